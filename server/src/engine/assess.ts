@@ -1,0 +1,80 @@
+// Negation and assertion, decided once here for every rule: is a phrase found in a
+// sentence affirmed, negated ("this is not therapy", "no homework", "notes are not kept"),
+// hypothetical ("if you would like therapy, ask for a referral") or asked ("Is this therapy?")?
+
+export type Stance = 'affirmed' | 'negated' | 'hypothetical' | 'question';
+
+// Words that negate what follows them in the same clause. "not only/just" does not negate.
+const NEGATOR =
+  /\b(?:not(?!\s+(?:only|just|merely|simply)\b)|no(?!\s+(?:matter|later|sooner|less|more)\b)(?!-)|never|without|nor|neither|none|nothing|non|cannot|zero|free\s+of|instead\s+of|rather\s+than|in\s+place\s+of|as\s+opposed\s+to|unlike|different\s+from|differs?\s+from|no\s+longer)\b|n't\b|\bnon-/gi;
+
+// Clause boundaries: a negation before one of these does not reach past it.
+const CLAUSE_BREAK =
+  /[;:|()[\]]|\s[—–-]\s|—|\b(?:but|however|although|though|yet|instead|whereas|while|so|because|which|where|and\s+(?:we|you|it|this|our|the\s+group|there|they)|then)\b|,(?=\s*(?:and\s+|so\s+|but\s+)?(?:this|it|we|you|they|our|the\s+group|there|i|he|she|all|everyone|members|participants)\b(?!\s+(?:or|and)\b))/gi;
+
+// A phrase followed by one of these is denied: "homework is not required", "Fee: none".
+const AFTER_DENIAL =
+  /^[\s"'*_]*(?:(?:\s*[^\s.;:!?]+){0,5}?\s+(?:is|are|was|were|will\s+be|will|would\s+be|be|do|does|shall\s+be|can\s+be|gets?)\s+(?:not|never)\b|(?:\s*[^\s.;:!?]+){0,5}?\s*(?:isn't|aren't|won't|wasn't|weren't|doesn't|don't)\b|\s*(?:[:=|\-–—]|\s)\s*(?:none|no|n\/a|nil|not\s+(?:required|needed|necessary|expected|applicable)|\$\s?0(?:\.00)?|free)(?![\w/]))/i;
+
+const HYPOTHETICAL =
+  /\b(?:if|whether|unless|in\s+case|should\s+you|looking\s+for|refer(?:s|red|ring|ral|rals)?|recommend(?:ation)?s?|consider(?:ing)?|elsewhere|outside\s+(?:the|of|this)\s+group|other\s+(?:therap|provider|clinic|service))/i;
+
+/** Start of the clause that contains position `at` of `text`. */
+function clauseStart(text: string, at: number): number {
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < at; m = CLAUSE_BREAK.exec(text)) {
+    start = m.index + m[0].length;
+    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
+  }
+  return start;
+}
+
+function clauseEnd(text: string, at: number): number {
+  CLAUSE_BREAK.lastIndex = at;
+  const m = CLAUSE_BREAK.exec(text);
+  return m ? m.index : text.length;
+}
+
+/** Is the phrase at text[start, end) negated within its clause? */
+export function isNegated(text: string, start: number, end: number): boolean {
+  const from = clauseStart(text, start);
+  const before = text.slice(from, start);
+  let last = -1;
+  NEGATOR.lastIndex = 0;
+  for (let m = NEGATOR.exec(before); m; m = NEGATOR.exec(before)) last = m.index + m[0].length;
+  // "not a substitute for therapy, counseling or treatment" stays negated across a short
+  // list; a negation far back in a long clause no longer governs the phrase.
+  if (last >= 0 && before.slice(last).split(/\s+/).filter(Boolean).length <= 10) return true;
+  // Look past a label's own colon or a table's cell bar: "Cost: Free", "Fee | none".
+  let a = end;
+  while (a < text.length && /[\s:*_=|\-–—]/.test(text[a])) a++;
+  const after = text.slice(end, clauseEnd(text, a));
+  return AFTER_DENIAL.test(after);
+}
+
+/** How the sentence stands toward the phrase at [start, end) of its text. */
+export function stanceOf(sentence: string, start: number, end: number): Stance {
+  if (/\?["'”’)\]*\s]*$/.test(sentence)) return 'question';
+  if (isNegated(sentence, start, end)) return 'negated';
+  const before = sentence.slice(clauseStart(sentence, start), start);
+  if (HYPOTHETICAL.test(before)) return 'hypothetical';
+  return 'affirmed';
+}
+
+/**
+ * Does a lead-in (heading or the paragraph before a list) deny what follows it?
+ * "What this group is NOT", "A support group is not:", "We do not offer…".
+ */
+export function isDenyingLead(text: string): boolean {
+  const t = text.trim();
+  if (/\?["'”’)\]*\s]*$/.test(t)) return false;
+  return (
+    /\b(?:is|are|'s|'re)\s+not\b(?!\s+(?:sure|alone|only|just)\b)/i.test(t) ||
+    /\b(?:isn't|aren't)\b/i.test(t) ||
+    /\bnot\s*(?::|…|\.\.\.)?\s*$/i.test(t) ||
+    /\b(?:do(?:es)?\s+not|don't|doesn't|will\s+not|won't)\s+(?:offer|provide|include|involve|do|give|use|expect|require|keep|charge|take)\b/i.test(t) ||
+    /\bnot\s+(?:a\s+)?(?:substitute|replacement)\b/i.test(t) ||
+    /^(?:what\s+(?:this|it|the\s+group|we)\s+(?:is|are)n['’]?t|no\s+\w+)\b/i.test(t)
+  );
+}

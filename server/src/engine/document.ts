@@ -1,0 +1,145 @@
+// The document as rules see it: prose blocks with their sentences, the title, and which
+// blocks sit under a denying lead ("What this group is NOT:" followed by a list).
+import type { ParsedDocument, ProseBlock, Sentence } from './parse';
+import { fold } from './text';
+import { isDenyingLead, stanceOf, type Stance } from './assess';
+
+export interface Match {
+  /** Source offsets of the matched words. */
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the match in its block's plain text. */
+  index: number;
+  block: ProseBlock;
+  sentence: Sentence;
+  stance: Stance;
+  /** Groups captured by the pattern, if any. */
+  groups: Array<string | undefined>;
+}
+
+export class DocumentModel {
+  readonly parsed: ParsedDocument;
+  readonly blocks: ProseBlock[];
+  /** The title: a leading heading or short standalone line, else the first heading. */
+  readonly title: ProseBlock | undefined;
+  /** Headings, and short standalone lines that act as headings in plain-text flyers. */
+  readonly headings: ProseBlock[];
+  private readonly folded: string[];
+  private readonly denied: boolean[];
+  private readonly order = new Map<ProseBlock, number>();
+
+  constructor(parsed: ParsedDocument) {
+    this.parsed = parsed;
+    this.blocks = parsed.blocks;
+    this.folded = this.blocks.map((b) => fold(b.text));
+    this.headings = this.blocks.filter(isHeadingLike);
+    const first = this.blocks[0];
+    this.title = first && isHeadingLike(first) && first.item === undefined ? first : this.blocks.find((b) => b.type === 'heading');
+    this.denied = markDenied(this.blocks);
+    this.blocks.forEach((b, i) => this.order.set(b, i));
+  }
+
+  get text(): string {
+    return this.parsed.text;
+  }
+
+  /** Is this block inside a denying section or list? */
+  isDenied(block: ProseBlock): boolean {
+    return this.denied[this.order.get(block) ?? -1] ?? false;
+  }
+
+  /** Every match of `re` (which must have the `g` flag) in the prose, with its stance. */
+  find(re: RegExp, where: (b: ProseBlock) => boolean = () => true): Match[] {
+    const out: Match[] = [];
+    for (let i = 0; i < this.blocks.length; i++) {
+      const block = this.blocks[i];
+      if (!where(block)) continue;
+      const text = this.folded[i];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const sentence = sentenceAt(block, m.index);
+        if (!sentence) continue;
+        const local = m.index - sentence.from;
+        let stance = stanceOf(fold(sentence.text), local, local + m[0].length);
+        if (this.denied[i] && stance === 'affirmed') stance = 'negated';
+        out.push({
+          start: block.map[m.index],
+          end: block.map[m.index + m[0].length - 1] + 1,
+          text: m[0],
+          index: m.index,
+          block,
+          sentence,
+          stance,
+          groups: m.slice(1),
+        });
+      }
+    }
+    return out;
+  }
+
+  /** Matches that affirm the phrase (not negated, not asked, not hypothetical). */
+  affirmed(re: RegExp, where?: (b: ProseBlock) => boolean): Match[] {
+    return this.find(re, where).filter((m) => m.stance === 'affirmed');
+  }
+
+  /** Does any prose match `re` at all, whatever its stance? */
+  mentions(re: RegExp, where?: (b: ProseBlock) => boolean): boolean {
+    return this.find(re, where).length > 0;
+  }
+
+  /** Source range of a sentence. */
+  sentenceRange(s: Sentence): { start: number; end: number } {
+    return { start: s.block.map[s.from], end: s.block.map[s.from + s.text.length - 1] + 1 };
+  }
+}
+
+function isHeadingLike(b: ProseBlock): boolean {
+  if (b.type === 'heading') return true;
+  if (b.type !== 'paragraph' || b.item !== undefined) return false;
+  const t = b.text.trim();
+  return t.length <= 90 && t.split(/\s+/).length <= 12 && !/[.!?:,;)]$/.test(t) && /^[\p{Lu}\p{N}\p{Emoji_Presentation}]/u.test(t);
+}
+
+function sentenceAt(block: ProseBlock, index: number): Sentence | undefined {
+  let found: Sentence | undefined;
+  for (const s of block.sentences) {
+    if (s.from <= index) found = s;
+    else break;
+  }
+  return found && index < found.from + found.text.length ? found : undefined;
+}
+
+function markDenied(blocks: ProseBlock[]): boolean[] {
+  const denied = new Array<boolean>(blocks.length).fill(false);
+  let sectionDepth = 0; // depth of the denying heading whose section we are in; 0 = none
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.type === 'heading') {
+      if (sectionDepth && b.depth <= sectionDepth) sectionDepth = 0;
+      if (!sectionDepth && isDenyingLead(fold(b.text))) sectionDepth = b.depth;
+      continue;
+    }
+    // Inside a denying section, lists and short lines are what the heading denies.
+    if (sectionDepth && (b.listStart !== undefined || b.text.length < 120)) denied[i] = true;
+    if (b.listStart !== undefined && !denied[i]) {
+      const lead = leadOf(blocks, i);
+      if (lead && /(?::|…|\.\.\.|—|-)\s*$/.test(lead.text) && isDenyingLead(fold(lead.text))) denied[i] = true;
+    }
+  }
+  return denied;
+}
+
+/** The prose block that introduces the list holding blocks[i]. */
+function leadOf(blocks: ProseBlock[], i: number): ProseBlock | undefined {
+  const listStart = blocks[i].listStart!;
+  for (let j = i - 1; j >= 0; j--) {
+    if (blocks[j].listStart === listStart) continue;
+    return blocks[j].end <= listStart ? blocks[j] : undefined;
+  }
+  return undefined;
+}

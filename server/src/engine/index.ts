@@ -1,0 +1,20 @@
+// The public face of the rule engine: plain functions and data, no editor or LSP imports.
+export * from './types';
+export { lint, lintParsed, readFrontMatter, type LintOptions, type LintResult, type FrontMatterInfo } from './lint';
+export { parseDocument, type ParsedDocument } from './parse';
+export { applyEdits, applyFixes } from './fix';
+export {
+  CONFIG_FILE_NAME,
+  DEFAULT_WORDING,
+  defaultConfig,
+  mergeConfig,
+  parseConfigText,
+  checkConfigValue,
+  kindFromGlobs,
+  globToRegExp,
+  ancestorFolders,
+  type EffectiveConfig,
+} from './config';
+export { parseDirectives } from './suppress';
+export { RULES, RULE_IDS, RULES_BY_ID, docsUrl } from '../rules';
+export { toLineColumn, LineIndex } from './positions';

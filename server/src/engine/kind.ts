@@ -1,0 +1,109 @@
+// Which kind of group a document is for: declared in front matter, mapped by a config
+// glob, or inferred from the words. Inference weighs the title most, then affirmative
+// statements, then the surrounding signals (fees, licensed leaders, free, peer-led).
+import type { Kind, KindSource } from './types';
+import type { DocumentModel, Match } from './document';
+import { CLINICIAN, COMPARISON, SELF_SUPPORT, SELF_THERAPY, FEE, FREE, LOGISTICS, SUPPORT_NAME, THERAPY_FORMAT, THERAPY_NAME, THERAPY_WORD } from './vocab';
+
+export interface KindResolution {
+  kind: Kind | null;
+  source: KindSource | null;
+  /** Does the document announce or describe a group at all? */
+  groupMaterial: boolean;
+  /** Does it compare the kinds rather than announce one group? */
+  comparison: boolean;
+  scores: { support: number; therapy: number };
+}
+
+const isTitle = (model: DocumentModel) => (b: { type: string }) => b === model.title;
+const notTitle = (model: DocumentModel) => (b: { type: string }) => b !== model.title;
+
+export function inferKind(model: DocumentModel): KindResolution {
+  const title = model.title;
+  const inTitle = (re: RegExp): Match[] => (title ? model.find(re, isTitle(model)) : []);
+  const body = notTitle(model);
+
+  const supportNames = model.find(SUPPORT_NAME, body);
+  const therapyNames = model.find(THERAPY_NAME, body);
+  const formats = model.find(THERAPY_FORMAT, body);
+  const titleSupport = inTitle(SUPPORT_NAME).filter((m) => m.stance !== 'negated');
+  const titleTherapy = [...inTitle(THERAPY_NAME), ...inTitle(THERAPY_FORMAT)].filter((m) => m.stance !== 'negated');
+
+  let support = 0;
+  let therapy = 0;
+  // "This is group therapy" / "We are a peer support group": the text says what it is.
+  if (model.affirmed(SELF_THERAPY).some((m) => !/\bnot\b|substitut|individual/i.test(m.text))) therapy += 3;
+  if (model.affirmed(SELF_SUPPORT).some((m) => !/\bnot\b/i.test(m.text))) support += 3;
+  const comparison = isComparison(model, titleSupport.length > 0, titleTherapy.length > 0, supportNames, therapyNames);
+
+  if (titleSupport.length) support += 3;
+  if (titleTherapy.length) therapy += 3;
+  support += Math.min(3, supportNames.filter((m) => m.stance === 'affirmed').length);
+  therapy += Math.min(3, therapyNames.filter((m) => m.stance === 'affirmed').length);
+  therapy += Math.min(1.5, formats.filter((m) => m.stance === 'affirmed').length * 0.75);
+  // A denial of therapy is a support group's disclaimer; a denial of "support group"
+  // usually sets a therapy group apart from one.
+  const deniedTherapy = model.find(THERAPY_WORD, body).filter((m) => m.stance === 'negated');
+  if (deniedTherapy.length) support += 1.5;
+  if (supportNames.some((m) => m.stance === 'negated')) therapy += 1;
+  if (therapyNames.some((m) => m.stance === 'negated')) support += 1;
+
+  const fees = model.affirmed(FEE).filter((m) => !/^(?:pay|paid)$/i.test(m.text));
+  const free = model.affirmed(FREE);
+  if (fees.length) therapy += 1;
+  if (free.length) support += 0.75;
+  if (model.affirmed(CLINICIAN).length) therapy += 0.5;
+  if (model.mentions(/\bpeer[-\s]+(?:led|run|facilitated)\b|\bdrop[-\s]in\b|\blived\s+experience\b/gi)) support += 0.5;
+  if (model.mentions(/\b(?:clinical|progress)\s+notes\b|\bintake\b|\bscreening\b|\bassessment\b|\binsurance\b/gi)) therapy += 0.5;
+
+  const mentionsGroup =
+    supportNames.length + therapyNames.length + formats.length + titleSupport.length + titleTherapy.length > 0;
+  const logistics = model.mentions(LOGISTICS);
+  const groupWord = model.mentions(/\bgroups?\b|\bcircles?\b/gi);
+  const groupMaterial =
+    (mentionsGroup && (logistics || titleSupport.length + titleTherapy.length > 0 || supportNames.length + therapyNames.length >= 2)) ||
+    (groupWord && logistics && (fees.length > 0 || free.length > 0) && deniedTherapy.length > 0);
+
+  let kind: Kind | null = null;
+  if (groupMaterial && !comparison) {
+    if (support >= 2 && support - therapy >= 1.5) kind = 'support';
+    else if (therapy >= 2 && therapy - support >= 1.5) kind = 'therapy';
+  }
+  return { kind, source: kind ? 'inferred' : null, groupMaterial, comparison, scores: { support, therapy } };
+}
+
+function isComparison(
+  model: DocumentModel,
+  titleSupport: boolean,
+  titleTherapy: boolean,
+  supportNames: Match[],
+  therapyNames: Match[],
+): boolean {
+  if (titleSupport && titleTherapy) {
+    const t = model.title!.text;
+    COMPARISON.lastIndex = 0;
+    if (COMPARISON.test(t)) return true;
+  }
+  // Headings for both kinds, and both discussed at length: an explainer, not a flyer.
+  const headings = model.headings;
+  const headed = (re: RegExp): boolean =>
+    headings.some((h) => {
+      re.lastIndex = 0;
+      return re.test(h.text);
+    });
+  const both = headed(SUPPORT_NAME) && (headed(THERAPY_NAME) || /\bgroup\s+therapy\b/i.test(headings.map((h) => h.text).join('\n')));
+  return both && supportNames.length >= 1 && therapyNames.length >= 1 && !selfDeclared(model);
+}
+
+/** Does the text say of itself which kind it is ("this is group therapy")? */
+function selfDeclared(model: DocumentModel): boolean {
+  return model.affirmed(/\b(?:this|our)\s+(?:group|circle|program)\s+is\s+(?:a\s+)?(?:group\s+therapy|therapy\s+group|support\s+group|peer\s+support)\b/gi).length > 0;
+}
+
+export function kindFromFrontMatter(value: unknown): Kind | 'unknown' | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (value === 'support' || value === 'therapy') return value;
+  return 'unknown';
+}
+
+export type { KindSource };

@@ -1,0 +1,167 @@
+// The engine's entry: parse once, resolve the kind, run the rules that apply, drop what
+// inline comments suppress, and stamp each problem with its rule's id, severity and docs link.
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { ActiveSeverity, Kind, KindSource, Problem, PartialConfig } from './types';
+import { parseDocument, type ParsedDocument } from './parse';
+import { DocumentModel } from './document';
+import { inferKind } from './kind';
+import { checkConfigValue, defaultConfig, kindFromGlobs, mergeConfig, type EffectiveConfig } from './config';
+import { parseDirectives, Suppressions } from './suppress';
+import { phrasePattern, type Report, type Rule } from './rule';
+import { docsUrl, RULES, RULE_IDS } from '../rules';
+
+export const ENGINE_NOTICE = 'grouplint';
+
+export interface LintOptions {
+  /** The document's path ('/'-separated), for config kind globs. */
+  path?: string;
+  /** Effective config (defaults, config file and editor settings already merged). */
+  config?: EffectiveConfig;
+}
+
+export interface LintResult {
+  kind: Kind | null;
+  kindSource: KindSource | null;
+  /** Does the document read as group material (a flyer, handout or group page)? */
+  groupMaterial: boolean;
+  /** Does it compare the kinds rather than announce one group? */
+  comparison: boolean;
+  problems: Problem[];
+}
+
+const SEVERITY_RANK: Record<ActiveSeverity, number> = { hint: 1, information: 2, warning: 3, error: 4 };
+
+export interface FrontMatterInfo {
+  group?: unknown;
+  /** Offsets of the `group:` value, when present. */
+  groupRange?: { start: number; end: number };
+  overrides?: PartialConfig;
+  problems: Array<{ message: string; start: number; end: number }>;
+}
+
+/** Read front matter: the `group:` kind and `grouplint:` overrides. Never throws. */
+export function readFrontMatter(parsed: ParsedDocument): FrontMatterInfo {
+  const fm = parsed.frontMatter;
+  const info: FrontMatterInfo = { problems: [] };
+  if (parsed.unterminatedFrontMatter) {
+    const end = parsed.text.indexOf('\n');
+    info.problems.push({ message: 'The front matter opened by "---" on line 1 is never closed with a second "---" line, so grouplint ignores it.', start: 0, end: end < 0 ? 3 : end });
+  }
+  if (!fm) return info;
+  let data: unknown;
+  try {
+    data = parseYaml(fm.value, { maxAliasCount: 50, prettyErrors: false, uniqueKeys: false });
+  } catch (e) {
+    const pos = e instanceof YAMLParseError ? e.pos[0] : 0;
+    const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    info.problems.push({ message: `The front matter is not valid YAML (${reason}); grouplint ignores it.`, start: fm.valueStart + Math.min(pos, fm.value.length), end: Math.min(fm.end, fm.valueStart + pos + 1) });
+    return info;
+  }
+  if (data === null || data === undefined) return info;
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    info.problems.push({ message: 'The front matter should be a set of "key: value" lines; grouplint ignores it.', start: fm.start, end: fm.end });
+    return info;
+  }
+  const obj = data as Record<string, unknown>;
+  if ('group' in obj) {
+    info.group = obj.group;
+    const m = /^group[ \t]*:[ \t]*(.*?)[ \t]*(?:#.*)?$/m.exec(fm.value);
+    if (m) {
+      const s = fm.valueStart + m.index + m[0].indexOf(m[1], 6);
+      info.groupRange = { start: s, end: s + m[1].length };
+    }
+  }
+  if ('grouplint' in obj) {
+    const { config, messages } = checkConfigValue(obj.grouplint, RULE_IDS);
+    info.overrides = config;
+    const m = /^grouplint[ \t]*:/m.exec(fm.value);
+    const s = fm.valueStart + (m ? m.index : 0);
+    for (const message of messages) info.problems.push({ message: `In the front matter "grouplint:" settings: ${message}`, start: s, end: s + 9 });
+  }
+  return info;
+}
+
+/** Lint a whole document. Never throws on any input text. */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  return lintParsed(parseDocument(text), options);
+}
+
+export function lintParsed(parsed: ParsedDocument, options: LintOptions = {}): LintResult {
+  const model = new DocumentModel(parsed);
+  const fm = readFrontMatter(parsed);
+  let config = options.config ?? defaultConfig();
+  if (fm.overrides) config = mergeConfig(config, fm.overrides);
+
+  const problems: Problem[] = [];
+  const severityOf = (id: string, def: ActiveSeverity) => config.rules[id] ?? def;
+  const add = (rule: Rule, r: Report) => {
+    const configured = severityOf(rule.meta.id, rule.meta.defaultSeverity);
+    if (configured === 'off') return;
+    const severity = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[configured] ? r.severity : configured;
+    problems.push({ rule: rule.meta.id, severity, message: r.message, start: r.start, end: Math.max(r.start, r.end), fix: r.fix, suggestions: r.suggestions, docsUrl: docsUrl(rule.meta.id) });
+  };
+
+  for (const p of fm.problems) {
+    problems.push({ rule: ENGINE_NOTICE, severity: 'warning', message: p.message, start: p.start, end: p.end, docsUrl: docsUrl('configuration') });
+  }
+
+  // Kind: front matter, then config globs, then the words.
+  let kind: Kind | null = null;
+  let kindSource: KindSource | null = null;
+  const inferred = inferKind(model);
+  const declared = fm.group;
+  if (declared === 'support' || declared === 'therapy') {
+    kind = declared;
+    kindSource = 'front-matter';
+  } else {
+    const globbed = options.path ? kindFromGlobs(config.kinds, options.path) : undefined;
+    if (globbed) {
+      kind = globbed;
+      kindSource = 'config';
+    } else if (inferred.kind) {
+      kind = inferred.kind;
+      kindSource = 'inferred';
+    }
+  }
+  const unknownKind = declared !== undefined && declared !== 'support' && declared !== 'therapy';
+  const groupMaterial = kind !== null || inferred.groupMaterial || unknownKind;
+  // A comparison of the kinds is not a flyer for either: silent unless declared.
+  const silent = !groupMaterial || (inferred.comparison && kindSource !== 'front-matter' && kindSource !== 'config');
+
+  if (!silent || unknownKind) {
+    const titleRange = () => {
+      const t = model.title;
+      if (t) return { start: t.start, end: t.end };
+      const first = model.blocks[0];
+      if (first) return { start: first.start, end: Math.min(first.end, lineEnd(parsed.text, first.start)) };
+      return { start: 0, end: lineEnd(parsed.text, 0) };
+    };
+    for (const rule of RULES) {
+      if (severityOf(rule.meta.id, rule.meta.defaultSeverity) === 'off') continue;
+      if (rule.meta.kind !== 'any' && rule.meta.kind !== kind) continue;
+      if (silent && rule.meta.id !== 'kind-unknown') continue;
+      rule.check({
+        model,
+        kind,
+        kindSource,
+        config,
+        extra: phrasePattern(config.phrases[rule.meta.id]),
+        report: (r) => add(rule, r),
+        frontMatter: fm,
+        titleRange,
+      });
+    }
+  }
+
+  const suppress = new Suppressions(parseDirectives(parsed.comments), parsed.text);
+  const kept = problems.filter((p) => !suppress.isSuppressed(p.rule, p.start));
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return { kind, kindSource, groupMaterial: !silent, comparison: inferred.comparison, problems: kept };
+}
+
+function lineEnd(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  const end = nl < 0 ? text.length : nl;
+  return end > from && text[end - 1] === '\r' ? end - 1 : end;
+}
+

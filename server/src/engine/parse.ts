@@ -1,0 +1,300 @@
+// Parse a Markdown document once and reduce it to what the rules read: prose blocks
+// (headings, paragraphs, table cells) as plain text with a map back to source offsets,
+// plus front matter and HTML comments. Code, inline code, URLs, HTML and images are
+// left out here, so no rule can ever fire on them.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import type { Root, RootContent, PhrasingContent, Nodes } from 'mdast';
+import { splitSentences } from './text';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+export type BlockType = 'heading' | 'paragraph' | 'cell';
+
+export interface Sentence {
+  /** Plain text of the sentence (a slice of its block's text). */
+  text: string;
+  /** Offset of the sentence inside its block's plain text. */
+  from: number;
+  block: ProseBlock;
+}
+
+export interface ProseBlock {
+  type: BlockType;
+  /** Heading depth (1-6); 0 for other blocks. */
+  depth: number;
+  /** Plain text: inline markup removed, inline code blanked, URLs and HTML left out. */
+  text: string;
+  /** Source offset of each plain-text index (length text.length + 1). */
+  map: Int32Array;
+  start: number;
+  end: number;
+  /** The list item holding this block, when it is the item's only prose. */
+  item?: { start: number; end: number; only: boolean };
+  /** Source offset where the list that holds this block starts (for list leads). */
+  listStart?: number;
+  sentences: Sentence[];
+}
+
+export interface HtmlComment {
+  body: string;
+  start: number;
+  end: number;
+}
+
+export interface FrontMatterNode {
+  value: string;
+  start: number;
+  end: number;
+  /** Offset of `value` in the document. */
+  valueStart: number;
+}
+
+export interface ParsedDocument {
+  text: string;
+  eol: '\n' | '\r\n';
+  frontMatter?: FrontMatterNode;
+  /** True when the text opens with `---` but the front matter is never closed. */
+  unterminatedFrontMatter: boolean;
+  blocks: ProseBlock[];
+  comments: HtmlComment[];
+  /** Source ranges of the top-level Markdown blocks, in order. */
+  top: Array<{ start: number; end: number }>;
+}
+
+export function detectEol(text: string): '\n' | '\r\n' {
+  const i = text.indexOf('\n');
+  return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/** Parse `text`; offsets in the result refer to `text` (a leading BOM is accounted for). */
+export function parseDocument(text: string): ParsedDocument {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = bom ? text.slice(1) : text;
+  const tree = processor.parse(body) as Root;
+  const out: ParsedDocument = {
+    text,
+    eol: detectEol(text),
+    unterminatedFrontMatter: false,
+    blocks: [],
+    comments: [],
+    top: [],
+  };
+  collect(tree.children, body, bom, out);
+  if (!out.frontMatter && /^---[ \t]*\r?\n/.test(body)) out.unterminatedFrontMatter = true;
+  return out;
+}
+
+/** Parse a slice of a document (whole top-level blocks) as if it stood at `base`. */
+export function parseSlice(text: string, from: number, to: number): ParsedDocument {
+  const slice = text.slice(from, to);
+  const tree = processor.parse(slice) as Root;
+  const out: ParsedDocument = {
+    text,
+    eol: detectEol(text),
+    unterminatedFrontMatter: false,
+    blocks: [],
+    comments: [],
+    top: [],
+  };
+  collect(tree.children, slice, from, out);
+  return out;
+}
+
+function collect(children: RootContent[], src: string, base: number, out: ParsedDocument): void {
+  for (const node of children) {
+    const pos = node.position;
+    if (!pos) continue;
+    out.top.push({ start: pos.start.offset! + base, end: pos.end.offset! + base });
+    if (node.type === 'yaml') {
+      const start = pos.start.offset! + base;
+      const raw = src.slice(pos.start.offset!, pos.end.offset!);
+      const firstBreak = raw.indexOf('\n');
+      out.frontMatter = { value: node.value, start, end: pos.end.offset! + base, valueStart: start + firstBreak + 1 };
+      continue;
+    }
+    walkBlock(node, src, base, out, undefined, undefined);
+  }
+}
+
+function walkBlock(
+  node: Nodes,
+  src: string,
+  base: number,
+  out: ParsedDocument,
+  item: ProseBlock['item'],
+  listStart: number | undefined,
+): void {
+  switch (node.type) {
+    case 'heading':
+      pushProse('heading', node.depth, node.children, node, src, base, out, item, listStart);
+      return;
+    case 'paragraph':
+      pushProse('paragraph', 0, node.children, node, src, base, out, item, listStart);
+      return;
+    case 'html':
+      collectComments(node.value, node.position!.start.offset! + base, out);
+      return;
+    case 'list': {
+      const ls = node.position!.start.offset! + base;
+      for (const li of node.children) {
+        const prose = li.children.filter((c) => c.type === 'paragraph' || c.type === 'heading');
+        const info = {
+          start: li.position!.start.offset! + base,
+          end: li.position!.end.offset! + base,
+          only: prose.length === 1 && li.children.length === 1,
+        };
+        for (const c of li.children) walkBlock(c, src, base, out, info, ls);
+      }
+      return;
+    }
+    case 'blockquote':
+    case 'footnoteDefinition':
+      for (const c of node.children) walkBlock(c as Nodes, src, base, out, item, listStart);
+      return;
+    case 'table':
+      // A row reads as one line ("Cost | Free"), its cells joined by a bar.
+      for (const row of node.children) {
+        const children: PhrasingContent[] = [];
+        row.children.forEach((cell, i) => {
+          if (i > 0 && cell.position) children.push({ type: 'text', value: ' | ', data: { at: cell.position.start.offset } } as never);
+          children.push(...cell.children);
+        });
+        pushProse('cell', 0, children, row, src, base, out, item, listStart);
+      }
+      return;
+    default:
+      // code, thematicBreak, definition, yaml in odd places: no prose.
+      return;
+  }
+}
+
+interface Builder {
+  parts: string[];
+  offsets: number[];
+  length: number;
+}
+
+function pushProse(
+  type: BlockType,
+  depth: number,
+  children: PhrasingContent[],
+  node: Nodes,
+  src: string,
+  base: number,
+  out: ParsedDocument,
+  item: ProseBlock['item'],
+  listStart: number | undefined,
+): void {
+  const b: Builder = { parts: [], offsets: [], length: 0 };
+  for (const c of children) inline(c, src, base, b, out);
+  const text = b.parts.join('');
+  const end = node.position!.end.offset! + base;
+  const map = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) map[i] = b.offsets[i];
+  map[text.length] = text.length ? b.offsets[text.length - 1] + 1 : end;
+  const block: ProseBlock = {
+    type,
+    depth,
+    text,
+    map,
+    start: node.position!.start.offset! + base,
+    end,
+    item,
+    listStart,
+    sentences: [],
+  };
+  if (!text.trim()) return;
+  block.sentences = splitSentences(text).map(([from, to]) => ({ text: text.slice(from, to), from, block }));
+  out.blocks.push(block);
+}
+
+function append(b: Builder, s: string, offsets: ArrayLike<number>): void {
+  b.parts.push(s);
+  for (let i = 0; i < s.length; i++) b.offsets.push(offsets[i]);
+  b.length += s.length;
+}
+
+function blank(b: Builder, at: number): void {
+  append(b, ' ', [at]);
+}
+
+function inline(node: PhrasingContent, src: string, base: number, b: Builder, out: ParsedDocument): void {
+  const pos = node.position;
+  switch (node.type) {
+    case 'text': {
+      const at = (node.data as { at?: number } | undefined)?.at;
+      if (at !== undefined) {
+        append(b, node.value, Array.from(node.value, () => at + base));
+        return;
+      }
+      if (!pos) return;
+      append(b, node.value, align(node.value, src, pos.start.offset!, pos.end.offset!, base));
+      return;
+    }
+    case 'emphasis':
+    case 'strong':
+    case 'delete':
+    case 'linkReference':
+      for (const c of node.children) inline(c, src, base, b, out);
+      return;
+    case 'link': {
+      // A bare URL (autolink) is not prose; a link's words are.
+      const only = node.children.length === 1 && node.children[0].type === 'text' ? node.children[0].value : undefined;
+      if (only !== undefined && (only === node.url || /^(https?:|www\.|mailto:)/i.test(only) || node.url === `mailto:${only}`)) {
+        if (pos) blank(b, pos.start.offset! + base);
+        return;
+      }
+      for (const c of node.children) inline(c, src, base, b, out);
+      return;
+    }
+    case 'inlineCode':
+    case 'image':
+    case 'imageReference':
+    case 'footnoteReference':
+      if (pos) blank(b, pos.start.offset! + base);
+      return;
+    case 'break':
+      if (pos) append(b, '\n', [pos.start.offset! + base]);
+      return;
+    case 'html':
+      if (pos) collectComments(node.value, pos.start.offset! + base, out);
+      return;
+    default:
+      return;
+  }
+}
+
+/** Map each character of a text node's value to its source offset (escapes, entities, CRLF). */
+function align(value: string, src: string, start: number, end: number, base: number): number[] {
+  const offsets = new Array<number>(value.length);
+  if (end - start === value.length) {
+    for (let i = 0; i < value.length; i++) offsets[i] = start + i + base;
+    return offsets;
+  }
+  let j = start;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    let k = j;
+    const limit = Math.min(end, j + 12);
+    while (k < limit && src[k] !== ch) k++;
+    if (k < limit) {
+      offsets[i] = k + base;
+      j = k + 1;
+    } else {
+      offsets[i] = Math.min(j, end - 1) + base;
+    }
+  }
+  return offsets;
+}
+
+const COMMENT = /<!--([\s\S]*?)-->/g;
+
+function collectComments(html: string, at: number, out: ParsedDocument): void {
+  COMMENT.lastIndex = 0;
+  for (let m = COMMENT.exec(html); m; m = COMMENT.exec(html)) {
+    out.comments.push({ body: m[1], start: at + m.index, end: at + m.index + m[0].length });
+  }
+}

@@ -1,0 +1,52 @@
+// What a rule module is, and what it is given. A rule reports places, messages and fixes;
+// the engine stamps its id, severity and docs link.
+import type { ActiveSeverity, Edit, Fix, Kind, KindSource, RuleMeta } from './types';
+import type { DocumentModel } from './document';
+import type { EffectiveConfig } from './config';
+import type { FrontMatterInfo } from './lint';
+import { literalPattern } from './text';
+
+export interface Report {
+  start: number;
+  end: number;
+  message: string;
+  fix?: Fix;
+  suggestions?: Fix[];
+  /** Lower than the configured severity, for a secondary finding (never higher). */
+  severity?: ActiveSeverity;
+}
+
+export interface RuleContext {
+  model: DocumentModel;
+  kind: Kind | null;
+  kindSource: KindSource | null;
+  config: EffectiveConfig;
+  /** The practice's extra phrases for this rule as one literal pattern, if any. */
+  extra: RegExp | undefined;
+  report(r: Report): void;
+  frontMatter: FrontMatterInfo;
+  /** Where document-level problems point: the title, or the first line. */
+  titleRange(): { start: number; end: number };
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+export function defineRule(meta: RuleMeta, check: (ctx: RuleContext) => void): Rule {
+  return { meta, check };
+}
+
+/** One case-insensitive pattern matching any of the given literal phrases. */
+export function phrasePattern(phrases: string[] | undefined): RegExp | undefined {
+  const list = (phrases ?? []).map((p) => p.trim()).filter((p) => p.length >= 2);
+  if (!list.length) return undefined;
+  const body = list.map(literalPattern).sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** A fix of one edit. */
+export function fixOf(title: string, ...edits: Edit[]): Fix {
+  return { title, edits };
+}

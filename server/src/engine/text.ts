@@ -1,0 +1,89 @@
+// Plain-text helpers: sentence boundaries and the character folding every matcher relies on.
+
+const ABBREVIATIONS = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'mx', 'st', 'ave', 'rd', 'blvd', 'ste', 'no', 'vs', 'etc', 'e.g', 'i.e', 'a.m', 'p.m',
+  'am', 'pm', 'approx', 'ph.d', 'psy.d', 'm.a', 'm.s', 'm.ed', 'jr', 'sr', 'rm', 'fl', 'dept', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur',
+  'thurs', 'fri', 'sat', 'sun', 'inc', 'co', 'lic', 'cert',
+]);
+
+const WORD_BEFORE = /([A-Za-z][A-Za-z.]*)$/;
+
+/**
+ * Split a block's plain text into sentence ranges. Boundaries: sentence punctuation
+ * followed by space, and line breaks that do not sit inside a wrapped sentence.
+ */
+export function splitSentences(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push([s, e]);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      if (isLineBoundary(text, i)) {
+        push(i);
+        start = i + 1;
+      }
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    let j = i + 1;
+    while (j < text.length && /[.!?…"'”’)\]*]/.test(text[j])) j++;
+    if (j < text.length && !/\s/.test(text[j])) continue;
+    if (ch === '.' && isAbbreviation(text, i)) continue;
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(text.length);
+  return out;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, dot - 12), dot));
+  if (!m) return /\d$/.test(text.slice(0, dot)) && /^\.\d/.test(text.slice(dot, dot + 2));
+  const w = m[1].toLowerCase();
+  if (ABBREVIATIONS.has(w)) return true;
+  // A single capital letter is an initial ("J. Smith").
+  return m[1].length === 1 && /[A-Z]/.test(m[1]);
+}
+
+function isLineBoundary(text: string, nl: number): boolean {
+  let p = nl - 1;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
+  const prev = p >= 0 ? text[p] : '';
+  let n = nl + 1;
+  while (n < text.length && (text[n] === ' ' || text[n] === '\t')) n++;
+  const next = n < text.length ? text[n] : '';
+  if (!prev || !next) return true;
+  if (/[:.!?;…]/.test(prev)) return true;
+  if (/[,(\-–—/&]/.test(prev)) return false;
+  // A wrapped sentence goes on in lower case; a new line item or label starts in upper case.
+  return !/\p{Ll}/u.test(next);
+}
+
+/**
+ * Fold typographic variants one character for one character, so offsets stay valid:
+ * curly quotes to straight, hyphen variants to "-".
+ */
+export function fold(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc\u2032]|[\u201c\u201d]|[\u2010\u2011\u00ad]|\u00a0/g, (c) => {
+    if (c === '\u201c' || c === '\u201d') return '"';
+    if (c === '\u2010' || c === '\u2011' || c === '\u00ad') return '-';
+    if (c === '\u00a0') return ' ';
+    return "'";
+  });
+}
+
+/** Escape a literal phrase for use inside a RegExp; spaces match any run of whitespace. */
+export function literalPattern(phrase: string): string {
+  return fold(phrase.trim())
+    .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+    .replace(/\s+/g, '\\s+');
+}

@@ -1,0 +1,54 @@
+// The words of the domain, shared by kind resolution and the rules. Patterns are ours
+// (fixed at build time); phrases from configuration are always literal text.
+
+const w = (source: string): RegExp => new RegExp(source, 'gi');
+
+/** Names of a support group: "support group", "peer support", "mutual-aid group". */
+export const SUPPORT_NAME = w(
+  String.raw`\b(?:(?:peer|family|caregiver|bereavement|grief|recovery|community|parent|online|virtual|in-person)[-\s]+)?support\s+(?:group|circle|meeting|gathering|network|space)s?\b|\bpeer[-\s]+(?:led\s+|run\s+)?(?:support|group|circle|mentoring|community)\b|\bpeer[-\s]+(?:led|run|facilitated)\b|\bmutual[-\s]+(?:aid|help|support)\b|\bself[-\s]+help\s+(?:group|meeting)s?\b|\bsharing\s+circles?\b|\b12[-\s]step\s+(?:group|meeting|program)s?\b|\b(?:grupo|groupe)s?\s+de\s+(?:apoyo|soutien|parole)\b`,
+);
+
+/** Names of group therapy: "group therapy", "therapy group", "group psychotherapy". */
+export const THERAPY_NAME = w(
+  String.raw`\bgroup\s+(?:psycho)?therapy\b|\b(?:psycho)?therapy\s+groups?\b|\bgroup\s+counsel(?:l)?ing\b|\bcounsel(?:l)?ing\s+groups?\b|\b(?:psycho)?therapeutic\s+groups?\b|\bgroup\s+treatment\b|\bclinical\s+groups?\b|\bterapia\s+(?:de\s+)?grupo\b|\bth[ée]rapie\s+de\s+groupe\b`,
+);
+
+/** Clinical group formats that say "therapy" without the word: "DBT skills group". */
+export const THERAPY_FORMAT = w(
+  String.raw`\b(?:DBT|CBT|ACT|EMDR|CPT|IPT|MBCT|MBSR|RO-DBT)\b(?:[-\s]+(?:skills|based|informed))?(?:\s+(?:training\s+)?(?:group|class|program|course)s?)?|\bskills\s+(?:training\s+)?groups?\b|\b(?:interpersonal\s+)?process\s+groups?\b|\bpsycho-?educational\s+groups?\b|\bintensive\s+outpatient\b|\bIOP\b`,
+);
+
+/** The words of the therapy a support flyer must deny, or a therapy flyer affirms. */
+export const THERAPY_WORD = w(
+  String.raw`\b(?:psycho)?therap(?:y|ies|eutic\s+(?:service|treatment|intervention)s?)\b|\bcounsel(?:l)?ing\b|\bclinical(?:\s+(?:service|care|treatment|program|group|setting))?s?\b|\btreatment\b|\bmedical\s+(?:advice|care)\b|\b(?:professional|mental[-\s]health)\s+(?:care|help|services?|treatment|advice|support|counsel(?:l)?ing)\b|\bsubstitute\s+for\b|\breplacement\s+for\b|\bdiagnos(?:is|es|e|ing)\b`,
+);
+
+/** Self-statements of kind: "this is group therapy", "our group is a support group". */
+const SELF = String.raw`\b(?:this|it|our|the|we|these)\b[^.;:!?]{0,40}?\b(?:is|are|'s|'re|offers?|provides?|runs?\s+as)\b[^.;:!?]{0,30}?`;
+export const SELF_THERAPY = w(SELF + String.raw`(?:\bgroup\s+(?:psycho)?therapy\b|\b(?:psycho)?therapy\s+group\b|\bgroup\s+counsel(?:l)?ing\b|\bclinical\s+(?:service|group)\b|\b(?:psycho)?therapy\b)`);
+export const SELF_SUPPORT = w(SELF + String.raw`(?:\b(?:peer\s+)?support\s+group\b|\bpeer[-\s]+(?:led|support)\b|\bmutual[-\s]+(?:aid|help))`);
+
+/** Money asked of members. */
+export const FEE = w(
+  String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|costs?|charges?|tuition|payments?|pay|paid|billed|bill|billing|invoice|self-?pay|private[-\s]pay|out[-\s]of[-\s]pocket|sliding[-\s]scale)\b|\binsurance\b|[$€£]\s?\d+(?:[.,]\d\d)?|\b\d+\s?(?:dollars|usd|eur|euros)\b`,
+);
+
+/** Saying attending is free. */
+export const FREE = w(
+  String.raw`\bfree(?:\s+of\s+charge)?\b|\bno[-\s]+(?:cost|charge|fee)s?\b|\bat\s+no\s+(?:cost|charge)\b|\bwithout\s+(?:cost|charge)\b|\bcost[-\s]free\b|\bno\s+one\s+(?:is\s+)?turned\s+away\b|\bgratis\b|\bgratuit[oe]?\b|\bsin\s+costo\b|\bdonations?\b|\bpay[-\s]what[-\s]you[-\s]can\b`,
+);
+
+/** Licensed or trained clinicians. */
+export const CLINICIAN = w(
+  String.raw`\b(?:psycho)?therapists?\b|\bpsychologists?\b|\bpsychiatrists?\b|\bcounsel(?:l)?ors?\b|\bclinicians?\b|\bsocial\s+workers?\b|\blicensed\b|\bcredential(?:s|ed)?\b|\b(?:LCSW|LICSW|LMSW|LPC|LPCC|LMHC|LMFT|MFT|LCPC|LCADC|CADC|PsyD|Psy\.D|PhD|Ph\.D|MSW|MD|RN|PMHNP|NCC|ATR-BC|RPT|CGP|LPC-S)\b`,
+);
+
+/** When, where, how to join: the logistics that make a text an announcement. */
+export const LOGISTICS = w(
+  String.raw`\bjoin\s+us\b|\bmeets?\b|\bmeeting\s+(?:every|on|weekly|monthly)\b|\bevery\s+(?:other\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\bregist(?:er|ration)\b|\bsign\s+up\b|\brsvp\b|\bdrop[-\s]in\b|\ball\s+are\s+welcome\b|\bwhen\b\s*:|\bwhere\b\s*:|\blocation\b|\bzoom\b|\bcontact\b|\bweekly\b|\bbi-?weekly\b|\bmonthly\b|\bsessions?\b|\bintake\b|\benroll(?:ment|ing)?\b`,
+);
+
+/** A document that explains the difference between the kinds. */
+export const COMPARISON = w(
+  String.raw`\bvs\.?(?=\s)|\bversus\b|\bdifferen(?:ce|ces|t)\b|\bcompar(?:e|ed|ing|ison)\b|\bor\b|\band\b|\bunderstanding\b|\bchoosing\b|\bwhich\b`,
+);

@@ -1,0 +1,39 @@
+import { defineRule, fixOf } from '../engine/rule';
+import type { Edit, Kind } from '../engine/types';
+import { KINDS } from '../engine/types';
+import type { DocumentModel } from '../engine/document';
+
+export default defineRule(
+  {
+    id: 'declare-kind',
+    kind: 'any',
+    defaultSeverity: 'information',
+    description: 'Group material whose kind cannot be told from its words declares it in front matter.',
+    fixable: false,
+  },
+  (ctx) => {
+    if (ctx.kind || ctx.frontMatter.group !== undefined) return;
+    ctx.report({
+      ...ctx.titleRange(),
+      message:
+        'This reads as group material, but grouplint cannot tell whether it is a support group or group therapy. Say so in the text, or declare it in front matter ("group: support" or "group: therapy").',
+      suggestions: KINDS.map((k) => fixOf(`Declare this a ${k === 'support' ? 'support group' : 'therapy group'} (front matter "group: ${k}")`, declareKind(ctx.model, k))),
+    });
+  },
+);
+
+/** Add `group: <kind>` to the front matter, creating it if needed. */
+export function declareKind(model: DocumentModel, kind: Kind): Edit {
+  const { frontMatter, eol, text } = model.parsed;
+  if (frontMatter) {
+    const existing = /^group[ \t]*:.*$/m.exec(frontMatter.value);
+    if (existing) {
+      const s = frontMatter.valueStart + existing.index;
+      const lineEnd = s + existing[0].replace(/\r$/, '').length;
+      return { start: s, end: lineEnd, text: `group: ${kind}` };
+    }
+    return { start: frontMatter.valueStart, end: frontMatter.valueStart, text: `group: ${kind}${eol}` };
+  }
+  const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return { start: at, end: at, text: `---${eol}group: ${kind}${eol}---${eol}${eol}` };
+}

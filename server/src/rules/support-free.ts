@@ -1,0 +1,56 @@
+import { defineRule, fixOf } from '../engine/rule';
+import { insertUnderTitle, replaceSentence } from '../engine/fix';
+import { FREE } from '../engine/vocab';
+import { isOnlyAbout, onePerSentence, quote } from './shared';
+
+const CHARGE = new RegExp(
+  String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|costs?|tuition|billed|billing|invoiced?|self-?pay|private[-\s]pay|out[-\s]of[-\s]pocket|sliding[-\s]scale|per[-\s](?:session|meeting|week|class|group))\b|\binsurance\b|\bcharge[sd]?\b(?<!in\s+charge)|\bpay(?:ment)?\s+(?:for|per|of|is|a)\b|[$€£]\s?\d+(?:[.,]\d\d)?|\b\d+\s?(?:dollars|usd|eur|euros)\b`,
+  'gi',
+);
+const REQUIRED_DONATION = /\b(?:required|mandatory|minimum|compulsory)\s+donations?\b|\bdonations?\b[^.;!?]{0,30}\b(?:required|mandatory|expected|due)\b|\bmust\s+(?:donate|make\s+a\s+donation)\b/gi;
+const INVITED = /\bdonat(?:e|ion|ions)\b|\bsuggested\b|\boptional\b|\bwelcome\b|\bappreciated\b/i;
+const ANY_COST = /\bfees?\b|\bcosts?\b|\bcharge\b|\binsurance\b|[$€£]\s?\d|\bprice\b|\bpay\b|\bdonations?\b/gi;
+// Prices of other things than attending.
+const ELSEWHERE = /\bparking\b|\bbus\b|\btransit\b|\bmetro\b|\bcaf[eé]\b|\bfundrais|\braised\b|\bbooks?\s+(?:for\s+sale|cost)\b/i;
+
+export default defineRule(
+  {
+    id: 'support-free',
+    kind: 'support',
+    defaultSeverity: 'warning',
+    description: 'A support group is free: no fee, insurance or required donation, and the flyer says what attending costs.',
+    fixable: true,
+  },
+  (ctx) => {
+    const { model, config } = ctx;
+    const required = model.affirmed(REQUIRED_DONATION);
+    const charges = [...model.affirmed(CHARGE), ...(ctx.extra ? model.affirmed(ctx.extra) : [])].filter((m) => {
+      const s = m.sentence.text;
+      if (ELSEWHERE.test(s)) return false;
+      // "$5 suggested donation", "donations welcome" invite; they do not charge.
+      return !(INVITED.test(s) && !required.some((r) => r.sentence === m.sentence));
+    });
+    const found = onePerSentence([...required, ...charges].sort((a, b) => a.start - b.start));
+    for (const m of found) {
+      const short = isOnlyAbout(m.sentence, 14);
+      const edit = replaceSentence(model, m.sentence, config.wording.free);
+      const fix = fixOf('Replace with the free-attendance wording', edit);
+      ctx.report({
+        start: m.start,
+        end: m.end,
+        message: `${quote(m.text)}: support groups are free to attend. A donation for the room or refreshments may be invited, never required, and no fee or insurance is involved.`,
+        fix: short ? fix : undefined,
+        suggestions: short ? undefined : [fix],
+      });
+    }
+    if (found.length) return;
+    const saysCost = model.find(FREE).some((m) => m.stance !== 'question') || model.find(ANY_COST).some((m) => m.stance !== 'question');
+    if (saysCost) return;
+    ctx.report({
+      ...ctx.titleRange(),
+      severity: 'information',
+      message: 'The flyer never says what attending costs. Say that the group is free, so nobody has to guess or stay away.',
+      fix: fixOf('Insert the free-attendance wording under the title', insertUnderTitle(model, config.wording.free)),
+    });
+  },
+);

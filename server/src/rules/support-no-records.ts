@@ -1,0 +1,34 @@
+import { defineRule } from '../engine/rule';
+import { onePerSentence, quote } from './shared';
+
+const RECORDS = new RegExp(
+  String.raw`\b(?:keep|keeps|kept|keeping|take|takes|taken|taking|write|writes|written|writing|maintain|maintains|maintained|store|stores|stored|log|logs|logged)\s+(?:\w+\s+){0,3}?(?:notes|records|charts?|documentation|files)\b|\b(?:notes|records|charts?|documentation|files)\s+(?:\w+\s+){0,3}?(?:are|is|will\s+be|get|gets|may\s+be)\s+(?:kept|taken|maintained|stored|written|recorded|documented|logged|filed)\b|\b(?:progress|session|clinical|case|treatment|group)\s+notes\b|\bcharting\b|\b(?:document|record)s?\s+(?:your|each\s+member's|members'|participants')\s+(?:progress|participation|attendance|sharing)\b|\b(?:attendance|participation|progress)\s+(?:is\s+|will\s+be\s+)?(?:recorded|documented|tracked|charted)\b|\bsessions?\s+(?:are|will\s+be|may\s+be)\s+(?:audio\s+|video\s+)?recorded\b`,
+  'gi',
+);
+// Members writing things down for themselves is not record keeping.
+const BY_MEMBERS = /\b(?:you|members|participants|attendees|everyone)\b[^.;!?]{0,20}$|\bfeel\s+free\b|\bwelcome\s+to\b|\bbring\b|\bjournal/i;
+
+export default defineRule(
+  {
+    id: 'support-no-records',
+    kind: 'support',
+    defaultSeverity: 'warning',
+    description: 'A support group keeps no notes, records or charts about its members.',
+    fixable: false,
+  },
+  (ctx) => {
+    const { model } = ctx;
+    const hits = [...model.find(RECORDS), ...(ctx.extra ? model.find(ctx.extra) : [])].filter((m) => {
+      if (m.stance !== 'affirmed') return false;
+      const before = m.sentence.text.slice(0, m.index - m.sentence.from);
+      return !BY_MEMBERS.test(before) && !/\bfeel\s+free\b|\bwelcome\s+to\b/i.test(m.sentence.text);
+    });
+    for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
+      ctx.report({
+        start: m.start,
+        end: m.end,
+        message: `${quote(m.text)} says records are kept about members. Support groups keep no notes or charts; only a mandated-reporter duty applies.`,
+      });
+    }
+  },
+);

@@ -1,0 +1,25 @@
+import { defineRule, fixOf } from '../engine/rule';
+import { insertUnderTitle } from '../engine/fix';
+import { containsWording, extraMatches } from './shared';
+
+const CONFIDENTIALITY = /\bconfidential(?:ity|ly)?\b|\bprivacy\b|\bHIPAA\b|\bmandat(?:ed|ory)\s+reporter|\bclinical\s+(?:notes|records)\b|\bstays?\s+in\s+(?:the\s+)?(?:group|room)\b|\bduty\s+to\s+(?:warn|report)\b|\bconfidencial(?:idad)?\b/gi;
+
+export default defineRule(
+  {
+    id: 'therapy-confidentiality',
+    kind: 'therapy',
+    defaultSeverity: 'information',
+    description: 'A group-therapy flyer says how confidentiality works and where it ends.',
+    fixable: true,
+  },
+  (ctx) => {
+    const { model, config } = ctx;
+    if (model.mentions(CONFIDENTIALITY) || containsWording(ctx, config.wording.confidentiality) || extraMatches(ctx).length) return;
+    ctx.report({
+      ...ctx.titleRange(),
+      message:
+        'The flyer says nothing about confidentiality. Say what stays in the group and its limits: clinical notes are kept and some things must be reported.',
+      fix: fixOf('Insert the confidentiality statement under the title', insertUnderTitle(model, config.wording.confidentiality)),
+    });
+  },
+);

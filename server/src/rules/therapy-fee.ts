@@ -1,0 +1,25 @@
+import { defineRule, fixOf } from '../engine/rule';
+import { FEE, FREE } from '../engine/vocab';
+import { extraMatches } from './shared';
+import { placeholderLine } from './placeholder';
+
+export default defineRule(
+  {
+    id: 'therapy-fee',
+    kind: 'therapy',
+    defaultSeverity: 'information',
+    description: 'A group-therapy flyer says what it costs: the fee, private pay or insurance.',
+    fixable: true,
+  },
+  (ctx) => {
+    const { model } = ctx;
+    // Any word on money counts, negated or not: "insurance is not accepted" is fee information.
+    const said = [...model.find(FEE), ...model.find(FREE)].some((m) => !/^pay$/i.test(m.text) && m.stance !== 'question');
+    if (said || extraMatches(ctx).length) return;
+    ctx.report({
+      ...ctx.titleRange(),
+      message: 'The flyer does not say what the group costs. Give the fee and whether it is private pay or billed to insurance.',
+      fix: fixOf('Insert a fee line', placeholderLine(model, ['Fee: ', 'amount', ' per session (', 'private pay or insurance', ').'])),
+    });
+  },
+);

@@ -1,0 +1,23 @@
+import { defineRule, fixOf } from '../engine/rule';
+import { CLINICIAN } from '../engine/vocab';
+import { extraMatches } from './shared';
+import { placeholderLine } from './placeholder';
+
+export default defineRule(
+  {
+    id: 'therapy-leader',
+    kind: 'therapy',
+    defaultSeverity: 'information',
+    description: 'A group-therapy flyer says that a trained, licensed therapist leads the group.',
+    fixable: true,
+  },
+  (ctx) => {
+    const { model } = ctx;
+    if (model.find(CLINICIAN).some((m) => m.stance !== 'negated') || extraMatches(ctx).length) return;
+    ctx.report({
+      ...ctx.titleRange(),
+      message: 'The flyer does not say who leads the group. Name the therapist and their license or credentials, so members know a clinician runs it.',
+      fix: fixOf('Insert a line naming the therapist and credentials', placeholderLine(model, ['Led by ', 'name', ', ', 'credentials', ', a licensed therapist.'])),
+    });
+  },
+);
