@@ -18,3 +18,5 @@ export {
 export { parseDirectives } from './suppress';
 export { RULES, RULE_IDS, RULES_BY_ID, docsUrl } from '../rules';
 export { toLineColumn, LineIndex } from './positions';
+export { configFor, type ConfigReader, type ConfigFor } from './discover';
+export { type Edit, type Fix } from './types';

@@ -1,0 +1,35 @@
+// Node file access for config discovery, with a small cache keyed by mtime so a batch
+// run or a language server does not re-read the same config file for every document.
+import * as fs from 'fs';
+import type { ConfigReader } from '../engine/discover';
+
+export class NodeConfigReader implements ConfigReader {
+  private readonly cache = new Map<string, { mtimeMs: number; size: number; text: string | undefined }>();
+
+  read(path: string): string | undefined {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(path);
+    } catch {
+      return undefined;
+    }
+    if (!st.isFile()) return undefined;
+    const hit = this.cache.get(path);
+    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.text;
+    let text: string | undefined;
+    try {
+      // Oversized files are refused by the parser; read only enough to say so.
+      text = st.size > 2 * 1024 * 1024 ? ' '.repeat(st.size > 1e9 ? 2 * 1024 * 1024 : st.size) : fs.readFileSync(path, 'utf8');
+    } catch {
+      text = undefined;
+    }
+    this.cache.set(path, { mtimeMs: st.mtimeMs, size: st.size, text });
+    return text;
+  }
+
+  /** Forget a file (after a change on disk). */
+  forget(path?: string): void {
+    if (path) this.cache.delete(path);
+    else this.cache.clear();
+  }
+}
