@@ -1,12 +1,12 @@
 // Finding the config file that applies to a document, through whatever file access the
 // host has (Node's fs for the CLI and server, the workspace API in the browser).
-import { ancestorFolders, CONFIG_FILE_NAME, defaultConfig, mergeConfig, parseConfigText, type EffectiveConfig } from './config';
+import { ancestorFolders, CONFIG_FILE_NAME, MAX_CONFIG_BYTES, defaultConfig, mergeConfig, parseConfigText, type EffectiveConfig } from './config';
 import type { ConfigIssue, PartialConfig } from './types';
 import { RULE_IDS } from '../rules';
 
 export interface ConfigReader {
-  /** The text of a file, or undefined when there is none. Should not throw. */
-  read(path: string): string | undefined;
+  /** The text of a file; its size alone when it is too large to read; undefined when there is none. */
+  read(path: string): string | { tooLarge: number } | undefined;
 }
 
 export interface ConfigFor {
@@ -29,7 +29,10 @@ export function configFor(docPath: string, reader: ConfigReader, settings?: Part
     const candidate = folder === '/' ? `/${CONFIG_FILE_NAME}` : `${folder}/${CONFIG_FILE_NAME}`;
     const text = reader.read(candidate);
     if (text !== undefined) {
-      const parsed = parseConfigText(text, RULE_IDS);
+      const parsed =
+        typeof text === 'string'
+          ? parseConfigText(text, RULE_IDS)
+          : { config: {}, issues: [{ message: `This config file is ${Math.round(text.tooLarge / 1024)} KB; grouplint reads config files up to ${MAX_CONFIG_BYTES / 1024} KB, so it uses the defaults.`, start: 0, end: 0, severity: 'error' as const }] };
       config = mergeConfig(config, parsed.config, folder);
       file = candidate;
       issues = parsed.issues;

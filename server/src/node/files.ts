@@ -2,11 +2,12 @@
 // run or a language server does not re-read the same config file for every document.
 import * as fs from 'fs';
 import type { ConfigReader } from '../engine/discover';
+import { MAX_CONFIG_BYTES } from '../engine/config';
 
 export class NodeConfigReader implements ConfigReader {
-  private readonly cache = new Map<string, { mtimeMs: number; size: number; text: string | undefined }>();
+  private readonly cache = new Map<string, { mtimeMs: number; size: number; text: string | { tooLarge: number } | undefined }>();
 
-  read(path: string): string | undefined {
+  read(path: string): string | { tooLarge: number } | undefined {
     let st: fs.Stats;
     try {
       st = fs.statSync(path);
@@ -16,10 +17,10 @@ export class NodeConfigReader implements ConfigReader {
     if (!st.isFile()) return undefined;
     const hit = this.cache.get(path);
     if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.text;
-    let text: string | undefined;
+    let text: string | { tooLarge: number } | undefined;
     try {
-      // Oversized files are refused by the parser; read only enough to say so.
-      text = st.size > 2 * 1024 * 1024 ? ' '.repeat(st.size > 1e9 ? 2 * 1024 * 1024 : st.size) : fs.readFileSync(path, 'utf8');
+      // An oversized file is never read: its size is all the message needs.
+      text = st.size > MAX_CONFIG_BYTES ? { tooLarge: st.size } : fs.readFileSync(path, 'utf8');
     } catch {
       text = undefined;
     }
