@@ -20,3 +20,4 @@ export { RULES, RULE_IDS, RULES_BY_ID, docsUrl } from '../rules';
 export { toLineColumn, LineIndex } from './positions';
 export { configFor, type ConfigReader, type ConfigFor } from './discover';
 export { type Edit, type Fix } from './types';
+export { EditableDocument, type TextChange } from './incremental';
