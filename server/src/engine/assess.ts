@@ -16,6 +16,10 @@ const CLAUSE_BREAK =
 const AFTER_DENIAL =
   /^[\s"'*_]*(?:(?:\s*[^\s.;:!?]+){0,5}?\s+(?:is|are|was|were|will\s+be|will|would\s+be|be|do|does|shall\s+be|can\s+be|gets?)\s+(?:not|never)\b|(?:\s*[^\s.;:!?]+){0,5}?\s*(?:isn't|aren't|won't|wasn't|weren't|doesn't|don't)\b|\s*(?:[:=|\-–—]|\s)\s*(?:none|no|n\/a|nil|not\s+(?:required|needed|necessary|expected|applicable)|\$\s?0(?:\.00)?|free)(?![\w/]))/i;
 
+const LABEL = /^(?:[\s*_]*(?:[/&]\s*)?[\p{L}'-]+){0,3}?[\s*_]*[:=|][\s*_]*/u;
+const LABEL_DENIAL =
+  /^(?:there\s+is\s+|it(?:'s|\s+is)\s+|is\s+|totally\s+|completely\s+|always\s+|100%\s+)?(?:none|no(?!\s+one\s+turned)|n\/a|nil|nothing|not\s+(?:required|needed|necessary|expected|applicable|charged)|\$\s?0(?:\.00)?|free|gratis|gratuit|sin\s+costo)(?![\w/])/i;
+
 const HYPOTHETICAL =
   /\b(?:if|whether|unless|in\s+case|should\s+you|looking\s+for|refer(?:s|red|ring|ral|rals)?|recommend(?:ation)?s?|consider(?:ing)?|elsewhere|outside\s+(?:the|of|this)\s+group|other\s+(?:therap|provider|clinic|service))/i;
 
@@ -46,10 +50,14 @@ export function isNegated(text: string, start: number, end: number): boolean {
   // "not a substitute for therapy, counseling or treatment" stays negated across a short
   // list; a negation far back in a long clause no longer governs the phrase.
   if (last >= 0 && before.slice(last).split(/\s+/).filter(Boolean).length <= 10) return true;
-  // Look past a label's own colon or a table's cell bar: "Cost: Free", "Fee | none".
-  let a = end;
-  while (a < text.length && /[\s:*_=|\-–—]/.test(text[a])) a++;
-  const after = text.slice(end, clauseEnd(text, a));
+  // A label and its value: "Cost: Free", "Fee | none", "Cost to attend: free",
+  // "Cost / Costo: There is no fee". The value after the colon or bar answers the label.
+  const label = LABEL.exec(text.slice(end, end + 60));
+  if (label) {
+    const v = end + label[0].length;
+    return LABEL_DENIAL.test(text.slice(v, clauseEnd(text, v)));
+  }
+  const after = text.slice(end, clauseEnd(text, end));
   return AFTER_DENIAL.test(after);
 }
 

@@ -15,6 +15,12 @@ export interface KindResolution {
   scores: { support: number; therapy: number };
 }
 
+const SELF_OPENING = /^[\W_]*(?:a|an|our|this|the|we\s+are\s+an?|we're\s+an?)\s+(?:[\w'’-]+\s+){0,4}$/i;
+const GROUP_TITLE = /\bgroups?\b|\bcircles?\b|\bgatherings?\b|\bcaf[eé]\b|\bmeet-?ups?\b|\bgrupo\b|\bgroupe\b/i;
+const GROUP_INVITE = /\b(?:our|a|the|this)\s+(?:[\w'’-]+\s+){0,3}(?:group|circle)\s+(?:meets|gathers|is\s+(?:a|for|open)|for|where|to\s+(?:talk|share|connect))\b/gi;
+// Groups that are not about care: work, study and hobby groups.
+const NOT_A_CARE_GROUP = /\b(?:working|user|focus|study|reading|writing|interest|steering|advisory|project|play|task|product|design|running|walking|hiking|knitting|book|chess)\s*groups?\b|\bgroup\s+(?:project|chat|policy|leads?|settings)\b|\bcircle\s*ci\b/gi;
+
 const isTitle = (model: DocumentModel) => (b: { type: string }) => b === model.title;
 const notTitle = (model: DocumentModel) => (b: { type: string }) => b !== model.title;
 
@@ -34,6 +40,11 @@ export function inferKind(model: DocumentModel): KindResolution {
   // "This is group therapy" / "We are a peer support group": the text says what it is.
   if (model.affirmed(SELF_THERAPY).some((m) => !/\bnot\b|substitut|individual/i.test(m.text))) therapy += 3;
   if (model.affirmed(SELF_SUPPORT).some((m) => !/\bnot\b/i.test(m.text))) support += 3;
+  // "A support group for caregivers", "*An 8-week therapy group*": a sentence that opens
+  // by naming what the group is describes the group itself.
+  const opensWith = (m: Match) => m.stance === 'affirmed' && SELF_OPENING.test(m.sentence.text.slice(0, m.index - m.sentence.from));
+  if (supportNames.some(opensWith)) support += 2;
+  if (therapyNames.some(opensWith)) therapy += 2;
   const comparison = isComparison(model, titleSupport.length > 0, titleTherapy.length > 0, supportNames, therapyNames);
 
   if (titleSupport.length) support += 3;
@@ -56,11 +67,14 @@ export function inferKind(model: DocumentModel): KindResolution {
   if (model.mentions(/\bpeer[-\s]+(?:led|run|facilitated)\b|\bdrop[-\s]in\b|\blived\s+experience\b/gi)) support += 0.5;
   if (model.mentions(/\b(?:clinical|progress)\s+notes\b|\bintake\b|\bscreening\b|\bassessment\b|\binsurance\b/gi)) therapy += 0.5;
 
+  const groupTitle = !!title && GROUP_TITLE.test(title.text) && !NOT_A_CARE_GROUP.test(title.text);
+  const groupInvite = model.mentions(GROUP_INVITE) && !model.mentions(NOT_A_CARE_GROUP);
   const mentionsGroup =
     supportNames.length + therapyNames.length + formats.length + titleSupport.length + titleTherapy.length > 0;
   const logistics = model.mentions(LOGISTICS);
   const groupWord = model.mentions(/\bgroups?\b|\bcircles?\b/gi);
   const groupMaterial =
+    ((groupTitle || groupInvite) && logistics) ||
     (mentionsGroup && (logistics || titleSupport.length + titleTherapy.length > 0 || supportNames.length + therapyNames.length >= 2)) ||
     (groupWord && logistics && (fees.length > 0 || free.length > 0) && deniedTherapy.length > 0);
 

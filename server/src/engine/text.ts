@@ -62,6 +62,8 @@ function isLineBoundary(text: string, nl: number): boolean {
   while (n < text.length && (text[n] === ' ' || text[n] === '\t')) n++;
   const next = n < text.length ? text[n] : '';
   if (!prev || !next) return true;
+  // "Cost\n: Free" (a definition-style label and value) stays one sentence.
+  if (next === ':') return false;
   if (/[:.!?;…]/.test(prev)) return true;
   if (/[,(\-–—/&]/.test(prev)) return false;
   // A wrapped sentence goes on in lower case; a new line item or label starts in upper case.

@@ -30,7 +30,7 @@ export const SELF_SUPPORT = w(SELF + String.raw`(?:\b(?:peer\s+)?support\s+group
 
 /** Money asked of members. */
 export const FEE = w(
-  String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|costs?|charges?|tuition|payments?|pay|paid|billed|bill|billing|invoice|self-?pay|private[-\s]pay|out[-\s]of[-\s]pocket|sliding[-\s]scale)\b|\binsurance\b|[$€£]\s?\d+(?:[.,]\d\d)?|\b\d+\s?(?:dollars|usd|eur|euros)\b`,
+  String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|costs?(?!\s+(?:them|you|him|her|us|me|people|lives|their|your)\b)|charges?|tuition|payments?|pay|paid|billed|bill|billing|invoice|self-?pay|private[-\s]pay|out[-\s]of[-\s]pocket|sliding[-\s]scale)\b|\binsurance\b|[$€£]\s?\d+(?:[.,]\d\d)?|\b\d+\s?(?:dollars|usd|eur|euros)\b`,
 );
 
 /** Saying attending is free. */

@@ -1,13 +1,14 @@
 import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle, replaceSentence } from '../engine/fix';
 import { FREE } from '../engine/vocab';
-import { isOnlyAbout, onePerSentence, quote } from './shared';
+import { isOnlyAbout, onePerSentence, quote, wordCount } from './shared';
 
 const CHARGE = new RegExp(
   String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|costs?|tuition|billed|billing|invoiced?|self-?pay|private[-\s]pay|out[-\s]of[-\s]pocket|sliding[-\s]scale|per[-\s](?:session|meeting|week|class|group))\b|\binsurance\b|\bcharge[sd]?\b(?<!in\s+charge)|\bpay(?:ment)?\s+(?:for|per|of|is|a)\b|[$€£]\s?\d+(?:[.,]\d\d)?|\b\d+\s?(?:dollars|usd|eur|euros)\b`,
   'gi',
 );
 const REQUIRED_DONATION = /\b(?:required|mandatory|minimum|compulsory)\s+donations?\b|\bdonations?\b[^.;!?]{0,30}\b(?:required|mandatory|expected|due)\b|\bmust\s+(?:donate|make\s+a\s+donation)\b/gi;
+const BILLING = /\b(?:accept|bill|cover|co-?pay|in-network|out-of-network|claims?|reimburs|plans?|take|submit)/i;
 const INVITED = /\bdonat(?:e|ion|ions)\b|\bsuggested\b|\boptional\b|\bwelcome\b|\bappreciated\b/i;
 const ANY_COST = /\bfees?\b|\bcosts?\b|\bcharge\b|\binsurance\b|[$€£]\s?\d|\bprice\b|\bpay\b|\bdonations?\b/gi;
 // Prices of other things than attending.
@@ -27,6 +28,10 @@ export default defineRule(
     const charges = [...model.affirmed(CHARGE), ...(ctx.extra ? model.affirmed(ctx.extra) : [])].filter((m) => {
       const s = m.sentence.text;
       if (ELSEWHERE.test(s)) return false;
+      // A heading "Cost" is a label, not a charge; its section says what it costs.
+      if (m.block.type === 'heading' && wordCount(m.sentence) <= 4) return false;
+      // Insurance as a topic ("insurance fights") is not billing.
+      if (/^insurance$/i.test(m.text) && !BILLING.test(s)) return false;
       // "$5 suggested donation", "donations welcome" invite; they do not charge.
       return !(INVITED.test(s) && !required.some((r) => r.sentence === m.sentence));
     });

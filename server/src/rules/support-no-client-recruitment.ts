@@ -3,7 +3,7 @@ import { replaceSentence } from '../engine/fix';
 import { onePerSentence, quote } from './shared';
 
 const RECRUIT = new RegExp(
-  String.raw`\b(?:book|schedule|request|set\s+up|arrange|reserve)\s+(?:a|an|your)?\s*(?:free|complimentary|private|individual|personal|1:1|one-on-one|initial)?\s*(?:\d+[-\s]minute\s+)?(?:consult(?:ation)?|session|appointment|intake|call|therapy\s+session)s?\s+with\s+(?:me|us|her|him|them|the\s+facilitator|our\s+facilitator|your\s+facilitator|(?:Dr\.?\s+)?[\p{Lu}][\p{L}'-]+)\b|\bbecome\s+(?:a|my|our|her|his|their)\s+(?:new\s+)?(?:individual\s+)?clients?\b|\bjoin(?:ing)?\s+(?:my|our|her|his)\s+caseload\b|\b(?:now\s+)?(?:accepting|taking)\s+new\s+(?:individual\s+)?clients\b|\bindividual\s+(?:therapy|counsel(?:l)?ing|sessions)\s+with\s+(?:me|the\s+facilitator|our\s+facilitator|your\s+facilitator)\b|\b(?:complimentary|free)\s+(?:\d+[-\s]minute\s+)?(?:consult(?:ation)?|discovery\s+call)s?\b|\bsee\s+me\s+(?:individually|privately|one-on-one|for\s+(?:therapy|counsel(?:l)?ing))\b|\bwork\s+with\s+me\s+(?:individually|one-on-one|privately)\b`,
+  String.raw`\b(?:book|schedule|request|set\s+up|arrange|reserve)\s+(?:a|an|your)?\s*(?:free|complimentary|private|individual|personal|1:1|one-on-one|initial)?\s*(?:\d+[-\s]minute\s+)?(?:consult(?:ation)?|session|appointment|intake|call|therapy\s+session)s?\s+with\s+(?:me|us|her|him|them|the\s+facilitator|our\s+facilitator|your\s+facilitator|(?:Dr\.?\s+)?[\p{Lu}][\p{L}'-]+)\b|\bbecome\s+(?:a|my|our|her|his|their)\s+(?:new\s+)?(?:individual\s+)?clients?\b|\bjoin(?:ing)?\s+(?:my|our|her|his)\s+caseload\b|\b(?:now\s+)?(?:accepting|taking)\s+new\s+(?:individual\s+)?clients\b|\bindividual\s+(?:therapy|counsel(?:l)?ing|sessions)\s+with\s+(?:me|the\s+facilitator|our\s+facilitator|your\s+facilitator)\b|\b(?:complimentary|free)\s+(?:\d+[-\s]minute\s+)?(?:consult(?:ation)?|discovery\s+call)s?\b|\bsee\s+me\s+(?:individually|privately|one-on-one|for\s+(?:therapy|counsel(?:l)?ing))\b|\bwork\s+with\s+me\s+(?:individually|one-on-one|privately)\b|\bcaseload\b|\b\d+\s?%\s+off\b|\bdiscount(?:s|ed)?\s+(?:on\s+)?(?:individual\s+|private\s+)?(?:counsel(?:l)?ing|therapy|sessions)\b|\bfirst\s+(?:pick|dibs|priority)\s+(?:of|on|for)\s+(?:my|our)\s+(?:openings|schedule|appointments|spots)\b`,
   'giu',
 );
 
@@ -17,7 +17,9 @@ export default defineRule(
   },
   (ctx) => {
     const { model, config } = ctx;
-    const hits = [...model.find(RECRUIT), ...(ctx.extra ? model.find(ctx.extra) : [])].filter((m) => m.stance === 'affirmed' || m.stance === 'question');
+    const hits = [...model.find(RECRUIT), ...(ctx.extra ? model.find(ctx.extra) : [])]
+      // A conditional offer ("if you'd like more, book a consult with me") still recruits.
+      .filter((m) => m.stance !== 'negated');
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       ctx.report({
         start: m.start,

@@ -15,7 +15,9 @@ export default defineRule(
     fixable: false,
   },
   (ctx) => {
-    const hits = [...ctx.model.find(CLAIM), ...(ctx.extra ? ctx.model.find(ctx.extra) : [])].filter((m) => m.stance === 'affirmed');
+    const hits = [...ctx.model.find(CLAIM), ...(ctx.extra ? ctx.model.find(ctx.extra) : [])].filter(
+      (m) => m.stance === 'affirmed' && !/\b(?:individual|private|your\s+own|their\s+own|outside)\s+$/i.test(m.sentence.text.slice(0, m.index - m.sentence.from)),
+    );
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       ctx.report({
         start: m.start,

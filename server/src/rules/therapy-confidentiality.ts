@@ -2,7 +2,7 @@ import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle } from '../engine/fix';
 import { containsWording, extraMatches } from './shared';
 
-const CONFIDENTIALITY = /\bconfidential(?:ity|ly)?\b|\bprivacy\b|\bHIPAA\b|\bmandat(?:ed|ory)\s+reporter|\bclinical\s+(?:notes|records)\b|\bstays?\s+in\s+(?:the\s+)?(?:group|room)\b|\bduty\s+to\s+(?:warn|report)\b|\bconfidencial(?:idad)?\b/gi;
+const CONFIDENTIALITY = /\bconfidential(?:ity|ly)?\b|\bprivacy\b|\bHIPAA\b|\bmandat(?:ed|ory)\s+reporter|\bclinical\s+(?:notes|records)\b|\bstays?\s+in\s+(?:the\s+)?(?:group|room)\b|\bduty\s+to\s+(?:warn|report)\b|\bconfidencial(?:idad)?\b|\bkeep\b[^.;!?]{0,40}\bprivate\b|\b(?:must|required\s+to|obligated\s+to|have\s+to|will)\s+report\b|\bmedical\s+records?\b|\blimits\s+(?:of|to)\s+(?:confidentiality|privacy)\b/gi;
 
 export default defineRule(
   {
