@@ -66,6 +66,7 @@ export class DocumentModel {
         if (!sentence) continue;
         const local = m.index - sentence.from;
         let stance = stanceOf(fold(sentence.text), local, local + m[0].length);
+        if (stance === 'question') stance = this.answerTo(i, sentence);
         if (this.denied[i] && stance === 'affirmed') stance = 'negated';
         out.push({
           start: block.map[m.index],
@@ -80,6 +81,21 @@ export class DocumentModel {
       }
     }
     return out;
+  }
+
+  /**
+   * A question answered right after it ("Is this therapy? No, it is a peer group.")
+   * takes the answer's stance; an unanswered question stays a question.
+   */
+  private answerTo(blockIndex: number, sentence: Sentence): Stance {
+    const block = this.blocks[blockIndex];
+    const at = block.sentences.indexOf(sentence);
+    const next = block.sentences[at + 1] ?? this.blocks[blockIndex + 1]?.sentences[0];
+    if (!next) return 'question';
+    const t = fold(next.text);
+    if (/^[\W_]*(?:no|nope|not\s+(?:at\s+all|really|exactly))\b/i.test(t)) return 'negated';
+    if (/^[\W_]*(?:yes|yep|absolutely|definitely|it\s+is|correct)\b/i.test(t)) return 'affirmed';
+    return 'question';
   }
 
   /** Matches that affirm the phrase (not negated, not asked, not hypothetical). */

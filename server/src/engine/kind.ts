@@ -15,7 +15,8 @@ export interface KindResolution {
   scores: { support: number; therapy: number };
 }
 
-const SELF_OPENING = /^[\W_]*(?:a|an|our|this|the|we\s+are\s+an?|we're\s+an?)\s+(?:[\w'’-]+\s+){0,4}$/i;
+const SELF_OPENING = /^[\W_]*(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|the|my)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
+const THERAPY_SIGNAL = /\b(?:clinical|progress)\s+notes\b|\bintake\b|\bscreening\b|\bassessment\b|\binsurance\b|\bsuperbill\b|\bco-?pay\b|\bdeductible\b|\b(?:in|out-of)-network\b|\bpre-group\b|\bapply\b|\bapplication\b/gi;
 const GROUP_TITLE = /\bgroups?\b|\bcircles?\b|\bgatherings?\b|\bcaf[eé]\b|\bmeet-?ups?\b|\bgrupo\b|\bgroupe\b/i;
 const GROUP_INVITE = /\b(?:our|a|the|this)\s+(?:[\w'’-]+\s+){0,3}(?:group|circle)\s+(?:meets|gathers|is\s+(?:a|for|open)|for|where|to\s+(?:talk|share|connect))\b/gi;
 // Groups that are not about care: work, study and hobby groups.
@@ -34,19 +35,23 @@ export function inferKind(model: DocumentModel): KindResolution {
   const formats = model.find(THERAPY_FORMAT, body);
   const titleSupport = inTitle(SUPPORT_NAME).filter((m) => m.stance !== 'negated');
   const titleTherapy = [...inTitle(THERAPY_NAME), ...inTitle(THERAPY_FORMAT)].filter((m) => m.stance !== 'negated');
+  const comparison = isComparison(model, titleSupport.length > 0, titleTherapy.length > 0, supportNames, therapyNames);
+
+  // The text says what the group is: "This is group therapy", "We are a peer support group",
+  // or a sentence opening by naming it ("A support group for caregivers", "GriefShare is a
+  // 13-week support group", "I'm starting a new moms support group").
+  const selfTherapy = model.affirmed(SELF_THERAPY).some((m) => !/\bnot\b|substitut|individual/i.test(m.text));
+  const selfSupport = model.affirmed(SELF_SUPPORT).some((m) => !/\bnot\b/i.test(m.text));
+  const opensWith = (m: Match) => m.stance === 'affirmed' && SELF_OPENING.test(m.sentence.text.slice(0, m.index - m.sentence.from));
+  const opensSupport = supportNames.some(opensWith);
+  const opensTherapy = therapyNames.some(opensWith);
 
   let support = 0;
   let therapy = 0;
-  // "This is group therapy" / "We are a peer support group": the text says what it is.
-  if (model.affirmed(SELF_THERAPY).some((m) => !/\bnot\b|substitut|individual/i.test(m.text))) therapy += 3;
-  if (model.affirmed(SELF_SUPPORT).some((m) => !/\bnot\b/i.test(m.text))) support += 3;
-  // "A support group for caregivers", "*An 8-week therapy group*": a sentence that opens
-  // by naming what the group is describes the group itself.
-  const opensWith = (m: Match) => m.stance === 'affirmed' && SELF_OPENING.test(m.sentence.text.slice(0, m.index - m.sentence.from));
-  if (supportNames.some(opensWith)) support += 2;
-  if (therapyNames.some(opensWith)) therapy += 2;
-  const comparison = isComparison(model, titleSupport.length > 0, titleTherapy.length > 0, supportNames, therapyNames);
-
+  if (selfTherapy) therapy += 3;
+  if (selfSupport) support += 3;
+  if (opensSupport) support += 2;
+  if (opensTherapy) therapy += 2;
   if (titleSupport.length) support += 3;
   if (titleTherapy.length) therapy += 3;
   support += Math.min(3, supportNames.filter((m) => m.stance === 'affirmed').length);
@@ -59,24 +64,25 @@ export function inferKind(model: DocumentModel): KindResolution {
   if (supportNames.some((m) => m.stance === 'negated')) therapy += 1;
   if (therapyNames.some((m) => m.stance === 'negated')) support += 1;
 
+  // The surrounding signals: money and clinicians lean to therapy; free and peers to support.
   const fees = model.affirmed(FEE).filter((m) => !/^(?:pay|paid)$/i.test(m.text));
-  const free = model.affirmed(FREE);
   if (fees.length) therapy += 1;
-  if (free.length) support += 0.75;
-  if (model.affirmed(CLINICIAN).length) therapy += 0.5;
-  if (model.mentions(/\bpeer[-\s]+(?:led|run|facilitated)\b|\bdrop[-\s]in\b|\blived\s+experience\b/gi)) support += 0.5;
-  if (model.mentions(/\b(?:clinical|progress)\s+notes\b|\bintake\b|\bscreening\b|\bassessment\b|\binsurance\b/gi)) therapy += 0.5;
+  if (model.affirmed(FREE).length) support += 0.75;
+  if (model.affirmed(CLINICIAN).length) therapy += 0.75;
+  if (model.mentions(/\bpeer[-\s]+(?:led|run|facilitated)\b|\bdrop[-\s]in\b|\blived\s+experience\b|\bvolunteers?\b/gi)) support += 0.5;
+  if (model.mentions(THERAPY_SIGNAL)) therapy += 0.75;
 
-  const groupTitle = !!title && GROUP_TITLE.test(title.text) && !NOT_A_CARE_GROUP.test(title.text);
-  const groupInvite = model.mentions(GROUP_INVITE) && !model.mentions(NOT_A_CARE_GROUP);
-  const mentionsGroup =
-    supportNames.length + therapyNames.length + formats.length + titleSupport.length + titleTherapy.length > 0;
+  // Group material: a group is what the text is about, not a passing mention of one.
+  const titleGroup = !!title && GROUP_TITLE.test(title.text) && !NOT_A_CARE_GROUP.test(title.text);
   const logistics = model.mentions(LOGISTICS);
-  const groupWord = model.mentions(/\bgroups?\b|\bcircles?\b/gi);
   const groupMaterial =
-    ((groupTitle || groupInvite) && logistics) ||
-    (mentionsGroup && (logistics || titleSupport.length + titleTherapy.length > 0 || supportNames.length + therapyNames.length >= 2)) ||
-    (groupWord && logistics && (fees.length > 0 || free.length > 0) && deniedTherapy.length > 0);
+    titleSupport.some((m) => GROUP_TITLE.test(m.text) || /anonymous|anon|alateen|recovery|share/i.test(m.text)) ||
+    titleTherapy.length > 0 ||
+    selfTherapy ||
+    selfSupport ||
+    opensSupport ||
+    opensTherapy ||
+    ((titleGroup || model.mentions(GROUP_INVITE)) && logistics && !model.mentions(NOT_A_CARE_GROUP));
 
   let kind: Kind | null = null;
   if (groupMaterial && !comparison) {

@@ -175,6 +175,8 @@ interface Builder {
   parts: string[];
   offsets: number[];
   length: number;
+  /** Characters that came from link text. */
+  linked: number;
 }
 
 function pushProse(
@@ -188,7 +190,7 @@ function pushProse(
   item: ProseBlock['item'],
   listStart: number | undefined,
 ): void {
-  const b: Builder = { parts: [], offsets: [], length: 0 };
+  const b: Builder = { parts: [], offsets: [], length: 0, linked: 0 };
   for (const c of children) inline(c, src, base, b, out);
   const text = b.parts.join('');
   const end = node.position!.end.offset! + base;
@@ -207,8 +209,24 @@ function pushProse(
     sentences: [],
   };
   if (!text.trim()) return;
+  // Navigation, breadcrumbs and footers are mostly links: menus, not statements.
+  const letters = text.replace(/[^\p{L}\p{N}]/gu, '').length;
+  if (b.linked > 0 && b.linked >= 0.6 * letters) return;
   block.sentences = splitSentences(text).map(([from, to]) => ({ text: text.slice(from, to), from, block }));
   out.blocks.push(block);
+}
+
+function countLetters(b: Builder, from: number): number {
+  // Letters appended since offset `from` of the block's plain text.
+  let n = 0;
+  let pos = b.length;
+  for (let i = b.parts.length - 1; i >= 0 && pos > from; i--) {
+    const part = b.parts[i];
+    const start = Math.max(0, from - (pos - part.length));
+    n += part.slice(start).replace(/[^\p{L}\p{N}]/gu, '').length;
+    pos -= part.length;
+  }
+  return n;
 }
 
 function append(b: Builder, s: string, offsets: ArrayLike<number>): void {
@@ -247,7 +265,9 @@ function inline(node: PhrasingContent, src: string, base: number, b: Builder, ou
         if (pos) blank(b, pos.start.offset! + base);
         return;
       }
+      const before = b.length;
       for (const c of node.children) inline(c, src, base, b, out);
+      b.linked += countLetters(b, before);
       return;
     }
     case 'inlineCode':

@@ -3,8 +3,9 @@ import { insertUnderTitle } from '../engine/fix';
 import { THERAPY_WORD } from '../engine/vocab';
 import { containsWording, extraMatches } from './shared';
 
-// Non-clinical on its own says it, as does denying that the leaders are clinicians.
-const NON_CLINICAL = /\bnon-?(?:clinical|therapy|therapeutic|professional|medical)\b|\b(?:therapists?|clinicians?|counsel(?:l)?ors?|(?:mental\s+health\s+|medical\s+|licensed\s+)?professionals?|doctors|experts)\b/gi;
+// "Non-clinical" says it on its own. Denying that the leaders are clinicians does not:
+// it speaks of the people, not of what the group is.
+const NON_CLINICAL = /\bnon-?(?:clinical|therapy|therapeutic|medical)\b/gi;
 
 export default defineRule(
   {
@@ -17,7 +18,7 @@ export default defineRule(
   (ctx) => {
     const { model, config } = ctx;
     const denied = model.find(THERAPY_WORD).some((m) => m.stance === 'negated');
-    const nonClinical = model.find(NON_CLINICAL).some((m) => m.stance === 'negated' || /^non/i.test(m.text));
+    const nonClinical = model.find(NON_CLINICAL).some((m) => m.stance !== 'question');
     if (denied || nonClinical || containsWording(ctx, config.wording.disclaimer) || extraMatches(ctx).length) return;
     const at = ctx.titleRange();
     ctx.report({

@@ -1,0 +1,12 @@
+// Entry of the `grouplint` command (bundled to dist/cli.js; bin/grouplint.js loads it).
+import { main } from './cli/run';
+
+main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`grouplint: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

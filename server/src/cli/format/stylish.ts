@@ -1,0 +1,64 @@
+// The default report for people: problems grouped by file, then a summary with counts,
+// what --fix can repair, and how many documents of each kind were checked.
+import { createColors } from 'picocolors';
+import type { Report } from '../report';
+import { countReport, plural } from '../report';
+
+const KIND_SOURCE: Record<string, string> = { 'front-matter': 'from its front matter', config: 'from the config', inferred: 'read from the text' };
+
+export function formatStylish(report: Report, color: boolean): string {
+  const pc = createColors(color);
+  const sev: Record<string, (s: string) => string> = { error: pc.red, warning: pc.yellow, information: pc.cyan, hint: pc.dim };
+  const out: string[] = [];
+  for (const f of report.files) {
+    if (!f.diagnostics.length) continue;
+    const what =
+      f.type === 'config'
+        ? 'config file'
+        : f.skipped
+          ? 'not checked'
+          : !f.groupMaterial
+            ? 'not group material'
+            : f.kind
+              ? `${f.kind === 'support' ? 'support group' : 'group therapy'}, ${KIND_SOURCE[f.kindSource ?? 'inferred']}`
+              : 'group material, kind unclear';
+    out.push(`${pc.underline(f.path)}  ${pc.dim(`(${what})`)}`);
+    const rows = f.diagnostics.map((d) => ({ pos: `${d.line}:${d.column}`, sev: d.severity, msg: d.message.replace(/\s*\n\s*/g, ' '), rule: d.rule, fixable: d.fixable }));
+    const wPos = Math.max(...rows.map((r) => r.pos.length));
+    const wSev = Math.max(...rows.map((r) => r.sev.length));
+    for (const r of rows) {
+      out.push(`  ${pc.dim(r.pos.padEnd(wPos))}  ${sev[r.sev](r.sev.padEnd(wSev))}  ${r.msg}  ${pc.dim(r.rule)}`);
+    }
+    out.push('');
+  }
+  const c = countReport(report.files);
+  const total = c.error + c.warning + c.information + c.hint;
+  const docs = `${plural(c.documents, 'document')} checked: ${[
+    `${c.support} support`,
+    `${c.therapy} therapy`,
+    c.unclear ? `${c.unclear} group material of unclear kind` : '',
+    `${c.notGroup} not group material`,
+    c.skipped ? `${c.skipped} not checked` : '',
+  ]
+    .filter(Boolean)
+    .join(', ')}.`;
+  if (c.documents === 0 && total === 0) {
+    out.push('No Markdown files to check.');
+    return out.join('\n') + '\n';
+  }
+  if (total === 0) {
+    out.push(pc.green(`✔ No problems.`) + ` ${docs}`);
+    return out.join('\n') + '\n';
+  }
+  const parts = [
+    c.error ? plural(c.error, 'error') : '',
+    c.warning ? plural(c.warning, 'warning') : '',
+    c.information ? `${c.information} information` : '',
+    c.hint ? plural(c.hint, 'hint') : '',
+  ].filter(Boolean);
+  const mark = c.error ? pc.red('✖') : c.warning ? pc.yellow('⚠') : pc.cyan('ℹ');
+  out.push(pc.bold(`${mark} ${plural(total, 'problem')} (${parts.join(', ')})`));
+  if (c.fixable) out.push(`  ${plural(c.fixable, 'problem is', 'problems are')} fixable with --fix: ${c.fixableRules.join(', ')}.`);
+  out.push(`  ${docs}`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,67 @@
+// The run's results, as every formatter receives them.
+import type { Kind, KindSource } from '../engine';
+import type { Diagnostic, DiagnosticSeverity } from './check';
+
+export interface FileReport {
+  /** Relative to the current folder, '/'-separated. */
+  path: string;
+  kind: Kind | null;
+  kindSource: KindSource | null;
+  /** Group material (a flyer, handout or group page) rather than a README or a comparison. */
+  groupMaterial: boolean;
+  /** A document, or a config file with faults. */
+  type: 'document' | 'config';
+  /** Not checked (binary, too large, not UTF-8, unreadable). */
+  skipped?: boolean;
+  diagnostics: Diagnostic[];
+}
+
+export interface Report {
+  files: FileReport[];
+  /** The current folder, for formats that carry absolute locations (SARIF). */
+  cwd: string;
+  version: string;
+}
+
+export interface Counts {
+  error: number;
+  warning: number;
+  information: number;
+  hint: number;
+  fixable: number;
+  fixableRules: string[];
+  /** Documents per kind: support, therapy, group material of unclear kind, not group material. */
+  support: number;
+  therapy: number;
+  unclear: number;
+  notGroup: number;
+  skipped: number;
+  documents: number;
+}
+
+export function countReport(files: FileReport[]): Counts {
+  const c: Counts = { error: 0, warning: 0, information: 0, hint: 0, fixable: 0, fixableRules: [], support: 0, therapy: 0, unclear: 0, notGroup: 0, skipped: 0, documents: 0 };
+  const rules = new Set<string>();
+  for (const f of files) {
+    for (const d of f.diagnostics) {
+      c[d.severity as DiagnosticSeverity]++;
+      if (d.fixable) {
+        c.fixable++;
+        rules.add(d.rule);
+      }
+    }
+    if (f.type !== 'document') continue;
+    c.documents++;
+    if (f.skipped) c.skipped++;
+    else if (!f.groupMaterial) c.notGroup++;
+    else if (f.kind === 'support') c.support++;
+    else if (f.kind === 'therapy') c.therapy++;
+    else c.unclear++;
+  }
+  c.fixableRules = [...rules].sort();
+  return c;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

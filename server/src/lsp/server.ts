@@ -1,0 +1,586 @@
+// The language server, on any connection (stdio, Node IPC, or a web worker's messages):
+// documents in, diagnostics, code actions, hover and completion out. It translates the
+// engine's concepts to LSP and keeps no fixes of its own; file access comes from `host`.
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  FileChangeType,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  WatchKind,
+  type CancellationToken,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
+import { CONFIG_FILE_NAME, LineIndex, parseConfigText, RULE_IDS, type ConfigIssue, type EffectiveConfig, type Kind } from '../engine';
+import { declareKind } from '../rules/declare-kind';
+import { DocumentModel } from '../engine/document';
+import { insertUnderTitle } from '../engine/fix';
+import type { Host } from './host';
+import { OpenDocument, isMarkdownPath, MAX_LINT_CHARS } from './documents';
+import { check, contextFor, diagnosticsOf, summarize, type Checked, type ConfigContext } from './checker';
+import { configIssueToDiagnostic, toTextEdit, type Positions } from './convert';
+import { codeActions, FIX_ALL_KIND, workspaceEdit, type EditSupport } from './codeActions';
+import { hoverAt } from './hover';
+import { completionsAt } from './completion';
+import { DEFAULT_SETTINGS, excludeGlobs, readSettings, type Settings } from './settings';
+import { nextTurn, WorkspaceIndex, type Folder } from './workspace';
+import {
+  DocumentInfoRequest,
+  ServerCommands,
+  WorkspaceReportRequest,
+  type DocumentInfo,
+  type InitializationOptions,
+  type WorkspaceReport,
+} from './protocol';
+
+interface Computed {
+  version: number;
+  generation: number;
+  resultId: string;
+  checked?: Checked;
+  diagnostics: Diagnostic[];
+}
+
+interface ClientSupport extends EditSupport {
+  pull: boolean;
+  configuration: boolean;
+  refresh: boolean;
+  watchRegistration: boolean;
+  configurationRegistration: boolean;
+  progress: boolean;
+  showDocument: boolean;
+  completionSnippets: boolean;
+}
+
+function support(c: ClientCapabilities): ClientSupport {
+  return {
+    pull: !!c.textDocument?.diagnostic,
+    configuration: !!c.workspace?.configuration,
+    refresh: !!c.workspace?.diagnostics?.refreshSupport,
+    watchRegistration: !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+    configurationRegistration: !!c.workspace?.didChangeConfiguration?.dynamicRegistration,
+    progress: !!c.window?.workDoneProgress,
+    showDocument: !!c.window?.showDocument?.support,
+    documentChanges: !!c.workspace?.workspaceEdit?.documentChanges,
+    snippets: !!c.workspace?.workspaceEdit?.snippetEditSupport,
+    completionSnippets: !!c.textDocument?.completion?.completionItem?.snippetSupport,
+  };
+}
+
+const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+
+export function startServer(connection: Connection, host: Host): void {
+  new GrouplintServer(connection, host).listen();
+}
+
+class GrouplintServer {
+  private client!: ClientSupport;
+  private init: InitializationOptions = {};
+  private readonly docs = new Map<string, OpenDocument>();
+  private readonly computed = new Map<string, Computed>();
+  private readonly lastConfig = new Map<string, EffectiveConfig>();
+  private readonly pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly settingsCache = new Map<string, Promise<Settings>>();
+  private readonly excludeCache = new Map<string, Promise<string[]>>();
+  private readonly configIssuesShown = new Map<string, string>();
+  private readonly settingsMessagesShown = new Set<string>();
+  private pushedSettings: Settings = DEFAULT_SETTINGS;
+  private generation = 0;
+  private resultIds = 0;
+  private configEditTimer: ReturnType<typeof setTimeout> | undefined;
+  private rescanTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly workspace: WorkspaceIndex;
+  /** Config files: an open editor's text wins over the disk. */
+  private readonly reader = {
+    read: (path: string) => {
+      for (const d of this.docs.values()) {
+        if (d.role === 'config' && d.path === path) return d.text.length > MAX_LINT_CHARS ? { tooLarge: d.text.length } : d.text;
+      }
+      return this.host.config.read(path);
+    },
+  };
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly host: Host,
+  ) {
+    this.workspace = new WorkspaceIndex({
+      host,
+      reader: this.reader,
+      settingsFor: (uri) => this.settingsFor(uri),
+      excludesFor: (folder) => this.excludesFor(folder),
+      isOpen: (uri) => this.docs.has(uri),
+      publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+      sawConfig: (file, issues) => this.showConfigIssues(file, issues),
+      log: (m) => connection.console.info(m),
+    });
+  }
+
+  listen(): void {
+    const c = this.connection;
+    c.onInitialize((p) => this.initialize(p));
+    c.onInitialized(() => void this.initialized());
+    c.onDidOpenTextDocument(({ textDocument: t }) => this.opened(t.uri, t.languageId, t.version, t.text));
+    c.onDidChangeTextDocument(({ textDocument: t, contentChanges }) => this.changed(t.uri, t.version, contentChanges));
+    c.onDidCloseTextDocument(({ textDocument: t }) => void this.closed(t.uri));
+    c.onDidChangeConfiguration((p) => this.configurationChanged(p.settings));
+    c.onDidChangeWatchedFiles((p) => void this.filesChanged(p.changes));
+    c.languages.diagnostics.on((p, token) => this.pullDiagnostics(p.textDocument.uri, p.previousResultId, token));
+    c.onCodeAction(async (p, token) => {
+      const doc = this.markdown(p.textDocument.uri);
+      if (!doc) return [];
+      const result = await this.compute(doc);
+      if (token.isCancellationRequested) throw cancelled();
+      if (result.checked?.state !== 'checked' || !doc.editable || result.version !== doc.version) return [];
+      return codeActions({
+        uri: doc.uri,
+        version: doc.version,
+        positions: doc,
+        parsed: doc.editable.parse(),
+        problems: result.checked.lint!.problems,
+        start: doc.offsetAt(p.range.start),
+        end: doc.offsetAt(p.range.end),
+        diagnostics: p.context.diagnostics,
+        only: p.context.only,
+        support: this.client,
+        docsLink: this.host.docsLink,
+      });
+    });
+    c.onHover(async (p) => {
+      const doc = this.markdown(p.textDocument.uri);
+      if (!doc?.editable || doc.tooLarge) return null;
+      return hoverAt(doc.editable.parse(), doc, doc.offsetAt(p.position), this.host.docsLink);
+    });
+    c.onCompletion(async (p) => {
+      const doc = this.markdown(p.textDocument.uri);
+      if (!doc || doc.tooLarge) return [];
+      const offset = doc.offsetAt(p.position);
+      const text = doc.text;
+      const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+      const fm = frontMatterSpan(text);
+      const inFrontMatter = !!fm && offset > fm.bodyStart && offset <= fm.bodyEnd;
+      const ctx = await this.contextOf(doc);
+      return completionsAt({
+        linePrefix: text.slice(lineStart, offset),
+        line: p.position.line,
+        character: p.position.character,
+        inFrontMatter,
+        hasGroupKey: !!fm && /^group[ \t]*:/m.test(text.slice(fm.bodyStart, fm.bodyEnd)),
+        wording: ctx.config.wording,
+        staticSnippets: !!this.init.staticSnippets,
+        snippetSupport: this.client.completionSnippets,
+        docsLink: this.host.docsLink,
+      });
+    });
+    c.onExecuteCommand((p) => this.executeCommand(p.command, p.arguments ?? []));
+    c.onRequest(DocumentInfoRequest, (p) => this.documentInfo(p.textDocument.uri));
+    c.onRequest(WorkspaceReportRequest, () => this.workspaceReport());
+    c.listen();
+  }
+
+  // ---- life cycle -------------------------------------------------------------------
+
+  private initialize(params: InitializeParams): InitializeResult {
+    this.client = support(params.capabilities);
+    this.init = (params.initializationOptions ?? {}) as InitializationOptions;
+    const folders: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: params.rootUri.split('/').pop() ?? '' }] : []);
+    this.setFolders(folders);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        diagnosticProvider: this.client.pull ? { identifier: 'grouplint', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [':', '-', ' '] },
+        executeCommandProvider: { commands: Object.values(ServerCommands) },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'grouplint' },
+    };
+  }
+
+  private async initialized(): Promise<void> {
+    const c = this.connection;
+    if (this.client.configurationRegistration) await c.client.register(DidChangeConfigurationNotification.type, { section: ['grouplint', 'files.exclude'] });
+    if (this.client.watchRegistration) {
+      await c.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [
+          { globPattern: '**/*.{md,markdown}', kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
+          { globPattern: `**/${CONFIG_FILE_NAME}`, kind: WatchKind.Create | WatchKind.Change | WatchKind.Delete },
+        ],
+      });
+    }
+    try {
+      c.workspace.onDidChangeWorkspaceFolders((e) => {
+        const keep = this.workspace.folders.filter((f) => !e.removed.some((r) => r.uri === f.uri));
+        this.setFolders([...keep.map((f) => ({ uri: f.uri, name: f.name })), ...e.added]);
+        this.requestRescan();
+      });
+    } catch {
+      // The client does not announce workspace folder changes.
+    }
+    this.requestRescan();
+  }
+
+  /** Check the workspace again soon; bursts of changes (settings, saved config files) make one scan. */
+  private requestRescan(delay = 100): void {
+    if (this.rescanTimer) clearTimeout(this.rescanTimer);
+    this.rescanTimer = setTimeout(() => {
+      this.rescanTimer = undefined;
+      void this.rescan();
+    }, delay);
+  }
+
+  private setFolders(folders: WorkspaceFolder[]): void {
+    const out: Folder[] = [];
+    for (const f of folders) {
+      const path = this.host.pathOf(f.uri);
+      if (path) out.push({ uri: f.uri, path: path.replace(/\/$/, '') || '/', name: f.name });
+    }
+    this.workspace.folders = out;
+  }
+
+  private async rescan(): Promise<void> {
+    if (!this.client.progress) return this.workspace.rescan();
+    const progress = await this.connection.window.createWorkDoneProgress();
+    progress.begin('grouplint', undefined, 'Checking the workspace’s Markdown files');
+    try {
+      await this.workspace.rescan();
+    } finally {
+      progress.done();
+    }
+  }
+
+  // ---- settings and config ----------------------------------------------------------
+
+  private settingsFor(scopeUri: string): Promise<Settings> {
+    if (!this.client.configuration) return Promise.resolve(this.pushedSettings);
+    let hit = this.settingsCache.get(scopeUri);
+    if (!hit) {
+      hit = this.connection.workspace.getConfiguration({ scopeUri, section: 'grouplint' }).then(
+        (raw) => this.noteSettings(readSettings(raw)),
+        () => DEFAULT_SETTINGS,
+      );
+      this.settingsCache.set(scopeUri, hit);
+    }
+    return hit;
+  }
+
+  private noteSettings(s: Settings): Settings {
+    for (const m of s.messages) {
+      if (this.settingsMessagesShown.has(m)) continue;
+      this.settingsMessagesShown.add(m);
+      this.connection.console.warn(m);
+      void this.connection.window.showWarningMessage(m);
+    }
+    return s;
+  }
+
+  private excludesFor(folder: Folder): Promise<string[]> {
+    let hit = this.excludeCache.get(folder.uri);
+    if (!hit) {
+      hit = this.client.configuration
+        ? this.connection.workspace.getConfiguration({ scopeUri: folder.uri, section: 'files.exclude' }).then(excludeGlobs, () => [])
+        : Promise.resolve([]);
+      this.excludeCache.set(folder.uri, hit);
+    }
+    return hit;
+  }
+
+  private configurationChanged(settings: unknown): void {
+    if (!this.client.configuration) {
+      const section = settings && typeof settings === 'object' ? (settings as Record<string, unknown>).grouplint : undefined;
+      this.pushedSettings = this.noteSettings(readSettings(section));
+    }
+    this.settingsCache.clear();
+    this.excludeCache.clear();
+    this.invalidate();
+    this.requestRescan();
+  }
+
+  /** Everything computed so far may be out of date (settings or a config file changed). */
+  private invalidate(): void {
+    this.generation++;
+    if (this.client.pull) {
+      if (this.client.refresh) void this.connection.languages.diagnostics.refresh().catch(() => undefined);
+      // Config documents are pulled like any other, so they refresh too.
+    } else {
+      for (const doc of this.docs.values()) this.schedulePush(doc.uri, 0);
+    }
+  }
+
+  private showConfigIssues(file: string, issues: ConfigIssue[]): void {
+    const uri = this.host.uriOf(file);
+    if (this.docs.has(uri)) return; // the open document reports its own
+    const key = JSON.stringify(issues);
+    if (this.configIssuesShown.get(file) === key) return;
+    const before = this.configIssuesShown.get(file);
+    this.configIssuesShown.set(file, key);
+    if (!issues.length && (before === undefined || before === '[]')) return;
+    const text = this.host.config.read(file);
+    const index = new LineIndex(typeof text === 'string' ? text : '');
+    const positions: Positions = { positionAt: (o) => index.position(o) };
+    void this.connection.sendDiagnostics({ uri, diagnostics: issues.map((i) => configIssueToDiagnostic(positions, i, this.host.docsLink)) });
+  }
+
+  // ---- documents --------------------------------------------------------------------
+
+  private markdown(uri: string): OpenDocument | undefined {
+    const doc = this.docs.get(uri);
+    return doc?.role === 'markdown' ? doc : undefined;
+  }
+
+  private opened(uri: string, languageId: string, version: number, text: string): void {
+    const doc = new OpenDocument(uri, languageId, version, text, this.host.pathOf(uri));
+    this.docs.set(uri, doc);
+    if (doc.role === 'config') {
+      this.configIssuesShown.delete(doc.path ?? uri);
+      this.configEdited();
+    } else if (this.client.pull) {
+      // What the workspace check published for this file gives way to what the editor pulls.
+      this.workspace.clearPushed(uri);
+    }
+    if (!this.client.pull) this.schedulePush(uri, 0);
+  }
+
+  private changed(uri: string, version: number, changes: Parameters<OpenDocument['apply']>[0]): void {
+    const doc = this.docs.get(uri);
+    if (!doc) return;
+    doc.apply(changes, version);
+    if (doc.role === 'config') this.configEdited();
+    if (!this.client.pull) this.schedulePush(uri, this.pushDelay(doc));
+  }
+
+  private async closed(uri: string): Promise<void> {
+    const doc = this.docs.get(uri);
+    this.docs.delete(uri);
+    this.computed.delete(uri);
+    this.lastConfig.delete(uri);
+    const timer = this.pushTimers.get(uri);
+    if (timer) clearTimeout(timer);
+    this.pushTimers.delete(uri);
+    if (!doc) return;
+    if (!this.client.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (doc.role === 'config') {
+      if (doc.path) {
+        this.configIssuesShown.delete(doc.path);
+        this.host.config.forget(doc.path);
+      }
+      this.configEdited();
+      return;
+    }
+    // Back to what is on disk, if the workspace check covers the file.
+    if (doc.path) await this.workspace.refreshFile(uri, doc.path);
+  }
+
+  /** An open config document changed: open Markdown documents follow it (debounced, it may be mid-edit). */
+  private configEdited(): void {
+    if (this.configEditTimer) clearTimeout(this.configEditTimer);
+    this.configEditTimer = setTimeout(() => {
+      this.configEditTimer = undefined;
+      this.invalidate();
+    }, 150);
+  }
+
+  private async filesChanged(changes: Array<{ uri: string; type: FileChangeType }>): Promise<void> {
+    let configChanged = false;
+    for (const change of changes) {
+      const path = this.host.pathOf(change.uri);
+      if (!path) continue;
+      if (path.endsWith(`/${CONFIG_FILE_NAME}`)) {
+        configChanged = true;
+        this.host.config.forget(path);
+        if (change.type === FileChangeType.Deleted && this.configIssuesShown.has(path)) {
+          this.configIssuesShown.delete(path);
+          if (!this.docs.has(change.uri)) void this.connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+        } else if (!this.docs.has(change.uri)) {
+          const text = this.host.config.read(path);
+          if (text !== undefined) this.showConfigIssues(path, typeof text === 'string' ? parseConfigText(text, RULE_IDS).issues : []);
+        }
+      } else if (isMarkdownPath(path) && !this.docs.has(change.uri)) {
+        if (change.type === FileChangeType.Deleted) this.workspace.drop(change.uri);
+        else await this.workspace.refreshFile(change.uri, path);
+      }
+    }
+    if (configChanged) {
+      this.invalidate();
+      this.requestRescan();
+    }
+  }
+
+  // ---- checking ---------------------------------------------------------------------
+
+  private async contextOf(doc: OpenDocument): Promise<ConfigContext> {
+    const settings = await this.settingsFor(doc.uri);
+    const folder = this.workspace.folderOf(doc.path);
+    const ctx = contextFor(doc.path, this.reader, settings, folder?.path, this.lastConfig.get(doc.uri));
+    this.lastConfig.set(doc.uri, ctx.config);
+    return ctx;
+  }
+
+  /** Diagnostics for the document's current version (cached until it or the config changes). */
+  private async compute(doc: OpenDocument): Promise<Computed> {
+    for (;;) {
+      const hit = this.computed.get(doc.uri);
+      if (hit && hit.version === doc.version && hit.generation === this.generation) return hit;
+      const generation = this.generation;
+      if (doc.role === 'config') return this.store(doc, generation, undefined, parseConfigText(doc.text, RULE_IDS).issues.map((i) => configIssueToDiagnostic(doc, i, this.host.docsLink)));
+      const ctx = await this.contextOf(doc);
+      // Settings may have changed while they were fetched: start over with the new ones.
+      if (generation !== this.generation) continue;
+      const again = this.computed.get(doc.uri);
+      if (again && again.version === doc.version && again.generation === generation) return again;
+      const editable = doc.editable!;
+      const checked = check(doc.path, doc.text.length, ctx, (options) => editable.lint(options));
+      if (ctx.file) this.showConfigIssues(ctx.file, ctx.issues);
+      return this.store(doc, generation, checked, diagnosticsOf(checked, doc, this.host.docsLink));
+    }
+  }
+
+  private store(doc: OpenDocument, generation: number, checked: Checked | undefined, diagnostics: Diagnostic[]): Computed {
+    const computed = { version: doc.version, generation, resultId: String(++this.resultIds), checked, diagnostics };
+    if (this.docs.get(doc.uri) === doc) this.computed.set(doc.uri, computed);
+    return computed;
+  }
+
+  private async pullDiagnostics(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+    // Let queued edits and cancellations arrive first: never answer for a version already replaced.
+    await nextTurn();
+    if (token.isCancellationRequested) throw cancelled();
+    const doc = this.docs.get(uri);
+    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const result = await this.compute(doc);
+    if (token.isCancellationRequested) throw cancelled();
+    if (previousResultId !== undefined && previousResultId === result.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: result.resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: result.resultId, items: result.diagnostics };
+  }
+
+  /** How long to wait after a keystroke before checking (pushed diagnostics only). */
+  private pushDelay(_doc: OpenDocument): number {
+    return 0;
+  }
+
+  private schedulePush(uri: string, delay: number): void {
+    const pending = this.pushTimers.get(uri);
+    if (pending) clearTimeout(pending);
+    this.pushTimers.set(
+      uri,
+      setTimeout(() => {
+        this.pushTimers.delete(uri);
+        void this.push(uri);
+      }, delay),
+    );
+  }
+
+  private async push(uri: string): Promise<void> {
+    const doc = this.docs.get(uri);
+    if (!doc) return;
+    const result = await this.compute(doc);
+    // A newer version (or a close) arrived meanwhile: its own push will follow.
+    if (this.docs.get(uri) !== doc || doc.version !== result.version || this.pushTimers.has(uri)) return;
+    void this.connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics });
+  }
+
+  // ---- requests of our own ----------------------------------------------------------
+
+  private async documentInfo(uri: string): Promise<DocumentInfo> {
+    const doc = this.markdown(uri);
+    if (!doc) return { state: 'unknown', kind: null, kindSource: null, groupMaterial: false, comparison: false, problems: 0 };
+    const result = await this.compute(doc);
+    const checked = result.checked!;
+    const s = summarize(checked);
+    return {
+      state: checked.state,
+      kind: s.kind,
+      kindSource: s.kindSource,
+      groupMaterial: s.groupMaterial,
+      comparison: s.comparison,
+      configFile: checked.context.file ? this.host.uriOf(checked.context.file) : undefined,
+      problems: s.total,
+    };
+  }
+
+  private async workspaceReport(): Promise<WorkspaceReport> {
+    const files = await this.workspace.collect();
+    const report: WorkspaceReport = { folders: this.workspace.folders.map((f) => ({ uri: f.uri, name: f.name })), documents: [], checked: 0, tooLarge: [], docs: {} };
+    const entries = [...files.entries()].map(([uri, e]) => ({ uri, path: e.path, folder: e.folder, summary: e.summary }));
+    // Open documents count as they are in the editor.
+    for (const doc of this.docs.values()) {
+      if (doc.role !== 'markdown' || !doc.path) continue;
+      const folder = this.workspace.folderOf(doc.path);
+      if (!folder) continue;
+      const summary = summarize((await this.compute(doc)).checked!);
+      const i = entries.findIndex((e) => e.uri === doc.uri);
+      if (i >= 0) entries[i].summary = summary;
+      else entries.push({ uri: doc.uri, path: doc.path, folder, summary });
+    }
+    for (const e of entries) {
+      if (e.summary.state === 'too-large') report.tooLarge.push(e.uri);
+      if (e.summary.state !== 'checked') continue;
+      report.checked++;
+      if (!e.summary.groupMaterial) continue;
+      report.documents.push({
+        uri: e.uri,
+        path: e.path.slice(e.folder.path.length + 1),
+        folder: e.folder.name,
+        kind: e.summary.kind,
+        kindSource: e.summary.kindSource,
+        counts: e.summary.counts,
+        total: e.summary.total,
+      });
+    }
+    for (const d of report.documents) for (const rule of Object.keys(d.counts)) report.docs[rule] ??= this.host.docsLink(rule === 'grouplint' ? 'configuration' : rule);
+    report.documents.sort((a, b) => (a.folder + '/' + a.path < b.folder + '/' + b.path ? -1 : 1));
+    return report;
+  }
+
+  private async executeCommand(command: string, args: unknown[]): Promise<unknown> {
+    if (command === ServerCommands.showRuleDocs) {
+      const link = this.host.docsLink(String(args[0] ?? ''));
+      if (this.client.showDocument) await this.connection.window.showDocument({ uri: link, external: link.startsWith('http') });
+      else void this.connection.window.showInformationMessage(`Documentation: ${link}`);
+      return link;
+    }
+    const doc = this.markdown(String(args[0] ?? ''));
+    if (!doc?.editable) throw new ResponseError(-32602, 'The document is not open.');
+    const model = new DocumentModel(doc.editable.parse());
+    let edit;
+    let label;
+    if (command === ServerCommands.setKind) {
+      const kind = args[1];
+      if (kind !== 'support' && kind !== 'therapy') throw new ResponseError(-32602, 'The kind is "support" or "therapy".');
+      edit = declareKind(model, kind as Kind);
+      label = `Declare the kind: ${kind}`;
+    } else if (command === ServerCommands.insertStatement) {
+      const which = args[1] === 'therapyStatement' ? 'therapyStatement' : 'disclaimer';
+      const ctx = await this.contextOf(doc);
+      edit = insertUnderTitle(model, ctx.config.wording[which]);
+      label = which === 'disclaimer' ? 'Insert the support-group disclaimer' : 'Insert the group-therapy statement';
+    } else {
+      throw new ResponseError(-32601, `Unknown command ${command}.`);
+    }
+    const result = await this.connection.workspace.applyEdit({ label, edit: workspaceEdit(doc.uri, doc.version, [toTextEdit(doc, edit)], this.client) });
+    return result.applied;
+  }
+}
+
+/** Where the front matter's lines are (between the opening and closing `---`), without parsing. */
+function frontMatterSpan(text: string): { bodyStart: number; bodyEnd: number } | undefined {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const open = /^---[ \t]*\r?\n/.exec(text.slice(bom, bom + 8));
+  if (!open) return undefined;
+  const bodyStart = bom + open[0].length - 1;
+  const close = /\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/g;
+  close.lastIndex = bodyStart;
+  const m = close.exec(text);
+  return { bodyStart, bodyEnd: m ? m.index : text.length };
+}

@@ -1,0 +1,180 @@
+// Every Markdown file of the workspace, checked from disk so problems show for files that
+// are not open, and kept current as files change. Only a summary per file is kept
+// (kind and counts by rule, for the workspace report); diagnostics are published and dropped.
+import type { Diagnostic } from 'vscode-languageserver';
+import { lint, LineIndex, type ConfigReader } from '../engine';
+import type { Host } from './host';
+import { check, contextFor, diagnosticsOf, summarize, type Summary } from './checker';
+import { FolderFilter } from './scan';
+import type { Settings } from './settings';
+import { MAX_LINT_CHARS } from './documents';
+
+export interface Folder {
+  uri: string;
+  /** Engine path ('/'-separated). */
+  path: string;
+  name: string;
+}
+
+export interface WorkspaceEnv {
+  host: Host;
+  reader: ConfigReader;
+  settingsFor(scopeUri: string): Promise<Settings>;
+  excludesFor(folder: Folder): Promise<string[]>;
+  isOpen(uri: string): boolean;
+  publish(uri: string, diagnostics: Diagnostic[]): void;
+  /** A config file was read while checking; its faults belong on it. */
+  sawConfig(file: string, issues: import('../engine').ConfigIssue[]): void;
+  log(message: string): void;
+  progress?(done: number, message: string): void;
+}
+
+export interface FileEntry {
+  path: string;
+  folder: Folder;
+  summary: Summary;
+}
+
+/** Give the event loop a turn (so edits and requests are served during a long scan). */
+export const nextTurn = (): Promise<void> =>
+  new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+
+export class WorkspaceIndex {
+  folders: Folder[] = [];
+  readonly files = new Map<string, FileEntry>();
+  private readonly filters = new Map<string, FolderFilter>();
+  private readonly pushed = new Set<string>();
+  private scanId = 0;
+  private scanning: Promise<void> = Promise.resolve();
+
+  constructor(private readonly env: WorkspaceEnv) {}
+
+  folderOf(path: string | undefined): Folder | undefined {
+    if (!path) return undefined;
+    let best: Folder | undefined;
+    for (const f of this.folders) if ((path === f.path || path.startsWith(f.path.replace(/\/$/, '') + '/')) && (!best || f.path.length > best.path.length)) best = f;
+    return best;
+  }
+
+  /** The last scan (or the one running). */
+  get done(): Promise<void> {
+    return this.scanning;
+  }
+
+  /** Check every file again (settings or a config file changed); a scan already running stops. */
+  rescan(): Promise<void> {
+    const id = ++this.scanId;
+    const previous = this.scanning;
+    this.scanning = previous.catch(() => undefined).then(() => this.scan(id));
+    return this.scanning;
+  }
+
+  private async scan(id: number): Promise<void> {
+    if (id !== this.scanId) return;
+    const t0 = Date.now();
+    const seen = new Set<string>();
+    const stale = () => id !== this.scanId;
+    let count = 0;
+    for (const folder of this.folders) {
+      const settings = await this.env.settingsFor(folder.uri);
+      if (!settings.enable || !settings.workspaceCheck) {
+        this.filters.delete(folder.uri);
+        continue;
+      }
+      const filter = new FolderFilter(this.env.host.files, { folder: folder.path, exclude: await this.env.excludesFor(folder), ignore: settings.ignore });
+      this.filters.set(folder.uri, filter);
+      let turn = Date.now();
+      for await (const path of filter.walk(stale)) {
+        const uri = this.env.host.uriOf(path);
+        seen.add(uri);
+        await this.checkFile(uri, path, folder, settings);
+        count++;
+        if (Date.now() - turn > 10) {
+          this.env.progress?.(count, `${count} files checked`);
+          await nextTurn();
+          turn = Date.now();
+        }
+        if (stale()) return;
+      }
+    }
+    if (stale()) return;
+    for (const uri of [...this.files.keys()]) if (!seen.has(uri)) this.drop(uri);
+    this.env.log(`Checked ${count} Markdown file${count === 1 ? '' : 's'} of the workspace in ${Date.now() - t0} ms.`);
+  }
+
+  /** Does the workspace check cover this file (folder checked, not excluded or ignored)? */
+  async covers(path: string): Promise<Folder | undefined> {
+    const folder = this.folderOf(path);
+    if (!folder) return undefined;
+    const filter = this.filters.get(folder.uri);
+    return filter && (await filter.acceptsFile(path)) ? folder : undefined;
+  }
+
+  /** A Markdown file changed or appeared on disk (or was closed in the editor). */
+  async refreshFile(uri: string, path: string): Promise<void> {
+    const folder = await this.covers(path);
+    if (!folder) {
+      this.drop(uri);
+      return;
+    }
+    await this.checkFile(uri, path, folder, await this.env.settingsFor(folder.uri));
+  }
+
+  /** A file is gone from disk or from the check. */
+  drop(uri: string): void {
+    this.files.delete(uri);
+    this.clearPushed(uri);
+  }
+
+  /** Take back what was published for a file (it opened in an editor that pulls its own). */
+  clearPushed(uri: string): void {
+    if (this.pushed.delete(uri)) this.env.publish(uri, []);
+  }
+
+  async checkFile(uri: string, path: string, folder: Folder, settings: Settings, publish = true): Promise<Summary | undefined> {
+    const { host } = this.env;
+    const size = await host.files.size(path);
+    if (size === undefined) {
+      this.drop(uri);
+      return undefined;
+    }
+    const text = size > MAX_LINT_CHARS ? undefined : await host.files.readFile(path);
+    if (text === undefined && size <= MAX_LINT_CHARS) {
+      this.drop(uri);
+      return undefined;
+    }
+    const ctx = contextFor(path, this.env.reader, settings, folder.path);
+    if (ctx.file) this.env.sawConfig(ctx.file, ctx.issues);
+    const checked = check(path, text?.length ?? size, ctx, (options) => lint(text ?? '', options));
+    const summary = summarize(checked);
+    if (!publish) return summary;
+    this.files.set(uri, { path, folder, summary });
+    if (this.env.isOpen(uri)) return summary;
+    const index = new LineIndex(text ?? '');
+    const diagnostics = diagnosticsOf(checked, { positionAt: (o) => index.position(o) }, host.docsLink);
+    if (diagnostics.length || this.pushed.has(uri)) {
+      this.env.publish(uri, diagnostics);
+      if (diagnostics.length) this.pushed.add(uri);
+      else this.pushed.delete(uri);
+    }
+    return summary;
+  }
+
+  /** Summaries of every Markdown file, scanning folders the workspace check leaves out. */
+  async collect(): Promise<Map<string, FileEntry>> {
+    await this.scanning;
+    const out = new Map(this.files);
+    for (const folder of this.folders) {
+      if (this.filters.has(folder.uri)) continue;
+      const settings = await this.env.settingsFor(folder.uri);
+      const filter = new FolderFilter(this.env.host.files, { folder: folder.path, exclude: await this.env.excludesFor(folder), ignore: settings.ignore });
+      for await (const path of filter.walk()) {
+        const uri = this.env.host.uriOf(path);
+        const summary = await this.checkFile(uri, path, folder, { ...settings, enable: true }, false);
+        if (summary) out.set(uri, { path, folder, summary });
+        await nextTurn();
+      }
+    }
+    return out;
+  }
+}

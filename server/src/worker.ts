@@ -1,0 +1,10 @@
+// Worker-thread entry of the CLI (bundled to dist/worker.js): checks documents sent by
+// the main thread and answers with the results. No file access here: the main thread
+// reads and writes, so a fix is never saved from two places.
+import { parentPort } from 'worker_threads';
+import { safeCheck } from './cli/check';
+import type { Task } from './cli/pool';
+
+parentPort?.on('message', (task: Task) => {
+  parentPort?.postMessage({ id: task.id, out: safeCheck(task) });
+});
