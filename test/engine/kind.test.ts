@@ -1,0 +1,156 @@
+// Kind resolution: front matter, then config globs, then the words; the source is
+// reported. Comparison pages and documents that are not group material stay silent.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { defaultConfig, lint, mergeConfig, type Kind, type KindSource } from '../../server/src/engine';
+
+const crlf = (s: string) => s.replace(/\r?\n/g, '\r\n');
+const UNCLEAR = '# Tuesday Night Group\n\nA place to talk about grief with others who understand. Room 2, 7 pm.\n';
+
+function kindOf(text: string, opts: { path?: string; kinds?: Record<string, Kind> } = {}) {
+  const config = opts.kinds ? mergeConfig(defaultConfig(), { kinds: opts.kinds }) : undefined;
+  const r = lint(text, { path: opts.path, config });
+  return { kind: r.kind, source: r.kindSource, groupMaterial: r.groupMaterial, comparison: r.comparison, rules: r.problems.map((p) => p.rule) };
+}
+
+describe('kind resolution', () => {
+  describe('front matter', () => {
+    for (const kind of ['support', 'therapy'] as const) {
+      it(`group: ${kind}`, () => {
+        const r = kindOf(`---\ngroup: ${kind}\n---\n${UNCLEAR}`);
+        assert.equal(r.kind, kind);
+        assert.equal(r.source, 'front-matter');
+        assert.ok(!r.rules.includes('declare-kind'));
+      });
+    }
+
+    it('beats a config glob and the words', () => {
+      const r = kindOf('---\ngroup: therapy\n---\n# Grief Support Group\n\nThis is a peer support group. Free.\n', { path: 'flyers/support/a.md', kinds: { 'flyers/support/**': 'support' } });
+      assert.equal(r.kind, 'therapy');
+      assert.equal(r.source, 'front-matter');
+    });
+
+    it('with CRLF and a BOM', () => {
+      assert.equal(kindOf('\uFEFF' + crlf(`---\ngroup: support\n---\n${UNCLEAR}`)).source, 'front-matter');
+    });
+
+    it('an unknown value: kind-unknown, never declare-kind', () => {
+      const r = kindOf('---\ngroup: Support\n---\n' + UNCLEAR);
+      assert.equal(r.kind, null);
+      assert.equal(r.source, null);
+      assert.ok(r.groupMaterial);
+      assert.deepEqual(r.rules, ['kind-unknown']);
+    });
+
+    it('a declared kind is linted even on a comparison page', () => {
+      const r = kindOf('---\ngroup: support\n---\n# Support groups vs. group therapy\n\nSupport groups are free and peer-led. Group therapy has a fee and a licensed leader.\n');
+      assert.equal(r.kind, 'support');
+      assert.equal(r.comparison, true);
+      assert.ok(r.groupMaterial);
+    });
+
+    it('"group:" in a fenced code block is not front matter', () => {
+      assert.equal(kindOf('# Notes\n\n```yaml\n---\ngroup: support\n---\n```\n').kind, null);
+    });
+
+    it('front matter that is not valid YAML: a notice, no kind from it', () => {
+      const r = kindOf('---\n: [\n---\n# Notes\n');
+      assert.equal(r.kind, null);
+      assert.deepEqual(r.rules, ['grouplint']);
+    });
+
+    it('unclosed front matter: a notice', () => {
+      assert.deepEqual(kindOf('---\ngroup: support\n').rules, ['grouplint']);
+    });
+  });
+
+  describe('config globs', () => {
+    it('give the kind when front matter does not', () => {
+      const r = kindOf(UNCLEAR, { path: 'flyers/therapy/tuesday.md', kinds: { 'flyers/therapy/**': 'therapy' } });
+      assert.equal(r.kind, 'therapy');
+      assert.equal(r.source, 'config');
+    });
+
+    it('beat the words', () => {
+      const r = kindOf('# Grief Support Group\n\nThis is a peer support group. Free.\n', { path: 'flyers/therapy/a.md', kinds: { 'flyers/therapy/**': 'therapy' } });
+      assert.equal(r.kind, 'therapy');
+      assert.equal(r.source, 'config');
+    });
+
+    it('without a path, globs do not apply', () => {
+      assert.equal(kindOf(UNCLEAR, { kinds: { '**': 'support' } }).kind, null);
+    });
+  });
+
+  describe('inferred from the words', () => {
+    const cases: Array<[string, string, Kind | null]> = [
+      ['a support-group title', '# Grief Support Group\n\nWe meet Tuesdays at 7 pm. Free, peer-led, drop-in.\n', 'support'],
+      ['a therapy-group title with fee and licensed leader', '# Anxiety Therapy Group\n\nAn 8-week group led by a licensed psychologist. $60 per session, insurance accepted.\n', 'therapy'],
+      ['"This is group therapy"', '# Tuesday Group\n\nThis is group therapy. We meet weekly. $50 per session.\n', 'therapy'],
+      ['"This is a support group"', '# Tuesday Circle\n\nThis is a support group. We meet weekly.\n', 'support'],
+      ['a DBT skills group with fee and licensed leader', '# DBT Skills Group\n\nWeekly, 12 weeks, led by a licensed therapist, $40 per session.\n', 'therapy'],
+      ['a denial of therapy is a support group\'s disclaimer', '# Tuesday Circle\n\nThis is not group therapy. We meet weekly to share and listen. Free.\n', 'support'],
+      ['"not a support group; it is group therapy"', '# Tuesday Circle\n\nThis is not a support group; it is group therapy. We meet weekly.\n', 'therapy'],
+      ['a blockquote body', '# Grief Support Group\n\n> We meet weekly. Free.\n', 'support'],
+      ['Spanish: grupo de apoyo', '# Grupo de apoyo\n\nEste es un grupo de apoyo entre pares. Nos reunimos cada martes. Gratis.\n', 'support'],
+      ['French: groupe de soutien', '# Groupe de parole\n\nUn groupe de soutien. Chaque mardi à 19 h. Gratuit.\n', 'support'],
+      ['Spanish: terapia de grupo', '# Terapia de grupo\n\nTerapia de grupo para adultos. Cada martes. $40.\n', 'therapy'],
+      ['CRLF', crlf('# Tuesday Circle\n\nThis is a peer support group, not therapy. We meet weekly. Free.\n'), 'support'],
+      ['BOM and emoji', '\uFEFF# Tuesday Circle 🙂\n\nThis is a peer support group, not therapy. We meet weekly. Free.\n', 'support'],
+      ['questions are not evidence', '# Tuesday Circle\n\nIs this group therapy? Is this a support group? Join us Tuesdays.\n', null],
+    ];
+    for (const [name, text, kind] of cases) {
+      it(`${name} → ${kind}`, () => {
+        const r = kindOf(text);
+        assert.equal(r.kind, kind);
+        assert.equal(r.source, kind ? ('inferred' as KindSource) : null);
+        assert.ok(r.groupMaterial, 'group material');
+        if (!kind) assert.deepEqual(r.rules, ['declare-kind']);
+      });
+    }
+
+    it('words in code, links targets and front matter are not evidence', () => {
+      const r = kindOf('---\ntitle: Grief support group\n---\n# Tuesday Night Group\n\nA place to talk about grief. Room 2, 7 pm. `support group` [more](https://example.org/support-group)\n');
+      assert.equal(r.kind, null);
+      assert.deepEqual(r.rules, ['declare-kind']);
+    });
+  });
+
+  describe('silent documents', () => {
+    const silent: Array<[string, string]> = [
+      ['docs: a comparison explainer', "# Support groups and group therapy: what's the difference?\n\nSupport groups are free and peer-led. Group therapy is led by a licensed\ntherapist and usually has a fee.\n"],
+      ['a comparison with "vs."', '# Support groups vs. group therapy\n\nSupport groups are free and peer-led. Group therapy has a fee and a licensed leader.\n'],
+      ['a comparison with a heading per kind', '# Group therapy or a support group: which is right for you?\n\n## Support groups\n\nPeer-led, free.\n\n## Group therapy\n\nLed by a licensed therapist; there is a fee.\n'],
+      ['staff meeting notes', '# Staff meeting, 12 May\n\n- New phone system goes live in June\n- Room 2 is booked on Tuesdays\n'],
+      ['team notes', '# Team meeting notes\n\n- Q3 budget\n- Hiring\n'],
+      ['a book club', '# Book Club\n\nWe meet every Tuesday at 7 pm to discuss a novel.\n'],
+      ['a README', '# grouplint\n\nA linter for support-group and group-therapy flyers.\n\n## Install\n\nRun `npm install`, then open a folder of flyers.\n'],
+      ['a flyer only inside a code block', '# Notes\n\n```\n# Grief Support Group\nWe meet weekly. Free.\n```\n'],
+      ['an empty document', ''],
+      ['blank lines', '   \n\n'],
+    ];
+    for (const [name, text] of silent) {
+      it(name, () => {
+        const r = kindOf(text);
+        assert.equal(r.kind, null);
+        assert.equal(r.source, null);
+        assert.equal(r.groupMaterial, false);
+        assert.deepEqual(r.rules, []);
+      });
+    }
+
+    it('comparison pages report comparison: true', () => {
+      assert.equal(kindOf(silent[1][1]).comparison, true);
+      assert.equal(kindOf(silent[3][1]).comparison, false);
+    });
+
+    it('the seed (a practice\'s explainer on both kinds) is a comparison', () => {
+      const text = fs.readFileSync(path.join(__dirname, 'fixtures', 'seed-comparison.txt'), 'utf8');
+      const r = kindOf(text);
+      assert.equal(r.kind, null);
+      assert.equal(r.comparison, true);
+      assert.deepEqual(r.rules, []);
+    });
+  });
+});

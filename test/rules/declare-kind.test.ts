@@ -1,0 +1,60 @@
+import { crlf, ruleTable } from '../helpers/rule-tester';
+
+const GRIEF = '# Tuesday Night Group\n\nA place to talk about grief with others who understand. Room 2, 7 pm.\n';
+const declared = (kind: string, text: string, eol = '\n') => `---${eol}group: ${kind}${eol}---${eol}${eol}${text}`;
+
+ruleTable('declare-kind', {
+  valid: [
+    { name: 'docs: declared in front matter', text: '---\ngroup: support\n---\n\n# Tuesday Night Group\n', expectKind: 'support' },
+    { name: 'docs: says plainly what it is', text: '# Tuesday Night Grief Group\n\nThis is a peer support group, not therapy. Free, drop-in, all welcome.\n', expectKind: 'support' },
+    { name: 'docs: staff meeting notes are not group material', text: '# Staff meeting, 12 May\n\n- New phone system goes live in June\n- Room 2 is booked on Tuesdays\n', expectKind: null },
+    {
+      name: 'docs: a comparison of the kinds',
+      text: "# Support groups and group therapy: what's the difference?\n\nSupport groups are free and peer-led. Group therapy is led by a licensed\ntherapist and usually has a fee.\n",
+      expectKind: null,
+    },
+    { name: 'a book club is not a care group', text: '# Book Club\n\nWe meet every Tuesday at 7 pm to discuss a novel.\n', expectKind: null },
+    { name: 'an unknown kind is kind-unknown, not declare-kind', text: '---\ngroup: supprt\n---\n' + GRIEF, expectKind: null },
+    { name: 'kind from a config glob', path: 'flyers/therapy/tuesday.md', config: { kinds: { 'flyers/therapy/**': 'therapy' } }, text: GRIEF, expectKind: 'therapy' },
+    { name: 'CRLF, Spanish, emoji: a support group in Spanish and English', text: crlf('# Grupo de apoyo 🙂\n\nUn grupo de apoyo entre pares. This is a peer support group, not therapy. Free.\n'), expectKind: 'support' },
+  ],
+  invalid: [
+    {
+      name: 'docs: a group of unclear kind; two suggestions, no automatic fix',
+      text: GRIEF,
+      expectKind: null,
+      errors: [{ line: 1, column: 1, source: '# Tuesday Night Group', severity: 'information', messageIncludes: 'group: support' }],
+      output: null,
+      suggestions: [declared('support', GRIEF), declared('therapy', GRIEF)],
+    },
+    {
+      name: "docs: long Covid group run by a clinic's team",
+      text: "# Living With Long Covid\n\nA weekly group for people with long Covid, run by our clinic's team. Call\nreception to sign up.\n",
+      errors: [{ line: 1 }],
+    },
+    {
+      name: 'existing front matter gets a group line',
+      text: '---\ntitle: Tuesdays\n---\n# Tuesday Night Group\n\nA place to talk about grief. Room 2, 7 pm.\n',
+      errors: [{ line: 4 }],
+      suggestions: [
+        '---\ngroup: support\ntitle: Tuesdays\n---\n# Tuesday Night Group\n\nA place to talk about grief. Room 2, 7 pm.\n',
+        '---\ngroup: therapy\ntitle: Tuesdays\n---\n# Tuesday Night Group\n\nA place to talk about grief. Room 2, 7 pm.\n',
+      ],
+    },
+    {
+      name: 'CRLF: the new front matter uses CRLF',
+      text: crlf(GRIEF),
+      errors: [{ line: 1 }],
+      suggestions: [declared('support', crlf(GRIEF), '\r\n'), declared('therapy', crlf(GRIEF), '\r\n')],
+    },
+    {
+      name: 'BOM: the front matter goes after it; Spanish and emoji',
+      text: '\uFEFF# Grupo de los martes 🙂\n\nUn espacio para hablar. Join us Tuesdays at 7 pm.\n',
+      errors: [{ line: 1, column: 1 }],
+      suggestions: [
+        '\uFEFF' + declared('support', '# Grupo de los martes 🙂\n\nUn espacio para hablar. Join us Tuesdays at 7 pm.\n'),
+        '\uFEFF' + declared('therapy', '# Grupo de los martes 🙂\n\nUn espacio para hablar. Join us Tuesdays at 7 pm.\n'),
+      ],
+    },
+  ],
+});

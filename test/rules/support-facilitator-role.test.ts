@@ -1,0 +1,73 @@
+import { crlf, ruleTable } from '../helpers/rule-tester';
+
+const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\n';
+
+ruleTable('support-facilitator-role', {
+  valid: [
+    {
+      name: 'docs: facilitated by a licensed therapist who is host here',
+      kind: 'support',
+      text: HEAD + 'Facilitated by Dana Lee, LCSW. Dana is a licensed therapist; in this group she\nis your host, not your therapist.\n',
+    },
+    { name: 'docs: hosted by long-time members', kind: 'support', text: HEAD + 'Hosted by two long-time members who keep time and make sure everyone gets a\nturn to speak.\n' },
+    { name: 'docs: the facilitator does not provide therapy', kind: 'support', text: HEAD + 'The facilitator does not provide therapy or treatment in this group.\n' },
+    { name: 'negated: "not therapist-led"', kind: 'support', text: HEAD + 'This group is not therapist-led.\n' },
+    { name: 'a question: "Is it therapist-led?"', kind: 'support', text: HEAD + 'Is it therapist-led? No.\n' },
+    { name: 'led by volunteers', kind: 'support', text: HEAD + 'Led by volunteers who have been there.\n' },
+    { name: 'inline code, a link target, HTML and a code block', kind: 'support', text: HEAD + '`therapist-led` and [our team](https://example.org/therapist-led) <b title="therapist-led">hi</b>\n\n```\nLed by our therapist.\n```\n' },
+    { name: 'an autolink and a Spanish line', kind: 'support', text: HEAD + 'Anfitriona: Lucía, miembro del grupo. <https://example.org/therapist-led>\n' },
+    { name: 'front matter', text: '---\ngroup: support\nsubtitle: therapist-led\n---\n' + HEAD + 'Hosted by Ana.\n' },
+    { name: 'CRLF, accents, emoji', kind: 'support', text: crlf(HEAD + 'Animé par José Núñez 🙂, a member since 2019.\n') },
+  ],
+  invalid: [
+    {
+      name: 'docs: therapist-led support group (no automatic fix)',
+      kind: 'support',
+      text: HEAD + 'A therapist-led support group for new mothers.\n',
+      errors: [{ line: 5, column: 3, source: 'therapist-led', severity: 'information' }],
+      output: null,
+    },
+    {
+      name: 'docs: "Led by our therapist" is reworded',
+      kind: 'support',
+      text: HEAD + 'Led by our therapist, Dana Lee, LCSW.\n',
+      errors: [{ line: 5, column: 1, source: 'Led by our therapist' }],
+      output: HEAD + 'Facilitated by our therapist, Dana Lee, LCSW.\n',
+    },
+    {
+      name: 'docs: your therapist will guide your treatment',
+      kind: 'support',
+      text: HEAD + 'Each week your therapist will guide your treatment and check on your progress.\n',
+      errors: [{ line: 5, source: 'your therapist will' }],
+      output: null,
+    },
+    {
+      name: 'lower-case "led by" keeps lower case',
+      kind: 'support',
+      text: HEAD + 'Our evenings are led by a licensed therapist.\n',
+      errors: [{ line: 5, source: 'led by a licensed therapist' }],
+      output: HEAD + 'Our evenings are facilitated by a licensed therapist.\n',
+    },
+    {
+      name: 'CRLF',
+      kind: 'support',
+      text: crlf(HEAD + 'Led by a licensed therapist.\n'),
+      errors: [{ line: 5 }],
+      output: crlf(HEAD + 'Facilitated by a licensed therapist.\n'),
+    },
+    {
+      name: 'BOM and emoji before the phrase',
+      kind: 'support',
+      text: '\uFEFF# Cercle de deuil 🕯️\n\nThis is not therapy. Free.\n\n💬 Led by experienced counselors.\n',
+      errors: [{ line: 5, column: 4 }],
+      output: '\uFEFF# Cercle de deuil 🕯️\n\nThis is not therapy. Free.\n\n💬 Facilitated by experienced counselors.\n',
+    },
+    {
+      name: 'the counselor will work with you on...',
+      kind: 'support',
+      text: HEAD + 'The counselor will work with you on your goals.\n\nClinician-led and cozy.\n',
+      errors: [{ line: 5 }, { line: 7, source: 'Clinician-led' }],
+      output: null,
+    },
+  ],
+});

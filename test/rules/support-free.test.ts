@@ -1,0 +1,118 @@
+import { DEFAULT_WORDING } from '../../server/src/engine';
+import { crlf, ruleTable } from '../helpers/rule-tester';
+
+const F = DEFAULT_WORDING.free;
+const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy.\n\n';
+
+ruleTable('support-free', {
+  valid: [
+    { name: 'docs: free of charge', kind: 'support', text: HEAD + 'This group is free of charge.\n' },
+    {
+      name: 'docs: no fee, no insurance, an invited donation',
+      kind: 'support',
+      text: HEAD + 'There is no fee and we do not bill insurance. A donation toward snacks is\nwelcome but never expected.\n',
+    },
+    { name: 'docs: FAQ question answered "costs nothing"', kind: 'support', text: HEAD + '**Is there a fee?** No. Coming to the group costs nothing.\n' },
+    { name: 'docs: "fees" only in a link target and text', kind: 'support', text: HEAD + 'Free to attend.\n\nParking details: [example.org/fees-and-parking](https://example.org/fees-and-parking)\n' },
+    { name: '"There is no fee"', kind: 'support', text: HEAD + 'There is no fee.\n' },
+    { name: 'label and value: "Cost: Free", "Fee: none"', kind: 'support', text: HEAD + 'Cost: Free\n\nFee: none\n' },
+    { name: 'a table row "Cost | Free"', kind: 'support', text: HEAD + '| Cost | Free |\n|---|---|\n| Time | 7 pm |\n' },
+    { name: 'heading "What this group is NOT" with a list item', kind: 'support', text: HEAD + 'Free.\n\n## What this group is NOT\n\n- A paid class with a fee\n- Therapy\n' },
+    { name: 'an autolink and an HTML attribute', kind: 'support', text: HEAD + 'Free. See <https://example.org/fees> and <a href="/fee">info</a>.\n' },
+    { name: 'a heading "Cost" answered below', kind: 'support', text: HEAD + '## Cost\n\nFree.\n' },
+    { name: 'Spanish and English label', kind: 'support', text: HEAD + 'Costo: gratis. Cost: free.\n' },
+    { name: 'a price of something else (parking)', kind: 'support', text: HEAD + 'Parking costs $5 at the garage. Attending is free.\n' },
+    { name: 'charges only in inline code, HTML and a fenced block', kind: 'support', text: HEAD + '`$20 fee` is an old note. <span data-fee="$20">Free</span>\n\n```\nfee: $20\n```\n' },
+    { name: 'fee words in front matter', text: '---\ngroup: support\nfee: 20 dollars\n---\n' + HEAD + 'Free to attend.\n' },
+    { name: 'CRLF, accents and emoji', kind: 'support', text: crlf('# Café des aidants ☕\n\nThis is not therapy. Entrée libre, free of charge 🙂\n') },
+    { name: 'an invited donation', kind: 'support', text: HEAD + 'Free. Donations for the coffee fund are appreciated.\n' },
+  ],
+  invalid: [
+    {
+      name: 'docs: "$20 per session, payable at the door" (long sentence: a suggestion)',
+      kind: 'support',
+      text: HEAD + 'Cost: $20 per session, payable at the door.\n',
+      errors: [{ line: 5, column: 1, source: 'Cost', severity: 'warning' }],
+      output: null,
+      suggestions: [HEAD + F + '\n'],
+    },
+    {
+      name: 'docs: insurance and copay',
+      kind: 'support',
+      text: HEAD + 'We bill your insurance; your usual copay applies.\n',
+      errors: [{ line: 5, source: 'insurance' }],
+      suggestions: [HEAD + F + '\n'],
+    },
+    {
+      name: 'docs: a required donation is replaced',
+      kind: 'support',
+      text: HEAD + 'A $10 donation is required to attend.\n',
+      errors: [{ line: 5, source: '$10' }],
+      output: HEAD + F + '\n',
+    },
+    {
+      name: 'docs: silence about cost, at information severity',
+      kind: 'support',
+      text: "# Men's Support Circle\n\nThis is not therapy. Thursdays, 6:30 pm, Room 4. All are welcome.\n",
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      output: `# Men's Support Circle\n\n${F}\n\nThis is not therapy. Thursdays, 6:30 pm, Room 4. All are welcome.\n`,
+    },
+    {
+      name: 'docs: "fees" only in a link still leaves cost unsaid',
+      kind: 'support',
+      text: HEAD + 'Parking details: [example.org/fees-and-parking](https://example.org/fees-and-parking)\n',
+      errors: [{ line: 1, severity: 'information' }],
+      output: `# Grief Circle\n\n${F}\n\nThis is a peer support group, not therapy.\n\nParking details: [example.org/fees-and-parking](https://example.org/fees-and-parking)\n`,
+    },
+    {
+      name: 'a fee sentence followed by more: only that sentence is replaced',
+      kind: 'support',
+      text: HEAD + 'The fee is $15 per meeting. We meet Tuesdays and share stories, coffee, and a lot of laughter together.\n',
+      errors: [{ source: 'fee' }],
+      output: HEAD + F + ' We meet Tuesdays and share stories, coffee, and a lot of laughter together.\n',
+    },
+    {
+      name: 'a question about cost does not count as saying it',
+      kind: 'support',
+      text: HEAD + 'Is there a cost? Ask at the door.\n',
+      errors: [{ line: 1, severity: 'information' }],
+      output: `# Grief Circle\n\n${F}\n\nThis is a peer support group, not therapy.\n\nIs there a cost? Ask at the door.\n`,
+    },
+    {
+      name: 'CRLF: the replacement keeps the line endings',
+      kind: 'support',
+      text: crlf(HEAD + 'Fee: $20 per session.\n\nWe meet Tuesdays.\n'),
+      errors: [{ line: 5, source: 'Fee' }],
+      output: crlf(HEAD + F + '\n\nWe meet Tuesdays.\n'),
+    },
+    {
+      name: 'CRLF: silence about cost inserts with CRLF',
+      kind: 'support',
+      text: crlf('# Grief Circle\n\nThis is not therapy. We meet Tuesdays.\n'),
+      errors: [{ line: 1, severity: 'information' }],
+      output: crlf(`# Grief Circle\n\n${F}\n\nThis is not therapy. We meet Tuesdays.\n`),
+    },
+    {
+      name: 'euros after an emoji, BOM',
+      kind: 'support',
+      text: '\uFEFF# Café des aidants ☕\n\nThis is not therapy.\n\nMembers pay €15 each evening.\n',
+      errors: [{ line: 5, source: '€15' }],
+      output: `\uFEFF# Café des aidants ☕\n\nThis is not therapy.\n\n${F}\n`,
+    },
+    {
+      name: 'per-session charge and dollars',
+      kind: 'support',
+      text: HEAD + 'Sessions cost 20 dollars.\n\nMembers pay $10 per meeting.\n',
+      errors: [{ line: 5, source: 'cost' }, { line: 7, source: '$10' }],
+      output: HEAD + F + '\n\n' + F + '\n',
+    },
+    {
+      name: 'the configured free wording is used',
+      kind: 'support',
+      config: { wording: { free: 'Free to attend. Tea and biscuits provided.' } },
+      text: HEAD + 'The fee is $5.\n',
+      errors: [{ line: 5 }],
+      output: HEAD + 'Free to attend. Tea and biscuits provided.\n',
+    },
+  ],
+});

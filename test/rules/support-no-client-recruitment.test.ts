@@ -1,0 +1,79 @@
+import { DEFAULT_WORDING } from '../../server/src/engine';
+import { crlf, ruleTable } from '../helpers/rule-tester';
+
+const R = DEFAULT_WORDING.referral;
+const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\n';
+
+ruleTable('support-no-client-recruitment', {
+  valid: [
+    { name: 'docs: a referral on request', kind: 'support', text: HEAD + 'If you would like individual help, the facilitator can refer you to another\ntherapist on request.\n' },
+    { name: 'docs: the facilitator does not take members as clients', kind: 'support', text: HEAD + 'The facilitator does not take members of this group as clients.\n' },
+    { name: '"not accepting new clients"', kind: 'support', text: HEAD + 'We are not accepting new clients from the group.\n' },
+    { name: 'a booking phrase only in a link target', kind: 'support', text: HEAD + 'See [directions](https://example.org/book-a-session-with-me).\n' },
+    { name: 'inline code, HTML, a code block', kind: 'support', text: HEAD + '`book a consult with me` <span title="now accepting new clients">hi</span>\n\n```\nBook a session with me.\n```\n' },
+    { name: 'a question answered "No."', kind: 'support', text: HEAD + 'Will the facilitator see me privately? No.\n' },
+    { name: 'an autolink', kind: 'support', text: HEAD + 'Directions: <https://example.org/book-a-consult-with-me>\n' },
+    { name: 'front matter', text: '---\ngroup: support\ncta: book a consult with me\n---\n' + HEAD + 'We listen.\n' },
+    { name: 'heading "What this group is NOT" with a list item', kind: 'support', text: HEAD + '## What this group is NOT\n\n- A way to join my caseload\n' },
+    { name: 'CRLF, Spanish, emoji', kind: 'support', text: crlf(HEAD + 'Pregúntanos por otros terapeutas 🙂. We can refer you to another therapist.\n') },
+  ],
+  invalid: [
+    {
+      name: 'docs: book a one-on-one session with me, after a question',
+      kind: 'support',
+      text: HEAD + 'Want to go deeper? Book a one-on-one session with me.\n',
+      errors: [{ line: 5, column: 20, source: 'Book a one-on-one session with me', severity: 'warning' }],
+      output: HEAD + 'Want to go deeper? ' + R + '\n',
+    },
+    {
+      name: 'docs: 20% off individual therapy',
+      kind: 'support',
+      text: HEAD + 'Group members get 20% off individual therapy at my practice.\n',
+      errors: [{ source: '20% off' }],
+      output: HEAD + R + '\n',
+    },
+    {
+      name: 'docs: a complimentary consult with our facilitator (wrapped sentence)',
+      kind: 'support',
+      text: HEAD + 'Schedule a complimentary consult with our facilitator to see if individual\ncounseling is right for you.\n\nWe meet weekly.\n',
+      errors: [{ line: 5, column: 1 }],
+      output: HEAD + R + '\n\nWe meet weekly.\n',
+    },
+    {
+      name: 'docs: openings in my caseload',
+      kind: 'support',
+      text: HEAD + 'I have a few openings in my caseload for members of this group.\n',
+      errors: [{ source: 'caseload' }],
+      output: HEAD + R + '\n',
+    },
+    {
+      name: 'a conditional offer still recruits',
+      kind: 'support',
+      text: HEAD + "If you'd like more, book a consult with me.\n",
+      errors: [{ source: 'book a consult with me' }],
+      output: HEAD + R + '\n',
+    },
+    {
+      name: 'CRLF',
+      kind: 'support',
+      text: crlf(HEAD + 'Now accepting new clients.\n\nWe meet weekly.\n'),
+      errors: [{ line: 5 }],
+      output: crlf(HEAD + R + '\n\nWe meet weekly.\n'),
+    },
+    {
+      name: 'BOM, accents, emoji',
+      kind: 'support',
+      text: '\uFEFF# Cercle 🕯️\n\nThis is not therapy. Free.\n\nBook a session with Dr. Núñez today 🙂\n',
+      errors: [{ line: 5, column: 1, source: 'Book a session with Dr. Núñez' }],
+      output: '\uFEFF# Cercle 🕯️\n\nThis is not therapy. Free.\n\n' + R + '\n',
+    },
+    {
+      name: 'the configured referral wording',
+      kind: 'support',
+      config: { wording: { referral: 'Ask the facilitator for the names of therapists in the area.' } },
+      text: HEAD + 'Members can become my clients.\n',
+      errors: [{ source: 'become my clients' }],
+      output: HEAD + 'Ask the facilitator for the names of therapists in the area.\n',
+    },
+  ],
+});

@@ -1,0 +1,52 @@
+import { crlf, ruleTable } from '../helpers/rule-tester';
+
+const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\n';
+
+ruleTable('support-no-records', {
+  valid: [
+    { name: "docs: \"We don't keep notes or records\"", kind: 'support', text: HEAD + "We don't keep notes or records about anyone who attends.\n" },
+    {
+      name: 'docs: no notes; a mandated-reporter notice is fine',
+      kind: 'support',
+      text: HEAD + 'No notes are taken during meetings. Our facilitator is a mandated reporter:\nif someone shares that a child or a vulnerable adult is being harmed, or that a\nlife is in danger, she must report it.\n',
+    },
+    { name: 'docs: FAQ "Do you keep records?" No.', kind: 'support', text: HEAD + '**Do you keep records?** No. What you share stays in the room.\n' },
+    { name: 'docs: "records" only in a link', kind: 'support', text: HEAD + 'Our privacy policy is at [example.org/records](https://example.org/records).\n' },
+    { name: '"We never keep notes"', kind: 'support', text: HEAD + 'We never keep notes.\n' },
+    { name: 'members taking their own notes', kind: 'support', text: HEAD + 'Feel free to take notes for yourself.\n' },
+    { name: 'heading "What we do NOT do" with a list item', kind: 'support', text: HEAD + '## What we do NOT do\n\n- Keep notes or charts\n- Give advice unless asked\n' },
+    { name: 'code, inline code, HTML, autolink', kind: 'support', text: HEAD + '`progress notes` <i data-x="session notes">hi</i> <https://example.org/progress-notes>\n\n```\nWe keep notes on each member.\n```\n' },
+    { name: 'front matter', text: '---\ngroup: support\nnotes: session notes are kept elsewhere\n---\n' + HEAD + 'We listen.\n' },
+    { name: 'CRLF, Spanish, emoji', kind: 'support', text: crlf(HEAD + 'No tomamos notas. We do not take notes 📝.\n') },
+  ],
+  invalid: [
+    {
+      name: "docs: brief notes on each member's progress",
+      kind: 'support',
+      text: HEAD + "The facilitator keeps brief notes on each member's progress.\n",
+      errors: [{ line: 5, column: 17, source: 'keeps brief notes on each', severity: 'warning' }],
+      output: null,
+    },
+    {
+      name: 'docs: session notes are stored',
+      kind: 'support',
+      text: HEAD + "Session notes are stored securely in our practice's records system.\n",
+      errors: [{ line: 5, column: 1, source: 'Session notes' }],
+    },
+    { name: 'attendance records', kind: 'support', text: HEAD + 'We keep attendance records.\n', errors: [{ line: 5, source: 'keep attendance records' }] },
+    { name: 'notes are kept (passive)', kind: 'support', text: HEAD + 'Notes are kept after each meeting.\n', errors: [{ source: 'Notes are kept' }] },
+    { name: 'sessions may be recorded', kind: 'support', text: HEAD + 'Sessions may be recorded.\n', errors: [{ source: 'Sessions may be recorded' }] },
+    {
+      name: 'CRLF, BOM, emoji',
+      kind: 'support',
+      text: '\uFEFF' + crlf('# Cercle 🕯️\n\nThis is not therapy. Free.\n\n📝 Attendance is tracked each week.\n'),
+      errors: [{ line: 5, column: 4, source: 'Attendance is tracked' }],
+    },
+    {
+      name: 'a list item and a sentence: one problem each',
+      kind: 'support',
+      text: HEAD + '- Progress notes after each session\n\nWe maintain records for two years.\n',
+      errors: [{ line: 5, source: 'Progress notes' }, { line: 7, source: 'maintain records' }],
+    },
+  ],
+});

@@ -1,0 +1,64 @@
+import { DEFAULT_WORDING } from '../../server/src/engine';
+import { crlf, ruleTable } from '../helpers/rule-tester';
+
+const C = DEFAULT_WORDING.confidentiality;
+
+ruleTable('therapy-confidentiality', {
+  valid: [
+    {
+      name: 'docs: the default statement',
+      kind: 'therapy',
+      text: "# Mood Group\n\nWhat members share stays in the group. As in all therapy, the therapist keeps\nclinical notes and must report abuse or an imminent risk to someone's life.\n",
+    },
+    {
+      name: 'docs: confidential with limits',
+      kind: 'therapy',
+      text: '# Mood Group\n\nEverything said in group is confidential, with the usual limits: your\ntherapist keeps clinical records and is a mandated reporter.\n',
+    },
+    {
+      name: 'docs: FAQ about privacy, answered',
+      kind: 'therapy',
+      text: '# Mood Group\n\n**Is what I say kept private?** Members agree not to repeat what they hear.\nThe therapist keeps notes as in any therapy, and must break confidentiality\nonly to protect someone from serious harm.\n',
+    },
+    { name: 'Spanish: confidencialidad', kind: 'therapy', text: '# Grupo de ánimo\n\nThis is group therapy. Todo es confidencial, con límites. 🔒\n' },
+    { name: 'CRLF: mandated reporter', kind: 'therapy', text: crlf('# Mood Group\n\nThis is group therapy. The therapist is a mandated reporter.\n') },
+    { name: 'a configured phrase counts', kind: 'therapy', config: { phrases: { 'therapy-confidentiality': ['what is said here, stays here'] } }, text: '# Mood Group\n\nThis is group therapy. What is said here, stays here.\n' },
+  ],
+  invalid: [
+    {
+      name: 'docs: nothing on confidentiality',
+      kind: 'therapy',
+      text: '# Trauma Recovery Group\n\nThis is group therapy led by Dr. Noor Rahman, a licensed psychologist.\nTwelve weeks, $75 per session.\n',
+      errors: [{ line: 1, column: 1, source: '# Trauma Recovery Group', severity: 'information' }],
+      output: `# Trauma Recovery Group\n\n${C}\n\nThis is group therapy led by Dr. Noor Rahman, a licensed psychologist.\nTwelve weeks, $75 per session.\n`,
+    },
+    {
+      name: 'docs: only in a link target; also code, HTML, front matter',
+      text: '---\ngroup: therapy\nprivacy: confidential\n---\n# Mood Group\n\nThis is group therapy. Questions? [Read more here](https://example.org/groups/confidentiality). `confidential` <span title="confidential">hi</span>\n',
+      errors: [{ line: 5 }],
+      output: `---\ngroup: therapy\nprivacy: confidential\n---\n# Mood Group\n\n${C}\n\nThis is group therapy. Questions? [Read more here](https://example.org/groups/confidentiality). \`confidential\` <span title="confidential">hi</span>\n`,
+    },
+    {
+      name: 'CRLF',
+      kind: 'therapy',
+      text: crlf('# Mood Group\n\nThis is group therapy.\n'),
+      errors: [{ line: 1 }],
+      output: crlf(`# Mood Group\n\n${C}\n\nThis is group therapy.\n`),
+    },
+    {
+      name: 'BOM, accents, emoji',
+      kind: 'therapy',
+      text: '\uFEFF# Groupe d’humeur 🌱\n\nThis is group therapy.\n',
+      errors: [{ line: 1, column: 1 }],
+      output: `\uFEFF# Groupe d’humeur 🌱\n\n${C}\n\nThis is group therapy.\n`,
+    },
+    {
+      name: 'the configured statement is inserted',
+      kind: 'therapy',
+      config: { wording: { confidentiality: 'What you share is private, within the limits the law sets.' } },
+      text: '# Mood Group\n\nThis is group therapy.\n',
+      errors: [{ line: 1 }],
+      output: '# Mood Group\n\nWhat you share is private, within the limits the law sets.\n\nThis is group therapy.\n',
+    },
+  ],
+});

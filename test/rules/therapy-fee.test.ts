@@ -1,0 +1,52 @@
+import { crlf, ruleTable } from '../helpers/rule-tester';
+
+const F = 'Fee: [amount] per session ([private pay or insurance]).';
+
+ruleTable('therapy-fee', {
+  valid: [
+    { name: 'docs: fee, private pay, sliding scale', kind: 'therapy', text: '# Anxiety Group\n\nThis is group therapy. Fee: $60 per session, private pay. A sliding scale is available.\n' },
+    { name: 'docs: insurance and copay', kind: 'therapy', text: '# Anxiety Group\n\nThis is group therapy. We bill most major insurance plans; your usual copay applies.\n' },
+    { name: 'docs: a series price', kind: 'therapy', text: '# Anxiety Group\n\nThis is group therapy. The full eight-week series is $400, payable at the first session.\n' },
+    { name: 'docs: free of charge thanks to a grant', kind: 'therapy', text: '# Anxiety Group\n\nThis is group therapy. Thanks to a community grant, this group is free of charge.\n' },
+    { name: 'a negation is fee information too: "Insurance is not accepted"', kind: 'therapy', text: '# Anxiety Group\n\nThis is group therapy. Insurance is not accepted.\n' },
+    { name: 'CRLF, euros, accents', kind: 'therapy', text: crlf('# Groupe d’anxiété\n\nThis is group therapy. Tarif : 40 € par séance; fee €40.\n') },
+    { name: 'a Spanish line', kind: 'therapy', text: '# Grupo de ansiedad\n\nThis is group therapy. Costo: $40 por sesión, con seguro médico.\n' },
+    { name: 'a configured phrase counts', kind: 'therapy', config: { phrases: { 'therapy-fee': ['covered by your EAP'] } }, text: '# Anxiety Group\n\nThis is group therapy, covered by your EAP.\n' },
+  ],
+  invalid: [
+    {
+      name: 'docs: no fee at all',
+      kind: 'therapy',
+      text: '# Social Anxiety Group\n\nThis is group therapy led by Lena Park, LPC. Ten weeks, starting March 3.\n',
+      errors: [{ line: 1, column: 1, source: '# Social Anxiety Group', severity: 'information' }],
+      output: `# Social Anxiety Group\n\n${F}\n\nThis is group therapy led by Lena Park, LPC. Ten weeks, starting March 3.\n`,
+    },
+    {
+      name: 'docs: an unanswered question',
+      kind: 'therapy',
+      text: '# Anxiety Group\n\nThis is group therapy.\n\n**How much does it cost?** Call the front desk.\n',
+      errors: [{ line: 1 }],
+      output: `# Anxiety Group\n\n${F}\n\nThis is group therapy.\n\n**How much does it cost?** Call the front desk.\n`,
+    },
+    {
+      name: 'docs: fees and insurance only in a link target; also code and front matter',
+      text: '---\ngroup: therapy\nfee: $60\n---\n# Anxiety Group\n\nThis is group therapy. [Learn more and enroll](https://example.org/groups/fees-and-insurance). `$60`\n\n```\nFee: $60\n```\n',
+      errors: [{ line: 5 }],
+      output: `---\ngroup: therapy\nfee: $60\n---\n# Anxiety Group\n\n${F}\n\nThis is group therapy. [Learn more and enroll](https://example.org/groups/fees-and-insurance). \`$60\`\n\n\`\`\`\nFee: $60\n\`\`\`\n`,
+    },
+    {
+      name: 'CRLF',
+      kind: 'therapy',
+      text: crlf('# Anxiety Group\n\nThis is group therapy.\n'),
+      errors: [{ line: 1 }],
+      output: crlf(`# Anxiety Group\n\n${F}\n\nThis is group therapy.\n`),
+    },
+    {
+      name: 'BOM, accents, emoji',
+      kind: 'therapy',
+      text: '\uFEFF# Groupe d’anxiété 🌱\n\nThis is group therapy.\n',
+      errors: [{ line: 1, column: 1 }],
+      output: `\uFEFF# Groupe d’anxiété 🌱\n\n${F}\n\nThis is group therapy.\n`,
+    },
+  ],
+});

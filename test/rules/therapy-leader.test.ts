@@ -1,0 +1,58 @@
+import { crlf, ruleTable } from '../helpers/rule-tester';
+
+const L = 'Led by [name], [credentials], a licensed therapist.';
+
+ruleTable('therapy-leader', {
+  valid: [
+    { name: 'docs: a licensed psychologist', kind: 'therapy', text: '# Pain Group\n\nThis is group therapy. Led by Dr. Maria Ortiz, a licensed psychologist.\n' },
+    { name: 'docs: LMFT credentials', kind: 'therapy', text: '# Pain Group\n\nThis is group therapy. Your group therapist is Jordan Kim, LMFT.\n' },
+    { name: 'docs: co-led by licensed clinical social workers', kind: 'therapy', text: '# Pain Group\n\nThis is group therapy. Co-led by two licensed clinical social workers from our practice.\n' },
+    { name: 'a counselor, accented name', kind: 'therapy', text: '# Pain Group\n\nThis is group therapy with José Núñez, a counselor.\n' },
+    { name: 'a list item with credentials', kind: 'therapy', text: '# Pain Group\n\nThis is group therapy.\n\n- Leader: Sam Ortiz, PsyD\n' },
+    { name: 'CRLF, emoji', kind: 'therapy', text: crlf('# Pain Group 🌿\n\nThis is group therapy run by a psychologist.\n') },
+    { name: 'a configured phrase counts', kind: 'therapy', config: { phrases: { 'therapy-leader': ['board-certified art therapist'] } }, text: '# Art Group\n\nThis is group therapy with our board-certified art therapist.\n' },
+  ],
+  invalid: [
+    {
+      name: 'docs: "Led by Sam" without credentials',
+      kind: 'therapy',
+      text: '# Managing Chronic Pain\n\nThis is group therapy for adults living with chronic pain. Led by Sam.\n',
+      errors: [{ line: 1, column: 1, source: '# Managing Chronic Pain', severity: 'information' }],
+      output: `# Managing Chronic Pain\n\n${L}\n\nThis is group therapy for adults living with chronic pain. Led by Sam.\n`,
+    },
+    {
+      name: 'docs: no leader at all',
+      kind: 'therapy',
+      text: '# Couples Communication Group\n\nThis is a therapy group for couples. Six sessions, $90 each.\n',
+      errors: [{ line: 1 }],
+      output: `# Couples Communication Group\n\n${L}\n\nThis is a therapy group for couples. Six sessions, $90 each.\n`,
+    },
+    {
+      name: 'negated: "Our leader is not a therapist"',
+      kind: 'therapy',
+      text: '# Pain Group\n\nThis is group therapy. Our leader is not a therapist.\n',
+      errors: [{ line: 1 }],
+      output: `# Pain Group\n\n${L}\n\nThis is group therapy. Our leader is not a therapist.\n`,
+    },
+    {
+      name: 'credentials only in inline code, a link target, HTML and front matter',
+      text: '---\ngroup: therapy\nleader: licensed therapist\n---\n# Pain Group\n\nThis is group therapy. Led by Sam (`LCSW`), see [Sam](https://example.org/therapists/sam) <abbr title="licensed">bio</abbr>.\n',
+      errors: [{ line: 5 }],
+      output: `---\ngroup: therapy\nleader: licensed therapist\n---\n# Pain Group\n\n${L}\n\nThis is group therapy. Led by Sam (\`LCSW\`), see [Sam](https://example.org/therapists/sam) <abbr title="licensed">bio</abbr>.\n`,
+    },
+    {
+      name: 'CRLF',
+      kind: 'therapy',
+      text: crlf('# Pain Group\n\nThis is group therapy. Led by Sam.\n'),
+      errors: [{ line: 1 }],
+      output: crlf(`# Pain Group\n\n${L}\n\nThis is group therapy. Led by Sam.\n`),
+    },
+    {
+      name: 'BOM, accents, emoji',
+      kind: 'therapy',
+      text: '\uFEFF# Groupe d’anxiété 🌱\n\nThis is group therapy. Animé par Zoé.\n',
+      errors: [{ line: 1, column: 1 }],
+      output: `\uFEFF# Groupe d’anxiété 🌱\n\n${L}\n\nThis is group therapy. Animé par Zoé.\n`,
+    },
+  ],
+});

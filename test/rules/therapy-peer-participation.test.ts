@@ -1,0 +1,52 @@
+import { crlf, ruleTable } from '../helpers/rule-tester';
+
+const HEAD = '# Trauma Group\n\nThis is group therapy led by Ana Ruiz, LCSW.\n\n';
+
+ruleTable('therapy-peer-participation', {
+  valid: [
+    { name: 'docs: does not take part as a member', kind: 'therapy', text: HEAD + 'The therapist leads the group and does not take part as a member.\n' },
+    { name: 'docs: members share; the therapist guides', kind: 'therapy', text: HEAD + 'Members share their experiences and support one another; the therapist guides\nthe conversation and keeps the group safe.\n' },
+    {
+      name: 'docs: FAQ, "not to take part as a peer"',
+      kind: 'therapy',
+      text: HEAD + '**Will the therapist share too?** The therapist may offer a brief example to\nexplain a skill, but is there to lead, not to take part as a peer.\n',
+    },
+    { name: '"I will never participate as a member"', kind: 'therapy', text: HEAD + 'I will never participate as a member.\n' },
+    { name: 'a question: "Will I take part as a member?"', kind: 'therapy', text: HEAD + 'Will I take part as a member? No.\n' },
+    { name: 'inline code, link target, HTML, code block, front matter', text: '---\ngroup: therapy\nnote: I will share my own journey as a member\n---\n' + HEAD + '`as a fellow member` [me](https://example.org/share-my-own-story) <span title="as a peer">hi</span>\n\n```\nI will share my own story as a member.\n```\n' },
+    { name: 'CRLF, Spanish, emoji', kind: 'therapy', text: crlf(HEAD + 'La terapeuta dirige el grupo 🙂. The therapist leads and does not join in as a peer.\n') },
+  ],
+  invalid: [
+    {
+      name: 'docs: share my own journey as a member (wrapped)',
+      kind: 'therapy',
+      text: HEAD + "I've lived with panic attacks too, and I'll share my own journey as a member\nof this group.\n",
+      errors: [{ line: 5, column: 45, source: 'share my own journey', severity: 'warning' }],
+      output: null,
+    },
+    {
+      name: 'docs: participates alongside you as a fellow member',
+      kind: 'therapy',
+      text: HEAD + 'Our therapist participates alongside you as a fellow member, not an expert.\n',
+      errors: [{ line: 5, source: 'as a fellow member' }],
+    },
+    {
+      name: 'docs: share my results as a peer',
+      kind: 'therapy',
+      text: HEAD + "Each week I'll complete the same exercises and share my results as a peer.\n",
+      errors: [{ source: 'as a peer' }],
+    },
+    {
+      name: 'BOM, CRLF, accents and emoji',
+      kind: 'therapy',
+      text: '\uFEFF' + crlf('# Groupe trauma 🌱\n\nThis is group therapy.\n\nDr. Núñez will take part as a fellow participant 🙂\n'),
+      errors: [{ line: 5, column: 26, source: 'as a fellow participant' }],
+    },
+    {
+      name: 'a list item and a sentence',
+      kind: 'therapy',
+      text: HEAD + '- I take part like any other member, as a fellow traveler\n\nThe therapist will also participate as a member.\n',
+      errors: [{ line: 5 }, { line: 7 }],
+    },
+  ],
+});
