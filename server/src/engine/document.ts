@@ -34,8 +34,11 @@ export class DocumentModel {
     this.blocks = parsed.blocks;
     this.folded = this.blocks.map((b) => fold(b.text));
     this.headings = this.blocks.filter(isHeadingLike);
+    // A top-level heading is the title; without one, a short line that opens the document.
     const first = this.blocks[0];
-    this.title = first && isHeadingLike(first) && first.item === undefined ? first : this.blocks.find((b) => b.type === 'heading');
+    this.title =
+      this.blocks.find((b) => b.type === 'heading' && b.depth === 1) ??
+      (first && isHeadingLike(first) && first.item === undefined ? first : this.blocks.find((b) => b.type === 'heading'));
     this.denied = markDenied(this.blocks);
     this.blocks.forEach((b, i) => this.order.set(b, i));
   }

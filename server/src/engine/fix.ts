@@ -7,7 +7,8 @@ import type { Sentence } from './parse';
 /** Where a statement goes: under the title (after front matter and the first heading). */
 export function insertUnderTitle(model: DocumentModel, statement: string, snippet?: string): Edit {
   const { text, eol } = model.parsed;
-  const title = model.title && model.title === model.blocks[0] ? model.title : undefined;
+  const t = model.title;
+  const title = t && (t.type === 'heading' || t === model.blocks[0]) && t.item === undefined ? t : undefined;
   const anchor = title ? title.end : model.parsed.frontMatter?.end ?? 0;
   if (anchor === 0) {
     const sep = /^\s*$/.test(text) ? eol : eol + eol;

@@ -16,6 +16,14 @@ export interface KindResolution {
 }
 
 const SELF_OPENING = /^[\W_]*(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|the|my)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
+// "Consider joining a support group", "many hospices offer support groups": in passing.
+const PASSING = /\b(?:about|consider|considering|find|finding|ask|try|joining|attend|attending|recommend|suggest|like|such|other|many|some|local|any|your|their|his|her|or|and|offers?|lists?|includes?)\b/i;
+/** "the Lighthouse Counseling Group", "Bay Area Therapy Group": a practice's name, not a group. */
+function isOrgName(m: Match): boolean {
+  if (!/^(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(m.text.replace(/\s+/g, ' '))) return false;
+  const before = m.sentence.text.slice(0, m.index - m.sentence.from);
+  return /\p{Lu}[\p{L}'’&.-]*\s+$/u.test(before) && before.trim().split(/\s+/).length > 1 && !/^(?:#|\W)*$/.test(before);
+}
 const THERAPY_SIGNAL = /\b(?:clinical|progress)\s+notes\b|\bintake\b|\bscreening\b|\bassessment\b|\binsurance\b|\bsuperbill\b|\bco-?pay\b|\bdeductible\b|\b(?:in|out-of)-network\b|\bpre-group\b|\bapply\b|\bapplication\b/gi;
 const GROUP_TITLE = /\bgroups?\b|\bcircles?\b|\bgatherings?\b|\bcaf[eé]\b|\bmeet-?ups?\b|\bgrupo\b|\bgroupe\b/i;
 const GROUP_INVITE = /\b(?:our|a|the|this)\s+(?:[\w'’-]+\s+){0,3}(?:group|circle)\s+(?:meets|gathers|is\s+(?:a|for|open)|for|where|to\s+(?:talk|share|connect))\b/gi;
@@ -31,7 +39,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   const body = notTitle(model);
 
   const supportNames = model.find(SUPPORT_NAME, body);
-  const therapyNames = model.find(THERAPY_NAME, body);
+  const therapyNames = model.find(THERAPY_NAME, body).filter((m) => !isOrgName(m));
   const formats = model.find(THERAPY_FORMAT, body);
   const titleSupport = inTitle(SUPPORT_NAME).filter((m) => m.stance !== 'negated');
   const titleTherapy = [...inTitle(THERAPY_NAME), ...inTitle(THERAPY_FORMAT)].filter((m) => m.stance !== 'negated');
@@ -42,7 +50,13 @@ export function inferKind(model: DocumentModel): KindResolution {
   // 13-week support group", "I'm starting a new moms support group").
   const selfTherapy = model.affirmed(SELF_THERAPY).some((m) => !/\bnot\b|substitut|individual/i.test(m.text));
   const selfSupport = model.affirmed(SELF_SUPPORT).some((m) => !/\bnot\b/i.test(m.text));
-  const opensWith = (m: Match) => m.stance === 'affirmed' && SELF_OPENING.test(m.sentence.text.slice(0, m.index - m.sentence.from));
+  const opensWith = (m: Match) => {
+    if (m.stance !== 'affirmed' || isOrgName(m)) return false;
+    const before = m.sentence.text.slice(0, m.index - m.sentence.from);
+    // A line that is only the name ("PARKINSON'S SUPPORT GROUP") heads what follows.
+    if (m.sentence.text.split(/\s+/).length <= 6 && !/[.!?]$/.test(m.sentence.text)) return true;
+    return SELF_OPENING.test(before) && !PASSING.test(before);
+  };
   const opensSupport = supportNames.some(opensWith);
   const opensTherapy = therapyNames.some(opensWith);
 
@@ -71,6 +85,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   if (model.affirmed(CLINICIAN).length) therapy += 0.75;
   if (model.mentions(/\bpeer[-\s]+(?:led|run|facilitated)\b|\bdrop[-\s]in\b|\blived\s+experience\b|\bvolunteers?\b/gi)) support += 0.5;
   if (model.mentions(THERAPY_SIGNAL)) therapy += 0.75;
+  if (model.mentions(/\b\d{1,2}[-\s]weeks?\b|\b(?:six|eight|ten|twelve)[-\s]weeks?\b/gi)) therapy += 0.5;
 
   // Group material: a group is what the text is about, not a passing mention of one.
   const titleGroup = !!title && GROUP_TITLE.test(title.text) && !NOT_A_CARE_GROUP.test(title.text);
@@ -84,9 +99,14 @@ export function inferKind(model: DocumentModel): KindResolution {
     opensTherapy ||
     ((titleGroup || model.mentions(GROUP_INVITE)) && logistics && !model.mentions(NOT_A_CARE_GROUP));
 
+  // What the text says it is decides; the signals only weigh in when it says nothing,
+  // or says both (then the title, weighted most, tips it).
+  const namedSupport = selfSupport || opensSupport || titleSupport.length > 0;
+  const namedTherapy = selfTherapy || opensTherapy || titleTherapy.length > 0;
   let kind: Kind | null = null;
   if (groupMaterial && !comparison) {
-    if (support >= 2 && support - therapy >= 1.5) kind = 'support';
+    if (namedSupport !== namedTherapy) kind = namedSupport ? 'support' : 'therapy';
+    else if (support >= 2 && support - therapy >= 1.5) kind = 'support';
     else if (therapy >= 2 && therapy - support >= 1.5) kind = 'therapy';
   }
   return { kind, source: kind ? 'inferred' : null, groupMaterial, comparison, scores: { support, therapy } };

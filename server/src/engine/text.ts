@@ -7,6 +7,8 @@ const ABBREVIATIONS = new Set([
   'thurs', 'fri', 'sat', 'sun', 'inc', 'co', 'lic', 'cert',
 ]);
 
+const WRAP_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'by', 'with', 'and', 'or', 'for', 'in', 'at', 'on', 'is', 'are', 'our', 'your', 'my', 'their', 'from', 'as', 'that', 'who', 'not', 'no', 'be', 'will', 'can', 'this']);
+
 const WORD_BEFORE = /([A-Za-z][A-Za-z.]*)$/;
 
 /**
@@ -66,8 +68,12 @@ function isLineBoundary(text: string, nl: number): boolean {
   if (next === ':') return false;
   if (/[:.!?;…]/.test(prev)) return true;
   if (/[,(\-–—/&]/.test(prev)) return false;
-  // A wrapped sentence goes on in lower case; a new line item or label starts in upper case.
-  return !/\p{Ll}/u.test(next);
+  // A line ending on a function word ("is a", "led by", "and") goes on.
+  const lastWord = /([\p{L}']+)$/u.exec(text.slice(Math.max(0, p - 12), p + 1))?.[1]?.toLowerCase();
+  if (lastWord && WRAP_WORDS.has(lastWord)) return false;
+  // A wrapped sentence goes on in lower case or with a number; a new item or label
+  // starts in upper case or with a symbol.
+  return !/[\p{Ll}\p{N}]/u.test(next);
 }
 
 /**

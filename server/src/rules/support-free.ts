@@ -4,7 +4,7 @@ import { FREE } from '../engine/vocab';
 import { isOnlyAbout, onePerSentence, quote, wordCount } from './shared';
 
 const CHARGE = new RegExp(
-  String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|costs?|tuition|billed|billing|invoiced?|self-?pay|private[-\s]pay|out[-\s]of[-\s]pocket|sliding[-\s]scale|per[-\s](?:session|meeting|week|class|group))\b|\binsurance\b|\bcharge[sd]?\b(?<!in\s+charge)|\bpay(?:ment)?\s+(?:for|per|of|is|a)\b|[$€£]\s?\d+(?:[.,]\d\d)?|\b\d+\s?(?:dollars|usd|eur|euros)\b`,
+  String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|costs?(?![-\s]+benefit)|tuition|billed|billing|invoiced?|self-?pay|private[-\s]pay|out[-\s]of[-\s]pocket|sliding[-\s]scale)\b|\binsurance\b|\bcharge[sd]?\b(?<!in\s+charge)|\bpay(?:ment)?\s+(?:for|per|of|is|a)\b|[$€£]\s?\d+(?:[.,]\d\d)?|\b\d+\s?(?:dollars|usd|eur|euros)\b`,
   'gi',
 );
 const REQUIRED_DONATION = /\b(?:required|mandatory|minimum|compulsory)\s+donations?\b|\bdonations?\b[^.;!?]{0,30}\b(?:required|mandatory|expected|due)\b|\bmust\s+(?:donate|make\s+a\s+donation)\b/gi;
@@ -12,6 +12,8 @@ const BILLING = /\b(?:accept|bill|cover|co-?pay|in-network|out-of-network|claims
 const INVITED = /\bdonat(?:e|ion|ions)\b|\bsuggested\b|\boptional\b|\bwelcome\b|\bappreciated\b/i;
 const ANY_COST = /\bfees?\b|\bcosts?\b|\bcharge\b|\binsurance\b|[$€£]\s?\d|\bprice\b|\bpay\b|\bdonations?\b/gi;
 // Prices of other things than attending.
+// "Free parking", "free coffee": free things, not free attendance.
+const FREE_THING = /^free\s+(?:parking|coffee|snacks|refreshments|child\s*care|wi-?fi|lunch|dinner|breakfast|food|books?|materials|resources|valet|transportation|shuttle|screening|consult(?:ation)?|call|phone|evaluation|assessment|intake|t-shirts?|gifts?)\b/i;
 const ELSEWHERE = /\bparking\b|\bbus\b|\btransit\b|\bmetro\b|\bcaf[eé]\b|\bfundrais|\braised\b|\bbooks?\s+(?:for\s+sale|cost)\b/i;
 
 export default defineRule(
@@ -27,7 +29,8 @@ export default defineRule(
     const required = model.affirmed(REQUIRED_DONATION);
     const charges = [...model.affirmed(CHARGE), ...(ctx.extra ? model.affirmed(ctx.extra) : [])].filter((m) => {
       const s = m.sentence.text;
-      if (ELSEWHERE.test(s)) return false;
+      // "Parking costs $3" prices something else; look only at what leads up to the match.
+      if (ELSEWHERE.test(s.slice(0, m.index - m.sentence.from + m.text.length))) return false;
       // A heading "Cost" is a label, not a charge; its section says what it costs.
       if (m.block.type === 'heading' && wordCount(m.sentence) <= 4) return false;
       // Insurance as a topic ("insurance fights") is not billing.
@@ -49,7 +52,7 @@ export default defineRule(
       });
     }
     if (found.length) return;
-    const saysCost = model.find(FREE).some((m) => m.stance !== 'question') || model.find(ANY_COST).some((m) => m.stance !== 'question');
+    const saysCost = model.find(FREE).some((m) => m.stance !== 'question' && !FREE_THING.test(m.sentence.text.slice(m.index - m.sentence.from))) || model.find(ANY_COST).some((m) => m.stance !== 'question');
     if (saysCost) return;
     ctx.report({
       ...ctx.titleRange(),

@@ -14,7 +14,9 @@ export default defineRule(
   (ctx) => {
     const { model } = ctx;
     // Any word on money counts, negated or not: "insurance is not accepted" is fee information.
-    const said = [...model.find(FEE), ...model.find(FREE)].some((m) => !/^pay$/i.test(m.text) && m.stance !== 'question');
+    const said = [...model.find(FEE), ...model.find(FREE)].some(
+      (m) => !/^pay$/i.test(m.text) && m.stance !== 'question' && !/^free\s+(?:parking|screening|consult|call|phone|evaluation|assessment|intake|coffee|snacks)/i.test(m.sentence.text.slice(m.index - m.sentence.from)),
+    );
     if (said || extraMatches(ctx).length) return;
     ctx.report({
       ...ctx.titleRange(),

@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule';
 import { onePerSentence, quote } from './shared';
 
 const AS_PEER = new RegExp(
-  String.raw`\b(?:as\s+a\s+(?:fellow\s+)?(?:member|peer|participant|group\s+member|fellow\s+traveler)|as\s+one\s+of\s+(?:you|the\s+group)|(?:alongside|with)\s+(?:you|members|the\s+group)\s+as\s+(?:a\s+)?(?:peers?|members?|participants?|equals?))\b|\b(?:share|sharing|tell|telling|open\s+up\s+about)\s+my\s+own\s+(?:journey|story|stories|recovery|struggles?|experiences?|history)\b|\b(?:I|the\s+therapist|our\s+therapist|the\s+group\s+leader)\s+(?:will\s+|also\s+|fully\s+)*(?:participate|take\s+part|join\s+in)\s+(?:as|like|alongside)\b|\bfellow\s+(?:member|participant)\b`,
+  String.raw`\b(?:as\s+a\s+(?:fellow\s+)?(?:member|peer|participant|group\s+member|fellow\s+traveler)|as\s+one\s+of\s+(?:you|us|the\s+(?:group|members|participants))|(?:alongside|with)\s+(?:you|members|the\s+group)\s+as\s+(?:a\s+)?(?:peers?|members?|participants?|equals?))\b|\b(?:share|sharing|tell|telling|open\s+up\s+about)\s+my\s+own\s+(?:[\w-]+\s+)?(?:journey|story|stories|recovery|struggles?|experiences?|history)\b|\b(?:I|the\s+therapist|our\s+therapist|the\s+group\s+leader)\s+(?:will\s+|also\s+|fully\s+)*(?:participate|take\s+part|join\s+in)\s+(?:as|like|alongside)\b|\bfellow\s+(?:member|participant)\b`,
   'gi',
 );
 const LEADER = /\b(?:I|I'll|I\s+will|I\s+am|I'm|me|my|our\s+therapist|the\s+therapist|the\s+(?:group\s+)?leader|your\s+(?:therapist|leader)|the\s+clinician|Dr\.?\s+\w+|\w+\s*,\s*(?:LCSW|LPC|LMFT|PhD|PsyD|LMHC))\b/i;
