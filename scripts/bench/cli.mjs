@@ -1,0 +1,126 @@
+// Benchmark of the grouplint CLI on generated folders of flyers, beside markdownlint-cli2
+// over the same folders in the same run.
+//   node scripts/bench/cli.mjs [--runs N] [--sizes 100,1000] [--threshold]
+// Needs a build (npm run build). Generated files go to .bench/ (gitignored).
+// --threshold times worker threads against the main thread alone at several file counts,
+// to choose WORKER_THRESHOLD in server/src/cli/run.ts.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const bin = join(root, 'bin', 'grouplint.js');
+const mdl = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'markdownlint-cli2.cmd' : 'markdownlint-cli2');
+const args = process.argv.slice(2);
+const opt = (name, def) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : def;
+};
+const RUNS = Number(opt('runs', '5'));
+const SIZES = opt('sizes', '100,1000').split(',').map(Number);
+
+if (!existsSync(join(root, 'dist', 'cli.js'))) {
+  console.error('Build first: npm run build');
+  process.exit(2);
+}
+
+// ---- Generated flyers: deterministic, every file different, about the size of a real flyer.
+let seed = 12345;
+const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const pick = (a) => a[Math.floor(rnd() * a.length)];
+const TOPICS = ['Grief', 'Caregivers', 'Cancer Survivors', 'New Parents', 'Chronic Pain', 'Recovery', 'Veterans', 'Divorce', 'Anxiety', 'Loss of a Pet', 'Widowed', 'Long COVID'];
+const NAMES = ['Alex Rivera', 'Sam Okafor', 'Jordan Lee', 'Priya Shah', 'Morgan Diaz', 'Chris Novak', 'Dana Kim', 'Lee Hart'];
+const DAYS = ['Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Saturdays'];
+const PLACES = ['Oak Street Library, Room 2', 'Eastside Community Center', 'St. Anne Hall', 'Riverside Clinic, Suite 300', 'Harbor Counseling, 55 Pier St'];
+const FILLER = [
+  'Come as you are. You can talk, or simply listen; nobody is put on the spot, and newcomers are always welcome.',
+  'Parking is free behind the building, and the room is on the ground floor with step-free access.',
+  'We start on time and finish on time, so you can plan your evening around it.',
+  'Bring a friend if that makes the first visit easier. Tea, coffee and something sweet are on the table.',
+  'If you cannot make it one week, that is fine: there is no attendance list and no pressure to explain.',
+];
+
+function supportGood(i) {
+  const t = pick(TOPICS);
+  return `# ${t} Support Group (${i})\n\nThis is a peer support group for people living with ${t.toLowerCase()}. It is not therapy and not a clinical service.\n\n- ${pick(DAYS)} at ${6 + (i % 3)}:30 pm\n- ${pick(PLACES)}\n- Free to attend; a donation for refreshments is welcome but never expected.\n\nMeetings are peer-led. ${pick(FILLER)} ${pick(FILLER)}\n\nContact ${pick(NAMES)} at (555) 01${i % 10}-${String(1000 + i).slice(-4)}.\n`;
+}
+function supportBad(i) {
+  const t = pick(TOPICS);
+  return `# ${t} Support Group (${i})\n\nA welcoming circle for anyone affected by ${t.toLowerCase()}.\n\n- ${pick(DAYS)} at 7 pm, ${pick(PLACES)}\n- Fee: $${15 + (i % 20)} per meeting\n\nEach week members receive a worksheet and a short homework assignment. ${pick(FILLER)}\n\nIf you'd like more help, book a consult with me through my website.\n\n${pick(FILLER)}\n`;
+}
+function therapyGood(i) {
+  const n = pick(NAMES);
+  return `---\ngroup: therapy\n---\n\n# ${pick(TOPICS)} Therapy Group (${i})\n\n**This is group therapy**, led by ${n}, LCSW, a licensed clinical social worker.\n\n- **When:** ${pick(DAYS)}, 5:30–7:00 pm, for ${8 + (i % 8)} weeks from March 3\n- **Where:** ${pick(PLACES)}\n- **Fee:** $${60 + (i % 30)} per session; we bill most insurance plans.\n\nWhat members share stays in the group. As in all therapy, the therapist keeps clinical notes and must report abuse or an imminent risk to someone's life.\n\n${pick(FILLER)}\n\nCall (555) 013-${String(7000 + i).slice(-4)} for an intake appointment.\n`;
+}
+function therapyBad(i) {
+  return `# ${pick(TOPICS)}: A CBT Therapy Group (${i})\n\nA therapy group for adults whose worry is getting in the way of work, school or relationships.\n\nUsing cognitive behavioral therapy, we'll cover:\n\n1. How worry works in the body and mind\n2. Catching and challenging anxious thoughts\n3. Facing feared situations step by step\n\n${pick(FILLER)} ${pick(FILLER)}\n\n${pick(DAYS)} at 6 pm, ${pick(PLACES)}. Interested? Call ${pick(NAMES)}.\n`;
+}
+const MAKERS = [supportGood, supportBad, therapyGood, therapyBad];
+
+function generate(count) {
+  const dir = join(root, '.bench', `flyers-${count}`);
+  rmSync(dir, { recursive: true, force: true });
+  seed = 12345 + count;
+  for (let i = 0; i < count; i++) {
+    const sub = join(dir, `batch-${Math.floor(i / 100)}`);
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `flyer-${String(i).padStart(4, '0')}.md`), MAKERS[i % MAKERS.length](i));
+  }
+  return dir;
+}
+
+// ---- Timing
+function time(cmd, argv, cwd) {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, argv, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024, shell: process.platform === 'win32' });
+  const ms = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+function bench(label, fn, runs = RUNS) {
+  fn(); // warm the file-system cache
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(fn());
+  return { label, ms: median(times), times };
+}
+const fmt = (ms) => `${ms >= 1000 ? (ms / 1000).toFixed(2) + ' s' : Math.round(ms) + ' ms'}`;
+
+if (args.includes('--threshold')) {
+  const cores = availableParallelism();
+  console.log(`Worker threshold: main thread alone (--jobs 0) vs. with workers (--jobs ${Math.max(1, cores - 1)}), ${cores} cores, median of ${RUNS}\n`);
+  console.log('| files | main thread only | with workers | workers / main |');
+  console.log('|---:|---:|---:|---:|');
+  for (const n of [25, 50, 100, 150, 200, 300, 500]) {
+    const dir = generate(n);
+    const main = bench('main', () => time(process.execPath, [bin, '--jobs', '0', '.'], dir));
+    const pool = bench('pool', () => time(process.execPath, [bin, '--jobs', String(Math.max(1, cores - 1)), '.'], dir));
+    console.log(`| ${n} | ${fmt(main.ms)} | ${fmt(pool.ms)} | ${(pool.ms / main.ms).toFixed(2)} |`);
+  }
+  process.exit(0);
+}
+
+console.log(`grouplint CLI vs markdownlint-cli2, median of ${RUNS} runs each (${availableParallelism()} cores, Node ${process.version})\n`);
+console.log('| files | markdownlint-cli2 | grouplint cold | grouplint warm --cache | mdl / cold | cold / warm |');
+console.log('|---:|---:|---:|---:|---:|---:|');
+const results = [];
+for (const n of SIZES) {
+  const dir = generate(n);
+  const cacheFile = join(dir, '.grouplintcache');
+  const mdlRun = bench('markdownlint-cli2', () => time(mdl, ['**/*.md'], dir));
+  const cold = bench('cold', () => {
+    rmSync(cacheFile, { force: true });
+    return time(process.execPath, [bin, '.'], dir);
+  });
+  time(process.execPath, [bin, '--cache', '.'], dir);
+  const warm = bench('warm', () => time(process.execPath, [bin, '--cache', '.'], dir));
+  rmSync(cacheFile, { force: true });
+  results.push({ n, mdl: mdlRun.ms, cold: cold.ms, warm: warm.ms });
+  console.log(`| ${n} | ${fmt(mdlRun.ms)} | ${fmt(cold.ms)} | ${fmt(warm.ms)} | ${(mdlRun.ms / cold.ms).toFixed(2)}x | ${(cold.ms / warm.ms).toFixed(1)}x |`);
+}
+const big = results.find((r) => r.n === 1000) ?? results[results.length - 1];
+console.log(`\nTargets on ${big.n} files: cold at least 1.5x faster than markdownlint-cli2 (${(big.mdl / big.cold).toFixed(2)}x), warm cache at least 10x faster than cold (${(big.cold / big.warm).toFixed(1)}x).`);

@@ -1,0 +1,124 @@
+// Config files through the real command: discovery, --config, a broken config (exit 2,
+// the fault named with file:line:col, and the valid part still used), --print-config and
+// --stdin with a file name.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { ensureBuilt, run, cleanupTmp, tmpDir, readFixture, writeTree } from './helpers';
+
+const flyer = () => readFixture('basic/support-fee.md');
+const therapy = () => readFixture('fix/therapy.md');
+
+describe('grouplint CLI: configuration', function () {
+  this.timeout(60000);
+  before(ensureBuilt);
+  after(cleanupTmp);
+
+  it('uses the nearest .grouplintrc.json above each file', () => {
+    const d = tmpDir();
+    writeTree(d, {
+      '.grouplintrc.json': JSON.stringify({ rules: { 'support-free': 'error' } }),
+      'a.md': flyer(),
+      'team/.grouplintrc.json': JSON.stringify({ rules: { 'support-free': 'off' }, kinds: { 'therapy/**': 'therapy' } }),
+      'team/b.md': flyer(),
+      'team/therapy/c.md': '# Wednesday group\n\nA group for adults with social anxiety.\n',
+    });
+    const files = JSON.parse(run(['-f', 'json'], { cwd: d }).stdout).files;
+    const rules = (p: string) => Object.fromEntries(files.find((f: any) => f.path === p).diagnostics.map((x: any) => [x.rule, x.severity]));
+    assert.strictEqual(rules('a.md')['support-free'], 'error');
+    assert.strictEqual(rules('team/b.md')['support-free'], undefined);
+    const c = files.find((f: any) => f.path === 'team/therapy/c.md');
+    assert.deepStrictEqual([c.kind, c.kindSource], ['therapy', 'config']);
+  });
+
+  it('--config uses the given file instead, and --rule goes on top of it', () => {
+    const d = tmpDir();
+    writeTree(d, {
+      '.grouplintrc.json': JSON.stringify({ rules: { 'support-free': 'error' } }),
+      'conf/strict.json': JSON.stringify({ rules: { 'support-disclaimer': 'error', 'support-free': 'hint' } }),
+      'a.md': flyer(),
+    });
+    const sev = (args: string[]) => Object.fromEntries(JSON.parse(run(['-f', 'json', ...args], { cwd: d }).stdout).files[0].diagnostics.map((x: any) => [x.rule, x.severity]));
+    assert.deepStrictEqual(sev(['--config', 'conf/strict.json']), { 'support-disclaimer': 'error', 'support-free': 'hint' });
+    assert.deepStrictEqual(sev(['--config', 'conf/strict.json', '--rule', 'support-disclaimer=off']), { 'support-free': 'hint' });
+    assert.strictEqual(run(['--config', 'conf'], { cwd: d }).code, 2);
+  });
+
+  it('a config file that is not valid JSON: exit 2, the fault named with its place, the documents still checked', () => {
+    const d = tmpDir();
+    writeTree(d, { '.grouplintrc.json': '{\n  "rules": {\n    "support-free": "off",\n  }\n}\n', 'a.md': flyer() });
+    const r = run(['-f', 'json'], { cwd: d });
+    assert.strictEqual(r.code, 2);
+    assert.match(r.stderr, /^grouplint: config error in \.grouplintrc\.json:4:3: Not valid JSON: .*grouplint uses the defaults until this is fixed\.$/m);
+    const files = JSON.parse(r.stdout).files;
+    assert.deepStrictEqual(files.map((f: any) => f.path), ['.grouplintrc.json', 'a.md']);
+    const conf = files[0];
+    assert.deepStrictEqual([conf.kind, conf.kindSource], [null, null]);
+    assert.strictEqual(conf.diagnostics.length, 1);
+    assert.deepStrictEqual({ ...conf.diagnostics[0], message: '' }, { rule: 'grouplint', severity: 'error', line: 4, column: 3, endLine: 4, endColumn: 4, message: '', fixable: false });
+    // The defaults apply: support-free is on.
+    assert.ok(files[1].diagnostics.some((x: any) => x.rule === 'support-free'));
+  });
+
+  it('a config with an unknown rule id: exit 2 with a suggestion, and the valid part applies', () => {
+    const d = tmpDir();
+    writeTree(d, { '.grouplintrc.json': '{ "rules": { "support-free": "off", "support-disclaimr": "error" } }', 'a.md': flyer() });
+    for (const format of ['stylish', 'json', 'sarif', 'junit']) {
+      const r = run(['-f', format], { cwd: d });
+      assert.strictEqual(r.code, 2, format);
+      assert.match(r.stderr, /config error in \.grouplintrc\.json:1:37: Unknown rule id "support-disclaimr"\. Did you mean "support-disclaimer"\?/);
+      assert.ok(r.stdout.includes('.grouplintrc.json'), `${format} names the config file`);
+    }
+    const json = JSON.parse(run(['-f', 'json'], { cwd: d }).stdout);
+    const rules = json.files.flatMap((f: any) => f.diagnostics.map((x: any) => x.rule));
+    assert.ok(rules.includes('support-disclaimer') && !rules.includes('support-free'), 'support-free is off: the valid part of the config applies');
+    const stylish = run([], { cwd: d }).stdout;
+    assert.match(stylish, /^\.grouplintrc\.json {2}\(config file\)\n {2}1:37 {2}error {2}Unknown rule id "support-disclaimr"/m);
+  });
+
+  it('--print-config prints the merged config for a file, front matter included', () => {
+    const d = tmpDir();
+    writeTree(d, {
+      '.grouplintrc.json': JSON.stringify({ rules: { 'support-free': 'error' }, kinds: { 'therapy/**': 'therapy' }, wording: { free: 'Free, always.' }, ignore: ['drafts/**'] }),
+      'therapy/a.md': '---\ngrouplint:\n  rules:\n    therapy-fee: "off"\n---\n\n# Group\n',
+    });
+    const r = run(['--print-config', 'therapy/a.md', '--rule', 'therapy-leader=error'], { cwd: d });
+    assert.strictEqual(r.code, 0, r.stderr);
+    const c = JSON.parse(r.stdout);
+    assert.strictEqual(c.file, 'therapy/a.md');
+    assert.strictEqual(c.configFile, '.grouplintrc.json');
+    assert.deepStrictEqual([c.kind, c.kindSource], ['therapy', 'config']);
+    assert.strictEqual(c.rules['support-free'], 'error');
+    assert.strictEqual(c.rules['therapy-fee'], 'off');
+    assert.strictEqual(c.rules['therapy-leader'], 'error');
+    assert.strictEqual(c.rules['therapy-statement'], 'warning', 'defaults are filled in');
+    assert.strictEqual(Object.keys(c.rules).length, 17);
+    assert.deepStrictEqual(c.kinds, [{ pattern: 'therapy/**', kind: 'therapy', relativeTo: '.' }]);
+    assert.strictEqual(c.wording.free, 'Free, always.');
+    assert.deepStrictEqual(c.ignore, ['drafts/**']);
+  });
+
+  it('--stdin checks standard input, with --stdin-filename for config and the report', () => {
+    const d = tmpDir();
+    writeTree(d, { '.grouplintrc.json': JSON.stringify({ kinds: { 'flyers/therapy/**': 'therapy' } }) });
+    const named = run(['--stdin', '--stdin-filename', 'flyers/therapy/new.md', '-f', 'json'], { cwd: d, input: therapy() });
+    const f = JSON.parse(named.stdout).files;
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].path, 'flyers/therapy/new.md');
+    assert.deepStrictEqual([f[0].kind, f[0].kindSource], ['therapy', 'config']);
+    assert.deepStrictEqual(f[0].diagnostics.map((x: any) => x.rule), ['therapy-confidentiality', 'therapy-fee', 'therapy-timeframe']);
+    const anon = run(['--stdin', '-f', 'json'], { cwd: d, input: flyer() });
+    assert.strictEqual(JSON.parse(anon.stdout).files[0].path, '<stdin>');
+    assert.strictEqual(anon.code, 0);
+    const bin = run(['--stdin', '-f', 'json'], { cwd: d, input: Buffer.from([0, 0, 0]) });
+    assert.match(JSON.parse(bin.stdout).files[0].diagnostics[0].message, /binary/);
+    assert.strictEqual(run(['--stdin', 'a.md'], { cwd: d, input: '' }).code, 2);
+  });
+
+  it('--stdin --fix-dry-run prints the diff', () => {
+    const d = tmpDir();
+    const r = run(['--stdin', '--stdin-filename', 'x.md', '--fix-dry-run'], { cwd: d, input: flyer() });
+    assert.match(r.stdout, /^--- a\/x\.md\n\+\+\+ b\/x\.md\n/);
+    assert.ok(!fs.existsSync(path.join(d, 'x.md')));
+  });
+});

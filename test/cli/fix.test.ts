@@ -1,0 +1,157 @@
+// `--fix` and `--fix-dry-run` through the real command: whole-file results (LF, CRLF and a
+// byte-order mark), atomic saves that keep the file mode, no temporary files left behind,
+// and a file that changed on disk is never overwritten.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { applyPatch } from 'diff';
+import { ensureBuilt, run, cleanupTmp, tmpDir, readFixture, writeTree, spawnCli, FIXTURES } from './helpers';
+import { saveFixed } from '../../server/src/cli/write';
+import { hashBytes } from '../../server/src/cli/read';
+
+const crlf = (s: string) => s.replace(/\n/g, '\r\n');
+const BOM = '\ufeff';
+
+/** Set UPDATE_GOLDEN=1 to rewrite the expected files after a deliberate change in the fixes. */
+function expected(name: string, actual: string): string {
+  const file = path.join(FIXTURES, 'fix', 'expected', name);
+  if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, actual);
+  return fs.readFileSync(file, 'utf8');
+}
+
+function fixFolder(): string {
+  const d = tmpDir();
+  const support = readFixture('fix/support.md');
+  const therapy = readFixture('fix/therapy.md');
+  writeTree(d, {
+    'support.md': support,
+    'therapy.md': therapy,
+    'clean.md': readFixture('fix/clean.md'),
+    'crlf/support.md': crlf(support),
+    'bom/therapy.md': BOM + therapy,
+    'bom-crlf/support.md': BOM + crlf(support),
+  });
+  return d;
+}
+
+function tempFilesUnder(d: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(d, { withFileTypes: true, recursive: true })) if (e.name.includes('grouplint-tmp')) out.push(e.name);
+  return out;
+}
+
+describe('grouplint CLI: --fix', function () {
+  this.timeout(60000);
+  before(ensureBuilt);
+  after(cleanupTmp);
+
+  it('rewrites each file with every fix applied, compared whole', () => {
+    const d = fixFolder();
+    const r = run(['--fix', '--format', 'json'], { cwd: d });
+    const fixedSupport = fs.readFileSync(path.join(d, 'support.md'), 'utf8');
+    const fixedTherapy = fs.readFileSync(path.join(d, 'therapy.md'), 'utf8');
+    assert.strictEqual(fixedSupport, expected('support.md', fixedSupport));
+    assert.strictEqual(fixedTherapy, expected('therapy.md', fixedTherapy));
+    assert.ok(fixedSupport.includes('This is a peer support group. It is not therapy'), 'the disclaimer is inserted');
+    assert.ok(!fixedSupport.includes('$20'), 'the fee is replaced');
+    assert.strictEqual(fs.readFileSync(path.join(d, 'clean.md'), 'utf8'), readFixture('fix/clean.md'));
+    // The report shows what is left after fixing.
+    const report = JSON.parse(r.stdout);
+    const support = report.files.find((f: any) => f.path === 'support.md');
+    assert.deepStrictEqual(support.diagnostics, []);
+    assert.match(r.stderr, /fixed 5 files/);
+  });
+
+  it('keeps CRLF line endings and the byte-order mark', () => {
+    const d = fixFolder();
+    run(['--fix'], { cwd: d });
+    const support = expected('support.md', fs.readFileSync(path.join(d, 'support.md'), 'utf8'));
+    const therapy = expected('therapy.md', fs.readFileSync(path.join(d, 'therapy.md'), 'utf8'));
+    assert.strictEqual(fs.readFileSync(path.join(d, 'crlf/support.md'), 'utf8'), crlf(support));
+    assert.strictEqual(fs.readFileSync(path.join(d, 'bom/therapy.md'), 'utf8'), BOM + therapy);
+    assert.strictEqual(fs.readFileSync(path.join(d, 'bom-crlf/support.md'), 'utf8'), BOM + crlf(support));
+    const bytes = fs.readFileSync(path.join(d, 'bom/therapy.md'));
+    assert.deepStrictEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  });
+
+  it('keeps the file mode and leaves no temporary file', () => {
+    const d = fixFolder();
+    fs.chmodSync(path.join(d, 'support.md'), 0o640);
+    run(['--fix'], { cwd: d });
+    assert.strictEqual(fs.statSync(path.join(d, 'support.md')).mode & 0o777, 0o640);
+    assert.deepStrictEqual(tempFilesUnder(d), []);
+  });
+
+  it('--fix-dry-run prints a unified diff that applies cleanly, and changes nothing', () => {
+    const d = fixFolder();
+    const before = fs.readFileSync(path.join(d, 'support.md'), 'utf8');
+    const r = run(['--fix-dry-run', 'support.md', 'clean.md', 'crlf/support.md'], { cwd: d });
+    assert.strictEqual(fs.readFileSync(path.join(d, 'support.md'), 'utf8'), before);
+    const patches = r.stdout.split(/(?=^--- a\/)/m).filter(Boolean);
+    assert.strictEqual(patches.length, 2, r.stdout);
+    assert.match(patches[0], /^--- a\/crlf\/support\.md\n\+\+\+ b\/crlf\/support\.md\n@@ /);
+    assert.match(patches[1], /^--- a\/support\.md\n\+\+\+ b\/support\.md\n@@ -1,10 \+1,12 @@\n # Caregivers Support Group\n \n\+This is a peer support group\./);
+    assert.match(r.stdout, /^-- Fee: \$20 per meeting$/m);
+    assert.strictEqual(applyPatch(before, patches[1]), fs.readFileSync(path.join(FIXTURES, 'fix/expected/support.md'), 'utf8'));
+    assert.strictEqual(applyPatch(crlf(before), patches[0]), crlf(fs.readFileSync(path.join(FIXTURES, 'fix/expected/support.md'), 'utf8')));
+    assert.match(r.stderr, /2 files would change \(4 fixes\); 0 problems would remain/);
+    assert.strictEqual(r.code, 0);
+  });
+
+  it('--fix with --stdin prints the fixed text', () => {
+    const d = tmpDir();
+    const r = run(['--stdin', '--fix'], { cwd: d, input: crlf(readFixture('fix/support.md')) });
+    assert.strictEqual(r.stdout, crlf(fs.readFileSync(path.join(FIXTURES, 'fix/expected/support.md'), 'utf8')));
+    assert.strictEqual(r.code, 0);
+  });
+
+  it('does not overwrite a file that changed on disk after it was read', () => {
+    const d = tmpDir();
+    const file = path.join(d, 'flyer.md');
+    fs.writeFileSync(file, 'original');
+    const bytes = fs.readFileSync(file);
+    const st = fs.statSync(file);
+    const state = { size: st.size, mtimeMs: st.mtimeMs, hash: hashBytes(bytes), mode: st.mode };
+    fs.writeFileSync(file, 'edited by someone else');
+    assert.strictEqual(saveFixed(file, 'fixed', false, state), 'it changed on disk');
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), 'edited by someone else');
+    // Same size and mtime, different content: the hash catches it.
+    fs.writeFileSync(file, 'ORIGINAL');
+    fs.utimesSync(file, st.atime, st.mtime);
+    assert.strictEqual(saveFixed(file, 'fixed', false, { ...state, mtimeMs: fs.statSync(file).mtimeMs }), 'it changed on disk');
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), 'ORIGINAL');
+    // Unchanged: saved.
+    const now = fs.statSync(file);
+    assert.strictEqual(saveFixed(file, 'fixed', true, { size: now.size, mtimeMs: now.mtimeMs, hash: hashBytes(fs.readFileSync(file)), mode: now.mode }), undefined);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), '\ufefffixed');
+    assert.deepStrictEqual(tempFilesUnder(d), []);
+  });
+
+  it('a signal during --fix leaves every file whole (original or fixed) and no temporary file', async function () {
+    const d = tmpDir();
+    const support = readFixture('fix/support.md');
+    const fixed = fs.readFileSync(path.join(FIXTURES, 'fix/expected/support.md'), 'utf8');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) files[`f${String(i).padStart(3, '0')}.md`] = support;
+    writeTree(d, files);
+    const child = spawnCli(['--fix', '--jobs', '0'], d);
+    let stderr = '';
+    child.stderr.on('data', (b) => (stderr += b));
+    // Interrupt once the first files are saved.
+    const first = path.join(d, 'f000.md');
+    const started = Date.now();
+    while (fs.readFileSync(first, 'utf8') === support && Date.now() - started < 30000) await new Promise((r) => setTimeout(r, 5));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
+    const contents = Object.keys(files).map((f) => fs.readFileSync(path.join(d, f), 'utf8'));
+    assert.ok(contents.every((c) => c === support || c === fixed), 'every file is either untouched or completely fixed');
+    assert.deepStrictEqual(tempFilesUnder(d), []);
+    if (code === 130) {
+      assert.match(stderr, /stopped by SIGINT\. \d+ files? (was|were) fixed and saved; \d+ files? (was|were) not processed/);
+      assert.ok(contents.some((c) => c === support), 'the run stopped before the end');
+    } else {
+      // The machine was fast enough to finish first.
+      assert.ok(contents.every((c) => c === fixed));
+    }
+  });
+});

@@ -1,0 +1,126 @@
+// Running the real `grouplint` command in a child process, on fixture folders copied to
+// temporary folders (outside the repository, so its .gitignore plays no part).
+import { spawn, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as esbuild from 'esbuild';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const BIN = path.join(ROOT, 'bin', 'grouplint.js');
+export const FIXTURES = path.join(__dirname, 'fixtures');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Make sure dist/cli.js and dist/worker.js are built from the current sources. Only these
+ * two bundles are built here (same options as scripts/build.mjs), so a half-edited file
+ * elsewhere in the project cannot stop the CLI tests.
+ */
+export async function ensureBuilt(): Promise<void> {
+  const outs = ['cli.js', 'worker.js'].map((f) => path.join(ROOT, 'dist', f));
+  const built = Math.min(...outs.map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)));
+  const sources = Math.max(newestMtime(path.join(ROOT, 'server', 'src')), newestMtime(path.join(ROOT, 'schemas')), fs.statSync(path.join(ROOT, 'package.json')).mtimeMs);
+  if (built > sources) return;
+  const common = { bundle: true, sourcemap: true, logLevel: 'error' as const, legalComments: 'none' as const, platform: 'node' as const, target: 'node20', format: 'cjs' as const, mainFields: ['module', 'main'], absWorkingDir: ROOT };
+  await Promise.all([
+    esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
+    esbuild.build({ ...common, entryPoints: ['server/src/worker.ts'], outfile: 'dist/worker.js' }),
+  ]);
+}
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function run(args: string[], opts: { cwd: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; uid?: number; gid?: number }): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd,
+    uid: opts.uid,
+    gid: opts.gid,
+    input: opts.input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...opts.env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function spawnCli(args: string[], cwd: string) {
+  return spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+const made: string[] = [];
+
+/** A fresh temporary folder, removed after the run. */
+export function tmpDir(prefix = 'grouplint-cli-'): string {
+  const d = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+  made.push(d);
+  return d;
+}
+
+export function cleanupTmp(): void {
+  for (const d of made.splice(0)) {
+    try {
+      chmodAll(d);
+      fs.rmSync(d, { recursive: true, force: true });
+    } catch {
+      // Best effort.
+    }
+  }
+}
+
+function chmodAll(d: string): void {
+  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+    const p = path.join(d, e.name);
+    try {
+      fs.chmodSync(p, e.isDirectory() ? 0o755 : 0o644);
+    } catch {
+      // Ignore.
+    }
+    if (e.isDirectory()) chmodAll(p);
+  }
+}
+
+/** A temporary copy of a fixture folder. */
+export function copyFixture(name: string): string {
+  const d = tmpDir();
+  fs.cpSync(path.join(FIXTURES, name), d, { recursive: true });
+  return d;
+}
+
+/** Write files (relative path → content) under a folder. */
+export function writeTree(dir: string, files: Record<string, string | Buffer>): void {
+  for (const [rel, content] of Object.entries(files)) {
+    const p = path.join(dir, rel);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, content);
+  }
+}
+
+export function readFixture(rel: string): string {
+  return fs.readFileSync(path.join(FIXTURES, rel), 'utf8');
+}
+
+/** The text a 1-based line/column range covers (columns in UTF-16 code units, end exclusive). */
+export function sliceAt(text: string, line: number, column: number, endLine: number, endColumn: number): string {
+  const lines = text.split('\n');
+  const offset = (l: number, c: number) => lines.slice(0, l - 1).reduce((n, s) => n + s.length + 1, 0) + c - 1;
+  return text.slice(offset(line, column), offset(endLine, endColumn));
+}
+
+export function hasAnsi(s: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return /\u001b\[/.test(s);
+}
+
+export { spawnSync };

@@ -1,0 +1,120 @@
+// --cache (keyed by content, config and build), worker threads (same results as the main
+// thread alone) and the progress line (terminal only).
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { ensureBuilt, run, cleanupTmp, tmpDir, readFixture, writeTree, spawnSync, BIN } from './helpers';
+
+const flyer = () => readFixture('basic/support-fee.md');
+
+function manyFlyers(d: string, n: number): void {
+  const files: Record<string, string> = {};
+  const texts = [readFixture('basic/support-fee.md'), readFixture('basic/therapy-good.md'), readFixture('basic/unclear.md'), readFixture('fix/therapy.md'), readFixture('basic/conflict.md')];
+  for (let i = 0; i < n; i++) files[`batch-${Math.floor(i / 50)}/f${String(i).padStart(4, '0')}.md`] = texts[i % texts.length].replace('# ', `# ${i} `);
+  writeTree(d, files);
+}
+
+describe('grouplint CLI: cache and workers', function () {
+  this.timeout(120000);
+  before(ensureBuilt);
+  after(cleanupTmp);
+
+  it('--cache reuses results of unchanged files and re-checks changed ones', () => {
+    const d = tmpDir();
+    writeTree(d, { 'a.md': flyer(), 'b.md': flyer() });
+    const first = run(['--cache', '-f', 'json'], { cwd: d });
+    const cacheFile = path.join(d, '.grouplintcache');
+    assert.ok(fs.existsSync(cacheFile));
+    const cache = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
+    assert.match(cache.grouplint, /^\d+\.\d+\.\d+\+[0-9a-f]{12}$/);
+    assert.deepStrictEqual(Object.keys(cache.entries).sort(), [path.join(d, 'a.md'), path.join(d, 'b.md')].map((p) => p.split(path.sep).join('/')).sort());
+
+    // A second run gives the same report.
+    const second = run(['--cache', '-f', 'json'], { cwd: d });
+    assert.strictEqual(second.stdout, first.stdout);
+
+    // Proof that the second run read the cache: a result planted in it is what gets reported.
+    for (const e of Object.values<any>(cache.entries)) e.r.diagnostics[0].message = 'FROM THE CACHE';
+    fs.writeFileSync(cacheFile, JSON.stringify(cache));
+    const planted = JSON.parse(run(['--cache', '-f', 'json'], { cwd: d }).stdout);
+    assert.deepStrictEqual(planted.files.map((f: any) => f.diagnostics[0].message), ['FROM THE CACHE', 'FROM THE CACHE']);
+
+    // A changed file is checked again; the unchanged one still comes from the cache.
+    fs.appendFileSync(path.join(d, 'b.md'), '\nMore text.\n');
+    const changed = JSON.parse(run(['--cache', '-f', 'json'], { cwd: d }).stdout);
+    assert.deepStrictEqual(changed.files.map((f: any) => f.diagnostics[0].message === 'FROM THE CACHE'), [true, false]);
+
+    // A changed config re-checks everything.
+    const rerule = JSON.parse(run(['--cache', '-f', 'json', '--rule', 'support-free=error'], { cwd: d }).stdout);
+    assert.ok(rerule.files.every((f: any) => f.diagnostics.every((x: any) => x.message !== 'FROM THE CACHE')));
+    fs.writeFileSync(path.join(d, '.grouplintrc.json'), '{"rules": {"support-free": "hint"}}');
+    const reconf = JSON.parse(run(['--cache', '-f', 'json'], { cwd: d }).stdout);
+    assert.ok(reconf.files.every((f: any) => f.diagnostics.some((x: any) => x.rule === 'support-free' && x.severity === 'hint')));
+  });
+
+  it('a cache from another grouplint build, or a broken one, is not used', () => {
+    const d = tmpDir();
+    writeTree(d, { 'a.md': flyer() });
+    run(['--cache'], { cwd: d });
+    const cacheFile = path.join(d, '.grouplintcache');
+    const cache = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
+    for (const e of Object.values<any>(cache.entries)) e.r.diagnostics[0].message = 'STALE';
+    cache.grouplint = '0.0.0+000000000000';
+    fs.writeFileSync(cacheFile, JSON.stringify(cache));
+    assert.ok(!run(['--cache'], { cwd: d }).stdout.includes('STALE'));
+    fs.writeFileSync(cacheFile, '{not json');
+    const r = run(['--cache'], { cwd: d });
+    assert.match(r.stderr, /the cache file \.grouplintcache could not be used \(it is not valid JSON\)/);
+    assert.doesNotThrow(() => JSON.parse(fs.readFileSync(cacheFile, 'utf8')));
+  });
+
+  it('--cache-location takes a file or a folder', () => {
+    const d = tmpDir();
+    writeTree(d, { 'a.md': flyer(), 'tmp/.keep': '' });
+    run(['--cache-location', 'tmp/'], { cwd: d });
+    assert.ok(fs.existsSync(path.join(d, 'tmp', '.grouplintcache')));
+    run(['--cache', '--cache-location', 'custom/lint.cache'], { cwd: d });
+    assert.ok(fs.existsSync(path.join(d, 'custom', 'lint.cache')));
+    assert.ok(!fs.existsSync(path.join(d, '.grouplintcache')));
+  });
+
+  it('--cache with --fix stores the fixed files\' results', () => {
+    const d = tmpDir();
+    writeTree(d, { 'a.md': flyer() });
+    const fixed = run(['--cache', '--fix', '-f', 'json'], { cwd: d });
+    const after = run(['--cache', '-f', 'json'], { cwd: d });
+    assert.strictEqual(after.stdout, fixed.stdout);
+    assert.deepStrictEqual(JSON.parse(after.stdout).files[0].diagnostics, []);
+  });
+
+  it('worker threads give exactly the results of the main thread alone', () => {
+    const d = tmpDir();
+    manyFlyers(d, 240);
+    const alone = run(['-f', 'json', '--jobs', '0'], { cwd: d });
+    const pooled = run(['-f', 'json', '--jobs', '2'], { cwd: d });
+    const auto = run(['-f', 'json'], { cwd: d });
+    assert.strictEqual(JSON.parse(alone.stdout).files.length, 240);
+    assert.strictEqual(pooled.stdout, alone.stdout);
+    assert.strictEqual(auto.stdout, alone.stdout);
+    assert.strictEqual(pooled.code, alone.code);
+    // No progress line when stderr is not a terminal.
+    assert.ok(!/files \(\d+%\)/.test(alone.stderr + pooled.stderr));
+    assert.strictEqual(run(['--jobs', 'many'], { cwd: d }).code, 2);
+  });
+
+  it('shows progress on a terminal for runs over 200 files', function () {
+    const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+    if (!hasScript) {
+      console.log('      (skipped: the `script` command, used to give the CLI a terminal, is not installed)');
+      this.skip();
+    }
+    const d = tmpDir();
+    manyFlyers(d, 210);
+    const r = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" --jobs 0 -o report.txt`, '/dev/null'], { cwd: d, encoding: 'utf8' });
+    assert.match(r.stdout, /grouplint: \d+\/210 files \(\d+%\)/);
+    const small = tmpDir();
+    manyFlyers(small, 20);
+    const q = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" -o report.txt`, '/dev/null'], { cwd: small, encoding: 'utf8' });
+    assert.ok(!/files \(\d+%\)/.test(q.stdout));
+  });
+});
