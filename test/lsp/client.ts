@@ -69,6 +69,8 @@ export class TestClient {
   readonly refreshes: number[] = [];
   readonly applied: WorkspaceEdit[] = [];
   readonly shown: string[] = [];
+  /** window/showMessage texts. */
+  readonly messages: string[] = [];
   readonly registrations: string[] = [];
   readonly configurationRequests: Array<{ scopeUri?: string; section?: string }> = [];
   settings: Record<string, unknown>;
@@ -90,8 +92,15 @@ export class TestClient {
       this.poke();
     });
     c.onNotification('window/logMessage', () => undefined);
-    c.onNotification('window/showMessage', () => undefined);
-    c.onRequest('window/showMessageRequest', () => null);
+    c.onNotification('window/showMessage', (p: { message: string }) => {
+      this.messages.push(p.message);
+      this.poke();
+    });
+    c.onRequest('window/showMessageRequest', (p: { message: string }) => {
+      this.messages.push(p.message);
+      this.poke();
+      return null;
+    });
     c.onRequest('workspace/configuration', async (p: { items: Array<{ scopeUri?: string; section?: string }> }) => {
       this.configurationRequests.push(...p.items);
       const hook = this.beforeConfiguration;

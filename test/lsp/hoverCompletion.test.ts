@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import type { CompletionItem, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { TestClient } from './client';
+import { SUPPORT_FLYER } from './fixtures';
+
+const DOC = [
+  '---',
+  'group: support',
+  '---',
+  '',
+  '# Tuesday Caregivers Circle',
+  '',
+  '<!-- grouplint-disable-next-line support-free support-no-clinical-activities -->',
+  'Each week we fill in a worksheet together.',
+  '',
+].join('\n');
+
+describe('lsp: hover and completion', () => {
+  let client: TestClient;
+  before(async () => (client = await TestClient.start({ mode: 'pull', settings: { grouplint: { wording: { disclaimer: 'Our circle is peer-led; it is not therapy.' } } } })));
+  after(() => client.stop());
+
+  const hover = (uri: string, line: number, character: number): Promise<Hover | null> =>
+    client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+  const complete = async (uri: string, line: number, character: number): Promise<CompletionItem[]> => {
+    const r = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+    return (Array.isArray(r) ? r : (r as { items: CompletionItem[] }).items) ?? [];
+  };
+
+  it('hover on the front matter kind: what it promises and which rules check it', async () => {
+    client.open('untitled:hover.md', DOC);
+    const h = (await hover('untitled:hover.md', 1, 9))!;
+    const text = (h.contents as MarkupContent).value;
+    assert.match(text, /^\*\*Support group\*\* \(`group: support`\)/);
+    assert.match(text, /not therapy or a clinical service/);
+    assert.match(text, /\[`support-disclaimer`\]\(file:\/\/.*docs\/rules\/support-disclaimer\.md\) \(warning\)/);
+    assert.doesNotMatch(text, /therapy-fee/);
+    assert.deepEqual(h.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 14 } });
+  });
+
+  it('hover on a rule id in a grouplint comment: the rule\'s one-line description', async () => {
+    const h = (await hover('untitled:hover.md', 6, 50))!;
+    const text = (h.contents as MarkupContent).value;
+    assert.match(text, /^\*\*support-no-clinical-activities\*\* \(support groups; default: warning\)/);
+    assert.deepEqual(h.range, { start: { line: 6, character: 46 }, end: { line: 6, character: 76 } });
+    assert.equal(await hover('untitled:hover.md', 7, 3), null);
+  });
+
+  it('completes group: values in front matter', async () => {
+    client.open('untitled:complete-kind.md', '---\ngroup: \n---\n\n# Grief Circle\n');
+    const items = await complete('untitled:complete-kind.md', 1, 7);
+    assert.deepEqual(items.map((i) => i.label), ['support', 'therapy']);
+    assert.deepEqual(items[0].textEdit, { range: { start: { line: 1, character: 7 }, end: { line: 1, character: 7 } }, newText: 'support' });
+  });
+
+  it('completes rule ids inside grouplint comments, leaving out those already named', async () => {
+    client.open('untitled:complete-ids.md', `${SUPPORT_FLYER}\n<!-- grouplint-disable support-free supp\n`);
+    const line = SUPPORT_FLYER.split('\n').length;
+    const items = await complete('untitled:complete-ids.md', line, 39);
+    const labels = items.map((i) => i.label);
+    assert.equal(labels.length, 16);
+    assert.ok(!labels.includes('support-free'));
+    assert.ok(labels.includes('support-disclaimer') && labels.includes('therapy-fee'));
+    assert.deepEqual((items[0].textEdit as { range: unknown }).range, { start: { line, character: 36 }, end: { line, character: 39 } });
+  });
+
+  it('completes the directive names after "<!-- grouplint-"', async () => {
+    client.open('untitled:complete-directive.md', '<!-- grouplint-\n');
+    const items = await complete('untitled:complete-directive.md', 0, 15);
+    assert.deepEqual(items.map((i) => i.label), ['grouplint-disable-next-line', 'grouplint-disable-file', 'grouplint-disable', 'grouplint-enable']);
+  });
+
+  it('offers the statements in the practice\'s wording from the settings', async () => {
+    client.open('untitled:complete-statements.md', `${SUPPORT_FLYER}\ngl-`);
+    const line = SUPPORT_FLYER.split('\n').length;
+    const items = await complete('untitled:complete-statements.md', line, 3);
+    const disclaimer = items.find((i) => i.label === 'gl-disclaimer')!;
+    assert.equal(disclaimer.textEdit!.newText, 'Our circle is peer-led; it is not therapy.$0');
+    assert.equal(disclaimer.labelDetails?.description, "your practice's wording");
+    assert.deepEqual(items.map((i) => i.label), ['gl-disclaimer', 'gl-therapy-statement', 'gl-free', 'gl-referral', 'gl-confidentiality']);
+  });
+
+  it('with the extension\'s static snippets, offers only wording that differs from them', async () => {
+    const other = await TestClient.start({ mode: 'pull', initializationOptions: { staticSnippets: true }, settings: { grouplint: { wording: { free: 'Free, always.' } } } });
+    try {
+      other.open('untitled:static.md', 'gl');
+      const r = await other.connection.sendRequest('textDocument/completion', { textDocument: { uri: 'untitled:static.md' }, position: { line: 0, character: 2 } });
+      const items = (Array.isArray(r) ? r : (r as { items: CompletionItem[] }).items) as CompletionItem[];
+      assert.deepEqual(items.map((i) => [i.label, i.textEdit!.newText]), [['gl-free', 'Free, always.$0']]);
+    } finally {
+      await other.stop();
+    }
+  });
+});
