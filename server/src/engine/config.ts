@@ -139,7 +139,7 @@ function decodePointer(s: string): string {
 
 function checkAgainstSchema(value: unknown, tree: JsonNode, shift: number, knownRules: readonly string[]): ConfigIssue[] {
   return leafErrors(value).map((e) => {
-    const node = findNodeAtLocation(tree, e.path);
+    const node = findNodeAtLocation(tree, e.path.map((p, i) => (i > 0 && /^\d+$/.test(p) && e.path[0] !== 'rules' && e.path[0] !== 'kinds' ? Number(p) : p)));
     // Point at the key for unknown names, at the value otherwise.
     const keyNode = node?.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
     const target = (e.keyword === 'false' || e.keyword === 'enum' && isNameError(e, value, knownRules)) && keyNode ? keyNode : node ?? tree;

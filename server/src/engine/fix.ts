@@ -51,7 +51,13 @@ export function removalOf(model: DocumentModel, sentence: Sentence): Edit {
     while (start > 0 && text[start - 1] !== '\n') start--;
     return { start, end: e, text: '' };
   }
-  return { start: r.start, end: sentence === block.sentences[block.sentences.length - 1] ? r.end : end, text: '' };
+  if (sentence === block.sentences[block.sentences.length - 1]) {
+    // The last sentence: take the space before it, not after.
+    let start = r.start;
+    while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    return { start, end: r.end, text: '' };
+  }
+  return { start: r.start, end, text: '' };
 }
 
 /** Replace a sentence with another text. */

@@ -15,7 +15,8 @@ export interface KindResolution {
   scores: { support: number; therapy: number };
 }
 
-const SELF_OPENING = /^[\W_]*(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|the|my)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
+const SELF_OPENING = /^[\W_]*(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|the|my)\s+)?(?:[\p{L}\p{N}'’*_-]+\s+){0,4}$/iu;
+const NOT_A_FLYER_TITLE = /\b(?:minutes|agenda|press\s+release|newsroom|announces|receives|grant|hiring|jobs?|positions?|careers?|vacanc(?:y|ies)|resources|directory|documentation|configur(?:e|ing|ation)|changelog|release\s+notes|readme|biography|bio|about\s+(?:us|me)|our\s+(?:team|staff)|polic(?:y|ies)|annual\s+report|terms)\b|^[a-z]+(?:-[a-z]+)+$/i;
 // "Consider joining a support group", "many hospices offer support groups": in passing.
 const PASSING = /\b(?:about|consider|considering|find|finding|ask|try|joining|attend|attending|recommend|suggest|like|such|other|many|some|local|any|your|their|his|her|or|and|offers?|lists?|includes?)\b/i;
 /** "the Lighthouse Counseling Group", "Bay Area Therapy Group": a practice's name, not a group. */
@@ -26,7 +27,7 @@ function isOrgName(m: Match): boolean {
 }
 const THERAPY_SIGNAL = /\b(?:clinical|progress)\s+notes\b|\bintake\b|\bscreening\b|\bassessment\b|\binsurance\b|\bsuperbill\b|\bco-?pay\b|\bdeductible\b|\b(?:in|out-of)-network\b|\bpre-group\b|\bapply\b|\bapplication\b/gi;
 const GROUP_TITLE = /\bgroups?\b|\bcircles?\b|\bgatherings?\b|\bcaf[eé]\b|\bmeet-?ups?\b|\bgrupo\b|\bgroupe\b/i;
-const GROUP_INVITE = /\b(?:our|a|the|this)\s+(?:[\w'’-]+\s+){0,3}(?:group|circle)\s+(?:meets|gathers|is\s+(?:a|for|open)|for|where|to\s+(?:talk|share|connect))\b/gi;
+const GROUP_INVITE = /\b(?:starting|launching|forming|hosting|running|introducing|join(?:ing)?\s+(?:us|our))\s+(?:a|an|our|the|my)?\s*(?:[\w'’-]+\s+){0,3}(?:group|circle)\b|\b(?:our|a|the|this)\s+(?:[\w'’-]+\s+){0,3}(?:group|circle)\s+(?:meets|gathers|is\s+(?:a|for|open)|for|where|to\s+(?:talk|share|connect))\b/gi;
 // Groups that are not about care: work, study and hobby groups.
 const NOT_A_CARE_GROUP = /\b(?:working|user|focus|study|reading|writing|interest|steering|advisory|project|play|task|product|design|running|walking|hiking|knitting|book|chess)\s*groups?\b|\bgroup\s+(?:project|chat|policy|leads?|settings)\b|\bcircle\s*ci\b/gi;
 
@@ -90,7 +91,10 @@ export function inferKind(model: DocumentModel): KindResolution {
   // Group material: a group is what the text is about, not a passing mention of one.
   const titleGroup = !!title && GROUP_TITLE.test(title.text) && !NOT_A_CARE_GROUP.test(title.text);
   const logistics = model.mentions(LOGISTICS);
-  const groupMaterial =
+  // Minutes, news, job posts, resource lists and documentation talk about groups without
+  // announcing one; only a plain self-statement makes them group material.
+  const notAFlyer = !!title && NOT_A_FLYER_TITLE.test(title.text);
+  const groupMaterial = notAFlyer ? selfSupport || selfTherapy : 
     titleSupport.some((m) => GROUP_TITLE.test(m.text) || /anonymous|anon|alateen|recovery|share/i.test(m.text)) ||
     titleTherapy.length > 0 ||
     selfTherapy ||

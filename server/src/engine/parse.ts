@@ -212,6 +212,7 @@ function pushProse(
   // Navigation, breadcrumbs and footers are mostly links: menus, not statements.
   const letters = text.replace(/[^\p{L}\p{N}]/gu, '').length;
   if (b.linked > 0 && b.linked >= 0.6 * letters) return;
+  if (/^(?:©|\(c\)\s|copyright\b)/i.test(text.trim())) return; // page footer
   if (/^[^.!?\n]{0,40}(?:\s[›»>/]\s[^.!?\n]{1,40}){2,}$/.test(text.trim())) return; // "Home › Groups › Grief"
 
   block.sentences = splitSentences(text).map(([from, to]) => ({ text: text.slice(from, to), from, block }));

@@ -21,7 +21,9 @@ export function parseDirectives(comments: HtmlComment[]): Directive[] {
     const listStart = c.start + 4 + c.body.indexOf(m[2], m.index + m[1].length);
     const ids: Directive['ids'] = [];
     const idRe = /[A-Za-z][\w-]*/g;
-    for (let t = idRe.exec(m[2]); t; t = idRe.exec(m[2])) ids.push({ id: t[0], start: listStart + t.index, end: listStart + t.index + t[0].length });
+    // A reason may follow the ids after ":" or " -- ": "grouplint-disable-file: quotes examples".
+    const list = m[2].split(/:|\s--\s/)[0];
+    for (let t = idRe.exec(list); t; t = idRe.exec(list)) ids.push({ id: t[0], start: listStart + t.index, end: listStart + t.index + t[0].length });
     out.push({ type: m[1] as Directive['type'], rules: ids.map((i) => i.id), start: c.start, end: c.end, ids });
   }
   return out;

@@ -51,6 +51,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   const m = WORD_BEFORE.exec(text.slice(Math.max(0, dot - 12), dot));
   if (!m) return /\d$/.test(text.slice(0, dot)) && /^\.\d/.test(text.slice(dot, dot + 2));
   const w = m[1].toLowerCase();
+  // "No. 5" abbreviates; "No. This is group therapy." answers.
+  if (w === 'no') return /^\.\s*\d/.test(text.slice(dot, dot + 3));
   if (ABBREVIATIONS.has(w)) return true;
   // A single capital letter is an initial ("J. Smith").
   return m[1].length === 1 && /[A-Z]/.test(m[1]);

@@ -45,7 +45,7 @@ export const CLINICIAN = w(
 
 /** When, where, how to join: the logistics that make a text an announcement. */
 export const LOGISTICS = w(
-  String.raw`\bjoin\s+us\b|\bmeets?\b|\bmeeting\s+(?:every|on|weekly|monthly)\b|\bevery\s+(?:other\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\bregist(?:er|ration)\b|\bsign\s+up\b|\brsvp\b|\bdrop[-\s]in\b|\ball\s+are\s+welcome\b|\bwhen\b\s*:|\bwhere\b\s*:|\blocation\b|\bzoom\b|\bcontact\b|\bweekly\b|\bbi-?weekly\b|\bmonthly\b|\bsessions?\b|\bintake\b|\benroll(?:ment|ing)?\b`,
+  String.raw`\bjoin\s+us\b|\bmeets?\b|\bmeeting\s+(?:every|on|weekly|monthly)\b|\bevery\s+(?:other\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:nights?|evenings?|mornings?|afternoons?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\bregist(?:er|ration)\b|\bsign\s+up\b|\brsvp\b|\bdrop[-\s]in\b|\ball\s+are\s+welcome\b|\bwhen\b\s*:|\bwhere\b\s*:|\blocation\b|\bzoom\b|\bcontact\b|\bweekly\b|\bbi-?weekly\b|\bmonthly\b|\bsessions?\b|\bintake\b|\benroll(?:ment|ing)?\b`,
 );
 
 /** A document that explains the difference between the kinds. */

@@ -4,6 +4,7 @@ import { quote } from './shared';
 
 // "This is not therapy" said of the group itself (not "not a substitute for individual therapy").
 const DENIES_THERAPY = /\b(?:this|it|our\s+group|the\s+group|this\s+group|this\s+program|we)\s*(?:is|are|'s|'re)\s+not\s+(?:a\s+)?(?:form\s+of\s+)?(?:group\s+)?(?:psycho)?therapy(?:\s+group)?\b|\bis\s+not\s+(?:a\s+)?clinical\s+service\b|\bnot\s+(?:a\s+)?therapy\s+group\b/gi;
+const DENIAL_INSIDE = /\b(?:not|no|never|rather\s+than|instead\s+of|unlike|nor)\b|n't/i;
 const NOT_SELF = /substitut|replace|instead|in\s+place|individual|crisis|emergenc/i;
 
 export default defineRule(
@@ -20,7 +21,7 @@ export default defineRule(
     if (!kind || kindSource === 'inferred') return;
     const where = kindSource === 'front-matter' ? 'front matter' : 'configuration';
     if (kind === 'support') {
-      const m = model.find(SELF_THERAPY).find((x) => x.stance === 'affirmed' && !NOT_SELF.test(x.text) && !/\bnot\b/i.test(x.text));
+      const m = model.find(SELF_THERAPY).find((x) => x.stance === 'affirmed' && !NOT_SELF.test(x.text) && !DENIAL_INSIDE.test(x.text));
       if (m) {
         ctx.report({
           start: m.start,
@@ -31,7 +32,7 @@ export default defineRule(
       return;
     }
     const denial = model.find(DENIES_THERAPY).find((x) => !NOT_SELF.test(x.sentence.text.slice(x.index - x.sentence.from)));
-    const peer = model.find(SELF_SUPPORT).find((x) => x.stance === 'affirmed' && !/\bnot\b/i.test(x.text));
+    const peer = model.find(SELF_SUPPORT).find((x) => x.stance === 'affirmed' && !DENIAL_INSIDE.test(x.text));
     const m = denial ?? peer;
     if (m) {
       ctx.report({

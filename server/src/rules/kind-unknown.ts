@@ -16,7 +16,9 @@ export default defineRule(
     const range = fm.groupRange ?? ctx.model.parsed.frontMatter ?? { start: 0, end: 0 };
     const shown = typeof fm.group === 'string' ? `"${fm.group}"` : Array.isArray(fm.group) ? 'a list' : fm.group === null ? 'empty' : String(fm.group);
     const guess = typeof fm.group === 'string' ? nearestKind(fm.group) : undefined;
-    const replace = (k: string) => fixOf(`Set the kind to "${k}"`, { start: range.start, end: range.end, text: k });
+    // An empty value sits right after the colon: keep a space between them.
+    const spaced = (k: string) => (range.start === range.end && ctx.model.text[range.start - 1] === ':' ? ` ${k}` : k);
+    const replace = (k: string) => fixOf(`Set the kind to "${k}"`, { start: range.start, end: range.end, text: spaced(k) });
     ctx.report({
       start: range.start,
       end: range.end,

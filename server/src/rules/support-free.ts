@@ -4,7 +4,7 @@ import { FREE } from '../engine/vocab';
 import { isOnlyAbout, onePerSentence, quote, wordCount } from './shared';
 
 const CHARGE = new RegExp(
-  String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|costs?(?![-\s]+benefit)|tuition|billed|billing|invoiced?|self-?pay|private[-\s]pay|out[-\s]of[-\s]pocket|sliding[-\s]scale)\b|\binsurance\b|\bcharge[sd]?\b(?<!in\s+charge)|\bpay(?:ment)?\s+(?:for|per|of|is|a)\b|[$€£]\s?\d+(?:[.,]\d\d)?|\b\d+\s?(?:dollars|usd|eur|euros)\b`,
+  String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|(?<!(?:low|reduced|no|sliding)[-\s])costs?(?![-\s]+benefit)|tuition|billed|billing|invoiced?|self-?pay|private[-\s]pay|out[-\s]of[-\s]pocket|sliding[-\s]scale)\b|\binsurance\b|\bcharge[sd]?\b(?<!in\s+charge)|\bpay(?:ment)?\s+(?:for|per|of|is|a)\b|[$€£]\s?\d+(?:[.,]\d\d)?|\b\d+\s?(?:dollars|usd|eur|euros)\b`,
   'gi',
 );
 const REQUIRED_DONATION = /\b(?:required|mandatory|minimum|compulsory)\s+donations?\b|\bdonations?\b[^.;!?]{0,30}\b(?:required|mandatory|expected|due)\b|\bmust\s+(?:donate|make\s+a\s+donation)\b/gi;
@@ -26,7 +26,7 @@ export default defineRule(
   },
   (ctx) => {
     const { model, config } = ctx;
-    const required = model.affirmed(REQUIRED_DONATION);
+    const required = model.affirmed(REQUIRED_DONATION).filter((m) => !/\b(?:never|not|no)\b|n't/i.test(m.text));
     const charges = [...model.affirmed(CHARGE), ...(ctx.extra ? model.affirmed(ctx.extra) : [])].filter((m) => {
       const s = m.sentence.text;
       // "Parking costs $3" prices something else; look only at what leads up to the match.

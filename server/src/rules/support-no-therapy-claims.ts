@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule';
 import { onePerSentence, quote } from './shared';
 
 const CLAIM = new RegExp(
-  String.raw`\btreat(?:s|ing|ment\s+(?:of|for))?\s+(?:your|the|their|our|my)?\s*(?:anxiety|depression|trauma|ptsd|grief|addiction|symptoms|disorders?|conditions?|mental\s+illness|illness|eating\s+disorders?)\b|\b(?:psycho)?therapy\s+sessions?\b|\bpsychotherapy\b|\bcounsel(?:l)?ing\s+sessions?\b|\b(?:provide|offer|receive|get|give|make)s?\s+(?:a\s+|an\s+)?(?:clinical\s+)?diagnos(?:is|es)\b|\bdiagnostic\s+(?:assessments?|evaluations?|services?)\b|\bdiagnose\s+(?:you|your|members|participants)\b|\bclinical\s+(?:care|treatment|services?|interventions?|assessments?)\b|\btreatment\s+plans?\b|\bevidence-based\s+(?:treatment|therapy|interventions?)\b|\btherapeutic\s+(?:interventions?|treatment)\b|\bcures?\s+(?:your\s+)?\w+|\breduce\s+(?:your\s+)?symptoms\b|\bsymptom\s+(?:reduction|relief|management)\b|\bheal(?:s|ing)?\s+(?:your\s+)?(?:trauma|depression|anxiety|ptsd|disorders?)\b|\bclinically\s+(?:proven|effective)\b|\bmental\s+health\s+treatment\b`,
+  String.raw`\btreat(?:s|ing|ment\s+(?:of|for))?\s+(?:your|the|their|our|my)?\s*(?:anxiety|depression|trauma|ptsd|grief|addiction|symptoms|disorders?|conditions?|mental\s+illness|illness|eating\s+disorders?)\b|\b(?:psycho)?therapy\s+sessions?\b|\bpsychotherapy\b|\bcounsel(?:l)?ing\s+sessions?\b|\b(?:provide|offer|receive|get|give|make)s?\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?diagnos(?:is|es)\b|\bdiagnostic\s+(?:assessments?|evaluations?|services?)\b|\bdiagnose\s+(?:you|your|members|participants)\b|\bclinical\s+(?:care|treatment|services?|interventions?|assessments?)\b|\btreatment\s+plans?\b|\bevidence-based\s+(?:treatment|therapy|interventions?)\b|\btherapeutic\s+(?:interventions?|treatment)\b|\bcures?\s+(?:your\s+)?\w+|\breduce\s+(?:your\s+)?symptoms\b|\bsymptom\s+(?:reduction|relief|management)\b|\bheal(?:s|ing)?\s+(?:your\s+)?(?:trauma|depression|anxiety|ptsd|disorders?)\b|\bclinically\s+(?:proven|effective)\b|\bmental\s+health\s+treatment\b`,
   'gi',
 );
 
@@ -16,7 +16,7 @@ export default defineRule(
   },
   (ctx) => {
     const hits = [...ctx.model.find(CLAIM), ...(ctx.extra ? ctx.model.find(ctx.extra) : [])].filter(
-      (m) => m.stance === 'affirmed' && !/\b(?:individual|private|your\s+own|their\s+own|outside)\s+$/i.test(m.sentence.text.slice(0, m.index - m.sentence.from)),
+      (m) => m.stance === 'affirmed' && !/\b(?:individual|private|own|outside|your|their|his|her|members'|regular|usual|current)\s+(?:[\w-]+\s+)?$/i.test(m.sentence.text.slice(0, m.index - m.sentence.from)),
     );
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       ctx.report({

@@ -13,7 +13,7 @@ export default defineRule(
   },
   (ctx) => {
     const { model } = ctx;
-    if (model.find(CLINICIAN).some((m) => m.stance !== 'negated') || extraMatches(ctx).length) return;
+    if (model.find(CLINICIAN).some((m) => m.stance !== 'negated' && m.stance !== 'question') || extraMatches(ctx).length) return;
     ctx.report({
       ...ctx.titleRange(),
       message: 'The flyer does not say who leads the group. Name the therapist and their license or credentials, so members know a clinician runs it.',
