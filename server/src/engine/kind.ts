@@ -116,6 +116,11 @@ export function inferKind(model: DocumentModel): KindResolution {
   return { kind, source: kind ? 'inferred' : null, groupMaterial, comparison, scores: { support, therapy } };
 }
 
+// Definitions of a kind in general ("a support group is…", "group therapy is…"): a text
+// that defines both kinds explains the difference rather than announcing a group.
+const DEFINES_SUPPORT = /(?:^|[^\p{L}])(?:an?\s+|the\s+)?(?:peer\s+)?support\s+groups?\s*(?:\*\*|__)?\s*(?:is|are|means?|offers?)\b/iu;
+const DEFINES_THERAPY = /(?:^|[^\p{L}])(?:an?\s+|the\s+)?(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+groups?)\s*(?:\*\*|__)?\s*(?:is|are|means?|offers?)\b/iu;
+
 function isComparison(
   model: DocumentModel,
   titleSupport: boolean,
@@ -123,6 +128,8 @@ function isComparison(
   supportNames: Match[],
   therapyNames: Match[],
 ): boolean {
+  const opens = (re: RegExp) => model.blocks.some((b) => b.sentences.some((s) => re.test(s.text) && !/^\W*(?:this|our|it)\b/i.test(s.text)));
+  if (opens(DEFINES_SUPPORT) && opens(DEFINES_THERAPY) && !selfDeclared(model)) return true;
   if (titleSupport && titleTherapy) {
     const t = model.title!.text;
     COMPARISON.lastIndex = 0;
