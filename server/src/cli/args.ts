@@ -1,7 +1,8 @@
 // Command-line arguments: a small strict parser, so that a mistyped option is a clear
 // usage error (exit code 2) with a suggestion rather than a silently ignored word.
 import { distance } from '../engine/config';
-import { RULE_IDS, SEVERITIES, type Severity } from '../engine';
+import { RULE_IDS } from '../rules';
+import { SEVERITIES, type Severity } from '../engine/types';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -197,6 +198,18 @@ function apply(o: Options, name: string, value: string): void {
   }
 }
 
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = '  ' + word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line].join('\n');
+}
+
 export function helpText(version: string): string {
   return `grouplint ${version}: checks Markdown flyers, web pages and handouts about groups, so a
 support group never reads like a clinical service and group therapy says plainly that it is therapy.
@@ -239,7 +252,7 @@ Speed
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many
 warnings, 2 a usage or config error.
 
-Rules: ${RULE_IDS.join(', ')}.
+${wrap(`Rules: ${RULE_IDS.join(', ')}.`, 92)}
 Docs: https://github.com/grouplint/grouplint/blob/main/docs/README.md
 `;
 }

@@ -3,19 +3,12 @@
 // column so the report and the exit code can name them.
 import * as fs from 'fs';
 import { createHash } from 'crypto';
-import {
-  configFor,
-  defaultConfig,
-  globToRegExp,
-  LineIndex,
-  mergeConfig,
-  parseConfigText,
-  RULE_IDS,
-  type ConfigIssue,
-  type EffectiveConfig,
-  type PartialConfig,
-  type Severity,
-} from '../engine';
+// Only the engine's light modules: config handling and rule ids, never the Markdown parser.
+import { defaultConfig, globToRegExp, mergeConfig, parseConfigText, type EffectiveConfig } from '../engine/config';
+import { configFor } from '../engine/discover';
+import { LineIndex } from '../engine/positions';
+import type { ConfigIssue, PartialConfig, Severity } from '../engine/types';
+import { RULE_IDS } from '../rules';
 import { NodeConfigReader } from '../node/files';
 import type { Diagnostic } from './check';
 import { posixDirname, toPosixAbs } from './paths';

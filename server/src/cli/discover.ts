@@ -7,7 +7,7 @@ import ignore, { type Ignore } from 'ignore';
 // Loaded through require() so the bundle takes tinyglobby's CommonJS build: its ESM build
 // (and fdir's) reads import.meta.url, which a CommonJS bundle does not have.
 import tinyglobby = require('tinyglobby');
-import { toDisplay, toPosixAbs } from './paths';
+import { posix, toDisplay, toPosixAbs } from './paths';
 import type { Configs } from './configs';
 
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown'];
@@ -111,7 +111,11 @@ export async function discover(patterns: string[], opts: { cwd: string; configs:
   const notes: string[] = [];
   const missing: string[] = [];
 
-  const configIgnored = (abs: string) => useIgnore && configs.ignores(toPosixAbs(abs), configs.forFile(toPosixAbs(abs)));
+  const configIgnored = (abs: string) => {
+    if (!useIgnore) return false;
+    const p = posix(abs);
+    return configs.ignores(p, configs.forFile(p));
+  };
 
   const walk = (dir: string, floor: string | undefined) => {
     let entries: fs.Dirent[];
@@ -179,7 +183,7 @@ export async function discover(patterns: string[], opts: { cwd: string; configs:
     }
   }
 
-  const files = [...found].map((f) => ({ abs: toPosixAbs(f), display: toDisplay(f, cwd) }));
+  const files = [...found].map((f) => ({ abs: posix(f), display: toDisplay(f, cwd) }));
   files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
   return { files: files.map((f) => f.abs), notes, missing };
 }

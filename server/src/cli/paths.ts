@@ -3,7 +3,12 @@ import * as path from 'path';
 
 /** An absolute path with '/' separators (the form configFor and kind globs expect). */
 export function toPosixAbs(p: string, cwd = process.cwd()): string {
-  return path.resolve(cwd, p).split(path.sep).join('/');
+  return posix(path.resolve(cwd, p));
+}
+
+/** A native path with '/' separators (no resolving: for paths already absolute and normal). */
+export function posix(p: string): string {
+  return path.sep === '/' ? p : p.split(path.sep).join('/');
 }
 
 /** A path relative to the current folder, '/'-separated, for the report. */

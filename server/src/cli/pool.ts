@@ -2,7 +2,7 @@
 // while the workers start up (and between their replies), so a pool never makes a run
 // slower than checking in the main thread alone by more than the workers' start-up.
 import { Worker } from 'worker_threads';
-import { safeCheck, type CheckInput, type CheckOutput } from './check';
+import type { CheckInput, CheckOutput } from './check';
 
 export interface Task extends CheckInput {
   id: number;
@@ -25,6 +25,7 @@ export async function runTasks(
   tasks: Task[],
   workers: number,
   workerFile: string | undefined,
+  safeCheck: (input: CheckInput) => CheckOutput,
   onResult: (task: Task, out: CheckOutput) => void,
   shouldStop: () => boolean = () => false,
 ): Promise<RunStats> {

@@ -5,10 +5,12 @@ import * as os from 'os';
 import * as path from 'path';
 import { createHash } from 'crypto';
 import { formatPatch, structuredPatch, FILE_HEADERS_ONLY } from 'diff';
-import { mergeConfig, parseDocument, readFrontMatter, RULES, type EffectiveConfig } from '../engine';
+import { mergeConfig, type EffectiveConfig } from '../engine/config';
+import { RULES } from '../rules';
 import { version as packageVersion } from '../../../package.json';
 import { helpText, parseArgs, UsageError, type Options } from './args';
-import { safeCheck, type CheckOutput, type Diagnostic } from './check';
+import type { CheckOutput, Diagnostic } from './check';
+import { engine } from './lazy';
 import { Configs, ConfigError, type Resolved } from './configs';
 import { discover } from './discover';
 import { cachePath, ResultCache } from './cache';
@@ -43,15 +45,20 @@ export interface Io {
 const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 
-/** grouplint's own build, for the cache key: the version plus a hash of the running bundle. */
+/**
+ * grouplint's own build, for the cache key: the version plus a hash of the running bundles
+ * (the CLI and the engine in worker.js), so a rebuilt engine never reuses old results.
+ */
 function buildId(): string {
-  let h = '';
-  try {
-    h = createHash('sha1').update(fs.readFileSync(__filename)).digest('hex').slice(0, 12);
-  } catch {
-    h = 'unknown';
+  const hash = createHash('sha1');
+  for (const f of [__filename, path.join(__dirname, 'worker.js')]) {
+    try {
+      hash.update(fs.readFileSync(f));
+    } catch {
+      hash.update(`missing ${f}`);
+    }
   }
-  return `${VERSION}+${h}`;
+  return `${VERSION}+${hash.digest('hex').slice(0, 12)}`;
 }
 
 function workerFile(): string | undefined {
@@ -268,10 +275,12 @@ async function runFiles(o: Options, configs: Configs, io: Io, err: (s: string) =
   const diffs: string[] = [];
   const jobs = o.jobs ?? autoWorkers(tasks.length);
 
-  await runTasks(
+  const t0 = performance.now();
+  const stats = await runTasks(
     tasks,
     jobs,
     workerFile(),
+    (input) => engine().safeCheck(input),
     (task, out) => {
       const s = slots[task.id];
       const loaded = s.loaded!;
@@ -288,7 +297,7 @@ async function runFiles(o: Options, configs: Configs, io: Io, err: (s: string) =
         }
         if (refusal) {
           // Report the file as it is on disk (unfixed), and why it was left alone.
-          const before = safeCheck({ ...task, fix: false });
+          const before = engine().safeCheck({ ...task, fix: false });
           out = { ...before, diagnostics: [notice('warning', `Not fixed: ${refusal} while grouplint was fixing it, so it was left as it is. Run grouplint again.`), ...before.diagnostics] };
           err(`grouplint: ${s.display} was not fixed: ${refusal}.`);
         } else {
@@ -306,6 +315,7 @@ async function runFiles(o: Options, configs: Configs, io: Io, err: (s: string) =
     () => stopSignal !== undefined,
   );
   progress.clear();
+  if (io.env.GROUPLINT_DEBUG) err(`grouplint: ${tasks.length} checks in ${Math.round(performance.now() - t0)} ms: ${stats.inMain} in the main thread, ${stats.inWorkers} in ${stats.workers} workers`);
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
 
@@ -354,7 +364,7 @@ async function runStdin(o: Options, configs: Configs, io: Io, err: (s: string) =
     file = { path: display, kind: null, kindSource: null, groupMaterial: false, type: 'document', skipped: true, diagnostics: [loaded.diagnostic] };
   } else {
     const resolved = configs.forFile(abs);
-    const out = safeCheck({ path: abs, text: loaded.text, config: resolved.config, fix: o.fix || o.fixDryRun });
+    const out = engine().safeCheck({ path: abs, text: loaded.text, config: resolved.config, fix: o.fix || o.fixDryRun });
     fixedText = out.fixed;
     file = { path: display, kind: out.kind, kindSource: out.kindSource, groupMaterial: out.groupMaterial, type: 'document', diagnostics: out.diagnostics };
   }
@@ -382,9 +392,9 @@ function printConfig(file: string, configs: Configs, io: Io, err: (s: string) =>
   const loaded = fs.existsSync(abs) ? loadFile(abs) : undefined;
   if (loaded?.ok) {
     // Front matter `grouplint:` settings apply to this document too.
-    const fm = readFrontMatter(parseDocument(loaded.text));
-    if (fm.overrides) config = mergeConfig(config, fm.overrides);
-    const out = safeCheck({ path: abs, text: loaded.text, config: resolved.config, fix: false });
+    const overrides = engine().frontMatterOverrides(loaded.text);
+    if (overrides) config = mergeConfig(config, overrides);
+    const out = engine().safeCheck({ path: abs, text: loaded.text, config: resolved.config, fix: false });
     kind = out.kind;
     kindSource = out.kindSource;
   }

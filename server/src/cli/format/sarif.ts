@@ -1,7 +1,7 @@
 // `--format sarif`: SARIF 2.1.0 for code-scanning tools, with every rule's metadata and
 // documentation link, and locations relative to the checked folder (%SRCROOT%).
 import { pathToFileURL } from 'url';
-import { docsUrl, RULES } from '../../engine';
+import { docsUrl, RULES } from '../../rules';
 import type { Report } from '../report';
 
 const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
