@@ -14,7 +14,7 @@ import {
   type LintResult,
 } from '../engine';
 import { SOURCE, toDiagnostic, type Positions } from './convert';
-import { MAX_LINT_CHARS } from './documents';
+import { limits } from './documents';
 import { matchesGlob, type Settings } from './settings';
 
 export type CheckState = 'checked' | 'disabled' | 'ignored' | 'too-large';
@@ -70,19 +70,19 @@ export function isIgnored(path: string | undefined, ctx: ConfigContext): boolean
 export function check(path: string | undefined, size: number, ctx: ConfigContext, lint: (options: LintOptions) => LintResult): Checked {
   if (!ctx.settings.enable) return { state: 'disabled', size, context: ctx };
   if (isIgnored(path, ctx)) return { state: 'ignored', size, context: ctx };
-  if (size > MAX_LINT_CHARS) return { state: 'too-large', size, context: ctx };
+  if (size > limits.maxLintChars) return { state: 'too-large', size, context: ctx };
   return { state: 'checked', size, lint: lint({ path, config: ctx.config }), context: ctx };
 }
 
 export function diagnosticsOf(checked: Checked, positions: Positions, docsLink: (id: string) => string): Diagnostic[] {
   if (checked.state === 'too-large') {
-    const mb = (checked.size / (1024 * 1024)).toFixed(1);
+    const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
     return [
       {
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         severity: DiagnosticSeverity.Information,
         source: SOURCE,
-        message: `This document is ${mb} MB, more than grouplint checks as you type (1 MB), so it is not checked here. Split it into smaller documents, or check it with the grouplint command line.`,
+        message: `This document is ${mb(checked.size)}, more than grouplint checks as you type (${mb(limits.maxLintChars)}), so it is not checked here. Split it into smaller documents, or check it with the grouplint command line.`,
       },
     ];
   }

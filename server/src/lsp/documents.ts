@@ -5,8 +5,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { EditableDocument, CONFIG_FILE_NAME } from '../engine';
 
-/** Documents larger than this get one notice instead of a lint on every keystroke. */
-export const MAX_LINT_CHARS = 1024 * 1024;
+/** Documents larger than `maxLintChars` get one notice instead of a lint on every keystroke. */
+export const limits = { maxLintChars: 1024 * 1024 };
 
 export type DocumentRole = 'markdown' | 'config';
 
@@ -35,7 +35,7 @@ export class OpenDocument {
   }
 
   get tooLarge(): boolean {
-    return this.lines.getText().length > MAX_LINT_CHARS;
+    return this.lines.getText().length > limits.maxLintChars;
   }
 
   positionAt(offset: number) {

@@ -25,7 +25,7 @@ import { declareKind } from '../rules/declare-kind';
 import { DocumentModel } from '../engine/document';
 import { insertUnderTitle } from '../engine/fix';
 import type { Host } from './host';
-import { OpenDocument, isMarkdownPath, MAX_LINT_CHARS } from './documents';
+import { OpenDocument, isMarkdownPath, limits } from './documents';
 import { check, contextFor, diagnosticsOf, summarize, type Checked, type ConfigContext } from './checker';
 import { configIssueToDiagnostic, toTextEdit, type Positions } from './convert';
 import { codeActions, FIX_ALL_KIND, workspaceEdit, type EditSupport } from './codeActions';
@@ -78,7 +78,13 @@ function support(c: ClientCapabilities): ClientSupport {
 
 const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 
-export function startServer(connection: Connection, host: Host): void {
+export interface ServerOptions {
+  /** Documents larger than this (in characters) get one notice instead of a lint. Default 1 MB. */
+  maxLintChars?: number;
+}
+
+export function startServer(connection: Connection, host: Host, options: ServerOptions = {}): void {
+  if (options.maxLintChars && options.maxLintChars > 0) limits.maxLintChars = options.maxLintChars;
   new GrouplintServer(connection, host).listen();
 }
 
@@ -103,7 +109,7 @@ class GrouplintServer {
   private readonly reader = {
     read: (path: string) => {
       for (const d of this.docs.values()) {
-        if (d.role === 'config' && d.path === path) return d.text.length > MAX_LINT_CHARS ? { tooLarge: d.text.length } : d.text;
+        if (d.role === 'config' && d.path === path) return d.text; // the engine refuses an oversized one itself
       }
       return this.host.config.read(path);
     },

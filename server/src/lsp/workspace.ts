@@ -7,7 +7,7 @@ import type { Host } from './host';
 import { check, contextFor, diagnosticsOf, summarize, type Summary } from './checker';
 import { FolderFilter } from './scan';
 import type { Settings } from './settings';
-import { MAX_LINT_CHARS } from './documents';
+import { limits } from './documents';
 
 export interface Folder {
   uri: string;
@@ -138,8 +138,8 @@ export class WorkspaceIndex {
       this.drop(uri);
       return undefined;
     }
-    const text = size > MAX_LINT_CHARS ? undefined : await host.files.readFile(path);
-    if (text === undefined && size <= MAX_LINT_CHARS) {
+    const text = size > limits.maxLintChars ? undefined : await host.files.readFile(path);
+    if (text === undefined && size <= limits.maxLintChars) {
       this.drop(uri);
       return undefined;
     }
