@@ -80,6 +80,11 @@ describe('lsp: hover and completion', () => {
     assert.deepEqual(items.map((i) => i.label), ['gl-disclaimer', 'gl-therapy-statement', 'gl-free', 'gl-referral', 'gl-confidentiality']);
   });
 
+  it('offers no statements on indentation or a list marker (typing stays quiet)', async () => {
+    client.open('untitled:quiet.md', '- \n  \n> \n');
+    for (const [line, character] of [[0, 2], [1, 2], [2, 2]]) assert.deepEqual(await complete('untitled:quiet.md', line, character), []);
+  });
+
   it('with the extension\'s static snippets, offers only wording that differs from them', async () => {
     const other = await TestClient.start({ mode: 'pull', initializationOptions: { staticSnippets: true }, settings: { grouplint: { wording: { free: 'Free, always.' } } } });
     try {

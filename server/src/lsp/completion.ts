@@ -92,8 +92,9 @@ export function completionsAt(input: CompletionInput): CompletionItem[] {
     }));
   }
 
-  // The statements, at the start of a line, in the practice's wording.
-  const word = /^([ \t]*(?:>[ \t]?)*)([\w-]*)$/.exec(linePrefix);
+  // The statements, at the start of a line, in the practice's wording, once a word is begun
+  // (not on indentation or a list marker, which would pop completions up while typing).
+  const word = /^([ \t]*(?:>[ \t]?)*)([A-Za-z][\w-]*)$/.exec(linePrefix);
   if (word) {
     const from = word[1].length;
     const items: CompletionItem[] = [];
