@@ -122,16 +122,22 @@ describe('lsp: settings and config files', () => {
       const uri = fileUri(path.join(root, 'flyers', 'a.md'));
       const rcUri = fileUri(rc());
       const refreshes = client.refreshes.length;
+      const from = client.published.length;
       client.open(rcUri, '{ "rules": { "support-no-clinical-activities": "off", "support-free": "loud" } }', 1, 'json');
       await client.until(() => client.refreshes.length > refreshes, 'refresh after the config document opened');
+      // The faults published from the disk are taken back: the editor now pulls the open document's own.
+      assert.deepEqual(await client.pushed(rcUri, { from }), []);
       const own = await client.diagnostics(rcUri);
       assert.equal(own.length, 1);
       assert.match(String(own[0].message), /"rules.support-free" is "loud"/);
       assert.deepEqual((await client.diagnostics(uri)).map((d) => d.code), ['support-disclaimer', 'support-free']);
       // Closing it without saving: the file on disk applies again.
       const again = client.refreshes.length;
+      const before = client.published.length;
       client.close(rcUri);
       await client.until(() => client.refreshes.length > again, 'refresh after the config document closed');
+      // ...and the faults of the file on disk are published again.
+      assert.match(String((await client.pushed(rcUri, { from: before }))[0].message), /Unknown rule id "suport-disclaimer"/);
       assert.deepEqual((await client.diagnostics(uri)).map((d) => d.code), ['support-disclaimer', 'support-no-clinical-activities']);
     });
 

@@ -349,7 +349,10 @@ class GrouplintServer {
     const doc = new OpenDocument(uri, languageId, version, text, this.host.pathOf(uri));
     this.docs.set(uri, doc);
     if (doc.role === 'config') {
+      const shown = this.configIssuesShown.get(doc.path ?? uri);
       this.configIssuesShown.delete(doc.path ?? uri);
+      // What was published from the disk gives way to what the editor pulls for the open document.
+      if (this.client.pull && shown !== undefined && shown !== '[]') void this.connection.sendDiagnostics({ uri, diagnostics: [] });
       this.configEdited();
     } else if (this.client.pull) {
       // What the workspace check published for this file gives way to what the editor pulls.
@@ -376,10 +379,14 @@ class GrouplintServer {
     this.pushTimers.delete(uri);
     if (!doc) return;
     if (!this.client.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.settingsCache.delete(uri);
     if (doc.role === 'config') {
       if (doc.path) {
         this.configIssuesShown.delete(doc.path);
         this.host.config.forget(doc.path);
+        // Back to the file on disk: its faults are published like any closed config file's.
+        const text = this.host.config.read(doc.path);
+        if (typeof text === 'string') this.showConfigIssues(doc.path, parseConfigText(text, RULE_IDS).issues);
       }
       this.configEdited();
       return;

@@ -44,6 +44,9 @@ export class WorkspaceIndex {
   readonly files = new Map<string, FileEntry>();
   private readonly filters = new Map<string, FolderFilter>();
   private readonly pushed = new Set<string>();
+  /** The latest check started per file: an older one finishing later publishes nothing. */
+  private readonly tickets = new Map<string, number>();
+  private ticket = 0;
   private scanId = 0;
   private scanning: Promise<void> = Promise.resolve();
 
@@ -133,6 +136,8 @@ export class WorkspaceIndex {
 
   async checkFile(uri: string, path: string, folder: Folder, settings: Settings, publish = true): Promise<Summary | undefined> {
     const { host } = this.env;
+    const ticket = ++this.ticket;
+    if (publish) this.tickets.set(uri, ticket);
     const size = await host.files.size(path);
     if (size === undefined) {
       this.drop(uri);
@@ -148,6 +153,8 @@ export class WorkspaceIndex {
     const checked = check(path, text?.length ?? size, ctx, (options) => lint(text ?? '', options));
     const summary = summarize(checked);
     if (!publish) return summary;
+    if (this.tickets.get(uri) !== ticket) return summary; // a newer check of this file is under way
+    this.tickets.delete(uri);
     this.files.set(uri, { path, folder, summary });
     if (this.env.isOpen(uri)) return summary;
     const index = new LineIndex(text ?? '');
