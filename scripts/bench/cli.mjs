@@ -5,8 +5,8 @@
 // --threshold times worker threads against the main thread alone at several file counts,
 // to choose WORKER_THRESHOLD in server/src/cli/run.ts.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -71,10 +71,24 @@ function generate(count) {
 }
 
 // ---- Timing
+/** CPU time (ms) of the finished child processes, from /proc on Linux; undefined elsewhere. */
+function childCpuMs() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+    // After the ") ": field 3 is index 0, so cutime (16) and cstime (17) are 13 and 14.
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+let lastCpu = 0;
 function time(cmd, argv, cwd) {
+  const c0 = childCpuMs();
   const t0 = performance.now();
   const r = spawnSync(cmd, argv, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024, shell: process.platform === 'win32' });
   const ms = performance.now() - t0;
+  const c1 = childCpuMs();
+  lastCpu = c0 === undefined || c1 === undefined ? NaN : c1 - c0;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
   return ms;
 }
@@ -85,26 +99,32 @@ function median(xs) {
 function bench(label, fn, runs = RUNS) {
   fn(); // warm the file-system cache
   const times = [];
-  for (let i = 0; i < runs; i++) times.push(fn());
-  return { label, ms: median(times), times };
+  const cpus = [];
+  for (let i = 0; i < runs; i++) {
+    times.push(fn());
+    cpus.push(lastCpu);
+  }
+  return { label, ms: median(times), cpu: median(cpus), times };
 }
 const fmt = (ms) => `${ms >= 1000 ? (ms / 1000).toFixed(2) + ' s' : Math.round(ms) + ' ms'}`;
 
 if (args.includes('--threshold')) {
   const cores = availableParallelism();
   console.log(`Worker threshold: main thread alone (--jobs 0) vs. with workers (--jobs ${Math.max(1, cores - 1)}), ${cores} cores, median of ${RUNS}\n`);
+  console.log(`Load average ${loadavg()[0].toFixed(1)}. Wall-clock time; CPU time (all threads) in brackets.\n`);
   console.log('| files | main thread only | with workers | workers / main |');
   console.log('|---:|---:|---:|---:|');
   for (const n of [25, 50, 100, 150, 200, 300, 500]) {
     const dir = generate(n);
     const main = bench('main', () => time(process.execPath, [bin, '--jobs', '0', '.'], dir));
     const pool = bench('pool', () => time(process.execPath, [bin, '--jobs', String(Math.max(1, cores - 1)), '.'], dir));
-    console.log(`| ${n} | ${fmt(main.ms)} | ${fmt(pool.ms)} | ${(pool.ms / main.ms).toFixed(2)} |`);
+    console.log(`| ${n} | ${fmt(main.ms)} (${fmt(main.cpu)}) | ${fmt(pool.ms)} (${fmt(pool.cpu)}) | ${(pool.ms / main.ms).toFixed(2)} |`);
   }
   process.exit(0);
 }
 
-console.log(`grouplint CLI vs markdownlint-cli2, median of ${RUNS} runs each (${availableParallelism()} cores, Node ${process.version})\n`);
+console.log(`grouplint CLI vs markdownlint-cli2, median of ${RUNS} runs each (${availableParallelism()} cores, Node ${process.version}, load average ${loadavg()[0].toFixed(1)})`);
+console.log('Wall-clock time; CPU time (user + system, all threads) in brackets.\n');
 console.log('| files | markdownlint-cli2 | grouplint cold | grouplint warm --cache | mdl / cold | cold / warm |');
 console.log('|---:|---:|---:|---:|---:|---:|');
 const results = [];
@@ -120,7 +140,8 @@ for (const n of SIZES) {
   const warm = bench('warm', () => time(process.execPath, [bin, '--cache', '.'], dir));
   rmSync(cacheFile, { force: true });
   results.push({ n, mdl: mdlRun.ms, cold: cold.ms, warm: warm.ms });
-  console.log(`| ${n} | ${fmt(mdlRun.ms)} | ${fmt(cold.ms)} | ${fmt(warm.ms)} | ${(mdlRun.ms / cold.ms).toFixed(2)}x | ${(cold.ms / warm.ms).toFixed(1)}x |`);
+  const cpu = (b) => (Number.isNaN(b.cpu) ? '' : ` (${fmt(b.cpu)})`);
+  console.log(`| ${n} | ${fmt(mdlRun.ms)}${cpu(mdlRun)} | ${fmt(cold.ms)}${cpu(cold)} | ${fmt(warm.ms)}${cpu(warm)} | ${(mdlRun.ms / cold.ms).toFixed(2)}x | ${(cold.ms / warm.ms).toFixed(1)}x |`);
 }
 const big = results.find((r) => r.n === 1000) ?? results[results.length - 1];
 console.log(`\nTargets on ${big.n} files: cold at least 1.5x faster than markdownlint-cli2 (${(big.mdl / big.cold).toFixed(2)}x), warm cache at least 10x faster than cold (${(big.cold / big.warm).toFixed(1)}x).`);

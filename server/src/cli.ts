@@ -1,6 +1,12 @@
 // Entry of the `grouplint` command (bundled to dist/cli.js; bin/grouplint.js loads it).
 import { main } from './cli/run';
 
+// A reader that stops early (`grouplint | head`) is not an error of ours.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env }).then(
   (code) => {
     process.exitCode = code;

@@ -89,17 +89,30 @@ describe('grouplint CLI: cache and workers', function () {
 
   it('worker threads give exactly the results of the main thread alone', () => {
     const d = tmpDir();
-    manyFlyers(d, 240);
+    manyFlyers(d, 160);
     const alone = run(['-f', 'json', '--jobs', '0'], { cwd: d });
     const pooled = run(['-f', 'json', '--jobs', '2'], { cwd: d });
     const auto = run(['-f', 'json'], { cwd: d });
-    assert.strictEqual(JSON.parse(alone.stdout).files.length, 240);
+    assert.strictEqual(JSON.parse(alone.stdout).files.length, 160);
     assert.strictEqual(pooled.stdout, alone.stdout);
     assert.strictEqual(auto.stdout, alone.stdout);
     assert.strictEqual(pooled.code, alone.code);
     // No progress line when stderr is not a terminal.
     assert.ok(!/files \(\d+%\)/.test(alone.stderr + pooled.stderr));
     assert.strictEqual(run(['--jobs', 'many'], { cwd: d }).code, 2);
+  });
+
+  it('--fix through worker threads saves the same files as the main thread alone', () => {
+    const a = tmpDir();
+    const b = tmpDir();
+    manyFlyers(a, 40);
+    manyFlyers(b, 40);
+    const alone = run(['--fix', '-f', 'json', '--jobs', '0'], { cwd: a });
+    const pooled = run(['--fix', '-f', 'json', '--jobs', '2'], { cwd: b });
+    assert.strictEqual(pooled.stdout, alone.stdout);
+    for (const f of fs.readdirSync(a, { recursive: true }) as string[]) {
+      if (f.endsWith('.md')) assert.strictEqual(fs.readFileSync(path.join(b, f), 'utf8'), fs.readFileSync(path.join(a, f), 'utf8'), f);
+    }
   });
 
   it('shows progress on a terminal for runs over 200 files', function () {

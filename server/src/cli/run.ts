@@ -272,7 +272,7 @@ async function runFiles(o: Options, configs: Configs, io: Io, err: (s: string) =
   let done = 0;
   let saved = 0;
   let fixesApplied = 0;
-  const diffs: string[] = [];
+  const diffs: Array<{ display: string; patch: string }> = [];
   const jobs = o.jobs ?? autoWorkers(tasks.length);
 
   const t0 = performance.now();
@@ -286,7 +286,7 @@ async function runFiles(o: Options, configs: Configs, io: Io, err: (s: string) =
       const loaded = s.loaded!;
       const bom = loaded.bom ? '\ufeff' : '';
       if (out.fixed !== undefined && o.fixDryRun) {
-        diffs.push(unifiedDiff(s.display, bom + loaded.text, bom + out.fixed));
+        diffs.push({ display: s.display, patch: unifiedDiff(s.display, bom + loaded.text, bom + out.fixed) });
         fixesApplied += out.fixes ?? 0;
       } else if (out.fixed !== undefined && o.fix) {
         let refusal: string | undefined;
@@ -331,7 +331,9 @@ async function runFiles(o: Options, configs: Configs, io: Io, err: (s: string) =
   const report: Report = { files, cwd: io.cwd, version: VERSION };
 
   if (o.fixDryRun) {
-    await write(io.stdout, diffs.join(''));
+    // In path order, whichever thread finished first.
+    diffs.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+    await write(io.stdout, diffs.map((d) => d.patch).join(''));
     const c = countReport(files);
     err(
       `grouplint: ${plural(diffs.length, 'file')} would change (${plural(fixesApplied, 'fix', 'fixes')}); ` +
