@@ -1,6 +1,6 @@
 // The document as rules see it: prose blocks with their sentences, the title, and which
 // blocks sit under a denying lead ("What this group is NOT:" followed by a list).
-import type { ParsedDocument, ProseBlock, Sentence } from './parse';
+import type { BlockMatch, ParsedDocument, ProseBlock, Sentence } from './parse';
 import { fold } from './text';
 import { isDenyingLead, stanceOf, type Stance } from './assess';
 
@@ -25,14 +25,12 @@ export class DocumentModel {
   readonly title: ProseBlock | undefined;
   /** Headings, and short standalone lines that act as headings in plain-text flyers. */
   readonly headings: ProseBlock[];
-  private readonly folded: string[];
   private readonly denied: boolean[];
   private readonly order = new Map<ProseBlock, number>();
 
   constructor(parsed: ParsedDocument) {
     this.parsed = parsed;
     this.blocks = parsed.blocks;
-    this.folded = this.blocks.map((b) => fold(b.text));
     this.headings = this.blocks.filter(isHeadingLike);
     // A top-level heading is the title; without one, a short line that opens the document.
     const first = this.blocks[0];
@@ -58,28 +56,20 @@ export class DocumentModel {
     for (let i = 0; i < this.blocks.length; i++) {
       const block = this.blocks[i];
       if (!where(block)) continue;
-      const text = this.folded[i];
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        const sentence = sentenceAt(block, m.index);
-        if (!sentence) continue;
-        const local = m.index - sentence.from;
-        let stance = stanceOf(fold(sentence.text), local, local + m[0].length);
+      for (const bm of blockMatches(block, re)) {
+        const sentence = block.sentences[bm.sentence];
+        let stance = bm.stance;
         if (stance === 'question') stance = this.answerTo(i, sentence);
         if (this.denied[i] && stance === 'affirmed') stance = 'negated';
         out.push({
-          start: block.map[m.index],
-          end: block.map[m.index + m[0].length - 1] + 1,
-          text: m[0],
-          index: m.index,
+          start: block.map[bm.index],
+          end: block.map[bm.index + bm.length - 1] + 1,
+          text: block.folded!.slice(bm.index, bm.index + bm.length),
+          index: bm.index,
           block,
           sentence,
           stance,
-          groups: m.slice(1),
+          groups: bm.groups,
         });
       }
     }
@@ -122,6 +112,32 @@ function isHeadingLike(b: ProseBlock): boolean {
   if (b.type !== 'paragraph' || b.item !== undefined) return false;
   const t = b.text.trim();
   return t.length <= 90 && t.split(/\s+/).length <= 12 && !/[.!?:,;)]$/.test(t) && /^[\p{Lu}\p{N}\p{Emoji_Presentation}]/u.test(t);
+}
+
+/**
+ * The matches of `re` in one block, computed once per block and pattern. A block that an
+ * edit did not touch keeps its matches, so re-linting after a keystroke only scans what changed.
+ */
+function blockMatches(block: ProseBlock, re: RegExp): BlockMatch[] {
+  block.matches ??= new Map();
+  const hit = block.matches.get(re);
+  if (hit) return hit;
+  const text = (block.folded ??= fold(block.text));
+  const found: BlockMatch[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const sentence = sentenceAt(block, m.index);
+    if (!sentence) continue;
+    const local = m.index - sentence.from;
+    const stance = stanceOf(fold(sentence.text), local, local + m[0].length);
+    found.push({ index: m.index, length: m[0].length, sentence: block.sentences.indexOf(sentence), stance, groups: m.slice(1) });
+  }
+  block.matches.set(re, found);
+  return found;
 }
 
 function sentenceAt(block: ProseBlock, index: number): Sentence | undefined {

@@ -1,7 +1,10 @@
-// A document that is edited many times: keeps its parse and re-lints after each edit.
-// The language server holds one per open document.
+// A document that is edited many times: the language server holds one per open document.
+// After an edit only the top-level blocks around it are parsed again; the rest of the
+// parse (and each untouched block's cached matches) is reused, shifted by the edit's length.
+// Anything that can reach across blocks (fences, HTML blocks, link definitions, front
+// matter) makes it parse the whole text instead, so the result always equals a fresh parse.
 import { lintParsed, type LintOptions, type LintResult } from './lint';
-import { parseDocument, type ParsedDocument } from './parse';
+import { parseDocument, parseSlice, type ParsedDocument, type ProseBlock } from './parse';
 
 export interface TextChange {
   /** Offsets into the text before this change. */
@@ -10,9 +13,26 @@ export interface TextChange {
   text: string;
 }
 
+export interface UpdateStats {
+  /** How the last parse was done. */
+  mode: 'full' | 'incremental';
+  /** Characters parsed by it. */
+  parsed: number;
+}
+
+// Constructs whose extent is not bounded by blank lines, or that change how other blocks
+// parse: fences, raw HTML blocks and comments left open on their line, link and footnote
+// definitions. A document holding any of them is always parsed whole.
+const REACHING = /^ {0,3}(?:`{3,}|~{3,}|<(?:script|pre|style|textarea)\b|<\?|<!\[CDATA\[|\[[^\]\n]+\]:|\[\^)|<!--(?![^\n]*-->)/im;
+// In an edit's own text, any of these (even closed on the line) changes the picture.
+const REACHING_EDIT = /`{3}|~{3}|<!--|-->|<(?:script|pre|style|textarea)\b|<\?|\]:|\[\^/i;
+
 export class EditableDocument {
   private current: string;
   private parsed: ParsedDocument | undefined;
+  /** Whether the whole text holds anything that defeats block-local re-parsing. */
+  private reaching = true;
+  readonly stats: UpdateStats = { mode: 'full', parsed: 0 };
 
   constructor(text: string) {
     this.current = text;
@@ -24,8 +44,18 @@ export class EditableDocument {
 
   /** Apply changes in order (each one's offsets refer to the text after the ones before). */
   update(changes: TextChange[]): void {
-    for (const c of changes) this.current = this.current.slice(0, c.start) + c.text + this.current.slice(c.end);
-    this.parsed = undefined;
+    for (const c of changes) {
+      const start = Math.max(0, Math.min(c.start, this.current.length));
+      const end = Math.max(start, Math.min(c.end, this.current.length));
+      const next = this.current.slice(0, start) + c.text + this.current.slice(end);
+      const removed = this.current.slice(start, end);
+      this.current = next;
+      if (this.parsed && !this.reaching && !REACHING_EDIT.test(c.text) && !REACHING_EDIT.test(removed)) {
+        this.parsed = this.reparse(this.parsed, start, end, c.text.length);
+      } else {
+        this.parsed = undefined;
+      }
+    }
   }
 
   /** Replace the whole text. */
@@ -35,10 +65,103 @@ export class EditableDocument {
   }
 
   parse(): ParsedDocument {
-    return (this.parsed ??= parseDocument(this.current));
+    if (!this.parsed) {
+      this.parsed = parseDocument(this.current);
+      this.reaching = REACHING.test(this.current.slice(this.parsed.frontMatter?.end ?? 0)) || this.current.charCodeAt(0) === 0xfeff;
+      this.stats.mode = 'full';
+      this.stats.parsed = this.current.length;
+    }
+    return this.parsed;
   }
 
   lint(options: LintOptions = {}): LintResult {
     return lintParsed(this.parse(), options);
   }
+
+  /**
+   * Parse again only the top-level blocks an edit of [start, end) → `inserted` characters
+   * can have changed: the ones it touches and one on each side. Returns undefined (so the
+   * next parse is a full one) when the edit reaches the document's start or the new
+   * blocks do not meet the old ones cleanly.
+   */
+  private reparse(old: ParsedDocument, start: number, end: number, inserted: number): ParsedDocument | undefined {
+    const delta = inserted - (end - start);
+    const top = old.top;
+    if (top.length < 3) return undefined;
+    // Blocks touching the edit (an edit in the blank lines between blocks touches both).
+    let first = top.findIndex((b) => b.end >= start);
+    if (first < 0) first = top.length - 1;
+    let last = first;
+    while (last + 1 < top.length && top[last + 1].start <= end) last++;
+    first = Math.max(0, first - 1);
+    // With no block after the edit, the window runs to the end of the text.
+    const tail = last + 1 >= top.length;
+    last = Math.min(top.length - 1, last + 1);
+    // The first blocks hold the front matter and the title: parse those whole.
+    if (first <= 1) return undefined;
+    const from = top[first].start;
+    const oldTo = last + 1 < top.length ? top[last + 1].start : old.text.length;
+    const to = oldTo + delta;
+    if (to <= from) return undefined;
+    const slice = parseSlice(this.current, from, to);
+    // The blocks on either side of the edit must come out as they were: then the edit
+    // stayed inside the window and nothing beyond it can have changed.
+    const got = slice.top;
+    if (got.length < 2) return undefined;
+    const [g0, gN] = [got[0], got[got.length - 1]];
+    const [o0, oN] = [top[first], top[last]];
+    if (g0.start !== o0.start || g0.end !== o0.end || g0.type !== o0.type) return undefined;
+    if (o0.end >= start) return undefined; // the edit touched the first block itself
+    if (!tail) {
+      if (oN.start <= end) return undefined; // ... or the last one
+      if (gN.start !== oN.start + delta || gN.end !== oN.end + delta || gN.type !== oN.type) return undefined;
+    }
+    if (slice.unterminatedFrontMatter || slice.frontMatter) return undefined;
+
+    const shift = (b: ProseBlock): ProseBlock => shiftBlock(b, delta);
+    const before = (o: number) => o < from;
+    const after = (o: number) => o >= oldTo;
+    const out: ParsedDocument = {
+      text: this.current,
+      eol: old.eol,
+      frontMatter: old.frontMatter,
+      unterminatedFrontMatter: old.unterminatedFrontMatter,
+      top: [
+        ...top.slice(0, first),
+        ...got,
+        ...top.slice(last + 1).map((b) => ({ ...b, start: b.start + delta, end: b.end + delta })),
+      ],
+      blocks: [
+        ...old.blocks.filter((b) => before(b.start)),
+        ...slice.blocks,
+        ...old.blocks.filter((b) => after(b.start)).map(shift),
+      ],
+      comments: [
+        ...old.comments.filter((c) => before(c.start)),
+        ...slice.comments,
+        ...old.comments.filter((c) => after(c.start)).map((c) => ({ ...c, start: c.start + delta, end: c.end + delta })),
+      ],
+    };
+    this.stats.mode = 'incremental';
+    this.stats.parsed = to - from;
+    return out;
+  }
+}
+
+/** The same block, `delta` characters later; its text, sentences and cached matches are kept. */
+function shiftBlock(b: ProseBlock, delta: number): ProseBlock {
+  if (delta === 0) return b;
+  const map = new Int32Array(b.map.length);
+  for (let i = 0; i < map.length; i++) map[i] = b.map[i] + delta;
+  const moved: ProseBlock = {
+    ...b,
+    map,
+    start: b.start + delta,
+    end: b.end + delta,
+    item: b.item && { ...b.item, start: b.item.start + delta, end: b.item.end + delta },
+    listStart: b.listStart === undefined ? undefined : b.listStart + delta,
+    sentences: [],
+  };
+  moved.sentences = b.sentences.map((s) => ({ ...s, block: moved }));
+  return moved;
 }

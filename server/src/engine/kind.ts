@@ -16,6 +16,10 @@ export interface KindResolution {
 }
 
 const SELF_OPENING = /^[\W_]*(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|the|my)\s+)?(?:[\p{L}\p{N}'’*_-]+\s+){0,4}$/iu;
+// Patterns handed to the document model must be module constants: it caches matches per pattern.
+const PEER_SIGNAL = /\bpeer[-\s]+(?:led|run|facilitated)\b|\bdrop[-\s]in\b|\blived\s+experience\b|\bvolunteers?\b/gi;
+const WEEKS = /\b\d{1,2}[-\s]weeks?\b|\b(?:six|eight|ten|twelve)[-\s]weeks?\b/gi;
+const SELF_DECLARED = /\b(?:this|our)\s+(?:group|circle|program)\s+is\s+(?:a\s+)?(?:group\s+therapy|therapy\s+group|support\s+group|peer\s+support)\b/gi;
 const NOT_A_FLYER_TITLE = /\b(?:minutes|agenda|press\s+release|newsroom|announces|receives|grant|hiring|jobs?|positions?|careers?|vacanc(?:y|ies)|resources|directory|documentation|configur(?:e|ing|ation)|changelog|release\s+notes|readme|biography|bio|about\s+(?:us|me)|our\s+(?:team|staff)|polic(?:y|ies)|annual\s+report|terms)\b|^[a-z]+(?:-[a-z]+)+$/i;
 // "Consider joining a support group", "many hospices offer support groups": in passing.
 const PASSING = /\b(?:about|consider|considering|find|finding|ask|try|joining|attend|attending|recommend|suggest|like|such|other|many|some|local|any|your|their|his|her|or|and|offers?|lists?|includes?)\b/i;
@@ -84,9 +88,9 @@ export function inferKind(model: DocumentModel): KindResolution {
   if (fees.length) therapy += 1;
   if (model.affirmed(FREE).length) support += 0.75;
   if (model.affirmed(CLINICIAN).length) therapy += 0.75;
-  if (model.mentions(/\bpeer[-\s]+(?:led|run|facilitated)\b|\bdrop[-\s]in\b|\blived\s+experience\b|\bvolunteers?\b/gi)) support += 0.5;
+  if (model.mentions(PEER_SIGNAL)) support += 0.5;
   if (model.mentions(THERAPY_SIGNAL)) therapy += 0.75;
-  if (model.mentions(/\b\d{1,2}[-\s]weeks?\b|\b(?:six|eight|ten|twelve)[-\s]weeks?\b/gi)) therapy += 0.5;
+  if (model.mentions(WEEKS)) therapy += 0.5;
 
   // Group material: a group is what the text is about, not a passing mention of one.
   const titleGroup = !!title && GROUP_TITLE.test(title.text) && !NOT_A_CARE_GROUP.test(title.text);
@@ -148,7 +152,7 @@ function isComparison(
 
 /** Does the text say of itself which kind it is ("this is group therapy")? */
 function selfDeclared(model: DocumentModel): boolean {
-  return model.affirmed(/\b(?:this|our)\s+(?:group|circle|program)\s+is\s+(?:a\s+)?(?:group\s+therapy|therapy\s+group|support\s+group|peer\s+support)\b/gi).length > 0;
+  return model.affirmed(SELF_DECLARED).length > 0;
 }
 
 export function kindFromFrontMatter(value: unknown): Kind | 'unknown' | undefined {

@@ -36,6 +36,19 @@ export interface ProseBlock {
   /** Source offset where the list that holds this block starts (for list leads). */
   listStart?: number;
   sentences: Sentence[];
+  /** Matches found in this block, per pattern: kept while the block is unchanged. */
+  matches?: Map<RegExp, BlockMatch[]>;
+  /** The text folded for matching (see fold()). */
+  folded?: string;
+}
+
+/** A match inside a block, before document context (denying leads, FAQ answers) applies. */
+export interface BlockMatch {
+  index: number;
+  length: number;
+  sentence: number;
+  stance: import('./assess').Stance;
+  groups: Array<string | undefined>;
 }
 
 export interface HtmlComment {
@@ -60,8 +73,8 @@ export interface ParsedDocument {
   unterminatedFrontMatter: boolean;
   blocks: ProseBlock[];
   comments: HtmlComment[];
-  /** Source ranges of the top-level Markdown blocks, in order. */
-  top: Array<{ start: number; end: number }>;
+  /** Source ranges and node types of the top-level Markdown blocks, in order. */
+  top: Array<{ start: number; end: number; type: string }>;
 }
 
 export function detectEol(text: string): '\n' | '\r\n' {
@@ -107,7 +120,7 @@ function collect(children: RootContent[], src: string, base: number, out: Parsed
   for (const node of children) {
     const pos = node.position;
     if (!pos) continue;
-    out.top.push({ start: pos.start.offset! + base, end: pos.end.offset! + base });
+    out.top.push({ start: pos.start.offset! + base, end: pos.end.offset! + base, type: node.type });
     if (node.type === 'yaml') {
       const start = pos.start.offset! + base;
       const raw = src.slice(pos.start.offset!, pos.end.offset!);

@@ -42,9 +42,19 @@ export function defineRule(meta: RuleMeta, check: (ctx: RuleContext) => void): R
 export function phrasePattern(phrases: string[] | undefined): RegExp | undefined {
   const list = (phrases ?? []).map((p) => p.trim()).filter((p) => p.length >= 2);
   if (!list.length) return undefined;
-  const body = list.map(literalPattern).sort((a, b) => b.length - a.length).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+  // The same phrases give the same pattern object, so per-block match caches stay valid.
+  const key = list.join('\u0000');
+  let re = compiled.get(key);
+  if (!re) {
+    const body = list.map(literalPattern).sort((a, b) => b.length - a.length).join('|');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+    if (compiled.size > 256) compiled.clear();
+    compiled.set(key, re);
+  }
+  return re;
 }
+
+const compiled = new Map<string, RegExp>();
 
 /** A fix of one edit. */
 export function fixOf(title: string, ...edits: Edit[]): Fix {

@@ -1,0 +1,92 @@
+// The language server re-parses only the blocks around each edit. These tests prove that
+// after any sequence of edits the result equals a fresh parse and lint of the same text.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { EditableDocument, lint, parseDocument } from '../../server/src/engine';
+
+/** A small deterministic generator (mulberry32), so failures reproduce. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SNIPPETS = [
+  'x', ' ', '\n', '\n\n', 'worksheet', 'This is not therapy. ', 'Fee: $20 per session.', '\n- homework\n',
+  '\n## What this group is NOT\n\n- Therapy\n', 'Led by Dana Lee, LCSW', '**Cost:** Free', '\n| a | b |\n|---|---|\n| c | d |\n',
+  '\n```\ncode worksheet\n```\n', '<!-- grouplint-disable-next-line support-free -->\n', '> quote\n', '1. one\n2. two\n',
+  'We keep notes on each member.', '\n---\n', 'Title\n===\n', '    indented\n', '[link](https://example.org/therapy)',
+];
+
+const sample = (folder: string) =>
+  fs.readdirSync(folder).filter((f) => f.endsWith('.md')).map((f) => fs.readFileSync(path.join(folder, f), 'utf8'));
+
+function snapshot(text: string, result: ReturnType<typeof lint>) {
+  return {
+    kind: result.kind,
+    problems: result.problems.map((p) => `${p.rule} ${p.start}-${p.end} ${p.message}`),
+    fixes: result.problems.map((p) => JSON.stringify(p.fix?.edits ?? null)),
+    length: text.length,
+  };
+}
+
+describe('incremental re-parsing (EditableDocument)', () => {
+  const docs = [...sample('examples'), ...sample('test/corpus/docs').slice(0, 12)];
+
+  it('equals a fresh lint after every one of many random edits', () => {
+    const rnd = random(20261126);
+    let incremental = 0;
+    let edits = 0;
+    for (const original of docs) {
+      const doc = new EditableDocument(original);
+      doc.lint();
+      for (let i = 0; i < 12; i++) {
+        const text = doc.text;
+        const start = Math.floor(rnd() * (text.length + 1));
+        const end = rnd() < 0.5 ? start : Math.min(text.length, start + Math.floor(rnd() * 40));
+        const insert = rnd() < 0.3 ? '' : SNIPPETS[Math.floor(rnd() * SNIPPETS.length)];
+        doc.update([{ start, end, text: insert }]);
+        edits++;
+        const got = doc.lint();
+        if (doc.stats.mode === 'incremental') incremental++;
+        const fresh = lint(doc.text);
+        assert.deepStrictEqual(snapshot(doc.text, got), snapshot(doc.text, fresh), `after edit ${i} of a document (${start}-${end} → ${JSON.stringify(insert)})`);
+      }
+    }
+    // The point of it all: most keystrokes are handled without a whole parse.
+    assert.ok(incremental > edits * 0.3, `only ${incremental} of ${edits} edits were incremental`);
+  });
+
+  it('keeps the parsed blocks identical to a fresh parse while typing a paragraph', () => {
+    const base = sample('examples')[5];
+    const doc = new EditableDocument(base);
+    doc.lint();
+    const at = base.lastIndexOf('\n\n') + 2;
+    const typed = 'We keep notes on each member and there is a $10 fee.';
+    for (let i = 0; i < typed.length; i++) {
+      doc.update([{ start: at + i, end: at + i, text: typed[i] }]);
+      doc.lint();
+    }
+    const fresh = parseDocument(doc.text);
+    const blocks = (p: ReturnType<typeof parseDocument>) => p.blocks.map((b) => [b.type, b.start, b.end, b.text, Array.from(b.map).join(',')]);
+    assert.deepStrictEqual(blocks(doc.parse()), blocks(fresh));
+    assert.equal(doc.stats.mode, 'incremental');
+  });
+
+  it('applies several changes of one notification in order', () => {
+    const doc = new EditableDocument('# Grief Circle\n\nA support group.\n\nWe meet weekly.\n\nNo fee.\n');
+    doc.lint();
+    doc.update([
+      { start: 16, end: 17, text: 'Our' },
+      { start: 0, end: 0, text: '---\ngroup: support\n---\n' },
+    ]);
+    assert.equal(doc.text, '---\ngroup: support\n---\n# Grief Circle\n\nOur support group.\n\nWe meet weekly.\n\nNo fee.\n');
+    assert.deepStrictEqual(snapshot(doc.text, doc.lint()), snapshot(doc.text, lint(doc.text)));
+  });
+});
