@@ -87,8 +87,8 @@ export async function runTasks(
         feed(slot);
         done();
       });
-      w.on('error', () => {
-        // A crashed worker: its tasks go back to the main thread.
+      // A worker that crashes or exits early: its tasks go back to the main thread.
+      const recover = () => {
         const lost = [...slot.inFlight.values()];
         slot.inFlight.clear();
         for (const t of lost) {
@@ -97,7 +97,9 @@ export async function runTasks(
           stats.inMain++;
         }
         done();
-      });
+      };
+      w.on('error', recover);
+      w.on('exit', recover);
       pool.push(w);
       feed(slot);
     }
