@@ -53,10 +53,13 @@ export class DocumentModel {
   /** Every match of `re` (which must have the `g` flag) in the prose, with its stance. */
   find(re: RegExp, where: (b: ProseBlock) => boolean = () => true): Match[] {
     const out: Match[] = [];
+    const id = patternId(re);
     for (let i = 0; i < this.blocks.length; i++) {
       const block = this.blocks[i];
       if (!where(block)) continue;
-      for (const bm of blockMatches(block, re)) {
+      const found = blockMatches(block, id, re);
+      if (found === NONE) continue;
+      for (const bm of found) {
         const sentence = block.sentences[bm.sentence];
         let stance = bm.stance;
         if (stance === 'question') stance = this.answerTo(i, sentence);
@@ -107,7 +110,15 @@ export class DocumentModel {
   }
 }
 
+function factsOf(b: ProseBlock): NonNullable<ProseBlock['facts']> {
+  return (b.facts ??= { headingLike: computeHeadingLike(b), denyingLead: isDenyingLead(fold(b.text)) });
+}
+
 function isHeadingLike(b: ProseBlock): boolean {
+  return factsOf(b).headingLike;
+}
+
+function computeHeadingLike(b: ProseBlock): boolean {
   if (b.type === 'heading') return true;
   if (b.type !== 'paragraph' || b.item !== undefined) return false;
   const t = b.text.trim();
@@ -118,9 +129,20 @@ function isHeadingLike(b: ProseBlock): boolean {
  * The matches of `re` in one block, computed once per block and pattern. A block that an
  * edit did not touch keeps its matches, so re-linting after a keystroke only scans what changed.
  */
-function blockMatches(block: ProseBlock, re: RegExp): BlockMatch[] {
-  block.matches ??= new Map();
-  const hit = block.matches.get(re);
+const patternIds = new WeakMap<RegExp, number>();
+let nextPatternId = 0;
+/** A small number per pattern object, so a block's cache is an array lookup. */
+function patternId(re: RegExp): number {
+  let id = patternIds.get(re);
+  if (id === undefined) patternIds.set(re, (id = nextPatternId++));
+  return id;
+}
+
+const NONE: BlockMatch[] = [];
+
+function blockMatches(block: ProseBlock, id: number, re: RegExp): BlockMatch[] {
+  const cache = (block.matches ??= []);
+  const hit = cache[id];
   if (hit) return hit;
   const text = (block.folded ??= fold(block.text));
   const found: BlockMatch[] = [];
@@ -136,8 +158,8 @@ function blockMatches(block: ProseBlock, re: RegExp): BlockMatch[] {
     const stance = stanceOf(fold(sentence.text), local, local + m[0].length);
     found.push({ index: m.index, length: m[0].length, sentence: block.sentences.indexOf(sentence), stance, groups: m.slice(1) });
   }
-  block.matches.set(re, found);
-  return found;
+  cache[id] = found.length ? found : NONE;
+  return cache[id]!;
 }
 
 function sentenceAt(block: ProseBlock, index: number): Sentence | undefined {
@@ -156,14 +178,14 @@ function markDenied(blocks: ProseBlock[]): boolean[] {
     const b = blocks[i];
     if (b.type === 'heading') {
       if (sectionDepth && b.depth <= sectionDepth) sectionDepth = 0;
-      if (!sectionDepth && isDenyingLead(fold(b.text))) sectionDepth = b.depth;
+      if (!sectionDepth && factsOf(b).denyingLead) sectionDepth = b.depth;
       continue;
     }
     // Inside a denying section, lists and short lines are what the heading denies.
     if (sectionDepth && (b.listStart !== undefined || b.text.length < 120)) denied[i] = true;
     if (b.listStart !== undefined && !denied[i]) {
       const lead = leadOf(blocks, i);
-      if (lead && /(?::|…|\.\.\.|—|-)\s*$/.test(lead.text) && isDenyingLead(fold(lead.text))) denied[i] = true;
+      if (lead && /(?::|…|\.\.\.|—|-)\s*$/.test(lead.text) && factsOf(lead).denyingLead) denied[i] = true;
     }
   }
   return denied;

@@ -122,8 +122,8 @@ export function inferKind(model: DocumentModel): KindResolution {
 
 // Definitions of a kind in general ("a support group is…", "group therapy is…"): a text
 // that defines both kinds explains the difference rather than announcing a group.
-const DEFINES_SUPPORT = /(?:^|[^\p{L}])(?:an?\s+|the\s+)?(?:peer\s+)?support\s+groups?\s*(?:\*\*|__)?\s*(?:is|are|means?|offers?)\b/iu;
-const DEFINES_THERAPY = /(?:^|[^\p{L}])(?:an?\s+|the\s+)?(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+groups?)\s*(?:\*\*|__)?\s*(?:is|are|means?|offers?)\b/iu;
+const DEFINES_SUPPORT = /\b(?:peer\s+)?support\s+groups?\s*(?:is|are|means?|offers?)\b/giu;
+const DEFINES_THERAPY = /\b(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+groups?)\s*(?:is|are|means?|offers?)\b/giu;
 
 function isComparison(
   model: DocumentModel,
@@ -132,7 +132,7 @@ function isComparison(
   supportNames: Match[],
   therapyNames: Match[],
 ): boolean {
-  const opens = (re: RegExp) => model.blocks.some((b) => b.sentences.some((s) => re.test(s.text) && !/^\W*(?:this|our|it)\b/i.test(s.text)));
+  const opens = (re: RegExp) => model.find(re).some((m) => !/^\W*(?:this|our|it)\b/i.test(m.sentence.text) && /^[^\p{L}]*(?:an?|the)?\s*$/iu.test(m.sentence.text.slice(0, m.index - m.sentence.from)));
   if (opens(DEFINES_SUPPORT) && opens(DEFINES_THERAPY) && !selfDeclared(model)) return true;
   if (titleSupport && titleTherapy) {
     const t = model.title!.text;

@@ -36,10 +36,12 @@ export interface ProseBlock {
   /** Source offset where the list that holds this block starts (for list leads). */
   listStart?: number;
   sentences: Sentence[];
-  /** Matches found in this block, per pattern: kept while the block is unchanged. */
-  matches?: Map<RegExp, BlockMatch[]>;
+  /** Matches found in this block, per pattern id (see patternId): kept while the block is unchanged. */
+  matches?: Array<BlockMatch[] | undefined>;
   /** The text folded for matching (see fold()). */
   folded?: string;
+  /** Derived facts about the block, computed once (see document.ts). */
+  facts?: { headingLike: boolean; denyingLead: boolean };
 }
 
 /** A match inside a block, before document context (denying leads, FAQ answers) applies. */

@@ -2,14 +2,13 @@
 import type { RuleContext } from '../engine/rule';
 import type { Match } from '../engine/document';
 import type { Sentence } from '../engine/parse';
-import { fold } from '../engine/text';
+import { phrasePattern } from '../engine/rule';
 
 /** Does the configured wording appear in the prose (so the statement is present)? */
 export function containsWording(ctx: RuleContext, wording: string): boolean {
-  const norm = (s: string) => fold(s).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
-  const target = norm(wording);
-  if (!target) return false;
-  return ctx.model.blocks.some((b) => norm(b.text).includes(target));
+  // As a literal pattern it goes through the model's per-block match cache.
+  const re = phrasePattern([wording.replace(/[*_`]/g, '')]);
+  return !!re && ctx.model.mentions(re);
 }
 
 /** Matches of the practice's extra phrases for this rule, whatever their stance. */
