@@ -111,7 +111,7 @@ describe("grammar: directives in HTML comments", () => {
 
   it("matches the rule ids in RULES.md", function () {
     const fromSpec = ruleIdsFromSpec(ROOT);
-    if (!fromSpec) this.skip();
+    assert.ok(fromSpec, "spec/RULES.md is in the repository");
     assert.deepEqual([...fromSpec!].sort(), [...RULE_IDS].sort());
   });
 });

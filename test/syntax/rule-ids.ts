@@ -29,9 +29,7 @@ export const RULE_IDS: readonly string[] = [
  */
 export function ruleIdsFromSpec(root: string): string[] | undefined {
   const candidates = [
-    path.join(root, "RULES.md"),
-    path.join(root, "docs", "RULES.md"),
-    path.join(root, "..", "shared", "RULES.md"),
+    path.join(root, "spec", "RULES.md"),
   ];
   const file = candidates.find((f) => fs.existsSync(f));
   if (!file) return undefined;
