@@ -76,10 +76,20 @@ export async function compileSuite(outDir) {
   return path.join(outDir, 'index.js');
 }
 
-/** A fresh copy of test/e2e/workspace under `parent`, so no run sees another run's edits. */
-export function freshWorkspace(parent) {
+/**
+ * A fresh copy of test/e2e/workspace under `parent`, so no run sees another run's edits; with
+ * `only`, a copy of just those files (paths relative to the workspace).
+ */
+export function freshWorkspace(parent, only) {
   const ws = path.join(parent, `ws-${crypto.randomBytes(4).toString('hex')}`);
-  fs.cpSync(fixtures, ws, { recursive: true });
+  if (!only) {
+    fs.cpSync(fixtures, ws, { recursive: true });
+    return ws;
+  }
+  for (const file of only) {
+    fs.mkdirSync(path.dirname(path.join(ws, file)), { recursive: true });
+    fs.copyFileSync(path.join(fixtures, file), path.join(ws, file));
+  }
   return ws;
 }
 
@@ -126,6 +136,11 @@ const userSettings = {
   'chat.disableAIFeatures': true,
   'chat.commandCenter.enabled': false,
   'security.workspace.trust.enabled': false,
+  // The web workbench saves after a delay by default; desktop VS Code does not. Off, as on the
+  // desktop, so a test's unsaved edit stays unsaved (and a revert restores the file) everywhere.
+  'files.autoSave': 'off',
+  // No empty secondary side bar (chat) taking a quarter of the screenshots.
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 /** Kills every process group still running (code-servers, timed commands); used on exit and on Ctrl+C. */

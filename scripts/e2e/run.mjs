@@ -9,8 +9,10 @@
 // Ends with one line `e2e: N passed, N failed`; exits non-zero on any failure or time-out.
 //
 // usage: node scripts/e2e/run.mjs [--update-screenshot] [--ext <dir>]
-//   --update-screenshot  copy the Problems-panel screenshot to docs/images/e2e-problems.png
+//   --update-screenshot  copy the UI check's last screenshot (flyer, Problems panel, quick-fix menu) to docs/images/e2e-problems.png
 //   --ext <dir>          extension to test (default: this repository); the suite always comes from here
+//   --grep <pattern>     run only the tests whose full title matches (mocha --grep), e.g. --grep '^5\.'
+//   --skip-ui            leave out step 4 (for quick runs of the suite while writing tests)
 // env: GROUPLINT_E2E_CACHE (install cache), GROUPLINT_E2E_TIMEOUT (seconds per step, default 300),
 //      CHROMIUM (browser executable, default /usr/bin/chromium)
 import fs from 'node:fs';
@@ -22,7 +24,7 @@ import {
 } from './lib.mjs';
 
 const { values: opts } = util.parseArgs({
-  options: { 'update-screenshot': { type: 'boolean' }, ext: { type: 'string' } },
+  options: { 'update-screenshot': { type: 'boolean' }, ext: { type: 'string' }, grep: { type: 'string' }, 'skip-ui': { type: 'boolean' } },
 });
 const ext = path.resolve(opts.ext ?? repoRoot);
 const out = path.join(ext, '.e2e');
@@ -104,7 +106,8 @@ await timed('tests', async () => {
   let server;
   let exitCode = 'timeout';
   try {
-    server = await startCodeServer(dir, { env: { E2E_RESULT_FILE: resultFile } });
+    // E2E_USER_DATA lets the suite read the extension's output channel from its log file.
+    server = await startCodeServer(dir, { env: { E2E_RESULT_FILE: resultFile, E2E_USER_DATA: path.join(dir, 'user-data'), ...(opts.grep ? { E2E_GREP: opts.grep } : {}) } });
     const browser = await launchChromium();
     const logStream = fs.createWriteStream(hostLog);
     try {
@@ -164,12 +167,14 @@ await timed('tests', async () => {
 
 // 4. The packaged extension, checked as a person would see it.
 await timed('ui', async () => {
+  if (opts['skip-ui']) return say('ui: skipped (--skip-ui)');
   if (vsixProblem) return fail(`UI check skipped: there is no .vsix (${vsixProblem})`);
   const dir = path.join(out, 'ui');
   let server;
   try {
     server = await startCodeServer(dir, { vsix });
-    const code = await exec(process.execPath, [path.join(import.meta.dirname, 'ui-check.mjs'), server.url, freshWorkspace(out), out],
+    // A folder with the flyer alone, so the Problems panel in the screenshot holds its rows only.
+    const code = await exec(process.execPath, [path.join(import.meta.dirname, 'ui-check.mjs'), server.url, freshWorkspace(out, ['support-flyer.md']), out],
       { timeoutMs: stepTimeout });
     if (code === 'timeout') return fail(`UI check did not finish within ${stepTimeout / 1000}s`);
     if (code !== 0) return fail(`UI check (exit ${code}); screenshots in ${path.relative(ext, out)}/`);
@@ -177,7 +182,7 @@ await timed('ui', async () => {
     if (opts['update-screenshot']) {
       const dest = path.join(ext, 'docs', 'images', 'e2e-problems.png');
       fs.mkdirSync(path.dirname(dest), { recursive: true });
-      fs.copyFileSync(path.join(out, 'ui-problems.png'), dest);
+      fs.copyFileSync(path.join(out, 'ui-quickfix.png'), dest); // squiggles, Problems rows and the quick-fix menu at once
       say(`ui: updated ${path.relative(ext, dest)}`);
     }
   } catch (e) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // UI check, as a person would see it: a code-server with the packaged extension installed. Opens the
-// support-group flyer, waits for a warning squiggle, opens the Problems panel, opens the quick-fix
-// menu (Ctrl+.) on the squiggle, and saves a screenshot of each state.
+// support-group flyer, waits for a warning squiggle, opens the Problems panel (a row per rule), opens
+// the quick-fix menu (Ctrl+.) on the worksheet squiggle, and saves a screenshot of each state.
 // usage: node scripts/e2e/ui-check.mjs <code-server url> <workspace dir> <screenshot dir>
 // writes ui-editor.png, ui-problems.png, ui-quickfix.png (ui-failure.png when a step fails); exit 0/1.
 import path from 'node:path';
@@ -45,13 +45,20 @@ try {
   await shot(page, 'ui-editor.png');
 
   await page.keyboard.press('Control+Shift+M'); // View: Problems
-  const problem = await visible(page.locator('.markers-panel .monaco-list-row', { hasText: 'grouplint' }).first(),
-    'a grouplint row in the Problems panel', 30_000);
-  log('Problems panel:', JSON.stringify(await problem.innerText()));
+  // One row per problem, each naming grouplint and the rule id.
+  for (const rule of ['support-disclaimer', 'support-no-clinical-activities']) {
+    const row = await visible(page.locator('.markers-panel .monaco-list-row', { hasText: rule }).first(),
+      `a ${rule} row in the Problems panel`, 30_000);
+    const text = await row.innerText();
+    if (!text.includes('grouplint')) throw new Error(`the ${rule} row does not name grouplint: ${JSON.stringify(text)}`);
+    log('Problems panel:', JSON.stringify(text));
+  }
   await shot(page, 'ui-problems.png');
 
-  // Put the caret on the squiggle, then ask for quick fixes.
-  const box = await squiggle.boundingBox();
+  // Put the caret on the worksheet squiggle (the last warning; the first is on the title), then ask
+  // for quick fixes: the menu opens below it and leaves the title's squiggle in view.
+  const worksheetSquiggle = page.locator('.monaco-editor .squiggly-warning').last();
+  const box = (await worksheetSquiggle.boundingBox()) ?? (await squiggle.boundingBox());
   if (!box) throw new Error('the squiggle has no position on screen');
   await page.mouse.click(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
   await page.keyboard.press('Escape'); // a hover may have opened; the caret stays
@@ -67,8 +74,11 @@ try {
       log(`no quick-fix menu yet (attempt ${attempt}), pressing Ctrl+. again`);
     }
   }
-  const items = await page.locator('.action-widget .monaco-list-row.action').allInnerTexts();
-  log('quick-fix menu:', JSON.stringify(items.map((t) => t.trim())));
+  const items = (await page.locator('.action-widget .monaco-list-row.action').allInnerTexts()).map((t) => t.trim());
+  log('quick-fix menu:', JSON.stringify(items));
+  if (!items.some((t) => /^(Remove this sentence|Insert the support-group disclaimer under the title)$/.test(t))) {
+    throw new Error('the quick-fix menu offers no grouplint fix');
+  }
   await shot(page, 'ui-quickfix.png');
   await page.keyboard.press('Escape');
   ok = true;

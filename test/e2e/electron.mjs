@@ -33,7 +33,7 @@ try {
     version: process.env.VSCODE_VERSION || 'stable',
     extensionDevelopmentPath: ext,
     extensionTestsPath,
-    extensionTestsEnv: { E2E_RESULT_FILE: resultFile },
+    extensionTestsEnv: { E2E_RESULT_FILE: resultFile, E2E_USER_DATA: userData },
     launchArgs: [
       freshWorkspace(out), // the folder to open
       '--user-data-dir', userData,
