@@ -49,6 +49,11 @@ export function removalOf(model: DocumentModel, sentence: Sentence): Edit {
     else if (text.startsWith('\r\n', e)) e += 2;
     else if (text[e] === '\n') e += 1;
     while (start > 0 && text[start - 1] !== '\n') start--;
+    // The last paragraph: take the blank line before it, so the file still ends in one newline.
+    if (e >= text.length) {
+      if (text.endsWith('\r\n\r\n', start)) start -= 2;
+      else if (text.endsWith('\n\n', start)) start -= 1;
+    }
     return { start, end: e, text: '' };
   }
   if (sentence === block.sentences[block.sentences.length - 1]) {
