@@ -27,8 +27,10 @@ import { formatJunit } from './format/junit';
 export const VERSION: string = packageVersion;
 
 /**
- * Below this many files to check, worker threads cost more (their start-up) than they save.
- * Measured with scripts/bench/cli.mjs (see the report of that script's --threshold mode).
+ * Below this many files to check, worker threads cost more than they save. Measured with
+ * `node scripts/bench/cli.mjs --threshold`: a worker adds about 0.3 s of CPU (loading the
+ * engine and warming up its own JIT) and a flyer costs about 5 ms to check, so a worker
+ * on a free core breaks even near 60-100 files; 150 leaves a margin.
  */
 export const WORKER_THRESHOLD = 150;
 /** Progress on stderr (on a terminal only) for runs over this many files. */
@@ -69,8 +71,13 @@ function workerFile(): string | undefined {
 function autoWorkers(files: number): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   if (cores < 2 || files < WORKER_THRESHOLD) return 0;
-  // The main thread checks files too, so one worker fewer than cores keeps every core busy.
-  return Math.max(1, Math.min(cores - 1, Math.floor(files / (WORKER_THRESHOLD / 2))));
+  // Cores other programs keep busy do not help: measured on a shared 2-core machine, a
+  // worker made runs slower whenever the load average was at or above the core count.
+  // (os.loadavg() is all zeros on Windows: all cores count as free there.)
+  const free = Math.round(cores - os.loadavg()[0]);
+  if (free < 2) return 0;
+  // The main thread checks files too, so one worker fewer than the free cores keeps them busy.
+  return Math.max(1, Math.min(free - 1, Math.floor(files / (WORKER_THRESHOLD / 2))));
 }
 
 class Progress {
