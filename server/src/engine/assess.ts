@@ -14,7 +14,7 @@ const CLAUSE_BREAK =
 
 // A phrase followed by one of these is denied: "homework is not required", "Fee: none".
 const AFTER_DENIAL =
-  /^[\s"'*_]*(?:(?:\s*[^\s.;:!?]+){0,5}?\s+(?:is|are|was|were|will\s+be|will|would\s+be|be|do|does|shall\s+be|can\s+be|gets?)\s+(?:not|never)\b|(?:\s*[^\s.;:!?]+){0,5}?\s*(?:isn't|aren't|won't|wasn't|weren't|doesn't|don't)\b|\s*(?:[:=|\-–—]|\s)\s*(?:none|no|n\/a|nil|nothing|zero|not\s+(?:required|needed|necessary|expected|applicable)|\$\s?0(?:\.00)?|free)(?![\w/]))/i;
+  /^[\s"'*_]*(?:(?:\s*(?<![^\s"'*_])[^\s.;:!?]+){0,5}?\s+(?:is|are|was|were|will\s+be|will|would\s+be|be|do|does|shall\s+be|can\s+be|gets?)\s+(?:not|never)\b|(?:\s*(?<![^\s"'*_])[^\s.;:!?]+){0,5}?\s*(?:isn't|aren't|won't|wasn't|weren't|doesn't|don't)\b|\s*(?:[:=|\-–—]|\s)\s*(?:none|no|n\/a|nil|nothing|zero|not\s+(?:required|needed|necessary|expected|applicable)|\$\s?0(?:\.00)?|free)(?![\w/]))/i;
 
 const LABEL = /^(?:[\s*_]*(?:[/&]\s*)?[\p{L}'-]+){0,3}?[\s*_]*[:=|][\s*_]*/u;
 const LABEL_DENIAL =

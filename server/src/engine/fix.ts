@@ -11,8 +11,10 @@ export function insertUnderTitle(model: DocumentModel, statement: string, snippe
   const title = t && (t.type === 'heading' || t === model.blocks[0]) && t.item === undefined ? t : undefined;
   const anchor = title ? title.end : model.parsed.frontMatter?.end ?? 0;
   if (anchor === 0) {
-    const sep = /^\s*$/.test(text) ? eol : eol + eol;
-    return { start: 0, end: 0, text: statement + sep, snippet: snippet && snippet + sep };
+    // Nothing above: the statement opens the document (after a byte-order mark, if any).
+    const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const sep = /^\s*$/.test(text.slice(at)) ? eol : eol + eol;
+    return { start: at, end: at, text: statement + sep, snippet: snippet && snippet + sep };
   }
   // Keep a blank line on both sides of the inserted paragraph.
   const rest = text.slice(anchor, anchor + 6);

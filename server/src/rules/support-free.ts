@@ -40,7 +40,9 @@ export default defineRule(
     });
     const found = onePerSentence([...required, ...charges].sort((a, b) => a.start - b.start));
     for (const m of found) {
-      const short = isOnlyAbout(m.sentence, 14);
+      // A table row is not a sentence to replace: the table would break.
+      const inTable = m.block.type === 'cell';
+      const short = !inTable && isOnlyAbout(m.sentence, 14);
       const edit = replaceSentence(model, m.sentence, config.wording.free);
       const fix = fixOf('Replace with the free-attendance wording', edit);
       ctx.report({
@@ -48,7 +50,7 @@ export default defineRule(
         end: m.end,
         message: `${quote(m.text)}: support groups are free to attend. A donation for the room or refreshments may be invited, never required, and no fee or insurance is involved.`,
         fix: short ? fix : undefined,
-        suggestions: short ? undefined : [fix],
+        suggestions: short || inTable ? undefined : [fix],
       });
     }
     if (found.length) return;

@@ -1,5 +1,5 @@
 import { defineRule, fixOf } from '../engine/rule';
-import { replaceSentence } from '../engine/fix';
+import { removalOf, replaceSentence } from '../engine/fix';
 import { onePerSentence, quote } from './shared';
 
 const RECRUIT = new RegExp(
@@ -20,12 +20,17 @@ export default defineRule(
     const hits = [...model.find(RECRUIT), ...(ctx.extra ? model.find(ctx.extra) : [])]
       // A conditional offer ("if you'd like more, book a consult with me") still recruits.
       .filter((m) => m.stance !== 'negated');
+    let replaced = false;
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
+      // The referral wording goes in once; further recruiting sentences are removed.
+      const edit = replaced ? removalOf(model, m.sentence) : replaceSentence(model, m.sentence, config.wording.referral);
+      const title = replaced ? 'Remove this sentence' : 'Replace with the referral wording';
+      replaced = true;
       ctx.report({
         start: m.start,
         end: m.end,
         message: `${quote(m.text)} invites members to become the facilitator's clients. Keep the group separate from private practice; offer referrals to another therapist on request instead.`,
-        fix: fixOf('Replace with the referral wording', replaceSentence(model, m.sentence, config.wording.referral)),
+        fix: fixOf(title, edit),
       });
     }
   },
