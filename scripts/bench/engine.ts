@@ -62,9 +62,12 @@ export function time(fn: () => void, runs: number): number {
 }
 
 if (require.main === module) {
+  // BENCH_LINES=100,10000 limits the sizes (default: all).
+  const only = process.env.BENCH_LINES?.split(',').map(Number);
+  const sizes = (all: number[]) => (only ? all.filter((n) => only.includes(n)) : all);
   console.log('engine: lint time vs remark parse-only time (median ms)');
   console.log('lines    bytes      parse     lint   lint/parse');
-  for (const lines of [100, 1000, 10000, 50000]) {
+  for (const lines of sizes([100, 1000, 10000, 50000])) {
     const text = generate(lines);
     const runs = lines <= 1000 ? 40 : lines <= 10000 ? 7 : 3;
     // Warm both paths first so neither pays the JIT alone.
@@ -79,7 +82,7 @@ if (require.main === module) {
   // the middle of the document, then a lint, beside a full lint of the same text.
   console.log('\nengine: one-character edit then lint (EditableDocument) vs full lint (median ms)');
   console.log('lines    full lint   keystroke   ratio');
-  for (const lines of [100, 10000, 50000]) {
+  for (const lines of sizes([100, 10000, 50000])) {
     const text = generate(lines);
     const doc = new EditableDocument(text);
     doc.lint();
