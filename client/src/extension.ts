@@ -1,31 +1,11 @@
-// The VS Code extension: start the grouplint language server for Markdown, and add the
-// commands and the status-bar item. Everything about checking happens in the server.
+// The VS Code extension (desktop): start the grouplint language server for Markdown as a
+// Node process; the commands and the status-bar item are shared with the browser entry
+// (shared.ts). Everything about checking happens in the server.
 import * as vscode from 'vscode';
-import {
-  CloseAction,
-  ExecuteCommandRequest,
-  LanguageClient,
-  State,
-  TransportKind,
-  type ErrorHandler,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
-import { DocumentInfoRequest, ServerCommands, WorkspaceReportRequest, type DocumentInfo, type InitializationOptions } from '../../server/src/lsp/protocol';
-import { renderReport } from './report';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { clientOptions, startExtension, type GrouplintApi } from './shared';
 
-export interface GrouplintApi {
-  client: LanguageClient;
-  /** What the status bar shows now (for tests). */
-  statusText(): string;
-}
-
-const KIND_TEXT = { support: 'Support group', therapy: 'Group therapy' } as const;
-const SOURCE_TEXT = {
-  'front-matter': 'declared in the front matter',
-  config: 'from a "kinds" pattern in .grouplintrc.json or the settings',
-  inferred: 'read from the text',
-} as const;
+export type { GrouplintApi } from './shared';
 
 let client: LanguageClient | undefined;
 
@@ -36,153 +16,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Groupl
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const initializationOptions: InitializationOptions = { staticSnippets: true };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'markdown' }, { pattern: '**/.grouplintrc.json' }],
-    outputChannel: output,
-    initializationOptions,
-    diagnosticPullOptions: { onChange: true, onSave: false },
-    errorHandler: watchServer(() => lc, output),
-  };
-  const lc = new LanguageClient('grouplint', 'grouplint', serverOptions, clientOptions);
+  const lc: LanguageClient = new LanguageClient('grouplint', 'grouplint', serverOptions, clientOptions(output, () => lc));
   client = lc;
-
-  const status = vscode.window.createStatusBarItem('grouplint.kind', vscode.StatusBarAlignment.Right, 100);
-  status.name = 'grouplint: document kind';
-  status.command = 'grouplint.setKind';
-  context.subscriptions.push(status, output);
-
-  let statusTimer: ReturnType<typeof setTimeout> | undefined;
-  const updateStatus = async () => {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== 'markdown' || lc.state !== State.Running) {
-      status.hide();
-      return;
-    }
-    try {
-      const info = await lc.sendRequest(DocumentInfoRequest, { textDocument: { uri: editor.document.uri.toString() } });
-      if (vscode.window.activeTextEditor !== editor) return;
-      showInfo(status, info);
-    } catch {
-      status.hide();
-    }
-  };
-  const scheduleStatus = (delay = 250) => {
-    if (statusTimer) clearTimeout(statusTimer);
-    statusTimer = setTimeout(() => void updateStatus(), delay);
-  };
-
-  const activeUri = () => vscode.window.activeTextEditor?.document.uri;
-  const serverCommand = (command: string, ...args: unknown[]) => lc.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
-  const markdownEditor = (): vscode.TextEditor | undefined => {
-    const editor = vscode.window.activeTextEditor;
-    if (editor?.document.languageId === 'markdown') return editor;
-    void vscode.window.showInformationMessage('grouplint: open a Markdown document first.');
-    return undefined;
-  };
-
-  context.subscriptions.push(
-    vscode.commands.registerCommand('grouplint.setKind', async (uri?: vscode.Uri) => {
-      const editor = markdownEditor();
-      const target = uri ?? editor?.document.uri;
-      if (!target) return;
-      const pick = await vscode.window.showQuickPick(
-        [
-          { label: KIND_TEXT.support, description: 'group: support', detail: 'Peer support; not therapy or a clinical service.', value: 'support' },
-          { label: KIND_TEXT.therapy, description: 'group: therapy', detail: 'A clinical service led by a licensed therapist.', value: 'therapy' },
-        ],
-        { title: 'grouplint: Set document kind', placeHolder: 'What kind of group is this document about? (written to the front matter)' },
-      );
-      if (!pick) return;
-      await serverCommand(ServerCommands.setKind, target.toString(), pick.value);
-      scheduleStatus(0);
-    }),
-    vscode.commands.registerCommand('grouplint.insertDisclaimer', async () => {
-      const editor = markdownEditor();
-      if (editor) await serverCommand(ServerCommands.insertStatement, editor.document.uri.toString(), 'disclaimer');
-    }),
-    vscode.commands.registerCommand('grouplint.insertTherapyStatement', async () => {
-      const editor = markdownEditor();
-      if (editor) await serverCommand(ServerCommands.insertStatement, editor.document.uri.toString(), 'therapyStatement');
-    }),
-    vscode.commands.registerCommand('grouplint.reviewWorkspace', async () => {
-      const report = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: 'grouplint: reviewing the workspace…' },
-        () => lc.sendRequest(WorkspaceReportRequest, {}),
-      );
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: renderReport(report) });
-      await vscode.window.showTextDocument(doc, { preview: false });
-    }),
-    vscode.commands.registerCommand('grouplint.restart', async () => {
-      output.info('Restarting the grouplint server.');
-      await lc.restart();
-      scheduleStatus(0);
-    }),
-    vscode.commands.registerCommand('grouplint.showOutput', () => output.show(true)),
-    vscode.window.onDidChangeActiveTextEditor(() => scheduleStatus(0)),
-    vscode.workspace.onDidChangeTextDocument((e) => e.document.uri.toString() === activeUri()?.toString() && scheduleStatus()),
-    vscode.languages.onDidChangeDiagnostics((e) => {
-      const uri = activeUri()?.toString();
-      if (uri && e.uris.some((u) => u.toString() === uri)) scheduleStatus(50);
-    }),
-    lc.onDidChangeState((e) => {
-      if (e.newState === State.Running) scheduleStatus(0);
-      else status.hide();
-    }),
-    { dispose: () => statusTimer && clearTimeout(statusTimer) },
-  );
-
-  await lc.start();
-  scheduleStatus(0);
-  return { client: lc, statusText: () => (status.text ? status.text : '') };
+  return startExtension(context, lc, output);
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
-}
-
-function showInfo(status: vscode.StatusBarItem, info: DocumentInfo): void {
-  const md = new vscode.MarkdownString(undefined, true);
-  md.isTrusted = { enabledCommands: ['grouplint.setKind', 'grouplint.showOutput'] };
-  if (info.state === 'disabled') {
-    status.text = '$(circle-slash) grouplint off';
-    md.appendMarkdown('grouplint is turned off here (`grouplint.enable`).');
-  } else if (info.state === 'ignored') {
-    status.text = '$(eye-closed) grouplint: ignored';
-    md.appendMarkdown('This document matches an `ignore` pattern, so grouplint does not check it.');
-  } else if (info.state === 'too-large') {
-    status.text = '$(warning) grouplint: too large';
-    md.appendMarkdown('This document is larger than 1 MB, so grouplint does not check it as you type.');
-  } else if (info.kind) {
-    status.text = `$(${info.kind === 'support' ? 'organization' : 'heart'}) ${KIND_TEXT[info.kind]}`;
-    md.appendMarkdown(`**${KIND_TEXT[info.kind]}**, ${SOURCE_TEXT[info.kindSource ?? 'inferred']}.`);
-  } else if (info.groupMaterial) {
-    status.text = '$(question) Group: kind unclear';
-    md.appendMarkdown('This reads as group material, but its kind is unclear.');
-  } else {
-    status.text = '$(dash) Not group material';
-    md.appendMarkdown(info.comparison ? 'This document compares the kinds of group, so grouplint stays quiet.' : 'grouplint does not read this as a group flyer, page or handout.');
-  }
-  md.appendMarkdown('\n\n[Set the kind…](command:grouplint.setKind) · [Show output](command:grouplint.showOutput)');
-  status.tooltip = md;
-  status.show();
-}
-
-/** Restart a server that dies (a few times, as vscode-languageclient does), saying so in the output. */
-function watchServer(lc: () => LanguageClient, output: vscode.LogOutputChannel): ErrorHandler {
-  let fallback: ErrorHandler | undefined;
-  const defaults = () => (fallback ??= lc().createDefaultErrorHandler(4));
-  return {
-    error: (error, message, count) => {
-      output.warn(`Connection error (${count ?? 0}): ${error.message}`);
-      return defaults().error(error, message, count);
-    },
-    closed: async () => {
-      const result = await defaults().closed();
-      if (result.action === CloseAction.Restart) output.error('The grouplint server stopped unexpectedly; starting it again.');
-      else output.error(`The grouplint server stopped unexpectedly and will not be restarted: ${result.message ?? 'it crashed too often'} Run "grouplint: Restart server" to try again.`);
-      return result;
-    },
-  };
 }
