@@ -3,20 +3,50 @@
 //   node scripts/build.mjs [--watch] [--minify]
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
 const common = { bundle: true, sourcemap: true, minify, logLevel: 'warning', legalComments: 'none' };
 const node = { ...common, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'] };
-const web = { ...common, platform: 'browser', target: 'es2022', format: 'iife', mainFields: ['browser', 'module', 'main'] };
+
+// Web bundles run in a web worker (server) or the web extension host (client): no Node at all.
+// Importing a Node built-in, a package that stands in for one (`process`, `buffer`, `path`
+// shims) or a file of the Node side (server/src/node, server/src/cli, the Node entries)
+// fails the build, naming the importer.
+const shims = ['path-browserify', 'os-browserify', 'stream-browserify', 'crypto-browserify', 'util'];
+const nodeOnly = new RegExp(`^(node:.*|(${[...builtinModules, ...shims].map((m) => m.replace(/[/.]/g, '\\$&')).join('|')})(/.*)?)$`);
+const nodeSide = /^server\/src\/(node\/|cli\/|cli\.ts$|server\.ts$|worker\.ts$)/;
+const rel = (p) => p.replace(process.cwd() + '/', '');
+const noNode = {
+  name: 'no-node-in-web-bundles',
+  setup(build) {
+    build.onResolve({ filter: nodeOnly }, (args) => ({
+      errors: [{ text: `"${args.path}" is Node only (imported by ${rel(args.importer)}); web bundles must not use Node built-ins or stand-ins for them` }],
+    }));
+    build.onEnd((result) => ({
+      errors: Object.keys(result.metafile?.inputs ?? {})
+        .filter((input) => nodeSide.test(input))
+        .map((input) => ({ text: `${input} is on the Node side, yet in the web bundle ${build.initialOptions.outfile}` })),
+    }));
+  },
+};
+// Both run in workers, without `document`: the `worker` condition picks packages' worker builds
+// (decode-named-character-reference's `browser` build decodes entities through the DOM).
+const web = { ...common, platform: 'browser', target: 'es2022', format: 'iife', mainFields: ['browser', 'module', 'main'], conditions: ['worker'], metafile: true, plugins: [noNode] };
 
 const targets = [
   { ...node, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
   { ...node, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { ...node, entryPoints: ['server/src/worker.ts'], outfile: 'dist/worker.js' },
   { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...web, entryPoints: ['server/src/browser/server.ts'], outfile: 'dist/web/server.js' },
+  // VS Code starts an extension's workers from blob: URLs, where @cfworker/json-schema's start-up
+  // `new URL(self.location.origin + self.location.pathname)` throws; without `self.location` it
+  // takes its fixed base URI (only used to resolve schema ids).
+  { ...web, entryPoints: ['server/src/browser/server.ts'], outfile: 'dist/web/server.js', define: { 'self.location': 'undefined' } },
   { ...web, format: 'cjs', entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/web/client.js', external: ['vscode'] },
+  // The engine alone, for the browser, written nowhere: proves it builds with no Node on its path.
+  { ...web, entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/web/engine-check.js', write: false },
 ].filter((t) => existsSync(t.entryPoints[0]));
 
 mkdirSync('dist', { recursive: true });

@@ -30,5 +30,8 @@ export const FileSizeRequest = new RequestType<UriParams, number | null, void>('
 /** `grouplint/web/readFile` (server → client): a file's text (UTF-8); null when it cannot be read. */
 export const ReadFileRequest = new RequestType<UriParams, string | null, void>('grouplint/web/readFile');
 
+/** The config file's name (the engine's CONFIG_FILE_NAME; kept here so the extension does not bundle the engine's config code). */
+export const CONFIG_FILE = '.grouplintrc.json';
+
 /** Config files larger than this are not handed over (the engine refuses them anyway). */
 export const MAX_WEB_CONFIG_BYTES = 1024 * 1024;
