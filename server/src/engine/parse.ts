@@ -87,34 +87,20 @@ export function detectEol(text: string): '\n' | '\r\n' {
 /** Parse `text`; offsets in the result refer to `text` (a leading BOM is accounted for). */
 export function parseDocument(text: string): ParsedDocument {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const body = bom ? text.slice(1) : text;
-  const tree = processor.parse(body) as Root;
-  const out: ParsedDocument = {
-    text,
-    eol: detectEol(text),
-    unterminatedFrontMatter: false,
-    blocks: [],
-    comments: [],
-    top: [],
-  };
-  collect(tree.children, body, bom, out);
-  if (!out.frontMatter && /^---[ \t]*\r?\n/.test(body)) out.unterminatedFrontMatter = true;
+  const out = parseRange(text, bom, text.length);
+  if (!out.frontMatter && /^---[ \t]*\r?\n/.test(text.slice(bom))) out.unterminatedFrontMatter = true;
   return out;
 }
 
-/** Parse a slice of a document (whole top-level blocks) as if it stood at `base`. */
+/** Parse a slice of a document (whole top-level blocks) as if it stood at `from`. */
 export function parseSlice(text: string, from: number, to: number): ParsedDocument {
-  const slice = text.slice(from, to);
-  const tree = processor.parse(slice) as Root;
-  const out: ParsedDocument = {
-    text,
-    eol: detectEol(text),
-    unterminatedFrontMatter: false,
-    blocks: [],
-    comments: [],
-    top: [],
-  };
-  collect(tree.children, slice, from, out);
+  return parseRange(text, from, to);
+}
+
+function parseRange(text: string, from: number, to: number): ParsedDocument {
+  const src = text.slice(from, to);
+  const out: ParsedDocument = { text, eol: detectEol(text), unterminatedFrontMatter: false, blocks: [], comments: [], top: [] };
+  collect((processor.parse(src) as Root).children, src, from, out);
   return out;
 }
 
