@@ -24,9 +24,12 @@ const HYPOTHETICAL =
   /\b(?:if|whether|unless|in\s+case|should\s+you|looking\s+for|refer(?:s|red|ring|ral|rals)?|recommend(?:ation)?s?|consider(?:ing)?|elsewhere|outside\s+(?:the|of|this)\s+group|other\s+(?:therap|provider|clinic|service))/i;
 
 /** Start of the clause that contains position `at` of `text`. */
+// Clauses are short: looking this far back or ahead keeps every check linear in the text.
+const CLAUSE_REACH = 400;
+
 function clauseStart(text: string, at: number): number {
-  let start = 0;
-  CLAUSE_BREAK.lastIndex = 0;
+  let start = Math.max(0, at - CLAUSE_REACH);
+  CLAUSE_BREAK.lastIndex = start;
   for (let m = CLAUSE_BREAK.exec(text); m && m.index < at; m = CLAUSE_BREAK.exec(text)) {
     start = m.index + m[0].length;
     if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
@@ -35,9 +38,10 @@ function clauseStart(text: string, at: number): number {
 }
 
 function clauseEnd(text: string, at: number): number {
-  CLAUSE_BREAK.lastIndex = at;
-  const m = CLAUSE_BREAK.exec(text);
-  return m ? m.index : text.length;
+  const window = text.slice(at, at + CLAUSE_REACH);
+  CLAUSE_BREAK.lastIndex = 0;
+  const m = CLAUSE_BREAK.exec(window);
+  return at + (m ? m.index : window.length);
 }
 
 /** Is the phrase at text[start, end) negated within its clause? */
@@ -62,12 +66,17 @@ export function isNegated(text: string, start: number, end: number): boolean {
 }
 
 /** How the sentence stands toward the phrase at [start, end) of its text. */
-export function stanceOf(sentence: string, start: number, end: number): Stance {
-  if (/\?["'”’)\]*\s]*$/.test(sentence)) return 'question';
+export function stanceOf(sentence: string, start: number, end: number, question = isQuestion(sentence)): Stance {
+  if (question) return 'question';
   if (isNegated(sentence, start, end)) return 'negated';
   const before = sentence.slice(clauseStart(sentence, start), start);
   if (HYPOTHETICAL.test(before)) return 'hypothetical';
   return 'affirmed';
+}
+
+/** Does the sentence ask rather than state? (Checked once per sentence.) */
+export function isQuestion(sentence: string): boolean {
+  return /\?["'”’)\]*\s]*$/.test(sentence.slice(-12));
 }
 
 /**

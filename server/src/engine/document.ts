@@ -2,7 +2,7 @@
 // blocks sit under a denying lead ("What this group is NOT:" followed by a list).
 import type { BlockMatch, ParsedDocument, ProseBlock, Sentence } from './parse';
 import { fold } from './text';
-import { isDenyingLead, stanceOf, type Stance } from './assess';
+import { isDenyingLead, isQuestion, stanceOf, type Stance } from './assess';
 
 export interface Match {
   /** Source offsets of the matched words. */
@@ -146,6 +146,10 @@ function blockMatches(block: ProseBlock, id: number, re: RegExp): BlockMatch[] {
   if (hit) return hit;
   const text = (block.folded ??= fold(block.text));
   const found: BlockMatch[] = [];
+  // Each sentence is folded and checked for a question mark once, however many matches it has.
+  let last: Sentence | undefined;
+  let folded = '';
+  let question = false;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
@@ -154,8 +158,13 @@ function blockMatches(block: ProseBlock, id: number, re: RegExp): BlockMatch[] {
     }
     const sentence = sentenceAt(block, m.index);
     if (!sentence) continue;
+    if (sentence !== last) {
+      last = sentence;
+      folded = text.slice(sentence.from, sentence.from + sentence.text.length);
+      question = isQuestion(folded);
+    }
     const local = m.index - sentence.from;
-    const stance = stanceOf(fold(sentence.text), local, local + m[0].length);
+    const stance = stanceOf(folded, local, local + m[0].length, question);
     found.push({ index: m.index, length: m[0].length, sentence: block.sentences.indexOf(sentence), stance, groups: m.slice(1) });
   }
   cache[id] = found.length ? found : NONE;
@@ -178,7 +187,8 @@ function markDenied(blocks: ProseBlock[]): boolean[] {
     const b = blocks[i];
     if (b.type === 'heading') {
       if (sectionDepth && b.depth <= sectionDepth) sectionDepth = 0;
-      if (!sectionDepth && factsOf(b).denyingLead) sectionDepth = b.depth;
+      // The title names the whole document ("Anxiety isn't forever"): it denies nothing.
+      if (!sectionDepth && i > 0 && b.depth > 1 && factsOf(b).denyingLead) sectionDepth = b.depth;
       continue;
     }
     // Inside a denying section, lists and short lines are what the heading denies.

@@ -29,7 +29,7 @@ export function removalOf(model: DocumentModel, sentence: Sentence): Edit {
   const block = sentence.block;
   if (block.item?.only && block.sentences.length === 1) {
     let start = block.item.start;
-    while (start > 0 && text[start - 1] !== '\n') start--;
+    while (start > bomAt(text) && text[start - 1] !== '\n') start--;
     let end = block.item.end;
     const nl = text.indexOf('\n', end);
     end = nl < 0 ? text.length : nl + 1;
@@ -50,7 +50,7 @@ export function removalOf(model: DocumentModel, sentence: Sentence): Edit {
     else if (text.startsWith('\n\n', e)) e += 2;
     else if (text.startsWith('\r\n', e)) e += 2;
     else if (text[e] === '\n') e += 1;
-    while (start > 0 && text[start - 1] !== '\n') start--;
+    while (start > bomAt(text) && text[start - 1] !== '\n') start--;
     // The last paragraph: take the blank line before it, so the file still ends in one newline.
     if (e >= text.length) {
       if (text.endsWith('\r\n\r\n', start)) start -= 2;
@@ -65,6 +65,11 @@ export function removalOf(model: DocumentModel, sentence: Sentence): Edit {
     return { start, end: r.end, text: '' };
   }
   return { start: r.start, end, text: '' };
+}
+
+/** Offset just after a byte-order mark, if the text opens with one. */
+function bomAt(text: string): number {
+  return text.charCodeAt(0) === 0xfeff ? 1 : 0;
 }
 
 /** Replace a sentence with another text. */

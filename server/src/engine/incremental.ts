@@ -3,7 +3,7 @@
 // parse (and each untouched block's cached matches) is reused, shifted by the edit's length.
 // Anything that can reach across blocks (fences, HTML blocks, link definitions, front
 // matter) makes it parse the whole text instead, so the result always equals a fresh parse.
-import { lintParsed, type LintOptions, type LintResult } from './lint';
+import { guarded, lintParsed, type LintOptions, type LintResult } from './lint';
 import { parseDocument, parseSlice, type ParsedDocument, type ProseBlock } from './parse';
 
 export interface TextChange {
@@ -75,7 +75,7 @@ export class EditableDocument {
   }
 
   lint(options: LintOptions = {}): LintResult {
-    return lintParsed(this.parse(), options);
+    return guarded(this.current, () => lintParsed(this.parse(), options));
   }
 
   /**

@@ -44,8 +44,10 @@ export function readFrontMatter(parsed: ParsedDocument): FrontMatterInfo {
   const fm = parsed.frontMatter;
   const info: FrontMatterInfo = { problems: [] };
   if (parsed.unterminatedFrontMatter) {
-    const end = parsed.text.indexOf('\n');
-    info.problems.push({ message: 'The front matter opened by "---" on line 1 is never closed with a second "---" line, so grouplint ignores it.', start: 0, end: end < 0 ? 3 : end });
+    const bom = parsed.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const nl = parsed.text.indexOf('\n');
+    const end = nl < 0 ? bom + 3 : parsed.text[nl - 1] === '\r' ? nl - 1 : nl;
+    info.problems.push({ message: 'The front matter opened by "---" on line 1 is never closed with a second "---" line, so grouplint ignores it.', start: bom, end });
   }
   if (!fm) return info;
   let data: unknown;
@@ -54,7 +56,10 @@ export function readFrontMatter(parsed: ParsedDocument): FrontMatterInfo {
   } catch (e) {
     const pos = e instanceof YAMLParseError ? e.pos[0] : 0;
     const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    info.problems.push({ message: `The front matter is not valid YAML (${reason}); grouplint ignores it.`, start: fm.valueStart + Math.min(pos, fm.value.length), end: Math.min(fm.end, fm.valueStart + pos + 1) });
+    const at = fm.valueStart + Math.min(pos, fm.value.length);
+    // Never end between the CR and LF of a line break.
+    const end = parsed.text.startsWith('\r\n', at) ? at : Math.min(fm.end, at + 1);
+    info.problems.push({ message: `The front matter is not valid YAML (${reason}); grouplint ignores it.`, start: at, end: Math.max(at, end) });
     return info;
   }
   if (data === null || data === undefined) return info;
@@ -83,7 +88,27 @@ export function readFrontMatter(parsed: ParsedDocument): FrontMatterInfo {
 
 /** Lint a whole document. Never throws on any input text. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  return lintParsed(parseDocument(text), options);
+  return guarded(text, () => lintParsed(parseDocument(text), options));
+}
+
+/**
+ * Run a lint, turning a failure the text itself causes (Markdown nested thousands of
+ * levels deep exhausts the parser's stack) into one clear notice instead of a crash.
+ */
+export function guarded(text: string, run: () => LintResult): LintResult {
+  try {
+    return run();
+  } catch (e) {
+    const why = e instanceof RangeError ? 'it is nested too deeply (thousands of quote or list levels)' : `of an internal error (${e instanceof Error ? e.message : String(e)})`;
+    const end = text.indexOf('\n');
+    return {
+      kind: null,
+      kindSource: null,
+      groupMaterial: false,
+      comparison: false,
+      problems: [{ rule: ENGINE_NOTICE, severity: 'warning', message: `grouplint could not check this document because ${why}. Nothing in it was changed.`, start: 0, end: end < 0 ? Math.min(text.length, 1) : end > 0 && text[end - 1] === '\r' ? end - 1 : end, docsUrl: docsUrl('configuration') }],
+    };
+  }
 }
 
 export function lintParsed(parsed: ParsedDocument, options: LintOptions = {}): LintResult {
