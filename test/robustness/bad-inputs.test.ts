@@ -5,7 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
-import { defaultConfig, lint, mergeConfig, parseConfigText, RULE_IDS, type LintResult, type PartialConfig } from '../../server/src/engine';
+import { applyFixes, defaultConfig, lint, mergeConfig, parseConfigText, RULE_IDS, type LintResult, type PartialConfig } from '../../server/src/engine';
+import { check } from '../../server/src/cli/check';
 import { cleanup, cpuMs, ensureBuilt, fileUri, growth, LspClient, runCli, tmpDir, type JsonReport } from './helpers';
 import { KNOWN_SUPERLINEAR } from './known-bugs';
 import { STRESS_UNITS } from './arbitraries';
@@ -128,6 +129,7 @@ describe('robustness: bad inputs to the engine', function () {
     ['3.5', /is 3\.5/],
     ['true', /is true/],
     ['', /is empty/],
+    ['{kind: support}', /"group:" is (?!\[object)\S/],
   ] as const) {
     it(`"group:" with ${JSON.stringify(value)}: kind-unknown, saying what the value is and which kinds exist`, () => {
       const text = `---\ngroup: ${value}\n---\n\n${SUPPORT_BODY}`;
@@ -175,6 +177,43 @@ describe('robustness: bad inputs to the engine', function () {
       const r = lint(text);
       assert.equal(r.kind, 'support');
       rangesInside(text, r);
+    }
+  });
+
+  it('nesting thousands of levels deep: a notice that the document is nested too deeply, never a crash', () => {
+    const quotes = `# Support group\n\n${'> '.repeat(5000)}fee $20\n`;
+    const r = lint(quotes);
+    assert.ok(notice(r, /nested too deeply/), listed(r));
+    rangesInside(quotes, r);
+    // Ordered lists nested 1,700 deep (bug 4b in known-bugs.ts: slow, so not deeper here) and bullets.
+    for (const body of ['1. '.repeat(1700) + 'homework', '* '.repeat(5000) + 'fee', Array.from({ length: 2000 }, (_, i) => ' '.repeat(i % 40) + '- a').join('\n')]) {
+      const text = `# Support group\n\n${body}\n`;
+      rangesInside(text, lint(text));
+    }
+  });
+
+  it('a title with a negation ("isn\'t") denies nothing under it', () => {
+    const flyer = "---\ngroup: therapy\n---\n\n# Anxiety isn't forever\n\nThis is group therapy, led by Dr. Ana Ruiz, a licensed psychologist.\n";
+    const rules = lint(flyer).problems.map((p) => p.rule);
+    assert.ok(!rules.includes('therapy-statement') && !rules.includes('therapy-leader'), rules.join(', '));
+    // And fixing under such a title settles: --fix twice gives what --fix once gives.
+    const text = "---\ngroup: therapy\n---\n\n# Anxiety isn't forever\n\nThis is group therapy, 8 weeks, $40 a session.\n";
+    const config = mergeConfig(defaultConfig(), { wording: { therapyStatement: 'This is group therapy.', confidentiality: 'What members share stays in the group, within legal limits.' } });
+    const once = check({ path: '/flyers/a.md', text, config, fix: true }).fixed ?? text;
+    assert.notEqual(once, text);
+    assert.equal(check({ path: '/flyers/a.md', text: once, config, fix: true }).fixed ?? once, once);
+  });
+
+  it('a byte-order mark stays first when a fix removes the first line', () => {
+    for (const text of [
+      '\ufeff- Bring the worksheet.\n\n# Caregivers support group\n\nThis is a peer support group, not therapy. Attending is free.\n',
+      '\ufeffBring the worksheet.\n\n# Caregivers support group\n\nThis is a peer support group, not therapy. Attending is free.\n',
+    ]) {
+      const problems = lint(text).problems;
+      assert.ok(problems.some((p) => p.fix), listed(lint(text)));
+      const fixed = applyFixes(text, problems).text;
+      assert.equal(fixed.charCodeAt(0), 0xfeff);
+      assert.doesNotMatch(fixed, /worksheet/);
     }
   });
 
@@ -358,6 +397,26 @@ describe('robustness: bad inputs to the language server', function () {
     assert.equal(client.exited, undefined, client.stderr);
   });
 
+  it('with pushed diagnostics, a document nested thousands deep gets its notice and the server stays up', async () => {
+    const push = new LspClient({ mode: 'push' });
+    try {
+      await push.initialize();
+      const deep = fileUri(path.join(dir, 'deep.md'));
+      const good = fileUri(path.join(dir, 'good.md'));
+      push.open(deep, `# Support group\n\n${'> '.repeat(5000)}fee\n`);
+      push.open(good, '# Grief support group\n\nThe fee is $20.\n');
+      const t0 = Date.now();
+      const seen = () => push.published.some((p) => p.uri === good) && push.published.some((p) => p.uri === deep);
+      while (!seen() && !push.exited && Date.now() - t0 < 60_000) await new Promise((r) => setTimeout(r, 50));
+      assert.equal(push.exited, undefined, `the server exited: ${push.stderr.slice(-400)}`);
+      const last = push.published.filter((p) => p.uri === deep).pop();
+      assert.ok(last?.diagnostics.some((d) => /nested too deeply/.test(msg(d))), JSON.stringify(last));
+      assert.ok(push.published.some((p) => p.uri === good && p.diagnostics.some((d) => d.code === 'support-free')));
+    } finally {
+      await push.stop();
+    }
+  });
+
   it('config files that are not JSON, have wrong types, or are too large: diagnostics on the config file', async () => {
     const cases: Array<[string, string | number, RegExp[]]> = [
       ['broken', '{ "rules": ', [/Not valid JSON/]],
@@ -390,7 +449,7 @@ describe('robustness: linear time', function () {
   const N = 5000;
   const allRules = (phrases: string[]): PartialConfig => ({ phrases: Object.fromEntries(RULE_IDS.map((id) => [id, phrases])) });
 
-  it('config phrases shaped like catastrophic regular expressions, against long adversarial lines: n and 4n stay within 8x', () => {
+  it('config phrases shaped like catastrophic regular expressions, against long adversarial lines: n and 4n stay within 10x', () => {
     const config = mergeConfig(defaultConfig(), allRules(['(a+)+$', '(x|x)*y', '(a|aa)*b', '(.*a){12}', '\\s*$ \\s*$']));
     const lines: Array<[string, (n: number) => string]> = [
       ['a…a!', (n) => 'a'.repeat(n) + '!'],
@@ -402,14 +461,15 @@ describe('robustness: linear time', function () {
       for (const [name, line] of lines) {
         const doc = (n: number) => `---\ngroup: ${kind}\n---\n\n# Group\n\n${line(n)}\n`;
         let g = growth((n) => lint(doc(n), { config }), N);
-        if (g.ratio >= 8) g = growth((n) => lint(doc(n), { config }), N);
+        // Linear work gives about 4, quadratic about 16: 10 separates them with room for GC noise.
+        for (let retry = 0; retry < 2 && g.ratio >= 10; retry++) g = growth((n) => lint(doc(n), { config }), N, 5);
         console.log(`      ${kind} ${name}: ${g.small.toFixed(1)} → ${g.large.toFixed(1)} ms CPU (×${g.ratio.toFixed(1)})`);
-        assert.ok(g.ratio < 8, `${kind} "${name}": ${g.small} ms at n=${N}, ${g.large} ms at 4n`);
+        assert.ok(g.ratio < 10, `${kind} "${name}": ${g.small} ms at n=${N}, ${g.large} ms at 4n`);
       }
     }
   });
 
-  it('runs of what the built-in patterns look for, at n and 4n characters: within 8x, for both kinds and none', () => {
+  it('runs of what the built-in patterns look for, at n and 4n characters: within 10x, for both kinds and none', () => {
     let checked = 0;
     for (const unit of STRESS_UNITS) {
       if (KNOWN_SUPERLINEAR.includes(unit)) continue;
@@ -418,12 +478,12 @@ describe('robustness: linear time', function () {
         const doc = (n: number) => `${head}# Support group flyer\n\n${body(n)}\n`;
         let g = growth((n) => lint(doc(n)), N, 2);
         // One more measurement before calling it superlinear: a loaded machine is noisy.
-        if (g.ratio >= 8) g = growth((n) => lint(doc(n)), N, 3);
+        for (let retry = 0; retry < 2 && g.ratio >= 10; retry++) g = growth((n) => lint(doc(n)), N, 5);
         checked++;
-        assert.ok(g.ratio < 8, `${JSON.stringify(unit)} (${head ? head.slice(11, 18) : 'inferred'}): ${g.small.toFixed(1)} ms at n=${N}, ${g.large.toFixed(1)} ms at 4n (×${g.ratio.toFixed(1)})`);
+        assert.ok(g.ratio < 10, `${JSON.stringify(unit)} (${head ? head.slice(11, 18) : 'inferred'}): ${g.small.toFixed(1)} ms at n=${N}, ${g.large.toFixed(1)} ms at 4n (×${g.ratio.toFixed(1)})`);
       }
     }
-    console.log(`      ${checked} stress inputs within 8x (${KNOWN_SUPERLINEAR.length} units known to be superlinear, see known-bugs.ts)`);
+    console.log(`      ${checked} stress inputs within 10x (${KNOWN_SUPERLINEAR.length} units known to be superlinear, see known-bugs.ts)`);
   });
 });
 
