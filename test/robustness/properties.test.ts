@@ -7,10 +7,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits, applyFixes, defaultConfig, LineIndex, lint, mergeConfig, RULE_IDS, type Edit, type LintResult, type Problem } from '../../server/src/engine';
 import { engineRuns, markdownDoc, SEED, severitiesFor, type GeneratedDoc } from './arbitraries';
-import { bug1FrontMatterNoticeRange, bug7DenyingHeading } from './known-bugs';
+import { bug1StartsBeforeBom } from './known-bugs';
 import { cleanup, ensureBuilt, fileUri, LspClient, lspShape, runCli, shape, tmpDir, type JsonReport } from './helpers';
 
 const ENGINE_RUNS = engineRuns();
@@ -28,12 +27,11 @@ function splits(text: string, o: number): string | undefined {
   return undefined;
 }
 
-function checkRange(text: string, what: string, start: number, end: number, exemptCrlf = false): void {
+function checkRange(text: string, what: string, start: number, end: number): void {
   assert.ok(Number.isInteger(start) && Number.isInteger(end), `${what}: offsets ${start}-${end} are not integers`);
   assert.ok(start >= 0 && start <= end && end <= text.length, `${what}: range ${start}-${end} is outside 0-${text.length}`);
   for (const o of [start, end]) {
     const split = splits(text, o);
-    if (split === 'a CRLF' && exemptCrlf) continue;
     assert.equal(split, undefined, `${what}: offset ${o} splits ${split}`);
   }
 }
@@ -74,7 +72,7 @@ describe('robustness: properties of the engine over generated Markdown', functio
     fc.assert(
       fc.property(markdownDoc, ({ text }) => {
         for (const p of lint(text).problems) {
-          checkRange(text, `${p.rule} problem`, p.start, p.end, bug1FrontMatterNoticeRange(p));
+          checkRange(text, `${p.rule} problem`, p.start, p.end);
           for (const f of fixesOf(p)) {
             assert.ok(f.edits.length > 0, `${p.rule}: fix "${f.title}" has no edits`);
             for (const e of f.edits) checkRange(text, `${p.rule} fix "${f.title}"`, e.start, e.end);
@@ -119,8 +117,6 @@ describe('robustness: properties of the engine over generated Markdown', functio
     fc.assert(
       fc.property(markdownDoc, ({ text }) => {
         const once = fixAll(text);
-        // Under a denying heading inserted lines never satisfy their rule (bug 7 in known-bugs.ts).
-        if (!once.settled && bug7DenyingHeading(once.text)) return;
         assert.ok(once.settled, `fixes still apply after ${once.passes} passes`);
         const twice = fixAll(once.text);
         assert.equal(twice.text, once.text, 'a second fix-all changed the text');
@@ -130,18 +126,18 @@ describe('robustness: properties of the engine over generated Markdown', functio
     );
   });
 
-  it(`fixes keep line endings: a CRLF document stays CRLF-only, an LF one gets no CR (${ENGINE_RUNS} runs)`, () => {
+  it(`fixes keep line endings and the byte-order mark: a CRLF document stays CRLF-only, an LF one gets no CR (${ENGINE_RUNS} runs)`, () => {
     fc.assert(
       fc.property(markdownDoc, (doc: GeneratedDoc) => {
-        // As the CLI and editors hand it over: without a byte-order mark (bug 3 in known-bugs.ts).
-        const before = doc.bom ? doc.text.slice(1) : doc.text;
+        const before = doc.text;
         const { text } = fixAll(before);
         const crlf = before.includes('\r\n');
         const lf = /(^|[^\r])\n/.test(before);
         // A document without any line break has no line ending to keep.
         if (crlf && !lf) assert.ok(!/(^|[^\r])\n/.test(text), `a lone LF appeared in a CRLF document: ${JSON.stringify(text)}`);
         if (lf && !before.includes('\r')) assert.ok(!text.includes('\r'), `a CR appeared in an LF document: ${JSON.stringify(text)}`);
-        assert.ok(!text.includes('\ufeff'), 'a byte-order mark appeared');
+        assert.equal(text.charCodeAt(0) === 0xfeff, doc.bom, 'the byte-order mark was removed or added');
+        assert.equal(text.indexOf('\ufeff', 1), -1, 'a byte-order mark moved into the text');
       }),
       params(ENGINE_RUNS),
     );
@@ -151,10 +147,10 @@ describe('robustness: properties of the engine over generated Markdown', functio
     fc.assert(
       fc.property(markdownDoc, (doc) => {
         const plain = doc.bom ? doc.text.slice(1) : doc.text;
-        const kept = (p: Problem) => !bug1FrontMatterNoticeRange(p);
-        const a = lint(plain).problems.filter(kept).map((p) => `${p.rule}@${p.start}-${p.end}`);
+        const withBom = '\ufeff' + plain;
+        const a = lint(plain).problems.map((p) => `${p.rule}@${p.start}-${p.end}`);
         // A range from offset 0 takes in the mark (bug 1 in known-bugs.ts): count it as starting after it.
-        const b = lint('\ufeff' + plain).problems.filter(kept).map((p) => `${p.rule}@${Math.max(p.start, 1) - 1}-${p.end - 1}`);
+        const b = lint(withBom).problems.map((p) => `${p.rule}@${(bug1StartsBeforeBom(withBom, p.start) ? 1 : p.start) - 1}-${p.end - 1}`);
         assert.deepEqual(b, a);
       }),
       params(ENGINE_RUNS),
@@ -177,21 +173,12 @@ describe('robustness: positions agree between the engine, the CLI and the langua
         const texts = docs.map((d) => (d.bom ? d.text.slice(1) : d.text));
         docs.forEach((d, i) => fs.writeFileSync(path.join(dir, names[i]), d.text));
 
-        const exempt: string[][] = [];
         const engine = texts.map((t, i) => {
           const index = new LineIndex(t);
-          const lines = TextDocument.create('file:///x.md', 'markdown', 1, t);
-          exempt[i] = [];
           return lint(t, { path: path.join(dir, names[i]) }).problems.map((p) => {
             const s = index.position(p.start);
             const e = index.position(p.end);
-            const mine = shape(p.rule, s.line, s.character, e.line, e.character);
-            if (bug1FrontMatterNoticeRange(p) && (splits(t, p.start) || splits(t, p.end))) {
-              const ls = lines.positionAt(p.start);
-              const le = lines.positionAt(p.end);
-              exempt[i].push(mine, shape(p.rule, ls.line, ls.character, le.line, le.character));
-            }
-            return mine;
+            return shape(p.rule, s.line, s.character, e.line, e.character);
           });
         });
 
@@ -210,8 +197,8 @@ describe('robustness: positions agree between the engine, the CLI and the langua
             const f = byPath.get(n);
             assert.ok(f, `the CLI did not report ${n}`);
             const fromCli = f.diagnostics.map((d) => shape(d.rule, d.line - 1, d.column - 1, d.endLine - 1, d.endColumn - 1));
-            const fromServer = pulled[i].map(lspShape).filter((x) => !exempt[i].includes(x));
-            const fromEngine = engine[i].filter((x) => !exempt[i].includes(x));
+            const fromServer = pulled[i].map(lspShape);
+            const fromEngine = engine[i];
             const where = `${n}: ${JSON.stringify(texts[i].slice(0, 200))}…`;
             assert.deepEqual(fromCli, engine[i], `CLI and engine disagree on ${where}`);
             assert.deepEqual([...fromServer].sort(), [...fromEngine].sort(), `server and engine disagree on ${where}`);
