@@ -106,7 +106,7 @@ export function guarded(text: string, run: () => LintResult): LintResult {
       kindSource: null,
       groupMaterial: false,
       comparison: false,
-      problems: [{ rule: ENGINE_NOTICE, severity: 'warning', message: `grouplint could not check this document because ${why}. Nothing in it was changed.`, start: 0, end: end < 0 ? Math.min(text.length, 1) : end > 0 && text[end - 1] === '\r' ? end - 1 : end, docsUrl: docsUrl('configuration') }],
+      problems: [{ rule: ENGINE_NOTICE, severity: 'warning', message: `grouplint could not check this document because ${why}. Nothing in it was changed.`, start: text.charCodeAt(0) === 0xfeff ? 1 : 0, end: Math.max(text.charCodeAt(0) === 0xfeff ? 1 : 0, end < 0 ? Math.min(text.length, 1) : end > 0 && text[end - 1] === '\r' ? end - 1 : end), docsUrl: docsUrl('configuration') }],
     };
   }
 }
@@ -159,7 +159,8 @@ export function lintParsed(parsed: ParsedDocument, options: LintOptions = {}): L
       if (t) return { start: t.start, end: t.end };
       const first = model.blocks[0];
       if (first) return { start: first.start, end: Math.min(first.end, lineEnd(parsed.text, first.start)) };
-      return { start: 0, end: lineEnd(parsed.text, 0) };
+      const at = parsed.text.charCodeAt(0) === 0xfeff ? 1 : 0; // never before a byte-order mark
+      return { start: at, end: Math.max(at, lineEnd(parsed.text, at)) };
     };
     for (const rule of RULES) {
       if (severityOf(rule.meta.id, rule.meta.defaultSeverity) === 'off') continue;
