@@ -6,7 +6,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 
 const watch = process.argv.includes('--watch');
-const minify = process.argv.includes('--minify');
+// `npm pack` / `npm publish` run `prepare`: the CLI package ships minified bundles.
+const minify = process.argv.includes('--minify') || ['pack', 'publish'].includes(process.env.npm_command ?? '');
 const common = { bundle: true, sourcemap: true, minify, logLevel: 'warning', legalComments: 'none' };
 const node = { ...common, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'] };
 

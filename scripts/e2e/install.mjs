@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   CODE_SERVER_VERSION, NODE_VERSION, cacheRoot, chromiumPath, codeServerEntry, codeServerHome, elapsed, exec,
-  node24, nodeHome, nodeInstallDir, tail,
+  nestedInstallEnv, node24, nodeHome, nodeInstallDir, tail,
 } from './lib.mjs';
 
 const log = (...a) => console.log('[e2e install]', ...a);
@@ -24,8 +24,9 @@ const dpkgHas = (pkg) => {
     return false;
   }
 };
-// Nothing here may fetch Playwright's own browser: the workbench runs in Debian's Chromium.
-const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD ?? '1' };
+// Started by `npm run test:e2e`, this process carries the outer npm's settings (its user agent names
+// Node 20, which code-server's postinstall refuses): nested installs get a clean environment.
+const env = nestedInstallEnv();
 
 async function step(name, fn) {
   const t = Date.now();

@@ -27,6 +27,22 @@ export const fixtures = path.join(repoRoot, 'test', 'e2e', 'workspace');
 // Process groups started here and not yet ended; each has stop().
 const running = new Set();
 
+/**
+ * The environment for an npm install nested inside `npm run ...`: the outer npm exports its own
+ * settings as npm_config_* / npm_* variables (user agent with the outer Node's version, node-gyp's
+ * nodedir, the lifecycle event, ...), and a nested npm would read them as its own configuration.
+ * They are dropped, so the nested npm configures itself from its own Node; `extra` is set on top.
+ */
+export function nestedInstallEnv(base = process.env, extra = {}) {
+  const env = {};
+  for (const [key, value] of Object.entries(base)) {
+    if (!/^npm_/i.test(key) && value !== undefined) env[key] = value;
+  }
+  // Test tools must never download a browser of their own: Debian's Chromium is used.
+  env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
+  return { ...env, ...extra };
+}
+
 export const elapsed = (t0) => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 export const say = (...a) => console.log('[e2e]', ...a);
 

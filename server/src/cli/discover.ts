@@ -12,6 +12,8 @@ import type { Configs } from './configs';
 
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown'];
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
+/** A document directly in a folder: when a config's "ignore" list names it, the list names the folder as a whole. */
+const WHOLE_FOLDER_PROBE = 'any-document.md';
 
 export interface Discovery {
   /** Absolute '/'-separated paths, sorted by their display path. */
@@ -111,13 +113,17 @@ export async function discover(patterns: string[], opts: { cwd: string; configs:
   const notes: string[] = [];
   const missing: string[] = [];
 
-  const configIgnored = (abs: string) => {
+  const configIgnored = (abs: string, floor?: string) => {
     if (!useIgnore) return false;
     const p = posix(abs);
-    return configs.ignores(p, configs.forFile(p));
+    const r = configs.forFile(p);
+    // Below a folder named on the command line that a config ignores as a whole, only configs
+    // inside that folder may ignore its files: what the user names is checked.
+    if (floor && !(r.file && isInside(path.dirname(path.resolve(r.file)), floor))) return false;
+    return configs.ignores(p, r);
   };
 
-  const walk = (dir: string, floor: string | undefined) => {
+  const walk = (dir: string, floor: string | undefined, configFloor?: string) => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -143,10 +149,13 @@ export async function discover(patterns: string[], opts: { cwd: string; configs:
       }
       if (isDir) {
         if (useIgnore && git.ignored(abs, true, floor)) continue;
-        walk(abs, floor);
+        // A folder the config in effect there ignores as a whole is not entered (as with .gitignore),
+        // so configs further down cannot bring its files back.
+        if (configIgnored(path.join(abs, WHOLE_FOLDER_PROBE), configFloor)) continue;
+        walk(abs, floor, configFloor);
       } else if (isFile && isMarkdown(e.name)) {
         if (useIgnore && git.ignored(abs, false, floor)) continue;
-        if (configIgnored(abs)) continue;
+        if (configIgnored(abs, configFloor)) continue;
         found.add(abs);
       }
     }
@@ -162,7 +171,11 @@ export async function discover(patterns: string[], opts: { cwd: string; configs:
     }
     if (st?.isDirectory()) {
       // A folder named here is walked even when .gitignore ignores it; rules inside it still apply.
-      walk(abs, useIgnore && git.ignored(abs, true) ? abs : undefined);
+      // Likewise for a config's "ignore" list that covers the whole folder (a file directly in it
+      // stands for the folder): a repository can keep examples/ out of `grouplint .` yet check them
+      // with `grouplint examples`.
+      const ignoredAsWhole = pattern !== '.' && configIgnored(path.join(abs, WHOLE_FOLDER_PROBE));
+      walk(abs, useIgnore && git.ignored(abs, true) ? abs : undefined, ignoredAsWhole ? abs : undefined);
     } else if (st) {
       // A file named here is checked whatever its extension; a config's "ignore" list still
       // applies (pre-commit hooks pass every changed file by name).

@@ -1,0 +1,67 @@
+// The install paths a fresh machine takes: nested npm installs of the test harnesses, the
+// package that `npm pack` makes, and the repository's own config keeping fixtures out of `--fix`.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+
+const root = path.resolve(__dirname, '..', '..');
+
+describe('install: nested npm installs of the test harnesses', () => {
+  it('drop the outer npm run\'s settings, so code-server\'s postinstall sees the Node it runs on', async () => {
+    const lib = await import(pathToFileURL(path.join(root, 'scripts', 'e2e', 'lib.mjs')).href);
+    const outer = {
+      PATH: '/usr/bin',
+      HOME: '/home/someone',
+      npm_config_user_agent: 'npm/11.19.1 node/v20.20.2 linux x64 workspaces/false',
+      npm_config_nodedir: '/usr/include/node',
+      npm_lifecycle_event: 'test:e2e',
+      npm_package_name: 'grouplint',
+      NPM_CONFIG_PREFIX: '/somewhere',
+      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '0',
+    };
+    const env = lib.nestedInstallEnv(outer, { npm_config_nodedir: '/cache/node-24' });
+    assert.deepStrictEqual(env, {
+      PATH: '/usr/bin',
+      HOME: '/home/someone',
+      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+      npm_config_nodedir: '/cache/node-24',
+    });
+  });
+
+  it('are what the e2e and web installers use', () => {
+    const e2e = fs.readFileSync(path.join(root, 'scripts', 'e2e', 'install.mjs'), 'utf8');
+    const web = fs.readFileSync(path.join(root, 'scripts', 'web', 'run.mjs'), 'utf8');
+    assert.match(e2e, /const env = nestedInstallEnv\(\);/);
+    assert.match(web, /env: nestedInstallEnv\(\)/);
+  });
+});
+
+describe('install: the package', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+  it('has no runtime dependencies: the CLI package carries its bundles', () => {
+    assert.strictEqual(pkg.dependencies, undefined);
+    assert.deepStrictEqual(pkg.bin, { grouplint: './bin/grouplint.js' });
+    for (const f of ['bin/grouplint.js', 'dist/cli.js', 'dist/worker.js']) assert.ok(pkg.files.includes(f), f);
+  });
+
+  it('installs no devDependency that downloads a browser', () => {
+    const lock = fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8');
+    for (const name of ['@playwright/browser-chromium', '"node_modules/playwright"', 'puppeteer"']) {
+      assert.ok(!lock.includes(name), `${name} is in package-lock.json`);
+    }
+  });
+
+  it('wants no Node newer than the one the package names', () => {
+    const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8'));
+    const floor = /^>=\s*(\d+)/.exec(pkg.engines.node)![1];
+    const tooNew: string[] = [];
+    for (const [where, entry] of Object.entries<{ engines?: { node?: string } }>(lock.packages)) {
+      const want = entry.engines?.node;
+      const m = want && /^>=?\s*v?(\d+)(?:\.\d+)*\s*$/.exec(want.trim());
+      if (m && Number(m[1]) > Number(floor)) tooNew.push(`${where} wants node ${want}`);
+    }
+    assert.deepStrictEqual(tooNew, []);
+  });
+});
