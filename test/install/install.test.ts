@@ -2,8 +2,11 @@
 // package that `npm pack` makes, and the repository's own config keeping fixtures out of `--fix`.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import { discover } from '../../server/src/cli/discover';
+import { Configs } from '../../server/src/cli/configs';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -63,5 +66,42 @@ describe('install: the package', () => {
       if (m && Number(m[1]) > Number(floor)) tooNew.push(`${where} wants node ${want}`);
     }
     assert.deepStrictEqual(tooNew, []);
+  });
+});
+
+describe('install: the repository checks none of its own fixtures unless named', () => {
+  const load = async () => {
+    return async (patterns: string[], cwd: string) => {
+      const configs = new Configs({ rules: {}, cwd });
+      const found = await discover(patterns, { cwd, configs, useIgnore: true });
+      return found.files.map((f) => path.relative(cwd, f).split(path.sep).join('/'));
+    };
+  };
+
+  it('`grouplint .` at the root finds no document the tests or examples depend on', async () => {
+    const find = await load();
+    const files = await find(['.'], root);
+    const protectedFiles = files.filter((f) => /^(?:test|examples|docs|spec)\//.test(f) || /^[A-Z]+\.md$/.test(f));
+    assert.deepStrictEqual(protectedFiles, []);
+  });
+
+  it('a folder the config ignores as a whole is checked when named, and nested configs cannot bring it back otherwise', async () => {
+    const find = await load();
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'grouplint-install-'));
+    const write = (rel: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(d, rel)), { recursive: true });
+      fs.writeFileSync(path.join(d, rel), text);
+    };
+    write('.grouplintrc.json', JSON.stringify({ ignore: ['examples/**', 'fixtures/**', 'notes/*.md'] }));
+    write('flyer.md', '# A group\n');
+    write('examples/one.md', '# One\n');
+    write('fixtures/case/.grouplintrc.json', '{}');
+    write('fixtures/case/two.md', '# Two\n');
+    write('notes/a.md', '# Notes\n');
+    write('notes/deeper/b.md', '# Deeper\n');
+    assert.deepStrictEqual(await find(['.'], d), ['flyer.md', 'notes/deeper/b.md']);
+    assert.deepStrictEqual(await find(['examples'], d), ['examples/one.md']);
+    assert.deepStrictEqual(await find(['fixtures'], d), ['fixtures/case/two.md']);
+    fs.rmSync(d, { recursive: true, force: true });
   });
 });

@@ -12,16 +12,18 @@ import type { Configs } from './configs';
 
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown'];
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
-/** A document directly in a folder: when a config's "ignore" list names it, the list names the folder as a whole. */
-const WHOLE_FOLDER_PROBE = 'any-document.md';
+/** A file two levels down: when a config's "ignore" list names it, the list names the folder as a whole ("archive/**"). */
+const WHOLE_FOLDER_PROBE = 'any-folder/any-file';
 
 export interface Discovery {
   /** Absolute '/'-separated paths, sorted by their display path. */
   files: string[];
-  /** Notes for stderr (patterns that matched nothing, named files that are ignored). */
+  /** Notes for stderr (named files that are ignored, folders that could not be read). */
   notes: string[];
   /** Arguments naming nothing that exists (a usage error). */
   missing: string[];
+  /** Globs that match no file, or only ignored ones: the message for each (a usage error, as in ESLint). */
+  unmatched: string[];
 }
 
 /** .gitignore rules, read once per folder, applied from the repository root down. */
@@ -112,6 +114,7 @@ export async function discover(patterns: string[], opts: { cwd: string; configs:
   const found = new Set<string>();
   const notes: string[] = [];
   const missing: string[] = [];
+  const unmatched: string[] = [];
 
   const configIgnored = (abs: string, floor?: string) => {
     if (!useIgnore) return false;
@@ -190,7 +193,12 @@ export async function discover(patterns: string[], opts: { cwd: string; configs:
         found.add(native);
         kept++;
       }
-      if (!kept) notes.push(`No files match the pattern "${pattern}".`);
+      if (!matches.length) unmatched.push(`No files matching the pattern "${pattern}" were found.`);
+      else if (!kept) {
+        unmatched.push(
+          `All files matching the pattern "${pattern}" are ignored (by .gitignore or the "ignore" list of a .grouplintrc.json); use --no-ignore to check them.`,
+        );
+      }
     } else {
       missing.push(pattern);
     }
@@ -198,5 +206,5 @@ export async function discover(patterns: string[], opts: { cwd: string; configs:
 
   const files = [...found].map((f) => ({ abs: posix(f), display: toDisplay(f, cwd) }));
   files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
-  return { files: files.map((f) => f.abs), notes, missing };
+  return { files: files.map((f) => f.abs), notes, missing, unmatched };
 }

@@ -1,0 +1,123 @@
+// Judgement on real public pages: the labels in test/real/labels.jsonl (source address, kind,
+// the rule ids a careful reviewer expects, a note) against the engine's output on the page texts,
+// which are third-party and never committed (collected into a git-ignored folder; see test/real/README.md).
+//   npm run eval:real -- [folder] [--sealed] [--all] [--reveal-sealed] [--json]
+// folder: where the texts are (default .realpages; texts in <folder>/pages/<id>.md).
+// A third of the pages, chosen by a hash of their id, is sealed: it is never read for tuning.
+// By default the script scores the tuning part and lists every miss and false alarm there;
+// --sealed scores the sealed part and prints figures only; --all scores both, figures only.
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import { lint } from '../server/src/engine';
+
+export type RealKind = 'support' | 'therapy' | 'mixed' | 'none';
+export interface RealLabel { id: string; url: string; kind: RealKind; expect: string[]; note: string }
+
+export const LABELS = path.join(__dirname, '..', 'test', 'real', 'labels.jsonl');
+
+/** A third of the pages, fixed by the id alone, so the split never depends on what was collected. */
+export function isSealed(id: string): boolean {
+  return crypto.createHash('sha256').update(id).digest()[0] % 3 === 0;
+}
+
+export function readLabels(file = LABELS): RealLabel[] {
+  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as RealLabel);
+}
+
+interface Outcome { label: RealLabel; kind: string; kindOk: boolean; got: Set<string>; evidence: Map<string, string> }
+
+/** Is the engine's reading right for the page's kind? */
+function kindAgrees(label: RealLabel, r: ReturnType<typeof lint>): boolean {
+  const fired = new Set(r.problems.map((p) => p.rule));
+  switch (label.kind) {
+    case 'support':
+    case 'therapy':
+      return r.kind === label.kind;
+    case 'mixed':
+      // Both kinds on one page: no single kind, or the conflict raised.
+      return r.kind === null || fired.has('kind-conflict');
+    case 'none':
+      return !r.groupMaterial;
+  }
+}
+
+export function run(labels: RealLabel[], folder: string): { outcomes: Outcome[]; absent: string[] } {
+  const outcomes: Outcome[] = [];
+  const absent: string[] = [];
+  for (const label of labels) {
+    const file = path.join(folder, 'pages', `${label.id}.md`);
+    if (!fs.existsSync(file)) {
+      absent.push(label.id);
+      continue;
+    }
+    const text = fs.readFileSync(file, 'utf8');
+    const r = lint(text, { path: `/real/${label.id}.md` });
+    const evidence = new Map<string, string>();
+    for (const p of r.problems) {
+      if (p.rule === 'grouplint' || evidence.has(p.rule)) continue;
+      evidence.set(p.rule, text.slice(p.start, p.end).replace(/\s+/g, ' ').slice(0, 70));
+    }
+    const kind = r.kind ?? (r.groupMaterial ? 'unclear' : r.comparison ? 'comparison' : 'not group material');
+    outcomes.push({ label, kind, kindOk: kindAgrees(label, r), got: new Set(evidence.keys()), evidence });
+  }
+  return { outcomes, absent };
+}
+
+export interface Figures { pages: number; kind: number; precision: number; recall: number; tp: number; fp: number; fn: number }
+
+export function score(outcomes: Outcome[]): { figures: Figures; perRule: Map<string, { tp: number; fp: number; fn: number }> } {
+  const perRule = new Map<string, { tp: number; fp: number; fn: number }>();
+  const bump = (id: string, k: 'tp' | 'fp' | 'fn') => {
+    if (!perRule.has(id)) perRule.set(id, { tp: 0, fp: 0, fn: 0 });
+    perRule.get(id)![k]++;
+  };
+  for (const o of outcomes) {
+    const want = new Set(o.label.expect);
+    for (const id of o.got) bump(id, want.has(id) ? 'tp' : 'fp');
+    for (const id of want) if (!o.got.has(id)) bump(id, 'fn');
+  }
+  let tp = 0, fp = 0, fn = 0;
+  for (const c of perRule.values()) { tp += c.tp; fp += c.fp; fn += c.fn; }
+  const ratio = (a: number, b: number) => (b ? a / b : 1);
+  const kind = ratio(outcomes.filter((o) => o.kindOk).length, outcomes.length);
+  return { figures: { pages: outcomes.length, kind, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), tp, fp, fn }, perRule };
+}
+
+function line(name: string, f: Figures): string {
+  return `${name}: ${f.pages} pages; kind ${f.kind.toFixed(3)}; precision ${f.precision.toFixed(3)}; recall ${f.recall.toFixed(3)} (tp ${f.tp}, fp ${f.fp}, fn ${f.fn})`;
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const folder = args.find((a) => !a.startsWith('--')) ?? '.realpages';
+  const labels = readLabels();
+  const parts = args.includes('--all')
+    ? [['tuning', false], ['sealed', true]] as const
+    : args.includes('--sealed') ? [['sealed', true]] as const : [['tuning', false]] as const;
+  const reveal = args.includes('--reveal-sealed');
+  const json: Record<string, Figures> = {};
+  for (const [name, sealed] of parts) {
+    const { outcomes, absent } = run(labels.filter((l) => isSealed(l.id) === sealed), folder);
+    const { figures, perRule } = score(outcomes);
+    json[name] = figures;
+    if (args.includes('--json')) continue;
+    console.log(line(name, figures));
+    if (absent.length) console.log(`  ${absent.length} labelled pages have no text in ${folder}/pages (collect them again: test/real/README.md)`);
+    for (const [id, c] of [...perRule].sort(([a], [b]) => a.localeCompare(b))) {
+      const p = c.tp + c.fp ? (c.tp / (c.tp + c.fp)).toFixed(2) : ' n/a';
+      const r = c.tp + c.fn ? (c.tp / (c.tp + c.fn)).toFixed(2) : ' n/a';
+      console.log(`  ${id.padEnd(32)} precision ${p}  recall ${r}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
+    }
+    if (sealed && !reveal) continue;
+    for (const o of outcomes) {
+      const want = new Set(o.label.expect);
+      const notes: string[] = [];
+      if (!o.kindOk) notes.push(`kind ${o.kind}, labelled ${o.label.kind}`);
+      for (const id of o.got) if (!want.has(id)) notes.push(`false alarm ${id} at "${o.evidence.get(id)}"`);
+      for (const id of want) if (!o.got.has(id)) notes.push(`missed ${id}`);
+      if (notes.length) console.log(`- ${o.label.id} [${o.label.kind}; engine: ${o.kind}]\n    ${notes.join('\n    ')}`);
+    }
+  }
+  if (args.includes('--json')) console.log(JSON.stringify(json, null, 2));
+}
