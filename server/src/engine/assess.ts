@@ -28,13 +28,18 @@ const HYPOTHETICAL =
 const CLAUSE_REACH = 400;
 
 function clauseStart(text: string, at: number): number {
-  let start = Math.max(0, at - CLAUSE_REACH);
-  CLAUSE_BREAK.lastIndex = start;
-  for (let m = CLAUSE_BREAK.exec(text); m && m.index < at; m = CLAUSE_BREAK.exec(text)) {
+  const from = Math.max(0, at - CLAUSE_REACH);
+  // A bounded window (a little past `at`, for the break's lookahead): exec never runs to the
+  // end of a long sentence, so checking every match of a sentence stays linear.
+  const window = text.slice(from, Math.min(text.length, at + 60));
+  const limit = at - from;
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(window); m && m.index < limit; m = CLAUSE_BREAK.exec(window)) {
     start = m.index + m[0].length;
     if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
   }
-  return start;
+  return from + Math.min(start, limit);
 }
 
 function clauseEnd(text: string, at: number): number {

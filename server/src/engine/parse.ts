@@ -97,8 +97,16 @@ export function parseSlice(text: string, from: number, to: number): ParsedDocume
   return parseRange(text, from, to);
 }
 
+// Deeper than any real handout: Markdown parsers spend quadratic time (then exhaust their
+// stack) on lines like "- - - - …" or "> > > …" thousands of levels deep.
+const MAX_NESTING = 200;
+const DEEP_LINE = new RegExp(String.raw`^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?=[ \t]|$)){${MAX_NESTING},}`, 'm');
+const DEEP_INDENT = new RegExp(String.raw`^[ \t]{${MAX_NESTING * 2},}\S`, 'm');
+
 function parseRange(text: string, from: number, to: number): ParsedDocument {
   const src = text.slice(from, to);
+  // Refused in linear time, before the parser: lint's guard turns this into one notice.
+  if (DEEP_LINE.test(src) || DEEP_INDENT.test(src)) throw new RangeError(`Markdown nested more than ${MAX_NESTING} levels deep`);
   const out: ParsedDocument = { text, eol: detectEol(text), unterminatedFrontMatter: false, blocks: [], comments: [], top: [] };
   collect((processor.parse(src) as Root).children, src, from, out);
   return out;
