@@ -89,6 +89,7 @@ function line(name: string, f: Figures): string {
 }
 
 if (require.main === module) {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
   const args = process.argv.slice(2);
   const folder = args.find((a) => !a.startsWith('--')) ?? '.realpages';
   const labels = readLabels();

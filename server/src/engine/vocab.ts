@@ -33,9 +33,24 @@ export const FEE = w(
   String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|costs?(?!\s+(?:them|you|him|her|us|me|people|lives|their|your)\b)|charges?|tuition|payments?|pay|paid|billed|bill|billing|invoice|self-?pay|private[-\s]pay|out[-\s]of[-\s]pocket|sliding[-\s]scale)\b|\binsurance\b|[$€£]\s?\d+(?:[.,]\d\d)?|\b\d+\s?(?:dollars|usd|eur|euros)\b`,
 );
 
-/** Saying attending is free. */
+/** Saying attending is free (or costs nothing but an invited contribution). */
 export const FREE = w(
-  String.raw`\bfree(?:\s+of\s+charge)?\b|\bno[-\s]+(?:cost|charge|fee)s?\b|\bat\s+no\s+(?:cost|charge)\b|\bwithout\s+(?:cost|charge)\b|\bcost[-\s]free\b|\bno\s+one\s+(?:is\s+)?turned\s+away\b|\bgratis\b|\bgratuit[oe]?\b|\bsin\s+costo\b|\bdonations?\b|\bpay[-\s]what[-\s]you[-\s]can\b`,
+  [
+    // "free", but not "free to ask", "feel free", "judgment-free", "free of judgment", "free time".
+    String.raw`(?<![-\w]-|\bfeel\s|\bfeels\s|\bbreak\s|\bset\s)\bfree(?:\s+of\s+charge)?\b(?!-)(?!\s+(?:of(?!\s+charge)|from|time|will|spirit|yourself|themselves)\b)` +
+      String.raw`(?!\s+to\s+(?!attend|join|participate|come|register|enroll|all\b|the\s+public|members|anyone|everyone|families|caregivers|patients|students|veterans|attendees|those|you\b))`,
+    String.raw`\bno[-\s]+(?:cost|charge|fee|dues)s?\b`,
+    String.raw`\bat\s+no\s+(?:cost|charge)\b`,
+    String.raw`\bwithout\s+(?:cost|charge)\b`,
+    String.raw`\bcost[-\s]free\b`,
+    String.raw`\bno\s+one\s+(?:is\s+)?turned\s+away\b`,
+    String.raw`\bgratis\b|\bgratuit[oe]?\b|\bsin\s+costo\b`,
+    String.raw`\bdonations?\b`,
+    String.raw`\bpay[-\s]what[-\s]you[-\s]can\b`,
+    // Fellowships: "no dues or fees", "self-supporting through our own contributions".
+    String.raw`\bself[-\s]supporting\b`,
+    String.raw`\b(?:voluntary|own)\s+contributions?\b|\bcontributions?\s+(?:are\s+)?(?:voluntary|welcome|optional)\b`,
+  ].join('|'),
 );
 
 /** Licensed or trained clinicians. */
