@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ensureBuilt, run, cleanupTmp, tmpDir, readFixture, writeTree } from './helpers';
+import { ensureBuilt, run, cleanupTmp, tmpDir, readFixture, writeTree, sliceAt } from './helpers';
 
 const flyer = () => readFixture('basic/support-fee.md');
 const therapy = () => readFixture('fix/therapy.md');
@@ -44,20 +44,94 @@ describe('grouplint CLI: configuration', function () {
     assert.strictEqual(run(['--config', 'conf'], { cwd: d }).code, 2);
   });
 
-  it('a config file that is not valid JSON: exit 2, the fault named with its place, the documents still checked', () => {
+  it('a config file that is not valid JSON: exit 2, the fault in plain words with its place, the documents still checked', () => {
     const d = tmpDir();
-    writeTree(d, { '.grouplintrc.json': '{\n  "rules": {\n    "support-free": "off",\n  }\n}\n', 'a.md': flyer() });
+    const config = '{\n  // team settings\n  "rules": {\n    "support-free": "off"\n    "therapy-fee": "off",\n  },\n}\n';
+    writeTree(d, { '.grouplintrc.json': config, 'a.md': flyer() });
     const r = run(['-f', 'json'], { cwd: d });
     assert.strictEqual(r.code, 2);
-    assert.match(r.stderr, /^grouplint: config error in \.grouplintrc\.json:4:3: Not valid JSON: .*grouplint uses the defaults until this is fixed\.$/m);
+    const message =
+      'Not valid JSON: expected a comma after the value on line 5, column 5 (found "therapy-fee"). grouplint uses the defaults until this is fixed.';
+    assert.strictEqual(r.stderr, `grouplint: config error in .grouplintrc.json:5:5: ${message}\n`);
     const files = JSON.parse(r.stdout).files;
     assert.deepStrictEqual(files.map((f: any) => f.path), ['.grouplintrc.json', 'a.md']);
     const conf = files[0];
     assert.deepStrictEqual([conf.kind, conf.kindSource], [null, null]);
-    assert.strictEqual(conf.diagnostics.length, 1);
-    assert.deepStrictEqual({ ...conf.diagnostics[0], message: '' }, { rule: 'grouplint', severity: 'error', line: 4, column: 3, endLine: 4, endColumn: 4, message: '', fixable: false });
+    assert.deepStrictEqual(conf.diagnostics, [
+      { rule: 'grouplint', severity: 'error', line: 5, column: 5, endLine: 5, endColumn: 18, message, fixable: false },
+    ]);
     // The defaults apply: support-free is on.
     assert.ok(files[1].diagnostics.some((x: any) => x.rule === 'support-free'));
+  });
+
+  it('.grouplintrc.json is JSON with comments and trailing commas (JSONC): no fault, every setting applies', () => {
+    const d = tmpDir();
+    const config = [
+      '// Settings for our flyers.',
+      '{',
+      '  /* Fees are a hard no for peer groups. */',
+      '  "rules": {',
+      '    "support-free": "error", // was a warning',
+      '    "support-disclaimer": "off",',
+      '  },',
+      '  "ignore": ["drafts/**",],',
+      '}',
+      '',
+    ].join('\n');
+    writeTree(d, { '.grouplintrc.json': config, 'a.md': flyer(), 'drafts/b.md': flyer() });
+    const r = run(['-f', 'json'], { cwd: d });
+    assert.strictEqual(r.stderr, '');
+    assert.strictEqual(r.code, 1);
+    const files = JSON.parse(r.stdout).files;
+    assert.deepStrictEqual(files.map((f: any) => [f.path, f.diagnostics.map((x: any) => `${x.rule}:${x.severity}`)]), [['a.md', ['support-free:error']]]);
+  });
+
+  it('config faults after comments and trailing commas point at the right place (file:line:col and the report)', () => {
+    const d = tmpDir();
+    const config = '{\n  // rules first\n  /* then\n     the rest */ "rules": { "support-fre": "off", },\n  "kinds": { "a/**": "peer", },\n}\n';
+    writeTree(d, { '.grouplintrc.json': config, 'a.md': flyer() });
+    const r = run(['-f', 'json'], { cwd: d });
+    assert.strictEqual(r.code, 2);
+    assert.strictEqual(
+      r.stderr,
+      'grouplint: config error in .grouplintrc.json:4:29: Unknown rule id "support-fre". Did you mean "support-free"?\n' +
+        'grouplint: config error in .grouplintrc.json:5:22: "kinds.a/**" is "peer"; a kind is "support" or "therapy".\n',
+    );
+    const conf = JSON.parse(r.stdout).files[0];
+    const slices = conf.diagnostics.map((x: any) => sliceAt(config, x.line, x.column, x.endLine, x.endColumn));
+    assert.deepStrictEqual(slices, ['"support-fre"', '"peer"']);
+  });
+
+  it('severities as ESLint users write them (warn, info, 0, 1, 2) work in the config file and in front matter', () => {
+    const d = tmpDir();
+    writeTree(d, {
+      '.grouplintrc.json': '{ "rules": { "support-free": 2, "support-disclaimer": "info", "therapy-fee": 0, "therapy-timeframe": "warn" } }',
+      'a.md': flyer(),
+      'b.md': '---\ngrouplint:\n  rules:\n    support-free: warn\n    support-disclaimer: 0\n---\n' + flyer(),
+    });
+    const r = run(['-f', 'json'], { cwd: d });
+    assert.strictEqual(r.stderr, '');
+    const sev = (p: string) => JSON.parse(r.stdout).files.find((f: any) => f.path === p).diagnostics.map((x: any) => `${x.rule}:${x.severity}`);
+    assert.deepStrictEqual(sev('a.md'), ['support-disclaimer:information', 'support-free:error']);
+    assert.deepStrictEqual(sev('b.md'), ['support-free:warning']);
+    // --print-config shows the severities by their full names.
+    const printed = JSON.parse(run(['--print-config', 'b.md'], { cwd: d }).stdout).rules;
+    assert.deepStrictEqual(
+      [printed['support-free'], printed['support-disclaimer'], printed['therapy-fee'], printed['therapy-timeframe']],
+      ['warning', 'off', 'off', 'warning'],
+    );
+  });
+
+  it('a severity spelling that is not accepted: exit 2, and the message says which one it probably means', () => {
+    const d = tmpDir();
+    writeTree(d, { '.grouplintrc.json': '{ "rules": { "support-free": "err" } }', 'a.md': flyer() });
+    const r = run([], { cwd: d });
+    assert.strictEqual(r.code, 2);
+    assert.strictEqual(
+      r.stderr,
+      'grouplint: config error in .grouplintrc.json:1:30: "rules.support-free" is "err"; a severity is one of: off, hint, information, warning, error ' +
+        '(also warn, info, and ESLint\'s numbers: 0 = off, 1 = warning, 2 = error). Did you mean "error"?\n',
+    );
   });
 
   it('a config with an unknown rule id: exit 2 with a suggestion, and the valid part applies', () => {

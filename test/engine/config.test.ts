@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import {
   applyFixes,
+  checkConfigValue,
   configFor,
   defaultConfig,
   lint,
@@ -12,6 +13,7 @@ import {
   toLineColumn,
   type PartialConfig,
 } from '../../server/src/engine';
+import { guessSeverity, toSeverity } from '../../server/src/engine/config';
 
 const SUPPORT = '---\ngroup: support\n---\n# Grief Circle\n\nThis is a peer support group, not therapy.\n\n';
 const THERAPY = '---\ngroup: therapy\n---\n# Mood Group\n\n';
@@ -215,7 +217,10 @@ describe('config: parseConfigText faults', () => {
     assert.deepEqual(r.config, {});
     assert.equal(r.issues.length, 1);
     assert.equal(r.issues[0].severity, 'error');
-    assert.match(r.issues[0].message, /^Not valid JSON/);
+    assert.equal(
+      r.issues[0].message,
+      'Not valid JSON: expected a colon after the name on line 3, column 20 (found "error"). grouplint uses the defaults until this is fixed.',
+    );
     assert.equal(at(text, r.issues[0].start), '3:20');
   });
 
@@ -224,12 +229,114 @@ describe('config: parseConfigText faults', () => {
     assert.equal(parse('').issues.length, 1);
   });
 
-  it('comments are accepted, trailing commas are not', () => {
+  it('comments and trailing commas are accepted (JSONC, as VS Code settings)', () => {
     assert.deepEqual(parse('// team settings\n{ "rules": { "support-free": "error" } }').issues, []);
-    const text = '{ "rules": { "support-free": "error", } }';
-    const r = parse(text);
-    assert.match(r.issues[0].message, /Not valid JSON/);
-    assert.equal(text.slice(r.issues[0].start, r.issues[0].end), '}');
+    const r = parse('{\n  /* strict */ "rules": { "support-free": "error", },\n  "ignore": ["drafts/**",], // skip drafts\n}');
+    assert.deepEqual(r, { config: { rules: { 'support-free': 'error' }, ignore: ['drafts/**'] }, issues: [] });
+    for (const empty of ['', '  \n', '// only a comment\n', '/* nothing */']) {
+      const issue = { message: 'The config file is empty; grouplint uses the defaults.', start: 0, end: 0, severity: 'warning' };
+      assert.deepEqual(parse(empty), { config: {}, issues: [issue] }, empty);
+    }
+  });
+
+  it('parse faults read as plain words with line and column, at the fault', () => {
+    const QUOTES = 'names and texts go in double quotes; true, false and null are spelled in full';
+    const cases: Array<[string, string, string]> = [
+      [
+        '{\n  "rules": {\n    "support-free": "off"\n    "therapy-fee": "off"\n  }\n}',
+        'expected a comma after the value on line 4, column 5 (found "therapy-fee")',
+        '"therapy-fee"',
+      ],
+      ['not json', `"not" is not valid JSON on line 1, column 1 (${QUOTES})`, 'not'],
+      ['{ rules: {} }', `"rules" is not valid JSON on line 1, column 3 (${QUOTES})`, 'rules'],
+      ['{ "rules": ', 'expected a value on line 1, column 12 (the file ends there)', ''],
+      ['{ "ignore": ["a" }', 'expected a comma after the value on line 1, column 18 (found "}")', '}'],
+      ['{ "ignore": [1, 2 }', 'expected a comma after the value on line 1, column 19 (found "}")', '}'],
+      ['{ "rules": {} } }', 'expected the end of the file after the closing brace on line 1, column 17 (found "}")', '}'],
+      ['{ "rules": {}, , }', 'expected a setting name in double quotes on line 1, column 16 (found ",")', ','],
+      ['{\n  /* no end', 'a /* comment that is never closed with */ on line 2, column 3', '/* no end'],
+      ['{ "ignore": ["drafts\n"] }', 'a text in double quotes that is not closed before the line ends on line 1, column 14', '"drafts'],
+      ['{ "ignore": ["a\\qb"] }', 'a backslash before a letter JSON does not know (write \\\\ for a backslash) on line 1, column 14', '"a\\qb"'],
+    ];
+    for (const [text, words, there] of cases) {
+      const r = parse(text);
+      assert.equal(r.issues.length, 1, text);
+      assert.equal(r.issues[0].message, `Not valid JSON: ${words}. grouplint uses the defaults until this is fixed.`, text);
+      assert.ok(!/[A-Z][a-z]+[A-Z]/.test(r.issues[0].message), `no parser codes such as CommaExpected: ${r.issues[0].message}`);
+      // The issue covers the text at fault (one character past the end when the file ends early).
+      if (there) assert.equal(text.slice(r.issues[0].start, r.issues[0].end), there, text);
+      else assert.deepEqual([r.issues[0].start, r.issues[0].end], [text.length, text.length + 1]);
+    }
+  });
+
+  it('offsets and line numbers of faults stay right with comments, trailing commas, a BOM and CRLF', () => {
+    const body = '// ours\r\n{\r\n  /* a */ "rules": { "support-fre": "error", },\r\n  "kinds": { "x/**": "peer", }, // b\r\n}\r\n';
+    for (const text of [body, '\uFEFF' + body]) {
+      const r = parse(text);
+      assert.deepEqual(r.issues.map((i) => [at(text.replace(/^\uFEFF/, ''), i.start - (text.length - body.length)), text.slice(i.start, i.end)]), [
+        ['3:22', '"support-fre"'],
+        ['4:22', '"peer"'],
+      ]);
+    }
+    const broken = '\uFEFF// ours\n{ "rules": { "support-free": "off" "therapy-fee": "off" } }';
+    const r = parse(broken);
+    assert.equal(broken.slice(r.issues[0].start, r.issues[0].end), '"therapy-fee"');
+    assert.match(r.issues[0].message, /on line 2, column 36 /);
+  });
+
+  it('ESLint severity spellings: warn, info, 0, 1, 2 mean warning, information, off, warning, error', () => {
+    const r = parse('{ "rules": { "support-free": "warn", "therapy-fee": "info", "kind-conflict": 0, "declare-kind": 1, "kind-unknown": 2 } }');
+    assert.deepEqual(r.issues, []);
+    assert.deepEqual(r.config.rules, {
+      'support-free': 'warning',
+      'therapy-fee': 'information',
+      'kind-conflict': 'off',
+      'declare-kind': 'warning',
+      'kind-unknown': 'error',
+    });
+    const text = SUPPORT + 'The fee is $5.\n';
+    assert.deepEqual(rulesOf(text, parse('{ "rules": { "support-free": 2 } }').config), ['support-free:error']);
+    assert.deepEqual(rulesOf(text, parse('{ "rules": { "support-free": 0 } }').config), []);
+    // In front matter (YAML gives numbers and words) and in editor-style values alike.
+    const withFrontMatter = (severity: string) =>
+      `---\ngroup: support\ngrouplint:\n  rules:\n    support-free: ${severity}\n---\n# Circle\n\nThis is not therapy. The fee is $5.\n`;
+    assert.deepEqual(rulesOf(withFrontMatter('2')), ['support-free:error']);
+    assert.deepEqual(rulesOf(withFrontMatter('info')), ['support-free:information']);
+    assert.deepEqual(rulesOf(withFrontMatter('0')), []);
+    assert.deepEqual(checkConfigValue({ rules: { 'support-free': 'warn', 'therapy-fee': 0 } }, RULE_IDS), {
+      config: { rules: { 'support-free': 'warning', 'therapy-fee': 'off' } },
+      messages: [],
+    });
+    assert.equal(toSeverity('warning'), 'warning');
+    assert.equal(toSeverity('1'), undefined, 'numbers only as numbers, as in ESLint');
+  });
+
+  it('a severity that is not accepted: the message says which one it probably means', () => {
+    const guesses: Array<[unknown, string | undefined]> = [
+      ['err', 'error'],
+      ['Error', 'error'],
+      ['WARN', 'warning'],
+      ['warnings', 'warning'],
+      ['inform', 'information'],
+      ['note', 'information'],
+      ['suggestion', 'hint'],
+      ['none', 'off'],
+      [false, 'off'],
+      ['2', 'error'],
+      [3, undefined],
+      ['loud', undefined],
+    ];
+    for (const [value, guess] of guesses) {
+      assert.equal(guessSeverity(value), guess, String(value));
+      const { messages } = checkConfigValue({ rules: { 'support-free': value } }, RULE_IDS);
+      assert.equal(messages.length, 1);
+      const list = "a severity is one of: off, hint, information, warning, error (also warn, info, and ESLint's numbers: 0 = off, 1 = warning, 2 = error).";
+      assert.ok(messages[0].includes(list), messages[0]);
+      assert.equal(messages[0].endsWith(` Did you mean "${guess}"?`), !!guess, messages[0]);
+    }
+    const fm = lint('---\ngroup: support\ngrouplint:\n  rules:\n    support-free: fatal\n---\n# Circle\n\nThis is not therapy. The fee is $5.\n').problems;
+    assert.deepEqual(fm.map((p) => p.rule), ['grouplint', 'support-free']);
+    assert.match(fm[0].message, /^In the front matter "grouplint:" settings: "rules\.support-free" is "fatal"; .* Did you mean "error"\?$/);
   });
 
   it('an unknown rule id: "Did you mean", at the key, valid rest applied', () => {

@@ -3,7 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { docsUrl, lint, RULE_IDS, RULES, RULES_BY_ID } from '../../server/src/engine';
+import { docsUrl, lint, RULE_IDS, RULES, RULES_BY_ID, SEVERITIES } from '../../server/src/engine';
+import { SEVERITY_SPELLINGS, toSeverity } from '../../server/src/engine/config';
 
 const ROOT = path.join(__dirname, '..', '..');
 // The product spec is kept in the repository (spec/RULES.md); the team's shared copy,
@@ -53,8 +54,50 @@ describe('contract: rule ids agree everywhere', () => {
     it('phrases.propertyNames.enum', () => {
       assert.deepEqual(sorted(schema.properties.phrases.propertyNames.enum), sorted(RULE_IDS));
     });
-    it('each rule takes the five severities', () => {
-      for (const id of RULE_IDS) assert.deepEqual(sorted(schema.properties.rules.properties[id].enum), sorted(['off', 'hint', 'information', 'warning', 'error']), id);
+    it('each rule takes the five severities, then warn, info, 0, 1 and 2: what the config parser accepts', () => {
+      const spellings = ['off', 'hint', 'information', 'warning', 'error', 'warn', 'info', 0, 1, 2];
+      assert.deepEqual(SEVERITY_SPELLINGS, spellings);
+      for (const id of RULE_IDS) assert.deepEqual(schema.properties.rules.properties[id].enum, spellings, id);
+      assert.deepEqual(spellings.map(toSeverity), [...SEVERITIES, 'warning', 'information', 'off', 'warning', 'error']);
+    });
+    it('package.json settings grouplint.rules take the same severities as the schema', () => {
+      const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+      const settings = pkg.contributes.configuration.properties['grouplint.rules'].properties;
+      assert.deepEqual(sorted(Object.keys(settings)), sorted(RULE_IDS));
+      for (const id of RULE_IDS) {
+        assert.deepEqual(settings[id].enum, schema.properties.rules.properties[id].enum, id);
+        assert.deepEqual(settings[id].type, ['string', 'integer'], id);
+      }
+    });
+    it('editors read .grouplintrc.json as JSON with comments and trailing commas, as grouplint does', () => {
+      const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+      assert.deepEqual(pkg.contributes.languages, [{ id: 'jsonc', filenames: ['.grouplintrc.json'] }]);
+      assert.equal(schema.allowComments, true);
+      assert.equal(schema.allowTrailingCommas, true);
+    });
+  });
+
+  describe('the "$schema" value shown in the docs', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'grouplintrc.schema.json'), 'utf8'));
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const inPackage = `./node_modules/${pkg.name}/schemas/grouplintrc.schema.json`;
+    const onGitHub = `${pkg.repository.url.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/main/schemas/grouplintrc.schema.json`;
+    const docsPages = fs.readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`);
+    const pages = [...new Set(['README.md', 'docs/configuration.md', 'server/src/cli/README.md', ...docsPages])];
+    const schemaLines = (page: string) => [...fs.readFileSync(path.join(ROOT, page), 'utf8').matchAll(/"\$schema"\s*:\s*"([^"]+)"/g)];
+    const shown = pages.flatMap((page) => schemaLines(page).map((m) => [page, m[1]]));
+
+    it('is the copy in the installed package: a file the package ships', () => {
+      assert.ok(pkg.files.includes('schemas/grouplintrc.schema.json'), 'package.json "files" ships the schema');
+      assert.ok(fs.existsSync(path.join(ROOT, 'schemas', 'grouplintrc.schema.json')));
+      assert.ok(shown.length > 0, 'the docs show a "$schema" line');
+      for (const [page, value] of shown) assert.equal(value, inPackage, page);
+    });
+
+    it('the docs name the GitHub copy as the other choice, and the schema suggests both', () => {
+      assert.equal(onGitHub, 'https://raw.githubusercontent.com/grouplint/grouplint/main/schemas/grouplintrc.schema.json');
+      assert.ok(fs.readFileSync(path.join(ROOT, 'docs', 'configuration.md'), 'utf8').includes(onGitHub));
+      assert.deepEqual(schema.properties.$schema.examples, [inPackage, onGitHub]);
     });
   });
 

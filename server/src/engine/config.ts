@@ -1,9 +1,11 @@
 // Configuration: defaults, `.grouplintrc.json` (found by walking up from the document),
 // editor settings and front-matter overrides, merged in that order. Config is data only:
-// it is parsed as JSON, checked against the shipped schema, and its valid part applies.
+// it is parsed as JSON with comments and trailing commas (JSONC, as VS Code's settings),
+// checked against the shipped schema, and its valid part applies.
 import { Validator } from '@cfworker/json-schema';
-import { parseTree, findNodeAtLocation, type Node as JsonNode, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import { parseTree, findNodeAtLocation, stripComments, type Node as JsonNode, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import schema from '../../../schemas/grouplintrc.schema.json';
+import { LineIndex } from './positions';
 import type { ConfigIssue, Kind, PartialConfig, ResolvedConfig, Severity, Wording } from './types';
 import { SEVERITIES } from './types';
 
@@ -20,6 +22,67 @@ export const DEFAULT_WORDING: Wording = {
   confidentiality:
     "What members share stays in the group. As in all therapy, the therapist keeps clinical notes and must report abuse or an imminent risk to someone's life.",
 };
+
+/**
+ * Other spellings of the severities, as ESLint users type them: `warn`, `info`, and ESLint's
+ * numbers (0 off, 1 warning, 2 error). Accepted wherever a severity is set; the schema lists them too.
+ */
+export const SEVERITY_ALIASES: ReadonlyMap<string | number, Severity> = new Map<string | number, Severity>([
+  ['warn', 'warning'],
+  ['info', 'information'],
+  [0, 'off'],
+  [1, 'warning'],
+  [2, 'error'],
+]);
+
+/** Every value a rule's severity may be set to: the five severities, then their other spellings. */
+export const SEVERITY_SPELLINGS: ReadonlyArray<string | number> = [...SEVERITIES, ...SEVERITY_ALIASES.keys()];
+
+/** The severity a config value means (a severity or one of its other spellings), or undefined. */
+export function toSeverity(value: unknown): Severity | undefined {
+  if ((SEVERITIES as readonly unknown[]).includes(value)) return value as Severity;
+  return typeof value === 'string' || typeof value === 'number' ? SEVERITY_ALIASES.get(value) : undefined;
+}
+
+/** Words other tools use for a severity, for the "did you mean" of a config fault. */
+const SEVERITY_LOOKALIKES: Record<string, Severity> = {
+  none: 'off',
+  disable: 'off',
+  disabled: 'off',
+  ignore: 'off',
+  suggestion: 'hint',
+  note: 'information',
+  notice: 'information',
+  informational: 'information',
+  warnings: 'warning',
+  err: 'error',
+  errors: 'error',
+  fatal: 'error',
+};
+
+/** The severity a value that is not accepted probably means, if one stands out. */
+export function guessSeverity(value: unknown): Severity | undefined {
+  if (typeof value === 'boolean') return value ? undefined : 'off';
+  if (typeof value === 'number' || (typeof value === 'string' && /^\s*\d+\s*$/.test(value))) {
+    return SEVERITY_ALIASES.get(Number(value));
+  }
+  if (typeof value !== 'string') return undefined;
+  const word = value.trim().toLowerCase();
+  const known = toSeverity(word) ?? SEVERITY_LOOKALIKES[word];
+  if (known) return known;
+  let best: Severity | undefined;
+  let bestScore = Infinity;
+  for (const s of SEVERITIES) {
+    const d = s.startsWith(word) && word.length >= 3 ? 0 : distance(word, s);
+    if (d < bestScore) {
+      bestScore = d;
+      best = s;
+    }
+  }
+  return bestScore <= 2 ? best : undefined;
+}
+
+const SEVERITY_LIST = `${SEVERITIES.join(', ')} (also warn, info, and ESLint's numbers: 0 = off, 1 = warning, 2 = error)`;
 
 const WORDING_KEYS = Object.keys(DEFAULT_WORDING) as Array<keyof Wording>;
 const TOP_KEYS = ['$schema', 'rules', 'kinds', 'wording', 'phrases', 'ignore'];
@@ -76,11 +139,17 @@ export function parseConfigText(text: string, knownRules: readonly string[]): Pa
   const errors: ParseError[] = [];
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const shift = text.length - body.length;
-  const tree = parseTree(body, errors, { allowTrailingComma: false, disallowComments: false });
+  const tree = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length || !tree) {
-    const e = errors[0];
+    // Nothing but blanks and comments is an empty file, not a fault at its end.
+    const e = stripComments(body).trim() ? errors[0] : undefined;
     const issues: ConfigIssue[] = e
-      ? [{ message: `Not valid JSON: ${describeJsonError(printParseErrorCode(e.error))}. grouplint uses the defaults until this is fixed.`, start: e.offset + shift, end: e.offset + shift + Math.max(1, e.length), severity: 'error' }]
+      ? [{
+          message: `Not valid JSON: ${describeJsonError(e, body)}. grouplint uses the defaults until this is fixed.`,
+          start: e.offset + shift,
+          end: e.offset + shift + Math.max(1, e.length),
+          severity: 'error',
+        }]
       : [{ message: 'The config file is empty; grouplint uses the defaults.', start: 0, end: 0, severity: 'warning' }];
     return { config: {}, issues };
   }
@@ -169,7 +238,11 @@ function describe(e: LeafError, value: unknown, knownRules: readonly string[]): 
   if ((top === 'rules' || top === 'phrases') && e.path.length === 2 && !knownRules.includes(name)) {
     return `Unknown rule id "${name}". ${suggest(name, knownRules)}`;
   }
-  if (top === 'rules' && e.path.length === 2) return `${where} is ${typeName(v)}; a severity is one of: ${SEVERITIES.join(', ')}.`;
+  if (top === 'rules' && e.path.length === 2) {
+    const guess = guessSeverity(v);
+    const hint = guess ? ` Did you mean "${guess}"?` : '';
+    return `${where} is ${typeName(v)}; a severity is one of: ${SEVERITY_LIST}.${hint}`;
+  }
   if (top === 'kinds' && e.path.length === 2) return `${where} is ${typeName(v)}; a kind is "support" or "therapy".`;
   if (top === 'wording' && e.path.length === 2 && !(WORDING_KEYS as string[]).includes(name)) {
     return `Unknown wording "${name}". Known wordings: ${WORDING_KEYS.join(', ')}.`;
@@ -210,8 +283,47 @@ export function distance(a: string, b: string): number {
   return row[b.length];
 }
 
-function describeJsonError(code: string): string {
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+/** What each parse fault means, in plain words ("expected a comma after the value"). */
+const JSON_FAULTS: Record<string, string> = {
+  InvalidNumberFormat: 'a number written in a way JSON does not allow',
+  PropertyNameExpected: 'expected a setting name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected a colon after the name',
+  CommaExpected: 'expected a comma after the value',
+  CloseBraceExpected: 'expected a closing brace }',
+  CloseBracketExpected: 'expected a closing bracket ]',
+  EndOfFileExpected: 'expected the end of the file after the closing brace',
+  InvalidCommentToken: 'a comment written neither as // nor as /* */',
+  UnexpectedEndOfComment: 'a /* comment that is never closed with */',
+  UnexpectedEndOfString: 'a text in double quotes that is not closed before the line ends',
+  UnexpectedEndOfNumber: 'a number that ends too early',
+  InvalidUnicode: 'a \\u escape without four hexadecimal digits',
+  InvalidEscapeCharacter: 'a backslash before a letter JSON does not know (write \\\\ for a backslash)',
+  InvalidCharacter: 'a control character (such as a tab) inside a text in double quotes',
+};
+
+/** Parse faults that say what was expected; these also name what was found there. */
+const EXPECTED = new Set([
+  'PropertyNameExpected',
+  'ValueExpected',
+  'ColonExpected',
+  'CommaExpected',
+  'CloseBraceExpected',
+  'CloseBracketExpected',
+  'EndOfFileExpected',
+]);
+
+function describeJsonError(e: ParseError, text: string): string {
+  const code = printParseErrorCode(e.error);
+  const what = JSON_FAULTS[code] ?? 'unexpected text';
+  const p = new LineIndex(text).position(e.offset);
+  const where = `on line ${p.line + 1}, column ${p.character + 1}`;
+  const raw = text.slice(e.offset, e.offset + Math.min(e.length, 40));
+  // A text token keeps its own double quotes; anything else is put in quotes.
+  const token = raw.startsWith('"') ? raw : `"${raw}"`;
+  if (code === 'InvalidSymbol') return `${token} is not valid JSON ${where} (names and texts go in double quotes; true, false and null are spelled in full)`;
+  if (!EXPECTED.has(code)) return `${what} ${where}`;
+  return `${what} ${where} (${raw ? `found ${token}` : 'the file ends there'})`;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -223,7 +335,8 @@ export function sanitize(value: unknown, knownRules: readonly string[]): Partial
   if (isObject(value.rules)) {
     out.rules = {};
     for (const [id, sev] of Object.entries(value.rules)) {
-      if (knownRules.includes(id) && (SEVERITIES as readonly unknown[]).includes(sev)) out.rules[id] = sev as Severity;
+      const severity = toSeverity(sev);
+      if (knownRules.includes(id) && severity) out.rules[id] = severity;
     }
   }
   if (isObject(value.kinds)) {
