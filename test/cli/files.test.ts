@@ -35,9 +35,47 @@ describe('grouplint CLI: finding files', function () {
     writeTree(d, { 'x/a.md': flyer(), 'x/b.md': flyer(), 'y/c.md': flyer(), 'notes.txt': flyer() });
     assert.deepStrictEqual(paths(run(['-f', 'json', 'x', 'x/a.md', 'y/*.md', 'notes.txt'], { cwd: d }).stdout), ['notes.txt', 'x/a.md', 'x/b.md', 'y/c.md']);
     assert.deepStrictEqual(paths(run(['-f', 'json', '**/b.md'], { cwd: d }).stdout), ['x/b.md']);
-    const none = run(['-f', 'json', 'z/**/*.md'], { cwd: d });
-    assert.strictEqual(none.code, 0);
-    assert.match(none.stderr, /No files match the pattern "z\/\*\*\/\*\.md"/);
+  });
+
+  it('a glob that matches no file: exit 2 and "No files matching the pattern ... were found" on stderr, as ESLint', () => {
+    const d = tmpDir();
+    writeTree(d, { 'x/a.md': flyer(), 'y/notes.txt': 'notes' });
+    for (const format of ['stylish', 'json']) {
+      // Beside a pattern that matches, too: nothing is checked, as for a path that does not exist.
+      const none = run(['-f', format, 'x/*.md', 'z/**/*.md', 'y/*.md'], { cwd: d });
+      assert.strictEqual(none.code, 2, format);
+      assert.strictEqual(
+        none.stderr,
+        'grouplint: No files matching the pattern "z/**/*.md" were found.\n' + 'grouplint: No files matching the pattern "y/*.md" were found.\n',
+      );
+      assert.strictEqual(none.stdout, '');
+    }
+  });
+
+  it('a glob whose every match is ignored: exit 2 naming --no-ignore, which checks them', () => {
+    const d = tmpDir();
+    writeTree(d, { '.grouplintrc.json': '{ "ignore": ["drafts/**"] }', 'drafts/a.md': flyer(), 'b.md': flyer() });
+    const r = run(['drafts/*.md'], { cwd: d });
+    assert.strictEqual(r.code, 2);
+    assert.strictEqual(
+      r.stderr,
+      'grouplint: All files matching the pattern "drafts/*.md" are ignored (by .gitignore or the "ignore" list of a .grouplintrc.json); ' +
+        'use --no-ignore to check them.\n',
+    );
+    assert.strictEqual(r.stdout, '');
+    const all = run(['-f', 'json', '--no-ignore', 'drafts/*.md'], { cwd: d });
+    assert.strictEqual(all.stderr, '');
+    assert.deepStrictEqual(paths(all.stdout), ['drafts/a.md']);
+  });
+
+  it('a folder with no Markdown in it is not an error: exit 0 and a note', () => {
+    const d = tmpDir();
+    writeTree(d, { 'docs/notes.txt': 'notes', 'empty/.keep': '', 'a.md': flyer() });
+    for (const folder of ['docs', 'empty']) {
+      const r = run([folder], { cwd: d });
+      assert.deepStrictEqual([r.code, r.stdout, r.stderr], [0, 'No Markdown files to check.\n', ''], folder);
+      assert.deepStrictEqual(JSON.parse(run(['-f', 'json', folder], { cwd: d }).stdout), { version: 1, files: [] });
+    }
   });
 
   it('skips what .gitignore files ignore, nested ones and negations included', () => {

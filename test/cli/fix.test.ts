@@ -98,6 +98,73 @@ describe('grouplint CLI: --fix', function () {
     assert.strictEqual(r.code, 0);
   });
 
+  it('--fix-dry-run --format json: per file, the fixes that would be applied and what would remain; changes nothing', () => {
+    const d = fixFolder();
+    // A support flyer that calls itself group therapy: two fixes, and a conflict no fix can settle.
+    const conflict = '---\ngroup: support\n---\n\n# Widowed Young\n\nThis is group therapy for people who lost a partner.\n\nFee: $20 per meeting.\n';
+    writeTree(d, { 'conflict.md': conflict });
+    const files = ['clean.md', 'bom/therapy.md', 'conflict.md', 'support.md'];
+    const before = JSON.parse(run(['-f', 'json', ...files], { cwd: d }).stdout);
+    const r = run(['--fix-dry-run', '-f', 'json', ...files], { cwd: d });
+    assert.strictEqual(r.code, 1, 'the conflict (an error) remains');
+    assert.strictEqual(fs.readFileSync(path.join(d, 'conflict.md'), 'utf8'), conflict, 'nothing is written');
+    assert.strictEqual(r.stderr, 'grouplint: 3 files would change (7 fixes); 1 problem would remain (1 error, 0 warnings).\n');
+    // Each fix is placed and worded as the finding it answers is in the plain report of the files as they are.
+    const finding = (file: string, rule: string) => {
+      const { line, column, endLine, endColumn, message } = before.files.find((f: any) => f.path === file).diagnostics.find((x: any) => x.rule === rule);
+      return { rule, line, column, endLine, endColumn, message };
+    };
+    const conflictFinding = before.files.find((f: any) => f.path === 'conflict.md').diagnostics.find((x: any) => x.rule === 'kind-conflict');
+    const disclaimer = 'This is a peer support group. It is not therapy or a clinical service, and it is not a substitute for professional care.';
+    const fixedConflict = conflict
+      .replace('# Widowed Young\n', `# Widowed Young\n\n${disclaimer}\n`)
+      .replace('Fee: $20 per meeting.', 'This group is free. A donation toward the room or refreshments is welcome but never expected.');
+    const golden = (name: string) => fs.readFileSync(path.join(FIXTURES, 'fix', 'expected', name), 'utf8');
+    const therapyFixes = [
+      { ...finding('bom/therapy.md', 'therapy-confidentiality'), title: 'Insert the confidentiality statement under the title' },
+      { ...finding('bom/therapy.md', 'therapy-fee'), title: 'Insert a fee line' },
+      { ...finding('bom/therapy.md', 'therapy-timeframe'), title: 'Insert a time-frame line' },
+    ];
+    assert.deepStrictEqual(JSON.parse(r.stdout), {
+      version: 1,
+      fixDryRun: true,
+      files: [
+        { path: 'bom/therapy.md', kind: 'therapy', kindSource: 'inferred', fixes: therapyFixes, diagnostics: [], output: BOM + golden('therapy.md') },
+        { path: 'clean.md', kind: null, kindSource: null, fixes: [], diagnostics: [], output: null },
+        {
+          path: 'conflict.md',
+          kind: 'support',
+          kindSource: 'front-matter',
+          fixes: [
+            { ...finding('conflict.md', 'support-disclaimer'), title: 'Insert the support-group disclaimer under the title' },
+            { ...finding('conflict.md', 'support-free'), title: 'Replace with the free-attendance wording' },
+          ],
+          // What remains is placed in the fixed text: two lines further down.
+          diagnostics: [{ ...conflictFinding, line: 9, endLine: 9 }],
+          output: fixedConflict,
+        },
+        {
+          path: 'support.md',
+          kind: 'support',
+          kindSource: 'inferred',
+          fixes: [
+            { ...finding('support.md', 'support-disclaimer'), title: 'Insert the support-group disclaimer under the title' },
+            { ...finding('support.md', 'support-free'), title: 'Replace with the free-attendance wording' },
+          ],
+          diagnostics: [],
+          output: golden('support.md'),
+        },
+      ],
+    });
+    assert.strictEqual(conflictFinding.line, 7);
+    // -o writes the same JSON to a file; stdin takes --format json too.
+    const o = run(['--fix-dry-run', '-f', 'json', '-o', 'dry.json', ...files], { cwd: d });
+    assert.strictEqual(o.stdout, '');
+    assert.strictEqual(fs.readFileSync(path.join(d, 'dry.json'), 'utf8'), r.stdout);
+    const stdin = JSON.parse(run(['--stdin', '--stdin-filename', 'conflict.md', '--fix-dry-run', '-f', 'json'], { cwd: d, input: conflict }).stdout);
+    assert.deepStrictEqual(stdin, { version: 1, fixDryRun: true, files: [JSON.parse(r.stdout).files[2]] });
+  });
+
   it('--fix with --stdin prints the fixed text', () => {
     const d = tmpDir();
     const r = run(['--stdin', '--fix'], { cwd: d, input: crlf(readFixture('fix/support.md')) });

@@ -3,8 +3,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { pathToFileURL, fileURLToPath } from 'url';
 import { Validator } from '@cfworker/json-schema';
-import { ensureBuilt, copyFixture, run, cleanupTmp, readFixture, sliceAt, hasAnsi, ROOT, tmpDir } from './helpers';
+import { ensureBuilt, copyFixture, run, cleanupTmp, readFixture, sliceAt, hasAnsi, ROOT, tmpDir, writeTree } from './helpers';
+import { xmlEscape } from '../../server/src/cli/format/junit';
 import { RULE_IDS, docsUrl } from '../../server/src/engine';
 
 const version: string = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
@@ -132,16 +134,16 @@ describe('grouplint CLI: report formats', function () {
 
   describe('--format sarif', () => {
     let sarif: any;
+    let validator: Validator;
     before(() => {
       const r = run(['--format', 'sarif'], { cwd: basic });
       assert.strictEqual(r.code, 1);
       sarif = JSON.parse(r.stdout);
+      const schemaFile = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+      validator = new Validator(JSON.parse(fs.readFileSync(schemaFile, 'utf8')), '4', false);
     });
 
     it('validates against the SARIF 2.1.0 JSON schema', () => {
-      const schemaFile = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-      const schema = JSON.parse(fs.readFileSync(schemaFile, 'utf8'));
-      const validator = new Validator(schema, '4', false);
       const result = validator.validate(sarif);
       assert.ok(result.valid, JSON.stringify(result.errors.slice(0, 5), null, 2));
       // The validator does catch faults: a wrong level is rejected.
@@ -177,6 +179,62 @@ describe('grouplint CLI: report formats', function () {
       assert.strictEqual(info.level, 'note');
       assert.strictEqual(run0.results.find((x: any) => x.ruleId === 'kind-conflict').level, 'error');
     });
+
+    /** Every artifact and result location: its uri, and that uri resolved against its base. */
+    const locations = (log: any) => {
+      const run0 = log.runs[0];
+      const all = [...run0.artifacts.map((a: any) => a.location), ...run0.results.map((r: any) => r.locations[0].physicalLocation.artifactLocation)];
+      return all.map((l: any) => {
+        assert.strictEqual(l.uriBaseId, '%SRCROOT%');
+        return { uri: l.uri, file: fileURLToPath(new URL(l.uri, run0.originalUriBaseIds['%SRCROOT%'].uri)) };
+      });
+    };
+
+    it('run from another folder (grouplint ../basic): locations stay inside %SRCROOT%, still valid SARIF 2.1.0', () => {
+      const name = path.basename(basic);
+      const elsewhere = tmpDir();
+      assert.strictEqual(path.dirname(elsewhere), path.dirname(basic), 'two sibling folders');
+      const r = run(['-f', 'sarif', `../${name}`], { cwd: elsewhere });
+      assert.strictEqual(r.code, 1);
+      const log = JSON.parse(r.stdout);
+      const result = validator.validate(log);
+      assert.ok(result.valid, JSON.stringify(result.errors.slice(0, 5), null, 2));
+      // %SRCROOT% is the nearest folder that holds both the current folder and the files.
+      assert.deepStrictEqual(log.runs[0].originalUriBaseIds, {
+        '%SRCROOT%': {
+          uri: pathToFileURL(path.dirname(basic)).href + '/',
+          description: { text: 'The nearest folder that holds the folder grouplint was run from and every file checked.' },
+        },
+      });
+      const files = ['conflict.md', 'meeting-notes.md', 'sub/emoji.md', 'support-fee.md', 'therapy-good.md', 'unclear.md'];
+      assert.deepStrictEqual(log.runs[0].artifacts.map((a: any) => a.location.uri), files.map((f) => `${name}/${f}`));
+      const all = locations(log);
+      assert.strictEqual(all.length, 6 + 5);
+      for (const l of all) {
+        assert.ok(!l.uri.startsWith('../') && !l.uri.includes('/../') && !l.uri.startsWith('/'), l.uri);
+        assert.ok(fs.existsSync(l.file), `${l.uri} resolves to a file that exists: ${l.file}`);
+      }
+    });
+
+    it('run from a subfolder (grouplint ..): %SRCROOT% is the folder above, with a config file there too', () => {
+      const d = tmpDir();
+      writeTree(d, {
+        '.grouplintrc.json': '{ "rules": { "support-fre": "off" } }',
+        'a.md': readFixture('basic/support-fee.md'),
+        'sub/b.md': readFixture('basic/support-fee.md'),
+      });
+      const r = run(['-f', 'sarif', '..'], { cwd: path.join(d, 'sub') });
+      assert.strictEqual(r.code, 2, 'the config has a fault');
+      const log = JSON.parse(r.stdout);
+      assert.ok(validator.validate(log).valid);
+      assert.strictEqual(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri, pathToFileURL(d).href + '/');
+      assert.deepStrictEqual(log.runs[0].artifacts.map((a: any) => [a.location.uri, a.mimeType]), [
+        ['.grouplintrc.json', 'application/json'],
+        ['a.md', 'text/markdown'],
+        ['sub/b.md', 'text/markdown'],
+      ]);
+      for (const l of locations(log)) assert.ok(fs.existsSync(l.file), l.uri);
+    });
   });
 
   describe('--format junit', () => {
@@ -184,15 +242,47 @@ describe('grouplint CLI: report formats', function () {
       const r = run(['--format', 'junit'], { cwd: basic });
       assert.strictEqual(r.code, 1);
       const xml = r.stdout;
-      assert.match(xml, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="grouplint" tests="7" failures="5" errors="0">/);
+      assert.match(xml, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="grouplint" tests="7" failures="4" errors="0">/);
       assert.strictEqual((xml.match(/<testsuite /g) ?? []).length, 6);
       assert.strictEqual((xml.match(/<testsuite /g) ?? []).length, (xml.match(/<\/testsuite>/g) ?? []).length);
-      assert.strictEqual((xml.match(/<failure /g) ?? []).length, 5);
+      assert.strictEqual((xml.match(/<failure /g) ?? []).length, 4, 'the information finding is no failure');
       assert.match(xml, /<testsuite name="support-fee.md" tests="2" failures="2"/);
       assert.match(xml, /<testcase name="support-free \(8:3\)" classname="support-fee.md" time="0">\n\s*<failure type="warning" message="&quot;Fee&quot;: support groups/);
       assert.match(xml, /<testcase name="grouplint" classname="therapy-good.md" time="0"\/>/);
       // Only the five XML entities appear; no raw quotes inside attributes.
       for (const m of xml.matchAll(/message="([^"]*)"/g)) assert.ok(!/[<>]/.test(m[1]));
+    });
+
+    it('counts only errors and warnings as failures; information and hints go to the suite\'s <system-out>', () => {
+      const d = tmpDir();
+      writeTree(d, { 'fee.md': readFixture('basic/support-fee.md'), 'unclear.md': readFixture('basic/unclear.md') });
+      // fee.md: a warning (support-free) and a hint (support-disclaimer); unclear.md: one information.
+      const args = ['--rule', 'support-disclaimer=hint'];
+      const r = run(['-f', 'junit', ...args], { cwd: d });
+      assert.strictEqual(r.code, 0);
+      const json = JSON.parse(run(['-f', 'json', ...args], { cwd: d }).stdout);
+      const finding = (file: string, rule: string) => json.files.find((f: any) => f.path === file).diagnostics.find((x: any) => x.rule === rule);
+      const message = (file: string, rule: string) => xmlEscape(finding(file, rule).message);
+      const free = message('fee.md', 'support-free');
+      assert.strictEqual(
+        r.stdout,
+        [
+          '<?xml version="1.0" encoding="UTF-8"?>',
+          '<testsuites name="grouplint" tests="2" failures="1" errors="0">',
+          '  <testsuite name="fee.md" tests="1" failures="1" errors="0" skipped="0">',
+          '    <testcase name="support-free (8:3)" classname="fee.md" time="0">',
+          `      <failure type="warning" message="${free}">fee.md:8:3: warning: ${free} [support-free]</failure>`,
+          '    </testcase>',
+          `    <system-out>fee.md:1:1: hint: ${message('fee.md', 'support-disclaimer')} [support-disclaimer]</system-out>`,
+          '  </testsuite>',
+          '  <testsuite name="unclear.md" tests="1" failures="0" errors="0" skipped="0">',
+          '    <testcase name="grouplint" classname="unclear.md" time="0"/>',
+          `    <system-out>unclear.md:1:1: information: ${message('unclear.md', 'declare-kind')} [declare-kind]</system-out>`,
+          '  </testsuite>',
+          '</testsuites>',
+          '',
+        ].join('\n'),
+      );
     });
   });
 
@@ -202,6 +292,46 @@ describe('grouplint CLI: report formats', function () {
       const all = JSON.parse(r.stdout).files.flatMap((f: any) => f.diagnostics);
       assert.deepStrictEqual(all.map((d: any) => d.rule), ['kind-conflict']);
       assert.strictEqual(r.code, 1);
+    });
+
+    it('--quiet never prints "No problems" while warnings exist: it says what it left out', () => {
+      const docs = (n: number, s: string) => `${n} document${n === 1 ? '' : 's'} checked: ${s}.`;
+      const some = run(['--quiet', 'support-fee.md', 'unclear.md'], { cwd: basic });
+      assert.strictEqual(some.code, 0);
+      assert.strictEqual(
+        some.stdout,
+        '⚠ No errors; --quiet left out 2 warnings and 1 information.\n' +
+          `  ${docs(2, '1 support, 0 therapy, 1 group material of unclear kind, 0 not group material')}\n`,
+      );
+      assert.ok(!/No problems|✔/.test(some.stdout));
+      // Only information left out.
+      assert.strictEqual(
+        run(['-q', 'unclear.md'], { cwd: basic }).stdout,
+        'ℹ No errors; --quiet left out 1 information.\n' + `  ${docs(1, '0 support, 0 therapy, 1 group material of unclear kind, 0 not group material')}\n`,
+      );
+      // With errors, the summary names what was left out too.
+      const conflict = JSON.parse(run(['-f', 'json', 'conflict.md'], { cwd: basic }).stdout).files[0].diagnostics[0];
+      const all = run(['--quiet'], { cwd: basic });
+      assert.strictEqual(all.code, 1);
+      assert.strictEqual(
+        all.stdout,
+        [
+          'conflict.md  (support group, from its front matter)',
+          `  7:1  error  ${conflict.message}  kind-conflict`,
+          '',
+          '✖ 1 problem (1 error)',
+          '  --quiet left out 3 warnings and 1 information.',
+          `  ${docs(6, '3 support, 1 therapy, 1 group material of unclear kind, 1 not group material')}`,
+          '',
+        ].join('\n'),
+      );
+      // Nothing left out: the all-clear stays.
+      const clean = run(['--quiet', 'therapy-good.md'], { cwd: basic });
+      assert.strictEqual(clean.stdout, `✔ No problems. ${docs(1, '0 support, 1 therapy, 0 not group material')}\n`);
+      // --fix-dry-run's summary counts what would remain, --quiet or not.
+      const dry = run(['--fix-dry-run', '--quiet'], { cwd: basic });
+      assert.strictEqual(dry.stderr, 'grouplint: 1 file would change (2 fixes); 3 problems would remain (1 error, 1 warning).\n');
+      assert.strictEqual(dry.stderr, run(['--fix-dry-run'], { cwd: basic }).stderr);
     });
 
     it('exits 0 with warnings only, and 1 when they pass --max-warnings', () => {
@@ -222,6 +352,16 @@ describe('grouplint CLI: report formats', function () {
       assert.strictEqual(up.code, 1);
       const sev = Object.fromEntries(JSON.parse(up.stdout).files[0].diagnostics.map((d: any) => [d.rule, d.severity]));
       assert.deepStrictEqual(sev, { 'support-disclaimer': 'hint', 'support-free': 'error' });
+    });
+
+    it('--rule and the config take ESLint\'s severity spellings: warn, info, 0, 1, 2', () => {
+      const sev = (args: string[]) => {
+        const report = JSON.parse(run(['-f', 'json', ...args, 'support-fee.md'], { cwd: basic }).stdout);
+        return report.files[0].diagnostics.map((d: any) => d.severity);
+      };
+      assert.deepStrictEqual(sev(['--rule', 'support-disclaimer=info', '--rule', 'support-free=2']), ['information', 'error']);
+      assert.deepStrictEqual(sev(['--rule', 'support-disclaimer=0,support-free=warn']), ['warning']);
+      assert.deepStrictEqual(sev(['--rule', 'support-disclaimer=1']), ['warning', 'warning']);
     });
 
     it('--output-file writes the report to a file', () => {
@@ -265,6 +405,13 @@ describe('grouplint CLI: report formats', function () {
       [['--max-warnings'], /--max-warnings needs a value/],
       [['--rule', 'support-fre=error'], /Unknown rule id "support-fre" in --rule\. Did you mean "support-free"\?/],
       [['--rule', 'support-free=loud'], /Unknown severity "loud"/],
+      [
+        ['--rule', 'support-free=warnings'],
+        /^grouplint: Unknown severity "warnings" for support-free in --rule\. Did you mean "warning"\? Severities: off, hint, /,
+      ],
+      [['--fix-dry-run', '-f', 'sarif'], /--fix-dry-run prints a unified diff, or JSON with --format json; it has no sarif form\./],
+      [['--fix-dry-run', '--format=junit'], /it has no junit form\./],
+      [['no-such-folder/*.md'], /^grouplint: No files matching the pattern "no-such-folder\/\*\.md" were found\.\n$/],
       [['--rule', 'support-free'], /--rule takes "rule-id=severity"/],
       [['--fix', '--fix-dry-run'], /either --fix or --fix-dry-run/],
       [['--stdin-filename', 'a.md'], /only applies together with --stdin/],

@@ -7,7 +7,8 @@ import { parseArgs, UsageError } from '../../server/src/cli/args';
 import { firstInvalidUtf8 } from '../../server/src/cli/read';
 import { runTasks, type Task } from '../../server/src/cli/pool';
 import { defaultConfig } from '../../server/src/engine';
-import type { CheckInput, CheckOutput } from '../../server/src/cli/check';
+import { toOriginal, type CheckInput, type CheckOutput } from '../../server/src/cli/check';
+import { applyEdits, type Edit } from '../../server/src/engine';
 import { tmpDir, cleanupTmp } from './helpers';
 
 describe('grouplint CLI units', () => {
@@ -23,6 +24,49 @@ describe('grouplint CLI units', () => {
     assert.strictEqual(parseArgs(['-j', '0']).jobs, 0);
     assert.strictEqual(parseArgs(['--no-color']).color, false);
     assert.throws(() => parseArgs(['--stdin', 'a.md']), UsageError);
+  });
+
+  it('--rule takes ESLint severity spellings and suggests the one meant', () => {
+    assert.deepStrictEqual(parseArgs(['--rule', 'support-free=warn,therapy-fee=info', '--rule', 'kind-conflict=0,declare-kind=1,kind-unknown=2']).rules, {
+      'support-free': 'warning',
+      'therapy-fee': 'information',
+      'kind-conflict': 'off',
+      'declare-kind': 'warning',
+      'kind-unknown': 'error',
+    });
+    assert.throws(() => parseArgs(['--rule', 'support-free=3']), /Unknown severity "3" for support-free in --rule\. Severities:/);
+    assert.throws(() => parseArgs(['--rule', 'support-free=Error']), {
+      message:
+        'Unknown severity "Error" for support-free in --rule. Did you mean "error"? ' +
+        'Severities: off, hint, information, warning, error (also warn, info, 0, 1, 2).',
+    });
+  });
+
+  it('places a fix made in a later pass in the text as read (dry-run JSON positions)', () => {
+    const original = 'Title\nFee: $20.\nEnd\n';
+    // Pass 1: insert a line under the title and replace "$20" with "nothing".
+    const pass1: Edit[] = [
+      { start: 6, end: 6, text: 'Disclaimer.\n' },
+      { start: 11, end: 14, text: 'nothing' },
+    ];
+    const after1 = applyEdits(original, pass1);
+    assert.strictEqual(after1, 'Title\nDisclaimer.\nFee: nothing.\nEnd\n');
+    const at = (s: string, text: string) => text.indexOf(s);
+    // "End" moved down by the insertion and the longer replacement: back to where it was.
+    assert.strictEqual(toOriginal(at('End', after1), [pass1], 'start'), at('End', original));
+    assert.strictEqual(toOriginal(at('End', after1) + 3, [pass1], 'end'), at('End', original) + 3);
+    // A range inside inserted or replacing text maps to the place of what it replaced.
+    assert.strictEqual(toOriginal(at('Disclaimer', after1) + 2, [pass1], 'start'), 6);
+    assert.strictEqual(toOriginal(at('nothing', after1) + 3, [pass1], 'start'), 11);
+    assert.strictEqual(toOriginal(at('nothing', after1) + 3, [pass1], 'end'), 14);
+    // A range ending at the start of an insertion ends there; one starting right after it starts after it.
+    assert.strictEqual(toOriginal(6, [pass1], 'end'), 6);
+    assert.strictEqual(toOriginal(at('Fee', after1), [pass1], 'start'), at('Fee', original));
+    // Over two passes: pass 2 replaces "End" in the text of pass 1.
+    const pass2: Edit[] = [{ start: at('End', after1), end: at('End', after1) + 3, text: 'The end' }];
+    const after2 = applyEdits(after1, pass2);
+    assert.strictEqual(toOriginal(at('The end', after2) + 4, [pass1, pass2], 'start'), at('End', original));
+    assert.strictEqual(toOriginal(after2.length, [pass1, pass2], 'end'), original.length);
   });
 
   it('finds the first byte that breaks UTF-8', () => {

@@ -1,6 +1,6 @@
 // Command-line arguments: a small strict parser, so that a mistyped option is a clear
 // usage error (exit code 2) with a suggestion rather than a silently ignored word.
-import { distance } from '../engine/config';
+import { distance, guessSeverity, toSeverity } from '../engine/config';
 import { RULE_IDS } from '../rules';
 import { SEVERITIES, type Severity } from '../engine/types';
 
@@ -115,6 +115,9 @@ export function parseArgs(argv: string[]): Options {
     apply(o, spec.name, value as string);
   }
   if (o.fix && o.fixDryRun) throw new UsageError('Use either --fix or --fix-dry-run, not both.');
+  if (o.fixDryRun && (o.format === 'sarif' || o.format === 'junit')) {
+    throw new UsageError(`--fix-dry-run prints a unified diff, or JSON with --format json; it has no ${o.format} form.`);
+  }
   if (o.stdinFilename !== undefined && !o.stdin) throw new UsageError('--stdin-filename only applies together with --stdin.');
   if (o.stdin && o.patterns.length) throw new UsageError(`With --stdin, grouplint reads the text from standard input; remove the file arguments (${o.patterns.join(' ')}).`);
   if (o.cacheLocation !== undefined && !o.cache) o.cache = true;
@@ -152,8 +155,16 @@ function apply(o: Options, name: string, value: string): void {
           const best = RULE_IDS.map((r) => ({ r, d: distance(id, r) })).sort((a, b) => a.d - b.d)[0];
           throw new UsageError(`Unknown rule id "${id}" in --rule.${best.d <= Math.max(3, id.length / 3) ? ` Did you mean "${best.r}"?` : ' See `grouplint --help` for the rule list.'}`);
         }
-        if (!(SEVERITIES as readonly string[]).includes(sev)) throw new UsageError(`Unknown severity "${sev}" for ${id} in --rule. Severities: ${SEVERITIES.join(', ')}.`);
-        o.rules[id] = sev as Severity;
+        // ESLint spellings too: warn, info, and 0/1/2 (a command line gives them as text).
+        const severity = toSeverity(/^\d+$/.test(sev) ? Number(sev) : sev);
+        if (!severity) {
+          const guess = guessSeverity(sev);
+          throw new UsageError(
+            `Unknown severity "${sev}" for ${id} in --rule.${guess ? ` Did you mean "${guess}"?` : ''} ` +
+              `Severities: ${SEVERITIES.join(', ')} (also warn, info, 0, 1, 2).`,
+          );
+        }
+        o.rules[id] = severity;
       }
       break;
     }
@@ -228,12 +239,14 @@ Output
 
 Fixing
       --fix                  apply every available fix and save each file (atomically)
-      --fix-dry-run          print the fixes as a unified diff; change nothing
+      --fix-dry-run          print the fixes as a unified diff (with --format json: the
+                             fixes and what would remain, per file); change nothing
 
 Configuration
   -c, --config <path>        use this config file instead of finding .grouplintrc.json
       --rule <id=severity>   override a rule's severity (repeatable; severities:
-                             off, hint, information, warning, error)
+                             off, hint, information, warning, error; also warn,
+                             info, and 0, 1, 2 as in ESLint)
       --print-config <file>  print the merged config that applies to a file, and exit
       --no-ignore            also check files that .gitignore or the config's "ignore" skip
 

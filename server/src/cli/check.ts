@@ -1,7 +1,7 @@
 // Checking one document's text: lint it (and with `fix`, apply fixes until none applies),
 // then turn offsets into 1-based lines and columns. Pure, so it runs the same in the main
 // thread and in a worker thread.
-import { applyFixes, lint, LineIndex, type EffectiveConfig, type Kind, type KindSource, type LintResult, type Problem } from '../engine';
+import { applyFixes, lint, LineIndex, type Edit, type EffectiveConfig, type Kind, type KindSource, type LintResult, type Problem } from '../engine';
 
 export type DiagnosticSeverity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -18,6 +18,17 @@ export interface Diagnostic {
   endColumn: number;
   message: string;
   fixable: boolean;
+}
+
+/** A fix `--fix` applies: the finding it answers, where it is in the text as read, and the fix's title. */
+export interface AppliedFix {
+  rule: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  title: string;
 }
 
 export interface CheckInput {
@@ -38,6 +49,8 @@ export interface CheckOutput {
   fixed?: string;
   /** With `fix`: how many fixes were applied. */
   fixes?: number;
+  /** With `fix`: the fixes applied, in the order applied. */
+  applied?: AppliedFix[];
 }
 
 /** Fix passes: each re-lints the fixed text; a fix that keeps re-applying stops here. */
@@ -96,14 +109,24 @@ export function check(input: CheckInput): CheckOutput {
   // An insertion that a rule asks for again after it was made (a placeholder line the rule
   // itself does not accept) would be inserted on every pass: insert each one once.
   const inserted = new Set<string>();
+  // The edits of each pass (offsets in the text that pass started from), to place later fixes in the text as read.
+  const passes: Edit[][] = [];
+  const fixed: AppliedFix[] = [];
+  const original = new LineIndex(input.text);
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const candidates = result.problems.filter((p) => p.fix && !inserted.has(insertionKey(p)));
     const { text: next, applied } = applyFixes(text, candidates);
     if (!applied || next === text) break;
-    for (const p of appliedOf(candidates)) {
+    const taken = appliedOf(candidates);
+    for (const p of taken) {
       const key = insertionKey(p);
       if (key) inserted.add(key);
+      const s = original.position(toOriginal(p.start, passes, 'start'));
+      const e = original.position(toOriginal(p.end, passes, 'end'));
+      const [line, column, endLine, endColumn] = [s.line + 1, s.character + 1, e.line + 1, e.character + 1];
+      fixed.push({ rule: p.rule, line, column, endLine, endColumn, message: p.message, title: p.fix!.title });
     }
+    passes.push(taken.flatMap((p) => p.fix!.edits));
     fixes += applied;
     text = next;
     result = lint(text, opts);
@@ -112,8 +135,34 @@ export function check(input: CheckInput): CheckOutput {
   if (text !== input.text) {
     out.fixed = text;
     out.fixes = fixes;
+    out.applied = fixed;
   }
   return out;
+}
+
+/**
+ * An offset in the text after the given passes of edits, as an offset in the text before
+ * them. An offset inside replaced or inserted text maps to the start (or end) of what it replaced.
+ */
+export function toOriginal(offset: number, passes: Edit[][], side: 'start' | 'end'): number {
+  let o = offset;
+  for (let i = passes.length - 1; i >= 0; i--) {
+    const edits = [...passes[i]].sort((a, b) => a.start - b.start);
+    let delta = 0;
+    let mapped: number | undefined;
+    for (const e of edits) {
+      const start = e.start + delta;
+      const end = start + e.text.length;
+      if (o <= start) break;
+      if (o < end) {
+        mapped = side === 'start' ? e.start : e.end;
+        break;
+      }
+      delta += e.text.length - (e.end - e.start);
+    }
+    o = mapped ?? o - delta;
+  }
+  return o;
 }
 
 /** check(), never throwing: an internal fault becomes one diagnostic on the file. */

@@ -1,6 +1,6 @@
 // The run's results, as every formatter receives them.
 import type { Kind, KindSource } from '../engine';
-import type { Diagnostic, DiagnosticSeverity } from './check';
+import type { AppliedFix, Diagnostic, DiagnosticSeverity } from './check';
 
 export interface FileReport {
   /** Relative to the current folder, '/'-separated. */
@@ -13,7 +13,12 @@ export interface FileReport {
   type: 'document' | 'config';
   /** Not checked (binary, too large, not UTF-8, unreadable). */
   skipped?: boolean;
+  /** With --fix-dry-run: what is left after the fixes (lines and columns of the fixed text). */
   diagnostics: Diagnostic[];
+  /** With --fix-dry-run: the fixes that would be applied (lines and columns of the text as read). */
+  fixes?: AppliedFix[];
+  /** With --fix-dry-run: the whole text as it would be saved, when a fix changes it. */
+  output?: string;
 }
 
 export interface Report {
@@ -21,6 +26,14 @@ export interface Report {
   /** The current folder, for formats that carry absolute locations (SARIF). */
   cwd: string;
   version: string;
+  /** With --quiet: how many findings below error were left out of `files`. */
+  hidden?: Hidden;
+}
+
+export interface Hidden {
+  warning: number;
+  information: number;
+  hint: number;
 }
 
 export interface Counts {

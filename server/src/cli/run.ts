@@ -18,9 +18,9 @@ import { runTasks, type Task } from './pool';
 import { decode, loadFile, type Loaded } from './read';
 import { removePendingTempFiles, saveFixed } from './write';
 import { toDisplay, toPosixAbs } from './paths';
-import { countReport, plural, type FileReport, type Report } from './report';
+import { countReport, plural, type FileReport, type Hidden, type Report } from './report';
 import { formatStylish } from './format/stylish';
-import { formatJson } from './format/json';
+import { formatFixDryRunJson, formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatJunit } from './format/junit';
 
@@ -119,9 +119,12 @@ function format(report: Report, o: Options, color: boolean): string {
   }
 }
 
-function applyQuiet(files: FileReport[], quiet: boolean): FileReport[] {
-  if (!quiet) return files;
-  return files.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') }));
+/** With --quiet, errors only; `hidden` counts what was left out, so no summary calls the run clean. */
+function applyQuiet(files: FileReport[], quiet: boolean): { files: FileReport[]; hidden?: Hidden } {
+  if (!quiet) return { files };
+  const { warning, information, hint } = countReport(files);
+  const shown = files.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') }));
+  return { files: shown, hidden: { warning, information, hint } };
 }
 
 function exitCodeOf(files: FileReport[], o: Options, fatalConfig: boolean): number {
@@ -198,7 +201,12 @@ function configEntries(configs: Configs, io: Io, err: (s: string) => void): { en
 
 async function emit(report: Report, o: Options, io: Io): Promise<void> {
   const toFile = o.outputFile !== undefined;
-  const text = format(report, o, useColor(o, io, toFile));
+  await emitText(format(report, o, useColor(o, io, toFile)), o, io);
+}
+
+/** To --output-file when given, else to stdout. */
+async function emitText(text: string, o: Options, io: Io): Promise<void> {
+  const toFile = o.outputFile !== undefined;
   if (toFile) {
     const target = path.resolve(io.cwd, o.outputFile!);
     fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -216,8 +224,9 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
 
 async function runFiles(o: Options, configs: Configs, io: Io, err: (s: string) => void): Promise<number> {
   const discovery = await discover(o.patterns, { cwd: io.cwd, configs, useIgnore: o.ignore });
-  if (discovery.missing.length) {
+  if (discovery.missing.length || discovery.unmatched.length) {
     for (const m of discovery.missing) err(`grouplint: No such file or folder: ${m}`);
+    for (const u of discovery.unmatched) err(`grouplint: ${u}`);
     return EXIT.usage;
   }
   for (const n of discovery.notes) err(`grouplint: ${n}`);
@@ -256,6 +265,7 @@ async function runFiles(o: Options, configs: Configs, io: Io, err: (s: string) =
     groupMaterial: out.groupMaterial,
     type: 'document',
     diagnostics: out.diagnostics,
+    ...(o.fixDryRun ? { fixes: out.applied ?? [] } : {}),
   });
 
   for (let i = 0; i < slots.length; i++) {
@@ -317,6 +327,7 @@ async function runFiles(o: Options, configs: Configs, io: Io, err: (s: string) =
         cache?.set(s.abs, loaded.hash, s.resolved!.hash, out);
       }
       s.report = docReport(out, s.display);
+      if (out.fixed !== undefined && o.fixDryRun) s.report.output = bom + out.fixed;
       progress.tick(++done);
     },
     () => stopSignal !== undefined,
@@ -334,18 +345,18 @@ async function runFiles(o: Options, configs: Configs, io: Io, err: (s: string) =
   }
 
   const { entries, fatal } = configEntries(configs, io, err);
-  const files = applyQuiet([...entries, ...slots.map((s) => s.report!)], o.quiet);
-  const report: Report = { files, cwd: io.cwd, version: VERSION };
+  const all = [...entries, ...slots.map((s) => s.report!)];
+  const { files, hidden } = applyQuiet(all, o.quiet);
+  const report: Report = { files, cwd: io.cwd, version: VERSION, hidden };
 
   if (o.fixDryRun) {
-    // In path order, whichever thread finished first.
-    diffs.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
-    await write(io.stdout, diffs.map((d) => d.patch).join(''));
-    const c = countReport(files);
-    err(
-      `grouplint: ${plural(diffs.length, 'file')} would change (${plural(fixesApplied, 'fix', 'fixes')}); ` +
-        `${plural(c.error + c.warning + c.information + c.hint, 'problem')} would remain (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}).`,
-    );
+    if (o.format === 'json') await emitText(formatFixDryRunJson(report), o, io);
+    else {
+      // In path order, whichever thread finished first.
+      diffs.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+      await write(io.stdout, diffs.map((d) => d.patch).join(''));
+    }
+    err(dryRunSummary(diffs.length, fixesApplied, all));
   } else {
     await emit(report, o, io);
     if (o.fix && saved) err(`grouplint: fixed ${plural(saved, 'file')} (${plural(fixesApplied, 'fix', 'fixes')}).`);
@@ -359,6 +370,16 @@ async function runFiles(o: Options, configs: Configs, io: Io, err: (s: string) =
     }
   }
   return exitCodeOf(files, o, fatal);
+}
+
+/** The stderr line of --fix-dry-run. Counts every finding, --quiet or not: it never calls a run clean that is not. */
+function dryRunSummary(changed: number, fixes: number, all: FileReport[]): string {
+  const c = countReport(all);
+  const remain = c.error + c.warning + c.information + c.hint;
+  return (
+    `grouplint: ${plural(changed, 'file')} would change (${plural(fixes, 'fix', 'fixes')}); ` +
+    `${plural(remain, 'problem')} would remain (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}).`
+  );
 }
 
 async function runStdin(o: Options, configs: Configs, io: Io, err: (s: string) => void): Promise<number> {
@@ -376,16 +397,23 @@ async function runStdin(o: Options, configs: Configs, io: Io, err: (s: string) =
     const out = engine().safeCheck({ path: abs, text: loaded.text, config: resolved.config, fix: o.fix || o.fixDryRun });
     fixedText = out.fixed;
     file = { path: display, kind: out.kind, kindSource: out.kindSource, groupMaterial: out.groupMaterial, type: 'document', diagnostics: out.diagnostics };
+    if (o.fixDryRun) {
+      file.fixes = out.applied ?? [];
+      if (out.fixed !== undefined) file.output = (loaded.bom ? '\ufeff' : '') + out.fixed;
+    }
   }
   const { entries, fatal } = configEntries(configs, io, err);
-  const files = applyQuiet([...entries, file], o.quiet);
-  const report: Report = { files, cwd: io.cwd, version: VERSION };
+  const all = [...entries, file];
+  const { files, hidden } = applyQuiet(all, o.quiet);
+  const report: Report = { files, cwd: io.cwd, version: VERSION, hidden };
   const bom = loaded.ok && loaded.bom ? '\ufeff' : '';
   if (o.fix) {
     // The fixed document goes to stdout (as editors' "format with" commands expect); the report to stderr.
     await write(io.stdout, loaded.ok ? bom + (fixedText ?? loaded.text) : bytes.toString('utf8'));
     const c = countReport(files);
     if (c.error + c.warning + c.information + c.hint) await write(io.stderr, formatStylish(report, !!io.stderr.isTTY && !io.env.NO_COLOR));
+  } else if (o.fixDryRun && o.format === 'json') {
+    await emitText(formatFixDryRunJson(report), o, io);
   } else if (o.fixDryRun) {
     if (loaded.ok && fixedText !== undefined) await write(io.stdout, unifiedDiff(display, bom + loaded.text, bom + fixedText));
   } else await emit(report, o, io);

@@ -1,6 +1,6 @@
 // `--format json`: a public, versioned shape (documented in the README). Keep it stable:
 // add a new version number rather than changing what version 1 means.
-import type { Report } from '../report';
+import type { FileReport, Report } from '../report';
 
 export interface JsonReportV1 {
   version: 1;
@@ -21,27 +21,75 @@ export interface JsonReportV1 {
   }>;
 }
 
+type JsonDiagnostic = JsonReportV1['files'][number]['diagnostics'][number];
+
+function diagnosticsOf(f: FileReport): JsonDiagnostic[] {
+  return f.diagnostics.map((d) => ({
+    rule: d.rule,
+    severity: d.severity,
+    line: d.line,
+    column: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
+    message: d.message,
+    fixable: d.fixable,
+  }));
+}
+
 export function toJson(report: Report): JsonReportV1 {
   return {
     version: 1,
-    files: report.files.map((f) => ({
-      path: f.path,
-      kind: f.kind,
-      kindSource: f.kindSource,
-      diagnostics: f.diagnostics.map((d) => ({
-        rule: d.rule,
-        severity: d.severity,
-        line: d.line,
-        column: d.column,
-        endLine: d.endLine,
-        endColumn: d.endColumn,
-        message: d.message,
-        fixable: d.fixable,
-      })),
-    })),
+    files: report.files.map((f) => ({ path: f.path, kind: f.kind, kindSource: f.kindSource, diagnostics: diagnosticsOf(f) })),
   };
 }
 
 export function formatJson(report: Report): string {
   return JSON.stringify(toJson(report)) + '\n';
+}
+
+/**
+ * `--fix-dry-run --format json`: per file, the fixes `--fix` would apply and the problems that
+ * would remain. A document of its own (told apart by `fixDryRun`), versioned like the report.
+ */
+export interface JsonFixDryRunV1 {
+  version: 1;
+  fixDryRun: true;
+  files: Array<{
+    path: string;
+    kind: 'support' | 'therapy' | null;
+    kindSource: 'front-matter' | 'config' | 'inferred' | null;
+    /** Lines and columns of the file as it is now. */
+    fixes: Array<{ rule: string; line: number; column: number; endLine: number; endColumn: number; message: string; title: string }>;
+    /** What would remain: lines and columns of the fixed text. */
+    diagnostics: JsonDiagnostic[];
+    /** The whole fixed text, or null when no fix changes the file. */
+    output: string | null;
+  }>;
+}
+
+export function toFixDryRunJson(report: Report): JsonFixDryRunV1 {
+  return {
+    version: 1,
+    fixDryRun: true,
+    files: report.files.map((f) => ({
+      path: f.path,
+      kind: f.kind,
+      kindSource: f.kindSource,
+      fixes: (f.fixes ?? []).map((x) => ({
+        rule: x.rule,
+        line: x.line,
+        column: x.column,
+        endLine: x.endLine,
+        endColumn: x.endColumn,
+        message: x.message,
+        title: x.title,
+      })),
+      diagnostics: diagnosticsOf(f),
+      output: f.output ?? null,
+    })),
+  };
+}
+
+export function formatFixDryRunJson(report: Report): string {
+  return JSON.stringify(toFixDryRunJson(report)) + '\n';
 }

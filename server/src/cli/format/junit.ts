@@ -1,5 +1,8 @@
-// `--format junit`: one test suite per file, one failed test case per finding, and one
-// passing case for a file without findings, so CI dashboards show clean files too.
+// `--format junit`: one test suite per file, one failed test case per error or warning, and
+// one passing case for a file without any, so CI dashboards show clean files too.
+// Information and hints never fail a run, so they are no failures here either: they are
+// listed in the suite's <system-out>.
+import type { Diagnostic } from '../check';
 import type { Report } from '../report';
 
 export function xmlEscape(s: string): string {
@@ -13,26 +16,31 @@ export function xmlEscape(s: string): string {
     .replace(/'/g, '&apos;');
 }
 
+const FAILS = new Set(['error', 'warning']);
+
 export function formatJunit(report: Report): string {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
   let tests = 0;
   let failures = 0;
   const suites: string[] = [];
   for (const f of report.files) {
-    const n = Math.max(1, f.diagnostics.length);
+    const failed = f.diagnostics.filter((d) => FAILS.has(d.severity));
+    const notes = f.diagnostics.filter((d) => !FAILS.has(d.severity));
+    const n = Math.max(1, failed.length);
     tests += n;
-    failures += f.diagnostics.length;
+    failures += failed.length;
     const p = xmlEscape(f.path);
-    const lines = [`  <testsuite name="${p}" tests="${n}" failures="${f.diagnostics.length}" errors="0" skipped="0">`];
-    if (!f.diagnostics.length) lines.push(`    <testcase name="grouplint" classname="${p}" time="0"/>`);
-    for (const d of f.diagnostics) {
-      const where = `${f.path}:${d.line}:${d.column}`;
+    const line = (d: Diagnostic) => `${f.path}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.rule}]`;
+    const lines = [`  <testsuite name="${p}" tests="${n}" failures="${failed.length}" errors="0" skipped="0">`];
+    if (!failed.length) lines.push(`    <testcase name="grouplint" classname="${p}" time="0"/>`);
+    for (const d of failed) {
       lines.push(
         `    <testcase name="${xmlEscape(`${d.rule} (${d.line}:${d.column})`)}" classname="${p}" time="0">`,
-        `      <failure type="${d.severity}" message="${xmlEscape(d.message)}">${xmlEscape(`${where}: ${d.severity}: ${d.message} [${d.rule}]`)}</failure>`,
+        `      <failure type="${d.severity}" message="${xmlEscape(d.message)}">${xmlEscape(line(d))}</failure>`,
         `    </testcase>`,
       );
     }
+    if (notes.length) lines.push(`    <system-out>${xmlEscape(notes.map(line).join('\n'))}</system-out>`);
     lines.push('  </testsuite>');
     suites.push(lines.join('\n'));
   }

@@ -1,5 +1,7 @@
 // `--format sarif`: SARIF 2.1.0 for code-scanning tools, with every rule's metadata and
-// documentation link, and locations relative to the checked folder (%SRCROOT%).
+// documentation link, and locations relative to %SRCROOT%: the current folder, or when files
+// outside it are checked (`grouplint ../other/flyers`), the nearest folder holding them all.
+import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { docsUrl, RULES } from '../../rules';
 import type { Report } from '../report';
@@ -25,6 +27,29 @@ function encodeUri(p: string): string {
   return p.split('/').map(encodeURIComponent).join('/');
 }
 
+/** Is `inner` the folder `outer` or below it? */
+function isInside(inner: string, outer: string): boolean {
+  const rel = path.relative(outer, inner);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * The folder %SRCROOT% stands for: the current folder, or the nearest folder above it that
+ * holds every file of the report, so that no location leaves %SRCROOT% with "../". Undefined
+ * when there is none (files on another Windows drive): locations are then absolute.
+ */
+export function sourceRoot(cwd: string, files: string[]): string | undefined {
+  let root = path.resolve(cwd);
+  for (const f of files) {
+    while (!isInside(f, root)) {
+      const parent = path.dirname(root);
+      if (parent === root) return undefined;
+      root = parent;
+    }
+  }
+  return root;
+}
+
 export function toSarif(report: Report): object {
   const rules = [
     ...RULES.map((r) => ({
@@ -39,7 +64,13 @@ export function toSarif(report: Report): object {
     NOTICE_RULE,
   ];
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const root = pathToFileURL(report.cwd).href.replace(/\/?$/, '/');
+  const absolute = new Map(report.files.map((f) => [f.path, path.resolve(report.cwd, f.path)]));
+  const rootFolder = sourceRoot(report.cwd, [...absolute.values()]);
+  const location = (display: string) => {
+    const abs = absolute.get(display) ?? path.resolve(report.cwd, display);
+    if (rootFolder === undefined) return { uri: pathToFileURL(abs).href };
+    return { uri: encodeUri(path.relative(rootFolder, abs).split(path.sep).join('/')), uriBaseId: '%SRCROOT%' };
+  };
   const results = [];
   for (const f of report.files) {
     for (const d of f.diagnostics) {
@@ -52,7 +83,7 @@ export function toSarif(report: Report): object {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: encodeUri(f.path), uriBaseId: '%SRCROOT%' },
+              artifactLocation: location(f.path),
               region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
             },
           },
@@ -67,13 +98,22 @@ export function toSarif(report: Report): object {
     runs: [
       {
         tool: { driver: { name: 'grouplint', version: report.version, semanticVersion: report.version, informationUri: INFORMATION_URI, rules } },
-        originalUriBaseIds: { '%SRCROOT%': { uri: root } },
+        ...(rootFolder === undefined ? {} : { originalUriBaseIds: { '%SRCROOT%': srcRoot(rootFolder, report.cwd) } }),
         columnKind: 'utf16CodeUnits',
-        artifacts: report.files.map((f) => ({ location: { uri: encodeUri(f.path), uriBaseId: '%SRCROOT%' }, ...(f.type === 'document' ? { mimeType: 'text/markdown' } : { mimeType: 'application/json' }) })),
+        artifacts: report.files.map((f) => ({ location: location(f.path), mimeType: f.type === 'document' ? 'text/markdown' : 'application/json' })),
         results,
       },
     ],
   };
+}
+
+function srcRoot(folder: string, cwd: string): { uri: string; description: { text: string } } {
+  const uri = pathToFileURL(folder).href.replace(/\/?$/, '/');
+  const text =
+    folder === path.resolve(cwd)
+      ? 'The folder grouplint was run from.'
+      : 'The nearest folder that holds the folder grouplint was run from and every file checked.';
+  return { uri, description: { text } };
 }
 
 export function formatSarif(report: Report): string {

@@ -1,7 +1,7 @@
 // The default report for people: problems grouped by file, then a summary with counts,
 // what --fix can repair, and how many documents of each kind were checked.
 import { createColors } from 'picocolors';
-import type { Report } from '../report';
+import type { Hidden, Report } from '../report';
 import { countReport, plural } from '../report';
 
 const KIND_SOURCE: Record<string, string> = { 'front-matter': 'from its front matter', config: 'from the config', inferred: 'read from the text' };
@@ -46,6 +46,13 @@ export function formatStylish(report: Report, color: boolean): string {
     out.push('No Markdown files to check.');
     return out.join('\n') + '\n';
   }
+  const left = leftOut(report.hidden);
+  if (total === 0 && left) {
+    // --quiet hid findings: say there are no errors, never that there are no problems.
+    out.push(pc.bold(`${report.hidden!.warning ? pc.yellow('⚠') : pc.cyan('ℹ')} No errors; ${left}.`));
+    out.push(`  ${docs}`);
+    return out.join('\n') + '\n';
+  }
   if (total === 0) {
     out.push(pc.green(`✔ No problems.`) + ` ${docs}`);
     return out.join('\n') + '\n';
@@ -58,7 +65,21 @@ export function formatStylish(report: Report, color: boolean): string {
   ].filter(Boolean);
   const mark = c.error ? pc.red('✖') : c.warning ? pc.yellow('⚠') : pc.cyan('ℹ');
   out.push(pc.bold(`${mark} ${plural(total, 'problem')} (${parts.join(', ')})`));
+  if (left) out.push(`  ${left}.`);
   if (c.fixable) out.push(`  ${plural(c.fixable, 'problem is', 'problems are')} fixable with --fix: ${c.fixableRules.join(', ')}.`);
   out.push(`  ${docs}`);
   return out.join('\n') + '\n';
+}
+
+/** "--quiet left out 3 warnings and 1 information", or '' when nothing was left out. */
+function leftOut(hidden: Hidden | undefined): string {
+  if (!hidden) return '';
+  const parts = [
+    hidden.warning ? plural(hidden.warning, 'warning') : '',
+    hidden.information ? `${hidden.information} information` : '',
+    hidden.hint ? plural(hidden.hint, 'hint') : '',
+  ].filter(Boolean);
+  if (!parts.length) return '';
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return `--quiet left out ${list}`;
 }
