@@ -3,7 +3,11 @@
 // statements, then the surrounding signals (fees, licensed leaders, free, peer-led).
 import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
-import { CLINICIAN, COMPARISON, SELF_SUPPORT, SELF_THERAPY, FEE, FREE, LOGISTICS, SUPPORT_NAME, THERAPY_FORMAT, THERAPY_NAME, THERAPY_WORD } from './vocab';
+import { learnedKind } from './learned';
+import {
+  CLINICIAN, COMPARISON, FELLOWSHIP, OWN_GROUP, SELF_SUPPORT, SELF_THERAPY, FEE, FREE, LOGISTICS, SPECIFIC_LOGISTICS,
+  SUPPORT_NAME, THERAPY_FORMAT, THERAPY_NAME, THERAPY_WORD,
+} from './vocab';
 
 export interface KindResolution {
   kind: Kind | null;
@@ -13,14 +17,20 @@ export interface KindResolution {
   /** Does it compare the kinds rather than announce one group? */
   comparison: boolean;
   scores: { support: number; therapy: number };
+  /** The words the inferred kind rests on (at most three), for messages, hovers and the status bar. */
+  evidence: string[];
+  /** Was the kind named by the learned model rather than the patterns? */
+  learned: boolean;
 }
 
+// Articles about a kind in general: "How to find…", "…: things you need to know", "Finding the right…".
+const ARTICLE_TITLE = /\bhow\s+to\b|^how\s+[\p{L}' -]{0,40}\bgroups?\s+(?:help|work|can)\b|\bthings\s+(?:you\s+)?(?:need|should)\s+to\s+know\b|\bfactors\s+to\s+consider\b|\btips\s+(?:for|on|to)\b|\b(?:a|the|ultimate|complete|beginner'?s)\s+guide\b|\bbenefits\s+of\b|\bdefinition\b|\bfinding\s+the\s+right\b|\bwikipedia\b/iu;
 const SELF_OPENING = /^[\W_]*(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|the|my)\s+)?(?:[\p{L}\p{N}'’*_-]+\s+){0,4}$/iu;
 // Patterns handed to the document model must be module constants: it caches matches per pattern.
 const PEER_SIGNAL = /\bpeer[-\s]+(?:led|run|facilitated)\b|\bdrop[-\s]in\b|\blived\s+experience\b|\bvolunteers?\b/gi;
 const WEEKS = /\b\d{1,2}[-\s]weeks?\b|\b(?:six|eight|ten|twelve)[-\s]weeks?\b/gi;
 const SELF_DECLARED = /\b(?:this|our)\s+(?:group|circle|program)\s+is\s+(?:a\s+)?(?:group\s+therapy|therapy\s+group|support\s+group|peer\s+support)\b/gi;
-const NOT_A_FLYER_TITLE = /\b(?:minutes|agenda|press\s+release|newsroom|announces|receives|grant|hiring|jobs?|positions?|careers?|vacanc(?:y|ies)|resources|directory|documentation|configur(?:e|ing|ation)|changelog|release\s+notes|readme|biography|bio|about\s+(?:us|me)|our\s+(?:team|staff)|polic(?:y|ies)|annual\s+report|terms)\b|^[a-z]+(?:-[a-z]+)+$/i;
+const NOT_A_FLYER_TITLE = /\b(?:minutes|agenda|press\s+release|newsroom|announces|receives|grant|hiring|jobs?|positions?|careers?|vacanc(?:y|ies)|resources|directory|documentation|configur(?:e|ing|ation)|changelog|release\s+notes|readme|biography|bio|our\s+(?:team|staff)|polic(?:y|ies)|annual\s+report|terms)\b|^[a-z]+(?:-[a-z]+)+$/i;
 // "Consider joining a support group", "many hospices offer support groups": in passing.
 const PASSING = /\b(?:about|consider|considering|find|finding|ask|try|joining|attend|attending|recommend|suggest|like|such|other|many|some|local|any|your|their|his|her|or|and|offers?|lists?|includes?)\b/i;
 /** "the Lighthouse Counseling Group", "Bay Area Therapy Group": a practice's name, not a group. */
@@ -74,6 +84,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   if (titleSupport.length) support += 3;
   if (titleTherapy.length) therapy += 3;
   support += Math.min(3, supportNames.filter((m) => m.stance === 'affirmed').length);
+  if (model.affirmed(FELLOWSHIP).length) support += 2;
   therapy += Math.min(3, therapyNames.filter((m) => m.stance === 'affirmed').length);
   therapy += Math.min(1.5, formats.filter((m) => m.stance === 'affirmed').length * 0.75);
   // A denial of therapy is a support group's disclaimer; a denial of "support group"
@@ -97,7 +108,13 @@ export function inferKind(model: DocumentModel): KindResolution {
   const logistics = model.mentions(LOGISTICS);
   // Minutes, news, job posts, resource lists and documentation talk about groups without
   // announcing one; only a plain self-statement makes them group material.
-  const notAFlyer = !!title && NOT_A_FLYER_TITLE.test(title.text);
+  const notAFlyer = !!title && (NOT_A_FLYER_TITLE.test(title.text) || ARTICLE_TITLE.test(title.text));
+  // A group of its own, named by its kind: "our meetings" on a Narcotics Anonymous page, a
+  // support group "held on the second Wednesday, 1–2 p.m.", "I am starting a support group".
+  // A page that lists both kinds among its services has no one group of its own.
+  const namesSupport = supportNames.some((m) => m.stance === 'affirmed') || model.affirmed(FELLOWSHIP).length > 0;
+  const namesTherapy = therapyNames.some((m) => m.stance === 'affirmed') || formats.some((m) => m.stance === 'affirmed');
+  const ownGroup = namesSupport !== namesTherapy && (model.affirmed(OWN_GROUP).length > 0 || model.mentions(SPECIFIC_LOGISTICS));
   const groupMaterial = notAFlyer ? selfSupport || selfTherapy : 
     titleSupport.some((m) => GROUP_TITLE.test(m.text) || /anonymous|anon|alateen|recovery|share/i.test(m.text)) ||
     titleTherapy.length > 0 ||
@@ -105,19 +122,44 @@ export function inferKind(model: DocumentModel): KindResolution {
     selfSupport ||
     opensSupport ||
     opensTherapy ||
-    ((titleGroup || model.mentions(GROUP_INVITE)) && logistics && !model.mentions(NOT_A_CARE_GROUP));
+    ((titleGroup || model.mentions(GROUP_INVITE)) && logistics && !model.mentions(NOT_A_CARE_GROUP)) ||
+    (ownGroup && !model.mentions(NOT_A_CARE_GROUP));
 
   // What the text says it is decides; the signals only weigh in when it says nothing,
   // or says both (then the title, weighted most, tips it).
   const namedSupport = selfSupport || opensSupport || titleSupport.length > 0;
   const namedTherapy = selfTherapy || opensTherapy || titleTherapy.length > 0;
   let kind: Kind | null = null;
+  let evidence: string[] = [];
+  const quoteOf = (ms: Match[]) => ms.filter((m) => m.stance === 'affirmed').slice(0, 2).map((m) => m.text.replace(/\s+/g, ' '));
   if (groupMaterial && !comparison) {
-    if (namedSupport !== namedTherapy) kind = namedSupport ? 'support' : 'therapy';
-    else if (support >= 2 && support - therapy >= 1.5) kind = 'support';
-    else if (therapy >= 2 && therapy - support >= 1.5) kind = 'therapy';
+    if (namedSupport !== namedTherapy) {
+      kind = namedSupport ? 'support' : 'therapy';
+      evidence = kind === 'support' ? [...quoteOf(titleSupport), ...quoteOf(supportNames)] : [...quoteOf(titleTherapy), ...quoteOf(therapyNames), ...quoteOf(formats)];
+    } else if (support >= 2 && support - therapy >= 1.5) {
+      kind = 'support';
+      evidence = [...quoteOf(supportNames), ...quoteOf(model.find(FELLOWSHIP)), ...quoteOf(model.find(FREE))];
+    } else if (therapy >= 2 && therapy - support >= 1.5) {
+      kind = 'therapy';
+      evidence = [...quoteOf(therapyNames), ...quoteOf(formats), ...quoteOf(model.find(CLINICIAN)), ...quoteOf(fees)];
+    } else {
+      // The patterns see a group and some words of a kind but cannot weigh them: the learned
+      // model may, from all the words. A page with no kind words at all stays unclear (declare-kind).
+      const kindWords = namesSupport || namesTherapy || support > 0 || therapy > 0.75;
+      const learned = kindWords ? learnedKind(model.blocks.map((b) => b.text).join('\n')) : undefined;
+      if (learned) {
+        kind = learned.kind;
+        evidence = learned.evidence;
+        return { kind, source: 'inferred', groupMaterial, comparison, scores: { support, therapy }, evidence: dedupe(evidence), learned: true };
+      }
+    }
   }
-  return { kind, source: kind ? 'inferred' : null, groupMaterial, comparison, scores: { support, therapy } };
+  return { kind, source: kind ? 'inferred' : null, groupMaterial, comparison, scores: { support, therapy }, evidence: dedupe(evidence), learned: false };
+}
+
+function dedupe(words: string[]): string[] {
+  const seen = new Set<string>();
+  return words.filter((w) => (seen.has(w.toLowerCase()) ? false : (seen.add(w.toLowerCase()), true))).slice(0, 3);
 }
 
 // Definitions of a kind in general ("a support group is…", "group therapy is…"): a text

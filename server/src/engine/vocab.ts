@@ -67,3 +67,35 @@ export const LOGISTICS = w(
 export const COMPARISON = w(
   String.raw`\bvs\.?(?=\s)|\bversus\b|\bdifferen(?:ce|ces|t)\b|\bcompar(?:e|ed|ing|ison)\b|\bor\b|\band\b|\bunderstanding\b|\bchoosing\b|\bwhich\b`,
 );
+
+/**
+ * A group of the page's own: "our meetings", "this group", "we meet", "the group will meet",
+ * "I am starting a support group", "join us". Pages about groups in general have none.
+ */
+export const OWN_GROUP = w(
+  [
+    String.raw`\b(?:our|this|these)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes)\b`,
+    String.raw`\bwe\s+(?:meet|gather|come\s+together|get\s+together|offer|host|run|hold|facilitate|welcome)\b`,
+    String.raw`\b(?:groups?|meetings?|circles?)\s+(?:will\s+|typically\s+|usually\s+|generally\s+)?(?:meets?|gathers?)\b`,
+    String.raw`\bwill\s+(?:meet|hold|host|be\s+held|start|begin|resume|run)\b`,
+    String.raw`\b(?:is|are)\s+held\s+(?:on|every|each|at|in|the|weekly|monthly)\b`,
+    String.raw`\b(?:form|start|starting|launch|launching|forming|begin|beginning|organi[sz]e|organi[sz]ing)\s+(?:a|an|my|our)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:group|meeting|circle)\b`,
+    String.raw`\bjoin\s+(?:us|our)\b`,
+  ].join('|'),
+);
+
+/** Logistics that only a real group has: a clock time, a phone number, a registration step. */
+export const SPECIFIC_LOGISTICS = w(
+  [
+    String.raw`\b\d{1,2}(?::\d\d)?\s*(?:[-–]\s*\d{1,2}(?::\d\d)?\s*)?(?:am|pm|a\.m\.|p\.m\.)`,
+    String.raw`\(\d{3}\)\s*\d{3}[-.\s]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b`,
+    String.raw`\b(?:to\s+)?(?:register|rsvp|sign\s+up|enroll)\b|\bregistration\s+(?:is|form|required)\b`,
+    String.raw`\b(?:first|second|third|fourth|last)\s+(?:and\s+(?:first|second|third|fourth|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
+    String.raw`\bevery\s+(?:other\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b`,
+  ].join('|'),
+);
+
+/** Twelve-step and other fellowships by name: a meeting of one is a support group. */
+export const FELLOWSHIP = w(
+  String.raw`\b(?:alcoholics|narcotics|cocaine|gamblers|overeaters|emotions|debtors|marijuana|nicotine|co-?dependents|adult\s+children\s+of\s+alcoholics)\s+anonymous\b|\bal-?anon\b|\balateen\b|\bnar-?anon\b|\b(?:AA|NA|CA|GA|OA)\s+(?:meetings?|groups?|members?|fellowship)\b|\bSMART\s+Recovery\b|\bGriefShare\b|\bDivorceCare\b|\bCelebrate\s+Recovery\b`,
+);

@@ -1,0 +1,52 @@
+// A learned second opinion on the kind: a naive Bayes model over words and word pairs,
+// trained by scripts/build-kind-model.ts on the team's own labelled documents (never on the
+// real pages it is measured on). The patterns decide first; this is asked only when they see
+// group material but cannot name its kind, and it explains itself with the words it rests on.
+import type { Kind } from './types';
+import { KIND_MODEL } from './kind-model.generated';
+
+export interface LearnedKind {
+  kind: Kind;
+  /** Log-odds for the kind chosen (positive; larger is surer). */
+  margin: number;
+  /** The words that weighed most toward the kind chosen, strongest first. */
+  evidence: string[];
+}
+
+// Words that carry no kind: they only dilute the pairs.
+const STOP = new Set('a an the and or of to in on at for with by is are be it this that we our you your as from'.split(' '));
+
+/** The features of a text: its distinct words and adjacent word pairs, lower-cased. */
+export function features(text: string): Set<string> {
+  const words = (text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((w) => w.replace(/’/g, "'"));
+  const out = new Set<string>();
+  let prev = '';
+  for (const w of words) {
+    if (!STOP.has(w)) out.add(w);
+    if (prev) out.add(`${prev} ${w}`);
+    prev = w;
+  }
+  return out;
+}
+
+/** Only answers when the model leans clearly (log-odds at least `minMargin`). */
+export function learnedKind(text: string, minMargin = KIND_MODEL.threshold): LearnedKind | undefined {
+  const weights = KIND_MODEL.weights as Record<string, number>;
+  let score = KIND_MODEL.prior;
+  const seen: Array<[string, number]> = [];
+  for (const f of features(text)) {
+    const w = weights[f];
+    if (w === undefined) continue;
+    score += w;
+    seen.push([f, w]);
+  }
+  if (Math.abs(score) < minMargin) return undefined;
+  const kind: Kind = score > 0 ? 'support' : 'therapy';
+  const sign = score > 0 ? 1 : -1;
+  const evidence = seen
+    .filter(([, w]) => w * sign > 0)
+    .sort((a, b) => b[1] * sign - a[1] * sign)
+    .slice(0, 4)
+    .map(([f]) => f);
+  return { kind, margin: Math.abs(score), evidence };
+}
