@@ -58,7 +58,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   const formats = model.find(THERAPY_FORMAT, body);
   const titleSupport = inTitle(SUPPORT_NAME).filter((m) => m.stance !== 'negated');
   const titleTherapy = [...inTitle(THERAPY_NAME), ...inTitle(THERAPY_FORMAT)].filter((m) => m.stance !== 'negated');
-  const comparison = isComparison(model, titleSupport.length > 0, titleTherapy.length > 0, supportNames, therapyNames);
+  let comparison = isComparison(model, titleSupport.length > 0, titleTherapy.length > 0, supportNames, therapyNames);
 
   // The text says what the group is: "This is group therapy", "We are a peer support group",
   // or a sentence opening by naming it ("A support group for caregivers", "GriefShare is a
@@ -114,8 +114,15 @@ export function inferKind(model: DocumentModel): KindResolution {
   // A page that lists both kinds among its services has no one group of its own.
   const namesSupport = supportNames.some((m) => m.stance === 'affirmed') || model.affirmed(FELLOWSHIP).length > 0;
   const namesTherapy = therapyNames.some((m) => m.stance === 'affirmed') || formats.some((m) => m.stance === 'affirmed');
+  // Both kinds named again and again, with no plain word on which one this group is: the page
+  // explains or lists both (a services page, a "vs." article), so it is judged as no one group.
+  const affirmedCount = (ms: Match[]) => ms.filter((m) => m.stance === 'affirmed').length;
+  if (!comparison && affirmedCount(supportNames) >= 2 && affirmedCount(therapyNames) >= 2 && !selfDeclared(model) && !selfSupport && !selfTherapy) {
+    comparison = true;
+  }
   const ownGroup = namesSupport !== namesTherapy && (model.affirmed(OWN_GROUP).length > 0 || model.mentions(SPECIFIC_LOGISTICS));
-  const groupMaterial = notAFlyer ? selfSupport || selfTherapy : 
+  // Minutes, news, job posts and articles need the plainest words: "this group is a support group".
+  const groupMaterial = notAFlyer ? selfDeclared(model) :
     titleSupport.some((m) => GROUP_TITLE.test(m.text) || /anonymous|anon|alateen|recovery|share/i.test(m.text)) ||
     titleTherapy.length > 0 ||
     selfTherapy ||
