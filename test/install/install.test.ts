@@ -1,6 +1,7 @@
 // The install paths a fresh machine takes: nested npm installs of the test harnesses, the
 // package that `npm pack` makes, and the repository's own config keeping fixtures out of `--fix`.
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -43,10 +44,16 @@ describe('install: nested npm installs of the test harnesses', () => {
 describe('install: the package', () => {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 
-  it('has no runtime dependencies: the CLI package carries its bundles', () => {
+  it('has no runtime dependencies: the CLI package carries its bundles, and nothing else of the repository', () => {
     assert.strictEqual(pkg.dependencies, undefined);
     assert.deepStrictEqual(pkg.bin, { grouplint: './bin/grouplint.js' });
-    for (const f of ['bin/grouplint.js', 'dist/cli.js', 'dist/worker.js']) assert.ok(pkg.files.includes(f), f);
+    // vsce refuses a "files" field beside .vscodeignore: the npm package is chosen by .npmignore.
+    assert.strictEqual(pkg.files, undefined);
+    const listed = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const files = (JSON.parse(listed)[0].files as Array<{ path: string }>).map((f) => f.path).sort();
+    assert.deepStrictEqual(files, [
+      'CHANGELOG.md', 'LICENSE', 'README.md', 'bin/grouplint.js', 'dist/cli.js', 'dist/worker.js', 'package.json', 'schemas/grouplintrc.schema.json',
+    ]);
   });
 
   it('installs no devDependency that downloads a browser', () => {
@@ -92,14 +99,16 @@ describe('install: the repository checks none of its own fixtures unless named',
       fs.mkdirSync(path.dirname(path.join(d, rel)), { recursive: true });
       fs.writeFileSync(path.join(d, rel), text);
     };
-    write('.grouplintrc.json', JSON.stringify({ ignore: ['examples/**', 'fixtures/**', 'notes/*.md'] }));
+    write('.grouplintrc.json', JSON.stringify({ ignore: ['examples/**', 'fixtures/**', 'notes/*.md', '/README.md'] }));
     write('flyer.md', '# A group\n');
+    write('README.md', '# The repository\n');
+    write('sub/README.md', '# A README further down: "/README.md" is anchored to the config folder\n');
     write('examples/one.md', '# One\n');
     write('fixtures/case/.grouplintrc.json', '{}');
     write('fixtures/case/two.md', '# Two\n');
     write('notes/a.md', '# Notes\n');
     write('notes/deeper/b.md', '# Deeper\n');
-    assert.deepStrictEqual(await find(['.'], d), ['flyer.md', 'notes/deeper/b.md']);
+    assert.deepStrictEqual(await find(['.'], d), ['flyer.md', 'notes/deeper/b.md', 'sub/README.md']);
     assert.deepStrictEqual(await find(['examples'], d), ['examples/one.md']);
     assert.deepStrictEqual(await find(['fixtures'], d), ['fixtures/case/two.md']);
     fs.rmSync(d, { recursive: true, force: true });

@@ -366,7 +366,9 @@ export function sanitize(value: unknown, knownRules: readonly string[]): Partial
 export function globToRegExp(glob: string): RegExp {
   let re = '';
   let depth = 0;
-  const g = glob.replace(/^\.\//, '');
+  // A leading "/" anchors the pattern to the config file's folder, as in .gitignore.
+  const anchored = /^\.?\//.test(glob) && glob.startsWith('/');
+  const g = glob.replace(/^\.?\//, '');
   for (let i = 0; i < g.length; i++) {
     const c = g[i];
     if (c === '*') {
@@ -387,7 +389,7 @@ export function globToRegExp(glob: string): RegExp {
   }
   while (depth-- > 0) re += ')';
   // A pattern without a slash matches the file name anywhere, as in .gitignore.
-  return new RegExp(g.includes('/') ? `^${re}$` : `(?:^|/)${re}$`);
+  return new RegExp(anchored || g.includes('/') ? `^${re}$` : `(?:^|/)${re}$`);
 }
 
 /** The kind a config glob gives a document path ('/'-separated). */
