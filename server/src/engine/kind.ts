@@ -45,6 +45,11 @@ const GROUP_INVITE = /\b(?:starting|launching|forming|hosting|running|introducin
 // Groups that are not about care: work, study and hobby groups.
 const NOT_A_CARE_GROUP = /\b(?:working|user|focus|study|reading|writing|interest|steering|advisory|project|play|task|product|design|running|walking|hiking|knitting|book|chess)\s*groups?\b|\bgroup\s+(?:project|chat|policy|leads?|settings)\b|\bcircle\s*ci\b/gi;
 
+/** "ACT group", not "the way we act": the method's initials count only in capitals. */
+function writtenAsAcronym(m: Match): boolean {
+  return !/^(?:dbt|cbt|act|emdr|cpt|ipt|mbct|mbsr|ro-dbt|iop)\b/.test(m.text);
+}
+
 const isTitle = (model: DocumentModel) => (b: { type: string }) => b === model.title;
 const notTitle = (model: DocumentModel) => (b: { type: string }) => b !== model.title;
 
@@ -55,9 +60,9 @@ export function inferKind(model: DocumentModel): KindResolution {
 
   const supportNames = model.find(SUPPORT_NAME, body);
   const therapyNames = model.find(THERAPY_NAME, body).filter((m) => !isOrgName(m));
-  const formats = model.find(THERAPY_FORMAT, body);
+  const formats = model.find(THERAPY_FORMAT, body).filter(writtenAsAcronym);
   const titleSupport = inTitle(SUPPORT_NAME).filter((m) => m.stance !== 'negated');
-  const titleTherapy = [...inTitle(THERAPY_NAME), ...inTitle(THERAPY_FORMAT)].filter((m) => m.stance !== 'negated');
+  const titleTherapy = [...inTitle(THERAPY_NAME), ...inTitle(THERAPY_FORMAT).filter(writtenAsAcronym)].filter((m) => m.stance !== 'negated');
   let comparison = isComparison(model, titleSupport.length > 0, titleTherapy.length > 0, supportNames, therapyNames);
 
   // The text says what the group is: "This is group therapy", "We are a peer support group",

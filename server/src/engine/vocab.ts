@@ -74,13 +74,14 @@ export const COMPARISON = w(
  */
 export const OWN_GROUP = w(
   [
-    String.raw`\b(?:our|this|these)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes)\b`,
+    String.raw`\b(?:our|this|these)\s+(?:[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes)\b`,
     String.raw`\bwe\s+(?:meet|gather|come\s+together|get\s+together|offer|host|run|hold|facilitate|welcome)\b`,
     String.raw`\b(?:groups?|meetings?|circles?)\s+(?:will\s+|typically\s+|usually\s+|generally\s+)?(?:meets?|gathers?)\b`,
     String.raw`\bwill\s+(?:meet|hold|host|be\s+held|start|begin|resume|run)\b`,
     String.raw`\b(?:is|are)\s+held\s+(?:on|every|each|at|in|the|weekly|monthly)\b`,
-    String.raw`\b(?:form|start|starting|launch|launching|forming|begin|beginning|organi[sz]e|organi[sz]ing)\s+(?:a|an|my|our)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:group|meeting|circle)\b`,
+    String.raw`\b(?:form|start|starting|launch|launching|forming|begin|beginning|organi[sz]e|organi[sz]ing)\s+(?:a|an|my|our)\s+(?:[\w'’-]+\s+){0,3}?(?:group|meeting|circle)\b`,
     String.raw`\bjoin\s+(?:us|our)\b`,
+    String.raw`\b(?:the|each|every)\s+group\s+(?:is|will\s+be)\s+(?:led|facilitated|co-?facilitated|co-?led|run)\s+by\b`,
   ].join('|'),
 );
 
