@@ -23,6 +23,25 @@ const LABEL_DENIAL =
 const HYPOTHETICAL =
   /\b(?:if|whether|unless|in\s+case|should\s+you|looking\s+for|refer(?:s|red|ring|ral|rals)?|recommend(?:ation)?s?|consider(?:ing)?|elsewhere|outside\s+(?:the|of|this)\s+group|other\s+(?:therap|provider|clinic|service))/i;
 
+// Reported speech: "some people call support groups therapy", "so-called group treatment".
+const REPORTED =
+  /\b(?:some|many|other|most)\s+(?:people|folks|clinicians|websites|sites|sources|organi[sz]ations|programs)\s+(?:call|calls|say|think|describe|label|refer\s+to)\b|\bso-called\b|\b(?:often|sometimes|mistakenly|wrongly)\s+(?:called|described\s+as|labell?ed)\b|\b(?:words|wording|phrases|terms)\s+(?:like|such\s+as)\b/i;
+
+/** Is text[start, end) inside a pair of quotation marks of the sentence? */
+function insideQuotes(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - CLAUSE_REACH), start);
+  const after = sentence.slice(end, end + CLAUSE_REACH);
+  const opensCurly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  if (opensCurly > 0 && after.includes('”')) return true;
+  // Straight quotes: an odd number before, and one to close after (never across many words).
+  const straight = (before.match(/(?:^|[\s(\[])"|"(?=[\s.,;:!?)\]]|$)/g) ?? []).length;
+  if (straight % 2 === 1) {
+    const close = after.indexOf('"');
+    return close >= 0 && after.slice(0, close).split(/\s+/).length <= 8 && before.slice(before.lastIndexOf('"')).split(/\s+/).length <= 8;
+  }
+  return false;
+}
+
 /** Start of the clause that contains position `at` of `text`. */
 // Clauses are short: looking this far back or ahead keeps every check linear in the text.
 const CLAUSE_REACH = 400;
@@ -75,7 +94,10 @@ export function stanceOf(sentence: string, start: number, end: number, question 
   if (question) return 'question';
   if (isNegated(sentence, start, end)) return 'negated';
   const before = sentence.slice(clauseStart(sentence, start), start);
-  if (HYPOTHETICAL.test(before)) return 'hypothetical';
+  if (HYPOTHETICAL.test(before) || REPORTED.test(before)) return 'hypothetical';
+  // Words in quotation marks are examples or someone else's words, not the page's own claim:
+  // 'avoid wording like "therapy sessions"'.
+  if (insideQuotes(sentence, start, end)) return 'hypothetical';
   return 'affirmed';
 }
 

@@ -63,7 +63,10 @@ export function inferKind(model: DocumentModel): KindResolution {
   const formats = model.find(THERAPY_FORMAT, body).filter(writtenAsAcronym);
   const titleSupport = inTitle(SUPPORT_NAME).filter((m) => m.stance !== 'negated');
   const titleTherapy = [...inTitle(THERAPY_NAME), ...inTitle(THERAPY_FORMAT).filter(writtenAsAcronym)].filter((m) => m.stance !== 'negated');
-  let comparison = isComparison(model, titleSupport.length > 0, titleTherapy.length > 0, supportNames, therapyNames);
+  // The comparison exemption is for pages with no group of their own: a flyer with a schedule,
+  // a sign-up or "our group" that also explains the difference is judged as that group.
+  const hasOwnGroup = model.affirmed(OWN_GROUP).length > 0 || model.mentions(SPECIFIC_LOGISTICS);
+  let comparison = !hasOwnGroup && isComparison(model, titleSupport.length > 0, titleTherapy.length > 0, supportNames, therapyNames);
 
   // The text says what the group is: "This is group therapy", "We are a peer support group",
   // or a sentence opening by naming it ("A support group for caregivers", "GriefShare is a
@@ -122,7 +125,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   // Both kinds named again and again, with no plain word on which one this group is: the page
   // explains or lists both (a services page, a "vs." article), so it is judged as no one group.
   const affirmedCount = (ms: Match[]) => ms.filter((m) => m.stance === 'affirmed').length;
-  if (!comparison && affirmedCount(supportNames) >= 2 && affirmedCount(therapyNames) >= 2 && !selfDeclared(model) && !selfSupport && !selfTherapy) {
+  if (!comparison && !hasOwnGroup && affirmedCount(supportNames) >= 2 && affirmedCount(therapyNames) >= 2 && !selfDeclared(model) && !selfSupport && !selfTherapy) {
     comparison = true;
   }
   const ownGroup = namesSupport !== namesTherapy && (model.affirmed(OWN_GROUP).length > 0 || model.mentions(SPECIFIC_LOGISTICS));

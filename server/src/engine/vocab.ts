@@ -74,7 +74,7 @@ export const COMPARISON = w(
  */
 export const OWN_GROUP = w(
   [
-    String.raw`\b(?:our|this|these)\s+(?:[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes)\b`,
+    String.raw`\b(?:our|this|these)\s+(?:[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes)\b(?!\s+(?:therapy|psychotherapy|counsel|offerings|programs?|services|leaders?|facilitators?))`,
     String.raw`\bwe\s+(?:meet|gather|come\s+together|get\s+together|offer|host|run|hold|facilitate|welcome)\b`,
     String.raw`\b(?:groups?|meetings?|circles?)\s+(?:will\s+|typically\s+|usually\s+|generally\s+)?(?:meets?|gathers?)\b`,
     String.raw`\bwill\s+(?:meet|hold|host|be\s+held|start|begin|resume|run)\b`,
@@ -85,11 +85,10 @@ export const OWN_GROUP = w(
   ].join('|'),
 );
 
-/** Logistics that only a real group has: a clock time, a phone number, a registration step. */
+/** Logistics that only a real group has: a clock time, a weekday, a registration step (a phone number may be the organisation's). */
 export const SPECIFIC_LOGISTICS = w(
   [
     String.raw`\b\d{1,2}(?::\d\d)?\s*(?:[-–]\s*\d{1,2}(?::\d\d)?\s*)?(?:am|pm|a\.m\.|p\.m\.)`,
-    String.raw`\(\d{3}\)\s*\d{3}[-.\s]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b`,
     String.raw`\b(?:to\s+)?(?:register|rsvp|sign\s+up|enroll)\b|\bregistration\s+(?:is|form|required)\b`,
     String.raw`\b(?:first|second|third|fourth|last)\s+(?:and\s+(?:first|second|third|fourth|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
     String.raw`\bevery\s+(?:other\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b`,

@@ -5,6 +5,20 @@ import { quote } from './shared';
 // "This is not therapy" said of the group itself (not "not a substitute for individual therapy").
 const DENIES_THERAPY = /\b(?:this|it|our\s+group|the\s+group|this\s+group|this\s+program|we)\s*(?:is|are|'s|'re)\s+not\s+(?:a\s+)?(?:form\s+of\s+)?(?:group\s+)?(?:psycho)?therapy(?:\s+group)?\b|\bis\s+not\s+(?:a\s+)?clinical\s+service\b|\bnot\s+(?:a\s+)?therapy\s+group\b/gi;
 const DENIAL_INSIDE = /\b(?:not|no|never|rather\s+than|instead\s+of|unlike|nor)\b|n't/i;
+// One group as both kinds, in the page's own words: support groups as a type of group therapy,
+// a support group that provides counselling or treatment, one intake and fee for both.
+const SUPPORT = String.raw`(?:peer\s+)?support\s+groups?`;
+const THERAPY = String.raw`(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+groups?|group\s+counsel(?:l)?ing|counsel(?:l)?ing\s+groups?)`;
+const BOTH_AT_ONCE = new RegExp(
+  [
+    String.raw`\b${SUPPORT}\s+(?:is|are)\s+(?:a|one|another)?\s*(?:type|form|kind|variety)s?\s+of\s+${THERAPY}`,
+    String.raw`\b(?:types|forms|kinds)\s+of\s+${THERAPY}\b[^.;!?]{0,100}?\b${SUPPORT}\b`,
+    String.raw`\b${SUPPORT}\s+(?:that\s+|which\s+|where\s+(?:licensed\s+)?(?:counsel(?:l)?ors|therapists)\s+)?(?:provides?|offers?|delivers?)\s+(?:group\s+|individual\s+|professional\s+)?(?:counsel(?:l)?ing|(?:psycho)?therapy|treatment)\b`,
+    String.raw`\b(?:therapy|counsel(?:l)?ing)\s+(?:and|&|or|\/)\s+support\s+groups?\b[^.;!?]{0,80}?\b(?:intake|fees?|insurance|co-?pay|billed)\b`,
+    String.raw`\bsupport\s+(?:and|&|or|\/)\s+(?:therapy|counsel(?:l)?ing)\s+groups?\b[^.;!?]{0,80}?\b(?:intake|fees?|insurance|co-?pay|billed)\b`,
+  ].join('|'),
+  'gi',
+);
 const NOT_SELF = /substitut|replace|instead|in\s+place|individual|crisis|emergenc/i;
 
 export default defineRule(
@@ -17,8 +31,18 @@ export default defineRule(
   },
   (ctx) => {
     const { model, kind, kindSource } = ctx;
-    // Only a declared kind can be contradicted; an inferred one already weighed the words.
-    if (!kind || kindSource === 'inferred') return;
+    if (!kind || kindSource === 'inferred') {
+      // Undeclared: the page's own words make one group both kinds.
+      const m = model.affirmed(BOTH_AT_ONCE)[0];
+      if (m) {
+        ctx.report({
+          start: m.start,
+          end: m.end,
+          message: `${quote(m.text)} presents one group as both a support group and therapy. Support groups are free, peer-led and keep no records; group therapy is a clinical service. Say which this group is.`,
+        });
+      }
+      return;
+    }
     const where = kindSource === 'front-matter' ? 'front matter' : 'configuration';
     if (kind === 'support') {
       const m = model.find(SELF_THERAPY).find((x) => x.stance === 'affirmed' && !NOT_SELF.test(x.text) && !DENIAL_INSIDE.test(x.text));

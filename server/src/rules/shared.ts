@@ -38,3 +38,19 @@ export function onePerSentence(matches: Match[]): Match[] {
 export function quote(text: string): string {
   return `"${text.replace(/\s+/g, ' ').trim()}"`;
 }
+
+// A sentence about group therapy in general, on a support flyer that explains the difference:
+// "Group therapy is a clinical service and costs $40", "In group therapy, members get homework".
+const THERAPY_AS_SUBJECT = new RegExp(
+  [
+    String.raw`\b(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+groups?|group\s+counsel(?:l)?ing|(?:a|the)\s+therapist|therapists|clinicians)\b` +
+      String.raw`(?:\s+[\w'’-]+){0,3}?\s+(?:is|are|offers?|provides?|involves?|uses?|means?|costs?|charges?|keeps?|takes?|may|can|will|often|usually|typically|bills?|gives?)\b`,
+    String.raw`\b(?:in|unlike|with|during)\s+(?:a\s+)?(?:group\s+)?(?:psycho)?therapy(?:\s+groups?)?\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Is the match said of group therapy in general, not of this support group? */
+export function saidOfTherapy(m: Match): boolean {
+  return THERAPY_AS_SUBJECT.test(m.sentence.text.slice(0, m.index - m.sentence.from));
+}

@@ -1,11 +1,11 @@
 import { defineRule, fixOf } from '../engine/rule';
-import { onePerSentence, quote } from './shared';
+import { onePerSentence, quote, saidOfTherapy } from './shared';
 
 const CREDENTIAL = String.raw`(?:LCSW|LICSW|LMSW|LPC|LPCC|LMHC|LMFT|MFT|LCPC|PsyD|Psy\.D\.?|PhD|Ph\.D\.?|MSW)`;
 const THERAPIST_LED = new RegExp(
-  String.raw`\b(?:therapist|clinician|counsel(?:l)?or|psychologist|psychotherapist|clinically)[-\s]led\b|\bled\s+by\s+(?:a|an|our|the|two|experienced)?\s*(?:licensed|trained|clinical|professional|experienced|registered)?\s*(?:mental\s+health\s+)?(?:therapists?|clinicians?|counsel(?:l)?ors?|psychologists?|psychotherapists?|social\s+workers?)\b|\bled\s+by\s+(?:Dr\.?\s+)?[\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3},?\s+[^.;:!?\n]{0,40}?(?:` +
+  String.raw`\b(?:therapist|clinician|counsel(?:l)?or|psychologist|psychotherapist|clinically)[-\s]led\b|\bled\s+by:?\s+(?:a|an|our|the|two|experienced)?\s*(?:licensed|trained|clinical|professional|experienced|registered)?\s*(?:mental\s+health\s+)?(?:therapists?|clinicians?|counsel(?:l)?ors?|psychologists?|psychotherapists?|social\s+workers?)\b|\bled\s+by:?\s+(?:Dr\.?\s+)?[\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3},?\s+[^.;:!?\n]{0,40}?(?:` +
     CREDENTIAL +
-    String.raw`|licensed|therapist|psychologist|psychotherapist|counsel(?:l)?or|clinician|social\s+worker)\b|\byour\s+therapist\s+will\b|\b(?:the|our|a)\s+(?:therapist|clinician|counsel(?:l)?or|psychologist)\s+will\s+(?:guide|lead|provide|treat|assess|diagnose|direct|work\s+with\s+you\s+on)\b|\bguide\s+(?:your|the|their)\s+treatment\b`,
+    String.raw`|licensed|therapist|psychologist|psychotherapist|counsel(?:l)?or|clinician|social\s+worker)\b|\byour\s+therapist\s+will\b|\b(?:the|our|a)\s+(?:therapist|clinician|counsel(?:l)?or|psychologist)\s+will\s+(?:guide|lead|provide|treat|assess|diagnose|direct|work\s+with\s+you\s+on)\b|\bguides?\s+(?:your\s+|the\s+|their\s+|members'?\s+)?treatment\b|\b(?:therapist|clinician|counsel(?:l)?or|psychologist)s?\s+(?:who\s+)?(?:treats?|diagnoses?|provides?\s+(?:therapy|treatment))\b`,
   'giu',
 );
 const CLINICIAN_WORD = /therapist|clinician|counsel|psycholog|social\s+worker/i;
@@ -23,8 +23,8 @@ export default defineRule(
     // "Led by Dana Lee, LCSW": the pattern is case-blind, so check the name is capitalised.
     const hits = model
       .find(THERAPIST_LED)
-      .filter((m) => CLINICIAN_WORD.test(m.text) || /[Ll]ed\s+by\s+(?:Dr\.?\s+)?\p{Lu}/u.test(m.text));
-    const affirmed = hits.filter((m) => m.stance === 'affirmed').sort((a, b) => a.start - b.start);
+      .filter((m) => CLINICIAN_WORD.test(m.text) || /[Ll]ed\s+by:?\s+(?:Dr\.?\s+)?\p{Lu}/u.test(m.text));
+    const affirmed = hits.filter((m) => m.stance === 'affirmed' && !saidOfTherapy(m)).sort((a, b) => a.start - b.start);
     for (const m of onePerSentence(affirmed)) {
       const led = /^([Ll])ed\s+by/.exec(m.text);
       const fix = led

@@ -1,7 +1,7 @@
 import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle, replaceSentence } from '../engine/fix';
 import { FREE } from '../engine/vocab';
-import { isOnlyAbout, onePerSentence, quote, wordCount } from './shared';
+import { isOnlyAbout, onePerSentence, quote, wordCount, saidOfTherapy } from './shared';
 
 const CHARGE = new RegExp(
   String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|(?<!(?:low|reduced|no|sliding)[-\s])costs?(?![-\s]+benefit)|tuition|billed|billing|invoiced?|self-?pay|private[-\s]pay|out[-\s]of[-\s]pocket|sliding[-\s]scale)\b|\binsurance\b|\bcharge[sd]?\b(?<!in\s+charge)|\bpay(?:ment)?\s+(?:for|per|of|is|a)\b|[$€£]\s?\d+(?:[.,]\d\d)?|\b\d+\s?(?:dollars|usd|eur|euros)\b`,
@@ -29,6 +29,7 @@ export default defineRule(
     const required = model.affirmed(REQUIRED_DONATION).filter((m) => !/\b(?:never|not|no)\b|n't/i.test(m.text));
     const charges = [...model.affirmed(CHARGE), ...(ctx.extra ? model.affirmed(ctx.extra) : [])].filter((m) => {
       const s = m.sentence.text;
+      if (saidOfTherapy(m)) return false;
       // "Parking costs $3" prices something else; look only at what leads up to the match.
       if (ELSEWHERE.test(s.slice(0, m.index - m.sentence.from + m.text.length))) return false;
       // A heading "Cost" is a label, not a charge; its section says what it costs.

@@ -1,6 +1,6 @@
 import { defineRule, fixOf } from '../engine/rule';
 import { removalOf } from '../engine/fix';
-import { isOnlyAbout, onePerSentence, quote } from './shared';
+import { isOnlyAbout, onePerSentence, quote, saidOfTherapy } from './shared';
 
 const ACTIVITY = new RegExp(
   String.raw`\bworksheets?\b|\bhomework\b|\b(?:weekly\s+|home\s+|reading\s+|writing\s+|journaling\s+)?assignments?\b|\bpsycho-?education(?:al)?\b|\bworkbooks?\b|\bcurricul(?:um|a)\b|\bskills?\s+(?:training|modules?|lessons?|instruction|drills?)\b|\b(?:CBT|DBT|ACT)\s+(?:skills|exercises|techniques|tools|worksheets)\b|\b(?:coping|mindfulness|distress[-\s]tolerance|emotion[-\s]regulation)[-\s]+skills?\s+(?:training|lessons?|instruction)\b|\bbetween[-\s]sessions?\s+(?:practice|exercises?|tasks?)\b|\bhandouts?\b(?=[^.;!?]{0,50}\b(?:skills?|coping|CBT|DBT|concepts?|techniques?|exercises?|counsel(?:l)?ing|psycho)\b)`,
@@ -32,7 +32,7 @@ export default defineRule(
   },
   (ctx) => {
     const { model } = ctx;
-    const hits = [...model.find(ACTIVITY), ...model.find(TEACHING), ...(ctx.extra ? model.find(ctx.extra) : [])].filter((m) => m.stance === 'affirmed');
+    const hits = [...model.find(ACTIVITY), ...model.find(TEACHING), ...(ctx.extra ? model.find(ctx.extra) : [])].filter((m) => m.stance === 'affirmed' && !saidOfTherapy(m));
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       const edit = isOnlyAbout(m.sentence) ? removalOf(model, m.sentence) : undefined;
       ctx.report({

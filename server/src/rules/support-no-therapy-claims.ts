@@ -1,8 +1,18 @@
 import { defineRule } from '../engine/rule';
-import { onePerSentence, quote } from './shared';
+import { onePerSentence, quote, saidOfTherapy } from './shared';
 
 const CLAIM = new RegExp(
   String.raw`\btreat(?:s|ing|ment\s+(?:of|for))?\s+(?:your|the|their|our|my)?\s*(?:anxiety|depression|trauma|ptsd|grief|addiction|symptoms|disorders?|conditions?|mental\s+illness|illness|eating\s+disorders?)\b|\b(?:psycho)?therapy\s+sessions?\b|\bpsychotherapy\b|\bcounsel(?:l)?ing\s+sessions?\b|\b(?:provide|offer|receive|get|give|make)s?\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?diagnos(?:is|es)\b|\bdiagnostic\s+(?:assessments?|evaluations?|services?)\b|\bdiagnose\s+(?:you|your|members|participants)\b|\bclinical\s+(?:care|treatment|services?|interventions?|assessments?)\b|\btreatment\s+plans?\b|\bevidence-based\s+(?:treatment|therapy|interventions?)\b|\btherapeutic\s+(?:interventions?|treatment)\b|\bcures?\s+(?:your\s+)?\w+|\breduce\s+(?:your\s+)?symptoms\b|\bsymptom\s+(?:reduction|relief|management)\b|\bheal(?:s|ing)?\s+(?:your\s+)?(?:trauma|depression|anxiety|ptsd|disorders?)\b|\bclinically\s+(?:proven|effective)\b|\bmental\s+health\s+treatment\b`,
+  'gi',
+);
+// A support group framed as counselling, treatment or professional help.
+const FRAMED_AS_CARE = new RegExp(
+  [
+    String.raw`\b(?:grief|bereavement|group|peer)\s+counsel(?:l)?ing\s+(?:groups?|sessions?)\b`,
+    String.raw`\bcounsel(?:l)?ors?\s+(?:will\s+)?(?:provide|provides|offer|offers|give)\s+(?:professional\s+)?(?:support|counsel(?:l)?ing|help|guidance)\s+in\s+(?:a|the)\s+group\b`,
+    String.raw`\bprofessional\s+(?:help|counsel(?:l)?ing|treatment|therapy)\s+in\s+a\s+group\b`,
+    String.raw`\b(?:this|our|the)\s+(?:support\s+)?group\s+(?:is|provides|offers)\s+(?:a\s+)?(?:form\s+of\s+)?(?:treatment|therapeutic\s+(?:treatment|intervention|care))\b`,
+  ].join('|'),
   'gi',
 );
 
@@ -15,8 +25,8 @@ export default defineRule(
     fixable: false,
   },
   (ctx) => {
-    const hits = [...ctx.model.find(CLAIM), ...(ctx.extra ? ctx.model.find(ctx.extra) : [])].filter(
-      (m) => m.stance === 'affirmed' && !/\b(?:individual|private|own|outside|your|their|his|her|members'|regular|usual|current)\s+(?:[\w-]+\s+)?$/i.test(m.sentence.text.slice(0, m.index - m.sentence.from)),
+    const hits = [...ctx.model.find(CLAIM), ...ctx.model.find(FRAMED_AS_CARE), ...(ctx.extra ? ctx.model.find(ctx.extra) : [])].filter(
+      (m) => m.stance === 'affirmed' && !saidOfTherapy(m) && !/\b(?:individual|private|own|outside|your|their|his|her|members'|regular|usual|current)\s+(?:[\w-]+\s+)?$/i.test(m.sentence.text.slice(0, m.index - m.sentence.from)),
     );
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       ctx.report({
