@@ -152,6 +152,8 @@ function showInfo(status: vscode.StatusBarItem, info: DocumentInfo): void {
   } else if (info.kind) {
     status.text = `$(${info.kind === 'support' ? 'organization' : 'heart'}) ${KIND_TEXT[info.kind]}`;
     md.appendMarkdown(`**${KIND_TEXT[info.kind]}**, ${SOURCE_TEXT[info.kindSource ?? 'inferred']}.`);
+    // The words the kind rests on, so a reader can see why and override it.
+    if (info.kindSource === 'inferred' && info.kindEvidence?.length) md.appendMarkdown(`\n\nRead from: ${info.kindEvidence.map(escapeMarkdown).join(', ')}.`);
   } else if (info.groupMaterial) {
     status.text = '$(question) Group: kind unclear';
     md.appendMarkdown('This reads as group material, but its kind is unclear.');
@@ -180,4 +182,8 @@ function watchServer(lc: () => BaseLanguageClient, output: vscode.LogOutputChann
       return result;
     },
   };
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+!|<>]/g, '\\$&');
 }

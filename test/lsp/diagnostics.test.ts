@@ -116,7 +116,21 @@ describe('lsp: diagnostics', () => {
 
     it('tells the kind of a document and where it came from (grouplint/documentInfo)', async () => {
       const info = await client.connection.sendRequest('grouplint/documentInfo', { textDocument: { uri: URI_A } });
-      assert.deepEqual(info, { state: 'checked', kind: 'support', kindSource: 'front-matter', groupMaterial: true, comparison: false, problems: 3 });
+      assert.deepEqual(info, {
+        state: 'checked', kind: 'support', kindSource: 'front-matter', kindEvidence: ['group: support'], groupMaterial: true, comparison: false, problems: 3,
+      });
+    });
+
+    it('an inferred kind comes with the words it rests on, in documentInfo and in each kind rule\'s message', async () => {
+      const uri = 'untitled:inferred-evidence.md';
+      client.open(uri, '# Widows Circle\n\nOur peer support group meets on Tuesdays at 7 pm. Each week we fill in a worksheet.\n');
+      const info = await client.connection.sendRequest('grouplint/documentInfo', { textDocument: { uri } });
+      assert.deepEqual(info, {
+        state: 'checked', kind: 'support', kindSource: 'inferred', kindEvidence: ['"peer support group"'], groupMaterial: true, comparison: false, problems: 3,
+      });
+      const diags = await client.diagnostics(uri);
+      const worksheet = diags.find((d) => d.code === 'support-no-clinical-activities')!;
+      assert.match(String(worksheet.message), / \(Read as a support group from "peer support group"\.\)$/);
     });
   });
 

@@ -46,6 +46,19 @@ describe('lsp: hover and completion', () => {
     assert.equal(await hover('untitled:hover.md', 7, 3), null);
   });
 
+  it('hover on the title of an inferred document: the kind and the words it rests on', async () => {
+    const text = '# Widows Circle\n\nOur peer support group meets on Tuesdays at 7 pm in the library.\n';
+    client.open('untitled:hover-kind.md', text);
+    const h = (await hover('untitled:hover-kind.md', 0, 4))!;
+    assert.equal(
+      (h.contents as MarkupContent).value.split('\n\n')[0],
+      'grouplint reads this as **Support group**, read from the words "peer support group".',
+    );
+    assert.deepEqual(h.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 15 } });
+    // Below the title there is nothing to say.
+    assert.equal(await hover('untitled:hover-kind.md', 2, 5), null);
+  });
+
   it('completes group: values in front matter', async () => {
     client.open('untitled:complete-kind.md', '---\ngroup: \n---\n\n# Grief Circle\n');
     const items = await complete('untitled:complete-kind.md', 1, 7);

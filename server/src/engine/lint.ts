@@ -26,6 +26,11 @@ export interface LintResult {
   groupMaterial: boolean;
   /** Does it compare the kinds rather than announce one group? */
   comparison: boolean;
+  /**
+   * The words the kind rests on: quoted phrases of the text when inferred (at most three),
+   * `group: support` when declared in front matter, the glob when mapped by configuration.
+   */
+  kindEvidence: string[];
   problems: Problem[];
 }
 
@@ -106,6 +111,7 @@ export function guarded(text: string, run: () => LintResult): LintResult {
       kindSource: null,
       groupMaterial: false,
       comparison: false,
+      kindEvidence: [],
       problems: [{ rule: ENGINE_NOTICE, severity: 'warning', message: `grouplint could not check this document because ${why}. Nothing in it was changed.`, start: text.charCodeAt(0) === 0xfeff ? 1 : 0, end: Math.max(text.charCodeAt(0) === 0xfeff ? 1 : 0, end < 0 ? Math.min(text.length, 1) : end > 0 && text[end - 1] === '\r' ? end - 1 : end), docsUrl: docsUrl('configuration') }],
     };
   }
@@ -188,7 +194,15 @@ export function lintParsed(parsed: ParsedDocument, options: LintOptions = {}): L
   const suppress = new Suppressions(parseDirectives(parsed.comments), parsed.text);
   const kept = problems.filter((p) => !suppress.isSuppressed(p.rule, p.start));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return { kind, kindSource, groupMaterial: !silent, comparison: inferred.comparison, problems: kept };
+  const kindEvidence =
+    kindSource === 'front-matter' ? [`group: ${kind}`] : kindSource === 'config' ? ['a "kinds" pattern in the configuration'] : kind ? inferred.evidence.map((w) => `"${w}"`) : [];
+  // A kind read from the words says which words, so a reader can see why and override it.
+  if (kindSource === 'inferred' && kindEvidence.length) {
+    const because = ` (Read as ${kind === 'support' ? 'a support group' : 'group therapy'} from ${kindEvidence.join(', ')}${inferred.learned ? ', weighed by the learned model' : ''}.)`;
+    const byKind = new Set(RULES.filter((r) => r.meta.kind !== 'any').map((r) => r.meta.id));
+    for (const p of kept) if (byKind.has(p.rule)) p.message += because;
+  }
+  return { kind, kindSource, groupMaterial: !silent, comparison: inferred.comparison, kindEvidence, problems: kept };
 }
 
 function lineEnd(text: string, from: number): number {

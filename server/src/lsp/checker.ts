@@ -94,6 +94,8 @@ export interface Summary {
   state: CheckState;
   kind: LintResult['kind'];
   kindSource: LintResult['kindSource'];
+  /** The words the kind rests on. */
+  kindEvidence: string[];
   groupMaterial: boolean;
   comparison: boolean;
   counts: Record<string, number>;
@@ -108,6 +110,7 @@ export function summarize(checked: Checked): Summary {
     state: checked.state,
     kind: lint?.kind ?? null,
     kindSource: lint?.kindSource ?? null,
+    kindEvidence: lint?.kindEvidence ?? [],
     groupMaterial: lint?.groupMaterial ?? false,
     comparison: lint?.comparison ?? false,
     counts,

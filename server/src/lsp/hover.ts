@@ -1,7 +1,8 @@
 // Hover: on the front matter `group:` line, what the kind promises and which rules check
 // it; on a rule id inside a grouplint comment, that rule's one-line description.
 import type { Hover, MarkupContent } from 'vscode-languageserver';
-import { parseDirectives, readFrontMatter, RULES, RULES_BY_ID, type ParsedDocument } from '../engine';
+import { parseDirectives, readFrontMatter, RULES, RULES_BY_ID, type LintResult, type ParsedDocument } from '../engine';
+import { DocumentModel } from '../engine/document';
 import { rangeOf, type Positions } from './convert';
 
 export const KIND_SUMMARY: Record<'support' | 'therapy', { title: string; promise: string }> = {
@@ -78,4 +79,25 @@ export function hoverAt(parsed: ParsedDocument, positions: Positions, offset: nu
     return null;
   }
   return null;
+}
+
+/** On the document's title: which kind grouplint reads it as, and from which words. */
+export function kindHover(parsed: ParsedDocument, positions: Positions, offset: number, lint: LintResult): Hover | null {
+  const title = new DocumentModel(parsed).title;
+  if (!title || offset < title.start || offset > title.end || !lint.groupMaterial) return null;
+  let text: string;
+  if (lint.kind) {
+    const k = KIND_SUMMARY[lint.kind];
+    const from =
+      lint.kindSource === 'front-matter'
+        ? 'declared in the front matter'
+        : lint.kindSource === 'config'
+          ? 'mapped by a `kinds` pattern in the configuration'
+          : `read from the words ${lint.kindEvidence.join(', ')}`;
+    text = `grouplint reads this as **${k.title}**, ${from}.\n\n${k.promise}\n\n` +
+      'Not right? Declare the kind in front matter (`group: support` or `group: therapy`).';
+  } else {
+    text = 'grouplint reads this as group material but cannot tell its kind. Declare it in front matter (`group: support` or `group: therapy`).';
+  }
+  return { contents: markdown(text), range: rangeOf(positions, title.start, title.end) };
 }

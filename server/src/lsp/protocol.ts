@@ -13,6 +13,8 @@ export interface DocumentInfo {
   kind: KindName | null;
   /** Where the kind came from: 'front-matter', 'config' or 'inferred'. */
   kindSource: 'front-matter' | 'config' | 'inferred' | null;
+  /** The words the kind rests on (quoted phrases when inferred), for the status bar's tooltip. */
+  kindEvidence?: string[];
   groupMaterial: boolean;
   comparison: boolean;
   /** The `.grouplintrc.json` that applies, if any. */

@@ -29,7 +29,7 @@ import { OpenDocument, isMarkdownPath, limits } from './documents';
 import { check, contextFor, diagnosticsOf, summarize, type Checked, type ConfigContext } from './checker';
 import { configIssueToDiagnostic, toTextEdit, type Positions } from './convert';
 import { codeActions, FIX_ALL_KIND, workspaceEdit, type EditSupport } from './codeActions';
-import { hoverAt } from './hover';
+import { hoverAt, kindHover } from './hover';
 import { completionsAt } from './completion';
 import { DEFAULT_SETTINGS, excludeGlobs, readSettings, type Settings } from './settings';
 import { nextTurn, WorkspaceIndex, type Folder } from './workspace';
@@ -164,7 +164,13 @@ class GrouplintServer {
     c.onHover(async (p) => {
       const doc = this.markdown(p.textDocument.uri);
       if (!doc?.editable || doc.tooLarge) return null;
-      return hoverAt(doc.editable.parse(), doc, doc.offsetAt(p.position), this.host.docsLink);
+      const offset = doc.offsetAt(p.position);
+      const parsed = doc.editable.parse();
+      const hover = hoverAt(parsed, doc, offset, this.host.docsLink);
+      if (hover) return hover;
+      // On the title: the kind, and the words it rests on.
+      const lint = (await this.compute(doc)).checked?.lint;
+      return lint ? kindHover(parsed, doc, offset, lint) : null;
     });
     c.onCompletion(async (p) => {
       const doc = this.markdown(p.textDocument.uri);
@@ -515,6 +521,7 @@ class GrouplintServer {
       state: checked.state,
       kind: s.kind,
       kindSource: s.kindSource,
+      kindEvidence: s.kindEvidence,
       groupMaterial: s.groupMaterial,
       comparison: s.comparison,
       configFile: checked.context.file ? this.host.uriOf(checked.context.file) : undefined,
