@@ -157,6 +157,11 @@ export function inferKind(model: DocumentModel): KindResolution {
     } else if (therapy >= 2 && therapy - support >= 1.5) {
       kind = 'therapy';
       evidence = [...quoteOf(therapyNames), ...quoteOf(formats), ...quoteOf(model.find(CLINICIAN)), ...quoteOf(fees)];
+    } else if (namesSupport !== namesTherapy) {
+      // Named by one kind only, whatever the other signals: a support group that charges a fee
+      // is a support group with a problem, not a group of unclear kind.
+      kind = namesSupport ? 'support' : 'therapy';
+      evidence = kind === 'support' ? [...quoteOf(supportNames), ...quoteOf(model.find(FELLOWSHIP))] : [...quoteOf(therapyNames), ...quoteOf(formats)];
     } else {
       // The patterns see a group and some words of a kind but cannot weigh them: the learned
       // model may, from all the words. A page with no kind words at all stays unclear (declare-kind).

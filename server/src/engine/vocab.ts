@@ -20,7 +20,7 @@ export const THERAPY_FORMAT = w(
 
 /** The words of the therapy a support flyer must deny, or a therapy flyer affirms. */
 export const THERAPY_WORD = w(
-  String.raw`\b(?:psycho)?therap(?:y|ies|eutic\s+(?:service|treatment|intervention)s?)\b|\bcounsel(?:l)?ing\b|\bclinical(?:\s+(?:service|care|treatment|program|group|setting))?s?\b|\btreatment\b|\bmedical\s+(?:advice|care)\b|\b(?:professional|mental[-\s]health)\s+(?:care|help|services?|treatment|advice|support|counsel(?:l)?ing)\b|\bsubstitute\s+for\b|\breplacement\s+for\b|\bdiagnos(?:is|es|e|ing)\b`,
+  String.raw`(?<!\b(?:physical|speech|occupational|massage|respiratory|PT|OT|music|art|dance|recreational|recreation)[-\s]+)\b(?:psycho)?therap(?:y|ies|eutic\s+(?:service|treatment|intervention)s?)\b|\bcounsel(?:l)?ing\b|\bclinical(?:\s+(?:service|care|treatment|program|group|setting))?s?\b|\btreatment\b|\bmedical\s+(?:advice|care)\b|\b(?:professional|mental[-\s]health)\s+(?:care|help|services?|treatment|advice|support|counsel(?:l)?ing)\b|\bsubstitute\s+for\b|\breplacement\s+for\b|\bdiagnos(?:is|es|e|ing)\b`,
 );
 
 /** Self-statements of kind: "this is group therapy", "our group is a support group". */
@@ -55,7 +55,7 @@ export const FREE = w(
 
 /** Licensed or trained clinicians. */
 export const CLINICIAN = w(
-  String.raw`\b(?:psycho)?therapists?\b|\bpsychologists?\b|\bpsychiatrists?\b|\bcounsel(?:l)?ors?\b|\bclinicians?\b|\bsocial\s+workers?\b|\blicensed\b|\bcredential(?:s|ed)?\b|\b(?:LCSW|LICSW|LMSW|LPC|LPCC|LMHC|LMFT|MFT|LCPC|LCADC|CADC|PsyD|Psy\.D|PhD|Ph\.D|MSW|MD|RN|PMHNP|NCC|ATR-BC|RPT|CGP|LPC-S)\b`,
+  String.raw`(?<!\b(?:physical|speech|occupational|massage|respiratory|PT|OT|SLP|music|art|dance|recreational|recreation)[-\s]+)\b(?:psycho)?therapists?\b|\bpsychologists?\b|\bpsychiatrists?\b|\bcounsel(?:l)?ors?\b|\bclinicians?\b|\bsocial\s+workers?\b|\blicensed\b|\bcredential(?:s|ed)?\b|\b(?:LCSW|LICSW|LMSW|LPC|LPCC|LMHC|LMFT|MFT|LCPC|LCADC|CADC|PsyD|Psy\.D|PhD|Ph\.D|MSW|MD|RN|PMHNP|NCC|ATR-BC|RPT|CGP|LPC-S)\b`,
 );
 
 /** When, where, how to join: the logistics that make a text an announcement. */
