@@ -122,7 +122,7 @@ function computeHeadingLike(b: ProseBlock): boolean {
   if (b.type === 'heading') return true;
   if (b.type !== 'paragraph' || b.item !== undefined) return false;
   const t = b.text.trim();
-  return t.length <= 90 && t.split(/\s+/).length <= 12 && !/[.!?:,;)]$/.test(t) && /^[\p{Lu}\p{N}\p{Emoji_Presentation}]/u.test(t);
+  return t.length <= 90 && t.split(/\s+/).length <= 12 && !/[.!?:,;]$/.test(t) && !/[.!?]\)$/.test(t) && /^[\p{Lu}\p{N}\p{Emoji_Presentation}]/u.test(t);
 }
 
 /**

@@ -66,7 +66,11 @@ export function inferKind(model: DocumentModel): KindResolution {
   // The comparison exemption is for pages with no group of their own: a flyer with a schedule,
   // a sign-up or "our group" that also explains the difference is judged as that group.
   const hasOwnGroup = model.affirmed(OWN_GROUP).length > 0 || model.mentions(SPECIFIC_LOGISTICS);
-  let comparison = !hasOwnGroup && isComparison(model, titleSupport.length > 0, titleTherapy.length > 0, supportNames, therapyNames);
+  // A title that sets the kinds side by side ("Support group vs. therapy group") makes the page a
+  // comparison even when it mentions groups of its own.
+  const comparisonTitle = titleSupport.length > 0 && titleTherapy.length > 0 && COMPARISON.test(title!.text) && !selfDeclared(model);
+  COMPARISON.lastIndex = 0;
+  let comparison = comparisonTitle || (!hasOwnGroup && isComparison(model, titleSupport.length > 0, titleTherapy.length > 0, supportNames, therapyNames));
 
   // The text says what the group is: "This is group therapy", "We are a peer support group",
   // or a sentence opening by naming it ("A support group for caregivers", "GriefShare is a
