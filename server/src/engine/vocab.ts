@@ -55,7 +55,9 @@ export const FREE = w(
 
 /** Licensed or trained clinicians. */
 export const CLINICIAN = w(
-  String.raw`(?<!\b(?:physical|speech|occupational|massage|respiratory|PT|OT|SLP|music|art|dance|recreational|recreation)[-\s]+)\b(?:psycho)?therapists?\b|\bpsychologists?\b|\bpsychiatrists?\b|\bcounsel(?:l)?ors?\b|\bclinicians?\b|\bsocial\s+workers?\b|\blicensed\b|\bcredential(?:s|ed)?\b|\b(?:LCSW|LICSW|LMSW|LPC|LPCC|LMHC|LMFT|MFT|LCPC|LCADC|CADC|PsyD|Psy\.D|PhD|Ph\.D|MSW|MD|RN|PMHNP|NCC|ATR-BC|RPT|CGP|LPC-S)\b`,
+  String.raw`(?<!\b(?:physical|speech|occupational|massage|respiratory|PT|OT|SLP|music|art|dance|recreational|recreation)[-\s]+)\b(?:psycho)?therapists?\b|` +
+    String.raw`\b(?:trained|professional|clinical)\s+(?:group\s+)?(?:facilitators?|leaders?|staff)\b|` +
+    String.raw`\bpsychologists?\b|\bpsychiatrists?\b|\bcounsel(?:l)?ors?\b|\bclinicians?\b|\bsocial\s+workers?\b|\blicensed\b|\bcredential(?:s|ed)?\b|\b(?:LCSW|LICSW|LMSW|LPC|LPCC|LMHC|LMFT|MFT|LCPC|LCADC|CADC|PsyD|Psy\.D|PhD|Ph\.D|MSW|MD|RN|PMHNP|NCC|ATR-BC|RPT|CGP|LPC-S)\b`,
 );
 
 /** When, where, how to join: the logistics that make a text an announcement. */
