@@ -76,7 +76,7 @@ export const COMPARISON = w(
  */
 export const OWN_GROUP = w(
   [
-    String.raw`\b(?:our|this|these)\s+(?:[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes)\b(?!\s+(?:therapy|psychotherapy|counsel|offerings|programs?|services|leaders?|facilitators?))`,
+    String.raw`\b(?:our|this)\s+(?:[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes)\b(?!\s+(?:therapy|psychotherapy|counsel|offerings|programs?|services|leaders?|facilitators?))`,
     String.raw`\bwe\s+(?:meet|gather|come\s+together|get\s+together|offer|host|run|hold|facilitate|welcome)\b`,
     String.raw`\b(?:groups?|meetings?|circles?)\s+(?:will\s+|typically\s+|usually\s+|generally\s+)?(?:meets?|gathers?)\b`,
     String.raw`\bwill\s+(?:meet|hold|host|be\s+held|start|begin|resume|run)\b`,
