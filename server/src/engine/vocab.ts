@@ -15,7 +15,7 @@ export const THERAPY_NAME = w(
 
 /** Clinical group formats that say "therapy" without the word: "DBT skills group". */
 export const THERAPY_FORMAT = w(
-  String.raw`\b(?:DBT|CBT|ACT|EMDR|CPT|IPT|MBCT|MBSR|RO-DBT)\b(?:[-\s]+(?:skills|based|informed))?(?:\s+(?:training\s+)?(?:group|class|program|course)s?)?|\bskills\s+(?:training\s+)?groups?\b|\b(?:interpersonal\s+)?process\s+groups?\b|\bpsycho-?educational\s+groups?\b|\bintensive\s+outpatient\b|\bIOP\b`,
+  String.raw`\b(?:DBT|CBT|ACT|EMDR|CPT|IPT|MBCT|MBSR|RO-DBT)\b(?:[-\s]+(?:skills|based|informed))?(?:\s+(?:training\s+)?(?:group|class|program|course)s?)?|\bskills\s+(?:training\s+)?groups?\b|\b(?:interpersonal\s+)?process\s+groups?\b|\bpsycho-?education(?:al)?\s+groups?\b|\bintensive\s+outpatient\b|\bIOP\b`,
 );
 
 /** The words of the therapy a support flyer must deny, or a therapy flyer affirms. */
