@@ -27,7 +27,8 @@ export interface KindResolution {
 const ARTICLE_TITLE = /\bhow\s+to\b|^how\s+[\p{L}' -]{0,40}\bgroups?\s+(?:help|work|can)\b|\bthings\s+(?:you\s+)?(?:need|should)\s+to\s+know\b|\bfactors\s+to\s+consider\b|\btips\s+(?:for|on|to)\b|\b(?:a|the|ultimate|complete|beginner'?s)\s+guide\b|\bbenefits\s+of\b|\bdefinition\b|\bfinding\s+the\s+right\b|\bwikipedia\b/iu;
 const SELF_OPENING = /^[\W_]*(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|the|my)\s+)?(?:[\p{L}\p{N}'’*_-]+\s+){0,4}$/iu;
 // Patterns handed to the document model must be module constants: it caches matches per pattern.
-const PEER_SIGNAL = /\bpeer[-\s]+(?:led|run|facilitated)\b|\bdrop[-\s]in\b|\blived\s+experience\b|\bvolunteers?\b/gi;
+const PEER_SIGNAL =
+  /\bpeer[-\s]+(?:led|run|facilitated)\b|\bdrop[-\s]in\b|\blived\s+experience\b|\bvolunteers?\b|\bvolunteer[-\s]run\b|\b(?:hosted|run|led)\s+(?:entirely\s+)?by\s+(?:members|people\s+who|volunteers|parents|peers|survivors)\b/gi;
 const WEEKS = /\b\d{1,2}[-\s]weeks?\b|\b(?:six|eight|ten|twelve)[-\s]weeks?\b/gi;
 const SELF_DECLARED = /\b(?:this|our)\s+(?:group|circle|program)\s+is\s+(?:a\s+)?(?:group\s+therapy|therapy\s+group|support\s+group|peer\s+support)\b/gi;
 const NOT_A_FLYER_TITLE = /\b(?:minutes|agenda|press\s+release|newsroom|announces|receives|grant|hiring|jobs?|positions?|careers?|vacanc(?:y|ies)|resources|directory|documentation|configur(?:e|ing|ation)|changelog|release\s+notes|readme|biography|bio|our\s+(?:team|staff)|polic(?:y|ies)|annual\s+report|terms)\b|^[a-z]+(?:-[a-z]+)+$/i;
@@ -125,6 +126,10 @@ export function inferKind(model: DocumentModel): KindResolution {
   // support group "held on the second Wednesday, 1–2 p.m.", "I am starting a support group".
   // A page that lists both kinds among its services has no one group of its own.
   const namesSupport = supportNames.some((m) => m.stance === 'affirmed') || model.affirmed(FELLOWSHIP).length > 0;
+  // Without the usual names, a group of its own that is peer-run or says it is not therapy reads as support.
+  const deniesTherapy = model.find(THERAPY_WORD, body).some((m) => m.stance === 'negated');
+  const ownMeetings = model.affirmed(OWN_GROUP).some((m) => /\b(?:groups?|meetings?|circles?|gatherings?)\b|\bwe\s+(?:meet|gather|come\s+together|get\s+together)\b/i.test(m.text));
+  const supportish = namesSupport || (deniesTherapy && ownMeetings && !model.mentions(NOT_A_CARE_GROUP));
   const namesTherapy = therapyNames.some((m) => m.stance === 'affirmed') || formats.some((m) => m.stance === 'affirmed');
   // Both kinds named again and again, with no plain word on which one this group is: the page
   // explains or lists both (a services page, a "vs." article), so it is judged as no one group.
@@ -132,7 +137,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   if (!comparison && !hasOwnGroup && affirmedCount(supportNames) >= 2 && affirmedCount(therapyNames) >= 2 && !selfDeclared(model) && !selfSupport && !selfTherapy) {
     comparison = true;
   }
-  const ownGroup = namesSupport !== namesTherapy && (model.affirmed(OWN_GROUP).length > 0 || model.mentions(SPECIFIC_LOGISTICS));
+  const ownGroup = supportish !== namesTherapy && (model.affirmed(OWN_GROUP).length > 0 || model.mentions(SPECIFIC_LOGISTICS));
   // Minutes, news, job posts and articles need the plainest words: "this group is a support group".
   const groupMaterial = notAFlyer ? selfDeclared(model) :
     titleSupport.some((m) => GROUP_TITLE.test(m.text) || /anonymous|anon|alateen|recovery|share/i.test(m.text)) ||

@@ -188,6 +188,8 @@ export function lintParsed(parsed: ParsedDocument, options: LintOptions = {}): L
   // A page whose own words make one group both kinds gets the conflict alone: the rules of
   // either kind (and the request to declare one) wait until the page says which it is.
   if (kindSource !== 'front-matter' && kindSource !== 'config' && problems.some((p) => p.rule === 'kind-conflict')) {
+    kind = null;
+    kindSource = null;
     const anyKind = new Set(RULES.filter((r) => r.meta.kind === 'any' && r.meta.id !== 'declare-kind').map((r) => r.meta.id));
     for (let i = problems.length - 1; i >= 0; i--) if (problems[i].rule !== ENGINE_NOTICE && !anyKind.has(problems[i].rule)) problems.splice(i, 1);
   }

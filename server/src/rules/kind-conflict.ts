@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/rule';
 import { SELF_SUPPORT, SELF_THERAPY } from '../engine/vocab';
 import { quote } from './shared';
+import type { DocumentModel, Match } from '../engine/document';
 
 // "This is not therapy" said of the group itself (not "not a substitute for individual therapy").
 const DENIES_THERAPY = /\b(?:this|it|our\s+group|the\s+group|this\s+group|this\s+program|we)\s*(?:is|are|'s|'re)\s+not\s+(?:a\s+)?(?:form\s+of\s+)?(?:group\s+)?(?:psycho)?therapy(?:\s+group)?\b|\bis\s+not\s+(?:a\s+)?clinical\s+service\b|\bnot\s+(?:a\s+)?therapy\s+group\b/gi;
@@ -16,9 +17,29 @@ const BOTH_AT_ONCE = new RegExp(
     String.raw`\b${SUPPORT}\s+(?:that\s+|which\s+|where\s+(?:licensed\s+)?(?:counsel(?:l)?ors|therapists)\s+)?(?:provides?|offers?|delivers?)\s+(?:group\s+|individual\s+|professional\s+)?(?:counsel(?:l)?ing|(?:psycho)?therapy|treatment)\b`,
     String.raw`\b(?:therapy|counsel(?:l)?ing)\s+(?:and|&|or|\/)\s+support\s+groups?\b[^.;!?]{0,80}?\b(?:intake|fees?|insurance|co-?pay|billed)\b`,
     String.raw`\bsupport\s+(?:and|&|or|\/)\s+(?:therapy|counsel(?:l)?ing)\s+groups?\b[^.;!?]{0,80}?\b(?:intake|fees?|insurance|co-?pay|billed)\b`,
+    // "a peer support group and a group therapy program in one", "both a support group and group therapy"
+    String.raw`\b(?:both\s+)?(?:an?\s+)?${SUPPORT}\s+(?:and|&)\s+(?:an?\s+)?${THERAPY}(?:\s+(?:program|service)s?)?\s+(?:in\s+one|at\s+once|combined)\b`,
+    String.raw`\bboth\s+(?:an?\s+)?${SUPPORT}\s+and\s+(?:an?\s+)?${THERAPY}`,
+    String.raw`\bboth\s+(?:an?\s+)?${THERAPY}\s+and\s+(?:an?\s+)?${SUPPORT}`,
   ].join('|'),
   'gi',
 );
+// "We offer several types of group therapy:" followed by a list with a support group in it.
+const TYPES_OF_THERAPY = new RegExp(String.raw`\b(?:types|kinds|forms)\s+of\s+${THERAPY}\s*:?\s*$`, 'gi');
+const SUPPORT_NAMED = new RegExp(String.raw`\b${SUPPORT}\b`, 'i');
+
+function supportListedAsTherapy(model: DocumentModel): Match | undefined {
+  for (const lead of model.affirmed(TYPES_OF_THERAPY)) {
+    const i = model.blocks.indexOf(lead.block);
+    const list = model.blocks[i + 1]?.listStart;
+    if (list === undefined) continue;
+    for (let j = i + 1; j < model.blocks.length && model.blocks[j].listStart === list; j++) {
+      if (SUPPORT_NAMED.test(model.blocks[j].text)) return lead;
+    }
+  }
+  return undefined;
+}
+
 const NOT_SELF = /substitut|replace|instead|in\s+place|individual|crisis|emergenc/i;
 
 export default defineRule(
@@ -33,7 +54,7 @@ export default defineRule(
     const { model, kind, kindSource } = ctx;
     if (!kind || kindSource === 'inferred') {
       // Undeclared: the page's own words make one group both kinds.
-      const m = model.affirmed(BOTH_AT_ONCE)[0];
+      const m = model.affirmed(BOTH_AT_ONCE)[0] ?? supportListedAsTherapy(model);
       if (m) {
         ctx.report({
           start: m.start,
