@@ -25,7 +25,7 @@ const HYPOTHETICAL =
 
 // Reported speech: "some people call support groups therapy", "so-called group treatment".
 const REPORTED =
-  /\b(?:some|many|other|most)\s+(?:people|folks|clinicians|websites|sites|sources|organi[sz]ations|programs)\s+(?:call|calls|say|think|describe|label|refer\s+to)\b|\bso-called\b|\b(?:often|sometimes|mistakenly|wrongly)\s+(?:called|described\s+as|labell?ed)\b|\b(?:words|wording|phrases|terms)\s+(?:like|such\s+as)\b/i;
+  /\b(?:some|many|other|most)\s+(?:people|folks|clinicians|websites|sites|sources|organi[sz]ations|programs)\s+(?:call|calls|say|think|describe|label|refer\s+to)\b|\bso-called\b|\b(?:often|sometimes|mistakenly|wrongly)\s+(?:called|described\s+as|labell?ed)\b|\b(?:words|wording|phrases|terms)\s+(?:like|such\s+as)\b|\b(?:told|tells)\s+(?:me|us|her|him|them)\b|\b(?:she|he|they|i)\s+(?:tried|went\s+to|used\s+to\s+attend)\b/i;
 
 /** Is text[start, end) inside a pair of quotation marks of the sentence? */
 function insideQuotes(sentence: string, start: number, end: number): boolean {

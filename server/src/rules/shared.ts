@@ -43,8 +43,8 @@ export function quote(text: string): string {
 // "Group therapy is a clinical service and costs $40", "In group therapy, members get homework".
 const THERAPY_AS_SUBJECT = new RegExp(
   [
-    String.raw`\b(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+groups?|group\s+counsel(?:l)?ing|(?:a|the)\s+therapist|therapists|clinicians)\b` +
-      String.raw`(?:\s+[\w'’-]+){0,3}?\s+(?:is|are|offers?|provides?|involves?|uses?|means?|costs?|charges?|keeps?|takes?|may|can|will|often|usually|typically|bills?|gives?)\b`,
+    String.raw`\b(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+groups?|group\s+counsel(?:l)?ing|(?:a|the)\s+(?:licensed\s+|trained\s+)?therapist|therapists|clinicians)\b` +
+      String.raw`(?:\s+[\w'’-]+){0,3}?\s+(?:is|are|offers?|provides?|involves?|uses?|means?|costs?|charges?|keeps?|takes?|may|can|will|often|usually|typically|bills?|gives?|leads?|runs?|includes?)\b`,
     String.raw`\b(?:in|unlike|with|during)\s+(?:a\s+)?(?:group\s+)?(?:psycho)?therapy(?:\s+groups?)?\b`,
   ].join('|'),
   'i',
@@ -52,5 +52,10 @@ const THERAPY_AS_SUBJECT = new RegExp(
 
 /** Is the match said of group therapy in general, not of this support group? */
 export function saidOfTherapy(m: Match): boolean {
-  return THERAPY_AS_SUBJECT.test(m.sentence.text.slice(0, m.index - m.sentence.from));
+  if (THERAPY_AS_SUBJECT.test(m.sentence.text.slice(0, m.index - m.sentence.from))) return true;
+  // "Group therapy is a clinical service. It often includes homework.": the pronoun carries the subject on.
+  const sentences = m.block.sentences;
+  const at = sentences.indexOf(m.sentence);
+  const opensWithPronoun = /^[\W_]*(?:it|they)\b/i.test(m.sentence.text) || /\bleads?\s+it\b/i.test(m.sentence.text);
+  return at > 0 && opensWithPronoun && THERAPY_AS_SUBJECT.test(sentences[at - 1].text);
 }

@@ -30,6 +30,9 @@ export default defineRule(
     const charges = [...model.affirmed(CHARGE), ...(ctx.extra ? model.affirmed(ctx.extra) : [])].filter((m) => {
       const s = m.sentence.text;
       if (saidOfTherapy(m)) return false;
+      // "**What it costs.** Nothing at all.": the next sentence answers the label.
+      const next = m.block.sentences[m.block.sentences.indexOf(m.sentence) + 1];
+      if (next && /^[\W_]*(?:nothing|none|zero|free|no\s+(?:cost|charge|fee)|\$\s?0\b)/i.test(next.text)) return false;
       // "Parking costs $3" prices something else; look only at what leads up to the match.
       if (ELSEWHERE.test(s.slice(0, m.index - m.sentence.from + m.text.length))) return false;
       // A heading "Cost" is a label, not a charge; its section says what it costs.

@@ -18,6 +18,9 @@ const TEACHING = new RegExp(
     String.raw`\b(?:weekly|session|meeting)\s+topics\b|\beach\s+(?:week|session|meeting)\s+(?:covers|has|focuses\s+on)\s+(?:a\s+)?(?:new\s+|different\s+)?topic\b`,
     String.raw`\b(?:you\s+will|members\s+will|participants\s+will|we\s+will)\s+(?:learn|practi[cs]e|build)\s+(?:\w+\s+){0,2}?skills\b`,
     String.raw`\bvideo\s+(?:seminars?|series|segments?|presentations?|lessons?)\b`,
+    String.raw`\b(?:every|each)\s+(?:week|meeting|session)\s+we\s+(?:watch|view|show)\s+(?:a\s+|an\s+)?(?:short\s+)?(?:video|film|dvd|presentation)\b`,
+    // A schedule of topics: a table row "Week | Topic".
+    String.raw`^\s*(?:week|session|meeting|date)s?\s*\|\s*(?:topics?|themes?|lessons?)\b`,
   ].join('|'),
   'gi',
 );

@@ -13,6 +13,8 @@ const RECORDS_OTHERWISE = new RegExp(
     String.raw`\b(?:kept|placed|stored|filed)\s+in\s+(?:your|a|the|our)\s+(?:client\s+)?(?:file|chart|record)s?\b`,
     String.raw`\b(?:collect|collects|record|records|keep|keeps|take|takes)\s+(?:your\s+|members'?\s+)?contact\s+(?:details|information|info)\s+(?:for|to)\s+(?:follow[-\s]?up|follow\s+up)\b`,
     String.raw`\bintake\s+(?:form|questionnaire|assessment|interview|screening)s?\b`,
+    String.raw`\battendance\s*[|:]?\s*(?:is\s+|will\s+be\s+)?(?:taken|recorded|kept|tracked|logged)\b`,
+    String.raw`\bcollect\s+(?:your\s+)?(?:name|contact|phone|e-?mail|details|information)[^.;!?]{0,80}?\bfollow\s+up\b`,
     String.raw`\b(?:on|in)\s+(?:our|your)\s+records?\b`,
   ].join('|'),
   'gi',

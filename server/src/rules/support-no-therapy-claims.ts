@@ -11,6 +11,8 @@ const FRAMED_AS_CARE = new RegExp(
     String.raw`\b(?:grief|bereavement|group|peer)\s+counsel(?:l)?ing\s+(?:groups?|sessions?)\b`,
     String.raw`\bcounsel(?:l)?ors?\s+(?:will\s+)?(?:provide|provides|offer|offers|give)\s+(?:professional\s+)?(?:support|counsel(?:l)?ing|help|guidance)\s+in\s+(?:a|the)\s+group\b`,
     String.raw`\bprofessional\s+(?:help|counsel(?:l)?ing|treatment|therapy)\s+in\s+a\s+group\b`,
+    String.raw`\bpart\s+of\s+(?:your|their|the|a)\s+(?:[\w-]+\s+)?treatment\b`,
+    String.raw`\b(?:provides?|offers?|gives?|delivers?)\s+(?:\w+\s+)?treatment\s+(?:for|of)\b`,
     String.raw`\b(?:this|our|the)\s+(?:support\s+)?group\s+(?:is|provides|offers)\s+(?:a\s+)?(?:form\s+of\s+)?(?:treatment|therapeutic\s+(?:treatment|intervention|care))\b`,
   ].join('|'),
   'gi',
