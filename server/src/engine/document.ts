@@ -89,7 +89,7 @@ export class DocumentModel {
     const next = block.sentences[at + 1] ?? this.blocks[blockIndex + 1]?.sentences[0];
     if (!next) return 'question';
     const t = fold(next.text);
-    if (/^[\W_]*(?:no|nope|not\s+(?:at\s+all|really|exactly))\b/i.test(t)) return 'negated';
+    if (/^[\W_]*(?:no|nope|not\s+(?:at\s+all|really|exactly)|nothing|none|zero|free)\b/i.test(t)) return 'negated';
     if (/^[\W_]*(?:yes|yep|absolutely|definitely|it\s+is|correct)\b/i.test(t)) return 'affirmed';
     return 'question';
   }

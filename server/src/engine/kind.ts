@@ -24,9 +24,11 @@ export interface KindResolution {
 }
 
 // Articles about a kind in general: "How to find…", "…: things you need to know", "Finding the right…".
-const ARTICLE_TITLE = /\bhow\s+to\b|^how\s+[\p{L}' -]{0,40}\bgroups?\s+(?:help|work|can)\b|\bthings\s+(?:you\s+)?(?:need|should)\s+to\s+know\b|\bfactors\s+to\s+consider\b|\btips\s+(?:for|on|to)\b|\b(?:a|the|ultimate|complete|beginner'?s)\s+guide\b|\bbenefits\s+of\b|\bdefinition\b|\bfinding\s+the\s+right\b|\bwikipedia\b/iu;
+const ARTICLE_TITLE = /^study\b|\bstudy\s+(?:finds|shows|suggests)\b|\bwhat\s+to\s+know\b|\bbefore\s+(?:joining|you\s+join)\b|\bhow\s+to\b|^how\s+[\p{L}' -]{0,40}\bgroups?\s+(?:help|work|can)\b|\bthings\s+(?:you\s+)?(?:need|should)\s+to\s+know\b|\bfactors\s+to\s+consider\b|\btips\s+(?:for|on|to)\b|\b(?:a|the|ultimate|complete|beginner'?s)\s+guide\b|\bbenefits\s+of\b|\bdefinition\b|\bfinding\s+the\s+right\b|\bwikipedia\b/iu;
 const SELF_OPENING = /^[\W_]*(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|the|my)\s+)?(?:[\p{L}\p{N}'’*_-]+\s+){0,4}$/iu;
 // Patterns handed to the document model must be module constants: it caches matches per pattern.
+// Run by its own members: "peer-led", "run entirely by people who stutter", "hosted by members in turn".
+const PEER_RUN = /\bpeer[-\s]+(?:led|run|facilitated)\b|\b(?:hosted|run|led|organi[sz]ed)\s+(?:entirely\s+|only\s+)?by\s+(?:members|people\s+who|peers|survivors|parents\s+who)\b|\bby\s+people\s+who\s+[\w'’ -]{1,40}\bfor\s+people\s+who\b/gi;
 const PEER_SIGNAL =
   /\bpeer[-\s]+(?:led|run|facilitated)\b|\bdrop[-\s]in\b|\blived\s+experience\b|\bvolunteers?\b|\bvolunteer[-\s]run\b|\b(?:hosted|run|led)\s+(?:entirely\s+)?by\s+(?:members|people\s+who|volunteers|parents|peers|survivors)\b/gi;
 const WEEKS = /\b\d{1,2}[-\s]weeks?\b|\b(?:six|eight|ten|twelve)[-\s]weeks?\b/gi;
@@ -121,7 +123,11 @@ export function inferKind(model: DocumentModel): KindResolution {
   const logistics = model.mentions(LOGISTICS);
   // Minutes, news, job posts, resource lists and documentation talk about groups without
   // announcing one; only a plain self-statement makes them group material.
-  const notAFlyer = !!title && (NOT_A_FLYER_TITLE.test(title.text) || ARTICLE_TITLE.test(title.text));
+  // The title, or the first heading under a masthead ("Health Briefs", then "### Study: …").
+  const firstHeading = model.headings.find((h) => h.type === 'heading');
+  const notAFlyer =
+    (!!title && (NOT_A_FLYER_TITLE.test(title.text) || ARTICLE_TITLE.test(title.text))) ||
+    (!!firstHeading && firstHeading !== title && ARTICLE_TITLE.test(firstHeading.text));
   // A group of its own, named by its kind: "our meetings" on a Narcotics Anonymous page, a
   // support group "held on the second Wednesday, 1–2 p.m.", "I am starting a support group".
   // A page that lists both kinds among its services has no one group of its own.
@@ -129,7 +135,8 @@ export function inferKind(model: DocumentModel): KindResolution {
   // Without the usual names, a group of its own that is peer-run or says it is not therapy reads as support.
   const deniesTherapy = model.find(THERAPY_WORD, body).some((m) => m.stance === 'negated');
   const ownMeetings = model.affirmed(OWN_GROUP).some((m) => /\b(?:groups?|meetings?|circles?|gatherings?)\b|\bwe\s+(?:meet|gather|come\s+together|get\s+together)\b/i.test(m.text));
-  const supportish = namesSupport || (deniesTherapy && ownMeetings && !model.mentions(NOT_A_CARE_GROUP));
+  const peerRun = model.affirmed(PEER_RUN).length > 0;
+  const supportish = namesSupport || ((deniesTherapy || peerRun) && ownMeetings && !model.mentions(NOT_A_CARE_GROUP));
   const namesTherapy = therapyNames.some((m) => m.stance === 'affirmed') || formats.some((m) => m.stance === 'affirmed');
   // Both kinds named again and again, with no plain word on which one this group is: the page
   // explains or lists both (a services page, a "vs." article), so it is judged as no one group.

@@ -2,7 +2,7 @@ import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle } from '../engine/fix';
 import { containsWording, extraMatches } from './shared';
 
-const CONFIDENTIALITY = /\bconfidential(?:ity|ly)?\b|\bprivacy\b|\bHIPAA\b|\bmandat(?:ed|ory)\s+reporter|\bclinical\s+(?:notes|records)\b|\bstays?\s+(?:with)?in\s+(?:the\s+)?(?:group|room|circle)\b|\b(?:not|never)\s+(?:be\s+)?(?:shared|disclosed|repeated|discussed)\s+outside\s+(?:of\s+)?(?:the\s+)?(?:group|session)\b|\bexcept\s+(?:where|when|as)\s+(?:the\s+)?law\s+(?:requires|permits)\b|\bduty\s+to\s+(?:warn|report)\b|\bconfidencial(?:idad)?\b|\bkeep\b[^.;!?]{0,40}\bprivate\b|\b(?:must|required\s+to|obligated\s+to|have\s+to|will)\s+report\b|\bmedical\s+records?\b|\blimits\s+(?:of|to)\s+(?:confidentiality|privacy)\b/gi;
+const CONFIDENTIALITY = /\bconfidential(?:ity|ly)?\b|\bprivacy\b|\bHIPAA\b|\bmandat(?:ed|ory)\s+reporter|\bclinical\s+(?:notes|records)\b|\bstays?\s+(?:with)?in\s+(?:the\s+)?(?:group|room|circle)\b|\b(?:not|never)\s+(?:be\s+)?(?:shared|disclosed|repeated|discussed)\s+outside\s+(?:of\s+)?(?:the\s+)?(?:group|session)\b|\bexcept\s+(?:where|when|as)\s+(?:the\s+)?law\s+(?:requires|permits)\b|\b(?:repeated|shared|disclosed|discussed)\s+outside\s+(?:of\s+)?(?:it|the\s+group|group|the\s+room|sessions?)\b|\bunless\s+(?:someone|anyone|a\s+person|a\s+member|your|you)(?:'s)?\s+(?:safety|life|is\s+at\s+risk|are\s+at\s+risk)|\bduty\s+to\s+(?:warn|report)\b|\bconfidencial(?:idad)?\b|\bkeep\b[^.;!?]{0,40}\bprivate\b|\b(?:must|required\s+to|obligated\s+to|have\s+to|will)\s+report\b|\bmedical\s+records?\b|\blimits\s+(?:of|to)\s+(?:confidentiality|privacy)\b/gi;
 
 export default defineRule(
   {

@@ -1,0 +1,43 @@
+// The learned second opinion on the kind: rebuilt from the repository, explained by its words,
+// and asked only where the patterns see kind words they cannot weigh.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { OUT, render, train, trainingDocuments } from '../../scripts/build-kind-model';
+import { features, learnedKind } from '../../server/src/engine/learned';
+import { lint } from '../../server/src/engine';
+
+describe('learned kind model', () => {
+  it('is what scripts/build-kind-model.ts builds from the team\'s documents today (not stale)', () => {
+    assert.equal(fs.readFileSync(OUT, 'utf8'), render(train(trainingDocuments())), 'run: npx tsx scripts/build-kind-model.ts');
+  });
+
+  it('is trained on team documents only, never on the real pages it is measured on', () => {
+    const names = trainingDocuments().map((d) => d.name);
+    assert.ok(names.length > 100);
+    assert.ok(names.every((n) => !n.startsWith('test/real') && !n.includes('.realpages')));
+  });
+
+  it('reads words and word pairs, case- and apostrophe-blind', () => {
+    assert.deepEqual([...features('We’re a Peer-led circle')], ["we're", "we're a", 'peer', 'a peer', 'led', 'peer led', 'circle', 'led circle']);
+  });
+
+  it('names a kind with the words it rests on, each of them in the text', () => {
+    const text = 'Members share their stories and listen. Volunteers host the evening; coffee is free and everyone is welcome.';
+    const l = learnedKind(text, 0)!;
+    assert.equal(l.kind, 'support');
+    assert.ok(l.evidence.length > 0);
+    for (const w of l.evidence) assert.ok(features(text).has(w), w);
+    const t = learnedKind('The licensed psychologist screens each client at intake; insurance is billed and notes are kept in the clinical record.', 0)!;
+    assert.equal(t.kind, 'therapy');
+  });
+
+  it('says nothing when it does not lean clearly', () => {
+    assert.equal(learnedKind('Hello.'), undefined);
+  });
+
+  it('is not asked for a group page with no kind words at all: that page stays unclear', () => {
+    const r = lint('# New Parents Group\n\nA group for new parents. We meet on Thursdays at 10 am in the library.\n');
+    assert.equal(r.kind, null);
+    assert.deepEqual(r.problems.map((p) => p.rule), ['declare-kind']);
+  });
+});
