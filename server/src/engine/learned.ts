@@ -14,7 +14,11 @@ export interface LearnedKind {
 }
 
 // Words that carry no kind: they only dilute the pairs.
-const STOP = new Set('a an the and or of to in on at for with by is are be it this that we our you your as from'.split(' '));
+const STOP = new Set(
+  ('a an the and or of to in on at for with by is are be been it its this that these those we our us you your as from ' +
+    'they them their he she his her i me my will can may have has had not no but if so do does all any was were what who which there')
+    .split(' '),
+);
 
 /** The features of a text: its distinct words and adjacent word pairs, lower-cased. */
 export function features(text: string): Set<string> {
@@ -22,9 +26,11 @@ export function features(text: string): Set<string> {
   const out = new Set<string>();
   let prev = '';
   for (const w of words) {
-    if (!STOP.has(w)) out.add(w);
-    if (prev) out.add(`${prev} ${w}`);
-    prev = w;
+    const content = !STOP.has(w);
+    if (content) out.add(w);
+    // Pairs of content words only ("licensed therapist", "peer led"): a pair of function words says nothing a reader could check.
+    if (prev && content) out.add(`${prev} ${w}`);
+    prev = content ? w : '';
   }
   return out;
 }
