@@ -154,7 +154,9 @@ export function inferKind(model: DocumentModel): KindResolution {
     opensSupport ||
     opensTherapy ||
     ((titleGroup || model.mentions(GROUP_INVITE)) && logistics && !model.mentions(NOT_A_CARE_GROUP)) ||
-    (ownGroup && !model.mentions(NOT_A_CARE_GROUP));
+    (ownGroup && !model.mentions(NOT_A_CARE_GROUP)) ||
+    // A fellowship describing its own meetings ("NA meetings", "NA members") by name, more than in passing.
+    (model.affirmed(FELLOWSHIP).length >= 2 && !namesTherapy);
 
   // What the text says it is decides; the signals only weigh in when it says nothing,
   // or says both (then the title, weighted most, tips it).
