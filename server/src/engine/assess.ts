@@ -10,7 +10,7 @@ const NEGATOR =
 
 // Clause boundaries: a negation before one of these does not reach past it.
 const CLAUSE_BREAK =
-  /[;:|()[\]]|\s[—–-]\s|—|\b(?:but|however|although|though|yet|instead|whereas|while|so|because|which|where|and\s+(?:we|you|it|this|our|the\s+group|there|they)|then)\b|,(?=\s*(?:and\s+|so\s+|but\s+)?(?:this|it|we|you|they|our|the\s+group|there|i|he|she|all|everyone|members|participants)\b(?!\s+(?:or|and)\b))/gi;
+  /[;:|()[\]]|\s[—–-]\s|—|,\s*(?:and|but)\s+(?=(?:do|does|did|don't|doesn't|will|won't|can|cannot|can't|may|must|should|have|has|are|is)\b)|\b(?:but|however|although|though|yet|instead|whereas|while|so|because|which|where|and\s+(?:we|you|it|this|our|the\s+group|there|they)|then)\b|,(?=\s*(?:and\s+|so\s+|but\s+)?(?:this|it|we|you|they|our|the\s+group|there|i|he|she|all|everyone|members|participants)\b(?!\s+(?:or|and)\b))/gi;
 
 // A phrase followed by one of these is denied: "homework is not required", "Fee: none".
 const AFTER_DENIAL =

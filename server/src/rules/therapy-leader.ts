@@ -1,5 +1,6 @@
 import { defineRule, fixOf } from '../engine/rule';
 import { CLINICIAN } from '../engine/vocab';
+import type { Match } from '../engine/document';
 import { extraMatches } from './shared';
 import { placeholderLine } from './placeholder';
 
@@ -13,7 +14,9 @@ export default defineRule(
   },
   (ctx) => {
     const { model } = ctx;
-    if (model.find(CLINICIAN).some((m) => m.stance !== 'negated' && m.stance !== 'question') || extraMatches(ctx).length) return;
+    // "All members need an individual therapist" names someone else's clinician, not the group's leader.
+    const leader = (m: Match) => !/\b(?:individual|own|outside|primary|referring|personal|regular|usual)\s+(?:[\w-]+\s+)?$/i.test(m.sentence.text.slice(0, m.index - m.sentence.from));
+    if (model.find(CLINICIAN).some((m) => m.stance !== 'negated' && m.stance !== 'question' && leader(m)) || extraMatches(ctx).length) return;
     ctx.report({
       ...ctx.titleRange(),
       message: 'The flyer does not say who leads the group. Name the therapist and their license or credentials, so members know a clinician runs it.',
