@@ -5,7 +5,7 @@ const w = (source: string): RegExp => new RegExp(source, 'gi');
 
 /** Names of a support group: "support group", "peer support", "mutual-aid group". */
 export const SUPPORT_NAME = w(
-  String.raw`\b(?:(?:peer|family|caregiver|bereavement|grief|recovery|community|parent|online|virtual|in-person)[-\s]+)?support\s+(?:group|circle|meeting|gathering|network|space)s?\b|\bpeer[-\s]+(?:led\s+|run\s+)?(?:support|group|circle|mentoring|community)\b|\bpeer[-\s]+(?:led|run|facilitated)\b|\bmutual[-\s]+(?:aid|help|support)\b|\bself[-\s]+help\s+(?:group|meeting)s?\b|\bsharing\s+circles?\b|\b12[-\s]step\s+(?:group|meeting|program)s?\b|\b(?:grupo|groupe)s?\s+de\s+(?:apoyo|soutien|parole)\b|\b(?:alcoholics|narcotics|cocaine|gamblers|overeaters|emotions|debtors|sex\s+addicts|crystal\s+meth|marijuana|co-dependents|adult\s+children)\s+anonymous\b|\bal-?anon\b|\bnar-?anon\b|\balateen\b|\bSMART\s+Recovery\b|\b(?:celebrate|refuge)\s+recovery\b|\brecovery\s+dharma\b|\bGriefShare\b|\bDivorceCare\b|\b(?:twelve|12)[-\s]step\s+(?:fellowship|meeting)s?\b|\bfellowship\s+meetings?\b|\bNAMI\s+Connection\b|\bpeer[-\s]+to[-\s]+peer\b`,
+  String.raw`\b(?:(?:peer|family|caregiver|bereavement|grief|recovery|community|parent|online|virtual|in-person)[-\s]+)?support\s+(?:group|circle|meeting|gathering|network|space)s?\b|\bpeer[-\s]+(?:led\s+|run\s+)?(?:support|group|circle|mentoring|community)\b|\bpeer[-\s]+(?:led|run|facilitated)\b|\bmutual[-\s]+(?:aid|help|support)\b|\bself[-\s]+help\s+(?:group|meeting)s?\b|\bsharing\s+circles?\b|\b12[-\s]step\s+(?:group|meeting|program)s?\b|\b(?:grupo|groupe)s?\s+de\s+(?:apoyo|soutien|parole)\b|\b(?:alcoholics|narcotics|cocaine|gamblers|overeaters|emotions|debtors|sex\s+addicts|crystal\s+meth|marijuana|co-dependents|adult\s+children)\s+anonymous\b|\bal-?anon\b|\bnar-?anon\b|\balateen\b|\bSMART\s+Recovery\b|\b(?:celebrate|refuge)\s+recovery\b|\brecovery\s+dharma\b|\b(?:twelve|12)[-\s]step\s+(?:fellowship|meeting)s?\b|\bfellowship\s+meetings?\b|\bNAMI\s+Connection\b|\bpeer[-\s]+to[-\s]+peer\b`,
 );
 
 /** Names of group therapy: "group therapy", "therapy group", "group psychotherapy". */
@@ -99,5 +99,5 @@ export const SPECIFIC_LOGISTICS = w(
 
 /** Twelve-step and other fellowships by name: a meeting of one is a support group. */
 export const FELLOWSHIP = w(
-  String.raw`\b(?:alcoholics|narcotics|cocaine|gamblers|overeaters|emotions|debtors|marijuana|nicotine|co-?dependents|adult\s+children\s+of\s+alcoholics)\s+anonymous\b|\bal-?anon\b|\balateen\b|\bnar-?anon\b|\b(?:AA|NA|CA|GA|OA)\s+(?:meetings?|groups?|members?|fellowship)\b|\bSMART\s+Recovery\b|\bGriefShare\b|\bDivorceCare\b|\bCelebrate\s+Recovery\b`,
+  String.raw`\b(?:alcoholics|narcotics|cocaine|gamblers|overeaters|emotions|debtors|marijuana|nicotine|co-?dependents|adult\s+children\s+of\s+alcoholics)\s+anonymous\b|\bal-?anon\b|\balateen\b|\bnar-?anon\b|\b(?:AA|NA|CA|GA|OA)\s+(?:meetings?|groups?|members?|fellowship)\b|\bSMART\s+Recovery\b|\bCelebrate\s+Recovery\b`,
 );
