@@ -91,15 +91,21 @@ function line(name: string, f: Figures): string {
 if (require.main === module) {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
   const args = process.argv.slice(2);
-  const folder = args.find((a) => !a.startsWith('--')) ?? '.realpages';
-  const labels = readLabels();
-  const parts = args.includes('--all')
+  const folder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--labels') ?? '.realpages';
+  // --labels <file>: another labelled set (test/real/labels-fresh.jsonl is sealed as a whole: figures only).
+  const li = args.indexOf('--labels');
+  const labelsFile = li >= 0 ? args[li + 1] : undefined;
+  const labels = readLabels(labelsFile ?? LABELS);
+  const parts = labelsFile
+    ? [['held-out set', true]] as const
+    : args.includes('--all')
     ? [['tuning', false], ['sealed', true]] as const
     : args.includes('--sealed') ? [['sealed', true]] as const : [['tuning', false]] as const;
   const reveal = args.includes('--reveal-sealed');
   const json: Record<string, Figures> = {};
   for (const [name, sealed] of parts) {
-    const { outcomes, absent } = run(labels.filter((l) => isSealed(l.id) === sealed), folder);
+    // A set named with --labels is held out whole: all of it is scored, and never listed page by page.
+    const { outcomes, absent } = run(labelsFile ? labels : labels.filter((l) => isSealed(l.id) === sealed), folder);
     const { figures, perRule } = score(outcomes);
     json[name] = figures;
     if (args.includes('--json')) continue;
@@ -110,7 +116,7 @@ if (require.main === module) {
       const r = c.tp + c.fn ? (c.tp / (c.tp + c.fn)).toFixed(2) : ' n/a';
       console.log(`  ${id.padEnd(32)} precision ${p}  recall ${r}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
     }
-    if (sealed && !reveal) continue;
+    if ((sealed || labelsFile) && !reveal) continue;
     for (const o of outcomes) {
       const want = new Set(o.label.expect);
       const notes: string[] = [];

@@ -10,7 +10,7 @@ export const SUPPORT_NAME = w(
 
 /** Names of group therapy: "group therapy", "therapy group", "group psychotherapy". */
 export const THERAPY_NAME = w(
-  String.raw`\bgroup\s+(?:psycho)?therapy\b|\b(?:psycho)?therapy\s+groups?\b|\bgroup\s+counsel(?:l)?ing\b|\bcounsel(?:l)?ing\s+groups?\b|\b(?:psycho)?therapeutic\s+groups?\b|\bgroup\s+treatment\b|\bclinical\s+groups?\b|\bterapia\s+(?:de\s+)?grupo\b|\bth[ée]rapie\s+de\s+groupe\b`,
+  String.raw`\bgroup\s+(?:psycho)?therapy\b|\bgroup\s+(?:cognitive[-\s]behaviou?ral|dialectical[-\s]behaviou?r(?:al)?|acceptance[-\s]and[-\s]commitment|interpersonal|psychodynamic|art|music|exposure|schema|mindfulness[-\s]based|trauma[-\s]focused)\s+(?:psycho)?therapy\b|\b(?:psycho)?therapy\s+groups?\b|\bgroup\s+counsel(?:l)?ing\b|\bcounsel(?:l)?ing\s+groups?\b|\b(?:psycho)?therapeutic\s+groups?\b|\bgroup\s+treatment\b|\bclinical\s+groups?\b|\bterapia\s+(?:de\s+)?grupo\b|\bth[ée]rapie\s+de\s+groupe\b`,
 );
 
 /** Clinical group formats that say "therapy" without the word: "DBT skills group". */

@@ -1,10 +1,12 @@
 import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle } from '../engine/fix';
 import { THERAPY_NAME } from '../engine/vocab';
-import { containsWording, extraMatches } from './shared';
+import { containsWording, extraMatches, fixOrSuggestion, kindSettled } from './shared';
 
 // "Group counseling is a form of psychotherapy", "this is therapy", "a clinical service".
-const IS_THERAPY = /\b(?:is|are|as)\s+(?:a\s+|an\s+)?(?:(?:form|type|kind)\s+of\s+)?(?:group\s+)?(?:psycho)?therapy\b|\bclinical\s+(?:group|service|treatment\s+group)\b|\b(?:psycho)?therapy\s+(?:in\s+a\s+)?group\s+(?:format|setting)\b/gi;
+// "It is a very active therapy", "the ACT group is a powerful psychotherapy": up to three words between,
+// but not "a complement to therapy" or "a substitute for therapy".
+const IS_THERAPY = /\b(?:is|are|as)\s+(?:a\s+|an\s+)?(?:(?!(?:to|for|with|than|not|part|substitute|replacement|alternative|complement|addition|adjunct|preparation|bridge|step|break)\b)[\w-]+\s+){0,3}?(?:(?:form|type|kind)\s+of\s+)?(?:group\s+)?(?:psycho)?therapy\b|\bclinical\s+(?:group|service|treatment\s+group)\b|\b(?:psycho)?therapy\s+(?:in\s+a\s+)?group\s+(?:format|setting)\b/gi;
 
 export default defineRule(
   {
@@ -12,7 +14,9 @@ export default defineRule(
     kind: 'therapy',
     defaultSeverity: 'warning',
     description: 'A group-therapy flyer says in so many words that the group is therapy.',
+    // A fix when the kind is declared or named by the document; a suggestion when it is only inferred from signals.
     fixable: true,
+    hasSuggestions: true,
   },
   (ctx) => {
     const { model, config } = ctx;
@@ -22,7 +26,7 @@ export default defineRule(
       ...ctx.titleRange(),
       message:
         'This group-therapy flyer never says plainly that the group is therapy. A name like "skills group" is not enough; state it, e.g. "This is group therapy".',
-      fix: fixOf('Insert the group-therapy statement under the title', insertUnderTitle(model, config.wording.therapyStatement)),
+      ...fixOrSuggestion(kindSettled(ctx), fixOf('Insert the group-therapy statement under the title', insertUnderTitle(model, config.wording.therapyStatement))),
     });
   },
 );
