@@ -116,6 +116,10 @@ if (require.main === module) {
       const r = c.tp + c.fn ? (c.tp / (c.tp + c.fn)).toFixed(2) : ' n/a';
       console.log(`  ${id.padEnd(32)} precision ${p}  recall ${r}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
     }
+    // Which kinds are read as which (counts only, so it can be shown for held-out sets too).
+    const confusion = new Map<string, number>();
+    for (const o of outcomes) confusion.set(`${o.label.kind} → ${o.kind}`, (confusion.get(`${o.label.kind} → ${o.kind}`) ?? 0) + 1);
+    console.log(`  kinds (labelled → read): ${[...confusion].sort().map(([k, n]) => `${k} ${n}`).join('; ')}`);
     if ((sealed || labelsFile) && !reveal) continue;
     for (const o of outcomes) {
       const want = new Set(o.label.expect);
