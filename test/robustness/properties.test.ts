@@ -9,7 +9,6 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { applyEdits, applyFixes, defaultConfig, LineIndex, lint, mergeConfig, RULE_IDS, type Edit, type LintResult, type Problem } from '../../server/src/engine';
 import { engineRuns, markdownDoc, SEED, severitiesFor, type GeneratedDoc } from './arbitraries';
-import { bug1StartsBeforeBom } from './known-bugs';
 import { cleanup, ensureBuilt, fileUri, LspClient, lspShape, runCli, shape, tmpDir, type JsonReport } from './helpers';
 
 const ENGINE_RUNS = engineRuns();
@@ -149,8 +148,7 @@ describe('robustness: properties of the engine over generated Markdown', functio
         const plain = doc.bom ? doc.text.slice(1) : doc.text;
         const withBom = '\ufeff' + plain;
         const a = lint(plain).problems.map((p) => `${p.rule}@${p.start}-${p.end}`);
-        // A range from offset 0 takes in the mark (bug 1 in known-bugs.ts): count it as starting after it.
-        const b = lint(withBom).problems.map((p) => `${p.rule}@${(bug1StartsBeforeBom(withBom, p.start) ? 1 : p.start) - 1}-${p.end - 1}`);
+        const b = lint(withBom).problems.map((p) => `${p.rule}@${p.start - 1}-${p.end - 1}`);
         assert.deepEqual(b, a);
       }),
       params(ENGINE_RUNS),

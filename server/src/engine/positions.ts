@@ -4,12 +4,22 @@
 export class LineIndex {
   private readonly starts: number[] = [0];
   constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    // CR LF, a lone LF and a lone CR each end a line, as in LSP and every editor.
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
   }
 
   /** 0-based line and UTF-16 column of an offset. */
   position(offset: number): { line: number; character: number } {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    let o = Math.max(0, Math.min(offset, this.text.length));
+    // Between the CR and LF of one line break: the end of that line, as LSP has it.
+    if (o > 0 && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10) o--;
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -24,8 +34,11 @@ export class LineIndex {
   offset(line: number, character: number): number {
     if (line >= this.starts.length) return this.text.length;
     const start = this.starts[Math.max(0, line)];
-    const next = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length + 1;
-    return Math.min(start + Math.max(0, character), next - 1);
+    if (line + 1 >= this.starts.length) return Math.min(start + Math.max(0, character), this.text.length);
+    const next = this.starts[line + 1];
+    // The end of the line, before its line break (one or two characters).
+    const end = next - (this.text.charCodeAt(next - 1) === 10 && this.text.charCodeAt(next - 2) === 13 ? 2 : 1);
+    return Math.min(start + Math.max(0, character), end);
   }
 }
 
