@@ -2,6 +2,7 @@
 // and the faults parseConfigText reports (with positions) while keeping the valid rest.
 import * as assert from 'node:assert/strict';
 import {
+  applyEdits,
   applyFixes,
   checkConfigValue,
   configFor,
@@ -23,6 +24,12 @@ const problems = (text: string, partial: PartialConfig = {}, path?: string) => l
 const rulesOf = (text: string, partial: PartialConfig = {}, path?: string) => problems(text, partial, path).map((p) => `${p.rule}:${p.severity}`);
 const fixedWith = (text: string, partial: PartialConfig, rule: string) =>
   applyFixes(text, problems(text, partial).filter((p) => p.rule === rule)).text;
+/** The text after each suggestion of the rule, applied on its own. */
+const suggestedWith = (text: string, partial: PartialConfig, rule: string) =>
+  problems(text, partial)
+    .filter((p) => p.rule === rule)
+    .flatMap((p) => p.suggestions ?? [])
+    .map((s) => applyEdits(text, s.edits));
 
 describe('config: rules (severities)', () => {
   it('raises and lowers a rule', () => {
@@ -65,7 +72,7 @@ describe('config: rules (severities)', () => {
   });
 });
 
-describe('config: wording used by fixes', () => {
+describe('config: wording used by fixes and suggestions', () => {
   it('disclaimer', () => {
     const out = fixedWith('---\ngroup: support\n---\n# Circle\n\nFree.\n', { wording: { disclaimer: 'We are neighbours helping neighbours, not clinicians.' } }, 'support-disclaimer');
     assert.equal(out, '---\ngroup: support\n---\n# Circle\n\nWe are neighbours helping neighbours, not clinicians.\n\nFree.\n');
@@ -73,22 +80,31 @@ describe('config: wording used by fixes', () => {
 
   it('free (replacing a fee sentence and inserting when cost is never mentioned)', () => {
     const wording = { free: 'Free to attend. Tea and biscuits provided.' };
-    assert.equal(fixedWith(SUPPORT + 'The fee is $5.\n', { wording }, 'support-free'), SUPPORT + 'Free to attend. Tea and biscuits provided.\n');
-    assert.equal(
-      fixedWith('---\ngroup: support\n---\n# Circle\n\nThis is not therapy.\n', { wording }, 'support-free'),
-      '---\ngroup: support\n---\n# Circle\n\nFree to attend. Tea and biscuits provided.\n\nThis is not therapy.\n',
-    );
+    // Suggestions only: what attending costs is the practice's to say.
+    assert.equal(fixedWith(SUPPORT + 'The fee is $5.\n', { wording }, 'support-free'), SUPPORT + 'The fee is $5.\n');
+    assert.deepEqual(suggestedWith(SUPPORT + 'The fee is $5.\n', { wording }, 'support-free'), [SUPPORT + 'Free to attend. Tea and biscuits provided.\n']);
+    // A label keeps its label; a wording that opens with "Free" answers it as it is.
+    assert.deepEqual(suggestedWith(SUPPORT + 'Fee: $5.\n', { wording }, 'support-free'), [SUPPORT + 'Fee: Free to attend. Tea and biscuits provided.\n']);
+    // Inserted below the paragraph that says what the group is not.
+    assert.deepEqual(suggestedWith('---\ngroup: support\n---\n# Circle\n\nThis is not therapy.\n', { wording }, 'support-free'), [
+      '---\ngroup: support\n---\n# Circle\n\nThis is not therapy.\n\nFree to attend. Tea and biscuits provided.\n',
+    ]);
   });
 
   it('referral', () => {
-    const out = fixedWith(SUPPORT + 'Free. Book a consult with me.\n', { wording: { referral: 'Ask us for names of local therapists.' } }, 'support-no-client-recruitment');
-    assert.equal(out, SUPPORT + 'Free. Ask us for names of local therapists.\n');
+    const out = suggestedWith(SUPPORT + 'Free. Book a consult with me.\n', { wording: { referral: 'Ask us for names of local therapists.' } }, 'support-no-client-recruitment');
+    assert.deepEqual(out, [SUPPORT + 'Free. Ask us for names of local therapists.\n', SUPPORT + 'Free.\n']);
   });
 
   it('therapyStatement and confidentiality', () => {
     const text = THERAPY + 'Weekly.\n';
     assert.equal(fixedWith(text, { wording: { therapyStatement: 'This group is psychotherapy.' } }, 'therapy-statement'), THERAPY + 'This group is psychotherapy.\n\nWeekly.\n');
-    assert.equal(fixedWith(text, { wording: { confidentiality: 'Privacy has limits; ask us.' } }, 'therapy-confidentiality'), THERAPY + 'Privacy has limits; ask us.\n\nWeekly.\n');
+    assert.deepEqual(suggestedWith(text, { wording: { confidentiality: 'Privacy has limits; ask us.' } }, 'therapy-confidentiality'), [THERAPY + 'Privacy has limits; ask us.\n\nWeekly.\n']);
+    // Below the practice's own therapy statement, so that statement stays first.
+    const stated = THERAPY + 'This group is psychotherapy.\n\nWeekly.\n';
+    assert.deepEqual(suggestedWith(stated, { wording: { therapyStatement: 'This group is psychotherapy.', confidentiality: 'Privacy has limits; ask us.' } }, 'therapy-confidentiality'), [
+      THERAPY + 'This group is psychotherapy.\n\nPrivacy has limits; ask us.\n\nWeekly.\n',
+    ]);
   });
 
   it('the configured wording, once present, satisfies the rule', () => {

@@ -129,10 +129,11 @@ describe('contract: rule meta and docs pages', () => {
         assert.equal(RULES_BY_ID.get(id), rule);
       });
 
-      it('meta has a description and a fixable flag', () => {
+      it('meta has a description, a fixable flag and a hasSuggestions flag', () => {
         assert.ok(rule.meta.description.trim().length > 20, 'description');
         assert.ok(/[.]$/.test(rule.meta.description.trim()), 'description is a sentence');
         assert.equal(typeof rule.meta.fixable, 'boolean');
+        assert.equal(typeof rule.meta.hasSuggestions, 'boolean');
         assert.ok(['support', 'therapy', 'any'].includes(rule.meta.kind));
       });
 
@@ -151,14 +152,17 @@ describe('contract: rule meta and docs pages', () => {
         assert.equal(applies, { support: 'support groups', therapy: 'therapy groups', any: 'any kind' }[rule.meta.kind]);
       });
 
-      it('fixable agrees with the page', () => {
-        // The page's "Fixable" counts any quick fix offered, suggestions included; the
-        // meta flag is for fixes applied by "fix all". A fix-all rule must say yes or
-        // partly; a page that says no means no fix of either sort.
+      it('fixable and suggestions agree with the page', () => {
+        // "Fixable" is about fixes (applied by --fix, fix all and fix on save: meta.fixable);
+        // "Suggestions" about the edits a person applies one by one (meta.hasSuggestions).
         const said = /\*\*Fixable:\*\*\s*(yes|no|partly)/.exec(header)?.[1];
         assert.ok(said, 'the page says whether it is fixable');
-        if (rule.meta.fixable) assert.notEqual(said, 'no');
-        if (said === 'no') assert.equal(rule.meta.fixable, false);
+        assert.equal(said !== 'no', rule.meta.fixable, `Fixable: ${said}`);
+        const suggests = /\*\*Suggestions:\*\*\s*(yes|no|partly)/.exec(header)?.[1];
+        assert.ok(suggests, 'the page says whether it has suggestions');
+        assert.equal(suggests !== 'no', rule.meta.hasSuggestions, `Suggestions: ${suggests}`);
+        // And it says what they do, in a section of its own.
+        assert.match(page, /^## Fix and suggestions$/m);
       });
 
       it('matches its row in docs/README.md', () => {
@@ -167,7 +171,7 @@ describe('contract: rule meta and docs pages', () => {
         assert.ok(row, 'a row in the rule index');
         assert.equal(row[1], rule.meta.kind);
         assert.equal(row[2], rule.meta.defaultSeverity);
-        if (rule.meta.fixable) assert.notEqual(row[3], 'no');
+        assert.equal(row[3] !== 'no', rule.meta.fixable, `fixable: ${row[3]}`);
       });
     });
   }

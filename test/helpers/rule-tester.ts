@@ -13,9 +13,13 @@
 //
 // For every invalid case the harness compares only the problems of the rule under
 // test (their number must match exactly), then checks each fix and suggestion:
+// - the edits a rule offers are asserted whole: a rule whose meta says `fixable` must
+//   state `output` in every invalid case, one whose meta says `hasSuggestions` must state
+//   `suggestions`; a rule that declares neither may offer neither;
 // - `output` is the whole text after applying every fix of this rule (null: no fix);
 // - in a case that states its `output`, applying one fix removes that problem, and
 //   the fixed document has nothing fixable left for this rule;
+// - `suggestions` is the whole text after each suggestion, and each one removes its problem;
 // - no fix or suggestion changes text outside its edit ranges, produces bare LF
 //   edits in a CRLF document, or splits a CRLF pair or a surrogate pair;
 // - a snippet edit says the same as its plain text (tab stops = bracketed blanks).
@@ -221,6 +225,12 @@ export function ruleTable(ruleId: string, table: Table): void {
             if (want.source !== undefined) assert.equal(prepared.doc.slice(got.start, got.end), want.source, `${where}: source text`);
           });
 
+          // What the rule offers, asserted whole, and held to its meta.
+          if (rule?.meta.fixable) assert.ok(c.output !== undefined, `${ruleId} is fixable: the case states its output (null when no fix is offered)`);
+          else assert.ok(mine.every((x) => !x.fix), `${ruleId} is not fixable, yet offers a fix`);
+          if (rule?.meta.hasSuggestions) assert.ok(c.suggestions !== undefined, `${ruleId} has suggestions: the case states them ([] when none is offered)`);
+          else assert.ok(mine.every((x) => !x.suggestions?.length), `${ruleId} declares no suggestions, yet offers some`);
+
           // Fixes of this rule.
           const fixable = mine.filter((x) => x.fix);
           for (const x of fixable) {
@@ -243,9 +253,15 @@ export function ruleTable(ruleId: string, table: Table): void {
             }
           }
 
-          // Suggestions of this rule.
+          // Suggestions of this rule: each one, applied on its own, settles its problem.
           const suggested = mine.flatMap((x) => x.suggestions ?? []);
-          const outs = suggested.map((s, k) => unprepare(prepared, checkFixShape(prepared.doc, s, `suggestion ${k + 1} "${s.title}"`)));
+          const outs = suggested.map((s, k) => {
+            const what = `suggestion ${k + 1} "${s.title}"`;
+            const once = checkFixShape(prepared.doc, s, what);
+            const after = ofRule(relint(c, once), ruleId);
+            assert.ok(after.length < mine.length, `${what} removes its problem; still:\n${describeProblems({ ...prepared, doc: once }, after)}`);
+            return unprepare(prepared, once);
+          });
           if (c.suggestions !== undefined) assert.deepEqual(outs, c.suggestions, 'the whole text after each suggestion');
         });
       });

@@ -30,6 +30,8 @@ function corpus(): Corpus {
   for (let i = 0; i < FILES; i++) {
     const rel = `flyers/${String(i % 7)}/flyer-${String(i).padStart(3, '0')}.md`;
     let text = examples[i % examples.length] + `\nUpdated for session ${i}.\n`;
+    // Fixes only state a document's kind; a misspelt kind in front matter gives every other flyer one.
+    if (i % 2 === 1 && !text.startsWith('---')) text = `---\ngroup: suport\n---\n${text}`;
     if (i % 5 === 0) text = text.replace(/\n/g, '\r\n');
     const bom = i % 11 === 0;
     const abs = path.join(dir, rel);

@@ -31,6 +31,7 @@ ruleTable('declare-kind', {
       name: "docs: long Covid group run by a clinic's team",
       text: "# Living With Long Covid\n\nA weekly group for people with long Covid, run by our clinic's team. Call\nreception to sign up.\n",
       errors: [{ line: 1 }],
+      suggestions: ['---\ngroup: support\n---\n\n# Living With Long Covid\n\nA weekly group for people with long Covid, run by our clinic\'s team. Call\nreception to sign up.\n', '---\ngroup: therapy\n---\n\n# Living With Long Covid\n\nA weekly group for people with long Covid, run by our clinic\'s team. Call\nreception to sign up.\n'],
     },
     {
       name: 'existing front matter gets a group line',

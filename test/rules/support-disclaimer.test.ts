@@ -37,6 +37,7 @@ ruleTable('support-disclaimer', {
       text: '# Grief Support Circle\n\nMeet others who have lost someone close. Tuesdays, 7 pm, at the library.\nPeer-led and free.\n',
       errors: [{ line: 1, column: 1, source: '# Grief Support Circle', severity: 'warning', messageIncludes: 'not therapy' }],
       output: `# Grief Support Circle\n\n${D}\n\nMeet others who have lost someone close. Tuesdays, 7 pm, at the library.\nPeer-led and free.\n`,
+      suggestions: [],
     },
     {
       name: 'docs: "not-therapy" only in a link target',
@@ -44,6 +45,7 @@ ruleTable('support-disclaimer', {
       text: '# New Parents Group\n\nA warm space to talk about sleepless nights and big feelings.\n[Read more](https://example.org/groups/not-therapy) about how we run it.\n',
       errors: [{ line: 1 }],
       output: `# New Parents Group\n\n${D}\n\nA warm space to talk about sleepless nights and big feelings.\n[Read more](https://example.org/groups/not-therapy) about how we run it.\n`,
+      suggestions: [],
     },
     {
       name: 'a question is not a statement: "Is this therapy?"',
@@ -51,12 +53,14 @@ ruleTable('support-disclaimer', {
       text: '# Grief Circle\n\nWe meet Tuesdays.\n\nIs this therapy? Ask us.\n',
       errors: [{ line: 1 }],
       output: `# Grief Circle\n\n${D}\n\nWe meet Tuesdays.\n\nIs this therapy? Ask us.\n`,
+      suggestions: [],
     },
     {
       name: 'denial only in code, inline code, HTML, autolink and front matter',
       text: '---\ngroup: support\ntagline: this is not therapy\n---\n# Grief Circle\n\nSee `not therapy` and <span title="not therapy">us</span> at <https://example.org/this-is-not-therapy>.\n\n```\nThis is not therapy.\n```\n',
       errors: [{ line: 5 }],
       output: `---\ngroup: support\ntagline: this is not therapy\n---\n# Grief Circle\n\n${D}\n\nSee \`not therapy\` and <span title="not therapy">us</span> at <https://example.org/this-is-not-therapy>.\n\n\`\`\`\nThis is not therapy.\n\`\`\`\n`,
+      suggestions: [],
     },
     {
       name: 'a hypothetical mention of therapy is not a disclaimer',
@@ -64,6 +68,7 @@ ruleTable('support-disclaimer', {
       text: '# Grief Circle\n\nWe meet Tuesdays. If you need therapy, ask for a referral.\n',
       errors: [{ line: 1 }],
       output: `# Grief Circle\n\n${D}\n\nWe meet Tuesdays. If you need therapy, ask for a referral.\n`,
+      suggestions: [],
     },
     {
       name: 'denying "support group" is not denying therapy',
@@ -71,6 +76,7 @@ ruleTable('support-disclaimer', {
       text: '# Grief Circle\n\nWe meet Tuesdays. This is not a support group for beginners only.\n',
       errors: [{ line: 1 }],
       output: `# Grief Circle\n\n${D}\n\nWe meet Tuesdays. This is not a support group for beginners only.\n`,
+      suggestions: [],
     },
     {
       name: 'CRLF: the inserted paragraph keeps CRLF',
@@ -78,6 +84,7 @@ ruleTable('support-disclaimer', {
       text: crlf('# Grief Circle\n\nWe meet Tuesdays at 7 pm.\n'),
       errors: [{ line: 1 }],
       output: crlf(`# Grief Circle\n\n${D}\n\nWe meet Tuesdays at 7 pm.\n`),
+      suggestions: [],
     },
     {
       name: 'BOM, accents and emoji',
@@ -85,6 +92,7 @@ ruleTable('support-disclaimer', {
       text: '\uFEFF# Café des aidants ☕\n\nOn se retrouve le mardi. Everyone is welcome 🙂\n',
       errors: [{ line: 1, column: 1 }],
       output: `\uFEFF# Café des aidants ☕\n\n${D}\n\nOn se retrouve le mardi. Everyone is welcome 🙂\n`,
+      suggestions: [],
     },
     {
       name: 'no blank line under the title: blank lines around the insertion',
@@ -92,6 +100,7 @@ ruleTable('support-disclaimer', {
       text: '# Grief Circle\nWe meet Tuesdays at 7 pm.\n',
       errors: [{ line: 1 }],
       output: `# Grief Circle\n\n${D}\n\nWe meet Tuesdays at 7 pm.\n`,
+      suggestions: [],
     },
     {
       name: 'title only, no final newline',
@@ -99,6 +108,7 @@ ruleTable('support-disclaimer', {
       text: '# Grief Circle',
       errors: [{ line: 1 }],
       output: `# Grief Circle\n\n${D}`,
+      suggestions: [],
     },
     {
       name: 'setext title',
@@ -106,6 +116,7 @@ ruleTable('support-disclaimer', {
       text: 'Grief Circle\n============\n\nWe meet Tuesdays at 7 pm.\n',
       errors: [{ line: 1 }],
       output: `Grief Circle\n============\n\n${D}\n\nWe meet Tuesdays at 7 pm.\n`,
+      suggestions: [],
     },
     {
       name: 'the configured disclaimer is inserted',
@@ -114,6 +125,25 @@ ruleTable('support-disclaimer', {
       text: '# Grief Circle\n\nWe meet Tuesdays.\n',
       errors: [{ line: 1 }],
       output: '# Grief Circle\n\nOur circle is peer-led. It is not therapy.\n\nWe meet Tuesdays.\n',
+      suggestions: [],
+    },
+    {
+      name: 'no front matter, the title names the kind ("Support Group"): a fix',
+      text: '# Caregiver Support Group\n\nWe meet Tuesdays at 7 pm in Room 2. Free.\n',
+      expectKind: 'support',
+      errors: [{ line: 1 }],
+      output: `# Caregiver Support Group\n\n${D}\n\nWe meet Tuesdays at 7 pm in Room 2. Free.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'the kind read only from signals (free, drop-in, volunteers): a suggestion, never a fix',
+      text: '# Tuesday Evenings\n\nA circle for people who have lost a parent. Free, drop in any week, hosted by volunteers with lived experience. We meet every Tuesday at 7 pm.\n',
+      expectKind: 'support',
+      errors: [{ line: 1 }],
+      output: null,
+      suggestions: [
+        `# Tuesday Evenings\n\n${D}\n\nA circle for people who have lost a parent. Free, drop in any week, hosted by volunteers with lived experience. We meet every Tuesday at 7 pm.\n`,
+      ],
     },
   ],
 });

@@ -2,6 +2,8 @@ import { DEFAULT_WORDING } from '../../server/src/engine';
 import { crlf, ruleTable } from '../helpers/rule-tester';
 
 const F = DEFAULT_WORDING.free;
+// The free wording as the value of a label ("Cost: …"): it answers the label.
+const V = 'Free. A donation toward the room or refreshments is welcome but never expected.';
 const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy.\n\n';
 
 ruleTable('support-free', {
@@ -33,8 +35,8 @@ ruleTable('support-free', {
       kind: 'support',
       text: HEAD + 'Cost: $20 per session, payable at the door.\n',
       errors: [{ line: 5, column: 1, source: 'Cost', severity: 'warning' }],
-      output: null,
-      suggestions: [HEAD + F + '\n'],
+      // A label/value line keeps its label: only the value is replaced.
+      suggestions: [HEAD + 'Cost: ' + V + '\n'],
     },
     {
       name: 'docs: insurance and copay',
@@ -48,63 +50,65 @@ ruleTable('support-free', {
       kind: 'support',
       text: HEAD + 'A $10 donation is required to attend.\n',
       errors: [{ line: 5, source: '$10' }],
-      output: HEAD + F + '\n',
+      suggestions: [HEAD + F + '\n'],
     },
     {
       name: 'docs: silence about cost, at information severity',
       kind: 'support',
       text: "# Men's Support Circle\n\nThis is not therapy. Thursdays, 6:30 pm, Room 4. All are welcome.\n",
       errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
-      output: `# Men's Support Circle\n\n${F}\n\nThis is not therapy. Thursdays, 6:30 pm, Room 4. All are welcome.\n`,
+      // Below the paragraph that says what the group is not.
+      suggestions: [`# Men's Support Circle\n\nThis is not therapy. Thursdays, 6:30 pm, Room 4. All are welcome.\n\n${F}\n`],
     },
     {
       name: 'docs: "fees" only in a link still leaves cost unsaid',
       kind: 'support',
       text: HEAD + 'Parking details: [example.org/fees-and-parking](https://example.org/fees-and-parking)\n',
       errors: [{ line: 1, severity: 'information' }],
-      output: `# Grief Circle\n\n${F}\n\nThis is a peer support group, not therapy.\n\nParking details: [example.org/fees-and-parking](https://example.org/fees-and-parking)\n`,
+      suggestions: [HEAD + `${F}\n\nParking details: [example.org/fees-and-parking](https://example.org/fees-and-parking)\n`],
     },
     {
       name: 'a fee sentence followed by more: only that sentence is replaced',
       kind: 'support',
       text: HEAD + 'The fee is $15 per meeting. We meet Tuesdays and share stories, coffee, and a lot of laughter together.\n',
       errors: [{ source: 'fee' }],
-      output: HEAD + F + ' We meet Tuesdays and share stories, coffee, and a lot of laughter together.\n',
+      suggestions: [HEAD + F + ' We meet Tuesdays and share stories, coffee, and a lot of laughter together.\n'],
     },
     {
       name: 'a question about cost does not count as saying it',
       kind: 'support',
       text: HEAD + 'Is there a cost? Ask at the door.\n',
       errors: [{ line: 1, severity: 'information' }],
-      output: `# Grief Circle\n\n${F}\n\nThis is a peer support group, not therapy.\n\nIs there a cost? Ask at the door.\n`,
+      suggestions: [HEAD + `${F}\n\nIs there a cost? Ask at the door.\n`],
     },
     {
       name: 'CRLF: the replacement keeps the line endings',
       kind: 'support',
       text: crlf(HEAD + 'Fee: $20 per session.\n\nWe meet Tuesdays.\n'),
       errors: [{ line: 5, source: 'Fee' }],
-      output: crlf(HEAD + F + '\n\nWe meet Tuesdays.\n'),
+      suggestions: [crlf(HEAD + 'Fee: ' + V + '\n\nWe meet Tuesdays.\n')],
     },
     {
       name: 'CRLF: silence about cost inserts with CRLF',
       kind: 'support',
       text: crlf('# Grief Circle\n\nThis is not therapy. We meet Tuesdays.\n'),
       errors: [{ line: 1, severity: 'information' }],
-      output: crlf(`# Grief Circle\n\n${F}\n\nThis is not therapy. We meet Tuesdays.\n`),
+      suggestions: [crlf(`# Grief Circle\n\nThis is not therapy. We meet Tuesdays.\n\n${F}\n`)],
     },
     {
       name: 'euros after an emoji, BOM',
       kind: 'support',
       text: '\uFEFF# Café des aidants ☕\n\nThis is not therapy.\n\nMembers pay €15 each evening.\n',
       errors: [{ line: 5, source: '€15' }],
-      output: `\uFEFF# Café des aidants ☕\n\nThis is not therapy.\n\n${F}\n`,
+      suggestions: [`\uFEFF# Café des aidants ☕\n\nThis is not therapy.\n\n${F}\n`],
     },
     {
       name: 'per-session charge and dollars',
       kind: 'support',
       text: HEAD + 'Sessions cost 20 dollars.\n\nMembers pay $10 per meeting.\n',
       errors: [{ line: 5, source: 'cost' }, { line: 7, source: '$10' }],
-      output: HEAD + F + '\n\n' + F + '\n',
+      // One suggestion per charge, each applied on its own.
+      suggestions: [HEAD + F + '\n\nMembers pay $10 per meeting.\n', HEAD + 'Sessions cost 20 dollars.\n\n' + F + '\n'],
     },
     {
       name: 'the configured free wording is used',
@@ -112,7 +116,66 @@ ruleTable('support-free', {
       config: { wording: { free: 'Free to attend. Tea and biscuits provided.' } },
       text: HEAD + 'The fee is $5.\n',
       errors: [{ line: 5 }],
-      output: HEAD + 'Free to attend. Tea and biscuits provided.\n',
+      suggestions: [HEAD + 'Free to attend. Tea and biscuits provided.\n'],
+    },
+    {
+      name: 'a bold label in a list item keeps its label, emphasis and marker: only the value is replaced',
+      kind: 'support',
+      text: HEAD + '- **Cost:** $20 per session (sliding scale available)\n- **Fee**: $20\n- **When:** Tuesdays\n',
+      errors: [{ line: 5, source: 'Cost' }, { line: 6, source: 'Fee' }],
+      suggestions: [
+        HEAD + '- **Cost:** ' + V + '\n- **Fee**: $20\n- **When:** Tuesdays\n',
+        HEAD + '- **Cost:** $20 per session (sliding scale available)\n- **Fee**: ' + V + '\n- **When:** Tuesdays\n',
+      ],
+    },
+    {
+      name: 'a price line followed by an activity sentence: only the price is replaced, the next sentence stays',
+      kind: 'support',
+      text: HEAD + 'Cost: $20 per session. Each month we hand out a journal to keep at home.\n',
+      errors: [{ line: 5, source: 'Cost' }],
+      suggestions: [HEAD + 'Cost: ' + V + ' Each month we hand out a journal to keep at home.\n'],
+    },
+    {
+      name: 'a label with the amount in it is part of the value: the whole sentence is replaced',
+      kind: 'support',
+      text: HEAD + '$20 fee: pay at the door.\n',
+      errors: [{ line: 5 }],
+      suggestions: [HEAD + F + '\n'],
+    },
+    {
+      name: 'a sentence in bold is replaced with its emphasis, never leaving "**" open',
+      kind: 'support',
+      text: HEAD + 'We meet Tuesdays. **It costs $20 a week.** Bring a friend.\n',
+      errors: [{ line: 5, source: 'costs' }],
+      suggestions: [HEAD + 'We meet Tuesdays. ' + F + ' Bring a friend.\n'],
+    },
+    {
+      name: 'a sentence inside emphasis it shares with another: replaced inside it, the emphasis stays whole',
+      kind: 'support',
+      text: HEAD + 'We meet **weekly. It costs $20 a week.** Bring a friend.\n',
+      errors: [{ line: 5, source: 'costs' }],
+      suggestions: [HEAD + 'We meet **weekly. ' + F + '** Bring a friend.\n'],
+    },
+    {
+      name: 'a sentence that emphasis crosses gets no replacement (it would leave "**" open)',
+      kind: 'support',
+      text: HEAD + 'We meet **weekly. It costs** $20 a week. Bring a friend.\n',
+      errors: [{ line: 5, source: 'costs' }],
+      suggestions: [],
+    },
+    {
+      name: 'a table row of a label and a price: the value cell is replaced, the pipes stay',
+      kind: 'support',
+      text: HEAD + '| | |\n|---|---|\n| **Day** | Wednesdays |\n| **Fee** | $20 per meeting (cash or check) |\n',
+      errors: [{ line: 8, source: 'Fee' }],
+      suggestions: [HEAD + '| | |\n|---|---|\n| **Day** | Wednesdays |\n| **Fee** | ' + V + ' |\n'],
+    },
+    {
+      name: 'a table row that is not a label and a value gets no edit',
+      kind: 'support',
+      text: HEAD + '| Item | Cost | Notes |\n|---|---|---|\n| Session | $20 | each week |\n',
+      errors: [{ line: 5, source: 'Cost' }, { line: 7, source: '$20' }],
+      suggestions: [],
     },
   ],
 });

@@ -1,6 +1,6 @@
 import { crlf, ruleTable } from '../helpers/rule-tester';
 
-const L = 'Led by [name], [credentials], a licensed therapist.';
+const L = 'Led by [name], [credentials], a licensed [profession].';
 
 ruleTable('therapy-leader', {
   valid: [
@@ -18,41 +18,41 @@ ruleTable('therapy-leader', {
       kind: 'therapy',
       text: '# Managing Chronic Pain\n\nThis is group therapy for adults living with chronic pain. Led by Sam.\n',
       errors: [{ line: 1, column: 1, source: '# Managing Chronic Pain', severity: 'information' }],
-      output: `# Managing Chronic Pain\n\n${L}\n\nThis is group therapy for adults living with chronic pain. Led by Sam.\n`,
+      suggestions: ['# Managing Chronic Pain\n\nThis is group therapy for adults living with chronic pain. Led by Sam.\n\n' + L + '\n'],
     },
     {
       name: 'docs: no leader at all',
       kind: 'therapy',
       text: '# Couples Communication Group\n\nThis is a therapy group for couples. Six sessions, $90 each.\n',
       errors: [{ line: 1 }],
-      output: `# Couples Communication Group\n\n${L}\n\nThis is a therapy group for couples. Six sessions, $90 each.\n`,
+      suggestions: ['# Couples Communication Group\n\nThis is a therapy group for couples. Six sessions, $90 each.\n\n' + L + '\n'],
     },
     {
       name: 'negated: "Our leader is not a therapist"',
       kind: 'therapy',
       text: '# Pain Group\n\nThis is group therapy. Our leader is not a therapist.\n',
       errors: [{ line: 1 }],
-      output: `# Pain Group\n\n${L}\n\nThis is group therapy. Our leader is not a therapist.\n`,
+      suggestions: ['# Pain Group\n\nThis is group therapy. Our leader is not a therapist.\n\n' + L + '\n'],
     },
     {
       name: 'credentials only in inline code, a link target, HTML and front matter',
       text: '---\ngroup: therapy\nleader: licensed therapist\n---\n# Pain Group\n\nThis is group therapy. Led by Sam (`LCSW`), see [Sam](https://example.org/therapists/sam) <abbr title="licensed">bio</abbr>.\n',
       errors: [{ line: 5 }],
-      output: `---\ngroup: therapy\nleader: licensed therapist\n---\n# Pain Group\n\n${L}\n\nThis is group therapy. Led by Sam (\`LCSW\`), see [Sam](https://example.org/therapists/sam) <abbr title="licensed">bio</abbr>.\n`,
+      suggestions: ['---\ngroup: therapy\nleader: licensed therapist\n---\n# Pain Group\n\nThis is group therapy. Led by Sam (`LCSW`), see [Sam](https://example.org/therapists/sam) <abbr title="licensed">bio</abbr>.\n\n' + L + '\n'],
     },
     {
       name: 'CRLF',
       kind: 'therapy',
       text: crlf('# Pain Group\n\nThis is group therapy. Led by Sam.\n'),
       errors: [{ line: 1 }],
-      output: crlf(`# Pain Group\n\n${L}\n\nThis is group therapy. Led by Sam.\n`),
+      suggestions: [crlf('# Pain Group\n\nThis is group therapy. Led by Sam.\n\n' + L + '\n')],
     },
     {
       name: 'BOM, accents, emoji',
       kind: 'therapy',
       text: '\uFEFF# Groupe d’anxiété 🌱\n\nThis is group therapy. Animé par Zoé.\n',
       errors: [{ line: 1, column: 1 }],
-      output: `\uFEFF# Groupe d’anxiété 🌱\n\n${L}\n\nThis is group therapy. Animé par Zoé.\n`,
+      suggestions: ['\uFEFF# Groupe d’anxiété 🌱\n\nThis is group therapy. Animé par Zoé.\n\n' + L + '\n'],
     },
   ],
 });

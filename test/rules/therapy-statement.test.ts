@@ -23,12 +23,14 @@ ruleTable('therapy-statement', {
       text: '# DBT Skills Group\n\nLearn distress tolerance and emotion regulation skills. Tuesdays, 5 pm.\n',
       errors: [{ line: 1, column: 1, source: '# DBT Skills Group', severity: 'warning' }],
       output: `# DBT Skills Group\n\n${S}\n\nLearn distress tolerance and emotion regulation skills. Tuesdays, 5 pm.\n`,
+      suggestions: [],
     },
     {
       name: 'docs: "group therapy" only in front matter; insertion after front matter and the title',
       text: '---\ngroup: therapy\ntitle: Group therapy for teens\n---\n\n# Teen Anxiety Group\n\nEight weeks of practical tools for worry and stress.\n',
       errors: [{ line: 6 }],
       output: `---\ngroup: therapy\ntitle: Group therapy for teens\n---\n\n# Teen Anxiety Group\n\n${S}\n\nEight weeks of practical tools for worry and stress.\n`,
+      suggestions: [],
     },
     {
       name: 'a question: "Is this group therapy?"',
@@ -36,6 +38,7 @@ ruleTable('therapy-statement', {
       text: '# Teen Group\n\nIs this group therapy? Ask us.\n',
       errors: [{ line: 1 }],
       output: `# Teen Group\n\n${S}\n\nIs this group therapy? Ask us.\n`,
+      suggestions: [],
     },
     {
       name: 'only in inline code, a link target, HTML and a code block',
@@ -43,6 +46,7 @@ ruleTable('therapy-statement', {
       text: '# Teen Group\n\n`group therapy` [about us](https://example.org/group-therapy) <span title="group therapy">hi</span>\n\n```\nThis is group therapy.\n```\n',
       errors: [{ line: 1 }],
       output: `# Teen Group\n\n${S}\n\n\`group therapy\` [about us](https://example.org/group-therapy) <span title="group therapy">hi</span>\n\n\`\`\`\nThis is group therapy.\n\`\`\`\n`,
+      suggestions: [],
     },
     {
       name: 'negated: "This is not group therapy"',
@@ -50,6 +54,7 @@ ruleTable('therapy-statement', {
       text: '# Teen Group\n\nThis is not group therapy.\n',
       errors: [{ line: 1 }],
       output: `# Teen Group\n\n${S}\n\nThis is not group therapy.\n`,
+      suggestions: [],
     },
     {
       name: 'denying a support group is not stating therapy',
@@ -57,6 +62,7 @@ ruleTable('therapy-statement', {
       text: '# Teen Group\n\nThis is not a support group.\n',
       errors: [{ line: 1 }],
       output: `# Teen Group\n\n${S}\n\nThis is not a support group.\n`,
+      suggestions: [],
     },
     {
       name: 'CRLF',
@@ -64,6 +70,7 @@ ruleTable('therapy-statement', {
       text: crlf('# Teen Group\n\nWeekly.\n'),
       errors: [{ line: 1 }],
       output: crlf(`# Teen Group\n\n${S}\n\nWeekly.\n`),
+      suggestions: [],
     },
     {
       name: 'BOM, accents and emoji',
@@ -71,6 +78,7 @@ ruleTable('therapy-statement', {
       text: '\uFEFF# Groupe d’anxiété 🌱\n\nLe mardi soir.\n',
       errors: [{ line: 1, column: 1 }],
       output: `\uFEFF# Groupe d’anxiété 🌱\n\n${S}\n\nLe mardi soir.\n`,
+      suggestions: [],
     },
     {
       name: 'the configured statement is inserted',
@@ -79,6 +87,23 @@ ruleTable('therapy-statement', {
       text: '# Teen Group\n\nWeekly.\n',
       errors: [{ line: 1 }],
       output: '# Teen Group\n\nThis group is psychotherapy, provided by our clinic.\n\nWeekly.\n',
+      suggestions: [],
+    },
+    {
+      name: 'the kind read only from signals (a fee, a licensed leader, clinical notes): a suggestion, never a fix',
+      text: '# Managing Anxiety Together\n\nOur group meets for twelve weeks, $40 per session, billed to insurance. Led by Dana Lee, LCSW. Clinical notes are kept.\n',
+      expectKind: 'therapy',
+      errors: [{ line: 1 }],
+      output: null,
+      suggestions: [`# Managing Anxiety Together\n\n${S}\n\nOur group meets for twelve weeks, $40 per session, billed to insurance. Led by Dana Lee, LCSW. Clinical notes are kept.\n`],
+    },
+    {
+      name: 'a sentence that opens by naming a clinical format ("A DBT skills group for…"): a fix',
+      text: '# Riding the Wave\n\nA DBT skills group for adults. Twelve weeks, $40 per session. Led by Dana Lee, LCSW. Clinical notes are kept.\n',
+      expectKind: 'therapy',
+      errors: [{ line: 1 }],
+      output: `# Riding the Wave\n\n${S}\n\nA DBT skills group for adults. Twelve weeks, $40 per session. Led by Dana Lee, LCSW. Clinical notes are kept.\n`,
+      suggestions: [],
     },
   ],
 });

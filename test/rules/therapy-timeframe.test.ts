@@ -18,21 +18,24 @@ ruleTable('therapy-timeframe', {
       kind: 'therapy',
       text: '# Postpartum Mood Group\n\nThis is group therapy led by Ana Silva, LCSW. Tuesdays, 6 to 7:30 pm.\n',
       errors: [{ line: 1, column: 1, source: '# Postpartum Mood Group', severity: 'information', messageIncludes: 'time frame' }],
+      suggestions: ['# Postpartum Mood Group\n\nThis is group therapy led by Ana Silva, LCSW. Tuesdays, 6 to 7:30 pm.\n\n' + T + '\n'],
     },
     {
       name: 'docs: the question is never answered',
       kind: 'therapy',
       text: "# Mood Group\n\nThis is group therapy.\n\n**How long does the group last?** We'll talk about that at intake.\n",
       errors: [{ line: 1 }],
+      suggestions: ['# Mood Group\n\nThis is group therapy.\n\n' + T + '\n\n**How long does the group last?** We\'ll talk about that at intake.\n'],
     },
     {
       name: 'only in inline code, a link target, HTML, code and front matter',
       text: '---\ngroup: therapy\nweeks: 12 weeks\n---\n# Mood Group\n\nThis is group therapy. `12 weeks` [dates](https://example.org/12-weeks) <time datetime="2025-03-04">soon</time>\n\n```\n12 weeks\n```\n',
       errors: [{ line: 5 }],
+      suggestions: ['---\ngroup: therapy\nweeks: 12 weeks\n---\n# Mood Group\n\nThis is group therapy. `12 weeks` [dates](https://example.org/12-weeks) <time datetime="2025-03-04">soon</time>\n\n' + T + '\n\n```\n12 weeks\n```\n'],
     },
-    { name: 'a question about the dates', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. Does it run for 12 weeks?\n', errors: [{ line: 1 }] },
-    { name: 'CRLF', kind: 'therapy', text: crlf('# Mood Group\n\nThis is group therapy.\n'), errors: [{ line: 1 }] },
-    { name: 'BOM, accents, emoji', kind: 'therapy', text: '\uFEFF# Groupe d’humeur 🌱\n\nThis is group therapy.\n', errors: [{ line: 1, column: 1 }] },
+    { name: 'a question about the dates', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. Does it run for 12 weeks?\n', errors: [{ line: 1 }], suggestions: ['# Mood Group\n\nThis is group therapy. Does it run for 12 weeks?\n\n' + T + '\n'] },
+    { name: 'CRLF', kind: 'therapy', text: crlf('# Mood Group\n\nThis is group therapy.\n'), errors: [{ line: 1 }], suggestions: [crlf('# Mood Group\n\nThis is group therapy.\n\n' + T + '\n')] },
+    { name: 'BOM, accents, emoji', kind: 'therapy', text: '\uFEFF# Groupe d’humeur 🌱\n\nThis is group therapy.\n', errors: [{ line: 1, column: 1 }], suggestions: ['\uFEFF# Groupe d’humeur 🌱\n\nThis is group therapy.\n\n' + T + '\n'] },
   ],
 });
 

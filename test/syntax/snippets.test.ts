@@ -16,7 +16,7 @@ const SNIPPETS_FILE = path.join(ROOT, "snippets", "markdown.code-snippets");
 const WORDING = {
   disclaimer:
     "This is a peer support group. It is not therapy or a clinical service, and it is not a substitute for professional care.",
-  therapyStatement: "This is group therapy: a clinical service led by a licensed therapist.",
+  therapyStatement: "This is group therapy: a clinical service.",
   free: "This group is free. A donation toward the room or refreshments is welcome but never expected.",
   referral: "If you would like individual help, the facilitator can refer you to another therapist on request.",
   confidentiality:

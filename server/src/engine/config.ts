@@ -16,7 +16,8 @@ export const MAX_CONFIG_BYTES = 1024 * 1024;
 export const DEFAULT_WORDING: Wording = {
   disclaimer:
     'This is a peer support group. It is not therapy or a clinical service, and it is not a substitute for professional care.',
-  therapyStatement: 'This is group therapy: a clinical service led by a licensed therapist.',
+  // A statement of the kind and nothing more: who leads the group is the practice's to say.
+  therapyStatement: 'This is group therapy: a clinical service.',
   free: 'This group is free. A donation toward the room or refreshments is welcome but never expected.',
   referral: 'If you would like individual help, the facilitator can refer you to another therapist on request.',
   confidentiality:

@@ -2,7 +2,7 @@
 export * from './types';
 export { lint, lintParsed, readFrontMatter, type LintOptions, type LintResult, type FrontMatterInfo } from './lint';
 export { parseDocument, type ParsedDocument } from './parse';
-export { applyEdits, applyFixes } from './fix';
+export { applyEdits, applyFixes, selectFixes, runFixes, toOriginal, describeChange, MAX_FIX_PASSES, type MadeFix, type FixRun } from './fix';
 export {
   CONFIG_FILE_NAME,
   DEFAULT_WORDING,

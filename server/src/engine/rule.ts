@@ -34,8 +34,27 @@ export interface Rule {
   check(ctx: RuleContext): void;
 }
 
+/**
+ * A rule from its meta and its check. The meta is held to what it declares: a fix from a
+ * rule that is not `fixable` is offered as a suggestion instead (so it is never applied in
+ * bulk), suggestions from a rule without `hasSuggestions` are dropped, and an empty list of
+ * suggestions is none.
+ */
 export function defineRule(meta: RuleMeta, check: (ctx: RuleContext) => void): Rule {
-  return { meta, check };
+  return {
+    meta,
+    check: (ctx) => {
+      const report = ctx.report;
+      check({ ...ctx, report: (r) => report(heldToMeta(meta, r)) });
+    },
+  };
+}
+
+function heldToMeta(meta: RuleMeta, r: Report): Report {
+  if (!r.fix && !r.suggestions) return r;
+  let suggestions = r.suggestions;
+  if (r.fix && !meta.fixable) suggestions = [r.fix, ...(suggestions ?? [])];
+  return { ...r, fix: meta.fixable ? r.fix : undefined, suggestions: meta.hasSuggestions && suggestions?.length ? suggestions : undefined };
 }
 
 /** One case-insensitive pattern matching any of the given literal phrases. */

@@ -30,9 +30,13 @@ export interface Problem {
   message: string;
   start: number;
   end: number;
-  /** Applied by "fix all" and `--fix`. */
+  /**
+   * Applied without a person looking: by `--fix`, "fix all" and fix on save. Only an edit
+   * that states the document's own kind (or corrects a misspelt kind) is a fix: it never
+   * changes a flyer's facts (see "Fixes and suggestions" in spec/RULES.md).
+   */
   fix?: Fix;
-  /** Alternatives offered to a person, never applied automatically. */
+  /** Offered to a person one at a time in the editor, never applied in bulk. */
   suggestions?: Fix[];
   docsUrl: string;
 }
@@ -43,7 +47,10 @@ export interface RuleMeta {
   kind: Kind | 'any';
   defaultSeverity: ActiveSeverity;
   description: string;
+  /** Reports a `fix` (applied in bulk) for some problems, like ESLint's `fixable`. */
   fixable: boolean;
+  /** Reports `suggestions` (applied by a person, one at a time), like ESLint's `hasSuggestions`. */
+  hasSuggestions: boolean;
 }
 
 export interface Wording {

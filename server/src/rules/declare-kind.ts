@@ -10,6 +10,8 @@ export default defineRule(
     defaultSeverity: 'information',
     description: 'Group material whose kind cannot be told from its words declares it in front matter.',
     fixable: false,
+    // Choosing a kind is the author's decision: suggestions only.
+    hasSuggestions: true,
   },
   (ctx) => {
     if (ctx.kind || ctx.frontMatter.group !== undefined) return;

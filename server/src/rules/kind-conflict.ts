@@ -50,6 +50,7 @@ export default defineRule(
     defaultSeverity: 'error',
     description: 'A document declared as one kind does not say it is the other.',
     fixable: false,
+    hasSuggestions: false,
   },
   (ctx) => {
     const { model, kind, kindSource } = ctx;

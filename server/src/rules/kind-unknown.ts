@@ -8,7 +8,9 @@ export default defineRule(
     kind: 'any',
     defaultSeverity: 'error',
     description: 'The front matter `group:` value is one of the known kinds: support or therapy.',
+    // A fix for a misspelt kind ("therpy"); a choice of both kinds, as suggestions, for anything else.
     fixable: true,
+    hasSuggestions: true,
   },
   (ctx) => {
     const fm = ctx.frontMatter;

@@ -1,10 +1,10 @@
 // Placeholder lines with blanks to fill: bracketed for plain text, tab stops for snippets.
 import type { Edit } from '../engine/types';
 import type { DocumentModel } from '../engine/document';
-import { insertUnderTitle } from '../engine/fix';
+import { insertUnderTitle, type InsertOptions } from '../engine/fix';
 
 /** `parts` alternate literal text and blanks: ['Led by ', 'name', ', ', 'credentials', '.'] */
-export function placeholderLine(model: DocumentModel, parts: string[]): Edit {
+export function placeholderLine(model: DocumentModel, parts: string[], options?: InsertOptions): Edit {
   let plain = '';
   let snippet = '';
   let stop = 1;
@@ -17,5 +17,5 @@ export function placeholderLine(model: DocumentModel, parts: string[]): Edit {
       snippet += `\${${stop++}:${p}}`;
     }
   });
-  return insertUnderTitle(model, plain, snippet);
+  return insertUnderTitle(model, plain, snippet, options);
 }

@@ -2,7 +2,9 @@
 import type { RuleContext } from '../engine/rule';
 import type { Match } from '../engine/document';
 import type { Sentence } from '../engine/parse';
+import type { Edit, Fix } from '../engine/types';
 import { phrasePattern } from '../engine/rule';
+import { FELLOWSHIP, SELF_SUPPORT, SELF_THERAPY, SUPPORT_NAME, THERAPY_FORMAT, THERAPY_NAME } from '../engine/vocab';
 
 /** Does the configured wording appear in the prose (so the statement is present)? */
 export function containsWording(ctx: RuleContext, wording: string): boolean {
@@ -58,4 +60,60 @@ export function saidOfTherapy(m: Match): boolean {
   const at = sentences.indexOf(m.sentence);
   const opensWithPronoun = /^[\W_]*(?:it|they)\b/i.test(m.sentence.text) || /\bleads?\s+it\b/i.test(m.sentence.text);
   return at > 0 && opensWithPronoun && THERAPY_AS_SUBJECT.test(sentences[at - 1].text);
+}
+
+// ---- fixes and suggestions -----------------------------------------------------------
+
+// What may come before the name in a sentence that opens by naming the group: nothing
+// ("Peer support for caregivers"), an article and a few words ("A weekly", "Our free"),
+// an invitation ("Join our", "I'm starting a new moms"), or the group's own name, on its
+// own ("PARKINSON'S SUPPORT GROUP", "Millbrook Grief Support Group") or before "is a".
+const OPENS_WITH_NAME = /^[\W_]*(?:(?:(?:join|welcome\s+to|introducing|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:starting|launching|forming|hosting|running|opening))\s+)?(?:a|an|our|this|the|my)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3})?$/iu;
+const PROPER_NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+){1,4}`;
+const NAMED = new RegExp(String.raw`^[\W_]*${PROPER_NAME}(?:(?:is|are)\s+(?:a|an|our|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3})?$`, 'u');
+// A clinical format as the name of a group ("DBT skills group"), not a method in passing ("we use DBT skills").
+const FORMAT_AS_NAME = /\b(?:groups?|class(?:es)?|programs?|courses?|training|outpatient|IOP)$/i;
+
+/**
+ * May a statement of the document's own kind (the support disclaimer, "this is group
+ * therapy") be a fix, applied without a person looking? Only when the kind is the author's:
+ * declared in front matter or configuration, or named by the document itself, in its title,
+ * in a statement of what it is ("this is a peer support group") or in a sentence that opens
+ * by naming it ("A DBT skills group for adults"). A kind read only from signals (a fee, a
+ * licensed leader, "free", "drop-in", the learned model) gets the statement as a suggestion.
+ */
+export function kindSettled(ctx: RuleContext): boolean {
+  if (ctx.kindSource === 'front-matter' || ctx.kindSource === 'config') return true;
+  if (ctx.kindSource !== 'inferred' || !ctx.kind) return false;
+  const { model } = ctx;
+  const names = ctx.kind === 'support' ? [SUPPORT_NAME, FELLOWSHIP] : [THERAPY_NAME, THERAPY_FORMAT];
+  const self = ctx.kind === 'support' ? SELF_SUPPORT : SELF_THERAPY;
+  if (model.find(self).some((m) => m.stance === 'affirmed')) return true;
+  return names.some((re) =>
+    model.find(re).some((m) => {
+      if (m.stance === 'negated' || m.stance === 'question') return false;
+      // "ACT group", not "the way we act": the method's initials count only in capitals.
+      if (re === THERAPY_FORMAT && /^(?:dbt|cbt|act|emdr|cpt|ipt|mbct|mbsr|ro-dbt|iop)\b/.test(m.text)) return false;
+      // The title, or a heading-like line of its own ("PARKINSON'S SUPPORT GROUP").
+      if (m.block === model.title || model.headings.includes(m.block)) return true;
+      if (re === THERAPY_FORMAT && !FORMAT_AS_NAME.test(m.text)) return false;
+      const before = m.sentence.text.slice(0, m.index - m.sentence.from);
+      return m.stance === 'affirmed' && (OPENS_WITH_NAME.test(before) || NAMED.test(before));
+    }),
+  );
+}
+
+/** The edit as a fix when `safe`, else as a suggestion (for `ctx.report`). */
+export function fixOrSuggestion(safe: boolean, fix: Fix): { fix?: Fix; suggestions?: Fix[] } {
+  return safe ? { fix } : { suggestions: [fix] };
+}
+
+/** An edit as a suggestion list, or none when no edit leaves the Markdown whole. */
+export function suggestion(title: string, edit: Edit | undefined): Fix[] {
+  return edit ? [{ title, edits: [edit] }] : [];
+}
+
+/** The practice's kind statements, so other insertions go below them (see insertUnderTitle). */
+export function belowKind(ctx: RuleContext): { belowKindStatement: true; kindWording: string[] } {
+  return { belowKindStatement: true, kindWording: [ctx.config.wording.disclaimer, ctx.config.wording.therapyStatement] };
 }

@@ -1,7 +1,7 @@
 import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle } from '../engine/fix';
 import { THERAPY_WORD } from '../engine/vocab';
-import { containsWording, extraMatches } from './shared';
+import { containsWording, extraMatches, fixOrSuggestion, kindSettled } from './shared';
 
 // "Non-clinical" says it on its own. Denying that the leaders are clinicians does not:
 // it speaks of the people, not of what the group is.
@@ -17,7 +17,9 @@ export default defineRule(
     kind: 'support',
     defaultSeverity: 'warning',
     description: 'A support-group flyer says plainly that the group is not therapy or a clinical service.',
+    // A fix when the kind is declared or named by the document; a suggestion when it is only inferred from signals.
     fixable: true,
+    hasSuggestions: true,
   },
   (ctx) => {
     const { model, config } = ctx;
@@ -29,7 +31,7 @@ export default defineRule(
       ...at,
       message:
         'This support-group flyer never says the group is not therapy or a clinical service. Readers may take it for treatment; add a plain disclaimer.',
-      fix: fixOf('Insert the support-group disclaimer under the title', insertUnderTitle(model, config.wording.disclaimer)),
+      ...fixOrSuggestion(kindSettled(ctx), fixOf('Insert the support-group disclaimer under the title', insertUnderTitle(model, config.wording.disclaimer))),
     });
   },
 );

@@ -16,7 +16,9 @@ export default defineRule(
     kind: 'support',
     defaultSeverity: 'information',
     description: 'The leader of a support group hosts and facilitates; the flyer does not present them as doing therapy.',
-    fixable: true,
+    // Rewording who leads the group says something new about it: a suggestion, never a fix.
+    fixable: false,
+    hasSuggestions: true,
   },
   (ctx) => {
     const { model } = ctx;
@@ -27,14 +29,14 @@ export default defineRule(
     const affirmed = hits.filter((m) => m.stance === 'affirmed' && !saidOfTherapy(m)).sort((a, b) => a.start - b.start);
     for (const m of onePerSentence(affirmed)) {
       const led = /^([Ll])ed\s+by/.exec(m.text);
-      const fix = led
-        ? fixOf('Reword "led by" as "facilitated by"', { start: m.start, end: m.start + led[0].length, text: led[1] === 'L' ? 'Facilitated by' : 'facilitated by' })
-        : undefined;
+      // Only where "led by" is plain text in the source (not split by emphasis or a line break).
+      const end = led ? m.block.map[m.index + led[0].length - 1] + 1 : m.start;
+      const plain = led && /^[Ll]ed[ \t]+by$/.test(model.text.slice(m.start, end));
       ctx.report({
         start: m.start,
         end: m.end,
         message: `${quote(m.text)} presents the leader as doing therapy here. In a support group even a licensed therapist only hosts and facilitates; say "facilitated by".`,
-        fix,
+        suggestions: plain ? [fixOf('Reword "led by" as "facilitated by"', { start: m.start, end, text: led![1] === 'L' ? 'Facilitated by' : 'facilitated by' })] : undefined,
       });
     }
   },

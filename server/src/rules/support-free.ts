@@ -1,7 +1,7 @@
 import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle, replaceSentence } from '../engine/fix';
 import { FREE } from '../engine/vocab';
-import { isOnlyAbout, onePerSentence, quote, wordCount, saidOfTherapy } from './shared';
+import { belowKind, onePerSentence, quote, suggestion, wordCount, saidOfTherapy } from './shared';
 
 const CHARGE = new RegExp(
   String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|(?<!(?:low|reduced|no|sliding)[-\s])costs?(?![-\s]+benefit)|tuition|billed|billing|invoiced?|self-?pay|private[-\s]pay|out[-\s]of[-\s]pocket|sliding[-\s]scale)\b|\binsurance\b|\bcharge[sd]?\b(?<!in\s+charge)|\bpay(?:ment)?\s+(?:for|per|of|is|a)\b|[$€£]\s?\d+(?:[.,]\d\d)?|\b\d+\s?(?:dollars|usd|eur|euros)\b`,
@@ -22,7 +22,9 @@ export default defineRule(
     kind: 'support',
     defaultSeverity: 'warning',
     description: 'A support group is free: no fee, insurance or required donation, and the flyer says what attending costs.',
-    fixable: true,
+    // What attending costs is a fact only the practice knows: every edit is a suggestion.
+    fixable: false,
+    hasSuggestions: true,
   },
   (ctx) => {
     const { model, config } = ctx;
@@ -44,17 +46,13 @@ export default defineRule(
     });
     const found = onePerSentence([...required, ...charges].sort((a, b) => a.start - b.start));
     for (const m of found) {
-      // A table row is not a sentence to replace: the table would break.
-      const inTable = m.block.type === 'cell';
-      const short = !inTable && isOnlyAbout(m.sentence, 14);
-      const edit = replaceSentence(model, m.sentence, config.wording.free);
-      const fix = fixOf('Replace with the free-attendance wording', edit);
+      // A label/value line keeps its label ("- **Cost:** …"); a table row gets no edit (it would break).
+      const edit = replaceSentence(model, m.sentence, config.wording.free, asValue);
       ctx.report({
         start: m.start,
         end: m.end,
         message: `${quote(m.text)}: support groups are free to attend. A donation for the room or refreshments may be invited, never required, and no fee or insurance is involved.`,
-        fix: short ? fix : undefined,
-        suggestions: short || inTable ? undefined : [fix],
+        suggestions: suggestion('Replace with the free-attendance wording', edit),
       });
     }
     if (found.length) return;
@@ -64,7 +62,18 @@ export default defineRule(
       ...ctx.titleRange(),
       severity: 'information',
       message: 'The flyer never says what attending costs. Say that the group is free, so nobody has to guess or stay away.',
-      fix: fixOf('Insert the free-attendance wording under the title', insertUnderTitle(model, config.wording.free)),
+      // The flyer never said it is free, and it may not be: a person decides.
+      suggestions: [fixOf('Insert the free-attendance wording', insertUnderTitle(model, config.wording.free, undefined, belowKind(ctx)))],
     });
   },
 );
+
+/**
+ * The free wording as the value of a "Cost:" label, so it answers the label: "This group is
+ * free. A donation … never expected." becomes "Free. A donation … never expected."
+ */
+function asValue(wording: string): string {
+  const opening = /^\s*(?:this|the|our)\s+(?:group|circle|meeting)\s+is\s+free(?:\s+of\s+charge)?\s*[.!]\s*/i.exec(wording);
+  if (opening) return `Free. ${wording.slice(opening[0].length)}`.trim();
+  return /^[\W_]*(?:free|no\b|none\b|nothing\b|gratis\b)/i.test(wording) ? wording : `Free. ${wording}`;
+}

@@ -1,6 +1,6 @@
-import { defineRule, fixOf } from '../engine/rule';
+import { defineRule } from '../engine/rule';
 import { removalOf, replaceSentence } from '../engine/fix';
-import { onePerSentence, quote } from './shared';
+import { containsWording, onePerSentence, quote, suggestion } from './shared';
 
 const RECRUIT = new RegExp(
   String.raw`\b(?:book|schedule|request|set\s+up|arrange|reserve)\s+(?:a|an|your)?\s*(?:free|complimentary|private|individual|personal|1:1|one-on-one|initial)?\s*(?:\d+[-\s]minute\s+)?(?:consult(?:ation)?|session|appointment|intake|call|therapy\s+session)s?\s+with\s+(?:me|us|her|him|them|the\s+facilitator|our\s+facilitator|your\s+facilitator|(?:Dr\.?\s+)?[\p{Lu}][\p{L}'-]+)\b|\bbecome\s+(?:a|my|our|her|his|their)\s+(?:new\s+)?(?:individual\s+)?clients?\b|\bjoin(?:ing)?\s+(?:my|our|her|his)\s+caseload\b|\b(?:now\s+)?(?:accepting|taking)\s+new\s+(?:individual\s+)?clients\b|\bindividual\s+(?:therapy|counsel(?:l)?ing|sessions)\s+with\s+(?:me|the\s+facilitator|our\s+facilitator|your\s+facilitator)\b|\b(?:complimentary|free)\s+(?:\d+[-\s]minute\s+)?(?:consult(?:ation)?|discovery\s+call)s?\b|\bsee\s+me\s+(?:individually|privately|one-on-one|for\s+(?:therapy|counsel(?:l)?ing))\b|\bwork\s+with\s+me\s+(?:individually|one-on-one|privately)\b|\bcaseload\b|\bopenings?\s+(?:in|on|for)\s+(?:my|our)\s+(?:practice|schedule|calendar)\b|\b(?:for|taking|accepting|welcom(?:e|ing))\s+new\s+clients\b|\b(?:our|my)\s+(?:therapists?|clinicians?|counsel(?:l)?ors?|practice|team)\s+(?:also\s+)?(?:offers?|provides?|sees?|has|have)\s+(?:individual|private|one-on-one|1:1)\b|\b\d+\s?%\s+off\b|\bdiscount(?:s|ed)?\s+(?:on\s+)?(?:individual\s+|private\s+)?(?:counsel(?:l)?ing|therapy|sessions)\b|\bfirst\s+(?:pick|dibs|priority)\s+(?:of|on|for)\s+(?:my|our)\s+(?:openings|schedule|appointments|spots)\b`,
@@ -13,24 +13,27 @@ export default defineRule(
     kind: 'support',
     defaultSeverity: 'warning',
     description: 'A support group does not invite its members to become clients of the facilitator.',
-    fixable: true,
+    // Replacing or removing what the practice offers is a person's decision: suggestions only.
+    fixable: false,
+    hasSuggestions: true,
   },
   (ctx) => {
     const { model, config } = ctx;
     const hits = [...model.find(RECRUIT), ...(ctx.extra ? model.find(ctx.extra) : [])]
       // A conditional offer ("if you'd like more, book a consult with me") still recruits.
       .filter((m) => m.stance !== 'negated');
-    let replaced = false;
+    // The referral wording is offered while the flyer does not have it yet; removal always.
+    const referred = containsWording(ctx, config.wording.referral);
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
-      // The referral wording goes in once; further recruiting sentences are removed.
-      const edit = replaced ? removalOf(model, m.sentence) : replaceSentence(model, m.sentence, config.wording.referral);
-      const title = replaced ? 'Remove this sentence' : 'Replace with the referral wording';
-      replaced = true;
+      const item = m.sentence.block.item?.only && m.sentence.block.sentences.length === 1;
       ctx.report({
         start: m.start,
         end: m.end,
         message: `${quote(m.text)} invites members to become the facilitator's clients. Keep the group separate from private practice; offer referrals to another therapist on request instead.`,
-        fix: fixOf(title, edit),
+        suggestions: [
+          ...(referred ? [] : suggestion('Replace with the referral wording', replaceSentence(model, m.sentence, config.wording.referral))),
+          ...suggestion(item ? 'Remove this list item' : 'Remove this sentence', removalOf(model, m.sentence)),
+        ],
       });
     }
   },

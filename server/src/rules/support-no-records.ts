@@ -29,6 +29,7 @@ export default defineRule(
     defaultSeverity: 'warning',
     description: 'A support group keeps no notes, records or charts about its members.',
     fixable: false,
+    hasSuggestions: false,
   },
   (ctx) => {
     const { model } = ctx;

@@ -25,6 +25,7 @@ export default defineRule(
     defaultSeverity: 'information',
     description: 'A support-group flyer promises no treatment or clinical outcome.',
     fixable: false,
+    hasSuggestions: false,
   },
   (ctx) => {
     const hits = [...ctx.model.find(CLAIM), ...ctx.model.find(FRAMED_AS_CARE), ...(ctx.extra ? ctx.model.find(ctx.extra) : [])].filter(

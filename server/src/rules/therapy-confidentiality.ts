@@ -1,6 +1,6 @@
 import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle } from '../engine/fix';
-import { containsWording, extraMatches } from './shared';
+import { belowKind, containsWording, extraMatches } from './shared';
 
 const CONFIDENTIALITY = /\bconfidential(?:ity|ly)?\b|\bprivacy\b|\bHIPAA\b|\bmandat(?:ed|ory)\s+reporter|\bclinical\s+(?:notes|records)\b|\bstays?\s+(?:with)?in\s+(?:the\s+)?(?:group|room|circle)\b|\b(?:not|never)\s+(?:be\s+)?(?:shared|disclosed|repeated|discussed)\s+outside\s+(?:of\s+)?(?:the\s+)?(?:group|session)\b|\bexcept\s+(?:where|when|as)\s+(?:the\s+)?law\s+(?:requires|permits)\b|\b(?:repeated|shared|disclosed|discussed)\s+outside\s+(?:of\s+)?(?:it|the\s+group|group|the\s+room|sessions?)\b|\bunless\s+(?:someone|anyone|a\s+person|a\s+member|your|you)(?:'s)?\s+(?:safety|life|is\s+at\s+risk|are\s+at\s+risk)|\bduty\s+to\s+(?:warn|report)\b|\bconfidencial(?:idad)?\b|\bkeep\b[^.;!?]{0,40}\bprivate\b|\b(?:must|required\s+to|obligated\s+to|have\s+to|will)\s+report\b|\bmedical\s+records?\b|\blimits\s+(?:of|to)\s+(?:confidentiality|privacy)\b/gi;
 
@@ -10,7 +10,9 @@ export default defineRule(
     kind: 'therapy',
     defaultSeverity: 'information',
     description: 'A group-therapy flyer says how confidentiality works and where it ends.',
-    fixable: true,
+    // What is kept private, and its limits, is the practice's to say: a suggestion, never a fix.
+    fixable: false,
+    hasSuggestions: true,
   },
   (ctx) => {
     const { model, config } = ctx;
@@ -19,7 +21,7 @@ export default defineRule(
       ...ctx.titleRange(),
       message:
         'The flyer says nothing about confidentiality. Say what stays in the group and its limits: clinical notes are kept and some things must be reported.',
-      fix: fixOf('Insert the confidentiality statement under the title', insertUnderTitle(model, config.wording.confidentiality)),
+      suggestions: [fixOf('Insert the confidentiality statement', insertUnderTitle(model, config.wording.confidentiality, undefined, belowKind(ctx)))],
     });
   },
 );

@@ -15,6 +15,7 @@ export default defineRule(
     defaultSeverity: 'information',
     description: 'Seeing the group therapist individually too is offered only with the pros, cons and consent discussed.',
     fixable: false,
+    hasSuggestions: false,
   },
   (ctx) => {
     const { model } = ctx;

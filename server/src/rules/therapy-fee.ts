@@ -1,6 +1,6 @@
 import { defineRule, fixOf } from '../engine/rule';
 import { FEE, FREE } from '../engine/vocab';
-import { extraMatches } from './shared';
+import { belowKind, extraMatches } from './shared';
 import { placeholderLine } from './placeholder';
 
 export default defineRule(
@@ -9,7 +9,9 @@ export default defineRule(
     kind: 'therapy',
     defaultSeverity: 'information',
     description: 'A group-therapy flyer says what it costs: the fee, private pay or insurance.',
-    fixable: true,
+    // A line with blanks to fill states facts only the practice knows: a suggestion (a snippet in the editor).
+    fixable: false,
+    hasSuggestions: true,
   },
   (ctx) => {
     const { model } = ctx;
@@ -21,7 +23,7 @@ export default defineRule(
     ctx.report({
       ...ctx.titleRange(),
       message: 'The flyer does not say what the group costs. Give the fee and whether it is private pay or billed to insurance.',
-      fix: fixOf('Insert a fee line', placeholderLine(model, ['Fee: ', 'amount', ' per session (', 'private pay or insurance', ').'])),
+      suggestions: [fixOf('Insert a fee line to fill in', placeholderLine(model, ['Fee: ', 'amount', ' per session (', 'private pay or insurance', ').'], belowKind(ctx)))],
     });
   },
 );

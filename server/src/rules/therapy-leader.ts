@@ -1,7 +1,7 @@
 import { defineRule, fixOf } from '../engine/rule';
 import { CLINICIAN } from '../engine/vocab';
 import type { Match } from '../engine/document';
-import { extraMatches } from './shared';
+import { belowKind, extraMatches } from './shared';
 import { placeholderLine } from './placeholder';
 
 export default defineRule(
@@ -10,7 +10,9 @@ export default defineRule(
     kind: 'therapy',
     defaultSeverity: 'information',
     description: 'A group-therapy flyer says that a trained, licensed therapist leads the group.',
-    fixable: true,
+    // A line with blanks to fill states facts only the practice knows: a suggestion (a snippet in the editor).
+    fixable: false,
+    hasSuggestions: true,
   },
   (ctx) => {
     const { model } = ctx;
@@ -20,7 +22,7 @@ export default defineRule(
     ctx.report({
       ...ctx.titleRange(),
       message: 'The flyer does not say who leads the group. Name the therapist and their license or credentials, so members know a clinician runs it.',
-      fix: fixOf('Insert a line naming the therapist and credentials', placeholderLine(model, ['Led by ', 'name', ', ', 'credentials', ', a licensed therapist.'])),
+      suggestions: [fixOf('Insert a line to fill in with the therapist and credentials', placeholderLine(model, ['Led by ', 'name', ', ', 'credentials', ', a licensed ', 'profession', '.'], belowKind(ctx)))],
     });
   },
 );

@@ -14,6 +14,7 @@ export default defineRule(
     defaultSeverity: 'warning',
     description: 'In group therapy the therapist leads as a therapist and does not take part as a peer member.',
     fixable: false,
+    hasSuggestions: false,
   },
   (ctx) => {
     const { model } = ctx;

@@ -1,5 +1,5 @@
 import { defineRule, fixOf } from '../engine/rule';
-import { extraMatches } from './shared';
+import { belowKind, extraMatches } from './shared';
 import { placeholderLine } from './placeholder';
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
@@ -15,7 +15,9 @@ export default defineRule(
     kind: 'therapy',
     defaultSeverity: 'information',
     description: 'A group-therapy flyer gives its time frame: weeks, dates, a number of sessions, or ongoing.',
-    fixable: true,
+    // A line with blanks to fill states facts only the practice knows: a suggestion (a snippet in the editor).
+    fixable: false,
+    hasSuggestions: true,
   },
   (ctx) => {
     const { model } = ctx;
@@ -23,7 +25,7 @@ export default defineRule(
     ctx.report({
       ...ctx.titleRange(),
       message: 'The flyer gives no time frame. Say how many weeks or sessions it runs, the dates, or that it is ongoing.',
-      fix: fixOf('Insert a time-frame line', placeholderLine(model, ['Runs for ', 'number', ' weeks, from ', 'start date', ' to ', 'end date', '.'])),
+      suggestions: [fixOf('Insert a time-frame line to fill in', placeholderLine(model, ['Runs for ', 'number', ' weeks, from ', 'start date', ' to ', 'end date', '.'], belowKind(ctx)))],
     });
   },
 );
