@@ -32,6 +32,17 @@ describe('regressions: long sentences of repeated domain words stay linear', fun
   }
 });
 
+describe('regressions: a run-on sentence hundreds of kilobytes long is checked in linear time', function () {
+  this.timeout(600_000);
+  it('100 KB and 400 KB of repeated domain words with no full stop: within 8x', () => {
+    const unit = 'fee therapy support group licensed worksheet ';
+    const doc = (n: number) => `# Support group\n\n${unit.repeat(Math.ceil(n / unit.length)).slice(0, n)}\n`;
+    let g = growth((n) => lint(doc(n)), 100_000, 1);
+    for (let retry = 0; retry < 2 && g.ratio >= 8; retry++) g = growth((n) => lint(doc(n)), 100_000, 2);
+    assert.ok(g.ratio < 8, `${g.small.toFixed(0)} ms → ${g.large.toFixed(0)} ms (×${g.ratio.toFixed(1)})`);
+  });
+});
+
 describe('regressions: a lone CR ends a line everywhere, as in LSP', function () {
   this.timeout(120_000);
   const text = '# Support group\r\rThis is a peer support group.\rThe fee is $20.\r\nLast line';

@@ -15,6 +15,9 @@ const WORD_BEFORE = /([A-Za-z][A-Za-z.]*)$/;
  * Split a block's plain text into sentence ranges. Boundaries: sentence punctuation
  * followed by space, and line breaks that do not sit inside a wrapped sentence.
  */
+/** Longest piece of a run-on sentence that is checked as one. */
+export const MAX_SENTENCE = 2000;
+
 export function splitSentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
@@ -23,6 +26,18 @@ export function splitSentences(text: string): Array<[number, number]> {
     let e = end;
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
+    // No real sentence runs to thousands of characters; cutting a run-on one into pieces keeps every
+    // per-sentence check bounded, so a megabyte without a full stop is still checked in linear time.
+    while (e - s > MAX_SENTENCE) {
+      let cut = s + MAX_SENTENCE;
+      while (cut > s + MAX_SENTENCE / 2 && !/\s/.test(text[cut])) cut--;
+      if (cut <= s + MAX_SENTENCE / 2) cut = s + MAX_SENTENCE;
+      let t = cut;
+      while (t > s && /\s/.test(text[t - 1])) t--;
+      out.push([s, t]);
+      s = cut;
+      while (s < e && /\s/.test(text[s])) s++;
+    }
     if (e > s) out.push([s, e]);
   };
   for (let i = 0; i < text.length; i++) {
