@@ -58,7 +58,7 @@ describe('grouplint CLI: configuration', function () {
     const conf = files[0];
     assert.deepStrictEqual([conf.kind, conf.kindSource], [null, null]);
     assert.deepStrictEqual(conf.diagnostics, [
-      { rule: 'grouplint', severity: 'error', line: 5, column: 5, endLine: 5, endColumn: 18, message, fixable: false },
+      { rule: 'grouplint', severity: 'error', line: 5, column: 5, endLine: 5, endColumn: 18, message, fixable: false, suggestions: [] },
     ]);
     // The defaults apply: support-free is on.
     assert.ok(files[1].diagnostics.some((x: any) => x.rule === 'support-free'));
@@ -180,7 +180,7 @@ describe('grouplint CLI: configuration', function () {
     assert.strictEqual(f.length, 1);
     assert.strictEqual(f[0].path, 'flyers/therapy/new.md');
     assert.deepStrictEqual([f[0].kind, f[0].kindSource], ['therapy', 'config']);
-    assert.deepStrictEqual(f[0].diagnostics.map((x: any) => x.rule), ['therapy-confidentiality', 'therapy-fee', 'therapy-timeframe']);
+    assert.deepStrictEqual(f[0].diagnostics.map((x: any) => x.rule), ['therapy-confidentiality', 'therapy-fee', 'therapy-statement', 'therapy-timeframe']);
     const anon = run(['--stdin', '-f', 'json'], { cwd: d, input: flyer() });
     assert.strictEqual(JSON.parse(anon.stdout).files[0].path, '<stdin>');
     assert.strictEqual(anon.code, 0);

@@ -74,7 +74,7 @@ describe('grouplint CLI: finding files', function () {
     for (const folder of ['docs', 'empty']) {
       const r = run([folder], { cwd: d });
       assert.deepStrictEqual([r.code, r.stdout, r.stderr], [0, 'No Markdown files to check.\n', ''], folder);
-      assert.deepStrictEqual(JSON.parse(run(['-f', 'json', folder], { cwd: d }).stdout), { version: 1, files: [] });
+      assert.deepStrictEqual(JSON.parse(run(['-f', 'json', folder], { cwd: d }).stdout), { version: 2, files: [] });
     }
   });
 
@@ -145,7 +145,7 @@ describe('grouplint CLI: files that cannot be checked', function () {
     const d = tmpDir();
     writeTree(d, { 'a.md': flyer(), 'image.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]) });
     const { r, f, others } = single(d, 'image.md');
-    assert.deepStrictEqual(f.diagnostics, [{ rule: 'grouplint', severity: 'warning', line: 1, column: 1, endLine: 1, endColumn: 1, message: 'Skipped: this looks like a binary file (it contains NUL bytes), not a Markdown document.', fixable: false }]);
+    assert.deepStrictEqual(f.diagnostics, [{ rule: 'grouplint', severity: 'warning', line: 1, column: 1, endLine: 1, endColumn: 1, message: 'Skipped: this looks like a binary file (it contains NUL bytes), not a Markdown document.', fixable: false, suggestions: [] }]);
     assert.strictEqual(f.kind, null);
     assert.strictEqual(others[0].diagnostics.length, 2, 'the other file is still checked');
     assert.strictEqual(r.code, 0);
@@ -194,7 +194,7 @@ describe('grouplint CLI: files that cannot be checked', function () {
     const r = run(['-f', 'json'], { cwd: d, ...asUser });
     const files = JSON.parse(r.stdout).files;
     const f = files.find((x: any) => x.path === 'secret.md');
-    assert.deepStrictEqual(f.diagnostics, [{ rule: 'grouplint', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 1, message: 'Could not read this file: permission denied.', fixable: false }]);
+    assert.deepStrictEqual(f.diagnostics, [{ rule: 'grouplint', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 1, message: 'Could not read this file: permission denied.', fixable: false, suggestions: [] }]);
     assert.strictEqual(files.find((x: any) => x.path === 'a.md').diagnostics.length, 2, 'the other file is still checked');
     assert.strictEqual(r.code, 1);
   });

@@ -8,9 +8,12 @@ import { applyPatch } from 'diff';
 import { ensureBuilt, run, cleanupTmp, tmpDir, readFixture, writeTree, spawnCli, FIXTURES } from './helpers';
 import { saveFixed } from '../../server/src/cli/write';
 import { hashBytes } from '../../server/src/cli/read';
+import { DEFAULT_WORDING } from '../../server/src/engine';
 
 const crlf = (s: string) => s.replace(/\n/g, '\r\n');
 const BOM = '\ufeff';
+const DISCLAIMER = DEFAULT_WORDING.disclaimer;
+const STATEMENT = DEFAULT_WORDING.therapyStatement;
 
 /** Set UPDATE_GOLDEN=1 to rewrite the expected files after a deliberate change in the fixes. */
 function expected(name: string, actual: string): string {
@@ -45,7 +48,7 @@ describe('grouplint CLI: --fix', function () {
   before(ensureBuilt);
   after(cleanupTmp);
 
-  it('rewrites each file with every fix applied, compared whole', () => {
+  it('rewrites each file with every fix applied, compared whole; facts stay as they were', () => {
     const d = fixFolder();
     const r = run(['--fix', '--format', 'json'], { cwd: d });
     const fixedSupport = fs.readFileSync(path.join(d, 'support.md'), 'utf8');
@@ -53,13 +56,33 @@ describe('grouplint CLI: --fix', function () {
     assert.strictEqual(fixedSupport, expected('support.md', fixedSupport));
     assert.strictEqual(fixedTherapy, expected('therapy.md', fixedTherapy));
     assert.ok(fixedSupport.includes('This is a peer support group. It is not therapy'), 'the disclaimer is inserted');
-    assert.ok(!fixedSupport.includes('$20'), 'the fee is replaced');
+    assert.ok(fixedTherapy.includes('This is group therapy: a clinical service.'), 'the therapy statement is inserted');
+    // A fix never changes a flyer's facts: the price line stays, nothing with blanks is inserted.
+    assert.strictEqual(fixedSupport, readFixture('fix/support.md').replace('# Caregivers Support Group\n', `# Caregivers Support Group\n\n${DISCLAIMER}\n`));
+    assert.ok(fixedSupport.includes('- Fee: $20 per meeting\n'), 'the price line is unchanged');
+    assert.doesNotMatch(fixedTherapy, /\[|free/i, 'no placeholder line, no price');
     assert.strictEqual(fs.readFileSync(path.join(d, 'clean.md'), 'utf8'), readFixture('fix/clean.md'));
-    // The report shows what is left after fixing.
+    // The report shows what is left after fixing: the fee, with its suggestion, not fixable.
     const report = JSON.parse(r.stdout);
     const support = report.files.find((f: any) => f.path === 'support.md');
-    assert.deepStrictEqual(support.diagnostics, []);
-    assert.match(r.stderr, /fixed 5 files/);
+    assert.deepStrictEqual(
+      support.diagnostics.map((x: any) => [x.rule, x.line, x.fixable, x.suggestions]),
+      [['support-free', 10, false, ['Replace with the free-attendance wording']]],
+    );
+    // Every change is listed (file, line, rule, what changed), then what was left as suggestions.
+    assert.match(r.stderr, /^grouplint: fixed 5 files \(5 fixes\):$/m);
+    assert.match(r.stderr, /^  support\.md:1:1 +support-disclaimer +inserted "This is a peer support group\. It is not therapy/m);
+    assert.match(r.stderr, /^  therapy\.md:1:1 +therapy-statement +inserted "This is group therapy: a clinical service\."$/m);
+    assert.match(r.stderr, /^  crlf\/support\.md:1:1 +support-disclaimer +inserted/m);
+    assert.match(r.stderr, /^grouplint: 9 problems left as suggestions, not applied \(apply them in the editor's quick fixes, one at a time\):$/m);
+    assert.match(r.stderr, /^  support\.md:10:3 +support-free +Replace with the free-attendance wording$/m);
+    assert.match(r.stderr, /^  therapy\.md:1:1 +therapy-fee +Insert a fee line to fill in$/m);
+  });
+
+  it('with --quiet, --fix says how many files it fixed and lists nothing', () => {
+    const d = fixFolder();
+    const r = run(['--fix', '--quiet', 'support.md'], { cwd: d });
+    assert.strictEqual(r.stderr, 'grouplint: fixed 1 file (1 fix).\n');
   });
 
   it('keeps CRLF line endings and the byte-order mark', () => {
@@ -82,7 +105,7 @@ describe('grouplint CLI: --fix', function () {
     assert.deepStrictEqual(tempFilesUnder(d), []);
   });
 
-  it('--fix-dry-run prints a unified diff that applies cleanly, and changes nothing', () => {
+  it('--fix-dry-run prints a unified diff that applies cleanly, and changes nothing; suggestions are listed, not applied', () => {
     const d = fixFolder();
     const before = fs.readFileSync(path.join(d, 'support.md'), 'utf8');
     const r = run(['--fix-dry-run', 'support.md', 'clean.md', 'crlf/support.md'], { cwd: d });
@@ -90,17 +113,24 @@ describe('grouplint CLI: --fix', function () {
     const patches = r.stdout.split(/(?=^--- a\/)/m).filter(Boolean);
     assert.strictEqual(patches.length, 2, r.stdout);
     assert.match(patches[0], /^--- a\/crlf\/support\.md\n\+\+\+ b\/crlf\/support\.md\n@@ /);
-    assert.match(patches[1], /^--- a\/support\.md\n\+\+\+ b\/support\.md\n@@ -1,10 \+1,12 @@\n # Caregivers Support Group\n \n\+This is a peer support group\./);
-    assert.match(r.stdout, /^-- Fee: \$20 per meeting$/m);
+    assert.match(patches[1], /^--- a\/support\.md\n\+\+\+ b\/support\.md\n@@ -1,5 \+1,7 @@\n # Caregivers Support Group\n \n\+This is a peer support group\./);
+    assert.doesNotMatch(r.stdout, /Fee: \$20/, 'the price line is not part of any change');
     assert.strictEqual(applyPatch(before, patches[1]), fs.readFileSync(path.join(FIXTURES, 'fix/expected/support.md'), 'utf8'));
     assert.strictEqual(applyPatch(crlf(before), patches[0]), crlf(fs.readFileSync(path.join(FIXTURES, 'fix/expected/support.md'), 'utf8')));
-    assert.match(r.stderr, /2 files would change \(4 fixes\); 0 problems would remain/);
+    assert.strictEqual(
+      r.stderr,
+      'grouplint: 2 files would change (2 fixes); 2 problems would remain (0 errors, 2 warnings).\n' +
+        "grouplint: 2 problems suggested, not applied (apply them in the editor's quick fixes, one at a time):\n" +
+        '  crlf/support.md:8:3  support-free  Replace with the free-attendance wording\n' +
+        '  support.md:8:3       support-free  Replace with the free-attendance wording\n',
+    );
     assert.strictEqual(r.code, 0);
   });
 
-  it('--fix-dry-run --format json: per file, the fixes that would be applied and what would remain; changes nothing', () => {
+  it('--fix-dry-run --format json: per file, the fixes that would be applied, what they change and what would remain; changes nothing', () => {
     const d = fixFolder();
-    // A support flyer that calls itself group therapy: two fixes, and a conflict no fix can settle.
+    // A support flyer that calls itself group therapy: one fix (the disclaimer), a fee left as a
+    // suggestion, and a conflict no edit can settle.
     const conflict = '---\ngroup: support\n---\n\n# Widowed Young\n\nThis is group therapy for people who lost a partner.\n\nFee: $20 per meeting.\n';
     writeTree(d, { 'conflict.md': conflict });
     const files = ['clean.md', 'bom/therapy.md', 'conflict.md', 'support.md'];
@@ -108,61 +138,66 @@ describe('grouplint CLI: --fix', function () {
     const r = run(['--fix-dry-run', '-f', 'json', ...files], { cwd: d });
     assert.strictEqual(r.code, 1, 'the conflict (an error) remains');
     assert.strictEqual(fs.readFileSync(path.join(d, 'conflict.md'), 'utf8'), conflict, 'nothing is written');
-    assert.strictEqual(r.stderr, 'grouplint: 3 files would change (7 fixes); 1 problem would remain (1 error, 0 warnings).\n');
+    assert.match(r.stderr, /^grouplint: 3 files would change \(3 fixes\); 6 problems would remain \(1 error, 2 warnings\)\.\n/);
     // Each fix is placed and worded as the finding it answers is in the plain report of the files as they are.
     const finding = (file: string, rule: string) => {
       const { line, column, endLine, endColumn, message } = before.files.find((f: any) => f.path === file).diagnostics.find((x: any) => x.rule === rule);
       return { rule, line, column, endLine, endColumn, message };
     };
-    const conflictFinding = before.files.find((f: any) => f.path === 'conflict.md').diagnostics.find((x: any) => x.rule === 'kind-conflict');
-    const disclaimer = 'This is a peer support group. It is not therapy or a clinical service, and it is not a substitute for professional care.';
-    const fixedConflict = conflict
-      .replace('# Widowed Young\n', `# Widowed Young\n\n${disclaimer}\n`)
-      .replace('Fee: $20 per meeting.', 'This group is free. A donation toward the room or refreshments is welcome but never expected.');
+    const remaining = (file: string, rule: string, lines: number) => {
+      const x = before.files.find((f: any) => f.path === file).diagnostics.find((y: any) => y.rule === rule);
+      return { ...x, line: x.line + lines, endLine: x.endLine + lines };
+    };
+    const fixedConflict = conflict.replace('# Widowed Young\n', `# Widowed Young\n\n${DISCLAIMER}\n`);
     const golden = (name: string) => fs.readFileSync(path.join(FIXTURES, 'fix', 'expected', name), 'utf8');
-    const therapyFixes = [
-      { ...finding('bom/therapy.md', 'therapy-confidentiality'), title: 'Insert the confidentiality statement under the title' },
-      { ...finding('bom/therapy.md', 'therapy-fee'), title: 'Insert a fee line' },
-      { ...finding('bom/therapy.md', 'therapy-timeframe'), title: 'Insert a time-frame line' },
-    ];
-    assert.deepStrictEqual(JSON.parse(r.stdout), {
-      version: 1,
+    const inserted = (s: string) => `inserted "${s.length > 72 ? s.slice(0, 71).trimEnd() + '…' : s}"`;
+    const out = JSON.parse(r.stdout);
+    // What remains names the words its kind was read from, which the inserted statement adds to.
+    const unkinded = (x: any) => ({ ...x, diagnostics: x.diagnostics.map((y: any) => ({ ...y, message: y.message.replace(/ \(Read as [^)]*\)$/, '') })) });
+    assert.deepStrictEqual({ ...out, files: out.files.map(unkinded) }, {
+      version: 2,
       fixDryRun: true,
       files: [
-        { path: 'bom/therapy.md', kind: 'therapy', kindSource: 'inferred', fixes: therapyFixes, diagnostics: [], output: BOM + golden('therapy.md') },
+        {
+          path: 'bom/therapy.md',
+          kind: 'therapy',
+          kindSource: 'inferred',
+          fixes: [{ ...finding('bom/therapy.md', 'therapy-statement'), title: 'Insert the group-therapy statement under the title', change: inserted(STATEMENT) }],
+          // What remains is placed in the fixed text; the title did not move.
+          diagnostics: ['therapy-confidentiality', 'therapy-fee', 'therapy-timeframe'].map((rule) => remaining('bom/therapy.md', rule, 0)),
+          output: BOM + golden('therapy.md'),
+        },
         { path: 'clean.md', kind: null, kindSource: null, fixes: [], diagnostics: [], output: null },
         {
           path: 'conflict.md',
           kind: 'support',
           kindSource: 'front-matter',
-          fixes: [
-            { ...finding('conflict.md', 'support-disclaimer'), title: 'Insert the support-group disclaimer under the title' },
-            { ...finding('conflict.md', 'support-free'), title: 'Replace with the free-attendance wording' },
-          ],
-          // What remains is placed in the fixed text: two lines further down.
-          diagnostics: [{ ...conflictFinding, line: 9, endLine: 9 }],
+          fixes: [{ ...finding('conflict.md', 'support-disclaimer'), title: 'Insert the support-group disclaimer under the title', change: inserted(DISCLAIMER) }],
+          // Two lines further down in the fixed text.
+          diagnostics: [remaining('conflict.md', 'kind-conflict', 2), remaining('conflict.md', 'support-free', 2)],
           output: fixedConflict,
         },
         {
           path: 'support.md',
           kind: 'support',
           kindSource: 'inferred',
-          fixes: [
-            { ...finding('support.md', 'support-disclaimer'), title: 'Insert the support-group disclaimer under the title' },
-            { ...finding('support.md', 'support-free'), title: 'Replace with the free-attendance wording' },
-          ],
-          diagnostics: [],
+          fixes: [{ ...finding('support.md', 'support-disclaimer'), title: 'Insert the support-group disclaimer under the title', change: inserted(DISCLAIMER) }],
+          diagnostics: [remaining('support.md', 'support-free', 2)],
           output: golden('support.md'),
         },
-      ],
+      ].map(unkinded),
     });
-    assert.strictEqual(conflictFinding.line, 7);
+    // Remaining findings say whether --fix fixes them and which suggestions the editor offers.
+    assert.deepStrictEqual(out.files[2].diagnostics.map((x: any) => [x.rule, x.fixable, x.suggestions]), [
+      ['kind-conflict', false, []],
+      ['support-free', false, ['Replace with the free-attendance wording']],
+    ]);
     // -o writes the same JSON to a file; stdin takes --format json too.
     const o = run(['--fix-dry-run', '-f', 'json', '-o', 'dry.json', ...files], { cwd: d });
     assert.strictEqual(o.stdout, '');
     assert.strictEqual(fs.readFileSync(path.join(d, 'dry.json'), 'utf8'), r.stdout);
     const stdin = JSON.parse(run(['--stdin', '--stdin-filename', 'conflict.md', '--fix-dry-run', '-f', 'json'], { cwd: d, input: conflict }).stdout);
-    assert.deepStrictEqual(stdin, { version: 1, fixDryRun: true, files: [JSON.parse(r.stdout).files[2]] });
+    assert.deepStrictEqual(stdin, { version: 2, fixDryRun: true, files: [out.files[2]] });
   });
 
   it('--fix with --stdin prints the fixed text', () => {
@@ -170,6 +205,10 @@ describe('grouplint CLI: --fix', function () {
     const r = run(['--stdin', '--fix'], { cwd: d, input: crlf(readFixture('fix/support.md')) });
     assert.strictEqual(r.stdout, crlf(fs.readFileSync(path.join(FIXTURES, 'fix/expected/support.md'), 'utf8')));
     assert.strictEqual(r.code, 0);
+    // On stderr: the changes made, then what is left (with the suggestions to review in the editor).
+    assert.match(r.stderr, /^grouplint: 1 fix:\n  <stdin>:1:1  support-disclaimer  inserted "This is a peer support group\./);
+    assert.match(r.stderr, /support-free/);
+    assert.match(r.stderr, /1 problem has suggestions to review in the editor \(never applied by --fix\): support-free\./);
   });
 
   it('does not overwrite a file that changed on disk after it was read', () => {

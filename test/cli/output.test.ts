@@ -32,9 +32,9 @@ describe('grouplint CLI: report formats', function () {
       assert.strictEqual(r.code, 1);
     });
 
-    it('has version 1 and one entry per file, sorted, with paths relative to the current folder', () => {
+    it('has version 2 and one entry per file, sorted, with paths relative to the current folder', () => {
       assert.deepStrictEqual(Object.keys(report), ['version', 'files']);
-      assert.strictEqual(report.version, 1);
+      assert.strictEqual(report.version, 2);
       assert.deepStrictEqual(
         report.files.map((f: any) => f.path),
         ['conflict.md', 'meeting-notes.md', 'sub/emoji.md', 'support-fee.md', 'therapy-good.md', 'unclear.md'],
@@ -63,16 +63,18 @@ describe('grouplint CLI: report formats', function () {
       const fee = report.files.find((f: any) => f.path === 'support-fee.md');
       assert.strictEqual(fee.diagnostics.length, 2);
       const [disclaimer, free] = fee.diagnostics;
-      assert.deepStrictEqual(Object.keys(free), ['rule', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message', 'fixable']);
+      assert.deepStrictEqual(Object.keys(free), ['rule', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message', 'fixable', 'suggestions']);
+      // A fee is not fixed by --fix (it is a fact); the editor offers its replacement as a suggestion.
       assert.deepStrictEqual(
         { ...free, message: undefined },
-        { rule: 'support-free', severity: 'warning', line: 8, column: 3, endLine: 8, endColumn: 6, message: undefined, fixable: true },
+        { rule: 'support-free', severity: 'warning', line: 8, column: 3, endLine: 8, endColumn: 6, message: undefined, fixable: false, suggestions: ['Replace with the free-attendance wording'] },
       );
       assert.match(free.message, /support groups are free/);
       assert.strictEqual(sliceAt(readFixture('basic/support-fee.md'), free.line, free.column, free.endLine, free.endColumn), 'Fee');
       assert.strictEqual(disclaimer.rule, 'support-disclaimer');
       assert.strictEqual(disclaimer.severity, 'warning');
       assert.strictEqual(disclaimer.fixable, true);
+      assert.deepStrictEqual(disclaimer.suggestions, []);
       assert.strictEqual(sliceAt(readFixture('basic/support-fee.md'), disclaimer.line, disclaimer.column, disclaimer.endLine, disclaimer.endColumn), '# Caregivers Support Group');
     });
 
@@ -116,7 +118,7 @@ describe('grouplint CLI: report formats', function () {
       assert.match(lines[i + 2], /^ {2}8:3 {2}warning {2}"Fee": support groups are free .* {2}support-free$/);
       assert.ok(!r.stdout.includes('therapy-good.md'), 'files without problems are not listed');
       assert.match(r.stdout, /✖ 5 problems \(1 error, 3 warnings, 1 information\)/);
-      assert.match(r.stdout, /2 problems are fixable with --fix: support-disclaimer, support-free\./);
+      assert.match(r.stdout, /\n  1 problem is fixable with --fix: support-disclaimer\.\n  3 problems have suggestions to review in the editor \(never applied by --fix\): declare-kind, support-free\.\n/);
       assert.match(r.stdout, /6 documents checked: 3 support, 1 therapy, 1 group material of unclear kind, 1 not group material\./);
     });
 
@@ -330,8 +332,9 @@ describe('grouplint CLI: report formats', function () {
       assert.strictEqual(clean.stdout, `✔ No problems. ${docs(1, '0 support, 1 therapy, 0 not group material')}\n`);
       // --fix-dry-run's summary counts what would remain, --quiet or not.
       const dry = run(['--fix-dry-run', '--quiet'], { cwd: basic });
-      assert.strictEqual(dry.stderr, 'grouplint: 1 file would change (2 fixes); 3 problems would remain (1 error, 1 warning).\n');
-      assert.strictEqual(dry.stderr, run(['--fix-dry-run'], { cwd: basic }).stderr);
+      assert.strictEqual(dry.stderr, 'grouplint: 1 file would change (1 fix); 4 problems would remain (1 error, 2 warnings).\n');
+      // Without --quiet, the suggestions left for the editor follow.
+      assert.ok(run(['--fix-dry-run'], { cwd: basic }).stderr.startsWith(dry.stderr + 'grouplint: 3 problems suggested, not applied'));
     });
 
     it('exits 0 with warnings only, and 1 when they pass --max-warnings', () => {
@@ -379,7 +382,7 @@ describe('grouplint CLI: report formats', function () {
       assert.match(stylish.stdout, /No Markdown files to check\./);
       const json = run(['-f', 'json'], { cwd: empty });
       assert.strictEqual(json.code, 0);
-      assert.deepStrictEqual(JSON.parse(json.stdout), { version: 1, files: [] });
+      assert.deepStrictEqual(JSON.parse(json.stdout), { version: 2, files: [] });
       const sarif = JSON.parse(run(['-f', 'sarif'], { cwd: empty }).stdout);
       assert.deepStrictEqual(sarif.runs[0].results, []);
     });

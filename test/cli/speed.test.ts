@@ -84,7 +84,9 @@ describe('grouplint CLI: cache and workers', function () {
     const fixed = run(['--cache', '--fix', '-f', 'json'], { cwd: d });
     const after = run(['--cache', '-f', 'json'], { cwd: d });
     assert.strictEqual(after.stdout, fixed.stdout);
-    assert.deepStrictEqual(JSON.parse(after.stdout).files[0].diagnostics, []);
+    assert.ok(/This is a peer support group/.test(fs.readFileSync(path.join(d, 'a.md'), 'utf8')), 'the disclaimer is inserted');
+    // Only the fee, a suggestion, is left.
+    assert.deepStrictEqual(JSON.parse(after.stdout).files[0].diagnostics.map((x: any) => [x.rule, x.fixable]), [['support-free', false]]);
   });
 
   it('worker threads give exactly the results of the main thread alone', () => {

@@ -238,7 +238,9 @@ Output
       --color, --no-color    force colour on or off (default: on for a terminal)
 
 Fixing
-      --fix                  apply every available fix and save each file (atomically)
+      --fix                  apply every fix and save each file (atomically); list each
+                             change on stderr, and the suggestions left for the editor
+                             (fixes never change a flyer's facts; suggestions would)
       --fix-dry-run          print the fixes as a unified diff (with --format json: the
                              fixes and what would remain, per file); change nothing
 

@@ -17,6 +17,8 @@ export interface FileReport {
   diagnostics: Diagnostic[];
   /** With --fix-dry-run: the fixes that would be applied (lines and columns of the text as read). */
   fixes?: AppliedFix[];
+  /** With --fix or --fix-dry-run: the findings left with suggestions (lines and columns of the text as read). */
+  suggested?: Diagnostic[];
   /** With --fix-dry-run: the whole text as it would be saved, when a fix changes it. */
   output?: string;
 }
@@ -43,6 +45,9 @@ export interface Counts {
   hint: number;
   fixable: number;
   fixableRules: string[];
+  /** Findings with suggestions only (shown in the editor, never applied by --fix). */
+  suggested: number;
+  suggestedRules: string[];
   /** Documents per kind: support, therapy, group material of unclear kind, not group material. */
   support: number;
   therapy: number;
@@ -53,14 +58,18 @@ export interface Counts {
 }
 
 export function countReport(files: FileReport[]): Counts {
-  const c: Counts = { error: 0, warning: 0, information: 0, hint: 0, fixable: 0, fixableRules: [], support: 0, therapy: 0, unclear: 0, notGroup: 0, skipped: 0, documents: 0 };
+  const c: Counts = { error: 0, warning: 0, information: 0, hint: 0, fixable: 0, fixableRules: [], suggested: 0, suggestedRules: [], support: 0, therapy: 0, unclear: 0, notGroup: 0, skipped: 0, documents: 0 };
   const rules = new Set<string>();
+  const suggested = new Set<string>();
   for (const f of files) {
     for (const d of f.diagnostics) {
       c[d.severity as DiagnosticSeverity]++;
       if (d.fixable) {
         c.fixable++;
         rules.add(d.rule);
+      } else if (d.suggestions?.length) {
+        c.suggested++;
+        suggested.add(d.rule);
       }
     }
     if (f.type !== 'document') continue;
@@ -72,6 +81,7 @@ export function countReport(files: FileReport[]): Counts {
     else c.unclear++;
   }
   c.fixableRules = [...rules].sort();
+  c.suggestedRules = [...suggested].sort();
   return c;
 }
 

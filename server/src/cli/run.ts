@@ -9,7 +9,7 @@ import { mergeConfig, type EffectiveConfig } from '../engine/config';
 import { RULES } from '../rules';
 import { version as packageVersion } from '../../../package.json';
 import { helpText, parseArgs, UsageError, type Options } from './args';
-import type { CheckOutput, Diagnostic } from './check';
+import type { AppliedFix, CheckOutput, Diagnostic } from './check';
 import { engine } from './lazy';
 import { Configs, ConfigError, type Resolved } from './configs';
 import { discover } from './discover';
@@ -265,7 +265,8 @@ async function runFiles(o: Options, configs: Configs, io: Io, err: (s: string) =
     groupMaterial: out.groupMaterial,
     type: 'document',
     diagnostics: out.diagnostics,
-    ...(o.fixDryRun ? { fixes: out.applied ?? [] } : {}),
+    ...(o.fixDryRun ? { fixes: out.applied ?? [], suggested: out.suggested ?? [] } : {}),
+    ...(o.fix ? { suggested: out.diagnostics.filter((d) => d.suggestions?.length) } : {}),
   });
 
   for (let i = 0; i < slots.length; i++) {
@@ -292,6 +293,8 @@ async function runFiles(o: Options, configs: Configs, io: Io, err: (s: string) =
   const diffs: Array<{ display: string; patch: string }> = [];
   const jobs = o.jobs ?? autoWorkers(tasks.length);
 
+  /** With --fix: what each saved file got, for the list of changes. */
+  const changes: Array<{ display: string; applied: AppliedFix[] }> = [];
   const t0 = performance.now();
   const stats = await runTasks(
     tasks,
@@ -323,6 +326,7 @@ async function runFiles(o: Options, configs: Configs, io: Io, err: (s: string) =
           const newHash = createHash('sha1').update(Buffer.from(bom + out.fixed, 'utf8')).digest('hex');
           cache?.set(s.abs, newHash, s.resolved!.hash, out);
         }
+          changes.push({ display: s.display, applied: out.applied ?? [] });
       } else if (!fixing || out.fixed === undefined) {
         cache?.set(s.abs, loaded.hash, s.resolved!.hash, out);
       }
@@ -359,7 +363,12 @@ async function runFiles(o: Options, configs: Configs, io: Io, err: (s: string) =
     err(dryRunSummary(diffs.length, fixesApplied, all));
   } else {
     await emit(report, o, io);
-    if (o.fix && saved) err(`grouplint: fixed ${plural(saved, 'file')} (${plural(fixesApplied, 'fix', 'fixes')}).`);
+    if (o.fix && saved) err(`grouplint: fixed ${plural(saved, 'file')} (${plural(fixesApplied, 'fix', 'fixes')})${o.quiet ? '.' : ':'}`);
+    if (o.fix && saved && !o.quiet) err(changeList(changes));
+    const left = o.fix && !o.quiet ? suggestionList(all, 'left as suggestions, not applied') : '';
+    if (left) err(left);
+    const suggested = o.quiet ? '' : suggestionList(all, 'suggested, not applied');
+    if (suggested) err(suggested);
   }
 
   if (cache) {
@@ -375,6 +384,34 @@ async function runFiles(o: Options, configs: Configs, io: Io, err: (s: string) =
 /** The stderr line of --fix-dry-run. Counts every finding, --quiet or not: it never calls a run clean that is not. */
 function dryRunSummary(changed: number, fixes: number, all: FileReport[]): string {
   const c = countReport(all);
+/** Every change --fix made, one line each: file:line:column, rule, what changed. */
+export function changeList(changes: Array<{ display: string; applied: AppliedFix[] }>): string {
+  const rows = [...changes]
+    .sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0))
+    .flatMap((c) => c.applied.map((a) => [`${c.display}:${a.line}:${a.column}`, a.rule, a.change]));
+  return table(rows);
+}
+
+/**
+ * The findings --fix left alone because their edits are suggestions (a person applies them,
+ * one by one, in the editor), one line each with the suggestions' titles; '' when none.
+ */
+export function suggestionList(files: FileReport[], what: string): string {
+  const rows = files
+    .filter((f) => f.suggested?.length)
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .flatMap((f) => f.suggested!.map((d) => [`${f.path}:${d.line}:${d.column}`, d.rule, d.suggestions!.join('; ')]));
+  if (!rows.length) return '';
+  return `grouplint: ${plural(rows.length, 'problem')} ${what} (apply them in the editor's quick fixes, one at a time):\n${table(rows)}`;
+}
+
+function table(rows: string[][]): string {
+  if (!rows.length) return '';
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  return rows.map((r) => `  ${r[0].padEnd(w0)}  ${r[1].padEnd(w1)}  ${r[2]}`).join('\n') + '\n';
+}
+
   const remain = c.error + c.warning + c.information + c.hint;
   return (
     `grouplint: ${plural(changed, 'file')} would change (${plural(fixes, 'fix', 'fixes')}); ` +
@@ -402,8 +439,13 @@ async function runStdin(o: Options, configs: Configs, io: Io, err: (s: string) =
       if (out.fixed !== undefined) file.output = (loaded.bom ? '\ufeff' : '') + out.fixed;
     }
   }
+      file.suggested = out.suggested ?? [];
   const { entries, fatal } = configEntries(configs, io, err);
   const all = [...entries, file];
+    if (o.fix) {
+      file.fixes = out.applied ?? [];
+      file.suggested = out.diagnostics.filter((d) => d.suggestions?.length);
+    }
   const { files, hidden } = applyQuiet(all, o.quiet);
   const report: Report = { files, cwd: io.cwd, version: VERSION, hidden };
   const bom = loaded.ok && loaded.bom ? '\ufeff' : '';
@@ -413,12 +455,15 @@ async function runStdin(o: Options, configs: Configs, io: Io, err: (s: string) =
     const c = countReport(files);
     if (c.error + c.warning + c.information + c.hint) await write(io.stderr, formatStylish(report, !!io.stderr.isTTY && !io.env.NO_COLOR));
   } else if (o.fixDryRun && o.format === 'json') {
+    if (file.fixes?.length && !o.quiet) await write(io.stderr, `grouplint: ${plural(file.fixes.length, 'fix', 'fixes')}:\n${changeList([{ display, applied: file.fixes }])}`);
     await emitText(formatFixDryRunJson(report), o, io);
   } else if (o.fixDryRun) {
     if (loaded.ok && fixedText !== undefined) await write(io.stdout, unifiedDiff(display, bom + loaded.text, bom + fixedText));
   } else await emit(report, o, io);
   return exitCodeOf(files, o, fatal);
 }
+    const suggested = o.quiet ? '' : suggestionList(all, 'suggested, not applied');
+    if (suggested) err(suggested);
 
 function printConfig(file: string, configs: Configs, io: Io, err: (s: string) => void): number {
   const abs = toPosixAbs(file, io.cwd);

@@ -1,9 +1,11 @@
 // `--format json`: a public, versioned shape (documented in the README). Keep it stable:
-// add a new version number rather than changing what version 1 means.
+// add a new version number rather than changing what a version means. Version 2 added, per
+// problem, the suggestions offered in the editor (`--fix` never applies them), and, in
+// `--fix-dry-run`, what each fix changes.
 import type { FileReport, Report } from '../report';
 
-export interface JsonReportV1 {
-  version: 1;
+export interface JsonReportV2 {
+  version: 2;
   files: Array<{
     path: string;
     kind: 'support' | 'therapy' | null;
@@ -16,12 +18,15 @@ export interface JsonReportV1 {
       endLine: number;
       endColumn: number;
       message: string;
+      /** `--fix` fixes it. */
       fixable: boolean;
+      /** The edits offered to a person in the editor, by title (never applied by `--fix`). */
+      suggestions: string[];
     }>;
   }>;
 }
 
-type JsonDiagnostic = JsonReportV1['files'][number]['diagnostics'][number];
+type JsonDiagnostic = JsonReportV2['files'][number]['diagnostics'][number];
 
 function diagnosticsOf(f: FileReport): JsonDiagnostic[] {
   return f.diagnostics.map((d) => ({
@@ -33,12 +38,13 @@ function diagnosticsOf(f: FileReport): JsonDiagnostic[] {
     endColumn: d.endColumn,
     message: d.message,
     fixable: d.fixable,
+    suggestions: d.suggestions ?? [],
   }));
 }
 
-export function toJson(report: Report): JsonReportV1 {
+export function toJson(report: Report): JsonReportV2 {
   return {
-    version: 1,
+    version: 2,
     files: report.files.map((f) => ({ path: f.path, kind: f.kind, kindSource: f.kindSource, diagnostics: diagnosticsOf(f) })),
   };
 }
@@ -49,17 +55,18 @@ export function formatJson(report: Report): string {
 
 /**
  * `--fix-dry-run --format json`: per file, the fixes `--fix` would apply and the problems that
- * would remain. A document of its own (told apart by `fixDryRun`), versioned like the report.
+ * would remain (with their suggestions: suggested, not applied). A document of its own (told
+ * apart by `fixDryRun`), versioned like the report.
  */
-export interface JsonFixDryRunV1 {
-  version: 1;
+export interface JsonFixDryRunV2 {
+  version: 2;
   fixDryRun: true;
   files: Array<{
     path: string;
     kind: 'support' | 'therapy' | null;
     kindSource: 'front-matter' | 'config' | 'inferred' | null;
     /** Lines and columns of the file as it is now. */
-    fixes: Array<{ rule: string; line: number; column: number; endLine: number; endColumn: number; message: string; title: string }>;
+    fixes: Array<{ rule: string; line: number; column: number; endLine: number; endColumn: number; message: string; title: string; change: string }>;
     /** What would remain: lines and columns of the fixed text. */
     diagnostics: JsonDiagnostic[];
     /** The whole fixed text, or null when no fix changes the file. */
@@ -67,9 +74,9 @@ export interface JsonFixDryRunV1 {
   }>;
 }
 
-export function toFixDryRunJson(report: Report): JsonFixDryRunV1 {
+export function toFixDryRunJson(report: Report): JsonFixDryRunV2 {
   return {
-    version: 1,
+    version: 2,
     fixDryRun: true,
     files: report.files.map((f) => ({
       path: f.path,
@@ -83,6 +90,7 @@ export function toFixDryRunJson(report: Report): JsonFixDryRunV1 {
         endColumn: x.endColumn,
         message: x.message,
         title: x.title,
+        change: x.change,
       })),
       diagnostics: diagnosticsOf(f),
       output: f.output ?? null,

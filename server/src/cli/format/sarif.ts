@@ -16,7 +16,7 @@ const NOTICE_RULE = {
   shortDescription: { text: 'A notice from grouplint itself: a file it could not check, or a fault in a config file or in front matter.' },
   helpUri: docsUrl('configuration'),
   defaultConfiguration: { level: 'warning' },
-  properties: { fixable: false },
+  properties: { fixable: false, hasSuggestions: false },
 };
 
 function pascal(id: string): string {
@@ -59,7 +59,7 @@ export function toSarif(report: Report): object {
       helpUri: docsUrl(r.meta.id),
       help: { text: `${r.meta.description} See ${docsUrl(r.meta.id)}` },
       defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
-      properties: { kind: r.meta.kind, fixable: r.meta.fixable, tags: ['group-materials', r.meta.kind === 'any' ? 'kind' : r.meta.kind] },
+      properties: { kind: r.meta.kind, fixable: r.meta.fixable, hasSuggestions: r.meta.hasSuggestions, tags: ['group-materials', r.meta.kind === 'any' ? 'kind' : r.meta.kind] },
     })),
     NOTICE_RULE,
   ];
@@ -88,7 +88,7 @@ export function toSarif(report: Report): object {
             },
           },
         ],
-        properties: { severity: d.severity, fixable: d.fixable },
+        properties: { severity: d.severity, fixable: d.fixable, suggestions: d.suggestions ?? [] },
       });
     }
   }

@@ -67,6 +67,7 @@ export function formatStylish(report: Report, color: boolean): string {
   out.push(pc.bold(`${mark} ${plural(total, 'problem')} (${parts.join(', ')})`));
   if (left) out.push(`  ${left}.`);
   if (c.fixable) out.push(`  ${plural(c.fixable, 'problem is', 'problems are')} fixable with --fix: ${c.fixableRules.join(', ')}.`);
+  if (c.suggested) out.push(`  ${plural(c.suggested, 'problem has', 'problems have')} suggestions to review in the editor (never applied by --fix): ${c.suggestedRules.join(', ')}.`);
   out.push(`  ${docs}`);
   return out.join('\n') + '\n';
 }
