@@ -115,8 +115,13 @@ describe('robustness: privacy (no network use at all)', function () {
         context: { diagnostics: edited.filter((d: Diagnostic) => d.range.start.line === edited[0].range.start.line) },
       })) as CodeAction[];
       assert.ok(quick.length > 0, 'quick fixes are offered');
-      const all = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
+      // Fix all, on a flyer with a fix (its disclaimer is missing; the one above has only suggestions).
+      const missing = fileUri(path.join(root, 'support-cancer-missing-disclaimer.md'));
+      client.open(missing, fs.readFileSync(path.join(root, 'support-cancer-missing-disclaimer.md'), 'utf8'));
+      await client.pull(missing);
+      const all = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: missing }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
       assert.ok(all.some((a) => a.edit), 'fix all is offered');
+      client.close(missing);
 
       const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 3 } })) as { contents: { value: string } } | null;
       assert.match(hover?.contents.value ?? '', /Support group/, 'hover on "group:" explains the kind');

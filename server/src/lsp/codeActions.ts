@@ -1,6 +1,8 @@
 // The code actions a linter's users expect (after vscode-eslint): fix this problem
-// (preferred), its suggestions, fix all problems of this rule, disable the rule for this
-// line or this file, open the rule's docs; and `source.fixAll.grouplint` for fix on save.
+// (preferred), its suggestions (each on its own, never in bulk), fix all problems of this
+// rule, disable the rule for this line or this file, open the rule's docs; and
+// `source.fixAll.grouplint` for fix on save. "Fix all" and fix on save run the engine's fix
+// pipeline (runFixes), the same one `grouplint --fix` runs, so they give the same text.
 import {
   CodeActionKind,
   type CodeAction,
@@ -9,7 +11,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import type { Edit, ParsedDocument, Problem } from '../engine';
+import { runFixes, selectFixes, type Edit, type ParsedDocument, type Problem } from '../engine';
 import { ENGINE_NOTICE, SOURCE, toDiagnostic, toEdit, touches, type Positions } from './convert';
 import { disableFileEdit, disableLineEdit } from './disable';
 
@@ -37,6 +39,9 @@ export interface ActionInput {
   only?: string[];
   support: EditSupport;
   docsLink(id: string): string;
+  /** The document's text and a lint of any text with the document's config, for fix all's later passes. */
+  text?: string;
+  lint?: (text: string) => { problems: Problem[] };
 }
 
 function wants(only: string[] | undefined, kind: string): boolean {
@@ -48,24 +53,23 @@ export function workspaceEdit(uri: string, version: number, edits: Array<TextEdi
   return { changes: { [uri]: edits as TextEdit[] } };
 }
 
-/** Fixes that can be applied together: a fix whose edits clash with an earlier one waits for the next round. */
+/** Fixes that can be applied together, in one pass (the engine's selection: selectFixes). */
 export function compatibleFixEdits(problems: Problem[]): Edit[] {
-  const taken: Array<[number, number]> = [];
-  const out: Edit[] = [];
-  for (const p of problems) {
-    if (!p.fix) continue;
-    const clash = p.fix.edits.some((e) => taken.some(([s, t]) => (e.start < t && e.end > s) || (e.start === e.end && e.start > s && e.start < t) || (s === t && s > e.start && s < e.end)));
-    if (clash) continue;
-    for (const e of p.fix.edits) {
-      taken.push([e.start, e.end]);
-      out.push(e);
-    }
-  }
-  return out;
+  return selectFixes(problems).flatMap((p) => p.fix!.edits);
 }
 
-export function fixAllAction(input: Pick<ActionInput, 'uri' | 'version' | 'positions' | 'problems' | 'support'>): CodeAction | undefined {
-  const edits = compatibleFixEdits(input.problems);
+/**
+ * Every fix of the document, never a suggestion. With `text` and `lint`, the whole fix
+ * pipeline (every pass, as `--fix` runs it); without, the first pass only.
+ */
+export function fixAllEdits(input: Pick<ActionInput, 'problems' | 'text' | 'lint'>): Edit[] {
+  if (input.text === undefined || !input.lint) return compatibleFixEdits(input.problems);
+  if (!input.problems.some((p) => p.fix)) return [];
+  return runFixes(input.text, input.lint, { problems: input.problems }).edits;
+}
+
+export function fixAllAction(input: Pick<ActionInput, 'uri' | 'version' | 'positions' | 'problems' | 'support' | 'text' | 'lint'>): CodeAction | undefined {
+  const edits = fixAllEdits(input);
   if (!edits.length) return undefined;
   return {
     title: 'Fix all grouplint problems that have a fix',
@@ -98,6 +102,7 @@ export function codeActions(input: ActionInput): CodeAction[] {
     for (const p of here) {
       const diagnostics = [diagnosticOf(p)];
       if (p.fix) fixes.push({ title: p.fix.title, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics, edit: edit(p.fix.edits) });
+      // Suggestions are never preferred, so no "auto fix" picks one without a person choosing it.
       for (const s of p.suggestions ?? []) fixes.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics, edit: edit(s.edits) });
       if (p.rule === ENGINE_NOTICE || seen.has(p.rule)) continue;
       seen.add(p.rule);

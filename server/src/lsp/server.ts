@@ -20,7 +20,7 @@ import {
   type InitializeResult,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
-import { CONFIG_FILE_NAME, LineIndex, parseConfigText, RULE_IDS, type ConfigIssue, type EffectiveConfig, type Kind } from '../engine';
+import { CONFIG_FILE_NAME, LineIndex, lint, parseConfigText, RULE_IDS, type ConfigIssue, type EffectiveConfig, type Kind } from '../engine';
 import { declareKind } from '../rules/declare-kind';
 import { DocumentModel } from '../engine/document';
 import { insertUnderTitle } from '../engine/fix';
@@ -170,6 +170,9 @@ class GrouplintServer {
       if (hover) return hover;
       // On the title: the kind, and the words it rests on.
       const lint = (await this.compute(doc)).checked?.lint;
+        // Fix all runs every pass of the fix pipeline, as `grouplint --fix` does.
+        text: doc.text,
+        lint: (text) => lint(text, { path: doc.path, config: result.checked!.context.config }),
       return lint ? kindHover(parsed, doc, offset, lint) : null;
     });
     c.onCompletion(async (p) => {

@@ -10,7 +10,7 @@ const SNIPPETS: Record<string, string> = {
   'grouplint: support-group flyer': '# Topic Support Group\n\nThis is a peer support group. It is not therapy',
   'grouplint: group-therapy flyer': '# Topic Therapy Group\n\nThis is group therapy: a clinical service',
   'grouplint: not-therapy disclaimer (support group)': 'It is not therapy or a clinical service, and it is not a substitute for professional care.',
-  'grouplint: group-therapy statement': 'This is group therapy: a clinical service led by a licensed therapist.',
+  'grouplint: group-therapy statement': 'This is group therapy: a clinical service.',
   'grouplint: free / donation line (support group)': 'This group is free. A donation toward the room or refreshments is welcome but never expected.',
   'grouplint: fee and insurance (group therapy)': '**Fee:** $amount per session. Most major insurance plans are accepted.',
   'grouplint: time frame (group therapy)': 'for 8 weeks, from start date to end date.',
