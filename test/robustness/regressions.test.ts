@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as fs from 'node:fs';
+import { spawn } from 'node:child_process';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex, lint } from '../../server/src/engine';
 import { growth, ensureBuilt, runCli, tmpDir, cleanup, type JsonReport } from './helpers';
@@ -61,6 +62,25 @@ describe('regressions: a lone CR ends a line everywhere, as in LSP', function ()
     const r = JSON.parse(runCli(['--format', 'json', '.'], { cwd: dir }).stdout) as JsonReport;
     const fee = r.files[0].diagnostics.find((d) => d.rule === 'support-free');
     assert.equal(fee?.line, 4);
+    cleanup();
+  });
+});
+
+describe('regressions: a stop signal always stops', function () {
+  this.timeout(120_000);
+  it('SIGTERM ends a run busy on a slow input within a second (no --fix: nothing to finish)', async () => {
+    await ensureBuilt();
+    const dir = tmpDir();
+    const unit = 'fee therapy support group licensed worksheet ';
+    fs.writeFileSync(path.join(dir, 'slow.md'), `# Support group\n\n${unit.repeat(120_000)}\n`);
+    const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'bin', 'grouplint.js'), '.'], { cwd: dir, stdio: 'ignore' });
+    await new Promise((r) => setTimeout(r, 1500));
+    const sent = Date.now();
+    child.kill('SIGTERM');
+    const [code, signal] = await new Promise<[number | null, string | null]>((r) => child.on('exit', (c, s) => r([c, s])));
+    const took = Date.now() - sent;
+    assert.ok(code === 143 || signal === 'SIGTERM', `exit ${code} ${signal}`);
+    assert.ok(took < 1000, `stopped ${took} ms after SIGTERM`);
     cleanup();
   });
 });

@@ -23,6 +23,7 @@ import { formatStylish } from './format/stylish';
 import { formatFixDryRunJson, formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatJunit } from './format/junit';
+import { formatMarkdown, generatedAt } from './format/markdown';
 
 export const VERSION: string = packageVersion;
 
@@ -106,8 +107,10 @@ function unifiedDiff(display: string, before: string, after: string): string {
   return formatPatch(structuredPatch(`a/${display}`, `b/${display}`, before, after, undefined, undefined, { context: 3 }), FILE_HEADERS_ONLY);
 }
 
-function format(report: Report, o: Options, color: boolean): string {
+function format(report: Report, o: Options, color: boolean, env: Io['env'] = {}): string {
   switch (o.format) {
+    case 'markdown':
+      return formatMarkdown(report, { targets: o.patterns, generated: generatedAt(env) });
     case 'json':
       return formatJson(report);
     case 'sarif':
@@ -201,7 +204,7 @@ function configEntries(configs: Configs, io: Io, err: (s: string) => void): { en
 
 async function emit(report: Report, o: Options, io: Io): Promise<void> {
   const toFile = o.outputFile !== undefined;
-  await emitText(format(report, o, useColor(o, io, toFile)), o, io);
+  await emitText(format(report, o, useColor(o, io, toFile), io.env), o, io);
 }
 
 /** To --output-file when given, else to stdout. */
@@ -242,8 +245,12 @@ async function runFiles(o: Options, configs: Configs, io: Io, err: (s: string) =
     // With --fix: finish the file being saved, start no other.
     stopSignal = sig;
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  // Only --fix needs a say in how it stops. Without it, the default action stands: a signal ends
+  // the process at once, even while a long check keeps the event loop busy.
+  if (fixing) {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  }
   process.on('exit', removePendingTempFiles);
 
   const cache = o.cache ? new ResultCache(cachePath(o.cacheLocation, io.cwd), buildId()) : undefined;
@@ -290,11 +297,11 @@ async function runFiles(o: Options, configs: Configs, io: Io, err: (s: string) =
   let done = 0;
   let saved = 0;
   let fixesApplied = 0;
+  /** With --fix: what each saved file got, for the list of changes. */
+  const changes: Array<{ display: string; applied: AppliedFix[] }> = [];
   const diffs: Array<{ display: string; patch: string }> = [];
   const jobs = o.jobs ?? autoWorkers(tasks.length);
 
-  /** With --fix: what each saved file got, for the list of changes. */
-  const changes: Array<{ display: string; applied: AppliedFix[] }> = [];
   const t0 = performance.now();
   const stats = await runTasks(
     tasks,
@@ -323,10 +330,10 @@ async function runFiles(o: Options, configs: Configs, io: Io, err: (s: string) =
         } else {
           saved++;
           fixesApplied += out.fixes ?? 0;
+          changes.push({ display: s.display, applied: out.applied ?? [] });
           const newHash = createHash('sha1').update(Buffer.from(bom + out.fixed, 'utf8')).digest('hex');
           cache?.set(s.abs, newHash, s.resolved!.hash, out);
         }
-          changes.push({ display: s.display, applied: out.applied ?? [] });
       } else if (!fixing || out.fixed === undefined) {
         cache?.set(s.abs, loaded.hash, s.resolved!.hash, out);
       }
@@ -361,14 +368,14 @@ async function runFiles(o: Options, configs: Configs, io: Io, err: (s: string) =
       await write(io.stdout, diffs.map((d) => d.patch).join(''));
     }
     err(dryRunSummary(diffs.length, fixesApplied, all));
+    const suggested = o.quiet ? '' : suggestionList(all, 'suggested, not applied');
+    if (suggested) err(suggested);
   } else {
     await emit(report, o, io);
     if (o.fix && saved) err(`grouplint: fixed ${plural(saved, 'file')} (${plural(fixesApplied, 'fix', 'fixes')})${o.quiet ? '.' : ':'}`);
     if (o.fix && saved && !o.quiet) err(changeList(changes));
     const left = o.fix && !o.quiet ? suggestionList(all, 'left as suggestions, not applied') : '';
     if (left) err(left);
-    const suggested = o.quiet ? '' : suggestionList(all, 'suggested, not applied');
-    if (suggested) err(suggested);
   }
 
   if (cache) {
@@ -381,9 +388,6 @@ async function runFiles(o: Options, configs: Configs, io: Io, err: (s: string) =
   return exitCodeOf(files, o, fatal);
 }
 
-/** The stderr line of --fix-dry-run. Counts every finding, --quiet or not: it never calls a run clean that is not. */
-function dryRunSummary(changed: number, fixes: number, all: FileReport[]): string {
-  const c = countReport(all);
 /** Every change --fix made, one line each: file:line:column, rule, what changed. */
 export function changeList(changes: Array<{ display: string; applied: AppliedFix[] }>): string {
   const rows = [...changes]
@@ -412,6 +416,9 @@ function table(rows: string[][]): string {
   return rows.map((r) => `  ${r[0].padEnd(w0)}  ${r[1].padEnd(w1)}  ${r[2]}`).join('\n') + '\n';
 }
 
+/** The stderr line of --fix-dry-run. Counts every finding, --quiet or not: it never calls a run clean that is not. */
+function dryRunSummary(changed: number, fixes: number, all: FileReport[]): string {
+  const c = countReport(all);
   const remain = c.error + c.warning + c.information + c.hint;
   return (
     `grouplint: ${plural(changed, 'file')} would change (${plural(fixes, 'fix', 'fixes')}); ` +
@@ -436,34 +443,34 @@ async function runStdin(o: Options, configs: Configs, io: Io, err: (s: string) =
     file = { path: display, kind: out.kind, kindSource: out.kindSource, groupMaterial: out.groupMaterial, type: 'document', diagnostics: out.diagnostics };
     if (o.fixDryRun) {
       file.fixes = out.applied ?? [];
+      file.suggested = out.suggested ?? [];
       if (out.fixed !== undefined) file.output = (loaded.bom ? '\ufeff' : '') + out.fixed;
     }
-  }
-      file.suggested = out.suggested ?? [];
-  const { entries, fatal } = configEntries(configs, io, err);
-  const all = [...entries, file];
     if (o.fix) {
       file.fixes = out.applied ?? [];
       file.suggested = out.diagnostics.filter((d) => d.suggestions?.length);
     }
+  }
+  const { entries, fatal } = configEntries(configs, io, err);
+  const all = [...entries, file];
   const { files, hidden } = applyQuiet(all, o.quiet);
   const report: Report = { files, cwd: io.cwd, version: VERSION, hidden };
   const bom = loaded.ok && loaded.bom ? '\ufeff' : '';
   if (o.fix) {
     // The fixed document goes to stdout (as editors' "format with" commands expect); the report to stderr.
     await write(io.stdout, loaded.ok ? bom + (fixedText ?? loaded.text) : bytes.toString('utf8'));
+    if (file.fixes?.length && !o.quiet) await write(io.stderr, `grouplint: ${plural(file.fixes.length, 'fix', 'fixes')}:\n${changeList([{ display, applied: file.fixes }])}`);
     const c = countReport(files);
     if (c.error + c.warning + c.information + c.hint) await write(io.stderr, formatStylish(report, !!io.stderr.isTTY && !io.env.NO_COLOR));
   } else if (o.fixDryRun && o.format === 'json') {
-    if (file.fixes?.length && !o.quiet) await write(io.stderr, `grouplint: ${plural(file.fixes.length, 'fix', 'fixes')}:\n${changeList([{ display, applied: file.fixes }])}`);
     await emitText(formatFixDryRunJson(report), o, io);
   } else if (o.fixDryRun) {
     if (loaded.ok && fixedText !== undefined) await write(io.stdout, unifiedDiff(display, bom + loaded.text, bom + fixedText));
+    const suggested = o.quiet ? '' : suggestionList(all, 'suggested, not applied');
+    if (suggested) err(suggested);
   } else await emit(report, o, io);
   return exitCodeOf(files, o, fatal);
 }
-    const suggested = o.quiet ? '' : suggestionList(all, 'suggested, not applied');
-    if (suggested) err(suggested);
 
 function printConfig(file: string, configs: Configs, io: Io, err: (s: string) => void): number {
   const abs = toPosixAbs(file, io.cwd);
