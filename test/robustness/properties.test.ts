@@ -12,7 +12,7 @@ import { engineRuns, markdownDoc, SEED, severitiesFor, type GeneratedDoc } from 
 import { cleanup, ensureBuilt, fileUri, LspClient, lspShape, runCli, shape, tmpDir, type JsonReport } from './helpers';
 
 const ENGINE_RUNS = engineRuns();
-const PROCESS_RUNS = Math.max(1, Math.round(ENGINE_RUNS / 50));
+const PROCESS_RUNS = Number(process.env.FC_PROCESS_RUNS ?? Math.max(1, Math.round(ENGINE_RUNS / 50)));
 const BATCH = 20;
 const params = (numRuns: number) => ({ seed: SEED, numRuns, verbose: 1 as const });
 
