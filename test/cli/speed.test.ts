@@ -85,8 +85,10 @@ describe('grouplint CLI: cache and workers', function () {
     const after = run(['--cache', '-f', 'json'], { cwd: d });
     assert.strictEqual(after.stdout, fixed.stdout);
     assert.ok(/This is a peer support group/.test(fs.readFileSync(path.join(d, 'a.md'), 'utf8')), 'the disclaimer is inserted');
-    // Only the fee, a suggestion, is left.
+    // Only the fee, a suggestion, is left; --fix-dry-run answered from the cache still lists it.
     assert.deepStrictEqual(JSON.parse(after.stdout).files[0].diagnostics.map((x: any) => [x.rule, x.fixable]), [['support-free', false]]);
+    const dry = run(['--cache', '--fix-dry-run'], { cwd: d });
+    assert.match(dry.stderr, /1 problem suggested, not applied .*\n  a\.md:\d+:\d+  support-free  Replace with the free-attendance wording\n/);
   });
 
   it('worker threads give exactly the results of the main thread alone', () => {

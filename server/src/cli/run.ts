@@ -272,7 +272,8 @@ async function runFiles(o: Options, configs: Configs, io: Io, err: (s: string) =
     groupMaterial: out.groupMaterial,
     type: 'document',
     diagnostics: out.diagnostics,
-    ...(o.fixDryRun ? { fixes: out.applied ?? [], suggested: out.suggested ?? [] } : {}),
+    // (A result from --cache has no fix to make: its problems are placed in the text as read.)
+    ...(o.fixDryRun ? { fixes: out.applied ?? [], suggested: out.suggested ?? out.diagnostics.filter((d) => d.suggestions?.length) } : {}),
     ...(o.fix ? { suggested: out.diagnostics.filter((d) => d.suggestions?.length) } : {}),
   });
 
