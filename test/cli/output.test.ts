@@ -403,7 +403,7 @@ describe('grouplint CLI: report formats', function () {
 
     const bad: Array<[string[], RegExp]> = [
       [['--fomat', 'json'], /Unknown option "--fomat"\. Did you mean "--format"\?/],
-      [['--format', 'xml'], /Unknown format "xml"\. Formats: stylish, json, sarif, junit\./],
+      [['--format', 'xml'], /Unknown format "xml"\. Formats: stylish, json, sarif, junit, markdown\./],
       [['--max-warnings', 'lots'], /--max-warnings needs a whole number/],
       [['--max-warnings'], /--max-warnings needs a value/],
       [['--rule', 'support-fre=error'], /Unknown rule id "support-fre" in --rule\. Did you mean "support-free"\?/],

@@ -4,7 +4,7 @@ import { distance, guessSeverity, toSeverity } from '../engine/config';
 import { RULE_IDS } from '../rules';
 import { SEVERITIES, type Severity } from '../engine/types';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'junit'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface Options {
@@ -115,7 +115,7 @@ export function parseArgs(argv: string[]): Options {
     apply(o, spec.name, value as string);
   }
   if (o.fix && o.fixDryRun) throw new UsageError('Use either --fix or --fix-dry-run, not both.');
-  if (o.fixDryRun && (o.format === 'sarif' || o.format === 'junit')) {
+  if (o.fixDryRun && (o.format === 'sarif' || o.format === 'junit' || o.format === 'markdown')) {
     throw new UsageError(`--fix-dry-run prints a unified diff, or JSON with --format json; it has no ${o.format} form.`);
   }
   if (o.stdinFilename !== undefined && !o.stdin) throw new UsageError('--stdin-filename only applies together with --stdin.');
@@ -231,7 +231,7 @@ Finds *.md and *.markdown files, skipping node_modules, .git, what .gitignore ig
 what the "ignore" list of a .grouplintrc.json names.
 
 Output
-  -f, --format <name>        stylish (default), json, sarif or junit
+  -f, --format <name>        stylish (default), json, sarif, junit or markdown
   -o, --output-file <path>   write the report to a file instead of standard output
   -q, --quiet                report errors only
       --max-warnings <n>     exit with 1 when there are more than n warnings
