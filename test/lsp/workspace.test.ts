@@ -99,9 +99,9 @@ for (const mode of ['pull', 'push'] as Mode[]) {
       let from = client.published.length;
       client.open(file, GOOD_SUPPORT_FLYER);
       if (mode === 'pull') {
-        // What the workspace check published gives way to what the editor pulls.
-        assert.deepEqual(await client.pushed(file, { from }), []);
+        // What the workspace check published gives way to what the editor pulls, once it pulls.
         assert.deepEqual(await client.diagnostics(file), []);
+        assert.deepEqual(await client.pushed(file, { from }), []);
       } else {
         assert.deepEqual(await client.pushed(file, { from, version: 1 }), []);
       }
@@ -110,6 +110,34 @@ for (const mode of ['pull', 'push'] as Mode[]) {
       const back = await client.pushed(file, { from, test: (d) => d.length > 0 });
       assert.equal(back.length, 5);
     });
+
+    if (mode === 'pull') {
+      it('a document opened but not pulled (not shown) keeps its pushed diagnostics, and follows its edits', async () => {
+        const file = uri('flyers/anxiety.md');
+        const disk = fs.readFileSync(path.join(root, 'flyers', 'anxiety.md'), 'utf8');
+        const before = client.lastPublished(file)!.diagnostics;
+        assert.ok(before.length > 0);
+        let from = client.published.length;
+        client.open(file, disk);
+        // An edit the client never pulls for (a workspace edit to a document no editor shows) is pushed.
+        client.change(file, 2, [{ text: GOOD_SUPPORT_FLYER }]);
+        assert.deepEqual(await client.pushed(file, { from, version: 2 }), []);
+        from = client.published.length;
+        client.change(file, 3, [{ text: disk }]);
+        assert.deepEqual((await client.pushed(file, { from, version: 3 })).map((d) => d.code), before.map((d) => d.code));
+        // Shown, it is pulled: what was pushed gives way.
+        from = client.published.length;
+        assert.equal((await client.diagnostics(file)).length, before.length);
+        assert.deepEqual(await client.pushed(file, { from }), []);
+        // Its last tab closed while it stays open (grouplint/documentHidden): pushed again.
+        from = client.published.length;
+        void client.connection.sendNotification('grouplint/documentHidden', { uri: file });
+        assert.equal((await client.pushed(file, { from, version: 3 })).length, before.length);
+        from = client.published.length;
+        client.close(file);
+        assert.equal((await client.pushed(file, { from, test: (d) => d.length > 0 })).length, before.length);
+      });
+    }
 
     it('a config file change checks the workspace again', async () => {
       const from = client.published.length;

@@ -27,6 +27,7 @@ import { insertUnderTitle } from '../engine/fix';
 import type { Host } from './host';
 import { OpenDocument, isMarkdownPath, limits } from './documents';
 import { check, contextFor, diagnosticsOf, summarize, type Checked, type ConfigContext } from './checker';
+import { assembleReport, documentFixes, reportProblems, type ReportEntry } from './report';
 import { configIssueToDiagnostic, toTextEdit, type Positions } from './convert';
 import { codeActions, FIX_ALL_KIND, workspaceEdit, type EditSupport } from './codeActions';
 import { hoverAt, kindHover } from './hover';
@@ -34,9 +35,13 @@ import { completionsAt } from './completion';
 import { DEFAULT_SETTINGS, excludeGlobs, readSettings, type Settings } from './settings';
 import { nextTurn, WorkspaceIndex, type Folder } from './workspace';
 import {
+  DocumentHiddenNotification,
   DocumentInfoRequest,
   ServerCommands,
+  WorkspaceChangedNotification,
+  WorkspaceFixesRequest,
   WorkspaceReportRequest,
+  type DocumentFixes,
   type DocumentInfo,
   type InitializationOptions,
   type WorkspaceReport,
@@ -95,6 +100,8 @@ class GrouplintServer {
   private readonly computed = new Map<string, Computed>();
   private readonly lastConfig = new Map<string, EffectiveConfig>();
   private readonly pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Open documents the client has pulled diagnostics for (a pull client pulls only the ones it shows). */
+  private readonly pulled = new Set<string>();
   private readonly settingsCache = new Map<string, Promise<Settings>>();
   private readonly excludeCache = new Map<string, Promise<string[]>>();
   private readonly configIssuesShown = new Map<string, string>();
@@ -104,6 +111,9 @@ class GrouplintServer {
   private resultIds = 0;
   private configEditTimer: ReturnType<typeof setTimeout> | undefined;
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
+  private changedTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The `initialized` handler (it asks for the first scan at its end). */
+  private initializing: Promise<void> | undefined;
   private readonly workspace: WorkspaceIndex;
   /** Config files: an open editor's text wins over the disk. */
   private readonly reader = {
@@ -128,13 +138,14 @@ class GrouplintServer {
       publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
       sawConfig: (file, issues) => this.showConfigIssues(file, issues),
       log: (m) => connection.console.info(m),
+      changed: () => this.workspaceChanged(),
     });
   }
 
   listen(): void {
     const c = this.connection;
     c.onInitialize((p) => this.initialize(p));
-    c.onInitialized(() => void this.initialized());
+    c.onInitialized(() => void (this.initializing = this.initialized()));
     c.onDidOpenTextDocument(({ textDocument: t }) => this.opened(t.uri, t.languageId, t.version, t.text));
     c.onDidChangeTextDocument(({ textDocument: t, contentChanges }) => this.changed(t.uri, t.version, contentChanges));
     c.onDidCloseTextDocument(({ textDocument: t }) => void this.closed(t.uri));
@@ -159,6 +170,9 @@ class GrouplintServer {
         only: p.context.only,
         support: this.client,
         docsLink: this.host.docsLink,
+        // Fix all runs every pass of the fix pipeline, as `grouplint --fix` does.
+        text: doc.text,
+        lint: (text) => lint(text, { path: doc.path, config: result.checked!.context.config }),
       });
     });
     c.onHover(async (p) => {
@@ -170,9 +184,6 @@ class GrouplintServer {
       if (hover) return hover;
       // On the title: the kind, and the words it rests on.
       const lint = (await this.compute(doc)).checked?.lint;
-        // Fix all runs every pass of the fix pipeline, as `grouplint --fix` does.
-        text: doc.text,
-        lint: (text) => lint(text, { path: doc.path, config: result.checked!.context.config }),
       return lint ? kindHover(parsed, doc, offset, lint) : null;
     });
     c.onCompletion(async (p) => {
@@ -198,7 +209,12 @@ class GrouplintServer {
     });
     c.onExecuteCommand((p) => this.executeCommand(p.command, p.arguments ?? []));
     c.onRequest(DocumentInfoRequest, (p) => this.documentInfo(p.textDocument.uri));
-    c.onRequest(WorkspaceReportRequest, () => this.workspaceReport());
+    c.onRequest(WorkspaceReportRequest, (p) => this.workspaceReport(p?.scan !== false));
+    c.onRequest(WorkspaceFixesRequest, (p) => this.workspaceFixes(p?.uris));
+    c.onNotification(DocumentHiddenNotification, ({ uri }) => {
+      const doc = this.docs.get(uri);
+      if (this.pulled.delete(uri) && doc && this.pushes(doc)) this.schedulePush(uri, 0);
+    });
     c.listen();
   }
 
@@ -328,9 +344,17 @@ class GrouplintServer {
     if (this.client.pull) {
       if (this.client.refresh) void this.connection.languages.diagnostics.refresh().catch(() => undefined);
       // Config documents are pulled like any other, so they refresh too.
-    } else {
-      for (const doc of this.docs.values()) this.schedulePush(doc.uri, 0);
     }
+    for (const doc of this.docs.values()) if (this.pushes(doc)) this.schedulePush(doc.uri, 0);
+  }
+
+  /**
+   * Are this open document's diagnostics pushed? Always for a push client; for a pull client,
+   * until it first pulls them: it pulls only documents it shows, so a document opened but not
+   * shown (by an extension, or by a workspace edit) is pushed like a closed file.
+   */
+  private pushes(doc: OpenDocument): boolean {
+    return !this.client.pull || (doc.role === 'markdown' && !this.pulled.has(doc.uri));
   }
 
   private showConfigIssues(file: string, issues: ConfigIssue[]): void {
@@ -363,10 +387,9 @@ class GrouplintServer {
       // What was published from the disk gives way to what the editor pulls for the open document.
       if (this.client.pull && shown !== undefined && shown !== '[]') void this.connection.sendDiagnostics({ uri, diagnostics: [] });
       this.configEdited();
-    } else if (this.client.pull) {
-      // What the workspace check published for this file gives way to what the editor pulls.
-      this.workspace.clearPushed(uri);
     }
+    // With a pull client, what the workspace check published for the file stays until the
+    // editor pulls the document (see pushes()).
     if (!this.client.pull) this.schedulePush(uri, 0);
   }
 
@@ -375,12 +398,13 @@ class GrouplintServer {
     if (!doc) return;
     doc.apply(changes, version);
     if (doc.role === 'config') this.configEdited();
-    if (!this.client.pull) this.schedulePush(uri, this.pushDelay(doc));
+    if (this.pushes(doc)) this.schedulePush(uri, this.pushDelay(doc));
   }
 
   private async closed(uri: string): Promise<void> {
     const doc = this.docs.get(uri);
     this.docs.delete(uri);
+    this.pulled.delete(uri);
     this.computed.delete(uri);
     this.lastConfig.delete(uri);
     const timer = this.pushTimers.get(uri);
@@ -402,6 +426,7 @@ class GrouplintServer {
     }
     // Back to what is on disk, if the workspace check covers the file.
     if (doc.path) await this.workspace.refreshFile(uri, doc.path);
+    else this.workspace.clearPushed(uri);
   }
 
   /** An open config document changed: open Markdown documents follow it (debounced, it may be mid-edit). */
@@ -480,6 +505,14 @@ class GrouplintServer {
     if (token.isCancellationRequested) throw cancelled();
     const doc = this.docs.get(uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    if (!this.pulled.has(uri)) {
+      // From now on the editor pulls this document: what was pushed for it gives way.
+      this.pulled.add(uri);
+      const timer = this.pushTimers.get(uri);
+      if (timer) clearTimeout(timer);
+      this.pushTimers.delete(uri);
+      this.workspace.clearPushed(uri);
+    }
     const result = await this.compute(doc);
     if (token.isCancellationRequested) throw cancelled();
     if (previousResultId !== undefined && previousResultId === result.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: result.resultId };
@@ -508,8 +541,9 @@ class GrouplintServer {
     if (!doc) return;
     const result = await this.compute(doc);
     // A newer version (or a close) arrived meanwhile: its own push will follow.
-    if (this.docs.get(uri) !== doc || doc.version !== result.version || this.pushTimers.has(uri)) return;
+    if (this.docs.get(uri) !== doc || doc.version !== result.version || this.pushTimers.has(uri) || !this.pushes(doc)) return;
     void this.connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics });
+    if (this.client.pull) this.workspace.notePushed(uri, result.diagnostics.length > 0);
   }
 
   // ---- requests of our own ----------------------------------------------------------
@@ -532,38 +566,72 @@ class GrouplintServer {
     };
   }
 
-  private async workspaceReport(): Promise<WorkspaceReport> {
-    const files = await this.workspace.collect();
-    const report: WorkspaceReport = { folders: this.workspace.folders.map((f) => ({ uri: f.uri, name: f.name })), documents: [], checked: 0, tooLarge: [], docs: {} };
-    const entries = [...files.entries()].map(([uri, e]) => ({ uri, path: e.path, folder: e.folder, summary: e.summary }));
-    // Open documents count as they are in the editor.
+  /** The workspace check's files, with the open documents as they are in the editor. */
+  private async reportEntries(scan: boolean, unchecked: string[] = []): Promise<ReportEntry[]> {
+    const files = await this.workspace.collect(scan, unchecked);
+    const entries = new Map<string, ReportEntry>([...files].map(([uri, e]) => [uri, { uri, ...e }]));
     for (const doc of this.docs.values()) {
       if (doc.role !== 'markdown' || !doc.path) continue;
       const folder = this.workspace.folderOf(doc.path);
       if (!folder) continue;
-      const summary = summarize((await this.compute(doc)).checked!);
-      const i = entries.findIndex((e) => e.uri === doc.uri);
-      if (i >= 0) entries[i].summary = summary;
-      else entries.push({ uri: doc.uri, path: doc.path, folder, summary });
+      const checked = (await this.compute(doc)).checked!;
+      entries.set(doc.uri, { uri: doc.uri, path: doc.path, folder, summary: summarize(checked), problems: reportProblems(checked, doc) });
     }
-    for (const e of entries) {
-      if (e.summary.state === 'too-large') report.tooLarge.push(e.uri);
-      if (e.summary.state !== 'checked') continue;
-      report.checked++;
-      if (!e.summary.groupMaterial) continue;
-      report.documents.push({
-        uri: e.uri,
-        path: e.path.slice(e.folder.path.length + 1),
-        folder: e.folder.name,
-        kind: e.summary.kind,
-        kindSource: e.summary.kindSource,
-        counts: e.summary.counts,
-        total: e.summary.total,
-      });
+    return [...entries.values()];
+  }
+
+  /** A scan asked for and not yet started starts now (a report must not miss it). */
+  private async scanAsked(): Promise<void> {
+    await this.initializing?.catch(() => undefined);
+    if (!this.rescanTimer) return;
+    clearTimeout(this.rescanTimer);
+    this.rescanTimer = undefined;
+    await this.rescan();
+  }
+
+  private async workspaceReport(scan = true): Promise<WorkspaceReport> {
+    await this.scanAsked();
+    const unchecked: string[] = [];
+    const entries = await this.reportEntries(scan, unchecked);
+    return assembleReport(this.workspace.folders.map((f) => ({ uri: f.uri, name: f.name })), entries, this.host.docsLink, unchecked);
+  }
+
+  /** Tell the client the report changed (debounced: a scan checks many files). */
+  private workspaceChanged(): void {
+    if (this.changedTimer) clearTimeout(this.changedTimer);
+    this.changedTimer = setTimeout(() => {
+      this.changedTimer = undefined;
+      void this.connection.sendNotification(WorkspaceChangedNotification, null);
+    }, 200);
+  }
+
+  /** Fix all's edits for every document with a safe fix (the open ones as they are in the editor). */
+  private async workspaceFixes(uris?: string[]): Promise<{ documents: DocumentFixes[] }> {
+    await this.scanAsked();
+    const wanted = uris && new Set(uris);
+    const out: DocumentFixes[] = [];
+    for (const e of await this.reportEntries(true)) {
+      if ((wanted && !wanted.has(e.uri)) || !e.problems.some((p) => p.fixable)) continue;
+      const rel = e.path.slice(e.folder.path.length + 1);
+      const doc = this.markdown(e.uri);
+      if (doc) {
+        const result = await this.compute(doc);
+        if (result.checked?.state !== 'checked' || !result.checked.lint) continue;
+        const config = result.checked.context.config;
+        const relint = (text: string) => lint(text, { path: doc.path, config });
+        const fixes = documentFixes({ uri: doc.uri, path: rel, folder: e.folder.name, version: doc.version, text: doc.text, problems: result.checked.lint.problems, positions: doc, lint: relint });
+        if (fixes) out.push(fixes);
+        continue;
+      }
+      const read = await this.workspace.readChecked(e.path, e.folder, await this.settingsFor(e.folder.uri));
+      if (read?.text === undefined || read.checked.state !== 'checked' || !read.checked.lint) continue;
+      const index = read.index;
+      const config = read.checked.context.config;
+      const relint = (text: string) => lint(text, { path: e.path, config });
+      const fixes = documentFixes({ uri: e.uri, path: rel, folder: e.folder.name, version: null, text: read.text, problems: read.checked.lint.problems, positions: { positionAt: (o) => index.position(o) }, lint: relint });
+      if (fixes) out.push(fixes);
     }
-    for (const d of report.documents) for (const rule of Object.keys(d.counts)) report.docs[rule] ??= this.host.docsLink(rule === 'grouplint' ? 'configuration' : rule);
-    report.documents.sort((a, b) => (a.folder + '/' + a.path < b.folder + '/' + b.path ? -1 : 1));
-    return report;
+    return { documents: out };
   }
 
   private async executeCommand(command: string, args: unknown[]): Promise<unknown> {

@@ -1,10 +1,13 @@
 // Every Markdown file of the workspace, checked from disk so problems show for files that
-// are not open, and kept current as files change. Only a summary per file is kept
-// (kind and counts by rule, for the workspace report); diagnostics are published and dropped.
+// are not open, and kept current as files change. Only a summary per file is kept (kind,
+// counts by rule and each problem's place, for the workspace report and the Group materials
+// view); diagnostics are published and dropped.
 import type { Diagnostic } from 'vscode-languageserver';
 import { lint, LineIndex, type ConfigReader } from '../engine';
 import type { Host } from './host';
-import { check, contextFor, diagnosticsOf, summarize, type Summary } from './checker';
+import { check, contextFor, diagnosticsOf, summarize, type Checked, type Summary } from './checker';
+import { reportProblems } from './report';
+import type { ReportProblem } from './protocol';
 import { FolderFilter } from './scan';
 import type { Settings } from './settings';
 import { limits } from './documents';
@@ -27,12 +30,22 @@ export interface WorkspaceEnv {
   sawConfig(file: string, issues: import('../engine').ConfigIssue[]): void;
   log(message: string): void;
   progress?(done: number, message: string): void;
+  /** What the index holds changed (a file checked, dropped, or a scan finished). */
+  changed?(): void;
 }
 
 export interface FileEntry {
   path: string;
   folder: Folder;
   summary: Summary;
+  problems: ReportProblem[];
+}
+
+/** A file read from disk and checked. */
+export interface CheckedFile {
+  text: string | undefined;
+  checked: Checked;
+  index: LineIndex;
 }
 
 /** Give the event loop a turn (so edits and requests are served during a long scan). */
@@ -102,6 +115,7 @@ export class WorkspaceIndex {
     }
     if (stale()) return;
     for (const uri of [...this.files.keys()]) if (!seen.has(uri)) this.drop(uri);
+    this.env.changed?.();
     this.env.log(`Checked ${count} Markdown file${count === 1 ? '' : 's'} of the workspace in ${Date.now() - t0} ms.`);
   }
 
@@ -125,7 +139,7 @@ export class WorkspaceIndex {
 
   /** A file is gone from disk or from the check. */
   drop(uri: string): void {
-    this.files.delete(uri);
+    if (this.files.delete(uri)) this.env.changed?.();
     this.clearPushed(uri);
   }
 
@@ -134,51 +148,71 @@ export class WorkspaceIndex {
     if (this.pushed.delete(uri)) this.env.publish(uri, []);
   }
 
-  async checkFile(uri: string, path: string, folder: Folder, settings: Settings, publish = true): Promise<Summary | undefined> {
+  /** Diagnostics for an open document were published elsewhere (so clearPushed takes them back). */
+  notePushed(uri: string, nonEmpty: boolean): void {
+    if (nonEmpty) this.pushed.add(uri);
+    else this.pushed.delete(uri);
+  }
+
+  /** Read a file from disk and check it; undefined when it cannot be read. */
+  async readChecked(path: string, folder: Folder, settings: Settings): Promise<CheckedFile | undefined> {
     const { host } = this.env;
-    const ticket = ++this.ticket;
-    if (publish) this.tickets.set(uri, ticket);
     const size = await host.files.size(path);
-    if (size === undefined) {
-      this.drop(uri);
-      return undefined;
-    }
+    if (size === undefined) return undefined;
     const text = size > limits.maxLintChars ? undefined : await host.files.readFile(path);
-    if (text === undefined && size <= limits.maxLintChars) {
-      this.drop(uri);
-      return undefined;
-    }
+    if (text === undefined && size <= limits.maxLintChars) return undefined;
     const ctx = contextFor(path, this.env.reader, settings, folder.path);
     if (ctx.file) this.env.sawConfig(ctx.file, ctx.issues);
     const checked = check(path, text?.length ?? size, ctx, (options) => lint(text ?? '', options));
-    const summary = summarize(checked);
-    if (!publish) return summary;
-    if (this.tickets.get(uri) !== ticket) return summary; // a newer check of this file is under way
+    return { text, checked, index: new LineIndex(text ?? '') };
+  }
+
+  async checkFile(uri: string, path: string, folder: Folder, settings: Settings, publish = true): Promise<FileEntry | undefined> {
+    const { host } = this.env;
+    const ticket = ++this.ticket;
+    if (publish) this.tickets.set(uri, ticket);
+    const read = await this.readChecked(path, folder, settings);
+    if (!read) {
+      this.drop(uri);
+      return undefined;
+    }
+    const { checked, index } = read;
+    const positions = { positionAt: (o: number) => index.position(o) };
+    const entry: FileEntry = { path, folder, summary: summarize(checked), problems: reportProblems(checked, positions) };
+    if (!publish) return entry;
+    if (this.tickets.get(uri) !== ticket) return entry; // a newer check of this file is under way
     this.tickets.delete(uri);
-    this.files.set(uri, { path, folder, summary });
-    if (this.env.isOpen(uri)) return summary;
-    const index = new LineIndex(text ?? '');
-    const diagnostics = diagnosticsOf(checked, { positionAt: (o) => index.position(o) }, host.docsLink);
+    this.files.set(uri, entry);
+    this.env.changed?.();
+    if (this.env.isOpen(uri)) return entry;
+    const diagnostics = diagnosticsOf(checked, positions, host.docsLink);
     if (diagnostics.length || this.pushed.has(uri)) {
       this.env.publish(uri, diagnostics);
       if (diagnostics.length) this.pushed.add(uri);
       else this.pushed.delete(uri);
     }
-    return summary;
+    return entry;
   }
 
-  /** Summaries of every Markdown file, scanning folders the workspace check leaves out. */
-  async collect(): Promise<Map<string, FileEntry>> {
+  /**
+   * Summaries of every Markdown file, scanning folders the workspace check leaves out (unless
+   * `scan` is false: then those folders are listed in `unchecked`).
+   */
+  async collect(scan = true, unchecked: string[] = []): Promise<Map<string, FileEntry>> {
     await this.scanning;
     const out = new Map(this.files);
     for (const folder of this.folders) {
       if (this.filters.has(folder.uri)) continue;
+      if (!scan) {
+        unchecked.push(folder.name);
+        continue;
+      }
       const settings = await this.env.settingsFor(folder.uri);
       const filter = new FolderFilter(this.env.host.files, { folder: folder.path, exclude: await this.env.excludesFor(folder), ignore: settings.ignore });
       for await (const path of filter.walk()) {
         const uri = this.env.host.uriOf(path);
-        const summary = await this.checkFile(uri, path, folder, { ...settings, enable: true }, false);
-        if (summary) out.set(uri, { path, folder, summary });
+        const entry = await this.checkFile(uri, path, folder, { ...settings, enable: true }, false);
+        if (entry) out.set(uri, entry);
         await nextTurn();
       }
     }
