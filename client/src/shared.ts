@@ -10,13 +10,19 @@ import {
   type ErrorHandler,
   type LanguageClientOptions,
 } from 'vscode-languageclient';
-import { DocumentInfoRequest, ServerCommands, WorkspaceReportRequest, type DocumentInfo, type InitializationOptions } from '../../server/src/lsp/protocol';
-import { renderReport } from './report';
+import { DocumentHiddenNotification, DocumentInfoRequest, ServerCommands, type DocumentInfo, type InitializationOptions } from '../../server/src/lsp/protocol';
+import { fixWorkspace, type FixOutcome } from './fixWorkspace';
+import { MaterialsProvider } from './materials';
+import { exportReview, ReviewPanel, type ReviewApi } from './review';
 
 export interface GrouplintApi {
   client: BaseLanguageClient;
-  /** What the status bar shows now (for tests). */
+  /** What the status bar shows now ('' when it is hidden) (for tests). */
   statusText(): string;
+  /** The Group materials view's data (for tests). */
+  materials: MaterialsProvider;
+  /** The review view (for tests). */
+  review: ReviewApi;
 }
 
 const KIND_TEXT = { support: 'Support group', therapy: 'Group therapy' } as const;
@@ -34,6 +40,10 @@ export function clientOptions(output: vscode.LogOutputChannel, lc: () => BaseLan
     outputChannel: output,
     initializationOptions,
     diagnosticPullOptions: { onChange: true, onSave: false },
+    // The pull model's collection takes the server's identifier ("grouplint"); the pushed
+    // diagnostics (the workspace check's closed files) get a collection of their own name, or
+    // VS Code warns "DiagnosticCollection with name 'grouplint' does already exist".
+    diagnosticCollectionName: 'grouplint-workspace',
     errorHandler: watchServer(lc, output),
     ...extra,
   };
@@ -45,20 +55,29 @@ export async function startExtension(context: vscode.ExtensionContext, lc: BaseL
   status.name = 'grouplint: document kind';
   status.command = 'grouplint.setKind';
   context.subscriptions.push(status, output);
+  const review = new ReviewPanel(lc, output);
+  const materials = new MaterialsProvider(lc);
+  context.subscriptions.push(review, materials.register());
 
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
+  let shown = false;
+  const hide = () => {
+    shown = false;
+    status.hide();
+  };
   const updateStatus = async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'markdown' || lc.state !== State.Running) {
-      status.hide();
+      hide();
       return;
     }
     try {
       const info = await lc.sendRequest(DocumentInfoRequest, { textDocument: { uri: editor.document.uri.toString() } });
       if (vscode.window.activeTextEditor !== editor) return;
       showInfo(status, info);
+      shown = true;
     } catch {
-      status.hide();
+      hide();
     }
   };
   const scheduleStatus = (delay = 250) => {
@@ -99,14 +118,25 @@ export async function startExtension(context: vscode.ExtensionContext, lc: BaseL
       const editor = markdownEditor();
       if (editor) await serverCommand(ServerCommands.insertStatement, editor.document.uri.toString(), 'therapyStatement');
     }),
-    vscode.commands.registerCommand('grouplint.reviewWorkspace', async () => {
-      const report = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: 'grouplint: reviewing the workspace…' },
-        () => lc.sendRequest(WorkspaceReportRequest, {}),
-      );
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: renderReport(report) });
-      await vscode.window.showTextDocument(doc, { preview: false });
+    vscode.commands.registerCommand('grouplint.reviewWorkspace', () => review.show()),
+    vscode.commands.registerCommand('grouplint.exportReview', (target?: vscode.Uri) => exportReview(review, target instanceof vscode.Uri ? target : undefined)),
+    vscode.commands.registerCommand('grouplint.fixWorkspace', async (): Promise<FixOutcome> => {
+      const outcome = await fixWorkspace(lc);
+      materials.schedule(0);
+      return outcome;
     }),
+    // From the Group materials view (a document's node), or with a document's URI.
+    vscode.commands.registerCommand('grouplint.fixDocument', async (target?: unknown): Promise<FixOutcome | undefined> => {
+      const uri =
+        target instanceof vscode.Uri ? target
+        : target && typeof target === 'object' && 'doc' in target ? vscode.Uri.parse((target as { doc: { uri: string } }).doc.uri, true)
+        : vscode.window.activeTextEditor?.document.uri;
+      if (!uri) return undefined;
+      const outcome = await fixWorkspace(lc, [uri]);
+      materials.schedule(0);
+      return outcome;
+    }),
+    vscode.commands.registerCommand('grouplint.refreshMaterials', () => materials.refresh()),
     vscode.commands.registerCommand('grouplint.restart', async () => {
       output.info('Restarting the grouplint server.');
       // The Node client has restart(); the browser one stops and starts (a new worker).
@@ -120,6 +150,17 @@ export async function startExtension(context: vscode.ExtensionContext, lc: BaseL
     }),
     vscode.commands.registerCommand('grouplint.showOutput', () => output.show(true)),
     vscode.window.onDidChangeActiveTextEditor(() => scheduleStatus(0)),
+    // The client stops pulling a document no tab shows (and drops its diagnostics) while it may
+    // stay open for minutes: the server then pushes them, so the Problems panel keeps them.
+    vscode.window.tabGroups.onDidChangeTabs((e) => {
+      if (lc.state !== State.Running) return;
+      const shown = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs).flatMap((t) => tabUris(t.input)));
+      for (const uri of new Set(e.closed.flatMap((t) => tabUris(t.input)))) {
+        if (shown.has(uri)) continue;
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+        if (doc?.languageId === 'markdown') void lc.sendNotification(DocumentHiddenNotification, { uri });
+      }
+    }),
     vscode.workspace.onDidChangeTextDocument((e) => e.document.uri.toString() === activeUri()?.toString() && scheduleStatus()),
     vscode.languages.onDidChangeDiagnostics((e) => {
       const uri = activeUri()?.toString();
@@ -127,14 +168,14 @@ export async function startExtension(context: vscode.ExtensionContext, lc: BaseL
     }),
     lc.onDidChangeState((e) => {
       if (e.newState === State.Running) scheduleStatus(0);
-      else status.hide();
+      else hide();
     }),
     { dispose: () => statusTimer && clearTimeout(statusTimer) },
   );
 
   await lc.start();
   scheduleStatus(0);
-  return { client: lc, statusText: () => (status.text ? status.text : '') };
+  return { client: lc, statusText: () => (shown ? status.text : ''), materials, review };
 }
 
 function showInfo(status: vscode.StatusBarItem, info: DocumentInfo): void {
@@ -182,6 +223,13 @@ function watchServer(lc: () => BaseLanguageClient, output: vscode.LogOutputChann
       return result;
     },
   };
+}
+
+/** The documents a tab shows. */
+function tabUris(input: unknown): string[] {
+  if (input instanceof vscode.TabInputText) return [input.uri.toString()];
+  if (input instanceof vscode.TabInputTextDiff) return [input.original.toString(), input.modified.toString()];
+  return [];
 }
 
 function escapeMarkdown(text: string): string {

@@ -1,7 +1,7 @@
 import * as assert from './assert';
 import * as vscode from 'vscode';
 import { SUPPORT_CODES, SUPPORT_FLYER } from './fixtures';
-import { closeAll, codeOf, codesBecome, openFile, openText, ours, say, waitFor, workspaceUri } from './util';
+import { closeAll, codeOf, codesBecome, grouplint, openFile, openText, ours, say, waitFor, workspaceUri } from './util';
 
 suite('web: diagnostics', () => {
   teardown(closeAll);
@@ -89,14 +89,15 @@ suite('web: diagnostics', () => {
     await codesBecome(editor.document.uri, THERAPY);
   });
 
-  test('Review workspace lists the group documents of the whole workspace', async () => {
+  test('Review workspace shows the review of the whole workspace, and the Group materials view lists it by kind', async () => {
+    const api = await grouplint();
     await vscode.commands.executeCommand('grouplint.reviewWorkspace');
-    const report = await waitFor(() => {
-      const doc = vscode.window.activeTextEditor?.document;
-      return doc?.getText().includes('# grouplint: workspace review') && doc;
-    }, 'the review document');
-    const text = report.getText();
-    for (const name of ['support-flyer.md', 'rc/flyer.md', 'review/therapy-group.md', 'unclear.md']) assert.ok(text.includes(`[${name}]`), `${name} in the review:\n${text}`);
-    assert.match(text, /4 Markdown files checked; 4 are group material/);
+    const html = await waitFor(() => api.review.html(), 'the review view');
+    await waitFor(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.label.startsWith('grouplint review — ')), 'the review\'s tab');
+    for (const name of ['support-flyer.md', 'rc/flyer.md', 'review/therapy-group.md', 'unclear.md']) assert.ok(html.includes(`>${name}</a>`), `${name} in the review:\n${html}`);
+    assert.match(html, /4 Markdown files checked: 2 support groups, 1 group therapy, 1 of unclear kind, 0 not group material\./);
+    await api.materials.refresh();
+    const groups = api.materials.getChildren().map((g) => [api.materials.getTreeItem(g).label, api.materials.getChildren(g).length]);
+    assert.deepStrictEqual(groups, [['Support groups', 2], ['Group therapy', 1], ['Kind unclear', 1], ['Not group material', 0]]);
   });
 });
