@@ -5,11 +5,15 @@
 //   3. tests     test/e2e/suite/*.test.ts inside the real Node extension host: the workbench URL carries
 //                a payload (extensionDevelopmentPath + extensionTestsPath); the host's exit code and
 //                $E2E_RESULT_FILE give the outcome
-//   4. ui        the packaged .vsix installed in a second code-server, checked through the UI (ui-check.mjs)
+//   4. ui        the packaged .vsix installed in a second code-server, checked through the UI (ui-check.mjs:
+//                a flyer's squiggles, Problems and quick fixes; ui-review.mjs: Group materials, the review
+//                and the workspace fix)
 // Ends with one line `e2e: N passed, N failed`; exits non-zero on any failure or time-out.
 //
 // usage: node scripts/e2e/run.mjs [--update-screenshot] [--ext <dir>]
-//   --update-screenshot  copy the UI check's last screenshot (flyer, Problems panel, quick-fix menu) to docs/images/e2e-problems.png
+//   --update-screenshot  copy the UI checks' screenshots to docs/images/: e2e-problems.png (flyer, Problems panel,
+//                        quick-fix menu), review-materials.png (Group materials), review-report.png (the review),
+//                        review-fix-preview.png (the workspace fix in the Refactor Preview)
 //   --ext <dir>          extension to test (default: this repository); the suite always comes from here
 //   --grep <pattern>     run only the tests whose full title matches (mocha --grep), e.g. --grep '^5\.'
 //   --skip-ui            leave out step 4 (for quick runs of the suite while writing tests)
@@ -179,11 +183,25 @@ await timed('ui', async () => {
     if (code === 'timeout') return fail(`UI check did not finish within ${stepTimeout / 1000}s`);
     if (code !== 0) return fail(`UI check (exit ${code}); screenshots in ${path.relative(ext, out)}/`);
     passed++;
+    // The review, in a folder holding every fixture.
+    const review = await exec(process.execPath, [path.join(import.meta.dirname, 'ui-review.mjs'), server.url, freshWorkspace(out), out],
+      { timeoutMs: stepTimeout });
+    if (review === 'timeout') return fail(`UI check of the review did not finish within ${stepTimeout / 1000}s`);
+    if (review !== 0) return fail(`UI check of the review (exit ${review}); screenshots in ${path.relative(ext, out)}/`);
+    passed++;
     if (opts['update-screenshot']) {
-      const dest = path.join(ext, 'docs', 'images', 'e2e-problems.png');
-      fs.mkdirSync(path.dirname(dest), { recursive: true });
-      fs.copyFileSync(path.join(out, 'ui-quickfix.png'), dest); // squiggles, Problems rows and the quick-fix menu at once
-      say(`ui: updated ${path.relative(ext, dest)}`);
+      const images = path.join(ext, 'docs', 'images');
+      fs.mkdirSync(images, { recursive: true });
+      const copies = [
+        ['ui-quickfix.png', 'e2e-problems.png'], // squiggles, Problems rows and the quick-fix menu at once
+        ['ui-materials.png', 'review-materials.png'],
+        ['ui-review.png', 'review-report.png'],
+        ['ui-fix-preview.png', 'review-fix-preview.png'],
+      ];
+      for (const [from, to] of copies) {
+        fs.copyFileSync(path.join(out, from), path.join(images, to));
+        say(`ui: updated ${path.relative(ext, path.join(images, to))}`);
+      }
     }
   } catch (e) {
     fail(`UI check: ${e.message}`);

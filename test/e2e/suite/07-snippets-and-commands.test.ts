@@ -1,6 +1,6 @@
 // Scenario 7: what a clinician reaches for besides the quick fixes. Every snippet inserts its
-// text; "Set document kind" writes the front matter; the status bar names the kind; "Review
-// workspace" opens a report of the workspace's group documents.
+// text; "Set document kind" writes the front matter; the status bar names the kind. (The
+// review of the workspace is scenario 9.)
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { closeAllEditors, codeOf, extensionApi, EXTENSION_ID, openFixture, waitFor, waitForDiagnostics } from './util';
@@ -49,7 +49,7 @@ function expand(body: string): string {
   return out;
 }
 
-suite('7. snippets, Set document kind, the status bar and Review workspace', function () {
+suite('7. snippets, Set document kind and the status bar', function () {
   this.timeout(180_000);
   suiteSetup(() => extensionApi());
   teardown(closeAllEditors);
@@ -116,29 +116,5 @@ suite('7. snippets, Set document kind, the status bar and Review workspace', fun
     });
     // Declared a support group, it is checked as one.
     await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'support-disclaimer') && !d.some((x) => codeOf(x) === 'declare-kind'), 'the support rules on the declared flyer');
-  });
-
-  test('Review workspace opens a Markdown report listing the group documents', async () => {
-    await vscode.commands.executeCommand('grouplint.reviewWorkspace');
-    const doc = await waitFor(() => {
-      const d = vscode.window.activeTextEditor?.document;
-      return d?.uri.scheme === 'untitled' && d.getText().includes('# grouplint: workspace review') && d;
-    }, 'the review report in the active editor');
-    assert.strictEqual(doc.languageId, 'markdown');
-    const text = doc.getText();
-    assert.match(text, /7 Markdown files checked; 6 are group material, 6 with problems/);
-    const section = text.slice(text.indexOf('## Documents'));
-    const listed = [...section.matchAll(/^\| \[([^\]]+)\]\(<([^>]+)>\)/gm)].map((m) => m[1].replace(/\\(.)/g, '$1')).sort();
-    assert.deepStrictEqual(listed, [
-      'club/walking-group.md',
-      'fix-on-save.md',
-      'handouts/grief-circle.md',
-      'new-parents.md',
-      'support-flyer.md',
-      'therapy-flyer.md',
-    ]);
-    assert.ok(!text.includes('README.md'), 'the project README is not group material');
-    assert.match(section, /\| \[therapy-flyer\.md\]\([^)]*\) \| Group therapy \(front matter\) \| 1 \| therapy-statement ×1 \|/);
-    assert.match(section, /\| \[new-parents\.md\]\([^)]*\) \| unclear \| 1 \| declare-kind ×1 \|/);
   });
 });
