@@ -88,7 +88,7 @@ describe('grouplint CLI: --format markdown', function () {
         '',
         '| where | severity | problem | rule |',
         '| ---: | --- | --- | --- |',
-        `| 1:1 | information | This reads as group material, but grouplint cannot tell whether it is a support group or group therapy. Say so in the text, or declare it in front matter ("group: support" or "group: therapy"). | [declare-kind](${PAGE('declare-kind')}) |`,
+        `| 1:1 | information | This reads as group material, but it never names its kind: no "support group", "peer support" or fellowship, and no "group therapy", "therapy group" or clinical skills group. Say which it is in the text, or declare it in front matter ("group: support" or "group: therapy"). | [declare-kind](${PAGE('declare-kind')}) |`,
         '',
         '## Not group material (1)',
         '',

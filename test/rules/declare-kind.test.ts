@@ -28,6 +28,21 @@ ruleTable('declare-kind', {
       suggestions: [declared('support', GRIEF), declared('therapy', GRIEF)],
     },
     {
+      name: 'the message says what was missing: no kind words at all',
+      text: GRIEF,
+      errors: [{ line: 1, messageIncludes: 'it never names its kind: no "support group", "peer support" or fellowship, and no "group therapy"' }],
+      suggestions: [declared('support', GRIEF), declared('therapy', GRIEF)],
+    },
+    {
+      name: 'the message says what was missing: both kinds named, neither said of this group',
+      text: '# Thursday Circle\n\nSupport groups help. Group therapy helps too. We meet Thursdays at 7 pm; call to sign up.\n',
+      errors: [{ line: 1, messageIncludes: 'it names both kinds ("Support groups", "Group therapy") and never says which one this group is' }],
+      suggestions: [
+        '---\ngroup: support\n---\n\n# Thursday Circle\n\nSupport groups help. Group therapy helps too. We meet Thursdays at 7 pm; call to sign up.\n',
+        '---\ngroup: therapy\n---\n\n# Thursday Circle\n\nSupport groups help. Group therapy helps too. We meet Thursdays at 7 pm; call to sign up.\n',
+      ],
+    },
+    {
       name: "docs: long Covid group run by a clinic's team",
       text: "# Living With Long Covid\n\nA weekly group for people with long Covid, run by our clinic's team. Call\nreception to sign up.\n",
       errors: [{ line: 1 }],

@@ -2,6 +2,7 @@ import { defineRule, fixOf } from '../engine/rule';
 import type { Edit, Kind } from '../engine/types';
 import { KINDS } from '../engine/types';
 import type { DocumentModel } from '../engine/document';
+import { SUPPORT_NAME, THERAPY_FORMAT, THERAPY_NAME } from '../engine/vocab';
 
 export default defineRule(
   {
@@ -15,10 +16,17 @@ export default defineRule(
   },
   (ctx) => {
     if (ctx.kind || ctx.frontMatter.group !== undefined) return;
+    // Say what was missing: no kind words at all, or words of both kinds and nothing to weigh them.
+    const named = (re: RegExp) => ctx.model.find(re).filter((m) => m.stance === 'affirmed').map((m) => m.text.replace(/\s+/g, ' '));
+    const support = named(SUPPORT_NAME);
+    const therapy = [...named(THERAPY_NAME), ...named(THERAPY_FORMAT).filter((t) => !/^(?:dbt|cbt|act|emdr|cpt|ipt|mbct|mbsr|iop)\b/.test(t))];
+    const missing =
+      support.length && therapy.length
+        ? `it names both kinds ("${support[0]}", "${therapy[0]}") and never says which one this group is`
+        : 'it never names its kind: no "support group", "peer support" or fellowship, and no "group therapy", "therapy group" or clinical skills group';
     ctx.report({
       ...ctx.titleRange(),
-      message:
-        'This reads as group material, but grouplint cannot tell whether it is a support group or group therapy. Say so in the text, or declare it in front matter ("group: support" or "group: therapy").',
+      message: `This reads as group material, but ${missing}. Say which it is in the text, or declare it in front matter ("group: support" or "group: therapy").`,
       suggestions: KINDS.map((k) => fixOf(`Declare this a ${k === 'support' ? 'support group' : 'therapy group'} (front matter "group: ${k}")`, declareKind(ctx.model, k))),
     });
   },
