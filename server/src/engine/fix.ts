@@ -373,8 +373,8 @@ function composeEdits(original: string, passes: Edit[][], fixed: string): Edit[]
   const out: Edit[] = [...passes[0]];
   for (let i = 1; i < passes.length && out.length; i++) {
     for (const e of passes[i]) {
-      const start = placeBack(e.start, passes.slice(0, i));
-      const end = placeBack(e.end, passes.slice(0, i));
+      const start = toOriginal(e.start, passes.slice(0, i), 'exact');
+      const end = toOriginal(e.end, passes.slice(0, i), 'exact');
       if (start === undefined || end === undefined || end < start) {
         out.length = 0;
         break;
@@ -391,34 +391,14 @@ function composeEdits(original: string, passes: Edit[][], fixed: string): Edit[]
   return [{ start: s, end: original.length - t, text: fixed.slice(s, fixed.length - t) }];
 }
 
-/** An offset after the given passes as one in the text before them; undefined inside what they wrote. */
-function placeBack(offset: number, passes: Edit[][]): number | undefined {
-  let o = offset;
-  for (let i = passes.length - 1; i >= 0; i--) {
-    const edits = [...passes[i]].sort((a, b) => a.start - b.start);
-    let delta = 0;
-    let mapped: number | undefined;
-    for (const e of edits) {
-      const start = e.start + delta;
-      const end = start + e.text.length;
-      if (o < start) break;
-      if (o === start || o === end) {
-        mapped = o === start ? e.start : e.end;
-        break;
-      }
-      if (o < end) return undefined;
-      delta += e.text.length - (e.end - e.start);
-    }
-    o = mapped ?? o - delta;
-  }
-  return o;
-}
-
 /**
  * An offset in the text after the given passes of edits, as an offset in the text before
  * them. An offset inside replaced or inserted text maps to the start (or end) of what it replaced.
  */
-export function toOriginal(offset: number, passes: Edit[][], side: 'start' | 'end'): number {
+export function toOriginal(offset: number, passes: Edit[][], side: 'start' | 'end'): number;
+/** With 'exact': undefined for an offset inside what the passes wrote (it has no place before them). */
+export function toOriginal(offset: number, passes: Edit[][], side: 'exact'): number | undefined;
+export function toOriginal(offset: number, passes: Edit[][], side: 'start' | 'end' | 'exact'): number | undefined {
   let o = offset;
   for (let i = passes.length - 1; i >= 0; i--) {
     const edits = [...passes[i]].sort((a, b) => a.start - b.start);
@@ -429,6 +409,7 @@ export function toOriginal(offset: number, passes: Edit[][], side: 'start' | 'en
       const end = start + e.text.length;
       if (o <= start) break;
       if (o < end) {
+        if (side === 'exact') return undefined;
         mapped = side === 'start' ? e.start : e.end;
         break;
       }

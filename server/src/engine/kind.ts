@@ -5,7 +5,7 @@ import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
 import { learnedKind } from './learned';
 import {
-  CLINICIAN, COMPARISON, FELLOWSHIP, OWN_GROUP, SELF_SUPPORT, SELF_THERAPY, FEE, FREE, LOGISTICS, SPECIFIC_LOGISTICS,
+  CLINICIAN, COMPARISON, FELLOWSHIP, formatInCapitals, OWN_GROUP, SELF_SUPPORT, SELF_THERAPY, FEE, FREE, LOGISTICS, SPECIFIC_LOGISTICS,
   SUPPORT_NAME, THERAPY_FORMAT, THERAPY_NAME, THERAPY_WORD,
 } from './vocab';
 
@@ -48,10 +48,8 @@ const GROUP_INVITE = /\b(?:starting|launching|forming|hosting|running|introducin
 // Groups that are not about care: work, study and hobby groups.
 const NOT_A_CARE_GROUP = /\b(?:working|user|focus|study|reading|writing|interest|steering|advisory|project|play|task|product|design|running|walking|hiking|knitting|book|chess)\s*groups?\b|\bgroup\s+(?:project|chat|policy|leads?|settings)\b|\bcircle\s*ci\b/gi;
 
-/** "ACT group", not "the way we act": the method's initials count only in capitals. */
-function writtenAsAcronym(m: Match): boolean {
-  return !/^(?:dbt|cbt|act|emdr|cpt|ipt|mbct|mbsr|ro-dbt|iop)\b/.test(m.text);
-}
+/** A method's group counts only with its initials in capitals. */
+const writtenAsAcronym = (m: Match): boolean => formatInCapitals(m.text);
 
 const isTitle = (model: DocumentModel) => (b: { type: string }) => b === model.title;
 const notTitle = (model: DocumentModel) => (b: { type: string }) => b !== model.title;

@@ -18,6 +18,11 @@ export const THERAPY_FORMAT = w(
   String.raw`\b(?:DBT|CBT|ACT|EMDR|CPT|IPT|MBCT|MBSR|RO-DBT)\b(?:[-\s]+(?:skills|based|informed))?(?:\s+(?:training\s+)?(?:group|class|program|course)s?)?|\bskills\s+(?:training\s+)?groups?\b|\b(?:interpersonal\s+)?process\s+groups?\b|\bpsycho-?education(?:al)?\s+groups?\b|\bintensive\s+outpatient\b|\bIOP\b`,
 );
 
+/** "ACT group", not "the way we act": a THERAPY_FORMAT match counts only with its initials in capitals. */
+export function formatInCapitals(text: string): boolean {
+  return !/^(?:dbt|cbt|act|emdr|cpt|ipt|mbct|mbsr|ro-dbt|iop)\b/.test(text);
+}
+
 /** The words of the therapy a support flyer must deny, or a therapy flyer affirms. */
 export const THERAPY_WORD = w(
   String.raw`(?<!\b(?:physical|speech|occupational|massage|respiratory|PT|OT|music|art|dance|recreational|recreation)[-\s]+)\b(?:psycho)?therap(?:y|ies|eutic\s+(?:service|treatment|intervention)s?)\b|\bcounsel(?:l)?ing\b|\bclinical(?:\s+(?:service|care|treatment|program|group|setting))?s?\b|\btreatment\b|\bmedical\s+(?:advice|care)\b|\b(?:professional|mental[-\s]health)\s+(?:care|help|services?|treatment|advice|support|counsel(?:l)?ing)\b|\bsubstitute\s+for\b|\breplacement\s+for\b|\bdiagnos(?:is|es|e|ing)\b`,

@@ -2,7 +2,7 @@ import { defineRule, fixOf } from '../engine/rule';
 import type { Edit, Kind } from '../engine/types';
 import { KINDS } from '../engine/types';
 import type { DocumentModel } from '../engine/document';
-import { SUPPORT_NAME, THERAPY_FORMAT, THERAPY_NAME } from '../engine/vocab';
+import { formatInCapitals, SUPPORT_NAME, THERAPY_FORMAT, THERAPY_NAME } from '../engine/vocab';
 
 export default defineRule(
   {
@@ -19,7 +19,7 @@ export default defineRule(
     // Say what was missing: no kind words at all, or words of both kinds and nothing to weigh them.
     const named = (re: RegExp) => ctx.model.find(re).filter((m) => m.stance === 'affirmed').map((m) => m.text.replace(/\s+/g, ' '));
     const support = named(SUPPORT_NAME);
-    const therapy = [...named(THERAPY_NAME), ...named(THERAPY_FORMAT).filter((t) => !/^(?:dbt|cbt|act|emdr|cpt|ipt|mbct|mbsr|iop)\b/.test(t))];
+    const therapy = [...named(THERAPY_NAME), ...named(THERAPY_FORMAT).filter(formatInCapitals)];
     const missing =
       support.length && therapy.length
         ? `it names both kinds ("${support[0]}", "${therapy[0]}") and never says which one this group is`
