@@ -21,10 +21,18 @@ export interface KindResolution {
   evidence: string[];
   /** Was the kind named by the learned model rather than the patterns? */
   learned: boolean;
+  /** Why the text reads as group material, or null when it does not. */
+  groupReason: string | null;
 }
 
 // Articles about a kind in general: "How to find…", "…: things you need to know", "Finding the right…".
 const ARTICLE_TITLE = /^study\b|\bstudy\s+(?:finds|shows|suggests)\b|\bwhat\s+to\s+know\b|\bbefore\s+(?:joining|you\s+join)\b|\bhow\s+to\b|^how\s+[\p{L}' -]{0,40}\bgroups?\s+(?:help|work|can)\b|\bthings\s+(?:you\s+)?(?:need|should)\s+to\s+know\b|\bfactors\s+to\s+consider\b|\btips\s+(?:for|on|to)\b|\b(?:a|the|ultimate|complete|beginner'?s)\s+guide\b|\bbenefits\s+of\b|\bdefinition\b|\bfinding\s+the\s+right\b|\bwikipedia\b/iu;
+// Words that make a heading or sentence about the kind in general: "Why…", "What is…", "The benefits of…".
+const ARTICLE_LEAD = /\b(?:why|what|how|when|where|importance|benefits?|advantages?|steps|types|kinds|elements|role|power|value|understanding|finding|choosing|versus|vs|difference|between)\b/i;
+// Whose group: "our support group", "this therapy group", "the support groups at St Anne's".
+// "… is a …", "… are essentially …", "… Confidentiality Agreement is a legal contract": a definition.
+const DEFINITION_AFTER = /^(?:\s+(?!for\b|of\b|in\b|at\b|on\b|with\b|to\b|meets?\b|will\b)[\p{L}-]+){0,3}?\s*(?:is|are|refers?\s+to|means?)\s+(?:an?|the|essentially|usually|typically|often|generally|simply|when|where|one|any)\b/iu;
+const OWN_DETERMINER = /\b(?:our|this|these|the|my|its|their)\b/i;
 const SELF_OPENING = /^[\W_]*(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|the|my)\s+)?(?:[\p{L}\p{N}'’*_-]+\s+){0,4}$/iu;
 // Patterns handed to the document model must be module constants: it caches matches per pattern.
 // Run by its own members: "peer-led", "run entirely by people who stutter", "hosted by members in turn".
@@ -81,6 +89,19 @@ export function inferKind(model: DocumentModel): KindResolution {
   const opensWith = (m: Match) => {
     if (m.stance !== 'affirmed' || isOrgName(m)) return false;
     const before = m.sentence.text.slice(0, m.index - m.sentence.from);
+    const after = m.sentence.text.slice(m.index - m.sentence.from + m.text.length);
+    // A heading of an article ("Why stroke support groups matter", "Importance of confidentiality
+    // in group therapy") names the kind as a topic, not a group.
+    if (ARTICLE_LEAD.test(before) || /\b(?:in|of|on|to|into|within|inside|through|from|with|between)\s+(?:an?\s+)?$/i.test(before)) return false;
+    // "Support groups offer…", "Group therapy requires…", "A support group is…": the kind in
+    // general, defined or praised, not this page's group. A plural or a mass noun ("group therapy",
+    // "group counseling") with no determiner is the kind in general.
+    const determiner = OWN_DETERMINER.test(before);
+    const general = /s$|(?:therapy|counsel+ing)$/i.test(m.text);
+    if (!determiner && general && /^[\W_]*(?:[\p{L}'’-]+\s+){0,2}$/u.test(before) && /^,?\s+\p{Ll}/u.test(after)) return false;
+    if (!determiner && /^[\W_]*(?:an?\s+)?$/i.test(before) && DEFINITION_AFTER.test(after)) return false;
+    // "Support network", "support space": words for support in general, not the name of a group.
+    if (/\b(?:network|space)s?$/i.test(m.text)) return false;
     // A line that is only the name ("PARKINSON'S SUPPORT GROUP") heads what follows.
     if (m.sentence.text.split(/\s+/).length <= 6 && !/[.!?]$/.test(m.sentence.text)) return true;
     return SELF_OPENING.test(before) && !PASSING.test(before);
@@ -144,17 +165,23 @@ export function inferKind(model: DocumentModel): KindResolution {
   }
   const ownGroup = supportish !== namesTherapy && (model.affirmed(OWN_GROUP).length > 0 || model.mentions(SPECIFIC_LOGISTICS));
   // Minutes, news, job posts and articles need the plainest words: "this group is a support group".
-  const groupMaterial = notAFlyer ? selfDeclared(model) :
-    titleSupport.some((m) => GROUP_TITLE.test(m.text) || /anonymous|anon|alateen|recovery|share/i.test(m.text)) ||
-    titleTherapy.length > 0 ||
-    selfTherapy ||
-    selfSupport ||
-    opensSupport ||
-    opensTherapy ||
-    ((titleGroup || model.mentions(GROUP_INVITE)) && logistics && !model.mentions(NOT_A_CARE_GROUP)) ||
-    (ownGroup && !model.mentions(NOT_A_CARE_GROUP)) ||
-    // A fellowship describing its own meetings ("NA meetings", "NA members") by name, more than in passing.
-    (model.affirmed(FELLOWSHIP).length >= 2 && !namesTherapy);
+  // Why the text reads as group material (the first reason that holds), for hovers and tuning.
+  const reasons: Array<[string, () => boolean]> = notAFlyer
+    ? [['says of itself which kind it is', () => selfDeclared(model)]]
+    : [
+        ['the title names a support group', () => titleSupport.some((m) => GROUP_TITLE.test(m.text) || /anonymous|anon|alateen|recovery|share/i.test(m.text))],
+        ['the title names group therapy', () => titleTherapy.length > 0],
+        ['says it is group therapy', () => selfTherapy],
+        ['says it is a support group', () => selfSupport],
+        ['a sentence opens by naming a support group', () => opensSupport],
+        ['a sentence opens by naming group therapy', () => opensTherapy],
+        ['invites to a group, with logistics', () => (titleGroup || model.mentions(GROUP_INVITE)) && logistics && !model.mentions(NOT_A_CARE_GROUP)],
+        ['describes a group of its own', () => ownGroup && !model.mentions(NOT_A_CARE_GROUP)],
+        // A fellowship describing its own meetings ("NA meetings", "NA members") by name, more than in passing.
+        ['a fellowship describes its meetings', () => model.affirmed(FELLOWSHIP).length >= 2 && !namesTherapy],
+      ];
+  const groupReason = reasons.find(([, holds]) => holds())?.[0] ?? null;
+  const groupMaterial = groupReason !== null;
 
   // What the text says it is decides; the signals only weigh in when it says nothing,
   // or says both (then the title, weighted most, tips it).
@@ -186,11 +213,11 @@ export function inferKind(model: DocumentModel): KindResolution {
       if (learned) {
         kind = learned.kind;
         evidence = learned.evidence;
-        return { kind, source: 'inferred', groupMaterial, comparison, scores: { support, therapy }, evidence: dedupe(evidence), learned: true };
+        return { kind, source: 'inferred', groupMaterial, comparison, scores: { support, therapy }, evidence: dedupe(evidence), learned: true, groupReason };
       }
     }
   }
-  return { kind, source: kind ? 'inferred' : null, groupMaterial, comparison, scores: { support, therapy }, evidence: dedupe(evidence), learned: false };
+  return { kind, source: kind ? 'inferred' : null, groupMaterial, comparison, scores: { support, therapy }, evidence: dedupe(evidence), learned: false, groupReason };
 }
 
 function dedupe(words: string[]): string[] {
