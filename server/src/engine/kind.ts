@@ -54,6 +54,10 @@ const THERAPY_SIGNAL = /\b(?:clinical|progress)\s+notes\b|\bintake\b|\bscreening
 const GROUP_TITLE = /\bgroups?\b|\bcircles?\b|\bgatherings?\b|\bcaf[eé]\b|\bmeet-?ups?\b|\bgrupo\b|\bgroupe\b/i;
 const GROUP_INVITE = /\b(?:starting|launching|forming|hosting|running|introducing|join(?:ing)?\s+(?:us|our))\s+(?:a|an|our|the|my)?\s*(?:[\w'’-]+\s+){0,3}(?:group|circle)\b|\b(?:our|a|the|this)\s+(?:[\w'’-]+\s+){0,3}(?:group|circle)\s+(?:meets|gathers|is\s+(?:a|for|open)|for|where|to\s+(?:talk|share|connect))\b/gi;
 // Groups that are not about care: work, study and hobby groups.
+// A group spoken of as one the reader would be in: "the group", "group members", "after group on Tuesday".
+const GROUP_REF = /\b(?:the|this|our|your|each|every|a\s+new)\s+group\b(?!\s+(?:of\s+(?:companies|hospitals|practices)|therapy|psychotherapy|counsel))|\bgroup\s+(?:members?|sessions?|meetings?|participants?|leaders?|facilitators?|agreement|rules|norms|process)\b|\b(?:in|from|of|to|after|before|end\s+of|during)\s+group\b(?!\s+(?:therapy|psychotherapy|counsel|setting|settings|format|work|of)\b)/gi;
+// Words of care: what a group for help with a life difficulty talks about.
+const CARE = /\b(?:grie(?:f|ving)|bereave\w*|loss|mourning|cop(?:e|ing)|recovery|sobriety|addiction|illness|diagnos[ie]s|anxiety|depression|trauma|emotions?|feelings|healing|caregiv\w*|mental\s+health|well-?being|stress|symptoms?|skills|confidential\w*)\b/gi;
 const NOT_A_CARE_GROUP = /\b(?:working|user|focus|study|reading|writing|interest|steering|advisory|project|play|task|product|design|running|walking|hiking|knitting|book|chess)\s*groups?\b|\bgroup\s+(?:project|chat|policy|leads?|settings)\b|\bcircle\s*ci\b/gi;
 
 /** A method's group counts only with its initials in capitals. */
@@ -164,6 +168,11 @@ export function inferKind(model: DocumentModel): KindResolution {
     comparison = true;
   }
   const ownGroup = supportish !== namesTherapy && (model.affirmed(OWN_GROUP).length > 0 || model.mentions(SPECIFIC_LOGISTICS));
+  // No kind named at all, but a group the reader would join, spoken of again and again in words of
+  // care ("after group on Tuesday", "group members", "the group focuses on coping"): group material of
+  // unclear kind, left to the signals, the learned model or declare-kind.
+  const unnamedCareGroup = !namesSupport && !namesTherapy && titleSupport.length === 0 && titleTherapy.length === 0 &&
+    model.affirmed(GROUP_REF).length >= 3 && model.affirmed(CARE).length >= 2 && !model.mentions(NOT_A_CARE_GROUP);
   // Minutes, news, job posts and articles need the plainest words: "this group is a support group".
   // Why the text reads as group material (the first reason that holds), for hovers and tuning.
   const reasons: Array<[string, () => boolean]> = notAFlyer
@@ -177,6 +186,7 @@ export function inferKind(model: DocumentModel): KindResolution {
         ['a sentence opens by naming group therapy', () => opensTherapy],
         ['invites to a group, with logistics', () => (titleGroup || model.mentions(GROUP_INVITE)) && logistics && !model.mentions(NOT_A_CARE_GROUP)],
         ['describes a group of its own', () => ownGroup && !model.mentions(NOT_A_CARE_GROUP)],
+        ['describes a group the reader would join, in words of care', () => unnamedCareGroup],
         // A fellowship describing its own meetings ("NA meetings", "NA members") by name, more than in passing.
         ['a fellowship describes its meetings', () => model.affirmed(FELLOWSHIP).length >= 2 && !namesTherapy],
       ];
