@@ -39,3 +39,27 @@ describe('genres that are not a group\'s own material', () => {
     assert.equal(lint(text, { path: '/t.md' }).groupMaterial, true);
   });
 });
+
+describe('article titles', () => {
+  const body = '\n\nA support group brings together people who share a loss. Support groups are usually free and led by volunteers, and many meet weekly.\n';
+  for (const title of [
+    '7 Benefits of Joining a Support Group',
+    'Opinion: What a Support Group Should Never Charge',
+    'Is a Support Group Right for You?',
+    'Finding a Caregiver Support Group: A Practical Guide',
+    'Questions to Ask Before You Join a Support Group',
+  ]) {
+    it(`"${title}" heads an article about the kind, not a group's own page`, () => {
+      assert.equal(lint(`# ${title}${body}`, { path: '/t.md' }).groupMaterial, false);
+    });
+  }
+  it('a group named in its title, with its own words, stays a flyer', () => {
+    const r = lint('# Caregiver Support Group\n\nOur support group meets every Tuesday at 6 pm. It is free, peer-led and not therapy.\n', { path: '/t.md' });
+    assert.equal(r.groupMaterial, true);
+    assert.equal(r.kind, 'support');
+  });
+  it('"this page will guide you" is not a guide\'s title', () => {
+    const r = lint('# Group Therapy at Northside\n\nThis page will guide you through our groups. Our therapy groups meet weekly and are led by licensed psychologists.\n', { path: '/t.md' });
+    assert.equal(r.kind, 'therapy');
+  });
+});
