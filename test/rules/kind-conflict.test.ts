@@ -18,6 +18,11 @@ ruleTable('kind-conflict', {
   ],
   invalid: [
     {
+      name: 'undeclared: a run-on list of the types of group therapy, items joined by semicolons, names support groups',
+      text: '# Our Groups\n\nThe types of group therapy include: skills groups, which teach coping; process groups, which look at how members relate; and support groups, which offer encouragement to families. Groups meet weekly.\n',
+      errors: [{ line: 3, severity: 'error', messageIncludes: 'both a support group and therapy' }],
+    },
+    {
       name: 'docs: declared support, "This is group therapy"',
       text: '---\ngroup: support\n---\n\n# Widowed Parents Circle\n\nThis is group therapy for parents raising children after a loss.\n',
       errors: [{ line: 7, column: 1, source: 'This is group therapy', severity: 'error', messageIncludes: 'front matter' }],
