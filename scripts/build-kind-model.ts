@@ -1,6 +1,6 @@
 // Builds server/src/engine/kind-model.generated.ts: a binarised naive Bayes model of the kind
 // (support vs therapy) over words and word pairs, from the team's own labelled documents only:
-// examples/, test/corpus/, test/holdout/ and test/classes/ (the real pages in test/real are for
+// examples/, test/corpus/, test/holdout/, test/classes/ and test/styles/ (the real pages in test/real are for
 // measuring, never for training). Front matter, code and URLs are left out by the engine's parser,
 // so a declared kind never teaches the model.
 //   npx tsx scripts/build-kind-model.ts [--check]   (--check: fail if the committed file is stale)
@@ -11,7 +11,7 @@ import { features } from '../server/src/engine/learned';
 
 const root = path.join(__dirname, '..');
 export const OUT = path.join(root, 'server', 'src', 'engine', 'kind-model.generated.ts');
-const FOLDERS = ['examples', 'test/corpus', 'test/holdout', 'test/classes'];
+const FOLDERS = ['examples', 'test/corpus', 'test/holdout', 'test/classes', 'test/styles'];
 // Features seen in fewer documents than this say more about one document than about a kind.
 const MIN_DOCS = 3;
 // Weights smaller than this are left out: they barely move a decision and cost bundle size.
