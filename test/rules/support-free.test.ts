@@ -53,6 +53,13 @@ ruleTable('support-free', {
       suggestions: [HEAD + F + '\n'],
     },
     {
+      name: 'silence about cost: "in charge of setup" and a volunteer "without pay" say nothing about attending',
+      kind: 'support',
+      text: "# Men's Support Circle\n\nThis is not therapy. Thursdays, 6:30 pm. One member is in charge of setup; hosts volunteer without pay.\n",
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [`# Men's Support Circle\n\nThis is not therapy. Thursdays, 6:30 pm. One member is in charge of setup; hosts volunteer without pay.\n\n${F}\n`],
+    },
+    {
       name: 'docs: silence about cost, at information severity',
       kind: 'support',
       text: "# Men's Support Circle\n\nThis is not therapy. Thursdays, 6:30 pm, Room 4. All are welcome.\n",

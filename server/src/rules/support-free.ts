@@ -10,7 +10,9 @@ const CHARGE = new RegExp(
 const REQUIRED_DONATION = /\b(?:required|mandatory|minimum|compulsory)\s+donations?\b|\bdonations?\b[^.;!?]{0,30}\b(?:required|mandatory|expected|due)\b|\bmust\s+(?:donate|make\s+a\s+donation)\b/gi;
 const BILLING = /\b(?:accept|bill|cover|co-?pay|in-network|out-of-network|claims?|reimburs|plans?|take|submit)/i;
 const INVITED = /\bdonat(?:e|ion|ions)\b|\bsuggested\b|\boptional\b|\bwelcome\b|\bappreciated\b/i;
-const ANY_COST = /\bfees?\b|\bcosts?\b|\bcharge\b|\binsurance\b|[$€£]\s?\d|\bprice\b|\bpay\b|\bdonations?\b/gi;
+// Words that say something about what attending costs ("in charge of setup", "pay attention" and a
+// volunteer's "without pay" do not).
+const ANY_COST = /\bfees?\b|\bcosts?\b|(?<!\bin\s)\bcharge\b(?!\s+of\b)|\binsurance\b|[$€£]\s?\d|\bprice\b|(?<!\bwithout\s)\bpay\b(?!\s+(?:attention|tribute|respects|homage|it\s+forward)\b)|\bdonations?\b/gi;
 // Prices of other things than attending.
 // "Free parking", "free coffee": free things, not free attendance.
 const FREE_THING = /^free\s+(?:parking|coffee|snacks|refreshments|child\s*care|wi-?fi|lunch|dinner|breakfast|food|books?|materials|resources|valet|transportation|shuttle|screening|consult(?:ation)?|call|phone|evaluation|assessment|intake|t-shirts?|gifts?)\b/i;
