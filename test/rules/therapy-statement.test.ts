@@ -5,6 +5,7 @@ const S = DEFAULT_WORDING.therapyStatement;
 
 ruleTable('therapy-statement', {
   valid: [
+    { name: 'the group itself called a therapy: "the ACT group is a powerful psychotherapy"', kind: 'therapy', text: '# ACT Group\n\nThe ACT group is a powerful psychotherapy. Tuesdays, 5 pm.\n' },
     { name: 'docs: the configured statement under a skills-group title', kind: 'therapy', text: '# DBT Skills Group\n\nThis is group therapy: a clinical service led by a licensed therapist.\n' },
     { name: 'docs: "is a therapy group"', kind: 'therapy', text: 'Our grief group is a therapy group for adults who have lost a partner.\n' },
     { name: 'docs: "Group psychotherapy for veterans"', kind: 'therapy', text: 'Group psychotherapy for veterans, led by Dr. Amir Haddad, PsyD.\n' },
@@ -17,6 +18,14 @@ ruleTable('therapy-statement', {
     { name: 'a configured phrase counts as the statement', kind: 'therapy', config: { phrases: { 'therapy-statement': ['clinical skills class'] } }, text: '# Teen Group\n\nA clinical skills class for teens.\n' },
   ],
   invalid: [
+    {
+      name: 'saying what the method is ("ACT is a behaviour therapy") does not say the group is therapy',
+      kind: 'therapy',
+      text: '# ACT Group\n\nACT is a well-researched behaviour therapy. Acceptance and Commitment Therapy (ACT) is a type of therapy built on mindfulness. Tuesdays, 5 pm.\n',
+      errors: [{ line: 1, column: 1, source: '# ACT Group', severity: 'warning' }],
+      output: `# ACT Group\n\n${S}\n\nACT is a well-researched behaviour therapy. Acceptance and Commitment Therapy (ACT) is a type of therapy built on mindfulness. Tuesdays, 5 pm.\n`,
+      suggestions: [],
+    },
     {
       name: 'docs: "DBT Skills Group" alone is not enough',
       kind: 'therapy',

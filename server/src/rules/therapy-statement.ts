@@ -1,12 +1,17 @@
 import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle } from '../engine/fix';
 import { THERAPY_NAME } from '../engine/vocab';
+import type { Match } from '../engine/document';
 import { containsWording, extraMatches, fixOrSuggestion, kindSettled } from './shared';
 
 // "Group counseling is a form of psychotherapy", "this is therapy", "a clinical service".
 // "It is a very active therapy", "the ACT group is a powerful psychotherapy": up to three words between,
 // but not "a complement to therapy" or "a substitute for therapy".
 const IS_THERAPY = /\b(?:is|are|as)\s+(?:a\s+|an\s+)?(?:(?!(?:to|for|with|than|not|part|substitute|replacement|alternative|complement|addition|adjunct|preparation|bridge|step|break)\b)[\w-]+\s+){0,3}?(?:(?:form|type|kind)\s+of\s+)?(?:group\s+)?(?:psycho)?therapy\b|\bclinical\s+(?:group|service|treatment\s+group)\b|\b(?:psycho)?therapy\s+(?:in\s+a\s+)?group\s+(?:format|setting)\b/gi;
+
+// A method, not the group: "ACT is a well-researched behavior therapy", "Cognitive Behavioral Therapy
+// (CBT) is a type of therapy". Saying what a method is does not say that this group is therapy.
+const METHOD_SUBJECT = /^\W*(?:\b(?:CBT|DBT|ACT|EMDR|CPT|IPT|MBCT|MBSR|RO-DBT)\b|[\p{L}\s-]*\btherapy\s*(?:\([\p{Lu}-]+\))?)\W*\s*$/iu;
 
 export default defineRule(
   {
@@ -20,7 +25,8 @@ export default defineRule(
   },
   (ctx) => {
     const { model, config } = ctx;
-    const stated = [...model.find(THERAPY_NAME), ...model.find(IS_THERAPY)].some((m) => m.stance === 'affirmed');
+    const ofTheGroup = (m: Match) => !METHOD_SUBJECT.test(m.sentence.text.slice(0, m.index - m.sentence.from));
+    const stated = [...model.find(THERAPY_NAME), ...model.find(IS_THERAPY).filter(ofTheGroup)].some((m) => m.stance === 'affirmed');
     if (stated || containsWording(ctx, config.wording.therapyStatement) || extraMatches(ctx).some((m) => m.stance === 'affirmed')) return;
     ctx.report({
       ...ctx.titleRange(),
