@@ -52,11 +52,22 @@ describe('lsp: hover and completion', () => {
     const h = (await hover('untitled:hover-kind.md', 0, 4))!;
     assert.equal(
       (h.contents as MarkupContent).value.split('\n\n')[0],
-      'grouplint reads this as **Support group**, read from the words "peer support group".',
+      'grouplint reads this as **Support group**, read from the words "peer support group" (group material because a sentence of it opens by naming a support group).',
     );
     assert.deepEqual(h.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 15 } });
     // Below the title there is nothing to say.
     assert.equal(await hover('untitled:hover-kind.md', 2, 5), null);
+  });
+
+  it('hover on the title of group material of unclear kind: why it is group material, and how to declare the kind', async () => {
+    const text = '# Healing Together\n\nAfter group on Tuesday we stay for tea. The group talks about grief and loss; group members share coping ideas. Each group ends at 8.\n';
+    client.open('untitled:hover-unclear.md', text);
+    const h = (await hover('untitled:hover-unclear.md', 0, 4))!;
+    assert.equal(
+      (h.contents as MarkupContent).value,
+      'grouplint reads this as group material (because it describes, in words of care, a group the reader would join) but cannot tell its kind. ' +
+        'Declare it in front matter (`group: support` or `group: therapy`).',
+    );
   });
 
   it('completes group: values in front matter', async () => {

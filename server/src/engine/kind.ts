@@ -177,19 +177,19 @@ export function inferKind(model: DocumentModel): KindResolution {
   // Minutes, news, job posts and articles need the plainest words: "this group is a support group".
   // Why the text reads as group material (the first reason that holds), for hovers and tuning.
   const reasons: Array<[string, () => boolean]> = notAFlyer
-    ? [['says of itself which kind it is', () => selfDeclared(model)]]
+    ? [['it says of itself which kind it is', () => selfDeclared(model)]]
     : [
-        ['the title names a support group', () => titleSupport.some((m) => GROUP_TITLE.test(m.text) || /anonymous|anon|alateen|recovery|share/i.test(m.text))],
-        ['the title names group therapy', () => titleTherapy.length > 0],
-        ['says it is group therapy', () => selfTherapy],
-        ['says it is a support group', () => selfSupport],
-        ['a sentence opens by naming a support group', () => opensSupport],
-        ['a sentence opens by naming group therapy', () => opensTherapy],
-        ['invites to a group, with logistics', () => (titleGroup || model.mentions(GROUP_INVITE)) && logistics && !model.mentions(NOT_A_CARE_GROUP)],
-        ['describes a group of its own', () => ownGroup && !model.mentions(NOT_A_CARE_GROUP)],
-        ['describes a group the reader would join, in words of care', () => unnamedCareGroup],
+        ['its title names a support group', () => titleSupport.some((m) => GROUP_TITLE.test(m.text) || /anonymous|anon|alateen|recovery|share/i.test(m.text))],
+        ['its title names group therapy', () => titleTherapy.length > 0],
+        ['it says it is group therapy', () => selfTherapy],
+        ['it says it is a support group', () => selfSupport],
+        ['a sentence of it opens by naming a support group', () => opensSupport],
+        ['a sentence of it opens by naming group therapy', () => opensTherapy],
+        ['it invites readers to a group and says when or how to join', () => (titleGroup || model.mentions(GROUP_INVITE)) && logistics && !model.mentions(NOT_A_CARE_GROUP)],
+        ['it describes a group of its own', () => ownGroup && !model.mentions(NOT_A_CARE_GROUP)],
+        ['it describes, in words of care, a group the reader would join', () => unnamedCareGroup],
         // A fellowship describing its own meetings ("NA meetings", "NA members") by name, more than in passing.
-        ['a fellowship describes its meetings', () => model.affirmed(FELLOWSHIP).length >= 2 && !namesTherapy],
+        ['a fellowship describes its own meetings', () => model.affirmed(FELLOWSHIP).length >= 2 && !namesTherapy],
       ];
   const groupReason = reasons.find(([, holds]) => holds())?.[0] ?? null;
   const groupMaterial = groupReason !== null;

@@ -31,6 +31,8 @@ export interface LintResult {
    * `group: support` when declared in front matter, the glob when mapped by configuration.
    */
   kindEvidence: string[];
+  /** Why the words read as group material ("the title names a support group"), when they were read. */
+  groupReason?: string;
   problems: Problem[];
 }
 
@@ -204,7 +206,8 @@ export function lintParsed(parsed: ParsedDocument, options: LintOptions = {}): L
     const byKind = new Set(RULES.filter((r) => r.meta.kind !== 'any').map((r) => r.meta.id));
     for (const p of kept) if (byKind.has(p.rule)) p.message += because;
   }
-  return { kind, kindSource, groupMaterial: !silent, comparison: inferred.comparison, kindEvidence, problems: kept };
+  const groupReason = !silent && inferred.groupReason ? inferred.groupReason : undefined;
+  return { kind, kindSource, groupMaterial: !silent, comparison: inferred.comparison, kindEvidence, ...(groupReason ? { groupReason } : {}), problems: kept };
 }
 
 function lineEnd(text: string, from: number): number {

@@ -93,11 +93,12 @@ export function kindHover(parsed: ParsedDocument, positions: Positions, offset: 
         ? 'declared in the front matter'
         : lint.kindSource === 'config'
           ? 'mapped by a `kinds` pattern in the configuration'
-          : `read from the words ${lint.kindEvidence.join(', ')}`;
+          : `read from the words ${lint.kindEvidence.join(', ')}${lint.groupReason ? ` (group material because ${lint.groupReason})` : ''}`;
     text = `grouplint reads this as **${k.title}**, ${from}.\n\n${k.promise}\n\n` +
       'Not right? Declare the kind in front matter (`group: support` or `group: therapy`).';
   } else {
-    text = 'grouplint reads this as group material but cannot tell its kind. Declare it in front matter (`group: support` or `group: therapy`).';
+    const why = lint.groupReason ? ` (because ${lint.groupReason})` : '';
+    text = `grouplint reads this as group material${why} but cannot tell its kind. Declare it in front matter (\`group: support\` or \`group: therapy\`).`;
   }
   return { contents: markdown(text), range: rangeOf(positions, title.start, title.end) };
 }
