@@ -48,6 +48,8 @@ describe('article titles', () => {
     'Is a Support Group Right for You?',
     'Finding a Caregiver Support Group: A Practical Guide',
     'Questions to Ask Before You Join a Support Group',
+    'Grief Support Groups in Port Alder, OR',
+    'Caregiver support groups near you',
   ]) {
     it(`"${title}" heads an article about the kind, not a group's own page`, () => {
       assert.equal(lint(`# ${title}${body}`, { path: '/t.md' }).groupMaterial, false);

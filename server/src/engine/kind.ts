@@ -33,6 +33,8 @@ const ARTICLE_LEAD = /\b(?:why|what|how|when|where|importance|benefits?|advantag
 // "… is a …", "… are essentially …", "… Confidentiality Agreement is a legal contract": a definition.
 const DEFINITION_AFTER = /^(?:\s+(?!for\b|of\b|in\b|at\b|on\b|with\b|to\b|meets?\b|will\b)[\p{L}-]+){0,3}?\s*(?:is|are|refers?\s+to|means?)\s+(?:an?|the|essentially|usually|typically|often|generally|simply|when|where|one|any)\b/iu;
 const OWN_DETERMINER = /\b(?:our|this|these|the|my|its|their)\b/i;
+// Listings of groups in a place: "Support Groups in Franklin, MA", "Therapy groups near you".
+const DIRECTORY_TITLE = /\b(?:[Gg]roups|GROUPS|[Gg]roup\s+[Tt]herapy|[Mm]eetings)\s+(?:in|near|around)\s+(?:you\b|your\s+area\b|\p{Lu})|\b[Dd]irectory\b/u;
 const SELF_OPENING = /^[\W_]*(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|the|my)\s+)?(?:[\p{L}\p{N}'’*_-]+\s+){0,4}$/iu;
 // Patterns handed to the document model must be module constants: it caches matches per pattern.
 // Run by its own members: "peer-led", "run entirely by people who stutter", "hosted by members in turn".
@@ -149,7 +151,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   // The title, or the first heading under a masthead ("Health Briefs", then "### Study: …").
   const firstHeading = model.headings.find((h) => h.type === 'heading');
   const notAFlyer =
-    (!!title && (NOT_A_FLYER_TITLE.test(title.text) || ARTICLE_TITLE.test(title.text))) ||
+    (!!title && (NOT_A_FLYER_TITLE.test(title.text) || ARTICLE_TITLE.test(title.text) || DIRECTORY_TITLE.test(title.text))) ||
     (!!firstHeading && firstHeading !== title && ARTICLE_TITLE.test(firstHeading.text)) ||
     genreOf(model) !== null;
   // A group of its own, named by its kind: "our meetings" on a Narcotics Anonymous page, a
