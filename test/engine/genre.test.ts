@@ -65,3 +65,16 @@ describe('article titles', () => {
     assert.equal(r.kind, 'therapy');
   });
 });
+
+describe('the kind in general', () => {
+  it('"Within a stroke support group, you will…" and "Support groups offer…" speak of the kind in general', () => {
+    const text = '# Life After a Stroke\n\nWithin a stroke support group, you will meet people who understand. Stroke support groups offer practical tips and company.\n';
+    assert.equal(lint(text, { path: '/t.md' }).groupMaterial, false);
+  });
+  it('"In our stroke support group, you will…" is the page\'s own group', () => {
+    const text = '# Life After a Stroke\n\nIn our stroke support group, you will meet people who understand. Our support group meets every Monday at 10 am.\n';
+    const r = lint(text, { path: '/t.md' });
+    assert.equal(r.groupMaterial, true);
+    assert.equal(r.kind, 'support');
+  });
+});

@@ -98,7 +98,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     const after = m.sentence.text.slice(m.index - m.sentence.from + m.text.length);
     // A heading of an article ("Why stroke support groups matter", "Importance of confidentiality
     // in group therapy") names the kind as a topic, not a group.
-    if (ARTICLE_LEAD.test(before) || /\b(?:in|of|on|to|into|within|inside|through|from|with|between)\s+(?:an?\s+)?$/i.test(before)) return false;
+    if (ARTICLE_LEAD.test(before) || /\b(?:in|of|on|to|into|within|inside|through|from|with|between)\s+(?:an?\s+(?:[\p{L}'’-]+\s+){0,2})?$/iu.test(before)) return false;
     // "Support groups offer…", "Group therapy requires…", "A support group is…": the kind in
     // general, defined or praised, not this page's group. A plural or a mass noun ("group therapy",
     // "group counseling") with no determiner is the kind in general.
