@@ -84,7 +84,8 @@ export const OWN_GROUP = w(
     String.raw`\b(?:our|this)\s+(?:[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes)\b(?!\s+(?:therapy|psychotherapy|counsel|offerings|programs?|services|leaders?|facilitators?))`,
     String.raw`\bwe\s+(?:meet|gather|come\s+together|get\s+together|offer|host|run|hold|facilitate|welcome)\b`,
     String.raw`\b(?:groups?|meetings?|circles?)\s+(?:will\s+|typically\s+|usually\s+|generally\s+)?(?:meets?|gathers?)\b`,
-    String.raw`\bwill\s+(?:meet|hold|host|be\s+held|start|begin|resume|run)\b`,
+    // "The group will meet", not "you will meet people who understand".
+    String.raw`(?<!\b(?:you|they|members|people)\s+)\bwill\s+(?:meet|hold|host|be\s+held|start|begin|resume|run)\b`,
     String.raw`\b(?:is|are)\s+held\s+(?:on|every|each|at|in|the|weekly|monthly)\b`,
     String.raw`\b(?:form|start|starting|launch|launching|forming|begin|beginning|organi[sz]e|organi[sz]ing)\s+(?:a|an|my|our)\s+(?:[\w'’-]+\s+){0,3}?(?:group|meeting|circle)\b`,
     String.raw`\bjoin\s+(?:us|our)\b`,
