@@ -23,6 +23,8 @@ ruleTable('support-free', {
     { name: 'an autolink and an HTML attribute', kind: 'support', text: HEAD + 'Free. See <https://example.org/fees> and <a href="/fee">info</a>.\n' },
     { name: 'a heading "Cost" answered below', kind: 'support', text: HEAD + '## Cost\n\nFree.\n' },
     { name: 'Spanish and English label', kind: 'support', text: HEAD + 'Costo: gratis. Cost: free.\n' },
+    { name: 'a label row with a middle dot answered beside it: "**COST** · No charge."', kind: 'support', text: HEAD + '**COST** · No charge. Tea and biscuits provided.\n' },
+    { name: 'the price of food at a café meetup: "you just pay for whatever you order"', kind: 'support', text: HEAD + 'Attending is free; you just pay for whatever you order to eat.\n' },
     { name: 'a price of something else (parking)', kind: 'support', text: HEAD + 'Parking costs $5 at the garage. Attending is free.\n' },
     { name: 'charges only in inline code, HTML and a fenced block', kind: 'support', text: HEAD + '`$20 fee` is an old note. <span data-fee="$20">Free</span>\n\n```\nfee: $20\n```\n' },
     { name: 'fee words in front matter', text: '---\ngroup: support\nfee: 20 dollars\n---\n' + HEAD + 'Free to attend.\n' },

@@ -37,6 +37,11 @@ export default defineRule(
       // "**What it costs.** Nothing at all.": the next sentence answers the label.
       const next = m.block.sentences[m.block.sentences.indexOf(m.sentence) + 1];
       if (next && /^[\W_]*(?:nothing|none|zero|free|no\s+(?:cost|charge|fee)|\$\s?0\b)/i.test(next.text)) return false;
+      // "**COST** · No charge.", "Fee — none": the value beside the label answers it.
+      const after = s.slice(m.index - m.sentence.from + m.text.length);
+      if (/^[*_\s]*[:·—–|-]\s*[\W_]*(?:nothing|none|zero|free|no\s+(?:cost|charge|fee)|\$\s?0\b)/i.test(after)) return false;
+      // "You pay for whatever you order": the price of food or parking, not of the group.
+      if (/^\s+(?:for\s+)?(?:your\s+own\s+)?(?:whatever\s+you\s+(?:order|eat|drink|buy)|food|drinks?|meals?|coffee|lunch|dinner|breakfast|parking|snacks)\b/i.test(after)) return false;
       // "Parking costs $3" prices something else; look only at what leads up to the match.
       if (ELSEWHERE.test(s.slice(0, m.index - m.sentence.from + m.text.length))) return false;
       // A heading "Cost" is a label, not a charge; its section says what it costs.
