@@ -4,6 +4,7 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 
 ruleTable('support-no-therapy-claims', {
   valid: [
+    { name: 'the host walks the group through the evening, not through treatment', kind: 'support', text: HEAD + 'Our host walks the group through the evening and keeps time.\n' },
     { name: 'docs: "does not treat anxiety"', kind: 'support', text: HEAD + 'This is not therapy and it does not treat anxiety or any other condition.\n' },
     { name: 'docs: "We cannot diagnose anyone"', kind: 'support', text: HEAD + 'We cannot diagnose anyone. What we offer is company and understanding from\npeople who have been there.\n' },
     {
@@ -21,6 +22,8 @@ ruleTable('support-no-therapy-claims', {
     { name: 'CRLF, Spanish, emoji', kind: 'support', text: crlf(HEAD + 'Un espacio para escucharnos 💬. We do not offer treatment.\n') },
   ],
   invalid: [
+    { name: 'the facilitator "guides the group through treatment"', kind: 'support', text: HEAD + 'Our host guides the group through treatment for caregiver stress.\n', errors: [{ line: 5, source: 'guides the group through treatment' }] },
+    { name: 'a list item promising to "treat the burnout"', kind: 'support', text: HEAD + 'In this group you can:\n\n- treat the burnout that comes with caring\n- share your worries\n', errors: [{ line: 7, source: 'treat the burnout' }] },
     {
       name: "docs: \"we'll treat your anxiety\"",
       kind: 'support',
