@@ -18,6 +18,11 @@ ruleTable('kind-conflict', {
   ],
   invalid: [
     {
+      name: 'undeclared: "this support group is one of the group therapy services offered here"',
+      text: '# Parents Together\n\nThis support group is one of the group therapy services offered at Marrow Lane Counseling. We meet on Mondays at 6 pm.\n',
+      errors: [{ line: 3, severity: 'error', source: 'support group is one of the group therapy' }],
+    },
+    {
       name: 'undeclared: a run-on list of the types of group therapy, items joined by semicolons, names support groups',
       text: '# Our Groups\n\nThe types of group therapy include: skills groups, which teach coping; process groups, which look at how members relate; and support groups, which offer encouragement to families. Groups meet weekly.\n',
       errors: [{ line: 3, severity: 'error', messageIncludes: 'both a support group and therapy' }],

@@ -13,6 +13,8 @@ const THERAPY = String.raw`(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+gr
 const BOTH_AT_ONCE = new RegExp(
   [
     String.raw`\b${SUPPORT}\s+(?:is|are)\s+(?:a|one|another)?\s*(?:type|form|kind|variety)s?\s+of\s+${THERAPY}`,
+    // "This support group is one of the group therapy services we offer".
+    String.raw`\b${SUPPORT}\s+(?:is|are)\s+(?:one|part)\s+of\s+(?:the|our|its|their)\s+(?:[\w-]+\s+)?${THERAPY}`,
     String.raw`\b(?:types|forms|kinds)\s+of\s+${THERAPY}\s+(?:include|includes|are|such\s+as|we\s+offer)\b[^!?]{0,900}?\b${SUPPORT}\b`,
     String.raw`\b(?:types|forms|kinds)\s+of\s+${THERAPY}\b[^.;!?]{0,100}?\b${SUPPORT}\b`,
     String.raw`\b${SUPPORT}\s+(?:that\s+|which\s+|where\s+(?:licensed\s+)?(?:counsel(?:l)?ors|therapists)\s+)?(?:provides?|offers?|delivers?)\s+(?:group\s+|individual\s+|professional\s+)?(?:counsel(?:l)?ing|(?:psycho)?therapy|treatment)\b`,
