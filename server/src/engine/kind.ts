@@ -236,17 +236,17 @@ export function inferKind(model: DocumentModel): KindResolution {
 // Kinds of writing about groups that are not a group's own material, each known by several of its
 // own words together (one alone proves nothing: a flyer may mention a study or a job).
 const GENRES: Array<[string, RegExp[]]> = [
-  ['a blank template', [/\[(?:group|practice|client|member|facilitator|leader|organi[sz]ation|your)?\s*(?:name|date|time|location|address|phone|fee)\]/i, /_{5,}/, /\btemplate\b|\b(?:fill\s+in|insert)\s+(?:the|your)\b/i]],
-  ['research', [/\b(?:researchers|study\s+(?:found|finds|shows|suggests)|randomi[sz]ed|controlled\s+trial|meta-analysis|et\s+al\b|peer-reviewed|journal\s+of)\b/i, /\b(?:participants\s+(?:were|who)|sample\s+of|cohort|findings|abstract|methods|results\s+(?:showed|suggest))\b/i, /\b(?:p\s*[<=]\s*0?\.\d|\d+(?:\.\d+)?\s*%|n\s*=\s*\d+)/i]],
-  ['a job posting', [/\b(?:responsibilities|duties)\b/i, /\b(?:qualifications|requirements|experience\s+required|preferred\s+skills)\b/i, /\b(?:salary|per\s+hour|hourly\s+rate|how\s+to\s+apply|apply\s+(?:by|now|online)|job\s+(?:description|type)|position\s+(?:summary|type))\b/i]],
-  ['a review', [/\b(?:the\s+author|this\s+book|paperback|hardcover|ISBN|publisher|chapters?\s+\d|reviewed\s+by)\b/i, /\b(?:reads?\s+like|readers|the\s+book|memoir|podcast|episode)\b/i]],
-  ['a course syllabus', [/\b(?:syllabus|course\s+(?:description|objectives|schedule)|credit\s+hours?|learning\s+outcomes)\b/i, /\b(?:students\s+will|assignments?|grading|readings?|exam|prerequisites?)\b/i]],
+  ['a blank template', [/\[(?:group|practice|client|member|facilitator|leader|organi[sz]ation|your)?\s*(?:name|date|time|location|address|phone|fee)\]/gi, /_{5,}/g, /\btemplate\b|\b(?:fill\s+in|insert)\s+(?:the|your)\b/gi]],
+  ['research', [/\b(?:researchers|study\s+(?:found|finds|shows|suggests)|randomi[sz]ed|controlled\s+trial|meta-analysis|et\s+al\b|peer-reviewed|journal\s+of)\b/gi, /\b(?:participants\s+(?:were|who)|sample\s+of|cohort|findings|abstract|methods|results\s+(?:showed|suggest))\b/gi, /\b(?:p\s*[<=]\s*0?\.\d|\d+(?:\.\d+)?\s*%|n\s*=\s*\d+)/gi]],
+  ['a job posting', [/\b(?:responsibilities|duties)\b/gi, /\b(?:qualifications|requirements|experience\s+required|preferred\s+skills)\b/gi, /\b(?:salary|per\s+hour|hourly\s+rate|how\s+to\s+apply|apply\s+(?:by|now|online)|job\s+(?:description|type)|position\s+(?:summary|type))\b/gi]],
+  ['a review', [/\b(?:the\s+author|this\s+book|paperback|hardcover|ISBN|publisher|chapters?\s+\d|reviewed\s+by)\b/gi, /\b(?:reads?\s+like|readers|the\s+book|memoir|podcast|episode)\b/gi]],
+  ['a course syllabus', [/\b(?:syllabus|course\s+(?:description|objectives|schedule)|credit\s+hours?|learning\s+outcomes)\b/gi, /\b(?:students\s+will|assignments?|grading|readings?|exam|prerequisites?)\b/gi]],
 ];
 
 /** Is the text one of the kinds of writing about groups that are not a group's own material? */
 export function genreOf(model: DocumentModel): string | null {
-  const text = model.blocks.map((b) => b.text).join('\n');
-  for (const [name, signs] of GENRES) if (signs.filter((re) => re.test(text)).length >= 2) return name;
+  // Module-constant patterns through the document model, whose per-pattern match cache keeps this cheap on each keystroke.
+  for (const [name, signs] of GENRES) if (signs.filter((re) => model.mentions(re)).length >= 2) return name;
   return null;
 }
 
