@@ -21,3 +21,21 @@ export { toLineColumn, LineIndex } from './positions';
 export { configFor, type ConfigReader, type ConfigFor } from './discover';
 export { type Edit, type Fix } from './types';
 export { EditableDocument, type TextChange } from './incremental';
+export {
+  MAX_DOCUMENT_BYTES,
+  MARKDOWN_EXTENSIONS,
+  isMarkdownName,
+  isSkippedName,
+  utf8Length,
+  textTooLarge,
+  sizeRefusal,
+  matchesGlob,
+  configIgnores,
+  wholeFolderProbe,
+  GitIgnores,
+  accepts,
+  walkMarkdown,
+  type EntryType,
+  type TreeAccess,
+  type WalkRules,
+} from './files-policy';

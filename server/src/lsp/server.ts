@@ -20,7 +20,7 @@ import {
   type InitializeResult,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
-import { CONFIG_FILE_NAME, LineIndex, lint, parseConfigText, RULE_IDS, type ConfigIssue, type EffectiveConfig, type Kind } from '../engine';
+import { CONFIG_FILE_NAME, LineIndex, lint, parseConfigText, RULE_IDS, utf8Length, type ConfigIssue, type EffectiveConfig, type Kind } from '../engine';
 import { declareKind } from '../rules/declare-kind';
 import { DocumentModel } from '../engine/document';
 import { insertUnderTitle } from '../engine/fix';
@@ -84,12 +84,12 @@ function support(c: ClientCapabilities): ClientSupport {
 const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 
 export interface ServerOptions {
-  /** Documents larger than this (in characters) get one notice instead of a lint. Default 1 MB. */
-  maxLintChars?: number;
+  /** Documents larger than this (in bytes of UTF-8) get one notice instead of a lint. Default: the file policy's ceiling. */
+  maxDocumentBytes?: number;
 }
 
 export function startServer(connection: Connection, host: Host, options: ServerOptions = {}): void {
-  if (options.maxLintChars && options.maxLintChars > 0) limits.maxLintChars = options.maxLintChars;
+  if (options.maxDocumentBytes && options.maxDocumentBytes > 0) limits.maxBytes = options.maxDocumentBytes;
   new GrouplintServer(connection, host).listen();
 }
 
@@ -487,7 +487,7 @@ class GrouplintServer {
       const again = this.computed.get(doc.uri);
       if (again && again.version === doc.version && again.generation === generation) return again;
       const editable = doc.editable!;
-      const checked = check(doc.path, doc.text.length, ctx, (options) => editable.lint(options));
+      const checked = check(doc.path, utf8Length(doc.text), ctx, (options) => editable.lint(options));
       if (ctx.file) this.showConfigIssues(ctx.file, ctx.issues);
       return this.store(doc, generation, checked, diagnosticsOf(checked, doc, this.host.docsLink));
     }
