@@ -1,8 +1,6 @@
 // Command-line arguments: a small strict parser, so that a mistyped option is a clear
 // usage error (exit code 2) with a suggestion rather than a silently ignored word.
-import { distance, guessSeverity, toSeverity } from '../engine/config';
-import { RULE_IDS } from '../rules';
-import { SEVERITIES, type Severity } from '../engine/types';
+import { distance, guessSeverity, RULE_IDS, SEVERITIES, toSeverity, type Severity } from '../engine/light';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -4,12 +4,19 @@
 import * as fs from 'fs';
 import { createHash } from 'crypto';
 // Only the engine's light modules: config handling and rule ids, never the Markdown parser.
-import { defaultConfig, mergeConfig, parseConfigText, type EffectiveConfig } from '../engine/config';
-import { configFor } from '../engine/discover';
-import { configIgnores } from '../engine/files-policy';
-import { LineIndex } from '../engine/positions';
-import type { ConfigIssue, PartialConfig, Severity } from '../engine/types';
-import { RULE_IDS } from '../rules';
+import {
+  configFor,
+  configIgnores,
+  defaultConfig,
+  LineIndex,
+  mergeConfig,
+  parseConfigText,
+  RULE_IDS,
+  type ConfigIssue,
+  type EffectiveConfig,
+  type PartialConfig,
+  type Severity,
+} from '../engine/light';
 import { NodeConfigReader } from '../node/files';
 import type { Diagnostic } from './check';
 import { posixDirname, toPosixAbs } from './paths';

@@ -2,7 +2,7 @@
 // become one clear diagnostic instead of stopping the run.
 import * as fs from 'fs';
 import { createHash } from 'crypto';
-import { sizeRefusal } from '../engine/files-policy';
+import { sizeRefusal } from '../engine/light';
 import type { Diagnostic } from './check';
 
 /** A NUL byte in this many leading bytes marks a file as binary. */

@@ -20,10 +20,7 @@ import {
   type InitializeResult,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
-import { CONFIG_FILE_NAME, LineIndex, lint, parseConfigText, RULE_IDS, utf8Length, type ConfigIssue, type EffectiveConfig, type Kind } from '../engine';
-import { declareKind } from '../rules/declare-kind';
-import { DocumentModel } from '../engine/document';
-import { insertUnderTitle } from '../engine/fix';
+import { CONFIG_FILE_NAME, declareKind, DocumentModel, insertUnderTitle, LineIndex, lint, parseConfigText, RULE_IDS, utf8Length, type ConfigIssue, type EffectiveConfig, type Kind } from '../engine';
 import type { Host } from './host';
 import { OpenDocument, isMarkdownPath, limits } from './documents';
 import { check, contextFor, diagnosticsOf, summarize, type Checked, type ConfigContext } from './checker';
