@@ -6,7 +6,7 @@ import * as path from 'path';
 // Loaded through require() so the bundle takes tinyglobby's CommonJS build: its ESM build
 // (and fdir's) reads import.meta.url, which a CommonJS bundle does not have.
 import tinyglobby = require('tinyglobby');
-import { configIgnores, GitIgnores, isInside, walkMarkdown, wholeFolderProbe, type EntryType, type TreeAccess } from '../engine/light';
+import { GitIgnores, isInside, walkMarkdown, wholeFolderProbe, type EntryType, type TreeAccess } from '../engine/light';
 import { posix, toDisplay, toPosixAbs } from './paths';
 import type { Configs } from './configs';
 
