@@ -21,7 +21,7 @@ export class OpenDocument {
   constructor(uri: string, languageId: string, version: number, text: string, path: string | undefined) {
     this.uri = uri;
     this.path = path;
-    this.role = roleOf(uri, languageId);
+    this.role = roleOf(uri);
     this.lines = TextDocument.create(uri, languageId, version, text);
     this.editable = this.role === 'markdown' ? new EditableDocument(text) : undefined;
   }
@@ -65,7 +65,7 @@ export class OpenDocument {
 }
 
 /** A config file is known by its name; everything else the client sends is Markdown. */
-export function roleOf(uri: string, _languageId?: string): DocumentRole {
+export function roleOf(uri: string): DocumentRole {
   const name = uri.slice(uri.lastIndexOf('/') + 1);
   return safeDecode(name) === CONFIG_FILE_NAME ? 'config' : 'markdown';
 }

@@ -333,7 +333,7 @@ class GrouplintServer {
     if (!doc) return;
     doc.apply(changes, version);
     if (doc.role === 'config') this.configEdited();
-    if (this.pushes(doc)) this.schedulePush(uri, this.pushDelay(doc));
+    if (this.pushes(doc)) this.schedulePush(uri, 0);
   }
 
   private async closed(uri: string): Promise<void> {
@@ -452,11 +452,6 @@ class GrouplintServer {
     if (token.isCancellationRequested) throw cancelled();
     if (previousResultId !== undefined && previousResultId === result.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: result.resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId: result.resultId, items: result.diagnostics };
-  }
-
-  /** How long to wait after a keystroke before checking (pushed diagnostics only). */
-  private pushDelay(_doc: OpenDocument): number {
-    return 0;
   }
 
   private schedulePush(uri: string, delay: number): void {
