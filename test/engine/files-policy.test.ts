@@ -92,7 +92,10 @@ describe('the file policy: the CLI and the editor pick the same files', function
   let root: string;
 
   before(() => {
-    root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'grouplint-policy-'))).split(path.sep).join('/');
+    root = fs
+      .realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'grouplint-policy-')))
+      .split(path.sep)
+      .join('/');
     writeTree(root, TREE);
   });
   after(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -120,7 +123,10 @@ describe('the file policy: one size ceiling', function () {
   let root: string;
 
   before(() => {
-    root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'grouplint-policy-'))).split(path.sep).join('/');
+    root = fs
+      .realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'grouplint-policy-')))
+      .split(path.sep)
+      .join('/');
     writeTree(root, { 'big.md': `${FLYER}${'We meet weekly.\n'.repeat(70_000)}`, 'small.md': FLYER });
   });
   after(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -131,7 +137,10 @@ describe('the file policy: one size ceiling', function () {
     assert.equal(textTooLarge('x'.repeat(MAX_DOCUMENT_BYTES + 1)), true);
     assert.equal(textTooLarge('é'.repeat(MAX_DOCUMENT_BYTES / 2 + 1)), true, 'two bytes each');
     assert.equal(sizeRefusal(MAX_DOCUMENT_BYTES), undefined);
-    assert.equal(sizeRefusal(MAX_DOCUMENT_BYTES + 1), 'Not checked: this document is 1.0 MB, and grouplint checks documents up to 1 MB. Split it into smaller documents.');
+    assert.equal(
+      sizeRefusal(MAX_DOCUMENT_BYTES + 1),
+      'Not checked: this document is 1.0 MB, and grouplint checks documents up to 1 MB. Split it into smaller documents.',
+    );
   });
 
   it('the CLI and the editor refuse the same document with the same message', async () => {

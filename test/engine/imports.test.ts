@@ -83,10 +83,13 @@ describe('imports in server/src', () => {
 
   it('has no import cycles', () => {
     assert.ok(graph.size > 50, `read ${graph.size} modules`);
-    assert.deepEqual(cyclesOf(graph).map((c) => c.map(rel)), []);
+    assert.deepEqual(
+      cyclesOf(graph).map((c) => c.map(rel)),
+      [],
+    );
   });
 
-  it('a rule module depends on the rule API only: never on the engine\'s entries, its lint, or a host', () => {
+  it("a rule module depends on the rule API only: never on the engine's entries, its lint, or a host", () => {
     const bad: string[] = [];
     for (const [f, deps] of graph) {
       if (!rel(f).startsWith('rules/')) continue;
@@ -105,7 +108,7 @@ describe('imports in server/src', () => {
     assert.deepEqual(bad, []);
   });
 
-  it('the CLI\'s main thread uses the parser-free entry only (the worker side, check.ts and api.ts, takes the whole engine)', () => {
+  it("the CLI's main thread uses the parser-free entry only (the worker side, check.ts and api.ts, takes the whole engine)", () => {
     const bad: string[] = [];
     for (const [f, deps] of graph) {
       if (!rel(f).startsWith('cli/') || /^cli\/(check|api)\.ts$/.test(rel(f))) continue;

@@ -42,7 +42,7 @@ export async function codesBecome(uri: vscode.Uri, codes: string[], ms?: number)
       return JSON.stringify(sortedCodes(d)) === want && d;
     }, `diagnostics [${codes.join(', ')}]`, ms);
   } catch (e) {
-    throw new Error(`${(e as Error).message}; last seen [${sortedCodes(ours(uri)).join(', ')}]`);
+    throw new Error(`${(e as Error).message}; last seen [${sortedCodes(ours(uri)).join(', ')}]`, { cause: e });
   }
 }
 

@@ -90,8 +90,8 @@ export function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i];
-    let n = 0;
-    let min = 0;
+    let n: number;
+    let min: number;
     if (c < 0x80) {
       i++;
       continue;

@@ -44,7 +44,6 @@ export const PROGRESS_THRESHOLD = 200;
 
 export const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 
-
 /**
  * grouplint's own build, for the cache key: the version plus a hash of the running bundles
  * (the CLI and the engine in worker.js), so a rebuilt engine never reuses old results.
@@ -81,7 +80,11 @@ function autoWorkers(files: number): number {
 class Progress {
   private last = 0;
   private shown = false;
-  constructor(private readonly io: Io, private readonly total: number, private readonly enabled: boolean) {}
+  constructor(
+    private readonly io: Io,
+    private readonly total: number,
+    private readonly enabled: boolean,
+  ) {}
   tick(done: number): void {
     if (!this.enabled) return;
     const now = Date.now();
@@ -246,13 +249,21 @@ export async function runFiles(o: Options, configs: Configs, io: Io, err: (s: st
         if (refusal) {
           // Report the file as it is on disk (unfixed), and why it was left alone.
           const before = engine().safeCheck({ ...task, fix: false });
-          out = { ...before, diagnostics: [notice('warning', `Not fixed: ${refusal} while grouplint was fixing it, so it was left as it is. Run grouplint again.`), ...before.diagnostics] };
+          out = {
+            ...before,
+            diagnostics: [
+              notice('warning', `Not fixed: ${refusal} while grouplint was fixing it, so it was left as it is. Run grouplint again.`),
+              ...before.diagnostics,
+            ],
+          };
           err(`grouplint: ${s.display} was not fixed: ${refusal}.`);
         } else {
           saved++;
           fixesApplied += out.fixes ?? 0;
           changes.push({ display: s.display, applied: out.applied ?? [] });
-          const newHash = createHash('sha1').update(Buffer.from(bom + out.fixed, 'utf8')).digest('hex');
+          const newHash = createHash('sha1')
+            .update(Buffer.from(bom + out.fixed, 'utf8'))
+            .digest('hex');
           cache?.set(s.abs, newHash, s.resolved!.hash, out);
         }
       } else if (!fixing || out.fixed === undefined) {
@@ -265,13 +276,18 @@ export async function runFiles(o: Options, configs: Configs, io: Io, err: (s: st
     () => stop.signal() !== undefined,
   );
   progress.clear();
-  if (io.env.GROUPLINT_DEBUG) err(`grouplint: ${tasks.length} checks in ${Math.round(performance.now() - t0)} ms: ${stats.inMain} in the main thread, ${stats.inWorkers} in ${stats.workers} workers`);
+  if (io.env.GROUPLINT_DEBUG)
+    err(
+      `grouplint: ${tasks.length} checks in ${Math.round(performance.now() - t0)} ms: ${stats.inMain} in the main thread, ${stats.inWorkers} in ${stats.workers} workers`,
+    );
   stop.release();
   const stopSignal = stop.signal();
 
   if (stopSignal) {
     const left = slots.filter((s) => !s.report).length;
-    err(`grouplint: stopped by ${stopSignal}. ${plural(saved, 'file was', 'files were')} fixed and saved; ${plural(left, 'file was', 'files were')} not processed and left as they were.`);
+    err(
+      `grouplint: stopped by ${stopSignal}. ${plural(saved, 'file was', 'files were')} fixed and saved; ${plural(left, 'file was', 'files were')} not processed and left as they were.`,
+    );
     removePendingTempFiles();
     return SIGNAL_EXIT[stopSignal] ?? 1;
   }

@@ -62,7 +62,8 @@ export async function runStdin(o: Options, configs: Configs, io: Io, err: (s: st
   if (o.fix) {
     // The fixed document goes to stdout (as editors' "format with" commands expect); the report to stderr.
     await write(io.stdout, loaded.ok ? bom + (fixedText ?? loaded.text) : bytes.toString('utf8'));
-    if (file.fixes?.length && !o.quiet) await write(io.stderr, `grouplint: ${plural(file.fixes.length, 'fix', 'fixes')}:\n${changeList([{ display, applied: file.fixes }])}`);
+    if (file.fixes?.length && !o.quiet)
+      await write(io.stderr, `grouplint: ${plural(file.fixes.length, 'fix', 'fixes')}:\n${changeList([{ display, applied: file.fixes }])}`);
     const c = countReport(files);
     if (c.error + c.warning + c.information + c.hint) await write(io.stderr, formatStylish(report, !!io.stderr.isTTY && !io.env.NO_COLOR));
   } else if (o.fixDryRun && dryRunRendering(o)) {

@@ -24,7 +24,11 @@ export function readFrontMatter(parsed: ParsedDocument, ruleIds: readonly string
     const bom = parsed.text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const nl = parsed.text.indexOf('\n');
     const end = nl < 0 ? bom + 3 : parsed.text[nl - 1] === '\r' ? nl - 1 : nl;
-    info.problems.push({ message: 'The front matter opened by "---" on line 1 is never closed with a second "---" line, so grouplint ignores it.', start: bom, end });
+    info.problems.push({
+      message: 'The front matter opened by "---" on line 1 is never closed with a second "---" line, so grouplint ignores it.',
+      start: bom,
+      end,
+    });
   }
   if (!fm) return info;
   let data: unknown;

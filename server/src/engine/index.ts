@@ -7,18 +7,7 @@ export { readFrontMatter, type FrontMatterInfo } from './front-matter';
 export { resolveKind, type ResolvedKind } from './resolve-kind';
 export { parseDocument, type ParsedDocument } from './parse';
 export { DocumentModel } from './document';
-export {
-  applyEdits,
-  applyFixes,
-  selectFixes,
-  runFixes,
-  toOriginal,
-  describeChange,
-  insertUnderTitle,
-  MAX_FIX_PASSES,
-  type MadeFix,
-  type FixRun,
-} from './fix';
+export { applyEdits, applyFixes, selectFixes, runFixes, toOriginal, describeChange, insertUnderTitle, MAX_FIX_PASSES, type MadeFix, type FixRun } from './fix';
 export { parseDirectives } from './suppress';
 export { EditableDocument, type TextChange } from './incremental';
 // The edit the server's "Set document kind" command makes is the one the declare-kind rule suggests.

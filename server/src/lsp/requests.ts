@@ -62,7 +62,12 @@ export class WorkspaceRequests {
     await this.server.scanAsked();
     const unchecked: string[] = [];
     const entries = await this.reportEntries(scan, unchecked);
-    return assembleReport(this.server.workspace.folders.map((f) => ({ uri: f.uri, name: f.name })), entries, this.server.host.docsLink, unchecked);
+    return assembleReport(
+      this.server.workspace.folders.map((f) => ({ uri: f.uri, name: f.name })),
+      entries,
+      this.server.host.docsLink,
+      unchecked,
+    );
   }
 
   /** Fix all's edits for every document with a safe fix (the open ones as they are in the editor). */
@@ -79,7 +84,16 @@ export class WorkspaceRequests {
         if (result.checked?.state !== 'checked' || !result.checked.lint) continue;
         const config = result.checked.context.config;
         const relint = (text: string) => lint(text, { path: doc.path, config });
-        const fixes = documentFixes({ uri: doc.uri, path: rel, folder: e.folder.name, version: doc.version, text: doc.text, problems: result.checked.lint.problems, positions: doc, lint: relint });
+        const fixes = documentFixes({
+          uri: doc.uri,
+          path: rel,
+          folder: e.folder.name,
+          version: doc.version,
+          text: doc.text,
+          problems: result.checked.lint.problems,
+          positions: doc,
+          lint: relint,
+        });
         if (fixes) out.push(fixes);
         continue;
       }
@@ -88,7 +102,16 @@ export class WorkspaceRequests {
       const index = read.index;
       const config = read.checked.context.config;
       const relint = (text: string) => lint(text, { path: e.path, config });
-      const fixes = documentFixes({ uri: e.uri, path: rel, folder: e.folder.name, version: null, text: read.text, problems: read.checked.lint.problems, positions: { positionAt: (o) => index.position(o) }, lint: relint });
+      const fixes = documentFixes({
+        uri: e.uri,
+        path: rel,
+        folder: e.folder.name,
+        version: null,
+        text: read.text,
+        problems: read.checked.lint.problems,
+        positions: { positionAt: (o) => index.position(o) },
+        lint: relint,
+      });
       if (fixes) out.push(fixes);
     }
     return { documents: out };

@@ -28,7 +28,10 @@ export class FolderFilter {
     const excluded = (path: string) => matchesGlob(settings.exclude, this.folder, path) || matchesGlob(settings.ignore, this.folder, path);
     this.rules = {
       // The workspace folder is the outermost folder whose .gitignore applies.
-      gitignore: new GitIgnores((path) => files.readFile(path), () => this.folder),
+      gitignore: new GitIgnores(
+        (path) => files.readFile(path),
+        () => this.folder,
+      ),
       // A folder the config in effect there ignores as a whole is not entered, as on the command line.
       excluded: (path, isDir) => excluded(path) || !!settings.configIgnores?.(isDir ? wholeFolderProbe(path) : path),
     };

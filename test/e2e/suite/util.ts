@@ -115,7 +115,7 @@ export async function waitForDiagnostics(
       return ok(d) && d;
     }, what, ms);
   } catch (e) {
-    throw new Error(`${(e as Error).message}; grouplint's diagnostics on ${vscode.workspace.asRelativePath(uri)} then: ${JSON.stringify(codesOn(uri))}`);
+    throw new Error(`${(e as Error).message}; grouplint's diagnostics on ${vscode.workspace.asRelativePath(uri)} then: ${JSON.stringify(codesOn(uri))}`, { cause: e });
   }
 }
 
