@@ -49,15 +49,21 @@ export function guarded(text: string, run: () => LintResult): LintResult {
   try {
     return run();
   } catch (e) {
-    const why = e instanceof RangeError ? 'it is nested too deeply (thousands of quote or list levels)' : `of an internal error (${e instanceof Error ? e.message : String(e)})`;
-    const end = text.indexOf('\n');
+    const detail = e instanceof Error ? e.message : String(e);
+    const why = e instanceof RangeError ? 'it is nested too deeply (thousands of quote or list levels)' : `of an internal error (${detail})`;
+    // The notice spans the first line (after a byte-order mark, before a CR), or the first character.
+    const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const nl = text.indexOf('\n');
+    let end = nl < 0 ? Math.min(text.length, 1) : nl;
+    if (nl > 0 && text[nl - 1] === '\r') end = nl - 1;
+    const message = `grouplint could not check this document because ${why}. Nothing in it was changed.`;
     return {
       kind: null,
       kindSource: null,
       groupMaterial: false,
       comparison: false,
       kindEvidence: [],
-      problems: [{ rule: ENGINE_NOTICE, severity: 'warning', message: `grouplint could not check this document because ${why}. Nothing in it was changed.`, start: text.charCodeAt(0) === 0xfeff ? 1 : 0, end: Math.max(text.charCodeAt(0) === 0xfeff ? 1 : 0, end < 0 ? Math.min(text.length, 1) : end > 0 && text[end - 1] === '\r' ? end - 1 : end), docsUrl: docsUrl('configuration') }],
+      problems: [{ rule: ENGINE_NOTICE, severity: 'warning', message, start, end: Math.max(start, end), docsUrl: docsUrl('configuration') }],
     };
   }
 }
@@ -74,7 +80,8 @@ export function lintParsed(parsed: ParsedDocument, options: LintOptions = {}): L
     const configured = severityOf(rule.meta.id, rule.meta.defaultSeverity);
     if (configured === 'off') return;
     const severity = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[configured] ? r.severity : configured;
-    problems.push({ rule: rule.meta.id, severity, message: r.message, start: r.start, end: Math.max(r.start, r.end), fix: r.fix, suggestions: r.suggestions, docsUrl: docsUrl(rule.meta.id) });
+    const { message, start, fix, suggestions } = r;
+    problems.push({ rule: rule.meta.id, severity, message, start, end: Math.max(start, r.end), fix, suggestions, docsUrl: docsUrl(rule.meta.id) });
   };
 
   for (const p of fm.problems) {
@@ -126,11 +133,14 @@ export function lintParsed(parsed: ParsedDocument, options: LintOptions = {}): L
   const suppress = new Suppressions(parseDirectives(parsed.comments), parsed.text);
   const kept = problems.filter((p) => !suppress.isSuppressed(p.rule, p.start));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  const kindEvidence =
-    kindSource === 'front-matter' ? [`group: ${kind}`] : kindSource === 'config' ? ['a "kinds" pattern in the configuration'] : kind ? inferred.evidence.map((w) => `"${w}"`) : [];
+  let kindEvidence: string[] = [];
+  if (kindSource === 'front-matter') kindEvidence = [`group: ${kind}`];
+  else if (kindSource === 'config') kindEvidence = ['a "kinds" pattern in the configuration'];
+  else if (kind) kindEvidence = inferred.evidence.map((w) => `"${w}"`);
   // A kind read from the words says which words, so a reader can see why and override it.
   if (kindSource === 'inferred' && kindEvidence.length) {
-    const because = ` (Read as ${kind === 'support' ? 'a support group' : 'group therapy'} from ${kindEvidence.join(', ')}${inferred.learned ? ', weighed by the learned model' : ''}.)`;
+    const read = kind === 'support' ? 'a support group' : 'group therapy';
+    const because = ` (Read as ${read} from ${kindEvidence.join(', ')}${inferred.learned ? ', weighed by the learned model' : ''}.)`;
     const byKind = new Set(RULES.filter((r) => r.meta.kind !== 'any').map((r) => r.meta.id));
     for (const p of kept) if (byKind.has(p.rule)) p.message += because;
   }
