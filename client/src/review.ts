@@ -35,7 +35,7 @@ export function toReview(report: WorkspaceReport): Review {
     ...(report.others ?? []).map((d) => ({ uri: d.uri, path: shown(d.folder, d.path), kind: null, kindSource: null, groupMaterial: false, comparison: d.comparison, problems: [] })),
     ...report.tooLarge.map((uri) => ({ uri, path: vscode.workspace.asRelativePath(vscode.Uri.parse(uri), multi), kind: null, kindSource: null, groupMaterial: false, skipped: true, problems: [] })),
   ];
-  const notes = report.tooLarge.length ? ['Files larger than 1 MB are not checked in the editor; the command line checks them.'] : [];
+  const notes = report.tooLarge.length ? ['Files larger than 1 MB are not checked, in the editor or on the command line; split them into smaller documents.'] : [];
   return { title: reviewTitle(report), generated: report.generated ? new Date(report.generated) : new Date(), documents, notes };
 }
 

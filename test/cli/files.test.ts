@@ -170,11 +170,11 @@ describe('grouplint CLI: files that cannot be checked', function () {
     assert.strictEqual(r.code, 0);
   });
 
-  it('a file over 10 MB is skipped with a warning', () => {
+  it('a file over the 1 MB ceiling is skipped with a warning', () => {
     const d = tmpDir();
-    writeTree(d, { 'huge.md': Buffer.alloc(10 * 1024 * 1024 + 1, 0x61), 'a.md': flyer() });
+    writeTree(d, { 'huge.md': Buffer.alloc(1024 * 1024 + 1, 0x61), 'a.md': flyer() });
     const { f, others } = single(d, 'huge.md');
-    assert.match(f.diagnostics[0].message, /^Skipped: this file is 10\.0 MB, and grouplint checks files up to 10 MB\.$/);
+    assert.match(f.diagnostics[0].message, /^Not checked: this document is 1\.0 MB, and grouplint checks documents up to 1 MB\. Split it into smaller documents\.$/);
     assert.strictEqual(f.diagnostics[0].severity, 'warning');
     assert.strictEqual(others.length, 1);
   });

@@ -71,12 +71,12 @@ describe('grouplint CLI: --fix', function () {
     );
     // Every change is listed (file, line, rule, what changed), then what was left as suggestions.
     assert.match(r.stderr, /^grouplint: fixed 5 files \(5 fixes\):$/m);
-    assert.match(r.stderr, /^  support\.md:1:1 +support-disclaimer +inserted "This is a peer support group\. It is not therapy/m);
-    assert.match(r.stderr, /^  therapy\.md:1:1 +therapy-statement +inserted "This is group therapy: a clinical service\."$/m);
-    assert.match(r.stderr, /^  crlf\/support\.md:1:1 +support-disclaimer +inserted/m);
+    assert.match(r.stderr, /^ {2}support\.md:1:1 +support-disclaimer +inserted "This is a peer support group\. It is not therapy/m);
+    assert.match(r.stderr, /^ {2}therapy\.md:1:1 +therapy-statement +inserted "This is group therapy: a clinical service\."$/m);
+    assert.match(r.stderr, /^ {2}crlf\/support\.md:1:1 +support-disclaimer +inserted/m);
     assert.match(r.stderr, /^grouplint: 9 problems left as suggestions, not applied \(apply them in the editor's quick fixes, one at a time\):$/m);
-    assert.match(r.stderr, /^  support\.md:10:3 +support-free +Replace with the free-attendance wording$/m);
-    assert.match(r.stderr, /^  therapy\.md:1:1 +therapy-fee +Insert a fee line to fill in$/m);
+    assert.match(r.stderr, /^ {2}support\.md:10:3 +support-free +Replace with the free-attendance wording$/m);
+    assert.match(r.stderr, /^ {2}therapy\.md:1:1 +therapy-fee +Insert a fee line to fill in$/m);
   });
 
   it('with --quiet, --fix says how many files it fixed and lists nothing', () => {
@@ -206,7 +206,7 @@ describe('grouplint CLI: --fix', function () {
     assert.strictEqual(r.stdout, crlf(fs.readFileSync(path.join(FIXTURES, 'fix/expected/support.md'), 'utf8')));
     assert.strictEqual(r.code, 0);
     // On stderr: the changes made, then what is left (with the suggestions to review in the editor).
-    assert.match(r.stderr, /^grouplint: 1 fix:\n  <stdin>:1:1  support-disclaimer  inserted "This is a peer support group\./);
+    assert.match(r.stderr, /^grouplint: 1 fix:\n {2}<stdin>:1:1 {2}support-disclaimer {2}inserted "This is a peer support group\./);
     assert.match(r.stderr, /support-free/);
     assert.match(r.stderr, /1 problem has suggestions to review in the editor \(never applied by --fix\): support-free\./);
   });

@@ -6,8 +6,9 @@ import * as os from 'os';
 import * as path from 'path';
 import * as esbuild from 'esbuild';
 
-export const ROOT = path.resolve(__dirname, '..', '..');
-export const BIN = path.join(ROOT, 'bin', 'grouplint.js');
+import { BIN, ROOT, runGrouplint, type CliRun } from '../support/cli';
+
+export { BIN, ROOT };
 export const FIXTURES = path.join(__dirname, 'fixtures');
 
 function newestMtime(dir: string): number {
@@ -36,23 +37,11 @@ export async function ensureBuilt(): Promise<void> {
   ]);
 }
 
-export interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+export type Run = Pick<CliRun, 'code' | 'stdout' | 'stderr'>;
 
 export function run(args: string[], opts: { cwd: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; uid?: number; gid?: number }): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: opts.cwd,
-    uid: opts.uid,
-    gid: opts.gid,
-    input: opts.input,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...opts.env },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  const { code, stdout, stderr } = runGrouplint(args, opts);
+  return { code, stdout, stderr };
 }
 
 export function spawnCli(args: string[], cwd: string) {

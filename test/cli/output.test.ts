@@ -118,7 +118,7 @@ describe('grouplint CLI: report formats', function () {
       assert.match(lines[i + 2], /^ {2}8:3 {2}warning {2}"Fee": support groups are free .* {2}support-free$/);
       assert.ok(!r.stdout.includes('therapy-good.md'), 'files without problems are not listed');
       assert.match(r.stdout, /✖ 5 problems \(1 error, 3 warnings, 1 information\)/);
-      assert.match(r.stdout, /\n  1 problem is fixable with --fix: support-disclaimer\.\n  3 problems have suggestions to review in the editor \(never applied by --fix\): declare-kind, support-free\.\n/);
+      assert.match(r.stdout, /\n {2}1 problem is fixable with --fix: support-disclaimer\.\n {2}3 problems have suggestions to review in the editor \(never applied by --fix\): declare-kind, support-free\.\n/);
       assert.match(r.stdout, /6 documents checked: 3 support, 1 therapy, 1 group material of unclear kind, 1 not group material\./);
     });
 

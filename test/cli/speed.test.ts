@@ -88,7 +88,7 @@ describe('grouplint CLI: cache and workers', function () {
     // Only the fee, a suggestion, is left; --fix-dry-run answered from the cache still lists it.
     assert.deepStrictEqual(JSON.parse(after.stdout).files[0].diagnostics.map((x: any) => [x.rule, x.fixable]), [['support-free', false]]);
     const dry = run(['--cache', '--fix-dry-run'], { cwd: d });
-    assert.match(dry.stderr, /1 problem suggested, not applied .*\n  a\.md:\d+:\d+  support-free  Replace with the free-attendance wording\n/);
+    assert.match(dry.stderr, /1 problem suggested, not applied .*\n {2}a\.md:\d+:\d+ {2}support-free {2}Replace with the free-attendance wording\n/);
   });
 
   it('worker threads give exactly the results of the main thread alone', () => {

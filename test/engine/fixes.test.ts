@@ -228,7 +228,7 @@ describe('the fix pipeline (runFixes)', () => {
     const again = (t: string) => ({ problems: [P('loop', t.length, t.length, `line ${n++}\n`)] });
     const run = runFixes('start\n', again, undefined, 4);
     assert.equal(run.passes.length, 4);
-    const same = (t: string) => ({ problems: [P('same', 0, 0, 'Top\n')] });
+    const same = () => ({ problems: [P('same', 0, 0, 'Top\n')] });
     const once = runFixes('start\n', same);
     assert.equal(once.text, 'Top\nstart\n');
     assert.equal(once.passes.length, 1);

@@ -1,7 +1,7 @@
 // Shared by the robustness tests: the bundles they run (built when missing or older than
 // the sources), a small LSP client over a real child process, the CLI as a child process,
 // CPU-time measurement for linear-time checks, and temporary folders.
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -18,9 +18,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 
-export const ROOT = path.resolve(__dirname, '..', '..');
-export const BIN = path.join(ROOT, 'bin', 'grouplint.js');
-export const SERVER = path.join(ROOT, 'dist', 'server.js');
+import { BIN, ROOT, runGrouplint, SERVER, type CliRun } from '../support/cli';
+
+export { BIN, ROOT, SERVER, type CliRun };
 export const FIXTURES = path.join(__dirname, 'fixtures');
 
 function newestMtime(dir: string): number {
@@ -72,24 +72,8 @@ export function listFiles(dir: string, base = ''): string[] {
 
 // ---- the CLI --------------------------------------------------------------------------
 
-export interface CliRun {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
 export function runCli(args: string[], opts: { cwd: string; nodeArgs?: string[]; env?: NodeJS.ProcessEnv; input?: string | Buffer; timeout?: number }): CliRun {
-  const r = spawnSync(process.execPath, [...(opts.nodeArgs ?? []), BIN, ...args], {
-    cwd: opts.cwd,
-    input: opts.input,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...opts.env },
-    maxBuffer: 256 * 1024 * 1024,
-    timeout: opts.timeout ?? 120_000,
-  });
-  if (r.error) throw r.error;
-  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+  return runGrouplint(args, { ...opts, env: { NO_COLOR: '1', ...opts.env }, maxBuffer: 256 * 1024 * 1024, timeout: opts.timeout ?? 120_000, throwOnError: true });
 }
 
 export interface JsonReport {

@@ -72,12 +72,15 @@ describe('regressions: a stop signal always stops', function () {
     await ensureBuilt();
     const dir = tmpDir();
     const unit = 'fee therapy support group licensed worksheet ';
-    fs.writeFileSync(path.join(dir, 'slow.md'), `# Support group\n\n${unit.repeat(120_000)}\n`);
+    // Just under the file policy's 1 MB ceiling, so the run checks it rather than skipping it.
+    fs.writeFileSync(path.join(dir, 'slow.md'), `# Support group\n\n${unit.repeat(23_000)}\n`);
     const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'bin', 'grouplint.js'), '.'], { cwd: dir, stdio: 'ignore' });
+    const exited = new Promise<[number | null, string | null]>((r) => child.on('exit', (c, s) => r([c, s])));
     await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(child.exitCode, null, 'the run is still busy when the signal is sent');
     const sent = Date.now();
     child.kill('SIGTERM');
-    const [code, signal] = await new Promise<[number | null, string | null]>((r) => child.on('exit', (c, s) => r([c, s])));
+    const [code, signal] = await exited;
     const took = Date.now() - sent;
     assert.ok(code === 143 || signal === 'SIGTERM', `exit ${code} ${signal}`);
     assert.ok(took < 1000, `stopped ${took} ms after SIGTERM`);

@@ -1,35 +1,12 @@
 // Helpers for the web tests: they run in the web worker extension host with the `vscode` API.
 import * as vscode from 'vscode';
 import type { GrouplintApi } from '../../client/src/shared';
+import { codeOf, ours, waitFor } from '../support/editor';
+
+export { codeOf, ours, waitFor };
 
 /** A line for the driver (scripts/web/run.mjs), which reads the host's console. */
 export const say = (line: string): void => console.log(`[grouplint-web] ${line}`);
-
-/** Polls `probe` until it yields a value other than undefined/null/false, or fails after `ms`. */
-export async function waitFor<T>(probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== null && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-/** The rule id of a diagnostic (`code` is a plain value, or `{ value, target }` when it links to docs). */
-export function codeOf(d: vscode.Diagnostic): string | undefined {
-  const c = d.code;
-  if (c === undefined) return undefined;
-  return typeof c === 'object' ? String(c.value) : String(c);
-}
-
-/** grouplint's diagnostics on `uri`, in document order. */
-export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages
-    .getDiagnostics(uri)
-    .filter((d) => d.source === 'grouplint')
-    .sort((a, b) => a.range.start.compareTo(b.range.start));
-}
 
 const sortedCodes = (d: vscode.Diagnostic[]) => d.map((x) => codeOf(x) ?? '(none)').sort();
 
@@ -42,7 +19,7 @@ export async function codesBecome(uri: vscode.Uri, codes: string[], ms?: number)
       return JSON.stringify(sortedCodes(d)) === want && d;
     }, `diagnostics [${codes.join(', ')}]`, ms);
   } catch (e) {
-    throw new Error(`${(e as Error).message}; last seen [${sortedCodes(ours(uri)).join(', ')}]`);
+    throw new Error(`${(e as Error).message}; last seen [${sortedCodes(ours(uri)).join(', ')}]`, { cause: e });
   }
 }
 

@@ -1,11 +1,8 @@
 // Command-line arguments: a small strict parser, so that a mistyped option is a clear
 // usage error (exit code 2) with a suggestion rather than a silently ignored word.
-import { distance, guessSeverity, toSeverity } from '../engine/config';
-import { RULE_IDS } from '../rules';
-import { SEVERITIES, type Severity } from '../engine/types';
+import { DEFAULT_FORMAT, FORMATS, formatList, isFormat, OUTPUT_FORMATS, type Format } from './format';
+import { distance, guessSeverity, RULE_IDS, SEVERITIES, toSeverity, type Severity } from '../engine/light';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'markdown'] as const;
-export type Format = (typeof FORMATS)[number];
 
 export interface Options {
   patterns: string[];
@@ -63,7 +60,7 @@ const SPECS: Spec[] = [
 export function parseArgs(argv: string[]): Options {
   const o: Options = {
     patterns: [],
-    format: 'stylish',
+    format: DEFAULT_FORMAT,
     fix: false,
     fixDryRun: false,
     maxWarnings: -1,
@@ -115,7 +112,7 @@ export function parseArgs(argv: string[]): Options {
     apply(o, spec.name, value as string);
   }
   if (o.fix && o.fixDryRun) throw new UsageError('Use either --fix or --fix-dry-run, not both.');
-  if (o.fixDryRun && (o.format === 'sarif' || o.format === 'junit' || o.format === 'markdown')) {
+  if (o.fixDryRun && !OUTPUT_FORMATS[o.format].fixDryRun) {
     throw new UsageError(`--fix-dry-run prints a unified diff, or JSON with --format json; it has no ${o.format} form.`);
   }
   if (o.stdinFilename !== undefined && !o.stdin) throw new UsageError('--stdin-filename only applies together with --stdin.');
@@ -127,8 +124,8 @@ export function parseArgs(argv: string[]): Options {
 function apply(o: Options, name: string, value: string): void {
   switch (name) {
     case 'format':
-      if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`Unknown format "${value}". Formats: ${FORMATS.join(', ')}.`);
-      o.format = value as Format;
+      if (!isFormat(value)) throw new UsageError(`Unknown format "${value}". Formats: ${FORMATS.join(', ')}.`);
+      o.format = value;
       break;
     case 'output-file':
       o.outputFile = value;
@@ -227,11 +224,11 @@ support group never reads like a clinical service and group therapy says plainly
 
 Usage: grouplint [options] [files, folders or globs...]     (default: the current folder)
 
-Finds *.md and *.markdown files, skipping node_modules, .git, what .gitignore ignores and
-what the "ignore" list of a .grouplintrc.json names.
+Finds *.md and *.markdown files, skipping node_modules, hidden folders, what .gitignore
+ignores and what the "ignore" list of a .grouplintrc.json names.
 
 Output
-  -f, --format <name>        stylish (default), json, sarif, junit or markdown
+  -f, --format <name>        ${formatList()}
   -o, --output-file <path>   write the report to a file instead of standard output
   -q, --quiet                report errors only
       --max-warnings <n>     exit with 1 when there are more than n warnings

@@ -4,11 +4,19 @@
 import * as fs from 'fs';
 import { createHash } from 'crypto';
 // Only the engine's light modules: config handling and rule ids, never the Markdown parser.
-import { defaultConfig, globToRegExp, mergeConfig, parseConfigText, type EffectiveConfig } from '../engine/config';
-import { configFor } from '../engine/discover';
-import { LineIndex } from '../engine/positions';
-import type { ConfigIssue, PartialConfig, Severity } from '../engine/types';
-import { RULE_IDS } from '../rules';
+import {
+  configFor,
+  configIgnores,
+  defaultConfig,
+  LineIndex,
+  mergeConfig,
+  parseConfigText,
+  RULE_IDS,
+  type ConfigIssue,
+  type EffectiveConfig,
+  type PartialConfig,
+  type Severity,
+} from '../engine/light';
 import { NodeConfigReader } from '../node/files';
 import type { Diagnostic } from './check';
 import { posixDirname, toPosixAbs } from './paths';
@@ -35,7 +43,6 @@ export class Configs {
   private readonly reader = new NodeConfigReader();
   private readonly byFolder = new Map<string, Resolved>();
   private readonly faults = new Map<string, ConfigFault>();
-  private readonly ignoreRes = new Map<string, Array<{ base: string; re: RegExp }>>();
   private readonly explicit?: Resolved;
   private readonly settings?: PartialConfig;
 
@@ -80,21 +87,7 @@ export class Configs {
 
   /** Does the config's `ignore` list (patterns relative to the config file's folder) name this file? */
   ignores(abs: string, r: Resolved): boolean {
-    if (!r.config.ignore.length) return false;
-    let res = this.ignoreRes.get(r.hash);
-    if (!res) {
-      const base = r.file ? posixDirname(r.file) : '';
-      res = r.config.ignore.map((g) => {
-        const inBase = base && g.startsWith(base + '/');
-        return { base: inBase ? base : '', re: globToRegExp(inBase ? g.slice(base.length + 1) : g) };
-      });
-      this.ignoreRes.set(r.hash, res);
-    }
-    for (const { base, re } of res) {
-      const rel = base ? (abs.startsWith(base + '/') ? abs.slice(base.length + 1) : undefined) : abs;
-      if (rel !== undefined && re.test(rel)) return true;
-    }
-    return false;
+    return configIgnores(abs, r.config.ignore, r.file);
   }
 
   /** Config files with faults, in the order found. */

@@ -2,10 +2,9 @@
 // become one clear diagnostic instead of stopping the run.
 import * as fs from 'fs';
 import { createHash } from 'crypto';
+import { sizeRefusal } from '../engine/light';
 import type { Diagnostic } from './check';
 
-/** Files larger than this are skipped (a flyer is a few KB). */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** A NUL byte in this many leading bytes marks a file as binary. */
 export const BINARY_SNIFF_BYTES = 8 * 1024;
 
@@ -48,9 +47,9 @@ export function loadFile(abs: string): Loaded | NotLoaded {
   let bytes: Buffer;
   try {
     st = fs.statSync(abs);
-    if (st.size > MAX_FILE_BYTES) {
-      return notice('warning', `Skipped: this file is ${(st.size / 1024 / 1024).toFixed(1)} MB, and grouplint checks files up to ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
-    }
+    // The file policy's ceiling, the same as in the editor.
+    const refusal = sizeRefusal(st.size);
+    if (refusal) return notice('warning', refusal);
     bytes = fs.readFileSync(abs);
   } catch (e) {
     return notice('error', `Could not read this file: ${describeError(e)}.`);
@@ -59,9 +58,8 @@ export function loadFile(abs: string): Loaded | NotLoaded {
 }
 
 export function decode(bytes: Buffer, st?: { size: number; mtimeMs: number; mode: number }): Loaded | NotLoaded {
-  if (bytes.length > MAX_FILE_BYTES) {
-    return notice('warning', `Skipped: this text is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, and grouplint checks documents up to ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
-  }
+  const refusal = sizeRefusal(bytes.length);
+  if (refusal) return notice('warning', refusal);
   const nul = bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
   if (nul >= 0) {
     const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
@@ -92,8 +90,8 @@ export function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i];
-    let n = 0;
-    let min = 0;
+    let n: number;
+    let min: number;
     if (c < 0x80) {
       i++;
       continue;

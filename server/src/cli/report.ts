@@ -1,5 +1,5 @@
 // The run's results, as every formatter receives them.
-import type { Kind, KindSource } from '../engine';
+import type { Kind, KindSource } from '../engine/light';
 import type { AppliedFix, Diagnostic, DiagnosticSeverity } from './check';
 
 export interface FileReport {

@@ -25,6 +25,38 @@ export const DEFAULT_WORDING: Wording = {
 };
 
 /**
+ * What each wording is for, with the rule whose quick fix inserts it: the schema and the
+ * editor settings are generated from this and DEFAULT_WORDING (`npm run generate`).
+ */
+export const WORDING_META: Readonly<Record<keyof Wording, { rule: string; schema: string; setting: string }>> = {
+  disclaimer: {
+    rule: 'support-disclaimer',
+    schema: 'Support groups: the statement that the group is not therapy or a clinical service.',
+    setting: "The support-group disclaimer (this group is not therapy), in your practice's own words",
+  },
+  therapyStatement: {
+    rule: 'therapy-statement',
+    schema: 'Group therapy: the statement that the group is therapy.',
+    setting: "The statement that a group is group therapy, in your practice's own words",
+  },
+  free: {
+    rule: 'support-free',
+    schema: 'Support groups: what attending costs (free; donations invited).',
+    setting: "The line saying that attending is free, in your practice's own words",
+  },
+  referral: {
+    rule: 'support-no-client-recruitment',
+    schema: 'Support groups: how members can ask for a referral to another therapist.',
+    setting: "The referral line that replaces invitations to become the facilitator's client, in your practice's own words",
+  },
+  confidentiality: {
+    rule: 'therapy-confidentiality',
+    schema: 'Group therapy: confidentiality and its limits.',
+    setting: "The confidentiality statement of a therapy group, in your practice's own words",
+  },
+};
+
+/**
  * Other spellings of the severities, as ESLint users type them: `warn`, `info`, and ESLint's
  * numbers (0 off, 1 warning, 2 error). Accepted wherever a severity is set; the schema lists them too.
  */

@@ -1,23 +1,14 @@
 // The public face of the rule engine: plain functions and data, no editor or LSP imports.
-export * from './types';
-export { lint, lintParsed, readFrontMatter, type LintOptions, type LintResult, type FrontMatterInfo } from './lint';
+// The parser-free part is ./light.ts (re-exported here); this adds the parser, the lint, fixes
+// and the incremental document.
+export * from './light';
+export { lint, lintParsed, type LintOptions, type LintResult } from './lint';
+export { readFrontMatter, type FrontMatterInfo } from './front-matter';
+export { resolveKind, type ResolvedKind } from './resolve-kind';
 export { parseDocument, type ParsedDocument } from './parse';
-export { applyEdits, applyFixes, selectFixes, runFixes, toOriginal, describeChange, MAX_FIX_PASSES, type MadeFix, type FixRun } from './fix';
-export {
-  CONFIG_FILE_NAME,
-  DEFAULT_WORDING,
-  defaultConfig,
-  mergeConfig,
-  parseConfigText,
-  checkConfigValue,
-  kindFromGlobs,
-  globToRegExp,
-  ancestorFolders,
-  type EffectiveConfig,
-} from './config';
+export { DocumentModel } from './document';
+export { applyEdits, applyFixes, selectFixes, runFixes, toOriginal, describeChange, insertUnderTitle, MAX_FIX_PASSES, type MadeFix, type FixRun } from './fix';
 export { parseDirectives } from './suppress';
-export { RULES, RULE_IDS, RULES_BY_ID, docsUrl } from '../rules';
-export { toLineColumn, LineIndex } from './positions';
-export { configFor, type ConfigReader, type ConfigFor } from './discover';
-export { type Edit, type Fix } from './types';
 export { EditableDocument, type TextChange } from './incremental';
+// The edit the server's "Set document kind" command makes is the one the declare-kind rule suggests.
+export { declareKind } from '../rules/declare-kind';

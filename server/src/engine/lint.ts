@@ -1,11 +1,11 @@
 // The engine's entry: parse once, resolve the kind, run the rules that apply, drop what
 // inline comments suppress, and stamp each problem with its rule's id, severity and docs link.
-import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { ActiveSeverity, Kind, KindSource, Problem, PartialConfig } from './types';
+import type { ActiveSeverity, Kind, KindSource, Problem } from './types';
 import { parseDocument, type ParsedDocument } from './parse';
 import { DocumentModel } from './document';
-import { inferKind } from './kind';
-import { checkConfigValue, defaultConfig, kindFromGlobs, mergeConfig, type EffectiveConfig } from './config';
+import { resolveKind } from './resolve-kind';
+import { defaultConfig, mergeConfig, type EffectiveConfig } from './config';
+import { readFrontMatter } from './front-matter';
 import { parseDirectives, Suppressions } from './suppress';
 import { phrasePattern, type Report, type Rule } from './rule';
 import { docsUrl, RULES, RULE_IDS } from '../rules';
@@ -38,61 +38,6 @@ export interface LintResult {
 
 const SEVERITY_RANK: Record<ActiveSeverity, number> = { hint: 1, information: 2, warning: 3, error: 4 };
 
-export interface FrontMatterInfo {
-  group?: unknown;
-  /** Offsets of the `group:` value, when present. */
-  groupRange?: { start: number; end: number };
-  overrides?: PartialConfig;
-  problems: Array<{ message: string; start: number; end: number }>;
-}
-
-/** Read front matter: the `group:` kind and `grouplint:` overrides. Never throws. */
-export function readFrontMatter(parsed: ParsedDocument): FrontMatterInfo {
-  const fm = parsed.frontMatter;
-  const info: FrontMatterInfo = { problems: [] };
-  if (parsed.unterminatedFrontMatter) {
-    const bom = parsed.text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const nl = parsed.text.indexOf('\n');
-    const end = nl < 0 ? bom + 3 : parsed.text[nl - 1] === '\r' ? nl - 1 : nl;
-    info.problems.push({ message: 'The front matter opened by "---" on line 1 is never closed with a second "---" line, so grouplint ignores it.', start: bom, end });
-  }
-  if (!fm) return info;
-  let data: unknown;
-  try {
-    data = parseYaml(fm.value, { maxAliasCount: 50, prettyErrors: false, uniqueKeys: false });
-  } catch (e) {
-    const pos = e instanceof YAMLParseError ? e.pos[0] : 0;
-    const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    const at = fm.valueStart + Math.min(pos, fm.value.length);
-    // Never end between the CR and LF of a line break.
-    const end = parsed.text.startsWith('\r\n', at) ? at : Math.min(fm.end, at + 1);
-    info.problems.push({ message: `The front matter is not valid YAML (${reason}); grouplint ignores it.`, start: at, end: Math.max(at, end) });
-    return info;
-  }
-  if (data === null || data === undefined) return info;
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    info.problems.push({ message: 'The front matter should be a set of "key: value" lines; grouplint ignores it.', start: fm.start, end: fm.end });
-    return info;
-  }
-  const obj = data as Record<string, unknown>;
-  if ('group' in obj) {
-    info.group = obj.group;
-    const m = /^group[ \t]*:[ \t]*(.*?)[ \t]*(?:#.*)?$/m.exec(fm.value);
-    if (m) {
-      const s = fm.valueStart + m.index + m[0].indexOf(m[1], 6);
-      info.groupRange = { start: s, end: s + m[1].length };
-    }
-  }
-  if ('grouplint' in obj) {
-    const { config, messages } = checkConfigValue(obj.grouplint, RULE_IDS);
-    info.overrides = config;
-    const m = /^grouplint[ \t]*:/m.exec(fm.value);
-    const s = fm.valueStart + (m ? m.index : 0);
-    for (const message of messages) info.problems.push({ message: `In the front matter "grouplint:" settings: ${message}`, start: s, end: s + 9 });
-  }
-  return info;
-}
-
 /** Lint a whole document. Never throws on any input text. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
   return guarded(text, () => lintParsed(parseDocument(text), options));
@@ -106,22 +51,28 @@ export function guarded(text: string, run: () => LintResult): LintResult {
   try {
     return run();
   } catch (e) {
-    const why = e instanceof RangeError ? 'it is nested too deeply (thousands of quote or list levels)' : `of an internal error (${e instanceof Error ? e.message : String(e)})`;
-    const end = text.indexOf('\n');
+    const detail = e instanceof Error ? e.message : String(e);
+    const why = e instanceof RangeError ? 'it is nested too deeply (thousands of quote or list levels)' : `of an internal error (${detail})`;
+    // The notice spans the first line (after a byte-order mark, before a CR), or the first character.
+    const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const nl = text.indexOf('\n');
+    let end = nl < 0 ? Math.min(text.length, 1) : nl;
+    if (nl > 0 && text[nl - 1] === '\r') end = nl - 1;
+    const message = `grouplint could not check this document because ${why}. Nothing in it was changed.`;
     return {
       kind: null,
       kindSource: null,
       groupMaterial: false,
       comparison: false,
       kindEvidence: [],
-      problems: [{ rule: ENGINE_NOTICE, severity: 'warning', message: `grouplint could not check this document because ${why}. Nothing in it was changed.`, start: text.charCodeAt(0) === 0xfeff ? 1 : 0, end: Math.max(text.charCodeAt(0) === 0xfeff ? 1 : 0, end < 0 ? Math.min(text.length, 1) : end > 0 && text[end - 1] === '\r' ? end - 1 : end), docsUrl: docsUrl('configuration') }],
+      problems: [{ rule: ENGINE_NOTICE, severity: 'warning', message, start, end: Math.max(start, end), docsUrl: docsUrl('configuration') }],
     };
   }
 }
 
 export function lintParsed(parsed: ParsedDocument, options: LintOptions = {}): LintResult {
   const model = new DocumentModel(parsed);
-  const fm = readFrontMatter(parsed);
+  const fm = readFrontMatter(parsed, RULE_IDS);
   let config = options.config ?? defaultConfig();
   if (fm.overrides) config = mergeConfig(config, fm.overrides);
 
@@ -131,7 +82,8 @@ export function lintParsed(parsed: ParsedDocument, options: LintOptions = {}): L
     const configured = severityOf(rule.meta.id, rule.meta.defaultSeverity);
     if (configured === 'off') return;
     const severity = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[configured] ? r.severity : configured;
-    problems.push({ rule: rule.meta.id, severity, message: r.message, start: r.start, end: Math.max(r.start, r.end), fix: r.fix, suggestions: r.suggestions, docsUrl: docsUrl(rule.meta.id) });
+    const { message, start, fix, suggestions } = r;
+    problems.push({ rule: rule.meta.id, severity, message, start, end: Math.max(start, r.end), fix, suggestions, docsUrl: docsUrl(rule.meta.id) });
   };
 
   for (const p of fm.problems) {
@@ -139,24 +91,9 @@ export function lintParsed(parsed: ParsedDocument, options: LintOptions = {}): L
   }
 
   // Kind: front matter, then config globs, then the words.
-  let kind: Kind | null = null;
-  let kindSource: KindSource | null = null;
-  const inferred = inferKind(model);
-  const declared = fm.group;
-  if (declared === 'support' || declared === 'therapy') {
-    kind = declared;
-    kindSource = 'front-matter';
-  } else {
-    const globbed = options.path ? kindFromGlobs(config.kinds, options.path) : undefined;
-    if (globbed) {
-      kind = globbed;
-      kindSource = 'config';
-    } else if (inferred.kind) {
-      kind = inferred.kind;
-      kindSource = 'inferred';
-    }
-  }
-  const unknownKind = declared !== undefined && declared !== 'support' && declared !== 'therapy';
+  const resolved = resolveKind(model, fm.group, config.kinds, options.path);
+  let { kind, kindSource } = resolved;
+  const { inferred, unknownKind } = resolved;
   const groupMaterial = kind !== null || inferred.groupMaterial || unknownKind;
   // A comparison of the kinds is not a flyer for either: silent unless declared.
   const silent = !groupMaterial || (inferred.comparison && kindSource !== 'front-matter' && kindSource !== 'config');
@@ -198,11 +135,14 @@ export function lintParsed(parsed: ParsedDocument, options: LintOptions = {}): L
   const suppress = new Suppressions(parseDirectives(parsed.comments), parsed.text);
   const kept = problems.filter((p) => !suppress.isSuppressed(p.rule, p.start));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  const kindEvidence =
-    kindSource === 'front-matter' ? [`group: ${kind}`] : kindSource === 'config' ? ['a "kinds" pattern in the configuration'] : kind ? inferred.evidence.map((w) => `"${w}"`) : [];
+  let kindEvidence: string[] = [];
+  if (kindSource === 'front-matter') kindEvidence = [`group: ${kind}`];
+  else if (kindSource === 'config') kindEvidence = ['a "kinds" pattern in the configuration'];
+  else if (kind) kindEvidence = inferred.evidence.map((w) => `"${w}"`);
   // A kind read from the words says which words, so a reader can see why and override it.
   if (kindSource === 'inferred' && kindEvidence.length) {
-    const because = ` (Read as ${kind === 'support' ? 'a support group' : 'group therapy'} from ${kindEvidence.join(', ')}${inferred.learned ? ', weighed by the learned model' : ''}.)`;
+    const read = kind === 'support' ? 'a support group' : 'group therapy';
+    const because = ` (Read as ${read} from ${kindEvidence.join(', ')}${inferred.learned ? ', weighed by the learned model' : ''}.)`;
     const byKind = new Set(RULES.filter((r) => r.meta.kind !== 'any').map((r) => r.meta.id));
     for (const p of kept) if (byKind.has(p.rule)) p.message += because;
   }

@@ -3,7 +3,7 @@
 import type { ActiveSeverity, Edit, Fix, Kind, KindSource, RuleMeta } from './types';
 import type { DocumentModel } from './document';
 import type { EffectiveConfig } from './config';
-import type { FrontMatterInfo } from './lint';
+import type { FrontMatterInfo } from './front-matter';
 import { literalPattern } from './text';
 
 export interface Report {

@@ -5,6 +5,9 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import {
   configFor,
+  configIgnores,
+  matchesGlob,
+  sizeRefusal,
   defaultConfig,
   mergeConfig,
   type ConfigIssue,
@@ -15,7 +18,7 @@ import {
 } from '../engine';
 import { SOURCE, toDiagnostic, type Positions } from './convert';
 import { limits } from './documents';
-import { matchesGlob, type Settings } from './settings';
+import type { Settings } from './settings';
 
 export type CheckState = 'checked' | 'disabled' | 'ignored' | 'too-large';
 
@@ -31,15 +34,10 @@ export interface ConfigContext {
 
 export interface Checked {
   state: CheckState;
-  /** Size in characters (for the too-large notice). */
+  /** Size in bytes of UTF-8 (for the too-large notice). */
   size: number;
   lint?: LintResult;
   context: ConfigContext;
-}
-
-function dirname(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i <= 0 ? '/' : path.slice(0, i);
 }
 
 /** The config for a document, editor settings applied relative to its workspace folder. */
@@ -57,32 +55,25 @@ export function contextFor(path: string | undefined, reader: ConfigReader, setti
 export function isIgnored(path: string | undefined, ctx: ConfigContext): boolean {
   if (!path) return false;
   if (ctx.folder && matchesGlob(ctx.settings.ignore, ctx.folder, path)) return true;
-  if (ctx.file && ctx.config.ignore.length) {
-    const base = dirname(ctx.file);
-    const prefix = base === '/' ? '//' : `${base}/`;
-    const rel = ctx.config.ignore.filter((g) => g.startsWith(prefix)).map((g) => g.slice(prefix.length));
-    if (matchesGlob(rel, base === '/' ? '' : base, path)) return true;
-  }
-  return false;
+  return configIgnores(path, ctx.config.ignore, ctx.file);
 }
 
-/** Check a document whose text (or size) is at hand; `lint` runs the engine on it. */
+/** Check a document whose text (or size in bytes) is at hand; `lint` runs the engine on it. */
 export function check(path: string | undefined, size: number, ctx: ConfigContext, lint: (options: LintOptions) => LintResult): Checked {
   if (!ctx.settings.enable) return { state: 'disabled', size, context: ctx };
   if (isIgnored(path, ctx)) return { state: 'ignored', size, context: ctx };
-  if (size > limits.maxLintChars) return { state: 'too-large', size, context: ctx };
+  if (size > limits.maxBytes) return { state: 'too-large', size, context: ctx };
   return { state: 'checked', size, lint: lint({ path, config: ctx.config }), context: ctx };
 }
 
 export function diagnosticsOf(checked: Checked, positions: Positions, docsLink: (id: string) => string): Diagnostic[] {
   if (checked.state === 'too-large') {
-    const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
     return [
       {
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         severity: DiagnosticSeverity.Information,
         source: SOURCE,
-        message: `This document is ${mb(checked.size)}, more than grouplint checks as you type (${mb(limits.maxLintChars)}), so it is not checked here. Split it into smaller documents, or check it with the grouplint command line.`,
+        message: sizeRefusal(checked.size, limits.maxBytes) ?? '',
       },
     ];
   }

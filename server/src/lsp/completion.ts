@@ -117,3 +117,15 @@ export function completionsAt(input: CompletionInput): CompletionItem[] {
   }
   return [];
 }
+
+/** Where the front matter's lines are (between the opening and closing `---`), without parsing. */
+export function frontMatterSpan(text: string): { bodyStart: number; bodyEnd: number } | undefined {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const open = /^---[ \t]*\r?\n/.exec(text.slice(bom, bom + 8));
+  if (!open) return undefined;
+  const bodyStart = bom + open[0].length - 1;
+  const close = /\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/g;
+  close.lastIndex = bodyStart;
+  const m = close.exec(text);
+  return { bodyStart, bodyEnd: m ? m.index : text.length };
+}

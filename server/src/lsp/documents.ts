@@ -3,10 +3,10 @@
 // changes as offsets so the engine can re-lint only what an edit touched.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { EditableDocument, CONFIG_FILE_NAME } from '../engine';
+import { EditableDocument, CONFIG_FILE_NAME, MAX_DOCUMENT_BYTES, textTooLarge } from '../engine';
 
-/** Documents larger than `maxLintChars` get one notice instead of a lint on every keystroke. */
-export const limits = { maxLintChars: 1024 * 1024 };
+/** Documents larger than the file policy's ceiling get one notice instead of a lint on every keystroke. */
+export const limits = { maxBytes: MAX_DOCUMENT_BYTES };
 
 export type DocumentRole = 'markdown' | 'config';
 
@@ -21,7 +21,7 @@ export class OpenDocument {
   constructor(uri: string, languageId: string, version: number, text: string, path: string | undefined) {
     this.uri = uri;
     this.path = path;
-    this.role = roleOf(uri, languageId);
+    this.role = roleOf(uri);
     this.lines = TextDocument.create(uri, languageId, version, text);
     this.editable = this.role === 'markdown' ? new EditableDocument(text) : undefined;
   }
@@ -35,7 +35,7 @@ export class OpenDocument {
   }
 
   get tooLarge(): boolean {
-    return this.lines.getText().length > limits.maxLintChars;
+    return textTooLarge(this.lines.getText(), limits.maxBytes);
   }
 
   positionAt(offset: number) {
@@ -65,7 +65,7 @@ export class OpenDocument {
 }
 
 /** A config file is known by its name; everything else the client sends is Markdown. */
-export function roleOf(uri: string, _languageId?: string): DocumentRole {
+export function roleOf(uri: string): DocumentRole {
   const name = uri.slice(uri.lastIndexOf('/') + 1);
   return safeDecode(name) === CONFIG_FILE_NAME ? 'config' : 'markdown';
 }

@@ -1,8 +1,7 @@
 // Hover: on the front matter `group:` line, what the kind promises and which rules check
 // it; on a rule id inside a grouplint comment, that rule's one-line description.
 import type { Hover, MarkupContent } from 'vscode-languageserver';
-import { parseDirectives, readFrontMatter, RULES, RULES_BY_ID, type LintResult, type ParsedDocument } from '../engine';
-import { DocumentModel } from '../engine/document';
+import { DocumentModel, parseDirectives, readFrontMatter, RULES, RULE_IDS, RULES_BY_ID, type LintResult, type ParsedDocument } from '../engine';
 import { rangeOf, type Positions } from './convert';
 
 export const KIND_SUMMARY: Record<'support' | 'therapy', { title: string; promise: string }> = {
@@ -49,7 +48,7 @@ export function ruleHover(id: string, docsLink: (id: string) => string): string 
 export function hoverAt(parsed: ParsedDocument, positions: Positions, offset: number, docsLink: (id: string) => string): Hover | null {
   const fm = parsed.frontMatter;
   if (fm && offset >= fm.valueStart && offset <= fm.end) {
-    const info = readFrontMatter(parsed);
+    const info = readFrontMatter(parsed, RULE_IDS);
     const key = /^group[ \t]*:/m.exec(fm.value);
     if (!key) return null;
     const keyStart = fm.valueStart + key.index;

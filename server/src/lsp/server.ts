@@ -2,17 +2,14 @@
 // documents in, diagnostics, code actions, hover and completion out. It translates the
 // engine's concepts to LSP and keeps no fixes of its own; file access comes from `host`.
 import {
-  CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
   LSPErrorCodes,
   ResponseError,
-  TextDocumentSyncKind,
   WatchKind,
   type CancellationToken,
-  type ClientCapabilities,
   type Connection,
   type Diagnostic,
   type DocumentDiagnosticReport,
@@ -20,31 +17,27 @@ import {
   type InitializeResult,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
-import { CONFIG_FILE_NAME, LineIndex, lint, parseConfigText, RULE_IDS, type ConfigIssue, type EffectiveConfig, type Kind } from '../engine';
-import { declareKind } from '../rules/declare-kind';
-import { DocumentModel } from '../engine/document';
-import { insertUnderTitle } from '../engine/fix';
+import { CONFIG_FILE_NAME, lint, parseConfigText, RULE_IDS, utf8Length, type EffectiveConfig } from '../engine';
 import type { Host } from './host';
 import { OpenDocument, isMarkdownPath, limits } from './documents';
-import { check, contextFor, diagnosticsOf, summarize, type Checked, type ConfigContext } from './checker';
-import { assembleReport, documentFixes, reportProblems, type ReportEntry } from './report';
-import { configIssueToDiagnostic, toTextEdit, type Positions } from './convert';
-import { codeActions, FIX_ALL_KIND, workspaceEdit, type EditSupport } from './codeActions';
+import { check, contextFor, diagnosticsOf, type Checked, type ConfigContext } from './checker';
+import { configIssueToDiagnostic } from './convert';
+import { codeActions } from './codeActions';
 import { hoverAt, kindHover } from './hover';
-import { completionsAt } from './completion';
+import { completionsAt, frontMatterSpan } from './completion';
+import { serverCapabilities, support, type ClientSupport } from './capabilities';
+import { executeCommand } from './commands';
+import { WorkspaceRequests } from './requests';
+import { ConfigNotices } from './config-notices';
 import { DEFAULT_SETTINGS, excludeGlobs, readSettings, type Settings } from './settings';
 import { nextTurn, WorkspaceIndex, type Folder } from './workspace';
 import {
   DocumentHiddenNotification,
   DocumentInfoRequest,
-  ServerCommands,
   WorkspaceChangedNotification,
   WorkspaceFixesRequest,
   WorkspaceReportRequest,
-  type DocumentFixes,
-  type DocumentInfo,
   type InitializationOptions,
-  type WorkspaceReport,
 } from './protocol';
 
 interface Computed {
@@ -55,48 +48,22 @@ interface Computed {
   diagnostics: Diagnostic[];
 }
 
-interface ClientSupport extends EditSupport {
-  pull: boolean;
-  configuration: boolean;
-  refresh: boolean;
-  watchRegistration: boolean;
-  configurationRegistration: boolean;
-  progress: boolean;
-  showDocument: boolean;
-  completionSnippets: boolean;
-}
-
-function support(c: ClientCapabilities): ClientSupport {
-  return {
-    pull: !!c.textDocument?.diagnostic,
-    configuration: !!c.workspace?.configuration,
-    refresh: !!c.workspace?.diagnostics?.refreshSupport,
-    watchRegistration: !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration,
-    configurationRegistration: !!c.workspace?.didChangeConfiguration?.dynamicRegistration,
-    progress: !!c.window?.workDoneProgress,
-    showDocument: !!c.window?.showDocument?.support,
-    documentChanges: !!c.workspace?.workspaceEdit?.documentChanges,
-    snippets: !!c.workspace?.workspaceEdit?.snippetEditSupport,
-    completionSnippets: !!c.textDocument?.completion?.completionItem?.snippetSupport,
-  };
-}
-
 const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 
 export interface ServerOptions {
-  /** Documents larger than this (in characters) get one notice instead of a lint. Default 1 MB. */
-  maxLintChars?: number;
+  /** Documents larger than this (in bytes of UTF-8) get one notice instead of a lint. Default: the file policy's ceiling. */
+  maxDocumentBytes?: number;
 }
 
 export function startServer(connection: Connection, host: Host, options: ServerOptions = {}): void {
-  if (options.maxLintChars && options.maxLintChars > 0) limits.maxLintChars = options.maxLintChars;
+  if (options.maxDocumentBytes && options.maxDocumentBytes > 0) limits.maxBytes = options.maxDocumentBytes;
   new GrouplintServer(connection, host).listen();
 }
 
 class GrouplintServer {
-  private client!: ClientSupport;
+  client!: ClientSupport;
   private init: InitializationOptions = {};
-  private readonly docs = new Map<string, OpenDocument>();
+  readonly docs = new Map<string, OpenDocument>();
   private readonly computed = new Map<string, Computed>();
   private readonly lastConfig = new Map<string, EffectiveConfig>();
   private readonly pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -104,8 +71,7 @@ class GrouplintServer {
   private readonly pulled = new Set<string>();
   private readonly settingsCache = new Map<string, Promise<Settings>>();
   private readonly excludeCache = new Map<string, Promise<string[]>>();
-  private readonly configIssuesShown = new Map<string, string>();
-  private readonly settingsMessagesShown = new Set<string>();
+  private readonly notices = new ConfigNotices(this);
   private pushedSettings: Settings = DEFAULT_SETTINGS;
   private generation = 0;
   private resultIds = 0;
@@ -114,7 +80,8 @@ class GrouplintServer {
   private changedTimer: ReturnType<typeof setTimeout> | undefined;
   /** The `initialized` handler (it asks for the first scan at its end). */
   private initializing: Promise<void> | undefined;
-  private readonly workspace: WorkspaceIndex;
+  readonly workspace: WorkspaceIndex;
+  private readonly requests = new WorkspaceRequests(this);
   /** Config files: an open editor's text wins over the disk. */
   private readonly reader = {
     read: (path: string) => {
@@ -126,8 +93,8 @@ class GrouplintServer {
   };
 
   constructor(
-    private readonly connection: Connection,
-    private readonly host: Host,
+    readonly connection: Connection,
+    readonly host: Host,
   ) {
     this.workspace = new WorkspaceIndex({
       host,
@@ -136,7 +103,7 @@ class GrouplintServer {
       excludesFor: (folder) => this.excludesFor(folder),
       isOpen: (uri) => this.docs.has(uri),
       publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
-      sawConfig: (file, issues) => this.showConfigIssues(file, issues),
+      sawConfig: (file, issues) => this.notices.showConfigIssues(file, issues),
       log: (m) => connection.console.info(m),
       changed: () => this.workspaceChanged(),
     });
@@ -207,10 +174,10 @@ class GrouplintServer {
         docsLink: this.host.docsLink,
       });
     });
-    c.onExecuteCommand((p) => this.executeCommand(p.command, p.arguments ?? []));
-    c.onRequest(DocumentInfoRequest, (p) => this.documentInfo(p.textDocument.uri));
-    c.onRequest(WorkspaceReportRequest, (p) => this.workspaceReport(p?.scan !== false));
-    c.onRequest(WorkspaceFixesRequest, (p) => this.workspaceFixes(p?.uris));
+    c.onExecuteCommand((p) => executeCommand(this, p.command, p.arguments ?? []));
+    c.onRequest(DocumentInfoRequest, (p) => this.requests.documentInfo(p.textDocument.uri));
+    c.onRequest(WorkspaceReportRequest, (p) => this.requests.workspaceReport(p?.scan !== false));
+    c.onRequest(WorkspaceFixesRequest, (p) => this.requests.workspaceFixes(p?.uris));
     c.onNotification(DocumentHiddenNotification, ({ uri }) => {
       const doc = this.docs.get(uri);
       if (this.pulled.delete(uri) && doc && this.pushes(doc)) this.schedulePush(uri, 0);
@@ -226,15 +193,7 @@ class GrouplintServer {
     const folders: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: params.rootUri.split('/').pop() ?? '' }] : []);
     this.setFolders(folders);
     return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        diagnosticProvider: this.client.pull ? { identifier: 'grouplint', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-        hoverProvider: true,
-        completionProvider: { triggerCharacters: [':', '-', ' '] },
-        executeCommandProvider: { commands: Object.values(ServerCommands) },
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      },
+      capabilities: serverCapabilities(this.client),
       serverInfo: { name: 'grouplint' },
     };
   }
@@ -293,27 +252,17 @@ class GrouplintServer {
 
   // ---- settings and config ----------------------------------------------------------
 
-  private settingsFor(scopeUri: string): Promise<Settings> {
+  settingsFor(scopeUri: string): Promise<Settings> {
     if (!this.client.configuration) return Promise.resolve(this.pushedSettings);
     let hit = this.settingsCache.get(scopeUri);
     if (!hit) {
       hit = this.connection.workspace.getConfiguration({ scopeUri, section: 'grouplint' }).then(
-        (raw) => this.noteSettings(readSettings(raw)),
+        (raw) => this.notices.noteSettings(readSettings(raw)),
         () => DEFAULT_SETTINGS,
       );
       this.settingsCache.set(scopeUri, hit);
     }
     return hit;
-  }
-
-  private noteSettings(s: Settings): Settings {
-    for (const m of s.messages) {
-      if (this.settingsMessagesShown.has(m)) continue;
-      this.settingsMessagesShown.add(m);
-      this.connection.console.warn(m);
-      void this.connection.window.showWarningMessage(m);
-    }
-    return s;
   }
 
   private excludesFor(folder: Folder): Promise<string[]> {
@@ -330,7 +279,7 @@ class GrouplintServer {
   private configurationChanged(settings: unknown): void {
     if (!this.client.configuration) {
       const section = settings && typeof settings === 'object' ? (settings as Record<string, unknown>).grouplint : undefined;
-      this.pushedSettings = this.noteSettings(readSettings(section));
+      this.pushedSettings = this.notices.noteSettings(readSettings(section));
     }
     this.settingsCache.clear();
     this.excludeCache.clear();
@@ -357,23 +306,9 @@ class GrouplintServer {
     return !this.client.pull || (doc.role === 'markdown' && !this.pulled.has(doc.uri));
   }
 
-  private showConfigIssues(file: string, issues: ConfigIssue[]): void {
-    const uri = this.host.uriOf(file);
-    if (this.docs.has(uri)) return; // the open document reports its own
-    const key = JSON.stringify(issues);
-    if (this.configIssuesShown.get(file) === key) return;
-    const before = this.configIssuesShown.get(file);
-    this.configIssuesShown.set(file, key);
-    if (!issues.length && (before === undefined || before === '[]')) return;
-    const text = this.host.config.read(file);
-    const index = new LineIndex(typeof text === 'string' ? text : '');
-    const positions: Positions = { positionAt: (o) => index.position(o) };
-    void this.connection.sendDiagnostics({ uri, diagnostics: issues.map((i) => configIssueToDiagnostic(positions, i, this.host.docsLink)) });
-  }
-
   // ---- documents --------------------------------------------------------------------
 
-  private markdown(uri: string): OpenDocument | undefined {
+  markdown(uri: string): OpenDocument | undefined {
     const doc = this.docs.get(uri);
     return doc?.role === 'markdown' ? doc : undefined;
   }
@@ -382,8 +317,8 @@ class GrouplintServer {
     const doc = new OpenDocument(uri, languageId, version, text, this.host.pathOf(uri));
     this.docs.set(uri, doc);
     if (doc.role === 'config') {
-      const shown = this.configIssuesShown.get(doc.path ?? uri);
-      this.configIssuesShown.delete(doc.path ?? uri);
+      const shown = this.notices.issuesShown.get(doc.path ?? uri);
+      this.notices.issuesShown.delete(doc.path ?? uri);
       // What was published from the disk gives way to what the editor pulls for the open document.
       if (this.client.pull && shown !== undefined && shown !== '[]') void this.connection.sendDiagnostics({ uri, diagnostics: [] });
       this.configEdited();
@@ -398,7 +333,7 @@ class GrouplintServer {
     if (!doc) return;
     doc.apply(changes, version);
     if (doc.role === 'config') this.configEdited();
-    if (this.pushes(doc)) this.schedulePush(uri, this.pushDelay(doc));
+    if (this.pushes(doc)) this.schedulePush(uri, 0);
   }
 
   private async closed(uri: string): Promise<void> {
@@ -415,11 +350,11 @@ class GrouplintServer {
     this.settingsCache.delete(uri);
     if (doc.role === 'config') {
       if (doc.path) {
-        this.configIssuesShown.delete(doc.path);
+        this.notices.issuesShown.delete(doc.path);
         this.host.config.forget(doc.path);
         // Back to the file on disk: its faults are published like any closed config file's.
         const text = this.host.config.read(doc.path);
-        if (typeof text === 'string') this.showConfigIssues(doc.path, parseConfigText(text, RULE_IDS).issues);
+        if (typeof text === 'string') this.notices.showConfigIssues(doc.path, parseConfigText(text, RULE_IDS).issues);
       }
       this.configEdited();
       return;
@@ -446,12 +381,12 @@ class GrouplintServer {
       if (path.endsWith(`/${CONFIG_FILE_NAME}`)) {
         configChanged = true;
         this.host.config.forget(path);
-        if (change.type === FileChangeType.Deleted && this.configIssuesShown.has(path)) {
-          this.configIssuesShown.delete(path);
+        if (change.type === FileChangeType.Deleted && this.notices.issuesShown.has(path)) {
+          this.notices.issuesShown.delete(path);
           if (!this.docs.has(change.uri)) void this.connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
         } else if (!this.docs.has(change.uri)) {
           const text = this.host.config.read(path);
-          if (text !== undefined) this.showConfigIssues(path, typeof text === 'string' ? parseConfigText(text, RULE_IDS).issues : []);
+          if (text !== undefined) this.notices.showConfigIssues(path, typeof text === 'string' ? parseConfigText(text, RULE_IDS).issues : []);
         }
       } else if (isMarkdownPath(path) && !this.docs.has(change.uri)) {
         if (change.type === FileChangeType.Deleted) this.workspace.drop(change.uri);
@@ -466,7 +401,7 @@ class GrouplintServer {
 
   // ---- checking ---------------------------------------------------------------------
 
-  private async contextOf(doc: OpenDocument): Promise<ConfigContext> {
+  async contextOf(doc: OpenDocument): Promise<ConfigContext> {
     const settings = await this.settingsFor(doc.uri);
     const folder = this.workspace.folderOf(doc.path);
     const ctx = contextFor(doc.path, this.reader, settings, folder?.path, this.lastConfig.get(doc.uri));
@@ -475,7 +410,7 @@ class GrouplintServer {
   }
 
   /** Diagnostics for the document's current version (cached until it or the config changes). */
-  private async compute(doc: OpenDocument): Promise<Computed> {
+  async compute(doc: OpenDocument): Promise<Computed> {
     for (;;) {
       const hit = this.computed.get(doc.uri);
       if (hit && hit.version === doc.version && hit.generation === this.generation) return hit;
@@ -487,8 +422,8 @@ class GrouplintServer {
       const again = this.computed.get(doc.uri);
       if (again && again.version === doc.version && again.generation === generation) return again;
       const editable = doc.editable!;
-      const checked = check(doc.path, doc.text.length, ctx, (options) => editable.lint(options));
-      if (ctx.file) this.showConfigIssues(ctx.file, ctx.issues);
+      const checked = check(doc.path, utf8Length(doc.text), ctx, (options) => editable.lint(options));
+      if (ctx.file) this.notices.showConfigIssues(ctx.file, ctx.issues);
       return this.store(doc, generation, checked, diagnosticsOf(checked, doc, this.host.docsLink));
     }
   }
@@ -519,11 +454,6 @@ class GrouplintServer {
     return { kind: DocumentDiagnosticReportKind.Full, resultId: result.resultId, items: result.diagnostics };
   }
 
-  /** How long to wait after a keystroke before checking (pushed diagnostics only). */
-  private pushDelay(_doc: OpenDocument): number {
-    return 0;
-  }
-
   private schedulePush(uri: string, delay: number): void {
     const pending = this.pushTimers.get(uri);
     if (pending) clearTimeout(pending);
@@ -548,52 +478,13 @@ class GrouplintServer {
 
   // ---- requests of our own ----------------------------------------------------------
 
-  private async documentInfo(uri: string): Promise<DocumentInfo> {
-    const doc = this.markdown(uri);
-    if (!doc) return { state: 'unknown', kind: null, kindSource: null, groupMaterial: false, comparison: false, problems: 0 };
-    const result = await this.compute(doc);
-    const checked = result.checked!;
-    const s = summarize(checked);
-    return {
-      state: checked.state,
-      kind: s.kind,
-      kindSource: s.kindSource,
-      kindEvidence: s.kindEvidence,
-      groupMaterial: s.groupMaterial,
-      comparison: s.comparison,
-      configFile: checked.context.file ? this.host.uriOf(checked.context.file) : undefined,
-      problems: s.total,
-    };
-  }
-
-  /** The workspace check's files, with the open documents as they are in the editor. */
-  private async reportEntries(scan: boolean, unchecked: string[] = []): Promise<ReportEntry[]> {
-    const files = await this.workspace.collect(scan, unchecked);
-    const entries = new Map<string, ReportEntry>([...files].map(([uri, e]) => [uri, { uri, ...e }]));
-    for (const doc of this.docs.values()) {
-      if (doc.role !== 'markdown' || !doc.path) continue;
-      const folder = this.workspace.folderOf(doc.path);
-      if (!folder) continue;
-      const checked = (await this.compute(doc)).checked!;
-      entries.set(doc.uri, { uri: doc.uri, path: doc.path, folder, summary: summarize(checked), problems: reportProblems(checked, doc) });
-    }
-    return [...entries.values()];
-  }
-
   /** A scan asked for and not yet started starts now (a report must not miss it). */
-  private async scanAsked(): Promise<void> {
+  async scanAsked(): Promise<void> {
     await this.initializing?.catch(() => undefined);
     if (!this.rescanTimer) return;
     clearTimeout(this.rescanTimer);
     this.rescanTimer = undefined;
     await this.rescan();
-  }
-
-  private async workspaceReport(scan = true): Promise<WorkspaceReport> {
-    await this.scanAsked();
-    const unchecked: string[] = [];
-    const entries = await this.reportEntries(scan, unchecked);
-    return assembleReport(this.workspace.folders.map((f) => ({ uri: f.uri, name: f.name })), entries, this.host.docsLink, unchecked);
   }
 
   /** Tell the client the report changed (debounced: a scan checks many files). */
@@ -605,73 +496,4 @@ class GrouplintServer {
     }, 200);
   }
 
-  /** Fix all's edits for every document with a safe fix (the open ones as they are in the editor). */
-  private async workspaceFixes(uris?: string[]): Promise<{ documents: DocumentFixes[] }> {
-    await this.scanAsked();
-    const wanted = uris && new Set(uris);
-    const out: DocumentFixes[] = [];
-    for (const e of await this.reportEntries(true)) {
-      if ((wanted && !wanted.has(e.uri)) || !e.problems.some((p) => p.fixable)) continue;
-      const rel = e.path.slice(e.folder.path.length + 1);
-      const doc = this.markdown(e.uri);
-      if (doc) {
-        const result = await this.compute(doc);
-        if (result.checked?.state !== 'checked' || !result.checked.lint) continue;
-        const config = result.checked.context.config;
-        const relint = (text: string) => lint(text, { path: doc.path, config });
-        const fixes = documentFixes({ uri: doc.uri, path: rel, folder: e.folder.name, version: doc.version, text: doc.text, problems: result.checked.lint.problems, positions: doc, lint: relint });
-        if (fixes) out.push(fixes);
-        continue;
-      }
-      const read = await this.workspace.readChecked(e.path, e.folder, await this.settingsFor(e.folder.uri));
-      if (read?.text === undefined || read.checked.state !== 'checked' || !read.checked.lint) continue;
-      const index = read.index;
-      const config = read.checked.context.config;
-      const relint = (text: string) => lint(text, { path: e.path, config });
-      const fixes = documentFixes({ uri: e.uri, path: rel, folder: e.folder.name, version: null, text: read.text, problems: read.checked.lint.problems, positions: { positionAt: (o) => index.position(o) }, lint: relint });
-      if (fixes) out.push(fixes);
-    }
-    return { documents: out };
-  }
-
-  private async executeCommand(command: string, args: unknown[]): Promise<unknown> {
-    if (command === ServerCommands.showRuleDocs) {
-      const link = this.host.docsLink(String(args[0] ?? ''));
-      if (this.client.showDocument) await this.connection.window.showDocument({ uri: link, external: link.startsWith('http') });
-      else void this.connection.window.showInformationMessage(`Documentation: ${link}`);
-      return link;
-    }
-    const doc = this.markdown(String(args[0] ?? ''));
-    if (!doc?.editable) throw new ResponseError(-32602, 'The document is not open.');
-    const model = new DocumentModel(doc.editable.parse());
-    let edit;
-    let label;
-    if (command === ServerCommands.setKind) {
-      const kind = args[1];
-      if (kind !== 'support' && kind !== 'therapy') throw new ResponseError(-32602, 'The kind is "support" or "therapy".');
-      edit = declareKind(model, kind as Kind);
-      label = `Declare the kind: ${kind}`;
-    } else if (command === ServerCommands.insertStatement) {
-      const which = args[1] === 'therapyStatement' ? 'therapyStatement' : 'disclaimer';
-      const ctx = await this.contextOf(doc);
-      edit = insertUnderTitle(model, ctx.config.wording[which]);
-      label = which === 'disclaimer' ? 'Insert the support-group disclaimer' : 'Insert the group-therapy statement';
-    } else {
-      throw new ResponseError(-32601, `Unknown command ${command}.`);
-    }
-    const result = await this.connection.workspace.applyEdit({ label, edit: workspaceEdit(doc.uri, doc.version, [toTextEdit(doc, edit)], this.client) });
-    return result.applied;
-  }
-}
-
-/** Where the front matter's lines are (between the opening and closing `---`), without parsing. */
-function frontMatterSpan(text: string): { bodyStart: number; bodyEnd: number } | undefined {
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const open = /^---[ \t]*\r?\n/.exec(text.slice(bom, bom + 8));
-  if (!open) return undefined;
-  const bodyStart = bom + open[0].length - 1;
-  const close = /\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/g;
-  close.lastIndex = bodyStart;
-  const m = close.exec(text);
-  return { bodyStart, bodyEnd: m ? m.index : text.length };
 }

@@ -1,6 +1,6 @@
 // Editor settings under `grouplint.*`, as the client hands them over (workspace/configuration
 // or didChangeConfiguration), checked and turned into the engine's config layer.
-import { checkConfigValue, globToRegExp, RULE_IDS, type PartialConfig } from '../engine';
+import { checkConfigValue, RULE_IDS, type PartialConfig } from '../engine';
 
 export interface Settings {
   enable: boolean;
@@ -70,22 +70,4 @@ export function excludeGlobs(raw: unknown): string[] {
     .map(([g]) => g);
 }
 
-const compiled = new Map<string, RegExp>();
-
-/** Does any glob (relative to `base`, a folder path) match `path`? */
-export function matchesGlob(globs: readonly string[], base: string, path: string): boolean {
-  if (!globs.length) return false;
-  const b = base.replace(/\/$/, '');
-  if (b && !path.startsWith(b + '/')) return false;
-  const rel = b ? path.slice(b.length + 1) : path;
-  for (const g of globs) {
-    let re = compiled.get(g);
-    if (!re) {
-      re = globToRegExp(g.replace(/\/$/, ''));
-      if (compiled.size > 500) compiled.clear();
-      compiled.set(g, re);
-    }
-    if (re.test(rel)) return true;
-  }
-  return false;
-}
+export { matchesGlob } from '../engine';

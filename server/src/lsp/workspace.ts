@@ -3,7 +3,7 @@
 // counts by rule and each problem's place, for the workspace report and the Group materials
 // view); diagnostics are published and dropped.
 import type { Diagnostic } from 'vscode-languageserver';
-import { lint, LineIndex, type ConfigReader } from '../engine';
+import { configFor, configIgnores as configIgnoresPath, lint, LineIndex, type ConfigReader } from '../engine';
 import type { Host } from './host';
 import { check, contextFor, diagnosticsOf, summarize, type Checked, type Summary } from './checker';
 import { reportProblems } from './report';
@@ -97,7 +97,7 @@ export class WorkspaceIndex {
         this.filters.delete(folder.uri);
         continue;
       }
-      const filter = new FolderFilter(this.env.host.files, { folder: folder.path, exclude: await this.env.excludesFor(folder), ignore: settings.ignore });
+      const filter = await this.filterFor(folder, settings);
       this.filters.set(folder.uri, filter);
       let turn = Date.now();
       for await (const path of filter.walk(stale)) {
@@ -117,6 +117,14 @@ export class WorkspaceIndex {
     for (const uri of [...this.files.keys()]) if (!seen.has(uri)) this.drop(uri);
     this.env.changed?.();
     this.env.log(`Checked ${count} Markdown file${count === 1 ? '' : 's'} of the workspace in ${Date.now() - t0} ms.`);
+  }
+
+  private async filterFor(folder: Folder, settings: Settings): Promise<FolderFilter> {
+    const configIgnores = (path: string) => {
+      const found = configFor(path, this.env.reader);
+      return configIgnoresPath(path, found.config.ignore, found.file);
+    };
+    return new FolderFilter(this.env.host.files, { folder: folder.path, exclude: await this.env.excludesFor(folder), ignore: settings.ignore, configIgnores });
   }
 
   /** Does the workspace check cover this file (folder checked, not excluded or ignored)? */
@@ -159,11 +167,12 @@ export class WorkspaceIndex {
     const { host } = this.env;
     const size = await host.files.size(path);
     if (size === undefined) return undefined;
-    const text = size > limits.maxLintChars ? undefined : await host.files.readFile(path);
-    if (text === undefined && size <= limits.maxLintChars) return undefined;
+    const tooLarge = size > limits.maxBytes;
+    const text = tooLarge ? undefined : await host.files.readFile(path);
+    if (text === undefined && !tooLarge) return undefined;
     const ctx = contextFor(path, this.env.reader, settings, folder.path);
     if (ctx.file) this.env.sawConfig(ctx.file, ctx.issues);
-    const checked = check(path, text?.length ?? size, ctx, (options) => lint(text ?? '', options));
+    const checked = check(path, size, ctx, (options) => lint(text ?? '', options));
     return { text, checked, index: new LineIndex(text ?? '') };
   }
 
@@ -208,7 +217,7 @@ export class WorkspaceIndex {
         continue;
       }
       const settings = await this.env.settingsFor(folder.uri);
-      const filter = new FolderFilter(this.env.host.files, { folder: folder.path, exclude: await this.env.excludesFor(folder), ignore: settings.ignore });
+      const filter = await this.filterFor(folder, settings);
       for await (const path of filter.walk()) {
         const uri = this.env.host.uriOf(path);
         const entry = await this.checkFile(uri, path, folder, { ...settings, enable: true }, false);

@@ -1,8 +1,7 @@
 // Node file access for config discovery, with a small cache keyed by mtime so a batch
 // run or a language server does not re-read the same config file for every document.
 import * as fs from 'fs';
-import type { ConfigReader } from '../engine/discover';
-import { MAX_CONFIG_BYTES } from '../engine/config';
+import { MAX_CONFIG_BYTES, type ConfigReader } from '../engine/light';
 
 export class NodeConfigReader implements ConfigReader {
   private readonly cache = new Map<string, { mtimeMs: number; size: number; text: string | { tooLarge: number } | undefined }>();

@@ -3,8 +3,7 @@
 import * as fs from 'fs';
 import * as nodePath from 'path';
 import { URI } from 'vscode-uri';
-import { docsUrl } from '../engine';
-import { DOCS_BASE } from '../rules';
+import { DOCS_BASE, docsUrl } from '../engine';
 import type { EntryType, Host } from '../lsp/host';
 import { NodeConfigReader } from './files';
 

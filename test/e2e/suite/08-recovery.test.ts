@@ -66,7 +66,6 @@ suite('8. recovery: the language server is killed', function () {
     if (process.env.E2E_USER_DATA) {
       await waitFor(() => logText().split(RESTARTED).length - 1 > restartsLogged, `"${RESTARTED}" in the grouplint output (${outputLogs().join(', ') || 'no log file found'})`);
     } else {
-      // eslint-disable-next-line no-console
       console.log('E2E_USER_DATA is not set: the output channel was not checked');
     }
   });

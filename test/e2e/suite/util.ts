@@ -1,35 +1,13 @@
 // Helpers for end-to-end tests that run inside the real extension host with the `vscode` API.
 import * as vscode from 'vscode';
 import * as fs from 'fs';
+import { codeOf, ours, waitFor as waitForEvery } from '../../support/editor';
 
-/** Polls `probe` until it yields a value other than undefined/null/false, or fails after `ms`. */
-export async function waitFor<T>(
-  probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
-  what: string,
-  ms = 30_000,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== null && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+export { codeOf, ours };
 
-/** The rule id of a diagnostic (`code` is a plain value, or `{ value, target }` when it links to docs). */
-export function codeOf(d: vscode.Diagnostic): string | undefined {
-  const c = d.code;
-  if (c === undefined) return undefined;
-  return typeof c === 'object' ? String(c.value) : String(c);
-}
-
-/** grouplint's diagnostics on `uri`, in document order. */
-export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages
-    .getDiagnostics(uri)
-    .filter((d) => d.source === 'grouplint')
-    .sort((a, b) => a.range.start.compareTo(b.range.start));
+/** Polls `probe` every 100 ms until it yields a value other than undefined/null/false, or fails after `ms`. */
+export function waitFor<T>(probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, ms = 30_000): Promise<T> {
+  return waitForEvery(probe, what, ms, 100);
 }
 
 /** Opens a file of the test workspace (a fresh copy of test/e2e/workspace) in an editor. */
@@ -115,7 +93,7 @@ export async function waitForDiagnostics(
       return ok(d) && d;
     }, what, ms);
   } catch (e) {
-    throw new Error(`${(e as Error).message}; grouplint's diagnostics on ${vscode.workspace.asRelativePath(uri)} then: ${JSON.stringify(codesOn(uri))}`);
+    throw new Error(`${(e as Error).message}; grouplint's diagnostics on ${vscode.workspace.asRelativePath(uri)} then: ${JSON.stringify(codesOn(uri))}`, { cause: e });
   }
 }
 

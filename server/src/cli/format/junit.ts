@@ -7,6 +7,8 @@ import type { Report } from '../report';
 
 export function xmlEscape(s: string): string {
   return s
+    // XML 1.0 allows no control characters but tab and line breaks: they are dropped.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
     .replace(/&/g, '&amp;')

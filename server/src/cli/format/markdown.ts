@@ -2,7 +2,7 @@
 // its summary ($GITHUB_STEP_SUMMARY): counts by kind and by rule, then every document under
 // its kind with its problems. The same review as the editor's "grouplint: Review workspace"
 // (rendered by server/src/lsp/review.ts); rule ids link to their pages.
-import { docsUrl } from '../../engine';
+import { docsUrl } from '../../engine/light';
 import { renderMarkdown, type Review, type ReviewDocument } from '../../lsp/review';
 import type { Report } from '../report';
 import { plural } from '../report';

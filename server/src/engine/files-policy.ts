@@ -1,0 +1,226 @@
+// Which files grouplint checks, for every host: the CLI's walk of the folders it is given
+// and the editor's workspace check both come through here, so they pick the same files
+// from the same tree. Host-neutral: the host lends its file access (Node's fs, the
+// editor's workspace API); paths are '/'-separated and absolute.
+import ignore, { type Ignore } from 'ignore';
+import { globToRegExp } from './config';
+
+export const MARKDOWN_EXTENSIONS = ['.md', '.markdown'];
+
+/**
+ * The one size ceiling, in bytes of UTF-8: a larger document is not checked, in the editor
+ * or on the command line (a flyer is a few KB; 1 MB is a few hundred pages of text).
+ */
+export const MAX_DOCUMENT_BYTES = 1024 * 1024;
+
+/** A Markdown file by its name or path. */
+export function isMarkdownName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return MARKDOWN_EXTENSIONS.some((e) => lower.endsWith(e));
+}
+
+/**
+ * Names never entered or picked by a walk: hidden ones (`.git`, `.hg`, `.svn`, `.github`,
+ * `.draft.md`) and `node_modules`. A file named on the command line or opened in the editor
+ * is still checked.
+ */
+export function isSkippedName(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+/** The UTF-8 size of a text, without encoding it. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n += 4;
+        i++;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Is a text over the ceiling? Cheap for a text far below it. */
+export function textTooLarge(text: string, limit = MAX_DOCUMENT_BYTES): boolean {
+  // At most three bytes per UTF-16 unit, at least one: only the texts in between are counted.
+  if (text.length * 3 <= limit) return false;
+  if (text.length > limit) return true;
+  return utf8Length(text) > limit;
+}
+
+function megabytes(bytes: number, digits: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(digits)} MB`;
+}
+
+/** Why a document of this size is not checked, or undefined when it is within the ceiling. */
+export function sizeRefusal(bytes: number, limit = MAX_DOCUMENT_BYTES): string | undefined {
+  if (bytes <= limit) return undefined;
+  const limitText = Number.isInteger(limit / (1024 * 1024)) ? megabytes(limit, 0) : `${Math.round(limit / 1024)} KB`;
+  return `Not checked: this document is ${megabytes(bytes, 1)}, and grouplint checks documents up to ${limitText}. Split it into smaller documents.`;
+}
+
+const compiled = new Map<string, RegExp>();
+
+function globRegExp(glob: string): RegExp {
+  let re = compiled.get(glob);
+  if (!re) {
+    re = globToRegExp(glob.replace(/\/$/, ''));
+    if (compiled.size > 500) compiled.clear();
+    compiled.set(glob, re);
+  }
+  return re;
+}
+
+/** Does any glob (relative to `base`, a folder path) match `path`? */
+export function matchesGlob(globs: readonly string[], base: string, path: string): boolean {
+  if (!globs.length) return false;
+  const b = base.replace(/\/$/, '');
+  if (b && !path.startsWith(b + '/')) return false;
+  const rel = b ? path.slice(b.length + 1) : path;
+  return globs.some((g) => globRegExp(g).test(rel));
+}
+
+function dirname(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i <= 0 ? '/' : path.slice(0, i);
+}
+
+/**
+ * Does a config's `ignore` list name this path? The config's globs are stored under the
+ * folder of the file that gave them (mergeConfig), and match relative to it.
+ */
+export function configIgnores(path: string, ignoreGlobs: readonly string[], configFile: string | undefined): boolean {
+  if (!configFile || !ignoreGlobs.length) return false;
+  const base = dirname(configFile);
+  const prefix = `${base}/`;
+  const rel = ignoreGlobs.filter((g) => g.startsWith(prefix)).map((g) => g.slice(prefix.length));
+  return matchesGlob(rel, base === '/' ? '' : base, path);
+}
+
+/** A path that stands for a whole folder: when an `ignore` list names it, the list names the folder ("archive/**"). */
+export function wholeFolderProbe(folder: string): string {
+  return `${folder.replace(/\/$/, '')}/any-folder/any-file`;
+}
+
+/** Is `inner` the folder `outer` or below it? ('/'-separated paths) */
+export function isInside(inner: string, outer: string): boolean {
+  const o = outer.replace(/\/$/, '');
+  return inner === o || inner.startsWith(`${o}/`) || o === '';
+}
+
+/**
+ * `.gitignore` files, read once per folder and applied from an outermost folder down to the
+ * path, the deepest one that speaks winning (git's own rules, through the `ignore` library).
+ */
+export class GitIgnores {
+  private readonly perFolder = new Map<string, Promise<Ignore | null>>();
+
+  /**
+   * @param read the text of a file, undefined when there is none
+   * @param top the outermost folder whose `.gitignore` applies to a folder (a repository root, a workspace folder)
+   */
+  constructor(
+    private readonly read: (path: string) => Promise<string | undefined> | string | undefined,
+    private readonly top: (folder: string) => Promise<string> | string,
+  ) {}
+
+  private rulesOf(folder: string): Promise<Ignore | null> {
+    let hit = this.perFolder.get(folder);
+    if (!hit) {
+      hit = Promise.resolve(this.read(folder === '/' ? '/.gitignore' : `${folder}/.gitignore`)).then((text) =>
+        text === undefined ? null : ignore({ allowRelativePaths: true }).add(text),
+      );
+      this.perFolder.set(folder, hit);
+    }
+    return hit;
+  }
+
+  /**
+   * Is this path ignored by the `.gitignore` files above it? With `floor`, only those in that
+   * folder and below count (a folder named explicitly is checked even if a parent ignores it).
+   */
+  async ignored(path: string, isDir: boolean, floor?: string): Promise<boolean> {
+    const folder = dirname(path);
+    let root = (await this.top(folder)).replace(/\/$/, '') || '/';
+    if (!isInside(folder, root)) root = folder;
+    if (floor && isInside(floor, root)) root = floor;
+    const chain: string[] = [];
+    for (let f = folder; ; f = dirname(f)) {
+      chain.push(f);
+      if (f === root || f === '/') break;
+    }
+    let ignored = false;
+    for (const f of chain.reverse()) {
+      const ig = await this.rulesOf(f);
+      if (!ig) continue;
+      const rel = path.slice(f === '/' ? 1 : f.length + 1) + (isDir ? '/' : '');
+      const r = ig.test(rel);
+      if (r.ignored) ignored = true;
+      else if (r.unignored) ignored = false;
+    }
+    return ignored;
+  }
+}
+
+export type EntryType = 'file' | 'directory';
+
+/** What a walk needs from the host. */
+export interface TreeAccess {
+  /** Entries of a folder; undefined when it cannot be read. Links: as the host decides. */
+  list(folder: string): Promise<Array<[name: string, type: EntryType]> | undefined>;
+}
+
+export interface WalkRules {
+  /** `.gitignore` rules; none with `--no-ignore`. */
+  gitignore?: GitIgnores;
+  /** Only `.gitignore` files at or below this folder count (a folder named on the command line). */
+  gitFloor?: string;
+  /** What else the host leaves out (a config's `ignore`, the editor's `files.exclude`). */
+  excluded?(path: string, isDir: boolean): boolean;
+  /** A folder that could not be read. */
+  unreadable?(folder: string): void;
+  isCancelled?(): boolean;
+}
+
+/** Does the policy pick this file (or enter this folder) in a walk? */
+export async function accepts(path: string, isDir: boolean, rules: WalkRules): Promise<boolean> {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (isSkippedName(name)) return false;
+  if (!isDir && !isMarkdownName(name)) return false;
+  if (rules.gitignore && (await rules.gitignore.ignored(path, isDir, rules.gitFloor))) return false;
+  return !rules.excluded?.(path, isDir);
+}
+
+/**
+ * Every Markdown file the policy picks below `root`, in a stable order (a folder's files,
+ * then its subfolders, by name). Skipped, ignored and excluded folders are not entered, so
+ * nothing below them can be brought back.
+ */
+export async function* walkMarkdown(root: string, access: TreeAccess, rules: WalkRules = {}): AsyncGenerator<string> {
+  const stack: string[] = [root.length > 1 ? root.replace(/\/$/, '') : root];
+  while (stack.length) {
+    if (rules.isCancelled?.()) return;
+    const dir = stack.pop()!;
+    const entries = await access.list(dir);
+    if (!entries) {
+      rules.unreadable?.(dir);
+      continue;
+    }
+    const sorted = [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const join = (name: string) => (dir === '/' ? `/${name}` : `${dir}/${name}`);
+    const folders: string[] = [];
+    for (const [name, type] of sorted) {
+      const path = join(name);
+      if (type === 'directory') {
+        if (await accepts(path, true, rules)) folders.push(path);
+      } else if (await accepts(path, false, rules)) yield path;
+    }
+    for (let i = folders.length - 1; i >= 0; i--) stack.push(folders[i]);
+  }
+}

@@ -1,0 +1,68 @@
+// A document's front matter: the `group:` kind its author declares and the `grouplint:`
+// settings that apply to it alone, with what is wrong in either.
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { PartialConfig } from './types';
+import type { ParsedDocument } from './parse';
+import { checkConfigValue } from './config';
+
+export interface FrontMatterInfo {
+  group?: unknown;
+  /** Offsets of the `group:` value, when present. */
+  groupRange?: { start: number; end: number };
+  overrides?: PartialConfig;
+  problems: Array<{ message: string; start: number; end: number }>;
+}
+
+/**
+ * Read front matter: the `group:` kind and `grouplint:` overrides (checked against the rule
+ * ids the engine was given). Never throws.
+ */
+export function readFrontMatter(parsed: ParsedDocument, ruleIds: readonly string[]): FrontMatterInfo {
+  const fm = parsed.frontMatter;
+  const info: FrontMatterInfo = { problems: [] };
+  if (parsed.unterminatedFrontMatter) {
+    const bom = parsed.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const nl = parsed.text.indexOf('\n');
+    const end = nl < 0 ? bom + 3 : parsed.text[nl - 1] === '\r' ? nl - 1 : nl;
+    info.problems.push({
+      message: 'The front matter opened by "---" on line 1 is never closed with a second "---" line, so grouplint ignores it.',
+      start: bom,
+      end,
+    });
+  }
+  if (!fm) return info;
+  let data: unknown;
+  try {
+    data = parseYaml(fm.value, { maxAliasCount: 50, prettyErrors: false, uniqueKeys: false });
+  } catch (e) {
+    const pos = e instanceof YAMLParseError ? e.pos[0] : 0;
+    const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    const at = fm.valueStart + Math.min(pos, fm.value.length);
+    // Never end between the CR and LF of a line break.
+    const end = parsed.text.startsWith('\r\n', at) ? at : Math.min(fm.end, at + 1);
+    info.problems.push({ message: `The front matter is not valid YAML (${reason}); grouplint ignores it.`, start: at, end: Math.max(at, end) });
+    return info;
+  }
+  if (data === null || data === undefined) return info;
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    info.problems.push({ message: 'The front matter should be a set of "key: value" lines; grouplint ignores it.', start: fm.start, end: fm.end });
+    return info;
+  }
+  const obj = data as Record<string, unknown>;
+  if ('group' in obj) {
+    info.group = obj.group;
+    const m = /^group[ \t]*:[ \t]*(.*?)[ \t]*(?:#.*)?$/m.exec(fm.value);
+    if (m) {
+      const s = fm.valueStart + m.index + m[0].indexOf(m[1], 6);
+      info.groupRange = { start: s, end: s + m[1].length };
+    }
+  }
+  if ('grouplint' in obj) {
+    const { config, messages } = checkConfigValue(obj.grouplint, ruleIds);
+    info.overrides = config;
+    const m = /^grouplint[ \t]*:/m.exec(fm.value);
+    const s = fm.valueStart + (m ? m.index : 0);
+    for (const message of messages) info.problems.push({ message: `In the front matter "grouplint:" settings: ${message}`, start: s, end: s + 9 });
+  }
+  return info;
+}
