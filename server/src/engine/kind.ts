@@ -290,10 +290,5 @@ function selfDeclared(model: DocumentModel): boolean {
   return model.affirmed(SELF_DECLARED).length > 0;
 }
 
-export function kindFromFrontMatter(value: unknown): Kind | 'unknown' | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (value === 'support' || value === 'therapy') return value;
-  return 'unknown';
-}
 
 export type { KindSource };
