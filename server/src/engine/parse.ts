@@ -77,6 +77,17 @@ export interface ParsedDocument {
   comments: HtmlComment[];
   /** Source ranges and node types of the top-level Markdown blocks, in order. */
   top: Array<{ start: number; end: number; type: string }>;
+  /**
+   * Per pattern id (see document.ts): the indices of the blocks the pattern matches, so a
+   * search visits only those. Kept across edits by EditableDocument.
+   */
+  hits?: Array<PatternHits | undefined>;
+}
+
+export interface PatternHits {
+  re: RegExp;
+  /** Indices into `blocks`, ascending. */
+  list: number[];
 }
 
 export function detectEol(text: string): '\n' | '\r\n' {
