@@ -52,7 +52,7 @@ export function fixAll(text: string, maxPasses = 25): { text: string; passes: nu
 }
 
 describe('robustness: properties of the engine over generated Markdown', function () {
-  this.timeout(600_000);
+  this.timeout(process.env.GROUPLINT_FUZZ ? 0 : 600_000); // npm run fuzz: as long as its runs take
 
   it(`lint never throws, under any mix of rule severities (${ENGINE_RUNS} runs)`, () => {
     fc.assert(
@@ -171,7 +171,7 @@ describe('robustness: properties of the engine over generated Markdown', functio
 });
 
 describe('robustness: positions agree between the engine, the CLI and the language server', function () {
-  this.timeout(600_000);
+  this.timeout(process.env.GROUPLINT_FUZZ ? 0 : 600_000); // npm run fuzz: as long as its runs take
   before(async () => ensureBuilt());
   after(() => cleanup());
 
