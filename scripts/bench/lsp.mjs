@@ -4,6 +4,7 @@
 // documents of 100, 10,000 and 50,000 lines, beside a full engine lint of the same text in
 // the same run; then the server's memory with a 1,000-file workspace checked.
 //   npm run build && node scripts/bench/lsp.mjs [--runs N] [--json FILE] [--files N] [--no-limit]
+//     [--lines 100,10000] [--no-workspace] [--server OTHER/dist/server.js]   (BENCH_EDITS=1 lists every edit's time)
 // A 50,000-line document is over the server's 1 MB limit, so by default it gets the
 // "too large" notice; --no-limit also times it with the limit lifted (slow with a full re-lint).
 import { spawn } from 'node:child_process';
@@ -18,17 +19,18 @@ import rpc from 'vscode-languageserver-protocol/node';
 
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = rpc;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const server = path.join(root, 'dist', 'server.js');
-const { values: opts } = util.parseArgs({ options: { runs: { type: 'string' }, json: { type: 'string' }, files: { type: 'string' }, 'no-limit': { type: 'boolean' } } });
+const { values: opts } = util.parseArgs({ options: { runs: { type: 'string' }, json: { type: 'string' }, files: { type: 'string' }, 'no-limit': { type: 'boolean' }, lines: { type: 'string' }, 'no-workspace': { type: 'boolean' }, server: { type: 'string' } } });
+// --server: another build of the server (a baseline) to time in the same way.
+const server = opts.server ? path.resolve(opts.server) : path.join(root, 'dist', 'server.js');
 const RUNS = Number(opts.runs ?? 15);
 const FILES = Number(opts.files ?? 1000);
 if (!fs.existsSync(server)) {
   console.error('dist/server.js is missing: run `npm run build` first.');
   process.exit(1);
 }
-// The engine bundled the way the server bundles it, so both run the same code.
+// The engine bundled the way the server bundles it (from the server's own tree), so both run the same code.
 const engineBundle = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'grouplint-bench-')), 'engine.cjs');
-await esbuild.build({ entryPoints: [path.join(root, 'server/src/engine/index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], outfile: engineBundle, logLevel: 'error' });
+await esbuild.build({ entryPoints: [path.join(path.dirname(server), '..', 'server/src/engine/index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], outfile: engineBundle, logLevel: 'error' });
 const engine = createRequire(import.meta.url)(engineBundle);
 
 // ---- documents ----------------------------------------------------------------------
@@ -119,37 +121,59 @@ function lineCharOf(text, offset) {
   return { line, character: offset - (before.lastIndexOf('\n') + 1) };
 }
 
+/**
+ * CPU time of the server's main (JavaScript) thread in ms, from /proc (Linux; NaN elsewhere).
+ * On a busy machine wall-clock times swell with the wait for a core; CPU time does not.
+ */
+function cpuMs(pid) {
+  try {
+    return Number(fs.readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return NaN;
+  }
+}
+
 /** One-character edits in the middle of the document: insert a letter, then delete it, alternately. */
 async function keystrokes(client, uri, text, runs, pull, warmups = 2) {
   const at = text.indexOf('members share what helps', Math.floor(text.length / 2));
   const pos = lineCharOf(text, at);
   let version = 1;
   const times = [];
+  const all = [];
+  const cpu = [];
   let count = 0;
   for (let i = 0; i < runs + warmups; i++) {
     const insert = i % 2 === 0;
     version++;
     const range = insert ? { start: pos, end: pos } : { start: pos, end: { line: pos.line, character: pos.character + 1 } };
+    const c0 = cpuMs(client.pid);
     const t0 = performance.now();
     const done = pull ? null : client.published(uri, version);
     await client.c.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: insert ? 'x' : '' }] });
     const diags = pull ? (await client.c.sendRequest('textDocument/diagnostic', { textDocument: { uri } })).items : await done;
     const dt = performance.now() - t0;
     count = diags.length;
+    all.push(dt);
+    cpu.push(cpuMs(client.pid) - c0);
     if (i >= warmups) times.push(dt);
   }
-  return { median: median(times), p95: p95(times), diagnostics: count };
+  // `all` keeps the first edits after open too: none of them may stall.
+  return { median: median(times), p95: p95(times), max: Math.max(...all), all, cpu: { median: median(cpu.slice(warmups)), max: Math.max(...cpu) }, diagnostics: count };
 }
 
 function fullLint(text, runs) {
   const times = [];
+  const cpu = [];
   let problems = 0;
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     problems = engine.lint(text, { path: '/bench/flyer.md' }).problems.length;
     times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  return { median: median(times), problems };
+  return { median: median(times), cpu: median(cpu), problems };
 }
 
 function rss(pid) {
@@ -163,28 +187,35 @@ function rss(pid) {
 const results = { machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`, keystroke: [], workspace: undefined };
 console.log(`grouplint language server benchmark (${results.machine})\n`);
 console.log('one-character edit → diagnostics (median / p95 of the runs), beside a full lint() of the same text');
-console.log('| lines | KB | server | pushed | pulled | full lint() | full ÷ pushed | diagnostics |');
-console.log('| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+console.log('open → first diagnostics beside that lint (open ÷ lint), and the slowest edit after open (pushed / pulled)\n');
+console.log('| lines | KB | server | pushed | pulled | full lint() | full ÷ pushed | open (pushed) | open ÷ lint | slowest edit after open | diagnostics |');
+console.log('| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 const rows = [
   { lines: 100 },
   { lines: 10_000 },
   { lines: 50_000 },
   ...(opts['no-limit'] ? [{ lines: 50_000, args: ['--max-lint-kb=4096'] }] : []),
-];
+].filter(({ lines }) => !opts.lines || opts.lines.split(',').map(Number).includes(lines));
 const lintCache = new Map();
+const cpuRows = [];
 for (const { lines, args = [] } of rows) {
   const text = flyer(lines);
   const slow = lines >= 10_000;
-  const runs = slow ? Math.min(RUNS, 5) : RUNS;
+  // Every edit from the first after open is timed (the first ones used to stall).
+  const runs = slow ? Math.min(RUNS, 11) : RUNS;
   const row = { lines, kb: Math.round(text.length / 1024), server: args.length ? 'limit lifted' : 'default' };
   for (const pull of [false, true]) {
     const client = await start({ pull, args });
     const uri = `untitled:bench-${lines}.md`;
+    const c0 = cpuMs(client.pid);
+    const t0 = performance.now();
     const opened = pull ? null : client.published(uri, 1);
     await client.c.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
     if (pull) await client.c.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
     else await opened;
-    row[pull ? 'pulled' : 'pushed'] = await keystrokes(client, uri, text, runs, pull, slow ? 1 : 2);
+    const openMs = performance.now() - t0;
+    const openCpu = cpuMs(client.pid) - c0;
+    row[pull ? 'pulled' : 'pushed'] = { ...(await keystrokes(client, uri, text, runs, pull, slow ? 1 : 2)), open: openMs, openCpu };
     await client.stop();
   }
   if (!lintCache.has(lines)) lintCache.set(lines, fullLint(text, slow ? 3 : 7));
@@ -192,13 +223,42 @@ for (const { lines, args = [] } of rows) {
   results.keystroke.push(row);
   const note = row.pushed.diagnostics === 1 && text.length > 1024 * 1024 && !args.length ? ' (over 1 MB: the notice)' : '';
   console.log(
-    `| ${lines.toLocaleString('en')} | ${row.kb} | ${row.server} | ${ms(row.pushed.median)} / ${ms(row.pushed.p95)} ms | ${ms(row.pulled.median)} / ${ms(row.pulled.p95)} ms | ${ms(row.lint.median)} ms | ${(row.lint.median / row.pushed.median).toFixed(1)}× | ${row.pushed.diagnostics}${note} |`,
+    `| ${lines.toLocaleString('en')} | ${row.kb} | ${row.server} | ${ms(row.pushed.median)} / ${ms(row.pushed.p95)} ms | ${ms(row.pulled.median)} / ${ms(row.pulled.p95)} ms | ${ms(row.lint.median)} ms | ${(row.lint.median / row.pushed.median).toFixed(1)}× | ${ms(row.pushed.open)} ms | ${(row.pushed.open / row.lint.median).toFixed(2)}× | ${ms(row.pushed.max)} / ${ms(row.pulled.max)} ms | ${row.pushed.diagnostics}${note} |`,
   );
+  if (!Number.isNaN(row.pushed.cpu.median)) {
+    cpuRows.push(
+      `| ${lines.toLocaleString('en')} | ${ms(row.pushed.cpu.median)} / ${ms(row.pulled.cpu.median)} ms | ${ms(row.pushed.cpu.max)} / ${ms(row.pulled.cpu.max)} ms | ${ms(row.pushed.openCpu)} ms | ${ms(row.lint.cpu)} ms | ${(row.pushed.openCpu / row.lint.cpu).toFixed(2)}× |`,
+    );
+  }
+  if (process.env.BENCH_EDITS) console.log(`  edits after open, pushed: ${row.pushed.all.map(ms).join(' ')}; pulled: ${row.pulled.all.map(ms).join(' ')}`);
+}
+
+if (cpuRows.length) {
+  console.log(`\nthe same in CPU time of the server's main thread (a full lint(): the benchmark's own CPU time), which a busy machine (load average ${os.loadavg()[0].toFixed(1)}) does not swell`);
+  console.log('| lines | edit, median (pushed / pulled) | slowest edit after open | open (pushed) | full lint() | open ÷ lint |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of cpuRows) console.log(r);
+}
+
+const at = (n) => results.keystroke.find((r) => r.lines === n && r.server === 'default');
+const [small, large] = [at(100), at(10_000)];
+if (small && large) {
+  const worst = Math.max(large.pushed.max, large.pulled.max);
+  console.log(
+    `\nTargets: median edit ≤ 20 ms at 10,000 lines (${ms(large.pushed.median)} pushed, ${ms(large.pulled.median)} pulled) and ≤ 5 ms at 100 lines (${ms(small.pushed.median)} / ${ms(small.pulled.median)}); ` +
+      `no edit after open over 50 ms at 10,000 lines (slowest ${ms(worst)}); open ≤ 1.2× a full lint at 10,000 lines (${(large.pushed.open / large.lint.median).toFixed(2)}×).`,
+  );
+  if (!Number.isNaN(large.pushed.cpu.median)) {
+    console.log(
+      `In CPU time: ${ms(Math.max(large.pushed.cpu.median, large.pulled.cpu.median))} ms median at 10,000 lines, ${ms(Math.max(small.pushed.cpu.median, small.pulled.cpu.median))} ms at 100 lines, ` +
+        `slowest edit after open ${ms(Math.max(large.pushed.cpu.max, large.pulled.cpu.max))} ms, open ÷ lint ${(large.pushed.openCpu / large.lint.cpu).toFixed(2)}×.`,
+    );
+  }
 }
 
 // A workspace of FILES Markdown files, 40 to 400 lines each, some with problems.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grouplint-bench-ws-'));
-try {
+if (!opts['no-workspace']) try {
   let bytes = 0;
   for (let i = 0; i < FILES; i++) {
     let text = flyer(40 + ((i * 37) % 360), i);
@@ -230,6 +290,7 @@ try {
   console.log(`- initial check: ${(scanMs / 1000).toFixed(1)} s for ${report.checked} files (${report.documents.length} group documents)`);
   console.log(`- server memory: RSS ${after.rssMB.toFixed(0)} MB after the check (peak ${after.peakMB.toFixed(0)} MB); an idle server with no folder: ${baseline.rssMB.toFixed(0)} MB`);
   console.log(`- a keystroke in one of its files afterwards: ${ms(typing.median)} ms median (pulled)`);
+  console.log(`Target: under 100 MB RSS with the workspace checked (${after.rssMB.toFixed(0)} MB).`);
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }

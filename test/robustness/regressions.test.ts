@@ -21,6 +21,17 @@ describe('regressions: ranges at the start of a document never take in a byte-or
   });
 });
 
+describe('regressions: a front-matter notice never splits a surrogate pair', () => {
+  // Found by `npm run fuzz` (seed 14014): YAML's error fell on an astral character (U+10000)
+  // and the notice's range ended between its two UTF-16 halves.
+  it('the invalid-YAML notice at an astral character covers the whole character', () => {
+    const text = '\ufeff---\ngroup: support\n\n\u{10000} worksheet.\n---';
+    const p = lint(text).problems.find((q) => q.rule === 'grouplint');
+    assert.ok(p, 'no front-matter notice');
+    assert.equal(text.slice(p.start, p.end), '\u{10000}');
+  });
+});
+
 describe('regressions: long sentences of repeated domain words stay linear', function () {
   this.timeout(600_000);
   for (const unit of ['$20 ', 'fee ', 'fee worksheet ', 'not fee, ', 'therapy ', 'group therapy ', 'support group ', 'licensed ', '1. ', '- ']) {

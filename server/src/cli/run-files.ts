@@ -39,6 +39,8 @@ import {
  * on a free core breaks even near 60-100 files; 150 leaves a margin.
  */
 export const WORKER_THRESHOLD = 150;
+/** From this many files on, a run uses a worker per core but one, however busy the machine. */
+export const LONG_RUN = 1000;
 /** Progress on stderr (on a terminal only) for runs over this many files. */
 export const PROGRESS_THRESHOLD = 200;
 
@@ -71,6 +73,11 @@ function autoWorkers(files: number): number {
   // Cores other programs keep busy do not help: measured on a shared 2-core machine, a
   // worker made runs slower whenever the load average was at or above the core count.
   // (os.loadavg() is all zeros on Windows: all cores count as free there.)
+  // A long run is the exception: over LONG_RUN files the workers' start-up is lost in the work,
+  // and a worker takes its share of a busy machine like any process (the load average also
+  // still counts the last run's own threads for a minute, which left a quiet machine's second
+  // core idle in back-to-back runs).
+  if (files >= LONG_RUN) return cores - 1;
   const free = Math.round(cores - os.loadavg()[0]);
   if (free < 2) return 0;
   // The main thread checks files too, so one worker fewer than the free cores keeps them busy.

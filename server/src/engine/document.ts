@@ -1,6 +1,6 @@
 // The document as rules see it: prose blocks with their sentences, the title, and which
 // blocks sit under a denying lead ("What this group is NOT:" followed by a list).
-import type { BlockMatch, ParsedDocument, ProseBlock, Sentence } from './parse';
+import type { BlockMatch, ParsedDocument, PatternHits, ProseBlock, Sentence } from './parse';
 import { fold } from './text';
 import { isDenyingLead, isQuestion, stanceOf, type Stance } from './assess';
 
@@ -54,11 +54,11 @@ export class DocumentModel {
   find(re: RegExp, where: (b: ProseBlock) => boolean = () => true): Match[] {
     const out: Match[] = [];
     const id = patternId(re);
-    for (let i = 0; i < this.blocks.length; i++) {
+    // Only the blocks the pattern matches: after an edit, most searches visit a handful.
+    for (const i of hitsOf(this.parsed, id, re)) {
       const block = this.blocks[i];
       if (!where(block)) continue;
       const found = blockMatches(block, id, re);
-      if (found === NONE) continue;
       for (const bm of found) {
         const sentence = block.sentences[bm.sentence];
         let stance = bm.stance;
@@ -139,6 +139,35 @@ function patternId(re: RegExp): number {
 }
 
 const NONE: BlockMatch[] = [];
+
+/** The indices of the blocks `re` matches (computed once per parse; see PatternHits). */
+function hitsOf(parsed: ParsedDocument, id: number, re: RegExp): number[] {
+  const all = (parsed.hits ??= []);
+  const known = all[id];
+  if (known) return known.list;
+  const list: number[] = [];
+  const blocks = parsed.blocks;
+  for (let i = 0; i < blocks.length; i++) if (blockMatches(blocks[i], id, re) !== NONE) list.push(i);
+  all[id] = { re, list };
+  return list;
+}
+
+/** Carry hit lists over an edit: `kept` old blocks before, `added` new ones, then the old ones from `resume` on. */
+export function carryHits(old: ParsedDocument, out: ParsedDocument, kept: number, added: number, resume: number): void {
+  if (!old.hits) return;
+  const hits: Array<PatternHits | undefined> = [];
+  const shift = kept + added - resume;
+  old.hits.forEach((h, id) => {
+    if (!h) return;
+    const list: number[] = [];
+    let j = 0;
+    for (; j < h.list.length && h.list[j] < kept; j++) list.push(h.list[j]);
+    for (let i = kept; i < kept + added; i++) if (blockMatches(out.blocks[i], id, h.re) !== NONE) list.push(i);
+    for (; j < h.list.length; j++) if (h.list[j] >= resume) list.push(h.list[j] + shift);
+    hits[id] = { re: h.re, list };
+  });
+  out.hits = hits;
+}
 
 function blockMatches(block: ProseBlock, id: number, re: RegExp): BlockMatch[] {
   const cache = (block.matches ??= []);

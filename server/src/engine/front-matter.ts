@@ -37,9 +37,11 @@ export function readFrontMatter(parsed: ParsedDocument, ruleIds: readonly string
   } catch (e) {
     const pos = e instanceof YAMLParseError ? e.pos[0] : 0;
     const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    const at = fm.valueStart + Math.min(pos, fm.value.length);
-    // Never end between the CR and LF of a line break.
-    const end = parsed.text.startsWith('\r\n', at) ? at : Math.min(fm.end, at + 1);
+    let at = fm.valueStart + Math.min(pos, fm.value.length);
+    if (isLowSurrogate(parsed.text, at) && isHighSurrogate(parsed.text, at - 1)) at--;
+    // Never end between the CR and LF of a line break, nor inside a surrogate pair (an emoji, say).
+    const width = isHighSurrogate(parsed.text, at) && isLowSurrogate(parsed.text, at + 1) ? 2 : 1;
+    const end = parsed.text.startsWith('\r\n', at) ? at : Math.min(fm.end, at + width);
     info.problems.push({ message: `The front matter is not valid YAML (${reason}); grouplint ignores it.`, start: at, end: Math.max(at, end) });
     return info;
   }
@@ -65,4 +67,14 @@ export function readFrontMatter(parsed: ParsedDocument, ruleIds: readonly string
     for (const message of messages) info.problems.push({ message: `In the front matter "grouplint:" settings: ${message}`, start: s, end: s + 9 });
   }
   return info;
+}
+
+function isHighSurrogate(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff;
 }

@@ -5,6 +5,7 @@
 // matter) makes it parse the whole text instead, so the result always equals a fresh parse.
 import { guarded, lintParsed, type LintOptions, type LintResult } from './lint';
 import { parseDocument, parseSlice, type ParsedDocument, type ProseBlock } from './parse';
+import { carryHits } from './document';
 
 export interface TextChange {
   /** Offsets into the text before this change. */
@@ -121,6 +122,11 @@ export class EditableDocument {
     const shift = (b: ProseBlock): ProseBlock => shiftBlock(b, delta);
     const before = (o: number) => o < from;
     const after = (o: number) => o >= oldTo;
+    // Blocks are in source order: those kept before the window, then those from `resume` on.
+    let kept = 0;
+    while (kept < old.blocks.length && before(old.blocks[kept].start)) kept++;
+    let resume = old.blocks.length;
+    while (resume > kept && after(old.blocks[resume - 1].start)) resume--;
     const out: ParsedDocument = {
       text: this.current,
       eol: old.eol,
@@ -131,17 +137,14 @@ export class EditableDocument {
         ...got,
         ...top.slice(last + 1).map((b) => ({ ...b, start: b.start + delta, end: b.end + delta })),
       ],
-      blocks: [
-        ...old.blocks.filter((b) => before(b.start)),
-        ...slice.blocks,
-        ...old.blocks.filter((b) => after(b.start)).map(shift),
-      ],
+      blocks: [...old.blocks.slice(0, kept), ...slice.blocks, ...old.blocks.slice(resume).map(shift)],
       comments: [
         ...old.comments.filter((c) => before(c.start)),
         ...slice.comments,
         ...old.comments.filter((c) => after(c.start)).map((c) => ({ ...c, start: c.start + delta, end: c.end + delta })),
       ],
     };
+    carryHits(old, out, kept, slice.blocks.length, resume);
     this.stats.mode = 'incremental';
     this.stats.parsed = to - from;
     return out;

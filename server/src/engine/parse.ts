@@ -77,6 +77,17 @@ export interface ParsedDocument {
   comments: HtmlComment[];
   /** Source ranges and node types of the top-level Markdown blocks, in order. */
   top: Array<{ start: number; end: number; type: string }>;
+  /**
+   * Per pattern id (see document.ts): the indices of the blocks the pattern matches, so a
+   * search visits only those. Kept across edits by EditableDocument.
+   */
+  hits?: Array<PatternHits | undefined>;
+}
+
+export interface PatternHits {
+  re: RegExp;
+  /** Indices into `blocks`, ascending. */
+  list: number[];
 }
 
 export function detectEol(text: string): '\n' | '\r\n' {
@@ -108,8 +119,76 @@ function parseRange(text: string, from: number, to: number): ParsedDocument {
   // Refused in linear time, before the parser: lint's guard turns this into one notice.
   if (DEEP_LINE.test(src) || DEEP_INDENT.test(src)) throw new RangeError(`Markdown nested more than ${MAX_NESTING} levels deep`);
   const out: ParsedDocument = { text, eol: detectEol(text), unterminatedFrontMatter: false, blocks: [], comments: [], top: [] };
-  collect((processor.parse(src) as Root).children, src, from, out);
+  let at = 0;
+  for (const end of chunkEnds(src, chunking.chars)) {
+    const part = at === 0 && end === src.length ? src : src.slice(at, end);
+    collect((processor.parse(part) as Root).children, part, from + at, out);
+    at = end;
+  }
   return out;
+}
+
+/**
+ * Long documents are parsed in pieces of about `chars` characters, cut only where the
+ * parse cannot differ from a parse of the whole: micromark copies its whole event list each
+ * time a list or quote ends, so one parse of a 10,000-line handout takes quadratic time.
+ */
+export const chunking = { chars: 16 * 1024 };
+
+// Constructs that reach across a blank line, or from one block into another: link and
+// footnote definitions, HTML blocks and comments left open on their line, and fences not at
+// the margin (which may belong to a list item the scanner below does not follow).
+const UNCUTTABLE = /\[[^\]\r\n]*\]:|<!--(?![^\r\n]*-->)|<\?|<![A-Za-z[]|<(?:script|pre|style|textarea)\b|^ {1,3}(?:`{3}|~{3})/im;
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+const FENCE = /^(`{3,}|~{3,})(.*)$/;
+
+/**
+ * Where to cut `src`: the ends of its pieces, the last one `src.length`. A cut goes before a
+ * line that starts at the margin with no list marker, after a blank line, outside front
+ * matter and fenced code, never before a dash (a piece opening with "---" would read as front
+ * matter): there every open block (paragraph, list, quote, table, HTML
+ * block, indented code) has ended, and nothing after the cut can change what came before.
+ */
+export function chunkEnds(src: string, chars: number): number[] {
+  if (src.length <= chars * 1.5 || UNCUTTABLE.test(src)) return [src.length];
+  // A fence-like line inside an HTML block is no fence, and the scanner does not follow HTML.
+  if (/^(?:`{3}|~{3})/m.test(src) && /^ {0,3}</m.test(src)) return [src.length];
+  const ends: number[] = [];
+  let i = 0;
+  // Front matter: no cut before its closing line.
+  if (/^---[ \t]*(?:\r\n?|\n)/.test(src)) {
+    const close = /(?:\r\n?|\n)(?:---|\.\.\.)[ \t]*(?=\r|\n|$)/.exec(src);
+    if (!close) return [src.length];
+    i = close.index + close[0].length;
+  }
+  let fence: string | undefined; // the opening sequence of the fence we are in
+  let blank = false; // was the previous line blank?
+  let last = 0;
+  while (i < src.length) {
+    // One line: [i, eol), then its break.
+    let eol = i;
+    while (eol < src.length && src.charCodeAt(eol) !== 10 && src.charCodeAt(eol) !== 13) eol++;
+    const line = src.slice(i, eol);
+    if (fence !== undefined) {
+      const m = FENCE.exec(line);
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && !m[2].trim()) fence = undefined;
+      blank = false;
+    } else if (!line.trim()) {
+      blank = true;
+    } else {
+      const c = line.charCodeAt(0);
+      if (blank && c !== 32 && c !== 9 && c !== 45 /* - (a piece opening with --- would read as front matter) */ && !LIST_MARKER.test(line) && i - last >= chars && src.length - i >= chars / 2) {
+        ends.push(i);
+        last = i;
+      }
+      const m = FENCE.exec(line);
+      if (m && !(m[1][0] === '`' && m[2].includes('`'))) fence = m[1];
+      blank = false;
+    }
+    i = eol < src.length && src.charCodeAt(eol) === 13 && src.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
+  }
+  ends.push(src.length);
+  return ends;
 }
 
 function collect(children: RootContent[], src: string, base: number, out: ParsedDocument): void {
