@@ -134,7 +134,11 @@ let nextPatternId = 0;
 /** A small number per pattern object, so a block's cache is an array lookup. */
 function patternId(re: RegExp): number {
   let id = patternIds.get(re);
-  if (id === undefined) patternIds.set(re, (id = nextPatternId++));
+  if (id === undefined) {
+    // Matches are collected with lastIndex: a pattern without the g flag would match forever.
+    if (!re.global) throw new Error(`grouplint: a search pattern needs the g flag: /${re.source.slice(0, 60)}/${re.flags}`);
+    patternIds.set(re, (id = nextPatternId++));
+  }
   return id;
 }
 
