@@ -3,7 +3,7 @@
 //   node scripts/bench/cli.mjs [--runs N] [--sizes 100,1000] [--threshold]
 // Needs a build (npm run build). Generated files go to .bench/ (gitignored).
 // --threshold times worker threads against the main thread alone at several file counts,
-// to choose WORKER_THRESHOLD in server/src/cli/run.ts.
+// to choose WORKER_THRESHOLD in server/src/cli/run-files.ts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
