@@ -5,3 +5,8 @@
 export function anyOf(alternatives: readonly string[], flags = 'gi'): RegExp {
   return new RegExp(alternatives.join('|'), flags);
 }
+
+/** A fragment for use inside larger patterns: the alternatives as one non-capturing group, (?:a|b). */
+export function group(alternatives: readonly string[]): string {
+  return `(?:${alternatives.join('|')})`;
+}
