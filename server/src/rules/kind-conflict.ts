@@ -67,7 +67,9 @@ export default defineRule(
         ctx.report({
           start: m.start,
           end: m.end,
-          message: `${quote(m.text)} presents one group as both a support group and therapy. Support groups are free, peer-led and keep no records; group therapy is a clinical service. Say which this group is.`,
+          message:
+            `${quote(m.text)} presents one group as both a support group and therapy. ` +
+            'Support groups are free, peer-led and keep no records; group therapy is a clinical service. Say which this group is.',
         });
       }
       return;

@@ -29,7 +29,9 @@ export default defineRule(
   },
   (ctx) => {
     const { model, config } = ctx;
-    const denied = model.find(THERAPY_WORD).some((m) => m.stance === 'negated' && !NOT_ABOUT_THE_GROUP.test(m.sentence.text.slice(0, m.index - m.sentence.from)));
+    const denied = model
+      .find(THERAPY_WORD)
+      .some((m) => m.stance === 'negated' && !NOT_ABOUT_THE_GROUP.test(m.sentence.text.slice(0, m.index - m.sentence.from)));
     const nonClinical = model.find(NON_CLINICAL).some((m) => m.stance !== 'question');
     if (denied || nonClinical || containsWording(ctx, config.wording.disclaimer) || extraMatches(ctx).length) return;
     const at = ctx.titleRange();

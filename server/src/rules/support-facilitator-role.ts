@@ -45,8 +45,12 @@ export default defineRule(
       ctx.report({
         start: m.start,
         end: m.end,
-        message: `${quote(m.text)} presents the leader as doing therapy here. In a support group even a licensed therapist only hosts and facilitates; say "facilitated by".`,
-        suggestions: plain ? [fixOf('Reword "led by" as "facilitated by"', { start: m.start, end, text: led![1] === 'L' ? 'Facilitated by' : 'facilitated by' })] : undefined,
+        message:
+          `${quote(m.text)} presents the leader as doing therapy here. ` +
+          'In a support group even a licensed therapist only hosts and facilitates; say "facilitated by".',
+        suggestions: plain
+          ? [fixOf('Reword "led by" as "facilitated by"', { start: m.start, end, text: led![1] === 'L' ? 'Facilitated by' : 'facilitated by' })]
+          : undefined,
       });
     }
   },

@@ -18,6 +18,9 @@ const REQUIRED_DONATION = anyOf([
   String.raw`\bdonations?\b[^.;!?]{0,30}\b(?:required|mandatory|expected|due)\b`,
   String.raw`\bmust\s+(?:donate|make\s+a\s+donation)\b`,
 ]);
+// Said of something bought there, not of the group (see the charges below).
+const FOR_OWN_PURCHASE =
+  /^\s+(?:for\s+)?(?:your\s+own\s+)?(?:whatever\s+you\s+(?:order|eat|drink|buy)|food|drinks?|meals?|coffee|lunch|dinner|breakfast|parking|snacks)\b/i;
 const BILLING = /\b(?:accept|bill|cover|co-?pay|in-network|out-of-network|claims?|reimburs|plans?|take|submit)/i;
 const INVITED = /\bdonat(?:e|ion|ions)\b|\bsuggested\b|\boptional\b|\bwelcome\b|\bappreciated\b/i;
 // Words that say something about what attending costs ("in charge of setup", "pay attention" and a
@@ -66,7 +69,7 @@ export default defineRule(
       const after = s.slice(m.index - m.sentence.from + m.text.length);
       if (/^[*_\s]*[:·—–|-]\s*[\W_]*(?:nothing|none|zero|free|no\s+(?:cost|charge|fee)|\$\s?0\b)/i.test(after)) return false;
       // "You pay for whatever you order": the price of food or parking, not of the group.
-      if (/^\s+(?:for\s+)?(?:your\s+own\s+)?(?:whatever\s+you\s+(?:order|eat|drink|buy)|food|drinks?|meals?|coffee|lunch|dinner|breakfast|parking|snacks)\b/i.test(after)) return false;
+      if (FOR_OWN_PURCHASE.test(after)) return false;
       // "Parking costs $3" prices something else; look only at what leads up to the match.
       if (ELSEWHERE.test(s.slice(0, m.index - m.sentence.from + m.text.length))) return false;
       // A heading "Cost" is a label, not a charge; its section says what it costs.
@@ -83,12 +86,16 @@ export default defineRule(
       ctx.report({
         start: m.start,
         end: m.end,
-        message: `${quote(m.text)}: support groups are free to attend. A donation for the room or refreshments may be invited, never required, and no fee or insurance is involved.`,
+        message:
+          `${quote(m.text)}: support groups are free to attend. ` +
+          'A donation for the room or refreshments may be invited, never required, and no fee or insurance is involved.',
         suggestions: suggestion('Replace with the free-attendance wording', edit),
       });
     }
     if (found.length) return;
-    const saysCost = model.find(FREE).some((m) => m.stance !== 'question' && !FREE_THING.test(m.sentence.text.slice(m.index - m.sentence.from))) || model.find(ANY_COST).some((m) => m.stance !== 'question');
+    const saysCost =
+      model.find(FREE).some((m) => m.stance !== 'question' && !FREE_THING.test(m.sentence.text.slice(m.index - m.sentence.from))) ||
+      model.find(ANY_COST).some((m) => m.stance !== 'question');
     if (saysCost) return;
     ctx.report({
       ...ctx.titleRange(),

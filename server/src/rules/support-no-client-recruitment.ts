@@ -49,7 +49,9 @@ export default defineRule(
       ctx.report({
         start: m.start,
         end: m.end,
-        message: `${quote(m.text)} invites members to become the facilitator's clients. Keep the group separate from private practice; offer referrals to another therapist on request instead.`,
+        message:
+          `${quote(m.text)} invites members to become the facilitator's clients. ` +
+          'Keep the group separate from private practice; offer referrals to another therapist on request instead.',
         suggestions: [
           ...(referred ? [] : suggestion('Replace with the referral wording', replaceSentence(model, m.sentence, config.wording.referral))),
           ...suggestion(item ? 'Remove this list item' : 'Remove this sentence', removalOf(model, m.sentence)),

@@ -46,7 +46,9 @@ export default defineRule(
   },
   (ctx) => {
     const { model } = ctx;
-    const hits = [...model.find(ACTIVITY), ...model.find(TEACHING), ...(ctx.extra ? model.find(ctx.extra) : [])].filter((m) => m.stance === 'affirmed' && !saidOfTherapy(m));
+    const hits = [...model.find(ACTIVITY), ...model.find(TEACHING), ...(ctx.extra ? model.find(ctx.extra) : [])].filter(
+      (m) => m.stance === 'affirmed' && !saidOfTherapy(m),
+    );
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       // A list item can go as a whole; a sentence of a paragraph (or of a longer item) on its own.
       const block = m.sentence.block;
@@ -55,7 +57,9 @@ export default defineRule(
       ctx.report({
         start: m.start,
         end: m.end,
-        message: `${quote(m.text)} is a clinical activity. Support groups share and encourage; worksheets, homework and psychoeducation belong to group therapy.`,
+        message:
+          `${quote(m.text)} is a clinical activity. ` +
+          'Support groups share and encourage; worksheets, homework and psychoeducation belong to group therapy.',
         suggestions: [...sentence, ...item],
       });
     }

@@ -49,13 +49,20 @@ export default defineRule(
   },
   (ctx) => {
     const hits = [...ctx.model.find(CLAIM), ...ctx.model.find(FRAMED_AS_CARE), ...(ctx.extra ? ctx.model.find(ctx.extra) : [])].filter(
-      (m) => m.stance === 'affirmed' && !saidOfTherapy(m) && !/\b(?:individual|private|own|outside|your|their|his|her|members'|regular|usual|current)\s+(?:[\w-]+\s+)?$/i.test(m.sentence.text.slice(0, m.index - m.sentence.from)),
+      (m) =>
+        m.stance === 'affirmed' &&
+        !saidOfTherapy(m) &&
+        !/\b(?:individual|private|own|outside|your|their|his|her|members'|regular|usual|current)\s+(?:[\w-]+\s+)?$/i.test(
+          m.sentence.text.slice(0, m.index - m.sentence.from),
+        ),
     );
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       ctx.report({
         start: m.start,
         end: m.end,
-        message: `${quote(m.text)} reads as a promise of treatment. A support group offers company and shared experience, not clinical care; say what members can expect instead.`,
+        message:
+          `${quote(m.text)} reads as a promise of treatment. ` +
+          'A support group offers company and shared experience, not clinical care; say what members can expect instead.',
       });
     }
   },

@@ -34,7 +34,13 @@ export default defineRule(
   },
   (ctx) => {
     const { model, config } = ctx;
-    if (model.find(CONFIDENTIALITY).some((m) => m.stance !== 'question') || containsWording(ctx, config.wording.confidentiality) || extraMatches(ctx).length) return;
+    if (
+      model.find(CONFIDENTIALITY).some((m) => m.stance !== 'question') ||
+      containsWording(ctx, config.wording.confidentiality) ||
+      extraMatches(ctx).length
+    ) {
+      return;
+    }
     ctx.report({
       ...ctx.titleRange(),
       message:

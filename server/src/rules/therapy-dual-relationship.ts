@@ -48,7 +48,9 @@ export default defineRule(
       ctx.report({
         start: m.start,
         end: m.end,
-        message: `${quote(m.text)}: members who also see the group's therapist individually should first discuss the pros and cons, how the two services differ, and what they consent to in each. Say that this happens.`,
+        message:
+          `${quote(m.text)}: members who also see the group's therapist individually should first discuss the pros and cons, ` +
+          'how the two services differ, and what they consent to in each. Say that this happens.',
       });
     }
   },

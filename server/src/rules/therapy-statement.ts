@@ -37,8 +37,12 @@ export default defineRule(
     ctx.report({
       ...ctx.titleRange(),
       message:
-        'This group-therapy flyer never says plainly that the group is therapy. A name like "skills group" is not enough; state it, e.g. "This is group therapy".',
-      ...fixOrSuggestion(kindSettled(ctx), fixOf('Insert the group-therapy statement under the title', insertUnderTitle(model, config.wording.therapyStatement))),
+        'This group-therapy flyer never says plainly that the group is therapy. ' +
+        'A name like "skills group" is not enough; state it, e.g. "This is group therapy".',
+      ...fixOrSuggestion(
+        kindSettled(ctx),
+        fixOf('Insert the group-therapy statement under the title', insertUnderTitle(model, config.wording.therapyStatement)),
+      ),
     });
   },
 );

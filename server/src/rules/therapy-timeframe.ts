@@ -61,7 +61,12 @@ export default defineRule(
     ctx.report({
       ...ctx.titleRange(),
       message: 'The flyer gives no time frame. Say how many weeks or sessions it runs, the dates, or that it is ongoing.',
-      suggestions: [fixOf('Insert a time-frame line to fill in', placeholderLine(model, ['Runs for ', 'number', ' weeks, from ', 'start date', ' to ', 'end date', '.'], belowKind(ctx)))],
+      suggestions: [
+        fixOf(
+          'Insert a time-frame line to fill in',
+          placeholderLine(model, ['Runs for ', 'number', ' weeks, from ', 'start date', ' to ', 'end date', '.'], belowKind(ctx)),
+        ),
+      ],
     });
   },
 );
