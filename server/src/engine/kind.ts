@@ -131,8 +131,8 @@ const THERAPY_SIGNAL = anyOf([
 ]);
 const GROUP_TITLE = /\bgroups?\b|\bcircles?\b|\bgatherings?\b|\bcaf[eé]\b|\bmeet-?ups?\b|\bgrupo\b|\bgroupe\b/i;
 const GROUP_INVITE = anyOf([
-  String.raw`\b(?:starting|launching|forming|hosting|running|introducing|join(?:ing)?\s+(?:us|our))\s+(?:a|an|our|the|my)?\s*(?:[\w'’-]+\s+){0,3}(?:group` +
-    String.raw`|circle)\b`,
+  String.raw`\b(?:starting|launching|forming|hosting|running|introducing|join(?:ing)?\s+(?:us|our))\s+(?:a|an|our|the|my)?\s*` +
+    String.raw`(?:[\w'’-]+\s+){0,3}(?:group|circle)\b`,
   String.raw`\b(?:our|a|the|this)\s+(?:[\w'’-]+\s+){0,3}(?:group|circle)\s+(?:meets|gathers|is\s+(?:a|for|open)|for|where|to\s+(?:talk|share|connect))\b`,
 ]);
 // Groups that are not about care: work, study and hobby groups.

@@ -11,8 +11,9 @@ const LEADER = group([
 ]);
 const BOTH = anyOf([
   String.raw`\b(?:see|seeing|sees|meet|meeting|work(?:ing)?\s+with)\s+${LEADER}\s+(?:individually|privately|one-on-one|1:1|for\s+individual|in\s+individual)\b`,
-  String.raw`\b(?:see|seeing|sees|meet(?:ing)?\s+with|work(?:ing)?\s+with)\s+(?!(?:a|an|another|other|your\s+own|their\s+own|an?\s+outside)\b)(?:` +
-    String.raw`[\w.'-]+\s+){1,3}?(?:individually|privately|one-on-one|1:1|for\s+individual|in\s+individual)\b`,
+  String.raw`\b(?:see|seeing|sees|meet(?:ing)?\s+with|work(?:ing)?\s+with)\s+` +
+    String.raw`(?!(?:a|an|another|other|your\s+own|their\s+own|an?\s+outside)\b)(?:[\w.'-]+\s+){1,3}?` +
+    String.raw`(?:individually|privately|one-on-one|1:1|for\s+individual|in\s+individual)\b`,
   String.raw`\bindividual\s+(?:[\w-]+\s+)?(?:therapy|sessions?|counsel(?:l)?ing|work)\s+with\s+(?:${LEADER}|(?:Dr\.?\s+)?[A-Z][\w'-]+)\b`,
   String.raw`\b(?:current|existing|my|former|past)\s+(?:individual\s+)?clients\s+(?:are\s+)?(?:welcome|may\s+join|can\s+join|are\s+eligible|may\s+also)\b`,
   String.raw`\bmy\s+(?:current\s+|existing\s+)?individual\s+clients\b`,
