@@ -5,7 +5,15 @@
 // `.grouplintrc.json` files on the way to each document it opens (sent before the document,
 // so its first check already uses them) and again whenever one changes.
 import * as vscode from 'vscode';
-import { BrowserMessageReader, BrowserMessageWriter, FileChangeType, LanguageClient, State, type FileEvent, type MessageTransports } from 'vscode-languageclient/browser';
+import {
+  BrowserMessageReader,
+  BrowserMessageWriter,
+  FileChangeType,
+  LanguageClient,
+  State,
+  type FileEvent,
+  type MessageTransports,
+} from 'vscode-languageclient/browser';
 import {
   CONFIG_FILE,
   ConfigFilesNotification,

@@ -7,7 +7,15 @@ import type { Connection } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME, docsUrl } from '../engine';
 import type { Host } from '../lsp/host';
 import { webPathOf, webUriOf } from './paths';
-import { CONFIG_FILE, ConfigFilesNotification, FileSizeRequest, MAX_WEB_CONFIG_BYTES, ReadDirectoryRequest, ReadFileRequest, type ConfigFileContent } from './protocol';
+import {
+  CONFIG_FILE,
+  ConfigFilesNotification,
+  FileSizeRequest,
+  MAX_WEB_CONFIG_BYTES,
+  ReadDirectoryRequest,
+  ReadFileRequest,
+  type ConfigFileContent,
+} from './protocol';
 
 export function browserHost(connection: Connection): Host {
   if (CONFIG_FILE !== CONFIG_FILE_NAME) throw new Error(`config file name mismatch: ${CONFIG_FILE} and ${CONFIG_FILE_NAME}`);

@@ -116,7 +116,9 @@ export function parseArgs(argv: string[]): Options {
     throw new UsageError(`--fix-dry-run prints a unified diff, or JSON with --format json; it has no ${o.format} form.`);
   }
   if (o.stdinFilename !== undefined && !o.stdin) throw new UsageError('--stdin-filename only applies together with --stdin.');
-  if (o.stdin && o.patterns.length) throw new UsageError(`With --stdin, grouplint reads the text from standard input; remove the file arguments (${o.patterns.join(' ')}).`);
+  if (o.stdin && o.patterns.length) {
+    throw new UsageError(`With --stdin, grouplint reads the text from standard input; remove the file arguments (${o.patterns.join(' ')}).`);
+  }
   if (o.cacheLocation !== undefined && !o.cache) o.cache = true;
   return o;
 }
@@ -150,7 +152,8 @@ function apply(o: Options, name: string, value: string): void {
         const [, id, sev] = m;
         if (!RULE_IDS.includes(id)) {
           const best = RULE_IDS.map((r) => ({ r, d: distance(id, r) })).sort((a, b) => a.d - b.d)[0];
-          throw new UsageError(`Unknown rule id "${id}" in --rule.${best.d <= Math.max(3, id.length / 3) ? ` Did you mean "${best.r}"?` : ' See `grouplint --help` for the rule list.'}`);
+          const hint = best.d <= Math.max(3, id.length / 3) ? ` Did you mean "${best.r}"?` : ' See `grouplint --help` for the rule list.';
+          throw new UsageError(`Unknown rule id "${id}" in --rule.${hint}`);
         }
         // ESLint spellings too: warn, info, and 0/1/2 (a command line gives them as text).
         const severity = toSeverity(/^\d+$/.test(sev) ? Number(sev) : sev);

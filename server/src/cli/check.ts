@@ -105,7 +105,16 @@ export function check(input: CheckInput): CheckOutput {
     out.applied = run.applied.map((a) => {
       const s = original.position(a.start);
       const e = original.position(a.end);
-      return { rule: a.problem.rule, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, message: a.problem.message, title: a.problem.fix!.title, change: a.change };
+      return {
+        rule: a.problem.rule,
+        line: s.line + 1,
+        column: s.character + 1,
+        endLine: e.line + 1,
+        endColumn: e.character + 1,
+        message: a.problem.message,
+        title: a.problem.fix!.title,
+        change: a.change,
+      };
     });
   }
   return out;
@@ -121,7 +130,18 @@ export function safeCheck(input: CheckInput): CheckOutput {
       kind: null,
       kindSource: null,
       groupMaterial: false,
-      diagnostics: [{ rule: 'grouplint', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 1, message: `grouplint failed on this file (${reason}). Please report it with the file attached.`, fixable: false }],
+      diagnostics: [
+        {
+          rule: 'grouplint',
+          severity: 'error',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+          message: `grouplint failed on this file (${reason}). Please report it with the file attached.`,
+          fixable: false,
+        },
+      ],
     };
   }
 }

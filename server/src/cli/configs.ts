@@ -58,7 +58,8 @@ export class Configs {
       } catch (e) {
         if (e instanceof ConfigError) throw e;
         const code = (e as NodeJS.ErrnoException).code;
-        throw new ConfigError(`Cannot read the config file ${opts.configPath}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message}.`);
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+        throw new ConfigError(`Cannot read the config file ${opts.configPath}: ${why}.`);
       }
       const parsed = parseConfigText(text, RULE_IDS);
       let config = mergeConfig(defaultConfig(), parsed.config, posixDirname(file));
@@ -106,7 +107,16 @@ export class Configs {
     const diagnostics = issues.map((i): Diagnostic => {
       const s = pos(i.start);
       const e = pos(i.end);
-      return { rule: 'grouplint', severity: i.severity, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, message: i.message, fixable: false };
+      return {
+        rule: 'grouplint',
+        severity: i.severity,
+        line: s.line,
+        column: s.column,
+        endLine: e.line,
+        endColumn: e.column,
+        message: i.message,
+        fixable: false,
+      };
     });
     this.faults.set(file, { file, diagnostics, fatal: issues.some((i) => i.severity === 'error') });
   }

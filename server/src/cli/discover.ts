@@ -122,10 +122,20 @@ export async function discover(patterns: string[], opts: { cwd: string; configs:
     } else if (st) {
       // A file named here is checked whatever its extension; a config's "ignore" list still
       // applies (pre-commit hooks pass every changed file by name).
-      if (configIgnored(posix(abs))) notes.push(`${pattern}: ignored by the "ignore" list of ${toDisplay(configs.forFile(toPosixAbs(abs)).file ?? '', cwd)} (use --no-ignore to check it anyway).`);
+      if (configIgnored(posix(abs))) {
+        const list = toDisplay(configs.forFile(toPosixAbs(abs)).file ?? '', cwd);
+        notes.push(`${pattern}: ignored by the "ignore" list of ${list} (use --no-ignore to check it anyway).`);
+      }
       else found.add(posix(abs));
     } else if (tinyglobby.isDynamicPattern(pattern)) {
-      const matches = await tinyglobby.glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: false, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+      const matches = await tinyglobby.glob(pattern, {
+        cwd,
+        absolute: true,
+        onlyFiles: true,
+        dot: false,
+        expandDirectories: false,
+        ignore: ['**/node_modules/**', '**/.git/**'],
+      });
       let kept = 0;
       for (const m of matches) {
         const file = posix(path.resolve(m));

@@ -63,7 +63,12 @@ export function decode(bytes: Buffer, st?: { size: number; mtimeMs: number; mode
   const nul = bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
   if (nul >= 0) {
     const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-    return notice('warning', utf16 ? 'Skipped: this file is UTF-16 text; grouplint reads UTF-8. Save it as UTF-8 to have it checked.' : 'Skipped: this looks like a binary file (it contains NUL bytes), not a Markdown document.');
+    return notice(
+      'warning',
+      utf16
+        ? 'Skipped: this file is UTF-16 text; grouplint reads UTF-8. Save it as UTF-8 to have it checked.'
+        : 'Skipped: this looks like a binary file (it contains NUL bytes), not a Markdown document.',
+    );
   }
   let text: string;
   try {
@@ -71,7 +76,13 @@ export function decode(bytes: Buffer, st?: { size: number; mtimeMs: number; mode
   } catch {
     const at = firstInvalidUtf8(bytes);
     const { line, column } = lineColumnOfByte(bytes, at);
-    return notice('warning', `Skipped: this file is not valid UTF-8 (first bad byte 0x${bytes[at].toString(16).padStart(2, '0')} on line ${line}). Save it as UTF-8 to have it checked.`, line, column);
+    return notice(
+      'warning',
+      `Skipped: this file is not valid UTF-8 (first bad byte 0x${bytes[at].toString(16).padStart(2, '0')} on line ${line}). ` +
+        'Save it as UTF-8 to have it checked.',
+      line,
+      column,
+    );
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   return {

@@ -58,7 +58,22 @@ export interface Counts {
 }
 
 export function countReport(files: FileReport[]): Counts {
-  const c: Counts = { error: 0, warning: 0, information: 0, hint: 0, fixable: 0, fixableRules: [], suggested: 0, suggestedRules: [], support: 0, therapy: 0, unclear: 0, notGroup: 0, skipped: 0, documents: 0 };
+  const c: Counts = {
+    error: 0,
+    warning: 0,
+    information: 0,
+    hint: 0,
+    fixable: 0,
+    fixableRules: [],
+    suggested: 0,
+    suggestedRules: [],
+    support: 0,
+    therapy: 0,
+    unclear: 0,
+    notGroup: 0,
+    skipped: 0,
+    documents: 0,
+  };
   const rules = new Set<string>();
   const suggested = new Set<string>();
   for (const f of files) {

@@ -285,7 +285,8 @@ export async function runFiles(o: Options, configs: Configs, io: Io, err: (s: st
   progress.clear();
   if (io.env.GROUPLINT_DEBUG)
     err(
-      `grouplint: ${tasks.length} checks in ${Math.round(performance.now() - t0)} ms: ${stats.inMain} in the main thread, ${stats.inWorkers} in ${stats.workers} workers`,
+      `grouplint: ${tasks.length} checks in ${Math.round(performance.now() - t0)} ms: ` +
+        `${stats.inMain} in the main thread, ${stats.inWorkers} in ${stats.workers} workers`,
     );
   stop.release();
   const stopSignal = stop.signal();
@@ -293,7 +294,8 @@ export async function runFiles(o: Options, configs: Configs, io: Io, err: (s: st
   if (stopSignal) {
     const left = slots.filter((s) => !s.report).length;
     err(
-      `grouplint: stopped by ${stopSignal}. ${plural(saved, 'file was', 'files were')} fixed and saved; ${plural(left, 'file was', 'files were')} not processed and left as they were.`,
+      `grouplint: stopped by ${stopSignal}. ${plural(saved, 'file was', 'files were')} fixed and saved; ` +
+        `${plural(left, 'file was', 'files were')} not processed and left as they were.`,
     );
     removePendingTempFiles();
     return SIGNAL_EXIT[stopSignal] ?? 1;

@@ -2,30 +2,69 @@
 // sentence affirmed, negated ("this is not therapy", "no homework", "notes are not kept"),
 // hypothetical ("if you would like therapy, ask for a referral") or asked ("Is this therapy?")?
 
+import { anyOf } from './patterns';
+
 export type Stance = 'affirmed' | 'negated' | 'hypothetical' | 'question';
 
 // Words that negate what follows them in the same clause. "not only/just" does not negate.
-const NEGATOR =
-  /\b(?:not(?!\s+(?:only|just|merely|simply)\b)|no(?!\s+(?:matter|later|sooner|less|more)\b)(?!-)|never|without|nor|neither|none|nothing|non|cannot|zero|free\s+of|instead\s+of|rather\s+than|in\s+place\s+of|as\s+opposed\s+to|unlike|different\s+from|differs?\s+from|no\s+longer)\b|n't\b|\bnon-/gi;
+const NEGATOR = anyOf([
+  String.raw`\b(?:not(?!\s+(?:only|just|merely|simply)\b)|no(?!\s+(?:matter|later|sooner|less|more)\b)(?!-)|never|without|nor|neither|none|nothing|non` +
+    String.raw`|cannot|zero|free\s+of|instead\s+of|rather\s+than|in\s+place\s+of|as\s+opposed\s+to|unlike|different\s+from|differs?\s+from|no\s+longer)\b`,
+  String.raw`n't\b`,
+  String.raw`\bnon-`,
+]);
 
 // Clause boundaries: a negation before one of these does not reach past it.
-const CLAUSE_BREAK =
-  /[;:|()[\]]|\s[—–-]\s|—|,\s*(?:and|but)\s+(?=(?:do|does|did|don't|doesn't|will|won't|can|cannot|can't|may|must|should|have|has|are|is)\b)|\b(?:but|however|although|though|yet|instead|whereas|while|so|because|which|where|and\s+(?:we|you|it|this|our|the\s+group|there|they)|then)\b|,(?=\s*(?:and\s+|so\s+|but\s+)?(?:this|it|we|you|they|our|the\s+group|there|i|he|she|all|everyone|members|participants)\b(?!\s+(?:or|and)\b))/gi;
+const CLAUSE_BREAK = anyOf([
+  String.raw`[;:|()[\]]`,
+  String.raw`\s[—–-]\s`,
+  String.raw`—`,
+  String.raw`,\s*(?:and|but)\s+(?=(?:do|does|did|don't|doesn't|will|won't|can|cannot|can't|may|must|should|have|has|are|is)\b)`,
+  String.raw`\b(?:but|however|although|though|yet|instead|whereas|while|so|because|which|where|and\s+(?:we|you|it|this|our|the\s+group|there|they)|then)\b`,
+  String.raw`,(?=\s*(?:and\s+|so\s+|but\s+)?(?:this|it|we|you|they|our|the\s+group|there|i|he|she|all|everyone|members|participants)\b(?!\s+(?:or|and)\b))`,
+]);
 
 // A phrase followed by one of these is denied: "homework is not required", "Fee: none".
-const AFTER_DENIAL =
-  /^[\s"'*_]*(?:(?:\s*(?<![^\s"'*_])[^\s.;:!?]+){0,5}?\s+(?:is|are|was|were|will\s+be|will|would\s+be|be|do|does|shall\s+be|can\s+be|gets?)\s+(?:not|never)\b|(?:\s*(?<![^\s"'*_])[^\s.;:!?]+){0,5}?\s*(?:isn't|aren't|won't|wasn't|weren't|doesn't|don't)\b|\s*(?:[:=|\-–—]|\s)\s*(?:none|no|n\/a|nil|nothing|zero|not\s+(?:required|needed|necessary|expected|applicable)|\$\s?0(?:\.00)?|free)(?![\w/]))/i;
+const AFTER_DENIAL = anyOf(
+  [
+    String.raw`^[\s"'*_]*(?:(?:\s*(?<![^\s"'*_])[^\s.;:!?]+){0,5}?\s+(?:is|are|was|were|will\s+be|will|would\s+be|be|do|does|shall\s+be|can\s+be|gets?)\s+` +
+      String.raw`(?:not|never)\b|(?:\s*(?<![^\s"'*_])[^\s.;:!?]+){0,5}?\s*(?:isn't|aren't|won't|wasn't|weren't|doesn't|don't)\b` +
+      String.raw`|\s*(?:[:=|\-–—]|\s)\s*(?:none|no|n\/a|nil|nothing|zero` +
+      String.raw`|not\s+(?:required|needed|necessary|expected|applicable)|\$\s?0(?:\.00)?|free)(?![\w/]))`,
+  ],
+  'i',
+);
 
 const LABEL = /^(?:[\s*_]*(?:[/&]\s*)?[\p{L}'-]+){0,3}?[\s*_]*[:=|][\s*_]*/u;
-const LABEL_DENIAL =
-  /^(?:there\s+is\s+|it(?:'s|\s+is)\s+|is\s+|totally\s+|completely\s+|always\s+|100%\s+)?(?:none|no(?!\s+one\s+turned)|n\/a|nil|nothing|not\s+(?:required|needed|necessary|expected|applicable|charged)|\$\s?0(?:\.00)?|free|gratis|gratuit|sin\s+costo)(?![\w/])/i;
+const LABEL_DENIAL = anyOf(
+  [
+    String.raw`^(?:there\s+is\s+|it(?:'s|\s+is)\s+|is\s+|totally\s+|completely\s+|always\s+|100%\s+)?(?:none|no(?!\s+one\s+turned)|n\/a|nil|nothing|not\s+` +
+      String.raw`(?:required|needed|necessary|expected|applicable|charged)|\$\s?0(?:\.00)?|free|gratis|gratuit|sin\s+costo)(?![\w/])`,
+  ],
+  'i',
+);
 
-const HYPOTHETICAL =
-  /\b(?:if|whether|unless|in\s+case|should\s+you|looking\s+for|refer(?:s|red|ring|ral|rals)?|recommend(?:ation)?s?|consider(?:ing)?|elsewhere|outside\s+(?:the|of|this)\s+group|other\s+(?:therap|provider|clinic|service))/i;
+const HYPOTHETICAL = anyOf(
+  [
+    String.raw`\b(?:if|whether|unless|in\s+case|should\s+you|looking\s+for|refer(?:s|red|ring|ral|rals)?|recommend(?:ation)?s?|consider(?:ing)?|elsewhere` +
+      String.raw`|outside\s+(?:the|of|this)\s+group|other\s+(?:therap|provider|clinic|service))`,
+  ],
+  'i',
+);
 
 // Reported speech: "some people call support groups therapy", "so-called group treatment".
-const REPORTED =
-  /\b(?:some|many|other|most)\s+(?:people|folks|clinicians|websites|sites|sources|organi[sz]ations|programs)\s+(?:call|calls|say|think|describe|label|refer\s+to)\b|\bso-called\b|\b(?:often|sometimes|mistakenly|wrongly)\s+(?:called|described\s+as|labell?ed)\b|\b(?:words|wording|phrases|terms)\s+(?:like|such\s+as)\b|\b(?:told|tells)\s+(?:me|us|her|him|them)\b|\b(?:she|he|they|i)\s+(?:tried|went\s+to|used\s+to\s+attend)\b/i;
+const REPORTED = anyOf(
+  [
+    String.raw`\b(?:some|many|other|most)\s+(?:people|folks|clinicians|websites|sites|sources|organi[sz]ations|programs)\s+(?:call|calls|say|think|describe` +
+      String.raw`|label|refer\s+to)\b`,
+    String.raw`\bso-called\b`,
+    String.raw`\b(?:often|sometimes|mistakenly|wrongly)\s+(?:called|described\s+as|labell?ed)\b`,
+    String.raw`\b(?:words|wording|phrases|terms)\s+(?:like|such\s+as)\b`,
+    String.raw`\b(?:told|tells)\s+(?:me|us|her|him|them)\b`,
+    String.raw`\b(?:she|he|they|i)\s+(?:tried|went\s+to|used\s+to\s+attend)\b`,
+  ],
+  'i',
+);
 
 /** Is text[start, end) inside a pair of quotation marks of the sentence? */
 function insideQuotes(sentence: string, start: number, end: number): boolean {

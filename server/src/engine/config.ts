@@ -166,7 +166,16 @@ export function parseConfigText(text: string, knownRules: readonly string[]): Pa
   if (text.length > MAX_CONFIG_BYTES) {
     return {
       config: {},
-      issues: [{ message: `This config file is ${Math.round(text.length / 1024)} KB; grouplint reads config files up to ${MAX_CONFIG_BYTES / 1024} KB, so it uses the defaults.`, start: 0, end: 0, severity: 'error' }],
+      issues: [
+        {
+          message:
+            `This config file is ${Math.round(text.length / 1024)} KB; ` +
+            `grouplint reads config files up to ${MAX_CONFIG_BYTES / 1024} KB, so it uses the defaults.`,
+          start: 0,
+          end: 0,
+          severity: 'error',
+        },
+      ],
     };
   }
   const errors: ParseError[] = [];
@@ -260,7 +269,15 @@ function at(value: unknown, path: string[]): unknown {
 }
 
 function typeName(v: unknown): string {
-  return v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? `"${v}"` : `${typeof v} ${String(v)}`;
+  return v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? 'a list'
+      : typeof v === 'object'
+        ? 'an object'
+        : typeof v === 'string'
+          ? `"${v}"`
+          : `${typeof v} ${String(v)}`;
 }
 
 function describe(e: LeafError, value: unknown, knownRules: readonly string[]): string {

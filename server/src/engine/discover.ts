@@ -32,7 +32,19 @@ export function configFor(docPath: string, reader: ConfigReader, settings?: Part
       const parsed =
         typeof text === 'string'
           ? parseConfigText(text, RULE_IDS)
-          : { config: {}, issues: [{ message: `This config file is ${Math.round(text.tooLarge / 1024)} KB; grouplint reads config files up to ${MAX_CONFIG_BYTES / 1024} KB, so it uses the defaults.`, start: 0, end: 0, severity: 'error' as const }] };
+          : {
+              config: {},
+              issues: [
+                {
+                  message:
+                    `This config file is ${Math.round(text.tooLarge / 1024)} KB; ` +
+                    `grouplint reads config files up to ${MAX_CONFIG_BYTES / 1024} KB, so it uses the defaults.`,
+                  start: 0,
+                  end: 0,
+                  severity: 'error' as const,
+                },
+              ],
+            };
       config = mergeConfig(config, parsed.config, folder);
       file = candidate;
       issues = parsed.issues;

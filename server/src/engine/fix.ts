@@ -357,7 +357,12 @@ export function runFixes<R extends { problems: Problem[] }>(text: string, lint: 
     for (const p of taken) {
       const key = insertionKey(p.fix!);
       if (key) inserted.add(key);
-      applied.push({ problem: p, start: toOriginal(p.start, passes, 'start'), end: toOriginal(p.end, passes, 'end'), change: describeChange(text, p.fix!.edits) });
+      applied.push({
+        problem: p,
+        start: toOriginal(p.start, passes, 'start'),
+        end: toOriginal(p.end, passes, 'end'),
+        change: describeChange(text, p.fix!.edits),
+      });
     }
     passes.push(edits);
     text = next;

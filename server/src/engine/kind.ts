@@ -4,6 +4,7 @@
 import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
 import { learnedKind } from './learned';
+import { anyOf } from './patterns';
 import {
   CLINICIAN, COMPARISON, FELLOWSHIP, formatInCapitals, OWN_GROUP, SELF_SUPPORT, SELF_THERAPY, FEE, FREE, LOGISTICS, SPECIFIC_LOGISTICS,
   SUPPORT_NAME, THERAPY_FORMAT, THERAPY_NAME, THERAPY_WORD,
@@ -26,41 +27,132 @@ export interface KindResolution {
 }
 
 // Articles about a kind in general: "How to find…", "…: things you need to know", "Finding the right…".
-const ARTICLE_TITLE = /^study\b|\bstudy\s+(?:finds|shows|suggests)\b|\bwhat\s+to\s+know\b|\bbefore\s+(?:joining|you\s+join)\b|\bhow\s+to\b|^how\s+[\p{L}' -]{0,40}\bgroups?\s+(?:help|work|can)\b|\bthings\s+(?:you\s+)?(?:need|should)\s+to\s+know\b|\bfactors\s+to\s+consider\b|\btips\s+(?:for|on|to)\b|\b(?:a|the|ultimate|complete|beginner'?s)\s+guide\b|\bbenefits\s+of\b|\bdefinition\b|\bfinding\s+the\s+right\b|\bwikipedia\b|^\W*(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:\w+\s+)?(?:benefits|reasons|questions|ways|things|tips|signs|myths|facts|steps|mistakes|lessons)\b|^\W*(?:opinion|review|case(?:\s+(?:study|[\d.]+))?|research\s+summary|member\s+faq|policy\s+brief|episode\s*\d*|editorial|commentary|letters?\s+to\s+the\s+editor|job\s+opening|now\s+hiring)\s*[:·—–-]|\b(?:quick|practical|complete|step-by-step|short|brief|simple|essential)\s+guide\b|\bguide\s+(?:to|for)\b|\bquestions\s+to\s+ask\b|^\W*(?:is|are|does|do|should|can|which|why)\b[^?]*\?\W*$/iu;
+const ARTICLE_TITLE = anyOf(
+  [
+    String.raw`^study\b`,
+    String.raw`\bstudy\s+(?:finds|shows|suggests)\b`,
+    String.raw`\bwhat\s+to\s+know\b`,
+    String.raw`\bbefore\s+(?:joining|you\s+join)\b`,
+    String.raw`\bhow\s+to\b`,
+    String.raw`^how\s+[\p{L}' -]{0,40}\bgroups?\s+(?:help|work|can)\b`,
+    String.raw`\bthings\s+(?:you\s+)?(?:need|should)\s+to\s+know\b`,
+    String.raw`\bfactors\s+to\s+consider\b`,
+    String.raw`\btips\s+(?:for|on|to)\b`,
+    String.raw`\b(?:a|the|ultimate|complete|beginner'?s)\s+guide\b`,
+    String.raw`\bbenefits\s+of\b`,
+    String.raw`\bdefinition\b`,
+    String.raw`\bfinding\s+the\s+right\b`,
+    String.raw`\bwikipedia\b`,
+    String.raw`^\W*(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:\w+\s+)?(?:benefits|reasons|questions|ways|things|tips|signs|myths|facts` +
+      String.raw`|steps|mistakes|lessons)\b`,
+    String.raw`^\W*(?:opinion|review|case(?:\s+(?:study|[\d.]+))?|research\s+summary|member\s+faq|policy\s+brief|episode\s*\d*|editorial|commentary` +
+      String.raw`|letters?\s+to\s+the\s+editor|job\s+opening|now\s+hiring)\s*[:·—–-]`,
+    String.raw`\b(?:quick|practical|complete|step-by-step|short|brief|simple|essential)\s+guide\b`,
+    String.raw`\bguide\s+(?:to|for)\b`,
+    String.raw`\bquestions\s+to\s+ask\b`,
+    String.raw`^\W*(?:is|are|does|do|should|can|which|why)\b[^?]*\?\W*$`,
+  ],
+  'iu',
+);
 // Words that make a heading or sentence about the kind in general: "Why…", "What is…", "The benefits of…".
-const ARTICLE_LEAD = /\b(?:why|what|how|when|where|importance|benefits?|advantages?|steps|types|kinds|elements|role|power|value|understanding|finding|choosing|versus|vs|difference|between)\b/i;
+const ARTICLE_LEAD = anyOf(
+  [
+    String.raw`\b(?:why|what|how|when|where|importance|benefits?|advantages?|steps|types|kinds|elements|role|power|value|understanding|finding|choosing` +
+      String.raw`|versus|vs|difference|between)\b`,
+  ],
+  'i',
+);
 // Whose group: "our support group", "this therapy group", "the support groups at St Anne's".
 // "… is a …", "… are essentially …", "… Confidentiality Agreement is a legal contract": a definition.
-const DEFINITION_AFTER = /^(?:\s+(?!for\b|of\b|in\b|at\b|on\b|with\b|to\b|meets?\b|will\b)[\p{L}-]+){0,3}?\s*(?:is|are|refers?\s+to|means?)\s+(?:an?|the|essentially|usually|typically|often|generally|simply|when|where|one|any)\b/iu;
+const DEFINITION_AFTER = anyOf(
+  [
+    String.raw`^(?:\s+(?!for\b|of\b|in\b|at\b|on\b|with\b|to\b|meets?\b|will\b)[\p{L}-]+){0,3}?\s*(?:is|are|refers?\s+to|means?)\s+(?:an?|the|essentially` +
+      String.raw`|usually|typically|often|generally|simply|when|where|one|any)\b`,
+  ],
+  'iu',
+);
 const OWN_DETERMINER = /\b(?:our|this|these|the|my|its|their)\b/i;
 // Listings of groups in a place: "Support Groups in Franklin, MA", "Therapy groups near you".
 const DIRECTORY_TITLE = /\b(?:[Gg]roups|GROUPS|[Gg]roup\s+[Tt]herapy|[Mm]eetings)\s+(?:in|near|around)\s+(?:you\b|your\s+area\b|\p{Lu})|\b[Dd]irectory\b/u;
 const SELF_OPENING = /^[\W_]*(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|the|my)\s+)?(?:[\p{L}\p{N}'’*_-]+\s+){0,4}$/iu;
 // Patterns handed to the document model must be module constants: it caches matches per pattern.
 // Run by its own members: "peer-led", "run entirely by people who stutter", "hosted by members in turn".
-const PEER_RUN = /\bpeer[-\s]+(?:led|run|facilitated)\b|\b(?:hosted|run|led|organi[sz]ed)\s+(?:entirely\s+|only\s+)?by\s+(?:members|people\s+who|peers|survivors|parents\s+who)\b|\bby\s+people\s+who\s+[\w'’ -]{1,40}\bfor\s+people\s+who\b/gi;
-const PEER_SIGNAL =
-  /\bpeer[-\s]+(?:led|run|facilitated)\b|\bdrop[-\s]in\b|\blived\s+experience\b|\bvolunteers?\b|\bvolunteer[-\s]run\b|\b(?:hosted|run|led)\s+(?:entirely\s+)?by\s+(?:members|people\s+who|volunteers|parents|peers|survivors)\b/gi;
+const PEER_RUN = anyOf([
+  String.raw`\bpeer[-\s]+(?:led|run|facilitated)\b`,
+  String.raw`\b(?:hosted|run|led|organi[sz]ed)\s+(?:entirely\s+|only\s+)?by\s+(?:members|people\s+who|peers|survivors|parents\s+who)\b`,
+  String.raw`\bby\s+people\s+who\s+[\w'’ -]{1,40}\bfor\s+people\s+who\b`,
+]);
+const PEER_SIGNAL = anyOf([
+  String.raw`\bpeer[-\s]+(?:led|run|facilitated)\b`,
+  String.raw`\bdrop[-\s]in\b`,
+  String.raw`\blived\s+experience\b`,
+  String.raw`\bvolunteers?\b`,
+  String.raw`\bvolunteer[-\s]run\b`,
+  String.raw`\b(?:hosted|run|led)\s+(?:entirely\s+)?by\s+(?:members|people\s+who|volunteers|parents|peers|survivors)\b`,
+]);
 const WEEKS = /\b\d{1,2}[-\s]weeks?\b|\b(?:six|eight|ten|twelve)[-\s]weeks?\b/gi;
 const SELF_DECLARED = /\b(?:this|our)\s+(?:group|circle|program)\s+is\s+(?:a\s+)?(?:group\s+therapy|therapy\s+group|support\s+group|peer\s+support)\b/gi;
-const NOT_A_FLYER_TITLE = /\b(?:minutes|agenda|press\s+release|newsroom|announces|receives|grant|hiring|jobs?|positions?|careers?|vacanc(?:y|ies)|resources|directory|documentation|configur(?:e|ing|ation)|changelog|release\s+notes|readme|biography|bio|our\s+(?:team|staff)|polic(?:y|ies)|annual\s+report|terms)\b|^[a-z]+(?:-[a-z]+)+$/i;
+const NOT_A_FLYER_TITLE = anyOf(
+  [
+    String.raw`\b(?:minutes|agenda|press\s+release|newsroom|announces|receives|grant|hiring|jobs?|positions?|careers?|vacanc(?:y|ies)|resources|directory` +
+      String.raw`|documentation|configur(?:e|ing|ation)|changelog|release\s+notes|readme|biography|bio|our\s+(?:team|staff)|polic(?:y|ies)|annual\s+report` +
+      String.raw`|terms)\b`,
+    String.raw`^[a-z]+(?:-[a-z]+)+$`,
+  ],
+  'i',
+);
 // "Consider joining a support group", "many hospices offer support groups": in passing.
-const PASSING = /\b(?:about|consider|considering|find|finding|ask|try|joining|attend|attending|recommend|suggest|like|such|other|many|some|local|any|your|their|his|her|or|and|offers?|lists?|includes?)\b/i;
+const PASSING = anyOf(
+  [
+    String.raw`\b(?:about|consider|considering|find|finding|ask|try|joining|attend|attending|recommend|suggest|like|such|other|many|some|local|any|your` +
+      String.raw`|their|his|her|or|and|offers?|lists?|includes?)\b`,
+  ],
+  'i',
+);
 /** "the Lighthouse Counseling Group", "Bay Area Therapy Group": a practice's name, not a group. */
 function isOrgName(m: Match): boolean {
   if (!/^(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(m.text.replace(/\s+/g, ' '))) return false;
   const before = m.sentence.text.slice(0, m.index - m.sentence.from);
   return /\p{Lu}[\p{L}'’&.-]*\s+$/u.test(before) && before.trim().split(/\s+/).length > 1 && !/^(?:#|\W)*$/.test(before);
 }
-const THERAPY_SIGNAL = /\b(?:clinical|progress)\s+notes\b|\bintake\b|\bscreening\b|\bassessment\b|\binsurance\b|\bsuperbill\b|\bco-?pay\b|\bdeductible\b|\b(?:in|out-of)-network\b|\bpre-group\b|\bapply\b|\bapplication\b/gi;
+const THERAPY_SIGNAL = anyOf([
+  String.raw`\b(?:clinical|progress)\s+notes\b`,
+  String.raw`\bintake\b`,
+  String.raw`\bscreening\b`,
+  String.raw`\bassessment\b`,
+  String.raw`\binsurance\b`,
+  String.raw`\bsuperbill\b`,
+  String.raw`\bco-?pay\b`,
+  String.raw`\bdeductible\b`,
+  String.raw`\b(?:in|out-of)-network\b`,
+  String.raw`\bpre-group\b`,
+  String.raw`\bapply\b`,
+  String.raw`\bapplication\b`,
+]);
 const GROUP_TITLE = /\bgroups?\b|\bcircles?\b|\bgatherings?\b|\bcaf[eé]\b|\bmeet-?ups?\b|\bgrupo\b|\bgroupe\b/i;
-const GROUP_INVITE = /\b(?:starting|launching|forming|hosting|running|introducing|join(?:ing)?\s+(?:us|our))\s+(?:a|an|our|the|my)?\s*(?:[\w'’-]+\s+){0,3}(?:group|circle)\b|\b(?:our|a|the|this)\s+(?:[\w'’-]+\s+){0,3}(?:group|circle)\s+(?:meets|gathers|is\s+(?:a|for|open)|for|where|to\s+(?:talk|share|connect))\b/gi;
+const GROUP_INVITE = anyOf([
+  String.raw`\b(?:starting|launching|forming|hosting|running|introducing|join(?:ing)?\s+(?:us|our))\s+(?:a|an|our|the|my)?\s*` +
+    String.raw`(?:[\w'’-]+\s+){0,3}(?:group|circle)\b`,
+  String.raw`\b(?:our|a|the|this)\s+(?:[\w'’-]+\s+){0,3}(?:group|circle)\s+(?:meets|gathers|is\s+(?:a|for|open)|for|where|to\s+(?:talk|share|connect))\b`,
+]);
 // Groups that are not about care: work, study and hobby groups.
 // A group spoken of as one the reader would be in: "the group", "group members", "after group on Tuesday".
-const GROUP_REF = /\b(?:the|this|our|your|each|every|a\s+new)\s+group\b(?!\s+(?:of\s+(?:companies|hospitals|practices)|therapy|psychotherapy|counsel))|\bgroup\s+(?:members?|sessions?|meetings?|participants?|leaders?|facilitators?|agreement|rules|norms|process)\b|\b(?:in|from|of|to|after|before|end\s+of|during)\s+group\b(?!\s+(?:therapy|psychotherapy|counsel|setting|settings|format|work|of)\b)/gi;
+const GROUP_REF = anyOf([
+  String.raw`\b(?:the|this|our|your|each|every|a\s+new)\s+group\b(?!\s+(?:of\s+(?:companies|hospitals|practices)|therapy|psychotherapy|counsel))`,
+  String.raw`\bgroup\s+(?:members?|sessions?|meetings?|participants?|leaders?|facilitators?|agreement|rules|norms|process)\b`,
+  String.raw`\b(?:in|from|of|to|after|before|end\s+of|during)\s+group\b(?!\s+(?:therapy|psychotherapy|counsel|setting|settings|format|work|of)\b)`,
+]);
 // Words of care: what a group for help with a life difficulty talks about.
-const CARE = /\b(?:grie(?:f|ving)|bereave\w*|loss|mourning|cop(?:e|ing)|recovery|sobriety|addiction|illness|diagnos[ie]s|anxiety|depression|trauma|emotions?|feelings|healing|caregiv\w*|mental\s+health|well-?being|stress|symptoms?|skills|confidential\w*)\b/gi;
-const NOT_A_CARE_GROUP = /\b(?:working|user|focus|study|reading|writing|interest|steering|advisory|project|play|task|product|design|running|walking|hiking|knitting|book|chess)\s*groups?\b|\bgroup\s+(?:project|chat|policy|leads?|settings)\b|\bcircle\s*ci\b/gi;
+const CARE = anyOf([
+  String.raw`\b(?:grie(?:f|ving)|bereave\w*|loss|mourning|cop(?:e|ing)|recovery|sobriety|addiction|illness|diagnos[ie]s|anxiety|depression|trauma|emotions?` +
+    String.raw`|feelings|healing|caregiv\w*|mental\s+health|well-?being|stress|symptoms?|skills|confidential\w*)\b`,
+]);
+const NOT_A_CARE_GROUP = anyOf([
+  String.raw`\b(?:working|user|focus|study|reading|writing|interest|steering|advisory|project|play|task|product|design|running|walking|hiking|knitting|book` +
+    String.raw`|chess)\s*groups?\b`,
+  String.raw`\bgroup\s+(?:project|chat|policy|leads?|settings)\b`,
+  String.raw`\bcircle\s*ci\b`,
+]);
 
 /** A method's group counts only with its initials in capitals. */
 const writtenAsAcronym = (m: Match): boolean => formatInCapitals(m.text);
@@ -98,7 +190,9 @@ export function inferKind(model: DocumentModel): KindResolution {
     const after = m.sentence.text.slice(m.index - m.sentence.from + m.text.length);
     // A heading of an article ("Why stroke support groups matter", "Importance of confidentiality
     // in group therapy") names the kind as a topic, not a group.
-    if (ARTICLE_LEAD.test(before) || /\b(?:in|of|on|to|into|within|inside|through|from|with|between)\s+(?:an?\s+(?:[\p{L}'’-]+\s+){0,2})?$/iu.test(before)) return false;
+    if (ARTICLE_LEAD.test(before) || /\b(?:in|of|on|to|into|within|inside|through|from|with|between)\s+(?:an?\s+(?:[\p{L}'’-]+\s+){0,2})?$/iu.test(before)) {
+      return false;
+    }
     // "Support groups offer…", "Group therapy requires…", "A support group is…": the kind in
     // general, defined or praised, not this page's group. A plural or a mass noun ("group therapy",
     // "group counseling") with no determiner is the kind in general.
@@ -160,14 +254,24 @@ export function inferKind(model: DocumentModel): KindResolution {
   const namesSupport = supportNames.some((m) => m.stance === 'affirmed') || model.affirmed(FELLOWSHIP).length > 0;
   // Without the usual names, a group of its own that is peer-run or says it is not therapy reads as support.
   const deniesTherapy = model.find(THERAPY_WORD, body).some((m) => m.stance === 'negated');
-  const ownMeetings = model.affirmed(OWN_GROUP).some((m) => /\b(?:groups?|meetings?|circles?|gatherings?)\b|\bwe\s+(?:meet|gather|come\s+together|get\s+together)\b/i.test(m.text));
+  const ownMeetings = model
+    .affirmed(OWN_GROUP)
+    .some((m) => /\b(?:groups?|meetings?|circles?|gatherings?)\b|\bwe\s+(?:meet|gather|come\s+together|get\s+together)\b/i.test(m.text));
   const peerRun = model.affirmed(PEER_RUN).length > 0;
   const supportish = namesSupport || ((deniesTherapy || peerRun) && ownMeetings && !model.mentions(NOT_A_CARE_GROUP));
   const namesTherapy = therapyNames.some((m) => m.stance === 'affirmed') || formats.some((m) => m.stance === 'affirmed');
   // Both kinds named again and again, with no plain word on which one this group is: the page
   // explains or lists both (a services page, a "vs." article), so it is judged as no one group.
   const affirmedCount = (ms: Match[]) => ms.filter((m) => m.stance === 'affirmed').length;
-  if (!comparison && !hasOwnGroup && affirmedCount(supportNames) >= 2 && affirmedCount(therapyNames) >= 2 && !selfDeclared(model) && !selfSupport && !selfTherapy) {
+  if (
+    !comparison &&
+    !hasOwnGroup &&
+    affirmedCount(supportNames) >= 2 &&
+    affirmedCount(therapyNames) >= 2 &&
+    !selfDeclared(model) &&
+    !selfSupport &&
+    !selfTherapy
+  ) {
     comparison = true;
   }
   const ownGroup = supportish !== namesTherapy && (model.affirmed(OWN_GROUP).length > 0 || model.mentions(SPECIFIC_LOGISTICS));
@@ -187,7 +291,10 @@ export function inferKind(model: DocumentModel): KindResolution {
         ['it says it is a support group', () => selfSupport],
         ['a sentence of it opens by naming a support group', () => opensSupport],
         ['a sentence of it opens by naming group therapy', () => opensTherapy],
-        ['it invites readers to a group and says when or how to join', () => (titleGroup || model.mentions(GROUP_INVITE)) && logistics && !model.mentions(NOT_A_CARE_GROUP)],
+        [
+          'it invites readers to a group and says when or how to join',
+          () => (titleGroup || model.mentions(GROUP_INVITE)) && logistics && !model.mentions(NOT_A_CARE_GROUP),
+        ],
         ['it describes a group of its own', () => ownGroup && !model.mentions(NOT_A_CARE_GROUP)],
         ['it describes, in words of care, a group the reader would join', () => unnamedCareGroup],
         // A fellowship describing its own meetings ("NA meetings", "NA members") by name, more than in passing.
@@ -206,7 +313,10 @@ export function inferKind(model: DocumentModel): KindResolution {
   if (groupMaterial && !comparison) {
     if (namedSupport !== namedTherapy) {
       kind = namedSupport ? 'support' : 'therapy';
-      evidence = kind === 'support' ? [...quoteOf(titleSupport), ...quoteOf(supportNames)] : [...quoteOf(titleTherapy), ...quoteOf(therapyNames), ...quoteOf(formats)];
+      evidence =
+        kind === 'support'
+          ? [...quoteOf(titleSupport), ...quoteOf(supportNames)]
+          : [...quoteOf(titleTherapy), ...quoteOf(therapyNames), ...quoteOf(formats)];
     } else if (support >= 2 && support - therapy >= 1.5) {
       kind = 'support';
       evidence = [...quoteOf(supportNames), ...quoteOf(model.find(FELLOWSHIP)), ...quoteOf(model.find(FREE))];
@@ -230,17 +340,59 @@ export function inferKind(model: DocumentModel): KindResolution {
       }
     }
   }
-  return { kind, source: kind ? 'inferred' : null, groupMaterial, comparison, scores: { support, therapy }, evidence: dedupe(evidence), learned: false, groupReason };
+  return {
+    kind,
+    source: kind ? 'inferred' : null,
+    groupMaterial,
+    comparison,
+    scores: { support, therapy },
+    evidence: dedupe(evidence),
+    learned: false,
+    groupReason,
+  };
 }
 
 // Kinds of writing about groups that are not a group's own material, each known by several of its
 // own words together (one alone proves nothing: a flyer may mention a study or a job).
 const GENRES: Array<[string, RegExp[]]> = [
-  ['a blank template', [/\[(?:group|practice|client|member|facilitator|leader|organi[sz]ation|your)?\s*(?:name|date|time|location|address|phone|fee)\]/gi, /_{5,}/g, /\btemplate\b|\b(?:fill\s+in|insert)\s+(?:the|your)\b/gi]],
-  ['research', [/\b(?:researchers|study\s+(?:found|finds|shows|suggests)|randomi[sz]ed|controlled\s+trial|meta-analysis|et\s+al\b|peer-reviewed|journal\s+of)\b/gi, /\b(?:participants\s+(?:were|who)|sample\s+of|cohort|findings|abstract|methods|results\s+(?:showed|suggest))\b/gi, /\b(?:p\s*[<=]\s*0?\.\d|\d+(?:\.\d+)?\s*%|n\s*=\s*\d+)/gi]],
-  ['a job posting', [/\b(?:responsibilities|duties)\b/gi, /\b(?:qualifications|requirements|experience\s+required|preferred\s+skills)\b/gi, /\b(?:salary|per\s+hour|hourly\s+rate|how\s+to\s+apply|apply\s+(?:by|now|online)|job\s+(?:description|type)|position\s+(?:summary|type))\b/gi]],
-  ['a review', [/\b(?:the\s+author|this\s+book|paperback|hardcover|ISBN|publisher|chapters?\s+\d|reviewed\s+by)\b/gi, /\b(?:reads?\s+like|readers|the\s+book|memoir|podcast|episode)\b/gi]],
-  ['a course syllabus', [/\b(?:syllabus|course\s+(?:description|objectives|schedule)|credit\s+hours?|learning\s+outcomes)\b/gi, /\b(?:students\s+will|assignments?|grading|readings?|exam|prerequisites?)\b/gi]],
+  [
+    'a blank template',
+    [
+      /\[(?:group|practice|client|member|facilitator|leader|organi[sz]ation|your)?\s*(?:name|date|time|location|address|phone|fee)\]/gi,
+      /_{5,}/g,
+      /\btemplate\b|\b(?:fill\s+in|insert)\s+(?:the|your)\b/gi,
+    ],
+  ],
+  [
+    'research',
+    [
+      /\b(?:researchers|study\s+(?:found|finds|shows|suggests)|randomi[sz]ed|controlled\s+trial|meta-analysis|et\s+al\b|peer-reviewed|journal\s+of)\b/gi,
+      /\b(?:participants\s+(?:were|who)|sample\s+of|cohort|findings|abstract|methods|results\s+(?:showed|suggest))\b/gi,
+      /\b(?:p\s*[<=]\s*0?\.\d|\d+(?:\.\d+)?\s*%|n\s*=\s*\d+)/gi,
+    ],
+  ],
+  [
+    'a job posting',
+    [
+      /\b(?:responsibilities|duties)\b/gi,
+      /\b(?:qualifications|requirements|experience\s+required|preferred\s+skills)\b/gi,
+      /\b(?:salary|per\s+hour|hourly\s+rate|how\s+to\s+apply|apply\s+(?:by|now|online)|job\s+(?:description|type)|position\s+(?:summary|type))\b/gi,
+    ],
+  ],
+  [
+    'a review',
+    [
+      /\b(?:the\s+author|this\s+book|paperback|hardcover|ISBN|publisher|chapters?\s+\d|reviewed\s+by)\b/gi,
+      /\b(?:reads?\s+like|readers|the\s+book|memoir|podcast|episode)\b/gi,
+    ],
+  ],
+  [
+    'a course syllabus',
+    [
+      /\b(?:syllabus|course\s+(?:description|objectives|schedule)|credit\s+hours?|learning\s+outcomes)\b/gi,
+      /\b(?:students\s+will|assignments?|grading|readings?|exam|prerequisites?)\b/gi,
+    ],
+  ],
 ];
 
 /** Is the text one of the kinds of writing about groups that are not a group's own material? */
@@ -267,7 +419,10 @@ function isComparison(
   supportNames: Match[],
   therapyNames: Match[],
 ): boolean {
-  const opens = (re: RegExp) => model.find(re).some((m) => !/^\W*(?:this|our|it)\b/i.test(m.sentence.text) && /^[^\p{L}]*(?:an?|the)?\s*$/iu.test(m.sentence.text.slice(0, m.index - m.sentence.from)));
+  const opens = (re: RegExp) =>
+    model
+      .find(re)
+      .some((m) => !/^\W*(?:this|our|it)\b/i.test(m.sentence.text) && /^[^\p{L}]*(?:an?|the)?\s*$/iu.test(m.sentence.text.slice(0, m.index - m.sentence.from)));
   if (opens(DEFINES_SUPPORT) && opens(DEFINES_THERAPY) && !selfDeclared(model)) return true;
   if (titleSupport && titleTherapy) {
     const t = model.title!.text;

@@ -7,7 +7,10 @@ const ABBREVIATIONS = new Set([
   'thurs', 'fri', 'sat', 'sun', 'inc', 'co', 'lic', 'cert',
 ]);
 
-const WRAP_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'by', 'with', 'and', 'or', 'for', 'in', 'at', 'on', 'is', 'are', 'our', 'your', 'my', 'their', 'from', 'as', 'that', 'who', 'not', 'no', 'be', 'will', 'can', 'this']);
+const WRAP_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'to', 'by', 'with', 'and', 'or', 'for', 'in', 'at', 'on', 'is', 'are', 'our', 'your', 'my', 'their', 'from',
+  'as', 'that', 'who', 'not', 'no', 'be', 'will', 'can', 'this',
+]);
 
 const WORD_BEFORE = /([A-Za-z][A-Za-z.]*)$/;
 

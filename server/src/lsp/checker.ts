@@ -41,7 +41,13 @@ export interface Checked {
 }
 
 /** The config for a document, editor settings applied relative to its workspace folder. */
-export function contextFor(path: string | undefined, reader: ConfigReader, settings: Settings, folder: string | undefined, previous?: EffectiveConfig): ConfigContext {
+export function contextFor(
+  path: string | undefined,
+  reader: ConfigReader,
+  settings: Settings,
+  folder: string | undefined,
+  previous?: EffectiveConfig,
+): ConfigContext {
   const found = path ? configFor(path, reader) : { config: defaultConfig(), file: undefined, issues: [] };
   let config = found.config;
   const s = settings.config;

@@ -85,7 +85,13 @@ export function codeActions(input: ActionInput): CodeAction[] {
     const all = fixAllAction(input);
     return all ? [all] : [];
   }
-  const edit = (edits: Edit[], snippets = support.snippets) => workspaceEdit(uri, version, edits.map((e) => toEdit(positions, e, snippets && support.documentChanges)), support);
+  const edit = (edits: Edit[], snippets = support.snippets) =>
+    workspaceEdit(
+      uri,
+      version,
+      edits.map((e) => toEdit(positions, e, snippets && support.documentChanges)),
+      support,
+    );
   const sentOf = (p: Problem): Diagnostic | undefined => {
     const mine = toDiagnostic(positions, p, input.docsLink);
     return input.diagnostics.find((d) => d.code === mine.code && d.message === p.message && sameRange(d, mine));
@@ -115,7 +121,12 @@ export function codeActions(input: ActionInput): CodeAction[] {
       if (line) others.push({ title: `Disable ${p.rule} for this line`, kind: CodeActionKind.QuickFix, diagnostics, edit: edit([line]) });
       const file = disableFileEdit(parsed, p.rule);
       if (file) others.push({ title: `Disable ${p.rule} for this file`, kind: CodeActionKind.QuickFix, diagnostics, edit: edit([file]) });
-      others.push({ title: `Show documentation for ${p.rule}`, kind: CodeActionKind.QuickFix, diagnostics, command: { title: `Show documentation for ${p.rule}`, command: SHOW_DOCS_COMMAND, arguments: [p.rule] } });
+      others.push({
+        title: `Show documentation for ${p.rule}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics,
+        command: { title: `Show documentation for ${p.rule}`, command: SHOW_DOCS_COMMAND, arguments: [p.rule] },
+      });
     }
     out.push(...fixes, ...others);
   }

@@ -40,7 +40,12 @@ export function ruleList(kind: 'support' | 'therapy', docsLink: (id: string) => 
 
 export function ruleHover(id: string, docsLink: (id: string) => string): string {
   const rule = RULES_BY_ID.get(id);
-  if (!rule) return `grouplint has no rule \`${id}\`. The rule ids are listed in [the rule index](${docsLink('configuration').replace(/configuration\.md$/, 'README.md')}).`;
+  if (!rule) {
+    return (
+      `grouplint has no rule \`${id}\`. ` +
+      `The rule ids are listed in [the rule index](${docsLink('configuration').replace(/configuration\.md$/, 'README.md')}).`
+    );
+  }
   const applies = rule.meta.kind === 'any' ? 'any group document' : rule.meta.kind === 'support' ? 'support groups' : 'group therapy';
   return `**${id}** (${applies}; default: ${rule.meta.defaultSeverity})\n\n${rule.meta.description}\n\n[Documentation](${docsLink(id)})`;
 }
@@ -59,7 +64,9 @@ export function hoverAt(parsed: ParsedDocument, positions: Positions, offset: nu
     let text: string;
     if (value === 'support' || value === 'therapy') {
       const k = KIND_SUMMARY[value];
-      text = `**${k.title}** (\`group: ${value}\`)\n\n${k.promise}\n\nRules that check a ${value === 'support' ? 'support-group' : 'group-therapy'} document:\n\n${ruleList(value, docsLink)}`;
+      text =
+        `**${k.title}** (\`group: ${value}\`)\n\n${k.promise}\n\n` +
+        `Rules that check a ${value === 'support' ? 'support-group' : 'group-therapy'} document:\n\n${ruleList(value, docsLink)}`;
     } else {
       text =
         `\`group:\` declares what kind of group this document is about: \`support\` or \`therapy\`.\n\n` +

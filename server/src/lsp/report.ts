@@ -38,7 +38,17 @@ export function assembleReport(
   unchecked: string[] = [],
   now = new Date(),
 ): WorkspaceReport {
-  const report: WorkspaceReport = { folders, documents: [], checked: 0, tooLarge: [], docs: {}, pages: {}, generated: now.toISOString(), others: [], unchecked };
+  const report: WorkspaceReport = {
+    folders,
+    documents: [],
+    checked: 0,
+    tooLarge: [],
+    docs: {},
+    pages: {},
+    generated: now.toISOString(),
+    others: [],
+    unchecked,
+  };
   for (const e of entries) {
     if (e.summary.state === 'too-large') report.tooLarge.push(e.uri);
     if (e.summary.state !== 'checked') continue;

@@ -69,7 +69,11 @@ export function groupOf(d: ReviewDocument): ReviewGroup {
   return d.kind ?? 'unclear';
 }
 
-const SOURCE_TEXT = { 'front-matter': 'declared in the front matter', config: 'set by a "kinds" pattern in the config', inferred: 'read from the text' } as const;
+const SOURCE_TEXT = {
+  'front-matter': 'declared in the front matter',
+  config: 'set by a "kinds" pattern in the config',
+  inferred: 'read from the text',
+} as const;
 const SEVERITIES: ReviewSeverity[] = ['error', 'warning', 'information', 'hint'];
 
 export interface RuleCount {
@@ -187,7 +191,14 @@ export function renderMarkdown(review: Review, links: ReviewLinks = {}): string 
   const out: string[] = [];
   const rule = (id: string) => mdLink(mdText(ruleName(id)), links.rule?.(id));
   // A saved review must not be checked as a flyer.
-  out.push('<!-- grouplint-disable-file -->', '', `# ${mdText(review.title)}`, '', `Generated ${stamp(review.generated)}. ${summaryLines(review, c).map(mdText).join(' ')}`, '');
+  out.push(
+    '<!-- grouplint-disable-file -->',
+    '',
+    `# ${mdText(review.title)}`,
+    '',
+    `Generated ${stamp(review.generated)}. ${summaryLines(review, c).map(mdText).join(' ')}`,
+    '',
+  );
   out.push('| kind | documents | problems |', '| --- | ---: | ---: |');
   for (const g of GROUPS) {
     const n = c.byGroup[g.id];
@@ -208,7 +219,10 @@ export function renderMarkdown(review: Review, links: ReviewLinks = {}): string 
       out.push(`### ${mdLink(mdText(d.path), links.document?.(d))}`, '', mdText(kindLine(d)), '');
       out.push('| where | severity | problem | rule |', '| ---: | --- | --- | --- |');
       for (const p of d.problems) {
-        out.push(`| ${mdLink(`${p.line}:${p.column}`, links.document?.(d, p))} | ${p.severity} | ${mdText(p.message)}${p.fixable ? ' (safe fix)' : ''} | ${rule(p.rule)} |`);
+        out.push(
+          `| ${mdLink(`${p.line}:${p.column}`, links.document?.(d, p))} | ${p.severity} | ` +
+            `${mdText(p.message)}${p.fixable ? ' (safe fix)' : ''} | ${rule(p.rule)} |`,
+        );
       }
       out.push('');
     }
@@ -255,7 +269,9 @@ export interface HtmlPage {
 }
 
 const CSS = `
-body { font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: var(--vscode-font-size, 14px); color: var(--vscode-foreground, #1f2328); background: var(--vscode-editor-background, #fff); line-height: 1.45; padding: 0 20px 24px; max-width: 1100px; }
+body { font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: var(--vscode-font-size, 14px); ` +
+  `color: var(--vscode-foreground, #1f2328); background: var(--vscode-editor-background, #fff); ` +
+  `line-height: 1.45; padding: 0 20px 24px; max-width: 1100px; }
 h1 { font-size: 1.6em; margin: 0.6em 0 0.3em; }
 h2 { font-size: 1.25em; margin: 1.4em 0 0.4em; border-bottom: 1px solid var(--vscode-panel-border, #d0d7de); padding-bottom: 0.2em; }
 h3 { font-size: 1.05em; margin: 1.1em 0 0.2em; }
@@ -274,7 +290,8 @@ code { font-family: var(--vscode-editor-font-family, monospace); }
 .sev-information, .sev-hint { color: var(--vscode-problemsInfoIcon-foreground, #0969da); }
 .fix { color: var(--vscode-descriptionForeground, #59636e); font-style: italic; }
 .toolbar { position: sticky; top: 0; padding: 8px 0; background: var(--vscode-editor-background, #fff); display: flex; gap: 8px; }
-button { font: inherit; color: var(--vscode-button-foreground, #fff); background: var(--vscode-button-background, #0969da); border: none; padding: 4px 12px; cursor: pointer; }
+button { font: inherit; color: var(--vscode-button-foreground, #fff); background: var(--vscode-button-background, #0969da); ` +
+  `border: none; padding: 4px 12px; cursor: pointer; }
 button.secondary { color: var(--vscode-button-secondaryForeground, #1f2328); background: var(--vscode-button-secondaryBackground, #eaeef2); }
 `;
 
@@ -302,12 +319,19 @@ export function renderHtml(review: Review, links: ReviewLinks = {}, page: HtmlPa
   ];
   for (const g of GROUPS) {
     const n = c.byGroup[g.id];
-    if (n.documents || ['support', 'therapy', 'unclear', 'other'].includes(g.id)) out.push(`<tr><td>${g.row}</td><td class="n">${n.documents}</td><td class="n">${n.problems}</td></tr>`);
+    if (n.documents || ['support', 'therapy', 'unclear', 'other'].includes(g.id)) {
+      out.push(`<tr><td>${g.row}</td><td class="n">${n.documents}</td><td class="n">${n.problems}</td></tr>`);
+    }
   }
   out.push('</tbody></table>');
   if (c.byRule.length) {
-    out.push('<h2>Problems by rule</h2>', '<table class="rules"><thead><tr><th>rule</th><th class="n">problems</th><th class="n">documents</th><th class="n">safe fixes</th></tr></thead><tbody>');
-    for (const r of c.byRule) out.push(`<tr><td>${rule(r.rule)}</td><td class="n">${r.problems}</td><td class="n">${r.documents}</td><td class="n">${r.fixable || '—'}</td></tr>`);
+    out.push(
+      '<h2>Problems by rule</h2>',
+      '<table class="rules"><thead><tr><th>rule</th><th class="n">problems</th><th class="n">documents</th><th class="n">safe fixes</th></tr></thead><tbody>',
+    );
+    for (const r of c.byRule) {
+      out.push(`<tr><td>${rule(r.rule)}</td><td class="n">${r.problems}</td><td class="n">${r.documents}</td><td class="n">${r.fixable || '—'}</td></tr>`);
+    }
     out.push('</tbody></table>');
   }
   for (const g of GROUPS) {
@@ -319,7 +343,8 @@ export function renderHtml(review: Review, links: ReviewLinks = {}, page: HtmlPa
       out.push('<table class="problems"><thead><tr><th class="n">where</th><th>severity</th><th>problem</th><th>rule</th></tr></thead><tbody>');
       for (const p of d.problems) {
         out.push(
-          `<tr><td class="n">${htmlLink(`${p.line}:${p.column}`, links.document?.(d, p), 'at', inert)}</td><td class="sev sev-${p.severity}">${p.severity}</td>` +
+          `<tr><td class="n">${htmlLink(`${p.line}:${p.column}`, links.document?.(d, p), 'at', inert)}</td>` +
+            `<td class="sev sev-${p.severity}">${p.severity}</td>` +
             `<td>${htmlText(p.message)}${p.fixable ? ' <span class="fix">(safe fix)</span>' : ''}</td><td>${rule(p.rule)}</td></tr>`,
         );
       }

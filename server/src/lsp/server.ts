@@ -190,7 +190,8 @@ class GrouplintServer {
   private initialize(params: InitializeParams): InitializeResult {
     this.client = support(params.capabilities);
     this.init = (params.initializationOptions ?? {}) as InitializationOptions;
-    const folders: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: params.rootUri.split('/').pop() ?? '' }] : []);
+    const folders: WorkspaceFolder[] =
+      params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: params.rootUri.split('/').pop() ?? '' }] : []);
     this.setFolders(folders);
     return {
       capabilities: serverCapabilities(this.client),
@@ -415,7 +416,10 @@ class GrouplintServer {
       const hit = this.computed.get(doc.uri);
       if (hit && hit.version === doc.version && hit.generation === this.generation) return hit;
       const generation = this.generation;
-      if (doc.role === 'config') return this.store(doc, generation, undefined, parseConfigText(doc.text, RULE_IDS).issues.map((i) => configIssueToDiagnostic(doc, i, this.host.docsLink)));
+      if (doc.role === 'config') {
+        const issues = parseConfigText(doc.text, RULE_IDS).issues.map((i) => configIssueToDiagnostic(doc, i, this.host.docsLink));
+        return this.store(doc, generation, undefined, issues);
+      }
       const ctx = await this.contextOf(doc);
       // Settings may have changed while they were fetched: start over with the new ones.
       if (generation !== this.generation) continue;
@@ -450,7 +454,9 @@ class GrouplintServer {
     }
     const result = await this.compute(doc);
     if (token.isCancellationRequested) throw cancelled();
-    if (previousResultId !== undefined && previousResultId === result.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: result.resultId };
+    if (previousResultId !== undefined && previousResultId === result.resultId) {
+      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: result.resultId };
+    }
     return { kind: DocumentDiagnosticReportKind.Full, resultId: result.resultId, items: result.diagnostics };
   }
 

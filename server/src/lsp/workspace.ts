@@ -68,7 +68,9 @@ export class WorkspaceIndex {
   folderOf(path: string | undefined): Folder | undefined {
     if (!path) return undefined;
     let best: Folder | undefined;
-    for (const f of this.folders) if ((path === f.path || path.startsWith(f.path.replace(/\/$/, '') + '/')) && (!best || f.path.length > best.path.length)) best = f;
+    for (const f of this.folders) {
+      if ((path === f.path || path.startsWith(f.path.replace(/\/$/, '') + '/')) && (!best || f.path.length > best.path.length)) best = f;
+    }
     return best;
   }
 

@@ -26,8 +26,12 @@ export default defineRule(
         : 'it never names its kind: no "support group", "peer support" or fellowship, and no "group therapy", "therapy group" or clinical skills group';
     ctx.report({
       ...ctx.titleRange(),
-      message: `This reads as group material, but ${missing}. Say which it is in the text, or declare it in front matter ("group: support" or "group: therapy").`,
-      suggestions: KINDS.map((k) => fixOf(`Declare this a ${k === 'support' ? 'support group' : 'therapy group'} (front matter "group: ${k}")`, declareKind(ctx.model, k))),
+      message:
+        `This reads as group material, but ${missing}. ` +
+        'Say which it is in the text, or declare it in front matter ("group: support" or "group: therapy").',
+      suggestions: KINDS.map((k) =>
+        fixOf(`Declare this a ${k === 'support' ? 'support group' : 'therapy group'} (front matter "group: ${k}")`, declareKind(ctx.model, k)),
+      ),
     });
   },
 );

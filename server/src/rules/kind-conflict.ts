@@ -1,32 +1,36 @@
+import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { SELF_SUPPORT, SELF_THERAPY } from '../engine/vocab';
 import { quote } from './shared';
 import type { DocumentModel, Match } from '../engine/document';
 
 // "This is not therapy" said of the group itself (not "not a substitute for individual therapy").
-const DENIES_THERAPY = /\b(?:this|it|our\s+group|the\s+group|this\s+group|this\s+program|we)\s*(?:is|are|'s|'re)\s+not\s+(?:a\s+)?(?:form\s+of\s+)?(?:group\s+)?(?:psycho)?therapy(?:\s+group)?\b|\bis\s+not\s+(?:a\s+)?clinical\s+service\b|\bnot\s+(?:a\s+)?therapy\s+group\b/gi;
+const DENIES_THERAPY = anyOf([
+  String.raw`\b(?:this|it|our\s+group|the\s+group|this\s+group|this\s+program|we)\s*(?:is|are|'s|'re)\s+not\s+(?:a\s+)?(?:form\s+of\s+)?(?:group\s+)?` +
+    String.raw`(?:psycho)?therapy(?:\s+group)?\b`,
+  String.raw`\bis\s+not\s+(?:a\s+)?clinical\s+service\b`,
+  String.raw`\bnot\s+(?:a\s+)?therapy\s+group\b`,
+]);
 const DENIAL_INSIDE = /\b(?:not|no|never|rather\s+than|instead\s+of|unlike|nor)\b|n't/i;
 // One group as both kinds, in the page's own words: support groups as a type of group therapy,
 // a support group that provides counselling or treatment, one intake and fee for both.
 const SUPPORT = String.raw`(?:peer\s+)?support\s+groups?`;
 const THERAPY = String.raw`(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+groups?|group\s+counsel(?:l)?ing|counsel(?:l)?ing\s+groups?)`;
-const BOTH_AT_ONCE = new RegExp(
-  [
-    String.raw`\b${SUPPORT}\s+(?:is|are)\s+(?:a|one|another)?\s*(?:type|form|kind|variety)s?\s+of\s+${THERAPY}`,
-    // "This support group is one of the group therapy services we offer".
-    String.raw`\b${SUPPORT}\s+(?:is|are)\s+(?:one|part)\s+of\s+(?:the|our|its|their)\s+(?:[\w-]+\s+)?${THERAPY}`,
-    String.raw`\b(?:types|forms|kinds)\s+of\s+${THERAPY}\s+(?:include|includes|are|such\s+as|we\s+offer)\b[^!?]{0,900}?\b${SUPPORT}\b`,
-    String.raw`\b(?:types|forms|kinds)\s+of\s+${THERAPY}\b[^.;!?]{0,100}?\b${SUPPORT}\b`,
-    String.raw`\b${SUPPORT}\s+(?:that\s+|which\s+|where\s+(?:licensed\s+)?(?:counsel(?:l)?ors|therapists)\s+)?(?:provides?|offers?|delivers?)\s+(?:group\s+|individual\s+|professional\s+)?(?:counsel(?:l)?ing|(?:psycho)?therapy|treatment)\b`,
-    String.raw`\b(?:therapy|counsel(?:l)?ing)\s+(?:and|&|or|\/)\s+support\s+groups?\b[^.;!?]{0,80}?\b(?:intake|fees?|insurance|co-?pay|billed)\b`,
-    String.raw`\bsupport\s+(?:and|&|or|\/)\s+(?:therapy|counsel(?:l)?ing)\s+groups?\b[^.;!?]{0,80}?\b(?:intake|fees?|insurance|co-?pay|billed)\b`,
-    // "a peer support group and a group therapy program in one", "both a support group and group therapy"
-    String.raw`\b(?:both\s+)?(?:an?\s+)?${SUPPORT}\s+(?:and|&)\s+(?:an?\s+)?${THERAPY}(?:\s+(?:program|service)s?)?\s+(?:in\s+one|at\s+once|combined)\b`,
-    String.raw`\bboth\s+(?:an?\s+)?${SUPPORT}\s+and\s+(?:an?\s+)?${THERAPY}`,
-    String.raw`\bboth\s+(?:an?\s+)?${THERAPY}\s+and\s+(?:an?\s+)?${SUPPORT}`,
-  ].join('|'),
-  'gi',
-);
+const BOTH_AT_ONCE = anyOf([
+  String.raw`\b${SUPPORT}\s+(?:is|are)\s+(?:a|one|another)?\s*(?:type|form|kind|variety)s?\s+of\s+${THERAPY}`,
+  // "This support group is one of the group therapy services we offer".
+  String.raw`\b${SUPPORT}\s+(?:is|are)\s+(?:one|part)\s+of\s+(?:the|our|its|their)\s+(?:[\w-]+\s+)?${THERAPY}`,
+  String.raw`\b(?:types|forms|kinds)\s+of\s+${THERAPY}\s+(?:include|includes|are|such\s+as|we\s+offer)\b[^!?]{0,900}?\b${SUPPORT}\b`,
+  String.raw`\b(?:types|forms|kinds)\s+of\s+${THERAPY}\b[^.;!?]{0,100}?\b${SUPPORT}\b`,
+  String.raw`\b${SUPPORT}\s+(?:that\s+|which\s+|where\s+(?:licensed\s+)?(?:counsel(?:l)?ors|therapists)\s+)?(?:provides?|offers?|delivers?)\s+(?:group\s+` +
+    String.raw`|individual\s+|professional\s+)?(?:counsel(?:l)?ing|(?:psycho)?therapy|treatment)\b`,
+  String.raw`\b(?:therapy|counsel(?:l)?ing)\s+(?:and|&|or|\/)\s+support\s+groups?\b[^.;!?]{0,80}?\b(?:intake|fees?|insurance|co-?pay|billed)\b`,
+  String.raw`\bsupport\s+(?:and|&|or|\/)\s+(?:therapy|counsel(?:l)?ing)\s+groups?\b[^.;!?]{0,80}?\b(?:intake|fees?|insurance|co-?pay|billed)\b`,
+  // "a peer support group and a group therapy program in one", "both a support group and group therapy"
+  String.raw`\b(?:both\s+)?(?:an?\s+)?${SUPPORT}\s+(?:and|&)\s+(?:an?\s+)?${THERAPY}(?:\s+(?:program|service)s?)?\s+(?:in\s+one|at\s+once|combined)\b`,
+  String.raw`\bboth\s+(?:an?\s+)?${SUPPORT}\s+and\s+(?:an?\s+)?${THERAPY}`,
+  String.raw`\bboth\s+(?:an?\s+)?${THERAPY}\s+and\s+(?:an?\s+)?${SUPPORT}`,
+]);
 // "We offer several types of group therapy:" followed by a list with a support group in it.
 const TYPES_OF_THERAPY = new RegExp(String.raw`\b(?:types|kinds|forms)\s+of\s+${THERAPY}\s*:?\s*$`, 'gi');
 const SUPPORT_NAMED = new RegExp(String.raw`\b${SUPPORT}\b`, 'i');
@@ -63,7 +67,9 @@ export default defineRule(
         ctx.report({
           start: m.start,
           end: m.end,
-          message: `${quote(m.text)} presents one group as both a support group and therapy. Support groups are free, peer-led and keep no records; group therapy is a clinical service. Say which this group is.`,
+          message:
+            `${quote(m.text)} presents one group as both a support group and therapy. ` +
+            'Support groups are free, peer-led and keep no records; group therapy is a clinical service. Say which this group is.',
         });
       }
       return;

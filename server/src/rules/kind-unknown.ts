@@ -16,7 +16,16 @@ export default defineRule(
     const fm = ctx.frontMatter;
     if (fm.group === undefined || fm.group === 'support' || fm.group === 'therapy') return;
     const range = fm.groupRange ?? ctx.model.parsed.frontMatter ?? { start: 0, end: 0 };
-    const shown = typeof fm.group === 'string' ? `"${fm.group}"` : Array.isArray(fm.group) ? 'a list' : fm.group === null ? 'empty' : typeof fm.group === 'object' ? 'a set of keys' : String(fm.group);
+    const shown =
+      typeof fm.group === 'string'
+        ? `"${fm.group}"`
+        : Array.isArray(fm.group)
+          ? 'a list'
+          : fm.group === null
+            ? 'empty'
+            : typeof fm.group === 'object'
+              ? 'a set of keys'
+              : String(fm.group);
     const guess = typeof fm.group === 'string' ? nearestKind(fm.group) : undefined;
     // An empty value sits right after the colon: keep a space between them.
     const spaced = (k: string) => (range.start === range.end && ctx.model.text[range.start - 1] === ':' ? ` ${k}` : k);

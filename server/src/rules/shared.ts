@@ -1,4 +1,5 @@
 // Small helpers the rule modules share.
+import { anyOf } from '../engine/patterns';
 import type { RuleContext } from '../engine/rule';
 import type { Match } from '../engine/document';
 import type { Sentence } from '../engine/parse';
@@ -43,12 +44,13 @@ export function quote(text: string): string {
 
 // A sentence about group therapy in general, on a support flyer that explains the difference:
 // "Group therapy is a clinical service and costs $40", "In group therapy, members get homework".
-const THERAPY_AS_SUBJECT = new RegExp(
+const THERAPY_AS_SUBJECT = anyOf(
   [
-    String.raw`\b(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+groups?|group\s+counsel(?:l)?ing|(?:a|the)\s+(?:licensed\s+|trained\s+)?therapist|therapists|clinicians)\b` +
-      String.raw`(?:\s+[\w'’-]+){0,3}?\s+(?:is|are|offers?|provides?|involves?|uses?|means?|costs?|charges?|keeps?|takes?|may|can|will|often|usually|typically|bills?|gives?|leads?|runs?|includes?)\b`,
+    String.raw`\b(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+groups?|group\s+counsel(?:l)?ing|(?:a|the)\s+(?:licensed\s+|trained\s+)?therapist` +
+      String.raw`|therapists|clinicians)\b(?:\s+[\w'’-]+){0,3}?\s+(?:is|are|offers?|provides?|involves?|uses?|means?|costs?|charges?|keeps?|takes?|may|can` +
+      String.raw`|will|often|usually|typically|bills?|gives?|leads?|runs?|includes?)\b`,
     String.raw`\b(?:in|unlike|with|during)\s+(?:a\s+)?(?:group\s+)?(?:psycho)?therapy(?:\s+groups?)?\b`,
-  ].join('|'),
+  ],
   'i',
 );
 
@@ -68,7 +70,13 @@ export function saidOfTherapy(m: Match): boolean {
 // ("Peer support for caregivers"), an article and a few words ("A weekly", "Our free"),
 // an invitation ("Join our", "I'm starting a new moms"), or the group's own name, on its
 // own ("PARKINSON'S SUPPORT GROUP", "Millbrook Grief Support Group") or before "is a".
-const OPENS_WITH_NAME = /^[\W_]*(?:(?:(?:join|welcome\s+to|introducing|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:starting|launching|forming|hosting|running|opening))\s+)?(?:a|an|our|this|the|my)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3})?$/iu;
+const OPENS_WITH_NAME = anyOf(
+  [
+    String.raw`^[\W_]*(?:(?:(?:join|welcome\s+to|introducing|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:starting|launching|forming|hosting|running` +
+      String.raw`|opening))\s+)?(?:a|an|our|this|the|my)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3})?$`,
+  ],
+  'iu',
+);
 const PROPER_NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+){1,4}`;
 const NAMED = new RegExp(String.raw`^[\W_]*${PROPER_NAME}(?:(?:is|are)\s+(?:a|an|our|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3})?$`, 'u');
 // A clinical format as the name of a group ("DBT skills group"), not a method in passing ("we use DBT skills").

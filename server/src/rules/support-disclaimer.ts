@@ -1,3 +1,4 @@
+import { anyOf } from '../engine/patterns';
 import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle } from '../engine/fix';
 import { THERAPY_WORD } from '../engine/vocab';
@@ -9,7 +10,12 @@ const NON_CLINICAL = /\bnon-?(?:clinical|therapy|therapeutic|medical)\b/gi;
 
 // Denials that say nothing of what the group is: "we do not recommend or endorse any therapies",
 // "you do not need to be in therapy to attend".
-const NOT_ABOUT_THE_GROUP = /\b(?:recommend|endorse|prescribe|advise|need|needs|have\s+to|has\s+to|required?|discuss|judge|ask\s+about|stop|quit)\b[^.;!?]{0,60}$/i;
+const NOT_ABOUT_THE_GROUP = anyOf(
+  [
+    String.raw`\b(?:recommend|endorse|prescribe|advise|need|needs|have\s+to|has\s+to|required?|discuss|judge|ask\s+about|stop|quit)\b[^.;!?]{0,60}$`,
+  ],
+  'i',
+);
 
 export default defineRule(
   {
@@ -23,7 +29,9 @@ export default defineRule(
   },
   (ctx) => {
     const { model, config } = ctx;
-    const denied = model.find(THERAPY_WORD).some((m) => m.stance === 'negated' && !NOT_ABOUT_THE_GROUP.test(m.sentence.text.slice(0, m.index - m.sentence.from)));
+    const denied = model
+      .find(THERAPY_WORD)
+      .some((m) => m.stance === 'negated' && !NOT_ABOUT_THE_GROUP.test(m.sentence.text.slice(0, m.index - m.sentence.from)));
     const nonClinical = model.find(NON_CLINICAL).some((m) => m.stance !== 'question');
     if (denied || nonClinical || containsWording(ctx, config.wording.disclaimer) || extraMatches(ctx).length) return;
     const at = ctx.titleRange();

@@ -1,11 +1,21 @@
+import { anyOf } from '../engine/patterns';
 import { defineRule, fixOf } from '../engine/rule';
 import { onePerSentence, quote, saidOfTherapy } from './shared';
 
 const CREDENTIAL = String.raw`(?:LCSW|LICSW|LMSW|LPC|LPCC|LMHC|LMFT|MFT|LCPC|PsyD|Psy\.D\.?|PhD|Ph\.D\.?|MSW)`;
-const THERAPIST_LED = new RegExp(
-  String.raw`\b(?:therapist|clinician|counsel(?:l)?or|psychologist|psychotherapist|clinically)[-\s]led\b|\bled\s+by:?\s+(?:a|an|our|the|two|experienced)?\s*(?:licensed|trained|clinical|professional|experienced|registered)?\s*(?:mental\s+health\s+)?(?:therapists?|clinicians?|counsel(?:l)?ors?|psychologists?|psychotherapists?|social\s+workers?)\b|\bled\s+by:?\s+(?:Dr\.?\s+)?[\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3},?\s+[^.;:!?\n]{0,40}?(?:` +
-    CREDENTIAL +
-    String.raw`|licensed|therapist|psychologist|psychotherapist|counsel(?:l)?or|clinician|social\s+worker)\b|\byour\s+therapist\s+will\b|\b(?:the|our|a)\s+(?:therapist|clinician|counsel(?:l)?or|psychologist)\s+will\s+(?:guide|lead|provide|treat|assess|diagnose|direct|work\s+with\s+you\s+on)\b|\bguides?\s+(?:your\s+|the\s+|their\s+|members'?\s+)?treatment\b|\b(?:therapist|clinician|counsel(?:l)?or|psychologist)s?\s+(?:who\s+)?(?:treats?|diagnoses?|provides?\s+(?:therapy|treatment))\b`,
+const THERAPIST_LED = anyOf(
+  [
+    String.raw`\b(?:therapist|clinician|counsel(?:l)?or|psychologist|psychotherapist|clinically)[-\s]led\b`,
+    String.raw`\bled\s+by:?\s+(?:a|an|our|the|two|experienced)?\s*(?:licensed|trained|clinical|professional|experienced|registered)?\s*` +
+      String.raw`(?:mental\s+health\s+)?(?:therapists?|clinicians?|counsel(?:l)?ors?|psychologists?|psychotherapists?|social\s+workers?)\b`,
+    String.raw`\bled\s+by:?\s+(?:Dr\.?\s+)?[\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3},?\s+[^.;:!?\n]{0,40}?(?:${CREDENTIAL}|licensed|therapist` +
+      String.raw`|psychologist|psychotherapist|counsel(?:l)?or|clinician|social\s+worker)\b`,
+    String.raw`\byour\s+therapist\s+will\b`,
+    String.raw`\b(?:the|our|a)\s+(?:therapist|clinician|counsel(?:l)?or|psychologist)\s+will\s+(?:guide|lead|provide|treat|assess|diagnose|direct` +
+      String.raw`|work\s+with\s+you\s+on)\b`,
+    String.raw`\bguides?\s+(?:your\s+|the\s+|their\s+|members'?\s+)?treatment\b`,
+    String.raw`\b(?:therapist|clinician|counsel(?:l)?or|psychologist)s?\s+(?:who\s+)?(?:treats?|diagnoses?|provides?\s+(?:therapy|treatment))\b`,
+  ],
   'giu',
 );
 const CLINICIAN_WORD = /therapist|clinician|counsel|psycholog|social\s+worker/i;
@@ -35,8 +45,12 @@ export default defineRule(
       ctx.report({
         start: m.start,
         end: m.end,
-        message: `${quote(m.text)} presents the leader as doing therapy here. In a support group even a licensed therapist only hosts and facilitates; say "facilitated by".`,
-        suggestions: plain ? [fixOf('Reword "led by" as "facilitated by"', { start: m.start, end, text: led![1] === 'L' ? 'Facilitated by' : 'facilitated by' })] : undefined,
+        message:
+          `${quote(m.text)} presents the leader as doing therapy here. ` +
+          'In a support group even a licensed therapist only hosts and facilitates; say "facilitated by".',
+        suggestions: plain
+          ? [fixOf('Reword "led by" as "facilitated by"', { start: m.start, end, text: led![1] === 'L' ? 'Facilitated by' : 'facilitated by' })]
+          : undefined,
       });
     }
   },

@@ -1,21 +1,49 @@
+import { anyOf } from '../engine/patterns';
 import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle, replaceSentence } from '../engine/fix';
 import { FREE } from '../engine/vocab';
 import { belowKind, onePerSentence, quote, suggestion, wordCount, saidOfTherapy } from './shared';
 
-const CHARGE = new RegExp(
-  String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|(?<!(?:low|reduced|no|sliding)[-\s])costs?(?![-\s]+benefit)|tuition|billed|billing|invoiced?|self-?pay|private[-\s]pay|out[-\s]of[-\s]pocket|sliding[-\s]scale)\b|\binsurance\b|\bcharge[sd]?\b(?<!in\s+charge)|\bpay(?:ment)?\s+(?:for|per|of|is|a)\b|[$€£]\s?\d+(?:[.,]\d\d)?|\b\d+\s?(?:dollars|usd|eur|euros)\b`,
-  'gi',
-);
-const REQUIRED_DONATION = /\b(?:required|mandatory|minimum|compulsory)\s+donations?\b|\bdonations?\b[^.;!?]{0,30}\b(?:required|mandatory|expected|due)\b|\bmust\s+(?:donate|make\s+a\s+donation)\b/gi;
+const CHARGE = anyOf([
+  String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|(?<!(?:low|reduced|no|sliding)[-\s])costs?(?![-\s]+benefit)|tuition|billed|billing` +
+    String.raw`|invoiced?|self-?pay|private[-\s]pay|out[-\s]of[-\s]pocket|sliding[-\s]scale)\b`,
+  String.raw`\binsurance\b`,
+  String.raw`\bcharge[sd]?\b(?<!in\s+charge)`,
+  String.raw`\bpay(?:ment)?\s+(?:for|per|of|is|a)\b`,
+  String.raw`[$€£]\s?\d+(?:[.,]\d\d)?`,
+  String.raw`\b\d+\s?(?:dollars|usd|eur|euros)\b`,
+]);
+const REQUIRED_DONATION = anyOf([
+  String.raw`\b(?:required|mandatory|minimum|compulsory)\s+donations?\b`,
+  String.raw`\bdonations?\b[^.;!?]{0,30}\b(?:required|mandatory|expected|due)\b`,
+  String.raw`\bmust\s+(?:donate|make\s+a\s+donation)\b`,
+]);
+// Said of something bought there, not of the group (see the charges below).
+const FOR_OWN_PURCHASE =
+  /^\s+(?:for\s+)?(?:your\s+own\s+)?(?:whatever\s+you\s+(?:order|eat|drink|buy)|food|drinks?|meals?|coffee|lunch|dinner|breakfast|parking|snacks)\b/i;
 const BILLING = /\b(?:accept|bill|cover|co-?pay|in-network|out-of-network|claims?|reimburs|plans?|take|submit)/i;
 const INVITED = /\bdonat(?:e|ion|ions)\b|\bsuggested\b|\boptional\b|\bwelcome\b|\bappreciated\b/i;
 // Words that say something about what attending costs ("in charge of setup", "pay attention" and a
 // volunteer's "without pay" do not).
-const ANY_COST = /\bfees?\b|\bcosts?\b|(?<!\bin\s)\bcharge\b(?!\s+of\b)|\binsurance\b|[$€£]\s?\d|\bprice\b|(?<!\bwithout\s)\bpay\b(?!\s+(?:attention|tribute|respects|homage|it\s+forward)\b)|\bdonations?\b/gi;
+const ANY_COST = anyOf([
+  String.raw`\bfees?\b`,
+  String.raw`\bcosts?\b`,
+  String.raw`(?<!\bin\s)\bcharge\b(?!\s+of\b)`,
+  String.raw`\binsurance\b`,
+  String.raw`[$€£]\s?\d`,
+  String.raw`\bprice\b`,
+  String.raw`(?<!\bwithout\s)\bpay\b(?!\s+(?:attention|tribute|respects|homage|it\s+forward)\b)`,
+  String.raw`\bdonations?\b`,
+]);
 // Prices of other things than attending.
 // "Free parking", "free coffee": free things, not free attendance.
-const FREE_THING = /^free\s+(?:parking|coffee|snacks|refreshments|child\s*care|wi-?fi|lunch|dinner|breakfast|food|books?|materials|resources|valet|transportation|shuttle|screening|consult(?:ation)?|call|phone|evaluation|assessment|intake|t-shirts?|gifts?)\b/i;
+const FREE_THING = anyOf(
+  [
+    String.raw`^free\s+(?:parking|coffee|snacks|refreshments|child\s*care|wi-?fi|lunch|dinner|breakfast|food|books?|materials|resources|valet` +
+      String.raw`|transportation|shuttle|screening|consult(?:ation)?|call|phone|evaluation|assessment|intake|t-shirts?|gifts?)\b`,
+  ],
+  'i',
+);
 const ELSEWHERE = /\bparking\b|\bbus\b|\btransit\b|\bmetro\b|\bcaf[eé]\b|\bfundrais|\braised\b|\bbooks?\s+(?:for\s+sale|cost)\b/i;
 
 export default defineRule(
@@ -41,7 +69,7 @@ export default defineRule(
       const after = s.slice(m.index - m.sentence.from + m.text.length);
       if (/^[*_\s]*[:·—–|-]\s*[\W_]*(?:nothing|none|zero|free|no\s+(?:cost|charge|fee)|\$\s?0\b)/i.test(after)) return false;
       // "You pay for whatever you order": the price of food or parking, not of the group.
-      if (/^\s+(?:for\s+)?(?:your\s+own\s+)?(?:whatever\s+you\s+(?:order|eat|drink|buy)|food|drinks?|meals?|coffee|lunch|dinner|breakfast|parking|snacks)\b/i.test(after)) return false;
+      if (FOR_OWN_PURCHASE.test(after)) return false;
       // "Parking costs $3" prices something else; look only at what leads up to the match.
       if (ELSEWHERE.test(s.slice(0, m.index - m.sentence.from + m.text.length))) return false;
       // A heading "Cost" is a label, not a charge; its section says what it costs.
@@ -58,12 +86,16 @@ export default defineRule(
       ctx.report({
         start: m.start,
         end: m.end,
-        message: `${quote(m.text)}: support groups are free to attend. A donation for the room or refreshments may be invited, never required, and no fee or insurance is involved.`,
+        message:
+          `${quote(m.text)}: support groups are free to attend. ` +
+          'A donation for the room or refreshments may be invited, never required, and no fee or insurance is involved.',
         suggestions: suggestion('Replace with the free-attendance wording', edit),
       });
     }
     if (found.length) return;
-    const saysCost = model.find(FREE).some((m) => m.stance !== 'question' && !FREE_THING.test(m.sentence.text.slice(m.index - m.sentence.from))) || model.find(ANY_COST).some((m) => m.stance !== 'question');
+    const saysCost =
+      model.find(FREE).some((m) => m.stance !== 'question' && !FREE_THING.test(m.sentence.text.slice(m.index - m.sentence.from))) ||
+      model.find(ANY_COST).some((m) => m.stance !== 'question');
     if (saysCost) return;
     ctx.report({
       ...ctx.titleRange(),

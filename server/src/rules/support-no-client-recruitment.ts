@@ -1,9 +1,29 @@
+import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { removalOf, replaceSentence } from '../engine/fix';
 import { containsWording, onePerSentence, quote, suggestion } from './shared';
 
-const RECRUIT = new RegExp(
-  String.raw`\b(?:book|schedule|request|set\s+up|arrange|reserve)\s+(?:a|an|your)?\s*(?:free|complimentary|private|individual|personal|1:1|one-on-one|initial)?\s*(?:\d+[-\s]minute\s+)?(?:consult(?:ation)?|session|appointment|intake|call|therapy\s+session)s?\s+with\s+(?:me|us|her|him|them|the\s+facilitator|our\s+facilitator|your\s+facilitator|(?:Dr\.?\s+)?[\p{Lu}][\p{L}'-]+)\b|\bbecome\s+(?:a|my|our|her|his|their)\s+(?:new\s+)?(?:individual\s+)?clients?\b|\bjoin(?:ing)?\s+(?:my|our|her|his)\s+caseload\b|\b(?:now\s+)?(?:accepting|taking)\s+new\s+(?:individual\s+)?clients\b|\bindividual\s+(?:therapy|counsel(?:l)?ing|sessions)\s+with\s+(?:me|the\s+facilitator|our\s+facilitator|your\s+facilitator)\b|\b(?:complimentary|free)\s+(?:\d+[-\s]minute\s+)?(?:consult(?:ation)?|discovery\s+call)s?\b|\bsee\s+me\s+(?:individually|privately|one-on-one|for\s+(?:therapy|counsel(?:l)?ing))\b|\bwork\s+with\s+me\s+(?:individually|one-on-one|privately)\b|\bcaseload\b|\bopenings?\s+(?:in|on|for)\s+(?:my|our)\s+(?:practice|schedule|calendar)\b|\b(?:for|taking|accepting|welcom(?:e|ing))\s+new\s+clients\b|\b(?:our|my)\s+(?:therapists?|clinicians?|counsel(?:l)?ors?|practice|team)\s+(?:also\s+)?(?:offers?|provides?|sees?|has|have)\s+(?:individual|private|one-on-one|1:1)\b|\b\d+\s?%\s+off\b|\bdiscount(?:s|ed)?\s+(?:on\s+)?(?:individual\s+|private\s+)?(?:counsel(?:l)?ing|therapy|sessions)\b|\bfirst\s+(?:pick|dibs|priority)\s+(?:of|on|for)\s+(?:my|our)\s+(?:openings|schedule|appointments|spots)\b`,
+const RECRUIT = anyOf(
+  [
+    String.raw`\b(?:book|schedule|request|set\s+up|arrange|reserve)\s+(?:a|an|your)?\s*(?:free|complimentary|private|individual|personal|1:1|one-on-one` +
+      String.raw`|initial)?\s*(?:\d+[-\s]minute\s+)?(?:consult(?:ation)?|session|appointment|intake|call|therapy\s+session)s?\s+with\s+(?:me|us|her|him|them` +
+      String.raw`|the\s+facilitator|our\s+facilitator|your\s+facilitator|(?:Dr\.?\s+)?[\p{Lu}][\p{L}'-]+)\b`,
+    String.raw`\bbecome\s+(?:a|my|our|her|his|their)\s+(?:new\s+)?(?:individual\s+)?clients?\b`,
+    String.raw`\bjoin(?:ing)?\s+(?:my|our|her|his)\s+caseload\b`,
+    String.raw`\b(?:now\s+)?(?:accepting|taking)\s+new\s+(?:individual\s+)?clients\b`,
+    String.raw`\bindividual\s+(?:therapy|counsel(?:l)?ing|sessions)\s+with\s+(?:me|the\s+facilitator|our\s+facilitator|your\s+facilitator)\b`,
+    String.raw`\b(?:complimentary|free)\s+(?:\d+[-\s]minute\s+)?(?:consult(?:ation)?|discovery\s+call)s?\b`,
+    String.raw`\bsee\s+me\s+(?:individually|privately|one-on-one|for\s+(?:therapy|counsel(?:l)?ing))\b`,
+    String.raw`\bwork\s+with\s+me\s+(?:individually|one-on-one|privately)\b`,
+    String.raw`\bcaseload\b`,
+    String.raw`\bopenings?\s+(?:in|on|for)\s+(?:my|our)\s+(?:practice|schedule|calendar)\b`,
+    String.raw`\b(?:for|taking|accepting|welcom(?:e|ing))\s+new\s+clients\b`,
+    String.raw`\b(?:our|my)\s+(?:therapists?|clinicians?|counsel(?:l)?ors?|practice|team)\s+(?:also\s+)?(?:offers?|provides?|sees?|has|have)\s+` +
+      String.raw`(?:individual|private|one-on-one|1:1)\b`,
+    String.raw`\b\d+\s?%\s+off\b`,
+    String.raw`\bdiscount(?:s|ed)?\s+(?:on\s+)?(?:individual\s+|private\s+)?(?:counsel(?:l)?ing|therapy|sessions)\b`,
+    String.raw`\bfirst\s+(?:pick|dibs|priority)\s+(?:of|on|for)\s+(?:my|our)\s+(?:openings|schedule|appointments|spots)\b`,
+  ],
   'giu',
 );
 
@@ -29,7 +49,9 @@ export default defineRule(
       ctx.report({
         start: m.start,
         end: m.end,
-        message: `${quote(m.text)} invites members to become the facilitator's clients. Keep the group separate from private practice; offer referrals to another therapist on request instead.`,
+        message:
+          `${quote(m.text)} invites members to become the facilitator's clients. ` +
+          'Keep the group separate from private practice; offer referrals to another therapist on request instead.',
         suggestions: [
           ...(referred ? [] : suggestion('Replace with the referral wording', replaceSentence(model, m.sentence, config.wording.referral))),
           ...suggestion(item ? 'Remove this list item' : 'Remove this sentence', removalOf(model, m.sentence)),

@@ -1,29 +1,38 @@
+import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { listItemRemoval, removalOf } from '../engine/fix';
 import { onePerSentence, quote, saidOfTherapy, suggestion } from './shared';
 
-const ACTIVITY = new RegExp(
-  String.raw`\bworksheets?\b|\bhomework\b|\b(?:weekly\s+|home\s+|reading\s+|writing\s+|journaling\s+)?assignments?\b|\bpsycho-?education(?:al)?\b|\bworkbooks?\b|\bcurricul(?:um|a)\b|\bskills?\s+(?:training|modules?|lessons?|instruction|drills?)\b|\b(?:CBT|DBT|ACT)\s+(?:skills|exercises|techniques|tools|worksheets)\b|\b(?:coping|mindfulness|distress[-\s]tolerance|emotion[-\s]regulation)[-\s]+skills?\s+(?:training|lessons?|instruction)\b|\bbetween[-\s]sessions?\s+(?:practice|exercises?|tasks?)\b|\bhandouts?\b(?=[^.;!?]{0,50}\b(?:skills?|coping|CBT|DBT|concepts?|techniques?|exercises?|counsel(?:l)?ing|psycho)\b)`,
-  'gi',
-);
+const ACTIVITY = anyOf([
+  String.raw`\bworksheets?\b`,
+  String.raw`\bhomework\b`,
+  String.raw`\b(?:weekly\s+|home\s+|reading\s+|writing\s+|journaling\s+)?assignments?\b`,
+  String.raw`\bpsycho-?education(?:al)?\b`,
+  String.raw`\bworkbooks?\b`,
+  String.raw`\bcurricul(?:um|a)\b`,
+  String.raw`\bskills?\s+(?:training|modules?|lessons?|instruction|drills?)\b`,
+  String.raw`\b(?:CBT|DBT|ACT)\s+(?:skills|exercises|techniques|tools|worksheets)\b`,
+  String.raw`\b(?:coping|mindfulness|distress[-\s]tolerance|emotion[-\s]regulation)[-\s]+skills?\s+(?:training|lessons?|instruction)\b`,
+  String.raw`\bbetween[-\s]sessions?\s+(?:practice|exercises?|tasks?)\b`,
+  String.raw`\bhandouts?\b(?=[^.;!?]{0,50}\b(?:skills?|coping|CBT|DBT|concepts?|techniques?|exercises?|counsel(?:l)?ing|psycho)\b)`,
+]);
 // Psychoeducation in other words: teaching as a planned part of the meetings. (An occasional
 // guest speaker is not: it is not named here.)
-const TEACHING = new RegExp(
-  [
-    String.raw`\b(?:provides?|offers?|includes?|gives?|providing|offering|with)\s+(?:\w+\s+){0,3}?education(?:al\s+(?:sessions?|segments?|components?|presentations?))?\b(?!\s+(?:about|on)\s+(?:where|how\s+to\s+find))`,
-    String.raw`\bdesigned\s+to\s+(?:\w+\s+){0,2}?(?:educate|teach)\b|\bdiscussions?\s+designed\s+to\s+(?:provide\s+)?educat`,
-    String.raw`\beducation(?:al)?\s+(?:presentations?|segments?|sessions?|components?|videos?|modules?|series)\b`,
-    String.raw`\beducation\s+on\s+(?:such\s+)?topics\b`,
-    String.raw`\btopics?\s+(?:such\s+as\b[^.;!?]{0,160}\bwill\s+be\s+covered|will\s+be\s+covered|covered\s+(?:each|every)\s+week)\b`,
-    String.raw`\b(?:weekly|session|meeting)\s+topics\b|\beach\s+(?:week|session|meeting)\s+(?:covers|has|focuses\s+on)\s+(?:a\s+)?(?:new\s+|different\s+)?topic\b`,
-    String.raw`\b(?:you\s+will|members\s+will|participants\s+will|we\s+will)\s+(?:learn|practi[cs]e|build)\s+(?:\w+\s+){0,2}?skills\b`,
-    String.raw`\bvideo\s+(?:seminars?|series|segments?|presentations?|lessons?)\b`,
-    String.raw`\b(?:every|each)\s+(?:week|meeting|session)\s+we\s+(?:watch|view|show)\s+(?:a\s+|an\s+)?(?:short\s+)?(?:video|film|dvd|presentation)\b`,
-    // A schedule of topics: a table row "Week | Topic".
-    String.raw`^\s*(?:week|session|meeting|date)s?\s*\|\s*(?:topics?|themes?|lessons?)\b`,
-  ].join('|'),
-  'gi',
-);
+const TEACHING = anyOf([
+  String.raw`\b(?:provides?|offers?|includes?|gives?|providing|offering|with)\s+(?:\w+\s+){0,3}?education(?:al\s+(?:sessions?|segments?|components?` +
+    String.raw`|presentations?))?\b(?!\s+(?:about|on)\s+(?:where|how\s+to\s+find))`,
+  String.raw`\bdesigned\s+to\s+(?:\w+\s+){0,2}?(?:educate|teach)\b|\bdiscussions?\s+designed\s+to\s+(?:provide\s+)?educat`,
+  String.raw`\beducation(?:al)?\s+(?:presentations?|segments?|sessions?|components?|videos?|modules?|series)\b`,
+  String.raw`\beducation\s+on\s+(?:such\s+)?topics\b`,
+  String.raw`\btopics?\s+(?:such\s+as\b[^.;!?]{0,160}\bwill\s+be\s+covered|will\s+be\s+covered|covered\s+(?:each|every)\s+week)\b`,
+  String.raw`\b(?:weekly|session|meeting)\s+topics\b`,
+  String.raw`\beach\s+(?:week|session|meeting)\s+(?:covers|has|focuses\s+on)\s+(?:a\s+)?(?:new\s+|different\s+)?topic\b`,
+  String.raw`\b(?:you\s+will|members\s+will|participants\s+will|we\s+will)\s+(?:learn|practi[cs]e|build)\s+(?:\w+\s+){0,2}?skills\b`,
+  String.raw`\bvideo\s+(?:seminars?|series|segments?|presentations?|lessons?)\b`,
+  String.raw`\b(?:every|each)\s+(?:week|meeting|session)\s+we\s+(?:watch|view|show)\s+(?:a\s+|an\s+)?(?:short\s+)?(?:video|film|dvd|presentation)\b`,
+  // A schedule of topics: a table row "Week | Topic".
+  String.raw`^\s*(?:week|session|meeting|date)s?\s*\|\s*(?:topics?|themes?|lessons?)\b`,
+]);
 
 export default defineRule(
   {
@@ -37,7 +46,9 @@ export default defineRule(
   },
   (ctx) => {
     const { model } = ctx;
-    const hits = [...model.find(ACTIVITY), ...model.find(TEACHING), ...(ctx.extra ? model.find(ctx.extra) : [])].filter((m) => m.stance === 'affirmed' && !saidOfTherapy(m));
+    const hits = [...model.find(ACTIVITY), ...model.find(TEACHING), ...(ctx.extra ? model.find(ctx.extra) : [])].filter(
+      (m) => m.stance === 'affirmed' && !saidOfTherapy(m),
+    );
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       // A list item can go as a whole; a sentence of a paragraph (or of a longer item) on its own.
       const block = m.sentence.block;
@@ -46,7 +57,9 @@ export default defineRule(
       ctx.report({
         start: m.start,
         end: m.end,
-        message: `${quote(m.text)} is a clinical activity. Support groups share and encourage; worksheets, homework and psychoeducation belong to group therapy.`,
+        message:
+          `${quote(m.text)} is a clinical activity. ` +
+          'Support groups share and encourage; worksheets, homework and psychoeducation belong to group therapy.',
         suggestions: [...sentence, ...item],
       });
     }

@@ -1,24 +1,35 @@
+import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { onePerSentence, quote, saidOfTherapy } from './shared';
 
-const RECORDS = new RegExp(
-  String.raw`\b(?:keep|keeps|kept|make|makes|jot|jots|write|writes)\s+(?:a\s+|an?\s+)?(?:\w+\s+){0,3}?notes?\s+(?:on|about|of|for)\s+(?:each|every|all|your|members|participants|attendees|what)\b|\b(?:keep|keeps|kept|keeping|take|takes|taken|taking|write|writes|written|writing|maintain|maintains|maintained|store|stores|stored|log|logs|logged)\s+(?:\w+\s+){0,3}?(?:notes|records|charts?|documentation|files)\b|\b(?:notes|records|charts?|documentation|files)\s+(?:\w+\s+){0,3}?(?:are|is|will\s+be|get|gets|may\s+be)\s+(?:kept|taken|maintained|stored|written|recorded|documented|logged|filed)\b|\b(?:progress|session|clinical|case|treatment|group)\s+notes\b|\bcharting\b|\b(?:your|their|a|the|each\s+member's|members')\s+(?:\w+\s+)?charts?\b|\bdocument(?:s|ed)?\s+what\b|\b(?:document|record)s?\s+(?:your|each\s+member's|members'|participants')\s+(?:progress|participation|attendance|sharing)\b|\b(?:attendance|participation|progress)\s+(?:is\s+|will\s+be\s+)?(?:recorded|documented|tracked|charted)\b|\bsessions?\s+(?:are|will\s+be|may\s+be)\s+(?:audio\s+|video\s+)?recorded\b`,
-  'gi',
-);
+const RECORDS = anyOf([
+  String.raw`\b(?:keep|keeps|kept|make|makes|jot|jots|write|writes)\s+(?:a\s+|an?\s+)?(?:\w+\s+){0,3}?notes?\s+(?:on|about|of|for)\s+(?:each|every|all|your` +
+    String.raw`|members|participants|attendees|what)\b`,
+  String.raw`\b(?:keep|keeps|kept|keeping|take|takes|taken|taking|write|writes|written|writing|maintain|maintains|maintained|store|stores|stored|log|logs` +
+    String.raw`|logged)\s+(?:\w+\s+){0,3}?(?:notes|records|charts?|documentation|files)\b`,
+  String.raw`\b(?:notes|records|charts?|documentation|files)\s+(?:\w+\s+){0,3}?(?:are|is|will\s+be|get|gets|may\s+be)\s+(?:kept|taken|maintained|stored` +
+    String.raw`|written|recorded|documented|logged|filed)\b`,
+  String.raw`\b(?:progress|session|clinical|case|treatment|group)\s+notes\b`,
+  String.raw`\bcharting\b`,
+  String.raw`\b(?:your|their|a|the|each\s+member's|members')\s+(?:\w+\s+)?charts?\b`,
+  String.raw`\bdocument(?:s|ed)?\s+what\b`,
+  String.raw`\b(?:document|record)s?\s+(?:your|each\s+member's|members'|participants')\s+(?:progress|participation|attendance|sharing)\b`,
+  String.raw`\b(?:attendance|participation|progress)\s+(?:is\s+|will\s+be\s+)?(?:recorded|documented|tracked|charted)\b`,
+  String.raw`\bsessions?\s+(?:are|will\s+be|may\s+be)\s+(?:audio\s+|video\s+)?recorded\b`,
+]);
 // Record keeping in other words: attendance taken, notes in a file, contact details kept for
 // follow-up, intake forms with clinical questions.
-const RECORDS_OTHERWISE = new RegExp(
-  [
-    String.raw`\b(?:take|takes|taking|keep|keeps|record|records|track|tracks)\s+attendance\b|\battendance\s+(?:is|will\s+be)\s+(?:taken|recorded|kept|tracked)\b`,
-    String.raw`\b(?:kept|placed|stored|filed)\s+in\s+(?:your|a|the|our)\s+(?:client\s+)?(?:file|chart|record)s?\b`,
-    String.raw`\b(?:collect|collects|record|records|keep|keeps|take|takes)\s+(?:your\s+|members'?\s+)?contact\s+(?:details|information|info)\s+(?:for|to)\s+(?:follow[-\s]?up|follow\s+up)\b`,
-    String.raw`\bintake\s+(?:form|questionnaire|assessment|interview|screening)s?\b`,
-    String.raw`\battendance\s*[|:]?\s*(?:is\s+|will\s+be\s+)?(?:taken|recorded|kept|tracked|logged)\b`,
-    String.raw`\bcollect\s+(?:your\s+)?(?:name|contact|phone|e-?mail|details|information)[^.;!?]{0,80}?\bfollow\s+up\b`,
-    String.raw`\b(?:on|in)\s+(?:our|your)\s+records?\b`,
-  ].join('|'),
-  'gi',
-);
+const RECORDS_OTHERWISE = anyOf([
+  String.raw`\b(?:take|takes|taking|keep|keeps|record|records|track|tracks)\s+attendance\b`,
+  String.raw`\battendance\s+(?:is|will\s+be)\s+(?:taken|recorded|kept|tracked)\b`,
+  String.raw`\b(?:kept|placed|stored|filed)\s+in\s+(?:your|a|the|our)\s+(?:client\s+)?(?:file|chart|record)s?\b`,
+  String.raw`\b(?:collect|collects|record|records|keep|keeps|take|takes)\s+(?:your\s+|members'?\s+)?contact\s+(?:details|information|info)\s+(?:for` +
+    String.raw`|to)\s+(?:follow[-\s]?up|follow\s+up)\b`,
+  String.raw`\bintake\s+(?:form|questionnaire|assessment|interview|screening)s?\b`,
+  String.raw`\battendance\s*[|:]?\s*(?:is\s+|will\s+be\s+)?(?:taken|recorded|kept|tracked|logged)\b`,
+  String.raw`\bcollect\s+(?:your\s+)?(?:name|contact|phone|e-?mail|details|information)[^.;!?]{0,80}?\bfollow\s+up\b`,
+  String.raw`\b(?:on|in)\s+(?:our|your)\s+records?\b`,
+]);
 // Members writing things down for themselves is not record keeping.
 const BY_MEMBERS = /\b(?:you|members|participants|attendees|everyone)\b[^.;!?]{0,20}$|\bfeel\s+free\b|\bwelcome\s+to\b|\bbring\b|\bjournal/i;
 

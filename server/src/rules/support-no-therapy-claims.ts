@@ -1,24 +1,42 @@
+import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { onePerSentence, quote, saidOfTherapy } from './shared';
 
-const CLAIM = new RegExp(
-  String.raw`\btreat(?:s|ing|ment\s+(?:of|for))?\s+(?:your|the|their|our|my)?\s*(?:caregiver|carer|parental|chronic|clinical|post-?partum|social)?\s*(?:anxiety|depression|trauma|ptsd|grief|addiction|symptoms|disorders?|conditions?|mental\s+illness|illness|eating\s+disorders?|burnout|stress|insomnia|panic|phobias?)\b|\b(?:psycho)?therapy\s+sessions?\b|\bpsychotherapy\b|\bcounsel(?:l)?ing\s+sessions?\b|\b(?:provide|offer|receive|get|give|make)s?\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?diagnos(?:is|es)\b|\bdiagnostic\s+(?:assessments?|evaluations?|services?)\b|\bdiagnose\s+(?:you|your|members|participants)\b|\bclinical\s+(?:care|treatment|services?|interventions?|assessments?)\b|\btreatment\s+plans?\b|\bevidence-based\s+(?:treatment|therapy|interventions?)\b|\btherapeutic\s+(?:interventions?|treatment)\b|\bcures?\s+(?:your\s+)?\w+|\breduce\s+(?:your\s+)?symptoms\b|\bsymptom\s+(?:reduction|relief|management)\b|\bheal(?:s|ing)?\s+(?:your\s+)?(?:trauma|depression|anxiety|ptsd|disorders?)\b|\bclinically\s+(?:proven|effective)\b|\bmental\s+health\s+treatment\b`,
-  'gi',
-);
+const CLAIM = anyOf([
+  String.raw`\btreat(?:s|ing|ment\s+(?:of|for))?\s+(?:your|the|their|our|my)?\s*(?:caregiver|carer|parental|chronic|clinical|post-?partum|social)?\s*` +
+    String.raw`(?:anxiety|depression|trauma|ptsd|grief|addiction|symptoms|disorders?|conditions?|mental\s+illness|illness|eating\s+disorders?|burnout|stress` +
+    String.raw`|insomnia|panic|phobias?)\b`,
+  String.raw`\b(?:psycho)?therapy\s+sessions?\b`,
+  String.raw`\bpsychotherapy\b`,
+  String.raw`\bcounsel(?:l)?ing\s+sessions?\b`,
+  String.raw`\b(?:provide|offer|receive|get|give|make)s?\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?diagnos(?:is|es)\b`,
+  String.raw`\bdiagnostic\s+(?:assessments?|evaluations?|services?)\b`,
+  String.raw`\bdiagnose\s+(?:you|your|members|participants)\b`,
+  String.raw`\bclinical\s+(?:care|treatment|services?|interventions?|assessments?)\b`,
+  String.raw`\btreatment\s+plans?\b`,
+  String.raw`\bevidence-based\s+(?:treatment|therapy|interventions?)\b`,
+  String.raw`\btherapeutic\s+(?:interventions?|treatment)\b`,
+  String.raw`\bcures?\s+(?:your\s+)?\w+`,
+  String.raw`\breduce\s+(?:your\s+)?symptoms\b`,
+  String.raw`\bsymptom\s+(?:reduction|relief|management)\b`,
+  String.raw`\bheal(?:s|ing)?\s+(?:your\s+)?(?:trauma|depression|anxiety|ptsd|disorders?)\b`,
+  String.raw`\bclinically\s+(?:proven|effective)\b`,
+  String.raw`\bmental\s+health\s+treatment\b`,
+]);
 // A support group framed as counselling, treatment or professional help.
-const FRAMED_AS_CARE = new RegExp(
-  [
-    String.raw`\b(?:grief|bereavement|group|peer)\s+counsel(?:l)?ing\s+(?:groups?|sessions?)\b`,
-    String.raw`\bcounsel(?:l)?ors?\s+(?:will\s+)?(?:provide|provides|offer|offers|give)\s+(?:professional\s+)?(?:support|counsel(?:l)?ing|help|guidance)\s+in\s+(?:a|the)\s+group\b`,
-    String.raw`\bprofessional\s+(?:help|counsel(?:l)?ing|treatment|therapy)\s+in\s+a\s+group\b`,
-    String.raw`\bpart\s+of\s+(?:your|their|the|a)\s+(?:[\w-]+\s+)?treatment\b`,
-    // "Guides the group through treatment", "walks members through therapy".
-    String.raw`\b(?:guides?|guiding|takes?|leads?|walks?)\s+(?:the\s+group|members|you|participants|everyone)\s+through\s+(?:[\w-]+\s+)?(?:treatment|therapy|psychotherapy)\b`,
-    String.raw`\b(?:provides?|offers?|gives?|delivers?)\s+(?:\w+\s+)?treatment\s+(?:for|of)\b`,
-    String.raw`\b(?:this|our|the)\s+(?:support\s+)?group\s+(?:is|provides|offers)\s+(?:a\s+)?(?:form\s+of\s+)?(?:treatment|therapeutic\s+(?:treatment|intervention|care))\b`,
-  ].join('|'),
-  'gi',
-);
+const FRAMED_AS_CARE = anyOf([
+  String.raw`\b(?:grief|bereavement|group|peer)\s+counsel(?:l)?ing\s+(?:groups?|sessions?)\b`,
+  String.raw`\bcounsel(?:l)?ors?\s+(?:will\s+)?(?:provide|provides|offer|offers|give)\s+(?:professional\s+)?(?:support|counsel(?:l)?ing|help` +
+    String.raw`|guidance)\s+in\s+(?:a|the)\s+group\b`,
+  String.raw`\bprofessional\s+(?:help|counsel(?:l)?ing|treatment|therapy)\s+in\s+a\s+group\b`,
+  String.raw`\bpart\s+of\s+(?:your|their|the|a)\s+(?:[\w-]+\s+)?treatment\b`,
+  // "Guides the group through treatment", "walks members through therapy".
+  String.raw`\b(?:guides?|guiding|takes?|leads?|walks?)\s+(?:the\s+group|members|you|participants|everyone)\s+through\s+(?:[\w-]+\s+)?(?:treatment` +
+    String.raw`|therapy|psychotherapy)\b`,
+  String.raw`\b(?:provides?|offers?|gives?|delivers?)\s+(?:\w+\s+)?treatment\s+(?:for|of)\b`,
+  String.raw`\b(?:this|our|the)\s+(?:support\s+)?group\s+(?:is|provides|offers)\s+(?:a\s+)?(?:form\s+of\s+)?(?:treatment|therapeutic\s+(?:treatment` +
+    String.raw`|intervention|care))\b`,
+]);
 
 export default defineRule(
   {
@@ -31,13 +49,20 @@ export default defineRule(
   },
   (ctx) => {
     const hits = [...ctx.model.find(CLAIM), ...ctx.model.find(FRAMED_AS_CARE), ...(ctx.extra ? ctx.model.find(ctx.extra) : [])].filter(
-      (m) => m.stance === 'affirmed' && !saidOfTherapy(m) && !/\b(?:individual|private|own|outside|your|their|his|her|members'|regular|usual|current)\s+(?:[\w-]+\s+)?$/i.test(m.sentence.text.slice(0, m.index - m.sentence.from)),
+      (m) =>
+        m.stance === 'affirmed' &&
+        !saidOfTherapy(m) &&
+        !/\b(?:individual|private|own|outside|your|their|his|her|members'|regular|usual|current)\s+(?:[\w-]+\s+)?$/i.test(
+          m.sentence.text.slice(0, m.index - m.sentence.from),
+        ),
     );
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       ctx.report({
         start: m.start,
         end: m.end,
-        message: `${quote(m.text)} reads as a promise of treatment. A support group offers company and shared experience, not clinical care; say what members can expect instead.`,
+        message:
+          `${quote(m.text)} reads as a promise of treatment. ` +
+          'A support group offers company and shared experience, not clinical care; say what members can expect instead.',
       });
     }
   },

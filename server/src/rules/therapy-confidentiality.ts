@@ -1,8 +1,26 @@
+import { anyOf } from '../engine/patterns';
 import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle } from '../engine/fix';
 import { belowKind, containsWording, extraMatches } from './shared';
 
-const CONFIDENTIALITY = /\bconfidential(?:ity|ly)?\b|\bprivacy\b|\bHIPAA\b|\bmandat(?:ed|ory)\s+reporter|\bclinical\s+(?:notes|records)\b|\bstays?\s+(?:with)?in\s+(?:the\s+)?(?:group|room|circle)\b|\b(?:not|never)\s+(?:be\s+)?(?:shared|disclosed|repeated|discussed)\s+outside\s+(?:of\s+)?(?:the\s+)?(?:group|session)\b|\bexcept\s+(?:where|when|as)\s+(?:the\s+)?law\s+(?:requires|permits)\b|\b(?:repeated|shared|disclosed|discussed)\s+outside\s+(?:of\s+)?(?:it|the\s+group|group|the\s+room|sessions?)\b|\bunless\s+(?:someone|anyone|a\s+person|a\s+member|your|you)(?:'s)?\s+(?:safety|life|is\s+at\s+risk|are\s+at\s+risk)|\bduty\s+to\s+(?:warn|report)\b|\bconfidencial(?:idad)?\b|\bkeep\b[^.;!?]{0,40}\bprivate\b|\b(?:must|required\s+to|obligated\s+to|have\s+to|will)\s+report\b|\bmedical\s+records?\b|\blimits\s+(?:of|to)\s+(?:confidentiality|privacy)\b/gi;
+const CONFIDENTIALITY = anyOf([
+  String.raw`\bconfidential(?:ity|ly)?\b`,
+  String.raw`\bprivacy\b`,
+  String.raw`\bHIPAA\b`,
+  String.raw`\bmandat(?:ed|ory)\s+reporter`,
+  String.raw`\bclinical\s+(?:notes|records)\b`,
+  String.raw`\bstays?\s+(?:with)?in\s+(?:the\s+)?(?:group|room|circle)\b`,
+  String.raw`\b(?:not|never)\s+(?:be\s+)?(?:shared|disclosed|repeated|discussed)\s+outside\s+(?:of\s+)?(?:the\s+)?(?:group|session)\b`,
+  String.raw`\bexcept\s+(?:where|when|as)\s+(?:the\s+)?law\s+(?:requires|permits)\b`,
+  String.raw`\b(?:repeated|shared|disclosed|discussed)\s+outside\s+(?:of\s+)?(?:it|the\s+group|group|the\s+room|sessions?)\b`,
+  String.raw`\bunless\s+(?:someone|anyone|a\s+person|a\s+member|your|you)(?:'s)?\s+(?:safety|life|is\s+at\s+risk|are\s+at\s+risk)`,
+  String.raw`\bduty\s+to\s+(?:warn|report)\b`,
+  String.raw`\bconfidencial(?:idad)?\b`,
+  String.raw`\bkeep\b[^.;!?]{0,40}\bprivate\b`,
+  String.raw`\b(?:must|required\s+to|obligated\s+to|have\s+to|will)\s+report\b`,
+  String.raw`\bmedical\s+records?\b`,
+  String.raw`\blimits\s+(?:of|to)\s+(?:confidentiality|privacy)\b`,
+]);
 
 export default defineRule(
   {
@@ -16,7 +34,13 @@ export default defineRule(
   },
   (ctx) => {
     const { model, config } = ctx;
-    if (model.find(CONFIDENTIALITY).some((m) => m.stance !== 'question') || containsWording(ctx, config.wording.confidentiality) || extraMatches(ctx).length) return;
+    if (
+      model.find(CONFIDENTIALITY).some((m) => m.stance !== 'question') ||
+      containsWording(ctx, config.wording.confidentiality) ||
+      extraMatches(ctx).length
+    ) {
+      return;
+    }
     ctx.report({
       ...ctx.titleRange(),
       message:

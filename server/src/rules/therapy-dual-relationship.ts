@@ -1,12 +1,34 @@
+import { anyOf, group } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { onePerSentence, quote } from './shared';
 
-const LEADER = String.raw`(?:me|the\s+(?:group\s+)?(?:therapist|leader|facilitator|clinician)|your\s+group\s+(?:therapist|leader)|our\s+group\s+(?:therapist|leader)|the\s+same\s+(?:therapist|clinician))`;
-const BOTH = new RegExp(
-  String.raw`\b(?:see|seeing|sees|meet|meeting|work(?:ing)?\s+with)\s+${LEADER}\s+(?:individually|privately|one-on-one|1:1|for\s+individual|in\s+individual)\b|\b(?:see|seeing|sees|meet(?:ing)?\s+with|work(?:ing)?\s+with)\s+(?!(?:a|an|another|other|your\s+own|their\s+own|an?\s+outside)\b)(?:[\w.'-]+\s+){1,3}?(?:individually|privately|one-on-one|1:1|for\s+individual|in\s+individual)\b|\bindividual\s+(?:[\w-]+\s+)?(?:therapy|sessions?|counsel(?:l)?ing|work)\s+with\s+(?:${LEADER}|(?:Dr\.?\s+)?[A-Z][\w'-]+)\b|\b(?:current|existing|my|former|past)\s+(?:individual\s+)?clients\s+(?:are\s+)?(?:welcome|may\s+join|can\s+join|are\s+eligible|may\s+also)\b|\bmy\s+(?:current\s+|existing\s+)?individual\s+clients\b|\bboth\s+(?:group\s+and\s+individual|individual\s+and\s+group)\s+(?:therapy|sessions|counsel(?:l)?ing|work)\s+with\b|\b(?:also|already)\s+(?:see|seeing|sees|meet)\s+${LEADER}\b|\bin\s+addition\s+to\s+(?:your\s+)?individual\s+(?:therapy|sessions|counsel(?:l)?ing)\s+with\s+${LEADER}\b`,
-  'gi',
-);
-const DISCUSSED = /\bpros\s+and\s+cons\b|\b(?:benefits|advantages)\s+and\s+(?:risks|drawbacks|disadvantages|downsides)\b|\b(?:risks|drawbacks|downsides)\s+and\s+benefits\b|\bconsent(?:ing)?\b|\binformed\s+choice\b|\bdiscuss(?:ed|ion)?\b[^.;!?]{0,80}\b(?:both|each|the\s+two|individual\s+and\s+group|group\s+and\s+individual|how|differences?|affect)\b/gi;
+const LEADER = group([
+  String.raw`me`,
+  String.raw`the\s+(?:group\s+)?(?:therapist|leader|facilitator|clinician)`,
+  String.raw`your\s+group\s+(?:therapist|leader)`,
+  String.raw`our\s+group\s+(?:therapist|leader)`,
+  String.raw`the\s+same\s+(?:therapist|clinician)`,
+]);
+const BOTH = anyOf([
+  String.raw`\b(?:see|seeing|sees|meet|meeting|work(?:ing)?\s+with)\s+${LEADER}\s+(?:individually|privately|one-on-one|1:1|for\s+individual|in\s+individual)\b`,
+  String.raw`\b(?:see|seeing|sees|meet(?:ing)?\s+with|work(?:ing)?\s+with)\s+` +
+    String.raw`(?!(?:a|an|another|other|your\s+own|their\s+own|an?\s+outside)\b)(?:[\w.'-]+\s+){1,3}?` +
+    String.raw`(?:individually|privately|one-on-one|1:1|for\s+individual|in\s+individual)\b`,
+  String.raw`\bindividual\s+(?:[\w-]+\s+)?(?:therapy|sessions?|counsel(?:l)?ing|work)\s+with\s+(?:${LEADER}|(?:Dr\.?\s+)?[A-Z][\w'-]+)\b`,
+  String.raw`\b(?:current|existing|my|former|past)\s+(?:individual\s+)?clients\s+(?:are\s+)?(?:welcome|may\s+join|can\s+join|are\s+eligible|may\s+also)\b`,
+  String.raw`\bmy\s+(?:current\s+|existing\s+)?individual\s+clients\b`,
+  String.raw`\bboth\s+(?:group\s+and\s+individual|individual\s+and\s+group)\s+(?:therapy|sessions|counsel(?:l)?ing|work)\s+with\b`,
+  String.raw`\b(?:also|already)\s+(?:see|seeing|sees|meet)\s+${LEADER}\b`,
+  String.raw`\bin\s+addition\s+to\s+(?:your\s+)?individual\s+(?:therapy|sessions|counsel(?:l)?ing)\s+with\s+${LEADER}\b`,
+]);
+const DISCUSSED = anyOf([
+  String.raw`\bpros\s+and\s+cons\b`,
+  String.raw`\b(?:benefits|advantages)\s+and\s+(?:risks|drawbacks|disadvantages|downsides)\b`,
+  String.raw`\b(?:risks|drawbacks|downsides)\s+and\s+benefits\b`,
+  String.raw`\bconsent(?:ing)?\b`,
+  String.raw`\binformed\s+choice\b`,
+  String.raw`\bdiscuss(?:ed|ion)?\b[^.;!?]{0,80}\b(?:both|each|the\s+two|individual\s+and\s+group|group\s+and\s+individual|how|differences?|affect)\b`,
+]);
 
 export default defineRule(
   {
@@ -27,7 +49,9 @@ export default defineRule(
       ctx.report({
         start: m.start,
         end: m.end,
-        message: `${quote(m.text)}: members who also see the group's therapist individually should first discuss the pros and cons, how the two services differ, and what they consent to in each. Say that this happens.`,
+        message:
+          `${quote(m.text)}: members who also see the group's therapist individually should first discuss the pros and cons, ` +
+          'how the two services differ, and what they consent to in each. Say that this happens.',
       });
     }
   },

@@ -17,13 +17,18 @@ export default defineRule(
     const { model } = ctx;
     // Any word on money counts, negated or not: "insurance is not accepted" is fee information.
     const said = [...model.find(FEE), ...model.find(FREE)].some(
-      (m) => !/^pay$/i.test(m.text) && m.stance !== 'question' && !/^free\s+(?:parking|screening|consult|call|phone|evaluation|assessment|intake|coffee|snacks)/i.test(m.sentence.text.slice(m.index - m.sentence.from)),
+      (m) =>
+        !/^pay$/i.test(m.text) &&
+        m.stance !== 'question' &&
+        !/^free\s+(?:parking|screening|consult|call|phone|evaluation|assessment|intake|coffee|snacks)/i.test(m.sentence.text.slice(m.index - m.sentence.from)),
     );
     if (said || extraMatches(ctx).length) return;
     ctx.report({
       ...ctx.titleRange(),
       message: 'The flyer does not say what the group costs. Give the fee and whether it is private pay or billed to insurance.',
-      suggestions: [fixOf('Insert a fee line to fill in', placeholderLine(model, ['Fee: ', 'amount', ' per session (', 'private pay or insurance', ').'], belowKind(ctx)))],
+      suggestions: [
+        fixOf('Insert a fee line to fill in', placeholderLine(model, ['Fee: ', 'amount', ' per session (', 'private pay or insurance', ').'], belowKind(ctx))),
+      ],
     });
   },
 );

@@ -17,12 +17,18 @@ export default defineRule(
   (ctx) => {
     const { model } = ctx;
     // "All members need an individual therapist" names someone else's clinician, not the group's leader.
-    const leader = (m: Match) => !/\b(?:individual|own|outside|primary|referring|personal|regular|usual)\s+(?:[\w-]+\s+)?$/i.test(m.sentence.text.slice(0, m.index - m.sentence.from));
+    const leader = (m: Match) =>
+      !/\b(?:individual|own|outside|primary|referring|personal|regular|usual)\s+(?:[\w-]+\s+)?$/i.test(m.sentence.text.slice(0, m.index - m.sentence.from));
     if (model.find(CLINICIAN).some((m) => m.stance !== 'negated' && m.stance !== 'question' && leader(m)) || extraMatches(ctx).length) return;
     ctx.report({
       ...ctx.titleRange(),
       message: 'The flyer does not say who leads the group. Name the therapist and their license or credentials, so members know a clinician runs it.',
-      suggestions: [fixOf('Insert a line to fill in with the therapist and credentials', placeholderLine(model, ['Led by ', 'name', ', ', 'credentials', ', a licensed ', 'profession', '.'], belowKind(ctx)))],
+      suggestions: [
+        fixOf(
+          'Insert a line to fill in with the therapist and credentials',
+          placeholderLine(model, ['Led by ', 'name', ', ', 'credentials', ', a licensed ', 'profession', '.'], belowKind(ctx)),
+        ),
+      ],
     });
   },
 );

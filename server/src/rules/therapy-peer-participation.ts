@@ -1,11 +1,23 @@
+import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { onePerSentence, quote } from './shared';
 
-const AS_PEER = new RegExp(
-  String.raw`\b(?:as\s+a\s+(?:fellow\s+)?(?:member|peer|participant|group\s+member|fellow\s+traveler)|as\s+one\s+of\s+(?:you|us|the\s+(?:group|members|participants))|(?:alongside|with)\s+(?:you|members|the\s+group)\s+as\s+(?:a\s+)?(?:peers?|members?|participants?|equals?))\b|\b(?:share|sharing|tell|telling|open\s+up\s+about)\s+my\s+own\s+(?:[\w-]+\s+)?(?:journey|story|stories|recovery|struggles?|experiences?|history)\b|\b(?:I|the\s+therapist|our\s+therapist|the\s+group\s+leader)\s+(?:will\s+|also\s+|fully\s+)*(?:participate|take\s+part|join\s+in)\s+(?:as|like|alongside)\b|\bfellow\s+(?:member|participant)\b`,
-  'gi',
+const AS_PEER = anyOf([
+  String.raw`\b(?:as\s+a\s+(?:fellow\s+)?(?:member|peer|participant|group\s+member|fellow\s+traveler)|as\s+one\s+of\s+(?:you|us|the\s+(?:group|members` +
+    String.raw`|participants))|(?:alongside|with)\s+(?:you|members|the\s+group)\s+as\s+(?:a\s+)?(?:peers?|members?|participants?|equals?))\b`,
+  String.raw`\b(?:share|sharing|tell|telling|open\s+up\s+about)\s+my\s+own\s+(?:[\w-]+\s+)?(?:journey|story|stories|recovery|struggles?|experiences?` +
+    String.raw`|history)\b`,
+  String.raw`\b(?:I|the\s+therapist|our\s+therapist|the\s+group\s+leader)\s+(?:will\s+|also\s+|fully\s+)*(?:participate|take\s+part|join\s+in)\s+(?:as|like` +
+    String.raw`|alongside)\b`,
+  String.raw`\bfellow\s+(?:member|participant)\b`,
+]);
+const LEADER = anyOf(
+  [
+    String.raw`\b(?:I|I'll|I\s+will|I\s+am|I'm|me|my|our\s+therapist|the\s+therapist|the\s+(?:group\s+)?leader|your\s+(?:therapist|leader)|the\s+clinician` +
+      String.raw`|Dr\.?\s+\w+|\w+\s*,\s*(?:LCSW|LPC|LMFT|PhD|PsyD|LMHC))\b`,
+  ],
+  'i',
 );
-const LEADER = /\b(?:I|I'll|I\s+will|I\s+am|I'm|me|my|our\s+therapist|the\s+therapist|the\s+(?:group\s+)?leader|your\s+(?:therapist|leader)|the\s+clinician|Dr\.?\s+\w+|\w+\s*,\s*(?:LCSW|LPC|LMFT|PhD|PsyD|LMHC))\b/i;
 
 export default defineRule(
   {

@@ -1,3 +1,4 @@
+import { anyOf } from '../engine/patterns';
 import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle } from '../engine/fix';
 import { THERAPY_NAME } from '../engine/vocab';
@@ -7,7 +8,12 @@ import { containsWording, extraMatches, fixOrSuggestion, kindSettled } from './s
 // "Group counseling is a form of psychotherapy", "this is therapy", "a clinical service".
 // "It is a very active therapy", "the ACT group is a powerful psychotherapy": up to three words between,
 // but not "a complement to therapy" or "a substitute for therapy".
-const IS_THERAPY = /\b(?:is|are|as)\s+(?:a\s+|an\s+)?(?:(?!(?:to|for|with|than|not|part|substitute|replacement|alternative|complement|addition|adjunct|preparation|bridge|step|break)\b)[\w-]+\s+){0,3}?(?:(?:form|type|kind)\s+of\s+)?(?:group\s+)?(?:psycho)?therapy\b|\bclinical\s+(?:group|service|treatment\s+group)\b|\b(?:psycho)?therapy\s+(?:in\s+a\s+)?group\s+(?:format|setting)\b/gi;
+const IS_THERAPY = anyOf([
+  String.raw`\b(?:is|are|as)\s+(?:a\s+|an\s+)?(?:(?!(?:to|for|with|than|not|part|substitute|replacement|alternative|complement|addition|adjunct|preparation` +
+    String.raw`|bridge|step|break)\b)[\w-]+\s+){0,3}?(?:(?:form|type|kind)\s+of\s+)?(?:group\s+)?(?:psycho)?therapy\b`,
+  String.raw`\bclinical\s+(?:group|service|treatment\s+group)\b`,
+  String.raw`\b(?:psycho)?therapy\s+(?:in\s+a\s+)?group\s+(?:format|setting)\b`,
+]);
 
 // A method, not the group: "ACT is a well-researched behavior therapy", "Cognitive Behavioral Therapy
 // (CBT) is a type of therapy". Saying what a method is does not say that this group is therapy.
@@ -31,8 +37,12 @@ export default defineRule(
     ctx.report({
       ...ctx.titleRange(),
       message:
-        'This group-therapy flyer never says plainly that the group is therapy. A name like "skills group" is not enough; state it, e.g. "This is group therapy".',
-      ...fixOrSuggestion(kindSettled(ctx), fixOf('Insert the group-therapy statement under the title', insertUnderTitle(model, config.wording.therapyStatement))),
+        'This group-therapy flyer never says plainly that the group is therapy. ' +
+        'A name like "skills group" is not enough; state it, e.g. "This is group therapy".',
+      ...fixOrSuggestion(
+        kindSettled(ctx),
+        fixOf('Insert the group-therapy statement under the title', insertUnderTitle(model, config.wording.therapyStatement)),
+      ),
     });
   },
 );

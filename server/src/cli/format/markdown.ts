@@ -41,7 +41,11 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   const notes: string[] = [];
   const h = report.hidden;
   if (h && h.warning + h.information + h.hint) {
-    const parts = [h.warning ? plural(h.warning, 'warning') : '', h.information ? `${h.information} information` : '', h.hint ? plural(h.hint, 'hint') : ''].filter(Boolean);
+    const parts = [
+      h.warning ? plural(h.warning, 'warning') : '',
+      h.information ? `${h.information} information` : '',
+      h.hint ? plural(h.hint, 'hint') : '',
+    ].filter(Boolean);
     notes.push(`--quiet left out ${parts.join(', ')}.`);
   }
   const review: Review = { title: reviewTitle(report, options.targets), generated: options.generated ?? new Date(), documents, notes };

@@ -59,7 +59,12 @@ export function toSarif(report: Report): object {
       helpUri: docsUrl(r.meta.id),
       help: { text: `${r.meta.description} See ${docsUrl(r.meta.id)}` },
       defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
-      properties: { kind: r.meta.kind, fixable: r.meta.fixable, hasSuggestions: r.meta.hasSuggestions, tags: ['group-materials', r.meta.kind === 'any' ? 'kind' : r.meta.kind] },
+      properties: {
+        kind: r.meta.kind,
+        fixable: r.meta.fixable,
+        hasSuggestions: r.meta.hasSuggestions,
+        tags: ['group-materials', r.meta.kind === 'any' ? 'kind' : r.meta.kind],
+      },
     })),
     NOTICE_RULE,
   ];

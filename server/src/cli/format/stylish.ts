@@ -23,7 +23,13 @@ export function formatStylish(report: Report, color: boolean): string {
               ? `${f.kind === 'support' ? 'support group' : 'group therapy'}, ${KIND_SOURCE[f.kindSource ?? 'inferred']}`
               : 'group material, kind unclear';
     out.push(`${pc.underline(f.path)}  ${pc.dim(`(${what})`)}`);
-    const rows = f.diagnostics.map((d) => ({ pos: `${d.line}:${d.column}`, sev: d.severity, msg: d.message.replace(/\s*\n\s*/g, ' '), rule: d.rule, fixable: d.fixable }));
+    const rows = f.diagnostics.map((d) => ({
+      pos: `${d.line}:${d.column}`,
+      sev: d.severity,
+      msg: d.message.replace(/\s*\n\s*/g, ' '),
+      rule: d.rule,
+      fixable: d.fixable,
+    }));
     const wPos = Math.max(...rows.map((r) => r.pos.length));
     const wSev = Math.max(...rows.map((r) => r.sev.length));
     for (const r of rows) {
@@ -67,7 +73,12 @@ export function formatStylish(report: Report, color: boolean): string {
   out.push(pc.bold(`${mark} ${plural(total, 'problem')} (${parts.join(', ')})`));
   if (left) out.push(`  ${left}.`);
   if (c.fixable) out.push(`  ${plural(c.fixable, 'problem is', 'problems are')} fixable with --fix: ${c.fixableRules.join(', ')}.`);
-  if (c.suggested) out.push(`  ${plural(c.suggested, 'problem has', 'problems have')} suggestions to review in the editor (never applied by --fix): ${c.suggestedRules.join(', ')}.`);
+  if (c.suggested) {
+    out.push(
+      `  ${plural(c.suggested, 'problem has', 'problems have')} suggestions to review in the editor (never applied by --fix): ` +
+        `${c.suggestedRules.join(', ')}.`,
+    );
+  }
   out.push(`  ${docs}`);
   return out.join('\n') + '\n';
 }
