@@ -1,7 +1,7 @@
 // Fixes are plain data: offset ranges and replacement text. These helpers build the
 // common edits without breaking the Markdown around them, and run the one fix pipeline
 // that the CLI's `--fix`, the editor's "fix all" and fix on save all use.
-import type { Edit, Fix, Problem } from './types';
+import type { Edit, Fix, Kind, Problem } from './types';
 import type { DocumentModel } from './document';
 import type { ProseBlock, Sentence } from './parse';
 import { SELF_SUPPORT, SELF_THERAPY, THERAPY_WORD } from './vocab';
@@ -22,7 +22,7 @@ export function insertUnderTitle(model: DocumentModel, statement: string, snippe
   const { text, eol } = model.parsed;
   const t = model.title;
   const title = t && (t.type === 'heading' || t === model.blocks[0]) && t.item === undefined ? t : undefined;
-  let anchor = title ? title.end : model.parsed.frontMatter?.end ?? 0;
+  let anchor = title ? title.end : (model.parsed.frontMatter?.end ?? 0);
   if (title && options.belowKindStatement) anchor = belowKindStatements(model, title, options.kindWording ?? []);
   if (anchor === 0) {
     // Nothing above: the statement opens the document (after a byte-order mark, if any).
@@ -60,6 +60,22 @@ function belowKindStatements(model: DocumentModel, title: ProseBlock, wording: s
 
 function squash(s: string): string {
   return s.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Add `group: <kind>` to the front matter, creating it if needed. */
+export function declareKind(model: DocumentModel, kind: Kind): Edit {
+  const { frontMatter, eol, text } = model.parsed;
+  if (frontMatter) {
+    const existing = /^group[ \t]*:.*$/m.exec(frontMatter.value);
+    if (existing) {
+      const s = frontMatter.valueStart + existing.index;
+      const lineEnd = s + existing[0].replace(/\r$/, '').length;
+      return { start: s, end: lineEnd, text: `group: ${kind}` };
+    }
+    return { start: frontMatter.valueStart, end: frontMatter.valueStart, text: `group: ${kind}${eol}` };
+  }
+  const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return { start: at, end: at, text: `---${eol}group: ${kind}${eol}---${eol}${eol}` };
 }
 
 /** A list item that holds one paragraph: remove its whole line(s). */
@@ -207,7 +223,7 @@ function inlineRange(text: string, r: { start: number; end: number }, block: Pro
 export function balancedMarkup(s: string): boolean {
   const stack: string[] = [];
   const word = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const c = s[i];
     if (c === '\\') {
       i += 2;
@@ -307,7 +323,13 @@ export function selectFixes(problems: Problem[], inserted: ReadonlySet<string> =
 /** Apply one pass of fixes (see selectFixes); `applied` counts the fixes taken. */
 export function applyFixes(text: string, problems: Problem[]): { text: string; applied: number } {
   const taken = selectFixes(problems);
-  return { text: applyEdits(text, taken.flatMap((p) => p.fix!.edits)), applied: taken.length };
+  return {
+    text: applyEdits(
+      text,
+      taken.flatMap((p) => p.fix!.edits),
+    ),
+    applied: taken.length,
+  };
 }
 
 /** A fix the pipeline made. */

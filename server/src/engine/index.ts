@@ -11,4 +11,4 @@ export { applyEdits, applyFixes, selectFixes, runFixes, toOriginal, describeChan
 export { parseDirectives } from './suppress';
 export { EditableDocument, type TextChange } from './incremental';
 // The edit the server's "Set document kind" command makes is the one the declare-kind rule suggests.
-export { declareKind } from '../rules/declare-kind';
+export { declareKind } from './fix';

@@ -1,7 +1,6 @@
 import { defineRule, fixOf } from '../engine/rule';
-import type { Edit, Kind } from '../engine/types';
+import { declareKind } from '../engine/fix';
 import { KINDS } from '../engine/types';
-import type { DocumentModel } from '../engine/document';
 import { formatInCapitals, SUPPORT_NAME, THERAPY_FORMAT, THERAPY_NAME } from '../engine/vocab';
 
 export default defineRule(
@@ -17,7 +16,11 @@ export default defineRule(
   (ctx) => {
     if (ctx.kind || ctx.frontMatter.group !== undefined) return;
     // Say what was missing: no kind words at all, or words of both kinds and nothing to weigh them.
-    const named = (re: RegExp) => ctx.model.find(re).filter((m) => m.stance === 'affirmed').map((m) => m.text.replace(/\s+/g, ' '));
+    const named = (re: RegExp) =>
+      ctx.model
+        .find(re)
+        .filter((m) => m.stance === 'affirmed')
+        .map((m) => m.text.replace(/\s+/g, ' '));
     const support = named(SUPPORT_NAME);
     const therapy = [...named(THERAPY_NAME), ...named(THERAPY_FORMAT).filter(formatInCapitals)];
     const missing =
@@ -27,27 +30,10 @@ export default defineRule(
     ctx.report({
       ...ctx.titleRange(),
       message:
-        `This reads as group material, but ${missing}. ` +
-        'Say which it is in the text, or declare it in front matter ("group: support" or "group: therapy").',
+        `This reads as group material, but ${missing}. ` + 'Say which it is in the text, or declare it in front matter ("group: support" or "group: therapy").',
       suggestions: KINDS.map((k) =>
         fixOf(`Declare this a ${k === 'support' ? 'support group' : 'therapy group'} (front matter "group: ${k}")`, declareKind(ctx.model, k)),
       ),
     });
   },
 );
-
-/** Add `group: <kind>` to the front matter, creating it if needed. */
-export function declareKind(model: DocumentModel, kind: Kind): Edit {
-  const { frontMatter, eol, text } = model.parsed;
-  if (frontMatter) {
-    const existing = /^group[ \t]*:.*$/m.exec(frontMatter.value);
-    if (existing) {
-      const s = frontMatter.valueStart + existing.index;
-      const lineEnd = s + existing[0].replace(/\r$/, '').length;
-      return { start: s, end: lineEnd, text: `group: ${kind}` };
-    }
-    return { start: frontMatter.valueStart, end: frontMatter.valueStart, text: `group: ${kind}${eol}` };
-  }
-  const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  return { start: at, end: at, text: `---${eol}group: ${kind}${eol}---${eol}${eol}` };
-}
