@@ -34,7 +34,16 @@ const noNode = {
 };
 // Both run in workers, without `document`: the `worker` condition picks packages' worker builds
 // (decode-named-character-reference's `browser` build decodes entities through the DOM).
-const web = { ...common, platform: 'browser', target: 'es2022', format: 'iife', mainFields: ['browser', 'module', 'main'], conditions: ['worker'], metafile: true, plugins: [noNode] };
+const web = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  format: 'iife',
+  mainFields: ['browser', 'module', 'main'],
+  conditions: ['worker'],
+  metafile: true,
+  plugins: [noNode],
+};
 
 const targets = [
   { ...node, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },

@@ -12,7 +12,13 @@ import * as path from 'path';
 import { lint } from '../server/src/engine';
 
 export type RealKind = 'support' | 'therapy' | 'mixed' | 'none';
-export interface RealLabel { id: string; url: string; kind: RealKind; expect: string[]; note: string }
+export interface RealLabel {
+  id: string;
+  url: string;
+  kind: RealKind;
+  expect: string[];
+  note: string;
+}
 
 export const LABELS = path.join(__dirname, '..', 'test', 'real', 'labels.jsonl');
 
@@ -22,10 +28,20 @@ export function isSealed(id: string): boolean {
 }
 
 export function readLabels(file = LABELS): RealLabel[] {
-  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as RealLabel);
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as RealLabel);
 }
 
-interface Outcome { label: RealLabel; kind: string; kindOk: boolean; got: Set<string>; evidence: Map<string, string> }
+interface Outcome {
+  label: RealLabel;
+  kind: string;
+  kindOk: boolean;
+  got: Set<string>;
+  evidence: Map<string, string>;
+}
 
 /** Is the engine's reading right for the page's kind? */
 function kindAgrees(label: RealLabel, r: ReturnType<typeof lint>): boolean {
@@ -64,7 +80,15 @@ export function run(labels: RealLabel[], folder: string): { outcomes: Outcome[];
   return { outcomes, absent };
 }
 
-export interface Figures { pages: number; kind: number; precision: number; recall: number; tp: number; fp: number; fn: number }
+export interface Figures {
+  pages: number;
+  kind: number;
+  precision: number;
+  recall: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
 
 export function score(outcomes: Outcome[]): { figures: Figures; perRule: Map<string, { tp: number; fp: number; fn: number }> } {
   const perRule = new Map<string, { tp: number; fp: number; fn: number }>();
@@ -77,8 +101,14 @@ export function score(outcomes: Outcome[]): { figures: Figures; perRule: Map<str
     for (const id of o.got) bump(id, want.has(id) ? 'tp' : 'fp');
     for (const id of want) if (!o.got.has(id)) bump(id, 'fn');
   }
-  let tp = 0, fp = 0, fn = 0;
-  for (const c of perRule.values()) { tp += c.tp; fp += c.fp; fn += c.fn; }
+  let tp = 0,
+    fp = 0,
+    fn = 0;
+  for (const c of perRule.values()) {
+    tp += c.tp;
+    fp += c.fp;
+    fn += c.fn;
+  }
   const ratio = (a: number, b: number) => (b ? a / b : 1);
   const kind = ratio(outcomes.filter((o) => o.kindOk).length, outcomes.length);
   return { figures: { pages: outcomes.length, kind, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), tp, fp, fn }, perRule };
@@ -89,7 +119,10 @@ function line(name: string, f: Figures): string {
 }
 
 if (require.main === module) {
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   const args = process.argv.slice(2);
   const folder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--labels') ?? '.realpages';
   // --labels <file>: another labelled set (test/real/labels-fresh.jsonl is sealed as a whole: figures only).
@@ -97,10 +130,15 @@ if (require.main === module) {
   const labelsFile = li >= 0 ? args[li + 1] : undefined;
   const labels = readLabels(labelsFile ?? LABELS);
   const parts = labelsFile
-    ? [['held-out set', true]] as const
+    ? ([['held-out set', true]] as const)
     : args.includes('--all')
-    ? [['tuning', false], ['sealed', true]] as const
-    : args.includes('--sealed') ? [['sealed', true]] as const : [['tuning', false]] as const;
+      ? ([
+          ['tuning', false],
+          ['sealed', true],
+        ] as const)
+      : args.includes('--sealed')
+        ? ([['sealed', true]] as const)
+        : ([['tuning', false]] as const);
   const reveal = args.includes('--reveal-sealed');
   const json: Record<string, Figures> = {};
   for (const [name, sealed] of parts) {
@@ -119,7 +157,12 @@ if (require.main === module) {
     // Which kinds are read as which (counts only, so it can be shown for held-out sets too).
     const confusion = new Map<string, number>();
     for (const o of outcomes) confusion.set(`${o.label.kind} → ${o.kind}`, (confusion.get(`${o.label.kind} → ${o.kind}`) ?? 0) + 1);
-    console.log(`  kinds (labelled → read): ${[...confusion].sort().map(([k, n]) => `${k} ${n}`).join('; ')}`);
+    console.log(
+      `  kinds (labelled → read): ${[...confusion]
+        .sort()
+        .map(([k, n]) => `${k} ${n}`)
+        .join('; ')}`,
+    );
     if ((sealed || labelsFile) && !reveal) continue;
     for (const o of outcomes) {
       const want = new Set(o.label.expect);

@@ -42,10 +42,11 @@ export function evaluate(entries: Array<{ name: string; text: string; label: Lab
         ev.mistakes.push(`${name}: unexpected ${id} at "${text.slice(p.start, p.end).slice(0, 60).replace(/\s+/g, ' ')}"`);
       }
     }
-    for (const id of want) if (!got.has(id)) {
-      bump(id, 'fn');
-      ev.mistakes.push(`${name}: missed ${id}`);
-    }
+    for (const id of want)
+      if (!got.has(id)) {
+        bump(id, 'fn');
+        ev.mistakes.push(`${name}: missed ${id}`);
+      }
   }
   return ev;
 }
@@ -63,7 +64,9 @@ if (require.main === module) {
   const folders = args.filter((a) => !a.startsWith('--'));
   const ev = evaluate((folders.length ? folders : ['examples', 'test/corpus']).flatMap(loadLabelled));
   const pct = (a: number, b: number) => (b ? (a / b).toFixed(3) : 'n/a');
-  console.log(`documents ${ev.documents}; kind accuracy ${pct(ev.kindCorrect, ev.documents)}; precision ${pct(ev.tp, ev.tp + ev.fp)}; recall ${pct(ev.tp, ev.tp + ev.fn)} (tp ${ev.tp}, fp ${ev.fp}, fn ${ev.fn})`);
+  console.log(
+    `documents ${ev.documents}; kind accuracy ${pct(ev.kindCorrect, ev.documents)}; precision ${pct(ev.tp, ev.tp + ev.fp)}; recall ${pct(ev.tp, ev.tp + ev.fn)} (tp ${ev.tp}, fp ${ev.fp}, fn ${ev.fn})`,
+  );
   for (const [id, c] of Object.entries(ev.perRule).sort()) console.log(`  ${id.padEnd(32)} tp ${c.tp} fp ${c.fp} fn ${c.fn}`);
   if (verbose) for (const m of ev.mistakes) console.log('  - ' + m);
 }

@@ -22,8 +22,20 @@ console.log(`fuzz: seed ${seed}, ${env.FC_RUNS} runs per engine property, ${env.
 const t0 = Date.now();
 const r = spawnSync(
   'npx',
-  ['mocha', '--no-config', '--require', 'tsx/cjs', '--extension', 'ts', '--timeout', '0', '--reporter', 'spec',
-    'test/robustness/properties.test.ts', 'test/robustness/lsp-session.test.ts'],
+  [
+    'mocha',
+    '--no-config',
+    '--require',
+    'tsx/cjs',
+    '--extension',
+    'ts',
+    '--timeout',
+    '0',
+    '--reporter',
+    'spec',
+    'test/robustness/properties.test.ts',
+    'test/robustness/lsp-session.test.ts',
+  ],
   { stdio: 'inherit', env },
 );
 console.log(`fuzz: ${r.status === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - t0) / 1000).toFixed(0)} s (seed ${seed})`);

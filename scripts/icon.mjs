@@ -31,13 +31,18 @@ const circle = (x, y, cx, cy, r) => len(x - cx, y - cy) - r;
 /** Distance to a triangle (a, b, c as [x, y]); negative inside. */
 function triangle(x, y, [ax, ay], [bx, by], [cx, cy]) {
   const edge = (px, py, qx, qy) => {
-    const ex = qx - px, ey = qy - py, wx = x - px, wy = y - py;
+    const ex = qx - px,
+      ey = qy - py,
+      wx = x - px,
+      wy = y - py;
     const t = clamp((wx * ex + wy * ey) / (ex * ex + ey * ey), 0, 1);
     return len(wx - ex * t, wy - ey * t);
   };
   const d = Math.min(edge(ax, ay, bx, by), edge(bx, by, cx, cy), edge(cx, cy, ax, ay));
   const side = (px, py, qx, qy) => (qx - px) * (y - py) - (qy - py) * (x - px);
-  const s1 = side(ax, ay, bx, by), s2 = side(bx, by, cx, cy), s3 = side(cx, cy, ax, ay);
+  const s1 = side(ax, ay, bx, by),
+    s2 = side(bx, by, cx, cy),
+    s3 = side(cx, cy, ax, ay);
   const inside = (s1 >= 0 && s2 >= 0 && s3 >= 0) || (s1 <= 0 && s2 <= 0 && s3 <= 0);
   return inside ? -d : d;
 }
@@ -69,11 +74,17 @@ function render() {
   const n = SAMPLES * SAMPLES;
   for (let py = 0; py < SIZE; py++) {
     for (let px = 0; px < SIZE; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < SAMPLES; sy++) {
         for (let sx = 0; sx < SAMPLES; sx++) {
           const [cr, cg, cb, ca] = sample(px + (sx + 0.5) / SAMPLES, py + (sy + 0.5) / SAMPLES);
-          r += cr * ca; g += cg * ca; b += cb * ca; a += ca;
+          r += cr * ca;
+          g += cg * ca;
+          b += cb * ca;
+          a += ca;
         }
       }
       const o = (py * SIZE + px) * 4;

@@ -16,7 +16,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Groupl
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const lc: LanguageClient = new LanguageClient('grouplint', 'grouplint', serverOptions, clientOptions(output, () => lc));
+  const lc: LanguageClient = new LanguageClient(
+    'grouplint',
+    'grouplint',
+    serverOptions,
+    clientOptions(output, () => lc),
+  );
   client = lc;
   return startExtension(context, lc, output);
 }

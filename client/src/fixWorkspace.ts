@@ -15,9 +15,8 @@ export interface FixOutcome {
 }
 
 export async function fixWorkspace(lc: BaseLanguageClient, uris?: vscode.Uri[]): Promise<FixOutcome> {
-  const { documents } = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'grouplint: finding the safe fixes…' },
-    () => lc.sendRequest(WorkspaceFixesRequest, uris ? { uris: uris.map((u) => u.toString()) } : {}),
+  const { documents } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'grouplint: finding the safe fixes…' }, () =>
+    lc.sendRequest(WorkspaceFixesRequest, uris ? { uris: uris.map((u) => u.toString()) } : {}),
   );
   const outcome: FixOutcome = { applied: false, edits: 0, documents: 0, changed: [] };
   const edit = new vscode.WorkspaceEdit();
@@ -36,7 +35,9 @@ export async function fixWorkspace(lc: BaseLanguageClient, uris?: vscode.Uri[]):
     }
     outcome.documents++;
   }
-  const changed = outcome.changed.length ? ` ${outcome.changed.length} changed while the fixes were worked out (${outcome.changed.join(', ')}); run the command again for them.` : '';
+  const changed = outcome.changed.length
+    ? ` ${outcome.changed.length} changed while the fixes were worked out (${outcome.changed.join(', ')}); run the command again for them.`
+    : '';
   if (!outcome.edits) {
     void vscode.window.showInformationMessage(`grouplint: nothing in the workspace has a safe fix.${changed}`);
     return outcome;

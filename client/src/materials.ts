@@ -83,7 +83,8 @@ export class MaterialsProvider implements vscode.TreeDataProvider<MaterialsNode>
       this.lc.onNotification(WorkspaceChangedNotification, () => this.schedule()),
       // Open documents are checked as they are edited: their diagnostics say when.
       vscode.languages.onDidChangeDiagnostics((e) => {
-        if (e.uris.some((u) => vscode.workspace.textDocuments.some((d) => d.languageId === 'markdown' && d.uri.toString() === u.toString()))) this.schedule(400);
+        if (e.uris.some((u) => vscode.workspace.textDocuments.some((d) => d.languageId === 'markdown' && d.uri.toString() === u.toString())))
+          this.schedule(400);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => d.languageId === 'markdown' && this.schedule(400)),
       this.lc.onDidChangeState((e) => e.newState === State.Running && this.schedule(0)),
@@ -194,7 +195,8 @@ export class MaterialsProvider implements vscode.TreeDataProvider<MaterialsNode>
         const fixable = (d.problems ?? []).filter((p) => p.fixable).length;
         item.description = `${plural(total, 'problem')} · ${d.kind ? SOURCE[d.kindSource ?? 'inferred'] : 'kind unclear'}`;
         tooltip.appendText(`${d.kind ? `${KIND_TEXT[d.kind]}, ${SOURCE_LONG[d.kindSource ?? 'inferred']}` : 'Group material of unclear kind'}.`);
-        if (d.kind && d.kindSource === 'inferred' && d.kindEvidence?.length) tooltip.appendText(`\nRead from: ${d.kindEvidence.map((e) => `“${e}”`).join(', ')}.`);
+        if (d.kind && d.kindSource === 'inferred' && d.kindEvidence?.length)
+          tooltip.appendText(`\nRead from: ${d.kindEvidence.map((e) => `“${e}”`).join(', ')}.`);
         tooltip.appendText(`\n${plural(total, 'problem')}${fixable ? `, ${fixable} with a safe fix` : ''}.`);
         item.contextValue = fixable ? 'grouplint.document.fixable' : 'grouplint.document';
       } else {

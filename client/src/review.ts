@@ -15,7 +15,14 @@ export function reviewTitle(report: WorkspaceReport): string {
 }
 
 function problemOf(p: ReportProblem): ReviewProblem {
-  return { rule: p.rule, severity: SEVERITY[p.severity], line: p.range.start.line + 1, column: p.range.start.character + 1, message: p.message, fixable: p.fixable };
+  return {
+    rule: p.rule,
+    severity: SEVERITY[p.severity],
+    line: p.range.start.line + 1,
+    column: p.range.start.character + 1,
+    message: p.message,
+    fixable: p.fixable,
+  };
 }
 
 /** The server's report as the review the renderers take. */
@@ -32,10 +39,28 @@ export function toReview(report: WorkspaceReport): Review {
       groupMaterial: true,
       problems: (d.problems ?? []).map(problemOf),
     })),
-    ...(report.others ?? []).map((d) => ({ uri: d.uri, path: shown(d.folder, d.path), kind: null, kindSource: null, groupMaterial: false, comparison: d.comparison, problems: [] })),
-    ...report.tooLarge.map((uri) => ({ uri, path: vscode.workspace.asRelativePath(vscode.Uri.parse(uri), multi), kind: null, kindSource: null, groupMaterial: false, skipped: true, problems: [] })),
+    ...(report.others ?? []).map((d) => ({
+      uri: d.uri,
+      path: shown(d.folder, d.path),
+      kind: null,
+      kindSource: null,
+      groupMaterial: false,
+      comparison: d.comparison,
+      problems: [],
+    })),
+    ...report.tooLarge.map((uri) => ({
+      uri,
+      path: vscode.workspace.asRelativePath(vscode.Uri.parse(uri), multi),
+      kind: null,
+      kindSource: null,
+      groupMaterial: false,
+      skipped: true,
+      problems: [],
+    })),
   ];
-  const notes = report.tooLarge.length ? ['Files larger than 1 MB are not checked, in the editor or on the command line; split them into smaller documents.'] : [];
+  const notes = report.tooLarge.length
+    ? ['Files larger than 1 MB are not checked, in the editor or on the command line; split them into smaller documents.']
+    : [];
   return { title: reviewTitle(report), generated: report.generated ? new Date(report.generated) : new Date(), documents, notes };
 }
 
@@ -137,19 +162,23 @@ export class ReviewPanel implements ReviewApi {
 
   /** Check the workspace (folders without the workspace check too) and show the review. */
   async show(): Promise<void> {
-    const report = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'grouplint: reviewing the workspace…' },
-      () => this.lc.sendRequest(WorkspaceReportRequest, { scan: true }),
+    const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'grouplint: reviewing the workspace…' }, () =>
+      this.lc.sendRequest(WorkspaceReportRequest, { scan: true }),
     );
     this.report = report;
     this.review = toReview(report);
     const title = this.review.title;
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel(ReviewPanel.viewType, title, { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, {
-        enableScripts: true,
-        enableCommandUris: false,
-        localResourceRoots: [],
-      });
+      this.panel = vscode.window.createWebviewPanel(
+        ReviewPanel.viewType,
+        title,
+        { viewColumn: vscode.ViewColumn.Active, preserveFocus: false },
+        {
+          enableScripts: true,
+          enableCommandUris: false,
+          localResourceRoots: [],
+        },
+      );
       this.panel.onDidDispose(() => {
         this.panel = undefined;
       });

@@ -2,14 +2,7 @@
 // status-bar item and the restart-on-crash policy. Only the way the server is started differs
 // (a Node process in extension.ts, a web worker in browser/extension.ts).
 import * as vscode from 'vscode';
-import {
-  CloseAction,
-  ExecuteCommandRequest,
-  State,
-  type BaseLanguageClient,
-  type ErrorHandler,
-  type LanguageClientOptions,
-} from 'vscode-languageclient';
+import { CloseAction, ExecuteCommandRequest, State, type BaseLanguageClient, type ErrorHandler, type LanguageClientOptions } from 'vscode-languageclient';
 import { DocumentHiddenNotification, DocumentInfoRequest, ServerCommands, type DocumentInfo, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { fixWorkspace, type FixOutcome } from './fixWorkspace';
 import { MaterialsProvider } from './materials';
@@ -33,7 +26,11 @@ const SOURCE_TEXT = {
 } as const;
 
 /** Client options of both entries; `lc` is the client they end up in (for the error handler). */
-export function clientOptions(output: vscode.LogOutputChannel, lc: () => BaseLanguageClient, extra: Partial<LanguageClientOptions> = {}): LanguageClientOptions {
+export function clientOptions(
+  output: vscode.LogOutputChannel,
+  lc: () => BaseLanguageClient,
+  extra: Partial<LanguageClientOptions> = {},
+): LanguageClientOptions {
   const initializationOptions: InitializationOptions = { staticSnippets: true };
   return {
     documentSelector: [{ language: 'markdown' }, { pattern: '**/.grouplintrc.json' }],
@@ -128,9 +125,11 @@ export async function startExtension(context: vscode.ExtensionContext, lc: BaseL
     // From the Group materials view (a document's node), or with a document's URI.
     vscode.commands.registerCommand('grouplint.fixDocument', async (target?: unknown): Promise<FixOutcome | undefined> => {
       const uri =
-        target instanceof vscode.Uri ? target
-        : target && typeof target === 'object' && 'doc' in target ? vscode.Uri.parse((target as { doc: { uri: string } }).doc.uri, true)
-        : vscode.window.activeTextEditor?.document.uri;
+        target instanceof vscode.Uri
+          ? target
+          : target && typeof target === 'object' && 'doc' in target
+            ? vscode.Uri.parse((target as { doc: { uri: string } }).doc.uri, true)
+            : vscode.window.activeTextEditor?.document.uri;
       if (!uri) return undefined;
       const outcome = await fixWorkspace(lc, [uri]);
       materials.schedule(0);
@@ -200,7 +199,11 @@ function showInfo(status: vscode.StatusBarItem, info: DocumentInfo): void {
     md.appendMarkdown('This reads as group material, but its kind is unclear.');
   } else {
     status.text = '$(dash) Not group material';
-    md.appendMarkdown(info.comparison ? 'This document compares the kinds of group, so grouplint stays quiet.' : 'grouplint does not read this as a group flyer, page or handout.');
+    md.appendMarkdown(
+      info.comparison
+        ? 'This document compares the kinds of group, so grouplint stays quiet.'
+        : 'grouplint does not read this as a group flyer, page or handout.',
+    );
   }
   md.appendMarkdown('\n\n[Set the kind…](command:grouplint.setKind) · [Show output](command:grouplint.showOutput)');
   status.tooltip = md;
@@ -219,7 +222,10 @@ function watchServer(lc: () => BaseLanguageClient, output: vscode.LogOutputChann
     closed: async () => {
       const result = await defaults().closed();
       if (result.action === CloseAction.Restart) output.error('The grouplint server stopped unexpectedly; starting it again.');
-      else output.error(`The grouplint server stopped unexpectedly and will not be restarted: ${result.message ?? 'it crashed too often'} Run "grouplint: Restart server" to try again.`);
+      else
+        output.error(
+          `The grouplint server stopped unexpectedly and will not be restarted: ${result.message ?? 'it crashed too often'} Run "grouplint: Restart server" to try again.`,
+        );
       return result;
     },
   };

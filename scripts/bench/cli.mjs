@@ -27,9 +27,22 @@ if (!existsSync(join(root, 'dist', 'cli.js'))) {
 
 // ---- Generated flyers: deterministic, every file different, about the size of a real flyer.
 let seed = 12345;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = (a) => a[Math.floor(rnd() * a.length)];
-const TOPICS = ['Grief', 'Caregivers', 'Cancer Survivors', 'New Parents', 'Chronic Pain', 'Recovery', 'Veterans', 'Divorce', 'Anxiety', 'Loss of a Pet', 'Widowed', 'Long COVID'];
+const TOPICS = [
+  'Grief',
+  'Caregivers',
+  'Cancer Survivors',
+  'New Parents',
+  'Chronic Pain',
+  'Recovery',
+  'Veterans',
+  'Divorce',
+  'Anxiety',
+  'Loss of a Pet',
+  'Widowed',
+  'Long COVID',
+];
 const NAMES = ['Alex Rivera', 'Sam Okafor', 'Jordan Lee', 'Priya Shah', 'Morgan Diaz', 'Chris Novak', 'Dana Kim', 'Lee Hart'];
 const DAYS = ['Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Saturdays'];
 const PLACES = ['Oak Street Library, Room 2', 'Eastside Community Center', 'St. Anne Hall', 'Riverside Clinic, Suite 300', 'Harbor Counseling, 55 Pier St'];
@@ -74,7 +87,9 @@ function generate(count) {
 /** CPU time (ms) of the finished child processes, from /proc on Linux; undefined elsewhere. */
 function childCpuMs() {
   try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+    const fields = readFileSync('/proc/self/stat', 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ');
     // After the ") ": field 3 is index 0, so cutime (16) and cstime (17) are 13 and 14.
     return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
   } catch {
@@ -123,7 +138,9 @@ if (args.includes('--threshold')) {
   process.exit(0);
 }
 
-console.log(`grouplint CLI vs markdownlint-cli2, median of ${RUNS} runs each (${availableParallelism()} cores, Node ${process.version}, load average ${loadavg()[0].toFixed(1)})`);
+console.log(
+  `grouplint CLI vs markdownlint-cli2, median of ${RUNS} runs each (${availableParallelism()} cores, Node ${process.version}, load average ${loadavg()[0].toFixed(1)})`,
+);
 console.log('Wall-clock time; CPU time (user + system, all threads) in brackets.\n');
 console.log('| files | markdownlint-cli2 | grouplint cold | grouplint warm --cache | mdl / cold | cold / warm |');
 console.log('|---:|---:|---:|---:|---:|---:|');
@@ -141,7 +158,11 @@ for (const n of SIZES) {
   rmSync(cacheFile, { force: true });
   results.push({ n, mdl: mdlRun.ms, cold: cold.ms, warm: warm.ms });
   const cpu = (b) => (Number.isNaN(b.cpu) ? '' : ` (${fmt(b.cpu)})`);
-  console.log(`| ${n} | ${fmt(mdlRun.ms)}${cpu(mdlRun)} | ${fmt(cold.ms)}${cpu(cold)} | ${fmt(warm.ms)}${cpu(warm)} | ${(mdlRun.ms / cold.ms).toFixed(2)}x | ${(cold.ms / warm.ms).toFixed(1)}x |`);
+  console.log(
+    `| ${n} | ${fmt(mdlRun.ms)}${cpu(mdlRun)} | ${fmt(cold.ms)}${cpu(cold)} | ${fmt(warm.ms)}${cpu(warm)} | ${(mdlRun.ms / cold.ms).toFixed(2)}x | ${(cold.ms / warm.ms).toFixed(1)}x |`,
+  );
 }
 const big = results.find((r) => r.n === 1000) ?? results[results.length - 1];
-console.log(`\nTargets on ${big.n} files: cold at least 1.5x faster than markdownlint-cli2 (${(big.mdl / big.cold).toFixed(2)}x), warm cache at least 10x faster than cold (${(big.cold / big.warm).toFixed(1)}x).`);
+console.log(
+  `\nTargets on ${big.n} files: cold at least 1.5x faster than markdownlint-cli2 (${(big.mdl / big.cold).toFixed(2)}x), warm cache at least 10x faster than cold (${(big.cold / big.warm).toFixed(1)}x).`,
+);

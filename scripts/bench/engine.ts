@@ -75,7 +75,9 @@ if (require.main === module) {
     time(() => lint(text), 2);
     const parse = time(() => parser.parse(text), runs);
     const full = time(() => lint(text), runs);
-    console.log(`${String(lines).padEnd(8)} ${String(text.length).padEnd(10)} ${parse.toFixed(2).padStart(8)} ${full.toFixed(2).padStart(8)}   ${(full / parse).toFixed(2)}x`);
+    console.log(
+      `${String(lines).padEnd(8)} ${String(text.length).padEnd(10)} ${parse.toFixed(2).padStart(8)} ${full.toFixed(2).padStart(8)}   ${(full / parse).toFixed(2)}x`,
+    );
   }
 
   // What a keystroke costs the language server: one character typed into a paragraph in
@@ -98,6 +100,8 @@ if (require.main === module) {
     }
     const full = time(() => lint(doc.text), lines <= 1000 ? 20 : 3);
     const key = median(xs);
-    console.log(`${String(lines).padEnd(8)} ${full.toFixed(2).padStart(9)} ${key.toFixed(2).padStart(11)}   ${(full / key).toFixed(1)}x faster (${doc.stats.mode})`);
+    console.log(
+      `${String(lines).padEnd(8)} ${full.toFixed(2).padStart(9)} ${key.toFixed(2).padStart(11)}   ${(full / key).toFixed(1)}x faster (${doc.stats.mode})`,
+    );
   }
 }

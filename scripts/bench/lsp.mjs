@@ -19,7 +19,17 @@ import rpc from 'vscode-languageserver-protocol/node';
 
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = rpc;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { values: opts } = util.parseArgs({ options: { runs: { type: 'string' }, json: { type: 'string' }, files: { type: 'string' }, 'no-limit': { type: 'boolean' }, lines: { type: 'string' }, 'no-workspace': { type: 'boolean' }, server: { type: 'string' } } });
+const { values: opts } = util.parseArgs({
+  options: {
+    runs: { type: 'string' },
+    json: { type: 'string' },
+    files: { type: 'string' },
+    'no-limit': { type: 'boolean' },
+    lines: { type: 'string' },
+    'no-workspace': { type: 'boolean' },
+    server: { type: 'string' },
+  },
+});
 // --server: another build of the server (a baseline) to time in the same way.
 const server = opts.server ? path.resolve(opts.server) : path.join(root, 'dist', 'server.js');
 const RUNS = Number(opts.runs ?? 15);
@@ -30,7 +40,16 @@ if (!fs.existsSync(server)) {
 }
 // The engine bundled the way the server bundles it (from the server's own tree), so both run the same code.
 const engineBundle = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'grouplint-bench-')), 'engine.cjs');
-await esbuild.build({ entryPoints: [path.join(path.dirname(server), '..', 'server/src/engine/index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], outfile: engineBundle, logLevel: 'error' });
+await esbuild.build({
+  entryPoints: [path.join(path.dirname(server), '..', 'server/src/engine/index.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  mainFields: ['module', 'main'],
+  outfile: engineBundle,
+  logLevel: 'error',
+});
 const engine = createRequire(import.meta.url)(engineBundle);
 
 // ---- documents ----------------------------------------------------------------------
@@ -158,7 +177,14 @@ async function keystrokes(client, uri, text, runs, pull, warmups = 2) {
     if (i >= warmups) times.push(dt);
   }
   // `all` keeps the first edits after open too: none of them may stall.
-  return { median: median(times), p95: p95(times), max: Math.max(...all), all, cpu: { median: median(cpu.slice(warmups)), max: Math.max(...cpu) }, diagnostics: count };
+  return {
+    median: median(times),
+    p95: p95(times),
+    max: Math.max(...all),
+    all,
+    cpu: { median: median(cpu.slice(warmups)), max: Math.max(...cpu) },
+    diagnostics: count,
+  };
 }
 
 function fullLint(text, runs) {
@@ -190,12 +216,9 @@ console.log('one-character edit → diagnostics (median / p95 of the runs), besi
 console.log('open → first diagnostics beside that lint (open ÷ lint), and the slowest edit after open (pushed / pulled)\n');
 console.log('| lines | KB | server | pushed | pulled | full lint() | full ÷ pushed | open (pushed) | open ÷ lint | slowest edit after open | diagnostics |');
 console.log('| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-const rows = [
-  { lines: 100 },
-  { lines: 10_000 },
-  { lines: 50_000 },
-  ...(opts['no-limit'] ? [{ lines: 50_000, args: ['--max-lint-kb=4096'] }] : []),
-].filter(({ lines }) => !opts.lines || opts.lines.split(',').map(Number).includes(lines));
+const rows = [{ lines: 100 }, { lines: 10_000 }, { lines: 50_000 }, ...(opts['no-limit'] ? [{ lines: 50_000, args: ['--max-lint-kb=4096'] }] : [])].filter(
+  ({ lines }) => !opts.lines || opts.lines.split(',').map(Number).includes(lines),
+);
 const lintCache = new Map();
 const cpuRows = [];
 for (const { lines, args = [] } of rows) {
@@ -234,7 +257,9 @@ for (const { lines, args = [] } of rows) {
 }
 
 if (cpuRows.length) {
-  console.log(`\nthe same in CPU time of the server's main thread (a full lint(): the benchmark's own CPU time), which a busy machine (load average ${os.loadavg()[0].toFixed(1)}) does not swell`);
+  console.log(
+    `\nthe same in CPU time of the server's main thread (a full lint(): the benchmark's own CPU time), which a busy machine (load average ${os.loadavg()[0].toFixed(1)}) does not swell`,
+  );
   console.log('| lines | edit, median (pushed / pulled) | slowest edit after open | open (pushed) | full lint() | open ÷ lint |');
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of cpuRows) console.log(r);
@@ -258,42 +283,55 @@ if (small && large) {
 
 // A workspace of FILES Markdown files, 40 to 400 lines each, some with problems.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grouplint-bench-ws-'));
-if (!opts['no-workspace']) try {
-  let bytes = 0;
-  for (let i = 0; i < FILES; i++) {
-    let text = flyer(40 + ((i * 37) % 360), i);
-    if (i % 3 === 0) text = text.replace('It is not therapy\nand not a clinical service; members', 'Members').replace('Free; a donation', '$20 per session; a donation');
-    const sub = path.join(dir, `team-${i % 20}`, `year-${i % 5}`);
-    fs.mkdirSync(sub, { recursive: true });
-    fs.writeFileSync(path.join(sub, `flyer-${i}.md`), text);
-    bytes += text.length;
-  }
-  const idle = await start({ pull: true });
-  await idle.c.sendRequest('grouplint/workspaceReport', {});
-  const baseline = rss(idle.pid);
-  await idle.stop();
+if (!opts['no-workspace'])
+  try {
+    let bytes = 0;
+    for (let i = 0; i < FILES; i++) {
+      let text = flyer(40 + ((i * 37) % 360), i);
+      if (i % 3 === 0)
+        text = text.replace('It is not therapy\nand not a clinical service; members', 'Members').replace('Free; a donation', '$20 per session; a donation');
+      const sub = path.join(dir, `team-${i % 20}`, `year-${i % 5}`);
+      fs.mkdirSync(sub, { recursive: true });
+      fs.writeFileSync(path.join(sub, `flyer-${i}.md`), text);
+      bytes += text.length;
+    }
+    const idle = await start({ pull: true });
+    await idle.c.sendRequest('grouplint/workspaceReport', {});
+    const baseline = rss(idle.pid);
+    await idle.stop();
 
-  const client = await start({ pull: true, rootDir: dir });
-  const t0 = performance.now();
-  const report = await client.c.sendRequest('grouplint/workspaceReport', {});
-  const scanMs = performance.now() - t0;
-  const after = rss(client.pid);
-  // Typing stays quick while the workspace is known.
-  const uri = pathToFileURL(path.join(dir, 'team-1', 'year-1', 'flyer-1.md')).href;
-  const text = fs.readFileSync(new URL(uri), 'utf8');
-  await client.c.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-  await client.c.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
-  const typing = await keystrokes(client, uri, text, RUNS, true);
-  await client.stop();
-  results.workspace = { files: FILES, mb: bytes / 1024 / 1024, scanMs, checked: report.checked, groupDocuments: report.documents.length, baseline, after, typing };
-  console.log(`\nworkspace of ${FILES.toLocaleString('en')} Markdown files (${(bytes / 1024 / 1024).toFixed(1)} MB), every one checked from disk:`);
-  console.log(`- initial check: ${(scanMs / 1000).toFixed(1)} s for ${report.checked} files (${report.documents.length} group documents)`);
-  console.log(`- server memory: RSS ${after.rssMB.toFixed(0)} MB after the check (peak ${after.peakMB.toFixed(0)} MB); an idle server with no folder: ${baseline.rssMB.toFixed(0)} MB`);
-  console.log(`- a keystroke in one of its files afterwards: ${ms(typing.median)} ms median (pulled)`);
-  console.log(`Target: under 100 MB RSS with the workspace checked (${after.rssMB.toFixed(0)} MB).`);
-} finally {
-  fs.rmSync(dir, { recursive: true, force: true });
-}
+    const client = await start({ pull: true, rootDir: dir });
+    const t0 = performance.now();
+    const report = await client.c.sendRequest('grouplint/workspaceReport', {});
+    const scanMs = performance.now() - t0;
+    const after = rss(client.pid);
+    // Typing stays quick while the workspace is known.
+    const uri = pathToFileURL(path.join(dir, 'team-1', 'year-1', 'flyer-1.md')).href;
+    const text = fs.readFileSync(new URL(uri), 'utf8');
+    await client.c.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await client.c.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    const typing = await keystrokes(client, uri, text, RUNS, true);
+    await client.stop();
+    results.workspace = {
+      files: FILES,
+      mb: bytes / 1024 / 1024,
+      scanMs,
+      checked: report.checked,
+      groupDocuments: report.documents.length,
+      baseline,
+      after,
+      typing,
+    };
+    console.log(`\nworkspace of ${FILES.toLocaleString('en')} Markdown files (${(bytes / 1024 / 1024).toFixed(1)} MB), every one checked from disk:`);
+    console.log(`- initial check: ${(scanMs / 1000).toFixed(1)} s for ${report.checked} files (${report.documents.length} group documents)`);
+    console.log(
+      `- server memory: RSS ${after.rssMB.toFixed(0)} MB after the check (peak ${after.peakMB.toFixed(0)} MB); an idle server with no folder: ${baseline.rssMB.toFixed(0)} MB`,
+    );
+    console.log(`- a keystroke in one of its files afterwards: ${ms(typing.median)} ms median (pulled)`);
+    console.log(`Target: under 100 MB RSS with the workspace checked (${after.rssMB.toFixed(0)} MB).`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 
 if (opts.json) {
   fs.mkdirSync(path.dirname(path.resolve(opts.json)), { recursive: true });

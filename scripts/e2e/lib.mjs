@@ -63,14 +63,28 @@ export function exec(cmd, args, { timeoutMs, ...opts } = {}) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], detached: !!timeoutMs, ...opts });
     let timedOut = false;
-    const group = { stop: async () => { try { process.kill(-child.pid, 'SIGKILL'); } catch {} } };
+    const group = {
+      stop: async () => {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {}
+      },
+    };
     if (timeoutMs) running.add(group);
-    const timer = timeoutMs && setTimeout(() => { timedOut = true; group.stop(); }, timeoutMs);
-    child.on('error', (e) => { console.error(`${cmd}: ${e.message}`); resolve(127); });
+    const timer =
+      timeoutMs &&
+      setTimeout(() => {
+        timedOut = true;
+        group.stop();
+      }, timeoutMs);
+    child.on('error', (e) => {
+      console.error(`${cmd}: ${e.message}`);
+      resolve(127);
+    });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       running.delete(group);
-      resolve(timedOut ? 'timeout' : code ?? 128 + (os.constants.signals[signal] ?? 0));
+      resolve(timedOut ? 'timeout' : (code ?? 128 + (os.constants.signals[signal] ?? 0)));
     });
   });
 }
@@ -81,13 +95,21 @@ export function exec(cmd, args, { timeoutMs, ...opts } = {}) {
  */
 export async function compileSuite(outDir) {
   const esbuild = await import('esbuild');
-  const entryPoints = fs.readdirSync(suiteSrc)
+  const entryPoints = fs
+    .readdirSync(suiteSrc)
     .filter((f) => f === 'index.ts' || f.endsWith('.test.ts'))
     .map((f) => path.join(suiteSrc, f));
   fs.rmSync(outDir, { recursive: true, force: true });
   await esbuild.build({
-    entryPoints, outdir: outDir, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-    external: ['vscode', 'mocha'], sourcemap: 'inline', logLevel: 'warning',
+    entryPoints,
+    outdir: outDir,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode', 'mocha'],
+    sourcemap: 'inline',
+    logLevel: 'warning',
   });
   return path.join(outDir, 'index.js');
 }
@@ -120,7 +142,9 @@ export function extensionHostLogs(userData) {
       else if (/^grouplint/.test(path.basename(dir))) found.push(p);
     }
   };
-  try { walk(path.join(userData, 'logs')); } catch {}
+  try {
+    walk(path.join(userData, 'logs'));
+  } catch {}
   return found;
 }
 
@@ -183,7 +207,9 @@ export async function startCodeServer(dir, { env = {}, vsix } = {}) {
   const isolated = ['--user-data-dir', d('user-data'), '--extensions-dir', d('extensions')];
   const childEnv = {
     ...process.env,
-    XDG_CONFIG_HOME: d('xdg-config'), XDG_DATA_HOME: d('xdg-data'), XDG_CACHE_HOME: d('xdg-cache'),
+    XDG_CONFIG_HOME: d('xdg-config'),
+    XDG_DATA_HOME: d('xdg-data'),
+    XDG_CACHE_HOME: d('xdg-cache'),
     ...env,
   };
   const log = d('code-server.log');
@@ -195,17 +221,31 @@ export async function startCodeServer(dir, { env = {}, vsix } = {}) {
   }
   const port = await freePort();
   const out = fs.openSync(log, 'w');
-  const child = spawn(node24, [
-    codeServerEntry, ...isolated,
-    '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-    // A built workbench honours the test payload (extensionDevelopmentPath/extensionTestsPath) only with
-    // the smoke-test driver on; without it nothing runs and nothing says why.
-    '--vscode-option', 'enable-smoke-test-driver',
-  ], { env: childEnv, stdio: ['ignore', out, out], detached: true /* setsid: own process group */ });
+  const child = spawn(
+    node24,
+    [
+      codeServerEntry,
+      ...isolated,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      // A built workbench honours the test payload (extensionDevelopmentPath/extensionTestsPath) only with
+      // the smoke-test driver on; without it nothing runs and nothing says why.
+      '--vscode-option',
+      'enable-smoke-test-driver',
+    ],
+    { env: childEnv, stdio: ['ignore', out, out], detached: true /* setsid: own process group */ },
+  );
   fs.closeSync(out);
   let exited = false;
-  child.on('exit', () => { exited = true; });
+  child.on('exit', () => {
+    exited = true;
+  });
   const server = {
     url: `http://127.0.0.1:${port}`,
     log,
@@ -213,10 +253,24 @@ export async function startCodeServer(dir, { env = {}, vsix } = {}) {
     async stop() {
       running.delete(server);
       const group = -child.pid;
-      const alive = () => { try { process.kill(group, 0); return true; } catch { return false; } };
-      try { process.kill(group, 'SIGTERM'); } catch { return; }
+      const alive = () => {
+        try {
+          process.kill(group, 0);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      try {
+        process.kill(group, 'SIGTERM');
+      } catch {
+        return;
+      }
       for (let i = 0; i < 40 && alive(); i++) await new Promise((r) => setTimeout(r, 250));
-      if (alive()) try { process.kill(group, 'SIGKILL'); } catch {}
+      if (alive())
+        try {
+          process.kill(group, 'SIGKILL');
+        } catch {}
     },
   };
   running.add(server);
@@ -240,8 +294,16 @@ export async function launchChromium() {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true, // each launch gets a fresh temporary profile
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

@@ -23,8 +23,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import util from 'node:util';
 import {
-  compileSuite, elapsed, exec, extensionHostLogs, freshWorkspace, launchChromium, repoRoot, say, startCodeServer, stopAll,
-  tail, workbenchUrl,
+  compileSuite,
+  elapsed,
+  exec,
+  extensionHostLogs,
+  freshWorkspace,
+  launchChromium,
+  repoRoot,
+  say,
+  startCodeServer,
+  stopAll,
+  tail,
+  workbenchUrl,
 } from './lib.mjs';
 
 const { values: opts } = util.parseArgs({
@@ -48,7 +58,11 @@ async function timed(name, fn) {
 }
 async function finish() {
   await stopAll();
-  say(`timings: ${Object.entries(timings).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  say(
+    `timings: ${Object.entries(timings)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
   console.log(`e2e: ${passed} passed, ${failed} failed`);
   process.exit(failed > 0 ? 1 : 0);
 }
@@ -83,8 +97,7 @@ const built = await timed('build', async () => {
   // vsce prompts on some warnings when stdin is a terminal; with stdin closed it warns and goes on.
   const logFile = path.join(out, 'vsce.log');
   const log = fs.openSync(logFile, 'w');
-  const code = await exec('npx', ['@vscode/vsce', 'package', '--no-dependencies', '-o', path.relative(ext, vsix)],
-    { cwd: ext, stdio: ['ignore', log, log] });
+  const code = await exec('npx', ['@vscode/vsce', 'package', '--no-dependencies', '-o', path.relative(ext, vsix)], { cwd: ext, stdio: ['ignore', log, log] });
   fs.closeSync(log);
   if (code !== 0 || !fs.existsSync(vsix)) {
     vsixProblem = `vsce package failed (exit ${code})`;
@@ -111,7 +124,9 @@ await timed('tests', async () => {
   let exitCode = 'timeout';
   try {
     // E2E_USER_DATA lets the suite read the extension's output channel from its log file.
-    server = await startCodeServer(dir, { env: { E2E_RESULT_FILE: resultFile, E2E_USER_DATA: path.join(dir, 'user-data'), ...(opts.grep ? { E2E_GREP: opts.grep } : {}) } });
+    server = await startCodeServer(dir, {
+      env: { E2E_RESULT_FILE: resultFile, E2E_USER_DATA: path.join(dir, 'user-data'), ...(opts.grep ? { E2E_GREP: opts.grep } : {}) },
+    });
     const browser = await launchChromium();
     const logStream = fs.createWriteStream(hostLog);
     try {
@@ -124,13 +139,20 @@ await timed('tests', async () => {
       page.on('pageerror', (e) => logStream.write(`[pageerror] ${e.message}\n`));
       page.on('crash', () => logStream.write('[crash] the workbench page crashed\n'));
       say('tests: opening the workbench; the suite starts with the extension host');
-      await page.goto(workbenchUrl(server, freshWorkspace(out), {
-        extensionDevelopmentPath: ext,
-        extensionTestsPath: path.join(suiteOut, 'index.js'),
-        skipWelcome: 'true',
-      }));
+      await page.goto(
+        workbenchUrl(server, freshWorkspace(out), {
+          extensionDevelopmentPath: ext,
+          extensionTestsPath: path.join(suiteOut, 'index.js'),
+          skipWelcome: 'true',
+        }),
+      );
       let timer;
-      exitCode = await Promise.race([exited, new Promise((r) => { timer = setTimeout(() => r('timeout'), stepTimeout); })]);
+      exitCode = await Promise.race([
+        exited,
+        new Promise((r) => {
+          timer = setTimeout(() => r('timeout'), stepTimeout);
+        }),
+      ]);
       clearTimeout(timer);
       if (exitCode === 'timeout') await page.screenshot({ path: path.join(out, 'tests-timeout.png') }).catch(() => {});
     } finally {
@@ -149,13 +171,20 @@ await timed('tests', async () => {
   let [p, f] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
   if (m && p + f === 0) say('tests: the suite found no tests');
   if (exitCode !== 0 || p + f === 0) {
-    if (!m) say(exitCode === 'timeout'
-      ? `tests: no result within ${stepTimeout / 1000}s (is --vscode-option enable-smoke-test-driver honoured? did the extension host start?)`
-      : 'tests: no results file: the suite never ran to the end');
+    if (!m)
+      say(
+        exitCode === 'timeout'
+          ? `tests: no result within ${stepTimeout / 1000}s (is --vscode-option enable-smoke-test-driver honoured? did the extension host start?)`
+          : 'tests: no results file: the suite never ran to the end',
+      );
     if (f === 0) f = 1; // a crash or time-out is a failure even when no test reported one
     // Workbench stack frames and known offline noise (gallery, GitHub sign-in) say nothing about our tests.
     const noise = /^\s+at .*workbench\.js|open-vsx\.org|authentication provider 'github'/;
-    const hostTail = tail(hostLog, 400).split('\n').filter((l) => !noise.test(l)).slice(-40).join('\n');
+    const hostTail = tail(hostLog, 400)
+      .split('\n')
+      .filter((l) => !noise.test(l))
+      .slice(-40)
+      .join('\n');
     say(`tests: last lines of ${path.relative(ext, hostLog)} (workbench and extension host console):\n${hostTail}`);
     say(`tests: last lines of ${path.relative(ext, path.join(dir, 'code-server.log'))}:\n${tail(path.join(dir, 'code-server.log'), 10)}`);
     for (const file of extensionHostLogs(path.join(dir, 'user-data'))) {
@@ -178,14 +207,16 @@ await timed('ui', async () => {
   try {
     server = await startCodeServer(dir, { vsix });
     // A folder with the flyer alone, so the Problems panel in the screenshot holds its rows only.
-    const code = await exec(process.execPath, [path.join(import.meta.dirname, 'ui-check.mjs'), server.url, freshWorkspace(out, ['support-flyer.md']), out],
-      { timeoutMs: stepTimeout });
+    const code = await exec(process.execPath, [path.join(import.meta.dirname, 'ui-check.mjs'), server.url, freshWorkspace(out, ['support-flyer.md']), out], {
+      timeoutMs: stepTimeout,
+    });
     if (code === 'timeout') return fail(`UI check did not finish within ${stepTimeout / 1000}s`);
     if (code !== 0) return fail(`UI check (exit ${code}); screenshots in ${path.relative(ext, out)}/`);
     passed++;
     // The review, in a folder holding every fixture.
-    const review = await exec(process.execPath, [path.join(import.meta.dirname, 'ui-review.mjs'), server.url, freshWorkspace(out), out],
-      { timeoutMs: stepTimeout });
+    const review = await exec(process.execPath, [path.join(import.meta.dirname, 'ui-review.mjs'), server.url, freshWorkspace(out), out], {
+      timeoutMs: stepTimeout,
+    });
     if (review === 'timeout') return fail(`UI check of the review did not finish within ${stepTimeout / 1000}s`);
     if (review !== 0) return fail(`UI check of the review (exit ${review}); screenshots in ${path.relative(ext, out)}/`);
     passed++;

@@ -47,8 +47,7 @@ try {
   await page.keyboard.press('Control+Shift+M'); // View: Problems
   // One row per problem, each naming grouplint and the rule id.
   for (const rule of ['support-disclaimer', 'support-no-clinical-activities']) {
-    const row = await visible(page.locator('.markers-panel .monaco-list-row', { hasText: rule }).first(),
-      `a ${rule} row in the Problems panel`, 30_000);
+    const row = await visible(page.locator('.markers-panel .monaco-list-row', { hasText: rule }).first(), `a ${rule} row in the Problems panel`, 30_000);
     const text = await row.innerText();
     if (!text.includes('grouplint')) throw new Error(`the ${rule} row does not name grouplint: ${JSON.stringify(text)}`);
     log('Problems panel:', JSON.stringify(text));

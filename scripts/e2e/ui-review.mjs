@@ -43,7 +43,11 @@ async function until(probe, what, ms = 30_000) {
 
 // What the fixes must give: `grouplint --fix-dry-run -f json` on the folder (the same fix pipeline).
 const dry = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'grouplint.js'), '--fix-dry-run', '-f', 'json', '.'], { cwd: workspace, encoding: 'utf8' });
-const expected = new Map(JSON.parse(dry.stdout).files.filter((f) => f.output !== null && f.output !== undefined).map((f) => [f.path, f.output]));
+const expected = new Map(
+  JSON.parse(dry.stdout)
+    .files.filter((f) => f.output !== null && f.output !== undefined)
+    .map((f) => [f.path, f.output]),
+);
 log('files the fixes change:', JSON.stringify([...expected.keys()]));
 
 const browser = await launchChromium();
@@ -111,13 +115,22 @@ try {
   const popup = context.waitForEvent('page', { timeout: 30_000 }).catch(() => undefined);
   await review.locator(`a.rule[data-href="${RULE_PAGE}support-disclaimer.md"]`).first().click();
   const ask = page.locator('.monaco-dialog-box');
-  const opened = await Promise.race([popup, ask.waitFor({ timeout: 30_000 }).then(() => 'dialog').catch(() => undefined)]);
+  const opened = await Promise.race([
+    popup,
+    ask
+      .waitFor({ timeout: 30_000 })
+      .then(() => 'dialog')
+      .catch(() => undefined),
+  ]);
   let target;
   if (opened === 'dialog') {
     const text = await ask.innerText();
     log('VS Code asks before opening:', JSON.stringify(text.replace(/\s+/g, ' ')));
     if (!text.includes(`${RULE_PAGE}support-disclaimer.md`)) throw new Error(`the dialog does not name the rule page: ${text}`);
-    await ask.locator('.monaco-button', { hasText: /^Open$/ }).first().click();
+    await ask
+      .locator('.monaco-button', { hasText: /^Open$/ })
+      .first()
+      .click();
     target = await popup;
   } else target = opened;
   if (!target) throw new Error('the rule link opened nothing');
@@ -154,9 +167,18 @@ try {
   // In the Problems panel: the disclaimer problem is gone, the worksheet suggestion remains.
   await page.keyboard.press('Control+Shift+M');
   const problems = page.locator('.markers-panel');
-  await visible(problems.locator('.monaco-list-row', { hasText: 'support-no-clinical-activities' }).first(), 'the worksheet problem still in the Problems panel');
-  await until(async () => !(await problems.locator('.monaco-list-row', { hasText: 'support-disclaimer' }).count()), 'support-disclaimer gone from the Problems panel');
-  log('Problems panel after the fix:', JSON.stringify((await problems.locator('.monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ')).slice(0, 12)));
+  await visible(
+    problems.locator('.monaco-list-row', { hasText: 'support-no-clinical-activities' }).first(),
+    'the worksheet problem still in the Problems panel',
+  );
+  await until(
+    async () => !(await problems.locator('.monaco-list-row', { hasText: 'support-disclaimer' }).count()),
+    'support-disclaimer gone from the Problems panel',
+  );
+  log(
+    'Problems panel after the fix:',
+    JSON.stringify((await problems.locator('.monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ')).slice(0, 12)),
+  );
   ok = true;
 } catch (e) {
   log('FAILED:', e.message.split('\n')[0], `(see ${path.join(shots, 'ui-review-failure.png')})`);

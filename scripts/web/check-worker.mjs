@@ -24,9 +24,35 @@ const worker = {
   close: () => {},
   onmessage: null,
 };
-const globals = { console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, TextEncoder, TextDecoder, URL, URLSearchParams, structuredClone, performance, crypto: globalThis.crypto, AbortController, Intl };
+const globals = {
+  console,
+  setTimeout,
+  clearTimeout,
+  setInterval,
+  clearInterval,
+  queueMicrotask,
+  TextEncoder,
+  TextDecoder,
+  URL,
+  URLSearchParams,
+  structuredClone,
+  performance,
+  crypto: globalThis.crypto,
+  AbortController,
+  Intl,
+};
 // VS Code starts extension workers from blob: URLs; their location looks like this.
-const location = { href: 'blob:http://127.0.0.1:3000/6a1b0c2d', origin: 'http://127.0.0.1:3000', protocol: 'blob:', pathname: 'http://127.0.0.1:3000/6a1b0c2d', search: '', hash: '', host: '', hostname: '', port: '' };
+const location = {
+  href: 'blob:http://127.0.0.1:3000/6a1b0c2d',
+  origin: 'http://127.0.0.1:3000',
+  protocol: 'blob:',
+  pathname: 'http://127.0.0.1:3000/6a1b0c2d',
+  search: '',
+  hash: '',
+  host: '',
+  hostname: '',
+  port: '',
+};
 const context = vm.createContext(Object.assign(worker, globals, { location }));
 context.self = context;
 context.globalThis = context;
@@ -51,10 +77,21 @@ async function next(pred, what, ms = 10_000) {
   }
 }
 
-const flyer = ['---', 'group: support', '---', '', '# Tuesday Caregivers Circle', '', 'A peer-led support group for people caring for a parent &amp; partner.', '', 'Each week we fill in a worksheet together.', ''].join('\n');
+const flyer = [
+  '---',
+  'group: support',
+  '---',
+  '',
+  '# Tuesday Caregivers Circle',
+  '',
+  'A peer-led support group for people caring for a parent &amp; partner.',
+  '',
+  'Each week we fill in a worksheet together.',
+  '',
+].join('\n');
 const t0 = performance.now();
 try {
-  if (typeof context.onmessage !== 'function') throw new Error('the server did not listen on the worker\'s messages');
+  if (typeof context.onmessage !== 'function') throw new Error("the server did not listen on the worker's messages");
   send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {}, workspaceFolders: null } });
   const init = await next((m) => m.id === 1, 'initialize result');
   if (init.error) throw new Error(`initialize failed: ${init.error.message}`);
@@ -66,7 +103,9 @@ try {
   if (JSON.stringify(codes) !== JSON.stringify(want)) throw new Error(`diagnostics ${JSON.stringify(codes)}, expected ${JSON.stringify(want)}`);
   send({ id: 2, method: 'shutdown' });
   await next((m) => m.id === 2, 'shutdown result');
-  console.log(`web worker check: ok (${path.relative(process.cwd(), bundle)} starts without Node or DOM globals; initialize to diagnostics ${(performance.now() - t0).toFixed(0)} ms)`);
+  console.log(
+    `web worker check: ok (${path.relative(process.cwd(), bundle)} starts without Node or DOM globals; initialize to diagnostics ${(performance.now() - t0).toFixed(0)} ms)`,
+  );
   process.exit(0);
 } catch (e) {
   console.log(`web worker check: FAILED: ${e.message}`);

@@ -63,8 +63,11 @@ async function installTestWeb() {
   fs.rmSync(home, { recursive: true, force: true });
   fs.mkdirSync(home, { recursive: true });
   fs.writeFileSync(path.join(home, 'package.json'), '{ "private": true }\n');
-  const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--ignore-scripts', `@vscode/test-web@${TEST_WEB_VERSION}`],
-    { cwd: home, env: nestedInstallEnv(), stdio: ['ignore', 'inherit', 'inherit'] });
+  const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--ignore-scripts', `@vscode/test-web@${TEST_WEB_VERSION}`], {
+    cwd: home,
+    env: nestedInstallEnv(),
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (r.status !== 0 || !fs.existsSync(entry)) {
     say(`FAILED: npm install @vscode/test-web@${TEST_WEB_VERSION} (exit ${r.status})`);
     finish(true);
@@ -127,7 +130,10 @@ try {
 }
 if (spawnSync(process.execPath, [path.join(import.meta.dirname, 'check-worker.mjs')], { cwd: root, stdio: 'inherit' }).status !== 0) finish(true);
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-for (const [field, want] of [['browser', './dist/web/client.js'], ['main', './dist/client.js']]) {
+for (const [field, want] of [
+  ['browser', './dist/web/client.js'],
+  ['main', './dist/client.js'],
+]) {
   if (pkg[field] !== want) {
     say(`FAILED: package.json "${field}" is ${JSON.stringify(pkg[field])}, expected ${want}`);
     finish(true);
@@ -158,7 +164,11 @@ const logLines = [];
 const stdoutWrite = process.stdout.write.bind(process.stdout);
 process.stdout.write = (chunk, ...rest) => {
   if (!verbose && /^(\x1b\[\d*m)*(GET|POST|PUT|DELETE|HEAD) \//.test(String(chunk))) {
-    logLines.push(`[request] ${String(chunk).replace(/\x1b\[\d*m/g, '').trimEnd()}`);
+    logLines.push(
+      `[request] ${String(chunk)
+        .replace(/\x1b\[\d*m/g, '')
+        .trimEnd()}`,
+    );
     return true;
   }
   return stdoutWrite(chunk, ...rest);
@@ -209,7 +219,15 @@ let exitCode = 'timeout';
 const browser = await chromium.launch({
   executablePath: chromiumPath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -218,7 +236,7 @@ try {
     page.exposeFunction('codeAutomationExit', (code) => resolve(code));
   });
   page.on('console', (m) => hostLine(`console.${m.type()}`, m.text()));
-  page.on('pageerror', (e) => hostLine('pageerror', verbose ? e.stack ?? e.message : e.message));
+  page.on('pageerror', (e) => hostLine('pageerror', verbose ? (e.stack ?? e.message) : e.message));
   page.on('crash', () => hostLine('crash', 'the workbench page crashed'));
   page.on('worker', (w) => w.on('console', (m) => hostLine(`worker.${m.type()}`, m.text())));
   say('opening the workbench; the suite starts with the extension host');
@@ -244,13 +262,21 @@ else {
   passed = results.filter((l) => l.startsWith('ok ')).length;
   failed = results.filter((l) => l.startsWith('FAIL')).length;
 }
-if (Object.keys(metrics).length) say(`measured: ${Object.entries(metrics).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+if (Object.keys(metrics).length)
+  say(
+    `measured: ${Object.entries(metrics)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
 if (exitCode !== 0 || passed + failed === 0) {
   if (exitCode === 'timeout') say(`no result within ${timeoutMs / 1000}s (screenshot .e2e/web/workbench.png)`);
   if (passed + failed === 0) say('the suite never reported (did the extension host start? is dist/web/test/index.js loadable?)');
   // Known noise of the static build offline; stack frames are left out (host.log has them).
-  const noise = /open-vsx|marketplace|vsda|nls\.messages|package\.nls|authentication provider|Failed to load resource|ERR_NAME_NOT_RESOLVED|mobile\.events|launch\.json|^\[console\.log\] %c|^\[request\]/;
-  const errors = [...new Set(logLines.map((l) => l.split('\n')[0]).filter((l) => /error|fail|exception/i.test(l) && !noise.test(l) && !/\[grouplint-web\]/.test(l)))].slice(-30);
+  const noise =
+    /open-vsx|marketplace|vsda|nls\.messages|package\.nls|authentication provider|Failed to load resource|ERR_NAME_NOT_RESOLVED|mobile\.events|launch\.json|^\[console\.log\] %c|^\[request\]/;
+  const errors = [
+    ...new Set(logLines.map((l) => l.split('\n')[0]).filter((l) => /error|fail|exception/i.test(l) && !noise.test(l) && !/\[grouplint-web\]/.test(l))),
+  ].slice(-30);
   if (errors.length) say(`last error lines of .e2e/web/host.log:\n${errors.map((l) => l.slice(0, 400)).join('\n')}`);
   finish(true);
 }

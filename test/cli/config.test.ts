@@ -38,7 +38,8 @@ describe('grouplint CLI: configuration', function () {
       'conf/strict.json': JSON.stringify({ rules: { 'support-disclaimer': 'error', 'support-free': 'hint' } }),
       'a.md': flyer(),
     });
-    const sev = (args: string[]) => Object.fromEntries(JSON.parse(run(['-f', 'json', ...args], { cwd: d }).stdout).files[0].diagnostics.map((x: any) => [x.rule, x.severity]));
+    const sev = (args: string[]) =>
+      Object.fromEntries(JSON.parse(run(['-f', 'json', ...args], { cwd: d }).stdout).files[0].diagnostics.map((x: any) => [x.rule, x.severity]));
     assert.deepStrictEqual(sev(['--config', 'conf/strict.json']), { 'support-disclaimer': 'error', 'support-free': 'hint' });
     assert.deepStrictEqual(sev(['--config', 'conf/strict.json', '--rule', 'support-disclaimer=off']), { 'support-free': 'hint' });
     assert.strictEqual(run(['--config', 'conf'], { cwd: d }).code, 2);
@@ -54,7 +55,10 @@ describe('grouplint CLI: configuration', function () {
       'Not valid JSON: expected a comma after the value on line 5, column 5 (found "therapy-fee"). grouplint uses the defaults until this is fixed.';
     assert.strictEqual(r.stderr, `grouplint: config error in .grouplintrc.json:5:5: ${message}\n`);
     const files = JSON.parse(r.stdout).files;
-    assert.deepStrictEqual(files.map((f: any) => f.path), ['.grouplintrc.json', 'a.md']);
+    assert.deepStrictEqual(
+      files.map((f: any) => f.path),
+      ['.grouplintrc.json', 'a.md'],
+    );
     const conf = files[0];
     assert.deepStrictEqual([conf.kind, conf.kindSource], [null, null]);
     assert.deepStrictEqual(conf.diagnostics, [
@@ -83,7 +87,10 @@ describe('grouplint CLI: configuration', function () {
     assert.strictEqual(r.stderr, '');
     assert.strictEqual(r.code, 1);
     const files = JSON.parse(r.stdout).files;
-    assert.deepStrictEqual(files.map((f: any) => [f.path, f.diagnostics.map((x: any) => `${x.rule}:${x.severity}`)]), [['a.md', ['support-free:error']]]);
+    assert.deepStrictEqual(
+      files.map((f: any) => [f.path, f.diagnostics.map((x: any) => `${x.rule}:${x.severity}`)]),
+      [['a.md', ['support-free:error']]],
+    );
   });
 
   it('config faults after comments and trailing commas point at the right place (file:line:col and the report)', () => {
@@ -111,7 +118,10 @@ describe('grouplint CLI: configuration', function () {
     });
     const r = run(['-f', 'json'], { cwd: d });
     assert.strictEqual(r.stderr, '');
-    const sev = (p: string) => JSON.parse(r.stdout).files.find((f: any) => f.path === p).diagnostics.map((x: any) => `${x.rule}:${x.severity}`);
+    const sev = (p: string) =>
+      JSON.parse(r.stdout)
+        .files.find((f: any) => f.path === p)
+        .diagnostics.map((x: any) => `${x.rule}:${x.severity}`);
     assert.deepStrictEqual(sev('a.md'), ['support-disclaimer:information', 'support-free:error']);
     assert.deepStrictEqual(sev('b.md'), ['support-free:warning']);
     // --print-config shows the severities by their full names.
@@ -153,7 +163,12 @@ describe('grouplint CLI: configuration', function () {
   it('--print-config prints the merged config for a file, front matter included', () => {
     const d = tmpDir();
     writeTree(d, {
-      '.grouplintrc.json': JSON.stringify({ rules: { 'support-free': 'error' }, kinds: { 'therapy/**': 'therapy' }, wording: { free: 'Free, always.' }, ignore: ['drafts/**'] }),
+      '.grouplintrc.json': JSON.stringify({
+        rules: { 'support-free': 'error' },
+        kinds: { 'therapy/**': 'therapy' },
+        wording: { free: 'Free, always.' },
+        ignore: ['drafts/**'],
+      }),
       'therapy/a.md': '---\ngrouplint:\n  rules:\n    therapy-fee: "off"\n---\n\n# Group\n',
     });
     const r = run(['--print-config', 'therapy/a.md', '--rule', 'therapy-leader=error'], { cwd: d });
@@ -180,7 +195,10 @@ describe('grouplint CLI: configuration', function () {
     assert.strictEqual(f.length, 1);
     assert.strictEqual(f[0].path, 'flyers/therapy/new.md');
     assert.deepStrictEqual([f[0].kind, f[0].kindSource], ['therapy', 'config']);
-    assert.deepStrictEqual(f[0].diagnostics.map((x: any) => x.rule), ['therapy-confidentiality', 'therapy-fee', 'therapy-statement', 'therapy-timeframe']);
+    assert.deepStrictEqual(
+      f[0].diagnostics.map((x: any) => x.rule),
+      ['therapy-confidentiality', 'therapy-fee', 'therapy-statement', 'therapy-timeframe'],
+    );
     const anon = run(['--stdin', '-f', 'json'], { cwd: d, input: flyer() });
     assert.strictEqual(JSON.parse(anon.stdout).files[0].path, '<stdin>');
     assert.strictEqual(anon.code, 0);

@@ -95,7 +95,12 @@ describe('grouplint CLI: finding files', function () {
     // From a subfolder, the .gitignore files above still apply up to the repository root.
     fs.mkdirSync(path.join(d, '.git'));
     assert.deepStrictEqual(paths(run(['-f', 'json', '.'], { cwd: path.join(d, 'sub') }).stdout), ['public.md']);
-    assert.deepStrictEqual(paths(run(['-f', 'json', '..'], { cwd: path.join(d, 'sub') }).stdout), ['../a.md', '../keep.tmp.md', '../other/private.md', 'public.md']);
+    assert.deepStrictEqual(paths(run(['-f', 'json', '..'], { cwd: path.join(d, 'sub') }).stdout), [
+      '../a.md',
+      '../keep.tmp.md',
+      '../other/private.md',
+      'public.md',
+    ]);
     // --no-ignore checks everything (but never node_modules or .git).
     assert.strictEqual(paths(run(['-f', 'json', '--no-ignore'], { cwd: d }).stdout).length, 7);
   });
@@ -145,7 +150,19 @@ describe('grouplint CLI: files that cannot be checked', function () {
     const d = tmpDir();
     writeTree(d, { 'a.md': flyer(), 'image.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]) });
     const { r, f, others } = single(d, 'image.md');
-    assert.deepStrictEqual(f.diagnostics, [{ rule: 'grouplint', severity: 'warning', line: 1, column: 1, endLine: 1, endColumn: 1, message: 'Skipped: this looks like a binary file (it contains NUL bytes), not a Markdown document.', fixable: false, suggestions: [] }]);
+    assert.deepStrictEqual(f.diagnostics, [
+      {
+        rule: 'grouplint',
+        severity: 'warning',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        message: 'Skipped: this looks like a binary file (it contains NUL bytes), not a Markdown document.',
+        fixable: false,
+        suggestions: [],
+      },
+    ]);
     assert.strictEqual(f.kind, null);
     assert.strictEqual(others[0].diagnostics.length, 2, 'the other file is still checked');
     assert.strictEqual(r.code, 0);
@@ -174,7 +191,10 @@ describe('grouplint CLI: files that cannot be checked', function () {
     const d = tmpDir();
     writeTree(d, { 'huge.md': Buffer.alloc(1024 * 1024 + 1, 0x61), 'a.md': flyer() });
     const { f, others } = single(d, 'huge.md');
-    assert.match(f.diagnostics[0].message, /^Not checked: this document is 1\.0 MB, and grouplint checks documents up to 1 MB\. Split it into smaller documents\.$/);
+    assert.match(
+      f.diagnostics[0].message,
+      /^Not checked: this document is 1\.0 MB, and grouplint checks documents up to 1 MB\. Split it into smaller documents\.$/,
+    );
     assert.strictEqual(f.diagnostics[0].severity, 'warning');
     assert.strictEqual(others.length, 1);
   });
@@ -194,7 +214,19 @@ describe('grouplint CLI: files that cannot be checked', function () {
     const r = run(['-f', 'json'], { cwd: d, ...asUser });
     const files = JSON.parse(r.stdout).files;
     const f = files.find((x: any) => x.path === 'secret.md');
-    assert.deepStrictEqual(f.diagnostics, [{ rule: 'grouplint', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 1, message: 'Could not read this file: permission denied.', fixable: false, suggestions: [] }]);
+    assert.deepStrictEqual(f.diagnostics, [
+      {
+        rule: 'grouplint',
+        severity: 'error',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        message: 'Could not read this file: permission denied.',
+        fixable: false,
+        suggestions: [],
+      },
+    ]);
     assert.strictEqual(files.find((x: any) => x.path === 'a.md').diagnostics.length, 2, 'the other file is still checked');
     assert.strictEqual(r.code, 1);
   });

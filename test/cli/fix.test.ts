@@ -154,44 +154,56 @@ describe('grouplint CLI: --fix', function () {
     const out = JSON.parse(r.stdout);
     // What remains names the words its kind was read from, which the inserted statement adds to.
     const unkinded = (x: any) => ({ ...x, diagnostics: x.diagnostics.map((y: any) => ({ ...y, message: y.message.replace(/ \(Read as [^)]*\)$/, '') })) });
-    assert.deepStrictEqual({ ...out, files: out.files.map(unkinded) }, {
-      version: 2,
-      fixDryRun: true,
-      files: [
-        {
-          path: 'bom/therapy.md',
-          kind: 'therapy',
-          kindSource: 'inferred',
-          fixes: [{ ...finding('bom/therapy.md', 'therapy-statement'), title: 'Insert the group-therapy statement under the title', change: inserted(STATEMENT) }],
-          // What remains is placed in the fixed text; the title did not move.
-          diagnostics: ['therapy-confidentiality', 'therapy-fee', 'therapy-timeframe'].map((rule) => remaining('bom/therapy.md', rule, 0)),
-          output: BOM + golden('therapy.md'),
-        },
-        { path: 'clean.md', kind: null, kindSource: null, fixes: [], diagnostics: [], output: null },
-        {
-          path: 'conflict.md',
-          kind: 'support',
-          kindSource: 'front-matter',
-          fixes: [{ ...finding('conflict.md', 'support-disclaimer'), title: 'Insert the support-group disclaimer under the title', change: inserted(DISCLAIMER) }],
-          // Two lines further down in the fixed text.
-          diagnostics: [remaining('conflict.md', 'kind-conflict', 2), remaining('conflict.md', 'support-free', 2)],
-          output: fixedConflict,
-        },
-        {
-          path: 'support.md',
-          kind: 'support',
-          kindSource: 'inferred',
-          fixes: [{ ...finding('support.md', 'support-disclaimer'), title: 'Insert the support-group disclaimer under the title', change: inserted(DISCLAIMER) }],
-          diagnostics: [remaining('support.md', 'support-free', 2)],
-          output: golden('support.md'),
-        },
-      ].map(unkinded),
-    });
+    assert.deepStrictEqual(
+      { ...out, files: out.files.map(unkinded) },
+      {
+        version: 2,
+        fixDryRun: true,
+        files: [
+          {
+            path: 'bom/therapy.md',
+            kind: 'therapy',
+            kindSource: 'inferred',
+            fixes: [
+              { ...finding('bom/therapy.md', 'therapy-statement'), title: 'Insert the group-therapy statement under the title', change: inserted(STATEMENT) },
+            ],
+            // What remains is placed in the fixed text; the title did not move.
+            diagnostics: ['therapy-confidentiality', 'therapy-fee', 'therapy-timeframe'].map((rule) => remaining('bom/therapy.md', rule, 0)),
+            output: BOM + golden('therapy.md'),
+          },
+          { path: 'clean.md', kind: null, kindSource: null, fixes: [], diagnostics: [], output: null },
+          {
+            path: 'conflict.md',
+            kind: 'support',
+            kindSource: 'front-matter',
+            fixes: [
+              { ...finding('conflict.md', 'support-disclaimer'), title: 'Insert the support-group disclaimer under the title', change: inserted(DISCLAIMER) },
+            ],
+            // Two lines further down in the fixed text.
+            diagnostics: [remaining('conflict.md', 'kind-conflict', 2), remaining('conflict.md', 'support-free', 2)],
+            output: fixedConflict,
+          },
+          {
+            path: 'support.md',
+            kind: 'support',
+            kindSource: 'inferred',
+            fixes: [
+              { ...finding('support.md', 'support-disclaimer'), title: 'Insert the support-group disclaimer under the title', change: inserted(DISCLAIMER) },
+            ],
+            diagnostics: [remaining('support.md', 'support-free', 2)],
+            output: golden('support.md'),
+          },
+        ].map(unkinded),
+      },
+    );
     // Remaining findings say whether --fix fixes them and which suggestions the editor offers.
-    assert.deepStrictEqual(out.files[2].diagnostics.map((x: any) => [x.rule, x.fixable, x.suggestions]), [
-      ['kind-conflict', false, []],
-      ['support-free', false, ['Replace with the free-attendance wording']],
-    ]);
+    assert.deepStrictEqual(
+      out.files[2].diagnostics.map((x: any) => [x.rule, x.fixable, x.suggestions]),
+      [
+        ['kind-conflict', false, []],
+        ['support-free', false, ['Replace with the free-attendance wording']],
+      ],
+    );
     // -o writes the same JSON to a file; stdin takes --format json too.
     const o = run(['--fix-dry-run', '-f', 'json', '-o', 'dry.json', ...files], { cwd: d });
     assert.strictEqual(o.stdout, '');
@@ -228,36 +240,49 @@ describe('grouplint CLI: --fix', function () {
     assert.strictEqual(fs.readFileSync(file, 'utf8'), 'ORIGINAL');
     // Unchanged: saved.
     const now = fs.statSync(file);
-    assert.strictEqual(saveFixed(file, 'fixed', true, { size: now.size, mtimeMs: now.mtimeMs, hash: hashBytes(fs.readFileSync(file)), mode: now.mode }), undefined);
+    assert.strictEqual(
+      saveFixed(file, 'fixed', true, { size: now.size, mtimeMs: now.mtimeMs, hash: hashBytes(fs.readFileSync(file)), mode: now.mode }),
+      undefined,
+    );
     assert.strictEqual(fs.readFileSync(file, 'utf8'), '\ufefffixed');
     assert.deepStrictEqual(tempFilesUnder(d), []);
   });
 
-  for (const [signal, exitCode] of [['SIGINT', 130], ['SIGTERM', 143]] as const) it(`${signal} during --fix leaves every file whole (original or fixed) and no temporary file`, async function () {
-    const d = tmpDir();
-    const support = readFixture('fix/support.md');
-    const fixed = fs.readFileSync(path.join(FIXTURES, 'fix/expected/support.md'), 'utf8');
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 400; i++) files[`f${String(i).padStart(3, '0')}.md`] = support;
-    writeTree(d, files);
-    const child = spawnCli(['--fix', '--jobs', '0'], d);
-    let stderr = '';
-    child.stderr.on('data', (b) => (stderr += b));
-    // Interrupt once the first files are saved.
-    const first = path.join(d, 'f000.md');
-    const started = Date.now();
-    while (fs.readFileSync(first, 'utf8') === support && Date.now() - started < 30000) await new Promise((r) => setTimeout(r, 5));
-    child.kill(signal);
-    const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
-    const contents = Object.keys(files).map((f) => fs.readFileSync(path.join(d, f), 'utf8'));
-    assert.ok(contents.every((c) => c === support || c === fixed), 'every file is either untouched or completely fixed');
-    assert.deepStrictEqual(tempFilesUnder(d), []);
-    if (code === exitCode) {
-      assert.match(stderr, new RegExp(`stopped by ${signal}\\. \\d+ files? (was|were) fixed and saved; \\d+ files? (was|were) not processed`));
-      assert.ok(contents.some((c) => c === support), 'the run stopped before the end');
-    } else {
-      // The machine was fast enough to finish first.
-      assert.ok(contents.every((c) => c === fixed));
-    }
-  });
+  for (const [signal, exitCode] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)
+    it(`${signal} during --fix leaves every file whole (original or fixed) and no temporary file`, async function () {
+      const d = tmpDir();
+      const support = readFixture('fix/support.md');
+      const fixed = fs.readFileSync(path.join(FIXTURES, 'fix/expected/support.md'), 'utf8');
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 400; i++) files[`f${String(i).padStart(3, '0')}.md`] = support;
+      writeTree(d, files);
+      const child = spawnCli(['--fix', '--jobs', '0'], d);
+      let stderr = '';
+      child.stderr.on('data', (b) => (stderr += b));
+      // Interrupt once the first files are saved.
+      const first = path.join(d, 'f000.md');
+      const started = Date.now();
+      while (fs.readFileSync(first, 'utf8') === support && Date.now() - started < 30000) await new Promise((r) => setTimeout(r, 5));
+      child.kill(signal);
+      const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
+      const contents = Object.keys(files).map((f) => fs.readFileSync(path.join(d, f), 'utf8'));
+      assert.ok(
+        contents.every((c) => c === support || c === fixed),
+        'every file is either untouched or completely fixed',
+      );
+      assert.deepStrictEqual(tempFilesUnder(d), []);
+      if (code === exitCode) {
+        assert.match(stderr, new RegExp(`stopped by ${signal}\\. \\d+ files? (was|were) fixed and saved; \\d+ files? (was|were) not processed`));
+        assert.ok(
+          contents.some((c) => c === support),
+          'the run stopped before the end',
+        );
+      } else {
+        // The machine was fast enough to finish first.
+        assert.ok(contents.every((c) => c === fixed));
+      }
+    });
 });

@@ -28,9 +28,23 @@ function newestMtime(dir: string): number {
 export async function ensureBuilt(): Promise<void> {
   const outs = ['cli.js', 'worker.js'].map((f) => path.join(ROOT, 'dist', f));
   const built = Math.min(...outs.map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)));
-  const sources = Math.max(newestMtime(path.join(ROOT, 'server', 'src')), newestMtime(path.join(ROOT, 'schemas')), fs.statSync(path.join(ROOT, 'package.json')).mtimeMs);
+  const sources = Math.max(
+    newestMtime(path.join(ROOT, 'server', 'src')),
+    newestMtime(path.join(ROOT, 'schemas')),
+    fs.statSync(path.join(ROOT, 'package.json')).mtimeMs,
+  );
   if (built > sources) return;
-  const common = { bundle: true, sourcemap: true, logLevel: 'error' as const, legalComments: 'none' as const, platform: 'node' as const, target: 'node20', format: 'cjs' as const, mainFields: ['module', 'main'], absWorkingDir: ROOT };
+  const common = {
+    bundle: true,
+    sourcemap: true,
+    logLevel: 'error' as const,
+    legalComments: 'none' as const,
+    platform: 'node' as const,
+    target: 'node20',
+    format: 'cjs' as const,
+    mainFields: ['module', 'main'],
+    absWorkingDir: ROOT,
+  };
   await Promise.all([
     esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
     esbuild.build({ ...common, entryPoints: ['server/src/worker.ts'], outfile: 'dist/worker.js' }),

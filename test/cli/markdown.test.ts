@@ -22,8 +22,10 @@ describe('grouplint CLI: --format markdown', function () {
     const r = run(['--format', 'markdown'], { cwd: basic, env });
     assert.strictEqual(r.code, 1, 'the exit code is the same as for any format (one document has an error)');
     assert.strictEqual(r.stderr, '');
-    const disclaimer = 'This support-group flyer never says the group is not therapy or a clinical service. Readers may take it for treatment; add a plain disclaimer.';
-    const fee = '"Fee": support groups are free to attend. A donation for the room or refreshments may be invited, never required, and no fee or insurance is involved.';
+    const disclaimer =
+      'This support-group flyer never says the group is not therapy or a clinical service. Readers may take it for treatment; add a plain disclaimer.';
+    const fee =
+      '"Fee": support groups are free to attend. A donation for the room or refreshments may be invited, never required, and no fee or insurance is involved.';
     assert.strictEqual(
       r.stdout,
       [
@@ -104,7 +106,10 @@ describe('grouplint CLI: --format markdown', function () {
     assert.strictEqual(r.code, 0, 'a warning only');
     assert.strictEqual(r.stdout, '');
     const text = fs.readFileSync(out, 'utf8');
-    assert.match(text, /^<!-- grouplint-disable-file -->\n\n# grouplint review — sub\n\nGenerated 2026-01-01 00:00 UTC\. 1 Markdown file checked: 1 support group, 0 group therapy, 0 of unclear kind, 0 not group material\. 1 problem \(1 warning\) in 1 document; none has a safe fix\.\n/);
+    assert.match(
+      text,
+      /^<!-- grouplint-disable-file -->\n\n# grouplint review — sub\n\nGenerated 2026-01-01 00:00 UTC\. 1 Markdown file checked: 1 support group, 0 group therapy, 0 of unclear kind, 0 not group material\. 1 problem \(1 warning\) in 1 document; none has a safe fix\.\n/,
+    );
   });
 
   it('says what --quiet left out', () => {

@@ -67,7 +67,17 @@ describe('grouplint CLI: report formats', function () {
       // A fee is not fixed by --fix (it is a fact); the editor offers its replacement as a suggestion.
       assert.deepStrictEqual(
         { ...free, message: undefined },
-        { rule: 'support-free', severity: 'warning', line: 8, column: 3, endLine: 8, endColumn: 6, message: undefined, fixable: false, suggestions: ['Replace with the free-attendance wording'] },
+        {
+          rule: 'support-free',
+          severity: 'warning',
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 6,
+          message: undefined,
+          fixable: false,
+          suggestions: ['Replace with the free-attendance wording'],
+        },
       );
       assert.match(free.message, /support groups are free/);
       assert.strictEqual(sliceAt(readFixture('basic/support-fee.md'), free.line, free.column, free.endLine, free.endColumn), 'Fee');
@@ -75,7 +85,10 @@ describe('grouplint CLI: report formats', function () {
       assert.strictEqual(disclaimer.severity, 'warning');
       assert.strictEqual(disclaimer.fixable, true);
       assert.deepStrictEqual(disclaimer.suggestions, []);
-      assert.strictEqual(sliceAt(readFixture('basic/support-fee.md'), disclaimer.line, disclaimer.column, disclaimer.endLine, disclaimer.endColumn), '# Caregivers Support Group');
+      assert.strictEqual(
+        sliceAt(readFixture('basic/support-fee.md'), disclaimer.line, disclaimer.column, disclaimer.endLine, disclaimer.endColumn),
+        '# Caregivers Support Group',
+      );
     });
 
     it('counts columns in UTF-16 code units (emoji before the finding)', () => {
@@ -91,7 +104,10 @@ describe('grouplint CLI: report formats', function () {
       assert.strictEqual(conflict.rule, 'kind-conflict');
       assert.strictEqual(conflict.severity, 'error');
       assert.strictEqual(conflict.fixable, false);
-      assert.strictEqual(sliceAt(readFixture('basic/conflict.md'), conflict.line, conflict.column, conflict.endLine, conflict.endColumn), 'This is group therapy');
+      assert.strictEqual(
+        sliceAt(readFixture('basic/conflict.md'), conflict.line, conflict.column, conflict.endLine, conflict.endColumn),
+        'This is group therapy',
+      );
       const unclear = report.files.find((f: any) => f.path === 'unclear.md').diagnostics[0];
       assert.strictEqual(unclear.rule, 'declare-kind');
       assert.strictEqual(unclear.severity, 'information');
@@ -99,7 +115,10 @@ describe('grouplint CLI: report formats', function () {
 
     it('prints paths relative to the current folder when run from elsewhere', () => {
       const up = run(['--format', 'json', path.basename(basic) + '/sub'], { cwd: path.dirname(basic) });
-      assert.deepStrictEqual(JSON.parse(up.stdout).files.map((f: any) => f.path), [`${path.basename(basic)}/sub/emoji.md`]);
+      assert.deepStrictEqual(
+        JSON.parse(up.stdout).files.map((f: any) => f.path),
+        [`${path.basename(basic)}/sub/emoji.md`],
+      );
       const down = run(['--format', 'json', '..'], { cwd: path.join(basic, 'sub') });
       assert.ok(JSON.parse(down.stdout).files.some((f: any) => f.path === '../support-fee.md'));
     });
@@ -118,7 +137,10 @@ describe('grouplint CLI: report formats', function () {
       assert.match(lines[i + 2], /^ {2}8:3 {2}warning {2}"Fee": support groups are free .* {2}support-free$/);
       assert.ok(!r.stdout.includes('therapy-good.md'), 'files without problems are not listed');
       assert.match(r.stdout, /✖ 5 problems \(1 error, 3 warnings, 1 information\)/);
-      assert.match(r.stdout, /\n {2}1 problem is fixable with --fix: support-disclaimer\.\n {2}3 problems have suggestions to review in the editor \(never applied by --fix\): declare-kind, support-free\.\n/);
+      assert.match(
+        r.stdout,
+        /\n {2}1 problem is fixable with --fix: support-disclaimer\.\n {2}3 problems have suggestions to review in the editor \(never applied by --fix\): declare-kind, support-free\.\n/,
+      );
       assert.match(r.stdout, /6 documents checked: 3 support, 1 therapy, 1 group material of unclear kind, 1 not group material\./);
     });
 
@@ -209,7 +231,10 @@ describe('grouplint CLI: report formats', function () {
         },
       });
       const files = ['conflict.md', 'meeting-notes.md', 'sub/emoji.md', 'support-fee.md', 'therapy-good.md', 'unclear.md'];
-      assert.deepStrictEqual(log.runs[0].artifacts.map((a: any) => a.location.uri), files.map((f) => `${name}/${f}`));
+      assert.deepStrictEqual(
+        log.runs[0].artifacts.map((a: any) => a.location.uri),
+        files.map((f) => `${name}/${f}`),
+      );
       const all = locations(log);
       assert.strictEqual(all.length, 6 + 5);
       for (const l of all) {
@@ -230,11 +255,14 @@ describe('grouplint CLI: report formats', function () {
       const log = JSON.parse(r.stdout);
       assert.ok(validator.validate(log).valid);
       assert.strictEqual(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri, pathToFileURL(d).href + '/');
-      assert.deepStrictEqual(log.runs[0].artifacts.map((a: any) => [a.location.uri, a.mimeType]), [
-        ['.grouplintrc.json', 'application/json'],
-        ['a.md', 'text/markdown'],
-        ['sub/b.md', 'text/markdown'],
-      ]);
+      assert.deepStrictEqual(
+        log.runs[0].artifacts.map((a: any) => [a.location.uri, a.mimeType]),
+        [
+          ['.grouplintrc.json', 'application/json'],
+          ['a.md', 'text/markdown'],
+          ['sub/b.md', 'text/markdown'],
+        ],
+      );
       for (const l of locations(log)) assert.ok(fs.existsSync(l.file), l.uri);
     });
   });
@@ -249,13 +277,16 @@ describe('grouplint CLI: report formats', function () {
       assert.strictEqual((xml.match(/<testsuite /g) ?? []).length, (xml.match(/<\/testsuite>/g) ?? []).length);
       assert.strictEqual((xml.match(/<failure /g) ?? []).length, 4, 'the information finding is no failure');
       assert.match(xml, /<testsuite name="support-fee.md" tests="2" failures="2"/);
-      assert.match(xml, /<testcase name="support-free \(8:3\)" classname="support-fee.md" time="0">\n\s*<failure type="warning" message="&quot;Fee&quot;: support groups/);
+      assert.match(
+        xml,
+        /<testcase name="support-free \(8:3\)" classname="support-fee.md" time="0">\n\s*<failure type="warning" message="&quot;Fee&quot;: support groups/,
+      );
       assert.match(xml, /<testcase name="grouplint" classname="therapy-good.md" time="0"\/>/);
       // Only the five XML entities appear; no raw quotes inside attributes.
       for (const m of xml.matchAll(/message="([^"]*)"/g)) assert.ok(!/[<>]/.test(m[1]));
     });
 
-    it('counts only errors and warnings as failures; information and hints go to the suite\'s <system-out>', () => {
+    it("counts only errors and warnings as failures; information and hints go to the suite's <system-out>", () => {
       const d = tmpDir();
       writeTree(d, { 'fee.md': readFixture('basic/support-fee.md'), 'unclear.md': readFixture('basic/unclear.md') });
       // fee.md: a warning (support-free) and a hint (support-disclaimer); unclear.md: one information.
@@ -292,7 +323,10 @@ describe('grouplint CLI: report formats', function () {
     it('--quiet reports errors only', () => {
       const r = run(['--format', 'json', '--quiet'], { cwd: basic });
       const all = JSON.parse(r.stdout).files.flatMap((f: any) => f.diagnostics);
-      assert.deepStrictEqual(all.map((d: any) => d.rule), ['kind-conflict']);
+      assert.deepStrictEqual(
+        all.map((d: any) => d.rule),
+        ['kind-conflict'],
+      );
       assert.strictEqual(r.code, 1);
     });
 
@@ -357,7 +391,7 @@ describe('grouplint CLI: report formats', function () {
       assert.deepStrictEqual(sev, { 'support-disclaimer': 'hint', 'support-free': 'error' });
     });
 
-    it('--rule and the config take ESLint\'s severity spellings: warn, info, 0, 1, 2', () => {
+    it("--rule and the config take ESLint's severity spellings: warn, info, 0, 1, 2", () => {
       const sev = (args: string[]) => {
         const report = JSON.parse(run(['-f', 'json', ...args, 'support-fee.md'], { cwd: basic }).stdout);
         return report.files[0].diagnostics.map((d: any) => d.severity);
@@ -393,7 +427,20 @@ describe('grouplint CLI: report formats', function () {
       const h = run(['--help'], { cwd: basic });
       assert.strictEqual(h.code, 0);
       assert.match(h.stdout, /Usage: grouplint \[options\]/);
-      for (const flag of ['--format', '--fix', '--fix-dry-run', '--max-warnings', '--quiet', '--rule', '--config', '--print-config', '--stdin', '--stdin-filename', '--cache', '--cache-location']) {
+      for (const flag of [
+        '--format',
+        '--fix',
+        '--fix-dry-run',
+        '--max-warnings',
+        '--quiet',
+        '--rule',
+        '--config',
+        '--print-config',
+        '--stdin',
+        '--stdin-filename',
+        '--cache',
+        '--cache-location',
+      ]) {
         assert.ok(h.stdout.includes(flag), flag);
       }
       const v = run(['--version'], { cwd: basic });

@@ -9,7 +9,13 @@ const flyer = () => readFixture('basic/support-fee.md');
 
 function manyFlyers(d: string, n: number): void {
   const files: Record<string, string> = {};
-  const texts = [readFixture('basic/support-fee.md'), readFixture('basic/therapy-good.md'), readFixture('basic/unclear.md'), readFixture('fix/therapy.md'), readFixture('basic/conflict.md')];
+  const texts = [
+    readFixture('basic/support-fee.md'),
+    readFixture('basic/therapy-good.md'),
+    readFixture('basic/unclear.md'),
+    readFixture('fix/therapy.md'),
+    readFixture('basic/conflict.md'),
+  ];
   for (let i = 0; i < n; i++) files[`batch-${Math.floor(i / 50)}/f${String(i).padStart(4, '0')}.md`] = texts[i % texts.length].replace('# ', `# ${i} `);
   writeTree(d, files);
 }
@@ -37,12 +43,18 @@ describe('grouplint CLI: cache and workers', function () {
     for (const e of Object.values<any>(cache.entries)) e.r.diagnostics[0].message = 'FROM THE CACHE';
     fs.writeFileSync(cacheFile, JSON.stringify(cache));
     const planted = JSON.parse(run(['--cache', '-f', 'json'], { cwd: d }).stdout);
-    assert.deepStrictEqual(planted.files.map((f: any) => f.diagnostics[0].message), ['FROM THE CACHE', 'FROM THE CACHE']);
+    assert.deepStrictEqual(
+      planted.files.map((f: any) => f.diagnostics[0].message),
+      ['FROM THE CACHE', 'FROM THE CACHE'],
+    );
 
     // A changed file is checked again; the unchanged one still comes from the cache.
     fs.appendFileSync(path.join(d, 'b.md'), '\nMore text.\n');
     const changed = JSON.parse(run(['--cache', '-f', 'json'], { cwd: d }).stdout);
-    assert.deepStrictEqual(changed.files.map((f: any) => f.diagnostics[0].message === 'FROM THE CACHE'), [true, false]);
+    assert.deepStrictEqual(
+      changed.files.map((f: any) => f.diagnostics[0].message === 'FROM THE CACHE'),
+      [true, false],
+    );
 
     // A changed config re-checks everything.
     const rerule = JSON.parse(run(['--cache', '-f', 'json', '--rule', 'support-free=error'], { cwd: d }).stdout);
@@ -78,7 +90,7 @@ describe('grouplint CLI: cache and workers', function () {
     assert.ok(!fs.existsSync(path.join(d, '.grouplintcache')));
   });
 
-  it('--cache with --fix stores the fixed files\' results', () => {
+  it("--cache with --fix stores the fixed files' results", () => {
     const d = tmpDir();
     writeTree(d, { 'a.md': flyer() });
     const fixed = run(['--cache', '--fix', '-f', 'json'], { cwd: d });
@@ -86,7 +98,10 @@ describe('grouplint CLI: cache and workers', function () {
     assert.strictEqual(after.stdout, fixed.stdout);
     assert.ok(/This is a peer support group/.test(fs.readFileSync(path.join(d, 'a.md'), 'utf8')), 'the disclaimer is inserted');
     // Only the fee, a suggestion, is left; --fix-dry-run answered from the cache still lists it.
-    assert.deepStrictEqual(JSON.parse(after.stdout).files[0].diagnostics.map((x: any) => [x.rule, x.fixable]), [['support-free', false]]);
+    assert.deepStrictEqual(
+      JSON.parse(after.stdout).files[0].diagnostics.map((x: any) => [x.rule, x.fixable]),
+      [['support-free', false]],
+    );
     const dry = run(['--cache', '--fix-dry-run'], { cwd: d });
     assert.match(dry.stderr, /1 problem suggested, not applied .*\n {2}a\.md:\d+:\d+ {2}support-free {2}Replace with the free-attendance wording\n/);
   });

@@ -36,7 +36,8 @@ try {
     extensionTestsEnv: { E2E_RESULT_FILE: resultFile, E2E_USER_DATA: userData },
     launchArgs: [
       freshWorkspace(out), // the folder to open
-      '--user-data-dir', userData,
+      '--user-data-dir',
+      userData,
       '--disable-extensions', // other installed extensions; built-ins and the one under test still load
       '--disable-workspace-trust',
       '--skip-welcome',

@@ -69,13 +69,11 @@ describe('parsing in pieces (chunkEnds)', function () {
   });
 
   it('a generated document parsed in small pieces equals it parsed whole', () => {
-    const doc = fc
-      .tuple(markdownDoc, fc.array(block, { maxLength: 20 }), fc.integer({ min: 8, max: 200 }), fc.boolean())
-      .map(([d, more, chars, loneCr]) => {
-        let text = d.text + '\n\n' + more.map((b) => b.join('\n')).join('\n\n') + '\n';
-        if (loneCr) text = text.replace(/\n(?=[^\n]*\n[^\n]*\n)/g, (m, o: number) => (o % 3 === 0 ? '\r' : m));
-        return { text, chars };
-      });
+    const doc = fc.tuple(markdownDoc, fc.array(block, { maxLength: 20 }), fc.integer({ min: 8, max: 200 }), fc.boolean()).map(([d, more, chars, loneCr]) => {
+      let text = d.text + '\n\n' + more.map((b) => b.join('\n')).join('\n\n') + '\n';
+      if (loneCr) text = text.replace(/\n(?=[^\n]*\n[^\n]*\n)/g, (m, o: number) => (o % 3 === 0 ? '\r' : m));
+      return { text, chars };
+    });
     fc.assert(
       fc.property(doc, ({ text, chars }) => {
         assert.deepEqual(parsedWith(text, chars), parsedWith(text, WHOLE));
@@ -86,7 +84,10 @@ describe('parsing in pieces (chunkEnds)', function () {
 
   it('the examples, joined into one long document, parse the same in pieces', () => {
     const dir = path.join(__dirname, '..', '..', 'examples');
-    const all = fs.readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8').replace(/^---[\s\S]*?\n---\n/, ''));
+    const all = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => fs.readFileSync(path.join(dir, f), 'utf8').replace(/^---[\s\S]*?\n---\n/, ''));
     const text = all.join('\n\n');
     assert.deepEqual(parsedWith(text, 200), parsedWith(text, WHOLE));
   });

@@ -24,7 +24,10 @@ describe('failure classes (test/classes)', () => {
   it('has documents with labels', () => {
     assert.ok(ev.documents >= 50, `${ev.documents} documents`);
     assert.ok(ev.tp + ev.fn > 0, 'labels name rules');
-    assert.ok(entries.some((e) => e.label.kind === null && e.label.rules.length === 0), 'has silent pages');
+    assert.ok(
+      entries.some((e) => e.label.kind === null && e.label.rules.length === 0),
+      'has silent pages',
+    );
   });
 
   it('kind accuracy = 1.000', () => {

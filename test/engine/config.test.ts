@@ -23,7 +23,10 @@ const withConfig = (partial: PartialConfig) => mergeConfig(defaultConfig(), part
 const problems = (text: string, partial: PartialConfig = {}, path?: string) => lint(text, { config: withConfig(partial), path }).problems;
 const rulesOf = (text: string, partial: PartialConfig = {}, path?: string) => problems(text, partial, path).map((p) => `${p.rule}:${p.severity}`);
 const fixedWith = (text: string, partial: PartialConfig, rule: string) =>
-  applyFixes(text, problems(text, partial).filter((p) => p.rule === rule)).text;
+  applyFixes(
+    text,
+    problems(text, partial).filter((p) => p.rule === rule),
+  ).text;
 /** The text after each suggestion of the rule, applied on its own. */
 const suggestedWith = (text: string, partial: PartialConfig, rule: string) =>
   problems(text, partial)
@@ -65,16 +68,24 @@ describe('config: rules (severities)', () => {
   });
 
   it('front matter "grouplint:" with a fault: a notice, and the valid part applies', () => {
-    const text = '---\ngroup: support\ngrouplint:\n  rules:\n    support-free: off\n    support-fre: error\n---\n# Circle\n\nThis is not therapy. The fee is $5.\n';
+    const text =
+      '---\ngroup: support\ngrouplint:\n  rules:\n    support-free: off\n    support-fre: error\n---\n# Circle\n\nThis is not therapy. The fee is $5.\n';
     const got = lint(text).problems;
-    assert.deepEqual(got.map((p) => p.rule), ['grouplint']);
+    assert.deepEqual(
+      got.map((p) => p.rule),
+      ['grouplint'],
+    );
     assert.match(got[0].message, /Did you mean "support-free"/);
   });
 });
 
 describe('config: wording used by fixes and suggestions', () => {
   it('disclaimer', () => {
-    const out = fixedWith('---\ngroup: support\n---\n# Circle\n\nFree.\n', { wording: { disclaimer: 'We are neighbours helping neighbours, not clinicians.' } }, 'support-disclaimer');
+    const out = fixedWith(
+      '---\ngroup: support\n---\n# Circle\n\nFree.\n',
+      { wording: { disclaimer: 'We are neighbours helping neighbours, not clinicians.' } },
+      'support-disclaimer',
+    );
     assert.equal(out, '---\ngroup: support\n---\n# Circle\n\nWe are neighbours helping neighbours, not clinicians.\n\nFree.\n');
   });
 
@@ -92,19 +103,33 @@ describe('config: wording used by fixes and suggestions', () => {
   });
 
   it('referral', () => {
-    const out = suggestedWith(SUPPORT + 'Free. Book a consult with me.\n', { wording: { referral: 'Ask us for names of local therapists.' } }, 'support-no-client-recruitment');
+    const out = suggestedWith(
+      SUPPORT + 'Free. Book a consult with me.\n',
+      { wording: { referral: 'Ask us for names of local therapists.' } },
+      'support-no-client-recruitment',
+    );
     assert.deepEqual(out, [SUPPORT + 'Free. Ask us for names of local therapists.\n', SUPPORT + 'Free.\n']);
   });
 
   it('therapyStatement and confidentiality', () => {
     const text = THERAPY + 'Weekly.\n';
-    assert.equal(fixedWith(text, { wording: { therapyStatement: 'This group is psychotherapy.' } }, 'therapy-statement'), THERAPY + 'This group is psychotherapy.\n\nWeekly.\n');
-    assert.deepEqual(suggestedWith(text, { wording: { confidentiality: 'Privacy has limits; ask us.' } }, 'therapy-confidentiality'), [THERAPY + 'Privacy has limits; ask us.\n\nWeekly.\n']);
+    assert.equal(
+      fixedWith(text, { wording: { therapyStatement: 'This group is psychotherapy.' } }, 'therapy-statement'),
+      THERAPY + 'This group is psychotherapy.\n\nWeekly.\n',
+    );
+    assert.deepEqual(suggestedWith(text, { wording: { confidentiality: 'Privacy has limits; ask us.' } }, 'therapy-confidentiality'), [
+      THERAPY + 'Privacy has limits; ask us.\n\nWeekly.\n',
+    ]);
     // Below the practice's own therapy statement, so that statement stays first.
     const stated = THERAPY + 'This group is psychotherapy.\n\nWeekly.\n';
-    assert.deepEqual(suggestedWith(stated, { wording: { therapyStatement: 'This group is psychotherapy.', confidentiality: 'Privacy has limits; ask us.' } }, 'therapy-confidentiality'), [
-      THERAPY + 'This group is psychotherapy.\n\nPrivacy has limits; ask us.\n\nWeekly.\n',
-    ]);
+    assert.deepEqual(
+      suggestedWith(
+        stated,
+        { wording: { therapyStatement: 'This group is psychotherapy.', confidentiality: 'Privacy has limits; ask us.' } },
+        'therapy-confidentiality',
+      ),
+      [THERAPY + 'This group is psychotherapy.\n\nPrivacy has limits; ask us.\n\nWeekly.\n'],
+    );
   });
 
   it('the configured wording, once present, satisfies the rule', () => {
@@ -209,7 +234,10 @@ describe('config: kinds globs', () => {
     assert.deepEqual(found.issues, []);
     const r = lint(UNCLEAR, { path: '/ws/flyers/support/a.md', config: found.config });
     assert.equal(r.kind, 'support');
-    assert.deepEqual(r.problems.map((p) => p.rule), ['support-disclaimer']);
+    assert.deepEqual(
+      r.problems.map((p) => p.rule),
+      ['support-disclaimer'],
+    );
     assert.equal(lint(UNCLEAR, { path: '/elsewhere/flyers/support/a.md', config: found.config }).kind, null);
   });
 });
@@ -222,9 +250,17 @@ describe('config: parseConfigText faults', () => {
   const parse = (text: string) => parseConfigText(text, RULE_IDS);
 
   it('a valid file has no issues', () => {
-    const r = parse('{ "rules": { "support-free": "error" }, "kinds": { "a/**": "support" }, "wording": { "free": "Free." }, "phrases": { "support-free": ["dues"] }, "ignore": ["drafts/**"] }');
+    const r = parse(
+      '{ "rules": { "support-free": "error" }, "kinds": { "a/**": "support" }, "wording": { "free": "Free." }, "phrases": { "support-free": ["dues"] }, "ignore": ["drafts/**"] }',
+    );
     assert.deepEqual(r.issues, []);
-    assert.deepEqual(r.config, { rules: { 'support-free': 'error' }, kinds: { 'a/**': 'support' }, wording: { free: 'Free.' }, phrases: { 'support-free': ['dues'] }, ignore: ['drafts/**'] });
+    assert.deepEqual(r.config, {
+      rules: { 'support-free': 'error' },
+      kinds: { 'a/**': 'support' },
+      wording: { free: 'Free.' },
+      phrases: { 'support-free': ['dues'] },
+      ignore: ['drafts/**'],
+    });
   });
 
   it('not JSON: one error at the fault, defaults used', () => {
@@ -289,10 +325,13 @@ describe('config: parseConfigText faults', () => {
     const body = '// ours\r\n{\r\n  /* a */ "rules": { "support-fre": "error", },\r\n  "kinds": { "x/**": "peer", }, // b\r\n}\r\n';
     for (const text of [body, '\uFEFF' + body]) {
       const r = parse(text);
-      assert.deepEqual(r.issues.map((i) => [at(text.replace(/^\uFEFF/, ''), i.start - (text.length - body.length)), text.slice(i.start, i.end)]), [
-        ['3:22', '"support-fre"'],
-        ['4:22', '"peer"'],
-      ]);
+      assert.deepEqual(
+        r.issues.map((i) => [at(text.replace(/^\uFEFF/, ''), i.start - (text.length - body.length)), text.slice(i.start, i.end)]),
+        [
+          ['3:22', '"support-fre"'],
+          ['4:22', '"peer"'],
+        ],
+      );
     }
     const broken = '\uFEFF// ours\n{ "rules": { "support-free": "off" "therapy-fee": "off" } }';
     const r = parse(broken);
@@ -351,7 +390,10 @@ describe('config: parseConfigText faults', () => {
       assert.equal(messages[0].endsWith(` Did you mean "${guess}"?`), !!guess, messages[0]);
     }
     const fm = lint('---\ngroup: support\ngrouplint:\n  rules:\n    support-free: fatal\n---\n# Circle\n\nThis is not therapy. The fee is $5.\n').problems;
-    assert.deepEqual(fm.map((p) => p.rule), ['grouplint', 'support-free']);
+    assert.deepEqual(
+      fm.map((p) => p.rule),
+      ['grouplint', 'support-free'],
+    );
     assert.match(fm[0].message, /^In the front matter "grouplint:" settings: "rules\.support-free" is "fatal"; .* Did you mean "error"\?$/);
   });
 
@@ -439,7 +481,16 @@ describe('config: parseConfigText faults', () => {
   });
 
   it('never throws on odd input', () => {
-    for (const text of ['{', '}', 'null', '"x"', '{"rules": null}', '{"rules": {"support-free": null}}', '{"__proto__": {"x": 1}}', '{"kinds": {"**": ["support"]}}']) {
+    for (const text of [
+      '{',
+      '}',
+      'null',
+      '"x"',
+      '{"rules": null}',
+      '{"rules": {"support-free": null}}',
+      '{"__proto__": {"x": 1}}',
+      '{"kinds": {"**": ["support"]}}',
+    ]) {
       const r = parse(text);
       assert.ok(Array.isArray(r.issues));
       assert.equal(typeof r.config, 'object');

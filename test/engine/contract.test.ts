@@ -30,7 +30,10 @@ describe('contract: rule ids agree everywhere', () => {
   });
 
   it('rule modules = docs/rules/*.md', () => {
-    const pages = fs.readdirSync(path.join(ROOT, 'docs', 'rules')).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+    const pages = fs
+      .readdirSync(path.join(ROOT, 'docs', 'rules'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.slice(0, -3));
     assert.deepEqual(sorted(pages), sorted(RULE_IDS));
   });
 
@@ -39,7 +42,10 @@ describe('contract: rule ids agree everywhere', () => {
   });
 
   it('rule modules = test/rules/<id>.test.ts', () => {
-    const tests = fs.readdirSync(path.join(ROOT, 'test', 'rules')).filter((f) => f.endsWith('.test.ts')).map((f) => f.slice(0, -'.test.ts'.length));
+    const tests = fs
+      .readdirSync(path.join(ROOT, 'test', 'rules'))
+      .filter((f) => f.endsWith('.test.ts'))
+      .map((f) => f.slice(0, -'.test.ts'.length));
     assert.deepEqual(sorted(tests), sorted(RULE_IDS));
   });
 
@@ -82,14 +88,20 @@ describe('contract: rule ids agree everywhere', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     const inPackage = `./node_modules/${pkg.name}/schemas/grouplintrc.schema.json`;
     const onGitHub = `${pkg.repository.url.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/main/schemas/grouplintrc.schema.json`;
-    const docsPages = fs.readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`);
+    const docsPages = fs
+      .readdirSync(path.join(ROOT, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`);
     const pages = [...new Set(['README.md', 'docs/configuration.md', 'server/src/cli/README.md', ...docsPages])];
     const schemaLines = (page: string) => [...fs.readFileSync(path.join(ROOT, page), 'utf8').matchAll(/"\$schema"\s*:\s*"([^"]+)"/g)];
     const shown = pages.flatMap((page) => schemaLines(page).map((m) => [page, m[1]]));
 
     it('is the copy in the installed package: a file the package ships', () => {
       // The CLI package is chosen by .npmignore (vsce refuses a "files" field beside .vscodeignore).
-      const npmignore = fs.readFileSync(path.join(ROOT, '.npmignore'), 'utf8').split('\n').map((l) => l.trim());
+      const npmignore = fs
+        .readFileSync(path.join(ROOT, '.npmignore'), 'utf8')
+        .split('\n')
+        .map((l) => l.trim());
       assert.ok(npmignore.includes('!/schemas/'), '.npmignore keeps schemas/ in the package');
       assert.ok(fs.existsSync(path.join(ROOT, 'schemas', 'grouplintrc.schema.json')));
       assert.ok(shown.length > 0, 'the docs show a "$schema" line');

@@ -9,6 +9,9 @@ describe('document model searches', () => {
     assert.throws(() => model.find(/_{5,}/), /needs the g flag: \/_\{5,\}\//);
   });
   it('finds every match of a global pattern', () => {
-    assert.deepEqual(model.find(/_{5,}/g).map((m) => m.text), ['______', '______']);
+    assert.deepEqual(
+      model.find(/_{5,}/g).map((m) => m.text),
+      ['______', '______'],
+    );
   });
 });

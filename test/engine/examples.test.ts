@@ -7,7 +7,10 @@ import { lint } from '../../server/src/engine';
 
 const ROOT = path.join(__dirname, '..', '..');
 const EXAMPLES = path.join(ROOT, 'examples');
-const expected = JSON.parse(fs.readFileSync(path.join(EXAMPLES, 'expected.json'), 'utf8')) as Record<string, { kind: 'support' | 'therapy' | null; rules: string[] }>;
+const expected = JSON.parse(fs.readFileSync(path.join(EXAMPLES, 'expected.json'), 'utf8')) as Record<
+  string,
+  { kind: 'support' | 'therapy' | null; rules: string[] }
+>;
 
 describe('examples/', () => {
   it('every Markdown example is listed in expected.json, and every entry exists', () => {
@@ -35,14 +38,20 @@ describe('documents that must stay silent', () => {
     }
     const r = lint(fs.readFileSync(readme, 'utf8'), { path: 'README.md' });
     assert.equal(r.kind, null);
-    assert.deepEqual(r.problems.map((p) => `${p.rule}: ${p.message}`), []);
+    assert.deepEqual(
+      r.problems.map((p) => `${p.rule}: ${p.message}`),
+      [],
+    );
   });
 
   it('the seed page comparing the two kinds gets no warning or error', () => {
     const text = fs.readFileSync(path.join(__dirname, 'fixtures', 'seed-comparison.txt'), 'utf8');
     const r = lint(text, { path: 'seed-comparison.txt' });
     const loud = r.problems.filter((p) => p.severity === 'warning' || p.severity === 'error');
-    assert.deepEqual(loud.map((p) => `${p.rule}: ${p.message}`), []);
+    assert.deepEqual(
+      loud.map((p) => `${p.rule}: ${p.message}`),
+      [],
+    );
     assert.equal(r.kind, null);
   });
 });

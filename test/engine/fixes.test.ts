@@ -65,9 +65,12 @@ function corpus(): Array<{ name: string; path: string; text: string }> {
 }
 
 describe('fixes and suggestions: each rule offers what the spec allows', () => {
-  it('the spec states the principle: only the kind\'s own statements and a misspelt kind are fixes', () => {
+  it("the spec states the principle: only the kind's own statements and a misspelt kind are fixes", () => {
     const para = /\*\*Fixes and suggestions\*\*[\s\S]*?\n\n/.exec(SPEC)?.[0] ?? '';
-    assert.match(para, /Only\s+edits that state the document's own kind \(the support disclaimer, the therapy statement\)\s+or correct a misspelt kind value are fixes/);
+    assert.match(
+      para,
+      /Only\s+edits that state the document's own kind \(the support disclaimer, the therapy statement\)\s+or correct a misspelt kind value are fixes/,
+    );
     assert.match(para, /only when the kind comes from front matter,\s+configuration or the document naming itself/);
     assert.match(para, /No\s+statement is inserted when the document already makes it in other words/);
   });
@@ -86,7 +89,9 @@ describe('fixes and suggestions: each rule offers what the spec allows', () => {
 
   it('the fixes named by the spec are exactly those of the kind statements and the kind value', () => {
     assert.deepEqual(
-      RULES.filter((r) => r.meta.fixable).map((r) => r.meta.id).sort(),
+      RULES.filter((r) => r.meta.fixable)
+        .map((r) => r.meta.id)
+        .sort(),
       ['kind-unknown', 'support-disclaimer', 'therapy-statement'],
     );
   });
@@ -99,7 +104,8 @@ describe('fixes and suggestions: each rule offers what the spec allows', () => {
         if (p.fix) assert.ok(meta.fixable, `${d.name}: ${p.rule} offers a fix`);
         if (p.suggestions?.length) assert.ok(meta.hasSuggestions, `${d.name}: ${p.rule} offers suggestions`);
         // A fix inserts no blanks to fill and states nothing but the kind.
-        if (p.fix) for (const e of p.fix.edits) assert.doesNotMatch(e.text, /\[[^\]]+\]|licensed|free|\$/i, `${d.name}: ${p.rule} fix ${JSON.stringify(e.text)}`);
+        if (p.fix)
+          for (const e of p.fix.edits) assert.doesNotMatch(e.text, /\[[^\]]+\]|licensed|free|\$/i, `${d.name}: ${p.rule} fix ${JSON.stringify(e.text)}`);
       }
     }
   });
@@ -110,7 +116,7 @@ describe('fixes and suggestions: each rule offers what the spec allows', () => {
   });
 });
 
-describe('--fix leaves a flyer\'s facts alone', () => {
+describe("--fix leaves a flyer's facts alone", () => {
   const fix = (text: string, partial = {}) => check({ path: '/flyers/a.md', text, config: mergeConfig(defaultConfig(), partial), fix: true });
   const D = DEFAULT_WORDING.disclaimer;
 
@@ -129,11 +135,15 @@ describe('--fix leaves a flyer\'s facts alone', () => {
     const unstated = '---\ngroup: support\n---\n# Grief Circle\n\nThis is a peer support group, not therapy. Tuesdays at 7 pm.\n';
     const u = fix(unstated);
     assert.equal(u.fixed, undefined);
-    assert.deepEqual(u.diagnostics.map((d) => [d.rule, d.fixable]), [['support-free', false]]);
+    assert.deepEqual(
+      u.diagnostics.map((d) => [d.rule, d.fixable]),
+      [['support-free', false]],
+    );
   });
 
   it('"led by" said of group therapy in general is left as it is', () => {
-    const text = '---\ngroup: support\n---\n# Grief Circle\n\nThis is a peer support group. Unlike group therapy, which is a clinical service led by a licensed therapist, we are hosted by members. Free.\n';
+    const text =
+      '---\ngroup: support\n---\n# Grief Circle\n\nThis is a peer support group. Unlike group therapy, which is a clinical service led by a licensed therapist, we are hosted by members. Free.\n';
     assert.equal(fix(text).fixed, undefined);
   });
 
@@ -154,7 +164,10 @@ describe('--fix leaves a flyer\'s facts alone', () => {
   it('no line with blanks to fill is inserted by --fix', () => {
     const out = fix('---\ngroup: therapy\n---\n# Anxiety Group\n\nThis is group therapy.\n');
     assert.equal(out.fixed, undefined);
-    assert.deepEqual(out.diagnostics.map((d) => d.rule), ['therapy-confidentiality', 'therapy-fee', 'therapy-leader', 'therapy-timeframe']);
+    assert.deepEqual(
+      out.diagnostics.map((d) => d.rule),
+      ['therapy-confidentiality', 'therapy-fee', 'therapy-leader', 'therapy-timeframe'],
+    );
     assert.ok(out.diagnostics.every((d) => !d.fixable && d.suggestions?.length === 1));
   });
 
@@ -166,16 +179,25 @@ describe('--fix leaves a flyer\'s facts alone', () => {
       if (out.fixed !== undefined) fixedDocs++;
       // Every fix of the first lint was made (later passes may add more).
       assert.ok((out.fixes ?? 0) >= before.problems.filter((p) => p.fix).length, `${d.name}: a fix was left out`);
-      assert.deepEqual(out.diagnostics.filter((x) => x.fixable), [], `${d.name}: still fixable after --fix`);
+      assert.deepEqual(
+        out.diagnostics.filter((x) => x.fixable),
+        [],
+        `${d.name}: still fixable after --fix`,
+      );
       const again = lint(out.fixed ?? d.text, { path: d.path });
-      assert.deepEqual(again.problems.filter((p) => p.fix).map((p) => p.rule), [], `${d.name}: a second lint finds a fix`);
+      assert.deepEqual(
+        again.problems.filter((p) => p.fix).map((p) => p.rule),
+        [],
+        `${d.name}: a second lint finds a fix`,
+      );
       // Nothing but the fixes changed: no suggestion slipped in.
-      if (out.fixed !== undefined) for (const a of out.applied!) assert.ok(['support-disclaimer', 'therapy-statement', 'kind-unknown'].includes(a.rule), `${d.name}: ${a.rule}`);
+      if (out.fixed !== undefined)
+        for (const a of out.applied!) assert.ok(['support-disclaimer', 'therapy-statement', 'kind-unknown'].includes(a.rule), `${d.name}: ${a.rule}`);
     }
     assert.ok(fixedDocs >= 20, `only ${fixedDocs} documents had a fix`);
   });
 
-  it('a statement the document already makes in other words is not inserted (the rule\'s own detection decides)', () => {
+  it("a statement the document already makes in other words is not inserted (the rule's own detection decides)", () => {
     for (const text of [
       '---\ngroup: support\n---\n# Circle\n\nWe are a peer group and not a clinical service. Free.\n',
       '---\ngroup: therapy\n---\n# Mood Group\n\nThis group is a form of psychotherapy, led by Dr. Ana Ruiz, PhD. Eight weeks, $40 a session. What you share stays in the group.\n',
@@ -202,25 +224,41 @@ describe('the fix pipeline (runFixes)', () => {
     const ins = P('c', 10, 10, 'Hello');
     const same = P('d', 10, 10, 'Hello');
     const sugg: Problem = { ...P('e', 12, 12, 'no'), fix: undefined, suggestions: [{ title: 's', edits: [{ start: 12, end: 12, text: 'no' }] }] };
-    assert.deepEqual(selectFixes([a, clash, ins, same, sugg]).map((p) => p.rule), ['a', 'c']);
+    assert.deepEqual(
+      selectFixes([a, clash, ins, same, sugg]).map((p) => p.rule),
+      ['a', 'c'],
+    );
     assert.deepEqual(selectFixes([ins], new Set(['Hello'])), []);
   });
 
   it('repeats passes until nothing fixable is left; reports each fix where it was in the text as read', () => {
     // Pass 1 fixes the kind; pass 2 (with the kind declared) inserts its disclaimer.
-    const text = '---\ngroup: suport\n---\n# Tuesday Evenings\n\nA circle for people who have lost a parent. Free, drop in any week, hosted by volunteers with lived experience. Tuesdays at 7 pm.\n';
+    const text =
+      '---\ngroup: suport\n---\n# Tuesday Evenings\n\nA circle for people who have lost a parent. Free, drop in any week, hosted by volunteers with lived experience. Tuesdays at 7 pm.\n';
     const first = lint(text);
-    assert.deepEqual(first.problems.map((p) => [p.rule, !!p.fix]), [['kind-unknown', true], ['support-disclaimer', false]]);
+    assert.deepEqual(
+      first.problems.map((p) => [p.rule, !!p.fix]),
+      [
+        ['kind-unknown', true],
+        ['support-disclaimer', false],
+      ],
+    );
     const run = runFixes(text, (t) => lint(t), first);
     assert.equal(run.passes.length, 2);
-    assert.deepEqual(run.applied.map((a) => [a.problem.rule, text.slice(a.start, a.end), a.change]), [
-      ['kind-unknown', 'suport', 'replaced "suport" with "support"'],
-      ['support-disclaimer', '# Tuesday Evenings', `inserted "${DEFAULT_WORDING.disclaimer.slice(0, 71).trimEnd()}…"`],
-    ]);
+    assert.deepEqual(
+      run.applied.map((a) => [a.problem.rule, text.slice(a.start, a.end), a.change]),
+      [
+        ['kind-unknown', 'suport', 'replaced "suport" with "support"'],
+        ['support-disclaimer', '# Tuesday Evenings', `inserted "${DEFAULT_WORDING.disclaimer.slice(0, 71).trimEnd()}…"`],
+      ],
+    );
     assert.deepEqual(run.result.problems, []);
     // The run as edits of the text it started from: the fixes' own edits, which give the same text.
     assert.equal(applyEdits(text, run.edits), run.text);
-    assert.deepEqual(run.edits.map((e) => e.text), ['support', `\n\n${DEFAULT_WORDING.disclaimer}`]);
+    assert.deepEqual(
+      run.edits.map((e) => e.text),
+      ['support', `\n\n${DEFAULT_WORDING.disclaimer}`],
+    );
   });
 
   it('stops a fix that keeps coming back after the passes allowed, and never inserts it twice', () => {

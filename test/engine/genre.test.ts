@@ -8,33 +8,53 @@ import { genreOf } from '../../server/src/engine/kind';
 
 const genre = (text: string) => genreOf(new DocumentModel(parseDocument(text)));
 
-describe('genres that are not a group\'s own material', () => {
+describe("genres that are not a group's own material", () => {
   const cases: Array<[string, string]> = [
-    ['a blank template', '# Group Agreement\n\nI, ____________, agree to keep what members of [Group Name] share within the group.\n\nSigned: ____________ Date: [Date]\n'],
-    ['research', '# Peer support and caregiver strain\n\nResearchers enrolled a sample of 212 caregivers in a randomised trial of a weekly support group. Findings: strain fell by 18% (p < 0.05).\n'],
-    ['a job posting', '# Support Group Facilitator\n\nResponsibilities: lead two caregiver support groups a week.\n\nQualifications: two years of group experience.\n\nHow to apply: send a letter.\n'],
-    ['a review', '# Book review: Rooms Full of Chairs\n\nThe author spent a year in a grief support group. Readers who have sat in such a circle will know the book at once.\n'],
-    ['a course syllabus', '# Group Counseling: Theory and Practice\n\nCourse description: the history of group therapy. Students will lead a practice group; assignments are due weekly.\n'],
+    [
+      'a blank template',
+      '# Group Agreement\n\nI, ____________, agree to keep what members of [Group Name] share within the group.\n\nSigned: ____________ Date: [Date]\n',
+    ],
+    [
+      'research',
+      '# Peer support and caregiver strain\n\nResearchers enrolled a sample of 212 caregivers in a randomised trial of a weekly support group. Findings: strain fell by 18% (p < 0.05).\n',
+    ],
+    [
+      'a job posting',
+      '# Support Group Facilitator\n\nResponsibilities: lead two caregiver support groups a week.\n\nQualifications: two years of group experience.\n\nHow to apply: send a letter.\n',
+    ],
+    [
+      'a review',
+      '# Book review: Rooms Full of Chairs\n\nThe author spent a year in a grief support group. Readers who have sat in such a circle will know the book at once.\n',
+    ],
+    [
+      'a course syllabus',
+      '# Group Counseling: Theory and Practice\n\nCourse description: the history of group therapy. Students will lead a practice group; assignments are due weekly.\n',
+    ],
   ];
   for (const [name, text] of cases) {
     it(`knows ${name}, and reads it as not group material`, () => {
       assert.equal(genre(text), name);
       const r = lint(text, { path: '/t.md' });
       assert.equal(r.groupMaterial, false);
-      assert.deepEqual(r.problems.filter((p) => p.rule !== 'grouplint').map((p) => p.rule), []);
+      assert.deepEqual(
+        r.problems.filter((p) => p.rule !== 'grouplint').map((p) => p.rule),
+        [],
+      );
     });
   }
 
   it('one word of a genre alone proves nothing: a flyer that mentions a study or a form is still a flyer', () => {
-    const flyer = '# Caregiver Support Group\n\nA free, peer-led support group for family caregivers; it is not therapy. A study found that caregivers feel less alone in groups like ours. We meet every Tuesday at 6 pm; the sign-in sheet has a line for [Name] if you like.\n';
+    const flyer =
+      '# Caregiver Support Group\n\nA free, peer-led support group for family caregivers; it is not therapy. A study found that caregivers feel less alone in groups like ours. We meet every Tuesday at 6 pm; the sign-in sheet has a line for [Name] if you like.\n';
     assert.equal(genre(flyer), null);
     const r = lint(flyer, { path: '/t.md' });
     assert.equal(r.kind, 'support');
     assert.equal(r.groupMaterial, true);
   });
 
-  it('a group\'s own page that says plainly what it is stays group material even in a genre\'s words', () => {
-    const text = '# Our group\n\nThis group is a support group. Responsibilities of members: listen. Requirements: none. How to apply: just come along, every Monday at 7 pm.\n';
+  it("a group's own page that says plainly what it is stays group material even in a genre's words", () => {
+    const text =
+      '# Our group\n\nThis group is a support group. Responsibilities of members: listen. Requirements: none. How to apply: just come along, every Monday at 7 pm.\n';
     assert.equal(genre(text), 'a job posting');
     assert.equal(lint(text, { path: '/t.md' }).groupMaterial, true);
   });
@@ -61,14 +81,18 @@ describe('article titles', () => {
     assert.equal(r.kind, 'support');
   });
   it('"this page will guide you" is not a guide\'s title', () => {
-    const r = lint('# Group Therapy at Northside\n\nThis page will guide you through our groups. Our therapy groups meet weekly and are led by licensed psychologists.\n', { path: '/t.md' });
+    const r = lint(
+      '# Group Therapy at Northside\n\nThis page will guide you through our groups. Our therapy groups meet weekly and are led by licensed psychologists.\n',
+      { path: '/t.md' },
+    );
     assert.equal(r.kind, 'therapy');
   });
 });
 
 describe('the kind in general', () => {
   it('"Within a stroke support group, you will…" and "Support groups offer…" speak of the kind in general', () => {
-    const text = '# Life After a Stroke\n\nWithin a stroke support group, you will meet people who understand. Stroke support groups offer practical tips and company.\n';
+    const text =
+      '# Life After a Stroke\n\nWithin a stroke support group, you will meet people who understand. Stroke support groups offer practical tips and company.\n';
     assert.equal(lint(text, { path: '/t.md' }).groupMaterial, false);
   });
   it('"In our stroke support group, you will…" is the page\'s own group', () => {

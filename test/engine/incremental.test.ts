@@ -18,14 +18,34 @@ function random(seed: number): () => number {
 }
 
 const SNIPPETS = [
-  'x', ' ', '\n', '\n\n', 'worksheet', 'This is not therapy. ', 'Fee: $20 per session.', '\n- homework\n',
-  '\n## What this group is NOT\n\n- Therapy\n', 'Led by Dana Lee, LCSW', '**Cost:** Free', '\n| a | b |\n|---|---|\n| c | d |\n',
-  '\n```\ncode worksheet\n```\n', '<!-- grouplint-disable-next-line support-free -->\n', '> quote\n', '1. one\n2. two\n',
-  'We keep notes on each member.', '\n---\n', 'Title\n===\n', '    indented\n', '[link](https://example.org/therapy)',
+  'x',
+  ' ',
+  '\n',
+  '\n\n',
+  'worksheet',
+  'This is not therapy. ',
+  'Fee: $20 per session.',
+  '\n- homework\n',
+  '\n## What this group is NOT\n\n- Therapy\n',
+  'Led by Dana Lee, LCSW',
+  '**Cost:** Free',
+  '\n| a | b |\n|---|---|\n| c | d |\n',
+  '\n```\ncode worksheet\n```\n',
+  '<!-- grouplint-disable-next-line support-free -->\n',
+  '> quote\n',
+  '1. one\n2. two\n',
+  'We keep notes on each member.',
+  '\n---\n',
+  'Title\n===\n',
+  '    indented\n',
+  '[link](https://example.org/therapy)',
 ];
 
 const sample = (folder: string) =>
-  fs.readdirSync(folder).filter((f) => f.endsWith('.md')).map((f) => fs.readFileSync(path.join(folder, f), 'utf8'));
+  fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => fs.readFileSync(path.join(folder, f), 'utf8'));
 
 function snapshot(text: string, result: ReturnType<typeof lint>) {
   return {
@@ -56,7 +76,11 @@ describe('incremental re-parsing (EditableDocument)', () => {
         const got = doc.lint();
         if (doc.stats.mode === 'incremental') incremental++;
         const fresh = lint(doc.text);
-        assert.deepStrictEqual(snapshot(doc.text, got), snapshot(doc.text, fresh), `after edit ${i} of a document (${start}-${end} → ${JSON.stringify(insert)})`);
+        assert.deepStrictEqual(
+          snapshot(doc.text, got),
+          snapshot(doc.text, fresh),
+          `after edit ${i} of a document (${start}-${end} → ${JSON.stringify(insert)})`,
+        );
       }
     }
     // The point of it all: most keystrokes are handled without a whole parse.

@@ -26,7 +26,10 @@ describe('kind resolution', () => {
     }
 
     it('beats a config glob and the words', () => {
-      const r = kindOf('---\ngroup: therapy\n---\n# Grief Support Group\n\nThis is a peer support group. Free.\n', { path: 'flyers/support/a.md', kinds: { 'flyers/support/**': 'support' } });
+      const r = kindOf('---\ngroup: therapy\n---\n# Grief Support Group\n\nThis is a peer support group. Free.\n', {
+        path: 'flyers/support/a.md',
+        kinds: { 'flyers/support/**': 'support' },
+      });
       assert.equal(r.kind, 'therapy');
       assert.equal(r.source, 'front-matter');
     });
@@ -44,7 +47,9 @@ describe('kind resolution', () => {
     });
 
     it('a declared kind is linted even on a comparison page', () => {
-      const r = kindOf('---\ngroup: support\n---\n# Support groups vs. group therapy\n\nSupport groups are free and peer-led. Group therapy has a fee and a licensed leader.\n');
+      const r = kindOf(
+        '---\ngroup: support\n---\n# Support groups vs. group therapy\n\nSupport groups are free and peer-led. Group therapy has a fee and a licensed leader.\n',
+      );
       assert.equal(r.kind, 'support');
       assert.equal(r.comparison, true);
       assert.ok(r.groupMaterial);
@@ -73,7 +78,10 @@ describe('kind resolution', () => {
     });
 
     it('beat the words', () => {
-      const r = kindOf('# Grief Support Group\n\nThis is a peer support group. Free.\n', { path: 'flyers/therapy/a.md', kinds: { 'flyers/therapy/**': 'therapy' } });
+      const r = kindOf('# Grief Support Group\n\nThis is a peer support group. Free.\n', {
+        path: 'flyers/therapy/a.md',
+        kinds: { 'flyers/therapy/**': 'therapy' },
+      });
       assert.equal(r.kind, 'therapy');
       assert.equal(r.source, 'config');
     });
@@ -86,11 +94,19 @@ describe('kind resolution', () => {
   describe('inferred from the words', () => {
     const cases: Array<[string, string, Kind | null]> = [
       ['a support-group title', '# Grief Support Group\n\nWe meet Tuesdays at 7 pm. Free, peer-led, drop-in.\n', 'support'],
-      ['a therapy-group title with fee and licensed leader', '# Anxiety Therapy Group\n\nAn 8-week group led by a licensed psychologist. $60 per session, insurance accepted.\n', 'therapy'],
+      [
+        'a therapy-group title with fee and licensed leader',
+        '# Anxiety Therapy Group\n\nAn 8-week group led by a licensed psychologist. $60 per session, insurance accepted.\n',
+        'therapy',
+      ],
       ['"This is group therapy"', '# Tuesday Group\n\nThis is group therapy. We meet weekly. $50 per session.\n', 'therapy'],
       ['"This is a support group"', '# Tuesday Circle\n\nThis is a support group. We meet weekly.\n', 'support'],
       ['a DBT skills group with fee and licensed leader', '# DBT Skills Group\n\nWeekly, 12 weeks, led by a licensed therapist, $40 per session.\n', 'therapy'],
-      ['a denial of therapy is a support group\'s disclaimer', '# Tuesday Circle\n\nThis is not group therapy. We meet weekly to share and listen. Free.\n', 'support'],
+      [
+        "a denial of therapy is a support group's disclaimer",
+        '# Tuesday Circle\n\nThis is not group therapy. We meet weekly to share and listen. Free.\n',
+        'support',
+      ],
       ['"not a support group; it is group therapy"', '# Tuesday Circle\n\nThis is not a support group; it is group therapy. We meet weekly.\n', 'therapy'],
       ['a blockquote body', '# Grief Support Group\n\n> We meet weekly. Free.\n', 'support'],
       ['Spanish: grupo de apoyo', '# Grupo de apoyo\n\nEste es un grupo de apoyo entre pares. Nos reunimos cada martes. Gratis.\n', 'support'],
@@ -111,7 +127,9 @@ describe('kind resolution', () => {
     }
 
     it('words in code, links targets and front matter are not evidence', () => {
-      const r = kindOf('---\ntitle: Grief support group\n---\n# Tuesday Night Group\n\nA place to talk about grief. Room 2, 7 pm. `support group` [more](https://example.org/support-group)\n');
+      const r = kindOf(
+        '---\ntitle: Grief support group\n---\n# Tuesday Night Group\n\nA place to talk about grief. Room 2, 7 pm. `support group` [more](https://example.org/support-group)\n',
+      );
       assert.equal(r.kind, null);
       assert.deepEqual(r.rules, ['declare-kind']);
     });
@@ -119,9 +137,18 @@ describe('kind resolution', () => {
 
   describe('silent documents', () => {
     const silent: Array<[string, string]> = [
-      ['docs: a comparison explainer', "# Support groups and group therapy: what's the difference?\n\nSupport groups are free and peer-led. Group therapy is led by a licensed\ntherapist and usually has a fee.\n"],
-      ['a comparison with "vs."', '# Support groups vs. group therapy\n\nSupport groups are free and peer-led. Group therapy has a fee and a licensed leader.\n'],
-      ['a comparison with a heading per kind', '# Group therapy or a support group: which is right for you?\n\n## Support groups\n\nPeer-led, free.\n\n## Group therapy\n\nLed by a licensed therapist; there is a fee.\n'],
+      [
+        'docs: a comparison explainer',
+        "# Support groups and group therapy: what's the difference?\n\nSupport groups are free and peer-led. Group therapy is led by a licensed\ntherapist and usually has a fee.\n",
+      ],
+      [
+        'a comparison with "vs."',
+        '# Support groups vs. group therapy\n\nSupport groups are free and peer-led. Group therapy has a fee and a licensed leader.\n',
+      ],
+      [
+        'a comparison with a heading per kind',
+        '# Group therapy or a support group: which is right for you?\n\n## Support groups\n\nPeer-led, free.\n\n## Group therapy\n\nLed by a licensed therapist; there is a fee.\n',
+      ],
       ['staff meeting notes', '# Staff meeting, 12 May\n\n- New phone system goes live in June\n- Room 2 is booked on Tuesdays\n'],
       ['team notes', '# Team meeting notes\n\n- Q3 budget\n- Hiring\n'],
       ['a book club', '# Book Club\n\nWe meet every Tuesday at 7 pm to discuss a novel.\n'],
@@ -145,7 +172,7 @@ describe('kind resolution', () => {
       assert.equal(kindOf(silent[3][1]).comparison, false);
     });
 
-    it('the seed (a practice\'s explainer on both kinds) is a comparison', () => {
+    it("the seed (a practice's explainer on both kinds) is a comparison", () => {
       const text = fs.readFileSync(path.join(__dirname, 'fixtures', 'seed-comparison.txt'), 'utf8');
       const r = kindOf(text);
       assert.equal(r.kind, null);

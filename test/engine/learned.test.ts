@@ -7,7 +7,7 @@ import { features, learnedKind } from '../../server/src/engine/learned';
 import { lint } from '../../server/src/engine';
 
 describe('learned kind model', () => {
-  it('is what scripts/build-kind-model.ts builds from the team\'s documents today (not stale)', () => {
+  it("is what scripts/build-kind-model.ts builds from the team's documents today (not stale)", () => {
     assert.equal(fs.readFileSync(OUT, 'utf8'), render(train(trainingDocuments())), 'run: npx tsx scripts/build-kind-model.ts');
   });
 
@@ -38,6 +38,9 @@ describe('learned kind model', () => {
   it('is not asked for a group page with no kind words at all: that page stays unclear', () => {
     const r = lint('# New Parents Group\n\nA group for new parents. We meet on Thursdays at 10 am in the library.\n');
     assert.equal(r.kind, null);
-    assert.deepEqual(r.problems.map((p) => p.rule), ['declare-kind']);
+    assert.deepEqual(
+      r.problems.map((p) => p.rule),
+      ['declare-kind'],
+    );
   });
 });

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { checkFixShape, position, prepare, unprepare } from '../helpers/rule-tester';
 
 describe('rule-tester harness', () => {
-  it('prepends front matter in the text\'s own line endings, after a BOM', () => {
+  it("prepends front matter in the text's own line endings, after a BOM", () => {
     assert.equal(prepare({ text: '# T\n', kind: 'support' }).doc, '---\ngroup: support\n---\n# T\n');
     assert.equal(prepare({ text: '# T\r\n', kind: 'therapy' }).doc, '---\r\ngroup: therapy\r\n---\r\n# T\r\n');
     assert.equal(prepare({ text: '\uFEFF# T\n', kind: 'support' }).doc, '\uFEFF---\ngroup: support\n---\n# T\n');

@@ -23,6 +23,7 @@ describe('documents in real-page styles (test/styles)', () => {
   });
 
   it(`kind accuracy stays at or above ${FLOOR.kind}`, () => assert.ok(kind >= FLOOR.kind, `kind ${kind.toFixed(3)}\n${ev.mistakes.join('\n')}`));
-  it(`precision stays at or above ${FLOOR.precision}`, () => assert.ok(precision >= FLOOR.precision, `precision ${precision.toFixed(3)}\n${ev.mistakes.join('\n')}`));
+  it(`precision stays at or above ${FLOOR.precision}`, () =>
+    assert.ok(precision >= FLOOR.precision, `precision ${precision.toFixed(3)}\n${ev.mistakes.join('\n')}`));
   it(`recall stays at or above ${FLOOR.recall}`, () => assert.ok(recall >= FLOOR.recall, `recall ${recall.toFixed(3)}\n${ev.mistakes.join('\n')}`));
 });

@@ -61,22 +61,28 @@ describe('suppression comments', () => {
 
   describe('disable / enable ranges', () => {
     it('silences the named rule between disable and enable', () => {
-      const text = HEAD + '<!-- grouplint-disable support-free -->\nThe fee is $5.\n\nThe fee is $6.\n<!-- grouplint-enable support-free -->\n\nThe fee is $7.\n';
+      const text =
+        HEAD + '<!-- grouplint-disable support-free -->\nThe fee is $5.\n\nThe fee is $6.\n<!-- grouplint-enable support-free -->\n\nThe fee is $7.\n';
       assert.deepEqual(found(text), ['support-free@14']);
     });
 
     it('without ids silences every rule until an enable without ids', () => {
-      const text = HEAD + '<!-- grouplint-disable -->\nThe fee is $5.\n\nWe keep attendance records.\n<!-- grouplint-enable -->\n\nThe fee is $7. We keep attendance records.\n';
+      const text =
+        HEAD +
+        '<!-- grouplint-disable -->\nThe fee is $5.\n\nWe keep attendance records.\n<!-- grouplint-enable -->\n\nThe fee is $7. We keep attendance records.\n';
       assert.deepEqual(found(text), ['support-free@14', 'support-no-records@14']);
     });
 
     it('a disable without an enable lasts to the end', () => {
-      const text = HEAD + 'We keep attendance records.\n\n<!-- grouplint-disable support-free support-no-records -->\nThe fee is $5.\n\nWe keep attendance records.\n';
+      const text =
+        HEAD + 'We keep attendance records.\n\n<!-- grouplint-disable support-free support-no-records -->\nThe fee is $5.\n\nWe keep attendance records.\n';
       assert.deepEqual(found(text), ['support-no-records@8']);
     });
 
     it('enabling one rule keeps another disabled', () => {
-      const text = HEAD + '<!-- grouplint-disable support-free support-no-records -->\nText.\n<!-- grouplint-enable support-free -->\n\nThe fee is $5. We keep attendance records.\n';
+      const text =
+        HEAD +
+        '<!-- grouplint-disable support-free support-no-records -->\nText.\n<!-- grouplint-enable support-free -->\n\nThe fee is $5. We keep attendance records.\n';
       assert.deepEqual(found(text), ['support-free@12']);
     });
 
@@ -95,7 +101,12 @@ describe('suppression comments', () => {
     });
 
     it('silences a document-level finding', () => {
-      assert.deepEqual(found('<!-- grouplint-disable-file support-disclaimer support-free -->\n---\ngroup: support\n---\n# Circle\n\nWe meet weekly.\n').filter((r) => r.startsWith('support-')), []);
+      assert.deepEqual(
+        found('<!-- grouplint-disable-file support-disclaimer support-free -->\n---\ngroup: support\n---\n# Circle\n\nWe meet weekly.\n').filter((r) =>
+          r.startsWith('support-'),
+        ),
+        [],
+      );
       assert.deepEqual(found('---\ngroup: support\n---\n<!-- grouplint-disable-file support-disclaimer support-free -->\n# Circle\n\nWe meet weekly.\n'), []);
     });
   });
@@ -118,7 +129,13 @@ describe('suppression comments', () => {
     it('reports each directive, its ids and their offsets', () => {
       const text = 'Intro.\n\n<!-- grouplint-disable-next-line support-free therapy-fee -->\nText.\n\n<!-- grouplint-disable-file -->\n';
       const ds = parseDirectives(parseDocument(text).comments);
-      assert.deepEqual(ds.map((d) => [d.type, d.rules]), [['disable-next-line', ['support-free', 'therapy-fee']], ['disable-file', []]]);
+      assert.deepEqual(
+        ds.map((d) => [d.type, d.rules]),
+        [
+          ['disable-next-line', ['support-free', 'therapy-fee']],
+          ['disable-file', []],
+        ],
+      );
       for (const d of ds) {
         assert.ok(text.slice(d.start, d.end).startsWith('<!--') && text.slice(d.start, d.end).endsWith('-->'));
         for (const id of d.ids) assert.equal(text.slice(id.start, id.end), id.id);

@@ -145,7 +145,10 @@ export function checkFixShape(doc: string, fix: Fix, what: string): string {
     last = e.end;
     for (const at of [e.start, e.end]) {
       assert.ok(!(doc[at - 1] === '\r' && doc[at] === '\n'), `${what}: edit boundary ${at} does not split a CRLF`);
-      assert.ok(!(/[\uD800-\uDBFF]/.test(doc[at - 1] ?? '') && /[\uDC00-\uDFFF]/.test(doc[at] ?? '')), `${what}: edit boundary ${at} does not split a surrogate pair`);
+      assert.ok(
+        !(/[\uD800-\uDBFF]/.test(doc[at - 1] ?? '') && /[\uDC00-\uDFFF]/.test(doc[at] ?? '')),
+        `${what}: edit boundary ${at} does not split a surrogate pair`,
+      );
     }
     if (crlf) assert.ok(!/(^|[^\r])\n/.test(e.text), `${what}: inserts CRLF line endings into a CRLF document: ${JSON.stringify(e.text)}`);
     else assert.ok(!/\r/.test(e.text), `${what}: inserts no CR into an LF document: ${JSON.stringify(e.text)}`);
@@ -220,16 +223,25 @@ export function ruleTable(ruleId: string, table: Table): void {
             const where = `error ${k + 1} (${describeProblems(prepared, [got]).trim()})`;
             if (want.line !== undefined) assert.equal(pos.line, want.line, `${where}: line`);
             if (want.column !== undefined) assert.equal(pos.column, want.column, `${where}: column`);
-            if (want.messageIncludes !== undefined) assert.ok(got.message.includes(want.messageIncludes), `${where}: message includes ${JSON.stringify(want.messageIncludes)}`);
+            if (want.messageIncludes !== undefined)
+              assert.ok(got.message.includes(want.messageIncludes), `${where}: message includes ${JSON.stringify(want.messageIncludes)}`);
             if (want.severity !== undefined) assert.equal(got.severity, want.severity, `${where}: severity`);
             if (want.source !== undefined) assert.equal(prepared.doc.slice(got.start, got.end), want.source, `${where}: source text`);
           });
 
           // What the rule offers, asserted whole, and held to its meta.
           if (rule?.meta.fixable) assert.ok(c.output !== undefined, `${ruleId} is fixable: the case states its output (null when no fix is offered)`);
-          else assert.ok(mine.every((x) => !x.fix), `${ruleId} is not fixable, yet offers a fix`);
+          else
+            assert.ok(
+              mine.every((x) => !x.fix),
+              `${ruleId} is not fixable, yet offers a fix`,
+            );
           if (rule?.meta.hasSuggestions) assert.ok(c.suggestions !== undefined, `${ruleId} has suggestions: the case states them ([] when none is offered)`);
-          else assert.ok(mine.every((x) => !x.suggestions?.length), `${ruleId} declares no suggestions, yet offers some`);
+          else
+            assert.ok(
+              mine.every((x) => !x.suggestions?.length),
+              `${ruleId} declares no suggestions, yet offers some`,
+            );
 
           // Fixes of this rule.
           const fixable = mine.filter((x) => x.fix);

@@ -12,7 +12,7 @@ import { Configs } from '../../server/src/cli/configs';
 const root = path.resolve(__dirname, '..', '..');
 
 describe('install: nested npm installs of the test harnesses', () => {
-  it('drop the outer npm run\'s settings, so code-server\'s postinstall sees the Node it runs on', async () => {
+  it("drop the outer npm run's settings, so code-server's postinstall sees the Node it runs on", async () => {
     const lib = await import(pathToFileURL(path.join(root, 'scripts', 'e2e', 'lib.mjs')).href);
     const outer = {
       PATH: '/usr/bin',
@@ -49,10 +49,21 @@ describe('install: the package', () => {
     assert.deepStrictEqual(pkg.bin, { grouplint: './bin/grouplint.js' });
     // vsce refuses a "files" field beside .vscodeignore: the npm package is chosen by .npmignore.
     assert.strictEqual(pkg.files, undefined);
-    const listed = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const listed = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const files = (JSON.parse(listed)[0].files as Array<{ path: string }>).map((f) => f.path).sort();
     assert.deepStrictEqual(files, [
-      'CHANGELOG.md', 'LICENSE', 'README.md', 'bin/grouplint.js', 'dist/cli.js', 'dist/worker.js', 'package.json', 'schemas/grouplintrc.schema.json',
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'bin/grouplint.js',
+      'dist/cli.js',
+      'dist/worker.js',
+      'package.json',
+      'schemas/grouplintrc.schema.json',
     ]);
   });
 

@@ -106,7 +106,7 @@ export class TestClient {
       const hook = this.beforeConfiguration;
       this.beforeConfiguration = undefined;
       await hook?.();
-      return p.items.map((i) => (i.section ? this.settings[i.section] ?? null : this.settings));
+      return p.items.map((i) => (i.section ? (this.settings[i.section] ?? null) : this.settings));
     });
     c.onRequest('client/registerCapability', (p: { registrations: Array<{ method: string }> }) => {
       this.registrations.push(...p.registrations.map((r) => r.method));
@@ -193,18 +193,21 @@ export class TestClient {
   async pushed(uri: string, opts: { version?: number; test?: (d: Diagnostic[]) => boolean; from?: number } = {}): Promise<Diagnostic[]> {
     const from = opts.from ?? 0;
     let found: PublishDiagnosticsParams | undefined;
-    await this.until(() => {
-      for (let i = this.published.length - 1; i >= from; i--) {
-        const p = this.published[i];
-        if (p.uri !== uri) continue;
-        if ((opts.version === undefined || p.version === opts.version) && (!opts.test || opts.test(p.diagnostics))) {
-          found = p;
-          return true;
+    await this.until(
+      () => {
+        for (let i = this.published.length - 1; i >= from; i--) {
+          const p = this.published[i];
+          if (p.uri !== uri) continue;
+          if ((opts.version === undefined || p.version === opts.version) && (!opts.test || opts.test(p.diagnostics))) {
+            found = p;
+            return true;
+          }
+          return false;
         }
         return false;
-      }
-      return false;
-    }, `diagnostics for ${uri}${opts.version !== undefined ? ` v${opts.version}` : ''}`);
+      },
+      `diagnostics for ${uri}${opts.version !== undefined ? ` v${opts.version}` : ''}`,
+    );
     return found!.diagnostics;
   }
 
@@ -275,7 +278,8 @@ export function applyEdit(text: string, edit: WorkspaceEdit, uri: string): strin
 /** A snippet's text as inserted with every placeholder left as is. */
 export function snippetPlain(snippet: string): string {
   let out = snippet;
-  for (let i = 0; i < 5; i++) out = out.replace(/\$\{\d+(?::([^{}]*))?\}/g, (_m, d: string | undefined) => d ?? '').replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1');
+  for (let i = 0; i < 5; i++)
+    out = out.replace(/\$\{\d+(?::([^{}]*))?\}/g, (_m, d: string | undefined) => d ?? '').replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1');
   return out.replace(/\$\d+/g, '').replace(/\\([$}\\])/g, '$1');
 }
 

@@ -73,7 +73,10 @@ describe('lsp: code actions', () => {
     const d = diags.find((x) => x.code === 'support-no-clinical-activities')!;
     const text = await apply(uri, find(await actionsFor(uri, d), 'Remove this sentence'));
     assert.equal(text, SUPPORT_FLYER.replace('Each week we fill in a worksheet together.\n\n', ''));
-    assert.deepEqual((await client.diagnostics(uri)).map((x) => x.code), ['support-disclaimer', 'support-free']);
+    assert.deepEqual(
+      (await client.diagnostics(uri)).map((x) => x.code),
+      ['support-disclaimer', 'support-free'],
+    );
   });
 
   it('inserting the disclaimer puts the configured wording under the title', async () => {
@@ -87,15 +90,21 @@ describe('lsp: code actions', () => {
         '# Tuesday Caregivers Circle\n\nThis is a peer support group. It is not therapy or a clinical service, and it is not a substitute for professional care.\n',
       ),
     );
-    assert.deepEqual((await client.diagnostics(uri)).map((x) => x.code), ['support-free', 'support-no-clinical-activities']);
+    assert.deepEqual(
+      (await client.diagnostics(uri)).map((x) => x.code),
+      ['support-free', 'support-no-clinical-activities'],
+    );
   });
 
-  it('disable for this line: a comment on its own line above, with the line\'s indentation, and the problem is gone', async () => {
+  it("disable for this line: a comment on its own line above, with the line's indentation, and the problem is gone", async () => {
     const { uri, diags } = await openDoc(SUPPORT_FLYER);
     const d = diags.find((x) => x.code === 'support-no-clinical-activities')!;
     const text = await apply(uri, find(await actionsFor(uri, d), 'Disable support-no-clinical-activities for this line'));
     assert.equal(text, SUPPORT_FLYER.replace('Each week', '<!-- grouplint-disable-next-line support-no-clinical-activities -->\nEach week'));
-    assert.deepEqual((await client.diagnostics(uri)).map((x) => x.code), ['support-disclaimer', 'support-free']);
+    assert.deepEqual(
+      (await client.diagnostics(uri)).map((x) => x.code),
+      ['support-disclaimer', 'support-free'],
+    );
   });
 
   it('disable for this line inside a paragraph: the comment ends the line before, so the paragraph stays whole', async () => {
@@ -104,7 +113,10 @@ describe('lsp: code actions', () => {
     const d = diags.find((x) => x.code === 'support-no-clinical-activities')!;
     const text = await apply(uri, find(await actionsFor(uri, d), 'Disable support-no-clinical-activities for this line'));
     assert.equal(text, source.replace('7 pm.\nEach week', '7 pm. <!-- grouplint-disable-next-line support-no-clinical-activities -->\nEach week'));
-    assert.deepEqual((await client.diagnostics(uri)).map((x) => x.code), ['support-disclaimer', 'support-free']);
+    assert.deepEqual(
+      (await client.diagnostics(uri)).map((x) => x.code),
+      ['support-disclaimer', 'support-free'],
+    );
   });
 
   it('disable for this line on a later list item: indented into the item above, so the list stays one list', async () => {
@@ -113,16 +125,25 @@ describe('lsp: code actions', () => {
     const d = diags.find((x) => x.code === 'support-no-clinical-activities')!;
     const text = await apply(uri, find(await actionsFor(uri, d), 'Disable support-no-clinical-activities for this line'));
     assert.equal(text, source.replace('- A worksheet', '  <!-- grouplint-disable-next-line support-no-clinical-activities -->\n- A worksheet'));
-    assert.deepEqual((await client.diagnostics(uri)).map((x) => x.code), ['support-disclaimer', 'support-free']);
+    assert.deepEqual(
+      (await client.diagnostics(uri)).map((x) => x.code),
+      ['support-disclaimer', 'support-free'],
+    );
   });
 
   it('disable for this line names the rule in a disable-next-line comment already above', async () => {
-    const source = SUPPORT_FLYER.replace('Each week we fill in a worksheet together.', '<!-- grouplint-disable-next-line support-free -->\nEach week we fill in a worksheet together.');
+    const source = SUPPORT_FLYER.replace(
+      'Each week we fill in a worksheet together.',
+      '<!-- grouplint-disable-next-line support-free -->\nEach week we fill in a worksheet together.',
+    );
     const { uri, diags } = await openDoc(source);
     const d = diags.find((x) => x.code === 'support-no-clinical-activities')!;
     const text = await apply(uri, find(await actionsFor(uri, d), 'Disable support-no-clinical-activities for this line'));
     assert.equal(text, source.replace('support-free -->', 'support-free support-no-clinical-activities -->'));
-    assert.deepEqual((await client.diagnostics(uri)).map((x) => x.code), ['support-disclaimer', 'support-free']);
+    assert.deepEqual(
+      (await client.diagnostics(uri)).map((x) => x.code),
+      ['support-disclaimer', 'support-free'],
+    );
   });
 
   it('disable for this file: a comment right after the front matter', async () => {
@@ -130,7 +151,10 @@ describe('lsp: code actions', () => {
     const d = diags.find((x) => x.code === 'support-disclaimer')!;
     const text = await apply(uri, find(await actionsFor(uri, d), 'Disable support-disclaimer for this file'));
     assert.equal(text, SUPPORT_FLYER.replace('---\n\n#', '---\n<!-- grouplint-disable-file support-disclaimer -->\n\n#'));
-    assert.deepEqual((await client.diagnostics(uri)).map((x) => x.code), ['support-free', 'support-no-clinical-activities']);
+    assert.deepEqual(
+      (await client.diagnostics(uri)).map((x) => x.code),
+      ['support-free', 'support-no-clinical-activities'],
+    );
     // A second rule joins the same comment.
     const again = (await client.diagnostics(uri)).find((x) => x.code === 'support-free')!;
     const text2 = await apply(uri, find(await actionsFor(uri, again), 'Disable support-free for this file'));
@@ -147,10 +171,13 @@ describe('lsp: code actions', () => {
   it('suggestions are extra quick fixes: declare the kind in new front matter', async () => {
     const { uri, diags } = await openDoc(UNCLEAR_FLYER);
     const actions = await actionsFor(uri, diags[0]);
-    assert.deepEqual(actions.slice(0, 2).map((a) => [a.title, !!a.isPreferred]), [
-      ['Declare this a support group (front matter "group: support")', false],
-      ['Declare this a therapy group (front matter "group: therapy")', false],
-    ]);
+    assert.deepEqual(
+      actions.slice(0, 2).map((a) => [a.title, !!a.isPreferred]),
+      [
+        ['Declare this a support group (front matter "group: support")', false],
+        ['Declare this a therapy group (front matter "group: therapy")', false],
+      ],
+    );
     const text = await apply(uri, actions[1]);
     assert.equal(text, `---\ngroup: therapy\n---\n\n${UNCLEAR_FLYER}`);
   });
@@ -197,7 +224,10 @@ describe('lsp: code actions', () => {
   it('source.fixAll.grouplint (fix on save) applies every fix and no suggestion: facts stay as they are', async () => {
     const { uri } = await openDoc(SUPPORT_FLYER);
     const actions = await actionsAt(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ['source.fixAll']);
-    assert.deepEqual(actions.map((a) => [a.title, a.kind]), [['Fix all grouplint problems that have a fix', 'source.fixAll.grouplint']]);
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.kind]),
+      [['Fix all grouplint problems that have a fix', 'source.fixAll.grouplint']],
+    );
     const text = await apply(uri, actions[0]);
     assert.equal(
       text,
@@ -220,7 +250,10 @@ describe('lsp: code actions', () => {
       ].join('\n'),
     );
     // What is left has suggestions only, for a person to choose.
-    assert.deepEqual((await client.diagnostics(uri)).map((x) => x.code), ['support-free', 'support-no-clinical-activities']);
+    assert.deepEqual(
+      (await client.diagnostics(uri)).map((x) => x.code),
+      ['support-free', 'support-no-clinical-activities'],
+    );
     const more = await actionsAt(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ['source.fixAll.grouplint']);
     assert.deepEqual(more, []);
   });
@@ -228,19 +261,29 @@ describe('lsp: code actions', () => {
   it('fix all runs every pass of the fix pipeline, as --fix does: a misspelt kind, then the statement of that kind', async () => {
     // Read from its signals alone (free, drop-in, volunteers), the kind does not settle the disclaimer:
     // a suggestion. Once "group: support" is spelt right, the disclaimer is a fix of the next pass.
-    const source = '---\ngroup: suport\n---\n\n# Tuesday Evenings\n\nA circle for people who have lost a parent. Free, drop in any week, hosted by volunteers with lived experience. We meet every Tuesday at 7 pm.\n';
+    const source =
+      '---\ngroup: suport\n---\n\n# Tuesday Evenings\n\nA circle for people who have lost a parent. Free, drop in any week, hosted by volunteers with lived experience. We meet every Tuesday at 7 pm.\n';
     const { uri, diags } = await openDoc(source);
-    assert.deepEqual(diags.map((x) => x.code), ['kind-unknown', 'support-disclaimer']);
+    assert.deepEqual(
+      diags.map((x) => x.code),
+      ['kind-unknown', 'support-disclaimer'],
+    );
     const [all] = await actionsAt(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ['source.fixAll.grouplint']);
     const text = await apply(uri, all);
     const expected = source
       .replace('group: suport', 'group: support')
-      .replace('# Tuesday Evenings\n', '# Tuesday Evenings\n\nThis is a peer support group. It is not therapy or a clinical service, and it is not a substitute for professional care.\n');
+      .replace(
+        '# Tuesday Evenings\n',
+        '# Tuesday Evenings\n\nThis is a peer support group. It is not therapy or a clinical service, and it is not a substitute for professional care.\n',
+      );
     assert.equal(text, expected);
     assert.deepEqual(await client.diagnostics(uri), []);
     // The edits are the fixes' own, placed in the text as it was (not one edit of the whole file).
     const edits = (all.edit!.documentChanges![0] as { edits: Array<{ newText: string }> }).edits;
-    assert.deepEqual(edits.map((e) => e.newText), ['support', '\n\nThis is a peer support group. It is not therapy or a clinical service, and it is not a substitute for professional care.']);
+    assert.deepEqual(
+      edits.map((e) => e.newText),
+      ['support', '\n\nThis is a peer support group. It is not therapy or a clinical service, and it is not a substitute for professional care.'],
+    );
   });
 
   it('fix-on-save never uses snippets nor inserts lines with blanks, even where the client takes snippets', async () => {
@@ -249,7 +292,10 @@ describe('lsp: code actions', () => {
     const edits = (all.edit!.documentChanges![0] as { edits: Array<{ snippet?: unknown; newText?: string }> }).edits;
     assert.ok(edits.every((e) => e.snippet === undefined && typeof e.newText === 'string'));
     // The therapy statement only: the fee, time frame, leader and confidentiality lines are suggestions.
-    assert.deepEqual(edits.map((e) => e.newText), ['\n\nThis is group therapy: a clinical service.']);
+    assert.deepEqual(
+      edits.map((e) => e.newText),
+      ['\n\nThis is group therapy: a clinical service.'],
+    );
   });
 
   it('show documentation opens the rule page through the client', async () => {
@@ -259,7 +305,7 @@ describe('lsp: code actions', () => {
     assert.match(client.shown[client.shown.length - 1], /^file:\/\/.*\/docs\/rules\/support-disclaimer\.md$/);
   });
 
-  it('server commands: set the kind, insert a statement (as the extension\'s commands do)', async () => {
+  it("server commands: set the kind, insert a statement (as the extension's commands do)", async () => {
     const { uri } = await openDoc(UNCLEAR_FLYER);
     await client.connection.sendRequest('workspace/executeCommand', { command: 'grouplint.server.setKind', arguments: [uri, 'support'] });
     let text = applyEdit(client.text(uri), client.applied[client.applied.length - 1], uri);

@@ -19,14 +19,26 @@ describe('lsp: settings and config files', () => {
       assert.ok(client.configurationRequests.some((r) => r.scopeUri === uri && r.section === 'grouplint'));
 
       const refreshes = client.refreshes.length;
-      client.configure({ grouplint: { rules: { 'support-no-clinical-activities': 'error', 'support-disclaimer': 'off' }, wording: { free: 'Free to attend; tea provided.' } } });
+      client.configure({
+        grouplint: { rules: { 'support-no-clinical-activities': 'error', 'support-disclaimer': 'off' }, wording: { free: 'Free to attend; tea provided.' } },
+      });
       // The server asks the client to pull again.
       await client.until(() => client.refreshes.length > refreshes, 'workspace/diagnostic/refresh');
       const after = await client.diagnostics(uri);
-      assert.deepEqual(after.map((d) => [d.code, d.severity]), [['support-free', 3], ['support-no-clinical-activities', 1]]);
+      assert.deepEqual(
+        after.map((d) => [d.code, d.severity]),
+        [
+          ['support-free', 3],
+          ['support-no-clinical-activities', 1],
+        ],
+      );
       // The practice's wording reaches the suggestion (never preferred: a person chooses it).
       const d = after[0];
-      const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+      const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: d.range,
+        context: { diagnostics: [d] },
+      });
       const suggestion = actions.find((a) => a.title === 'Insert the free-attendance wording')!;
       assert.ok(!suggestion.isPreferred);
       assert.equal(applyEdit(client.text(uri), suggestion.edit!, uri), SUPPORT_FLYER.replace('Circle\n', 'Circle\n\nFree to attend; tea provided.\n'));
@@ -52,10 +64,23 @@ describe('lsp: settings and config files', () => {
       client.configure({ grouplint: { rules: { 'support-free': 'loud', 'support-disclaimer': 'hint', 'no-such-rule': 'error' } } });
       await client.until(() => client.refreshes.length > refreshes, 'refresh');
       const diags = await client.diagnostics(uri);
-      assert.deepEqual(diags.map((d) => [d.code, d.severity]), [['support-disclaimer', 4], ['support-free', 3], ['support-no-clinical-activities', 2]]);
+      assert.deepEqual(
+        diags.map((d) => [d.code, d.severity]),
+        [
+          ['support-disclaimer', 4],
+          ['support-free', 3],
+          ['support-no-clinical-activities', 2],
+        ],
+      );
       await client.until(() => client.messages.length >= 2, 'two messages about the settings');
-      assert.ok(client.messages.some((m) => /"rules.support-free" is "loud"/.test(m)), client.messages.join('\n'));
-      assert.ok(client.messages.some((m) => /Unknown rule id "no-such-rule"/.test(m)), client.messages.join('\n'));
+      assert.ok(
+        client.messages.some((m) => /"rules.support-free" is "loud"/.test(m)),
+        client.messages.join('\n'),
+      );
+      assert.ok(
+        client.messages.some((m) => /Unknown rule id "no-such-rule"/.test(m)),
+        client.messages.join('\n'),
+      );
     });
   });
 
@@ -72,7 +97,10 @@ describe('lsp: settings and config files', () => {
       const from = client.published.length;
       client.configure({ grouplint: { rules: { 'support-no-clinical-activities': 'off' } } });
       const after = await client.pushed(uri, { from, test: (d) => d.length === 2 });
-      assert.deepEqual(after.map((d) => d.code), ['support-disclaimer', 'support-free']);
+      assert.deepEqual(
+        after.map((d) => d.code),
+        ['support-disclaimer', 'support-free'],
+      );
     });
   });
 
@@ -92,7 +120,10 @@ describe('lsp: settings and config files', () => {
     it('applies the nearest config file, and picks up a change on disk without a restart', async () => {
       const uri = fileUri(path.join(root, 'flyers', 'a.md'));
       client.open(uri, SUPPORT_FLYER);
-      assert.deepEqual((await client.diagnostics(uri)).map((d) => d.code), ['support-free', 'support-no-clinical-activities']);
+      assert.deepEqual(
+        (await client.diagnostics(uri)).map((d) => d.code),
+        ['support-free', 'support-no-clinical-activities'],
+      );
       const info = (await client.connection.sendRequest('grouplint/documentInfo', { textDocument: { uri } })) as { configFile?: string };
       assert.equal(info.configFile, fileUri(rc()));
 
@@ -100,7 +131,14 @@ describe('lsp: settings and config files', () => {
       const refreshes = client.refreshes.length;
       client.filesChanged([{ uri: fileUri(rc()), type: 2 }]);
       await client.until(() => client.refreshes.length > refreshes, 'refresh after the config file changed');
-      assert.deepEqual((await client.diagnostics(uri)).map((d) => [d.code, d.severity]), [['support-disclaimer', 1], ['support-free', 3], ['support-no-clinical-activities', 2]]);
+      assert.deepEqual(
+        (await client.diagnostics(uri)).map((d) => [d.code, d.severity]),
+        [
+          ['support-disclaimer', 1],
+          ['support-free', 3],
+          ['support-no-clinical-activities', 2],
+        ],
+      );
     });
 
     it('shows the faults of the config file on the config file, and lints on with the valid part', async () => {
@@ -116,7 +154,10 @@ describe('lsp: settings and config files', () => {
       assert.equal(issues[0].source, 'grouplint');
       // support-free is off; the misspelt id changes nothing else.
       const diags = await client.diagnostics(uri);
-      assert.deepEqual(diags.map((d) => d.code), ['support-disclaimer', 'support-no-clinical-activities']);
+      assert.deepEqual(
+        diags.map((d) => d.code),
+        ['support-disclaimer', 'support-no-clinical-activities'],
+      );
     });
 
     it('an open, unsaved config document counts, and its faults come with its own diagnostics', async () => {
@@ -131,7 +172,10 @@ describe('lsp: settings and config files', () => {
       const own = await client.diagnostics(rcUri);
       assert.equal(own.length, 1);
       assert.match(String(own[0].message), /"rules.support-free" is "loud"/);
-      assert.deepEqual((await client.diagnostics(uri)).map((d) => d.code), ['support-disclaimer', 'support-free']);
+      assert.deepEqual(
+        (await client.diagnostics(uri)).map((d) => d.code),
+        ['support-disclaimer', 'support-free'],
+      );
       // Closing it without saving: the file on disk applies again.
       const again = client.refreshes.length;
       const before = client.published.length;
@@ -139,7 +183,10 @@ describe('lsp: settings and config files', () => {
       await client.until(() => client.refreshes.length > again, 'refresh after the config document closed');
       // ...and the faults of the file on disk are published again.
       assert.match(String((await client.pushed(rcUri, { from: before }))[0].message), /Unknown rule id "suport-disclaimer"/);
-      assert.deepEqual((await client.diagnostics(uri)).map((d) => d.code), ['support-disclaimer', 'support-no-clinical-activities']);
+      assert.deepEqual(
+        (await client.diagnostics(uri)).map((d) => d.code),
+        ['support-disclaimer', 'support-no-clinical-activities'],
+      );
     });
 
     it('a deleted config file: defaults again, and its diagnostics are cleared', async () => {

@@ -47,12 +47,21 @@ describe('lsp: diagnostics', () => {
       const doc = client.document('untitled:edit.md');
       client.change('untitled:edit.md', 2, [
         { range: { start: doc.positionAt(at), end: doc.positionAt(at + 'worksheet'.length) }, text: 'conversation' },
-        { range: { start: { line: 4, character: 27 }, end: { line: 4, character: 27 } }, text: '\n\nThis is a peer support group, not therapy or a clinical service.' },
+        {
+          range: { start: { line: 4, character: 27 }, end: { line: 4, character: 27 } },
+          text: '\n\nThis is a peer support group, not therapy or a clinical service.',
+        },
       ]);
       const diags = await client.diagnostics('untitled:edit.md');
-      assert.deepEqual(diags.map((d) => d.code), ['support-free']);
+      assert.deepEqual(
+        diags.map((d) => d.code),
+        ['support-free'],
+      );
       // The server's text is the client's text: the same lint as a fresh one.
-      assert.deepEqual(diags.map((d) => d.message), lint(client.text('untitled:edit.md')).problems.map((p) => p.message));
+      assert.deepEqual(
+        diags.map((d) => d.message),
+        lint(client.text('untitled:edit.md')).problems.map((p) => p.message),
+      );
     });
 
     it('keeps line numbers right after inserting and deleting lines', async () => {
@@ -82,7 +91,10 @@ describe('lsp: diagnostics', () => {
       const request = client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token);
       await assert.rejects(request, (e: { code?: number }) => e.code === -32800);
       const after = await client.diagnostics(uri);
-      assert.deepEqual(after.map((d) => d.code), ['support-disclaimer', 'support-free']);
+      assert.deepEqual(
+        after.map((d) => d.code),
+        ['support-disclaimer', 'support-free'],
+      );
     });
 
     it('answers a request cancelled before it runs with RequestCancelled', async () => {
@@ -117,16 +129,28 @@ describe('lsp: diagnostics', () => {
     it('tells the kind of a document and where it came from (grouplint/documentInfo)', async () => {
       const info = await client.connection.sendRequest('grouplint/documentInfo', { textDocument: { uri: URI_A } });
       assert.deepEqual(info, {
-        state: 'checked', kind: 'support', kindSource: 'front-matter', kindEvidence: ['group: support'], groupMaterial: true, comparison: false, problems: 3,
+        state: 'checked',
+        kind: 'support',
+        kindSource: 'front-matter',
+        kindEvidence: ['group: support'],
+        groupMaterial: true,
+        comparison: false,
+        problems: 3,
       });
     });
 
-    it('an inferred kind comes with the words it rests on, in documentInfo and in each kind rule\'s message', async () => {
+    it("an inferred kind comes with the words it rests on, in documentInfo and in each kind rule's message", async () => {
       const uri = 'untitled:inferred-evidence.md';
       client.open(uri, '# Widows Circle\n\nOur peer support group meets on Tuesdays at 7 pm. Each week we fill in a worksheet.\n');
       const info = await client.connection.sendRequest('grouplint/documentInfo', { textDocument: { uri } });
       assert.deepEqual(info, {
-        state: 'checked', kind: 'support', kindSource: 'inferred', kindEvidence: ['"peer support group"'], groupMaterial: true, comparison: false, problems: 3,
+        state: 'checked',
+        kind: 'support',
+        kindSource: 'inferred',
+        kindEvidence: ['"peer support group"'],
+        groupMaterial: true,
+        comparison: false,
+        problems: 3,
       });
       const diags = await client.diagnostics(uri);
       const worksheet = diags.find((d) => d.code === 'support-no-clinical-activities')!;
@@ -142,10 +166,16 @@ describe('lsp: diagnostics', () => {
     it('publishes on open and on change, with the document version', async () => {
       client.open(URI_A, THERAPY_FLYER, 1);
       const first = await client.pushed(URI_A, { version: 1 });
-      assert.deepEqual(first.map((d) => d.code), ['therapy-confidentiality', 'therapy-fee', 'therapy-leader', 'therapy-statement', 'therapy-timeframe']);
+      assert.deepEqual(
+        first.map((d) => d.code),
+        ['therapy-confidentiality', 'therapy-fee', 'therapy-leader', 'therapy-statement', 'therapy-timeframe'],
+      );
       client.insert(URI_A, 2, THERAPY_FLYER.indexOf('We meet'), 'This is group therapy led by a licensed psychologist.\n\n');
       const second = await client.pushed(URI_A, { version: 2 });
-      assert.deepEqual(second.map((d) => d.code), ['therapy-confidentiality', 'therapy-fee', 'therapy-timeframe']);
+      assert.deepEqual(
+        second.map((d) => d.code),
+        ['therapy-confidentiality', 'therapy-fee', 'therapy-timeframe'],
+      );
     });
 
     it('never publishes an older version after a newer one, however fast the edits come', async () => {
@@ -157,8 +187,15 @@ describe('lsp: diagnostics', () => {
       await client.pushed(uri, { version: 30, from });
       // A round trip after the last publish: anything queued before it has arrived.
       await client.connection.sendRequest('grouplint/documentInfo', { textDocument: { uri } });
-      const versions = client.published.slice(from).filter((p) => p.uri === uri).map((p) => p.version!);
-      assert.deepEqual([...versions].sort((a, b) => a - b), versions, `versions in order: ${versions}`);
+      const versions = client.published
+        .slice(from)
+        .filter((p) => p.uri === uri)
+        .map((p) => p.version!);
+      assert.deepEqual(
+        [...versions].sort((a, b) => a - b),
+        versions,
+        `versions in order: ${versions}`,
+      );
       assert.equal(versions[versions.length - 1], 30);
       assert.ok(versions.length < 29, `edits were coalesced (${versions.length} publishes for 30 versions)`);
     });

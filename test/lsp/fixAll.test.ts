@@ -29,14 +29,20 @@ function documents(): Doc[] {
   const out: Doc[] = [];
   for (const folder of FOLDERS) {
     const dir = path.join(ROOT, folder);
-    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.md')).sort()) {
+    for (const f of fs
+      .readdirSync(dir)
+      .filter((x) => x.endsWith('.md'))
+      .sort()) {
       const text = fs.readFileSync(path.join(dir, f), 'utf8');
       out.push({ name: `${folder}/${f}`, path: `/work/${folder}/${f}`, text });
       // The same document with a misspelt kind: the kind's statement becomes a fix of a later pass.
-      if (!text.startsWith('---') && (folder === 'examples' || folder === 'test/corpus/docs')) out.push({ name: `${folder}/${f} (group: suport)`, path: `/work/${folder}/${f}`, text: `---\ngroup: suport\n---\n\n${text}` });
+      if (!text.startsWith('---') && (folder === 'examples' || folder === 'test/corpus/docs'))
+        out.push({ name: `${folder}/${f} (group: suport)`, path: `/work/${folder}/${f}`, text: `---\ngroup: suport\n---\n\n${text}` });
     }
   }
-  fc.sample(markdownDoc, { seed: SEED, numRuns: GENERATED }).forEach((d, i) => out.push({ name: `generated #${i + 1}`, path: `/work/generated/${i}.md`, text: d.text }));
+  fc.sample(markdownDoc, { seed: SEED, numRuns: GENERATED }).forEach((d, i) =>
+    out.push({ name: `generated #${i + 1}`, path: `/work/generated/${i}.md`, text: d.text }),
+  );
   return out;
 }
 
@@ -73,7 +79,7 @@ function editorFixAll(d: Doc): string {
   return TextDocument.applyEdits(doc, change.edits);
 }
 
-describe('one fix pipeline: the editor\'s fix all equals grouplint --fix', function () {
+describe("one fix pipeline: the editor's fix all equals grouplint --fix", function () {
   this.timeout(120_000);
   const docs = documents();
 
@@ -94,7 +100,10 @@ describe('one fix pipeline: the editor\'s fix all equals grouplint --fix', funct
     const client = await TestClient.start({ mode: 'pull' });
     try {
       const dir = path.join(ROOT, 'examples');
-      for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.md')).sort()) {
+      for (const f of fs
+        .readdirSync(dir)
+        .filter((x) => x.endsWith('.md'))
+        .sort()) {
         for (const text of [fs.readFileSync(path.join(dir, f), 'utf8')].flatMap((t) => (t.startsWith('---') ? [t] : [t, `---\ngroup: suport\n---\n\n${t}`]))) {
           const uri = `untitled:fixall-${f}-${text.length}.md`;
           client.open(uri, text);

@@ -17,7 +17,10 @@ const DOC = [
 
 describe('lsp: hover and completion', () => {
   let client: TestClient;
-  before(async () => (client = await TestClient.start({ mode: 'pull', settings: { grouplint: { wording: { disclaimer: 'Our circle is peer-led; it is not therapy.' } } } })));
+  before(
+    async () =>
+      (client = await TestClient.start({ mode: 'pull', settings: { grouplint: { wording: { disclaimer: 'Our circle is peer-led; it is not therapy.' } } } })),
+  );
   after(() => client.stop());
 
   const hover = (uri: string, line: number, character: number): Promise<Hover | null> =>
@@ -38,7 +41,7 @@ describe('lsp: hover and completion', () => {
     assert.deepEqual(h.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 14 } });
   });
 
-  it('hover on a rule id in a grouplint comment: the rule\'s one-line description', async () => {
+  it("hover on a rule id in a grouplint comment: the rule's one-line description", async () => {
     const h = (await hover('untitled:hover.md', 6, 50))!;
     const text = (h.contents as MarkupContent).value;
     assert.match(text, /^\*\*support-no-clinical-activities\*\* \(support groups; default: warning\)/);
@@ -60,7 +63,8 @@ describe('lsp: hover and completion', () => {
   });
 
   it('hover on the title of group material of unclear kind: why it is group material, and how to declare the kind', async () => {
-    const text = '# Healing Together\n\nAfter group on Tuesday we stay for tea. The group talks about grief and loss; group members share coping ideas. Each group ends at 8.\n';
+    const text =
+      '# Healing Together\n\nAfter group on Tuesday we stay for tea. The group talks about grief and loss; group members share coping ideas. Each group ends at 8.\n';
     client.open('untitled:hover-unclear.md', text);
     const h = (await hover('untitled:hover-unclear.md', 0, 4))!;
     assert.equal(
@@ -73,7 +77,10 @@ describe('lsp: hover and completion', () => {
   it('completes group: values in front matter', async () => {
     client.open('untitled:complete-kind.md', '---\ngroup: \n---\n\n# Grief Circle\n');
     const items = await complete('untitled:complete-kind.md', 1, 7);
-    assert.deepEqual(items.map((i) => i.label), ['support', 'therapy']);
+    assert.deepEqual(
+      items.map((i) => i.label),
+      ['support', 'therapy'],
+    );
     assert.deepEqual(items[0].textEdit, { range: { start: { line: 1, character: 7 }, end: { line: 1, character: 7 } }, newText: 'support' });
   });
 
@@ -91,31 +98,52 @@ describe('lsp: hover and completion', () => {
   it('completes the directive names after "<!-- grouplint-"', async () => {
     client.open('untitled:complete-directive.md', '<!-- grouplint-\n');
     const items = await complete('untitled:complete-directive.md', 0, 15);
-    assert.deepEqual(items.map((i) => i.label), ['grouplint-disable-next-line', 'grouplint-disable-file', 'grouplint-disable', 'grouplint-enable']);
+    assert.deepEqual(
+      items.map((i) => i.label),
+      ['grouplint-disable-next-line', 'grouplint-disable-file', 'grouplint-disable', 'grouplint-enable'],
+    );
   });
 
-  it('offers the statements in the practice\'s wording from the settings', async () => {
+  it("offers the statements in the practice's wording from the settings", async () => {
     client.open('untitled:complete-statements.md', `${SUPPORT_FLYER}\ngl-`);
     const line = SUPPORT_FLYER.split('\n').length;
     const items = await complete('untitled:complete-statements.md', line, 3);
     const disclaimer = items.find((i) => i.label === 'gl-disclaimer')!;
     assert.equal(disclaimer.textEdit!.newText, 'Our circle is peer-led; it is not therapy.$0');
     assert.equal(disclaimer.labelDetails?.description, "your practice's wording");
-    assert.deepEqual(items.map((i) => i.label), ['gl-disclaimer', 'gl-therapy-statement', 'gl-free', 'gl-referral', 'gl-confidentiality']);
+    assert.deepEqual(
+      items.map((i) => i.label),
+      ['gl-disclaimer', 'gl-therapy-statement', 'gl-free', 'gl-referral', 'gl-confidentiality'],
+    );
   });
 
   it('offers no statements on indentation or a list marker (typing stays quiet)', async () => {
     client.open('untitled:quiet.md', '- \n  \n> \n');
-    for (const [line, character] of [[0, 2], [1, 2], [2, 2]]) assert.deepEqual(await complete('untitled:quiet.md', line, character), []);
+    for (const [line, character] of [
+      [0, 2],
+      [1, 2],
+      [2, 2],
+    ])
+      assert.deepEqual(await complete('untitled:quiet.md', line, character), []);
   });
 
-  it('with the extension\'s static snippets, offers only wording that differs from them', async () => {
-    const other = await TestClient.start({ mode: 'pull', initializationOptions: { staticSnippets: true }, settings: { grouplint: { wording: { free: 'Free, always.' } } } });
+  it("with the extension's static snippets, offers only wording that differs from them", async () => {
+    const other = await TestClient.start({
+      mode: 'pull',
+      initializationOptions: { staticSnippets: true },
+      settings: { grouplint: { wording: { free: 'Free, always.' } } },
+    });
     try {
       other.open('untitled:static.md', 'gl');
-      const r = await other.connection.sendRequest('textDocument/completion', { textDocument: { uri: 'untitled:static.md' }, position: { line: 0, character: 2 } });
+      const r = await other.connection.sendRequest('textDocument/completion', {
+        textDocument: { uri: 'untitled:static.md' },
+        position: { line: 0, character: 2 },
+      });
       const items = (Array.isArray(r) ? r : (r as { items: CompletionItem[] }).items) as CompletionItem[];
-      assert.deepEqual(items.map((i) => [i.label, i.textEdit!.newText]), [['gl-free', 'Free, always.$0']]);
+      assert.deepEqual(
+        items.map((i) => [i.label, i.textEdit!.newText]),
+        [['gl-free', 'Free, always.$0']],
+      );
     } finally {
       await other.stop();
     }

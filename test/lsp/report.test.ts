@@ -42,7 +42,12 @@ describe('the workspace review (server/src/lsp/review.ts)', () => {
     assert.equal(c.files, 5);
     assert.deepEqual(
       [c.byGroup.support, c.byGroup.therapy, c.byGroup.unclear, c.byGroup.other],
-      [{ documents: 1, problems: 2 }, { documents: 1, problems: 0 }, { documents: 1, problems: 1 }, { documents: 2, problems: 0 }],
+      [
+        { documents: 1, problems: 2 },
+        { documents: 1, problems: 0 },
+        { documents: 1, problems: 1 },
+        { documents: 2, problems: 0 },
+      ],
     );
     assert.deepEqual(c.byRule, [
       { rule: 'declare-kind', problems: 1, documents: 1, fixable: 0 },
@@ -113,13 +118,20 @@ describe('the workspace review (server/src/lsp/review.ts)', () => {
   });
 
   it('renders HTML with escaped text, a CSP, a nonce and links the page script follows', () => {
-    const html = renderHtml(review(), { rule: PAGE, document: (d) => d.uri }, { csp: "default-src 'none'; script-src 'nonce-abc'", nonce: 'abc', script: 'run()', inertLinks: true });
+    const html = renderHtml(
+      review(),
+      { rule: PAGE, document: (d) => d.uri },
+      { csp: "default-src 'none'; script-src 'nonce-abc'", nonce: 'abc', script: 'run()', inertLinks: true },
+    );
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;nonce-abc&#39;">/);
     assert.match(html, /<title>grouplint review — practice<\/title>/);
     assert.match(html, /<script nonce="abc">run\(\)<\/script>/);
     assert.match(html, /A fee \| in a &lt;table&gt;\./);
     assert.ok(!/ href=/.test(html), 'no link the host would follow by itself');
-    assert.match(html, /<a class="rule" data-href="https:\/\/github\.com\/grouplint\/grouplint\/blob\/main\/docs\/rules\/support-free\.md" tabindex="0" role="link">support-free<\/a>/);
+    assert.match(
+      html,
+      /<a class="rule" data-href="https:\/\/github\.com\/grouplint\/grouplint\/blob\/main\/docs\/rules\/support-free\.md" tabindex="0" role="link">support-free<\/a>/,
+    );
     assert.match(html, /<a class="doc" data-href="file:\/\/\/practice\/a%20b\.md" tabindex="0" role="link">a b\.md<\/a>/);
     // Exported, the same page has plain links and no script.
     const exported = renderHtml(review(), { rule: PAGE, document: (d) => d.uri });
@@ -129,7 +141,10 @@ describe('the workspace review (server/src/lsp/review.ts)', () => {
 
   it('says so when there are no documents or no problems', () => {
     const text = renderMarkdown({ title: 'grouplint review — empty', generated: new Date(0), documents: [] });
-    assert.match(text, /Generated 1970-01-01 00:00 UTC\. 0 Markdown files checked: 0 support groups, 0 group therapy, 0 of unclear kind, 0 not group material\. No problems\./);
+    assert.match(
+      text,
+      /Generated 1970-01-01 00:00 UTC\. 0 Markdown files checked: 0 support groups, 0 group therapy, 0 of unclear kind, 0 not group material\. No problems\./,
+    );
     assert.ok(!text.includes('## Problems by rule'));
   });
 

@@ -72,7 +72,10 @@ describe('lsp: the review and the workspace fix', () => {
     const report: WorkspaceReport = await client.connection.sendRequest('grouplint/workspaceReport', { scan: false });
     assert.deepEqual(report.unchecked, []);
     assert.ok(!Number.isNaN(Date.parse(report.generated!)));
-    assert.deepEqual(report.documents.map((d) => d.path), ['caregivers.md', 'flyers/anxiety.md', 'flyers/good.md', 'flyers/parents.md']);
+    assert.deepEqual(
+      report.documents.map((d) => d.path),
+      ['caregivers.md', 'flyers/anxiety.md', 'flyers/good.md', 'flyers/parents.md'],
+    );
     assert.deepEqual(report.others, [{ uri: uri('README.md'), path: 'README.md', folder: path.basename(root), comparison: false }]);
     const caregivers = report.documents[0];
     const pushed: Diagnostic[] = client.lastPublished(uri('caregivers.md'))!.diagnostics;
@@ -113,10 +116,16 @@ describe('lsp: the review and the workspace fix', () => {
       assert.equal(d.hash, textHash(text));
       const fixed = TextDocument.applyEdits(TextDocument.create(d.uri, 'markdown', 0, text), d.edits);
       assert.equal(fixed, await fixAllText(client, d.uri, text), `${d.path}: the same text as fix all`);
-      assert.ok(d.edits.every((e) => e.label && e.rule), 'every edit is labelled with its fix and rule');
+      assert.ok(
+        d.edits.every((e) => e.label && e.rule),
+        'every edit is labelled with its fix and rule',
+      );
     }
     const caregivers = documents.find((d) => d.path === 'caregivers.md')!;
-    assert.deepEqual(caregivers.edits.map((e) => e.rule), ['support-disclaimer']);
+    assert.deepEqual(
+      caregivers.edits.map((e) => e.rule),
+      ['support-disclaimer'],
+    );
     assert.match(caregivers.edits[0].label, /disclaimer/i);
   });
 
@@ -141,7 +150,10 @@ describe('lsp: the review with the workspace check off', () => {
       client.open(fileUri(path.join(root, 'caregivers.md')), SUPPORT_FLYER);
       const quick: WorkspaceReport = await client.connection.sendRequest('grouplint/workspaceReport', { scan: false });
       assert.deepEqual(quick.unchecked, [path.basename(root)]);
-      assert.deepEqual(quick.documents.map((d) => d.path), ['caregivers.md']);
+      assert.deepEqual(
+        quick.documents.map((d) => d.path),
+        ['caregivers.md'],
+      );
       const full: WorkspaceReport = await client.connection.sendRequest('grouplint/workspaceReport', {});
       assert.deepEqual(full.unchecked, []);
       assert.ok(full.documents.length > 1);

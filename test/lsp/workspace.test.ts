@@ -32,7 +32,8 @@ for (const mode of ['pull', 'push'] as Mode[]) {
     let root: string;
     let client: TestClient;
     const uri = (rel: string) => fileUri(path.join(root, rel));
-    const published = () => new Set(client.published.filter((p) => p.diagnostics.length).map((p) => path.relative(root, require('vscode-uri').URI.parse(p.uri).fsPath)));
+    const published = () =>
+      new Set(client.published.filter((p) => p.diagnostics.length).map((p) => path.relative(root, require('vscode-uri').URI.parse(p.uri).fsPath)));
 
     before(async () => {
       root = workspace();
@@ -49,7 +50,10 @@ for (const mode of ['pull', 'push'] as Mode[]) {
       await client.connection.sendRequest('grouplint/workspaceReport', {});
       assert.deepEqual([...published()].sort(), ['caregivers.md', 'flyers/anxiety.md', 'flyers/parents.markdown']);
       const caregivers = client.lastPublished(uri('caregivers.md'))!;
-      assert.deepEqual(caregivers.diagnostics.map((d) => d.code), ['support-disclaimer', 'support-free', 'support-no-clinical-activities']);
+      assert.deepEqual(
+        caregivers.diagnostics.map((d) => d.code),
+        ['support-disclaimer', 'support-free', 'support-no-clinical-activities'],
+      );
       assert.ok(caregivers.diagnostics.every((d) => d.source === 'grouplint' && d.codeDescription));
       // files.exclude was asked for the folder.
       assert.ok(client.configurationRequests.some((r) => r.section === 'files.exclude'));
@@ -62,7 +66,13 @@ for (const mode of ['pull', 'push'] as Mode[]) {
         report.documents.map((d) => [d.path, d.kind, d.kindSource, d.total, d.counts]),
         [
           ['caregivers.md', 'support', 'front-matter', 3, { 'support-disclaimer': 1, 'support-free': 1, 'support-no-clinical-activities': 1 }],
-          ['flyers/anxiety.md', 'therapy', 'front-matter', 5, { 'therapy-confidentiality': 1, 'therapy-fee': 1, 'therapy-leader': 1, 'therapy-statement': 1, 'therapy-timeframe': 1 }],
+          [
+            'flyers/anxiety.md',
+            'therapy',
+            'front-matter',
+            5,
+            { 'therapy-confidentiality': 1, 'therapy-fee': 1, 'therapy-leader': 1, 'therapy-statement': 1, 'therapy-timeframe': 1 },
+          ],
           ['flyers/good.md', 'support', 'front-matter', 0, {}],
           ['flyers/parents.markdown', null, null, 1, { 'declare-kind': 1 }],
         ],
@@ -74,7 +84,10 @@ for (const mode of ['pull', 'push'] as Mode[]) {
       let from = client.published.length;
       fs.writeFileSync(path.join(root, 'flyers', 'new.md'), UNCLEAR_FLYER);
       client.filesChanged([{ uri: uri('flyers/new.md'), type: 1 }]);
-      assert.deepEqual((await client.pushed(uri('flyers/new.md'), { from })).map((d) => d.code), ['declare-kind']);
+      assert.deepEqual(
+        (await client.pushed(uri('flyers/new.md'), { from })).map((d) => d.code),
+        ['declare-kind'],
+      );
 
       from = client.published.length;
       fs.writeFileSync(path.join(root, 'flyers', 'new.md'), GOOD_SUPPORT_FLYER);
@@ -90,7 +103,10 @@ for (const mode of ['pull', 'push'] as Mode[]) {
       fs.writeFileSync(path.join(root, 'drafts', 'draft2.md'), SUPPORT_FLYER);
       client.filesChanged([{ uri: uri('drafts/draft2.md'), type: 1 }]);
       const report: WorkspaceReport = await client.connection.sendRequest('grouplint/workspaceReport', {});
-      assert.deepEqual(report.documents.map((d) => d.path), ['flyers/anxiety.md', 'flyers/good.md', 'flyers/new.md', 'flyers/parents.markdown']);
+      assert.deepEqual(
+        report.documents.map((d) => d.path),
+        ['flyers/anxiety.md', 'flyers/good.md', 'flyers/new.md', 'flyers/parents.markdown'],
+      );
       assert.ok(!client.published.some((p) => p.uri === uri('drafts/draft2.md')));
     });
 
@@ -124,7 +140,10 @@ for (const mode of ['pull', 'push'] as Mode[]) {
         assert.deepEqual(await client.pushed(file, { from, version: 2 }), []);
         from = client.published.length;
         client.change(file, 3, [{ text: disk }]);
-        assert.deepEqual((await client.pushed(file, { from, version: 3 })).map((d) => d.code), before.map((d) => d.code));
+        assert.deepEqual(
+          (await client.pushed(file, { from, version: 3 })).map((d) => d.code),
+          before.map((d) => d.code),
+        );
         // Shown, it is pulled: what was pushed gives way.
         from = client.published.length;
         assert.equal((await client.diagnostics(file)).length, before.length);
@@ -157,7 +176,10 @@ describe('lsp: workspace check switched off', () => {
     try {
       const report: WorkspaceReport = await client.connection.sendRequest('grouplint/workspaceReport', {});
       // No grouplint.ignore or files.exclude here: drafts and hidden count; git-ignored and config-ignored files do not.
-      assert.deepEqual(report.documents.map((d) => d.path), ['caregivers.md', 'drafts/draft.md', 'flyers/anxiety.md', 'flyers/good.md', 'flyers/parents.markdown', 'hidden/secret.md']);
+      assert.deepEqual(
+        report.documents.map((d) => d.path),
+        ['caregivers.md', 'drafts/draft.md', 'flyers/anxiety.md', 'flyers/good.md', 'flyers/parents.markdown', 'hidden/secret.md'],
+      );
       assert.deepEqual(client.published, []);
     } finally {
       await client.stop();

@@ -6,38 +6,156 @@ import fc from 'fast-check';
 
 /** Words and phrases of the domain, including the negations and amounts rules look for. */
 export const VOCABULARY = [
-  'worksheet', 'worksheets', 'homework', 'assignments', 'psychoeducation', 'handouts', 'fee', 'fees', '$20', '$ 35.00',
-  '40 dollars', 'insurance', 'copay', 'sliding scale', 'private pay', 'donation', 'required donation', 'suggested donation',
-  'therapy', 'group therapy', 'therapy group', 'group psychotherapy', 'support group', 'peer support', 'peer-led',
-  'mutual aid', 'DBT skills group', 'process group', 'not', 'no', 'never', "isn't", "don't", 'free', 'free of charge',
-  'no cost', 'notes', 'clinical notes', 'records', 'charts', 'led by', 'facilitated by', 'licensed therapist',
-  'therapist-led', 'LCSW', 'Ph.D.', 'Dr.', 'psychologist', 'counselor', 'treatment', 'diagnosis', 'treat your anxiety',
-  'clinical care', 'not a substitute for', 'professional care', 'confidential', 'confidentiality', 'mandated reporter',
-  'weeks', '8 weeks', 'ongoing', 'sessions', 'every Tuesday', '7 pm', 'drop-in', 'register', 'book a consult with me',
-  'my caseload', 'become my client', 'refer you', 'individual therapy', 'as a member', 'my own journey', 'pros and cons',
-  'consent', 'this is', 'this group is', 'we are', 'it is', 'our group', 'the group', 'is not', 'a', 'the', 'and', 'or',
-  'but', 'if', 'for', 'with', 'members', 'caregivers', 'grief', 'veterans', 'new parents', 'anxiety', 'welcome',
+  'worksheet',
+  'worksheets',
+  'homework',
+  'assignments',
+  'psychoeducation',
+  'handouts',
+  'fee',
+  'fees',
+  '$20',
+  '$ 35.00',
+  '40 dollars',
+  'insurance',
+  'copay',
+  'sliding scale',
+  'private pay',
+  'donation',
+  'required donation',
+  'suggested donation',
+  'therapy',
+  'group therapy',
+  'therapy group',
+  'group psychotherapy',
+  'support group',
+  'peer support',
+  'peer-led',
+  'mutual aid',
+  'DBT skills group',
+  'process group',
+  'not',
+  'no',
+  'never',
+  "isn't",
+  "don't",
+  'free',
+  'free of charge',
+  'no cost',
+  'notes',
+  'clinical notes',
+  'records',
+  'charts',
+  'led by',
+  'facilitated by',
+  'licensed therapist',
+  'therapist-led',
+  'LCSW',
+  'Ph.D.',
+  'Dr.',
+  'psychologist',
+  'counselor',
+  'treatment',
+  'diagnosis',
+  'treat your anxiety',
+  'clinical care',
+  'not a substitute for',
+  'professional care',
+  'confidential',
+  'confidentiality',
+  'mandated reporter',
+  'weeks',
+  '8 weeks',
+  'ongoing',
+  'sessions',
+  'every Tuesday',
+  '7 pm',
+  'drop-in',
+  'register',
+  'book a consult with me',
+  'my caseload',
+  'become my client',
+  'refer you',
+  'individual therapy',
+  'as a member',
+  'my own journey',
+  'pros and cons',
+  'consent',
+  'this is',
+  'this group is',
+  'we are',
+  'it is',
+  'our group',
+  'the group',
+  'is not',
+  'a',
+  'the',
+  'and',
+  'or',
+  'but',
+  'if',
+  'for',
+  'with',
+  'members',
+  'caregivers',
+  'grief',
+  'veterans',
+  'new parents',
+  'anxiety',
+  'welcome',
 ];
 
 /** Text that is hard on offsets and regular expressions. */
 export const ODD_TEXT = [
-  '😀', '👩‍👩‍👧', '🇺🇸', '🎉🎉', 'e\u0301', 'n\u0303o', 'a\u0308\u0304', '\u05e9\u05dc\u05d5\u05dd', '\u0645\u0631\u062d\u0628\u0627',
-  '\u202eevil\u202c', '\u200b', '\u00a0', '\u2019', '\u201cquoted\u201d', 'caf\u00e9', '\u4e2d\u6587', '\ud835\udc9c', '&amp;', '&#x1F600;',
-  '\\*', '\\_', '\u2014', '\u2026', '\t', '  ', '\u00ad',
+  '😀',
+  '👩‍👩‍👧',
+  '🇺🇸',
+  '🎉🎉',
+  'e\u0301',
+  'n\u0303o',
+  'a\u0308\u0304',
+  '\u05e9\u05dc\u05d5\u05dd',
+  '\u0645\u0631\u062d\u0628\u0627',
+  '\u202eevil\u202c',
+  '\u200b',
+  '\u00a0',
+  '\u2019',
+  '\u201cquoted\u201d',
+  'caf\u00e9',
+  '\u4e2d\u6587',
+  '\ud835\udc9c',
+  '&amp;',
+  '&#x1F600;',
+  '\\*',
+  '\\_',
+  '\u2014',
+  '\u2026',
+  '\t',
+  '  ',
+  '\u00ad',
 ];
 
-const word = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...VOCABULARY) }, { weight: 1, arbitrary: fc.constantFrom(...ODD_TEXT) }, {
-  weight: 1,
-  arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }),
-});
+const word = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...VOCABULARY) },
+  { weight: 1, arbitrary: fc.constantFrom(...ODD_TEXT) },
+  {
+    weight: 1,
+    arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }),
+  },
+);
 
 const inlineCode = word.map((w) => '`' + w.replace(/`/g, '') + '`');
 const emphasis = fc.tuple(fc.constantFrom('*', '**', '_', '~~'), word).map(([m, w]) => `${m}${w}${m}`);
-const link = fc.tuple(word, fc.constantFrom('https://example.org/fee', 'http://x.test/therapy?a=1&b=$20', '#notes', 'mailto:a@b.test')).map(([w, u]) => `[${w}](${u})`);
+const link = fc
+  .tuple(word, fc.constantFrom('https://example.org/fee', 'http://x.test/therapy?a=1&b=$20', '#notes', 'mailto:a@b.test'))
+  .map(([w, u]) => `[${w}](${u})`);
 const autolink = fc.constantFrom('<https://example.org/group-therapy>', 'https://www.example.org/support', '<mailto:lead@example.org>', 'www.fee.test');
 const inlineHtml = fc.tuple(word, fc.constantFrom('span', 'b', 'abbr')).map(([w, t]) => `<${t} title="fee $20">${w}</${t}>`);
 const comment = fc
-  .tuple(fc.constantFrom('grouplint-disable', 'grouplint-enable', 'grouplint-disable-next-line', 'grouplint-disable-file', 'note'), fc.subarray(['support-free', 'therapy-fee', 'kind-conflict', 'bogus-rule']))
+  .tuple(
+    fc.constantFrom('grouplint-disable', 'grouplint-enable', 'grouplint-disable-next-line', 'grouplint-disable-file', 'note'),
+    fc.subarray(['support-free', 'therapy-fee', 'kind-conflict', 'bogus-rule']),
+  )
   .map(([d, ids]) => `<!-- ${d} ${ids.join(' ')} -->`);
 
 const inline = fc.oneof(
@@ -72,20 +190,30 @@ const list = fc
 const table = fc
   .tuple(fc.integer({ min: 1, max: 4 }), fc.array(fc.array(word, { minLength: 4, maxLength: 4 }), { minLength: 1, maxLength: 4 }))
   .map(([cols, rows]): Lines => {
-    const row = (cells: string[]) => '| ' + cells.slice(0, cols).map((c) => c.replace(/\|/g, '')).join(' | ') + ' |';
+    const row = (cells: string[]) =>
+      '| ' +
+      cells
+        .slice(0, cols)
+        .map((c) => c.replace(/\|/g, ''))
+        .join(' | ') +
+      ' |';
     return [row(rows[0]), '|' + ' --- |'.repeat(cols), ...rows.slice(1).map(row)];
   });
-const fenced = fc.tuple(fc.constantFrom('```', '~~~', '```yaml', '````md'), fc.array(sentence, { maxLength: 3 }), fc.boolean()).map(([fence, body, closed]): Lines => {
-  const f = fence.replace(/[a-z]+$/, '');
-  return closed ? [fence, ...body, f] : [fence, ...body];
-});
+const fenced = fc
+  .tuple(fc.constantFrom('```', '~~~', '```yaml', '````md'), fc.array(sentence, { maxLength: 3 }), fc.boolean())
+  .map(([fence, body, closed]): Lines => {
+    const f = fence.replace(/[a-z]+$/, '');
+    return closed ? [fence, ...body, f] : [fence, ...body];
+  });
 const indentedCode = fc.array(sentence, { minLength: 1, maxLength: 2 }).map((l): Lines => l.map((s) => '    ' + s));
 const htmlBlock = sentences.map((s): Lines => ['<div class="fee">', s, '</div>']);
 const quote = sentences.map((s): Lines => [`> ${s}`, `> > ${s}`]);
 const rule = fc.constantFrom<Lines>(['---'], ['***'], ['___']);
 const longBlock = longLine.map((l): Lines => [l]);
 const commentBlock = comment.map((c): Lines => [c]);
-const labelRow = fc.tuple(fc.constantFrom('Cost', 'Fee', 'Insurance', 'Leader', 'When', 'Notes'), fc.constantFrom('Free', 'none', '$20', 'n/a', 'weekly', 'kept')).map(([k, v]): Lines => [`**${k}:** ${v}`]);
+const labelRow = fc
+  .tuple(fc.constantFrom('Cost', 'Fee', 'Insurance', 'Leader', 'When', 'Notes'), fc.constantFrom('Free', 'none', '$20', 'n/a', 'weekly', 'kept'))
+  .map(([k, v]): Lines => [`**${k}:** ${v}`]);
 
 export const block = fc.oneof(
   { weight: 3, arbitrary: heading },
@@ -104,11 +232,29 @@ export const block = fc.oneof(
 );
 
 /** The value of `group:`: the kinds, near misses, and values of the wrong type. */
-const groupValue = fc.constantFrom('support', 'therapy', 'Support Group', 'therpy', 'peer', '', '[support, therapy]', '42', '~', '"support"', "'therapy'", '{a: 1}', 'support # a comment', '&x support', '*x');
+const groupValue = fc.constantFrom(
+  'support',
+  'therapy',
+  'Support Group',
+  'therpy',
+  'peer',
+  '',
+  '[support, therapy]',
+  '42',
+  '~',
+  '"support"',
+  "'therapy'",
+  '{a: 1}',
+  'support # a comment',
+  '&x support',
+  '*x',
+);
 
 const frontMatter: fc.Arbitrary<Lines> = fc.oneof(
   groupValue.map((v) => ['---', `group: ${v}`, '---']),
-  fc.tuple(groupValue, fc.constantFrom('off', 'warning', 'loud', '3')).map(([v, sev]) => ['---', `group: ${v}`, 'grouplint:', '  rules:', `    support-free: ${sev}`, '    no-such-rule: off', '---']),
+  fc
+    .tuple(groupValue, fc.constantFrom('off', 'warning', 'loud', '3'))
+    .map(([v, sev]) => ['---', `group: ${v}`, 'grouplint:', '  rules:', `    support-free: ${sev}`, '    no-such-rule: off', '---']),
   fc.constant<Lines>(['---', 'title: A flyer', '---']),
   fc.constant<Lines>(['---', 'group: [support', '---']), // not YAML
   fc.constant<Lines>(['---', 'group: support']), // never closed
@@ -140,7 +286,10 @@ function joinLines(lines: string[], eol: Eol, picks: boolean[]): string {
 export const markdownDoc: fc.Arbitrary<GeneratedDoc> = fc
   .record({
     fm: fc.option(frontMatter, { freq: 2 }),
-    title: fc.option(sentence.map((s) => `# ${s}`), { freq: 4, nil: undefined }),
+    title: fc.option(
+      sentence.map((s) => `# ${s}`),
+      { freq: 4, nil: undefined },
+    ),
     blocks: fc.array(block, { maxLength: 9 }),
     blankLines: fc.array(fc.integer({ min: 1, max: 2 }), { minLength: 1, maxLength: 5 }),
     eol: fc.constantFrom<Eol>('lf', 'lf', 'crlf', 'crlf', 'mixed'),
@@ -164,7 +313,11 @@ export const markdownDoc: fc.Arbitrary<GeneratedDoc> = fc
 
 /** Severities per rule id, for documents linted under a varied config. */
 export function severitiesFor(ids: readonly string[]): fc.Arbitrary<Record<string, 'off' | 'hint' | 'information' | 'warning' | 'error'>> {
-  return fc.dictionary(fc.constantFrom(...ids), fc.constantFrom('off', 'hint', 'information', 'warning', 'error') as fc.Arbitrary<'off' | 'hint' | 'information' | 'warning' | 'error'>, { maxKeys: 6 });
+  return fc.dictionary(
+    fc.constantFrom(...ids),
+    fc.constantFrom('off', 'hint', 'information', 'warning', 'error') as fc.Arbitrary<'off' | 'hint' | 'information' | 'warning' | 'error'>,
+    { maxKeys: 6 },
+  );
 }
 
 /** A small seeded random source (for long scripted sessions outside fast-check). */
@@ -189,7 +342,48 @@ export const SEED = Number(process.env.FC_SEED ?? 20240611);
 
 /** Runs of text that the rules' patterns, negation and sentence splitting react to. */
 export const STRESS_UNITS = [
-  ' ', 'a ', 'not ', 'no ', 'no. ', '$', '$20 ', '-', '- ', '--', 'fee ', 'fee: ', 'fee worksheet ', 'not fee, ', 'therapy ', 'group therapy ',
-  'support group ', 'this is ', 'the group is ', 'led by ', 'licensed ', '. ', '1. ', '? ', ', ', '; ', ': ', '*', '_', '[', '`', '<', '| ',
-  '#', 'a\n', 'Dr. ', 'e.g. ', "isn't ", '"', '\u2019', '\u00a0', '😀', 'e\u0301', '\u05e9',
+  ' ',
+  'a ',
+  'not ',
+  'no ',
+  'no. ',
+  '$',
+  '$20 ',
+  '-',
+  '- ',
+  '--',
+  'fee ',
+  'fee: ',
+  'fee worksheet ',
+  'not fee, ',
+  'therapy ',
+  'group therapy ',
+  'support group ',
+  'this is ',
+  'the group is ',
+  'led by ',
+  'licensed ',
+  '. ',
+  '1. ',
+  '? ',
+  ', ',
+  '; ',
+  ': ',
+  '*',
+  '_',
+  '[',
+  '`',
+  '<',
+  '| ',
+  '#',
+  'a\n',
+  'Dr. ',
+  'e.g. ',
+  "isn't ",
+  '"',
+  '\u2019',
+  '\u00a0',
+  '😀',
+  'e\u0301',
+  '\u05e9',
 ];

@@ -5,7 +5,17 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
-import { applyEdits, applyFixes, defaultConfig, lint, mergeConfig, parseConfigText, RULE_IDS, type LintResult, type PartialConfig } from '../../server/src/engine';
+import {
+  applyEdits,
+  applyFixes,
+  defaultConfig,
+  lint,
+  mergeConfig,
+  parseConfigText,
+  RULE_IDS,
+  type LintResult,
+  type PartialConfig,
+} from '../../server/src/engine';
 import { check } from '../../server/src/cli/check';
 import { cleanup, cpuMs, ensureBuilt, fileUri, growth, LspClient, runCli, tmpDir, type JsonReport } from './helpers';
 import { STRESS_UNITS } from './arbitraries';
@@ -14,7 +24,8 @@ import { STRESS_UNITS } from './arbitraries';
 const listed = (r: LintResult) => r.problems.map((p) => `${p.rule}[${p.start}-${p.end}]: ${p.message}`).join('\n');
 
 function rangesInside(text: string, r: LintResult): void {
-  for (const p of r.problems) assert.ok(p.start >= 0 && p.start <= p.end && p.end <= text.length, `${p.rule} range ${p.start}-${p.end} outside 0-${text.length}`);
+  for (const p of r.problems)
+    assert.ok(p.start >= 0 && p.start <= p.end && p.end <= text.length, `${p.rule} range ${p.start}-${p.end} outside 0-${text.length}`);
 }
 
 /** A diagnostic's message as text (LSP 3.18 also allows markup). */
@@ -28,7 +39,12 @@ const SUPPORT_BODY = '# Tuesday Caregivers Circle\n\nA peer support group for pe
 function aliasBomb(): string {
   const levels = 'abcdefghi';
   const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
-  for (let i = 1; i < levels.length; i++) lines.push(`${levels[i]}: &${levels[i]} [${Array(9).fill(`*${levels[i - 1]}`).join(', ')}]`);
+  for (let i = 1; i < levels.length; i++)
+    lines.push(
+      `${levels[i]}: &${levels[i]} [${Array(9)
+        .fill(`*${levels[i - 1]}`)
+        .join(', ')}]`,
+    );
   return `---\n${lines.join('\n')}\ngroup: support\n---\n\n${SUPPORT_BODY}`;
 }
 
@@ -72,7 +88,10 @@ describe('robustness: bad inputs to the engine', function () {
     rangesInside(text, r);
     const t = lint('---\ngroup: therapy\n---');
     assert.equal(t.kind, 'therapy');
-    assert.ok(t.problems.some((p) => p.rule === 'therapy-statement'), listed(t));
+    assert.ok(
+      t.problems.some((p) => p.rule === 'therapy-statement'),
+      listed(t),
+    );
   });
 
   it('front matter that is never closed: a notice that it is ignored, and the body is still checked', () => {
@@ -164,7 +183,9 @@ describe('robustness: bad inputs to the engine', function () {
   });
 
   it('invalid UTF-8 decoded with replacement characters, and lone surrogates: no crash, ranges inside', () => {
-    const decoded = Buffer.from([0x23, 0x20, 0xc3, 0x28, 0x0a, 0x0a, 0x66, 0x65, 0x65, 0x20, 0xff, 0xfe, 0xed, 0xa0, 0x80, 0x20, 0x24, 0x32, 0x30]).toString('utf8');
+    const decoded = Buffer.from([0x23, 0x20, 0xc3, 0x28, 0x0a, 0x0a, 0x66, 0x65, 0x65, 0x20, 0xff, 0xfe, 0xed, 0xa0, 0x80, 0x20, 0x24, 0x32, 0x30]).toString(
+      'utf8',
+    );
     for (const text of [decoded, `# Support group \ud800\n\nThe fee \udc00 is $20.\n`, `\udfff${SUPPORT_BODY}\ud83d`]) {
       const r = lint(text);
       rangesInside(text, r);
@@ -185,7 +206,11 @@ describe('robustness: bad inputs to the engine', function () {
     assert.ok(notice(r, /nested too deeply/), listed(r));
     rangesInside(quotes, r);
     // Ordered lists nested 1,700 deep and bullets: refused before parsing, in linear time.
-    for (const body of ['1. '.repeat(1700) + 'homework', '* '.repeat(5000) + 'fee', Array.from({ length: 2000 }, (_, i) => ' '.repeat(i % 40) + '- a').join('\n')]) {
+    for (const body of [
+      '1. '.repeat(1700) + 'homework',
+      '* '.repeat(5000) + 'fee',
+      Array.from({ length: 2000 }, (_, i) => ' '.repeat(i % 40) + '- a').join('\n'),
+    ]) {
       const text = `# Support group\n\n${body}\n`;
       rangesInside(text, lint(text));
     }
@@ -197,7 +222,9 @@ describe('robustness: bad inputs to the engine', function () {
     assert.ok(!rules.includes('therapy-statement') && !rules.includes('therapy-leader'), rules.join(', '));
     // And fixing under such a title settles: --fix twice gives what --fix once gives.
     const text = "---\ngroup: therapy\n---\n\n# Anxiety isn't forever\n\nEight weeks, $40 a session.\n";
-    const config = mergeConfig(defaultConfig(), { wording: { therapyStatement: 'This is group therapy.', confidentiality: 'What members share stays in the group, within legal limits.' } });
+    const config = mergeConfig(defaultConfig(), {
+      wording: { therapyStatement: 'This is group therapy.', confidentiality: 'What members share stays in the group, within legal limits.' },
+    });
     const once = check({ path: '/flyers/a.md', text, config, fix: true }).fixed ?? text;
     assert.notEqual(once, text);
     assert.equal(check({ path: '/flyers/a.md', text: once, config, fix: true }).fixed ?? once, once);
@@ -259,7 +286,12 @@ describe('robustness: bad inputs to the CLI', function () {
     assert.equal(run.code, 0, `warnings only: exit 0 (${run.stderr})`);
     const r = report(run.stdout);
     assert.deepEqual(entry(r, 'empty.md').diagnostics, []);
-    assert.deepEqual(entry(r, 'only-front-matter.md').diagnostics.map((d) => d.rule).sort(), ['support-disclaimer', 'support-free']);
+    assert.deepEqual(
+      entry(r, 'only-front-matter.md')
+        .diagnostics.map((d) => d.rule)
+        .sort(),
+      ['support-disclaimer', 'support-free'],
+    );
     const one = (p: string, re: RegExp) => {
       const f = entry(r, p);
       assert.equal(f.diagnostics.length, 1, JSON.stringify(f));
@@ -272,17 +304,25 @@ describe('robustness: bad inputs to the CLI', function () {
     const bad = one('latin1.md', /not valid UTF-8 \(first bad byte 0xe9 on line 1\)/);
     assert.equal(bad.line, 1);
     one('utf16.md', /UTF-16/);
-    assert.ok(entry(r, 'flyer.md').diagnostics.some((d) => d.rule === 'support-free'), 'the good file is still checked');
+    assert.ok(
+      entry(r, 'flyer.md').diagnostics.some((d) => d.rule === 'support-free'),
+      'the good file is still checked',
+    );
   });
 
-  it('a file of 1 MB is checked; a file over the 1 MB ceiling (the file policy\'s, as in the editor) is skipped with a warning that gives its size', () => {
+  it("a file of 1 MB is checked; a file over the 1 MB ceiling (the file policy's, as in the editor) is skipped with a warning that gives its size", () => {
     const dir = tmpDir();
     fs.writeFileSync(path.join(dir, 'ten.md'), tenMegabytes(1024 * 1024 - 64));
     fs.writeFileSync(path.join(dir, 'over.md'), `${SUPPORT_BODY}\n${'x'.repeat(10 * 1024 * 1024)}\n`);
     const run = runCli(['--format', 'json', '.'], { cwd: dir, timeout: 280_000 });
     assert.ok(run.code === 0, `exit ${run.code}: ${run.stderr}`);
     const r = report(run.stdout);
-    assert.deepEqual(entry(r, 'ten.md').diagnostics.map((d) => d.rule).sort(), ['support-disclaimer', 'support-free']);
+    assert.deepEqual(
+      entry(r, 'ten.md')
+        .diagnostics.map((d) => d.rule)
+        .sort(),
+      ['support-disclaimer', 'support-free'],
+    );
     const over = entry(r, 'over.md').diagnostics;
     assert.equal(over.length, 1);
     assert.match(over[0].message, /^Not checked: this document is 10\.0 MB, and grouplint checks documents up to 1 MB\. Split it into smaller documents\.$/);
@@ -297,7 +337,10 @@ describe('robustness: bad inputs to the CLI', function () {
     assert.match(run.stderr, /grouplint: config error in \.grouplintrc\.json:4:1: Not valid JSON/);
     const r = report(run.stdout);
     assert.match(entry(r, '.grouplintrc.json').diagnostics[0].message, /Not valid JSON/);
-    assert.ok(entry(r, 'flyer.md').diagnostics.some((d) => d.rule === 'support-free'), 'defaults apply: support-free is on');
+    assert.ok(
+      entry(r, 'flyer.md').diagnostics.some((d) => d.rule === 'support-free'),
+      'defaults apply: support-free is on',
+    );
   });
 
   it('a .grouplintrc.json with wrong types and unknown rules: each fault named, the valid part applied', () => {
@@ -315,8 +358,22 @@ describe('robustness: bad inputs to the CLI', function () {
     const run = runCli(['--format', 'json', '.'], { cwd: dir });
     assert.equal(run.code, 2, run.stderr);
     const messages = entry(report(run.stdout), '.grouplintrc.json').diagnostics.map((d) => d.message);
-    const expect = [/"loud"/, /number 3/, /Unknown rule id "suport-free"/, /Unknown rule id "no-such-rule"/, /"kinds" should be an object/, /"wording\.disclaimer"/, /"phrases\.support-free" should be a list/, /"ignore" should be a list/, /extra/];
-    for (const re of expect) assert.ok(messages.some((m) => re.test(m)), `no message matches ${re}:\n${messages.join('\n')}`);
+    const expect = [
+      /"loud"/,
+      /number 3/,
+      /Unknown rule id "suport-free"/,
+      /Unknown rule id "no-such-rule"/,
+      /"kinds" should be an object/,
+      /"wording\.disclaimer"/,
+      /"phrases\.support-free" should be a list/,
+      /"ignore" should be a list/,
+      /extra/,
+    ];
+    for (const re of expect)
+      assert.ok(
+        messages.some((m) => re.test(m)),
+        `no message matches ${re}:\n${messages.join('\n')}`,
+      );
     for (const m of messages) assert.doesNotMatch(m, /\[object Object\]|undefined/);
     const flyer = entry(report(run.stdout), 'flyer.md').diagnostics.map((d) => d.rule);
     assert.ok(!flyer.includes('support-free'), 'the valid "support-free": "off" applies');
@@ -336,7 +393,10 @@ describe('robustness: bad inputs to the CLI', function () {
     const run = runCli(['--format', 'json', '.'], { cwd: dir });
     assert.equal(run.code, 2);
     assert.match(run.stderr, /This config file is 51200 KB; grouplint reads config files up to 1024 KB, so it uses the defaults/);
-    assert.ok(entry(report(run.stdout), 'flyer.md').diagnostics.some((d) => d.rule === 'support-free'), 'the defaults apply');
+    assert.ok(
+      entry(report(run.stdout), 'flyer.md').diagnostics.some((d) => d.rule === 'support-free'),
+      'the defaults apply',
+    );
     // The engine refuses oversized config text too, whatever reads it.
     assert.match(parseConfigText(' '.repeat(50 * 1024 * 1024), RULE_IDS).issues[0].message, /51200 KB/);
   });
@@ -345,7 +405,10 @@ describe('robustness: bad inputs to the CLI', function () {
     const dir = tmpDir();
     fs.writeFileSync(path.join(dir, '.grouplintrc.json'), JSON.stringify({ phrases: { 'support-no-clinical-activities': ['(a+)+$', '(x|x)*y', '.*'] } }));
     const adversarial = 'a'.repeat(20_000) + '!';
-    fs.writeFileSync(path.join(dir, 'flyer.md'), `${SUPPORT_BODY}\nThis is not therapy, and attending is free.\n\nEach week we practise (a+)+$ together.\n\n${adversarial}\n\n${'x'.repeat(20_000)}\n`);
+    fs.writeFileSync(
+      path.join(dir, 'flyer.md'),
+      `${SUPPORT_BODY}\nThis is not therapy, and attending is free.\n\nEach week we practise (a+)+$ together.\n\n${adversarial}\n\n${'x'.repeat(20_000)}\n`,
+    );
     const run = runCli(['--format', 'json', '.'], { cwd: dir });
     assert.equal(run.code, 0, run.stderr);
     const hits = entry(report(run.stdout), 'flyer.md').diagnostics.filter((d) => d.rule === 'support-no-clinical-activities');
@@ -391,7 +454,14 @@ describe('robustness: bad inputs to the language server', function () {
   });
 
   it('binary and broken text, alias bombs and broken front matter: answers, and stays up', async () => {
-    const texts = ['\u0000'.repeat(5000), '\ufffd\ufffd# Support\ud800 group\n\nfee', aliasBomb(), deepAliases(), '---\ngroup: [support\n---\n', '---\ngroup: 42\n---\n# Group\n'];
+    const texts = [
+      '\u0000'.repeat(5000),
+      '\ufffd\ufffd# Support\ud800 group\n\nfee',
+      aliasBomb(),
+      deepAliases(),
+      '---\ngroup: [support\n---\n',
+      '---\ngroup: 42\n---\n# Group\n',
+    ];
     for (const [i, t] of texts.entries()) {
       const d = await openAndPull(`odd${i}.md`, t);
       assert.ok(Array.isArray(d));
@@ -412,7 +482,10 @@ describe('robustness: bad inputs to the language server', function () {
       while (!seen() && !push.exited && Date.now() - t0 < 60_000) await new Promise((r) => setTimeout(r, 50));
       assert.equal(push.exited, undefined, `the server exited: ${push.stderr.slice(-400)}`);
       const last = push.published.filter((p) => p.uri === deep).pop();
-      assert.ok(last?.diagnostics.some((d) => /nested too deeply/.test(msg(d))), JSON.stringify(last));
+      assert.ok(
+        last?.diagnostics.some((d) => /nested too deeply/.test(msg(d))),
+        JSON.stringify(last),
+      );
       assert.ok(push.published.some((p) => p.uri === good && p.diagnostics.some((d) => d.code === 'support-free')));
     } finally {
       await push.stop();
@@ -437,11 +510,18 @@ describe('robustness: bad inputs to the language server', function () {
       const configUri = fileUri(path.join(folder, '.grouplintrc.json'));
       const before = client.published.length;
       const d = await openAndPull(`${name}/flyer.md`, `${SUPPORT_BODY}\nThe fee is $20.\n`);
-      assert.ok(d.some((x) => x.code === 'support-free'), `the flyer is still checked (${name})`);
+      assert.ok(
+        d.some((x) => x.code === 'support-free'),
+        `the flyer is still checked (${name})`,
+      );
       const pushed = client.published.slice(before).filter((p) => p.uri === configUri);
       assert.ok(pushed.length, `no diagnostics for the ${name} config file`);
       const last = pushed[pushed.length - 1].diagnostics.map(msg);
-      for (const re of res) assert.ok(last.some((m) => re.test(m)), `${re} in ${JSON.stringify(last)}`);
+      for (const re of res)
+        assert.ok(
+          last.some((m) => re.test(m)),
+          `${re} in ${JSON.stringify(last)}`,
+        );
     }
   });
 });
@@ -481,10 +561,12 @@ describe('robustness: linear time', function () {
         // One more measurement before calling it superlinear: a loaded machine is noisy.
         for (let retry = 0; retry < 2 && g.ratio >= 10; retry++) g = growth((n) => lint(doc(n)), N, 5);
         checked++;
-        assert.ok(g.ratio < 10, `${JSON.stringify(unit)} (${head ? head.slice(11, 18) : 'inferred'}): ${g.small.toFixed(1)} ms at n=${N}, ${g.large.toFixed(1)} ms at 4n (×${g.ratio.toFixed(1)})`);
+        assert.ok(
+          g.ratio < 10,
+          `${JSON.stringify(unit)} (${head ? head.slice(11, 18) : 'inferred'}): ${g.small.toFixed(1)} ms at n=${N}, ${g.large.toFixed(1)} ms at 4n (×${g.ratio.toFixed(1)})`,
+        );
       }
     }
     console.log(`      ${checked} stress inputs within 10x`);
   });
 });
-

@@ -36,9 +36,23 @@ function newestMtime(dir: string): number {
 export async function ensureBuilt(): Promise<void> {
   const outs = ['cli.js', 'worker.js', 'server.js'].map((f) => path.join(ROOT, 'dist', f));
   const built = Math.min(...outs.map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)));
-  const sources = Math.max(newestMtime(path.join(ROOT, 'server', 'src')), newestMtime(path.join(ROOT, 'schemas')), fs.statSync(path.join(ROOT, 'package.json')).mtimeMs);
+  const sources = Math.max(
+    newestMtime(path.join(ROOT, 'server', 'src')),
+    newestMtime(path.join(ROOT, 'schemas')),
+    fs.statSync(path.join(ROOT, 'package.json')).mtimeMs,
+  );
   if (built > sources) return;
-  const common = { bundle: true, sourcemap: true, logLevel: 'error' as const, legalComments: 'none' as const, platform: 'node' as const, target: 'node20', format: 'cjs' as const, mainFields: ['module', 'main'], absWorkingDir: ROOT };
+  const common = {
+    bundle: true,
+    sourcemap: true,
+    logLevel: 'error' as const,
+    legalComments: 'none' as const,
+    platform: 'node' as const,
+    target: 'node20',
+    format: 'cjs' as const,
+    mainFields: ['module', 'main'],
+    absWorkingDir: ROOT,
+  };
   await Promise.all(
     ['cli', 'worker', 'server'].map((name) => esbuild.build({ ...common, entryPoints: [`server/src/${name}.ts`], outfile: `dist/${name}.js` })),
   );
@@ -73,7 +87,13 @@ export function listFiles(dir: string, base = ''): string[] {
 // ---- the CLI --------------------------------------------------------------------------
 
 export function runCli(args: string[], opts: { cwd: string; nodeArgs?: string[]; env?: NodeJS.ProcessEnv; input?: string | Buffer; timeout?: number }): CliRun {
-  return runGrouplint(args, { ...opts, env: { NO_COLOR: '1', ...opts.env }, maxBuffer: 256 * 1024 * 1024, timeout: opts.timeout ?? 120_000, throwOnError: true });
+  return runGrouplint(args, {
+    ...opts,
+    env: { NO_COLOR: '1', ...opts.env },
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: opts.timeout ?? 120_000,
+    throwOnError: true,
+  });
 }
 
 export interface JsonReport {
@@ -149,7 +169,9 @@ export class LspClient {
     c.onRequest('workspace/diagnostic/refresh', () => null);
     c.onRequest('workspace/applyEdit', () => ({ applied: true }));
     c.onRequest('window/showDocument', () => ({ success: true }));
-    c.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map((i) => (i.section ? this.settings[i.section] ?? null : this.settings)));
+    c.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) =>
+      p.items.map((i) => (i.section ? (this.settings[i.section] ?? null) : this.settings)),
+    );
     c.onError(() => undefined);
     c.listen();
   }

@@ -55,7 +55,11 @@ interface Outcome {
 /** Run `grouplint --fix`, and send the signals once `after` files have been saved. */
 function interrupt(dir: string, signals: NodeJS.Signals[], after: number, extraArgs: string[]): Promise<Outcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, '--fix', ...extraArgs, '.'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [BIN, '--fix', ...extraArgs, '.'], {
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += String(d)));
     let saved = 0;
@@ -113,14 +117,17 @@ describe('robustness: interrupting grouplint --fix', function () {
       assert.ok(changing >= FILES / 4, `only ${changing} files have fixes`);
       const out = await interrupt(c.dir, s.signals, s.after, s.args);
       const v = verdict(c);
-      console.log(`      ${s.signals.join('+')} after ${s.after} saves: exit ${out.code ?? out.signal}; ${v.fixed} fixed, ${v.untouched} untouched of ${changing} with fixes`);
+      console.log(
+        `      ${s.signals.join('+')} after ${s.after} saves: exit ${out.code ?? out.signal}; ${v.fixed} fixed, ${v.untouched} untouched of ${changing} with fixes`,
+      );
       assert.deepEqual(v.leftovers, [], 'temporary files left behind');
       if (v.fixed + (FILES - changing) === FILES) {
         // The run finished before the signal took effect: that is fine too.
         assert.ok(out.code === 0 || out.code === 1 || s.exit.includes(out.code ?? -1), `exit ${out.code}: ${out.stderr}`);
       } else {
         assert.ok(s.exit.includes(out.code ?? -1), `exit ${out.code ?? out.signal}: ${out.stderr}`);
-        if (s.signals.length === 1) assert.match(out.stderr, new RegExp(`stopped by ${s.signals[0]}\\. \\d+ files? (was|were) fixed and saved; \\d+ files? (was|were) not processed`));
+        if (s.signals.length === 1)
+          assert.match(out.stderr, new RegExp(`stopped by ${s.signals[0]}\\. \\d+ files? (was|were) fixed and saved; \\d+ files? (was|were) not processed`));
       }
       assert.ok(v.fixed >= Math.min(s.after, changing), `at least the ${s.after} files saved before the signal are fixed`);
     });

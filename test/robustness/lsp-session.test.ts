@@ -16,7 +16,30 @@ import { cleanup, ensureBuilt, fileUri, LspClient, lspShape, ROOT, shape, tmpDir
 
 const OPS = Number(process.env.LSP_OPS ?? 400);
 const SEVERITY_CHOICES: Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
-const PIECES = [...VOCABULARY, '# ', '## ', '- ', '1. ', '> ', '| a | b |', '`', '**', '[x](https://example.org)', '<!-- grouplint-disable support-free -->', '---', 'group: support', 'group: therapy', '😀', 'e\u0301', '\u05e9\u05dc\u05d5\u05dd', '.', '. ', ', ', ' ', '  '];
+const PIECES = [
+  ...VOCABULARY,
+  '# ',
+  '## ',
+  '- ',
+  '1. ',
+  '> ',
+  '| a | b |',
+  '`',
+  '**',
+  '[x](https://example.org)',
+  '<!-- grouplint-disable support-free -->',
+  '---',
+  'group: support',
+  'group: therapy',
+  '😀',
+  'e\u0301',
+  '\u05e9\u05dc\u05d5\u05dd',
+  '.',
+  '. ',
+  ', ',
+  ' ',
+  '  ',
+];
 
 interface Stats {
   edits: number;
@@ -42,8 +65,14 @@ describe('robustness: a long random LSP session', function () {
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
     const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
     // Real flyers (the examples) and generated Markdown, half and half.
-    const examples = fs.readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.md')).map((f) => fs.readFileSync(path.join(ROOT, 'examples', f), 'utf8'));
-    const generated = fc.sample(markdownDoc, { seed: SEED, numRuns: 60 }).map((d) => (d.bom ? d.text.slice(1) : d.text)).filter((t) => t.length < 20_000);
+    const examples = fs
+      .readdirSync(path.join(ROOT, 'examples'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => fs.readFileSync(path.join(ROOT, 'examples', f), 'utf8'));
+    const generated = fc
+      .sample(markdownDoc, { seed: SEED, numRuns: 60 })
+      .map((d) => (d.bom ? d.text.slice(1) : d.text))
+      .filter((t) => t.length < 20_000);
     const samples = [...examples, ...generated.slice(0, examples.length)];
 
     const root = tmpDir('grouplint-session-');
@@ -52,7 +81,19 @@ describe('robustness: a long random LSP session', function () {
     const uris = Array.from({ length: 8 }, (_, i) => fileUri(path.join(root, i < 2 ? ['on-disk-support.md', 'on-disk-therapy.md'][i] : `doc${i}.md`)));
 
     const client = new LspClient({ mode: 'pull', root });
-    const stats: Stats = { edits: 0, changes: 0, opens: 0, closes: 0, fullReplaces: 0, configs: 0, codeActions: 0, staleCodeActions: 0, pulls: 0, hovers: 0, reports: 0 };
+    const stats: Stats = {
+      edits: 0,
+      changes: 0,
+      opens: 0,
+      closes: 0,
+      fullReplaces: 0,
+      configs: 0,
+      codeActions: 0,
+      staleCodeActions: 0,
+      pulls: 0,
+      hovers: 0,
+      reports: 0,
+    };
     const versions = new Map<string, number>();
     /** Every version's text, so answers about an old version can be checked against it. */
     const history = new Map<string, Map<number, string>>();
@@ -124,7 +165,8 @@ describe('robustness: a long random LSP session', function () {
             const s = doc.offsetAt(e.range.start);
             const t = doc.offsetAt(e.range.end);
             const back = doc.positionAt(s);
-            if (s > t || back.line !== e.range.start.line || back.character !== e.range.start.character) failures.push(`code action "${a.title}" has a range outside version ${v}: ${JSON.stringify(e.range)}`);
+            if (s > t || back.line !== e.range.start.line || back.character !== e.range.start.character)
+              failures.push(`code action "${a.title}" has a range outside version ${v}: ${JSON.stringify(e.range)}`);
           }
         }
       }
@@ -165,7 +207,10 @@ describe('robustness: a long random LSP session', function () {
           client.open(fresh, text);
           const again = (await client.pull(fresh)).map(lspShape).sort();
           client.close(fresh);
-          const verdict = JSON.stringify(again) === JSON.stringify(expected) ? 'the same text opened afresh gets the expected diagnostics: the session state went wrong' : 'a fresh open disagrees too';
+          const verdict =
+            JSON.stringify(again) === JSON.stringify(expected)
+              ? 'the same text opened afresh gets the expected diagnostics: the session state went wrong'
+              : 'a fresh open disagrees too';
           assert.deepEqual(fromServer, expected, `diagnostics of ${uri} at ${when} (v${doc.version}, ${text.length} chars): ${verdict}`);
         }
         compared += expected.length;
@@ -211,7 +256,9 @@ describe('robustness: a long random LSP session', function () {
           const uri = pick(openUris);
           const asked = versions.get(uri)!;
           const range = randomRange(uri);
-          const p = client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } }) as Promise<CodeAction[] | null>;
+          const p = client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } }) as Promise<
+            CodeAction[] | null
+          >;
           expectAnswer('codeAction', p, (actions) => checkActions(uri, asked, actions));
           stats.codeActions++;
           if (rand() < 0.7) {
@@ -246,7 +293,9 @@ describe('robustness: a long random LSP session', function () {
       memory.end = client.rssKb();
       const total = Object.values(stats).reduce((a, b) => a + b, 0) - stats.changes - stats.staleCodeActions;
       console.log(`      session: ${OPS} operations (${JSON.stringify(stats)}), ${total} requests and notifications`);
-      console.log(`      diagnostics compared with a fresh lint: ${compared} at the end over ${client.openUris().length} open documents, ${comparedTotal} at ${checkpoints} checkpoints`);
+      console.log(
+        `      diagnostics compared with a fresh lint: ${compared} at the end over ${client.openUris().length} open documents, ${comparedTotal} at ${checkpoints} checkpoints`,
+      );
       console.log(`      server RSS: start ${mb(memory.start)}, middle ${mb(memory.middle)}, end ${mb(memory.end)}`);
       assert.deepEqual(failures, []);
       assert.ok(stats.staleCodeActions > 20 && stats.edits > 50 && stats.configs > 5, JSON.stringify(stats));

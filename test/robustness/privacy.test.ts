@@ -42,10 +42,25 @@ describe('robustness: privacy (no network use at all)', function () {
 
   it('control: the preload catches deliberate network use, in the main thread and in worker threads', () => {
     const w = watch();
-    const r = spawnSync(process.execPath, [...w.nodeArgs, path.join(FIXTURES, 'network-control.cjs')], { env: { ...process.env, ...w.env }, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, [...w.nodeArgs, path.join(FIXTURES, 'network-control.cjs')], {
+      env: { ...process.env, ...w.env },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout) as { main: string[]; worker: string[] };
-    assert.deepEqual(out.main, ['fetch', 'net.connect', 'net.Socket.prototype.connect', 'net.createServer', 'http.get', 'https.request', 'tls.connect', 'dns.lookup', 'dns/promises.resolve4', 'dgram.createSocket']);
+    assert.deepEqual(out.main, [
+      'fetch',
+      'net.connect',
+      'net.Socket.prototype.connect',
+      'net.createServer',
+      'http.get',
+      'https.request',
+      'tls.connect',
+      'dns.lookup',
+      'dns/promises.resolve4',
+      'dgram.createSocket',
+    ]);
     assert.deepEqual(out.worker, ['fetch', 'net.connect', 'dns.lookup']);
     const apis = w.calls().map((l) => (JSON.parse(l) as { api: string }).api);
     assert.equal(apis.length, 13, apis.join(', '));
@@ -56,7 +71,10 @@ describe('robustness: privacy (no network use at all)', function () {
     const w = watch();
     const dir = tmpDir();
     fs.cpSync(path.join(ROOT, 'examples'), dir, { recursive: true });
-    const before = fs.readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+    const before = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
     const opts = { cwd: dir, nodeArgs: w.nodeArgs, env: w.env };
 
     const dry = runCli(['--fix-dry-run', '.'], opts);
@@ -80,7 +98,10 @@ describe('robustness: privacy (no network use at all)', function () {
     assert.ok(fs.existsSync(path.join(dir, '.grouplintcache')));
 
     assert.ok(w.loadedBy().length >= 4, `the preload ran in every CLI process: ${w.loadedBy().join('; ')}`);
-    assert.ok(w.loadedBy().some((l) => /^\d+\/\d+ /.test(l)), 'and in the worker threads');
+    assert.ok(
+      w.loadedBy().some((l) => /^\d+\/\d+ /.test(l)),
+      'and in the worker threads',
+    );
     assert.deepEqual(w.calls(), []);
   });
 
@@ -99,7 +120,10 @@ describe('robustness: privacy (no network use at all)', function () {
       const text = fs.readFileSync(file, 'utf8');
       client.open(uri, text);
       const first = await client.pull(uri);
-      assert.ok(first.some((d) => d.code === 'support-free' && d.severity === 1), 'the config file applies');
+      assert.ok(
+        first.some((d) => d.code === 'support-free' && d.severity === 1),
+        'the config file applies',
+      );
 
       // Edit: declare the kind, and add a fee and homework.
       client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '---\ngroup: support\n---\n\n' }]);
@@ -119,11 +143,20 @@ describe('robustness: privacy (no network use at all)', function () {
       const missing = fileUri(path.join(root, 'support-cancer-missing-disclaimer.md'));
       client.open(missing, fs.readFileSync(path.join(root, 'support-cancer-missing-disclaimer.md'), 'utf8'));
       await client.pull(missing);
-      const all = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: missing }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
-      assert.ok(all.some((a) => a.edit), 'fix all is offered');
+      const all = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: missing },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      })) as CodeAction[];
+      assert.ok(
+        all.some((a) => a.edit),
+        'fix all is offered',
+      );
       client.close(missing);
 
-      const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 3 } })) as { contents: { value: string } } | null;
+      const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 3 } })) as {
+        contents: { value: string };
+      } | null;
       assert.match(hover?.contents.value ?? '', /Support group/, 'hover on "group:" explains the kind');
       await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 0 } });
 
@@ -140,7 +173,10 @@ describe('robustness: privacy (no network use at all)', function () {
       await client.stop();
     }
     assert.equal(client.exited?.code, 0, `the server ends cleanly: ${client.stderr}`);
-    assert.ok(w.loadedBy().some((l) => l.startsWith(`${client.pid} `)), `the preload ran in the server: ${w.loadedBy().join('; ')}`);
+    assert.ok(
+      w.loadedBy().some((l) => l.startsWith(`${client.pid} `)),
+      `the preload ran in the server: ${w.loadedBy().join('; ')}`,
+    );
     assert.equal(telemetry, 0, 'no telemetry events');
     assert.deepEqual(w.calls(), []);
   });
@@ -150,7 +186,11 @@ describe('robustness: privacy (no network use at all)', function () {
       const f = path.join(ROOT, 'dist', bundle);
       if (!fs.existsSync(f)) continue;
       const code = fs.readFileSync(f, 'utf8');
-      assert.doesNotMatch(code, /applicationinsights|@vscode\/extension-telemetry|TelemetryReporter|google-analytics|segment\.io|sentry\.io|posthog|mixpanel/i, bundle);
+      assert.doesNotMatch(
+        code,
+        /applicationinsights|@vscode\/extension-telemetry|TelemetryReporter|google-analytics|segment\.io|sentry\.io|posthog|mixpanel/i,
+        bundle,
+      );
     }
   });
 });

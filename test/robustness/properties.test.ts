@@ -7,7 +7,18 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { applyEdits, applyFixes, defaultConfig, LineIndex, lint, mergeConfig, RULE_IDS, type Edit, type LintResult, type Problem } from '../../server/src/engine';
+import {
+  applyEdits,
+  applyFixes,
+  defaultConfig,
+  LineIndex,
+  lint,
+  mergeConfig,
+  RULE_IDS,
+  type Edit,
+  type LintResult,
+  type Problem,
+} from '../../server/src/engine';
 import { parseDocument } from '../../server/src/engine/parse';
 import { readFrontMatter } from '../../server/src/engine/front-matter';
 import { engineRuns, markdownDoc, SEED, severitiesFor, type GeneratedDoc } from './arbitraries';

@@ -6,8 +6,16 @@ const declared = (kind: string, text: string, eol = '\n') => `---${eol}group: ${
 ruleTable('declare-kind', {
   valid: [
     { name: 'docs: declared in front matter', text: '---\ngroup: support\n---\n\n# Tuesday Night Group\n', expectKind: 'support' },
-    { name: 'docs: says plainly what it is', text: '# Tuesday Night Grief Group\n\nThis is a peer support group, not therapy. Free, drop-in, all welcome.\n', expectKind: 'support' },
-    { name: 'docs: staff meeting notes are not group material', text: '# Staff meeting, 12 May\n\n- New phone system goes live in June\n- Room 2 is booked on Tuesdays\n', expectKind: null },
+    {
+      name: 'docs: says plainly what it is',
+      text: '# Tuesday Night Grief Group\n\nThis is a peer support group, not therapy. Free, drop-in, all welcome.\n',
+      expectKind: 'support',
+    },
+    {
+      name: 'docs: staff meeting notes are not group material',
+      text: '# Staff meeting, 12 May\n\n- New phone system goes live in June\n- Room 2 is booked on Tuesdays\n',
+      expectKind: null,
+    },
     {
       name: 'docs: a comparison of the kinds',
       text: "# Support groups and group therapy: what's the difference?\n\nSupport groups are free and peer-led. Group therapy is led by a licensed\ntherapist and usually has a fee.\n",
@@ -15,8 +23,18 @@ ruleTable('declare-kind', {
     },
     { name: 'a book club is not a care group', text: '# Book Club\n\nWe meet every Tuesday at 7 pm to discuss a novel.\n', expectKind: null },
     { name: 'an unknown kind is kind-unknown, not declare-kind', text: '---\ngroup: supprt\n---\n' + GRIEF, expectKind: null },
-    { name: 'kind from a config glob', path: 'flyers/therapy/tuesday.md', config: { kinds: { 'flyers/therapy/**': 'therapy' } }, text: GRIEF, expectKind: 'therapy' },
-    { name: 'CRLF, Spanish, emoji: a support group in Spanish and English', text: crlf('# Grupo de apoyo 🙂\n\nUn grupo de apoyo entre pares. This is a peer support group, not therapy. Free.\n'), expectKind: 'support' },
+    {
+      name: 'kind from a config glob',
+      path: 'flyers/therapy/tuesday.md',
+      config: { kinds: { 'flyers/therapy/**': 'therapy' } },
+      text: GRIEF,
+      expectKind: 'therapy',
+    },
+    {
+      name: 'CRLF, Spanish, emoji: a support group in Spanish and English',
+      text: crlf('# Grupo de apoyo 🙂\n\nUn grupo de apoyo entre pares. This is a peer support group, not therapy. Free.\n'),
+      expectKind: 'support',
+    },
   ],
   invalid: [
     {
@@ -46,7 +64,10 @@ ruleTable('declare-kind', {
       name: "docs: long Covid group run by a clinic's team",
       text: "# Living With Long Covid\n\nA weekly group for people with long Covid, run by our clinic's team. Call\nreception to sign up.\n",
       errors: [{ line: 1 }],
-      suggestions: ['---\ngroup: support\n---\n\n# Living With Long Covid\n\nA weekly group for people with long Covid, run by our clinic\'s team. Call\nreception to sign up.\n', '---\ngroup: therapy\n---\n\n# Living With Long Covid\n\nA weekly group for people with long Covid, run by our clinic\'s team. Call\nreception to sign up.\n'],
+      suggestions: [
+        "---\ngroup: support\n---\n\n# Living With Long Covid\n\nA weekly group for people with long Covid, run by our clinic's team. Call\nreception to sign up.\n",
+        "---\ngroup: therapy\n---\n\n# Living With Long Covid\n\nA weekly group for people with long Covid, run by our clinic's team. Call\nreception to sign up.\n",
+      ],
     },
     {
       name: 'existing front matter gets a group line',

@@ -2,19 +2,42 @@ import { crlf, ruleTable } from '../helpers/rule-tester';
 
 ruleTable('kind-conflict', {
   valid: [
-    { name: 'docs: a peer support group, not group therapy', text: '---\ngroup: support\n---\n\n# Widowed Parents Circle\n\nThis is a peer support group, not group therapy.\n' },
-    { name: 'docs: looking for group therapy? a referral', text: '---\ngroup: support\n---\n\nIf you are looking for group therapy, ask the facilitator for a referral.\n', expectKind: 'support' },
-    { name: 'docs: group therapy, not a drop-in support group', text: '---\ngroup: therapy\n---\n\nThis is group therapy, not a drop-in support group: members commit to all ten\nsessions.\n', expectKind: 'therapy' },
+    {
+      name: 'docs: a peer support group, not group therapy',
+      text: '---\ngroup: support\n---\n\n# Widowed Parents Circle\n\nThis is a peer support group, not group therapy.\n',
+    },
+    {
+      name: 'docs: looking for group therapy? a referral',
+      text: '---\ngroup: support\n---\n\nIf you are looking for group therapy, ask the facilitator for a referral.\n',
+      expectKind: 'support',
+    },
+    {
+      name: 'docs: group therapy, not a drop-in support group',
+      text: '---\ngroup: therapy\n---\n\nThis is group therapy, not a drop-in support group: members commit to all ten\nsessions.\n',
+      expectKind: 'therapy',
+    },
     { name: 'a question: "Is this group therapy? No."', text: '---\ngroup: support\n---\n\n# Circle\n\nIs this group therapy? No.\n', expectKind: 'support' },
     { name: '"We are not a therapy group"', text: '---\ngroup: support\n---\n\n# Circle\n\nWe are not a therapy group.\n', expectKind: 'support' },
-    { name: 'therapy: "not a substitute for individual therapy" is not a denial of itself', text: '---\ngroup: therapy\n---\n\n# Circle\n\nThis group is group therapy. It is not a substitute for individual therapy.\n', expectKind: 'therapy' },
+    {
+      name: 'therapy: "not a substitute for individual therapy" is not a denial of itself',
+      text: '---\ngroup: therapy\n---\n\n# Circle\n\nThis group is group therapy. It is not a substitute for individual therapy.\n',
+      expectKind: 'therapy',
+    },
     {
       name: 'inline code, link target, HTML and code block',
       text: '---\ngroup: support\n---\n\n# Circle\n\nNot therapy. `this is group therapy` [x](https://example.org/this-is-group-therapy) <span title="this is group therapy">hi</span>\n\n```\nThis is group therapy.\n```\n',
       expectKind: 'support',
     },
-    { name: 'inferred kinds are never in conflict', text: '# Anxiety Circle\n\nThis is group therapy. Weekly, $50, with a licensed therapist.\n', expectKind: 'therapy' },
-    { name: 'CRLF, Spanish, emoji', text: crlf('---\ngroup: support\n---\n\n# Círculo 🙂\n\nEste grupo no es terapia. This group is not group therapy.\n'), expectKind: 'support' },
+    {
+      name: 'inferred kinds are never in conflict',
+      text: '# Anxiety Circle\n\nThis is group therapy. Weekly, $50, with a licensed therapist.\n',
+      expectKind: 'therapy',
+    },
+    {
+      name: 'CRLF, Spanish, emoji',
+      text: crlf('---\ngroup: support\n---\n\n# Círculo 🙂\n\nEste grupo no es terapia. This group is not group therapy.\n'),
+      expectKind: 'support',
+    },
   ],
   invalid: [
     {

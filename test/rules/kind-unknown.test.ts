@@ -3,7 +3,10 @@ import { crlf, ruleTable } from '../helpers/rule-tester';
 ruleTable('kind-unknown', {
   valid: [
     { name: 'docs: group: support', text: '---\ngroup: support\n---\n# Circle\n\nThis is a peer support group, not therapy.\n' },
-    { name: 'docs: group: therapy with a title', text: '---\ngroup: therapy\ntitle: Teen Anxiety Group\n---\n# Teen Anxiety Group\n\nThis is group therapy.\n' },
+    {
+      name: 'docs: group: therapy with a title',
+      text: '---\ngroup: therapy\ntitle: Teen Anxiety Group\n---\n# Teen Anxiety Group\n\nThis is group therapy.\n',
+    },
     { name: 'docs: no group key', text: '---\ntitle: Spring newsletter\n---\n# News\n\nThe office is closed on Monday.\n', expectKind: null },
     { name: 'front matter inside a fenced code block is not front matter', text: '# Circle\n\n```\n---\ngroup: supprt\n---\n```\n', expectKind: null },
     { name: 'a "group:" line in the body is not front matter', text: '# Notes\n\ngroup: supprt\n', expectKind: null },

@@ -20,15 +20,36 @@ ruleTable('support-disclaimer', {
     { name: 'contraction: "isn\'t therapy"', kind: 'support', text: "# Grief Circle\n\nWe meet Tuesdays. This group isn't therapy.\n" },
     { name: 'curly apostrophe: "isn’t therapy"', kind: 'support', text: '# Grief Circle\n\nWe meet Tuesdays. This group isn’t therapy.\n' },
     { name: '"not a substitute for therapy"', kind: 'support', text: '# Grief Circle\n\nWe meet Tuesdays. Not a substitute for therapy.\n' },
-    { name: '"does not provide counseling or treatment"', kind: 'support', text: '# Grief Circle\n\nWe meet Tuesdays. This group does not provide counseling or treatment.\n' },
-    { name: 'heading "What this group is NOT" and item "Therapy or treatment"', kind: 'support', text: '# Grief Circle\n\nWe meet Tuesdays.\n\n## What this group is NOT\n\n- Therapy or treatment\n- A place to be judged\n' },
+    {
+      name: '"does not provide counseling or treatment"',
+      kind: 'support',
+      text: '# Grief Circle\n\nWe meet Tuesdays. This group does not provide counseling or treatment.\n',
+    },
+    {
+      name: 'heading "What this group is NOT" and item "Therapy or treatment"',
+      kind: 'support',
+      text: '# Grief Circle\n\nWe meet Tuesdays.\n\n## What this group is NOT\n\n- Therapy or treatment\n- A place to be judged\n',
+    },
     { name: 'non-clinical', kind: 'support', text: '# Grief Circle\n\nWe meet Tuesdays in a non-clinical peer space.\n' },
-    { name: '"rather than"/"instead of" wording: a replacement for treatment denied', kind: 'support', text: '# Grief Circle\n\nThis is a support group, not a replacement for treatment.\n' },
+    {
+      name: '"rather than"/"instead of" wording: a replacement for treatment denied',
+      kind: 'support',
+      text: '# Grief Circle\n\nThis is a support group, not a replacement for treatment.\n',
+    },
     { name: 'emoji title and an em dash', kind: 'support', text: '# Grief Circle 💙\n\nWe meet Tuesdays. This is a peer group — it is not therapy.\n' },
-    { name: 'Spanish line beside the English one', kind: 'support', text: '# Círculo de apoyo / Support Circle\n\nEste grupo no es terapia. This group is not therapy.\n' },
+    {
+      name: 'Spanish line beside the English one',
+      kind: 'support',
+      text: '# Círculo de apoyo / Support Circle\n\nEste grupo no es terapia. This group is not therapy.\n',
+    },
     { name: 'CRLF document', kind: 'support', text: crlf('# Grief Circle\n\nThis is a peer support group.\nIt is not therapy or a clinical service.\n') },
     { name: 'BOM', kind: 'support', text: '\uFEFF# Grief Circle\n\nThis is not therapy.\n' },
-    { name: 'the configured wording counts', kind: 'support', config: { wording: { disclaimer: 'Our circle is peer-led and offers company, never care plans.' } }, text: '# Grief Circle\n\nOur circle is peer-led and offers company, never care plans.\n' },
+    {
+      name: 'the configured wording counts',
+      kind: 'support',
+      config: { wording: { disclaimer: 'Our circle is peer-led and offers company, never care plans.' } },
+      text: '# Grief Circle\n\nOur circle is peer-led and offers company, never care plans.\n',
+    },
   ],
   invalid: [
     {

@@ -6,11 +6,23 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 
 ruleTable('support-no-client-recruitment', {
   valid: [
-    { name: 'docs: a referral on request', kind: 'support', text: HEAD + 'If you would like individual help, the facilitator can refer you to another\ntherapist on request.\n' },
-    { name: 'docs: the facilitator does not take members as clients', kind: 'support', text: HEAD + 'The facilitator does not take members of this group as clients.\n' },
+    {
+      name: 'docs: a referral on request',
+      kind: 'support',
+      text: HEAD + 'If you would like individual help, the facilitator can refer you to another\ntherapist on request.\n',
+    },
+    {
+      name: 'docs: the facilitator does not take members as clients',
+      kind: 'support',
+      text: HEAD + 'The facilitator does not take members of this group as clients.\n',
+    },
     { name: '"not accepting new clients"', kind: 'support', text: HEAD + 'We are not accepting new clients from the group.\n' },
     { name: 'a booking phrase only in a link target', kind: 'support', text: HEAD + 'See [directions](https://example.org/book-a-session-with-me).\n' },
-    { name: 'inline code, HTML, a code block', kind: 'support', text: HEAD + '`book a consult with me` <span title="now accepting new clients">hi</span>\n\n```\nBook a session with me.\n```\n' },
+    {
+      name: 'inline code, HTML, a code block',
+      kind: 'support',
+      text: HEAD + '`book a consult with me` <span title="now accepting new clients">hi</span>\n\n```\nBook a session with me.\n```\n',
+    },
     { name: 'a question answered "No."', kind: 'support', text: HEAD + 'Will the facilitator see me privately? No.\n' },
     { name: 'an autolink', kind: 'support', text: HEAD + 'Directions: <https://example.org/book-a-consult-with-me>\n' },
     { name: 'front matter', text: '---\ngroup: support\ncta: book a consult with me\n---\n' + HEAD + 'We listen.\n' },
@@ -65,7 +77,10 @@ ruleTable('support-no-client-recruitment', {
       kind: 'support',
       text: '\uFEFF# Cercle 🕯️\n\nThis is not therapy. Free.\n\nBook a session with Dr. Núñez today 🙂\n',
       errors: [{ line: 5, column: 1, source: 'Book a session with Dr. Núñez' }],
-      suggestions: ['\uFEFF# Cercle 🕯️\n\nThis is not therapy. Free.\n\nIf you would like individual help, the facilitator can refer you to another therapist on request.\n', '\uFEFF# Cercle 🕯️\n\nThis is not therapy. Free.\n'],
+      suggestions: [
+        '\uFEFF# Cercle 🕯️\n\nThis is not therapy. Free.\n\nIf you would like individual help, the facilitator can refer you to another therapist on request.\n',
+        '\uFEFF# Cercle 🕯️\n\nThis is not therapy. Free.\n',
+      ],
     },
     {
       name: 'the configured referral wording',
@@ -73,7 +88,10 @@ ruleTable('support-no-client-recruitment', {
       config: { wording: { referral: 'Ask the facilitator for the names of therapists in the area.' } },
       text: HEAD + 'Members can become my clients.\n',
       errors: [{ source: 'become my clients' }],
-      suggestions: [HEAD + 'Ask the facilitator for the names of therapists in the area.\n', '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+      suggestions: [
+        HEAD + 'Ask the facilitator for the names of therapists in the area.\n',
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n',
+      ],
     },
   ],
 });

@@ -4,18 +4,40 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 
 ruleTable('support-no-clinical-activities', {
   valid: [
-    { name: 'docs: "No homework, no worksheets, no lectures"', kind: 'support', text: HEAD + 'No homework, no worksheets, no lectures: just people who understand.\n' },
-    { name: "docs: no assignments, we don't teach psychoeducation", kind: 'support', text: HEAD + "There are no assignments, and we don't teach psychoeducation here.\n" },
-    { name: 'docs: FAQ question answered No', kind: 'support', text: HEAD + '**Will I get homework?** No. You come as you are and share as much or as\nlittle as you like.\n' },
+    {
+      name: 'docs: "No homework, no worksheets, no lectures"',
+      kind: 'support',
+      text: HEAD + 'No homework, no worksheets, no lectures: just people who understand.\n',
+    },
+    {
+      name: "docs: no assignments, we don't teach psychoeducation",
+      kind: 'support',
+      text: HEAD + "There are no assignments, and we don't teach psychoeducation here.\n",
+    },
+    {
+      name: 'docs: FAQ question answered No',
+      kind: 'support',
+      text: HEAD + '**Will I get homework?** No. You come as you are and share as much or as\nlittle as you like.\n',
+    },
     {
       name: 'docs: words only in a link target and inline code',
       kind: 'support',
-      text: HEAD + 'Directions and parking are on [our info page](https://example.org/old-worksheets/map).\nThe sign-in sheet lives in the shared folder `group/homework-club/`.\n',
+      text:
+        HEAD +
+        'Directions and parking are on [our info page](https://example.org/old-worksheets/map).\nThe sign-in sheet lives in the shared folder `group/homework-club/`.\n',
     },
     { name: '"homework is not required"', kind: 'support', text: HEAD + 'Homework is not required, ever.\n' },
     { name: '"free of" worksheets', kind: 'support', text: HEAD + 'Our evenings are free of worksheets and lectures.\n' },
-    { name: 'heading "What this group is NOT" with a list', kind: 'support', text: HEAD + '## What this group is NOT\n\n- Therapy or treatment\n- A class with homework or worksheets\n' },
-    { name: 'fenced code, HTML and an autolink', kind: 'support', text: HEAD + '```\nworksheet homework psychoeducation\n```\n\n<div data-x="homework">Welcome.</div>\n\n<https://example.org/worksheets>\n' },
+    {
+      name: 'heading "What this group is NOT" with a list',
+      kind: 'support',
+      text: HEAD + '## What this group is NOT\n\n- Therapy or treatment\n- A class with homework or worksheets\n',
+    },
+    {
+      name: 'fenced code, HTML and an autolink',
+      kind: 'support',
+      text: HEAD + '```\nworksheet homework psychoeducation\n```\n\n<div data-x="homework">Welcome.</div>\n\n<https://example.org/worksheets>\n',
+    },
     { name: 'front matter', text: '---\ngroup: support\nnotes: homework and worksheets are banned\n---\n' + HEAD + 'We talk and listen.\n' },
     { name: 'Spanish and emoji, no activities', kind: 'support', text: HEAD + 'Sin tareas ni hojas de trabajo. No homework 🙂\n' },
     { name: 'CRLF, negated', kind: 'support', text: crlf(HEAD + 'We never hand out worksheets.\n') },
@@ -89,7 +111,11 @@ ruleTable('support-no-clinical-activities', {
       kind: 'support',
       text: HEAD + 'Bring your workbook. We do CBT worksheets together. Homework is due each week.\n',
       errors: [{ source: 'workbook' }, { source: 'CBT worksheets' }, { source: 'Homework' }],
-      suggestions: [HEAD + 'We do CBT worksheets together. Homework is due each week.\n', HEAD + 'Bring your workbook. Homework is due each week.\n', HEAD + 'Bring your workbook. We do CBT worksheets together.\n'],
+      suggestions: [
+        HEAD + 'We do CBT worksheets together. Homework is due each week.\n',
+        HEAD + 'Bring your workbook. Homework is due each week.\n',
+        HEAD + 'Bring your workbook. We do CBT worksheets together.\n',
+      ],
     },
     {
       name: 'a worksheet bullet that lists other things too is still offered for removal (a person decides)',

@@ -4,18 +4,28 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 
 ruleTable('support-no-records', {
   valid: [
-    { name: "docs: \"We don't keep notes or records\"", kind: 'support', text: HEAD + "We don't keep notes or records about anyone who attends.\n" },
+    { name: 'docs: "We don\'t keep notes or records"', kind: 'support', text: HEAD + "We don't keep notes or records about anyone who attends.\n" },
     {
       name: 'docs: no notes; a mandated-reporter notice is fine',
       kind: 'support',
-      text: HEAD + 'No notes are taken during meetings. Our facilitator is a mandated reporter:\nif someone shares that a child or a vulnerable adult is being harmed, or that a\nlife is in danger, she must report it.\n',
+      text:
+        HEAD +
+        'No notes are taken during meetings. Our facilitator is a mandated reporter:\nif someone shares that a child or a vulnerable adult is being harmed, or that a\nlife is in danger, she must report it.\n',
     },
     { name: 'docs: FAQ "Do you keep records?" No.', kind: 'support', text: HEAD + '**Do you keep records?** No. What you share stays in the room.\n' },
     { name: 'docs: "records" only in a link', kind: 'support', text: HEAD + 'Our privacy policy is at [example.org/records](https://example.org/records).\n' },
     { name: '"We never keep notes"', kind: 'support', text: HEAD + 'We never keep notes.\n' },
     { name: 'members taking their own notes', kind: 'support', text: HEAD + 'Feel free to take notes for yourself.\n' },
-    { name: 'heading "What we do NOT do" with a list item', kind: 'support', text: HEAD + '## What we do NOT do\n\n- Keep notes or charts\n- Give advice unless asked\n' },
-    { name: 'code, inline code, HTML, autolink', kind: 'support', text: HEAD + '`progress notes` <i data-x="session notes">hi</i> <https://example.org/progress-notes>\n\n```\nWe keep notes on each member.\n```\n' },
+    {
+      name: 'heading "What we do NOT do" with a list item',
+      kind: 'support',
+      text: HEAD + '## What we do NOT do\n\n- Keep notes or charts\n- Give advice unless asked\n',
+    },
+    {
+      name: 'code, inline code, HTML, autolink',
+      kind: 'support',
+      text: HEAD + '`progress notes` <i data-x="session notes">hi</i> <https://example.org/progress-notes>\n\n```\nWe keep notes on each member.\n```\n',
+    },
     { name: 'front matter', text: '---\ngroup: support\nnotes: session notes are kept elsewhere\n---\n' + HEAD + 'We listen.\n' },
     { name: 'CRLF, Spanish, emoji', kind: 'support', text: crlf(HEAD + 'No tomamos notas. We do not take notes 📝.\n') },
   ],
@@ -46,7 +56,10 @@ ruleTable('support-no-records', {
       name: 'a list item and a sentence: one problem each',
       kind: 'support',
       text: HEAD + '- Progress notes after each session\n\nWe maintain records for two years.\n',
-      errors: [{ line: 5, source: 'Progress notes' }, { line: 7, source: 'maintain records' }],
+      errors: [
+        { line: 5, source: 'Progress notes' },
+        { line: 7, source: 'maintain records' },
+      ],
     },
   ],
 });

@@ -4,9 +4,17 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 
 ruleTable('support-no-therapy-claims', {
   valid: [
-    { name: 'the host walks the group through the evening, not through treatment', kind: 'support', text: HEAD + 'Our host walks the group through the evening and keeps time.\n' },
+    {
+      name: 'the host walks the group through the evening, not through treatment',
+      kind: 'support',
+      text: HEAD + 'Our host walks the group through the evening and keeps time.\n',
+    },
     { name: 'docs: "does not treat anxiety"', kind: 'support', text: HEAD + 'This is not therapy and it does not treat anxiety or any other condition.\n' },
-    { name: 'docs: "We cannot diagnose anyone"', kind: 'support', text: HEAD + 'We cannot diagnose anyone. What we offer is company and understanding from\npeople who have been there.\n' },
+    {
+      name: 'docs: "We cannot diagnose anyone"',
+      kind: 'support',
+      text: HEAD + 'We cannot diagnose anyone. What we offer is company and understanding from\npeople who have been there.\n',
+    },
     {
       name: 'docs: FAQ question, answer with a hypothetical treatment',
       kind: 'support',
@@ -14,26 +22,61 @@ ruleTable('support-no-therapy-claims', {
     },
     { name: 'docs: "Not a substitute for therapy or clinical care"', kind: 'support', text: HEAD + 'Not a substitute for therapy or clinical care.\n' },
     { name: '"no therapy sessions"', kind: 'support', text: HEAD + 'There are no therapy sessions here, only conversation.\n' },
-    { name: 'heading "What this group is NOT" with list items', kind: 'support', text: HEAD + '## What this group is NOT\n\n- Therapy or treatment\n- Clinical care\n- Psychotherapy\n' },
-    { name: 'in code, inline code, link target and HTML', kind: 'support', text: HEAD + '`therapy sessions` [our page](https://example.org/treat-your-anxiety) <span title="clinical care">hi</span>\n\n```\nWe treat your anxiety.\n```\n' },
+    {
+      name: 'heading "What this group is NOT" with list items',
+      kind: 'support',
+      text: HEAD + '## What this group is NOT\n\n- Therapy or treatment\n- Clinical care\n- Psychotherapy\n',
+    },
+    {
+      name: 'in code, inline code, link target and HTML',
+      kind: 'support',
+      text:
+        HEAD +
+        '`therapy sessions` [our page](https://example.org/treat-your-anxiety) <span title="clinical care">hi</span>\n\n```\nWe treat your anxiety.\n```\n',
+    },
     { name: 'an autolink', kind: 'support', text: HEAD + 'More at <https://example.org/clinical-care/treat-your-anxiety>.\n' },
     { name: 'front matter', text: '---\ngroup: support\ndescription: clinical care for anxiety\n---\n' + HEAD + 'We talk and listen.\n' },
     { name: 'individual therapy elsewhere', kind: 'support', text: HEAD + 'Many members also see their own therapist for individual psychotherapy.\n' },
     { name: 'CRLF, Spanish, emoji', kind: 'support', text: crlf(HEAD + 'Un espacio para escucharnos 💬. We do not offer treatment.\n') },
   ],
   invalid: [
-    { name: 'the facilitator "guides the group through treatment"', kind: 'support', text: HEAD + 'Our host guides the group through treatment for caregiver stress.\n', errors: [{ line: 5, source: 'guides the group through treatment' }] },
-    { name: 'a list item promising to "treat the burnout"', kind: 'support', text: HEAD + 'In this group you can:\n\n- treat the burnout that comes with caring\n- share your worries\n', errors: [{ line: 7, source: 'treat the burnout' }] },
     {
-      name: "docs: \"we'll treat your anxiety\"",
+      name: 'the facilitator "guides the group through treatment"',
+      kind: 'support',
+      text: HEAD + 'Our host guides the group through treatment for caregiver stress.\n',
+      errors: [{ line: 5, source: 'guides the group through treatment' }],
+    },
+    {
+      name: 'a list item promising to "treat the burnout"',
+      kind: 'support',
+      text: HEAD + 'In this group you can:\n\n- treat the burnout that comes with caring\n- share your worries\n',
+      errors: [{ line: 7, source: 'treat the burnout' }],
+    },
+    {
+      name: 'docs: "we\'ll treat your anxiety"',
       kind: 'support',
       text: HEAD + "Join our circle and we'll treat your anxiety together.\n",
       errors: [{ line: 5, column: 27, source: 'treat your anxiety', severity: 'information' }],
       output: null,
     },
-    { name: 'docs: weekly therapy sessions', kind: 'support', text: HEAD + 'Weekly therapy sessions in a relaxed, friendly setting.\n', errors: [{ line: 5, source: 'therapy sessions' }] },
-    { name: 'offers a diagnosis', kind: 'support', text: HEAD + 'Our facilitator offers a diagnosis at the first meeting.\n', errors: [{ line: 5, source: 'offers a diagnosis' }] },
-    { name: 'docs: compassionate clinical care', kind: 'support', text: HEAD + 'Compassionate clinical care for grieving families.\n', errors: [{ line: 5, source: 'clinical care' }] },
+    {
+      name: 'docs: weekly therapy sessions',
+      kind: 'support',
+      text: HEAD + 'Weekly therapy sessions in a relaxed, friendly setting.\n',
+      errors: [{ line: 5, source: 'therapy sessions' }],
+    },
+    {
+      name: 'offers a diagnosis',
+      kind: 'support',
+      text: HEAD + 'Our facilitator offers a diagnosis at the first meeting.\n',
+      errors: [{ line: 5, source: 'offers a diagnosis' }],
+    },
+    {
+      name: 'docs: compassionate clinical care',
+      kind: 'support',
+      text: HEAD + 'Compassionate clinical care for grieving families.\n',
+      errors: [{ line: 5, source: 'clinical care' }],
+    },
     {
       name: 'two claims in two sentences, one negated',
       kind: 'support',

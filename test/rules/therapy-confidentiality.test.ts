@@ -22,7 +22,12 @@ ruleTable('therapy-confidentiality', {
     },
     { name: 'Spanish: confidencialidad', kind: 'therapy', text: '# Grupo de ánimo\n\nThis is group therapy. Todo es confidencial, con límites. 🔒\n' },
     { name: 'CRLF: mandated reporter', kind: 'therapy', text: crlf('# Mood Group\n\nThis is group therapy. The therapist is a mandated reporter.\n') },
-    { name: 'a configured phrase counts', kind: 'therapy', config: { phrases: { 'therapy-confidentiality': ['what is said here, stays here'] } }, text: '# Mood Group\n\nThis is group therapy. What is said here, stays here.\n' },
+    {
+      name: 'a configured phrase counts',
+      kind: 'therapy',
+      config: { phrases: { 'therapy-confidentiality': ['what is said here, stays here'] } },
+      text: '# Mood Group\n\nThis is group therapy. What is said here, stays here.\n',
+    },
   ],
   invalid: [
     {
@@ -30,13 +35,19 @@ ruleTable('therapy-confidentiality', {
       kind: 'therapy',
       text: '# Trauma Recovery Group\n\nThis is group therapy led by Dr. Noor Rahman, a licensed psychologist.\nTwelve weeks, $75 per session.\n',
       errors: [{ line: 1, column: 1, source: '# Trauma Recovery Group', severity: 'information' }],
-      suggestions: ['# Trauma Recovery Group\n\nThis is group therapy led by Dr. Noor Rahman, a licensed psychologist.\nTwelve weeks, $75 per session.\n\n' + C + '\n'],
+      suggestions: [
+        '# Trauma Recovery Group\n\nThis is group therapy led by Dr. Noor Rahman, a licensed psychologist.\nTwelve weeks, $75 per session.\n\n' + C + '\n',
+      ],
     },
     {
       name: 'docs: only in a link target; also code, HTML, front matter',
       text: '---\ngroup: therapy\nprivacy: confidential\n---\n# Mood Group\n\nThis is group therapy. Questions? [Read more here](https://example.org/groups/confidentiality). `confidential` <span title="confidential">hi</span>\n',
       errors: [{ line: 5 }],
-      suggestions: ['---\ngroup: therapy\nprivacy: confidential\n---\n# Mood Group\n\nThis is group therapy. Questions? [Read more here](https://example.org/groups/confidentiality). `confidential` <span title="confidential">hi</span>\n\n' + C + '\n'],
+      suggestions: [
+        '---\ngroup: therapy\nprivacy: confidential\n---\n# Mood Group\n\nThis is group therapy. Questions? [Read more here](https://example.org/groups/confidentiality). `confidential` <span title="confidential">hi</span>\n\n' +
+          C +
+          '\n',
+      ],
     },
     {
       name: 'CRLF',

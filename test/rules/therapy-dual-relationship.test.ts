@@ -7,13 +7,33 @@ ruleTable('therapy-dual-relationship', {
     {
       name: 'docs: pros, cons and consent are discussed',
       kind: 'therapy',
-      text: HEAD + 'You may also see Dr. Ortiz individually. Before you start both, she will talk\nwith you about the pros and cons, how the two services differ, and what you are\nconsenting to in each, so you can decide together.\n',
+      text:
+        HEAD +
+        'You may also see Dr. Ortiz individually. Before you start both, she will talk\nwith you about the pros and cons, how the two services differ, and what you are\nconsenting to in each, so you can decide together.\n',
     },
-    { name: 'docs: an individual therapist of their own elsewhere', kind: 'therapy', text: HEAD + 'Many members also see an individual therapist of their own elsewhere; that is\nwelcome.\n' },
-    { name: 'docs: the group therapist does not see members individually', kind: 'therapy', text: HEAD + 'The group therapist does not see group members for individual sessions.\n' },
+    {
+      name: 'docs: an individual therapist of their own elsewhere',
+      kind: 'therapy',
+      text: HEAD + 'Many members also see an individual therapist of their own elsewhere; that is\nwelcome.\n',
+    },
+    {
+      name: 'docs: the group therapist does not see members individually',
+      kind: 'therapy',
+      text: HEAD + 'The group therapist does not see group members for individual sessions.\n',
+    },
     { name: 'no dual relationship mentioned', kind: 'therapy', text: HEAD + 'Members meet weekly for twelve weeks.\n' },
-    { name: 'inline code, link target, HTML, code block, front matter', text: '---\ngroup: therapy\nnote: current clients are welcome\n---\n' + HEAD + '`see me individually` [book](https://example.org/see-me-individually) <span title="current clients are welcome">hi</span>\n\n```\nMy current clients are welcome to join.\n```\n' },
-    { name: 'CRLF, Spanish, emoji: consent discussed', kind: 'therapy', text: crlf(HEAD + 'You can keep seeing me individually 🙂; we will discuss how the two services differ and what you consent to. Lo hablamos juntos.\n') },
+    {
+      name: 'inline code, link target, HTML, code block, front matter',
+      text:
+        '---\ngroup: therapy\nnote: current clients are welcome\n---\n' +
+        HEAD +
+        '`see me individually` [book](https://example.org/see-me-individually) <span title="current clients are welcome">hi</span>\n\n```\nMy current clients are welcome to join.\n```\n',
+    },
+    {
+      name: 'CRLF, Spanish, emoji: consent discussed',
+      kind: 'therapy',
+      text: crlf(HEAD + 'You can keep seeing me individually 🙂; we will discuss how the two services differ and what you consent to. Lo hablamos juntos.\n'),
+    },
   ],
   invalid: [
     {
@@ -23,8 +43,18 @@ ruleTable('therapy-dual-relationship', {
       errors: [{ line: 5, column: 4, source: 'current clients are welcome', severity: 'information' }],
       output: null,
     },
-    { name: 'keep seeing me individually', kind: 'therapy', text: HEAD + 'You can keep seeing me individually.\n', errors: [{ source: 'seeing me individually' }] },
-    { name: 'meet with the therapist one-on-one', kind: 'therapy', text: HEAD + 'Members may also meet with the therapist one-on-one.\n', errors: [{ source: 'meet with the therapist one-on-one' }] },
+    {
+      name: 'keep seeing me individually',
+      kind: 'therapy',
+      text: HEAD + 'You can keep seeing me individually.\n',
+      errors: [{ source: 'seeing me individually' }],
+    },
+    {
+      name: 'meet with the therapist one-on-one',
+      kind: 'therapy',
+      text: HEAD + 'Members may also meet with the therapist one-on-one.\n',
+      errors: [{ source: 'meet with the therapist one-on-one' }],
+    },
     {
       name: 'BOM, CRLF, accents and emoji',
       kind: 'therapy',

@@ -4,14 +4,39 @@ const F = 'Fee: [amount] per session ([private pay or insurance]).';
 
 ruleTable('therapy-fee', {
   valid: [
-    { name: 'docs: fee, private pay, sliding scale', kind: 'therapy', text: '# Anxiety Group\n\nThis is group therapy. Fee: $60 per session, private pay. A sliding scale is available.\n' },
-    { name: 'docs: insurance and copay', kind: 'therapy', text: '# Anxiety Group\n\nThis is group therapy. We bill most major insurance plans; your usual copay applies.\n' },
-    { name: 'docs: a series price', kind: 'therapy', text: '# Anxiety Group\n\nThis is group therapy. The full eight-week series is $400, payable at the first session.\n' },
-    { name: 'docs: free of charge thanks to a grant', kind: 'therapy', text: '# Anxiety Group\n\nThis is group therapy. Thanks to a community grant, this group is free of charge.\n' },
-    { name: 'a negation is fee information too: "Insurance is not accepted"', kind: 'therapy', text: '# Anxiety Group\n\nThis is group therapy. Insurance is not accepted.\n' },
+    {
+      name: 'docs: fee, private pay, sliding scale',
+      kind: 'therapy',
+      text: '# Anxiety Group\n\nThis is group therapy. Fee: $60 per session, private pay. A sliding scale is available.\n',
+    },
+    {
+      name: 'docs: insurance and copay',
+      kind: 'therapy',
+      text: '# Anxiety Group\n\nThis is group therapy. We bill most major insurance plans; your usual copay applies.\n',
+    },
+    {
+      name: 'docs: a series price',
+      kind: 'therapy',
+      text: '# Anxiety Group\n\nThis is group therapy. The full eight-week series is $400, payable at the first session.\n',
+    },
+    {
+      name: 'docs: free of charge thanks to a grant',
+      kind: 'therapy',
+      text: '# Anxiety Group\n\nThis is group therapy. Thanks to a community grant, this group is free of charge.\n',
+    },
+    {
+      name: 'a negation is fee information too: "Insurance is not accepted"',
+      kind: 'therapy',
+      text: '# Anxiety Group\n\nThis is group therapy. Insurance is not accepted.\n',
+    },
     { name: 'CRLF, euros, accents', kind: 'therapy', text: crlf('# Groupe d’anxiété\n\nThis is group therapy. Tarif : 40 € par séance; fee €40.\n') },
     { name: 'a Spanish line', kind: 'therapy', text: '# Grupo de ansiedad\n\nThis is group therapy. Costo: $40 por sesión, con seguro médico.\n' },
-    { name: 'a configured phrase counts', kind: 'therapy', config: { phrases: { 'therapy-fee': ['covered by your EAP'] } }, text: '# Anxiety Group\n\nThis is group therapy, covered by your EAP.\n' },
+    {
+      name: 'a configured phrase counts',
+      kind: 'therapy',
+      config: { phrases: { 'therapy-fee': ['covered by your EAP'] } },
+      text: '# Anxiety Group\n\nThis is group therapy, covered by your EAP.\n',
+    },
   ],
   invalid: [
     {
@@ -32,7 +57,11 @@ ruleTable('therapy-fee', {
       name: 'docs: fees and insurance only in a link target; also code and front matter',
       text: '---\ngroup: therapy\nfee: $60\n---\n# Anxiety Group\n\nThis is group therapy. [Learn more and enroll](https://example.org/groups/fees-and-insurance). `$60`\n\n```\nFee: $60\n```\n',
       errors: [{ line: 5 }],
-      suggestions: ['---\ngroup: therapy\nfee: $60\n---\n# Anxiety Group\n\nThis is group therapy. [Learn more and enroll](https://example.org/groups/fees-and-insurance). `$60`\n\n' + F + '\n\n```\nFee: $60\n```\n'],
+      suggestions: [
+        '---\ngroup: therapy\nfee: $60\n---\n# Anxiety Group\n\nThis is group therapy. [Learn more and enroll](https://example.org/groups/fees-and-insurance). `$60`\n\n' +
+          F +
+          '\n\n```\nFee: $60\n```\n',
+      ],
     },
     {
       name: 'CRLF',

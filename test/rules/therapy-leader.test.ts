@@ -4,13 +4,26 @@ const L = 'Led by [name], [credentials], a licensed [profession].';
 
 ruleTable('therapy-leader', {
   valid: [
-    { name: 'docs: a licensed psychologist', kind: 'therapy', text: '# Pain Group\n\nThis is group therapy. Led by Dr. Maria Ortiz, a licensed psychologist.\n' },
+    {
+      name: 'docs: a licensed psychologist',
+      kind: 'therapy',
+      text: '# Pain Group\n\nThis is group therapy. Led by Dr. Maria Ortiz, a licensed psychologist.\n',
+    },
     { name: 'docs: LMFT credentials', kind: 'therapy', text: '# Pain Group\n\nThis is group therapy. Your group therapist is Jordan Kim, LMFT.\n' },
-    { name: 'docs: co-led by licensed clinical social workers', kind: 'therapy', text: '# Pain Group\n\nThis is group therapy. Co-led by two licensed clinical social workers from our practice.\n' },
+    {
+      name: 'docs: co-led by licensed clinical social workers',
+      kind: 'therapy',
+      text: '# Pain Group\n\nThis is group therapy. Co-led by two licensed clinical social workers from our practice.\n',
+    },
     { name: 'a counselor, accented name', kind: 'therapy', text: '# Pain Group\n\nThis is group therapy with José Núñez, a counselor.\n' },
     { name: 'a list item with credentials', kind: 'therapy', text: '# Pain Group\n\nThis is group therapy.\n\n- Leader: Sam Ortiz, PsyD\n' },
     { name: 'CRLF, emoji', kind: 'therapy', text: crlf('# Pain Group 🌿\n\nThis is group therapy run by a psychologist.\n') },
-    { name: 'a configured phrase counts', kind: 'therapy', config: { phrases: { 'therapy-leader': ['board-certified art therapist'] } }, text: '# Art Group\n\nThis is group therapy with our board-certified art therapist.\n' },
+    {
+      name: 'a configured phrase counts',
+      kind: 'therapy',
+      config: { phrases: { 'therapy-leader': ['board-certified art therapist'] } },
+      text: '# Art Group\n\nThis is group therapy with our board-certified art therapist.\n',
+    },
   ],
   invalid: [
     {
@@ -38,7 +51,11 @@ ruleTable('therapy-leader', {
       name: 'credentials only in inline code, a link target, HTML and front matter',
       text: '---\ngroup: therapy\nleader: licensed therapist\n---\n# Pain Group\n\nThis is group therapy. Led by Sam (`LCSW`), see [Sam](https://example.org/therapists/sam) <abbr title="licensed">bio</abbr>.\n',
       errors: [{ line: 5 }],
-      suggestions: ['---\ngroup: therapy\nleader: licensed therapist\n---\n# Pain Group\n\nThis is group therapy. Led by Sam (`LCSW`), see [Sam](https://example.org/therapists/sam) <abbr title="licensed">bio</abbr>.\n\n' + L + '\n'],
+      suggestions: [
+        '---\ngroup: therapy\nleader: licensed therapist\n---\n# Pain Group\n\nThis is group therapy. Led by Sam (`LCSW`), see [Sam](https://example.org/therapists/sam) <abbr title="licensed">bio</abbr>.\n\n' +
+          L +
+          '\n',
+      ],
     },
     {
       name: 'CRLF',

@@ -5,16 +5,32 @@ const HEAD = '# Trauma Group\n\nThis is group therapy led by Ana Ruiz, LCSW.\n\n
 ruleTable('therapy-peer-participation', {
   valid: [
     { name: 'docs: does not take part as a member', kind: 'therapy', text: HEAD + 'The therapist leads the group and does not take part as a member.\n' },
-    { name: 'docs: members share; the therapist guides', kind: 'therapy', text: HEAD + 'Members share their experiences and support one another; the therapist guides\nthe conversation and keeps the group safe.\n' },
+    {
+      name: 'docs: members share; the therapist guides',
+      kind: 'therapy',
+      text: HEAD + 'Members share their experiences and support one another; the therapist guides\nthe conversation and keeps the group safe.\n',
+    },
     {
       name: 'docs: FAQ, "not to take part as a peer"',
       kind: 'therapy',
-      text: HEAD + '**Will the therapist share too?** The therapist may offer a brief example to\nexplain a skill, but is there to lead, not to take part as a peer.\n',
+      text:
+        HEAD +
+        '**Will the therapist share too?** The therapist may offer a brief example to\nexplain a skill, but is there to lead, not to take part as a peer.\n',
     },
     { name: '"I will never participate as a member"', kind: 'therapy', text: HEAD + 'I will never participate as a member.\n' },
     { name: 'a question: "Will I take part as a member?"', kind: 'therapy', text: HEAD + 'Will I take part as a member? No.\n' },
-    { name: 'inline code, link target, HTML, code block, front matter', text: '---\ngroup: therapy\nnote: I will share my own journey as a member\n---\n' + HEAD + '`as a fellow member` [me](https://example.org/share-my-own-story) <span title="as a peer">hi</span>\n\n```\nI will share my own story as a member.\n```\n' },
-    { name: 'CRLF, Spanish, emoji', kind: 'therapy', text: crlf(HEAD + 'La terapeuta dirige el grupo 🙂. The therapist leads and does not join in as a peer.\n') },
+    {
+      name: 'inline code, link target, HTML, code block, front matter',
+      text:
+        '---\ngroup: therapy\nnote: I will share my own journey as a member\n---\n' +
+        HEAD +
+        '`as a fellow member` [me](https://example.org/share-my-own-story) <span title="as a peer">hi</span>\n\n```\nI will share my own story as a member.\n```\n',
+    },
+    {
+      name: 'CRLF, Spanish, emoji',
+      kind: 'therapy',
+      text: crlf(HEAD + 'La terapeuta dirige el grupo 🙂. The therapist leads and does not join in as a peer.\n'),
+    },
   ],
   invalid: [
     {

@@ -5,8 +5,16 @@ const S = DEFAULT_WORDING.therapyStatement;
 
 ruleTable('therapy-statement', {
   valid: [
-    { name: 'the group itself called a therapy: "the ACT group is a powerful psychotherapy"', kind: 'therapy', text: '# ACT Group\n\nThe ACT group is a powerful psychotherapy. Tuesdays, 5 pm.\n' },
-    { name: 'docs: the configured statement under a skills-group title', kind: 'therapy', text: '# DBT Skills Group\n\nThis is group therapy: a clinical service led by a licensed therapist.\n' },
+    {
+      name: 'the group itself called a therapy: "the ACT group is a powerful psychotherapy"',
+      kind: 'therapy',
+      text: '# ACT Group\n\nThe ACT group is a powerful psychotherapy. Tuesdays, 5 pm.\n',
+    },
+    {
+      name: 'docs: the configured statement under a skills-group title',
+      kind: 'therapy',
+      text: '# DBT Skills Group\n\nThis is group therapy: a clinical service led by a licensed therapist.\n',
+    },
     { name: 'docs: "is a therapy group"', kind: 'therapy', text: 'Our grief group is a therapy group for adults who have lost a partner.\n' },
     { name: 'docs: "Group psychotherapy for veterans"', kind: 'therapy', text: 'Group psychotherapy for veterans, led by Dr. Amir Haddad, PsyD.\n' },
     { name: 'a title naming group therapy', kind: 'therapy', text: '# Group Therapy for Teens\n\nWeekly, with a licensed therapist.\n' },
@@ -15,7 +23,12 @@ ruleTable('therapy-statement', {
     { name: 'a form of psychotherapy', kind: 'therapy', text: '# Teen Group\n\nGroup counseling is a form of psychotherapy.\n' },
     { name: 'distinguishes itself from a support group', kind: 'therapy', text: '# Teen Group\n\nThis is group therapy, not a drop-in support group.\n' },
     { name: 'CRLF and BOM', kind: 'therapy', text: '\uFEFF' + crlf('# Teen Group\n\nThis is a therapy group.\n') },
-    { name: 'a configured phrase counts as the statement', kind: 'therapy', config: { phrases: { 'therapy-statement': ['clinical skills class'] } }, text: '# Teen Group\n\nA clinical skills class for teens.\n' },
+    {
+      name: 'a configured phrase counts as the statement',
+      kind: 'therapy',
+      config: { phrases: { 'therapy-statement': ['clinical skills class'] } },
+      text: '# Teen Group\n\nA clinical skills class for teens.\n',
+    },
   ],
   invalid: [
     {
@@ -104,7 +117,9 @@ ruleTable('therapy-statement', {
       expectKind: 'therapy',
       errors: [{ line: 1 }],
       output: null,
-      suggestions: [`# Managing Anxiety Together\n\n${S}\n\nOur group meets for twelve weeks, $40 per session, billed to insurance. Led by Dana Lee, LCSW. Clinical notes are kept.\n`],
+      suggestions: [
+        `# Managing Anxiety Together\n\n${S}\n\nOur group meets for twelve weeks, $40 per session, billed to insurance. Led by Dana Lee, LCSW. Clinical notes are kept.\n`,
+      ],
     },
     {
       name: 'a sentence that opens by naming a clinical format ("A DBT skills group for…"): a fix',

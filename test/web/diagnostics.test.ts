@@ -62,7 +62,10 @@ suite('web: diagnostics', () => {
     const editor = await openFile('rc', 'flyer.md');
     await codesBecome(editor.document.uri, SUPPORT_CODES);
     try {
-      await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{ "rules": { "support-disclaimer": "off", "support-no-clinical-activities": "error" } }\n'));
+      await vscode.workspace.fs.writeFile(
+        config,
+        new TextEncoder().encode('{ "rules": { "support-disclaimer": "off", "support-no-clinical-activities": "error" } }\n'),
+      );
       await codesBecome(editor.document.uri, ['support-free', 'support-no-clinical-activities']);
       const severities = () => JSON.stringify(ours(editor.document.uri).map((d) => [codeOf(d), vscode.DiagnosticSeverity[d.severity]]));
       const isError = () => ours(editor.document.uri).find((d) => codeOf(d) === 'support-no-clinical-activities')?.severity === vscode.DiagnosticSeverity.Error;
@@ -82,7 +85,10 @@ suite('web: diagnostics', () => {
     await codesBecome(editor.document.uri, THERAPY);
     try {
       await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{ "rules": { "therapy-fee": "off" } }\n'));
-      await codesBecome(editor.document.uri, THERAPY.filter((c) => c !== 'therapy-fee'));
+      await codesBecome(
+        editor.document.uri,
+        THERAPY.filter((c) => c !== 'therapy-fee'),
+      );
     } finally {
       await vscode.workspace.fs.delete(config);
     }
@@ -93,11 +99,17 @@ suite('web: diagnostics', () => {
     const api = await grouplint();
     await vscode.commands.executeCommand('grouplint.reviewWorkspace');
     const html = await waitFor(() => api.review.html(), 'the review view');
-    await waitFor(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.label.startsWith('grouplint review — ')), 'the review\'s tab');
-    for (const name of ['support-flyer.md', 'rc/flyer.md', 'review/therapy-group.md', 'unclear.md']) assert.ok(html.includes(`>${name}</a>`), `${name} in the review:\n${html}`);
+    await waitFor(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.label.startsWith('grouplint review — ')), "the review's tab");
+    for (const name of ['support-flyer.md', 'rc/flyer.md', 'review/therapy-group.md', 'unclear.md'])
+      assert.ok(html.includes(`>${name}</a>`), `${name} in the review:\n${html}`);
     assert.match(html, /4 Markdown files checked: 2 support groups, 1 group therapy, 1 of unclear kind, 0 not group material\./);
     await api.materials.refresh();
     const groups = api.materials.getChildren().map((g) => [api.materials.getTreeItem(g).label, api.materials.getChildren(g).length]);
-    assert.deepStrictEqual(groups, [['Support groups', 2], ['Group therapy', 1], ['Kind unclear', 1], ['Not group material', 0]]);
+    assert.deepStrictEqual(groups, [
+      ['Support groups', 2],
+      ['Group therapy', 1],
+      ['Kind unclear', 1],
+      ['Not group material', 0],
+    ]);
   });
 });

@@ -3,7 +3,17 @@ import * as vscode from 'vscode';
 import { SUPPORT_FLYER } from './fixtures';
 import { closeAll, codesBecome, completions, labelOf, openFile, openText } from './util';
 
-const COMMENTED = ['---', 'group: support', '---', '', '# Tuesday Caregivers Circle', '', '<!-- grouplint-disable-next-line support-free support-no-clinical-activities -->', 'Each week we fill in a worksheet together.', ''].join('\n');
+const COMMENTED = [
+  '---',
+  'group: support',
+  '---',
+  '',
+  '# Tuesday Caregivers Circle',
+  '',
+  '<!-- grouplint-disable-next-line support-free support-no-clinical-activities -->',
+  'Each week we fill in a worksheet together.',
+  '',
+].join('\n');
 
 suite('web: hover, completion and snippets', () => {
   teardown(closeAll);
@@ -44,7 +54,7 @@ suite('web: hover, completion and snippets', () => {
     await codesBecome(editor.document.uri, []);
   });
 
-  test('the practice\'s wording from .grouplintrc.json comes as a snippet from the server', async () => {
+  test("the practice's wording from .grouplintrc.json comes as a snippet from the server", async () => {
     const editor = await openFile('rc', 'flyer.md');
     await codesBecome(editor.document.uri, ['support-disclaimer', 'support-free', 'support-no-clinical-activities']);
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
@@ -52,7 +62,10 @@ suite('web: hover, completion and snippets', () => {
     const at = editor.document.lineAt(editor.document.lineCount - 1).range.end;
     const items = await completions(editor.document.uri, at);
     const free = items.find((i) => labelOf(i) === 'gl-free' && typeof i.insertText !== 'string' && /nobody is asked/.test(i.insertText?.value ?? ''));
-    assert.ok(free, `gl-free with the config's wording; got ${JSON.stringify(items.filter((i) => labelOf(i).startsWith('gl-')).map((i) => [labelOf(i), typeof i.insertText === 'string' ? i.insertText : i.insertText?.value]))}`);
+    assert.ok(
+      free,
+      `gl-free with the config's wording; got ${JSON.stringify(items.filter((i) => labelOf(i).startsWith('gl-')).map((i) => [labelOf(i), typeof i.insertText === 'string' ? i.insertText : i.insertText?.value]))}`,
+    );
     const range = free.range instanceof vscode.Range ? free.range : free.range ? free.range.replacing : new vscode.Range(at.translate(0, -3), at);
     await editor.insertSnippet(free.insertText as vscode.SnippetString, range);
     assert.strictEqual(editor.document.getText(), `${SUPPORT_FLYER}\nComing is free, always; nobody is asked for money.`);

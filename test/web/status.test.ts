@@ -20,7 +20,10 @@ suite('web: status bar and Set kind', () => {
     await codesBecome(editor.document.uri, ['declare-kind']);
     const done = vscode.commands.executeCommand('grouplint.setKind');
     let settled = false;
-    void done.then(() => (settled = true), () => (settled = true));
+    void done.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
     // Pick the second entry (Group therapy) in the quick pick once it shows.
     await new Promise((r) => setTimeout(r, 300));
     await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');

@@ -14,10 +14,14 @@ const sortedCodes = (d: vscode.Diagnostic[]) => d.map((x) => codeOf(x) ?? '(none
 export async function codesBecome(uri: vscode.Uri, codes: string[], ms?: number): Promise<vscode.Diagnostic[]> {
   const want = JSON.stringify([...codes].sort());
   try {
-    return await waitFor(() => {
-      const d = ours(uri);
-      return JSON.stringify(sortedCodes(d)) === want && d;
-    }, `diagnostics [${codes.join(', ')}]`, ms);
+    return await waitFor(
+      () => {
+        const d = ours(uri);
+        return JSON.stringify(sortedCodes(d)) === want && d;
+      },
+      `diagnostics [${codes.join(', ')}]`,
+      ms,
+    );
   } catch (e) {
     throw new Error(`${(e as Error).message}; last seen [${sortedCodes(ours(uri)).join(', ')}]`, { cause: e });
   }

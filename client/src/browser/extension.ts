@@ -45,10 +45,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Groupl
   };
   const options = clientOptions(output, () => lc, {
     middleware: {
-      didOpen: (document, next) => configs.opening(document, async () => {
-        await configs.sendAround(document, lc);
-        await next(document);
-      }),
+      didOpen: (document, next) =>
+        configs.opening(document, async () => {
+          await configs.sendAround(document, lc);
+          await next(document);
+        }),
       // The client may pull a document's diagnostics as its editor opens, before the open
       // notification (held back above) has gone out: such a pull waits for it, or the server
       // would answer for a document it does not have yet.

@@ -3,7 +3,6 @@
 import { DEFAULT_FORMAT, FORMATS, formatList, isFormat, OUTPUT_FORMATS, type Format } from './format';
 import { distance, guessSeverity, RULE_IDS, SEVERITIES, toSeverity, type Severity } from '../engine/light';
 
-
 export interface Options {
   patterns: string[];
   format: Format;
@@ -146,7 +145,10 @@ function apply(o: Options, name: string, value: string): void {
       o.quiet = true;
       break;
     case 'rule': {
-      for (const part of value.split(',').map((s) => s.trim()).filter(Boolean)) {
+      for (const part of value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         const m = /^([^=:\s]+)\s*[=:]\s*(\S+)$/.exec(part);
         if (!m) throw new UsageError(`--rule takes "rule-id=severity", not "${part}".`);
         const [, id, sev] = m;

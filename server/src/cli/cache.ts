@@ -40,7 +40,10 @@ export class ResultCache {
   /** Why the old cache file was not used, if it existed but could not be. */
   discarded?: string;
 
-  constructor(readonly file: string, private readonly build: string) {
+  constructor(
+    readonly file: string,
+    private readonly build: string,
+  ) {
     let text: string;
     try {
       text = fs.readFileSync(file, 'utf8');

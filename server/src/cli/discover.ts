@@ -125,8 +125,7 @@ export async function discover(patterns: string[], opts: { cwd: string; configs:
       if (configIgnored(posix(abs))) {
         const list = toDisplay(configs.forFile(toPosixAbs(abs)).file ?? '', cwd);
         notes.push(`${pattern}: ignored by the "ignore" list of ${list} (use --no-ignore to check it anyway).`);
-      }
-      else found.add(posix(abs));
+      } else found.add(posix(abs));
     } else if (tinyglobby.isDynamicPattern(pattern)) {
       const matches = await tinyglobby.glob(pattern, {
         cwd,

@@ -132,10 +132,11 @@ export function firstInvalidUtf8(b: Uint8Array): number {
 function lineColumnOfByte(b: Uint8Array, at: number): { line: number; column: number } {
   let line = 1;
   let lastNl = -1;
-  for (let i = 0; i < at; i++) if (b[i] === 0x0a) {
-    line++;
-    lastNl = i;
-  }
+  for (let i = 0; i < at; i++)
+    if (b[i] === 0x0a) {
+      line++;
+      lastNl = i;
+    }
   const before = Buffer.from(b.subarray(lastNl + 1, at)).toString('utf8');
   return { line, column: before.length + 1 };
 }

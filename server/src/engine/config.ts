@@ -14,8 +14,7 @@ export const CONFIG_FILE_NAME = '.grouplintrc.json';
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export const DEFAULT_WORDING: Wording = {
-  disclaimer:
-    'This is a peer support group. It is not therapy or a clinical service, and it is not a substitute for professional care.',
+  disclaimer: 'This is a peer support group. It is not therapy or a clinical service, and it is not a substitute for professional care.',
   // A statement of the kind and nothing more: who leads the group is the practice's to say.
   therapyStatement: 'This is group therapy: a clinical service.',
   free: 'This group is free. A donation toward the room or refreshments is welcome but never expected.',
@@ -186,12 +185,14 @@ export function parseConfigText(text: string, knownRules: readonly string[]): Pa
     // Nothing but blanks and comments is an empty file, not a fault at its end.
     const e = stripComments(body).trim() ? errors[0] : undefined;
     const issues: ConfigIssue[] = e
-      ? [{
-          message: `Not valid JSON: ${describeJsonError(e, body)}. grouplint uses the defaults until this is fixed.`,
-          start: e.offset + shift,
-          end: e.offset + shift + Math.max(1, e.length),
-          severity: 'error',
-        }]
+      ? [
+          {
+            message: `Not valid JSON: ${describeJsonError(e, body)}. grouplint uses the defaults until this is fixed.`,
+            start: e.offset + shift,
+            end: e.offset + shift + Math.max(1, e.length),
+            severity: 'error',
+          },
+        ]
       : [{ message: 'The config file is empty; grouplint uses the defaults.', start: 0, end: 0, severity: 'warning' }];
     return { config: {}, issues };
   }
@@ -250,10 +251,13 @@ function decodePointer(s: string): string {
 
 function checkAgainstSchema(value: unknown, tree: JsonNode, shift: number, knownRules: readonly string[]): ConfigIssue[] {
   return leafErrors(value).map((e) => {
-    const node = findNodeAtLocation(tree, e.path.map((p, i) => (i > 0 && /^\d+$/.test(p) && e.path[0] !== 'rules' && e.path[0] !== 'kinds' ? Number(p) : p)));
+    const node = findNodeAtLocation(
+      tree,
+      e.path.map((p, i) => (i > 0 && /^\d+$/.test(p) && e.path[0] !== 'rules' && e.path[0] !== 'kinds' ? Number(p) : p)),
+    );
     // Point at the key for unknown names, at the value otherwise.
     const keyNode = node?.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-    const target = (e.keyword === 'false' || e.keyword === 'enum' && isNameError(e, value, knownRules)) && keyNode ? keyNode : node ?? tree;
+    const target = (e.keyword === 'false' || (e.keyword === 'enum' && isNameError(e, value, knownRules))) && keyNode ? keyNode : (node ?? tree);
     return { message: describe(e, value, knownRules), start: target.offset + shift, end: target.offset + shift + target.length, severity: 'error' as const };
   });
 }

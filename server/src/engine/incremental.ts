@@ -132,11 +132,7 @@ export class EditableDocument {
       eol: old.eol,
       frontMatter: old.frontMatter,
       unterminatedFrontMatter: old.unterminatedFrontMatter,
-      top: [
-        ...top.slice(0, first),
-        ...got,
-        ...top.slice(last + 1).map((b) => ({ ...b, start: b.start + delta, end: b.end + delta })),
-      ],
+      top: [...top.slice(0, first), ...got, ...top.slice(last + 1).map((b) => ({ ...b, start: b.start + delta, end: b.end + delta }))],
       blocks: [...old.blocks.slice(0, kept), ...slice.blocks, ...old.blocks.slice(resume).map(shift)],
       comments: [
         ...old.comments.filter((c) => before(c.start)),

@@ -6,8 +6,21 @@ import type { DocumentModel, Match } from './document';
 import { learnedKind } from './learned';
 import { anyOf } from './patterns';
 import {
-  CLINICIAN, COMPARISON, FELLOWSHIP, formatInCapitals, OWN_GROUP, SELF_SUPPORT, SELF_THERAPY, FEE, FREE, LOGISTICS, SPECIFIC_LOGISTICS,
-  SUPPORT_NAME, THERAPY_FORMAT, THERAPY_NAME, THERAPY_WORD,
+  CLINICIAN,
+  COMPARISON,
+  FELLOWSHIP,
+  formatInCapitals,
+  OWN_GROUP,
+  SELF_SUPPORT,
+  SELF_THERAPY,
+  FEE,
+  FREE,
+  LOGISTICS,
+  SPECIFIC_LOGISTICS,
+  SUPPORT_NAME,
+  THERAPY_FORMAT,
+  THERAPY_NAME,
+  THERAPY_WORD,
 } from './vocab';
 
 export interface KindResolution {
@@ -278,8 +291,14 @@ export function inferKind(model: DocumentModel): KindResolution {
   // No kind named at all, but a group the reader would join, spoken of again and again in words of
   // care ("after group on Tuesday", "group members", "the group focuses on coping"): group material of
   // unclear kind, left to the signals, the learned model or declare-kind.
-  const unnamedCareGroup = !namesSupport && !namesTherapy && titleSupport.length === 0 && titleTherapy.length === 0 &&
-    model.affirmed(GROUP_REF).length >= 3 && model.affirmed(CARE).length >= 2 && !model.mentions(NOT_A_CARE_GROUP);
+  const unnamedCareGroup =
+    !namesSupport &&
+    !namesTherapy &&
+    titleSupport.length === 0 &&
+    titleTherapy.length === 0 &&
+    model.affirmed(GROUP_REF).length >= 3 &&
+    model.affirmed(CARE).length >= 2 &&
+    !model.mentions(NOT_A_CARE_GROUP);
   // Minutes, news, job posts and articles need the plainest words: "this group is a support group".
   // Why the text reads as group material (the first reason that holds), for hovers and tuning.
   const reasons: Array<[string, () => boolean]> = notAFlyer
@@ -309,14 +328,16 @@ export function inferKind(model: DocumentModel): KindResolution {
   const namedTherapy = selfTherapy || opensTherapy || titleTherapy.length > 0;
   let kind: Kind | null = null;
   let evidence: string[] = [];
-  const quoteOf = (ms: Match[]) => ms.filter((m) => m.stance === 'affirmed').slice(0, 2).map((m) => m.text.replace(/\s+/g, ' '));
+  const quoteOf = (ms: Match[]) =>
+    ms
+      .filter((m) => m.stance === 'affirmed')
+      .slice(0, 2)
+      .map((m) => m.text.replace(/\s+/g, ' '));
   if (groupMaterial && !comparison) {
     if (namedSupport !== namedTherapy) {
       kind = namedSupport ? 'support' : 'therapy';
       evidence =
-        kind === 'support'
-          ? [...quoteOf(titleSupport), ...quoteOf(supportNames)]
-          : [...quoteOf(titleTherapy), ...quoteOf(therapyNames), ...quoteOf(formats)];
+        kind === 'support' ? [...quoteOf(titleSupport), ...quoteOf(supportNames)] : [...quoteOf(titleTherapy), ...quoteOf(therapyNames), ...quoteOf(formats)];
     } else if (support >= 2 && support - therapy >= 1.5) {
       kind = 'support';
       evidence = [...quoteOf(supportNames), ...quoteOf(model.find(FELLOWSHIP)), ...quoteOf(model.find(FREE))];
@@ -412,13 +433,7 @@ function dedupe(words: string[]): string[] {
 const DEFINES_SUPPORT = /\b(?:peer\s+)?support\s+groups?\s*(?:is|are|means?|offers?)\b/giu;
 const DEFINES_THERAPY = /\b(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+groups?)\s*(?:is|are|means?|offers?)\b/giu;
 
-function isComparison(
-  model: DocumentModel,
-  titleSupport: boolean,
-  titleTherapy: boolean,
-  supportNames: Match[],
-  therapyNames: Match[],
-): boolean {
+function isComparison(model: DocumentModel, titleSupport: boolean, titleTherapy: boolean, supportNames: Match[], therapyNames: Match[]): boolean {
   const opens = (re: RegExp) =>
     model
       .find(re)
@@ -444,6 +459,5 @@ function isComparison(
 function selfDeclared(model: DocumentModel): boolean {
   return model.affirmed(SELF_DECLARED).length > 0;
 }
-
 
 export type { KindSource };

@@ -15,14 +15,20 @@ export interface LearnedKind {
 
 // Words that carry no kind: they only dilute the pairs.
 const STOP = new Set(
-  ('a an the and or of to in on at for with by is are be been it its this that these those we our us you your as from ' +
-    'they them their he she his her i me my will can may have has had not no but if so do does all any was were what who which there')
-    .split(' '),
+  (
+    'a an the and or of to in on at for with by is are be been it its this that these those we our us you your as from ' +
+    'they them their he she his her i me my will can may have has had not no but if so do does all any was were what who which there'
+  ).split(' '),
 );
 
 /** The features of a text: its distinct words and adjacent word pairs, lower-cased. */
 export function features(text: string): Set<string> {
-  const words = (text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((w) => w.replace(/’/g, "'"));
+  const words = (
+    text
+      .toLowerCase()
+      .normalize('NFKC')
+      .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []
+  ).map((w) => w.replace(/’/g, "'"));
   const out = new Set<string>();
   let prev = '';
   for (const w of words) {

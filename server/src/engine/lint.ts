@@ -155,4 +155,3 @@ function lineEnd(text: string, from: number): number {
   const end = nl < 0 ? text.length : nl;
   return end > from && text[end - 1] === '\r' ? end - 1 : end;
 }
-

@@ -177,7 +177,15 @@ export function chunkEnds(src: string, chars: number): number[] {
       blank = true;
     } else {
       const c = line.charCodeAt(0);
-      if (blank && c !== 32 && c !== 9 && c !== 45 /* - (a piece opening with --- would read as front matter) */ && !LIST_MARKER.test(line) && i - last >= chars && src.length - i >= chars / 2) {
+      if (
+        blank &&
+        c !== 32 &&
+        c !== 9 &&
+        c !== 45 /* - (a piece opening with --- would read as front matter) */ &&
+        !LIST_MARKER.test(line) &&
+        i - last >= chars &&
+        src.length - i >= chars / 2
+      ) {
         ends.push(i);
         last = i;
       }
@@ -207,14 +215,7 @@ function collect(children: RootContent[], src: string, base: number, out: Parsed
   }
 }
 
-function walkBlock(
-  node: Nodes,
-  src: string,
-  base: number,
-  out: ParsedDocument,
-  item: ProseBlock['item'],
-  listStart: number | undefined,
-): void {
+function walkBlock(node: Nodes, src: string, base: number, out: ParsedDocument, item: ProseBlock['item'], listStart: number | undefined): void {
   switch (node.type) {
     case 'heading':
       pushProse('heading', node.depth, node.children, node, src, base, out, item, listStart);
@@ -336,7 +337,11 @@ function inline(node: PhrasingContent, src: string, base: number, b: Builder, ou
     case 'text': {
       const at = (node.data as { at?: number } | undefined)?.at;
       if (at !== undefined) {
-        append(b, node.value, Array.from(node.value, () => at + base));
+        append(
+          b,
+          node.value,
+          Array.from(node.value, () => at + base),
+        );
         return;
       }
       if (!pos) return;

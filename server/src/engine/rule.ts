@@ -65,7 +65,10 @@ export function phrasePattern(phrases: string[] | undefined): RegExp | undefined
   const key = list.join('\u0000');
   let re = compiled.get(key);
   if (!re) {
-    const body = list.map(literalPattern).sort((a, b) => b.length - a.length).join('|');
+    const body = list
+      .map(literalPattern)
+      .sort((a, b) => b.length - a.length)
+      .join('|');
     re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
     if (compiled.size > 256) compiled.clear();
     compiled.set(key, re);

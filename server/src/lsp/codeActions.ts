@@ -3,14 +3,7 @@
 // rule, disable the rule for this line or this file, open the rule's docs; and
 // `source.fixAll.grouplint` for fix on save. "Fix all" and fix on save run the engine's fix
 // pipeline (runFixes), the same one `grouplint --fix` runs, so they give the same text.
-import {
-  CodeActionKind,
-  type CodeAction,
-  type Diagnostic,
-  type SnippetTextEdit,
-  type TextEdit,
-  type WorkspaceEdit,
-} from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type Diagnostic, type SnippetTextEdit, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { runFixes, selectFixes, type Edit, type ParsedDocument, type Problem } from '../engine';
 import { ENGINE_NOTICE, SOURCE, toDiagnostic, toEdit, touches, type Positions } from './convert';
 import { disableFileEdit, disableLineEdit } from './disable';
@@ -74,7 +67,12 @@ export function fixAllAction(input: Pick<ActionInput, 'uri' | 'version' | 'posit
   return {
     title: 'Fix all grouplint problems that have a fix',
     kind: FIX_ALL_KIND,
-    edit: workspaceEdit(input.uri, input.version, edits.map((e) => toEdit(input.positions, e, false)), input.support),
+    edit: workspaceEdit(
+      input.uri,
+      input.version,
+      edits.map((e) => toEdit(input.positions, e, false)),
+      input.support,
+    ),
   };
 }
 

@@ -105,7 +105,7 @@ export function completionsAt(input: CompletionInput): CompletionItem[] {
       items.push({
         label: s.label,
         kind: CompletionItemKind.Snippet,
-        labelDetails: { description: custom ? 'your practice\'s wording' : 'grouplint' },
+        labelDetails: { description: custom ? "your practice's wording" : 'grouplint' },
         detail: s.what,
         documentation: { kind: 'markdown', value: text },
         filterText: s.label,

@@ -1,12 +1,6 @@
 // The edge between the engine's offsets and LSP's lines and characters. Everything the
 // engine reports is converted here, and nowhere else.
-import {
-  DiagnosticSeverity,
-  type Diagnostic,
-  type Range,
-  type SnippetTextEdit,
-  type TextEdit,
-} from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type Range, type SnippetTextEdit, type TextEdit } from 'vscode-languageserver';
 import type { ConfigIssue, Edit, Problem } from '../engine';
 
 /** Anything that turns offsets into positions (a TextDocument, or the engine's LineIndex). */

@@ -10,7 +10,7 @@ export const KIND_SUMMARY: Record<'support' | 'therapy', { title: string; promis
     promise:
       'Members share experiences and encourage one another; a host or facilitator keeps it welcoming. ' +
       'The flyer should say plainly that this is not therapy or a clinical service, that attending is free, ' +
-      'and should not offer worksheets or homework, keep notes about members, promise treatment, or invite members to become the facilitator\'s clients.',
+      "and should not offer worksheets or homework, keep notes about members, promise treatment, or invite members to become the facilitator's clients.",
   },
   therapy: {
     title: 'Group therapy',
@@ -100,7 +100,8 @@ export function kindHover(parsed: ParsedDocument, positions: Positions, offset: 
         : lint.kindSource === 'config'
           ? 'mapped by a `kinds` pattern in the configuration'
           : `read from the words ${lint.kindEvidence.join(', ')}${lint.groupReason ? ` (group material because ${lint.groupReason})` : ''}`;
-    text = `grouplint reads this as **${k.title}**, ${from}.\n\n${k.promise}\n\n` +
+    text =
+      `grouplint reads this as **${k.title}**, ${from}.\n\n${k.promise}\n\n` +
       'Not right? Declare the kind in front matter (`group: support` or `group: therapy`).';
   } else {
     const why = lint.groupReason ? ` (because ${lint.groupReason})` : '';

@@ -268,7 +268,8 @@ export interface HtmlPage {
   inertLinks?: boolean;
 }
 
-const CSS = `
+const CSS =
+  `
 body { font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: var(--vscode-font-size, 14px); ` +
   `color: var(--vscode-foreground, #1f2328); background: var(--vscode-editor-background, #fff); ` +
   `line-height: 1.45; padding: 0 20px 24px; max-width: 1100px; }

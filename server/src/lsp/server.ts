@@ -501,5 +501,4 @@ class GrouplintServer {
       void this.connection.sendNotification(WorkspaceChangedNotification, null);
     }, 200);
   }
-
 }

@@ -49,8 +49,7 @@ export interface CheckedFile {
 }
 
 /** Give the event loop a turn (so edits and requests are served during a long scan). */
-export const nextTurn = (): Promise<void> =>
-  new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+export const nextTurn = (): Promise<void> => new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 export class WorkspaceIndex {
   folders: Folder[] = [];

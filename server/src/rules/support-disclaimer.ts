@@ -11,9 +11,7 @@ const NON_CLINICAL = /\bnon-?(?:clinical|therapy|therapeutic|medical)\b/gi;
 // Denials that say nothing of what the group is: "we do not recommend or endorse any therapies",
 // "you do not need to be in therapy to attend".
 const NOT_ABOUT_THE_GROUP = anyOf(
-  [
-    String.raw`\b(?:recommend|endorse|prescribe|advise|need|needs|have\s+to|has\s+to|required?|discuss|judge|ask\s+about|stop|quit)\b[^.;!?]{0,60}$`,
-  ],
+  [String.raw`\b(?:recommend|endorse|prescribe|advise|need|needs|have\s+to|has\s+to|required?|discuss|judge|ask\s+about|stop|quit)\b[^.;!?]{0,60}$`],
   'i',
 );
 
@@ -37,8 +35,7 @@ export default defineRule(
     const at = ctx.titleRange();
     ctx.report({
       ...at,
-      message:
-        'This support-group flyer never says the group is not therapy or a clinical service. Readers may take it for treatment; add a plain disclaimer.',
+      message: 'This support-group flyer never says the group is not therapy or a clinical service. Readers may take it for treatment; add a plain disclaimer.',
       ...fixOrSuggestion(kindSettled(ctx), fixOf('Insert the support-group disclaimer under the title', insertUnderTitle(model, config.wording.disclaimer))),
     });
   },

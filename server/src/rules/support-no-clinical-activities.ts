@@ -58,8 +58,7 @@ export default defineRule(
         start: m.start,
         end: m.end,
         message:
-          `${quote(m.text)} is a clinical activity. ` +
-          'Support groups share and encourage; worksheets, homework and psychoeducation belong to group therapy.',
+          `${quote(m.text)} is a clinical activity. ` + 'Support groups share and encourage; worksheets, homework and psychoeducation belong to group therapy.',
         suggestions: [...sentence, ...item],
       });
     }

@@ -30,9 +30,7 @@ export default defineRule(
   },
   (ctx) => {
     const { model } = ctx;
-    const hits = [...model.find(AS_PEER), ...(ctx.extra ? model.find(ctx.extra) : [])].filter(
-      (m) => m.stance === 'affirmed' && LEADER.test(m.sentence.text),
-    );
+    const hits = [...model.find(AS_PEER), ...(ctx.extra ? model.find(ctx.extra) : [])].filter((m) => m.stance === 'affirmed' && LEADER.test(m.sentence.text));
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       ctx.report({
         start: m.start,

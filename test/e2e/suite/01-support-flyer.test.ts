@@ -63,7 +63,7 @@ suite('1. support-group flyer: problems, doc links and the disclaimer quick fix'
         DISCLAIMER,
         '',
         'A peer-led support group for people caring for a parent or partner.',
-        'We meet every Tuesday at 7 pm in the library\'s community room.',
+        "We meet every Tuesday at 7 pm in the library's community room.",
         '',
         'Each week we fill in a worksheet together.',
         '',

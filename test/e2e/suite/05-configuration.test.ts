@@ -5,8 +5,18 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import {
-  closeAllEditors, codeOf, codesOn, extensionApi, fixtureUri, openFixture, ours, readFixture, serverPids, setSetting,
-  waitForDiagnostics, writeFixture,
+  closeAllEditors,
+  codeOf,
+  codesOn,
+  extensionApi,
+  fixtureUri,
+  openFixture,
+  ours,
+  readFixture,
+  serverPids,
+  setSetting,
+  waitForDiagnostics,
+  writeFixture,
 } from './util';
 
 const HANDOUT = 'handouts/grief-circle.md'; // never opened (see scenario 4)
@@ -36,7 +46,11 @@ suite('5. configuration: settings and .grouplintrc.json', function () {
     } finally {
       await setSetting('grouplint.rules', undefined);
     }
-    await waitForDiagnostics(flyer.uri, (d) => d.some((x) => codeOf(x) === 'support-no-clinical-activities'), 'the worksheet problem back once the setting is removed');
+    await waitForDiagnostics(
+      flyer.uri,
+      (d) => d.some((x) => codeOf(x) === 'support-no-clinical-activities'),
+      'the worksheet problem back once the setting is removed',
+    );
     await waitForDiagnostics(handout, (d) => d.some((x) => codeOf(x) === 'support-free'), `support-free back on ${HANDOUT}`);
   });
 
@@ -59,7 +73,10 @@ suite('5. configuration: settings and .grouplintrc.json', function () {
         `support-no-clinical-activities raised to an error by ${CLUB_CONFIG}`,
       );
       // Files outside the config's folder keep the defaults.
-      assert.deepStrictEqual(ours(fixtureUri(HANDOUT)).map((d) => d.severity), [vscode.DiagnosticSeverity.Warning]);
+      assert.deepStrictEqual(
+        ours(fixtureUri(HANDOUT)).map((d) => d.severity),
+        [vscode.DiagnosticSeverity.Warning],
+      );
     } finally {
       await writeFixture(CLUB_CONFIG, original);
     }
@@ -95,7 +112,11 @@ suite('5. configuration: settings and .grouplintrc.json', function () {
         (d) => d.filter((x) => codeOf(x) === 'support-no-clinical-activities').length === 2,
         `two support-no-clinical-activities problems on the edited ${CLUB_FLYER}`,
       );
-      assert.deepStrictEqual(fresh.map((d) => d.severity), [vscode.DiagnosticSeverity.Warning, vscode.DiagnosticSeverity.Warning], 'the defaults apply, not the broken file');
+      assert.deepStrictEqual(
+        fresh.map((d) => d.severity),
+        [vscode.DiagnosticSeverity.Warning, vscode.DiagnosticSeverity.Warning],
+        'the defaults apply, not the broken file',
+      );
     } finally {
       await writeFixture(CLUB_CONFIG, original);
     }

@@ -51,7 +51,11 @@ suite('6. fix on save with source.fixAll.grouplint', function () {
 
       assert.strictEqual(doc.getText(), expected, 'the editor has the fixed text');
       assert.strictEqual(await readFixture(FLYER), expected, 'the file on disk has the fixed text');
-      await waitForDiagnostics(doc.uri, (d) => d.map(codeOf).join() === 'support-no-clinical-activities', `only the worksheet (a suggestion) left on the saved ${FLYER}`);
+      await waitForDiagnostics(
+        doc.uri,
+        (d) => d.map(codeOf).join() === 'support-no-clinical-activities',
+        `only the worksheet (a suggestion) left on the saved ${FLYER}`,
+      );
     } finally {
       await setSetting('editor.codeActionsOnSave', undefined);
       await writeFixture(FLYER, original);

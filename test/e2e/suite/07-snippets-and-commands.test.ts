@@ -58,7 +58,12 @@ suite('7. snippets, Set document kind and the status bar', function () {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     const raw = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, 'snippets', 'markdown.code-snippets')));
     // The file is JSON with // comment lines (JSONC).
-    const snippets = JSON.parse(raw.split('\n').filter((l) => !l.trim().startsWith('//')).join('\n')) as Record<string, { body: string | string[] }>;
+    const snippets = JSON.parse(
+      raw
+        .split('\n')
+        .filter((l) => !l.trim().startsWith('//'))
+        .join('\n'),
+    ) as Record<string, { body: string | string[] }>;
     assert.deepStrictEqual(Object.keys(snippets).sort(), Object.keys(SNIPPETS).sort(), 'this test knows every snippet the extension ships');
 
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
@@ -102,7 +107,9 @@ suite('7. snippets, Set document kind and the status bar', function () {
     // item is "Support group". Accept that item as soon as the pick is showing (accepting while
     // none is open does nothing), until the command returns.
     let done = false;
-    const running = Promise.resolve(vscode.commands.executeCommand('grouplint.setKind')).finally(() => { done = true; });
+    const running = Promise.resolve(vscode.commands.executeCommand('grouplint.setKind')).finally(() => {
+      done = true;
+    });
     await waitFor(async () => {
       if (done) return true;
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
@@ -115,6 +122,10 @@ suite('7. snippets, Set document kind and the status bar', function () {
       throw new Error(`${e.message}; it reads "${api.statusText()}"`);
     });
     // Declared a support group, it is checked as one.
-    await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'support-disclaimer') && !d.some((x) => codeOf(x) === 'declare-kind'), 'the support rules on the declared flyer');
+    await waitForDiagnostics(
+      doc.uri,
+      (d) => d.some((x) => codeOf(x) === 'support-disclaimer') && !d.some((x) => codeOf(x) === 'declare-kind'),
+      'the support rules on the declared flyer',
+    );
   });
 });

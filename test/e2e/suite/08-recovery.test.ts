@@ -24,7 +24,10 @@ function outputLogs(): string[] {
   walk(root);
   return found;
 }
-const logText = () => outputLogs().map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+const logText = () =>
+  outputLogs()
+    .map((f) => fs.readFileSync(f, 'utf8'))
+    .join('\n');
 
 suite('8. recovery: the language server is killed', function () {
   this.timeout(180_000);
@@ -40,19 +43,33 @@ suite('8. recovery: the language server is killed', function () {
     const restartsLogged = logText().split(RESTARTED).length - 1;
 
     process.kill(pid, 'SIGKILL');
-    await waitFor(() => { try { process.kill(pid, 0); return false; } catch { return true; } }, `server process ${pid} to end`);
+    await waitFor(() => {
+      try {
+        process.kill(pid, 0);
+        return false;
+      } catch {
+        return true;
+      }
+    }, `server process ${pid} to end`);
 
-    const [next] = await waitFor(() => {
-      const pids = serverPids(api);
-      return pids.length === 1 && pids[0] !== pid && pids;
-    }, 'a new grouplint server process', 60_000);
+    const [next] = await waitFor(
+      () => {
+        const pids = serverPids(api);
+        return pids.length === 1 && pids[0] !== pid && pids;
+      },
+      'a new grouplint server process',
+      60_000,
+    );
     await waitFor(() => api.client.state === 2 /* State.Running */, 'the language client to be running again', 60_000);
 
     // Diagnostics of the open document come back from the new server...
     await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'support-no-clinical-activities'), 'the worksheet problem after the restart', 60_000);
     // ...and the new server follows the document: remove the worksheet sentence, and its problem goes.
     const edit = new vscode.WorkspaceEdit();
-    const line = doc.getText().split('\n').findIndex((l) => l.includes('worksheet'));
+    const line = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.includes('worksheet'));
     edit.delete(doc.uri, new vscode.Range(line, 0, line + 2, 0));
     assert.ok(await vscode.workspace.applyEdit(edit));
     assert.ok(!doc.getText().includes('worksheet'));
@@ -64,7 +81,10 @@ suite('8. recovery: the language server is killed', function () {
     assert.deepStrictEqual(serverPids(api), [next], 'the restarted server is the one answering');
 
     if (process.env.E2E_USER_DATA) {
-      await waitFor(() => logText().split(RESTARTED).length - 1 > restartsLogged, `"${RESTARTED}" in the grouplint output (${outputLogs().join(', ') || 'no log file found'})`);
+      await waitFor(
+        () => logText().split(RESTARTED).length - 1 > restartsLogged,
+        `"${RESTARTED}" in the grouplint output (${outputLogs().join(', ') || 'no log file found'})`,
+      );
     } else {
       console.log('E2E_USER_DATA is not set: the output channel was not checked');
     }

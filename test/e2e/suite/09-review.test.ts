@@ -11,13 +11,13 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import {
-  closeAllEditors, codeOf, codesOn, extensionApi, fixtureUri, ours, readFixture, setSetting, waitFor, waitForDiagnostics,
-  writeFixture,
-} from './util';
+import { closeAllEditors, codeOf, codesOn, extensionApi, fixtureUri, ours, readFixture, setSetting, waitFor, waitForDiagnostics, writeFixture } from './util';
 
 // The shapes of the extension's test API used here (client/src/shared.ts, materials.ts, review.ts).
-interface Node { type: 'group' | 'document' | 'problem'; doc?: { uri: string } }
+interface Node {
+  type: 'group' | 'document' | 'problem';
+  doc?: { uri: string };
+}
 interface Materials {
   refresh(): Promise<void>;
   getChildren(node?: Node): Node[];
@@ -27,7 +27,12 @@ interface Materials {
 interface DocumentFixes {
   uri: string;
   path: string;
-  edits: Array<{ rule: string; label: string; newText: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }>;
+  edits: Array<{
+    rule: string;
+    label: string;
+    newText: string;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  }>;
 }
 interface Api {
   client: { sendRequest<R>(method: string, params: unknown): Promise<R> };
@@ -41,7 +46,7 @@ const HANDOUT = 'handouts/grief-circle.md'; // never opened (see scenario 4)
 const FILES = ['support-flyer.md', 'therapy-flyer.md', 'fix-on-save.md', 'new-parents.md', 'README.md', 'club/walking-group.md', HANDOUT];
 const PAGE = (id: string) => `https://github.com/grouplint/grouplint/blob/main/docs/rules/${id}.md`;
 const folderName = () => vscode.workspace.workspaceFolders![0].name;
-const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
+const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
 
 /** The view as text: one line per group, document and (for documents with problems) problem. */
 function snapshot(m: Materials): Array<{ label: string; description: string; children: Array<{ label: string; description: string; problems: string[] }> }> {
@@ -62,7 +67,8 @@ function snapshot(m: Materials): Array<{ label: string; description: string; chi
 async function fixAllText(name: string): Promise<string> {
   const doc = await vscode.workspace.openTextDocument(fixtureUri(name));
   const all = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
-  const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, all, 'source.fixAll.grouplint')) ?? [];
+  const actions =
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, all, 'source.fixAll.grouplint')) ?? [];
   const edits = (actions.find((a) => a.kind?.value === 'source.fixAll.grouplint')?.edit?.get(doc.uri) ?? [])
     .map((e) => ({ start: doc.offsetAt(e.range.start), end: doc.offsetAt(e.range.end), text: e.newText }))
     .sort((a, b) => b.start - a.start);
@@ -100,7 +106,10 @@ suite('9. the practice manager’s review: Group materials, the review, safe fix
     const { materials } = await api();
     await materials.refresh();
     const view = snapshot(materials);
-    assert.deepStrictEqual(view.map((g) => g.label), ['Support groups', 'Group therapy', 'Kind unclear', 'Not group material']);
+    assert.deepStrictEqual(
+      view.map((g) => g.label),
+      ['Support groups', 'Group therapy', 'Kind unclear', 'Not group material'],
+    );
     assert.deepStrictEqual(
       view.map((g) => g.children.map((d) => d.label)),
       [['club/walking-group.md', 'fix-on-save.md', HANDOUT, 'support-flyer.md'], ['therapy-flyer.md'], ['new-parents.md'], ['README.md']],
@@ -194,13 +203,19 @@ suite('9. the practice manager’s review: Group materials, the review, safe fix
     // Rule links go to the rule's page on GitHub, never into the extension's folder.
     const rules = [...html.matchAll(/class="rule" data-href="([^"]+)"/g)].map((m) => m[1]);
     assert.ok(rules.includes(PAGE('support-disclaimer')), JSON.stringify(rules));
-    assert.ok(rules.every((r) => r.startsWith('https://github.com/grouplint/grouplint/blob/main/docs/')), JSON.stringify(rules));
+    assert.ok(
+      rules.every((r) => r.startsWith('https://github.com/grouplint/grouplint/blob/main/docs/')),
+      JSON.stringify(rules),
+    );
     // A problem's link opens its document at the problem.
     const flyer = fixtureUri('support-flyer.md').toString();
     const at = [...html.matchAll(/class="at" data-href="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
     assert.ok(at.includes(`${flyer}#L10C24`), JSON.stringify(at));
     await a.review.follow(`${flyer}#L10C24`);
-    const editor = await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === flyer && vscode.window.activeTextEditor, 'support-flyer.md opened from the review');
+    const editor = await waitFor(
+      () => vscode.window.activeTextEditor?.document.uri.toString() === flyer && vscode.window.activeTextEditor,
+      'support-flyer.md opened from the review',
+    );
     assert.strictEqual(editor.selection.active.line, 9);
     assert.strictEqual(editor.selection.active.character, 23);
 
@@ -239,12 +254,20 @@ suite('9. the practice manager’s review: Group materials, the review, safe fix
     for (const f of [...names, HANDOUT]) before.set(f, await readFixture(f));
     // What the command asks the server for: per document, the edits of fix all (the same text).
     const { documents } = await a.client.sendRequest<{ documents: DocumentFixes[] }>('grouplint/workspaceFixes', {});
-    assert.deepStrictEqual(documents.map((d) => d.path).sort(), ['fix-on-save.md', 'support-flyer.md', 'therapy-flyer.md'], 'documents with a safe fix; suggestions (new-parents.md, the handout, the worksheet lines) have none');
+    assert.deepStrictEqual(
+      documents.map((d) => d.path).sort(),
+      ['fix-on-save.md', 'support-flyer.md', 'therapy-flyer.md'],
+      'documents with a safe fix; suggestions (new-parents.md, the handout, the worksheet lines) have none',
+    );
     assert.deepStrictEqual([...new Set(documents.flatMap((d) => d.edits.map((e) => e.rule)))].sort(), ['support-disclaimer', 'therapy-statement']);
     for (const d of documents) {
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(d.uri));
       const edits = d.edits
-        .map((e) => ({ start: doc.offsetAt(new vscode.Position(e.range.start.line, e.range.start.character)), end: doc.offsetAt(new vscode.Position(e.range.end.line, e.range.end.character)), text: e.newText }))
+        .map((e) => ({
+          start: doc.offsetAt(new vscode.Position(e.range.start.line, e.range.start.character)),
+          end: doc.offsetAt(new vscode.Position(e.range.end.line, e.range.end.character)),
+          text: e.newText,
+        }))
         .sort((p, q) => q.start - p.start);
       let text = doc.getText();
       for (const e of edits) text = text.slice(0, e.start) + e.text + text.slice(e.end);
@@ -253,7 +276,9 @@ suite('9. the practice manager’s review: Group materials, the review, safe fix
     // The command shows the edit in the Refactor Preview, where nothing is checked until the
     // manager checks it (the UI check applies it); discarded, nothing changes.
     let outcome: { applied: boolean; edits: number; documents: number } | undefined;
-    const running = Promise.resolve(vscode.commands.executeCommand<{ applied: boolean; edits: number; documents: number }>('grouplint.fixWorkspace')).then((o) => (outcome = o));
+    const running = Promise.resolve(vscode.commands.executeCommand<{ applied: boolean; edits: number; documents: number }>('grouplint.fixWorkspace')).then(
+      (o) => (outcome = o),
+    );
     await waitFor(async () => {
       if (outcome) return true;
       await vscode.commands.executeCommand('refactorPreview.discard');
@@ -269,7 +294,11 @@ suite('9. the practice manager’s review: Group materials, the review, safe fix
       assert.ok(!doc?.isDirty, `${f} has no unsaved change`);
     }
     // Documents opened by the command but shown in no editor keep their problems in the Problems panel.
-    await waitForDiagnostics(fixtureUri('support-flyer.md'), (d) => d.some((x) => codeOf(x) === 'support-disclaimer'), 'support-disclaimer on support-flyer.md (opened, not shown)');
+    await waitForDiagnostics(
+      fixtureUri('support-flyer.md'),
+      (d) => d.some((x) => codeOf(x) === 'support-disclaimer'),
+      'support-disclaimer on support-flyer.md (opened, not shown)',
+    );
     assert.ok(codesOn(fixtureUri(HANDOUT)).includes('support-free'));
   });
 
@@ -278,6 +307,12 @@ suite('9. the practice manager’s review: Group materials, the review, safe fix
     assert.ok(logs.length, 'the extension host log is found under $E2E_USER_DATA');
     const text = logs.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
     assert.ok(text.includes('grouplint'), 'the log covers this extension');
-    assert.ok(!/DiagnosticCollection with name '[^']*' does already exist/.test(text), text.split('\n').filter((l) => /does already exist/.test(l)).join('\n'));
+    assert.ok(
+      !/DiagnosticCollection with name '[^']*' does already exist/.test(text),
+      text
+        .split('\n')
+        .filter((l) => /does already exist/.test(l))
+        .join('\n'),
+    );
   });
 });

@@ -9,7 +9,10 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
   // $E2E_GREP (run.mjs --grep): only the tests whose full title matches.
   if (process.env.E2E_GREP) mocha.grep(new RegExp(process.env.E2E_GREP));
-  for (const file of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) {
+  for (const file of fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort()) {
     mocha.addFile(path.join(__dirname, file));
   }
   const resultFile = process.env.E2E_RESULT_FILE;

@@ -19,11 +19,7 @@ export async function openFixture(name: string): Promise<vscode.TextEditor> {
 }
 
 /** Sets `section` (e.g. 'grouplint.rules') in the workspace settings; undefined removes it. */
-export async function setSetting(
-  section: string,
-  value: unknown,
-  target: vscode.ConfigurationTarget = vscode.ConfigurationTarget.Workspace,
-): Promise<void> {
+export async function setSetting(section: string, value: unknown, target: vscode.ConfigurationTarget = vscode.ConfigurationTarget.Workspace): Promise<void> {
   await vscode.workspace.getConfiguration().update(section, value, target);
 }
 
@@ -31,17 +27,11 @@ export async function setSetting(
  * Finds the code action titled `title` (exact string or pattern) at `range` and applies it: its edit
  * through the workspace, then its command if it has one. Returns the action; throws when none matches.
  */
-export async function applyCodeAction(
-  uri: vscode.Uri,
-  range: vscode.Range,
-  title: string | RegExp,
-): Promise<vscode.CodeAction> {
+export async function applyCodeAction(uri: vscode.Uri, range: vscode.Range, title: string | RegExp): Promise<vscode.CodeAction> {
   const matches = (t: string) => (typeof title === 'string' ? t === title : title.test(t));
   // The last argument asks VS Code to resolve lazily computed edits (codeAction/resolve).
   const actions =
-    (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-      'vscode.executeCodeActionProvider', uri, range, undefined, 100,
-    )) ?? [];
+    (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, undefined, 100)) ?? [];
   const found = actions.find((a) => matches(a.title));
   if (!found) {
     throw new Error(`no code action ${title} at ${range.start.line + 1}:${range.start.character + 1}; offered: ${JSON.stringify(actions.map((a) => a.title))}`);
@@ -88,12 +78,18 @@ export async function waitForDiagnostics(
   ms = 45_000,
 ): Promise<vscode.Diagnostic[]> {
   try {
-    return await waitFor(() => {
-      const d = ours(uri);
-      return ok(d) && d;
-    }, what, ms);
+    return await waitFor(
+      () => {
+        const d = ours(uri);
+        return ok(d) && d;
+      },
+      what,
+      ms,
+    );
   } catch (e) {
-    throw new Error(`${(e as Error).message}; grouplint's diagnostics on ${vscode.workspace.asRelativePath(uri)} then: ${JSON.stringify(codesOn(uri))}`, { cause: e });
+    throw new Error(`${(e as Error).message}; grouplint's diagnostics on ${vscode.workspace.asRelativePath(uri)} then: ${JSON.stringify(codesOn(uri))}`, {
+      cause: e,
+    });
   }
 }
 

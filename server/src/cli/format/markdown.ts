@@ -22,7 +22,11 @@ export function generatedAt(env: Record<string, string | undefined>): Date {
 
 /** "grouplint review — flyers": what was named on the command line, else the current folder. */
 export function reviewTitle(report: Report, targets: string[] = []): string {
-  const base = (p: string) => p.replace(/[\\/]+$/, '').split(/[\\/]/).pop() || p;
+  const base = (p: string) =>
+    p
+      .replace(/[\\/]+$/, '')
+      .split(/[\\/]/)
+      .pop() || p;
   const named = targets.filter((t) => t !== '.' && t !== './');
   const what = named.length && named.length <= 3 ? named.map((t) => t.replace(/[\\/]+$/, '') || t).join(', ') : base(report.cwd);
   return `grouplint review — ${what}`;
