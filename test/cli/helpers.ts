@@ -4,51 +4,15 @@ import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import * as esbuild from 'esbuild';
 
-import { BIN, ROOT, runGrouplint, type CliRun } from '../support/cli';
+import { BIN, ensureBundles, ROOT, runGrouplint, type CliRun } from '../support/cli';
 
 export { BIN, ROOT };
 export const FIXTURES = path.join(__dirname, 'fixtures');
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/**
- * Make sure dist/cli.js and dist/worker.js are built from the current sources. Only these
- * two bundles are built here (same options as scripts/build.mjs), so a half-edited file
- * elsewhere in the project cannot stop the CLI tests.
- */
-export async function ensureBuilt(): Promise<void> {
-  const outs = ['cli.js', 'worker.js'].map((f) => path.join(ROOT, 'dist', f));
-  const built = Math.min(...outs.map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)));
-  const sources = Math.max(
-    newestMtime(path.join(ROOT, 'server', 'src')),
-    newestMtime(path.join(ROOT, 'schemas')),
-    fs.statSync(path.join(ROOT, 'package.json')).mtimeMs,
-  );
-  if (built > sources) return;
-  const common = {
-    bundle: true,
-    sourcemap: true,
-    logLevel: 'error' as const,
-    legalComments: 'none' as const,
-    platform: 'node' as const,
-    target: 'node20',
-    format: 'cjs' as const,
-    mainFields: ['module', 'main'],
-    absWorkingDir: ROOT,
-  };
-  await Promise.all([
-    esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
-    esbuild.build({ ...common, entryPoints: ['server/src/worker.ts'], outfile: 'dist/worker.js' }),
-  ]);
+/** dist/cli.js and dist/worker.js, built from the current sources when stale. */
+export function ensureBuilt(): Promise<void> {
+  return ensureBundles(['cli', 'worker']);
 }
 
 export type Run = Pick<CliRun, 'code' | 'stdout' | 'stderr'>;

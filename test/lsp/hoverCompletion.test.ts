@@ -1,19 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { CompletionItem, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { TestClient } from './client';
-import { SUPPORT_FLYER } from './fixtures';
-
-const DOC = [
-  '---',
-  'group: support',
-  '---',
-  '',
-  '# Tuesday Caregivers Circle',
-  '',
-  '<!-- grouplint-disable-next-line support-free support-no-clinical-activities -->',
-  'Each week we fill in a worksheet together.',
-  '',
-].join('\n');
+import { COMMENTED_FLYER, SUPPORT_FLYER } from './fixtures';
 
 describe('lsp: hover and completion', () => {
   let client: TestClient;
@@ -31,7 +19,7 @@ describe('lsp: hover and completion', () => {
   };
 
   it('hover on the front matter kind: what it promises and which rules check it', async () => {
-    client.open('untitled:hover.md', DOC);
+    client.open('untitled:hover.md', COMMENTED_FLYER);
     const h = (await hover('untitled:hover.md', 1, 9))!;
     const text = (h.contents as MarkupContent).value;
     assert.match(text, /^\*\*Support group\*\* \(`group: support`\)/);
@@ -55,7 +43,7 @@ describe('lsp: hover and completion', () => {
     const h = (await hover('untitled:hover-kind.md', 0, 4))!;
     assert.equal(
       (h.contents as MarkupContent).value.split('\n\n')[0],
-      'grouplint reads this as **Support group**, read from the words "peer support group" (group material because a sentence of it opens by naming a support group).',
+      'grouplint reads this as **Support group**, read from the words "peer support group" (group material because a sentence opens by naming a support group).',
     );
     assert.deepEqual(h.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 15 } });
     // Below the title there is nothing to say.

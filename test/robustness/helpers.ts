@@ -5,7 +5,6 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as esbuild from 'esbuild';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -18,44 +17,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 
-import { BIN, ROOT, runGrouplint, SERVER, type CliRun } from '../support/cli';
+import { BIN, ensureBundles, ROOT, runGrouplint, SERVER, type CliRun } from '../support/cli';
 
 export { BIN, ROOT, SERVER, type CliRun };
 export const FIXTURES = path.join(__dirname, 'fixtures');
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Build dist/cli.js, dist/worker.js and dist/server.js when missing or older than the sources. */
-export async function ensureBuilt(): Promise<void> {
-  const outs = ['cli.js', 'worker.js', 'server.js'].map((f) => path.join(ROOT, 'dist', f));
-  const built = Math.min(...outs.map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)));
-  const sources = Math.max(
-    newestMtime(path.join(ROOT, 'server', 'src')),
-    newestMtime(path.join(ROOT, 'schemas')),
-    fs.statSync(path.join(ROOT, 'package.json')).mtimeMs,
-  );
-  if (built > sources) return;
-  const common = {
-    bundle: true,
-    sourcemap: true,
-    logLevel: 'error' as const,
-    legalComments: 'none' as const,
-    platform: 'node' as const,
-    target: 'node20',
-    format: 'cjs' as const,
-    mainFields: ['module', 'main'],
-    absWorkingDir: ROOT,
-  };
-  await Promise.all(
-    ['cli', 'worker', 'server'].map((name) => esbuild.build({ ...common, entryPoints: [`server/src/${name}.ts`], outfile: `dist/${name}.js` })),
-  );
+/** dist/cli.js, dist/worker.js and dist/server.js, built when missing or older than the sources. */
+export function ensureBuilt(): Promise<void> {
+  return ensureBundles(['cli', 'worker', 'server']);
 }
 
 // ---- temporary folders ----------------------------------------------------------------

@@ -18,6 +18,19 @@ export const SUPPORT_FLYER = [
   '',
 ].join('\n');
 
+/** A line of SUPPORT_FLYER with two of its rules turned off by a comment (hover and completion tests). */
+export const COMMENTED_FLYER = [
+  '---',
+  'group: support',
+  '---',
+  '',
+  '# Tuesday Caregivers Circle',
+  '',
+  '<!-- grouplint-disable-next-line support-free support-no-clinical-activities -->',
+  'Each week we fill in a worksheet together.',
+  '',
+].join('\n');
+
 /** The rules SUPPORT_FLYER breaks. */
 export const SUPPORT_CODES = ['support-disclaimer', 'support-free', 'support-no-clinical-activities'];
 

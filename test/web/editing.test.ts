@@ -1,19 +1,7 @@
 import * as assert from './assert';
 import * as vscode from 'vscode';
-import { SUPPORT_FLYER } from './fixtures';
+import { COMMENTED_FLYER, SUPPORT_FLYER } from './fixtures';
 import { closeAll, codesBecome, completions, labelOf, openFile, openText } from './util';
-
-const COMMENTED = [
-  '---',
-  'group: support',
-  '---',
-  '',
-  '# Tuesday Caregivers Circle',
-  '',
-  '<!-- grouplint-disable-next-line support-free support-no-clinical-activities -->',
-  'Each week we fill in a worksheet together.',
-  '',
-].join('\n');
 
 suite('web: hover, completion and snippets', () => {
   teardown(closeAll);
@@ -24,7 +12,7 @@ suite('web: hover, completion and snippets', () => {
   };
 
   test('hover on the front-matter kind: what it promises and which rules check it', async () => {
-    const editor = await openText(COMMENTED);
+    const editor = await openText(COMMENTED_FLYER);
     const text = await hoverText(editor.document.uri, 1, 9);
     assert.match(text, /\*\*Support group\*\* \(`group: support`\)/);
     assert.match(text, /not therapy or a clinical service/);
@@ -32,7 +20,7 @@ suite('web: hover, completion and snippets', () => {
   });
 
   test('hover on a rule id in a grouplint comment', async () => {
-    const editor = await openText(COMMENTED);
+    const editor = await openText(COMMENTED_FLYER);
     assert.match(await hoverText(editor.document.uri, 6, 50), /\*\*support-no-clinical-activities\*\* \(support groups; default: warning\)/);
   });
 
