@@ -86,7 +86,8 @@ const DEFINITION_AFTER = anyOf(
 );
 const OWN_DETERMINER = /\b(?:our|this|these|the|my|its|their)\b/i;
 // Listings of groups in a place: "Support Groups in Franklin, MA", "Therapy groups near you".
-const DIRECTORY_TITLE = /\b(?:[Gg]roups|GROUPS|[Gg]roup\s+[Tt]herapy|[Mm]eetings)\s+(?:in|near|around)\s+(?:you\b|your\s+area\b|\p{Lu})|\b[Dd]irectory\b/u;
+// ("Directory" itself is a NOT_A_FLYER_TITLE word.) Case matters: a place is capitalised.
+const DIRECTORY_TITLE = /\b(?:[Gg]roups|[Gg]roup\s+[Tt]herapy|[Mm]eetings)\s+(?:in|near|around)\s+(?:you\b|your\s+area\b|\p{Lu})/u;
 const SELF_OPENING = /^[\W_]*(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|the|my)\s+)?(?:[\p{L}\p{N}'’*_-]+\s+){0,4}$/iu;
 // Patterns handed to the document model must be module constants: it caches matches per pattern.
 // Run by its own members: "peer-led", "run entirely by people who stutter", "hosted by members in turn".
@@ -308,8 +309,8 @@ export function inferKind(model: DocumentModel): KindResolution {
         ['its title names group therapy', () => titleTherapy.length > 0],
         ['it says it is group therapy', () => selfTherapy],
         ['it says it is a support group', () => selfSupport],
-        ['a sentence of it opens by naming a support group', () => opensSupport],
-        ['a sentence of it opens by naming group therapy', () => opensTherapy],
+        ['a sentence opens by naming a support group', () => opensSupport],
+        ['a sentence opens by naming group therapy', () => opensTherapy],
         [
           'it invites readers to a group and says when or how to join',
           () => (titleGroup || model.mentions(GROUP_INVITE)) && logistics && !model.mentions(NOT_A_CARE_GROUP),
