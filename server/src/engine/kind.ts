@@ -212,7 +212,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     // "group counseling") with no determiner is the kind in general.
     const determiner = OWN_DETERMINER.test(before);
     const general = /s$|(?:therapy|counsel+ing)$/i.test(m.text);
-    if (!determiner && general && /^[\W_]*(?:[\p{L}'’-]+\s+){0,2}$/u.test(before) && /^,?\s+\p{Ll}/u.test(after)) return false;
+    if (!determiner && general && /s$/i.test(m.text) && /^[\W_]*(?:[\p{L}'’-]+\s+){0,2}$/u.test(before) && /^,?\s+\p{Ll}/u.test(after)) return false;
     if (!determiner && /^[\W_]*(?:an?\s+)?$/i.test(before) && DEFINITION_AFTER.test(after)) return false;
     // "Support network", "support space": words for support in general, not the name of a group.
     if (/\b(?:network|space)s?$/i.test(m.text)) return false;
