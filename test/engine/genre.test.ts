@@ -102,3 +102,25 @@ describe('the kind in general', () => {
     assert.equal(r.kind, 'support');
   });
 });
+
+describe('a practice speaking of its own group therapy', () => {
+  it('"Group therapy gives…" at a sentence\'s start opens the page\'s own group (practices write of their service so)', () => {
+    const text =
+      '# Groups at Harbour Counselling\n\nGroup therapy gives clients a place to work on what troubles them alongside others. ' +
+      'Groups run for ten weeks with two of our therapists.\n';
+    const r = lint(text, { path: '/t.md' });
+    assert.equal(r.groupMaterial, true);
+    assert.equal(r.kind, 'therapy');
+  });
+  it('a plural ("Therapy groups are…") is still the kind in general', () => {
+    const text = '# Finding Your Feet\n\nTherapy groups are one option among many. Ask your doctor which might suit you.\n';
+    assert.equal(lint(text, { path: '/t.md' }).groupMaterial, false);
+  });
+});
+
+describe('a page that weighs both kinds in general', () => {
+  it('"Support groups help. Group therapy helps too." speaks of both kinds in general: no kind is read from it', () => {
+    const text = '# Where to Turn\n\nSupport groups help many people. Group therapy helps others. Your doctor can tell you more.\n';
+    assert.equal(lint(text, { path: '/t.md' }).groupMaterial, false);
+  });
+});

@@ -198,6 +198,13 @@ export function inferKind(model: DocumentModel): KindResolution {
   // 13-week support group", "I'm starting a new moms support group").
   const selfTherapy = model.affirmed(SELF_THERAPY).some((m) => !/\bnot\b|substitut|individual/i.test(m.text));
   const selfSupport = model.affirmed(SELF_SUPPORT).some((m) => !/\bnot\b/i.test(m.text));
+  // A name at a sentence's start, with no determiner, before a verb: "Support groups offer…".
+  const leadsInGeneral = (m: Match): boolean => {
+    const before = m.sentence.text.slice(0, m.index - m.sentence.from);
+    const after = m.sentence.text.slice(m.index - m.sentence.from + m.text.length);
+    return !OWN_DETERMINER.test(before) && /^[\W_]*(?:[\p{L}'’-]+\s+){0,2}$/u.test(before) && /^,?\s+\p{Ll}/u.test(after);
+  };
+  const supportInGeneral = supportNames.some((m) => m.stance === 'affirmed' && /s$/i.test(m.text) && leadsInGeneral(m));
   const opensWith = (m: Match) => {
     if (m.stance !== 'affirmed' || isOrgName(m)) return false;
     const before = m.sentence.text.slice(0, m.index - m.sentence.from);
@@ -207,12 +214,11 @@ export function inferKind(model: DocumentModel): KindResolution {
     if (ARTICLE_LEAD.test(before) || /\b(?:in|of|on|to|into|within|inside|through|from|with|between)\s+(?:an?\s+(?:[\p{L}'’-]+\s+){0,2})?$/iu.test(before)) {
       return false;
     }
-    // "Support groups offer…", "Group therapy requires…", "A support group is…": the kind in
-    // general, defined or praised, not this page's group. A plural or a mass noun ("group therapy",
-    // "group counseling") with no determiner is the kind in general.
+    // "Support groups offer…", "A support group is…": the kind in general, defined or praised, not
+    // this page's group. A mass noun ("Group therapy helps…") is how a practice speaks of its own
+    // service, unless the page speaks of support groups in general too (then it weighs the kinds).
     const determiner = OWN_DETERMINER.test(before);
-    const general = /s$|(?:therapy|counsel+ing)$/i.test(m.text);
-    if (!determiner && general && /s$/i.test(m.text) && /^[\W_]*(?:[\p{L}'’-]+\s+){0,2}$/u.test(before) && /^,?\s+\p{Ll}/u.test(after)) return false;
+    if (leadsInGeneral(m) && (/s$/i.test(m.text) || supportInGeneral)) return false;
     if (!determiner && /^[\W_]*(?:an?\s+)?$/i.test(before) && DEFINITION_AFTER.test(after)) return false;
     // "Support network", "support space": words for support in general, not the name of a group.
     if (/\b(?:network|space)s?$/i.test(m.text)) return false;

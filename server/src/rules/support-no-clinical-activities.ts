@@ -30,6 +30,19 @@ const TEACHING = anyOf([
   String.raw`\b(?:you\s+will|members\s+will|participants\s+will|we\s+will)\s+(?:learn|practi[cs]e|build)\s+(?:\w+\s+){0,2}?skills\b`,
   String.raw`\bvideo\s+(?:seminars?|series|segments?|presentations?|lessons?)\b`,
   String.raw`\b(?:every|each)\s+(?:week|meeting|session)\s+we\s+(?:watch|view|show)\s+(?:a\s+|an\s+)?(?:short\s+)?(?:video|film|dvd|presentation)\b`,
+  // A lesson at the heart of each meeting: "at each session you will view a videotape", "each class starts with a lesson".
+  // (One film on one evening is like a guest speaker: only a video at every meeting counts.)
+  String.raw`\b(?:at|in|during)\s+(?:each|every)\s+(?:session|meeting|week|class)\b[^.;!?]{0,40}\b(?:view|watch)\s+(?:a\s+|the\s+)?(?:short\s+)?` +
+    String.raw`(?:video(?:tape)?|dvd|film)s?\b`,
+  String.raw`\b(?:start|begin|open)s?\s+with\s+(?:a\s+|the\s+)?(?:short\s+)?(?:lesson|teaching|lecture)\b`,
+  // Teaching by the hosts: "it teaches techniques", "educates patients", "short presentations on specific topics".
+  String.raw`\b(?:teach(?:es)?|educates?)\s+(?:\w+\s+){0,3}?(?:skills|techniques|strategies|tools)\b`,
+  String.raw`\beducates?\s+(?:patients|participants|members|families|caregivers|parents)\b`,
+  String.raw`\bpresentations?\s+(?:on|about)\s+(?:\w+\s+){0,2}?(?:topics?|issues|subjects)\b`,
+  String.raw`\bpresentations\s+(?:and\s+(?:\w+\s+){1,3})?(?:are|will\s+be)\s+(?:also\s+)?(?:offered|given|provided|made)\b`,
+  // A course that builds week on week: "each weekly session builds on the last", "using a model of mourning as a framework".
+  String.raw`\beach\s+(?:weekly\s+)?(?:session|meeting|week|class)\s+builds\s+(?:up)?on\b`,
+  String.raw`\bas\s+(?:a|the|our)\s+framework\b`,
   // A schedule of topics: a table row "Week | Topic".
   String.raw`^\s*(?:week|session|meeting|date)s?\s*\|\s*(?:topics?|themes?|lessons?)\b`,
 ]);
