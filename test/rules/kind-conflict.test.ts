@@ -38,8 +38,30 @@ ruleTable('kind-conflict', {
       text: crlf('---\ngroup: support\n---\n\n# Círculo 🙂\n\nEste grupo no es terapia. This group is not group therapy.\n'),
       expectKind: 'support',
     },
+    {
+      name: 'a joint title on a page where the support groups are free',
+      text: '# Support & Therapy Groups\n\nOur support groups are free and peer-led. Therapy groups are $40 a session with a licensed counselor.\n',
+    },
+    {
+      name: 'a joint title and no fee at all',
+      text: "# Support and Therapy Groups\n\nWe host a caregivers' circle on Mondays and a DBT skills group on Thursdays.\n",
+    },
+    {
+      name: 'groups that may be one thing or another, none of them support groups',
+      text: '# Groups at Elm Street\n\nOur groups may be psychoeducational or process-oriented. Each group therapy cycle is ten weeks.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'undeclared: the practice\'s groups "may be psychotherapeutic, psychoeducational or support groups"',
+      text: '# Join a Group\n\nGroup therapy gives clients a place to practise new ways of relating. Groups may be psychotherapeutic, psychoeducational or support groups.\n',
+      errors: [{ line: 3, severity: 'error', source: 'Groups may be psychotherapeutic, psychoeducational or support groups' }],
+    },
+    {
+      name: 'undeclared: a title joining both kinds on a page with one fee',
+      text: '# Support & Therapy Groups\n\nAll groups are led by our therapists. The monthly group fee is $55 after a consultation.\n',
+      errors: [{ line: 1, severity: 'error', source: 'Support & Therapy Groups' }],
+    },
     {
       name: 'undeclared: "this support group is one of the group therapy services offered here"',
       text: '# Parents Together\n\nThis support group is one of the group therapy services offered at Marrow Lane Counseling. We meet on Mondays at 6 pm.\n',

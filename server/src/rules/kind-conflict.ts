@@ -1,6 +1,6 @@
 import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
-import { SELF_SUPPORT, SELF_THERAPY } from '../engine/vocab';
+import { FEE, FREE, SELF_SUPPORT, SELF_THERAPY } from '../engine/vocab';
 import { quote } from './shared';
 import type { DocumentModel, Match } from '../engine/document';
 
@@ -30,7 +30,14 @@ const BOTH_AT_ONCE = anyOf([
   String.raw`\b(?:both\s+)?(?:an?\s+)?${SUPPORT}\s+(?:and|&)\s+(?:an?\s+)?${THERAPY}(?:\s+(?:program|service)s?)?\s+(?:in\s+one|at\s+once|combined)\b`,
   String.raw`\bboth\s+(?:an?\s+)?${SUPPORT}\s+and\s+(?:an?\s+)?${THERAPY}`,
   String.raw`\bboth\s+(?:an?\s+)?${THERAPY}\s+and\s+(?:an?\s+)?${SUPPORT}`,
+  // "Groups may be psychotherapeutic, psychoeducational or support groups": support as one form of the practice's groups.
+  String.raw`\bgroups\s+(?:may|can|might|could|will)\s+be\s+[^.;!?]{0,60}?\b(?:psycho)?(?:therapeutic|therapy|psychoeducational|process)\b[^.;!?]{0,60}?\b${SUPPORT}\b`,
 ]);
+// A title that joins the kinds as one offer ("Support & Therapy Groups"), on a page that charges for them.
+const BOTH_TITLE = new RegExp(
+  String.raw`\bsupport\s+(?:and|&|\+)\s+(?:therapy|counsel(?:l)?ing)\s+groups?\b|\b(?:therapy|counsel(?:l)?ing)\s+(?:and|&|\+)\s+support\s+groups?\b`,
+  'i',
+);
 // "We offer several types of group therapy:" followed by a list with a support group in it.
 const TYPES_OF_THERAPY = new RegExp(String.raw`\b(?:types|kinds|forms)\s+of\s+${THERAPY}\s*:?\s*$`, 'gi');
 const SUPPORT_NAMED = new RegExp(String.raw`\b${SUPPORT}\b`, 'i');
@@ -47,6 +54,16 @@ function supportListedAsTherapy(model: DocumentModel): Match | undefined {
   return undefined;
 }
 
+/** The title joins both kinds as one offer and the page states a fee and never that anything is free. */
+function chargedJointTitle(model: DocumentModel): Match | undefined {
+  const title = model.title;
+  if (!title || !BOTH_TITLE.test(title.text) || model.affirmed(FREE).length > 0) return undefined;
+  const fee = model.affirmed(FEE).find((m) => !/^(?:pay|paid)$/i.test(m.text));
+  if (!fee) return undefined;
+  return model.find(TITLE_BOTH).find((m) => m.block === title);
+}
+const TITLE_BOTH = new RegExp(BOTH_TITLE.source, 'gi');
+
 const NOT_SELF = /substitut|replace|instead|in\s+place|individual|crisis|emergenc/i;
 
 export default defineRule(
@@ -62,7 +79,7 @@ export default defineRule(
     const { model, kind, kindSource } = ctx;
     if (!kind || kindSource === 'inferred') {
       // Undeclared: the page's own words make one group both kinds.
-      const m = model.affirmed(BOTH_AT_ONCE)[0] ?? supportListedAsTherapy(model);
+      const m = model.affirmed(BOTH_AT_ONCE)[0] ?? supportListedAsTherapy(model) ?? chargedJointTitle(model);
       if (m) {
         ctx.report({
           start: m.start,
