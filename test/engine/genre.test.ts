@@ -124,3 +124,24 @@ describe('a page that weighs both kinds in general', () => {
     assert.equal(lint(text, { path: '/t.md' }).groupMaterial, false);
   });
 });
+
+describe('the kind as a topic or in general, in more words', () => {
+  const material = (body: string) => lint(`# Paying for Care\n\n${body}\n`, { path: '/t.md' }).groupMaterial;
+  it('the object of "for", "about" or "than" is a topic: "Coverage for group therapy is…", "More intensive than support groups"', () => {
+    assert.equal(material('Coverage for group therapy is set by each plan. The amount you pay for group therapy depends on your deductible.'), false);
+    assert.equal(material('Bereavement counselling is more intensive than support groups and tailored to you.'), false);
+  });
+  it('a modal or a word of frequency makes it the kind in general: "Group therapy can bring…", "Sometimes group therapy is…"', () => {
+    assert.equal(material('Group therapy can bring a lot of feedback. Sometimes group therapy is more effective than talking alone.'), false);
+  });
+  it('the same words with a group of its own still read as group material', () => {
+    const r = lint(
+      '# Tuesday Anxiety Group\n\nGroup therapy can bring a lot of feedback. Our group meets on Tuesdays at 6 pm with a licensed psychologist.\n',
+      {
+        path: '/t.md',
+      },
+    );
+    assert.equal(r.groupMaterial, true);
+    assert.equal(r.kind, 'therapy');
+  });
+});

@@ -84,6 +84,8 @@ const DEFINITION_AFTER = anyOf(
   ],
   'iu',
 );
+// A modal or a word of frequency after the name: "Group therapy can help…", "Support groups often…".
+const GENERIC_AFTER = /^\s+(?:can|may|might|could|often|usually|typically|generally|tends?\s+to|has\s+been|have\s+been|has\s+long)\b/i;
 const OWN_DETERMINER = /\b(?:our|this|these|the|my|its|their)\b/i;
 // Listings of groups in a place: "Support Groups in Franklin, MA", "Therapy groups near you".
 // ("Directory" itself is a NOT_A_FLYER_TITLE word.) Case matters: a place is capitalised.
@@ -211,7 +213,10 @@ export function inferKind(model: DocumentModel): KindResolution {
     const after = m.sentence.text.slice(m.index - m.sentence.from + m.text.length);
     // A heading of an article ("Why stroke support groups matter", "Importance of confidentiality
     // in group therapy") names the kind as a topic, not a group.
-    if (ARTICLE_LEAD.test(before) || /\b(?:in|of|on|to|into|within|inside|through|from|with|between)\s+(?:an?\s+(?:[\p{L}'’-]+\s+){0,2})?$/iu.test(before)) {
+    if (
+      ARTICLE_LEAD.test(before) ||
+      /\b(?:in|of|on|to|into|within|inside|through|from|with|between|for|about|than)\s+(?:an?\s+(?:[\p{L}'’-]+\s+){0,2})?$/iu.test(before)
+    ) {
       return false;
     }
     // "Support groups offer…", "A support group is…": the kind in general, defined or praised, not
@@ -219,6 +224,8 @@ export function inferKind(model: DocumentModel): KindResolution {
     // service, unless the page speaks of support groups in general too (then it weighs the kinds).
     const determiner = OWN_DETERMINER.test(before);
     if (leadsInGeneral(m) && (/s$/i.test(m.text) || supportInGeneral)) return false;
+    // "Group therapy can bring…", "Sometimes group therapy is…": what the kind tends to do, not this group.
+    if (!determiner && (GENERIC_AFTER.test(after) || /^[\W_]*(?:sometimes|often|generally|usually|typically|in\s+general),?\s+$/i.test(before))) return false;
     if (!determiner && /^[\W_]*(?:an?\s+)?$/i.test(before) && DEFINITION_AFTER.test(after)) return false;
     // "Support network", "support space": words for support in general, not the name of a group.
     if (/\b(?:network|space)s?$/i.test(m.text)) return false;
