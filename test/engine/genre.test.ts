@@ -19,6 +19,10 @@ describe("genres that are not a group's own material", () => {
       '# Peer support and caregiver strain\n\nResearchers enrolled a sample of 212 caregivers in a randomised trial of a weekly support group. Findings: strain fell by 18% (p < 0.05).\n',
     ],
     [
+      'research',
+      '# Group CBT for sleep problems: a cross-sectional study\n\nReceived 4 March 2019. Accepted for publication 2 June 2019. Volume 11.\n\nMethods: twelve weekly group sessions were led by two psychologists.\n',
+    ],
+    [
       'a job posting',
       '# Support Group Facilitator\n\nResponsibilities: lead two caregiver support groups a week.\n\nQualifications: two years of group experience.\n\nHow to apply: send a letter.\n',
     ],
