@@ -149,3 +149,20 @@ describe('the kind as a topic or in general, in more words', () => {
     assert.equal(r.kind, 'therapy');
   });
 });
+
+describe("a method's group named as the subject", () => {
+  it('"The DBT skills group is adapted for teens…" opens the page\'s own group therapy', () => {
+    const r = lint(
+      '# Teen Programme\n\nThe DBT skills group has been adapted to the needs of teenagers. Group members learn to notice and name feelings. Each term runs 12 weeks with a licensed therapist.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.groupMaterial, true);
+    assert.equal(r.kind, 'therapy');
+  });
+  it('"The second part of DBT is the weekly skills group" describes the method, not a group of the page', () => {
+    const r = lint('# Paying for Treatment\n\nThe second part of DBT is the weekly skills training group, which works like a class. Prices vary by city.\n', {
+      path: '/t.md',
+    });
+    assert.equal(r.groupMaterial, false);
+  });
+});

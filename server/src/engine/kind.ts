@@ -234,7 +234,15 @@ export function inferKind(model: DocumentModel): KindResolution {
     return SELF_OPENING.test(before) && !PASSING.test(before);
   };
   const opensSupport = supportNames.some(opensWith);
-  const opensTherapy = therapyNames.some(opensWith);
+  // A method's group ("The DBT skills group…", "Our ACT group meets…") opens as group therapy does.
+  // (As the sentence's subject only: "the second part of DBT is the weekly skills group" describes a method.)
+  const opensTherapy =
+    therapyNames.some(opensWith) ||
+    formats
+      .filter(
+        (m) => /\b(?:group|class|program|course)s?$/i.test(m.text) && !/\b(?:is|are|was|were)\b/i.test(m.sentence.text.slice(0, m.index - m.sentence.from)),
+      )
+      .some(opensWith);
 
   let support = 0;
   let therapy = 0;
