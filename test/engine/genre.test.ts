@@ -166,3 +166,14 @@ describe("a method's group named as the subject", () => {
     assert.equal(r.groupMaterial, false);
   });
 });
+
+describe('a group of its own, told by who runs it', () => {
+  it('"The current group will be run by a psychotherapist" with DBT words is group therapy', () => {
+    const r = lint(
+      '# Teen DBT\n\nDBT teaches skills for strong feelings. The current group will be run by a psychotherapist and will focus on getting along with others.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.groupMaterial, true);
+    assert.equal(r.kind, 'therapy');
+  });
+});

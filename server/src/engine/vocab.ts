@@ -188,7 +188,9 @@ export const OWN_GROUP = anyOf([
   String.raw`\b(?:form|start|starting|launch|launching|forming|begin|beginning|organi[sz]e|organi[sz]ing)\s+(?:a|an|my|our)\s+(?:[\w'’-]+\s+){0,3}?` +
     String.raw`(?:group|meeting|circle)\b`,
   String.raw`\bjoin\s+(?:us|our)\b`,
-  String.raw`\b(?:the|each|every)\s+group\s+(?:is|will\s+be)\s+(?:led|facilitated|co-?facilitated|co-?led|run)\s+by\b`,
+  // "The group is led by…", "The current group will be run by a psychotherapist".
+  String.raw`\b(?:the|each|every)\s+(?:current\s+|next\s+|new\s+|fall\s+|spring\s+|summer\s+|winter\s+)?group\s+(?:is|will\s+be)\s+` +
+    String.raw`(?:led|facilitated|co-?facilitated|co-?led|run)\s+by\b`,
 ]);
 
 /** Logistics that only a real group has: a clock time, a weekday, a registration step (a phone number may be the organisation's). */
