@@ -177,3 +177,17 @@ describe('a group of its own, told by who runs it', () => {
     assert.equal(r.kind, 'therapy');
   });
 });
+
+describe('a question that takes the kind as given', () => {
+  it('"Is this grief therapy group right for me?" names the page\'s own group therapy, even beside grief support groups', () => {
+    const r = lint(
+      '# New group beginning in March\n\n(Mondays 6:30 to 8 pm)\n\nIs this grief therapy group right for me?\n\nGrief support groups are usually open to anyone at any time. This group is closed after the second week.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.kind, 'therapy');
+  });
+  it('"Is a support group right for me?" takes nothing as given', () => {
+    const r = lint('# Finding Help\n\nIs a support group right for me? Many people find one helpful.\n', { path: '/t.md' });
+    assert.equal(r.groupMaterial, false);
+  });
+});

@@ -208,8 +208,11 @@ export function inferKind(model: DocumentModel): KindResolution {
   };
   const supportInGeneral = supportNames.some((m) => m.stance === 'affirmed' && /s$/i.test(m.text) && leadsInGeneral(m));
   const opensWith = (m: Match) => {
-    if (m.stance !== 'affirmed' || isOrgName(m)) return false;
+    if (isOrgName(m)) return false;
     const before = m.sentence.text.slice(0, m.index - m.sentence.from);
+    // A question about "this grief therapy group" or "our support group" takes its kind as given.
+    if (m.stance === 'question') return /\b(?:this|our)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(before);
+    if (m.stance !== 'affirmed') return false;
     const after = m.sentence.text.slice(m.index - m.sentence.from + m.text.length);
     // A heading of an article ("Why stroke support groups matter", "Importance of confidentiality
     // in group therapy") names the kind as a topic, not a group.
