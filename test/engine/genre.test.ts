@@ -191,3 +191,17 @@ describe('a question that takes the kind as given', () => {
     assert.equal(r.groupMaterial, false);
   });
 });
+
+describe('a group that denies being therapy', () => {
+  it('is read as support even when its other words lean clinical (a fee for a workbook, classes, a curriculum)', () => {
+    const text =
+      '# Rebuilding After Divorce\n\nIs this counseling? No, it is not counseling. Our groups meet on Tuesdays at 7 pm for 13 weeks. ' +
+      'Is there a cost? The workbook is $20. Each class follows the curriculum and we learn from each other.\n';
+    const r = lint(text, { path: '/t.md' });
+    assert.equal(r.kind, 'support');
+    assert.ok(
+      r.kindEvidence.some((e) => /not counseling/.test(e)),
+      r.kindEvidence.join(', '),
+    );
+  });
+});

@@ -379,7 +379,12 @@ export function inferKind(model: DocumentModel): KindResolution {
       // model may, from all the words. A page with no kind words at all stays unclear (declare-kind).
       const kindWords = namesSupport || namesTherapy || support > 0 || therapy > 0.75;
       const learned = kindWords ? learnedKind(model.blocks.map((b) => b.text).join('\n')) : undefined;
-      if (learned) {
+      // A page that denies being therapy is not read as therapy from its other words: the denial
+      // is a support group's disclaimer.
+      if (deniesTherapy && (learned?.kind === 'therapy' || !learned)) {
+        kind = 'support';
+        evidence = deniedTherapy.slice(0, 2).map((m) => `not ${m.text.replace(/\s+/g, ' ')}`);
+      } else if (learned) {
         kind = learned.kind;
         evidence = learned.evidence;
         return { kind, source: 'inferred', groupMaterial, comparison, scores: { support, therapy }, evidence: dedupe(evidence), learned: true, groupReason };
