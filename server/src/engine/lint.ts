@@ -124,6 +124,23 @@ export function lintParsed(parsed: ParsedDocument, options: LintOptions = {}): L
     }
   }
 
+  // Sentences indented as code are checked as text; say once why they will show as code.
+  const indented = silent ? [] : model.blocks.filter((b) => b.indented);
+  if (indented.length) {
+    const first = indented[0];
+    const more = indented.length > 1 ? ` (and ${indented.length - 1} more like it)` : '';
+    problems.push({
+      rule: ENGINE_NOTICE,
+      severity: 'information',
+      message:
+        `This text is indented four spaces or a tab, so Markdown shows it as a code block${more}. ` +
+        'grouplint checks its words as text; remove the indent if it is meant as a paragraph.',
+      start: first.start,
+      end: Math.min(first.end, lineEnd(parsed.text, first.start)),
+      docsUrl: docsUrl('configuration'),
+    });
+  }
+
   // A page whose own words make one group both kinds gets the conflict alone: the rules of
   // either kind (and the request to declare one) wait until the page says which it is.
   if (kindSource !== 'front-matter' && kindSource !== 'config' && problems.some((p) => p.rule === 'kind-conflict')) {

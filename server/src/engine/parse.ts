@@ -40,6 +40,8 @@ export interface ProseBlock {
   matches?: Array<BlockMatch[] | undefined>;
   /** The text folded for matching (see fold()). */
   folded?: string;
+  /** Text indented as code that reads as sentences: checked as text (see walkBlock). */
+  indented?: true;
   /** Derived facts about the block, computed once (see document.ts). */
   facts?: { headingLike: boolean; denyingLead: boolean };
 }
@@ -254,10 +256,31 @@ function walkBlock(node: Nodes, src: string, base: number, out: ParsedDocument, 
         pushProse('cell', 0, children, row, src, base, out, item, listStart);
       }
       return;
+    case 'code': {
+      // Text indented four spaces (pasted from a web page or a word processor) is code to
+      // Markdown, but when it reads as sentences it is what the reader sees: it is checked as
+      // text, and the block is marked so the engine can say why it shows as code.
+      const at = node.position!.start.offset!;
+      if (node.lang || /^[ \t]*(?:`{3}|~{3})/.test(src.slice(at, at + 8)) || !looksLikeProse(node.value)) return;
+      const text = { type: 'text', value: node.value, position: node.position } as PhrasingContent;
+      const before = out.blocks.length;
+      pushProse('paragraph', 0, [text], node, src, base, out, item, listStart);
+      if (out.blocks.length > before) out.blocks[before].indented = true;
+      return;
+    }
     default:
-      // code, thematicBreak, definition, yaml in odd places: no prose.
+      // thematicBreak, definition, yaml in odd places: no prose.
       return;
   }
+}
+
+/** Sentences, not code: mostly letters, some sentence punctuation, few of code's signs. */
+export function looksLikeProse(value: string): boolean {
+  const nonSpace = value.replace(/\s+/g, '');
+  if (value.split(/\s+/).filter(Boolean).length < 8 || !/[\p{L}][.!?,;:]/u.test(value)) return false;
+  const letters = nonSpace.replace(/[^\p{L}]/gu, '').length;
+  const codeSigns = nonSpace.replace(/[^{}()[\]<>=;$\\`|_#*/]/g, '').length;
+  return letters >= 0.75 * nonSpace.length && codeSigns <= 0.02 * nonSpace.length;
 }
 
 interface Builder {
