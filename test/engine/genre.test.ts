@@ -205,3 +205,17 @@ describe('a group that denies being therapy', () => {
     );
   });
 });
+
+describe('peer support as a benefit, not a name', () => {
+  it('"group discussions to foster learning and peer support" in an ACT group does not make it a support group', () => {
+    const r = lint(
+      '# ACT for Chronic Pain\n\nAcceptance and Commitment Therapy (ACT) helps people live well with pain. This group helps you build a life around your values. The program includes group discussions to foster learning and peer support.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.kind, 'therapy');
+  });
+  it('"We offer peer support for new parents" still names the kind', () => {
+    const r = lint('# New Parents\n\nWe offer peer support for new parents every Friday at 10 am in the library. It is free.\n', { path: '/t.md' });
+    assert.equal(r.kind, 'support');
+  });
+});

@@ -9,7 +9,9 @@ const w = (source: string): RegExp => new RegExp(source, 'gi');
 export const SUPPORT_NAME = anyOf([
   String.raw`(?<!\b(?:help|helps|helping|to)\s+)\b(?:(?:peer|family|caregiver|bereavement|grief|recovery|community|parent|online|virtual|in-person)` +
     String.raw`[-\s]+)?support\s+(?:group|circle|meeting|gathering|network|space)s?\b`,
-  String.raw`\bpeer[-\s]+(?:(?:led|run)\s+(?:group|circle|community)|support|circle|mentoring|community)\b`,
+  // ("learning and peer support", "to foster peer support": support as a benefit, not a group's name.)
+  String.raw`(?<!\b(?:and|or|foster|fosters|fostering|encourage|encourages|build|builds)\s+)\bpeer[-\s]+(?:(?:led|run)\s+(?:group|circle|community)|support|circle` +
+    String.raw`|mentoring|community)\b`,
   String.raw`\bpeer[-\s]+(?:led|run|facilitated)\b`,
   String.raw`\bmutual[-\s]+(?:aid|help|support)\b`,
   String.raw`\bself[-\s]+help\s+(?:group|meeting)s?\b`,
