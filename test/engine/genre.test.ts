@@ -219,3 +219,19 @@ describe('peer support as a benefit, not a name', () => {
     assert.equal(r.kind, 'support');
   });
 });
+
+describe('a bare plural title', () => {
+  it('"Support Groups" over general sentences, with no group of its own and no logistics, is an article', () => {
+    const r = lint(
+      '# Support Groups\n\nDementia caregiver support groups bring together people who look after someone with memory loss. These are places to listen and share.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.groupMaterial, false);
+  });
+  it('"Support Groups" over a group of its own is that group\'s page', () => {
+    const r = lint('# Support Groups\n\nOur caregiver support group meets on the first Monday of each month at 6 pm. Everyone is welcome.\n', {
+      path: '/t.md',
+    });
+    assert.equal(r.kind, 'support');
+  });
+});

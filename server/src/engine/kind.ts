@@ -278,6 +278,8 @@ export function inferKind(model: DocumentModel): KindResolution {
   // Group material: a group is what the text is about, not a passing mention of one.
   const titleGroup = !!title && GROUP_TITLE.test(title.text) && !NOT_A_CARE_GROUP.test(title.text);
   const logistics = model.mentions(LOGISTICS);
+  // The title is only the kind's plural name, perhaps with whom it is for: "Support Groups", "Dementia Caregiver Support Groups".
+  const pluralTitleOnly = !!title && /^[\W_]*(?:[\p{L}'’-]+\s+){0,3}support\s+groups[\W_]*$/iu.test(title.text) && !OWN_DETERMINER.test(title.text);
   // Minutes, news, job posts, resource lists and documentation talk about groups without
   // announcing one; only a plain self-statement makes them group material.
   // The title, or the first heading under a masthead ("Health Briefs", then "### Study: …").
@@ -329,7 +331,14 @@ export function inferKind(model: DocumentModel): KindResolution {
   const reasons: Array<[string, () => boolean]> = notAFlyer
     ? [['it says of itself which kind it is', () => selfDeclared(model)]]
     : [
-        ['its title names a support group', () => titleSupport.some((m) => GROUP_TITLE.test(m.text) || /anonymous|anon|alateen|recovery|share/i.test(m.text))],
+        // A bare plural title ("Support Groups") heads an article as often as a group's page: it needs
+        // a group of its own or the logistics of one.
+        [
+          'its title names a support group',
+          () =>
+            titleSupport.some((m) => GROUP_TITLE.test(m.text) || /anonymous|anon|alateen|recovery|share/i.test(m.text)) &&
+            (!pluralTitleOnly || hasOwnGroup || logistics),
+        ],
         ['its title names group therapy', () => titleTherapy.length > 0],
         ['it says it is group therapy', () => selfTherapy],
         ['it says it is a support group', () => selfSupport],
