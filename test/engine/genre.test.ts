@@ -235,3 +235,13 @@ describe('a bare plural title', () => {
     assert.equal(r.kind, 'support');
   });
 });
+
+describe('"this" as a pronoun', () => {
+  it('"This is where support groups come in" is not a group of the page\'s own', () => {
+    const r = lint(
+      '# Life After Stroke\n\nRecovery can feel lonely. This is where support groups come in: survivors who understand can share what helped them.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.groupMaterial, false);
+  });
+});

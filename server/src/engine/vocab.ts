@@ -180,7 +180,8 @@ export const COMPARISON = anyOf([
  * "I am starting a support group", "join us". Pages about groups in general have none.
  */
 export const OWN_GROUP = anyOf([
-  String.raw`\b(?:our|this)\s+(?:[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes)\b(?!\s+(?:therapy|psychotherapy|counsel` +
+  // (Not "this is where support groups…": "this" as a pronoun before a verb.)
+  String.raw`\b(?:our|this)\s+(?:(?!(?:is|are|was|were|where|when|what|how|why)\b)[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes)\b(?!\s+(?:therapy|psychotherapy|counsel` +
     String.raw`|offerings|programs?|services|leaders?|facilitators?))`,
   String.raw`\bwe\s+(?:meet|gather|come\s+together|get\s+together|offer|host|run|hold|facilitate|welcome)\b`,
   String.raw`\b(?:groups?|meetings?|circles?)\s+(?:will\s+|typically\s+|usually\s+|generally\s+)?(?:meets?|gathers?)\b`,
