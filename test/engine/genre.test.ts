@@ -31,6 +31,10 @@ describe("genres that are not a group's own material", () => {
       '# Book review: Rooms Full of Chairs\n\nThe author spent a year in a grief support group. Readers who have sat in such a circle will know the book at once.\n',
     ],
     [
+      'a guide to starting a group',
+      '# Start a Group in Your Town\n\nNo group near you? You could start your very own support group for parents of children with diabetes.\n\n## Spread the word\n\nPrint flyers for the clinic and the library. At your first meeting, keep it simple.\n',
+    ],
+    [
       'a course syllabus',
       '# Group Counseling: Theory and Practice\n\nCourse description: the history of group therapy. Students will lead a practice group; assignments are due weekly.\n',
     ],

@@ -449,6 +449,14 @@ const GENRES: Array<[string, RegExp[]]> = [
     ],
   ],
   [
+    'a guide to starting a group',
+    [
+      /\byour\s+(?:very\s+)?own\s+(?:[\w'’-]+\s+){0,2}?group\b/gi,
+      /\byour\s+(?:first|next)\s+meeting\b|\b(?:post|pass\s+out|hand\s+out|print)\s+(?:your\s+)?flyers\b|\bmanage\s+your\s+(?:support\s+)?group\b|\b(?:choose|find|pick)\s+a\s+(?:venue|meeting\s+place)\b/gi,
+      /\bas\s+(?:a|the)\s+(?:group\s+)?(?:leader|facilitator|founder|organi[sz]er),\s+you\b|\b(?:recruit|find)\s+(?:co-?)?facilitators\b/gi,
+    ],
+  ],
+  [
     'a course syllabus',
     [
       /\b(?:syllabus|course\s+(?:description|objectives|schedule)|credit\s+hours?|learning\s+outcomes)\b/gi,
