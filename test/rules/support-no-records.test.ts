@@ -28,8 +28,19 @@ ruleTable('support-no-records', {
     },
     { name: 'front matter', text: '---\ngroup: support\nnotes: session notes are kept elsewhere\n---\n' + HEAD + 'We listen.\n' },
     { name: 'CRLF, Spanish, emoji', kind: 'support', text: crlf(HEAD + 'No tomamos notas. We do not take notes 📝.\n') },
+    {
+      name: 'contact details for the reader to follow up, not collected',
+      kind: 'support',
+      text: HEAD + 'For follow-up questions, contact information for the host is on the back of this flyer.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'newcomers asked to provide contact information so the facilitators can follow up',
+      kind: 'support',
+      text: HEAD + 'Newcomers are asked to provide contact information, seen only by the facilitators, so that we can follow up.\n',
+      errors: [{ line: 5, source: 'provide contact information, seen only by the facilitators, so that we can follow up' }],
+    },
     {
       name: "docs: brief notes on each member's progress",
       kind: 'support',

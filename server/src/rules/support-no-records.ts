@@ -29,6 +29,9 @@ const RECORDS_OTHERWISE = anyOf([
   String.raw`\battendance\s*[|:]?\s*(?:is\s+|will\s+be\s+)?(?:taken|recorded|kept|tracked|logged)\b`,
   String.raw`\bcollect\s+(?:your\s+)?(?:name|contact|phone|e-?mail|details|information)[^.;!?]{0,80}?\bfollow\s+up\b`,
   String.raw`\b(?:on|in)\s+(?:our|your)\s+records?\b`,
+  // "New members will be asked to provide contact information … so that we can follow up".
+  String.raw`\b(?:provide|give|leave|collect|ask\s+for|asked\s+for|request|record|keep|take)s?\s+(?:\w+\s+){0,2}?contact\s+(?:details|information|info)\b` +
+    String.raw`[^.;!?]{0,100}?\bfollow[-\s]?up\b`,
 ]);
 // Members writing things down for themselves is not record keeping.
 const BY_MEMBERS = /\b(?:you|members|participants|attendees|everyone)\b[^.;!?]{0,20}$|\bfeel\s+free\b|\bwelcome\s+to\b|\bbring\b|\bjournal/i;
