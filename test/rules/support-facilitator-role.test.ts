@@ -35,8 +35,20 @@ ruleTable('support-facilitator-role', {
     { name: 'an autolink and a Spanish line', kind: 'support', text: HEAD + 'Anfitriona: Lucía, miembro del grupo. <https://example.org/therapist-led>\n' },
     { name: 'front matter', text: '---\ngroup: support\nsubtitle: therapist-led\n---\n' + HEAD + 'Hosted by Ana.\n' },
     { name: 'CRLF, accents, emoji', kind: 'support', text: crlf(HEAD + 'Animé par José Núñez 🙂, a member since 2019.\n') },
+    {
+      name: 'a referral on request: "recommendations for treatment providers"',
+      kind: 'support',
+      text: HEAD + 'If you ask, the hosts can share recommendations for treatment providers in the area.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'facilitators who offer recommendations for treatment',
+      kind: 'support',
+      text: HEAD + 'The student facilitators guide the talk and offer coping tips or recommendations for treatment.\n',
+      errors: [{ line: 5, source: 'recommendations for treatment', severity: 'information' }],
+      suggestions: [],
+    },
     {
       name: 'docs: therapist-led support group (no automatic fix)',
       kind: 'support',

@@ -14,6 +14,9 @@ const THERAPIST_LED = anyOf(
     String.raw`\b(?:the|our|a)\s+(?:therapist|clinician|counsel(?:l)?or|psychologist)\s+will\s+(?:guide|lead|provide|treat|assess|diagnose|direct` +
       String.raw`|work\s+with\s+you\s+on)\b`,
     String.raw`\bguides?\s+(?:your\s+|the\s+|their\s+|members'?\s+)?treatment\b`,
+    // "offer recommendations for treatment" (a referral elsewhere on request is not this: "treatment providers", "options").
+    String.raw`\b(?:recommend(?:s|ed)?|recommendations?\s+(?:for|of|about))\s+(?:\w+\s+){0,2}?treatments?\b(?!\s+(?:providers?|options|programs?|centers?|centres?` +
+      String.raw`|services|resources|elsewhere))`,
     String.raw`\b(?:therapist|clinician|counsel(?:l)?or|psychologist)s?\s+(?:who\s+)?(?:treats?|diagnoses?|provides?\s+(?:therapy|treatment))\b`,
   ],
   'giu',
