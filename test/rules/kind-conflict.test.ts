@@ -50,8 +50,17 @@ ruleTable('kind-conflict', {
       name: 'groups that may be one thing or another, none of them support groups',
       text: '# Groups at Elm Street\n\nOur groups may be psychoeducational or process-oriented. Each group therapy cycle is ten weeks.\n',
     },
+    {
+      name: 'a support group set beside a counselling programme, not called one',
+      text: '# Caregiver Support Group\n\nThe Caregiver Support Group, a free monthly circle for family carers, meets at the library. It is not a counseling program.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'undeclared: "the Trauma Support Group, a ten-week free counseling program"',
+      text: '# News\n\nThe Trauma Support Group, a ten-week free counseling program, began in July at the library. The group meets Tuesdays at noon.\n',
+      errors: [{ line: 3, severity: 'error', source: 'Support Group, a ten-week free counseling program' }],
+    },
     {
       name: 'undeclared: the practice\'s groups "may be psychotherapeutic, psychoeducational or support groups"',
       text: '# Join a Group\n\nGroup therapy gives clients a place to practise new ways of relating. Groups may be psychotherapeutic, psychoeducational or support groups.\n',

@@ -30,6 +30,8 @@ const BOTH_AT_ONCE = anyOf([
   String.raw`\b(?:both\s+)?(?:an?\s+)?${SUPPORT}\s+(?:and|&)\s+(?:an?\s+)?${THERAPY}(?:\s+(?:program|service)s?)?\s+(?:in\s+one|at\s+once|combined)\b`,
   String.raw`\bboth\s+(?:an?\s+)?${SUPPORT}\s+and\s+(?:an?\s+)?${THERAPY}`,
   String.raw`\bboth\s+(?:an?\s+)?${THERAPY}\s+and\s+(?:an?\s+)?${SUPPORT}`,
+  // "The Trauma Support Group, a ten-week free counseling program," / "… Support Group is a counseling program".
+  String.raw`\b${SUPPORT}\b,?\s+(?:is\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,4}?(?:counsel(?:l)?ing|(?:psycho)?therapy|treatment)\s+(?:program(?:me)?|group|service)s?\b`,
   // "Groups may be psychotherapeutic, psychoeducational or support groups": support as one form of the practice's groups.
   String.raw`\bgroups\s+(?:may|can|might|could|will)\s+be\s+[^.;!?]{0,60}?\b(?:psycho)?(?:therapeutic|therapy|psychoeducational|process)\b[^.;!?]{0,60}?\b${SUPPORT}\b`,
 ]);
