@@ -54,8 +54,17 @@ ruleTable('kind-conflict', {
       name: 'a support group set beside a counselling programme, not called one',
       text: '# Caregiver Support Group\n\nThe Caregiver Support Group, a free monthly circle for family carers, meets at the library. It is not a counseling program.\n',
     },
+    {
+      name: 'a support group title over a page that offers individual therapy elsewhere',
+      text: '# Grief Support Group\n\nA free peer support group on Mondays at 6 pm. Our centre also offers individual therapy by appointment.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'undeclared: a "Support Groups" title over a page that says it offers therapy groups',
+      text: '# Support Groups\n\nThe Wellness Center offers group therapy for adults and teens. Our groups meet weekly for enrolled clients.\n',
+      errors: [{ line: 3, severity: 'error', source: 'The Wellness Center offers group therapy', messageIncludes: 'The title names support groups, but' }],
+    },
     {
       name: 'undeclared: "the Trauma Support Group, a ten-week free counseling program"',
       text: '# News\n\nThe Trauma Support Group, a ten-week free counseling program, began in July at the library. The group meets Tuesdays at noon.\n',

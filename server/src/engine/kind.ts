@@ -37,6 +37,11 @@ export interface KindResolution {
   learned: boolean;
   /** Why the text reads as group material, or null when it does not. */
   groupReason: string | null;
+  /**
+   * The title names one kind and the text says of itself it is the other ("Support Groups" over
+   * "we offer therapeutic groups"): the statement that contradicts the title, for kind-conflict.
+   */
+  titleContradicted?: Match;
 }
 
 // Articles about a kind in general: "How to find…", "…: things you need to know", "Finding the right…".
@@ -198,8 +203,10 @@ export function inferKind(model: DocumentModel): KindResolution {
   // The text says what the group is: "This is group therapy", "We are a peer support group",
   // or a sentence opening by naming it ("A support group for caregivers", "GriefShare is a
   // 13-week support group", "I'm starting a new moms support group").
-  const selfTherapy = model.affirmed(SELF_THERAPY).some((m) => !/\bnot\b|substitut|individual/i.test(m.text));
-  const selfSupport = model.affirmed(SELF_SUPPORT).some((m) => !/\bnot\b/i.test(m.text));
+  const selfTherapyAt = model.affirmed(SELF_THERAPY).find((m) => !/\bnot\b|substitut|individual/i.test(m.text));
+  const selfSupportAt = model.affirmed(SELF_SUPPORT).find((m) => !/\bnot\b/i.test(m.text));
+  const selfTherapy = selfTherapyAt !== undefined;
+  const selfSupport = selfSupportAt !== undefined;
   // A name at a sentence's start, with no determiner, before a verb: "Support groups offer…".
   const leadsInGeneral = (m: Match): boolean => {
     const before = m.sentence.text.slice(0, m.index - m.sentence.from);
@@ -355,6 +362,14 @@ export function inferKind(model: DocumentModel): KindResolution {
       ];
   const groupReason = reasons.find(([, holds]) => holds())?.[0] ?? null;
   const groupMaterial = groupReason !== null;
+  const titleContradicted =
+    groupMaterial && !comparison
+      ? titleSupport.length && !titleTherapy.length && !selfSupport && !/therap|counsel/i.test(title!.text)
+        ? selfTherapyAt
+        : titleTherapy.length && !titleSupport.length && !selfTherapy && !/\bsupport\b/i.test(title!.text)
+          ? selfSupportAt
+          : undefined
+      : undefined;
 
   // What the text says it is decides; the signals only weigh in when it says nothing,
   // or says both (then the title, weighted most, tips it).
@@ -396,7 +411,17 @@ export function inferKind(model: DocumentModel): KindResolution {
       } else if (learned) {
         kind = learned.kind;
         evidence = learned.evidence;
-        return { kind, source: 'inferred', groupMaterial, comparison, scores: { support, therapy }, evidence: dedupe(evidence), learned: true, groupReason };
+        return {
+          kind,
+          source: 'inferred',
+          groupMaterial,
+          comparison,
+          scores: { support, therapy },
+          evidence: dedupe(evidence),
+          learned: true,
+          groupReason,
+          titleContradicted,
+        };
       }
     }
   }
@@ -409,6 +434,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     evidence: dedupe(evidence),
     learned: false,
     groupReason,
+    titleContradicted,
   };
 }
 

@@ -120,6 +120,7 @@ export function lintParsed(parsed: ParsedDocument, options: LintOptions = {}): L
         report: (r) => add(rule, r),
         frontMatter: fm,
         titleRange,
+        inferred,
       });
     }
   }

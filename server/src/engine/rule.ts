@@ -4,6 +4,7 @@ import type { ActiveSeverity, Edit, Fix, Kind, KindSource, RuleMeta } from './ty
 import type { DocumentModel } from './document';
 import type { EffectiveConfig } from './config';
 import type { FrontMatterInfo } from './front-matter';
+import type { KindResolution } from './kind';
 import { literalPattern } from './text';
 
 export interface Report {
@@ -27,6 +28,8 @@ export interface RuleContext {
   frontMatter: FrontMatterInfo;
   /** Where document-level problems point: the title, or the first line. */
   titleRange(): { start: number; end: number };
+  /** What the words say of the kind, whatever decided it (see engine/kind.ts). */
+  inferred?: KindResolution;
 }
 
 export interface Rule {

@@ -81,14 +81,21 @@ export default defineRule(
     const { model, kind, kindSource } = ctx;
     if (!kind || kindSource === 'inferred') {
       // Undeclared: the page's own words make one group both kinds.
-      const m = model.affirmed(BOTH_AT_ONCE)[0] ?? supportListedAsTherapy(model) ?? chargedJointTitle(model);
-      if (m) {
+      const both = model.affirmed(BOTH_AT_ONCE)[0] ?? supportListedAsTherapy(model) ?? chargedJointTitle(model);
+      const why = 'Support groups are free, peer-led and keep no records; group therapy is a clinical service. Say which this group is.';
+      if (both) {
+        ctx.report({ start: both.start, end: both.end, message: `${quote(both.text)} presents one group as both a support group and therapy. ${why}` });
+        return;
+      }
+      // The title names one kind and the text says of itself it is the other.
+      const against = ctx.inferred?.titleContradicted;
+      if (against && model.title) {
+        const titleSays = SUPPORT_NAMED.test(model.title.text) ? 'support groups' : 'group therapy';
+        const textSays = titleSays === 'support groups' ? 'therapy' : 'a support group';
         ctx.report({
-          start: m.start,
-          end: m.end,
-          message:
-            `${quote(m.text)} presents one group as both a support group and therapy. ` +
-            'Support groups are free, peer-led and keep no records; group therapy is a clinical service. Say which this group is.',
+          start: against.start,
+          end: against.end,
+          message: `The title names ${titleSays}, but ${quote(against.text)} says the group is ${textSays}. ${why}`,
         });
       }
       return;
