@@ -249,3 +249,24 @@ describe('"this" as a pronoun', () => {
     assert.equal(r.groupMaterial, false);
   });
 });
+
+describe('a flyer for one group with a section comparing the kinds', () => {
+  it('is judged as that group (title names one group of one kind), not exempted as a comparison', () => {
+    const r = lint(
+      '# Caregiver Support Group\n\nA support group for family caregivers. Fee: $15 a meeting. We hand out worksheets each week.\n\n' +
+        '## Support group or group therapy?\n\nA support group is led by peers; group therapy is a clinical service run by a licensed therapist.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.comparison, false);
+    assert.equal(r.kind, 'support');
+    const rules = r.problems.map((p) => p.rule);
+    assert.ok(rules.includes('support-free') && rules.includes('support-no-clinical-activities'), rules.join(', '));
+  });
+  it('a page titled with both kinds side by side is still a comparison', () => {
+    const r = lint(
+      '# Support Group or Group Therapy?\n\nA support group is led by peers and is free. Group therapy is a clinical service run by a licensed therapist, usually for a fee.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.groupMaterial, false);
+  });
+});

@@ -198,7 +198,17 @@ export function inferKind(model: DocumentModel): KindResolution {
   // comparison even when it mentions groups of its own.
   const comparisonTitle = titleSupport.length > 0 && titleTherapy.length > 0 && COMPARISON.test(title!.text) && !selfDeclared(model);
   COMPARISON.lastIndex = 0;
-  let comparison = comparisonTitle || (!hasOwnGroup && isComparison(model, titleSupport.length > 0, titleTherapy.length > 0, supportNames, therapyNames));
+  // A title that names one group of one kind ("Caregiver Support Group", "DBT Skills Group for Teens")
+  // is the page's own group: a section comparing the kinds below it does not make the page a comparison.
+  const titleNamesOwnGroup =
+    !!title &&
+    titleSupport.length > 0 !== titleTherapy.length > 0 &&
+    !/\bgroups\b/i.test(title.text) &&
+    !ARTICLE_TITLE.test(title.text) &&
+    !NOT_A_FLYER_TITLE.test(title.text);
+  let comparison =
+    comparisonTitle ||
+    (!hasOwnGroup && !titleNamesOwnGroup && isComparison(model, titleSupport.length > 0, titleTherapy.length > 0, supportNames, therapyNames));
 
   // The text says what the group is: "This is group therapy", "We are a peer support group",
   // or a sentence opening by naming it ("A support group for caregivers", "GriefShare is a
