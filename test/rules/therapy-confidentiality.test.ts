@@ -6,6 +6,16 @@ const C = DEFAULT_WORDING.confidentiality;
 ruleTable('therapy-confidentiality', {
   valid: [
     {
+      name: "a bare promise with no limits is accepted (decided from real pages: see the rule's docs)",
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy. Everything said in group is kept strictly confidential.\n',
+    },
+    {
+      name: 'the limits in other words: "stays within the group, except where the law requires disclosure"',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy. What you share stays within the group, except where the law requires disclosure.\n',
+    },
+    {
       name: 'docs: the default statement',
       kind: 'therapy',
       text: "# Mood Group\n\nWhat members share stays in the group. As in all therapy, the therapist keeps\nclinical notes and must report abuse or an imminent risk to someone's life.\n",
