@@ -1,0 +1,148 @@
+// How the kind is read from a page's own words, phrasing by phrasing: the classes seen on real
+// group pages (team-written texts in their layouts, never copied sentences).
+import * as assert from 'node:assert/strict';
+import { lint } from '../../server/src/engine';
+
+interface Case {
+  name: string;
+  text: string;
+  /** The kind read (null: none), when the case is about the kind. */
+  kind?: 'support' | 'therapy' | null;
+  /** Whether the page reads as group material at all. */
+  material?: boolean;
+}
+
+const cases: Case[] = [
+  // A practice speaking of its own group therapy, and the kind in general.
+  {
+    name: '"Group therapy gives…" at a sentence\'s start opens the page\'s own group (practices write of their service so)',
+    text: '# Groups at Harbour Counselling\n\nGroup therapy gives clients a place to work on what troubles them alongside others. Groups run for ten weeks with two of our therapists.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a plural ("Therapy groups are…") is still the kind in general',
+    text: '# Finding Your Feet\n\nTherapy groups are one option among many. Ask your doctor which might suit you.\n',
+    material: false,
+  },
+  {
+    name: '"Support groups help. Group therapy helps too." weighs both kinds in general: no kind is read',
+    text: '# Where to Turn\n\nSupport groups help many people. Group therapy helps others. Your doctor can tell you more.\n',
+    material: false,
+  },
+  {
+    name: 'the object of "for" is a topic: "Coverage for group therapy is…", "The amount you pay for group therapy…"',
+    text: '# Paying for Care\n\nCoverage for group therapy is set by each plan. The amount you pay for group therapy depends on your deductible.\n',
+    material: false,
+  },
+  {
+    name: 'the object of "than" is a topic: "more intensive than support groups"',
+    text: '# Paying for Care\n\nBereavement counselling is more intensive than support groups and tailored to you.\n',
+    material: false,
+  },
+  {
+    name: 'a modal or a word of frequency makes it the kind in general: "Group therapy can bring…", "Sometimes group therapy is…"',
+    text: '# Paying for Care\n\nGroup therapy can bring a lot of feedback. Sometimes group therapy is more effective than talking alone.\n',
+    material: false,
+  },
+  {
+    name: 'the same words with a group of its own still read as group material',
+    text: '# Tuesday Anxiety Group\n\nGroup therapy can bring a lot of feedback. Our group meets on Tuesdays at 6 pm with a licensed psychologist.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  // A method's group, and who runs it.
+  {
+    name: '"The DBT skills group has been adapted…" as the subject opens the page\'s own group therapy',
+    text: '# Teen Programme\n\nThe DBT skills group has been adapted to the needs of teenagers. Group members learn to notice and name feelings. Each term runs 12 weeks with a licensed therapist.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"The second part of DBT is the weekly skills group" describes the method, not a group of the page',
+    text: '# Paying for Treatment\n\nThe second part of DBT is the weekly skills training group, which works like a class. Prices vary by city.\n',
+    material: false,
+  },
+  {
+    name: '"The current group will be run by a psychotherapist" with DBT words is group therapy',
+    text: '# Teen DBT\n\nDBT teaches skills for strong feelings. The current group will be run by a psychotherapist and will focus on getting along with others.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  // Questions that take the kind as given, or not.
+  {
+    name: '"Is this grief therapy group right for me?" names the page\'s own group therapy, even beside grief support groups',
+    text: '# New group beginning in March\n\n(Mondays 6:30 to 8 pm)\n\nIs this grief therapy group right for me?\n\nGrief support groups are usually open to anyone at any time. This group is closed after the second week.\n',
+    kind: 'therapy',
+  },
+  {
+    name: '"Is a support group right for me?" takes nothing as given',
+    text: '# Finding Help\n\nIs a support group right for me? Many people find one helpful.\n',
+    material: false,
+  },
+  // Support named as a benefit, pronouns, titles.
+  {
+    name: '"group discussions to foster learning and peer support" in an ACT group does not make it a support group',
+    text: '# ACT for Chronic Pain\n\nAcceptance and Commitment Therapy (ACT) helps people live well with pain. This group helps you build a life around your values. The program includes group discussions to foster learning and peer support.\n',
+    kind: 'therapy',
+  },
+  {
+    name: '"We offer peer support for new parents" still names the kind',
+    text: '# New Parents\n\nWe offer peer support for new parents every Friday at 10 am in the library. It is free.\n',
+    kind: 'support',
+  },
+  {
+    name: '"Support Groups" over general sentences, with no group of its own and no logistics, is an article',
+    text: '# Support Groups\n\nDementia caregiver support groups bring together people who look after someone with memory loss. These are places to listen and share.\n',
+    material: false,
+  },
+  {
+    name: '"Support Groups" over a group of its own is that group\'s page',
+    text: '# Support Groups\n\nOur caregiver support group meets on the first Monday of each month at 6 pm. Everyone is welcome.\n',
+    kind: 'support',
+  },
+  {
+    name: '"This is where support groups come in" is a pronoun before a verb, not a group of the page\'s own',
+    text: '# Life After Stroke\n\nRecovery can feel lonely. This is where support groups come in: survivors who understand can share what helped them.\n',
+    material: false,
+  },
+  {
+    name: 'a page titled with both kinds side by side is still a comparison',
+    text: '# Support Group or Group Therapy?\n\nA support group is led by peers and is free. Group therapy is a clinical service run by a licensed therapist, usually for a fee.\n',
+    material: false,
+  },
+];
+
+describe('how the kind is read', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const r = lint(c.text, { path: '/t.md' });
+      if (c.material !== undefined) assert.equal(r.groupMaterial, c.material, `group material (${r.groupReason ?? 'no reason'})`);
+      if (c.kind !== undefined) assert.equal(r.kind, c.kind, `kind (evidence: ${r.kindEvidence.join(', ')})`);
+    });
+  }
+
+  it('a group that denies being therapy reads as support even when its other words lean clinical, and the denial is the evidence', () => {
+    const text =
+      '# Rebuilding After Divorce\n\nIs this counseling? No, it is not counseling. Our groups meet on Tuesdays at 7 pm for 13 weeks. ' +
+      'Is there a cost? The workbook is $20. Each class follows the curriculum and we learn from each other.\n';
+    const r = lint(text, { path: '/t.md' });
+    assert.equal(r.kind, 'support');
+    assert.ok(
+      r.kindEvidence.some((e) => /not counseling/.test(e)),
+      r.kindEvidence.join(', '),
+    );
+  });
+
+  it('a flyer for one group with a section comparing the kinds is judged as that group, its problems raised', () => {
+    const r = lint(
+      '# Caregiver Support Group\n\nA support group for family caregivers. Fee: $15 a meeting. We hand out worksheets each week.\n\n' +
+        '## Support group or group therapy?\n\nA support group is led by peers; group therapy is a clinical service run by a licensed therapist.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.comparison, false);
+    assert.equal(r.kind, 'support');
+    const rules = r.problems.map((p) => p.rule);
+    assert.ok(rules.includes('support-free') && rules.includes('support-no-clinical-activities'), rules.join(', '));
+  });
+});
