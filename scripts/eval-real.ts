@@ -129,21 +129,22 @@ if (require.main === module) {
   const li = args.indexOf('--labels');
   const labelsFile = li >= 0 ? args[li + 1] : undefined;
   const labels = readLabels(labelsFile ?? LABELS);
-  const parts = args.includes('--all')
-    ? ([
-        ['tuning', false],
-        ['sealed', true],
-      ] as const)
-    : args.includes('--sealed')
-      ? ([['sealed', true]] as const)
-      : ([['tuning', false]] as const);
+  // --whole: the file is held out as a whole (test/real/labels-third.jsonl): all of it scored, figures only.
+  const whole = args.includes('--whole');
+  const parts = whole
+    ? ([['held-out set', true]] as const)
+    : args.includes('--all')
+      ? ([
+          ['tuning', false],
+          ['sealed', true],
+        ] as const)
+      : args.includes('--sealed')
+        ? ([['sealed', true]] as const)
+        : ([['tuning', false]] as const);
   const reveal = args.includes('--reveal-sealed');
   const json: Record<string, Figures> = {};
   for (const [name, sealed] of parts) {
-    const { outcomes, absent } = run(
-      labels.filter((l) => isSealed(l.id) === sealed),
-      folder,
-    );
+    const { outcomes, absent } = run(whole ? labels : labels.filter((l) => isSealed(l.id) === sealed), folder);
     const { figures, perRule } = score(outcomes);
     json[name] = figures;
     if (args.includes('--json')) continue;
