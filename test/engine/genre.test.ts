@@ -35,6 +35,10 @@ describe("genres that are not a group's own material", () => {
       '# Start a Group in Your Town\n\nNo group near you? You could start your very own support group for parents of children with diabetes.\n\n## Spread the word\n\nPrint flyers for the clinic and the library. At your first meeting, keep it simple.\n',
     ],
     [
+      'a shared copy of a document',
+      '# Grief Support Group Handbook\n\nTotal Pages: 38 · File Type: pdf · 1,204 views · 87 downloads\n\nWelcome to the grief support group. We meet every Tuesday.\n',
+    ],
+    [
       'a course syllabus',
       '# Group Counseling: Theory and Practice\n\nCourse description: the history of group therapy. Students will lead a practice group; assignments are due weekly.\n',
     ],

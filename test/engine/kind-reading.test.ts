@@ -106,6 +106,38 @@ const cases: Case[] = [
     text: '# Life After Stroke\n\nRecovery can feel lonely. This is where support groups come in: survivors who understand can share what helped them.\n',
     material: false,
   },
+  // Titles of writing that is not a group's own: a template, a manual, a cost guide, a study, an organisation's help for groups.
+  {
+    name: "a template's title",
+    text: '# Group Therapy Consent Form Template\n\nGroup therapy is offered weekly by a licensed counselor. The fee is $[amount] per session.\n',
+    material: false,
+  },
+  {
+    name: "a cost guide's title",
+    text: '# DBT Group Therapy Costs in 2026\n\nGroup therapy is usually cheaper than individual sessions, from $40 to $90 a session with a licensed therapist.\n',
+    material: false,
+  },
+  {
+    name: "a study's title",
+    text: '# Online Twelve-Step Meetings During Lockdown: a Study of Members\n\nOur support group members were interviewed about meeting online every Tuesday.\n',
+    material: false,
+  },
+  {
+    name: "an organisation's help for groups",
+    text: '# How we help cancer support groups\n\nWe help new support groups find a room and train their leaders. Call our coordinator on Mondays.\n',
+    material: false,
+  },
+  {
+    name: 'with no heading, a short first line run into the text is read as the title',
+    text: 'Group Therapy Consent Form Template\nUse this form with your clients. Group therapy is offered weekly by a licensed counselor for $60 a session.\n',
+    material: false,
+  },
+  {
+    name: 'a flyer whose first line runs into its text is still a flyer',
+    text: 'Tuesday Anxiety Group\nThis is group therapy led by a licensed psychologist, 10 weeks, $50 a session.\n',
+    material: true,
+    kind: 'therapy',
+  },
   {
     name: 'a page titled with both kinds side by side is still a comparison',
     text: '# Support Group or Group Therapy?\n\nA support group is led by peers and is free. Group therapy is a clinical service run by a licensed therapist, usually for a fee.\n',

@@ -68,6 +68,10 @@ const ARTICLE_TITLE = anyOf(
     String.raw`\b(?:quick|practical|complete|step-by-step|short|brief|simple|essential)\s+guide\b`,
     String.raw`\bguide\s+(?:to|for)\b`,
     String.raw`\bquestions\s+to\s+ask\b`,
+    // What a kind costs, a study's title, an organisation's help for groups.
+    String.raw`\bhow\s+much\b|\bcosts?\s+(?:of\b|guide\b|in\s+\d{4})`,
+    String.raw`:\s*an?\s+(?:study|survey|review|analysis|trial)\b|\b(?:systematic|scoping|literature)\s+review\b|\b(?:pilot|qualitative|quantitative|cohort)\s+study\b`,
+    String.raw`^\W*how\s+we\s+(?:help|support)\b`,
     String.raw`^\W*(?:is|are|does|do|should|can|which|why)\b[^?]*\?\W*$`,
   ],
   'iu',
@@ -84,7 +88,7 @@ const ARTICLE_LEAD = anyOf(
 // "… is a …", "… are essentially …", "… Confidentiality Agreement is a legal contract": a definition.
 const DEFINITION_AFTER = anyOf(
   [
-    String.raw`^(?:\s+(?!for\b|of\b|in\b|at\b|on\b|with\b|to\b|meets?\b|will\b)[\p{L}-]+){0,3}?\s*(?:is|are|refers?\s+to|means?)\s+(?:an?|the|essentially` +
+    String.raw`^(?:\s+(?!for\b|of\b|in\b|at\b|on\b|with\b|to\b|meets?\b|will\b)[\p{L}-]+){0,3}?\s*(?:is|are|refers?\s+to|means?|involves?|consists?\s+of)\s+(?:an?|the|essentially` +
       String.raw`|usually|typically|often|generally|simply|when|where|one|any)\b`,
   ],
   'iu',
@@ -117,7 +121,7 @@ const NOT_A_FLYER_TITLE = anyOf(
   [
     String.raw`\b(?:minutes|agenda|press\s+release|newsroom|announces|receives|grant|hiring|jobs?|positions?|careers?|vacanc(?:y|ies)|resources|directory` +
       String.raw`|documentation|configur(?:e|ing|ation)|changelog|release\s+notes|readme|biography|bio|our\s+(?:team|staff)|polic(?:y|ies)|annual\s+report` +
-      String.raw`|terms)\b`,
+      String.raw`|terms|templates?|manual)\b`,
     String.raw`^[a-z]+(?:-[a-z]+)+$`,
   ],
   'i',
@@ -301,8 +305,16 @@ export function inferKind(model: DocumentModel): KindResolution {
   // announcing one; only a plain self-statement makes them group material.
   // The title, or the first heading under a masthead ("Health Briefs", then "### Study: …").
   const firstHeading = model.headings.find((h) => h.type === 'heading');
+  // Without a heading, a short first line run into the text below it (no blank line between) reads as
+  // the page's title for telling articles, templates and listings from flyers.
+  const first = model.blocks[0]?.sentences[0];
+  const titleText =
+    title?.text ??
+    (first && first.block.sentences.length > 1 && /^[\p{Lu}\p{N}]/u.test(first.text) && !/[.!?:,;]$/.test(first.text) && first.text.split(/\s+/).length <= 12
+      ? first.text
+      : undefined);
   const notAFlyer =
-    (!!title && (NOT_A_FLYER_TITLE.test(title.text) || ARTICLE_TITLE.test(title.text) || DIRECTORY_TITLE.test(title.text))) ||
+    (titleText !== undefined && (NOT_A_FLYER_TITLE.test(titleText) || ARTICLE_TITLE.test(titleText) || DIRECTORY_TITLE.test(titleText))) ||
     (!!firstHeading && firstHeading !== title && ARTICLE_TITLE.test(firstHeading.text)) ||
     genreOf(model) !== null;
   // A group of its own, named by its kind: "our meetings" on a Narcotics Anonymous page, a
@@ -492,6 +504,7 @@ const GENRES: Array<[string, RegExp[]]> = [
       /\bas\s+(?:a|the)\s+(?:group\s+)?(?:leader|facilitator|founder|organi[sz]er),\s+you\b|\b(?:recruit|find)\s+(?:co-?)?facilitators\b/gi,
     ],
   ],
+  ['a shared copy of a document', [/\b(?:total\s+pages?|page\s+\d+\s+of\s+\d+|\d+\s+pages)\b/gi, /\b(?:file\s+type|downloads|views|upload(?:ed)?\s+by)\b/gi]],
   [
     'a course syllabus',
     [
