@@ -106,6 +106,22 @@ const cases: Case[] = [
     text: '# Life After Stroke\n\nRecovery can feel lonely. This is where support groups come in: survivors who understand can share what helped them.\n',
     material: false,
   },
+  // Support in other words, and denials in other words.
+  {
+    name: '"Our group is a gathering of peers…" says it is a support group',
+    text: '# Wednesday Meetings\n\nOur group is a gathering of peers who share experiences and coping strategies. Meetings start at 6:30 pm on Wednesdays.\n',
+    kind: 'support',
+  },
+  {
+    name: '"not a substitution for seeking professional assistance" is a support group\'s denial',
+    text: '# Happy on the Outside\n\nThis group is for people who smile through depression. We meet monthly to share our stories. This group is not a substitution for seeking professional assistance.\n',
+    kind: 'support',
+  },
+  {
+    name: 'a "Skills-training Group" named with its method is group therapy',
+    text: '# Teen Dialectical Behavior Therapy Skills-training Group\n\nTeens learn to handle strong feelings and get along with others. Group members practise each skill between sessions.\n',
+    kind: 'therapy',
+  },
   // Titles of writing that is not a group's own: a template, a manual, a cost guide, a study, an organisation's help for groups.
   {
     name: "a template's title",

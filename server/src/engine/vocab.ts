@@ -50,7 +50,7 @@ export const THERAPY_NAME = anyOf([
 /** Clinical group formats that say "therapy" without the word: "DBT skills group". */
 export const THERAPY_FORMAT = anyOf([
   String.raw`\b(?:DBT|CBT|ACT|EMDR|CPT|IPT|MBCT|MBSR|RO-DBT)\b(?:[-\s]+(?:skills|based|informed))?(?:\s+(?:training\s+)?(?:group|class|program|course)s?)?`,
-  String.raw`\bskills\s+(?:training\s+)?groups?\b`,
+  String.raw`\bskills[-\s]+(?:training[-\s]+)?groups?\b`,
   String.raw`\b(?:interpersonal\s+)?process\s+groups?\b`,
   String.raw`\bpsycho-?education(?:al)?\s+groups?\b`,
   String.raw`\bintensive\s+outpatient\b`,
@@ -70,8 +70,8 @@ export const THERAPY_WORD = anyOf([
   String.raw`\bclinical(?:\s+(?:service|care|treatment|program|group|setting))?s?\b`,
   String.raw`\btreatment\b`,
   String.raw`\bmedical\s+(?:advice|care)\b`,
-  String.raw`\b(?:professional|mental[-\s]health)\s+(?:care|help|services?|treatment|advice|support|counsel(?:l)?ing)\b`,
-  String.raw`\bsubstitute\s+for\b`,
+  String.raw`\b(?:professional|mental[-\s]health)\s+(?:care|help|services?|treatment|advice|support|counsel(?:l)?ing|assistance)\b`,
+  String.raw`\bsubstitut(?:e|ion)\s+for\b`,
   String.raw`\breplacement\s+for\b`,
   String.raw`\bdiagnos(?:is|es|e|ing)\b`,
 ]);
@@ -89,6 +89,7 @@ export const SELF_THERAPY = selfSays([
 ]);
 export const SELF_SUPPORT = selfSays([
   String.raw`\b(?:peer\s+)?support\s+group\b`,
+  String.raw`\b(?:gathering|circle|community|group)\s+of\s+peers\b`,
   String.raw`\bpeer[-\s]+(?:led|support)\b`,
   String.raw`\bmutual[-\s]+(?:aid|help)`,
 ]);
