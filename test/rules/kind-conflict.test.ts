@@ -58,8 +58,17 @@ ruleTable('kind-conflict', {
       name: 'a support group title over a page that offers individual therapy elsewhere',
       text: '# Grief Support Group\n\nA free peer support group on Mondays at 6 pm. Our centre also offers individual therapy by appointment.\n',
     },
+    {
+      name: 'group formats of a support organisation, none of them led by clinicians',
+      text: '# Caregiver Circles\n\nOur circles are free and run by volunteers. Common group formats include:\n\n- Sharing circles\n- Peer-led groups for new carers\n',
+    },
   ],
   invalid: [
+    {
+      name: "undeclared: clinicians' group formats that include peer-led groups",
+      text: '# Groups for Veterans\n\nEach group is facilitated by licensed clinicians. Common group formats include:\n\n- Process groups\n- Peer-led groups: veterans supporting each other\n',
+      errors: [{ line: 3, severity: 'error', source: 'group formats include:' }],
+    },
     {
       name: 'undeclared: a "Support Groups" title over a page that says it offers therapy groups',
       text: '# Support Groups\n\nThe Wellness Center offers group therapy for adults and teens. Our groups meet weekly for enrolled clients.\n',

@@ -43,14 +43,19 @@ const BOTH_TITLE = new RegExp(
 // "We offer several types of group therapy:" followed by a list with a support group in it.
 const TYPES_OF_THERAPY = new RegExp(String.raw`\b(?:types|kinds|forms)\s+of\s+${THERAPY}\s*:?\s*$`, 'gi');
 const SUPPORT_NAMED = new RegExp(String.raw`\b${SUPPORT}\b`, 'i');
+// "Each group is led by licensed clinicians. Common group formats include:" with a peer-led group in the list.
+const GROUP_FORMATS = /\b(?:group\s+formats|(?:types|kinds)\s+of\s+groups)\s+(?:include|we\s+offer|offered)\s*:?\s*$/gi;
+const CLINICAL_LEAD = /\b(?:licensed|clinicians?|therapists?|psychologists?|counsel+ors?|(?:group\s+)?(?:psycho)?therapy)\b/i;
+const SUPPORT_ITEM = new RegExp(String.raw`\b${SUPPORT}\b|\bpeer[-\s]led\s+groups?\b|\bmutual[-\s](?:aid|support|help)\b`, 'i');
 
 function supportListedAsTherapy(model: DocumentModel): Match | undefined {
-  for (const lead of model.affirmed(TYPES_OF_THERAPY)) {
+  const leads = [...model.affirmed(TYPES_OF_THERAPY), ...model.affirmed(GROUP_FORMATS).filter((m) => CLINICAL_LEAD.test(m.block.text))];
+  for (const lead of leads) {
     const i = model.blocks.indexOf(lead.block);
     const list = model.blocks[i + 1]?.listStart;
     if (list === undefined) continue;
     for (let j = i + 1; j < model.blocks.length && model.blocks[j].listStart === list; j++) {
-      if (SUPPORT_NAMED.test(model.blocks[j].text)) return lead;
+      if (SUPPORT_ITEM.test(model.blocks[j].text)) return lead;
     }
   }
   return undefined;
