@@ -52,8 +52,41 @@ ruleTable('support-no-clinical-activities', {
       text: HEAD + 'Each evening begins with a short film of members telling their stories, then we talk.\n',
     },
     { name: 'a guest speaker once a year', kind: 'support', text: HEAD + 'Once a year a local nurse visits to answer questions.\n' },
+    {
+      name: 'topics chosen by members at each meeting are not a syllabus',
+      kind: 'support',
+      text: HEAD + 'Members choose what to talk about each week; there is no set list.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'psychoeducation in other words: Each week your group will watch a video',
+      kind: 'support',
+      text: HEAD + 'Each week your group will watch a video on one part of recovery, then share.\n',
+      errors: [{ line: 5, source: 'Each week your group will watch a video' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'psychoeducation in other words: Topics covered are',
+      kind: 'support',
+      text: HEAD + 'Topics covered are the following: sleep, feeding, returning to work.\n',
+      errors: [{ line: 5, source: 'Topics covered are' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'psychoeducation in other words: teaches participants',
+      kind: 'support',
+      text: HEAD + 'The program teaches participants to spot the thoughts behind a craving.\n',
+      errors: [{ line: 5, source: 'teaches participants' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'psychoeducation in other words: cognitive-behavioral tools and techniques',
+      kind: 'support',
+      text: HEAD + 'Meetings use cognitive-behavioral tools and techniques practised at home.\n',
+      errors: [{ line: 5, source: 'cognitive-behavioral tools and techniques' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
     {
       name: 'a video at every meeting',
       kind: 'support',

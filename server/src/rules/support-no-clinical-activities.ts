@@ -43,6 +43,14 @@ const TEACHING = anyOf([
   // A course that builds week on week: "each weekly session builds on the last", "using a model of mourning as a framework".
   String.raw`\beach\s+(?:weekly\s+)?(?:session|meeting|week|class)\s+builds\s+(?:up)?on\b`,
   String.raw`\bas\s+(?:a|the|our)\s+framework\b`,
+  // "Each week your group will watch a video", "a video-based support group program".
+  String.raw`\b(?:each|every)\s+(?:week|session|meeting)\s+(?:your\s+|the\s+|our\s+)?(?:group\s+)?(?:will\s+)?(?:watch|view)\s+(?:a\s+|the\s+)?(?:short\s+)?` +
+    String.raw`(?:video|dvd|film)\b`,
+  String.raw`\bvideo[-\s]based\b`,
+  // "Topics covered are the following:", "teaches participants to…", CBT or REBT techniques and tools.
+  String.raw`\btopics\s+covered\s+(?:are|include)\b|\btopics\s+(?:include|we\s+cover)\s*:`,
+  String.raw`\bteach(?:es)?\s+(?:participants|members|attendees)\b`,
+  String.raw`\b(?:cognitive[-\s]behaviou?ral|CBT|REBT|DBT)\b[^.;!?]{0,60}\b(?:techniques|tools|skills|exercises)\b`,
   // A schedule of topics: a table row "Week | Topic".
   String.raw`^\s*(?:week|session|meeting|date)s?\s*\|\s*(?:topics?|themes?|lessons?)\b`,
 ]);
