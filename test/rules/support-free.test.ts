@@ -8,6 +8,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy.\n\n';
 
 ruleTable('support-free', {
   valid: [
+    {
+      name: '"take charge of their own recovery" is not a charge',
+      kind: 'support',
+      text: '# SMART Circle\n\nA free peer support group, not therapy. Members learn to take charge of their own recovery.\n',
+    },
     { name: 'docs: free of charge', kind: 'support', text: HEAD + 'This group is free of charge.\n' },
     {
       name: 'docs: no fee, no insurance, an invited donation',

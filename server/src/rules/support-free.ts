@@ -8,7 +8,8 @@ const CHARGE = anyOf([
   String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|(?<!(?:low|reduced|no|sliding)[-\s])costs?(?![-\s]+benefit)|tuition|billed|billing` +
     String.raw`|invoiced?|self-?pay|private[-\s]pay|out[-\s]of[-\s]pocket|sliding[-\s]scale)\b`,
   String.raw`\binsurance\b`,
-  String.raw`\bcharge[sd]?\b(?<!in\s+charge)`,
+  // (Not "in charge of setup", "take charge of their own recovery".)
+  String.raw`\bcharge[sd]?\b(?<!(?:in|take|takes|taking|took)\s+charge)(?!\s+of\s+(?:their|your|his|her|our|my|its)\b)`,
   String.raw`\bpay(?:ment)?\s+(?:for|per|of|is|a)\b`,
   String.raw`[$€£]\s?\d+(?:[.,]\d\d)?`,
   String.raw`\b\d+\s?(?:dollars|usd|eur|euros)\b`,
