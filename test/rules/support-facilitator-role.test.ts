@@ -40,8 +40,20 @@ ruleTable('support-facilitator-role', {
       kind: 'support',
       text: HEAD + 'If you ask, the hosts can share recommendations for treatment providers in the area.\n',
     },
+    {
+      name: 'members who interview a guest are not a therapist screening members',
+      kind: 'support',
+      text: HEAD + 'Once a year members interview a guest from the hospice about what helped them.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'a therapist who interviews and selects the members',
+      kind: 'support',
+      text: HEAD + 'Before the group starts, the therapist usually goes through an interview with each person.\n',
+      errors: [{ line: 5, source: 'the therapist usually goes through an interview', severity: 'information' }],
+      suggestions: [],
+    },
     {
       name: 'facilitators who offer recommendations for treatment',
       kind: 'support',

@@ -38,8 +38,19 @@ ruleTable('support-no-therapy-claims', {
     { name: 'front matter', text: '---\ngroup: support\ndescription: clinical care for anxiety\n---\n' + HEAD + 'We talk and listen.\n' },
     { name: 'individual therapy elsewhere', kind: 'support', text: HEAD + 'Many members also see their own therapist for individual psychotherapy.\n' },
     { name: 'CRLF, Spanish, emoji', kind: 'support', text: crlf(HEAD + 'Un espacio para escucharnos 💬. We do not offer treatment.\n') },
+    {
+      name: 'an intervention by the emergency services is not the group framed as one',
+      kind: 'support',
+      text: HEAD + 'If someone is in danger, we call for emergency help.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'a support group called "a type of intervention" under professional direction',
+      kind: 'support',
+      text: HEAD + "A support group is a type of intervention in which members talk under the facilitator's professional direction.\n",
+      errors: [{ line: 5, source: 'type of intervention' }],
+    },
     {
       name: 'the facilitator "guides the group through treatment"',
       kind: 'support',

@@ -11,6 +11,9 @@ const THERAPIST_LED = anyOf(
     String.raw`\bled\s+by:?\s+(?:Dr\.?\s+)?[\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3},?\s+[^.;:!?\n]{0,40}?(?:${CREDENTIAL}|licensed|therapist` +
       String.raw`|psychologist|psychotherapist|counsel(?:l)?or|clinician|social\s+worker)\b`,
     String.raw`\byour\s+therapist\s+will\b`,
+    // A therapist who screens and selects the members: "the therapist usually goes through an interview".
+    String.raw`\b(?:the|our|a)\s+(?:therapist|clinician|psychologist|counsel(?:l)?or)\s+(?:usually\s+|first\s+|will\s+)?(?:interviews|screens|selects|assesses` +
+      String.raw`|goes\s+through\s+an?\s+(?:interview|assessment))\b`,
     String.raw`\b(?:the|our|a)\s+(?:therapist|clinician|counsel(?:l)?or|psychologist)\s+will\s+(?:guide|lead|provide|treat|assess|diagnose|direct` +
       String.raw`|work\s+with\s+you\s+on)\b`,
     String.raw`\bguides?\s+(?:your\s+|the\s+|their\s+|members'?\s+)?treatment\b`,

@@ -34,6 +34,9 @@ const FRAMED_AS_CARE = anyOf([
   String.raw`\b(?:guides?|guiding|takes?|leads?|walks?)\s+(?:the\s+group|members|you|participants|everyone)\s+through\s+(?:[\w-]+\s+)?(?:treatment` +
     String.raw`|therapy|psychotherapy)\b`,
   String.raw`\b(?:provides?|offers?|gives?|delivers?)\s+(?:\w+\s+)?treatment\s+(?:for|of)\b`,
+  // "A support group is a type of intervention … under the facilitator's professional direction".
+  String.raw`\b(?:type|form|kind)\s+of\s+(?:clinical\s+|psychological\s+|therapeutic\s+|psychosocial\s+)?intervention\b`,
+  String.raw`\bunder\s+(?:the\s+)?(?:[\w'’]+\s+)?professional\s+(?:direction|supervision|guidance)\b`,
   String.raw`\b(?:this|our|the)\s+(?:support\s+)?group\s+(?:is|provides|offers)\s+(?:a\s+)?(?:form\s+of\s+)?(?:treatment|therapeutic\s+(?:treatment` +
     String.raw`|intervention|care))\b`,
 ]);
