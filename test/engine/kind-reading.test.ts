@@ -144,6 +144,11 @@ const cases: Case[] = [
     material: false,
   },
   {
+    name: 'a directory by postcode: "Support Groups in 98126"',
+    text: '# Support Groups in 98126\n\nGrief Circle: a free peer support group, Mondays 6 pm. New Moms Group: a support group for new mothers, Fridays 10 am.\n',
+    material: false,
+  },
+  {
     name: 'with no heading, a short first line run into the text is read as the title',
     text: 'Group Therapy Consent Form Template\nUse this form with your clients. Group therapy is offered weekly by a licensed counselor for $60 a session.\n',
     material: false,

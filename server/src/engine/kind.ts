@@ -98,7 +98,7 @@ const GENERIC_AFTER = /^\s+(?:can|may|might|could|often|usually|typically|genera
 const OWN_DETERMINER = /\b(?:our|this|these|the|my|its|their)\b/i;
 // Listings of groups in a place: "Support Groups in Franklin, MA", "Therapy groups near you".
 // ("Directory" itself is a NOT_A_FLYER_TITLE word.) Case matters: a place is capitalised.
-const DIRECTORY_TITLE = /\b(?:[Gg]roups|[Gg]roup\s+[Tt]herapy|[Mm]eetings)\s+(?:in|near|around)\s+(?:you\b|your\s+area\b|\p{Lu})/u;
+const DIRECTORY_TITLE = /\b(?:[Gg]roups|[Gg]roup\s+[Tt]herapy|[Mm]eetings)\s+(?:in|near|around)\s+(?:you\b|your\s+area\b|\p{Lu}|\d{4,5}\b)/u;
 const SELF_OPENING = /^[\W_]*(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|the|my)\s+)?(?:[\p{L}\p{N}'’*_-]+\s+){0,4}$/iu;
 // Patterns handed to the document model must be module constants: it caches matches per pattern.
 // Run by its own members: "peer-led", "run entirely by people who stutter", "hosted by members in turn".
