@@ -65,6 +65,11 @@ ruleTable('kind-conflict', {
   ],
   invalid: [
     {
+      name: 'undeclared: group counseling "is part of the support group meetings"',
+      text: '# Patient Groups\n\nOur four support groups meet monthly at the hospital. Group counseling and talks are part of the support group meetings.\n',
+      errors: [{ line: 3, severity: 'error', source: 'Group counseling and talks are part of the support group' }],
+    },
+    {
       name: "undeclared: clinicians' group formats that include peer-led groups",
       text: '# Groups for Veterans\n\nEach group is facilitated by licensed clinicians. Common group formats include:\n\n- Process groups\n- Peer-led groups: veterans supporting each other\n',
       errors: [{ line: 3, severity: 'error', source: 'group formats include:' }],

@@ -32,6 +32,9 @@ const BOTH_AT_ONCE = anyOf([
   String.raw`\bboth\s+(?:an?\s+)?${THERAPY}\s+and\s+(?:an?\s+)?${SUPPORT}`,
   // "The Trauma Support Group, a ten-week free counseling program," / "… Support Group is a counseling program".
   String.raw`\b${SUPPORT}\b,?\s+(?:is\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,4}?(?:counsel(?:l)?ing|(?:psycho)?therapy|treatment)\s+(?:program(?:me)?|group|service)s?\b`,
+  // "Group counseling … is part of the support group meetings", "our support groups include group counseling".
+  String.raw`\b${THERAPY}\b[^.;!?]{0,60}?\b(?:is|are)\s+(?:a\s+|the\s+)?(?:regular\s+)?part\s+of\s+(?:the\s+|our\s+|each\s+)?${SUPPORT}`,
+  String.raw`\b${SUPPORT}\s+(?:meetings?\s+)?(?:include|includes|involve|involves)\s+(?:[\w-]+\s+){0,3}?${THERAPY}`,
   // "Groups may be psychotherapeutic, psychoeducational or support groups": support as one form of the practice's groups.
   String.raw`\bgroups\s+(?:may|can|might|could|will)\s+be\s+[^.;!?]{0,60}?\b(?:psycho)?(?:therapeutic|therapy|psychoeducational|process)\b[^.;!?]{0,60}?\b${SUPPORT}\b`,
 ]);
