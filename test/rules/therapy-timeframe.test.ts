@@ -5,6 +5,12 @@ const T = 'Runs for [number] weeks, from [start date] to [end date].';
 ruleTable('therapy-timeframe', {
   valid: [
     {
+      name: '"10 weekly sessions" with no dates',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy. The group runs for a total of 10 weekly sessions.\n',
+    },
+    { name: '"eight fortnightly sessions"', kind: 'therapy', text: '# Pain Group\n\nThis is group therapy, consisting of eight fortnightly sessions.\n' },
+    {
       name: 'docs: weekly sessions with dates',
       kind: 'therapy',
       text: '# Mood Group\n\nThis is group therapy. Eight weekly sessions, from March 4 to April 22.\n',

@@ -21,6 +21,8 @@ const COUNT = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine
 const TIMEFRAME = anyOf([
   String.raw`\b${COUNT}[-\s]+(?:to[-\s]+${COUNT}[-\s]+)?(?:weeks?|sessions?|months?|meetings?|classes|modules?|semanas|sesiones|semaines|séances)\b`,
   String.raw`\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:weeks|sessions|months)\b`,
+  // "10 weekly sessions", "eight fortnightly sessions".
+  String.raw`\b${COUNT}\s+(?:weekly|fortnightly|bi-?weekly|monthly|consecutive|group)\s+(?:sessions?|meetings?|classes)\b`,
   String.raw`\[[^\]\n]{1,20}\][-\s]+(?:weeks?|sessions?|months?)\b`,
   String.raw`\bongoing\b`,
   String.raw`\bopen[-\s]ended\b`,
