@@ -5,6 +5,16 @@ const T = 'Runs for [number] weeks, from [start date] to [end date].';
 ruleTable('therapy-timeframe', {
   valid: [
     {
+      name: '"no limit to the number of group sessions"',
+      kind: 'therapy',
+      text: '# Student Groups\n\nThis is group therapy. There is no limit to the number of group sessions a student may have.\n',
+    },
+    {
+      name: '"through the fall and spring semesters"',
+      kind: 'therapy',
+      text: '# Student Groups\n\nThis is group therapy. It runs through the fall and spring semesters.\n',
+    },
+    {
       name: '"10 weekly sessions" with no dates',
       kind: 'therapy',
       text: '# Mood Group\n\nThis is group therapy. The group runs for a total of 10 weekly sessions.\n',
@@ -40,6 +50,22 @@ ruleTable('therapy-timeframe', {
     },
   ],
   invalid: [
+    {
+      name: 'a term word that is not the group\'s length: "offered each semester", "longer term treatment"',
+      kind: 'therapy',
+      text: '# Student Groups\n\nThis is group therapy. Groups are offered each semester for longer term treatment.\n',
+      errors: [{ line: 1, messageIncludes: 'time frame' }],
+      suggestions: ['# Student Groups\n\nThis is group therapy. Groups are offered each semester for longer term treatment.\n\n' + T + '\n'],
+    },
+    {
+      name: 'an age or a one-on-one meeting is not a time frame',
+      kind: 'therapy',
+      text: '# New Moms Group\n\nThis is group therapy for mothers of babies under 10 months old. Each member has a one-on-one meeting first.\n',
+      errors: [{ line: 1, messageIncludes: 'time frame' }],
+      suggestions: [
+        '# New Moms Group\n\nThis is group therapy for mothers of babies under 10 months old. Each member has a one-on-one meeting first.\n\n' + T + '\n',
+      ],
+    },
     {
       name: 'docs: weekday and hours only',
       kind: 'therapy',

@@ -19,7 +19,9 @@ const MONTH = group([
 ]);
 const COUNT = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|twenty-four)`;
 const TIMEFRAME = anyOf([
-  String.raw`\b${COUNT}[-\s]+(?:to[-\s]+${COUNT}[-\s]+)?(?:weeks?|sessions?|months?|meetings?|classes|modules?|semanas|sesiones|semaines|séances)\b`,
+  // (Not "one-on-one meeting", "10 months old", "two weeks ago".)
+  String.raw`(?<!-on-)\b${COUNT}[-\s]+(?:to[-\s]+${COUNT}[-\s]+)?(?:weeks?|sessions?|months?|meetings?|classes|modules?|semanas|sesiones|semaines|séances)\b` +
+    String.raw`(?!\s+(?:old|ago|postpartum|pregnant)\b)`,
   String.raw`\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:weeks|sessions|months)\b`,
   // "10 weekly sessions", "eight fortnightly sessions".
   String.raw`\b${COUNT}\s+(?:weekly|fortnightly|bi-?weekly|monthly|consecutive|group)\s+(?:sessions?|meetings?|classes)\b`,
@@ -32,9 +34,11 @@ const TIMEFRAME = anyOf([
   String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b`,
   String.raw`\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b`,
   String.raw`\b\d{4}-\d{2}-\d{2}\b`,
-  String.raw`\b(?:spring|summer|fall|autumn|winter)\s+(?:\d{4}|session|semester|term|cohort|series)\b`,
-  String.raw`\b(?:semesters?|cohort|term)\b`,
-  String.raw`\b(?:quarters?|semesters?)\b`,
+  String.raw`\b(?:spring|summer|fall|autumn|winter)\s+(?:\d{4}|session|semesters?|terms?|cohort|series)\b`,
+  // A term as the group's length ("semester-long", "runs all term"), not "offered each semester".
+  String.raw`\b(?:semester|term|quarter)[-\s]long\b|\b(?:for|through(?:out)?|all|during|the\s+whole|the\s+entire|until\s+the\s+end\s+of)\s+(?:the\s+)?` +
+    String.raw`(?:(?:fall|spring|summer|winter|autumn|and|&)\s+){0,3}(?:semesters?|terms?|quarters?)\b`,
+  String.raw`\bcohort\b`,
   String.raw`\btime[-\s]limited\b`,
   String.raw`\bwithout\s+committing\s+to\s+a\s+(?:certain|set|fixed)\s+number\s+of\s+sessions\b`,
   String.raw`\bno\s+(?:set|fixed)\s+number\s+of\s+sessions\b`,
@@ -42,6 +46,7 @@ const TIMEFRAME = anyOf([
   String.raw`\bdrop[-\s]in\b`,
   String.raw`\b\d{1,3}\s+(?:to\s+\d{1,3}\s+)?hours\s+of\s+(?:group|treatment|sessions?)\b`,
   String.raw`\bno\s+session\s+limit\b`,
+  String.raw`\bno\s+limit\s+(?:to|on)\s+(?:the\s+)?(?:number\s+of\s+)?(?:group\s+)?sessions\b`,
   String.raw`\b(?:do|does)\s+not\s+have\s+a\s+session\s+limit\b`,
   String.raw`\b(?:six|eight|ten|twelve|\d{1,2})[-\s](?:consecutive\s+)?weeks?\s+commitment\b`,
   String.raw`\b(?:starts?|starting|begins?|beginning|runs?|running|through|until|ends?|ending)\s+(?:on\s+|in\s+)?${MONTH}\b`,
