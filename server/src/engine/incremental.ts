@@ -119,7 +119,11 @@ export class EditableDocument {
     }
     if (slice.unterminatedFrontMatter || slice.frontMatter) return undefined;
 
-    const shift = (b: ProseBlock): ProseBlock => shiftBlock(b, delta);
+    // The blocks after the window move in place: the old parse is this document's alone and
+    // is dropped here, and a copy of every later block (with its map) made each keystroke
+    // cost as much as the rest of the re-lint.
+    const movedItems = new Set<NonNullable<ProseBlock['item']>>();
+    const shift = (b: ProseBlock): ProseBlock => shiftBlock(b, delta, movedItems);
     const before = (o: number) => o < from;
     const after = (o: number) => o >= oldTo;
     // Blocks are in source order: those kept before the window, then those from `resume` on.
@@ -132,7 +136,15 @@ export class EditableDocument {
       eol: old.eol,
       frontMatter: old.frontMatter,
       unterminatedFrontMatter: old.unterminatedFrontMatter,
-      top: [...top.slice(0, first), ...got, ...top.slice(last + 1).map((b) => ({ ...b, start: b.start + delta, end: b.end + delta }))],
+      top: [
+        ...top.slice(0, first),
+        ...got,
+        ...top.slice(last + 1).map((b) => {
+          b.start += delta;
+          b.end += delta;
+          return b;
+        }),
+      ],
       blocks: [...old.blocks.slice(0, kept), ...slice.blocks, ...old.blocks.slice(resume).map(shift)],
       comments: [
         ...old.comments.filter((c) => before(c.start)),
@@ -147,20 +159,21 @@ export class EditableDocument {
   }
 }
 
-/** The same block, `delta` characters later; its text, sentences and cached matches are kept. */
-function shiftBlock(b: ProseBlock, delta: number): ProseBlock {
+/**
+ * The same block, `delta` characters later, moved in place: its text, sentences and cached
+ * matches are kept. A list item's range is shared by the blocks it holds: moved once.
+ */
+function shiftBlock(b: ProseBlock, delta: number, movedItems: Set<NonNullable<ProseBlock['item']>>): ProseBlock {
   if (delta === 0) return b;
-  const map = new Int32Array(b.map.length);
-  for (let i = 0; i < map.length; i++) map[i] = b.map[i] + delta;
-  const moved: ProseBlock = {
-    ...b,
-    map,
-    start: b.start + delta,
-    end: b.end + delta,
-    item: b.item && { ...b.item, start: b.item.start + delta, end: b.item.end + delta },
-    listStart: b.listStart === undefined ? undefined : b.listStart + delta,
-    sentences: [],
-  };
-  moved.sentences = b.sentences.map((s) => ({ ...s, block: moved }));
-  return moved;
+  const map = b.map;
+  for (let i = 0; i < map.length; i++) map[i] += delta;
+  b.start += delta;
+  b.end += delta;
+  if (b.item && !movedItems.has(b.item)) {
+    movedItems.add(b.item);
+    b.item.start += delta;
+    b.item.end += delta;
+  }
+  if (b.listStart !== undefined) b.listStart += delta;
+  return b;
 }
