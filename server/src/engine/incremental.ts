@@ -43,12 +43,19 @@ export class EditableDocument {
     return this.current;
   }
 
-  /** Apply changes in order (each one's offsets refer to the text after the ones before). */
-  update(changes: TextChange[]): void {
-    for (const c of changes) {
+  /**
+   * Apply changes in order (each one's offsets refer to the text after the ones before).
+   * `after`, when the caller already holds it, is the text once they are all applied: that
+   * string is kept instead of a second copy built here (the language server's own document
+   * builds it, and each copy of a long handout costs its own flattening on the next read).
+   */
+  update(changes: TextChange[], after?: string): void {
+    changes.forEach((c, n) => {
       const start = Math.max(0, Math.min(c.start, this.current.length));
       const end = Math.max(start, Math.min(c.end, this.current.length));
-      const next = this.current.slice(0, start) + c.text + this.current.slice(end);
+      const length = this.current.length - (end - start) + c.text.length;
+      const next =
+        after !== undefined && n === changes.length - 1 && after.length === length ? after : this.current.slice(0, start) + c.text + this.current.slice(end);
       const removed = this.current.slice(start, end);
       this.current = next;
       if (this.parsed && !this.reaching && !REACHING_EDIT.test(c.text) && !REACHING_EDIT.test(removed)) {
@@ -56,7 +63,7 @@ export class EditableDocument {
       } else {
         this.parsed = undefined;
       }
-    }
+    });
   }
 
   /** Replace the whole text. */
