@@ -9,12 +9,21 @@ export type { GrouplintApi } from './shared';
 
 let client: LanguageClient | undefined;
 
+/**
+ * The server's Node flags (scripts/bench/lsp.mjs starts it the same way). A young
+ * generation of 4 MB a half instead of V8's 16 keeps a workspace check's garbage from
+ * growing the heap for good, and --expose-gc lets the server collect once after such a
+ * check (host.releaseMemory): with 1,000 files checked, 89 MB of RSS instead of 166 MB.
+ * (2 MB a half saves 2 MB more but makes each keystroke's collections dearer.)
+ */
+const SERVER_FLAGS = ['--max-semi-space-size=4', '--expose-gc'];
+
 export async function activate(context: vscode.ExtensionContext): Promise<GrouplintApi> {
   const output = vscode.window.createOutputChannel('grouplint', { log: true });
   const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_FLAGS } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_FLAGS, '--nolazy', '--inspect=6019'] } },
   };
   const lc: LanguageClient = new LanguageClient(
     'grouplint',

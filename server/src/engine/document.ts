@@ -26,7 +26,8 @@ export class DocumentModel {
   /** Headings, and short standalone lines that act as headings in plain-text flyers. */
   readonly headings: ProseBlock[];
   private readonly denied: boolean[];
-  private readonly order = new Map<ProseBlock, number>();
+  /** Each block's index, built on the first isDenied() (most lints never ask). */
+  private order: Map<ProseBlock, number> | undefined;
 
   constructor(parsed: ParsedDocument) {
     this.parsed = parsed;
@@ -38,7 +39,6 @@ export class DocumentModel {
       this.blocks.find((b) => b.type === 'heading' && b.depth === 1) ??
       (first && isHeadingLike(first) && first.item === undefined ? first : this.blocks.find((b) => b.type === 'heading'));
     this.denied = markDenied(this.blocks);
-    this.blocks.forEach((b, i) => this.order.set(b, i));
   }
 
   get text(): string {
@@ -47,23 +47,34 @@ export class DocumentModel {
 
   /** Is this block inside a denying section or list? */
   isDenied(block: ProseBlock): boolean {
+    if (!this.order) {
+      const order = new Map<ProseBlock, number>();
+      this.blocks.forEach((b, i) => order.set(b, i));
+      this.order = order;
+    }
     return this.denied[this.order.get(block) ?? -1] ?? false;
   }
 
   /** Every match of `re` (which must have the `g` flag) in the prose, with its stance. */
-  find(re: RegExp, where: (b: ProseBlock) => boolean = () => true): Match[] {
+  find(re: RegExp, where?: (b: ProseBlock) => boolean): Match[] {
+    return this.collect(re, where, false);
+  }
+
+  /** find(), keeping only the affirmed matches (the others are never built). */
+  private collect(re: RegExp, where: ((b: ProseBlock) => boolean) | undefined, affirmedOnly: boolean): Match[] {
     const out: Match[] = [];
     const id = patternId(re);
     // Only the blocks the pattern matches: after an edit, most searches visit a handful.
     for (const i of hitsOf(this.parsed, id, re)) {
       const block = this.blocks[i];
-      if (!where(block)) continue;
+      if (where && !where(block)) continue;
       const found = blockMatches(block, id, re);
       for (const bm of found) {
         const sentence = block.sentences[bm.sentence];
         let stance = bm.stance;
         if (stance === 'question') stance = this.answerTo(i, sentence);
         if (this.denied[i] && stance === 'affirmed') stance = 'negated';
+        if (affirmedOnly && stance !== 'affirmed') continue;
         out.push({
           start: block.map[bm.index],
           end: block.map[bm.index + bm.length - 1] + 1,
@@ -96,12 +107,15 @@ export class DocumentModel {
 
   /** Matches that affirm the phrase (not negated, not asked, not hypothetical). */
   affirmed(re: RegExp, where?: (b: ProseBlock) => boolean): Match[] {
-    return this.find(re, where).filter((m) => m.stance === 'affirmed');
+    return this.collect(re, where, true);
   }
 
   /** Does any prose match `re` at all, whatever its stance? */
   mentions(re: RegExp, where?: (b: ProseBlock) => boolean): boolean {
-    return this.find(re, where).length > 0;
+    // A block is on the hit list only when the pattern matches in it.
+    const id = patternId(re);
+    for (const i of hitsOf(this.parsed, id, re)) if (!where || where(this.blocks[i])) return true;
+    return false;
   }
 
   /** Source range of a sentence. */

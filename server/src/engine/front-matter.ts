@@ -33,7 +33,7 @@ export function readFrontMatter(parsed: ParsedDocument, ruleIds: readonly string
   if (!fm) return info;
   let data: unknown;
   try {
-    data = parseYaml(fm.value, { maxAliasCount: 50, prettyErrors: false, uniqueKeys: false });
+    data = yamlOf(fm);
   } catch (e) {
     const pos = e instanceof YAMLParseError ? e.pos[0] : 0;
     const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
@@ -67,6 +67,25 @@ export function readFrontMatter(parsed: ParsedDocument, ruleIds: readonly string
     for (const message of messages) info.problems.push({ message: `In the front matter "grouplint:" settings: ${message}`, start: s, end: s + 9 });
   }
   return info;
+}
+
+/**
+ * The front matter's YAML, parsed once per front matter node: an edited document keeps its
+ * node (and so this) while the edits stay below it. A parse error is thrown each time.
+ */
+const yamlCache = new WeakMap<NonNullable<ParsedDocument['frontMatter']>, { data: unknown } | { error: unknown }>();
+function yamlOf(fm: NonNullable<ParsedDocument['frontMatter']>): unknown {
+  let hit = yamlCache.get(fm);
+  if (!hit) {
+    try {
+      hit = { data: parseYaml(fm.value, { maxAliasCount: 50, prettyErrors: false, uniqueKeys: false }) };
+    } catch (error) {
+      hit = { error };
+    }
+    yamlCache.set(fm, hit);
+  }
+  if ('error' in hit) throw hit.error;
+  return hit.data;
 }
 
 function isHighSurrogate(text: string, i: number): boolean {

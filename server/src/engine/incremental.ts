@@ -43,12 +43,19 @@ export class EditableDocument {
     return this.current;
   }
 
-  /** Apply changes in order (each one's offsets refer to the text after the ones before). */
-  update(changes: TextChange[]): void {
-    for (const c of changes) {
+  /**
+   * Apply changes in order (each one's offsets refer to the text after the ones before).
+   * `after`, when the caller already holds it, is the text once they are all applied: that
+   * string is kept instead of a second copy built here (the language server's own document
+   * builds it, and each copy of a long handout costs its own flattening on the next read).
+   */
+  update(changes: TextChange[], after?: string): void {
+    changes.forEach((c, n) => {
       const start = Math.max(0, Math.min(c.start, this.current.length));
       const end = Math.max(start, Math.min(c.end, this.current.length));
-      const next = this.current.slice(0, start) + c.text + this.current.slice(end);
+      const length = this.current.length - (end - start) + c.text.length;
+      const next =
+        after !== undefined && n === changes.length - 1 && after.length === length ? after : this.current.slice(0, start) + c.text + this.current.slice(end);
       const removed = this.current.slice(start, end);
       this.current = next;
       if (this.parsed && !this.reaching && !REACHING_EDIT.test(c.text) && !REACHING_EDIT.test(removed)) {
@@ -56,7 +63,7 @@ export class EditableDocument {
       } else {
         this.parsed = undefined;
       }
-    }
+    });
   }
 
   /** Replace the whole text. */
@@ -119,7 +126,11 @@ export class EditableDocument {
     }
     if (slice.unterminatedFrontMatter || slice.frontMatter) return undefined;
 
-    const shift = (b: ProseBlock): ProseBlock => shiftBlock(b, delta);
+    // The blocks after the window move in place: the old parse is this document's alone and
+    // is dropped here, and a copy of every later block (with its map) made each keystroke
+    // cost as much as the rest of the re-lint.
+    const movedItems = new Set<NonNullable<ProseBlock['item']>>();
+    const shift = (b: ProseBlock): ProseBlock => shiftBlock(b, delta, movedItems);
     const before = (o: number) => o < from;
     const after = (o: number) => o >= oldTo;
     // Blocks are in source order: those kept before the window, then those from `resume` on.
@@ -132,7 +143,15 @@ export class EditableDocument {
       eol: old.eol,
       frontMatter: old.frontMatter,
       unterminatedFrontMatter: old.unterminatedFrontMatter,
-      top: [...top.slice(0, first), ...got, ...top.slice(last + 1).map((b) => ({ ...b, start: b.start + delta, end: b.end + delta }))],
+      top: [
+        ...top.slice(0, first),
+        ...got,
+        ...top.slice(last + 1).map((b) => {
+          b.start += delta;
+          b.end += delta;
+          return b;
+        }),
+      ],
       blocks: [...old.blocks.slice(0, kept), ...slice.blocks, ...old.blocks.slice(resume).map(shift)],
       comments: [
         ...old.comments.filter((c) => before(c.start)),
@@ -147,20 +166,21 @@ export class EditableDocument {
   }
 }
 
-/** The same block, `delta` characters later; its text, sentences and cached matches are kept. */
-function shiftBlock(b: ProseBlock, delta: number): ProseBlock {
+/**
+ * The same block, `delta` characters later, moved in place: its text, sentences and cached
+ * matches are kept. A list item's range is shared by the blocks it holds: moved once.
+ */
+function shiftBlock(b: ProseBlock, delta: number, movedItems: Set<NonNullable<ProseBlock['item']>>): ProseBlock {
   if (delta === 0) return b;
-  const map = new Int32Array(b.map.length);
-  for (let i = 0; i < map.length; i++) map[i] = b.map[i] + delta;
-  const moved: ProseBlock = {
-    ...b,
-    map,
-    start: b.start + delta,
-    end: b.end + delta,
-    item: b.item && { ...b.item, start: b.item.start + delta, end: b.item.end + delta },
-    listStart: b.listStart === undefined ? undefined : b.listStart + delta,
-    sentences: [],
-  };
-  moved.sentences = b.sentences.map((s) => ({ ...s, block: moved }));
-  return moved;
+  const map = b.map;
+  for (let i = 0; i < map.length; i++) map[i] += delta;
+  b.start += delta;
+  b.end += delta;
+  if (b.item && !movedItems.has(b.item)) {
+    movedItems.add(b.item);
+    b.item.start += delta;
+    b.item.end += delta;
+  }
+  if (b.listStart !== undefined) b.listStart += delta;
+  return b;
 }

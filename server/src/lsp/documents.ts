@@ -53,7 +53,7 @@ export class OpenDocument {
         const start = this.lines.offsetAt(change.range.start);
         const end = this.lines.offsetAt(change.range.end);
         this.lines = TextDocument.update(this.lines, [change], version);
-        this.editable?.update([{ start, end, text: change.text }]);
+        this.editable?.update([{ start, end, text: change.text }], this.lines.getText());
       } else {
         this.lines = TextDocument.update(this.lines, [change], version);
         this.editable?.reset(change.text);

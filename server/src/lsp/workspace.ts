@@ -51,6 +51,9 @@ export interface CheckedFile {
 /** Give the event loop a turn (so edits and requests are served during a long scan). */
 export const nextTurn = (): Promise<void> => new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
+/** A check of at least this many files is followed by host.releaseMemory(). */
+const BULK = 50;
+
 export class WorkspaceIndex {
   folders: Folder[] = [];
   readonly files = new Map<string, FileEntry>();
@@ -118,6 +121,8 @@ export class WorkspaceIndex {
     for (const uri of [...this.files.keys()]) if (!seen.has(uri)) this.drop(uri);
     this.env.changed?.();
     this.env.log(`Checked ${count} Markdown file${count === 1 ? '' : 's'} of the workspace in ${Date.now() - t0} ms.`);
+    // Only each file's summary is kept; what its check allocated is garbage now.
+    if (count >= BULK) this.env.host.releaseMemory?.();
   }
 
   private async filterFor(folder: Folder, settings: Settings): Promise<FolderFilter> {
@@ -211,6 +216,7 @@ export class WorkspaceIndex {
   async collect(scan = true, unchecked: string[] = []): Promise<Map<string, FileEntry>> {
     await this.scanning;
     const out = new Map(this.files);
+    let scanned = 0;
     for (const folder of this.folders) {
       if (this.filters.has(folder.uri)) continue;
       if (!scan) {
@@ -224,8 +230,10 @@ export class WorkspaceIndex {
         const entry = await this.checkFile(uri, path, folder, { ...settings, enable: true }, false);
         if (entry) out.set(uri, entry);
         await nextTurn();
+        scanned++;
       }
     }
+    if (scanned >= BULK) this.env.host.releaseMemory?.();
     return out;
   }
 }
