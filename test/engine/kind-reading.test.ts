@@ -69,6 +69,12 @@ const cases: Case[] = [
     material: true,
     kind: 'therapy',
   },
+  {
+    name: 'a page that names group therapy three times, as what it offers, is group therapy material',
+    text: '# How does it work?\n\nGroup therapy usually brings together six to eight people with one or two therapists. In group therapy, members help decide what each session focuses on. The benefits of group therapy include honest feedback.\n',
+    material: true,
+    kind: 'therapy',
+  },
   // Questions that take the kind as given, or not.
   {
     name: '"Is this grief therapy group right for me?" names the page\'s own group therapy, even beside grief support groups',

@@ -379,6 +379,8 @@ export function inferKind(model: DocumentModel): KindResolution {
         ],
         ['it describes a group of its own', () => ownGroup && !model.mentions(NOT_A_CARE_GROUP)],
         ['it describes, in words of care, a group the reader would join', () => unnamedCareGroup],
+        // A page that is not an article, a genre or a listing and names group therapy, as what it offers, three times or more.
+        ['it speaks of group therapy again and again', () => !supportish && affirmedCount(therapyNames) >= 3 && !model.mentions(NOT_A_CARE_GROUP)],
         // A fellowship describing its own meetings ("NA meetings", "NA members") by name, more than in passing.
         ['a fellowship describes its own meetings', () => model.affirmed(FELLOWSHIP).length >= 2 && !namesTherapy],
       ];
