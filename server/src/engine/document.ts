@@ -18,6 +18,16 @@ export interface Match {
   groups: Array<string | undefined>;
 }
 
+/** The words of a match's sentence before it. */
+export function textBefore(m: Match): string {
+  return m.sentence.text.slice(0, m.index - m.sentence.from);
+}
+
+/** The words of a match's sentence after it. */
+export function textAfter(m: Match): string {
+  return m.sentence.text.slice(m.index - m.sentence.from + m.text.length);
+}
+
 export class DocumentModel {
   readonly parsed: ParsedDocument;
   readonly blocks: ProseBlock[];
@@ -26,8 +36,6 @@ export class DocumentModel {
   /** Headings, and short standalone lines that act as headings in plain-text flyers. */
   readonly headings: ProseBlock[];
   private readonly denied: boolean[];
-  /** Each block's index, built on the first isDenied() (most lints never ask). */
-  private order: Map<ProseBlock, number> | undefined;
 
   constructor(parsed: ParsedDocument) {
     this.parsed = parsed;
@@ -43,16 +51,6 @@ export class DocumentModel {
 
   get text(): string {
     return this.parsed.text;
-  }
-
-  /** Is this block inside a denying section or list? */
-  isDenied(block: ProseBlock): boolean {
-    if (!this.order) {
-      const order = new Map<ProseBlock, number>();
-      this.blocks.forEach((b, i) => order.set(b, i));
-      this.order = order;
-    }
-    return this.denied[this.order.get(block) ?? -1] ?? false;
   }
 
   /** Every match of `re` (which must have the `g` flag) in the prose, with its stance. */

@@ -2,6 +2,7 @@
 import { anyOf } from '../engine/patterns';
 import type { RuleContext } from '../engine/rule';
 import type { Match } from '../engine/document';
+import { textBefore } from '../engine/document';
 import type { Sentence } from '../engine/parse';
 import type { Edit, Fix } from '../engine/types';
 import { phrasePattern } from '../engine/rule';
@@ -56,7 +57,7 @@ const THERAPY_AS_SUBJECT = anyOf(
 
 /** Is the match said of group therapy in general, not of this support group? */
 export function saidOfTherapy(m: Match): boolean {
-  if (THERAPY_AS_SUBJECT.test(m.sentence.text.slice(0, m.index - m.sentence.from))) return true;
+  if (THERAPY_AS_SUBJECT.test(textBefore(m))) return true;
   // "Group therapy is a clinical service. It often includes homework.": the pronoun carries the subject on.
   const sentences = m.block.sentences;
   const at = sentences.indexOf(m.sentence);
@@ -105,7 +106,7 @@ export function kindSettled(ctx: RuleContext): boolean {
       // The title, or a heading-like line of its own ("PARKINSON'S SUPPORT GROUP").
       if (m.block === model.title || model.headings.includes(m.block)) return true;
       if (re === THERAPY_FORMAT && !FORMAT_AS_NAME.test(m.text)) return false;
-      const before = m.sentence.text.slice(0, m.index - m.sentence.from);
+      const before = textBefore(m);
       return m.stance === 'affirmed' && (OPENS_WITH_NAME.test(before) || NAMED.test(before));
     }),
   );

@@ -3,6 +3,7 @@ import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle } from '../engine/fix';
 import { THERAPY_WORD } from '../engine/vocab';
 import { containsWording, extraMatches, fixOrSuggestion, kindSettled } from './shared';
+import { textBefore } from '../engine/document';
 
 // "Non-clinical" says it on its own. Denying that the leaders are clinicians does not:
 // it speaks of the people, not of what the group is.
@@ -27,9 +28,7 @@ export default defineRule(
   },
   (ctx) => {
     const { model, config } = ctx;
-    const denied = model
-      .find(THERAPY_WORD)
-      .some((m) => m.stance === 'negated' && !NOT_ABOUT_THE_GROUP.test(m.sentence.text.slice(0, m.index - m.sentence.from)));
+    const denied = model.find(THERAPY_WORD).some((m) => m.stance === 'negated' && !NOT_ABOUT_THE_GROUP.test(textBefore(m)));
     const nonClinical = model.find(NON_CLINICAL).some((m) => m.stance !== 'question');
     if (denied || nonClinical || containsWording(ctx, config.wording.disclaimer) || extraMatches(ctx).length) return;
     const at = ctx.titleRange();

@@ -3,6 +3,7 @@ import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle, replaceSentence } from '../engine/fix';
 import { FREE } from '../engine/vocab';
 import { belowKind, onePerSentence, quote, suggestion, wordCount, saidOfTherapy } from './shared';
+import { textAfter } from '../engine/document';
 
 const CHARGE = anyOf([
   String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|(?<!(?:low|reduced|no|sliding)[-\s])costs?(?![-\s]+benefit)|tuition|billed|billing` +
@@ -67,7 +68,7 @@ export default defineRule(
       const next = m.block.sentences[m.block.sentences.indexOf(m.sentence) + 1];
       if (next && /^[\W_]*(?:nothing|none|zero|free|no\s+(?:cost|charge|fee)|\$\s?0\b)/i.test(next.text)) return false;
       // "**COST** · No charge.", "Fee — none": the value beside the label answers it.
-      const after = s.slice(m.index - m.sentence.from + m.text.length);
+      const after = textAfter(m);
       if (/^[*_\s]*[:·—–|-]\s*[\W_]*(?:nothing|none|zero|free|no\s+(?:cost|charge|fee)|\$\s?0\b)/i.test(after)) return false;
       // "You pay for whatever you order": the price of food or parking, not of the group.
       if (FOR_OWN_PURCHASE.test(after)) return false;

@@ -1,6 +1,7 @@
 import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { onePerSentence, quote, saidOfTherapy } from './shared';
+import { textBefore } from '../engine/document';
 
 const RECORDS = anyOf([
   String.raw`\b(?:keep|keeps|kept|make|makes|jot|jots|write|writes)\s+(?:a\s+|an?\s+)?(?:\w+\s+){0,3}?notes?\s+(?:on|about|of|for)\s+(?:each|every|all|your` +
@@ -49,7 +50,7 @@ export default defineRule(
     const { model } = ctx;
     const hits = [...model.find(RECORDS), ...model.find(RECORDS_OTHERWISE), ...(ctx.extra ? model.find(ctx.extra) : [])].filter((m) => {
       if (m.stance !== 'affirmed' || saidOfTherapy(m)) return false;
-      const before = m.sentence.text.slice(0, m.index - m.sentence.from);
+      const before = textBefore(m);
       return !BY_MEMBERS.test(before) && !/\bfeel\s+free\b|\bwelcome\s+to\b/i.test(m.sentence.text);
     });
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {

@@ -1,6 +1,7 @@
 import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { onePerSentence, quote, saidOfTherapy } from './shared';
+import { textBefore } from '../engine/document';
 
 const CLAIM = anyOf([
   String.raw`\btreat(?:s|ing|ment\s+(?:of|for))?\s+(?:your|the|their|our|my)?\s*(?:caregiver|carer|parental|chronic|clinical|post-?partum|social)?\s*` +
@@ -55,9 +56,7 @@ export default defineRule(
       (m) =>
         m.stance === 'affirmed' &&
         !saidOfTherapy(m) &&
-        !/\b(?:individual|private|own|outside|your|their|his|her|members'|regular|usual|current)\s+(?:[\w-]+\s+)?$/i.test(
-          m.sentence.text.slice(0, m.index - m.sentence.from),
-        ),
+        !/\b(?:individual|private|own|outside|your|their|his|her|members'|regular|usual|current)\s+(?:[\w-]+\s+)?$/i.test(textBefore(m)),
     );
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       ctx.report({

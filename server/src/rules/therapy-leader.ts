@@ -1,6 +1,7 @@
 import { defineRule, fixOf } from '../engine/rule';
 import { CLINICIAN } from '../engine/vocab';
 import type { Match } from '../engine/document';
+import { textBefore } from '../engine/document';
 import { belowKind, extraMatches } from './shared';
 import { placeholderLine } from './placeholder';
 
@@ -17,8 +18,7 @@ export default defineRule(
   (ctx) => {
     const { model } = ctx;
     // "All members need an individual therapist" names someone else's clinician, not the group's leader.
-    const leader = (m: Match) =>
-      !/\b(?:individual|own|outside|primary|referring|personal|regular|usual)\s+(?:[\w-]+\s+)?$/i.test(m.sentence.text.slice(0, m.index - m.sentence.from));
+    const leader = (m: Match) => !/\b(?:individual|own|outside|primary|referring|personal|regular|usual)\s+(?:[\w-]+\s+)?$/i.test(textBefore(m));
     if (model.find(CLINICIAN).some((m) => m.stance !== 'negated' && m.stance !== 'question' && leader(m)) || extraMatches(ctx).length) return;
     ctx.report({
       ...ctx.titleRange(),

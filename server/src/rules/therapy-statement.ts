@@ -3,6 +3,7 @@ import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle } from '../engine/fix';
 import { THERAPY_NAME } from '../engine/vocab';
 import type { Match } from '../engine/document';
+import { textBefore } from '../engine/document';
 import { containsWording, extraMatches, fixOrSuggestion, kindSettled } from './shared';
 
 // "Group counseling is a form of psychotherapy", "this is therapy", "a clinical service".
@@ -31,7 +32,7 @@ export default defineRule(
   },
   (ctx) => {
     const { model, config } = ctx;
-    const ofTheGroup = (m: Match) => !METHOD_SUBJECT.test(m.sentence.text.slice(0, m.index - m.sentence.from));
+    const ofTheGroup = (m: Match) => !METHOD_SUBJECT.test(textBefore(m));
     const stated = [...model.find(THERAPY_NAME), ...model.find(IS_THERAPY).filter(ofTheGroup)].some((m) => m.stance === 'affirmed');
     if (stated || containsWording(ctx, config.wording.therapyStatement) || extraMatches(ctx).some((m) => m.stance === 'affirmed')) return;
     ctx.report({
