@@ -3,6 +3,7 @@
 // statements, then the surrounding signals (fees, licensed leaders, free, peer-led).
 import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
+import { textBefore, textAfter } from './document';
 import { learnedKind } from './learned';
 import { anyOf } from './patterns';
 import {
@@ -137,7 +138,7 @@ const PASSING = anyOf(
 /** "the Lighthouse Counseling Group", "Bay Area Therapy Group": a practice's name, not a group. */
 function isOrgName(m: Match): boolean {
   if (!/^(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(m.text.replace(/\s+/g, ' '))) return false;
-  const before = m.sentence.text.slice(0, m.index - m.sentence.from);
+  const before = textBefore(m);
   return /\p{Lu}[\p{L}'’&.-]*\s+$/u.test(before) && before.trim().split(/\s+/).length > 1 && !/^(?:#|\W)*$/.test(before);
 }
 const THERAPY_SIGNAL = anyOf([
@@ -223,18 +224,18 @@ export function inferKind(model: DocumentModel): KindResolution {
   const selfSupport = selfSupportAt !== undefined;
   // A name at a sentence's start, with no determiner, before a verb: "Support groups offer…".
   const leadsInGeneral = (m: Match): boolean => {
-    const before = m.sentence.text.slice(0, m.index - m.sentence.from);
-    const after = m.sentence.text.slice(m.index - m.sentence.from + m.text.length);
+    const before = textBefore(m);
+    const after = textAfter(m);
     return !OWN_DETERMINER.test(before) && /^[\W_]*(?:[\p{L}'’-]+\s+){0,2}$/u.test(before) && /^,?\s+\p{Ll}/u.test(after);
   };
   const supportInGeneral = supportNames.some((m) => m.stance === 'affirmed' && /s$/i.test(m.text) && leadsInGeneral(m));
   const opensWith = (m: Match) => {
     if (isOrgName(m)) return false;
-    const before = m.sentence.text.slice(0, m.index - m.sentence.from);
+    const before = textBefore(m);
     // A question about "this grief therapy group" or "our support group" takes its kind as given.
     if (m.stance === 'question') return /\b(?:this|our)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(before);
     if (m.stance !== 'affirmed') return false;
-    const after = m.sentence.text.slice(m.index - m.sentence.from + m.text.length);
+    const after = textAfter(m);
     // A heading of an article ("Why stroke support groups matter", "Importance of confidentiality
     // in group therapy") names the kind as a topic, not a group.
     if (
@@ -262,11 +263,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   // (As the sentence's subject only: "the second part of DBT is the weekly skills group" describes a method.)
   const opensTherapy =
     therapyNames.some(opensWith) ||
-    formats
-      .filter(
-        (m) => /\b(?:group|class|program|course)s?$/i.test(m.text) && !/\b(?:is|are|was|were)\b/i.test(m.sentence.text.slice(0, m.index - m.sentence.from)),
-      )
-      .some(opensWith);
+    formats.filter((m) => /\b(?:group|class|program|course)s?$/i.test(m.text) && !/\b(?:is|are|was|were)\b/i.test(textBefore(m))).some(opensWith);
 
   let support = 0;
   let therapy = 0;
@@ -322,7 +319,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   // A page that lists both kinds among its services has no one group of its own.
   const namesSupport = supportNames.some((m) => m.stance === 'affirmed') || model.affirmed(FELLOWSHIP).length > 0;
   // Without the usual names, a group of its own that is peer-run or says it is not therapy reads as support.
-  const deniesTherapy = model.find(THERAPY_WORD, body).some((m) => m.stance === 'negated');
+  const deniesTherapy = deniedTherapy.length > 0;
   const ownMeetings = model
     .affirmed(OWN_GROUP)
     .some((m) => /\b(?:groups?|meetings?|circles?|gatherings?)\b|\bwe\s+(?:meet|gather|come\s+together|get\s+together)\b/i.test(m.text));
@@ -423,29 +420,28 @@ export function inferKind(model: DocumentModel): KindResolution {
       kind = namesSupport ? 'support' : 'therapy';
       evidence = kind === 'support' ? [...quoteOf(supportNames), ...quoteOf(model.find(FELLOWSHIP))] : [...quoteOf(therapyNames), ...quoteOf(formats)];
     } else {
-      // The patterns see a group and some words of a kind but cannot weigh them: the learned
-      // model may, from all the words. A page with no kind words at all stays unclear (declare-kind).
-      const kindWords = namesSupport || namesTherapy || support > 0 || therapy > 0.75;
-      const learned = kindWords ? learnedKind(model.blocks.map((b) => b.text).join('\n')) : undefined;
-      // A page that denies being therapy is not read as therapy from its other words: the denial
-      // is a support group's disclaimer.
-      if (deniesTherapy && (learned?.kind === 'therapy' || !learned)) {
+      // The patterns see a group and some words of a kind but cannot weigh them. A page that
+      // denies being therapy reads as support (the denial is a support group's disclaimer, and the
+      // evidence); otherwise the learned model may weigh all the words. A page with no kind words
+      // at all stays unclear (declare-kind).
+      if (deniesTherapy) {
         kind = 'support';
         evidence = deniedTherapy.slice(0, 2).map((m) => `not ${m.text.replace(/\s+/g, ' ')}`);
-      } else if (learned) {
-        kind = learned.kind;
-        evidence = learned.evidence;
-        return {
-          kind,
-          source: 'inferred',
-          groupMaterial,
-          comparison,
-          scores: { support, therapy },
-          evidence: dedupe(evidence),
-          learned: true,
-          groupReason,
-          titleContradicted,
-        };
+      } else if (namesSupport || namesTherapy || support > 0 || therapy > 0.75) {
+        const learned = learnedKind(model.blocks.map((b) => b.text).join('\n'));
+        if (learned) {
+          return {
+            kind: learned.kind,
+            source: 'inferred',
+            groupMaterial,
+            comparison,
+            scores: { support, therapy },
+            evidence: dedupe(learned.evidence),
+            learned: true,
+            groupReason,
+            titleContradicted,
+          };
+        }
       }
     }
   }
@@ -535,9 +531,7 @@ const DEFINES_THERAPY = /\b(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+gr
 
 function isComparison(model: DocumentModel, titleSupport: boolean, titleTherapy: boolean, supportNames: Match[], therapyNames: Match[]): boolean {
   const opens = (re: RegExp) =>
-    model
-      .find(re)
-      .some((m) => !/^\W*(?:this|our|it)\b/i.test(m.sentence.text) && /^[^\p{L}]*(?:an?|the)?\s*$/iu.test(m.sentence.text.slice(0, m.index - m.sentence.from)));
+    model.find(re).some((m) => !/^\W*(?:this|our|it)\b/i.test(m.sentence.text) && /^[^\p{L}]*(?:an?|the)?\s*$/iu.test(textBefore(m)));
   if (opens(DEFINES_SUPPORT) && opens(DEFINES_THERAPY) && !selfDeclared(model)) return true;
   if (titleSupport && titleTherapy) {
     const t = model.title!.text;

@@ -41,7 +41,7 @@ const BOTH_AT_ONCE = anyOf([
 // A title that joins the kinds as one offer ("Support & Therapy Groups"), on a page that charges for them.
 const BOTH_TITLE = new RegExp(
   String.raw`\bsupport\s+(?:and|&|\+)\s+(?:therapy|counsel(?:l)?ing)\s+groups?\b|\b(?:therapy|counsel(?:l)?ing)\s+(?:and|&|\+)\s+support\s+groups?\b`,
-  'i',
+  'gi',
 );
 // "We offer several types of group therapy:" followed by a list with a support group in it.
 const TYPES_OF_THERAPY = new RegExp(String.raw`\b(?:types|kinds|forms)\s+of\s+${THERAPY}\s*:?\s*$`, 'gi');
@@ -66,13 +66,10 @@ function supportListedAsTherapy(model: DocumentModel): Match | undefined {
 
 /** The title joins both kinds as one offer and the page states a fee and never that anything is free. */
 function chargedJointTitle(model: DocumentModel): Match | undefined {
-  const title = model.title;
-  if (!title || !BOTH_TITLE.test(title.text) || model.affirmed(FREE).length > 0) return undefined;
-  const fee = model.affirmed(FEE).find((m) => !/^(?:pay|paid)$/i.test(m.text));
-  if (!fee) return undefined;
-  return model.find(TITLE_BOTH).find((m) => m.block === title);
+  const named = model.find(BOTH_TITLE).find((m) => m.block === model.title);
+  if (!named || model.affirmed(FREE).length > 0) return undefined;
+  return model.affirmed(FEE).some((m) => !/^(?:pay|paid)$/i.test(m.text)) ? named : undefined;
 }
-const TITLE_BOTH = new RegExp(BOTH_TITLE.source, 'gi');
 
 const NOT_SELF = /substitut|replace|instead|in\s+place|individual|crisis|emergenc/i;
 
