@@ -9,10 +9,9 @@ import * as path from 'path';
 import { discover } from '../../server/src/cli/discover';
 import { Configs } from '../../server/src/cli/configs';
 import { loadFile } from '../../server/src/cli/read';
-import { WorkspaceIndex, type Folder } from '../../server/src/lsp/workspace';
 import { diagnosticsOf } from '../../server/src/lsp/checker';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
-import { nodeHost } from '../../server/src/node/host';
+import { workspaceIndexOf } from '../support/workspace';
 import { MAX_DOCUMENT_BYTES, sizeRefusal, textTooLarge, utf8Length } from '../../server/src/engine/files-policy';
 
 const FLYER = '---\ngroup: support\n---\n# Parents Circle\n\nA peer support group. The fee is $20.\n';
@@ -64,25 +63,8 @@ async function cliPicks(root: string): Promise<string[]> {
   return found.files.map((f) => path.posix.relative(root, f)).sort();
 }
 
-function editorIndex(root: string): { index: WorkspaceIndex; folder: Folder } {
-  const host = nodeHost();
-  const index = new WorkspaceIndex({
-    host,
-    reader: host.config,
-    settingsFor: async () => DEFAULT_SETTINGS,
-    excludesFor: async () => [],
-    isOpen: () => false,
-    publish: () => undefined,
-    sawConfig: () => undefined,
-    log: () => undefined,
-  });
-  const folder: Folder = { uri: host.uriOf(root), path: root, name: path.basename(root) };
-  index.folders = [folder];
-  return { index, folder };
-}
-
 async function editorPicks(root: string): Promise<string[]> {
-  const { index } = editorIndex(root);
+  const { index } = workspaceIndexOf(root);
   await index.rescan();
   return [...index.files.values()].map((e) => path.posix.relative(root, e.path)).sort();
 }
@@ -109,7 +91,7 @@ describe('the file policy: the CLI and the editor pick the same files', function
   });
 
   it('a file event in a hidden or ignored folder is not covered by the workspace check; a picked file is', async () => {
-    const { index } = editorIndex(root);
+    const { index } = workspaceIndexOf(root);
     await index.rescan();
     assert.ok(await index.covers(`${root}/flyers/new.md`));
     for (const rel of ['.github/ISSUE_TEMPLATE/flyer.md', 'build/out.md', 'docs/private/keep.md', 'old/sub/x.md', 'flyers/old.md', 'y.draft.md']) {
@@ -146,7 +128,7 @@ describe('the file policy: one size ceiling', function () {
   it('the CLI and the editor refuse the same document with the same message', async () => {
     const cli = loadFile(`${root}/big.md`);
     assert.ok(!cli.ok);
-    const { index, folder } = editorIndex(root);
+    const { index, folder } = workspaceIndexOf(root);
     const read = await index.readChecked(`${root}/big.md`, folder, DEFAULT_SETTINGS);
     assert.equal(read?.checked.state, 'too-large');
     const editor = diagnosticsOf(read!.checked, { positionAt: () => ({ line: 0, character: 0 }) }, (id) => id);

@@ -4,10 +4,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { WorkspaceIndex, type Folder } from '../../server/src/lsp/workspace';
-import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { nodeHost } from '../../server/src/node/host';
 import { SUPPORT_FLYER } from './fixtures';
+import { workspaceIndexOf } from '../support/workspace';
 
 function folderOf(files: number): string {
   const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'grouplint-release-')));
@@ -19,19 +18,7 @@ async function releasesAfterScan(files: number): Promise<number> {
   const root = folderOf(files);
   try {
     let released = 0;
-    const host = { ...nodeHost(), releaseMemory: () => void released++ };
-    const index = new WorkspaceIndex({
-      host,
-      reader: host.config,
-      settingsFor: async () => DEFAULT_SETTINGS,
-      excludesFor: async () => [],
-      isOpen: () => false,
-      publish: () => undefined,
-      sawConfig: () => undefined,
-      log: () => undefined,
-    });
-    const folder: Folder = { uri: host.uriOf(root), path: root, name: path.basename(root) };
-    index.folders = [folder];
+    const { index } = workspaceIndexOf(root, { ...nodeHost(), releaseMemory: () => void released++ });
     await index.rescan();
     assert.equal(index.files.size, files);
     return released;
