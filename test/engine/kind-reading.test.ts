@@ -170,6 +170,27 @@ const cases: Case[] = [
     text: '# Support Group or Group Therapy?\n\nA support group is led by peers and is free. Group therapy is a clinical service run by a licensed therapist, usually for a fee.\n',
     material: false,
   },
+  // A group's own meetings, never named by kind: when they are and what they are for.
+  {
+    name: "an association's own meetings with a date and words of care are group material, though no kind is named",
+    text: "# Monthly Meetings\n\nOur meetings are held on the first Sunday of the month at 2 pm in the hospital's conference room. Members share how they are coping after surgery.\n",
+    material: true,
+  },
+  {
+    name: '"We meet every other Thursday at 6:30 pm" with words of grief is group material',
+    text: 'Widowed parents in the valley: we meet every other Thursday at 6:30 pm at the library to talk through grief and the everyday.\n',
+    material: true,
+  },
+  {
+    name: "a book club's meetings are not a care group, whatever the words",
+    text: '# Book Club\n\nOur meetings are on the first Monday at 7 pm. This month we read a memoir about grief.\n',
+    material: false,
+  },
+  {
+    name: 'an article on meetings in general (no "our", no "we meet") stays an article',
+    text: '# What Happens at a Grief Meeting\n\nMany meetings are held on the first Sunday of the month. People share how they are coping.\n',
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -161,6 +161,11 @@ const GROUP_INVITE = anyOf([
     String.raw`(?:[\w'’-]+\s+){0,3}(?:group|circle)\b`,
   String.raw`\b(?:our|a|the|this)\s+(?:[\w'’-]+\s+){0,3}(?:group|circle)\s+(?:meets|gathers|is\s+(?:a|for|open)|for|where|to\s+(?:talk|share|connect))\b`,
 ]);
+// Meetings the page holds itself: "our meetings", "our grief group", "we meet", "we gather".
+const OWN_MEETINGS = anyOf([
+  String.raw`\bour\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|meetings?|gatherings?|circles?)\b`,
+  String.raw`\bwe\s+(?:meet|gather|get\s+together|come\s+together)\b`,
+]);
 // Groups that are not about care: work, study and hobby groups.
 // A group spoken of as one the reader would be in: "the group", "group members", "after group on Tuesday".
 const GROUP_REF = anyOf([
@@ -177,6 +182,7 @@ const NOT_A_CARE_GROUP = anyOf([
   String.raw`\b(?:working|user|focus|study|reading|writing|interest|steering|advisory|project|play|task|product|design|running|walking|hiking|knitting|book` +
     String.raw`|chess)\s*groups?\b`,
   String.raw`\bgroup\s+(?:project|chat|policy|leads?|settings)\b`,
+  String.raw`\b(?:book|reading|writing|running|walking|hiking|knitting|chess|garden(?:ing)?)\s+clubs?\b`,
   String.raw`\bcircle\s*ci\b`,
 ]);
 
@@ -376,6 +382,16 @@ export function inferKind(model: DocumentModel): KindResolution {
         ],
         ['it describes a group of its own', () => ownGroup && !model.mentions(NOT_A_CARE_GROUP)],
         ['it describes, in words of care, a group the reader would join', () => unnamedCareGroup],
+        [
+          'it describes meetings of its own, when they are and what they are for',
+          () =>
+            !namesSupport &&
+            !namesTherapy &&
+            model.affirmed(OWN_MEETINGS).length > 0 &&
+            model.mentions(SPECIFIC_LOGISTICS) &&
+            model.affirmed(CARE).length >= 1 &&
+            !model.mentions(NOT_A_CARE_GROUP),
+        ],
         // A page that is not an article, a genre or a listing and names group therapy, as what it offers, three times or more.
         ['it speaks of group therapy again and again', () => !supportish && affirmedCount(therapyNames) >= 3 && !model.mentions(NOT_A_CARE_GROUP)],
         // A fellowship describing its own meetings ("NA meetings", "NA members") by name, more than in passing.
