@@ -191,6 +191,23 @@ const cases: Case[] = [
     text: '# What Happens at a Grief Meeting\n\nMany meetings are held on the first Sunday of the month. People share how they are coping.\n',
     material: false,
   },
+  // A group named by the difficulty it is for, never by kind, with its logistics.
+  {
+    name: 'a hospice\'s "community grief groups" held on Tuesdays, 5–6 p.m., with a number to sign up: group material of unclear kind',
+    text: "The hospice's bereavement team will hold two community grief groups this spring. Meetings take place 5-6 p.m. on the first four Tuesdays of March. To sign up, call the office.\n",
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'a "caregivers group" on the second Monday at 10 am is group material',
+    text: '# Caregivers Group\n\nA caregivers group gathers on the second Monday at 10 am in the parish hall. Come as you are.\n',
+    material: true,
+  },
+  {
+    name: 'grief groups spoken of with no date, time or sign-up stay an article',
+    text: '# When Loss Comes\n\nMany hospices run grief groups. They can help people feel less alone.\n',
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {

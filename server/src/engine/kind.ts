@@ -166,6 +166,11 @@ const OWN_MEETINGS = anyOf([
   String.raw`\bour\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|meetings?|gatherings?|circles?)\b`,
   String.raw`\bwe\s+(?:meet|gather|get\s+together|come\s+together)\b`,
 ]);
+// A group named by the difficulty it is for, with no kind: "community grief groups", "a caregivers' group".
+const CARE_GROUP = anyOf([
+  String.raw`\b(?:grie(?:f|ving)|bereave(?:d|ment)|loss|widow(?:ed|s|ers)?|caregivers?'?|carers?'?|cancer|dementia|alzheimer'?s|parkinson'?s|stroke|ostomy|recovery|addiction|anxiety|depression|trauma|survivors'?|suicide\s+loss)` +
+    String.raw`\s+(?:[\w'’-]+\s+)?groups?\b(?<!\bsupport\s+groups?)`,
+]);
 // Groups that are not about care: work, study and hobby groups.
 // A group spoken of as one the reader would be in: "the group", "group members", "after group on Tuesday".
 const GROUP_REF = anyOf([
@@ -382,6 +387,11 @@ export function inferKind(model: DocumentModel): KindResolution {
         ],
         ['it describes a group of its own', () => ownGroup && !model.mentions(NOT_A_CARE_GROUP)],
         ['it describes, in words of care, a group the reader would join', () => unnamedCareGroup],
+        [
+          'it announces a group for a life difficulty and says when or how to join',
+          () =>
+            !namesSupport && !namesTherapy && model.affirmed(CARE_GROUP).length > 0 && model.mentions(SPECIFIC_LOGISTICS) && !model.mentions(NOT_A_CARE_GROUP),
+        ],
         [
           'it describes meetings of its own, when they are and what they are for',
           () =>
