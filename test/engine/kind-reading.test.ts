@@ -208,6 +208,28 @@ const cases: Case[] = [
     text: '# When Loss Comes\n\nMany hospices run grief groups. They can help people feel less alone.\n',
     material: false,
   },
+  // Encyclopaedia and dictionary entries: the kind's bare name in sentence case heads them.
+  {
+    name: 'an entry headed "Support group" (sentence case) that defines the kind is not group material',
+    text: 'Support group\n\nIn a support group, members give one another help that is usually not professional. Groups may meet in person or online.\n',
+    material: false,
+  },
+  {
+    name: 'a dictionary entry headed "self-help groups" is not group material',
+    text: 'self-help groups\n\ngroups of people with a shared difficulty who meet for mutual help. Self-help groups often have a facilitator.\n',
+    material: false,
+  },
+  {
+    name: 'an entry headed "# Group therapy" is not group material',
+    text: '# Group therapy\n\nGroup therapy is a form of psychotherapy in which one or more therapists treat several clients together.\n',
+    material: false,
+  },
+  {
+    name: 'a page headed "Support Group" as a name (title case) is still a group\'s own page',
+    text: '# Support Group\n\nOur support group meets on Wednesdays at 6 pm in the library. It is free and peer-led.\n',
+    material: true,
+    kind: 'support',
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -99,6 +99,10 @@ const GENERIC_AFTER = /^\s+(?:can|may|might|could|often|usually|typically|genera
 const OWN_DETERMINER = /\b(?:our|this|these|the|my|its|their)\b/i;
 // Listings of groups in a place: "Support Groups in Franklin, MA", "Therapy groups near you".
 // ("Directory" itself is a NOT_A_FLYER_TITLE word.) Case matters: a place is capitalised.
+// An encyclopaedia or dictionary entry is headed by the kind's bare name in sentence case ("Support
+// group", "self-help groups", "Group therapy"); a group's own page writes it as a name ("Support Group").
+const ENTRY_TITLE =
+  /^[\W_]*(?:(?:[Pp]eer\s+)?[Ss]upport\s+g|[Ss]elf-help\s+g|[Mm]utual[-\s]aid\s+g)roups?[\W_]*$|^[\W_]*[Gg]roup\s+(?:therapy|psychotherapy|counsel+ing)[\W_]*$/;
 const DIRECTORY_TITLE = /\b(?:[Gg]roups|[Gg]roup\s+[Tt]herapy|[Mm]eetings)\s+(?:in|near|around)\s+(?:you\b|your\s+area\b|\p{Lu}|\d{4,5}\b)/u;
 const SELF_OPENING = /^[\W_]*(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|the|my)\s+)?(?:[\p{L}\p{N}'’*_-]+\s+){0,4}$/iu;
 // Patterns handed to the document model must be module constants: it caches matches per pattern.
@@ -323,6 +327,7 @@ export function inferKind(model: DocumentModel): KindResolution {
       : undefined);
   const notAFlyer =
     (titleText !== undefined && (NOT_A_FLYER_TITLE.test(titleText) || ARTICLE_TITLE.test(titleText) || DIRECTORY_TITLE.test(titleText))) ||
+    ENTRY_TITLE.test(titleText ?? model.blocks[0]?.text ?? '') ||
     (!!firstHeading && firstHeading !== title && ARTICLE_TITLE.test(firstHeading.text)) ||
     genreOf(model) !== null;
   // A group of its own, named by its kind: "our meetings" on a Narcotics Anonymous page, a
