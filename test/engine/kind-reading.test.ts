@@ -230,6 +230,23 @@ const cases: Case[] = [
     material: true,
     kind: 'support',
   },
+  // An article known by its own words together: a byline, a date line, "in this article", "here are 7 things".
+  {
+    name: 'a post with a byline and a date line about support groups is an article, though a sentence opens with "support group"',
+    text: 'June 3, 2025\n\nBy Maria T. Alvarez\n\nSupport group meetings changed my year. Everyone needs people who check in on them.\n',
+    material: false,
+  },
+  {
+    name: '"In this article…" with "Below are 10 things…" about a fellowship\'s meetings is an article',
+    text: 'Families of people with addiction are not alone. In this article, we look at what the meetings are like.\n\nBelow are 10 things you can expect at a Nar-Anon meeting.\n\n1. A safe space\n',
+    material: false,
+  },
+  {
+    name: 'one article sign alone (a date line) leaves a flyer a flyer',
+    text: 'March 4, 2026\n\n# Grief Support Group\n\nOur grief support group meets on Mondays at 7 pm. It is free.\n',
+    material: true,
+    kind: 'support',
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -535,6 +535,18 @@ const GENRES: Array<[string, RegExp[]]> = [
   ],
   ['a shared copy of a document', [/\b(?:total\s+pages?|page\s+\d+\s+of\s+\d+|\d+\s+pages)\b/gi, /\b(?:file\s+type|downloads|views|upload(?:ed)?\s+by)\b/gi]],
   [
+    'an article',
+    [
+      // The article speaks of itself, or counts what follows.
+      /\b(?:in|throughout)\s+this\s+(?:article|post|blog\s+post|piece)\b|\bthis\s+(?:article|post)\s+(?:will|explores|covers|looks|explains|describes)\b/gi,
+      /\b(?:below|here)\s+are\s+(?:\d+|three|four|five|six|seven|eight|nine|ten|some)\s+(?:things|ways|tips|reasons|signs|benefits|questions|facts)\b/gi,
+      // A byline or a publication date on a line of its own.
+      /^(?:[Bb]y|[Ww]ritten\s+by|(?:[Mm]edically\s+)?[Rr]eviewed\s+by)\s+(?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,\s*[\p{Lu}.]{2,8})?$/gu,
+      /^(?:published|posted|updated)?:?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$/gi,
+      /\b(?:related\s+(?:articles|posts|reading)|share\s+this\s+(?:article|post)|about\s+the\s+author)\b/gi,
+    ],
+  ],
+  [
     'a course syllabus',
     [
       /\b(?:syllabus|course\s+(?:description|objectives|schedule)|credit\s+hours?|learning\s+outcomes)\b/gi,
