@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { DocumentModel } from '../../server/src/engine/document';
 import { parseDocument } from '../../server/src/engine/parse';
+import { lint } from '../../server/src/engine';
 
 describe('document model searches', () => {
   const model = new DocumentModel(parseDocument('# Grief Circle\n\nSign here: ______ and date ______.\n'));
@@ -13,5 +14,26 @@ describe('document model searches', () => {
       model.find(/_{5,}/g).map((m) => m.text),
       ['______', '______'],
     );
+  });
+});
+
+describe('the title of pasted web text', () => {
+  const titleOf = (text: string) => new DocumentModel(parseDocument(text)).title?.text;
+  it('skips the navigation a web page leaves at the top ("top of page", "Skip to main content", "Search within:", a logo)', () => {
+    assert.equal(titleOf('top of page\n\n12-Week Divorce Support Group\n\nWeekly sessions.\n'), '12-Week Divorce Support Group');
+    assert.equal(titleOf('Skip to main content\n\nTeen DBT Group\n\nWe meet on Mondays.\n'), 'Teen DBT Group');
+    assert.equal(titleOf('Search within:\n\nGroup Counseling\n\nGroups meet weekly.\n'), 'Group Counseling');
+    assert.equal(titleOf('Family Groups Logo\n\nInformation for the Newcomer\n\nWelcome.\n'), 'Information for the Newcomer');
+  });
+  it('keeps a title that only contains such a word ("Home Caregivers Group", "Menu Planning Circle")', () => {
+    assert.equal(titleOf('Home Caregivers Group\n\nWe meet on Mondays.\n'), 'Home Caregivers Group');
+    assert.equal(titleOf('# Menu Planning Circle\n\nWe meet on Mondays.\n'), 'Menu Planning Circle');
+  });
+  it('a missing-statement diagnostic sits on the first real line, not on the navigation', () => {
+    const text = 'Skip to main content\n\nGrief Support Group\n\nWe meet on Mondays at 7 pm at the library.\n';
+    const r = lint(text, { path: '/t.md' });
+    const disclaimer = r.problems.find((p) => p.rule === 'support-disclaimer');
+    assert.ok(disclaimer, r.problems.map((p) => p.rule).join(', '));
+    assert.equal(text.slice(disclaimer.start, disclaimer.end), 'Grief Support Group');
   });
 });

@@ -28,11 +28,16 @@ export function textAfter(m: Match): string {
   return m.sentence.text.slice(m.index - m.sentence.from + m.text.length);
 }
 
+const WEB_CHROME =
+  /^[\W_]*(?:top\s+of\s+(?:the\s+)?page|skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation)|skip\s+navigation|toggle\s+navigation|main\s+menu|menu|search(?:\s+(?:within|this\s+site))?|home|back\s+to\s+top|[\p{L}&'’.\s-]{1,60}\s+logo)[\W_]*$/iu;
+
 export class DocumentModel {
   readonly parsed: ParsedDocument;
   readonly blocks: ProseBlock[];
   /** The title: a leading heading or short standalone line, else the first heading. */
   readonly title: ProseBlock | undefined;
+  /** The first block past any web-page navigation left at the top ("Skip to main content"). */
+  readonly lead: ProseBlock | undefined;
   /** Headings, and short standalone lines that act as headings in plain-text flyers. */
   readonly headings: ProseBlock[];
   private readonly denied: boolean[];
@@ -42,7 +47,9 @@ export class DocumentModel {
     this.blocks = parsed.blocks;
     this.headings = this.blocks.filter(isHeadingLike);
     // A top-level heading is the title; without one, a short line that opens the document.
-    const first = this.blocks[0];
+    // Lines a web page's navigation leaves at the top of pasted text ("Skip to main content", "top of
+    // page", "Search within:", "… Logo") are not the title.
+    const first = (this.lead = this.blocks.find((b) => !WEB_CHROME.test(b.text)));
     this.title =
       this.blocks.find((b) => b.type === 'heading' && b.depth === 1) ??
       (first && isHeadingLike(first) && first.item === undefined ? first : this.blocks.find((b) => b.type === 'heading'));

@@ -102,7 +102,7 @@ export function lintParsed(parsed: ParsedDocument, options: LintOptions = {}): L
     const titleRange = () => {
       const t = model.title;
       if (t) return { start: t.start, end: t.end };
-      const first = model.blocks[0];
+      const first = model.lead ?? model.blocks[0];
       if (first) return { start: first.start, end: Math.min(first.end, lineEnd(parsed.text, first.start)) };
       const at = parsed.text.charCodeAt(0) === 0xfeff ? 1 : 0; // never before a byte-order mark
       return { start: at, end: Math.max(at, lineEnd(parsed.text, at)) };
