@@ -247,6 +247,11 @@ const cases: Case[] = [
     material: true,
     kind: 'support',
   },
+  {
+    name: '"It offers peer support" said of group therapy is a benefit, not a support group\'s self-statement',
+    text: '# Our Therapy Groups\n\nGroup therapy is a form of psychotherapy led by a psychologist. It offers peer support and a place to practise new skills. Groups meet on Tuesdays at 6 pm.\n',
+    kind: 'therapy',
+  },
 ];
 
 describe('how the kind is read', () => {

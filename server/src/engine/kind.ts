@@ -234,7 +234,10 @@ export function inferKind(model: DocumentModel): KindResolution {
   // or a sentence opening by naming it ("A support group for caregivers", "GriefShare is a
   // 13-week support group", "I'm starting a new moms support group").
   const selfTherapyAt = model.affirmed(SELF_THERAPY).find((m) => !/\bnot\b|substitut|individual/i.test(m.text));
-  const selfSupportAt = model.affirmed(SELF_SUPPORT).find((m) => !/\bnot\b/i.test(m.text));
+  // "It offers peer support" is a benefit (group therapy offers it too), not a name: only "is a peer support group" names the kind.
+  const selfSupportAt = model
+    .affirmed(SELF_SUPPORT)
+    .find((m) => !/\bnot\b/i.test(m.text) && !/\b(?:offers?|provides?)\b.*\b(?:peer[-\s]+support|mutual[-\s]+(?:aid|help))$/i.test(m.text));
   const selfTherapy = selfTherapyAt !== undefined;
   const selfSupport = selfSupportAt !== undefined;
   // A name at a sentence's start, with no determiner, before a verb: "Support groups offer…".
