@@ -252,6 +252,39 @@ const cases: Case[] = [
     text: '# Our Therapy Groups\n\nGroup therapy is a form of psychotherapy led by a psychologist. It offers peer support and a place to practise new skills. Groups meet on Tuesdays at 6 pm.\n',
     kind: 'therapy',
   },
+  // What a page holds itself: "we have several … therapy groups".
+  {
+    name: '"We have several open-ended interpersonal therapy groups" says the page holds group therapy',
+    text: '# Teen Groups\n\nWe have several open-ended interpersonal therapy groups for teens.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"we have found that…" is not holding a group',
+    text: '# What We Have Learned\n\nOver the years we have found that support groups suit some people and not others.\n',
+    material: false,
+  },
+  {
+    name: 'long prose made a setext heading by a stray "-" line under it is read as prose, not as the title',
+    text:
+      'TEEN GROUPS\nWe have several open-ended interpersonal therapy groups where members learn to connect with each other and speak more honestly about what they feel, week after week.\n-\n' +
+      'Mondays, 6-7 pm (one opening)\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: "a practice page that cites a study (a genre's words) but holds its own groups at a clock time is still a flyer",
+    text:
+      '# Teen Groups\n\nOur groups meet on Mondays, 6-7 pm, and cost $50. Group therapy helps teens.\n\n' +
+      'Research shows a 73% improvement for teens in group therapy (Journal of Child Psychology, 1997).\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a study report with no group of its own stays a study report',
+    text: '# Teens in Groups\n\nResearchers found a 73% improvement for teens in group therapy. Findings suggest groups help (Journal of Child Psychology, 1997).\n',
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -5,6 +5,16 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-clinical-activities', {
   valid: [
     {
+      name: 'a topic chosen by the members is not a curriculum',
+      kind: 'support',
+      text: HEAD + 'Members choose what to talk about; no topics are set in advance.\n',
+    },
+    {
+      name: 'skills members taught one another long ago are not teaching here',
+      kind: 'support',
+      text: HEAD + 'We share what works, like the breathing our mothers taught us.\n',
+    },
+    {
       name: 'docs: "No homework, no worksheets, no lectures"',
       kind: 'support',
       text: HEAD + 'No homework, no worksheets, no lectures: just people who understand.\n',
@@ -59,6 +69,27 @@ ruleTable('support-no-clinical-activities', {
     },
   ],
   invalid: [
+    {
+      name: 'psychoeducation in other words: Topics will include:',
+      kind: 'support',
+      text: HEAD + 'Topics will include: grief, trust, the holidays.\n',
+      errors: [{ line: 5, source: 'Topics will include:' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'psychoeducation in other words: skills taught by the facilitator',
+      kind: 'support',
+      text: HEAD + 'Each week mixes open sharing with tips and skills taught by the facilitator.\n',
+      errors: [{ line: 5, source: 'skills taught by' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'psychoeducation in other words: each of the 8 sessions has a different focus',
+      kind: 'support',
+      text: HEAD + 'Each of the 8 sessions has a different focus, from attachment to forgiveness.\n',
+      errors: [{ line: 5, source: 'Each of the 8 sessions has a different focus' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
     {
       name: 'psychoeducation in other words: Each week your group will watch a video',
       kind: 'support',

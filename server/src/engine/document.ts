@@ -51,8 +51,8 @@ export class DocumentModel {
     // page", "Search within:", "… Logo") are not the title.
     const first = (this.lead = this.blocks.find((b) => !WEB_CHROME.test(b.text)));
     this.title =
-      this.blocks.find((b) => b.type === 'heading' && b.depth === 1) ??
-      (first && isHeadingLike(first) && first.item === undefined ? first : this.blocks.find((b) => b.type === 'heading'));
+      this.blocks.find((b) => b.type === 'heading' && b.depth === 1 && isHeadingLike(b)) ??
+      (first && isHeadingLike(first) && first.item === undefined ? first : this.blocks.find((b) => b.type === 'heading' && isHeadingLike(b)));
     this.denied = markDenied(this.blocks);
   }
 
@@ -138,7 +138,9 @@ function isHeadingLike(b: ProseBlock): boolean {
 }
 
 function computeHeadingLike(b: ProseBlock): boolean {
-  if (b.type === 'heading') return true;
+  // A "heading" of many words is prose that a stray "-" or "=" line under it made a setext heading
+  // (common in text pasted from a web page): it is read as prose, not as a heading or the title.
+  if (b.type === 'heading') return b.text.split(/\s+/).length <= 20;
   if (b.type !== 'paragraph' || b.item !== undefined) return false;
   const t = b.text.trim();
   return t.length <= 90 && t.split(/\s+/).length <= 12 && !/[.!?:,;]$/.test(t) && !/[.!?]\)$/.test(t) && /^[\p{Lu}\p{N}\p{Emoji_Presentation}]/u.test(t);

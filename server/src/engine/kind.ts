@@ -175,6 +175,7 @@ const CARE_GROUP = anyOf([
   String.raw`\b(?:grie(?:f|ving)|bereave(?:d|ment)|loss|widow(?:ed|s|ers)?|caregivers?'?|carers?'?|cancer|dementia|alzheimer'?s|parkinson'?s|stroke|ostomy|recovery|addiction|anxiety|depression|trauma|survivors'?|suicide\s+loss)` +
     String.raw`\s+(?:[\w'’-]+\s+)?groups?\b(?<!\bsupport\s+groups?)`,
 ]);
+const CLOCK_TIME = /\b\d{1,2}(?::\d\d)?\s*(?:[-–]\s*\d{1,2}(?::\d\d)?\s*)?(?:am|pm|a\.m\.|p\.m\.)/gi;
 // Groups that are not about care: work, study and hobby groups.
 // A group spoken of as one the reader would be in: "the group", "group members", "after group on Tuesday".
 const GROUP_REF = anyOf([
@@ -330,9 +331,12 @@ export function inferKind(model: DocumentModel): KindResolution {
       : undefined);
   const notAFlyer =
     (titleText !== undefined && (NOT_A_FLYER_TITLE.test(titleText) || ARTICLE_TITLE.test(titleText) || DIRECTORY_TITLE.test(titleText))) ||
-    ENTRY_TITLE.test(titleText ?? model.blocks[0]?.text ?? '') ||
+    // (An entry never says "this is a peer support group", holds a group of its own or names a price.)
+    (ENTRY_TITLE.test(titleText ?? model.blocks[0]?.text ?? '') && !selfSupport && !selfTherapy && !hasOwnGroup && !fees.some((m) => /\d/.test(m.text))) ||
     (!!firstHeading && firstHeading !== title && ARTICLE_TITLE.test(firstHeading.text)) ||
-    genreOf(model) !== null;
+    // A page with a genre's words (a study cited, a date line) that holds a group of its own at a
+    // clock time ("Mondays, 6–7 pm") is a flyer that cites; the genre does not make it an article.
+    (genreOf(model) !== null && !(model.affirmed(OWN_GROUP).length > 0 && model.mentions(CLOCK_TIME)));
   // A group of its own, named by its kind: "our meetings" on a Narcotics Anonymous page, a
   // support group "held on the second Wednesday, 1–2 p.m.", "I am starting a support group".
   // A page that lists both kinds among its services has no one group of its own.

@@ -26,7 +26,9 @@ const TEACHING = anyOf([
   String.raw`\beducation\s+on\s+(?:such\s+)?topics\b`,
   String.raw`\btopics?\s+(?:such\s+as\b[^.;!?]{0,160}\bwill\s+be\s+covered|will\s+be\s+covered|covered\s+(?:each|every)\s+week)\b`,
   String.raw`\b(?:weekly|session|meeting)\s+topics\b`,
-  String.raw`\beach\s+(?:week|session|meeting)\s+(?:covers|has|focuses\s+on)\s+(?:a\s+)?(?:new\s+|different\s+)?topic\b`,
+  String.raw`\beach\s+(?:of\s+the\s+(?:\d+|\w+)\s+)?(?:weeks?|sessions?|meetings?)\s+(?:covers|has|focuses\s+on)\s+(?:a\s+)?(?:new\s+|different\s+)?(?:topic|focus|theme)\b`,
+  // Skills taught by the one who leads: "tips and skills taught by the facilitator".
+  String.raw`\b(?:skills|tools|techniques|strategies)\s+(?:(?:are|will\s+be)\s+)?taught\s+by\b`,
   String.raw`\b(?:you\s+will|members\s+will|participants\s+will|we\s+will)\s+(?:learn|practi[cs]e|build)\s+(?:\w+\s+){0,2}?skills\b`,
   String.raw`\bvideo\s+(?:seminars?|series|segments?|presentations?|lessons?)\b`,
   String.raw`\b(?:every|each)\s+(?:week|meeting|session)\s+we\s+(?:watch|view|show)\s+(?:a\s+|an\s+)?(?:short\s+)?(?:video|film|dvd|presentation)\b`,
@@ -48,7 +50,7 @@ const TEACHING = anyOf([
     String.raw`(?:video|dvd|film)\b`,
   String.raw`\bvideo[-\s]based\b`,
   // "Topics covered are the following:", "teaches participants to…", CBT or REBT techniques and tools.
-  String.raw`\btopics\s+covered\s+(?:are|include)\b|\btopics\s+(?:include|we\s+cover)\s*:`,
+  String.raw`\btopics\s+covered\s+(?:are|include)\b|\btopics\s+(?:will\s+)?(?:include|we\s+(?:will\s+)?cover)\s*:`,
   String.raw`\bteach(?:es)?\s+(?:participants|members|attendees)\b`,
   String.raw`\b(?:cognitive[-\s]behaviou?ral|CBT|REBT|DBT)\b[^.;!?]{0,60}\b(?:techniques|tools|skills|exercises)\b`,
   // A schedule of topics: a table row "Week | Topic".
