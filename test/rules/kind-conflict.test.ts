@@ -3,6 +3,10 @@ import { crlf, ruleTable } from '../helpers/rule-tester';
 ruleTable('kind-conflict', {
   valid: [
     {
+      name: 'a centre with counseling groups and a section of community support groups it refers to is no conflict',
+      text: '# Counseling Services\n\nThe centre offers several counseling groups each term, led by staff psychologists.\n\nCommunity Support Groups\n\nFor peer groups off campus, ask us for a list.\n',
+    },
+    {
       name: 'docs: a peer support group, not group therapy',
       text: '---\ngroup: support\n---\n\n# Widowed Parents Circle\n\nThis is a peer support group, not group therapy.\n',
     },
@@ -64,6 +68,16 @@ ruleTable('kind-conflict', {
     },
   ],
   invalid: [
+    {
+      name: 'undeclared: "Types of Group Counseling" with "•" lines (pasted from a web page), one of them "Support Groups"',
+      text: '# Group Counseling\n\nTypes of Group Counseling\n\n• Process Groups\n\nMembers talk through what happens between them.\n\n• Support Groups\n\nMembers give and receive support.\n',
+      errors: [{ line: 3, severity: 'error', source: 'Types of Group Counseling' }],
+    },
+    {
+      name: 'undeclared: a centre that "offers a variety of counseling groups", with a section headed "Support Groups"',
+      text: '# Counseling Services\n\nThe centre offers a variety of counseling groups each term.\n\nProcess Groups\n\nMembers explore how they relate to others.\n\nSupport Groups\n\nStudents facing the same issue meet to share.\n',
+      errors: [{ line: 3, severity: 'error', source: 'offers a variety of counseling groups' }],
+    },
     {
       name: 'undeclared: group counseling "is part of the support group meetings"',
       text: '# Patient Groups\n\nOur four support groups meet monthly at the hospital. Group counseling and talks are part of the support group meetings.\n',

@@ -51,14 +51,35 @@ const GROUP_FORMATS = /\b(?:group\s+formats|(?:types|kinds)\s+of\s+groups)\s+(?:
 const CLINICAL_LEAD = /\b(?:licensed|clinicians?|therapists?|psychologists?|counsel+ors?|(?:group\s+)?(?:psycho)?therapy)\b/i;
 const SUPPORT_ITEM = new RegExp(String.raw`\b${SUPPORT}\b|\bpeer[-\s]led\s+groups?\b|\bmutual[-\s](?:aid|support|help)\b`, 'i');
 
+// "Counseling and Psychological Services offers a variety of counseling groups", then a section headed "Support Groups".
+const VARIETY_OF_THERAPY = new RegExp(
+  String.raw`\b(?:offers?|provides?|runs?|has)\s+(?:a\s+(?:wide\s+)?(?:variety|range|number)\s+of|several|many|various)\s+(?:different\s+)?` +
+    String.raw`(?:counsel(?:l)?ing|therapy|psychotherapy)\s+groups\b`,
+  'gi',
+);
+// One of the types named on a line of its own: "• Support Groups", "Support Groups" as a section's heading.
+const BULLET = /^[•·▪◦‣*–-]\s*/;
+const SUPPORT_NAME_LINE = new RegExp(String.raw`^(?:[\p{L}'’&-]+\s+){0,3}${SUPPORT}[\W_]*$`, 'iu');
+
 function supportListedAsTherapy(model: DocumentModel): Match | undefined {
   const leads = [...model.affirmed(TYPES_OF_THERAPY), ...model.affirmed(GROUP_FORMATS).filter((m) => CLINICAL_LEAD.test(m.block.text))];
   for (const lead of leads) {
     const i = model.blocks.indexOf(lead.block);
     const list = model.blocks[i + 1]?.listStart;
-    if (list === undefined) continue;
-    for (let j = i + 1; j < model.blocks.length && model.blocks[j].listStart === list; j++) {
-      if (SUPPORT_ITEM.test(model.blocks[j].text)) return lead;
+    if (list !== undefined) {
+      for (let j = i + 1; j < model.blocks.length && model.blocks[j].listStart === list; j++) {
+        if (SUPPORT_ITEM.test(model.blocks[j].text)) return lead;
+      }
+    }
+  }
+  // Text pasted from a web page keeps its types as "•" lines or short headings, not a Markdown list:
+  // after a lead, a line that is only a support group's name lists support groups among the types.
+  for (const lead of [...leads, ...model.affirmed(VARIETY_OF_THERAPY)]) {
+    const i = model.blocks.indexOf(lead.block);
+    for (const b of model.blocks.slice(i + 1, i + 61)) {
+      const line = b.text.replace(BULLET, '').trim();
+      // ("Community Support Groups", "Other support groups nearby" head referrals elsewhere.)
+      if (SUPPORT_NAME_LINE.test(line) && !/\b(?:community|local|other|outside|external|off-campus|nearby|national)\b/i.test(line)) return lead;
     }
   }
   return undefined;
