@@ -39,6 +39,14 @@ describe("genres that are not a group's own material", () => {
       '# Grief Support Group Handbook\n\nTotal Pages: 38 · File Type: pdf · 1,204 views · 87 downloads\n\nWelcome to the grief support group. We meet every Tuesday.\n',
     ],
     [
+      'an article',
+      'May 2, 2025\n\nBy Jonah P. Reyes\n\nSupport group meetings gave me somewhere to put the year. Everyone needs people who check in on them.\n',
+    ],
+    [
+      'a training for clinicians',
+      "# Using CBT in Groups\n\nJoin Dr. Lee's workshop at our annual conference. This presentation will show how to bring CBT skills into your group practice.\n",
+    ],
+    [
       'a course syllabus',
       '# Group Counseling: Theory and Practice\n\nCourse description: the history of group therapy. Students will lead a practice group; assignments are due weekly.\n',
     ],
@@ -62,6 +70,13 @@ describe("genres that are not a group's own material", () => {
     const r = lint(flyer, { path: '/t.md' });
     assert.equal(r.kind, 'support');
     assert.equal(r.groupMaterial, true);
+  });
+
+  it('a therapy group flyer for referrers that says "workshop" once is not a training for clinicians', () => {
+    const flyer =
+      '# DBT Skills Group for Teens\n\nThis is group therapy: a 12-week skills workshop led by two licensed psychologists. Please refer your clients; the fee is $60 a session.\n';
+    assert.equal(genre(flyer), null);
+    assert.equal(lint(flyer, { path: '/t.md' }).kind, 'therapy');
   });
 
   it("a group's own page that says plainly what it is stays group material even in a genre's words", () => {

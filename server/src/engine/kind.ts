@@ -554,6 +554,14 @@ const GENRES: Array<[string, RegExp[]]> = [
     ],
   ],
   [
+    'a training for clinicians',
+    [
+      /\b(?:workshop|conference|webinar|seminar|symposium)\b/gi,
+      /\b(?:continuing\s+education|CE\s+(?:credits?|hours?|units?)|CEUs?|learning\s+objectives)\b/gi,
+      /\b(?:your\s+(?:group\s+)?practice|this\s+(?:presentation|workshop|training|webinar)\s+will|the\s+presenters?|attendees\s+will)\b/gi,
+    ],
+  ],
+  [
     'a course syllabus',
     [
       /\b(?:syllabus|course\s+(?:description|objectives|schedule)|credit\s+hours?|learning\s+outcomes)\b/gi,
