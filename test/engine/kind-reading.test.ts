@@ -285,6 +285,11 @@ const cases: Case[] = [
     text: '# Teens in Groups\n\nResearchers found a 73% improvement for teens in group therapy. Findings suggest groups help (Journal of Child Psychology, 1997).\n',
     material: false,
   },
+  {
+    name: '"the … support group model" is something about support groups, not a self-statement',
+    text: '# Getting New Mothers into Groups\n\nThe model that scales best today is the MotherCircle support group model. Insurers should pay for it.\n',
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -90,7 +90,8 @@ export const SELF_THERAPY = selfSays([
   String.raw`\b(?:psycho)?therapy\b`,
 ]);
 export const SELF_SUPPORT = selfSays([
-  String.raw`\b(?:peer\s+)?support\s+group\b`,
+  // (Not "the … support group model", "a support group facilitator": something about support groups.)
+  String.raw`\b(?:peer\s+)?support\s+group\b(?!\s+(?:models?|movement|approach|format|research|literature|facilitators?|leaders?|training|directory|finder|listings?)\b)`,
   String.raw`\b(?:gathering|circle|community|group)\s+of\s+peers\b`,
   String.raw`\bpeer[-\s]+(?:led|support)\b`,
   String.raw`\bmutual[-\s]+(?:aid|help)`,
