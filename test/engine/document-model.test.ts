@@ -37,3 +37,28 @@ describe('the title of pasted web text', () => {
     assert.equal(text.slice(disclaimer.start, disclaimer.end), 'Grief Support Group');
   });
 });
+
+describe('a pasted navigation menu', () => {
+  const menu =
+    'Home Page My Approach & Background Services I Offer Cognitive Behavioral Therapy Free Anxiety Workshop Social Anxiety Therapy Group Payment Plans Intake Forms Office Location How to contact me';
+  it('a run of capitalised link labels says nothing: "Therapy Free" is no denial, "Intake Forms" no records', () => {
+    const r = lint(
+      `${menu}\n\n# Payment Plans\n\nOur group meets on Thursdays at 6 pm and we talk about coping with anxiety and stress. Group members pay $70 a session.\n`,
+      { path: '/t.md' },
+    );
+    assert.notEqual(r.kind, 'support');
+    assert.ok(!r.kindEvidence.some((e) => /not therapy/i.test(e)), r.kindEvidence.join(', '));
+    assert.ok(!r.problems.some((p) => p.rule.startsWith('support-')), r.problems.map((p) => p.rule).join(', '));
+  });
+  it('a sentence in title case with punctuation is still read', () => {
+    const model = new DocumentModel(
+      parseDocument('We Offer A Free Support Group For Parents Of Teens In Crisis Every Monday Evening At The Library, Open To All.\n'),
+    );
+    assert.equal(model.find(/\bsupport group\b/gi).length, 1);
+  });
+  it('the menu itself is not searched', () => {
+    const model = new DocumentModel(parseDocument(`${menu}\n`));
+    assert.equal(model.find(/\bintake\b/gi).length, 0);
+    assert.equal(model.mentions(/\bintake\b/gi), false);
+  });
+});

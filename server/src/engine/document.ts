@@ -72,7 +72,7 @@ export class DocumentModel {
     // Only the blocks the pattern matches: after an edit, most searches visit a handful.
     for (const i of hitsOf(this.parsed, id, re)) {
       const block = this.blocks[i];
-      if (where && !where(block)) continue;
+      if ((where && !where(block)) || factsOf(block).navigation) continue;
       const found = blockMatches(block, id, re);
       for (const bm of found) {
         const sentence = block.sentences[bm.sentence];
@@ -119,7 +119,7 @@ export class DocumentModel {
   mentions(re: RegExp, where?: (b: ProseBlock) => boolean): boolean {
     // A block is on the hit list only when the pattern matches in it.
     const id = patternId(re);
-    for (const i of hitsOf(this.parsed, id, re)) if (!where || where(this.blocks[i])) return true;
+    for (const i of hitsOf(this.parsed, id, re)) if ((!where || where(this.blocks[i])) && !factsOf(this.blocks[i]).navigation) return true;
     return false;
   }
 
@@ -130,7 +130,26 @@ export class DocumentModel {
 }
 
 function factsOf(b: ProseBlock): NonNullable<ProseBlock['facts']> {
-  return (b.facts ??= { headingLike: computeHeadingLike(b), denyingLead: isDenyingLead(fold(b.text)) });
+  return (b.facts ??= { headingLike: computeHeadingLike(b), denyingLead: isDenyingLead(fold(b.text)), navigation: isNavigation(b) });
+}
+
+/**
+ * A web page's menu pasted as one run of capitalised link labels ("Home Page My Approach Services
+ * I Offer Group Norms Intake Forms Office Location How to contact me"): no sentence, nothing said.
+ * Its words ("Therapy Free", "Intake Forms") are not read as the page's own statements.
+ */
+function isNavigation(b: ProseBlock): boolean {
+  if (b.type !== 'paragraph' || /[.!?;]/.test(b.text)) return false;
+  const words = b.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 15) return false;
+  const small = new Set(['a', 'an', 'and', 'of', 'the', 'to', 'for', 'on', 'in', 'with', 'me', 'us', 'or', 'at', 'by', 'i']);
+  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w) || small.has(w.toLowerCase())).length;
+  return capitalised / words.length >= 0.9;
+}
+
+/** Is the block a pasted navigation menu (see isNavigation)? Such blocks are never searched. */
+export function isNavigationBlock(b: ProseBlock): boolean {
+  return factsOf(b).navigation;
 }
 
 function isHeadingLike(b: ProseBlock): boolean {

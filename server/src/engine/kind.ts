@@ -3,7 +3,7 @@
 // statements, then the surrounding signals (fees, licensed leaders, free, peer-led).
 import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
-import { textBefore, textAfter } from './document';
+import { isNavigationBlock, textBefore, textAfter } from './document';
 import { learnedKind } from './learned';
 import { anyOf } from './patterns';
 import {
@@ -466,7 +466,12 @@ export function inferKind(model: DocumentModel): KindResolution {
         kind = 'support';
         evidence = deniedTherapy.slice(0, 2).map((m) => `not ${m.text.replace(/\s+/g, ' ')}`);
       } else if (namesSupport || namesTherapy || support > 0 || therapy > 0.75) {
-        const learned = learnedKind(model.blocks.map((b) => b.text).join('\n'));
+        const learned = learnedKind(
+          model.blocks
+            .filter((b) => !isNavigationBlock(b))
+            .map((b) => b.text)
+            .join('\n'),
+        );
         if (learned) {
           return {
             kind: learned.kind,

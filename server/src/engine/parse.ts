@@ -43,7 +43,7 @@ export interface ProseBlock {
   /** Text indented as code that reads as sentences: checked as text (see walkBlock). */
   indented?: true;
   /** Derived facts about the block, computed once (see document.ts). */
-  facts?: { headingLike: boolean; denyingLead: boolean };
+  facts?: { headingLike: boolean; denyingLead: boolean; navigation: boolean };
 }
 
 /** A match inside a block, before document context (denying leads, FAQ answers) applies. */
