@@ -290,6 +290,12 @@ const cases: Case[] = [
     text: '# Getting New Mothers into Groups\n\nThe model that scales best today is the MotherCircle support group model. Insurers should pay for it.\n',
     material: false,
   },
+  {
+    name: "a church's GriefShare group, never called a support group, reads as support (a peer programme run as one)",
+    text: '# GriefShare at Hope Chapel\n\nGriefShare meets on Tuesdays at 7 pm in the fellowship hall. Each week the GriefShare group watches a video and talks it over.\n',
+    material: true,
+    kind: 'support',
+  },
 ];
 
 describe('how the kind is read', () => {

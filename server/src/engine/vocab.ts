@@ -220,4 +220,6 @@ export const FELLOWSHIP = anyOf([
   String.raw`\b(?:AA|NA|CA|GA|OA)\s+(?:meetings?|groups?|members?|fellowship)\b`,
   String.raw`\bSMART\s+Recovery\b`,
   String.raw`\bCelebrate\s+Recovery\b`,
+  // Church-hosted video programmes of peers, run as support groups.
+  String.raw`\b(?:GriefShare|Grief\s+Share|DivorceCare|Divorce\s+Care|DivorceCare\s+4\s+Kids|Surviving\s+the\s+Holidays)\b`,
 ]);
