@@ -296,6 +296,12 @@ const cases: Case[] = [
     material: true,
     kind: 'support',
   },
+  {
+    name: '"Group & Individual Therapy" names group therapy shared with another format',
+    text: '# Fees\n\n## Payment Plan for Group & Individual Therapy\n\nOur fee is $115 for an individual session and $70 for a group session. Our groups meet on Thursdays at 6 pm.\n',
+    material: true,
+    kind: 'therapy',
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -35,6 +35,8 @@ export const SUPPORT_NAME = anyOf([
 /** Names of group therapy: "group therapy", "therapy group", "group psychotherapy". */
 export const THERAPY_NAME = anyOf([
   String.raw`\bgroup\s+(?:psycho)?therapy\b`,
+  // "Group & Individual Therapy", "group and family counseling": the group's kind shared with another format.
+  String.raw`\bgroup\s+(?:and|&|\/|or)\s+(?:individual|family|couples?)\s+(?:(?:psycho)?therapy|counsel(?:l)?ing)\b`,
   String.raw`\bgroup\s+(?:cognitive[-\s]behaviou?ral|dialectical[-\s]behaviou?r(?:al)?|acceptance[-\s]and[-\s]commitment|interpersonal|psychodynamic|art` +
     String.raw`|music|exposure|schema|mindfulness[-\s]based|trauma[-\s]focused)\s+(?:psycho)?therapy\b`,
   String.raw`\b(?:psycho)?therapy\s+groups?\b`,
