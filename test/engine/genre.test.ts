@@ -47,6 +47,10 @@ describe("genres that are not a group's own material", () => {
       "# Using CBT in Groups\n\nJoin Dr. Lee's workshop at our annual conference. This presentation will show how to bring CBT skills into your group practice.\n",
     ],
     [
+      'guidance for clinicians',
+      '# Consent for Group Therapy\n\nIn this guide we list what a consent form for group therapy should cover. Clinicians should explain the limits of confidentiality before the first session.\n',
+    ],
+    [
       'a course syllabus',
       '# Group Counseling: Theory and Practice\n\nCourse description: the history of group therapy. Students will lead a practice group; assignments are due weekly.\n',
     ],

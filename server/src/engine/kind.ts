@@ -567,6 +567,15 @@ const GENRES: Array<[string, RegExp[]]> = [
     ],
   ],
   [
+    'guidance for clinicians',
+    [
+      /\b(?:clinicians|therapists|practitioners|providers|counsel(?:l)?ors)\s+(?:should|must|need\s+to|are\s+required\s+to)\b/gi,
+      /\byour\s+(?:group\s+)?(?:practice|clinic)\b|\byour\s+(?:clients|patients)(?:'|’)?\s+(?:rights|records|claims|consent)\b/gi,
+      /\b(?:CPT(?:\s+codes?)?|billing\s+codes?|90853|reimbursement\s+rates?|documentation\s+requirements?)\b/gi,
+      /\bin\s+this\s+(?:guide|checklist|article)\b/gi,
+    ],
+  ],
+  [
     'a course syllabus',
     [
       /\b(?:syllabus|course\s+(?:description|objectives|schedule)|credit\s+hours?|learning\s+outcomes)\b/gi,
