@@ -302,6 +302,17 @@ const cases: Case[] = [
     material: true,
     kind: 'therapy',
   },
+  {
+    name: 'an FAQ asking "Is the support group only for…?" takes the group as given',
+    text: "Q: Is the support group only for people with Parkinson's?\n\nA: No. Care partners and friends are welcome too.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"Is a support group right for me?" asks about the kind in general',
+    text: 'Q: Is a support group right for me?\n\nA: Many people find one helps. Ask your doctor.\n',
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {
