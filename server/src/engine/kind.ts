@@ -251,7 +251,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   const opensWith = (m: Match) => {
     if (isOrgName(m)) return false;
     const before = textBefore(m);
-    // A question about "this grief therapy group" or "our support group" takes its kind as given.
+    // A question about "this grief therapy group", "our support group" or "the support group" takes its kind as given.
     if (m.stance === 'question') return /\b(?:this|our|the)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(before);
     if (m.stance !== 'affirmed') return false;
     const after = textAfter(m);
