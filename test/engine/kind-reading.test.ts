@@ -313,6 +313,15 @@ const cases: Case[] = [
     text: 'Q: Is a support group right for me?\n\nA: Many people find one helps. Ask your doctor.\n',
     material: false,
   },
+  {
+    name: 'a practice FAQ on joining its group therapy, with support groups named once in general, is group therapy',
+    text:
+      'Q: How do I join?\n\nA: Call a leader. In a first interview the leader asks what you hope to work on in group therapy.\n\n' +
+      'Q: How is this different from other groups?\n\nA: Support groups are one kind of group, and in group therapy there is no set topic.\n\n' +
+      'Q: When do I start?\n\nA: After a second interview you are given a date to start group therapy.\n',
+    material: true,
+    kind: 'therapy',
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -415,7 +415,15 @@ export function inferKind(model: DocumentModel): KindResolution {
             !model.mentions(NOT_A_CARE_GROUP),
         ],
         // A page that is not an article, a genre or a listing and names group therapy, as what it offers, three times or more.
-        ['it speaks of group therapy again and again', () => !supportish && affirmedCount(therapyNames) >= 3 && !model.mentions(NOT_A_CARE_GROUP)],
+        // (Support groups named only in general, as a plural with no "our" or "this", leave the page to group therapy.)
+        [
+          'it speaks of group therapy again and again',
+          () =>
+            (!supportish || supportNames.every((m) => m.stance !== 'affirmed' || (/s$/i.test(m.text) && !OWN_DETERMINER.test(textBefore(m))))) &&
+            model.affirmed(FELLOWSHIP).length === 0 &&
+            affirmedCount(therapyNames) >= 3 &&
+            !model.mentions(NOT_A_CARE_GROUP),
+        ],
         // A fellowship describing its own meetings ("NA meetings", "NA members") by name, more than in passing.
         ['a fellowship describes its own meetings', () => model.affirmed(FELLOWSHIP).length >= 2 && !namesTherapy],
       ];
