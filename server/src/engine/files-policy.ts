@@ -98,9 +98,21 @@ function dirname(path: string): string {
 export function configIgnores(path: string, ignoreGlobs: readonly string[], configFile: string | undefined): boolean {
   if (!configFile || !ignoreGlobs.length) return false;
   const base = dirname(configFile);
-  const prefix = `${base}/`;
-  const rel = ignoreGlobs.filter((g) => g.startsWith(prefix)).map((g) => g.slice(prefix.length));
-  return matchesGlob(rel, base === '/' ? '' : base, path);
+  return matchesGlob(ownGlobs(ignoreGlobs, base), base === '/' ? '' : base, path);
+}
+
+/** The globs of a list stored under `base` (a config file's folder), relative to it; worked out once per list and folder. */
+const ownGlobsOf = new WeakMap<readonly string[], Map<string, string[]>>();
+function ownGlobs(ignoreGlobs: readonly string[], base: string): string[] {
+  let perBase = ownGlobsOf.get(ignoreGlobs);
+  if (!perBase) ownGlobsOf.set(ignoreGlobs, (perBase = new Map()));
+  let rel = perBase.get(base);
+  if (!rel) {
+    const prefix = `${base}/`;
+    rel = ignoreGlobs.filter((g) => g.startsWith(prefix)).map((g) => g.slice(prefix.length));
+    perBase.set(base, rel);
+  }
+  return rel;
 }
 
 /** A path that stands for a whole folder: when an `ignore` list names it, the list names the folder ("archive/**"). */
