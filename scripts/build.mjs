@@ -4,11 +4,12 @@
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { dependencyPatches } from './esbuild-patches.mjs';
 
 const watch = process.argv.includes('--watch');
 // `npm pack` / `npm publish` run `prepare`: the CLI package ships minified bundles.
 const minify = process.argv.includes('--minify') || ['pack', 'publish'].includes(process.env.npm_command ?? '');
-const common = { bundle: true, sourcemap: true, minify, logLevel: 'warning', legalComments: 'none' };
+const common = { bundle: true, sourcemap: true, minify, logLevel: 'warning', legalComments: 'none', plugins: [dependencyPatches] };
 const node = { ...common, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'] };
 
 // Web bundles run in a web worker (server) or the web extension host (client): no Node at all.
@@ -42,7 +43,7 @@ const web = {
   mainFields: ['browser', 'module', 'main'],
   conditions: ['worker'],
   metafile: true,
-  plugins: [noNode],
+  plugins: [dependencyPatches, noNode],
 };
 
 const targets = [

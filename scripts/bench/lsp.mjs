@@ -17,6 +17,7 @@ import util from 'node:util';
 import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 import rpc from 'vscode-languageserver-protocol/node';
+import { dependencyPatches } from '../esbuild-patches.mjs';
 
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = rpc;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -54,6 +55,7 @@ await esbuild.build({
   mainFields: ['module', 'main'],
   outfile: engineBundle,
   logLevel: 'error',
+  plugins: [dependencyPatches],
 });
 const engine = createRequire(import.meta.url)(engineBundle);
 

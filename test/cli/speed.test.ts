@@ -80,6 +80,77 @@ describe('grouplint CLI: cache and workers', function () {
     assert.doesNotThrow(() => JSON.parse(fs.readFileSync(cacheFile, 'utf8')));
   });
 
+  it('--cache skips reading files whose stat is unchanged, yet re-checks an edit that keeps the size and the modification time', () => {
+    const d = tmpDir();
+    writeTree(d, { 'a.md': flyer() });
+    const file = path.join(d, 'a.md');
+    const cacheFile = path.join(d, '.grouplintcache');
+    const past = new Date(Date.now() - 3600_000);
+    fs.utimesSync(file, past, past);
+    const mtimeMs = fs.statSync(file).mtimeMs;
+    run(['--cache', '-f', 'json'], { cwd: d });
+    const cache = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
+    assert.strictEqual(cache.format, 2);
+    const entry = Object.values<any>(cache.entries)[0];
+    assert.strictEqual(entry.s[0], fs.statSync(file).size, 'the stat is kept with the entry');
+    entry.r.diagnostics[0].message = 'FROM THE CACHE';
+    fs.writeFileSync(cacheFile, JSON.stringify(cache));
+    assert.strictEqual(JSON.parse(run(['--cache', '-f', 'json'], { cwd: d }).stdout).files[0].diagnostics[0].message, 'FROM THE CACHE');
+
+    // The same number of bytes, another text, and the modification time set back to what it was.
+    const text = fs.readFileSync(file, 'utf8');
+    const edited = text.replace('Support', 'Suppoxt');
+    assert.notStrictEqual(edited, text);
+    assert.strictEqual(Buffer.byteLength(edited), Buffer.byteLength(text));
+    fs.writeFileSync(file, edited);
+    fs.utimesSync(file, past, past);
+    assert.strictEqual(fs.statSync(file).mtimeMs, mtimeMs);
+    const after = run(['--cache', '-f', 'json'], { cwd: d });
+    assert.strictEqual(after.stdout, run(['-f', 'json'], { cwd: d }).stdout, 'the edited file is checked again');
+    assert.ok(!after.stdout.includes('FROM THE CACHE'));
+  });
+
+  it('--cache answers a file touched without a change from its content hash, and keeps its new stat', () => {
+    const d = tmpDir();
+    writeTree(d, { 'a.md': flyer() });
+    const file = path.join(d, 'a.md');
+    const cacheFile = path.join(d, '.grouplintcache');
+    run(['--cache'], { cwd: d });
+    const cache = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
+    for (const e of Object.values<any>(cache.entries)) e.r.diagnostics[0].message = 'FROM THE CACHE';
+    fs.writeFileSync(cacheFile, JSON.stringify(cache));
+    const later = new Date(Date.now() + 60_000);
+    fs.utimesSync(file, later, later);
+    const touched = JSON.parse(run(['--cache', '-f', 'json'], { cwd: d }).stdout);
+    assert.strictEqual(touched.files[0].diagnostics[0].message, 'FROM THE CACHE', 'same content: the cached result');
+    const saved = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
+    const entry = Object.values<any>(saved.entries)[0];
+    assert.strictEqual(entry.s[1], fs.statSync(file).mtimeMs, 'the entry has the new stat');
+    // (Messages are kept in the cache's string table.)
+    assert.strictEqual(saved.strings[entry.r.diagnostics[0].message], 'FROM THE CACHE');
+  });
+
+  it('a cache file of an older format is discarded', () => {
+    const d = tmpDir();
+    writeTree(d, { 'a.md': flyer() });
+    const cacheFile = path.join(d, '.grouplintcache');
+    run(['--cache'], { cwd: d });
+    const cache = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
+    // The first format: no "format", no "bundles", no stat in the entries.
+    const old = { grouplint: cache.grouplint, entries: cache.entries };
+    for (const e of Object.values<any>(old.entries)) {
+      delete e.s;
+      e.r.diagnostics[0].message = 'OLD FORMAT';
+    }
+    fs.writeFileSync(cacheFile, JSON.stringify(old));
+    const r = run(['--cache'], { cwd: d });
+    assert.ok(!r.stdout.includes('OLD FORMAT'));
+    assert.strictEqual(r.stderr, '');
+    const rewritten = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
+    assert.strictEqual(rewritten.format, 2);
+    assert.ok(!JSON.stringify(rewritten).includes('OLD FORMAT'));
+  });
+
   it('--cache-location takes a file or a folder', () => {
     const d = tmpDir();
     writeTree(d, { 'a.md': flyer(), 'tmp/.keep': '' });

@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs, UsageError } from '../../server/src/cli/args';
 import { firstInvalidUtf8 } from '../../server/src/cli/read';
+import { statKey } from '../../server/src/cli/cache';
 import { runTasks, type Task } from '../../server/src/cli/pool';
 import { defaultConfig } from '../../server/src/engine';
 import { toOriginal, type CheckInput, type CheckOutput } from '../../server/src/cli/check';
@@ -13,6 +14,14 @@ import { tmpDir, cleanupTmp } from './helpers';
 
 describe('grouplint CLI units', () => {
   after(cleanupTmp);
+
+  it("the cache keeps a file's stat unless whole-second times are too recent to show the next change", () => {
+    const st = (mtimeMs: number, ctimeMs: number) => ({ size: 10, mtimeMs, ctimeMs, ino: 7 }) as fs.Stats;
+    const now = 1_700_000_000_000;
+    assert.deepStrictEqual(statKey(st(now - 500.25, now - 400.5), now), [10, now - 500.25, now - 400.5, 7], 'fine-grained times: kept');
+    assert.strictEqual(statKey(st(now - 1000, now - 1000), now), undefined, 'a file system of whole seconds, changed a second ago: not kept');
+    assert.deepStrictEqual(statKey(st(now - 5000, now - 3000), now), [10, now - 5000, now - 3000, 7], 'whole seconds, long enough ago: kept');
+  });
 
   it('parses options, values and patterns', () => {
     const o = parseArgs(['-f', 'json', '--max-warnings=3', '--rule', 'support-free=error,therapy-fee:off', 'a.md', '--', '--odd.md']);

@@ -1,10 +1,25 @@
 // `--cache`: one JSON file remembering each document's result, keyed by the document's
 // content hash, the effective config's hash and grouplint's own build. An unchanged file
 // under an unchanged config is not linted again.
+//
+// Each entry also keeps the file's size, modification and change times and inode as they
+// were when it was read: a file whose stat still matches all four is not read or hashed
+// again. Any write changes the change time (which no tool can set back), so an edit that
+// keeps the size, or a modification time set back, still has the file read and its hash
+// compared; a file only touched (same content) is answered from its hash, and its entry
+// takes the new stat. The build id is remembered the same way: it is a hash of the running
+// bundles, computed again only when their stat changed.
 import * as fs from 'fs';
 import * as path from 'path';
+import { isAscii } from 'buffer';
 import type { CheckOutput } from './check';
 import { writeFileAtomic } from './write';
+
+/** The layout of the cache file. A file of another format (or none) is discarded. */
+export const CACHE_FORMAT = 2;
+
+/** size, mtimeMs, ctimeMs, ino */
+export type StatKey = [number, number, number, number];
 
 interface Entry {
   /** Content hash. */
@@ -12,11 +27,52 @@ interface Entry {
   /** Config hash. */
   c: string;
   r: CheckOutput;
+  /** The file's stat when the content of hash `h` was read, when it can be trusted. */
+  s?: StatKey;
 }
 
 interface CacheFile {
+  format: number;
   grouplint: string;
+  /** The stat of the bundles whose hash is in `grouplint`. */
+  bundles?: string;
+  /**
+   * The diagnostics' messages and suggestion titles, each once: in `entries` a diagnostic's
+   * `message` and `suggestions` hold indexes into this list (a few kinds of message recur
+   * over thousands of files, so the file is a third smaller and quicker to read).
+   */
+  strings?: string[];
   entries: Record<string, Entry>;
+}
+
+/** Put each diagnostic's message and suggestion titles in the string table (on a copy). */
+function packOutput(r: CheckOutput, index: (s: string) => number): CheckOutput {
+  return {
+    ...r,
+    diagnostics: r.diagnostics.map((d) => {
+      const p = { ...d, message: index(d.message) as unknown as string };
+      if (d.suggestions) p.suggestions = d.suggestions.map(index) as unknown as string[];
+      return p;
+    }),
+  };
+}
+
+/** Undo packOutput, in place (a string left where an index was expected is kept as it is). */
+function unpackEntries(entries: Record<string, Entry>, strings: string[]): void {
+  const str = (x: unknown) => (typeof x === 'number' ? strings[x] : x) as string;
+  for (const k in entries) {
+    const ds = entries[k]?.r?.diagnostics;
+    if (!Array.isArray(ds)) continue;
+    for (const d of ds) {
+      d.message = str(d.message);
+      if (d.suggestions) d.suggestions = d.suggestions.map(str);
+    }
+  }
+}
+
+/** JSON in ASCII only (other characters as \u escapes), so it can be read back without UTF-8 decoding. */
+function asciiJson(data: unknown): string {
+  return JSON.stringify(data).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export const DEFAULT_CACHE_NAME = '.grouplintcache';
@@ -33,44 +89,99 @@ export function cachePath(location: string | undefined, cwd: string): string {
   return isDir ? path.join(abs, DEFAULT_CACHE_NAME) : abs;
 }
 
+/**
+ * A file system that keeps whole seconds (FAT, HFS+, ext3) could give a file changed twice within
+ * one second the same stat twice. A stat with whole-second times that are this recent is not
+ * kept, so the next run reads the file and compares its hash.
+ */
+const COARSE_RACE_MS = 2000;
+
+/** The stat to keep for a file, or undefined when it cannot be trusted to show the next change. */
+export function statKey(st: fs.Stats, now = Date.now()): StatKey | undefined {
+  const coarse = st.mtimeMs % 1000 === 0 && st.ctimeMs % 1000 === 0;
+  if (coarse && Math.max(st.mtimeMs, st.ctimeMs) > now - COARSE_RACE_MS) return undefined;
+  return [st.size, st.mtimeMs, st.ctimeMs, st.ino];
+}
+
+function sameStat(k: StatKey | undefined, st: fs.Stats): boolean {
+  return !!k && k[0] === st.size && k[1] === st.mtimeMs && k[2] === st.ctimeMs && k[3] === st.ino;
+}
+
+export interface BuildIdentity {
+  /** grouplint's version: the start of every build id of this version. */
+  version: string;
+  /** The bundles' stat, cheap to take. */
+  signature: string;
+  /** The build id (a hash of the bundles), dear to compute: only called when the signature changed. */
+  id(): string;
+}
+
 export class ResultCache {
   private entries: Record<string, Entry> = Object.create(null);
   private readonly seen = new Set<string>();
   private dirty = false;
+  private readonly build: string;
+  private readonly signature: string;
   /** Why the old cache file was not used, if it existed but could not be. */
   discarded?: string;
 
   constructor(
     readonly file: string,
-    private readonly build: string,
+    identity: BuildIdentity,
   ) {
-    let text: string;
+    this.signature = identity.signature;
+    let text: string | undefined;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      const bytes = fs.readFileSync(file);
+      // Written in ASCII: read as such, without the slower UTF-8 decoding.
+      text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
     } catch {
-      return;
+      // No cache yet.
     }
-    try {
-      const data = JSON.parse(text) as CacheFile;
-      if (data && data.grouplint === build && data.entries && typeof data.entries === 'object') {
-        this.entries = Object.assign(Object.create(null), data.entries);
-      } else this.dirty = true;
-    } catch {
-      this.discarded = 'it is not valid JSON';
+    let data: CacheFile | undefined;
+    if (text !== undefined) {
+      try {
+        data = JSON.parse(text) as CacheFile;
+      } catch {
+        this.discarded = 'it is not valid JSON';
+      }
       this.dirty = true;
     }
+    const usable = !!data && typeof data === 'object' && data.format === CACHE_FORMAT && !!data.entries && typeof data.entries === 'object';
+    const trusted = usable && data!.bundles === this.signature && typeof data!.grouplint === 'string' && data!.grouplint.startsWith(`${identity.version}+`);
+    this.build = trusted ? data!.grouplint : identity.id();
+    if (usable && data!.grouplint === this.build) {
+      unpackEntries(data!.entries, Array.isArray(data!.strings) ? data!.strings : []);
+      this.entries = Object.assign(Object.create(null), data!.entries);
+      // Used as read: written again only when something changes.
+      this.dirty = data!.bundles !== this.signature;
+    }
   }
 
-  get(abs: string, contentHash: string, configHash: string): CheckOutput | undefined {
+  /** The result for a file whose stat is the one kept with it (no need to read it), if any. */
+  getByStat(abs: string, st: fs.Stats, configHash: string): CheckOutput | undefined {
     this.seen.add(abs);
     const e = this.entries[abs];
-    return e && e.h === contentHash && e.c === configHash ? e.r : undefined;
+    return e && e.c === configHash && sameStat(e.s, st) ? e.r : undefined;
   }
 
-  set(abs: string, contentHash: string, configHash: string, result: CheckOutput): void {
+  /** The result for a file of this content; `st`, the stat it was read with, is kept for next time. */
+  get(abs: string, contentHash: string, configHash: string, st?: fs.Stats): CheckOutput | undefined {
+    this.seen.add(abs);
+    const e = this.entries[abs];
+    if (!e || e.h !== contentHash || e.c !== configHash) return undefined;
+    if (st && !sameStat(e.s, st)) {
+      e.s = statKey(st);
+      this.dirty = true;
+    }
+    return e.r;
+  }
+
+  set(abs: string, contentHash: string, configHash: string, result: CheckOutput, st?: fs.Stats): void {
     this.seen.add(abs);
     const { fixed: _f, fixes: _n, ...r } = result;
-    this.entries[abs] = { h: contentHash, c: configHash, r };
+    const s = st && statKey(st);
+    this.entries[abs] = s ? { h: contentHash, c: configHash, r, s } : { h: contentHash, c: configHash, r };
     this.dirty = true;
   }
 
@@ -84,8 +195,20 @@ export class ResultCache {
       }
     }
     if (!this.dirty) return;
-    const data: CacheFile = { grouplint: this.build, entries: this.entries };
+    const strings: string[] = [];
+    const indexes = new Map<string, number>();
+    const index = (s: string) => {
+      let i = indexes.get(s);
+      if (i === undefined) indexes.set(s, (i = strings.push(s) - 1));
+      return i;
+    };
+    const entries: Record<string, Entry> = {};
+    for (const k in this.entries) {
+      const e = this.entries[k];
+      entries[k] = { ...e, r: packOutput(e.r, index) };
+    }
+    const data: CacheFile = { format: CACHE_FORMAT, grouplint: this.build, bundles: this.signature, strings, entries };
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    writeFileAtomic(this.file, JSON.stringify(data), 0o644);
+    writeFileAtomic(this.file, asciiJson(data), 0o644);
   }
 }

@@ -5,6 +5,8 @@ import * as fs from 'fs';
 import { createHash } from 'crypto';
 // Only the engine's light modules: config handling and rule ids, never the Markdown parser.
 import {
+  ancestorFolders,
+  CONFIG_FILE_NAME,
   configFor,
   configIgnores,
   defaultConfig,
@@ -42,6 +44,10 @@ export interface ConfigFault {
 export class Configs {
   private readonly reader = new NodeConfigReader();
   private readonly byFolder = new Map<string, Resolved>();
+  /** Per folder: the config file that applies there (the nearest one up), or null for none. */
+  private readonly nearest = new Map<string, string | null>();
+  /** Per config file ('' for none): what it resolves to. Folders under the same file share it. */
+  private readonly byConfigFile = new Map<string, Resolved>();
   private readonly faults = new Map<string, ConfigFault>();
   private readonly explicit?: Resolved;
   private readonly settings?: PartialConfig;
@@ -75,15 +81,44 @@ export class Configs {
     const folder = posixDirname(abs);
     let r = this.byFolder.get(folder);
     if (!r) {
-      const found = configFor(`${folder === '/' ? '' : folder}/_.md`, this.reader, this.settings);
-      r = { config: found.config, hash: hashConfig(found.config), file: found.file };
-      if (found.file) {
-        const text = this.reader.read(found.file);
-        this.note(found.file, found.issues, typeof text === 'string' ? text : '');
+      // configFor's answer depends only on the config file it finds: worked out once per file,
+      // not once per folder (each folder of a walk, and each folder's probe, asks).
+      const key = this.nearestConfig(folder) ?? '';
+      r = this.byConfigFile.get(key);
+      if (!r) {
+        const found = configFor(`${folder === '/' ? '' : folder}/_.md`, this.reader, this.settings);
+        r = { config: found.config, hash: hashConfig(found.config), file: found.file };
+        if (found.file) {
+          const text = this.reader.read(found.file);
+          this.note(found.file, found.issues, typeof text === 'string' ? text : '');
+        }
+        this.byConfigFile.set(key, r);
       }
       this.byFolder.set(folder, r);
     }
     return r;
+  }
+
+  /** The config file configFor finds for a folder (the same folders, the same reader), remembered per folder on the way up. */
+  private nearestConfig(folder: string): string | null {
+    const chain = ancestorFolders(`${folder === '/' ? '' : folder}/_.md`);
+    let found: string | null = null;
+    let i = 0;
+    for (; i < chain.length; i++) {
+      const known = this.nearest.get(chain[i]);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      const candidate = chain[i] === '/' ? `/${CONFIG_FILE_NAME}` : `${chain[i]}/${CONFIG_FILE_NAME}`;
+      if (this.reader.read(candidate) !== undefined) {
+        found = candidate;
+        this.nearest.set(chain[i], found);
+        break;
+      }
+    }
+    for (let k = 0; k < i && k < chain.length; k++) this.nearest.set(chain[k], found);
+    return found;
   }
 
   /** Does the config's `ignore` list (patterns relative to the config file's folder) name this file? */

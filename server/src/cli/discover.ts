@@ -4,8 +4,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 // Loaded through require() so the bundle takes tinyglobby's CommonJS build: its ESM build
-// (and fdir's) reads import.meta.url, which a CommonJS bundle does not have.
-import tinyglobby = require('tinyglobby');
+// (and fdir's) reads import.meta.url, which a CommonJS bundle does not have. Loaded only for
+// a glob: a run over folders and files does without it.
+import type * as Tinyglobby from 'tinyglobby';
+const globber = (): typeof Tinyglobby => require('tinyglobby');
 import { GitIgnores, isInside, walkMarkdown, wholeFolderProbe, type EntryType, type TreeAccess } from '../engine/light';
 import { posix, toDisplay, toPosixAbs } from './paths';
 import type { Configs } from './configs';
@@ -126,8 +128,8 @@ export async function discover(patterns: string[], opts: { cwd: string; configs:
         const list = toDisplay(configs.forFile(toPosixAbs(abs)).file ?? '', cwd);
         notes.push(`${pattern}: ignored by the "ignore" list of ${list} (use --no-ignore to check it anyway).`);
       } else found.add(posix(abs));
-    } else if (tinyglobby.isDynamicPattern(pattern)) {
-      const matches = await tinyglobby.glob(pattern, {
+    } else if (globber().isDynamicPattern(pattern)) {
+      const matches = await globber().glob(pattern, {
         cwd,
         absolute: true,
         onlyFiles: true,

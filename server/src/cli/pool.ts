@@ -1,7 +1,8 @@
 // Spreading checks over worker threads. The main thread takes tasks from the same queue
 // while the workers start up (and between their replies), so a pool never makes a run
 // slower than checking in the main thread alone by more than the workers' start-up.
-import { Worker } from 'worker_threads';
+// worker_threads is loaded only by a run that starts workers.
+import type { Worker } from 'worker_threads';
 import type { CheckInput, CheckOutput } from './check';
 
 export interface Task extends CheckInput {
@@ -71,7 +72,7 @@ export async function runTasks(
     for (let i = 0; i < workers; i++) {
       let w: Worker;
       try {
-        w = new Worker(workerFile);
+        w = new (require('worker_threads') as typeof import('worker_threads')).Worker(workerFile);
       } catch {
         break;
       }

@@ -42,11 +42,12 @@ function describeError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function loadFile(abs: string): Loaded | NotLoaded {
+/** Read a document; `stat`, when given, is its stat taken just before (not taken again). */
+export function loadFile(abs: string, stat?: fs.Stats): Loaded | NotLoaded {
   let st: fs.Stats;
   let bytes: Buffer;
   try {
-    st = fs.statSync(abs);
+    st = stat ?? fs.statSync(abs);
     // The file policy's ceiling, the same as in the editor.
     const refusal = sizeRefusal(st.size);
     if (refusal) return notice('warning', refusal);

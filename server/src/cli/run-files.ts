@@ -9,7 +9,7 @@ import type { AppliedFix, CheckOutput, Diagnostic } from './check';
 import { engine } from './lazy';
 import type { Configs, Resolved } from './configs';
 import { discover } from './discover';
-import { cachePath, ResultCache } from './cache';
+import { cachePath, ResultCache, statKey, type BuildIdentity } from './cache';
 import { runTasks, type Task } from './pool';
 import { loadFile, type Loaded } from './read';
 import { removePendingTempFiles, saveFixed } from './write';
@@ -48,18 +48,41 @@ export const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 }
 
 /**
  * grouplint's own build, for the cache key: the version plus a hash of the running bundles
- * (the CLI and the engine in worker.js), so a rebuilt engine never reuses old results.
+ * (the CLI and the engine in worker.js), so a rebuilt engine never reuses old results. The
+ * hash is taken again only when the bundles' stat differs from the one the cache file keeps.
  */
-function buildId(): string {
-  const hash = createHash('sha1');
-  for (const f of [__filename, path.join(__dirname, 'worker.js')]) {
-    try {
-      hash.update(fs.readFileSync(f));
-    } catch {
-      hash.update(`missing ${f}`);
-    }
+function buildIdentity(): BuildIdentity {
+  const files = [__filename, path.join(__dirname, 'worker.js')];
+  const signature = files
+    .map((f) => {
+      const st = fs.statSync(f, { throwIfNoEntry: false });
+      const key = st && statKey(st);
+      return key ? key.join(':') : `${Math.random()}`;
+    })
+    .join(' ');
+  return {
+    version: VERSION,
+    signature,
+    id() {
+      const hash = createHash('sha1');
+      for (const f of files) {
+        try {
+          hash.update(fs.readFileSync(f));
+        } catch {
+          hash.update(`missing ${f}`);
+        }
+      }
+      return `${VERSION}+${hash.digest('hex').slice(0, 12)}`;
+    },
+  };
+}
+
+function statOf(abs: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(abs);
+  } catch {
+    return undefined; // loadFile says why.
   }
-  return `${VERSION}+${hash.digest('hex').slice(0, 12)}`;
 }
 
 function workerFile(): string | undefined {
@@ -183,13 +206,15 @@ export async function runFiles(o: Options, configs: Configs, io: Io, err: (s: st
   const stop = stopHandling(fixing);
   process.on('exit', removePendingTempFiles);
 
-  const cache = o.cache ? new ResultCache(cachePath(o.cacheLocation, io.cwd), buildId()) : undefined;
+  const cache = o.cache ? new ResultCache(cachePath(o.cacheLocation, io.cwd), buildIdentity()) : undefined;
   if (cache?.discarded) err(`grouplint: the cache file ${toDisplay(cache.file, io.cwd)} could not be used (${cache.discarded}); starting a new one.`);
 
   interface Slot {
     abs: string;
     display: string;
     loaded?: Loaded;
+    /** The stat the file was read with. */
+    stat?: fs.Stats;
     resolved?: Resolved;
     report?: FileReport;
   }
@@ -209,14 +234,24 @@ export async function runFiles(o: Options, configs: Configs, io: Io, err: (s: st
 
   for (let i = 0; i < slots.length; i++) {
     const s = slots[i];
-    const loaded = loadFile(s.abs);
+    if (cache) {
+      // A file whose stat is the one the cache keeps is neither read nor hashed.
+      s.stat = statOf(s.abs);
+      s.resolved = configs.forFile(s.abs);
+      const hit = s.stat && cache.getByStat(s.abs, s.stat, s.resolved.hash);
+      if (hit && !(fixing && hit.diagnostics.some((d) => d.fixable))) {
+        s.report = docReport(hit, s.display);
+        continue;
+      }
+    }
+    const loaded = loadFile(s.abs, s.stat);
     if (!loaded.ok) {
       s.report = { path: s.display, kind: null, kindSource: null, groupMaterial: false, type: 'document', skipped: true, diagnostics: [loaded.diagnostic] };
       continue;
     }
     s.loaded = loaded;
-    s.resolved = configs.forFile(s.abs);
-    const hit = cache?.get(s.abs, loaded.hash, s.resolved.hash);
+    s.resolved ??= configs.forFile(s.abs);
+    const hit = cache?.get(s.abs, loaded.hash, s.resolved.hash, s.stat);
     if (hit && !(fixing && hit.diagnostics.some((d) => d.fixable))) {
       s.report = docReport(hit, s.display);
       continue;
@@ -233,7 +268,8 @@ export async function runFiles(o: Options, configs: Configs, io: Io, err: (s: st
   const diffs: Array<{ display: string; patch: string }> = [];
   const jobs = o.jobs ?? autoWorkers(tasks.length);
 
-  const t0 = performance.now();
+  // (Date.now(): the global `performance` loads perf_hooks, a few milliseconds at start-up.)
+  const t0 = Date.now();
   const stats = await runTasks(
     tasks,
     jobs,
@@ -274,7 +310,7 @@ export async function runFiles(o: Options, configs: Configs, io: Io, err: (s: st
           cache?.set(s.abs, newHash, s.resolved!.hash, out);
         }
       } else if (!fixing || out.fixed === undefined) {
-        cache?.set(s.abs, loaded.hash, s.resolved!.hash, out);
+        cache?.set(s.abs, loaded.hash, s.resolved!.hash, out, s.stat);
       }
       s.report = docReport(out, s.display);
       if (out.fixed !== undefined && o.fixDryRun) s.report.output = bom + out.fixed;
@@ -284,10 +320,7 @@ export async function runFiles(o: Options, configs: Configs, io: Io, err: (s: st
   );
   progress.clear();
   if (io.env.GROUPLINT_DEBUG)
-    err(
-      `grouplint: ${tasks.length} checks in ${Math.round(performance.now() - t0)} ms: ` +
-        `${stats.inMain} in the main thread, ${stats.inWorkers} in ${stats.workers} workers`,
-    );
+    err(`grouplint: ${tasks.length} checks in ${Date.now() - t0} ms: ` + `${stats.inMain} in the main thread, ${stats.inWorkers} in ${stats.workers} workers`);
   stop.release();
   const stopSignal = stop.signal();
 

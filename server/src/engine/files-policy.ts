@@ -98,9 +98,21 @@ function dirname(path: string): string {
 export function configIgnores(path: string, ignoreGlobs: readonly string[], configFile: string | undefined): boolean {
   if (!configFile || !ignoreGlobs.length) return false;
   const base = dirname(configFile);
-  const prefix = `${base}/`;
-  const rel = ignoreGlobs.filter((g) => g.startsWith(prefix)).map((g) => g.slice(prefix.length));
-  return matchesGlob(rel, base === '/' ? '' : base, path);
+  return matchesGlob(ownGlobs(ignoreGlobs, base), base === '/' ? '' : base, path);
+}
+
+/** The globs of a list stored under `base` (a config file's folder), relative to it; worked out once per list and folder. */
+const ownGlobsOf = new WeakMap<readonly string[], Map<string, string[]>>();
+function ownGlobs(ignoreGlobs: readonly string[], base: string): string[] {
+  let perBase = ownGlobsOf.get(ignoreGlobs);
+  if (!perBase) ownGlobsOf.set(ignoreGlobs, (perBase = new Map()));
+  let rel = perBase.get(base);
+  if (!rel) {
+    const prefix = `${base}/`;
+    rel = ignoreGlobs.filter((g) => g.startsWith(prefix)).map((g) => g.slice(prefix.length));
+    perBase.set(base, rel);
+  }
+  return rel;
 }
 
 /** A path that stands for a whole folder: when an `ignore` list names it, the list names the folder ("archive/**"). */
@@ -130,6 +142,27 @@ export class GitIgnores {
     private readonly top: (folder: string) => Promise<string> | string,
   ) {}
 
+  /** Per floor and folder: the folders whose `.gitignore` applies there and has rules, outermost first. */
+  private readonly chains = new Map<string, Array<[string, Ignore]>>();
+
+  private async chainOf(folder: string, floor: string | undefined): Promise<Array<[string, Ignore]>> {
+    let root = (await this.top(folder)).replace(/\/$/, '') || '/';
+    if (!isInside(folder, root)) root = folder;
+    if (floor && isInside(floor, root)) root = floor;
+    const folders: string[] = [];
+    for (let f = folder; ; f = dirname(f)) {
+      folders.push(f);
+      if (f === root || f === '/') break;
+    }
+    const chain: Array<[string, Ignore]> = [];
+    for (const f of folders.reverse()) {
+      const ig = await this.rulesOf(f);
+      if (ig) chain.push([f, ig]);
+    }
+    this.chains.set(`${floor ?? ''}\0${folder}`, chain);
+    return chain;
+  }
+
   private rulesOf(folder: string): Promise<Ignore | null> {
     let hit = this.perFolder.get(folder);
     if (!hit) {
@@ -147,18 +180,8 @@ export class GitIgnores {
    */
   async ignored(path: string, isDir: boolean, floor?: string): Promise<boolean> {
     const folder = dirname(path);
-    let root = (await this.top(folder)).replace(/\/$/, '') || '/';
-    if (!isInside(folder, root)) root = folder;
-    if (floor && isInside(floor, root)) root = floor;
-    const chain: string[] = [];
-    for (let f = folder; ; f = dirname(f)) {
-      chain.push(f);
-      if (f === root || f === '/') break;
-    }
     let ignored = false;
-    for (const f of chain.reverse()) {
-      const ig = await this.rulesOf(f);
-      if (!ig) continue;
+    for (const [f, ig] of this.chains.get(`${floor ?? ''}\0${folder}`) ?? (await this.chainOf(folder, floor))) {
       const rel = path.slice(f === '/' ? 1 : f.length + 1) + (isDir ? '/' : '');
       const r = ig.test(rel);
       if (r.ignored) ignored = true;

@@ -78,7 +78,7 @@ function yamlOf(fm: NonNullable<ParsedDocument['frontMatter']>): unknown {
   let hit = yamlCache.get(fm);
   if (!hit) {
     try {
-      hit = { data: parseYaml(fm.value, { maxAliasCount: 50, prettyErrors: false, uniqueKeys: false }) };
+      hit = { data: simpleYaml(fm.value) ?? parseYaml(fm.value, { maxAliasCount: 50, prettyErrors: false, uniqueKeys: false }) };
     } catch (error) {
       hit = { error };
     }
@@ -86,6 +86,28 @@ function yamlOf(fm: NonNullable<ParsedDocument['frontMatter']>): unknown {
   }
   if ('error' in hit) throw hit.error;
   return hit.data;
+}
+
+const SIMPLE_LINE = /^([A-Za-z][\w-]*):[ \t]+([A-Za-z](?:[A-Za-z -]*[A-Za-z])?)[ \t]*$/;
+const YAML_WORD = /^(?:true|false|null)$/i;
+
+/**
+ * Front matter of nothing but `key: words` lines (`group: therapy`, the common case), read
+ * without the YAML parser, which costs more than the rest of a flyer's front matter handling;
+ * undefined for anything else. The same object the parser gives: each value is a plain
+ * string of letters, spaces and hyphens, no key or value is true, false or null, no key repeats.
+ */
+export function simpleYaml(text: string): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  let any = false;
+  for (const line of text.split(/\r?\n/)) {
+    if (!line) continue;
+    const m = SIMPLE_LINE.exec(line);
+    if (!m || YAML_WORD.test(m[1]) || YAML_WORD.test(m[2]) || Object.prototype.hasOwnProperty.call(out, m[1])) return undefined;
+    out[m[1]] = m[2];
+    any = true;
+  }
+  return any ? out : undefined;
 }
 
 function isHighSurrogate(text: string, i: number): boolean {

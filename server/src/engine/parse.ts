@@ -11,6 +11,46 @@ import { splitSentences } from './text';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
+/**
+ * The same parser without GFM's autolink literals (bare `www.`/`http` URLs and e-mail
+ * addresses made links). Its micromark side tries a construct at every letter and digit of
+ * running text, and its mdast side walks every text node: a good share of a parse. Text
+ * with no `@` (every e-mail, `mailto:` and `xmpp:` form has one), no `www`, no `http`,
+ * and neither `&` nor `\` (a character reference or escape that could spell one of those
+ * in a text node) cannot hold an autolink literal, and parses to the same tree without it.
+ */
+const withoutAutolinkLiterals = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  .use(function dropAutolinkLiterals() {
+    // Runs when the processor is frozen, after remark-gfm has added its extensions.
+    const AUTOLINK_CONSTRUCTS = new Set(['emailAutolink', 'protocolAutolink', 'wwwAutolink']);
+    type Construct = { name?: string };
+    const keep = (c: Construct) => !AUTOLINK_CONSTRUCTS.has(c.name ?? '');
+    const micromark = (ext: any): any => {
+      if (Array.isArray(ext)) return ext.map(micromark);
+      if (!ext?.text) return ext;
+      const text: Record<string, unknown> = {};
+      for (const [code, cs] of Object.entries<Construct | Construct[]>(ext.text)) {
+        const left = Array.isArray(cs) ? cs.filter(keep) : keep(cs) ? cs : undefined;
+        if (Array.isArray(left) ? left.length : left) text[code] = left;
+      }
+      return { ...ext, text };
+    };
+    // mdast-util-gfm-autolink-literal's extension: the one that opens `literalAutolink` nodes (its transform goes with it).
+    const mdast = (ext: any): any => (Array.isArray(ext) ? ext.filter((e) => !e?.enter?.literalAutolink).map(mdast) : ext);
+    const data = this.data();
+    data.micromarkExtensions = micromark(data.micromarkExtensions ?? []);
+    data.fromMarkdownExtensions = mdast(data.fromMarkdownExtensions ?? []);
+  });
+const AUTOLINK_POSSIBLE = /[@&\\]|www|http/i;
+
+/** The parser for a piece of Markdown: without autolink literals when it cannot have any. */
+export function parserFor(src: string): { parse(text: string): unknown } {
+  return AUTOLINK_POSSIBLE.test(src) ? processor : withoutAutolinkLiterals;
+}
+
 export type BlockType = 'heading' | 'paragraph' | 'cell';
 
 export interface Sentence {
@@ -124,7 +164,7 @@ function parseRange(text: string, from: number, to: number): ParsedDocument {
   let at = 0;
   for (const end of chunkEnds(src, chunking.chars)) {
     const part = at === 0 && end === src.length ? src : src.slice(at, end);
-    collect((processor.parse(part) as Root).children, part, from + at, out);
+    collect((parserFor(part).parse(part) as Root).children, part, from + at, out);
     at = end;
   }
   return out;
