@@ -8,6 +8,7 @@ import { learnedKind } from './learned';
 import { anyOf } from './patterns';
 import {
   CLINICIAN,
+  CLOCK_TIME,
   COMPARISON,
   FELLOWSHIP,
   formatInCapitals,
@@ -165,17 +166,11 @@ const GROUP_INVITE = anyOf([
     String.raw`(?:[\w'’-]+\s+){0,3}(?:group|circle)\b`,
   String.raw`\b(?:our|a|the|this)\s+(?:[\w'’-]+\s+){0,3}(?:group|circle)\s+(?:meets|gathers|is\s+(?:a|for|open)|for|where|to\s+(?:talk|share|connect))\b`,
 ]);
-// Meetings the page holds itself: "our meetings", "our grief group", "we meet", "we gather".
-const OWN_MEETINGS = anyOf([
-  String.raw`\bour\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|meetings?|gatherings?|circles?)\b`,
-  String.raw`\bwe\s+(?:meet|gather|get\s+together|come\s+together)\b`,
-]);
 // A group named by the difficulty it is for, with no kind: "community grief groups", "a caregivers' group".
 const CARE_GROUP = anyOf([
   String.raw`\b(?:grie(?:f|ving)|bereave(?:d|ment)|loss|widow(?:ed|s|ers)?|caregivers?'?|carers?'?|cancer|dementia|alzheimer'?s|parkinson'?s|stroke|ostomy|recovery|addiction|anxiety|depression|trauma|survivors'?|suicide\s+loss)` +
     String.raw`\s+(?:[\w'’-]+\s+)?groups?\b(?<!\bsupport\s+groups?)`,
 ]);
-const CLOCK_TIME = /\b\d{1,2}(?::\d\d)?\s*(?:[-–]\s*\d{1,2}(?::\d\d)?\s*)?(?:am|pm|a\.m\.|p\.m\.)/gi;
 // Groups that are not about care: work, study and hobby groups.
 // A group spoken of as one the reader would be in: "the group", "group members", "after group on Tuesday".
 const GROUP_REF = anyOf([
@@ -248,6 +243,8 @@ export function inferKind(model: DocumentModel): KindResolution {
     return !OWN_DETERMINER.test(before) && /^[\W_]*(?:[\p{L}'’-]+\s+){0,2}$/u.test(before) && /^,?\s+\p{Ll}/u.test(after);
   };
   const supportInGeneral = supportNames.some((m) => m.stance === 'affirmed' && /s$/i.test(m.text) && leadsInGeneral(m));
+  // A plural with no determiner of its own, anywhere in a sentence: "kinds of groups, including support groups".
+  const pluralInGeneral = (m: Match): boolean => /s$/i.test(m.text) && !OWN_DETERMINER.test(textBefore(m));
   const opensWith = (m: Match) => {
     if (isOrgName(m)) return false;
     const before = textBefore(m);
@@ -323,7 +320,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   const firstHeading = model.headings.find((h) => h.type === 'heading');
   // Without a heading, a short first line run into the text below it (no blank line between) reads as
   // the page's title for telling articles, templates and listings from flyers.
-  const first = model.blocks[0]?.sentences[0];
+  const first = model.lead?.sentences[0];
   const titleText =
     title?.text ??
     (first && first.block.sentences.length > 1 && /^[\p{Lu}\p{N}]/u.test(first.text) && !/[.!?:,;]$/.test(first.text) && first.text.split(/\s+/).length <= 12
@@ -332,7 +329,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   const notAFlyer =
     (titleText !== undefined && (NOT_A_FLYER_TITLE.test(titleText) || ARTICLE_TITLE.test(titleText) || DIRECTORY_TITLE.test(titleText))) ||
     // (An entry never says "this is a peer support group", holds a group of its own or names a price.)
-    (ENTRY_TITLE.test(titleText ?? model.blocks[0]?.text ?? '') && !selfSupport && !selfTherapy && !hasOwnGroup && !fees.some((m) => /\d/.test(m.text))) ||
+    (ENTRY_TITLE.test(titleText ?? model.lead?.text ?? '') && !selfSupport && !selfTherapy && !hasOwnGroup && !fees.some((m) => /\d/.test(m.text))) ||
     (!!firstHeading && firstHeading !== title && ARTICLE_TITLE.test(firstHeading.text)) ||
     // A page with a genre's words (a study cited, a date line) that holds a group of its own at a
     // clock time ("Mondays, 6–7 pm") is a flyer that cites; the genre does not make it an article.
@@ -409,7 +406,7 @@ export function inferKind(model: DocumentModel): KindResolution {
           () =>
             !namesSupport &&
             !namesTherapy &&
-            model.affirmed(OWN_MEETINGS).length > 0 &&
+            ownMeetings &&
             model.mentions(SPECIFIC_LOGISTICS) &&
             model.affirmed(CARE).length >= 1 &&
             !model.mentions(NOT_A_CARE_GROUP),
@@ -419,7 +416,7 @@ export function inferKind(model: DocumentModel): KindResolution {
         [
           'it speaks of group therapy again and again',
           () =>
-            (!supportish || supportNames.every((m) => m.stance !== 'affirmed' || (/s$/i.test(m.text) && !OWN_DETERMINER.test(textBefore(m))))) &&
+            (!supportish || supportNames.every((m) => m.stance !== 'affirmed' || pluralInGeneral(m))) &&
             model.affirmed(FELLOWSHIP).length === 0 &&
             affirmedCount(therapyNames) >= 3 &&
             !model.mentions(NOT_A_CARE_GROUP),

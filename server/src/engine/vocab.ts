@@ -203,8 +203,11 @@ export const OWN_GROUP = anyOf([
 ]);
 
 /** Logistics that only a real group has: a clock time, a weekday, a registration step (a phone number may be the organisation's). */
+const CLOCK = String.raw`\b\d{1,2}(?::\d\d)?\s*(?:[-–]\s*\d{1,2}(?::\d\d)?\s*)?(?:am|pm|a\.m\.|p\.m\.)`;
+/** A clock time or a span of one: "7 pm", "6:30-8 p.m.". */
+export const CLOCK_TIME = anyOf([CLOCK]);
 export const SPECIFIC_LOGISTICS = anyOf([
-  String.raw`\b\d{1,2}(?::\d\d)?\s*(?:[-–]\s*\d{1,2}(?::\d\d)?\s*)?(?:am|pm|a\.m\.|p\.m\.)`,
+  CLOCK,
   String.raw`\b(?:to\s+)?(?:register|rsvp|sign\s+up|enroll)\b`,
   String.raw`\bregistration\s+(?:is|form|required)\b`,
   String.raw`\b(?:first|second|third|fourth|last)\s+(?:and\s+(?:first|second|third|fourth|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
