@@ -133,6 +133,9 @@ function factsOf(b: ProseBlock): NonNullable<ProseBlock['facts']> {
   return (b.facts ??= { headingLike: computeHeadingLike(b), denyingLead: isDenyingLead(fold(b.text)), navigation: isNavigation(b) });
 }
 
+/** Words a menu label leaves in lower case ("Contact us", "Terms of Use"). */
+const MENU_SMALL_WORDS = new Set(['a', 'an', 'and', 'of', 'the', 'to', 'for', 'on', 'in', 'with', 'me', 'us', 'or', 'at', 'by', 'i']);
+
 /**
  * A web page's menu pasted as one run of capitalised link labels ("Home Page My Approach Services
  * I Offer Group Norms Intake Forms Office Location How to contact me"): no sentence, nothing said.
@@ -142,8 +145,7 @@ function isNavigation(b: ProseBlock): boolean {
   if (b.type !== 'paragraph' || /[.!?;]/.test(b.text)) return false;
   const words = b.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 15) return false;
-  const small = new Set(['a', 'an', 'and', 'of', 'the', 'to', 'for', 'on', 'in', 'with', 'me', 'us', 'or', 'at', 'by', 'i']);
-  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w) || small.has(w.toLowerCase())).length;
+  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w) || MENU_SMALL_WORDS.has(w.toLowerCase())).length;
   return capitalised / words.length >= 0.9;
 }
 
