@@ -322,6 +322,11 @@ const cases: Case[] = [
     material: true,
     kind: 'therapy',
   },
+  {
+    name: 'an entry headed "Support group" under a pasted "Skip to main content" line is still an entry',
+    text: 'Skip to main content\n\nSupport group\n\nIn a support group, members give one another help that is usually not professional.\n',
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {
