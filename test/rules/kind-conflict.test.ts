@@ -71,12 +71,21 @@ ruleTable('kind-conflict', {
     {
       name: 'undeclared: "Types of Group Counseling" with "•" lines (pasted from a web page), one of them "Support Groups"',
       text: '# Group Counseling\n\nTypes of Group Counseling\n\n• Process Groups\n\nMembers talk through what happens between them.\n\n• Support Groups\n\nMembers give and receive support.\n',
-      errors: [{ line: 3, severity: 'error', source: 'Types of Group Counseling' }],
+      errors: [
+        { line: 3, severity: 'error', source: 'Types of Group Counseling', messageIncludes: '"Support Groups" is listed among "Types of Group Counseling"' },
+      ],
     },
     {
       name: 'undeclared: a centre that "offers a variety of counseling groups", with a section headed "Support Groups"',
       text: '# Counseling Services\n\nThe centre offers a variety of counseling groups each term.\n\nProcess Groups\n\nMembers explore how they relate to others.\n\nSupport Groups\n\nStudents facing the same issue meet to share.\n',
-      errors: [{ line: 3, severity: 'error', source: 'offers a variety of counseling groups' }],
+      errors: [
+        {
+          line: 3,
+          severity: 'error',
+          source: 'offers a variety of counseling groups',
+          messageIncludes: '"Support Groups" is listed among "offers a variety of counseling groups"',
+        },
+      ],
     },
     {
       name: 'undeclared: group counseling "is part of the support group meetings"',
@@ -86,7 +95,7 @@ ruleTable('kind-conflict', {
     {
       name: "undeclared: clinicians' group formats that include peer-led groups",
       text: '# Groups for Veterans\n\nEach group is facilitated by licensed clinicians. Common group formats include:\n\n- Process groups\n- Peer-led groups: veterans supporting each other\n',
-      errors: [{ line: 3, severity: 'error', source: 'group formats include:' }],
+      errors: [{ line: 3, severity: 'error', source: 'group formats include:', messageIncludes: '"Peer-led groups" is listed among "group formats include:"' }],
     },
     {
       name: 'undeclared: a "Support Groups" title over a page that says it offers therapy groups',

@@ -61,14 +61,16 @@ const VARIETY_OF_THERAPY = new RegExp(
 const BULLET = /^[•·▪◦‣*–-]\s*/;
 const SUPPORT_NAME_LINE = new RegExp(String.raw`^(?:[\p{L}'’&-]+\s+){0,3}${SUPPORT}[\W_]*$`, 'iu');
 
-function supportListedAsTherapy(model: DocumentModel): Match | undefined {
+/** The lead naming the types of group counselling, and the support group listed among them. */
+function supportListedAsTherapy(model: DocumentModel): { lead: Match; item: string } | undefined {
   const leads = [...model.affirmed(TYPES_OF_THERAPY), ...model.affirmed(GROUP_FORMATS).filter((m) => CLINICAL_LEAD.test(m.block.text))];
   for (const lead of leads) {
     const i = model.blocks.indexOf(lead.block);
     const list = model.blocks[i + 1]?.listStart;
     if (list !== undefined) {
       for (let j = i + 1; j < model.blocks.length && model.blocks[j].listStart === list; j++) {
-        if (SUPPORT_ITEM.test(model.blocks[j].text)) return lead;
+        const item = SUPPORT_ITEM.exec(model.blocks[j].text);
+        if (item) return { lead, item: item[0] };
       }
     }
   }
@@ -79,7 +81,7 @@ function supportListedAsTherapy(model: DocumentModel): Match | undefined {
     for (const b of model.blocks.slice(i + 1, i + 61)) {
       const line = b.text.replace(BULLET, '').trim();
       // ("Community Support Groups", "Other support groups nearby" head referrals elsewhere.)
-      if (SUPPORT_NAME_LINE.test(line) && !/\b(?:community|local|other|outside|external|off-campus|nearby|national)\b/i.test(line)) return lead;
+      if (SUPPORT_NAME_LINE.test(line) && !/\b(?:community|local|other|outside|external|off-campus|nearby|national)\b/i.test(line)) return { lead, item: line };
     }
   }
   return undefined;
@@ -99,7 +101,7 @@ export default defineRule(
     id: 'kind-conflict',
     kind: 'any',
     defaultSeverity: 'error',
-    description: 'A document declared as one kind does not say it is the other.',
+    description: 'A document does not present one group as both a support group and group therapy.',
     fixable: false,
     hasSuggestions: false,
   },
@@ -107,8 +109,19 @@ export default defineRule(
     const { model, kind, kindSource } = ctx;
     if (!kind || kindSource === 'inferred') {
       // Undeclared: the page's own words make one group both kinds.
-      const both = model.affirmed(BOTH_AT_ONCE)[0] ?? supportListedAsTherapy(model) ?? chargedJointTitle(model);
       const why = 'Support groups are free, peer-led and keep no records; group therapy is a clinical service. Say which this group is.';
+      const atOnce = model.affirmed(BOTH_AT_ONCE)[0];
+      const listed = atOnce ? undefined : supportListedAsTherapy(model);
+      if (listed) {
+        const { lead, item } = listed;
+        ctx.report({
+          start: lead.start,
+          end: lead.end,
+          message: `${quote(item)} is listed among ${quote(lead.text)}: a support group offered as a kind of group counselling or therapy. ${why}`,
+        });
+        return;
+      }
+      const both = atOnce ?? chargedJointTitle(model);
       if (both) {
         ctx.report({ start: both.start, end: both.end, message: `${quote(both.text)} presents one group as both a support group and therapy. ${why}` });
         return;
