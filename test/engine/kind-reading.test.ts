@@ -327,6 +327,41 @@ const cases: Case[] = [
     text: 'Skip to main content\n\nSupport group\n\nIn a support group, members give one another help that is usually not professional.\n',
     material: false,
   },
+  {
+    name: 'an article with an inline publication date and a row of share buttons is not group material',
+    text:
+      'Walking Together After a Heart Attack. Posted on 4 March 2025 Facebook Twitter Email\n\n' +
+      'A peer support group gives people a place to talk about recovery, and it costs nothing. The group meets weekly.\n',
+    material: false,
+  },
+  {
+    name: 'a blog post that says what it will explore, and how long it takes to read, is not group material',
+    text:
+      '6 min read\n\nIn this post we will explore what happens in group therapy. Group therapy brings six to ten people together with a therapist. ' +
+      'Group therapy sessions usually run weekly for an hour and a half.\n',
+    material: false,
+  },
+  {
+    name: "an article citing a study that holds its own group at a clock time is still that group's page",
+    text:
+      '# Grief Support Group\n\nPublished May 2, 2025. Our grief support group meets Thursdays, 6-7:30 pm, in the chapel. ' +
+      "In this post we'll explore what to expect at the first meeting. It is free and is not therapy.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"You may hesitate to join a support group" speaks of any group, not one of the page\'s own',
+    text:
+      'You may hesitate to join a support group because you think you must speak. A support group can let you just listen at first.\n\n' +
+      'Consider one if you feel alone with infertility.\n',
+    material: false,
+  },
+  {
+    name: '"Join our support group" still names the page\'s own group',
+    text: 'Join our support group for new fathers. We meet the first Monday of each month at 7 pm in the library. It is free.\n',
+    material: true,
+    kind: 'support',
+  },
 ];
 
 describe('how the kind is read', () => {

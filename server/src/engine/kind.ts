@@ -137,6 +137,8 @@ const PASSING = anyOf(
   [
     String.raw`\b(?:about|consider|considering|find|finding|ask|try|joining|attend|attending|recommend|suggest|like|such|other|many|some|local|any|your` +
       String.raw`|their|his|her|or|and|offers?|lists?|includes?)\b`,
+    // "You may hesitate to join a support group": any group, not this one ("join our group" is this one).
+    String.raw`\bjoin\s+(?:an?|one)\b`,
   ],
   'i',
 );
@@ -555,11 +557,16 @@ const GENRES: Array<[string, RegExp[]]> = [
     'an article',
     [
       // The article speaks of itself, or counts what follows.
-      /\b(?:in|throughout)\s+this\s+(?:article|post|blog\s+post|piece)\b|\bthis\s+(?:article|post)\s+(?:will|explores|covers|looks|explains|describes)\b/gi,
+      /\b(?:in|throughout)\s+this\s+(?:article|post|blog(?:\s+post)?|piece)\b|\bthis\s+(?:article|post)\s+(?:will|explores|covers|looks|explains|describes)\b/gi,
+      // The article says what it will do ("we'll explore", "let's look at") or how long it takes to read.
+      /\b(?:we['’]ll|we\s+will|let['’]s)\s+(?:explore|look\s+at|discuss|dive\s+into|break\s+down|walk\s+(?:you\s+)?through)\b|\b\d{1,2}\s+min(?:ute)?s?\s+read\b/gi,
       /\b(?:below|here)\s+are\s+(?:\d+|three|four|five|six|seven|eight|nine|ten|some)\s+(?:things|ways|tips|reasons|signs|benefits|questions|facts)\b/gi,
       // A byline or a publication date on a line of its own.
       /^(?:[Bb]y|[Ww]ritten\s+by|(?:[Mm]edically\s+)?[Rr]eviewed\s+by)\s+(?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,\s*[\p{Lu}.]{2,8})?$/gu,
       /^(?:published|posted|updated)?:?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$/gi,
+      // A publication date within a line ("Published August 6, 2025", "Posted on 3 May 2024"), or a row of share buttons.
+      /\b(?:published|posted)(?:\s+on)?:?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})\b/gi,
+      /\b(?:facebook|twitter|linkedin|pinterest|reddit|whatsapp)\s+(?:x\s+)?(?:facebook|twitter|linkedin|pinterest|reddit|whatsapp|email)\b/gi,
       /\b(?:related\s+(?:articles|posts|reading)|share\s+this\s+(?:article|post)|about\s+the\s+author)\b/gi,
     ],
   ],
