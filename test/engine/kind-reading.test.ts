@@ -362,6 +362,25 @@ const cases: Case[] = [
     material: true,
     kind: 'support',
   },
+  {
+    name: "a news item saying a hospital has resumed its in-house support group meetings is that group's material",
+    text: "St Luke's Hospital has resumed in-house Bereavement Support Group Meetings. These meetings are confidential and free to anyone in the valley.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "an announcement that a youth club is launching its first social support group is that group's material",
+    text:
+      'Safe Harbor, the activities club for LGBTQ youth in Dayton, is launching its first social support group. ' +
+      'Discussions among peers are moderated by an adult volunteer.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "news that many hospices resumed their support groups is about others' groups",
+    text: 'Many hospices resumed their support groups after the pandemic ended. Support groups can ease loneliness, research suggests.\n',
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -194,8 +194,11 @@ export const OWN_GROUP = anyOf([
   // "The group will meet", not "you will meet people who understand".
   String.raw`(?<!\b(?:you|they|members|people)\s+)\bwill\s+(?:meet|hold|host|be\s+held|start|begin|resume|run)\b`,
   String.raw`\b(?:is|are)\s+held\s+(?:on|every|each|at|in|the|weekly|monthly)\b`,
-  String.raw`\b(?:form|start|starting|launch|launching|forming|begin|beginning|organi[sz]e|organi[sz]ing)\s+(?:a|an|my|our)\s+(?:[\w'’-]+\s+){0,3}?` +
+  String.raw`\b(?:form|start|starting|launch|launching|forming|begin|beginning|organi[sz]e|organi[sz]ing)\s+(?:a|an|my|our|its|their)\s+(?:[\w'’-]+\s+){0,3}?` +
     String.raw`(?:group|meeting|circle)\b`,
+  // An announcement that a group starts again: "has resumed its in-house bereavement support group meetings", "restarted our grief group".
+  // ("Many hospices resumed their groups" is news about others.)
+  String.raw`\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|relaunch(?:es|ed|ing)?)\s+(?:its|our|in-house)\s+(?:[\w'’-]+\s+){0,4}?(?:groups?|meetings?|circles?)\b`,
   String.raw`\bjoin\s+(?:us|our)\b`,
   // "The group is led by…", "The current group will be run by a psychotherapist".
   String.raw`\b(?:the|each|every)\s+(?:current\s+|next\s+|new\s+|fall\s+|spring\s+|summer\s+|winter\s+)?group\s+(?:is|will\s+be)\s+` +
