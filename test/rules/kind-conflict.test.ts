@@ -3,6 +3,10 @@ import { crlf, ruleTable } from '../helpers/rule-tester';
 ruleTable('kind-conflict', {
   valid: [
     {
+      name: 'a counselling centre that offers group therapy and, separately, refers students to support groups is no conflict',
+      text: '# Counseling Center\n\nThe center offers group therapy each term, such as a process group and a DBT skills group. Ask us about support groups in town.\n',
+    },
+    {
       name: 'a centre with counseling groups and a section of community support groups it refers to is no conflict',
       text: '# Counseling Services\n\nThe centre offers several counseling groups each term, led by staff psychologists.\n\nCommunity Support Groups\n\nFor peer groups off campus, ask us for a list.\n',
     },
@@ -86,6 +90,24 @@ ruleTable('kind-conflict', {
           messageIncludes: '"Support Groups" is listed among "offers a variety of counseling groups"',
         },
       ],
+    },
+    {
+      name: 'undeclared: a centre that "offers a wide variety of free group treatment, including … support groups"',
+      text:
+        '# Groups and Workshops\n\nStudent Counseling offers a wide variety of free group treatment, including workshops, support groups and therapy groups, to enrolled students.\n\n' +
+        'In group therapy, five to eight students meet weekly with trained group therapists. Call 555-0100 to join a group.\n',
+      errors: [
+        {
+          line: 3,
+          severity: 'error',
+          source: 'offers a wide variety of free group treatment, including workshops, support groups',
+        },
+      ],
+    },
+    {
+      name: 'undeclared: a clinic that "provides group counseling such as … support groups"',
+      text: '# Our Groups\n\nThe clinic provides group counseling such as anger management groups and grief support groups. Call 555-0100 to register.\n',
+      errors: [{ line: 3, severity: 'error', source: 'provides group counseling such as anger management groups and grief support groups' }],
     },
     {
       name: 'undeclared: group counseling "is part of the support group meetings"',

@@ -35,6 +35,9 @@ const BOTH_AT_ONCE = anyOf([
   // "Group counseling … is part of the support group meetings", "our support groups include group counseling".
   String.raw`\b${THERAPY}\b[^.;!?]{0,60}?\b(?:is|are)\s+(?:a\s+|the\s+)?(?:regular\s+)?part\s+of\s+(?:the\s+|our\s+|each\s+)?${SUPPORT}`,
   String.raw`\b${SUPPORT}\s+(?:meetings?\s+)?(?:include|includes|involve|involves)\s+(?:[\w-]+\s+){0,3}?${THERAPY}`,
+  // "UCS offers a wide variety of free group treatment, including workshops, support groups and therapy groups": support groups as group treatment.
+  String.raw`\b(?:offers?|provides?)\s+(?:[\w-]+\s+){0,5}?(?:group\s+(?:treatment|counsel(?:l)?ing|(?:psycho)?therapy)|(?:counsel(?:l)?ing|therapy)\s+groups)\s*,?\s+` +
+    String.raw`(?:including|such\s+as)\b[^.;!?]{0,120}?\b${SUPPORT}\b`,
   // "Groups may be psychotherapeutic, psychoeducational or support groups": support as one form of the practice's groups.
   String.raw`\bgroups\s+(?:may|can|might|could|will)\s+be\s+[^.;!?]{0,60}?\b(?:psycho)?(?:therapeutic|therapy|psychoeducational|process)\b[^.;!?]{0,60}?\b${SUPPORT}\b`,
 ]);
