@@ -69,6 +69,22 @@ ruleTable('support-disclaimer', {
       suggestions: [],
     },
     {
+      name: 'what members are is no disclaimer: "many are no longer in treatment"',
+      kind: 'support',
+      text: '# Infertility Support Group\n\nWe meet monthly at the clinic. Many members are no longer in treatment.\n',
+      errors: [{ line: 1 }],
+      output: `# Infertility Support Group\n\n${D}\n\nWe meet monthly at the clinic. Many members are no longer in treatment.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'what members are is no disclaimer: "some members are not in therapy"',
+      kind: 'support',
+      text: '# Caregivers Circle\n\nWe meet on Fridays. Some members are not in therapy and some are.\n',
+      errors: [{ line: 1 }],
+      output: `# Caregivers Circle\n\n${D}\n\nWe meet on Fridays. Some members are not in therapy and some are.\n`,
+      suggestions: [],
+    },
+    {
       name: 'a question is not a statement: "Is this therapy?"',
       kind: 'support',
       text: '# Grief Circle\n\nWe meet Tuesdays.\n\nIs this therapy? Ask us.\n',

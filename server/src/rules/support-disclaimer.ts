@@ -12,7 +12,12 @@ const NON_CLINICAL = /\bnon-?(?:clinical|therapy|therapeutic|medical)\b/gi;
 // Denials that say nothing of what the group is: "we do not recommend or endorse any therapies",
 // "you do not need to be in therapy to attend".
 const NOT_ABOUT_THE_GROUP = anyOf(
-  [String.raw`\b(?:recommend|endorse|prescribe|advise|need|needs|have\s+to|has\s+to|required?|discuss|judge|ask\s+about|stop|quit)\b[^.;!?]{0,60}$`],
+  [
+    String.raw`\b(?:recommend|endorse|prescribe|advise|need|needs|have\s+to|has\s+to|required?|discuss|judge|ask\s+about|stop|quit)\b[^.;!?]{0,60}$`,
+    // What members are or were, not what the group is: "many are no longer in treatment", "some members are not in therapy".
+    String.raw`\bno\s+longer\b[^.;!?]{0,30}$`,
+    String.raw`\b(?:members|people|participants|attendees|they|many|some|others)\s+(?:who\s+)?(?:are|were|may\s+be)\s+not\b[^.;!?]{0,30}$`,
+  ],
   'i',
 );
 
