@@ -20,6 +20,7 @@ ruleTable('therapy-timeframe', {
       text: '# Mood Group\n\nThis is group therapy. The group runs for a total of 10 weekly sessions.\n',
     },
     { name: '"eight fortnightly sessions"', kind: 'therapy', text: '# Pain Group\n\nThis is group therapy, consisting of eight fortnightly sessions.\n' },
+    { name: '"eight consecutive weeks"', kind: 'therapy', text: '# Social Skills Group\n\nThis is group therapy. Groups run for eight consecutive weeks.\n' },
     {
       name: 'docs: weekly sessions with dates',
       kind: 'therapy',
@@ -50,6 +51,13 @@ ruleTable('therapy-timeframe', {
     },
   ],
   invalid: [
+    {
+      name: '"time-limited" alone gives no length',
+      kind: 'therapy',
+      text: '# Trauma Program\n\nThis is group therapy: time-limited, confidential and run by therapists.\n',
+      errors: [{ line: 1, messageIncludes: 'time frame' }],
+      suggestions: ['# Trauma Program\n\nThis is group therapy: time-limited, confidential and run by therapists.\n\n' + T + '\n'],
+    },
     {
       name: 'a term word that is not the group\'s length: "offered each semester", "longer term treatment"',
       kind: 'therapy',

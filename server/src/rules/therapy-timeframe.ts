@@ -20,7 +20,7 @@ const MONTH = group([
 const COUNT = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|twenty-four)`;
 const TIMEFRAME = anyOf([
   // (Not "one-on-one meeting", "10 months old", "two weeks ago".)
-  String.raw`(?<!-on-)\b${COUNT}[-\s]+(?:to[-\s]+${COUNT}[-\s]+)?(?:weeks?|sessions?|months?|meetings?|classes|modules?|semanas|sesiones|semaines|séances)\b` +
+  String.raw`(?<!-on-)\b${COUNT}[-\s]+(?:to[-\s]+${COUNT}[-\s]+)?(?:(?:consecutive|straight|successive)\s+)?(?:weeks?|sessions?|months?|meetings?|classes|modules?|semanas|sesiones|semaines|séances)\b` +
     String.raw`(?!\s+(?:old|ago|postpartum|pregnant)\b)`,
   String.raw`\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:weeks|sessions|months)\b`,
   // "10 weekly sessions", "eight fortnightly sessions".
@@ -39,7 +39,6 @@ const TIMEFRAME = anyOf([
   String.raw`\b(?:semester|term|quarter)[-\s]long\b|\b(?:for|through(?:out)?|all|during|the\s+whole|the\s+entire|until\s+the\s+end\s+of)\s+(?:the\s+)?` +
     String.raw`(?:(?:fall|spring|summer|winter|autumn|and|&)\s+){0,3}(?:semesters?|terms?|quarters?)\b`,
   String.raw`\bcohort\b`,
-  String.raw`\btime[-\s]limited\b`,
   String.raw`\bwithout\s+committing\s+to\s+a\s+(?:certain|set|fixed)\s+number\s+of\s+sessions\b`,
   String.raw`\bno\s+(?:set|fixed)\s+number\s+of\s+sessions\b`,
   String.raw`\bwhenever\s+(?:they|you)\s+(?:please|like|want|wish)\b`,
