@@ -5,6 +5,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-clinical-activities', {
   valid: [
     {
+      name: 'learning that you are not alone is no lesson',
+      kind: 'support',
+      text: HEAD + 'Members learn they are not alone, and they learn from one another.\n',
+    },
+    {
       name: 'a topic chosen by the members is not a curriculum',
       kind: 'support',
       text: HEAD + 'Members choose what to talk about; no topics are set in advance.\n',
@@ -81,6 +86,27 @@ ruleTable('support-no-clinical-activities', {
       kind: 'support',
       text: HEAD + 'Each week mixes open sharing with tips and skills taught by the facilitator.\n',
       errors: [{ line: 5, source: 'skills taught by' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'psychoeducation in other words: members learn techniques and tools',
+      kind: 'support',
+      text: HEAD + 'They also learn about techniques and tools like breathing and visualization.\n',
+      errors: [{ line: 5, source: 'They also learn about techniques' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'a clinical activity: members develop relapse prevention plans',
+      kind: 'support',
+      text: HEAD + 'Topics range from pacing to developing relapse prevention plans.\n',
+      errors: [{ line: 5, source: 'relapse prevention plans' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'psychoeducation in other words: "support, validation and education in pain management"',
+      kind: 'support',
+      text: HEAD + 'Our goal is to provide support, validation and education in basic pain management.\n',
+      errors: [{ line: 5, source: 'provide support, validation and education' }],
       suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
     },
     {

@@ -19,7 +19,7 @@ const ACTIVITY = anyOf([
 // Psychoeducation in other words: teaching as a planned part of the meetings. (An occasional
 // guest speaker is not: it is not named here.)
 const TEACHING = anyOf([
-  String.raw`\b(?:provides?|offers?|includes?|gives?|providing|offering|with)\s+(?:\w+\s+){0,3}?education(?:al\s+(?:sessions?|segments?|components?` +
+  String.raw`\b(?:provides?|offers?|includes?|gives?|providing|offering|with)\s+(?:\w+,?\s+){0,3}?education(?:al\s+(?:sessions?|segments?|components?` +
     String.raw`|presentations?))?\b(?!\s+(?:about|on)\s+(?:where|how\s+to\s+find))`,
   String.raw`\bdesigned\s+to\s+(?:\w+\s+){0,2}?(?:educate|teach)\b|\bdiscussions?\s+designed\s+to\s+(?:provide\s+)?educat`,
   String.raw`\beducation(?:al)?\s+(?:presentations?|segments?|sessions?|components?|videos?|modules?|series)\b`,
@@ -30,6 +30,9 @@ const TEACHING = anyOf([
   // Skills taught by the one who leads: "tips and skills taught by the facilitator".
   String.raw`\b(?:skills|tools|techniques|strategies)\s+(?:(?:are|will\s+be)\s+)?taught\s+by\b`,
   String.raw`\b(?:you\s+will|members\s+will|participants\s+will|we\s+will)\s+(?:learn|practi[cs]e|build)\s+(?:\w+\s+){0,2}?skills\b`,
+  // "They also learn about techniques and tools like meditation", "members learn coping strategies".
+  String.raw`\b(?:members|participants|attendees|they|you)\s+(?:also\s+)?(?:will\s+)?learn\s+(?:about\s+)?(?:\w+\s+){0,2}?(?:techniques|tools|skills|strategies)\b`,
+  String.raw`\brelapse[-\s]prevention\s+plans?\b`,
   String.raw`\bvideo\s+(?:seminars?|series|segments?|presentations?|lessons?)\b`,
   String.raw`\b(?:every|each)\s+(?:week|meeting|session)\s+we\s+(?:watch|view|show)\s+(?:a\s+|an\s+)?(?:short\s+)?(?:video|film|dvd|presentation)\b`,
   // A lesson at the heart of each meeting: "at each session you will view a videotape", "each class starts with a lesson".
