@@ -381,6 +381,24 @@ const cases: Case[] = [
     text: 'Many hospices resumed their support groups after the pandemic ended. Support groups can ease loneliness, research suggests.\n',
     material: false,
   },
+  {
+    name: "a counselling service's group expectations, with no kind words but therapists keeping what is said confidential, read as group therapy",
+    text:
+      'Campus Counseling and Psychological Services\n\nGroup Expectations\n\n1. Attend every week. Group works best when every member comes to each session.\n\n' +
+      '2. Respect. In group we listen to one another and disagree with care.\n\n' +
+      '3. Confidentiality. Therapists keep what is said in group sessions confidential, and group members agree to do the same. Talk in group about feelings and coping.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'the same expectations with no clinical signal stay group material of unclear kind',
+    text:
+      'Group Expectations\n\n1. Attend every week. Group works best when every member comes to each session.\n\n' +
+      '2. Respect. In group we listen to one another and disagree with care.\n\n' +
+      '3. Confidentiality. What is said in group sessions stays in group, and group members agree to this. Talk in group about feelings and coping.\n',
+    material: true,
+    kind: null,
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -121,6 +121,13 @@ const PEER_SIGNAL = anyOf([
   String.raw`\bvolunteer[-\s]run\b`,
   String.raw`\b(?:hosted|run|led)\s+(?:entirely\s+)?by\s+(?:members|people\s+who|volunteers|parents|peers|survivors)\b`,
 ]);
+// The page comes from a clinical service: "Counseling and Psychological Services", "a behavioral health clinic".
+const CLINICAL_SERVICE = anyOf(
+  [
+    String.raw`\b(?:counsel(?:l)?ing|psychological|mental\s+health|behaviou?ral\s+health|psychiatric|psychotherapy)\s+(?:(?:and|&)\s+[\p{L}]+\s+)?(?:services?|cent(?:er|re)s?|clinics?|practices?|associates)\b`,
+  ],
+  'giu',
+);
 const WEEKS = /\b\d{1,2}[-\s]weeks?\b|\b(?:six|eight|ten|twelve)[-\s]weeks?\b/gi;
 const SELF_DECLARED = /\b(?:this|our)\s+(?:group|circle|program)\s+is\s+(?:a\s+)?(?:group\s+therapy|therapy\s+group|support\s+group|peer\s+support)\b/gi;
 const NOT_A_FLYER_TITLE = anyOf(
@@ -310,6 +317,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   if (model.mentions(PEER_SIGNAL)) support += 0.5;
   if (model.mentions(THERAPY_SIGNAL)) therapy += 0.75;
   if (model.mentions(WEEKS)) therapy += 0.5;
+  if (model.mentions(CLINICAL_SERVICE)) therapy += 0.75;
 
   // Group material: a group is what the text is about, not a passing mention of one.
   const titleGroup = !!title && GROUP_TITLE.test(title.text) && !NOT_A_CARE_GROUP.test(title.text);
@@ -459,6 +467,11 @@ export function inferKind(model: DocumentModel): KindResolution {
     } else if (therapy >= 2 && therapy - support >= 1.5) {
       kind = 'therapy';
       evidence = [...quoteOf(therapyNames), ...quoteOf(formats), ...quoteOf(model.find(CLINICIAN)), ...quoteOf(fees)];
+    } else if (!namesSupport && !namesTherapy && therapy >= 1.5 && support === 0) {
+      // No kind named, but clinical signals and nothing of a support group: a counselling service's
+      // group whose leaders are therapists reads as group therapy (and therapy-statement asks it to say so).
+      kind = 'therapy';
+      evidence = [...quoteOf(model.find(CLINICIAN)), ...quoteOf(model.find(CLINICAL_SERVICE)), ...quoteOf(fees)];
     } else if (namesSupport !== namesTherapy) {
       // Named by one kind only, whatever the other signals: a support group that charges a fee
       // is a support group with a problem, not a group of unclear kind.
