@@ -399,6 +399,21 @@ const cases: Case[] = [
     material: true,
     kind: null,
   },
+  {
+    name: "a practice's policies for group members are its groups' material",
+    text:
+      '# Policies for Group Members\n\nThese policies apply to all therapy groups at Harbor Psychology. Your group therapist reviews them at the pre-group meeting. ' +
+      'Fees are due at each session.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: "a practice's website privacy policy is not group material",
+    text:
+      '# Privacy Policy\n\nThis policy explains how Lakeside Counseling handles information on this website. We offer individual and group therapy; ' +
+      'this page covers only the data our website collects, such as cookies and contact forms.\n',
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {

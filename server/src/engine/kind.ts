@@ -133,7 +133,7 @@ const SELF_DECLARED = /\b(?:this|our)\s+(?:group|circle|program)\s+is\s+(?:a\s+)
 const NOT_A_FLYER_TITLE = anyOf(
   [
     String.raw`\b(?:minutes|agenda|press\s+release|newsroom|announces|receives|grant|hiring|jobs?|positions?|careers?|vacanc(?:y|ies)|resources|directory` +
-      String.raw`|documentation|configur(?:e|ing|ation)|changelog|release\s+notes|readme|biography|bio|our\s+(?:team|staff)|polic(?:y|ies)|annual\s+report` +
+      String.raw`|documentation|configur(?:e|ing|ation)|changelog|release\s+notes|readme|biography|bio|our\s+(?:team|staff)|(?:privacy|cookie|editorial|website|data)\s+polic(?:y|ies)|annual\s+report` +
       String.raw`|terms|templates?|manual)\b`,
     String.raw`^[a-z]+(?:-[a-z]+)+$`,
   ],
