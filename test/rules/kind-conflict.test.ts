@@ -3,6 +3,16 @@ import { crlf, ruleTable } from '../helpers/rule-tester';
 ruleTable('kind-conflict', {
   valid: [
     {
+      name: 'a support-group title over "not a therapy group" is the disclaimer, not a conflict',
+      text: '# Caregiver Support Group\n\nThis support group is not a therapy group. Members share experiences. It is free.\n',
+      expectKind: 'support',
+    },
+    {
+      name: 'a group therapy FAQ with a "Peer Support" benefit line is no conflict',
+      text: '# Group Therapy FAQ\n\nGroup therapy gives you a place to practise new ways of relating.\n\nPeer Support\n\nMembers hear how others cope, guided by the therapist.\n',
+      expectKind: 'therapy',
+    },
+    {
       name: 'a counselling centre that offers group therapy and, separately, refers students to support groups is no conflict',
       text: '# Counseling Center\n\nThe center offers group therapy each term, such as a process group and a DBT skills group. Ask us about support groups in town.\n',
     },
@@ -118,6 +128,13 @@ ruleTable('kind-conflict', {
       name: "undeclared: clinicians' group formats that include peer-led groups",
       text: '# Groups for Veterans\n\nEach group is facilitated by licensed clinicians. Common group formats include:\n\n- Process groups\n- Peer-led groups: veterans supporting each other\n',
       errors: [{ line: 3, severity: 'error', source: 'group formats include:', messageIncludes: '"Peer-led groups" is listed among "group formats include:"' }],
+    },
+    {
+      name: 'undeclared: a support-group title over a sentence that opens by naming the group a therapy group',
+      text:
+        '# Caregiver Support Group\n\nTherapy Group for Family Caregivers is offered each spring as a 10-week group. ' +
+        'Members learn coping skills with a licensed counselor.\n',
+      errors: [{ line: 3, severity: 'error', source: 'Therapy Group', messageIncludes: 'The title names support groups, but "Therapy Group"' }],
     },
     {
       name: 'undeclared: a "Support Groups" title over a page that says it offers therapy groups',

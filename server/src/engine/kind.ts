@@ -436,12 +436,16 @@ export function inferKind(model: DocumentModel): KindResolution {
       ];
   const groupReason = reasons.find(([, holds]) => holds())?.[0] ?? null;
   const groupMaterial = groupReason !== null;
+  // (Or a sentence that opens by naming the group as the other kind: "Therapy Group for Family Caregivers is offered…"
+  // under a "Caregiver Support Group" title.)
+  const opensAsTherapy = () => therapyNames.find((m) => opensWith(m) && /\bgroup$/i.test(m.text));
+  const opensAsSupport = () => supportNames.find((m) => opensWith(m) && /\bgroup$/i.test(m.text));
   const titleContradicted =
     groupMaterial && !comparison
       ? titleSupport.length && !titleTherapy.length && !selfSupport && !/therap|counsel/i.test(title!.text)
-        ? selfTherapyAt
+        ? (selfTherapyAt ?? opensAsTherapy())
         : titleTherapy.length && !titleSupport.length && !selfTherapy && !/\bsupport\b/i.test(title!.text)
-          ? selfSupportAt
+          ? (selfSupportAt ?? opensAsSupport())
           : undefined
       : undefined;
 
