@@ -414,6 +414,19 @@ const cases: Case[] = [
       'this page covers only the data our website collects, such as cookies and contact forms.\n',
     material: false,
   },
+  {
+    name: 'a study of a peer support programme ("Abstract", "In this study, we explored…") is research, not group material',
+    text:
+      'Peer support for new fathers: member views\n\nAbstract\n\nPeer support groups help fathers feel less alone. In this study, we explored what members ' +
+      'of one peer support group value. The group meets weekly in a library. Our findings suggest members value being heard.\n',
+    material: false,
+  },
+  {
+    name: 'a flyer that says "we interviewed our members" but has no other sign of research is still a flyer',
+    text: '# Dads Support Group\n\nThis peer support group meets Mondays at 7 pm. Last year we interviewed our members about what helps. It is free and not therapy.\n',
+    material: true,
+    kind: 'support',
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -539,7 +539,7 @@ const GENRES: Array<[string, RegExp[]]> = [
   [
     'research',
     [
-      /\b(?:researchers|study\s+(?:found|finds|shows|suggests)|randomi[sz]ed|controlled\s+trial|meta-analysis|et\s+al\b|peer-reviewed|journal\s+of)\b/gi,
+      /\b(?:researchers|study\s+(?:found|finds|shows|suggests)|randomi[sz]ed|controlled\s+trial|meta-analysis|et\s+al\b|peer-reviewed|journal\s+of|in\s+this\s+study|we\s+(?:conducted|interviewed|surveyed|analy[sz]ed)\b)\b/gi,
       /\b(?:participants\s+(?:were|who)|sample\s+of|cohort|findings|abstract|methods|results\s+(?:showed|suggest))\b/gi,
       /\b(?:p\s*[<=]\s*0?\.\d|\d+(?:\.\d+)?\s*%|n\s*=\s*\d+)/gi,
       // A journal's own page: dates of receipt and acceptance, a volume, a DOI, a study design.
