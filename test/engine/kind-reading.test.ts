@@ -427,6 +427,19 @@ const cases: Case[] = [
     material: true,
     kind: 'support',
   },
+  {
+    name: "a programme's policies for its group members, with payment and an intake, read as group therapy",
+    text:
+      'Policies for Participants\n\nBy taking part in the Calm Path program, group members agree to these terms.\n\n' +
+      '1. Payment is due before each class session and is not refunded.\n\n2. Bring photo ID to your intake session.\n\n3. Members keep what others share private.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: "a book group's policies are not a care group's rules",
+    text: '# Book Group Policies\n\nMembers of the reading group choose a book each month. Please return library copies on time.\n',
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -128,6 +128,9 @@ const CLINICAL_SERVICE = anyOf(
   ],
   'giu',
 );
+const POLICY_HEAD = /\b(?:polic(?:y|ies)|group\s+(?:agreements?|guidelines|expectations|rules|norms)|ground\s+rules|code\s+of\s+conduct)\b/i;
+const PARTICIPANTS_OF_GROUPS =
+  /\b(?:participants|members)\b[^.;!?]{0,80}\b(?:groups?|program(?:me)?|class\s+sessions?)\b|\b(?:groups?|program(?:me)?)\b[^.;!?]{0,80}\b(?:participants|members)\b/gi;
 const WEEKS = /\b\d{1,2}[-\s]weeks?\b|\b(?:six|eight|ten|twelve)[-\s]weeks?\b/gi;
 const SELF_DECLARED = /\b(?:this|our)\s+(?:group|circle|program)\s+is\s+(?:a\s+)?(?:group\s+therapy|therapy\s+group|support\s+group|peer\s+support)\b/gi;
 const NOT_A_FLYER_TITLE = anyOf(
@@ -406,6 +409,14 @@ export function inferKind(model: DocumentModel): KindResolution {
         ],
         ['it describes a group of its own', () => ownGroup && !model.mentions(NOT_A_CARE_GROUP)],
         ['it describes, in words of care, a group the reader would join', () => unnamedCareGroup],
+        // A group's rules for its members: "Policies for participants", "Attendance and Cancellation Policy for Groups".
+        [
+          'it sets out the rules for members of its groups',
+          () =>
+            model.headings.some((h) => POLICY_HEAD.test(h.text) && !/\b(?:privacy|cookie|website|data)\b/i.test(h.text)) &&
+            (model.affirmed(GROUP_REF).length > 0 || model.mentions(PARTICIPANTS_OF_GROUPS)) &&
+            !model.mentions(NOT_A_CARE_GROUP),
+        ],
         [
           'it announces a group for a life difficulty and says when or how to join',
           () =>
