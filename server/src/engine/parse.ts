@@ -78,6 +78,12 @@ export interface ProseBlock {
   sentences: Sentence[];
   /** Matches found in this block, per pattern id (see patternId): kept while the block is unchanged. */
   matches?: Array<BlockMatch[] | undefined>;
+  /**
+   * The document model's matches built from `matches`, per pattern id, while the block's place
+   * under a denying lead (`denied`) is unchanged; kept across edits, moved with the block
+   * (see document.ts).
+   */
+  built?: { denied: boolean; lists: Array<Match[] | undefined>; all: Match[] };
   /** The text folded for matching (see fold()). */
   folded?: string;
   /** Text indented as code that reads as sentences: checked as text (see walkBlock). */
@@ -92,6 +98,21 @@ export interface BlockMatch {
   length: number;
   sentence: number;
   stance: import('./assess').Stance;
+  groups: Array<string | undefined>;
+}
+
+/** A match as rules see it, in document context (see document.ts). */
+export interface Match {
+  /** Source offsets of the matched words. */
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the match in its block's plain text. */
+  index: number;
+  block: ProseBlock;
+  sentence: Sentence;
+  stance: import('./assess').Stance;
+  /** Groups captured by the pattern, if any. */
   groups: Array<string | undefined>;
 }
 
