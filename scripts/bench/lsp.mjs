@@ -168,6 +168,7 @@ async function keystrokes(client, uri, text, runs, pull, warmups = 2) {
   const all = [];
   const cpu = [];
   let count = 0;
+  let last = [];
   for (let i = 0; i < runs + warmups; i++) {
     const insert = i % 2 === 0;
     version++;
@@ -179,6 +180,7 @@ async function keystrokes(client, uri, text, runs, pull, warmups = 2) {
     const diags = pull ? (await client.c.sendRequest('textDocument/diagnostic', { textDocument: { uri } })).items : await done;
     const dt = performance.now() - t0;
     count = diags.length;
+    last = diags;
     all.push(dt);
     cpu.push(cpuMs(client.pid) - c0);
     if (i >= warmups) times.push(dt);
@@ -191,9 +193,15 @@ async function keystrokes(client, uri, text, runs, pull, warmups = 2) {
     all,
     cpu: { median: median(cpu.slice(warmups)), max: Math.max(...cpu) },
     diagnostics: count,
+    // The size of the diagnostics as JSON: the server encodes, and the client decodes, this much per edit.
+    bytes: Buffer.byteLength(JSON.stringify(last)),
   };
 }
 
+// The open is the engine's first run in a new server process (nothing compiled by the JIT
+// yet, a heap still small), the lint beside it the median of runs in this process: most of
+// open ÷ lint is that first run's cost, not work the server adds (its CPU time is about a
+// first lint's in a fresh process of its own).
 function fullLint(text, runs) {
   const times = [];
   const cpu = [];
@@ -257,7 +265,7 @@ for (const { lines, args = [] } of rows) {
   );
   if (!Number.isNaN(row.pushed.cpu.median)) {
     cpuRows.push(
-      `| ${lines.toLocaleString('en')} | ${ms(row.pushed.cpu.median)} / ${ms(row.pulled.cpu.median)} ms | ${ms(row.pushed.cpu.max)} / ${ms(row.pulled.cpu.max)} ms | ${ms(row.pushed.openCpu)} ms | ${ms(row.lint.cpu)} ms | ${(row.pushed.openCpu / row.lint.cpu).toFixed(2)}× |`,
+      `| ${lines.toLocaleString('en')} | ${ms(row.pushed.cpu.median)} / ${ms(row.pulled.cpu.median)} ms | ${ms(row.pushed.cpu.max)} / ${ms(row.pulled.cpu.max)} ms | ${ms(row.pushed.openCpu)} ms | ${ms(row.lint.cpu)} ms | ${(row.pushed.openCpu / row.lint.cpu).toFixed(2)}× | ${Math.round(row.pushed.bytes / 1024)} KB |`,
     );
   }
   if (process.env.BENCH_EDITS) console.log(`  edits after open, pushed: ${row.pushed.all.map(ms).join(' ')}; pulled: ${row.pulled.all.map(ms).join(' ')}`);
@@ -267,8 +275,10 @@ if (cpuRows.length) {
   console.log(
     `\nthe same in CPU time of the server's main thread (a full lint(): the benchmark's own CPU time), which a busy machine (load average ${os.loadavg()[0].toFixed(1)}) does not swell`,
   );
-  console.log('| lines | edit, median (pushed / pulled) | slowest edit after open | open (pushed) | full lint() | open ÷ lint |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    '| lines | edit, median (pushed / pulled) | slowest edit after open | open (pushed) | full lint() | open ÷ lint | diagnostics per edit, as JSON |',
+  );
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of cpuRows) console.log(r);
 }
 

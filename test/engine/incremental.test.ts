@@ -103,6 +103,59 @@ describe('incremental re-parsing (EditableDocument)', () => {
     assert.equal(doc.stats.mode, 'incremental');
   });
 
+  it("keeps each block's matches across edits only while they still hold: moved with the block, built again when a denying lead or an answer changes", () => {
+    const original = [
+      '# Widows Circle',
+      '',
+      'A peer support group for people who have lost a partner. We share what helps.',
+      '',
+      'We meet on Tuesdays at 7 pm in the library, Room 2.',
+      '',
+      '## What this group is NOT',
+      '',
+      '- Group therapy or counselling',
+      '- A clinical service led by a therapist',
+      '',
+      'Is this group therapy?',
+      '',
+      'No, it is a peer support group.',
+      '',
+      'Is there a fee?',
+      '',
+      'No, nothing at all.',
+      '',
+      'Each week we fill in a worksheet and keep notes on each member.',
+      '',
+      'Fee: $20 per session.',
+      '',
+    ].join('\n');
+    const doc = new EditableDocument(original);
+    doc.lint();
+    let incremental = 0;
+    const edit = (find: string, replace: string) => {
+      const at = doc.text.indexOf(find);
+      assert.ok(at >= 0, find);
+      doc.update([{ start: at, end: at + find.length, text: replace }]);
+      const got = doc.lint();
+      if (doc.stats.mode === 'incremental') incremental++;
+      assert.deepStrictEqual(snapshot(doc.text, got), snapshot(doc.text, lint(doc.text)), `after ${JSON.stringify(find)} → ${JSON.stringify(replace)}`);
+    };
+    // Blocks after an edit move: their kept matches must report the new places.
+    edit('library', 'main library');
+    edit('Room 2', 'Room 12, upstairs');
+    // The heading stops denying, then denies again: the list's matches change stance.
+    edit('NOT', 'about');
+    edit('about', 'NOT');
+    // The answer to the question changes: the question's stance follows.
+    edit('No, it is', 'Yes, it is');
+    edit('Yes, it is', 'No, it is');
+    edit('No, nothing at all.', 'Yes, twenty dollars a session.');
+    edit('Yes, twenty dollars a session.', 'No, nothing at all.');
+    edit('library', 'library');
+    edit('Tuesdays', 'Thursdays');
+    assert.ok(incremental >= 4, `only ${incremental} edits were incremental`);
+  });
+
   it('applies several changes of one notification in order', () => {
     const doc = new EditableDocument('# Grief Circle\n\nA support group.\n\nWe meet weekly.\n\nNo fee.\n');
     doc.lint();

@@ -126,6 +126,23 @@ describe('lsp: diagnostics', () => {
       assert.ok(Date.now() - t0 < 3000, 'answered quickly');
     });
 
+    it('measures the ceiling in bytes of UTF-8: a document under 1 MB of characters but over it in bytes gets the notice, with its size in bytes', async () => {
+      const uri = 'untitled:huge-cjk.md';
+      const para = '支援小组每周二晚上见面。\n\n';
+      const text = THERAPY_FLYER + para.repeat(Math.ceil((1.15 * 1024 * 1024) / Buffer.byteLength(para)));
+      assert.ok(text.length < 1024 * 1024 && Buffer.byteLength(text) > 1024 * 1024);
+      client.open(uri, text);
+      const size = (Buffer.byteLength(text) / (1024 * 1024)).toFixed(1);
+      const notice = async () => {
+        const diags = await client.diagnostics(uri);
+        assert.equal(diags.length, 1);
+        assert.match(String(diags[0].message), new RegExp(`is ${size.replace('.', '\\.')} MB.*1 MB`));
+      };
+      await notice();
+      client.insert(uri, 2, 10, 'x');
+      await notice();
+    });
+
     it('tells the kind of a document and where it came from (grouplint/documentInfo)', async () => {
       const info = await client.connection.sendRequest('grouplint/documentInfo', { textDocument: { uri: URI_A } });
       assert.deepEqual(info, {

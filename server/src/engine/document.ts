@@ -1,22 +1,10 @@
 // The document as rules see it: prose blocks with their sentences, the title, and which
 // blocks sit under a denying lead ("What this group is NOT:" followed by a list).
-import type { BlockMatch, ParsedDocument, PatternHits, ProseBlock, Sentence } from './parse';
+import type { BlockMatch, Match, ParsedDocument, PatternHits, ProseBlock, Sentence } from './parse';
 import { fold } from './text';
 import { isDenyingLead, isQuestion, stanceOf, type Stance } from './assess';
 
-export interface Match {
-  /** Source offsets of the matched words. */
-  start: number;
-  end: number;
-  text: string;
-  /** Index of the match in its block's plain text. */
-  index: number;
-  block: ProseBlock;
-  sentence: Sentence;
-  stance: Stance;
-  /** Groups captured by the pattern, if any. */
-  groups: Array<string | undefined>;
-}
+export type { Match };
 
 /** The words of a match's sentence before it. */
 export function textBefore(m: Match): string {
@@ -65,7 +53,7 @@ export class DocumentModel {
     return this.collect(re, where, false);
   }
 
-  /** find(), keeping only the affirmed matches (the others are never built). */
+  /** find(), keeping only the affirmed matches. */
   private collect(re: RegExp, where: ((b: ProseBlock) => boolean) | undefined, affirmedOnly: boolean): Match[] {
     const out: Match[] = [];
     const id = patternId(re);
@@ -73,26 +61,49 @@ export class DocumentModel {
     for (const i of hitsOf(this.parsed, id, re)) {
       const block = this.blocks[i];
       if ((where && !where(block)) || factsOf(block).navigation) continue;
-      const found = blockMatches(block, id, re);
-      for (const bm of found) {
-        const sentence = block.sentences[bm.sentence];
-        let stance = bm.stance;
-        if (stance === 'question') stance = this.answerTo(i, sentence);
-        if (this.denied[i] && stance === 'affirmed') stance = 'negated';
-        if (affirmedOnly && stance !== 'affirmed') continue;
-        out.push({
-          start: block.map[bm.index],
-          end: block.map[bm.index + bm.length - 1] + 1,
-          text: block.folded!.slice(bm.index, bm.index + bm.length),
-          index: bm.index,
-          block,
-          sentence,
-          stance,
-          groups: bm.groups,
-        });
-      }
+      for (const m of this.matchesIn(i, id, re)) if (!affirmedOnly || m.stance === 'affirmed') out.push(m);
     }
     return out;
+  }
+
+  /**
+   * The matches of `re` in blocks[i], in document context. Kept on the block while its place
+   * under a denying lead is unchanged, so a keystroke does not build every match of every
+   * pattern in the document again; a block with a question among its matches is done each
+   * time (the answer may sit in the next block). Rules never change a match.
+   */
+  private matchesIn(i: number, id: number, re: RegExp): Match[] {
+    const block = this.blocks[i];
+    const denied = this.denied[i];
+    const kept = block.built?.denied === denied ? block.built.lists[id] : undefined;
+    if (kept) return kept;
+    const list: Match[] = [];
+    let asked = false;
+    for (const bm of blockMatches(block, id, re)) {
+      const sentence = block.sentences[bm.sentence];
+      let stance = bm.stance;
+      if (stance === 'question') {
+        asked = true;
+        stance = this.answerTo(i, sentence);
+      }
+      if (denied && stance === 'affirmed') stance = 'negated';
+      list.push({
+        start: block.map[bm.index],
+        end: block.map[bm.index + bm.length - 1] + 1,
+        text: block.folded!.slice(bm.index, bm.index + bm.length),
+        index: bm.index,
+        block,
+        sentence,
+        stance,
+        groups: bm.groups,
+      });
+    }
+    if (!asked) {
+      if (block.built?.denied !== denied) block.built = { denied, lists: [], all: [] };
+      block.built.lists[id] = list;
+      for (const m of list) block.built.all.push(m);
+    }
+    return list;
   }
 
   /**

@@ -182,5 +182,10 @@ function shiftBlock(b: ProseBlock, delta: number, movedItems: Set<NonNullable<Pr
     b.item.end += delta;
   }
   if (b.listStart !== undefined) b.listStart += delta;
+  // The document model's matches kept on the block (see document.ts) move with it.
+  for (const m of b.built?.all ?? []) {
+    m.start += delta;
+    m.end += delta;
+  }
   return b;
 }

@@ -12,43 +12,62 @@ import { splitSentences } from './text';
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
 /**
- * The same parser without GFM's autolink literals (bare `www.`/`http` URLs and e-mail
- * addresses made links). Its micromark side tries a construct at every letter and digit of
- * running text, and its mdast side walks every text node: a good share of a parse. Text
- * with no `@` (every e-mail, `mailto:` and `xmpp:` form has one), no `www`, no `http`,
- * and neither `&` nor `\` (a character reference or escape that could spell one of those
- * in a text node) cannot hold an autolink literal, and parses to the same tree without it.
+ * The same parser without the GFM constructs a text cannot hold, which parses it to the same
+ * tree (parserFor):
+ *
+ * - Autolink literals (bare `www.`/`http` URLs and e-mail addresses made links). Their
+ *   micromark side tries a construct at every letter and digit of running text, and their
+ *   mdast side walks every text node: a good share of a parse. Text with no `@` (every
+ *   e-mail, `mailto:` and `xmpp:` form has one), no `www`, no `http`, and neither `&` nor `\`
+ *   (a character reference or escape that could spell one of those in a text node) cannot
+ *   hold one.
+ * - Tables, tried at the start of every line of a paragraph. A table's delimiter row needs a
+ *   `|` or a colon beside its dashes (`:-`, `-:`; a one-column table may have no pipe at
+ *   all), and a character reference is never a cell's edge: text with no `|`, `:-` or `-:`
+ *   cannot hold one.
  */
-const withoutAutolinkLiterals = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
-  .use(function dropAutolinkLiterals() {
-    // Runs when the processor is frozen, after remark-gfm has added its extensions.
-    const AUTOLINK_CONSTRUCTS = new Set(['emailAutolink', 'protocolAutolink', 'wwwAutolink']);
-    type Construct = { name?: string };
-    const keep = (c: Construct) => !AUTOLINK_CONSTRUCTS.has(c.name ?? '');
-    const micromark = (ext: any): any => {
-      if (Array.isArray(ext)) return ext.map(micromark);
-      if (!ext?.text) return ext;
-      const text: Record<string, unknown> = {};
-      for (const [code, cs] of Object.entries<Construct | Construct[]>(ext.text)) {
-        const left = Array.isArray(cs) ? cs.filter(keep) : keep(cs) ? cs : undefined;
-        if (Array.isArray(left) ? left.length : left) text[code] = left;
-      }
-      return { ...ext, text };
-    };
-    // mdast-util-gfm-autolink-literal's extension: the one that opens `literalAutolink` nodes (its transform goes with it).
-    const mdast = (ext: any): any => (Array.isArray(ext) ? ext.filter((e) => !e?.enter?.literalAutolink).map(mdast) : ext);
-    const data = this.data();
-    data.micromarkExtensions = micromark(data.micromarkExtensions ?? []);
-    data.fromMarkdownExtensions = mdast(data.fromMarkdownExtensions ?? []);
-  });
+function parserWithout(autolinks: boolean, tables: boolean) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkGfm)
+    .use(function dropConstructs() {
+      // Runs when the processor is frozen, after remark-gfm has added its extensions.
+      const dropped = new Set([...(autolinks ? ['emailAutolink', 'protocolAutolink', 'wwwAutolink'] : []), ...(tables ? ['table'] : [])]);
+      type Construct = { name?: string };
+      const keep = (c: Construct) => !dropped.has(c.name ?? '');
+      const hooks = (map: Record<string, Construct | Construct[]>) => {
+        const out: Record<string, unknown> = {};
+        for (const [code, cs] of Object.entries(map)) {
+          const left = Array.isArray(cs) ? cs.filter(keep) : keep(cs) ? cs : undefined;
+          if (Array.isArray(left) ? left.length : left) out[code] = left;
+        }
+        return out;
+      };
+      const micromark = (ext: any): any => {
+        if (Array.isArray(ext)) return ext.map(micromark);
+        if (!ext?.text && !ext?.flow) return ext;
+        const out = { ...ext };
+        if (ext.text) out.text = hooks(ext.text);
+        if (ext.flow) out.flow = hooks(ext.flow);
+        return out;
+      };
+      // mdast-util-gfm-autolink-literal's extension: the one that opens `literalAutolink` nodes (its transform goes with it).
+      // (A table's mdast extension only handles table tokens, which never come.)
+      const mdast = (ext: any): any => (Array.isArray(ext) ? ext.filter((e) => !(autolinks && e?.enter?.literalAutolink)).map(mdast) : ext);
+      const data = this.data();
+      data.micromarkExtensions = micromark(data.micromarkExtensions ?? []);
+      data.fromMarkdownExtensions = mdast(data.fromMarkdownExtensions ?? []);
+    });
+}
 const AUTOLINK_POSSIBLE = /[@&\\]|www|http/i;
+const TABLE_POSSIBLE = /\||:-|-:/;
+// Indexed by (no autolink literal possible) + 2 × (no table possible).
+const parsers: Array<{ parse(text: string): unknown }> = [processor, parserWithout(true, false), parserWithout(false, true), parserWithout(true, true)];
 
-/** The parser for a piece of Markdown: without autolink literals when it cannot have any. */
+/** The parser for a piece of Markdown: without the constructs it cannot hold (see parserWithout). */
 export function parserFor(src: string): { parse(text: string): unknown } {
-  return AUTOLINK_POSSIBLE.test(src) ? processor : withoutAutolinkLiterals;
+  return parsers[(AUTOLINK_POSSIBLE.test(src) ? 0 : 1) + (TABLE_POSSIBLE.test(src) ? 0 : 2)];
 }
 
 export type BlockType = 'heading' | 'paragraph' | 'cell';
@@ -78,6 +97,12 @@ export interface ProseBlock {
   sentences: Sentence[];
   /** Matches found in this block, per pattern id (see patternId): kept while the block is unchanged. */
   matches?: Array<BlockMatch[] | undefined>;
+  /**
+   * The document model's matches built from `matches`, per pattern id, while the block's place
+   * under a denying lead (`denied`) is unchanged; kept across edits, moved with the block
+   * (see document.ts).
+   */
+  built?: { denied: boolean; lists: Array<Match[] | undefined>; all: Match[] };
   /** The text folded for matching (see fold()). */
   folded?: string;
   /** Text indented as code that reads as sentences: checked as text (see walkBlock). */
@@ -92,6 +117,21 @@ export interface BlockMatch {
   length: number;
   sentence: number;
   stance: import('./assess').Stance;
+  groups: Array<string | undefined>;
+}
+
+/** A match as rules see it, in document context (see document.ts). */
+export interface Match {
+  /** Source offsets of the matched words. */
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the match in its block's plain text. */
+  index: number;
+  block: ProseBlock;
+  sentence: Sentence;
+  stance: import('./assess').Stance;
+  /** Groups captured by the pattern, if any. */
   groups: Array<string | undefined>;
 }
 

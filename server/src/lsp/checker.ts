@@ -34,7 +34,10 @@ export interface ConfigContext {
 
 export interface Checked {
   state: CheckState;
-  /** Size in bytes of UTF-8 (for the too-large notice). */
+  /**
+   * Size in bytes of UTF-8, for the too-large notice. An open document within the ceiling may
+   * give its length in UTF-16 units instead (no more than its bytes): it is not counted.
+   */
   size: number;
   lint?: LintResult;
   context: ConfigContext;

@@ -426,7 +426,11 @@ class GrouplintServer {
       const again = this.computed.get(doc.uri);
       if (again && again.version === doc.version && again.generation === generation) return again;
       const editable = doc.editable!;
-      const checked = check(doc.path, utf8Length(doc.text), ctx, (options) => editable.lint(options));
+      // A pass counting a long handout's UTF-8 bytes on every keystroke is spared: its length
+      // alone shows most documents within the ceiling, and only one over it needs its exact
+      // size (for the notice).
+      const size = doc.tooLarge ? utf8Length(doc.text) : doc.text.length;
+      const checked = check(doc.path, size, ctx, (options) => editable.lint(options));
       if (ctx.file) this.notices.showConfigIssues(ctx.file, ctx.issues);
       return this.store(doc, generation, checked, diagnosticsOf(checked, doc, this.host.docsLink));
     }
