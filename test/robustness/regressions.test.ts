@@ -83,8 +83,9 @@ describe('regressions: a stop signal always stops', function () {
     await ensureBuilt();
     const dir = tmpDir();
     const unit = 'fee therapy support group licensed worksheet ';
-    // Just under the file policy's 1 MB ceiling, so the run checks it rather than skipping it.
-    fs.writeFileSync(path.join(dir, 'slow.md'), `# Support group\n\n${unit.repeat(23_000)}\n`);
+    // Each just under the file policy's 1 MB ceiling, so the run checks it rather than skipping it; eight of
+    // them, so the run is still busy when the signal comes however fast one check becomes (one takes about 1.5 s).
+    for (let i = 0; i < 8; i++) fs.writeFileSync(path.join(dir, `slow-${i}.md`), `# Support group\n\n${unit.repeat(23_000)}\n`);
     const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'bin', 'grouplint.js'), '.'], { cwd: dir, stdio: 'ignore' });
     const exited = new Promise<[number | null, string | null]>((r) => child.on('exit', (c, s) => r([c, s])));
     await new Promise((r) => setTimeout(r, 1500));
