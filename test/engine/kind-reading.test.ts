@@ -436,6 +436,13 @@ const cases: Case[] = [
     kind: 'therapy',
   },
   {
+    name: "a practice's data protection policy, naming its therapy groups and group members, is not group material",
+    text:
+      '# Data Protection Policy\n\nThis policy covers how Harbor Psychology stores the data of people who join our therapy groups and individual sessions. ' +
+      'Group members may ask for their records.\n',
+    material: false,
+  },
+  {
     name: "a book group's policies are not a care group's rules",
     text: '# Book Group Policies\n\nMembers of the reading group choose a book each month. Please return library copies on time.\n',
     material: false,

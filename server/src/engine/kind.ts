@@ -128,6 +128,9 @@ const CLINICAL_SERVICE = anyOf(
   ],
   'giu',
 );
+// A website's own policies ("Privacy Policy", "Cookie Policy") are not a group's rules for its members.
+const SITE_POLICY = String.raw`(?:privacy|cookie|editorial|website|data(?:\s+protection)?)\s+polic(?:y|ies)`;
+const SITE_POLICY_HEAD = new RegExp(String.raw`\b${SITE_POLICY}\b`, 'i');
 const POLICY_HEAD = /\b(?:polic(?:y|ies)|group\s+(?:agreements?|guidelines|expectations|rules|norms)|ground\s+rules|code\s+of\s+conduct)\b/i;
 const PARTICIPANTS_OF_GROUPS =
   /\b(?:participants|members)\b[^.;!?]{0,80}\b(?:groups?|program(?:me)?|class\s+sessions?)\b|\b(?:groups?|program(?:me)?)\b[^.;!?]{0,80}\b(?:participants|members)\b/gi;
@@ -136,7 +139,7 @@ const SELF_DECLARED = /\b(?:this|our)\s+(?:group|circle|program)\s+is\s+(?:a\s+)
 const NOT_A_FLYER_TITLE = anyOf(
   [
     String.raw`\b(?:minutes|agenda|press\s+release|newsroom|announces|receives|grant|hiring|jobs?|positions?|careers?|vacanc(?:y|ies)|resources|directory` +
-      String.raw`|documentation|configur(?:e|ing|ation)|changelog|release\s+notes|readme|biography|bio|our\s+(?:team|staff)|(?:privacy|cookie|editorial|website|data)\s+polic(?:y|ies)|annual\s+report` +
+      String.raw`|documentation|configur(?:e|ing|ation)|changelog|release\s+notes|readme|biography|bio|our\s+(?:team|staff)|${SITE_POLICY}|annual\s+report` +
       String.raw`|terms|templates?|manual)\b`,
     String.raw`^[a-z]+(?:-[a-z]+)+$`,
   ],
@@ -413,7 +416,7 @@ export function inferKind(model: DocumentModel): KindResolution {
         [
           'it sets out the rules for members of its groups',
           () =>
-            model.headings.some((h) => POLICY_HEAD.test(h.text) && !/\b(?:privacy|cookie|website|data)\b/i.test(h.text)) &&
+            model.headings.some((h) => POLICY_HEAD.test(h.text) && !SITE_POLICY_HEAD.test(h.text)) &&
             (model.affirmed(GROUP_REF).length > 0 || model.mentions(PARTICIPANTS_OF_GROUPS)) &&
             !model.mentions(NOT_A_CARE_GROUP),
         ],
@@ -449,14 +452,13 @@ export function inferKind(model: DocumentModel): KindResolution {
   const groupMaterial = groupReason !== null;
   // (Or a sentence that opens by naming the group as the other kind: "Therapy Group for Family Caregivers is offered…"
   // under a "Caregiver Support Group" title.)
-  const opensAsTherapy = () => therapyNames.find((m) => opensWith(m) && /\bgroup$/i.test(m.text));
-  const opensAsSupport = () => supportNames.find((m) => opensWith(m) && /\bgroup$/i.test(m.text));
+  const opensNamingGroup = (names: Match[]) => names.find((m) => opensWith(m) && /\bgroup$/i.test(m.text));
   const titleContradicted =
     groupMaterial && !comparison
       ? titleSupport.length && !titleTherapy.length && !selfSupport && !/therap|counsel/i.test(title!.text)
-        ? (selfTherapyAt ?? opensAsTherapy())
+        ? (selfTherapyAt ?? opensNamingGroup(therapyNames))
         : titleTherapy.length && !titleSupport.length && !selfTherapy && !/\bsupport\b/i.test(title!.text)
-          ? (selfSupportAt ?? opensAsSupport())
+          ? (selfSupportAt ?? opensNamingGroup(supportNames))
           : undefined
       : undefined;
 
