@@ -77,6 +77,26 @@ ruleTable('kind-conflict', {
       text: '# Grief Support Group\n\nA free peer support group on Mondays at 6 pm. Our centre also offers individual therapy by appointment.\n',
     },
     {
+      name: 'a group therapy page that refers members on to a named support group elsewhere is no conflict',
+      text: '# Anxiety Therapy Group\n\nThis is group therapy led by a licensed psychologist, $60 a session. Between cycles, we can refer you to the Harbor Anxiety Support Group.\n',
+      expectKind: 'therapy',
+    },
+    {
+      name: "a group therapy page naming a community organisation's support group is no conflict",
+      text: '# DBT Skills Group\n\nOur DBT skills group is group therapy for adults, twelve weeks, $45 a session. Families may also like the NAMI Family Support Group in town.\n',
+      expectKind: 'therapy',
+    },
+    {
+      name: 'a group therapy page that sets itself apart from "a Grief Support Group" with "not" is no conflict',
+      text: '# Grief Therapy Group\n\nThis is group therapy with a licensed counselor over eight weeks, $50 a session. It is not a Drop-In Support Group.\n',
+      expectKind: 'therapy',
+    },
+    {
+      name: 'a support group page with its own capitalised name is no conflict',
+      text: '# Caregiver Support Group\n\nThe Elm Street Caregiver Support Group is a free peer support group. It is not therapy. We meet on Mondays at 6 pm.\n',
+      expectKind: 'support',
+    },
+    {
       name: 'group formats of a support organisation, none of them led by clinicians',
       text: '# Caregiver Circles\n\nOur circles are free and run by volunteers. Common group formats include:\n\n- Sharing circles\n- Peer-led groups for new carers\n',
     },
@@ -165,6 +185,25 @@ ruleTable('kind-conflict', {
       name: 'undeclared: a run-on list of the types of group therapy, items joined by semicolons, names support groups',
       text: '# Our Groups\n\nThe types of group therapy include: skills groups, which teach coping; process groups, which look at how members relate; and support groups, which offer encouragement to families. Groups meet weekly.\n',
       errors: [{ line: 3, severity: 'error', messageIncludes: 'both a support group and therapy' }],
+    },
+    {
+      name: 'undeclared: a counselling service that offers therapy groups "including the Dissertation Support Group"',
+      text:
+        '# Counseling Groups\n\nOur counseling service offers several therapy groups each term, including the Thesis Writers Support Group. ' +
+        'All groups are led by staff psychologists after a brief screening.\n',
+      errors: [{ line: 3, severity: 'error', source: 'Thesis Writers Support Group', messageIncludes: "names one of this page's groups a support group" }],
+    },
+    {
+      name: 'undeclared: a group counselling page whose list of groups has a "General Support Group" item',
+      text:
+        '# Group Counseling\n\nStudents interested in group therapy fill in a short form, and a group counselor contacts them.\n\nGroups this term:\n\n' +
+        '- Mindful Coping Group: skills for stress, led by a counselor.\n- General Support Group: connect with peers. Open to all.\n',
+      errors: [{ line: 8, severity: 'error', source: 'General Support Group', messageIncludes: 'presents its groups as group therapy' }],
+    },
+    {
+      name: 'undeclared: a practice that offers its therapy groups as "Therapy Support Groups"',
+      text: '# Group Therapy\n\nGroup therapy at Linden Psychology is led by licensed psychologists. We offer Divorce Recovery Therapy Support Groups on Tuesdays.\n',
+      errors: [{ line: 3, severity: 'error', source: 'Divorce Recovery Therapy Support Groups' }],
     },
     {
       name: 'docs: declared support, "This is group therapy"',

@@ -2,7 +2,7 @@ import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { FEE, FREE, SELF_SUPPORT, SELF_THERAPY } from '../engine/vocab';
 import { quote } from './shared';
-import type { DocumentModel, Match } from '../engine/document';
+import { textBefore, type DocumentModel, type Match } from '../engine/document';
 
 // "This is not therapy" said of the group itself (not "not a substitute for individual therapy").
 const DENIES_THERAPY = anyOf([
@@ -99,6 +99,30 @@ function chargedJointTitle(model: DocumentModel): Match | undefined {
 
 const NOT_SELF = /substitut|replace|instead|in\s+place|individual|crisis|emergenc/i;
 
+// A group's own name that calls it a support group: "the Dissertation Support Group", "General Support
+// Group:", "Therapy Support Groups". A name in capitals is one of the page's own offerings, not support
+// groups in general.
+const NAMED_SUPPORT_GROUP = /\b(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}Support\s+Groups?\b/gu;
+// A name passed on rather than offered: a referral, another organisation, the community's groups.
+const ELSEWHERE =
+  /\b(?:refer(?:s|red|ral)?|recommend\w*|communit(?:y|ies)|other|outside|external|off-campus|local|nearby|national|resources?|such\s+as|like|NAMI|DBSA|Anonymous|Al-?Anon|chapters?)\b/i;
+
+/**
+ * On a page that reads as group therapy, one of its groups named as a support group ("We offer
+ * several therapy groups …, including the Dissertation Support Group"; a "General Support Group"
+ * in its list of groups): that group is offered as both kinds.
+ */
+function namedSupportGroupOnTherapyPage(model: DocumentModel): Match | undefined {
+  return model.find(NAMED_SUPPORT_GROUP).find(
+    (m) =>
+      m.stance === 'affirmed' &&
+      m.block !== model.title && // (a title naming a support group over a therapy text: see titleContradicted)
+      !ELSEWHERE.test(m.text) &&
+      !ELSEWHERE.test(textBefore(m)) &&
+      !/\b(?:vs\.?|versus|or|not)\s*$/i.test(textBefore(m)),
+  );
+}
+
 export default defineRule(
   {
     id: 'kind-conflict',
@@ -127,6 +151,18 @@ export default defineRule(
       const both = atOnce ?? chargedJointTitle(model);
       if (both) {
         ctx.report({ start: both.start, end: both.end, message: `${quote(both.text)} presents one group as both a support group and therapy. ${why}` });
+        return;
+      }
+      const named = kind === 'therapy' ? namedSupportGroupOnTherapyPage(model) : undefined;
+      if (named) {
+        const evidence = ctx.inferred?.evidence[0];
+        ctx.report({
+          start: named.start,
+          end: named.end,
+          message:
+            `${quote(named.text)} names one of this page's groups a support group, but the page presents its groups as group therapy` +
+            `${evidence ? ` (${evidence})` : ''}. ${why}`,
+        });
         return;
       }
       // The title names one kind and the text says of itself it is the other.
