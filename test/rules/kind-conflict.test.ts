@@ -97,6 +97,11 @@ ruleTable('kind-conflict', {
       expectKind: 'support',
     },
     {
+      name: "a therapy group's page that mentions a second offering, support group meetings the centre also hosts, is no conflict",
+      text: '# Teen Anxiety Therapy Group\n\nThis is group therapy for teens, eight weeks, led by a licensed counselor, $40 a session. The centre also hosts monthly support group meetings for parents.\n',
+      expectKind: 'therapy',
+    },
+    {
       name: 'group formats of a support organisation, none of them led by clinicians',
       text: '# Caregiver Circles\n\nOur circles are free and run by volunteers. Common group formats include:\n\n- Sharing circles\n- Peer-led groups for new carers\n',
     },
@@ -204,6 +209,25 @@ ruleTable('kind-conflict', {
       name: 'undeclared: a practice that offers its therapy groups as "Therapy Support Groups"',
       text: '# Group Therapy\n\nGroup therapy at Linden Psychology is led by licensed psychologists. We offer Divorce Recovery Therapy Support Groups on Tuesdays.\n',
       errors: [{ line: 3, severity: 'error', source: 'Divorce Recovery Therapy Support Groups' }],
+    },
+    {
+      name: 'undeclared: a counselling-group title over a page whose own sessions are "support group sessions"',
+      text:
+        '# Online Grief Counseling Group\n\nThe Lantern Center is holding eight free hour-long online support group sessions for bereaved teens, ' +
+        'starting Monday at 6:30 pm.\n',
+      errors: [
+        {
+          line: 3,
+          severity: 'error',
+          source: 'is holding eight free hour-long online support group sessions',
+          messageIncludes: 'The title names group therapy',
+        },
+      ],
+    },
+    {
+      name: 'undeclared: a support-group title over a page that "runs weekly group therapy sessions"',
+      text: '# Caregiver Support Group\n\nRiver Clinic runs weekly group therapy sessions for family caregivers on Thursdays at 5 pm.\n',
+      errors: [{ line: 3, severity: 'error', source: 'runs weekly group therapy sessions', messageIncludes: 'The title names support groups' }],
     },
     {
       name: 'docs: declared support, "This is group therapy"',

@@ -46,6 +46,16 @@ export interface KindResolution {
   titleContradicted?: Match;
 }
 
+// The page's own sessions of one kind: "is holding eight free online support group sessions", "hosts weekly
+// group therapy sessions".
+const ownSessions = (kindWords: string) =>
+  anyOf([
+    String.raw`\b(?:(?:is|are|will\s+be)\s+(?:holding|hosting|offering|running)|holds|hosts|offers|runs|will\s+(?:hold|host|offer|run|have))\s+` +
+      String.raw`(?:[\w'’-]+\s+){0,6}?${kindWords}\s+(?:sessions|meetings)\b`,
+  ]);
+const OWN_SUPPORT_SESSIONS = ownSessions(String.raw`(?:peer\s+)?support\s+group`);
+const OWN_THERAPY_SESSIONS = ownSessions(String.raw`(?:group\s+therapy|therapy\s+group|group\s+counsel(?:l)?ing)`);
+
 // Articles about a kind in general: "How to find…", "…: things you need to know", "Finding the right…".
 const ARTICLE_TITLE = anyOf(
   [
@@ -453,12 +463,16 @@ export function inferKind(model: DocumentModel): KindResolution {
   // (Or a sentence that opens by naming the group as the other kind: "Therapy Group for Family Caregivers is offered…"
   // under a "Caregiver Support Group" title.)
   const opensNamingGroup = (names: Match[]) => names.find((m) => opensWith(m) && /\bgroup$/i.test(m.text));
+  // (Or the page's own sessions named as the other kind: "is holding eight free online support group sessions" under
+  // "Virtual Grief Counseling Group".)
+  // (A second offering beside the titled one, "the centre also hosts support group meetings for families", is not the same group.)
+  const ownSessionsAs = (re: RegExp) => model.affirmed(re).find((m) => !/\b(?:also|separate(?:ly)?|too|as\s+well)\b/i.test(m.sentence.text));
   const titleContradicted =
     groupMaterial && !comparison
       ? titleSupport.length && !titleTherapy.length && !selfSupport && !/therap|counsel/i.test(title!.text)
-        ? (selfTherapyAt ?? opensNamingGroup(therapyNames))
+        ? (selfTherapyAt ?? opensNamingGroup(therapyNames) ?? ownSessionsAs(OWN_THERAPY_SESSIONS))
         : titleTherapy.length && !titleSupport.length && !selfTherapy && !/\bsupport\b/i.test(title!.text)
-          ? (selfSupportAt ?? opensNamingGroup(supportNames))
+          ? (selfSupportAt ?? opensNamingGroup(supportNames) ?? ownSessionsAs(OWN_SUPPORT_SESSIONS))
           : undefined
       : undefined;
 
