@@ -35,6 +35,18 @@ describe("genres that are not a group's own material", () => {
       '# Start a Group in Your Town\n\nNo group near you? You could start your very own support group for parents of children with diabetes.\n\n## Spread the word\n\nPrint flyers for the clinic and the library. At your first meeting, keep it simple.\n',
     ],
     [
+      'a guide to starting a group',
+      '# Starting a Local Chapter\n\nYou can start a support group in a few steps.\n\n- Find three neighbours who would come\n- Identify a quiet, accessible meeting place\n- Publicize the meetings in the local paper\n',
+    ],
+    [
+      'an encyclopaedia entry',
+      '= Debtors Circle =\n\n- Founded: 1971\n- Headquarters: Leeds\n\nDebtors Circle (DC) is an international fellowship of people who meet to help one another stop running up debt.\n\n==History==\n\nThe first meeting was held in a church hall.\n',
+    ],
+    [
+      'an encyclopaedia entry',
+      "# Hearing Loss Circles\n\nHearing Loss Circles (HLC) is a national network of peer groups for adults who have lost their hearing.\n\nSee also\n\n- Peer support\n\nExternal links\n\n- The network's website\n",
+    ],
+    [
       'a shared copy of a document',
       '# Grief Support Group Handbook\n\nTotal Pages: 38 · File Type: pdf · 1,204 views · 87 downloads\n\nWelcome to the grief support group. We meet every Tuesday.\n',
     ],
@@ -74,6 +86,20 @@ describe("genres that are not a group's own material", () => {
     const r = lint(flyer, { path: '/t.md' });
     assert.equal(r.kind, 'support');
     assert.equal(r.groupMaterial, true);
+  });
+
+  it('a flyer with label rows and a short history is not an encyclopaedia entry', () => {
+    const flyer =
+      '# Stroke Survivors Support Group\n\n- **Type:** peer support group, not therapy\n- **Purpose:** to share what helps\n- **Founded:** 2009\n\nHistory\n\nMembers started the group after a hospital course ended. It is free; we meet on the first Monday at 2 pm.\n';
+    assert.equal(genre(flyer), null);
+    assert.equal(lint(flyer, { path: '/t.md' }).kind, 'support');
+  });
+
+  it('a flyer that tells members they can help start a second group is not a guide to starting one', () => {
+    const flyer =
+      '# Parents of Teens Support Group\n\nA free peer support group; it is not therapy. We meet every Thursday at 7 pm in Room 3. Members who want to start a new group in their own town can ask the facilitator.\n';
+    assert.equal(genre(flyer), null);
+    assert.equal(lint(flyer, { path: '/t.md' }).kind, 'support');
   });
 
   it('a therapy group flyer for referrers that says "workshop" once is not a training for clinicians', () => {

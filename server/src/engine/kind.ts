@@ -592,8 +592,21 @@ const GENRES: Array<[string, RegExp[]]> = [
     'a guide to starting a group',
     [
       /\byour\s+(?:very\s+)?own\s+(?:[\w'’-]+\s+){0,2}?group\b/gi,
-      /\byour\s+(?:first|next)\s+meeting\b|\b(?:post|pass\s+out|hand\s+out|print)\s+(?:your\s+)?flyers\b|\bmanage\s+your\s+(?:support\s+)?group\b|\b(?:choose|find|pick)\s+a\s+(?:venue|meeting\s+place)\b/gi,
+      /\byour\s+(?:first|next)\s+meeting\b|\b(?:post|pass\s+out|hand\s+out|print)\s+(?:your\s+)?flyers\b|\bmanage\s+your\s+(?:support\s+)?group\b|\b(?:choose|find|pick|identify|secure)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:venue|meeting\s+(?:place|space|room))\b|\bpublici[sz]e\s+(?:the|your)\s+(?:meetings?|group)\b/gi,
+      // The reader is the one who would start it: "You can start a support group with these steps", "thinking about forming a chapter?"
+      /\b(?:you\s+can|how\s+to|steps\s+to|ready\s+to|want\s+to|thinking\s+(?:of|about))\s+(?:start|form|launch)(?:ing)?\s+(?:a|your)\s+(?:new\s+|own\s+)?(?:[\w'’-]+\s+){0,2}?(?:group|chapter|circle)\b/gi,
       /\bas\s+(?:a|the)\s+(?:group\s+)?(?:leader|facilitator|founder|organi[sz]er),\s+you\b|\b(?:recruit|find)\s+(?:co-?)?facilitators\b/gi,
+    ],
+  ],
+  [
+    'an encyclopaedia entry',
+    [
+      // A wiki's own markup for headings ("= Gamblers Anonymous =", "==History=="), an infobox's rows, the sections an entry ends with.
+      /^={1,4}\s*[^=\n]{1,80}?\s*={1,4}$/gm,
+      /^(?:[-*]\s*)?(?:founders?|founded|founding\s+location|formation|headquarters|region\s+served|key\s+people)\s*:/gim,
+      /^(?:see\s+also|external\s+links|further\s+reading|references)$/gim,
+      // The entry's first sentence: "Gamblers Anonymous (GA) is an international fellowship of …".
+      /\b\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+\((?:\p{Lu}){2,6}\)\s+(?:is|was)\s+an?\s+(?:international|national|worldwide|global|american|british|non-?profit|charitable|voluntary|twelve-step|12-step)\b/gu,
     ],
   ],
   ['a shared copy of a document', [/\b(?:total\s+pages?|page\s+\d+\s+of\s+\d+|\d+\s+pages)\b/gi, /\b(?:file\s+type|downloads|views|upload(?:ed)?\s+by)\b/gi]],
