@@ -55,6 +55,14 @@ describe("genres that are not a group's own material", () => {
       'May 2, 2025\n\nBy Jonah P. Reyes\n\nSupport group meetings gave me somewhere to put the year. Everyone needs people who check in on them.\n',
     ],
     [
+      'an article',
+      'Group therapy for panic can change how people live with it. In this article we delve into how such groups work.\n\nContents\n\n- 1 Benefits\n- 2 Finding a group near you\n\nHere are some of the benefits of group therapy for panic.\n',
+    ],
+    [
+      'guidance for clinicians',
+      '# Training standards for grief counselors: a committee opinion\n\nA qualified grief counselor should be able to lead a bereavement group and refer members for assessment when needed.\n',
+    ],
+    [
       'a training for clinicians',
       "# Using CBT in Groups\n\nJoin Dr. Lee's workshop at our annual conference. This presentation will show how to bring CBT skills into your group practice.\n",
     ],

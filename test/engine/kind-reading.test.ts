@@ -377,6 +377,41 @@ const cases: Case[] = [
     kind: 'support',
   },
   {
+    name: 'a news line announcing "A Caregivers\' Support Group is beginning!", with a date and a time span, is that group\'s material',
+    text:
+      "A Parents' Support Group is beginning! They will gather monthly at the Bean Street cafe, and anyone raising a child with diabetes is welcome. " +
+      'The first date is Thursday April 9, the time is 12:30-2:00. Text Robin at 555-0142.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an organisation named "… Support Group Network" that is a charity stays a name, not an announcement',
+    text: 'The Harbor Support Group Network is a charity that funds research into hearing loss and lobbies for captions in cinemas.\n',
+    material: false,
+  },
+  {
+    name: 'a hospice news item on its monthly Bereavement Café, at "9.30am" on the second Tuesday, is that group\'s material',
+    text:
+      'Losing someone can be the hardest thing we face.\n\nThe Bereavement Café is an informal drop-in that opens once a month in Millbrook. ' +
+      'Run by the hospice family support team and volunteers, it is a place to meet and talk with others who have been bereaved. ' +
+      'It is open from 9.30am to 11am on the second Tuesday of every month.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a funeral firm\'s news that its arrangers "hosted their bi-annual support group for bereaved families" is that group\'s material',
+    text:
+      'Grief is different for each of us, and hearing how others have coped can help.\n\n' +
+      'On 12 May at the Methodist Hall in Kirkby, two of our funeral arrangers hosted their bi-annual support group for bereaved families to meet others who have lost someone.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "news that many hospices hosted their groups online is about others' groups",
+    text: 'Many hospices hosted their bereavement groups online during the pandemic. Support groups can ease loneliness, research suggests.\n',
+    material: false,
+  },
+  {
     name: "news that many hospices resumed their support groups is about others' groups",
     text: 'Many hospices resumed their support groups after the pandemic ended. Support groups can ease loneliness, research suggests.\n',
     material: false,

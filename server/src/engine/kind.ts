@@ -105,6 +105,9 @@ const DEFINITION_AFTER = anyOf(
   ],
   'iu',
 );
+// News of the group itself after its name: "… is beginning!", "… will meet monthly", "… starts in March".
+const ANNOUNCED_AFTER =
+  /^\s+(?:(?:is|are)\s+(?:now\s+)?(?:beginning|starting|forming|launching|returning|resuming|re-?opening|back)\b|(?:is|are)\s+going\s+to\s+(?:meet|begin|start)\b|will\s+(?:meet|begin|start|resume|be\s+held)\b|(?:begins|starts|resumes|returns)\s+(?:on|in|this|next|again|monthly|weekly)\b)/i;
 // A modal or a word of frequency after the name: "Group therapy can help…", "Support groups often…".
 const GENERIC_AFTER = /^\s+(?:can|may|might|could|often|usually|typically|generally|tends?\s+to|has\s+been|have\s+been|has\s+long)\b/i;
 const OWN_DETERMINER = /\b(?:our|this|these|the|my|its|their)\b/i;
@@ -191,10 +194,10 @@ const GROUP_INVITE = anyOf([
     String.raw`(?:[\w'’-]+\s+){0,3}(?:group|circle)\b`,
   String.raw`\b(?:our|a|the|this)\s+(?:[\w'’-]+\s+){0,3}(?:group|circle)\s+(?:meets|gathers|is\s+(?:a|for|open)|for|where|to\s+(?:talk|share|connect))\b`,
 ]);
-// A group named by the difficulty it is for, with no kind: "community grief groups", "a caregivers' group".
+// A group named by the difficulty it is for, with no kind: "community grief groups", "a caregivers' group", "the Bereavement Café".
 const CARE_GROUP = anyOf([
   String.raw`\b(?:grie(?:f|ving)|bereave(?:d|ment)|loss|widow(?:ed|s|ers)?|caregivers?'?|carers?'?|cancer|dementia|alzheimer'?s|parkinson'?s|stroke|ostomy|recovery|addiction|anxiety|depression|trauma|survivors'?|suicide\s+loss)` +
-    String.raw`\s+(?:[\w'’-]+\s+)?groups?\b(?<!\bsupport\s+groups?)`,
+    String.raw`\s+(?:[\w'’-]+\s+)?(?:groups?|caf[eé]s?|circles?|drop-ins?)(?![\w-])(?<!\bsupport\s+groups?)`,
 ]);
 // Groups that are not about care: work, study and hobby groups.
 // A group spoken of as one the reader would be in: "the group", "group members", "after group on Tuesday".
@@ -271,6 +274,9 @@ export function inferKind(model: DocumentModel): KindResolution {
   // A plural with no determiner of its own, anywhere in a sentence: "kinds of groups, including support groups".
   const pluralInGeneral = (m: Match): boolean => /s$/i.test(m.text) && !OWN_DETERMINER.test(textBefore(m));
   const opensWith = (m: Match) => {
+    // A name followed by news of the group itself ("A Caregivers' Support Group is beginning!", "The Grief Support Group will
+    // meet monthly") announces it, capitals or not.
+    if (m.stance === 'affirmed' && SELF_OPENING.test(textBefore(m)) && ANNOUNCED_AFTER.test(textAfter(m))) return true;
     if (isOrgName(m)) return false;
     const before = textBefore(m);
     // A question about "this grief therapy group", "our support group" or "the support group" takes its kind as given.
@@ -617,7 +623,9 @@ const GENRES: Array<[string, RegExp[]]> = [
       /\b(?:in|throughout)\s+this\s+(?:article|post|blog(?:\s+post)?|piece)\b|\bthis\s+(?:article|post)\s+(?:will|explores|covers|looks|explains|describes)\b/gi,
       // The article says what it will do ("we'll explore", "let's look at") or how long it takes to read.
       /\b(?:we['’]ll|we\s+will|let['’]s)\s+(?:explore|look\s+at|discuss|dive\s+into|break\s+down|walk\s+(?:you\s+)?through)\b|\b\d{1,2}\s+min(?:ute)?s?\s+read\b/gi,
-      /\b(?:below|here)\s+are\s+(?:\d+|three|four|five|six|seven|eight|nine|ten|some)\s+(?:things|ways|tips|reasons|signs|benefits|questions|facts)\b/gi,
+      /\b(?:below|here)\s+are\s+(?:\d+|three|four|five|six|seven|eight|nine|ten|some)\s+(?:of\s+the\s+)?(?:things|ways|tips|reasons|signs|benefits|questions|facts)\b/gi,
+      // A table of contents, or the piece calling itself a guide to the reader: "this guide will help you", "we delve into".
+      /^(?:table\s+of\s+)?contents$|\bthis\s+guide\s+(?:will|can)\s+(?:help|walk|show|take)\b|\bwe\s+(?:delve|dive)\s+(?:deep(?:er|ly)?\s+)?into\b/gim,
       // A byline or a publication date on a line of its own.
       /^(?:[Bb]y|[Ww]ritten\s+by|(?:[Mm]edically\s+)?[Rr]eviewed\s+by)\s+(?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,\s*[\p{Lu}.]{2,8})?$/gu,
       /^(?:published|posted|updated)?:?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$/gi,
@@ -638,7 +646,9 @@ const GENRES: Array<[string, RegExp[]]> = [
   [
     'guidance for clinicians',
     [
-      /\b(?:clinicians|therapists|practitioners|providers|counsel(?:l)?ors)\s+(?:should|must|need\s+to|are\s+required\s+to)\b/gi,
+      /\b(?:clinicians?|therapists?|practitioners?|providers?|counsel(?:l)?ors?)\s+(?:should|must|need\s+to|are\s+required\s+to|is\s+required\s+to)\b/gi,
+      // A professional body's own document: "a committee opinion", "practice guidelines", "a position statement".
+      /\b(?:committee\s+opinion|position\s+statement|practice\s+guidelines?|clinical\s+guidelines?|qualification\s+guidelines?|standards\s+of\s+practice)\b/gi,
       /\byour\s+(?:group\s+)?(?:practice|clinic)\b|\byour\s+(?:clients|patients)(?:'|’)?\s+(?:rights|records|claims|consent)\b/gi,
       /\b(?:CPT(?:\s+codes?)?|billing\s+codes?|90853|reimbursement\s+rates?|documentation\s+requirements?)\b/gi,
       /\bin\s+this\s+(?:guide|checklist|article)\b/gi,

@@ -199,6 +199,8 @@ export const OWN_GROUP = anyOf([
   // An announcement that a group starts again: "has resumed its in-house bereavement support group meetings", "restarted our grief group".
   // ("Many hospices resumed their groups" is news about others.)
   String.raw`\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|relaunch(?:es|ed|ing)?)\s+(?:its|our|in-house)\s+(?:[\w'’-]+\s+){0,4}?(?:groups?|meetings?|circles?)\b`,
+  // An organisation's own, in a report of it: "hosted their bi-annual support group for bereaved families", "runs its monthly grief café".
+  String.raw`(?<!\b(?:many|most|some|several|other|all|few)\s+(?:[\w'’-]+\s+){0,2})\b(?:host(?:s|ed|ing)|run(?:s|ning)?|ran|hold(?:s|ing)?|held)\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:group|meeting|circle|caf[eé])s?(?![\w-])`,
   String.raw`\bjoin\s+(?:us|our)\b`,
   // "The group is led by…", "The current group will be run by a psychotherapist".
   String.raw`\b(?:the|each|every)\s+(?:current\s+|next\s+|new\s+|fall\s+|spring\s+|summer\s+|winter\s+)?group\s+(?:is|will\s+be)\s+` +
@@ -206,7 +208,8 @@ export const OWN_GROUP = anyOf([
 ]);
 
 /** Logistics that only a real group has: a clock time, a weekday, a registration step (a phone number may be the organisation's). */
-const CLOCK = String.raw`\b\d{1,2}(?::\d\d)?\s*(?:[-–]\s*\d{1,2}(?::\d\d)?\s*)?(?:am|pm|a\.m\.|p\.m\.)`;
+// ("9.30am" as British pages write it; a span of minutes with no am or pm, "12:30-2:00", is a clock time too.)
+const CLOCK = String.raw`\b\d{1,2}(?:[:.]\d\d)?\s*(?:[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*)?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\s*[-–]\s*\d{1,2}:\d\d\b`;
 /** A clock time or a span of one: "7 pm", "6:30-8 p.m.". */
 export const CLOCK_TIME = anyOf([CLOCK]);
 export const SPECIFIC_LOGISTICS = anyOf([
