@@ -412,6 +412,38 @@ const cases: Case[] = [
     material: false,
   },
   {
+    name: 'a practice page that speaks of group therapy in general and then says "Groups now forming" describes a group of its own',
+    text:
+      'Group therapy can be a good addition to individual therapy, or a treatment on its own.\n\nGroups can be open-ended or run for a set number of sessions.\n\n' +
+      'Groups now forming\n\nCall Dr. Ames at 555-0190 to ask about a place.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a hospital page for its cancer "support forum" that meets monthly reads as a support group',
+    text:
+      'Support Forum for People with Cancer\n\nThe cancer support forum meets the second Monday of every month at 6 p.m. in the Garden Room. ' +
+      'Patients and survivors come together to share what has helped them. To RSVP, call 555-0177.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a church bereavement group where "we meet to offer each other support" reads as support without the usual names',
+    text:
+      'Bereavement Group\n\nThis is a group of people who have each lost a husband, wife or partner. We meet to offer each other support by being open about our grief. ' +
+      'There is no set structure and no pressure to talk.\n\nThe group meets in the church side room every Wednesday from 10am to 12.30pm.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a definition of a support group as people who "meet regularly to support one another", set beside group counselling, names no one kind',
+    text:
+      'A support group is a group of people with a shared experience who meet regularly to support one another, with a peer leader or none. ' +
+      'Support groups have less structure than group counseling, and people come and go.\n',
+    material: true,
+    kind: null,
+  },
+  {
     name: "news that many hospices resumed their support groups is about others' groups",
     text: 'Many hospices resumed their support groups after the pandemic ended. Support groups can ease loneliness, research suggests.\n',
     material: false,

@@ -130,6 +130,9 @@ const PEER_SIGNAL = anyOf([
   String.raw`\bpeer[-\s]+(?:led|run|facilitated)\b`,
   String.raw`\bdrop[-\s]in\b`,
   String.raw`\blived\s+experience\b`,
+  // Members helping one another: "we meet to offer each other support", "we try to help one another".
+  // (Said of the page's own members, "we …": "a group that meets to support one another" in general defines the kind.)
+  String.raw`\bwe\s+(?:[\w'’-]+\s+){0,3}?(?:(?:support|help|encourage)\s+(?:each\s+other|one\s+another)\b|offer\s+(?:each\s+other|one\s+another)\s+(?:support|encouragement)\b)`,
   String.raw`\bvolunteers?\b`,
   String.raw`\bvolunteer[-\s]run\b`,
   String.raw`\b(?:hosted|run|led)\s+(?:entirely\s+)?by\s+(?:members|people\s+who|volunteers|parents|peers|survivors)\b`,

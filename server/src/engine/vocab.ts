@@ -8,7 +8,7 @@ const w = (source: string): RegExp => new RegExp(source, 'gi');
 /** Names of a support group: "support group", "peer support", "mutual-aid group". */
 export const SUPPORT_NAME = anyOf([
   String.raw`(?<!\b(?:help|helps|helping|to)\s+)\b(?:(?:peer|family|caregiver|bereavement|grief|recovery|community|parent|online|virtual|in-person)` +
-    String.raw`[-\s]+)?support\s+(?:group|circle|meeting|gathering|network|space)s?\b`,
+    String.raw`[-\s]+)?support\s+(?:group|circle|meeting|gathering|forum|network|space)s?\b`,
   // ("learning and peer support", "to foster peer support": support as a benefit, not a group's name.)
   String.raw`(?<!\b(?:and|or|foster|fosters|fostering|encourage|encourages|build|builds)\s+)\bpeer[-\s]+(?:(?:led|run)\s+(?:group|circle|community)|support|circle` +
     String.raw`|mentoring|community)\b`,
@@ -201,6 +201,8 @@ export const OWN_GROUP = anyOf([
   String.raw`\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|relaunch(?:es|ed|ing)?)\s+(?:its|our|in-house)\s+(?:[\w'’-]+\s+){0,4}?(?:groups?|meetings?|circles?)\b`,
   // An organisation's own, in a report of it: "hosted their bi-annual support group for bereaved families", "runs its monthly grief café".
   String.raw`(?<!\b(?:many|most|some|several|other|all|few)\s+(?:[\w'’-]+\s+){0,2})\b(?:host(?:s|ed|ing)|run(?:s|ning)?|ran|hold(?:s|ing)?|held)\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:group|meeting|circle|caf[eé])s?(?![\w-])`,
+  // "Groups now forming", "now enrolling for the spring group".
+  String.raw`\b(?:groups?|circles?|classes)\s+(?:(?:is|are)\s+)?now\s+(?:forming|enrolling|starting|open)\b|\bnow\s+(?:forming|enrolling)\b`,
   String.raw`\bjoin\s+(?:us|our)\b`,
   // "The group is led by…", "The current group will be run by a psychotherapist".
   String.raw`\b(?:the|each|every)\s+(?:current\s+|next\s+|new\s+|fall\s+|spring\s+|summer\s+|winter\s+)?group\s+(?:is|will\s+be)\s+` +
