@@ -55,8 +55,30 @@ ruleTable('support-free', {
     { name: 'fee words in front matter', text: '---\ngroup: support\nfee: 20 dollars\n---\n' + HEAD + 'Free to attend.\n' },
     { name: 'CRLF, accents and emoji', kind: 'support', text: crlf('# Café des aidants ☕\n\nThis is not therapy. Entrée libre, free of charge 🙂\n') },
     { name: 'an invited donation', kind: 'support', text: HEAD + 'Free. Donations for the coffee fund are appreciated.\n' },
+    {
+      name: '"This is a free opportunity to connect" says what attending costs',
+      kind: 'support',
+      text: HEAD + 'This is a free opportunity to connect and learn.\n',
+    },
+    { name: '"Free and open to all" says what attending costs', kind: 'support', text: HEAD + 'Free and open to all.\n' },
   ],
   invalid: [
+    {
+      name: 'a free thing that is not attending ("a free word-association exercise") leaves the cost unsaid',
+      kind: 'support',
+      text: '# Fertility Support Circle\n\nA peer support group, not therapy. Try a free word-association exercise with the word "waiting" and notice what comes up.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [
+        `# Fertility Support Circle\n\nA peer support group, not therapy. Try a free word-association exercise with the word "waiting" and notice what comes up.\n\n${F}\n`,
+      ],
+    },
+    {
+      name: '"sperm or egg donation" is no word about what attending costs',
+      kind: 'support',
+      text: '# Fertility Support Circle\n\nA peer support group, not therapy. Members talk through choices such as sperm or egg donation.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [`# Fertility Support Circle\n\nA peer support group, not therapy. Members talk through choices such as sperm or egg donation.\n\n${F}\n`],
+    },
     {
       name: 'docs: "$20 per session, payable at the door" (long sentence: a suggestion)',
       kind: 'support',

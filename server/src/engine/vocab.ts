@@ -120,7 +120,8 @@ export const FREE = anyOf([
   String.raw`\bcost[-\s]free\b`,
   String.raw`\bno\s+one\s+(?:is\s+)?turned\s+away\b`,
   String.raw`\bgratis\b|\bgratuit[oe]?\b|\bsin\s+costo\b`,
-  String.raw`\bdonations?\b`,
+  // (Not a donation of eggs, blood or goods: "sperm or ovum donation", "food donations".)
+  String.raw`(?<!\b(?:ovum|egg|eggs|sperm|embryo|blood|organ|plasma|food|clothing|toy|book)\s+)\bdonations?\b`,
   String.raw`\bpay[-\s]what[-\s]you[-\s]can\b`,
   // Fellowships: "no dues or fees", "self-supporting through our own contributions".
   String.raw`\bself[-\s]supporting\b`,

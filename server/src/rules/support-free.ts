@@ -3,7 +3,7 @@ import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle, replaceSentence } from '../engine/fix';
 import { FREE } from '../engine/vocab';
 import { belowKind, onePerSentence, quote, suggestion, wordCount, saidOfTherapy } from './shared';
-import { textAfter } from '../engine/document';
+import { textAfter, type Match } from '../engine/document';
 
 const CHARGE = anyOf([
   String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|(?<!(?:low|reduced|no|sliding)[-\s])costs?(?![-\s]+benefit)|tuition|billed|billing` +
@@ -35,7 +35,8 @@ const ANY_COST = anyOf([
   String.raw`[$€£]\s?\d`,
   String.raw`\bprice\b`,
   String.raw`(?<!\bwithout\s)\bpay\b(?!\s+(?:attention|tribute|respects|homage|it\s+forward)\b)`,
-  String.raw`\bdonations?\b`,
+  // (Not a donation of eggs, blood or goods: "sperm or ovum donation", "food donations".)
+  String.raw`(?<!\b(?:ovum|egg|eggs|sperm|embryo|blood|organ|plasma|food|clothing|toy|book)\s+)\bdonations?\b`,
 ]);
 // Prices of other things than attending.
 // "Free parking", "free coffee": free things, not free attendance.
@@ -46,6 +47,17 @@ const FREE_THING = anyOf(
   ],
   'i',
 );
+// "Free" said of attending: a word on its own or before "and", "of charge", "to attend" ("It is free.", "Free and open
+// to all"), or in a sentence about the group or attending. "A free association exercise", "a free matching website" in
+// a member's story are other things.
+const FREE_ALONE = /^\s*(?:$|[.!,;:)\]*_—–-]|and\b|&|of\s+charge|to\s+(?:attend|join|all|everyone|anyone|participate|come|the\s+public))/i;
+const ATTENDING =
+  /\b(?:groups?|meetings?|sessions?|circles?|gatherings?|caf[eé]s?|class(?:es)?|programs?|programmes?|attend\w*|join\w*|participat\w*|admission|open\s+to|everyone|anyone|welcome|costs?|charges?|fees?)\b/i;
+function freeOfAttending(m: Match): boolean {
+  if (!/^free\b/i.test(m.text)) return true;
+  // ("This is a free opportunity to connect": the sentence is about the group itself.)
+  return FREE_ALONE.test(textAfter(m)) || ATTENDING.test(m.sentence.text) || /^\W*(?:this|it)\s+(?:is|was)\b/i.test(m.sentence.text);
+}
 const ELSEWHERE = /\bparking\b|\bbus\b|\btransit\b|\bmetro\b|\bcaf[eé]\b|\bfundrais|\braised\b|\bbooks?\s+(?:for\s+sale|cost)\b/i;
 
 export default defineRule(
@@ -96,7 +108,7 @@ export default defineRule(
     }
     if (found.length) return;
     const saysCost =
-      model.find(FREE).some((m) => m.stance !== 'question' && !FREE_THING.test(m.sentence.text.slice(m.index - m.sentence.from))) ||
+      model.find(FREE).some((m) => m.stance !== 'question' && !FREE_THING.test(m.sentence.text.slice(m.index - m.sentence.from)) && freeOfAttending(m)) ||
       model.find(ANY_COST).some((m) => m.stance !== 'question');
     if (saysCost) return;
     ctx.report({
