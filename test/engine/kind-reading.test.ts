@@ -444,6 +444,27 @@ const cases: Case[] = [
     kind: null,
   },
   {
+    name: 'a local paper\'s report that "they meet at … on the first Saturday of every month, 3.30pm" for people with a condition and their carers reads as a support group',
+    text:
+      'Members of the new Ashford branch of a migraine charity are inviting people with the condition to join them. They meet at the Quaker Hall on the first Saturday of every month, between 3.30pm and 5.30pm. ' +
+      'Migraine affects many people of all ages. A spokesman said the branch is there for people with migraine and their carers, a relaxed place to chat with others with the same condition.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an explainer saying that support groups "meet in churches, hospitals or online", with no time of its own, is not a group\'s material',
+    text: 'Support groups come in many forms. They meet in churches, hospitals or online, and carers often find them helpful. Ask your doctor where to look.\n',
+    material: false,
+  },
+  {
+    name: 'a programme page where "each group session is led by trained professionals" and group therapy is its core describes its own group',
+    text:
+      'Group therapy is at the heart of the Harbor Survivors Program, and our counselors see healing as something done together.\n\n' +
+      'A typical group has about ten participants and runs for sixteen sessions. Each group session is led by trained professionals.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
     name: "news that many hospices resumed their support groups is about others' groups",
     text: 'Many hospices resumed their support groups after the pandemic ended. Support groups can ease loneliness, research suggests.\n',
     material: false,

@@ -130,6 +130,8 @@ const PEER_SIGNAL = anyOf([
   String.raw`\bpeer[-\s]+(?:led|run|facilitated)\b`,
   String.raw`\bdrop[-\s]in\b`,
   String.raw`\blived\s+experience\b`,
+  // Meeting people in the same situation: "chat with those with the same condition", "meet others who understand".
+  String.raw`\b(?:others|people|those)\s+(?:with\s+the\s+same\s+(?:condition|diagnosis|illness|experience)|who\s+(?:truly\s+)?understand\b|going\s+through\s+the\s+same)`,
   // Members helping one another: "we meet to offer each other support", "we try to help one another".
   // (Said of the page's own members, "we …": "a group that meets to support one another" in general defines the kind.)
   String.raw`\bwe\s+(?:[\w'’-]+\s+){0,3}?(?:(?:support|help|encourage)\s+(?:each\s+other|one\s+another)\b|offer\s+(?:each\s+other|one\s+another)\s+(?:support|encouragement)\b)`,
@@ -209,9 +211,15 @@ const GROUP_REF = anyOf([
   String.raw`\bgroup\s+(?:members?|sessions?|meetings?|participants?|leaders?|facilitators?|agreement|rules|norms|process)\b`,
   String.raw`\b(?:in|from|of|to|after|before|end\s+of|during)\s+group\b(?!\s+(?:therapy|psychotherapy|counsel|setting|settings|format|work|of)\b)`,
 ]);
+// A report of one group's meetings, in the third person, with the place or time in the same sentence: "they meet at Kingdon
+// House on the first Saturday of every month, between 3.30pm and 5.30pm".
+const MEETS_AT = anyOf([
+  String.raw`\b(?:they|members|the\s+group)\s+(?:will\s+)?meets?\s+(?:at|in|on|every|each|monthly|weekly|twice)\b[^.;!?]{0,80}?` +
+    String.raw`(?:\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:first|second|third|fourth|last|every|each)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
+]);
 // Words of care: what a group for help with a life difficulty talks about.
 const CARE = anyOf([
-  String.raw`\b(?:grie(?:f|ving)|bereave\w*|loss|mourning|cop(?:e|ing)|recovery|sobriety|addiction|illness|diagnos[ie]s|anxiety|depression|trauma|emotions?` +
+  String.raw`\b(?:grie(?:f|ving)|bereave\w*|loss|mourning|cop(?:e|ing)|recovery|sobriety|addiction|illness|diagnos[ie]s|anxiety|depression|trauma|emotions?|carers?` +
     String.raw`|feelings|healing|caregiv\w*|mental\s+health|well-?being|stress|symptoms?|skills|confidential\w*)\b`,
 ]);
 const NOT_A_CARE_GROUP = anyOf([
@@ -449,7 +457,7 @@ export function inferKind(model: DocumentModel): KindResolution {
           () =>
             !namesSupport &&
             !namesTherapy &&
-            ownMeetings &&
+            (ownMeetings || model.affirmed(MEETS_AT).length > 0) &&
             model.mentions(SPECIFIC_LOGISTICS) &&
             model.affirmed(CARE).length >= 1 &&
             !model.mentions(NOT_A_CARE_GROUP),
