@@ -61,6 +61,8 @@ ruleTable('support-free', {
       text: HEAD + 'This is a free opportunity to connect and learn.\n',
     },
     { name: '"Free and open to all" says what attending costs', kind: 'support', text: HEAD + 'Free and open to all.\n' },
+    { name: 'a line that opens with "Free (workbooks provided)" is the value of a cost label', kind: 'support', text: HEAD + 'Free (workbooks provided)\n' },
+    { name: 'a list item "Free for enrolled graduate students"', kind: 'support', text: HEAD + '- Thursdays, 4 pm\n- Free for enrolled graduate students\n' },
   ],
   invalid: [
     {

@@ -3,7 +3,7 @@ import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle, replaceSentence } from '../engine/fix';
 import { FREE } from '../engine/vocab';
 import { belowKind, onePerSentence, quote, suggestion, wordCount, saidOfTherapy } from './shared';
-import { textAfter, type Match } from '../engine/document';
+import { textAfter, textBefore, type Match } from '../engine/document';
 
 const CHARGE = anyOf([
   String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|(?<!(?:low|reduced|no|sliding)[-\s])costs?(?![-\s]+benefit)|tuition|billed|billing` +
@@ -56,6 +56,8 @@ const ATTENDING =
 function freeOfAttending(m: Match): boolean {
   if (!/^free\b/i.test(m.text)) return true;
   // ("This is a free opportunity to connect": the sentence is about the group itself.)
+  // (A line that opens with it is a label's value: "Free (workbooks provided)", "Free for enrolled students".)
+  if (!/\p{L}/u.test(textBefore(m))) return true;
   return FREE_ALONE.test(textAfter(m)) || ATTENDING.test(m.sentence.text) || /^\W*(?:this|it)\s+(?:is|was)\b/i.test(m.sentence.text);
 }
 const ELSEWHERE = /\bparking\b|\bbus\b|\btransit\b|\bmetro\b|\bcaf[eé]\b|\bfundrais|\braised\b|\bbooks?\s+(?:for\s+sale|cost)\b/i;
