@@ -465,6 +465,20 @@ const cases: Case[] = [
     kind: 'therapy',
   },
   {
+    name: 'a therapy group "different from a typical support group" is not said to be a support group',
+    text:
+      'Riverside Hospital Psychological Services will offer a new therapy group for people living with chronic pain, every Wednesday at 10:30 am. ' +
+      'The group is different from a typical support group because each session is led by a licensed therapist. Most insurance plans cover it.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a support group "unlike group therapy" is not said to be group therapy',
+    text: '# Widowers Circle\n\nThe circle is a peer support group, and it is unlike group therapy: nobody leads it. It is free; we meet Mondays at 7 pm.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
     name: "news that many hospices resumed their support groups is about others' groups",
     text: 'Many hospices resumed their support groups after the pandemic ended. Support groups can ease loneliness, research suggests.\n',
     material: false,

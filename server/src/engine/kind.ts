@@ -108,6 +108,8 @@ const DEFINITION_AFTER = anyOf(
 // News of the group itself after its name: "… is beginning!", "… will meet monthly", "… starts in March".
 const ANNOUNCED_AFTER =
   /^\s+(?:(?:is|are)\s+(?:now\s+)?(?:beginning|starting|forming|launching|returning|resuming|re-?opening|back)\b|(?:is|are)\s+going\s+to\s+(?:meet|begin|start)\b|will\s+(?:meet|begin|start|resume|be\s+held)\b|(?:begins|starts|resumes|returns)\s+(?:on|in|this|next|again|monthly|weekly)\b)/i;
+// A self-statement that sets the group against the kind it names: "the group is different from a typical support group".
+const CONTRAST_INSIDE = /\b(?:different|differs|distinct)\s+from\b|\bunlike\b|\bas\s+opposed\s+to\b|\bcompared\s+(?:to|with)\b|\bother\s+than\b/i;
 // A modal or a word of frequency after the name: "Group therapy can help…", "Support groups often…".
 const GENERIC_AFTER = /^\s+(?:can|may|might|could|often|usually|typically|generally|tends?\s+to|has\s+been|have\s+been|has\s+long)\b/i;
 const OWN_DETERMINER = /\b(?:our|this|these|the|my|its|their)\b/i;
@@ -268,11 +270,16 @@ export function inferKind(model: DocumentModel): KindResolution {
   // The text says what the group is: "This is group therapy", "We are a peer support group",
   // or a sentence opening by naming it ("A support group for caregivers", "GriefShare is a
   // 13-week support group", "I'm starting a new moms support group").
-  const selfTherapyAt = model.affirmed(SELF_THERAPY).find((m) => !/\bnot\b|substitut|individual/i.test(m.text));
+  const selfTherapyAt = model.affirmed(SELF_THERAPY).find((m) => !/\bnot\b|substitut|individual/i.test(m.text) && !CONTRAST_INSIDE.test(m.text));
   // "It offers peer support" is a benefit (group therapy offers it too), not a name: only "is a peer support group" names the kind.
   const selfSupportAt = model
     .affirmed(SELF_SUPPORT)
-    .find((m) => !/\bnot\b/i.test(m.text) && !/\b(?:offers?|provides?)\b.*\b(?:peer[-\s]+support|mutual[-\s]+(?:aid|help))$/i.test(m.text));
+    .find(
+      (m) =>
+        !/\bnot\b/i.test(m.text) &&
+        !CONTRAST_INSIDE.test(m.text) &&
+        !/\b(?:offers?|provides?)\b.*\b(?:peer[-\s]+support|mutual[-\s]+(?:aid|help))$/i.test(m.text),
+    );
   const selfTherapy = selfTherapyAt !== undefined;
   const selfSupport = selfSupportAt !== undefined;
   // A name at a sentence's start, with no determiner, before a verb: "Support groups offer…".
