@@ -479,6 +479,15 @@ const cases: Case[] = [
     kind: 'support',
   },
   {
+    name: 'a group agreement with legal exceptions to confidentiality and no kind words reads as group therapy',
+    text:
+      'Group Agreements\n\nThese agreements are the rules for members who take part in our groups. Each member signs them before the first group.\n\n' +
+      'Group leaders, who are licensed counselors, keep what is said in group confidential. Legal exceptions to confidentiality include a danger of harm to yourself or another, or a court order.\n\n' +
+      'As a member of the group, I agree not to disclose anything that could identify another group member.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
     name: "news that many hospices resumed their support groups is about others' groups",
     text: 'Many hospices resumed their support groups after the pandemic ended. Support groups can ease loneliness, research suggests.\n',
     material: false,

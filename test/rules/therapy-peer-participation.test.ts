@@ -4,6 +4,11 @@ const HEAD = '# Trauma Group\n\nThis is group therapy led by Ana Ruiz, LCSW.\n\n
 
 ruleTable('therapy-peer-participation', {
   valid: [
+    {
+      name: 'a member\'s pledge in a group agreement: "As a member of the group, I agree not to disclose…"',
+      kind: 'therapy',
+      text: HEAD + 'As a member of the group, I agree not to disclose anything that could identify another member.\n',
+    },
     { name: 'docs: does not take part as a member', kind: 'therapy', text: HEAD + 'The therapist leads the group and does not take part as a member.\n' },
     {
       name: 'docs: members share; the therapist guides',

@@ -148,6 +148,12 @@ const CLINICAL_SERVICE = anyOf(
   ],
   'giu',
 );
+// Confidentiality with the limits a clinician's duties set: "exceptions to confidentiality", "as required by law", "mandated
+// reporter". A support group's members keep each other's confidence; only a clinical service has legal limits to state.
+const LEGAL_CONFIDENTIALITY = anyOf([
+  String.raw`\b(?:exceptions?\s+to|limits?\s+(?:of|to)|limitations?\s+(?:of|to))\s+confidentiality\b`,
+  String.raw`\bmandated\s+report(?:er|ers|ing)\b|\bduty\s+to\s+(?:warn|protect)\b`,
+]);
 // A website's own policies ("Privacy Policy", "Cookie Policy") are not a group's rules for its members.
 const SITE_POLICY = String.raw`(?:privacy|cookie|editorial|website|data(?:\s+protection)?)\s+polic(?:y|ies)`;
 const SITE_POLICY_HEAD = new RegExp(String.raw`\b${SITE_POLICY}\b`, 'i');
@@ -358,6 +364,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   if (model.mentions(THERAPY_SIGNAL)) therapy += 0.75;
   if (model.mentions(WEEKS)) therapy += 0.5;
   if (model.mentions(CLINICAL_SERVICE)) therapy += 0.75;
+  if (model.mentions(LEGAL_CONFIDENTIALITY)) therapy += 0.75;
 
   // Group material: a group is what the text is about, not a passing mention of one.
   const titleGroup = !!title && GROUP_TITLE.test(title.text) && !NOT_A_CARE_GROUP.test(title.text);
@@ -526,7 +533,7 @@ export function inferKind(model: DocumentModel): KindResolution {
       // No kind named, but clinical signals and nothing of a support group: a counselling service's
       // group whose leaders are therapists reads as group therapy (and therapy-statement asks it to say so).
       kind = 'therapy';
-      evidence = [...quoteOf(model.find(CLINICIAN)), ...quoteOf(model.find(CLINICAL_SERVICE)), ...quoteOf(fees)];
+      evidence = [...quoteOf(model.find(CLINICIAN)), ...quoteOf(model.find(CLINICAL_SERVICE)), ...quoteOf(model.find(LEGAL_CONFIDENTIALITY)), ...quoteOf(fees)];
     } else if (namesSupport !== namesTherapy) {
       // Named by one kind only, whatever the other signals: a support group that charges a fee
       // is a support group with a problem, not a group of unclear kind.

@@ -19,6 +19,10 @@ const LEADER = anyOf(
   'i',
 );
 
+// A member's own pledge in a group agreement or consent form: "As a member of the group, I agree not to disclose …".
+// The "I" there is the client signing, not the therapist.
+const MEMBER_PLEDGE = /\bI\s+(?:hereby\s+)?(?:agree|understand|acknowledge|consent|promise|commit|will\s+not\s+disclose)\b/i;
+
 export default defineRule(
   {
     id: 'therapy-peer-participation',
@@ -30,7 +34,9 @@ export default defineRule(
   },
   (ctx) => {
     const { model } = ctx;
-    const hits = [...model.find(AS_PEER), ...(ctx.extra ? model.find(ctx.extra) : [])].filter((m) => m.stance === 'affirmed' && LEADER.test(m.sentence.text));
+    const hits = [...model.find(AS_PEER), ...(ctx.extra ? model.find(ctx.extra) : [])].filter(
+      (m) => m.stance === 'affirmed' && LEADER.test(m.sentence.text) && !MEMBER_PLEDGE.test(m.sentence.text),
+    );
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       ctx.report({
         start: m.start,
