@@ -488,6 +488,21 @@ const cases: Case[] = [
     kind: 'therapy',
   },
   {
+    name: 'a cancer centre\'s "Patient & Family Resources" page that lists its own support groups, each at a clock time, is those groups\' material',
+    text:
+      '# Patient & Family Resources\n\nOur oncology social workers offer counseling and referrals.\n\n## Support Groups\n\n' +
+      'Breast Cancer Support Group\nSecond Tuesday of every month, 5:30-7 pm, Room 2B\n\nLung Cancer Support Group\nFirst Wednesday of the month, 3-4:30 p.m., Podium Room\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a "Community Resources" page listing other organisations\' support groups stays a list of resources',
+    text:
+      '# Community Resources\n\nGroups run by other organisations in the county:\n\n' +
+      "Breast Cancer Support Group, Elm Library\nSecond Tuesday of every month, 5:30-7 pm\n\nLung Cancer Support Group, St Mark's Hall\nFirst Wednesday of the month, 3-4:30 p.m.\n",
+    material: false,
+  },
+  {
     name: "news that many hospices resumed their support groups is about others' groups",
     text: 'Many hospices resumed their support groups after the pandemic ended. Support groups can ease loneliness, research suggests.\n',
     material: false,

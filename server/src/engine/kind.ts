@@ -383,8 +383,16 @@ export function inferKind(model: DocumentModel): KindResolution {
     (first && first.block.sentences.length > 1 && /^[\p{Lu}\p{N}]/u.test(first.text) && !/[.!?:,;]$/.test(first.text) && first.text.split(/\s+/).length <= 12
       ? first.text
       : undefined);
+  // A "Patient & Family Resources" page that holds the centre's own groups, named by their kind, each at a clock time
+  // ("Lung Cancer Support Group … 3-4:30 p.m. in the Podium A Conference Room"), is those groups' page.
+  const ownGroupsUnderResources = () =>
+    /^[\W_]*(?:[\p{L}&'’-]+\s+){0,3}resources[\W_]*$/iu.test(titleText ?? '') &&
+    !/\b(?:community|local|other|external|additional|helpful|online|national)\b/i.test(titleText ?? '') &&
+    model.find(CLOCK_TIME).length >= 2 &&
+    [...supportNames, ...therapyNames].filter((m) => m.stance === 'affirmed').length >= 2;
   const notAFlyer =
-    (titleText !== undefined && (NOT_A_FLYER_TITLE.test(titleText) || ARTICLE_TITLE.test(titleText) || DIRECTORY_TITLE.test(titleText))) ||
+    (titleText !== undefined &&
+      ((NOT_A_FLYER_TITLE.test(titleText) && !ownGroupsUnderResources()) || ARTICLE_TITLE.test(titleText) || DIRECTORY_TITLE.test(titleText))) ||
     // (An entry never says "this is a peer support group", holds a group of its own or names a price.)
     (ENTRY_TITLE.test(titleText ?? model.lead?.text ?? '') && !selfSupport && !selfTherapy && !hasOwnGroup && !fees.some((m) => /\d/.test(m.text))) ||
     (!!firstHeading && firstHeading !== title && ARTICLE_TITLE.test(firstHeading.text)) ||
