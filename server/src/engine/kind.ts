@@ -132,8 +132,9 @@ const PEER_SIGNAL = anyOf([
   String.raw`\bpeer[-\s]+(?:led|run|facilitated)\b`,
   String.raw`\bdrop[-\s]in\b`,
   String.raw`\blived\s+experience\b`,
-  // Meeting people in the same situation: "chat with those with the same condition", "meet others who understand".
-  String.raw`\b(?:others|people|those)\s+(?:with\s+the\s+same\s+(?:condition|diagnosis|illness|experience)|who\s+(?:truly\s+)?understand\b|going\s+through\s+the\s+same)`,
+  // Meeting people in the same situation: "chat with those with the same condition". ("Others who understand" is said of
+  // therapy groups too.)
+  String.raw`\b(?:others|people|those)\s+(?:with\s+the\s+same\s+(?:condition|diagnosis|illness|experience)|going\s+through\s+the\s+same)`,
   // Members helping one another: "we meet to offer each other support", "we try to help one another".
   // (Said of the page's own members, "we …": "a group that meets to support one another" in general defines the kind.)
   String.raw`\bwe\s+(?:[\w'’-]+\s+){0,3}?(?:(?:support|help|encourage)\s+(?:each\s+other|one\s+another)\b|offer\s+(?:each\s+other|one\s+another)\s+(?:support|encouragement)\b)`,
