@@ -58,9 +58,11 @@ function kindAgrees(label: RealLabel, r: ReturnType<typeof lint>): boolean {
   }
 }
 
-export function run(labels: RealLabel[], folder: string): { outcomes: Outcome[]; absent: string[] } {
+export function run(labels: RealLabel[], folder: string): { outcomes: Outcome[]; absent: string[]; failed: string[] } {
   const outcomes: Outcome[] = [];
   const absent: string[] = [];
+  // Pages the engine could not check (an exception inside a rule reads as silence otherwise).
+  const failed: string[] = [];
   for (const label of labels) {
     const file = path.join(folder, 'pages', `${label.id}.md`);
     if (!fs.existsSync(file)) {
@@ -69,6 +71,7 @@ export function run(labels: RealLabel[], folder: string): { outcomes: Outcome[];
     }
     const text = fs.readFileSync(file, 'utf8');
     const r = lint(text, { path: `/real/${label.id}.md` });
+    if (r.problems.some((p) => p.rule === 'grouplint' && /could not check/.test(p.message))) failed.push(label.id);
     const evidence = new Map<string, string>();
     for (const p of r.problems) {
       if (p.rule === 'grouplint' || evidence.has(p.rule)) continue;
@@ -77,7 +80,7 @@ export function run(labels: RealLabel[], folder: string): { outcomes: Outcome[];
     const kind = r.kind ?? (r.groupMaterial ? 'unclear' : r.comparison ? 'comparison' : 'not group material');
     outcomes.push({ label, kind, kindOk: kindAgrees(label, r), got: new Set(evidence.keys()), evidence });
   }
-  return { outcomes, absent };
+  return { outcomes, absent, failed };
 }
 
 export interface Figures {
@@ -144,12 +147,14 @@ if (require.main === module) {
   const reveal = args.includes('--reveal-sealed');
   const json: Record<string, Figures> = {};
   for (const [name, sealed] of parts) {
-    const { outcomes, absent } = run(whole ? labels : labels.filter((l) => isSealed(l.id) === sealed), folder);
+    const { outcomes, absent, failed } = run(whole ? labels : labels.filter((l) => isSealed(l.id) === sealed), folder);
     const { figures, perRule } = score(outcomes);
     json[name] = figures;
     if (args.includes('--json')) continue;
     console.log(line(name, figures));
     if (absent.length) console.log(`  ${absent.length} labelled pages have no text in ${folder}/pages (collect them again: test/real/README.md)`);
+    if (failed.length)
+      console.log(`  the engine could not check ${failed.length} pages (an internal error: run grouplint on ${sealed ? 'them' : failed.join(', ')})`);
     for (const [id, c] of [...perRule].sort(([a], [b]) => a.localeCompare(b))) {
       const p = c.tp + c.fp ? (c.tp / (c.tp + c.fp)).toFixed(2) : ' n/a';
       const r = c.tp + c.fn ? (c.tp / (c.tp + c.fn)).toFixed(2) : ' n/a';

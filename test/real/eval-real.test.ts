@@ -1,0 +1,56 @@
+// The real-page evaluation (scripts/eval-real.ts) on a folder made here: what it counts as a page read
+// right, a false alarm and a miss, and that a page without its text is reported absent, not scored.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { isSealed, run, score, type RealLabel } from '../../scripts/eval-real';
+
+describe('eval:real', () => {
+  let folder: string;
+  before(() => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'grouplint-real-'));
+    fs.mkdirSync(path.join(folder, 'pages'));
+    const page = (id: string, text: string) => fs.writeFileSync(path.join(folder, 'pages', `${id}.md`), text);
+    page('flyer', '# Widows Support Group\n\nThis is a peer support group. We meet on Mondays at 7 pm in the library.\n');
+    page('readme', '# Build notes\n\nRun the build, then the tests.\n');
+  });
+  after(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  const label = (id: string, kind: RealLabel['kind'], expect: string[]): RealLabel => ({ id, url: `https://example.org/${id}`, kind, expect, note: '' });
+
+  it('scores a page read right, its expected rule ids, and a page with no text as absent', () => {
+    const { outcomes, absent, failed } = run(
+      [label('flyer', 'support', ['support-disclaimer', 'support-free']), label('readme', 'none', []), label('gone', 'support', [])],
+      folder,
+    );
+    assert.deepEqual(absent, ['gone']);
+    assert.deepEqual(failed, []);
+    assert.deepEqual(
+      outcomes.map((o) => [o.label.id, o.kind, o.kindOk]),
+      [
+        ['flyer', 'support', true],
+        ['readme', 'not group material', true],
+      ],
+    );
+    const { figures } = score(outcomes);
+    // The flyer says it is a peer support group but never that it is not therapy, nor what it costs.
+    assert.deepEqual([...outcomes[0].got].sort(), ['support-disclaimer', 'support-free']);
+    assert.deepEqual({ tp: figures.tp, fp: figures.fp, fn: figures.fn, kind: figures.kind }, { tp: 2, fp: 0, fn: 0, kind: 1 });
+  });
+
+  it('a wrong kind counts against kind accuracy, and rule ids not expected are false alarms', () => {
+    const { outcomes } = run([label('flyer', 'therapy', ['therapy-fee'])], folder);
+    const { figures } = score(outcomes);
+    assert.equal(outcomes[0].kindOk, false);
+    assert.deepEqual({ tp: figures.tp, fp: figures.fp, fn: figures.fn }, { tp: 0, fp: 2, fn: 1 });
+  });
+
+  it('seals a page by its id alone, the same way every time', () => {
+    const ids = Array.from({ length: 300 }, (_, i) => `page-${i}`);
+    const sealed = ids.filter(isSealed);
+    assert.deepEqual(ids.filter(isSealed), sealed);
+    // About a third.
+    assert.ok(sealed.length > 70 && sealed.length < 130, `${sealed.length} of 300 sealed`);
+  });
+});
