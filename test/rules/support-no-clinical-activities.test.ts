@@ -5,6 +5,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-clinical-activities', {
   valid: [
     {
+      name: 'topics the members suggest are their own, not a programme',
+      kind: 'support',
+      text: HEAD + 'Some evenings are an open discussion of topics suggested by the members themselves.\n',
+    },
+    {
       name: 'learning that you are not alone is no lesson',
       kind: 'support',
       text: HEAD + 'Members learn they are not alone, and they learn from one another.\n',
@@ -74,6 +79,20 @@ ruleTable('support-no-clinical-activities', {
     },
   ],
   invalid: [
+    {
+      name: 'a set programme: "Topics for this term" with a numbered list',
+      kind: 'support',
+      text: HEAD + 'Topics for this term (the order may change):\n\n1. Grounding when memories return\n2. Self-care\n',
+      errors: [{ line: 5, source: 'Topics for this term' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\n1. Grounding when memories return\n2. Self-care\n'],
+    },
+    {
+      name: 'a set programme: "the topics covered during the meetings include…"',
+      kind: 'support',
+      text: HEAD + 'The group is a four-week program. The topics covered during the meetings include anxiety in the body and calming skills.\n',
+      errors: [{ line: 5, source: 'topics covered during the meetings include' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nThe group is a four-week program.\n'],
+    },
     {
       name: 'psychoeducation in other words: Topics will include:',
       kind: 'support',

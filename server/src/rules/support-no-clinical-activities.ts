@@ -26,6 +26,9 @@ const TEACHING = anyOf([
   String.raw`\beducation\s+on\s+(?:such\s+)?topics\b`,
   String.raw`\btopics?\s+(?:such\s+as\b[^.;!?]{0,160}\bwill\s+be\s+covered|will\s+be\s+covered|covered\s+(?:each|every)\s+week)\b`,
   String.raw`\b(?:weekly|session|meeting)\s+topics\b`,
+  // A set programme of topics: "Topics for this term", "the topics covered during the meetings include", "the topics the group would cover".
+  // (Topics members bring or suggest are their own.)
+  String.raw`\btopics\s+(?:for\s+(?:this|each|the)\s+(?:term|semester|series|course|cycle|programme|program)\b|covered\s+(?:during|in|at)\s+(?:the|our|each)\s+(?:meetings|sessions)\s+include\b|(?:the\s+group|we)\s+(?:would|will)\s+cover\b)`,
   String.raw`\beach\s+(?:of\s+the\s+(?:\d+|\w+)\s+)?(?:weeks?|sessions?|meetings?)\s+(?:covers|has|focuses\s+on)\s+(?:a\s+)?(?:new\s+|different\s+)?(?:topic|focus|theme)\b`,
   // Skills taught by the one who leads: "tips and skills taught by the facilitator".
   String.raw`\b(?:skills|tools|techniques|strategies)\s+(?:(?:are|will\s+be)\s+)?taught\s+by\b`,
