@@ -4,6 +4,8 @@ const T = 'Runs for [number] weeks, from [start date] to [end date].';
 
 ruleTable('therapy-timeframe', {
   valid: [
+    { name: '"you can drop in any week" is a time frame', kind: 'therapy', text: '# Skills Group\n\nThis is group therapy. You can drop in any week.\n' },
+    { name: 'a drop-in group', kind: 'therapy', text: '# Skills Group\n\nThis is a drop-in therapy group.\n' },
     {
       name: '"no limit to the number of group sessions"',
       kind: 'therapy',
@@ -51,6 +53,20 @@ ruleTable('therapy-timeframe', {
     },
   ],
   invalid: [
+    {
+      name: '"a significant drop in self-esteem" is no drop-in group',
+      kind: 'therapy',
+      text: '# Teen Girls Therapy Group\n\nThis is group therapy. Many girls see a significant drop in self-esteem at fourteen.\n',
+      errors: [{ line: 1, messageIncludes: 'time frame' }],
+      suggestions: ['# Teen Girls Therapy Group\n\nThis is group therapy. Many girls see a significant drop in self-esteem at fourteen.\n\n' + T + '\n'],
+    },
+    {
+      name: 'the page\'s own date, "Last Updated: 11/8/21", is not the group\'s',
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy for graduate students.\n\nLast Updated: 11/8/21\n',
+      errors: [{ line: 1, messageIncludes: 'time frame' }],
+      suggestions: ['# Process Group\n\nThis is group therapy for graduate students.\n\n' + T + '\n\nLast Updated: 11/8/21\n'],
+    },
     {
       name: '"time-limited" alone gives no length',
       kind: 'therapy',

@@ -2,6 +2,7 @@ import { anyOf, group } from '../engine/patterns';
 import { defineRule, fixOf } from '../engine/rule';
 import { belowKind, extraMatches } from './shared';
 import { placeholderLine } from './placeholder';
+import { textBefore } from '../engine/document';
 
 const MONTH = group([
   String.raw`jan(?:uary)?`,
@@ -42,7 +43,8 @@ const TIMEFRAME = anyOf([
   String.raw`\bwithout\s+committing\s+to\s+a\s+(?:certain|set|fixed)\s+number\s+of\s+sessions\b`,
   String.raw`\bno\s+(?:set|fixed)\s+number\s+of\s+sessions\b`,
   String.raw`\bwhenever\s+(?:they|you)\s+(?:please|like|want|wish)\b`,
-  String.raw`\bdrop[-\s]in\b`,
+  // Drop-in attendance, not "a significant drop in self-esteem".
+  String.raw`\bdrop-in\b|\b(?:can|may|could|to|please|welcome\s+to|free\s+to|just)\s+drop\s+in\b|\bdrop\s+in\s+(?:any|anytime|whenever|when|each|every|on|at)\b`,
   String.raw`\b\d{1,3}\s+(?:to\s+\d{1,3}\s+)?hours\s+of\s+(?:group|treatment|sessions?)\b`,
   String.raw`\bno\s+session\s+limit\b`,
   String.raw`\bno\s+limit\s+(?:to|on)\s+(?:the\s+)?(?:number\s+of\s+)?(?:group\s+)?sessions\b`,
@@ -50,6 +52,9 @@ const TIMEFRAME = anyOf([
   String.raw`\b(?:six|eight|ten|twelve|\d{1,2})[-\s](?:consecutive\s+)?weeks?\s+commitment\b`,
   String.raw`\b(?:starts?|starting|begins?|beginning|runs?|running|through|until|ends?|ending)\s+(?:on\s+|in\s+)?${MONTH}\b`,
 ]);
+
+// The page's own date ("Last Updated: 11/8/21", "Posted on March 3"), not the group's.
+const PAGE_DATE = /\b(?:(?:last\s+)?(?:updated|modified|reviewed)|posted|published|copyright)\s*(?:on\s*)?:?\s*$|©\s*$/i;
 
 export default defineRule(
   {
@@ -63,7 +68,7 @@ export default defineRule(
   },
   (ctx) => {
     const { model } = ctx;
-    if (model.find(TIMEFRAME).some((m) => m.stance !== 'question') || extraMatches(ctx).length) return;
+    if (model.find(TIMEFRAME).some((m) => m.stance !== 'question' && !PAGE_DATE.test(textBefore(m))) || extraMatches(ctx).length) return;
     ctx.report({
       ...ctx.titleRange(),
       message: 'The flyer gives no time frame. Say how many weeks or sessions it runs, the dates, or that it is ongoing.',
