@@ -503,6 +503,14 @@ const cases: Case[] = [
     material: false,
   },
   {
+    name: '"a drop in grades" is no drop-in group: a counselling practice\'s unnamed teen group stays clinical',
+    text:
+      'Teen Group at Cedar Counseling Services\n\nMany teens notice a drop in grades when stress builds. In group, members talk about stress with two licensed therapists. ' +
+      'The group meets Thursdays at 4 pm; an intake appointment comes first.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
     name: "news that many hospices resumed their support groups is about others' groups",
     text: 'Many hospices resumed their support groups after the pandemic ended. Support groups can ease loneliness, research suggests.\n',
     material: false,

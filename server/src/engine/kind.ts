@@ -9,6 +9,7 @@ import { anyOf } from './patterns';
 import {
   CLINICIAN,
   CLOCK_TIME,
+  DROP_IN,
   COMPARISON,
   FELLOWSHIP,
   formatInCapitals,
@@ -130,7 +131,7 @@ const PEER_RUN = anyOf([
 ]);
 const PEER_SIGNAL = anyOf([
   String.raw`\bpeer[-\s]+(?:led|run|facilitated)\b`,
-  String.raw`\bdrop[-\s]in\b`,
+  DROP_IN,
   String.raw`\blived\s+experience\b`,
   // Meeting people in the same situation: "chat with those with the same condition". ("Others who understand" is said of
   // therapy groups too.)

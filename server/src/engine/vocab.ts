@@ -142,6 +142,9 @@ export const CLINICIAN = anyOf([
   String.raw`\b(?:LCSW|LICSW|LMSW|LPC|LPCC|LMHC|LMFT|MFT|LCPC|LCADC|CADC|PsyD|Psy\.D|PhD|Ph\.D|MSW|MD|RN|PMHNP|NCC|ATR-BC|RPT|CGP|LPC-S)\b`,
 ]);
 
+/** Drop-in attendance ("a drop-in group", "you can drop in any week"), not "a significant drop in self-esteem". */
+export const DROP_IN = String.raw`\bdrop-in\b|\b(?:can|may|could|to|please|welcome\s+to|free\s+to|just)\s+drop\s+in\b|\bdrop\s+in\s+(?:any|anytime|whenever|when|each|every|on|at)\b`;
+
 /** When, where, how to join: the logistics that make a text an announcement. */
 export const LOGISTICS = anyOf([
   String.raw`\bjoin\s+us\b`,
@@ -154,7 +157,7 @@ export const LOGISTICS = anyOf([
   String.raw`\bregist(?:er|ration)\b`,
   String.raw`\bsign\s+up\b`,
   String.raw`\brsvp\b`,
-  String.raw`\bdrop[-\s]in\b`,
+  DROP_IN,
   String.raw`\ball\s+are\s+welcome\b`,
   String.raw`\bwhen\b\s*:`,
   String.raw`\bwhere\b\s*:`,

@@ -3,6 +3,7 @@ import { defineRule, fixOf } from '../engine/rule';
 import { belowKind, extraMatches } from './shared';
 import { placeholderLine } from './placeholder';
 import { textBefore } from '../engine/document';
+import { DROP_IN } from '../engine/vocab';
 
 const MONTH = group([
   String.raw`jan(?:uary)?`,
@@ -43,8 +44,7 @@ const TIMEFRAME = anyOf([
   String.raw`\bwithout\s+committing\s+to\s+a\s+(?:certain|set|fixed)\s+number\s+of\s+sessions\b`,
   String.raw`\bno\s+(?:set|fixed)\s+number\s+of\s+sessions\b`,
   String.raw`\bwhenever\s+(?:they|you)\s+(?:please|like|want|wish)\b`,
-  // Drop-in attendance, not "a significant drop in self-esteem".
-  String.raw`\bdrop-in\b|\b(?:can|may|could|to|please|welcome\s+to|free\s+to|just)\s+drop\s+in\b|\bdrop\s+in\s+(?:any|anytime|whenever|when|each|every|on|at)\b`,
+  DROP_IN,
   String.raw`\b\d{1,3}\s+(?:to\s+\d{1,3}\s+)?hours\s+of\s+(?:group|treatment|sessions?)\b`,
   String.raw`\bno\s+session\s+limit\b`,
   String.raw`\bno\s+limit\s+(?:to|on)\s+(?:the\s+)?(?:number\s+of\s+)?(?:group\s+)?sessions\b`,
