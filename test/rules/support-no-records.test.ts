@@ -4,6 +4,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 
 ruleTable('support-no-records', {
   valid: [
+    {
+      name: 'a sign-in sheet left out for anyone who likes is not kept',
+      kind: 'support',
+      text: HEAD + 'A sign-in sheet is on the table if you want a reminder by email; use it or not.\n',
+    },
     { name: 'docs: "We don\'t keep notes or records"', kind: 'support', text: HEAD + "We don't keep notes or records about anyone who attends.\n" },
     {
       name: 'docs: no notes; a mandated-reporter notice is fine',
@@ -35,6 +40,18 @@ ruleTable('support-no-records', {
     },
   ],
   invalid: [
+    {
+      name: 'the coordinator keeps a sign-in sheet for each meeting',
+      kind: 'support',
+      text: HEAD + 'The coordinator will keep a sign-in sheet for each support group meeting.\n',
+      errors: [{ line: 5, source: 'keep a sign-in sheet' }],
+    },
+    {
+      name: 'the coordinator records the topics of discussion',
+      kind: 'support',
+      text: HEAD + 'After each meeting the coordinator records the topics of discussion.\n',
+      errors: [{ line: 5, source: 'records the topics of discussion' }],
+    },
     {
       name: 'newcomers asked to provide contact information so the facilitators can follow up',
       kind: 'support',

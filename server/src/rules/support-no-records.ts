@@ -27,6 +27,9 @@ const RECORDS_OTHERWISE = anyOf([
   String.raw`\b(?:collect|collects|record|records|keep|keeps|take|takes)\s+(?:your\s+|members'?\s+)?contact\s+(?:details|information|info)\s+(?:for` +
     String.raw`|to)\s+(?:follow[-\s]?up|follow\s+up)\b`,
   String.raw`\bintake\s+(?:form|questionnaire|assessment|interview|screening)s?\b`,
+  // A sign-in sheet kept for every meeting is attendance taken; a record of what was discussed is a session note.
+  String.raw`\b(?:keep|keeps|kept|keeping|maintain|maintains|file|files)\s+(?:a\s+|the\s+)?sign[-\s]?in\s+(?:sheets?|logs?|books?)\b`,
+  String.raw`\brecords?\s+(?:the\s+)?(?:topics?(?:\(s\))?|content|subjects?)\s+(?:of\s+(?:the\s+|each\s+)?)?(?:discussion|meeting|session)s?\b`,
   String.raw`\battendance\s*[|:]?\s*(?:is\s+|will\s+be\s+)?(?:taken|recorded|kept|tracked|logged)\b`,
   String.raw`\bcollect\s+(?:your\s+)?(?:name|contact|phone|e-?mail|details|information)[^.;!?]{0,80}?\bfollow\s+up\b`,
   String.raw`\b(?:on|in)\s+(?:our|your)\s+records?\b`,
