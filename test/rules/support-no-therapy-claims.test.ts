@@ -5,6 +5,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-therapy-claims', {
   valid: [
     {
+      name: 'support that eases "the stress and anxiety that come with a diagnosis" promises no clinical outcome',
+      kind: 'support',
+      text: HEAD + 'Support groups are a good way to ease the stress and anxiety that come with a diagnosis.\n',
+    },
+    {
       name: 'the host walks the group through the evening, not through treatment',
       kind: 'support',
       text: HEAD + 'Our host walks the group through the evening and keeps time.\n',
@@ -45,6 +50,12 @@ ruleTable('support-no-therapy-claims', {
     },
   ],
   invalid: [
+    {
+      name: 'support groups with "supportive therapeutic goals"',
+      kind: 'support',
+      text: HEAD + 'Our groups have psychoeducational and supportive therapeutic goals for people living with cancer.\n',
+      errors: [{ line: 5, source: 'therapeutic goals' }],
+    },
     {
       name: 'a support group called "a type of intervention" under professional direction',
       kind: 'support',

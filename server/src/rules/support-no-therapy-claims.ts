@@ -19,6 +19,9 @@ const CLAIM = anyOf([
   String.raw`\btherapeutic\s+(?:interventions?|treatment)\b`,
   String.raw`\bcures?\s+(?:your\s+)?\w+`,
   String.raw`\breduce\s+(?:your\s+)?symptoms\b`,
+  // Goals set as a treatment's: "supportive therapeutic goals". ("Reduce the stress and anxiety that come with a diagnosis" is
+  // what support feels like, not a clinical outcome.)
+  String.raw`\btherapeutic\s+(?:goals?|aims?|objectives?|outcomes?)\b`,
   String.raw`\bsymptom\s+(?:reduction|relief|management)\b`,
   String.raw`\bheal(?:s|ing)?\s+(?:your\s+)?(?:trauma|depression|anxiety|ptsd|disorders?)\b`,
   String.raw`\bclinically\s+(?:proven|effective)\b`,
