@@ -3,7 +3,6 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { createHash } from 'crypto';
 import type { Options } from './args';
 import type { AppliedFix, CheckOutput, Diagnostic } from './check';
 import { engine } from './lazy';
@@ -14,6 +13,7 @@ import { runTasks, type Task } from './pool';
 import { loadFile, type Loaded } from './read';
 import { removePendingTempFiles, saveFixed } from './write';
 import { toDisplay } from './paths';
+import { nodeCrypto, sha1Hex } from './hash';
 import { plural, type FileReport, type Report } from './report';
 import {
   applyQuiet,
@@ -64,7 +64,7 @@ function buildIdentity(): BuildIdentity {
     version: VERSION,
     signature,
     id() {
-      const hash = createHash('sha1');
+      const hash = nodeCrypto().createHash('sha1');
       for (const f of files) {
         try {
           hash.update(fs.readFileSync(f));
@@ -220,17 +220,23 @@ export async function runFiles(o: Options, configs: Configs, io: Io, err: (s: st
   }
   const slots: Slot[] = discovery.files.map((abs) => ({ abs, display: toDisplay(abs, io.cwd) }));
   const tasks: Task[] = [];
-  const docReport = (out: CheckOutput, display: string): FileReport => ({
-    path: display,
-    kind: out.kind,
-    kindSource: out.kindSource,
-    groupMaterial: out.groupMaterial,
-    type: 'document',
-    diagnostics: out.diagnostics,
+  const docReport = (out: CheckOutput, display: string): FileReport => {
+    const r: FileReport = {
+      path: display,
+      kind: out.kind,
+      kindSource: out.kindSource,
+      groupMaterial: out.groupMaterial,
+      type: 'document',
+      diagnostics: out.diagnostics,
+    };
     // (A result from --cache has no fix to make: its problems are placed in the text as read.)
-    ...(o.fixDryRun ? { fixes: out.applied ?? [], suggested: out.suggested ?? out.diagnostics.filter((d) => d.suggestions?.length) } : {}),
-    ...(o.fix ? { suggested: out.diagnostics.filter((d) => d.suggestions?.length) } : {}),
-  });
+    if (o.fixDryRun) {
+      r.fixes = out.applied ?? [];
+      r.suggested = out.suggested ?? out.diagnostics.filter((d) => d.suggestions?.length);
+    }
+    if (o.fix) r.suggested = out.diagnostics.filter((d) => d.suggestions?.length);
+    return r;
+  };
 
   for (let i = 0; i < slots.length; i++) {
     const s = slots[i];
@@ -304,9 +310,7 @@ export async function runFiles(o: Options, configs: Configs, io: Io, err: (s: st
           saved++;
           fixesApplied += out.fixes ?? 0;
           changes.push({ display: s.display, applied: out.applied ?? [] });
-          const newHash = createHash('sha1')
-            .update(Buffer.from(bom + out.fixed, 'utf8'))
-            .digest('hex');
+          const newHash = sha1Hex(Buffer.from(bom + out.fixed, 'utf8'));
           cache?.set(s.abs, newHash, s.resolved!.hash, out);
         }
       } else if (!fixing || out.fixed === undefined) {
