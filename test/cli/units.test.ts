@@ -6,7 +6,7 @@ import * as path from 'path';
 import { parseArgs, UsageError } from '../../server/src/cli/args';
 import { firstInvalidUtf8 } from '../../server/src/cli/read';
 import { statKey } from '../../server/src/cli/cache';
-import { runTasks, type Task } from '../../server/src/cli/pool';
+import { runTasks, startWorkers, type Task } from '../../server/src/cli/pool';
 import { defaultConfig } from '../../server/src/engine';
 import { toOriginal, type CheckInput, type CheckOutput } from '../../server/src/cli/check';
 import { applyEdits, type Edit } from '../../server/src/engine';
@@ -183,5 +183,34 @@ describe('grouplint CLI units', () => {
     assert.strictEqual((await git.inFolder('/r/sub'))('/r/sub/local.md', false), true);
     assert.strictEqual((await git.inFolder('/r'))('/r/x.log.md', false), true);
     assert.strictEqual((await git.inFolder('/r'))('/r/keep.log.md', false), false);
+  });
+
+  it('workers started ahead of their tasks take them; one that failed meanwhile is left out', async () => {
+    const d = tmpDir();
+    const echo = path.join(d, 'echo-worker.js');
+    fs.writeFileSync(
+      echo,
+      `const { parentPort } = require('worker_threads');
+       parentPort.on('message', (t) => parentPort.postMessage({ id: t.id, out: { kind: null, kindSource: null, groupMaterial: false, diagnostics: [], fixes: t.text.length } }));`,
+    );
+    const broken = path.join(d, 'broken-worker.js');
+    fs.writeFileSync(broken, `throw new Error('cannot load');`);
+    const tasks: Task[] = Array.from({ length: 30 }, (_, id) => ({ id, path: `/x/${id}.md`, text: `# ${id}`, config: defaultConfig(), fix: false }));
+    const check = (input: CheckInput): CheckOutput => ({ kind: null, kindSource: null, groupMaterial: false, diagnostics: [], fixes: input.text.length });
+
+    const started = startWorkers(2, echo);
+    assert.strictEqual(started.length, 2);
+    const seen = new Map<number, number | undefined>();
+    const stats = await runTasks(tasks, started, echo, check, (t, out) => seen.set(t.id, out.fixes));
+    assert.strictEqual(seen.size, 30);
+    for (const t of tasks) assert.strictEqual(seen.get(t.id), t.text.length);
+    assert.strictEqual(stats.workers, 2);
+    assert.strictEqual(stats.inMain + stats.inWorkers, 30);
+
+    const failing = startWorkers(1, broken);
+    await new Promise((resolve) => failing[0].w.once('exit', resolve));
+    assert.strictEqual(failing[0].dead, true);
+    const alone = await runTasks(tasks, failing, broken, check, () => undefined);
+    assert.deepStrictEqual(alone, { inMain: 30, inWorkers: 0, workers: 0 });
   });
 });

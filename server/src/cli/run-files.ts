@@ -9,7 +9,7 @@ import { engine } from './lazy';
 import type { Configs, Resolved } from './configs';
 import { discover } from './discover';
 import { cachePath, ResultCache, statKey, type BuildIdentity } from './cache';
-import { runTasks, type Task } from './pool';
+import { runTasks, startWorkers, type Task } from './pool';
 import { loadFile, type Loaded } from './read';
 import { removePendingTempFiles, saveFixed } from './write';
 import { toDisplay } from './paths';
@@ -206,6 +206,11 @@ export async function runFiles(o: Options, configs: Configs, io: Io, err: (s: st
   const stop = stopHandling(fixing);
   process.on('exit', removePendingTempFiles);
 
+  // Without --cache every file found is checked: the workers the run will use can start now
+  // and load the engine while this thread reads the files (with --cache, only the files the
+  // cache cannot answer are checked, known after reading it).
+  const early = o.cache ? [] : startWorkers(o.jobs ?? autoWorkers(discovery.files.length), workerFile());
+
   const cache = o.cache ? new ResultCache(cachePath(o.cacheLocation, io.cwd), buildIdentity()) : undefined;
   if (cache?.discarded) err(`grouplint: the cache file ${toDisplay(cache.file, io.cwd)} could not be used (${cache.discarded}); starting a new one.`);
 
@@ -272,7 +277,7 @@ export async function runFiles(o: Options, configs: Configs, io: Io, err: (s: st
   /** With --fix: what each saved file got, for the list of changes. */
   const changes: Array<{ display: string; applied: AppliedFix[] }> = [];
   const diffs: Array<{ display: string; patch: string }> = [];
-  const jobs = o.jobs ?? autoWorkers(tasks.length);
+  const jobs = early.length ? early : (o.jobs ?? autoWorkers(tasks.length));
 
   // (Date.now(): the global `performance` loads perf_hooks, a few milliseconds at start-up.)
   const t0 = Date.now();
