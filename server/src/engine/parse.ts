@@ -86,8 +86,16 @@ export interface ProseBlock {
   depth: number;
   /** Plain text: inline markup removed, inline code blanked, URLs and HTML left out. */
   text: string;
-  /** Source offset of each plain-text index (length text.length + 1). */
+  /**
+   * Source offset of each plain-text index (length text.length + 1), less `mapShift`: read
+   * through sourceAt() (document.ts).
+   */
   map: Int32Array;
+  /**
+   * Added to every entry of `map`. An edit before the block moves it by changing this one
+   * number, not the offset of every character after the edit on each keystroke.
+   */
+  mapShift: number;
   start: number;
   end: number;
   /** The list item holding this block, when it is the item's only prose. */
@@ -394,6 +402,7 @@ function pushProse(
     depth,
     text,
     map,
+    mapShift: 0,
     start: node.position!.start.offset! + base,
     end,
     item,
