@@ -209,7 +209,8 @@ export async function runFiles(o: Options, configs: Configs, io: Io, err: (s: st
   // Without --cache every file found is checked: the workers the run will use can start now
   // and load the engine while this thread reads the files (with --cache, only the files the
   // cache cannot answer are checked, known after reading it).
-  const early = o.cache ? [] : startWorkers(o.jobs ?? autoWorkers(discovery.files.length), workerFile());
+  // (One file is checked in this thread alone, as runTasks does.)
+  const early = o.cache || discovery.files.length < 2 ? [] : startWorkers(o.jobs ?? autoWorkers(discovery.files.length), workerFile());
 
   const cache = o.cache ? new ResultCache(cachePath(o.cacheLocation, io.cwd), buildIdentity()) : undefined;
   if (cache?.discarded) err(`grouplint: the cache file ${toDisplay(cache.file, io.cwd)} could not be used (${cache.discarded}); starting a new one.`);
