@@ -8,7 +8,7 @@ export type { Match };
 
 /** The source offset of plain-text index `i` of a block (its map, moved by its shift). */
 export function sourceAt(b: ProseBlock, i: number): number {
-  return b.map[i] + b.mapShift;
+  return b.unshiftedMap[i] + b.mapShift;
 }
 
 /** The words of a match's sentence before it. */

@@ -88,11 +88,12 @@ export interface ProseBlock {
   text: string;
   /**
    * Source offset of each plain-text index (length text.length + 1), less `mapShift`: read
-   * through sourceAt() (document.ts).
+   * through sourceAt() (document.ts). (Not named `map`, so code that would read an offset
+   * without its shift does not compile.)
    */
-  map: Int32Array;
+  unshiftedMap: Int32Array;
   /**
-   * Added to every entry of `map`. An edit before the block moves it by changing this one
+   * Added to every entry of `unshiftedMap`. An edit before the block moves it by changing this one
    * number, not the offset of every character after the edit on each keystroke.
    */
   mapShift: number;
@@ -401,7 +402,7 @@ function pushProse(
     type,
     depth,
     text,
-    map,
+    unshiftedMap: map,
     mapShift: 0,
     start: node.position!.start.offset! + base,
     end,
