@@ -6,10 +6,13 @@ import * as path from 'path';
 import { parseArgs, UsageError } from '../../server/src/cli/args';
 import { firstInvalidUtf8 } from '../../server/src/cli/read';
 import { statKey } from '../../server/src/cli/cache';
-import { runTasks, type Task } from '../../server/src/cli/pool';
+import { runTasks, startWorkers, type Task } from '../../server/src/cli/pool';
 import { defaultConfig } from '../../server/src/engine';
 import { toOriginal, type CheckInput, type CheckOutput } from '../../server/src/cli/check';
 import { applyEdits, type Edit } from '../../server/src/engine';
+import { GitIgnores, globToRegExp, matchesGlob } from '../../server/src/engine/light';
+import { textKey } from '../../server/src/cli/hash';
+import { hashConfig } from '../../server/src/cli/configs';
 import { tmpDir, cleanupTmp } from './helpers';
 
 describe('grouplint CLI units', () => {
@@ -108,5 +111,106 @@ describe('grouplint CLI units', () => {
     assert.strictEqual(stats.workers, 2);
     assert.strictEqual(stats.inMain + stats.inWorkers, 40);
     assert.ok(stats.inWorkers >= 1 && stats.inWorkers <= 2, `answered by workers: ${stats.inWorkers}`);
+  });
+
+  it("a config's cache key is stable and changes with any change of the config", () => {
+    const base = defaultConfig();
+    assert.match(hashConfig(base), /^[0-9a-f]{16}$/);
+    assert.strictEqual(hashConfig(defaultConfig()), hashConfig(base));
+    const keys = new Set<string>([hashConfig(base)]);
+    const variants = [
+      { ...base, rules: { 'support-free': 'error' as const } },
+      { ...base, rules: { 'support-free': 'hint' as const } },
+      { ...base, ignore: ['a/**'] },
+      { ...base, ignore: ['b/**'] },
+      { ...base, ignore: ['a/**', 'b/**'] },
+    ];
+    for (const v of variants) keys.add(hashConfig(v));
+    assert.strictEqual(keys.size, variants.length + 1);
+    // One character apart, anywhere in a text.
+    const text = JSON.stringify(base);
+    const seen = new Set<string>();
+    for (let i = 0; i < text.length; i += 7) seen.add(textKey(text.slice(0, i) + '#' + text.slice(i + 1)));
+    assert.strictEqual(seen.size, Math.ceil(text.length / 7));
+    assert.notStrictEqual(textKey(''), textKey(' '));
+  });
+
+  it('a list of globs matches a path when one of its globs does, and a list that grows is read again', () => {
+    const globs = ['drafts/**', '*.tmp.md', '/README.md', 'notes/{a,b}?.md', 'x/**/y.md', 'odd+name(1).md'];
+    const paths = [
+      'drafts/a.md',
+      'sub/drafts/a.md',
+      'a.tmp.md',
+      'sub/a.tmp.md',
+      'README.md',
+      'sub/README.md',
+      'notes/a1.md',
+      'notes/c1.md',
+      'x/y.md',
+      'x/1/2/y.md',
+      'odd+name(1).md',
+      'oddname1.md',
+    ];
+    for (const p of paths) {
+      const one = globs.some((g) => globToRegExp(g).test(p));
+      assert.strictEqual(matchesGlob(globs, '/base', `/base/${p}`), one, p);
+    }
+    const list = ['*.draft.md'];
+    assert.strictEqual(matchesGlob(list, '', 'a/b.md'), false);
+    list.push('a/**');
+    assert.strictEqual(matchesGlob(list, '', 'a/b.md'), true);
+  });
+
+  it('.gitignore rules answered per folder agree with the one-path question', async () => {
+    const texts: Record<string, string> = { '/r/.gitignore': 'build/\n*.log.md\n!keep.log.md\n', '/r/sub/.gitignore': 'local.md\n!build/\n' };
+    const git = new GitIgnores(
+      (p) => texts[p],
+      () => '/r',
+    );
+    for (const folder of ['/r', '/r/sub', '/r/sub/deep']) {
+      const test = await git.inFolder(folder);
+      for (const [name, isDir] of [
+        ['a.md', false],
+        ['x.log.md', false],
+        ['keep.log.md', false],
+        ['local.md', false],
+        ['build', true],
+      ] as const) {
+        const p = `${folder}/${name}`;
+        assert.strictEqual(test(p, isDir), await git.ignored(p, isDir), p);
+      }
+    }
+    assert.strictEqual((await git.inFolder('/r/sub'))('/r/sub/local.md', false), true);
+    assert.strictEqual((await git.inFolder('/r'))('/r/x.log.md', false), true);
+    assert.strictEqual((await git.inFolder('/r'))('/r/keep.log.md', false), false);
+  });
+
+  it('workers started ahead of their tasks take them; one that failed meanwhile is left out', async () => {
+    const d = tmpDir();
+    const echo = path.join(d, 'echo-worker.js');
+    fs.writeFileSync(
+      echo,
+      `const { parentPort } = require('worker_threads');
+       parentPort.on('message', (t) => parentPort.postMessage({ id: t.id, out: { kind: null, kindSource: null, groupMaterial: false, diagnostics: [], fixes: t.text.length } }));`,
+    );
+    const broken = path.join(d, 'broken-worker.js');
+    fs.writeFileSync(broken, `throw new Error('cannot load');`);
+    const tasks: Task[] = Array.from({ length: 30 }, (_, id) => ({ id, path: `/x/${id}.md`, text: `# ${id}`, config: defaultConfig(), fix: false }));
+    const check = (input: CheckInput): CheckOutput => ({ kind: null, kindSource: null, groupMaterial: false, diagnostics: [], fixes: input.text.length });
+
+    const started = startWorkers(2, echo);
+    assert.strictEqual(started.length, 2);
+    const seen = new Map<number, number | undefined>();
+    const stats = await runTasks(tasks, started, echo, check, (t, out) => seen.set(t.id, out.fixes));
+    assert.strictEqual(seen.size, 30);
+    for (const t of tasks) assert.strictEqual(seen.get(t.id), t.text.length);
+    assert.strictEqual(stats.workers, 2);
+    assert.strictEqual(stats.inMain + stats.inWorkers, 30);
+
+    const failing = startWorkers(1, broken);
+    await new Promise((resolve) => failing[0].w.once('exit', resolve));
+    assert.strictEqual(failing[0].dead, true);
+    const alone = await runTasks(tasks, failing, broken, check, () => undefined);
+    assert.deepStrictEqual(alone, { inMain: 30, inWorkers: 0, workers: 0 });
   });
 });

@@ -18,7 +18,7 @@ function shapeOf(p: ParsedDocument) {
       type: b.type,
       depth: b.depth,
       text: b.text,
-      map: Array.from(b.map),
+      map: Array.from(b.unshiftedMap, (o) => o + b.mapShift),
       start: b.start,
       end: b.end,
       item: b.item,

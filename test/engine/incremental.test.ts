@@ -98,7 +98,8 @@ describe('incremental re-parsing (EditableDocument)', () => {
       doc.lint();
     }
     const fresh = parseDocument(doc.text);
-    const blocks = (p: ReturnType<typeof parseDocument>) => p.blocks.map((b) => [b.type, b.start, b.end, b.text, Array.from(b.map).join(',')]);
+    const blocks = (p: ReturnType<typeof parseDocument>) =>
+      p.blocks.map((b) => [b.type, b.start, b.end, b.text, Array.from(b.unshiftedMap, (o) => o + b.mapShift).join(',')]);
     assert.deepStrictEqual(blocks(doc.parse()), blocks(fresh));
     assert.equal(doc.stats.mode, 'incremental');
   });

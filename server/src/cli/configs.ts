@@ -2,7 +2,6 @@
 // --config), then --rule overrides. Faults in a config file are kept with their line and
 // column so the report and the exit code can name them.
 import * as fs from 'fs';
-import { createHash } from 'crypto';
 // Only the engine's light modules: config handling and rule ids, never the Markdown parser.
 import {
   ancestorFolders,
@@ -22,6 +21,7 @@ import {
 import { NodeConfigReader } from '../node/files';
 import type { Diagnostic } from './check';
 import { posixDirname, toPosixAbs } from './paths';
+import { textKey } from './hash';
 
 export class ConfigError extends Error {}
 
@@ -158,5 +158,5 @@ export class Configs {
 }
 
 export function hashConfig(config: EffectiveConfig): string {
-  return createHash('sha1').update(JSON.stringify(config)).digest('hex').slice(0, 16);
+  return textKey(JSON.stringify(config));
 }

@@ -18,13 +18,45 @@ export interface RunStats {
   workers: number;
 }
 
+/** A worker started before its tasks are known (see startWorkers). */
+export interface Started {
+  w: Worker;
+  /** It failed or exited before runTasks took it. */
+  dead: boolean;
+}
+
+/**
+ * Start workers ahead of their tasks: each takes about 0.3 s to load the engine, which it
+ * can do while the main thread is still reading the files. They do not keep the process
+ * alive until runTasks takes them, and one that fails meanwhile is left out.
+ */
+export function startWorkers(count: number, workerFile: string | undefined): Started[] {
+  const out: Started[] = [];
+  for (let i = 0; i < count && workerFile; i++) {
+    let w: Worker;
+    try {
+      w = new (require('worker_threads') as typeof import('worker_threads')).Worker(workerFile);
+    } catch {
+      break;
+    }
+    const s: Started = { w, dead: false };
+    const died = () => (s.dead = true);
+    w.on('error', died);
+    w.on('exit', died);
+    w.unref();
+    out.push(s);
+  }
+  return out;
+}
+
 /**
  * Check every task, in workers and the main thread. `onResult` is called in the main thread
- * for each result as it arrives; `shouldStop` lets a signal end the run early.
+ * for each result as it arrives; `shouldStop` lets a signal end the run early. `workers` is a
+ * number of workers to start, or workers already started (startWorkers).
  */
 export async function runTasks(
   tasks: Task[],
-  workers: number,
+  workers: number | Started[],
   workerFile: string | undefined,
   safeCheck: (input: CheckInput) => CheckOutput,
   onResult: (task: Task, out: CheckOutput) => void,
@@ -32,7 +64,12 @@ export async function runTasks(
 ): Promise<RunStats> {
   const stats: RunStats = { inMain: 0, inWorkers: 0, workers: 0 };
   let next = 0;
-  if (workers <= 0 || !workerFile || tasks.length < 2) {
+  const started = typeof workers === 'number' ? undefined : workers.filter((s) => !s.dead);
+  if (started && (!started.length || tasks.length < 2)) {
+    // Started for nothing: fewer tasks than expected.
+    for (const s of started) void s.w.terminate();
+  }
+  if ((started ? started.length : (workers as number)) <= 0 || !workerFile || tasks.length < 2) {
     for (const t of tasks) {
       if (shouldStop()) break;
       onResult(t, safeCheck(t));
@@ -69,12 +106,18 @@ export async function runTasks(
       }
     };
 
-    for (let i = 0; i < workers; i++) {
+    const count = started ? started.length : (workers as number);
+    for (let i = 0; i < count; i++) {
       let w: Worker;
-      try {
-        w = new (require('worker_threads') as typeof import('worker_threads')).Worker(workerFile);
-      } catch {
-        break;
+      if (started) {
+        w = started[i].w;
+        w.ref();
+      } else {
+        try {
+          w = new (require('worker_threads') as typeof import('worker_threads')).Worker(workerFile);
+        } catch {
+          break;
+        }
       }
       stats.workers++;
       const slot: Slot = { w, inFlight: new Map() };

@@ -1,9 +1,9 @@
 // Reading a document from disk: unreadable, binary, oversized and non-UTF-8 files each
 // become one clear diagnostic instead of stopping the run.
 import * as fs from 'fs';
-import { createHash } from 'crypto';
 import { sizeRefusal } from '../engine/light';
 import type { Diagnostic } from './check';
+import { sha1Hex } from './hash';
 
 /** A NUL byte in this many leading bytes marks a file as binary. */
 export const BINARY_SNIFF_BYTES = 8 * 1024;
@@ -27,7 +27,7 @@ export interface NotLoaded {
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function hashBytes(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex');
+  return sha1Hex(bytes);
 }
 
 function notice(severity: 'error' | 'warning', message: string, line = 1, column = 1): NotLoaded {

@@ -3,17 +3,17 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { createHash } from 'crypto';
 import type { Options } from './args';
 import type { AppliedFix, CheckOutput, Diagnostic } from './check';
 import { engine } from './lazy';
 import type { Configs, Resolved } from './configs';
 import { discover } from './discover';
 import { cachePath, ResultCache, statKey, type BuildIdentity } from './cache';
-import { runTasks, type Task } from './pool';
+import { runTasks, startWorkers, type Task } from './pool';
 import { loadFile, type Loaded } from './read';
 import { removePendingTempFiles, saveFixed } from './write';
 import { toDisplay } from './paths';
+import { nodeCrypto, sha1Hex } from './hash';
 import { plural, type FileReport, type Report } from './report';
 import {
   applyQuiet,
@@ -64,7 +64,7 @@ function buildIdentity(): BuildIdentity {
     version: VERSION,
     signature,
     id() {
-      const hash = createHash('sha1');
+      const hash = nodeCrypto().createHash('sha1');
       for (const f of files) {
         try {
           hash.update(fs.readFileSync(f));
@@ -206,6 +206,12 @@ export async function runFiles(o: Options, configs: Configs, io: Io, err: (s: st
   const stop = stopHandling(fixing);
   process.on('exit', removePendingTempFiles);
 
+  // Without --cache every file found is checked: the workers the run will use can start now
+  // and load the engine while this thread reads the files (with --cache, only the files the
+  // cache cannot answer are checked, known after reading it).
+  // (One file is checked in this thread alone, as runTasks does.)
+  const early = o.cache || discovery.files.length < 2 ? [] : startWorkers(o.jobs ?? autoWorkers(discovery.files.length), workerFile());
+
   const cache = o.cache ? new ResultCache(cachePath(o.cacheLocation, io.cwd), buildIdentity()) : undefined;
   if (cache?.discarded) err(`grouplint: the cache file ${toDisplay(cache.file, io.cwd)} could not be used (${cache.discarded}); starting a new one.`);
 
@@ -220,17 +226,23 @@ export async function runFiles(o: Options, configs: Configs, io: Io, err: (s: st
   }
   const slots: Slot[] = discovery.files.map((abs) => ({ abs, display: toDisplay(abs, io.cwd) }));
   const tasks: Task[] = [];
-  const docReport = (out: CheckOutput, display: string): FileReport => ({
-    path: display,
-    kind: out.kind,
-    kindSource: out.kindSource,
-    groupMaterial: out.groupMaterial,
-    type: 'document',
-    diagnostics: out.diagnostics,
+  const docReport = (out: CheckOutput, display: string): FileReport => {
+    const r: FileReport = {
+      path: display,
+      kind: out.kind,
+      kindSource: out.kindSource,
+      groupMaterial: out.groupMaterial,
+      type: 'document',
+      diagnostics: out.diagnostics,
+    };
     // (A result from --cache has no fix to make: its problems are placed in the text as read.)
-    ...(o.fixDryRun ? { fixes: out.applied ?? [], suggested: out.suggested ?? out.diagnostics.filter((d) => d.suggestions?.length) } : {}),
-    ...(o.fix ? { suggested: out.diagnostics.filter((d) => d.suggestions?.length) } : {}),
-  });
+    if (o.fixDryRun) {
+      r.fixes = out.applied ?? [];
+      r.suggested = out.suggested ?? out.diagnostics.filter((d) => d.suggestions?.length);
+    }
+    if (o.fix) r.suggested = out.diagnostics.filter((d) => d.suggestions?.length);
+    return r;
+  };
 
   for (let i = 0; i < slots.length; i++) {
     const s = slots[i];
@@ -266,7 +278,7 @@ export async function runFiles(o: Options, configs: Configs, io: Io, err: (s: st
   /** With --fix: what each saved file got, for the list of changes. */
   const changes: Array<{ display: string; applied: AppliedFix[] }> = [];
   const diffs: Array<{ display: string; patch: string }> = [];
-  const jobs = o.jobs ?? autoWorkers(tasks.length);
+  const jobs = early.length ? early : (o.jobs ?? autoWorkers(tasks.length));
 
   // (Date.now(): the global `performance` loads perf_hooks, a few milliseconds at start-up.)
   const t0 = Date.now();
@@ -304,9 +316,7 @@ export async function runFiles(o: Options, configs: Configs, io: Io, err: (s: st
           saved++;
           fixesApplied += out.fixes ?? 0;
           changes.push({ display: s.display, applied: out.applied ?? [] });
-          const newHash = createHash('sha1')
-            .update(Buffer.from(bom + out.fixed, 'utf8'))
-            .digest('hex');
+          const newHash = sha1Hex(Buffer.from(bom + out.fixed, 'utf8'));
           cache?.set(s.abs, newHash, s.resolved!.hash, out);
         }
       } else if (!fixing || out.fixed === undefined) {

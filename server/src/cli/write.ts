@@ -3,8 +3,8 @@
 // alone. Every temporary file is tracked so an interrupted run leaves none behind.
 import * as fs from 'fs';
 import * as path from 'path';
-import { randomBytes } from 'crypto';
 import { hashBytes } from './read';
+import { nodeCrypto } from './hash';
 
 const pending = new Set<string>();
 
@@ -21,7 +21,7 @@ export function removePendingTempFiles(): void {
 }
 
 function tempPathFor(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.grouplint-tmp`);
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.grouplint-tmp`);
 }
 
 /** Write `data` to a temporary file beside `file` with the given mode, then rename it into place. */

@@ -6,6 +6,11 @@ import { isDenyingLead, isQuestion, stanceOf, type Stance } from './assess';
 
 export type { Match };
 
+/** The source offset of plain-text index `i` of a block (its map, moved by its shift). */
+export function sourceAt(b: ProseBlock, i: number): number {
+  return b.unshiftedMap[i] + b.mapShift;
+}
+
 /** The words of a match's sentence before it. */
 export function textBefore(m: Match): string {
   return m.sentence.text.slice(0, m.index - m.sentence.from);
@@ -88,8 +93,8 @@ export class DocumentModel {
       }
       if (denied && stance === 'affirmed') stance = 'negated';
       list.push({
-        start: block.map[bm.index],
-        end: block.map[bm.index + bm.length - 1] + 1,
+        start: sourceAt(block, bm.index),
+        end: sourceAt(block, bm.index + bm.length - 1) + 1,
         text: block.folded!.slice(bm.index, bm.index + bm.length),
         index: bm.index,
         block,
@@ -136,7 +141,7 @@ export class DocumentModel {
 
   /** Source range of a sentence. */
   sentenceRange(s: Sentence): { start: number; end: number } {
-    return { start: s.block.map[s.from], end: s.block.map[s.from + s.text.length - 1] + 1 };
+    return { start: sourceAt(s.block, s.from), end: sourceAt(s.block, s.from + s.text.length - 1) + 1 };
   }
 }
 

@@ -2,7 +2,7 @@
 // common edits without breaking the Markdown around them, and run the one fix pipeline
 // that the CLI's `--fix`, the editor's "fix all" and fix on save all use.
 import type { Edit, Fix, Kind, Problem } from './types';
-import type { DocumentModel } from './document';
+import { sourceAt, type DocumentModel } from './document';
 import type { ProseBlock, Sentence } from './parse';
 import { SELF_SUPPORT, SELF_THERAPY, THERAPY_WORD } from './vocab';
 
@@ -160,7 +160,7 @@ export function replaceSentence(model: DocumentModel, sentence: Sentence, replac
   // A label names the value ("Cost", "Fee"); one with an amount in it is part of the value.
   const labelled = !!label && label[1].trim().split(/\s+/).length <= 4 && !/[\d$€£¥]/.test(label[1]);
   if (labelled) from += label[0].length;
-  const r = inlineRange(text, { start: block.map[from], end: model.sentenceRange(sentence).end }, block);
+  const r = inlineRange(text, { start: sourceAt(block, from), end: model.sentenceRange(sentence).end }, block);
   if (!r) return undefined;
   return { start: r.start, end: r.end, text: (labelled ? asValue(replacement) : replacement).replace(/\r?\n/g, ' ') };
 }

@@ -172,8 +172,7 @@ export class EditableDocument {
  */
 function shiftBlock(b: ProseBlock, delta: number, movedItems: Set<NonNullable<ProseBlock['item']>>): ProseBlock {
   if (delta === 0) return b;
-  const map = b.map;
-  for (let i = 0; i < map.length; i++) map[i] += delta;
+  b.mapShift += delta;
   b.start += delta;
   b.end += delta;
   if (b.item && !movedItems.has(b.item)) {

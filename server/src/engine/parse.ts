@@ -86,8 +86,17 @@ export interface ProseBlock {
   depth: number;
   /** Plain text: inline markup removed, inline code blanked, URLs and HTML left out. */
   text: string;
-  /** Source offset of each plain-text index (length text.length + 1). */
-  map: Int32Array;
+  /**
+   * Source offset of each plain-text index (length text.length + 1), less `mapShift`: read
+   * through sourceAt() (document.ts). (Not named `map`, so code that would read an offset
+   * without its shift does not compile.)
+   */
+  unshiftedMap: Int32Array;
+  /**
+   * Added to every entry of `unshiftedMap`. An edit before the block moves it by changing this one
+   * number, not the offset of every character after the edit on each keystroke.
+   */
+  mapShift: number;
   start: number;
   end: number;
   /** The list item holding this block, when it is the item's only prose. */
@@ -393,7 +402,8 @@ function pushProse(
     type,
     depth,
     text,
-    map,
+    unshiftedMap: map,
+    mapShift: 0,
     start: node.position!.start.offset! + base,
     end,
     item,

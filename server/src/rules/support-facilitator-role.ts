@@ -1,4 +1,5 @@
 import { anyOf } from '../engine/patterns';
+import { sourceAt } from '../engine/document';
 import { defineRule, fixOf } from '../engine/rule';
 import { onePerSentence, quote, saidOfTherapy } from './shared';
 
@@ -46,7 +47,7 @@ export default defineRule(
     for (const m of onePerSentence(affirmed)) {
       const led = /^([Ll])ed\s+by/.exec(m.text);
       // Only where "led by" is plain text in the source (not split by emphasis or a line break).
-      const end = led ? m.block.map[m.index + led[0].length - 1] + 1 : m.start;
+      const end = led ? sourceAt(m.block, m.index + led[0].length - 1) + 1 : m.start;
       const plain = led && /^[Ll]ed[ \t]+by$/.test(model.text.slice(m.start, end));
       ctx.report({
         start: m.start,

@@ -26,7 +26,8 @@ export function formatStylish(report: Report, color: boolean): string {
     const rows = f.diagnostics.map((d) => ({
       pos: `${d.line}:${d.column}`,
       sev: d.severity,
-      msg: d.message.replace(/\s*\n\s*/g, ' '),
+      // (Most messages are one line: the search for line breaks is skipped for them.)
+      msg: d.message.includes('\n') ? d.message.replace(/\s*\n\s*/g, ' ') : d.message,
       rule: d.rule,
       fixable: d.fixable,
     }));
