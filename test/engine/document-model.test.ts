@@ -62,3 +62,33 @@ describe('a pasted navigation menu', () => {
     assert.equal(model.mentions(/\bintake\b/gi), false);
   });
 });
+
+describe('source offsets after character references', () => {
+  const words = (text: string) => new DocumentModel(parseDocument(text)).find(/\bworksheet\b/g).map((m) => [m.start, m.end, text.slice(m.start, m.end)]);
+  it('a reference that decodes to a character written out further on does not shift the words after it ("&#x1F600; 😀 worksheet")', () => {
+    // Found by `npm run fuzz` (seed 993673996): the third "worksheet" was placed on a space and a removal split the emoji.
+    const text = '\uFEFFsupport group worksheet.\n\n&#x1F600; \u{1F600} worksheet worksheet.\nworksheet  . \u{1F600}?';
+    assert.deepEqual(words(text), [
+      [15, 24, 'worksheet'],
+      [40, 49, 'worksheet'],
+      [50, 59, 'worksheet'],
+      [61, 70, 'worksheet'],
+    ]);
+    for (const p of lint(text, { path: '/t.md' }).problems) {
+      for (const at of [p.start, p.end, ...[p.fix, ...(p.suggestions ?? [])].flatMap((f) => (f ? f.edits.flatMap((e) => [e.start, e.end]) : []))]) {
+        assert.ok(!(/[\uD800-\uDBFF]/.test(text[at - 1] ?? '') && /[\uDC00-\uDFFF]/.test(text[at] ?? '')), `${p.rule} splits a surrogate pair at ${at}`);
+      }
+    }
+  });
+  it('named and decimal references map to their own place ("&amp;", "&#233;")', () => {
+    const text = 'Tea &amp; worksheet, caf&#233; worksheet &eacute; worksheet.\n';
+    assert.deepEqual(
+      words(text).map(([s, e, w]) => [s, e, w]),
+      [
+        [10, 19, 'worksheet'],
+        [31, 40, 'worksheet'],
+        [50, 59, 'worksheet'],
+      ],
+    );
+  });
+});

@@ -496,6 +496,9 @@ function inline(node: PhrasingContent, src: string, base: number, b: Builder, ou
   }
 }
 
+// A character reference as CommonMark reads one: named, decimal or hexadecimal, at a given offset (sticky).
+const CHAR_REF = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+
 /** Map each character of a text node's value to its source offset (escapes, entities, CRLF). */
 function align(value: string, src: string, start: number, end: number, base: number): number[] {
   const offsets = new Array<number>(value.length);
@@ -506,6 +509,19 @@ function align(value: string, src: string, start: number, end: number, base: num
   let j = start;
   for (let i = 0; i < value.length; i++) {
     const ch = value[i];
+    // A character reference ("&#x1F600;", "&amp;") stands for what it decodes to: its characters map to the reference,
+    // and the search goes on after it. (Searching for the decoded character instead could anchor on the same character
+    // written out further on, and shift every offset after it: "&#x1F600; 😀 worksheet".)
+    if (src[j] === '&' && ch !== '&') {
+      CHAR_REF.lastIndex = j;
+      const ref = CHAR_REF.exec(src);
+      if (ref && j + ref[0].length <= end) {
+        offsets[i] = j + base;
+        if (/[\uD800-\uDBFF]/.test(ch) && i + 1 < value.length) offsets[++i] = j + base;
+        j += ref[0].length;
+        continue;
+      }
+    }
     let k = j;
     const limit = Math.min(end, j + 12);
     while (k < limit && src[k] !== ch) k++;
