@@ -8,6 +8,7 @@ import { learnedKind } from './learned';
 import { anyOf } from './patterns';
 import {
   CLINICIAN,
+  CLOCK,
   CLOCK_TIME,
   DROP_IN,
   COMPARISON,
@@ -19,6 +20,7 @@ import {
   FEE,
   FREE,
   LOGISTICS,
+  MEETING_DAY,
   SPECIFIC_LOGISTICS,
   SUPPORT_NAME,
   THERAPY_FORMAT,
@@ -224,8 +226,7 @@ const GROUP_REF = anyOf([
 // A report of one group's meetings, in the third person, with the place or time in the same sentence: "they meet at Kingdon
 // House on the first Saturday of every month, between 3.30pm and 5.30pm".
 const MEETS_AT = anyOf([
-  String.raw`\b(?:they|members|the\s+group)\s+(?:will\s+)?meets?\s+(?:at|in|on|every|each|monthly|weekly|twice)\b[^.;!?]{0,80}?` +
-    String.raw`(?:\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:first|second|third|fourth|last|every|each)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
+  String.raw`\b(?:they|members|the\s+group)\s+(?:will\s+)?meets?\s+(?:at|in|on|every|each|monthly|weekly|twice)\b[^.;!?]{0,80}?(?:${CLOCK}|${MEETING_DAY})`,
 ]);
 // Words of care: what a group for help with a life difficulty talks about.
 const CARE = anyOf([

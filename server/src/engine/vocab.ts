@@ -108,6 +108,8 @@ export const FEE = anyOf([
   String.raw`\b\d+\s?(?:dollars|usd|eur|euros)\b`,
 ]);
 
+/** A donation to the group, as a pattern source; not a donation of eggs, blood or goods ("sperm or ovum donation", "food donations"). */
+export const DONATION = String.raw`(?<!\b(?:ovum|egg|eggs|sperm|embryo|blood|organ|plasma|food|clothing|toy|book)\s+)\bdonations?\b`;
 /** Saying attending is free (or costs nothing but an invited contribution). */
 export const FREE = anyOf([
   // "free", but not "free to ask", "feel free", "judgment-free", "free of judgment", "free time".
@@ -120,8 +122,7 @@ export const FREE = anyOf([
   String.raw`\bcost[-\s]free\b`,
   String.raw`\bno\s+one\s+(?:is\s+)?turned\s+away\b`,
   String.raw`\bgratis\b|\bgratuit[oe]?\b|\bsin\s+costo\b`,
-  // (Not a donation of eggs, blood or goods: "sperm or ovum donation", "food donations".)
-  String.raw`(?<!\b(?:ovum|egg|eggs|sperm|embryo|blood|organ|plasma|food|clothing|toy|book)\s+)\bdonations?\b`,
+  DONATION,
   String.raw`\bpay[-\s]what[-\s]you[-\s]can\b`,
   // Fellowships: "no dues or fees", "self-supporting through our own contributions".
   String.raw`\bself[-\s]supporting\b`,
@@ -213,17 +214,22 @@ export const OWN_GROUP = anyOf([
     String.raw`(?:led|facilitated|co-?facilitated|co-?led|run)\s+by\b`,
 ]);
 
-/** Logistics that only a real group has: a clock time, a weekday, a registration step (a phone number may be the organisation's). */
-// ("9.30am" as British pages write it; a span of minutes with no am or pm, "12:30-2:00", is a clock time too.)
-const CLOCK = String.raw`\b\d{1,2}(?:[:.]\d\d)?\s*(?:[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*)?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\s*[-–]\s*\d{1,2}:\d\d\b`;
-/** A clock time or a span of one: "7 pm", "6:30-8 p.m.". */
+/**
+ * A clock time or a span of one, as a pattern source for longer phrases: "7 pm", "6:30-8 p.m.", "9.30am" (as British pages
+ * write it), and a span of minutes with no am or pm, "12:30-2:00".
+ */
+export const CLOCK = String.raw`\b\d{1,2}(?:[:.]\d\d)?\s*(?:[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*)?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\s*[-–]\s*\d{1,2}:\d\d\b`;
 export const CLOCK_TIME = anyOf([CLOCK]);
+/** A group's day, as a pattern source: "the first Saturday", "second and fourth Tuesday", "every other Monday". */
+export const MEETING_DAY =
+  String.raw`\b(?:(?:first|second|third|fourth|last)\s+(?:and\s+(?:first|second|third|fourth|last)\s+)?|every\s+(?:other\s+)?)` +
+  String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`;
+/** Logistics that only a real group has: a clock time, a weekday, a registration step (a phone number may be the organisation's). */
 export const SPECIFIC_LOGISTICS = anyOf([
   CLOCK,
   String.raw`\b(?:to\s+)?(?:register|rsvp|sign\s+up|enroll)\b`,
   String.raw`\bregistration\s+(?:is|form|required)\b`,
-  String.raw`\b(?:first|second|third|fourth|last)\s+(?:and\s+(?:first|second|third|fourth|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
-  String.raw`\bevery\s+(?:other\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
+  MEETING_DAY,
   String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b`,
 ]);
 

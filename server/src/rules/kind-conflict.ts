@@ -64,6 +64,10 @@ const VARIETY_OF_THERAPY = new RegExp(
 const BULLET = /^[•·▪◦‣*–-]\s*/;
 const SUPPORT_NAME_LINE = new RegExp(String.raw`^(?:[\p{L}'’&-]+\s+){0,3}${SUPPORT}[\W_]*$`, 'iu');
 
+// Groups that are somewhere else than the page's own: "Community Support Groups", "other support groups nearby".
+const OTHER_PLACE = String.raw`community|local|other|outside|external|off-campus|nearby|national`;
+const OTHER_PLACE_WORD = new RegExp(String.raw`\b(?:${OTHER_PLACE})\b`, 'i');
+
 /** The lead naming the types of group counselling, and the support group listed among them. */
 function supportListedAsTherapy(model: DocumentModel): { lead: Match; item: string } | undefined {
   const leads = [...model.affirmed(TYPES_OF_THERAPY), ...model.affirmed(GROUP_FORMATS).filter((m) => CLINICAL_LEAD.test(m.block.text))];
@@ -84,7 +88,7 @@ function supportListedAsTherapy(model: DocumentModel): { lead: Match; item: stri
     for (const b of model.blocks.slice(i + 1, i + 61)) {
       const line = b.text.replace(BULLET, '').trim();
       // ("Community Support Groups", "Other support groups nearby" head referrals elsewhere.)
-      if (SUPPORT_NAME_LINE.test(line) && !/\b(?:community|local|other|outside|external|off-campus|nearby|national)\b/i.test(line)) return { lead, item: line };
+      if (SUPPORT_NAME_LINE.test(line) && !OTHER_PLACE_WORD.test(line)) return { lead, item: line };
     }
   }
   return undefined;
@@ -104,8 +108,10 @@ const NOT_SELF = /substitut|replace|instead|in\s+place|individual|crisis|emergen
 // groups in general.
 const NAMED_SUPPORT_GROUP = /\b(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}Support\s+Groups?\b/gu;
 // A name passed on rather than offered: a referral, another organisation, the community's groups.
-const ELSEWHERE =
-  /\b(?:refer(?:s|red|ral)?|recommend\w*|communit(?:y|ies)|other|outside|external|off-campus|local|nearby|national|resources?|such\s+as|like|NAMI|DBSA|Anonymous|Al-?Anon|chapters?)\b/i;
+const ELSEWHERE = new RegExp(
+  String.raw`\b(?:refer(?:s|red|ral)?|recommend\w*|communities|${OTHER_PLACE}|resources?|such\s+as|like|NAMI|DBSA|Anonymous|Al-?Anon|chapters?)\b`,
+  'i',
+);
 
 /**
  * On a page that reads as group therapy, one of its groups named as a support group ("We offer

@@ -1,7 +1,7 @@
 import { anyOf } from '../engine/patterns';
 import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle, replaceSentence } from '../engine/fix';
-import { FREE } from '../engine/vocab';
+import { DONATION, FREE } from '../engine/vocab';
 import { belowKind, onePerSentence, quote, suggestion, wordCount, saidOfTherapy } from './shared';
 import { textAfter, textBefore, type Match } from '../engine/document';
 
@@ -35,8 +35,7 @@ const ANY_COST = anyOf([
   String.raw`[$€£]\s?\d`,
   String.raw`\bprice\b`,
   String.raw`(?<!\bwithout\s)\bpay\b(?!\s+(?:attention|tribute|respects|homage|it\s+forward)\b)`,
-  // (Not a donation of eggs, blood or goods: "sperm or ovum donation", "food donations".)
-  String.raw`(?<!\b(?:ovum|egg|eggs|sperm|embryo|blood|organ|plasma|food|clothing|toy|book)\s+)\bdonations?\b`,
+  DONATION,
 ]);
 // Prices of other things than attending.
 // "Free parking", "free coffee": free things, not free attendance.
