@@ -7,7 +7,7 @@ import * as path from 'path';
 import { applyPatch } from 'diff';
 import { ensureBuilt, run, cleanupTmp, tmpDir, readFixture, writeTree, spawnCli, FIXTURES } from './helpers';
 import { saveFixed } from '../../server/src/cli/write';
-import { hashBytes } from '../../server/src/cli/read';
+import { sha1Hex } from '../../server/src/cli/hash';
 import { DEFAULT_WORDING } from '../../server/src/engine';
 
 const crlf = (s: string) => s.replace(/\n/g, '\r\n');
@@ -229,7 +229,7 @@ describe('grouplint CLI: --fix', function () {
     fs.writeFileSync(file, 'original');
     const bytes = fs.readFileSync(file);
     const st = fs.statSync(file);
-    const state = { size: st.size, mtimeMs: st.mtimeMs, hash: hashBytes(bytes), mode: st.mode };
+    const state = { size: st.size, mtimeMs: st.mtimeMs, hash: sha1Hex(bytes), mode: st.mode };
     fs.writeFileSync(file, 'edited by someone else');
     assert.strictEqual(saveFixed(file, 'fixed', false, state), 'it changed on disk');
     assert.strictEqual(fs.readFileSync(file, 'utf8'), 'edited by someone else');
@@ -241,7 +241,7 @@ describe('grouplint CLI: --fix', function () {
     // Unchanged: saved.
     const now = fs.statSync(file);
     assert.strictEqual(
-      saveFixed(file, 'fixed', true, { size: now.size, mtimeMs: now.mtimeMs, hash: hashBytes(fs.readFileSync(file)), mode: now.mode }),
+      saveFixed(file, 'fixed', true, { size: now.size, mtimeMs: now.mtimeMs, hash: sha1Hex(fs.readFileSync(file)), mode: now.mode }),
       undefined,
     );
     assert.strictEqual(fs.readFileSync(file, 'utf8'), '\ufefffixed');

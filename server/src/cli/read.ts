@@ -26,10 +26,6 @@ export interface NotLoaded {
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-export function hashBytes(bytes: Uint8Array): string {
-  return sha1Hex(bytes);
-}
-
 function notice(severity: 'error' | 'warning', message: string, line = 1, column = 1): NotLoaded {
   return { ok: false, diagnostic: { rule: 'grouplint', severity, line, column, endLine: line, endColumn: column, message, fixable: false } };
 }
@@ -90,7 +86,7 @@ export function decode(bytes: Buffer, st?: { size: number; mtimeMs: number; mode
     ok: true,
     text: bom ? text.slice(1) : text,
     bom,
-    hash: hashBytes(bytes),
+    hash: sha1Hex(bytes),
     size: st?.size ?? bytes.length,
     mtimeMs: st?.mtimeMs ?? 0,
     mode: st?.mode ?? 0o644,

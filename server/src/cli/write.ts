@@ -3,7 +3,7 @@
 // alone. Every temporary file is tracked so an interrupted run leaves none behind.
 import * as fs from 'fs';
 import * as path from 'path';
-import { hashBytes } from './read';
+import { sha1Hex } from './hash';
 import { nodeCrypto } from './hash';
 
 const pending = new Set<string>();
@@ -73,7 +73,7 @@ export function changedSince(file: string, was: ReadState): string | undefined {
   }
   if (st.size !== was.size || st.mtimeMs !== was.mtimeMs) return 'it changed on disk';
   try {
-    if (hashBytes(fs.readFileSync(file)) !== was.hash) return 'it changed on disk';
+    if (sha1Hex(fs.readFileSync(file)) !== was.hash) return 'it changed on disk';
   } catch {
     return 'it can no longer be read';
   }
