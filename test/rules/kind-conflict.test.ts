@@ -196,7 +196,14 @@ ruleTable('kind-conflict', {
       text:
         '# Counseling Groups\n\nOur counseling service offers several therapy groups each term, including the Thesis Writers Support Group. ' +
         'All groups are led by staff psychologists after a brief screening.\n',
-      errors: [{ line: 3, severity: 'error', source: 'Thesis Writers Support Group', messageIncludes: "names one of this page's groups a support group" }],
+      errors: [
+        {
+          line: 3,
+          severity: 'error',
+          source: 'Thesis Writers Support Group',
+          messageIncludes: 'names one of this page\'s groups a support group, but the page presents its groups as group therapy (it says "Counseling Groups")',
+        },
+      ],
     },
     {
       name: 'undeclared: a group counselling page whose list of groups has a "General Support Group" item',

@@ -167,7 +167,7 @@ export default defineRule(
           end: named.end,
           message:
             `${quote(named.text)} names one of this page's groups a support group, but the page presents its groups as group therapy` +
-            `${evidence ? ` (${evidence})` : ''}. ${why}`,
+            `${evidence ? ` (it says ${quote(evidence)})` : ''}. ${why}`,
         });
         return;
       }
