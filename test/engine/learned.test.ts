@@ -43,4 +43,24 @@ describe('learned kind model', () => {
       ['declare-kind'],
     );
   });
+
+  it('is not asked when the page names both kinds for its own groups: one group of each is for the author to sort out', () => {
+    // The model would lean to support on the tea, the volunteers and "every month"; a page with a
+    // support group and a therapy group of its own has no single kind to lean to.
+    const r = lint(
+      '# Groups at Riverside\n\nRiverside has a support group. It also has a therapy group. Tea and cake every month; ' +
+        'the volunteers set out the chairs, and the parking is free on Sunday.\n',
+    );
+    assert.equal(r.kind, null);
+    assert.deepEqual(
+      r.problems.map((p) => [p.rule, p.message]),
+      [
+        [
+          'declare-kind',
+          'This reads as group material, but it names both kinds ("support group", "therapy group") and never says which one this group is. ' +
+            'Say which it is in the text, or declare it in front matter ("group: support" or "group: therapy").',
+        ],
+      ],
+    );
+  });
 });

@@ -73,6 +73,10 @@ ruleTable('kind-conflict', {
       text: '# Caregiver Support Group\n\nThe Caregiver Support Group, a free monthly circle for family carers, meets at the library. It is not a counseling program.\n',
     },
     {
+      name: 'a support group that is also something else than therapy',
+      text: '# Riverside Support Group\n\nThe Riverside support group is also a place to find friends. We meet every month; it is free and not therapy.\n',
+    },
+    {
       name: 'a support group title over a page that offers individual therapy elsewhere',
       text: '# Grief Support Group\n\nA free peer support group on Mondays at 6 pm. Our centre also offers individual therapy by appointment.\n',
     },
@@ -170,6 +174,11 @@ ruleTable('kind-conflict', {
       name: 'undeclared: "the Trauma Support Group, a ten-week free counseling program"',
       text: '# News\n\nThe Trauma Support Group, a ten-week free counseling program, began in July at the library. The group meets Tuesdays at noon.\n',
       errors: [{ line: 3, severity: 'error', source: 'Support Group, a ten-week free counseling program' }],
+    },
+    {
+      name: 'undeclared: "the Riverside support group is also a therapy group"',
+      text: '# Groups at Riverside\n\nThe Riverside support group is also a therapy group. Tea and cake every month.\n',
+      errors: [{ line: 3, severity: 'error', source: 'support group is also a therapy group' }],
     },
     {
       name: 'undeclared: the practice\'s groups "may be psychotherapeutic, psychoeducational or support groups"',

@@ -558,7 +558,9 @@ export function inferKind(model: DocumentModel): KindResolution {
       if (deniesTherapy) {
         kind = 'support';
         evidence = deniedTherapy.slice(0, 2).map((m) => `not ${m.text.replace(/\s+/g, ' ')}`);
-      } else if (namesSupport || namesTherapy || support > 0 || therapy > 0.75) {
+      } else if (!(namesSupport && namesTherapy) && (namesSupport || namesTherapy || support > 0 || therapy > 0.75)) {
+        // (Not when both kinds are named for the page's own groups: a support group and a therapy group,
+        // or one group called both, have no single kind for the model to lean to; declare-kind says so.)
         const learned = learnedKind(
           model.blocks
             .filter((b) => !isNavigationBlock(b))

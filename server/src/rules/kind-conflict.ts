@@ -30,8 +30,8 @@ const BOTH_AT_ONCE = anyOf([
   String.raw`\b(?:both\s+)?(?:an?\s+)?${SUPPORT}\s+(?:and|&)\s+(?:an?\s+)?${THERAPY}(?:\s+(?:program|service)s?)?\s+(?:in\s+one|at\s+once|combined)\b`,
   String.raw`\bboth\s+(?:an?\s+)?${SUPPORT}\s+and\s+(?:an?\s+)?${THERAPY}`,
   String.raw`\bboth\s+(?:an?\s+)?${THERAPY}\s+and\s+(?:an?\s+)?${SUPPORT}`,
-  // "The Trauma Support Group, a ten-week free counseling program," / "… Support Group is a counseling program".
-  String.raw`\b${SUPPORT}\b,?\s+(?:is\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,4}?(?:counsel(?:l)?ing|(?:psycho)?therapy|treatment)\s+(?:program(?:me)?|group|service)s?\b`,
+  // "The Trauma Support Group, a ten-week free counseling program," / "… Support Group is (also) a counseling program".
+  String.raw`\b${SUPPORT}\b,?\s+(?:is\s+)?(?:also\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,4}?(?:counsel(?:l)?ing|(?:psycho)?therapy|treatment)\s+(?:program(?:me)?|group|service)s?\b`,
   // "Group counseling … is part of the support group meetings", "our support groups include group counseling".
   String.raw`\b${THERAPY}\b[^.;!?]{0,60}?\b(?:is|are)\s+(?:a\s+|the\s+)?(?:regular\s+)?part\s+of\s+(?:the\s+|our\s+|each\s+)?${SUPPORT}`,
   String.raw`\b${SUPPORT}\s+(?:meetings?\s+)?(?:include|includes|involve|involves)\s+(?:[\w-]+\s+){0,3}?${THERAPY}`,
