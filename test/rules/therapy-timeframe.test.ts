@@ -43,6 +43,11 @@ ruleTable('therapy-timeframe', {
       kind: 'therapy',
       text: '# Mood Group\n\nThis is group therapy.\n\n**How long does it last?** Ten sessions, one a week.\n',
     },
+    {
+      name: 'a contract\'s number in words and figures: "three (3) months"',
+      kind: 'therapy',
+      text: '# Group Agreement\n\nThis is group therapy. I commit to attend the group weekly for three (3) months.\n',
+    },
     { name: 'an ISO date', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. Starts 2025-03-04.\n' },
     { name: 'Spanish and CRLF', kind: 'therapy', text: crlf('# Grupo de ánimo\n\nThis is group therapy. 8 semanas, ocho semanas. 🌱\n') },
     {

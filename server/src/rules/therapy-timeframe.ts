@@ -19,7 +19,8 @@ const MONTH = group([
   String.raw`nov(?:ember)?`,
   String.raw`dec(?:ember)?`,
 ]);
-const COUNT = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|twenty-four)`;
+// A number in words may carry its figure, as contracts write it: "three (3) months", "twelve (12) weeks".
+const COUNT = String.raw`(?:\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|twenty-four)(?:\s*\(\d{1,2}\))?)`;
 const TIMEFRAME = anyOf([
   // (Not "one-on-one meeting", "10 months old", "two weeks ago".)
   String.raw`(?<!-on-)\b${COUNT}[-\s]+(?:to[-\s]+${COUNT}[-\s]+)?(?:(?:consecutive|straight|successive)\s+)?(?:weeks?|sessions?|months?|meetings?|classes|modules?|semanas|sesiones|semaines|séances)\b` +
