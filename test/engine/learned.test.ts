@@ -21,6 +21,13 @@ describe('learned kind model', () => {
     assert.deepEqual([...features('We’re a Peer-led circle, and they meet')], ["we're", 'peer', 'led', 'peer led', 'circle', 'led circle', 'meet']);
   });
 
+  it('takes modal and degree words for function words, so no kind is explained by "must", "while" or "most"', () => {
+    assert.deepEqual(
+      [...features('Members must arrive on time; most sessions run while the clinic is open')],
+      ['members', 'arrive', 'time', 'sessions', 'run', 'sessions run', 'clinic', 'open'],
+    );
+  });
+
   it('names a kind with the words it rests on, each of them in the text', () => {
     const text = 'Members share their stories and listen. Volunteers host the evening; coffee is free and everyone is welcome.';
     const l = learnedKind(text, 0)!;

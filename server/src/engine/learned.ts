@@ -17,7 +17,8 @@ export interface LearnedKind {
 const STOP = new Set(
   (
     'a an the and or of to in on at for with by is are be been it its this that these those we our us you your as from ' +
-    'they them their he she his her i me my will can may have has had not no but if so do does all any was were what who which there'
+    'they them their he she his her i me my will can may have has had not no but if so do does all any was were what who which there ' +
+    'must should would could might shall while most more also just very than then into'
   ).split(' '),
 );
 
