@@ -114,6 +114,19 @@ const cases: Case[] = [
   },
   // Support in other words, and denials in other words.
   {
+    name: 'a group of its own "completely facilitated by peers", with no kind named, is group material of unclear kind',
+    text:
+      '# Voices Group\n\nHearing voices groups are open spaces for people who hear voices to come together. ' +
+      'This group is completely facilitated by peers. No clinicians take part. Speaking is optional.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: '"run entirely by members of the board" is no group of care',
+    text: '# Annual Report\n\nThe survey was run entirely by members of the board. Results are below.\n',
+    material: false,
+  },
+  {
     name: '"Our group is a gathering of peers…" says it is a support group',
     text: '# Wednesday Meetings\n\nOur group is a gathering of peers who share experiences and coping strategies. Meetings start at 6:30 pm on Wednesdays.\n',
     kind: 'support',

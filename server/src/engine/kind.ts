@@ -128,7 +128,8 @@ const SELF_OPENING = /^[\W_]*(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|
 // Run by its own members: "peer-led", "run entirely by people who stutter", "hosted by members in turn".
 const PEER_RUN = anyOf([
   String.raw`\bpeer[-\s]+(?:led|run|facilitated)\b`,
-  String.raw`\b(?:hosted|run|led|organi[sz]ed)\s+(?:entirely\s+|only\s+)?by\s+(?:members|people\s+who|peers|survivors|parents\s+who)\b`,
+  String.raw`\b(?:hosted|run|led|organi[sz]ed|facilitated|moderated|coordinated)\s+(?:(?:entirely|only|completely|fully|wholly|solely|exclusively)\s+)?by\s+` +
+    String.raw`(?:(?:our\s+|fellow\s+|trained\s+)?(?:members|peers)|people\s+who|survivors|parents\s+who)\b`,
   String.raw`\bby\s+people\s+who\s+[\w'’ -]{1,40}\bfor\s+people\s+who\b`,
 ]);
 const PEER_SIGNAL = anyOf([
