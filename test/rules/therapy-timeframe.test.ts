@@ -5,6 +5,8 @@ const T = 'Runs for [number] weeks, from [start date] to [end date].';
 ruleTable('therapy-timeframe', {
   valid: [
     { name: '"you can drop in any week" is a time frame', kind: 'therapy', text: '# Skills Group\n\nThis is group therapy. You can drop in any week.\n' },
+    { name: 'the group "meets on an ongoing basis"', kind: 'therapy', text: '# Grief Group\n\nThis is group therapy. It meets on an ongoing basis.\n' },
+    { name: '"an ongoing therapy group"', kind: 'therapy', text: '# Grief Group\n\nThis is an ongoing therapy group for adults after a loss.\n' },
     { name: 'a drop-in group', kind: 'therapy', text: '# Skills Group\n\nThis is a drop-in therapy group.\n' },
     {
       name: '"no limit to the number of group sessions"',
@@ -85,6 +87,13 @@ ruleTable('therapy-timeframe', {
       text: '# Student Groups\n\nThis is group therapy. Groups are offered each semester for longer term treatment.\n',
       errors: [{ line: 1, messageIncludes: 'time frame' }],
       suggestions: ['# Student Groups\n\nThis is group therapy. Groups are offered each semester for longer term treatment.\n\n' + T + '\n'],
+    },
+    {
+      name: '"ongoing" said of a difficulty or of care, not of the group, is no time frame',
+      kind: 'therapy',
+      text: '# Grief Group\n\nThis is group therapy for adults facing ongoing grief, ongoing stress or ongoing medical treatment.\n',
+      errors: [{ line: 1, messageIncludes: 'time frame' }],
+      suggestions: ['# Grief Group\n\nThis is group therapy for adults facing ongoing grief, ongoing stress or ongoing medical treatment.\n\n' + T + '\n'],
     },
     {
       name: 'an age or a one-on-one meeting is not a time frame',

@@ -29,7 +29,11 @@ const TIMEFRAME = anyOf([
   // "10 weekly sessions", "eight fortnightly sessions".
   String.raw`\b${COUNT}\s+(?:weekly|fortnightly|bi-?weekly|monthly|consecutive|group)\s+(?:sessions?|meetings?|classes)\b`,
   String.raw`\[[^\]\n]{1,20}\][-\s]+(?:weeks?|sessions?|months?)\b`,
-  String.raw`\bongoing\b`,
+  // "An ongoing group", "an ongoing therapy group", "meets on an ongoing basis"; not a difficulty or a care that goes
+  // on ("ongoing stress", "ongoing emotional challenges", "ongoing support"), which says nothing of how long the group runs.
+  String.raw`\bongoing\b(?!\s+(?:emotional|physical|mental|medical|health|stress|struggles?|challenges?|symptoms?|pain|grief|anxiety|depression|` +
+    String.raw`issues?|problems?|concerns?|difficult(?:y|ies)|conflicts?|trauma|illness|conditions?|support|care|treatment|therapy|research|recovery|needs?)\b` +
+    String.raw`(?!\s+groups?\b))`,
   String.raw`\bopen[-\s]ended\b`,
   String.raw`\brolling\s+(?:admission|enrollment|basis|entry)\b`,
   String.raw`\bcontinuous\s+enrollment\b`,
