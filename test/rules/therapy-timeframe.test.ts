@@ -7,6 +7,8 @@ ruleTable('therapy-timeframe', {
     { name: '"you can drop in any week" is a time frame', kind: 'therapy', text: '# Skills Group\n\nThis is group therapy. You can drop in any week.\n' },
     { name: 'the group "meets on an ongoing basis"', kind: 'therapy', text: '# Grief Group\n\nThis is group therapy. It meets on an ongoing basis.\n' },
     { name: '"an ongoing therapy group"', kind: 'therapy', text: '# Grief Group\n\nThis is an ongoing therapy group for adults after a loss.\n' },
+    { name: 'a date written "3/14"', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. The next group starts 3/14.\n' },
+    { name: '"the spring cohort"', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. Apply now for the next cohort.\n' },
     { name: 'a drop-in group', kind: 'therapy', text: '# Skills Group\n\nThis is a drop-in therapy group.\n' },
     {
       name: '"no limit to the number of group sessions"',
@@ -94,6 +96,17 @@ ruleTable('therapy-timeframe', {
       text: '# Grief Group\n\nThis is group therapy for adults facing ongoing grief, ongoing stress or ongoing medical treatment.\n',
       errors: [{ line: 1, messageIncludes: 'time frame' }],
       suggestions: ['# Grief Group\n\nThis is group therapy for adults facing ongoing grief, ongoing stress or ongoing medical treatment.\n\n' + T + '\n'],
+    },
+    {
+      name: 'a crisis line open 24/7, a session of 1 1/2 hours and a cohort study cited are no time frame',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy. Sessions last 1 1/2 hours. A large cohort study supports the method. Our crisis line is open 24/7.\n',
+      errors: [{ line: 1, messageIncludes: 'time frame' }],
+      suggestions: [
+        '# Mood Group\n\nThis is group therapy. Sessions last 1 1/2 hours. A large cohort study supports the method. Our crisis line is open 24/7.\n\n' +
+          T +
+          '\n',
+      ],
     },
     {
       name: 'an age or a one-on-one meeting is not a time frame',

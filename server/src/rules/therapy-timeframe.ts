@@ -39,13 +39,15 @@ const TIMEFRAME = anyOf([
   String.raw`\bcontinuous\s+enrollment\b`,
   String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`,
   String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b`,
-  String.raw`\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b`,
+  // A date ("3/14", "3/14/2025"); not "24/7" (around the clock) or a fraction of an hour ("1 1/2 hours").
+  String.raw`\b(?!24\/7\b)\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b(?!\s*(?:hours?|hrs?)\b)`,
   String.raw`\b\d{4}-\d{2}-\d{2}\b`,
   String.raw`\b(?:spring|summer|fall|autumn|winter)\s+(?:\d{4}|session|semesters?|terms?|cohort|series)\b`,
   // A term as the group's length ("semester-long", "runs all term"), not "offered each semester".
   String.raw`\b(?:semester|term|quarter)[-\s]long\b|\b(?:for|through(?:out)?|all|during|the\s+whole|the\s+entire|until\s+the\s+end\s+of)\s+(?:the\s+)?` +
     String.raw`(?:(?:fall|spring|summer|winter|autumn|and|&)\s+){0,3}(?:semesters?|terms?|quarters?)\b`,
-  String.raw`\bcohort\b`,
+  // A group run as a cohort; not a "cohort study" cited.
+  String.raw`\bcohort\b(?!\s+(?:study|studies|analysis|data)\b)`,
   String.raw`\bwithout\s+committing\s+to\s+a\s+(?:certain|set|fixed)\s+number\s+of\s+sessions\b`,
   String.raw`\bno\s+(?:set|fixed)\s+number\s+of\s+sessions\b`,
   String.raw`\bwhenever\s+(?:they|you)\s+(?:please|like|want|wish)\b`,
