@@ -34,6 +34,65 @@ const patches = [
     combined.set(extensions, constructs);
   }`,
   },
+  {
+    // vscode-jsonrpc encodes each message as Buffer.from(JSON.stringify(msg)). For a long
+    // handout's diagnostics (hundreds of KB on every keystroke) the one big string costs more
+    // than building it: a fresh string that large is allocated outside V8's young generation,
+    // and its pages are touched for the first time, twice over (the string, then its copy
+    // flattened). Long arrays (64 elements or more) in the message's first levels are written
+    // 64 elements at a time instead, into one Buffer: the same bytes, never one big string.
+    // Anything else (a toJSON method, a class instance, another charset) takes the old path.
+    file: /[\\/]vscode-jsonrpc[\\/]lib[\\/]node[\\/]ril\.js$/,
+    edits: [
+      {
+        from: `                    return Promise.resolve(Buffer.from(JSON.stringify(msg, undefined, 0), options.charset));`,
+        to: `                    return Promise.resolve(options.charset === 'utf-8' || options.charset === 'utf8' ? encodeJsonUtf8(msg) : Buffer.from(JSON.stringify(msg, undefined, 0), options.charset));`,
+      },
+      {
+        from: `const _ril = Object.freeze({`,
+        to: `function encodeJsonUtf8(msg) {
+    const parts = [];
+    let size = 0;
+    const put = (s) => {
+        parts.push(s);
+        size += Buffer.byteLength(s);
+    };
+    const plain = (v) => {
+        if (v === null || typeof v !== 'object' || typeof v.toJSON === 'function') return false;
+        if (Array.isArray(v)) return true;
+        const proto = Object.getPrototypeOf(v);
+        return proto === Object.prototype || proto === null;
+    };
+    const emit = (v, depth) => {
+        if (depth > 3 || !plain(v) || (Array.isArray(v) && v.length < 64)) {
+            put(JSON.stringify(v) ?? 'null');
+        } else if (Array.isArray(v)) {
+            put('[');
+            for (let i = 0; i < v.length; i += 64) put((i ? ',' : '') + JSON.stringify(v.slice(i, i + 64)).slice(1, -1));
+            put(']');
+        } else {
+            put('{');
+            let first = true;
+            for (const key of Object.keys(v)) {
+                const x = v[key];
+                if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
+                put((first ? '' : ',') + JSON.stringify(key) + ':');
+                first = false;
+                emit(x, depth + 1);
+            }
+            put('}');
+        }
+    };
+    emit(msg, 0);
+    const buffer = Buffer.allocUnsafe(size);
+    let at = 0;
+    for (const s of parts) at += buffer.write(s, at, 'utf8');
+    return buffer;
+}
+const _ril = Object.freeze({`,
+      },
+    ],
+  },
 ];
 
 export const dependencyPatches = {
@@ -41,12 +100,15 @@ export const dependencyPatches = {
   setup(build) {
     for (const p of patches) {
       build.onLoad({ filter: p.file }, async (args) => {
-        const text = await readFile(args.path, 'utf8');
-        const at = text.indexOf(p.from);
-        if (at < 0 || text.indexOf(p.from, at + 1) >= 0) {
-          return { errors: [{ text: `scripts/esbuild-patches.mjs: the code to patch is not found once in ${args.path} (was the package updated?)` }] };
+        let text = await readFile(args.path, 'utf8');
+        for (const { from, to } of p.edits ?? [p]) {
+          const at = text.indexOf(from);
+          if (at < 0 || text.indexOf(from, at + 1) >= 0) {
+            return { errors: [{ text: `scripts/esbuild-patches.mjs: the code to patch is not found once in ${args.path} (was the package updated?)` }] };
+          }
+          text = text.slice(0, at) + to + text.slice(at + from.length);
         }
-        return { contents: text.slice(0, at) + p.to + text.slice(at + p.from.length), loader: 'js' };
+        return { contents: text, loader: 'js' };
       });
     }
   },

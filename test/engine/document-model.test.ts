@@ -1,8 +1,10 @@
 // The document model's searches: a pattern without the g flag would loop forever, so it is refused.
 import * as assert from 'node:assert/strict';
-import { DocumentModel } from '../../server/src/engine/document';
+import fc from 'fast-check';
+import { DocumentModel, opensList } from '../../server/src/engine/document';
 import { parseDocument } from '../../server/src/engine/parse';
 import { lint } from '../../server/src/engine';
+import { SEED, engineRuns } from '../robustness/arbitraries';
 
 describe('document model searches', () => {
   const model = new DocumentModel(parseDocument('# Grief Circle\n\nSign here: ______ and date ______.\n'));
@@ -89,6 +91,25 @@ describe('source offsets after character references', () => {
         [31, 40, 'worksheet'],
         [50, 59, 'worksheet'],
       ],
+    );
+  });
+});
+
+describe('a lead that opens a list', () => {
+  // It replaced this pattern, which tried every position of a long paragraph.
+  const PATTERN = /(?::|…|\.\.\.|—|-)\s*$/;
+  it('ends in ":", "…", "...", "—" or "-", trailing white space aside, as the pattern says', () => {
+    for (const t of ['We are not:', 'Not this …', 'What we are not...', 'Not a clinic —', 'No -', 'Not:\u00a0\u2028 \t\ufeff', 'Not:\n']) {
+      assert.equal(opensList(t), true, JSON.stringify(t));
+    }
+    for (const t of ['', ' ', 'Not therapy.', 'Not therapy..', ':x', 'Not – ', 'a:\u200b']) assert.equal(opensList(t), false, JSON.stringify(t));
+    const piece = fc.constantFrom('a', 'not', ':', '…', '.', '..', '—', '–', '-', ' ', '\t', '\n', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u200b', 'x:');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (ps) => {
+        const t = ps.join('');
+        assert.equal(opensList(t), PATTERN.test(t), JSON.stringify(t));
+      }),
+      { seed: SEED, numRuns: engineRuns() * 20 },
     );
   });
 });

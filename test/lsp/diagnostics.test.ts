@@ -217,6 +217,36 @@ describe('lsp: diagnostics', () => {
       assert.ok(versions.length < 29, `edits were coalesced (${versions.length} publishes for 30 versions)`);
     });
 
+    it('pushes once for edits read together, the last version', async () => {
+      const uri = 'untitled:burst.md';
+      client.open(uri, SUPPORT_FLYER, 1);
+      await client.pushed(uri, { version: 1 });
+      const from = client.published.length;
+      const at = client.document(uri).positionAt(SUPPORT_FLYER.indexOf('Drop in'));
+      // Twelve one-letter edits in one write, under a pipe's atomic size: the server reads them in one go.
+      let bytes = '';
+      for (let version = 2; version <= 13; version++) {
+        const body = JSON.stringify({
+          jsonrpc: '2.0',
+          method: 'textDocument/didChange',
+          params: { textDocument: { uri, version }, contentChanges: [{ range: { start: at, end: at }, text: 'a' }] },
+        });
+        bytes += `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+      }
+      assert.ok(bytes.length < 4096);
+      client.process.stdin.write(bytes);
+      await client.pushed(uri, { version: 13, from });
+      // A round trip after the last publish: anything queued before it has arrived.
+      await client.connection.sendRequest('grouplint/documentInfo', { textDocument: { uri } });
+      assert.deepEqual(
+        client.published
+          .slice(from)
+          .filter((p) => p.uri === uri)
+          .map((p) => p.version),
+        [13],
+      );
+    });
+
     it('clears the diagnostics of a closed document that is not part of the workspace', async () => {
       const from = client.published.length;
       client.close(URI_A);

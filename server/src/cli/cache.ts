@@ -9,8 +9,8 @@
 // compared; a file only touched (same content) is answered from its hash, and its entry
 // takes the new stat. The build id is remembered the same way: it is a hash of the running
 // bundles, computed again only when their stat changed.
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { isAscii } from 'buffer';
 import type { CheckOutput } from './check';
 import { writeFileAtomic } from './write';

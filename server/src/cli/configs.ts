@@ -1,7 +1,7 @@
 // The effective config per folder: the nearest `.grouplintrc.json` (or the one given with
 // --config), then --rule overrides. Faults in a config file are kept with their line and
 // column so the report and the exit code can name them.
-import * as fs from 'fs';
+import fs = require('fs');
 // Only the engine's light modules: config handling and rule ids, never the Markdown parser.
 import {
   ancestorFolders,

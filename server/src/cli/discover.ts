@@ -1,8 +1,8 @@
 // Finding the documents to check: folders are walked by the shared file policy
 // (engine/files-policy.ts: hidden folders and node_modules skipped, .gitignore files read
 // with git's rules, a config's `ignore` list), globs go through tinyglobby.
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 // Loaded through require() so the bundle takes tinyglobby's CommonJS build: its ESM build
 // (and fdir's) reads import.meta.url, which a CommonJS bundle does not have. Loaded only for
 // a glob: a run over folders and files does without it.

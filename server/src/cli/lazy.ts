@@ -1,7 +1,7 @@
 // Loading the engine's heavy part only when needed. In the bundle (dist/cli.js) it lives in
 // dist/worker.js; run from source, it is ./api.
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { createRequire } from 'module';
 import type * as Api from './api';
 

@@ -1,7 +1,7 @@
 // Presenting a run: the report in the chosen format (to stdout or --output-file), the lists of
 // changes and suggestions on stderr, config faults, and the exit code.
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { formatPatch, structuredPatch, FILE_HEADERS_ONLY } from 'diff';
 import { version as packageVersion } from '../../../package.json';
 import type { Options } from './args';

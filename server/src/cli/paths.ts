@@ -1,5 +1,5 @@
 // Path helpers: the engine and the report speak '/'-separated paths.
-import * as path from 'path';
+import path = require('path');
 
 /** An absolute path with '/' separators (the form configFor and kind globs expect). */
 export function toPosixAbs(p: string, cwd = process.cwd()): string {

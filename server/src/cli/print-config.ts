@@ -1,5 +1,5 @@
 // --print-config: the merged config (and the kind) that applies to one file, as JSON.
-import * as fs from 'fs';
+import fs = require('fs');
 import { mergeConfig, RULES, type EffectiveConfig } from '../engine/light';
 import type { Configs } from './configs';
 import { engine } from './lazy';

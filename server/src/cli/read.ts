@@ -1,6 +1,6 @@
 // Reading a document from disk: unreadable, binary, oversized and non-UTF-8 files each
 // become one clear diagnostic instead of stopping the run.
-import * as fs from 'fs';
+import fs = require('fs');
 import { sizeRefusal } from '../engine/light';
 import type { Diagnostic } from './check';
 import { sha1Hex } from './hash';

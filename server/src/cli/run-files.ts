@@ -1,8 +1,8 @@
 // Checking files: discovery, reading, the cache, the checks (in the main thread and worker
 // threads), --fix's saves and --fix-dry-run's diffs, then the report.
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import fs = require('fs');
+import os = require('os');
+import path = require('path');
 import type { Options } from './args';
 import type { AppliedFix, CheckOutput, Diagnostic } from './check';
 import { engine } from './lazy';

@@ -1,6 +1,6 @@
 // Checking standard input (--stdin): one document, named by --stdin-filename for config
 // discovery and the report; with --fix the fixed text goes to stdout.
-import * as path from 'path';
+import path = require('path');
 import type { Options } from './args';
 import type { Configs } from './configs';
 import { engine } from './lazy';

@@ -1,8 +1,8 @@
 // Saving a fixed document atomically: write a temporary file in the same folder, flush it,
 // then rename it over the original. A file that changed on disk since it was read is left
 // alone. Every temporary file is tracked so an interrupted run leaves none behind.
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { sha1Hex } from './hash';
 import { nodeCrypto } from './hash';
 

@@ -286,10 +286,22 @@ function markDenied(blocks: ProseBlock[]): boolean[] {
     if (sectionDepth && (b.listStart !== undefined || b.text.length < 120)) denied[i] = true;
     if (b.listStart !== undefined && !denied[i]) {
       const lead = leadOf(blocks, i);
-      if (lead && /(?::|…|\.\.\.|—|-)\s*$/.test(lead.text) && factsOf(lead).denyingLead) denied[i] = true;
+      if (lead && opensList(lead.text) && factsOf(lead).denyingLead) denied[i] = true;
     }
   }
   return denied;
+}
+
+/**
+ * Does a lead end as one that opens a list (":", "…", "...", a dash), trailing white space
+ * aside? The same test as /(?::|…|\.\.\.|—|-)\s*$/ (trimEnd drops what \s matches), without
+ * a regular expression that tries every position of a long paragraph.
+ */
+export function opensList(text: string): boolean {
+  const t = text.trimEnd();
+  const last = t.charCodeAt(t.length - 1);
+  // ':' '-' '…' '—', or the last dot of '...'
+  return last === 0x3a || last === 0x2d || last === 0x2026 || last === 0x2014 || (last === 0x2e && t.endsWith('...'));
 }
 
 /** The prose block that introduces the list holding blocks[i]. */

@@ -48,6 +48,15 @@ interface Computed {
   diagnostics: Diagnostic[];
 }
 
+interface PendingPush {
+  /** The document's version when the push last looked (undefined: not yet). */
+  version: number | undefined;
+  cancelled: boolean;
+}
+
+/** Run `f` on the event loop's next turn, after the callbacks already queued for it (setImmediate where there is one). */
+const afterTurn = (f: () => void): void => void (typeof setImmediate === 'function' ? setImmediate(f) : setTimeout(f, 0));
+
 const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 
 export interface ServerOptions {
@@ -66,7 +75,8 @@ class GrouplintServer {
   readonly docs = new Map<string, OpenDocument>();
   private readonly computed = new Map<string, Computed>();
   private readonly lastConfig = new Map<string, EffectiveConfig>();
-  private readonly pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Pushes waiting for the edits already read to be handled (see schedulePush). */
+  private readonly pendingPushes = new Map<string, PendingPush>();
   /** Open documents the client has pulled diagnostics for (a pull client pulls only the ones it shows). */
   private readonly pulled = new Set<string>();
   private readonly settingsCache = new Map<string, Promise<Settings>>();
@@ -180,7 +190,7 @@ class GrouplintServer {
     c.onRequest(WorkspaceFixesRequest, (p) => this.requests.workspaceFixes(p?.uris));
     c.onNotification(DocumentHiddenNotification, ({ uri }) => {
       const doc = this.docs.get(uri);
-      if (this.pulled.delete(uri) && doc && this.pushes(doc)) this.schedulePush(uri, 0);
+      if (this.pulled.delete(uri) && doc && this.pushes(doc)) this.schedulePush(uri);
     });
     c.listen();
   }
@@ -295,7 +305,7 @@ class GrouplintServer {
       if (this.client.refresh) void this.connection.languages.diagnostics.refresh().catch(() => undefined);
       // Config documents are pulled like any other, so they refresh too.
     }
-    for (const doc of this.docs.values()) if (this.pushes(doc)) this.schedulePush(doc.uri, 0);
+    for (const doc of this.docs.values()) if (this.pushes(doc)) this.schedulePush(doc.uri);
   }
 
   /**
@@ -326,7 +336,7 @@ class GrouplintServer {
     }
     // With a pull client, what the workspace check published for the file stays until the
     // editor pulls the document (see pushes()).
-    if (!this.client.pull) this.schedulePush(uri, 0);
+    if (!this.client.pull) this.schedulePush(uri);
   }
 
   private changed(uri: string, version: number, changes: Parameters<OpenDocument['apply']>[0]): void {
@@ -334,7 +344,7 @@ class GrouplintServer {
     if (!doc) return;
     doc.apply(changes, version);
     if (doc.role === 'config') this.configEdited();
-    if (this.pushes(doc)) this.schedulePush(uri, 0);
+    if (this.pushes(doc)) this.schedulePush(uri);
   }
 
   private async closed(uri: string): Promise<void> {
@@ -343,9 +353,7 @@ class GrouplintServer {
     this.pulled.delete(uri);
     this.computed.delete(uri);
     this.lastConfig.delete(uri);
-    const timer = this.pushTimers.get(uri);
-    if (timer) clearTimeout(timer);
-    this.pushTimers.delete(uri);
+    this.cancelPush(uri);
     if (!doc) return;
     if (!this.client.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.settingsCache.delete(uri);
@@ -451,9 +459,7 @@ class GrouplintServer {
     if (!this.pulled.has(uri)) {
       // From now on the editor pulls this document: what was pushed for it gives way.
       this.pulled.add(uri);
-      const timer = this.pushTimers.get(uri);
-      if (timer) clearTimeout(timer);
-      this.pushTimers.delete(uri);
+      this.cancelPush(uri);
       this.workspace.clearPushed(uri);
     }
     const result = await this.compute(doc);
@@ -464,16 +470,36 @@ class GrouplintServer {
     return { kind: DocumentDiagnosticReportKind.Full, resultId: result.resultId, items: result.diagnostics };
   }
 
-  private schedulePush(uri: string, delay: number): void {
-    const pending = this.pushTimers.get(uri);
-    if (pending) clearTimeout(pending);
-    this.pushTimers.set(
-      uri,
-      setTimeout(() => {
-        this.pushTimers.delete(uri);
-        void this.push(uri);
-      }, delay),
-    );
+  /**
+   * Push the document's diagnostics once the messages already read are handled. A burst of
+   * edits (fast typing, a multi-cursor edit sent as many changes) is read in one go and
+   * handled one message per turn of the event loop, so the push waits for a turn in which
+   * the document's version stood still, then lints the latest version once. A lone edit is
+   * pushed two turns after it is handled, with no timer (a timer waits at least 1 ms).
+   */
+  private schedulePush(uri: string): void {
+    // One already waiting lints whatever version is current when it runs.
+    if (this.pendingPushes.has(uri)) return;
+    const pending: PendingPush = { version: undefined, cancelled: false };
+    this.pendingPushes.set(uri, pending);
+    const step = (): void => {
+      if (pending.cancelled) return;
+      const version = this.docs.get(uri)?.version;
+      if (version !== undefined && version !== pending.version) {
+        pending.version = version;
+        afterTurn(step);
+        return;
+      }
+      this.pendingPushes.delete(uri);
+      void this.push(uri);
+    };
+    afterTurn(step);
+  }
+
+  private cancelPush(uri: string): void {
+    const pending = this.pendingPushes.get(uri);
+    if (pending) pending.cancelled = true;
+    this.pendingPushes.delete(uri);
   }
 
   private async push(uri: string): Promise<void> {
@@ -481,7 +507,7 @@ class GrouplintServer {
     if (!doc) return;
     const result = await this.compute(doc);
     // A newer version (or a close) arrived meanwhile: its own push will follow.
-    if (this.docs.get(uri) !== doc || doc.version !== result.version || this.pushTimers.has(uri) || !this.pushes(doc)) return;
+    if (this.docs.get(uri) !== doc || doc.version !== result.version || this.pendingPushes.has(uri) || !this.pushes(doc)) return;
     void this.connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics });
     if (this.client.pull) this.workspace.notePushed(uri, result.diagnostics.length > 0);
   }

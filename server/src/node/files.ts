@@ -1,6 +1,6 @@
 // Node file access for config discovery, with a small cache keyed by mtime so a batch
 // run or a language server does not re-read the same config file for every document.
-import * as fs from 'fs';
+import fs = require('fs');
 import { MAX_CONFIG_BYTES, type ConfigReader } from '../engine/light';
 
 export class NodeConfigReader implements ConfigReader {

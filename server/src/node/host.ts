@@ -1,7 +1,7 @@
 // The language server's view of the machine under Node: fs for files and config, file:
 // URIs for paths, and the docs folder shipped next to the bundle for rule links.
-import * as fs from 'fs';
-import * as nodePath from 'path';
+import fs = require('fs');
+import nodePath = require('path');
 import { URI } from 'vscode-uri';
 import { DOCS_BASE, docsUrl } from '../engine';
 import type { EntryType, Host } from '../lsp/host';

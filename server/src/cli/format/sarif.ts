@@ -1,7 +1,7 @@
 // `--format sarif`: SARIF 2.1.0 for code-scanning tools, with every rule's metadata and
 // documentation link, and locations relative to %SRCROOT%: the current folder, or when files
 // outside it are checked (`grouplint ../other/flyers`), the nearest folder holding them all.
-import * as path from 'path';
+import path = require('path');
 import { pathToFileURL } from 'url';
 import { docsUrl, RULES } from '../../engine/light';
 import type { Report } from '../report';
