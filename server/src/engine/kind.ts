@@ -126,14 +126,16 @@ const DIRECTORY_TITLE = /\b(?:[Gg]roups|[Gg]roup\s+[Tt]herapy|[Mm]eetings)\s+(?:
 const SELF_OPENING = /^[\W_]*(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|the|my)\s+)?(?:[\p{L}\p{N}'’*_-]+\s+){0,4}$/iu;
 // Patterns handed to the document model must be module constants: it caches matches per pattern.
 // Run by its own members: "peer-led", "run entirely by people who stutter", "hosted by members in turn".
-const PEER_RUN = anyOf([
+const PEER_RUN_SOURCES = [
   String.raw`\bpeer[-\s]+(?:led|run|facilitated)\b`,
   String.raw`\b(?:hosted|run|led|organi[sz]ed|facilitated|moderated|coordinated)\s+(?:(?:entirely|only|completely|fully|wholly|solely|exclusively)\s+)?by\s+` +
     String.raw`(?:(?:our\s+|fellow\s+|trained\s+)?(?:members|peers)|people\s+who|survivors|parents\s+who)\b`,
   String.raw`\bby\s+people\s+who\s+[\w'’ -]{1,40}\bfor\s+people\s+who\b`,
-]);
+];
+const PEER_RUN = anyOf(PEER_RUN_SOURCES);
+// Signs of a peer group, weaker than being run by its members: volunteers, parents hosting, lived experience, drop-ins.
 const PEER_SIGNAL = anyOf([
-  String.raw`\bpeer[-\s]+(?:led|run|facilitated)\b`,
+  ...PEER_RUN_SOURCES,
   DROP_IN,
   String.raw`\blived\s+experience\b`,
   // Meeting people in the same situation: "chat with those with the same condition". ("Others who understand" is said of
@@ -142,9 +144,9 @@ const PEER_SIGNAL = anyOf([
   // Members helping one another: "we meet to offer each other support", "we try to help one another".
   // (Said of the page's own members, "we …": "a group that meets to support one another" in general defines the kind.)
   String.raw`\bwe\s+(?:[\w'’-]+\s+){0,3}?(?:(?:support|help|encourage)\s+(?:each\s+other|one\s+another)\b|offer\s+(?:each\s+other|one\s+another)\s+(?:support|encouragement)\b)`,
+  // ("Volunteer-run" and "run by volunteers" too.)
   String.raw`\bvolunteers?\b`,
-  String.raw`\bvolunteer[-\s]run\b`,
-  String.raw`\b(?:hosted|run|led)\s+(?:entirely\s+)?by\s+(?:members|people\s+who|volunteers|parents|peers|survivors)\b`,
+  String.raw`\b(?:hosted|run|led)\s+(?:entirely\s+)?by\s+parents\b`,
 ]);
 // The page comes from a clinical service: "Counseling and Psychological Services", "a behavioral health clinic".
 const CLINICAL_SERVICE = anyOf(
@@ -559,9 +561,9 @@ export function inferKind(model: DocumentModel): KindResolution {
       if (deniesTherapy) {
         kind = 'support';
         evidence = deniedTherapy.slice(0, 2).map((m) => `not ${m.text.replace(/\s+/g, ' ')}`);
-      } else if (!(namesSupport && namesTherapy) && (namesSupport || namesTherapy || support > 0 || therapy > 0.75)) {
-        // (Not when both kinds are named for the page's own groups: a support group and a therapy group,
-        // or one group called both, have no single kind for the model to lean to; declare-kind says so.)
+      } else if (!namesSupport && !namesTherapy && (support > 0 || therapy > 0.75)) {
+        // (Here both kinds are named or neither is. When both are named for the page's own groups, a support group and
+        // a therapy group, or one group called both, there is no single kind for the model to lean to: declare-kind says so.)
         const learned = learnedKind(
           model.blocks
             .filter((b) => !isNavigationBlock(b))
