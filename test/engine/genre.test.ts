@@ -71,6 +71,26 @@ describe("genres that are not a group's own material", () => {
       '# Consent for Group Therapy\n\nIn this guide we list what a consent form for group therapy should cover. Clinicians should explain the limits of confidentiality before the first session.\n',
     ],
     [
+      'research',
+      '# Process groups on campus\n\nCampus counselling centres have long run interpersonal process groups (Hale & Moreno, 2011). Theme groups came later, as Ortiz and Bell (2014) describe, and brief formats later still (Nguyen et al., 2019).\n',
+    ],
+    [
+      'a guide to starting a group',
+      '# Setting Up a Parent Group for a Rare Condition\n\nThese notes can be used to start and run a parent support group in a hospital or a church hall. Founders should agree early on who holds the contact list.\n',
+    ],
+    [
+      'a guide to starting a group',
+      '# The first year\n\nReasons to establish a carers group vary. Setting up a carers group takes a venue, a phone number and two people willing to share the work.\n\nLeading the group consists of keeping time and welcoming newcomers.\n',
+    ],
+    [
+      'an article',
+      '# Why groups help after a loss\n\nThis short article is aimed at families who are weighing up a bereavement group.\n\nKey takeaways\n\n- Group therapy for grief can ease isolation.\n- A support group is often free.\n',
+    ],
+    [
+      'guidance for clinicians',
+      '# Running group therapy that pays\n\nGroup therapy can bring three times the revenue of individual sessions. Many practices lose money on groups because billing codes differ from individual work.\n',
+    ],
+    [
       'a course syllabus',
       '# Group Counseling: Theory and Practice\n\nCourse description: the history of group therapy. Students will lead a practice group; assignments are due weekly.\n',
     ],
@@ -115,6 +135,20 @@ describe("genres that are not a group's own material", () => {
       '# DBT Skills Group for Teens\n\nThis is group therapy: a 12-week skills workshop led by two licensed psychologists. Please refer your clients; the fee is $60 a session.\n';
     assert.equal(genre(flyer), null);
     assert.equal(lint(flyer, { path: '/t.md' }).kind, 'therapy');
+  });
+
+  it('a practice page that cites a study or two for its method is not research', () => {
+    const page =
+      '# Anxiety Therapy Group\n\nThis is group therapy for adults with social anxiety, led by a licensed psychologist. Groups like this help most members who attend (Reyes & Wong, 2018), as Amari (2020) also found. It runs for 10 weeks; the fee is $70 a session.\n';
+    assert.equal(genre(page), null);
+    assert.equal(lint(page, { path: '/t.md' }).kind, 'therapy');
+  });
+
+  it('a flyer announcing that members are setting up a new group, with its own meeting time, stays a flyer', () => {
+    const flyer =
+      '# Young Widows Support Group\n\nWe are setting up a new support group for young widows and widowers. It is free, peer-led and not therapy. Leaders should be members too, so tell us if you would help. We meet on the first Sunday of the month at 4 pm.\n';
+    assert.equal(genre(flyer), null);
+    assert.equal(lint(flyer, { path: '/t.md' }).kind, 'support');
   });
 
   it("a group's own page that says plainly what it is stays group material even in a genre's words", () => {

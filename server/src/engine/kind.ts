@@ -601,6 +601,11 @@ export function inferKind(model: DocumentModel): KindResolution {
 
 // Kinds of writing about groups that are not a group's own material, each known by several of its
 // own words together (one alone proves nothing: a flyer may mention a study or a job).
+// Works cited by author and year: "(Yalom & Leszcz, 2005)", "Drum and Knott (2009)". A group's page may cite a study
+// or two for its method; a piece that cites three or more is writing about the research.
+const CITED_WORK =
+  /\(\p{Lu}[\p{L}'’-]+(?:\s+(?:&|and)\s+\p{Lu}[\p{L}'’-]+|\s+et\s+al\.?)?,\s+(?:19|20)\d\d[a-z]?\)|\b\p{Lu}[\p{L}'’-]+(?:\s+(?:&|and)\s+\p{Lu}[\p{L}'’-]+|\s+et\s+al\.?)?\s+\((?:19|20)\d\d[a-z]?\)/gu;
+
 const GENRES: Array<[string, RegExp[]]> = [
   [
     'a blank template',
@@ -618,6 +623,7 @@ const GENRES: Array<[string, RegExp[]]> = [
       /\b(?:p\s*[<=]\s*0?\.\d|\d+(?:\.\d+)?\s*%|n\s*=\s*\d+)/gi,
       // A journal's own page: dates of receipt and acceptance, a volume, a DOI, a study design.
       /\b(?:accepted\s+for\s+publication|received\s+\d{1,2}\s+\p{L}+\s+\d{4}|doi\s*:|volume\s+\d+|(?:case[-\s]controlled|cross[-\s]sectional|cohort|pilot)\s+study)\b/giu,
+      CITED_WORK,
     ],
   ],
   [
@@ -641,8 +647,10 @@ const GENRES: Array<[string, RegExp[]]> = [
       /\byour\s+(?:very\s+)?own\s+(?:[\w'’-]+\s+){0,2}?group\b/gi,
       /\byour\s+(?:first|next)\s+meeting\b|\b(?:post|pass\s+out|hand\s+out|print)\s+(?:your\s+)?flyers\b|\bmanage\s+your\s+(?:support\s+)?group\b|\b(?:choose|find|pick|identify|secure)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:venue|meeting\s+(?:place|space|room))\b|\bpublici[sz]e\s+(?:the|your)\s+(?:meetings?|group)\b/gi,
       // The reader is the one who would start it: "You can start a support group with these steps", "thinking about forming a chapter?"
-      /\b(?:you\s+can|how\s+to|steps\s+to|ready\s+to|want\s+to|thinking\s+(?:of|about))\s+(?:start|form|launch)(?:ing)?\s+(?:a|your)\s+(?:new\s+|own\s+)?(?:[\w'’-]+\s+){0,2}?(?:group|chapter|circle)\b/gi,
+      /\b(?:you\s+can|how\s+to|steps\s+(?:to|in)|ready\s+to|want\s+to|thinking\s+(?:of|about)|used\s+to|motivations?\s+to|reasons?\s+to)\s+(?:start|form|launch|set\s+up|establish|found)(?:ing)?(?:\s+and\s+(?:run|lead|maintain|grow))?\s+(?:a|an|your|such\s+a)\s+(?:new\s+|own\s+)?(?:[\w'’-]+\s+){0,3}?(?:group|chapter|circle|organi[sz]ation|society)\b/gi,
       /\bas\s+(?:a|the)\s+(?:group\s+)?(?:leader|facilitator|founder|organi[sz]er),\s+you\b|\b(?:recruit|find)\s+(?:co-?)?facilitators\b/gi,
+      // Advice to those who would lead one: "leaders should…", "setting up a patient group", "leading the group consists of".
+      /\b(?:leaders?|facilitators?|organi[sz]ers?|founders?)\s+(?:should|must|need\s+to|may\s+want\s+to)\b|\bsetting\s+up\s+(?:a|an|your)\s+(?:[\w'’-]+\s+){0,2}?(?:group|organi[sz]ation|society|charity)\b|\bleading\s+the\s+group\s+(?:consists|involves|means)\b/gi,
     ],
   ],
   [
@@ -667,6 +675,9 @@ const GENRES: Array<[string, RegExp[]]> = [
       /\b(?:below|here)\s+are\s+(?:\d+|three|four|five|six|seven|eight|nine|ten|some)\s+(?:of\s+the\s+)?(?:things|ways|tips|reasons|signs|benefits|questions|facts)\b/gi,
       // A table of contents, or the piece calling itself a guide to the reader: "this guide will help you", "we delve into".
       /^(?:table\s+of\s+)?contents$|\bthis\s+guide\s+(?:will|can)\s+(?:help|walk|show|take)\b|\bwe\s+(?:delve|dive)\s+(?:deep(?:er|ly)?\s+)?into\b/gim,
+      // The piece names itself: "this guide covers", "this short article is aimed at", "in this week's blog", "Key takeaways".
+      /\bthis\s+(?:short\s+)?(?:guide|article|post|blog)\s+(?:covers|is\s+(?:aimed|written|intended|meant)|aims)\b|\bin\s+this\s+week['’]s\s+(?:blog|post|column|newsletter)\b/gi,
+      /^key\s+takeaways:?$/gim,
       // A byline or a publication date on a line of its own.
       /^(?:[Bb]y|[Ww]ritten\s+by|(?:[Mm]edically\s+)?[Rr]eviewed\s+by)\s+(?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,\s*[\p{Lu}.]{2,8})?$/gu,
       /^(?:published|posted|updated)?:?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$/gi,
@@ -692,6 +703,8 @@ const GENRES: Array<[string, RegExp[]]> = [
       /\b(?:committee\s+opinion|position\s+statement|practice\s+guidelines?|clinical\s+guidelines?|qualification\s+guidelines?|standards\s+of\s+practice)\b/gi,
       /\byour\s+(?:group\s+)?(?:practice|clinic)\b|\byour\s+(?:clients|patients)(?:'|’)?\s+(?:rights|records|claims|consent)\b/gi,
       /\b(?:CPT(?:\s+codes?)?|billing\s+codes?|90853|reimbursement\s+rates?|documentation\s+requirements?)\b/gi,
+      // The business of running groups, said to the practices that run them.
+      /\b(?:revenue|profitab(?:le|ility)|practice\s+owners?|(?:many|most|some)\s+practices)\b/gi,
       /\bin\s+this\s+(?:guide|checklist|article)\b/gi,
     ],
   ],
@@ -707,7 +720,8 @@ const GENRES: Array<[string, RegExp[]]> = [
 /** Is the text one of the kinds of writing about groups that are not a group's own material? */
 export function genreOf(model: DocumentModel): string | null {
   // Module-constant patterns through the document model, whose per-pattern match cache keeps this cheap on each keystroke.
-  for (const [name, signs] of GENRES) if (signs.filter((re) => model.mentions(re)).length >= 2) return name;
+  const holds = (re: RegExp) => (re === CITED_WORK ? model.find(re).length >= 3 : model.mentions(re));
+  for (const [name, signs] of GENRES) if (signs.filter(holds).length >= 2) return name;
   return null;
 }
 
