@@ -202,7 +202,9 @@ function showInfo(status: vscode.StatusBarItem, info: DocumentInfo): void {
     md.appendMarkdown(
       info.comparison
         ? 'This document compares the kinds of group, so grouplint stays quiet.'
-        : 'grouplint does not read this as a group flyer, page or handout.',
+        : info.notGroupReason
+          ? `grouplint does not read this as a group flyer, page or handout: ${escapeMarkdown(info.notGroupReason)}. If it is one, set its kind.`
+          : 'grouplint does not read this as a group flyer, page or handout.',
     );
   }
   md.appendMarkdown('\n\n[Set the kind…](command:grouplint.setKind) · [Show output](command:grouplint.showOutput)');

@@ -159,6 +159,39 @@ describe("genres that are not a group's own material", () => {
   });
 });
 
+describe('why a text about groups is passed over', () => {
+  it('names the genre and the words it was known by', () => {
+    const r = lint(
+      '# Why groups help after a loss\n\nThis short article is aimed at families weighing up a bereavement group.\n\nKey takeaways\n\n- A support group is often free.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.groupMaterial, false);
+    assert.equal(r.notGroupReason, 'it reads as an article ("This short article is aimed", "Key takeaways")');
+  });
+  it("names an article's title", () => {
+    const r = lint('# 7 Benefits of Joining a Support Group\n\nSupport groups are usually free and led by volunteers.\n', { path: '/t.md' });
+    assert.equal(r.notGroupReason, 'its title, "7 Benefits of Joining a Support Group", reads as an article\'s or a directory\'s');
+  });
+  it('says what a page about groups lacks when no genre explains it', () => {
+    const r = lint('Support groups can ease the loneliness of caring for someone with dementia, and many are free.\n', { path: '/t.md' });
+    assert.equal(r.groupMaterial, false);
+    assert.match(r.notGroupReason ?? '', /^it speaks of groups but describes none of its own: no "our group"/);
+  });
+  it('says nothing for text that never speaks of a group, for group material, or for a comparison', () => {
+    assert.equal(lint('# Build notes\n\nRun the build, then the tests.\n', { path: '/t.md' }).notGroupReason, undefined);
+    assert.equal(
+      lint('# Grief Support Group\n\nOur peer support group meets on Tuesdays at 7 pm. It is free and not therapy.\n', { path: '/t.md' }).notGroupReason,
+      undefined,
+    );
+    const comparison = lint(
+      '# Support group or group therapy?\n\nA support group is peer-led and free. Group therapy is led by a licensed clinician and has a fee. Support groups share experience; group therapy treats.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(comparison.comparison, true);
+    assert.equal(comparison.notGroupReason, undefined);
+  });
+});
+
 describe('article titles', () => {
   const body = '\n\nA support group brings together people who share a loss. Support groups are usually free and led by volunteers, and many meet weekly.\n';
   for (const title of [

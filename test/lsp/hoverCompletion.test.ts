@@ -62,6 +62,25 @@ describe('lsp: hover and completion', () => {
     );
   });
 
+  it('hover on the title of a text about groups that is passed over: why, and how to declare the kind', async () => {
+    const text = '# 7 Benefits of Joining a Support Group\n\nSupport groups are usually free and led by volunteers.\n';
+    client.open('untitled:hover-article.md', text);
+    const h = (await hover('untitled:hover-article.md', 0, 4))!;
+    assert.equal(
+      (h.contents as MarkupContent).value,
+      'grouplint does not check this as group material: its title, "7 Benefits of Joining a Support Group", reads as an article\'s or a directory\'s. ' +
+        "If it is a flyer, a handout or a group's own page, declare its kind in front matter (`group: support` or `group: therapy`).",
+    );
+    const info = await client.connection.sendRequest('grouplint/documentInfo', { textDocument: { uri: 'untitled:hover-article.md' } });
+    assert.deepEqual(
+      { groupMaterial: (info as { groupMaterial: boolean }).groupMaterial, why: (info as { notGroupReason?: string }).notGroupReason },
+      { groupMaterial: false, why: 'its title, "7 Benefits of Joining a Support Group", reads as an article\'s or a directory\'s' },
+    );
+    // A README's title has nothing to say.
+    client.open('untitled:hover-readme.md', '# Build notes\n\nRun the build, then the tests.\n');
+    assert.equal(await hover('untitled:hover-readme.md', 0, 4), null);
+  });
+
   it('completes group: values in front matter', async () => {
     client.open('untitled:complete-kind.md', '---\ngroup: \n---\n\n# Grief Circle\n');
     const items = await complete('untitled:complete-kind.md', 1, 7);

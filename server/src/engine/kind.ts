@@ -43,6 +43,12 @@ export interface KindResolution {
   /** Why the text reads as group material, or null when it does not. */
   groupReason: string | null;
   /**
+   * Why a text that speaks of groups is not read as group material ("it reads as an article: …"), so a
+   * writer whose flyer is passed over can see why; null for group material, a comparison, or text that
+   * never speaks of a group (a README).
+   */
+  notGroupReason: string | null;
+  /**
    * The title names one kind and the text says of itself it is the other ("Support Groups" over
    * "we offer therapeutic groups"): the statement that contradicts the title, for kind-conflict.
    */
@@ -405,6 +411,27 @@ export function inferKind(model: DocumentModel): KindResolution {
     // A page with a genre's words (a study cited, a date line) that holds a group of its own at a
     // clock time ("Mondays, 6–7 pm") is a flyer that cites; the genre does not make it an article.
     (genreOf(model) !== null && !(model.affirmed(OWN_GROUP).length > 0 && model.mentions(CLOCK_TIME)));
+  // Why a text about groups is passed over: the first of the tests above that holds, in words a writer can act on.
+  const whyNotGroup = (): string | null => {
+    const speaksOfGroups =
+      [...supportNames, ...therapyNames, ...titleSupport, ...titleTherapy].some((m) => m.stance === 'affirmed') ||
+      model.affirmed(FELLOWSHIP).length > 0 ||
+      model.affirmed(GROUP_REF).length > 0;
+    if (!speaksOfGroups) return null;
+    if (notAFlyer) {
+      const head = (t: string) => `"${t.replace(/\s+/g, ' ').trim().slice(0, 80)}"`;
+      if (titleText !== undefined && NOT_A_FLYER_TITLE.test(titleText) && !ownGroupsUnderResources())
+        return `its title, ${head(titleText)}, is that of another sort of page (news, minutes, a job, a list of resources, a manual)`;
+      if (titleText !== undefined && (ARTICLE_TITLE.test(titleText) || DIRECTORY_TITLE.test(titleText)))
+        return `its title, ${head(titleText)}, reads as an article's or a directory's`;
+      if (ENTRY_TITLE.test(titleText ?? model.lead?.text ?? '')) return 'it opens with the bare name of a kind of group, as an entry on that kind does';
+      if (firstHeading && firstHeading !== title && ARTICLE_TITLE.test(firstHeading.text))
+        return `its first heading, ${head(firstHeading.text)}, reads as an article's`;
+      const genre = genreWithWords(model);
+      if (genre) return `it reads as ${genre.name} (${genre.words.map(head).join(', ')})`;
+    }
+    return 'it speaks of groups but describes none of its own: no "our group" or "this group", no time and place to meet, no sign-up, no sentence saying what the group is';
+  };
   // A group of its own, named by its kind: "our meetings" on a Narcotics Anonymous page, a
   // support group "held on the second Wednesday, 1–2 p.m.", "I am starting a support group".
   // A page that lists both kinds among its services has no one group of its own.
@@ -505,6 +532,7 @@ export function inferKind(model: DocumentModel): KindResolution {
       ];
   const groupReason = reasons.find(([, holds]) => holds())?.[0] ?? null;
   const groupMaterial = groupReason !== null;
+  const notGroupReason = groupMaterial || comparison ? null : whyNotGroup();
   // (Or a sentence that opens by naming the group as the other kind: "Therapy Group for Family Caregivers is offered…"
   // under a "Caregiver Support Group" title.)
   const opensNamingGroup = (names: Match[]) => names.find((m) => opensWith(m) && /\bgroup$/i.test(m.text));
@@ -580,6 +608,7 @@ export function inferKind(model: DocumentModel): KindResolution {
             evidence: dedupe(learned.evidence),
             learned: true,
             groupReason,
+            notGroupReason,
             titleContradicted,
           };
         }
@@ -595,6 +624,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     evidence: dedupe(evidence),
     learned: false,
     groupReason,
+    notGroupReason,
     titleContradicted,
   };
 }
@@ -719,9 +749,24 @@ const GENRES: Array<[string, RegExp[]]> = [
 
 /** Is the text one of the kinds of writing about groups that are not a group's own material? */
 export function genreOf(model: DocumentModel): string | null {
+  return genreWithWords(model)?.name ?? null;
+}
+
+/** The genre, with the first words of each of its signs found in the text (at most two), for saying why. */
+export function genreWithWords(model: DocumentModel): { name: string; words: string[] } | null {
   // Module-constant patterns through the document model, whose per-pattern match cache keeps this cheap on each keystroke.
   const holds = (re: RegExp) => (re === CITED_WORK ? model.find(re).length >= 3 : model.mentions(re));
-  for (const [name, signs] of GENRES) if (signs.filter(holds).length >= 2) return name;
+  for (const [name, signs] of GENRES) {
+    const found = signs.filter(holds);
+    if (found.length >= 2)
+      return {
+        name,
+        words: found
+          .slice(0, 2)
+          .map((re) => model.find(re)[0]?.text ?? '')
+          .filter((w) => w),
+      };
+  }
   return null;
 }
 

@@ -33,6 +33,11 @@ export interface LintResult {
   kindEvidence: string[];
   /** Why the words read as group material ("the title names a support group"), when they were read. */
   groupReason?: string;
+  /**
+   * Why a text that speaks of groups is not checked as group material ("it reads as an article
+   * (…)"), so a writer can see why a flyer is passed over and declare its kind; absent otherwise.
+   */
+  notGroupReason?: string;
   problems: Problem[];
 }
 
@@ -165,7 +170,17 @@ export function lintParsed(parsed: ParsedDocument, options: LintOptions = {}): L
     for (const p of kept) if (byKind.has(p.rule)) p.message += because;
   }
   const groupReason = !silent && inferred.groupReason ? inferred.groupReason : undefined;
-  return { kind, kindSource, groupMaterial: !silent, comparison: inferred.comparison, kindEvidence, ...(groupReason ? { groupReason } : {}), problems: kept };
+  const notGroupReason = !groupMaterial && inferred.notGroupReason ? inferred.notGroupReason : undefined;
+  return {
+    kind,
+    kindSource,
+    groupMaterial: !silent,
+    comparison: inferred.comparison,
+    kindEvidence,
+    ...(groupReason ? { groupReason } : {}),
+    ...(notGroupReason ? { notGroupReason } : {}),
+    problems: kept,
+  };
 }
 
 function lineEnd(text: string, from: number): number {

@@ -90,7 +90,15 @@ export function hoverAt(parsed: ParsedDocument, positions: Positions, offset: nu
 /** On the document's title: which kind grouplint reads it as, and from which words. */
 export function kindHover(parsed: ParsedDocument, positions: Positions, offset: number, lint: LintResult): Hover | null {
   const title = new DocumentModel(parsed).title;
-  if (!title || offset < title.start || offset > title.end || !lint.groupMaterial) return null;
+  if (!title || offset < title.start || offset > title.end) return null;
+  // A text about groups that is passed over says why, so a writer whose flyer reads as an article can declare its kind.
+  if (!lint.groupMaterial) {
+    if (!lint.notGroupReason) return null;
+    const text =
+      `grouplint does not check this as group material: ${lint.notGroupReason}. ` +
+      "If it is a flyer, a handout or a group's own page, declare its kind in front matter (`group: support` or `group: therapy`).";
+    return { contents: markdown(text), range: rangeOf(positions, title.start, title.end) };
+  }
   let text: string;
   if (lint.kind) {
     const k = KIND_SUMMARY[lint.kind];

@@ -17,6 +17,8 @@ export interface DocumentInfo {
   kindEvidence?: string[];
   groupMaterial: boolean;
   comparison: boolean;
+  /** Why a text that speaks of groups is not checked as group material (it reads as an article, …), when it is not. */
+  notGroupReason?: string;
   /** The `.grouplintrc.json` that applies, if any. */
   configFile?: string;
   problems: number;
