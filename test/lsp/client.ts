@@ -71,6 +71,8 @@ export class TestClient {
   readonly shown: string[] = [];
   /** window/showMessage texts. */
   readonly messages: string[] = [];
+  /** window/logMessage texts. */
+  readonly logs: string[] = [];
   readonly registrations: string[] = [];
   readonly configurationRequests: Array<{ scopeUri?: string; section?: string }> = [];
   settings: Record<string, unknown>;
@@ -91,7 +93,10 @@ export class TestClient {
       this.published.push(p);
       this.poke();
     });
-    c.onNotification('window/logMessage', () => undefined);
+    c.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+      this.poke();
+    });
     c.onNotification('window/showMessage', (p: { message: string }) => {
       this.messages.push(p.message);
       this.poke();

@@ -31,6 +31,7 @@ import { WorkspaceRequests } from './requests';
 import { ConfigNotices } from './config-notices';
 import { DEFAULT_SETTINGS, excludeGlobs, readSettings, type Settings } from './settings';
 import { nextTurn, WorkspaceIndex, type Folder } from './workspace';
+import { warmUp } from './warmup';
 import {
   DocumentHiddenNotification,
   DocumentInfoRequest,
@@ -90,6 +91,8 @@ class GrouplintServer {
   private changedTimer: ReturnType<typeof setTimeout> | undefined;
   /** The `initialized` handler (it asks for the first scan at its end). */
   private initializing: Promise<void> | undefined;
+  /** A `shutdown` request came (the idle-time warm-up stops). */
+  private shutDown = false;
   readonly workspace: WorkspaceIndex;
   private readonly requests = new WorkspaceRequests(this);
   /** Config files: an open editor's text wins over the disk. */
@@ -123,6 +126,7 @@ class GrouplintServer {
     const c = this.connection;
     c.onInitialize((p) => this.initialize(p));
     c.onInitialized(() => void (this.initializing = this.initialized()));
+    c.onShutdown(() => void (this.shutDown = true));
     c.onDidOpenTextDocument(({ textDocument: t }) => this.opened(t.uri, t.languageId, t.version, t.text));
     c.onDidChangeTextDocument(({ textDocument: t, contentChanges }) => this.changed(t.uri, t.version, contentChanges));
     c.onDidCloseTextDocument(({ textDocument: t }) => void this.closed(t.uri));
@@ -203,6 +207,20 @@ class GrouplintServer {
     const folders: WorkspaceFolder[] =
       params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: params.rootUri.split('/').pop() ?? '' }] : []);
     this.setFolders(folders);
+    // Idle until the client sends `initialized` and its documents: warm the engine up meanwhile.
+    // It stops as soon as a document opens or the workspace check has checked a file (real
+    // work warms the engine as well), and it publishes nothing.
+    const warming = warmUp({
+      context: () => contextFor(undefined, this.reader, DEFAULT_SETTINGS, undefined),
+      docsLink: this.host.docsLink,
+      stop: () => this.docs.size > 0 || this.workspace.files.size > 0 || this.shutDown,
+      later: afterTurn,
+    });
+    // No collection after it (host.releaseMemory): that gave back about 4 MB of an idle
+    // server's RSS, but a first 10,000-line open after it took about 0.1 s more CPU time.
+    void warming.then(({ steps, ms, stopped }) =>
+      this.connection.console.info(`Warmed the engine up with ${steps} lints of a built-in flyer in ${ms} ms${stopped ? ' (then work arrived)' : ''}.`),
+    );
     return {
       capabilities: serverCapabilities(this.client),
       serverInfo: { name: 'grouplint' },
