@@ -65,7 +65,8 @@ function unpackEntries(entries: Record<string, Entry>, strings: string[]): void 
     if (!Array.isArray(ds)) continue;
     for (const d of ds) {
       d.message = str(d.message);
-      if (d.suggestions) d.suggestions = d.suggestions.map(str);
+      const sg = d.suggestions;
+      if (sg) for (let i = 0; i < sg.length; i++) sg[i] = str(sg[i]);
     }
   }
 }
@@ -152,7 +153,8 @@ export class ResultCache {
     this.build = trusted ? data!.grouplint : identity.id();
     if (usable && data!.grouplint === this.build) {
       unpackEntries(data!.entries, Array.isArray(data!.strings) ? data!.strings : []);
-      this.entries = Object.assign(Object.create(null), data!.entries);
+      // A map without a prototype, as it is (not copied: a thousand entries are a thousand copies).
+      this.entries = Object.setPrototypeOf(data!.entries, null) as Record<string, Entry>;
       // Used as read: written again only when something changes.
       this.dirty = data!.bundles !== this.signature;
     }

@@ -15,6 +15,8 @@ import type { Configs } from './configs';
 export interface Discovery {
   /** Absolute '/'-separated paths, sorted by their display path. */
   files: string[];
+  /** Each file's display path (toDisplay), in the same order. */
+  displays: string[];
   /** Notes for stderr (named files that are ignored, folders that could not be read). */
   notes: string[];
   /** Arguments naming nothing that exists (a usage error). */
@@ -157,5 +159,5 @@ export async function discover(patterns: string[], opts: { cwd: string; configs:
 
   const files = [...found].map((f) => ({ abs: f, display: toDisplay(f, cwd) }));
   files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
-  return { files: files.map((f) => f.abs), notes, missing, unmatched };
+  return { files: files.map((f) => f.abs), displays: files.map((f) => f.display), notes, missing, unmatched };
 }

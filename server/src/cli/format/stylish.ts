@@ -23,18 +23,22 @@ export function formatStylish(report: Report, color: boolean): string {
               ? `${f.kind === 'support' ? 'support group' : 'group therapy'}, ${KIND_SOURCE[f.kindSource ?? 'inferred']}`
               : 'group material, kind unclear';
     out.push(`${pc.underline(f.path)}  ${pc.dim(`(${what})`)}`);
-    const rows = f.diagnostics.map((d) => ({
-      pos: `${d.line}:${d.column}`,
-      sev: d.severity,
+    // The columns' widths first, then the lines (no object per row: a report of thousands).
+    const ds = f.diagnostics;
+    const pos: string[] = [];
+    let wPos = 0;
+    let wSev = 0;
+    for (const d of ds) {
+      const p = `${d.line}:${d.column}`;
+      pos.push(p);
+      if (p.length > wPos) wPos = p.length;
+      if (d.severity.length > wSev) wSev = d.severity.length;
+    }
+    for (let i = 0; i < ds.length; i++) {
+      const d = ds[i];
       // (Most messages are one line: the search for line breaks is skipped for them.)
-      msg: d.message.includes('\n') ? d.message.replace(/\s*\n\s*/g, ' ') : d.message,
-      rule: d.rule,
-      fixable: d.fixable,
-    }));
-    const wPos = Math.max(...rows.map((r) => r.pos.length));
-    const wSev = Math.max(...rows.map((r) => r.sev.length));
-    for (const r of rows) {
-      out.push(`  ${pc.dim(r.pos.padEnd(wPos))}  ${sev[r.sev](r.sev.padEnd(wSev))}  ${r.msg}  ${pc.dim(r.rule)}`);
+      const msg = d.message.includes('\n') ? d.message.replace(/\s*\n\s*/g, ' ') : d.message;
+      out.push(`  ${pc.dim(pos[i].padEnd(wPos))}  ${sev[d.severity](d.severity.padEnd(wSev))}  ${msg}  ${pc.dim(d.rule)}`);
     }
     out.push('');
   }
