@@ -63,7 +63,8 @@ function unpackEntries(entries: Record<string, Entry>, strings: string[]): void 
   for (const k in entries) {
     const ds = entries[k]?.r?.diagnostics;
     if (!Array.isArray(ds)) continue;
-    for (const d of ds) {
+    for (let i = 0; i < ds.length; i++) {
+      const d = ds[i];
       d.message = str(d.message);
       const sg = d.suggestions;
       if (sg) for (let i = 0; i < sg.length; i++) sg[i] = str(sg[i]);

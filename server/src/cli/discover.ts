@@ -61,7 +61,8 @@ const nodeTree: TreeAccess = {
       return undefined;
     }
     const out: Array<[string, EntryType]> = [];
-    for (const e of entries) {
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       if (e.isDirectory()) out.push([e.name, 'directory']);
       else if (e.isFile()) out.push([e.name, 'file']);
       else if (e.isSymbolicLink()) {

@@ -10,7 +10,9 @@ export function formatStylish(report: Report, color: boolean): string {
   const pc = createColors(color);
   const sev: Record<string, (s: string) => string> = { error: pc.red, warning: pc.yellow, information: pc.cyan, hint: pc.dim };
   const out: string[] = [];
-  for (const f of report.files) {
+  // (Index loops, like countReport's: no iterator result per file and per problem.)
+  for (let k = 0; k < report.files.length; k++) {
+    const f = report.files[k];
     if (!f.diagnostics.length) continue;
     const what =
       f.type === 'config'
@@ -28,7 +30,8 @@ export function formatStylish(report: Report, color: boolean): string {
     const pos: string[] = [];
     let wPos = 0;
     let wSev = 0;
-    for (const d of ds) {
+    for (let i = 0; i < ds.length; i++) {
+      const d = ds[i];
       const p = `${d.line}:${d.column}`;
       pos.push(p);
       if (p.length > wPos) wPos = p.length;
