@@ -8,7 +8,7 @@ import path = require('path');
 // a glob: a run over folders and files does without it.
 import type * as Tinyglobby from 'tinyglobby';
 const globber = (): typeof Tinyglobby => require('tinyglobby');
-import { GitIgnores, isInside, walkMarkdown, wholeFolderProbe, type EntryType, type TreeAccess } from '../engine/light';
+import { GitIgnores, isInside, walkMarkdownByFolder, wholeFolderProbe, type EntryType, type TreeAccess } from '../engine/light';
 import { posix, toDisplay, toPosixAbs } from './paths';
 import type { Configs } from './configs';
 
@@ -105,7 +105,7 @@ export async function discover(patterns: string[], opts: { cwd: string; configs:
       // An unreadable folder: its files cannot be listed, so there is nothing to report per file.
       unreadable: (folder: string) => notes.push(`Could not read the folder ${toDisplay(folder, cwd)}; its files were not checked.`),
     };
-    for await (const file of walkMarkdown(dir, nodeTree, rules)) found.add(file);
+    for await (const files of walkMarkdownByFolder(dir, nodeTree, rules)) for (let i = 0; i < files.length; i++) found.add(files[i]);
   };
 
   for (const pattern of patterns.length ? patterns : ['.']) {

@@ -36,6 +36,7 @@ export {
   GitIgnores,
   accepts,
   walkMarkdown,
+  walkMarkdownByFolder,
   type EntryType,
   type TreeAccess,
   type WalkRules,
