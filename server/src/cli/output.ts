@@ -77,7 +77,12 @@ export function configEntries(configs: Configs, io: Io, err: (s: string) => void
 
 export async function emit(report: Report, o: Options, io: Io): Promise<void> {
   const toFile = o.outputFile !== undefined;
-  await emitText(format(report, o, useColor(o, io, toFile), io.env), o, io);
+  const color = useColor(o, io, toFile);
+  const form = OUTPUT_FORMATS[o.format];
+  if (!toFile && form.parts) {
+    // The same bytes as format()'s text, a part at a time (see OutputFormat.parts).
+    for (const part of form.parts(report, { color, targets: o.patterns, env: io.env })) await write(io.stdout, part);
+  } else await emitText(format(report, o, color, io.env), o, io);
 }
 
 /** To --output-file when given, else to stdout. */

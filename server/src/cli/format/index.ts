@@ -4,7 +4,7 @@
 // format does without their code (and the rule catalogue SARIF lists).
 import type { Report } from '../report';
 import { engine } from '../lazy';
-import { formatStylish } from './stylish';
+import { formatStylish, stylishParts } from './stylish';
 import { formatFixDryRunJson, formatJson } from './json';
 
 export interface FormatContext {
@@ -18,6 +18,11 @@ export interface FormatContext {
 export interface OutputFormat {
   render(report: Report, context: FormatContext): string;
   /**
+   * The same text as `render`, in parts to write one after another, when the format has a
+   * quicker way to give it so (see stylishParts).
+   */
+  parts?(report: Report, context: FormatContext): string[];
+  /**
    * What `--fix-dry-run` prints in this format: `diff` for the unified diff, or a rendering of
    * the planned fixes; none when the format has no such form (a usage error).
    */
@@ -25,7 +30,7 @@ export interface OutputFormat {
 }
 
 const table = {
-  stylish: { render: (report, c) => formatStylish(report, c.color), fixDryRun: 'diff' },
+  stylish: { render: (report, c) => formatStylish(report, c.color), parts: (report, c) => stylishParts(report, c.color), fixDryRun: 'diff' },
   json: { render: (report) => formatJson(report), fixDryRun: formatFixDryRunJson },
   sarif: { render: (report) => engine().formatSarif(report) },
   junit: { render: (report) => engine().formatJunit(report) },
