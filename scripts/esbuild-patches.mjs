@@ -93,6 +93,37 @@ const _ril = Object.freeze({`,
       },
     ],
   },
+  {
+    // jsonc-parser builds tables of indentation strings (1,220 of them) when it is loaded, for
+    // its formatter, which no bundle of ours calls: every run of the CLI with a config file,
+    // and every start of the server, paid for them. Marked pure, they are left out of a bundle
+    // that never reads them, and built as before in one that does.
+    file: /[\\/]jsonc-parser[\\/]lib[\\/]esm[\\/]impl[\\/]string-intern\.js$/,
+    edits: [
+      {
+        from: `export const cachedSpaces = new Array(20).fill(0).map((_, index) => {
+    return ' '.repeat(index);
+});`,
+        to: `export const cachedSpaces = /* @__PURE__ */ (() => new Array(20).fill(0).map((_, index) => {
+    return ' '.repeat(index);
+}))();`,
+      },
+      {
+        from: `export const cachedBreakLinesWithSpaces = {`,
+        to: `export const cachedBreakLinesWithSpaces = /* @__PURE__ */ (() => ({`,
+      },
+      {
+        from: `        }),
+    }
+};
+export const supportedEols`,
+        to: `        }),
+    }
+}))();
+export const supportedEols`,
+      },
+    ],
+  },
 ];
 
 export const dependencyPatches = {

@@ -7,6 +7,7 @@ import { pathToFileURL, fileURLToPath } from 'url';
 import { Validator } from '@cfworker/json-schema';
 import { ensureBuilt, copyFixture, run, cleanupTmp, readFixture, sliceAt, hasAnsi, ROOT, tmpDir, writeTree } from './helpers';
 import { xmlEscape } from '../../server/src/cli/format/junit';
+import { formatStylish, stylishParts } from '../../server/src/cli/format/stylish';
 import { RULE_IDS, docsUrl } from '../../server/src/engine';
 
 const version: string = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
@@ -478,5 +479,46 @@ describe('grouplint CLI: report formats', function () {
         assert.strictEqual(r.stdout, '');
       });
     }
+  });
+});
+
+describe('stylish: the report in two parts', () => {
+  const diagnostic = (line: number) => ({
+    rule: 'support-free',
+    severity: 'warning' as const,
+    line,
+    column: 3,
+    endLine: line,
+    endColumn: 6,
+    message: '"Fee": support groups are free to attend.',
+    fixable: false,
+  });
+  const doc = (p: string, n: number) => ({
+    path: p,
+    kind: 'support' as const,
+    kindSource: 'inferred' as const,
+    groupMaterial: true,
+    type: 'document' as const,
+    diagnostics: Array.from({ length: n }, (_, i) => diagnostic(i + 1)),
+  });
+  const reports = [
+    { files: [doc('a.md', 2), doc('b.md', 0), doc('c.md', 1)], cwd: '/x', version: '0' },
+    { files: [doc('clean.md', 0)], cwd: '/x', version: '0' },
+    { files: [], cwd: '/x', version: '0' },
+    { files: [doc('a.md', 0)], cwd: '/x', version: '0', hidden: { warning: 2, information: 0, hint: 0 } },
+  ];
+
+  it('gives the problems, then the summary: together, the whole report, with or without colour', () => {
+    for (const report of reports) {
+      for (const color of [false, true]) {
+        const [problems, summary] = stylishParts(report, color);
+        assert.strictEqual(problems + summary, formatStylish(report, color));
+        // The problems part carries no summary symbol (it stays one byte a character).
+        assert.ok(!/[⚠✖✔ℹ]/.test(problems));
+        assert.ok(summary.endsWith('\n'));
+      }
+    }
+    assert.strictEqual(stylishParts(reports[1], false)[0], '');
+    assert.match(stylishParts(reports[0], false)[0], /^a\.md .*\n {2}1:3 +warning +"Fee"/);
   });
 });

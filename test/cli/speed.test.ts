@@ -90,7 +90,7 @@ describe('grouplint CLI: cache and workers', function () {
     const mtimeMs = fs.statSync(file).mtimeMs;
     run(['--cache', '-f', 'json'], { cwd: d });
     const cache = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
-    assert.strictEqual(cache.format, 2);
+    assert.strictEqual(cache.format, 3);
     const entry = Object.values<any>(cache.entries)[0];
     assert.strictEqual(entry.s[0], fs.statSync(file).size, 'the stat is kept with the entry');
     entry.r.diagnostics[0].message = 'FROM THE CACHE';
@@ -126,8 +126,14 @@ describe('grouplint CLI: cache and workers', function () {
     const saved = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
     const entry = Object.values<any>(saved.entries)[0];
     assert.strictEqual(entry.s[1], fs.statSync(file).mtimeMs, 'the entry has the new stat');
-    // (Messages are kept in the cache's string table.)
+    // (Messages are kept in the cache's string table, and so are rule ids, severities, kinds and config hashes.)
     assert.strictEqual(saved.strings[entry.r.diagnostics[0].message], 'FROM THE CACHE');
+    const first = touched.files[0];
+    assert.deepStrictEqual(
+      [entry.r.kind, entry.r.kindSource, entry.r.diagnostics[0].rule, entry.r.diagnostics[0].severity].map((i: number) => saved.strings[i]),
+      [first.kind, first.kindSource, first.diagnostics[0].rule, first.diagnostics[0].severity],
+    );
+    assert.match(saved.strings[entry.c], /^[0-9a-f]{16}$/);
   });
 
   it('a cache file of an older format is discarded', () => {
@@ -147,7 +153,7 @@ describe('grouplint CLI: cache and workers', function () {
     assert.ok(!r.stdout.includes('OLD FORMAT'));
     assert.strictEqual(r.stderr, '');
     const rewritten = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
-    assert.strictEqual(rewritten.format, 2);
+    assert.strictEqual(rewritten.format, 3);
     assert.ok(!JSON.stringify(rewritten).includes('OLD FORMAT'));
   });
 

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { docsUrl, lint, RULE_IDS, RULES, RULES_BY_ID, SEVERITIES } from '../../server/src/engine';
+import { RULE_IDS as LIGHT_RULE_IDS } from '../../server/src/engine/light';
 import { SEVERITY_SPELLINGS, toSeverity } from '../../server/src/engine/config';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -27,6 +28,13 @@ describe('contract: rule ids agree everywhere', () => {
     assert.equal(RULE_IDS.length, 17);
     assert.equal(new Set(RULE_IDS).size, 17);
     for (const id of RULE_IDS) assert.match(id, /^[a-z]+(?:-[a-z]+)+$/, `${id} is kebab-case`);
+  });
+
+  it("rules/ids.ts lists the catalogue's rules, in its order", () => {
+    assert.deepEqual(
+      LIGHT_RULE_IDS,
+      RULES.map((r) => r.meta.id),
+    );
   });
 
   it('rule modules = docs/rules/*.md', () => {

@@ -12,7 +12,16 @@ import { loadFile } from '../../server/src/cli/read';
 import { diagnosticsOf } from '../../server/src/lsp/checker';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { workspaceIndexOf } from '../support/workspace';
-import { MAX_DOCUMENT_BYTES, sizeRefusal, textTooLarge, utf8Length } from '../../server/src/engine/files-policy';
+import {
+  MAX_DOCUMENT_BYTES,
+  sizeRefusal,
+  textTooLarge,
+  utf8Length,
+  walkMarkdown,
+  walkMarkdownByFolder,
+  type EntryType,
+  type TreeAccess,
+} from '../../server/src/engine/files-policy';
 
 const FLYER = '---\ngroup: support\n---\n# Parents Circle\n\nA peer support group. The fee is $20.\n';
 
@@ -138,5 +147,35 @@ describe('the file policy: one size ceiling', function () {
     const small = await index.readChecked(`${root}/small.md`, folder, DEFAULT_SETTINGS);
     assert.equal(small?.checked.state, 'checked');
     assert.ok(loadFile(`${root}/small.md`).ok);
+  });
+});
+
+describe('the file policy: a walk a folder at a time', () => {
+  it('walkMarkdownByFolder gives walkMarkdown files, in its order, one array per folder that has any', async () => {
+    const tree: Record<string, Array<[string, EntryType]>> = {
+      '/r': [
+        ['b.md', 'file'],
+        ['a.md', 'file'],
+        ['empty', 'directory'],
+        ['sub', 'directory'],
+        ['notes.txt', 'file'],
+        ['.hidden', 'directory'],
+      ],
+      '/r/empty': [['x.txt', 'file']],
+      '/r/sub': [
+        ['deep', 'directory'],
+        ['c.markdown', 'file'],
+      ],
+      '/r/sub/deep': [['d.md', 'file']],
+      '/r/.hidden': [['e.md', 'file']],
+    };
+    const access: TreeAccess = { list: async (dir) => tree[dir] };
+    const rules = { excluded: (p: string) => p.endsWith('/b.md') };
+    const files: string[] = [];
+    for await (const f of walkMarkdown('/r', access, rules)) files.push(f);
+    const batches: string[][] = [];
+    for await (const b of walkMarkdownByFolder('/r', access, rules)) batches.push(b);
+    assert.deepStrictEqual(files, ['/r/a.md', '/r/sub/c.markdown', '/r/sub/deep/d.md']);
+    assert.deepStrictEqual(batches, [['/r/a.md'], ['/r/sub/c.markdown'], ['/r/sub/deep/d.md']]);
   });
 });

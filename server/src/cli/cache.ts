@@ -16,7 +16,7 @@ import type { CheckOutput } from './check';
 import { writeFileAtomic } from './write';
 
 /** The layout of the cache file. A file of another format (or none) is discarded. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 /** size, mtimeMs, ctimeMs, ino */
 export type StatKey = [number, number, number, number];
@@ -37,35 +37,50 @@ interface CacheFile {
   /** The stat of the bundles whose hash is in `grouplint`. */
   bundles?: string;
   /**
-   * The diagnostics' messages and suggestion titles, each once: in `entries` a diagnostic's
-   * `message` and `suggestions` hold indexes into this list (a few kinds of message recur
-   * over thousands of files, so the file is a third smaller and quicker to read).
+   * The strings that recur over thousands of files, each once: in `entries` each entry's
+   * config hash `c`, its result's `kind` and `kindSource`, and a diagnostic's `rule`,
+   * `severity`, `message` and `suggestions` hold indexes into this list (so the file is
+   * smaller and quicker to read, and reading it makes one string of each, not thousands).
    */
   strings?: string[];
   entries: Record<string, Entry>;
 }
 
-/** Put each diagnostic's message and suggestion titles in the string table (on a copy). */
+/** Put a result's recurring strings in the string table (on a copy). */
 function packOutput(r: CheckOutput, index: (s: string) => number): CheckOutput {
+  const opt = <T>(s: T): T => (typeof s === 'string' ? (index(s) as unknown as T) : s);
   return {
     ...r,
+    kind: opt(r.kind),
+    kindSource: opt(r.kindSource),
     diagnostics: r.diagnostics.map((d) => {
-      const p = { ...d, message: index(d.message) as unknown as string };
+      const p = { ...d, rule: opt(d.rule), severity: opt(d.severity), message: opt(d.message) };
       if (d.suggestions) p.suggestions = d.suggestions.map(index) as unknown as string[];
       return p;
     }),
   };
 }
 
-/** Undo packOutput, in place (a string left where an index was expected is kept as it is). */
+/** Undo packOutput and the entries' packed config hashes, in place (a string left where an index was expected is kept as it is). */
 function unpackEntries(entries: Record<string, Entry>, strings: string[]): void {
-  const str = (x: unknown) => (typeof x === 'number' ? strings[x] : x) as string;
+  const str = <T>(x: T): T => (typeof x === 'number' ? (strings[x] as T) : x);
   for (const k in entries) {
-    const ds = entries[k]?.r?.diagnostics;
+    const e = entries[k];
+    if (!e || typeof e !== 'object') continue;
+    e.c = str(e.c);
+    const r = e.r;
+    if (!r || typeof r !== 'object') continue;
+    r.kind = str(r.kind);
+    r.kindSource = str(r.kindSource);
+    const ds = r.diagnostics;
     if (!Array.isArray(ds)) continue;
-    for (const d of ds) {
+    for (let i = 0; i < ds.length; i++) {
+      const d = ds[i];
+      d.rule = str(d.rule);
+      d.severity = str(d.severity);
       d.message = str(d.message);
-      if (d.suggestions) d.suggestions = d.suggestions.map(str);
+      const sg = d.suggestions;
+      if (sg) for (let j = 0; j < sg.length; j++) sg[j] = str(sg[j]);
     }
   }
 }
@@ -152,7 +167,8 @@ export class ResultCache {
     this.build = trusted ? data!.grouplint : identity.id();
     if (usable && data!.grouplint === this.build) {
       unpackEntries(data!.entries, Array.isArray(data!.strings) ? data!.strings : []);
-      this.entries = Object.assign(Object.create(null), data!.entries);
+      // A map without a prototype, as it is (not copied: a thousand entries are a thousand copies).
+      this.entries = Object.setPrototypeOf(data!.entries, null) as Record<string, Entry>;
       // Used as read: written again only when something changes.
       this.dirty = data!.bundles !== this.signature;
     }
@@ -205,7 +221,7 @@ export class ResultCache {
     const entries: Record<string, Entry> = {};
     for (const k in this.entries) {
       const e = this.entries[k];
-      entries[k] = { ...e, r: packOutput(e.r, index) };
+      entries[k] = { ...e, c: index(e.c) as unknown as string, r: packOutput(e.r, index) };
     }
     const data: CacheFile = { format: CACHE_FORMAT, grouplint: this.build, bundles: this.signature, strings, entries };
     fs.mkdirSync(path.dirname(this.file), { recursive: true });

@@ -8,13 +8,15 @@ import path = require('path');
 // a glob: a run over folders and files does without it.
 import type * as Tinyglobby from 'tinyglobby';
 const globber = (): typeof Tinyglobby => require('tinyglobby');
-import { GitIgnores, isInside, walkMarkdown, wholeFolderProbe, type EntryType, type TreeAccess } from '../engine/light';
+import { GitIgnores, isInside, walkMarkdownByFolder, wholeFolderProbe, type EntryType, type TreeAccess } from '../engine/light';
 import { posix, toDisplay, toPosixAbs } from './paths';
 import type { Configs } from './configs';
 
 export interface Discovery {
   /** Absolute '/'-separated paths, sorted by their display path. */
   files: string[];
+  /** Each file's display path (toDisplay), in the same order. */
+  displays: string[];
   /** Notes for stderr (named files that are ignored, folders that could not be read). */
   notes: string[];
   /** Arguments naming nothing that exists (a usage error). */
@@ -59,7 +61,8 @@ const nodeTree: TreeAccess = {
       return undefined;
     }
     const out: Array<[string, EntryType]> = [];
-    for (const e of entries) {
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       if (e.isDirectory()) out.push([e.name, 'directory']);
       else if (e.isFile()) out.push([e.name, 'file']);
       else if (e.isSymbolicLink()) {
@@ -102,7 +105,7 @@ export async function discover(patterns: string[], opts: { cwd: string; configs:
       // An unreadable folder: its files cannot be listed, so there is nothing to report per file.
       unreadable: (folder: string) => notes.push(`Could not read the folder ${toDisplay(folder, cwd)}; its files were not checked.`),
     };
-    for await (const file of walkMarkdown(dir, nodeTree, rules)) found.add(file);
+    for await (const files of walkMarkdownByFolder(dir, nodeTree, rules)) for (let i = 0; i < files.length; i++) found.add(files[i]);
   };
 
   for (const pattern of patterns.length ? patterns : ['.']) {
@@ -157,5 +160,5 @@ export async function discover(patterns: string[], opts: { cwd: string; configs:
 
   const files = [...found].map((f) => ({ abs: f, display: toDisplay(f, cwd) }));
   files.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
-  return { files: files.map((f) => f.abs), notes, missing, unmatched };
+  return { files: files.map((f) => f.abs), displays: files.map((f) => f.display), notes, missing, unmatched };
 }

@@ -2,7 +2,6 @@
 // changes and suggestions on stderr, config faults, and the exit code.
 import fs = require('fs');
 import path = require('path');
-import { formatPatch, structuredPatch, FILE_HEADERS_ONLY } from 'diff';
 import { version as packageVersion } from '../../../package.json';
 import type { Options } from './args';
 import type { AppliedFix } from './check';
@@ -10,6 +9,7 @@ import type { Configs } from './configs';
 import { toDisplay } from './paths';
 import { countReport, plural, type FileReport, type Hidden, type Report } from './report';
 import { OUTPUT_FORMATS } from './format';
+import { engine } from './lazy';
 
 export const VERSION: string = packageVersion;
 
@@ -23,8 +23,9 @@ export interface Io {
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
+/** A file's change as a unified diff (from the engine's lazy part, with the diff library). */
 export function unifiedDiff(display: string, before: string, after: string): string {
-  return formatPatch(structuredPatch(`a/${display}`, `b/${display}`, before, after, undefined, undefined, { context: 3 }), FILE_HEADERS_ONLY);
+  return engine().unifiedDiff(display, before, after);
 }
 
 export function format(report: Report, o: Options, color: boolean, env: Io['env'] = {}): string {
@@ -76,7 +77,12 @@ export function configEntries(configs: Configs, io: Io, err: (s: string) => void
 
 export async function emit(report: Report, o: Options, io: Io): Promise<void> {
   const toFile = o.outputFile !== undefined;
-  await emitText(format(report, o, useColor(o, io, toFile), io.env), o, io);
+  const color = useColor(o, io, toFile);
+  const form = OUTPUT_FORMATS[o.format];
+  if (!toFile && form.parts) {
+    // The same bytes as format()'s text, a part at a time (see OutputFormat.parts).
+    for (const part of form.parts(report, { color, targets: o.patterns, env: io.env })) await write(io.stdout, part);
+  } else await emitText(format(report, o, color, io.env), o, io);
 }
 
 /** To --output-file when given, else to stdout. */

@@ -1,6 +1,6 @@
 // --print-config: the merged config (and the kind) that applies to one file, as JSON.
 import fs = require('fs');
-import { mergeConfig, RULES, type EffectiveConfig } from '../engine/light';
+import { mergeConfig, type EffectiveConfig } from '../engine/light';
 import type { Configs } from './configs';
 import { engine } from './lazy';
 import { loadFile } from './read';
@@ -23,7 +23,7 @@ export function printConfig(file: string, configs: Configs, io: Io, err: (s: str
     kindSource = out.kindSource;
   }
   const rules: Record<string, string> = {};
-  for (const r of RULES) rules[r.meta.id] = config.rules[r.meta.id] ?? r.meta.defaultSeverity;
+  for (const r of engine().RULES) rules[r.meta.id] = config.rules[r.meta.id] ?? r.meta.defaultSeverity;
   const rel = (p: string) => (p ? toDisplay(p, io.cwd) : '.');
   const printed = {
     file: toDisplay(abs, io.cwd),

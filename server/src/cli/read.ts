@@ -24,7 +24,8 @@ export interface NotLoaded {
   diagnostic: Diagnostic;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Made on the first file read (a run answered from --cache reads none). */
+let decoder: TextDecoder | undefined;
 
 function notice(severity: 'error' | 'warning', message: string, line = 1, column = 1): NotLoaded {
   return { ok: false, diagnostic: { rule: 'grouplint', severity, line, column, endLine: line, endColumn: column, message, fixable: false } };
@@ -69,7 +70,7 @@ export function decode(bytes: Buffer, st?: { size: number; mtimeMs: number; mode
   }
   let text: string;
   try {
-    text = decoder.decode(bytes);
+    text = (decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
     const { line, column } = lineColumnOfByte(bytes, at);

@@ -76,8 +76,12 @@ export function countReport(files: FileReport[]): Counts {
   };
   const rules = new Set<string>();
   const suggested = new Set<string>();
-  for (const f of files) {
-    for (const d of f.diagnostics) {
+  // Index loops: a report of thousands of problems is counted once per run, in code not yet
+  // optimised, where for-of allocates a result object per element.
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    for (let j = 0; j < f.diagnostics.length; j++) {
+      const d = f.diagnostics[j];
       c[d.severity as DiagnosticSeverity]++;
       if (d.fixable) {
         c.fixable++;

@@ -224,7 +224,7 @@ export async function runFiles(o: Options, configs: Configs, io: Io, err: (s: st
     resolved?: Resolved;
     report?: FileReport;
   }
-  const slots: Slot[] = discovery.files.map((abs) => ({ abs, display: toDisplay(abs, io.cwd) }));
+  const slots: Slot[] = discovery.files.map((abs, i) => ({ abs, display: discovery.displays[i] }));
   const tasks: Task[] = [];
   const docReport = (out: CheckOutput, display: string): FileReport => {
     const r: FileReport = {
@@ -247,14 +247,17 @@ export async function runFiles(o: Options, configs: Configs, io: Io, err: (s: st
   for (let i = 0; i < slots.length; i++) {
     const s = slots[i];
     if (cache) {
-      // A file whose stat is the one the cache keeps is neither read nor hashed.
-      s.stat = statOf(s.abs);
+      // A file whose stat is the one the cache keeps is neither read nor hashed (and its stat
+      // is not kept: on a run answered from the cache, a thousand of them would only be
+      // garbage for the collector to copy).
+      const stat = statOf(s.abs);
       s.resolved = configs.forFile(s.abs);
-      const hit = s.stat && cache.getByStat(s.abs, s.stat, s.resolved.hash);
+      const hit = stat && cache.getByStat(s.abs, stat, s.resolved.hash);
       if (hit && !(fixing && hit.diagnostics.some((d) => d.fixable))) {
         s.report = docReport(hit, s.display);
         continue;
       }
+      s.stat = stat;
     }
     const loaded = loadFile(s.abs, s.stat);
     if (!loaded.ok) {

@@ -158,7 +158,8 @@ export interface ParsedConfig {
   issues: ConfigIssue[];
 }
 
-const validator = new Validator(schema as object, '2020-12', false);
+/** Made on the first check (compiling the schema is work a run without a config file can skip). */
+let validator: Validator | undefined;
 
 /** Parse and check the text of a config file. Never throws. */
 export function parseConfigText(text: string, knownRules: readonly string[]): ParsedConfig {
@@ -231,7 +232,7 @@ interface LeafError {
 }
 
 function leafErrors(value: unknown): LeafError[] {
-  const { errors } = validator.validate(value as never);
+  const { errors } = (validator ??= new Validator(schema as object, '2020-12', false)).validate(value as never);
   const locs = errors.map((e) => e.instanceLocation);
   const seen = new Set<string>();
   const out: LeafError[] = [];

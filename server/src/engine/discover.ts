@@ -2,7 +2,7 @@
 // host has (Node's fs for the CLI and server, the workspace API in the browser).
 import { ancestorFolders, CONFIG_FILE_NAME, MAX_CONFIG_BYTES, defaultConfig, mergeConfig, parseConfigText, type EffectiveConfig } from './config';
 import type { ConfigIssue, PartialConfig } from './types';
-import { RULE_IDS } from '../rules';
+import { RULE_IDS } from '../rules/ids';
 
 export interface ConfigReader {
   /** The text of a file; its size alone when it is too large to read; undefined when there is none. */

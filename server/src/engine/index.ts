@@ -2,6 +2,7 @@
 // The parser-free part is ./light.ts (re-exported here); this adds the parser, the lint, fixes
 // and the incremental document.
 export * from './light';
+export { RULES, RULES_BY_ID } from '../rules';
 export { lint, lintParsed, type LintOptions, type LintResult } from './lint';
 export { readFrontMatter, type FrontMatterInfo } from './front-matter';
 export { resolveKind, type ResolvedKind } from './resolve-kind';

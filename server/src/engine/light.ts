@@ -1,7 +1,8 @@
 // The engine's parser-free entry: configuration, config discovery, the file policy,
-// positions and the rule catalogue. The CLI's main thread and the hosts' file access use
-// this one, so a run answered from --cache never loads the Markdown parser; everything
-// else goes through ./index.ts, which includes all of this.
+// positions and the rule ids (not the rules themselves). The CLI's main thread and the
+// hosts' file access use this one, so a run answered from --cache never loads the Markdown
+// parser or builds the rules' patterns; everything else goes through ./index.ts, which
+// includes all of this and the rule catalogue.
 export * from './types';
 export {
   CONFIG_FILE_NAME,
@@ -35,9 +36,10 @@ export {
   GitIgnores,
   accepts,
   walkMarkdown,
+  walkMarkdownByFolder,
   type EntryType,
   type TreeAccess,
   type WalkRules,
 } from './files-policy';
 export { toLineColumn, LineIndex } from './positions';
-export { RULES, RULE_IDS, RULES_BY_ID, DOCS_BASE, docsUrl } from '../rules';
+export { RULE_IDS, DOCS_BASE, docsUrl } from '../rules/ids';

@@ -7,13 +7,14 @@ export class NodeConfigReader implements ConfigReader {
   private readonly cache = new Map<string, { mtimeMs: number; size: number; text: string | { tooLarge: number } | undefined }>();
 
   read(path: string): string | { tooLarge: number } | undefined {
-    let st: fs.Stats;
+    let st: fs.Stats | undefined;
     try {
-      st = fs.statSync(path);
+      // Most folders have no config file: asked without an exception for each.
+      st = fs.statSync(path, { throwIfNoEntry: false });
     } catch {
       return undefined;
     }
-    if (!st.isFile()) return undefined;
+    if (!st?.isFile()) return undefined;
     const hit = this.cache.get(path);
     if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.text;
     let text: string | { tooLarge: number } | undefined;

@@ -1,5 +1,6 @@
-// The rule catalogue. Adding a rule: write rules/<id>.ts, list it here, add docs/rules/<id>.md
-// and its id to schemas/grouplintrc.schema.json (the contract test checks all four agree).
+// The rule catalogue. Adding a rule: write rules/<id>.ts, list it here and its id in ./ids.ts
+// (same order), add docs/rules/<id>.md and its id to schemas/grouplintrc.schema.json (the
+// contract test checks all of them agree).
 import type { Rule } from '../engine/rule';
 import supportDisclaimer from './support-disclaimer';
 import supportNoClinicalActivities from './support-no-clinical-activities';
@@ -39,13 +40,6 @@ export const RULES: readonly Rule[] = [
   therapyDualRelationship,
 ];
 
-export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
+export { RULE_IDS, DOCS_BASE, docsUrl } from './ids';
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));
-
-/** Where a rule's documentation lives; derived here only, so it cannot drift. */
-export const DOCS_BASE = 'https://github.com/grouplint/grouplint/blob/main/docs/';
-
-export function docsUrl(id: string): string {
-  return RULES_BY_ID.has(id) ? `${DOCS_BASE}rules/${id}.md` : `${DOCS_BASE}configuration.md`;
-}

@@ -1,11 +1,11 @@
 // The output formats, found by name: adding one is its own file and one entry here
-// (`--format`, its help line and the run all read this table).
+// (`--format`, its help line and the run all read this table). sarif, junit and markdown
+// come from the engine's lazy part (dist/worker.js, see ../lazy.ts): a run in the default
+// format does without their code (and the rule catalogue SARIF lists).
 import type { Report } from '../report';
-import { formatStylish } from './stylish';
+import { engine } from '../lazy';
+import { formatStylish, stylishParts } from './stylish';
 import { formatFixDryRunJson, formatJson } from './json';
-import { formatSarif } from './sarif';
-import { formatJunit } from './junit';
-import { formatMarkdown, generatedAt } from './markdown';
 
 export interface FormatContext {
   /** Colour is wanted (a terminal, or --color). */
@@ -18,6 +18,11 @@ export interface FormatContext {
 export interface OutputFormat {
   render(report: Report, context: FormatContext): string;
   /**
+   * The same text as `render`, in parts to write one after another, when the format has a
+   * quicker way to give it so (see stylishParts).
+   */
+  parts?(report: Report, context: FormatContext): string[];
+  /**
    * What `--fix-dry-run` prints in this format: `diff` for the unified diff, or a rendering of
    * the planned fixes; none when the format has no such form (a usage error).
    */
@@ -25,11 +30,11 @@ export interface OutputFormat {
 }
 
 const table = {
-  stylish: { render: (report, c) => formatStylish(report, c.color), fixDryRun: 'diff' },
+  stylish: { render: (report, c) => formatStylish(report, c.color), parts: (report, c) => stylishParts(report, c.color), fixDryRun: 'diff' },
   json: { render: (report) => formatJson(report), fixDryRun: formatFixDryRunJson },
-  sarif: { render: (report) => formatSarif(report) },
-  junit: { render: (report) => formatJunit(report) },
-  markdown: { render: (report, c) => formatMarkdown(report, { targets: c.targets, generated: generatedAt(c.env) }) },
+  sarif: { render: (report) => engine().formatSarif(report) },
+  junit: { render: (report) => engine().formatJunit(report) },
+  markdown: { render: (report, c) => engine().formatMarkdown(report, { targets: c.targets, generated: engine().generatedAt(c.env) }) },
 } satisfies Record<string, OutputFormat>;
 
 export type Format = keyof typeof table;

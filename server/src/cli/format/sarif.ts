@@ -3,7 +3,7 @@
 // outside it are checked (`grouplint ../other/flyers`), the nearest folder holding them all.
 import path = require('path');
 import { pathToFileURL } from 'url';
-import { docsUrl, RULES } from '../../engine/light';
+import { docsUrl, RULES } from '../../engine';
 import type { Report } from '../report';
 
 const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
