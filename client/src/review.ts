@@ -46,6 +46,7 @@ export function toReview(report: WorkspaceReport): Review {
       kindSource: null,
       groupMaterial: false,
       comparison: d.comparison,
+      notGroupReason: d.notGroupReason,
       problems: [],
     })),
     ...report.tooLarge.map((uri) => ({

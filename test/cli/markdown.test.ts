@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { cleanupTmp, copyFixture, ensureBuilt, run, tmpDir } from './helpers';
+import { cleanupTmp, copyFixture, ensureBuilt, run, tmpDir, writeTree } from './helpers';
 
 const EPOCH = '1767225600'; // 2026-01-01 00:00 UTC
 const PAGE = (id: string) => `https://github.com/grouplint/grouplint/blob/main/docs/rules/${id}.md`;
@@ -110,6 +110,31 @@ describe('grouplint CLI: --format markdown', function () {
       text,
       /^<!-- grouplint-disable-file -->\n\n# grouplint review — sub\n\nGenerated 2026-01-01 00:00 UTC\. 1 Markdown file checked: 1 support group, 0 group therapy, 0 of unclear kind, 0 not group material\. 1 problem \(1 warning\) in 1 document; none has a safe fix\.\n/,
     );
+  });
+
+  it('says why a text about groups was not checked as group material, the same from --cache', () => {
+    const dir = tmpDir();
+    writeTree(dir, {
+      'why-groups-help.md':
+        '# Why groups help after a loss\n\nThis short article is aimed at families weighing up a bereavement group.\n\nKey takeaways\n\n- A support group is often free.\n',
+      'notes.md': '# Build notes\n\nRun the build, then the tests.\n',
+    });
+    const tail = [
+      '## Not group material (2)',
+      '',
+      '- notes.md',
+      '- why-groups-help.md (not checked as group material: it reads as an article ("This short article is aimed", "Key takeaways"))',
+      '',
+    ].join('\n');
+    for (const args of [
+      ['-f', 'markdown', '--cache'],
+      ['-f', 'markdown', '--cache'],
+    ]) {
+      const r = run(args, { cwd: dir, env });
+      assert.strictEqual(r.code, 0);
+      assert.ok(r.stdout.endsWith(tail), r.stdout);
+    }
+    assert.ok(fs.existsSync(path.join(dir, '.grouplintcache')), 'the second run was answered from the cache');
   });
 
   it('says what --quiet left out', () => {

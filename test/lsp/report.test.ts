@@ -37,6 +37,35 @@ function review(): Review {
 }
 
 describe('the workspace review (server/src/lsp/review.ts)', () => {
+  it('says why a text about groups was not checked as group material, in Markdown and in HTML', () => {
+    const r: Review = {
+      title: 'grouplint review — practice',
+      generated: new Date('2026-01-02T03:04:05Z'),
+      documents: [
+        {
+          path: 'why-groups-help.md',
+          kind: null,
+          kindSource: null,
+          groupMaterial: false,
+          notGroupReason: 'it reads as an article ("This short article is aimed", "Key takeaways")',
+          problems: [],
+        },
+      ],
+    };
+    const md = renderMarkdown(r, { rule: PAGE });
+    assert.ok(
+      md.includes('- why-groups-help.md (not checked as group material: it reads as an article ("This short article is aimed", "Key takeaways"))\n'),
+      md,
+    );
+    const html = renderHtml(r, { rule: PAGE });
+    assert.ok(
+      html.includes(
+        '<li><span class="doc">why-groups-help.md</span> (not checked as group material: it reads as an article (&quot;This short article is aimed&quot;, &quot;Key takeaways&quot;))</li>',
+      ),
+      html,
+    );
+  });
+
   it('counts documents by kind and problems by rule', () => {
     const c = countReview(review());
     assert.equal(c.files, 5);

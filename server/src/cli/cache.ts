@@ -16,7 +16,7 @@ import type { CheckOutput } from './check';
 import { writeFileAtomic } from './write';
 
 /** The layout of the cache file. A file of another format (or none) is discarded. */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 
 /** size, mtimeMs, ctimeMs, ino */
 export type StatKey = [number, number, number, number];

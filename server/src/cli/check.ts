@@ -51,6 +51,8 @@ export interface CheckOutput {
   kind: Kind | null;
   kindSource: KindSource | null;
   groupMaterial: boolean;
+  /** Why a text that speaks of groups is not group material (for the review), when it is not. */
+  notGroupReason?: string;
   diagnostics: Diagnostic[];
   /** With `fix`: the fixed text, when any fix changed it. */
   fixed?: string;
@@ -87,7 +89,9 @@ export function toDiagnostics(text: string, problems: Problem[], at: (offset: nu
 }
 
 function outputOf(text: string, r: LintResult): CheckOutput {
-  return { kind: r.kind, kindSource: r.kindSource, groupMaterial: r.groupMaterial, diagnostics: toDiagnostics(text, r.problems) };
+  const out: CheckOutput = { kind: r.kind, kindSource: r.kindSource, groupMaterial: r.groupMaterial, diagnostics: toDiagnostics(text, r.problems) };
+  if (r.notGroupReason) out.notGroupReason = r.notGroupReason;
+  return out;
 }
 
 export function check(input: CheckInput): CheckOutput {

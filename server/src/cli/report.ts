@@ -9,6 +9,8 @@ export interface FileReport {
   kindSource: KindSource | null;
   /** Group material (a flyer, handout or group page) rather than a README or a comparison. */
   groupMaterial: boolean;
+  /** Why a text that speaks of groups is not group material ("it reads as an article (…)"), when it is not. */
+  notGroupReason?: string;
   /** A document, or a config file with faults. */
   type: 'document' | 'config';
   /** Not checked (binary, too large, not UTF-8, unreadable). */

@@ -235,6 +235,7 @@ export async function runFiles(o: Options, configs: Configs, io: Io, err: (s: st
       type: 'document',
       diagnostics: out.diagnostics,
     };
+    if (out.notGroupReason) r.notGroupReason = out.notGroupReason;
     // (A result from --cache has no fix to make: its problems are placed in the text as read.)
     if (o.fixDryRun) {
       r.fixes = out.applied ?? [];

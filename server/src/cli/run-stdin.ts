@@ -44,6 +44,7 @@ export async function runStdin(o: Options, configs: Configs, io: Io, err: (s: st
     const out = engine().safeCheck({ path: abs, text: loaded.text, config: resolved.config, fix: o.fix || o.fixDryRun });
     fixedText = out.fixed;
     file = { path: display, kind: out.kind, kindSource: out.kindSource, groupMaterial: out.groupMaterial, type: 'document', diagnostics: out.diagnostics };
+    if (out.notGroupReason) file.notGroupReason = out.notGroupReason;
     if (o.fixDryRun) {
       file.fixes = out.applied ?? [];
       file.suggested = out.suggested ?? [];

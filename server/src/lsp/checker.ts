@@ -98,6 +98,8 @@ export interface Summary {
   kindEvidence: string[];
   groupMaterial: boolean;
   comparison: boolean;
+  /** Why a text that speaks of groups is not group material (for the review), when it is not. */
+  notGroupReason?: string;
   counts: Record<string, number>;
   total: number;
 }
@@ -113,6 +115,7 @@ export function summarize(checked: Checked): Summary {
     kindEvidence: lint?.kindEvidence ?? [],
     groupMaterial: lint?.groupMaterial ?? false,
     comparison: lint?.comparison ?? false,
+    ...(lint?.notGroupReason ? { notGroupReason: lint.notGroupReason } : {}),
     counts,
     total: lint?.problems.length ?? 0,
   };

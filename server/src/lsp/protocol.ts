@@ -62,6 +62,8 @@ export interface WorkspaceReportOther {
   folder: string;
   /** It compares the kinds of group (so grouplint stays quiet about it). */
   comparison: boolean;
+  /** Why a text that speaks of groups is not group material (it reads as an article, …). */
+  notGroupReason?: string;
 }
 
 export interface WorkspaceReportParams {

@@ -55,7 +55,13 @@ export function assembleReport(
     report.checked++;
     const path = e.path.slice(e.folder.path.length + 1);
     if (!e.summary.groupMaterial) {
-      report.others!.push({ uri: e.uri, path, folder: e.folder.name, comparison: e.summary.comparison });
+      report.others!.push({
+        uri: e.uri,
+        path,
+        folder: e.folder.name,
+        comparison: e.summary.comparison,
+        ...(e.summary.notGroupReason ? { notGroupReason: e.summary.notGroupReason } : {}),
+      });
       continue;
     }
     report.documents.push({

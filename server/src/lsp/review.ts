@@ -29,6 +29,8 @@ export interface ReviewDocument {
   groupMaterial: boolean;
   /** It compares the kinds of group. */
   comparison?: boolean;
+  /** Why a text that speaks of groups is not group material ("it reads as an article (…)"). */
+  notGroupReason?: string;
   /** Not checked (too large, unreadable, not text). */
   skipped?: boolean;
   /** A config file with faults, not a document. */
@@ -160,6 +162,12 @@ function byPath(a: ReviewDocument, b: ReviewDocument): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
+/** After a document that is not group material: that it compares the kinds, or why a text about groups was passed over. */
+function aside(d: ReviewDocument): string {
+  if (d.comparison) return ' (compares the kinds)';
+  return d.notGroupReason ? ` (not checked as group material: ${d.notGroupReason})` : '';
+}
+
 function kindLine(d: ReviewDocument): string {
   const n = d.problems.length;
   const fixable = d.problems.filter((p) => p.fixable).length;
@@ -226,7 +234,7 @@ export function renderMarkdown(review: Review, links: ReviewLinks = {}): string 
       }
       out.push('');
     }
-    const names = clean.map((d) => mdLink(mdText(d.path), links.document?.(d)) + (d.comparison ? ' (compares the kinds)' : ''));
+    const names = clean.map((d) => mdLink(mdText(d.path), links.document?.(d)) + mdText(aside(d)));
     if (!names.length) continue;
     if (g.id === 'other' || g.id === 'skipped') out.push(...names.map((n) => `- ${n}`), '');
     else out.push(`No problems: ${names.join(', ')}.`, '');
@@ -352,7 +360,7 @@ export function renderHtml(review: Review, links: ReviewLinks = {}, page: HtmlPa
       out.push('</tbody></table>');
     }
     const clean = docs.filter((d) => !d.problems.length);
-    const names = clean.map((d) => htmlLink(htmlText(d.path), links.document?.(d), 'doc', inert) + (d.comparison ? ' (compares the kinds)' : ''));
+    const names = clean.map((d) => htmlLink(htmlText(d.path), links.document?.(d), 'doc', inert) + htmlText(aside(d)));
     if (!names.length) continue;
     if (g.id === 'other' || g.id === 'skipped') out.push(`<ul>${names.map((n) => `<li>${n}</li>`).join('')}</ul>`);
     else out.push(`<p>No problems: ${names.join(', ')}.</p>`);

@@ -38,6 +38,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     kind: f.kind,
     kindSource: f.kindSource,
     groupMaterial: f.groupMaterial,
+    notGroupReason: f.notGroupReason,
     skipped: f.skipped,
     config: f.type === 'config',
     problems: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, line: d.line, column: d.column, message: d.message, fixable: d.fixable })),
