@@ -90,7 +90,7 @@ describe('grouplint CLI: cache and workers', function () {
     const mtimeMs = fs.statSync(file).mtimeMs;
     run(['--cache', '-f', 'json'], { cwd: d });
     const cache = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
-    assert.strictEqual(cache.format, 3);
+    assert.strictEqual(cache.format, 4);
     const entry = Object.values<any>(cache.entries)[0];
     assert.strictEqual(entry.s[0], fs.statSync(file).size, 'the stat is kept with the entry');
     entry.r.diagnostics[0].message = 'FROM THE CACHE';
@@ -153,7 +153,7 @@ describe('grouplint CLI: cache and workers', function () {
     assert.ok(!r.stdout.includes('OLD FORMAT'));
     assert.strictEqual(r.stderr, '');
     const rewritten = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
-    assert.strictEqual(rewritten.format, 3);
+    assert.strictEqual(rewritten.format, 4);
     assert.ok(!JSON.stringify(rewritten).includes('OLD FORMAT'));
   });
 
