@@ -402,35 +402,39 @@ export function inferKind(model: DocumentModel): KindResolution {
     !/\b(?:community|local|other|external|additional|helpful|online|national)\b/i.test(titleText ?? '') &&
     model.find(CLOCK_TIME).length >= 2 &&
     [...supportNames, ...therapyNames].filter((m) => m.stance === 'affirmed').length >= 2;
-  const notAFlyer =
-    (titleText !== undefined &&
-      ((NOT_A_FLYER_TITLE.test(titleText) && !ownGroupsUnderResources()) || ARTICLE_TITLE.test(titleText) || DIRECTORY_TITLE.test(titleText))) ||
+  // Minutes, news, job posts, articles, listings and entries: the first test that holds, in words a writer can act on
+  // (the same words say why such a text is passed over), or null for a page that may be a flyer.
+  const quoted = (t: string) => `"${t.replace(/\s+/g, ' ').trim().slice(0, 80)}"`;
+  const whyNotAFlyer = (): string | null => {
+    if (titleText !== undefined && NOT_A_FLYER_TITLE.test(titleText) && !ownGroupsUnderResources())
+      return `its title, ${quoted(titleText)}, is that of another sort of page (news, minutes, a job, a list of resources, a manual)`;
+    if (titleText !== undefined && (ARTICLE_TITLE.test(titleText) || DIRECTORY_TITLE.test(titleText)))
+      return `its title, ${quoted(titleText)}, reads as an article's or a directory's`;
     // (An entry never says "this is a peer support group", holds a group of its own or names a price.)
-    (ENTRY_TITLE.test(titleText ?? model.lead?.text ?? '') && !selfSupport && !selfTherapy && !hasOwnGroup && !fees.some((m) => /\d/.test(m.text))) ||
-    (!!firstHeading && firstHeading !== title && ARTICLE_TITLE.test(firstHeading.text)) ||
+    if (ENTRY_TITLE.test(titleText ?? model.lead?.text ?? '') && !selfSupport && !selfTherapy && !hasOwnGroup && !fees.some((m) => /\d/.test(m.text)))
+      return 'it opens with the bare name of a kind of group, as an entry on that kind does';
+    if (firstHeading && firstHeading !== title && ARTICLE_TITLE.test(firstHeading.text))
+      return `its first heading, ${quoted(firstHeading.text)}, reads as an article's`;
     // A page with a genre's words (a study cited, a date line) that holds a group of its own at a
     // clock time ("Mondays, 6–7 pm") is a flyer that cites; the genre does not make it an article.
-    (genreOf(model) !== null && !(model.affirmed(OWN_GROUP).length > 0 && model.mentions(CLOCK_TIME)));
-  // Why a text about groups is passed over: the first of the tests above that holds, in words a writer can act on.
+    const genre = genreWithWords(model);
+    if (genre && !(model.affirmed(OWN_GROUP).length > 0 && model.mentions(CLOCK_TIME)))
+      return `it reads as ${genre.name} (${genre.words.map(quoted).join(', ')})`;
+    return null;
+  };
+  const notAFlyerWhy = whyNotAFlyer();
+  const notAFlyer = notAFlyerWhy !== null;
+  // Why a text about groups is passed over (text that never speaks of a group needs no reason).
   const whyNotGroup = (): string | null => {
     const speaksOfGroups =
       [...supportNames, ...therapyNames, ...titleSupport, ...titleTherapy].some((m) => m.stance === 'affirmed') ||
       model.affirmed(FELLOWSHIP).length > 0 ||
       model.affirmed(GROUP_REF).length > 0;
     if (!speaksOfGroups) return null;
-    if (notAFlyer) {
-      const head = (t: string) => `"${t.replace(/\s+/g, ' ').trim().slice(0, 80)}"`;
-      if (titleText !== undefined && NOT_A_FLYER_TITLE.test(titleText) && !ownGroupsUnderResources())
-        return `its title, ${head(titleText)}, is that of another sort of page (news, minutes, a job, a list of resources, a manual)`;
-      if (titleText !== undefined && (ARTICLE_TITLE.test(titleText) || DIRECTORY_TITLE.test(titleText)))
-        return `its title, ${head(titleText)}, reads as an article's or a directory's`;
-      if (ENTRY_TITLE.test(titleText ?? model.lead?.text ?? '')) return 'it opens with the bare name of a kind of group, as an entry on that kind does';
-      if (firstHeading && firstHeading !== title && ARTICLE_TITLE.test(firstHeading.text))
-        return `its first heading, ${head(firstHeading.text)}, reads as an article's`;
-      const genre = genreWithWords(model);
-      if (genre) return `it reads as ${genre.name} (${genre.words.map(head).join(', ')})`;
-    }
-    return 'it speaks of groups but describes none of its own: no "our group" or "this group", no time and place to meet, no sign-up, no sentence saying what the group is';
+    return (
+      notAFlyerWhy ??
+      'it speaks of groups but describes none of its own: no "our group" or "this group", no time and place to meet, no sign-up, no sentence saying what the group is'
+    );
   };
   // A group of its own, named by its kind: "our meetings" on a Narcotics Anonymous page, a
   // support group "held on the second Wednesday, 1–2 p.m.", "I am starting a support group".
