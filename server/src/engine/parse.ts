@@ -114,6 +114,11 @@ export interface ProseBlock {
   built?: { denied: boolean; lists: Array<Match[] | undefined>; all: Match[] };
   /** The text folded for matching (see fold()). */
   folded?: string;
+  /**
+   * The folded text lower-cased, for ruling patterns out before they run (see prefilter.ts);
+   * null when the text holds a character that lower-casing does not fold as a pattern does.
+   */
+  lower?: string | null;
   /** Text indented as code that reads as sentences: checked as text (see walkBlock). */
   indented?: true;
   /** Derived facts about the block, computed once (see document.ts). */

@@ -1,0 +1,257 @@
+/**
+ * A cheap test that rules a pattern out before it is run: the literal strings one of which every
+ * match of a regular expression must contain. A block of prose that holds none of them cannot
+ * match, so the expression is never run over it (most blocks hold none of a pattern's words).
+ *
+ * The strings are read from the pattern's source by a small reader of the syntax the engine's
+ * patterns use. It is conservative: anything it does not understand contributes no requirement,
+ * and a pattern with an alternative that requires nothing gets no prefilter at all, so the answer
+ * "cannot match" is only ever given when it is certain.
+ */
+
+/** What a piece of a pattern requires: a match of it contains one of these strings (null: nothing known). */
+type Need = string[] | null;
+
+/** A parsed piece of a sequence: its requirement, and the literal character it is, if it is exactly one. */
+interface Atom {
+  need: Need;
+  char?: string;
+  min: number;
+  max: number;
+}
+
+export interface Prefilter {
+  /** Lower-cased when the pattern ignores case. */
+  needles: string[];
+  ignoreCase: boolean;
+}
+
+/** Needles shorter than this are too common to rule much out. */
+const MIN_NEEDLE = 3;
+
+const cache = new WeakMap<RegExp, Prefilter | null>();
+
+/** The prefilter of a pattern, or null when none is known (the pattern must always be run). */
+export function prefilterOf(re: RegExp): Prefilter | null {
+  let known = cache.get(re);
+  if (known === undefined) {
+    known = derive(re);
+    cache.set(re, known);
+  }
+  return known;
+}
+
+/**
+ * Can a pattern with this prefilter match somewhere in `text`? False only when it certainly
+ * cannot. `lower` gives text.toLowerCase() (a caller testing many patterns computes it once), or
+ * null when the text holds a character that lower-casing does not fold as the pattern does.
+ */
+export function mayMatch(filter: Prefilter | null, text: string, lower: () => string | null): boolean {
+  if (!filter || !enabled) return true;
+  const hay = filter.ignoreCase ? lower() : text;
+  if (hay === null) return true;
+  for (const n of filter.needles) if (hay.includes(n)) return true;
+  return false;
+}
+
+let enabled = true;
+
+/** Turn prefiltering off or on (tests compare the engine's output both ways). */
+export function setPrefiltering(on: boolean): void {
+  enabled = on;
+}
+
+/**
+ * Characters that match an ASCII letter under a case-insensitive Unicode pattern without
+ * lower-casing to it (long s, Kelvin sign): text holding one is never ruled out.
+ */
+export const CASE_FOLD_TRAPS = /[\u017f\u212a]/;
+
+function derive(re: RegExp): Prefilter | null {
+  const ignoreCase = re.flags.includes('i');
+  let needles: Need;
+  try {
+    const reader = new Reader(re.source);
+    needles = reader.alternation();
+    if (reader.pos !== re.source.length) return null;
+  } catch {
+    return null;
+  }
+  if (!needles || needles.length === 0) return null;
+  const out = [...new Set(ignoreCase ? needles.map((n) => n.toLowerCase()) : needles)];
+  // Lower-casing is only safe for ASCII needles (a non-ASCII letter may fold in ways toLowerCase does not).
+  if (ignoreCase && out.some((n) => /[^\x20-\x7e]/.test(n))) return null;
+  return { needles: out, ignoreCase };
+}
+
+/** Prefer a requirement whose shortest string is longest, then the one with fewest strings. */
+function better(a: Need, b: Need): Need {
+  if (!a) return b;
+  if (!b) return a;
+  const la = Math.min(...a.map((s) => s.length));
+  const lb = Math.min(...b.map((s) => s.length));
+  if (la !== lb) return la > lb ? a : b;
+  return a.length <= b.length ? a : b;
+}
+
+/** Keep a requirement only when all its strings are long enough to be worth testing. */
+function strong(n: Need): Need {
+  return n && n.length > 0 && n.every((s) => s.length >= MIN_NEEDLE) ? n : null;
+}
+
+class Reader {
+  pos = 0;
+  constructor(private readonly src: string) {}
+
+  private peek(): string {
+    return this.src[this.pos];
+  }
+
+  /** a|b|c: a match contains a string of whichever alternative matched. */
+  alternation(): Need {
+    const parts: Need[] = [this.sequence()];
+    while (this.peek() === '|') {
+      this.pos++;
+      parts.push(this.sequence());
+    }
+    if (parts.length === 1) return parts[0];
+    if (parts.some((p) => !p)) return null;
+    return parts.flatMap((p) => p!);
+  }
+
+  /** abc: the best requirement of the pieces that must occur, runs of literal characters joined. */
+  private sequence(): Need {
+    let best: Need = null;
+    let run = '';
+    const endRun = () => {
+      if (run) best = better(best, strong([run]));
+      run = '';
+    };
+    while (this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
+      const atom = this.quantified();
+      if (atom.char !== undefined && atom.min >= 1) {
+        run += atom.char;
+        if (atom.max !== 1) endRun(); // "ab+c": "ab" is certain, then b may repeat before c
+        continue;
+      }
+      endRun();
+      if (atom.min >= 1) best = better(best, strong(atom.need));
+      // a zero-width assertion (\b, ^, a lookaround) leaves the run of literals unbroken in the
+      // text, but it is simpler and still safe to end the run here.
+    }
+    endRun();
+    return best;
+  }
+
+  private quantified(): Atom {
+    const atom = this.atom();
+    const c = this.peek();
+    let min = atom.min;
+    let max = atom.max;
+    if (c === '?' || c === '*' || c === '+') {
+      this.pos++;
+      if (c === '?') min = 0;
+      if (c === '*') {
+        min = 0;
+        max = Infinity;
+      }
+      if (c === '+') max = Infinity;
+    } else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.pos));
+      if (m) {
+        this.pos += m[0].length;
+        min = Number(m[1]);
+        max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
+      }
+    } else {
+      return atom;
+    }
+    if (this.peek() === '?') this.pos++; // lazy
+    // A zero-width piece stays zero-width however it is repeated.
+    return { need: atom.need, char: atom.char, min: atom.min === 0 ? 0 : min, max };
+  }
+
+  private atom(): Atom {
+    const c = this.src[this.pos++];
+    if (c === '(') return this.group();
+    if (c === '[') {
+      this.charClass();
+      return { need: null, min: 1, max: 1 };
+    }
+    if (c === '\\') return this.escape();
+    if (c === '^' || c === '$') return { need: null, min: 0, max: 0 };
+    if (c === '.') return { need: null, min: 1, max: 1 };
+    if (c === undefined || c === ')' || c === '|' || c === '*' || c === '+' || c === '?') throw new Error('unexpected');
+    if (c === '{' && /^\d/.test(this.src[this.pos] ?? '')) throw new Error('quantifier');
+    // A character outside the Basic Multilingual Plane is two code units: read both as one.
+    if (/[\ud800-\udbff]/.test(c)) return { need: [c + this.src[this.pos++]], min: 1, max: 1 };
+    return { need: [c], char: c, min: 1, max: 1 };
+  }
+
+  private group(): Atom {
+    let assertion = false;
+    if (this.peek() === '?') {
+      const rest = this.src.slice(this.pos, this.pos + 3);
+      if (rest.startsWith('?:')) this.pos += 2;
+      else if (rest.startsWith('?=') || rest.startsWith('?!')) {
+        this.pos += 2;
+        assertion = true;
+      } else if (rest.startsWith('?<=') || rest.startsWith('?<!')) {
+        this.pos += 3;
+        assertion = true;
+      } else if (rest.startsWith('?<')) {
+        const close = this.src.indexOf('>', this.pos);
+        if (close < 0) throw new Error('group name');
+        this.pos = close + 1;
+      } else throw new Error('group kind');
+    }
+    const need = this.alternation();
+    if (this.src[this.pos++] !== ')') throw new Error('unclosed group');
+    // A lookaround is zero-width, and what it looks at may lie outside the block's match.
+    if (assertion) return { need: null, min: 0, max: 0 };
+    return { need, min: 1, max: 1 };
+  }
+
+  private charClass(): void {
+    if (this.peek() === '^') this.pos++;
+    if (this.peek() === ']') this.pos++;
+    while (this.pos < this.src.length) {
+      const c = this.src[this.pos++];
+      if (c === '\\') this.pos++;
+      else if (c === ']') return;
+    }
+    throw new Error('unclosed class');
+  }
+
+  private escape(): Atom {
+    const c = this.src[this.pos++];
+    if (c === undefined) throw new Error('trailing backslash');
+    if (c === 'b' || c === 'B') return { need: null, min: 0, max: 0 };
+    if (c === 'p' || c === 'P') {
+      const close = this.src.indexOf('}', this.pos);
+      if (this.peek() !== '{' || close < 0) throw new Error('property');
+      this.pos = close + 1;
+      return { need: null, min: 1, max: 1 };
+    }
+    if (c === 'k') {
+      const close = this.src.indexOf('>', this.pos);
+      if (close < 0) throw new Error('backreference');
+      this.pos = close + 1;
+      return { need: null, min: 0, max: Infinity };
+    }
+    if (/[1-9]/.test(c)) {
+      while (/\d/.test(this.peek() ?? '')) this.pos++;
+      return { need: null, min: 0, max: Infinity };
+    }
+    if (c === 'u' || c === 'x' || c === 'c') {
+      // \uXXXX, \u{…}, \xXX, \cX: some character; not worth decoding.
+      if (c === 'u' && this.peek() === '{') this.pos = this.src.indexOf('}', this.pos) + 1;
+      else this.pos += c === 'u' ? 4 : c === 'x' ? 2 : 1;
+      return { need: null, min: 1, max: 1 };
+    }
+    if (/[dDwWsSnrtfv0]/.test(c)) return { need: null, min: 1, max: 1 };
+    // An escaped punctuation character stands for itself.
+    if (/[\p{L}\p{N}]/u.test(c)) throw new Error('unknown escape');
+    return { need: [c], char: c, min: 1, max: 1 };
+  }
+}

@@ -1,0 +1,135 @@
+// A pattern is not run over a block that holds none of the strings every match of it must contain
+// (prefilter.ts). That must never change a result: the strings are read right from the pattern,
+// and the engine says exactly the same with the prefilter and without it.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { lint } from '../../server/src/engine';
+import { CASE_FOLD_TRAPS, mayMatch, prefilterOf, setPrefiltering } from '../../server/src/engine/prefilter';
+import { markdownDoc, SEED, engineRuns } from '../robustness/arbitraries';
+
+const root = path.resolve(__dirname, '..', '..');
+
+function markdownFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'node_modules' ? [] : markdownFiles(p);
+    return /\.(md|markdown)$/i.test(e.name) ? [p] : [];
+  });
+}
+
+function both(text: string): [string, string] {
+  try {
+    setPrefiltering(false);
+    const without = JSON.stringify(lint(text));
+    setPrefiltering(true);
+    return [without, JSON.stringify(lint(text))];
+  } finally {
+    setPrefiltering(true);
+  }
+}
+
+function needles(re: RegExp): string[] | null {
+  return prefilterOf(re)?.needles ?? null;
+}
+
+const lowerOf = (t: string) => () => (CASE_FOLD_TRAPS.test(t) ? null : t.toLowerCase());
+
+describe('prefilter: the strings a match must contain', () => {
+  it('reads alternatives, optional pieces and repeats', () => {
+    assert.deepEqual(needles(/\bcaseload\b/g), ['caseload']);
+    assert.deepEqual(needles(/\b(?:book|schedule|arrange)\s+a\s+consult/gi), ['consult']);
+    assert.deepEqual(needles(/\b(?:book|schedule|arrange)\s+(?:a\s+)?session/gi), ['session']);
+    assert.deepEqual(needles(/\b(?:book|schedule|arrange)\s+\w+/gi), ['book', 'schedule', 'arrange']);
+    assert.deepEqual(needles(/\bcounsel(?:l)?or\b|\btherapist\b/giu), ['counsel', 'therapist']);
+    assert.deepEqual(needles(/worksheets?|homework/gi), ['worksheet', 'homework']);
+    assert.deepEqual(needles(/fee[s:]\s*\$\d+/gi), ['fee'], 'a class ends the run of letters');
+  });
+
+  it('gives no prefilter when an alternative needs nothing or the pattern is not understood', () => {
+    assert.equal(needles(/\bfree\b|\$\d+/g), null);
+    assert.equal(needles(/(?:group)?/g), null);
+    assert.equal(needles(/\p{Lu}{2,6}/gu), null);
+    assert.equal(needles(/a|b/g), null, 'one-letter needles rule nothing out');
+    assert.deepEqual(needles(/(?<=therapy)\s+group/g), ['group'], 'what a lookbehind sees is not part of the match');
+    assert.equal(needles(/(?!therapy)\w+/g), null);
+    assert.equal(needles(/(therapy)\s+\1/g)?.join(), 'therapy', 'a backreference requires nothing of its own');
+  });
+
+  it('keeps escaped punctuation and ends a run at a repeat', () => {
+    assert.deepEqual(needles(/\bn\/a\b/gi), ['n/a']);
+    assert.deepEqual(needles(/a\.m\./gi), ['a.m.']);
+    assert.deepEqual(needles(/groups+ meet/g), ['groups'], 'the repeated letter is there at least once; the longer run is kept');
+    assert.deepEqual(needles(/group(?:s)? meets/g), [' meets'], 'an optional piece ends the run; the longer of the two is kept');
+  });
+
+  it('compares case-insensitive patterns against lower-cased text, and never rules out text with a long s or a Kelvin sign', () => {
+    const re = /\bsession\b/giu;
+    const filter = prefilterOf(re);
+    assert.equal(mayMatch(filter, 'One SESSION a week', lowerOf('One SESSION a week')), true);
+    assert.equal(mayMatch(filter, 'One meeting a week', lowerOf('One meeting a week')), false);
+    const trap = 'One \u017fession a week';
+    assert.ok(re.test(trap), 'the Unicode pattern matches the long s');
+    assert.equal(mayMatch(filter, trap, lowerOf(trap)), true);
+  });
+
+  it('is sound for generated patterns: a text the prefilter rules out never matches', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('group', 'therapy', 'session', 'fee', 'led by', 'ab', 'x', 'caseload'),
+      fc.constantFrom('\\s+', '\\b', '\\w+', '[a-z]', '.', '\\d', '\\.', '\\/', "'", '-'),
+    );
+    const seq = fc.array(
+      fc
+        .tuple(piece, fc.constantFrom('', '?', '+', '*', '{2}', '{0,2}', '+?'))
+        .map(([p, q]) => (q && p.length > 1 && !p.startsWith('\\') ? `(?:${p})${q}` : p + q)),
+      { minLength: 1, maxLength: 5 },
+    );
+    const source = fc
+      .array(seq, { minLength: 1, maxLength: 3 })
+      .map((alts) => alts.map((a) => a.join('')).join('|'))
+      .chain((body) => fc.oneof(fc.constant(body), fc.constant(`(?:${body})s?`), fc.constant(`\\b(?:${body})\\b`)));
+    const text = fc
+      .array(fc.constantFrom('Group', 'THERAPY', 'session', 'fee', 'led by', 'ab', 'x', ' ', '.', '/', "'", '-', '7', 'caseload', '\u017f', 'K'), {
+        maxLength: 12,
+      })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(source, fc.constantFrom('g', 'gi', 'gu', 'giu'), text, (src, flags, t) => {
+        let re: RegExp;
+        try {
+          re = new RegExp(src, flags);
+        } catch {
+          return; // the generator can join pieces into an invalid pattern ("\\s+*")
+        }
+        if (!mayMatch(prefilterOf(re), t, lowerOf(t))) {
+          re.lastIndex = 0;
+          const m = re.exec(t);
+          assert.ok(!m || m[0] === '', `/${src}/${flags} matches ${JSON.stringify(t)} though ruled out`);
+        }
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+});
+
+describe('prefilter: the engine says the same with it and without it', () => {
+  it('on every example, test document and bundled fixture', () => {
+    const files = [...markdownFiles(path.join(root, 'examples')), ...markdownFiles(path.join(root, 'test'))];
+    for (const f of files) {
+      const [without, withIt] = both(fs.readFileSync(f, 'utf8'));
+      assert.equal(withIt, without, f);
+    }
+    assert.ok(files.length > 300, `only ${files.length} documents`);
+  });
+
+  it('on generated documents', () => {
+    fc.assert(
+      fc.property(markdownDoc, (d) => {
+        const [without, withIt] = both(d.text);
+        assert.equal(withIt, without);
+      }),
+      { seed: SEED, numRuns: engineRuns() },
+    );
+  });
+});
