@@ -94,6 +94,26 @@ describe("genres that are not a group's own material", () => {
       'a course syllabus',
       '# Group Counseling: Theory and Practice\n\nCourse description: the history of group therapy. Students will lead a practice group; assignments are due weekly.\n',
     ],
+    [
+      'a shared copy of a document',
+      '# Bereavement Groups for Widowers\n\n41 downloads 9120 Views 3.4MB Size Report\n\nBereavement groups for widowers have been run in many places. Men in such groups often meet weekly.\n',
+    ],
+    [
+      'an article',
+      '# Group Therapy Session\n\nBy Priya Anand | March 3, 2021\n\nGroup therapy helps many people with panic. In this article, you will learn what a first session is like.\n',
+    ],
+    [
+      'an article',
+      'Updated June 2023 by: Sam Ortiz, LPC\n\nTable of Contents\n\nGroup therapy is a form of treatment in which one or two therapists meet with several clients at once.\n',
+    ],
+    [
+      'guidance for clinicians',
+      '# 90853: Group Psychotherapy\n\nUse this code for group psychotherapy. Each member is billed separately, and some payers limit group size.\n',
+    ],
+    [
+      'a guide to starting a group',
+      '# A Brief for Oncology Social Workers\n\nAfter reading this brief you will be in a position to start a support group in your own setting. Support groups help people with cancer feel less alone.\n',
+    ],
   ];
   for (const [name, text] of cases) {
     it(`knows ${name}, and reads it as not group material`, () => {
@@ -202,6 +222,7 @@ describe('article titles', () => {
     'Questions to Ask Before You Join a Support Group',
     'Grief Support Groups in Port Alder, OR',
     'Caregiver support groups near you',
+    'What Are Support Groups for Panic? (1/2)',
   ]) {
     it(`"${title}" heads an article about the kind, not a group's own page`, () => {
       assert.equal(lint(`# ${title}${body}`, { path: '/t.md' }).groupMaterial, false);
@@ -218,6 +239,46 @@ describe('article titles', () => {
       { path: '/t.md' },
     );
     assert.equal(r.kind, 'therapy');
+  });
+});
+
+describe('a first line that asks about a kind of group', () => {
+  for (const first of ['Does Insurance Cover Group Therapy?', 'Is Group Counseling For You?', 'Should Your Teen Try a Therapy Group?']) {
+    it(`"${first}" heads an explainer of the kind, not a group's own page`, () => {
+      const text = `${first}\n\nGroup therapy brings several people together with a trained therapist. Many people wonder what it costs and whether it would suit them.\n`;
+      const r = lint(text, { path: '/t.md' });
+      assert.equal(r.groupMaterial, false);
+      assert.match(r.notGroupReason ?? '', /title/);
+    });
+  }
+  it('a flyer that opens with a question to the reader ("Are you grieving?") stays a flyer', () => {
+    const r = lint(
+      'Are you grieving the loss of a parent?\n\nOur grief support group meets every Tuesday at 6 pm at Grace Church. It is free and it is not therapy.\n',
+      {
+        path: '/t.md',
+      },
+    );
+    assert.equal(r.groupMaterial, true);
+    assert.equal(r.kind, 'support');
+  });
+  it('"What is group therapy?" over a practice\'s own page stays group therapy', () => {
+    const r = lint(
+      '# What Is Group Therapy?\n\nA therapy group at our practice is five to eight people and a licensed psychologist meeting weekly for 90 minutes.\n',
+      {
+        path: '/t.md',
+      },
+    );
+    assert.equal(r.kind, 'therapy');
+  });
+});
+
+describe("a web page's navigation above its title", () => {
+  it('"Search", "Close this search box." and "Mobile menu open" are passed over: the title under them decides', () => {
+    const text =
+      'Search\n\nClose this search box.\n\nMobile menu open\n\nGroup Therapy for Teens – A Complete Guide for Parents\n\nGroup therapy is a form of treatment for several teens at once.\n';
+    const r = lint(text, { path: '/t.md' });
+    assert.equal(r.groupMaterial, false);
+    assert.match(r.notGroupReason ?? '', /Complete Guide/);
   });
 });
 

@@ -16,6 +16,11 @@ ruleTable('therapy-timeframe', {
       text: '# Student Groups\n\nThis is group therapy. There is no limit to the number of group sessions a student may have.\n',
     },
     {
+      name: '"there are no session limits" and "unlimited group sessions" (open-ended, as "ongoing" is)',
+      kind: 'therapy',
+      text: '# Student Groups\n\nThis is group therapy. There are no session limits on groups; students may attend unlimited group sessions.\n',
+    },
+    {
       name: '"through the fall and spring semesters"',
       kind: 'therapy',
       text: '# Student Groups\n\nThis is group therapy. It runs through the fall and spring semesters.\n',

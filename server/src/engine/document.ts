@@ -23,7 +23,7 @@ export function textAfter(m: Match): string {
 }
 
 const WEB_CHROME =
-  /^[\W_]*(?:top\s+of\s+(?:the\s+)?page|skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation)|skip\s+navigation|toggle\s+navigation|main\s+menu|menu|search(?:\s+(?:within|this\s+site))?|home|back\s+to\s+top|[\p{L}&'’.\s-]{1,60}\s+logo)[\W_]*$/iu;
+  /^[\W_]*(?:(?:top\s+of\s+(?:the\s+)?page|skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation)|skip\s+navigation|toggle\s+navigation|(?:main\s+|mobile\s+)?menu(?:\s+(?:open|close|toggle))?|open\s+menu|search(?:\s+(?:within|this\s+site))?|close\s+(?:this\s+)?search(?:\s+box)?|report\s+an\s+accessibility\s+issue|font(?:\s+size)?|home|back\s+to\s+top|[\p{L}&'’.\s-]{1,60}\s+logo)[\W_]*)+$/iu;
 
 export class DocumentModel {
   readonly parsed: ParsedDocument;

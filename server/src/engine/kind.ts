@@ -94,6 +94,9 @@ const ARTICLE_TITLE = anyOf(
     String.raw`:\s*an?\s+(?:study|survey|review|analysis|trial)\b|\b(?:systematic|scoping|literature)\s+review\b|\b(?:pilot|qualitative|quantitative|cohort)\s+study\b`,
     String.raw`^\W*how\s+we\s+(?:help|support)\b`,
     String.raw`^\W*(?:is|are|does|do|should|can|which|why)\b[^?]*\?\W*$`,
+    // "What Are Support Groups for Anxiety? (1/2)": the kind in general, as a plural. ("What is group therapy?"
+    // heads a practice's own page as often as an explainer.)
+    String.raw`^\W*what\s+are\s+(?:[\p{L}'’-]+\s+){0,2}?(?:support|therapy)\s+groups\b[^?]*\?(?:\s*\(\d+\s*\/\s*\d+\))?\W*$`,
   ],
   'iu',
 );
@@ -126,6 +129,10 @@ const OWN_DETERMINER = /\b(?:our|this|these|the|my|its|their)\b/i;
 // ("Directory" itself is a NOT_A_FLYER_TITLE word.) Case matters: a place is capitalised.
 // An encyclopaedia or dictionary entry is headed by the kind's bare name in sentence case ("Support
 // group", "self-help groups", "Group therapy"); a group's own page writes it as a name ("Support Group").
+// A question about a kind of group as a first line: "Does Insurance Cover Group Therapy?", "Is Group Counseling For You?"
+// (not "Are you grieving?", which a flyer opens with).
+const QUESTION_ABOUT_A_KIND =
+  /^[\W_]*(?:is|are|does|do|should|can|which|why|what|how|when)\b[^?]{0,80}\b(?:support\s+groups?|group\s+(?:psycho)?therapy|group\s+counsel+ing|therapy\s+groups?|group\s+psychological\s+therapy)\b[^?]{0,40}\?[\W_]*$/i;
 const ENTRY_TITLE =
   /^[\W_]*(?:(?:[Pp]eer\s+)?[Ss]upport\s+g|[Ss]elf-help\s+g|[Mm]utual[-\s]aid\s+g)roups?[\W_]*$|^[\W_]*[Gg]roup\s+(?:therapy|psychotherapy|counsel+ing)[\W_]*$/;
 const DIRECTORY_TITLE = /\b(?:[Gg]roups|[Gg]roup\s+[Tt]herapy|[Mm]eetings)\s+(?:in|near|around)\s+(?:you\b|your\s+area\b|\p{Lu}|\d{4,5}\b)/u;
@@ -394,7 +401,9 @@ export function inferKind(model: DocumentModel): KindResolution {
     title?.text ??
     (first && first.block.sentences.length > 1 && /^[\p{Lu}\p{N}]/u.test(first.text) && !/[.!?:,;]$/.test(first.text) && first.text.split(/\s+/).length <= 12
       ? first.text
-      : undefined);
+      : undefined) ??
+    // A first line that asks about a kind of group in general ("Does Insurance Cover Group Therapy?") heads an explainer.
+    (first && first.text.length <= 100 && QUESTION_ABOUT_A_KIND.test(first.text) ? first.text : undefined);
   // A "Patient & Family Resources" page that holds the centre's own groups, named by their kind, each at a clock time
   // ("Lung Cancer Support Group … 3-4:30 p.m. in the Podium A Conference Room"), is those groups' page.
   const ownGroupsUnderResources = () =>
@@ -678,10 +687,10 @@ const GENRES: Array<[string, RegExp[]]> = [
   [
     'a guide to starting a group',
     [
-      /\byour\s+(?:very\s+)?own\s+(?:[\w'’-]+\s+){0,2}?group\b/gi,
+      /\byour\s+(?:very\s+)?own\s+(?:[\w'’-]+\s+){0,2}?group\b|\b(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?group\s+in\s+your\s+own\s+(?:setting|community|area|town|agency|organi[sz]ation|practice|congregation)\b/gi,
       /\byour\s+(?:first|next)\s+meeting\b|\b(?:post|pass\s+out|hand\s+out|print)\s+(?:your\s+)?flyers\b|\bmanage\s+your\s+(?:support\s+)?group\b|\b(?:choose|find|pick|identify|secure)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:venue|meeting\s+(?:place|space|room))\b|\bpublici[sz]e\s+(?:the|your)\s+(?:meetings?|group)\b/gi,
       // The reader is the one who would start it: "You can start a support group with these steps", "thinking about forming a chapter?"
-      /\b(?:you\s+can|how\s+to|steps\s+(?:to|in)|ready\s+to|want\s+to|thinking\s+(?:of|about)|used\s+to|motivations?\s+to|reasons?\s+to)\s+(?:start|form|launch|set\s+up|establish|found)(?:ing)?(?:\s+and\s+(?:run|lead|maintain|grow))?\s+(?:a|an|your|such\s+a)\s+(?:new\s+|own\s+)?(?:[\w'’-]+\s+){0,3}?(?:group|chapter|circle|organi[sz]ation|society)\b/gi,
+      /\b(?:you\s+can|how\s+to|steps\s+(?:to|in)|ready\s+to|want\s+to|thinking\s+(?:of|about)|used\s+to|motivations?\s+to|reasons?\s+to|planning\s+(?:to|on)|in\s+a\s+position\s+to)\s+(?:start|form|launch|set\s+up|establish|found|organi[sz]e)(?:ing)?(?:\s+and\s+(?:run|lead|maintain|grow))?\s+(?:a|an|your|such\s+a)\s+(?:new\s+|own\s+)?(?:[\w'’-]+\s+){0,3}?(?:group|chapter|circle|organi[sz]ation|society)\b/gi,
       /\bas\s+(?:a|the)\s+(?:group\s+)?(?:leader|facilitator|founder|organi[sz]er),\s+you\b|\b(?:recruit|find)\s+(?:co-?)?facilitators\b/gi,
       // Advice to those who would lead one: "leaders should…", "setting up a patient group", "leading the group consists of".
       /\b(?:leaders?|facilitators?|organi[sz]ers?|founders?)\s+(?:should|must|need\s+to|may\s+want\s+to)\b|\bsetting\s+up\s+(?:a|an|your)\s+(?:[\w'’-]+\s+){0,2}?(?:group|organi[sz]ation|society|charity)\b|\bleading\s+the\s+group\s+(?:consists|involves|means)\b/gi,
@@ -698,12 +707,19 @@ const GENRES: Array<[string, RegExp[]]> = [
       /\b\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+\((?:\p{Lu}){2,6}\)\s+(?:is|was)\s+an?\s+(?:international|national|worldwide|global|american|british|non-?profit|charitable|voluntary|twelve-step|12-step)\b/gu,
     ],
   ],
-  ['a shared copy of a document', [/\b(?:total\s+pages?|page\s+\d+\s+of\s+\d+|\d+\s+pages)\b/gi, /\b(?:file\s+type|downloads|views|upload(?:ed)?\s+by)\b/gi]],
+  [
+    'a shared copy of a document',
+    [
+      // Its length or file size ("12 pages", "2MB Size"), and the sharing site's counts and buttons.
+      /\b(?:total\s+pages?|page\s+\d+\s+of\s+\d+|\d+\s+pages|\d+(?:\.\d+)?\s*[KM]B\s+size|size\s+report)\b/gi,
+      /\b(?:file\s+type|downloads|views|upload(?:ed)?\s+by)\b/gi,
+    ],
+  ],
   [
     'an article',
     [
       // The article speaks of itself, or counts what follows.
-      /\b(?:in|throughout)\s+this\s+(?:article|post|blog(?:\s+post)?|piece)\b|\bthis\s+(?:article|post)\s+(?:will|explores|covers|looks|explains|describes)\b/gi,
+      /\b(?:in|throughout)\s+this\s+(?:article|post|blog(?:\s+post)?|piece)\b|\bthis\s+(?:article|post)\s+(?:will|explores|covers|looks|explains|describes|clarifies|discusses|outlines|examines|answers)\b|\bin\s+this\s+(?:article|post),\s+(?:you|we)\s+(?:will|['’]ll)\b/gi,
       // The article says what it will do ("we'll explore", "let's look at") or how long it takes to read.
       /\b(?:we['’]ll|we\s+will|let['’]s)\s+(?:explore|look\s+at|discuss|dive\s+into|break\s+down|walk\s+(?:you\s+)?through)\b|\b\d{1,2}\s+min(?:ute)?s?\s+read\b/gi,
       /\b(?:below|here)\s+are\s+(?:\d+|three|four|five|six|seven|eight|nine|ten|some)\s+(?:of\s+the\s+)?(?:things|ways|tips|reasons|signs|benefits|questions|facts)\b/gi,
@@ -714,6 +730,8 @@ const GENRES: Array<[string, RegExp[]]> = [
       /^key\s+takeaways:?$/gim,
       // A byline or a publication date on a line of its own.
       /^(?:[Bb]y|[Ww]ritten\s+by|(?:[Mm]edically\s+)?[Rr]eviewed\s+by)\s+(?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,\s*[\p{Lu}.]{2,8})?$/gu,
+      // A byline run into its date ("By Dana Ruiz | March 3, 2021"), or an update line naming its writer ("Updated May 2024 by: …").
+      /^(?:[Bb]y|[Ww]ritten\s+by)\s+(?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s*[|·•–—]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\b|^(?:[Uu]pdated|[Rr]eviewed|[Ww]ritten)\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+by\b/gu,
       /^(?:published|posted|updated)?:?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$/gi,
       // A publication date within a line ("Published August 6, 2025", "Posted on 3 May 2024"), or a row of share buttons.
       /\b(?:published|posted)(?:\s+on)?:?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})\b/gi,
@@ -737,6 +755,8 @@ const GENRES: Array<[string, RegExp[]]> = [
       /\b(?:committee\s+opinion|position\s+statement|practice\s+guidelines?|clinical\s+guidelines?|qualification\s+guidelines?|standards\s+of\s+practice)\b/gi,
       /\byour\s+(?:group\s+)?(?:practice|clinic)\b|\byour\s+(?:clients|patients)(?:'|’)?\s+(?:rights|records|claims|consent)\b/gi,
       /\b(?:CPT(?:\s+codes?)?|billing\s+codes?|90853|reimbursement\s+rates?|documentation\s+requirements?)\b/gi,
+      // Billing rules, said to those who bill: payers, modifiers, each member billed.
+      /\b(?:(?:specific|each|the|some|most)\s+payers?|payer\s+(?:requirements?|rules|polic(?:y|ies))|modifiers?\s*:?$|billed\s+separately|bills?\s+the\s+same\s+code)\b/gim,
       // The business of running groups, said to the practices that run them.
       /\b(?:revenue|profitab(?:le|ility)|practice\s+owners?|(?:many|most|some)\s+practices)\b/gi,
       /\bin\s+this\s+(?:guide|checklist|article)\b/gi,

@@ -53,7 +53,7 @@ const TIMEFRAME = anyOf([
   String.raw`\bwhenever\s+(?:they|you)\s+(?:please|like|want|wish)\b`,
   DROP_IN,
   String.raw`\b\d{1,3}\s+(?:to\s+\d{1,3}\s+)?hours\s+of\s+(?:group|treatment|sessions?)\b`,
-  String.raw`\bno\s+session\s+limit\b`,
+  String.raw`\bno\s+session\s+limits?\b|\bunlimited\s+(?:number\s+of\s+)?(?:group\s+)?sessions\b`,
   String.raw`\bno\s+limit\s+(?:to|on)\s+(?:the\s+)?(?:number\s+of\s+)?(?:group\s+)?sessions\b`,
   String.raw`\b(?:do|does)\s+not\s+have\s+a\s+session\s+limit\b`,
   String.raw`\b(?:six|eight|ten|twelve|\d{1,2})[-\s](?:consecutive\s+)?weeks?\s+commitment\b`,
