@@ -5,6 +5,16 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-clinical-activities', {
   valid: [
     {
+      name: 'leaflets about local services at the door, and topics members chose, are no programme',
+      kind: 'support',
+      text: HEAD + 'Printed materials about local services are on the table by the door. Members bring their own chosen topics.\n',
+    },
+    {
+      name: 'parents learn from one another, not techniques taught to them',
+      kind: 'support',
+      text: HEAD + 'Parents can learn from one another and share what has helped.\n',
+    },
+    {
       name: 'topics the members suggest are their own, not a programme',
       kind: 'support',
       text: HEAD + 'Some evenings are an open discussion of topics suggested by the members themselves.\n',
@@ -79,6 +89,45 @@ ruleTable('support-no-clinical-activities', {
     },
   ],
   invalid: [
+    {
+      name: 'a planned programme: "lesson plans" and "carefully chosen topics"',
+      kind: 'support',
+      text: HEAD + 'The hosts prepare lesson plans for the eight weeks.\n\nThey bring carefully chosen topics each week.\n',
+      errors: [
+        { line: 5, source: 'lesson plans' },
+        { line: 7, source: 'carefully chosen topics' },
+      ],
+      suggestions: [
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nThey bring carefully chosen topics each week.\n',
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nThe hosts prepare lesson plans for the eight weeks.\n',
+      ],
+    },
+    {
+      name: 'materials handed out for each session, and short talks with printed materials',
+      kind: 'support',
+      text: HEAD + 'Materials for each session come from the host.\n\nShort talks and printed materials start the discussion.\n',
+      errors: [
+        { line: 5, source: 'Materials for each session' },
+        { line: 7, source: 'Short talks and printed materials' },
+      ],
+      suggestions: [
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nShort talks and printed materials start the discussion.\n',
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nMaterials for each session come from the host.\n',
+      ],
+    },
+    {
+      name: "techniques parents can learn, and education in the group's own name",
+      kind: 'support',
+      text: HEAD + 'In four weeks parents can learn breathing techniques for worry.\n\nIt is a new-parent education and support group.\n',
+      errors: [
+        { line: 5, source: 'parents can learn breathing techniques' },
+        { line: 7, source: 'education and support group' },
+      ],
+      suggestions: [
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nIt is a new-parent education and support group.\n',
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nIn four weeks parents can learn breathing techniques for worry.\n',
+      ],
+    },
     {
       name: 'a set programme: "Topics for this term" with a numbered list',
       kind: 'support',

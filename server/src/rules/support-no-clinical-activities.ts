@@ -34,7 +34,12 @@ const TEACHING = anyOf([
   String.raw`\b(?:skills|tools|techniques|strategies)\s+(?:(?:are|will\s+be)\s+)?taught\s+by\b`,
   String.raw`\b(?:you\s+will|members\s+will|participants\s+will|we\s+will)\s+(?:learn|practi[cs]e|build)\s+(?:\w+\s+){0,2}?skills\b`,
   // "They also learn about techniques and tools like meditation", "members learn coping strategies".
-  String.raw`\b(?:members|participants|attendees|they|you)\s+(?:also\s+)?(?:will\s+)?learn\s+(?:about\s+)?(?:\w+\s+){0,2}?(?:techniques|tools|skills|strategies)\b`,
+  String.raw`\b(?:members|participants|attendees|they|you|parents|caregivers|families|patients|survivors)\s+(?:also\s+)?(?:will\s+|can\s+|may\s+)?learn\s+(?:about\s+)?(?:\w+\s+){0,2}?(?:techniques|tools|skills|strategies)\b`,
+  // A planned programme: "lesson plans", "carefully chosen topics", "covers many topics", materials handed out for each session.
+  String.raw`\blesson\s+plans?\b|\b(?:carefully\s+chosen|planned|pre-?selected|pre-?set)\s+topics\b|\bcovers\s+(?:many|several|various|a\s+range\s+of)\s+topics\b`,
+  String.raw`\bmaterials\s*(?:\/\s*topics\s*)?\s+for\s+(?:the\s+|each\s+)?(?:sessions?|meetings?)\b|\b(?:short\s+)?talks\s+and\s+(?:printed\s+|written\s+)?materials\b`,
+  // Education in the group's own name or purpose: "a postpartum education and support group", "to support and educate residents".
+  String.raw`\beducation\s+and\s+support\s+groups?\b|\bsupport\s+and\s+educate\b`,
   String.raw`\brelapse[-\s]prevention\s+plans?\b`,
   String.raw`\bvideo\s+(?:seminars?|series|segments?|presentations?|lessons?)\b`,
   String.raw`\b(?:every|each)\s+(?:week|meeting|session)\s+we\s+(?:watch|view|show)\s+(?:a\s+|an\s+)?(?:short\s+)?(?:video|film|dvd|presentation)\b`,
