@@ -13,6 +13,33 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // Titles and shapes met on the eleventh set's pages.
+  {
+    name: '"Group Therapy in Elmfield Centre" names where the practice\'s own groups meet, not a listing of groups in a place',
+    text: '# Group Therapy in Elmfield Centre\n\nIn Elmfield Centre we run several therapy groups in our group room, each with two psychotherapists.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"Group Therapy in Elmfield" is still a listing of groups in a place',
+    text: '# Group Therapy in Elmfield\n\nGroup therapy can help with many problems. Several practices in the town offer groups.\n',
+    material: false,
+  },
+  {
+    name: '"The Steps to Start a Support Group" heads a guide, not a group\'s page',
+    text: 'The Steps to Start a Support Group\n\nStarting a support group takes a room and a few people who share a loss. You will need to decide how often to meet.\n',
+    material: false,
+  },
+  {
+    name: 'a chapter\'s FAQ: "our meetings" with their length and frequency ("The monthly meeting lasts about 90 minutes") are its own group',
+    text: 'Frequently Asked Questions\n\nOur meetings offer bereaved parents a safe place to talk about their grief with others who understand. The monthly meeting lasts about 90 minutes.\n',
+    material: true,
+  },
+  {
+    name: 'the same length said of meetings in general is no group of its own',
+    text: 'Frequently Asked Questions\n\nGrief groups offer bereaved parents a safe place to talk. Meetings usually last about 90 minutes.\n',
+    material: false,
+  },
   // A practice speaking of its own group therapy, and the kind in general.
   {
     name: '"Group therapy gives…" at a sentence\'s start opens the page\'s own group (practices write of their service so)',

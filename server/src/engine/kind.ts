@@ -89,6 +89,7 @@ const ARTICLE_TITLE = anyOf(
     String.raw`\b(?:quick|practical|complete|step-by-step|short|brief|simple|essential)\s+guide\b`,
     String.raw`\bguide\s+(?:to|for)\b`,
     String.raw`\bquestions\s+to\s+ask\b`,
+    String.raw`\b(?:the\s+)?(?:steps|ways)\s+to\s+(?:start|form|run|find|choose|lead|create|organi[sz]e)\b`,
     // What a kind costs, a study's title, an organisation's help for groups.
     String.raw`\bhow\s+much\b|\bcosts?\s+(?:of\b|guide\b|in\s+\d{4})`,
     String.raw`:\s*an?\s+(?:study|survey|review|analysis|trial)\b|\b(?:systematic|scoping|literature)\s+review\b|\b(?:pilot|qualitative|quantitative|cohort)\s+study\b`,
@@ -135,7 +136,9 @@ const QUESTION_ABOUT_A_KIND =
   /^[\W_]*(?:is|are|does|do|should|can|which|why|what|how|when)\b[^?]{0,80}\b(?:support\s+groups?|group\s+(?:psycho)?therapy|group\s+counsel+ing|therapy\s+groups?|group\s+psychological\s+therapy)\b[^?]{0,40}\?[\W_]*$/i;
 const ENTRY_TITLE =
   /^[\W_]*(?:(?:[Pp]eer\s+)?[Ss]upport\s+g|[Ss]elf-help\s+g|[Mm]utual[-\s]aid\s+g)roups?[\W_]*$|^[\W_]*[Gg]roup\s+(?:therapy|psychotherapy|counsel+ing)[\W_]*$/;
-const DIRECTORY_TITLE = /\b(?:[Gg]roups|[Gg]roup\s+[Tt]herapy|[Mm]eetings)\s+(?:in|near|around)\s+(?:you\b|your\s+area\b|\p{Lu}|\d{4,5}\b)/u;
+// (A place that is an organisation's own house, "Group Therapy in Donnybrook Centre", is where its groups meet, not a listing.)
+const DIRECTORY_TITLE =
+  /\b(?:[Gg]roups|[Gg]roup\s+[Tt]herapy|[Mm]eetings)\s+(?:in|near|around)\s+(?:you\b|your\s+area\b|\p{Lu}(?![\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:Centre|Center|Clinic|Practice|Hospital)\b)|\d{4,5}\b)/u;
 const SELF_OPENING = /^[\W_]*(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|the|my)\s+)?(?:[\p{L}\p{N}'’*_-]+\s+){0,4}$/iu;
 // Patterns handed to the document model must be module constants: it caches matches per pattern.
 // Run by its own members: "peer-led", "run entirely by people who stutter", "hosted by members in turn".
@@ -241,6 +244,11 @@ const GROUP_REF = anyOf([
 ]);
 // A report of one group's meetings, in the third person, with the place or time in the same sentence: "they meet at Kingdon
 // House on the first Saturday of every month, between 3.30pm and 5.30pm".
+// The shape of the page's own meetings: "The monthly meeting lasts about 90 minutes", "meetings run an hour".
+const MEETING_SHAPE = anyOf([
+  String.raw`\b(?:the|our|each)\s+(?:monthly|weekly|bi-?weekly|twice-monthly|fortnightly)\s+meetings?\s+(?:lasts?|runs?|begins?|starts?|is\s+held)\b`,
+  String.raw`\bmeetings?\s+(?:last|lasts|run|runs)\s+(?:for\s+)?(?:about\s+|around\s+|approximately\s+)?(?:an?\s+hour|\d{2,3}\s+minutes|\d(?:\.\d)?\s+hours?)\b`,
+]);
 const MEETS_AT = anyOf([
   String.raw`\b(?:they|members|the\s+group)\s+(?:will\s+)?meets?\s+(?:at|in|on|every|each|monthly|weekly|twice)\b[^.;!?]{0,80}?(?:${CLOCK}|${MEETING_DAY})`,
 ]);
@@ -526,7 +534,7 @@ export function inferKind(model: DocumentModel): KindResolution {
             !namesSupport &&
             !namesTherapy &&
             (ownMeetings || model.affirmed(MEETS_AT).length > 0) &&
-            model.mentions(SPECIFIC_LOGISTICS) &&
+            (model.mentions(SPECIFIC_LOGISTICS) || (ownMeetings && model.affirmed(MEETING_SHAPE).length > 0)) &&
             model.affirmed(CARE).length >= 1 &&
             !model.mentions(NOT_A_CARE_GROUP),
         ],
