@@ -261,6 +261,21 @@ describe('a first line that asks about a kind of group', () => {
     assert.equal(r.groupMaterial, true);
     assert.equal(r.kind, 'support');
   });
+  it('a first question about the kind over a page that speaks as the one who runs the group stays group material', () => {
+    const r = lint(
+      'Why Join a Grief Support Group?\n\nI currently facilitate a support group for widows in the valley. Write to me if you would like to hear more.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.groupMaterial, true);
+    assert.equal(r.kind, 'support');
+    const faq = lint(
+      'Is my child ready for group therapy?\n\nAt Bright Steps, we place each child in a therapy group that suits them. The group therapy experience is built around play.\n',
+      {
+        path: '/t.md',
+      },
+    );
+    assert.equal(faq.kind, 'therapy');
+  });
   it('"What is group therapy?" over a practice\'s own page stays group therapy', () => {
     const r = lint(
       '# What Is Group Therapy?\n\nA therapy group at our practice is five to eight people and a licensed psychologist meeting weekly for 90 minutes.\n',

@@ -134,6 +134,9 @@ const OWN_DETERMINER = /\b(?:our|this|these|the|my|its|their)\b/i;
 // (not "Are you grieving?", which a flyer opens with).
 const QUESTION_ABOUT_A_KIND =
   /^[\W_]*(?:is|are|does|do|should|can|which|why|what|how|when)\b[^?]{0,80}\b(?:support\s+groups?|group\s+(?:psycho)?therapy|group\s+counsel+ing|therapy\s+groups?|group\s+psychological\s+therapy)\b[^?]{0,40}\?[\W_]*$/i;
+// The page speaks as the one who runs groups: "I presently facilitate a support group", "At Social Sparks, we strive…".
+const PROVIDER_VOICE =
+  /\b(?:I|[Ww]e)\s+(?:presently\s+|currently\s+|also\s+|now\s+)?(?:facilitate|run|lead|offer|host|provide|strive|hold)\b|\b[Aa]t\s+\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,3},\s+we\b/gu;
 const ENTRY_TITLE =
   /^[\W_]*(?:(?:[Pp]eer\s+)?[Ss]upport\s+g|[Ss]elf-help\s+g|[Mm]utual[-\s]aid\s+g)roups?[\W_]*$|^[\W_]*[Gg]roup\s+(?:therapy|psychotherapy|counsel+ing)[\W_]*$/;
 // (A place that is an organisation's own house, "Group Therapy in Donnybrook Centre", is where its groups meet, not a listing.)
@@ -410,8 +413,10 @@ export function inferKind(model: DocumentModel): KindResolution {
     (first && first.block.sentences.length > 1 && /^[\p{Lu}\p{N}]/u.test(first.text) && !/[.!?:,;]$/.test(first.text) && first.text.split(/\s+/).length <= 12
       ? first.text
       : undefined) ??
-    // A first line that asks about a kind of group in general ("Does Insurance Cover Group Therapy?") heads an explainer.
-    (first && first.text.length <= 100 && QUESTION_ABOUT_A_KIND.test(first.text) ? first.text : undefined);
+    // A first line that asks about a kind of group in general ("Does Insurance Cover Group Therapy?") heads an explainer,
+    // unless the page goes on to its own group or its own voice as the one who runs groups ("I facilitate a support group",
+    // "At Northside, we…"): then it is the first of that page's questions.
+    (first && first.text.length <= 100 && QUESTION_ABOUT_A_KIND.test(first.text) && !hasOwnGroup && !model.mentions(PROVIDER_VOICE) ? first.text : undefined);
   // A "Patient & Family Resources" page that holds the centre's own groups, named by their kind, each at a clock time
   // ("Lung Cancer Support Group … 3-4:30 p.m. in the Podium A Conference Room"), is those groups' page.
   const ownGroupsUnderResources = () =>
