@@ -412,11 +412,14 @@ export function inferKind(model: DocumentModel): KindResolution {
     title?.text ??
     (first && first.block.sentences.length > 1 && /^[\p{Lu}\p{N}]/u.test(first.text) && !/[.!?:,;]$/.test(first.text) && first.text.split(/\s+/).length <= 12
       ? first.text
-      : undefined) ??
-    // A first line that asks about a kind of group in general ("Does Insurance Cover Group Therapy?") heads an explainer,
-    // unless the page goes on to its own group or its own voice as the one who runs groups ("I facilitate a support group",
-    // "At Northside, we…"): then it is the first of that page's questions.
-    (first && first.text.length <= 100 && QUESTION_ABOUT_A_KIND.test(first.text) && !hasOwnGroup && !model.mentions(PROVIDER_VOICE) ? first.text : undefined);
+      : undefined);
+  // A first line that asks about a kind of group in general ("Does Insurance Cover Group Therapy?", "How Many Group Therapy
+  // Sessions Does Medicare Cover?") heads an explainer, unless the page goes on to its own group or speaks as the one who
+  // runs groups ("I facilitate a support group", "At Northside, we…"): then it is the first of that page's questions.
+  const questionTitle =
+    titleText === undefined && first && first.text.length <= 100 && QUESTION_ABOUT_A_KIND.test(first.text) && !hasOwnGroup && !model.mentions(PROVIDER_VOICE)
+      ? first.text
+      : undefined;
   // A "Patient & Family Resources" page that holds the centre's own groups, named by their kind, each at a clock time
   // ("Lung Cancer Support Group … 3-4:30 p.m. in the Podium A Conference Room"), is those groups' page.
   const ownGroupsUnderResources = () =>
@@ -432,6 +435,7 @@ export function inferKind(model: DocumentModel): KindResolution {
       return `its title, ${quoted(titleText)}, is that of another sort of page (news, minutes, a job, a list of resources, a manual)`;
     if (titleText !== undefined && (ARTICLE_TITLE.test(titleText) || DIRECTORY_TITLE.test(titleText)))
       return `its title, ${quoted(titleText)}, reads as an article's or a directory's`;
+    if (questionTitle !== undefined) return `its first line, ${quoted(questionTitle)}, asks about a kind of group in general, as an explainer does`;
     // (An entry never says "this is a peer support group", holds a group of its own or names a price.)
     if (ENTRY_TITLE.test(titleText ?? model.lead?.text ?? '') && !selfSupport && !selfTherapy && !hasOwnGroup && !fees.some((m) => /\d/.test(m.text)))
       return 'it opens with the bare name of a kind of group, as an entry on that kind does';
