@@ -75,6 +75,15 @@ ruleTable('support-free', {
       ],
     },
     {
+      name: 'a "judgment free space" and a "drug and alcohol free" life are no word about what attending costs',
+      kind: 'support',
+      text: '# Recovery Circle\n\nA peer support group, not therapy: a judgment free space for anyone building a drug and alcohol free life.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [
+        `# Recovery Circle\n\nA peer support group, not therapy: a judgment free space for anyone building a drug and alcohol free life.\n\n${F}\n`,
+      ],
+    },
+    {
       name: '"sperm or egg donation" is no word about what attending costs',
       kind: 'support',
       text: '# Fertility Support Circle\n\nA peer support group, not therapy. Members talk through choices such as sperm or egg donation.\n',

@@ -25,6 +25,11 @@ ruleTable('therapy-fee', {
       text: '# Anxiety Group\n\nThis is group therapy. Thanks to a community grant, this group is free of charge.\n',
     },
     {
+      name: 'a free group, even beside "judgment-free": "free of charge" and "a free, judgment free group" say the price',
+      kind: 'therapy',
+      text: '# Anxiety Group\n\nThis is group therapy: a free, judgment free group for students.\n',
+    },
+    {
       name: 'a negation is fee information too: "Insurance is not accepted"',
       kind: 'therapy',
       text: '# Anxiety Group\n\nThis is group therapy. Insurance is not accepted.\n',
@@ -39,6 +44,24 @@ ruleTable('therapy-fee', {
     },
   ],
   invalid: [
+    {
+      name: 'a judgment free space, a drug and alcohol free life and free association are not a price',
+      kind: 'therapy',
+      text: '# Anxiety Group\n\nThis is group therapy: a judgment free space to work toward a drug and alcohol free life, speaking by free association.\n',
+      errors: [{ line: 1, source: '# Anxiety Group' }],
+      suggestions: [
+        '# Anxiety Group\n\nThis is group therapy: a judgment free space to work toward a drug and alcohol free life, speaking by free association.\n\n' +
+          F +
+          '\n',
+      ],
+    },
+    {
+      name: 'a cost compared is not a cost stated: "at lower cost to families than individual counselling"',
+      kind: 'therapy',
+      text: '# Anxiety Group\n\nThis is group therapy, at lower cost to families than individual counselling.\n',
+      errors: [{ line: 1, source: '# Anxiety Group' }],
+      suggestions: ['# Anxiety Group\n\nThis is group therapy, at lower cost to families than individual counselling.\n\n' + F + '\n'],
+    },
     {
       name: '"a cost-effective alternative to individual therapy" says nothing about what this group costs',
       kind: 'therapy',

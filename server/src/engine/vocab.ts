@@ -112,8 +112,11 @@ export const FEE = anyOf([
 export const DONATION = String.raw`(?<!\b(?:ovum|egg|eggs|sperm|embryo|blood|organ|plasma|food|clothing|toy|book)\s+)\bdonations?\b`;
 /** Saying attending is free (or costs nothing but an invited contribution). */
 export const FREE = anyOf([
-  // "free", but not "free to ask", "feel free", "judgment-free", "free of judgment", "free time".
-  String.raw`(?<![-\w]-|\bfeel\s|\bfeels\s|\bbreak\s|\bset\s)\bfree(?:\s+of\s+charge)?\b(?!-)(?!\s+(?:of(?!\s+charge)|from|time|will|spirit|yourself` +
+  // "free", but not "free to ask", "feel free", "judgment-free" (or "judgment free", "drug and alcohol free"), "free of judgment",
+  // "free time", "free association".
+  String.raw`(?<![-\w]-|\bfeel\s|\bfeels\s|\bbreak\s|\bset\s|\b(?:judg(?:e)?ment|drug|alcohol|smoke|tobacco|nicotine|substance|stigma|pressure|shame|guilt|stress|worry|` +
+    String.raw`pain|symptom|fragrance|scent|allergen|gluten|nut|sugar|distraction|clutter|barrier|hassle|risk|violence|abuse|debt|care)\s)` +
+    String.raw`\bfree(?:\s+of\s+charge)?\b(?!-)(?!\s+(?:of(?!\s+charge)|from|time|will|spirit|association|yourself` +
     String.raw`|themselves)\b)(?!\s+to\s+(?!attend|join|participate|come|register|enroll|all\b|the\s+public|members|anyone|everyone|families|caregivers` +
     String.raw`|patients|students|veterans|attendees|those|you\b))`,
   String.raw`\bno[-\s]+(?:cost|charge|fee|dues)s?\b`,

@@ -20,7 +20,11 @@ export default defineRule(
       (m) =>
         !/^pay$/i.test(m.text) &&
         m.stance !== 'question' &&
-        !/^free\s+(?:parking|screening|consult|call|phone|evaluation|assessment|intake|coffee|snacks)/i.test(m.sentence.text.slice(m.index - m.sentence.from)),
+        !/^free\s+(?:parking|screening|consult|call|phone|evaluation|assessment|intake|coffee|snacks)/i.test(
+          m.sentence.text.slice(m.index - m.sentence.from),
+        ) &&
+        // A cost compared, not stated: "at lower cost to families than individual counselling".
+        !/\b(?:lower|less|reduced|higher|greater|fraction\s+of\s+the)\s+$/i.test(m.sentence.text.slice(0, m.index - m.sentence.from)),
     );
     if (said || extraMatches(ctx).length) return;
     ctx.report({
