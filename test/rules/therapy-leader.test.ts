@@ -27,6 +27,13 @@ ruleTable('therapy-leader', {
   ],
   invalid: [
     {
+      name: 'the credentials of the page\'s reviewer ("Reviewed by: Dana Cole, PsyD") are not the group\'s leader',
+      kind: 'therapy',
+      text: '# Trauma Recovery Group\n\nThis is group therapy: twelve weeks, closed.\n\nReviewed by: Dana Cole, PsyD\n',
+      errors: [{ line: 1, column: 1, source: '# Trauma Recovery Group', severity: 'information' }],
+      suggestions: ['# Trauma Recovery Group\n\nThis is group therapy: twelve weeks, closed.\n\n' + L + '\n\nReviewed by: Dana Cole, PsyD\n'],
+    },
+    {
       name: 'docs: "Led by Sam" without credentials',
       kind: 'therapy',
       text: '# Managing Chronic Pain\n\nThis is group therapy for adults living with chronic pain. Led by Sam.\n',

@@ -18,7 +18,14 @@ export default defineRule(
   (ctx) => {
     const { model } = ctx;
     // "All members need an individual therapist" names someone else's clinician, not the group's leader.
-    const leader = (m: Match) => !/\b(?:individual|own|outside|primary|referring|personal|regular|usual)\s+(?:[\w-]+\s+)?$/i.test(textBefore(m));
+    // Nor do the credentials of whoever reviewed or wrote the page ("Reviewed by: Dana Cole, PsyD").
+    const leader = (m: Match) => {
+      const before = textBefore(m);
+      return (
+        !/\b(?:individual|own|outside|primary|referring|personal|regular|usual)\s+(?:[\w-]+\s+)?$/i.test(before) &&
+        !/\b(?:reviewed|written|edited|updated|approved)\s+by:?\s+[^.;!?\n]{0,60}$/i.test(before)
+      );
+    };
     if (model.find(CLINICIAN).some((m) => m.stance !== 'negated' && m.stance !== 'question' && leader(m)) || extraMatches(ctx).length) return;
     ctx.report({
       ...ctx.titleRange(),
