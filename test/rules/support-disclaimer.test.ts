@@ -16,6 +16,17 @@ ruleTable('support-disclaimer', {
       kind: 'support',
       text: '## Frequently asked questions\n\n**Is this therapy?** No. It is a peer support group. Nobody here is acting as\nyour therapist.\n',
     },
+    {
+      name: 'the hosts say they are no clinicians: "we are not clinicians", "our facilitators are not therapists", "we are survivors, not counsellors"',
+      kind: 'support',
+      text: '# Grief Circle\n\nWe meet Tuesdays at 7 pm. We are not clinicians, and we can suggest professional help.\n',
+    },
+    {
+      name: '"our facilitators are not therapists"',
+      kind: 'support',
+      text: '# Grief Circle\n\nWe meet Tuesdays at 7 pm. Our facilitators are not therapists.\n',
+    },
+    { name: '"we are survivors, not counsellors"', kind: 'support', text: '# Grief Circle\n\nWe meet Tuesdays at 7 pm. We are survivors, not counsellors.\n' },
     { name: '"this is not group therapy"', kind: 'support', text: '# Grief Circle\n\nWe meet Tuesdays at 7 pm. This is not group therapy.\n' },
     { name: 'contraction: "isn\'t therapy"', kind: 'support', text: "# Grief Circle\n\nWe meet Tuesdays. This group isn't therapy.\n" },
     { name: 'curly apostrophe: "isn’t therapy"', kind: 'support', text: '# Grief Circle\n\nWe meet Tuesdays. This group isn’t therapy.\n' },
@@ -52,6 +63,14 @@ ruleTable('support-disclaimer', {
     },
   ],
   invalid: [
+    {
+      name: 'what some members are not says nothing of the group: "many of our members are not professionals"',
+      kind: 'support',
+      text: '# Grief Circle\n\nMany of our members are not professionals. Tuesdays, 7 pm.\n',
+      errors: [{ line: 1, column: 1, source: '# Grief Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Grief Circle\n\n${D}\n\nMany of our members are not professionals. Tuesdays, 7 pm.\n`,
+      suggestions: [],
+    },
     {
       name: 'docs: peer-led and free, never says not therapy',
       kind: 'support',

@@ -5,9 +5,17 @@ import { THERAPY_WORD } from '../engine/vocab';
 import { containsWording, extraMatches, fixOrSuggestion, kindSettled } from './shared';
 import { textBefore } from '../engine/document';
 
-// "Non-clinical" says it on its own. Denying that the leaders are clinicians does not:
-// it speaks of the people, not of what the group is.
+// "Non-clinical" says it on its own.
 const NON_CLINICAL = /\bnon-?(?:clinical|therapy|therapeutic|medical)\b/gi;
+// So do the hosts saying they are no clinicians ("we are not clinicians", "our facilitators are not therapists",
+// "we are survivors, not counsellors"): careful reviewers of real pages took it as the disclaimer in other words
+// (four of five pages that say it).
+const HOSTS_NOT_CLINICIANS = anyOf([
+  String.raw`\b(?:we|facilitators?|volunteers|leaders?|hosts?|moderators?|organi[sz]ers|the\s+users\s+here)\s+(?:are|is)\s+not\s+` +
+    String.raw`(?:(?:trained|licensed|qualified|mental\s+health|medical)\s+)?(?:clinicians|professionals|therapists|counsel(?:l)?ors|psychologists|doctors)\b`,
+  String.raw`\bwe\s+are\s+(?:[\w'’-]+\s+){1,4}?(?:and\s+)?not\s+(?:clinicians|professionals|therapists|counsel(?:l)?ors)\b`,
+  String.raw`\bwe\s+are\s+[\w'’ -]{1,40},\s+not\s+(?:clinicians|professionals|therapists|counsel(?:l)?ors)\b`,
+]);
 
 // Denials that say nothing of what the group is: "we do not recommend or endorse any therapies",
 // "you do not need to be in therapy to attend".
@@ -34,7 +42,7 @@ export default defineRule(
   (ctx) => {
     const { model, config } = ctx;
     const denied = model.find(THERAPY_WORD).some((m) => m.stance === 'negated' && !NOT_ABOUT_THE_GROUP.test(textBefore(m)));
-    const nonClinical = model.find(NON_CLINICAL).some((m) => m.stance !== 'question');
+    const nonClinical = [...model.find(NON_CLINICAL), ...model.find(HOSTS_NOT_CLINICIANS)].some((m) => m.stance !== 'question');
     if (denied || nonClinical || containsWording(ctx, config.wording.disclaimer) || extraMatches(ctx).length) return;
     const at = ctx.titleRange();
     ctx.report({
