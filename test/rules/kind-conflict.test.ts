@@ -3,6 +3,10 @@ import { crlf, ruleTable } from '../helpers/rule-tester';
 ruleTable('kind-conflict', {
   valid: [
     {
+      name: '"group therapy does not include support groups" keeps them apart',
+      text: '# Group Therapy\n\nThis is group therapy, led by a licensed psychologist. Group therapy does not include support groups, which are peer-led. Fee: $50.\n',
+    },
+    {
       name: 'a support-group title over "not a therapy group" is the disclaimer, not a conflict',
       text: '# Caregiver Support Group\n\nThis support group is not a therapy group. Members share experiences. It is free.\n',
       expectKind: 'support',
@@ -194,6 +198,11 @@ ruleTable('kind-conflict', {
       name: 'undeclared: "this support group is one of the group therapy services offered here"',
       text: '# Parents Together\n\nThis support group is one of the group therapy services offered at Marrow Lane Counseling. We meet on Mondays at 6 pm.\n',
       errors: [{ line: 3, severity: 'error', source: 'support group is one of the group therapy' }],
+    },
+    {
+      name: 'undeclared: group therapy "taken to include" support groups, on a practice\'s page',
+      text: '# Group Therapy\n\nAt our practice, group therapy can be taken to include any helping process in a group, including support groups for families. Groups meet weekly.\n',
+      errors: [{ line: 3, severity: 'error', messageIncludes: 'both a support group and therapy' }],
     },
     {
       name: 'undeclared: a run-on list of the types of group therapy, items joined by semicolons, names support groups',

@@ -38,6 +38,8 @@ const BOTH_AT_ONCE = anyOf([
   // "UCS offers a wide variety of free group treatment, including workshops, support groups and therapy groups": support groups as group treatment.
   String.raw`\b(?:offers?|provides?)\s+(?:[\w-]+\s+){0,5}?(?:group\s+(?:treatment|counsel(?:l)?ing|(?:psycho)?therapy)|(?:counsel(?:l)?ing|therapy)\s+groups)\s*,?\s+` +
     String.raw`(?:including|such\s+as)\b[^.;!?]{0,120}?\b${SUPPORT}\b`,
+  // "The broader concept of group therapy can be taken to include … support groups": the kind taken to include the other.
+  String.raw`\b${THERAPY}\s+(?:can\s+be\s+(?:taken|understood|seen)\s+to\s+|may\s+)?(?:include|includes|encompass|encompasses)\b[^.;!?]{0,120}?\b${SUPPORT}\b`,
   // "Groups may be psychotherapeutic, psychoeducational or support groups": support as one form of the practice's groups.
   String.raw`\bgroups\s+(?:may|can|might|could|will)\s+be\s+[^.;!?]{0,60}?\b(?:psycho)?(?:therapeutic|therapy|psychoeducational|process)\b[^.;!?]{0,60}?\b${SUPPORT}\b`,
 ]);
