@@ -2,7 +2,7 @@
 // blocks sit under a denying lead ("What this group is NOT:" followed by a list).
 import type { BlockMatch, Match, ParsedDocument, PatternHits, ProseBlock, Sentence } from './parse';
 import { fold } from './text';
-import { CASE_FOLD_TRAPS, mayMatch, prefilterOf } from './prefilter';
+import { indexText, mayMatch, prefilterOf, type TextIndex } from './prefilter';
 import { isDenyingLead, isQuestion, stanceOf, type Stance } from './assess';
 
 export type { Match };
@@ -237,7 +237,7 @@ function blockMatches(block: ProseBlock, id: number, re: RegExp): BlockMatch[] {
   const hit = cache[id];
   if (hit) return hit;
   const text = (block.folded ??= fold(block.text));
-  if (!mayMatch(prefilterOf(re), text, () => lowerOf(block, text))) return (cache[id] = NONE);
+  if (!mayMatch(prefilterOf(re), text, () => indexOf(block, text))) return (cache[id] = NONE);
   const found: BlockMatch[] = [];
   // Each sentence is folded and checked for a question mark once, however many matches it has.
   let last: Sentence | undefined;
@@ -264,10 +264,10 @@ function blockMatches(block: ProseBlock, id: number, re: RegExp): BlockMatch[] {
   return cache[id]!;
 }
 
-/** The block's folded text lower-cased, or null when lower-casing would not fold it as a pattern does. */
-function lowerOf(block: ProseBlock, text: string): string | null {
-  if (block.lower === undefined) block.lower = CASE_FOLD_TRAPS.test(text) ? null : text.toLowerCase();
-  return block.lower;
+/** The block's folded text indexed for prefilters (computed once per block), or null when it cannot be. */
+function indexOf(block: ProseBlock, text: string): TextIndex | null {
+  if (block.index === undefined) block.index = indexText(text);
+  return block.index;
 }
 
 function sentenceAt(block: ProseBlock, index: number): Sentence | undefined {

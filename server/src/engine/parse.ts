@@ -2,6 +2,7 @@
 // (headings, paragraphs, table cells) as plain text with a map back to source offsets,
 // plus front matter and HTML comments. Code, inline code, URLs, HTML and images are
 // left out here, so no rule can ever fire on them.
+import type { TextIndex } from './prefilter';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -115,10 +116,10 @@ export interface ProseBlock {
   /** The text folded for matching (see fold()). */
   folded?: string;
   /**
-   * The folded text lower-cased, for ruling patterns out before they run (see prefilter.ts);
-   * null when the text holds a character that lower-casing does not fold as a pattern does.
+   * The folded text indexed for ruling patterns out before they run (see prefilter.ts); null
+   * when the text holds a character that lower-casing does not fold as a pattern does.
    */
-  lower?: string | null;
+  index?: TextIndex | null;
   /** Text indented as code that reads as sentences: checked as text (see walkBlock). */
   indented?: true;
   /** Derived facts about the block, computed once (see document.ts). */

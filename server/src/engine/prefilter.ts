@@ -23,7 +23,49 @@ interface Atom {
 export interface Prefilter {
   /** Lower-cased when the pattern ignores case. */
   needles: string[];
+  /** Per needle, the pairs of letters it holds (see letterPairs): a text lacking one cannot hold the needle. */
+  pairs: number[][];
   ignoreCase: boolean;
+}
+
+/**
+ * What a prefilter reads of a text, computed once however many patterns are tested: the text
+ * lower-cased, and which pairs of adjacent letters a–z occur in it (one bit per pair), so most
+ * needles are ruled out by a few bit tests before any search of the text.
+ */
+export interface TextIndex {
+  lower: string;
+  pairs: Uint32Array;
+}
+
+/** The index of a text, or null when it holds a character that lower-casing does not fold as a pattern does. */
+export function indexText(text: string): TextIndex | null {
+  if (CASE_FOLD_TRAPS.test(text)) return null;
+  const lower = text.toLowerCase();
+  const pairs = new Uint32Array(22); // 26 × 26 = 676 bits
+  let prev = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i) - 97;
+    if (c >= 0 && c < 26) {
+      if (prev >= 0) {
+        const bit = prev * 26 + c;
+        pairs[bit >>> 5] |= 1 << (bit & 31);
+      }
+      prev = c;
+    } else prev = -1;
+  }
+  return { lower, pairs };
+}
+
+/** The pairs of adjacent letters a–z in a lower-cased needle, as bit numbers. */
+function letterPairs(needle: string): number[] {
+  const out = new Set<number>();
+  for (let i = 1; i < needle.length; i++) {
+    const a = needle.charCodeAt(i - 1) - 97;
+    const b = needle.charCodeAt(i) - 97;
+    if (a >= 0 && a < 26 && b >= 0 && b < 26) out.add(a * 26 + b);
+  }
+  return [...out];
 }
 
 /** Needles shorter than this are too common to rule much out. */
@@ -43,14 +85,20 @@ export function prefilterOf(re: RegExp): Prefilter | null {
 
 /**
  * Can a pattern with this prefilter match somewhere in `text`? False only when it certainly
- * cannot. `lower` gives text.toLowerCase() (a caller testing many patterns computes it once), or
- * null when the text holds a character that lower-casing does not fold as the pattern does.
+ * cannot. `index` gives the text's index (indexText; a caller testing many patterns computes it
+ * once), or null when the text holds a character that lower-casing does not fold as the pattern does.
  */
-export function mayMatch(filter: Prefilter | null, text: string, lower: () => string | null): boolean {
+export function mayMatch(filter: Prefilter | null, text: string, index: () => TextIndex | null): boolean {
   if (!filter || !enabled) return true;
-  const hay = filter.ignoreCase ? lower() : text;
-  if (hay === null) return true;
-  for (const n of filter.needles) if (hay.includes(n)) return true;
+  const ix = index();
+  if (ix === null) return true;
+  const hay = filter.ignoreCase ? ix.lower : text;
+  const { needles, pairs } = filter;
+  next: for (let i = 0; i < needles.length; i++) {
+    // A needle's letter pairs, lower-cased, are in the lower-cased text whenever the needle is in the text.
+    for (const bit of pairs[i]) if ((ix.pairs[bit >>> 5] & (1 << (bit & 31))) === 0) continue next;
+    if (hay.includes(needles[i])) return true;
+  }
   return false;
 }
 
@@ -81,7 +129,7 @@ function derive(re: RegExp): Prefilter | null {
   const out = [...new Set(ignoreCase ? needles.map((n) => n.toLowerCase()) : needles)];
   // Lower-casing is only safe for ASCII needles (a non-ASCII letter may fold in ways toLowerCase does not).
   if (ignoreCase && out.some((n) => /[^\x20-\x7e]/.test(n))) return null;
-  return { needles: out, ignoreCase };
+  return { needles: out, pairs: out.map((n) => letterPairs(n.toLowerCase())), ignoreCase };
 }
 
 /** Prefer a requirement whose shortest string is longest, then the one with fewest strings. */
