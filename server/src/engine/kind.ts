@@ -126,10 +126,6 @@ const CONTRAST_INSIDE = /\b(?:different|differs|distinct)\s+from\b|\bunlike\b|\b
 // A modal or a word of frequency after the name: "Group therapy can help…", "Support groups often…".
 const GENERIC_AFTER = /^\s+(?:can|may|might|could|often|usually|typically|generally|tends?\s+to|has\s+been|have\s+been|has\s+long)\b/i;
 const OWN_DETERMINER = /\b(?:our|this|these|the|my|its|their)\b/i;
-// Listings of groups in a place: "Support Groups in Franklin, MA", "Therapy groups near you".
-// ("Directory" itself is a NOT_A_FLYER_TITLE word.) Case matters: a place is capitalised.
-// An encyclopaedia or dictionary entry is headed by the kind's bare name in sentence case ("Support
-// group", "self-help groups", "Group therapy"); a group's own page writes it as a name ("Support Group").
 // A question about a kind of group as a first line: "Does Insurance Cover Group Therapy?", "Is Group Counseling For You?"
 // (not "Are you grieving?", which a flyer opens with).
 const QUESTION_ABOUT_A_KIND =
@@ -137,9 +133,13 @@ const QUESTION_ABOUT_A_KIND =
 // The page speaks as the one who runs groups: "I presently facilitate a support group", "At Social Sparks, we strive…".
 const PROVIDER_VOICE =
   /\b(?:I|[Ww]e)\s+(?:presently\s+|currently\s+|also\s+|now\s+)?(?:facilitate|run|lead|offer|host|provide|strive|hold)\b|\b[Aa]t\s+\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,3},\s+we\b/gu;
+// Listings of groups in a place: "Support Groups in Franklin, MA", "Therapy groups near you".
+// ("Directory" itself is a NOT_A_FLYER_TITLE word.) Case matters: a place is capitalised.
+// An encyclopaedia or dictionary entry is headed by the kind's bare name in sentence case ("Support
+// group", "self-help groups", "Group therapy"); a group's own page writes it as a name ("Support Group").
 const ENTRY_TITLE =
   /^[\W_]*(?:(?:[Pp]eer\s+)?[Ss]upport\s+g|[Ss]elf-help\s+g|[Mm]utual[-\s]aid\s+g)roups?[\W_]*$|^[\W_]*[Gg]roup\s+(?:therapy|psychotherapy|counsel+ing)[\W_]*$/;
-// (A place that is an organisation's own house, "Group Therapy in Donnybrook Centre", is where its groups meet, not a listing.)
+// (For a listing, a place that is not an organisation's own house: "Group Therapy in Donnybrook Centre" is where its groups meet.)
 const DIRECTORY_TITLE =
   /\b(?:[Gg]roups|[Gg]roup\s+[Tt]herapy|[Mm]eetings)\s+(?:in|near|around)\s+(?:you\b|your\s+area\b|\p{Lu}(?![\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:Centre|Center|Clinic|Practice|Hospital)\b)|\d{4,5}\b)/u;
 const SELF_OPENING = /^[\W_]*(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|the|my)\s+)?(?:[\p{L}\p{N}'’*_-]+\s+){0,4}$/iu;
@@ -245,13 +245,13 @@ const GROUP_REF = anyOf([
   String.raw`\bgroup\s+(?:members?|sessions?|meetings?|participants?|leaders?|facilitators?|agreement|rules|norms|process)\b`,
   String.raw`\b(?:in|from|of|to|after|before|end\s+of|during)\s+group\b(?!\s+(?:therapy|psychotherapy|counsel|setting|settings|format|work|of)\b)`,
 ]);
-// A report of one group's meetings, in the third person, with the place or time in the same sentence: "they meet at Kingdon
-// House on the first Saturday of every month, between 3.30pm and 5.30pm".
 // The shape of the page's own meetings: "The monthly meeting lasts about 90 minutes", "meetings run an hour".
 const MEETING_SHAPE = anyOf([
   String.raw`\b(?:the|our|each)\s+(?:monthly|weekly|bi-?weekly|twice-monthly|fortnightly)\s+meetings?\s+(?:lasts?|runs?|begins?|starts?|is\s+held)\b`,
   String.raw`\bmeetings?\s+(?:last|lasts|run|runs)\s+(?:for\s+)?(?:about\s+|around\s+|approximately\s+)?(?:an?\s+hour|\d{2,3}\s+minutes|\d(?:\.\d)?\s+hours?)\b`,
 ]);
+// A report of one group's meetings, in the third person, with the place or time in the same sentence: "they meet at Kingdon
+// House on the first Saturday of every month, between 3.30pm and 5.30pm".
 const MEETS_AT = anyOf([
   String.raw`\b(?:they|members|the\s+group)\s+(?:will\s+)?meets?\s+(?:at|in|on|every|each|monthly|weekly|twice)\b[^.;!?]{0,80}?(?:${CLOCK}|${MEETING_DAY})`,
 ]);
