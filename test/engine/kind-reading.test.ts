@@ -36,6 +36,17 @@ const cases: Case[] = [
     material: true,
   },
   {
+    name: 'a group of its own with no kind named ("Our psychodrama group is a closed group … new participants") is group material of unclear kind',
+    text: '# Psychodrama\n\nOur psychodrama group is a closed group that opens to new participants twice a year, so members can build trust and work on grief and anxiety together.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: '"our group" of a project that is no care group is not group material',
+    text: '# Parser\n\nOur group maintains this parser. New members are welcome to send patches and report bugs.\n',
+    material: false,
+  },
+  {
     name: 'the same length said of meetings in general is no group of its own',
     text: 'Frequently Asked Questions\n\nGrief groups offer bereaved parents a safe place to talk. Meetings usually last about 90 minutes.\n',
     material: false,

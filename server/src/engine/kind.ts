@@ -255,6 +255,8 @@ const MEETING_SHAPE = anyOf([
 const MEETS_AT = anyOf([
   String.raw`\b(?:they|members|the\s+group)\s+(?:will\s+)?meets?\s+(?:at|in|on|every|each|monthly|weekly|twice)\b[^.;!?]{0,80}?(?:${CLOCK}|${MEETING_DAY})`,
 ]);
+// Who a group is for, as people who join it: "opens to new participants", "members share".
+const GROUP_MEMBERSHIP = /\b(?:new\s+)?(?:participants|members)\b/gi;
 // Words of care: what a group for help with a life difficulty talks about.
 const CARE = anyOf([
   String.raw`\b(?:grie(?:f|ving)|bereave\w*|loss|mourning|cop(?:e|ing)|recovery|sobriety|addiction|illness|diagnos[ie]s|anxiety|depression|trauma|emotions?|carers?` +
@@ -524,6 +526,18 @@ export function inferKind(model: DocumentModel): KindResolution {
         ],
         ['it describes a group of its own', () => ownGroup && !model.mentions(NOT_A_CARE_GROUP)],
         ['it describes, in words of care, a group the reader would join', () => unnamedCareGroup],
+        // "Our psychodrama group is a closed group that opens to new participants twice a year": a group of its own, of no
+        // named kind, that members join (its kind is left to the signals or to declare-kind).
+        [
+          'it describes a group of its own that members join',
+          () =>
+            !namesSupport &&
+            !namesTherapy &&
+            model.affirmed(OWN_GROUP).some((m) => /^(?:our|this)\b.*\bgroups?$/i.test(m.text)) &&
+            model.mentions(GROUP_MEMBERSHIP) &&
+            model.affirmed(CARE).length >= 1 &&
+            !model.mentions(NOT_A_CARE_GROUP),
+        ],
         // A group's rules for its members: "Policies for participants", "Attendance and Cancellation Policy for Groups".
         [
           'it sets out the rules for members of its groups',
