@@ -54,6 +54,7 @@ describe('prefilter: the strings a match must contain', () => {
     assert.equal(needles(/a|b/g), null, 'one-letter needles rule nothing out');
     assert.deepEqual(needles(/(?<=therapy)\s+group/g), ['group'], 'what a lookbehind sees is not part of the match');
     assert.equal(needles(/(?!therapy)\w+/g), null);
+    assert.equal(needles(new RegExp('group \\u{ therapy', 'g')), null, 'a "\\u{" with no closing brace is not read (and not read forever)');
     assert.equal(needles(/(therapy)\s+\1/g)?.join(), 'therapy', 'a backreference requires nothing of its own');
   });
 

@@ -256,7 +256,7 @@ const MEETS_AT = anyOf([
   String.raw`\b(?:they|members|the\s+group)\s+(?:will\s+)?meets?\s+(?:at|in|on|every|each|monthly|weekly|twice)\b[^.;!?]{0,80}?(?:${CLOCK}|${MEETING_DAY})`,
 ]);
 // Who a group is for, as people who join it: "opens to new participants", "members share".
-const GROUP_MEMBERSHIP = /\b(?:new\s+)?(?:participants|members)\b/gi;
+const GROUP_MEMBERSHIP = /\b(?:participants|members)\b/gi;
 // Words of care: what a group for help with a life difficulty talks about.
 const CARE = anyOf([
   String.raw`\b(?:grie(?:f|ving)|bereave\w*|loss|mourning|cop(?:e|ing)|recovery|sobriety|addiction|illness|diagnos[ie]s|anxiety|depression|trauma|emotions?|carers?` +

@@ -96,7 +96,8 @@ export function mayMatch(filter: Prefilter | null, text: string, index: () => Te
   const { needles, pairs } = filter;
   next: for (let i = 0; i < needles.length; i++) {
     // A needle's letter pairs, lower-cased, are in the lower-cased text whenever the needle is in the text.
-    for (const bit of pairs[i]) if ((ix.pairs[bit >>> 5] & (1 << (bit & 31))) === 0) continue next;
+    const p = pairs[i];
+    for (let j = 0; j < p.length; j++) if ((ix.pairs[p[j] >>> 5] & (1 << (p[j] & 31))) === 0) continue next;
     if (hay.includes(needles[i])) return true;
   }
   return false;
@@ -113,7 +114,7 @@ export function setPrefiltering(on: boolean): void {
  * Characters that match an ASCII letter under a case-insensitive Unicode pattern without
  * lower-casing to it (long s, Kelvin sign): text holding one is never ruled out.
  */
-export const CASE_FOLD_TRAPS = /[\u017f\u212a]/;
+const CASE_FOLD_TRAPS = /[\u017f\u212a]/;
 
 function derive(re: RegExp): Prefilter | null {
   const ignoreCase = re.flags.includes('i');
@@ -293,8 +294,12 @@ class Reader {
     }
     if (c === 'u' || c === 'x' || c === 'c') {
       // \uXXXX, \u{…}, \xXX, \cX: some character; not worth decoding.
-      if (c === 'u' && this.peek() === '{') this.pos = this.src.indexOf('}', this.pos) + 1;
-      else this.pos += c === 'u' ? 4 : c === 'x' ? 2 : 1;
+      if (c === 'u' && this.peek() === '{') {
+        // (Without its closing brace, "\u{" is no code point: not read, rather than read again from the start.)
+        const close = this.src.indexOf('}', this.pos);
+        if (close < 0) throw new Error('code point');
+        this.pos = close + 1;
+      } else this.pos += c === 'u' ? 4 : c === 'x' ? 2 : 1;
       return { need: null, min: 1, max: 1 };
     }
     if (/[dDwWsSnrtfv0]/.test(c)) return { need: null, min: 1, max: 1 };

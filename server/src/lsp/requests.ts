@@ -39,7 +39,7 @@ export class WorkspaceRequests {
       kindEvidence: s.kindEvidence,
       groupMaterial: s.groupMaterial,
       comparison: s.comparison,
-      ...(checked.lint?.notGroupReason ? { notGroupReason: checked.lint.notGroupReason } : {}),
+      ...(s.notGroupReason ? { notGroupReason: s.notGroupReason } : {}),
       configFile: checked.context.file ? this.server.host.uriOf(checked.context.file) : undefined,
       problems: s.total,
     };
