@@ -38,8 +38,51 @@ ruleTable('therapy-confidentiality', {
       config: { phrases: { 'therapy-confidentiality': ['what is said here, stays here'] } },
       text: '# Mood Group\n\nThis is group therapy. What is said here, stays here.\n',
     },
+    {
+      name: 'the practice keeps it, in the same sentence as what members are asked to do',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy. Members agree to confidentiality, and the therapists keep it as well.\n',
+    },
+    {
+      name: "a members' pledge with its limit in the sentence",
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy. Each member agrees to confidentiality, though the leaders cannot guarantee that every member will keep it.\n',
+    },
+    {
+      name: 'confidential said of what is shared, not of the room',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy. The names of members and what they share in sessions are confidential.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'confidential only as an adjective of the setting ("a safe and confidential space")',
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy: members give each other feedback in a safe and confidential space.\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# Process Group\n\nThis is group therapy: members give each other feedback in a safe and confidential space.\n\n' + C + '\n'],
+    },
+    {
+      name: 'confidential only as an adjective, with another adjective between ("a confidential, unhurried setting")',
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy, held in a confidential, unhurried setting.\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# Process Group\n\nThis is group therapy, held in a confidential, unhurried setting.\n\n' + C + '\n'],
+    },
+    {
+      name: 'only a rule for the members ("confidentiality is expected of all members"): nothing on what the practice keeps or where it ends',
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy. Strict confidentiality is expected of all members.\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# Process Group\n\nThis is group therapy. Strict confidentiality is expected of all members.\n\n' + C + '\n'],
+    },
+    {
+      name: 'only a pledge by participants ("participants promise to respect the confidentiality of others")',
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy. Participants promise to respect the confidentiality of others.\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# Process Group\n\nThis is group therapy. Participants promise to respect the confidentiality of others.\n\n' + C + '\n'],
+    },
     {
       name: 'docs: nothing on confidentiality',
       kind: 'therapy',
