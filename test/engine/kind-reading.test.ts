@@ -13,6 +13,34 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // Lines and subjects met on the twelfth set's pages.
+  {
+    name: '"Peer led recovery groups offer…" speaks of such groups in general, as "Support groups offer…" does',
+    text: 'Peer led recovery groups offer a steady way back for people after treatment. Peer led groups work best when members set their own agenda.\n',
+    material: false,
+  },
+  {
+    name: 'a short line where the name is not the last words ("What to weigh (peer-led or professional)") is no group\'s name',
+    text: 'Finding a group near you takes a few calls.\n\nWhat to weigh (peer-led or professional)\n\nAsk who runs the meetings and whether there is a cost. Ask how many people usually come.\n',
+    material: false,
+  },
+  {
+    name: 'the bare plural as a line ("Caregiver Support Groups") over general advice is a topic\'s heading',
+    text: 'Looking After Yourself\n\nCaregiver Support Groups\n\nGroups can help you trade ideas with others who care for someone. Ask your doctor or a local charity which ones are near you.\n',
+    material: false,
+  },
+  {
+    name: "the bare plural as a line over a practice's own groups, with a contact, still heads those groups",
+    text: 'Separation Support Groups\n\nOur groups for people going through a separation meet on Thursday evenings. Call Ana Ruiz, LICSW, at 555-0142 to join.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a name line with a qualifier after it ("Winter Group Therapy for Teens") still heads that group',
+    text: 'Winter Group Therapy for Teens\n\nGroups help teens practise new skills with peers in a structured room. Sessions start in January.\n',
+    material: true,
+    kind: 'therapy',
+  },
   // Titles and shapes met on the eleventh set's pages.
   {
     name: '"Group Therapy in Elmfield Centre" names where the practice\'s own groups meet, not a listing of groups in a place',

@@ -49,6 +49,11 @@ ruleTable('therapy-confidentiality', {
       text: '# Mood Group\n\nThis is group therapy. Each member agrees to confidentiality, though the leaders cannot guarantee that every member will keep it.\n',
     },
     {
+      name: 'a members\' pledge, then the limits in sentences of their own ("notes are kept", "must be reported")',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy. Everyone agrees to confidentiality. Session notes are kept in your record, and a risk to a child must be reported.\n',
+    },
+    {
       name: 'confidential said of what is shared, not of the room',
       kind: 'therapy',
       text: '# Mood Group\n\nThis is group therapy. The names of members and what they share in sessions are confidential.\n',

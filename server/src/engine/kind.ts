@@ -326,6 +326,8 @@ export function inferKind(model: DocumentModel): KindResolution {
     const after = textAfter(m);
     return !OWN_DETERMINER.test(before) && /^[\W_]*(?:[\p{L}'’-]+\s+){0,2}$/u.test(before) && /^,?\s+\p{Ll}/u.test(after);
   };
+  // The name as a plural, or as the word before a plural ("Peer led recovery groups offer…").
+  const plural = (m: Match): boolean => /s$/i.test(m.text) || /^\s+(?:[\p{L}'’-]+\s+){0,2}(?:groups|circles|meetings)\s+\p{Ll}/iu.test(textAfter(m));
   const supportInGeneral = supportNames.some((m) => m.stance === 'affirmed' && /s$/i.test(m.text) && leadsInGeneral(m));
   // A plural with no determiner of its own, anywhere in a sentence: "kinds of groups, including support groups".
   const pluralInGeneral = (m: Match): boolean => /s$/i.test(m.text) && !OWN_DETERMINER.test(textBefore(m));
@@ -351,14 +353,20 @@ export function inferKind(model: DocumentModel): KindResolution {
     // this page's group. A mass noun ("Group therapy helps…") is how a practice speaks of its own
     // service, unless the page speaks of support groups in general too (then it weighs the kinds).
     const determiner = OWN_DETERMINER.test(before);
-    if (leadsInGeneral(m) && (/s$/i.test(m.text) || supportInGeneral)) return false;
+    if (leadsInGeneral(m) && (plural(m) || supportInGeneral)) return false;
     // "Group therapy can bring…", "Sometimes group therapy is…": what the kind tends to do, not this group.
     if (!determiner && (GENERIC_AFTER.test(after) || /^[\W_]*(?:sometimes|often|generally|usually|typically|in\s+general),?\s+$/i.test(before))) return false;
     if (!determiner && /^[\W_]*(?:an?\s+)?$/i.test(before) && DEFINITION_AFTER.test(after)) return false;
     // "Support network", "support space": words for support in general, not the name of a group.
     if (/\b(?:network|space)s?$/i.test(m.text)) return false;
-    // A line that is only the name ("PARKINSON'S SUPPORT GROUP") heads what follows.
-    if (m.sentence.text.split(/\s+/).length <= 6 && !/[.!?]$/.test(m.sentence.text)) return true;
+    // A line that is only the name ("PARKINSON'S SUPPORT GROUP", "Group Therapy for Kids") heads what follows. The kind's
+    // bare plural as a line ("Support Groups", "Peer Support Groups Overview") heads a topic as often as a page's own
+    // groups: it needs a group of its own or the logistics of one, as such a title does. A line where other words follow
+    // the name ("Facilitator qualifications (peer-led vs. professional)") is about something else.
+    if (m.sentence.text.split(/\s+/).length <= 6 && !/[.!?]$/.test(m.sentence.text)) {
+      if (!/^[\W_]*$/.test(after) && !/^\s+(?:for|at|in|with|on)\s+[^()]*$/i.test(after)) return false;
+      return !(/s$/i.test(m.text) && !OWN_DETERMINER.test(before)) || hasOwnGroup || model.mentions(LOGISTICS);
+    }
     return SELF_OPENING.test(before) && !PASSING.test(before);
   };
   const opensSupport = supportNames.some(opensWith);

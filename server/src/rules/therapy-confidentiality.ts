@@ -21,6 +21,8 @@ const CONFIDENTIALITY = anyOf([
   String.raw`\b(?:must|required\s+to|obligated\s+to|have\s+to|will)\s+report\b`,
   String.raw`\bmedical\s+records?\b`,
   String.raw`\blimits\s+(?:of|to)\s+(?:confidentiality|privacy)\b`,
+  String.raw`\b(?:must|will|shall|has\s+to|have\s+to)\s+be\s+reported\b`,
+  String.raw`\b(?:session\s+|clinical\s+|progress\s+)?notes\s+are\s+(?:kept|taken|written)\b`,
 ]);
 
 // The word alone, which says something only where the sentence says what is kept private by whom.
