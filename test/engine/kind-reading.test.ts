@@ -13,6 +13,22 @@ interface Case {
 }
 
 const cases: Case[] = [
+  {
+    name: "a clinic's own groups, named only as therapy, stay its own when the page also denies therapy in another sense",
+    text:
+      "Toddler Parenting Groups\n\nThe psychology division at Riverside Children's offers many therapy groups for parents and children, including our toddler " +
+      'parenting groups. Each of our toddler parenting groups runs for eight weeks. A diagnosis is not needed before individual therapy is tried.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a "Group Contract" of what members agree to, for a therapy group, is that group\'s material',
+    text:
+      'Group Contract\n\nWhat do you agree to when you join the group?\n\n1. To come each week and stay to the end.\n2. To work on what brought you to the group.\n3. To pay your bill.\n\n' +
+      'I look forward to your joining group therapy.\n',
+    material: true,
+    kind: 'therapy',
+  },
   // Lines and subjects met on the twelfth set's pages.
   {
     name: '"Peer led recovery groups offer…" speaks of such groups in general, as "Support groups offer…" does',

@@ -16,6 +16,11 @@ ruleTable('therapy-timeframe', {
       text: '# Student Groups\n\nThis is group therapy. There is no limit to the number of group sessions a student may have.\n',
     },
     {
+      name: 'an open-ended stay as a member\'s commitment ("to stay in group until your goals are met")',
+      kind: 'therapy',
+      text: '# Thursday Group\n\nThis is group therapy. Members agree to stay in group until the goals they came with are met.\n',
+    },
+    {
       name: '"there are no session limits" and "unlimited group sessions" (open-ended, as "ongoing" is)',
       kind: 'therapy',
       text: '# Student Groups\n\nThis is group therapy. There are no session limits on groups; students may attend unlimited group sessions.\n',

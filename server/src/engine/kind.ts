@@ -183,7 +183,7 @@ const LEGAL_CONFIDENTIALITY = anyOf([
 // A website's own policies ("Privacy Policy", "Cookie Policy") are not a group's rules for its members.
 const SITE_POLICY = String.raw`(?:privacy|cookie|editorial|website|data(?:\s+protection)?)\s+polic(?:y|ies)`;
 const SITE_POLICY_HEAD = new RegExp(String.raw`\b${SITE_POLICY}\b`, 'i');
-const POLICY_HEAD = /\b(?:polic(?:y|ies)|group\s+(?:agreements?|guidelines|expectations|rules|norms)|ground\s+rules|code\s+of\s+conduct)\b/i;
+const POLICY_HEAD = /\b(?:polic(?:y|ies)|group\s+(?:agreements?|contracts?|guidelines|expectations|rules|norms)|ground\s+rules|code\s+of\s+conduct)\b/i;
 const PARTICIPANTS_OF_GROUPS =
   /\b(?:participants|members)\b[^.;!?]{0,80}\b(?:groups?|program(?:me)?|class\s+sessions?)\b|\b(?:groups?|program(?:me)?)\b[^.;!?]{0,80}\b(?:participants|members)\b/gi;
 const WEEKS = /\b\d{1,2}[-\s]weeks?\b|\b(?:six|eight|ten|twelve)[-\s]weeks?\b/gi;
@@ -498,7 +498,10 @@ export function inferKind(model: DocumentModel): KindResolution {
   ) {
     comparison = true;
   }
-  const ownGroup = supportish !== namesTherapy && (model.affirmed(OWN_GROUP).length > 0 || model.mentions(SPECIFIC_LOGISTICS));
+  // (Peers running it, or a denial of therapy, stand for the support name only where no kind is named: a therapy group's
+  // page may say members learn from peers.)
+  const oneKind = namesSupport || namesTherapy ? namesSupport !== namesTherapy : supportish;
+  const ownGroup = oneKind && (model.affirmed(OWN_GROUP).length > 0 || model.mentions(SPECIFIC_LOGISTICS));
   // No kind named at all, but a group the reader would join, spoken of again and again in words of
   // care ("after group on Tuesday", "group members", "the group focuses on coping"): group material of
   // unclear kind, left to the signals, the learned model or declare-kind.

@@ -56,6 +56,8 @@ const TIMEFRAME = anyOf([
   String.raw`\bno\s+session\s+limits?\b|\bunlimited\s+(?:number\s+of\s+)?(?:group\s+)?sessions\b`,
   String.raw`\bno\s+limit\s+(?:to|on)\s+(?:the\s+)?(?:number\s+of\s+)?(?:group\s+)?sessions\b`,
   String.raw`\b(?:do|does)\s+not\s+have\s+a\s+session\s+limit\b`,
+  // An open-ended stay, said as the member's commitment: "to remain in the group until the problems that brought you are resolved".
+  String.raw`\b(?:remain|stay)\s+in\s+(?:the\s+)?group\s+until\b`,
   String.raw`\b(?:six|eight|ten|twelve|\d{1,2})[-\s](?:consecutive\s+)?weeks?\s+commitment\b`,
   String.raw`\b(?:starts?|starting|begins?|beginning|runs?|running|through|until|ends?|ending)\s+(?:on\s+|in\s+)?${MONTH}\b`,
 ]);
