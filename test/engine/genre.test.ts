@@ -23,6 +23,11 @@ describe("genres that are not a group's own material", () => {
       '# Group CBT for sleep problems: a cross-sectional study\n\nReceived 4 March 2019. Accepted for publication 2 June 2019. Volume 11.\n\nMethods: twelve weekly group sessions were led by two psychologists.\n',
     ],
     [
+      'research',
+      'Introduction\n\nMutual aid among people with long-term pain is widely studied [1]. A growing body of research links it to lower isolation [2, 3]. ' +
+        'Qualitative studies describe peer groups as places of recognition [4]. Peer support groups may meet in person or online [5].\n',
+    ],
+    [
       'a job posting',
       '# Support Group Facilitator\n\nResponsibilities: lead two caregiver support groups a week.\n\nQualifications: two years of group experience.\n\nHow to apply: send a letter.\n',
     ],
@@ -160,6 +165,14 @@ describe("genres that are not a group's own material", () => {
   it('a practice page that cites a study or two for its method is not research', () => {
     const page =
       '# Anxiety Therapy Group\n\nThis is group therapy for adults with social anxiety, led by a licensed psychologist. Groups like this help most members who attend (Reyes & Wong, 2018), as Amari (2020) also found. It runs for 10 weeks; the fee is $70 a session.\n';
+    assert.equal(genre(page), null);
+    assert.equal(lint(page, { path: '/t.md' }).kind, 'therapy');
+  });
+
+  it('a practice page with two numbered references is not research', () => {
+    const page =
+      '# Anxiety Therapy Group\n\nThis is group therapy for adults with social anxiety, led by a licensed psychologist. Groups like this help most members [1], ' +
+      'and gains tend to last [2]. It runs for 10 weeks; the fee is $70 a session.\n';
     assert.equal(genre(page), null);
     assert.equal(lint(page, { path: '/t.md' }).kind, 'therapy');
   });

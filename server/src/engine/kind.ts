@@ -690,6 +690,8 @@ export function inferKind(model: DocumentModel): KindResolution {
 // or two for its method; a piece that cites three or more is writing about the research.
 const CITED_WORK =
   /\(\p{Lu}[\p{L}'’-]+(?:\s+(?:&|and)\s+\p{Lu}[\p{L}'’-]+|\s+et\s+al\.?)?,\s+(?:19|20)\d\d[a-z]?\)|\b\p{Lu}[\p{L}'’-]+(?:\s+(?:&|and)\s+\p{Lu}[\p{L}'’-]+|\s+et\s+al\.?)?\s+\((?:19|20)\d\d[a-z]?\)/gu;
+// Works cited by number: "[1]", "[3, 4]", "(e.g., [3,4,5])". Three or more, likewise.
+const NUMBERED_CITATION = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]/g;
 
 const GENRES: Array<[string, RegExp[]]> = [
   [
@@ -704,6 +706,8 @@ const GENRES: Array<[string, RegExp[]]> = [
     'research',
     [
       /\b(?:researchers|study\s+(?:found|finds|shows|suggests)|randomi[sz]ed|controlled\s+trial|meta-analysis|et\s+al\b|peer-reviewed|journal\s+of|in\s+this\s+study|we\s+(?:conducted|interviewed|surveyed|analy[sz]ed)\b)\b/gi,
+      /\b(?:systematic\s+reviews?|(?:quantitative|qualitative|mixed[-\s]methods?)\s+(?:studies|research)|(?:a|an\s+emerging|the)\s+body\s+of\s+(?:research|evidence|literature))\b/gi,
+      NUMBERED_CITATION,
       /\b(?:participants\s+(?:were|who)|sample\s+of|cohort|findings|abstract|methods|results\s+(?:showed|suggest))\b/gi,
       /\b(?:p\s*[<=]\s*0?\.\d|\d+(?:\.\d+)?\s*%|n\s*=\s*\d+)/gi,
       // A journal's own page: dates of receipt and acceptance, a volume, a DOI, a study design.
@@ -821,7 +825,7 @@ export function genreOf(model: DocumentModel): string | null {
 /** The genre, with the first words of each of its signs found in the text (at most two), for saying why. */
 export function genreWithWords(model: DocumentModel): { name: string; words: string[] } | null {
   // Module-constant patterns through the document model, whose per-pattern match cache keeps this cheap on each keystroke.
-  const holds = (re: RegExp) => (re === CITED_WORK ? model.find(re).length >= 3 : model.mentions(re));
+  const holds = (re: RegExp) => (re === CITED_WORK || re === NUMBERED_CITATION ? model.find(re).length >= 3 : model.mentions(re));
   for (const [name, signs] of GENRES) {
     const found = signs.filter(holds);
     if (found.length >= 2)
