@@ -89,6 +89,13 @@ ruleTable('therapy-confidentiality', {
       suggestions: ['# Process Group\n\nThis is group therapy. Participants promise to respect the confidentiality of others.\n\n' + C + '\n'],
     },
     {
+      name: 'members staying in group for a year is about their stay, not about what is said',
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy. Most members stay in group for at least a year.\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# Process Group\n\nThis is group therapy. Most members stay in group for at least a year.\n\n' + C + '\n'],
+    },
+    {
       name: 'docs: nothing on confidentiality',
       kind: 'therapy',
       text: '# Trauma Recovery Group\n\nThis is group therapy led by Dr. Noor Rahman, a licensed psychologist.\nTwelve weeks, $75 per session.\n',

@@ -5,6 +5,11 @@ const F = 'Fee: [amount] per session ([private pay or insurance]).';
 ruleTable('therapy-fee', {
   valid: [
     {
+      name: 'a charge policy without an amount is fee information ("every session is charged for, missed or not")',
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy. Every session is charged for, whether you attend or not.\n',
+    },
+    {
       name: 'docs: fee, private pay, sliding scale',
       kind: 'therapy',
       text: '# Anxiety Group\n\nThis is group therapy. Fee: $60 per session, private pay. A sliding scale is available.\n',

@@ -10,7 +10,9 @@ const CONFIDENTIALITY = anyOf([
   String.raw`\bHIPAA\b`,
   String.raw`\bmandat(?:ed|ory)\s+reporter`,
   String.raw`\bclinical\s+(?:notes|records)\b`,
-  String.raw`\bstays?\s+(?:with)?in\s+(?:the\s+)?(?:group|room|circle)\b`,
+  // What is said stays in the group ("Most members stay in group for a year" is about people staying).
+  String.raw`(?<!\b(?:individuals|members|people|clients|patients|participants|students|you|they|we|most|many)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?)` +
+    String.raw`\bstays?\s+(?:with)?in\s+(?:the\s+)?(?:group|room|circle)\b`,
   String.raw`\b(?:not|never)\s+(?:be\s+)?(?:shared|disclosed|repeated|discussed)\s+outside\s+(?:of\s+)?(?:the\s+)?(?:group|session)\b`,
   String.raw`\bexcept\s+(?:where|when|as)\s+(?:the\s+)?law\s+(?:requires|permits)\b`,
   String.raw`\b(?:repeated|shared|disclosed|discussed)\s+outside\s+(?:of\s+)?(?:it|the\s+group|group|the\s+room|sessions?)\b`,
