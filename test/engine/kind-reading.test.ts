@@ -14,6 +14,14 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'a list typed with bullet characters under "What the group is not:" is what the lead denies ("• Therapy group"): the kind stays support',
+    text:
+      'Widows Support Circle\n\nOur support circle meets at 10 am on the second Monday of the month in the parish hall.\n\n' +
+      'What the circle is not:\n\n  • A lecture\n  • Therapy group\n  • A prayer meeting\n',
+    material: true,
+    kind: 'support',
+  },
+  {
     name: "a clinic's own groups, named only as therapy, stay its own when the page also denies therapy in another sense",
     text:
       "Toddler Parenting Groups\n\nThe psychology division at Riverside Children's offers many therapy groups for parents and children, including our toddler " +

@@ -296,6 +296,12 @@ function markDenied(blocks: ProseBlock[]): boolean[] {
       const lead = leadOf(blocks, i);
       if (lead && opensList(lead.text) && factsOf(lead).denyingLead) denied[i] = true;
     }
+    // A list typed with bullet characters (as text copied from a web page is: "• Therapy group"), which Markdown reads
+    // as a paragraph, under the same kind of lead.
+    if (!denied[i] && b.listStart === undefined && b.type !== 'heading' && i > 0 && isBulletParagraph(b.text)) {
+      const lead = blocks[i - 1];
+      if (lead.type !== 'heading' && lead.end <= b.start && opensList(lead.text) && factsOf(lead).denyingLead) denied[i] = true;
+    }
   }
   return denied;
 }
@@ -310,6 +316,12 @@ export function opensList(text: string): boolean {
   const last = t.charCodeAt(t.length - 1);
   // ':' '-' '…' '—', or the last dot of '...'
   return last === 0x3a || last === 0x2d || last === 0x2026 || last === 0x2014 || (last === 0x2e && t.endsWith('...'));
+}
+
+/** Is every line of a paragraph an item of a list typed with bullet characters ("• Lectures", "· Pep rally")? */
+function isBulletParagraph(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim());
+  return lines.length > 0 && lines.every((l) => /^\s*[•·▪◦●‣]/.test(l));
 }
 
 /** The prose block that introduces the list holding blocks[i]. */
