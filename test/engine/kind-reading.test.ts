@@ -14,6 +14,14 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'a notice of group therapy sessions "starting Monday" has a group of its own (a start date)',
+    text:
+      'New help for new mothers\n\nRiverside Hospital is offering individual and group therapy sessions starting Monday to mothers with postpartum depression. ' +
+      'It takes most insurance.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
     name: 'a list typed with bullet characters under "What the group is not:" is what the lead denies ("• Therapy group"): the kind stays support',
     text:
       'Widows Support Circle\n\nOur support circle meets at 10 am on the second Monday of the month in the parish hall.\n\n' +

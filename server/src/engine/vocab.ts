@@ -211,6 +211,9 @@ export const OWN_GROUP = anyOf([
   String.raw`\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|relaunch(?:es|ed|ing)?)\s+(?:its|our|in-house)\s+(?:[\w'’-]+\s+){0,4}?(?:groups?|meetings?|circles?)\b`,
   // An organisation's own, in a report of it: "hosted their bi-annual support group for bereaved families", "runs its monthly grief café".
   String.raw`(?<!\b(?:many|most|some|several|other|all|few)\s+(?:[\w'’-]+\s+){0,2})\b(?:host(?:s|ed|ing)|run(?:s|ning)?|ran|hold(?:s|ing)?|held)\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:group|meeting|circle|caf[eé])s?(?![\w-])`,
+  // A start date of its own: "group therapy sessions starting Monday", "groups beginning March 4".
+  String.raw`\b(?:groups?|sessions?|classes|circles?|meetings?)\s+(?:starting|beginning|starts?|begins?)\s+(?:on\s+|this\s+|next\s+)?` +
+    String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)`,
   // "Groups now forming", "now enrolling for the spring group".
   String.raw`\b(?:groups?|circles?|classes)\s+(?:(?:is|are)\s+)?now\s+(?:forming|enrolling|starting|open)\b|\bnow\s+(?:forming|enrolling)\b`,
   String.raw`\bjoin\s+(?:us|our)\b`,
