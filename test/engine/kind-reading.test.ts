@@ -14,6 +14,20 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'advice on choosing a group ("look for a group where…", "contact your social worker") with no group of its own is not group material',
+    text:
+      'Choosing a Group\n\nLook for a group where people share your situation. Ask whether sessions have a cost. ' +
+      'Contact your hospital social worker for names of groups near you.\n',
+    material: false,
+  },
+  {
+    name: 'the same words from a service that speaks as the one offering the groups ("We offer a range of groups") are its groups',
+    text:
+      'Questions about Groups\n\nWe offer a range of groups each term. Look for a group where people share your situation; most people feel at ease ' +
+      'within a few sessions. Contact the front desk with questions.\n',
+    material: true,
+  },
+  {
     name: 'a notice of group therapy sessions "starting Monday" has a group of its own (a start date)',
     text:
       'New help for new mothers\n\nRiverside Hospital is offering individual and group therapy sessions starting Monday to mothers with postpartum depression. ' +
@@ -547,11 +561,11 @@ const cases: Case[] = [
     kind: 'support',
   },
   {
-    name: 'a definition of a support group as people who "meet regularly to support one another", set beside group counselling, names no one kind',
+    name: 'a definition of a support group as people who "meet regularly to support one another", set beside group counselling, names no one kind (and, with no group of its own, is no group material)',
     text:
       'A support group is a group of people with a shared experience who meet regularly to support one another, with a peer leader or none. ' +
       'Support groups have less structure than group counseling, and people come and go.\n',
-    material: true,
+    material: false,
     kind: null,
   },
   {

@@ -533,7 +533,8 @@ export function inferKind(model: DocumentModel): KindResolution {
         ['a sentence opens by naming group therapy', () => opensTherapy],
         [
           'it invites readers to a group and says when or how to join',
-          () => (titleGroup || model.mentions(GROUP_INVITE)) && logistics && !model.mentions(NOT_A_CARE_GROUP),
+          () =>
+            (titleGroup || model.mentions(GROUP_INVITE)) && logistics && (hasOwnGroup || model.mentions(PROVIDER_VOICE)) && !model.mentions(NOT_A_CARE_GROUP),
         ],
         ['it describes a group of its own', () => ownGroup && !model.mentions(NOT_A_CARE_GROUP)],
         ['it describes, in words of care, a group the reader would join', () => unnamedCareGroup],
