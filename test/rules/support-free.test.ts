@@ -84,6 +84,13 @@ ruleTable('support-free', {
       ],
     },
     {
+      name: 'money the group raised ("we raised $400 for the library") is no word about what attending costs',
+      kind: 'support',
+      text: '# Widows Circle\n\nA peer support group, not therapy. At our spring fair we raised $400 for the library fund.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [`# Widows Circle\n\nA peer support group, not therapy. At our spring fair we raised $400 for the library fund.\n\n${F}\n`],
+    },
+    {
       name: '"sperm or egg donation" is no word about what attending costs',
       kind: 'support',
       text: '# Fertility Support Circle\n\nA peer support group, not therapy. Members talk through choices such as sperm or egg donation.\n',

@@ -110,7 +110,8 @@ export default defineRule(
     if (found.length) return;
     const saysCost =
       model.find(FREE).some((m) => m.stance !== 'question' && !FREE_THING.test(m.sentence.text.slice(m.index - m.sentence.from)) && freeOfAttending(m)) ||
-      model.find(ANY_COST).some((m) => m.stance !== 'question');
+      // (Money raised or spent on something else, "thanks to donors we raised $195", "parking costs $3", says nothing of attending.)
+      model.find(ANY_COST).some((m) => m.stance !== 'question' && !ELSEWHERE.test(m.sentence.text.slice(0, m.index - m.sentence.from + m.text.length)));
     if (saysCost) return;
     ctx.report({
       ...ctx.titleRange(),
