@@ -90,6 +90,26 @@ ruleTable('support-no-clinical-activities', {
   ],
   invalid: [
     {
+      name: 'topics set by the hosts: "topics are presented by the facilitators" and "the group will cover … topics"',
+      kind: 'support',
+      text: HEAD + 'Topics are presented by the facilitators in turn.\n\nThe group will cover sleep and feeding topics.\n',
+      errors: [
+        { line: 5, source: 'Topics are presented' },
+        { line: 7, source: 'group will cover sleep and feeding topics' },
+      ],
+      suggestions: [
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nThe group will cover sleep and feeding topics.\n',
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nTopics are presented by the facilitators in turn.\n',
+      ],
+    },
+    {
+      name: 'exercises to do between meetings ("exercises you may want to try on your own")',
+      kind: 'support',
+      text: HEAD + 'You will get exercises you may want to try on your own.\n',
+      errors: [{ line: 5, source: 'exercises you may want to try on your own' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
       name: 'a planned programme: "lesson plans" and "carefully chosen topics"',
       kind: 'support',
       text: HEAD + 'The hosts prepare lesson plans for the eight weeks.\n\nThey bring carefully chosen topics each week.\n',

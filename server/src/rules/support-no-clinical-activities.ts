@@ -64,6 +64,11 @@ const TEACHING = anyOf([
   String.raw`\btopics\s+covered\s+(?:are|include)\b|\btopics\s+(?:will\s+)?(?:include|we\s+(?:will\s+)?cover)\s*:`,
   String.raw`\bteach(?:es)?\s+(?:participants|members|attendees)\b`,
   String.raw`\b(?:cognitive[-\s]behaviou?ral|CBT|REBT|DBT)\b[^.;!?]{0,60}\b(?:techniques|tools|skills|exercises)\b`,
+  // Topics set and given by the hosts: "various topics are presented by the facilitators", "some of the topics include…",
+  // "the group will cover postpartum and baby-care topics".
+  String.raw`\btopics\s+(?:are|will\s+be)\s+presented\b|\b(?:some\s+of\s+)?the\s+topics\s+include\b|\b(?:group|we|meetings?|sessions?)\s+(?:will|would)\s+cover\s+(?:[\w-]+\s+){0,4}?topics\b`,
+  // Exercises to do between meetings: "exercises, some that you may want to do on your own".
+  String.raw`\bexercises\b[^.;!?]{0,40}\b(?:on\s+your\s+own|at\s+home|between\s+(?:meetings|sessions))\b`,
   // A schedule of topics: a table row "Week | Topic".
   String.raw`^\s*(?:week|session|meeting|date)s?\s*\|\s*(?:topics?|themes?|lessons?)\b`,
 ]);
