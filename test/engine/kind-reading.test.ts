@@ -14,6 +14,14 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'a fellowship beyond the best-known ones ("Sex Addicts Anonymous", "SLAA meetings") describing its own meetings reads as support',
+    text:
+      'For Professionals\n\nWhat can your client expect at a first Sex Addicts Anonymous meeting? Our meetings open with a reading, and members share in turn. ' +
+      'SAA meetings ask no dues or fees.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
     name: 'advice on choosing a group ("look for a group where…", "contact your social worker") with no group of its own is not group material',
     text:
       'Choosing a Group\n\nLook for a group where people share your situation. Ask whether sessions have a cost. ' +

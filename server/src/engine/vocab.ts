@@ -244,11 +244,13 @@ export const SPECIFIC_LOGISTICS = anyOf([
 /** Twelve-step and other fellowships by name: a meeting of one is a support group. */
 export const FELLOWSHIP = anyOf([
   String.raw`\b(?:alcoholics|narcotics|cocaine|gamblers|overeaters|emotions|debtors|marijuana|nicotine|co-?dependents` +
-    String.raw`|adult\s+children\s+of\s+alcoholics)\s+anonymous\b`,
+    String.raw`|adult\s+children\s+of\s+alcoholics|sex\s+addicts|sex\s+and\s+love\s+addicts|love\s+addicts|crystal\s+meth|heroin|pills|workaholics` +
+    String.raw`|clutterers|underearners|families|dual\s+recovery|recovering\s+couples|chemically\s+dependent|survivors\s+of\s+incest` +
+    String.raw`|food\s+addicts(?:\s+in\s+recovery)?|compulsive\s+eaters|anorexics\s+and\s+bulimics|eating\s+disorders|sexaholics|sexual\s+compulsives)\s+anonymous\b`,
   String.raw`\bal-?anon\b`,
   String.raw`\balateen\b`,
-  String.raw`\bnar-?anon\b`,
-  String.raw`\b(?:AA|NA|CA|GA|OA)\s+(?:meetings?|groups?|members?|fellowship)\b`,
+  String.raw`\b(?:nar|gam|s|coda)-?anon\b`,
+  String.raw`\b(?:AA|NA|CA|GA|OA|SAA|SLAA|CMA|CoDA|FA|HA|EDA|ACA|DA)\s+(?:meetings?|groups?|members?|fellowship)\b`,
   String.raw`\bSMART\s+Recovery\b`,
   String.raw`\bCelebrate\s+Recovery\b`,
   // Church-hosted video programmes of peers, run as support groups.
