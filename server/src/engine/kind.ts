@@ -327,7 +327,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     return !OWN_DETERMINER.test(before) && /^[\W_]*(?:[\p{L}'’-]+\s+){0,2}$/u.test(before) && /^,?\s+\p{Ll}/u.test(after);
   };
   // The name as a plural, or as the word before a plural ("Peer led recovery groups offer…").
-  const plural = (m: Match): boolean => /s$/i.test(m.text) || /^\s+(?:[\p{L}'’-]+\s+){0,2}(?:groups|circles|meetings)\s+\p{Ll}/iu.test(textAfter(m));
+  const plural = (m: Match): boolean => /s$/i.test(m.text) || /^\s+(?:[\p{L}'’-]+\s+){0,2}(?:groups|circles|meetings)\s+\p{Ll}/u.test(textAfter(m));
   const supportInGeneral = supportNames.some((m) => m.stance === 'affirmed' && /s$/i.test(m.text) && leadsInGeneral(m));
   // A plural with no determiner of its own, anywhere in a sentence: "kinds of groups, including support groups".
   const pluralInGeneral = (m: Match): boolean => /s$/i.test(m.text) && !OWN_DETERMINER.test(textBefore(m));
