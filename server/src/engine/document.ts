@@ -298,7 +298,7 @@ function markDenied(blocks: ProseBlock[]): boolean[] {
     }
     // A list typed with bullet characters (as text copied from a web page is: "• Therapy group"), which Markdown reads
     // as a paragraph, under the same kind of lead.
-    if (!denied[i] && b.listStart === undefined && b.type !== 'heading' && i > 0) {
+    if (!denied[i] && b.listStart === undefined && i > 0) {
       const lead = blocks[i - 1];
       if (lead.type !== 'heading' && lead.end <= b.start && opensList(lead.text) && factsOf(lead).denyingLead && isBulletParagraph(b.text)) denied[i] = true;
     }
