@@ -14,6 +14,11 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: 'a title that is one group\'s name ("New Parents Group") over a line on when it meets needs no other sign of a group of its own',
+    text: '# New Parents Group\n\nA group for new parents to meet each week.\n',
+    material: true,
+  },
+  {
     name: 'a fellowship beyond the best-known ones ("Sex Addicts Anonymous", "SLAA meetings") describing its own meetings reads as support',
     text:
       'For Professionals\n\nWhat can your client expect at a first Sex Addicts Anonymous meeting? Our meetings open with a reading, and members share in turn. ' +

@@ -408,6 +408,8 @@ export function inferKind(model: DocumentModel): KindResolution {
 
   // Group material: a group is what the text is about, not a passing mention of one.
   const titleGroup = !!title && GROUP_TITLE.test(title.text) && !NOT_A_CARE_GROUP.test(title.text);
+  // A title that is one group's name ("New Parents Group", "Tuesday Circle"), not a word about groups ("Group Benefits 101").
+  const titleNamesAGroup = titleGroup && /\b(?:group|circle|gathering|caf[eé]|grupo|groupe)[\W_]*$/i.test(title!.text);
   const logistics = model.mentions(LOGISTICS);
   // The title is only the kind's plural name, perhaps with whom it is for: "Support Groups", "Dementia Caregiver Support Groups".
   const pluralTitleOnly = !!title && /^[\W_]*(?:[\p{L}'’-]+\s+){0,3}support\s+groups[\W_]*$/iu.test(title.text) && !OWN_DETERMINER.test(title.text);
@@ -534,7 +536,9 @@ export function inferKind(model: DocumentModel): KindResolution {
         [
           'it invites readers to a group and says when or how to join',
           () =>
-            (titleGroup || model.mentions(GROUP_INVITE)) && logistics && (hasOwnGroup || model.mentions(PROVIDER_VOICE)) && !model.mentions(NOT_A_CARE_GROUP),
+            (titleNamesAGroup || ((titleGroup || model.mentions(GROUP_INVITE)) && (hasOwnGroup || model.mentions(PROVIDER_VOICE)))) &&
+            logistics &&
+            !model.mentions(NOT_A_CARE_GROUP),
         ],
         ['it describes a group of its own', () => ownGroup && !model.mentions(NOT_A_CARE_GROUP)],
         ['it describes, in words of care, a group the reader would join', () => unnamedCareGroup],
