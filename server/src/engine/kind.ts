@@ -409,7 +409,13 @@ export function inferKind(model: DocumentModel): KindResolution {
   // Group material: a group is what the text is about, not a passing mention of one.
   const titleGroup = !!title && GROUP_TITLE.test(title.text) && !NOT_A_CARE_GROUP.test(title.text);
   // A title that is one group's name ("New Parents Group", "Tuesday Circle"), not a word about groups ("Group Benefits 101").
-  const titleNamesAGroup = titleGroup && /\b(?:group|circle|gathering|caf[eé]|grupo|groupe)[\W_]*$/i.test(title!.text);
+  // ("Choosing a Group", "How to Find a Group" are advice about one.)
+  const titleNamesAGroup =
+    titleGroup &&
+    /\b(?:group|circle|gathering|caf[eé]|grupo|groupe)[\W_]*$/i.test(title!.text) &&
+    !/^[\W_]*(?:choosing|finding|joining|starting|running|leading|facilitating|forming|creating|organi[sz]ing|selecting|how|why|what|when|where|which|should|can|is|are|do|does)\b/i.test(
+      title!.text,
+    );
   const logistics = model.mentions(LOGISTICS);
   // The title is only the kind's plural name, perhaps with whom it is for: "Support Groups", "Dementia Caregiver Support Groups".
   const pluralTitleOnly = !!title && /^[\W_]*(?:[\p{L}'’-]+\s+){0,3}support\s+groups[\W_]*$/iu.test(title.text) && !OWN_DETERMINER.test(title.text);
