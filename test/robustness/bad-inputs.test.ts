@@ -569,4 +569,14 @@ describe('robustness: linear time', function () {
     }
     console.log(`      ${checked} stress inputs within 10x`);
   });
+
+  it("a first block of a web page's navigation words, with no title above it, at n and 4n characters: within 10x", () => {
+    // The first blocks are tested for navigation left at the top of pasted pages ("Mobile menu open", "Skip to content").
+    for (const unit of ['menu open ', 'open menu ', 'home ', 'search close search ', 'Acme logo ']) {
+      const doc = (n: number) => `${unit.repeat(Math.ceil(n / unit.length)).slice(0, n)}x.\n\nA peer support group.\n`;
+      let g = growth((n) => lint(doc(n)), N, 2);
+      for (let retry = 0; retry < 2 && g.ratio >= 10; retry++) g = growth((n) => lint(doc(n)), N, 5);
+      assert.ok(g.ratio < 10, `${JSON.stringify(unit)}: ${g.small.toFixed(1)} ms at n=${N}, ${g.large.toFixed(1)} ms at 4n (×${g.ratio.toFixed(1)})`);
+    }
+  });
 });

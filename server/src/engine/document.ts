@@ -25,6 +25,15 @@ export function textAfter(m: Match): string {
 const WEB_CHROME =
   /^[\W_]*(?:(?:top\s+of\s+(?:the\s+)?page|skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation)|skip\s+navigation|toggle\s+navigation|(?:main\s+|mobile\s+)?menu(?:\s+(?:open|close|toggle))?|open\s+menu|search(?:\s+(?:within|this\s+site))?|close\s+(?:this\s+)?search(?:\s+box)?|report\s+an\s+accessibility\s+issue|font(?:\s+size)?|home|back\s+to\s+top|[\p{L}&'’.\s-]{1,60}\s+logo)[\W_]*)+$/iu;
 
+/**
+ * Navigation left at the top of a pasted page is a short line (the longest met on real pages is
+ * under 70 characters); the length test first also keeps the pattern's repeated alternatives, which
+ * can split "menu open menu open…" many ways, off a long paragraph.
+ */
+function isWebChrome(text: string): boolean {
+  return text.length <= 200 && WEB_CHROME.test(text);
+}
+
 export class DocumentModel {
   readonly parsed: ParsedDocument;
   readonly blocks: ProseBlock[];
@@ -43,7 +52,7 @@ export class DocumentModel {
     // A top-level heading is the title; without one, a short line that opens the document.
     // Lines a web page's navigation leaves at the top of pasted text ("Skip to main content", "top of
     // page", "Search within:", "… Logo") are not the title.
-    const first = (this.lead = this.blocks.find((b) => !WEB_CHROME.test(b.text)));
+    const first = (this.lead = this.blocks.find((b) => !isWebChrome(b.text)));
     this.title =
       this.blocks.find((b) => b.type === 'heading' && b.depth === 1 && isHeadingLike(b)) ??
       (first && isHeadingLike(first) && first.item === undefined ? first : this.blocks.find((b) => b.type === 'heading' && isHeadingLike(b)));
