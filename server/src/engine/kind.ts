@@ -331,6 +331,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   const supportInGeneral = supportNames.some((m) => m.stance === 'affirmed' && /s$/i.test(m.text) && leadsInGeneral(m));
   // A plural with no determiner of its own, anywhere in a sentence: "kinds of groups, including support groups".
   const pluralInGeneral = (m: Match): boolean => /s$/i.test(m.text) && !OWN_DETERMINER.test(textBefore(m));
+  const logistics = model.mentions(LOGISTICS);
   const opensWith = (m: Match) => {
     // A name followed by news of the group itself ("A Caregivers' Support Group is beginning!", "The Grief Support Group will
     // meet monthly") announces it, capitals or not.
@@ -365,7 +366,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     // the name ("Facilitator qualifications (peer-led vs. professional)") is about something else.
     if (m.sentence.text.split(/\s+/).length <= 6 && !/[.!?]$/.test(m.sentence.text)) {
       if (!/^[\W_]*$/.test(after) && !/^\s+(?:for|at|in|with|on)\s+[^()]*$/i.test(after)) return false;
-      return !(/s$/i.test(m.text) && !OWN_DETERMINER.test(before)) || hasOwnGroup || model.mentions(LOGISTICS);
+      return !(/s$/i.test(m.text) && !OWN_DETERMINER.test(before)) || hasOwnGroup || logistics;
     }
     return SELF_OPENING.test(before) && !PASSING.test(before);
   };
@@ -416,7 +417,6 @@ export function inferKind(model: DocumentModel): KindResolution {
     !/^[\W_]*(?:choosing|finding|joining|starting|running|leading|facilitating|forming|creating|organi[sz]ing|selecting|how|why|what|when|where|which|should|can|is|are|do|does)\b/i.test(
       title!.text,
     );
-  const logistics = model.mentions(LOGISTICS);
   // The title is only the kind's plural name, perhaps with whom it is for: "Support Groups", "Dementia Caregiver Support Groups".
   const pluralTitleOnly = !!title && /^[\W_]*(?:[\p{L}'’-]+\s+){0,3}support\s+groups[\W_]*$/iu.test(title.text) && !OWN_DETERMINER.test(title.text);
   // Minutes, news, job posts, resource lists and documentation talk about groups without

@@ -60,6 +60,8 @@ function freeOfAttending(m: Match): boolean {
   return FREE_ALONE.test(textAfter(m)) || ATTENDING.test(m.sentence.text) || /^\W*(?:this|it)\s+(?:is|was)\b/i.test(m.sentence.text);
 }
 const ELSEWHERE = /\bparking\b|\bbus\b|\btransit\b|\bmetro\b|\bcaf[eé]\b|\bfundrais|\braised\b|\bbooks?\s+(?:for\s+sale|cost)\b/i;
+/** "Parking costs $3", "at the fair we raised $400": money for something else (only what leads up to the match is read). */
+const pricesSomethingElse = (m: Match): boolean => ELSEWHERE.test(m.sentence.text.slice(0, m.index - m.sentence.from + m.text.length));
 
 export default defineRule(
   {
@@ -85,8 +87,7 @@ export default defineRule(
       if (/^[*_\s]*[:·—–|-]\s*[\W_]*(?:nothing|none|zero|free|no\s+(?:cost|charge|fee)|\$\s?0\b)/i.test(after)) return false;
       // "You pay for whatever you order": the price of food or parking, not of the group.
       if (FOR_OWN_PURCHASE.test(after)) return false;
-      // "Parking costs $3" prices something else; look only at what leads up to the match.
-      if (ELSEWHERE.test(s.slice(0, m.index - m.sentence.from + m.text.length))) return false;
+      if (pricesSomethingElse(m)) return false;
       // A heading "Cost" is a label, not a charge; its section says what it costs.
       if (m.block.type === 'heading' && wordCount(m.sentence) <= 4) return false;
       // Insurance as a topic ("insurance fights") is not billing.
@@ -110,8 +111,8 @@ export default defineRule(
     if (found.length) return;
     const saysCost =
       model.find(FREE).some((m) => m.stance !== 'question' && !FREE_THING.test(m.sentence.text.slice(m.index - m.sentence.from)) && freeOfAttending(m)) ||
-      // (Money raised or spent on something else, "thanks to donors we raised $195", "parking costs $3", says nothing of attending.)
-      model.find(ANY_COST).some((m) => m.stance !== 'question' && !ELSEWHERE.test(m.sentence.text.slice(0, m.index - m.sentence.from + m.text.length)));
+      // (Money raised or spent on something else says nothing of attending.)
+      model.find(ANY_COST).some((m) => m.stance !== 'question' && !pricesSomethingElse(m));
     if (saysCost) return;
     ctx.report({
       ...ctx.titleRange(),
