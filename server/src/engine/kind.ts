@@ -187,6 +187,16 @@ const POLICY_HEAD = /\b(?:polic(?:y|ies)|group\s+(?:agreements?|contracts?|guide
 const PARTICIPANTS_OF_GROUPS =
   /\b(?:participants|members)\b[^.;!?]{0,80}\b(?:groups?|program(?:me)?|class\s+sessions?)\b|\b(?:groups?|program(?:me)?)\b[^.;!?]{0,80}\b(?:participants|members)\b/gi;
 const WEEKS = /\b\d{1,2}[-\s]weeks?\b|\b(?:six|eight|ten|twelve)[-\s]weeks?\b/gi;
+// A clinical programme or course of the page's own, run in groups: "The programme is held … in groups of around eight people",
+// "MBCT is a group-based course", "through the use of therapeutic groups".
+const OWN_PROGRAMME = /\b(?:the|our|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:programmes?|programs?|course)\b(?!\s+(?:of\s+study|director|manager|coordinator))/giu;
+const RUN_IN_GROUPS = anyOf([
+  String.raw`\bin\s+(?:small\s+)?groups\s+of\b`,
+  String.raw`\bgroup[-\s]based\s+(?:course|programme|program|treatment|therapy|intervention)\b`,
+  String.raw`\b(?:therapeutic|treatment|skills|process)\s+groups\b`,
+  String.raw`\bgroup\s+(?:sessions|programme|program|course|format)\b`,
+  String.raw`\b(?:introductory|weekly|daily)\s+group\s+session\b`,
+]);
 const SELF_DECLARED = /\b(?:this|our)\s+(?:group|circle|program)\s+is\s+(?:a\s+)?(?:group\s+therapy|therapy\s+group|support\s+group|peer\s+support)\b/gi;
 const NOT_A_FLYER_TITLE = anyOf(
   [
@@ -591,6 +601,16 @@ export function inferKind(model: DocumentModel): KindResolution {
             (!supportish || supportNames.every((m) => m.stance !== 'affirmed' || pluralInGeneral(m))) &&
             model.affirmed(FELLOWSHIP).length === 0 &&
             affirmedCount(therapyNames) >= 3 &&
+            !model.mentions(NOT_A_CARE_GROUP),
+        ],
+        [
+          'it describes a clinical programme of its own that is run in groups',
+          () =>
+            !namesSupport &&
+            model.affirmed(FELLOWSHIP).length === 0 &&
+            model.affirmed(OWN_PROGRAMME).length >= 2 &&
+            model.affirmed(RUN_IN_GROUPS).length > 0 &&
+            (model.affirmed(CLINICIAN).length > 0 || model.mentions(THERAPY_SIGNAL) || model.mentions(CLINICAL_SERVICE) || model.affirmed(THERAPY_WORD).length > 0) &&
             !model.mentions(NOT_A_CARE_GROUP),
         ],
         // A fellowship describing its own meetings ("NA meetings", "NA members") by name, more than in passing.
