@@ -36,11 +36,11 @@ describe("genres that are not a group's own material", () => {
       '# Book review: Rooms Full of Chairs\n\nThe author spent a year in a grief support group. Readers who have sat in such a circle will know the book at once.\n',
     ],
     [
-      'a guide to starting a group',
+      'a guide to starting or running a group',
       '# Start a Group in Your Town\n\nNo group near you? You could start your very own support group for parents of children with diabetes.\n\n## Spread the word\n\nPrint flyers for the clinic and the library. At your first meeting, keep it simple.\n',
     ],
     [
-      'a guide to starting a group',
+      'a guide to starting or running a group',
       '# Starting a Local Chapter\n\nYou can start a support group in a few steps.\n\n- Find three neighbours who would come\n- Identify a quiet, accessible meeting place\n- Publicize the meetings in the local paper\n',
     ],
     [
@@ -80,11 +80,11 @@ describe("genres that are not a group's own material", () => {
       '# Process groups on campus\n\nCampus counselling centres have long run interpersonal process groups (Hale & Moreno, 2011). Theme groups came later, as Ortiz and Bell (2014) describe, and brief formats later still (Nguyen et al., 2019).\n',
     ],
     [
-      'a guide to starting a group',
+      'a guide to starting or running a group',
       '# Setting Up a Parent Group for a Rare Condition\n\nThese notes can be used to start and run a parent support group in a hospital or a church hall. Founders should agree early on who holds the contact list.\n',
     ],
     [
-      'a guide to starting a group',
+      'a guide to starting or running a group',
       '# The first year\n\nReasons to establish a carers group vary. Setting up a carers group takes a venue, a phone number and two people willing to share the work.\n\nLeading the group consists of keeping time and welcoming newcomers.\n',
     ],
     [
@@ -116,7 +116,7 @@ describe("genres that are not a group's own material", () => {
       '# 90853: Group Psychotherapy\n\nUse this code for group psychotherapy. Each member is billed separately, and some payers limit group size.\n',
     ],
     [
-      'a guide to starting a group',
+      'a guide to starting or running a group',
       '# A Brief for Oncology Social Workers\n\nAfter reading this brief you will be in a position to start a support group in your own setting. Support groups help people with cancer feel less alone.\n',
     ],
   ];

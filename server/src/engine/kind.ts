@@ -762,15 +762,17 @@ const GENRES: Array<[string, RegExp[]]> = [
     ],
   ],
   [
-    'a guide to starting a group',
+    'a guide to starting or running a group',
     [
       /\byour\s+(?:very\s+)?own\s+(?:[\w'’-]+\s+){0,2}?group\b|\b(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?group\s+in\s+your\s+own\s+(?:setting|community|area|town|agency|organi[sz]ation|practice|congregation)\b/gi,
-      /\byour\s+(?:first|next)\s+meeting\b|\b(?:post|pass\s+out|hand\s+out|print)\s+(?:your\s+)?flyers\b|\bmanage\s+your\s+(?:support\s+)?group\b|\b(?:choose|find|pick|identify|secure)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:venue|meeting\s+(?:place|space|room))\b|\bpublici[sz]e\s+(?:the|your)\s+(?:meetings?|group)\b/gi,
+      /\byour\s+(?:first|next)\s+meeting\b|\bplan\s+(?:the|your)\s+first\s+meeting\b|\bchoose\s+a\s+(?:place|venue|day),\s+(?:date|day|time)\b|\b(?:post|pass\s+out|hand\s+out|print)\s+(?:your\s+)?flyers\b|\bmanage\s+your\s+(?:support\s+)?group\b|\b(?:choose|find|pick|identify|secure)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:venue|meeting\s+(?:place|space|room))\b|\bpublici[sz]e\s+(?:the|your)\s+(?:meetings?|group)\b/gi,
       // The reader is the one who would start it: "You can start a support group with these steps", "thinking about forming a chapter?"
-      /\b(?:you\s+can|how\s+to|steps\s+(?:to|in)|ready\s+to|want\s+to|thinking\s+(?:of|about)|used\s+to|motivations?\s+to|reasons?\s+to|planning\s+(?:to|on)|in\s+a\s+position\s+to)\s+(?:start|form|launch|set\s+up|establish|found|organi[sz]e)(?:ing)?(?:\s+and\s+(?:run|lead|maintain|grow))?\s+(?:a|an|your|such\s+a)\s+(?:new\s+|own\s+)?(?:[\w'’-]+\s+){0,3}?(?:group|chapter|circle|organi[sz]ation|society)\b/gi,
-      /\bas\s+(?:a|the)\s+(?:group\s+)?(?:leader|facilitator|founder|organi[sz]er),\s+you\b|\b(?:recruit|find)\s+(?:co-?)?facilitators\b/gi,
+      /\b(?:you\s+can|how\s+to|steps\s+(?:to|in)|ready\s+to|want\s+to|thinking\s+(?:of|about)|interest(?:ed)?\s+in|used\s+to|motivations?\s+to|reasons?\s+to|planning\s+(?:to|on)|in\s+a\s+position\s+to)\s+(?:start|form|launch|set\s+up|establish|found|organi[sz]e)(?:ing)?(?:\s+and\s+(?:run|lead|maintain|grow))?\s+(?:a|an|your|such\s+a)\s+(?:new\s+|own\s+)?(?:[\w'’-]+\s+){0,3}?(?:group|chapter|circle|organi[sz]ation|society)\b/gi,
+      // (Or how groups in general run theirs: "many groups go through introductions", "an example of how a typical meeting might go".)
+      /\bas\s+(?:a|the)\s+(?:group\s+)?(?:leader|facilitator|founder|organi[sz]er),\s+you\b|\b(?:many|most|some|other)\s+(?:larger\s+|smaller\s+|local\s+)?(?:groups|chapters)\s+(?:may\s+wish|may\s+want|choose|prefer|like)\s+to\b|\b(?:many|most|some)\s+groups\s+go\s+through\b|\bexample\s+of\s+how\s+a\s+(?:typical\s+)?meeting\b|\b(?:recruit|find)\s+(?:co-?)?facilitators\b/gi,
       // Advice to those who would lead one: "leaders should…", "setting up a patient group", "leading the group consists of".
-      /\b(?:leaders?|facilitators?|organi[sz]ers?|founders?)\s+(?:should|must|need\s+to|may\s+want\s+to)\b|\bsetting\s+up\s+(?:a|an|your)\s+(?:[\w'’-]+\s+){0,2}?(?:group|organi[sz]ation|society|charity)\b|\bleading\s+the\s+group\s+(?:consists|involves|means)\b/gi,
+      // (Or what the meeting should be: "The first part of the meeting should be a reading", "a facilitator … should be chosen".)
+      /\b(?:leaders?|facilitators?|organi[sz]ers?|founders?)\s+(?:should|must|need\s+to|may\s+want\s+to)\b|\b(?:the|each|every)\s+(?:first\s+|last\s+)?(?:part\s+of\s+(?:the|each)\s+)?meetings?\s+should\s+(?:be|start|begin|end|open|close|include)\b|\bshould\s+be\s+chosen\s+(?:ahead|in\s+advance|beforehand)\b|\bsetting\s+up\s+(?:a|an|your)\s+(?:[\w'’-]+\s+){0,2}?(?:group|organi[sz]ation|society|charity)\b|\bleading\s+the\s+group\s+(?:consists|involves|means)\b/gi,
     ],
   ],
   [
