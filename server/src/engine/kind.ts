@@ -101,6 +101,10 @@ const ARTICLE_TITLE = anyOf(
   ],
   'iu',
 );
+// A report or guide on starting or running one: "Starting An Ostomy Support Group", "Running a Peer Group: The Basics". (A member
+// announcing the group they are starting, "Starting a monthly group for dads", gives its day and time.)
+const STARTING_TITLE =
+  /^\W*(?:\d+\s+)?(?:starting|running|leading|facilitating|forming|setting\s+up|creating|organi[sz]ing|sustaining)\s+(?:an?|your)\s+(?:new\s+)?(?:[\p{L}'’-]+\s+){0,3}?groups?\b/iu;
 // Words that make a heading or sentence about the kind in general: "Why…", "What is…", "The benefits of…".
 const ARTICLE_LEAD = anyOf(
   [
@@ -463,6 +467,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       return `its title, ${quoted(titleText)}, is that of another sort of page (news, minutes, a job, a list of resources, a manual)`;
     if (titleText !== undefined && (ARTICLE_TITLE.test(titleText) || DIRECTORY_TITLE.test(titleText)))
       return `its title, ${quoted(titleText)}, reads as an article's or a directory's`;
+    if (titleText !== undefined && STARTING_TITLE.test(titleText) && !model.mentions(SPECIFIC_LOGISTICS))
+      return `its title, ${quoted(titleText)}, is that of a report or guide on starting or running a group`;
     if (questionTitle !== undefined) return `its first line, ${quoted(questionTitle)}, asks about a kind of group in general, as an explainer does`;
     // (An entry never says "this is a peer support group", holds a group of its own or names a price.)
     if (ENTRY_TITLE.test(titleText ?? model.lead?.text ?? '') && !selfSupport && !selfTherapy && !hasOwnGroup && !fees.some((m) => /\d/.test(m.text)))
