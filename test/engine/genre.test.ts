@@ -119,6 +119,16 @@ describe("genres that are not a group's own material", () => {
       'a guide to starting or running a group',
       '# A Brief for Oncology Social Workers\n\nAfter reading this brief you will be in a position to start a support group in your own setting. Support groups help people with cancer feel less alone.\n',
     ],
+    [
+      "a directory of other organisations' groups",
+      '# Support for people who stammer\n\nYou are not the only one. The British Stammering Association has local support groups in most regions, and ' +
+        'Stamma Connect (SC) runs online support groups every week. Outside the UK, find a support organisation in your country through its national body.\n',
+    ],
+    [
+      'a guide to starting or running a group',
+      '# Running the evening\n\nOur chapters are support groups for adults who stammer. The first part of the meeting should be a welcome. ' +
+        'Many groups go through introductions next, and some larger chapters prefer to split into two circles.\n',
+    ],
   ];
   for (const [name, text] of cases) {
     it(`knows ${name}, and reads it as not group material`, () => {
@@ -180,6 +190,14 @@ describe("genres that are not a group's own material", () => {
   it('a flyer announcing that members are setting up a new group, with its own meeting time, stays a flyer', () => {
     const flyer =
       '# Young Widows Support Group\n\nWe are setting up a new support group for young widows and widowers. It is free, peer-led and not therapy. Leaders should be members too, so tell us if you would help. We meet on the first Sunday of the month at 4 pm.\n';
+    assert.equal(genre(flyer), null);
+    assert.equal(lint(flyer, { path: '/t.md' }).kind, 'support');
+  });
+
+  it("a group's own page that names one other organisation's groups is not a directory", () => {
+    const flyer =
+      '# Stammering Peer Group, Leeds\n\nOur free peer group meets on the first Thursday at 7 pm; it is not speech therapy. ' +
+      'The British Stammering Association has support groups in other towns too, and we are happy to pass on details.\n';
     assert.equal(genre(flyer), null);
     assert.equal(lint(flyer, { path: '/t.md' }).kind, 'support');
   });

@@ -322,7 +322,11 @@ export function inferKind(model: DocumentModel): KindResolution {
   // The text says what the group is: "This is group therapy", "We are a peer support group",
   // or a sentence opening by naming it ("A support group for caregivers", "GriefShare is a
   // 13-week support group", "I'm starting a new moms support group").
-  const selfTherapyAt = model.affirmed(SELF_THERAPY).find((m) => !/\bnot\b|substitut|individual/i.test(m.text) && !CONTRAST_INSIDE.test(m.text));
+  // (What such groups tend to be is not what this one is: "These are often for practicing therapy".)
+  const HEDGED = /\b(?:often|usually|typically|sometimes|generally|may|might|can|could|tend\s+to)\b/i;
+  const selfTherapyAt = model
+    .affirmed(SELF_THERAPY)
+    .find((m) => !/\bnot\b|substitut|individual/i.test(m.text) && !CONTRAST_INSIDE.test(m.text) && !HEDGED.test(m.text));
   // "It offers peer support" is a benefit (group therapy offers it too), not a name: only "is a peer support group" names the kind.
   const selfSupportAt = model
     .affirmed(SELF_SUPPORT)
@@ -330,6 +334,7 @@ export function inferKind(model: DocumentModel): KindResolution {
       (m) =>
         !/\bnot\b/i.test(m.text) &&
         !CONTRAST_INSIDE.test(m.text) &&
+        !HEDGED.test(m.text) &&
         !/\b(?:offers?|provides?)\b.*\b(?:peer[-\s]+support|mutual[-\s]+(?:aid|help))$/i.test(m.text),
     );
   const selfTherapy = selfTherapyAt !== undefined;
@@ -730,7 +735,18 @@ const CITED_WORK =
 // Works cited by number: "[1]", "[3, 4]", "(e.g., [3,4,5])". Three or more, likewise.
 const NUMBERED_CITATION = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]/g;
 
+// Other organisations named as holding groups: "The NSA has more than 70 local support groups", "Speak Easy International has
+// stuttering support groups". Two or more make a directory; the page's own voice ("We have", "Our centre runs") is not one.
+const OTHERS_HOLD_GROUPS =
+  /\b(?!(?:We|Our|This|It|These|They|Each|All|Many|Most|Some|Several)\b)(?:\p{Lu}[\p{L}'’&.-]*\s+){0,5}\p{Lu}[\p{L}'’&.-]*\s+(?:\([^()]{1,40}\)\s+)?(?:has|have|offers|runs|hosts|sponsors|lists)\s+(?:(?:more\s+than|over|about|around)\s+)?(?:\d+\s+|many\s+|several\s+)?(?:[\p{L}-]+\s+){0,2}?support\s+groups\b/gu;
+// Pointers to other organisations' groups: "visit the National Stuttering Association website", "find a group in your country".
+const POINTS_ELSEWHERE =
+  /\bvisit(?:ing)?\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){1,6}(?:website|web\s+site|site)\b|\bfind\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:support\s+)?(?:group|organi[sz]ation)s?\s+(?:near\s+you|in\s+your\s+(?:area|country|state|region|community|town|city))\b/gu;
 const GENRES: Array<[string, RegExp[]]> = [
+  [
+    "a directory of other organisations' groups",
+    [OTHERS_HOLD_GROUPS, POINTS_ELSEWHERE],
+  ],
   [
     'a blank template',
     [
@@ -864,7 +880,8 @@ export function genreOf(model: DocumentModel): string | null {
 /** The genre, with the first words of each of its signs found in the text (at most two), for saying why. */
 export function genreWithWords(model: DocumentModel): { name: string; words: string[] } | null {
   // Module-constant patterns through the document model, whose per-pattern match cache keeps this cheap on each keystroke.
-  const holds = (re: RegExp) => (re === CITED_WORK || re === NUMBERED_CITATION ? model.find(re).length >= 3 : model.mentions(re));
+  const holds = (re: RegExp) =>
+    re === CITED_WORK || re === NUMBERED_CITATION ? model.find(re).length >= 3 : re === OTHERS_HOLD_GROUPS ? model.find(re).length >= 2 : model.mentions(re);
   for (const [name, signs] of GENRES) {
     const found = signs.filter(holds);
     if (found.length >= 2)
