@@ -611,6 +611,14 @@ const cases: Case[] = [
     kind: 'therapy',
   },
   {
+    name: 'what such groups often are ("these are often for practising therapy") is not said of the page\'s own group',
+    text:
+      'Where to find others who stammer\n\nSome speech clinics run groups of their own. These are often for practising therapy. ' +
+      'Practising in a group is better than alone. Ask your clinic when its group meets.\n',
+    material: false,
+    kind: null,
+  },
+  {
     name: 'a support group "unlike group therapy" is not said to be group therapy',
     text: '# Widowers Circle\n\nThe circle is a peer support group, and it is unlike group therapy: nobody leads it. It is free; we meet Mondays at 7 pm.\n',
     material: true,
