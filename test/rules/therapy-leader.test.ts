@@ -16,6 +16,7 @@ ruleTable('therapy-leader', {
       text: '# Pain Group\n\nThis is group therapy. Co-led by two licensed clinical social workers from our practice.\n',
     },
     { name: 'a counselor, accented name', kind: 'therapy', text: '# Pain Group\n\nThis is group therapy with José Núñez, a counselor.\n' },
+    { name: 'a doctor named as the one who runs it ("with Dr. Corby")', kind: 'therapy', text: '# Psychodrama Group\n\nThis is group therapy with Dr. Lena Corby, twice a month.\n' },
     { name: 'a list item with credentials', kind: 'therapy', text: '# Pain Group\n\nThis is group therapy.\n\n- Leader: Sam Ortiz, PsyD\n' },
     { name: 'CRLF, emoji', kind: 'therapy', text: crlf('# Pain Group 🌿\n\nThis is group therapy run by a psychologist.\n') },
     {
@@ -46,6 +47,13 @@ ruleTable('therapy-leader', {
       text: '# Couples Communication Group\n\nThis is a therapy group for couples. Six sessions, $90 each.\n',
       errors: [{ line: 1 }],
       suggestions: ['# Couples Communication Group\n\nThis is a therapy group for couples. Six sessions, $90 each.\n\n' + L + '\n'],
+    },
+    {
+      name: 'a doctor mentioned but not as its leader ("ask Dr. Amaka Obi for a referral")',
+      kind: 'therapy',
+      text: '# Pain Group\n\nThis is group therapy. Ask Dr. Amaka Obi for a referral.\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# Pain Group\n\nThis is group therapy. Ask Dr. Amaka Obi for a referral.\n\n' + L + '\n'],
     },
     {
       name: 'negated: "Our leader is not a therapist"',

@@ -5,6 +5,8 @@ import { textBefore } from '../engine/document';
 import { belowKind, extraMatches } from './shared';
 import { placeholderLine } from './placeholder';
 
+const LED_BY_DOCTOR = /\b(?:with|led\s+by|run\s+by|facilitated\s+by|hosted\s+by|conducted\s+by|leader:?|facilitator:?)\s+Dr\.?\s+\p{Lu}/gu;
+
 export default defineRule(
   {
     id: 'therapy-leader',
@@ -27,6 +29,8 @@ export default defineRule(
       );
     };
     if (model.find(CLINICIAN).some((m) => m.stance !== 'negated' && m.stance !== 'question' && leader(m)) || extraMatches(ctx).length) return;
+    // A doctor named as the one who runs it: "Psychodrama Group with Dr. Corby", "facilitated by Dr Amaka Obi".
+    if (model.affirmed(LED_BY_DOCTOR).length) return;
     ctx.report({
       ...ctx.titleRange(),
       message: 'The flyer does not say who leads the group. Name the therapist and their license or credentials, so members know a clinician runs it.',

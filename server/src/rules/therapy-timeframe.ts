@@ -31,7 +31,7 @@ const TIMEFRAME = anyOf([
   String.raw`\[[^\]\n]{1,20}\][-\s]+(?:weeks?|sessions?|months?)\b`,
   // "An ongoing group", "an ongoing therapy group", "meets on an ongoing basis"; not a difficulty or a care that goes
   // on ("ongoing stress", "ongoing emotional challenges", "ongoing support"), which says nothing of how long the group runs.
-  String.raw`\bongoing\b(?!\s+(?:emotional|physical|mental|medical|health|stress|struggles?|challenges?|symptoms?|pain|grief|anxiety|depression|` +
+  String.raw`\bon-?going\b(?!\s+(?:emotional|physical|mental|medical|health|stress|struggles?|challenges?|symptoms?|pain|grief|anxiety|depression|` +
     String.raw`issues?|problems?|concerns?|difficult(?:y|ies)|conflicts?|trauma|illness|conditions?|support|care|treatment|therapy|research|recovery|needs?)\b` +
     String.raw`(?!\s+groups?\b))`,
   String.raw`\bopen[-\s]ended\b`,
