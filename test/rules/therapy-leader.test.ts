@@ -56,6 +56,13 @@ ruleTable('therapy-leader', {
       suggestions: ['# Pain Group\n\nThis is group therapy. Ask Dr. Amaka Obi for a referral.\n\n' + L + '\n'],
     },
     {
+      name: 'the clinician who assessed the member is not said to lead the group',
+      kind: 'therapy',
+      text: '# Low Mood Group\n\nThis is group therapy for teenagers. The clinician who assessed your child thought the group could help.\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# Low Mood Group\n\nThis is group therapy for teenagers. The clinician who assessed your child thought the group could help.\n\n' + L + '\n'],
+    },
+    {
       name: 'negated: "Our leader is not a therapist"',
       kind: 'therapy',
       text: '# Pain Group\n\nThis is group therapy. Our leader is not a therapist.\n',

@@ -1,7 +1,7 @@
 import { defineRule, fixOf } from '../engine/rule';
 import { CLINICIAN } from '../engine/vocab';
 import type { Match } from '../engine/document';
-import { textBefore } from '../engine/document';
+import { textAfter, textBefore } from '../engine/document';
 import { belowKind, extraMatches } from './shared';
 import { placeholderLine } from './placeholder';
 
@@ -25,7 +25,9 @@ export default defineRule(
       const before = textBefore(m);
       return (
         !/\b(?:individual|own|outside|primary|referring|personal|regular|usual)\s+(?:[\w-]+\s+)?$/i.test(before) &&
-        !/\b(?:reviewed|written|edited|updated|approved)\s+by:?\s+[^.;!?\n]{0,60}$/i.test(before)
+        !/\b(?:reviewed|written|edited|updated|approved)\s+by:?\s+[^.;!?\n]{0,60}$/i.test(before) &&
+        // Nor the one who assessed or referred the member: "The clinician who assessed your young person thought…".
+        !/^\s+(?:who|that)\s+(?:has\s+|had\s+|will\s+)?(?:assess|assessed|assesses|refer|referred|refers|saw|sees|see)\b/i.test(textAfter(m))
       );
     };
     if (model.find(CLINICIAN).some((m) => m.stance !== 'negated' && m.stance !== 'question' && leader(m)) || extraMatches(ctx).length) return;
