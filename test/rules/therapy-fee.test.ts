@@ -25,6 +25,11 @@ ruleTable('therapy-fee', {
       text: '# Anxiety Group\n\nThis is group therapy. The full eight-week series is $400, payable at the first session.\n',
     },
     {
+      name: '"the group is free to join" is a price',
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy for students. The group is free to join.\n',
+    },
+    {
       name: 'docs: free of charge thanks to a grant',
       kind: 'therapy',
       text: '# Anxiety Group\n\nThis is group therapy. Thanks to a community grant, this group is free of charge.\n',
@@ -49,6 +54,13 @@ ruleTable('therapy-fee', {
     },
   ],
   invalid: [
+    {
+      name: 'members who are free to join an open group are let in, not told a price',
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy. In an open group others are free to join at any time.\n',
+      errors: [{ line: 1, source: '# Process Group' }],
+      suggestions: ['# Process Group\n\nThis is group therapy. In an open group others are free to join at any time.\n\n' + F + '\n'],
+    },
     {
       name: 'a judgment free space, a drug and alcohol free life and free association are not a price',
       kind: 'therapy',

@@ -118,6 +118,8 @@ export const FREE = anyOf([
   // "free time", "free association".
   String.raw`(?<![-\w]-|\bfeel\s|\bfeels\s|\bbreak\s|\bset\s|\b(?:judg(?:e)?ment|drug|alcohol|smoke|tobacco|nicotine|substance|stigma|pressure|shame|guilt|stress|worry|` +
     String.raw`pain|symptom|fragrance|scent|allergen|gluten|nut|sugar|distraction|clutter|barrier|hassle|risk|violence|abuse|debt|care)\s)` +
+    // (People who are free to join are let in, not told the price: "others are free to join or only the original members attend".)
+    String.raw`(?<!\b(?:others|members|participants|people|newcomers|anyone|everyone|they|clients|patients|individuals)\s+(?:are|is|were|will\s+be)\s+)` +
     String.raw`\bfree(?:\s+of\s+charge)?\b(?!-)(?!\s+(?:of(?!\s+charge)|from|time|will|spirit|association|yourself` +
     String.raw`|themselves)\b)(?!\s+to\s+(?!attend|join|participate|come|register|enroll|all\b|the\s+public|members|anyone|everyone|families|caregivers` +
     String.raw`|patients|students|veterans|attendees|those|you\b))`,
