@@ -25,6 +25,11 @@ ruleTable('therapy-fee', {
       text: '# Anxiety Group\n\nThis is group therapy. The full eight-week series is $400, payable at the first session.\n',
     },
     {
+      name: 'a Medicare or health-fund rebate is fee information',
+      kind: 'therapy',
+      text: '# MBCT Group\n\nThis is group therapy over eight sessions. Members can claim the Medicare or health fund rebate for each session they attend.\n',
+    },
+    {
       name: '"the group is free to join" is a price',
       kind: 'therapy',
       text: '# Process Group\n\nThis is group therapy for students. The group is free to join.\n',

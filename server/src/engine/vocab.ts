@@ -104,6 +104,8 @@ export const FEE = anyOf([
   String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|costs?(?!\s+(?:them|you|him|her|us|me|people|lives|their|your)\b|[-\s]+(?:effective|efficient|benefit)|\s+of\s+living)|charges?|tuition` +
     String.raw`|payments?|pay|paid|billed|bill|billing|invoice|self-?pay|private[-\s]pay|out[-\s]of[-\s]pocket|sliding[-\s]scale)\b`,
   String.raw`\binsurance\b`,
+  // A rebate from Medicare or a health fund ("claim the Medicare or PHF rebate for each session").
+  String.raw`\brebates?\b`,
   // "All sessions will be charged for", "charged at the usual rate" (not "charged with").
   String.raw`\bcharged\s+(?:for|at|per)\b`,
   String.raw`[$€£]\s?\d+(?:[.,]\d\d)?`,
