@@ -59,8 +59,9 @@ function freeOfAttending(m: Match): boolean {
   if (!/\p{L}/u.test(textBefore(m))) return true;
   return FREE_ALONE.test(textAfter(m)) || ATTENDING.test(m.sentence.text) || /^\W*(?:this|it)\s+(?:is|was)\b/i.test(m.sentence.text);
 }
-const ELSEWHERE = /\bparking\b|\bbus\b|\btransit\b|\bmetro\b|\bcaf[eé]\b|\bfundrais|\braised\b|\bbooks?\s+(?:for\s+sale|cost)\b/i;
-/** "Parking costs $3", "at the fair we raised $400": money for something else (only what leads up to the match is read). */
+const ELSEWHERE =
+  /\bparking\b|\bbus\b|\btransit\b|\bmetro\b|\bcaf[eé]\b|\bfundrais|\braised\b|\bbooks?\s+(?:for\s+sale|cost)\b|\b(?:gave|gives|give|made|makes|presented|handed\s+over)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?donations?\b/i;
+/** "Parking costs $3", "at the fair we raised $400", "the group gave a donation of £100": money for something else (only what leads up to the match is read). */
 const pricesSomethingElse = (m: Match): boolean => ELSEWHERE.test(m.sentence.text.slice(0, m.index - m.sentence.from + m.text.length));
 
 export default defineRule(
@@ -110,7 +111,9 @@ export default defineRule(
     }
     if (found.length) return;
     const saysCost =
-      model.find(FREE).some((m) => m.stance !== 'question' && !FREE_THING.test(m.sentence.text.slice(m.index - m.sentence.from)) && freeOfAttending(m)) ||
+      model
+        .find(FREE)
+        .some((m) => m.stance !== 'question' && !FREE_THING.test(m.sentence.text.slice(m.index - m.sentence.from)) && freeOfAttending(m) && !pricesSomethingElse(m)) ||
       // (Money raised or spent on something else says nothing of attending.)
       model.find(ANY_COST).some((m) => m.stance !== 'question' && !pricesSomethingElse(m));
     if (saysCost) return;
