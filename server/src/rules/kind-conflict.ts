@@ -88,9 +88,13 @@ function supportListedAsTherapy(model: DocumentModel): { lead: Match; item: stri
   for (const lead of [...leads, ...model.affirmed(VARIETY_OF_THERAPY)]) {
     const i = model.blocks.indexOf(lead.block);
     for (const b of model.blocks.slice(i + 1, i + 61)) {
-      const line = b.text.replace(BULLET, '').trim();
-      // ("Community Support Groups", "Other support groups nearby" head referrals elsewhere.)
-      if (SUPPORT_NAME_LINE.test(line) && !OTHER_PLACE_WORD.test(line)) return { lead, item: line };
+      // (One line per block, or several lines of one block; a type may be a label before its description: "• Support groups: They can help…".)
+      for (const raw of b.text.split('\n')) {
+        const line = raw.replace(BULLET, '').replace(BULLET, '').trim();
+        const name = /^([^:]{1,60}):\s/.exec(line)?.[1] ?? line;
+        // ("Community Support Groups", "Other support groups nearby" head referrals elsewhere.)
+        if (SUPPORT_NAME_LINE.test(name) && !OTHER_PLACE_WORD.test(name)) return { lead, item: name };
+      }
     }
   }
   return undefined;
