@@ -120,6 +120,11 @@ describe("genres that are not a group's own material", () => {
       '# A Brief for Oncology Social Workers\n\nAfter reading this brief you will be in a position to start a support group in your own setting. Support groups help people with cancer feel less alone.\n',
     ],
     [
+      'a guide to starting or running a group',
+      'When my mother fell ill I had nobody to talk to, so I began a carers group. I have since helped many others launch their own groups. ' +
+        'Follow these steps and you will create a safe, welcoming and lasting support group in your town.\n',
+    ],
+    [
       "a directory of other organisations' groups",
       '# Support for people who stammer\n\nYou are not the only one. The British Stammering Association has local support groups in most regions, and ' +
         'Stamma Connect (SC) runs online support groups every week. Outside the UK, find a support organisation in your country through its national body.\n',
