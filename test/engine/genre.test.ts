@@ -125,6 +125,12 @@ describe("genres that are not a group's own material", () => {
         'Follow these steps and you will create a safe, welcoming and lasting support group in your town.\n',
     ],
     [
+      'advice on finding a group',
+      'You can find support groups through several routes. Here are some suggestions for finding the right one for you:\n\n' +
+        '- Ask friends who have cared for someone.\n- Check with local faith organisations.\n- Talk to the social worker at your local hospital.\n' +
+        '- Check how often the group meets and whether it suits you.\n',
+    ],
+    [
       "a directory of other organisations' groups",
       '# Support for people who stammer\n\nYou are not the only one. The British Stammering Association has local support groups in most regions, and ' +
         'Stamma Connect (SC) runs online support groups every week. Outside the UK, find a support organisation in your country through its national body.\n',
@@ -196,6 +202,13 @@ describe("genres that are not a group's own material", () => {
     const flyer =
       '# Young Widows Support Group\n\nWe are setting up a new support group for young widows and widowers. It is free, peer-led and not therapy. Leaders should be members too, so tell us if you would help. We meet on the first Sunday of the month at 4 pm.\n';
     assert.equal(genre(flyer), null);
+    assert.equal(lint(flyer, { path: '/t.md' }).kind, 'support');
+  });
+
+  it('a flyer with its own meeting time that tells readers how to choose the right group stays a flyer', () => {
+    const flyer =
+      '# Carers Support Group\n\nChoosing the right group matters, so ask your doctor if you are unsure. Our group meets on Mondays at 6 pm in the library; ' +
+      'it is free, peer-led and not therapy.\n';
     assert.equal(lint(flyer, { path: '/t.md' }).kind, 'support');
   });
 

@@ -744,6 +744,14 @@ const POINTS_ELSEWHERE =
   /\bvisit(?:ing)?\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){1,6}(?:website|web\s+site|site)\b|\bfind\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:support\s+)?(?:group|organi[sz]ation)s?\s+(?:near\s+you|in\s+your\s+(?:area|country|state|region|community|town|city))\b/gu;
 const GENRES: Array<[string, RegExp[]]> = [
   [
+    // "Here are some suggestions for finding the right one for you", then where to ask: advice on finding a group, not one.
+    'advice on finding a group',
+    [
+      /\b(?:find|finding|choose|choosing|locate|locating|look(?:ing)?\s+for|pick(?:ing)?)\s+(?:a|the\s+right|the\s+best|an?\s+appropriate|a\s+good)\s+(?:[\w'’-]+\s+){0,2}?(?:support\s+)?groups?\b|\b(?:finding|choosing)\s+the\s+right\s+one\b|\bsuggestions\s+for\s+finding\b|\byou\s+can\s+find\s+(?:support\s+)?groups\s+(?:through|by|at|in)\b/gi,
+      /\b(?:check\s+with|ask|contact|talk\s+to|call)\s+(?:your|the|a)\s+(?:local\s+)?(?:[\w'’-]+\s+){0,3}?(?:doctor|physician|hospital|agency|agencies|organi[sz]ations?|chapters?|cent(?:er|re)|social\s+workers?|clergy|church|congregation|library)\b/gi,
+    ],
+  ],
+  [
     "a directory of other organisations' groups",
     [OTHERS_HOLD_GROUPS, POINTS_ELSEWHERE],
   ],
