@@ -611,6 +611,24 @@ const cases: Case[] = [
     kind: 'therapy',
   },
   {
+    name: 'an explainer titled "… Support Groups And What They Do" is not a group\'s page',
+    text: '# Gambling Support Groups And What They Do\n\nGambling support groups meet weekly in many towns. Members share what helped them stop, and newcomers are welcome.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'an explainer titled "Understanding Group Psychotherapy" is not a group\'s page',
+    text: '# Understanding Group Psychotherapy\n\nGroup psychotherapy brings six to eight people together with a therapist each week. Members learn from how they relate to one another.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a group named "Understanding Grief" under a title that names its support group stays a flyer',
+    text: '# Understanding Grief: A Support Group for Widows\n\nThis is a free peer support group, not therapy. We meet on Tuesdays at 7 pm at St Mark\'s hall.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
     name: 'what such groups often are ("these are often for practising therapy") is not said of the page\'s own group',
     text:
       'Where to find others who stammer\n\nSome speech clinics run groups of their own. These are often for practising therapy. ' +

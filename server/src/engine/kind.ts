@@ -89,6 +89,10 @@ const ARTICLE_TITLE = anyOf(
     String.raw`\b(?:quick|practical|complete|step-by-step|short|brief|simple|essential)\s+guide\b`,
     String.raw`\bguide\s+(?:to|for)\b`,
     String.raw`\bquestions\s+to\s+ask\b`,
+    // "Gambling Support Groups And What They Do", "Understanding Group Psychotherapy", "Group Therapy Explained".
+    String.raw`\b(?:and|:)\s+(?:what|how|why)\s+(?:they|it)\s+(?:do|does|are|is|work|works|offer|offers|help|helps|can)\b`,
+    String.raw`^\W*understanding\s+(?:[\p{L}'’-]+\s+){0,2}?(?:support\s+groups?|group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+groups?|group\s+counsel+ing)\b`,
+    String.raw`\b(?:support\s+groups?|group\s+(?:psycho)?therapy|therapy\s+groups?|group\s+counsel+ing)\s+explained\b`,
     String.raw`\b(?:the\s+)?(?:steps|ways)\s+to\s+(?:start|form|run|find|choose|lead|create|organi[sz]e)\b`,
     // What a kind costs, a study's title, an organisation's help for groups.
     String.raw`\bhow\s+much\b|\bcosts?\s+(?:of\b|guide\b|in\s+\d{4})`,
