@@ -10,6 +10,11 @@ ruleTable('support-no-clinical-activities', {
       text: HEAD + 'Printed materials about local services are on the table by the door. Members bring their own chosen topics.\n',
     },
     {
+      name: 'members who learn about each other, or about the history of the town hall, are taught nothing clinical',
+      kind: 'support',
+      text: HEAD + 'Members learn about each other over tea. Last month we learned about the history of the town hall.\n',
+    },
+    {
       name: 'parents learn from one another, not techniques taught to them',
       kind: 'support',
       text: HEAD + 'Parents can learn from one another and share what has helped.\n',
@@ -89,6 +94,19 @@ ruleTable('support-no-clinical-activities', {
     },
   ],
   invalid: [
+    {
+      name: 'a course that reviews diagnoses and medications, and members taught "the cycle of violence"',
+      kind: 'support',
+      text: HEAD + 'The course includes a review of common diagnoses and medications.\n\nMembers learn about the cycle of abuse.\n',
+      errors: [
+        { line: 5, source: 'course includes a review of' },
+        { line: 7, source: 'learn about the cycle of' },
+      ],
+      suggestions: [
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nMembers learn about the cycle of abuse.\n',
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nThe course includes a review of common diagnoses and medications.\n',
+      ],
+    },
     {
       name: 'topics set by the hosts: "topics are presented by the facilitators" and "the group will cover … topics"',
       kind: 'support',

@@ -69,6 +69,10 @@ const TEACHING = anyOf([
   String.raw`\btopics\s+(?:are|will\s+be)\s+presented\b|\b(?:some\s+of\s+)?the\s+topics\s+include\b|\b(?:group|we|meetings?|sessions?)\s+(?:will|would)\s+cover\s+(?:[\w-]+\s+){0,4}?topics\b`,
   // Exercises to do between meetings: "exercises, some that you may want to do on your own".
   String.raw`\bexercises\b[^.;!?]{0,40}\b(?:on\s+your\s+own|at\s+home|between\s+(?:meetings|sessions))\b`,
+  // A course that reviews clinical matters ("Course includes review of common diagnoses, medications…"), or members taught a
+  // clinical model ("victims learn about the cycle of violence").
+  String.raw`\b(?:course|program(?:me)?|class(?:es)?|curriculum)\s+(?:also\s+)?(?:includes?|covers?)\s+(?:an?\s+)?(?:review|overview)\s+of\b`,
+  String.raw`\blearn\s+about\s+(?:the\s+)?(?:cycle|stages|warning\s+signs|dynamics)\s+of\b`,
   // A schedule of topics: a table row "Week | Topic".
   String.raw`^\s*(?:week|session|meeting|date)s?\s*\|\s*(?:topics?|themes?|lessons?)\b`,
 ]);
