@@ -624,7 +624,7 @@ const cases: Case[] = [
   },
   {
     name: 'a group named "Understanding Grief" under a title that names its support group stays a flyer',
-    text: '# Understanding Grief: A Support Group for Widows\n\nThis is a free peer support group, not therapy. We meet on Tuesdays at 7 pm at St Mark\'s hall.\n',
+    text: "# Understanding Grief: A Support Group for Widows\n\nThis is a free peer support group, not therapy. We meet on Tuesdays at 7 pm at St Mark's hall.\n",
     material: true,
     kind: 'support',
   },

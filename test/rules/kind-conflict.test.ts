@@ -127,7 +127,9 @@ ruleTable('kind-conflict', {
       text:
         '# Group Therapy\n\nTypes of Group Therapy:\n\n• Skills groups: They teach ways to cope.\n• Process groups: They look at how members relate.\n' +
         '• Support groups: They help members and families through hard changes.\n',
-      errors: [{ line: 3, severity: 'error', source: 'Types of Group Therapy:', messageIncludes: '"Support groups" is listed among "Types of Group Therapy:"' }],
+      errors: [
+        { line: 3, severity: 'error', source: 'Types of Group Therapy:', messageIncludes: '"Support groups" is listed among "Types of Group Therapy:"' },
+      ],
     },
     {
       name: 'undeclared: a centre that "offers a variety of counseling groups", with a section headed "Support Groups"',

@@ -88,7 +88,9 @@ ruleTable('support-free', {
       kind: 'support',
       text: '# Amputee Support Group\n\nA peer support group, not therapy. This spring the group gave a generous donation of £100 to the hospital.\n',
       errors: [{ line: 1, severity: 'information' }],
-      suggestions: [`# Amputee Support Group\n\nA peer support group, not therapy. This spring the group gave a generous donation of £100 to the hospital.\n\n${F}\n`],
+      suggestions: [
+        `# Amputee Support Group\n\nA peer support group, not therapy. This spring the group gave a generous donation of £100 to the hospital.\n\n${F}\n`,
+      ],
     },
     {
       name: 'money the group raised ("we raised $400 for the library") is no word about what attending costs',

@@ -16,7 +16,11 @@ ruleTable('therapy-leader', {
       text: '# Pain Group\n\nThis is group therapy. Co-led by two licensed clinical social workers from our practice.\n',
     },
     { name: 'a counselor, accented name', kind: 'therapy', text: '# Pain Group\n\nThis is group therapy with José Núñez, a counselor.\n' },
-    { name: 'a doctor named as the one who runs it ("with Dr. Corby")', kind: 'therapy', text: '# Psychodrama Group\n\nThis is group therapy with Dr. Lena Corby, twice a month.\n' },
+    {
+      name: 'a doctor named as the one who runs it ("with Dr. Corby")',
+      kind: 'therapy',
+      text: '# Psychodrama Group\n\nThis is group therapy with Dr. Lena Corby, twice a month.\n',
+    },
     { name: 'a list item with credentials', kind: 'therapy', text: '# Pain Group\n\nThis is group therapy.\n\n- Leader: Sam Ortiz, PsyD\n' },
     { name: 'CRLF, emoji', kind: 'therapy', text: crlf('# Pain Group 🌿\n\nThis is group therapy run by a psychologist.\n') },
     {
@@ -60,7 +64,9 @@ ruleTable('therapy-leader', {
       kind: 'therapy',
       text: '# Low Mood Group\n\nThis is group therapy for teenagers. The clinician who assessed your child thought the group could help.\n',
       errors: [{ line: 1 }],
-      suggestions: ['# Low Mood Group\n\nThis is group therapy for teenagers. The clinician who assessed your child thought the group could help.\n\n' + L + '\n'],
+      suggestions: [
+        '# Low Mood Group\n\nThis is group therapy for teenagers. The clinician who assessed your child thought the group could help.\n\n' + L + '\n',
+      ],
     },
     {
       name: 'negated: "Our leader is not a therapist"',

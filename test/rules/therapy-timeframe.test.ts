@@ -7,7 +7,11 @@ ruleTable('therapy-timeframe', {
     { name: '"you can drop in any week" is a time frame', kind: 'therapy', text: '# Skills Group\n\nThis is group therapy. You can drop in any week.\n' },
     { name: 'the group "meets on an ongoing basis"', kind: 'therapy', text: '# Grief Group\n\nThis is group therapy. It meets on an ongoing basis.\n' },
     { name: '"an ongoing therapy group"', kind: 'therapy', text: '# Grief Group\n\nThis is an ongoing therapy group for adults after a loss.\n' },
-    { name: '"an on-going personal growth group", hyphenated', kind: 'therapy', text: '# Psychodrama Group\n\nThis is group therapy: an on-going personal growth group that meets twice a month.\n' },
+    {
+      name: '"an on-going personal growth group", hyphenated',
+      kind: 'therapy',
+      text: '# Psychodrama Group\n\nThis is group therapy: an on-going personal growth group that meets twice a month.\n',
+    },
     { name: 'a date written "3/14"', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. The next group starts 3/14.\n' },
     { name: '"the spring cohort"', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. Apply now for the next cohort.\n' },
     { name: 'a drop-in group', kind: 'therapy', text: '# Skills Group\n\nThis is a drop-in therapy group.\n' },

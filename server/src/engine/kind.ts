@@ -625,7 +625,10 @@ export function inferKind(model: DocumentModel): KindResolution {
             model.affirmed(FELLOWSHIP).length === 0 &&
             model.affirmed(OWN_PROGRAMME).length >= 2 &&
             model.affirmed(RUN_IN_GROUPS).length > 0 &&
-            (model.affirmed(CLINICIAN).length > 0 || model.mentions(THERAPY_SIGNAL) || model.mentions(CLINICAL_SERVICE) || model.affirmed(THERAPY_WORD).length > 0) &&
+            (model.affirmed(CLINICIAN).length > 0 ||
+              model.mentions(THERAPY_SIGNAL) ||
+              model.mentions(CLINICAL_SERVICE) ||
+              model.affirmed(THERAPY_WORD).length > 0) &&
             !model.mentions(NOT_A_CARE_GROUP),
         ],
         // A fellowship describing its own meetings ("NA meetings", "NA members") by name, more than in passing.
@@ -755,10 +758,7 @@ const GENRES: Array<[string, RegExp[]]> = [
       /\b(?:check\s+with|ask|contact|talk\s+to|call)\s+(?:your|the|a)\s+(?:local\s+)?(?:[\w'’-]+\s+){0,3}?(?:doctor|physician|hospital|agency|agencies|organi[sz]ations?|chapters?|cent(?:er|re)|social\s+workers?|clergy|church|congregation|library)\b/gi,
     ],
   ],
-  [
-    "a directory of other organisations' groups",
-    [OTHERS_HOLD_GROUPS, POINTS_ELSEWHERE],
-  ],
+  ["a directory of other organisations' groups", [OTHERS_HOLD_GROUPS, POINTS_ELSEWHERE]],
   [
     'a blank template',
     [

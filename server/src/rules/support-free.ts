@@ -113,7 +113,9 @@ export default defineRule(
     const saysCost =
       model
         .find(FREE)
-        .some((m) => m.stance !== 'question' && !FREE_THING.test(m.sentence.text.slice(m.index - m.sentence.from)) && freeOfAttending(m) && !pricesSomethingElse(m)) ||
+        .some(
+          (m) => m.stance !== 'question' && !FREE_THING.test(m.sentence.text.slice(m.index - m.sentence.from)) && freeOfAttending(m) && !pricesSomethingElse(m),
+        ) ||
       // (Money raised or spent on something else says nothing of attending.)
       model.find(ANY_COST).some((m) => m.stance !== 'question' && !pricesSomethingElse(m));
     if (saysCost) return;
