@@ -629,6 +629,22 @@ const cases: Case[] = [
     kind: 'support',
   },
   {
+    name: 'an invitation to found a chapter ("Start a Chapter in Your Community") is not a group\'s page',
+    text:
+      '# Start a Chapter in Your Community\n\nAcross the country, local chapters of our alliance run peer support groups for people living with depression. ' +
+      'Alliance support groups are peer-facilitated and offer a confidential setting.\n\nWhy start one? You can offer others a place to be understood.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'share buttons above the title ("Facebook Twitter") are not the title: a guide to starting a group is still known by its title',
+    text:
+      'Facebook Twitter\n\nStarting a Bereavement Support Group\n\nBy a group founder\n\nYour wish to help others after a loss is a good one. ' +
+      'Find out how far away the nearest bereavement group is, and talk to its leader before you begin.\n',
+    material: false,
+    kind: null,
+  },
+  {
     name: 'what such groups often are ("these are often for practising therapy") is not said of the page\'s own group',
     text:
       'Where to find others who stammer\n\nSome speech clinics run groups of their own. These are often for practising therapy. ' +

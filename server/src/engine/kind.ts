@@ -107,8 +107,9 @@ const ARTICLE_TITLE = anyOf(
 );
 // A report or guide on starting or running one: "Starting An Ostomy Support Group", "Running a Peer Group: The Basics". (A member
 // announcing the group they are starting, "Starting a monthly group for dads", gives its day and time.)
+// An invitation to found one is the same: "Start a Chapter in Your Community".
 const STARTING_TITLE =
-  /^\W*(?:\d+\s+)?(?:starting|running|leading|facilitating|forming|setting\s+up|creating|organi[sz]ing|sustaining)\s+(?:an?|your)\s+(?:new\s+)?(?:[\p{L}'’-]+\s+){0,3}?groups?\b/iu;
+  /^\W*(?:\d+\s+)?(?:(?:starting|running|leading|facilitating|forming|setting\s+up|creating|organi[sz]ing|sustaining)\s+(?:an?|your)\s+(?:new\s+)?(?:[\p{L}'’-]+\s+){0,3}?groups?\b|(?:why\s+)?(?:start|found|form|set\s+up)\s+(?:an?|your)\s+(?:own\s+|new\s+|local\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:groups?\b|chapter\s+in\s+your\b))/iu;
 // Words that make a heading or sentence about the kind in general: "Why…", "What is…", "The benefits of…".
 const ARTICLE_LEAD = anyOf(
   [
