@@ -645,6 +645,14 @@ const cases: Case[] = [
     kind: null,
   },
   {
+    name: 'a SMART meeting whose tools are "based on CBT" is a support group, not group therapy',
+    text:
+      '# Tuesday Recovery Meeting\n\nOur meetings are free and run by trained volunteers who are in recovery themselves. ' +
+      'SMART meetings discuss self-help tools based on CBT. We meet on Tuesdays at 7 pm in the library.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
     name: 'what such groups often are ("these are often for practising therapy") is not said of the page\'s own group',
     text:
       'Where to find others who stammer\n\nSome speech clinics run groups of their own. These are often for practising therapy. ' +

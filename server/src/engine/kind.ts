@@ -302,7 +302,14 @@ export function inferKind(model: DocumentModel): KindResolution {
 
   const supportNames = model.find(SUPPORT_NAME, body);
   const therapyNames = model.find(THERAPY_NAME, body).filter((m) => !isOrgName(m));
-  const formats = model.find(THERAPY_FORMAT, body).filter(writtenAsAcronym);
+  // (A method the group's tools come from is not the group's name: "tools based in CBT", "inspired by DBT".)
+  const formats = model
+    .find(THERAPY_FORMAT, body)
+    .filter(writtenAsAcronym)
+    .filter(
+      (m) =>
+        !/\b(?:(?:based|rooted|grounded|founded)\s+(?:in|on|upon)|inspired\s+by|drawn\s+from|draws?\s+on|borrow\w*\s+from)\s+(?:the\s+)?$/i.test(textBefore(m)),
+    );
   const titleSupport = inTitle(SUPPORT_NAME).filter((m) => m.stance !== 'negated');
   const titleTherapy = [...inTitle(THERAPY_NAME), ...inTitle(THERAPY_FORMAT).filter(writtenAsAcronym)].filter((m) => m.stance !== 'negated');
   // The comparison exemption is for pages with no group of their own: a flyer with a schedule,

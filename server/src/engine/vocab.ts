@@ -255,7 +255,7 @@ export const FELLOWSHIP = anyOf([
   String.raw`\balateen\b`,
   String.raw`\b(?:nar|gam|s|coda)-?anon\b`,
   String.raw`\b(?:AA|NA|CA|GA|OA|SAA|SLAA|CMA|CoDA|FA|HA|EDA|ACA|DA)\s+(?:meetings?|groups?|members?|fellowship)\b`,
-  String.raw`\bSMART\s+Recovery\b`,
+  String.raw`\bSMART\s+(?:Recovery|meetings?)\b`,
   String.raw`\bCelebrate\s+Recovery\b`,
   // Church-hosted video programmes of peers, run as support groups.
   String.raw`\b(?:GriefShare|Grief\s+Share|DivorceCare|Divorce\s+Care|DivorceCare\s+4\s+Kids|Surviving\s+the\s+Holidays)\b`,
