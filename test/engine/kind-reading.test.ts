@@ -653,6 +653,14 @@ const cases: Case[] = [
     kind: 'support',
   },
   {
+    name: '"the groups are led by pain psychologists" (plural) describes the page\'s own groups',
+    text:
+      'Our Services\n\nPain Education and Coping Skills\n\nThis service helps adults with long-term pain manage mood and stress. ' +
+      'The groups are led by pain psychologists and include structured psychotherapeutic group interaction. Classes run two hours each week for ten weeks.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
     name: 'what such groups often are ("these are often for practising therapy") is not said of the page\'s own group',
     text:
       'Where to find others who stammer\n\nSome speech clinics run groups of their own. These are often for practising therapy. ' +

@@ -222,7 +222,7 @@ export const OWN_GROUP = anyOf([
   String.raw`\b(?:groups?|circles?|classes)\s+(?:(?:is|are)\s+)?now\s+(?:forming|enrolling|starting|open)\b|\bnow\s+(?:forming|enrolling)\b`,
   String.raw`\bjoin\s+(?:us|our)\b`,
   // "The group is led by…", "The current group will be run by a psychotherapist", "Each group session is led by trained professionals".
-  String.raw`\b(?:the|each|every)\s+(?:current\s+|next\s+|new\s+|fall\s+|spring\s+|summer\s+|winter\s+)?group(?:\s+(?:sessions?|meetings?))?\s+(?:is|are|will\s+be)\s+` +
+  String.raw`\b(?:the|each|every)\s+(?:current\s+|next\s+|new\s+|fall\s+|spring\s+|summer\s+|winter\s+)?groups?(?:\s+(?:sessions?|meetings?))?\s+(?:is|are|will\s+be)\s+` +
     String.raw`(?:led|facilitated|co-?facilitated|co-?led|run)\s+by\b`,
 ]);
 
