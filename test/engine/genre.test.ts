@@ -282,6 +282,14 @@ describe('article titles', () => {
     assert.equal(r.groupMaterial, true);
     assert.equal(r.kind, 'support');
   });
+  it('a title in title case that names a setting, not a place ("Group Therapy in Adolescent Substance Use Treatment"), is no directory', () => {
+    const r = lint(
+      "# Group Therapy in Adolescent Substance Use Treatment\n\nAt Harbor Youth Recovery, group therapy is part of every teen's treatment programme. " +
+        'Our groups are led by licensed counselors and meet daily.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.kind, 'therapy');
+  });
   it('"this page will guide you" is not a guide\'s title', () => {
     const r = lint(
       '# Group Therapy at Northside\n\nThis page will guide you through our groups. Our therapy groups meet weekly and are led by licensed psychologists.\n',

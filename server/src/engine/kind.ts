@@ -149,8 +149,9 @@ const PROVIDER_VOICE =
 const ENTRY_TITLE =
   /^[\W_]*(?:(?:[Pp]eer\s+)?[Ss]upport\s+g|[Ss]elf-help\s+g|[Mm]utual[-\s]aid\s+g)roups?[\W_]*$|^[\W_]*[Gg]roup\s+(?:therapy|psychotherapy|counsel+ing)[\W_]*$/;
 // (For a listing, a place that is not an organisation's own house: "Group Therapy in Donnybrook Centre" is where its groups meet.)
+// (A title in title case puts a capital on the setting too: "Group Therapy in Adolescent Substance Use Treatment" is no place.)
 const DIRECTORY_TITLE =
-  /\b(?:[Gg]roups|[Gg]roup\s+[Tt]herapy|[Mm]eetings)\s+(?:in|near|around)\s+(?:you\b|your\s+area\b|\p{Lu}(?![\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:Centre|Center|Clinic|Practice|Hospital)\b)|\d{4,5}\b)/u;
+  /\b(?:[Gg]roups|[Gg]roup\s+[Tt]herapy|[Mm]eetings)\s+(?:in|near|around)\s+(?:you\b|your\s+area\b|(?!(?:Adolescent|Adult|Child|Children|Teen|Youth|Substance|Addiction|Recovery|Treatment|Cancer|Eating|Mental|Primary|Schools?|College|University|Couples|Famil(?:y|ies)|Women|Men|Rehab|Residential|Outpatient|Inpatient|Prisons?|Dementia|Palliative|Hospice|Grief|Practice|Clinical|Community|Care)\b)\p{Lu}(?![\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:Centre|Center|Clinic|Practice|Hospital)\b)|\d{4,5}\b)/u;
 const SELF_OPENING = /^[\W_]*(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|the|my)\s+)?(?:[\p{L}\p{N}'’*_-]+\s+){0,4}$/iu;
 // Patterns handed to the document model must be module constants: it caches matches per pattern.
 // Run by its own members: "peer-led", "run entirely by people who stutter", "hosted by members in turn".
