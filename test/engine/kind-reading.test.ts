@@ -661,6 +661,20 @@ const cases: Case[] = [
     kind: 'therapy',
   },
   {
+    name: 'a service launching "a new café style local parent support group" has a group of its own, though a focus group is named elsewhere',
+    text:
+      '02/04/2025\n\nOur autism service is delighted to launch a new café style local parent support group in Omagh this spring.\n\n' +
+      'Parents told us in a focus group last year that they wanted to learn from one another.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a focus group of its own that studies support groups is not a support group',
+    text: '# Study update\n\nOur focus group meets on Monday to discuss how support groups help parents. Support groups offer parents a place to share.\n',
+    material: false,
+    kind: null,
+  },
+  {
     name: 'what such groups often are ("these are often for practising therapy") is not said of the page\'s own group',
     text:
       'Where to find others who stammer\n\nSome speech clinics run groups of their own. These are often for practising therapy. ' +

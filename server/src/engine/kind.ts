@@ -290,6 +290,8 @@ const NOT_A_CARE_GROUP = anyOf([
   String.raw`\bcircle\s*ci\b`,
 ]);
 
+const NOT_A_CARE_IN = new RegExp(NOT_A_CARE_GROUP.source, 'i');
+
 /** A method's group counts only with its initials in capitals. */
 const writtenAsAcronym = (m: Match): boolean => formatInCapitals(m.text);
 
@@ -580,7 +582,14 @@ export function inferKind(model: DocumentModel): KindResolution {
             logistics &&
             !model.mentions(NOT_A_CARE_GROUP),
         ],
-        ['it describes a group of its own', () => ownGroup && !model.mentions(NOT_A_CARE_GROUP)],
+        // (A focus group or a book club elsewhere on the page does not cancel a group of its own named by its kind.)
+        [
+          'it describes a group of its own',
+          () =>
+            ownGroup &&
+            (!model.mentions(NOT_A_CARE_GROUP) ||
+              (namesSupport !== namesTherapy && model.affirmed(OWN_GROUP).some((m) => !NOT_A_CARE_IN.test(m.sentence.text)))),
+        ],
         ['it describes, in words of care, a group the reader would join', () => unnamedCareGroup],
         // "Our psychodrama group is a closed group that opens to new participants twice a year": a group of its own, of no
         // named kind, that members join (its kind is left to the signals or to declare-kind).

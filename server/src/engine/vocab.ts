@@ -208,7 +208,7 @@ export const OWN_GROUP = anyOf([
   // "The group will meet", not "you will meet people who understand".
   String.raw`(?<!\b(?:you|they|members|people)\s+)\bwill\s+(?:meet|hold|host|be\s+held|start|begin|resume|run)\b`,
   String.raw`\b(?:is|are)\s+held\s+(?:on|every|each|at|in|the|weekly|monthly)\b`,
-  String.raw`\b(?:form|start|starting|launch|launching|forming|begin|beginning|organi[sz]e|organi[sz]ing)\s+(?:a|an|my|our|its|their)\s+(?:[\w'’-]+\s+){0,3}?` +
+  String.raw`\b(?:form|start|starting|launch|launching|forming|begin|beginning|organi[sz]e|organi[sz]ing)\s+(?:a|an|my|our|its|their)\s+(?:[\w'’\u00C0-\u024F-]+\s+){0,6}?` +
     String.raw`(?:group|meeting|circle)\b`,
   // An announcement that a group starts again: "has resumed its in-house bereavement support group meetings", "restarted our grief group".
   // ("Many hospices resumed their groups" is news about others.)
