@@ -9,6 +9,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy.\n\n';
 ruleTable('support-free', {
   valid: [
     {
+      name: '"free and open to the community" says what attending costs',
+      kind: 'support',
+      text: '# Hospital Support Groups\n\nPeer support groups, not therapy. All of our support groups are free and open to the community.\n',
+    },
+    {
       name: '"take charge of their own recovery" is not a charge',
       kind: 'support',
       text: '# SMART Circle\n\nA free peer support group, not therapy. Members learn to take charge of their own recovery.\n',
@@ -90,6 +95,18 @@ ruleTable('support-free', {
       errors: [{ line: 1, severity: 'information' }],
       suggestions: [
         `# Amputee Support Group\n\nA peer support group, not therapy. This spring the group gave a generous donation of £100 to the hospital.\n\n${F}\n`,
+      ],
+    },
+    {
+      name: 'free reading matter and free sharing ("free educational materials", "a manual to download for free", "free, authentic sharing") say nothing of attending',
+      kind: 'support',
+      text:
+        '# Ostomy Support Group\n\nA peer support group, not therapy. The national association provides free educational materials. ' +
+        'A survivor manual is online to download for free. Advice can be a barrier to free, authentic sharing.\n',
+      errors: [{ line: 1, severity: 'information' }],
+      suggestions: [
+        '# Ostomy Support Group\n\nA peer support group, not therapy. The national association provides free educational materials. ' +
+          `A survivor manual is online to download for free. Advice can be a barrier to free, authentic sharing.\n\n${F}\n`,
       ],
     },
     {

@@ -41,8 +41,10 @@ const ANY_COST = anyOf([
 // "Free parking", "free coffee": free things, not free attendance.
 const FREE_THING = anyOf(
   [
-    String.raw`^free\s+(?:parking|coffee|snacks|refreshments|child\s*care|wi-?fi|lunch|dinner|breakfast|food|books?|materials|resources|valet` +
-      String.raw`|transportation|shuttle|screening|consult(?:ation)?|call|phone|evaluation|assessment|intake|t-shirts?|gifts?)\b`,
+    String.raw`^free\s+(?:(?:educational|printed|print|online|written|downloadable|information(?:al)?|helpful)\s+){0,2}(?:parking|coffee|snacks|refreshments|child\s*care|wi-?fi|lunch|dinner|breakfast|food|books?|materials|resources|valet` +
+      String.raw`|transportation|shuttle|screening|consult(?:ation)?|call|phone|evaluation|assessment|intake|t-shirts?|gifts?|leaflets?|booklets?|brochures?|guides?)\b`,
+    // Free as a manner of sharing: "a barrier to free, authentic and ongoing sharing".
+    String.raw`^free(?:,|\s+and)?\s+(?:authentic|honest|frank|flowing|uninhibited|spontaneous)\b|^free[-\s]flowing\b`,
   ],
   'i',
 );
@@ -54,6 +56,9 @@ const ATTENDING =
   /\b(?:groups?|meetings?|sessions?|circles?|gatherings?|caf[eé]s?|class(?:es)?|programs?|programmes?|attend\w*|join\w*|participat\w*|admission|open\s+to|everyone|anyone|welcome|costs?|charges?|fees?)\b/i;
 function freeOfAttending(m: Match): boolean {
   if (!/^free\b/i.test(m.text)) return true;
+  // ("A manual to download for free": something to read, not the meetings.)
+  if (/\b(?:download(?:ed)?|read|print(?:ed)?|stream(?:ed)?|watch(?:ed)?|view(?:ed)?|borrow(?:ed)?)\s+(?:[\w'’-]+\s+){0,2}?for\s+$/i.test(textBefore(m)))
+    return false;
   // ("This is a free opportunity to connect": the sentence is about the group itself.)
   // (A line that opens with it is a label's value: "Free (workbooks provided)", "Free for enrolled students".)
   if (!/\p{L}/u.test(textBefore(m))) return true;
