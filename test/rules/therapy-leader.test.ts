@@ -21,6 +21,11 @@ ruleTable('therapy-leader', {
       kind: 'therapy',
       text: '# Psychodrama Group\n\nThis is group therapy with Dr. Lena Corby, twice a month.\n',
     },
+    {
+      name: '"your group therapist is …" names the leader',
+      kind: 'therapy',
+      text: '# Pain Group\n\nThis is group therapy. Your group therapist will be Dana Ruiz.\n',
+    },
     { name: 'a list item with credentials', kind: 'therapy', text: '# Pain Group\n\nThis is group therapy.\n\n- Leader: Sam Ortiz, PsyD\n' },
     { name: 'CRLF, emoji', kind: 'therapy', text: crlf('# Pain Group 🌿\n\nThis is group therapy run by a psychologist.\n') },
     {
@@ -66,6 +71,17 @@ ruleTable('therapy-leader', {
       errors: [{ line: 1 }],
       suggestions: [
         '# Low Mood Group\n\nThis is group therapy for teenagers. The clinician who assessed your child thought the group could help.\n\n' + L + '\n',
+      ],
+    },
+    {
+      name: "the member's own therapist, and a psychiatrist met apart from the group, are not said to lead it",
+      kind: 'therapy',
+      text: '# Skills Group\n\nThis is group therapy. Between sessions you can call your therapist. Patients meet with the psychiatrist once a month.\n',
+      errors: [{ line: 1 }],
+      suggestions: [
+        '# Skills Group\n\nThis is group therapy. Between sessions you can call your therapist. Patients meet with the psychiatrist once a month.\n\n' +
+          L +
+          '\n',
       ],
     },
     {
