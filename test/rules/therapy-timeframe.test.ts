@@ -78,6 +78,17 @@ ruleTable('therapy-timeframe', {
   ],
   invalid: [
     {
+      name: "sessions of an assessment before the group, and what insurance pays for, are not the group's length",
+      kind: 'therapy',
+      text: '# Skills Group\n\nThis is group therapy. Before joining there is an assessment (1 session). Medicare covers up to 10 group sessions per calendar year.\n',
+      errors: [{ line: 1, messageIncludes: 'time frame' }],
+      suggestions: [
+        '# Skills Group\n\nThis is group therapy. Before joining there is an assessment (1 session). Medicare covers up to 10 group sessions per calendar year.\n\n' +
+          T +
+          '\n',
+      ],
+    },
+    {
       name: '"a significant drop in self-esteem" is no drop-in group',
       kind: 'therapy',
       text: '# Teen Girls Therapy Group\n\nThis is group therapy. Many girls see a significant drop in self-esteem at fourteen.\n',

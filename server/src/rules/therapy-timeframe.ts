@@ -2,7 +2,7 @@ import { anyOf, group } from '../engine/patterns';
 import { defineRule, fixOf } from '../engine/rule';
 import { belowKind, extraMatches } from './shared';
 import { placeholderLine } from './placeholder';
-import { textBefore } from '../engine/document';
+import { textAfter, textBefore, type Match } from '../engine/document';
 import { DROP_IN } from '../engine/vocab';
 
 const MONTH = group([
@@ -65,6 +65,16 @@ const TIMEFRAME = anyOf([
 // The page's own date ("Last Updated: 11/8/21", "Posted on March 3"), not the group's.
 const PAGE_DATE = /\b(?:(?:last\s+)?(?:updated|modified|reviewed)|posted|published|copyright)\s*(?:on\s*)?:?\s*$|©\s*$/i;
 
+// A count of sessions for something else than the group: an assessment or screening before it ("Assessment (1 session)",
+// "the required one session screening"), or what insurance pays for ("rebates for up to 10 group sessions per calendar year").
+const OTHER_SESSIONS_BEFORE =
+  /\b(?:assessments?|screenings?|intakes?|evaluations?|consultations?)\s*\(?\s*$|\b(?:rebates?|covers?|covered|pays?|reimburse\w*|claims?)\s+(?:for\s+)?(?:up\s+to\s+)?(?:[\w-]+\s+){0,3}$/i;
+const OTHER_SESSIONS_AFTER = /^\s*(?:screenings?|assessments?|intakes?|evaluations?|consultations?)\b|^[^.;!?]{0,45}\bper\s+(?:calendar\s+)?year\b/i;
+function ofSomethingElse(m: Match): boolean {
+  if (!/\b(?:sessions?|meetings?)\b/i.test(m.text)) return false;
+  return OTHER_SESSIONS_BEFORE.test(textBefore(m)) || OTHER_SESSIONS_AFTER.test(textAfter(m));
+}
+
 export default defineRule(
   {
     id: 'therapy-timeframe',
@@ -77,7 +87,7 @@ export default defineRule(
   },
   (ctx) => {
     const { model } = ctx;
-    if (model.find(TIMEFRAME).some((m) => m.stance !== 'question' && !PAGE_DATE.test(textBefore(m))) || extraMatches(ctx).length) return;
+    if (model.find(TIMEFRAME).some((m) => m.stance !== 'question' && !PAGE_DATE.test(textBefore(m)) && !ofSomethingElse(m)) || extraMatches(ctx).length) return;
     ctx.report({
       ...ctx.titleRange(),
       message: 'The flyer gives no time frame. Say how many weeks or sessions it runs, the dates, or that it is ongoing.',
