@@ -109,6 +109,10 @@ describe("genres that are not a group's own material", () => {
     ],
     [
       'an article',
+      '# Group Therapy Session\n\nBy Lena Marsh | October 4, 2022\n\nMany adults feel shy in company. Group therapy for social anxiety lets people practise being seen by others.\n',
+    ],
+    [
+      'an article',
       'Updated June 2023 by: Sam Ortiz, LPC\n\nTable of Contents\n\nGroup therapy is a form of treatment in which one or two therapists meet with several clients at once.\n',
     ],
     [

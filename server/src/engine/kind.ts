@@ -767,6 +767,10 @@ const OTHERS_HOLD_GROUPS =
 // Pointers to other organisations' groups: "visit the National Stuttering Association website", "find a group in your country".
 const POINTS_ELSEWHERE =
   /\bvisit(?:ing)?\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){1,6}(?:website|web\s+site|site)\b|\bfind\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:support\s+)?(?:group|organi[sz]ation)s?\s+(?:near\s+you|in\s+your\s+(?:area|country|state|region|community|town|city))\b/gu;
+// A byline run into its date ("By Dana Ruiz | March 3, 2021"), or an update line naming its writer ("Updated May 2024 by: …"):
+// an article's own mark, enough alone.
+const BYLINE_DATED =
+  /^(?:[Bb]y|[Ww]ritten\s+by)\s+(?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s*[|·•–—]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\b|^(?:[Uu]pdated|[Rr]eviewed|[Ww]ritten)\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+by\b/gu;
 const GENRES: Array<[string, RegExp[]]> = [
   [
     // "Here are some suggestions for finding the right one for you", then where to ask: advice on finding a group, not one.
@@ -862,7 +866,7 @@ const GENRES: Array<[string, RegExp[]]> = [
       // A byline or a publication date on a line of its own.
       /^(?:[Bb]y|[Ww]ritten\s+by|(?:[Mm]edically\s+)?[Rr]eviewed\s+by)\s+(?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,\s*[\p{Lu}.]{2,8})?$/gu,
       // A byline run into its date ("By Dana Ruiz | March 3, 2021"), or an update line naming its writer ("Updated May 2024 by: …").
-      /^(?:[Bb]y|[Ww]ritten\s+by)\s+(?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s*[|·•–—]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\b|^(?:[Uu]pdated|[Rr]eviewed|[Ww]ritten)\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+by\b/gu,
+      BYLINE_DATED,
       /^(?:published|posted|updated)?:?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$/gi,
       // A publication date within a line ("Published August 6, 2025", "Posted on 3 May 2024"), or a row of share buttons.
       /\b(?:published|posted)(?:\s+on)?:?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})\b/gi,
@@ -914,7 +918,7 @@ export function genreWithWords(model: DocumentModel): { name: string; words: str
     re === CITED_WORK || re === NUMBERED_CITATION ? model.find(re).length >= 3 : re === OTHERS_HOLD_GROUPS ? model.find(re).length >= 2 : model.mentions(re);
   for (const [name, signs] of GENRES) {
     const found = signs.filter(holds);
-    if (found.length >= 2)
+    if (found.length >= 2 || found.includes(BYLINE_DATED))
       return {
         name,
         words: found
