@@ -291,6 +291,8 @@ const NOT_A_CARE_GROUP = anyOf([
 ]);
 
 const NOT_A_CARE_IN = new RegExp(NOT_A_CARE_GROUP.source, 'i');
+// A self-statement hedged as what such groups tend to be: "These are often for practicing therapy".
+const HEDGED = /\b(?:often|usually|typically|sometimes|generally|may|might|can|could|tend\s+to)\b/i;
 
 /** A method's group counts only with its initials in capitals. */
 const writtenAsAcronym = (m: Match): boolean => formatInCapitals(m.text);
@@ -337,8 +339,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   // The text says what the group is: "This is group therapy", "We are a peer support group",
   // or a sentence opening by naming it ("A support group for caregivers", "GriefShare is a
   // 13-week support group", "I'm starting a new moms support group").
-  // (What such groups tend to be is not what this one is: "These are often for practicing therapy".)
-  const HEDGED = /\b(?:often|usually|typically|sometimes|generally|may|might|can|could|tend\s+to)\b/i;
+  // (What such groups tend to be is not what this one is: "These are often for practicing therapy": see HEDGED.)
   const selfTherapyAt = model
     .affirmed(SELF_THERAPY)
     .find((m) => !/\bnot\b|substitut|individual/i.test(m.text) && !CONTRAST_INSIDE.test(m.text) && !HEDGED.test(m.text));
