@@ -675,6 +675,14 @@ const cases: Case[] = [
     kind: null,
   },
   {
+    name: 'a self-statement about something in general ("This is where a group therapy consent form becomes essential", "the cornerstone of any plan is psychotherapy") names no group of the page\'s own',
+    text:
+      '# Consent forms\n\nPractitioners who run groups face questions of privacy. This is where a clear group therapy consent form becomes essential. ' +
+      'The cornerstone of any treatment plan is psychotherapy, and group therapy consent should be part of it.\n',
+    material: false,
+    kind: null,
+  },
+  {
     name: 'what such groups often are ("these are often for practising therapy") is not said of the page\'s own group',
     text:
       'Where to find others who stammer\n\nSome speech clinics run groups of their own. These are often for practising therapy. ' +

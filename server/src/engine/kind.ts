@@ -293,6 +293,10 @@ const NOT_A_CARE_GROUP = anyOf([
 const NOT_A_CARE_IN = new RegExp(NOT_A_CARE_GROUP.source, 'i');
 // A self-statement hedged as what such groups tend to be: "These are often for practicing therapy".
 const HEDGED = /\b(?:often|usually|typically|sometimes|generally|may|might|can|could|tend\s+to)\b/i;
+// Nor is one said of something in general: "This is where a robust group therapy consent form becomes essential", "The cornerstone of
+// any treatment plan is psychotherapy", "The DBT process is comprised of group therapy".
+const GENERAL_SELF =
+  /\b(?:is|are)\s+(?:where|when|why|how|what)\b|\bany\b|^the\s+(?:[\w-]+\s+)?(?:process|model|approach|method|framework)\s+(?:is|are)\s+(?:comprised|composed|made\s+up)\b/i;
 
 /** A method's group counts only with its initials in capitals. */
 const writtenAsAcronym = (m: Match): boolean => formatInCapitals(m.text);
@@ -342,7 +346,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   // (What such groups tend to be is not what this one is: "These are often for practicing therapy": see HEDGED.)
   const selfTherapyAt = model
     .affirmed(SELF_THERAPY)
-    .find((m) => !/\bnot\b|substitut|individual/i.test(m.text) && !CONTRAST_INSIDE.test(m.text) && !HEDGED.test(m.text));
+    .find((m) => !/\bnot\b|substitut|individual/i.test(m.text) && !CONTRAST_INSIDE.test(m.text) && !HEDGED.test(m.text) && !GENERAL_SELF.test(m.text));
   // "It offers peer support" is a benefit (group therapy offers it too), not a name: only "is a peer support group" names the kind.
   const selfSupportAt = model
     .affirmed(SELF_SUPPORT)
