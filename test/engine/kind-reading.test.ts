@@ -683,6 +683,12 @@ const cases: Case[] = [
     kind: null,
   },
   {
+    name: 'a clause between the verb and "group" ("begin a journey with a support group", "start a conversation about how a group…") is no group of the page\'s own',
+    text: 'Caring for a parent\n\nCaregivers often begin a journey with a support group. Others start a conversation about how a group could help.\n',
+    material: false,
+    kind: null,
+  },
+  {
     name: 'what such groups often are ("these are often for practising therapy") is not said of the page\'s own group',
     text:
       'Where to find others who stammer\n\nSome speech clinics run groups of their own. These are often for practising therapy. ' +

@@ -132,6 +132,13 @@ ruleTable('kind-conflict', {
       ],
     },
     {
+      name: 'undeclared: a pasted list whose lines double the marker ("• • Support groups: …") under "Types of Group Therapy:"',
+      text: '# Group Therapy\n\nTypes of Group Therapy:\n\n• • Skills groups: They teach ways to cope.\n• • Support groups: They help families through hard changes.\n',
+      errors: [
+        { line: 3, severity: 'error', source: 'Types of Group Therapy:', messageIncludes: '"Support groups" is listed among "Types of Group Therapy:"' },
+      ],
+    },
+    {
       name: 'undeclared: a centre that "offers a variety of counseling groups", with a section headed "Support Groups"',
       text: '# Counseling Services\n\nThe centre offers a variety of counseling groups each term.\n\nProcess Groups\n\nMembers explore how they relate to others.\n\nSupport Groups\n\nStudents facing the same issue meet to share.\n',
       errors: [

@@ -9,6 +9,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy.\n\n';
 ruleTable('support-free', {
   valid: [
     {
+      name: 'an invited donation a member may give ("welcome to give a small donation for the room") says what attending costs',
+      kind: 'support',
+      text: '# Grief Circle\n\nA peer support group, not therapy. You are welcome to give a small donation for the room.\n',
+    },
+    {
       name: '"free and open to the community" says what attending costs',
       kind: 'support',
       text: '# Hospital Support Groups\n\nPeer support groups, not therapy. All of our support groups are free and open to the community.\n',

@@ -4,6 +4,11 @@ const T = 'Runs for [number] weeks, from [start date] to [end date].';
 
 ruleTable('therapy-timeframe', {
   valid: [
+    {
+      name: 'what the fee covers is the group\'s length ("the $400 fee covers all eight sessions")',
+      kind: 'therapy',
+      text: '# Anxiety Group\n\nThis is group therapy. The $400 fee covers all eight sessions.\n',
+    },
     { name: '"you can drop in any week" is a time frame', kind: 'therapy', text: '# Skills Group\n\nThis is group therapy. You can drop in any week.\n' },
     { name: 'the group "meets on an ongoing basis"', kind: 'therapy', text: '# Grief Group\n\nThis is group therapy. It meets on an ongoing basis.\n' },
     { name: '"an ongoing therapy group"', kind: 'therapy', text: '# Grief Group\n\nThis is an ongoing therapy group for adults after a loss.\n' },

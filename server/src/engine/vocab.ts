@@ -208,7 +208,10 @@ export const OWN_GROUP = anyOf([
   // "The group will meet", not "you will meet people who understand".
   String.raw`(?<!\b(?:you|they|members|people)\s+)\bwill\s+(?:meet|hold|host|be\s+held|start|begin|resume|run)\b`,
   String.raw`\b(?:is|are)\s+held\s+(?:on|every|each|at|in|the|weekly|monthly)\b`,
-  String.raw`\b(?:form|start|starting|launch|launching|forming|begin|beginning|organi[sz]e|organi[sz]ing)\s+(?:a|an|my|our|its|their)\s+(?:[\w'’\u00C0-\u024F-]+\s+){0,6}?` +
+  // (The words between name the group, "a new café style local parent support group"; a clause between, "start a conversation
+  // about how a group…", "begin a journey with a support group", is about something else.)
+  String.raw`\b(?:form|start|starting|launch|launching|forming|begin|beginning|organi[sz]e|organi[sz]ing)\s+(?:a|an|my|our|its|their)\s+` +
+    String.raw`(?:(?!(?:with|about|to|for|of|in|on|at|into|how|that|which|who|and|or|a|an|the|our|your|their)\b)[\w'’\u00C0-\u024F-]+\s+){0,6}?` +
     String.raw`(?:group|meeting|circle)\b`,
   // An announcement that a group starts again: "has resumed its in-house bereavement support group meetings", "restarted our grief group".
   // ("Many hospices resumed their groups" is news about others.)

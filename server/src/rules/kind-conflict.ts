@@ -63,7 +63,8 @@ const VARIETY_OF_THERAPY = new RegExp(
   'gi',
 );
 // One of the types named on a line of its own: "• Support Groups", "Support Groups" as a section's heading.
-const BULLET = /^[•·▪◦‣*–-]\s*/;
+// (Pasted lists may double the marker: "• • Cognitive behavioral groups".)
+const BULLET = /^(?:[•·▪◦‣*–-]\s*)+/;
 const SUPPORT_NAME_LINE = new RegExp(String.raw`^(?:[\p{L}'’&-]+\s+){0,3}${SUPPORT}[\W_]*$`, 'iu');
 
 // Groups that are somewhere else than the page's own: "Community Support Groups", "other support groups nearby".
@@ -90,7 +91,7 @@ function supportListedAsTherapy(model: DocumentModel): { lead: Match; item: stri
     for (const b of model.blocks.slice(i + 1, i + 61)) {
       // (One line per block, or several lines of one block; a type may be a label before its description: "• Support groups: They can help…".)
       for (const raw of b.text.split('\n')) {
-        const line = raw.replace(BULLET, '').replace(BULLET, '').trim();
+        const line = raw.replace(BULLET, '').trim();
         const name = /^([^:]{1,60}):\s/.exec(line)?.[1] ?? line;
         // ("Community Support Groups", "Other support groups nearby" head referrals elsewhere.)
         if (SUPPORT_NAME_LINE.test(name) && !OTHER_PLACE_WORD.test(name)) return { lead, item: name };

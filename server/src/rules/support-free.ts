@@ -65,8 +65,11 @@ function freeOfAttending(m: Match): boolean {
   return FREE_ALONE.test(textAfter(m)) || ATTENDING.test(m.sentence.text) || /^\W*(?:this|it)\s+(?:is|was)\b/i.test(m.sentence.text);
 }
 const ELSEWHERE =
-  /\bparking\b|\bbus\b|\btransit\b|\bmetro\b|\bcaf[eé]\b|\bfundrais|\braised\b|\bbooks?\s+(?:for\s+sale|cost)\b|\b(?:gave|gives|give|made|makes|presented|handed\s+over)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?donations?\b/i;
-/** "Parking costs $3", "at the fair we raised $400", "the group gave a donation of £100": money for something else (only what leads up to the match is read). */
+  /\bparking\b|\bbus\b|\btransit\b|\bmetro\b|\bcaf[eé]\b|\bfundrais|\braised\b|\bbooks?\s+(?:for\s+sale|cost)\b|\b(?:gave|presented|handed\s+over)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?donations?\b/i;
+/**
+ * "Parking costs $3", "at the fair we raised $400", "the group gave a donation of £100": money for something else (only what leads
+ * up to the match is read). Giving a donation to attend ("each member gives $5") is not: only a gift already made is elsewhere.
+ */
 const pricesSomethingElse = (m: Match): boolean => ELSEWHERE.test(m.sentence.text.slice(0, m.index - m.sentence.from + m.text.length));
 
 export default defineRule(

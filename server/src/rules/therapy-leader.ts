@@ -5,6 +5,7 @@ import { textAfter, textBefore } from '../engine/document';
 import { belowKind, extraMatches } from './shared';
 import { placeholderLine } from './placeholder';
 
+// A doctor named as the one who runs it: "Psychodrama Group with Dr. Corby", "facilitated by Dr Amaka Obi".
 const LED_BY_DOCTOR = /\b(?:with|led\s+by|run\s+by|facilitated\s+by|hosted\s+by|conducted\s+by|leader:?|facilitator:?)\s+Dr\.?\s+\p{Lu}/gu;
 
 export default defineRule(
@@ -32,9 +33,12 @@ export default defineRule(
         !/\byour\s+$|\b(?:meet|meets|meeting|consultations?|appointments?|check-?ins?)\s+with\s+(?:the|a|an|your)\s+$/i.test(before)
       );
     };
-    if (model.find(CLINICIAN).some((m) => m.stance !== 'negated' && m.stance !== 'question' && leader(m)) || extraMatches(ctx).length) return;
-    // A doctor named as the one who runs it: "Psychodrama Group with Dr. Corby", "facilitated by Dr Amaka Obi".
-    if (model.affirmed(LED_BY_DOCTOR).length) return;
+    if (
+      model.find(CLINICIAN).some((m) => m.stance !== 'negated' && m.stance !== 'question' && leader(m)) ||
+      model.affirmed(LED_BY_DOCTOR).length ||
+      extraMatches(ctx).length
+    )
+      return;
     ctx.report({
       ...ctx.titleRange(),
       message: 'The flyer does not say who leads the group. Name the therapist and their license or credentials, so members know a clinician runs it.',

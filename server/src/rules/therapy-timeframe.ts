@@ -66,9 +66,10 @@ const TIMEFRAME = anyOf([
 const PAGE_DATE = /\b(?:(?:last\s+)?(?:updated|modified|reviewed)|posted|published|copyright)\s*(?:on\s*)?:?\s*$|©\s*$/i;
 
 // A count of sessions for something else than the group: an assessment or screening before it ("Assessment (1 session)",
-// "the required one session screening"), or what insurance pays for ("rebates for up to 10 group sessions per calendar year").
+// "the required one session screening"), or a limit on what insurance pays for ("rebates for up to 10 group sessions per calendar
+// year"; but "the fee covers all eight sessions" is the group's length).
 const OTHER_SESSIONS_BEFORE =
-  /\b(?:assessments?|screenings?|intakes?|evaluations?|consultations?)\s*\(?\s*$|\b(?:rebates?|covers?|covered|pays?|reimburse\w*|claims?)\s+(?:for\s+)?(?:up\s+to\s+)?(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:assessments?|screenings?|intakes?|evaluations?|consultations?)\s*\(?\s*$|\b(?:rebates?|covers?|covered|pays?|reimburse\w*|claims?)\s+(?:for\s+)?up\s+to\s+(?:[\w-]+\s+){0,2}$/i;
 const OTHER_SESSIONS_AFTER = /^\s*(?:screenings?|assessments?|intakes?|evaluations?|consultations?)\b|^[^.;!?]{0,45}\bper\s+(?:calendar\s+)?year\b/i;
 function ofSomethingElse(m: Match): boolean {
   if (!/\b(?:sessions?|meetings?)\b/i.test(m.text)) return false;
