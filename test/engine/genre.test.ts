@@ -144,6 +144,19 @@ describe("genres that are not a group's own material", () => {
       '# Running the evening\n\nOur chapters are support groups for adults who stammer. The first part of the meeting should be a welcome. ' +
         'Many groups go through introductions next, and some larger chapters prefer to split into two circles.\n',
     ],
+    [
+      'a personal story',
+      '# Why Our Stroke Support Group Keeps Me Going\n\nThe week after my stroke I stayed indoors and I thought nobody would ever understand. My daughter found a ' +
+        'support group at the library and I went along, mostly to please her. I sat near the door. A man called Des talked about his own rehab, and I laughed for the ' +
+        'first time in months. I kept going every month. I learned that my tiredness was normal, and I made two friends who still phone me on bad days. ' +
+        'If you have had a stroke, my advice is simple: find your people.\n',
+    ],
+    [
+      'a personal story',
+      'Four weeks into group therapy, and I am writing this down so I remember it. The first night I nearly left: I parked, I waited, and I walked in late. ' +
+        'Our therapist asked me to say one true thing and I froze. By the third week I spoke first. Last Tuesday I cried in front of seven strangers and nobody looked away. ' +
+        'I wanted to give up twice, but I came back, and my sister says I seem lighter.\n',
+    ],
   ];
   for (const [name, text] of cases) {
     it(`knows ${name}, and reads it as not group material`, () => {
@@ -220,6 +233,24 @@ describe("genres that are not a group's own material", () => {
     const flyer =
       '# Stammering Peer Group, Leeds\n\nOur free peer group meets on the first Thursday at 7 pm; it is not speech therapy. ' +
       'The British Stammering Association has support groups in other towns too, and we are happy to pass on details.\n';
+    assert.equal(genre(flyer), null);
+    assert.equal(lint(flyer, { path: '/t.md' }).kind, 'support');
+  });
+
+  it("a facilitator's page that tells her own story and quotes members' stories is the group's page, not a personal story", () => {
+    const page =
+      '# Finding Each Other: Infertility Support Group\n\nI currently facilitate a support group for women facing infertility; contact me if you would like to join. ' +
+      'Before I trained, I went through five years of treatment myself, and I felt alone for most of it. Here is what members wrote:\n\n' +
+      '> I joined after my second loss. I walked in shaking and I left lighter. I found women who knew exactly what I meant.\n\n' +
+      '> I was scared to speak, but I listened, and I came back every month.\n';
+    assert.equal(genre(page), null);
+    assert.equal(lint(page, { path: '/t.md' }).kind, 'support');
+  });
+
+  it('a flyer that quotes one member looking back is not a personal story', () => {
+    const flyer =
+      '# Widowed Parents Support Group\n\nA free peer support group for parents raising children after a partner has died; it is not therapy. We meet on the second ' +
+      'Saturday at 10 am. One member put it this way: "I felt lost when I came, I found friends, and I stayed."\n';
     assert.equal(genre(flyer), null);
     assert.equal(lint(flyer, { path: '/t.md' }).kind, 'support');
   });

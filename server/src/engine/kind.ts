@@ -776,6 +776,16 @@ const POINTS_ELSEWHERE =
 // an article's own mark, enough alone.
 const BYLINE_DATED =
   /^(?:[Bb]y|[Ww]ritten\s+by)\s+(?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s*[|·•–—]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\b|^(?:[Uu]pdated|[Rr]eviewed|[Ww]ritten)\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+by\b/gu;
+// A personal story: the writer tells, in the past tense, what happened to them ("I walked into my first meeting", "we
+// finally went"), again and again, and speaks of themself throughout. (Counted, not just present: a flyer may quote a
+// member once or twice.)
+const TOLD_IN_PAST =
+  /\b(?:I|we)\s+(?:(?:had|then|finally|never|first|just|really|also|still|eventually|soon|quickly|immediately|didn['’]t|wasn['’]t)\s+)?(?:\w+ed|was|were|went|felt|found|began|met|knew|thought|came|became|got|made|took|saw|left|lost|told|heard|sat|spent|wrote|gave|ran|kept|brought|fell|grew|chose|wanted)\b/g;
+const OF_THEMSELF = /\b(?:I|my|me|myself|I['’](?:m|ve|d|ll))(?![\w'’])/g;
+// A writer who runs the group speaks of it in the first person too ("I presently facilitate a support group", "my group
+// meets"): that is the group's own page, however much of it is members' stories.
+const RUNS_THE_GROUP =
+  /\bI\s+(?:(?:currently|presently|now|also|still)\s+)?(?:facilitate|co-facilitate|run|lead|co-lead|host|offer|hold)\s+(?:a|an|the|my|two|several)\b|\bmy\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|circles?)\b(?=\s+(?:meets?|runs?|is|are|will|starts?|begins?))/g;
 const GENRES: Array<[string, RegExp[]]> = [
   [
     // "Here are some suggestions for finding the right one for you", then where to ask: advice on finding a group, not one.
@@ -786,6 +796,7 @@ const GENRES: Array<[string, RegExp[]]> = [
     ],
   ],
   ["a directory of other organisations' groups", [OTHERS_HOLD_GROUPS, POINTS_ELSEWHERE]],
+  ['a personal story', [TOLD_IN_PAST, OF_THEMSELF]],
   [
     'a blank template',
     [
@@ -920,8 +931,17 @@ export function genreOf(model: DocumentModel): string | null {
 export function genreWithWords(model: DocumentModel): { name: string; words: string[] } | null {
   // Module-constant patterns through the document model, whose per-pattern match cache keeps this cheap on each keystroke.
   const holds = (re: RegExp) =>
-    re === CITED_WORK || re === NUMBERED_CITATION ? model.find(re).length >= 3 : re === OTHERS_HOLD_GROUPS ? model.find(re).length >= 2 : model.mentions(re);
+    re === CITED_WORK || re === NUMBERED_CITATION
+      ? model.find(re).length >= 3
+      : re === OTHERS_HOLD_GROUPS
+        ? model.find(re).length >= 2
+        : re === TOLD_IN_PAST
+          ? model.find(re).length >= 5
+          : re === OF_THEMSELF
+            ? model.find(re).length >= 12
+            : model.mentions(re);
   for (const [name, signs] of GENRES) {
+    if (signs.includes(TOLD_IN_PAST) && model.mentions(RUNS_THE_GROUP)) continue;
     const found = signs.filter(holds);
     if (found.length >= 2 || found.includes(BYLINE_DATED))
       return {
