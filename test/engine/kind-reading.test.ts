@@ -146,6 +146,40 @@ const cases: Case[] = [
     kind: 'therapy',
   },
   {
+    name: 'the same opening on a page with nothing of its own (no "we" or "our", no meeting, sign-up, fee, length or contact) is an explainer',
+    text:
+      'Posted 4 May 2021\n\nGroup Therapy\n\nYour doctor might suggest group therapy. Group therapy brings several people together with a trained ' +
+      'counsellor, who helps them talk about what they are going through. It is not the same as a self-help group, where members lead themselves.\n',
+    material: false,
+  },
+  {
+    name: "an overview of other organisations' support groups, each opening by its name, with nothing of the page's own is not group material",
+    text:
+      'Peer Support for Eating Disorders\n\nPeer support groups can matter a great deal in recovery. The Harrow Recovery Network Peer Support Groups are ' +
+      'online and cost nothing. Family Circle Support Groups, run by the Linden Foundation, are for parents and partners.\n',
+    material: false,
+  },
+  {
+    name: 'the same opening with one word of the page\'s own ("our counsellors") is the page\'s group',
+    text: 'Group Therapy\n\nGroup therapy brings several people together with one of our counsellors, who helps them talk about what they are going through.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'the same opening with a length ("runs for eight weeks") is the page\'s group',
+    text: 'Group Therapy\n\nGroup therapy brings several people together with a trained counsellor. The group runs for eight weeks.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a school\'s page saying its counselling groups "are held during lunch" holds groups of its own',
+    text:
+      'Small Group Counselling\n\nDuring the year, pupils may take part in small group counselling. Groups are held during lunch so nobody misses lessons, ' +
+      'and a parent must give permission.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
     name: 'a plural ("Therapy groups are…") is still the kind in general',
     text: '# Finding Your Feet\n\nTherapy groups are one option among many. Ask your doctor which might suit you.\n',
     material: false,

@@ -140,6 +140,16 @@ const OWN_DETERMINER = /\b(?:our|this|these|the|my|its|their)\b/i;
 const QUESTION_ABOUT_A_KIND =
   /^[\W_]*(?:is|are|does|do|should|can|which|why|what|how|when)\b[^?]{0,80}\b(?:support\s+groups?|group\s+(?:psycho)?therapy|group\s+counsel+ing|therapy\s+groups?|group\s+psychological\s+therapy)\b[^?]{0,40}\?[\W_]*$/i;
 // The page speaks as the one who runs groups: "I presently facilitate a support group", "At Social Sparks, we strive…".
+// What ties a page to a group of its own (see anchored in inferKind): its own voice, a length, somewhere to call or write.
+// ("US" in capitals is a country.)
+const OWN_VOICE = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
+const RUNS_FOR =
+  /\b(?:runs?|lasts?|meets?\s+for)\s+(?:for\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:weeks|sessions|months)\b/gi;
+// A heading that is one group's name ("ANXIETY & MOOD DISORDER GROUP"), not a topic ("What happens in a support group").
+const GROUP_NAME_HEADING =
+  /^[\W_]*(?!(?:what|how|why|when|where|who|which|is|are|can|do|does|should|about|types?|kinds?|finding|choosing|joining|starting)\b)(?:(?!(?:in|of|a|an|the|to|for|about|from|with|your|my|vs)\b)[\p{L}&'’-]+\s+){1,5}group[\W_]*$/iu;
+const WHERE_TO_WRITE =
+  /\b(?:call|phone|ring|e-?mail|text|contact)\s+(?:us|me|a\s+leader|the\s+(?:office|leader|facilitator|clinic|centre|center)|our)\b|\b\d{3}[-.\s)]+\d{3}[-.\s]\d{4}\b|@[\w-]+\.[\w.]+/gi;
 const PROVIDER_VOICE =
   /\b(?:I|[Ww]e)\s+(?:presently\s+|currently\s+|also\s+|now\s+)?(?:facilitate|run|lead|offer|host|provide|strive|hold)\b|\b[Aa]t\s+\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,3},\s+we\b/gu;
 // Listings of groups in a place: "Support Groups in Franklin, MA", "Therapy groups near you".
@@ -562,6 +572,20 @@ export function inferKind(model: DocumentModel): KindResolution {
     model.affirmed(GROUP_REF).length >= 3 &&
     model.affirmed(CARE).length >= 2 &&
     !model.mentions(NOT_A_CARE_GROUP);
+  // A sentence that opens by naming the kind stands for the page's own group only where something ties the page to a group of
+  // its own: a "we" or "our", a group named in the title, a meeting or sign-up, a fee, a length, a phone number or address to
+  // write to, a question about "the group". An explainer or an overview of other organisations' groups has none of them.
+  const anchored = () =>
+    hasOwnGroup ||
+    logistics ||
+    model.mentions(PROVIDER_VOICE) ||
+    fees.some((m) => /\d/.test(m.text)) ||
+    model.mentions(OWN_VOICE) ||
+    titleGroup ||
+    model.headings.some((h) => GROUP_NAME_HEADING.test(h.text)) ||
+    model.mentions(RUNS_FOR) ||
+    [...supportNames, ...therapyNames].some((m) => m.stance === 'question' && /\b(?:the|this|our)\s+$/i.test(textBefore(m))) ||
+    model.mentions(WHERE_TO_WRITE);
   // Minutes, news, job posts and articles need the plainest words: "this group is a support group".
   // Why the text reads as group material (the first reason that holds), for hovers and tuning.
   const reasons: Array<[string, () => boolean]> = notAFlyer
@@ -578,8 +602,8 @@ export function inferKind(model: DocumentModel): KindResolution {
         ['its title names group therapy', () => titleTherapy.length > 0],
         ['it says it is group therapy', () => selfTherapy],
         ['it says it is a support group', () => selfSupport],
-        ['a sentence opens by naming a support group', () => opensSupport],
-        ['a sentence opens by naming group therapy', () => opensTherapy],
+        ['a sentence opens by naming a support group', () => opensSupport && anchored()],
+        ['a sentence opens by naming group therapy', () => opensTherapy && anchored()],
         [
           'it invites readers to a group and says when or how to join',
           () =>
@@ -639,6 +663,7 @@ export function inferKind(model: DocumentModel): KindResolution {
             (!supportish || supportNames.every((m) => m.stance !== 'affirmed' || pluralInGeneral(m))) &&
             model.affirmed(FELLOWSHIP).length === 0 &&
             affirmedCount(therapyNames) >= 3 &&
+            anchored() &&
             !model.mentions(NOT_A_CARE_GROUP),
         ],
         [
