@@ -312,6 +312,11 @@ describe('article titles', () => {
       assert.equal(lint(`# ${title}${body}`, { path: '/t.md' }).groupMaterial, false);
     });
   }
+  it('"… Explained" after any name of groups ("DBT Skills Groups Explained") heads an explainer', () => {
+    const r = lint('# DBT Skills Groups Explained\n\nA skills group is a class where people learn DBT skills. Many clinics run one.\n', { path: '/t.md' });
+    assert.equal(r.groupMaterial, false);
+    assert.match(r.notGroupReason ?? '', /reads as an article's/);
+  });
   it('a group named in its title, with its own words, stays a flyer', () => {
     const r = lint('# Caregiver Support Group\n\nOur support group meets every Tuesday at 6 pm. It is free, peer-led and not therapy.\n', { path: '/t.md' });
     assert.equal(r.groupMaterial, true);

@@ -180,6 +180,19 @@ const cases: Case[] = [
     kind: 'therapy',
   },
   {
+    name: 'a group\'s own name, defined ("Harbour Teens Group is a twelve-week program") with DBT skills, is a group of its own and reads as therapy',
+    text:
+      'Harbour Teens Programme (Ages 13-17)\n\nHarbour Teens Group is a twelve-week program for teenagers and a parent. Families learn DBT skills ' +
+      'together: mindfulness, distress tolerance and emotion regulation.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'the kind defined in lower case ("a skills group is a class…") is the kind in general, not a group\'s own name',
+    text: 'Learning new skills\n\nA skills group is a class where people learn DBT skills. Many clinics run one.\n',
+    material: false,
+  },
+  {
     name: 'a plural ("Therapy groups are…") is still the kind in general',
     text: '# Finding Your Feet\n\nTherapy groups are one option among many. Ask your doctor which might suit you.\n',
     material: false,

@@ -92,7 +92,7 @@ const ARTICLE_TITLE = anyOf(
     // "Gambling Support Groups And What They Do", "Understanding Group Psychotherapy", "Group Therapy Explained".
     String.raw`\b(?:and|:)\s+(?:what|how|why)\s+(?:they|it)\s+(?:do|does|are|is|work|works|offer|offers|help|helps|can)\b`,
     String.raw`^\W*understanding\s+(?:[\p{L}'’-]+\s+){0,2}?(?:support\s+groups?|group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+groups?|group\s+counsel+ing)\b`,
-    String.raw`\b(?:support\s+groups?|group\s+(?:psycho)?therapy|therapy\s+groups?|group\s+counsel+ing)\s+explained\b`,
+    String.raw`\b(?:groups?|(?:psycho)?therapy|counsel+ing|meetings?)\s+explained\b`,
     String.raw`\b(?:the\s+)?(?:steps|ways)\s+to\s+(?:start|form|run|find|choose|lead|create|organi[sz]e)\b`,
     // What a kind costs, a study's title, an organisation's help for groups.
     String.raw`\bhow\s+much\b|\bcosts?\s+(?:of\b|guide\b|in\s+\d{4})`,
@@ -140,6 +140,10 @@ const OWN_DETERMINER = /\b(?:our|this|these|the|my|its|their)\b/i;
 const QUESTION_ABOUT_A_KIND =
   /^[\W_]*(?:is|are|does|do|should|can|which|why|what|how|when)\b[^?]{0,80}\b(?:support\s+groups?|group\s+(?:psycho)?therapy|group\s+counsel+ing|therapy\s+groups?|group\s+psychological\s+therapy)\b[^?]{0,40}\?[\W_]*$/i;
 // The page speaks as the one who runs groups: "I presently facilitate a support group", "At Social Sparks, we strive…".
+// A group's own name, defined at a sentence's start: "Multi-Family Adolescent Group is a four-month program", "Tuesday
+// Circle is a small group for…". (Capitals matter: "a support group is a gathering" is the kind in general.)
+const NAMED_GROUP_DEFINED =
+  /(?:^|(?<=[.!?]\s+))(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}(?:Group|Circle)\s+is\s+(?:a|an)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:program(?:me)?|group|course|class|series|circle)\b/gu;
 // What ties a page to a group of its own (see anchored in inferKind): its own voice, a length, somewhere to call or write.
 // ("US" in capitals is a country.)
 const OWN_VOICE = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
@@ -333,7 +337,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   const titleTherapy = [...inTitle(THERAPY_NAME), ...inTitle(THERAPY_FORMAT).filter(writtenAsAcronym)].filter((m) => m.stance !== 'negated');
   // The comparison exemption is for pages with no group of their own: a flyer with a schedule,
   // a sign-up or "our group" that also explains the difference is judged as that group.
-  const hasOwnGroup = model.affirmed(OWN_GROUP).length > 0 || model.mentions(SPECIFIC_LOGISTICS);
+  const hasOwnGroup = model.affirmed(OWN_GROUP).length > 0 || model.mentions(SPECIFIC_LOGISTICS) || model.affirmed(NAMED_GROUP_DEFINED).length > 0;
   // A title that sets the kinds side by side ("Support group vs. therapy group") makes the page a
   // comparison even when it mentions groups of its own.
   const comparisonTitle = titleSupport.length > 0 && titleTherapy.length > 0 && COMPARISON.test(title!.text) && !selfDeclared(model);
@@ -560,7 +564,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   // (Peers running it, or a denial of therapy, stand for the support name only where no kind is named: a therapy group's
   // page may say members learn from peers.)
   const oneKind = namesSupport || namesTherapy ? namesSupport !== namesTherapy : supportish;
-  const ownGroup = oneKind && (model.affirmed(OWN_GROUP).length > 0 || model.mentions(SPECIFIC_LOGISTICS));
+  const ownGroup = oneKind && hasOwnGroup;
   // No kind named at all, but a group the reader would join, spoken of again and again in words of
   // care ("after group on Tuesday", "group members", "the group focuses on coping"): group material of
   // unclear kind, left to the signals, the learned model or declare-kind.
