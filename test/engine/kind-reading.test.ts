@@ -193,6 +193,18 @@ const cases: Case[] = [
     material: false,
   },
   {
+    name: 'meetings of its own, at a time, for "a warm, supportive environment" where members "share experiences", are group material',
+    text:
+      'Chapter Meetings\n\nWe meet on the first Thursday of the month from 7:00 pm to 8:30 pm on Zoom. Our meetings offer a warm, supportive ' +
+      'environment for adults who stammer, and members share experiences and tips.\n',
+    material: true,
+  },
+  {
+    name: "a book club's meetings at a time, however supportive, are not a care group",
+    text: 'Book Club\n\nWe meet on the first Thursday of the month at 7 pm. Our meetings offer a warm, supportive environment for readers.\n',
+    material: false,
+  },
+  {
     name: 'a plural ("Therapy groups are…") is still the kind in general',
     text: '# Finding Your Feet\n\nTherapy groups are one option among many. Ask your doctor which might suit you.\n',
     material: false,

@@ -295,6 +295,8 @@ const GROUP_MEMBERSHIP = /\b(?:participants|members)\b/gi;
 const CARE = anyOf([
   String.raw`\b(?:grie(?:f|ving)|bereave\w*|loss|mourning|cop(?:e|ing)|recovery|sobriety|addiction|illness|diagnos[ie]s|anxiety|depression|trauma|emotions?|carers?` +
     String.raw`|feelings|healing|caregiv\w*|mental\s+health|well-?being|stress|symptoms?|skills|confidential\w*)\b`,
+  // What members bring to one another: "a warm, supportive environment", "share experiences, concerns and successes".
+  String.raw`\b(?:supportive|encouragement|isolat(?:ed|ion)|lonel(?:y|iness)|struggles|(?:share|sharing)\s+(?:their\s+|your\s+|our\s+)?(?:experiences|concerns|stories))\b`,
 ]);
 const NOT_A_CARE_GROUP = anyOf([
   String.raw`\b(?:working|user|focus|study|reading|writing|interest|steering|advisory|project|play|task|product|design|running|walking|hiking|knitting|book` +
