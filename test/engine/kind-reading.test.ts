@@ -298,12 +298,24 @@ const cases: Case[] = [
   },
   // Support in other words, and denials in other words.
   {
-    name: 'a group of its own "completely facilitated by peers", with no kind named, is group material of unclear kind',
+    name: 'a group of its own "completely facilitated by peers", with no kind named and no clinical sign, reads as support',
     text:
       '# Voices Group\n\nHearing voices groups are open spaces for people who hear voices to come together. ' +
       'This group is completely facilitated by peers. No clinicians take part. Speaking is optional.\n',
     material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a group of its own with no kind named, a sign of support ("Fee: none") and one clinical sign (a psychologist leads it) stays unclear',
+    text: '# Carers Circle\n\nThis group meets on the second Tuesday at 1 pm so carers can share their journey. Leader: a clinical psychologist. Fee: none.\n',
+    material: true,
     kind: null,
+  },
+  {
+    name: 'a group of its own with no kind named, "Fee: none" and no clinical sign at all reads as support',
+    text: '# Carers Circle\n\nThis group meets on the second Tuesday at 1 pm so carers can share their journey and questions. Fee: none.\n',
+    material: true,
+    kind: 'support',
   },
   {
     name: '"run entirely by members of the board" is no group of care',

@@ -144,6 +144,7 @@ const QUESTION_ABOUT_A_KIND =
 // Circle is a small group for…". (Capitals matter: "a support group is a gathering" is the kind in general.)
 const NAMED_GROUP_DEFINED =
   /(?:^|(?<=[.!?]\s+))(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}(?:Group|Circle)\s+is\s+(?:a|an)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:program(?:me)?|group|course|class|series|circle)\b/gu;
+const NOTHING_AS_VALUE = /^[*_\s]*[:·—–|-]\s*[*_\s]*(?:none|nothing|nil|zero|free|n\/a|[$£€]\s?0(?![.,]?\d*[1-9]))(?![\w])/i;
 // What ties a page to a group of its own (see anchored in inferKind): its own voice, a length, somewhere to call or write.
 // ("US" in capitals is a country.)
 const OWN_VOICE = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
@@ -452,7 +453,8 @@ export function inferKind(model: DocumentModel): KindResolution {
   if (therapyNames.some((m) => m.stance === 'negated')) support += 1;
 
   // The surrounding signals: money and clinicians lean to therapy; free and peers to support.
-  const fees = model.affirmed(FEE).filter((m) => !/^(?:pay|paid)$/i.test(m.text));
+  // (A label row that says it costs nothing, "Fee: None", is a word on cost, and no fee.)
+  const fees = model.affirmed(FEE).filter((m) => !/^(?:pay|paid)$/i.test(m.text) && !NOTHING_AS_VALUE.test(textAfter(m)));
   if (fees.length) therapy += 1;
   if (model.affirmed(FREE).length) support += 0.75;
   if (model.affirmed(CLINICIAN).length) therapy += 0.75;
@@ -747,6 +749,12 @@ export function inferKind(model: DocumentModel): KindResolution {
       if (deniesTherapy) {
         kind = 'support';
         evidence = deniedTherapy.slice(0, 2).map((m) => `not ${m.text.replace(/\s+/g, ' ')}`);
+      } else if (!namesSupport && !namesTherapy && therapy === 0 && support > 0) {
+        // No kind named, not one clinical sign (no fee, clinician, intake, course length, clinical service or legal limit
+        // to confidentiality), and a sign of support ("Fee: None", volunteers, members helping one another): a support
+        // group, on the words that say so.
+        kind = 'support';
+        evidence = [...quoteOf(model.find(FREE)), ...quoteOf(model.find(PEER_SIGNAL))];
       } else if (!namesSupport && !namesTherapy && (support > 0 || therapy > 0.75)) {
         // (Here both kinds are named or neither is. When both are named for the page's own groups, a support group and
         // a therapy group, or one group called both, there is no single kind for the model to lean to: declare-kind says so.)

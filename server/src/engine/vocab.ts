@@ -126,6 +126,8 @@ export const FREE = anyOf([
     String.raw`|themselves)\b)(?!\s+to\s+(?!attend|join|participate|come|register|enroll|all\b|the\s+public|members|anyone|everyone|families|caregivers` +
     String.raw`|patients|students|veterans|attendees|those|you\b))`,
   String.raw`\bno[-\s]+(?:cost|charge|fee|dues)s?\b`,
+  // A label row whose value says it costs nothing: "Fee: None", "**Cost** — nothing", "Price: $0".
+  String.raw`\b(?:fees?|costs?|price|charges?)[*_\s]*[:·—–|-]\s*[*_\s]*(?:none|nothing|nil|zero|free|n\/a|[$£€]\s?0(?![.,]?\d*[1-9]))(?![\w])`,
   String.raw`\bat\s+no\s+(?:cost|charge)\b`,
   String.raw`\bwithout\s+(?:cost|charge)\b`,
   String.raw`\bcost[-\s]free\b`,
