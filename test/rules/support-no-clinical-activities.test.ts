@@ -5,6 +5,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-clinical-activities', {
   valid: [
     {
+      name: 'members who share the skills that helped them, or set up chairs, practise nothing set by a programme',
+      kind: 'support',
+      text: HEAD + 'Members share the coping skills that have helped them. Volunteers set out the chairs and complete the sign-in sheet.\n',
+    },
+    {
       name: 'leaflets about local services at the door, and topics members chose, are no programme',
       kind: 'support',
       text: HEAD + 'Printed materials about local services are on the table by the door. Members bring their own chosen topics.\n',
@@ -94,6 +99,34 @@ ruleTable('support-no-clinical-activities', {
     },
   ],
   invalid: [
+    {
+      name: 'skills drilled and exercises set: "meet to discuss and practise skills from the book", "complete exercises and set small weekly goals"',
+      kind: 'support',
+      text: HEAD + 'We meet to discuss and practise skills from the book.\n\nMembers complete short exercises and set small weekly goals.\n',
+      errors: [
+        { line: 5, source: 'to discuss and practise skills' },
+        { line: 7, source: 'complete short exercises' },
+      ],
+      suggestions: [
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nMembers complete short exercises and set small weekly goals.\n',
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nWe meet to discuss and practise skills from the book.\n',
+      ],
+    },
+    {
+      name: 'a topic set for each session ("each of the six sessions will address…") and "educating participants about…"',
+      kind: 'support',
+      text:
+        HEAD +
+        'Each of the six evening sessions will address one of grief, anger and sleep.\n\nThe group is a forum for educating participants about the adoption triangle.\n',
+      errors: [
+        { line: 5, source: 'Each of the six evening sessions will address' },
+        { line: 7, source: 'educating participants' },
+      ],
+      suggestions: [
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nThe group is a forum for educating participants about the adoption triangle.\n',
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nEach of the six evening sessions will address one of grief, anger and sleep.\n',
+      ],
+    },
     {
       name: 'a course that reviews diagnoses and medications, and members taught "the cycle of violence"',
       kind: 'support',

@@ -73,6 +73,12 @@ const TEACHING = anyOf([
   // clinical model ("victims learn about the cycle of violence").
   String.raw`\b(?:course|program(?:me)?|class(?:es)?|curriculum)\s+(?:also\s+)?(?:includes?|covers?)\s+(?:an?\s+)?(?:review|overview)\s+of\b`,
   String.raw`\blearn\s+about\s+(?:the\s+)?(?:cycle|stages|warning\s+signs|dynamics)\s+of\b`,
+  // Skills drilled and exercises set by the programme: "meet to discuss and practise skills outlined in the book", "complete
+  // exercises and set small weekly goals", "each of the six sessions will address coping skills and emotion regulation".
+  String.raw`\b(?:to|will|and)\s+(?:discuss\s+and\s+)?practi[cs]e\s+(?:the\s+|new\s+|their\s+)?(?:[\w-]+\s+)?skills\b`,
+  String.raw`\bcomplete\s+(?:\w+\s+){0,2}?exercises\b|\bset\s+(?:small\s+|weekly\s+|personal\s+|achievable\s+)+goals\b`,
+  String.raw`\beach\s+of\s+the\s+(?:\d+|\w+)\s+(?:[\w-]+\s+)?(?:sessions|meetings|weeks)\s+(?:will\s+)?(?:address(?:es)?|cover(?:s)?|focus(?:es)?\s+on)\b`,
+  String.raw`\beducating\s+(?:patients|participants|members|families|caregivers|parents)\b`,
   // A schedule of topics: a table row "Week | Topic".
   String.raw`^\s*(?:week|session|meeting|date)s?\s*\|\s*(?:topics?|themes?|lessons?)\b`,
 ]);
