@@ -85,6 +85,17 @@ ruleTable('therapy-leader', {
       ],
     },
     {
+      name: 'clinicians the group is for ("designed for pre-licensed clinicians") and a therapist met one-on-one are not its leader',
+      kind: 'therapy',
+      text: '# T-Group\n\nThis process group is group therapy designed for pre-licensed clinicians. Some say more here than one-on-one with a therapist.\n',
+      errors: [{ line: 1 }],
+      suggestions: [
+        '# T-Group\n\nThis process group is group therapy designed for pre-licensed clinicians. Some say more here than one-on-one with a therapist.\n\n' +
+          L +
+          '\n',
+      ],
+    },
+    {
       name: 'negated: "Our leader is not a therapist"',
       kind: 'therapy',
       text: '# Pain Group\n\nThis is group therapy. Our leader is not a therapist.\n',

@@ -30,7 +30,12 @@ export default defineRule(
         // Nor the one who assessed or referred the member: "The clinician who assessed your young person thought…".
         !/^\s+(?:who|that)\s+(?:has\s+|had\s+|will\s+)?(?:assess|assessed|assesses|refer|referred|refers|saw|sees|see)\b/i.test(textAfter(m)) &&
         // Nor the member's own ("consultation with your therapist") or one met apart from the group ("Patients meet with the psychiatrist once a month").
-        !/\byour\s+$|\b(?:meet|meets|meeting|consultations?|appointments?|check-?ins?)\s+with\s+(?:the|a|an|your)\s+$/i.test(before)
+        !/\byour\s+$|\b(?:meet|meets|meeting|consultations?|appointments?|check-?ins?|one-on-one|one-to-one|1:1)\s+with\s+(?:the|a|an|your)\s+$/i.test(
+          before,
+        ) &&
+        // Nor clinicians the group is for: "a T-group designed for pre-licensed clinicians", "since this group is for clinicians".
+        !/\b(?:for|among)\s+(?:pre-?\s*)?(?:(?:licensed|practi[cs]ing|trainee|new|fellow)\s+)?$/i.test(before) &&
+        !/^\s*(?:consultation\s+team|training|trainees?|supervision)\b/i.test(textAfter(m))
       );
     };
     if (
