@@ -5,6 +5,11 @@ const T = 'Runs for [number] weeks, from [start date] to [end date].';
 ruleTable('therapy-timeframe', {
   valid: [
     {
+      name: "session dates as lines of their own further down the page are the group's dates",
+      kind: 'therapy',
+      text: '# Anxiety Group\n\nThis is group therapy led by a psychologist.\n\nWe meet on these evenings:\n\nSessions are held weekly.\n\nMarch 4, 2027\n',
+    },
+    {
       name: 'what the fee covers is the group\'s length ("the $400 fee covers all eight sessions")',
       kind: 'therapy',
       text: '# Anxiety Group\n\nThis is group therapy. The $400 fee covers all eight sessions.\n',
@@ -82,6 +87,44 @@ ruleTable('therapy-timeframe', {
     },
   ],
   invalid: [
+    {
+      name: 'a booking deadline ("up until two weeks prior to the start") is not the group\'s length',
+      kind: 'therapy',
+      text: '# Skills Group\n\nThis is group therapy. You can change your booking up until two weeks prior to the start date.\n',
+      errors: [{ line: 1, messageIncludes: 'time frame' }],
+      suggestions: ['# Skills Group\n\nThis is group therapy. You can change your booking up until two weeks prior to the start date.\n' + '\n' + T + '\n'],
+    },
+    {
+      name: "a news dateline and a post's date on a line of its own near the top are not the group's dates",
+      kind: 'therapy',
+      text: '# Healing circle\n\nOctober 15, 2019\n\nNORTHTOWN (Feb 15/99) - Women in the circle say group therapy helped them.\n',
+      errors: [{ line: 1, messageIncludes: 'time frame' }],
+      suggestions: ['# Healing circle\n\n' + T + '\n\nOctober 15, 2019\n\nNORTHTOWN (Feb 15/99) - Women in the circle say group therapy helped them.\n'],
+    },
+    {
+      name: "admission on a rolling basis, and the dates of an insurance year, are not the group's time frame",
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy. Admission is on a rolling basis after screening. Plans cover sessions per calendar year (1st of January to the 31st of December).\n',
+      errors: [{ line: 1, messageIncludes: 'time frame' }],
+      suggestions: [
+        '# Process Group\n\nThis is group therapy. Admission is on a rolling basis after screening. Plans cover sessions per calendar year (1st of January to the 31st of December).\n' +
+          '\n' +
+          T +
+          '\n',
+      ],
+    },
+    {
+      name: "meetings of an individual consultation, and pre-treatment sessions, are not the group's length",
+      kind: 'therapy',
+      text: '# DBT Group\n\nThis is group therapy. It starts with an individual consultation, which takes place over two to six meetings. Pre-treatment (1-3 sessions) follows.\n',
+      errors: [{ line: 1, messageIncludes: 'time frame' }],
+      suggestions: [
+        '# DBT Group\n\nThis is group therapy. It starts with an individual consultation, which takes place over two to six meetings. Pre-treatment (1-3 sessions) follows.\n' +
+          '\n' +
+          T +
+          '\n',
+      ],
+    },
     {
       name: "sessions of an assessment before the group, and what insurance pays for, are not the group's length",
       kind: 'therapy',

@@ -2,7 +2,7 @@ import { anyOf, group } from '../engine/patterns';
 import { defineRule, fixOf } from '../engine/rule';
 import { belowKind, extraMatches } from './shared';
 import { placeholderLine } from './placeholder';
-import { textAfter, textBefore, type Match } from '../engine/document';
+import { textAfter, textBefore, type DocumentModel, type Match } from '../engine/document';
 import { DROP_IN } from '../engine/vocab';
 
 const MONTH = group([
@@ -69,11 +69,24 @@ const PAGE_DATE = /\b(?:(?:last\s+)?(?:updated|modified|reviewed)|posted|publish
 // "the required one session screening"), or a limit on what insurance pays for ("rebates for up to 10 group sessions per calendar
 // year"; but "the fee covers all eight sessions" is the group's length).
 const OTHER_SESSIONS_BEFORE =
-  /\b(?:assessments?|screenings?|intakes?|evaluations?|consultations?)\s*\(?\s*$|\b(?:rebates?|covers?|covered|pays?|reimburse\w*|claims?)\s+(?:for\s+)?up\s+to\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:assessments?|screenings?|intakes?|evaluations?|consultations?|pre-?treatment)\s*\(?\s*$|\b(?:assessment|intake|consultation)\b,?\s+(?:which|that)\s+(?:takes\s+place|runs?|lasts?)\s+(?:over|for)\s+$|\b(?:rebates?|covers?|covered|pays?|reimburse\w*|claims?)\s+(?:for\s+)?up\s+to\s+(?:[\w-]+\s+){0,2}$/i;
 const OTHER_SESSIONS_AFTER = /^\s*(?:screenings?|assessments?|intakes?|evaluations?|consultations?)\b|^[^.;!?]{0,45}\bper\s+(?:calendar\s+)?year\b/i;
-function ofSomethingElse(m: Match): boolean {
+// Times that are not the group's length or dates: a deadline ("modify your booking up until two weeks prior to the start"), a
+// news dateline ("IQALUIT (Feb 15/99)"), a date that is a line of its own (a post's date), admission "on a rolling basis", the
+// dates of an insurance year ("per calendar year (1st of January to the 31st of December)").
+const DEADLINE_AFTER = /^\s*(?:prior\s+to|before\s+(?:the|your|a)\b|in\s+advance|ahead\s+of)\b/i;
+const DATELINE_BEFORE = /^[\p{Lu}\s,.'’-]{3,}\(\s*$/u;
+const INSURANCE_YEAR_BEFORE = /\b(?:calendar|financial|fiscal|tax|benefit|plan)\s+year\s*\([^)]*$/i;
+const ADMISSION = /\b(?:admission|admitted|admits|enrol(?:l)?ment|referrals?|applications?)\b/i;
+function ofSomethingElse(m: Match, model: DocumentModel): boolean {
+  const before = textBefore(m);
+  const after = textAfter(m);
+  if (DEADLINE_AFTER.test(after) || DATELINE_BEFORE.test(before) || INSURANCE_YEAR_BEFORE.test(before)) return true;
+  // (A date alone on a line near the top is when the page was posted; a list of session dates further down is the group's.)
+  if (/^[\W\d_]*$/.test(before + after.replace(/^[\s,]*\d{4}\b/, '')) && model.blocks.indexOf(m.sentence.block) < 4) return true;
+  if (/rolling/i.test(m.text) && ADMISSION.test(m.sentence.text)) return true;
   if (!/\b(?:sessions?|meetings?)\b/i.test(m.text)) return false;
-  return OTHER_SESSIONS_BEFORE.test(textBefore(m)) || OTHER_SESSIONS_AFTER.test(textAfter(m));
+  return OTHER_SESSIONS_BEFORE.test(before) || OTHER_SESSIONS_AFTER.test(after);
 }
 
 export default defineRule(
@@ -88,7 +101,8 @@ export default defineRule(
   },
   (ctx) => {
     const { model } = ctx;
-    if (model.find(TIMEFRAME).some((m) => m.stance !== 'question' && !PAGE_DATE.test(textBefore(m)) && !ofSomethingElse(m)) || extraMatches(ctx).length) return;
+    if (model.find(TIMEFRAME).some((m) => m.stance !== 'question' && !PAGE_DATE.test(textBefore(m)) && !ofSomethingElse(m, model)) || extraMatches(ctx).length)
+      return;
     ctx.report({
       ...ctx.titleRange(),
       message: 'The flyer gives no time frame. Say how many weeks or sessions it runs, the dates, or that it is ongoing.',
