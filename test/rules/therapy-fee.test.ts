@@ -60,6 +60,25 @@ ruleTable('therapy-fee', {
   ],
   invalid: [
     {
+      name: 'a price said to be less than another, a free information session and a pointer to fees elsewhere state no cost',
+      kind: 'therapy',
+      text: '# Skills Group\n\nThis is group therapy. The price of group therapy is much less than individual work. Families first attend a free 45 minute information session. For information on fees, call the office.\n',
+      errors: [{ line: 1 }],
+      suggestions: [
+        '# Skills Group\n\nThis is group therapy. The price of group therapy is much less than individual work. Families first attend a free 45 minute information session. For information on fees, call the office.\n' +
+          '\n' +
+          F +
+          '\n',
+      ],
+    },
+    {
+      name: 'the name of a link ("Group Schedules and Fees") is not the fee',
+      kind: 'therapy',
+      text: '# Anxiety Group\n\nThis is group therapy. For dates, go to the link Group Schedules and Fees.\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# Anxiety Group\n\nThis is group therapy. For dates, go to the link Group Schedules and Fees.\n' + '\n' + F + '\n'],
+    },
+    {
       name: 'members who are free to join an open group are let in, not told a price',
       kind: 'therapy',
       text: '# Process Group\n\nThis is group therapy. In an open group others are free to join at any time.\n',

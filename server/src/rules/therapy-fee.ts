@@ -3,6 +3,10 @@ import { FEE, FREE } from '../engine/vocab';
 import { belowKind, extraMatches } from './shared';
 import { placeholderLine } from './placeholder';
 
+const COMPARED_AFTER = /^\s+(?:of|for)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:\w+\s+)?(?:less|lower|cheaper|more|higher|lower)\b/i;
+const POINTER_BEFORE =
+  /\b(?:(?:information|details|questions)\s+(?:on|about|regarding)\s+|see\s+(?:our|the)?\s*|(?:page|link|tab)\s+(?:[\w&-]+\s+){0,3}?)(?:(?:group|session|our)\s+)?$|\b(?:schedules?|times?)\s+(?:and|&)\s+$/i;
+
 export default defineRule(
   {
     id: 'therapy-fee',
@@ -20,11 +24,15 @@ export default defineRule(
       (m) =>
         !/^pay$/i.test(m.text) &&
         m.stance !== 'question' &&
-        !/^free\s+(?:parking|screening|consult|call|phone|evaluation|assessment|intake|coffee|snacks)/i.test(
+        !/^free\s+(?:\d+[-\s]?minutes?\s+)?(?:parking|screening|consult|call|phone|evaluation|assessment|intake|coffee|snacks|information|orientation)/i.test(
           m.sentence.text.slice(m.index - m.sentence.from),
         ) &&
         // A cost compared, not stated: "at lower cost to families than individual counselling".
-        !/\b(?:lower|less|reduced|higher|greater|fraction\s+of\s+the)\s+$/i.test(m.sentence.text.slice(0, m.index - m.sentence.from)),
+        !/\b(?:lower|less|reduced|higher|greater|fraction\s+of\s+the)\s+$/i.test(m.sentence.text.slice(0, m.index - m.sentence.from)) &&
+        // Nor one said to be less than something else ("the price of group therapy is significantly less than…"), or a pointer to
+        // the fees somewhere else ("for information on fees", "the link Group Schedules and Fees").
+        !COMPARED_AFTER.test(m.sentence.text.slice(m.index - m.sentence.from + m.text.length)) &&
+        !POINTER_BEFORE.test(m.sentence.text.slice(0, m.index - m.sentence.from)),
     );
     if (said || extraMatches(ctx).length) return;
     ctx.report({
