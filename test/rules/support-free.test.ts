@@ -76,6 +76,18 @@ ruleTable('support-free', {
   ],
   invalid: [
     {
+      name: 'childcare at no cost, walks with no charge and a donation the group received say nothing of what attending costs',
+      kind: 'support',
+      text: '# Carers Circle\n\nA peer support group, not therapy. Childcare for members is offered at no cost. No charge is made for the walks. The room came from a generous donation from Fenwick Trust.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [
+        '# Carers Circle\n\nA peer support group, not therapy. Childcare for members is offered at no cost. No charge is made for the walks. The room came from a generous donation from Fenwick Trust.\n' +
+          '\n' +
+          F +
+          '\n',
+      ],
+    },
+    {
       name: 'a free thing that is not attending ("a free word-association exercise") leaves the cost unsaid',
       kind: 'support',
       text: '# Fertility Support Circle\n\nA peer support group, not therapy. Try a free word-association exercise with the word "waiting" and notice what comes up.\n',

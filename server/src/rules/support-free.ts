@@ -65,12 +65,18 @@ function freeOfAttending(m: Match): boolean {
   return FREE_ALONE.test(textAfter(m)) || ATTENDING.test(m.sentence.text) || /^\W*(?:this|it)\s+(?:is|was)\b/i.test(m.sentence.text);
 }
 const ELSEWHERE =
-  /\bparking\b|\bbus\b|\btransit\b|\bmetro\b|\bcaf[eé]\b|\bfundrais|\braised\b|\bbooks?\s+(?:for\s+sale|cost)\b|\b(?:gave|presented|handed\s+over)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?donations?\b/i;
+  /\bparking\b|\bchild\s*care\b|\bbabysitting\b|\bcr[eè]che\b|\bfor\s+the\s+(?:walks?|outings?|trips?|meals?|lunch(?:es)?|dinners?)\b|\bbus\b|\btransit\b|\bmetro\b|\bcaf[eé]\b|\bfundrais|\braised\b|\bbooks?\s+(?:for\s+sale|cost)\b|\b(?:gave|presented|handed\s+over)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?donations?\b/i;
 /**
  * "Parking costs $3", "at the fair we raised $400", "the group gave a donation of £100": money for something else (only what leads
  * up to the match is read). Giving a donation to attend ("each member gives $5") is not: only a gift already made is elsewhere.
  */
-const pricesSomethingElse = (m: Match): boolean => ELSEWHERE.test(m.sentence.text.slice(0, m.index - m.sentence.from + m.text.length));
+// (And a donation the organisation received, "a generous donation from Community Windpower", or a price said of something
+// named just after it.)
+const pricesSomethingElse = (m: Match): boolean =>
+  ELSEWHERE.test(m.sentence.text.slice(0, m.index - m.sentence.from + m.text.length)) ||
+  (/donation/i.test(m.text) && /^\s+(?:from|by)\s+(?:the\s+)?\p{Lu}/u.test(textAfter(m))) ||
+  // ("No charge is made for the walks": what follows names the other thing.)
+  /^[^.;!?]{0,20}?\bfor\s+(?:the\s+)?(?:walks?|outings?|trips?|meals?|lunch(?:es)?|dinners?|parking|child\s*care)\b/i.test(textAfter(m));
 
 export default defineRule(
   {
