@@ -205,6 +205,19 @@ const cases: Case[] = [
     material: false,
   },
   {
+    name: 'an explainer of a fellowship ("Al-Anon is…", "Al-Anon meetings are…") with nothing of the page\'s own is not group material',
+    text:
+      'Help for Families\n\nAl-Anon is a fellowship for relatives and friends of people who drink. Al-Anon meetings are held in many towns, ' +
+      'and Alateen is its programme for younger members.\n',
+    material: false,
+  },
+  {
+    name: 'the same fellowship speaking of "our meetings" describes its own',
+    text: 'Harbour Al-Anon\n\nAl-Anon is a fellowship for relatives and friends of people who drink. Our Al-Anon meetings are open to anyone affected.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
     name: 'a plural ("Therapy groups are…") is still the kind in general',
     text: '# Finding Your Feet\n\nTherapy groups are one option among many. Ask your doctor which might suit you.\n',
     material: false,

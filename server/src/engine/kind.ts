@@ -688,7 +688,7 @@ export function inferKind(model: DocumentModel): KindResolution {
             !model.mentions(NOT_A_CARE_GROUP),
         ],
         // A fellowship describing its own meetings ("NA meetings", "NA members") by name, more than in passing.
-        ['a fellowship describes its own meetings', () => model.affirmed(FELLOWSHIP).length >= 2 && !namesTherapy],
+        ['a fellowship describes its own meetings', () => model.affirmed(FELLOWSHIP).length >= 2 && !namesTherapy && anchored()],
       ];
   const groupReason = reasons.find(([, holds]) => holds())?.[0] ?? null;
   const groupMaterial = groupReason !== null;
