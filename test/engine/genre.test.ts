@@ -145,6 +145,11 @@ describe("genres that are not a group's own material", () => {
         'Many groups go through introductions next, and some larger chapters prefer to split into two circles.\n',
     ],
     [
+      'guidance for clinicians',
+      '# Group sessions under a care plan\n\nGeneral practitioners may not be aware of the MBS items for group therapy with a psychologist. The item number ' +
+        'pays $31 per patient, and sessions run for six weeks. GPs should refer new patients to the clinic for assessment.\n',
+    ],
+    [
       'a personal story',
       '# Why Our Stroke Support Group Keeps Me Going\n\nThe week after my stroke I stayed indoors and I thought nobody would ever understand. My daughter found a ' +
         'support group at the library and I went along, mostly to please her. I sat near the door. A man called Des talked about his own rehab, and I laughed for the ' +
