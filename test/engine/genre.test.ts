@@ -252,6 +252,13 @@ describe("genres that are not a group's own material", () => {
     assert.equal(lint(page, { path: '/t.md' }).kind, 'support');
   });
 
+  it('"I need", "we proceed" in the present tense are not a story told in the past', () => {
+    const text =
+      'What I need from my group\n\nI need a place to talk. I need people who get it. I need my evenings to mean something. ' +
+      'I need my family to rest. We proceed at my pace, and I need that too. Me, myself, my worries: I bring them all.\n';
+    assert.notEqual(genre(text), 'a personal story');
+  });
+
   it('a flyer that quotes one member looking back is not a personal story', () => {
     const flyer =
       '# Widowed Parents Support Group\n\nA free peer support group for parents raising children after a partner has died; it is not therapy. We meet on the second ' +

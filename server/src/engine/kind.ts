@@ -139,7 +139,6 @@ const OWN_DETERMINER = /\b(?:our|this|these|the|my|its|their)\b/i;
 // (not "Are you grieving?", which a flyer opens with).
 const QUESTION_ABOUT_A_KIND =
   /^[\W_]*(?:is|are|does|do|should|can|which|why|what|how|when)\b[^?]{0,80}\b(?:support\s+groups?|group\s+(?:psycho)?therapy|group\s+counsel+ing|therapy\s+groups?|group\s+psychological\s+therapy)\b[^?]{0,40}\?[\W_]*$/i;
-// The page speaks as the one who runs groups: "I presently facilitate a support group", "At Social Sparks, we strive…".
 // A group's own name, defined at a sentence's start: "Multi-Family Adolescent Group is a four-month program", "Tuesday
 // Circle is a small group for…". (Capitals matter: "a support group is a gathering" is the kind in general.)
 const NAMED_GROUP_DEFINED =
@@ -155,6 +154,7 @@ const GROUP_NAME_HEADING =
   /^[\W_]*(?!(?:what|how|why|when|where|who|which|is|are|can|do|does|should|about|types?|kinds?|finding|choosing|joining|starting)\b)(?:(?!(?:in|of|a|an|the|to|for|about|from|with|your|my|vs)\b)[\p{L}&'’-]+\s+){1,5}group[\W_]*$/iu;
 const WHERE_TO_WRITE =
   /\b(?:call|phone|ring|e-?mail|text|contact)\s+(?:us|me|a\s+leader|the\s+(?:office|leader|facilitator|clinic|centre|center)|our)\b|\b\d{3}[-.\s)]+\d{3}[-.\s]\d{4}\b|@[\w-]+\.[\w.]+/gi;
+// The page speaks as the one who runs groups: "I presently facilitate a support group", "At Social Sparks, we strive…".
 const PROVIDER_VOICE =
   /\b(?:I|[Ww]e)\s+(?:presently\s+|currently\s+|also\s+|now\s+)?(?:facilitate|run|lead|offer|host|provide|strive|hold)\b|\b[Aa]t\s+\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,3},\s+we\b/gu;
 // Listings of groups in a place: "Support Groups in Franklin, MA", "Therapy groups near you".
@@ -819,7 +819,7 @@ const BYLINE_DATED =
 // finally went"), again and again, and speaks of themself throughout. (Counted, not just present: a flyer may quote a
 // member once or twice.)
 const TOLD_IN_PAST =
-  /\b(?:I|we)\s+(?:(?:had|then|finally|never|first|just|really|also|still|eventually|soon|quickly|immediately|didn['’]t|wasn['’]t)\s+)?(?:\w+ed|was|were|went|felt|found|began|met|knew|thought|came|became|got|made|took|saw|left|lost|told|heard|sat|spent|wrote|gave|ran|kept|brought|fell|grew|chose|wanted)\b/g;
+  /\b(?:I|we)\s+(?:(?:had|then|finally|never|first|just|really|also|still|eventually|soon|quickly|immediately|didn['’]t|wasn['’]t)\s+)?(?:(?!(?:need|feed|proceed|succeed|exceed|indeed|speed|embed)\b)\w+ed|was|were|went|felt|found|began|met|knew|thought|came|became|got|made|took|saw|left|lost|told|heard|sat|spent|wrote|gave|ran|kept|brought|fell|grew|chose|wanted)\b/g;
 const OF_THEMSELF = /\b(?:I|my|me|myself|I['’](?:m|ve|d|ll))(?![\w'’])/g;
 // A writer who runs the group speaks of it in the first person too ("I presently facilitate a support group", "my group
 // meets"): that is the group's own page, however much of it is members' stories.

@@ -3,7 +3,7 @@ import { FEE, FREE } from '../engine/vocab';
 import { belowKind, extraMatches } from './shared';
 import { placeholderLine } from './placeholder';
 
-const COMPARED_AFTER = /^\s+(?:of|for)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:\w+\s+)?(?:less|lower|cheaper|more|higher|lower)\b/i;
+const COMPARED_AFTER = /^\s+(?:of|for)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:\w+\s+)?(?:less|lower|cheaper|more|higher)\b/i;
 const POINTER_BEFORE =
   /\b(?:(?:information|details|questions)\s+(?:on|about|regarding)\s+|see\s+(?:our|the)?\s*|(?:page|link|tab)\s+(?:[\w&-]+\s+){0,3}?)(?:(?:group|session|our)\s+)?$|\b(?:schedules?|times?)\s+(?:and|&)\s+$/i;
 
