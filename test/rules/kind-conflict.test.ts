@@ -25,6 +25,10 @@ ruleTable('kind-conflict', {
       text: '# Counseling Services\n\nThe centre offers several counseling groups each term, led by staff psychologists.\n\nCommunity Support Groups\n\nFor peer groups off campus, ask us for a list.\n',
     },
     {
+      name: 'support groups facilitated by trained volunteers, beside therapy groups, are no conflict',
+      text: '# Groups\n\nOur support groups are facilitated by trained volunteers. Therapy groups are listed on another page.\n',
+    },
+    {
       name: 'docs: a peer support group, not group therapy',
       text: '---\ngroup: support\n---\n\n# Widowed Parents Circle\n\nThis is a peer support group, not group therapy.\n',
     },
@@ -204,6 +208,11 @@ ruleTable('kind-conflict', {
       name: 'undeclared: the practice\'s groups "may be psychotherapeutic, psychoeducational or support groups"',
       text: '# Join a Group\n\nGroup therapy gives clients a place to practise new ways of relating. Groups may be psychotherapeutic, psychoeducational or support groups.\n',
       errors: [{ line: 3, severity: 'error', source: 'Groups may be psychotherapeutic, psychoeducational or support groups' }],
+    },
+    {
+      name: 'undeclared: "therapy and support groups are facilitated by health care professionals" (one offering, one clinical leader)',
+      text: '# Wellness Groups\n\nOur groups meet each semester. Therapy and support groups are facilitated by health care professionals and run 4-8 weeks.\n',
+      errors: [{ line: 3, severity: 'error', source: 'Therapy and support groups are facilitated by health care professionals' }],
     },
     {
       name: 'undeclared: a title joining both kinds on a page with one fee',

@@ -26,6 +26,9 @@ const BOTH_AT_ONCE = anyOf([
     String.raw`|individual\s+|professional\s+)?(?:counsel(?:l)?ing|(?:psycho)?therapy|treatment)\b`,
   String.raw`\b(?:therapy|counsel(?:l)?ing)\s+(?:and|&|or|\/)\s+support\s+groups?\b[^.;!?]{0,80}?\b(?:intake|fees?|insurance|co-?pay|billed)\b`,
   String.raw`\bsupport\s+(?:and|&|or|\/)\s+(?:therapy|counsel(?:l)?ing)\s+groups?\b[^.;!?]{0,80}?\b(?:intake|fees?|insurance|co-?pay|billed)\b`,
+  // Both kinds as one offering with one clinical leader: "Therapy and support groups are facilitated by health care professionals".
+  String.raw`\b(?:(?:therapy|counsel(?:l)?ing)\s+(?:and|&|\/)\s+support|support\s+(?:and|&|\/)\s+(?:therapy|counsel(?:l)?ing))\s+groups\s+(?:are|will\s+be)\s+` +
+    String.raw`(?:all\s+)?(?:facilitated|led|run|co-?facilitated)\s+by\s+(?:our\s+)?(?:[\w-]+\s+){0,2}?(?:professionals?|clinicians?|therapists?|counsel(?:l)?ors?|psychologists?|social\s+workers?)\b`,
   // "a peer support group and a group therapy program in one", "both a support group and group therapy"
   String.raw`\b(?:both\s+)?(?:an?\s+)?${SUPPORT}\s+(?:and|&)\s+(?:an?\s+)?${THERAPY}(?:\s+(?:program|service)s?)?\s+(?:in\s+one|at\s+once|combined)\b`,
   String.raw`\bboth\s+(?:an?\s+)?${SUPPORT}\s+and\s+(?:an?\s+)?${THERAPY}`,
