@@ -21,6 +21,7 @@ import {
   FREE,
   LOGISTICS,
   MEETING_DAY,
+  NOTHING_AS_VALUE,
   SPECIFIC_LOGISTICS,
   SUPPORT_NAME,
   THERAPY_FORMAT,
@@ -143,7 +144,6 @@ const QUESTION_ABOUT_A_KIND =
 // Circle is a small group for…". (Capitals matter: "a support group is a gathering" is the kind in general.)
 const NAMED_GROUP_DEFINED =
   /(?:^|(?<=[.!?]\s+))(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}(?:Group|Circle)\s+is\s+(?:a|an)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:program(?:me)?|group|course|class|series|circle)\b/gu;
-const NOTHING_AS_VALUE = /^[*_\s]*[:·—–|-]\s*[*_\s]*(?:none|nothing|nil|zero|free|n\/a|[$£€]\s?0(?![.,]?\d*[1-9]))(?![\w])/i;
 // What ties a page to a group of its own (see anchored in inferKind): its own voice, a length, somewhere to call or write.
 // ("US" in capitals is a country.)
 const OWN_VOICE = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
@@ -583,17 +583,19 @@ export function inferKind(model: DocumentModel): KindResolution {
   // A sentence that opens by naming the kind stands for the page's own group only where something ties the page to a group of
   // its own: a "we" or "our", a group named in the title, a meeting or sign-up, a fee, a length, a phone number or address to
   // write to, a question about "the group". An explainer or an overview of other organisations' groups has none of them.
-  const anchored = () =>
-    hasOwnGroup ||
-    logistics ||
-    model.mentions(PROVIDER_VOICE) ||
-    fees.some((m) => /\d/.test(m.text)) ||
-    model.mentions(OWN_VOICE) ||
-    titleGroup ||
-    model.headings.some((h) => GROUP_NAME_HEADING.test(h.text)) ||
-    model.mentions(RUNS_FOR) ||
-    [...supportNames, ...therapyNames].some((m) => m.stance === 'question' && /\b(?:the|this|our)\s+$/i.test(textBefore(m))) ||
-    model.mentions(WHERE_TO_WRITE);
+  let anchor: boolean | undefined;
+  const anchored = (): boolean =>
+    (anchor ??=
+      hasOwnGroup ||
+      logistics ||
+      model.mentions(PROVIDER_VOICE) ||
+      fees.some((m) => /\d/.test(m.text)) ||
+      model.mentions(OWN_VOICE) ||
+      titleGroup ||
+      model.headings.some((h) => GROUP_NAME_HEADING.test(h.text)) ||
+      model.mentions(RUNS_FOR) ||
+      [...supportNames, ...therapyNames].some((m) => m.stance === 'question' && /\b(?:the|this|our)\s+$/i.test(textBefore(m))) ||
+      model.mentions(WHERE_TO_WRITE));
   // Minutes, news, job posts and articles need the plainest words: "this group is a support group".
   // Why the text reads as group material (the first reason that holds), for hovers and tuning.
   const reasons: Array<[string, () => boolean]> = notAFlyer
@@ -825,7 +827,16 @@ const OF_THEMSELF = /\b(?:I|my|me|myself|I['’](?:m|ve|d|ll))(?![\w'’])/g;
 // meets"): that is the group's own page, however much of it is members' stories.
 const RUNS_THE_GROUP =
   /\bI\s+(?:(?:currently|presently|now|also|still)\s+)?(?:facilitate|co-facilitate|run|lead|co-lead|host|offer|hold)\s+(?:a|an|the|my|two|several)\b|\bmy\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|circles?)\b(?=\s+(?:meets?|runs?|is|are|will|starts?|begins?))/g;
-const GENRES: Array<[string, RegExp[]]> = [
+// Signs that count only when seen this many times (a flyer may cite a study, name another body's group or quote a member once).
+const LEAST_COUNT = new Map<RegExp, number>([
+  [CITED_WORK, 3],
+  [NUMBERED_CITATION, 3],
+  [OTHERS_HOLD_GROUPS, 2],
+  [TOLD_IN_PAST, 5],
+  [OF_THEMSELF, 12],
+]);
+// Each genre: its name, its signs (two of them, or a dated byline alone, make the genre), and words that rule it out.
+const GENRES: Array<[string, RegExp[], RegExp?]> = [
   [
     // "Here are some suggestions for finding the right one for you", then where to ask: advice on finding a group, not one.
     'advice on finding a group',
@@ -835,7 +846,7 @@ const GENRES: Array<[string, RegExp[]]> = [
     ],
   ],
   ["a directory of other organisations' groups", [OTHERS_HOLD_GROUPS, POINTS_ELSEWHERE]],
-  ['a personal story', [TOLD_IN_PAST, OF_THEMSELF]],
+  ['a personal story', [TOLD_IN_PAST, OF_THEMSELF], RUNS_THE_GROUP],
   [
     'a blank template',
     [
@@ -973,18 +984,12 @@ export function genreOf(model: DocumentModel): string | null {
 /** The genre, with the first words of each of its signs found in the text (at most two), for saying why. */
 export function genreWithWords(model: DocumentModel): { name: string; words: string[] } | null {
   // Module-constant patterns through the document model, whose per-pattern match cache keeps this cheap on each keystroke.
-  const holds = (re: RegExp) =>
-    re === CITED_WORK || re === NUMBERED_CITATION
-      ? model.find(re).length >= 3
-      : re === OTHERS_HOLD_GROUPS
-        ? model.find(re).length >= 2
-        : re === TOLD_IN_PAST
-          ? model.find(re).length >= 5
-          : re === OF_THEMSELF
-            ? model.find(re).length >= 12
-            : model.mentions(re);
-  for (const [name, signs] of GENRES) {
-    if (signs.includes(TOLD_IN_PAST) && model.mentions(RUNS_THE_GROUP)) continue;
+  const holds = (re: RegExp) => {
+    const least = LEAST_COUNT.get(re);
+    return least ? model.find(re).length >= least : model.mentions(re);
+  };
+  for (const [name, signs, unless] of GENRES) {
+    if (unless && model.mentions(unless)) continue;
     const found = signs.filter(holds);
     if (found.length >= 2 || found.includes(BYLINE_DATED))
       return {

@@ -115,6 +115,12 @@ export const FEE = anyOf([
 /** A donation to the group, as a pattern source; not a donation of eggs, blood or goods ("sperm or ovum donation", "food donations"). */
 export const DONATION = String.raw`(?<!\b(?:ovum|egg|eggs|sperm|embryo|blood|organ|plasma|food|clothing|toy|book)\s+)\bdonations?\b`;
 /** Saying attending is free (or costs nothing but an invited contribution). */
+/** A value that says something costs nothing, as a pattern source: "none", "nothing", "free", "no charge", "$0" (not "$0.50"). */
+export const COSTS_NOTHING = String.raw`(?:none|nothing|nil|zero|free|n\/a|no\s+(?:cost|charge|fee)s?|[$£€]\s?0(?![.,]?\d*[1-9]))(?![\w])`;
+/** A label row's separator, with any emphasis or punctuation, before its value: "Fee: ", "**Cost** — ", "COST · ". */
+const ROW_VALUE = String.raw`[*_\s]*[:·—–|-][\W_]*?`;
+/** What follows a cost label when its value says it costs nothing: "Fee: None", "**Cost** — nothing", "Price: $0". */
+export const NOTHING_AS_VALUE = new RegExp(`^${ROW_VALUE}${COSTS_NOTHING}`, 'i');
 export const FREE = anyOf([
   // "free", but not "free to ask", "feel free", "judgment-free" (or "judgment free", "drug and alcohol free"), "free of judgment",
   // "free time", "free association".
@@ -127,7 +133,7 @@ export const FREE = anyOf([
     String.raw`|patients|students|veterans|attendees|those|you\b))`,
   String.raw`\bno[-\s]+(?:cost|charge|fee|dues)s?\b`,
   // A label row whose value says it costs nothing: "Fee: None", "**Cost** — nothing", "Price: $0".
-  String.raw`\b(?:fees?|costs?|price|charges?)[*_\s]*[:·—–|-]\s*[*_\s]*(?:none|nothing|nil|zero|free|n\/a|[$£€]\s?0(?![.,]?\d*[1-9]))(?![\w])`,
+  String.raw`\b(?:fees?|costs?|price|charges?)${ROW_VALUE}${COSTS_NOTHING}`,
   String.raw`\bat\s+no\s+(?:cost|charge)\b`,
   String.raw`\bwithout\s+(?:cost|charge)\b`,
   String.raw`\bcost[-\s]free\b`,

@@ -1,7 +1,7 @@
 import { anyOf } from '../engine/patterns';
 import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle, replaceSentence } from '../engine/fix';
-import { DONATION, FREE } from '../engine/vocab';
+import { COSTS_NOTHING, DONATION, FREE, NOTHING_AS_VALUE } from '../engine/vocab';
 import { belowKind, onePerSentence, quote, suggestion, wordCount, saidOfTherapy } from './shared';
 import { textAfter, textBefore, type Match } from '../engine/document';
 
@@ -64,6 +64,8 @@ function freeOfAttending(m: Match): boolean {
   if (!/\p{L}/u.test(textBefore(m))) return true;
   return FREE_ALONE.test(textAfter(m)) || ATTENDING.test(m.sentence.text) || /^\W*(?:this|it)\s+(?:is|was)\b/i.test(m.sentence.text);
 }
+// A sentence that opens by saying it costs nothing: "Nothing at all.", "Free."
+const NOTHING_FIRST = new RegExp(String.raw`^[\W_]*?${COSTS_NOTHING}`, 'i');
 const ELSEWHERE =
   /\bparking\b|\bchild\s*care\b|\bbabysitting\b|\bcr[eè]che\b|\bfor\s+the\s+(?:walks?|outings?|trips?|meals?|lunch(?:es)?|dinners?)\b|\bbus\b|\btransit\b|\bmetro\b|\bcaf[eé]\b|\bfundrais|\braised\b|\bbooks?\s+(?:for\s+sale|cost)\b|\b(?:gave|presented|handed\s+over)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?donations?\b/i;
 /**
@@ -96,10 +98,10 @@ export default defineRule(
       if (saidOfTherapy(m)) return false;
       // "**What it costs.** Nothing at all.": the next sentence answers the label.
       const next = m.block.sentences[m.block.sentences.indexOf(m.sentence) + 1];
-      if (next && /^[\W_]*(?:nothing|none|zero|free|no\s+(?:cost|charge|fee)|\$\s?0\b)/i.test(next.text)) return false;
+      if (next && NOTHING_FIRST.test(next.text)) return false;
       // "**COST** · No charge.", "Fee — none": the value beside the label answers it.
       const after = textAfter(m);
-      if (/^[*_\s]*[:·—–|-]\s*[\W_]*(?:nothing|none|zero|free|no\s+(?:cost|charge|fee)|\$\s?0\b)/i.test(after)) return false;
+      if (NOTHING_AS_VALUE.test(after)) return false;
       // "You pay for whatever you order": the price of food or parking, not of the group.
       if (FOR_OWN_PURCHASE.test(after)) return false;
       if (pricesSomethingElse(m)) return false;

@@ -1,5 +1,6 @@
 import { defineRule, fixOf } from '../engine/rule';
 import { FEE, FREE } from '../engine/vocab';
+import { textAfter, textBefore } from '../engine/document';
 import { belowKind, extraMatches } from './shared';
 import { placeholderLine } from './placeholder';
 
@@ -28,11 +29,11 @@ export default defineRule(
           m.sentence.text.slice(m.index - m.sentence.from),
         ) &&
         // A cost compared, not stated: "at lower cost to families than individual counselling".
-        !/\b(?:lower|less|reduced|higher|greater|fraction\s+of\s+the)\s+$/i.test(m.sentence.text.slice(0, m.index - m.sentence.from)) &&
+        !/\b(?:lower|less|reduced|higher|greater|fraction\s+of\s+the)\s+$/i.test(textBefore(m)) &&
         // Nor one said to be less than something else ("the price of group therapy is significantly less than…"), or a pointer to
         // the fees somewhere else ("for information on fees", "the link Group Schedules and Fees").
-        !COMPARED_AFTER.test(m.sentence.text.slice(m.index - m.sentence.from + m.text.length)) &&
-        !POINTER_BEFORE.test(m.sentence.text.slice(0, m.index - m.sentence.from)),
+        !COMPARED_AFTER.test(textAfter(m)) &&
+        !POINTER_BEFORE.test(textBefore(m)),
     );
     if (said || extraMatches(ctx).length) return;
     ctx.report({
