@@ -878,6 +878,29 @@ const cases: Case[] = [
     kind: 'therapy',
   },
   {
+    name: 'a programme that calls itself by a method\'s full name and initials ("a ten-week cognitive behavioural therapy (CBT) group") is group therapy',
+    text:
+      '# Steady Ground Programme\n\nThis is a ten-week cognitive behavioural therapy (CBT) group for people living with panic. Each session lasts ' +
+      'ninety minutes, and members practise ways to ride out the rush of fear.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'the same naming with other methods and spellings ("dialectical behavior therapy (DBT) group", "acceptance and commitment therapy (ACT) group")',
+    text:
+      '# Thursday Evenings\n\nOurs is a dialectical behavior therapy (DBT) group for teenagers who self-harm. Parents join an acceptance and commitment ' +
+      'therapy (ACT) group that runs alongside it.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a method named with its initials in an explainer, with no group of its own, is still not group material',
+    text:
+      '# What Is CBT?\n\nCognitive behavioural therapy (CBT) is a talking therapy. Some services offer a cognitive behavioural therapy (CBT) group ' +
+      'as well as one-to-one sessions; ask your doctor what is available.\n',
+    material: false,
+  },
+  {
     name: "a practice's data protection policy, naming its therapy groups and group members, is not group material",
     text:
       '# Data Protection Policy\n\nThis policy covers how Harbor Psychology stores the data of people who join our therapy groups and individual sessions. ' +

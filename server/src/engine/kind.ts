@@ -337,7 +337,13 @@ export function inferKind(model: DocumentModel): KindResolution {
         !/\b(?:(?:based|rooted|grounded|founded)\s+(?:in|on|upon)|inspired\s+by|drawn\s+from|draws?\s+on|borrow\w*\s+from)\s+(?:the\s+)?$/i.test(textBefore(m)),
     );
   const titleSupport = inTitle(SUPPORT_NAME).filter((m) => m.stance !== 'negated');
-  const titleTherapy = [...inTitle(THERAPY_NAME), ...inTitle(THERAPY_FORMAT).filter(writtenAsAcronym)].filter((m) => m.stance !== 'negated');
+  // (A method's bare initials in a question, "What Is CBT?", head an explainer of the method, not a group.)
+  const titleTherapy = [
+    ...inTitle(THERAPY_NAME),
+    ...inTitle(THERAPY_FORMAT)
+      .filter(writtenAsAcronym)
+      .filter((m) => !(/^[A-Z-]+$/.test(m.text) && /\?[\W_]*$/.test(title!.text))),
+  ].filter((m) => m.stance !== 'negated');
   // The comparison exemption is for pages with no group of their own: a flyer with a schedule,
   // a sign-up or "our group" that also explains the difference is judged as that group.
   const hasOwnGroup = model.affirmed(OWN_GROUP).length > 0 || model.mentions(SPECIFIC_LOGISTICS) || model.affirmed(NAMED_GROUP_DEFINED).length > 0;

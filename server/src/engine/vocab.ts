@@ -40,6 +40,8 @@ export const THERAPY_NAME = anyOf([
   String.raw`\bgroup\s+(?:cognitive[-\s]behaviou?ral|dialectical[-\s]behaviou?r(?:al)?|acceptance[-\s]and[-\s]commitment|interpersonal|psychodynamic|art` +
     String.raw`|music|exposure|schema|mindfulness[-\s]based|trauma[-\s]focused)\s+(?:psycho)?therapy\b`,
   String.raw`\b(?:psycho)?therapy\s+groups?\b`,
+  // A method's name and its initials before "group": "cognitive behavioural therapy (CBT) group program".
+  String.raw`\b(?:psycho)?therapy\s+\((?:[A-Z][A-Za-z]?-?){2,6}\)\s+groups?\b`,
   String.raw`\bgroup\s+counsel(?:l)?ing\b`,
   String.raw`\bcounsel(?:l)?ing\s+groups?\b`,
   String.raw`\b(?:psycho)?therapeutic\s+groups?\b`,
@@ -87,6 +89,8 @@ const selfSays = (names: string[]): RegExp => w(`(?:${SELF}|${WE_HOLD})(?:${name
 export const SELF_THERAPY = selfSays([
   String.raw`\bgroup\s+(?:psycho)?therapy\b`,
   String.raw`\b(?:psycho)?therapy\s+group\b`,
+  // "a twelve-week cognitive behavioural therapy (CBT) group": the method's name before its initials.
+  String.raw`\b(?:cognitive[-\s]behaviou?ral|dialectical[-\s]behaviou?r(?:al)?|acceptance[-\s]and[-\s]commitment|interpersonal|schema|compassion[-\s]focused)\s+therapy\s+\((?:[A-Z][A-Za-z]?-?){2,6}\)\s+group\b`,
   String.raw`\bgroup\s+counsel(?:l)?ing\b`,
   String.raw`\bclinical\s+(?:service|group)\b`,
   String.raw`\b(?:psycho)?therapy\b`,
