@@ -901,6 +901,21 @@ const cases: Case[] = [
     material: false,
   },
   {
+    name: 'a clinical course of the page\'s own "delivered to a group of" people, with a counsellor, is group material of the therapy kind',
+    text:
+      '# Firm Footing Course\n\nThis course is for adults living with the after-effects of trauma. The course is delivered in person, to a group of ' +
+      'up to ten people, by a qualified counsellor and a trained co-facilitator. Apply with the form below.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'an explainer saying a therapy "can be delivered in a group", with no programme of its own, is not group material',
+    text:
+      '# Trauma Therapies in Brief\n\nTrauma-focused therapy can be delivered in a group or one to one. A counsellor will talk the options ' +
+      'through with you.\n',
+    material: false,
+  },
+  {
     name: "a practice's data protection policy, naming its therapy groups and group members, is not group material",
     text:
       '# Data Protection Policy\n\nThis policy covers how Harbor Psychology stores the data of people who join our therapy groups and individual sessions. ' +
