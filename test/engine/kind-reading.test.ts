@@ -916,6 +916,21 @@ const cases: Case[] = [
     material: false,
   },
   {
+    name: 'a leader\'s training ("the art therapist is trained in psychotherapy") and "will hold the space" say nothing of a group of the page\'s own',
+    text:
+      'Making art with a therapist is not the same as an art class. The art therapist is trained in psychotherapy and will hold the space ' +
+      'while you work. Within a supportive art therapy group setting, people can name what they feel.\n',
+    material: false,
+  },
+  {
+    name: 'the same page with a group of its own ("the group will meet on Mondays") is that group',
+    text:
+      '# Art Therapy Group\n\nThe art therapist is trained in psychotherapy and will hold the space while you work. The group will meet on ' +
+      'Mondays at 6 pm for eight weeks.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
     name: "a practice's data protection policy, naming its therapy groups and group members, is not group material",
     text:
       '# Data Protection Policy\n\nThis policy covers how Harbor Psychology stores the data of people who join our therapy groups and individual sessions. ' +

@@ -217,8 +217,8 @@ export const OWN_GROUP = anyOf([
     String.raw`|offerings|programs?|services|leaders?|facilitators?))`,
   String.raw`\bwe\s+(?:meet|gather|come\s+together|get\s+together|offer|host|run|hold|facilitate|welcome)\b`,
   String.raw`\b(?:groups?|meetings?|circles?)\s+(?:will\s+|typically\s+|usually\s+|generally\s+)?(?:meets?|gathers?)\b`,
-  // "The group will meet", not "you will meet people who understand".
-  String.raw`(?<!\b(?:you|they|members|people)\s+)\bwill\s+(?:meet|hold|host|be\s+held|start|begin|resume|run)\b`,
+  // "The group will meet", not "you will meet people who understand" or "the therapist will hold the space".
+  String.raw`(?<!\b(?:you|they|members|people)\s+)\bwill\s+(?:meet|hold(?!\s+(?:the\s+|a\s+)?(?:safe\s+)?space\b)|host|be\s+held|start|begin|resume|run)\b`,
   String.raw`\b(?:is|are)\s+held\s+(?:on|every|each|at|in(?!\s+(?:many|most|some|various|several|other|all|different)\b)|the|weekly|monthly|during|after|before|twice|once)\b`,
   // (The words between name the group, "a new café style local parent support group"; a clause between, "start a conversation
   // about how a group…", "begin a journey with a support group", is about something else.)
