@@ -931,6 +931,19 @@ const cases: Case[] = [
     kind: 'therapy',
   },
   {
+    name: 'a guide titled "Start a … Support Group" whose only day and time are an example ("e.g. the second Tuesday at 7 pm") is not group material',
+    text:
+      '# Start a Lupus Support Group\n\n1. Decide what the group is for: sharing, information, or both.\n2. Find a free room at a library or church.\n' +
+      '3. Meet at the same time and place each month, e.g. the second Tuesday at 7 pm in the library.\n',
+    material: false,
+  },
+  {
+    name: 'the same title over a day and time of its own ("we meet the second Tuesday at 7 pm") is a group\'s own page',
+    text: '# Start a Lupus Support Group\n\nWe are starting a lupus support group. We meet the second Tuesday at 7 pm in the library; come along.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
     name: "a practice's data protection policy, naming its therapy groups and group members, is not group material",
     text:
       '# Data Protection Policy\n\nThis policy covers how Harbor Psychology stores the data of people who join our therapy groups and individual sessions. ' +

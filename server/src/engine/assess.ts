@@ -48,6 +48,8 @@ const HYPOTHETICAL = anyOf(
   [
     String.raw`\b(?:if|whether|unless|in\s+case|should\s+you|looking\s+for|refer(?:s|red|ring|ral|rals)?|recommend(?:ation)?s?|consider(?:ing)?|elsewhere` +
       String.raw`|outside\s+(?:the|of|this)\s+group|other\s+(?:therap|provider|clinic|service))`,
+    // An example given, not a fact of the page: "meet at the same time each month, e.g. third Wednesday at 7 p.m."
+    String.raw`(?<![\w.])e\.\s?g\.|\bfor\s+(?:example|instance)\b`,
   ],
   'i',
 );

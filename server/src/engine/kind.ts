@@ -519,7 +519,7 @@ export function inferKind(model: DocumentModel): KindResolution {
       return `its title, ${quoted(titleText)}, is that of another sort of page (news, minutes, a job, a list of resources, a manual)`;
     if (titleText !== undefined && (ARTICLE_TITLE.test(titleText) || DIRECTORY_TITLE.test(titleText)))
       return `its title, ${quoted(titleText)}, reads as an article's or a directory's`;
-    if (titleText !== undefined && STARTING_TITLE.test(titleText) && !model.mentions(SPECIFIC_LOGISTICS))
+    if (titleText !== undefined && STARTING_TITLE.test(titleText) && model.affirmed(SPECIFIC_LOGISTICS).length === 0)
       return `its title, ${quoted(titleText)}, is that of a report or guide on starting or running a group`;
     if (questionTitle !== undefined) return `its first line, ${quoted(questionTitle)}, asks about a kind of group in general, as an explainer does`;
     // (An entry never says "this is a peer support group", holds a group of its own or names a price.)
