@@ -3,6 +3,17 @@ import { crlf, ruleTable } from '../helpers/rule-tester';
 ruleTable('kind-conflict', {
   valid: [
     {
+      name: 'counselling offered at the clinic and support groups meeting elsewhere, side by side, are no conflict',
+      text:
+        '# Bereavement Services\n\nThe hospice offers bereavement counseling at its clinic, and peer support groups meet at the library on Thursdays at 6 pm. ' +
+        'The groups are free and led by volunteers.\n',
+    },
+    {
+      name: '"we do not offer counselling through our support groups" keeps them apart',
+      text: '# Grief Support Group\n\nWe do not offer counseling through our support groups; they are peer-led and free. We meet on Mondays at 7 pm.\n',
+      expectKind: 'support',
+    },
+    {
       name: '"group therapy does not include support groups" keeps them apart',
       text: '# Group Therapy\n\nThis is group therapy, led by a licensed psychologist. Group therapy does not include support groups, which are peer-led. Fee: $50.\n',
     },
@@ -213,6 +224,18 @@ ruleTable('kind-conflict', {
       name: 'undeclared: "therapy and support groups are facilitated by health care professionals" (one offering, one clinical leader)',
       text: '# Wellness Groups\n\nOur groups meet each semester. Therapy and support groups are facilitated by health care professionals and run 4-8 weeks.\n',
       errors: [{ line: 3, severity: 'error', source: 'Therapy and support groups are facilitated by health care professionals' }],
+    },
+    {
+      name: 'undeclared: counselling given by way of support groups ("offers bereavement counseling through regularly scheduled support groups")',
+      text:
+        '# New Grief Group Times\n\nThe hospice offers bereavement counseling through regularly scheduled support groups. A new group meets the first ' +
+        'Thursday of each month at noon.\n',
+      errors: [{ line: 3, severity: 'error', source: 'offers bereavement counseling through regularly scheduled support groups' }],
+    },
+    {
+      name: 'undeclared: "counselling is provided in the form of peer support groups"',
+      text: '# Carers Groups\n\nFor carers, counselling is provided in the form of peer support groups. Groups meet every second Tuesday at 10 am.\n',
+      errors: [{ line: 3, severity: 'error', source: 'counselling is provided in the form of peer support groups' }],
     },
     {
       name: 'undeclared: a title joining both kinds on a page with one fee',

@@ -33,6 +33,12 @@ const BOTH_AT_ONCE = anyOf([
   String.raw`\b(?:both\s+)?(?:an?\s+)?${SUPPORT}\s+(?:and|&)\s+(?:an?\s+)?${THERAPY}(?:\s+(?:program|service)s?)?\s+(?:in\s+one|at\s+once|combined)\b`,
   String.raw`\bboth\s+(?:an?\s+)?${SUPPORT}\s+and\s+(?:an?\s+)?${THERAPY}`,
   String.raw`\bboth\s+(?:an?\s+)?${THERAPY}\s+and\s+(?:an?\s+)?${SUPPORT}`,
+  // Counselling given by way of support groups: "offers bereavement counseling through regularly scheduled support groups",
+  // "counselling is provided in the form of peer support groups".
+  String.raw`\b(?:offers?|provides?|delivers?|offered|provided|delivered|given)\s+(?:[\w-]+\s+){0,2}?(?:counsel(?:l)?ing|(?:psycho)?therapy|treatment)\s+` +
+    String.raw`(?:(?:is|are)\s+(?:offered|provided|delivered|given)\s+)?(?:through|via|by\s+means\s+of|in\s+the\s+form\s+of)\s+(?:[\w-]+\s+){0,3}?${SUPPORT}\b`,
+  String.raw`\b(?:counsel(?:l)?ing|(?:psycho)?therapy|treatment)\s+(?:is|are)\s+(?:offered|provided|delivered|given)\s+(?:through|via|by\s+means\s+of|in\s+the\s+form\s+of)\s+` +
+    String.raw`(?:[\w-]+\s+){0,3}?${SUPPORT}\b`,
   // "The Trauma Support Group, a ten-week free counseling program," / "… Support Group is (also) a counseling program".
   String.raw`\b${SUPPORT}\b,?\s+(?:is\s+)?(?:also\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,4}?(?:counsel(?:l)?ing|(?:psycho)?therapy|treatment)\s+(?:program(?:me)?|group|service)s?\b`,
   // "Group counseling … is part of the support group meetings", "our support groups include group counseling".
