@@ -27,6 +27,16 @@ ruleTable('support-disclaimer', {
       text: '# Grief Circle\n\nWe meet Tuesdays at 7 pm. Our facilitators are not therapists.\n',
     },
     { name: '"we are survivors, not counsellors"', kind: 'support', text: '# Grief Circle\n\nWe meet Tuesdays at 7 pm. We are survivors, not counsellors.\n' },
+    {
+      name: '"we are non-professionals who meet to share experiences"',
+      kind: 'support',
+      text: '# ADHD Adults Circle\n\nWe are a peer group. We are non-professionals who meet to share experiences. Tuesdays at 7 pm.\n',
+    },
+    {
+      name: '"the facilitators are lay volunteers"',
+      kind: 'support',
+      text: '# Grief Circle\n\nWe meet Tuesdays at 7 pm. The facilitators are lay volunteers.\n',
+    },
     { name: '"this is not group therapy"', kind: 'support', text: '# Grief Circle\n\nWe meet Tuesdays at 7 pm. This is not group therapy.\n' },
     { name: 'contraction: "isn\'t therapy"', kind: 'support', text: "# Grief Circle\n\nWe meet Tuesdays. This group isn't therapy.\n" },
     { name: 'curly apostrophe: "isn’t therapy"', kind: 'support', text: '# Grief Circle\n\nWe meet Tuesdays. This group isn’t therapy.\n' },
@@ -63,6 +73,14 @@ ruleTable('support-disclaimer', {
     },
   ],
   invalid: [
+    {
+      name: 'members who are not professionals say nothing of the group: "some members are non-professionals, some are nurses"',
+      kind: 'support',
+      text: '# Grief Circle\n\nSome members are non-professionals, some are nurses. Tuesdays, 7 pm.\n',
+      errors: [{ line: 1, column: 1, source: '# Grief Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Grief Circle\n\n${D}\n\nSome members are non-professionals, some are nurses. Tuesdays, 7 pm.\n`,
+      suggestions: [],
+    },
     {
       name: 'what some members are not says nothing of the group: "many of our members are not professionals"',
       kind: 'support',

@@ -14,6 +14,8 @@ const HOSTS_NOT_CLINICIANS = anyOf([
   String.raw`\b(?:we|facilitators?|volunteers|leaders?|hosts?|moderators?|organi[sz]ers|the\s+users\s+here)\s+(?:are|is)\s+not\s+` +
     String.raw`(?:(?:trained|licensed|qualified|mental\s+health|medical)\s+)?(?:clinicians|professionals|therapists|counsel(?:l)?ors|psychologists|doctors)\b`,
   String.raw`\bwe\s+are\s+(?:[\w'’-]+\s+){1,4}?(?:and\s+)?not\s+(?:clinicians|professionals|therapists|counsel(?:l)?ors)\b`,
+  // "We are non-professionals who meet to share experiences", "the facilitators are lay people".
+  String.raw`\b(?:we|facilitators?|volunteers|leaders?|hosts?|moderators?|organi[sz]ers)\s+(?:are|is)\s+(?:all\s+)?(?:a\s+)?(?:non-?professionals?|lay\s*(?:people|persons?|volunteers))\b`,
   String.raw`\bwe\s+are\s+[\w'’ -]{1,40},\s+not\s+(?:clinicians|professionals|therapists|counsel(?:l)?ors)\b`,
 ]);
 
