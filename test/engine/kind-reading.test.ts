@@ -944,6 +944,20 @@ const cases: Case[] = [
     kind: 'support',
   },
   {
+    name: 'a clinical course of the page\'s own with "course facilitators" (six weekly sessions based on CBT) is group material (its kind left to the signals)',
+    text:
+      '# Lifting Low Mood\n\nA course for low mood based on cognitive behavioural therapy. The course runs for six sessions, at the same day, time and ' +
+      'place each week. The course covers sleep, routine and worry. Questions about it go to the course facilitators, who are happy to talk.\n',
+    material: true,
+  },
+  {
+    name: 'an explainer mentioning "course facilitators" in general, with no course of its own, is not group material',
+    text:
+      'Courses based on cognitive behavioural therapy are offered by many services. Such courses usually have two course facilitators, and ' +
+      'people can ask their doctor about them.\n',
+    material: false,
+  },
+  {
     name: "a practice's data protection policy, naming its therapy groups and group members, is not group material",
     text:
       '# Data Protection Policy\n\nThis policy covers how Harbor Psychology stores the data of people who join our therapy groups and individual sessions. ' +

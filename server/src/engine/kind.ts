@@ -223,6 +223,8 @@ const RUN_IN_GROUPS = anyOf([
   String.raw`\b(?:introductory|weekly|daily)\s+group\s+session\b`,
   // "delivered face to face, to a group of individuals", "taught in a small group", "offered in a group setting".
   String.raw`\b(?:delivered|run|offered|provided|taught|facilitated)\s+(?:[\w-]+[,\s]+){0,3}?(?:to|in|as)\s+(?:a\s+)?(?:small\s+|closed\s+)?group\b`,
+  // A course with facilitators of its own: "please see one of the course facilitators".
+  String.raw`\b(?:course|programme|program)\s+facilitators?\b`,
 ]);
 const SELF_DECLARED = /\b(?:this|our)\s+(?:group|circle|program)\s+is\s+(?:a\s+)?(?:group\s+therapy|therapy\s+group|support\s+group|peer\s+support)\b/gi;
 const NOT_A_FLYER_TITLE = anyOf(
