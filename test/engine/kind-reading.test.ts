@@ -958,6 +958,21 @@ const cases: Case[] = [
     material: false,
   },
   {
+    name: 'volunteers restarting "our bereavement cafés", who say "we are not therapists", run a support group of their own',
+    text:
+      'We are about to restart our bereavement cafés, this time online. We are a handful of volunteers from two parishes, and anyone who ' +
+      'is grieving can join us. We are not therapists, but we listen well, and many of us have lost someone too.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an explainer on bereavement cafés in general, with no café of its own, is not group material',
+    text:
+      'Bereavement cafés are informal gatherings where grieving people talk over tea. The volunteers are not therapists. Cafés are held in ' +
+      'many towns, often in church halls.\n',
+    material: false,
+  },
+  {
     name: "a practice's data protection policy, naming its therapy groups and group members, is not group material",
     text:
       '# Data Protection Policy\n\nThis policy covers how Harbor Psychology stores the data of people who join our therapy groups and individual sessions. ' +

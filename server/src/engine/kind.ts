@@ -19,6 +19,7 @@ import {
   SELF_THERAPY,
   FEE,
   FREE,
+  HOSTS_NOT_CLINICIANS,
   LOGISTICS,
   MEETING_DAY,
   NOTHING_AS_VALUE,
@@ -555,10 +556,11 @@ export function inferKind(model: DocumentModel): KindResolution {
   // A page that lists both kinds among its services has no one group of its own.
   const namesSupport = supportNames.some((m) => m.stance === 'affirmed') || model.affirmed(FELLOWSHIP).length > 0;
   // Without the usual names, a group of its own that is peer-run or says it is not therapy reads as support.
-  const deniesTherapy = deniedTherapy.length > 0;
+  // (So do hosts who say they are no clinicians: "we are not therapists but we are very good listeners".)
+  const deniesTherapy = deniedTherapy.length > 0 || model.find(HOSTS_NOT_CLINICIANS, body).some((m) => m.stance !== 'question');
   const ownMeetings = model
     .affirmed(OWN_GROUP)
-    .some((m) => /\b(?:groups?|meetings?|circles?|gatherings?)\b|\bwe\s+(?:meet|gather|come\s+together|get\s+together)\b/i.test(m.text));
+    .some((m) => /\b(?:groups?|meetings?|circles?|gatherings?|caf[eé]s?)(?![\w-])|\bwe\s+(?:meet|gather|come\s+together|get\s+together)\b/i.test(m.text));
   const peerRun = model.affirmed(PEER_RUN).length > 0;
   const supportish = namesSupport || ((deniesTherapy || peerRun) && ownMeetings && !model.mentions(NOT_A_CARE_GROUP));
   const namesTherapy = therapyNames.some((m) => m.stance === 'affirmed') || formats.some((m) => m.stance === 'affirmed');

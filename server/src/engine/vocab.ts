@@ -116,6 +116,20 @@ export const FEE = anyOf([
   String.raw`\b\d+\s?(?:dollars|usd|eur|euros)\b`,
 ]);
 
+/**
+ * The hosts saying they are no clinicians ("we are not clinicians", "our facilitators are not therapists",
+ * "we are survivors, not counsellors"): careful reviewers of real pages took it as the disclaimer in other words
+ * (four of five pages that say it).
+ */
+export const HOSTS_NOT_CLINICIANS = anyOf([
+  String.raw`\b(?:we|facilitators?|volunteers|leaders?|hosts?|moderators?|organi[sz]ers|the\s+users\s+here)\s+(?:are|is)\s+not\s+` +
+    String.raw`(?:(?:trained|licensed|qualified|mental\s+health|medical)\s+)?(?:clinicians|professionals|therapists|counsel(?:l)?ors|psychologists|doctors)\b`,
+  String.raw`\bwe\s+are\s+(?:[\w'’-]+\s+){1,4}?(?:and\s+)?not\s+(?:clinicians|professionals|therapists|counsel(?:l)?ors)\b`,
+  // "We are non-professionals who meet to share experiences", "the facilitators are lay people".
+  String.raw`\b(?:we|facilitators?|volunteers|leaders?|hosts?|moderators?|organi[sz]ers)\s+(?:are|is)\s+(?:all\s+)?(?:a\s+)?(?:non-?professionals?|lay\s*(?:people|persons?|volunteers))\b`,
+  String.raw`\bwe\s+are\s+[\w'’ -]{1,40},\s+not\s+(?:clinicians|professionals|therapists|counsel(?:l)?ors)\b`,
+]);
+
 /** A donation to the group, as a pattern source; not a donation of eggs, blood or goods ("sperm or ovum donation", "food donations"). */
 export const DONATION = String.raw`(?<!\b(?:ovum|egg|eggs|sperm|embryo|blood|organ|plasma|food|clothing|toy|book)\s+)\bdonations?\b`;
 /** Saying attending is free (or costs nothing but an invited contribution). */
@@ -213,7 +227,7 @@ export const COMPARISON = anyOf([
  */
 export const OWN_GROUP = anyOf([
   // (Not "this is where support groups…": "this" as a pronoun before a verb.)
-  String.raw`\b(?:our|this)\s+(?:(?!(?:is|are|was|were|where|when|what|how|why)\b)[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes)\b(?!\s+(?:therapy|psychotherapy|counsel` +
+  String.raw`\b(?:our|this)\s+(?:(?!(?:is|are|was|were|where|when|what|how|why)\b)[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes|(?:bereavement|grief|memory|dementia|carers['’]?)\s+caf[eé]s?)\b(?!\s+(?:therapy|psychotherapy|counsel` +
     String.raw`|offerings|programs?|services|leaders?|facilitators?))`,
   String.raw`\bwe\s+(?:meet|gather|come\s+together|get\s+together|offer|host|run|hold|facilitate|welcome)\b`,
   String.raw`\b(?:groups?|meetings?|circles?)\s+(?:will\s+|typically\s+|usually\s+|generally\s+)?(?:meets?|gathers?)\b`,

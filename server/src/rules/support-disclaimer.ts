@@ -1,23 +1,12 @@
 import { anyOf } from '../engine/patterns';
 import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle } from '../engine/fix';
-import { THERAPY_WORD } from '../engine/vocab';
+import { HOSTS_NOT_CLINICIANS, THERAPY_WORD } from '../engine/vocab';
 import { containsWording, extraMatches, fixOrSuggestion, kindSettled } from './shared';
 import { textBefore } from '../engine/document';
 
 // "Non-clinical" says it on its own.
 const NON_CLINICAL = /\bnon-?(?:clinical|therapy|therapeutic|medical)\b/gi;
-// So do the hosts saying they are no clinicians ("we are not clinicians", "our facilitators are not therapists",
-// "we are survivors, not counsellors"): careful reviewers of real pages took it as the disclaimer in other words
-// (four of five pages that say it).
-const HOSTS_NOT_CLINICIANS = anyOf([
-  String.raw`\b(?:we|facilitators?|volunteers|leaders?|hosts?|moderators?|organi[sz]ers|the\s+users\s+here)\s+(?:are|is)\s+not\s+` +
-    String.raw`(?:(?:trained|licensed|qualified|mental\s+health|medical)\s+)?(?:clinicians|professionals|therapists|counsel(?:l)?ors|psychologists|doctors)\b`,
-  String.raw`\bwe\s+are\s+(?:[\w'’-]+\s+){1,4}?(?:and\s+)?not\s+(?:clinicians|professionals|therapists|counsel(?:l)?ors)\b`,
-  // "We are non-professionals who meet to share experiences", "the facilitators are lay people".
-  String.raw`\b(?:we|facilitators?|volunteers|leaders?|hosts?|moderators?|organi[sz]ers)\s+(?:are|is)\s+(?:all\s+)?(?:a\s+)?(?:non-?professionals?|lay\s*(?:people|persons?|volunteers))\b`,
-  String.raw`\bwe\s+are\s+[\w'’ -]{1,40},\s+not\s+(?:clinicians|professionals|therapists|counsel(?:l)?ors)\b`,
-]);
 
 // Denials that say nothing of what the group is: "we do not recommend or endorse any therapies",
 // "you do not need to be in therapy to attend".
