@@ -973,6 +973,21 @@ const cases: Case[] = [
     material: false,
   },
   {
+    name: 'a practice\'s page titled "Fees & Rebates", listing individual and group therapy sessions with their prices, is not group material',
+    text:
+      '# Fees & Rebates\n\nIndividual therapy sessions are $180. Group therapy sessions are $70 each. Medicare rebates are available with a ' +
+      'referral from your doctor, for up to ten group therapy sessions a year.\n',
+    material: false,
+  },
+  {
+    name: 'the same title over a group of its own ("our skills group meets on Tuesdays at 6 pm") is that group\'s page',
+    text:
+      '# Fees\n\nOur DBT skills group meets on Tuesdays at 6 pm for twelve weeks. Each session is $70, and group therapy sessions ' +
+      'can be claimed with a referral.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
     name: "a practice's data protection policy, naming its therapy groups and group members, is not group material",
     text:
       '# Data Protection Policy\n\nThis policy covers how Harbor Psychology stores the data of people who join our therapy groups and individual sessions. ' +

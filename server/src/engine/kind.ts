@@ -237,6 +237,9 @@ const NOT_A_FLYER_TITLE = anyOf(
   ],
   'i',
 );
+// A title of money alone: "Fees", "Billing Policies", "Medicare Rebate", "Fees, Cancellations and Rebates", "Insurance & Payment".
+const MONEY_TITLE =
+  /^[\W_]*(?:(?:our|session|group|therapy|counsel+ing|medicare|private)\s+)?(?:fees?|billing|rebates?|insurance|payments?|pricing|rates|costs?)(?:\s+polic(?:y|ies))?(?:\s*(?:,|&|and|\/)\s*(?:(?:medicare|private)\s+)?(?:fees?|billing|rebates?|insurance|payments?|polic(?:y|ies)|cancell?ations?|charges|pricing|rates))*[\W_]*$/i;
 // "Consider joining a support group", "many hospices offer support groups": in passing.
 const PASSING = anyOf(
   [
@@ -520,6 +523,9 @@ export function inferKind(model: DocumentModel): KindResolution {
   const whyNotAFlyer = (): string | null => {
     if (titleText !== undefined && NOT_A_FLYER_TITLE.test(titleText) && !ownGroupsUnderResources())
       return `its title, ${quoted(titleText)}, is that of another sort of page (news, minutes, a job, a list of resources, a manual)`;
+    // (A page of fees for one group of its own, with its day or sign-up, is that group's.)
+    if (titleText !== undefined && MONEY_TITLE.test(titleText) && !hasOwnGroup)
+      return `its title, ${quoted(titleText)}, is that of a page of fees or billing, not of a group`;
     if (titleText !== undefined && (ARTICLE_TITLE.test(titleText) || DIRECTORY_TITLE.test(titleText)))
       return `its title, ${quoted(titleText)}, reads as an article's or a directory's`;
     if (titleText !== undefined && STARTING_TITLE.test(titleText) && model.affirmed(SPECIFIC_LOGISTICS).length === 0)
