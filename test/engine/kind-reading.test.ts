@@ -988,6 +988,18 @@ const cases: Case[] = [
     kind: 'therapy',
   },
   {
+    name: 'an infinitive is no self-statement: "the use of video to provide group therapy has grown" is said of the world, not of a group',
+    text:
+      'Video calls are now a common way to provide group therapy, and the use of video to provide group therapy has grown since 2020. ' +
+      'Insurers often cover it.\n',
+    material: false,
+  },
+  {
+    name: 'what an article is for is no self-statement: "The purpose of this article is to show that group therapy helps veterans"',
+    text: 'The purpose of this article is to show that group therapy helps veterans. Earlier writers have described why.\n',
+    material: false,
+  },
+  {
     name: "a practice's data protection policy, naming its therapy groups and group members, is not group material",
     text:
       '# Data Protection Policy\n\nThis policy covers how Harbor Psychology stores the data of people who join our therapy groups and individual sessions. ' +

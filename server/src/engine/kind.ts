@@ -320,9 +320,10 @@ const NOT_A_CARE_IN = new RegExp(NOT_A_CARE_GROUP.source, 'i');
 const HEDGED = /\b(?:often|usually|typically|sometimes|generally|may|might|can|could|tend\s+to)\b/i;
 // Nor is one said of something in general: "This is where a robust group therapy consent form becomes essential", "The cornerstone of
 // any treatment plan is psychotherapy", "The DBT process is comprised of group therapy".
-// Nor a leader's training: "The art therapist is trained in psychotherapy", "our facilitators are qualified in group counselling".
+// Nor a leader's training: "The art therapist is trained in psychotherapy", "our facilitators are qualified in group counselling";
+// nor what a piece of writing is for: "The purpose of this article is to show the importance that group therapy…".
 const GENERAL_SELF =
-  /\b(?:is|are)\s+(?:where|when|why|how|what)\b|\bany\b|^the\s+(?:[\w-]+\s+)?(?:process|model|approach|method|framework)\s+(?:is|are)\s+(?:comprised|composed|made\s+up)\b|\b(?:is|are)\s+(?:(?:fully|highly|specially|professionally)\s+)?(?:trained|qualified|certified|accredited|registered|experienced|skilled|specialising|specializing)\s+(?:in|as)\b/i;
+  /\b(?:is|are)\s+(?:where|when|why|how|what)\b|\bany\b|^the\s+(?:[\w-]+\s+)?(?:process|model|approach|method|framework)\s+(?:is|are)\s+(?:comprised|composed|made\s+up)\b|\b(?:is|are)\s+(?:(?:fully|highly|specially|professionally)\s+)?(?:trained|qualified|certified|accredited|registered|experienced|skilled|specialising|specializing)\s+(?:in|as)\b|\b(?:purpose|aim|goal|objective|focus)\s+of\s+this\s+(?:article|paper|chapter|study|review|essay|post)\b/i;
 
 /** A method's group counts only with its initials in capitals. */
 const writtenAsAcronym = (m: Match): boolean => formatInCapitals(m.text);

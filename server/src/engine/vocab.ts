@@ -81,7 +81,8 @@ export const THERAPY_WORD = anyOf([
 ]);
 
 /** Self-statements of kind: "this is group therapy", "our group is a support group". */
-const SELF = String.raw`\b(?:this|it|our|the|we|these)\b[^.;:!?]{0,40}?\b(?:is|are|'s|'re|offers?|provides?|runs?\s+as)\b[^.;:!?]{0,30}?`;
+// (An infinitive is no statement: "the use of telehealth to provide group therapy".)
+const SELF = String.raw`\b(?:this|it|our|the|we|these)\b[^.;:!?]{0,40}?\b(?:is|are|'s|'re|(?<!\bto\s+)(?:offers?|provides?|runs?\s+as))\b[^.;:!?]{0,30}?`;
 /** A self-statement naming one of the names: SELF, then any of them. */
 /** "We have several interpersonal therapy groups", "we run two support groups": what the page holds itself. */
 const WE_HOLD = String.raw`\bwe\s+(?:currently\s+|also\s+|now\s+)?(?:have|run|host|hold|lead)\s+(?!(?:found|seen|learned|heard|been|had|noticed|to)\b)(?:[\w'’-]+,?\s+){0,4}?`;
