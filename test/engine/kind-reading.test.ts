@@ -1000,6 +1000,21 @@ const cases: Case[] = [
     material: false,
   },
   {
+    name: 'a leader\'s experience ("has years of experience providing individual, family and group therapy") does not name the support group she leads',
+    text:
+      '# Hospital News\n\nThe hospital will offer its six-week Emotional Eating Support Group beginning March 4. This group offers ' +
+      'support to people who eat to cope. The group will be led by Dana Ruiz, LCSW, who has years of experience providing individual, family and ' +
+      'group therapy.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a page that offers the group as group therapy still names it so ("We offer individual and group therapy; the group meets on Mondays")',
+    text: '# Eating and Mood\n\nWe offer individual and group therapy. The group meets on Mondays at 6 pm and is led by a psychologist.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
     name: "a practice's data protection policy, naming its therapy groups and group members, is not group material",
     text:
       '# Data Protection Policy\n\nThis policy covers how Harbor Psychology stores the data of people who join our therapy groups and individual sessions. ' +

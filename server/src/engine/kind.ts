@@ -251,6 +251,8 @@ const PASSING = anyOf(
   'i',
 );
 /** "the Lighthouse Counseling Group", "Bay Area Therapy Group": a practice's name, not a group. */
+const LEADER_EXPERIENCE =
+  /\b(?:has|have|with|years\s+of|extensive|brings?)\s+(?:[\w-]+\s+){0,3}?experience\b[^.;:!?]*$|\b(?:experienced|trained|background|speciali[sz](?:es|ing))\s+in\b[^.;:!?]*$/i;
 function isOrgName(m: Match): boolean {
   if (!/^(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(m.text.replace(/\s+/g, ' '))) return false;
   const before = textBefore(m);
@@ -337,7 +339,9 @@ export function inferKind(model: DocumentModel): KindResolution {
   const body = notTitle(model);
 
   const supportNames = model.find(SUPPORT_NAME, body);
-  const therapyNames = model.find(THERAPY_NAME, body).filter((m) => !isOrgName(m));
+  // (A leader's experience is no name of this group: "Moore has extensive experience providing individual, couples, family and
+  // group therapy".)
+  const therapyNames = model.find(THERAPY_NAME, body).filter((m) => !isOrgName(m) && !LEADER_EXPERIENCE.test(textBefore(m)));
   // (A method the group's tools come from is not the group's name: "tools based in CBT", "inspired by DBT".)
   const formats = model
     .find(THERAPY_FORMAT, body)
