@@ -1015,6 +1015,14 @@ const cases: Case[] = [
     kind: 'therapy',
   },
   {
+    name: '"We regularly run an online Burnout Group" is a group of the page\'s own, with an adverb between "we" and "run"',
+    text:
+      'We regularly run an online Burnout Group for hospital staff. It runs for six weekly sessions, uses an acceptance and commitment therapy ' +
+      'model and is led by a CBT therapist. Email us to join the next one.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
     name: "a practice's data protection policy, naming its therapy groups and group members, is not group material",
     text:
       '# Data Protection Policy\n\nThis policy covers how Harbor Psychology stores the data of people who join our therapy groups and individual sessions. ' +
