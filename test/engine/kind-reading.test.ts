@@ -1023,6 +1023,21 @@ const cases: Case[] = [
     kind: 'therapy',
   },
   {
+    name: 'a question about "this group" ("Will you be a fit for this group?") takes the group as the page\'s own',
+    text:
+      '# The Interview Process\n\nBefore joining a psychotherapy group, each person has two interviews with the therapist. The interviews explore ' +
+      'two questions: will the group meet your goals, and will you be a fit for this group? Most people find the interviews useful.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a question about groups in general ("Is a group right for you?") is no group of the page\'s own',
+    text:
+      'Psychotherapy groups suit many people. Is a group right for you? A psychotherapy group can help with loneliness, and your doctor can ' +
+      'tell you more.\n',
+    material: false,
+  },
+  {
     name: "a practice's data protection policy, naming its therapy groups and group members, is not group material",
     text:
       '# Data Protection Policy\n\nThis policy covers how Harbor Psychology stores the data of people who join our therapy groups and individual sessions. ' +

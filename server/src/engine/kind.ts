@@ -360,7 +360,12 @@ export function inferKind(model: DocumentModel): KindResolution {
   ].filter((m) => m.stance !== 'negated');
   // The comparison exemption is for pages with no group of their own: a flyer with a schedule,
   // a sign-up or "our group" that also explains the difference is judged as that group.
-  const hasOwnGroup = model.affirmed(OWN_GROUP).length > 0 || model.mentions(SPECIFIC_LOGISTICS) || model.affirmed(NAMED_GROUP_DEFINED).length > 0;
+  // (A question about "this group" or "our group", "Will you be a fit for this group?", takes the group as given.)
+  const hasOwnGroup =
+    model.affirmed(OWN_GROUP).length > 0 ||
+    model.mentions(SPECIFIC_LOGISTICS) ||
+    model.affirmed(NAMED_GROUP_DEFINED).length > 0 ||
+    model.find(OWN_GROUP).some((m) => m.stance === 'question' && /^(?:this|our)\s+group\b/i.test(m.text));
   // A title that sets the kinds side by side ("Support group vs. therapy group") makes the page a
   // comparison even when it mentions groups of its own.
   const comparisonTitle = titleSupport.length > 0 && titleTherapy.length > 0 && COMPARISON.test(title!.text) && !selfDeclared(model);
