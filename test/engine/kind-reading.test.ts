@@ -1038,6 +1038,22 @@ const cases: Case[] = [
     material: false,
   },
   {
+    name: 'a fellowship\'s meeting rules that call the meeting a "process group" once stay the fellowship\'s (support)',
+    text:
+      '# Meeting Rules\n\nOur meetings run for 90 minutes. SMART Recovery meetings are open to anyone. SMART is a discussion process group ' +
+      'that talks about tools for change. SMART Recovery meetings are free; a donation is welcome.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a DBT skills group page that mentions AA meetings once is still group therapy',
+    text:
+      '# DBT Skills Group\n\nOur DBT skills group meets on Tuesdays at 6 pm for 24 weeks, led by a licensed psychologist. The DBT skills group ' +
+      'teaches four modules. Some members also go to AA meetings.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
     name: "a practice's data protection policy, naming its therapy groups and group members, is not group material",
     text:
       '# Data Protection Policy\n\nThis policy covers how Harbor Psychology stores the data of people who join our therapy groups and individual sessions. ' +

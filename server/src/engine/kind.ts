@@ -579,7 +579,10 @@ export function inferKind(model: DocumentModel): KindResolution {
     .some((m) => /\b(?:groups?|meetings?|circles?|gatherings?|caf[eé]s?)(?![\w-])|\bwe\s+(?:meet|gather|come\s+together|get\s+together)\b/i.test(m.text));
   const peerRun = model.affirmed(PEER_RUN).length > 0;
   const supportish = namesSupport || ((deniesTherapy || peerRun) && ownMeetings && !model.mentions(NOT_A_CARE_GROUP));
-  const namesTherapy = therapyNames.some((m) => m.stance === 'affirmed') || formats.some((m) => m.stance === 'affirmed');
+  // (A fellowship's meeting called a "process group" once, on a page naming the fellowship more often, stays the fellowship's:
+  // "SMART is a 'crosstalk' process group".)
+  const formatsNamed = formats.filter((m) => m.stance === 'affirmed').length;
+  const namesTherapy = therapyNames.some((m) => m.stance === 'affirmed') || (formatsNamed > 0 && formatsNamed >= model.affirmed(FELLOWSHIP).length);
   // Both kinds named again and again, with no plain word on which one this group is: the page
   // explains or lists both (a services page, a "vs." article), so it is judged as no one group.
   const affirmedCount = (ms: Match[]) => ms.filter((m) => m.stance === 'affirmed').length;
