@@ -1088,6 +1088,18 @@ describe('how the kind is read', () => {
     );
   });
 
+  it('a group whose hosts say they are no clinicians reads as support, and their words are the evidence', () => {
+    const r = lint(
+      'We are about to restart our bereavement cafés, this time online. Anyone who is grieving can join us. We are not therapists, but we listen well.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.kind, 'support');
+    assert.ok(
+      r.kindEvidence.some((e) => /We are not therapists/.test(e)),
+      r.kindEvidence.join(', '),
+    );
+  });
+
   it('a flyer for one group with a section comparing the kinds is judged as that group, its problems raised', () => {
     const r = lint(
       '# Caregiver Support Group\n\nA support group for family caregivers. Fee: $15 a meeting. We hand out worksheets each week.\n\n' +

@@ -573,7 +573,8 @@ export function inferKind(model: DocumentModel): KindResolution {
   const namesSupport = supportNames.some((m) => m.stance === 'affirmed') || model.affirmed(FELLOWSHIP).length > 0;
   // Without the usual names, a group of its own that is peer-run or says it is not therapy reads as support.
   // (So do hosts who say they are no clinicians: "we are not therapists but we are very good listeners".)
-  const deniesTherapy = deniedTherapy.length > 0 || model.find(HOSTS_NOT_CLINICIANS, body).some((m) => m.stance !== 'question');
+  const hostsNotClinicians = model.find(HOSTS_NOT_CLINICIANS, body).filter((m) => m.stance !== 'question');
+  const deniesTherapy = deniedTherapy.length > 0 || hostsNotClinicians.length > 0;
   const ownMeetings = model
     .affirmed(OWN_GROUP)
     .some((m) => /\b(?:groups?|meetings?|circles?|gatherings?|caf[eé]s?)(?![\w-])|\bwe\s+(?:meet|gather|come\s+together|get\s+together)\b/i.test(m.text));
@@ -782,7 +783,10 @@ export function inferKind(model: DocumentModel): KindResolution {
       // at all stays unclear (declare-kind).
       if (deniesTherapy) {
         kind = 'support';
-        evidence = deniedTherapy.slice(0, 2).map((m) => `not ${m.text.replace(/\s+/g, ' ')}`);
+        evidence = [...deniedTherapy.map((m) => `not ${m.text.replace(/\s+/g, ' ')}`), ...hostsNotClinicians.map((m) => m.text.replace(/\s+/g, ' '))].slice(
+          0,
+          2,
+        );
       } else if (!namesSupport && !namesTherapy && therapy === 0 && support > 0) {
         // No kind named, not one clinical sign (no fee, clinician, intake, course length, clinical service or legal limit
         // to confidentiality), and a sign of support ("Fee: None", volunteers, members helping one another): a support
