@@ -5,6 +5,14 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-clinical-activities', {
   valid: [
     {
+      name: 'education named as one aim in a list with support ("to provide support, education, and community") is no planned teaching',
+      kind: 'support',
+      text:
+        HEAD +
+        'This group meets monthly to provide support, education, and community for carers. The group has been providing members with ' +
+        'education and peer-to-peer support for ten years.\n',
+    },
+    {
       name: 'members who share the skills that helped them, or set up chairs, practise nothing set by a programme',
       kind: 'support',
       text: HEAD + 'Members share the coping skills that have helped them. Volunteers set out the chairs and complete the sign-in sheet.\n',
