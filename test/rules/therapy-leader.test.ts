@@ -27,6 +27,21 @@ ruleTable('therapy-leader', {
       text: '# Pain Group\n\nThis is group therapy. Your group therapist will be Dana Ruiz.\n',
     },
     { name: 'a list item with credentials', kind: 'therapy', text: '# Pain Group\n\nThis is group therapy.\n\n- Leader: Sam Ortiz, PsyD\n' },
+    {
+      name: 'an art therapist who guides an art psychotherapy group leads it',
+      kind: 'therapy',
+      text: '# Open Studio\n\nThis is an art psychotherapy group. Members work with the guidance of the art therapist.\n',
+    },
+    {
+      name: 'a speech-language pathologist who runs a communication therapy group leads it',
+      kind: 'therapy',
+      text: '# Aphasia Group\n\nThis is group therapy for people with aphasia, run by a certified speech-language pathologist.\n',
+    },
+    {
+      name: '"led by their primary therapist": the member\'s own therapist who leads the group is its leader',
+      kind: 'therapy',
+      text: '# Primary Group\n\nThis is group therapy, five mornings a week. Each group is led by their primary therapist.\n',
+    },
     { name: 'CRLF, emoji', kind: 'therapy', text: crlf('# Pain Group 🌿\n\nThis is group therapy run by a psychologist.\n') },
     {
       name: 'a configured phrase counts',
@@ -36,6 +51,13 @@ ruleTable('therapy-leader', {
     },
   ],
   invalid: [
+    {
+      name: 'members who keep their own primary therapist say nothing of who leads the group',
+      kind: 'therapy',
+      text: '# Trauma Group\n\nThis is group therapy: ten weeks. Members keep seeing their own primary therapist.\n',
+      errors: [{ line: 1, column: 1, source: '# Trauma Group', severity: 'information' }],
+      suggestions: ['# Trauma Group\n\nThis is group therapy: ten weeks. Members keep seeing their own primary therapist.\n\n' + L + '\n'],
+    },
     {
       name: 'the credentials of the page\'s reviewer ("Reviewed by: Dana Cole, PsyD") are not the group\'s leader',
       kind: 'therapy',

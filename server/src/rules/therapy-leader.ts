@@ -8,6 +8,14 @@ import { placeholderLine } from './placeholder';
 // A doctor named as the one who runs it: "Psychodrama Group with Dr. Corby", "facilitated by Dr Amaka Obi".
 const LED_BY_DOCTOR = /\b(?:with|led\s+by|run\s+by|facilitated\s+by|hosted\s+by|conducted\s+by|leader:?|facilitator:?)\s+Dr\.?\s+\p{Lu}/gu;
 
+// The clinicians of the arts and of speech lead therapy groups of their own: "the guidance of the art therapist", "run by a
+// certified speech-language pathologist". (The kind reader leaves them out of its clinical signals, since a "music therapist"
+// may visit a support group; on a page already read as group therapy they are its leader.)
+const ALLIED_LEADER =
+  /\b(?:art|music|dance|drama|play|dance[-\s]movement)\s+(?:psycho)?therapists?\b|\bspeech[-\s](?:and[-\s])?language\s+(?:pathologists?|therapists?)\b|\b(?:SLPs?|ATR(?:-BC)?|RDT|MT-BC)\b/g;
+// "Led by their Primary Therapist": the member's own therapist who leads the group is its leader.
+const LED_BY_BEFORE = /\b(?:led|run|facilitated|co-?facilitated|hosted|conducted)\s+by\s+(?:their|the|your|each\s+(?:client|member)['’]s)?\s*$/i;
+
 export default defineRule(
   {
     id: 'therapy-leader',
@@ -25,7 +33,8 @@ export default defineRule(
     const leader = (m: Match) => {
       const before = textBefore(m);
       return (
-        !/\b(?:individual|own|outside|primary|referring|personal|regular|usual)\s+(?:[\w-]+\s+)?$/i.test(before) &&
+        (!/\b(?:individual|own|outside|primary|referring|personal|regular|usual)\s+(?:[\w-]+\s+)?$/i.test(before) ||
+          LED_BY_BEFORE.test(before.replace(/\b(?:individual|own|primary|personal|regular|usual)\s+$/i, ''))) &&
         !/\b(?:reviewed|written|edited|updated|approved)\s+by:?\s+[^.;!?\n]{0,60}$/i.test(before) &&
         // Nor the one who assessed or referred the member: "The clinician who assessed your young person thought…".
         !/^\s+(?:who|that)\s+(?:has\s+|had\s+|will\s+)?(?:assess|assessed|assesses|refer|referred|refers|saw|sees|see)\b/i.test(textAfter(m)) &&
@@ -41,6 +50,7 @@ export default defineRule(
     if (
       model.find(CLINICIAN).some((m) => m.stance !== 'negated' && m.stance !== 'question' && leader(m)) ||
       model.affirmed(LED_BY_DOCTOR).length ||
+      model.affirmed(ALLIED_LEADER).length ||
       extraMatches(ctx).length
     )
       return;
