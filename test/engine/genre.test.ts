@@ -150,6 +150,11 @@ describe("genres that are not a group's own material", () => {
         'pays $31 per patient, and sessions run for six weeks. GPs should refer new patients to the clinic for assessment.\n',
     ],
     [
+      'guidance for clinicians',
+      '# Notice\n\nWhen a referral is made to the psychology team, you may wish to consider making the patient aware that they could be invited ' +
+        'to a group. The team currently runs three groups a year: this group teaches ways to manage low mood, and the sessions are led by a psychologist.\n',
+    ],
+    [
       'a personal story',
       '# Why Our Stroke Support Group Keeps Me Going\n\nThe week after my stroke I stayed indoors and I thought nobody would ever understand. My daughter found a ' +
         'support group at the library and I went along, mostly to please her. I sat near the door. A man called Des talked about his own rehab, and I laughed for the ' +
@@ -182,6 +187,14 @@ describe("genres that are not a group's own material", () => {
     const r = lint(flyer, { path: '/t.md' });
     assert.equal(r.kind, 'support');
     assert.equal(r.groupMaterial, true);
+  });
+
+  it('a group flyer that asks for a referral and promises to make members aware of the date is not guidance for clinicians', () => {
+    const flyer =
+      '# Low Mood Group\n\nThis is group therapy, led by a psychologist. Our group meets on Tuesdays at 6 pm for eight weeks. Ask your GP to make a ' +
+      'referral; we will make you aware of the start date.\n';
+    assert.equal(genre(flyer), null);
+    assert.equal(lint(flyer, { path: '/t.md' }).kind, 'therapy');
   });
 
   it('a flyer with label rows and a short history is not an encyclopaedia entry', () => {

@@ -999,7 +999,9 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
       /\bin\s+this\s+(?:guide|checklist|article)\b/gi,
       // Said to those who refer: "when a referral is made…", "GPs should refer new patients", "you may wish to make the patient aware",
       // "item numbers", "best practice for providers".
-      /\b(?:when\s+(?:a|the)\s+referral\s+is\s+made|(?:GPs|general\s+practitioners|physicians|doctors|clinicians|referrers)\s+(?:should|may|can)\s+(?:refer|consider|not\s+be\s+aware)|(?:making|make)\s+(?:the|your)\s+patients?\s+aware|refer\s+(?:your\s+|new\s+)?patients\s+to)\b/gi,
+      /\b(?:when\s+(?:a|the)\s+referral\s+is\s+made|(?:GPs|general\s+practitioners|physicians|doctors|clinicians|referrers)\s+(?:should|may|can)\s+(?:refer|consider|not\s+be\s+aware)|refer\s+(?:your\s+|new\s+)?patients\s+to)\b/gi,
+      // What the referrer tells the patient: "you may wish to consider making the patient aware that…".
+      /\b(?:making|make)\s+(?:the|your)\s+patients?\s+aware\b/gi,
       /\b(?:MBS|Medicare|billing)\s+item(?:\s+numbers?)?\b|\bitem\s+numbers?\b|\bbest\s+practices?\s+(?:for|guides?)\b|\bfor\s+(?:health\s*care\s+)?providers\b/gi,
     ],
   ],
