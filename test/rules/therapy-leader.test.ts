@@ -42,6 +42,11 @@ ruleTable('therapy-leader', {
       kind: 'therapy',
       text: '# Primary Group\n\nThis is group therapy, five mornings a week. Each group is led by their primary therapist.\n',
     },
+    {
+      name: '"led by their own primary therapist" names the leader too',
+      kind: 'therapy',
+      text: '# Primary Group\n\nThis is group therapy, five mornings a week. Each group is led by their own primary therapist.\n',
+    },
     { name: 'CRLF, emoji', kind: 'therapy', text: crlf('# Pain Group 🌿\n\nThis is group therapy run by a psychologist.\n') },
     {
       name: 'a configured phrase counts',

@@ -250,9 +250,10 @@ const PASSING = anyOf(
   ],
   'i',
 );
-/** "the Lighthouse Counseling Group", "Bay Area Therapy Group": a practice's name, not a group. */
+// Before a name, a leader's experience or training: "has extensive experience providing individual, couples, family and …".
 const LEADER_EXPERIENCE =
   /\b(?:has|have|with|years\s+of|extensive|brings?)\s+(?:[\w-]+\s+){0,3}?experience\b[^.;:!?]*$|\b(?:experienced|trained|background|speciali[sz](?:es|ing))\s+in\b[^.;:!?]*$/i;
+/** "the Lighthouse Counseling Group", "Bay Area Therapy Group": a practice's name, not a group. */
 function isOrgName(m: Match): boolean {
   if (!/^(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(m.text.replace(/\s+/g, ' '))) return false;
   const before = textBefore(m);

@@ -34,7 +34,7 @@ export default defineRule(
       const before = textBefore(m);
       return (
         (!/\b(?:individual|own|outside|primary|referring|personal|regular|usual)\s+(?:[\w-]+\s+)?$/i.test(before) ||
-          LED_BY_BEFORE.test(before.replace(/\b(?:individual|own|primary|personal|regular|usual)\s+$/i, ''))) &&
+          LED_BY_BEFORE.test(before.replace(/(?:\b(?:individual|own|primary|personal|regular|usual)\s+){1,2}$/i, ''))) &&
         !/\b(?:reviewed|written|edited|updated|approved)\s+by:?\s+[^.;!?\n]{0,60}$/i.test(before) &&
         // Nor the one who assessed or referred the member: "The clinician who assessed your young person thought…".
         !/^\s+(?:who|that)\s+(?:has\s+|had\s+|will\s+)?(?:assess|assessed|assesses|refer|referred|refers|saw|sees|see)\b/i.test(textAfter(m)) &&
