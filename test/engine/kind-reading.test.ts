@@ -1054,6 +1054,21 @@ const cases: Case[] = [
     kind: 'therapy',
   },
   {
+    name: 'a hospice that says "we hold bereavement coffee mornings", in words of care, describes meetings of its own',
+    text:
+      'At Riverside Hospice, we hold bereavement coffee mornings for people who are grieving. People come along to meet others coping with ' +
+      'loss, talk openly about the person they miss and share their experiences. About twenty people a month come to our bereavement coffee ' +
+      'mornings for company and comfort.\n',
+    material: true,
+  },
+  {
+    name: 'coffee mornings that "many hospices hold" are nobody\'s own',
+    text:
+      'Many hospices hold bereavement coffee mornings for people who are grieving. People come along to meet others coping with loss, talk ' +
+      'openly and share their experiences.\n',
+    material: false,
+  },
+  {
     name: "a practice's data protection policy, naming its therapy groups and group members, is not group material",
     text:
       '# Data Protection Policy\n\nThis policy covers how Harbor Psychology stores the data of people who join our therapy groups and individual sessions. ' +

@@ -578,7 +578,11 @@ export function inferKind(model: DocumentModel): KindResolution {
   const deniesTherapy = deniedTherapy.length > 0 || hostsNotClinicians.length > 0;
   const ownMeetings = model
     .affirmed(OWN_GROUP)
-    .some((m) => /\b(?:groups?|meetings?|circles?|gatherings?|caf[eé]s?)(?![\w-])|\bwe\s+(?:meet|gather|come\s+together|get\s+together)\b/i.test(m.text));
+    .some((m) =>
+      /\b(?:groups?|meetings?|circles?|gatherings?|caf[eé]s?|coffee\s+mornings?)(?![\w-])|\bwe\s+(?:meet|gather|come\s+together|get\s+together)\b/i.test(
+        m.text,
+      ),
+    );
   const peerRun = model.affirmed(PEER_RUN).length > 0;
   const supportish = namesSupport || ((deniesTherapy || peerRun) && ownMeetings && !model.mentions(NOT_A_CARE_GROUP));
   // (A fellowship's meeting called a "process group" once, on a page naming the fellowship more often, stays the fellowship's:
@@ -695,7 +699,9 @@ export function inferKind(model: DocumentModel): KindResolution {
             !namesSupport &&
             !namesTherapy &&
             (ownMeetings || model.affirmed(MEETS_AT).length > 0) &&
-            (model.mentions(SPECIFIC_LOGISTICS) || (ownMeetings && model.affirmed(MEETING_SHAPE).length > 0)) &&
+            (model.mentions(SPECIFIC_LOGISTICS) ||
+              (ownMeetings && model.affirmed(MEETING_SHAPE).length > 0) ||
+              (ownMeetings && model.mentions(PROVIDER_VOICE) && model.affirmed(CARE).length >= 3)) &&
             model.affirmed(CARE).length >= 1 &&
             !model.mentions(NOT_A_CARE_GROUP),
         ],
