@@ -80,12 +80,14 @@ export const THERAPY_WORD = anyOf([
   String.raw`\bdiagnos(?:is|es|e|ing)\b`,
 ]);
 
-/** Self-statements of kind: "this is group therapy", "our group is a support group". */
-// (An infinitive is no statement: "the use of telehealth to provide group therapy".)
+/**
+ * Self-statements of kind: "this is group therapy", "our group is a support group". (An infinitive is no statement: "the use
+ * of telehealth to provide group therapy".)
+ */
 const SELF = String.raw`\b(?:this|it|our|the|we|these)\b[^.;:!?]{0,40}?\b(?:is|are|'s|'re|(?<!\bto\s+)(?:offers?|provides?|runs?\s+as))\b[^.;:!?]{0,30}?`;
-/** A self-statement naming one of the names: SELF, then any of them. */
 /** "We have several interpersonal therapy groups", "we run two support groups": what the page holds itself. */
 const WE_HOLD = String.raw`\bwe\s+(?:currently\s+|also\s+|now\s+)?(?:have|run|host|hold|lead)\s+(?!(?:found|seen|learned|heard|been|had|noticed|to)\b)(?:[\w'’-]+,?\s+){0,4}?`;
+/** A self-statement naming one of the names: SELF (or WE_HOLD), then any of them. */
 const selfSays = (names: string[]): RegExp => w(`(?:${SELF}|${WE_HOLD})(?:${names.join('|')})`);
 export const SELF_THERAPY = selfSays([
   String.raw`\bgroup\s+(?:psycho)?therapy\b`,
@@ -133,13 +135,13 @@ export const HOSTS_NOT_CLINICIANS = anyOf([
 
 /** A donation to the group, as a pattern source; not a donation of eggs, blood or goods ("sperm or ovum donation", "food donations"). */
 export const DONATION = String.raw`(?<!\b(?:ovum|egg|eggs|sperm|embryo|blood|organ|plasma|food|clothing|toy|book)\s+)\bdonations?\b`;
-/** Saying attending is free (or costs nothing but an invited contribution). */
 /** A value that says something costs nothing, as a pattern source: "none", "nothing", "free", "no charge", "$0" (not "$0.50"). */
 export const COSTS_NOTHING = String.raw`(?:none|nothing|nil|zero|free|n\/a|no\s+(?:cost|charge|fee)s?|[$£€]\s?0(?![.,]?\d*[1-9]))(?![\w])`;
 /** A label row's separator, with any emphasis or punctuation, before its value: "Fee: ", "**Cost** — ", "COST · ". */
 const ROW_VALUE = String.raw`[*_\s]*[:·—–|-][\W_]*?`;
 /** What follows a cost label when its value says it costs nothing: "Fee: None", "**Cost** — nothing", "Price: $0". */
 export const NOTHING_AS_VALUE = new RegExp(`^${ROW_VALUE}${COSTS_NOTHING}`, 'i');
+/** Saying attending is free (or costs nothing but an invited contribution). */
 export const FREE = anyOf([
   // "free", but not "free to ask", "feel free", "judgment-free" (or "judgment free", "drug and alcohol free"), "free of judgment",
   // "free time", "free association".

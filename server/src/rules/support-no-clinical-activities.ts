@@ -18,14 +18,15 @@ const ACTIVITY = anyOf([
 ]);
 // Psychoeducation in other words: teaching as a planned part of the meetings. (An occasional
 // guest speaker is not: it is not named here.)
+const PROVIDES = String.raw`\b(?:provides?|offers?|includes?|gives?|providing|offering|with)\s+`;
+const EDUCATION = String.raw`education(?:al\s+(?:sessions?|segments?|components?|presentations?))?\b`;
 const TEACHING = anyOf([
   // Education in a subject: "support, validation and education in pain management".
-  String.raw`\b(?:provides?|offers?|includes?|gives?|providing|offering|with)\s+(?:\w+,?\s+){0,3}?education(?:al\s+(?:sessions?|segments?|components?` +
-    String.raw`|presentations?))?\b(?=\s+(?:in|on|about)\s+(?!(?:where|how\s+to\s+find)\b))`,
+  String.raw`${PROVIDES}(?:\w+,?\s+){0,3}?${EDUCATION}(?=\s+(?:in|on|about)\s+(?!(?:where|how\s+to\s+find)\b))`,
   // Education itself, or an educational segment. (Bare education named as one purpose in a list with support, "provides support,
   // education, and community", "education and peer-to-peer support", is a group's aim, as careful reviewers of real pages read it.)
-  String.raw`\b(?:provides?|offers?|includes?|gives?|providing|offering|with)\s+(?:(?!(?:support|peer)\b)\w+,?\s+){0,3}?education(?:al\s+(?:sessions?|segments?|components?` +
-    String.raw`|presentations?))?\b(?!\s+(?:in|on|about)\b)(?!,?\s*(?:and\s+|&\s+)?(?:[\w-]+\s+){0,2}?(?:support|community|advocacy|encouragement)\b)`,
+  String.raw`${PROVIDES}(?:(?!(?:support|peer)\b)\w+,?\s+){0,3}?${EDUCATION}(?!\s+(?:in|on|about)\b)` +
+    String.raw`(?!,?\s*(?:and\s+|&\s+)?(?:[\w-]+\s+){0,2}?(?:support|community|advocacy|encouragement)\b)`,
   String.raw`\bdesigned\s+to\s+(?:\w+\s+){0,2}?(?:educate|teach)\b|\bdiscussions?\s+designed\s+to\s+(?:provide\s+)?educat`,
   String.raw`\beducation(?:al)?\s+(?:presentations?|segments?|sessions?|components?|videos?|modules?|series)\b`,
   String.raw`\beducation\s+on\s+(?:such\s+)?topics\b`,
