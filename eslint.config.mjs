@@ -6,7 +6,19 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'out/**', 'node_modules/**', '.e2e/**', '.vscode-test/**', 'test/**/workspace/**', 'test/**/fixtures/**', '**/*.generated.ts'],
+    ignores: [
+      'dist/**',
+      'out/**',
+      'node_modules/**',
+      '.e2e/**',
+      '.scratch/**',
+      '.bench/**',
+      '.realpages/**',
+      '.vscode-test/**',
+      'test/**/workspace/**',
+      'test/**/fixtures/**',
+      '**/*.generated.ts',
+    ],
   },
   {
     files: ['**/*.ts'],
