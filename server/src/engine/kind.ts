@@ -5,6 +5,7 @@ import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
 import { isNavigationBlock, textBefore, textAfter } from './document';
 import { learnedKind } from './learned';
+import { PAGE_MODEL_MARGIN, openingProse, readPage } from './page-model';
 import { anyOf } from './patterns';
 import {
   CLINICIAN,
@@ -732,9 +733,25 @@ export function inferKind(model: DocumentModel): KindResolution {
         // A fellowship describing its own meetings ("NA meetings", "NA members") by name, more than in passing.
         ['a fellowship describes its own meetings', () => model.affirmed(FELLOWSHIP).length >= 2 && !namesTherapy && anchored()],
       ];
-  const groupReason = reasons.find(([, holds]) => holds())?.[0] ?? null;
+  let groupReason = reasons.find(([, holds]) => holds())?.[0] ?? null;
+  let notGroupReason = groupReason || comparison ? null : whyNotGroup();
+  // The learned reading of the page (engine/page-model.ts) overrules the patterns' answer to "a group's own page, or
+  // writing about groups?" when it is sure: the patterns know sentences, the model how whole pages of each sort read.
+  // It never makes group material of a text that does not speak of groups (a README), nor decides a comparison.
+  if (!comparison && (groupReason || notGroupReason)) {
+    const reading = readPage(openingProse(proseBlocks(model)));
+    const words = reading.evidence.map((w) => `"${w}"`).join(', ');
+    if (!reading.enough) {
+      // (Too little prose for the model: the patterns' answer stands.)
+    } else if (groupReason && reading.logOdds <= -PAGE_MODEL_MARGIN) {
+      groupReason = null;
+      notGroupReason = `its words read as writing about groups rather than one group's own page (${words})`;
+    } else if (!groupReason && reading.logOdds >= PAGE_MODEL_MARGIN) {
+      groupReason = `its words read as one group's own page (${words})`;
+      notGroupReason = null;
+    }
+  }
   const groupMaterial = groupReason !== null;
-  const notGroupReason = groupMaterial || comparison ? null : whyNotGroup();
   // (Or a sentence that opens by naming the group as the other kind: "Therapy Group for Family Caregivers is offered…"
   // under a "Caregiver Support Group" title.)
   const opensNamingGroup = (names: Match[]) => names.find((m) => opensWith(m) && /\bgroup$/i.test(m.text));
@@ -838,6 +855,11 @@ export function inferKind(model: DocumentModel): KindResolution {
     notGroupReason,
     titleContradicted,
   };
+}
+
+/** The texts of a document's blocks, navigation left out, one at a time (the page model reads only the first few). */
+function* proseBlocks(model: DocumentModel): Generator<string> {
+  for (const b of model.blocks) if (!isNavigationBlock(b)) yield b.text;
 }
 
 // Kinds of writing about groups that are not a group's own material, each known by several of its

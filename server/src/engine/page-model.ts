@@ -1,0 +1,67 @@
+// A learned reading of one question the patterns answer worst on real pages: is this a group's own
+// material (its flyer, its page, its agreement) or writing about groups (an article, a directory, a
+// guide)? A logistic model over words and word pairs, built by scripts/build-page-model.ts from the
+// tuning parts of the labelled real pages. The patterns decide first; this overrules them only when it
+// is sure, and it explains itself with the words it rests on.
+import { features } from './learned';
+import { PAGE_MODEL } from './page-model.generated';
+
+export interface PageReading {
+  /** Log-odds that the page is a group's own material (positive) rather than writing about groups (negative). */
+  logOdds: number;
+  /** The words present that pushed most the way the reading leans, strongest first (at most four). */
+  evidence: string[];
+  /** Has the page enough prose, and enough of the model's words, for the reading to count? */
+  enough: boolean;
+}
+
+/**
+ * The least a page must give the model before its reading counts: prose of this many characters, and this many of
+ * the model's words. It learned from pages' openings of about 2,000 characters; on a short note, a snippet or a
+ * page in another language it would be reading its bias.
+ */
+export const PAGE_MODEL_MIN_CHARS = 600;
+export const PAGE_MODEL_MIN_WORDS = 30;
+
+/** How sure the model must be to overrule the patterns: log-odds of ±0.85 (probabilities 0.3 and 0.7). */
+export const PAGE_MODEL_MARGIN = 0.85;
+
+/**
+ * How much prose the model reads: the opening of the page, as much as it was trained on (the stored pages are
+ * their first 2,000 characters; a page shows early what it is). It also keeps the model's cost the same on a long handout.
+ */
+export const PAGE_MODEL_CHARS = 2_000;
+
+/** The opening of a page's prose, its blocks' texts one per line, as far as the model reads (a long handout is not joined whole). */
+export function openingProse(blocks: Iterable<string>): string {
+  let out = '';
+  for (const text of blocks) {
+    out = out ? `${out}\n${text}` : text;
+    if (out.length >= PAGE_MODEL_CHARS) break;
+  }
+  return out.slice(0, PAGE_MODEL_CHARS);
+}
+
+/** The features the model reads of a page's prose. */
+export function pageFeatures(prose: string): Set<string> {
+  return features(prose.slice(0, PAGE_MODEL_CHARS));
+}
+
+/** The model's reading of a page's prose. */
+export function readPage(prose: string): PageReading {
+  let logOdds = PAGE_MODEL.bias;
+  const seen: Array<[string, number]> = [];
+  for (const f of pageFeatures(prose)) {
+    const w = PAGE_MODEL.weights[f];
+    if (w === undefined) continue;
+    logOdds += w;
+    seen.push([f, w]);
+  }
+  const sign = logOdds >= 0 ? 1 : -1;
+  const evidence = seen
+    .filter(([, w]) => w * sign > 0)
+    .sort((a, b) => b[1] * sign - a[1] * sign || a[0].localeCompare(b[0]))
+    .slice(0, 4)
+    .map(([f]) => f);
+  return { logOdds, evidence, enough: prose.length >= PAGE_MODEL_MIN_CHARS && seen.length >= PAGE_MODEL_MIN_WORDS };
+}

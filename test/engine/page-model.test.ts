@@ -1,0 +1,128 @@
+// The learned reading of a page: a group's own material, or writing about groups? Trained on the labelled real pages'
+// tuning parts and the team's documents, it overrules the patterns only when it is sure and the page gives it enough to read.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { OUT, render, train, trainingPages, teamDocuments } from '../../scripts/build-page-model';
+import { isSealed, readLabels } from '../../scripts/eval-real';
+import { features } from '../../server/src/engine/learned';
+import { openingProse, PAGE_MODEL_CHARS, PAGE_MODEL_MARGIN, readPage } from '../../server/src/engine/page-model';
+import { PAGE_MODEL } from '../../server/src/engine/page-model.generated';
+import { lint } from '../../server/src/engine';
+
+const ROOT = path.join(__dirname, '..', '..');
+const PAGES = path.join(ROOT, '.realpages', 'pages');
+
+// An essay about support groups that once reads like one group ("A support group usually meets in a public space…").
+const ESSAY =
+  '# Why People Look for Company in Hard Times\n\nSupport groups for people living with long-term illness have become a familiar part of the health landscape over the past thirty years. Researchers and writers have looked at why they spread so quickly, and what readers might expect before joining one.\n\nMany accounts describe the relief of hearing that others feel the same way. Some writers, though, warn that the quality of such gatherings varies a great deal from place to place, and that a poor fit can leave a person feeling more isolated than before.\n\nA support group usually meets in a public space such as a library or a community hall. Members take turns speaking, and nobody is asked to share more than they wish. Observers note that the model owes a great deal to the mutual-aid tradition of the early twentieth century, and to the self-help movement that followed it.\n\nCritics argue that such gatherings cannot replace professional care, and the evidence on outcomes is mixed. A number of surveys report that people value the sense of belonging above any particular result, while others find little measurable change in wellbeing over a year.\n\nAnyone considering this path might speak first with a doctor, read widely, and try more than one meeting before deciding whether it suits them.\n';
+// A grief evening's page that never says "our group" or "this group": the patterns passed it over.
+const EVENING =
+  "# Grief and Loss Evenings at Hillside Library\n\nLosing someone close changes everything, and the weeks after a funeral can be the hardest. Please come along to a relaxed evening with other people who are grieving. Many group members say the evenings helped them through the first year.\n\nEvenings run on the first and third Tuesday of each month, from 7 to 8:30 pm, in the library's garden room. Come when you can; there is no need to attend every time. Tea and coffee are always ready.\n\nEach evening begins with a short welcome, and then people talk about whatever is on their minds: anniversaries, sleepless nights, paperwork, or a memory they want to share. You are welcome to listen and say nothing at all. What is said in the room stays in the room.\n\nTwo volunteers who have lost partners themselves host the evenings. They keep time and make sure everyone who wants to speak has a chance. There is no charge to participate, and you do not need to book in advance.\n\nQuestions? Please call the library desk on weekday mornings and ask about the grief evenings, or simply turn up on a Tuesday.\n";
+
+describe('learned page model', () => {
+  it('is what scripts/build-page-model.ts builds today (compared where the real pages are collected; elsewhere its team part is checked)', () => {
+    if (fs.existsSync(PAGES)) {
+      assert.equal(fs.readFileSync(OUT, 'utf8'), render(train(trainingPages(PAGES).examples)), 'run: npm run build:page-model');
+    } else {
+      // Without the pages (a fresh clone), the header still says what it was trained on, the team's documents among them.
+      const header = /Trained on (\d+) pages of groups \(support or therapy\) and (\d+) look-alikes/.exec(fs.readFileSync(OUT, 'utf8'));
+      assert.ok(header, 'the generated header names its training pages');
+      const team = teamDocuments();
+      assert.ok(Number(header[1]) + Number(header[2]) > team.length, 'trained on real pages besides the team documents');
+    }
+  });
+
+  it('never learns from a sealed third, a set held out whole, or a mixed page', () => {
+    const held = ['labels-tenth.jsonl', 'labels-eighteenth.jsonl', 'labels-twentieth.jsonl'].flatMap((f) =>
+      readLabels(path.join(ROOT, 'test', 'real', f)).map((l) => l.id),
+    );
+    // A page relabelled in a later set is taken as its first set says, as the script reads them (the second labeller's set aside).
+    const first = new Map<string, string>();
+    for (const f of fs
+      .readdirSync(path.join(ROOT, 'test', 'real'))
+      .filter((f) => /^labels.*\.jsonl$/.test(f) && f !== 'labels-second-opinion.jsonl')
+      .sort())
+      for (const l of readLabels(path.join(ROOT, 'test', 'real', f))) if (!first.has(l.id)) first.set(l.id, l.kind);
+    const ids = trainingPages(fs.existsSync(PAGES) ? PAGES : path.join(ROOT, 'test', 'real', 'no-pages-here')).examples.map((e) => e.id);
+    assert.ok(held.length >= 240);
+    assert.ok(
+      ids.some((id) => id.startsWith('team:')),
+      'the team documents are in',
+    );
+    for (const id of ids) {
+      if (id.startsWith('team:')) continue;
+      assert.ok(!isSealed(id), `sealed: ${id}`);
+      assert.ok(!held.includes(id), `held out: ${id}`);
+      assert.notEqual(first.get(id), 'mixed', `mixed: ${id}`);
+    }
+  });
+
+  it('keeps only words and pairs of words, each a feature the engine reads, with a number', () => {
+    const entries = Object.entries(PAGE_MODEL.weights);
+    assert.ok(entries.length > 100 && entries.length <= 1000);
+    for (const [f, w] of entries) {
+      assert.deepEqual([...features(f)].includes(f), true, f);
+      assert.equal(typeof w, 'number');
+    }
+  });
+
+  it("reads an essay about groups as writing about them, and a group's page as its own, with the words it rests on", () => {
+    const essay = readPage(ESSAY);
+    assert.ok(essay.enough && essay.logOdds <= -PAGE_MODEL_MARGIN, String(essay.logOdds));
+    const evening = readPage(EVENING);
+    assert.ok(evening.enough && evening.logOdds >= PAGE_MODEL_MARGIN, String(evening.logOdds));
+    for (const r of [essay, evening]) {
+      assert.ok(r.evidence.length > 0 && r.evidence.length <= 4);
+      for (const w of r.evidence) assert.ok(PAGE_MODEL.weights[w] * r.logOdds > 0, `${w} leans the way of the reading`);
+    }
+  });
+
+  it('does not count on a short note, or on a page in a language it does not read', () => {
+    assert.equal(readPage('Support group on Tuesday at 7 pm in the library. Please come along; tea is free.').enough, false);
+    const spanish =
+      'Grupo de apoyo para familias. Nos reunimos cada martes a las siete de la tarde en la biblioteca municipal. ' +
+      'La entrada es libre y no hace falta inscribirse. Las personas voluntarias que lo organizan también perdieron a alguien. ';
+    assert.equal(readPage(spanish.repeat(4)).enough, false);
+  });
+
+  it('reads only the opening of a long handout, as it was trained, without joining the whole of it', () => {
+    const blocks = Array.from({ length: 5000 }, (_, i) => `Paragraph ${i} of the handout.`);
+    const opening = openingProse(blocks);
+    assert.equal(opening.length, PAGE_MODEL_CHARS);
+    assert.ok(opening.startsWith('Paragraph 0 of the handout.\nParagraph 1 of the handout.'));
+    assert.equal(openingProse(['One.', 'Two.']), 'One.\nTwo.');
+  });
+
+  it("passes over an essay the patterns took for a group's page, and says why", () => {
+    const r = lint(ESSAY);
+    assert.equal(r.groupMaterial, false);
+    assert.deepEqual(r.problems, []);
+    assert.match(r.notGroupReason ?? '', /^its words read as writing about groups rather than one group's own page \("/);
+  });
+
+  it("takes a group's page the patterns passed over for what it is, and says on which words", () => {
+    const r = lint(EVENING);
+    assert.equal(r.groupMaterial, true);
+    assert.equal(r.kind, 'support');
+    assert.match(r.groupReason ?? '', /^its words read as one group's own page \("/);
+    assert.deepEqual(
+      r.problems.map((p) => p.rule),
+      ['support-disclaimer'],
+    );
+  });
+
+  it('never makes group material of a text that does not speak of groups, however it reads', () => {
+    // The evening's page without a word of a group: flyer-like words alone are no group.
+    const r = lint(EVENING.replace('Many group members say the evenings helped them through the first year.', ''));
+    assert.equal(readPage(EVENING).logOdds >= PAGE_MODEL_MARGIN, true);
+    assert.equal(r.groupMaterial, false);
+    assert.deepEqual(r.problems, []);
+  });
+
+  it('leaves a kind given in front matter alone', () => {
+    const r = lint(`---\ngroup: support\n---\n${ESSAY}`);
+    assert.equal(r.kind, 'support');
+    assert.equal(r.kindSource, 'front-matter');
+  });
+});
