@@ -31,7 +31,10 @@ const STEPS = 800;
 
 export interface PageExample {
   id: string;
+  /** A group's own page (support or therapy; a group of unclear kind too, for the team's documents)? */
   group: boolean;
+  /** Its kind, where it is one group of one kind. */
+  kind: 'support' | 'therapy' | null;
   features: Set<string>;
 }
 
@@ -61,7 +64,8 @@ export function trainingPages(pagesDir: string): { examples: PageExample[]; miss
         missing++;
         continue;
       }
-      examples.push({ id: label.id, group: label.kind !== 'none', features: pageFeatures(proseForModel(fs.readFileSync(page, 'utf8'))) });
+      const kind = label.kind === 'support' || label.kind === 'therapy' ? label.kind : null;
+      examples.push({ id: label.id, group: label.kind !== 'none', kind, features: pageFeatures(proseForModel(fs.readFileSync(page, 'utf8'))) });
     }
   }
   examples.push(...teamDocuments());
@@ -83,7 +87,8 @@ export function teamDocuments(): PageExample[] {
     const docsDir = fs.existsSync(path.join(dir, 'docs')) ? path.join(dir, 'docs') : dir;
     for (const [name, label] of Object.entries(labels)) {
       const group = label.kind === 'support' || label.kind === 'therapy' || (label.rules ?? []).some((r) => r === 'declare-kind' || r === 'kind-conflict');
-      docs.push({ id: `team:${folder}/${name}`, group, features: pageFeatures(proseForModel(fs.readFileSync(path.join(docsDir, name), 'utf8'))) });
+      const kind = label.kind === 'support' || label.kind === 'therapy' ? label.kind : null;
+      docs.push({ id: `team:${folder}/${name}`, group, kind, features: pageFeatures(proseForModel(fs.readFileSync(path.join(docsDir, name), 'utf8'))) });
     }
   }
   // The project's own guides and rule pages speak of groups at every turn, and are no group's material.
@@ -93,16 +98,25 @@ export function teamDocuments(): PageExample[] {
     .map(String)
     .filter((f) => f.endsWith('.md'))
     .sort()) {
-    docs.push({ id: `team:docs/${name}`, group: false, features: pageFeatures(proseForModel(fs.readFileSync(path.join(guides, name), 'utf8'))) });
+    docs.push({ id: `team:docs/${name}`, group: false, kind: null, features: pageFeatures(proseForModel(fs.readFileSync(path.join(guides, name), 'utf8'))) });
   }
   return docs;
 }
 
+/** What a model answers of a page: yes (1) or no (0). */
+type Target = (e: PageExample) => boolean;
+/** The page model: a group's own page? */
+export const IS_GROUP: Target = (e) => e.group;
+/** The kind model, asked of one group's pages only: a support group (rather than group therapy)? */
+export const IS_SUPPORT: Target = (e) => e.kind === 'support';
+/** The pages the kind model learns from: one group's, of one kind. */
+export const ofOneKind = (examples: PageExample[]) => examples.filter((e) => e.kind !== null);
+
 /** Ridge logistic regression over binary features, fitted by full-batch Adam (deterministic). */
-function fit(examples: PageExample[], vocabulary: string[]): { bias: number; weights: Float64Array } {
+function fit(examples: PageExample[], target: Target, vocabulary: string[]): { bias: number; weights: Float64Array } {
   const index = new Map(vocabulary.map((f, i) => [f, i]));
   const rows = examples.map((e) => Int32Array.from([...e.features].map((f) => index.get(f) ?? -1).filter((i) => i >= 0)));
-  const y = examples.map((e) => (e.group ? 1 : 0));
+  const y = examples.map((e) => (target(e) ? 1 : 0));
   const n = vocabulary.length + 1; // the last is the bias
   const w = new Float64Array(n);
   const m = new Float64Array(n);
@@ -129,21 +143,21 @@ function fit(examples: PageExample[], vocabulary: string[]): { bias: number; wei
   return { bias: w[n - 1], weights: w.subarray(0, n - 1) };
 }
 
-export function train(examples: PageExample[]) {
+export function train(examples: PageExample[], target: Target = IS_GROUP) {
   const pages = new Map<string, number>();
   for (const e of examples) for (const f of e.features) pages.set(f, (pages.get(f) ?? 0) + 1);
   const common = [...pages]
     .filter(([, c]) => c >= MIN_PAGES)
     .map(([f]) => f)
     .sort();
-  const first = fit(examples, common);
+  const first = fit(examples, target, common);
   const kept = common
     .map((f, i) => [f, Math.abs(first.weights[i])] as const)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, KEEP)
     .map(([f]) => f)
     .sort();
-  const final = fit(examples, kept);
+  const final = fit(examples, target, kept);
   const round = (x: number) => Math.round(x * 1000) / 1000;
   const weights: Record<string, number> = {};
   kept.forEach((f, i) => {
@@ -152,7 +166,7 @@ export function train(examples: PageExample[]) {
   return {
     bias: round(final.bias),
     weights,
-    trainedOn: { group: examples.filter((e) => e.group).length, other: examples.filter((e) => !e.group).length },
+    trainedOn: { yes: examples.filter(target).length, no: examples.filter((e) => !target(e)).length },
   };
 }
 
@@ -164,17 +178,28 @@ export function score(model: PageModel, feats: Set<string>): number {
   return z;
 }
 
-export function render(model: PageModel): string {
-  const lines = Object.entries(model.weights).map(([f, w]) => `    ${JSON.stringify(f)}: ${w},`);
+function renderModel(name: string, model: PageModel): string[] {
   return [
-    '// Generated by scripts/build-page-model.ts from the tuning parts of the labelled real pages; do not edit.',
-    `// Trained on ${model.trainedOn.group} pages of groups (support or therapy) and ${model.trainedOn.other} look-alikes; positive weights lean to a group's own page.`,
-    'export const PAGE_MODEL = {',
+    `export const ${name} = {`,
     `  bias: ${model.bias},`,
     '  weights: {',
-    ...lines,
+    ...Object.entries(model.weights).map(([f, w]) => `    ${JSON.stringify(f)}: ${w},`),
     '  } as Record<string, number>,',
     '};',
+  ];
+}
+
+/** Both models, trained on the pages given. */
+export function build(examples: PageExample[]): string {
+  const group = train(examples, IS_GROUP);
+  const kind = train(ofOneKind(examples), IS_SUPPORT);
+  return [
+    '// Generated by scripts/build-page-model.ts from the tuning parts of the labelled real pages and the team documents; do not edit.',
+    `// Trained on ${group.trainedOn.yes} pages of groups and ${group.trainedOn.no} look-alikes; positive weights lean to a group's own page.`,
+    ...renderModel('PAGE_MODEL', group),
+    '',
+    `// Trained on ${kind.trainedOn.yes} support-group pages and ${kind.trainedOn.no} group-therapy pages; positive weights lean to support.`,
+    ...renderModel('PAGE_KIND_MODEL', kind),
     '',
   ].join('\n');
 }
@@ -188,16 +213,23 @@ if (require.main === module) {
   }
   const { examples, missing } = trainingPages(pagesDir);
   if (process.env.CV) {
-    let right = 0;
-    for (let k = 0; k < 5; k++) {
-      const test = examples.filter((_, i) => i % 5 === k);
-      const model = train(examples.filter((_, i) => i % 5 !== k));
-      right += test.filter((e) => score(model, e.features) > 0 === e.group).length;
+    for (const [name, target, pages] of [
+      ['group or not', IS_GROUP, examples],
+      ['support or therapy', IS_SUPPORT, ofOneKind(examples)],
+    ] as const) {
+      let right = 0;
+      for (let k = 0; k < 5; k++) {
+        const model = train(
+          pages.filter((_, i) => i % 5 !== k),
+          target,
+        );
+        right += pages.filter((e, i) => i % 5 === k && score(model, e.features) > 0 === target(e)).length;
+      }
+      console.log(`${name}: five-fold accuracy ${(right / pages.length).toFixed(3)} over ${pages.length} pages (${missing} missing)`);
     }
-    console.log(`five-fold accuracy ${(right / examples.length).toFixed(3)} over ${examples.length} pages (${missing} missing)`);
     process.exit(0);
   }
-  const text = render(train(examples));
+  const text = build(examples);
   if (process.argv.includes('--check')) {
     const current = fs.existsSync(OUT) ? fs.readFileSync(OUT, 'utf8') : '';
     if (current !== text) {

@@ -3,11 +3,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { OUT, render, train, trainingPages, teamDocuments } from '../../scripts/build-page-model';
+import { OUT, build, trainingPages, teamDocuments } from '../../scripts/build-page-model';
 import { isSealed, readLabels } from '../../scripts/eval-real';
 import { features } from '../../server/src/engine/learned';
-import { openingProse, PAGE_MODEL_CHARS, PAGE_MODEL_MARGIN, readPage } from '../../server/src/engine/page-model';
-import { PAGE_MODEL } from '../../server/src/engine/page-model.generated';
+import { openingProse, PAGE_MODEL_CHARS, PAGE_MODEL_MARGIN, readPage, readPageKind } from '../../server/src/engine/page-model';
+import { PAGE_KIND_MODEL, PAGE_MODEL } from '../../server/src/engine/page-model.generated';
 import { lint } from '../../server/src/engine';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -23,10 +23,10 @@ const EVENING =
 describe('learned page model', () => {
   it('is what scripts/build-page-model.ts builds today (compared where the real pages are collected; elsewhere its team part is checked)', () => {
     if (fs.existsSync(PAGES)) {
-      assert.equal(fs.readFileSync(OUT, 'utf8'), render(train(trainingPages(PAGES).examples)), 'run: npm run build:page-model');
+      assert.equal(fs.readFileSync(OUT, 'utf8'), build(trainingPages(PAGES).examples), 'run: npm run build:page-model');
     } else {
       // Without the pages (a fresh clone), the header still says what it was trained on, the team's documents among them.
-      const header = /Trained on (\d+) pages of groups \(support or therapy\) and (\d+) look-alikes/.exec(fs.readFileSync(OUT, 'utf8'));
+      const header = /Trained on (\d+) pages of groups and (\d+) look-alikes/.exec(fs.readFileSync(OUT, 'utf8'));
       assert.ok(header, 'the generated header names its training pages');
       const team = teamDocuments();
       assert.ok(Number(header[1]) + Number(header[2]) > team.length, 'trained on real pages besides the team documents');
@@ -76,6 +76,22 @@ describe('learned page model', () => {
       assert.ok(r.evidence.length > 0 && r.evidence.length <= 4);
       for (const w of r.evidence) assert.ok(PAGE_MODEL.weights[w] * r.logOdds > 0, `${w} leans the way of the reading`);
     }
+  });
+
+  it("names the kind of a group's page on the words of the whole page, only when sure and given enough to read", () => {
+    const evening = readPageKind(EVENING);
+    assert.equal(evening?.kind, 'support');
+    for (const w of evening!.evidence) assert.ok(PAGE_KIND_MODEL.weights[w] > 0, `${w} leans to support`);
+    const clinic =
+      'Each participant meets the clinician for an intake assessment before the first session, and a treatment plan is agreed. ' +
+      'Sessions are weekly for twelve weeks and are led by a licensed clinical psychologist. Fees are billed to insurance where ' +
+      'your plan covers outpatient mental health care; the clinic can provide a superbill. Notes are kept in your clinical record, ' +
+      'and the limits of confidentiality, including mandated reporting, are explained at intake. Skills are practised between ' +
+      'sessions with homework, and progress is reviewed with your individual therapist at the mid-point and at the end. ';
+    const read = readPageKind(clinic.repeat(2));
+    assert.equal(read?.kind, 'therapy');
+    for (const w of read!.evidence) assert.ok(PAGE_KIND_MODEL.weights[w] < 0, `${w} leans to therapy`);
+    assert.equal(readPageKind('Weekly sessions, licensed psychologist, insurance billed.'), undefined);
   });
 
   it('does not count on a short note, or on a page in a language it does not read', () => {

@@ -5,7 +5,7 @@ import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
 import { isNavigationBlock, textBefore, textAfter } from './document';
 import { learnedKind } from './learned';
-import { PAGE_MODEL_MARGIN, openingProse, readPage } from './page-model';
+import { PAGE_MODEL_MARGIN, openingProse, readPage, readPageKind } from './page-model';
 import { anyOf } from './patterns';
 import {
   CLINICIAN,
@@ -843,6 +843,17 @@ export function inferKind(model: DocumentModel): KindResolution {
       }
     }
   }
+  // A group's own page that names neither kind, which the signals and the team's model left unclear: the page model of
+  // the kind, trained on real groups' pages, may read it whole (a page naming both kinds for its own groups stays unclear).
+  let pageLearned = false;
+  if (groupMaterial && !comparison && kind === null && !namesSupport && !namesTherapy) {
+    const read = readPageKind(openingProse(proseBlocks(model)));
+    if (read) {
+      kind = read.kind;
+      evidence = read.evidence;
+      pageLearned = true;
+    }
+  }
   return {
     kind,
     source: kind ? 'inferred' : null,
@@ -850,7 +861,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     comparison,
     scores: { support, therapy },
     evidence: dedupe(evidence),
-    learned: false,
+    learned: pageLearned,
     groupReason,
     notGroupReason,
     titleContradicted,

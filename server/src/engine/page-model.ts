@@ -4,7 +4,8 @@
 // tuning parts of the labelled real pages. The patterns decide first; this overrules them only when it
 // is sure, and it explains itself with the words it rests on.
 import { features } from './learned';
-import { PAGE_MODEL } from './page-model.generated';
+import { PAGE_KIND_MODEL, PAGE_MODEL } from './page-model.generated';
+import type { Kind } from './types';
 
 export interface PageReading {
   /** Log-odds that the page is a group's own material (positive) rather than writing about groups (negative). */
@@ -47,12 +48,13 @@ export function pageFeatures(prose: string): Set<string> {
   return features(prose.slice(0, PAGE_MODEL_CHARS));
 }
 
-/** The model's reading of a page's prose. */
-export function readPage(prose: string): PageReading {
-  let logOdds = PAGE_MODEL.bias;
+type Model = { bias: number; weights: Record<string, number> };
+
+function read(model: Model, prose: string): PageReading {
+  let logOdds = model.bias;
   const seen: Array<[string, number]> = [];
   for (const f of pageFeatures(prose)) {
-    const w = PAGE_MODEL.weights[f];
+    const w = model.weights[f];
     if (w === undefined) continue;
     logOdds += w;
     seen.push([f, w]);
@@ -64,4 +66,22 @@ export function readPage(prose: string): PageReading {
     .slice(0, 4)
     .map(([f]) => f);
   return { logOdds, evidence, enough: prose.length >= PAGE_MODEL_MIN_CHARS && seen.length >= PAGE_MODEL_MIN_WORDS };
+}
+
+/** The model's reading of a page's prose: a group's own page (positive) or writing about groups (negative)? */
+export function readPage(prose: string): PageReading {
+  return read(PAGE_MODEL, prose);
+}
+
+/** How sure the kind model must be to name a kind: log-odds of ±2 (probabilities 0.12 and 0.88). */
+export const PAGE_KIND_MARGIN = 2;
+
+/**
+ * The kind a group's page reads as, on the words of the whole page, when the model is sure and has enough to read
+ * (undefined otherwise). Asked only of a group's own page whose sentences name neither kind.
+ */
+export function readPageKind(prose: string): { kind: Kind; evidence: string[] } | undefined {
+  const r = read(PAGE_KIND_MODEL, prose);
+  if (!r.enough || Math.abs(r.logOdds) < PAGE_KIND_MARGIN) return undefined;
+  return { kind: r.logOdds > 0 ? 'support' : 'therapy', evidence: r.evidence };
 }
