@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument } from '../server/src/engine/parse';
 import { features } from '../server/src/engine/learned';
+import { writeOrCheck } from './generated-file';
 
 const root = path.join(__dirname, '..');
 export const OUT = path.join(root, 'server', 'src', 'engine', 'kind-model.generated.ts');
@@ -81,16 +82,6 @@ export function render(model: ReturnType<typeof train>): string {
 }
 
 if (require.main === module) {
-  const text = render(train(trainingDocuments()));
-  if (process.argv.includes('--check')) {
-    const current = fs.existsSync(OUT) ? fs.readFileSync(OUT, 'utf8') : '';
-    if (current !== text) {
-      console.error(`${path.relative(root, OUT)} is stale: run npx tsx scripts/build-kind-model.ts`);
-      process.exit(1);
-    }
-    console.log(`${path.relative(root, OUT)} is up to date`);
-  } else {
-    fs.writeFileSync(OUT, text);
-    console.log(`wrote ${path.relative(root, OUT)} (${Object.keys(train(trainingDocuments()).weights).length} features)`);
-  }
+  const model = train(trainingDocuments());
+  writeOrCheck(OUT, render(model), 'npx tsx scripts/build-kind-model.ts', `(${Object.keys(model.weights).length} features)`);
 }

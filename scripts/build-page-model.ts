@@ -15,6 +15,7 @@ import { parseDocument } from '../server/src/engine/parse';
 import { isNavigationBlock } from '../server/src/engine/document';
 import { openingProse, pageFeatures } from '../server/src/engine/page-model';
 import { isSealed, readLabels } from './eval-real';
+import { writeOrCheck } from './generated-file';
 
 const root = path.join(__dirname, '..');
 export const OUT = path.join(root, 'server', 'src', 'engine', 'page-model.generated.ts');
@@ -229,16 +230,5 @@ if (require.main === module) {
     }
     process.exit(0);
   }
-  const text = build(examples);
-  if (process.argv.includes('--check')) {
-    const current = fs.existsSync(OUT) ? fs.readFileSync(OUT, 'utf8') : '';
-    if (current !== text) {
-      console.error(`${path.relative(root, OUT)} is stale: run npx tsx scripts/build-page-model.ts`);
-      process.exit(1);
-    }
-    console.log(`${path.relative(root, OUT)} is up to date`);
-  } else {
-    fs.writeFileSync(OUT, text);
-    console.log(`wrote ${path.relative(root, OUT)} from ${examples.length} pages (${missing} missing)`);
-  }
+  writeOrCheck(OUT, build(examples), 'npm run build:page-model', `from ${examples.length} pages (${missing} missing)`);
 }
