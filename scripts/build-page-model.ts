@@ -12,8 +12,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument } from '../server/src/engine/parse';
-import { isNavigationBlock } from '../server/src/engine/document';
-import { openingProse, pageFeatures } from '../server/src/engine/page-model';
+import { pageFeatures, pageOpening } from '../server/src/engine/page-model';
 import { isSealed, readLabels } from './eval-real';
 import { writeOrCheck } from './generated-file';
 
@@ -45,13 +44,9 @@ export interface PageExample {
   features: Set<string>;
 }
 
-/** The prose of a page as the engine reads it for the model: no front matter, code, URLs or navigation. */
-export function proseForModel(text: string): string {
-  return openingProse(
-    parseDocument(text)
-      .blocks.filter((b) => !isNavigationBlock(b))
-      .map((b) => b.text),
-  );
+/** The features of a Markdown file as the models read them (the engine's own parse and opening). */
+export function featuresOfFile(file: string): Set<string> {
+  return pageFeatures(pageOpening(parseDocument(fs.readFileSync(file, 'utf8')).blocks));
 }
 
 export function trainingPages(pagesDir: string): { examples: PageExample[]; missing: number } {
@@ -72,7 +67,7 @@ export function trainingPages(pagesDir: string): { examples: PageExample[]; miss
         continue;
       }
       const kind = label.kind === 'support' || label.kind === 'therapy' ? label.kind : null;
-      examples.push({ id: label.id, group: label.kind !== 'none', kind, features: pageFeatures(proseForModel(fs.readFileSync(page, 'utf8'))) });
+      examples.push({ id: label.id, group: label.kind !== 'none', kind, features: featuresOfFile(page) });
     }
   }
   examples.push(...teamDocuments());
@@ -95,7 +90,7 @@ export function teamDocuments(): PageExample[] {
     for (const [name, label] of Object.entries(labels)) {
       const group = label.kind === 'support' || label.kind === 'therapy' || (label.rules ?? []).some((r) => r === 'declare-kind' || r === 'kind-conflict');
       const kind = label.kind === 'support' || label.kind === 'therapy' ? label.kind : null;
-      docs.push({ id: `team:${folder}/${name}`, group, kind, features: pageFeatures(proseForModel(fs.readFileSync(path.join(docsDir, name), 'utf8'))) });
+      docs.push({ id: `team:${folder}/${name}`, group, kind, features: featuresOfFile(path.join(docsDir, name)) });
     }
   }
   // The project's own guides and rule pages speak of groups at every turn, and are no group's material.
@@ -105,7 +100,7 @@ export function teamDocuments(): PageExample[] {
     .map(String)
     .filter((f) => f.endsWith('.md'))
     .sort()) {
-    docs.push({ id: `team:docs/${name}`, group: false, kind: null, features: pageFeatures(proseForModel(fs.readFileSync(path.join(guides, name), 'utf8'))) });
+    docs.push({ id: `team:docs/${name}`, group: false, kind: null, features: featuresOfFile(path.join(guides, name)) });
   }
   return docs;
 }

@@ -74,7 +74,10 @@ describe('learned page model', () => {
     assert.ok(evening.enough && evening.logOdds >= PAGE_MODEL_MARGIN, String(evening.logOdds));
     for (const r of [essay, evening]) {
       assert.ok(r.evidence.length > 0 && r.evidence.length <= 4);
-      for (const w of r.evidence) assert.ok(PAGE_MODEL.weights[w] * r.logOdds > 0, `${w} leans the way of the reading`);
+      for (const w of r.evidence) {
+        assert.ok(PAGE_MODEL.weights[w] * r.logOdds > 0, `${w} leans the way of the reading`);
+        assert.match(w, /\p{L}/u, 'a word, not the bare number of a time or a price');
+      }
     }
   });
 

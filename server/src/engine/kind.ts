@@ -5,7 +5,7 @@ import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
 import { isNavigationBlock, textBefore, textAfter } from './document';
 import { learnedKind } from './learned';
-import { PAGE_MODEL_MARGIN, openingProse, readPage, readPageKind } from './page-model';
+import { PAGE_MODEL_MARGIN, pageOpening, readPage, readPageKind } from './page-model';
 import { anyOf } from './patterns';
 import {
   CLINICIAN,
@@ -738,16 +738,17 @@ export function inferKind(model: DocumentModel): KindResolution {
   // The learned reading of the page (engine/page-model.ts) overrules the patterns' answer to "a group's own page, or
   // writing about groups?" when it is sure: the patterns know sentences, the model how whole pages of each sort read.
   // It never makes group material of a text that does not speak of groups (a README), nor decides a comparison.
+  // (With too little prose for the model, the patterns' answer stands.)
+  let opening: string | undefined;
+  const pageText = () => (opening ??= pageOpening(model.blocks));
   if (!comparison && (groupReason || notGroupReason)) {
-    const reading = readPage(openingProse(proseBlocks(model)));
-    const words = reading.evidence.map((w) => `"${w}"`).join(', ');
-    if (!reading.enough) {
-      // (Too little prose for the model: the patterns' answer stands.)
-    } else if (groupReason && reading.logOdds <= -PAGE_MODEL_MARGIN) {
+    const reading = readPage(pageText());
+    const words = reading.evidence.length ? ` (${reading.evidence.map((w) => `"${w}"`).join(', ')})` : '';
+    if (reading.enough && groupReason && reading.logOdds <= -PAGE_MODEL_MARGIN) {
       groupReason = null;
-      notGroupReason = `its words read as writing about groups rather than one group's own page (${words})`;
-    } else if (!groupReason && reading.logOdds >= PAGE_MODEL_MARGIN) {
-      groupReason = `its words read as one group's own page (${words})`;
+      notGroupReason = `its words read as writing about groups rather than one group's own page${words}`;
+    } else if (reading.enough && !groupReason && reading.logOdds >= PAGE_MODEL_MARGIN) {
+      groupReason = `its words read as one group's own page${words}`;
       notGroupReason = null;
     }
   }
@@ -847,7 +848,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   // the kind, trained on real groups' pages, may read it whole (a page naming both kinds for its own groups stays unclear).
   let pageLearned = false;
   if (groupMaterial && !comparison && kind === null && !namesSupport && !namesTherapy) {
-    const read = readPageKind(openingProse(proseBlocks(model)));
+    const read = readPageKind(pageText());
     if (read) {
       kind = read.kind;
       evidence = read.evidence;
@@ -866,11 +867,6 @@ export function inferKind(model: DocumentModel): KindResolution {
     notGroupReason,
     titleContradicted,
   };
-}
-
-/** The texts of a document's blocks, navigation left out, one at a time (the page model reads only the first few). */
-function* proseBlocks(model: DocumentModel): Generator<string> {
-  for (const b of model.blocks) if (!isNavigationBlock(b)) yield b.text;
 }
 
 // Kinds of writing about groups that are not a group's own material, each known by several of its

@@ -3,7 +3,9 @@
 // guide)? A logistic model over words and word pairs, built by scripts/build-page-model.ts from the
 // tuning parts of the labelled real pages. The patterns decide first; this overrules them only when it
 // is sure, and it explains itself with the words it rests on.
+import { isNavigationBlock } from './document';
 import { features } from './learned';
+import type { ProseBlock } from './parse';
 import { PAGE_KIND_MODEL, PAGE_MODEL } from './page-model.generated';
 import type { Kind } from './types';
 
@@ -43,6 +45,15 @@ export function openingProse(blocks: Iterable<string>): string {
   return out.slice(0, PAGE_MODEL_CHARS);
 }
 
+/** The opening of a document's prose as the models read it, in the engine and in training alike: navigation left out. */
+export function pageOpening(blocks: readonly ProseBlock[]): string {
+  return openingProse(
+    (function* () {
+      for (const b of blocks) if (!isNavigationBlock(b)) yield b.text;
+    })(),
+  );
+}
+
 /** The features the model reads of a page's prose. */
 export function pageFeatures(prose: string): Set<string> {
   return features(prose.slice(0, PAGE_MODEL_CHARS));
@@ -60,8 +71,9 @@ function read(model: Model, prose: string): PageReading {
     seen.push([f, w]);
   }
   const sign = logOdds >= 0 ? 1 : -1;
+  // Shown to a writer as the reason: words, not the bare numbers of a time or a price ("30" of "6:30").
   const evidence = seen
-    .filter(([, w]) => w * sign > 0)
+    .filter(([f, w]) => w * sign > 0 && /\p{L}/u.test(f))
     .sort((a, b) => b[1] * sign - a[1] * sign || a[0].localeCompare(b[0]))
     .slice(0, 4)
     .map(([f]) => f);
