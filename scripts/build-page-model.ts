@@ -19,14 +19,10 @@ import { writeOrCheck } from './generated-file';
 const root = path.join(__dirname, '..');
 export const OUT = path.join(root, 'server', 'src', 'engine', 'page-model.generated.ts');
 const REAL = path.join(root, 'test', 'real');
-// Sets held out whole (never read, never trained on) and the second labeller's relabelling of pages already here.
-const HELD_OUT = new Set([
-  'labels-tenth.jsonl',
-  'labels-eighteenth.jsonl',
-  'labels-twentieth.jsonl',
-  'labels-twentyfirst.jsonl',
-  'labels-second-opinion.jsonl',
-]);
+// Sets held out whole (never read, never trained on) and the second labeller's relabelling of pages already here. (The
+// eighteenth, twentieth and twenty-first sets were held out whole for the session that gathered them; they are split now,
+// like the older sets: their tuning parts are trained on, their sealed thirds never.)
+const HELD_OUT = new Set(['labels-tenth.jsonl', 'labels-twentysecond.jsonl', 'labels-second-opinion.jsonl']);
 // A feature on fewer pages than this says more about one page (a name, a place) than about pages of a sort.
 const MIN_PAGES = 10;
 // The model keeps this many features, those that weigh most; the rest barely move a decision and cost bundle size.
