@@ -26,10 +26,15 @@ describe('the title of pasted web text', () => {
     assert.equal(titleOf('Skip to main content\n\nTeen DBT Group\n\nWe meet on Mondays.\n'), 'Teen DBT Group');
     assert.equal(titleOf('Search within:\n\nGroup Counseling\n\nGroups meet weekly.\n'), 'Group Counseling');
     assert.equal(titleOf('Family Groups Logo\n\nInformation for the Newcomer\n\nWelcome.\n'), 'Information for the Newcomer');
+    // An image's stand-in text ("banner image", "Header Image", "photo").
+    assert.equal(titleOf('banner image\n\nWidowed Parents Circle\n\nWe meet on Mondays.\n'), 'Widowed Parents Circle');
+    assert.equal(titleOf('Header Image\n\nTeen DBT Group\n\nWe meet on Mondays.\n'), 'Teen DBT Group');
+    assert.equal(titleOf('photo\n\nGrief Support Group\n\nWe meet on Mondays.\n'), 'Grief Support Group');
   });
   it('keeps a title that only contains such a word ("Home Caregivers Group", "Menu Planning Circle")', () => {
     assert.equal(titleOf('Home Caregivers Group\n\nWe meet on Mondays.\n'), 'Home Caregivers Group');
     assert.equal(titleOf('# Menu Planning Circle\n\nWe meet on Mondays.\n'), 'Menu Planning Circle');
+    assert.equal(titleOf('Photo Walk Group\n\nWe meet on Mondays.\n'), 'Photo Walk Group');
   });
   it('a missing-statement diagnostic sits on the first real line, not on the navigation', () => {
     const text = 'Skip to main content\n\nGrief Support Group\n\nWe meet on Mondays at 7 pm at the library.\n';

@@ -30,6 +30,13 @@ export const PAGE_MODEL_MIN_WORDS = 30;
 export const PAGE_MODEL_MARGIN = 0.85;
 
 /**
+ * How sure it must be to take up a page the patterns pass over without a reason, because no sentence of it speaks of
+ * a group as they know groups ("groupwork" in a rehab's programme, a title line after "banner image"): log-odds of 1.5
+ * (probability 0.82), and the page must say "group" somewhere in its opening.
+ */
+export const PAGE_MODEL_UNSEEN_MARGIN = 1.5;
+
+/**
  * How much prose the model reads: the opening of the page, as much as it was trained on (the stored pages are
  * their first 2,000 characters; a page shows early what it is). It also keeps the model's cost the same on a long handout.
  */
