@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { OUT, build, trainingPages, teamDocuments } from '../../scripts/build-page-model';
 import { isSealed, readLabels } from '../../scripts/eval-real';
 import { features } from '../../server/src/engine/learned';
-import { openingProse, PAGE_MODEL_CHARS, PAGE_MODEL_MARGIN, PAGE_MODEL_UNSEEN_MARGIN, readPage, readPageKind } from '../../server/src/engine/page-model';
+import { openingProse, PAGE_MODEL_CHARS, PAGE_MODEL_MARGIN, readPage, readPageKind } from '../../server/src/engine/page-model';
 import { PAGE_KIND_MODEL, PAGE_MODEL } from '../../server/src/engine/page-model.generated';
 import { lint } from '../../server/src/engine';
 
@@ -19,9 +19,6 @@ const ESSAY =
 // A grief evening's page that never says "our group" or "this group": the patterns passed it over.
 const EVENING =
   "# Grief and Loss Evenings at Hillside Library\n\nLosing someone close changes everything, and the weeks after a funeral can be the hardest. Please come along to a relaxed evening with other people who are grieving. Many group members say the evenings helped them through the first year.\n\nEvenings run on the first and third Tuesday of each month, from 7 to 8:30 pm, in the library's garden room. Come when you can; there is no need to attend every time. Tea and coffee are always ready.\n\nEach evening begins with a short welcome, and then people talk about whatever is on their minds: anniversaries, sleepless nights, paperwork, or a memory they want to share. You are welcome to listen and say nothing at all. What is said in the room stays in the room.\n\nTwo volunteers who have lost partners themselves host the evenings. They keep time and make sure everyone who wants to speak has a chance. There is no charge to participate, and you do not need to book in advance.\n\nQuestions? Please call the library desk on weekday mornings and ask about the grief evenings, or simply turn up on a Tuesday.\n";
-
-const PROGRAMME =
-  'banner image\n\nMoving On After Divorce: a Groupwork Programme\n\nEnding a marriage can leave you feeling lost, angry and unsure of who you are. You may be worried about your children, your money and your home, and friends may not know what to say.\n\nOur eight-week programme brings together up to ten people who are going through a separation. It runs on Wednesday evenings from 6:30 to 8:30 pm at the Elm Road Centre, starting on 4 March.\n\nEach session is led by two of our counsellors, both registered with a professional body. Together we look at what has happened, how it affects you, and how to take the next steps. You will hear from others who understand, and you will not be asked to share more than you want to.\n\nBefore the first session you meet one of the counsellors for a short assessment, to make sure the programme is right for you. The cost is £120 for the eight weeks, and reduced places are available.\n\nTo book a place, call the centre on weekday mornings or email the team. Places are limited and fill quickly.\n';
 
 describe('learned page model', () => {
   it('is what scripts/build-page-model.ts builds today (compared where the real pages are collected; elsewhere its team part is checked)', () => {
@@ -138,25 +135,6 @@ describe('learned page model', () => {
     assert.equal(readPage(EVENING).logOdds >= PAGE_MODEL_MARGIN, true);
     assert.equal(r.groupMaterial, false);
     assert.deepEqual(r.problems, []);
-  });
-
-  it('takes up a page whose sentences speak of no group the patterns know only when surer, and only if it says "group"', () => {
-    // A programme's page after a line of web-page debris: "groupwork", a course, counsellors, a fee; no sentence names a group.
-    const r = lint(PROGRAMME);
-    assert.ok(readPage(PROGRAMME).logOdds >= PAGE_MODEL_UNSEEN_MARGIN);
-    assert.ok(PAGE_MODEL_UNSEEN_MARGIN > PAGE_MODEL_MARGIN);
-    assert.equal(r.groupMaterial, true);
-    assert.equal(r.kind, 'therapy');
-    assert.match(r.groupReason ?? '', /^its words read as one group's own page \("/);
-    assert.deepEqual(
-      r.problems.map((p) => p.rule),
-      ['therapy-confidentiality', 'therapy-statement'],
-    );
-    // The same page calling it a "course" throughout never says "group": it stays silent, however it reads.
-    const course = PROGRAMME.replace(/Groupwork Programme/g, 'Course');
-    assert.doesNotMatch(course, /group/i);
-    assert.equal(lint(course).groupMaterial, false);
-    assert.deepEqual(lint(course).problems, []);
   });
 
   it('leaves a kind given in front matter alone', () => {

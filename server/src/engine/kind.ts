@@ -5,7 +5,7 @@ import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
 import { isNavigationBlock, textBefore, textAfter } from './document';
 import { learnedKind } from './learned';
-import { PAGE_MODEL_MARGIN, PAGE_MODEL_UNSEEN_MARGIN, pageOpening, readPage, readPageKind } from './page-model';
+import { PAGE_MODEL_MARGIN, pageOpening, readPage, readPageKind } from './page-model';
 import { anyOf } from './patterns';
 import {
   CLINICIAN,
@@ -741,16 +741,13 @@ export function inferKind(model: DocumentModel): KindResolution {
   // (With too little prose for the model, the patterns' answer stands.)
   let opening: string | undefined;
   const pageText = () => (opening ??= pageOpening(model.blocks));
-  // A page whose sentences speak of no group the patterns know, but whose opening says "group" somewhere, is read too;
-  // taking it up needs more certainty (PAGE_MODEL_UNSEEN_MARGIN).
-  const unseen = !comparison && !groupReason && !notGroupReason && /group/i.test(pageText());
-  if (!comparison && (groupReason || notGroupReason || unseen)) {
+  if (!comparison && (groupReason || notGroupReason)) {
     const reading = readPage(pageText());
     const words = reading.evidence.length ? ` (${reading.evidence.map((w) => `"${w}"`).join(', ')})` : '';
     if (reading.enough && groupReason && reading.logOdds <= -PAGE_MODEL_MARGIN) {
       groupReason = null;
       notGroupReason = `its words read as writing about groups rather than one group's own page${words}`;
-    } else if (reading.enough && !groupReason && reading.logOdds >= (unseen ? PAGE_MODEL_UNSEEN_MARGIN : PAGE_MODEL_MARGIN)) {
+    } else if (reading.enough && !groupReason && reading.logOdds >= PAGE_MODEL_MARGIN) {
       groupReason = `its words read as one group's own page${words}`;
       notGroupReason = null;
     }

@@ -30,13 +30,6 @@ export const PAGE_MODEL_MIN_WORDS = 30;
 export const PAGE_MODEL_MARGIN = 0.85;
 
 /**
- * How sure it must be to take up a page the patterns pass over without a reason, because no sentence of it speaks of
- * a group as they know groups ("groupwork" in a rehab's programme, a title line after "banner image"): log-odds of 1.5
- * (probability 0.82), and the page must say "group" somewhere in its opening.
- */
-export const PAGE_MODEL_UNSEEN_MARGIN = 1.5;
-
-/**
  * How much prose the model reads: the opening of the page, as much as it was trained on (the stored pages are
  * their first 2,000 characters; a page shows early what it is). It also keeps the model's cost the same on a long handout.
  */
@@ -69,6 +62,8 @@ export function pageFeatures(prose: string): Set<string> {
 type Model = { bias: number; weights: Record<string, number> };
 
 function read(model: Model, prose: string): PageReading {
+  // Too little prose to count (most flyers): the reading would not be used, so it is not made.
+  if (prose.length < PAGE_MODEL_MIN_CHARS) return { logOdds: model.bias, evidence: [], enough: false };
   let logOdds = model.bias;
   const seen: Array<[string, number]> = [];
   for (const f of pageFeatures(prose)) {
