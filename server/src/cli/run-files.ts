@@ -41,6 +41,14 @@ import {
 export const WORKER_THRESHOLD = 150;
 /** From this many files on, a run uses a worker per core but one, however busy the machine. */
 export const LONG_RUN = 1000;
+/**
+ * On two cores a worker pays for itself only from about this many files. Measured with `--threshold` and by hand on
+ * generated flyers once a flyer cost about 1.5 ms to check (the engine is faster than when WORKER_THRESHOLD was set):
+ * one worker was 7-23% slower than the main thread alone at 25 to 2,000 files, even at 5,000 files, and 17% faster
+ * at 10,000 (8.6 s against 10.3 s). The two cores of such a machine do not double its throughput, and a worker's
+ * start (loading the engine, warming its own JIT) costs about 0.6 s of CPU. (More cores keep the thresholds above.)
+ */
+export const TWO_CORE_THRESHOLD = 5000;
 /** Progress on stderr (on a terminal only) for runs over this many files. */
 export const PROGRESS_THRESHOLD = 200;
 
@@ -93,6 +101,7 @@ function workerFile(): string | undefined {
 function autoWorkers(files: number): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   if (cores < 2 || files < WORKER_THRESHOLD) return 0;
+  if (cores === 2) return files >= TWO_CORE_THRESHOLD ? 1 : 0;
   // Cores other programs keep busy do not help: measured on a shared 2-core machine, a
   // worker made runs slower whenever the load average was at or above the core count.
   // (os.loadavg() is all zeros on Windows: all cores count as free there.)
