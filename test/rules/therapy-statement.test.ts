@@ -18,6 +18,11 @@ ruleTable('therapy-statement', {
     { name: 'docs: "is a therapy group"', kind: 'therapy', text: 'Our grief group is a therapy group for adults who have lost a partner.\n' },
     { name: 'docs: "Group psychotherapy for veterans"', kind: 'therapy', text: 'Group psychotherapy for veterans, led by Dr. Amir Haddad, PsyD.\n' },
     { name: 'a title naming group therapy', kind: 'therapy', text: '# Group Therapy for Teens\n\nWeekly, with a licensed therapist.\n' },
+    {
+      name: 'group treatment said plainly to be therapy ("the group treatment is a form of psychotherapy")',
+      kind: 'therapy',
+      text: '# Binge Eating Programme\n\nOur group treatment is a form of psychotherapy, led by two clinical psychologists.\n',
+    },
     { name: 'Spanish: "terapia de grupo"', kind: 'therapy', text: '# Grupo de ansiedad\n\nEste grupo es terapia de grupo. 🙂\n' },
     { name: 'a question answered "Yes."', kind: 'therapy', text: '# Teen Group\n\nIs this group therapy? Yes.\n' },
     { name: 'a form of psychotherapy', kind: 'therapy', text: '# Teen Group\n\nGroup counseling is a form of psychotherapy.\n' },
@@ -31,6 +36,14 @@ ruleTable('therapy-statement', {
     },
   ],
   invalid: [
+    {
+      name: 'a "group treatment programme" names the kind but never says plainly that the group is therapy',
+      kind: 'therapy',
+      text: '# Binge Eating Programme\n\nOur group treatment programme runs for ten weeks, led by two clinical psychologists.\n',
+      errors: [{ line: 1, column: 1, source: '# Binge Eating Programme', severity: 'warning' }],
+      output: `# Binge Eating Programme\n\n${S}\n\nOur group treatment programme runs for ten weeks, led by two clinical psychologists.\n`,
+      suggestions: [],
+    },
     {
       name: 'saying what the method is ("ACT is a behaviour therapy") does not say the group is therapy',
       kind: 'therapy',

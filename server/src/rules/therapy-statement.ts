@@ -33,7 +33,9 @@ export default defineRule(
   (ctx) => {
     const { model, config } = ctx;
     const ofTheGroup = (m: Match) => !METHOD_SUBJECT.test(textBefore(m));
-    const stated = [...model.find(THERAPY_NAME), ...model.find(IS_THERAPY).filter(ofTheGroup)].some((m) => m.stance === 'affirmed');
+    // ("Group treatment" names the kind for the kind's sake, but is no plain statement that the group is therapy.)
+    const plain = (m: Match) => !/^group\s+treatment$/i.test(m.text);
+    const stated = [...model.find(THERAPY_NAME).filter(plain), ...model.find(IS_THERAPY).filter(ofTheGroup)].some((m) => m.stance === 'affirmed');
     if (stated || containsWording(ctx, config.wording.therapyStatement) || extraMatches(ctx).some((m) => m.stance === 'affirmed')) return;
     ctx.report({
       ...ctx.titleRange(),
