@@ -13,6 +13,38 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // News of one group's start is that group's material, however it is told (a reporter's words, quotes, no "our group").
+  {
+    name: 'a report that a group "is being founded" by someone, with its first gathering and a number to call, is group material of unclear kind',
+    text:
+      '# Carers to Get a Place of Their Own\n\nA group for parents and carers of disabled children is being founded in Alderton.\n\n' +
+      'The group is being founded by youth worker Sam Okafor, who said carers often feel isolated and want to share what they are going through with others in the same situation.\n\n' +
+      'The first gathering will be a picnic in the park in spring. For more information, contact Sam on 021 555 0144.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'a parish that "launched a new bereavement group", hosted by volunteers, reads as a support group',
+    text:
+      "# St Brigid's Launches a Grief Group\n\nSt Brigid's parish launched a new bereavement group this autumn for anyone who has lost someone close. " +
+      'Volunteers who have been bereaved themselves host it, and people share memories, worries and hopes.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'advice on how to start a group ("if you want to start a support group", "people who have started a group") is no group\'s start',
+    text:
+      '# Getting Started\n\nIf you want to start a support group, begin by finding two or three people who share your experience. Decide how often to meet and where.\n\n' +
+      "People who have started a group say the hardest part is keeping it going after the first few months. You can ask a local library or church for a free room, and you should keep a list of members' phone numbers.\n",
+    material: false,
+  },
+  {
+    name: 'a "new study of support group members" is news of a study, not of a group',
+    text:
+      '# Carers and Stress\n\nA new study of support group members found that carers who attended regularly reported less stress and loneliness. The researchers followed 300 carers for a year.\n\n' +
+      'The authors say more research is needed before such groups can be recommended to everyone who cares for a relative with dementia.\n',
+    material: false,
+  },
   {
     name: 'a title that is one group\'s name ("New Parents Group") over a line on when it meets needs no other sign of a group of its own',
     text: '# New Parents Group\n\nA group for new parents to meet each week.\n',

@@ -285,6 +285,19 @@ const CARE_GROUP = anyOf([
   String.raw`\b(?:grie(?:f|ving)|bereave(?:d|ment)|loss|widow(?:ed|s|ers)?|caregivers?'?|carers?'?|cancer|dementia|alzheimer'?s|parkinson'?s|stroke|ostomy|recovery|addiction|anxiety|depression|trauma|survivors'?|suicide\s+loss)` +
     String.raw`\s+(?:[\w'’-]+\s+)?(?:groups?|caf[eé]s?|circles?|drop-ins?)(?![\w-])(?<!\bsupport\s+groups?)`,
 ]);
+// One group, named as new or as just started, launched or founded by someone: "Jodi has recently started the Leeton Autism
+// Social and Support Group", "a new support group for parents", "the group is being founded by…", "St Gregory's launches a
+// grief group". A report of one group's start is that group's news, however it is told. (Advice on how to start one, "to start
+// a support group", and a new study of groups are not.)
+const NOT_A_GROUP_WORD = String.raw`(?!(?:study|studies|report|survey|research|paper|article|review|analysis|book|guide|trial|data|law|policy|funding|grant)\b)`;
+const NEW_GROUP = anyOf([
+  String.raw`\b(?:a|the|this|its|their|her|his)\s+new(?:ly[-\s](?:formed|launched|established|created))?\s+(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,4}?group\b(?!\s+(?:of|therapy|psychotherapy|counsel)\b)`,
+  String.raw`(?<!\b(?:to|you|can|could|should|would|might|may|how)\s)\b(?:has|have|had)\s+(?:recently\s+|just\s+)?(?:started|launched|formed|set\s+up|founded|established|created|begun)\s+(?:the|a|an|her|his|their)\s+` +
+    String.raw`(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,6}?group\b`,
+  String.raw`\bgroup\s+(?:is|was|will\s+be)\s+(?:being\s+)?(?:founded|launched|formed|set\s+up|started|established)\b`,
+  String.raw`(?<!\b(?:to|you|can|could|should|would|might|may|how)\s)\b(?:launches|launched|starts|started|opens|opened|forms|formed)\s+(?:a|an|its|their)\s+(?:new\s+)?` +
+    String.raw`(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,4}?group\b`,
+]);
 // Groups that are not about care: work, study and hobby groups.
 // A group spoken of as one the reader would be in: "the group", "group members", "after group on Tuesday".
 const GROUP_REF = anyOf([
@@ -693,6 +706,13 @@ export function inferKind(model: DocumentModel): KindResolution {
           'it announces a group for a life difficulty and says when or how to join',
           () =>
             !namesSupport && !namesTherapy && model.affirmed(CARE_GROUP).length > 0 && model.mentions(SPECIFIC_LOGISTICS) && !model.mentions(NOT_A_CARE_GROUP),
+        ],
+        [
+          'it tells of one new group starting',
+          () =>
+            model.affirmed(NEW_GROUP).length > 0 &&
+            (namesSupport || namesTherapy || model.affirmed(CARE_GROUP).length > 0 || model.affirmed(CARE).length >= 2) &&
+            !model.mentions(NOT_A_CARE_GROUP),
         ],
         [
           'it describes meetings of its own, when they are and what they are for',
