@@ -13,6 +13,25 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // A denial of medicine is not a denial of therapy: a clinical programme whose consultant "offers no medical treatment" at its
+  // sessions is not thereby a support group (its kind is left to declare-kind); a circle that is "not therapy" still is one.
+  {
+    name: 'a pain programme run by clinicians where "no medical treatment is offered at the group sessions" is not read as a support group',
+    text:
+      '# Pain Management Programme\n\nOur Pain Management Programme is a group-based course for adults living with long-term pain. It is delivered by a team of clinicians: ' +
+      'a clinical psychologist, a physiotherapist and a consultant. The programme is held over eight weekly sessions in groups of around ten people.\n\n' +
+      'The consultant gives a talk on how chronic pain works; please note that no medical treatment is offered at the group sessions.\n\nReferrals come from your GP or hospital consultant.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'a circle that says it is "not therapy and offers no medical treatment" still reads as support',
+    text:
+      '# Chronic Pain Circle\n\nA circle for people living with chronic pain to meet others who understand. We are not therapy and offer no medical treatment. ' +
+      'We meet on the first Monday of each month at 7 pm at the library.\n',
+    material: true,
+    kind: 'support',
+  },
   // News of one group's start is that group's material, however it is told (a reporter's words, quotes, no "our group").
   {
     name: 'a report that a group "is being founded" by someone, with its first gathering and a number to call, is group material of unclear kind',

@@ -487,7 +487,10 @@ export function inferKind(model: DocumentModel): KindResolution {
   therapy += Math.min(1.5, formats.filter((m) => m.stance === 'affirmed').length * 0.75);
   // A denial of therapy is a support group's disclaimer; a denial of "support group"
   // usually sets a therapy group apart from one.
-  const deniedTherapy = model.find(THERAPY_WORD, body).filter((m) => m.stance === 'negated');
+  // (A doctor who "does not offer medical treatment" at a clinical programme's sessions denies medicine, not therapy.)
+  const deniedTherapy = model
+    .find(THERAPY_WORD, body)
+    .filter((m) => m.stance === 'negated' && !/^medical\s/i.test(m.text) && !/\bmedical\s+$/i.test(textBefore(m)));
   if (deniedTherapy.length) support += 1.5;
   if (supportNames.some((m) => m.stance === 'negated')) therapy += 1;
   if (therapyNames.some((m) => m.stance === 'negated')) support += 1;
