@@ -289,16 +289,17 @@ const CARE_GROUP = anyOf([
 // Social and Support Group", "a new support group for parents", "the group is being founded by…", "St Gregory's launches a
 // grief group". A report of one group's start is that group's news, however it is told. (Advice on how to start one, "to start
 // a support group", and a new study of groups are not.)
+// (Not after "to", "you", "can", "how"…: "how to start a group", "you can launch a group".)
+const NOT_ADVICE = String.raw`(?<!\b(?:to|you|can|could|should|would|might|may|how)\s)`;
 const NOT_A_GROUP_WORD = String.raw`(?!(?:study|studies|report|survey|research|paper|article|review|analysis|book|guide|trial|data|law|policy|funding|grant)\b)`;
 const NEW_GROUP = anyOf([
   String.raw`\b(?:a|the|this|its|their|her|his)\s+new(?:ly[-\s](?:formed|launched|established|created))?\s+(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,4}?group\b(?!\s+(?:of|therapy|psychotherapy|counsel)\b)`,
-  String.raw`(?<!\b(?:to|you|can|could|should|would|might|may|how)\s)\b(?:has|have|had)\s+(?:recently\s+|just\s+)?(?:started|launched|formed|set\s+up|founded|established|created|begun)\s+(?:the|a|an|her|his|their)\s+` +
+  String.raw`${NOT_ADVICE}\b(?:has|have|had)\s+(?:recently\s+|just\s+)?(?:started|launched|formed|set\s+up|founded|established|created|begun)\s+(?:the|a|an|her|his|their)\s+` +
     String.raw`(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,6}?group\b`,
   String.raw`\bgroup\s+(?:is|was|will\s+be)\s+(?:being\s+)?(?:founded|launched|formed|set\s+up|started|established)\b`,
-  String.raw`(?<!\b(?:to|you|can|could|should|would|might|may|how)\s)\b(?:launches|launched|starts|started|opens|opened|forms|formed)\s+(?:a|an|its|their)\s+(?:new\s+)?` +
+  String.raw`${NOT_ADVICE}\b(?:launches|launched|starts|started|opens|opened|forms|formed)\s+(?:a|an|its|their)\s+(?:new\s+)?` +
     String.raw`(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,4}?group\b`,
 ]);
-// Groups that are not about care: work, study and hobby groups.
 // A group spoken of as one the reader would be in: "the group", "group members", "after group on Tuesday".
 const GROUP_REF = anyOf([
   String.raw`\b(?:the|this|our|your|each|every|a\s+new)\s+group\b(?!\s+(?:of\s+(?:companies|hospitals|practices)|therapy|psychotherapy|counsel))`,
@@ -324,6 +325,7 @@ const CARE = anyOf([
   // What members bring to one another: "a warm, supportive environment", "share experiences, concerns and successes".
   String.raw`\b(?:supportive|encouragement|isolat(?:ed|ion)|lonel(?:y|iness)|struggles|(?:share|sharing)\s+(?:their\s+|your\s+|our\s+)?(?:experiences|concerns|stories))\b`,
 ]);
+// Groups that are not about care: work, study and hobby groups.
 const NOT_A_CARE_GROUP = anyOf([
   String.raw`\b(?:working|user|focus|study|reading|writing|interest|steering|advisory|project|play|task|product|design|running|walking|hiking|knitting|book` +
     String.raw`|chess)\s*groups?\b`,
