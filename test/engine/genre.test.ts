@@ -72,6 +72,16 @@ describe("genres that are not a group's own material", () => {
       "# Using CBT in Groups\n\nJoin Dr. Lee's workshop at our annual conference. This presentation will show how to bring CBT skills into your group practice.\n",
     ],
     [
+      'a training for clinicians',
+      '# Sociodrama Training Weekend\n\nA two-day training workshop for practising therapists who lead groups. Hours count towards certification in psychodrama; ' +
+        'each trainee directs one session under supervision. Saturday and Sunday, 9 am to 5 pm, in the studio on Quay Street.\n',
+    ],
+    [
+      'a training for clinicians',
+      '# Frequently asked questions\n\nThe society is a network for mental health professionals who run groups. How do members earn certification as a group ' +
+        'psychotherapist? Through training hours, supervision and an exam. Can trainees join? Yes: trainees pay half the fee.\n',
+    ],
+    [
       'guidance for clinicians',
       '# Consent for Group Therapy\n\nIn this guide we list what a consent form for group therapy should cover. Clinicians should explain the limits of confidentiality before the first session.\n',
     ],
@@ -216,6 +226,15 @@ describe("genres that are not a group's own material", () => {
       '# DBT Skills Group for Teens\n\nThis is group therapy: a 12-week skills workshop led by two licensed psychologists. Please refer your clients; the fee is $60 a session.\n';
     assert.equal(genre(flyer), null);
     assert.equal(lint(flyer, { path: '/t.md' }).kind, 'therapy');
+  });
+
+  it('a process group for therapists themselves that says it is group therapy stays group therapy, though its hours count for training', () => {
+    const flyer =
+      '# Process Group for Therapists\n\nThis is group therapy for therapists: a space to look at your own reactions to the work. ' +
+      'Led by Mara Quist, PhD, licensed psychologist. Thursdays 7 to 8:30 pm for ten weeks; $55 a session. The hours may count towards training requirements.\n';
+    const r = lint(flyer, { path: '/t.md' });
+    assert.equal(r.groupMaterial, true);
+    assert.equal(r.kind, 'therapy');
   });
 
   it('a practice page that cites a study or two for its method is not research', () => {

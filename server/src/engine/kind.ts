@@ -1043,7 +1043,13 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
       /\b(?:workshop|conference|webinar|seminar|symposium)\b/gi,
       /\b(?:continuing\s+education|CE\s+(?:credits?|hours?|units?)|CEUs?|learning\s+objectives)\b/gi,
       /\b(?:your\s+(?:group\s+)?practice|this\s+(?:presentation|workshop|training|webinar)\s+will|the\s+presenters?|attendees\s+will)\b/gi,
+      // A course that trains or certifies: "training weekend", "certification in psychodrama", "trainees".
+      /\b(?:training\s+(?:workshops?|courses?|weekends?|days?|programmes?|programs?|modules?|hours|requirements)|(?:certification|accreditation)\s+(?:in|as|requirements?|track|process)|trainees?|practicum)\b/gi,
+      // Written for professionals: "for therapists", "for mental health professionals".
+      /\bfor\s+(?:(?:licensed|practi[cs]ing|experienced|new|other)\s+)?(?:therapists|clinicians|psychotherapists|practitioners|(?:mental\s+health|health\s*care|helping)\s+professionals)\b/gi,
     ],
+    // (A group for clinicians themselves that says what it is, "This is group therapy for therapists", is that group's page.)
+    /\b(?:this|it)\s+is\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+group|support\s+group)\b/gi,
   ],
   [
     'guidance for clinicians',
