@@ -36,6 +36,20 @@ ruleTable('kind-conflict', {
       text: '# Counseling Services\n\nThe centre offers several counseling groups each term, led by staff psychologists.\n\nCommunity Support Groups\n\nFor peer groups off campus, ask us for a list.\n',
     },
     {
+      name: 'a support group hosted by a practice named "… Therapy Group" is no conflict',
+      text:
+        '# Widowed Parents Support Group\n\nHosted by the Harbor Therapy Group. This is a peer support group, not therapy. ' +
+        'We meet on the first Monday at 7 pm at Harbor Therapy Group, LLC, 12 Dock Road. Free.\n',
+      expectKind: 'support',
+    },
+    {
+      name: 'a support group flyer that names "Group Therapy" or "Family Therapy" as other services is no conflict',
+      text:
+        '# Caregiver Support Group\n\nA free peer support group; it is not therapy. We meet on Tuesdays at 6 pm. ' +
+        'Members who want more can ask about our Family Therapy or Group Therapy services.\n',
+      expectKind: 'support',
+    },
+    {
       name: 'support groups facilitated by trained volunteers, beside therapy groups, are no conflict',
       text: '# Groups\n\nOur support groups are facilitated by trained volunteers. Therapy groups are listed on another page.\n',
     },
@@ -256,6 +270,27 @@ ruleTable('kind-conflict', {
       name: 'undeclared: a run-on list of the types of group therapy, items joined by semicolons, names support groups',
       text: '# Our Groups\n\nThe types of group therapy include: skills groups, which teach coping; process groups, which look at how members relate; and support groups, which offer encouragement to families. Groups meet weekly.\n',
       errors: [{ line: 3, severity: 'error', messageIncludes: 'both a support group and therapy' }],
+    },
+    {
+      name: 'undeclared: a support group whose own name calls it a therapy group ("join the Isolation Therapy Group")',
+      text:
+        '# Center hosts online support group for isolated older adults\n\nOlder adults are invited to join the online Isolation Therapy Group. ' +
+        'The support sessions run on Thursdays from 1 to 2 pm, led by the center\'s social worker.\n',
+      errors: [
+        {
+          line: 3,
+          severity: 'error',
+          source: 'Isolation Therapy Group',
+          messageIncludes: "names this page's group a therapy group, but the page presents it as a support group",
+        },
+      ],
+    },
+    {
+      name: 'undeclared: a support group that lets members "get group counselling from a professional"',
+      text:
+        '# Parents Bereavement Evening\n\nThis support group lets bereaved parents meet one another and get group counselling from a professional, free of charge. ' +
+        'Evenings are held on the first Wednesday of the month at 7:30 pm.\n',
+      errors: [{ line: 3, severity: 'error', messageIncludes: 'presents one group as both a support group and therapy' }],
     },
     {
       name: 'undeclared: a counselling service that offers therapy groups "including the Dissertation Support Group"',

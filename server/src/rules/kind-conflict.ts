@@ -41,6 +41,9 @@ const BOTH_AT_ONCE = anyOf([
     String.raw`(?:[\w-]+\s+){0,3}?${SUPPORT}\b`,
   // "The Trauma Support Group, a ten-week free counseling program," / "… Support Group is (also) a counseling program".
   String.raw`\b${SUPPORT}\b,?\s+(?:is\s+)?(?:also\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,4}?(?:counsel(?:l)?ing|(?:psycho)?therapy|treatment)\s+(?:program(?:me)?|group|service)s?\b`,
+  // Members of a support group who get counselling in it: "This support group allows grieving parents to … get group counselling from a professional".
+  String.raw`\b${SUPPORT}\s+(?:allows?|enables?|lets|helps?)\b[^.;!?]{0,80}?\b(?:get|receive|access|obtain)\s+(?:free\s+)?(?:group\s+|professional\s+)?` +
+    String.raw`(?:counsel(?:l)?ing|(?:psycho)?therapy)\b`,
   // "Group counseling … is part of the support group meetings", "our support groups include group counseling".
   String.raw`\b${THERAPY}\b[^.;!?]{0,60}?\b(?:is|are)\s+(?:a\s+|the\s+)?(?:regular\s+)?part\s+of\s+(?:the\s+|our\s+|each\s+)?${SUPPORT}`,
   String.raw`\b${SUPPORT}\s+(?:meetings?\s+)?(?:include|includes|involve|involves)\s+(?:[\w-]+\s+){0,3}?${THERAPY}`,
@@ -145,6 +148,31 @@ function namedSupportGroupOnTherapyPage(model: DocumentModel): Match | undefined
   );
 }
 
+// A group's own name that calls it a therapy group: "Isolation Therapy Group", "Social Therapy Group".
+// ("Group Therapy", and individual, family or couples therapy, are services, not a group's name. "… Counseling Group" is
+// more often a practice than a group, so it is left out.)
+const NAMED_THERAPY_GROUP = /\b(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}(?:Therapy|Psychotherapy)\s+Groups?\b(?!\s*,?\s*(?:LLC|L\.L\.C|Inc|PLLC|P\.?C\b|Ltd))/gu;
+const NOT_A_NAME = /^(?:(?:The|A|An|Our|This|Your|Group|Individual|Family|Couples?)\s+)+(?:Therapy|Psychotherapy)/;
+// A practice named as host or place: "Hosted by the Bay Therapy Group", "at Harbor Therapy Group", "Organizer: …".
+const HOST_BEFORE = /\b(?:by|at|from|with|contact|call|visit|organi[sz]er:?|host:?)\s+(?:the\s+)?$/i;
+
+/**
+ * On a page that reads as a support group, its group named as a therapy or counselling group ("join a virtual COVID-19
+ * Isolation Therapy Group" under "… hosts virtual support group"): that group is offered as both kinds.
+ */
+function namedTherapyGroupOnSupportPage(model: DocumentModel): Match | undefined {
+  return model.find(NAMED_THERAPY_GROUP).find(
+    (m) =>
+      m.stance === 'affirmed' &&
+      m.block !== model.title &&
+      !NOT_A_NAME.test(m.text) &&
+      !HOST_BEFORE.test(textBefore(m)) &&
+      !ELSEWHERE.test(m.text) &&
+      !ELSEWHERE.test(textBefore(m)) &&
+      !/\b(?:vs\.?|versus|or|not)\s*$/i.test(textBefore(m)),
+  );
+}
+
 export default defineRule(
   {
     id: 'kind-conflict',
@@ -173,6 +201,18 @@ export default defineRule(
       const both = atOnce ?? chargedJointTitle(model);
       if (both) {
         ctx.report({ start: both.start, end: both.end, message: `${quote(both.text)} presents one group as both a support group and therapy. ${why}` });
+        return;
+      }
+      const namedTherapy = kind === 'support' ? namedTherapyGroupOnSupportPage(model) : undefined;
+      if (namedTherapy) {
+        const evidence = ctx.inferred?.evidence[0];
+        ctx.report({
+          start: namedTherapy.start,
+          end: namedTherapy.end,
+          message:
+            `${quote(namedTherapy.text)} names this page's group a therapy group, but the page presents it as a support group` +
+            `${evidence ? ` (it says ${quote(evidence)})` : ''}. ${why}`,
+        });
         return;
       }
       const named = kind === 'therapy' ? namedSupportGroupOnTherapyPage(model) : undefined;
