@@ -180,4 +180,35 @@ describe('kind resolution', () => {
       assert.deepEqual(r.rules, []);
     });
   });
+
+  describe('a support group that also offers group therapy or counselling', () => {
+    it('a page calling its groups support groups that also offers group counselling of its own is of unclear kind: declare-kind says why', () => {
+      const text =
+        '# Bereavement Support\n\nOur bereavement support groups meet on the second Tuesday of each month at 6 pm. ' +
+        'We also offer individual and group counseling with our licensed counselors; call 555-0100.\n';
+      const r = lint(text, { path: '/t.md' });
+      assert.equal(r.groupMaterial, true);
+      assert.equal(r.kind, null);
+      assert.deepEqual(
+        r.problems.map((p) => p.rule),
+        ['declare-kind'],
+      );
+      assert.match(r.problems[0].message, /names both kinds \("bereavement support groups", "group counseling"\), so which one this group is cannot be told/);
+    });
+    it('a support-group title over "this is a place for group therapy as well" is of unclear kind too', () => {
+      const r = kindOf('# Teen Support Group\n\nThis support group meets on Wednesdays at 4 pm. Our psychologists also run group therapy for teens on Fridays.\n');
+      assert.equal(r.kind, null);
+      assert.deepEqual(r.rules, ['declare-kind']);
+    });
+    for (const [why, text] of [
+      ['group therapy members attend elsewhere', '# Widowed Parents Support Group\n\nA free peer support group. We meet on the first Monday at 7 pm. Some members also attend group therapy elsewhere.\n'],
+      ['a referral to group therapy', '# Widowed Parents Support Group\n\nA free peer support group. We meet on the first Monday at 7 pm. The facilitator can give you a referral to group therapy.\n'],
+      ['a denial of group therapy', '# Widowed Parents Support Group\n\nA free peer support group; this is not group therapy. We meet on the first Monday at 7 pm.\n'],
+      ['a clinical method named for its activities', "# Divorce Support Group\n\nOur support group meets on Sundays at 5 pm. This season we'll practise DBT skills each week.\n"],
+    ] as const) {
+      it(`a support group with ${why} stays a support group`, () => {
+        assert.equal(kindOf(text).kind, 'support');
+      });
+    }
+  });
 });

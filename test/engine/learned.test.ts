@@ -64,7 +64,7 @@ describe('learned kind model', () => {
       [
         [
           'declare-kind',
-          'This reads as group material, but it names both kinds ("support group", "therapy group") and never says which one this group is. ' +
+          'This reads as group material, but it names both kinds ("support group", "therapy group"), so which one this group is cannot be told from its words. ' +
             'Say which it is in the text, or declare it in front matter ("group: support" or "group: therapy").',
         ],
       ],

@@ -336,6 +336,11 @@ const NOT_A_CARE_GROUP = anyOf([
 
 const NOT_A_CARE_IN = new RegExp(NOT_A_CARE_GROUP.source, 'i');
 // A self-statement hedged as what such groups tend to be: "These are often for practicing therapy".
+// Therapy that members find or are sent to elsewhere, not the page's own offer: "some members also attend group therapy
+// elsewhere", "ask us for a referral to group therapy", "alongside outside treatment".
+// A name defined, not offered: "group therapy is a clinical service run by a licensed therapist".
+const DEFINED_AFTER = /^\s*(?:is|are|means?|involves?|refers?\s+to)\s+(?:a|an|the|when|where|led|run|usually|typically|often|generally)\b/i;
+const OFFERED_ELSEWHERE = /\b(?:elsewhere|refer(?:s|red|ral|rals)?|recommend\w*|outside|other\s+(?:providers?|services|agencies|organi[sz]ations|practices)|in\s+the\s+community|(?:members|participants|some|many)\s+(?:also\s+|may\s+also\s+)?(?:attend|go\s+to|join|see|are\s+in))\b/i;
 const HEDGED = /\b(?:often|usually|typically|sometimes|generally|may|might|can|could|tend\s+to)\b/i;
 // Nor is one said of something in general: "This is where a robust group therapy consent form becomes essential", "The cornerstone of
 // any treatment plan is psychotherapy", "The DBT process is comprised of group therapy".
@@ -806,7 +811,12 @@ export function inferKind(model: DocumentModel): KindResolution {
       .slice(0, 2)
       .map((m) => m.text.replace(/\s+/g, ' '));
   if (groupMaterial && !comparison) {
-    if (namedSupport !== namedTherapy) {
+    if (namedSupport && !namedTherapy && namesSupport && therapyNames.some((m) => m.stance === 'affirmed' && !DEFINED_AFTER.test(textAfter(m)) && !CONTRAST_INSIDE.test(m.sentence.text) && !OFFERED_ELSEWHERE.test(m.sentence.text)) && !deniesTherapy) {
+      // Called a support group (by its title or a sentence about itself), yet group therapy or group counselling is named, not
+      // denied, as something the page itself offers ("our bereavement support groups … individual and group counseling"): pages that
+      // offer both kinds, or one group as both. No one kind settles it; declare-kind asks. (A support group using a clinical
+      // method's skills, "we'll practise DBT skills", names no therapy group: it stays a support group, with its problems.)
+    } else if (namedSupport !== namedTherapy) {
       kind = namedSupport ? 'support' : 'therapy';
       evidence =
         kind === 'support' ? [...quoteOf(titleSupport), ...quoteOf(supportNames)] : [...quoteOf(titleTherapy), ...quoteOf(therapyNames), ...quoteOf(formats)];

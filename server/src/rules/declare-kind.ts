@@ -25,7 +25,7 @@ export default defineRule(
     const therapy = [...named(THERAPY_NAME), ...named(THERAPY_FORMAT).filter(formatInCapitals)];
     const missing =
       support.length && therapy.length
-        ? `it names both kinds ("${support[0]}", "${therapy[0]}") and never says which one this group is`
+        ? `it names both kinds ("${support[0]}", "${therapy[0]}"), so which one this group is cannot be told from its words`
         : 'it never names its kind: no "support group", "peer support" or fellowship, and no "group therapy", "therapy group" or clinical skills group';
     ctx.report({
       ...ctx.titleRange(),
