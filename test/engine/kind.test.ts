@@ -196,17 +196,62 @@ describe('kind resolution', () => {
       assert.match(r.problems[0].message, /names both kinds \("bereavement support groups", "group counseling"\), so which one this group is cannot be told/);
     });
     it('a support-group title over "this is a place for group therapy as well" is of unclear kind too', () => {
-      const r = kindOf('# Teen Support Group\n\nThis support group meets on Wednesdays at 4 pm. Our psychologists also run group therapy for teens on Fridays.\n');
+      const r = kindOf(
+        '# Teen Support Group\n\nThis support group meets on Wednesdays at 4 pm. Our psychologists also run group therapy for teens on Fridays.\n',
+      );
       assert.equal(r.kind, null);
       assert.deepEqual(r.rules, ['declare-kind']);
     });
     for (const [why, text] of [
-      ['group therapy members attend elsewhere', '# Widowed Parents Support Group\n\nA free peer support group. We meet on the first Monday at 7 pm. Some members also attend group therapy elsewhere.\n'],
-      ['a referral to group therapy', '# Widowed Parents Support Group\n\nA free peer support group. We meet on the first Monday at 7 pm. The facilitator can give you a referral to group therapy.\n'],
-      ['a denial of group therapy', '# Widowed Parents Support Group\n\nA free peer support group; this is not group therapy. We meet on the first Monday at 7 pm.\n'],
-      ['a clinical method named for its activities', "# Divorce Support Group\n\nOur support group meets on Sundays at 5 pm. This season we'll practise DBT skills each week.\n"],
+      [
+        'group therapy members attend elsewhere',
+        '# Widowed Parents Support Group\n\nA free peer support group. We meet on the first Monday at 7 pm. Some members also attend group therapy elsewhere.\n',
+      ],
+      [
+        'a referral to group therapy',
+        '# Widowed Parents Support Group\n\nA free peer support group. We meet on the first Monday at 7 pm. The facilitator can give you a referral to group therapy.\n',
+      ],
+      [
+        'a denial of group therapy',
+        '# Widowed Parents Support Group\n\nA free peer support group; this is not group therapy. We meet on the first Monday at 7 pm.\n',
+      ],
+      [
+        'a clinical method named for its activities',
+        "# Divorce Support Group\n\nOur support group meets on Sundays at 5 pm. This season we'll practise DBT skills each week.\n",
+      ],
     ] as const) {
       it(`a support group with ${why} stays a support group`, () => {
+        assert.equal(kindOf(text).kind, 'support');
+      });
+    }
+  });
+
+  describe('a fellowship the page points its readers to', () => {
+    it("a treatment centre's family group that gives information about Al-Anon reads as therapy, not as a fellowship's meeting", () => {
+      const r = kindOf(
+        '# Family Program\n\nOur family group meets every Wednesday evening for eight weeks at the treatment center. Sessions are led by our licensed ' +
+          'addiction counselors and cover communication, boundaries and relapse warning signs. Families also receive information about Al-Anon and other 12-step programs.\n',
+      );
+      assert.equal(r.kind, 'therapy');
+    });
+    it('a programme that encourages attendance at Al-Anon and invites an Al-Anon speaker is not named a support group by it', () => {
+      const r = kindOf(
+        '# Concerned Persons Group\n\nThe Concerned Persons Group is a programme of group therapy held on Tuesday evenings for ten weeks. An Al-Anon speaker ' +
+          'visits once to encourage attendance at Al-Anon. Sessions are led by a psychotherapist.\n',
+      );
+      assert.equal(r.kind, 'therapy');
+    });
+    for (const [why, text] of [
+      [
+        'its own Al-Anon meeting',
+        "# Thursday Night Al-Anon\n\nOur Al-Anon family group meets every Thursday at 7 pm in the church hall. Anyone affected by someone else's drinking is welcome.\n",
+      ],
+      [
+        'a peer circle in the spirit of the 12-step programs',
+        '# Recovery Circle\n\nWe are a peer-run recovery circle in the spirit of the 12-step programs such as Alcoholics Anonymous. We meet on Mondays at 6 pm; it is free.\n',
+      ],
+    ] as const) {
+      it(`${why} stays a support group`, () => {
         assert.equal(kindOf(text).kind, 'support');
       });
     }

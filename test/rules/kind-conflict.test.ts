@@ -275,7 +275,7 @@ ruleTable('kind-conflict', {
       name: 'undeclared: a support group whose own name calls it a therapy group ("join the Isolation Therapy Group")',
       text:
         '# Center hosts online support group for isolated older adults\n\nOlder adults are invited to join the online Isolation Therapy Group. ' +
-        'The support sessions run on Thursdays from 1 to 2 pm, led by the center\'s social worker.\n',
+        "The support sessions run on Thursdays from 1 to 2 pm, led by the center's social worker.\n",
       errors: [
         {
           line: 3,

@@ -340,7 +340,12 @@ const NOT_A_CARE_IN = new RegExp(NOT_A_CARE_GROUP.source, 'i');
 // elsewhere", "ask us for a referral to group therapy", "alongside outside treatment".
 // A name defined, not offered: "group therapy is a clinical service run by a licensed therapist".
 const DEFINED_AFTER = /^\s*(?:is|are|means?|involves?|refers?\s+to)\s+(?:a|an|the|when|where|led|run|usually|typically|often|generally)\b/i;
-const OFFERED_ELSEWHERE = /\b(?:elsewhere|refer(?:s|red|ral|rals)?|recommend\w*|outside|other\s+(?:providers?|services|agencies|organi[sz]ations|practices)|in\s+the\s+community|(?:members|participants|some|many)\s+(?:also\s+|may\s+also\s+)?(?:attend|go\s+to|join|see|are\s+in))\b/i;
+const OFFERED_ELSEWHERE =
+  /\b(?:elsewhere|refer(?:s|red|ral|rals)?|recommend\w*|outside|other\s+(?:providers?|services|agencies|organi[sz]ations|practices)|in\s+the\s+community|(?:members|participants|some|many)\s+(?:also\s+|may\s+also\s+)?(?:attend|go\s+to|join|see|are\s+in))\b/i;
+const FELLOWSHIP_NAME = /\banon\b|anonymous|\b(?:12|twelve)[-\s]step|al-?anon|alateen|nar-?anon|smart\s+recovery|celebrate\s+recovery/i;
+// Words before a fellowship's name that point readers to it rather than name the page's own meetings.
+const POINTED_TO =
+  /\b(?:information\s+(?:about|on)|info\s+(?:about|on)|attendance\s+(?:at|of)|attend(?:ing)?|referrals?\s+to|refer(?:red|s)?\s+(?:you\s+)?to|introduc\w+\s+(?:\w+\s+){0,3}to|encourag\w+\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:attend|join|try)|recommend\w*|such\s+as|including|e\.g\.|like)\s+(?:(?:an?|the|local|nearby|other)\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 const HEDGED = /\b(?:often|usually|typically|sometimes|generally|may|might|can|could|tend\s+to)\b/i;
 // Nor is one said of something in general: "This is where a robust group therapy consent form becomes essential", "The cornerstone of
 // any treatment plan is psychotherapy", "The DBT process is comprised of group therapy".
@@ -489,7 +494,14 @@ export function inferKind(model: DocumentModel): KindResolution {
   if (titleSupport.length) support += 3;
   if (titleTherapy.length) therapy += 3;
   support += Math.min(3, supportNames.filter((m) => m.stance === 'affirmed').length);
-  if (model.affirmed(FELLOWSHIP).length) support += 2;
+  // A fellowship the page points its readers to ("information about Al-Anon", "encourage attendance at Al-Anon", "12-Step
+  // program involvement", "(Al-Anon)") is a resource, not the page's own group: it does not name the page's kind.
+  const pointedTo = (m: Match) =>
+    POINTED_TO.test(textBefore(m)) ||
+    /^\s*(?:speakers?|involvement|literature|meetings?\s+(?:nearby|in\s+the\s+community|elsewhere))\b/i.test(textAfter(m)) ||
+    /\(\s*$/.test(textBefore(m));
+  const ownFellowship = model.affirmed(FELLOWSHIP).filter((m) => !pointedTo(m));
+  if (ownFellowship.length) support += 2;
   therapy += Math.min(3, therapyNames.filter((m) => m.stance === 'affirmed').length);
   therapy += Math.min(1.5, formats.filter((m) => m.stance === 'affirmed').length * 0.75);
   // A denial of therapy is a support group's disclaimer; a denial of "support group"
@@ -595,7 +607,8 @@ export function inferKind(model: DocumentModel): KindResolution {
   // A group of its own, named by its kind: "our meetings" on a Narcotics Anonymous page, a
   // support group "held on the second Wednesday, 1–2 p.m.", "I am starting a support group".
   // A page that lists both kinds among its services has no one group of its own.
-  const namesSupport = supportNames.some((m) => m.stance === 'affirmed') || model.affirmed(FELLOWSHIP).length > 0;
+  // (A fellowship or "12-step programs" the page points to, see ownFellowship, names no kind of its own.)
+  const namesSupport = supportNames.some((m) => m.stance === 'affirmed' && !(FELLOWSHIP_NAME.test(m.text) && pointedTo(m))) || ownFellowship.length > 0;
   // Without the usual names, a group of its own that is peer-run or says it is not therapy reads as support.
   // (So do hosts who say they are no clinicians: "we are not therapists but we are very good listeners".)
   const hostsNotClinicians = model.find(HOSTS_NOT_CLINICIANS, body).filter((m) => m.stance !== 'question');
@@ -612,7 +625,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   // (A fellowship's meeting called a "process group" once, on a page naming the fellowship more often, stays the fellowship's:
   // "SMART is a 'crosstalk' process group".)
   const formatsNamed = formats.filter((m) => m.stance === 'affirmed').length;
-  const namesTherapy = therapyNames.some((m) => m.stance === 'affirmed') || (formatsNamed > 0 && formatsNamed >= model.affirmed(FELLOWSHIP).length);
+  const namesTherapy = therapyNames.some((m) => m.stance === 'affirmed') || (formatsNamed > 0 && formatsNamed >= ownFellowship.length);
   // Both kinds named again and again, with no plain word on which one this group is: the page
   // explains or lists both (a services page, a "vs." article), so it is judged as no one group.
   const affirmedCount = (ms: Match[]) => ms.filter((m) => m.stance === 'affirmed').length;
@@ -742,7 +755,7 @@ export function inferKind(model: DocumentModel): KindResolution {
           'it speaks of group therapy again and again',
           () =>
             (!supportish || supportNames.every((m) => m.stance !== 'affirmed' || pluralInGeneral(m))) &&
-            model.affirmed(FELLOWSHIP).length === 0 &&
+            ownFellowship.length === 0 &&
             affirmedCount(therapyNames) >= 3 &&
             anchored() &&
             !model.mentions(NOT_A_CARE_GROUP),
@@ -751,7 +764,7 @@ export function inferKind(model: DocumentModel): KindResolution {
           'it describes a clinical programme of its own that is run in groups',
           () =>
             !namesSupport &&
-            model.affirmed(FELLOWSHIP).length === 0 &&
+            ownFellowship.length === 0 &&
             model.affirmed(OWN_PROGRAMME).length >= 2 &&
             model.affirmed(RUN_IN_GROUPS).length > 0 &&
             (model.affirmed(CLINICIAN).length > 0 ||
@@ -811,7 +824,16 @@ export function inferKind(model: DocumentModel): KindResolution {
       .slice(0, 2)
       .map((m) => m.text.replace(/\s+/g, ' '));
   if (groupMaterial && !comparison) {
-    if (namedSupport && !namedTherapy && namesSupport && therapyNames.some((m) => m.stance === 'affirmed' && !DEFINED_AFTER.test(textAfter(m)) && !CONTRAST_INSIDE.test(m.sentence.text) && !OFFERED_ELSEWHERE.test(m.sentence.text)) && !deniesTherapy) {
+    if (
+      namedSupport &&
+      !namedTherapy &&
+      namesSupport &&
+      therapyNames.some(
+        (m) =>
+          m.stance === 'affirmed' && !DEFINED_AFTER.test(textAfter(m)) && !CONTRAST_INSIDE.test(m.sentence.text) && !OFFERED_ELSEWHERE.test(m.sentence.text),
+      ) &&
+      !deniesTherapy
+    ) {
       // Called a support group (by its title or a sentence about itself), yet group therapy or group counselling is named, not
       // denied, as something the page itself offers ("our bereavement support groups … individual and group counseling"): pages that
       // offer both kinds, or one group as both. No one kind settles it; declare-kind asks. (A support group using a clinical

@@ -161,16 +161,18 @@ const HOST_BEFORE = /\b(?:by|at|from|with|contact|call|visit|organi[sz]er:?|host
  * Isolation Therapy Group" under "… hosts virtual support group"): that group is offered as both kinds.
  */
 function namedTherapyGroupOnSupportPage(model: DocumentModel): Match | undefined {
-  return model.find(NAMED_THERAPY_GROUP).find(
-    (m) =>
-      m.stance === 'affirmed' &&
-      m.block !== model.title &&
-      !NOT_A_NAME.test(m.text) &&
-      !HOST_BEFORE.test(textBefore(m)) &&
-      !ELSEWHERE.test(m.text) &&
-      !ELSEWHERE.test(textBefore(m)) &&
-      !/\b(?:vs\.?|versus|or|not)\s*$/i.test(textBefore(m)),
-  );
+  return model
+    .find(NAMED_THERAPY_GROUP)
+    .find(
+      (m) =>
+        m.stance === 'affirmed' &&
+        m.block !== model.title &&
+        !NOT_A_NAME.test(m.text) &&
+        !HOST_BEFORE.test(textBefore(m)) &&
+        !ELSEWHERE.test(m.text) &&
+        !ELSEWHERE.test(textBefore(m)) &&
+        !/\b(?:vs\.?|versus|or|not)\s*$/i.test(textBefore(m)),
+    );
 }
 
 export default defineRule(
