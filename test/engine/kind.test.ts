@@ -256,4 +256,28 @@ describe('kind resolution', () => {
       });
     }
   });
+
+  describe("an online peer community's own rules", () => {
+    it("a caregivers' forum's community guidelines are a support group's material, and read as support", () => {
+      const text =
+        '# Community Guidelines\n\nWelcome to our online community for people caring for a partner with dementia. Members come here to share experiences ' +
+        'and support each other through the stress of caregiving.\n\n- Be kind: everyone is at a different point.\n- Keep what members share about their ' +
+        'families in the community.\n- Our volunteer moderators may remove posts that break these rules.\n';
+      const r = lint(text, { path: '/t.md' });
+      assert.equal(r.groupMaterial, true);
+      assert.equal(r.kind, 'support');
+      assert.ok(r.problems.some((p) => p.rule === 'support-disclaimer'));
+    });
+    it("an open-source project's community guidelines stay silent", () => {
+      const text =
+        '# Community Guidelines\n\nOur community is a place where contributors help each other ship better software. Members should be respectful in ' +
+        'issues and posts; moderators may lock threads. Share experiences with the build tools in the forum, and report bugs on the tracker.\n';
+      const r = lint(text, { path: '/t.md' });
+      assert.equal(r.groupMaterial, false);
+      assert.deepEqual(
+        r.problems.map((p) => p.rule),
+        [],
+      );
+    });
+  });
 });

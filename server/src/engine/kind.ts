@@ -346,6 +346,15 @@ const FELLOWSHIP_NAME = /\banon\b|anonymous|\b(?:12|twelve)[-\s]step|al-?anon|al
 // Words before a fellowship's name that point readers to it rather than name the page's own meetings.
 const POINTED_TO =
   /\b(?:information\s+(?:about|on)|info\s+(?:about|on)|attendance\s+(?:at|of)|attend(?:ing)?|referrals?\s+to|refer(?:red|s)?\s+(?:you\s+)?to|introduc\w+\s+(?:\w+\s+){0,3}to|encourag\w+\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:attend|join|try)|recommend\w*|such\s+as|including|e\.g\.|like)\s+(?:(?:an?|the|local|nearby|other)\s+)?(?:[\w'’-]+\s+){0,4}$/i;
+// An online community's rules, and the words of one: its own community or forum, its members and moderators, and peers who
+// help one another.
+const ONLINE_PEER_COMMUNITY = 'it sets out the rules of its own online peer community';
+const COMMUNITY_RULES_HEAD =
+  /\b(?:community|forum|forums|chat\s*room|chatroom|message\s+board|discussion\s+boards?)\s+(?:guidelines|rules|etiquette|standards|agreement|code\s+of\s+conduct)\b|\bhouse\s+rules\b/i;
+const OWN_COMMUNITY = /\b(?:our|this)\s+(?:[\w'’-]+\s+){0,2}?(?:community|forums?|chat\s*room|chatroom|discussion\s+boards?|message\s+boards?)\b/gi;
+const COMMUNITY_MEMBERS = /\b(?:members?|moderat(?:ors?|ed|ion|ing)|posts?|posting)\b/gi;
+const ONE_ANOTHER =
+  /\b(?:peer[-\s]+support|mutual\s+support|support(?:ing)?\s+(?:each\s+other|one\s+another)|supportive|(?:help|helping)\s+(?:each\s+other|one\s+another)|connect\s+with\s+other|shar(?:e|ing)\s+(?:your\s+|their\s+|personal\s+)?experiences?)\b/gi;
 const HEDGED = /\b(?:often|usually|typically|sometimes|generally|may|might|can|could|tend\s+to)\b/i;
 // Nor is one said of something in general: "This is where a robust group therapy consent form becomes essential", "The cornerstone of
 // any treatment plan is psychotherapy", "The DBT process is comprised of group therapy".
@@ -725,6 +734,18 @@ export function inferKind(model: DocumentModel): KindResolution {
             (model.affirmed(GROUP_REF).length > 0 || model.mentions(PARTICIPANTS_OF_GROUPS)) &&
             !model.mentions(NOT_A_CARE_GROUP),
         ],
+        // An online peer community's own rules for its members ("Community Guidelines", "Carers Community Rules"): the online
+        // form of a support group's agreement, when the community is one of people helping one another through a difficulty.
+        [
+          ONLINE_PEER_COMMUNITY,
+          () =>
+            [titleText, ...model.headings.map((h) => h.text)].some((t) => t !== undefined && COMMUNITY_RULES_HEAD.test(t)) &&
+            model.mentions(OWN_COMMUNITY) &&
+            model.mentions(COMMUNITY_MEMBERS) &&
+            model.mentions(ONE_ANOTHER) &&
+            model.affirmed(CARE).filter((m) => !/^confidential/i.test(m.text)).length >= 2 &&
+            !model.mentions(NOT_A_CARE_GROUP),
+        ],
         [
           'it announces a group for a life difficulty and says when or how to join',
           () =>
@@ -824,7 +845,11 @@ export function inferKind(model: DocumentModel): KindResolution {
       .slice(0, 2)
       .map((m) => m.text.replace(/\s+/g, ' '));
   if (groupMaterial && !comparison) {
-    if (
+    if (groupReason === ONLINE_PEER_COMMUNITY && !namesTherapy) {
+      // An online community of peers helping one another, under its own rules, is a support group in its online form.
+      kind = 'support';
+      evidence = quoteOf(model.find(ONE_ANOTHER));
+    } else if (
       namedSupport &&
       !namedTherapy &&
       namesSupport &&
