@@ -14,6 +14,22 @@ ruleTable('therapy-timeframe', {
       kind: 'therapy',
       text: '# Anxiety Group\n\nThis is group therapy. The $400 fee covers all eight sessions.\n',
     },
+    {
+      name: 'a range of sessions with a word between ("between 5 to 10 therapy sessions")',
+      kind: 'therapy',
+      text: '# Grief Group\n\nThis is group therapy. Most members attend between 5 to 10 therapy sessions.\n',
+    },
+    {
+      name: 'a programme counted in days ("our 90 Day Intensive Group Program")',
+      kind: 'therapy',
+      text: '# Trauma Group\n\nThis is group therapy, part of our 90 Day Intensive Group Program.\n',
+    },
+    {
+      name: 'a curriculum laid out by week ("Week 1: Introduction")',
+      kind: 'therapy',
+      text: '# Low Mood Course\n\nThis is group therapy led by a psychologist.\n\nWeek 1: Introduction and first steps\n\nWeek 2: Mood and activity\n',
+    },
+    { name: '"a weekly commitment"', kind: 'therapy', text: '# Process Group\n\nThis is group therapy. Group meetings are a weekly commitment.\n' },
     { name: '"you can drop in any week" is a time frame', kind: 'therapy', text: '# Skills Group\n\nThis is group therapy. You can drop in any week.\n' },
     { name: 'the group "meets on an ongoing basis"', kind: 'therapy', text: '# Grief Group\n\nThis is group therapy. It meets on an ongoing basis.\n' },
     { name: '"an ongoing therapy group"', kind: 'therapy', text: '# Grief Group\n\nThis is an ongoing therapy group for adults after a loss.\n' },
@@ -87,6 +103,13 @@ ruleTable('therapy-timeframe', {
     },
   ],
   invalid: [
+    {
+      name: 'days that are no programme\'s length ("a 30-day supply", "open 7 days a week") are no time frame',
+      kind: 'therapy',
+      text: '# Skills Group\n\nThis is group therapy. The clinic is open 7 days a week and can give a 30-day supply of workbooks.\n',
+      errors: [{ line: 1, messageIncludes: 'time frame' }],
+      suggestions: ['# Skills Group\n\nThis is group therapy. The clinic is open 7 days a week and can give a 30-day supply of workbooks.\n' + '\n' + T + '\n'],
+    },
     {
       name: 'a booking deadline ("up until two weeks prior to the start") is not the group\'s length',
       kind: 'therapy',
