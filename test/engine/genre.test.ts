@@ -284,6 +284,18 @@ describe("genres that are not a group's own material", () => {
     assert.equal(lint(page, { path: '/t.md' }).kind, 'support');
   });
 
+  it("an organisation's page on its own support groups with a member's story below them is the groups' page, not a personal story", () => {
+    const page =
+      '# Support Groups\n\nVolunteer-led support groups let people with scleroderma meet others who face the same challenges. Our support groups ' +
+      "in Idaho and Washington are meeting online for now.\n\n## Dana's story\n\nWhen I was diagnosed I knew nobody with the disease. I searched for " +
+      'months, I read everything, and I felt alone. Then I found a group. I went to my first meeting and I cried. I listened, I learned, and I made ' +
+      'friends. My husband came with me the next time. I was scared of what the future held, but I left with hope. I have not missed a meeting since, ' +
+      'and I now help my group welcome new members.\n';
+    const r = lint(page, { path: '/t.md' });
+    assert.equal(r.groupMaterial, true);
+    assert.equal(r.kind, 'support');
+  });
+
   it('"I need", "we proceed" in the present tense are not a story told in the past', () => {
     const text =
       'What I need from my group\n\nI need a place to talk. I need people who get it. I need my evenings to mean something. ' +

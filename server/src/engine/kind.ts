@@ -595,7 +595,10 @@ export function inferKind(model: DocumentModel): KindResolution {
     // A page with a genre's words (a study cited, a date line) that holds a group of its own at a
     // clock time ("Mondays, 6–7 pm") is a flyer that cites; the genre does not make it an article.
     const genre = genreWithWords(model);
-    if (genre && !(model.affirmed(OWN_GROUP).length > 0 && model.mentions(CLOCK_TIME)))
+    // (An organisation's page on its own groups, "our support groups are meeting virtually", that tells a member's story below
+    // them is not a personal story: one person telling theirs speaks of "our group", one group.)
+    const orgGroups = () => model.affirmed(OWN_GROUP).some((m) => /^our\s+(?:[\w'’-]+\s+){0,3}?(?:groups|meetings|circles)$/i.test(m.text));
+    if (genre && !(model.affirmed(OWN_GROUP).length > 0 && model.mentions(CLOCK_TIME)) && !(genre.name === 'a personal story' && orgGroups()))
       return `it reads as ${genre.name} (${genre.words.map(quoted).join(', ')})`;
     return null;
   };
