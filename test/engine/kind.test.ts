@@ -280,4 +280,22 @@ describe('kind resolution', () => {
       );
     });
   });
+
+  describe('meetings of its own at a time', () => {
+    it('"Meetings begin at 3:00 p.m." on a page for bereaved parents is a group\'s own page', () => {
+      const r = kindOf(
+        '# What to Expect\n\nParents who have lost a child come to share their grief and support one another. Come whenever you feel ready; someone ' +
+          'will greet you at the door. Meetings begin at 3:00 p.m. and end around 5. There is no charge.\n',
+      );
+      assert.equal(r.groupMaterial, true);
+      assert.equal(r.kind, 'support');
+    });
+    it("a neighbours' association whose meetings begin at 7 pm is no group material", () => {
+      const r = kindOf(
+        '# Oak Park Neighbours Association\n\nMeetings begin at 7 pm in the school library. We discuss parking, the summer fair and the budget.\n',
+      );
+      assert.equal(r.groupMaterial, false);
+      assert.deepEqual(r.rules, []);
+    });
+  });
 });

@@ -234,6 +234,8 @@ export const OWN_GROUP = anyOf([
     String.raw`|offerings|programs?|services|leaders?|facilitators?))`,
   String.raw`\bwe\s+(?:(?:regularly|currently|also|now|still|usually|normally|typically)\s+)?(?:meet|gather|come\s+together|get\s+together|offer|host|run|hold|facilitate|welcome)\b`,
   String.raw`\b(?:groups?|meetings?|circles?)\s+(?:will\s+|typically\s+|usually\s+|generally\s+)?(?:meets?|gathers?)\b`,
+  // The page's own meetings at a time: "Meetings begin at 3:00 p.m.", "Our monthly meetings start at 7".
+  String.raw`\b(?:(?:our|the|chapter|monthly|weekly|regular)\s+){0,2}meetings\s+(?:begin|start|run|last)\s+(?:at|from|promptly)\s+\d`,
   // "The group will meet", not "you will meet people who understand" or "the therapist will hold the space".
   String.raw`(?<!\b(?:you|they|members|people)\s+)\bwill\s+(?:meet|hold(?!\s+(?:the\s+|a\s+)?(?:safe\s+)?space\b)|host|be\s+held|start|begin|resume|run)\b`,
   String.raw`\b(?:is|are)\s+held\s+(?:on|every|each|at|in(?!\s+(?:many|most|some|various|several|other|all|different)\b)|the|weekly|monthly|during|after|before|twice|once)\b`,
