@@ -298,4 +298,23 @@ describe('kind resolution', () => {
       assert.deepEqual(r.rules, []);
     });
   });
+
+  describe('a kind named only in a question, over a group of its own', () => {
+    it('"What is group therapy like?" answered by "This is a discussion group led by a program therapist" is group therapy', () => {
+      const r = kindOf(
+        'What is group therapy like?\n\nThis is a discussion group led by a program therapist. It helps patients find the problems that brought them into ' +
+          'hospital. This group encourages patients to see the choices they make each day.\n',
+      );
+      assert.equal(r.groupMaterial, true);
+      assert.equal(r.kind, 'therapy');
+    });
+    it('"What is group therapy like?" over an explainer with no group of its own stays silent', () => {
+      const r = kindOf(
+        'What is group therapy like?\n\nGroup therapy usually brings six to ten people together with one or two therapists. Members talk about what troubles ' +
+          'them and learn from one another. Research shows it can help as much as individual therapy.\n',
+      );
+      assert.equal(r.groupMaterial, false);
+      assert.deepEqual(r.rules, []);
+    });
+  });
 });

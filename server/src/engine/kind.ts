@@ -329,7 +329,8 @@ const CARE = anyOf([
 const NOT_A_CARE_GROUP = anyOf([
   String.raw`\b(?:working|user|focus|study|reading|writing|interest|steering|advisory|project|play|task|product|design|running|walking|hiking|knitting|book` +
     String.raw`|chess)\s*groups?\b`,
-  String.raw`\bgroup\s+(?:project|chat|policy|leads?|settings)\b`,
+  // (A job's "group lead", not "a discussion group lead by a therapist", a slip for "led by".)
+  String.raw`\bgroup\s+(?:project|chat|policy|leads?(?!\s+by\b)|settings)\b`,
   String.raw`\b(?:book|reading|writing|running|walking|hiking|knitting|chess|garden(?:ing)?)\s+clubs?\b`,
   String.raw`\bcircle\s*ci\b`,
 ]);
@@ -654,7 +655,11 @@ export function inferKind(model: DocumentModel): KindResolution {
   }
   // (Peers running it, or a denial of therapy, stand for the support name only where no kind is named: a therapy group's
   // page may say members learn from peers.)
-  const oneKind = namesSupport || namesTherapy ? namesSupport !== namesTherapy : supportish;
+  // (A page of its own group that names its kind only in a question, "What is group therapy like? This is a discussion group led
+  // by a program therapist", names it all the same.)
+  const askedSupport = !namesSupport && !namesTherapy && supportNames.some((m) => m.stance === 'question');
+  const askedTherapy = !namesSupport && !namesTherapy && therapyNames.some((m) => m.stance === 'question');
+  const oneKind = namesSupport || namesTherapy ? namesSupport !== namesTherapy : askedSupport !== askedTherapy || supportish;
   const ownGroup = oneKind && hasOwnGroup;
   // No kind named at all, but a group the reader would join, spoken of again and again in words of
   // care ("after group on Tuesday", "group members", "the group focuses on coping"): group material of
@@ -714,7 +719,8 @@ export function inferKind(model: DocumentModel): KindResolution {
           () =>
             ownGroup &&
             (!model.mentions(NOT_A_CARE_GROUP) ||
-              (namesSupport !== namesTherapy && model.affirmed(OWN_GROUP).some((m) => !NOT_A_CARE_IN.test(m.sentence.text)))),
+              ((namesSupport || namesTherapy ? namesSupport !== namesTherapy : askedSupport !== askedTherapy) &&
+                model.affirmed(OWN_GROUP).some((m) => !NOT_A_CARE_IN.test(m.sentence.text)))),
         ],
         ['it describes, in words of care, a group the reader would join', () => unnamedCareGroup],
         // "Our psychodrama group is a closed group that opens to new participants twice a year": a group of its own, of no
@@ -886,6 +892,13 @@ export function inferKind(model: DocumentModel): KindResolution {
       // is a support group with a problem, not a group of unclear kind.
       kind = namesSupport ? 'support' : 'therapy';
       evidence = kind === 'support' ? [...quoteOf(supportNames), ...quoteOf(model.find(FELLOWSHIP))] : [...quoteOf(therapyNames), ...quoteOf(formats)];
+    } else if (askedSupport !== askedTherapy && hasOwnGroup) {
+      // Named only in a question, over a group of its own: "What is group therapy like? This is a discussion group…".
+      kind = askedSupport ? 'support' : 'therapy';
+      evidence = (askedSupport ? supportNames : therapyNames)
+        .filter((m) => m.stance === 'question')
+        .slice(0, 2)
+        .map((m) => m.text.replace(/\s+/g, ' '));
     } else {
       // The patterns see a group and some words of a kind but cannot weigh them. A page that
       // denies being therapy reads as support (the denial is a support group's disclaimer, and the
