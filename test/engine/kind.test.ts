@@ -317,4 +317,20 @@ describe('kind resolution', () => {
       assert.deepEqual(r.rules, []);
     });
   });
+
+  describe('"we have a group for…"', () => {
+    it('a counselling agency that "has a group for teens and adults" with a workbook and weekly sessions is group material, not a support group', () => {
+      const r = kindOf(
+        '# Moral Reconation Therapy\n\nMRT is a cognitive-behavioural treatment used by courts and treatment programmes. We have a group for teens and ' +
+          'adults. Participants work through a workbook with homework, and most complete it in 20 to 30 weekly group sessions.\n',
+      );
+      assert.equal(r.groupMaterial, true);
+      // (It names no kind in so many words: therapy from its signals, or declare-kind.)
+      assert.notEqual(r.kind, 'support');
+    });
+    it('"we have a group of volunteers" is no group of its own', () => {
+      const r = kindOf('# About Us\n\nWe have a group of volunteers who deliver meals to older neighbours every Friday.\n');
+      assert.equal(r.groupMaterial, false);
+    });
+  });
 });

@@ -233,6 +233,8 @@ export const OWN_GROUP = anyOf([
   String.raw`\b(?:our|this)\s+(?:(?!(?:is|are|was|were|where|when|what|how|why)\b)[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes|(?:bereavement|grief|memory|dementia|carers['’]?)\s+(?:caf[eé]s?|coffee\s+mornings?))\b(?!\s+(?:therapy|psychotherapy|counsel` +
     String.raw`|offerings|programs?|services|leaders?|facilitators?))`,
   String.raw`\bwe\s+(?:(?:regularly|currently|also|now|still|usually|normally|typically)\s+)?(?:meet|gather|come\s+together|get\s+together|offer|host|run|hold|facilitate|welcome)\b`,
+  // "We have a group for teens and adults", "we have two groups for carers".
+  String.raw`\bwe\s+(?:(?:currently|also|now)\s+)?have\s+(?:a|an|two|three|several|weekly|monthly)\s+(?:[\w'’-]+\s+){0,2}?groups?\s+(?:for|that|which|where)\b`,
   String.raw`\b(?:groups?|meetings?|circles?)\s+(?:will\s+|typically\s+|usually\s+|generally\s+)?(?:meets?|gathers?)\b`,
   // The page's own meetings at a time: "Meetings begin at 3:00 p.m.", "Our monthly meetings start at 7".
   String.raw`\b(?:(?:our|the|chapter|monthly|weekly|regular)\s+){0,2}meetings\s+(?:begin|start|run|last)\s+(?:at|from|promptly)\s+\d`,
