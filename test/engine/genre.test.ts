@@ -237,6 +237,26 @@ describe("genres that are not a group's own material", () => {
     assert.equal(r.kind, 'therapy');
   });
 
+  it('a process group for clinicians still in practicum is their group, not a training for clinicians', () => {
+    const flyer =
+      '# T-Group for Early-Career Clinicians\n\nThis process group is designed for pre-licensed clinicians who are already seeing clients in practicum or ' +
+      'internship. Members work on their own reactions and relationships in the room. Led by Rosa Kim, LMFT. Wednesdays 6 to 7:30 pm, $45 a session.\n';
+    assert.equal(genre(flyer), null);
+    // ("Early-Career" in its title is no careers page either.)
+    const r = lint(flyer, { path: '/t.md' });
+    assert.equal(r.groupMaterial, true);
+    assert.equal(r.kind, 'therapy');
+  });
+
+  it('a paid CE workshop that teaches a method to therapists, session by session, stays no group material', () => {
+    const page =
+      '# RO DBT for Therapists: a CE Workshop\n\nThis four-session workshop teaches therapists to use RO DBT with over-controlled clients. Each session ' +
+      'is live online on Tuesdays at 6 pm, $90 per session, and earns 3 CEUs. Participants practise skills in small groups and receive handouts.\n';
+    const r = lint(page, { path: '/t.md' });
+    assert.equal(genre(page), 'a training for clinicians');
+    assert.equal(r.groupMaterial, false);
+  });
+
   it('a practice page that cites a study or two for its method is not research', () => {
     const page =
       '# Anxiety Therapy Group\n\nThis is group therapy for adults with social anxiety, led by a licensed psychologist. Groups like this help most members who attend (Reyes & Wong, 2018), as Amari (2020) also found. It runs for 10 weeks; the fee is $70 a session.\n';

@@ -231,7 +231,7 @@ const RUN_IN_GROUPS = anyOf([
 const SELF_DECLARED = /\b(?:this|our)\s+(?:group|circle|program)\s+is\s+(?:a\s+)?(?:group\s+therapy|therapy\s+group|support\s+group|peer\s+support)\b/gi;
 const NOT_A_FLYER_TITLE = anyOf(
   [
-    String.raw`\b(?:minutes|agenda|press\s+release|newsroom|announces|receives|grant|hiring|jobs?|positions?|careers?|vacanc(?:y|ies)|resources|directory` +
+    String.raw`\b(?:minutes|agenda|press\s+release|newsroom|announces|receives|grant|hiring|jobs?|positions?|(?<!(?:early|mid|late|second)[-\s])careers?|vacanc(?:y|ies)|resources|directory` +
       String.raw`|documentation|configur(?:e|ing|ation)|changelog|release\s+notes|readme|biography|bio|our\s+(?:team|staff)|${SITE_POLICY}|annual\s+report` +
       String.raw`|terms|templates?|manual)\b`,
     String.raw`^[a-z]+(?:-[a-z]+)+$`,
@@ -820,7 +820,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     if (reading.enough && groupReason && reading.logOdds <= -PAGE_MODEL_MARGIN) {
       groupReason = null;
       notGroupReason = `its words read as writing about groups rather than one group's own page${words}`;
-    } else if (reading.enough && !groupReason && reading.logOdds >= PAGE_MODEL_MARGIN) {
+    } else if (reading.enough && !groupReason && !notAFlyerWhy?.includes('a training for clinicians') && reading.logOdds >= PAGE_MODEL_MARGIN) {
       groupReason = `its words read as one group's own page${words}`;
       notGroupReason = null;
     }
@@ -1117,7 +1117,7 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
       /\b(?:continuing\s+education|CE\s+(?:credits?|hours?|units?)|CEUs?|learning\s+objectives)\b/gi,
       /\b(?:your\s+(?:group\s+)?practice|this\s+(?:presentation|workshop|training|webinar)\s+will|the\s+presenters?|attendees\s+will)\b/gi,
       // A course that trains or certifies: "training weekend", "certification in psychodrama", "trainees".
-      /\b(?:training\s+(?:workshops?|courses?|weekends?|days?|programmes?|programs?|modules?|hours|requirements)|(?:certification|accreditation)\s+(?:in|as|requirements?|track|process)|trainees?|practicum)\b/gi,
+      /\b(?:training\s+(?:workshops?|courses?|weekends?|days?|programmes?|programs?|modules?|hours|requirements)|(?:certification|accreditation)\s+(?:in|as|requirements?|track|process)|trainees?)\b/gi,
       // Written for professionals: "for therapists", "for mental health professionals".
       /\bfor\s+(?:(?:licensed|practi[cs]ing|experienced|new|other)\s+)?(?:therapists|clinicians|psychotherapists|practitioners|(?:mental\s+health|health\s*care|helping)\s+professionals)\b/gi,
     ],
