@@ -257,6 +257,18 @@ describe("genres that are not a group's own material", () => {
     assert.equal(r.groupMaterial, false);
   });
 
+  it("a provider's patient information leaflet titled as a guide is its own service's page", () => {
+    const leaflet =
+      '# A guide to group therapy – patient information leaflet\n\nThe psychotherapy department runs weekly therapy groups for adults referred by their ' +
+      'care team. Each group has eight members and two group therapists, and meets for 90 minutes every week for a year.\n';
+    const r = lint(leaflet, { path: '/t.md' });
+    assert.equal(r.groupMaterial, true);
+    assert.equal(r.kind, 'therapy');
+    const article =
+      '# A guide to group therapy\n\nGroup therapy brings a few people together with a therapist. Many people find it helps as much as individual therapy.\n';
+    assert.equal(lint(article, { path: '/t.md' }).groupMaterial, false);
+  });
+
   it('a practice page that cites a study or two for its method is not research', () => {
     const page =
       '# Anxiety Therapy Group\n\nThis is group therapy for adults with social anxiety, led by a licensed psychologist. Groups like this help most members who attend (Reyes & Wong, 2018), as Amari (2020) also found. It runs for 10 weeks; the fee is $70 a session.\n';

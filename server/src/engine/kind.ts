@@ -229,6 +229,7 @@ const RUN_IN_GROUPS = anyOf([
   String.raw`\b(?:course|programme|program)\s+facilitators?\b`,
 ]);
 const SELF_DECLARED = /\b(?:this|our)\s+(?:group|circle|program)\s+is\s+(?:a\s+)?(?:group\s+therapy|therapy\s+group|support\s+group|peer\s+support)\b/gi;
+const PATIENT_LEAFLET = /\bpatient\s+information\b|\binformation\s+for\s+(?:patients|service\s+users|clients)\b|\bpatient\s+leaflet\b/i;
 const NOT_A_FLYER_TITLE = anyOf(
   [
     String.raw`\b(?:minutes|agenda|press\s+release|newsroom|announces|receives|grant|hiring|jobs?|positions?|(?<!(?:early|mid|late|second)[-\s])careers?|vacanc(?:y|ies)|resources|directory` +
@@ -583,7 +584,8 @@ export function inferKind(model: DocumentModel): KindResolution {
     // (A page of fees for one group of its own, with its day or sign-up, is that group's.)
     if (titleText !== undefined && MONEY_TITLE.test(titleText) && !hasOwnGroup)
       return `its title, ${quoted(titleText)}, is that of a page of fees or billing, not of a group`;
-    if (titleText !== undefined && (ARTICLE_TITLE.test(titleText) || DIRECTORY_TITLE.test(titleText)))
+    // (A provider's leaflet for its own patients, "A guide to group therapy – Patient information leaflet", is its service's page.)
+    if (titleText !== undefined && (ARTICLE_TITLE.test(titleText) || DIRECTORY_TITLE.test(titleText)) && !PATIENT_LEAFLET.test(titleText))
       return `its title, ${quoted(titleText)}, reads as an article's or a directory's`;
     if (titleText !== undefined && STARTING_TITLE.test(titleText) && model.affirmed(SPECIFIC_LOGISTICS).length === 0)
       return `its title, ${quoted(titleText)}, is that of a report or guide on starting or running a group`;
