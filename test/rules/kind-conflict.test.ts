@@ -286,6 +286,13 @@ ruleTable('kind-conflict', {
       ],
     },
     {
+      name: 'undeclared: a counselling centre whose groups "can generally be divided into therapy groups, support groups…"',
+      text:
+        '# Groups at the Counseling Center\n\nOur groups meet weekly during the semester, and every group begins with a pre-group meeting with the leader; ' +
+        'call 555-0140 to sign up. Our groups can generally be divided into therapy groups, support groups and workshops, and all are led by licensed center staff.\n',
+      errors: [{ line: 3, severity: 'error', messageIncludes: 'presents one group as both a support group and therapy' }],
+    },
+    {
       name: 'undeclared: a support group that lets members "get group counselling from a professional"',
       text:
         '# Parents Bereavement Evening\n\nThis support group lets bereaved parents meet one another and get group counselling from a professional, free of charge. ' +

@@ -52,6 +52,8 @@ const BOTH_AT_ONCE = anyOf([
     String.raw`(?:including|such\s+as)\b[^.;!?]{0,120}?\b${SUPPORT}\b`,
   // "The broader concept of group therapy can be taken to include … support groups": the kind taken to include the other.
   String.raw`\b${THERAPY}\s+(?:can\s+be\s+(?:taken|understood|seen)\s+to\s+|may\s+)?(?:include|includes|encompass|encompasses)\b[^.;!?]{0,120}?\b${SUPPORT}\b`,
+  // "Groups can generally be divided into therapy groups, support groups, psychoeducational groups…": the practice's groups sorted into kinds.
+  String.raw`\bgroups\s+(?:can|may|are)\s+(?:generally\s+|broadly\s+|usually\s+)?(?:be\s+)?(?:divided|grouped|classified|sorted|split)\s+into\b[^.;!?]{0,120}?\b${SUPPORT}\b`,
   // "Groups may be psychotherapeutic, psychoeducational or support groups": support as one form of the practice's groups.
   String.raw`\bgroups\s+(?:may|can|might|could|will)\s+be\s+[^.;!?]{0,60}?\b(?:psycho)?(?:therapeutic|therapy|psychoeducational|process)\b[^.;!?]{0,60}?\b${SUPPORT}\b`,
 ]);
