@@ -32,6 +32,7 @@ const HELD_OUT = new Set([
   'labels-twentysecond.jsonl',
   'labels-twentythird.jsonl',
   'labels-twentyfourth.jsonl',
+  'labels-twentyfifth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
