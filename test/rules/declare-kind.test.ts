@@ -54,7 +54,9 @@ ruleTable('declare-kind', {
     {
       name: 'the message says what was missing: both kinds named, neither said of this group',
       text: '# Thursday Circle\n\nSupport groups help. Group therapy helps too. We meet Thursdays at 7 pm; call to sign up.\n',
-      errors: [{ line: 1, messageIncludes: 'it names both kinds ("Support groups", "Group therapy"), so which one this group is cannot be told from its words' }],
+      errors: [
+        { line: 1, messageIncludes: 'it names both kinds ("Support groups", "Group therapy"), so which one this group is cannot be told from its words' },
+      ],
       suggestions: [
         '---\ngroup: support\n---\n\n# Thursday Circle\n\nSupport groups help. Group therapy helps too. We meet Thursdays at 7 pm; call to sign up.\n',
         '---\ngroup: therapy\n---\n\n# Thursday Circle\n\nSupport groups help. Group therapy helps too. We meet Thursdays at 7 pm; call to sign up.\n',
