@@ -140,14 +140,23 @@ const ELSEWHERE = new RegExp(
  * in its list of groups): that group is offered as both kinds.
  */
 function namedSupportGroupOnTherapyPage(model: DocumentModel): Match | undefined {
-  return model.find(NAMED_SUPPORT_GROUP).find(
-    (m) =>
-      m.stance === 'affirmed' &&
-      m.block !== model.title && // (a title naming a support group over a therapy text: see titleContradicted)
-      !ELSEWHERE.test(m.text) &&
-      !ELSEWHERE.test(textBefore(m)) &&
-      !/\b(?:vs\.?|versus|or|not)\s*$/i.test(textBefore(m)),
-  );
+  // (A title naming a support group over a therapy text: see titleContradicted.)
+  return namedOwnGroup(model, NAMED_SUPPORT_GROUP);
+}
+
+/** A group's name that the page offers as its own: not its title, not passed on, compared or denied. */
+function namedOwnGroup(model: DocumentModel, name: RegExp, also: (m: Match) => boolean = () => true): Match | undefined {
+  return model
+    .find(name)
+    .find(
+      (m) =>
+        m.stance === 'affirmed' &&
+        m.block !== model.title &&
+        !ELSEWHERE.test(m.text) &&
+        !ELSEWHERE.test(textBefore(m)) &&
+        !/\b(?:vs\.?|versus|or|not)\s*$/i.test(textBefore(m)) &&
+        also(m),
+    );
 }
 
 // A group's own name that calls it a therapy group: "Isolation Therapy Group", "Social Therapy Group".
@@ -159,22 +168,11 @@ const NOT_A_NAME = /^(?:(?:The|A|An|Our|This|Your|Group|Individual|Family|Couple
 const HOST_BEFORE = /\b(?:by|at|from|with|contact|call|visit|organi[sz]er:?|host:?)\s+(?:the\s+)?$/i;
 
 /**
- * On a page that reads as a support group, its group named as a therapy or counselling group ("join a virtual COVID-19
+ * On a page that reads as a support group, its group named as a therapy group ("join a virtual COVID-19
  * Isolation Therapy Group" under "… hosts virtual support group"): that group is offered as both kinds.
  */
 function namedTherapyGroupOnSupportPage(model: DocumentModel): Match | undefined {
-  return model
-    .find(NAMED_THERAPY_GROUP)
-    .find(
-      (m) =>
-        m.stance === 'affirmed' &&
-        m.block !== model.title &&
-        !NOT_A_NAME.test(m.text) &&
-        !HOST_BEFORE.test(textBefore(m)) &&
-        !ELSEWHERE.test(m.text) &&
-        !ELSEWHERE.test(textBefore(m)) &&
-        !/\b(?:vs\.?|versus|or|not)\s*$/i.test(textBefore(m)),
-    );
+  return namedOwnGroup(model, NAMED_THERAPY_GROUP, (m) => !NOT_A_NAME.test(m.text) && !HOST_BEFORE.test(textBefore(m)));
 }
 
 export default defineRule(
@@ -207,27 +205,18 @@ export default defineRule(
         ctx.report({ start: both.start, end: both.end, message: `${quote(both.text)} presents one group as both a support group and therapy. ${why}` });
         return;
       }
-      const namedTherapy = kind === 'support' ? namedTherapyGroupOnSupportPage(model) : undefined;
-      if (namedTherapy) {
-        const evidence = ctx.inferred?.evidence[0];
-        ctx.report({
-          start: namedTherapy.start,
-          end: namedTherapy.end,
-          message:
-            `${quote(namedTherapy.text)} names this page's group a therapy group, but the page presents it as a support group` +
-            `${evidence ? ` (it says ${quote(evidence)})` : ''}. ${why}`,
-        });
-        return;
-      }
-      const named = kind === 'therapy' ? namedSupportGroupOnTherapyPage(model) : undefined;
+      // One of the page's own groups named as the other kind than the page reads as.
+      const named = kind === 'support' ? namedTherapyGroupOnSupportPage(model) : kind === 'therapy' ? namedSupportGroupOnTherapyPage(model) : undefined;
       if (named) {
         const evidence = ctx.inferred?.evidence[0];
+        const against =
+          kind === 'support'
+            ? "names this page's group a therapy group, but the page presents it as a support group"
+            : "names one of this page's groups a support group, but the page presents its groups as group therapy";
         ctx.report({
           start: named.start,
           end: named.end,
-          message:
-            `${quote(named.text)} names one of this page's groups a support group, but the page presents its groups as group therapy` +
-            `${evidence ? ` (it says ${quote(evidence)})` : ''}. ${why}`,
+          message: `${quote(named.text)} ${against}${evidence ? ` (it says ${quote(evidence)})` : ''}. ${why}`,
         });
         return;
       }
