@@ -337,7 +337,6 @@ const NOT_A_CARE_GROUP = anyOf([
 ]);
 
 const NOT_A_CARE_IN = new RegExp(NOT_A_CARE_GROUP.source, 'i');
-// A self-statement hedged as what such groups tend to be: "These are often for practicing therapy".
 // Therapy that members find or are sent to elsewhere, not the page's own offer: "some members also attend group therapy
 // elsewhere", "ask us for a referral to group therapy", "alongside outside treatment".
 // A name defined, not offered: "group therapy is a clinical service run by a licensed therapist".
@@ -357,6 +356,7 @@ const OWN_COMMUNITY = /\b(?:our|this)\s+(?:[\w'’-]+\s+){0,2}?(?:community|foru
 const COMMUNITY_MEMBERS = /\b(?:members?|moderat(?:ors?|ed|ion|ing)|posts?|posting)\b/gi;
 const ONE_ANOTHER =
   /\b(?:peer[-\s]+support|mutual\s+support|support(?:ing)?\s+(?:each\s+other|one\s+another)|supportive|(?:help|helping)\s+(?:each\s+other|one\s+another)|connect\s+with\s+other|shar(?:e|ing)\s+(?:your\s+|their\s+|personal\s+)?experiences?)\b/gi;
+// A self-statement hedged as what such groups tend to be: "These are often for practicing therapy".
 const HEDGED = /\b(?:often|usually|typically|sometimes|generally|may|might|can|could|tend\s+to)\b/i;
 // Nor is one said of something in general: "This is where a robust group therapy consent form becomes essential", "The cornerstone of
 // any treatment plan is psychotherapy", "The DBT process is comprised of group therapy".
@@ -661,7 +661,8 @@ export function inferKind(model: DocumentModel): KindResolution {
   // by a program therapist", names it all the same.)
   const askedSupport = !namesSupport && !namesTherapy && supportNames.some((m) => m.stance === 'question');
   const askedTherapy = !namesSupport && !namesTherapy && therapyNames.some((m) => m.stance === 'question');
-  const oneKind = namesSupport || namesTherapy ? namesSupport !== namesTherapy : askedSupport !== askedTherapy || supportish;
+  const namesOneKind = namesSupport || namesTherapy ? namesSupport !== namesTherapy : askedSupport !== askedTherapy;
+  const oneKind = namesOneKind || (!namesSupport && !namesTherapy && supportish);
   const ownGroup = oneKind && hasOwnGroup;
   // No kind named at all, but a group the reader would join, spoken of again and again in words of
   // care ("after group on Tuesday", "group members", "the group focuses on coping"): group material of
@@ -719,10 +720,7 @@ export function inferKind(model: DocumentModel): KindResolution {
         [
           'it describes a group of its own',
           () =>
-            ownGroup &&
-            (!model.mentions(NOT_A_CARE_GROUP) ||
-              ((namesSupport || namesTherapy ? namesSupport !== namesTherapy : askedSupport !== askedTherapy) &&
-                model.affirmed(OWN_GROUP).some((m) => !NOT_A_CARE_IN.test(m.sentence.text)))),
+            ownGroup && (!model.mentions(NOT_A_CARE_GROUP) || (namesOneKind && model.affirmed(OWN_GROUP).some((m) => !NOT_A_CARE_IN.test(m.sentence.text)))),
         ],
         ['it describes, in words of care, a group the reader would join', () => unnamedCareGroup],
         // "Our psychodrama group is a closed group that opens to new participants twice a year": a group of its own, of no
