@@ -578,6 +578,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   // Minutes, news, job posts, articles, listings and entries: the first test that holds, in words a writer can act on
   // (the same words say why such a text is passed over), or null for a page that may be a flyer.
   const quoted = (t: string) => `"${t.replace(/\s+/g, ' ').trim().slice(0, 80)}"`;
+  let notAFlyerGenre: string | undefined;
   const whyNotAFlyer = (): string | null => {
     if (titleText !== undefined && NOT_A_FLYER_TITLE.test(titleText) && !ownGroupsUnderResources())
       return `its title, ${quoted(titleText)}, is that of another sort of page (news, minutes, a job, a list of resources, a manual)`;
@@ -601,8 +602,10 @@ export function inferKind(model: DocumentModel): KindResolution {
     // (An organisation's page on its own groups, "our support groups are meeting virtually", that tells a member's story below
     // them is not a personal story: one person telling theirs speaks of "our group", one group.)
     const orgGroups = () => model.affirmed(OWN_GROUP).some((m) => /^our\s+(?:[\w'’-]+\s+){0,3}?(?:groups|meetings|circles)$/i.test(m.text));
-    if (genre && !(model.affirmed(OWN_GROUP).length > 0 && model.mentions(CLOCK_TIME)) && !(genre.name === 'a personal story' && orgGroups()))
+    if (genre && !(model.affirmed(OWN_GROUP).length > 0 && model.mentions(CLOCK_TIME)) && !(genre.name === 'a personal story' && orgGroups())) {
+      notAFlyerGenre = genre.name;
       return `it reads as ${genre.name} (${genre.words.map(quoted).join(', ')})`;
+    }
     return null;
   };
   const notAFlyerWhy = whyNotAFlyer();
@@ -820,7 +823,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     if (reading.enough && groupReason && reading.logOdds <= -PAGE_MODEL_MARGIN) {
       groupReason = null;
       notGroupReason = `its words read as writing about groups rather than one group's own page${words}`;
-    } else if (reading.enough && !groupReason && !notAFlyerWhy?.includes('a training for clinicians') && reading.logOdds >= PAGE_MODEL_MARGIN) {
+    } else if (reading.enough && !groupReason && notAFlyerGenre !== TRAINING_FOR_CLINICIANS && reading.logOdds >= PAGE_MODEL_MARGIN) {
       groupReason = `its words read as one group's own page${words}`;
       notGroupReason = null;
     }
@@ -997,6 +1000,8 @@ const OF_THEMSELF = /\b(?:I|my|me|myself|I['’](?:m|ve|d|ll))(?![\w'’])/g;
 // meets"): that is the group's own page, however much of it is members' stories.
 const RUNS_THE_GROUP =
   /\bI\s+(?:(?:currently|presently|now|also|still)\s+)?(?:facilitate|co-facilitate|run|lead|co-lead|host|offer|hold)\s+(?:a|an|the|my|two|several)\b|\bmy\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|circles?)\b(?=\s+(?:meets?|runs?|is|are|will|starts?|begins?))/g;
+// (A genre the page model may not overrule: on the tuning pages it overruled it three times, each time wrongly.)
+const TRAINING_FOR_CLINICIANS = 'a training for clinicians';
 // Signs that count only when seen this many times (a flyer may cite a study, name another body's group or quote a member once).
 const LEAST_COUNT = new Map<RegExp, number>([
   [CITED_WORK, 3],
@@ -1111,7 +1116,7 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
     ],
   ],
   [
-    'a training for clinicians',
+    TRAINING_FOR_CLINICIANS,
     [
       /\b(?:workshop|conference|webinar|seminar|symposium)\b/gi,
       /\b(?:continuing\s+education|CE\s+(?:credits?|hours?|units?)|CEUs?|learning\s+objectives)\b/gi,
