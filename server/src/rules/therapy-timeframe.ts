@@ -26,16 +26,16 @@ const TIMEFRAME = anyOf([
   String.raw`(?<!-on-)\b${COUNT}[-\s]+(?:to[-\s]+${COUNT}[-\s]+)?(?:(?:consecutive|straight|successive)\s+)?(?:weeks?|sessions?|months?|meetings?|classes|modules?|semanas|sesiones|semaines|séances)\b` +
     String.raw`(?!\s+(?:old|ago|postpartum|pregnant)\b)`,
   String.raw`\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:weeks|sessions|months)\b`,
-  // A count with one word between: "between 5 to 10 therapy sessions", "12 group sessions", "eight evening classes".
-  String.raw`\b${COUNT}(?:\s+to\s+${COUNT})?\s+(?:therapy|group|evening|morning|afternoon|weekly|two-hour|90-minute)\s+(?:sessions|meetings|classes)\b`,
   // A programme counted in days: "our 90 Day Intensive Group Program", "a 3-day intensive".
   String.raw`\b\d{1,3}[-\s]days?\s+(?:(?:intensive|group|residential|therapy|treatment)\s+)*(?:programs?|programmes?|intensives?|courses?|workshops?|retreats?)\b`,
   // A curriculum laid out by week: "Week 1: Introduction", "Session 3 –".
   String.raw`^\W*(?:week|session|module)\s+\d{1,2}\s*[:–—-]`,
   // Attendance as a weekly commitment: "Group meetings are a weekly commitment".
   String.raw`\bweekly\s+commitment\b`,
-  // "10 weekly sessions", "eight fortnightly sessions".
-  String.raw`\b${COUNT}\s+(?:weekly|fortnightly|bi-?weekly|monthly|consecutive|group)\s+(?:sessions?|meetings?|classes)\b`,
+  // A count, or a range, with one word between: "10 weekly sessions", "eight fortnightly sessions", "between 5 to 10 therapy
+  // sessions", "eight evening classes".
+  String.raw`\b${COUNT}(?:\s+to\s+${COUNT})?\s+(?:weekly|fortnightly|bi-?weekly|monthly|consecutive|group|therapy|evening|morning|afternoon|two-hour|90-minute)` +
+    String.raw`\s+(?:sessions?|meetings?|classes)\b`,
   String.raw`\[[^\]\n]{1,20}\][-\s]+(?:weeks?|sessions?|months?)\b`,
   // "An ongoing group", "an ongoing therapy group", "meets on an ongoing basis"; not a difficulty or a care that goes
   // on ("ongoing stress", "ongoing emotional challenges", "ongoing support"), which says nothing of how long the group runs.
