@@ -1131,6 +1131,30 @@ const cases: Case[] = [
     text: '# Book Group Policies\n\nMembers of the reading group choose a book each month. Please return library copies on time.\n',
     material: false,
   },
+  // A treatment programme of its own whose sessions are group discussion or group work, run by clinicians, is group therapy.
+  {
+    name: 'a recovery programme of its own "with talks on set topics and group discussion", delivered by qualified counsellors, reads as therapy',
+    text:
+      '# Evening Recovery Programme\n\nThe Evening Recovery Programme runs every Monday and Wednesday for eight weeks. ' +
+      'The programme includes talks on set topics and group discussion, and it is delivered by qualified addiction counsellors. ' +
+      'Clients join the programme after an assessment.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a clinic\'s relapse-prevention "group work programme" for its clients, led by its counsellors, is group material',
+    text:
+      '# Aftercare\n\nOur aftercare programme follows residential treatment. This programme is a twelve-month group work programme on relapse prevention, ' +
+      'led by our counsellors, and clients attend once a week.\n',
+    material: true,
+  },
+  {
+    name: 'a university course on "group work" for students is no group\'s page',
+    text:
+      '# Social Work Practice II\n\nThe course introduces group work and community practice. This course is taught by a licensed social worker, ' +
+      'and the course assessment is an essay on group discussion in practice.\n',
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {

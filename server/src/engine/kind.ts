@@ -222,6 +222,9 @@ const RUN_IN_GROUPS = anyOf([
   String.raw`\bgroup[-\s]based\s+(?:course|programme|program|treatment|therapy|intervention)\b`,
   String.raw`\b(?:therapeutic|treatment|skills|process)\s+groups\b`,
   String.raw`\bgroup\s+(?:sessions|programme|program|course|format)\b`,
+  // "The programme includes presentations on relevant topics and group discussion", "a relapse-prevention group work programme".
+  // (Group work as a subject taught, "the course introduces group work", is not.)
+  String.raw`\b(?:includes?|including|and|with|through|involves?|followed\s+by)\s+(?:[\w-]+\s+){0,4}?group\s+discussions?\b|\bgroup\s+work\s+(?:programmes?|programs?|sessions?)\b`,
   String.raw`\b(?:introductory|weekly|daily)\s+group\s+session\b`,
   // "delivered face to face, to a group of individuals", "taught in a small group", "offered in a group setting".
   String.raw`\b(?:delivered|run|offered|provided|taught|facilitated)\s+(?:[\w-]+[,\s]+){0,3}?(?:to|in|as)\s+(?:a\s+)?(?:small\s+|closed\s+)?group\b`,
