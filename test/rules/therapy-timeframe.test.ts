@@ -29,6 +29,31 @@ ruleTable('therapy-timeframe', {
       kind: 'therapy',
       text: '# Low Mood Course\n\nThis is group therapy led by a psychologist.\n\nWeek 1: Introduction and first steps\n\nWeek 2: Mood and activity\n',
     },
+    {
+      name: 'a course outline by week, its lines run together in one paragraph, or a week on a line of its own',
+      kind: 'therapy',
+      text: '# Low Mood Course\n\nThis is group therapy led by a psychologist.\n\nCourse outline\nWeek 1: Introduction\nWeek 2: Mood and activity\n',
+    },
+    {
+      name: 'weeks named on lines of their own ("Week 1", "Week 2") over what each covers',
+      kind: 'therapy',
+      text: '# Gambling Course\n\nThis is group therapy led by a counsellor.\n\nWeek 1\n\nWhat brings you here.\n\nWeek 2\n\nMoney and time.\n',
+    },
+    {
+      name: 'a count with two words between ("8 weekly 2-hour evening classes", "eight weekly two-hour sessions")',
+      kind: 'therapy',
+      text: '# MBCT\n\nThis is group therapy: 8 weekly 2-hour evening classes. A second group meets for eight weekly two-hour sessions.\n',
+    },
+    {
+      name: 'a programme over a number of days ("family participation occurs over three days")',
+      kind: 'therapy',
+      text: '# Family Workshop\n\nThis is group therapy for families. Family participation occurs over three days.\n',
+    },
+    {
+      name: 'a stay in years ("most members stay for at least a year", "a minimum of two years")',
+      kind: 'therapy',
+      text: '# Analytic Group\n\nThis is group therapy. Most members attend for at least a year; our longer groups run a minimum of two years.\n',
+    },
     { name: '"a weekly commitment"', kind: 'therapy', text: '# Process Group\n\nThis is group therapy. Group meetings are a weekly commitment.\n' },
     { name: '"you can drop in any week" is a time frame', kind: 'therapy', text: '# Skills Group\n\nThis is group therapy. You can drop in any week.\n' },
     { name: 'the group "meets on an ongoing basis"', kind: 'therapy', text: '# Grief Group\n\nThis is group therapy. It meets on an ongoing basis.\n' },
@@ -103,6 +128,22 @@ ruleTable('therapy-timeframe', {
     },
   ],
   invalid: [
+    {
+      name: 'a leader\'s years of practice ("at least two years of experience") and an age ("at least 18 years old") are no time frame',
+      kind: 'therapy',
+      text: '# Skills Group\n\nThis is group therapy. Leaders have at least two years of experience; members are at least 18 years old.\n',
+      errors: [{ line: 1, messageIncludes: 'time frame' }],
+      suggestions: [
+        '# Skills Group\n\nThis is group therapy. Leaders have at least two years of experience; members are at least 18 years old.\n' + '\n' + T + '\n',
+      ],
+    },
+    {
+      name: 'a week named inside a sentence ("in week 2 of the semester, sign up") is not a course outline',
+      kind: 'therapy',
+      text: '# Skills Group\n\nThis is group therapy. Sign up by week 2 of the semester.\n',
+      errors: [{ line: 1, messageIncludes: 'time frame' }],
+      suggestions: ['# Skills Group\n\nThis is group therapy. Sign up by week 2 of the semester.\n' + '\n' + T + '\n'],
+    },
     {
       name: 'days that are no programme\'s length ("a 30-day supply", "open 7 days a week") are no time frame',
       kind: 'therapy',

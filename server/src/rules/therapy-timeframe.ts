@@ -29,13 +29,18 @@ const TIMEFRAME = anyOf([
   // A programme counted in days: "our 90 Day Intensive Group Program", "a 3-day intensive".
   String.raw`\b\d{1,3}[-\s]days?\s+(?:(?:intensive|group|residential|therapy|treatment)\s+)*(?:programs?|programmes?|intensives?|courses?|workshops?|retreats?)\b`,
   // A curriculum laid out by week: "Week 1: Introduction", "Session 3 –".
-  String.raw`^\W*(?:week|session|module)\s+\d{1,2}\s*[:–—-]`,
+  // (Also on a line of its own, "Week 1", or a line within a paragraph.)
+  String.raw`(?:^|(?<=\n))\W*(?:week|session|module)\s+\d{1,2}\s*(?:[:–—-]|(?=\n|$))`,
   // Attendance as a weekly commitment: "Group meetings are a weekly commitment".
   String.raw`\bweekly\s+commitment\b`,
   // A count, or a range, with one word between: "10 weekly sessions", "eight fortnightly sessions", "between 5 to 10 therapy
   // sessions", "eight evening classes".
-  String.raw`\b${COUNT}(?:\s+to\s+${COUNT})?\s+(?:weekly|fortnightly|bi-?weekly|monthly|consecutive|group|therapy|evening|morning|afternoon|two-hour|90-minute)` +
-    String.raw`\s+(?:sessions?|meetings?|classes)\b`,
+  // (Or two: "8 weekly 2-hour evening classes", "eight weekly two-hour sessions".)
+  String.raw`\b${COUNT}(?:\s+to\s+${COUNT})?(?:\s+(?:weekly|fortnightly|bi-?weekly|monthly|consecutive|group|therapy|evening|morning|afternoon|` +
+    String.raw`(?:\d{1,3}|one|two|three)[-\s](?:hour|minute)|\d(?:\.\d)?-hour|90-minute)){1,2}\s+(?:sessions?|meetings?|classes)\b`,
+  // A programme's length in days or years: "over three days", "consists of 21 days", "for at least a year", "a minimum of two years".
+  String.raw`\b(?:over|all|consists\s+of|lasts)\s+${COUNT}\s+(?:consecutive\s+)?days\b`,
+  String.raw`\b(?:at\s+least|a\s+minimum\s+of)\s+(?:a|one|two|three|\d)\s+years?\b(?!\s+(?:of|old|ago)\b)`,
   String.raw`\[[^\]\n]{1,20}\][-\s]+(?:weeks?|sessions?|months?)\b`,
   // "An ongoing group", "an ongoing therapy group", "meets on an ongoing basis"; not a difficulty or a care that goes
   // on ("ongoing stress", "ongoing emotional challenges", "ongoing support"), which says nothing of how long the group runs.
