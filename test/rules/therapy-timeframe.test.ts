@@ -54,6 +54,11 @@ ruleTable('therapy-timeframe', {
       kind: 'therapy',
       text: '# Analytic Group\n\nThis is group therapy. Most members attend for at least a year; our longer groups run a minimum of two years.\n',
     },
+    {
+      name: 'how long it takes to get through the programme ("it takes 24 weeks to get through the full programme") is its length',
+      kind: 'therapy',
+      text: '# DBT Skills Group\n\nThis is group therapy. It takes 24 weeks to get through the full programme.\n',
+    },
     { name: '"a weekly commitment"', kind: 'therapy', text: '# Process Group\n\nThis is group therapy. Group meetings are a weekly commitment.\n' },
     { name: '"you can drop in any week" is a time frame', kind: 'therapy', text: '# Skills Group\n\nThis is group therapy. You can drop in any week.\n' },
     { name: 'the group "meets on an ongoing basis"', kind: 'therapy', text: '# Grief Group\n\nThis is group therapy. It meets on an ongoing basis.\n' },
@@ -128,6 +133,25 @@ ruleTable('therapy-timeframe', {
     },
   ],
   invalid: [
+    {
+      name: 'a wait to join ("it may take between four and eight weeks to join a group", "a waiting list of six months") is not the group\'s length',
+      kind: 'therapy',
+      text: '# Skills Group\n\nThis is group therapy. It may take between four and eight weeks to join a group, and there is a waiting list of six months.\n',
+      errors: [{ line: 1, messageIncludes: 'time frame' }],
+      suggestions: [
+        '# Skills Group\n\nThis is group therapy. It may take between four and eight weeks to join a group, and there is a waiting list of six months.\n' +
+          '\n' +
+          T +
+          '\n',
+      ],
+    },
+    {
+      name: '"the ongoing Covid-19 pandemic" says nothing of how long the group runs',
+      kind: 'therapy',
+      text: '# Skills Group\n\nThis is group therapy. Due to the ongoing Covid-19 pandemic, we meet online.\n',
+      errors: [{ line: 1, messageIncludes: 'time frame' }],
+      suggestions: ['# Skills Group\n\nThis is group therapy. Due to the ongoing Covid-19 pandemic, we meet online.\n' + '\n' + T + '\n'],
+    },
     {
       name: 'a leader\'s years of practice ("at least two years of experience") and an age ("at least 18 years old") are no time frame',
       kind: 'therapy',

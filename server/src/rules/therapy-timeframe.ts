@@ -45,7 +45,8 @@ const TIMEFRAME = anyOf([
   // "An ongoing group", "an ongoing therapy group", "meets on an ongoing basis"; not a difficulty or a care that goes
   // on ("ongoing stress", "ongoing emotional challenges", "ongoing support"), which says nothing of how long the group runs.
   String.raw`\bon-?going\b(?!\s+(?:emotional|physical|mental|medical|health|stress|struggles?|challenges?|symptoms?|pain|grief|anxiety|depression|` +
-    String.raw`issues?|problems?|concerns?|difficult(?:y|ies)|conflicts?|trauma|illness|conditions?|support|care|treatment|therapy|research|recovery|needs?)\b` +
+    String.raw`issues?|problems?|concerns?|difficult(?:y|ies)|conflicts?|trauma|illness|conditions?|support|care|treatment|therapy|research|recovery|needs?|` +
+    String.raw`pandemic|covid(?:-19)?|coronavirus|crisis|situation|restrictions|war)\b` +
     String.raw`(?!\s+groups?\b))`,
   String.raw`\bopen[-\s]ended\b`,
   String.raw`\brolling\s+(?:admission|enrollment|basis|entry)\b`,
@@ -91,6 +92,12 @@ const DEADLINE_AFTER = /^\s*(?:prior\s+to|before\s+(?:the|your|a)\b|in\s+advance
 const DATELINE_BEFORE = /^[\p{Lu}\s,.'’-]{3,}\(\s*$/u;
 const INSURANCE_YEAR_BEFORE = /\b(?:calendar|financial|fiscal|tax|benefit|plan)\s+year\s*\([^)]*$/i;
 const ADMISSION = /\b(?:admission|admitted|admits|enrol(?:l)?ment|referrals?|applications?)\b/i;
+// A wait, not a length: "a waiting list of six months", "it may take between four and eight weeks to join a group" (but "it takes 24
+// weeks to get through the full programme" is its length).
+const ABOUT = String.raw`\s+(?:up\s+to\s+|between\s+|about\s+|around\s+|approximately\s+)?(?:\w+\s+(?:and|to|or)\s+)?$`;
+const WAIT_BEFORE = new RegExp(String.raw`\bwait(?:s|ing)?(?:\s+list)?(?:\s+(?:of|is))?${ABOUT}`, 'i');
+const TAKES_BEFORE = new RegExp(String.raw`\b(?:takes?|taking)${ABOUT}`, 'i');
+const TO_JOIN_AFTER = /^\s+(?:to|before\s+you\s+can)\s+(?:join|start|begin|get\s+(?:into|a\s+place)|be\s+(?:placed|offered|seen|assessed|matched))\b/i;
 function ofSomethingElse(m: Match, model: DocumentModel): boolean {
   const before = textBefore(m);
   const after = textAfter(m);
@@ -98,6 +105,7 @@ function ofSomethingElse(m: Match, model: DocumentModel): boolean {
   // (A date alone on a line near the top is when the page was posted; a list of session dates further down is the group's.)
   if (/^[\W\d_]*$/.test(before + after.replace(/^[\s,]*\d{4}\b/, '')) && model.blocks.indexOf(m.sentence.block) < 4) return true;
   if (/rolling/i.test(m.text) && ADMISSION.test(m.sentence.text)) return true;
+  if (WAIT_BEFORE.test(before) || (TAKES_BEFORE.test(before) && TO_JOIN_AFTER.test(after))) return true;
   if (!/\b(?:sessions?|meetings?)\b/i.test(m.text)) return false;
   return OTHER_SESSIONS_BEFORE.test(before) || OTHER_SESSIONS_AFTER.test(after);
 }
