@@ -5,6 +5,11 @@ const L = 'Led by [name], [credentials], a licensed [profession].';
 ruleTable('therapy-leader', {
   valid: [
     {
+      name: "group sessions with a psychologist name the group's leader",
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy for eight weeks: weekly group sessions with a psychologist.\n',
+    },
+    {
       name: 'docs: a licensed psychologist',
       kind: 'therapy',
       text: '# Pain Group\n\nThis is group therapy. Led by Dr. Maria Ortiz, a licensed psychologist.\n',
@@ -56,6 +61,24 @@ ruleTable('therapy-leader', {
     },
   ],
   invalid: [
+    {
+      name: 'the second of two clinicians met apart from the group ("an appointment with a therapist or psychiatrist", "personal sessions with psychiatrists and psychologists") is not its leader',
+      kind: 'therapy',
+      text: '# Day Programme\n\nThis is group therapy for eight weeks, for people who need more than an occasional appointment with a therapist or psychiatrist. Groups add to what you cover in personal sessions with psychiatrists and psychologists.\n',
+      errors: [{ line: 1, column: 1, source: '# Day Programme', severity: 'information' }],
+      suggestions: [
+        '# Day Programme\n\nThis is group therapy for eight weeks, for people who need more than an occasional appointment with a therapist or psychiatrist. Groups add to what you cover in personal sessions with psychiatrists and psychologists.\n\n' +
+          L +
+          '\n',
+      ],
+    },
+    {
+      name: 'the members\' other clinicians ("for clients who have other therapists") are not the group\'s leader',
+      kind: 'therapy',
+      text: '# Skills Group\n\nThis is group therapy for eight weeks. We enrol clients who have other therapists.\n',
+      errors: [{ line: 1, column: 1, source: '# Skills Group', severity: 'information' }],
+      suggestions: ['# Skills Group\n\nThis is group therapy for eight weeks. We enrol clients who have other therapists.\n\n' + L + '\n'],
+    },
     {
       name: 'members who keep their own primary therapist say nothing of who leads the group',
       kind: 'therapy',

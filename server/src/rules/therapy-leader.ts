@@ -39,9 +39,12 @@ export default defineRule(
         // Nor the one who assessed or referred the member: "The clinician who assessed your young person thought…".
         !/^\s+(?:who|that)\s+(?:has\s+|had\s+|will\s+)?(?:assess|assessed|assesses|refer|referred|refers|saw|sees|see)\b/i.test(textAfter(m)) &&
         // Nor the member's own ("consultation with your therapist") or one met apart from the group ("Patients meet with the psychiatrist once a month").
-        !/\byour\s+$|\b(?:meet|meets|meeting|consultations?|appointments?|check-?ins?|one-on-one|one-to-one|1:1)\s+with\s+(?:the|a|an|your)\s+$/i.test(
+        // (Also the second of two: "an appointment with a therapist or psychiatrist", "personal sessions with psychiatrists and psychologists".)
+        !/\byour\s+$|\b(?:meet|meets|meeting|consultations?|appointments?|check-?ins?|one-on-one|one-to-one|1:1|(?:outpatient|ongoing)\s+care|(?:personal|individual|private)\s+sessions?)\s+with\s+(?:(?:the|a|an|your)\s+)?(?:[\w-]+\s+(?:or|and)\s+(?:an?\s+)?)?$/i.test(
           before,
         ) &&
+        // Nor the members' other clinicians: "for clients who have other therapists".
+        !/\b(?:have|has|with)\s+(?:an?\s+)?other\s+$/i.test(before) &&
         // Nor clinicians the group is for: "a T-group designed for pre-licensed clinicians", "since this group is for clinicians".
         !/\b(?:for|among)\s+(?:pre-?\s*)?(?:(?:licensed|practi[cs]ing|trainee|new|fellow)\s+)?$/i.test(before) &&
         !/^\s*(?:consultation\s+team|training|trainees?|supervision)\b/i.test(textAfter(m))
