@@ -1155,6 +1155,22 @@ const cases: Case[] = [
       'and the course assessment is an essay on group discussion in practice.\n',
     material: false,
   },
+  // A group spoken of only by its capitalised name ("the Bereavement Group at Hillview Hospice"), on a page about it.
+  {
+    name: 'a hospice page whose group is named only by its capitalised name ("Being part of the Bereavement Group may help you") is group material',
+    text: 'Grief touches everyone differently. It can bring sadness, anger, guilt, tiredness and relief, often all in the same week, and it can feel hard to face alone.\n\nHillview Hospice Bereavement Service is open to families in the valley from three months after a death. Our bereavement team offers support to people who are finding it hard to adjust to life after a loss.\n\nWhen you are grieving, your thoughts and feelings can be hard to carry on your own. Being part of the Bereavement Group may help you to share how you feel, in a warm and safe place, with others who are grieving too.\n\nThe Bereavement Group at Hillview Hospice gives you the chance to meet people who have also lost someone close, and helps you find your own way of living with the loss. To join, ask our bereavement team.\n',
+    material: true,
+  },
+  {
+    name: 'a project\'s governance page naming its "Technical Steering Group" and "Documentation Working Group" is no group material',
+    text: '# Governance\n\nThe Technical Steering Group oversees the project roadmap and reviews proposals from contributors. The Documentation Working Group keeps the guides current.\n\nDecisions are made by consensus; where none is reached, the steering group votes. Meetings are open to all contributors and the minutes are published in the repository.\n',
+    material: false,
+  },
+  {
+    name: 'a business report on "The Carlyle Group" is no group material',
+    text: "# Quarterly results\n\nThe Carlyle Group reported higher fee earnings this quarter. Analysts said the firm's credit arm grew fastest, and the shares rose 3 percent in early trading.\n",
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {
@@ -1165,6 +1181,18 @@ describe('how the kind is read', () => {
       if (c.kind !== undefined) assert.equal(r.kind, c.kind, `kind (evidence: ${r.kindEvidence.join(', ')})`);
     });
   }
+
+  it('"Act" in the name of a law ("the Capacity Act 2015") is no ACT group: the page is not read as therapy on that word', () => {
+    const r = lint(
+      '# Carers Café\n\nThe Carers Café is a monthly get-together for family carers, led by two social workers. Carers come together in a relaxed space ' +
+        'to share experiences and receive support. This month a solicitor talks about the Capacity Act 2015.\n\n' +
+        'We meet on the first Monday of the month at 2 pm at the arts centre.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.groupMaterial, true);
+    assert.notEqual(r.kind, 'therapy');
+    assert.ok(!r.kindEvidence.some((e) => /\bAct\b/.test(e)), r.kindEvidence.join(', '));
+  });
 
   it('a group that denies being therapy reads as support even when its other words lean clinical, and the denial is the evidence', () => {
     const text =

@@ -310,6 +310,8 @@ const GROUP_REF = anyOf([
   String.raw`\bgroup\s+(?:members?|sessions?|meetings?|participants?|leaders?|facilitators?|agreement|rules|norms|process)\b`,
   String.raw`\b(?:in|from|of|to|after|before|end\s+of|during)\s+group\b(?!\s+(?:therapy|psychotherapy|counsel|setting|settings|format|work|of)\b)`,
 ]);
+// A group spoken of by its capitalised name: "The Bereavement Group at the hospice aims to…", "the First Time Mums group".
+const NAMED_GROUP_REF = /\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[Gg]roup|Circle|Caf[eé]|Club)(?![\p{L}\p{N}])/gu;
 // The shape of the page's own meetings: "The monthly meeting lasts about 90 minutes", "meetings run an hour".
 const MEETING_SHAPE = anyOf([
   String.raw`\b(?:the|our|each)\s+(?:monthly|weekly|bi-?weekly|twice-monthly|fortnightly)\s+meetings?\s+(?:lasts?|runs?|begins?|starts?|is\s+held)\b`,
@@ -618,7 +620,8 @@ export function inferKind(model: DocumentModel): KindResolution {
     const speaksOfGroups =
       [...supportNames, ...therapyNames, ...titleSupport, ...titleTherapy].some((m) => m.stance === 'affirmed') ||
       model.affirmed(FELLOWSHIP).length > 0 ||
-      model.affirmed(GROUP_REF).length > 0;
+      model.affirmed(GROUP_REF).length > 0 ||
+      model.affirmed(NAMED_GROUP_REF).length > 0;
     if (!speaksOfGroups) return null;
     return (
       notAFlyerWhy ??

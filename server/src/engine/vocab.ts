@@ -61,9 +61,13 @@ export const THERAPY_FORMAT = anyOf([
   String.raw`\bIOP\b`,
 ]);
 
-/** "ACT group", not "the way we act": a THERAPY_FORMAT match counts only with its initials in capitals. */
+/**
+ * "ACT group", not "the way we act" or "the Capacity Act 2015": a THERAPY_FORMAT match counts only with its initials all
+ * in capitals.
+ */
 export function formatInCapitals(text: string): boolean {
-  return !/^(?:dbt|cbt|act|emdr|cpt|ipt|mbct|mbsr|ro-dbt|iop)\b/.test(text);
+  const initials = /^(?:dbt|cbt|act|emdr|cpt|ipt|mbct|mbsr|ro-dbt|iop)\b/i.exec(text)?.[0];
+  return initials === undefined || initials === initials.toUpperCase();
 }
 
 /** The words of the therapy a support flyer must deny, or a therapy flyer affirms. */
