@@ -1171,6 +1171,18 @@ const cases: Case[] = [
     text: "# Quarterly results\n\nThe Carlyle Group reported higher fee earnings this quarter. Analysts said the firm's credit arm grew fastest, and the shares rose 3 percent in early trading.\n",
     material: false,
   },
+  // A class or programme of its own that meets ("The class meets for six Saturday mornings") is spoken of as a group.
+  {
+    name: 'a treatment centre\'s relapse-prevention class that "meets for six Saturday mornings" for its clients reads as therapy',
+    text: 'Relapse Prevention\n\nRelapse prevention is a class that every new outpatient client attends. The class meets for six Saturday mornings, from 9 to 12. New clients also see their counselor each week for a one-to-one session, and attend the class during their first six weeks in treatment. Clients who have been with us longer and are struggling may be asked to attend again.\n\nRecovery is a long road, and the better prepared you are, the fewer problems you will meet on it. Staying well takes more than taking your medication and willpower: it takes a plan. The classes look at what led to using in the first place, and at how to change the way you think and act so that recovery lasts.\n\nThe longer someone stays in treatment, the better they tend to do. The Relapse Prevention classes give clients in early recovery a strong start.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a course syllabus whose "class meets Tuesdays and Thursdays" is no group material',
+    text: '# Biology 101\n\nThe class meets Tuesdays and Thursdays from 10 to 11:30 in Room 204. Students will complete weekly lab reports and two exams. Office hours are on Wednesdays.\n\nThe course covers cell structure, genetics and ecology.\n',
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -312,6 +312,8 @@ const GROUP_REF = anyOf([
 ]);
 // A group spoken of by its capitalised name: "The Bereavement Group at the hospice aims to…", "the First Time Mums group".
 const NAMED_GROUP_REF = /\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[Gg]roup|Circle|Caf[eé]|Club)(?![\p{L}\p{N}])/gu;
+// A class or programme that meets: "The class meets for six Saturdays", "the programme takes place every Tuesday".
+const CLASS_MEETS = /\b(?:the|this|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:class(?:es)?|programmes?|programs?|course)\s+(?:meets?|runs?|is\s+held|takes\s+place)\b/giu;
 // The shape of the page's own meetings: "The monthly meeting lasts about 90 minutes", "meetings run an hour".
 const MEETING_SHAPE = anyOf([
   String.raw`\b(?:the|our|each)\s+(?:monthly|weekly|bi-?weekly|twice-monthly|fortnightly)\s+meetings?\s+(?:lasts?|runs?|begins?|starts?|is\s+held)\b`,
@@ -621,7 +623,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       [...supportNames, ...therapyNames, ...titleSupport, ...titleTherapy].some((m) => m.stance === 'affirmed') ||
       model.affirmed(FELLOWSHIP).length > 0 ||
       model.affirmed(GROUP_REF).length > 0 ||
-      model.affirmed(NAMED_GROUP_REF).length > 0;
+      model.affirmed(NAMED_GROUP_REF).length > 0 ||
+      model.affirmed(CLASS_MEETS).length > 0;
     if (!speaksOfGroups) return null;
     return (
       notAFlyerWhy ??
