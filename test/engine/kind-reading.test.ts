@@ -1206,6 +1206,24 @@ describe('how the kind is read', () => {
     assert.ok(!r.kindEvidence.some((e) => /\bAct\b/.test(e)), r.kindEvidence.join(', '));
   });
 
+  it('a title naming groups ("Life After Surgery Groups") counts as speaking of groups, so the page is weighed, not passed over unread', () => {
+    const r = lint(
+      '# Life After Surgery Groups\n\nBefore and after weight-loss surgery, patients still need steady work and lasting changes in how they live. Old habits took years to form and do not vanish overnight.\n\nSurgeons give each patient a diet to follow before and after the operation. Our groups help patients learn and keep new habits: eating smaller portions, eating slowly, not eating for emotional reasons, and moving more.\n\n',
+      { path: '/t.md' },
+    );
+    // Too little here for the page model to call it a group's own page; but its reason is given, not left empty.
+    assert.match(r.notGroupReason ?? r.groupReason ?? '', /speaks of groups|group of its own|read as one group/);
+  });
+
+  it('a project page titled "Working Groups" stays silent', () => {
+    const r = lint(
+      '# Working Groups\n\nThe project has three working groups: documentation, release and security. Each working group keeps its own notes in the wiki and reports to the steering committee once a quarter.\n\nTo propose a new working group, open an issue describing its scope and the people who will lead it.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.groupMaterial, false);
+    assert.equal(r.problems.length, 0);
+  });
+
   it('a group that denies being therapy reads as support even when its other words lean clinical, and the denial is the evidence', () => {
     const text =
       '# Rebuilding After Divorce\n\nIs this counseling? No, it is not counseling. Our groups meet on Tuesdays at 7 pm for 13 weeks. ' +

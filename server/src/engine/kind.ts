@@ -624,7 +624,9 @@ export function inferKind(model: DocumentModel): KindResolution {
       model.affirmed(FELLOWSHIP).length > 0 ||
       model.affirmed(GROUP_REF).length > 0 ||
       model.affirmed(NAMED_GROUP_REF).length > 0 ||
-      model.affirmed(CLASS_MEETS).length > 0;
+      model.affirmed(CLASS_MEETS).length > 0 ||
+      // (A title that names a group: "Bariatric Behavioral Modification Groups".)
+      titleGroup;
     if (!speaksOfGroups) return null;
     return (
       notAFlyerWhy ??
