@@ -1215,6 +1215,23 @@ describe('how the kind is read', () => {
     assert.match(r.notGroupReason ?? r.groupReason ?? '', /speaks of groups|group of its own|read as one group/);
   });
 
+  it('groups of the page\'s own in the plural ("Our groups are led by two of our bereavement therapists") count as speaking of groups', () => {
+    const r = lint(
+      'At Lakeside Cancer Care we listen to what our clients ask for, and the idea for therapist-led bereavement groups came from clients and therapists alike.\n\nMany clients told us they felt alone in their grief. Friends and family were kind, but often did not understand, and remarks such as "surely you feel better by now?" left people feeling more isolated.\n\nBeing with others who are grieving shows how different and how shared grief can be. Clients notice that some of their thoughts and feelings are the same as other people\'s, and that grief is not an illness but a way of living through a loss.\n\nOur groups are led by two of our bereavement therapists and run for eight weeks.\n',
+      { path: '/t.md' },
+    );
+    assert.match(r.notGroupReason ?? r.groupReason ?? '', /speaks of groups|group of its own|read as one group/);
+  });
+
+  it('a contributing guide\'s "our groups on the forge" stays silent', () => {
+    const r = lint(
+      '# Contributing\n\nOur groups on the forge are organised by area: core, plugins and docs. These groups have their own maintainers, who review merge requests and triage issues.\n\nPlease read the code of conduct before opening a merge request, and run the test suite locally first.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.groupMaterial, false);
+    assert.equal(r.problems.length, 0);
+  });
+
   it('a project page titled "Working Groups" stays silent', () => {
     const r = lint(
       '# Working Groups\n\nThe project has three working groups: documentation, release and security. Each working group keeps its own notes in the wiki and reports to the steering committee once a quarter.\n\nTo propose a new working group, open an issue describing its scope and the people who will lead it.\n',

@@ -312,6 +312,8 @@ const GROUP_REF = anyOf([
 ]);
 // A group spoken of by its capitalised name: "The Bereavement Group at the hospice aims to…", "the First Time Mums group".
 const NAMED_GROUP_REF = /\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[Gg]roup|Circle|Caf[eé]|Club)(?![\p{L}\p{N}])/gu;
+// Groups of the page's own, in the plural: "our groups", "these groups", "all groups are".
+const OUR_GROUPS = /\b(?:our|these|all\s+(?:of\s+)?(?:our|the))\s+groups\b|\bthe\s+groups\s+(?:are|will|meet|run|start|begin|take)\b/gi;
 // A class or programme that meets: "The class meets for six Saturdays", "the programme takes place every Tuesday".
 const CLASS_MEETS = /\b(?:the|this|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:class(?:es)?|programmes?|programs?|course)\s+(?:meets?|runs?|is\s+held|takes\s+place)\b/giu;
 // The shape of the page's own meetings: "The monthly meeting lasts about 90 minutes", "meetings run an hour".
@@ -625,6 +627,7 @@ export function inferKind(model: DocumentModel): KindResolution {
       model.affirmed(GROUP_REF).length > 0 ||
       model.affirmed(NAMED_GROUP_REF).length > 0 ||
       model.affirmed(CLASS_MEETS).length > 0 ||
+      model.affirmed(OUR_GROUPS).length > 0 ||
       // (A title that names a group: "Bariatric Behavioral Modification Groups".)
       titleGroup;
     if (!speaksOfGroups) return null;
