@@ -182,7 +182,7 @@ describe('kind resolution', () => {
   });
 
   describe('a support group that also offers group therapy or counselling', () => {
-    it('a page calling its groups support groups that also offers group counselling of its own is of unclear kind: declare-kind says why', () => {
+    it('a page calling its groups support groups that also offers group counselling of its own is of unclear kind: kind-conflict quotes both', () => {
       const text =
         '# Bereavement Support\n\nOur bereavement support groups meet on the second Tuesday of each month at 6 pm. ' +
         'We also offer individual and group counseling with our licensed counselors; call 555-0100.\n';
@@ -191,16 +191,16 @@ describe('kind resolution', () => {
       assert.equal(r.kind, null);
       assert.deepEqual(
         r.problems.map((p) => p.rule),
-        ['declare-kind'],
+        ['kind-conflict'],
       );
-      assert.match(r.problems[0].message, /names both kinds \("bereavement support groups", "group counseling"\), so which one this group is cannot be told/);
+      assert.match(r.problems[0].message, /names both kinds \("bereavement support groups", then "group counseling"\) and never says which one its group is/);
     });
     it('a support-group title over "this is a place for group therapy as well" is of unclear kind too', () => {
       const r = kindOf(
         '# Teen Support Group\n\nThis support group meets on Wednesdays at 4 pm. Our psychologists also run group therapy for teens on Fridays.\n',
       );
       assert.equal(r.kind, null);
-      assert.deepEqual(r.rules, ['declare-kind']);
+      assert.deepEqual(r.rules, ['kind-conflict']);
     });
     for (const [why, text] of [
       [

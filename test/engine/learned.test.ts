@@ -63,9 +63,9 @@ describe('learned kind model', () => {
       r.problems.map((p) => [p.rule, p.message]),
       [
         [
-          'declare-kind',
-          'This reads as group material, but it names both kinds ("support group", "therapy group"), so which one this group is cannot be told from its words. ' +
-            'Say which it is in the text, or declare it in front matter ("group: support" or "group: therapy").',
+          'kind-conflict',
+          'This page names both kinds ("support group", then "therapy group") and never says which one its group is, or which group is which. ' +
+            'Support groups are free, peer-led and keep no records; group therapy is a clinical service. Say which this group is.',
         ],
       ],
     );

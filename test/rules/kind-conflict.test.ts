@@ -145,6 +145,26 @@ ruleTable('kind-conflict', {
   ],
   invalid: [
     {
+      name: 'undeclared: both kinds named ("Support groups help. Group therapy helps too.") and never which one this group is',
+      text: '# Thursday Circle\n\nSupport groups help. Group therapy helps too. We meet Thursdays at 7 pm; call to sign up.\n',
+      errors: [
+        {
+          line: 3,
+          severity: 'error',
+          source: 'Group therapy',
+          messageIncludes:
+            'This page names both kinds ("Support groups", then "Group therapy") and never says which one its group is, or which group is which.',
+        },
+      ],
+    },
+    {
+      name: "undeclared: a page's support groups and the group counselling it also offers",
+      text:
+        '# Bereavement Support\n\nOur bereavement support groups meet on the second Tuesday of each month at 6 pm. ' +
+        'We also offer individual and group counseling with our licensed counselors; call 555-0100.\n',
+      errors: [{ line: 3, severity: 'error', source: 'group counseling', messageIncludes: '("bereavement support groups", then "group counseling")' }],
+    },
+    {
       name: 'undeclared: "Types of Group Counseling" with "•" lines (pasted from a web page), one of them "Support Groups"',
       text: '# Group Counseling\n\nTypes of Group Counseling\n\n• Process Groups\n\nMembers talk through what happens between them.\n\n• Support Groups\n\nMembers give and receive support.\n',
       errors: [

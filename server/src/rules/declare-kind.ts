@@ -1,7 +1,8 @@
 import { defineRule, fixOf } from '../engine/rule';
 import { declareKind } from '../engine/fix';
 import { KINDS } from '../engine/types';
-import { formatInCapitals, SUPPORT_NAME, THERAPY_FORMAT, THERAPY_NAME } from '../engine/vocab';
+import { kindsNamed } from './shared';
+import type { Match } from '../engine/document';
 
 export default defineRule(
   {
@@ -15,17 +16,15 @@ export default defineRule(
   },
   (ctx) => {
     if (ctx.kind || ctx.frontMatter.group !== undefined) return;
-    // Say what was missing: no kind words at all, or words of both kinds and nothing to weigh them.
-    const named = (re: RegExp) =>
-      ctx.model
-        .find(re)
-        .filter((m) => m.stance === 'affirmed')
-        .map((m) => m.text.replace(/\s+/g, ' '));
-    const support = named(SUPPORT_NAME);
-    const therapy = [...named(THERAPY_NAME), ...named(THERAPY_FORMAT).filter(formatInCapitals)];
+    // A page that offers groups of both kinds as its own is kind-conflict's to report. Otherwise say what was missing: no kind
+    // words at all, or words of both kinds (one of them passed on, compared or defined) and nothing to weigh them.
+    const own = kindsNamed(ctx, true);
+    if (own.support.length && own.therapy.length) return;
+    const { support, therapy } = kindsNamed(ctx);
+    const say = (m: Match) => m.text.replace(/\s+/g, ' ');
     const missing =
       support.length && therapy.length
-        ? `it names both kinds ("${support[0]}", "${therapy[0]}"), so which one this group is cannot be told from its words`
+        ? `it names both kinds ("${say(support[0])}", "${say(therapy[0])}"), so which one this group is cannot be told from its words`
         : 'it never names its kind: no "support group", "peer support" or fellowship, and no "group therapy", "therapy group" or clinical skills group';
     ctx.report({
       ...ctx.titleRange(),

@@ -1,7 +1,7 @@
 import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { FEE, FREE, SELF_SUPPORT, SELF_THERAPY } from '../engine/vocab';
-import { quote } from './shared';
+import { kindsNamed, quote } from './shared';
 import { textBefore, type DocumentModel, type Match } from '../engine/document';
 
 // "This is not therapy" said of the group itself (not "not a substitute for individual therapy").
@@ -219,6 +219,22 @@ export default defineRule(
           message: `${quote(named.text)} ${against}${evidence ? ` (it says ${quote(evidence)})` : ''}. ${why}`,
         });
         return;
+      }
+      // No kind read, and the page names both kinds, neither passed on, compared or defined ("our bereavement support groups …
+      // we also offer group counselling"): which kind its group is, or which of its groups is which, is not said. Conflicting
+      // words, not too few (declare-kind's case).
+      if (!kind) {
+        const { support, therapy } = kindsNamed(ctx, true);
+        if (support.length && therapy.length) {
+          const [first, second] = support[0].start < therapy[0].start ? [support[0], therapy[0]] : [therapy[0], support[0]];
+          const say = (m: Match) => quote(m.text.replace(/\s+/g, ' '));
+          ctx.report({
+            start: second.start,
+            end: second.end,
+            message: `This page names both kinds (${say(first)}, then ${say(second)}) and never says which one its group is, or which group is which. ${why}`,
+          });
+          return;
+        }
       }
       // The title names one kind and the text says of itself it is the other.
       const against = ctx.inferred?.titleContradicted;
