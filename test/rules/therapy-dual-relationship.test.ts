@@ -5,6 +5,16 @@ const HEAD = '# Trauma Group\n\nThis is group therapy led by Ana Ruiz, LCSW.\n\n
 ruleTable('therapy-dual-relationship', {
   valid: [
     {
+      name: 'a practice that offers individual and group therapy as two services says nothing of one member in both',
+      kind: 'therapy',
+      text: HEAD + 'Our practice offers individual and group therapy for adults.\n',
+    },
+    {
+      name: 'both at once, with the pros and cons discussed first',
+      kind: 'therapy',
+      text: HEAD + 'Some clients participate in both group and individual therapy; we discuss the pros and cons with you before you start.\n',
+    },
+    {
       name: 'docs: pros, cons and consent are discussed',
       kind: 'therapy',
       text:
@@ -36,6 +46,20 @@ ruleTable('therapy-dual-relationship', {
     },
   ],
   invalid: [
+    {
+      name: 'members in both group and individual therapy at the same service ("participate in both group and individual therapy")',
+      kind: 'therapy',
+      text: HEAD + 'Some clients participate in both group and individual therapy.\n',
+      errors: [{ line: 5, source: 'participate in both group and individual' }],
+      output: null,
+    },
+    {
+      name: 'a programme "consisting of individual and group therapy", or group sessions "combined with individual sessions"',
+      kind: 'therapy',
+      text: HEAD + 'The programme runs twice weekly, consisting of individual and group therapy. Group sessions are combined with individual sessions.\n',
+      errors: [{ source: 'consisting of individual and group therapy' }, { source: 'Group sessions are combined with individual sessions' }],
+      output: null,
+    },
     {
       name: 'current clients welcome',
       kind: 'therapy',

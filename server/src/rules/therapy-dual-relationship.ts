@@ -19,6 +19,12 @@ const BOTH = anyOf([
   String.raw`\bmy\s+(?:current\s+|existing\s+)?individual\s+clients\b`,
   String.raw`\bboth\s+(?:group\s+and\s+individual|individual\s+and\s+group)\s+(?:therapy|sessions|counsel(?:l)?ing|work)\s+with\b`,
   String.raw`\b(?:also|already)\s+(?:see|seeing|sees|meet)\s+${LEADER}\b`,
+  // A member in both at once, at the same service: "clients participate in both group and individual therapy", "a programme
+  // consisting of individual and group therapy", "group sessions are combined with individual sessions".
+  String.raw`\b(?:participate|take\s+part|engage|enrolled|involved)\s+in\s+both\s+(?:group\s+and\s+individual|individual\s+and\s+group)\b`,
+  String.raw`\b(?:consist(?:s|ing)?\s+of|combin(?:es|ing)|includ(?:es|ing))\s+(?:both\s+)?(?:individual\s+and\s+group|group\s+and\s+individual)\s+(?:therapy|sessions|components|treatment)\b`,
+  String.raw`\bgroup\s+sessions\s+(?:are\s+)?combined\s+with\s+individual\s+sessions\b`,
+  String.raw`\bconducts\s+both\s+the\s+(?:individual\s+and\s+group|group\s+and\s+individual)\s+sessions\b`,
   String.raw`\bin\s+addition\s+to\s+(?:your\s+)?individual\s+(?:therapy|sessions|counsel(?:l)?ing)\s+with\s+${LEADER}\b`,
 ]);
 const DISCUSSED = anyOf([
