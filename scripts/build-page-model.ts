@@ -8,11 +8,12 @@
 // label files into .realpages/pages (test/real/README.md says how). Only words and pairs of words seen
 // on at least MIN_PAGES pages enter the model, with a number each: no page's sentences are kept.
 //   npx tsx scripts/build-page-model.ts [--check] [--pages DIR]   (--check: fail if the committed file is stale)
+//   npx tsx scripts/build-page-model.ts --refresh-guides   (freeze docs/ as it is now for the model; see teamDocuments)
 //   CV=1 npx tsx scripts/build-page-model.ts   (five-fold cross-validated accuracy on the training pages; writes nothing)
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument } from '../server/src/engine/parse';
-import { pageFeatures, pageOpening } from '../server/src/engine/page-model';
+import { PAGE_MODEL_CHARS, pageFeatures, pageOpening } from '../server/src/engine/page-model';
 import { isSealed, readLabels } from './eval-real';
 import { writeOrCheck } from './generated-file';
 
@@ -103,16 +104,35 @@ export function teamDocuments(): PageExample[] {
       docs.push({ id: `team:${folder}/${name}`, group, kind, features: featuresOfFile(path.join(docsDir, name)) });
     }
   }
-  // The project's own guides and rule pages speak of groups at every turn, and are no group's material.
+  // The project's own guides and rule pages speak of groups at every turn, and are no group's material. The model learns
+  // them from a frozen copy of their openings (GUIDES), not from docs/ as it is today: a reworded rule page would otherwise
+  // retrain the model and move real pages either way (one or two at each edit, seen several times). Refresh the copy on
+  // purpose, with --refresh-guides, and measure what moves.
+  for (const [name, opening] of Object.entries(frozenGuides())) {
+    docs.push({ id: `team:docs/${name}`, group: false, kind: null, features: pageFeatures(opening) });
+  }
+  return docs;
+}
+
+/** The frozen openings of the project's guides and rule pages (docs/), by file name: the prose the model reads of each. */
+export const GUIDES = path.join(root, 'scripts', 'page-model-guides.json');
+
+export function frozenGuides(): Record<string, string> {
+  return JSON.parse(fs.readFileSync(GUIDES, 'utf8')) as Record<string, string>;
+}
+
+/** The openings of docs/ as the files are today (what --refresh-guides freezes). */
+export function currentGuides(): Record<string, string> {
   const guides = path.join(root, 'docs');
+  const out: Record<string, string> = {};
   for (const name of fs
     .readdirSync(guides, { recursive: true })
     .map(String)
     .filter((f) => f.endsWith('.md'))
     .sort()) {
-    docs.push({ id: `team:docs/${name}`, group: false, kind: null, features: featuresOfFile(path.join(guides, name)) });
+    out[name] = pageOpening(parseDocument(fs.readFileSync(path.join(guides, name), 'utf8')).blocks).slice(0, PAGE_MODEL_CHARS);
   }
-  return docs;
+  return out;
 }
 
 /** What a model answers of a page: yes (1) or no (0). */
@@ -217,6 +237,11 @@ export function build(examples: PageExample[]): string {
 }
 
 if (require.main === module) {
+  if (process.argv.includes('--refresh-guides')) {
+    fs.writeFileSync(GUIDES, JSON.stringify(currentGuides(), null, 1) + '\n');
+    console.log(`froze the openings of docs/ in ${path.relative(root, GUIDES)}; now rebuild the model and measure what moved`);
+    process.exit(0);
+  }
   const at = process.argv.indexOf('--pages');
   const pagesDir = path.resolve(at > 0 ? process.argv[at + 1] : path.join(root, '.realpages', 'pages'));
   if (!fs.existsSync(pagesDir)) {

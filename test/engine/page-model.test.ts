@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { OUT, build, trainingPages, teamDocuments } from '../../scripts/build-page-model';
+import { OUT, build, frozenGuides, trainingPages, teamDocuments } from '../../scripts/build-page-model';
 import { isSealed, readLabels } from '../../scripts/eval-real';
 import { features } from '../../server/src/engine/learned';
 import { openingProse, PAGE_MODEL_CHARS, PAGE_MODEL_MARGIN, readPage, readPageKind } from '../../server/src/engine/page-model';
@@ -31,6 +31,18 @@ describe('learned page model', () => {
       const team = teamDocuments();
       assert.ok(Number(header[1]) + Number(header[2]) > team.length, 'trained on real pages besides the team documents');
     }
+  });
+
+  it("learns the project's guides from their frozen openings, not from docs/ as it is, so rewording a rule page moves no real page", () => {
+    const guides = teamDocuments().filter((d) => d.id.startsWith('team:docs/'));
+    const frozen = frozenGuides();
+    assert.deepEqual(
+      guides.map((d) => d.id.slice('team:docs/'.length)),
+      Object.keys(frozen),
+    );
+    assert.ok(guides.length >= 15, `${guides.length} guides`);
+    // Each frozen opening is the prose the model reads: no longer than it reads, and not empty.
+    for (const [name, opening] of Object.entries(frozen)) assert.ok(opening.length > 200 && opening.length <= PAGE_MODEL_CHARS, name);
   });
 
   it('never learns from a sealed third, a set held out whole or gathered later, or a mixed page', () => {
