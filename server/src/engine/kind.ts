@@ -312,7 +312,7 @@ const GROUP_REF = anyOf([
 ]);
 // A group spoken of by its capitalised name: "The Bereavement Group at the hospice aims to…", "the First Time Mums group".
 const NAMED_GROUP_REF = /\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[Gg]roup|Circle|Caf[eé]|Club)(?![\p{L}\p{N}])/gu;
-// Groups of the page's own, in the plural: "our groups", "these groups", "all groups are".
+// Groups of the page's own, in the plural: "our groups", "these groups", "all of our groups", "the groups meet".
 const OUR_GROUPS = /\b(?:our|these|all\s+(?:of\s+)?(?:our|the))\s+groups\b|\bthe\s+groups\s+(?:are|will|meet|run|start|begin|take)\b/gi;
 // A class or programme that meets: "The class meets for six Saturdays", "the programme takes place every Tuesday".
 const CLASS_MEETS = /\b(?:the|this|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:class(?:es)?|programmes?|programs?|course)\s+(?:meets?|runs?|is\s+held|takes\s+place)\b/giu;
