@@ -9,6 +9,8 @@ import { PAGE_MODEL_MARGIN, pageOpening, readPage, readPageKind } from './page-m
 import { anyOf } from './patterns';
 import {
   CLINICIAN,
+  CONTRAST_INSIDE,
+  offeredAsOwn,
   CLOCK,
   CLOCK_TIME,
   DROP_IN,
@@ -133,8 +135,6 @@ const DEFINITION_AFTER = anyOf(
 // News of the group itself after its name: "… is beginning!", "… will meet monthly", "… starts in March".
 const ANNOUNCED_AFTER =
   /^\s+(?:(?:is|are)\s+(?:now\s+)?(?:beginning|starting|forming|launching|returning|resuming|re-?opening|back)\b|(?:is|are)\s+going\s+to\s+(?:meet|begin|start)\b|will\s+(?:meet|begin|start|resume|be\s+held)\b|(?:begins|starts|resumes|returns)\s+(?:on|in|this|next|again|monthly|weekly)\b)/i;
-// A self-statement that sets the group against the kind it names: "the group is different from a typical support group".
-const CONTRAST_INSIDE = /\b(?:different|differs|distinct)\s+from\b|\bunlike\b|\bas\s+opposed\s+to\b|\bcompared\s+(?:to|with)\b|\bother\s+than\b/i;
 // A modal or a word of frequency after the name: "Group therapy can help…", "Support groups often…".
 const GENERIC_AFTER = /^\s+(?:can|may|might|could|often|usually|typically|generally|tends?\s+to|has\s+been|have\s+been|has\s+long)\b/i;
 const OWN_DETERMINER = /\b(?:our|this|these|the|my|its|their)\b/i;
@@ -346,12 +346,6 @@ const NOT_A_CARE_GROUP = anyOf([
 ]);
 
 const NOT_A_CARE_IN = new RegExp(NOT_A_CARE_GROUP.source, 'i');
-// Therapy that members find or are sent to elsewhere, not the page's own offer: "some members also attend group therapy
-// elsewhere", "ask us for a referral to group therapy", "alongside outside treatment".
-// A name defined, not offered: "group therapy is a clinical service run by a licensed therapist".
-const DEFINED_AFTER = /^\s*(?:is|are|means?|involves?|refers?\s+to)\s+(?:a|an|the|when|where|led|run|usually|typically|often|generally)\b/i;
-const OFFERED_ELSEWHERE =
-  /\b(?:elsewhere|refer(?:s|red|ral|rals)?|recommend\w*|outside|other\s+(?:providers?|services|agencies|organi[sz]ations|practices)|in\s+the\s+community|(?:members|participants|some|many)\s+(?:also\s+|may\s+also\s+)?(?:attend|go\s+to|join|see|are\s+in))\b/i;
 const FELLOWSHIP_NAME = /\banon\b|anonymous|\b(?:12|twelve)[-\s]step|al-?anon|alateen|nar-?anon|smart\s+recovery|celebrate\s+recovery/i;
 // Words before a fellowship's name that point readers to it rather than name the page's own meetings.
 const POINTED_TO =
@@ -875,16 +869,7 @@ export function inferKind(model: DocumentModel): KindResolution {
       // An online community of peers helping one another, under its own rules, is a support group in its online form.
       kind = 'support';
       evidence = quoteOf(model.find(ONE_ANOTHER));
-    } else if (
-      namedSupport &&
-      !namedTherapy &&
-      namesSupport &&
-      therapyNames.some(
-        (m) =>
-          m.stance === 'affirmed' && !DEFINED_AFTER.test(textAfter(m)) && !CONTRAST_INSIDE.test(m.sentence.text) && !OFFERED_ELSEWHERE.test(m.sentence.text),
-      ) &&
-      !deniesTherapy
-    ) {
+    } else if (namedSupport && !namedTherapy && namesSupport && therapyNames.some((m) => m.stance === 'affirmed' && offeredAsOwn(m)) && !deniesTherapy) {
       // Called a support group (by its title or a sentence about itself), yet group therapy or group counselling is named, not
       // denied, as something the page itself offers ("our bereavement support groups … individual and group counseling"): pages that
       // offer both kinds, or one group as both. No one kind settles it; declare-kind asks. (A support group using a clinical

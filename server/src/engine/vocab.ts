@@ -2,6 +2,7 @@
 // (fixed at build time); phrases from configuration are always literal text.
 
 import { anyOf } from './patterns';
+import { textAfter, type Match } from './document';
 
 const w = (source: string): RegExp => new RegExp(source, 'gi');
 
@@ -300,3 +301,18 @@ export const FELLOWSHIP = anyOf([
   // Church-hosted video programmes of peers, run as support groups.
   String.raw`\b(?:GriefShare|Grief\s+Share|DivorceCare|Divorce\s+Care|DivorceCare\s+4\s+Kids|Surviving\s+the\s+Holidays)\b`,
 ]);
+
+// A kind's name that is not the page's own offer. Set against the other kind: "the group is different from a typical support
+// group", "support groups vs. group therapy". Defined in general: "group therapy is a clinical service run by a licensed
+// therapist". Found or sent to elsewhere: "some members also attend group therapy elsewhere", "ask us for a referral to group
+// therapy", "therapy groups are listed on another page".
+export const CONTRAST_INSIDE =
+  /\b(?:different|differs|distinct)\s+from\b|\bunlike\b|\bas\s+opposed\s+to\b|\bcompared\s+(?:to|with)\b|\bother\s+than\b|\bvs\.?(?!\w)|\bversus\b/i;
+const DEFINED_AFTER = /^\s*(?:is|are|means?|involves?|refers?\s+to)\s+(?:a|an|the|when|where|led|run|usually|typically|often|generally)\b/i;
+const OFFERED_ELSEWHERE =
+  /\b(?:elsewhere|another\s+page|refer(?:s|red|ral|rals)?|recommend\w*|outside|other\s+(?:pages?|providers?|services|agencies|organi[sz]ations|practices)|in\s+the\s+community|(?:members|participants|some|many)\s+(?:also\s+|may\s+also\s+)?(?:attend|go\s+to|join|see|are\s+in))\b/i;
+
+/** Does the page offer the kind this name names as its own (not set against the other kind, defined in general, or elsewhere)? */
+export function offeredAsOwn(m: Match): boolean {
+  return !DEFINED_AFTER.test(textAfter(m)) && !CONTRAST_INSIDE.test(m.sentence.text) && !OFFERED_ELSEWHERE.test(m.sentence.text);
+}

@@ -2,11 +2,11 @@
 import { anyOf } from '../engine/patterns';
 import type { RuleContext } from '../engine/rule';
 import type { Match } from '../engine/document';
-import { textAfter, textBefore } from '../engine/document';
+import { textBefore } from '../engine/document';
 import type { Sentence } from '../engine/parse';
 import type { Edit, Fix } from '../engine/types';
 import { phrasePattern } from '../engine/rule';
-import { FELLOWSHIP, formatInCapitals, SELF_SUPPORT, SELF_THERAPY, SUPPORT_NAME, THERAPY_FORMAT, THERAPY_NAME } from '../engine/vocab';
+import { FELLOWSHIP, formatInCapitals, offeredAsOwn, SELF_SUPPORT, SELF_THERAPY, SUPPORT_NAME, THERAPY_FORMAT, THERAPY_NAME } from '../engine/vocab';
 
 /** Does the configured wording appear in the prose (so the statement is present)? */
 export function containsWording(ctx: RuleContext, wording: string): boolean {
@@ -112,19 +112,13 @@ export function kindSettled(ctx: RuleContext): boolean {
   );
 }
 
-// A sentence that names a kind as someone else's, or in general: "therapy groups are listed on another page", "we can refer
-// you to group therapy", "support groups are different from group therapy".
-const NOT_OWN_SENTENCE =
-  /\b(?:another\s+page|elsewhere|other\s+(?:pages?|providers?|services|agencies|organi[sz]ations|practices)|refer(?:s|red|ral|rals)?|recommend\w*|outside|in\s+the\s+community|different\s+from|unlike|as\s+opposed\s+to|compared\s+(?:to|with)|vs\.?|versus)\b/i;
-const DEFINED_AFTER = /^\s*(?:is|are|means?|involves?|refers?\s+to)\s+(?:a|an|the|when|where|led|run|usually|typically|often|generally)\b/i;
-
 /**
  * The names of each kind the page affirms ("support group", "group therapy", "DBT skills group"), as written; with `own`,
- * only where the sentence does not pass the kind on, compare it or define it. Group material with both, and no kind read,
+ * only those the page offers as its own (offeredAsOwn). Group material with both, and no kind read,
  * has words of both kinds for its group or groups (kind-conflict speaks); one with neither never names its kind (declare-kind).
  */
 export function kindsNamed(ctx: RuleContext, own = false): { support: Match[]; therapy: Match[] } {
-  const keep = (m: Match) => m.stance === 'affirmed' && (!own || (!NOT_OWN_SENTENCE.test(m.sentence.text) && !DEFINED_AFTER.test(textAfter(m))));
+  const keep = (m: Match) => m.stance === 'affirmed' && (!own || offeredAsOwn(m));
   const named = (re: RegExp) => ctx.model.find(re).filter(keep);
   return {
     support: named(SUPPORT_NAME),
