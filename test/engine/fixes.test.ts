@@ -26,14 +26,15 @@ const SPEC = fs.readFileSync(path.join(ROOT, 'spec', 'RULES.md'), 'utf8');
 /**
  * What each rule offers, by spec/RULES.md: fixes only for the statements of the document's
  * own kind and a misspelt kind value; suggestions for every other edit of the rule tables'
- * "quick fix" column (and declare-kind's front matter); none where the column says none.
+ * "quick fix" column (and declare-kind's front matter, which kind-conflict offers too on an undeclared page naming both
+ * kinds); none where the column says none.
  */
 const OFFERS: Record<string, { fix: boolean; suggestions: boolean }> = {
   'support-disclaimer': { fix: true, suggestions: true }, // a suggestion when the kind is read from signals only
   'therapy-statement': { fix: true, suggestions: true }, // likewise
   'kind-unknown': { fix: true, suggestions: true }, // a fix for a misspelt kind, a choice of both otherwise
   'declare-kind': { fix: false, suggestions: true },
-  'kind-conflict': { fix: false, suggestions: false },
+  'kind-conflict': { fix: false, suggestions: true }, // declaring the kind, as declare-kind offers, where none is and both are named
   'support-no-clinical-activities': { fix: false, suggestions: true },
   'support-free': { fix: false, suggestions: true },
   'support-no-therapy-claims': { fix: false, suggestions: false },

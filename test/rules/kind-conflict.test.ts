@@ -156,6 +156,11 @@ ruleTable('kind-conflict', {
             'This page names both kinds ("Support groups", then "Group therapy") and never says which one its group is, or which group is which.',
         },
       ],
+      // The same quick fixes as declare-kind's: declare the one group's kind in front matter.
+      suggestions: [
+        '---\ngroup: support\n---\n\n# Thursday Circle\n\nSupport groups help. Group therapy helps too. We meet Thursdays at 7 pm; call to sign up.\n',
+        '---\ngroup: therapy\n---\n\n# Thursday Circle\n\nSupport groups help. Group therapy helps too. We meet Thursdays at 7 pm; call to sign up.\n',
+      ],
     },
     {
       name: "undeclared: a page's support groups and the group counselling it also offers",
@@ -163,6 +168,12 @@ ruleTable('kind-conflict', {
         '# Bereavement Support\n\nOur bereavement support groups meet on the second Tuesday of each month at 6 pm. ' +
         'We also offer individual and group counseling with our licensed counselors; call 555-0100.\n',
       errors: [{ line: 3, severity: 'error', source: 'group counseling', messageIncludes: '("bereavement support groups", then "group counseling")' }],
+      suggestions: [
+        '---\ngroup: support\n---\n\n# Bereavement Support\n\nOur bereavement support groups meet on the second Tuesday of each month at 6 pm. ' +
+          'We also offer individual and group counseling with our licensed counselors; call 555-0100.\n',
+        '---\ngroup: therapy\n---\n\n# Bereavement Support\n\nOur bereavement support groups meet on the second Tuesday of each month at 6 pm. ' +
+          'We also offer individual and group counseling with our licensed counselors; call 555-0100.\n',
+      ],
     },
     {
       name: 'undeclared: "Types of Group Counseling" with "•" lines (pasted from a web page), one of them "Support Groups"',
@@ -170,6 +181,7 @@ ruleTable('kind-conflict', {
       errors: [
         { line: 3, severity: 'error', source: 'Types of Group Counseling', messageIncludes: '"Support Groups" is listed among "Types of Group Counseling"' },
       ],
+      suggestions: [],
     },
     {
       name: 'undeclared: "Types of Group Therapy:" over "•" lines in one paragraph, each a label and its description, one "Support groups:"',
@@ -179,6 +191,7 @@ ruleTable('kind-conflict', {
       errors: [
         { line: 3, severity: 'error', source: 'Types of Group Therapy:', messageIncludes: '"Support groups" is listed among "Types of Group Therapy:"' },
       ],
+      suggestions: [],
     },
     {
       name: 'undeclared: a pasted list whose lines double the marker ("• • Support groups: …") under "Types of Group Therapy:"',
@@ -186,6 +199,7 @@ ruleTable('kind-conflict', {
       errors: [
         { line: 3, severity: 'error', source: 'Types of Group Therapy:', messageIncludes: '"Support groups" is listed among "Types of Group Therapy:"' },
       ],
+      suggestions: [],
     },
     {
       name: 'undeclared: a centre that "offers a variety of counseling groups", with a section headed "Support Groups"',
@@ -198,6 +212,7 @@ ruleTable('kind-conflict', {
           messageIncludes: '"Support Groups" is listed among "offers a variety of counseling groups"',
         },
       ],
+      suggestions: [],
     },
     {
       name: 'undeclared: a centre that "offers a wide variety of free group treatment, including … support groups"',
@@ -211,21 +226,25 @@ ruleTable('kind-conflict', {
           source: 'offers a wide variety of free group treatment, including workshops, support groups',
         },
       ],
+      suggestions: [],
     },
     {
       name: 'undeclared: a clinic that "provides group counseling such as … support groups"',
       text: '# Our Groups\n\nThe clinic provides group counseling such as anger management groups and grief support groups. Call 555-0100 to register.\n',
       errors: [{ line: 3, severity: 'error', source: 'provides group counseling such as anger management groups and grief support groups' }],
+      suggestions: [],
     },
     {
       name: 'undeclared: group counseling "is part of the support group meetings"',
       text: '# Patient Groups\n\nOur four support groups meet monthly at the hospital. Group counseling and talks are part of the support group meetings.\n',
       errors: [{ line: 3, severity: 'error', source: 'Group counseling and talks are part of the support group' }],
+      suggestions: [],
     },
     {
       name: "undeclared: clinicians' group formats that include peer-led groups",
       text: '# Groups for Veterans\n\nEach group is facilitated by licensed clinicians. Common group formats include:\n\n- Process groups\n- Peer-led groups: veterans supporting each other\n',
       errors: [{ line: 3, severity: 'error', source: 'group formats include:', messageIncludes: '"Peer-led groups" is listed among "group formats include:"' }],
+      suggestions: [],
     },
     {
       name: 'undeclared: a support-group title over a sentence that opens by naming the group a therapy group',
@@ -233,31 +252,37 @@ ruleTable('kind-conflict', {
         '# Caregiver Support Group\n\nTherapy Group for Family Caregivers is offered each spring as a 10-week group. ' +
         'Members learn coping skills with a licensed counselor.\n',
       errors: [{ line: 3, severity: 'error', source: 'Therapy Group', messageIncludes: 'The title names support groups, but "Therapy Group"' }],
+      suggestions: [],
     },
     {
       name: 'undeclared: a "Support Groups" title over a page that says it offers therapy groups',
       text: '# Support Groups\n\nThe Wellness Center offers group therapy for adults and teens. Our groups meet weekly for enrolled clients.\n',
       errors: [{ line: 3, severity: 'error', source: 'The Wellness Center offers group therapy', messageIncludes: 'The title names support groups, but' }],
+      suggestions: [],
     },
     {
       name: 'undeclared: "the Trauma Support Group, a ten-week free counseling program"',
       text: '# News\n\nThe Trauma Support Group, a ten-week free counseling program, began in July at the library. The group meets Tuesdays at noon.\n',
       errors: [{ line: 3, severity: 'error', source: 'Support Group, a ten-week free counseling program' }],
+      suggestions: [],
     },
     {
       name: 'undeclared: "the Riverside support group is also a therapy group"',
       text: '# Groups at Riverside\n\nThe Riverside support group is also a therapy group. Tea and cake every month.\n',
       errors: [{ line: 3, severity: 'error', source: 'support group is also a therapy group' }],
+      suggestions: [],
     },
     {
       name: 'undeclared: the practice\'s groups "may be psychotherapeutic, psychoeducational or support groups"',
       text: '# Join a Group\n\nGroup therapy gives clients a place to practise new ways of relating. Groups may be psychotherapeutic, psychoeducational or support groups.\n',
       errors: [{ line: 3, severity: 'error', source: 'Groups may be psychotherapeutic, psychoeducational or support groups' }],
+      suggestions: [],
     },
     {
       name: 'undeclared: "therapy and support groups are facilitated by health care professionals" (one offering, one clinical leader)',
       text: '# Wellness Groups\n\nOur groups meet each semester. Therapy and support groups are facilitated by health care professionals and run 4-8 weeks.\n',
       errors: [{ line: 3, severity: 'error', source: 'Therapy and support groups are facilitated by health care professionals' }],
+      suggestions: [],
     },
     {
       name: 'undeclared: counselling given by way of support groups ("offers bereavement counseling through regularly scheduled support groups")',
@@ -265,31 +290,37 @@ ruleTable('kind-conflict', {
         '# New Grief Group Times\n\nThe hospice offers bereavement counseling through regularly scheduled support groups. A new group meets the first ' +
         'Thursday of each month at noon.\n',
       errors: [{ line: 3, severity: 'error', source: 'offers bereavement counseling through regularly scheduled support groups' }],
+      suggestions: [],
     },
     {
       name: 'undeclared: "counselling is provided in the form of peer support groups"',
       text: '# Carers Groups\n\nFor carers, counselling is provided in the form of peer support groups. Groups meet every second Tuesday at 10 am.\n',
       errors: [{ line: 3, severity: 'error', source: 'counselling is provided in the form of peer support groups' }],
+      suggestions: [],
     },
     {
       name: 'undeclared: a title joining both kinds on a page with one fee',
       text: '# Support & Therapy Groups\n\nAll groups are led by our therapists. The monthly group fee is $55 after a consultation.\n',
       errors: [{ line: 1, severity: 'error', source: 'Support & Therapy Groups' }],
+      suggestions: [],
     },
     {
       name: 'undeclared: "this support group is one of the group therapy services offered here"',
       text: '# Parents Together\n\nThis support group is one of the group therapy services offered at Marrow Lane Counseling. We meet on Mondays at 6 pm.\n',
       errors: [{ line: 3, severity: 'error', source: 'support group is one of the group therapy' }],
+      suggestions: [],
     },
     {
       name: 'undeclared: group therapy "taken to include" support groups, on a practice\'s page',
       text: '# Group Therapy\n\nAt our practice, group therapy can be taken to include any helping process in a group, including support groups for families. Groups meet weekly.\n',
       errors: [{ line: 3, severity: 'error', messageIncludes: 'both a support group and therapy' }],
+      suggestions: [],
     },
     {
       name: 'undeclared: a run-on list of the types of group therapy, items joined by semicolons, names support groups',
       text: '# Our Groups\n\nThe types of group therapy include: skills groups, which teach coping; process groups, which look at how members relate; and support groups, which offer encouragement to families. Groups meet weekly.\n',
       errors: [{ line: 3, severity: 'error', messageIncludes: 'both a support group and therapy' }],
+      suggestions: [],
     },
     {
       name: 'undeclared: a support group whose own name calls it a therapy group ("join the Isolation Therapy Group")',
@@ -304,6 +335,7 @@ ruleTable('kind-conflict', {
           messageIncludes: "names this page's group a therapy group, but the page presents it as a support group",
         },
       ],
+      suggestions: [],
     },
     {
       name: 'undeclared: a counselling centre whose groups "can generally be divided into therapy groups, support groups…"',
@@ -311,6 +343,7 @@ ruleTable('kind-conflict', {
         '# Groups at the Counseling Center\n\nOur groups meet weekly during the semester, and every group begins with a pre-group meeting with the leader; ' +
         'call 555-0140 to sign up. Our groups can generally be divided into therapy groups, support groups and workshops, and all are led by licensed center staff.\n',
       errors: [{ line: 3, severity: 'error', messageIncludes: 'presents one group as both a support group and therapy' }],
+      suggestions: [],
     },
     {
       name: 'undeclared: a support group that lets members "get group counselling from a professional"',
@@ -318,6 +351,7 @@ ruleTable('kind-conflict', {
         '# Parents Bereavement Evening\n\nThis support group lets bereaved parents meet one another and get group counselling from a professional, free of charge. ' +
         'Evenings are held on the first Wednesday of the month at 7:30 pm.\n',
       errors: [{ line: 3, severity: 'error', messageIncludes: 'presents one group as both a support group and therapy' }],
+      suggestions: [],
     },
     {
       name: 'undeclared: a counselling service that offers therapy groups "including the Dissertation Support Group"',
@@ -332,6 +366,7 @@ ruleTable('kind-conflict', {
           messageIncludes: 'names one of this page\'s groups a support group, but the page presents its groups as group therapy (it says "Counseling Groups")',
         },
       ],
+      suggestions: [],
     },
     {
       name: 'undeclared: a group counselling page whose list of groups has a "General Support Group" item',
@@ -339,11 +374,13 @@ ruleTable('kind-conflict', {
         '# Group Counseling\n\nStudents interested in group therapy fill in a short form, and a group counselor contacts them.\n\nGroups this term:\n\n' +
         '- Mindful Coping Group: skills for stress, led by a counselor.\n- General Support Group: connect with peers. Open to all.\n',
       errors: [{ line: 8, severity: 'error', source: 'General Support Group', messageIncludes: 'presents its groups as group therapy' }],
+      suggestions: [],
     },
     {
       name: 'undeclared: a practice that offers its therapy groups as "Therapy Support Groups"',
       text: '# Group Therapy\n\nGroup therapy at Linden Psychology is led by licensed psychologists. We offer Divorce Recovery Therapy Support Groups on Tuesdays.\n',
       errors: [{ line: 3, severity: 'error', source: 'Divorce Recovery Therapy Support Groups' }],
+      suggestions: [],
     },
     {
       name: 'undeclared: a counselling-group title over a page whose own sessions are "support group sessions"',
@@ -358,28 +395,33 @@ ruleTable('kind-conflict', {
           messageIncludes: 'The title names group therapy',
         },
       ],
+      suggestions: [],
     },
     {
       name: 'undeclared: a support-group title over a page that "runs weekly group therapy sessions"',
       text: '# Caregiver Support Group\n\nRiver Clinic runs weekly group therapy sessions for family caregivers on Thursdays at 5 pm.\n',
       errors: [{ line: 3, severity: 'error', source: 'runs weekly group therapy sessions', messageIncludes: 'The title names support groups' }],
+      suggestions: [],
     },
     {
       name: 'docs: declared support, "This is group therapy"',
       text: '---\ngroup: support\n---\n\n# Widowed Parents Circle\n\nThis is group therapy for parents raising children after a loss.\n',
       errors: [{ line: 7, column: 1, source: 'This is group therapy', severity: 'error', messageIncludes: 'front matter' }],
       output: null,
+      suggestions: [],
     },
     {
       name: 'docs: declared therapy, "This is not therapy"',
       text: '---\ngroup: therapy\n---\n\n# Anger Management Group\n\nThis is not therapy, just a friendly place to talk things through.\n',
       errors: [{ line: 7, source: 'This is not therapy' }],
       output: null,
+      suggestions: [],
     },
     {
       name: 'declared therapy, "This is a peer support group"',
       text: '---\ngroup: therapy\n---\n\n# Circle\n\nThis is a peer support group.\n',
       errors: [{ line: 7, source: 'This is a peer support group' }],
+      suggestions: [],
     },
     {
       name: 'kind from a config glob: the message names the configuration',
@@ -388,11 +430,13 @@ ruleTable('kind-conflict', {
       text: '# Circle\n\nThis is group therapy.\n',
       expectKind: 'support',
       errors: [{ line: 3, messageIncludes: 'configuration' }],
+      suggestions: [],
     },
     {
       name: 'BOM, CRLF, emoji',
       text: '\uFEFF' + crlf('---\ngroup: support\n---\n\n# Circle 🌱\n\nThis group is group therapy 🙂.\n'),
       errors: [{ line: 7, column: 1, source: 'This group is group therapy' }],
+      suggestions: [],
     },
   ],
 });

@@ -1,7 +1,5 @@
-import { defineRule, fixOf } from '../engine/rule';
-import { declareKind } from '../engine/fix';
-import { KINDS } from '../engine/types';
-import { kindsNamed } from './shared';
+import { defineRule } from '../engine/rule';
+import { declareKindSuggestions, kindsNamed } from './shared';
 import type { Match } from '../engine/document';
 
 export default defineRule(
@@ -30,9 +28,7 @@ export default defineRule(
       ...ctx.titleRange(),
       message:
         `This reads as group material, but ${missing}. ` + 'Say which it is in the text, or declare it in front matter ("group: support" or "group: therapy").',
-      suggestions: KINDS.map((k) =>
-        fixOf(`Declare this a ${k === 'support' ? 'support group' : 'therapy group'} (front matter "group: ${k}")`, declareKind(ctx.model, k)),
-      ),
+      suggestions: declareKindSuggestions(ctx.model),
     });
   },
 );

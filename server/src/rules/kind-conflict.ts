@@ -1,7 +1,7 @@
 import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { FEE, FREE, SELF_SUPPORT, SELF_THERAPY } from '../engine/vocab';
-import { kindsNamed, quote } from './shared';
+import { declareKindSuggestions, kindsNamed, quote } from './shared';
 import { textBefore, type DocumentModel, type Match } from '../engine/document';
 
 // "This is not therapy" said of the group itself (not "not a substitute for individual therapy").
@@ -182,7 +182,8 @@ export default defineRule(
     defaultSeverity: 'error',
     description: 'A document does not present one group as both a support group and group therapy.',
     fixable: false,
-    hasSuggestions: false,
+    // Only where no kind is declared and the page names both: declaring one, as declare-kind offers, is the author's choice.
+    hasSuggestions: true,
   },
   (ctx) => {
     const { model, kind, kindSource } = ctx;
@@ -232,6 +233,7 @@ export default defineRule(
             start: second.start,
             end: second.end,
             message: `This page names both kinds (${say(first)}, then ${say(second)}) and never says which one its group is, or which group is which. ${why}`,
+            suggestions: declareKindSuggestions(model),
           });
           return;
         }

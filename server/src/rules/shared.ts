@@ -1,11 +1,13 @@
 // Small helpers the rule modules share.
 import { anyOf } from '../engine/patterns';
 import type { RuleContext } from '../engine/rule';
-import type { Match } from '../engine/document';
+import type { DocumentModel, Match } from '../engine/document';
 import { textBefore } from '../engine/document';
 import type { Sentence } from '../engine/parse';
 import type { Edit, Fix } from '../engine/types';
-import { phrasePattern } from '../engine/rule';
+import { fixOf, phrasePattern } from '../engine/rule';
+import { declareKind } from '../engine/fix';
+import { KINDS } from '../engine/types';
 import { FELLOWSHIP, formatInCapitals, offeredAsOwn, SELF_SUPPORT, SELF_THERAPY, SUPPORT_NAME, THERAPY_FORMAT, THERAPY_NAME } from '../engine/vocab';
 
 /** Does the configured wording appear in the prose (so the statement is present)? */
@@ -124,6 +126,11 @@ export function kindsNamed(ctx: RuleContext, own = false): { support: Match[]; t
     support: named(SUPPORT_NAME),
     therapy: [...named(THERAPY_NAME), ...named(THERAPY_FORMAT).filter((m) => formatInCapitals(m.text))],
   };
+}
+
+/** The two suggestions that declare the kind in front matter ("group: support", "group: therapy"), one per kind. */
+export function declareKindSuggestions(model: DocumentModel): Fix[] {
+  return KINDS.map((k) => fixOf(`Declare this a ${k === 'support' ? 'support group' : 'therapy group'} (front matter "group: ${k}")`, declareKind(model, k)));
 }
 
 /** The edit as a fix when `safe`, else as a suggestion (for `ctx.report`). */
