@@ -21,15 +21,21 @@ const EVENING =
   "# Grief and Loss Evenings at Hillside Library\n\nLosing someone close changes everything, and the weeks after a funeral can be the hardest. Please come along to a relaxed evening with other people who are grieving. Many group members say the evenings helped them through the first year.\n\nEvenings run on the first and third Tuesday of each month, from 7 to 8:30 pm, in the library's garden room. Come when you can; there is no need to attend every time. Tea and coffee are always ready.\n\nEach evening begins with a short welcome, and then people talk about whatever is on their minds: anniversaries, sleepless nights, paperwork, or a memory they want to share. You are welcome to listen and say nothing at all. What is said in the room stays in the room.\n\nTwo volunteers who have lost partners themselves host the evenings. They keep time and make sure everyone who wants to speak has a chance. There is no charge to participate, and you do not need to book in advance.\n\nQuestions? Please call the library desk on weekday mornings and ask about the grief evenings, or simply turn up on a Tuesday.\n";
 
 describe('learned page model', () => {
-  it('is what scripts/build-page-model.ts builds today (compared where the real pages are collected; elsewhere its team part is checked)', () => {
-    if (fs.existsSync(PAGES)) {
-      assert.equal(fs.readFileSync(OUT, 'utf8'), build(trainingPages(PAGES).examples), 'run: npm run build:page-model');
+  it('is what scripts/build-page-model.ts builds today (compared where every page it learned from is collected; elsewhere its team part is checked)', () => {
+    // Pages collected again on a new machine may be fewer than it learned from (the corpus no longer returns some addresses):
+    // then a rebuild would learn from other pages, and only the team part can be checked.
+    const training = fs.existsSync(PAGES) ? trainingPages(PAGES).examples : undefined;
+    const trained = /Trained on (\d+) pages of groups and (\d+) look-alikes/.exec(fs.readFileSync(OUT, 'utf8'));
+    const sameCount = (xs: { group: boolean }[]) =>
+      !!trained && xs.filter((x) => x.group).length === Number(trained[1]) && xs.filter((x) => !x.group).length === Number(trained[2]);
+    if (training && sameCount(training)) {
+      assert.equal(fs.readFileSync(OUT, 'utf8'), build(training), 'run: npm run build:page-model');
     } else {
-      // Without the pages (a fresh clone), the header still says what it was trained on, the team's documents among them.
-      const header = /Trained on (\d+) pages of groups and (\d+) look-alikes/.exec(fs.readFileSync(OUT, 'utf8'));
-      assert.ok(header, 'the generated header names its training pages');
+      // Without those pages (a fresh clone, or fewer collected again), the header still says what it was trained on, the
+      // team's documents among them.
+      assert.ok(trained, 'the generated header names its training pages');
       const team = teamDocuments();
-      assert.ok(Number(header[1]) + Number(header[2]) > team.length, 'trained on real pages besides the team documents');
+      assert.ok(Number(trained[1]) + Number(trained[2]) > team.length, 'trained on real pages besides the team documents');
     }
   });
 
