@@ -13,6 +13,32 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // A page that describes its own group and then, in a section headed by a line that sets the kinds side by side, explains
+  // how the other kind differs, is judged as its own group: the section's names are the explanation's, not the page's offer.
+  {
+    name: 'a DBT skills group page with a "How is this different from a support group?" heading reads as therapy',
+    text:
+      '# Teen DBT Skills Group\n\nOur DBT skills group for teens meets on Tuesdays at 4 pm for 12 weeks, led by a licensed psychologist.\n\n' +
+      '## How is this different from a support group?\n\nA support group is run by peers and is free. Support groups offer company; this group teaches skills as treatment.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a support group page whose closing question line asks how support groups and group therapy differ reads as support',
+    text:
+      '# Adoptee Teen Circle\n\nThe adopted teen support group meets every other Tuesday evening, for teens aged 13 to 18.\n\n' +
+      'What is the difference between group therapy and a support group?\n\nGroup therapy is treatment led by a licensed therapist. Support groups are run by peers.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a page with no group of its own under a comparing heading is still a comparison, not a group',
+    text:
+      '# Finding Help After a Loss\n\n## Support group or group therapy: what is the difference?\n\n' +
+      'A support group is run by peers and is usually free. Group therapy is treatment led by a licensed therapist and is usually paid for.\n',
+    material: false,
+    kind: null,
+  },
   // A denial of medicine is not a denial of therapy: a clinical programme whose consultant "offers no medical treatment" at its
   // sessions is not thereby a support group (its kind is left to declare-kind); a circle that is "not therapy" still is one.
   {

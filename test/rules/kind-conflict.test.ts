@@ -3,6 +3,21 @@ import { crlf, ruleTable } from '../helpers/rule-tester';
 ruleTable('kind-conflict', {
   valid: [
     {
+      name: 'a support group page with a question line on how support groups differ from group therapy is no conflict',
+      text:
+        '# Young Carers Circle\n\nThe young carers support group meets every other Wednesday evening at the library, for carers aged 12 to 17.\n\n' +
+        'What is the difference between a support group and group therapy?\n\n' +
+        'Support groups and group therapy both give people a place to talk. Group therapy is led by a licensed clinician; a support group is run by peers.\n',
+      expectKind: 'support',
+    },
+    {
+      name: 'a support group page with a "How is this different from group therapy?" heading is no conflict',
+      text:
+        '# Stroke Survivors Group\n\nOur stroke survivors support group meets on the first Monday of the month at 2 pm. Carers are welcome.\n\n' +
+        '## How is this different from group therapy?\n\nGroup therapy is treatment, led by a psychologist and paid for per session. Here members share what has helped them.\n',
+      expectKind: 'support',
+    },
+    {
       name: 'counselling offered at the clinic and support groups meeting elsewhere, side by side, are no conflict',
       text:
         '# Bereavement Services\n\nThe hospice offers bereavement counseling at its clinic, and peer support groups meet at the library on Thursdays at 6 pm. ' +
@@ -144,6 +159,15 @@ ruleTable('kind-conflict', {
     },
   ],
   invalid: [
+    {
+      name: 'undeclared: support groups and the group counselling the page also offers conflict, a comparing section below or not',
+      text: '# Bereavement Support\n\nOur bereavement support groups meet on the second Tuesday of each month at 6 pm. We also offer individual and group counseling with our licensed counselors.\n\n## Support group or group therapy: what is the difference?\n\nA support group is run by peers; group therapy is treatment led by a clinician.\n',
+      errors: [{ line: 3, severity: 'error', source: 'group counseling', messageIncludes: '("bereavement support groups", then "group counseling")' }],
+      suggestions: [
+        '---\ngroup: support\n---\n\n# Bereavement Support\n\nOur bereavement support groups meet on the second Tuesday of each month at 6 pm. We also offer individual and group counseling with our licensed counselors.\n\n## Support group or group therapy: what is the difference?\n\nA support group is run by peers; group therapy is treatment led by a clinician.\n',
+        '---\ngroup: therapy\n---\n\n# Bereavement Support\n\nOur bereavement support groups meet on the second Tuesday of each month at 6 pm. We also offer individual and group counseling with our licensed counselors.\n\n## Support group or group therapy: what is the difference?\n\nA support group is run by peers; group therapy is treatment led by a clinician.\n',
+      ],
+    },
     {
       name: 'undeclared: both kinds named ("Support groups help. Group therapy helps too.") and never which one this group is',
       text: '# Thursday Circle\n\nSupport groups help. Group therapy helps too. We meet Thursdays at 7 pm; call to sign up.\n',

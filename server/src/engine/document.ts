@@ -44,6 +44,7 @@ export class DocumentModel {
   /** Headings, and short standalone lines that act as headings in plain-text flyers. */
   readonly headings: ProseBlock[];
   private readonly denied: boolean[];
+  private comparing?: boolean[];
 
   constructor(parsed: ParsedDocument) {
     this.parsed = parsed;
@@ -61,6 +62,15 @@ export class DocumentModel {
 
   get text(): string {
     return this.parsed.text;
+  }
+
+  /**
+   * Is the block a line that sets the kinds side by side ("What is the difference between group therapy and a support
+   * group?", "## How is this different from group therapy?"), or in the section it heads? (See markComparing.)
+   */
+  inComparingSection(block: ProseBlock): boolean {
+    const i = this.blocks.indexOf(block);
+    return i >= 0 && (this.comparing ??= markComparing(this.blocks))[i];
   }
 
   /** Every match of `re` (which must have the `g` flag) in the prose, with its stance. */
@@ -286,6 +296,34 @@ function sentenceAt(block: ProseBlock, index: number): Sentence | undefined {
     else break;
   }
   return found && index < found.from + found.text.length ? found : undefined;
+}
+
+/** A line that sets the kinds (or this group and the other kind) side by side. */
+const COMPARING_LINE = /\b(?:differen(?:ce|ces|t|tly)|differs?|distinguish\w*|compar(?:e|ed|ing|ison)|vs\.?|versus)(?![\w-])/i;
+const KIND_WORD = /\bsupport\s+groups?\b|\b(?:psycho)?therap(?:y|ies)\b|\bcounsel+ing\b/i;
+
+/**
+ * The blocks of a section that compares the kinds: its head (a heading, or a short line standing alone such as a
+ * question) and what follows it up to the next heading or heading-like line. A page that describes a group of its
+ * own and then explains how it differs from the other kind names that other kind there, not as its own.
+ */
+function markComparing(blocks: ProseBlock[]): boolean[] {
+  const comparing = new Array<boolean>(blocks.length).fill(false);
+  let depth = 0; // depth of the comparing heading whose section we are in (7 for a line that is no heading); 0 = none
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const head =
+      b.type === 'heading' ||
+      isHeadingLike(b) ||
+      (b.type === 'paragraph' && b.item === undefined && /\?["'”’)\]*\s]*$/.test(b.text) && b.text.split(/\s+/).length <= 20);
+    if (head) {
+      const level = b.type === 'heading' ? b.depth : 7;
+      if (depth && level <= depth) depth = 0;
+      if (!depth && i > 0 && COMPARING_LINE.test(b.text) && KIND_WORD.test(b.text)) depth = level;
+    }
+    if (depth) comparing[i] = true;
+  }
+  return comparing;
 }
 
 function markDenied(blocks: ProseBlock[]): boolean[] {

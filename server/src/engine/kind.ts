@@ -379,10 +379,10 @@ export function inferKind(model: DocumentModel): KindResolution {
   const inTitle = (re: RegExp): Match[] => (title ? model.find(re, isTitle(model)) : []);
   const body = notTitle(model);
 
-  const supportNames = model.find(SUPPORT_NAME, body);
+  let supportNames = model.find(SUPPORT_NAME, body);
   // (A leader's experience is no name of this group: "Moore has extensive experience providing individual, couples, family and
   // group therapy".)
-  const therapyNames = model.find(THERAPY_NAME, body).filter((m) => !isOrgName(m) && !LEADER_EXPERIENCE.test(textBefore(m)));
+  let therapyNames = model.find(THERAPY_NAME, body).filter((m) => !isOrgName(m) && !LEADER_EXPERIENCE.test(textBefore(m)));
   // (A method the group's tools come from is not the group's name: "tools based in CBT", "inspired by DBT".)
   const formats = model
     .find(THERAPY_FORMAT, body)
@@ -407,6 +407,15 @@ export function inferKind(model: DocumentModel): KindResolution {
     model.mentions(SPECIFIC_LOGISTICS) ||
     model.affirmed(NAMED_GROUP_DEFINED).length > 0 ||
     model.find(OWN_GROUP).some((m) => m.stance === 'question' && /^(?:this|our)\s+group\b/i.test(m.text));
+  // A page with a group of its own, named outside a section that sets the kinds side by side ("What is the difference between
+  // group therapy and a support group?"), is judged by that name: the section's names of either kind are the explanation's.
+  if (hasOwnGroup) {
+    const outside = (m: Match) => !model.inComparingSection(m.block);
+    if ([...supportNames, ...therapyNames].some((m) => m.stance === 'affirmed' && outside(m))) {
+      supportNames = supportNames.filter(outside);
+      therapyNames = therapyNames.filter(outside);
+    }
+  }
   // A title that sets the kinds side by side ("Support group vs. therapy group") makes the page a
   // comparison even when it mentions groups of its own.
   const comparisonTitle = titleSupport.length > 0 && titleTherapy.length > 0 && COMPARISON.test(title!.text) && !selfDeclared(model);
@@ -869,7 +878,7 @@ export function inferKind(model: DocumentModel): KindResolution {
       // An online community of peers helping one another, under its own rules, is a support group in its online form.
       kind = 'support';
       evidence = quoteOf(model.find(ONE_ANOTHER));
-    } else if (namedSupport && !namedTherapy && namesSupport && therapyNames.some((m) => m.stance === 'affirmed' && offeredAsOwn(m)) && !deniesTherapy) {
+    } else if (namedSupport && !namedTherapy && namesSupport && therapyNames.some((m) => m.stance === 'affirmed' && offeredAsOwn(m, model)) && !deniesTherapy) {
       // Called a support group (by its title or a sentence about itself), yet group therapy or group counselling is named, not
       // denied, as something the page itself offers ("our bereavement support groups … individual and group counseling"): pages that
       // offer both kinds, or one group as both. No one kind settles it; declare-kind asks. (A support group using a clinical

@@ -120,7 +120,7 @@ export function kindSettled(ctx: RuleContext): boolean {
  * has words of both kinds for its group or groups (kind-conflict speaks); one with neither never names its kind (declare-kind).
  */
 export function kindsNamed(ctx: RuleContext, own = false): { support: Match[]; therapy: Match[] } {
-  const keep = (m: Match) => m.stance === 'affirmed' && (!own || offeredAsOwn(m));
+  const keep = (m: Match) => m.stance === 'affirmed' && (!own || offeredAsOwn(m, ctx.model));
   const named = (re: RegExp) => ctx.model.find(re).filter(keep);
   return {
     support: named(SUPPORT_NAME),
