@@ -5,6 +5,11 @@ const L = 'Led by [name], [credentials], a licensed [profession].';
 ruleTable('therapy-leader', {
   valid: [
     {
+      name: 'the group meeting weekly with its psychologist names its leader (not a meeting apart from the group)',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy for eight weeks. The group meets weekly with a licensed psychologist.\n',
+    },
+    {
       name: "group sessions with a psychologist name the group's leader",
       kind: 'therapy',
       text: '# Mood Group\n\nThis is group therapy for eight weeks: weekly group sessions with a psychologist.\n',
@@ -61,6 +66,39 @@ ruleTable('therapy-leader', {
     },
   ],
   invalid: [
+    {
+      name: 'clients who meet weekly with their own counselor ("All new clients meet weekly with their counselor") name no leader of the class',
+      kind: 'therapy',
+      text: '# Relapse Prevention Class\n\nThis is group therapy over six Saturdays. All new clients also meet weekly with their counselor for a one-on-one session.\n',
+      errors: [{ line: 1, column: 1, source: '# Relapse Prevention Class', severity: 'information' }],
+      suggestions: [
+        '# Relapse Prevention Class\n\nThis is group therapy over six Saturdays. All new clients also meet weekly with their counselor for a one-on-one session.\n\n' +
+          L +
+          '\n',
+      ],
+    },
+    {
+      name: 'a therapist assigned to see each member alone ("a therapist who meets with them for one individual session") leads no group',
+      kind: 'therapy',
+      text: '# Teen OCD Programme\n\nThis is group therapy, four afternoons a week. Each teen is assigned a therapist who meets with them for one individual session per week.\n',
+      errors: [{ line: 1, column: 1, source: '# Teen OCD Programme', severity: 'information' }],
+      suggestions: [
+        '# Teen OCD Programme\n\nThis is group therapy, four afternoons a week. Each teen is assigned a therapist who meets with them for one individual session per week.\n\n' +
+          L +
+          '\n',
+      ],
+    },
+    {
+      name: 'the therapist a member receives individual treatment from ("individual DBT treatment from a DBT therapist") leads no group',
+      kind: 'therapy',
+      text: '# Adult DBT Skills Class\n\nThis is group therapy for 24 weeks. To join, you must be receiving individual DBT treatment from a DBT therapist.\n',
+      errors: [{ line: 1, column: 1, source: '# Adult DBT Skills Class', severity: 'information' }],
+      suggestions: [
+        '# Adult DBT Skills Class\n\nThis is group therapy for 24 weeks. To join, you must be receiving individual DBT treatment from a DBT therapist.\n\n' +
+          L +
+          '\n',
+      ],
+    },
     {
       name: 'the second of two clinicians met apart from the group ("an appointment with a therapist or psychiatrist", "personal sessions with psychiatrists and psychologists") is not its leader',
       kind: 'therapy',

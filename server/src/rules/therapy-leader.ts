@@ -40,8 +40,18 @@ export default defineRule(
         !/^\s+(?:who|that)\s+(?:has\s+|had\s+|will\s+)?(?:assess|assessed|assesses|refer|referred|refers|saw|sees|see)\b/i.test(textAfter(m)) &&
         // Nor the member's own ("consultation with your therapist") or one met apart from the group ("Patients meet with the psychiatrist once a month").
         // (Also the second of two: "an appointment with a therapist or psychiatrist", "personal sessions with psychiatrists and psychologists".)
-        !/\byour\s+$|\b(?:meet|meets|meeting|consultations?|appointments?|check-?ins?|one-on-one|one-to-one|1:1|(?:outpatient|ongoing)\s+care|(?:personal|individual|private)\s+sessions?)\s+with\s+(?:(?:the|a|an|your)\s+)?(?:[\w-]+\s+(?:or|and)\s+(?:an?\s+)?)?$/i.test(
+        // ("All new clients meet weekly with their counselor", "receiving individual DBT treatment from a DBT therapist".)
+        // (The group meeting with its leader, "the group meets weekly with a licensed psychologist", is no such meeting apart.)
+        (!/\byour\s+$|\b(?:(?:meet|meets|meeting)(?:\s+(?:weekly|regularly|individually|privately|monthly|separately|once|twice|also|each\s+week)){0,2}|consultations?|appointments?|check-?ins?|one-on-one|one-to-one|1:1|(?:outpatient|ongoing)\s+care|(?:personal|individual|private)\s+sessions?)\s+with\s+(?:(?:the|a|an|your|their|his|her)\s+)?(?:[\w-]+\s+(?:or|and)\s+(?:an?\s+)?)?$/i.test(
           before,
+        ) ||
+          /\b(?:group|groups|class|circle|we)\s+(?:will\s+)?meets?\b/i.test(before.split(/[.;!?]\s/).pop()!)) &&
+        !/\bindividual\s+(?:[\w-]+\s+){0,2}?(?:treatment|therapy|sessions?|counsel+ing|care)\s+(?:from|with)\s+(?:(?:the|a|an|your|their|his|her)\s+)?(?:[\w-]+\s+)?$/i.test(
+          before,
+        ) &&
+        // Nor one assigned to see each member alone: "participants are assigned a therapist who meets with them for one individual session per week".
+        !/^\s+(?:who|that)\s+(?:meets?|sees?|will\s+(?:meet|see))\s+(?:with\s+)?(?:them|you|each|him|her|clients?|members?|participants?)\b[^.;!?]*\b(?:individual(?:ly)?|one-on-one|one-to-one|1:1|alone|privately)\b/i.test(
+          textAfter(m),
         ) &&
         // Nor the members' other clinicians: "for clients who have other therapists".
         !/\b(?:have|has|with)\s+(?:an?\s+)?other\s+$/i.test(before) &&
