@@ -35,6 +35,40 @@ export function readLabels(file = LABELS): RealLabel[] {
     .map((l) => JSON.parse(l) as RealLabel);
 }
 
+/** Comparable form of a page's address: no scheme, no "www.", no trailing slash or fragment, lower case. */
+export function addressKey(url: string): string {
+  return url
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/#.*$/, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
+}
+
+/**
+ * The labelled pages of every label file whose text is not yet in `folder`/pages, for collecting them again on a new machine:
+ * each with its address and note (words to look it up by in the stored web-page corpus). With `addresses`, only those
+ * pages among them whose address is one of these (a search's result addresses), to save under their ids.
+ */
+export function missingPages(folder: string, addresses?: string[]): RealLabel[] {
+  const wanted = addresses ? new Set(addresses.map(addressKey)) : undefined;
+  const seen = new Set<string>();
+  const out: RealLabel[] = [];
+  for (const file of fs
+    .readdirSync(path.dirname(LABELS))
+    .filter((f) => /^labels.*\.jsonl$/.test(f))
+    .sort()) {
+    for (const label of readLabels(path.join(path.dirname(LABELS), file))) {
+      if (seen.has(label.id)) continue;
+      seen.add(label.id);
+      if (fs.existsSync(path.join(folder, 'pages', `${label.id}.md`))) continue;
+      if (!wanted || wanted.has(addressKey(label.url))) out.push(label);
+    }
+  }
+  return out;
+}
+
 interface Outcome {
   label: RealLabel;
   kind: string;
@@ -127,6 +161,16 @@ if (require.main === module) {
     throw e;
   });
   const args = process.argv.slice(2);
+  // --missing [address …]: the labelled pages with no text yet (all, or those at the addresses given), one per line.
+  const mi = args.indexOf('--missing');
+  if (mi >= 0) {
+    const folder = mi > 0 && !args[0].startsWith('--') ? args[0] : '.realpages';
+    const addresses = args.slice(mi + 1);
+    const missing = missingPages(folder, addresses.length ? addresses : undefined);
+    for (const l of missing) console.log(`${l.id}\t${l.url}\t${l.note.replace(/\s+/g, ' ')}`);
+    if (!addresses.length) console.error(`${missing.length} labelled pages have no text in ${folder}/pages`);
+    process.exit(0);
+  }
   const folder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--labels') ?? '.realpages';
   // --labels <file>: another labelled set (test/real/labels-fresh.jsonl), split the same way: a third sealed by id.
   const li = args.indexOf('--labels');

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { isSealed, run, score, type RealLabel } from '../../scripts/eval-real';
+import { addressKey, isSealed, missingPages, readLabels, run, score, type RealLabel } from '../../scripts/eval-real';
 
 describe('eval:real', () => {
   let folder: string;
@@ -52,5 +52,23 @@ describe('eval:real', () => {
     assert.deepEqual(ids.filter(isSealed), sealed);
     // About a third.
     assert.ok(sealed.length > 70 && sealed.length < 130, `${sealed.length} of 300 sealed`);
+  });
+
+  it('lists the labelled pages with no text yet, and finds which of them are at the addresses a search returned', () => {
+    // The folder made here holds none of the labelled pages: every labelled id is missing, each once.
+    const all = missingPages(folder);
+    const first = readLabels()[0];
+    assert.ok(all.length > 1000, `${all.length} missing`);
+    assert.equal(new Set(all.map((l) => l.id)).size, all.length);
+    // The same address written another way (scheme, "www.", a trailing slash) finds the same page; another address none.
+    const other = first.url.replace(/^https?:\/\/(?:www\.)?/i, 'http://www.').replace(/\/?$/, '/');
+    assert.deepEqual(
+      missingPages(folder, [other, 'https://example.org/not-labelled']).map((l) => l.id),
+      all.filter((l) => addressKey(l.url) === addressKey(first.url)).map((l) => l.id),
+    );
+    assert.equal(addressKey('https://www.Example.org/a/#top'), addressKey('http://example.org/a'));
+    // A page whose text is present is no longer listed.
+    fs.writeFileSync(path.join(folder, 'pages', `${first.id}.md`), 'text');
+    assert.ok(!missingPages(folder).some((l) => l.id === first.id));
   });
 });

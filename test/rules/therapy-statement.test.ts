@@ -53,6 +53,14 @@ ruleTable('therapy-statement', {
       suggestions: [],
     },
     {
+      name: 'saying what RO DBT or CBT-I is ("RO DBT is an evidence-based therapy") does not say the class is therapy',
+      kind: 'therapy',
+      text: '# RO DBT Skills Class\n\nRO DBT is an evidence-based therapy for overcontrol. CBT-I is a well-tested therapy for sleep. Tuesdays, 5 pm.\n',
+      errors: [{ line: 1, column: 1, source: '# RO DBT Skills Class', severity: 'warning' }],
+      output: `# RO DBT Skills Class\n\n${S}\n\nRO DBT is an evidence-based therapy for overcontrol. CBT-I is a well-tested therapy for sleep. Tuesdays, 5 pm.\n`,
+      suggestions: [],
+    },
+    {
       name: 'docs: "DBT Skills Group" alone is not enough',
       kind: 'therapy',
       text: '# DBT Skills Group\n\nLearn distress tolerance and emotion regulation skills. Tuesdays, 5 pm.\n',

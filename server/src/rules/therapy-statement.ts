@@ -17,8 +17,8 @@ const IS_THERAPY = anyOf([
 ]);
 
 // A method, not the group: "ACT is a well-researched behavior therapy", "Cognitive Behavioral Therapy
-// (CBT) is a type of therapy". Saying what a method is does not say that this group is therapy.
-const METHOD_SUBJECT = /^\W*(?:\b(?:CBT|DBT|ACT|EMDR|CPT|IPT|MBCT|MBSR|RO-DBT)\b|[\p{L}\s-]*\btherapy\s*(?:\([\p{Lu}-]+\))?)\W*\s*$/iu;
+// (CBT) is a type of therapy", "RO DBT is an evidence-based therapy". Saying what a method is does not say that this group is therapy.
+const METHOD_SUBJECT = /^\W*(?:\b(?:CBT|DBT|ACT|EMDR|CPT|IPT|MBCT|MBSR|RO[-\s]DBT|CBT-?I)\b|[\p{L}\s-]*\btherapy\s*(?:\([\p{Lu}-]+\))?)\W*\s*$/iu;
 
 export default defineRule(
   {
