@@ -13,22 +13,6 @@ interface Case {
 }
 
 const cases: Case[] = [
-  // A course that says what it is ("This is an eight week course", "It is a 10-week programme"), run in a small group by clinicians, is its own programme.
-  {
-    name: 'a page saying "This is an eight week course", "delivered in a small group" by two clinical psychologists is group material',
-    text:
-      '# Mindful Mood Course\n\nThis is an eight week course for adults with low mood, run by two clinical psychologists. Each session lasts two hours.\n\n' +
-      'It is delivered in a small group, and at the start of the course everyone receives a workbook to practise with at home.\n',
-    material: true,
-    kind: 'therapy',
-  },
-  {
-    name: 'a degree course "taught in a small group" for future psychologists is not group material',
-    text:
-      '# MSc Clinical Psychology\n\nThis is a two-year degree course for graduates who want to become psychologists. Each module is taught in a small group ' +
-      'by experienced lecturers, and students complete a placement in their second year.\n',
-    material: false,
-  },
   // A page that describes its own group and then, in a section headed by a line that sets the kinds side by side, explains
   // how the other kind differs, is judged as its own group: the section's names are the explanation's, not the page's offer.
   {
@@ -1317,13 +1301,5 @@ describe('how the kind is read', () => {
     assert.equal(r.kind, 'support');
     const rules = r.problems.map((p) => p.rule);
     assert.ok(rules.includes('support-free') && rules.includes('support-no-clinical-activities'), rules.join(', '));
-  });
-
-  it('a group named only by its method, passed over for want of a group of its own, is said to speak of groups (the reason a writer sees)', () => {
-    const r = lint('Summary: Teen DBT Skills Group is a class-style setting where members practise coping skills.\n', {
-      path: '/t.md',
-    });
-    assert.equal(r.groupMaterial, false);
-    assert.match(r.notGroupReason ?? '', /speaks of groups but describes none of its own/);
   });
 });

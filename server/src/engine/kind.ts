@@ -216,9 +216,7 @@ const PARTICIPANTS_OF_GROUPS =
 const WEEKS = /\b\d{1,2}[-\s]weeks?\b|\b(?:six|eight|ten|twelve)[-\s]weeks?\b/gi;
 // A clinical programme or course of the page's own, run in groups: "The programme is held … in groups of around eight people",
 // "MBCT is a group-based course", "through the use of therapeutic groups".
-// (Also the page saying what it is: "This is an eight week course", "It is a 10-week programme".)
-const OWN_PROGRAMME =
-  /\b(?:the|our|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:programmes?|programs?|course)\b(?!\s+(?:of\s+study|director|manager|coordinator))|\b(?:this|it)\s+is\s+an?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:programme|program|course)\b/giu;
+const OWN_PROGRAMME = /\b(?:the|our|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:programmes?|programs?|course)\b(?!\s+(?:of\s+study|director|manager|coordinator))/giu;
 const RUN_IN_GROUPS = anyOf([
   String.raw`\bin\s+(?:small\s+)?groups\s+of\b`,
   String.raw`\bgroup[-\s]based\s+(?:course|programme|program|treatment|therapy|intervention)\b`,
@@ -633,8 +631,6 @@ export function inferKind(model: DocumentModel): KindResolution {
       model.affirmed(NAMED_GROUP_REF).length > 0 ||
       model.affirmed(CLASS_MEETS).length > 0 ||
       model.affirmed(OUR_GROUPS).length > 0 ||
-      // (A group named by its method: "Dialectical Behavior Therapy (DBT) Skills Group is a classroom-like setting".)
-      formats.some((m) => m.stance === 'affirmed' && /\b(?:group|class)e?s?$/i.test(m.text)) ||
       // (A title that names a group: "Bariatric Behavioral Modification Groups".)
       titleGroup;
     if (!speaksOfGroups) return null;
