@@ -34,6 +34,7 @@ const HELD_OUT = new Set([
   'labels-twentythird.jsonl',
   'labels-twentyfourth.jsonl',
   'labels-twentyfifth.jsonl',
+  'labels-twentysixth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
