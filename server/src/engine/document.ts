@@ -44,7 +44,7 @@ export class DocumentModel {
   /** Headings, and short standalone lines that act as headings in plain-text flyers. */
   readonly headings: ProseBlock[];
   private readonly denied: boolean[];
-  private comparing?: boolean[];
+  private comparing?: Set<ProseBlock>;
 
   constructor(parsed: ParsedDocument) {
     this.parsed = parsed;
@@ -69,8 +69,7 @@ export class DocumentModel {
    * group?", "## How is this different from group therapy?"), or in the section it heads? (See markComparing.)
    */
   inComparingSection(block: ProseBlock): boolean {
-    const i = this.blocks.indexOf(block);
-    return i >= 0 && (this.comparing ??= markComparing(this.blocks))[i];
+    return (this.comparing ??= markComparing(this.blocks)).has(block);
   }
 
   /** Every match of `re` (which must have the `g` flag) in the prose, with its stance. */
@@ -307,8 +306,8 @@ const KIND_WORD = /\bsupport\s+groups?\b|\b(?:psycho)?therap(?:y|ies)\b|\bcounse
  * question) and what follows it up to the next heading or heading-like line. A page that describes a group of its
  * own and then explains how it differs from the other kind names that other kind there, not as its own.
  */
-function markComparing(blocks: ProseBlock[]): boolean[] {
-  const comparing = new Array<boolean>(blocks.length).fill(false);
+function markComparing(blocks: ProseBlock[]): Set<ProseBlock> {
+  const comparing = new Set<ProseBlock>();
   let depth = 0; // depth of the comparing heading whose section we are in (7 for a line that is no heading); 0 = none
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
@@ -321,7 +320,7 @@ function markComparing(blocks: ProseBlock[]): boolean[] {
       if (depth && level <= depth) depth = 0;
       if (!depth && i > 0 && COMPARING_LINE.test(b.text) && KIND_WORD.test(b.text)) depth = level;
     }
-    if (depth) comparing[i] = true;
+    if (depth) comparing.add(b);
   }
   return comparing;
 }
