@@ -2,7 +2,16 @@
 // status-bar item and the restart-on-crash policy. Only the way the server is started differs
 // (a Node process in extension.ts, a web worker in browser/extension.ts).
 import * as vscode from 'vscode';
-import { CloseAction, ExecuteCommandRequest, State, type BaseLanguageClient, type ErrorHandler, type LanguageClientOptions } from 'vscode-languageclient';
+import {
+  CloseAction,
+  ErrorAction,
+  ExecuteCommandRequest,
+  State,
+  type BaseLanguageClient,
+  type ErrorHandler,
+  type LanguageClientOptions,
+} from 'vscode-languageclient';
+import { serverGone } from './connection-errors';
 import { DocumentHiddenNotification, DocumentInfoRequest, ServerCommands, type DocumentInfo, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { fixWorkspace, type FixOutcome } from './fixWorkspace';
 import { MaterialsProvider } from './materials';
@@ -219,6 +228,8 @@ function watchServer(lc: () => BaseLanguageClient, output: vscode.LogOutputChann
   return {
     error: (error, message, count) => {
       output.warn(`Connection error (${count ?? 0}): ${error.message}`);
+      // A write to a server that has gone: wait for the close, which restarts it (see serverGone).
+      if (serverGone(error)) return { action: ErrorAction.Continue };
       return defaults().error(error, message, count);
     },
     closed: async () => {
