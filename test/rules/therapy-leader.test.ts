@@ -10,6 +10,21 @@ ruleTable('therapy-leader', {
       text: '# Mood Group\n\nThis is group therapy for eight weeks. The group meets weekly with a licensed psychologist.\n',
     },
     {
+      name: 'a therapist who leads the group after an individual one is named ("the group therapist", "this group is led by a psychologist")',
+      kind: 'therapy',
+      text: '# DBT Skills Group\n\nThis is group therapy for 24 weeks. Members keep their individual therapist. The group is led by a licensed psychologist.\n',
+    },
+    {
+      name: 'a student who co-leads beside a licensed clinician: the clinician still names the leader',
+      kind: 'therapy',
+      text: '# Teen Anxiety Group\n\nThis is group therapy for eight weeks, led by Ana Ruiz, LCSW, with an MSW student.\n',
+    },
+    {
+      name: 'an assessment with a therapist who then leads the group ("led by the same therapist")',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy for ten weeks. It starts with an assessment session with one of our therapists. Each group is led by a psychologist.\n',
+    },
+    {
       name: "group sessions with a psychologist name the group's leader",
       kind: 'therapy',
       text: '# Mood Group\n\nThis is group therapy for eight weeks: weekly group sessions with a psychologist.\n',
@@ -75,6 +90,57 @@ ruleTable('therapy-leader', {
         '# Relapse Prevention Class\n\nThis is group therapy over six Saturdays. All new clients also meet weekly with their counselor for a one-on-one session.\n\n' +
           L +
           '\n',
+      ],
+    },
+    {
+      name: 'a student or intern ("an MSW student", "a counseling intern") is not a licensed leader',
+      kind: 'therapy',
+      text: '# Teen Group\n\nThis is group therapy for eight weeks, run by an MSW student. A counseling intern helps with set-up.\n',
+      errors: [{ line: 1, column: 1, source: '# Teen Group', severity: 'information' }],
+      suggestions: ['# Teen Group\n\nThis is group therapy for eight weeks, run by an MSW student. A counseling intern helps with set-up.\n\n' + L + '\n'],
+    },
+    {
+      name: 'the clinician seen for an assessment or intake before the group ("an assessment session with one of our therapists") is not its leader',
+      kind: 'therapy',
+      text: '# Parenting Skills Group\n\nThis is group therapy for twelve weeks. First you will have an assessment session with one of our therapists, then an intake call with a counselor.\n',
+      errors: [{ line: 1, column: 1, source: '# Parenting Skills Group', severity: 'information' }],
+      suggestions: [
+        '# Parenting Skills Group\n\nThis is group therapy for twelve weeks. First you will have an assessment session with one of our therapists, then an intake call with a counselor.\n\n' +
+          L +
+          '\n',
+      ],
+    },
+    {
+      name: 'recommendations from staff and a referral by a psychiatrist say nothing of who leads',
+      kind: 'therapy',
+      text: '# Recovery Group\n\nThis is group therapy for six weeks, following recommendations from our clinical staff and a referral by a psychiatrist.\n',
+      errors: [{ line: 1, column: 1, source: '# Recovery Group', severity: 'information' }],
+      suggestions: [
+        '# Recovery Group\n\nThis is group therapy for six weeks, following recommendations from our clinical staff and a referral by a psychiatrist.\n\n' +
+          L +
+          '\n',
+      ],
+    },
+    {
+      name: '"the therapist" after "an individual therapist" is that same clinician, not the leader',
+      kind: 'therapy',
+      text: '# Adult DBT Skills Class\n\nThis is group therapy for 24 weeks. Each member needs an individual therapist. The therapist prepares the member before the first class, and this therapist decides with them whether to repeat it.\n',
+      errors: [{ line: 1, column: 1, source: '# Adult DBT Skills Class', severity: 'information' }],
+      suggestions: [
+        '# Adult DBT Skills Class\n\nThis is group therapy for 24 weeks. Each member needs an individual therapist. The therapist prepares the member before the first class, and this therapist decides with them whether to repeat it.\n\n' +
+          L +
+          '\n',
+      ],
+    },
+    {
+      name: 'a heading "Therapist Referral" and the DBT team that consults "for the therapist" name no leader',
+      kind: 'therapy',
+      text: '# DBT Group Enrollment\n\nThis is group therapy for 23 weeks.\n\n## Therapist Referral\n\nSend us the forms. We hold a consultation team for the therapist each week.\n',
+      errors: [{ line: 1, column: 1, source: '# DBT Group Enrollment', severity: 'information' }],
+      suggestions: [
+        '# DBT Group Enrollment\n\nThis is group therapy for 23 weeks.\n\n' +
+          L +
+          '\n\n## Therapist Referral\n\nSend us the forms. We hold a consultation team for the therapist each week.\n',
       ],
     },
     {

@@ -57,16 +57,28 @@ export default defineRule(
         !/\b(?:have|has|with)\s+(?:an?\s+)?other\s+$/i.test(before) &&
         // Nor clinicians the group is for: "a T-group designed for pre-licensed clinicians", "since this group is for clinicians".
         !/\b(?:for|among)\s+(?:pre-?\s*)?(?:(?:licensed|practi[cs]ing|trainee|new|fellow)\s+)?$/i.test(before) &&
-        !/^\s*(?:consultation\s+team|training|trainees?|supervision)\b/i.test(textAfter(m))
+        !/^\s*(?:consultation\s+team|training|trainees?|supervision|referrals?)\b/i.test(textAfter(m)) &&
+        // Nor a student or intern ("MSW student", "counselor intern"): not yet licensed to lead group therapy.
+        !/^\s*(?:students?|interns?|internship|candidates?)\b/i.test(textAfter(m)) &&
+        // Nor the one who assesses or advises before the group: "an assessment session with one of our therapists",
+        // "recommendations from our clinical staff", the DBT team that consults "for the therapist".
+        !/\b(?:(?:assessment|intake|screening|evaluation)(?:\s+(?:session|appointment|interview|call|meeting))?\s+with|(?:recommendations?|assessments?|evaluations?|referrals?)\s+(?:from|by)|consultation\s+(?:team\s+)?for)\s+(?:one\s+of\s+)?(?:(?:the|a|an|our|your|their)\s+)?$/i.test(
+          before,
+        )
       );
     };
-    if (
-      model.find(CLINICIAN).some((m) => m.stance !== 'negated' && m.stance !== 'question' && leader(m)) ||
-      model.affirmed(LED_BY_DOCTOR).length ||
-      model.affirmed(ALLIED_LEADER).length ||
-      extraMatches(ctx).length
-    )
-      return;
+    // A later "the therapist" or "this therapist" after "an individual therapist" is that same clinician, not the group's leader.
+    const apart = new Set<string>();
+    const stem = (m: Match) => m.text.toLowerCase().replace(/s$/, '');
+    const leads = (m: Match) => {
+      if (m.stance === 'negated' || m.stance === 'question') return false;
+      if (!leader(m)) {
+        apart.add(stem(m));
+        return false;
+      }
+      return !(apart.has(stem(m)) && /\b(?:the|this|that|said)\s+$/i.test(textBefore(m)));
+    };
+    if (model.find(CLINICIAN).some(leads) || model.affirmed(LED_BY_DOCTOR).length || model.affirmed(ALLIED_LEADER).length || extraMatches(ctx).length) return;
     ctx.report({
       ...ctx.titleRange(),
       message: 'The flyer does not say who leads the group. Name the therapist and their license or credentials, so members know a clinician runs it.',
