@@ -5,6 +5,13 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-clinical-activities', {
   valid: [
     {
+      name: "an occasional guest talk, education named as the group's aim beside support, and a course members took elsewhere are no planned teaching",
+      kind: 'support',
+      text:
+        HEAD +
+        'Once a year a guest gives a talk on sleep. We offer friendship, education and support. Some of us went through a 6-week course at the hospital before we met.\n',
+    },
+    {
       name: 'education named as one aim in a list with support ("to provide support, education, and community") is no planned teaching',
       kind: 'support',
       text:
@@ -107,6 +114,45 @@ ruleTable('support-no-clinical-activities', {
     },
   ],
   invalid: [
+    {
+      name: 'education as what the group is or does: "This is an educational group", "focuses on education and practical strategies"',
+      kind: 'support',
+      text: HEAD + 'This is an educational group for patients and carers.\n\nThe evening focuses mainly on education and practical strategies for families.\n',
+      errors: [
+        { line: 5, source: 'educational group' },
+        { line: 7, source: 'focuses mainly on education' },
+      ],
+      suggestions: [
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nThe evening focuses mainly on education and practical strategies for families.\n',
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nThis is an educational group for patients and carers.\n',
+      ],
+    },
+    {
+      name: 'a talk or lesson at every meeting ("Each session will consist of a short presentation", "every meeting opens with a lesson")',
+      kind: 'support',
+      text: HEAD + 'Each session will consist of a short presentation about one part of grief.\n\nEvery meeting opens with a brief lesson from the hosts.\n',
+      errors: [
+        { line: 5, source: 'Each session will consist of a short presentation' },
+        { line: 7, source: 'Every meeting opens with a brief lesson' },
+      ],
+      suggestions: [
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nEvery meeting opens with a brief lesson from the hosts.\n',
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nEach session will consist of a short presentation about one part of grief.\n',
+      ],
+    },
+    {
+      name: 'members taken through a course, and families taught ("we take students through a 6-week course", "it teaches family members")',
+      kind: 'support',
+      text: HEAD + 'We take students through a 6-week course on triggers and coping.\n\nThe programme teaches family members to respond calmly.\n',
+      errors: [
+        { line: 5, source: 'take students through a 6-week course' },
+        { line: 7, source: 'teaches family members' },
+      ],
+      suggestions: [
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nThe programme teaches family members to respond calmly.\n',
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nWe take students through a 6-week course on triggers and coping.\n',
+      ],
+    },
     {
       name: 'skills drilled and exercises set: "meet to discuss and practise skills from the book", "complete exercises and set small weekly goals"',
       kind: 'support',

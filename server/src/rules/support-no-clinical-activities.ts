@@ -85,6 +85,15 @@ const TEACHING = anyOf([
   String.raw`\bcomplete\s+(?:\w+\s+){0,2}?exercises\b|\bset\s+(?:small\s+|weekly\s+|personal\s+|achievable\s+)+goals\b`,
   String.raw`\beach\s+of\s+the\s+(?:\d+|\w+)\s+(?:[\w-]+\s+)?(?:sessions|meetings|weeks)\s+(?:will\s+)?(?:address(?:es)?|cover(?:s)?|focus(?:es)?\s+on)\b`,
   String.raw`\beducating\s+(?:patients|participants|members|families|caregivers|parents)\b`,
+  // Education as what the group is or does: "This is an educational group", "a group that focuses on education and strategies".
+  String.raw`(?<=\ban?\s+)educational\s+(?:support\s+)?groups?\b|\bfocus(?:es|ed)?\s+(?:mainly\s+|primarily\s+)?on\s+(?:\w+\s+){0,2}?education\b`,
+  // A talk or lesson at every meeting, not an occasional speaker: "Each session will consist of a short presentation".
+  String.raw`\b(?:each|every)\s+(?:session|meeting|week|class|gathering)\s+(?:will\s+)?(?:consists?\s+of|includes?|begins?\s+with|starts?\s+with|opens?\s+with)\s+` +
+    String.raw`(?:a\s+|an\s+)?(?:short\s+|brief\s+)?(?:presentation|talk|lecture|lesson|teaching)\b`,
+  // Members taken through a course: "we take students through a 6-week course".
+  String.raw`\b(?:take|takes|taking|guide|guides|guiding|lead|leads|leading)\s+(?:\w+\s+){0,2}?through\s+(?:a|an|our)\s+(?:\d+|\w+)[-\s]weeks?\s+(?:course|programme|program|curriculum)\b`,
+  // Teaching the families who come: "it teaches family members to…", "teaches parents how to…".
+  String.raw`\bteach(?:es)?\s+(?:family\s+members|families|parents|caregivers|carers|partners|loved\s+ones|patients)\b`,
   // A schedule of topics: a table row "Week | Topic".
   String.raw`^\s*(?:week|session|meeting|date)s?\s*\|\s*(?:topics?|themes?|lessons?)\b`,
 ]);
