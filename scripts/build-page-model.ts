@@ -35,6 +35,7 @@ const HELD_OUT = new Set([
   'labels-twentyfourth.jsonl',
   'labels-twentyfifth.jsonl',
   'labels-twentysixth.jsonl',
+  'labels-twentyseventh.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
