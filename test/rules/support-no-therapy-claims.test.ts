@@ -5,6 +5,16 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-therapy-claims', {
   valid: [
     {
+      name: 'a plural heading that lists two services ("Counselling & Support Groups") names no one group as care',
+      kind: 'support',
+      text: HEAD + '## Counselling & Support Groups\n\nWe offer one-to-one counselling, and separate peer support groups.\n',
+    },
+    {
+      name: '"Nobody here can diagnose you" and "no-one will treat your depression" deny a clinical claim',
+      kind: 'support',
+      text: HEAD + 'Nobody here can diagnose you. In this group no-one will treat your depression.\n',
+    },
+    {
       name: 'support that eases "the stress and anxiety that come with a diagnosis" promises no clinical outcome',
       kind: 'support',
       text: HEAD + 'Support groups are a good way to ease the stress and anxiety that come with a diagnosis.\n',
@@ -50,6 +60,24 @@ ruleTable('support-no-therapy-claims', {
     },
   ],
   invalid: [
+    {
+      name: 'one group named as care as well as support ("the Family Treatment & Support Group", "a therapeutic support group")',
+      kind: 'support',
+      text: HEAD + 'Join the Family Treatment & Support Group on Mondays.\n\nIt is a therapeutic support group for parents.\n',
+      errors: [
+        { line: 5, source: 'Treatment & Support Group' },
+        { line: 7, source: 'therapeutic support group' },
+      ],
+    },
+    {
+      name: 'therapeutic activities provided, and therapy taster sessions at the launch',
+      kind: 'support',
+      text: HEAD + 'Therapeutic activities will be provided each week.\n\nThe launch day includes therapy taster sessions and a craft stall.\n',
+      errors: [
+        { line: 5, source: 'Therapeutic activities' },
+        { line: 7, source: 'therapy taster sessions' },
+      ],
+    },
     {
       name: 'support groups with "supportive therapeutic goals"',
       kind: 'support',

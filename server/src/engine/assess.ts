@@ -9,7 +9,7 @@ export type Stance = 'affirmed' | 'negated' | 'hypothetical' | 'question';
 // Words that negate what follows them in the same clause. "not only/just" does not negate.
 const NEGATOR = anyOf([
   String.raw`\b(?:not(?!\s+(?:only|just|merely|simply)\b)|no(?!\s+(?:matter|later|sooner|less|more)\b)(?!-)|never|without|nor|neither|none|nothing|non` +
-    String.raw`|cannot|zero|free\s+of|instead\s+of|rather\s+than|in\s+place\s+of|as\s+opposed\s+to|unlike|different\s+from|differs?\s+from|no\s+longer)\b`,
+    String.raw`|nobody|no-one|cannot|zero|free\s+of|instead\s+of|rather\s+than|in\s+place\s+of|as\s+opposed\s+to|unlike|different\s+from|differs?\s+from|no\s+longer)\b`,
   String.raw`n't\b`,
   String.raw`\bnon-`,
 ]);

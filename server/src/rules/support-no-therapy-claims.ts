@@ -7,7 +7,9 @@ const CLAIM = anyOf([
   String.raw`\btreat(?:s|ing|ment\s+(?:of|for))?\s+(?:your|the|their|our|my)?\s*(?:caregiver|carer|parental|chronic|clinical|post-?partum|social)?\s*` +
     String.raw`(?:anxiety|depression|trauma|ptsd|grief|addiction|symptoms|disorders?|conditions?|mental\s+illness|illness|eating\s+disorders?|burnout|stress` +
     String.raw`|insomnia|panic|phobias?)\b`,
-  String.raw`\b(?:psycho)?therapy\s+sessions?\b`,
+  String.raw`\b(?:psycho)?therapy\s+(?:taster\s+|trial\s+|group\s+)?sessions?\b`,
+  // Therapeutic activities or sessions provided at the meetings: "therapeutic activities will be provided".
+  String.raw`\btherapeutic\s+(?:activities|sessions?|services?)\b`,
   String.raw`\bpsychotherapy\b`,
   String.raw`\bcounsel(?:l)?ing\s+sessions?\b`,
   String.raw`\b(?:provide|offer|receive|get|give|make)s?\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?diagnos(?:is|es)\b`,
@@ -33,6 +35,9 @@ const FRAMED_AS_CARE = anyOf([
   String.raw`\bcounsel(?:l)?ors?\s+(?:will\s+)?(?:provide|provides|offer|offers|give)\s+(?:professional\s+)?(?:support|counsel(?:l)?ing|help` +
     String.raw`|guidance)\s+in\s+(?:a|the)\s+group\b`,
   String.raw`\bprofessional\s+(?:help|counsel(?:l)?ing|treatment|therapy)\s+in\s+a\s+group\b`,
+  // One group named as care as well as support: "CRAFT Treatment & Support Group", "a therapeutic support group". (A plural heading,
+  // "Counselling & Support Groups", lists two services.)
+  String.raw`\b(?:treatment|therapy|counsel(?:l)?ing|clinical)\s+(?:and|&|\/|\+)\s+support\s+group\b|\btherapeutic\s+support\s+groups?\b`,
   String.raw`\bpart\s+of\s+(?:your|their|the|a)\s+(?:[\w-]+\s+)?treatment\b`,
   // "Guides the group through treatment", "walks members through therapy".
   String.raw`\b(?:guides?|guiding|takes?|leads?|walks?)\s+(?:the\s+group|members|you|participants|everyone)\s+through\s+(?:[\w-]+\s+)?(?:treatment` +
