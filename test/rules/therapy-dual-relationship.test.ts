@@ -5,6 +5,11 @@ const HEAD = '# Trauma Group\n\nThis is group therapy led by Ana Ruiz, LCSW.\n\n
 ruleTable('therapy-dual-relationship', {
   valid: [
     {
+      name: "a group led by a primary therapist of the programme, not the member's own, and members who keep their own individual therapist elsewhere",
+      kind: 'therapy',
+      text: HEAD + 'The group is led by the primary therapist of the unit. Members keep their own individual therapist outside the programme.\n',
+    },
+    {
       name: 'a practice that offers individual and group therapy as two services says nothing of one member in both',
       kind: 'therapy',
       text: HEAD + 'Our practice offers individual and group therapy for adults.\n',
@@ -46,6 +51,16 @@ ruleTable('therapy-dual-relationship', {
     },
   ],
   invalid: [
+    {
+      name: 'the group led by each member\'s own therapist ("led by each client\'s primary therapist", "facilitated by your individual counselor")',
+      kind: 'therapy',
+      text: HEAD + "The process group is led by each client's primary therapist.\n\nOn Fridays it is facilitated by your individual counselor.\n",
+      errors: [
+        { line: 5, source: "led by each client's primary therapist" },
+        { line: 7, source: 'facilitated by your individual counselor' },
+      ],
+      output: null,
+    },
     {
       name: 'members in both group and individual therapy at the same service ("participate in both group and individual therapy")',
       kind: 'therapy',

@@ -25,6 +25,9 @@ const BOTH = anyOf([
   String.raw`\b(?:consist(?:s|ing)?\s+of|combin(?:es|ing)|includ(?:es|ing))\s+(?:both\s+)?(?:individual\s+and\s+group|group\s+and\s+individual)\s+(?:therapy|sessions|components|treatment)\b`,
   String.raw`\bgroup\s+sessions\s+(?:are\s+)?combined\s+with\s+individual\s+sessions\b`,
   String.raw`\bconducts\s+both\s+the\s+(?:individual\s+and\s+group|group\s+and\s+individual)\s+sessions\b`,
+  // The group led by each member's own therapist: "led by each client's primary therapist", "facilitated by your individual counselor".
+  String.raw`\b(?:led|run|facilitated|co-?facilitated|conducted)\s+by\s+(?:each\s+(?:client|member|patient|participant)['’]s|their|your)\s+(?:own\s+)?` +
+    String.raw`(?:primary|individual)\s+(?:therapist|clinician|counsel(?:l)?or|psychologist)\b`,
   String.raw`\bin\s+addition\s+to\s+(?:your\s+)?individual\s+(?:therapy|sessions|counsel(?:l)?ing)\s+with\s+${LEADER}\b`,
 ]);
 const DISCUSSED = anyOf([
