@@ -11,6 +11,11 @@ function withoutTimeframe(name: string, sentence: string) {
 ruleTable('therapy-timeframe', {
   valid: [
     {
+      name: 'a length beside how often ("12 sessions, one each week", "a 6-module course", "an ongoing group") is a time frame',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy: 12 sessions, one each week. It is a 6-module course, and an ongoing group after that.\n',
+    },
+    {
       name: "session dates as lines of their own further down the page are the group's dates",
       kind: 'therapy',
       text: '# Anxiety Group\n\nThis is group therapy led by a psychologist.\n\nWe meet on these evenings:\n\nSessions are held weekly.\n\nMarch 4, 2027\n',
@@ -139,6 +144,18 @@ ruleTable('therapy-timeframe', {
     },
   ],
   invalid: [
+    withoutTimeframe(
+      'how often, not how long ("15 hours of group therapy each week", "three sessions with the client each week") is no time frame',
+      'It runs 15 hours of group therapy each week, and the psychologist has three sessions with the client each week.',
+    ),
+    withoutTimeframe(
+      'the parts of a method ("DBT teaches skills in four modules", "there are four modules") are no length',
+      'DBT teaches skills in four modules. There are four modules of skills.',
+    ),
+    withoutTimeframe(
+      '"ongoing or new medical issues", and a programme "not intended to be ongoing", say nothing of how long the group runs',
+      'Your doctor handles ongoing or new medical issues. Treatment is not intended to be ongoing.',
+    ),
     withoutTimeframe(
       'a wait to join ("it may take between four and eight weeks to join a group", "a waiting list of six months") is not the group\'s length',
       'It may take between four and eight weeks to join a group, and there is a waiting list of six months.',

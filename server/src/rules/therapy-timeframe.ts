@@ -23,7 +23,7 @@ const MONTH = group([
 const COUNT = String.raw`(?:\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|twenty-four)(?:\s*\(\d{1,2}\))?)`;
 const TIMEFRAME = anyOf([
   // (Not "one-on-one meeting", "10 months old", "two weeks ago".)
-  String.raw`(?<!-on-)\b${COUNT}[-\s]+(?:to[-\s]+${COUNT}[-\s]+)?(?:(?:consecutive|straight|successive)\s+)?(?:weeks?|sessions?|months?|meetings?|classes|modules?|semanas|sesiones|semaines|séances)\b` +
+  String.raw`(?<!-on-)\b${COUNT}[-\s]+(?:to[-\s]+${COUNT}[-\s]+)?(?:(?:consecutive|straight|successive)\s+)?(?:weeks?|sessions?|months?|meetings?|classes|(?<!\b(?:in|are|of)\s+\w+\s+)modules?|semanas|sesiones|semaines|séances)\b` +
     String.raw`(?!\s+(?:old|ago|postpartum|pregnant)\b)`,
   String.raw`\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:weeks|sessions|months)\b`,
   // A programme counted in days: "our 90 Day Intensive Group Program", "a 3-day intensive".
@@ -46,7 +46,7 @@ const TIMEFRAME = anyOf([
   // on ("ongoing stress", "ongoing emotional challenges", "ongoing support"), which says nothing of how long the group runs.
   String.raw`\bon-?going\b(?!\s+(?:emotional|physical|mental|medical|health|stress|struggles?|challenges?|symptoms?|pain|grief|anxiety|depression|` +
     String.raw`issues?|problems?|concerns?|difficult(?:y|ies)|conflicts?|trauma|illness|conditions?|support|care|treatment|therapy|research|recovery|needs?|` +
-    String.raw`pandemic|covid(?:-19)?|coronavirus|crisis|situation|restrictions|war)\b` +
+    String.raw`pandemic|covid(?:-19)?|coronavirus|crisis|situation|restrictions|war|(?:or|and)\s+(?:new|recurring|emerging|acute|future))\b` +
     String.raw`(?!\s+groups?\b))`,
   String.raw`\bopen[-\s]ended\b`,
   String.raw`\brolling\s+(?:admission|enrollment|basis|entry)\b`,
@@ -98,9 +98,12 @@ const ABOUT = String.raw`\s+(?:up\s+to\s+|between\s+|about\s+|around\s+|approxim
 const WAIT_BEFORE = new RegExp(String.raw`\bwait(?:s|ing)?(?:\s+list)?(?:\s+(?:of|is))?${ABOUT}`, 'i');
 const TAKES_BEFORE = new RegExp(String.raw`\b(?:takes?|taking)${ABOUT}`, 'i');
 const TO_JOIN_AFTER = /^\s+(?:to|before\s+you\s+can)\s+(?:join|start|begin|get\s+(?:into|a\s+place)|be\s+(?:placed|offered|seen|assessed|matched))\b/i;
+// How often, not how long: "15 hours of group therapy each week", "three sessions with the client each week".
+const PER_WEEK_AFTER = /^[^.;!?,]{0,30}?\b(?:each|every|per|a)\s+(?:week|day)\b/i;
 function ofSomethingElse(m: Match, model: DocumentModel): boolean {
   const before = textBefore(m);
   const after = textAfter(m);
+  if (/\b(?:hours|sessions?)\b/i.test(m.text) && PER_WEEK_AFTER.test(after)) return true;
   if (DEADLINE_AFTER.test(after) || DATELINE_BEFORE.test(before) || INSURANCE_YEAR_BEFORE.test(before)) return true;
   // (A date alone on a line near the top is when the page was posted; a list of session dates further down is the group's.)
   if (/^[\W\d_]*$/.test(before + after.replace(/^[\s,]*\d{4}\b/, '')) && model.blocks.indexOf(m.sentence.block) < 4) return true;
@@ -122,7 +125,14 @@ export default defineRule(
   },
   (ctx) => {
     const { model } = ctx;
-    if (model.find(TIMEFRAME).some((m) => m.stance !== 'question' && !PAGE_DATE.test(textBefore(m)) && !ofSomethingElse(m, model)) || extraMatches(ctx).length)
+    if (
+      model
+        .find(TIMEFRAME)
+        .some(
+          (m) => m.stance !== 'question' && !(m.stance === 'negated' && /going/i.test(m.text)) && !PAGE_DATE.test(textBefore(m)) && !ofSomethingElse(m, model),
+        ) ||
+      extraMatches(ctx).length
+    )
       return;
     ctx.report({
       ...ctx.titleRange(),
