@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { OUT, build, frozenGuides, trainingPages, teamDocuments } from '../../scripts/build-page-model';
 import { isSealed, readLabels } from '../../scripts/eval-real';
 import { features } from '../../server/src/engine/learned';
-import { openingProse, PAGE_MODEL_CHARS, PAGE_MODEL_MARGIN, readPage, readPageKind } from '../../server/src/engine/page-model';
+import { openingProse, PAGE_MODEL_CHARS, PAGE_MODEL_MARGIN, PAGE_MODEL_WEAK_MARGIN, readPage, readPageKind } from '../../server/src/engine/page-model';
 import { PAGE_KIND_MODEL, PAGE_MODEL } from '../../server/src/engine/page-model.generated';
 import { lint } from '../../server/src/engine';
 
@@ -16,6 +16,10 @@ const PAGES = path.join(ROOT, '.realpages', 'pages');
 // An essay about support groups that once reads like one group ("A support group usually meets in a public space…").
 const ESSAY =
   '# Why People Look for Company in Hard Times\n\nSupport groups for people living with long-term illness have become a familiar part of the health landscape over the past thirty years. Researchers and writers have looked at why they spread so quickly, and what readers might expect before joining one.\n\nMany accounts describe the relief of hearing that others feel the same way. Some writers, though, warn that the quality of such gatherings varies a great deal from place to place, and that a poor fit can leave a person feeling more isolated than before.\n\nA support group usually meets in a public space such as a library or a community hall. Members take turns speaking, and nobody is asked to share more than they wish. Observers note that the model owes a great deal to the mutual-aid tradition of the early twentieth century, and to the self-help movement that followed it.\n\nCritics argue that such gatherings cannot replace professional care, and the evidence on outcomes is mixed. A number of surveys report that people value the sense of belonging above any particular result, while others find little measurable change in wellbeing over a year.\n\nAnyone considering this path might speak first with a doctor, read widely, and try more than one meeting before deciding whether it suits them.\n';
+// A practice's explainer of group therapy in general, with no group of its own: the patterns take it on its opening
+// sentence alone ("Group therapy brings a few people together…"), and the model leans, though not far, to writing about groups.
+const EXPLAINER =
+  "Group therapy brings a few people together with a psychologist, usually weekly, to talk through what troubles them. It is one of the oldest talking treatments, and studies suggest it helps many patients about as much as seeing a psychologist alone.\n\nSome people find that hearing others describe the same struggles eases shame and isolation. Others value honest feedback, something friends and family rarely give. Because the psychologist's time is shared, it often costs less than individual appointments.\n\nThere are several kinds. Some teach skills, such as coping with panic or managing anger. Others, often called process groups, look at how members relate to one another. Many are closed, so the same people take part from start to finish; some take newcomers at any point.\n\nIt is not right for everyone. Someone in crisis, or who finds it very hard to speak in front of others, may do better with individual appointments first, and the quality of any group depends a great deal on the skill of the professional who leads it.\n";
 // A grief evening's page that never says "our group" or "this group": the patterns passed it over.
 const EVENING =
   "# Grief and Loss Evenings at Hillside Library\n\nLosing someone close changes everything, and the weeks after a funeral can be the hardest. Please come along to a relaxed evening with other people who are grieving. Many group members say the evenings helped them through the first year.\n\nEvenings run on the first and third Tuesday of each month, from 7 to 8:30 pm, in the library's garden room. Come when you can; there is no need to attend every time. Tea and coffee are always ready.\n\nEach evening begins with a short welcome, and then people talk about whatever is on their minds: anniversaries, sleepless nights, paperwork, or a memory they want to share. You are welcome to listen and say nothing at all. What is said in the room stays in the room.\n\nTwo volunteers who have lost partners themselves host the evenings. They keep time and make sure everyone who wants to speak has a chance. There is no charge to participate, and you do not need to book in advance.\n\nQuestions? Please call the library desk on weekday mornings and ask about the grief evenings, or simply turn up on a Tuesday.\n";
@@ -145,6 +149,22 @@ describe('learned page model', () => {
     assert.equal(r.groupMaterial, false);
     assert.deepEqual(r.problems, []);
     assert.match(r.notGroupReason ?? '', /^its words read as writing about groups rather than one group's own page \("/);
+  });
+
+  it('overrules a page taken on a name alone when less sure, but not a page with a group of its own', () => {
+    // Between the two margins: sure enough for a page the patterns took on a name alone, not for one with a group of its own.
+    const reading = readPage(EXPLAINER).logOdds;
+    assert.ok(reading < -PAGE_MODEL_WEAK_MARGIN && reading > -PAGE_MODEL_MARGIN, `log-odds ${reading}`);
+    const r = lint(EXPLAINER);
+    assert.equal(r.groupMaterial, false);
+    assert.deepEqual(r.problems, []);
+    assert.match(r.notGroupReason ?? '', /^its words read as writing about groups rather than one group's own page \("/);
+    // The same page as a practice's own group ("Our group is one of the oldest talking treatments"), read the same way, stays its page.
+    const own = EXPLAINER.replace('It is one of the oldest talking treatments', 'Our group is one of the oldest talking treatments');
+    assert.ok(Math.abs(readPage(own).logOdds - reading) < 0.05);
+    const o = lint(own);
+    assert.equal(o.groupMaterial, true);
+    assert.equal(o.kind, 'therapy');
   });
 
   it("takes a group's page the patterns passed over for what it is, and says on which words", () => {

@@ -5,7 +5,7 @@ import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
 import { isNavigationBlock, textBefore, textAfter } from './document';
 import { learnedKind } from './learned';
-import { PAGE_MODEL_MARGIN, pageOpening, readPage, readPageKind } from './page-model';
+import { PAGE_MODEL_MARGIN, PAGE_MODEL_WEAK_MARGIN, pageOpening, readPage, readPageKind } from './page-model';
 import { anyOf } from './patterns';
 import {
   CLINICIAN,
@@ -719,7 +719,7 @@ export function inferKind(model: DocumentModel): KindResolution {
         // A bare plural title ("Support Groups") heads an article as often as a group's page: it needs
         // a group of its own or the logistics of one.
         [
-          'its title names a support group',
+          TITLE_SUPPORT,
           () =>
             titleSupport.some((m) => GROUP_TITLE.test(m.text) || /anonymous|anon|alateen|recovery|share/i.test(m.text)) &&
             (!pluralTitleOnly || hasOwnGroup || logistics),
@@ -727,8 +727,8 @@ export function inferKind(model: DocumentModel): KindResolution {
         ['its title names group therapy', () => titleTherapy.length > 0],
         ['it says it is group therapy', () => selfTherapy],
         ['it says it is a support group', () => selfSupport],
-        ['a sentence opens by naming a support group', () => opensSupport && anchored()],
-        ['a sentence opens by naming group therapy', () => opensTherapy && anchored()],
+        [OPENS_SUPPORT, () => opensSupport && anchored()],
+        [OPENS_THERAPY, () => opensTherapy && anchored()],
         [
           'it invites readers to a group and says when or how to join',
           () =>
@@ -837,7 +837,11 @@ export function inferKind(model: DocumentModel): KindResolution {
   if (!comparison && (groupReason || notGroupReason)) {
     const reading = readPage(pageText());
     const words = reading.evidence.length ? ` (${reading.evidence.map((w) => `"${w}"`).join(', ')})` : '';
-    if (reading.enough && groupReason && reading.logOdds <= -PAGE_MODEL_MARGIN) {
+    // A page taken for a group's own only because a sentence opens with a kind's name, or its title names a support group,
+    // with nothing of a group of its own (no "our group", day, time or sign-up), rests on the weakest evidence the
+    // patterns accept: the model overrules it when less sure (on the tuning pages: two explainers passed over, no page lost).
+    const weakly = !hasOwnGroup && (groupReason === OPENS_SUPPORT || groupReason === OPENS_THERAPY || groupReason === TITLE_SUPPORT);
+    if (reading.enough && groupReason && reading.logOdds <= -(weakly ? PAGE_MODEL_WEAK_MARGIN : PAGE_MODEL_MARGIN)) {
       groupReason = null;
       notGroupReason = `its words read as writing about groups rather than one group's own page${words}`;
     } else if (reading.enough && !groupReason && notAFlyerGenre !== TRAINING_FOR_CLINICIANS && reading.logOdds >= PAGE_MODEL_MARGIN) {
@@ -1010,6 +1014,10 @@ const RUNS_THE_GROUP =
   /\bI\s+(?:(?:currently|presently|now|also|still)\s+)?(?:facilitate|co-facilitate|run|lead|co-lead|host|offer|hold)\s+(?:a|an|the|my|two|several)\b|\bmy\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|circles?)\b(?=\s+(?:meets?|runs?|is|are|will|starts?|begins?))/g;
 // (A genre the page model may not overrule: on the tuning pages it overruled it three times, each time wrongly.)
 const TRAINING_FOR_CLINICIANS = 'a training for clinicians';
+// Reasons for group material that rest on a name alone (see the page model's weaker margin).
+const OPENS_SUPPORT = 'a sentence opens by naming a support group';
+const OPENS_THERAPY = 'a sentence opens by naming group therapy';
+const TITLE_SUPPORT = 'its title names a support group';
 // Signs that count only when seen this many times (a flyer may cite a study, name another body's group or quote a member once).
 const LEAST_COUNT = new Map<RegExp, number>([
   [CITED_WORK, 3],

@@ -30,6 +30,13 @@ export const PAGE_MODEL_MIN_WORDS = 30;
 export const PAGE_MODEL_MARGIN = 0.85;
 
 /**
+ * Where the patterns took a page for a group's own on a name alone (a sentence opening with a kind's name, a title naming
+ * a support group) and it has nothing of a group of its own, the model overrules them when less sure: log-odds of -0.5
+ * (probability 0.38). Chosen on the tuning pages the model never learned from.
+ */
+export const PAGE_MODEL_WEAK_MARGIN = 0.5;
+
+/**
  * How much prose the model reads: the opening of the page, as much as it was trained on (the stored pages are
  * their first 2,000 characters; a page shows early what it is). It also keeps the model's cost the same on a long handout.
  */
