@@ -2,6 +2,18 @@ import { crlf, ruleTable } from '../helpers/rule-tester';
 
 const L = 'Led by [name], [credentials], a licensed [profession].';
 
+// A one-paragraph page with no leader named: the rule reports its title, and the suggestion adds the line at the end.
+function withoutLeader(name: string, title: string, body: string) {
+  const text = `# ${title}\n\n${body}\n`;
+  return {
+    name,
+    kind: 'therapy' as const,
+    text,
+    errors: [{ line: 1, column: 1, source: `# ${title}`, severity: 'information' as const }],
+    suggestions: [text + '\n' + L + '\n'],
+  };
+}
+
 ruleTable('therapy-leader', {
   valid: [
     {
@@ -92,46 +104,26 @@ ruleTable('therapy-leader', {
           '\n',
       ],
     },
-    {
-      name: 'a student or intern ("an MSW student", "a counseling intern") is not a licensed leader',
-      kind: 'therapy',
-      text: '# Teen Group\n\nThis is group therapy for eight weeks, run by an MSW student. A counseling intern helps with set-up.\n',
-      errors: [{ line: 1, column: 1, source: '# Teen Group', severity: 'information' }],
-      suggestions: ['# Teen Group\n\nThis is group therapy for eight weeks, run by an MSW student. A counseling intern helps with set-up.\n\n' + L + '\n'],
-    },
-    {
-      name: 'the clinician seen for an assessment or intake before the group ("an assessment session with one of our therapists") is not its leader',
-      kind: 'therapy',
-      text: '# Parenting Skills Group\n\nThis is group therapy for twelve weeks. First you will have an assessment session with one of our therapists, then an intake call with a counselor.\n',
-      errors: [{ line: 1, column: 1, source: '# Parenting Skills Group', severity: 'information' }],
-      suggestions: [
-        '# Parenting Skills Group\n\nThis is group therapy for twelve weeks. First you will have an assessment session with one of our therapists, then an intake call with a counselor.\n\n' +
-          L +
-          '\n',
-      ],
-    },
-    {
-      name: 'recommendations from staff and a referral by a psychiatrist say nothing of who leads',
-      kind: 'therapy',
-      text: '# Recovery Group\n\nThis is group therapy for six weeks, following recommendations from our clinical staff and a referral by a psychiatrist.\n',
-      errors: [{ line: 1, column: 1, source: '# Recovery Group', severity: 'information' }],
-      suggestions: [
-        '# Recovery Group\n\nThis is group therapy for six weeks, following recommendations from our clinical staff and a referral by a psychiatrist.\n\n' +
-          L +
-          '\n',
-      ],
-    },
-    {
-      name: '"the therapist" after "an individual therapist" is that same clinician, not the leader',
-      kind: 'therapy',
-      text: '# Adult DBT Skills Class\n\nThis is group therapy for 24 weeks. Each member needs an individual therapist. The therapist prepares the member before the first class, and this therapist decides with them whether to repeat it.\n',
-      errors: [{ line: 1, column: 1, source: '# Adult DBT Skills Class', severity: 'information' }],
-      suggestions: [
-        '# Adult DBT Skills Class\n\nThis is group therapy for 24 weeks. Each member needs an individual therapist. The therapist prepares the member before the first class, and this therapist decides with them whether to repeat it.\n\n' +
-          L +
-          '\n',
-      ],
-    },
+    withoutLeader(
+      'a student or intern ("an MSW student", "a counseling intern") is not a licensed leader',
+      'Teen Group',
+      'This is group therapy for eight weeks, run by an MSW student. A counseling intern helps with set-up.',
+    ),
+    withoutLeader(
+      'the clinician seen for an assessment or intake before the group ("an assessment session with one of our therapists") is not its leader',
+      'Parenting Skills Group',
+      'This is group therapy for twelve weeks. First you will have an assessment session with one of our therapists, then an intake call with a counselor.',
+    ),
+    withoutLeader(
+      'recommendations from staff and a referral by a psychiatrist say nothing of who leads',
+      'Recovery Group',
+      'This is group therapy for six weeks, following recommendations from our clinical staff and a referral by a psychiatrist.',
+    ),
+    withoutLeader(
+      '"the therapist" after "an individual therapist" is that same clinician, not the leader',
+      'Adult DBT Skills Class',
+      'This is group therapy for 24 weeks. Each member needs an individual therapist. The therapist prepares the member before the first class, and this therapist decides with them whether to repeat it.',
+    ),
     {
       name: 'a heading "Therapist Referral" and the DBT team that consults "for the therapist" name no leader',
       kind: 'therapy',
