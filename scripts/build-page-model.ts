@@ -36,6 +36,7 @@ const HELD_OUT = new Set([
   'labels-twentyfifth.jsonl',
   'labels-twentysixth.jsonl',
   'labels-twentyseventh.jsonl',
+  'labels-twentyseventh-second-opinion.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
