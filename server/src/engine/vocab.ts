@@ -313,14 +313,14 @@ const OFFERED_ELSEWHERE =
   /\b(?:elsewhere|another\s+page|refer(?:s|red|ral|rals)?|recommend\w*|outside|other\s+(?:pages?|providers?|services|agencies|organi[sz]ations|practices)|in\s+the\s+community|(?:members|participants|some|many)\s+(?:also\s+|may\s+also\s+)?(?:attend|go\s+to|join|see|are\s+in))\b/i;
 
 /**
- * Does the page offer the kind this name names as its own (not set against the other kind, defined in general, or elsewhere)?
- * With the model, a name in a section that compares the kinds ("How is this different from group therapy?") is not.
+ * Does the page offer the kind this name names as its own (not set against the other kind, defined in general, offered
+ * elsewhere, or named in a section that compares the kinds: "How is this different from group therapy?")?
  */
-export function offeredAsOwn(m: Match, model?: DocumentModel): boolean {
+export function offeredAsOwn(m: Match, model: DocumentModel): boolean {
   return (
     !DEFINED_AFTER.test(textAfter(m)) &&
     !CONTRAST_INSIDE.test(m.sentence.text) &&
     !OFFERED_ELSEWHERE.test(m.sentence.text) &&
-    !model?.inComparingSection(m.block)
+    !model.inComparingSection(m.block)
   );
 }

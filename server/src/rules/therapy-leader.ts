@@ -16,6 +16,21 @@ const ALLIED_LEADER =
 // "Led by their Primary Therapist": the member's own therapist who leads the group is its leader.
 const LED_BY_BEFORE = /\b(?:led|run|facilitated|co-?facilitated|hosted|conducted)\s+by\s+(?:their|the|your|each\s+(?:client|member)['’]s)?\s*$/i;
 
+/**
+ * Does one of the clinicians mentioned (in document order) lead the group? A later "the therapist" or "this therapist", after
+ * a therapist who is not the leader ("each member needs an individual therapist"), is that same clinician.
+ */
+function namesLeader(clinicians: Match[], leader: (m: Match) => boolean): boolean {
+  const apart = new Set<string>();
+  for (const m of clinicians) {
+    if (m.stance === 'negated' || m.stance === 'question') continue;
+    const word = m.text.toLowerCase().replace(/s$/, '');
+    if (!leader(m)) apart.add(word);
+    else if (!(apart.has(word) && /\b(?:the|this|that|said)\s+$/i.test(textBefore(m)))) return true;
+  }
+  return false;
+}
+
 export default defineRule(
   {
     id: 'therapy-leader',
@@ -67,18 +82,8 @@ export default defineRule(
         )
       );
     };
-    // A later "the therapist" or "this therapist" after "an individual therapist" is that same clinician, not the group's leader.
-    const apart = new Set<string>();
-    const stem = (m: Match) => m.text.toLowerCase().replace(/s$/, '');
-    const leads = (m: Match) => {
-      if (m.stance === 'negated' || m.stance === 'question') return false;
-      if (!leader(m)) {
-        apart.add(stem(m));
-        return false;
-      }
-      return !(apart.has(stem(m)) && /\b(?:the|this|that|said)\s+$/i.test(textBefore(m)));
-    };
-    if (model.find(CLINICIAN).some(leads) || model.affirmed(LED_BY_DOCTOR).length || model.affirmed(ALLIED_LEADER).length || extraMatches(ctx).length) return;
+    if (namesLeader(model.find(CLINICIAN), leader) || model.affirmed(LED_BY_DOCTOR).length || model.affirmed(ALLIED_LEADER).length || extraMatches(ctx).length)
+      return;
     ctx.report({
       ...ctx.titleRange(),
       message: 'The flyer does not say who leads the group. Name the therapist and their license or credentials, so members know a clinician runs it.',

@@ -129,7 +129,8 @@ export default defineRule(
       model
         .find(TIMEFRAME)
         .some(
-          (m) => m.stance !== 'question' && !(m.stance === 'negated' && /going/i.test(m.text)) && !PAGE_DATE.test(textBefore(m)) && !ofSomethingElse(m, model),
+          (m) =>
+            m.stance !== 'question' && !(m.stance === 'negated' && /^on-?going$/i.test(m.text)) && !PAGE_DATE.test(textBefore(m)) && !ofSomethingElse(m, model),
         ) ||
       extraMatches(ctx).length
     )
