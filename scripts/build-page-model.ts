@@ -37,6 +37,7 @@ const HELD_OUT = new Set([
   'labels-twentysixth.jsonl',
   'labels-twentyseventh.jsonl',
   'labels-twentyseventh-second-opinion.jsonl',
+  'labels-twentyeighth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
