@@ -18,12 +18,25 @@ let client: LanguageClient | undefined;
  */
 const SERVER_FLAGS = ['--max-semi-space-size=4', '--expose-gc'];
 
+/**
+ * The server's environment, added to the editor's. On Linux, glibc's allocator keeps a
+ * memory arena per thread that has allocated, and hands little of it back after a
+ * workspace check; one arena for the whole process holds about 6 MB less (93 MB instead
+ * of 99 with 1,000 files checked, the same check time, scripts/bench/lsp.mjs). Other
+ * platforms' allocators ignore the variable.
+ */
+const SERVER_ENV = { MALLOC_ARENA_MAX: '1' };
+
 export async function activate(context: vscode.ExtensionContext): Promise<GrouplintApi> {
   const output = vscode.window.createOutputChannel('grouplint', { log: true });
   const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_FLAGS } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_FLAGS, '--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_FLAGS, env: SERVER_ENV } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...SERVER_FLAGS, '--nolazy', '--inspect=6019'], env: SERVER_ENV },
+    },
   };
   const lc: LanguageClient = new LanguageClient(
     'grouplint',

@@ -31,11 +31,19 @@ const { values: opts } = util.parseArgs({
     'no-workspace': { type: 'boolean' },
     server: { type: 'string' },
     'node-flags': { type: 'string' },
+    'server-env': { type: 'string' },
   },
 });
 // The server's Node flags: as the extension starts it (client/src/extension.ts) unless
 // --node-flags says otherwise ('' for none, as a plain `node dist/server.js` runs).
 const NODE_FLAGS = (opts['node-flags'] ?? '--max-semi-space-size=4 --expose-gc').split(' ').filter(Boolean);
+// --server-env: NAME=value pairs added to the server's environment, as the extension adds them ('' for none).
+const SERVER_ENV = Object.fromEntries(
+  (opts['server-env'] ?? 'MALLOC_ARENA_MAX=1')
+    .split(' ')
+    .filter(Boolean)
+    .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+);
 // --server: another build of the server (a baseline) to time in the same way.
 const server = opts.server ? path.resolve(opts.server) : path.join(root, 'dist', 'server.js');
 const RUNS = Number(opts.runs ?? 15);
@@ -92,7 +100,10 @@ export function flyer(lines, seed = 0) {
 // ---- a client -----------------------------------------------------------------------
 
 async function start({ pull, rootDir, settings = {}, args = [] }) {
-  const child = spawn(process.execPath, [...NODE_FLAGS, server, '--stdio', ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...NODE_FLAGS, server, '--stdio', ...args], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, ...SERVER_ENV },
+  });
   const c = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const listeners = new Set();
   c.onNotification('textDocument/publishDiagnostics', (p) => {
@@ -333,7 +344,13 @@ if (!opts['no-workspace'])
       fs.writeFileSync(path.join(sub, `flyer-${i}.md`), text);
       bytes += text.length;
     }
-    console.log(`\nserver: ${path.relative(root, server)}, Node flags: ${NODE_FLAGS.join(' ') || 'none'}`);
+    console.log(
+      `\nserver: ${path.relative(root, server)}, Node flags: ${NODE_FLAGS.join(' ') || 'none'}, environment: ${
+        Object.entries(SERVER_ENV)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(' ') || "as the shell's"
+      }`,
+    );
     const idle = await start({ pull: true });
     await idle.c.sendRequest('grouplint/workspaceReport', {});
     const baseline = rss(idle.pid);
