@@ -6,7 +6,15 @@ import * as path from 'node:path';
 import { OUT, build, frozenGuides, trainingPages, teamDocuments } from '../../scripts/build-page-model';
 import { isSealed, readLabels } from '../../scripts/eval-real';
 import { features } from '../../server/src/engine/learned';
-import { openingProse, PAGE_MODEL_CHARS, PAGE_MODEL_MARGIN, PAGE_MODEL_WEAK_MARGIN, readPage, readPageKind } from '../../server/src/engine/page-model';
+import {
+  openingProse,
+  PAGE_MODEL_CHARS,
+  PAGE_MODEL_MARGIN,
+  PAGE_MODEL_RESCUE_MARGIN,
+  PAGE_MODEL_WEAK_MARGIN,
+  readPage,
+  readPageKind,
+} from '../../server/src/engine/page-model';
 import { PAGE_KIND_MODEL, PAGE_MODEL } from '../../server/src/engine/page-model.generated';
 import { lint } from '../../server/src/engine';
 
@@ -103,7 +111,7 @@ describe('learned page model', () => {
     const essay = readPage(ESSAY);
     assert.ok(essay.enough && essay.logOdds <= -PAGE_MODEL_MARGIN, String(essay.logOdds));
     const evening = readPage(EVENING);
-    assert.ok(evening.enough && evening.logOdds >= PAGE_MODEL_MARGIN, String(evening.logOdds));
+    assert.ok(evening.enough && evening.logOdds >= PAGE_MODEL_RESCUE_MARGIN, String(evening.logOdds));
     for (const r of [essay, evening]) {
       assert.ok(r.evidence.length > 0 && r.evidence.length <= 4);
       for (const w of r.evidence) {
@@ -179,10 +187,29 @@ describe('learned page model', () => {
     );
   });
 
+  it("leaves a page the patterns passed over as it is when the model leans to a group's page without being sure", () => {
+    // A feature about a town's grief evenings, told from outside, that ends by saying anyone may come: the model leans to a
+    // group's own page, short of its margin for deciding alone.
+    const feature = [
+      '# Grief and Loss Evenings',
+      'Losing someone close changes everything, and the weeks after a funeral can be the hardest. For many people in the town, the library has become a place to meet others who are grieving. Many group members say the evenings helped them through the first year.',
+      'The evenings began five years ago, when two volunteers who had lost partners asked the library for a room. Since then the idea has spread to other towns in the county, and librarians elsewhere have asked how it works.',
+      'People talk about whatever is on their minds: anniversaries, sleepless nights, paperwork, or a memory they want to share. Researchers who have studied such gatherings say that simply being heard matters more than any advice.',
+      'Not everyone finds them helpful. Some people prefer to grieve privately, and others need more than a conversation can give.',
+      'Anyone is welcome to come along and listen; there is no need to say anything, and tea is always ready.',
+    ].join('\n\n');
+    const reading = readPage(feature);
+    assert.ok(reading.enough && reading.logOdds > PAGE_MODEL_MARGIN && reading.logOdds < PAGE_MODEL_RESCUE_MARGIN, `log-odds ${reading.logOdds}`);
+    const r = lint(feature);
+    assert.equal(r.groupMaterial, false);
+    assert.deepEqual(r.problems, []);
+    assert.match(r.notGroupReason ?? '', /^it speaks of groups but describes none of its own/);
+  });
+
   it('never makes group material of a text that does not speak of groups, however it reads', () => {
     // The evening's page without a word of a group: flyer-like words alone are no group.
     const r = lint(EVENING.replace('Many group members say the evenings helped them through the first year.', ''));
-    assert.equal(readPage(EVENING).logOdds >= PAGE_MODEL_MARGIN, true);
+    assert.equal(readPage(EVENING).logOdds >= PAGE_MODEL_RESCUE_MARGIN, true);
     assert.equal(r.groupMaterial, false);
     assert.deepEqual(r.problems, []);
   });

@@ -5,7 +5,7 @@ import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
 import { isNavigationBlock, textBefore, textAfter } from './document';
 import { learnedKind } from './learned';
-import { PAGE_MODEL_MARGIN, PAGE_MODEL_WEAK_MARGIN, pageOpening, readPage, readPageKind } from './page-model';
+import { PAGE_MODEL_MARGIN, PAGE_MODEL_RESCUE_MARGIN, PAGE_MODEL_WEAK_MARGIN, pageOpening, readPage, readPageKind } from './page-model';
 import { anyOf } from './patterns';
 import {
   CLINICIAN,
@@ -844,7 +844,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     if (reading.enough && groupReason && reading.logOdds <= -(weakly ? PAGE_MODEL_WEAK_MARGIN : PAGE_MODEL_MARGIN)) {
       groupReason = null;
       notGroupReason = `its words read as writing about groups rather than one group's own page${words}`;
-    } else if (reading.enough && !groupReason && notAFlyerGenre !== TRAINING_FOR_CLINICIANS && reading.logOdds >= PAGE_MODEL_MARGIN) {
+    } else if (reading.enough && !groupReason && notAFlyerGenre !== TRAINING_FOR_CLINICIANS && reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN) {
       groupReason = `its words read as one group's own page${words}`;
       notGroupReason = null;
     }
