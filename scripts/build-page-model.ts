@@ -38,6 +38,7 @@ const HELD_OUT = new Set([
   'labels-twentyseventh.jsonl',
   'labels-twentyseventh-second-opinion.jsonl',
   'labels-twentyeighth.jsonl',
+  'labels-twentyeighth-second-opinion.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
