@@ -3,6 +3,9 @@
 // which are third-party and never committed (collected into a git-ignored folder; see test/real/README.md).
 //   npm run eval:real -- [folder] [--sealed] [--all] [--reveal-sealed] [--json]
 // folder: where the texts are (default .realpages; texts in <folder>/pages/<id>.md).
+// Without keeping any text: `--judge <address> --record <file>` checks one page's text given on standard input and
+// appends only the outcome (address, kind, rule ids) to the file; `--labels <file> --outcomes <file> …` scores such
+// records against a label file, as one held-out set (figures only).
 // A third of the pages, chosen by a hash of their id, is sealed: it is never read for tuning.
 // By default the script scores the tuning part and lists every miss and false alarm there;
 // --sealed scores the sealed part and prints figures only; --all scores both, figures only.
@@ -78,8 +81,7 @@ interface Outcome {
 }
 
 /** Is the engine's reading right for the page's kind? */
-function kindAgrees(label: RealLabel, r: ReturnType<typeof lint>): boolean {
-  const fired = new Set(r.problems.map((p) => p.rule));
+function kindAgrees(label: RealLabel, r: { kind: string | null; groupMaterial: boolean }, fired: Set<string>): boolean {
   switch (label.kind) {
     case 'support':
     case 'therapy':
@@ -90,6 +92,51 @@ function kindAgrees(label: RealLabel, r: ReturnType<typeof lint>): boolean {
     case 'none':
       return !r.groupMaterial;
   }
+}
+
+/** How the evaluation names the engine's reading of a page. */
+function readingOf(r: { kind: string | null; groupMaterial: boolean; comparison: boolean }): string {
+  return r.kind ?? (r.groupMaterial ? 'unclear' : r.comparison ? 'comparison' : 'not group material');
+}
+
+/** What is kept of one page checked without keeping its text: its address and the engine's reading, nothing of its words. */
+export interface Recorded {
+  url: string;
+  /** The text's length, to tell two passes over the same page apart from two different texts. */
+  chars: number;
+  kind: string | null;
+  groupMaterial: boolean;
+  comparison: boolean;
+  rules: string[];
+  /** The engine could not check it (an internal error). */
+  failed: boolean;
+}
+
+/** Check one page's text and keep only the outcome. */
+export function record(url: string, text: string): Recorded {
+  const r = lint(text, { path: '/real/page.md' });
+  const rules = [...new Set(r.problems.map((p) => p.rule).filter((id) => id !== 'grouplint'))].sort();
+  const failed = r.problems.some((p) => p.rule === 'grouplint' && /could not check/.test(p.message));
+  return { url, chars: text.length, kind: r.kind, groupMaterial: r.groupMaterial, comparison: !!r.comparison, rules, failed };
+}
+
+/** Outcomes of labelled pages from records (matched by address; the last record of an address counts). */
+export function fromRecords(labels: RealLabel[], records: Recorded[]): { outcomes: Outcome[]; absent: string[]; failed: string[] } {
+  const byAddress = new Map(records.map((r) => [addressKey(r.url), r]));
+  const outcomes: Outcome[] = [];
+  const absent: string[] = [];
+  const failed: string[] = [];
+  for (const label of labels) {
+    const r = byAddress.get(addressKey(label.url));
+    if (!r) {
+      absent.push(label.id);
+      continue;
+    }
+    if (r.failed) failed.push(label.id);
+    const got = new Set(r.rules);
+    outcomes.push({ label, kind: readingOf(r), kindOk: kindAgrees(label, r, got), got, evidence: new Map() });
+  }
+  return { outcomes, absent, failed };
 }
 
 export function run(labels: RealLabel[], folder: string): { outcomes: Outcome[]; absent: string[]; failed: string[] } {
@@ -111,8 +158,8 @@ export function run(labels: RealLabel[], folder: string): { outcomes: Outcome[];
       if (p.rule === 'grouplint' || evidence.has(p.rule)) continue;
       evidence.set(p.rule, text.slice(p.start, p.end).replace(/\s+/g, ' ').slice(0, 70));
     }
-    const kind = r.kind ?? (r.groupMaterial ? 'unclear' : r.comparison ? 'comparison' : 'not group material');
-    outcomes.push({ label, kind, kindOk: kindAgrees(label, r), got: new Set(evidence.keys()), evidence });
+    const got = new Set(evidence.keys());
+    outcomes.push({ label, kind: readingOf(r), kindOk: kindAgrees(label, r, got), got, evidence });
   }
   return { outcomes, absent, failed };
 }
@@ -169,6 +216,51 @@ if (require.main === module) {
     const missing = missingPages(folder, addresses.length ? addresses : undefined);
     for (const l of missing) console.log(`${l.id}\t${l.url}\t${l.note.replace(/\s+/g, ' ')}`);
     if (!addresses.length) console.error(`${missing.length} labelled pages have no text in ${folder}/pages`);
+    process.exit(0);
+  }
+  // --judge <address> [--record <file>]: one page's text on standard input; only its outcome is kept (appended to the file).
+  const ji = args.indexOf('--judge');
+  if (ji >= 0) {
+    const url = args[ji + 1];
+    const ri = args.indexOf('--record');
+    const text = fs.readFileSync(0, 'utf8');
+    if (!url || url.startsWith('--') || !text.trim()) {
+      console.error('usage: npm run -s eval:real -- --judge <address> [--record <file>] < page text');
+      process.exit(2);
+    }
+    const outcome = JSON.stringify(record(url, text));
+    if (ri >= 0 && args[ri + 1]) fs.appendFileSync(args[ri + 1], outcome + '\n');
+    else console.log(outcome);
+    if (ri >= 0) console.log(`recorded ${url} (${text.length} characters)`);
+    process.exit(0);
+  }
+  // --outcomes <file> …: score the records of pages checked with --judge against --labels, as one held-out set.
+  const oi = args.indexOf('--outcomes');
+  if (oi >= 0) {
+    const files: string[] = [];
+    for (let i = oi + 1; i < args.length && !args[i].startsWith('--'); i++) files.push(args[i]);
+    const li = args.indexOf('--labels');
+    if (li < 0 || !files.length) {
+      console.error('usage: npm run -s eval:real -- --labels <labels.jsonl> --outcomes <records.jsonl> …');
+      process.exit(2);
+    }
+    const records = files.flatMap((f) =>
+      fs
+        .readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as Recorded),
+    );
+    const { outcomes, absent, failed } = fromRecords(readLabels(args[li + 1]), records);
+    const { figures, perRule } = score(outcomes);
+    if (args.includes('--json')) {
+      console.log(JSON.stringify({ 'held-out set': figures }, null, 2));
+      process.exit(0);
+    }
+    console.log(line('held-out set (recorded outcomes)', figures));
+    if (absent.length) console.log(`  ${absent.length} labelled pages have no record`);
+    if (failed.length) console.log(`  the engine could not check ${failed.length} pages`);
+    for (const [id, c] of [...perRule].sort(([a], [b]) => a.localeCompare(b))) console.log(`  ${id.padEnd(32)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
     process.exit(0);
   }
   const folder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--labels') ?? '.realpages';

@@ -4,7 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { addressKey, isSealed, missingPages, readLabels, run, score, type RealLabel } from '../../scripts/eval-real';
+import { spawnSync } from 'node:child_process';
+import { addressKey, fromRecords, isSealed, missingPages, readLabels, record, run, score, type RealLabel } from '../../scripts/eval-real';
 
 describe('eval:real', () => {
   let folder: string;
@@ -70,5 +71,62 @@ describe('eval:real', () => {
     // A page whose text is present is no longer listed.
     fs.writeFileSync(path.join(folder, 'pages', `${first.id}.md`), 'text');
     assert.ok(!missingPages(folder).some((l) => l.id === first.id));
+  });
+
+  describe('without keeping the texts', () => {
+    const FLYER = '# Widows Support Group\n\nThis is a peer support group. We meet on Mondays at 7 pm in the library.\n';
+    const README = '# Build notes\n\nRun the build, then the tests.\n';
+
+    it('keeps only the address and the reading of a page, none of its words', () => {
+      const r = record('https://example.org/flyer', FLYER);
+      assert.deepEqual(r, {
+        url: 'https://example.org/flyer',
+        chars: FLYER.length,
+        kind: 'support',
+        groupMaterial: true,
+        comparison: false,
+        rules: ['support-disclaimer', 'support-free'],
+        failed: false,
+      });
+    });
+
+    it('scores records as the folder of texts is scored, matching pages by address, and reports a page with no record as absent', () => {
+      const labels = [
+        label('flyer', 'support', ['support-disclaimer', 'support-free']),
+        label('readme', 'none', []),
+        label('gone', 'therapy', ['therapy-fee']),
+      ];
+      // The same address written another way finds the label.
+      const records = [record('http://www.example.org/flyer/', FLYER), record('https://example.org/readme', README)];
+      const fromTexts = run(labels, folder);
+      const fromRecorded = fromRecords(labels, records);
+      assert.deepEqual(fromRecorded.absent, ['gone']);
+      assert.deepEqual(
+        fromRecorded.outcomes.map((o) => [o.label.id, o.kind, o.kindOk, [...o.got].sort()]),
+        fromTexts.outcomes.map((o) => [o.label.id, o.kind, o.kindOk, [...o.got].sort()]),
+      );
+      assert.deepEqual(score(fromRecorded.outcomes).figures, score(fromTexts.outcomes).figures);
+    });
+
+    it('from the command line: a text on standard input, its outcome appended to the record file, then scored', () => {
+      const records = path.join(folder, 'records.jsonl');
+      const labels = path.join(folder, 'labels.jsonl');
+      fs.writeFileSync(labels, JSON.stringify(label('flyer', 'support', ['support-disclaimer'])) + '\n');
+      const script = path.join(__dirname, '..', '..', 'scripts', 'eval-real.ts');
+      const tsx = ['--import', 'tsx', script];
+      const judged = spawnSync(process.execPath, [...tsx, '--judge', 'https://example.org/flyer', '--record', records], { input: FLYER, encoding: 'utf8' });
+      assert.equal(judged.status, 0, judged.stderr);
+      assert.match(judged.stdout, /^recorded https:\/\/example\.org\/flyer \(\d+ characters\)/);
+      const kept = fs.readFileSync(records, 'utf8');
+      assert.equal(kept.trim().split('\n').length, 1);
+      for (const word of ['Widows', 'library', 'Mondays']) assert.ok(!kept.includes(word), `"${word}" kept`);
+      const scored = spawnSync(process.execPath, [...tsx, '--labels', labels, '--outcomes', records], { encoding: 'utf8' });
+      assert.equal(scored.status, 0, scored.stderr);
+      // The flyer is read as support; support-free is raised but not expected here.
+      assert.match(scored.stdout, /^held-out set \(recorded outcomes\): 1 pages; kind 1\.000; precision 0\.500; recall 1\.000 \(tp 1, fp 1, fn 0\)/);
+      const empty = spawnSync(process.execPath, [...tsx, '--judge', 'https://example.org/empty'], { input: '', encoding: 'utf8' });
+      assert.equal(empty.status, 2);
+      assert.match(empty.stderr, /usage: .*--judge <address>/);
+    });
   });
 });
