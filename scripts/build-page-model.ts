@@ -39,6 +39,7 @@ const HELD_OUT = new Set([
   'labels-twentyseventh-second-opinion.jsonl',
   'labels-twentyeighth.jsonl',
   'labels-twentyeighth-second-opinion.jsonl',
+  'labels-twentyninth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
