@@ -30,12 +30,24 @@ export function isSealed(id: string): boolean {
   return crypto.createHash('sha256').update(id).digest()[0] % 3 === 0;
 }
 
-export function readLabels(file = LABELS): RealLabel[] {
-  return fs
-    .readFileSync(file, 'utf8')
+/** One JSON value a line (blank lines skipped); a line that is not JSON is named by file and line number. */
+function readJsonLines<T>(file: string): T[] {
+  const out: T[] = [];
+  fs.readFileSync(file, 'utf8')
     .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as RealLabel);
+    .forEach((l, i) => {
+      if (!l.trim()) return;
+      try {
+        out.push(JSON.parse(l) as T);
+      } catch (e) {
+        throw new Error(`${file}:${i + 1}: not a line of JSON (${(e as Error).message})`, { cause: e });
+      }
+    });
+  return out;
+}
+
+export function readLabels(file = LABELS): RealLabel[] {
+  return readJsonLines<RealLabel>(file);
 }
 
 /** Comparable form of a page's address: no scheme, no "www.", no trailing slash or fragment, lower case. */
@@ -94,6 +106,11 @@ function kindAgrees(label: RealLabel, r: { kind: string | null; groupMaterial: b
   }
 }
 
+/** Did the engine fail on the page (an exception inside a rule reads as silence otherwise)? */
+function couldNotCheck(r: ReturnType<typeof lint>): boolean {
+  return r.problems.some((p) => p.rule === 'grouplint' && /could not check/.test(p.message));
+}
+
 /** How the evaluation names the engine's reading of a page. */
 function readingOf(r: { kind: string | null; groupMaterial: boolean; comparison: boolean }): string {
   return r.kind ?? (r.groupMaterial ? 'unclear' : r.comparison ? 'comparison' : 'not group material');
@@ -116,8 +133,7 @@ export interface Recorded {
 export function record(url: string, text: string): Recorded {
   const r = lint(text, { path: '/real/page.md' });
   const rules = [...new Set(r.problems.map((p) => p.rule).filter((id) => id !== 'grouplint'))].sort();
-  const failed = r.problems.some((p) => p.rule === 'grouplint' && /could not check/.test(p.message));
-  return { url, chars: text.length, kind: r.kind, groupMaterial: r.groupMaterial, comparison: !!r.comparison, rules, failed };
+  return { url, chars: text.length, kind: r.kind, groupMaterial: r.groupMaterial, comparison: r.comparison, rules, failed: couldNotCheck(r) };
 }
 
 /** Outcomes of labelled pages from records (matched by address; the last record of an address counts). */
@@ -142,7 +158,6 @@ export function fromRecords(labels: RealLabel[], records: Recorded[]): { outcome
 export function run(labels: RealLabel[], folder: string): { outcomes: Outcome[]; absent: string[]; failed: string[] } {
   const outcomes: Outcome[] = [];
   const absent: string[] = [];
-  // Pages the engine could not check (an exception inside a rule reads as silence otherwise).
   const failed: string[] = [];
   for (const label of labels) {
     const file = path.join(folder, 'pages', `${label.id}.md`);
@@ -152,7 +167,7 @@ export function run(labels: RealLabel[], folder: string): { outcomes: Outcome[];
     }
     const text = fs.readFileSync(file, 'utf8');
     const r = lint(text, { path: `/real/${label.id}.md` });
-    if (r.problems.some((p) => p.rule === 'grouplint' && /could not check/.test(p.message))) failed.push(label.id);
+    if (couldNotCheck(r)) failed.push(label.id);
     const evidence = new Map<string, string>();
     for (const p of r.problems) {
       if (p.rule === 'grouplint' || evidence.has(p.rule)) continue;
@@ -223,15 +238,17 @@ if (require.main === module) {
   if (ji >= 0) {
     const url = args[ji + 1];
     const ri = args.indexOf('--record');
+    const recordFile = ri >= 0 ? args[ri + 1] : undefined;
     const text = fs.readFileSync(0, 'utf8');
-    if (!url || url.startsWith('--') || !text.trim()) {
+    if (!url || url.startsWith('--') || (ri >= 0 && (!recordFile || recordFile.startsWith('--'))) || !text.trim()) {
       console.error('usage: npm run -s eval:real -- --judge <address> [--record <file>] < page text');
       process.exit(2);
     }
     const outcome = JSON.stringify(record(url, text));
-    if (ri >= 0 && args[ri + 1]) fs.appendFileSync(args[ri + 1], outcome + '\n');
-    else console.log(outcome);
-    if (ri >= 0) console.log(`recorded ${url} (${text.length} characters)`);
+    if (recordFile) {
+      fs.appendFileSync(recordFile, outcome + '\n');
+      console.log(`recorded ${url} (${text.length} characters)`);
+    } else console.log(outcome);
     process.exit(0);
   }
   // --outcomes <file> …: score the records of pages checked with --judge against --labels, as one held-out set.
@@ -239,19 +256,21 @@ if (require.main === module) {
   if (oi >= 0) {
     const files: string[] = [];
     for (let i = oi + 1; i < args.length && !args[i].startsWith('--'); i++) files.push(args[i]);
-    const li = args.indexOf('--labels');
-    if (li < 0 || !files.length) {
+    const labelsFile = args.includes('--labels') ? args[args.indexOf('--labels') + 1] : undefined;
+    if (!labelsFile || labelsFile.startsWith('--') || !files.length) {
       console.error('usage: npm run -s eval:real -- --labels <labels.jsonl> --outcomes <records.jsonl> …');
       process.exit(2);
     }
-    const records = files.flatMap((f) =>
-      fs
-        .readFileSync(f, 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as Recorded),
-    );
-    const { outcomes, absent, failed } = fromRecords(readLabels(args[li + 1]), records);
+    let labels: RealLabel[];
+    let records: Recorded[];
+    try {
+      labels = readLabels(labelsFile);
+      records = files.flatMap((f) => readJsonLines<Recorded>(f));
+    } catch (e) {
+      console.error((e as Error).message);
+      process.exit(2);
+    }
+    const { outcomes, absent, failed } = fromRecords(labels, records);
     const { figures, perRule } = score(outcomes);
     if (args.includes('--json')) {
       console.log(JSON.stringify({ 'held-out set': figures }, null, 2));

@@ -127,6 +127,18 @@ describe('eval:real', () => {
       const empty = spawnSync(process.execPath, [...tsx, '--judge', 'https://example.org/empty'], { input: '', encoding: 'utf8' });
       assert.equal(empty.status, 2);
       assert.match(empty.stderr, /usage: .*--judge <address>/);
+      // --record with no file after it is a usage error, not an outcome printed instead.
+      const noFile = spawnSync(process.execPath, [...tsx, '--judge', 'https://example.org/flyer', '--record'], { input: FLYER, encoding: 'utf8' });
+      assert.equal(noFile.status, 2);
+      assert.match(noFile.stderr, /usage: .*--record <file>/);
+      // Scoring needs the label file named (no silent fallback to labels.jsonl), and a broken record line is named by its place.
+      const noLabels = spawnSync(process.execPath, [...tsx, '--outcomes', records], { encoding: 'utf8' });
+      assert.equal(noLabels.status, 2);
+      assert.match(noLabels.stderr, /usage: .*--labels <labels\.jsonl> --outcomes/);
+      fs.appendFileSync(records, '{"url": "https://example.org/half\n');
+      const broken = spawnSync(process.execPath, [...tsx, '--labels', labels, '--outcomes', records], { encoding: 'utf8' });
+      assert.equal(broken.status, 2);
+      assert.equal(broken.stderr.trim().split('\n')[0].startsWith(`${records}:2: not a line of JSON`), true, broken.stderr);
     });
   });
 });
