@@ -157,6 +157,56 @@ describe('incremental re-parsing (EditableDocument)', () => {
     assert.ok(incremental >= 4, `only ${incremental} edits were incremental`);
   });
 
+  it('keeps the blocks beside an edit as they were (with what was found in them) only while they parse the same', () => {
+    const original = [
+      '# Widows Circle',
+      '',
+      'Intro paragraph about the circle.',
+      '',
+      '## When we meet',
+      '',
+      'A peer support group for people who have lost a partner. It is not therapy.',
+      '',
+      '- **When:** Tuesdays at 7 pm',
+      '- **Cost:** Free',
+      '',
+      'Our facilitator keeps time.',
+      '',
+    ].join('\n');
+    const doc = new EditableDocument(original);
+    doc.lint();
+    const before = new Set(doc.parse().blocks);
+    const text = (b: { text: string }) => b.text;
+    const blocks = (p: ReturnType<typeof parseDocument>) =>
+      p.blocks.map((b) => [
+        b.type,
+        b.depth,
+        b.start,
+        b.end,
+        b.text,
+        b.listStart,
+        JSON.stringify(b.item),
+        Array.from(b.unshiftedMap, (o) => o + b.mapShift).join(','),
+      ]);
+    const edit = (find: string, replace: string) => {
+      const at = doc.text.indexOf(find);
+      assert.ok(at >= 0, find);
+      doc.update([{ start: at, end: at + find.length, text: replace }]);
+      assert.deepStrictEqual(snapshot(doc.text, doc.lint()), snapshot(doc.text, lint(doc.text)), `after ${JSON.stringify(find)} → ${JSON.stringify(replace)}`);
+      assert.equal(doc.stats.mode, 'incremental');
+      assert.deepStrictEqual(blocks(doc.parse()), blocks(parseDocument(doc.text)));
+      return doc
+        .parse()
+        .blocks.filter((b) => !before.has(b))
+        .map(text);
+    };
+    // A letter typed: the heading before and the list items after are the blocks they were, moved.
+    assert.deepStrictEqual(edit('not therapy', 'not xtherapy'), ['A peer support group for people who have lost a partner. It is not xtherapy.']);
+    // A line that turns the paragraph into a heading changes its neighbour's reading: nothing stale is kept.
+    assert.deepStrictEqual(edit(' It is not xtherapy.', '\n-'), ['A peer support group for people who have lost a partner.']);
+    assert.equal(doc.parse().blocks.find((b) => b.text.startsWith('A peer'))?.type, 'heading');
+  });
+
   it('applies several changes of one notification in order', () => {
     const doc = new EditableDocument('# Grief Circle\n\nA support group.\n\nWe meet weekly.\n\nNo fee.\n');
     doc.lint();

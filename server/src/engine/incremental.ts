@@ -138,6 +138,7 @@ export class EditableDocument {
     while (kept < old.blocks.length && before(old.blocks[kept].start)) kept++;
     let resume = old.blocks.length;
     while (resume > kept && after(old.blocks[resume - 1].start)) resume--;
+    const added = keepUnchanged(old.blocks, kept, resume, slice.blocks, delta, shift);
     const out: ParsedDocument = {
       text: this.current,
       eol: old.eol,
@@ -152,7 +153,7 @@ export class EditableDocument {
           return b;
         }),
       ],
-      blocks: [...old.blocks.slice(0, kept), ...slice.blocks, ...old.blocks.slice(resume).map(shift)],
+      blocks: [...old.blocks.slice(0, kept), ...added, ...old.blocks.slice(resume).map(shift)],
       comments: [
         ...old.comments.filter((c) => before(c.start)),
         ...slice.comments,
@@ -164,6 +165,57 @@ export class EditableDocument {
     this.stats.parsed = to - from;
     return out;
   }
+}
+
+/**
+ * The window's blocks as parsed again, where each one the edit left as it was (the blocks on
+ * either side of an edited one, mostly) is its old object instead, moved by `delta` if it lies
+ * after the edit: the matches, facts and folded text already found in it are kept, as they
+ * are for the blocks outside the window. Only a block equal in every field a parse sets is
+ * kept, so the result is the same as the fresh parse's.
+ */
+function keepUnchanged(old: ProseBlock[], from: number, to: number, fresh: ProseBlock[], delta: number, shift: (b: ProseBlock) => ProseBlock): ProseBlock[] {
+  if (from === to) return fresh;
+  // An old block before the edit starts where it did; one after it, `delta` later.
+  const byStart = new Map<number, ProseBlock[]>();
+  const note = (at: number, b: ProseBlock) => {
+    const list = byStart.get(at);
+    if (list) list.push(b);
+    else byStart.set(at, [b]);
+  };
+  for (let i = from; i < to; i++) {
+    note(old[i].start, old[i]);
+    if (delta !== 0) note(old[i].start + delta, old[i]);
+  }
+  const used = new Set<ProseBlock>();
+  return fresh.map((b) => {
+    for (const o of byStart.get(b.start) ?? []) {
+      const d = b.start - o.start;
+      if (!used.has(o) && sameBlock(o, b, d)) {
+        used.add(o);
+        return d === 0 ? o : shift(o);
+      }
+    }
+    return b;
+  });
+}
+
+/** Is `fresh` the block `old` would be, `d` characters later? (Every field a parse sets.) */
+function sameBlock(old: ProseBlock, fresh: ProseBlock, d: number): boolean {
+  if (old.type !== fresh.type || old.depth !== fresh.depth || old.text !== fresh.text || old.indented !== fresh.indented) return false;
+  if (old.start + d !== fresh.start || old.end + d !== fresh.end) return false;
+  if (old.listStart === undefined ? fresh.listStart !== undefined : fresh.listStart !== old.listStart + d) return false;
+  const [a, b] = [old.item, fresh.item];
+  if (a === undefined ? b !== undefined : b === undefined || b.start !== a.start + d || b.end !== a.end + d || b.only !== a.only) return false;
+  if (old.sentences.length !== fresh.sentences.length) return false;
+  for (let i = 0; i < old.sentences.length; i++) {
+    if (old.sentences[i].from !== fresh.sentences[i].from || old.sentences[i].text !== fresh.sentences[i].text) return false;
+  }
+  const [m, n] = [old.unshiftedMap, fresh.unshiftedMap];
+  if (m.length !== n.length) return false;
+  const by = old.mapShift + d - fresh.mapShift;
+  for (let i = 0; i < m.length; i++) if (m[i] + by !== n[i]) return false;
+  return true;
 }
 
 /**
