@@ -523,6 +523,23 @@ const cases: Case[] = [
     text: '# Group therapy\n\nGroup therapy is a form of psychotherapy in which one or more therapists treat several clients together.\n',
     material: false,
   },
+  // A definition with a describing word and an aside between the name and "is a": the kind in general, as an explainer gives it.
+  {
+    name: 'a definition with an aside ("An interpersonal process group, sometimes simply called…, is a kind of group therapy") is not group material',
+    text: 'An interpersonal process group, sometimes simply called a process group, is a kind of group therapy in which six to ten people meet regularly with a trained leader. People who take part can learn how they come across to others. Members typically meet weekly for ninety minutes.\n',
+    material: false,
+  },
+  {
+    name: 'a definition with a bracketed aside ("A structured skills group (often known as…) is a form of group therapy") is not group material',
+    text: 'A structured skills group (often known as a psychoeducational group) is a form of group therapy that teaches coping skills. Sessions usually run weekly for eight to twelve weeks, and a counselor leads each one.\n',
+    material: false,
+  },
+  {
+    name: 'the same shape on a page with a group of its own ("A weekly process group, led by…, is a place…; our group meets…") stays that group',
+    text: 'A weekly process group, led by a licensed psychologist, is a place to practise honest feedback. Our group meets on Thursdays at 6 pm at the Elm Street clinic; the fee is $40 per session.\n',
+    material: true,
+    kind: 'therapy',
+  },
   {
     name: 'a page headed "Support Group" as a name (title case) is still a group\'s own page',
     text: '# Support Group\n\nOur support group meets on Wednesdays at 6 pm in the library. It is free and peer-led.\n',

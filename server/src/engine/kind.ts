@@ -488,7 +488,14 @@ export function inferKind(model: DocumentModel): KindResolution {
     if (leadsInGeneral(m) && (plural(m) || supportInGeneral)) return false;
     // "Group therapy can bring…", "Sometimes group therapy is…": what the kind tends to do, not this group.
     if (!determiner && (GENERIC_AFTER.test(after) || /^[\W_]*(?:sometimes|often|generally|usually|typically|in\s+general),?\s+$/i.test(before))) return false;
-    if (!determiner && /^[\W_]*(?:an?\s+)?$/i.test(before) && DEFINITION_AFTER.test(after)) return false;
+    // (Also with a word or two of description, in lower case, and an aside: "A therapeutic process group, often called a process
+    // group, is a form of…". A capitalised name defined so is a group's own, see NAMED_GROUP_DEFINED.)
+    if (
+      !determiner &&
+      /^[\W_]*(?:[Aa]n?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?$/u.test(before) &&
+      DEFINITION_AFTER.test(after.replace(/^\s*(?:\([^()]{1,80}\)|,[^,.;:!?]{1,80},)/, ''))
+    )
+      return false;
     // "Support network", "support space": words for support in general, not the name of a group.
     if (/\b(?:network|space)s?$/i.test(m.text)) return false;
     // A line that is only the name ("PARKINSON'S SUPPORT GROUP", "Group Therapy for Kids") heads what follows. The kind's
