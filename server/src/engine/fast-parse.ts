@@ -1,0 +1,424 @@
+// A hand-written reader for the plain Markdown most flyers are written in, building the same
+// mdast nodes (as far as parse.ts reads them: types, offsets, text values, heading depths, link
+// URLs) that remark-parse + remark-gfm + remark-frontmatter build, in a fraction of the time and
+// garbage of micromark. It accepts only what it is sure of: ATX headings, paragraphs, bullet and
+// ordered lists whose lines all sit at their item's indentation, one-line HTML comments, YAML
+// front matter, and inline text with simple emphasis, `[text](url)` links, code spans and
+// backslash escapes. Anything else (tables, quotes, fences, indented or lazy lines, setext
+// headings, references, raw HTML, entities, autolink literals, tabs, trailing spaces, odd
+// delimiter runs...) makes it return undefined, and the document goes to micromark.
+// test/engine/fast-parse.test.ts checks the two agree on every document this one accepts.
+import type { Root, RootContent } from 'mdast';
+
+/** Thrown (and caught in fastParse) the moment the text holds something this reader does not handle. */
+class NotMine extends Error {}
+const notMine = new NotMine();
+function bail(): never {
+  throw notMine;
+}
+
+interface Pos {
+  start: { offset: number };
+  end: { offset: number };
+}
+type Node = { type: string; position: Pos; [key: string]: unknown };
+type Parent = Node & { children: Node[] };
+
+const at = (start: number, end: number): Pos => ({ start: { offset: start }, end: { offset: end } });
+
+// Whole-text refusals, outside front matter: tabs (columns), NUL (replaced by micromark), a lone
+// CR, table pipes, strikethrough tildes, link or footnote definitions and footnote calls, raw HTML
+// other than a comment, a character reference, a trailing space on a line with text (hard breaks,
+// and trailing whitespace micromark trims from text), a backslash before a line break.
+const REFUSED = /[\t\0|~]|\r(?!\n)|\]:|\[\^|<(?!!--)|&(?:#|[A-Za-z0-9]+;)|[^ \r\n] +(?:\r?\n|$)|\\(?:\r?\n|$)/;
+// What a GFM autolink literal needs in a text node (micromark's constructs, and the mdast
+// transform that reads text values after escapes are decoded).
+const AUTOLINK = /@|www|http|mailto|xmpp/i;
+
+/**
+ * The mdast root of `src`, or undefined when `src` holds anything outside the subset this
+ * reader handles exactly.
+ */
+export function fastParse(src: string): Root | undefined {
+  if (src.charCodeAt(0) === 0xfeff) return undefined; // micromark drops a leading BOM: offsets would differ
+  let bodyStart = 0;
+  const children: Node[] = [];
+  if (src.startsWith('---')) {
+    const fm = frontMatter(src);
+    if (!fm) return undefined;
+    children.push(fm.node);
+    bodyStart = fm.next;
+  }
+  const body = bodyStart ? src.slice(bodyStart) : src;
+  if (REFUSED.test(body)) return undefined;
+  try {
+    const lines = splitLines(src, bodyStart);
+    const reader = new Reader(src, lines);
+    children.push(...reader.flow(0, lines.start.length, 0, 0));
+    return { type: 'root', children: children as unknown as RootContent[] };
+  } catch (e) {
+    if (e === notMine) return undefined;
+    throw e;
+  }
+}
+
+/** YAML front matter as micromark-extension-frontmatter reads it: `---` lines at the very start. */
+function frontMatter(src: string): { node: Node; next: number } | undefined {
+  const open = /^---[ \t]*(\r\n|\n)/.exec(src);
+  if (!open) return undefined;
+  // The first line that is `---` (spaces or tabs after it) closes it.
+  const close = /(?:\r\n|\n)---[ \t]*(?=\r\n|\n|$)/g;
+  close.lastIndex = open[0].length - open[1].length;
+  const m = close.exec(src);
+  if (!m || /\r(?!\n)/.test(src.slice(0, m.index))) return undefined;
+  const end = m.index + m[0].length;
+  // mdast-util-frontmatter: the text between the fences, less the first and last line break.
+  const value = src.slice(open[0].length - open[1].length, m.index + (m[0].startsWith('\r\n') ? 2 : 1)).replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '');
+  let next = end;
+  if (src.startsWith('\r\n', next)) next += 2;
+  else if (src[next] === '\n') next += 1;
+  return { node: { type: 'yaml', value, position: at(0, end) }, next };
+}
+
+interface Lines {
+  /** Offset of each line's first character. */
+  start: number[];
+  /** Offset of each line's end (before its line break). */
+  end: number[];
+  /** Count of leading spaces; -1 for a blank line (spaces only). */
+  indent: number[];
+}
+
+function splitLines(src: string, from: number): Lines {
+  const lines: Lines = { start: [], end: [], indent: [] };
+  let i = from;
+  while (i < src.length) {
+    let e = src.indexOf('\n', i);
+    if (e < 0) e = src.length;
+    const end = e > i && src.charCodeAt(e - 1) === 13 ? e - 1 : e;
+    let k = i;
+    while (k < end && src.charCodeAt(k) === 32) k++;
+    lines.start.push(i);
+    lines.end.push(end);
+    lines.indent.push(k === end ? -1 : k - i);
+    i = e + 1;
+  }
+  return lines;
+}
+
+// Line starts (after the container's indentation).
+const THEMATIC = /^([-*_])(?: *\1){2,} *$/;
+const HEADING = /^(#{1,6}) +(?=\S)/;
+const BULLET = /^([-*+])( {1,4})(?=\S)/;
+const ORDERED = /^([0-9]{1,9})([.)])( {1,4})(?=\S)/;
+const MARKER_LIKE = /^(?:[-*+]|[0-9]{1,9}[.)])(?: |$)/;
+const COMMENT_LINE = /^<!--(?!-?>)(?:(?!-->).)*-->[^<]*$/;
+// A paragraph's lines may not start with these: quotes, HTML, setext underlines, fences, table
+// delimiter rows, or a `-` that is no bullet.
+const RISKY_START = /^(?:[>=:<#-]|```|\+$)/;
+// A list item opening with a task box or another marker.
+const ITEM_RISKY = /^(?:\[[ xX]\]|[-*+](?: |$)|[0-9]{1,9}[.)]|#)/;
+
+class Reader {
+  constructor(
+    private readonly src: string,
+    private readonly lines: Lines,
+  ) {}
+
+  /**
+   * The blocks of lines [from, to), each read from column `col` on; the first from `first`
+   * when given (a list item's first line, whose content follows its marker).
+   */
+  flow(from: number, to: number, col: number, depth: number, first?: number): Node[] {
+    const { src, lines } = this;
+    const out: Node[] = [];
+    let i = from;
+    while (i < to) {
+      const indent = lines.indent[i];
+      const firstLine = i === from && first !== undefined;
+      if (indent < 0) {
+        i++;
+        continue;
+      }
+      if (indent !== col && !firstLine) bail(); // indented code, or text indented within its container
+      const s = firstLine ? first : lines.start[i] + col;
+      const line = src.slice(s, lines.end[i]);
+      if (THEMATIC.test(line)) bail();
+      const h = HEADING.exec(line);
+      if (h) {
+        out.push(this.heading(h[1].length, s, s + h[0].length, lines.end[i]));
+        i++;
+        continue;
+      }
+      if (BULLET.test(line) || ORDERED.test(line)) {
+        if (firstLine) bail(); // a list opening a list item
+        const list = this.list(i, to, col, depth);
+        out.push(list.node);
+        i = list.next;
+        continue;
+      }
+      if (line.startsWith('<!--')) {
+        if (!COMMENT_LINE.test(line)) bail();
+        out.push({ type: 'html', value: line, position: at(s, lines.end[i]) });
+        i++;
+        continue;
+      }
+      if (MARKER_LIKE.test(line) || RISKY_START.test(line)) bail();
+      // A paragraph: this line and those after it at the same column that start no other block.
+      let j = i + 1;
+      while (j < to && lines.indent[j] >= 0) {
+        if (lines.indent[j] !== col) bail(); // a lazy or indented continuation line
+        const next = src.slice(lines.start[j] + col, lines.end[j]);
+        if (HEADING.test(next) || BULLET.test(next)) break;
+        const o = ORDERED.exec(next);
+        if (o) {
+          if (o[1] !== '1') bail(); // only a list starting at 1 interrupts a paragraph
+          break;
+        }
+        if (THEMATIC.test(next) || MARKER_LIKE.test(next) || RISKY_START.test(next)) bail();
+        j++;
+      }
+      out.push(this.paragraph(i, j, col, s));
+      i = j;
+    }
+    return out;
+  }
+
+  heading(depth: number, start: number, textStart: number, end: number): Node {
+    // A closing sequence of #s, or a heading ending in # for any reason: not handled here.
+    if (this.src.charCodeAt(end - 1) === 35) bail();
+    const children = inline(this.src, [textStart], [end]);
+    return { type: 'heading', depth, children, position: at(start, end) };
+  }
+
+  paragraph(from: number, to: number, col: number, first: number): Node {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (let i = from; i < to; i++) {
+      starts.push(i === from ? first : this.lines.start[i] + col);
+      ends.push(this.lines.end[i]);
+    }
+    return { type: 'paragraph', children: inline(this.src, starts, ends), position: at(starts[0], ends[ends.length - 1]) };
+  }
+
+  /** A list starting at line `from`, its markers at column `col`. */
+  list(from: number, to: number, col: number, depth: number): { node: Node; next: number } {
+    const { src, lines } = this;
+    if (depth > 20) bail();
+    const items: Parent[] = [];
+    let kind: string | undefined; // the bullet, or the ordered delimiter
+    let i = from;
+    let next: number;
+    for (;;) {
+      const s = lines.start[i] + col;
+      const line = src.slice(s, lines.end[i]);
+      const b = BULLET.exec(line);
+      const o = b ? null : ORDERED.exec(line);
+      const m = b ? b[1] : o ? o[2] : undefined;
+      if (!m) bail();
+      if (kind === undefined) kind = m;
+      else if (m !== kind) bail(); // a new list of another kind
+      const width = b ? b[0].length : o![0].length;
+      if (ITEM_RISKY.test(line.slice(width))) bail();
+      const inner = col + width;
+      // The item's lines: the first, then blank lines and lines indented to its content.
+      let j = i + 1;
+      let last = i;
+      while (j < to) {
+        const ind = lines.indent[j];
+        if (ind < 0) {
+          j++;
+          continue;
+        }
+        if (ind >= inner) {
+          last = j;
+          j++;
+          continue;
+        }
+        // A line at a lesser indentation straight after the item's text: a sibling item, or a
+        // lazy continuation line (or a block that interrupts the item's paragraph).
+        if (last === j - 1 && !(ind === col && MARKER_LIKE.test(src.slice(lines.start[j] + col, lines.end[j])))) bail();
+        break;
+      }
+      const children = this.flow(i, last + 1, inner, depth + 1, s + width);
+      const end = children[children.length - 1].position.end.offset;
+      items.push({ type: 'listItem', children, position: at(s, end) });
+      next = last + 1;
+      if (
+        j < to &&
+        lines.indent[j] === col &&
+        (BULLET.test(src.slice(lines.start[j] + col, lines.end[j])) || ORDERED.test(src.slice(lines.start[j] + col, lines.end[j])))
+      ) {
+        i = j;
+        continue;
+      }
+      if (j < to && lines.indent[j] === col && MARKER_LIKE.test(src.slice(lines.start[j] + col, lines.end[j]))) bail(); // an empty item
+      break;
+    }
+    const start = items[0].position.start.offset;
+    return { node: { type: 'list', children: items, position: at(start, items[items.length - 1].position.end.offset) }, next };
+  }
+}
+
+// `[text](url)` with nothing in the text that could open another construct, and no spaces,
+// parentheses, escapes or references in the URL (so mdast's URL is the URL as written).
+const LINK = /\[([^[\]\\`<>*_!&\r\n]+)\]\(([^\s()<>\\&`]+)\)/y;
+const UNICODE_SPACE = /\s/;
+const UNICODE_PUNCTUATION = /\p{P}|\p{S}/u;
+
+/** micromark's classifyCharacter: 1 whitespace (or no character), 2 punctuation, 0 other. */
+function classify(code: number): number {
+  if (code < 0 || code === 32 || code === 10 || code === 13) return 1;
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return 0;
+  const ch = String.fromCharCode(code);
+  if (UNICODE_SPACE.test(ch)) return 1;
+  return UNICODE_PUNCTUATION.test(ch) ? 2 : 0;
+}
+
+function isAsciiPunctuation(code: number): boolean {
+  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+}
+
+interface Frame {
+  marker: number;
+  size: number;
+  start: number;
+  children: Node[];
+}
+
+/** Append text to `children`, merged into a text node that ends it, as mdast does with adjacent data. */
+function text(children: Node[], value: string, start: number, end: number): void {
+  const tail = children[children.length - 1];
+  if (tail && tail.type === 'text') {
+    tail.value += value;
+    tail.position.end.offset = end;
+  } else {
+    children.push({ type: 'text', value, position: at(start, end) });
+  }
+}
+
+/**
+ * The phrasing content of lines [starts[i], ends[i]) (each without its container's
+ * indentation), joined by their line breaks as micromark joins them.
+ */
+function inline(src: string, starts: number[], ends: number[]): Node[] {
+  // The text the inline constructs are read from, and each of its characters' source offset.
+  let v = '';
+  let n = 0;
+  for (let i = 0; i < starts.length; i++) n += ends[i] - starts[i] + (i + 1 < starts.length ? (src.charCodeAt(ends[i]) === 13 ? 2 : 1) : 0);
+  const pos = new Int32Array(n + 1);
+  let w = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const lineEnd = i + 1 < starts.length ? ends[i] + (src.charCodeAt(ends[i]) === 13 ? 2 : 1) : ends[i];
+    v += src.slice(starts[i], lineEnd);
+    for (let o = starts[i]; o < lineEnd; o++) pos[w++] = o;
+  }
+  pos[n] = ends[ends.length - 1];
+
+  const root: Frame = { marker: 0, size: 0, start: 0, children: [] };
+  const stack: Frame[] = [root];
+  let top = root;
+  let plain = 0; // start of the plain characters not yet appended
+  const flush = (k: number) => {
+    if (k > plain) text(top.children, v.slice(plain, k), pos[plain], pos[k - 1] + 1);
+  };
+  let k = 0;
+  while (k < n) {
+    const c = v.charCodeAt(k);
+    if (c === 92 /* \ */) {
+      const e = v.charCodeAt(k + 1);
+      if (k + 1 < n && isAsciiPunctuation(e)) {
+        flush(k);
+        // mdast: the escape's text starts at the backslash and holds the character alone.
+        text(top.children, v[k + 1], pos[k], pos[k + 1] + 1);
+        k += 2;
+        plain = k;
+      } else if (k + 1 >= n || e === 10 || e === 13) {
+        bail();
+      } else {
+        k++;
+      }
+    } else if (c === 96 /* ` */) {
+      let r = k + 1;
+      while (r < n && v.charCodeAt(r) === 96) r++;
+      const size = r - k;
+      // The closing run: the next run of exactly as many backticks.
+      let q = r;
+      let close = -1;
+      while (q < n) {
+        if (v.charCodeAt(q) !== 96) {
+          q++;
+          continue;
+        }
+        let qe = q + 1;
+        while (qe < n && v.charCodeAt(qe) === 96) qe++;
+        if (qe - q === size) {
+          close = qe;
+          break;
+        }
+        q = qe;
+      }
+      if (close < 0) {
+        k = r; // no code span: the backticks are text
+        continue;
+      }
+      flush(k);
+      top.children.push({ type: 'inlineCode', position: at(pos[k], pos[close - 1] + 1) });
+      k = close;
+      plain = k;
+    } else if (c === 42 /* * */ || c === 95 /* _ */) {
+      let r = k + 1;
+      while (r < n && v.charCodeAt(r) === c) r++;
+      const size = r - k;
+      if (size > 2) bail();
+      const before = classify(k > 0 ? v.charCodeAt(k - 1) : -1);
+      const after = classify(r < n ? v.charCodeAt(r) : -1);
+      const open = !after || (after === 2 && before !== 0);
+      const close = !before || (before === 2 && after !== 0);
+      if (open && close) bail(); // a run that could do either: left to micromark's full algorithm
+      if (!open && !close) {
+        k = r; // neither: text
+        continue;
+      }
+      flush(k);
+      if (open) {
+        top = { marker: c, size, start: pos[k], children: [] };
+        stack.push(top);
+      } else {
+        // A closer must close the innermost opener, of the same character and size.
+        if (stack.length < 2 || top.marker !== c || top.size !== size) bail();
+        const done = stack.pop()!;
+        top = stack[stack.length - 1];
+        top.children.push({ type: size === 2 ? 'strong' : 'emphasis', children: done.children, position: at(done.start, pos[r - 1] + 1) });
+      }
+      k = r;
+      plain = k;
+    } else if (c === 91 /* [ */) {
+      if (k > 0 && v.charCodeAt(k - 1) === 33 /* ! */) bail(); // an image
+      LINK.lastIndex = k;
+      const m = LINK.exec(v);
+      if (!m) bail();
+      flush(k);
+      const label = m[1];
+      const children: Node[] = [{ type: 'text', value: label, position: at(pos[k + 1], pos[k + label.length] + 1) }];
+      top.children.push({ type: 'link', url: m[2], title: null, children, position: at(pos[k], pos[k + m[0].length - 1] + 1) });
+      k += m[0].length;
+      plain = k;
+    } else if (c === 93 /* ] */ || c === 60 /* < */) {
+      bail();
+    } else {
+      k++;
+    }
+  }
+  flush(n);
+  if (stack.length > 1) bail(); // an opener never closed
+  checkAutolinks(root.children);
+  return root.children;
+}
+
+function checkAutolinks(nodes: Node[]): void {
+  for (const node of nodes) {
+    if (node.type === 'text' && AUTOLINK.test(node.value as string)) bail();
+    if ('children' in node) checkAutolinks(node.children as Node[]);
+  }
+}
