@@ -28,9 +28,8 @@ const at = (start: number, end: number): Pos => ({ start: { offset: start }, end
 
 // Whole-text refusals, outside front matter: tabs (columns), NUL (replaced by micromark), a lone
 // CR, table pipes, strikethrough tildes, link or footnote definitions and footnote calls, raw HTML
-// other than a comment, a character reference, a trailing space on a line with text (hard breaks,
-// and trailing whitespace micromark trims from text), a backslash before a line break.
-const REFUSED = /[\t\0|~]|\r(?!\n)|\]:|\[\^|<(?!!--)|&(?:#|[A-Za-z0-9]+;)|[^ \r\n] +(?:\r?\n|$)|\\(?:\r?\n|$)/;
+// other than a comment, a character reference.
+const REFUSED = /[\t\0|~]|\r(?!\n)|\]:|\[\^|<(?!!--)|&(?:#|[A-Za-z0-9]+;)/;
 // What a GFM autolink literal needs in a text node (micromark's constructs, and the mdast
 // transform that reads text values after escapes are decoded).
 const AUTOLINK = /@|www|http|mailto|xmpp/i;
@@ -143,7 +142,19 @@ class Reader {
       if (indent !== col && !firstLine) bail(); // indented code, or text indented within its container
       const s = firstLine ? first : lines.start[i] + col;
       const line = src.slice(s, lines.end[i]);
-      if (THEMATIC.test(line)) bail();
+      if (THEMATIC.test(line)) {
+        if (firstLine) bail(); // a rule opening a list item
+        out.push({ type: 'thematicBreak', position: at(s, lines.end[i]) });
+        i++;
+        continue;
+      }
+      if (line.charCodeAt(0) === 62 /* > */) {
+        if (firstLine) bail(); // a quote opening a list item
+        const quote = this.quote(i, to, col, depth);
+        out.push(quote.node);
+        i = quote.next;
+        continue;
+      }
       const h = HEADING.exec(line);
       if (h) {
         out.push(this.heading(h[1].length, s, s + h[0].length, lines.end[i]));
@@ -185,8 +196,10 @@ class Reader {
   }
 
   heading(depth: number, start: number, textStart: number, end: number): Node {
+    let last = end;
+    while (this.src.charCodeAt(last - 1) === 32) last--;
     // A closing sequence of #s, or a heading ending in # for any reason: not handled here.
-    if (this.src.charCodeAt(end - 1) === 35) bail();
+    if (this.src.charCodeAt(last - 1) === 35) bail();
     const children = inline(this.src, [textStart], [end]);
     return { type: 'heading', depth, children, position: at(start, end) };
   }
@@ -199,6 +212,33 @@ class Reader {
       ends.push(this.lines.end[i]);
     }
     return { type: 'paragraph', children: inline(this.src, starts, ends), position: at(starts[0], ends[ends.length - 1]) };
+  }
+
+  /**
+   * A block quote starting at line `from`, its markers at column `col`: every line of it starts
+   * with `>` (no lazy lines), and a blank line or the end follows it.
+   */
+  quote(from: number, to: number, col: number, depth: number): { node: Node; next: number } {
+    const { src, lines } = this;
+    if (depth > 20) bail();
+    const inner: Lines = { start: [], end: [], indent: [] };
+    let j = from;
+    while (j < to && lines.indent[j] === col && src.charCodeAt(lines.start[j] + col) === 62) {
+      // The marker, and one space after it if there is one.
+      let s = lines.start[j] + col + 1;
+      if (src.charCodeAt(s) === 32) s++;
+      let k = s;
+      while (k < lines.end[j] && src.charCodeAt(k) === 32) k++;
+      inner.start.push(s);
+      inner.end.push(lines.end[j]);
+      inner.indent.push(k === lines.end[j] ? -1 : k - s);
+      j++;
+    }
+    if (j < to && lines.indent[j] >= 0) bail(); // a lazy line, or a block straight after the quote
+    if (inner.indent[inner.indent.length - 1] < 0) bail(); // a quote ending in an empty line
+    const children = new Reader(src, inner).flow(0, inner.start.length, 0, depth + 1);
+    if (!children.length) bail();
+    return { node: { type: 'blockquote', children, position: at(lines.start[from] + col, lines.end[j - 1]) }, next: j };
   }
 
   /** A list starting at line `from`, its markers at column `col`. */
@@ -302,18 +342,34 @@ function text(children: Node[], value: string, start: number, end: number): void
  * indentation), joined by their line breaks as micromark joins them.
  */
 function inline(src: string, starts: number[], ends: number[]): Node[] {
-  // The text the inline constructs are read from, and each of its characters' source offset.
-  let v = '';
+  // The text the inline constructs are read from: each line without its trailing spaces, then
+  // its line break; and each character's source offset. A line's trailing spaces are no text:
+  // two or more before a line break make a hard break (from the spaces through the break).
+  const last = starts.length - 1;
+  const trimmed: number[] = [];
   let n = 0;
-  for (let i = 0; i < starts.length; i++) n += ends[i] - starts[i] + (i + 1 < starts.length ? (src.charCodeAt(ends[i]) === 13 ? 2 : 1) : 0);
-  const pos = new Int32Array(n + 1);
-  let w = 0;
-  for (let i = 0; i < starts.length; i++) {
-    const lineEnd = i + 1 < starts.length ? ends[i] + (src.charCodeAt(ends[i]) === 13 ? 2 : 1) : ends[i];
-    v += src.slice(starts[i], lineEnd);
-    for (let o = starts[i]; o < lineEnd; o++) pos[w++] = o;
+  for (let i = 0; i <= last; i++) {
+    let e = ends[i];
+    while (e > starts[i] && src.charCodeAt(e - 1) === 32) e--;
+    trimmed.push(e);
+    n += e - starts[i] + (i < last ? eolLength(src, ends[i]) : 0);
   }
-  pos[n] = ends[ends.length - 1];
+  const pos = new Int32Array(n + 1);
+  const breaks: number[] = []; // per line break: its trailing spaces (0, 1 or more)
+  let v = '';
+  let w = 0;
+  for (let i = 0; i <= last; i++) {
+    v += src.slice(starts[i], trimmed[i]);
+    for (let o = starts[i]; o < trimmed[i]; o++) pos[w++] = o;
+    if (i < last) {
+      const eol = eolLength(src, ends[i]);
+      v += eol === 2 ? '\r\n' : '\n';
+      for (let o = ends[i]; o < ends[i] + eol; o++) pos[w++] = o;
+      breaks.push(ends[i] - trimmed[i]);
+    }
+  }
+  pos[n] = ends[last];
+  let line = 0; // the line breaks passed
 
   const root: Frame = { marker: 0, size: 0, start: 0, children: [] };
   const stack: Frame[] = [root];
@@ -333,10 +389,16 @@ function inline(src: string, starts: number[], ends: number[]): Node[] {
         text(top.children, v[k + 1], pos[k], pos[k + 1] + 1);
         k += 2;
         plain = k;
-      } else if (k + 1 >= n || e === 10 || e === 13) {
-        bail();
+      } else if ((e === 10 || e === 13) && breaks[line] === 0) {
+        // A backslash ending a line: a hard break, through the line break.
+        flush(k);
+        const eol = e === 13 ? 2 : 1;
+        top.children.push({ type: 'break', position: at(pos[k], pos[k + eol] + 1) });
+        k += 1 + eol;
+        line++;
+        plain = k;
       } else {
-        k++;
+        k++; // a backslash before other text (or spaces), or ending the text: itself
       }
     } else if (c === 96 /* ` */) {
       let r = k + 1;
@@ -362,6 +424,7 @@ function inline(src: string, starts: number[], ends: number[]): Node[] {
         k = r; // no code span: the backticks are text
         continue;
       }
+      if (v.slice(r, close).includes('\n')) bail(); // a code span over lines
       flush(k);
       top.children.push({ type: 'inlineCode', position: at(pos[k], pos[close - 1] + 1) });
       k = close;
@@ -406,6 +469,17 @@ function inline(src: string, starts: number[], ends: number[]): Node[] {
       plain = k;
     } else if (c === 93 /* ] */ || c === 60 /* < */) {
       bail();
+    } else if (c === 10 || c === 13) {
+      const eol = c === 13 ? 2 : 1;
+      if (breaks[line] >= 2) {
+        flush(k);
+        top.children.push({ type: 'break', position: at(pos[k] - breaks[line], pos[k + eol - 1] + 1) });
+        k += eol;
+        plain = k;
+      } else {
+        k += eol; // a line break (after at most one space): part of the text
+      }
+      line++;
     } else {
       k++;
     }
@@ -414,6 +488,10 @@ function inline(src: string, starts: number[], ends: number[]): Node[] {
   if (stack.length > 1) bail(); // an opener never closed
   checkAutolinks(root.children);
   return root.children;
+}
+
+function eolLength(src: string, at: number): number {
+  return src.charCodeAt(at) === 13 ? 2 : 1;
 }
 
 function checkAutolinks(nodes: Node[]): void {
