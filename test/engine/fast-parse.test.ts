@@ -126,6 +126,9 @@ const INSERTS = [
   '\n===\n',
   '@',
   'a@b.co',
+  ' a@b.co ',
+  '@b.co',
+  'a@',
   'www.x.org',
   'http://a.b',
   '\t',
@@ -224,7 +227,7 @@ describe('fast reader (fast-parse.ts) against micromark', function () {
       }
     }
     console.log(`      fast reader accepts ${accepted} of ${docs.length} repository files, ${examplesAccepted} of ${examples} examples`);
-    assert.ok(examplesAccepted >= 4, `accepts only ${examplesAccepted} of ${examples} examples`);
+    assert.ok(examplesAccepted * 2 > examples, `accepts only ${examplesAccepted} of ${examples} examples`);
   });
 
   it('reads mutated repository documents as micromark does', () => {
@@ -232,7 +235,7 @@ describe('fast reader (fast-parse.ts) against micromark', function () {
     let total = 0;
     for (const d of repoMarkdown()) {
       if (d.text.length > 20_000) continue;
-      for (const m of mutations(d.text, 12, rand)) {
+      for (const m of mutations(d.text, 8, rand)) {
         if (counted(check(m, `mutated ${d.name}`))) accepted++;
         total++;
       }
@@ -283,6 +286,8 @@ describe('fast reader (fast-parse.ts) against micromark', function () {
       '***\n\nText\n\n---\n\n___\n',
       '> Quoted text\n> more\n>\n> - item\n\nAfter\n',
       '- item\n\n  > quote in item\n',
+      'Contact: jo@example.org\n',
+      'Email groups@harbor.example.com. Or (jo.b+x@ex-ample.org), *a@b.co* **Mail:** x@y.org\n',
     ];
     // Refused or not, compared.
     const odd = [
@@ -304,6 +309,9 @@ describe('fast reader (fast-parse.ts) against micromark', function () {
       '> > nested\n',
       'Text\n***\n',
       'Text\n---\n',
+      '[a](b) then jo@x.org\n',
+      'x/jo@x.org and jo@x.org1 and jo_x@x.org and jo@x_y.org and jo@x.org/path and .jo@x.org and jo@x.org@y\n',
+      'mailto:jo@x.org xmpp:jo@x.org www.x.org http://x.org\n',
     ];
     for (const c of plain) assert.ok(counted(check(c, JSON.stringify(c))), `refused ${JSON.stringify(c)}`);
     for (const c of odd) counted(check(c, JSON.stringify(c)));

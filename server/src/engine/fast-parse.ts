@@ -370,6 +370,8 @@ function inline(src: string, starts: number[], ends: number[]): Node[] {
   }
   pos[n] = ends[last];
   let line = 0; // the line breaks passed
+  let linked = false; // whether a link came before
+  const autolinks = new Set<Node>();
 
   const root: Frame = { marker: 0, size: 0, start: 0, children: [] };
   const stack: Frame[] = [root];
@@ -465,7 +467,23 @@ function inline(src: string, starts: number[], ends: number[]): Node[] {
       const label = m[1];
       const children: Node[] = [{ type: 'text', value: label, position: at(pos[k + 1], pos[k + label.length] + 1) }];
       top.children.push({ type: 'link', url: m[2], title: null, children, position: at(pos[k], pos[k + m[0].length - 1] + 1) });
+      linked = true;
       k += m[0].length;
+      plain = k;
+    } else if (c === 64 /* @ */) {
+      // An e-mail address, made a link by micromark's autolink literal (not by the mdast
+      // transform, whose links have no position): only after no link in the same text, where
+      // micromark's label bookkeeping lets it through.
+      const a = emailStart(v, k, plain);
+      const e = a === undefined || linked ? undefined : emailEnd(v, k);
+      if (a === undefined || e === undefined) bail();
+      flush(a);
+      const value = v.slice(a, e);
+      const link: Node = { type: 'link', url: 'mailto:' + value, title: null, children: [], position: at(pos[a], pos[e - 1] + 1) };
+      (link.children as Node[]).push({ type: 'text', value, position: at(pos[a], pos[e - 1] + 1) });
+      top.children.push(link);
+      autolinks.add(link);
+      k = e;
       plain = k;
     } else if (c === 93 /* ] */ || c === 60 /* < */) {
       bail();
@@ -486,17 +504,61 @@ function inline(src: string, starts: number[], ends: number[]): Node[] {
   }
   flush(n);
   if (stack.length > 1) bail(); // an opener never closed
-  checkAutolinks(root.children);
+  checkAutolinks(root.children, autolinks);
   return root.children;
+}
+
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAlpha = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// Characters of an address's local part (micromark's gfmAtext, less `_`, a delimiter).
+const isLocal = (c: number) => isAlnum(c) || c === 43 || c === 45 || c === 46;
+
+/**
+ * Where the local part of an address whose `@` is at `k` starts: a run of address characters
+ * all still plain text (from `plain` on), starting and ending with a letter or digit, after the
+ * start, a space, a line break, `(`, `:` or `*`. Undefined for anything else.
+ */
+function emailStart(v: string, k: number, plain: number): number | undefined {
+  let a = k;
+  while (a > plain && isLocal(v.charCodeAt(a - 1))) a--;
+  if (a === k || !isAlnum(v.charCodeAt(a)) || !isAlnum(v.charCodeAt(k - 1))) return undefined;
+  if (a > 0) {
+    const p = v.charCodeAt(a - 1);
+    if (!(p === 32 || p === 10 || p === 13 || p === 40 || p === 58 || p === 42)) return undefined;
+  }
+  return a;
+}
+
+/**
+ * Where the domain after the `@` at `k` ends, as micromark reads it: labels of letters, digits
+ * and hyphens joined by dots (a dot only before a letter or digit), at least two, ending in a
+ * letter; then the end, a space, a line break or closing punctuation. Undefined otherwise.
+ */
+function emailEnd(v: string, k: number): number | undefined {
+  let e = k + 1;
+  let label = e;
+  let dots = 0;
+  for (;;) {
+    const c = v.charCodeAt(e);
+    if (isAlnum(c) || c === 45) e++;
+    else if (c === 46 && e > label && isAlnum(v.charCodeAt(e + 1))) {
+      dots++;
+      label = ++e;
+    } else break;
+  }
+  if (e === k + 1 || !dots || !isAlpha(v.charCodeAt(e - 1))) return undefined;
+  if (e < v.length && !/[\s.,;:!?)"'*]/.test(v[e])) return undefined;
+  return e;
 }
 
 function eolLength(src: string, at: number): number {
   return src.charCodeAt(at) === 13 ? 2 : 1;
 }
 
-function checkAutolinks(nodes: Node[]): void {
+/** Refuse text that could hold an autolink literal other than the addresses read above (`made`). */
+function checkAutolinks(nodes: Node[], made: Set<Node>): void {
   for (const node of nodes) {
     if (node.type === 'text' && AUTOLINK.test(node.value as string)) bail();
-    if ('children' in node) checkAutolinks(node.children as Node[]);
+    if ('children' in node && !made.has(node)) checkAutolinks(node.children as Node[], made);
   }
 }
