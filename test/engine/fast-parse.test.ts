@@ -38,7 +38,8 @@ function project(node: Nodes): unknown {
     type: n.type,
     start: n.position?.start.offset,
     end: n.position?.end.offset,
-    value: n.type === 'inlineCode' ? undefined : n.value,
+    // parse.ts reads neither (a fenced block's value, an inline code's)
+    value: n.type === 'inlineCode' || n.type === 'code' ? undefined : n.value,
     depth: n.depth,
     url: n.url,
     children: n.children?.map(project),
@@ -287,6 +288,12 @@ describe('fast reader (fast-parse.ts) against micromark', function () {
       '> Quoted text\n> more\n>\n> - item\n\nAfter\n',
       '- item\n\n  > quote in item\n',
       'Contact: jo@example.org\n',
+      'Replace [square brackets] and [this one] (not a link), snake_case, @handle and a line of ____ here\n',
+      'Signed: ____________________  Date: __________\n',
+      '[Fees & Insurance](/fees/?a=1&b=2) and [Go!](x)\n',
+      'Meetings\n--------\n\nTitle\nover lines\n=====\n',
+      '###\n\n## \n\n#tag and #another\n#third\n',
+      '```sh\ncode | <b> & * _\n\n```\n\nText\n\n````\n```\n````\n',
       'Email groups@harbor.example.com. Or (jo.b+x@ex-ample.org), *a@b.co* **Mail:** x@y.org\n',
     ];
     // Refused or not, compared.
@@ -312,6 +319,14 @@ describe('fast reader (fast-parse.ts) against micromark', function () {
       '[a](b) then jo@x.org\n',
       'x/jo@x.org and jo@x.org1 and jo_x@x.org and jo@x_y.org and jo@x.org/path and .jo@x.org and jo@x.org@y\n',
       'mailto:jo@x.org xmpp:jo@x.org www.x.org http://x.org\n',
+      '[a] [b][c] [d](e f) [g]: h [i\n[j]\n',
+      '[jo@x.org] [a jo@x.org] x_@y.org _@y.org\n',
+      'Text\n-\nMore\n- \n',
+      '```\nunclosed\n',
+      '- a\n  ```\n  code\n  ```\n',
+      '  ```\n  indented\n  ```\n',
+      '```\ncode\n  ```\n',
+      '__a__b __a__ a___b___ ___x___\n',
     ];
     for (const c of plain) assert.ok(counted(check(c, JSON.stringify(c))), `refused ${JSON.stringify(c)}`);
     for (const c of odd) counted(check(c, JSON.stringify(c)));

@@ -32,7 +32,8 @@ const at = (start: number, end: number): Pos => ({ start: { offset: start }, end
 const REFUSED = /[\t\0|~]|\r(?!\n)|\]:|\[\^|<(?!!--)|&(?:#|[A-Za-z0-9]+;)/;
 // What a GFM autolink literal needs in a text node (micromark's constructs, and the mdast
 // transform that reads text values after escapes are decoded).
-const AUTOLINK = /@|www|http|mailto|xmpp/i;
+// (An @ after none of the characters of an address's local part starts no e-mail address.)
+const AUTOLINK = /[\w+.-]@|www|http|mailto|xmpp/i;
 
 /**
  * The mdast root of `src`, or undefined when `src` holds anything outside the subset this
@@ -49,11 +50,20 @@ export function fastParse(src: string): Root | undefined {
     bodyStart = fm.next;
   }
   const body = bodyStart ? src.slice(bodyStart) : src;
-  if (REFUSED.test(body)) return undefined;
+  const refused = REFUSED.test(body);
+  if (refused && /[\0]|\r(?!\n)/.test(body)) return undefined;
   try {
     const lines = splitLines(src, bodyStart);
     const reader = new Reader(src, lines);
     children.push(...reader.flow(0, lines.start.length, 0, 0));
+    // What is refused is refused outside fenced code only: inside, nothing is read.
+    if (refused) {
+      const all = new RegExp(REFUSED.source, 'g');
+      for (let m = all.exec(body); m; m = all.exec(body)) {
+        const o = bodyStart + m.index;
+        if (!reader.code.some(([from, to]) => o >= from && o < to)) return undefined;
+      }
+    }
     return { type: 'root', children: children as unknown as RootContent[] };
   } catch (e) {
     if (e === notMine) return undefined;
@@ -108,17 +118,24 @@ function splitLines(src: string, from: number): Lines {
 // Line starts (after the container's indentation).
 const THEMATIC = /^([-*_])(?: *\1){2,} *$/;
 const HEADING = /^(#{1,6}) +(?=\S)/;
+const EMPTY_HEADING = /^(#{1,6}) *$/;
+const SETEXT_UNDERLINE = /^(?:=+|-{2,}) *$/;
+const FENCE_OPEN = /^(`{3,})[^`]*$/;
+const FENCE_CLOSE = /^( *)(`{3,}) *$/;
 const BULLET = /^([-*+])( {1,4})(?=\S)/;
 const ORDERED = /^([0-9]{1,9})([.)])( {1,4})(?=\S)/;
 const MARKER_LIKE = /^(?:[-*+]|[0-9]{1,9}[.)])(?: |$)/;
 const COMMENT_LINE = /^<!--(?!-?>)(?:(?!-->).)*-->[^<]*$/;
 // A paragraph's lines may not start with these: quotes, HTML, setext underlines, fences, table
-// delimiter rows, or a `-` that is no bullet.
-const RISKY_START = /^(?:[>=:<#-]|```|\+$)/;
+// delimiter rows, a `-` that is no bullet, or a `#` that may open a heading (`#tag` is text).
+const RISKY_START = /^(?:[>=:<-]|#(?![^#\s])|```|\+$)/;
 // A list item opening with a task box or another marker.
 const ITEM_RISKY = /^(?:\[[ xX]\]|[-*+](?: |$)|[0-9]{1,9}[.)]|#)/;
 
 class Reader {
+  /** The ranges of the fenced code blocks read, from their first content line to their closing fence. */
+  readonly code: Array<[number, number]> = [];
+
   constructor(
     private readonly src: string,
     private readonly lines: Lines,
@@ -161,6 +178,30 @@ class Reader {
         i++;
         continue;
       }
+      const empty = EMPTY_HEADING.exec(line);
+      if (empty) {
+        out.push({ type: 'heading', depth: empty[1].length, children: [], position: at(s, lines.end[i]) });
+        i++;
+        continue;
+      }
+      if (FENCE_OPEN.test(line)) {
+        // Fenced code at the margin of the document, closed at the margin: its content is no
+        // prose (parse.ts keeps only its range), and nothing in it is read here.
+        if (depth !== 0 || firstLine) bail();
+        const size = line.length - line.replace(/^`+/, '').length;
+        let j = i + 1;
+        for (; j < to; j++) {
+          const close = lines.indent[j] < 0 ? null : FENCE_CLOSE.exec(src.slice(lines.start[j], lines.end[j]));
+          if (!close) continue;
+          if (close[1]) bail(); // an indented closing fence
+          if (close[2].length >= size) break;
+        }
+        if (j >= to) bail(); // never closed: code to the end
+        out.push({ type: 'code', lang: null, value: '', position: at(s, lines.end[j]) });
+        this.code.push([lines.start[i + 1], lines.start[j]]);
+        i = j + 1;
+        continue;
+      }
       if (BULLET.test(line) || ORDERED.test(line)) {
         if (firstLine) bail(); // a list opening a list item
         const list = this.list(i, to, col, depth);
@@ -177,10 +218,15 @@ class Reader {
       if (MARKER_LIKE.test(line) || RISKY_START.test(line)) bail();
       // A paragraph: this line and those after it at the same column that start no other block.
       let j = i + 1;
+      let setext = 0;
       while (j < to && lines.indent[j] >= 0) {
         if (lines.indent[j] !== col) bail(); // a lazy or indented continuation line
         const next = src.slice(lines.start[j] + col, lines.end[j]);
-        if (HEADING.test(next) || BULLET.test(next)) break;
+        if (SETEXT_UNDERLINE.test(next)) {
+          setext = next.charCodeAt(0) === 61 /* = */ ? 1 : 2;
+          break;
+        }
+        if (HEADING.test(next) || EMPTY_HEADING.test(next) || BULLET.test(next)) break;
         const o = ORDERED.exec(next);
         if (o) {
           if (o[1] !== '1') bail(); // only a list starting at 1 interrupts a paragraph
@@ -189,8 +235,15 @@ class Reader {
         if (THEMATIC.test(next) || MARKER_LIKE.test(next) || RISKY_START.test(next)) bail();
         j++;
       }
-      out.push(this.paragraph(i, j, col, s));
-      i = j;
+      const paragraph = this.paragraph(i, j, col, s);
+      if (setext) {
+        // A setext heading: the paragraph's lines, then the underline.
+        out.push({ type: 'heading', depth: setext, children: paragraph.children, position: at(s, lines.end[j]) });
+        i = j + 1;
+      } else {
+        out.push(paragraph);
+        i = j;
+      }
     }
     return out;
   }
@@ -302,7 +355,7 @@ class Reader {
 
 // `[text](url)` with nothing in the text that could open another construct, and no spaces,
 // parentheses, escapes or references in the URL (so mdast's URL is the URL as written).
-const LINK = /\[([^[\]\\`<>*_!&\r\n]+)\]\(([^\s()<>\\&`]+)\)/y;
+const LINK = /\[([^[\]\\`<>*_\r\n]+)\]\(([^\s()<>\\`]+)\)/y;
 const UNICODE_SPACE = /\s/;
 const UNICODE_PUNCTUATION = /\p{P}|\p{S}/u;
 
@@ -371,6 +424,7 @@ function inline(src: string, starts: number[], ends: number[]): Node[] {
   pos[n] = ends[last];
   let line = 0; // the line breaks passed
   let linked = false; // whether a link came before
+  let textBracket = -1; // where the `]` closing a `[` read as text is
   const autolinks = new Set<Node>();
 
   const root: Frame = { marker: 0, size: 0, start: 0, children: [] };
@@ -435,16 +489,19 @@ function inline(src: string, starts: number[], ends: number[]): Node[] {
       let r = k + 1;
       while (r < n && v.charCodeAt(r) === c) r++;
       const size = r - k;
-      if (size > 2) bail();
+      // micromark's attention: whether the run may open or close, from what is either side.
       const before = classify(k > 0 ? v.charCodeAt(k - 1) : -1);
       const after = classify(r < n ? v.charCodeAt(r) : -1);
-      const open = !after || (after === 2 && before !== 0);
-      const close = !before || (before === 2 && after !== 0);
-      if (open && close) bail(); // a run that could do either: left to micromark's full algorithm
+      const left = !after || (after === 2 && before !== 0);
+      const right = !before || (before === 2 && after !== 0);
+      const open = c === 42 ? left : left && (before !== 0 || !right);
+      const close = c === 42 ? right : right && (after !== 0 || !left);
       if (!open && !close) {
-        k = r; // neither: text
+        k = r; // neither (a_b, a * b, a line of ____): text
         continue;
       }
+      if (open && close) bail(); // a run that could do either: left to micromark's full algorithm
+      if (size > 2) bail();
       flush(k);
       if (open) {
         top = { marker: c, size, start: pos[k], children: [] };
@@ -462,7 +519,19 @@ function inline(src: string, starts: number[], ends: number[]): Node[] {
       if (k > 0 && v.charCodeAt(k - 1) === 33 /* ! */) bail(); // an image
       LINK.lastIndex = k;
       const m = LINK.exec(v);
-      if (!m) bail();
+      if (!m) {
+        // Brackets that make no link (there are no definitions to refer to) are text: the next
+        // bracket must close this one, with neither a resource nor a reference after it.
+        let j = k + 1;
+        while (j < n && v.charCodeAt(j) !== 91 && v.charCodeAt(j) !== 93) {
+          if (v.charCodeAt(j) === 96 || v.charCodeAt(j) === 92) bail(); // code or an escape inside
+          j++;
+        }
+        if (j < n && (v.charCodeAt(j) === 91 || v.charCodeAt(j + 1) === 40 || v.charCodeAt(j + 1) === 91)) bail();
+        textBracket = j;
+        k++;
+        continue;
+      }
       flush(k);
       const label = m[1];
       const children: Node[] = [{ type: 'text', value: label, position: at(pos[k + 1], pos[k + label.length] + 1) }];
@@ -470,12 +539,15 @@ function inline(src: string, starts: number[], ends: number[]): Node[] {
       linked = true;
       k += m[0].length;
       plain = k;
+    } else if (c === 64 /* @ */ && !isLocal(k > 0 ? v.charCodeAt(k - 1) : -1) && (k === 0 || v.charCodeAt(k - 1) !== 95)) {
+      k++; // an @ after no address character (@handle): text to micromark and the transform alike
     } else if (c === 64 /* @ */) {
       // An e-mail address, made a link by micromark's autolink literal (not by the mdast
       // transform, whose links have no position): only after no link in the same text, where
       // micromark's label bookkeeping lets it through.
       const a = emailStart(v, k, plain);
-      const e = a === undefined || linked ? undefined : emailEnd(v, k);
+      // Inside brackets not yet closed, micromark leaves it to the transform too.
+      const e = a === undefined || linked || textBracket >= 0 ? undefined : emailEnd(v, k);
       if (a === undefined || e === undefined) bail();
       flush(a);
       const value = v.slice(a, e);
@@ -485,6 +557,9 @@ function inline(src: string, starts: number[], ends: number[]): Node[] {
       autolinks.add(link);
       k = e;
       plain = k;
+    } else if (c === 93 /* ] */ && k === textBracket) {
+      textBracket = -1;
+      k++;
     } else if (c === 93 /* ] */ || c === 60 /* < */) {
       bail();
     } else if (c === 10 || c === 13) {
