@@ -119,6 +119,9 @@ const INSERTS = [
   '&amp;',
   '&#35;',
   '|',
+  ' | ',
+  '\n|---|---|\n',
+  '\n| a | b |\n',
   '~',
   '~~',
   '---',
@@ -294,6 +297,9 @@ describe('fast reader (fast-parse.ts) against micromark', function () {
       'Meetings\n--------\n\nTitle\nover lines\n=====\n',
       '###\n\n## \n\n#tag and #another\n#third\n',
       '```sh\ncode | <b> & * _\n\n```\n\nText\n\n````\n```\n````\n',
+      '| | Support group | Group therapy |\n|---|:---:|--:|\n| **Cost** | Free | $20 *a* |\n|a|b|c|\n\nAfter\n',
+      '| Who | What |\r\n| --- | --- |\r\n',
+      'Write to [grief.circle@example.org](mailto:grief.circle@example.org) or [www.x.org](https://www.x.org).\n',
       'Email groups@harbor.example.com. Or (jo.b+x@ex-ample.org), *a@b.co* **Mail:** x@y.org\n',
     ];
     // Refused or not, compared.
@@ -327,6 +333,13 @@ describe('fast reader (fast-parse.ts) against micromark', function () {
       '  ```\n  indented\n  ```\n',
       '```\ncode\n  ```\n',
       '__a__b __a__ a___b___ ___x___\n',
+      '| a | b |\n|---|---|\n| c |\n| d | e | f |\nlazy\n',
+      'Text\n| a | b |\n|---|---|\n',
+      '| a | b |\n| c | d |\n',
+      '| a \\| b | c |\n|---|---|\n| `x|y` | z |\n',
+      '| a | b |  \n|---|---|\n| c | d |  \n',
+      'a | b\n--|--\n',
+      '| a |\n|:-|\n| [l](u) jo@x.org | \n',
     ];
     for (const c of plain) assert.ok(counted(check(c, JSON.stringify(c))), `refused ${JSON.stringify(c)}`);
     for (const c of odd) counted(check(c, JSON.stringify(c)));

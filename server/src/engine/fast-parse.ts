@@ -27,9 +27,9 @@ type Parent = Node & { children: Node[] };
 const at = (start: number, end: number): Pos => ({ start: { offset: start }, end: { offset: end } });
 
 // Whole-text refusals, outside front matter: tabs (columns), NUL (replaced by micromark), a lone
-// CR, table pipes, strikethrough tildes, link or footnote definitions and footnote calls, raw HTML
+// CR, strikethrough tildes, link or footnote definitions and footnote calls, raw HTML
 // other than a comment, a character reference.
-const REFUSED = /[\t\0|~]|\r(?!\n)|\]:|\[\^|<(?!!--)|&(?:#|[A-Za-z0-9]+;)/;
+const REFUSED = /[\t\0~]|\r(?!\n)|\]:|\[\^|<(?!!--)|&(?:#|[A-Za-z0-9]+;)/;
 // What a GFM autolink literal needs in a text node (micromark's constructs, and the mdast
 // transform that reads text values after escapes are decoded).
 // (An @ after none of the characters of an address's local part starts no e-mail address.)
@@ -122,13 +122,14 @@ const EMPTY_HEADING = /^(#{1,6}) *$/;
 const SETEXT_UNDERLINE = /^(?:=+|-{2,}) *$/;
 const FENCE_OPEN = /^(`{3,})[^`]*$/;
 const FENCE_CLOSE = /^( *)(`{3,}) *$/;
+const TABLE_DELIMITER = /^\|(?: *:?-+:? *\|)+$/;
 const BULLET = /^([-*+])( {1,4})(?=\S)/;
 const ORDERED = /^([0-9]{1,9})([.)])( {1,4})(?=\S)/;
 const MARKER_LIKE = /^(?:[-*+]|[0-9]{1,9}[.)])(?: |$)/;
 const COMMENT_LINE = /^<!--(?!-?>)(?:(?!-->).)*-->[^<]*$/;
 // A paragraph's lines may not start with these: quotes, HTML, setext underlines, fences, table
-// delimiter rows, a `-` that is no bullet, or a `#` that may open a heading (`#tag` is text).
-const RISKY_START = /^(?:[>=:<-]|#(?![^#\s])|```|\+$)/;
+// rows, a `-` that is no bullet, or a `#` that may open a heading (`#tag` is text).
+const RISKY_START = /^(?:[>=:<|-]|#(?![^#\s])|```|\+$)/;
 // A list item opening with a task box or another marker.
 const ITEM_RISKY = /^(?:\[[ xX]\]|[-*+](?: |$)|[0-9]{1,9}[.)]|#)/;
 
@@ -182,6 +183,13 @@ class Reader {
       if (empty) {
         out.push({ type: 'heading', depth: empty[1].length, children: [], position: at(s, lines.end[i]) });
         i++;
+        continue;
+      }
+      if (line.charCodeAt(0) === 124 /* | */) {
+        if (depth !== 0 || firstLine) bail();
+        const table = this.table(i, to);
+        out.push(table.node);
+        i = table.next;
         continue;
       }
       if (FENCE_OPEN.test(line)) {
@@ -265,6 +273,47 @@ class Reader {
       ends.push(this.lines.end[i]);
     }
     return { type: 'paragraph', children: inline(this.src, starts, ends), position: at(starts[0], ends[ends.length - 1]) };
+  }
+
+  /**
+   * A GFM table at the margin starting at line `from`: every row opens and closes with a pipe,
+   * has as many cells as the delimiter row, and holds no escape or code (which change where
+   * cells split); a blank line or the end follows it.
+   */
+  table(from: number, to: number): { node: Node; next: number } {
+    const { src, lines } = this;
+    const delimiter = from + 1 < to ? src.slice(lines.start[from + 1], lines.end[from + 1]) : '';
+    if (lines.indent[from + 1] !== 0 || !TABLE_DELIMITER.test(delimiter)) bail();
+    const width = delimiter.split('|').length - 2;
+    const rows: Node[] = [this.row(from, width)];
+    let j = from + 2;
+    for (; j < to && lines.indent[j] >= 0; j++) {
+      if (lines.indent[j] !== 0 || src.charCodeAt(lines.start[j]) !== 124) bail(); // a row without its pipe, or a block after the table
+      rows.push(this.row(j, width));
+    }
+    // (With no body, the table ends with its delimiter row.)
+    const end = rows.length > 1 ? rows[rows.length - 1].position.end.offset : lines.end[from + 1];
+    return { node: { type: 'table', align: [], children: rows, position: at(lines.start[from], end) }, next: j };
+  }
+
+  /** One table row of `width` cells: each cell from its leading pipe to the next (the last through its closing pipe). */
+  row(i: number, width: number): Node {
+    const { src, lines } = this;
+    const start = lines.start[i];
+    const end = lines.end[i];
+    const line = src.slice(start, end);
+    if (!/^\|.*\|$/.test(line) || /[\\`]/.test(line)) bail();
+    const pipes: number[] = [];
+    for (let k = 0; k < line.length; k++) if (line.charCodeAt(k) === 124) pipes.push(start + k);
+    if (pipes.length !== width + 1) bail();
+    const cells: Node[] = [];
+    for (let c = 0; c < width; c++) {
+      let a = pipes[c] + 1;
+      while (a < pipes[c + 1] && src.charCodeAt(a) === 32) a++;
+      const children = a < pipes[c + 1] ? inline(src, [a], [pipes[c + 1]]) : [];
+      cells.push({ type: 'tableCell', children, position: at(pipes[c], c === width - 1 ? end : pipes[c + 1]) });
+    }
+    return { type: 'tableRow', children: cells, position: at(start, end) };
   }
 
   /**
@@ -425,7 +474,6 @@ function inline(src: string, starts: number[], ends: number[]): Node[] {
   let line = 0; // the line breaks passed
   let linked = false; // whether a link came before
   let textBracket = -1; // where the `]` closing a `[` read as text is
-  const autolinks = new Set<Node>();
 
   const root: Frame = { marker: 0, size: 0, start: 0, children: [] };
   const stack: Frame[] = [root];
@@ -554,14 +602,13 @@ function inline(src: string, starts: number[], ends: number[]): Node[] {
       const link: Node = { type: 'link', url: 'mailto:' + value, title: null, children: [], position: at(pos[a], pos[e - 1] + 1) };
       (link.children as Node[]).push({ type: 'text', value, position: at(pos[a], pos[e - 1] + 1) });
       top.children.push(link);
-      autolinks.add(link);
       k = e;
       plain = k;
     } else if (c === 93 /* ] */ && k === textBracket) {
       textBracket = -1;
       k++;
-    } else if (c === 93 /* ] */ || c === 60 /* < */) {
-      bail();
+    } else if (c === 93 /* ] */ || c === 60 /* < */ || c === 124 /* | */) {
+      bail(); // (a pipe in text may belong to a table micromark sees)
     } else if (c === 10 || c === 13) {
       const eol = c === 13 ? 2 : 1;
       if (breaks[line] >= 2) {
@@ -579,7 +626,7 @@ function inline(src: string, starts: number[], ends: number[]): Node[] {
   }
   flush(n);
   if (stack.length > 1) bail(); // an opener never closed
-  checkAutolinks(root.children, autolinks);
+  checkAutolinks(root.children);
   return root.children;
 }
 
@@ -630,10 +677,13 @@ function eolLength(src: string, at: number): number {
   return src.charCodeAt(at) === 13 ? 2 : 1;
 }
 
-/** Refuse text that could hold an autolink literal other than the addresses read above (`made`). */
-function checkAutolinks(nodes: Node[], made: Set<Node>): void {
+/**
+ * Refuse text that could hold an autolink literal other than the addresses read above. A link's
+ * text is left alone: micromark makes no autolink inside a link's label, nor the transform in a link.
+ */
+function checkAutolinks(nodes: Node[]): void {
   for (const node of nodes) {
     if (node.type === 'text' && AUTOLINK.test(node.value as string)) bail();
-    if ('children' in node && !made.has(node)) checkAutolinks(node.children as Node[], made);
+    if (node.type !== 'link' && 'children' in node) checkAutolinks(node.children as Node[]);
   }
 }
