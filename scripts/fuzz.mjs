@@ -2,7 +2,8 @@
 // `npm run fuzz`: the robustness properties at scale (not part of `npm test`).
 //   7 engine properties x FC_RUNS generated documents each (default 15,000: 105,000 documents),
 //   FC_PROCESS_RUNS batches of 20 documents through the CLI and the language server (default 10),
-//   and a random LSP session of LSP_OPS operations (default 2,000).
+//   a random LSP session of LSP_OPS operations (default 2,000), and the fast Markdown reader
+//   against micromark over FAST_PARSE_SCALE times the variants `npm test` tries (default 10).
 // The seed is printed first; a failure prints fast-check's seed and path, so
 //   FC_SEED=<seed> npm run fuzz   replays it.
 import { spawnSync } from 'node:child_process';
@@ -14,11 +15,14 @@ const env = {
   FC_RUNS: process.env.FC_RUNS ?? '15000',
   FC_PROCESS_RUNS: process.env.FC_PROCESS_RUNS ?? '10',
   LSP_OPS: process.env.LSP_OPS ?? '2000',
+  FAST_PARSE_SCALE: process.env.FAST_PARSE_SCALE ?? '10',
   // Lifts the suites' own time limits (mocha's --timeout 0 does not override this.timeout()):
   // on a busy machine 15,000 runs of one property take longer than ten minutes.
   GROUPLINT_FUZZ: '1',
 };
-console.log(`fuzz: seed ${seed}, ${env.FC_RUNS} runs per engine property, ${env.FC_PROCESS_RUNS} process batches, ${env.LSP_OPS} LSP operations`);
+console.log(
+  `fuzz: seed ${seed}, ${env.FC_RUNS} runs per engine property, ${env.FC_PROCESS_RUNS} process batches, ${env.LSP_OPS} LSP operations, fast reader variants x${env.FAST_PARSE_SCALE}`,
+);
 const t0 = Date.now();
 const r = spawnSync(
   'npx',
@@ -35,6 +39,7 @@ const r = spawnSync(
     'spec',
     'test/robustness/properties.test.ts',
     'test/robustness/lsp-session.test.ts',
+    'test/engine/fast-parse.test.ts',
   ],
   { stdio: 'inherit', env },
 );

@@ -15,6 +15,8 @@ import { flyers } from '../../scripts/bench/flyers.mjs';
 import { block, markdownDoc, prng, SEED } from '../robustness/arbitraries';
 
 const ROOT = path.resolve(__dirname, '../..');
+/** How many times more variants to try: `npm run fuzz` sets it (FAST_PARSE_SCALE), `npm test` keeps 1. */
+const SCALE = Math.max(1, Math.round(Number(process.env.FAST_PARSE_SCALE) || 1));
 
 function repoMarkdown(): Array<{ name: string; text: string }> {
   const files = execFileSync('git', ['ls-files', '-z', '*.md'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
@@ -193,7 +195,7 @@ function mutations(text: string, count: number, rand: () => number): string[] {
 }
 
 describe('fast reader (fast-parse.ts) against micromark', function () {
-  this.timeout(600_000);
+  this.timeout(process.env.GROUPLINT_FUZZ ? 0 : 600_000);
   const rand = prng(SEED);
   let compared = 0;
   let taken = 0;
@@ -212,7 +214,7 @@ describe('fast reader (fast-parse.ts) against micromark', function () {
     const refused = texts.filter((t, i) => !counted(check(t, `bench flyer ${i}`)));
     assert.deepEqual(refused, []);
     for (const [i, t] of texts.slice(0, 200).entries()) {
-      for (const m of mutations(t, 5, rand)) counted(check(m, `mutated bench flyer ${i}`));
+      for (const m of mutations(t, 5 * SCALE, rand)) counted(check(m, `mutated bench flyer ${i}`));
     }
   });
 
@@ -239,7 +241,7 @@ describe('fast reader (fast-parse.ts) against micromark', function () {
     let total = 0;
     for (const d of repoMarkdown()) {
       if (d.text.length > 20_000) continue;
-      for (const m of mutations(d.text, 8, rand)) {
+      for (const m of mutations(d.text, 8 * SCALE, rand)) {
         if (counted(check(m, `mutated ${d.name}`))) accepted++;
         total++;
       }
@@ -251,7 +253,7 @@ describe('fast reader (fast-parse.ts) against micromark', function () {
   it('reads generated documents and their mutations as micromark does', () => {
     const docs = fc.sample(
       fc.tuple(markdownDoc, fc.array(block, { maxLength: 8 })).map(([d, more]) => d.text + '\n\n' + more.map((b) => b.join('\n')).join('\n\n') + '\n'),
-      { seed: SEED, numRuns: 200 },
+      { seed: SEED, numRuns: 200 * SCALE },
     );
     for (const [i, t] of docs.entries()) {
       counted(check(t, `generated ${i}`));
@@ -344,7 +346,7 @@ describe('fast reader (fast-parse.ts) against micromark', function () {
     for (const c of plain) assert.ok(counted(check(c, JSON.stringify(c))), `refused ${JSON.stringify(c)}`);
     for (const c of odd) counted(check(c, JSON.stringify(c)));
     for (const c of [...plain, ...odd]) {
-      for (const m of mutations(c, 20, rand)) counted(check(m, `mutated ${JSON.stringify(c)}`));
+      for (const m of mutations(c, 20 * SCALE, rand)) counted(check(m, `mutated ${JSON.stringify(c)}`));
     }
   });
 });

@@ -1,12 +1,14 @@
 // A hand-written reader for the plain Markdown most flyers are written in, building the same
 // mdast nodes (as far as parse.ts reads them: types, offsets, text values, heading depths, link
 // URLs) that remark-parse + remark-gfm + remark-frontmatter build, in a fraction of the time and
-// garbage of micromark. It accepts only what it is sure of: ATX headings, paragraphs, bullet and
-// ordered lists whose lines all sit at their item's indentation, one-line HTML comments, YAML
-// front matter, and inline text with simple emphasis, `[text](url)` links, code spans and
-// backslash escapes. Anything else (tables, quotes, fences, indented or lazy lines, setext
-// headings, references, raw HTML, entities, autolink literals, tabs, trailing spaces, odd
-// delimiter runs...) makes it return undefined, and the document goes to micromark.
+// garbage of micromark. It accepts only what it is sure of: YAML front matter; ATX and setext
+// headings, paragraphs, thematic breaks, one-line HTML comments; bullet and ordered lists and
+// block quotes whose lines all carry their container's indentation or marker (no lazy lines);
+// fenced code and pipe-framed tables at the margin; and inline text with simple emphasis,
+// `[text](url)` links, code spans on one line, backslash escapes, hard breaks and plain e-mail
+// addresses. Anything else (raw HTML, references and definitions, entities, URLs in text,
+// indented code, tabs, delimiter runs that could both open and close...) makes it return
+// undefined, and the document goes to micromark.
 // test/engine/fast-parse.test.ts checks the two agree on every document this one accepts.
 import type { Root, RootContent } from 'mdast';
 
@@ -218,7 +220,7 @@ class Reader {
         continue;
       }
       if (line.startsWith('<!--')) {
-        if (!COMMENT_LINE.test(line)) bail();
+        if (firstLine || !COMMENT_LINE.test(line)) bail();
         out.push({ type: 'html', value: line, position: at(s, lines.end[i]) });
         i++;
         continue;
