@@ -476,6 +476,7 @@ function inline(src: string, starts: number[], ends: number[]): Node[] {
   let line = 0; // the line breaks passed
   let linked = false; // whether a link came before
   let textBracket = -1; // where the `]` closing a `[` read as text is
+  const noCloser = new Set<number>(); // sizes of backtick runs with no closing run after
 
   const root: Frame = { marker: 0, size: 0, start: 0, children: [] };
   const stack: Frame[] = [root];
@@ -510,8 +511,9 @@ function inline(src: string, starts: number[], ends: number[]): Node[] {
       let r = k + 1;
       while (r < n && v.charCodeAt(r) === 96) r++;
       const size = r - k;
-      // The closing run: the next run of exactly as many backticks.
-      let q = r;
+      // The closing run: the next run of exactly as many backticks. (Once none is found for a
+      // size, none is looked for again: a text of unmatched runs stays linear.)
+      let q = noCloser.has(size) ? n : r;
       let close = -1;
       while (q < n) {
         if (v.charCodeAt(q) !== 96) {
@@ -527,6 +529,7 @@ function inline(src: string, starts: number[], ends: number[]): Node[] {
         q = qe;
       }
       if (close < 0) {
+        noCloser.add(size);
         k = r; // no code span: the backticks are text
         continue;
       }
