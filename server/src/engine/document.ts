@@ -2,7 +2,7 @@
 // blocks sit under a denying lead ("What this group is NOT:" followed by a list).
 import type { BlockMatch, Match, ParsedDocument, PatternHits, ProseBlock, Sentence } from './parse';
 import { fold } from './text';
-import { indexText, mayMatch, prefilterOf, type TextIndex } from './prefilter';
+import { indexText, mayMatch, prefilterOf, type Prefilter, type TextIndex } from './prefilter';
 import { isDenyingLead, isQuestion, stanceOf, type Stance } from './assess';
 
 export type { Match };
@@ -208,6 +208,8 @@ function computeHeadingLike(b: ProseBlock): boolean {
  */
 const patternIds = new WeakMap<RegExp, number>();
 let nextPatternId = 0;
+/** Per pattern id, its prefilter: read by an array index for each block a pattern is tested on. */
+const filters: Array<Prefilter | null> = [];
 /** A small number per pattern object, so a block's cache is an array lookup. */
 function patternId(re: RegExp): number {
   let id = patternIds.get(re);
@@ -215,6 +217,7 @@ function patternId(re: RegExp): number {
     // Matches are collected with lastIndex: a pattern without the g flag would match forever.
     if (!re.global) throw new Error(`grouplint: a search pattern needs the g flag: /${re.source.slice(0, 60)}/${re.flags}`);
     patternIds.set(re, (id = nextPatternId++));
+    filters[id] = prefilterOf(re);
   }
   return id;
 }
@@ -255,7 +258,8 @@ function blockMatches(block: ProseBlock, id: number, re: RegExp): BlockMatch[] {
   const hit = cache[id];
   if (hit) return hit;
   const text = (block.folded ??= fold(block.text));
-  if (!mayMatch(prefilterOf(re), text, () => indexOf(block, text))) return (cache[id] = NONE);
+  const filter = filters[id];
+  if (filter && !mayMatch(filter, text, indexOf(block, text))) return (cache[id] = NONE);
   const found: BlockMatch[] = [];
   // Each sentence is folded and checked for a question mark once, however many matches it has.
   let last: Sentence | undefined;

@@ -23,41 +23,65 @@ interface Atom {
 export interface Prefilter {
   /** Lower-cased when the pattern ignores case. */
   needles: string[];
-  /** Per needle, the pairs of letters it holds (see letterPairs): a text lacking one cannot hold the needle. */
+  /**
+   * Per needle, the pairs of letters it holds (see letterPairs), least common first: a text
+   * lacking one cannot hold the needle.
+   */
   pairs: number[][];
+  /**
+   * One pair of each needle (its least common), gathered by first letter as in TextIndex.rows:
+   * [first letter, second letters' bits, …]. A text holding none of them holds no needle, which
+   * one test per first letter tells, instead of a loop over every needle (a pattern has up to
+   * fifty) for each of the hundreds of pattern and block pairs a document has.
+   */
+  quick: number[];
   ignoreCase: boolean;
 }
 
 /**
  * What a prefilter reads of a text, computed once however many patterns are tested: the text
- * lower-cased, and which pairs of adjacent letters a–z occur in it (one bit per pair), so most
- * needles are ruled out by a few bit tests before any search of the text.
+ * lower-cased, and which pairs of adjacent letters a–z occur in it, so most needles are ruled
+ * out by a few bit tests before any search of the text.
  */
 export interface TextIndex {
   lower: string;
-  pairs: Uint32Array;
+  /**
+   * Per first letter a–z, the second letters that follow it somewhere (bit 0 for a): 26 bits,
+   * which stay small integers, in a plain array that is cheaper to make than a typed one.
+   */
+  rows: number[];
 }
 
 /** The index of a text, or null when it holds a character that lower-casing does not fold as a pattern does. */
 export function indexText(text: string): TextIndex | null {
   if (CASE_FOLD_TRAPS.test(text)) return null;
   const lower = text.toLowerCase();
-  const pairs = new Uint32Array(22); // 26 × 26 = 676 bits
+  const rows = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   let prev = -1;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i) - 97;
     if (c >= 0 && c < 26) {
-      if (prev >= 0) {
-        const bit = prev * 26 + c;
-        pairs[bit >>> 5] |= 1 << (bit & 31);
-      }
+      if (prev >= 0) rows[prev] |= 1 << c;
       prev = c;
     } else prev = -1;
   }
-  return { lower, pairs };
+  return { lower, rows };
 }
 
-/** The pairs of adjacent letters a–z in a lower-cased needle, as bit numbers. */
+/**
+ * Pairs of letters common in English prose, most common first: a needle is tested first by a
+ * pair that is not among them (or the last of them), since a text lacks that one more often.
+ */
+const COMMON_PAIRS = 'th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce'.split(' ');
+
+/** How rare a pair (as a bit number) is: higher is rarer. */
+function rarity(bit: number): number {
+  const pair = String.fromCharCode(97 + Math.floor(bit / 26), 97 + (bit % 26));
+  const at = COMMON_PAIRS.indexOf(pair);
+  return at < 0 ? COMMON_PAIRS.length : at;
+}
+
+/** The pairs of adjacent letters a–z in a lower-cased needle, as bit numbers (first letter × 26 + second), rarest first. */
 function letterPairs(needle: string): number[] {
   const out = new Set<number>();
   for (let i = 1; i < needle.length; i++) {
@@ -65,7 +89,20 @@ function letterPairs(needle: string): number[] {
     const b = needle.charCodeAt(i) - 97;
     if (a >= 0 && a < 26 && b >= 0 && b < 26) out.add(a * 26 + b);
   }
-  return [...out];
+  // A stable sort: pairs of equal rarity keep the needle's order.
+  return [...out].sort((x, y) => rarity(y) - rarity(x));
+}
+
+/** The quick test of a prefilter (see Prefilter.quick), or [] when a needle holds no pair of letters (it must always be searched). */
+function quickTest(pairs: number[][]): number[] {
+  const rows = new Array<number>(26).fill(0);
+  for (const p of pairs) {
+    if (!p.length) return [];
+    rows[Math.floor(p[0] / 26)] |= 1 << (p[0] % 26);
+  }
+  const out: number[] = [];
+  rows.forEach((bits, first) => bits && out.push(first, bits));
+  return out;
 }
 
 /** Needles shorter than this are too common to rule much out. */
@@ -88,16 +125,27 @@ export function prefilterOf(re: RegExp): Prefilter | null {
  * cannot. `index` gives the text's index (indexText; a caller testing many patterns computes it
  * once), or null when the text holds a character that lower-casing does not fold as the pattern does.
  */
-export function mayMatch(filter: Prefilter | null, text: string, index: () => TextIndex | null): boolean {
+export function mayMatch(filter: Prefilter | null, text: string, index: TextIndex | null | (() => TextIndex | null)): boolean {
   if (!filter || !enabled) return true;
-  const ix = index();
+  const ix = typeof index === 'function' ? index() : index;
   if (ix === null) return true;
+  const rows = ix.rows;
+  // A needle's letter pairs, lower-cased, are in the lower-cased text whenever the needle is in the text.
+  const quick = filter.quick;
+  if (quick.length) {
+    let some = false;
+    for (let i = 0; i < quick.length && !some; i += 2) some = (rows[quick[i]] & quick[i + 1]) !== 0;
+    if (!some) return false;
+  }
   const hay = filter.ignoreCase ? ix.lower : text;
   const { needles, pairs } = filter;
   next: for (let i = 0; i < needles.length; i++) {
-    // A needle's letter pairs, lower-cased, are in the lower-cased text whenever the needle is in the text.
     const p = pairs[i];
-    for (let j = 0; j < p.length; j++) if ((ix.pairs[p[j] >>> 5] & (1 << (p[j] & 31))) === 0) continue next;
+    for (let j = 0; j < p.length; j++) {
+      const bit = p[j];
+      const first = (bit / 26) | 0;
+      if ((rows[first] & (1 << (bit - first * 26))) === 0) continue next;
+    }
     if (hay.includes(needles[i])) return true;
   }
   return false;
@@ -130,7 +178,8 @@ function derive(re: RegExp): Prefilter | null {
   const out = [...new Set(ignoreCase ? needles.map((n) => n.toLowerCase()) : needles)];
   // Lower-casing is only safe for ASCII needles (a non-ASCII letter may fold in ways toLowerCase does not).
   if (ignoreCase && out.some((n) => /[^\x20-\x7e]/.test(n))) return null;
-  return { needles: out, pairs: out.map((n) => letterPairs(n.toLowerCase())), ignoreCase };
+  const pairs = out.map((n) => letterPairs(n.toLowerCase()));
+  return { needles: out, pairs, quick: quickTest(pairs), ignoreCase };
 }
 
 /** Prefer a requirement whose shortest string is longest, then the one with fewest strings. */
