@@ -48,7 +48,7 @@ describe('prefilter: the strings a match must contain', () => {
   });
 
   it('gives no prefilter when an alternative needs nothing or the pattern is not understood', () => {
-    assert.equal(needles(/\bfree\b|\$\d+/g), null);
+    assert.equal(needles(/\bfree\b|\$\w+/g), null);
     assert.equal(needles(/(?:group)?/g), null);
     assert.equal(needles(/\p{Lu}{2,6}/gu), null);
     assert.equal(needles(/a|b/g), null, 'one-letter needles rule nothing out');
@@ -56,6 +56,17 @@ describe('prefilter: the strings a match must contain', () => {
     assert.equal(needles(/(?!therapy)\w+/g), null);
     assert.equal(needles(new RegExp('group \\u{ therapy', 'g')), null, 'a "\\u{" with no closing brace is not read (and not read forever)');
     assert.equal(needles(/(therapy)\s+\1/g)?.join(), 'therapy', 'a backreference requires nothing of its own');
+  });
+
+  it('reads \\d as any digit, and keeps the ASCII part of a needle with other letters under a case-insensitive pattern', () => {
+    const digits = prefilterOf(/\bfree\b|\$\d+/g);
+    assert.deepEqual([digits?.needles, digits?.digit], [['free'], true]);
+    assert.equal(mayMatch(digits, 'It costs $5', indexOf('It costs $5')), true);
+    assert.equal(mayMatch(digits, 'It costs a fiver', indexOf('It costs a fiver')), false);
+    assert.equal(prefilterOf(/\bweekly\b/g)?.digit, false);
+    assert.deepEqual(needles(/\b(?:sessions|séances)\b/giu), ['sessions', 'ances']);
+    assert.equal(needles(/\b(?:sessions|séan)\b/giu), null, 'no ASCII run long enough');
+    assert.deepEqual(needles(/\b(?:sessions|séances)\b/g), ['sessions', 'séances'], 'a case-sensitive needle is searched as it is');
   });
 
   it('keeps escaped punctuation and ends a run at a repeat', () => {
@@ -77,7 +88,7 @@ describe('prefilter: the strings a match must contain', () => {
 
   it('is sound for generated patterns: a text the prefilter rules out never matches', () => {
     const piece = fc.oneof(
-      fc.constantFrom('group', 'therapy', 'session', 'fee', 'led by', 'ab', 'x', 'caseload'),
+      fc.constantFrom('group', 'therapy', 'session', 'fee', 'led by', 'ab', 'x', 'caseload', 'séance'),
       fc.constantFrom('\\s+', '\\b', '\\w+', '[a-z]', '.', '\\d', '\\.', '\\/', "'", '-'),
     );
     const seq = fc.array(
@@ -91,9 +102,12 @@ describe('prefilter: the strings a match must contain', () => {
       .map((alts) => alts.map((a) => a.join('')).join('|'))
       .chain((body) => fc.oneof(fc.constant(body), fc.constant(`(?:${body})s?`), fc.constant(`\\b(?:${body})\\b`)));
     const text = fc
-      .array(fc.constantFrom('Group', 'THERAPY', 'session', 'fee', 'led by', 'ab', 'x', ' ', '.', '/', "'", '-', '7', 'caseload', '\u017f', 'K'), {
-        maxLength: 12,
-      })
+      .array(
+        fc.constantFrom('Group', 'THERAPY', 'session', 'fee', 'led by', 'ab', 'x', ' ', '.', '/', "'", '-', '7', 'caseload', '\u017f', 'K', 'SÉANCE', 'séance'),
+        {
+          maxLength: 12,
+        },
+      )
       .map((a) => a.join(''));
     fc.assert(
       fc.property(source, fc.constantFrom('g', 'gi', 'gu', 'giu'), text, (src, flags, t) => {

@@ -9,8 +9,14 @@
  * "cannot match" is only ever given when it is certain.
  */
 
-/** What a piece of a pattern requires: a match of it contains one of these strings (null: nothing known). */
+/**
+ * What a piece of a pattern requires: a match of it contains one of these strings (null: nothing
+ * known). The empty string, which no literal in a pattern reads as, stands for any digit 0–9 (\d).
+ */
 type Need = string[] | null;
+
+/** The requirement of \d in a Need: a digit, whichever. */
+const DIGIT = '';
 
 /** A parsed piece of a sequence: its requirement, and the literal character it is, if it is exactly one. */
 interface Atom {
@@ -35,6 +41,11 @@ export interface Prefilter {
    * fifty) for each of the hundreds of pattern and block pairs a document has.
    */
   quick: number[];
+  /**
+   * Or a digit 0–9: an alternative of the pattern needs one, as times, prices and counts of weeks do
+   * (rarer in prose than any short word, and a pattern with such an alternative had no prefilter).
+   */
+  digit: boolean;
   ignoreCase: boolean;
 }
 
@@ -50,6 +61,8 @@ export interface TextIndex {
    * which stay small integers, in a plain array that is cheaper to make than a typed one.
    */
   rows: number[];
+  /** Does the text hold a digit 0–9? */
+  digit: boolean;
 }
 
 /** The index of a text, or null when it holds a character that lower-casing does not fold as a pattern does. */
@@ -58,14 +71,18 @@ export function indexText(text: string): TextIndex | null {
   const lower = text.toLowerCase();
   const rows = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   let prev = -1;
+  let digit = false;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i) - 97;
     if (c >= 0 && c < 26) {
       if (prev >= 0) rows[prev] |= 1 << c;
       prev = c;
-    } else prev = -1;
+    } else {
+      prev = -1;
+      if (c >= -49 && c <= -40) digit = true; // '0'–'9'
+    }
   }
-  return { lower, rows };
+  return { lower, rows, digit };
 }
 
 /**
@@ -129,6 +146,7 @@ export function mayMatch(filter: Prefilter | null, text: string, index: TextInde
   if (!filter || !enabled) return true;
   const ix = typeof index === 'function' ? index() : index;
   if (ix === null) return true;
+  if (filter.digit && ix.digit) return true;
   const rows = ix.rows;
   // A needle's letter pairs, lower-cased, are in the lower-cased text whenever the needle is in the text.
   const quick = filter.quick;
@@ -175,11 +193,30 @@ function derive(re: RegExp): Prefilter | null {
     return null;
   }
   if (!needles || needles.length === 0) return null;
-  const out = [...new Set(ignoreCase ? needles.map((n) => n.toLowerCase()) : needles)];
-  // Lower-casing is only safe for ASCII needles (a non-ASCII letter may fold in ways toLowerCase does not).
-  if (ignoreCase && out.some((n) => /[^\x20-\x7e]/.test(n))) return null;
+  const out: string[] = [];
+  let digit = false;
+  for (const n of needles) {
+    if (n === DIGIT) {
+      digit = true;
+      continue;
+    }
+    // Lower-casing is only safe for ASCII (a non-ASCII letter may fold in ways toLowerCase does
+    // not): of a needle with other characters ("séances"), the longest run of ASCII ones is
+    // kept, which a match holds too ("ances").
+    const kept = ignoreCase ? asciiRun(n) : n;
+    if (kept === null) return null;
+    const needle = ignoreCase ? kept.toLowerCase() : kept;
+    if (!out.includes(needle)) out.push(needle);
+  }
   const pairs = out.map((n) => letterPairs(n.toLowerCase()));
-  return { needles: out, pairs, quick: quickTest(pairs), ignoreCase };
+  return { needles: out, pairs, quick: quickTest(pairs), digit, ignoreCase };
+}
+
+/** The longest run of printable ASCII characters in a needle (the needle itself when it is all ASCII), or null when shorter than MIN_NEEDLE. */
+function asciiRun(needle: string): string | null {
+  let best = '';
+  for (const run of needle.split(/[^\x20-\x7e]+/)) if (run.length > best.length) best = run;
+  return best.length >= MIN_NEEDLE ? best : null;
 }
 
 /** Prefer a requirement whose shortest string is longest, then the one with fewest strings. */
@@ -194,7 +231,7 @@ function better(a: Need, b: Need): Need {
 
 /** Keep a requirement only when all its strings are long enough to be worth testing. */
 function strong(n: Need): Need {
-  return n && n.length > 0 && n.every((s) => s.length >= MIN_NEEDLE) ? n : null;
+  return n && n.length > 0 && n.every((s) => s === DIGIT || s.length >= MIN_NEEDLE) ? n : null;
 }
 
 class Reader {
@@ -351,7 +388,8 @@ class Reader {
       } else this.pos += c === 'u' ? 4 : c === 'x' ? 2 : 1;
       return { need: null, min: 1, max: 1 };
     }
-    if (/[dDwWsSnrtfv0]/.test(c)) return { need: null, min: 1, max: 1 };
+    if (c === 'd') return { need: [DIGIT], min: 1, max: 1 };
+    if (/[DwWsSnrtfv0]/.test(c)) return { need: null, min: 1, max: 1 };
     // An escaped punctuation character stands for itself.
     if (/[\p{L}\p{N}]/u.test(c)) throw new Error('unknown escape');
     return { need: [c], char: c, min: 1, max: 1 };
