@@ -46,6 +46,12 @@ export interface Prefilter {
    * (rarer in prose than any short word, and a pattern with such an alternative had no prefilter).
    */
   digit: boolean;
+  /**
+   * Per alternative of the pattern, every requirement of it (each as needles, pairs, quick and
+   * digit are), when one has more than one: a block must meet all of one alternative's. Null
+   * when the one requirement above is all that is known.
+   */
+  all: Array<Array<{ needles: string[]; pairs: number[][]; quick: number[]; digit: boolean }>> | null;
   ignoreCase: boolean;
 }
 
@@ -146,6 +152,18 @@ export function mayMatch(filter: Prefilter | null, text: string, index: TextInde
   if (!filter || !enabled) return true;
   const ix = typeof index === 'function' ? index() : index;
   if (ix === null) return true;
+  const hay = filter.ignoreCase ? ix.lower : text;
+  if (!holds(filter, ix, hay)) return false;
+  if (!filter.all) return true;
+  next: for (const clauses of filter.all) {
+    for (const c of clauses) if (!holds(c, ix, hay)) continue next;
+    return true;
+  }
+  return false;
+}
+
+/** Does the text (its index, and `hay`: lower-cased for a case-insensitive pattern) hold a needle of the clause? */
+function holds(filter: Clause, ix: TextIndex, hay: string): boolean {
   if (filter.digit && ix.digit) return true;
   const rows = ix.rows;
   // A needle's letter pairs, lower-cased, are in the lower-cased text whenever the needle is in the text.
@@ -155,7 +173,6 @@ export function mayMatch(filter: Prefilter | null, text: string, index: TextInde
     for (let i = 0; i < quick.length && !some; i += 2) some = (rows[quick[i]] & quick[i + 1]) !== 0;
     if (!some) return false;
   }
-  const hay = filter.ignoreCase ? ix.lower : text;
   const { needles, pairs } = filter;
   next: for (let i = 0; i < needles.length; i++) {
     const p = pairs[i];
@@ -184,14 +201,39 @@ const CASE_FOLD_TRAPS = /[\u017f\u212a]/;
 
 function derive(re: RegExp): Prefilter | null {
   const ignoreCase = re.flags.includes('i');
-  let needles: Need;
+  let parts: Need[][];
   try {
     const reader = new Reader(re.source);
-    needles = reader.alternation();
+    parts = reader.alternatives();
     if (reader.pos !== re.source.length) return null;
   } catch {
     return null;
   }
+  const first = clauseOf(union(parts), ignoreCase);
+  if (!first) return null;
+  // An alternative that requires more than one thing ("provides … education") is ruled out
+  // when the block lacks any of them; when every alternative is, so is the pattern.
+  let all: Clause[][] | null = null;
+  if (parts.length <= MAX_ALTERNATIVES && parts.some((p) => p.length > 1)) {
+    all = parts.map((p) => p.map((n) => clauseOf(n, ignoreCase)).filter((c): c is Clause => c !== null));
+    if (all.some((p) => p.length === 0)) all = null;
+  }
+  return { ...first, all, ignoreCase };
+}
+
+/** Past this many alternatives, the requirements of each are not tested one by one. */
+const MAX_ALTERNATIVES = 64;
+
+/** A requirement as tested: a match holds one of its needles, or a digit when `digit`. */
+interface Clause {
+  needles: string[];
+  pairs: number[][];
+  quick: number[];
+  digit: boolean;
+}
+
+/** The requirement ready to test, or null when it is none or cannot be tested safely. */
+function clauseOf(needles: Need, ignoreCase: boolean): Clause | null {
   if (!needles || needles.length === 0) return null;
   const out: string[] = [];
   let digit = false;
@@ -209,7 +251,7 @@ function derive(re: RegExp): Prefilter | null {
     if (!out.includes(needle)) out.push(needle);
   }
   const pairs = out.map((n) => letterPairs(n.toLowerCase()));
-  return { needles: out, pairs, quick: quickTest(pairs), digit, ignoreCase };
+  return { needles: out, pairs, quick: quickTest(pairs), digit };
 }
 
 /** The longest run of printable ASCII characters in a needle (the needle itself when it is all ASCII), or null when shorter than MIN_NEEDLE. */
@@ -229,6 +271,21 @@ function better(a: Need, b: Need): Need {
   return a.length <= b.length ? a : b;
 }
 
+/** The best of the requirements a match meets all of (see better), or null when there are none. */
+function bestOf(all: Need[]): Need {
+  let best: Need = null;
+  for (const n of all) best = better(best, n);
+  return best;
+}
+
+/** What a match of one of the alternatives requires: a string of the best requirement of whichever matched. */
+function union(parts: Need[][]): Need {
+  const bests = parts.map(bestOf);
+  if (bests.length === 1) return bests[0];
+  if (bests.some((p) => !p)) return null;
+  return bests.flatMap((p) => p!);
+}
+
 /** Keep a requirement only when all its strings are long enough to be worth testing. */
 function strong(n: Need): Need {
   return n && n.length > 0 && n.every((s) => s === DIGIT || s.length >= MIN_NEEDLE) ? n : null;
@@ -244,22 +301,31 @@ class Reader {
 
   /** a|b|c: a match contains a string of whichever alternative matched. */
   alternation(): Need {
-    const parts: Need[] = [this.sequence()];
+    return union(this.alternatives());
+  }
+
+  /** a|b|c: per alternative, all the requirements of its pieces (see sequence). */
+  alternatives(): Need[][] {
+    const parts = [this.sequence()];
     while (this.peek() === '|') {
       this.pos++;
       parts.push(this.sequence());
     }
-    if (parts.length === 1) return parts[0];
-    if (parts.some((p) => !p)) return null;
-    return parts.flatMap((p) => p!);
+    return parts;
   }
 
-  /** abc: the best requirement of the pieces that must occur, runs of literal characters joined. */
-  private sequence(): Need {
-    let best: Need = null;
+  /**
+   * abc: the requirements of the pieces that must occur, runs of literal characters joined, in
+   * order: a match meets all of them (the best of them is what one requirement of it keeps).
+   */
+  private sequence(): Need[] {
+    const all: Need[] = [];
     let run = '';
+    const add = (n: Need) => {
+      if (n) all.push(n);
+    };
     const endRun = () => {
-      if (run) best = better(best, strong([run]));
+      if (run) add(strong([run]));
       run = '';
     };
     while (this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
@@ -270,12 +336,12 @@ class Reader {
         continue;
       }
       endRun();
-      if (atom.min >= 1) best = better(best, strong(atom.need));
+      if (atom.min >= 1) add(strong(atom.need));
       // a zero-width assertion (\b, ^, a lookaround) leaves the run of literals unbroken in the
       // text, but it is simpler and still safe to end the run here.
     }
     endRun();
-    return best;
+    return all;
   }
 
   private quantified(): Atom {
