@@ -109,9 +109,8 @@ function clauseEnd(text: string, at: number): number {
   return at + (m ? m.index : window.length);
 }
 
-/** Is the phrase at text[start, end) negated within its clause? */
-export function isNegated(text: string, start: number, end: number): boolean {
-  const from = clauseStart(text, start);
+/** Is the phrase at text[start, end) negated within its clause (which starts at `from`)? */
+export function isNegated(text: string, start: number, end: number, from = clauseStart(text, start)): boolean {
   const before = text.slice(from, start);
   let last = -1;
   NEGATOR.lastIndex = 0;
@@ -133,8 +132,10 @@ export function isNegated(text: string, start: number, end: number): boolean {
 /** How the sentence stands toward the phrase at [start, end) of its text. */
 export function stanceOf(sentence: string, start: number, end: number, question = isQuestion(sentence)): Stance {
   if (question) return 'question';
-  if (isNegated(sentence, start, end)) return 'negated';
-  const before = sentence.slice(clauseStart(sentence, start), start);
+  // The clause's start is found once for both tests (a scan back up to CLAUSE_REACH characters).
+  const from = clauseStart(sentence, start);
+  if (isNegated(sentence, start, end, from)) return 'negated';
+  const before = sentence.slice(from, start);
   if (HYPOTHETICAL.test(before) || REPORTED.test(before)) return 'hypothetical';
   // Words in quotation marks are examples or someone else's words, not the page's own claim:
   // 'avoid wording like "therapy sessions"'.
