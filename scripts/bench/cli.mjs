@@ -74,17 +74,7 @@ function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
-function bench(label, fn, runs = RUNS) {
-  fn(); // warm the file-system cache
-  const times = [];
-  const cpus = [];
-  for (let i = 0; i < runs; i++) {
-    times.push(fn());
-    cpus.push(lastCpu);
-  }
-  return { label, ms: median(times), cpu: median(cpus), times };
-}
-/** Like bench(), for several commands taking turns run by run. */
+/** Median wall and CPU time of several commands taking turns run by run, after one run each to warm the file-system cache. */
 function benchTurns(fns, runs = RUNS) {
   for (const fn of Object.values(fns)) fn();
   const out = Object.fromEntries(Object.keys(fns).map((k) => [k, { times: [], cpus: [] }]));
@@ -96,6 +86,8 @@ function benchTurns(fns, runs = RUNS) {
   }
   return Object.fromEntries(Object.entries(out).map(([k, r]) => [k, { label: k, ms: median(r.times), cpu: median(r.cpus), times: r.times }]));
 }
+/** The same for one command. */
+const bench = (label, fn, runs = RUNS) => benchTurns({ [label]: fn }, runs)[label];
 const fmt = (ms) => `${ms >= 1000 ? (ms / 1000).toFixed(2) + ' s' : Math.round(ms) + ' ms'}`;
 
 if (args.includes('--threshold')) {

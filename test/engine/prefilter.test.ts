@@ -34,7 +34,7 @@ function needles(re: RegExp): string[] | null {
   return prefilterOf(re)?.needles ?? null;
 }
 
-const indexOf = (t: string) => () => indexText(t);
+const indexOf = (t: string) => indexText(t);
 
 describe('prefilter: the strings a match must contain', () => {
   it('reads alternatives, optional pieces and repeats', () => {

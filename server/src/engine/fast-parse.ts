@@ -388,15 +388,13 @@ class Reader {
       const end = children[children.length - 1].position.end.offset;
       items.push({ type: 'listItem', children, position: at(s, end) });
       next = last + 1;
-      if (
-        j < to &&
-        lines.indent[j] === col &&
-        (BULLET.test(src.slice(lines.start[j] + col, lines.end[j])) || ORDERED.test(src.slice(lines.start[j] + col, lines.end[j])))
-      ) {
+      // The line after the item, when it starts at the list's column: another item, or an empty one.
+      const after = j < to && lines.indent[j] === col ? src.slice(lines.start[j] + col, lines.end[j]) : undefined;
+      if (after !== undefined && (BULLET.test(after) || ORDERED.test(after))) {
         i = j;
         continue;
       }
-      if (j < to && lines.indent[j] === col && MARKER_LIKE.test(src.slice(lines.start[j] + col, lines.end[j]))) bail(); // an empty item
+      if (after !== undefined && MARKER_LIKE.test(after)) bail(); // an empty item
       break;
     }
     const start = items[0].position.start.offset;

@@ -26,7 +26,8 @@ interface Atom {
   max: number;
 }
 
-export interface Prefilter {
+/** A requirement as tested: a match holds one of its needles, or a digit when `digit`. */
+export interface Clause {
   /** Lower-cased when the pattern ignores case. */
   needles: string[];
   /**
@@ -46,12 +47,15 @@ export interface Prefilter {
    * (rarer in prose than any short word, and a pattern with such an alternative had no prefilter).
    */
   digit: boolean;
+}
+
+/** What every match of a pattern requires (its fields), and per alternative what a match of it requires. */
+export interface Prefilter extends Clause {
   /**
-   * Per alternative of the pattern, every requirement of it (each as needles, pairs, quick and
-   * digit are), when one has more than one: a block must meet all of one alternative's. Null
-   * when the one requirement above is all that is known.
+   * Per alternative of the pattern, every requirement of it, when one has more than one: a block
+   * must meet all of one alternative's. Null when the one requirement above is all that is known.
    */
-  all: Array<Array<{ needles: string[]; pairs: number[][]; quick: number[]; digit: boolean }>> | null;
+  all: Clause[][] | null;
   ignoreCase: boolean;
 }
 
@@ -145,13 +149,11 @@ export function prefilterOf(re: RegExp): Prefilter | null {
 
 /**
  * Can a pattern with this prefilter match somewhere in `text`? False only when it certainly
- * cannot. `index` gives the text's index (indexText; a caller testing many patterns computes it
+ * cannot. `ix` is the text's index (indexText; a caller testing many patterns computes it
  * once), or null when the text holds a character that lower-casing does not fold as the pattern does.
  */
-export function mayMatch(filter: Prefilter | null, text: string, index: TextIndex | null | (() => TextIndex | null)): boolean {
-  if (!filter || !enabled) return true;
-  const ix = typeof index === 'function' ? index() : index;
-  if (ix === null) return true;
+export function mayMatch(filter: Prefilter | null, text: string, ix: TextIndex | null): boolean {
+  if (!filter || !enabled || ix === null) return true;
   const hay = filter.ignoreCase ? ix.lower : text;
   if (!holds(filter, ix, hay)) return false;
   if (!filter.all) return true;
@@ -223,14 +225,6 @@ function derive(re: RegExp): Prefilter | null {
 
 /** Past this many alternatives, the requirements of each are not tested one by one. */
 const MAX_ALTERNATIVES = 64;
-
-/** A requirement as tested: a match holds one of its needles, or a digit when `digit`. */
-interface Clause {
-  needles: string[];
-  pairs: number[][];
-  quick: number[];
-  digit: boolean;
-}
 
 /** The requirement ready to test, or null when it is none or cannot be tested safely. */
 function clauseOf(needles: Need, ignoreCase: boolean): Clause | null {
