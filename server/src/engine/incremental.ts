@@ -159,6 +159,7 @@ export class EditableDocument {
         ...slice.comments,
         ...old.comments.filter((c) => after(c.start)).map((c) => ({ ...c, start: c.start + delta, end: c.end + delta })),
       ],
+      hits: undefined,
     };
     carryHits(old, out, kept, slice.blocks.length, resume);
     this.stats.mode = 'incremental';

@@ -216,7 +216,17 @@ function parseRange(text: string, from: number, to: number): ParsedDocument {
   const src = text.slice(from, to);
   // Refused in linear time, before the parser: lint's guard turns this into one notice.
   if (DEEP_LINE.test(src) || DEEP_INDENT.test(src)) throw new RangeError(`Markdown nested more than ${MAX_NESTING} levels deep`);
-  const out: ParsedDocument = { text, eol: detectEol(text), unterminatedFrontMatter: false, blocks: [], comments: [], top: [] };
+  // Every field at once, in the order an edit's parse lists them too (incremental.ts): one shape for all.
+  const out: ParsedDocument = {
+    text,
+    eol: detectEol(text),
+    frontMatter: undefined,
+    unterminatedFrontMatter: false,
+    top: [],
+    blocks: [],
+    comments: [],
+    hits: undefined,
+  };
   let at = 0;
   for (const end of chunkEnds(src, chunking.chars)) {
     const part = at === 0 && end === src.length ? src : src.slice(at, end);
@@ -423,6 +433,17 @@ function pushProse(
     item,
     listStart,
     sentences: [],
+    // The caches the engine fills in later, each block in its own order (a keystroke's new
+    // blocks are searched before the document model reads their facts, an open's after),
+    // made here: a block gets all its fields at once, so every block has one shape.
+    // Code compiled for the blocks of an open then still fits those of an edit, instead of
+    // being thrown away on the first keystroke (V8 deoptimized some twenty functions there).
+    matches: undefined,
+    built: undefined,
+    folded: undefined,
+    index: undefined,
+    indented: undefined,
+    facts: undefined,
   };
   if (!text.trim()) return;
   // Navigation, breadcrumbs and footers are mostly links: menus, not statements.
