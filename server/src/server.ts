@@ -8,4 +8,12 @@ import { nodeHost } from './node/host';
 
 const maxKb = Number(/^--max-lint-kb=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--max-lint-kb=')) ?? '')?.[1]);
 
-startServer(createConnection(ProposedFeatures.all), nodeHost(), { maxDocumentBytes: maxKb > 0 ? maxKb * 1024 : undefined });
+// The transport createConnection chose from the same arguments: its data, as it comes in
+// (a 'data' listener beside the connection's own reads the same chunks and changes nothing).
+const watchInput = process.argv.includes('--stdio')
+  ? (onInput: () => void) => void process.stdin.on('data', onInput)
+  : process.argv.includes('--node-ipc')
+    ? (onInput: () => void) => void process.on('message', onInput)
+    : undefined;
+
+startServer(createConnection(ProposedFeatures.all), nodeHost(), { maxDocumentBytes: maxKb > 0 ? maxKb * 1024 : undefined, watchInput });
