@@ -4,10 +4,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
-import { lint } from '../../server/src/engine';
+import { EditableDocument, lint } from '../../server/src/engine';
 import { contextFor } from '../../server/src/lsp/checker';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
-import { WARM_UP_FLYER, warmUp, type WarmUpEnv } from '../../server/src/lsp/warmup';
+import { WARM_UP_EDIT_AT, WARM_UP_FLYER, warmUp, type WarmUpEnv } from '../../server/src/lsp/warmup';
 import { repoRoot, TestClient } from './client';
 import { SUPPORT_FLYER } from './fixtures';
 
@@ -31,6 +31,15 @@ describe('lsp: idle-time warm-up', function () {
   it('lints a built-in flyer that has problems to report (so it goes the whole way to diagnostics)', () => {
     const problems = lint(WARM_UP_FLYER).problems;
     assert.ok(problems.length >= 2, `${problems.length} problems`);
+  });
+
+  it('types its letter where a keystroke parses only the blocks around it again (the path it is there to warm up)', () => {
+    const doc = new EditableDocument(WARM_UP_FLYER);
+    doc.lint();
+    doc.update([{ start: WARM_UP_EDIT_AT, end: WARM_UP_EDIT_AT, text: 'x' }]);
+    doc.lint();
+    assert.equal(doc.stats.mode, 'incremental');
+    assert.ok(doc.stats.parsed < WARM_UP_FLYER.length, `${doc.stats.parsed} characters parsed again`);
   });
 
   it('asks before every step whether to stop, and stops at once when told', async () => {
