@@ -378,6 +378,9 @@ class GrouplintServer {
       if (this.client.pull && shown !== undefined && shown !== '[]') void this.connection.sendDiagnostics({ uri, diagnostics: [] });
       this.configEdited();
     }
+    // A Markdown document's settings asked for at once (its lint needs them): the client's
+    // answer comes while the push waits for its turns, not after them.
+    if (doc.role === 'markdown') void this.settingsFor(uri);
     // With a pull client, what the workspace check published for the file stays until the
     // editor pulls the document (see pushes()).
     if (!this.client.pull) this.schedulePush(uri);
