@@ -101,12 +101,12 @@ export function indexText(text: string): TextIndex | null {
  */
 const COMMON_PAIRS = 'th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce'.split(' ');
 
-/** How rare a pair (as a bit number) is: higher is rarer. */
-function rarity(bit: number): number {
-  const pair = String.fromCharCode(97 + Math.floor(bit / 26), 97 + (bit % 26));
-  const at = COMMON_PAIRS.indexOf(pair);
-  return at < 0 ? COMMON_PAIRS.length : at;
-}
+/**
+ * How rare each pair (by bit number) is: higher is rarer. A table, since the sort in letterPairs
+ * asks it for every comparison while the prefilters are built at start-up.
+ */
+const RARITY = new Uint8Array(26 * 26).fill(COMMON_PAIRS.length);
+COMMON_PAIRS.forEach((pair, at) => (RARITY[(pair.charCodeAt(0) - 97) * 26 + pair.charCodeAt(1) - 97] = at));
 
 /** The pairs of adjacent letters a–z in a lower-cased needle, as bit numbers (first letter × 26 + second), rarest first. */
 function letterPairs(needle: string): number[] {
@@ -117,7 +117,7 @@ function letterPairs(needle: string): number[] {
     if (a >= 0 && a < 26 && b >= 0 && b < 26) out.add(a * 26 + b);
   }
   // A stable sort: pairs of equal rarity keep the needle's order.
-  return [...out].sort((x, y) => rarity(y) - rarity(x));
+  return [...out].sort((x, y) => RARITY[y] - RARITY[x]);
 }
 
 /** The quick test of a prefilter (see Prefilter.quick), or [] when a needle holds no pair of letters (it must always be searched). */
@@ -250,6 +250,13 @@ function clauseOf(needles: Need, ignoreCase: boolean): Clause | null {
 
 /** The longest run of printable ASCII characters in a needle (the needle itself when it is all ASCII), or null when shorter than MIN_NEEDLE. */
 function asciiRun(needle: string): string | null {
+  // Most needles are all ASCII: no split needed.
+  let ascii = true;
+  for (let i = 0; i < needle.length && ascii; i++) {
+    const c = needle.charCodeAt(i);
+    ascii = c >= 0x20 && c <= 0x7e;
+  }
+  if (ascii) return needle.length >= MIN_NEEDLE ? needle : null;
   let best = '';
   for (const run of needle.split(/[^\x20-\x7e]+/)) if (run.length > best.length) best = run;
   return best.length >= MIN_NEEDLE ? best : null;
