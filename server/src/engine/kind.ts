@@ -1194,16 +1194,18 @@ export function genreWithWords(model: DocumentModel): { name: string; words: str
     const least = LEAST_COUNT.get(re);
     return least ? model.find(re).length >= least : model.mentions(re);
   };
+  // Most texts are of no genre: each genre's signs are searched only while two can still be
+  // found (or a dated byline, enough alone), and its exception only for a genre that holds.
   for (const [name, signs, unless] of GENRES) {
-    if (unless && model.mentions(unless)) continue;
-    const found = signs.filter(holds);
-    if (found.length >= 2 || found.includes(BYLINE_DATED))
+    const found: RegExp[] = [];
+    for (let i = 0; i < signs.length && found.length < 2; i++) {
+      if (found.length + signs.length - i < 2 && !signs.includes(BYLINE_DATED, i)) break;
+      if (holds(signs[i])) found.push(signs[i]);
+    }
+    if ((found.length >= 2 || found.includes(BYLINE_DATED)) && !(unless && model.mentions(unless)))
       return {
         name,
-        words: found
-          .slice(0, 2)
-          .map((re) => model.find(re)[0]?.text ?? '')
-          .filter((w) => w),
+        words: found.map((re) => model.find(re)[0]?.text ?? '').filter((w) => w),
       };
   }
   return null;
