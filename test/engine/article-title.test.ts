@@ -1,0 +1,35 @@
+// The title test for articles runs in two parts, most of it without the u flag (see isArticleTitle): it must
+// answer as the one pattern with the flag does, for titles with letters that fold only under it, and beyond.
+import * as assert from 'node:assert/strict';
+import { ARTICLE_TITLE, isArticleTitle } from '../../server/src/engine/kind';
+
+describe('the article title test in two parts', () => {
+  const titles = [
+    'How to Find a Support Group',
+    'Study finds peer groups help',
+    'Understanding Grief Support Groups',
+    'Understanding Group Therapy',
+    'What Are Support Groups for Anxiety? (1/2)',
+    'how our groups help',
+    'Is Group Therapy Right for You?',
+    'Caregivers Support Circle',
+    'Opinion: why we meet',
+    '10 benefits of group therapy',
+    'Group Therapy Explained',
+    // Letters that fold to s and k only under the u flag, a letter beyond the Basic Multilingual Plane, a lone surrogate.
+    'Tipſ for new members',
+    'How to find a group thiſ week',
+    'Benefitſ of group therapy',
+    'Thing\u212a you need to know',
+    'What are 😀 support groups?',
+    'Why join? \ud83d',
+    'İs group therapy for you?',
+  ];
+  it('answers as the single pattern does', () => {
+    for (const t of titles) assert.equal(isArticleTitle(t), ARTICLE_TITLE.test(t), t);
+  });
+  it('reads letters that fold only under the u flag as the pattern does', () => {
+    assert.equal(isArticleTitle('Benefitſ of group therapy'), true);
+    assert.equal(isArticleTitle('Thing\u212a you need to know'), ARTICLE_TITLE.test('Thing\u212a you need to know'));
+  });
+});
