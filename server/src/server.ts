@@ -2,16 +2,10 @@
 // (how the VS Code extension starts it) or a socket, as the command line says.
 // `--max-lint-kb=N` moves the size above which a document gets a notice instead of a lint
 // (for benchmarks; the file policy's ceiling applies otherwise).
-import { setFlagsFromString } from 'node:v8';
+import './node/regexps';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/server';
 import { nodeHost } from './node/host';
-
-// Regular expressions compiled to machine code on their first run, not interpreted first and
-// compiled on the second (as the command does, cli.ts): the engine's few long search patterns
-// each run over every block of a long handout, so the first tier only adds a compile and a
-// slow run per pattern. The same matches.
-setFlagsFromString('--no-regexp-tier-up');
 
 const maxKb = Number(/^--max-lint-kb=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--max-lint-kb=')) ?? '')?.[1]);
 
