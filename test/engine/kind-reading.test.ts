@@ -31,6 +31,32 @@ const cases: Case[] = [
     material: true,
     kind: 'support',
   },
+  // A head that offers the two kinds as a choice ("Support group or group therapy?") sets them side by side too.
+  {
+    name: 'a caregiver support group flyer with a "Support group or group therapy?" section reads as support',
+    text:
+      "# Caregivers' Circle\n\nA support group for family caregivers of people living with dementia. We meet on the first Monday of each month at 7 pm in the library.\n\n" +
+      '- **Fee:** $15 per meeting\n- **Handouts:** worksheets on stress and coping each month\n\n' +
+      '## Support group or group therapy?\n\nA support group is people with a shared experience helping one another. Group therapy is treatment led by a licensed clinician.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a therapy group page with an "Is this therapy or a support group?" heading reads as therapy',
+    text:
+      '# Anxiety Skills Group\n\nThis is group therapy for adults with anxiety, led by a licensed psychologist. We meet on Wednesdays at 6 pm for ten weeks.\n\n' +
+      '## Is this therapy or a support group?\n\nSupport groups are run by peers and are free to join. Support groups offer company; this group is treatment.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a page with no group of its own under a "Peer support or counselling?" heading is a comparison, not a group',
+    text:
+      '# After a Diagnosis\n\n## Peer support or counselling?\n\n' +
+      'A support group is run by peers and is usually free. Group counselling is led by a trained counsellor and is often paid for.\n',
+    material: false,
+    kind: null,
+  },
   {
     name: 'a page with no group of its own under a comparing heading is still a comparison, not a group',
     text:
@@ -1236,6 +1262,12 @@ describe('how the kind is read', () => {
       if (c.kind !== undefined) assert.equal(r.kind, c.kind, `kind (evidence: ${r.kindEvidence.join(', ')})`);
     });
   }
+
+  it('a caregiver support group that charges a fee and hands out worksheets, with a "Support group or group therapy?" section, gets the support rules', () => {
+    const c = cases.find((x) => x.name.startsWith('a caregiver support group flyer with a "Support group or group therapy?"'))!;
+    const r = lint(c.text, { path: '/t.md' });
+    assert.deepEqual([...new Set(r.problems.map((p) => p.rule))].sort(), ['support-disclaimer', 'support-free', 'support-no-clinical-activities']);
+  });
 
   it('"Act" in the name of a law ("the Capacity Act 2015") is no ACT group: the page is not read as therapy on that word', () => {
     const r = lint(

@@ -18,6 +18,13 @@ ruleTable('kind-conflict', {
       expectKind: 'support',
     },
     {
+      name: 'a support group page with a "Support group or group therapy?" heading is no conflict',
+      text:
+        "# Caregivers' Circle\n\nOur support group is for family caregivers of people living with dementia. We meet on the first Monday of each month at 7 pm.\n\n" +
+        '## Support group or group therapy?\n\nA support group is people with a shared experience helping one another. Group therapy is treatment led by a licensed clinician.\n',
+      expectKind: 'support',
+    },
+    {
       name: 'counselling offered at the clinic and support groups meeting elsewhere, side by side, are no conflict',
       text:
         '# Bereavement Services\n\nThe hospice offers bereavement counseling at its clinic, and peer support groups meet at the library on Thursdays at 6 pm. ' +

@@ -304,6 +304,9 @@ function sentenceAt(block: ProseBlock, index: number): Sentence | undefined {
 /** A line that sets the kinds (or this group and the other kind) side by side. */
 const COMPARING_LINE = /\b(?:differen(?:ce|ces|t|tly)|differs?|distinguish\w*|compar(?:e|ed|ing|ison)|vs\.?|versus)(?![\w-])/i;
 const KIND_WORD = /\bsupport\s+groups?\b|\b(?:psycho)?therap(?:y|ies)\b|\bcounsel+ing\b/i;
+/** A line that offers the two kinds as a choice: "Support group or group therapy?", "Is this therapy or a support group?" (tried on short lines only). */
+const KINDS_AS_CHOICE =
+  /\b(?:support\s+groups?|peer\s+support)\b.*\bor\b.*\b(?:(?:psycho)?therap(?:y|ies)|counsel+ing)\b|\b(?:(?:psycho)?therap(?:y|ies)|counsel+ing)\b.*\bor\b.*\b(?:support\s+groups?|peer\s+support)\b/i;
 
 /**
  * The blocks of a section that compares the kinds: its head (a heading, or a short line standing alone such as a
@@ -322,7 +325,7 @@ function markComparing(blocks: ProseBlock[]): Set<ProseBlock> {
     if (head) {
       const level = b.type === 'heading' ? b.depth : 7;
       if (depth && level <= depth) depth = 0;
-      if (!depth && i > 0 && COMPARING_LINE.test(b.text) && KIND_WORD.test(b.text)) depth = level;
+      if (!depth && i > 0 && ((COMPARING_LINE.test(b.text) && KIND_WORD.test(b.text)) || (b.text.length <= 200 && KINDS_AS_CHOICE.test(b.text)))) depth = level;
     }
     if (depth) comparing.add(b);
   }
