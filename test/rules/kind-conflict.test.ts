@@ -25,6 +25,16 @@ ruleTable('kind-conflict', {
       expectKind: 'support',
     },
     {
+      name: 'free support groups beside therapy groups "which are billed to insurance" are two offerings, no conflict',
+      text: '# Our Groups\n\nWe offer free support groups and therapy groups, which are billed to insurance. Groups meet weekly.\n',
+    },
+    {
+      name: 'a free support group and a paid therapy group that "both meet weekly" are two offerings, no conflict',
+      text:
+        '# Our Groups\n\nWe offer support groups and therapy groups. Support groups are free and peer-led. Therapy groups are led by a psychologist ' +
+        'and cost $40 per session. Both types of group meet weekly.\n',
+    },
+    {
       name: 'counselling offered at the clinic and support groups meeting elsewhere, side by side, are no conflict',
       text:
         '# Bereavement Services\n\nThe hospice offers bereavement counseling at its clinic, and peer support groups meet at the library on Thursdays at 6 pm. ' +
@@ -327,6 +337,26 @@ ruleTable('kind-conflict', {
       name: 'undeclared: "counselling is provided in the form of peer support groups"',
       text: '# Carers Groups\n\nFor carers, counselling is provided in the form of peer support groups. Groups meet every second Tuesday at 10 am.\n',
       errors: [{ line: 3, severity: 'error', source: 'counselling is provided in the form of peer support groups' }],
+      suggestions: [],
+    },
+    {
+      name: 'undeclared: "every group, support or therapy, starts with the same intake interview"',
+      text:
+        '# Family Groups at Northside\n\nNorthside offers support groups and therapy groups for families. Every group, support or therapy, starts with the same ' +
+        'intake interview, and each session is billed at $60. Groups meet on Tuesday evenings.\n',
+      errors: [{ line: 3, severity: 'error', source: 'Every group, support or therapy, starts with the same intake' }],
+      suggestions: [],
+    },
+    {
+      name: 'undeclared: "we run support groups and therapy groups; both kinds of group require an intake"',
+      text: '# Our Groups\n\nWe run support groups and therapy groups. Both kinds of group require an intake assessment with a clinician, and both cost $40 per session.\n',
+      errors: [{ line: 3, severity: 'error', source: 'Both kinds of group require an intake' }],
+      suggestions: [],
+    },
+    {
+      name: 'undeclared: "our support groups and therapy groups are all billed to insurance"',
+      text: '# Groups at Elm Street Counseling\n\nOur support groups and therapy groups are all billed to insurance. Groups meet on Thursdays at 5 pm.\n',
+      errors: [{ line: 3, severity: 'error', source: 'support groups and therapy groups are all billed' }],
       suggestions: [],
     },
     {

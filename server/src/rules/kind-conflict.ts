@@ -26,6 +26,16 @@ const BOTH_AT_ONCE = anyOf([
     String.raw`|individual\s+|professional\s+)?(?:counsel(?:l)?ing|(?:psycho)?therapy|treatment)\b`,
   String.raw`\b(?:therapy|counsel(?:l)?ing)\s+(?:and|&|or|\/)\s+support\s+groups?\b[^.;!?]{0,80}?\b(?:intake|fees?|insurance|co-?pay|billed)\b`,
   String.raw`\bsupport\s+(?:and|&|or|\/)\s+(?:therapy|counsel(?:l)?ing)\s+groups?\b[^.;!?]{0,80}?\b(?:intake|fees?|insurance|co-?pay|billed)\b`,
+  // Both kinds named in full, then one intake or fee said to hold for both: "support groups and therapy groups all start with an
+  // intake", "every group, support or therapy, starts with the same intake interview", "both kinds of group cost $40 a session".
+  // (Without "both", "all", "every", "same"… the fee may be one kind's alone: "free support groups and therapy groups, which are billed".)
+  String.raw`\b(?:${SUPPORT}\s+(?:and|&|or|\/)\s+${THERAPY}|${THERAPY}\s+(?:and|&|or|\/)\s+${SUPPORT})\b[^.;!?]{0,60}?\b(?:both|all|alike|each|every|same|either)\b` +
+    String.raw`[^.;!?]{0,60}?\b(?:intake|fees?|insurance|co-?pay|billed|charged?|costs?)\b`,
+  String.raw`\b(?:every|each|all|both)\s+(?:of\s+(?:our|the)\s+)?(?:[\w-]+\s+)?groups?\b,?\s+(?:whether\s+)?` +
+    String.raw`(?:(?:peer\s+)?support\s+(?:or|and)\s+(?:therapy|counsel(?:l)?ing)|(?:therapy|counsel(?:l)?ing)\s+(?:or|and)\s+(?:peer\s+)?support)\b` +
+    String.raw`[^.;!?]{0,120}?\b(?:intake|fees?|insurance|co-?pay|billed|charged?|costs?)\b`,
+  String.raw`\bboth\s+(?:kinds|types|sorts)\s+of\s+groups?\s+(?:require|need|start|begin|cost|charge|are\s+(?:billed|charged))\b[^.;!?]{0,80}?` +
+    String.raw`\b(?:intake|fees?|insurance|co-?pay|billed|charged?|costs?|\$\s?\d)`,
   // Both kinds as one offering with one clinical leader: "Therapy and support groups are facilitated by health care professionals".
   String.raw`\b(?:(?:therapy|counsel(?:l)?ing)\s+(?:and|&|\/)\s+support|support\s+(?:and|&|\/)\s+(?:therapy|counsel(?:l)?ing))\s+groups\s+(?:are|will\s+be)\s+` +
     String.raw`(?:all\s+)?(?:facilitated|led|run|co-?facilitated)\s+by\s+(?:our\s+)?(?:[\w-]+\s+){0,2}?(?:professionals?|clinicians?|therapists?|counsel(?:l)?ors?|psychologists?|social\s+workers?)\b`,
