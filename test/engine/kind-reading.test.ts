@@ -31,6 +31,23 @@ const cases: Case[] = [
     material: true,
     kind: 'support',
   },
+  // The host of a new group speaking of themselves as no clinician ("I'm not a professional, just a dad who has been there").
+  {
+    name: 'a forum post announcing a new group by a host who is "not a professional" reads as support',
+    text:
+      "# New group for dads after baby loss\n\nHi everyone, I'm starting a small group for fathers who have lost a baby. We'll meet on Zoom every other Sunday " +
+      "evening starting June 2. I'm not a professional, just a dad who has been there. Message me if you'd like the link.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a psychologist\'s group that says "I am not a medical doctor" still reads as therapy',
+    text:
+      '# Anxiety Group\n\nI run a 10-week group for adults with anxiety at my practice. I am a licensed psychologist; I am not a medical doctor and cannot prescribe. ' +
+      'Each session costs $60 and the group meets on Tuesdays at 6 pm.\n',
+    material: true,
+    kind: 'therapy',
+  },
   // A head that offers the two kinds as a choice ("Support group or group therapy?") sets them side by side too.
   {
     name: 'a caregiver support group flyer with a "Support group or group therapy?" section reads as support',

@@ -136,6 +136,10 @@ export const HOSTS_NOT_CLINICIANS = anyOf([
   // "We are non-professionals who meet to share experiences", "the facilitators are lay people".
   String.raw`\b(?:we|facilitators?|volunteers|leaders?|hosts?|moderators?|organi[sz]ers)\s+(?:are|is)\s+(?:all\s+)?(?:a\s+)?(?:non-?professionals?|lay\s*(?:people|persons?|volunteers))\b`,
   String.raw`\bwe\s+are\s+[\w'’ -]{1,40},\s+not\s+(?:clinicians|professionals|therapists|counsel(?:l)?ors)\b`,
+  // The host of a group speaking of themselves: "I'm not a professional, just a dad who has been there", "I am not a therapist".
+  // (Not "I'm not a doctor": a counsellor or psychologist says so of prescribing.)
+  String.raw`\bI(?:'m|’m|\s+am)\s+not\s+(?:a\s+)?(?:(?:trained|licensed|qualified|mental\s+health)\s+)?` +
+    String.raw`(?:clinician|professional|therapist|counsel(?:l)?or|psychologist)\b`,
 ]);
 
 /** A donation to the group, as a pattern source; not a donation of eggs, blood or goods ("sperm or ovum donation", "food donations"). */
