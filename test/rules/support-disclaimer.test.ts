@@ -7,6 +7,16 @@ ruleTable('support-disclaimer', {
   valid: [
     { name: 'docs: peer support group, not therapy', kind: 'support', text: '# Grief Support Circle\n\nThis is a peer support group, not therapy.\n' },
     {
+      name: 'a denial that leads up to a colon: "This group is not: therapy, counseling, or medical advice."',
+      kind: 'support',
+      text: '# Caregiver Group\n\nCaregivers meet on Fridays at 10 am to share and encourage one another. Free.\n\nThis group is not: therapy, counseling, or medical advice.\n',
+    },
+    {
+      name: '"What this group is NOT: therapy or counseling."',
+      kind: 'support',
+      text: '# Caregiver Group\n\nCaregivers meet on Fridays at 10 am. Free.\n\nWhat this group is NOT: therapy or counseling.\n',
+    },
+    {
       name: 'docs: not a clinical service, not a substitute (wrapped line)',
       kind: 'support',
       text: "# Caregivers' Coffee Hour\n\nOur group is not a clinical service and is not a substitute for professional\ncare. If you need more help, just ask us for a referral.\n",

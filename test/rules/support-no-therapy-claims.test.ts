@@ -61,6 +61,18 @@ ruleTable('support-no-therapy-claims', {
   ],
   invalid: [
     {
+      name: 'a facilitator "who will provide therapy to members in the group"',
+      kind: 'support',
+      text: HEAD + 'Facilitator: Dr. Maya Ruiz, PhD, who will provide therapy to members in the group.\n',
+      errors: [{ line: 5, source: 'provide therapy to members' }],
+    },
+    {
+      name: 'a negation that does not lead up to the colon ("Not sure what to expect:") leaves the claim after it standing',
+      kind: 'support',
+      text: HEAD + 'Not sure what to expect: our therapy sessions are relaxed and friendly.\n',
+      errors: [{ line: 5, source: 'therapy sessions' }],
+    },
+    {
       name: 'one group named as care as well as support ("the Family Treatment & Support Group", "a therapeutic support group")',
       kind: 'support',
       text: HEAD + 'Join the Family Treatment & Support Group on Mondays.\n\nIt is a therapeutic support group for parents.\n',

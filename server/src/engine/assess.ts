@@ -16,7 +16,9 @@ const NEGATOR = anyOf([
 
 // Clause boundaries: a negation before one of these does not reach past it.
 const CLAUSE_BREAK = anyOf([
-  String.raw`[;:|()[\]]`,
+  String.raw`[;|()[\]]`,
+  // A colon, unless a negation leads up to it: "This group is not: therapy, counseling or medical advice".
+  String.raw`(?<!(?:\bnot|\bnever|n't)[\s*_]*):`,
   String.raw`\s[—–-]\s`,
   String.raw`—`,
   String.raw`,\s*(?:and|but)\s+(?=(?:do|does|did|don't|doesn't|will|won't|can|cannot|can't|may|must|should|have|has|are|is)\b)`,

@@ -43,6 +43,9 @@ const FRAMED_AS_CARE = anyOf([
   String.raw`\b(?:guides?|guiding|takes?|leads?|walks?)\s+(?:the\s+group|members|you|participants|everyone)\s+through\s+(?:[\w-]+\s+)?(?:treatment` +
     String.raw`|therapy|psychotherapy)\b`,
   String.raw`\b(?:provides?|offers?|gives?|delivers?)\s+(?:\w+\s+)?treatment\s+(?:for|of)\b`,
+  // Therapy given to the group's members: "who will provide therapy to members in the group", "offers psychotherapy to participants".
+  String.raw`\b(?:provides?|offers?|gives?|delivers?|conducts?|does)\s+(?:(?:individual|group|professional|grief|trauma)\s+)?(?:psycho)?therapy\s+` +
+    String.raw`(?:to|for|with)\s+(?:the\s+|our\s+|all\s+|each\s+of\s+the\s+)?(?:members|participants|attendees|group\s+members|everyone|you)\b`,
   // "A support group is a type of intervention … under the facilitator's professional direction".
   String.raw`\b(?:type|form|kind)\s+of\s+(?:clinical\s+|psychological\s+|therapeutic\s+|psychosocial\s+)?intervention\b`,
   String.raw`\bunder\s+(?:the\s+)?(?:[\w'’]+\s+)?professional\s+(?:direction|supervision|guidance)\b`,
