@@ -7,6 +7,16 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-client-recruitment', {
   valid: [
     {
+      name: 'a leader\'s biography ("the facilitator sees clients privately in Leeds") invites no one',
+      kind: 'support',
+      text: HEAD + 'The facilitator sees clients privately in Leeds and has hosted this group for ten years.\n',
+    },
+    {
+      name: 'asking the facilitator about booking the room is no session',
+      kind: 'support',
+      text: HEAD + 'Ask the facilitator about booking the room for your own group.\n',
+    },
+    {
       name: 'docs: a referral on request',
       kind: 'support',
       text: HEAD + 'If you would like individual help, the facilitator can refer you to another\ntherapist on request.\n',
@@ -30,6 +40,20 @@ ruleTable('support-no-client-recruitment', {
     { name: 'CRLF, Spanish, emoji', kind: 'support', text: crlf(HEAD + 'Pregúntanos por otros terapeutas 🙂. We can refer you to another therapist.\n') },
   ],
   invalid: [
+    {
+      name: 'the facilitator "also sees clients privately", and members are told to ask her about booking a session',
+      kind: 'support',
+      text: HEAD + 'Our facilitator also sees clients privately; ask her after the meeting about booking a session.\n\nWe meet weekly.\n',
+      errors: [{ line: 5, column: 1, source: 'Our facilitator also sees clients', severity: 'warning' }],
+      suggestions: [HEAD + R + '\n\nWe meet weekly.\n', HEAD + 'We meet weekly.\n'],
+    },
+    {
+      name: '"talk to her about scheduling a private session"',
+      kind: 'support',
+      text: HEAD + 'New members are welcome. Talk to her about scheduling a private session.\n',
+      errors: [{ line: 5, source: 'Talk to her about scheduling a private session' }],
+      suggestions: [HEAD + 'New members are welcome. ' + R + '\n', HEAD + 'New members are welcome.\n'],
+    },
     {
       name: 'docs: book a one-on-one session with me, after a question',
       kind: 'support',

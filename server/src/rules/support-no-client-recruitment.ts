@@ -18,8 +18,15 @@ const RECRUIT = anyOf(
     String.raw`\bcaseload\b`,
     String.raw`\bopenings?\s+(?:in|on|for)\s+(?:my|our)\s+(?:practice|schedule|calendar)\b`,
     String.raw`\b(?:for|taking|accepting|welcom(?:e|ing))\s+new\s+clients\b`,
-    String.raw`\b(?:our|my)\s+(?:therapists?|clinicians?|counsel(?:l)?ors?|practice|team)\s+(?:also\s+)?(?:offers?|provides?|sees?|has|have)\s+` +
-      String.raw`(?:individual|private|one-on-one|1:1)\b`,
+    String.raw`\b(?:our|my|the)\s+(?:therapists?|clinicians?|counsel(?:l)?ors?|practice|team|facilitators?|group\s+leaders?|hosts?)\s+(?:also\s+)?` +
+      String.raw`(?:offers?|provides?|sees?|has|have)\s+(?:individual|private|one-on-one|1:1)\b`,
+    // "Our facilitator also sees clients privately": offered to the members (not a leader's biography, "who sees clients in Leeds").
+    String.raw`\b(?:our|my|the)\s+(?:facilitators?|group\s+leaders?|hosts?|therapists?|counsel(?:l)?ors?)\s+also\s+(?:sees?|takes?|accepts?)\s+` +
+      String.raw`(?:private\s+|individual\s+)?clients\b`,
+    // "Ask her after the meeting about booking a session."
+    String.raw`\b(?:ask|talk\s+to|speak\s+(?:to|with)|contact|email|call)\s+(?:me|her|him|them|the\s+facilitator|our\s+facilitator|your\s+facilitator)\b` +
+      String.raw`[^.;!?]{0,60}?\b(?:book(?:ing)?|schedul(?:e|ing)|arrang(?:e|ing)|set(?:ting)?\s+up)\s+(?:a|an|your)?\s*(?:private|individual|personal|1:1|` +
+      String.raw`one-on-one|first)?\s*(?:session|appointment|consult(?:ation)?)s?\b`,
     String.raw`\b\d+\s?%\s+off\b`,
     String.raw`\bdiscount(?:s|ed)?\s+(?:on\s+)?(?:individual\s+|private\s+)?(?:counsel(?:l)?ing|therapy|sessions)\b`,
     String.raw`\bfirst\s+(?:pick|dibs|priority)\s+(?:of|on|for)\s+(?:my|our)\s+(?:openings|schedule|appointments|spots)\b`,
