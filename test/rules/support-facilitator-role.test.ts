@@ -48,6 +48,20 @@ ruleTable('support-facilitator-role', {
   ],
   invalid: [
     {
+      name: '"Your therapist, Sam Lee, will run each session": the members\' therapist, named between commas',
+      kind: 'support',
+      text: HEAD + 'Your therapist, Sam Lee, will run each session.\n',
+      errors: [{ line: 5, source: 'Your therapist, Sam Lee, will', severity: 'information' }],
+      suggestions: [],
+    },
+    {
+      name: 'a leader "who will diagnose and treat members"',
+      kind: 'support',
+      text: HEAD + '**Group Leader:** Sam Lee, LMFT, who will diagnose and treat members.\n',
+      errors: [{ line: 5, source: 'who will diagnose and treat members', severity: 'information' }],
+      suggestions: [],
+    },
+    {
       name: 'a therapist who interviews and selects the members',
       kind: 'support',
       text: HEAD + 'Before the group starts, the therapist usually goes through an interview with each person.\n',

@@ -115,6 +115,13 @@ ruleTable('support-no-clinical-activities', {
   ],
   invalid: [
     {
+      name: 'one CBT skill a week ("Each week we cover a CBT skill, such as thought records")',
+      kind: 'support',
+      text: HEAD + 'Each week we cover a CBT skill, such as thought records.\n\nWe meet on Mondays.\n',
+      errors: [{ line: 5, source: 'CBT skill' }],
+      suggestions: [HEAD + 'We meet on Mondays.\n'],
+    },
+    {
       name: 'education as what the group is or does: "This is an educational group", "focuses on education and practical strategies"',
       kind: 'support',
       text: HEAD + 'This is an educational group for patients and carers.\n\nThe evening focuses mainly on education and practical strategies for families.\n',

@@ -61,6 +61,12 @@ ruleTable('support-no-therapy-claims', {
   ],
   invalid: [
     {
+      name: 'a leader who will "diagnose and treat members"',
+      kind: 'support',
+      text: HEAD + '**Group Leader:** Sam Lee, LMFT, who will diagnose and treat members.\n',
+      errors: [{ line: 5, source: 'diagnose and treat members' }],
+    },
+    {
       name: 'a facilitator "who will provide therapy to members in the group"',
       kind: 'support',
       text: HEAD + 'Facilitator: Dr. Maya Ruiz, PhD, who will provide therapy to members in the group.\n',

@@ -12,6 +12,11 @@ const THERAPIST_LED = anyOf(
     String.raw`\bled\s+by:?\s+(?:Dr\.?\s+)?[\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3},?\s+[^.;:!?\n]{0,40}?(?:${CREDENTIAL}|licensed|therapist` +
       String.raw`|psychologist|psychotherapist|counsel(?:l)?or|clinician|social\s+worker)\b`,
     String.raw`\byour\s+therapist\s+will\b`,
+    // The same with the therapist named between commas: "Your therapist, Sam Lee, will run each session".
+    String.raw`\byour\s+(?:therapist|psychotherapist|clinician|counsel(?:l)?or|psychologist)\s*,\s*(?:Dr\.?\s+)?[\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3}` +
+      String.raw`(?:\s*,\s*${CREDENTIAL})?\s*,\s*(?:will|leads?|runs?|facilitates?|guides?)\b`,
+    // A leader who will diagnose or treat the members: "Sam Lee, LMFT, who will diagnose and treat members".
+    String.raw`\bwho\s+(?:will\s+)?(?:diagnoses?|treats?)\s+(?:and\s+(?:diagnoses?|treats?)\s+)?(?:you|members|participants|attendees|everyone)\b`,
     // A therapist who screens and selects the members: "the therapist usually goes through an interview".
     String.raw`\b(?:the|our|a)\s+(?:therapist|clinician|psychologist|counsel(?:l)?or)\s+(?:usually\s+|first\s+|will\s+)?(?:interviews|screens|selects|assesses` +
       String.raw`|goes\s+through\s+an?\s+(?:interview|assessment))\b`,

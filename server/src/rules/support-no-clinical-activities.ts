@@ -11,7 +11,9 @@ const ACTIVITY = anyOf([
   String.raw`\bworkbooks?\b`,
   String.raw`\bcurricul(?:um|a)\b`,
   String.raw`\bskills?\s+(?:training|modules?|lessons?|instruction|drills?)\b`,
-  String.raw`\b(?:CBT|DBT|ACT)\s+(?:skills|exercises|techniques|tools|worksheets)\b`,
+  String.raw`\b(?:CBT|DBT|ACT)\s+(?:skills?|exercises?|techniques?|tools?|worksheets?)\b`,
+  // A CBT worksheet by its name: "such as thought records".
+  String.raw`\bthought\s+records?\b`,
   String.raw`\b(?:coping|mindfulness|distress[-\s]tolerance|emotion[-\s]regulation)[-\s]+skills?\s+(?:training|lessons?|instruction)\b`,
   String.raw`\bbetween[-\s]sessions?\s+(?:practice|exercises?|tasks?)\b`,
   String.raw`\bhandouts?\b(?=[^.;!?]{0,50}\b(?:skills?|coping|CBT|DBT|concepts?|techniques?|exercises?|counsel(?:l)?ing|psycho)\b)`,
@@ -69,7 +71,7 @@ const TEACHING = anyOf([
   // "Topics covered are the following:", "teaches participants to…", CBT or REBT techniques and tools.
   String.raw`\btopics\s+covered\s+(?:are|include)\b|\btopics\s+(?:will\s+)?(?:include|we\s+(?:will\s+)?cover)\s*:`,
   String.raw`\bteach(?:es)?\s+(?:participants|members|attendees)\b`,
-  String.raw`\b(?:cognitive[-\s]behaviou?ral|CBT|REBT|DBT)\b[^.;!?]{0,60}\b(?:techniques|tools|skills|exercises)\b`,
+  String.raw`\b(?:cognitive[-\s]behaviou?ral|CBT|REBT|DBT)\b[^.;!?]{0,60}\b(?:techniques?|tools?|skills?|exercises?)\b`,
   // Topics set and given by the hosts: "various topics are presented by the facilitators", "some of the topics include…",
   // "the group will cover postpartum and baby-care topics".
   String.raw`\btopics\s+(?:are|will\s+be)\s+presented\b|\b(?:some\s+of\s+)?the\s+topics\s+include\b|\b(?:group|we|meetings?|sessions?)\s+(?:will|would)\s+cover\s+(?:[\w-]+\s+){0,4}?topics\b`,
