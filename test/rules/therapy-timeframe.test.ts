@@ -11,6 +11,16 @@ function withoutTimeframe(name: string, sentence: string) {
 ruleTable('therapy-timeframe', {
   valid: [
     {
+      name: 'a length as a sentence of its own near the top ("12 weeks.", "Spring semester.") is the group\'s time frame, not a post\'s date',
+      kind: 'therapy',
+      text: '# Anger Group\n\nThis is group therapy with a licensed counselor. 12 weeks. Fee: $35 per session.\n',
+    },
+    {
+      name: 'a term as a sentence of its own ("Spring semester.")',
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy for graduate students, led by staff psychologists. Spring semester.\n',
+    },
+    {
       name: 'a length beside how often ("12 sessions, one each week", "a 6-module course", "an ongoing group") is a time frame',
       kind: 'therapy',
       text: '# Mood Group\n\nThis is group therapy: 12 sessions, one each week. It is a 6-module course, and an ongoing group after that.\n',

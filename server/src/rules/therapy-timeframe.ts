@@ -105,8 +105,14 @@ function ofSomethingElse(m: Match, model: DocumentModel): boolean {
   const after = textAfter(m);
   if (/\b(?:hours|sessions?)\b/i.test(m.text) && PER_WEEK_AFTER.test(after)) return true;
   if (DEADLINE_AFTER.test(after) || DATELINE_BEFORE.test(before) || INSURANCE_YEAR_BEFORE.test(before)) return true;
-  // (A date alone on a line near the top is when the page was posted; a list of session dates further down is the group's.)
-  if (/^[\W\d_]*$/.test(before + after.replace(/^[\s,]*\d{4}\b/, '')) && model.blocks.indexOf(m.sentence.block) < 4) return true;
+  // (A date alone on a line near the top is when the page was posted; a list of session dates further down is the group's.
+  // A length alone, "12 weeks.", is the group's.)
+  if (
+    !/\b(?:weeks?|sessions?|months?|meetings?|classes|modules?|days?|semesters?|terms?|quarters?|cohort|series)\b/i.test(m.text) &&
+    /^[\W\d_]*$/.test(before + after.replace(/^[\s,]*\d{4}\b/, '')) &&
+    model.blocks.indexOf(m.sentence.block) < 4
+  )
+    return true;
   if (/rolling/i.test(m.text) && ADMISSION.test(m.sentence.text)) return true;
   if (WAIT_BEFORE.test(before) || (TAKES_BEFORE.test(before) && TO_JOIN_AFTER.test(after))) return true;
   if (!/\b(?:sessions?|meetings?)\b/i.test(m.text)) return false;
