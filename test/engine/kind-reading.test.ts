@@ -48,6 +48,22 @@ const cases: Case[] = [
     material: true,
     kind: 'therapy',
   },
+  // A software project's help page holds meetings too; it is no group of care.
+  {
+    name: 'a software README\'s "Support" section (open an issue on GitHub, join our Discord group, weekly triage at 5 pm) stays silent',
+    text:
+      '# Support\n\nFor support, open an issue on GitHub or join our Discord group. We meet weekly on Tuesdays at 5 pm UTC for triage. ' +
+      'Contributions are free and welcome.\n',
+    material: false,
+  },
+  {
+    name: 'a peer support group that meets on its Discord server is still a support group',
+    text:
+      '# Night Owls\n\nNight Owls is a free peer support group for people living with insomnia and anxiety. We meet on our Discord server every Sunday at 9 pm. ' +
+      'We are not therapists; this is not therapy.\n',
+    material: true,
+    kind: 'support',
+  },
   // A head that offers the two kinds as a choice ("Support group or group therapy?") sets them side by side too.
   {
     name: 'a caregiver support group flyer with a "Support group or group therapy?" section reads as support',

@@ -637,7 +637,11 @@ export function inferKind(model: DocumentModel): KindResolution {
     // (An organisation's page on its own groups, "our support groups are meeting virtually", that tells a member's story below
     // them is not a personal story: one person telling theirs speaks of "our group", one group.)
     const orgGroups = () => model.affirmed(OWN_GROUP).some((m) => /^our\s+(?:[\w'’-]+\s+){0,3}?(?:groups|meetings|circles)$/i.test(m.text));
-    if (genre && !(model.affirmed(OWN_GROUP).length > 0 && model.mentions(CLOCK_TIME)) && !(genre.name === 'a personal story' && orgGroups())) {
+    if (
+      genre &&
+      (genre.name === SOFTWARE_DOCS || !(model.affirmed(OWN_GROUP).length > 0 && model.mentions(CLOCK_TIME))) &&
+      !(genre.name === 'a personal story' && orgGroups())
+    ) {
       notAFlyerGenre = genre.name;
       return `it reads as ${genre.name} (${genre.words.map(quoted).join(', ')})`;
     }
@@ -1049,6 +1053,8 @@ const LEAST_COUNT = new Map<RegExp, number>([
   [TOLD_IN_PAST, 5],
   [OF_THEMSELF, 12],
 ]);
+// A software project's pages hold meetings at clock times too (a weekly triage call): their time does not make them a flyer.
+const SOFTWARE_DOCS = "a software project's documentation";
 // Each genre: its name, its signs (two of them, or a dated byline alone, make the genre), and words that rule it out.
 const GENRES: Array<[string, RegExp[], RegExp?]> = [
   [
@@ -1187,6 +1193,15 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
       // What the referrer tells the patient: "you may wish to consider making the patient aware that…".
       /\b(?:making|make)\s+(?:the|your)\s+patients?\s+aware\b/gi,
       /\b(?:MBS|Medicare|billing)\s+item(?:\s+numbers?)?\b|\bitem\s+numbers?\b|\bbest\s+practices?\s+(?:for|guides?)\b|\bfor\s+(?:health\s*care\s+)?providers\b/gi,
+    ],
+  ],
+  [
+    // A software project's README or help page: "For support, open an issue on GitHub or join our Discord group".
+    SOFTWARE_DOCS,
+    [
+      /\b(?:open(?:ing)?\s+an\s+issue|issue\s+tracker|pull\s+requests?|merge\s+requests?|git(?:hub|lab)|bitbucket|repositor(?:y|ies)|source\s+code)\b/gi,
+      /\b(?:(?:npm|pip|yarn|pnpm|cargo|brew|apt(?:-get)?)\s+install|bug\s+reports?|changelog|release\s+notes|pull\s+request|stack\s+overflow|(?:discord|slack|gitter)\s+(?:server|channel|workspace))\b/gi,
+      /\b(?:triage|maintainers?|API|CLI|SDK|command\s+line|config(?:uration)?\s+file|(?:unit\s+)?tests?\s+suite|build\s+(?:it|the\s+project|from\s+source))\b/g,
     ],
   ],
   [
