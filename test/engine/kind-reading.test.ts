@@ -48,6 +48,29 @@ const cases: Case[] = [
     material: true,
     kind: 'therapy',
   },
+  // The writer's own time in a group, told in the past under a first-person title, is a story, not a group a reader can join.
+  {
+    name: 'a short story under "My Year in Therapy" ("we met every Thursday for 12 weeks and it cost $40") is no group material',
+    text:
+      '# My Year in Therapy\n\nLast year I started group therapy for the first time. I was nervous, but our therapist made everyone feel welcome. ' +
+      'We met every Thursday for 12 weeks and it cost $40 a session.\n',
+    material: false,
+  },
+  {
+    name: 'a story under "What I Learned in a Grief Support Group", told in the past, is no group material',
+    text:
+      '# What I Learned in a Grief Support Group\n\nAfter my husband died, a friend took me to a grief support group at the hospice. We met on Monday nights. ' +
+      'It was free, and nobody there was a therapist. I went for two years.\n',
+    material: false,
+  },
+  {
+    name: 'a founder\'s page under "My New Group for Moms" that goes on in the present ("we meet every Tuesday") is the group\'s own',
+    text:
+      '# My New Support Group for Moms\n\nI started this group because I felt alone after my baby was born. I was lucky to find other mothers who understood. ' +
+      'We meet every Tuesday at 10 am at the library, and it is free.\n',
+    material: true,
+    kind: 'support',
+  },
   // A software project's help page holds meetings too; it is no group of care.
   {
     name: 'a software README\'s "Support" section (open an issue on GitHub, join our Discord group, weekly triage at 5 pm) stays silent',

@@ -631,6 +631,19 @@ export function inferKind(model: DocumentModel): KindResolution {
       return 'it opens with the bare name of a kind of group, as an entry on that kind does';
     if (firstHeading && firstHeading !== title && isArticleTitle(firstHeading.text))
       return `its first heading, ${quoted(firstHeading.text)}, reads as an article's`;
+    // A short story of the writer's own time in a group, under a title in the first person ("My Year in Therapy", "What I
+    // Learned in a Grief Support Group"), told in the past ("we met every Thursday", "it was free"): no group a reader can join.
+    // (A founder's page that goes on in the present, "we meet on Mondays", "join us", is the group's own.)
+    if (
+      titleText !== undefined &&
+      FIRST_PERSON_TITLE.test(titleText) &&
+      model.find(TOLD_IN_PAST).length >= 2 &&
+      !model.mentions(RUNS_THE_GROUP) &&
+      !model.mentions(PRESENT_INVITATION)
+    ) {
+      notAFlyerGenre = 'a personal story';
+      return `it reads as a personal story (${quoted(titleText)}, told in the past)`;
+    }
     // A page with a genre's words (a study cited, a date line) that holds a group of its own at a
     // clock time ("Mondays, 6–7 pm") is a flyer that cites; the genre does not make it an article.
     const genre = genreWithWords(model);
@@ -1035,6 +1048,11 @@ const BYLINE_DATED =
 const TOLD_IN_PAST =
   /\b(?:I|we)\s+(?:(?:had|then|finally|never|first|just|really|also|still|eventually|soon|quickly|immediately|didn['’]t|wasn['’]t)\s+)?(?:(?!(?:need|feed|proceed|succeed|exceed|indeed|speed|embed)\b)\w+ed|was|were|went|felt|found|began|met|knew|thought|came|became|got|made|took|saw|left|lost|told|heard|sat|spent|wrote|gave|ran|kept|brought|fell|grew|chose|wanted)\b/g;
 const OF_THEMSELF = /\b(?:I|my|me|myself|I['’](?:m|ve|d|ll))(?![\w'’])/g;
+// A title in the first person singular: "My Year in Therapy", "What I Learned in a Support Group", "How I Found My People".
+const FIRST_PERSON_TITLE = /^[\W_]*(?:my|how\s+I|what\s+I|why\s+I|when\s+I|I)(?![\w'’])/i;
+// The present tense of a group a reader can join: "we meet", "the group meets", "join us", "will meet", "sign up".
+const PRESENT_INVITATION =
+  /\b(?:we\s+(?:meet|gather|get\s+together)|(?:group|circle|class)\s+meets|(?:will|we['’]ll)\s+meet|join\s+us|sign\s+up|register|all\s+are\s+welcome|everyone\s+is\s+welcome)\b/gi;
 // A writer who runs the group speaks of it in the first person too ("I presently facilitate a support group", "my group
 // meets"): that is the group's own page, however much of it is members' stories.
 const RUNS_THE_GROUP =
