@@ -48,6 +48,13 @@ ruleTable('support-facilitator-role', {
   ],
   invalid: [
     {
+      name: 'an all-capitals flyer: "LED BY: SAM LEE, LCSW"',
+      kind: 'support',
+      text: '# GRIEF SUPPORT GROUP\n\nPEER SUPPORT, NOT THERAPY. FREE. MONDAYS 7 PM.\n\nLED BY: SAM LEE, LCSW\n',
+      errors: [{ line: 5, source: 'LED BY: SAM LEE, LCSW', severity: 'information' }],
+      suggestions: [],
+    },
+    {
       name: '"Your therapist, Sam Lee, will run each session": the members\' therapist, named between commas',
       kind: 'support',
       text: HEAD + 'Your therapist, Sam Lee, will run each session.\n',

@@ -9,6 +9,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy.\n\n';
 ruleTable('support-free', {
   valid: [
     {
+      name: "a member's contribution to the talk is expected, which is no money",
+      kind: 'support',
+      text: "# Grief Circle\n\nA peer support group, not therapy, and free. Each member's contribution to the conversation is expected but never forced.\n",
+    },
+    {
       name: 'an invited donation a member may give ("welcome to give a small donation for the room") says what attending costs',
       kind: 'support',
       text: '# Grief Circle\n\nA peer support group, not therapy. You are welcome to give a small donation for the room.\n',
@@ -154,6 +159,13 @@ ruleTable('support-free', {
       text: HEAD + 'We bill your insurance; your usual copay applies.\n',
       errors: [{ line: 5, source: 'insurance' }],
       suggestions: [HEAD + F + '\n'],
+    },
+    {
+      name: 'a contribution of money that is required ("Suggested contribution: $10 (required to attend)"): the value is replaced',
+      kind: 'support',
+      text: HEAD + 'Suggested contribution: $10 (required to attend).\n\nWe meet Mondays.\n',
+      errors: [{ line: 5, source: 'contribution: $10 (required' }],
+      suggestions: [HEAD + 'Suggested contribution: ' + V + '\n\nWe meet Mondays.\n'],
     },
     {
       name: 'docs: a required donation is replaced',

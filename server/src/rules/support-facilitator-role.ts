@@ -47,7 +47,7 @@ export default defineRule(
     // "Led by Dana Lee, LCSW": the pattern is case-blind, so check the name is capitalised.
     const hits = model
       .find(THERAPIST_LED)
-      .filter((m) => CLINICIAN_WORD.test(m.text) || /treat|guide/i.test(m.text) || /[Ll]ed\s+by:?\s+(?:Dr\.?\s+)?\p{Lu}/u.test(m.text));
+      .filter((m) => CLINICIAN_WORD.test(m.text) || /treat|guide/i.test(m.text) || /(?:[Ll]ed|LED)\s+(?:by|BY):?\s+(?:Dr\.?\s+)?\p{Lu}/u.test(m.text));
     const affirmed = hits.filter((m) => m.stance === 'affirmed' && !saidOfTherapy(m)).sort((a, b) => a.start - b.start);
     for (const m of onePerSentence(affirmed)) {
       const led = /^([Ll])ed\s+by/.exec(m.text);

@@ -19,6 +19,9 @@ const REQUIRED_DONATION = anyOf([
   String.raw`\b(?:required|mandatory|minimum|compulsory)\s+donations?\b`,
   String.raw`\bdonations?\b[^.;!?]{0,30}\b(?:required|mandatory|expected|due)\b`,
   String.raw`\bmust\s+(?:donate|make\s+a\s+donation)\b`,
+  // A contribution of money that is required: "Suggested contribution: $10 (required to attend)", "a required contribution of $5".
+  String.raw`\bcontributions?\b[^.;!?]{0,10}[$€£]\s?\d[^.;!?]{0,30}\b(?:required|mandatory|expected|due)\b`,
+  String.raw`\b(?:required|mandatory|minimum|compulsory)\s+(?:financial\s+)?contributions?\s+(?:of\s+)?[$€£]\s?\d`,
 ]);
 // Said of something bought there, not of the group (see the charges below).
 const FOR_OWN_PURCHASE =
