@@ -340,6 +340,7 @@ function walkBlock(node: Nodes, src: string, base: number, out: ParsedDocument, 
       return;
     case 'html':
       collectComments(node.value, node.position!.start.offset! + base, out);
+      htmlProse(node.value, node.position!.start.offset!, src, base, out, item, listStart);
       return;
     case 'list': {
       const ls = node.position!.start.offset! + base;
@@ -571,6 +572,50 @@ function align(value: string, src: string, start: number, end: number, base: num
 }
 
 const COMMENT = /<!--([\s\S]*?)-->/g;
+
+// An HTML block's words are read as prose: a flyer centred with <p align="center"> says its fee and disclaimer inside
+// the tags. Tags, comments, attributes and what <script> or <style> hold are not words. A block-level tag starts a new
+// block (a heading tag a heading); <br> is a line break.
+const HTML_PIECE = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<\/?([A-Za-z][\w-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|</gy;
+const HTML_BLOCK_TAG =
+  /^(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|td|th|tr|table|thead|tbody|section|article|header|footer|aside|main|nav|blockquote|center|figure|figcaption|hr)$/i;
+
+function htmlProse(html: string, at: number, src: string, base: number, out: ParsedDocument, item: ProseBlock['item'], listStart: number | undefined): void {
+  let children: PhrasingContent[] = [];
+  let from = -1;
+  let to = -1;
+  let heading = 0;
+  const flush = () => {
+    if (children.length) {
+      const position = { start: { line: 0, column: 0, offset: from }, end: { line: 0, column: 0, offset: to } };
+      pushProse(heading ? 'heading' : 'paragraph', heading, children, { type: 'html', value: '', position } as Nodes, src, base, out, item, listStart);
+    }
+    children = [];
+    from = -1;
+  };
+  HTML_PIECE.lastIndex = 0;
+  for (let m = HTML_PIECE.exec(html); m; m = HTML_PIECE.exec(html)) {
+    const piece = m[0];
+    const s = at + m.index;
+    const tag = m[2];
+    if (tag !== undefined) {
+      if (HTML_BLOCK_TAG.test(tag)) {
+        flush();
+        heading = /^h[1-6]$/i.test(tag) && piece[1] !== '/' ? Number(tag[1]) : 0;
+      } else if (/^br$/i.test(tag) && children.length) {
+        children.push({ type: 'break', position: { start: { line: 0, column: 0, offset: s }, end: { line: 0, column: 0, offset: s + piece.length } } });
+      }
+      continue;
+    }
+    // (A comment, a script or a style holds no words; a lone "<" is a word's character.)
+    if (piece.startsWith('<!--') || m[1] !== undefined) continue;
+    if (!children.length && !piece.trim()) continue;
+    if (from < 0) from = s;
+    to = s + piece.length;
+    children.push({ type: 'text', value: piece, position: { start: { line: 0, column: 0, offset: s }, end: { line: 0, column: 0, offset: to } } });
+  }
+  flush();
+}
 
 function collectComments(html: string, at: number, out: ParsedDocument): void {
   COMMENT.lastIndex = 0;
