@@ -195,6 +195,13 @@ describe('kind resolution', () => {
       );
       assert.match(r.problems[0].message, /names both kinds \("bereavement support groups", then "group counseling"\) and never says which one its group is/);
     });
+    it('a support-group page whose next sentence opens by naming the group therapy it also runs is of unclear kind', () => {
+      const r = kindOf(
+        '# Teen Support Group\n\nThis support group meets on Wednesdays at 4 pm. Group therapy is also offered on Fridays by our psychologists.\n',
+      );
+      assert.equal(r.kind, null);
+      assert.deepEqual(r.rules, ['kind-conflict']);
+    });
     it('a support-group title over "this is a place for group therapy as well" is of unclear kind too', () => {
       const r = kindOf(
         '# Teen Support Group\n\nThis support group meets on Wednesdays at 4 pm. Our psychologists also run group therapy for teens on Fridays.\n',

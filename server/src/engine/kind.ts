@@ -922,7 +922,14 @@ export function inferKind(model: DocumentModel): KindResolution {
       // An online community of peers helping one another, under its own rules, is a support group in its online form.
       kind = 'support';
       evidence = quoteOf(model.find(ONE_ANOTHER));
-    } else if (namedSupport && !namedTherapy && namesSupport && therapyNames.some((m) => m.stance === 'affirmed' && offeredAsOwn(m, model)) && !deniesTherapy) {
+    } else if (
+      namedSupport &&
+      !selfTherapy &&
+      !titleTherapy.length &&
+      namesSupport &&
+      therapyNames.some((m) => m.stance === 'affirmed' && offeredAsOwn(m, model)) &&
+      !deniesTherapy
+    ) {
       // Called a support group (by its title or a sentence about itself), yet group therapy or group counselling is named, not
       // denied, as something the page itself offers ("our bereavement support groups … individual and group counseling"): pages that
       // offer both kinds, or one group as both. No one kind settles it; declare-kind asks. (A support group using a clinical

@@ -92,6 +92,10 @@ const WRAP_WORDS = new Set([
 ]);
 
 const WORD_BEFORE = /([A-Za-z][A-Za-z.]*)$/;
+const TIME_SUFFIX = new Set(['am', 'pm', 'a.m', 'p.m']);
+// Words that go on after a time: a day, a month, a time zone ("7 p.m. Thursdays", "6 p.m. Eastern", "8 p.m. EST").
+const GOES_ON_AFTER_TIME =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|[A-Z]{2,5})$/;
 
 /**
  * Split a block's plain text into sentence ranges. Boundaries: sentence punctuation
@@ -150,6 +154,12 @@ function isAbbreviation(text: string, dot: number): boolean {
   const w = m[1].toLowerCase();
   // "No. 5" abbreviates; "No. This is group therapy." answers.
   if (w === 'no') return /^\.\s*\d/.test(text.slice(dot, dot + 3));
+  // A time ends its sentence before a capitalised word that does not go on with it: "Mondays at 7 pm. Bring a friend." ends
+  // after "pm", "at 7 p.m. Thursdays" and "6 p.m. Eastern" do not, nor "from 6 p.m. to 8".
+  if (TIME_SUFFIX.has(w)) {
+    const next = /^\.\s+(\p{Lu}[\p{L}]*)/u.exec(text.slice(dot, dot + 24))?.[1];
+    return next === undefined || GOES_ON_AFTER_TIME.test(next);
+  }
   if (ABBREVIATIONS.has(w)) return true;
   // A single capital letter is an initial ("J. Smith").
   return m[1].length === 1 && /[A-Z]/.test(m[1]);
