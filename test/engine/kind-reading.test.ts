@@ -31,6 +31,20 @@ const cases: Case[] = [
     material: true,
     kind: 'support',
   },
+  // A peer group that calls itself "a group of people who…", with meetings of its own, and no professional in it.
+  {
+    name: 'a hearing voices group ("We are a group of people who hear voices … Nobody here is a professional") reads as support',
+    text:
+      '# Hearing Voices Network — Riverside\n\nWe are a group of people who hear voices. We meet every other Wednesday at the Riverside Hub from 2 to 4 pm. ' +
+      'Nobody here is a professional; we share what helps.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a project team that calls itself "a group of volunteers" and meets on Saturdays is no care group',
+    text: '# Beach Clean-Up\n\nWe are a group of volunteers who clean the north beach. We meet every other Saturday at 9 am at the pier. Gloves are provided.\n',
+    material: false,
+  },
   // The host of a new group speaking of themselves as no clinician ("I'm not a professional, just a dad who has been there").
   {
     name: 'a forum post announcing a new group by a host who is "not a professional" reads as support',

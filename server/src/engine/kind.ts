@@ -325,6 +325,8 @@ const GROUP_REF = anyOf([
   String.raw`\b(?:the|this|our|your|each|every|a\s+new)\s+group\b(?!\s+(?:of\s+(?:companies|hospitals|practices)|therapy|psychotherapy|counsel))`,
   String.raw`\bgroup\s+(?:members?|sessions?|meetings?|participants?|leaders?|facilitators?|agreement|rules|norms|process)\b`,
   String.raw`\b(?:in|from|of|to|after|before|end\s+of|during)\s+group\b(?!\s+(?:therapy|psychotherapy|counsel|setting|settings|format|work|of)\b)`,
+  // The writers calling themselves a group: "We are a group of people who hear voices", "we're a small group of parents".
+  String.raw`\bwe(?:\s+are|['’]re)\s+(?:a|an)\s+(?:(?:small|friendly|informal|local|peer|volunteer)\s+)?group\s+of\b`,
 ]);
 // A group spoken of by its capitalised name: "The Bereavement Group at the hospice aims to…", "the First Time Mums group".
 const NAMED_GROUP_REF = /\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[Gg]roup|Circle|Caf[eé]|Club)(?![\p{L}\p{N}])/gu;
@@ -347,7 +349,8 @@ const GROUP_MEMBERSHIP = /\b(?:participants|members)\b/gi;
 // Words of care: what a group for help with a life difficulty talks about.
 const CARE = anyOf([
   String.raw`\b(?:grie(?:f|ving)|bereave\w*|loss|mourning|cop(?:e|ing)|recovery|sobriety|addiction|illness|diagnos[ie]s|anxiety|depression|trauma|emotions?|carers?` +
-    String.raw`|feelings|healing|caregiv\w*|mental\s+health|well-?being|stress|symptoms?|skills|confidential\w*)\b`,
+    String.raw`|feelings|healing|caregiv\w*|mental\s+health|well-?being|stress|symptoms?|skills|confidential\w*|hear(?:s|ing)?\s+voices|psychosis|bipolar|dementia` +
+    String.raw`|cancer|autism|disabilit(?:y|ies)|chronic\s+(?:pain|illness))\b`,
   // What members bring to one another: "a warm, supportive environment", "share experiences, concerns and successes".
   String.raw`\b(?:supportive|encouragement|isolat(?:ed|ion)|lonel(?:y|iness)|struggles|(?:share|sharing)\s+(?:their\s+|your\s+|our\s+)?(?:experiences|concerns|stories))\b`,
 ]);

@@ -137,6 +137,9 @@ export const HOSTS_NOT_CLINICIANS = anyOf([
   String.raw`\b(?:we|facilitators?|volunteers|leaders?|hosts?|moderators?|organi[sz]ers)\s+(?:are|is)\s+(?:all\s+)?(?:a\s+)?(?:non-?professionals?|lay\s*(?:people|persons?|volunteers))\b`,
   String.raw`\bwe\s+are\s+[\w'’ -]{1,40},\s+not\s+(?:clinicians|professionals|therapists|counsel(?:l)?ors)\b`,
   // The host of a group speaking of themselves: "I'm not a professional, just a dad who has been there", "I am not a therapist".
+  // "Nobody here is a professional", "none of us are therapists".
+  String.raw`\b(?:nobody|no\s+one|none\s+of\s+us)\s+(?:here\s+)?(?:is|are)\s+(?:a\s+)?(?:(?:trained|licensed|qualified|mental\s+health)\s+)?` +
+    String.raw`(?:professionals?|clinicians?|therapists?|counsel(?:l)?ors?|psychologists?)\b`,
   // (Not "I'm not a doctor": a counsellor or psychologist says so of prescribing.)
   String.raw`\bI(?:'m|’m|\s+am)\s+not\s+(?:a\s+)?(?:(?:trained|licensed|qualified|mental\s+health)\s+)?` +
     String.raw`(?:clinician|professional|therapist|counsel(?:l)?or|psychologist)\b`,
