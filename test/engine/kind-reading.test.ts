@@ -13,6 +13,15 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // An organisation's description of its own groups: "Each group runs for 8 weeks, meets once a week".
+  {
+    name: 'a bereavement programme whose "peer support groups are open to anyone" and "each group runs for 8 weeks" reads as support',
+    text:
+      '# Adult Bereavement Program\n\nBereavement peer support groups are open to anyone in our community. Each group runs for 8 weeks, meets once a week, ' +
+      'and is facilitated by trained volunteers. Stories are shared in a safe setting.\n',
+    material: true,
+    kind: 'support',
+  },
   // A page that describes its own group and then, in a section headed by a line that sets the kinds side by side, explains
   // how the other kind differs, is judged as its own group: the section's names are the explanation's, not the page's offer.
   {

@@ -248,6 +248,8 @@ export const OWN_GROUP = anyOf([
   // "We have a group for teens and adults", "we have two groups for carers".
   String.raw`\bwe\s+(?:(?:currently|also|now)\s+)?have\s+(?:a|an|two|three|several|weekly|monthly)\s+(?:[\w'’-]+\s+){0,2}?groups?\s+(?:for|that|which|where)\b`,
   String.raw`\b(?:groups?|meetings?|circles?)\s+(?:will\s+|typically\s+|usually\s+|generally\s+)?(?:meets?|gathers?)\b`,
+  // Each of the page's groups and how it runs: "Each group runs for 8 weeks, meets once a week", "each support group is facilitated by".
+  String.raw`\beach\s+(?:[\w'’-]+\s+){0,2}?group\s+(?:runs|lasts|meets|is\s+(?:held|run|facilitated|led|limited))\b`,
   // The page's own meetings at a time: "Meetings begin at 3:00 p.m.", "Our monthly meetings start at 7".
   String.raw`\b(?:(?:our|the|chapter|monthly|weekly|regular)\s+){0,2}meetings\s+(?:begin|start|run|last)\s+(?:at|from|promptly)\s+\d`,
   // "The group will meet", not "you will meet people who understand" or "the therapist will hold the space".

@@ -32,11 +32,18 @@ const TEACHING = anyOf([
   String.raw`\bdesigned\s+to\s+(?:\w+\s+){0,2}?(?:educate|teach)\b|\bdiscussions?\s+designed\s+to\s+(?:provide\s+)?educat`,
   String.raw`\beducation(?:al)?\s+(?:presentations?|segments?|sessions?|components?|videos?|modules?|series)\b`,
   String.raw`\beducation\s+on\s+(?:such\s+)?topics\b`,
+  // Education given at the meetings: "education on grief and coping strategies is provided", "we offer education about stroke".
+  String.raw`\beducation\s+(?:on|about)\b[^.;!?]{0,60}?\b(?:is|are)\s+(?:provided|offered|given|included)\b`,
+  String.raw`\b(?:provides?|offers?|gives?|includes?)\s+(?:[\w-]+\s+)?education\s+(?:on|about)\b`,
+  // Materials of teaching: "educational materials and exercises".
+  String.raw`\beducational\s+(?:materials?|handouts?|exercises?|curriculum|content|lessons?)\b`,
   String.raw`\btopics?\s+(?:such\s+as\b[^.;!?]{0,160}\bwill\s+be\s+covered|will\s+be\s+covered|covered\s+(?:each|every)\s+week)\b`,
   String.raw`\b(?:weekly|session|meeting)\s+topics\b`,
   // A set programme of topics: "Topics for this term", "the topics covered during the meetings include", "the topics the group would cover".
   // (Topics members bring or suggest are their own.)
   String.raw`\btopics\s+(?:for\s+(?:this|each|the)\s+(?:term|semester|series|course|cycle|programme|program)\b|covered\s+(?:during|in|at)\s+(?:the|our|each)\s+(?:meetings|sessions)\s+include\b|(?:the\s+group|we)\s+(?:would|will)\s+cover\b)`,
+  // A list headed by the topics the page's own groups cover: "Topics covered in our support groups:".
+  String.raw`\btopics\s+covered\s+(?:during|in|at|by)\s+(?:the|our|each|these)\s+(?:[\w-]+\s+){0,2}?(?:groups?|meetings?|sessions?)\s*:`,
   String.raw`\beach\s+(?:of\s+the\s+(?:\d+|\w+)\s+)?(?:weeks?|sessions?|meetings?)\s+(?:covers|has|focuses\s+on)\s+(?:a\s+)?(?:new\s+|different\s+)?(?:topic|focus|theme)\b`,
   // Skills taught by the one who leads: "tips and skills taught by the facilitator".
   String.raw`\b(?:skills|tools|techniques|strategies)\s+(?:(?:are|will\s+be)\s+)?taught\s+by\b`,
@@ -119,7 +126,9 @@ export default defineRule(
       // A list item can go as a whole; a sentence of a paragraph (or of a longer item) on its own.
       const block = m.sentence.block;
       const item = block.item?.only ? suggestion('Remove this list item', listItemRemoval(model, block)) : [];
-      const sentence = !item.length || block.sentences.length > 1 ? suggestion('Remove this sentence', removalOf(model, m.sentence)) : [];
+      // (A line that leads into a list, "Topics covered in our support groups:", is not removed on its own: its list would be left.)
+      const leadsIntoList = /:\W*$/.test(m.sentence.text) && model.blocks[model.blocks.indexOf(block) + 1]?.listStart !== undefined;
+      const sentence = (!item.length || block.sentences.length > 1) && !leadsIntoList ? suggestion('Remove this sentence', removalOf(model, m.sentence)) : [];
       ctx.report({
         start: m.start,
         end: m.end,
