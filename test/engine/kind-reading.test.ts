@@ -13,6 +13,18 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // A meeting that names its fellowship in brackets in its title.
+  {
+    name: 'a meeting listing titled "Tuesday Night Serenity Group (AA)" reads as support',
+    text: "# Tuesday Night Serenity Group (AA)\n\nOpen discussion meeting. Tuesdays 7:30 pm, St. Luke's Parish Hall, basement. Newcomers welcome.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a state in brackets, "(CA)" or "(GA)", is no fellowship',
+    text: '# Parent Circle (CA)\n\nParents meet on Tuesdays at 7:30 pm at the Oakland library to talk and share. Newcomers welcome.\n',
+    kind: null,
+  },
   // An organisation's description of its own groups: "Each group runs for 8 weeks, meets once a week".
   {
     name: 'a bereavement programme whose "peer support groups are open to anyone" and "each group runs for 8 weeks" reads as support',
