@@ -17,6 +17,13 @@ function withoutLeader(name: string, title: string, body: string) {
 ruleTable('therapy-leader', {
   valid: [
     {
+      name: 'credentials outside the United States name the leader ("RCC", "MA, RP", "MBACP", "UKCP registered", "HCPC-registered")',
+      kind: 'therapy',
+      text:
+        '# Mood Group\n\nThis is group therapy for eight weeks. Facilitated by Ana Ruiz, RCC, and Tom Reid, MA, RP. ' +
+        'Co-led in London by Sue Park, MBACP, a UKCP registered psychotherapist, and an HCPC-registered counselling psychologist.\n',
+    },
+    {
       name: 'the group meeting weekly with its psychologist names its leader (not a meeting apart from the group)',
       kind: 'therapy',
       text: '# Mood Group\n\nThis is group therapy for eight weeks. The group meets weekly with a licensed psychologist.\n',
@@ -93,6 +100,11 @@ ruleTable('therapy-leader', {
     },
   ],
   invalid: [
+    withoutLeader(
+      'a regulator named alone ("we adhere to HCPC guidelines") is no credential of the leader',
+      'Art Group',
+      'This is group therapy for eight weeks. To keep the space safe we adhere to HCPC guidelines.',
+    ),
     {
       name: 'clients who meet weekly with their own counselor ("All new clients meet weekly with their counselor") name no leader of the class',
       kind: 'therapy',

@@ -191,6 +191,11 @@ export const CLINICIAN = anyOf([
   String.raw`\blicensed\b`,
   String.raw`\bcredential(?:s|ed)?\b`,
   String.raw`\b(?:LCSW|LICSW|LMSW|LPC|LPCC|LMHC|LMFT|MFT|LCPC|LCADC|CADC|PsyD|Psy\.D|PhD|Ph\.D|MSW|MD|RN|PMHNP|NCC|ATR-BC|RPT|CGP|LPC-S)\b`,
+  // Credentials outside the United States: registered clinical counsellors and psychotherapists (Canada), BACP, UKCP and HCPC
+  // registration (United Kingdom), registered psychologists and accredited mental health social workers (Australia).
+  // (A regulator's name alone, "we adhere to HCPC guidelines", is no one's credential.)
+  String.raw`\b(?:RCC|RP|RSW|CCC|RPsych|MBACP|AMHSW|LCMHC|LCAT|LADC|CASAC|MT-BC)\b`,
+  String.raw`\b(?:BACP|UKCP|HCPC)[-\s](?:registered|accredited|member)\b|\b(?:registered|accredited)\s+(?:with|by)\s+(?:the\s+)?(?:BACP|UKCP|HCPC)\b`,
 ]);
 
 /** Drop-in attendance ("a drop-in group", "you can drop in any week"), not "a significant drop in self-esteem". */

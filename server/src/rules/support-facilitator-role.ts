@@ -3,7 +3,7 @@ import { sourceAt } from '../engine/document';
 import { defineRule, fixOf } from '../engine/rule';
 import { onePerSentence, quote, saidOfTherapy } from './shared';
 
-const CREDENTIAL = String.raw`(?:LCSW|LICSW|LMSW|LPC|LPCC|LMHC|LMFT|MFT|LCPC|PsyD|Psy\.D\.?|PhD|Ph\.D\.?|MSW)`;
+const CREDENTIAL = String.raw`(?:LCSW|LICSW|LMSW|LPC|LPCC|LMHC|LMFT|MFT|LCPC|PsyD|Psy\.D\.?|PhD|Ph\.D\.?|MSW|RCC|RP|RSW|RPsych|MBACP|UKCP)`;
 const THERAPIST_LED = anyOf(
   [
     String.raw`\b(?:therapist|clinician|counsel(?:l)?or|psychologist|psychotherapist|clinically)[-\s]led\b`,
