@@ -16,13 +16,11 @@ function withoutLeader(name: string, title: string, body: string) {
 
 ruleTable('therapy-leader', {
   valid: [
-    {
-      name: 'credentials outside the United States name the leader ("RCC", "MA, RP", "MBACP", "UKCP registered", "HCPC-registered")',
-      kind: 'therapy',
-      text:
-        '# Mood Group\n\nThis is group therapy for eight weeks. Facilitated by Ana Ruiz, RCC, and Tom Reid, MA, RP. ' +
-        'Co-led in London by Sue Park, MBACP, a UKCP registered psychotherapist, and an HCPC-registered counselling psychologist.\n',
-    },
+    ...['Ana Ruiz, RCC', 'Tom Reid, MA, RP', 'Sue Park, MBACP (Accred)', 'Sue Park, MSc, UKCP registered', 'Lee Chan, HCPC-registered'].map((leader) => ({
+      name: `a credential from outside the United States names the leader ("${leader}")`,
+      kind: 'therapy' as const,
+      text: `# Mood Group\n\nThis is group therapy for eight weeks. Facilitated by ${leader}.\n`,
+    })),
     {
       name: 'the group meeting weekly with its psychologist names its leader (not a meeting apart from the group)',
       kind: 'therapy',
