@@ -48,6 +48,13 @@ ruleTable('support-facilitator-role', {
   ],
   invalid: [
     {
+      name: 'led by a registered psychotherapist from outside the United States ("Led by Tom Reid, RP")',
+      kind: 'support',
+      text: HEAD + 'Led by Tom Reid, RP.\n',
+      errors: [{ line: 5, source: 'Led by Tom Reid, RP', severity: 'information' }],
+      suggestions: [HEAD + 'Facilitated by Tom Reid, RP.\n'],
+    },
+    {
       name: 'an all-capitals flyer: "LED BY: SAM LEE, LCSW"',
       kind: 'support',
       text: '# GRIEF SUPPORT GROUP\n\nPEER SUPPORT, NOT THERAPY. FREE. MONDAYS 7 PM.\n\nLED BY: SAM LEE, LCSW\n',
