@@ -16,6 +16,11 @@ ruleTable('therapy-timeframe', {
       text: '# Anger Group\n\nThis is group therapy with a licensed counselor. 12 weeks. Fee: $35 per session.\n',
     },
     {
+      name: 'a length in Spanish as a sentence of its own ("10 semanas.")',
+      kind: 'therapy',
+      text: '# Terapia de Grupo\n\nEsto es terapia de grupo con una psicóloga. 10 semanas. $40 por sesión.\n',
+    },
+    {
       name: 'a term as a sentence of its own ("Spring semester.")',
       kind: 'therapy',
       text: '# Process Group\n\nThis is group therapy for graduate students, led by staff psychologists. Spring semester.\n',

@@ -108,7 +108,9 @@ function ofSomethingElse(m: Match, model: DocumentModel): boolean {
   // (A date alone on a line near the top is when the page was posted; a list of session dates further down is the group's.
   // A length alone, "12 weeks.", is the group's.)
   if (
-    !/\b(?:weeks?|sessions?|months?|meetings?|classes|modules?|days?|semesters?|terms?|quarters?|cohort|series)\b/i.test(m.text) &&
+    !/\b(?:weeks?|sessions?|months?|meetings?|classes|modules?|days?|semesters?|terms?|quarters?|cohort|series|semanas|sesiones|semaines|séances)(?![\p{L}])/iu.test(
+      m.text,
+    ) &&
     /^[\W\d_]*$/.test(before + after.replace(/^[\s,]*\d{4}\b/, '')) &&
     model.blocks.indexOf(m.sentence.block) < 4
   )
