@@ -570,6 +570,16 @@ describe('robustness: linear time', function () {
     console.log(`      ${checked} stress inputs within 10x`);
   });
 
+  it('an HTML block of many unclosed comments, tags or scripts, at n and 4n characters: within 10x', () => {
+    // Each piece is looked for once: an unclosed "<!--" or "<a …" must not send a search to the end of the block again and again.
+    for (const unit of ['<!--', '<a x=1 ', '<script>', '<p align="center">word ']) {
+      const doc = (n: number) => `# Support group flyer\n\n<div>\n${unit.repeat(Math.ceil(n / unit.length)).slice(0, n)}\n`;
+      let g = growth((n) => lint(doc(n)), N * 4, 2);
+      for (let retry = 0; retry < 2 && g.ratio >= 10; retry++) g = growth((n) => lint(doc(n)), N * 4, 5);
+      assert.ok(g.ratio < 10, `${JSON.stringify(unit)}: ${g.small.toFixed(1)} ms at n=${N * 4}, ${g.large.toFixed(1)} ms at 4n (×${g.ratio.toFixed(1)})`);
+    }
+  });
+
   it("a first block of a web page's navigation words, with no title above it, at n and 4n characters: within 10x", () => {
     // The first blocks are tested for navigation left at the top of pasted pages ("Mobile menu open", "Skip to content").
     for (const unit of ['menu open ', 'open menu ', 'home ', 'search close search ', 'Acme logo ']) {
