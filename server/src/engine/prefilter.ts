@@ -110,14 +110,21 @@ COMMON_PAIRS.forEach((pair, at) => (RARITY[(pair.charCodeAt(0) - 97) * 26 + pair
 
 /** The pairs of adjacent letters a–z in a lower-cased needle, as bit numbers (first letter × 26 + second), rarest first. */
 function letterPairs(needle: string): number[] {
-  const out = new Set<number>();
+  const out: number[] = [];
   for (let i = 1; i < needle.length; i++) {
     const a = needle.charCodeAt(i - 1) - 97;
     const b = needle.charCodeAt(i) - 97;
-    if (a >= 0 && a < 26 && b >= 0 && b < 26) out.add(a * 26 + b);
+    if (a >= 0 && a < 26 && b >= 0 && b < 26 && !out.includes(a * 26 + b)) out.push(a * 26 + b);
   }
-  // A stable sort: pairs of equal rarity keep the needle's order.
-  return [...out].sort((x, y) => RARITY[y] - RARITY[x]);
+  // A stable insertion sort (pairs of equal rarity keep the needle's order): a needle has a few
+  // pairs, and this runs, cold, for every needle of every pattern at start-up.
+  for (let i = 1; i < out.length; i++) {
+    const x = out[i];
+    let j = i - 1;
+    for (; j >= 0 && RARITY[out[j]] < RARITY[x]; j--) out[j + 1] = out[j];
+    out[j + 1] = x;
+  }
+  return out;
 }
 
 /** The quick test of a prefilter (see Prefilter.quick), or [] when a needle holds no pair of letters (it must always be searched). */
@@ -292,6 +299,21 @@ function strong(n: Need): Need {
   return n && n.length > 0 && n.every((s) => s === DIGIT || s.length >= MIN_NEEDLE) ? n : null;
 }
 
+/** Is the character (a UTF-16 code unit) a literal that stands for itself alone, read as one atom? */
+function isPlain(c: number): boolean {
+  // Not syntax (\ ( ) [ ] { } | ^ $ . * + ?), nor the first half of a surrogate pair.
+  return !(c < 0x80 ? SYNTAX[c] : c >= 0xd800 && c <= 0xdbff);
+}
+
+/** Does the character (a code unit, NaN past the end) quantify the atom before it (? * + {)? */
+function quantifies(c: number): boolean {
+  return c === 0x3f || c === 0x2a || c === 0x2b || c === 0x7b;
+}
+
+/** The ASCII characters with a meaning of their own in a pattern. */
+const SYNTAX = new Uint8Array(128);
+for (const ch of '\\()[]{}|^$.*+?') SYNTAX[ch.charCodeAt(0)] = 1;
+
 class Reader {
   pos = 0;
   constructor(private readonly src: string) {}
@@ -329,7 +351,14 @@ class Reader {
       if (run) add(strong([run]));
       run = '';
     };
-    while (this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
+    const src = this.src;
+    while (this.pos < src.length && this.peek() !== '|' && this.peek() !== ')') {
+      // Most of a pattern is plain letters: one not quantified joins the run here, as the
+      // general path below would join it, without making an atom of it.
+      if (isPlain(src.charCodeAt(this.pos)) && !quantifies(src.charCodeAt(this.pos + 1))) {
+        run += src[this.pos++];
+        continue;
+      }
       const atom = this.quantified();
       if (atom.char !== undefined && atom.min >= 1) {
         run += atom.char;
