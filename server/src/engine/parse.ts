@@ -447,9 +447,9 @@ function pushProse(
     facts: undefined,
   };
   if (!text.trim()) return;
-  // Navigation, breadcrumbs and footers are mostly links: menus, not statements.
-  const letters = text.replace(/[^\p{L}\p{N}]/gu, '').length;
-  if (b.linked > 0 && b.linked >= 0.6 * letters) return;
+  // Navigation, breadcrumbs and footers are mostly links: menus, not statements. (Letters are
+  // counted only in a block with a link: most have none.)
+  if (b.linked > 0 && b.linked >= 0.6 * text.replace(/[^\p{L}\p{N}]/gu, '').length) return;
   if (/^(?:©|\(c\)\s|copyright\b)/i.test(text.trim())) return; // page footer
   if (/^[^.!?\n]{0,40}(?:\s[›»>/]\s[^.!?\n]{1,40}){2,}$/.test(text.trim())) return; // "Home › Groups › Grief"
 
