@@ -122,7 +122,9 @@ export function isNegated(text: string, start: number, end: number, from = claus
   if (last >= 0 && before.slice(last).split(/\s+/).filter(Boolean).length <= 10) return true;
   // A label and its value: "Cost: Free", "Fee | none", "Cost to attend: free",
   // "Cost / Costo: There is no fee". The value after the colon or bar answers the label.
-  const label = LABEL.exec(text.slice(end, end + 60));
+  // (A label's colon, equals sign or bar is looked for first: most phrases have none after them.)
+  const next = text.slice(end, end + 60);
+  const label = next.includes(':') || next.includes('=') || next.includes('|') ? LABEL.exec(next) : null;
   if (label) {
     const v = end + label[0].length;
     return LABEL_DENIAL.test(text.slice(v, clauseEnd(text, v)));
