@@ -12,11 +12,13 @@ import {
   PAGE_MODEL_MARGIN,
   PAGE_MODEL_RESCUE_MARGIN,
   PAGE_MODEL_WEAK_MARGIN,
+  pageOpening,
+  pageOpeningLength,
   readPage,
   readPageKind,
 } from '../../server/src/engine/page-model';
 import { PAGE_KIND_MODEL, PAGE_MODEL } from '../../server/src/engine/page-model.generated';
-import { lint } from '../../server/src/engine';
+import { DocumentModel, lint, parseDocument } from '../../server/src/engine';
 
 const ROOT = path.join(__dirname, '..', '..');
 const PAGES = path.join(ROOT, '.realpages', 'pages');
@@ -152,6 +154,15 @@ describe('learned page model', () => {
     assert.equal(opening.length, PAGE_MODEL_CHARS);
     assert.ok(opening.startsWith('Paragraph 0 of the handout.\nParagraph 1 of the handout.'));
     assert.equal(openingProse(['One.', 'Two.']), 'One.\nTwo.');
+  });
+
+  it('knows how long the opening of a page is without joining it', () => {
+    const handout = Array.from({ length: 300 }, (_, i) => `Paragraph ${i} of the handout.`).join('\n\n');
+    const menu = 'Home About Us Our Team Services Groups Events Contact Us Donate Now Blog News Resources Careers Privacy Terms';
+    for (const text of ['', 'One line.', ESSAY, EXPLAINER, handout, `${menu}\n\n${ESSAY}`]) {
+      const blocks = new DocumentModel(parseDocument(text)).blocks;
+      assert.equal(pageOpeningLength(blocks), pageOpening(blocks).length, text.slice(0, 40));
+    }
   });
 
   it("passes over an essay the patterns took for a group's page, and says why", () => {

@@ -5,7 +5,16 @@ import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
 import { isNavigationBlock, textBefore, textAfter } from './document';
 import { learnedKind } from './learned';
-import { PAGE_MODEL_MARGIN, PAGE_MODEL_RESCUE_MARGIN, PAGE_MODEL_WEAK_MARGIN, pageOpening, readPage, readPageKind } from './page-model';
+import {
+  PAGE_MODEL_MARGIN,
+  PAGE_MODEL_MIN_CHARS,
+  PAGE_MODEL_RESCUE_MARGIN,
+  PAGE_MODEL_WEAK_MARGIN,
+  pageOpening,
+  pageOpeningLength,
+  readPage,
+  readPageKind,
+} from './page-model';
 import { anyOf } from './patterns';
 import {
   CLINICIAN,
@@ -881,7 +890,9 @@ export function inferKind(model: DocumentModel): KindResolution {
   // (With too little prose for the model, the patterns' answer stands.)
   let opening: string | undefined;
   const pageText = () => (opening ??= pageOpening(model.blocks));
-  if (!comparison && (groupReason || notGroupReason)) {
+  // (Most flyers are shorter than the models read: their opening is then not even joined.)
+  const enoughProse = pageOpeningLength(model.blocks) >= PAGE_MODEL_MIN_CHARS;
+  if (enoughProse && !comparison && (groupReason || notGroupReason)) {
     const reading = readPage(pageText());
     const words = reading.evidence.length ? ` (${reading.evidence.map((w) => `"${w}"`).join(', ')})` : '';
     // A page taken for a group's own only because a sentence opens with a kind's name, or its title names a support group,
@@ -1014,7 +1025,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   // A group's own page that names neither kind, which the signals and the team's model left unclear: the page model of
   // the kind, trained on real groups' pages, may read it whole (a page naming both kinds for its own groups stays unclear).
   let pageLearned = false;
-  if (groupMaterial && !comparison && kind === null && !namesSupport && !namesTherapy) {
+  if (enoughProse && groupMaterial && !comparison && kind === null && !namesSupport && !namesTherapy) {
     const read = readPageKind(pageText());
     if (read) {
       kind = read.kind;

@@ -69,6 +69,21 @@ export function pageOpening(blocks: readonly ProseBlock[]): string {
   );
 }
 
+/**
+ * The length of pageOpening(blocks), without joining it: read() makes no reading of a page
+ * shorter than PAGE_MODEL_MIN_CHARS, as most flyers are.
+ */
+export function pageOpeningLength(blocks: readonly ProseBlock[]): number {
+  // As openingProse joins the texts: one per line, until it holds PAGE_MODEL_CHARS, then cut there.
+  let length = 0;
+  for (const b of blocks) {
+    if (isNavigationBlock(b)) continue;
+    length = length ? length + 1 + b.text.length : b.text.length;
+    if (length >= PAGE_MODEL_CHARS) break;
+  }
+  return Math.min(length, PAGE_MODEL_CHARS);
+}
+
 /** The features the model reads of a page's prose. */
 export function pageFeatures(prose: string): Set<string> {
   return features(prose.slice(0, PAGE_MODEL_CHARS));
