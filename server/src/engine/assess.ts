@@ -37,6 +37,10 @@ const AFTER_DENIAL = anyOf(
   'i',
 );
 
+// What every denial AFTER_DENIAL reads holds, in any case ("not", "never", "n't", "none", "no", "nothing", "n/a",
+// "nil", "zero", "$0", "free"): most clauses after a phrase hold none, and are not given to the long pattern.
+const DENIAL_WORD = /no|never|n't|n\/a|nil|zero|\$|free/i;
+
 const LABEL = /^(?:[\s*_]*(?:[/&]\s*)?[\p{L}'-]+){0,3}?[\s*_]*[:=|][\s*_]*/u;
 const LABEL_DENIAL = anyOf(
   [
@@ -130,7 +134,7 @@ export function isNegated(text: string, start: number, end: number, from = claus
     return LABEL_DENIAL.test(text.slice(v, clauseEnd(text, v)));
   }
   const after = text.slice(end, clauseEnd(text, end));
-  return AFTER_DENIAL.test(after);
+  return DENIAL_WORD.test(after) && AFTER_DENIAL.test(after);
 }
 
 /** How the sentence stands toward the phrase at [start, end) of its text. */
