@@ -1,6 +1,6 @@
 // Entry of the `grouplint` command (bundled to dist/cli.js; bin/grouplint.js loads it).
 import './node/regexps';
-import './node/short-run';
+import './node/compile-settings';
 import { main } from './cli/run';
 
 // A reader that stops early (`grouplint | head`) is not an error of ours.

@@ -3,6 +3,7 @@
 // `--max-lint-kb=N` moves the size above which a document gets a notice instead of a lint
 // (for benchmarks; the file policy's ceiling applies otherwise).
 import './node/regexps';
+import './node/compile-settings';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/server';
 import { nodeHost } from './node/host';
