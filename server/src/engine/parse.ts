@@ -619,7 +619,7 @@ function htmlProse(html: string, at: number, src: string, base: number, out: Par
 function collectComments(html: string, at: number, out: ParsedDocument): void {
   // (Found by position, not by a pattern: a pattern tried at each of many "<!--" with no "-->" after them reads the rest of
   // the block each time, and a block of them took quadratic time.)
-  for (let open = html.indexOf('<!--'); open >= 0; ) {
+  for (let open = html.indexOf('<!--'); open >= 0;) {
     const close = html.indexOf('-->', open + 4);
     if (close < 0) return;
     out.comments.push({ body: html.slice(open + 4, close), start: at + open, end: at + close + 3 });
