@@ -5,6 +5,11 @@ const D = DEFAULT_WORDING.disclaimer;
 
 ruleTable('support-disclaimer', {
   valid: [
+    {
+      name: 'a Spanish flyer\'s disclaimer: "No es terapia", "no somos terapeutas"',
+      kind: 'support',
+      text: '# Grupo de Apoyo para Cuidadores\n\nUn grupo de apoyo entre pares. Nos reunimos los martes a las 6 pm. Gratis. No es terapia; no somos terapeutas.\n',
+    },
     { name: 'docs: peer support group, not therapy', kind: 'support', text: '# Grief Support Circle\n\nThis is a peer support group, not therapy.\n' },
     {
       name: 'a denial that leads up to a colon: "This group is not: therapy, counseling, or medical advice."',
@@ -83,6 +88,14 @@ ruleTable('support-disclaimer', {
     },
   ],
   invalid: [
+    {
+      name: 'a Spanish question, "¿No es terapia?", is no disclaimer',
+      kind: 'support',
+      text: '# Grupo de Apoyo\n\nUn grupo de apoyo entre pares. Gratis. ¿No es terapia?\n',
+      errors: [{ line: 1, column: 1 }],
+      output: '# Grupo de Apoyo\n\n' + D + '\n\nUn grupo de apoyo entre pares. Gratis. ¿No es terapia?\n',
+      suggestions: [],
+    },
     {
       name: 'members who are not professionals say nothing of the group: "some members are non-professionals, some are nurses"',
       kind: 'support',

@@ -16,6 +16,11 @@ function withoutLeader(name: string, title: string, body: string) {
 
 ruleTable('therapy-leader', {
   valid: [
+    {
+      name: 'a Spanish flyer\'s leader: "dirigida por una psicóloga licenciada"',
+      kind: 'therapy',
+      text: '# Terapia de Grupo para la Ansiedad\n\nEsto es terapia de grupo dirigida por una psicóloga licenciada. 10 semanas. $40 por sesión.\n',
+    },
     ...['Ana Ruiz, RCC', 'Tom Reid, MA, RP', 'Sue Park, MBACP (Accred)', 'Sue Park, MSc, UKCP registered', 'Lee Chan, HCPC-registered'].map((leader) => ({
       name: `a credential from outside the United States names the leader ("${leader}")`,
       kind: 'therapy' as const,

@@ -195,6 +195,8 @@ export const CLINICIAN = anyOf([
   // registration (United Kingdom), registered psychologists and accredited mental health social workers (Australia).
   // (A regulator's name alone, "we adhere to HCPC guidelines", is no one's credential.)
   String.raw`\b(?:RCC|RP|RSW|CCC|RPsych|MBACP|AMHSW|LCMHC|LCAT|LADC|CASAC|MT-BC)\b`,
+  // In Spanish, as bilingual flyers write it: "psicóloga licenciada", "terapeuta", "consejero", "trabajadora social".
+  String.raw`\b(?:psic[oó]log[oa]s?|psicoterapeutas?|terapeutas?|consejer[oa]s?|trabajador(?:a|es|as)?\s+social(?:es)?)(?![\p{L}])`,
   String.raw`\b(?:BACP|UKCP|HCPC)[-\s](?:registered|accredited|member)\b|\b(?:registered|accredited)\s+(?:with|by)\s+(?:the\s+)?(?:BACP|UKCP|HCPC)\b`,
 ]);
 

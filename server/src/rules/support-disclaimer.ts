@@ -7,6 +7,9 @@ import { textBefore } from '../engine/document';
 
 // "Non-clinical" says it on its own.
 const NON_CLINICAL = /\bnon-?(?:clinical|therapy|therapeutic|medical)\b/gi;
+// The same in Spanish, as bilingual flyers say it: "No es terapia", "no somos terapeutas", "no es un servicio clínico".
+const NO_TERAPIA =
+  /\bno\s+(?:es|somos|son)\s+(?:una?\s+)?(?:terapia|terapeutas|psic[oó]logos|profesionales|servicio\s+cl[ií]nico|grupo\s+de\s+terapia)(?![\p{L}])/giu;
 
 // Denials that say nothing of what the group is: "we do not recommend or endorse any therapies",
 // "you do not need to be in therapy to attend".
@@ -33,7 +36,7 @@ export default defineRule(
   (ctx) => {
     const { model, config } = ctx;
     const denied = model.find(THERAPY_WORD).some((m) => m.stance === 'negated' && !NOT_ABOUT_THE_GROUP.test(textBefore(m)));
-    const nonClinical = [...model.find(NON_CLINICAL), ...model.find(HOSTS_NOT_CLINICIANS)].some((m) => m.stance !== 'question');
+    const nonClinical = [...model.find(NON_CLINICAL), ...model.find(NO_TERAPIA), ...model.find(HOSTS_NOT_CLINICIANS)].some((m) => m.stance !== 'question');
     if (denied || nonClinical || containsWording(ctx, config.wording.disclaimer) || extraMatches(ctx).length) return;
     const at = ctx.titleRange();
     ctx.report({
