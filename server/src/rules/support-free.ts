@@ -23,6 +23,9 @@ const REQUIRED_DONATION = anyOf([
   String.raw`\bcontributions?\b[^.;!?]{0,10}[$€£]\s?\d[^.;!?]{0,30}\b(?:required|mandatory|expected|due)\b`,
   String.raw`\b(?:required|mandatory|minimum|compulsory)\s+(?:financial\s+)?contributions?\s+(?:of\s+)?[$€£]\s?\d`,
 ]);
+// A cost named as a label, and a table's delimiter row on the next line (its header row is the line before).
+const COST_LABEL = /^(?:fees?|costs?|prices?|charges?)$/i;
+const TABLE_DELIMITER_NEXT = /^[ \t]*\r?\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\r?\n|$)/;
 // Said of something bought there, not of the group (see the charges below).
 const FOR_OWN_PURCHASE =
   /^\s+(?:for\s+)?(?:your\s+own\s+)?(?:whatever\s+you\s+(?:order|eat|drink|buy)|food|drinks?|meals?|coffee|lunch|dinner|breakfast|parking|snacks)\b/i;
@@ -110,6 +113,8 @@ export default defineRule(
       if (pricesSomethingElse(m)) return false;
       // A heading "Cost" is a label, not a charge; its section says what it costs.
       if (m.block.type === 'heading' && wordCount(m.sentence) <= 4) return false;
+      // So is a table's column head "Cost" ("| When | Where | Cost |" over a delimiter row): the cells below say it.
+      if (m.block.type === 'cell' && COST_LABEL.test(m.text) && TABLE_DELIMITER_NEXT.test(model.text.slice(m.block.end, m.block.end + 300))) return false;
       // Insurance as a topic ("insurance fights") is not billing.
       if (/^insurance$/i.test(m.text) && !BILLING.test(s)) return false;
       // "$5 suggested donation", "donations welcome" invite; they do not charge.
