@@ -5,6 +5,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-clinical-activities', {
   valid: [
     {
+      name: 'a Spanish denial: "No hay tareas para la casa ni hojas de trabajo"',
+      kind: 'support',
+      text: HEAD + 'No hay tareas para la casa ni hojas de trabajo.\n',
+    },
+    {
       name: 'education that is not given at the group ("a retired teacher with a long career in education")',
       kind: 'support',
       text: HEAD + 'Our host is a retired teacher with a long career in education about the arts.\n',
@@ -119,6 +124,13 @@ ruleTable('support-no-clinical-activities', {
     },
   ],
   invalid: [
+    {
+      name: 'a Spanish line: "hojas de trabajo"',
+      kind: 'support',
+      text: HEAD + 'Cada semana hay hojas de trabajo.\n\nNos reunimos los martes.\n',
+      errors: [{ line: 5, source: 'hojas de trabajo' }],
+      suggestions: [HEAD + 'Nos reunimos los martes.\n'],
+    },
     {
       name: 'a list of the topics the groups cover ("Topics covered in our support groups:"): the lead is not removed alone',
       kind: 'support',

@@ -4,6 +4,7 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 
 ruleTable('support-no-records', {
   valid: [
+    { name: 'a Spanish denial: "No tomamos notas"', kind: 'support', text: HEAD + 'No tomamos notas.\n' },
     {
       name: 'a sign-in sheet left out for anyone who likes is not kept',
       kind: 'support',
@@ -40,6 +41,12 @@ ruleTable('support-no-records', {
     },
   ],
   invalid: [
+    {
+      name: 'a Spanish line: "Tomamos notas de cada reunión"',
+      kind: 'support',
+      text: HEAD + 'Tomamos notas de cada reunión.\n',
+      errors: [{ line: 5, source: 'Tomamos notas' }],
+    },
     {
       name: 'the coordinator keeps a sign-in sheet for each meeting',
       kind: 'support',

@@ -61,6 +61,12 @@ ruleTable('support-no-therapy-claims', {
   ],
   invalid: [
     {
+      name: 'a Spanish claim: "sesiones de terapia"',
+      kind: 'support',
+      text: HEAD + 'Ofrecemos sesiones de terapia.\n',
+      errors: [{ line: 5, source: 'sesiones de terapia' }],
+    },
+    {
       name: 'a leader who will "diagnose and treat members"',
       kind: 'support',
       text: HEAD + '**Group Leader:** Sam Lee, LMFT, who will diagnose and treat members.\n',

@@ -12,6 +12,8 @@ const NEGATOR = anyOf([
     String.raw`|nobody|no-one|cannot|zero|free\s+of|instead\s+of|rather\s+than|in\s+place\s+of|as\s+opposed\s+to|unlike|different\s+from|differs?\s+from|no\s+longer)\b`,
   String.raw`n't\b`,
   String.raw`\bnon-`,
+  // Spanish, as bilingual flyers write it: "sin tareas ni hojas de trabajo", "no hay costo".
+  String.raw`\b(?:sin|ni)\b`,
 ]);
 
 // Clause boundaries: a negation before one of these does not reach past it.

@@ -5,6 +5,8 @@ import { onePerSentence, quote, saidOfTherapy, suggestion } from './shared';
 
 const ACTIVITY = anyOf([
   String.raw`\bworksheets?\b`,
+  // In Spanish, as bilingual flyers write it: worksheets, homework, a workbook, psychoeducation.
+  String.raw`\b(?:hojas?\s+de\s+trabajo|tareas?\s+para\s+(?:la\s+)?casa|cuadernos?\s+de\s+(?:trabajo|ejercicios)|psicoeducaci[oó]n)(?![a-záéíóúñü])`,
   String.raw`\bhomework\b`,
   String.raw`\b(?:weekly\s+|home\s+|reading\s+|writing\s+|journaling\s+)?assignments?\b`,
   String.raw`\bpsycho-?education(?:al)?\b`,

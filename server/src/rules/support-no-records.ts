@@ -4,6 +4,8 @@ import { onePerSentence, quote, saidOfTherapy } from './shared';
 import { textBefore } from '../engine/document';
 
 const RECORDS = anyOf([
+  // In Spanish: notes or a file kept on each member ("tomamos notas", "se guardan en su expediente").
+  String.raw`\b(?:tomamos|guardamos|llevamos|se\s+toman|se\s+guardan)\s+(?:[a-záéíóúñü]+\s+){0,2}?(?:notas|registros|expedientes?)(?![a-záéíóúñü])|\ben\s+su\s+expediente(?![a-záéíóúñü])`,
   String.raw`\b(?:keep|keeps|kept|make|makes|jot|jots|write|writes)\s+(?:a\s+|an?\s+)?(?:\w+\s+){0,3}?notes?\s+(?:on|about|of|for)\s+(?:each|every|all|your` +
     String.raw`|members|participants|attendees|what)\b`,
   String.raw`\b(?:keep|keeps|kept|keeping|take|takes|taken|taking|write|writes|written|writing|maintain|maintains|maintained|store|stores|stored|log|logs` +
