@@ -5,6 +5,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-facilitator-role', {
   valid: [
     {
+      name: 'a leader whose name ends in letters of a credential ("Led by Jane Sharp", "Tom Tharp") names no credential',
+      kind: 'support',
+      text: HEAD + 'Led by Jane Sharp, a volunteer who lost her son. Co-led by Tom Tharp.\n',
+    },
+    {
       name: 'docs: facilitated by a licensed therapist who is host here',
       kind: 'support',
       text: HEAD + 'Facilitated by Dana Lee, LCSW. Dana is a licensed therapist; in this group she\nis your host, not your therapist.\n',

@@ -9,7 +9,7 @@ const THERAPIST_LED = anyOf(
     String.raw`\b(?:therapist|clinician|counsel(?:l)?or|psychologist|psychotherapist|clinically)[-\s]led\b`,
     String.raw`\bled\s+by:?\s+(?:a|an|our|the|two|experienced)?\s*(?:licensed|trained|clinical|professional|experienced|registered)?\s*` +
       String.raw`(?:mental\s+health\s+)?(?:therapists?|clinicians?|counsel(?:l)?ors?|psychologists?|psychotherapists?|social\s+workers?)\b`,
-    String.raw`\bled\s+by:?\s+(?:Dr\.?\s+)?[\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3},?\s+[^.;:!?\n]{0,40}?(?:${CREDENTIAL}|licensed|therapist` +
+    String.raw`\bled\s+by:?\s+(?:Dr\.?\s+)?[\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){0,3},?\s+[^.;:!?\n]{0,40}?\b(?:${CREDENTIAL}|licensed|therapist` +
       String.raw`|psychologist|psychotherapist|counsel(?:l)?or|clinician|social\s+worker)\b`,
     String.raw`\byour\s+therapist\s+will\b`,
     // The same with the therapist named between commas: "Your therapist, Sam Lee, will run each session".
