@@ -8,6 +8,9 @@ describe('a time at the end of a sentence', () => {
   it('ends the sentence before a new one ("Mondays at 7 pm. Bring a friend.")', () => {
     assert.deepEqual(sentences('Mondays at 7 pm. Bring a friend.'), ['Mondays at 7 pm.', 'Bring a friend.']);
     assert.deepEqual(sentences('We meet at 7 p.m. Please call first.'), ['We meet at 7 p.m.', 'Please call first.']);
+    // (A word in capitals is a new sentence unless it names a time zone.)
+    assert.deepEqual(sentences('Mondays at 7 pm. RSVP to Jane.'), ['Mondays at 7 pm.', 'RSVP to Jane.']);
+    assert.deepEqual(sentences('Calls at 6 p.m. EST every week.'), ['Calls at 6 p.m. EST every week.']);
   });
   it('goes on before a day, a time zone or a lower-case word', () => {
     assert.deepEqual(sentences('We meet at 7 p.m. Thursdays at the library.'), ['We meet at 7 p.m. Thursdays at the library.']);

@@ -375,10 +375,10 @@ const NOT_A_CARE_GROUP = anyOf([
 
 const NOT_A_CARE_IN = new RegExp(NOT_A_CARE_GROUP.source, 'i');
 const FELLOWSHIP_NAME = /\banon\b|anonymous|\b(?:12|twelve)[-\s]step|al-?anon|alateen|nar-?anon|smart\s+recovery|celebrate\s+recovery/i;
-// Words before a fellowship's name that point readers to it rather than name the page's own meetings.
 // A fellowship's initials in brackets, as a meeting's name carries them; written as the fellowships write them (not "(CA)" or
 // "(GA)", which name states).
 const FELLOWSHIP_IN_BRACKETS = /\((?:AA|Al-Anon|Alateen|Nar-Anon|CoDA|SLAA)\)/g;
+// Words before a fellowship's name that point readers to it rather than name the page's own meetings.
 const POINTED_TO =
   /\b(?:information\s+(?:about|on)|info\s+(?:about|on)|attendance\s+(?:at|of)|attend(?:ing)?|referrals?\s+to|refer(?:red|s)?\s+(?:you\s+)?to|introduc\w+\s+(?:\w+\s+){0,3}to|encourag\w+\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:attend|join|try)|recommend\w*|such\s+as|including|e\.g\.|like)\s+(?:(?:an?|the|local|nearby|other)\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 // An online community's rules, and the words of one: its own community or forum, its members and moderators, and peers who

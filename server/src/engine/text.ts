@@ -16,10 +16,6 @@ const ABBREVIATIONS = new Set([
   'etc',
   'e.g',
   'i.e',
-  'a.m',
-  'p.m',
-  'am',
-  'pm',
   'approx',
   'ph.d',
   'psy.d',
@@ -92,10 +88,11 @@ const WRAP_WORDS = new Set([
 ]);
 
 const WORD_BEFORE = /([A-Za-z][A-Za-z.]*)$/;
+// Times end a sentence or not by the word after them (isAbbreviation), unlike the abbreviations above.
 const TIME_SUFFIX = new Set(['am', 'pm', 'a.m', 'p.m']);
 // Words that go on after a time: a day, a month, a time zone ("7 p.m. Thursdays", "6 p.m. Eastern", "8 p.m. EST").
 const GOES_ON_AFTER_TIME =
-  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|[A-Z]{2,5})$/;
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|[ECMPA][SD]?T|UTC|GMT|BST|AE[SD]T|NZ[SD]T)$/;
 
 /**
  * Split a block's plain text into sentence ranges. Boundaries: sentence punctuation
