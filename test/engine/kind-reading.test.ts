@@ -13,6 +13,31 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // An organisation's page on its own groups, told in the third person, that says plainly how they run ("These groups are
+  // free, confidential and anonymous", "All sessions are free of charge"): its groups, though it reads word by word much like
+  // an article on such groups. Groups spoken of in general ("Groups are led by a trained facilitator") or with a hedge are not.
+  {
+    name: 'a mental health association\'s page whose "groups are open" and "free, confidential and anonymous" reads as support',
+    text: "# Peer Support Groups\n\nPeople who have lived through mental illness know things that no leaflet can teach. The Valley Mental Health Association brings them together in peer support groups for adults facing depression, anxiety, grief, loneliness or heavy drinking.\n\nThese groups are open: people may join when they are ready and leave when they wish. Members who know the local services well facilitate the groups, and each meeting leaves time for everyone who wants to speak.\n\nThese groups are free, confidential and anonymous. They offer practical information about community resources, company, and a place to be understood by people who have been there.\n\nFor the calendar and the locations, phone the association's office at 555-0142.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a hospital network\'s stroke page whose support groups\' "sessions are free of charge" reads as support',
+    text: 'Living well after a stroke means more than physical recovery. Survivors and the people who care for them face changes in work, money, mood and family life, and how they cope with those changes matters for the whole household.\n\n## After a stroke\n\nThat is why the stroke centres of the Lakeside Health Network offer support groups for survivors and caregivers. There is growing evidence that meeting others in the same position helps survivors recover and helps caregivers cope.\n\nIn the groups, survivors and caregivers talk about communication, independence, changing roles and keeping up friendships.\n\nAll sessions are free of charge. Groups are available for people who have just had a stroke and for long-term survivors.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a caregivers\' explainer saying "Groups are led by a trained facilitator" of groups in general is no group material',
+    text: '# Support Groups for Caregivers\n\nCaring for someone with a long illness can leave you worn out and alone. Many caregivers say that the hardest part is feeling that nobody understands what their days are like. A support group can help with that.\n\nSupport groups bring together people in the same situation to share experiences, practical tips and encouragement. Research has found that caregivers who take part report less stress and depression, and feel more confident in their role.\n\nGroups are led by a trained facilitator or by a member who has been through it. Meetings are held in hospitals, libraries and places of worship, and more and more often online, which suits caregivers who cannot leave home.\n\nNot every group suits every person. It is worth trying two or three before deciding. Ask your doctor, a hospital social worker or your local council about groups in your area, or search the national directories.\n',
+    material: false,
+  },
+  {
+    name: 'a caregivers\' explainer saying "These groups are usually led by…" is no group material',
+    text: '# Support Groups for Caregivers\n\nCaring for someone with a long illness can leave you worn out and alone. Many caregivers say that the hardest part is feeling that nobody understands what their days are like. A support group can help with that.\n\nSupport groups bring together people in the same situation to share experiences, practical tips and encouragement. Research has found that caregivers who take part report less stress and depression, and feel more confident in their role.\n\nThese groups are usually led by a trained facilitator or by a member who has been through it. Meetings are held in hospitals, libraries and places of worship, and more and more often online, which suits caregivers who cannot leave home.\n\nNot every group suits every person. It is worth trying two or three before deciding. Ask your doctor, a hospital social worker or your local council about groups in your area, or search the national directories.\n',
+    material: false,
+  },
   // A meeting that names its fellowship in brackets in its title.
   {
     name: 'a meeting listing titled "Tuesday Night Serenity Group (AA)" reads as support',
@@ -1353,6 +1378,18 @@ describe('how the kind is read', () => {
       if (c.kind !== undefined) assert.equal(r.kind, c.kind, `kind (evidence: ${r.kindEvidence.join(', ')})`);
     });
   }
+
+  it('a page with groups of its own that names no kind says so when it passes them over', () => {
+    const r = lint(
+      '# Gatherings\n\nClients told us they wanted to hear from someone who had been through it. The peer gatherings bring together people with similar worries: loss, low mood, drinking, loneliness.\n\nThese gatherings are open to anyone over eighteen. They are hosted by clients who know the local services well.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.groupMaterial, false);
+    assert.equal(
+      r.notGroupReason,
+      'it speaks of a group of its own but never says which kind it is: no kind of group named, and nothing saying it is peer-run or not therapy',
+    );
+  });
 
   it('a caregiver support group that charges a fee and hands out worksheets, with a "Support group or group therapy?" section, gets the support rules', () => {
     const c = cases.find((x) => x.name.startsWith('a caregiver support group flyer with a "Support group or group therapy?"'))!;

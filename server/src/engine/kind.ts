@@ -27,6 +27,7 @@ import {
   FELLOWSHIP,
   formatInCapitals,
   OWN_GROUP,
+  GROUPS_RUN,
   SELF_SUPPORT,
   SELF_THERAPY,
   FEE,
@@ -433,7 +434,11 @@ export function inferKind(model: DocumentModel): KindResolution {
   // The comparison exemption is for pages with no group of their own: a flyer with a schedule,
   // a sign-up or "our group" that also explains the difference is judged as that group.
   // (A question about "this group" or "our group", "Will you be a fit for this group?", takes the group as given.)
+  // A page's groups and how they run, said plainly at the start of a sentence ("Meetings are led by trained peers", "These
+  // groups are open and free"): an organisation's page on its own programme, told in the third person.
+  const groupsRun = model.affirmed(GROUPS_RUN).some((m) => /^[\W_]*$/.test(textBefore(m)));
   const hasOwnGroup =
+    groupsRun ||
     model.affirmed(OWN_GROUP).length > 0 ||
     model.mentions(SPECIFIC_LOGISTICS) ||
     model.affirmed(NAMED_GROUP_DEFINED).length > 0 ||
@@ -690,10 +695,12 @@ export function inferKind(model: DocumentModel): KindResolution {
       // (A title that names a group: "Bariatric Behavioral Modification Groups".)
       titleGroup;
     if (!speaksOfGroups) return null;
-    return (
-      notAFlyerWhy ??
-      'it speaks of groups but describes none of its own: no "our group" or "this group", no time and place to meet, no sign-up, no sentence saying what the group is'
-    );
+    if (notAFlyerWhy) return notAFlyerWhy;
+    // (A group of its own that names no kind: "These groups are open and free", "we meet on Tuesdays", and nothing on what
+    // sort of group it is.)
+    if (hasOwnGroup && !namesSupport && !namesTherapy)
+      return 'it speaks of a group of its own but never says which kind it is: no kind of group named, and nothing saying it is peer-run or not therapy';
+    return 'it speaks of groups but describes none of its own: no "our group" or "this group", no time and place to meet, no sign-up, no sentence saying what the group is';
   };
   // A group of its own, named by its kind: "our meetings" on a Narcotics Anonymous page, a
   // support group "held on the second Wednesday, 1–2 p.m.", "I am starting a support group".
@@ -899,7 +906,10 @@ export function inferKind(model: DocumentModel): KindResolution {
     // with nothing of a group of its own (no "our group", day, time or sign-up), rests on the weakest evidence the
     // patterns accept: the model overrules it when less sure (on the tuning pages: two explainers passed over, no page lost).
     const weakly = !hasOwnGroup && (groupReason === OPENS_SUPPORT || groupReason === OPENS_THERAPY || groupReason === TITLE_SUPPORT);
-    if (reading.enough && groupReason && reading.logOdds <= -(weakly ? PAGE_MODEL_WEAK_MARGIN : PAGE_MODEL_MARGIN)) {
+    // (Nor does it overrule a page that says plainly how its own groups run, "These groups are free and confidential",
+    // "Meetings are led by trained peers": an organisation's page on its programme reads, word by word, much like an
+    // article on such groups.)
+    if (reading.enough && groupReason && !groupsRun && reading.logOdds <= -(weakly ? PAGE_MODEL_WEAK_MARGIN : PAGE_MODEL_MARGIN)) {
       groupReason = null;
       notGroupReason = `its words read as writing about groups rather than one group's own page${words}`;
     } else if (reading.enough && !groupReason && notAFlyerGenre !== TRAINING_FOR_CLINICIANS && reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN) {

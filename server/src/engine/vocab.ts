@@ -284,6 +284,16 @@ export const OWN_GROUP = anyOf([
 ]);
 
 /**
+ * A page's groups and how they run, said plainly at the start of a sentence, of groups it points to: "These groups are open
+ * and free", "The meetings are led by trained peers", "All sessions are free of charge", "The gatherings take place in the
+ * library". An explainer speaks of groups in general ("Groups are led by a trained facilitator"), hedges ("support groups
+ * are usually led by…") or names the kind it explains; see kind.ts for the sentence start.
+ */
+export const GROUPS_RUN = anyOf([
+  String.raw`\b(?:the|these|all|both)\s+(?:groups|meetings|gatherings|sessions)\s+(?:are\s+(?:(?:run|led|facilitated|co-?facilitated|hosted|held)\s+(?:by|in|at|on|every|each|twice|once|monthly|weekly)\b|open\s+to\b|free\b|open\b(?=\s*[,;:.]))|take\s+place\s+(?:in|at|on|every|each)\b)`,
+]);
+
+/**
  * A clock time or a span of one, as a pattern source for longer phrases: "7 pm", "6:30-8 p.m.", "9.30am" (as British pages
  * write it), and a span of minutes with no am or pm, "12:30-2:00".
  */
