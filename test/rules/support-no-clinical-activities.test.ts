@@ -5,6 +5,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-clinical-activities', {
   valid: [
     {
+      name: 'a cost the hosts meet is no programme: "We\'ll cover the cost of parking", "we will cover for one another"',
+      kind: 'support',
+      text: HEAD + "We'll cover the cost of parking. When someone is away, we will cover for one another.\n",
+    },
+    {
       name: 'a Spanish denial: "No hay tareas para la casa ni hojas de trabajo"',
       kind: 'support',
       text: HEAD + 'No hay tareas para la casa ni hojas de trabajo.\n',
@@ -124,6 +129,20 @@ ruleTable('support-no-clinical-activities', {
     },
   ],
   invalid: [
+    {
+      name: 'a programme set out with no word "topics": "We\'ll cover sleep, identity and intrusive thoughts"',
+      kind: 'support',
+      text: HEAD + "We'll cover sleep, identity and intrusive thoughts.\n\nWe meet on Mondays.\n",
+      errors: [{ line: 5, source: "We'll cover sleep, identity and intrusive thoughts" }],
+      suggestions: [HEAD + 'We meet on Mondays.\n'],
+    },
+    {
+      name: 'a theme each week: "Each week we will cover a new theme"',
+      kind: 'support',
+      text: HEAD + 'Each week we will cover a new theme.\n\nWe meet on Mondays.\n',
+      errors: [{ line: 5, source: 'we will cover a new theme' }],
+      suggestions: [HEAD + 'We meet on Mondays.\n'],
+    },
     {
       name: 'a Spanish line: "hojas de trabajo"',
       kind: 'support',
@@ -245,7 +264,7 @@ ruleTable('support-no-clinical-activities', {
       text: HEAD + 'Topics are presented by the facilitators in turn.\n\nThe group will cover sleep and feeding topics.\n',
       errors: [
         { line: 5, source: 'Topics are presented' },
-        { line: 7, source: 'group will cover sleep and feeding topics' },
+        { line: 7, source: 'The group will cover sleep and feeding topics' },
       ],
       suggestions: [
         '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nThe group will cover sleep and feeding topics.\n',

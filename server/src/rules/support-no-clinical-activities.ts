@@ -84,6 +84,11 @@ const TEACHING = anyOf([
   // Topics set and given by the hosts: "various topics are presented by the facilitators", "some of the topics include…",
   // "the group will cover postpartum and baby-care topics".
   String.raw`\btopics\s+(?:are|will\s+be)\s+presented\b|\b(?:some\s+of\s+)?the\s+topics\s+include\b|\b(?:group|we|meetings?|sessions?)\s+(?:will|would)\s+cover\s+(?:[\w-]+\s+){0,4}?topics\b`,
+  // A programme the hosts set out, with no word "topics": "We'll cover sleep, identity and intrusive thoughts", "each week we will
+  // cover a new theme". (Not a cost met: "we'll cover the cost of parking", "we will cover for one another".)
+  String.raw`\b(?:we|the\s+group|each\s+(?:week|session|meeting))\s*(?:will|['’]ll)\s+cover\s+` +
+    String.raw`(?!(?:the|your|all|any|some|part\s+of)\s+(?:[\w-]+\s+)?(?:costs?|fees?|expenses?|bills?|travel|transport|parking|childcare|refreshments|shifts?)\b)` +
+    String.raw`(?!(?:costs?|fees?|expenses?|for)\b)[\w'’-]+(?:,?\s+(?:and\s+)?[\w'’-]+){0,3}`,
   // Exercises to do between meetings: "exercises, some that you may want to do on your own".
   String.raw`\bexercises\b[^.;!?]{0,40}\b(?:on\s+your\s+own|at\s+home|between\s+(?:meetings|sessions))\b`,
   // A course that reviews clinical matters ("Course includes review of common diagnoses, medications…"), or members taught a
