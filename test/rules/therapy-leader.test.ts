@@ -32,6 +32,11 @@ ruleTable('therapy-leader', {
       text: '# Mood Group\n\nThis is group therapy for eight weeks. The group meets weekly with a licensed psychologist.\n',
     },
     {
+      name: 'a therapist met together with the other members names the leader ("meeting with a therapist and 6–10 other clients")',
+      kind: 'therapy',
+      text: '# Group Psychotherapy\n\nThis is group therapy for twelve weeks. It involves meeting with a therapist and 6–10 other clients.\n',
+    },
+    {
       name: 'a therapist who leads the group after an individual one is named ("the group therapist", "this group is led by a psychologist")',
       kind: 'therapy',
       text: '# DBT Skills Group\n\nThis is group therapy for 24 weeks. Members keep their individual therapist. The group is led by a licensed psychologist.\n',
@@ -233,6 +238,13 @@ ruleTable('therapy-leader', {
       suggestions: [
         '# Low Mood Group\n\nThis is group therapy for teenagers. The clinician who assessed your child thought the group could help.\n\n' + L + '\n',
       ],
+    },
+    {
+      name: 'a therapist met with other people apart from the group is no leader ("meets with the psychiatrist and the family once a month")',
+      kind: 'therapy',
+      text: '# Skills Group\n\nThis is group therapy. Each teen meets with the psychiatrist and a parent once a month.\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# Skills Group\n\nThis is group therapy. Each teen meets with the psychiatrist and a parent once a month.\n\n' + L + '\n'],
     },
     {
       name: "the member's own therapist, and a psychiatrist met apart from the group, are not said to lead it",

@@ -60,7 +60,11 @@ export default defineRule(
         (!/\byour\s+$|\b(?:(?:meet|meets|meeting)(?:\s+(?:weekly|regularly|individually|privately|monthly|separately|once|twice|also|each\s+week)){0,2}|consultations?|appointments?|check-?ins?|one-on-one|one-to-one|1:1|(?:outpatient|ongoing)\s+care|(?:personal|individual|private)\s+sessions?)\s+with\s+(?:(?:the|a|an|your|their|his|her)\s+)?(?:[\w-]+\s+(?:or|and)\s+(?:an?\s+)?)?$/i.test(
           before,
         ) ||
-          /\b(?:group|groups|class|circle|we)\s+(?:will\s+)?meets?\b/i.test(before.split(/[.;!?]\s/).pop()!)) &&
+          /\b(?:group|groups|class|circle|we)\s+(?:will\s+)?meets?\b/i.test(before.split(/[.;!?]\s/).pop()!) ||
+          // (Or met together with the other members: "meeting with a therapist and 6–10 other clients".)
+          /^\s+and\s+(?:\d+\s*[-–]\s*\d+|\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+small\s+group\s+of)\s+(?:other\s+)?(?:clients|members|people|participants|patients|adults|teens|women|men|peers)\b/i.test(
+            textAfter(m),
+          )) &&
         !/\bindividual\s+(?:[\w-]+\s+){0,2}?(?:treatment|therapy|sessions?|counsel+ing|care)\s+(?:from|with)\s+(?:(?:the|a|an|your|their|his|her)\s+)?(?:[\w-]+\s+)?$/i.test(
           before,
         ) &&
