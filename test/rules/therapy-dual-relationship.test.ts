@@ -5,6 +5,11 @@ const HEAD = '# Trauma Group\n\nThis is group therapy led by Ana Ruiz, LCSW.\n\n
 ruleTable('therapy-dual-relationship', {
   valid: [
     {
+      name: 'individual therapy with an outside therapist only, and individual sessions after the group ends, are no dual relationship',
+      kind: 'therapy',
+      text: HEAD + 'Members must also be in individual therapy with an outside therapist. Individual sessions after the group ends are arranged elsewhere.\n',
+    },
+    {
       name: "a group led by a primary therapist of the programme, not the member's own, and members who keep their own individual therapist elsewhere",
       kind: 'therapy',
       text: HEAD + 'The group is led by the primary therapist of the unit. Members keep their own individual therapist outside the programme.\n',
@@ -51,6 +56,23 @@ ruleTable('therapy-dual-relationship', {
     },
   ],
   invalid: [
+    {
+      name: 'individual therapy that may be with the group\'s own leader ("either with the group leader or an outside therapist")',
+      kind: 'therapy',
+      text: HEAD + 'Members must be in individual therapy either with the group leader or an outside therapist.\n',
+      errors: [{ line: 5, source: 'individual therapy either with the group leader' }],
+      output: null,
+    },
+    {
+      name: 'the group as a part of the service\'s own individual treatment ("can augment individual treatment plans", "individual sessions prior to starting group")',
+      kind: 'therapy',
+      text: HEAD + 'Group therapy can augment individual treatment plans.\n\nNew clients complete two individual sessions prior to starting group.\n',
+      errors: [
+        { line: 5, source: 'augment individual treatment' },
+        { line: 7, source: 'individual sessions prior to starting group' },
+      ],
+      output: null,
+    },
     {
       name: 'the group led by each member\'s own therapist ("led by each client\'s primary therapist", "facilitated by your individual counselor")',
       kind: 'therapy',

@@ -14,7 +14,13 @@ const BOTH = anyOf([
   String.raw`\b(?:see|seeing|sees|meet(?:ing)?\s+with|work(?:ing)?\s+with)\s+` +
     String.raw`(?!(?:a|an|another|other|your\s+own|their\s+own|an?\s+outside)\b)(?:[\w.'-]+\s+){1,3}?` +
     String.raw`(?:individually|privately|one-on-one|1:1|for\s+individual|in\s+individual)\b`,
-  String.raw`\bindividual\s+(?:[\w-]+\s+)?(?:therapy|sessions?|counsel(?:l)?ing|work)\s+with\s+(?:${LEADER}|(?:Dr\.?\s+)?[A-Z][\w'-]+)\b`,
+  // ("Members must be in individual therapy either with the group leader or an outside therapist"; a name, not "with an outside
+  // therapist": the pattern ignores case, so the words that open other phrases are ruled out.)
+  String.raw`\bindividual\s+(?:[\w-]+\s+)?(?:therapy|sessions?|counsel(?:l)?ing|work)\s+(?:either\s+)?with\s+(?:${LEADER}|(?:Dr\.?\s+)?(?!(?:an?|the|another|other|outside|your|their|our|his|her|one|someone|somebody|any)\b)[A-Z][\w'-]+)\b`,
+  // The group offered as a part of the service's own individual treatment: "Group therapy can augment individual treatment
+  // plans", "individual sessions prior to starting group".
+  String.raw`\b(?:augments?|complements?|supplements?)\s+(?:your\s+|their\s+|an?\s+)?individual\s+(?:therapy|treatment|counsel(?:l)?ing|sessions|work)\b`,
+  String.raw`\bindividual\s+(?:[\w-]+\s+)?(?:sessions?|therapy)\s+(?:prior\s+to|before)\s+(?:starting|joining|beginning|entering)\s+(?:the\s+|a\s+)?group\b`,
   String.raw`\b(?:current|existing|my|former|past)\s+(?:individual\s+)?clients\s+(?:are\s+)?(?:welcome|may\s+join|can\s+join|are\s+eligible|may\s+also)\b`,
   String.raw`\bmy\s+(?:current\s+|existing\s+)?individual\s+clients\b`,
   String.raw`\bboth\s+(?:group\s+and\s+individual|individual\s+and\s+group)\s+(?:therapy|sessions|counsel(?:l)?ing|work)\s+with\b`,
