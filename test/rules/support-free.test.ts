@@ -9,6 +9,19 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy.\n\n';
 ruleTable('support-free', {
   valid: [
     {
+      name: 'a cost label whose value is "Complimentary" says it is free',
+      kind: 'support',
+      text: HEAD + '- **When:** Mondays at 10\n- **Fees:** Complimentary\n',
+    },
+    {
+      name: 'money for something else: members "pay for their own lunch and raffle tickets", respite care "for an additional fee"',
+      kind: 'support',
+      text:
+        HEAD +
+        'There is no cost to join the group, however members pay for their own lunch and raffle tickets.\n\n' +
+        'Respite care is available in the day centre for an additional fee.\n',
+    },
+    {
       name: 'a table whose "Cost" column says free: the column head is a label, not a charge',
       kind: 'support',
       text: HEAD + '| When | Where | Cost |\n| :-- | :-: | --: |\n| Mondays 7 pm | Library | Free |\n',

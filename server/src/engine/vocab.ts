@@ -147,8 +147,8 @@ export const HOSTS_NOT_CLINICIANS = anyOf([
 
 /** A donation to the group, as a pattern source; not a donation of eggs, blood or goods ("sperm or ovum donation", "food donations"). */
 export const DONATION = String.raw`(?<!\b(?:ovum|egg|eggs|sperm|embryo|blood|organ|plasma|food|clothing|toy|book)\s+)\bdonations?\b`;
-/** A value that says something costs nothing, as a pattern source: "none", "nothing", "free", "no charge", "$0" (not "$0.50"). */
-export const COSTS_NOTHING = String.raw`(?:none|nothing|nil|zero|free|n\/a|no\s+(?:cost|charge|fee)s?|[$£€]\s?0(?![.,]?\d*[1-9]))(?![\w])`;
+/** A value that says something costs nothing, as a pattern source: "none", "nothing", "free", "complimentary", "no charge", "$0" (not "$0.50"). */
+export const COSTS_NOTHING = String.raw`(?:none|nothing|nil|zero|free|complimentary|n\/a|no\s+(?:cost|charge|fee)s?|[$£€]\s?0(?![.,]?\d*[1-9]))(?![\w])`;
 /** A label row's separator, with any emphasis or punctuation, before its value: "Fee: ", "**Cost** — ", "COST · ". */
 const ROW_VALUE = String.raw`[*_\s]*[:·—–|-][\W_]*?`;
 /** What follows a cost label when its value says it costs nothing: "Fee: None", "**Cost** — nothing", "Price: $0". */

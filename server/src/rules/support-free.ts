@@ -28,7 +28,7 @@ const COST_LABEL = /^(?:fees?|costs?|prices?|charges?)$/i;
 const TABLE_DELIMITER_NEXT = /^[ \t]*\r?\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\r?\n|$)/;
 // Said of something bought there, not of the group (see the charges below).
 const FOR_OWN_PURCHASE =
-  /^\s+(?:for\s+)?(?:your\s+own\s+)?(?:whatever\s+you\s+(?:order|eat|drink|buy)|food|drinks?|meals?|coffee|lunch|dinner|breakfast|parking|snacks)\b/i;
+  /^\s+(?:for\s+)?(?:(?:your|their|his|her|our)\s+own\s+)?(?:whatever\s+you\s+(?:order|eat|drink|buy)|food|drinks?|meals?|coffee|tea|lunch|dinner|breakfast|parking|snacks|refreshments|raffle\s+tickets?)\b/i;
 const BILLING = /\b(?:accept|bill|cover|co-?pay|in-network|out-of-network|claims?|reimburs|plans?|take|submit)/i;
 const INVITED = /\bdonat(?:e|ion|ions)\b|\bsuggested\b|\boptional\b|\bwelcome\b|\bappreciated\b/i;
 // Words that say something about what attending costs ("in charge of setup", "pay attention" and a
@@ -73,9 +73,9 @@ function freeOfAttending(m: Match): boolean {
 // A sentence that opens by saying it costs nothing: "Nothing at all.", "Free."
 const NOTHING_FIRST = new RegExp(String.raw`^[\W_]*?${COSTS_NOTHING}`, 'i');
 const ELSEWHERE =
-  /\bparking\b|\bchild\s*care\b|\bbabysitting\b|\bcr[eè]che\b|\bfor\s+the\s+(?:walks?|outings?|trips?|meals?|lunch(?:es)?|dinners?)\b|\bbus\b|\btransit\b|\bmetro\b|\bcaf[eé]\b|\bfundrais|\braised\b|\bbooks?\s+(?:for\s+sale|cost)\b|\b(?:gave|presented|handed\s+over)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?donations?\b/i;
+  /\bparking\b|\bchild\s*care\b|\brespite(?:\s+care)?\b|\bbabysitting\b|\bcr[eè]che\b|\bfor\s+the\s+(?:walks?|outings?|trips?|meals?|lunch(?:es)?|dinners?)\b|\bbus\b|\btransit\b|\bmetro\b|\bcaf[eé]\b|\bfundrais|\braised\b|\bbooks?\s+(?:for\s+sale|cost)\b|\b(?:gave|presented|handed\s+over)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?donations?\b/i;
 /**
- * "Parking costs $3", "at the fair we raised $400", "the group gave a donation of £100": money for something else (only what leads
+ * "Parking costs $3", "respite care is available for an additional fee", "at the fair we raised $400", "the group gave a donation of £100": money for something else (only what leads
  * up to the match is read). Giving a donation to attend ("each member gives $5") is not: only a gift already made is elsewhere.
  */
 // (And a donation the organisation received, "a generous donation from Community Windpower", or a price said of something
@@ -108,7 +108,7 @@ export default defineRule(
       // "**COST** · No charge.", "Fee — none": the value beside the label answers it.
       const after = textAfter(m);
       if (NOTHING_AS_VALUE.test(after)) return false;
-      // "You pay for whatever you order": the price of food or parking, not of the group.
+      // "You pay for whatever you order", "members pay for their own lunch": the price of food or parking, not of the group.
       if (FOR_OWN_PURCHASE.test(after)) return false;
       if (pricesSomethingElse(m)) return false;
       // A heading "Cost" is a label, not a charge; its section says what it costs.
