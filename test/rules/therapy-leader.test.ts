@@ -32,6 +32,13 @@ ruleTable('therapy-leader', {
       text: '# Mood Group\n\nThis is group therapy for eight weeks. The group meets weekly with a licensed psychologist.\n',
     },
     {
+      name: 'leaders whose training or degrees are said in words ("facilitators have extensive training", "a facilitator holding advanced degrees")',
+      kind: 'therapy',
+      text:
+        '# Anger Group\n\nThis is group therapy for twelve weeks. Group therapy facilitators have extensive training in leading groups.\n\n' +
+        'Sessions are delivered by a facilitator holding multiple advanced degrees in behavioral health.\n',
+    },
+    {
       name: 'a therapist met together with the other members names the leader ("meeting with a therapist and 6–10 other clients")',
       kind: 'therapy',
       text: '# Group Psychotherapy\n\nThis is group therapy for twelve weeks. It involves meeting with a therapist and 6–10 other clients.\n',
@@ -238,6 +245,13 @@ ruleTable('therapy-leader', {
       suggestions: [
         '# Low Mood Group\n\nThis is group therapy for teenagers. The clinician who assessed your child thought the group could help.\n\n' + L + '\n',
       ],
+    },
+    {
+      name: 'facilitators said to have no training or licence do not name a trained leader',
+      kind: 'therapy',
+      text: '# Anger Group\n\nThis is group therapy. Our facilitators are not licensed.\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# Anger Group\n\nThis is group therapy. Our facilitators are not licensed.\n\n' + L + '\n'],
     },
     {
       name: 'a therapist met with other people apart from the group is no leader ("meets with the psychiatrist and the family once a month")',

@@ -13,6 +13,10 @@ const LED_BY_DOCTOR = /\b(?:with|led\s+by|run\s+by|facilitated\s+by|hosted\s+by|
 // may visit a support group; on a page already read as group therapy they are its leader.)
 const ALLIED_LEADER =
   /\b(?:art|music|dance|drama|play|dance[-\s]movement)\s+(?:psycho)?therapists?\b|\bspeech[-\s](?:and[-\s])?language\s+(?:pathologists?|therapists?)\b|\b(?:SLPs?|ATR(?:-BC)?|RDT|MT-BC)\b/g;
+// Leaders whose training or degrees are said in words rather than letters: "Group therapy facilitators have extensive training",
+// "delivered by a facilitator holding multiple advanced degrees".
+const TRAINED_LEADER =
+  /\b(?:facilitators?|leaders?|clinicians?)\s+(?:(?:have|has|are|is|hold|holds|with)\s+(?:extensive\s+|specialized\s+|specialised\s+|advanced\s+|formal\s+|specific\s+)?(?:training|trained|licensed|certified|qualified|credentials|degrees?)|holding\s+(?:[\w-]+\s+){0,2}?(?:degrees?|licen[cs]es?|credentials|certifications?))\b/gi;
 // "Led by their Primary Therapist": the member's own therapist who leads the group is its leader.
 const LED_BY_BEFORE = /\b(?:led|run|facilitated|co-?facilitated|hosted|conducted)\s+by\s+(?:their|the|your|each\s+(?:client|member)['’]s)?\s*$/i;
 
@@ -86,7 +90,13 @@ export default defineRule(
         )
       );
     };
-    if (namesLeader(model.find(CLINICIAN), leader) || model.affirmed(LED_BY_DOCTOR).length || model.affirmed(ALLIED_LEADER).length || extraMatches(ctx).length)
+    if (
+      namesLeader(model.find(CLINICIAN), leader) ||
+      model.affirmed(LED_BY_DOCTOR).length ||
+      model.affirmed(ALLIED_LEADER).length ||
+      model.affirmed(TRAINED_LEADER).length ||
+      extraMatches(ctx).length
+    )
       return;
     ctx.report({
       ...ctx.titleRange(),
