@@ -34,6 +34,11 @@ const cases: Case[] = [
     material: false,
   },
   {
+    name: 'an explainer of both kinds saying "The sessions are led by a licensed therapist" and "The meetings are open to anyone" is no group material',
+    text: '# Two Kinds of Groups\n\nPeople often use the two names for the same thing, but they are not the same.\n\n## Group therapy\n\nGroup therapy is a form of psychotherapy. The sessions are led by a licensed therapist, and members work on goals set at intake. Most groups charge a fee or bill insurance.\n\n## Support groups\n\nSupport groups are run by peers who share a condition or a loss. The meetings are open to anyone and there is usually no charge.\n\n## Which is right for you?\n\nIf you want treatment, ask about group therapy; if you want company and understanding, look for a support group.\n',
+    material: false,
+  },
+  {
     name: 'a caregivers\' explainer saying "These groups are usually led by…" is no group material',
     text: '# Support Groups for Caregivers\n\nCaring for someone with a long illness can leave you worn out and alone. Many caregivers say that the hardest part is feeling that nobody understands what their days are like. A support group can help with that.\n\nSupport groups bring together people in the same situation to share experiences, practical tips and encouragement. Research has found that caregivers who take part report less stress and depression, and feel more confident in their role.\n\nThese groups are usually led by a trained facilitator or by a member who has been through it. Meetings are held in hospitals, libraries and places of worship, and more and more often online, which suits caregivers who cannot leave home.\n\nNot every group suits every person. It is worth trying two or three before deciding. Ask your doctor, a hospital social worker or your local council about groups in your area, or search the national directories.\n',
     material: false,

@@ -435,8 +435,10 @@ export function inferKind(model: DocumentModel): KindResolution {
   // a sign-up or "our group" that also explains the difference is judged as that group.
   // (A question about "this group" or "our group", "Will you be a fit for this group?", takes the group as given.)
   // A page's groups and how they run, said plainly at the start of a sentence ("Meetings are led by trained peers", "These
-  // groups are open and free"): an organisation's page on its own programme, told in the third person.
-  const groupsRun = model.affirmed(GROUPS_RUN).some((m) => /^[\W_]*$/.test(textBefore(m)));
+  // groups are open and free"): an organisation's page on its own programme, told in the third person. (Not on a page that
+  // names both kinds: there "The sessions are led by a licensed therapist" and "The meetings are open to anyone" explain each.)
+  const namesBothKinds = [supportNames, therapyNames].every((ms) => ms.some((m) => m.stance === 'affirmed'));
+  const groupsRun = !namesBothKinds && model.affirmed(GROUPS_RUN).some((m) => /^[\W_]*$/.test(textBefore(m)));
   const hasOwnGroup =
     groupsRun ||
     model.affirmed(OWN_GROUP).length > 0 ||
