@@ -40,6 +40,7 @@ const HELD_OUT = new Set([
   'labels-twentyeighth.jsonl',
   'labels-twentyeighth-second-opinion.jsonl',
   'labels-twentyninth.jsonl',
+  'labels-thirtieth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
