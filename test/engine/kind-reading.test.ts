@@ -13,6 +13,25 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // A programme's groups for the people it names, meeting at a stated frequency ("Groups for both men and women run every week"),
+  // on a treatment centre's page that says its method is "used individually and in group settings" (treatment, not an app's
+  // "Group settings"): the centre's own group therapy.
+  {
+    name: 'a treatment centre\'s page whose "Groups for both men and women run every week", used "in group settings", reads as therapy',
+    text: '# Seeking Safety at Harbour House\n\nHarbour House offers evidence-based therapy for people living with both trauma and substance use, at each of its three residential sites.\n\nGroup members told us that working on safety first made the rest of treatment possible, so the centre now offers Seeking Safety groups up to twice a week.\n\nGroups for both men and women run every week and are led by clinicians experienced in trauma, grief and addiction.\n\nSeeking Safety is an adaptation of Cognitive Behavioral Therapy (CBT) with twenty-five topics. It is used with residents individually and in group settings.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'an explainer\'s "Sessions take place every week with a therapist", of group therapy in general, is no group material',
+    text: 'Group therapy is a form of psychotherapy. Sessions take place every week with a therapist. It can help with depression.\n',
+    material: false,
+  },
+  {
+    name: 'an app\'s "Group settings" are no group of care',
+    text: '# Admin guide\n\nTo rename a team, open Group settings and type the new name. Group settings also hold the list of members and their roles.\n\nMembers of a group can post to its board.\n',
+    material: false,
+  },
   // An organisation's page on its own groups, told in the third person, that says plainly how they run ("These groups are
   // free, confidential and anonymous", "All sessions are free of charge"): its groups, though it reads word by word much like
   // an article on such groups. Groups spoken of in general ("Groups are led by a trained facilitator") or with a hedge are not.

@@ -28,6 +28,7 @@ import {
   formatInCapitals,
   OWN_GROUP,
   GROUPS_RUN,
+  GROUPS_MEET_REGULARLY,
   SELF_SUPPORT,
   SELF_THERAPY,
   FEE,
@@ -369,7 +370,8 @@ const NOT_A_CARE_GROUP = anyOf([
   String.raw`\b(?:working|user|focus|study|reading|writing|interest|steering|advisory|project|play|task|product|design|running|walking|hiking|knitting|book` +
     String.raw`|chess)\s*groups?\b`,
   // (A job's "group lead", not "a discussion group lead by a therapist", a slip for "led by".)
-  String.raw`\bgroup\s+(?:project|chat|policy|leads?(?!\s+by\b)|settings)\b`,
+  // ("Group settings" of an app, not treatment "used individually and in group settings".)
+  String.raw`\bgroup\s+(?:project|chat|policy|leads?(?!\s+by\b))\b|(?<!\b(?:in|and|or|within|small|virtual|clinical)\s+(?:a\s+)?)\bgroup\s+settings\b`,
   String.raw`\b(?:book|reading|writing|running|walking|hiking|knitting|chess|garden(?:ing)?)\s+clubs?\b`,
   String.raw`\bcircle\s*ci\b`,
 ]);
@@ -438,9 +440,14 @@ export function inferKind(model: DocumentModel): KindResolution {
   // groups are open and free"): an organisation's page on its own programme, told in the third person. (Not on a page that
   // names both kinds: there "The sessions are led by a licensed therapist" and "The meetings are open to anyone" explain each.)
   const namesBothKinds = [supportNames, therapyNames].every((ms) => ms.some((m) => m.stance === 'affirmed'));
-  const groupsRun = !namesBothKinds && model.affirmed(GROUPS_RUN).some((m) => /^[\W_]*$/.test(textBefore(m)));
+  const opensSentence = (m: Match) => /^[\W_]*$/.test(textBefore(m));
+  const groupsRun = !namesBothKinds && model.affirmed(GROUPS_RUN).some(opensSentence);
+  // (Groups meeting at a stated frequency, "Groups for both men and women run every week", count too, but the page model may
+  // still overrule them.)
+  const groupsMeet = !namesBothKinds && model.affirmed(GROUPS_MEET_REGULARLY).some(opensSentence);
   const hasOwnGroup =
     groupsRun ||
+    groupsMeet ||
     model.affirmed(OWN_GROUP).length > 0 ||
     model.mentions(SPECIFIC_LOGISTICS) ||
     model.affirmed(NAMED_GROUP_DEFINED).length > 0 ||

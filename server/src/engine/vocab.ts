@@ -294,6 +294,16 @@ export const GROUPS_RUN = anyOf([
 ]);
 
 /**
+ * A page's groups for the people it names, meeting at a stated frequency, said at the start of a sentence: "Groups for both men
+ * and women run every week", "Sessions for parents are held on Tuesdays". (Groups in general, "Sessions take place every week with
+ * a therapist", are an explainer's as often as a programme's.) Unlike GROUPS_RUN it does not stand against the page model; see
+ * kind.ts for the sentence start.
+ */
+export const GROUPS_MEET_REGULARLY = anyOf([
+  String.raw`\b(?:groups|meetings|sessions)\s+for\s+[^.;!?\n]{1,40}?\s+(?:run|meet|are\s+held|take\s+place)\s+(?:every|each|weekly|twice|once|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b`,
+]);
+
+/**
  * A clock time or a span of one, as a pattern source for longer phrases: "7 pm", "6:30-8 p.m.", "9.30am" (as British pages
  * write it), and a span of minutes with no am or pm, "12:30-2:00".
  */
