@@ -579,6 +579,11 @@ const HTML_PIECE = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|
 const HTML_BLOCK_TAG =
   /^(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|td|th|tr|table|thead|tbody|section|article|header|footer|aside|main|nav|blockquote|center|figure|figcaption|hr)$/i;
 
+/** A node position from source offsets alone (what pushProse reads of the nodes htmlProse makes). */
+function span(start: number, end: number): NonNullable<Nodes['position']> {
+  return { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } };
+}
+
 function htmlProse(html: string, at: number, src: string, base: number, out: ParsedDocument, item: ProseBlock['item'], listStart: number | undefined): void {
   let children: PhrasingContent[] = [];
   let from = -1;
@@ -586,7 +591,7 @@ function htmlProse(html: string, at: number, src: string, base: number, out: Par
   let heading = 0;
   const flush = () => {
     if (children.length) {
-      const position = { start: { line: 0, column: 0, offset: from }, end: { line: 0, column: 0, offset: to } };
+      const position = span(from, to);
       pushProse(heading ? 'heading' : 'paragraph', heading, children, { type: 'html', value: '', position } as Nodes, src, base, out, item, listStart);
     }
     children = [];
@@ -602,7 +607,7 @@ function htmlProse(html: string, at: number, src: string, base: number, out: Par
         flush();
         heading = /^h[1-6]$/i.test(tag) && piece[1] !== '/' ? Number(tag[1]) : 0;
       } else if (/^br$/i.test(tag) && children.length) {
-        children.push({ type: 'break', position: { start: { line: 0, column: 0, offset: s }, end: { line: 0, column: 0, offset: s + piece.length } } });
+        children.push({ type: 'break', position: span(s, s + piece.length) });
       }
       continue;
     }
@@ -611,7 +616,7 @@ function htmlProse(html: string, at: number, src: string, base: number, out: Par
     if (!children.length && !piece.trim()) continue;
     if (from < 0) from = s;
     to = s + piece.length;
-    children.push({ type: 'text', value: piece, position: { start: { line: 0, column: 0, offset: s }, end: { line: 0, column: 0, offset: to } } });
+    children.push({ type: 'text', value: piece, position: span(s, to) });
   }
   flush();
 }
