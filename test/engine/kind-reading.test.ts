@@ -593,6 +593,17 @@ const cases: Case[] = [
     text: '# Teen Dialectical Behavior Therapy Skills-training Group\n\nTeens learn to handle strong feelings and get along with others. Group members practise each skill between sessions.\n',
     kind: 'therapy',
   },
+  {
+    name: 'a title that gives a session\'s length in minutes ("meets twelve times for 90 minutes") is no title of minutes',
+    text: '# This group meets twelve times for 90 minutes each week\n\n- help with staying on track after a relapse\n- small numbers, the same members each week\n\nThursdays, 6 to 7:30 pm, at the Riverside Community Centre. Call 555-0142 to ask about a place.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'the minutes of a meeting stay minutes',
+    text: '# Minutes of the March support group meeting\n\nPresent: six members and the facilitator. The group agreed to move the April meeting to the library. The facilitator reported that the phone list is up to date.\n',
+    material: false,
+  },
   // Titles of writing that is not a group's own: a template, a manual, a cost guide, a study, an organisation's help for groups.
   {
     name: "a template's title",
