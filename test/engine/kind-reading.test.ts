@@ -589,6 +589,16 @@ const cases: Case[] = [
     kind: 'support',
   },
   {
+    name: 'group therapy named with its creative method between the words ("Group Drama Therapy") is group therapy',
+    text: '# Group Drama Therapy for Teens\n\nEight weekly sessions on Tuesdays, 4 to 5:30 pm, for young people aged 13 to 16 who find it hard to speak up. Places are limited; ask your school counsellor for a referral.\n',
+    kind: 'therapy',
+  },
+  {
+    name: 'group therapy named with its method in a sentence ("Our group play therapy for children") is group therapy',
+    text: '# Spring groups\n\nOur group play therapy for children aged 5 to 8 runs on Saturday mornings at 10 am from March. Call the clinic to book an assessment.\n',
+    kind: 'therapy',
+  },
+  {
     name: 'a "Skills-training Group" named with its method is group therapy',
     text: '# Teen Dialectical Behavior Therapy Skills-training Group\n\nTeens learn to handle strong feelings and get along with others. Group members practise each skill between sessions.\n',
     kind: 'therapy',

@@ -39,7 +39,8 @@ export const THERAPY_NAME = anyOf([
   // "Group & Individual Therapy", "group and family counseling": the group's kind shared with another format.
   String.raw`\bgroup\s+(?:and|&|\/|or)\s+(?:individual|family|couples?)\s+(?:(?:psycho)?therapy|counsel(?:l)?ing)\b`,
   String.raw`\bgroup\s+(?:cognitive[-\s]behaviou?ral|dialectical[-\s]behaviou?r(?:al)?|acceptance[-\s]and[-\s]commitment|interpersonal|psychodynamic|art` +
-    String.raw`|music|exposure|schema|mindfulness[-\s]based|trauma[-\s]focused)\s+(?:psycho)?therapy\b`,
+    String.raw`|music|exposure|schema|mindfulness[-\s]based|trauma[-\s]focused|cognitive(?:[-\s]processing)?|(?:expressive|creative)\s+arts?|drama|dance(?:[-\s]movement)?` +
+    String.raw`|play|sand\s?(?:play|tray)|narrative|(?:compassion|emotion|solution)[-\s]focused)\s+(?:psycho)?therapy\b`,
   String.raw`\b(?:psycho)?therapy\s+groups?\b`,
   // A method's name and its initials before "group": "cognitive behavioural therapy (CBT) group program".
   String.raw`\b(?:psycho)?therapy\s+\((?:[A-Z][A-Za-z]?-?){2,6}\)\s+groups?\b`,
