@@ -599,6 +599,16 @@ const cases: Case[] = [
     kind: 'therapy',
   },
   {
+    name: 'a group named in capitals, its method\'s initials in brackets, defined as "a structured environment" is a group of its own',
+    text: 'Description: Adolescent Dialectical Behavior Therapy (DBT) Skills Group is a structured environment where young people practise riding out strong emotions, staying present and asking for what they need.\n',
+    kind: 'therapy',
+  },
+  {
+    name: 'the kind in general, in title case ("A Support Group Is A Safe Place"), is no group\'s own name defined',
+    text: '# Why people join\n\nA Support Group Is A Safe Place where people living with the same illness share what helps. Any Support Group is a place to be heard.\n',
+    material: false,
+  },
+  {
     name: 'a "Skills-training Group" named with its method is group therapy',
     text: '# Teen Dialectical Behavior Therapy Skills-training Group\n\nTeens learn to handle strong feelings and get along with others. Group members practise each skill between sessions.\n',
     kind: 'therapy',

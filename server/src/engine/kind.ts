@@ -170,9 +170,10 @@ const OWN_DETERMINER = /\b(?:our|this|these|the|my|its|their)\b/i;
 const QUESTION_ABOUT_A_KIND =
   /^[\W_]*(?:is|are|does|do|should|can|which|why|what|how|when)\b[^?]{0,80}\b(?:support\s+groups?|group\s+(?:psycho)?therapy|group\s+counsel+ing|therapy\s+groups?|group\s+psychological\s+therapy)\b[^?]{0,40}\?[\W_]*$/i;
 // A group's own name, defined at a sentence's start: "Multi-Family Adolescent Group is a four-month program", "Tuesday
-// Circle is a small group for…". (Capitals matter: "a support group is a gathering" is the kind in general.)
+// Circle is a small group for…", "Teen Dialectical Behavior Therapy (DBT) Skills Group is a structured environment where…".
+// (Capitals matter: "a support group is a gathering" is the kind in general; so is "A Support Group is a place…".)
 const NAMED_GROUP_DEFINED =
-  /(?:^|(?<=[.!?]\s+))(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}(?:Group|Circle)\s+is\s+(?:a|an)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:program(?:me)?|group|course|class|series|circle)\b/gu;
+  /(?:^|(?<=[.!?:]\s+))(?!(?:An?|Any|Each|Every)\s)(?:(?:\p{Lu}[\p{L}'’&-]*|\(\p{Lu}{2,6}\))\s+){1,6}(?:Group|Circle)\s+is\s+(?:a|an)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:program(?:me)?|group|course|class|series|circle|environment|space|place|forum)\b/gu;
 // What ties a page to a group of its own (see anchored in inferKind): its own voice, a length, somewhere to call or write.
 // ("US" in capitals is a country.)
 const OWN_VOICE = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
