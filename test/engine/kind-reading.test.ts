@@ -609,6 +609,16 @@ const cases: Case[] = [
     material: false,
   },
   {
+    name: 'a course that says what it is ("It is a 6 week course"), run in a group setting on a clinical method, is group material',
+    text: 'It is a 6 week course that draws on cognitive behavioural therapy to help with low mood. Each session lasts two hours and is delivered in a group setting. On the first evening of the course everyone gets a workbook to use at home between sessions.\n',
+    material: true,
+  },
+  {
+    name: 'a course for counsellors on running groups is no group of its own',
+    text: 'This is a two-day course for counsellors who want to start running groups. It covers screening, ground rules and how therapy groups are delivered in a group setting with co-facilitators. The course fee includes lunch.\n',
+    material: false,
+  },
+  {
     name: 'a "Skills-training Group" named with its method is group therapy',
     text: '# Teen Dialectical Behavior Therapy Skills-training Group\n\nTeens learn to handle strong feelings and get along with others. Group members practise each skill between sessions.\n',
     kind: 'therapy',

@@ -244,7 +244,9 @@ const PARTICIPANTS_OF_GROUPS =
 const WEEKS = /\b\d{1,2}[-\s]weeks?\b|\b(?:six|eight|ten|twelve)[-\s]weeks?\b/gi;
 // A clinical programme or course of the page's own, run in groups: "The programme is held … in groups of around eight people",
 // "MBCT is a group-based course", "through the use of therapeutic groups".
-const OWN_PROGRAMME = /\b(?:the|our|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:programmes?|programs?|course)\b(?!\s+(?:of\s+study|director|manager|coordinator))/giu;
+// (Or said of itself: "This is an eight week course", "It is a 10-session programme".)
+const OWN_PROGRAMME =
+  /\b(?:(?:the|our|this)\s+|(?:this|it)\s+is\s+an?\s+)(?:[\p{L}\d-]+\s+){0,3}?(?:programmes?|programs?|course)\b(?!\s+(?:of\s+study|director|manager|coordinator))/giu;
 const RUN_IN_GROUPS = anyOf([
   String.raw`\bin\s+(?:small\s+)?groups\s+of\b`,
   String.raw`\bgroup[-\s]based\s+(?:course|programme|program|treatment|therapy|intervention)\b`,
