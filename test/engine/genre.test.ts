@@ -177,6 +177,11 @@ describe("genres that are not a group's own material", () => {
         'Our therapist asked me to say one true thing and I froze. By the third week I spoke first. Last Tuesday I cried in front of seven strangers and nobody looked away. ' +
         'I wanted to give up twice, but I came back, and my sister says I seem lighter.\n',
     ],
+    [
+      'a glossary entry',
+      '**Therapy group** *(noun)*\n\nA small number of clients who meet with one or two licensed clinicians to work on their difficulties together. ' +
+        'It is usually paid for by the session and bound by confidentiality and its legal limits.\n\n*Compare:* **support group**, a free gathering of peers.\n',
+    ],
   ];
   for (const [name, text] of cases) {
     it(`knows ${name}, and reads it as not group material`, () => {
@@ -205,6 +210,13 @@ describe("genres that are not a group's own material", () => {
       'referral; we will make you aware of the start date.\n';
     assert.equal(genre(flyer), null);
     assert.equal(lint(flyer, { path: '/t.md' }).kind, 'therapy');
+  });
+
+  it('a flyer that points to a related group ("See also:") is no glossary entry', () => {
+    const flyer =
+      '# Widowed Parents Support Group\n\nA free, peer-led support group for parents raising children after a partner has died; it is not therapy. We meet on the first Thursday of the month at 7 pm in the library.\n\nSee also: our Saturday group for the children themselves.\n';
+    assert.equal(genre(flyer), null);
+    assert.equal(lint(flyer, { path: '/t.md' }).kind, 'support');
   });
 
   it('a flyer with label rows and a short history is not an encyclopaedia entry', () => {

@@ -1132,6 +1132,11 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
   ],
   ["a directory of other organisations' groups", [OTHERS_HOLD_GROUPS, POINTS_ELSEWHERE]],
   ['a personal story', [TOLD_IN_PAST, OF_THEMSELF], RUNS_THE_GROUP],
+  // A glossary's entry: "Group psychotherapy (noun)", "Compare: support group", "See also: peer support".
+  [
+    'a glossary entry',
+    [/\((?:noun|n\.|verb|adj\.?|adjective)\)/gi, /\b(?:see\s+also|compare(?:\s+with)?|related\s+(?:entries|terms)|cf\.)\s*:/gi, /\bglossary\b/gi],
+  ],
   [
     'a blank template',
     [
