@@ -2,9 +2,19 @@ import { crlf, ruleTable } from '../helpers/rule-tester';
 
 const GRIEF = '# Tuesday Night Group\n\nA place to talk about grief with others who understand. Room 2, 7 pm.\n';
 const declared = (kind: string, text: string, eol = '\n') => `---${eol}group: ${kind}${eol}---${eol}${eol}${text}`;
+// A clinic's page with groups of both kinds, each kind under a heading of its own.
+const SECTIONS =
+  '# Groups at Alder Street Clinic\n\nWe run two kinds of group this spring.\n\n## Peer support evenings\n\nHosted by trained volunteers who ' +
+  'have been there themselves. Not therapy; free; drop in on Mondays at 6 pm.\n\n## Therapy groups\n\nA 12-week group therapy programme for ' +
+  'low mood, led by a licensed psychologist. $40 a session; intake first.\n';
 
 ruleTable('declare-kind', {
   valid: [
+    {
+      name: 'a support group flyer with a heading that points elsewhere ("If you need group therapy") stays a support group',
+      text: '# Caregivers Support Group\n\nA free peer support group for family caregivers. It is not therapy. We meet on Tuesdays at 6 pm in the library.\n\n## If you need group therapy\n\nAsk the facilitator for a list of therapy groups nearby.\n',
+      expectKind: 'support',
+    },
     {
       name: "both kinds named and neither said of this group is kind-conflict's to report, not this rule's",
       text: '# Thursday Circle\n\nSupport groups help. Group therapy helps too. We meet Thursdays at 7 pm; call to sign up.\n',
@@ -41,6 +51,20 @@ ruleTable('declare-kind', {
     },
   ],
   invalid: [
+    {
+      name: 'groups of both kinds, each under its own heading: no one kind is read, and the message names the two headings',
+      text: SECTIONS,
+      expectKind: null,
+      errors: [
+        {
+          line: 1,
+          severity: 'information',
+          messageIncludes: 'offers groups of both kinds, each under its own heading ("Peer support evenings", "Therapy groups")',
+        },
+      ],
+      output: null,
+      suggestions: [declared('support', SECTIONS), declared('therapy', SECTIONS)],
+    },
     {
       name: 'docs: a group of unclear kind; two suggestions, no automatic fix',
       text: GRIEF,

@@ -3,6 +3,13 @@ import { crlf, ruleTable } from '../helpers/rule-tester';
 ruleTable('kind-conflict', {
   valid: [
     {
+      name: 'groups of both kinds, each under its own heading, say which group is which: declare-kind asks, this rule is silent',
+      text:
+        '# Spring groups at the Willow Centre\n\n## Therapy groups\n\nAn eight-week group therapy course for panic, led by a clinical psychologist. ' +
+        'Fee: $35 a session.\n\n## Peer support meetups\n\nRun by volunteers with lived experience; not therapy and free. Thursdays at 7 pm.\n',
+      expectKind: null,
+    },
+    {
       name: 'a support group page with a question line on how support groups differ from group therapy is no conflict',
       text:
         '# Young Carers Circle\n\nThe young carers support group meets every other Wednesday evening at the library, for carers aged 12 to 17.\n\n' +

@@ -69,6 +69,11 @@ export interface KindResolution {
    * "we offer therapeutic groups"): the statement that contradicts the title, for kind-conflict.
    */
   titleContradicted?: Match;
+  /**
+   * Groups of both kinds offered under headings of their own ("Therapy groups", then "Peer support drop-ins"): the two
+   * headings. The page is a programme of several groups, not one group, and no one kind holds for it.
+   */
+  kindsInSections?: [string, string];
 }
 
 // The page's own sessions of one kind: "is holding eight free online support group sessions", "hosts weekly
@@ -957,8 +962,12 @@ export function inferKind(model: DocumentModel): KindResolution {
       .filter((m) => m.stance === 'affirmed')
       .slice(0, 2)
       .map((m) => m.text.replace(/\s+/g, ' '));
+  const kindsInSections = groupMaterial && !comparison ? sectionsOfBothKinds(model) : undefined;
   if (groupMaterial && !comparison) {
-    if (groupReason === ONLINE_PEER_COMMUNITY && !namesTherapy) {
+    if (kindsInSections) {
+      // A centre's groups of both kinds, each kind under its own heading: no one kind is the page's; declare-kind says why.
+      evidence = [...kindsInSections];
+    } else if (groupReason === ONLINE_PEER_COMMUNITY && !namesTherapy) {
       // An online community of peers helping one another, under its own rules, is a support group in its online form.
       kind = 'support';
       evidence = quoteOf(model.find(ONE_ANOTHER));
@@ -1047,7 +1056,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   // A group's own page that names neither kind, which the signals and the team's model left unclear: the page model of
   // the kind, trained on real groups' pages, may read it whole (a page naming both kinds for its own groups stays unclear).
   let pageLearned = false;
-  if (enoughProse && groupMaterial && !comparison && kind === null && !namesSupport && !namesTherapy) {
+  if (enoughProse && groupMaterial && !comparison && kind === null && !namesSupport && !namesTherapy && !kindsInSections) {
     const read = readPageKind(pageText());
     if (read) {
       kind = read.kind;
@@ -1066,7 +1075,39 @@ export function inferKind(model: DocumentModel): KindResolution {
     groupReason,
     notGroupReason,
     titleContradicted,
+    ...(kindsInSections ? { kindsInSections } : {}),
   };
+}
+
+// A heading that offers one kind of group: "Peer Support Meetups", "## Therapy groups", "Group Counselling". Not a question, a
+// denial, a comparison, or groups elsewhere ("If you need group therapy", "Other support groups nearby").
+const THERAPY_HEADING =
+  /\b(?:group\s+(?:psycho)?therapy|group\s+counsel+ing|(?:psycho)?therap(?:y|eutic)\s+groups?|counsel+ing\s+groups?|clinical\s+groups?)\b/i;
+const NOT_AN_OFFER_HEADING =
+  /\?|\b(?:not|isn['’]?t|vs\.?|versus|differen\w*|compar\w*|or|if|need|looking|referr\w*|elsewhere|other|outside|community|local|nearby|national|what|why|how|when|which|who|by|hosted|organi[sz]e[dr]|sponsored)\b/i;
+
+const SUPPORT_HEADING = new RegExp(SUPPORT_NAME.source, 'i');
+
+/**
+ * The first heading that offers support groups and the first that offers therapy groups, in page order, when a page has both.
+ * (Headings written as headings, "## Therapy groups": a short line of pasted web text may be a group's name, a crumb or a link.)
+ */
+function sectionsOfBothKinds(model: DocumentModel): [string, string] | undefined {
+  let support: string | undefined;
+  let therapy: string | undefined;
+  let first: string | undefined;
+  for (const h of model.headings) {
+    const text = h.text.trim();
+    if (h.type !== 'heading' || text.length > 60 || NOT_AN_OFFER_HEADING.test(text) || model.inComparingSection(h)) continue;
+    const s = SUPPORT_HEADING.test(text);
+    const t = THERAPY_HEADING.test(text);
+    if (s && !t) support ??= text;
+    else if (t && !s) therapy ??= text;
+    else continue;
+    first ??= text;
+  }
+  if (!support || !therapy) return undefined;
+  return first === support ? [support, therapy] : [therapy, support];
 }
 
 // Kinds of writing about groups that are not a group's own material, each known by several of its

@@ -14,6 +14,18 @@ export default defineRule(
   },
   (ctx) => {
     if (ctx.kind || ctx.frontMatter.group !== undefined) return;
+    // Groups of both kinds, each under its own heading: a page of several groups, whose checks differ by kind.
+    const sections = ctx.inferred?.kindsInSections;
+    if (sections) {
+      ctx.report({
+        ...ctx.titleRange(),
+        message:
+          `This page offers groups of both kinds, each under its own heading ("${sections[0]}", "${sections[1]}"), so neither kind's ` +
+          'checks can run on it. Give each kind of group its own document, or declare the kind in front matter ("group: support" or "group: therapy").',
+        suggestions: declareKindSuggestions(ctx.model),
+      });
+      return;
+    }
     // A page that offers groups of both kinds as its own is kind-conflict's to report. Otherwise say what was missing: no kind
     // words at all, or words of both kinds (one of them passed on, compared or defined) and nothing to weigh them.
     const own = kindsNamed(ctx, true);

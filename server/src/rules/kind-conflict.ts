@@ -234,7 +234,8 @@ export default defineRule(
       // No kind read, and the page names both kinds, neither passed on, compared or defined ("our bereavement support groups …
       // we also offer group counselling"): which kind its group is, or which of its groups is which, is not said. Conflicting
       // words, not too few (declare-kind's case).
-      if (!kind) {
+      // (Each kind under its own heading says which group is which: declare-kind's case.)
+      if (!kind && !ctx.inferred?.kindsInSections) {
         const { support, therapy } = kindsNamed(ctx, true);
         if (support.length && therapy.length) {
           const [first, second] = support[0].start < therapy[0].start ? [support[0], therapy[0]] : [therapy[0], support[0]];
