@@ -636,6 +636,19 @@ const cases: Case[] = [
   },
   // Titles of writing that is not a group's own: a template, a manual, a cost guide, a study, an organisation's help for groups.
   {
+    name: "a county resource guide listing several organisations' groups, one a therapy group, is no group's page (and raises no conflict)",
+    text:
+      '# Hollis County Resource Guide: Support and Counselling Groups\n\n| Group | Run by | When | Cost |\n|---|---|---|---|\n' +
+      "| Parkinson's Support Group | Hollis PD Friends | 1st Saturday, 10 am | Free |\n| Adult Grief Therapy Group | Birch Counselling | Thursdays, 6 pm | $45 a session |\n" +
+      "| Widowed Friends | St Anne's Hospice | 2nd Tuesday, 2 pm | Free |\n\nCall each group before you go; times change.\n",
+    material: false,
+  },
+  {
+    name: 'a volunteer role description for a support group is no flyer of the group',
+    text: '# Volunteer Opportunity: Support Group Co-Facilitator\n\nHelp our lead facilitator welcome carers to a free monthly support group. Two hours a month; training given.\n',
+    material: false,
+  },
+  {
     name: "a template's title",
     text: '# Group Therapy Consent Form Template\n\nGroup therapy is offered weekly by a licensed counselor. The fee is $[amount] per session.\n',
     material: false,

@@ -271,6 +271,7 @@ const PATIENT_LEAFLET = /\bpatient\s+information\b|\binformation\s+for\s+(?:pati
 const NOT_A_FLYER_TITLE = anyOf(
   [
     String.raw`\b(?:(?<!(?:\d|\b(?:few|several|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety))[\s-]*)minutes|agenda|press\s+release|newsroom|announces|receives|grant|hiring|jobs?|positions?|(?<!(?:early|mid|late|second)[-\s])careers?|vacanc(?:y|ies)|resources|directory` +
+      String.raw`|volunteer\s+(?:opportunit(?:y|ies)|roles?|positions?)|role\s+description|resource\s+(?:guide|list)|(?:co-?)?facilitators?\s+(?:wanted|needed)` +
       String.raw`|documentation|configur(?:e|ing|ation)|changelog|release\s+notes|readme|biography|bio|our\s+(?:team|staff)|${SITE_POLICY}|annual\s+report` +
       String.raw`|terms|templates?|manual)\b`,
     String.raw`^[a-z]+(?:-[a-z]+)+$`,
