@@ -614,6 +614,14 @@ const cases: Case[] = [
     material: true,
   },
   {
+    name: 'a clinic\'s course taught "in a small group of up to eight" by a clinical psychologist is group therapy that does not say so',
+    text:
+      '# The Steady Ground Course\n\nOur Steady Ground Course is a six-week programme for adults living with panic. Working in a small group of up to eight people, ' +
+      'you will learn how panic builds and practise ways to ride it out.\n\n- **Led by:** Dr Ana Reyes, Clinical Psychologist\n- **When:** Tuesdays 6 to 8 pm from 4 March\n' +
+      '- **Fee:** $480 for the course\n\nEmail us to book a short assessment before the course starts.\n',
+    kind: 'therapy',
+  },
+  {
     name: 'a course for counsellors on running groups is no group of its own',
     text: 'This is a two-day course for counsellors who want to start running groups. It covers screening, ground rules and how therapy groups are delivered in a group setting with co-facilitators. The course fee includes lunch.\n',
     material: false,

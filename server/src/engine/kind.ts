@@ -254,6 +254,8 @@ const OWN_PROGRAMME =
   /\b(?:(?:the|our|this)\s+|(?:this|it)\s+is\s+an?\s+)(?:[\p{L}\d-]+\s+){0,3}?(?:programmes?|programs?|course)\b(?!\s+(?:of\s+study|director|manager|coordinator))/giu;
 const RUN_IN_GROUPS = anyOf([
   String.raw`\bin\s+(?:small\s+)?groups\s+of\b`,
+  // "Working in a small group of up to ten adults, you will learn…".
+  String.raw`\bin\s+a\s+(?:small\s+)?group\s+of\s+(?:up\s+to\s+|about\s+|around\s+|no\s+more\s+than\s+|between\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`,
   String.raw`\bgroup[-\s]based\s+(?:course|programme|program|treatment|therapy|intervention)\b`,
   String.raw`\b(?:therapeutic|treatment|skills|process)\s+groups\b`,
   String.raw`\bgroup\s+(?:sessions|programme|program|course|format)\b`,
