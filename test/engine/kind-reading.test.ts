@@ -622,6 +622,11 @@ const cases: Case[] = [
     kind: 'therapy',
   },
   {
+    name: 'a practice\'s consent form, in the member\'s own voice ("I understand…", "I agree…"), is the group\'s own material, however much it reads like writing about therapy',
+    text: "# Informed Consent for Group Therapy Services\n\nLarchmont Behavioral Health \u00b7 Outpatient Programs\n\nPlease read and initial each section.\n\n**About group therapy.** I understand that I am enrolling in group therapy, a form of psychotherapy in which a licensed clinician (LCSW, LPC, LMFT, or psychologist) treats several clients together. Group therapy can bring strong feelings, disagreement between members, and discomfort as well as benefit. ____\n\n**Fees and billing.** Group sessions are billed to my insurance under my plan\'s outpatient mental health benefit. I am responsible for any copay, coinsurance, or deductible, and for a $25 fee for sessions missed without 24 hours\' notice. ____\n\n**Clinical records.** My group clinician will write a progress note after each session I attend. These notes become part of my Larchmont medical record. ____\n\n**Confidentiality and its limits.** Larchmont staff will keep my information private except where the law requires or permits disclosure, including: risk of serious harm to myself or others, suspected abuse or neglect of a child or vulnerable adult, a valid court order, or billing my insurer. I understand that Larchmont cannot guarantee that other members will keep what I say private, and I agree to keep other members\' identities and disclosures confidential. ____\n\n**Participation.** I choose what and how much I share. I agree not to attend under the influence of alcohol or drugs and not to record sessions. ____\n\n**Ending group.** I may stop at any time and will try to tell the group first. ____\n\nClient name ________________ Signature ________________ Date ________\n",
+    kind: 'therapy',
+  },
+  {
     name: 'a course for counsellors on running groups is no group of its own',
     text: 'This is a two-day course for counsellors who want to start running groups. It covers screening, ground rules and how therapy groups are delivered in a group setting with co-facilitators. The course fee includes lunch.\n',
     material: false,

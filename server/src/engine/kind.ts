@@ -179,6 +179,8 @@ const QUESTION_ABOUT_A_KIND =
 // (Capitals matter: "a support group is a gathering" is the kind in general; so is "A Support Group is a place…".)
 const NAMED_GROUP_DEFINED =
   /(?:^|(?<=[.!?:]\s+))(?!(?:An?|Any|Each|Every)\s)(?:(?:\p{Lu}[\p{L}'’&-]*|\(\p{Lu}{2,6}\))\s+){1,6}(?:Group|Circle)\s+is\s+(?:a|an)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:program(?:me)?|group|course|class|series|circle|environment|space|place|forum)\b/gu;
+// A member speaking as one who signs: "I understand…", "I agree to…", "I consent to…", "I choose what I share".
+const MEMBER_CONSENT = /\bI\s+(?:(?:fully|also)\s+)?(?:understand|agree|acknowledge|consent|accept|choose|give\s+(?:my\s+)?(?:permission|consent))\b/g;
 // What ties a page to a group of its own (see anchored in inferKind): its own voice, a length, somewhere to call or write.
 // ("US" in capitals is a country.)
 const OWN_VOICE = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
@@ -456,8 +458,12 @@ export function inferKind(model: DocumentModel): KindResolution {
   // (Groups meeting at a stated frequency, "Groups for both men and women run every week", count too, but the page model may
   // still overrule them.)
   const groupsMeet = !namesBothKinds && model.affirmed(GROUPS_MEET_REGULARLY).some(opensSentence);
+  // A member's own consent or agreement, in the first person again and again ("I understand that I am enrolling in group
+  // therapy", "I agree to keep…", "I choose what I share"): the group's own form, which a member signs.
+  const memberSigns = model.affirmed(MEMBER_CONSENT).length >= 3;
   const hasOwnGroup =
     groupsRun ||
+    memberSigns ||
     groupsMeet ||
     model.affirmed(OWN_GROUP).length > 0 ||
     model.mentions(SPECIFIC_LOGISTICS) ||
@@ -929,7 +935,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     // (Nor does it overrule a page that says plainly how its own groups run, "These groups are free and confidential",
     // "Meetings are led by trained peers": an organisation's page on its programme reads, word by word, much like an
     // article on such groups.)
-    if (reading.enough && groupReason && !groupsRun && reading.logOdds <= -(weakly ? PAGE_MODEL_WEAK_MARGIN : PAGE_MODEL_MARGIN)) {
+    if (reading.enough && groupReason && !groupsRun && !memberSigns && reading.logOdds <= -(weakly ? PAGE_MODEL_WEAK_MARGIN : PAGE_MODEL_MARGIN)) {
       groupReason = null;
       notGroupReason = `its words read as writing about groups rather than one group's own page${words}`;
     } else if (reading.enough && !groupReason && notAFlyerGenre !== TRAINING_FOR_CLINICIANS && reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN) {
