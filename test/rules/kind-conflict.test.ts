@@ -3,6 +3,11 @@ import { crlf, ruleTable } from '../helpers/rule-tester';
 ruleTable('kind-conflict', {
   valid: [
     {
+      name: 'a support group that "provides peer counseling" names no therapy',
+      text: '# Young Widows Support Group\n\nA free peer support group; it is not therapy. Our support group provides peer counseling from members who have been there. We meet Mondays at 7 pm.\n',
+      expectKind: 'support',
+    },
+    {
       name: 'groups of both kinds, each under its own heading, say which group is which: declare-kind asks, this rule is silent',
       text:
         '# Spring groups at the Willow Centre\n\n## Therapy groups\n\nAn eight-week group therapy course for panic, led by a clinical psychologist. ' +
@@ -183,6 +188,13 @@ ruleTable('kind-conflict', {
     },
   ],
   invalid: [
+    {
+      name: 'a support group that "provides grief counseling" by a counsellor presents one group as both kinds',
+      text: '# Pet Loss Support Group\n\nSecond Saturday of each month, 11 am. Our support group provides grief counseling in a group setting with our counselor, an LPC.\n',
+      expectKind: null,
+      errors: [{ line: 3, severity: 'error', source: 'support group provides grief counseling' }],
+      suggestions: [],
+    },
     {
       name: 'undeclared: support groups and the group counselling the page also offers conflict, a comparing section below or not',
       text: '# Bereavement Support\n\nOur bereavement support groups meet on the second Tuesday of each month at 6 pm. We also offer individual and group counseling with our licensed counselors.\n\n## Support group or group therapy: what is the difference?\n\nA support group is run by peers; group therapy is treatment led by a clinician.\n',

@@ -4,6 +4,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 
 ruleTable('support-no-records', {
   valid: [
+    {
+      name: 'a file of resources for members to borrow is no file kept on members',
+      kind: 'support',
+      text: HEAD + 'We keep a file of local resources for each member to borrow.\n',
+    },
     { name: 'a Spanish denial: "No tomamos notas"', kind: 'support', text: HEAD + 'No tomamos notas.\n' },
     {
       name: 'a sign-in sheet left out for anyone who likes is not kept',
@@ -41,6 +46,12 @@ ruleTable('support-no-records', {
     },
   ],
   invalid: [
+    {
+      name: 'one file kept on each member: "Our secretary keeps a member file for each person"',
+      kind: 'support',
+      text: HEAD + 'Our secretary keeps a member file for each person, with the date of diagnosis and current medicines.\n',
+      errors: [{ line: 5, source: 'keeps a member file for each' }],
+    },
     {
       name: 'a Spanish line: "Tomamos notas de cada reunión"',
       kind: 'support',

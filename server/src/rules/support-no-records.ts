@@ -12,6 +12,9 @@ const RECORDS = anyOf([
     String.raw`|logged)\s+(?:\w+\s+){0,3}?(?:notes|records|charts?|documentation|files)\b`,
   String.raw`\b(?:notes|records|charts?|documentation|files)\s+(?:\w+\s+){0,3}?(?:are|is|will\s+be|get|gets|may\s+be)\s+(?:kept|taken|maintained|stored` +
     String.raw`|written|recorded|documented|logged|filed)\b`,
+  // One file per member: "our secretary keeps a member file for each person", "we open a record on every new member".
+  String.raw`\b(?:keep|keeps|kept|keeping|maintain|maintains|open|opens)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:file|record|chart|dossier)\s+(?:for|on|about)\s+` +
+    String.raw`(?:each|every|all|your|members?|participants?|attendees?|new\s+members?)\b`,
   String.raw`\b(?:progress|session|clinical|case|treatment|group)\s+notes\b`,
   String.raw`\bcharting\b`,
   String.raw`\b(?:your|their|a|the|each\s+member's|members')\s+(?:\w+\s+)?charts?\b`,
