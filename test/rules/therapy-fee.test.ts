@@ -60,6 +60,18 @@ ruleTable('therapy-fee', {
   ],
   invalid: [
     {
+      name: 'a free pre-group conversation and a title that takes charge of anger say nothing of what the group costs',
+      kind: 'therapy',
+      text: '# Taking Charge of Anger\n\nThis is group therapy. Call us to arrange a free 20-minute pre-group conversation with one of the leaders.\n',
+      errors: [{ line: 1 }],
+      suggestions: [
+        '# Taking Charge of Anger\n\nThis is group therapy. Call us to arrange a free 20-minute pre-group conversation with one of the leaders.\n' +
+          '\n' +
+          F +
+          '\n',
+      ],
+    },
+    {
       name: 'a price said to be less than another, a free information session and a pointer to fees elsewhere state no cost',
       kind: 'therapy',
       text: '# Skills Group\n\nThis is group therapy. The price of group therapy is much less than individual work. Families first attend a free 45 minute information session. For information on fees, call the office.\n',

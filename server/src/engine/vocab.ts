@@ -114,7 +114,7 @@ export const SELF_SUPPORT = selfSays([
 
 /** Money asked of members. */
 export const FEE = anyOf([
-  String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|costs?(?!\s+(?:them|you|him|her|us|me|people|lives|their|your)\b|[-\s]+(?:effective|efficient|benefit)|\s+of\s+living)|charges?|tuition` +
+  String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|costs?(?!\s+(?:them|you|him|her|us|me|people|lives|their|your)\b|[-\s]+(?:effective|efficient|benefit)|\s+of\s+living)|(?<!\b(?:take|takes|taking|took)\s+)charges?|tuition` +
     String.raw`|payments?|pay|paid|billed|bill|billing|invoice|self-?pay|private[-\s]pay|out[-\s]of[-\s]pocket|sliding[-\s]scale)\b`,
   String.raw`\binsurance\b`,
   // A rebate from Medicare or a health fund ("claim the Medicare or PHF rebate for each session").

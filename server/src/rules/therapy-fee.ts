@@ -25,7 +25,8 @@ export default defineRule(
       (m) =>
         !/^pay$/i.test(m.text) &&
         m.stance !== 'question' &&
-        !/^free\s+(?:\d+[-\s]?minutes?\s+)?(?:parking|screening|consult|call|phone|evaluation|assessment|intake|coffee|snacks|information|orientation)/i.test(
+        // (Nor something free beside the group: "a free 20-minute pre-group conversation", "free parking".)
+        !/^free\s+(?:(?:\d+|fifteen|twenty|thirty)[-\s]?min(?:ute)?s?\s+)?(?:pre-?group\s+|initial\s+|introductory\s+)?(?:parking|screening|consult|call|phone|evaluation|assessment|intake|coffee|snacks|information|orientation|conversation|chat|interview|meeting\s+with)/i.test(
           m.sentence.text.slice(m.index - m.sentence.from),
         ) &&
         // A cost compared, not stated: "at lower cost to families than individual counselling".
