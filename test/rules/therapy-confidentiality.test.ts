@@ -6,6 +6,13 @@ const C = DEFAULT_WORDING.confidentiality;
 ruleTable('therapy-confidentiality', {
   valid: [
     {
+      name: 'an FAQ answer: a note in "your health record", and information kept in the team "except where" someone may come to harm',
+      kind: 'therapy',
+      text:
+        '# Stabilisation Group\n\nThis is group therapy.\n\nWhat about confidentiality?\n\nWe write a brief note in your health record after each session. ' +
+        "Information stays within the team involved in your care, except where we're worried that someone may come to serious harm.\n",
+    },
+    {
       name: "a bare promise with no limits is accepted (decided from real pages: see the rule's docs)",
       kind: 'therapy',
       text: '# Mood Group\n\nThis is group therapy. Everything said in group is kept strictly confidential.\n',

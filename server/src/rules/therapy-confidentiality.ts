@@ -21,7 +21,10 @@ const CONFIDENTIALITY = anyOf([
   String.raw`\bconfidencial(?:idad)?\b`,
   String.raw`\bkeep\b[^.;!?]{0,40}\bprivate\b`,
   String.raw`\b(?:must|required\s+to|obligated\s+to|have\s+to|will)\s+report\b`,
-  String.raw`\bmedical\s+records?\b`,
+  String.raw`\b(?:medical|health|clinical|patient)\s+records?\b`,
+  // What is told stays with the team, and where that ends: "Information stays within the team involved in your care, except where…".
+  String.raw`\b(?:information|what\s+you\s+(?:say|share|tell\s+us))\s+(?:stays?|is\s+kept|remains?)\s+(?:with)?in\s+(?:the\s+)?(?:team|service|clinic|practice)\b`,
+  String.raw`\bexcept\s+(?:where|when|if)\b[^.;!?]{0,80}?\b(?:risk|harm|danger|safety|abuse|neglect|court|law)\b`,
   String.raw`\blimits\s+(?:of|to)\s+(?:confidentiality|privacy)\b`,
   String.raw`\b(?:must|will|shall|has\s+to|have\s+to)\s+be\s+reported\b`,
   String.raw`\b(?:session\s+|clinical\s+|progress\s+)?notes\s+are\s+(?:kept|taken|written)\b`,
