@@ -130,6 +130,13 @@ ruleTable('support-no-clinical-activities', {
   ],
   invalid: [
     {
+      name: 'a teaching segment at each meeting: "Each meeting opens with a 20-minute teaching segment on a coping topic"',
+      kind: 'support',
+      text: HEAD + 'Each meeting opens with a 20-minute teaching segment on a coping topic.\n\nWe meet on Mondays.\n',
+      errors: [{ line: 5, source: 'teaching segment' }],
+      suggestions: [HEAD + 'We meet on Mondays.\n'],
+    },
+    {
       name: 'a programme set out with no word "topics": "We\'ll cover sleep, identity and intrusive thoughts"',
       kind: 'support',
       text: HEAD + "We'll cover sleep, identity and intrusive thoughts.\n\nWe meet on Mondays.\n",

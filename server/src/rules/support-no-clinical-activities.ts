@@ -18,7 +18,7 @@ const ACTIVITY = anyOf([
   String.raw`\bthought\s+records?\b`,
   String.raw`\b(?:coping|mindfulness|distress[-\s]tolerance|emotion[-\s]regulation)[-\s]+skills?\s+(?:training|lessons?|instruction)\b`,
   String.raw`\bbetween[-\s]sessions?\s+(?:practice|exercises?|tasks?)\b`,
-  String.raw`\bhandouts?\b(?=[^.;!?]{0,50}\b(?:skills?|coping|CBT|DBT|concepts?|techniques?|exercises?|counsel(?:l)?ing|psycho)\b)`,
+  String.raw`\bhandouts?\b(?=[^.;!?]{0,50}\b(?:skills?|coping|CBT|DBT|concepts?|techniques?|exercises?|counsel(?:l)?ing|psycho|practi[cs]e)\b)`,
 ]);
 // Psychoeducation in other words: teaching as a planned part of the meetings. (An occasional
 // guest speaker is not: it is not named here.)
@@ -33,6 +33,8 @@ const TEACHING = anyOf([
     String.raw`(?!,?\s*(?:and\s+|&\s+)?(?:[\w-]+\s+){0,2}?(?:support|community|advocacy|encouragement)\b)`,
   String.raw`\bdesigned\s+to\s+(?:\w+\s+){0,2}?(?:educate|teach)\b|\bdiscussions?\s+designed\s+to\s+(?:provide\s+)?educat`,
   String.raw`\beducation(?:al)?\s+(?:presentations?|segments?|sessions?|components?|videos?|modules?|series)\b`,
+  // "A 20-minute teaching segment on a coping topic", "a didactic component".
+  String.raw`\b(?:teaching|didactic|psycho-?educational)\s+(?:segments?|sessions?|components?|slots?|portions?|blocks?)\b`,
   String.raw`\beducation\s+on\s+(?:such\s+)?topics\b`,
   // Education given at the meetings: "education on grief and coping strategies is provided", "we offer education about stroke".
   String.raw`\beducation\s+(?:on|about)\b[^.;!?]{0,60}?\b(?:is|are)\s+(?:provided|offered|given|included)\b`,
