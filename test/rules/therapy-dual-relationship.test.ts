@@ -57,6 +57,20 @@ ruleTable('therapy-dual-relationship', {
   ],
   invalid: [
     {
+      name: 'seen one to one by a therapist who co-leads the group ("meet one-to-one each week with your primary therapist, who co-leads your group")',
+      kind: 'therapy',
+      text: HEAD + "You'll also meet one-to-one each week with your primary therapist, who co-leads your process group.\n",
+      errors: [{ line: 5, source: 'meet one-to-one each week with your primary therapist, who co-leads your process group' }],
+      output: null,
+    },
+    {
+      name: 'seen one-to-one by the group leader ("see the group therapist one-to-one")',
+      kind: 'therapy',
+      text: HEAD + 'Some members see the group therapist one-to-one as well.\n',
+      errors: [{ line: 5, source: 'see the group therapist one-to-one' }],
+      output: null,
+    },
+    {
       name: 'individual therapy that may be with the group\'s own leader ("either with the group leader or an outside therapist")',
       kind: 'therapy',
       text: HEAD + 'Members must be in individual therapy either with the group leader or an outside therapist.\n',

@@ -10,10 +10,10 @@ const LEADER = group([
   String.raw`the\s+same\s+(?:therapist|clinician)`,
 ]);
 const BOTH = anyOf([
-  String.raw`\b(?:see|seeing|sees|meet|meeting|work(?:ing)?\s+with)\s+${LEADER}\s+(?:individually|privately|one-on-one|1:1|for\s+individual|in\s+individual)\b`,
+  String.raw`\b(?:see|seeing|sees|meet|meeting|work(?:ing)?\s+with)\s+${LEADER}\s+(?:individually|privately|one-(?:on|to)-one|1:1|for\s+individual|in\s+individual)\b`,
   String.raw`\b(?:see|seeing|sees|meet(?:ing)?\s+with|work(?:ing)?\s+with)\s+` +
     String.raw`(?!(?:a|an|another|other|your\s+own|their\s+own|an?\s+outside)\b)(?:[\w.'-]+\s+){1,3}?` +
-    String.raw`(?:individually|privately|one-on-one|1:1|for\s+individual|in\s+individual)\b`,
+    String.raw`(?:individually|privately|one-(?:on|to)-one|1:1|for\s+individual|in\s+individual)\b`,
   // ("Members must be in individual therapy either with the group leader or an outside therapist"; a name, not "with an outside
   // therapist": the pattern ignores case, so the words that open other phrases are ruled out.)
   String.raw`\bindividual\s+(?:[\w-]+\s+)?(?:therapy|sessions?|counsel(?:l)?ing|work)\s+(?:either\s+)?with\s+(?:${LEADER}|(?:Dr\.?\s+)?(?!(?:an?|the|another|other|outside|your|their|our|his|her|one|someone|somebody|any)\b)[A-Z][\w'-]+)\b`,
@@ -34,6 +34,10 @@ const BOTH = anyOf([
   // The group led by each member's own therapist: "led by each client's primary therapist", "facilitated by your individual counselor".
   String.raw`\b(?:led|run|facilitated|co-?facilitated|conducted)\s+by\s+(?:each\s+(?:client|member|patient|participant)['’]s|their|your)\s+(?:own\s+)?` +
     String.raw`(?:primary|individual)\s+(?:therapist|clinician|counsel(?:l)?or|psychologist)\b`,
+  // Seen one to one by a therapist who also leads the group: "you'll also meet one-to-one each week with your primary therapist, who
+  // co-leads your Process Group".
+  String.raw`\b(?:meet|meets|meeting|see|sees|seeing|work(?:ing)?)\s+(?:one[-\s](?:to|on)[-\s]one|individually|1:1|privately)\b[^.;!?]{0,80}?` +
+    String.raw`\b(?:who|that)\s+(?:also\s+)?(?:co-?)?(?:leads?|runs?|facilitates?)\s+(?:your|the|this|our)\s+(?:[\w-]+\s+){0,2}?group\b`,
   String.raw`\bin\s+addition\s+to\s+(?:your\s+)?individual\s+(?:therapy|sessions|counsel(?:l)?ing)\s+with\s+${LEADER}\b`,
 ]);
 const DISCUSSED = anyOf([
