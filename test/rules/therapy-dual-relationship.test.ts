@@ -5,6 +5,13 @@ const HEAD = '# Trauma Group\n\nThis is group therapy led by Ana Ruiz, LCSW.\n\n
 ruleTable('therapy-dual-relationship', {
   valid: [
     {
+      name: 'seeing the leader one-to-one, talked through with the member: "she will talk with you … about how having her as both … might help or get in the way"',
+      kind: 'therapy',
+      text:
+        HEAD +
+        'If you already see Ana one-to-one, she will talk with you before you join about how having her as both your individual and group therapist might help or get in the way.\n',
+    },
+    {
       name: 'individual therapy with an outside therapist only, and individual sessions after the group ends, are no dual relationship',
       kind: 'therapy',
       text: HEAD + 'Members must also be in individual therapy with an outside therapist. Individual sessions after the group ends are arranged elsewhere.\n',
