@@ -627,6 +627,18 @@ const cases: Case[] = [
     kind: 'therapy',
   },
   {
+    name: 'meetings spoken of by their own name, again and again ("Sunday Circle meetings"), free and not counselling, are a support group\'s',
+    text:
+      'Harbour Carers\n\nSunday Circle meetings: your questions answered\n\nWhat are Sunday Circle meetings?\nRelaxed get-togethers for people caring for a partner or parent, to talk and swap tips over tea.\n\n' +
+      'When are they?\nThe first Sunday of each month, 2 to 4 pm, at the Harbour Carers office.\n\nIs it counselling?\nNo. Sunday Circle meetings are not counselling or therapy, and it costs nothing to come.\n',
+    kind: 'support',
+  },
+  {
+    name: "a tenants' forum's named meetings are no group of care",
+    text: 'Riverside Tenants Association\n\nTenant Forum meetings\n\nTenant Forum meetings are held on the first Monday of each month at 7 pm in the community hall. Tenant Forum meetings discuss repairs, rent reviews and the garden rota. Minutes are posted on the noticeboard.\n',
+    material: false,
+  },
+  {
     name: 'a course for counsellors on running groups is no group of its own',
     text: 'This is a two-day course for counsellors who want to start running groups. It covers screening, ground rules and how therapy groups are delivered in a group setting with co-facilitators. The course fee includes lunch.\n',
     material: false,

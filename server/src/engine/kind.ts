@@ -354,6 +354,10 @@ const GROUP_REF = anyOf([
 ]);
 // A group spoken of by its capitalised name: "The Bereavement Group at the hospice aims to…", "the First Time Mums group".
 const NAMED_GROUP_REF = /\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[Gg]roup|Circle|Caf[eé]|Club)(?![\p{L}\p{N}])/gu;
+// Meetings of the page's own spoken of by their name, again and again: "Open Door meetings are not counselling", "Open Door meetings:
+// frequently asked questions". (Two capitalised words at least; not a board's, a committee's or an annual general meeting.)
+const NAMED_MEETINGS =
+  /(?<![\p{L}\p{N}'’-])(?!(?:The|Our|This|These|Those|Your|Their|Its|All|Some|Many|Most|Monthly|Weekly|Annual|General|Board|Committee|Staff|Team|Council|Town|Public|Business|Trustees?|Management|Planning|Members?|Past|Upcoming|Future|Recent)\s)((?:\p{Lu}[\p{L}'’-]*\s+){2,3})(?:[Mm]eetings|[Gg]et-togethers|[Cc]offee\s+[Mm]ornings|[Dd]rop-[Ii]ns)(?![\p{L}\p{N}])/gu;
 // Groups of the page's own, in the plural: "our groups", "these groups", "all of our groups", "the groups meet".
 const OUR_GROUPS = /\b(?:our|these|all\s+(?:of\s+)?(?:our|the))\s+groups\b|\bthe\s+groups\s+(?:are|will|meet|run|start|begin|take)\b/gi;
 // A class or programme that meets: "The class meets for six Saturdays", "the programme takes place every Tuesday".
@@ -710,12 +714,16 @@ export function inferKind(model: DocumentModel): KindResolution {
   const notAFlyerWhy = whyNotAFlyer();
   const notAFlyer = notAFlyerWhy !== null;
   // Why a text about groups is passed over (text that never speaks of a group needs no reason).
+  // The same name for the page's meetings, twice or more: "Open Door meetings".
+  const meetingNames = model.find(NAMED_MEETINGS).map((m) => (m.groups[0] ?? '').trim().toLowerCase());
+  const namedMeetings = meetingNames.some((n, i) => meetingNames.indexOf(n) !== i);
   const whyNotGroup = (): string | null => {
     const speaksOfGroups =
       [...supportNames, ...therapyNames, ...titleSupport, ...titleTherapy].some((m) => m.stance === 'affirmed') ||
       model.affirmed(FELLOWSHIP).length > 0 ||
       model.affirmed(GROUP_REF).length > 0 ||
       model.affirmed(NAMED_GROUP_REF).length > 0 ||
+      namedMeetings ||
       model.affirmed(CLASS_MEETS).length > 0 ||
       model.affirmed(OUR_GROUPS).length > 0 ||
       // (A title that names a group: "Bariatric Behavioral Modification Groups".)
@@ -737,13 +745,15 @@ export function inferKind(model: DocumentModel): KindResolution {
   // (So do hosts who say they are no clinicians: "we are not therapists but we are very good listeners".)
   const hostsNotClinicians = model.find(HOSTS_NOT_CLINICIANS, body).filter((m) => m.stance !== 'question');
   const deniesTherapy = deniedTherapy.length > 0 || hostsNotClinicians.length > 0;
-  const ownMeetings = model
-    .affirmed(OWN_GROUP)
-    .some((m) =>
-      /\b(?:groups?|meetings?|circles?|gatherings?|caf[eé]s?|coffee\s+mornings?)(?![\w-])|\bwe\s+(?:meet|gather|come\s+together|get\s+together)\b/i.test(
-        m.text,
-      ),
-    );
+  const ownMeetings =
+    namedMeetings ||
+    model
+      .affirmed(OWN_GROUP)
+      .some((m) =>
+        /\b(?:groups?|meetings?|circles?|gatherings?|caf[eé]s?|coffee\s+mornings?)(?![\w-])|\bwe\s+(?:meet|gather|come\s+together|get\s+together)\b/i.test(
+          m.text,
+        ),
+      );
   const peerRun = model.affirmed(PEER_RUN).length > 0;
   const supportish = namesSupport || ((deniesTherapy || peerRun) && ownMeetings && !model.mentions(NOT_A_CARE_GROUP));
   // (A fellowship's meeting called a "process group" once, on a page naming the fellowship more often, stays the fellowship's:
