@@ -639,6 +639,16 @@ const cases: Case[] = [
     material: false,
   },
   {
+    name: 'a get-together of its own defined at a sentence\'s start ("A monthly get-together for anyone affected by cancer"), hosted by peers, is a support group\'s page',
+    text: 'Living Well Together\n\nA monthly get-together for anyone affected by cancer, hosted by volunteers who have had cancer themselves. Last Thursday of every month, 2 to 4 pm, in the Wellbeing Centre. No need to book and no charge.\n',
+    kind: 'support',
+  },
+  {
+    name: 'a get-together suggested to the reader ("Consider a monthly get-together for carers run by your local council") is none of the page\'s own',
+    text: 'Why carers need a break\n\nCarers often go without rest. Consider a monthly get-together for carers run by your local council, or ask your doctor about respite. Most areas have one on a weekday at 2 pm.\n',
+    material: false,
+  },
+  {
     name: 'a course for counsellors on running groups is no group of its own',
     text: 'This is a two-day course for counsellors who want to start running groups. It covers screening, ground rules and how therapy groups are delivered in a group setting with co-facilitators. The course fee includes lunch.\n',
     material: false,

@@ -61,6 +61,12 @@ ruleTable('support-no-therapy-claims', {
   ],
   invalid: [
     {
+      name: 'a host who will "help treat the low mood" of new parents',
+      kind: 'support',
+      text: HEAD + 'Our host will guide the talk and help treat the low mood that many new parents go through.\n',
+      errors: [{ line: 5, source: 'treat the low mood' }],
+    },
+    {
       name: 'a Spanish claim: "sesiones de terapia"',
       kind: 'support',
       text: HEAD + 'Ofrecemos sesiones de terapia.\n',

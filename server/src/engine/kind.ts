@@ -358,6 +358,10 @@ const NAMED_GROUP_REF = /\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:\p{Lu}[\p{L}'’-]*\s+
 // frequently asked questions". (Two capitalised words at least; not a board's, a committee's or an annual general meeting.)
 const NAMED_MEETINGS =
   /(?<![\p{L}\p{N}'’-])(?!(?:The|Our|This|These|Those|Your|Their|Its|All|Some|Many|Most|Monthly|Weekly|Annual|General|Board|Committee|Staff|Team|Council|Town|Public|Business|Trustees?|Management|Planning|Members?|Past|Upcoming|Future|Recent)\s)((?:\p{Lu}[\p{L}'’-]*\s+){2,3})(?:[Mm]eetings|[Gg]et-togethers|[Cc]offee\s+[Mm]ornings|[Dd]rop-[Ii]ns)(?![\p{L}\p{N}])/gu;
+// A get-together of the page's own, defined at a sentence's start or after its name: "A monthly get-together for anyone affected by
+// cancer", "Coffee & Company is a relaxed weekly morning for new parents".
+const GATHERING_DEFINED =
+  /\ban?\s+(?:[\p{L}-]+\s+){0,2}?(?:weekly|monthly|fortnightly|regular|twice-monthly|friendly|relaxed|informal)\s+(?:[\p{L}-]+\s+)?(?:get-together|meet-?up|morning|evening|afternoon|drop-in|gathering|caf[eé]|coffee\s+morning)s?\s+(?:for|where)\b/giu;
 // Groups of the page's own, in the plural: "our groups", "these groups", "all of our groups", "the groups meet".
 const OUR_GROUPS = /\b(?:our|these|all\s+(?:of\s+)?(?:our|the))\s+groups\b|\bthe\s+groups\s+(?:are|will|meet|run|start|begin|take)\b/gi;
 // A class or programme that meets: "The class meets for six Saturdays", "the programme takes place every Tuesday".
@@ -747,6 +751,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   const deniesTherapy = deniedTherapy.length > 0 || hostsNotClinicians.length > 0;
   const ownMeetings =
     namedMeetings ||
+    model.affirmed(GATHERING_DEFINED).some((m) => /^[\W_]*(?:(?:\p{Lu}[\p{L}&'’-]*|&)\s+){0,4}(?:is\s+)?$/u.test(textBefore(m))) ||
     model
       .affirmed(OWN_GROUP)
       .some((m) =>
