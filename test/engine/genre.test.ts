@@ -178,6 +178,11 @@ describe("genres that are not a group's own material", () => {
         'I wanted to give up twice, but I came back, and my sister says I seem lighter.\n',
     ],
     [
+      "a directory of other organisations' groups",
+      'Oakfield Library\n\nCommunity groups\n\nThe library does not run or endorse any of the groups below; please contact each group directly before you go.\n\n' +
+        'Widowed Friends: informal gatherings, 1st Monday, 10 am, Grace Church hall. Free.\n\nAnxiety Therapy Group: eight weeks with a licensed psychologist, $40 a session.\n',
+    ],
+    [
       'a glossary entry',
       '**Therapy group** *(noun)*\n\nA small number of clients who meet with one or two licensed clinicians to work on their difficulties together. ' +
         'It is usually paid for by the session and bound by confidentiality and its legal limits.\n\n*Compare:* **support group**, a free gathering of peers.\n',
@@ -210,6 +215,13 @@ describe("genres that are not a group's own material", () => {
       'referral; we will make you aware of the start date.\n';
     assert.equal(genre(flyer), null);
     assert.equal(lint(flyer, { path: '/t.md' }).kind, 'therapy');
+  });
+
+  it('a flyer that asks members to contact the group directly is no directory', () => {
+    const flyer =
+      '# Tuesday Carers Group\n\nA free peer support group for carers; it is not therapy. We meet every Tuesday at 10 am in the library. Please contact the group directly with questions.\n';
+    assert.equal(genre(flyer), null);
+    assert.equal(lint(flyer, { path: '/t.md' }).kind, 'support');
   });
 
   it('a flyer that points to a related group ("See also:") is no glossary entry', () => {

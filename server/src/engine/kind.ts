@@ -1150,6 +1150,12 @@ const OTHERS_HOLD_GROUPS =
 // Pointers to other organisations' groups: "visit the National Stuttering Association website", "find a group in your country".
 const POINTS_ELSEWHERE =
   /\bvisit(?:ing)?\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){1,6}(?:website|web\s+site|site)\b|\bfind\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:support\s+)?(?:group|organi[sz]ation)s?\s+(?:near\s+you|in\s+your\s+(?:area|country|state|region|community|town|city))\b/gu;
+// A directory that says it does not run what it lists ("The library does not run, evaluate or endorse any of the groups below"),
+// and how its listings are kept ("contact each group directly", "to add or correct a listing").
+const LISTER_DISOWNS =
+  /\b(?:does|do)\s+not\s+(?:run|operate|organi[sz]e|endorse|sponsor|evaluate|vet|recommend)\b[^.;!?]{0,60}\b(?:groups?|listings?|organi[sz]ations|services)\b|\binclusion\s+(?:in\s+this\s+(?:list|guide|directory)\s+)?(?:is|does)\s+not\s+(?:an?\s+)?endorse/gi;
+const LISTING_UPKEEP =
+  /\bcontact\s+(?:each|the)\s+(?:group|organi[sz]ation)\s+directly\b|\b(?:add|update|correct|submit)\s+(?:or\s+(?:correct|update|remove)\s+)?(?:a|your)\s+listing\b|\blistings?\s+(?:are|is)\s+(?:supplied|provided|submitted)\s+by\b/gi;
 // A byline run into its date ("By Dana Ruiz | March 3, 2021"), or an update line naming its writer ("Updated May 2024 by: …"):
 // an article's own mark, enough alone.
 const BYLINE_DATED =
@@ -1195,7 +1201,7 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
       /\b(?:check\s+with|ask|contact|talk\s+to|call)\s+(?:your|the|a)\s+(?:local\s+)?(?:[\w'’-]+\s+){0,3}?(?:doctor|physician|hospital|agency|agencies|organi[sz]ations?|chapters?|cent(?:er|re)|social\s+workers?|clergy|church|congregation|library)\b/gi,
     ],
   ],
-  ["a directory of other organisations' groups", [OTHERS_HOLD_GROUPS, POINTS_ELSEWHERE]],
+  ["a directory of other organisations' groups", [OTHERS_HOLD_GROUPS, POINTS_ELSEWHERE, LISTER_DISOWNS, LISTING_UPKEEP]],
   ['a personal story', [TOLD_IN_PAST, OF_THEMSELF], RUNS_THE_GROUP],
   // A glossary's entry: "Group psychotherapy (noun)", "Compare: support group", "See also: peer support".
   [
