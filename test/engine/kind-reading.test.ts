@@ -649,6 +649,13 @@ const cases: Case[] = [
     material: false,
   },
   {
+    name: 'a hospital psychology service that runs its own programmes "for small groups of patients", led by clinical psychologists, is group therapy that does not say so',
+    text:
+      'Clinical Health Psychology\n\nGroup programmes\nWe run two programmes for small groups of patients:\n\nSteady Steps\nA six-week programme for adults with long-term pain, run by a clinical psychologist and a physiotherapist. ' +
+      'Groups of up to eight meet on Wednesday afternoons.\n\nHow to be referred\nAsk your consultant or GP to refer you.\n',
+    kind: 'therapy',
+  },
+  {
     name: 'a course for counsellors on running groups is no group of its own',
     text: 'This is a two-day course for counsellors who want to start running groups. It covers screening, ground rules and how therapy groups are delivered in a group setting with co-facilitators. The course fee includes lunch.\n',
     material: false,

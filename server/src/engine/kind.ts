@@ -252,10 +252,16 @@ const WEEKS = /\b\d{1,2}[-\s]weeks?\b|\b(?:six|eight|ten|twelve)[-\s]weeks?\b/gi
 // A clinical programme or course of the page's own, run in groups: "The programme is held … in groups of around eight people",
 // "MBCT is a group-based course", "through the use of therapeutic groups".
 // (Or said of itself: "This is an eight week course", "It is a 10-session programme".)
+// (Or run by the page's own service, or defined at a sentence's start: "We run two programmes for small groups of patients", "An
+// eight-week programme for adults with persistent pain".)
 const OWN_PROGRAMME =
-  /\b(?:(?:the|our|this)\s+|(?:this|it)\s+is\s+an?\s+)(?:[\p{L}\d-]+\s+){0,3}?(?:programmes?|programs?|course)\b(?!\s+(?:of\s+study|director|manager|coordinator))/giu;
+  /(?:\b(?:(?:the|our|this)\s+|(?:this|it)\s+is\s+an?\s+|we\s+(?:also\s+)?(?:run|offer|provide|deliver)\s+)|(?:^|(?<=[.!?:]\s+)|(?<=\n))an?\s+(?=[\p{L}\d-]+\s+(?:[\p{L}\d-]+\s+)?(?:programme|program|course)\s+for\b))(?:[\p{L}\d-]+\s+){0,3}?(?:programmes?|programs?|course)\b(?!\s+(?:of\s+study|director|manager|coordinator))/giu;
 const RUN_IN_GROUPS = anyOf([
   String.raw`\bin\s+(?:small\s+)?groups\s+of\b`,
+  // "We run two programmes for small groups of patients", "Groups of up to ten meet on Tuesday mornings".
+  String.raw`\b(?:programmes?|programs?|courses?|sessions?)\s+for\s+(?:small\s+)?groups\s+of\b`,
+  String.raw`\bgroups\s+of\s+(?:up\s+to\s+|about\s+|around\s+|no\s+more\s+than\s+|between\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)` +
+    String.raw`(?:\s+(?:people|patients|adults|members|participants))?\s+(?:meet|work|run)\b`,
   // "Working in a small group of up to ten adults, you will learn…".
   String.raw`\bin\s+a\s+(?:small\s+)?group\s+of\s+(?:up\s+to\s+|about\s+|around\s+|no\s+more\s+than\s+|between\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`,
   String.raw`\bgroup[-\s]based\s+(?:course|programme|program|treatment|therapy|intervention)\b`,
