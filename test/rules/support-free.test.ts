@@ -9,6 +9,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy.\n\n';
 ruleTable('support-free', {
   valid: [
     {
+      name: 'a label on a line of its own in pasted text, the answer below it ("Cost" then "There is no charge for attending")',
+      kind: 'support',
+      text: '# Tuesday Circle\n\nThis is a peer support group, not therapy.\n\nCost\nThere is no charge for attending these groups.\n',
+    },
+    {
       name: 'a cost label whose value is "Complimentary" says it is free',
       kind: 'support',
       text: HEAD + '- **When:** Mondays at 10\n- **Fees:** Complimentary\n',

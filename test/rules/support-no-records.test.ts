@@ -5,6 +5,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-records', {
   valid: [
     {
+      name: 'a list of what to bring is no record of members',
+      kind: 'support',
+      text: HEAD + 'We keep a short list of what to bring on the noticeboard.\n',
+    },
+    {
       name: 'a file of resources for members to borrow is no file kept on members',
       kind: 'support',
       text: HEAD + 'We keep a file of local resources for each member to borrow.\n',
@@ -46,6 +51,18 @@ ruleTable('support-no-records', {
     },
   ],
   invalid: [
+    {
+      name: 'a note of who came: "Our coordinator keeps a short note after each café of who came and how they seemed"',
+      kind: 'support',
+      text: HEAD + 'Our coordinator keeps a short note after each café of who came and how they seemed.\n',
+      errors: [{ line: 5, source: 'keeps a short note after each café of who' }],
+    },
+    {
+      name: 'a record of who attended: "our hosts write up a short record of who attended"',
+      kind: 'support',
+      text: HEAD + 'After each session our hosts write up a short record of who attended and any worries that came up.\n',
+      errors: [{ line: 5, source: 'write up a short record of who' }],
+    },
     {
       name: 'one file kept on each member: "Our secretary keeps a member file for each person"',
       kind: 'support',

@@ -12,6 +12,10 @@ const RECORDS = anyOf([
     String.raw`|logged)\s+(?:\w+\s+){0,3}?(?:notes|records|charts?|documentation|files)\b`,
   String.raw`\b(?:notes|records|charts?|documentation|files)\s+(?:\w+\s+){0,3}?(?:are|is|will\s+be|get|gets|may\s+be)\s+(?:kept|taken|maintained|stored` +
     String.raw`|written|recorded|documented|logged|filed)\b`,
+  // A note or record of who came and how they were: "keeps a short note after each café of who came", "write up a short record of who
+  // attended and any worries".
+  String.raw`\b(?:keep|keeps|kept|keeping|write|writes|wrote|written|writing|make|makes|made|take|takes|took)\s+(?:up\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?` +
+    String.raw`(?:note|record|log|list)\s+(?:(?:after|at|from)\s+(?:each|every)\s+\S+\s+)?of\s+(?:who|what\s+(?:each|every)|everyone|each\s+(?:member|person|parent|carer)|all\s+(?:members|attendees)|attendance|attendees)\b`,
   // One file per member: "our secretary keeps a member file for each person", "we open a record on every new member".
   String.raw`\b(?:keep|keeps|kept|keeping|maintain|maintains|open|opens)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:file|record|chart|dossier)\s+(?:for|on|about)\s+` +
     String.raw`(?:each|every|all|your|members?|participants?|attendees?|new\s+members?)\b`,
