@@ -68,6 +68,13 @@ ruleTable('therapy-confidentiality', {
   ],
   invalid: [
     {
+      name: 'a site\'s footer links ("Notice of privacy practices", "Privacy policy · Cookies") say nothing of the group',
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy.\n\nNotice of privacy practices · Privacy policy · Cookies\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# Process Group\n\nThis is group therapy.\n\n' + C + '\n\nNotice of privacy practices · Privacy policy · Cookies\n'],
+    },
+    {
       name: 'confidential only as an adjective of the setting ("a safe and confidential space")',
       kind: 'therapy',
       text: '# Process Group\n\nThis is group therapy: members give each other feedback in a safe and confidential space.\n',

@@ -6,7 +6,8 @@ import { textAfter, type Match } from '../engine/document';
 
 const CONFIDENTIALITY = anyOf([
   String.raw`\bconfidential(?:ity|ly)?\b`,
-  String.raw`\bprivacy\b`,
+  // (Not a site's "Privacy policy", "Notice of privacy practices" or "Privacy · Cookies" link: a footer says nothing of the group.)
+  String.raw`(?<!\bnotice\s+of\s+)\bprivacy\b(?!\s+(?:policy|policies|notice|statement|practices|settings|preferences|centre|center)\b|\s*[·|•])`,
   String.raw`\bHIPAA\b`,
   String.raw`\bmandat(?:ed|ory)\s+reporter`,
   String.raw`\bclinical\s+(?:notes|records)\b`,
