@@ -189,6 +189,13 @@ ruleTable('kind-conflict', {
   ],
   invalid: [
     {
+      name: 'a support group that "also provides group counseling" presents one group as both kinds',
+      text: '# Fresh Start\n\nFresh Start is a support group that also provides group counseling for members who are struggling with depression. Mondays at 7 pm.\n',
+      expectKind: null,
+      errors: [{ line: 3, severity: 'error', source: 'support group that also provides group counseling' }],
+      suggestions: [],
+    },
+    {
       name: 'a support group that "provides grief counseling" by a counsellor presents one group as both kinds',
       text: '# Pet Loss Support Group\n\nSecond Saturday of each month, 11 am. Our support group provides grief counseling in a group setting with our counselor, an LPC.\n',
       expectKind: null,

@@ -23,7 +23,7 @@ const BOTH_AT_ONCE = anyOf([
   String.raw`\b(?:types|forms|kinds)\s+of\s+${THERAPY}\s+(?:include|includes|are|such\s+as|we\s+offer)\b[^!?]{0,900}?\b${SUPPORT}\b`,
   String.raw`\b(?:types|forms|kinds)\s+of\s+${THERAPY}\b[^.;!?]{0,100}?\b${SUPPORT}\b`,
   // (Also with what the counselling is for: "Our support group provides grief counseling in a group setting"; not peer counselling.)
-  String.raw`\b${SUPPORT}\s+(?:that\s+|which\s+|where\s+(?:licensed\s+)?(?:counsel(?:l)?ors|therapists)\s+)?(?:provides?|offers?|delivers?)\s+(?:group\s+` +
+  String.raw`\b${SUPPORT}\s+(?:that\s+|which\s+|where\s+(?:licensed\s+)?(?:counsel(?:l)?ors|therapists)\s+)?(?:also\s+)?(?:provides?|offers?|delivers?)\s+(?:group\s+` +
     String.raw`|individual\s+|professional\s+|(?!(?:peer|no|not|free)\b)[\w-]+\s+)?(?:counsel(?:l)?ing|(?:psycho)?therapy|treatment)\b`,
   String.raw`\b(?:therapy|counsel(?:l)?ing)\s+(?:and|&|or|\/)\s+support\s+groups?\b[^.;!?]{0,80}?\b(?:intake|fees?|insurance|co-?pay|billed)\b`,
   String.raw`\bsupport\s+(?:and|&|or|\/)\s+(?:therapy|counsel(?:l)?ing)\s+groups?\b[^.;!?]{0,80}?\b(?:intake|fees?|insurance|co-?pay|billed)\b`,
