@@ -6,6 +6,11 @@ const D = DEFAULT_WORDING.disclaimer;
 ruleTable('support-disclaimer', {
   valid: [
     {
+      name: 'what the group does not replace: "The support group does not replace your cardiology appointments or the advice of your care team"',
+      kind: 'support',
+      text: '# Heart Failure Support Group\n\nThe support group does not replace your cardiology appointments or the advice of your own care team. Free; second Monday at 2 pm.\n',
+    },
+    {
       name: 'a Spanish flyer\'s disclaimer: "No es terapia", "no somos terapeutas"',
       kind: 'support',
       text: '# Grupo de Apoyo para Cuidadores\n\nUn grupo de apoyo entre pares. Nos reunimos los martes a las 6 pm. Gratis. No es terapia; no somos terapeutas.\n',

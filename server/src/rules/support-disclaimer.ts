@@ -11,6 +11,11 @@ const NON_CLINICAL = /\bnon-?(?:clinical|therapy|therapeutic|medical)\b/gi;
 const NO_TERAPIA =
   /\bno\s+(?:es|somos|son)\s+(?:una?\s+)?(?:terapia|terapeutas|psic[oó]logos|profesionales|servicio\s+cl[ií]nico|grupo\s+de\s+terapia)(?![\p{L}])/giu;
 
+// What the group does not replace, said of the group: "The support group does not replace your cardiology appointments, cardiac rehab
+// or the advice of your own care team".
+const DOES_NOT_REPLACE =
+  /\b(?:group|it|this|we|meetings?|circle)\s+(?:does|do|will|can)\s*(?:not|n['’]t)\s+replace\b[^.;!?]{0,100}?\b(?:appointments?|care|treatment|doctors?|therap(?:y|ists?)|counsel+(?:ing|ors?)|team|rehab|medical|professional|advice|services?|clinicians?)\b/gi;
+
 // Denials that say nothing of what the group is: "we do not recommend or endorse any therapies",
 // "you do not need to be in therapy to attend".
 const NOT_ABOUT_THE_GROUP = anyOf(
@@ -36,7 +41,9 @@ export default defineRule(
   (ctx) => {
     const { model, config } = ctx;
     const denied = model.find(THERAPY_WORD).some((m) => m.stance === 'negated' && !NOT_ABOUT_THE_GROUP.test(textBefore(m)));
-    const nonClinical = [...model.find(NON_CLINICAL), ...model.find(NO_TERAPIA), ...model.find(HOSTS_NOT_CLINICIANS)].some((m) => m.stance !== 'question');
+    const nonClinical = [...model.find(NON_CLINICAL), ...model.find(NO_TERAPIA), ...model.find(HOSTS_NOT_CLINICIANS), ...model.find(DOES_NOT_REPLACE)].some(
+      (m) => m.stance !== 'question',
+    );
     if (denied || nonClinical || containsWording(ctx, config.wording.disclaimer) || extraMatches(ctx).length) return;
     const at = ctx.titleRange();
     ctx.report({
