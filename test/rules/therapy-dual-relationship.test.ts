@@ -64,6 +64,13 @@ ruleTable('therapy-dual-relationship', {
   ],
   invalid: [
     {
+      name: 'a primary therapist "who also co-leads your process group and meets with you individually"',
+      kind: 'therapy',
+      text: HEAD + 'Each client has a primary therapist, who also co-leads your process group and meets with you individually once a week.\n',
+      errors: [{ line: 5, source: 'therapist, who also co-leads your process group and meets with you individually' }],
+      output: null,
+    },
+    {
       name: 'seen one to one by a therapist who co-leads the group ("meet one-to-one each week with your primary therapist, who co-leads your group")',
       kind: 'therapy',
       text: HEAD + "You'll also meet one-to-one each week with your primary therapist, who co-leads your process group.\n",

@@ -38,6 +38,9 @@ const BOTH = anyOf([
   // co-leads your Process Group".
   String.raw`\b(?:meet|meets|meeting|see|sees|seeing|work(?:ing)?)\s+(?:one[-\s](?:to|on)[-\s]one|individually|1:1|privately)\b[^.;!?]{0,80}?` +
     String.raw`\b(?:who|that)\s+(?:also\s+)?(?:co-?)?(?:leads?|runs?|facilitates?)\s+(?:your|the|this|our)\s+(?:[\w-]+\s+){0,2}?group\b`,
+  // The other way round: "a primary therapist, who also co-leads your process group and meets with you individually once a week".
+  String.raw`\b(?:therapist|clinician|counsel(?:l)?or|psychologist)\b,?\s+who\s+(?:also\s+)?(?:co-?)?(?:leads?|runs?|facilitates?)\s+(?:your|the|this|our)\s+` +
+    String.raw`(?:[\w-]+\s+){0,2}?group\b[^.;!?]{0,60}?\b(?:individually|one[-\s](?:to|on)[-\s]one|1:1|individual\s+(?:sessions?|therapy))\b`,
   String.raw`\bin\s+addition\s+to\s+(?:your\s+)?individual\s+(?:therapy|sessions|counsel(?:l)?ing)\s+with\s+${LEADER}\b`,
 ]);
 const DISCUSSED = anyOf([
