@@ -66,6 +66,26 @@ ruleTable('declare-kind', {
       suggestions: [declared('support', SECTIONS), declared('therapy', SECTIONS)],
     },
     {
+      name: 'a section whose heading names no kind takes the kind its first sentence names ("A peer support group run by parents…")',
+      text:
+        '# Family groups\n\n## Teen Therapy Group\n\nThis is group psychotherapy led by a licensed psychologist, Tuesdays 4 pm, billed to insurance.\n\n' +
+        '## Parent Evening\n\nA peer support group run by parents whose children have recovered. Free, first Monday at 7 pm; not therapy.\n',
+      expectKind: null,
+      errors: [{ line: 1, messageIncludes: '("Teen Therapy Group", "Parent Evening")' }],
+      suggestions: [
+        declared(
+          'support',
+          '# Family groups\n\n## Teen Therapy Group\n\nThis is group psychotherapy led by a licensed psychologist, Tuesdays 4 pm, billed to insurance.\n\n' +
+            '## Parent Evening\n\nA peer support group run by parents whose children have recovered. Free, first Monday at 7 pm; not therapy.\n',
+        ),
+        declared(
+          'therapy',
+          '# Family groups\n\n## Teen Therapy Group\n\nThis is group psychotherapy led by a licensed psychologist, Tuesdays 4 pm, billed to insurance.\n\n' +
+            '## Parent Evening\n\nA peer support group run by parents whose children have recovered. Free, first Monday at 7 pm; not therapy.\n',
+        ),
+      ],
+    },
+    {
       name: 'docs: a group of unclear kind; two suggestions, no automatic fix',
       text: GRIEF,
       expectKind: null,

@@ -1118,6 +1118,24 @@ const NOT_AN_OFFER_HEADING =
 
 const SUPPORT_HEADING = new RegExp(SUPPORT_NAME.source, 'i');
 
+// A section that opens by naming its group's kind: "A peer support group run by parents…", "This is group psychotherapy led by…".
+const SECTION_OPENS_SUPPORT =
+  /^[\W_]*(?:(?:this|it)\s+is\s+)?(?:an?\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}?(?:peer[-\s]+support|support|self-help|mutual[-\s]aid)\s+(?:group|circle|meeting|evening|drop-in)/iu;
+const SECTION_OPENS_THERAPY =
+  /^[\W_]*(?:(?:this|it)\s+is\s+)?(?:an?\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+group|group\s+counsel+ing)\b/iu;
+
+/** The first sentences of a heading's section, up to two blocks before the next heading (what the section says first). */
+function sectionOpening(model: DocumentModel, h: { start: number }): string {
+  const i = model.blocks.findIndex((b) => b.start === h.start);
+  const out: string[] = [];
+  for (const b of model.blocks.slice(i + 1, i + 3)) {
+    if (b.type === 'heading') break;
+    out.push(b.sentences[0]?.text ?? b.text);
+  }
+  // (Not a question or a denial: "Is this group therapy? No.")
+  return out.find((t) => (SECTION_OPENS_SUPPORT.test(t) || SECTION_OPENS_THERAPY.test(t)) && !/\?|\b(?:not|no|unlike|isn['’]?t)\b/i.test(t)) ?? '';
+}
+
 /**
  * The first heading that offers support groups and the first that offers therapy groups, in page order, when a page has both.
  * (Headings written as headings, "## Therapy groups": a short line of pasted web text may be a group's name, a crumb or a link.)
@@ -1129,8 +1147,11 @@ function sectionsOfBothKinds(model: DocumentModel): [string, string] | undefined
   for (const h of model.headings) {
     const text = h.text.trim();
     if (h.type !== 'heading' || text.length > 60 || NOT_AN_OFFER_HEADING.test(text) || model.inComparingSection(h)) continue;
-    const s = SUPPORT_HEADING.test(text);
-    const t = THERAPY_HEADING.test(text);
+    // (A heading that names no kind, "## Parent-to-Parent Evening", takes the kind its section opens by naming: "A peer support
+    // group run by parents…".)
+    const opening = SUPPORT_HEADING.test(text) || THERAPY_HEADING.test(text) ? '' : sectionOpening(model, h);
+    const s = SUPPORT_HEADING.test(text) || SECTION_OPENS_SUPPORT.test(opening);
+    const t = THERAPY_HEADING.test(text) || SECTION_OPENS_THERAPY.test(opening);
     if (s && !t) support ??= text;
     else if (t && !s) therapy ??= text;
     else continue;
