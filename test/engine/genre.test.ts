@@ -183,6 +183,22 @@ describe("genres that are not a group's own material", () => {
         'Widowed Friends: informal gatherings, 1st Monday, 10 am, Grace Church hall. Free.\n\nAnxiety Therapy Group: eight weeks with a licensed psychologist, $40 a session.\n',
     ],
     [
+      "a meeting's minutes",
+      'Hollybank Carers Network\n\nMinutes of the trustees\n\nPresent: A. Lowe (Chair), B. Singh, C. Duarte\nApologies: D. Reyes\n\n' +
+        'The trustees discussed starting a support group for young carers. Proposed AL, seconded BS: to ask the coordinator for a plan. Date of next meeting: 4 June.\n',
+    ],
+    [
+      'a fundraising event',
+      'Walk for Hope 5K\n\nRun or walk in memory of someone you have lost, and help fund the free support groups for families after a suicide that meet in three towns. ' +
+        'Every dollar raised goes to the coalition. Registration opens at 8 am on Saturday; entry is $30.\n',
+    ],
+    [
+      "a directory of other organisations' groups",
+      'Local groups for people with MS\n\nThe groups below are run by independent organisations; the council lists them for information only. ' +
+        'Please contact each group directly before you travel.\n\n' +
+        'Harwick MS Friends: monthly meetings with tea, Castle Street church. Free.\n',
+    ],
+    [
       'a glossary entry',
       '**Therapy group** *(noun)*\n\nA small number of clients who meet with one or two licensed clinicians to work on their difficulties together. ' +
         'It is usually paid for by the session and bound by confidentiality and its legal limits.\n\n*Compare:* **support group**, a free gathering of peers.\n',

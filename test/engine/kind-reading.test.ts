@@ -691,6 +691,11 @@ const cases: Case[] = [
     material: false,
   },
   {
+    name: "a community centre's room hire page, with rates for support groups, is no group's page",
+    text: 'Room Hire\n\nThe Garden Room holds 30 and costs £15 an hour. Support groups and charities pay half rate. Book at least a week ahead; keys from reception from 9 am.\n',
+    material: false,
+  },
+  {
     name: "a template's title",
     text: '# Group Therapy Consent Form Template\n\nGroup therapy is offered weekly by a licensed counselor. The fee is $[amount] per session.\n',
     material: false,

@@ -282,6 +282,7 @@ const NOT_A_FLYER_TITLE = anyOf(
   [
     String.raw`\b(?:(?<!(?:\d|\b(?:few|several|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety))[\s-]*)minutes|agenda|press\s+release|newsroom|announces|receives|grant|hiring|jobs?|positions?|(?<!(?:early|mid|late|second)[-\s])careers?|vacanc(?:y|ies)|resources|directory` +
       String.raw`|volunteer\s+(?:opportunit(?:y|ies)|roles?|positions?)|role\s+description|resource\s+(?:guide|list)|(?:co-?)?facilitators?\s+(?:wanted|needed)` +
+      String.raw`|(?:room|venue|hall)\s+(?:hire|rental|bookings?)|hire\s+charges` +
       String.raw`|documentation|configur(?:e|ing|ation)|changelog|release\s+notes|readme|biography|bio|our\s+(?:team|staff)|${SITE_POLICY}|annual\s+report` +
       String.raw`|terms|templates?|manual)\b`,
     String.raw`^[a-z]+(?:-[a-z]+)+$`,
@@ -1180,7 +1181,7 @@ const POINTS_ELSEWHERE =
 // A directory that says it does not run what it lists ("The library does not run, evaluate or endorse any of the groups below"),
 // and how its listings are kept ("contact each group directly", "to add or correct a listing").
 const LISTER_DISOWNS =
-  /\b(?:does|do)\s+not\s+(?:run|operate|organi[sz]e|endorse|sponsor|evaluate|vet|recommend)\b[^.;!?]{0,60}\b(?:groups?|listings?|organi[sz]ations|services)\b|\binclusion\s+(?:in\s+this\s+(?:list|guide|directory)\s+)?(?:is|does)\s+not\s+(?:an?\s+)?endorse/gi;
+  /\b(?:lists?|listed|included)\s+(?:them\s+|here\s+)?for\s+information\s+only\b|\b(?:groups?|organi[sz]ations)\s+(?:below|listed|here)\s+are\s+run\s+by\s+(?:independent|other|separate)\b|\b(?:does|do)\s+not\s+(?:run|operate|organi[sz]e|endorse|sponsor|evaluate|vet|recommend)\b[^.;!?]{0,60}\b(?:groups?|listings?|organi[sz]ations|services)\b|\binclusion\s+(?:in\s+this\s+(?:list|guide|directory)\s+)?(?:is|does)\s+not\s+(?:an?\s+)?endorse/gi;
 const LISTING_UPKEEP =
   /\bcontact\s+(?:each|the)\s+(?:group|organi[sz]ation)\s+directly\b|\b(?:add|update|correct|submit)\s+(?:or\s+(?:correct|update|remove)\s+)?(?:a|your)\s+listing\b|\blistings?\s+(?:are|is)\s+(?:supplied|provided|submitted)\s+by\b/gi;
 // A byline run into its date ("By Dana Ruiz | March 3, 2021"), or an update line naming its writer ("Updated May 2024 by: …"):
@@ -1230,6 +1231,24 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
   ],
   ["a directory of other organisations' groups", [OTHERS_HOLD_GROUPS, POINTS_ELSEWHERE, LISTER_DISOWNS, LISTING_UPKEEP]],
   ['a personal story', [TOLD_IN_PAST, OF_THEMSELF], RUNS_THE_GROUP],
+  // A meeting's minutes: who was present, apologies, motions proposed and seconded, the last minutes approved, the next date.
+  [
+    "a meeting's minutes",
+    [
+      /^(?:present|attendees|in\s+attendance)\s*:/gim,
+      /^apologies(?:\s+for\s+absence)?\s*:?/gim,
+      /\bproposed\b[^.;!?]{0,30}\bseconded\b|\bmotion\s+(?:carried|passed|approved)\b/gi,
+      /\bminutes\s+of\s+the\s+(?:previous|last)\s+meeting\b|\bmatters\s+arising\b|\bany\s+other\s+business\b|\bdate\s+of\s+(?:the\s+)?next\s+meeting\b/gi,
+    ],
+  ],
+  // A fundraising event: a run, walk, gala or raffle, and the money it raises.
+  [
+    'a fundraising event',
+    [
+      /\b(?:5|10)\s?[Kk]\b|\bfun\s+run\b|\b(?:family|charity|sponsored|memorial)\s+walk\b|\bwalkathon\b|\bgala\s+(?:dinner|night|evening)\b|\braffle\s+tickets?\b|\bsilent\s+auction\b/g,
+      /\b(?:every|each)\s+(?:dollar|pound|euro|penny|cent)\s+raised\b|\bfundrais(?:er|ing)\b|\bproceeds\s+(?:go|will\s+go|support|fund|benefit)\b|\bsponsorship\s+(?:forms?|packs?|target)\b/gi,
+    ],
+  ],
   // A glossary's entry: "Group psychotherapy (noun)", "Compare: support group", "See also: peer support".
   [
     'a glossary entry',
