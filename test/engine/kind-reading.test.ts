@@ -656,6 +656,11 @@ const cases: Case[] = [
     kind: 'therapy',
   },
   {
+    name: 'a contracted denial ("we don\'t offer counselling, therapy or professional advice") says what the group is not, not that it is therapy',
+    text: "# Hope Harbor Fellowship\n\nOur meetings are for anyone who wants to stop gambling. We meet every Thursday at 7 pm in the library. We have no professional leaders, and we don't offer counselling, therapy or professional advice.\n",
+    kind: 'support',
+  },
+  {
     name: 'a course for counsellors on running groups is no group of its own',
     text: 'This is a two-day course for counsellors who want to start running groups. It covers screening, ground rules and how therapy groups are delivered in a group setting with co-facilitators. The course fee includes lunch.\n',
     material: false,

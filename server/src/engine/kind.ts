@@ -515,13 +515,16 @@ export function inferKind(model: DocumentModel): KindResolution {
   // (What such groups tend to be is not what this one is: "These are often for practicing therapy": see HEDGED.)
   const selfTherapyAt = model
     .affirmed(SELF_THERAPY)
-    .find((m) => !/\bnot\b|substitut|individual/i.test(m.text) && !CONTRAST_INSIDE.test(m.text) && !HEDGED.test(m.text) && !GENERAL_SELF.test(m.text));
+    .find(
+      (m) =>
+        !/\b(?:not|never)\b|n['’]t\b|substitut|individual/i.test(m.text) && !CONTRAST_INSIDE.test(m.text) && !HEDGED.test(m.text) && !GENERAL_SELF.test(m.text),
+    );
   // "It offers peer support" is a benefit (group therapy offers it too), not a name: only "is a peer support group" names the kind.
   const selfSupportAt = model
     .affirmed(SELF_SUPPORT)
     .find(
       (m) =>
-        !/\bnot\b/i.test(m.text) &&
+        !/\b(?:not|never)\b|n['’]t\b/i.test(m.text) &&
         !CONTRAST_INSIDE.test(m.text) &&
         !HEDGED.test(m.text) &&
         !/\b(?:offers?|provides?)\b.*\b(?:peer[-\s]+support|mutual[-\s]+(?:aid|help))$/i.test(m.text),
