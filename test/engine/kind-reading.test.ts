@@ -661,6 +661,13 @@ const cases: Case[] = [
     kind: 'support',
   },
   {
+    name: 'a group agreement that denies a separate service ("Members do not see Dana for individual therapy") does not deny that the group is therapy',
+    text:
+      "Group Agreement: Tuesday Women's Group\n\nDana Ruiz, LCSW, leads the group and keeps a short clinical note on each session. She will not share what you say outside the practice except where the law requires it. " +
+      'Members do not see Dana for individual therapy while the group is running. The group fee is $50 per session.\n\nMember signature: ________ Date: ______\n',
+    kind: 'therapy',
+  },
+  {
     name: 'a course for counsellors on running groups is no group of its own',
     text: 'This is a two-day course for counsellors who want to start running groups. It covers screening, ground rules and how therapy groups are delivered in a group setting with co-facilitators. The course fee includes lunch.\n',
     material: false,

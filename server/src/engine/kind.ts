@@ -620,7 +620,9 @@ export function inferKind(model: DocumentModel): KindResolution {
   // (A doctor who "does not offer medical treatment" at a clinical programme's sessions denies medicine, not therapy.)
   const deniedTherapy = model
     .find(THERAPY_WORD, body)
-    .filter((m) => m.stance === 'negated' && !/^medical\s/i.test(m.text) && !/\bmedical\s+$/i.test(textBefore(m)));
+    .filter((m) => m.stance === 'negated' && !/^medical\s/i.test(m.text) && !/\bmedical\s+$/i.test(textBefore(m)))
+    // (Nor does one denying a separate service: "Members do not see Dana for individual therapy while the group is running".)
+    .filter((m) => !/\b(?:individual|one[-\s](?:to|on)[-\s]one|private|outside|separate)\s+$/i.test(textBefore(m)));
   if (deniedTherapy.length) support += 1.5;
   if (supportNames.some((m) => m.stance === 'negated')) therapy += 1;
   if (therapyNames.some((m) => m.stance === 'negated')) support += 1;
