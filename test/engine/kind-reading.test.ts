@@ -668,6 +668,13 @@ const cases: Case[] = [
     kind: 'therapy',
   },
   {
+    name: '"Our coffee mornings are open to anyone who has been bereaved", not counselling and free, are a support group\'s own meetings',
+    text:
+      'Bereavement Coffee Mornings\n\nSecond Friday of every month, 10 to 11.30 am, at the hospice day centre.\n\nOur coffee mornings are open to anyone who has been bereaved. ' +
+      'Come for a hot drink and meet others who have lost someone. They are a social time, not counselling sessions, and there is no cost.\n',
+    kind: 'support',
+  },
+  {
     name: 'a course for counsellors on running groups is no group of its own',
     text: 'This is a two-day course for counsellors who want to start running groups. It covers screening, ground rules and how therapy groups are delivered in a group setting with co-facilitators. The course fee includes lunch.\n',
     material: false,

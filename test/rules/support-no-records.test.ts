@@ -52,6 +52,18 @@ ruleTable('support-no-records', {
   ],
   invalid: [
     {
+      name: 'a note on how each person seemed, kept on a database',
+      kind: 'support',
+      text: HEAD + 'After each coffee morning the volunteers write a brief note on how each person seemed, which is kept on our bereavement database.\n',
+      errors: [{ line: 5, source: 'write a brief note on how each' }],
+    },
+    {
+      name: "each member's check-in score logged in a spreadsheet",
+      kind: 'support',
+      text: HEAD + "Our facilitator logs each member's check-in score in a tracking spreadsheet.\n",
+      errors: [{ line: 5, source: "logs each member's check-in" }],
+    },
+    {
       name: 'a note of who came: "Our coordinator keeps a short note after each café of who came and how they seemed"',
       kind: 'support',
       text: HEAD + 'Our coordinator keeps a short note after each café of who came and how they seemed.\n',

@@ -250,7 +250,7 @@ export const COMPARISON = anyOf([
  */
 export const OWN_GROUP = anyOf([
   // (Not "this is where support groups…": "this" as a pronoun before a verb.)
-  String.raw`\b(?:our|this)\s+(?:(?!(?:is|are|was|were|where|when|what|how|why)\b)[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes|(?:bereavement|grief|memory|dementia|carers['’]?)\s+(?:caf[eé]s?|coffee\s+mornings?))\b(?!\s+(?:therapy|psychotherapy|counsel` +
+  String.raw`\b(?:our|this)\s+(?:(?!(?:is|are|was|were|where|when|what|how|why)\b)[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes|coffee\s+mornings?|get-togethers?|meet-?ups?|(?:bereavement|grief|memory|dementia|carers['’]?)\s+caf[eé]s?)\b(?!\s+(?:therapy|psychotherapy|counsel` +
     String.raw`|offerings|programs?|services|leaders?|facilitators?))`,
   String.raw`\bwe\s+(?:(?:regularly|currently|also|now|still|usually|normally|typically)\s+)?(?:meet|gather|come\s+together|get\s+together|offer|host|run|hold|facilitate|welcome)\b`,
   // "We have a group for teens and adults", "we have two groups for carers".

@@ -6,8 +6,13 @@ import { textBefore } from '../engine/document';
 const RECORDS = anyOf([
   // In Spanish: notes or a file kept on each member ("tomamos notas", "se guardan en su expediente").
   String.raw`\b(?:tomamos|guardamos|llevamos|se\s+toman|se\s+guardan)\s+(?:[a-záéíóúñü]+\s+){0,2}?(?:notas|registros|expedientes?)(?![a-záéíóúñü])|\ben\s+su\s+expediente(?![a-záéíóúñü])`,
-  String.raw`\b(?:keep|keeps|kept|make|makes|jot|jots|write|writes)\s+(?:a\s+|an?\s+)?(?:\w+\s+){0,3}?notes?\s+(?:on|about|of|for)\s+(?:each|every|all|your` +
+  String.raw`\b(?:keep|keeps|kept|make|makes|jot|jots|write|writes)\s+(?:a\s+|an?\s+)?(?:\w+\s+){0,3}?notes?\s+(?:on|about|of|for)\s+(?:how\s+)?(?:each|every|all|your` +
     String.raw`|members|participants|attendees|what)\b`,
+  // Each member's scores or moods logged: "logs each member's check-in score in a tracking spreadsheet".
+  String.raw`\b(?:logs?|logged|records?|recorded|tracks?|tracked|enters?|entered|charts?|charted)\s+(?:each|every|all|your)\s+(?:member|person|participant|attendee)(?:['’]s|s['’]?)?\s+` +
+    String.raw`(?:[\w-]+\s+){0,2}?(?:scores?|ratings?|answers?|progress|mood|check-ins?)\b`,
+  // Kept on a system: "which is kept on our bereavement database", "logged in a tracking spreadsheet".
+  String.raw`\b(?:kept|stored|logged|recorded|entered)\s+(?:on|in)\s+(?:our|a|the)\s+(?:[\w-]+\s+){0,2}?(?:database|system|spreadsheet|register)\b`,
   String.raw`\b(?:keep|keeps|kept|keeping|take|takes|taken|taking|write|writes|written|writing|maintain|maintains|maintained|store|stores|stored|log|logs` +
     String.raw`|logged)\s+(?:\w+\s+){0,3}?(?:notes|records|charts?|documentation|files)\b`,
   String.raw`\b(?:notes|records|charts?|documentation|files)\s+(?:\w+\s+){0,3}?(?:are|is|will\s+be|get|gets|may\s+be)\s+(?:kept|taken|maintained|stored` +
