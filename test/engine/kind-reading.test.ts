@@ -675,6 +675,14 @@ const cases: Case[] = [
     kind: 'support',
   },
   {
+    name: 'a page that says of one of its groups "this is group therapy" and of another "it is a peer support group" has no one kind',
+    text:
+      '# Groups at Birch Lane Counselling\n\nThe Thursday Process Group: this is group therapy, led by Sam Lee, LPC, for eight weeks at $45 a session.\n\n' +
+      'The Monday Circle: it is a peer support group, not therapy, hosted by volunteers and free.\n',
+    material: true,
+    kind: null,
+  },
+  {
     name: 'a course for counsellors on running groups is no group of its own',
     text: 'This is a two-day course for counsellors who want to start running groups. It covers screening, ground rules and how therapy groups are delivered in a group setting with co-facilitators. The course fee includes lunch.\n',
     material: false,

@@ -1019,6 +1019,9 @@ export function inferKind(model: DocumentModel): KindResolution {
       // denied, as something the page itself offers ("our bereavement support groups … individual and group counseling"): pages that
       // offer both kinds, or one group as both. No one kind settles it; declare-kind asks. (A support group using a clinical
       // method's skills, "we'll practise DBT skills", names no therapy group: it stays a support group, with its problems.)
+    } else if (selfSupport && selfTherapy) {
+      // The page says of its own groups that one is a support group and one is group therapy ("This is group therapy… The Tuesday
+      // circle is a peer support group, not therapy"): groups of both kinds, no one kind for the page.
     } else if (namedSupport !== namedTherapy) {
       kind = namedSupport ? 'support' : 'therapy';
       evidence =
