@@ -183,6 +183,16 @@ describe("genres that are not a group's own material", () => {
         'Widowed Friends: informal gatherings, 1st Monday, 10 am, Grace Church hall. Free.\n\nAnxiety Therapy Group: eight weeks with a licensed psychologist, $40 a session.\n',
     ],
     [
+      'research',
+      'Take part in a study\n\nWe are looking for adults with tinnitus to take part in a research study. People who take part will be randomly allocated to an eight-week ' +
+        'mindfulness group course led by clinical psychologists or to a waiting list.\n',
+    ],
+    [
+      "a directory of other organisations' groups",
+      "What's on near you\n\nEach quarter we round up groups run by local organisations. We do not run these groups, so please contact each organiser directly.\n\n" +
+        'Breathe Easy: a friendly group for people with lung conditions, second Monday at 2 pm. Free.\n',
+    ],
+    [
       "a meeting's minutes",
       'Hollybank Carers Network\n\nMinutes of the trustees\n\nPresent: A. Lowe (Chair), B. Singh, C. Duarte\nApologies: D. Reyes\n\n' +
         'The trustees discussed starting a support group for young carers. Proposed AL, seconded BS: to ask the coordinator for a plan. Date of next meeting: 4 June.\n',

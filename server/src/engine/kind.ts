@@ -1191,7 +1191,7 @@ const POINTS_ELSEWHERE =
 const LISTER_DISOWNS =
   /\b(?:lists?|listed|included)\s+(?:them\s+|here\s+)?for\s+information\s+only\b|\b(?:groups?|organi[sz]ations)\s+(?:below|listed|here)\s+are\s+run\s+by\s+(?:independent|other|separate)\b|\b(?:does|do)\s+not\s+(?:run|operate|organi[sz]e|endorse|sponsor|evaluate|vet|recommend)\b[^.;!?]{0,60}\b(?:groups?|listings?|organi[sz]ations|services)\b|\binclusion\s+(?:in\s+this\s+(?:list|guide|directory)\s+)?(?:is|does)\s+not\s+(?:an?\s+)?endorse/gi;
 const LISTING_UPKEEP =
-  /\bcontact\s+(?:each|the)\s+(?:group|organi[sz]ation)\s+directly\b|\b(?:add|update|correct|submit)\s+(?:or\s+(?:correct|update|remove)\s+)?(?:a|your)\s+listing\b|\blistings?\s+(?:are|is)\s+(?:supplied|provided|submitted)\s+by\b/gi;
+  /\bcontact\s+(?:each|the)\s+(?:group|organi[sz]ation|organi[sz]er)\s+directly\b|\bround\s+up\s+(?:the\s+)?groups\s+run\s+by\b|\b(?:add|update|correct|submit)\s+(?:or\s+(?:correct|update|remove)\s+)?(?:a|your)\s+listing\b|\blistings?\s+(?:are|is)\s+(?:supplied|provided|submitted)\s+by\b/gi;
 // A byline run into its date ("By Dana Ruiz | March 3, 2021"), or an update line naming its writer ("Updated May 2024 by: …"):
 // an article's own mark, enough alone.
 const BYLINE_DATED =
@@ -1281,6 +1281,9 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
       // A journal's own page: dates of receipt and acceptance, a volume, a DOI, a study design.
       /\b(?:accepted\s+for\s+publication|received\s+\d{1,2}\s+\p{L}+\s+\d{4}|doi\s*:|volume\s+\d+|(?:case[-\s]controlled|cross[-\s]sectional|cohort|pilot)\s+study)\b/giu,
       CITED_WORK,
+      // A study recruiting: "take part in a research study", "randomly allocated to one of two arms", "ethics approval".
+      /\btake\s+part\s+in\s+(?:a|our|this|the)\s+(?:research\s+)?(?:study|trial)\b|\bvolunteers\s+(?:needed|wanted)\s+for\s+(?:a|our)\s+(?:research\s+)?(?:study|trial)\b/gi,
+      /\b(?:randomly\s+(?:allocated|assigned)|study\s+arms?|one\s+of\s+(?:two|three)\s+arms|ethic(?:s|al)\s+(?:approval|committee))\b/gi,
     ],
   ],
   [
