@@ -41,6 +41,13 @@ ruleTable('support-no-client-recruitment', {
   ],
   invalid: [
     {
+      name: 'members welcome to "book one-to-one counselling sessions with her" at her practice',
+      kind: 'support',
+      text: HEAD + 'Sam is also a counsellor, and members are welcome to book one-to-one counselling sessions with her at her practice.\n\nWe meet weekly.\n',
+      errors: [{ line: 5, source: 'book one-to-one counselling sessions with her', severity: 'warning' }],
+      suggestions: [HEAD + R + '\n\nWe meet weekly.\n', HEAD + 'We meet weekly.\n'],
+    },
+    {
       name: 'the facilitator "also sees clients privately", and members are told to ask her about booking a session',
       kind: 'support',
       text: HEAD + 'Our facilitator also sees clients privately; ask her after the meeting about booking a session.\n\nWe meet weekly.\n',

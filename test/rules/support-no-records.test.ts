@@ -52,6 +52,12 @@ ruleTable('support-no-records', {
   ],
   invalid: [
     {
+      name: 'a contact record "added to your hospital notes"',
+      kind: 'support',
+      text: HEAD + 'After every get-together, mentors complete a short contact record that is added to your hospital notes.\n',
+      errors: [{ line: 5, source: 'added to your hospital notes' }],
+    },
+    {
       name: 'a note on how each person seemed, kept on a database',
       kind: 'support',
       text: HEAD + 'After each coffee morning the volunteers write a brief note on how each person seemed, which is kept on our bereavement database.\n',

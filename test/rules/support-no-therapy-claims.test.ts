@@ -5,6 +5,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-therapy-claims', {
   valid: [
     {
+      name: 'one-to-one counselling sessions with the hospice team are another service, not a claim about the group',
+      kind: 'support',
+      text: HEAD + 'The hospice team also offers one-to-one counselling sessions for anyone who needs more help.\n',
+    },
+    {
       name: 'a plural heading that lists two services ("Counselling & Support Groups") names no one group as care',
       kind: 'support',
       text: HEAD + '## Counselling & Support Groups\n\nWe offer one-to-one counselling, and separate peer support groups.\n',

@@ -39,6 +39,15 @@ ruleTable('therapy-peer-participation', {
   ],
   invalid: [
     {
+      name: 'the named leader, then "she", "takes part in each course as one of the group" and "shares her progress alongside" everyone',
+      kind: 'therapy',
+      text:
+        HEAD +
+        'The course is run by Dr Priya Natarajan, a clinical psychologist. She takes part in each course as one of the group and shares her progress alongside everyone else.\n',
+      errors: [{ line: 5, source: 'as one of the group', severity: 'warning' }],
+      output: null,
+    },
+    {
       name: 'docs: share my own journey as a member (wrapped)',
       kind: 'therapy',
       text: HEAD + "I've lived with panic attacks too, and I'll share my own journey as a member\nof this group.\n",

@@ -5,8 +5,8 @@ import { containsWording, onePerSentence, quote, suggestion } from './shared';
 
 const RECRUIT = anyOf(
   [
-    String.raw`\b(?:book|schedule|request|set\s+up|arrange|reserve)\s+(?:a|an|your)?\s*(?:free|complimentary|private|individual|personal|1:1|one-on-one` +
-      String.raw`|initial)?\s*(?:\d+[-\s]minute\s+)?(?:consult(?:ation)?|session|appointment|intake|call|therapy\s+session)s?\s+with\s+(?:me|us|her|him|them` +
+    String.raw`\b(?:book|schedule|request|set\s+up|arrange|reserve)\s+(?:a|an|your)?\s*(?:free|complimentary|private|individual|personal|1:1|one-(?:on|to)-one` +
+      String.raw`|initial)?\s*(?:\d+[-\s]minute\s+)?(?:consult(?:ation)?|session|appointment|intake|call|(?:therapy|counsel(?:l)?ing)\s+session)s?\s+with\s+(?:me|us|her|him|them` +
       String.raw`|the\s+facilitator|our\s+facilitator|your\s+facilitator|(?:Dr\.?\s+)?[\p{Lu}][\p{L}'-]+)\b`,
     String.raw`\bbecome\s+(?:a|my|our|her|his|their)\s+(?:new\s+)?(?:individual\s+)?clients?\b`,
     String.raw`\bjoin(?:ing)?\s+(?:my|our|her|his)\s+caseload\b`,

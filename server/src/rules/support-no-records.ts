@@ -11,6 +11,8 @@ const RECORDS = anyOf([
   // Each member's scores or moods logged: "logs each member's check-in score in a tracking spreadsheet".
   String.raw`\b(?:logs?|logged|records?|recorded|tracks?|tracked|enters?|entered|charts?|charted)\s+(?:each|every|all|your)\s+(?:member|person|participant|attendee)(?:['’]s|s['’]?)?\s+` +
     String.raw`(?:[\w-]+\s+){0,2}?(?:scores?|ratings?|answers?|progress|mood|check-ins?)\b`,
+  // Added to a member's clinical file: "a short contact record that is added to your hospital notes".
+  String.raw`\b(?:added\s+to|kept\s+in|filed\s+in|goes\s+(?:in|into)|put\s+(?:in|on))\s+your\s+(?:[\w-]+\s+)?(?:notes|records?|file|chart)\b`,
   // Kept on a system: "which is kept on our bereavement database", "logged in a tracking spreadsheet".
   String.raw`\b(?:kept|stored|logged|recorded|entered)\s+(?:on|in)\s+(?:our|a|the)\s+(?:[\w-]+\s+){0,2}?(?:database|system|spreadsheet|register)\b`,
   String.raw`\b(?:keep|keeps|kept|keeping|take|takes|taken|taking|write|writes|written|writing|maintain|maintains|maintained|store|stores|stored|log|logs` +

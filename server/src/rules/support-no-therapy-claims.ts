@@ -70,7 +70,9 @@ export default defineRule(
       (m) =>
         m.stance === 'affirmed' &&
         !saidOfTherapy(m) &&
-        !/\b(?:individual|private|own|outside|your|their|his|her|members'|regular|usual|current)\s+(?:[\w-]+\s+)?$/i.test(textBefore(m)),
+        !/(?:\b(?:individual|private|own|outside|your|their|his|her|members'|regular|usual|current)|\bone-(?:to|on)-one|\b1:1)\s+(?:[\w-]+\s+)?$/i.test(
+          textBefore(m),
+        ),
     );
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       ctx.report({

@@ -5,6 +5,8 @@ import { onePerSentence, quote } from './shared';
 const AS_PEER = anyOf([
   String.raw`\b(?:as\s+a\s+(?:fellow\s+)?(?:member|peer|participant|group\s+member|fellow\s+traveler)|as\s+one\s+of\s+(?:you|us|the\s+(?:group|members` +
     String.raw`|participants))|(?:alongside|with)\s+(?:you|members|the\s+group)\s+as\s+(?:a\s+)?(?:peers?|members?|participants?|equals?))\b`,
+  // "shares her progress alongside everyone else's".
+  String.raw`\b(?:shares?|sharing)\s+(?:her|his|their)\s+(?:own\s+)?(?:progress|story|journey|struggles?|experiences?)\s+alongside\b`,
   String.raw`\b(?:share|sharing|tell|telling|open\s+up\s+about)\s+my\s+own\s+(?:[\w-]+\s+)?(?:journey|story|stories|recovery|struggles?|experiences?` +
     String.raw`|history)\b`,
   String.raw`\b(?:I|the\s+therapist|our\s+therapist|the\s+group\s+leader)\s+(?:will\s+|also\s+|fully\s+)*(?:participate|take\s+part|join\s+in)\s+(?:as|like` +
@@ -13,7 +15,8 @@ const AS_PEER = anyOf([
 ]);
 const LEADER = anyOf(
   [
-    String.raw`\b(?:I|I'll|I\s+will|I\s+am|I'm|me|my|our\s+therapist|the\s+therapist|the\s+(?:group\s+)?leader|your\s+(?:therapist|leader)|the\s+clinician` +
+    // (Or the leader named before, then "she" or "he": "Priya … takes part in each course as one of the group".)
+    String.raw`\b(?:I|I'll|I\s+will|I\s+am|I'm|me|my|she|he|our\s+therapist|the\s+therapist|the\s+(?:group\s+)?leader|your\s+(?:therapist|leader)|the\s+clinician` +
       String.raw`|Dr\.?\s+\w+|\w+\s*,\s*(?:LCSW|LPC|LMFT|PhD|PsyD|LMHC))\b`,
   ],
   'i',
