@@ -998,7 +998,11 @@ export function inferKind(model: DocumentModel): KindResolution {
       .filter((m) => m.stance === 'affirmed')
       .slice(0, 2)
       .map((m) => m.text.replace(/\s+/g, ' '));
-  const kindsInSections = groupMaterial && !comparison ? sectionsOfBothKinds(model) : undefined;
+  // (Only a page that names both kinds somewhere can have a section of each.)
+  const kindsInSections =
+    groupMaterial && !comparison && (supportNames.length > 0 || titleSupport.length > 0) && (therapyNames.length > 0 || titleTherapy.length > 0)
+      ? sectionsOfBothKinds(model)
+      : undefined;
   if (groupMaterial && !comparison) {
     if (kindsInSections) {
       // A centre's groups of both kinds, each kind under its own heading: no one kind is the page's; declare-kind says why.
@@ -1154,16 +1158,21 @@ function sectionsOfBothKinds(model: DocumentModel): [string, string] | undefined
   let therapy: string | undefined;
   let first: string | undefined;
   for (const h of model.headings) {
+    if (h.type !== 'heading') continue;
     const text = h.text.trim();
-    if (h.type !== 'heading' || text.length > 60 || NOT_AN_OFFER_HEADING.test(text) || model.inComparingSection(h)) continue;
+    if (text.length > 60 || NOT_AN_OFFER_HEADING.test(text)) continue;
     // (A heading that names no kind, "## Parent-to-Parent Evening", takes the kind its section opens by naming: "A peer support
     // group run by parents…".)
-    const opening = SUPPORT_HEADING.test(text) || THERAPY_HEADING.test(text) ? '' : sectionOpening(model, h);
-    const s = SUPPORT_HEADING.test(text) || SECTION_OPENS_SUPPORT.test(opening);
-    const t = THERAPY_HEADING.test(text) || SECTION_OPENS_THERAPY.test(opening);
-    if (s && !t) support ??= text;
-    else if (t && !s) therapy ??= text;
-    else continue;
+    let s = SUPPORT_HEADING.test(text);
+    let t = THERAPY_HEADING.test(text);
+    if (!s && !t) {
+      const opening = sectionOpening(model, h);
+      s = SECTION_OPENS_SUPPORT.test(opening);
+      t = SECTION_OPENS_THERAPY.test(opening);
+    }
+    if (s === t || model.inComparingSection(h)) continue;
+    if (s) support ??= text;
+    else therapy ??= text;
     first ??= text;
   }
   if (!support || !therapy) return undefined;
