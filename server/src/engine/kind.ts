@@ -3,6 +3,7 @@
 // statements, then the surrounding signals (fees, licensed leaders, free, peer-led).
 import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
+import type { ProseBlock } from './parse';
 import { isNavigationBlock, textBefore, textAfter } from './document';
 import { learnedKind } from './learned';
 import {
@@ -729,10 +730,10 @@ export function inferKind(model: DocumentModel): KindResolution {
   };
   const notAFlyerWhy = whyNotAFlyer();
   const notAFlyer = notAFlyerWhy !== null;
-  // Why a text about groups is passed over (text that never speaks of a group needs no reason).
   // The same name for the page's meetings, twice or more: "Open Door meetings".
   const meetingNames = model.find(NAMED_MEETINGS).map((m) => (m.groups[0] ?? '').trim().toLowerCase());
   const namedMeetings = meetingNames.some((n, i) => meetingNames.indexOf(n) !== i);
+  // Why a text about groups is passed over (text that never speaks of a group needs no reason).
   const whyNotGroup = (): string | null => {
     const speaksOfGroups =
       [...supportNames, ...therapyNames, ...titleSupport, ...titleTherapy].some((m) => m.stance === 'affirmed') ||
@@ -1122,14 +1123,12 @@ export function inferKind(model: DocumentModel): KindResolution {
   };
 }
 
-// A heading that offers one kind of group: "Peer Support Meetups", "## Therapy groups", "Group Counselling". Not a question, a
-// denial, a comparison, or groups elsewhere ("If you need group therapy", "Other support groups nearby").
-const THERAPY_HEADING =
-  /\b(?:group\s+(?:psycho)?therapy|group\s+counsel+ing|(?:psycho)?therap(?:y|eutic)\s+groups?|counsel+ing\s+groups?|clinical\s+groups?)\b/i;
+// A heading that offers one kind of group, by the kinds' own names: "Peer Support Meetups", "## Therapy groups", "Group Counselling".
+// Not a question, a denial, a comparison, or groups elsewhere ("If you need group therapy", "Other support groups nearby").
+const SUPPORT_HEADING = new RegExp(SUPPORT_NAME.source, 'i');
+const THERAPY_HEADING = new RegExp(THERAPY_NAME.source, 'i');
 const NOT_AN_OFFER_HEADING =
   /\?|\b(?:not|isn['’]?t|vs\.?|versus|differen\w*|compar\w*|or|if|need|looking|referr\w*|elsewhere|other|outside|community|local|nearby|national|what|why|how|when|which|who|by|hosted|organi[sz]e[dr]|sponsored)\b/i;
-
-const SUPPORT_HEADING = new RegExp(SUPPORT_NAME.source, 'i');
 
 // A section that opens by naming its group's kind: "A peer support group run by parents…", "This is group psychotherapy led by…".
 const SECTION_OPENS_SUPPORT =
@@ -1138,8 +1137,8 @@ const SECTION_OPENS_THERAPY =
   /^[\W_]*(?:(?:this|it)\s+is\s+)?(?:an?\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+group|group\s+counsel+ing)\b/iu;
 
 /** The first sentences of a heading's section, up to two blocks before the next heading (what the section says first). */
-function sectionOpening(model: DocumentModel, h: { start: number }): string {
-  const i = model.blocks.findIndex((b) => b.start === h.start);
+function sectionOpening(model: DocumentModel, h: ProseBlock): string {
+  const i = model.blocks.indexOf(h);
   const out: string[] = [];
   for (const b of model.blocks.slice(i + 1, i + 3)) {
     if (b.type === 'heading') break;

@@ -114,8 +114,7 @@ export default defineRule(
       // A heading "Cost" is a label, not a charge; its section says what it costs.
       if (m.block.type === 'heading' && wordCount(m.sentence) <= 4) return false;
       // So is "Cost" on a line of its own in pasted text, the answer on the line below ("Cost\nThere is no charge…").
-      if (COST_LABEL.test(m.text) && /^[\W_]*$/.test(textBefore(m)) && (/^[^\S\n]*:?[^\S\n]*$/.test(after) || /^[^\S\n]*:?[^\S\n]*\n/.test(after)))
-        return false;
+      if (COST_LABEL.test(m.text) && /^[\W_]*$/.test(textBefore(m)) && /^[^\S\n]*:?[^\S\n]*(?:\n|$)/.test(after)) return false;
       // So is a table's column head "Cost" ("| When | Where | Cost |" over a delimiter row): the cells below say it.
       if (m.block.type === 'cell' && COST_LABEL.test(m.text) && TABLE_DELIMITER_NEXT.test(model.text.slice(m.block.end, m.block.end + 300))) return false;
       // Insurance as a topic ("insurance fights") is not billing.
