@@ -10,7 +10,9 @@ import {
   openingProse,
   PAGE_MODEL_CHARS,
   PAGE_MODEL_MARGIN,
+  PAGE_MODEL_MIN_WORDS,
   PAGE_MODEL_RESCUE_MARGIN,
+  PAGE_MODEL_RESCUE_MIN_WORDS,
   PAGE_MODEL_WEAK_MARGIN,
   pageOpening,
   pageOpeningLength,
@@ -217,6 +219,28 @@ describe('learned page model', () => {
     assert.equal(r.groupMaterial, false);
     assert.deepEqual(r.problems, []);
     assert.match(r.notGroupReason ?? '', /^it speaks of groups but describes none of its own/);
+  });
+
+  it("takes a short page in plain words for a group's own on fewer of the model's words, when it reads that sure", () => {
+    // A roundtable's own page, long enough for the model but in words it mostly does not know, with nothing the patterns
+    // accept (no "our group", day, time or sign-up).
+    const roundtable = [
+      "# Parkinson's Roundtable",
+      "The roundtable brings adults living with Parkinson's, and the partners who look after them, around small tables to swap what helps. Exercise routines, sleep, tremor on cold mornings, medication timing, handwriting, tangled paperwork: everyone contributes tricks that worked for them. Most leave feeling less alone and more positive, as in the best peer support groups.",
+      'Partners gather separately to share the strain of caring and trade practical tips. Nobody follows a script; the conversation goes where the members steer it, and anyone coming may simply listen until ready to speak. A longstanding member sits beside every newcomer.',
+    ].join('\n\n');
+    const reading = readPage(pageOpening(parseDocument(roundtable).blocks));
+    assert.ok(reading.words >= PAGE_MODEL_RESCUE_MIN_WORDS && reading.words < PAGE_MODEL_MIN_WORDS && !reading.enough, `words ${reading.words}`);
+    assert.ok(reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN, `log-odds ${reading.logOdds}`);
+    const r = lint(roundtable);
+    assert.equal(r.groupMaterial, true);
+    assert.match(r.groupReason ?? '', /^its words read as one group's own page \("/);
+    assert.equal(r.kind, 'support');
+    // The same page, comparing itself less warmly with "support groups", reads less sure: the patterns' answer stands.
+    const hedged = roundtable.replace('adults living', 'people living').replace('every newcomer', 'each newcomer');
+    const less = readPage(pageOpening(parseDocument(hedged).blocks));
+    assert.ok(less.words < PAGE_MODEL_MIN_WORDS && less.logOdds < PAGE_MODEL_RESCUE_MARGIN, `log-odds ${less.logOdds}`);
+    assert.equal(lint(hedged).groupMaterial, false);
   });
 
   it('never makes group material of a text that does not speak of groups, however it reads', () => {

@@ -10,6 +10,7 @@ import {
   PAGE_MODEL_MARGIN,
   PAGE_MODEL_MIN_CHARS,
   PAGE_MODEL_RESCUE_MARGIN,
+  PAGE_MODEL_RESCUE_MIN_WORDS,
   PAGE_MODEL_WEAK_MARGIN,
   pageOpening,
   pageOpeningLength,
@@ -966,7 +967,12 @@ export function inferKind(model: DocumentModel): KindResolution {
     if (reading.enough && groupReason && !groupsRun && !memberSigns && reading.logOdds <= -(weakly ? PAGE_MODEL_WEAK_MARGIN : PAGE_MODEL_MARGIN)) {
       groupReason = null;
       notGroupReason = `its words read as writing about groups rather than one group's own page${words}`;
-    } else if (reading.enough && !groupReason && notAFlyerGenre !== TRAINING_FOR_CLINICIANS && reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN) {
+    } else if (
+      reading.words >= PAGE_MODEL_RESCUE_MIN_WORDS &&
+      !groupReason &&
+      notAFlyerGenre !== TRAINING_FOR_CLINICIANS &&
+      reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN
+    ) {
       groupReason = `its words read as one group's own page${words}`;
       notGroupReason = null;
     }

@@ -16,6 +16,8 @@ export interface PageReading {
   evidence: string[];
   /** Has the page enough prose, and enough of the model's words, for the reading to count? */
   enough: boolean;
+  /** How many of the model's words (and pairs of words) the page has. */
+  words: number;
 }
 
 /**
@@ -43,6 +45,14 @@ export const PAGE_MODEL_WEAK_MARGIN = 0.5;
  * groups' pages: at 2, as many kinds read right, 18 false alarms fewer for 8 findings fewer.
  */
 export const PAGE_MODEL_RESCUE_MARGIN = 2;
+
+/**
+ * A page long enough for the model (PAGE_MODEL_MIN_CHARS) but written in words it mostly does not know, a short page in
+ * plain words of its own, is taken for a group's own on fewer of them than PAGE_MODEL_MIN_WORDS: this many, still at
+ * PAGE_MODEL_RESCUE_MARGIN. (On the stored real pages, 5 such pages were passed over, all groups' own; none of the
+ * look-alikes reads that sure on so few words.) Overruling the patterns the other way still needs PAGE_MODEL_MIN_WORDS.
+ */
+export const PAGE_MODEL_RESCUE_MIN_WORDS = 15;
 
 /**
  * How much prose the model reads: the opening of the page, as much as it was trained on (the stored pages are
@@ -93,7 +103,7 @@ type Model = { bias: number; weights: Record<string, number> };
 
 function read(model: Model, prose: string): PageReading {
   // Too little prose to count (most flyers): the reading would not be used, so it is not made.
-  if (prose.length < PAGE_MODEL_MIN_CHARS) return { logOdds: model.bias, evidence: [], enough: false };
+  if (prose.length < PAGE_MODEL_MIN_CHARS) return { logOdds: model.bias, evidence: [], enough: false, words: 0 };
   let logOdds = model.bias;
   const seen: Array<[string, number]> = [];
   for (const f of pageFeatures(prose)) {
@@ -109,7 +119,7 @@ function read(model: Model, prose: string): PageReading {
     .sort((a, b) => b[1] * sign - a[1] * sign || a[0].localeCompare(b[0]))
     .slice(0, 4)
     .map(([f]) => f);
-  return { logOdds, evidence, enough: prose.length >= PAGE_MODEL_MIN_CHARS && seen.length >= PAGE_MODEL_MIN_WORDS };
+  return { logOdds, evidence, enough: prose.length >= PAGE_MODEL_MIN_CHARS && seen.length >= PAGE_MODEL_MIN_WORDS, words: seen.length };
 }
 
 /** The model's reading of a page's prose: a group's own page (positive) or writing about groups (negative)? */
