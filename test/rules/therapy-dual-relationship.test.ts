@@ -112,6 +112,13 @@ ruleTable('therapy-dual-relationship', {
       output: null,
     },
     {
+      name: 'members discussing their problems with one another is no discussion of the two services ("discuss their problems and give each other feedback")',
+      kind: 'therapy',
+      text: HEAD + 'Group therapy can augment individual treatment plans. Members discuss their problems honestly and give each other feedback.\n',
+      errors: [{ line: 5, source: 'augment individual treatment' }],
+      output: null,
+    },
+    {
       name: 'members in both group and individual therapy at the same service ("participate in both group and individual therapy")',
       kind: 'therapy',
       text: HEAD + 'Some clients participate in both group and individual therapy.\n',

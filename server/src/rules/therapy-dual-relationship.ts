@@ -49,7 +49,8 @@ const DISCUSSED = anyOf([
   String.raw`\b(?:risks|drawbacks|downsides)\s+and\s+benefits\b`,
   String.raw`\bconsent(?:ing)?\b`,
   String.raw`\binformed\s+choice\b`,
-  String.raw`\bdiscuss(?:ed|ion)?\b[^.;!?]{0,80}\b(?:both|each|the\s+two|individual\s+and\s+group|group\s+and\s+individual|how|differences?|affect)\b`,
+  // (Not members discussing their lives with one another: "discuss their problems and give each other feedback".)
+  String.raw`\bdiscuss(?:ed|ion)?\b[^.;!?]{0,80}\b(?:both|each(?!\s+other\b)|the\s+two|individual\s+and\s+group|group\s+and\s+individual|how|differences?|affect)\b`,
   // In other words: "she will talk with you before you join about how having her as both … might help or get in the way".
   String.raw`\b(?:talk|talks|talked|go\s+through|goes\s+through|explain|explains|explore|explores)\s+with\s+you\b[^.;!?]{0,120}\b(?:both|the\s+two|help\s+or\s+(?:hinder|get\s+in\s+the\s+way)|differen\w*|agree(?:ing)?\s+to)\b`,
 ]);
