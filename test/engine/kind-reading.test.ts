@@ -604,6 +604,16 @@ const cases: Case[] = [
     kind: 'therapy',
   },
   {
+    name: 'a group\'s name defined with two descriptions joined by "and" ("GAIA is a gender-affirming and arts-based therapy group") is its own',
+    text: 'Description:\n\nGAIA is a gender-affirming and arts-based therapy group for trans and non-binary youth. Over four weekly sessions, members explore identity through art.\n\nMaximum 5 young people.\n',
+    kind: 'therapy',
+  },
+  {
+    name: 'another service joined before the article ("Counselling and a peer support group are…") is no self-statement of the group',
+    text: 'Description:\n\nCounselling and a peer support group are both available to families here. Call us to ask.\n',
+    material: false,
+  },
+  {
     name: 'the kind in general, in title case ("A Support Group Is A Safe Place"), is no group\'s own name defined',
     text: '# Why people join\n\nA Support Group Is A Safe Place where people living with the same illness share what helps. Any Support Group is a place to be heard.\n',
     material: false,

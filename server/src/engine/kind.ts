@@ -206,6 +206,8 @@ const ENTRY_TITLE =
 // (A title in title case puts a capital on the setting too: "Group Therapy in Adolescent Substance Use Treatment" is no place.)
 const DIRECTORY_TITLE =
   /\b(?:[Gg]roups|[Gg]roup\s+[Tt]herapy|[Mm]eetings)\s+(?:in|near|around)\s+(?:you\b|your\s+area\b|(?!(?:Adolescent|Adult|Child|Children|Teen|Youth|Substance|Addiction|Recovery|Treatment|Cancer|Eating|Mental|Primary|Schools?|College|University|Couples|Famil(?:y|ies)|Women|Men|Rehab|Residential|Outpatient|Inpatient|Prisons?|Dementia|Palliative|Hospice|Grief|Practice|Clinical|Community|Care)\b)\p{Lu}(?![\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:Centre|Center|Clinic|Practice|Hospital)\b)|\d{4,5}\b)/u;
+// The words between a group's article and its kind's name: "a gender-affirming and arts-based ".
+const DESCRIBED_AFTER_ARTICLE = /\b(?:a|an|our|this|my)\s+(?:[\p{L}\p{N}'’*_-]+\s+){1,4}$/iu;
 const SELF_OPENING = /^[\W_]*(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|the|my)\s+)?(?:[\p{L}\p{N}'’*_-]+\s+){0,4}$/iu;
 // Patterns handed to the document model must be module constants: it caches matches per pattern.
 // Run by its own members: "peer-led", "run entirely by people who stutter", "hosted by members in turn".
@@ -588,7 +590,9 @@ export function inferKind(model: DocumentModel): KindResolution {
       if (!/^[\W_]*$/.test(after) && !/^\s+(?:for|at|in|with|on)\s+[^()]*$/i.test(after)) return false;
       return !(/s$/i.test(m.text) && !OWN_DETERMINER.test(before)) || hasOwnGroup || logistics;
     }
-    return SELF_OPENING.test(before) && !PASSING.test(before);
+    // ("And" or "or" between the words that describe the group is no list of others: "GAIA is a gender-affirming and arts-based
+    // therapy group".)
+    return SELF_OPENING.test(before) && !PASSING.test(before.replace(DESCRIBED_AFTER_ARTICLE, (d) => d.replace(/\b(?:and|or)\s+/gi, '')));
   };
   const opensSupport = supportNames.some(opensWith);
   // A method's group ("The DBT skills group…", "Our ACT group meets…") opens as group therapy does.
