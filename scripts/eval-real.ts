@@ -6,6 +6,8 @@
 // Without keeping any text: `--judge <address> --record <file>` checks one page's text given on standard input and
 // appends only the outcome (address, kind, rule ids) to the file; `--labels <file> --outcomes <file> …` scores such
 // records against a label file, as one held-out set (figures only).
+// Before and after a change: `--snapshot <file>` saves every stored labelled page's reading (no words of the pages), and
+// `--since <file>` lists the tuning pages whose reading changed and counts the held-out ones that did.
 // A third of the pages, chosen by a hash of their id, is sealed: it is never read for tuning.
 // By default the script scores the tuning part and lists every miss and false alarm there;
 // --sealed scores the sealed part and prints figures only; --all scores both, figures only.
@@ -155,6 +157,77 @@ export function fromRecords(labels: RealLabel[], records: Recorded[]): { outcome
   return { outcomes, absent, failed };
 }
 
+/** Label files held out whole (measured, never read): their pages' readings are counted, never shown. */
+export const HELD_OUT_WHOLE = /^labels-(?:tenth|twentysecond|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth)\b/;
+
+/** One page's reading, kept without its words: the kind, group material or not, the rule ids, and a digest of every finding. */
+export interface Reading {
+  id: string;
+  /** In a sealed third, or in a set held out whole: only ever counted. */
+  heldOut: boolean;
+  kind: string | null;
+  groupMaterial: boolean;
+  rules: string[];
+  /** A hash of every finding's rule, place, severity and message (messages quote the page, so they are not kept). */
+  digest: string;
+}
+
+/** The engine's reading of every labelled page that has its text in `folder`/pages (each id once, across the label files in `dir`). */
+export function readings(folder: string, dir = path.dirname(LABELS)): Reading[] {
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => /^labels.*\.jsonl$/.test(f))
+    .sort();
+  const held = new Set<string>();
+  const ids: string[] = [];
+  for (const file of files) {
+    for (const label of readLabels(path.join(dir, file))) {
+      if (HELD_OUT_WHOLE.test(file) || isSealed(label.id)) held.add(label.id);
+      if (!ids.includes(label.id)) ids.push(label.id);
+    }
+  }
+  const out: Reading[] = [];
+  for (const id of ids) {
+    const file = path.join(folder, 'pages', `${id}.md`);
+    if (!fs.existsSync(file)) continue;
+    const r = lint(fs.readFileSync(file, 'utf8'), { path: `/real/${id}.md` });
+    const findings = r.problems.map((p) => `${p.rule}:${p.start}-${p.end}:${p.severity}:${p.message}`).join('\n');
+    const rules = [...new Set(r.problems.map((p) => p.rule).filter((x) => x !== 'grouplint'))].sort();
+    const digest = crypto.createHash('sha256').update(`${r.kind}|${r.groupMaterial}|${findings}`).digest('hex').slice(0, 16);
+    out.push({ id, heldOut: held.has(id), kind: r.kind, groupMaterial: r.groupMaterial, rules, digest });
+  }
+  return out;
+}
+
+/**
+ * What changed between two sets of readings: the tuning pages whose reading differs, each shown, and only how many held-out
+ * pages differ (and how many of those changed kind or group material), so a change can be judged on every stored page
+ * without reading a held-out one.
+ */
+export function changedReadings(
+  before: Reading[],
+  after: Reading[],
+): { shown: Array<{ id: string; before: Reading; after: Reading }>; heldOutChanged: number; heldOutReadChanged: number; missing: number } {
+  const was = new Map(before.map((r) => [r.id, r]));
+  const shown: Array<{ id: string; before: Reading; after: Reading }> = [];
+  let heldOutChanged = 0;
+  let heldOutReadChanged = 0;
+  let missing = 0;
+  for (const now of after) {
+    const old = was.get(now.id);
+    if (!old) {
+      missing++;
+      continue;
+    }
+    if (old.digest === now.digest) continue;
+    if (now.heldOut) {
+      heldOutChanged++;
+      if (old.kind !== now.kind || old.groupMaterial !== now.groupMaterial) heldOutReadChanged++;
+    } else shown.push({ id: now.id, before: old, after: now });
+  }
+  return { shown, heldOutChanged, heldOutReadChanged, missing };
+}
+
 export function run(labels: RealLabel[], folder: string): { outcomes: Outcome[]; absent: string[]; failed: string[] } {
   const outcomes: Outcome[] = [];
   const absent: string[] = [];
@@ -231,6 +304,43 @@ if (require.main === module) {
     const missing = missingPages(folder, addresses.length ? addresses : undefined);
     for (const l of missing) console.log(`${l.id}\t${l.url}\t${l.note.replace(/\s+/g, ' ')}`);
     if (!addresses.length) console.error(`${missing.length} labelled pages have no text in ${folder}/pages`);
+    process.exit(0);
+  }
+  // --snapshot <file>: every stored labelled page's reading, without its words, saved to compare a change against (--since).
+  // --since <file>: the tuning pages whose reading changed since that snapshot, and only how many held-out pages did.
+  const si = args.indexOf('--snapshot');
+  const ci = args.indexOf('--since');
+  if (si >= 0 || ci >= 0) {
+    const target = args[(si >= 0 ? si : ci) + 1];
+    const folder = !args[0].startsWith('--') ? args[0] : '.realpages';
+    if (!target || target.startsWith('--')) {
+      console.error('usage: npm run -s eval:real -- [folder] --snapshot <file>  |  --since <file>');
+      process.exit(2);
+    }
+    const now = readings(folder);
+    if (si >= 0) {
+      fs.writeFileSync(target, JSON.stringify(now) + '\n');
+      console.log(`saved the readings of ${now.length} pages to ${target}`);
+      process.exit(0);
+    }
+    let before: Reading[];
+    try {
+      before = JSON.parse(fs.readFileSync(target, 'utf8')) as Reading[];
+    } catch (e) {
+      console.error(`${target}: not a snapshot from --snapshot (${(e as Error).message})`);
+      process.exit(2);
+    }
+    const { shown, heldOutChanged, heldOutReadChanged, missing } = changedReadings(before, now);
+    const show = (r: Reading) => `${r.groupMaterial ? (r.kind ?? 'unclear') : 'not group material'} [${r.rules.join(', ')}]`;
+    for (const c of shown) {
+      const same = show(c.before) === show(c.after);
+      console.log(same ? `${c.id}: ${show(c.after)}, with findings worded or placed otherwise` : `${c.id}\n    ${show(c.before)}\n => ${show(c.after)}`);
+    }
+    console.log(
+      `${shown.length} tuning pages changed (shown); ${heldOutChanged} held-out pages changed (not shown), ` +
+        `${heldOutReadChanged} of them in kind or group material` +
+        (missing ? `; ${missing} pages not in the snapshot` : ''),
+    );
     process.exit(0);
   }
   // --judge <address> [--record <file>]: one page's text on standard input; only its outcome is kept (appended to the file).

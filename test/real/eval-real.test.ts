@@ -5,7 +5,20 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { addressKey, fromRecords, isSealed, missingPages, readLabels, record, run, score, type RealLabel } from '../../scripts/eval-real';
+import {
+  addressKey,
+  changedReadings,
+  fromRecords,
+  isSealed,
+  missingPages,
+  readings,
+  readLabels,
+  record,
+  run,
+  score,
+  type RealLabel,
+  type Reading,
+} from '../../scripts/eval-real';
 
 describe('eval:real', () => {
   let folder: string;
@@ -45,6 +58,54 @@ describe('eval:real', () => {
     const { figures } = score(outcomes);
     assert.equal(outcomes[0].kindOk, false);
     assert.deepEqual({ tp: figures.tp, fp: figures.fp, fn: figures.fn }, { tp: 0, fp: 2, fn: 1 });
+  });
+
+  it("keeps each page's reading without its words, and tells a held-out page from a tuning one", () => {
+    const labels = fs.mkdtempSync(path.join(os.tmpdir(), 'grouplint-labels-'));
+    try {
+      // "flyer" and "readme" are in a tuning file; "readme" again, and a page with no text, in a set held out whole.
+      const line = (id: string, kind: string) => JSON.stringify({ id, url: `https://example.org/${id}`, kind, expect: [], note: '' });
+      fs.writeFileSync(path.join(labels, 'labels-fresh.jsonl'), [line('flyer', 'support'), line('readme', 'none')].join('\n') + '\n');
+      fs.writeFileSync(path.join(labels, 'labels-twentysixth.jsonl'), [line('readme', 'none'), line('gone', 'none')].join('\n') + '\n');
+      const read = readings(folder, labels);
+      assert.deepEqual(
+        read.map((r) => [r.id, r.heldOut, r.kind, r.groupMaterial, r.rules]),
+        [
+          ['flyer', isSealed('flyer'), 'support', true, ['support-disclaimer', 'support-free']],
+          ['readme', true, null, false, []],
+        ],
+      );
+      // Nothing of the page's words is kept, and the same page reads the same twice.
+      assert.ok(!JSON.stringify(read).includes('library'));
+      assert.deepEqual(readings(folder, labels), read);
+    } finally {
+      fs.rmSync(labels, { recursive: true, force: true });
+    }
+  });
+
+  it('shows the tuning pages whose reading changed and only counts the held-out ones', () => {
+    const reading = (id: string, heldOut: boolean, kind: string | null, digest: string): Reading => ({
+      id,
+      heldOut,
+      kind,
+      groupMaterial: kind !== null,
+      rules: [],
+      digest,
+    });
+    const before = [reading('a', false, 'support', '1'), reading('b', false, null, '2'), reading('c', true, null, '3'), reading('d', true, 'therapy', '4')];
+    const after = [
+      reading('a', false, 'support', '1'),
+      reading('b', false, 'therapy', '5'),
+      reading('c', true, 'support', '6'),
+      reading('d', true, 'therapy', '7'),
+      reading('e', false, null, '8'),
+    ];
+    const c = changedReadings(before, after);
+    assert.deepEqual(
+      c.shown.map((x) => [x.id, x.before.kind, x.after.kind]),
+      [['b', null, 'therapy']],
+    );
+    assert.deepEqual({ heldOut: c.heldOutChanged, read: c.heldOutReadChanged, missing: c.missing }, { heldOut: 2, read: 1, missing: 1 });
   });
 
   it('seals a page by its id alone, the same way every time', () => {
