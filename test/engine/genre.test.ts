@@ -198,6 +198,16 @@ describe("genres that are not a group's own material", () => {
         'The trustees discussed starting a support group for young carers. Proposed AL, seconded BS: to ask the coordinator for a plan. Date of next meeting: 4 June.\n',
     ],
     [
+      "a meeting's minutes",
+      'Group Programme Committee\n\nPresent: Ines (chair), Rafe, Tomas. Apologies: Jo.\n\n1. The carers support group keeps room B until June; it stays free.\n\n' +
+        '2. The DBT therapy group keeps its sliding scale.\n\nAction items:\n\n- Rafe: ask the library about the room\n\nNext meeting: 11 November.\n',
+    ],
+    [
+      'a training for clinicians',
+      '# Screening for group: a checklist\n\n*Internal training handout. Not for distribution to clients.*\n\nUse this list in the pre-group interview for any of our ' +
+        'therapy groups. Walk through confidentiality and its limits, and the fee for the group.\n\nWrite the recommendation for clinicians who lead the group.\n',
+    ],
+    [
       'a fundraising event',
       'Walk for Hope 5K\n\nRun or walk in memory of someone you have lost, and help fund the free support groups for families after a suicide that meet in three towns. ' +
         'Every dollar raised goes to the coalition. Registration opens at 8 am on Saturday; entry is $30.\n',

@@ -614,6 +614,22 @@ const cases: Case[] = [
     material: false,
   },
   {
+    name: 'a folder\'s README naming the flyers kept in it ("support group flyers (free, peer-hosted groups)") names no group of its own',
+    text: "# Group materials: shared folder\n\nThis folder holds the practice's group flyers.\n\n- `flyers/support/`: support group flyers (free, peer-hosted groups)\n- `flyers/therapy/`: therapy group handouts and flyers\n\nAsk Noemi to sign off before printing (555-0140).\n",
+    material: false,
+  },
+  {
+    name: "a research summary by its title is writing about groups, however much it reads like a group's page",
+    text:
+      '# Research Summary: Group CBT for Low Mood\n\nShould the service offer more group CBT for low mood in adults, and in what form?\n\n' +
+      '- **Effect.** Across the trials we read, group CBT did better than waiting lists and about as well as one-to-one work. Adults who attend a group every week for ' +
+      'eight to twelve sessions do as well as those seen alone.\n- **Leaders.** Groups led by clinicians with CBT training and supervision did best; each session ' +
+      'ran about two hours, and members came back each week to practise.\n- **Drop-out.** Members were more likely to stay when they met a leader before the ' +
+      'first session and knew what to expect. Please come with questions.\n\n## What it means for us\n\nOffer group CBT as a first step for adults with mild ' +
+      "to moderate low mood who are willing to attend a group. Invest in meeting each member before the group starts, and protect the leaders' supervision time.\n",
+    material: false,
+  },
+  {
     name: 'the kind in general, in title case ("A Support Group Is A Safe Place"), is no group\'s own name defined',
     text: '# Why people join\n\nA Support Group Is A Safe Place where people living with the same illness share what helps. Any Support Group is a place to be heard.\n',
     material: false,

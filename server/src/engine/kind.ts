@@ -288,7 +288,7 @@ const NOT_A_FLYER_TITLE = anyOf(
       String.raw`|volunteer\s+(?:opportunit(?:y|ies)|roles?|positions?)|role\s+description|resource\s+(?:guide|list)|(?:co-?)?facilitators?\s+(?:wanted|needed)` +
       String.raw`|(?:room|venue|hall)\s+(?:hire|rental|bookings?)|hire\s+charges` +
       String.raw`|documentation|configur(?:e|ing|ation)|changelog|release\s+notes|readme|biography|bio|our\s+(?:team|staff)|${SITE_POLICY}|annual\s+report` +
-      String.raw`|terms|templates?|manual)\b`,
+      String.raw`|terms|templates?|manual|(?:meeting|committee)\s+notes|research\s+(?:summary|digest|brief)|literature\s+review|evidence\s+(?:summary|review|brief))\b`,
     String.raw`^[a-z]+(?:-[a-z]+)+$`,
   ],
   'i',
@@ -582,6 +582,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       return false;
     // "Support network", "support space": words for support in general, not the name of a group.
     if (/\b(?:network|space)s?$/i.test(m.text)) return false;
+    // Nor the things made for such groups: "support group flyers (free, peer-hosted groups)", "therapy group handouts".
+    if (/^\s+(?:flyers?|posters?|handouts?|leaflets?|brochures?|materials|templates?|files|folders?|wording)\b/i.test(after)) return false;
     // A line that is only the name ("PARKINSON'S SUPPORT GROUP", "Group Therapy for Kids") heads what follows. The kind's
     // bare plural as a line ("Support Groups", "Peer Support Groups Overview") heads a topic as often as a page's own
     // groups: it needs a group of its own or the logistics of one, as such a title does. A line where other words follow
@@ -688,8 +690,11 @@ export function inferKind(model: DocumentModel): KindResolution {
   const quoted = (t: string) => `"${t.replace(/\s+/g, ' ').trim().slice(0, 80)}"`;
   let notAFlyerGenre: string | undefined;
   const whyNotAFlyer = (): string | null => {
-    if (titleText !== undefined && NOT_A_FLYER_TITLE.test(titleText) && !ownGroupsUnderResources())
+    if (titleText !== undefined && NOT_A_FLYER_TITLE.test(titleText) && !ownGroupsUnderResources()) {
+      // (A record or a report by its title, minutes or a research summary, is not taken for a group's page on its words alone.)
+      if (RECORD_TITLE.test(titleText)) notAFlyerGenre = RECORD_OR_REPORT;
       return `its title, ${quoted(titleText)}, is that of another sort of page (news, minutes, a job, a list of resources, a manual)`;
+    }
     // (A page of fees for one group of its own, with its day or sign-up, is that group's.)
     if (titleText !== undefined && MONEY_TITLE.test(titleText) && !hasOwnGroup)
       return `its title, ${quoted(titleText)}, is that of a page of fees or billing, not of a group`;
@@ -975,6 +980,7 @@ export function inferKind(model: DocumentModel): KindResolution {
       reading.words >= PAGE_MODEL_RESCUE_MIN_WORDS &&
       !groupReason &&
       notAFlyerGenre !== TRAINING_FOR_CLINICIANS &&
+      notAFlyerGenre !== RECORD_OR_REPORT &&
       reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN
     ) {
       groupReason = `its words read as one group's own page${words}`;
@@ -1231,6 +1237,10 @@ const RUNS_THE_GROUP =
   /\bI\s+(?:(?:currently|presently|now|also|still)\s+)?(?:facilitate|co-facilitate|run|lead|co-lead|host|offer|hold)\s+(?:a|an|the|my|two|several)\b|\bmy\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|circles?)\b(?=\s+(?:meets?|runs?|is|are|will|starts?|begins?))/g;
 // (A genre the page model may not overrule: on the tuning pages it overruled it three times, each time wrongly.)
 const TRAINING_FOR_CLINICIANS = 'a training for clinicians';
+// A title that names a record or a report ("Committee: Meeting Notes, 14 October", "Research Summary: Group CBT…", "README").
+const RECORD_OR_REPORT = 'a record or a report';
+const RECORD_TITLE =
+  /\b(?:(?<!(?:\d|\b(?:few|several|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety))[\s-]*)minutes|agenda|(?:meeting|committee)\s+notes|research\s+(?:summary|digest|brief)|literature\s+review|evidence\s+(?:summary|review|brief)|readme|changelog|release\s+notes)\b/i;
 // Reasons for group material that rest on a name alone (see the page model's weaker margin).
 const OPENS_SUPPORT = 'a sentence opens by naming a support group';
 const OPENS_THERAPY = 'a sentence opens by naming group therapy';
@@ -1262,7 +1272,9 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
     "a meeting's minutes",
     [
       /^(?:present|attendees|in\s+attendance)\s*:/gim,
-      /^apologies(?:\s+for\s+absence)?\s*:?/gim,
+      /(?:^|[.;]\s+)apologies(?:\s+for\s+absence)?\s*:?/gim,
+      // What the meeting decided, and when it meets again: "Action items:", "Next meeting: 11 November".
+      /^[\W_]*(?:action\s+(?:items|points|log)|actions\s+agreed)\s*:?[\W_]*$|\bnext\s+meeting\s*:/gim,
       /\bproposed\b[^.;!?]{0,30}\bseconded\b|\bmotion\s+(?:carried|passed|approved)\b/gi,
       /\bminutes\s+of\s+the\s+(?:previous|last)\s+meeting\b|\bmatters\s+arising\b|\bany\s+other\s+business\b|\bdate\s+of\s+(?:the\s+)?next\s+meeting\b/gi,
     ],
@@ -1386,6 +1398,8 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
       /\b(?:training\s+(?:workshops?|courses?|weekends?|days?|programmes?|programs?|modules?|hours|requirements)|(?:certification|accreditation)\s+(?:in|as|requirements?|track|process)|trainees?)\b/gi,
       // Written for professionals: "for therapists", "for mental health professionals".
       /\bfor\s+(?:(?:licensed|practi[cs]ing|experienced|new|other)\s+)?(?:therapists|clinicians|psychotherapists|practitioners|(?:mental\s+health|health\s*care|helping)\s+professionals)\b/gi,
+      // A staff document kept from clients: "Internal training handout", "Not for distribution to clients".
+      /\b(?:internal\s+(?:training\s+)?(?:handout|document|guidance|memo)|training\s+handout|staff\s+use\s+only|not\s+for\s+(?:distribution|circulation)\s+to\s+(?:clients|patients|members|the\s+public))\b/gi,
     ],
     // (A group for clinicians themselves that says what it is, "This is group therapy for therapists", is that group's page.)
     /\b(?:this|it)\s+is\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+group|support\s+group)\b/gi,
