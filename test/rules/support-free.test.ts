@@ -9,6 +9,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy.\n\n';
 ruleTable('support-free', {
   valid: [
     {
+      name: 'paying for one\'s own drink afterwards, the thing named before ("stay for a drink at the kiosk (pay for your own)")',
+      kind: 'support',
+      text: HEAD + 'There is no charge to join.\n\nAfterwards, anyone who wants to can stay for a drink at the lakeside kiosk (pay for your own).\n',
+    },
+    {
       name: 'a label on a line of its own in pasted text, the answer below it ("Cost" then "There is no charge for attending")',
       kind: 'support',
       text: '# Tuesday Circle\n\nThis is a peer support group, not therapy.\n\nCost\nThere is no charge for attending these groups.\n',

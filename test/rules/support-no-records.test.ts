@@ -5,6 +5,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-records', {
   valid: [
     {
+      name: 'a denial inside the phrase: "we keep no notes, no sign-in sheet and no list of who comes"',
+      kind: 'support',
+      text: HEAD + 'Apart from that, we keep no notes, no sign-in sheet and no list of who comes.\n',
+    },
+    {
       name: 'a list of what to bring is no record of members',
       kind: 'support',
       text: HEAD + 'We keep a short list of what to bring on the noticeboard.\n',
@@ -51,6 +56,13 @@ ruleTable('support-no-records', {
     },
   ],
   invalid: [
+    {
+      name: 'a record written for each member ("writes a short record for each member, noting how their symptoms are going")',
+      kind: 'support',
+      text: HEAD + '**Attendance:** after every meeting Gwen writes a short record for each member, noting how their symptoms are going.\n',
+      errors: [{ line: 5, source: 'writes a short record for each' }],
+      output: null,
+    },
     {
       name: 'a contact record "added to your hospital notes"',
       kind: 'support',

@@ -6,6 +6,13 @@ const C = DEFAULT_WORDING.confidentiality;
 ruleTable('therapy-confidentiality', {
   valid: [
     {
+      name: 'its limits in other words: "writes a short clinical note after each session", and "by law he has to report"',
+      kind: 'therapy',
+      text:
+        "# Men's Group\n\nThis is group therapy led by Dr. Kimani, a licensed psychologist.\n\n" +
+        'Dr. Kimani writes a short clinical note after each session, and by law he has to report suspected abuse of a child.\n',
+    },
+    {
       name: 'an FAQ answer: a note in "your health record", and information kept in the team "except where" someone may come to harm',
       kind: 'therapy',
       text:

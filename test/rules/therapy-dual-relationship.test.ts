@@ -64,6 +64,13 @@ ruleTable('therapy-dual-relationship', {
   ],
   invalid: [
     {
+      name: 'members already in therapy with the leaders, named ("already seeing Hana or Ezra for couples therapy are welcome to join")',
+      kind: 'therapy',
+      text: HEAD + 'Couples who are already seeing Hana or Ezra for couples therapy are welcome to join.\n',
+      errors: [{ line: 5, source: 'already seeing Hana or Ezra for couples therapy' }],
+      output: null,
+    },
+    {
       name: 'a primary therapist "who also co-leads your process group and meets with you individually"',
       kind: 'therapy',
       text: HEAD + 'Each client has a primary therapist, who also co-leads your process group and meets with you individually once a week.\n',

@@ -39,6 +39,16 @@ ruleTable('therapy-peer-participation', {
   ],
   invalid: [
     {
+      name: 'the leader "checks in like every other member" and uses the group "to keep working on my own recovery"',
+      kind: 'therapy',
+      text: HEAD + 'In the group I check in like every other member. I use the group to keep working on my own recovery too.\n',
+      errors: [
+        { line: 5, source: 'like every other member' },
+        { line: 5, source: 'use the group to keep working on my own' },
+      ],
+      output: null,
+    },
+    {
       name: 'the named leader, then "she", "takes part in each course as one of the group" and "shares her progress alongside" everyone',
       kind: 'therapy',
       text:

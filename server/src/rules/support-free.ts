@@ -27,8 +27,9 @@ const REQUIRED_DONATION = anyOf([
 const COST_LABEL = /^(?:fees?|costs?|prices?|charges?)$/i;
 const TABLE_DELIMITER_NEXT = /^[ \t]*\r?\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\r?\n|$)/;
 // Said of something bought there, not of the group (see the charges below).
+// (Or "your own" alone, the thing named before: "stay for a drink at the kiosk (pay for your own)".)
 const FOR_OWN_PURCHASE =
-  /^\s+(?:for\s+)?(?:(?:your|their|his|her|our)\s+own\s+)?(?:whatever\s+you\s+(?:order|eat|drink|buy)|food|drinks?|meals?|coffee|tea|lunch|dinner|breakfast|parking|snacks|refreshments|raffle\s+tickets?)\b/i;
+  /^\s+(?:for\s+)?(?:(?:your|their|his|her|our)\s+own\s+)?(?:whatever\s+you\s+(?:order|eat|drink|buy)|food|drinks?|meals?|coffee|tea|lunch|dinner|breakfast|parking|snacks|refreshments|raffle\s+tickets?)\b|^\s+(?:for\s+)?(?:your|their|his|her|our)\s+own\s*(?:[).,;!?]|$)/i;
 const BILLING = /\b(?:accept|bill|cover|co-?pay|in-network|out-of-network|claims?|reimburs|plans?|take|submit)/i;
 const INVITED = /\bdonat(?:e|ion|ions)\b|\bsuggested\b|\boptional\b|\bwelcome\b|\bappreciated\b/i;
 // Words that say something about what attending costs ("in charge of setup", "pay attention" and a

@@ -6,7 +6,7 @@ import { textBefore } from '../engine/document';
 const RECORDS = anyOf([
   // In Spanish: notes or a file kept on each member ("tomamos notas", "se guardan en su expediente").
   String.raw`\b(?:tomamos|guardamos|llevamos|se\s+toman|se\s+guardan)\s+(?:[a-záéíóúñü]+\s+){0,2}?(?:notas|registros|expedientes?)(?![a-záéíóúñü])|\ben\s+su\s+expediente(?![a-záéíóúñü])`,
-  String.raw`\b(?:keep|keeps|kept|make|makes|jot|jots|write|writes)\s+(?:a\s+|an?\s+)?(?:\w+\s+){0,3}?notes?\s+(?:on|about|of|for)\s+(?:how\s+)?(?:each|every|all|your` +
+  String.raw`\b(?:keep|keeps|kept|make|makes|jot|jots|write|writes)\s+(?:a\s+|an?\s+)?(?:(?!(?:no|not|never|any)\b)\w+\s+){0,3}?notes?\s+(?:on|about|of|for)\s+(?:how\s+)?(?:each|every|all|your` +
     String.raw`|members|participants|attendees|what)\b`,
   // Each member's scores or moods logged: "logs each member's check-in score in a tracking spreadsheet".
   String.raw`\b(?:logs?|logged|records?|recorded|tracks?|tracked|enters?|entered|charts?|charted)\s+(?:each|every|all|your)\s+(?:member|person|participant|attendee)(?:['’]s|s['’]?)?\s+` +
@@ -16,7 +16,8 @@ const RECORDS = anyOf([
   // Kept on a system: "which is kept on our bereavement database", "logged in a tracking spreadsheet".
   String.raw`\b(?:kept|stored|logged|recorded|entered)\s+(?:on|in)\s+(?:our|a|the)\s+(?:[\w-]+\s+){0,2}?(?:database|system|spreadsheet|register)\b`,
   String.raw`\b(?:keep|keeps|kept|keeping|take|takes|taken|taking|write|writes|written|writing|maintain|maintains|maintained|store|stores|stored|log|logs` +
-    String.raw`|logged)\s+(?:\w+\s+){0,3}?(?:notes|records|charts?|documentation|files)\b`,
+    // (Not "we keep no notes, no sign-in sheet": a denial inside the phrase.)
+    String.raw`|logged)\s+(?:(?!(?:no|not|never|any)\b)\w+\s+){0,3}?(?:notes|records|charts?|documentation|files)\b`,
   String.raw`\b(?:notes|records|charts?|documentation|files)\s+(?:\w+\s+){0,3}?(?:are|is|will\s+be|get|gets|may\s+be)\s+(?:kept|taken|maintained|stored` +
     String.raw`|written|recorded|documented|logged|filed)\b`,
   // A note or record of who came and how they were: "keeps a short note after each café of who came", "write up a short record of who
@@ -24,7 +25,7 @@ const RECORDS = anyOf([
   String.raw`\b(?:keep|keeps|kept|keeping|write|writes|wrote|written|writing|make|makes|made|take|takes|took)\s+(?:up\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?` +
     String.raw`(?:note|record|log|list)\s+(?:(?:after|at|from)\s+(?:each|every)\s+\S+\s+)?of\s+(?:who|what\s+(?:each|every)|everyone|each\s+(?:member|person|parent|carer)|all\s+(?:members|attendees)|attendance|attendees)\b`,
   // One file per member: "our secretary keeps a member file for each person", "we open a record on every new member".
-  String.raw`\b(?:keep|keeps|kept|keeping|maintain|maintains|open|opens)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:file|record|chart|dossier)\s+(?:for|on|about)\s+` +
+  String.raw`\b(?:keep|keeps|kept|keeping|maintain|maintains|open|opens|write|writes|wrote)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:file|record|chart|dossier)\s+(?:for|on|about)\s+` +
     String.raw`(?:each|every|all|your|members?|participants?|attendees?|new\s+members?)\b`,
   String.raw`\b(?:progress|session|clinical|case|treatment|group)\s+notes\b`,
   String.raw`\bcharting\b`,

@@ -10,7 +10,7 @@ const CONFIDENTIALITY = anyOf([
   String.raw`(?<!\bnotice\s+of\s+)\bprivacy\b(?!\s+(?:policy|policies|notice|statement|practices|settings|preferences|centre|center)\b|\s*[·|•])`,
   String.raw`\bHIPAA\b`,
   String.raw`\bmandat(?:ed|ory)\s+reporter`,
-  String.raw`\bclinical\s+(?:notes|records)\b`,
+  String.raw`\bclinical\s+(?:notes?|records?)\b`,
   // What is said stays in the group ("Most members stay in group for a year" is about people staying).
   String.raw`(?<!\b(?:individuals|members|people|clients|patients|participants|students|you|they|we|most|many)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?)` +
     String.raw`\bstays?\s+(?:with)?in\s+(?:the\s+)?(?:group|room|circle)\b`,
@@ -21,7 +21,7 @@ const CONFIDENTIALITY = anyOf([
   String.raw`\bduty\s+to\s+(?:warn|report)\b`,
   String.raw`\bconfidencial(?:idad)?\b`,
   String.raw`\bkeep\b[^.;!?]{0,40}\bprivate\b`,
-  String.raw`\b(?:must|required\s+to|obligated\s+to|have\s+to|will)\s+report\b`,
+  String.raw`\b(?:must|required\s+to|obligated\s+to|ha(?:s|ve)\s+to|will)\s+report\b`,
   String.raw`\b(?:medical|health|clinical|patient)\s+records?\b`,
   // What is told stays with the team, and where that ends: "Information stays within the team involved in your care, except where…".
   String.raw`\b(?:information|what\s+you\s+(?:say|share|tell\s+us))\s+(?:stays?|is\s+kept|remains?)\s+(?:with)?in\s+(?:the\s+)?(?:team|service|clinic|practice)\b`,

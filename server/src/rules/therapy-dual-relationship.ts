@@ -25,6 +25,9 @@ const BOTH = anyOf([
   String.raw`\bmy\s+(?:current\s+|existing\s+)?individual\s+clients\b`,
   String.raw`\bboth\s+(?:group\s+and\s+individual|individual\s+and\s+group)\s+(?:therapy|sessions|counsel(?:l)?ing|work)\s+with\b`,
   String.raw`\b(?:also|already)\s+(?:see|seeing|sees|meet)\s+${LEADER}\b`,
+  // The leaders named, with the therapy members already have with them: "couples already seeing Hana or Ezra for couples therapy".
+  String.raw`\b(?:already|currently)\s+(?:seeing|see|sees|working\s+with)\s+(?!(?:a|an|the|another|other|your|their|someone|somebody|any)\b)[\w'-]+` +
+    String.raw`(?:\s+(?:or|and)\s+[\w'-]+)?\s+for\s+(?:individual|couples?|family|one-(?:to|on)-one|private)\s+(?:therapy|counsel(?:l)?ing|sessions|work)\b`,
   // A member in both at once, at the same service: "clients participate in both group and individual therapy", "a programme
   // consisting of individual and group therapy", "group sessions are combined with individual sessions".
   String.raw`\b(?:participate|take\s+part|engage|enrolled|involved)\s+in\s+both\s+(?:group\s+and\s+individual|individual\s+and\s+group)\b`,

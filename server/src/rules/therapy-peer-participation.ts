@@ -12,6 +12,9 @@ const AS_PEER = anyOf([
   String.raw`\b(?:I|the\s+therapist|our\s+therapist|the\s+group\s+leader)\s+(?:will\s+|also\s+|fully\s+)*(?:participate|take\s+part|join\s+in)\s+(?:as|like` +
     String.raw`|alongside)\b`,
   String.raw`\bfellow\s+(?:member|participant)\b`,
+  // "I check in like every other member", "I use the group to keep working on my own recovery".
+  String.raw`\b(?:like|as)\s+(?:every|any)\s+other\s+(?:group\s+)?(?:member|participant)\b`,
+  String.raw`\buse\s+the\s+group\s+(?:to\s+)?(?:keep\s+)?(?:working|work)\s+on\s+my\s+own\b`,
 ]);
 const LEADER = anyOf(
   [
