@@ -419,7 +419,7 @@ ruleTable('kind-conflict', {
           line: 3,
           severity: 'error',
           source: 'Isolation Therapy Group',
-          messageIncludes: "names this page's group a therapy group, but the page presents it as a support group",
+          messageIncludes: 'names a group of this page a therapy group, but the page reads as a support group (it says',
         },
       ],
       suggestions: [],
@@ -450,7 +450,7 @@ ruleTable('kind-conflict', {
           line: 3,
           severity: 'error',
           source: 'Thesis Writers Support Group',
-          messageIncludes: 'names one of this page\'s groups a support group, but the page presents its groups as group therapy (it says "Counseling Groups")',
+          messageIncludes: 'names a group of this page a support group, but the page reads as group therapy (it says "Counseling Groups")',
         },
       ],
       suggestions: [],
@@ -460,7 +460,7 @@ ruleTable('kind-conflict', {
       text:
         '# Group Counseling\n\nStudents interested in group therapy fill in a short form, and a group counselor contacts them.\n\nGroups this term:\n\n' +
         '- Mindful Coping Group: skills for stress, led by a counselor.\n- General Support Group: connect with peers. Open to all.\n',
-      errors: [{ line: 8, severity: 'error', source: 'General Support Group', messageIncludes: 'presents its groups as group therapy' }],
+      errors: [{ line: 8, severity: 'error', source: 'General Support Group', messageIncludes: 'but the page reads as group therapy' }],
       suggestions: [],
     },
     {

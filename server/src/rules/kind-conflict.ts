@@ -221,14 +221,17 @@ export default defineRule(
       const named = kind === 'support' ? namedTherapyGroupOnSupportPage(model) : kind === 'therapy' ? namedSupportGroupOnTherapyPage(model) : undefined;
       if (named) {
         const evidence = ctx.inferred?.evidence[0];
+        // (The words the page's kind rests on may be said of another group on the same page: the message says so, and what to do.)
         const against =
           kind === 'support'
-            ? "names this page's group a therapy group, but the page presents it as a support group"
-            : "names one of this page's groups a support group, but the page presents its groups as group therapy";
+            ? 'names a group of this page a therapy group, but the page reads as a support group'
+            : 'names a group of this page a support group, but the page reads as group therapy';
         ctx.report({
           start: named.start,
           end: named.end,
-          message: `${quote(named.text)} ${against}${evidence ? ` (it says ${quote(evidence)})` : ''}. ${why}`,
+          message:
+            `${quote(named.text)} ${against}${evidence ? ` (it says ${quote(evidence)})` : ''}. ` +
+            `If the page offers two groups, say plainly which is which, or give each its own document. ${why}`,
         });
         return;
       }
