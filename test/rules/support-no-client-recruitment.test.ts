@@ -7,6 +7,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-client-recruitment', {
   valid: [
     {
+      name: "a free first meeting of the group itself, and a room in a practice's building, are no recruitment",
+      kind: 'support',
+      text: HEAD + 'Your first evening with the circle is free, like every other. We meet in a room at the Elm Street practice building.\n',
+    },
+    {
       name: 'a leader\'s biography ("the facilitator sees clients privately in Leeds") invites no one',
       kind: 'support',
       text: HEAD + 'The facilitator sees clients privately in Leeds and has hosted this group for ten years.\n',
@@ -40,6 +45,20 @@ ruleTable('support-no-client-recruitment', {
     { name: 'CRLF, Spanish, emoji', kind: 'support', text: crlf(HEAD + 'Pregúntanos por otros terapeutas 🙂. We can refer you to another therapist.\n') },
   ],
   invalid: [
+    {
+      name: 'places kept in the host\'s own practice for members ("slots free in his private counselling practice")',
+      kind: 'support',
+      text: HEAD + 'Declan keeps a couple of evening slots free in his private counselling practice for circle members.\n\nWe meet weekly.\n',
+      errors: [{ line: 5, source: 'slots free in his private counselling practice' }],
+      suggestions: [HEAD + R + '\n\nWe meet weekly.\n', HEAD + 'We meet weekly.\n'],
+    },
+    {
+      name: 'a first session with the host given away ("your first one-to-one session with him is on the house")',
+      kind: 'support',
+      text: HEAD + 'Mention the circle and your first one-to-one session with him is on the house.\n\nWe meet weekly.\n',
+      errors: [{ line: 5, source: 'first one-to-one session with him is on the house' }],
+      suggestions: [HEAD + R + '\n\nWe meet weekly.\n', HEAD + 'We meet weekly.\n'],
+    },
     {
       name: 'members welcome to "book one-to-one counselling sessions with her" at her practice',
       kind: 'support',

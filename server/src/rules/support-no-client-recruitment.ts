@@ -28,6 +28,11 @@ const RECRUIT = anyOf(
       String.raw`[^.;!?]{0,60}?\b(?:book(?:ing)?|schedul(?:e|ing)|arrang(?:e|ing)|set(?:ting)?\s+up)\s+(?:a|an|your)?\s*(?:private|individual|personal|1:1|` +
       String.raw`one-on-one|first)?\s*(?:session|appointment|consult(?:ation)?)s?\b`,
     String.raw`\b\d+\s?%\s+off\b`,
+    // Places kept in the host's own practice, and a first session given away: "slots free in his private counselling practice
+    // especially for circle members", "your first one-to-one session with him is on the house".
+    String.raw`\b(?:slots?|spaces?|places?|openings?|appointments?)\s+(?:free\s+|open\s+|available\s+|kept\s+)?(?:in|at)\s+(?:my|our|his|her|their)\s+` +
+      String.raw`(?:own\s+)?(?:private\s+)?(?:counsel(?:l)?ing\s+|therapy\s+|psychotherapy\s+)?practice\b`,
+    String.raw`\b(?:first\s+)?(?:one-(?:to|on)-one|individual|private|1:1)\s+(?:session|appointment|consultation)\b[^.;!?]{0,40}?\b(?:is\s+)?(?:free|on\s+the\s+house|half[-\s]price|discounted)\b`,
     String.raw`\bdiscount(?:s|ed)?\s+(?:on\s+)?(?:individual\s+|private\s+)?(?:counsel(?:l)?ing|therapy|sessions)\b`,
     String.raw`\bfirst\s+(?:pick|dibs|priority)\s+(?:of|on|for)\s+(?:my|our)\s+(?:openings|schedule|appointments|spots)\b`,
   ],
