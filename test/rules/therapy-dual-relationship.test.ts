@@ -5,6 +5,11 @@ const HEAD = '# Trauma Group\n\nThis is group therapy led by Ana Ruiz, LCSW.\n\n
 ruleTable('therapy-dual-relationship', {
   valid: [
     {
+      name: 'someone else seen for it ("see your own doctor for that as well") is no dual relationship',
+      kind: 'therapy',
+      text: HEAD + 'If you need medication, see your own doctor for that as well.\n',
+    },
+    {
       name: 'seeing the leader one-to-one, talked through with the member: "she will talk with you … about how having her as both … might help or get in the way"',
       kind: 'therapy',
       text:
@@ -63,6 +68,19 @@ ruleTable('therapy-dual-relationship', {
     },
   ],
   invalid: [
+    {
+      name: 'the leaders named and seen for the individual therapy too ("see Rebecca or Dr. Iyer for that as well", "individual speech or psychology sessions with Megan")',
+      kind: 'therapy',
+      text:
+        HEAD +
+        'Every teen must also be in weekly individual therapy. Many families choose to see Ana or Dr. Iyer for that as well.\n\n' +
+        'Many families add individual speech or psychology sessions with Megan alongside the group.\n',
+      errors: [
+        { line: 5, source: 'see Ana or Dr. Iyer for that as well' },
+        { line: 7, source: 'individual speech or psychology sessions with Megan' },
+      ],
+      output: null,
+    },
     {
       name: 'members already in therapy with the leaders, named ("already seeing Hana or Ezra for couples therapy are welcome to join")',
       kind: 'therapy',

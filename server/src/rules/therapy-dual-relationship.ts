@@ -16,7 +16,7 @@ const BOTH = anyOf([
     String.raw`(?:individually|privately|one-(?:on|to)-one|1:1|for\s+individual|in\s+individual)\b`,
   // ("Members must be in individual therapy either with the group leader or an outside therapist"; a name, not "with an outside
   // therapist": the pattern ignores case, so the words that open other phrases are ruled out.)
-  String.raw`\bindividual\s+(?:[\w-]+\s+)?(?:therapy|sessions?|counsel(?:l)?ing|work)\s+(?:either\s+)?with\s+(?:${LEADER}|(?:Dr\.?\s+)?(?!(?:an?|the|another|other|outside|your|their|our|his|her|one|someone|somebody|any)\b)[A-Z][\w'-]+)\b`,
+  String.raw`\bindividual\s+(?:[\w-]+\s+(?:or\s+|and\s+)?){0,2}?(?:therapy|sessions?|counsel(?:l)?ing|work)\s+(?:either\s+)?with\s+(?:${LEADER}|(?:Dr\.?\s+)?(?!(?:an?|the|another|other|outside|your|their|our|his|her|one|someone|somebody|any)\b)[A-Z][\w'-]+)\b`,
   // The group offered as a part of the service's own individual treatment: "Group therapy can augment individual treatment
   // plans", "individual sessions prior to starting group".
   String.raw`\b(?:augments?|complements?|supplements?)\s+(?:your\s+|their\s+|an?\s+)?individual\s+(?:therapy|treatment|counsel(?:l)?ing|sessions|work)\b`,
@@ -25,6 +25,9 @@ const BOTH = anyOf([
   String.raw`\bmy\s+(?:current\s+|existing\s+)?individual\s+clients\b`,
   String.raw`\bboth\s+(?:group\s+and\s+individual|individual\s+and\s+group)\s+(?:therapy|sessions|counsel(?:l)?ing|work)\s+with\b`,
   String.raw`\b(?:also|already)\s+(?:see|seeing|sees|meet)\s+${LEADER}\b`,
+  // The leaders named, seen for the individual therapy too: "Many families choose to see Rebecca or Dr. Iyer for that as well".
+  String.raw`\bsee\s+(?:Dr\.?\s+)?(?!(?:a|an|the|another|other|your|their|someone|somebody|any|one|it|them|us)\b)[\w'-]+(?:\s+(?:or|and)\s+(?:Dr\.?\s+)?[\w'-]+)?\s+` +
+    String.raw`for\s+(?:that|this|it|individual\s+(?:therapy|sessions|counsel(?:l)?ing))\s+(?:as\s+well|too)\b`,
   // The leaders named, with the therapy members already have with them: "couples already seeing Hana or Ezra for couples therapy".
   String.raw`\b(?:already|currently)\s+(?:seeing|see|sees|working\s+with)\s+(?!(?:a|an|the|another|other|your|their|someone|somebody|any)\b)[\w'-]+` +
     String.raw`(?:\s+(?:or|and)\s+[\w'-]+)?\s+for\s+(?:individual|couples?|family|one-(?:to|on)-one|private)\s+(?:therapy|counsel(?:l)?ing|sessions|work)\b`,
