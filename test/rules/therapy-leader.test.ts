@@ -116,6 +116,11 @@ ruleTable('therapy-leader', {
   ],
   invalid: [
     withoutLeader(
+      'the member\'s own clinician, "If you already see a counselor or therapist, talk with them", is not the group\'s leader',
+      'Trauma Recovery Group',
+      'This is group psychotherapy for women, twelve weekly sessions. If you already see a counselor or therapist, talk with them about whether joining now makes sense.',
+    ),
+    withoutLeader(
       'a regulator named alone ("we adhere to HCPC guidelines") is no credential of the leader',
       'Art Group',
       'This is group therapy for eight weeks. To keep the space safe we adhere to HCPC guidelines.',

@@ -76,8 +76,9 @@ export default defineRule(
         !/^\s+(?:who|that)\s+(?:meets?|sees?|will\s+(?:meet|see))\s+(?:with\s+)?(?:them|you|each|him|her|clients?|members?|participants?)\b[^.;!?]*\b(?:individual(?:ly)?|one-on-one|one-to-one|1:1|alone|privately)\b/i.test(
           textAfter(m),
         ) &&
-        // Nor the members' other clinicians: "for clients who have other therapists".
+        // Nor the members' other clinicians: "for clients who have other therapists", "If you already see a counselor or therapist".
         !/\b(?:have|has|with)\s+(?:an?\s+)?other\s+$/i.test(before) &&
+        !/\b(?:see|sees|seeing)\s+(?:a|an)\s+(?:[\w-]+\s+(?:or|and)\s+(?:an?\s+)?)?$/i.test(before) &&
         // Nor clinicians the group is for: "a T-group designed for pre-licensed clinicians", "since this group is for clinicians".
         !/\b(?:for|among)\s+(?:pre-?\s*)?(?:(?:licensed|practi[cs]ing|trainee|new|fellow)\s+)?$/i.test(before) &&
         !/^\s*(?:consultation\s+team|training|trainees?|supervision|referrals?)\b/i.test(textAfter(m)) &&
