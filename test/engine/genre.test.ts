@@ -208,6 +208,12 @@ describe("genres that are not a group's own material", () => {
         'therapy groups. Walk through confidentiality and its limits, and the fee for the group.\n\nWrite the recommendation for clinicians who lead the group.\n',
     ],
     [
+      "a directory of other organisations' groups",
+      "What's on this week: groups, clubs and meetings\n\nListings are submitted by the organisers. Please check with them before travelling.\n\n" +
+        'TUESDAY\n\nBereavement Cafe, 2pm to 4pm, Oakfield Village Hall. Run by hospice volunteers for anyone grieving. Free.\n\n' +
+        "WEDNESDAY\n\nDBT skills information evening, 6pm, Valley Psychology. The practice's new skills group (fee applies).\n\nTo add your event, email the desk by Tuesday.\n",
+    ],
+    [
       'a fundraising event',
       'Walk for Hope 5K\n\nRun or walk in memory of someone you have lost, and help fund the free support groups for families after a suicide that meet in three towns. ' +
         'Every dollar raised goes to the coalition. Registration opens at 8 am on Saturday; entry is $30.\n',

@@ -3,6 +3,12 @@ import { crlf, ruleTable } from '../helpers/rule-tester';
 ruleTable('kind-conflict', {
   valid: [
     {
+      name: 'under "Types of group therapy we offer", a paragraph that only points to support groups elsewhere is no type of its own',
+      text:
+        'Group Therapy\n\nTypes of group therapy we offer\n\nProcess groups help members explore how they relate to others, over a term.\n\n' +
+        'Community support groups are listed on the noticeboard.\n\nAll groups are led by licensed counsellors; call 555-0122 to join.\n',
+    },
+    {
       name: 'a support group that "provides peer counseling" names no therapy',
       text: '# Young Widows Support Group\n\nA free peer support group; it is not therapy. Our support group provides peer counseling from members who have been there. We meet Mondays at 7 pm.\n',
       expectKind: 'support',
@@ -188,6 +194,16 @@ ruleTable('kind-conflict', {
     },
   ],
   invalid: [
+    {
+      name: 'undeclared: "Types of group therapy we offer", each a paragraph, one opening "Support groups bring together students…"',
+      text:
+        'Group Therapy\n\nEach term we run a range of groups for students.\n\nTypes of group therapy we offer\n\n' +
+        'Skills groups teach practical ways of managing stress over four to six sessions.\n\n' +
+        'Support groups bring together students with a shared experience, such as bereavement, to share and encourage one another.\n\n' +
+        'All groups are led by counsellors of the Service.\n',
+      errors: [{ line: 5, severity: 'error', source: 'Types of group therapy we offer', messageIncludes: 'is listed among' }],
+      suggestions: [],
+    },
     {
       name: 'a support group that "also provides group counseling" presents one group as both kinds',
       text: '# Fresh Start\n\nFresh Start is a support group that also provides group counseling for members who are struggling with depression. Mondays at 7 pm.\n',

@@ -9,6 +9,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy.\n\n';
 ruleTable('support-free', {
   valid: [
     {
+      name: 'a basket "for anyone who would like to contribute to the cost of the room" invites; it does not charge',
+      kind: 'support',
+      text: HEAD + 'There is no charge. Tea is provided, and a basket is left out for anyone who would like to contribute to the cost of the room.\n',
+    },
+    {
       name: 'paying for one\'s own drink afterwards, the thing named before ("stay for a drink at the kiosk (pay for your own)")',
       kind: 'support',
       text: HEAD + 'There is no charge to join.\n\nAfterwards, anyone who wants to can stay for a drink at the lakeside kiosk (pay for your own).\n',

@@ -57,6 +57,13 @@ ruleTable('support-no-records', {
   ],
   invalid: [
     {
+      name: 'a note put in each member\'s file ("adds a short note to each member\'s file at the centre")',
+      kind: 'support',
+      text: HEAD + "After each meeting Grace adds a short note to each member's file at the centre.\n",
+      errors: [{ line: 5, source: "adds a short note to each member's file" }],
+      output: null,
+    },
+    {
       name: 'a record written for each member ("writes a short record for each member, noting how their symptoms are going")',
       kind: 'support',
       text: HEAD + '**Attendance:** after every meeting Gwen writes a short record for each member, noting how their symptoms are going.\n',

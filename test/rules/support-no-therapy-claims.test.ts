@@ -5,6 +5,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-therapy-claims', {
   valid: [
     {
+      name: 'clinicians in general, in a comparison ("In group therapy, clinicians will treat the anxiety")',
+      kind: 'support',
+      text: HEAD + 'This is different from group therapy, where clinicians will treat the anxiety directly.\n',
+    },
+    {
       name: 'one-to-one counselling sessions with the hospice team are another service, not a claim about the group',
       kind: 'support',
       text: HEAD + 'The hospice team also offers one-to-one counselling sessions for anyone who needs more help.\n',
@@ -65,6 +70,18 @@ ruleTable('support-no-therapy-claims', {
     },
   ],
   invalid: [
+    {
+      name: 'the page\'s own clinicians promising treatment ("our clinicians will help you treat the anxiety"), and "treat postnatal depression"',
+      kind: 'support',
+      text:
+        HEAD +
+        'Over time our clinicians will help you treat the anxiety and resentment that build up.\n\nParents tell us the morning really helps to treat postnatal depression.\n',
+      errors: [
+        { line: 5, source: 'treat the anxiety' },
+        { line: 7, source: 'treat postnatal depression' },
+      ],
+      output: null,
+    },
     {
       name: 'a host who will "help treat the low mood" of new parents',
       kind: 'support',

@@ -69,6 +69,13 @@ ruleTable('therapy-dual-relationship', {
   ],
   invalid: [
     {
+      name: 'members who "also see Dr Ford or Dr Asante for one-to-one appointments"',
+      kind: 'therapy',
+      text: HEAD + 'Many patients in the group also see Dr Ford or Dr Asante for one-to-one appointments in the clinic.\n',
+      errors: [{ line: 5, source: 'also see Dr Ford or Dr Asante for one-to-one appointments' }],
+      output: null,
+    },
+    {
       name: 'the leaders named and seen for the individual therapy too ("see Rebecca or Dr. Iyer for that as well", "individual speech or psychology sessions with Megan")',
       kind: 'therapy',
       text:

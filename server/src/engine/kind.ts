@@ -1213,9 +1213,9 @@ const POINTS_ELSEWHERE =
 // A directory that says it does not run what it lists ("The library does not run, evaluate or endorse any of the groups below"),
 // and how its listings are kept ("contact each group directly", "to add or correct a listing").
 const LISTER_DISOWNS =
-  /\b(?:lists?|listed|included)\s+(?:them\s+|here\s+)?for\s+information\s+only\b|\b(?:groups?|organi[sz]ations)\s+(?:below|listed|here)\s+are\s+run\s+by\s+(?:independent|other|separate)\b|\b(?:does|do)\s+not\s+(?:run|operate|organi[sz]e|endorse|sponsor|evaluate|vet|recommend)\b[^.;!?]{0,60}\b(?:groups?|listings?|organi[sz]ations|services)\b|\binclusion\s+(?:in\s+this\s+(?:list|guide|directory)\s+)?(?:is|does)\s+not\s+(?:an?\s+)?endorse/gi;
+  /\b(?:lists?|listed|included)\s+(?:them\s+|here\s+)?for\s+information\s+only\b|\b(?:groups?|organi[sz]ations)\s+(?:below|listed|here)\s+are\s+run\s+by\s+(?:independent|other|separate)\b|\b(?:does|do)\s+not\s+(?:run|operate|organi[sz]e|endorse|sponsor|evaluate|vet|recommend)\b[^.;!?]{0,60}\b(?:groups?|listings?|organi[sz]ations|services)\b|\binclusion\s+(?:in\s+this\s+(?:list|guide|directory)\s+)?(?:is|does)\s+not\s+(?:an?\s+)?endorse|\b(?:please\s+)?check\s+with\s+(?:them|the\s+organi[sz]ers?|each\s+(?:group|organi[sz]er))\s+before\s+(?:travel(?:l)?ing|you\s+(?:go|travel|set\s+off))\b/gi;
 const LISTING_UPKEEP =
-  /\bcontact\s+(?:each|the)\s+(?:group|organi[sz]ation|organi[sz]er)\s+directly\b|\bround\s+up\s+(?:the\s+)?groups\s+run\s+by\b|\b(?:add|update|correct|submit)\s+(?:or\s+(?:correct|update|remove)\s+)?(?:a|your)\s+listing\b|\blistings?\s+(?:are|is)\s+(?:supplied|provided|submitted)\s+by\b/gi;
+  /\bcontact\s+(?:each|the)\s+(?:group|organi[sz]ation|organi[sz]er)\s+directly\b|\bround\s+up\s+(?:the\s+)?groups\s+run\s+by\b|\b(?:add|update|correct|submit)\s+(?:or\s+(?:correct|update|remove)\s+)?(?:a|your)\s+listing\b|\blistings?\s+(?:are|is)\s+(?:supplied|provided|submitted)\s+by\b|\bto\s+(?:add|list|submit)\s+your\s+(?:event|group|listing)\b/gi;
 // A byline run into its date ("By Dana Ruiz | March 3, 2021"), or an update line naming its writer ("Updated May 2024 by: …"):
 // an article's own mark, enough alone.
 const BYLINE_DATED =

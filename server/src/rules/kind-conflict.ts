@@ -74,7 +74,12 @@ const BOTH_TITLE = new RegExp(
   'gi',
 );
 // "We offer several types of group therapy:" followed by a list with a support group in it.
-const TYPES_OF_THERAPY = new RegExp(String.raw`\b(?:types|kinds|forms)\s+of\s+${THERAPY}\s*:?\s*$`, 'gi');
+const TYPES_OF_THERAPY = new RegExp(
+  String.raw`\b(?:types|kinds|forms)\s+of\s+${THERAPY}(?:\s+(?:we|our\s+[\w-]+|the\s+[\w-]+)\s+(?:offers?|runs?|provides?))?\s*:?\s*$`,
+  'gi',
+);
+// Under such a lead, a type described in a paragraph that opens with its name: "Support groups bring together students with…".
+const OPENS_WITH_SUPPORT = new RegExp(String.raw`^(?:[\p{L}'’&-]+\s+){0,2}?${SUPPORT}\s+(?!(?:are\s+not|aren['’]t|is\s+not|isn['’]t)\b)[\p{L}]`, 'iu');
 const SUPPORT_NAMED = new RegExp(String.raw`\b${SUPPORT}\b`, 'i');
 // "Each group is led by licensed clinicians. Common group formats include:" with a peer-led group in the list.
 const GROUP_FORMATS = /\b(?:group\s+formats|(?:types|kinds)\s+of\s+groups)\s+(?:include|we\s+offer|offered)\s*:?\s*$/gi;
@@ -107,6 +112,15 @@ function supportListedAsTherapy(model: DocumentModel): { lead: Match; item: stri
         const item = SUPPORT_ITEM.exec(model.blocks[j].text);
         if (item) return { lead, item: item[0] };
       }
+    }
+  }
+  // Or each type in a paragraph of its own under the lead, up to the next heading or short heading line.
+  for (const lead of model.affirmed(TYPES_OF_THERAPY)) {
+    const i = model.blocks.indexOf(lead.block);
+    for (const b of model.blocks.slice(i + 1, i + 9)) {
+      if (b.type === 'heading' || (b.text.split(/\s+/).length <= 8 && !/[.!?:]$/.test(b.text.trim()))) break;
+      const opening = OPENS_WITH_SUPPORT.exec(b.text.trim());
+      if (opening && !OTHER_PLACE_WORD.test(opening[0])) return { lead, item: SUPPORT_NAMED.exec(b.text)![0] };
     }
   }
   // Text pasted from a web page keeps its types as "•" lines or short headings, not a Markdown list:

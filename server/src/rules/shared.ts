@@ -50,7 +50,7 @@ export function quote(text: string): string {
 const THERAPY_AS_SUBJECT = anyOf(
   [
     String.raw`\b(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+groups?|group\s+counsel(?:l)?ing|(?:a|the)\s+(?:licensed\s+|trained\s+)?therapist` +
-      String.raw`|therapists|clinicians)\b(?:\s+[\w'’-]+){0,3}?\s+(?:is|are|offers?|provides?|involves?|uses?|means?|costs?|charges?|keeps?|takes?|may|can` +
+      String.raw`|(?<!\b(?:our|my)\s+)(?:therapists|clinicians))\b(?:\s+[\w'’-]+){0,3}?\s+(?:is|are|offers?|provides?|involves?|uses?|means?|costs?|charges?|keeps?|takes?|may|can` +
       String.raw`|will|often|usually|typically|bills?|gives?|leads?|runs?|includes?)\b`,
     String.raw`\b(?:in|unlike|with|during)\s+(?:a\s+)?(?:group\s+)?(?:psycho)?therapy(?:\s+groups?)?\b`,
   ],

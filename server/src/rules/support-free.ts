@@ -31,7 +31,9 @@ const TABLE_DELIMITER_NEXT = /^[ \t]*\r?\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*
 const FOR_OWN_PURCHASE =
   /^\s+(?:for\s+)?(?:(?:your|their|his|her|our)\s+own\s+)?(?:whatever\s+you\s+(?:order|eat|drink|buy)|food|drinks?|meals?|coffee|tea|lunch|dinner|breakfast|parking|snacks|refreshments|raffle\s+tickets?)\b|^\s+(?:for\s+)?(?:your|their|his|her|our)\s+own\s*(?:[).,;!?]|$)/i;
 const BILLING = /\b(?:accept|bill|cover|co-?pay|in-network|out-of-network|claims?|reimburs|plans?|take|submit)/i;
-const INVITED = /\bdonat(?:e|ion|ions)\b|\bsuggested\b|\boptional\b|\bwelcome\b|\bappreciated\b/i;
+// (Also "a basket for anyone who would like to contribute to the cost of the room".)
+const INVITED =
+  /\bdonat(?:e|ion|ions)\b|\bsuggested\b|\boptional\b|\bwelcome\b|\bappreciated\b|\b(?:would\s+like|wish(?:es)?|care|want(?:s)?|choose(?:s)?)\s+to\s+(?:contribute|chip\s+in|give)\b/i;
 // Words that say something about what attending costs ("in charge of setup", "pay attention" and a
 // volunteer's "without pay" do not).
 const ANY_COST = anyOf([

@@ -11,6 +11,9 @@ const RECORDS = anyOf([
   // Each member's scores or moods logged: "logs each member's check-in score in a tracking spreadsheet".
   String.raw`\b(?:logs?|logged|records?|recorded|tracks?|tracked|enters?|entered|charts?|charted)\s+(?:each|every|all|your)\s+(?:member|person|participant|attendee)(?:['’]s|s['’]?)?\s+` +
     String.raw`(?:[\w-]+\s+){0,2}?(?:scores?|ratings?|answers?|progress|mood|check-ins?)\b`,
+  // A note put in each member's file: "adds a short note to each member's file at the centre".
+  String.raw`\b(?:adds?|added|adding|puts?|putting|writes?|wrote|writing|makes?|made)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:note|record|entry|comment)s?\s+(?:to|in|on|into)\s+` +
+    String.raw`(?:each|every|your|all)\s+(?:(?:member|person|participant|attendee|parent|carer)(?:['’]s|s['’])\s+)?(?:files?|records?|notes|charts?)\b`,
   // Added to a member's clinical file: "a short contact record that is added to your hospital notes".
   String.raw`\b(?:added\s+to|kept\s+in|filed\s+in|goes\s+(?:in|into)|put\s+(?:in|on))\s+your\s+(?:[\w-]+\s+)?(?:notes|records?|file|chart)\b`,
   // Kept on a system: "which is kept on our bereavement database", "logged in a tracking spreadsheet".

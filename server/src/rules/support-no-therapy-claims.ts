@@ -6,7 +6,7 @@ import { textBefore } from '../engine/document';
 const CLAIM = anyOf([
   // In Spanish: "sesiones de terapia", "tratamiento para la depresión".
   String.raw`\bsesi[oó]n(?:es)?\s+de\s+(?:psico)?terapia(?![a-záéíóúñü])|\btratamiento\s+(?:para|de)\s+(?:la\s+|el\s+|su\s+)?(?:ansiedad|depresi[oó]n|trauma|adicci[oó]n|duelo|estr[eé]s)(?![a-záéíóúñü])`,
-  String.raw`\btreat(?:s|ing|ment\s+(?:of|for))?\s+(?:your|the|their|our|my)?\s*(?:caregiver|carer|parental|chronic|clinical|post-?partum|social)?\s*` +
+  String.raw`\btreat(?:s|ing|ment\s+(?:of|for))?\s+(?:your|the|their|our|my)?\s*(?:caregiver|carer|parental|chronic|clinical|post-?partum|post-?natal|perinatal|ante-?natal|pre-?natal|social)?\s*` +
     String.raw`(?:low\s+mood|anxiety|depression|trauma|ptsd|grief|addiction|symptoms|disorders?|conditions?|mental\s+illness|illness|eating\s+disorders?|burnout|stress` +
     String.raw`|insomnia|panic|phobias?)\b`,
   String.raw`\b(?:psycho)?therapy\s+(?:taster\s+|trial\s+|group\s+)?sessions?\b`,

@@ -29,8 +29,8 @@ const BOTH = anyOf([
   String.raw`\bsee\s+(?:Dr\.?\s+)?(?!(?:a|an|the|another|other|your|their|someone|somebody|any|one|it|them|us)\b)[\w'-]+(?:\s+(?:or|and)\s+(?:Dr\.?\s+)?[\w'-]+)?\s+` +
     String.raw`for\s+(?:that|this|it|individual\s+(?:therapy|sessions|counsel(?:l)?ing))\s+(?:as\s+well|too)\b`,
   // The leaders named, with the therapy members already have with them: "couples already seeing Hana or Ezra for couples therapy".
-  String.raw`\b(?:already|currently)\s+(?:seeing|see|sees|working\s+with)\s+(?!(?:a|an|the|another|other|your|their|someone|somebody|any)\b)[\w'-]+` +
-    String.raw`(?:\s+(?:or|and)\s+[\w'-]+)?\s+for\s+(?:individual|couples?|family|one-(?:to|on)-one|private)\s+(?:therapy|counsel(?:l)?ing|sessions|work)\b`,
+  String.raw`\b(?:also|already|currently)\s+(?:seeing|see|sees|working\s+with)\s+(?:Dr\.?\s+)?(?!(?:a|an|the|another|other|your|their|someone|somebody|any)\b)[\w'-]+` +
+    String.raw`(?:\s+(?:or|and)\s+(?:Dr\.?\s+)?[\w'-]+)?\s+for\s+(?:individual|couples?|family|one-(?:to|on)-one|private)\s+(?:therapy|counsel(?:l)?ing|sessions|work|appointments)\b`,
   // A member in both at once, at the same service: "clients participate in both group and individual therapy", "a programme
   // consisting of individual and group therapy", "group sessions are combined with individual sessions".
   String.raw`\b(?:participate|take\s+part|engage|enrolled|involved)\s+in\s+both\s+(?:group\s+and\s+individual|individual\s+and\s+group)\b`,
