@@ -630,6 +630,13 @@ const cases: Case[] = [
     material: false,
   },
   {
+    name: 'a flyer that apologises for a room change and gives the "Next meeting:" is no meeting\'s minutes',
+    text:
+      '# Grief Circle\n\nThis is a peer support group for bereaved parents, not therapy. It is free.\n\n' +
+      'The room has changed this month. Apologies for the short notice.\n\nNext meeting: Tuesday 5 May, 7 pm, Room 2 at the library.\n',
+    kind: 'support',
+  },
+  {
     name: 'the kind in general, in title case ("A Support Group Is A Safe Place"), is no group\'s own name defined',
     text: '# Why people join\n\nA Support Group Is A Safe Place where people living with the same illness share what helps. Any Support Group is a place to be heard.\n',
     material: false,

@@ -1272,7 +1272,8 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
     "a meeting's minutes",
     [
       /^(?:present|attendees|in\s+attendance)\s*:/gim,
-      /(?:^|[.;]\s+)apologies(?:\s+for\s+absence)?\s*:?/gim,
+      // (At a line's start, or after a sentence with its colon: "Present: Ines, Rafe. Apologies: Jo.")
+      /^apologies(?:\s+for\s+absence)?\s*:?|[.;]\s+apologies(?:\s+for\s+absence)?\s*:/gim,
       // What the meeting decided, and when it meets again: "Action items:", "Next meeting: 11 November".
       /^[\W_]*(?:action\s+(?:items|points|log)|actions\s+agreed)\s*:?[\W_]*$|\bnext\s+meeting\s*:/gim,
       /\bproposed\b[^.;!?]{0,30}\bseconded\b|\bmotion\s+(?:carried|passed|approved)\b/gi,
