@@ -9,7 +9,10 @@ ruleTable('support-no-client-recruitment', {
     {
       name: "a free first meeting of the group itself, and a room in a practice's building, are no recruitment",
       kind: 'support',
-      text: HEAD + 'Your first evening with the circle is free, like every other. We meet in a room at the Elm Street practice building.\n',
+      text:
+        HEAD +
+        'Your first evening with the circle is free, like every other. We meet in a room at the Elm Street practice building. ' +
+        'For an individual appointment with a counsellor, call the free helpline.\n',
     },
     {
       name: 'a leader\'s biography ("the facilitator sees clients privately in Leeds") invites no one',

@@ -32,7 +32,9 @@ const RECRUIT = anyOf(
     // especially for circle members", "your first one-to-one session with him is on the house".
     String.raw`\b(?:slots?|spaces?|places?|openings?|appointments?)\s+(?:free\s+|open\s+|available\s+|kept\s+)?(?:in|at)\s+(?:my|our|his|her|their)\s+` +
       String.raw`(?:own\s+)?(?:private\s+)?(?:counsel(?:l)?ing\s+|therapy\s+|psychotherapy\s+)?practice\b`,
-    String.raw`\b(?:first\s+)?(?:one-(?:to|on)-one|individual|private|1:1)\s+(?:session|appointment|consultation)\b[^.;!?]{0,40}?\b(?:is\s+)?(?:free|on\s+the\s+house|half[-\s]price|discounted)\b`,
+    // (The session itself said to be free, not a free line named after it: "for an individual appointment, call the free helpline".)
+    String.raw`\b(?:first\s+)?(?:one-(?:to|on)-one|individual|private|1:1)\s+(?:session|appointment|consultation)\s+(?:with\s+(?:me|her|him|them|us|(?:Dr\.?\s+)?[\w'-]+)\s+)?` +
+      String.raw`(?:is|will\s+be|comes)\s+(?:free|on\s+the\s+house|half[-\s]price|discounted)\b`,
     String.raw`\bdiscount(?:s|ed)?\s+(?:on\s+)?(?:individual\s+|private\s+)?(?:counsel(?:l)?ing|therapy|sessions)\b`,
     String.raw`\bfirst\s+(?:pick|dibs|priority)\s+(?:of|on|for)\s+(?:my|our)\s+(?:openings|schedule|appointments|spots)\b`,
   ],
