@@ -17,6 +17,11 @@ function withoutLeader(name: string, title: string, body: string) {
 ruleTable('therapy-leader', {
   valid: [
     {
+      name: 'a programme\'s own clinician met by each member ("each week you will see a therapist and a psychiatrist") leads it',
+      kind: 'therapy',
+      text: '# Mood Disorders Programme\n\nThis is group therapy, six weeks, three mornings a week. Each week you will see a therapist and a psychiatrist from our team.\n',
+    },
+    {
       name: 'a Spanish flyer\'s leader: "dirigida por una psicóloga licenciada"',
       kind: 'therapy',
       text: '# Terapia de Grupo para la Ansiedad\n\nEsto es terapia de grupo dirigida por una psicóloga licenciada. 10 semanas. $40 por sesión.\n',

@@ -78,7 +78,8 @@ export default defineRule(
         ) &&
         // Nor the members' other clinicians: "for clients who have other therapists", "If you already see a counselor or therapist".
         !/\b(?:have|has|with)\s+(?:an?\s+)?other\s+$/i.test(before) &&
-        !/\b(?:see|sees|seeing)\s+(?:a|an)\s+(?:[\w-]+\s+(?:or|and)\s+(?:an?\s+)?)?$/i.test(before) &&
+        // (Only one the member already has: "you will see a therapist each week" in a programme is its own.)
+        !/\b(?:already|currently|still|regularly)\s+(?:see|sees|seeing)\s+(?:a|an)\s+(?:[\w-]+\s+(?:or|and)\s+(?:an?\s+)?)?$/i.test(before) &&
         // Nor clinicians the group is for: "a T-group designed for pre-licensed clinicians", "since this group is for clinicians".
         !/\b(?:for|among)\s+(?:pre-?\s*)?(?:(?:licensed|practi[cs]ing|trainee|new|fellow)\s+)?$/i.test(before) &&
         !/^\s*(?:consultation\s+team|training|trainees?|supervision|referrals?)\b/i.test(textAfter(m)) &&
