@@ -282,13 +282,18 @@ const RUN_IN_GROUPS = anyOf([
 ]);
 const SELF_DECLARED = /\b(?:this|our)\s+(?:group|circle|program)\s+is\s+(?:a\s+)?(?:group\s+therapy|therapy\s+group|support\s+group|peer\s+support)\b/gi;
 const PATIENT_LEAFLET = /\bpatient\s+information\b|\binformation\s+for\s+(?:patients|service\s+users|clients)\b|\bpatient\s+leaflet\b/i;
+// Titles of a record or a report ("Committee: Meeting Notes, 14 October", "Research Summary: Group CBT…", "README"): a page of another
+// sort, and one the page model may not take for a group's own (see RECORD_TITLE). ("Minutes", not a session's "90 minutes".)
+const RECORD_WORDS =
+  String.raw`(?<!(?:\d|\b(?:few|several|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety))[\s-]*)minutes|agenda|(?:meeting|committee)\s+notes` +
+  String.raw`|research\s+(?:summary|digest|brief)|literature\s+review|evidence\s+(?:summary|review|brief)|readme|changelog|release\s+notes`;
 const NOT_A_FLYER_TITLE = anyOf(
   [
-    String.raw`\b(?:(?<!(?:\d|\b(?:few|several|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety))[\s-]*)minutes|agenda|press\s+release|newsroom|announces|receives|grant|hiring|jobs?|positions?|(?<!(?:early|mid|late|second)[-\s])careers?|vacanc(?:y|ies)|resources|directory` +
+    String.raw`\b(?:${RECORD_WORDS}|press\s+release|newsroom|announces|receives|grant|hiring|jobs?|positions?|(?<!(?:early|mid|late|second)[-\s])careers?|vacanc(?:y|ies)|resources|directory` +
       String.raw`|volunteer\s+(?:opportunit(?:y|ies)|roles?|positions?)|role\s+description|resource\s+(?:guide|list)|(?:co-?)?facilitators?\s+(?:wanted|needed)` +
       String.raw`|(?:room|venue|hall)\s+(?:hire|rental|bookings?)|hire\s+charges` +
-      String.raw`|documentation|configur(?:e|ing|ation)|changelog|release\s+notes|readme|biography|bio|our\s+(?:team|staff)|${SITE_POLICY}|annual\s+report` +
-      String.raw`|terms|templates?|manual|(?:meeting|committee)\s+notes|research\s+(?:summary|digest|brief)|literature\s+review|evidence\s+(?:summary|review|brief))\b`,
+      String.raw`|documentation|configur(?:e|ing|ation)|biography|bio|our\s+(?:team|staff)|${SITE_POLICY}|annual\s+report` +
+      String.raw`|terms|templates?|manual)\b`,
     String.raw`^[a-z]+(?:-[a-z]+)+$`,
   ],
   'i',
@@ -1237,10 +1242,9 @@ const RUNS_THE_GROUP =
   /\bI\s+(?:(?:currently|presently|now|also|still)\s+)?(?:facilitate|co-facilitate|run|lead|co-lead|host|offer|hold)\s+(?:a|an|the|my|two|several)\b|\bmy\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|circles?)\b(?=\s+(?:meets?|runs?|is|are|will|starts?|begins?))/g;
 // (A genre the page model may not overrule: on the tuning pages it overruled it three times, each time wrongly.)
 const TRAINING_FOR_CLINICIANS = 'a training for clinicians';
-// A title that names a record or a report ("Committee: Meeting Notes, 14 October", "Research Summary: Group CBT…", "README").
+// A title that names a record or a report (RECORD_WORDS).
 const RECORD_OR_REPORT = 'a record or a report';
-const RECORD_TITLE =
-  /\b(?:(?<!(?:\d|\b(?:few|several|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety))[\s-]*)minutes|agenda|(?:meeting|committee)\s+notes|research\s+(?:summary|digest|brief)|literature\s+review|evidence\s+(?:summary|review|brief)|readme|changelog|release\s+notes)\b/i;
+const RECORD_TITLE = new RegExp(String.raw`\b(?:${RECORD_WORDS})\b`, 'i');
 // Reasons for group material that rest on a name alone (see the page model's weaker margin).
 const OPENS_SUPPORT = 'a sentence opens by naming a support group';
 const OPENS_THERAPY = 'a sentence opens by naming group therapy';

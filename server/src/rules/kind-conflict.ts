@@ -118,7 +118,7 @@ function supportListedAsTherapy(model: DocumentModel): { lead: Match; item: stri
   for (const lead of model.affirmed(TYPES_OF_THERAPY)) {
     const i = model.blocks.indexOf(lead.block);
     for (const b of model.blocks.slice(i + 1, i + 9)) {
-      if (b.type === 'heading' || (b.text.split(/\s+/).length <= 8 && !/[.!?:]$/.test(b.text.trim()))) break;
+      if (model.headings.includes(b)) break;
       const opening = OPENS_WITH_SUPPORT.exec(b.text.trim());
       if (opening && !OTHER_PLACE_WORD.test(opening[0])) return { lead, item: SUPPORT_NAMED.exec(b.text)![0] };
     }
