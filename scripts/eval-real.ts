@@ -63,6 +63,19 @@ export function addressKey(url: string): string {
     .toLowerCase();
 }
 
+/** The label files in `dir` (test/real by default), in a fixed order. */
+function labelFiles(dir = path.dirname(LABELS)): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^labels.*\.jsonl$/.test(f))
+    .sort();
+}
+
+/** The rule ids a reading raises, each once, sorted (the engine's own "could not check" notice is no rule). */
+function ruleIdsOf(r: ReturnType<typeof lint>): string[] {
+  return [...new Set(r.problems.map((p) => p.rule).filter((id) => id !== 'grouplint'))].sort();
+}
+
 /**
  * The labelled pages of every label file whose text is not yet in `folder`/pages, for collecting them again on a new machine:
  * each with its address and note (words to look it up by in the stored web-page corpus). With `addresses`, only those
@@ -72,10 +85,7 @@ export function missingPages(folder: string, addresses?: string[]): RealLabel[] 
   const wanted = addresses ? new Set(addresses.map(addressKey)) : undefined;
   const seen = new Set<string>();
   const out: RealLabel[] = [];
-  for (const file of fs
-    .readdirSync(path.dirname(LABELS))
-    .filter((f) => /^labels.*\.jsonl$/.test(f))
-    .sort()) {
+  for (const file of labelFiles()) {
     for (const label of readLabels(path.join(path.dirname(LABELS), file))) {
       if (seen.has(label.id)) continue;
       seen.add(label.id);
@@ -134,8 +144,7 @@ export interface Recorded {
 /** Check one page's text and keep only the outcome. */
 export function record(url: string, text: string): Recorded {
   const r = lint(text, { path: '/real/page.md' });
-  const rules = [...new Set(r.problems.map((p) => p.rule).filter((id) => id !== 'grouplint'))].sort();
-  return { url, chars: text.length, kind: r.kind, groupMaterial: r.groupMaterial, comparison: r.comparison, rules, failed: couldNotCheck(r) };
+  return { url, chars: text.length, kind: r.kind, groupMaterial: r.groupMaterial, comparison: r.comparison, rules: ruleIdsOf(r), failed: couldNotCheck(r) };
 }
 
 /** Outcomes of labelled pages from records (matched by address; the last record of an address counts). */
@@ -174,16 +183,12 @@ export interface Reading {
 
 /** The engine's reading of every labelled page that has its text in `folder`/pages (each id once, across the label files in `dir`). */
 export function readings(folder: string, dir = path.dirname(LABELS)): Reading[] {
-  const files = fs
-    .readdirSync(dir)
-    .filter((f) => /^labels.*\.jsonl$/.test(f))
-    .sort();
   const held = new Set<string>();
-  const ids: string[] = [];
-  for (const file of files) {
+  const ids = new Set<string>();
+  for (const file of labelFiles(dir)) {
     for (const label of readLabels(path.join(dir, file))) {
       if (HELD_OUT_WHOLE.test(file) || isSealed(label.id)) held.add(label.id);
-      if (!ids.includes(label.id)) ids.push(label.id);
+      ids.add(label.id);
     }
   }
   const out: Reading[] = [];
@@ -192,7 +197,7 @@ export function readings(folder: string, dir = path.dirname(LABELS)): Reading[] 
     if (!fs.existsSync(file)) continue;
     const r = lint(fs.readFileSync(file, 'utf8'), { path: `/real/${id}.md` });
     const findings = r.problems.map((p) => `${p.rule}:${p.start}-${p.end}:${p.severity}:${p.message}`).join('\n');
-    const rules = [...new Set(r.problems.map((p) => p.rule).filter((x) => x !== 'grouplint'))].sort();
+    const rules = ruleIdsOf(r);
     const digest = crypto.createHash('sha256').update(`${r.kind}|${r.groupMaterial}|${findings}`).digest('hex').slice(0, 16);
     out.push({ id, heldOut: held.has(id), kind: r.kind, groupMaterial: r.groupMaterial, rules, digest });
   }
