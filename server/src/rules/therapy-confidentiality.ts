@@ -2,7 +2,6 @@ import { anyOf } from '../engine/patterns';
 import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle } from '../engine/fix';
 import { belowKind, containsWording, extraMatches } from './shared';
-import { textAfter, type Match } from '../engine/document';
 
 const CONFIDENTIALITY = anyOf([
   String.raw`\bconfidential(?:ity|ly)?\b`,
@@ -31,24 +30,6 @@ const CONFIDENTIALITY = anyOf([
   String.raw`\b(?:session\s+|clinical\s+|progress\s+)?notes\s+are\s+(?:kept|taken|written)\b`,
 ]);
 
-// The word alone, which says something only where the sentence says what is kept private by whom.
-const BARE_WORD = /^(?:confidential(?:ity|ly)?|privacy)$/i;
-// "a safe and confidential space": an adjective of the room, not a word on what is kept or where it ends.
-const SETTING_AFTER = /^\s*(?:(?:,|and)\s+[\p{L}-]+\s+)?(?:environment|space|setting|context|atmosphere|place|manner|surroundings|forum)\b/iu;
-// "Members are expected to keep confidentiality": a rule for the members alone...
-const MEMBERS_PLEDGE =
-  /\b(?:members?|participants?|everyone|each\s+other)\b[^.;!?]*\b(?:expected|agree[sd]?|asked|commit(?:s|ted)?|promise[sd]?|pledge[sd]?|respect|hono(?:u)?r|maintain)\b|\b(?:expected|asked|required)\s+(?:from|of)\s+(?:all\s+)?(?:group\s+)?(?:members|participants)\b/iu;
-// ...unless the same sentence has the practice keeping it, or where it ends.
-const PRACTICE_OR_LIMITS =
-  /\b(?:we|our|therapists?|leaders?|facilitators?|counsel+ors?|clinicians?|psychologists?|staff|except|unless|limits?|law|legal|harm|danger|abuse|report\w*|guarantee\w*|duty|court)\b/iu;
-
-/** A bare mention that says nothing a member could rely on: the setting's adjective, or a pledge asked of members only. */
-function inPassing(m: Match): boolean {
-  if (!BARE_WORD.test(m.text)) return false;
-  if (SETTING_AFTER.test(textAfter(m))) return true;
-  return MEMBERS_PLEDGE.test(m.sentence.text) && !PRACTICE_OR_LIMITS.test(m.sentence.text);
-}
-
 export default defineRule(
   {
     id: 'therapy-confidentiality',
@@ -62,7 +43,7 @@ export default defineRule(
   (ctx) => {
     const { model, config } = ctx;
     if (
-      model.find(CONFIDENTIALITY).some((m) => m.stance !== 'question' && !inPassing(m)) ||
+      model.find(CONFIDENTIALITY).some((m) => m.stance !== 'question') ||
       containsWording(ctx, config.wording.confidentiality) ||
       extraMatches(ctx).length
     ) {
