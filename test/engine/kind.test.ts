@@ -107,6 +107,21 @@ describe('kind resolution', () => {
         '# Tuesday Circle\n\nThis is not group therapy. We meet weekly to share and listen. Free.\n',
         'support',
       ],
+      [
+        '"a non-clinical group, not therapy" denies both: a support group',
+        '# Tuesday Circle\n\nThis is a non-clinical group, not therapy. We meet every Tuesday at 7 pm at the library. Free.\n',
+        'support',
+      ],
+      [
+        '"a non-therapy group" is no statement of therapy',
+        '# Tuesday Circle\n\nThis is a non-therapy group for widows. We meet every Tuesday at 7 pm at the library. Free.\n',
+        'support',
+      ],
+      [
+        '"a non-profit support group": "non-" denies only the word it is joined to',
+        '# Tuesday Circle\n\nThis is a non-profit support group for widows. We meet every Tuesday at 7 pm. Free.\n',
+        'support',
+      ],
       ['"not a support group; it is group therapy"', '# Tuesday Circle\n\nThis is not a support group; it is group therapy. We meet weekly.\n', 'therapy'],
       ['a blockquote body', '# Grief Support Group\n\n> We meet weekly. Free.\n', 'support'],
       ['Spanish: grupo de apoyo', '# Grupo de apoyo\n\nEste es un grupo de apoyo entre pares. Nos reunimos cada martes. Gratis.\n', 'support'],

@@ -110,6 +110,14 @@ ruleTable('support-disclaimer', {
       suggestions: [],
     },
     {
+      name: '"non-" denies only its own word: "a non-confrontational way to help a loved one enter treatment" is no disclaimer',
+      kind: 'support',
+      text: '# Loved Ones Circle\n\nWe also teach a non-confrontational way to help a loved one enter treatment. Tuesdays, 7 pm.\n',
+      errors: [{ line: 1, column: 1, source: '# Loved Ones Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Loved Ones Circle\n\n${D}\n\nWe also teach a non-confrontational way to help a loved one enter treatment. Tuesdays, 7 pm.\n`,
+      suggestions: [],
+    },
+    {
       name: 'what some members are not says nothing of the group: "many of our members are not professionals"',
       kind: 'support',
       text: '# Grief Circle\n\nMany of our members are not professionals. Tuesdays, 7 pm.\n',

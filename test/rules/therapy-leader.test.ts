@@ -17,6 +17,16 @@ function withoutLeader(name: string, title: string, body: string) {
 ruleTable('therapy-leader', {
   valid: [
     {
+      name: 'speech-language pathologists written with capitals ("led by our experienced Speech-Language Pathologists")',
+      kind: 'therapy',
+      text: '# Social Skills Group\n\nThis is group therapy, led by our experienced Speech-Language Pathologists.\n',
+    },
+    {
+      name: '"non-" denies only its own word: "facilitated by a non-binary, art therapist"',
+      kind: 'therapy',
+      text: '# Open Studio\n\nThis is group therapy, facilitated by a non-binary, art therapist.\n',
+    },
+    {
       name: 'a programme\'s own clinician met by each member ("each week you will see a therapist and a psychiatrist") leads it',
       kind: 'therapy',
       text: '# Mood Disorders Programme\n\nThis is group therapy, six weeks, three mornings a week. Each week you will see a therapist and a psychiatrist from our team.\n',

@@ -122,7 +122,12 @@ export function isNegated(text: string, start: number, end: number, from = claus
   const before = text.slice(from, start);
   let last = -1;
   NEGATOR.lastIndex = 0;
-  for (let m = NEGATOR.exec(before); m; m = NEGATOR.exec(before)) last = m.index + m[0].length;
+  for (let m = NEGATOR.exec(before); m; m = NEGATOR.exec(before)) {
+    // "non-" denies only the word it is joined to ("non-clinical", "non-therapy group"), not the rest of
+    // the clause: "a non-profit support group", "a non-binary art therapist".
+    if (/^non-?$/i.test(m[0]) && /\S/.test(before.slice(m.index + m[0].length).replace(/^-/, ''))) continue;
+    last = m.index + m[0].length;
+  }
   // "not a substitute for therapy, counseling or treatment" stays negated across a short
   // list; a negation far back in a long clause no longer governs the phrase.
   if (last >= 0 && before.slice(last).split(/\s+/).filter(Boolean).length <= 10) return true;

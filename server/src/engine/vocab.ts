@@ -97,12 +97,13 @@ const WE_HOLD = String.raw`\bwe\s+(?:currently\s+|also\s+|now\s+)?(?:have|run|ho
 const selfSays = (names: string[]): RegExp => w(`(?:${SELF}|${WE_HOLD})(?:${names.join('|')})`);
 export const SELF_THERAPY = selfSays([
   String.raw`\bgroup\s+(?:psycho)?therapy\b`,
-  String.raw`\b(?:psycho)?therapy\s+group\b`,
+  // (Not "a non-therapy group", "a non-clinical group": the word joined to "non-" is denied.)
+  String.raw`(?<!\bnon[-\s]?)\b(?:psycho)?therapy\s+group\b`,
   // "a twelve-week cognitive behavioural therapy (CBT) group": the method's name before its initials.
   String.raw`\b(?:cognitive[-\s]behaviou?ral|dialectical[-\s]behaviou?r(?:al)?|acceptance[-\s]and[-\s]commitment|interpersonal|schema|compassion[-\s]focused)\s+therapy\s+\((?:[A-Z][A-Za-z]?-?){2,6}\)\s+group\b`,
   String.raw`\bgroup\s+counsel(?:l)?ing\b`,
-  String.raw`\bclinical\s+(?:service|group)\b`,
-  String.raw`\b(?:psycho)?therapy\b`,
+  String.raw`(?<!\bnon[-\s]?)\bclinical\s+(?:service|group)\b`,
+  String.raw`(?<!\bnon[-\s]?)\b(?:psycho)?therapy\b`,
 ]);
 export const SELF_SUPPORT = selfSays([
   // (Not "the … support group model", "a support group facilitator": something about support groups.)

@@ -12,7 +12,7 @@ const LED_BY_DOCTOR = /\b(?:with|led\s+by|run\s+by|facilitated\s+by|hosted\s+by|
 // certified speech-language pathologist". (The kind reader leaves them out of its clinical signals, since a "music therapist"
 // may visit a support group; on a page already read as group therapy they are its leader.)
 const ALLIED_LEADER =
-  /\b(?:art|music|dance|drama|play|dance[-\s]movement)\s+(?:psycho)?therapists?\b|\bspeech[-\s](?:and[-\s])?language\s+(?:pathologists?|therapists?)\b|\b(?:SLPs?|ATR(?:-BC)?|RDT|MT-BC)\b/g;
+  /\b(?:[Aa]rt|[Mm]usic|[Dd]ance|[Dd]rama|[Pp]lay|[Dd]ance[-\s][Mm]ovement)\s+(?:[Pp]sycho)?[Tt]herapists?\b|\b[Ss]peech[-\s](?:and[-\s])?[Ll]anguage\s+(?:[Pp]athologists?|[Tt]herapists?)\b|\b(?:SLPs?|ATR(?:-BC)?|RDT|MT-BC)\b/g;
 // Leaders whose training or degrees are said in words rather than letters: "Group therapy facilitators have extensive training",
 // "delivered by a facilitator holding multiple advanced degrees".
 const TRAINED_LEADER =
