@@ -42,11 +42,7 @@ export default defineRule(
   },
   (ctx) => {
     const { model, config } = ctx;
-    if (
-      model.find(CONFIDENTIALITY).some((m) => m.stance !== 'question') ||
-      containsWording(ctx, config.wording.confidentiality) ||
-      extraMatches(ctx).length
-    ) {
+    if (model.find(CONFIDENTIALITY).some((m) => m.stance !== 'question') || containsWording(ctx, config.wording.confidentiality) || extraMatches(ctx).length) {
       return;
     }
     ctx.report({
