@@ -122,6 +122,16 @@ describe('kind resolution', () => {
         '# Tuesday Circle\n\nThis is a non-profit support group for widows. We meet every Tuesday at 7 pm. Free.\n',
         'support',
       ],
+      [
+        'peer support as what group therapy gives ("Group therapy provides peer support") names no support group',
+        '# Grief Group\n\nGroup therapy provides peer support and professional guidance. Led by a licensed counselor. Ten weeks. $60 per session.\n',
+        'therapy',
+      ],
+      [
+        '"offers peer support sessions" still names the support sessions it runs',
+        '# Grief Circle\n\nThe charity offers peer support sessions run by trained volunteers. Tuesdays, 7 pm. Free.\n',
+        'support',
+      ],
       ['"not a support group; it is group therapy"', '# Tuesday Circle\n\nThis is not a support group; it is group therapy. We meet weekly.\n', 'therapy'],
       ['a blockquote body', '# Grief Support Group\n\n> We meet weekly. Free.\n', 'support'],
       ['Spanish: grupo de apoyo', '# Grupo de apoyo\n\nEste es un grupo de apoyo entre pares. Nos reunimos cada martes. Gratis.\n', 'support'],

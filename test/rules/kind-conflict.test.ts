@@ -334,13 +334,26 @@ ruleTable('kind-conflict', {
       text:
         '# Caregiver Support Group\n\nTherapy Group for Family Caregivers is offered each spring as a 10-week group. ' +
         'Members learn coping skills with a licensed counselor.\n',
-      errors: [{ line: 3, severity: 'error', source: 'Therapy Group', messageIncludes: 'The title names support groups, but "Therapy Group"' }],
+      errors: [{ line: 3, severity: 'error', source: 'Therapy Group', messageIncludes: 'The title names a support group, but "Therapy Group"' }],
+      suggestions: [],
+    },
+    {
+      name: 'undeclared: a "Support Circle" title over "A therapy group for…": the message puts each kind on its side',
+      text: '# Caregiver Support Circle\n\nA therapy group for family caregivers. Led by a licensed counselor. Eight weeks.\n',
+      errors: [
+        {
+          line: 3,
+          severity: 'error',
+          source: 'therapy group',
+          messageIncludes: 'The title names a support group, but "therapy group" says the group is therapy',
+        },
+      ],
       suggestions: [],
     },
     {
       name: 'undeclared: a "Support Groups" title over a page that says it offers therapy groups',
       text: '# Support Groups\n\nThe Wellness Center offers group therapy for adults and teens. Our groups meet weekly for enrolled clients.\n',
-      errors: [{ line: 3, severity: 'error', source: 'The Wellness Center offers group therapy', messageIncludes: 'The title names support groups, but' }],
+      errors: [{ line: 3, severity: 'error', source: 'The Wellness Center offers group therapy', messageIncludes: 'The title names a support group, but' }],
       suggestions: [],
     },
     {
@@ -503,7 +516,7 @@ ruleTable('kind-conflict', {
     {
       name: 'undeclared: a support-group title over a page that "runs weekly group therapy sessions"',
       text: '# Caregiver Support Group\n\nRiver Clinic runs weekly group therapy sessions for family caregivers on Thursdays at 5 pm.\n',
-      errors: [{ line: 3, severity: 'error', source: 'runs weekly group therapy sessions', messageIncludes: 'The title names support groups' }],
+      errors: [{ line: 3, severity: 'error', source: 'runs weekly group therapy sessions', messageIncludes: 'The title names a support group' }],
       suggestions: [],
     },
     {

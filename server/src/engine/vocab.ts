@@ -11,7 +11,11 @@ export const SUPPORT_NAME = anyOf([
   String.raw`(?<!\b(?:help|helps|helping|to)\s+)\b(?:(?:peer|family|caregiver|bereavement|grief|recovery|community|parent|online|virtual|in-person)` +
     String.raw`[-\s]+)?support\s+(?:group|circle|meeting|gathering|forum|network|space)s?\b`,
   // ("learning and peer support", "to foster peer support": support as a benefit, not a group's name.)
-  String.raw`(?<!\b(?:and|or|foster|fosters|fostering|encourage|encourages|build|builds)\s+)\bpeer[-\s]+(?:(?:led|run)\s+(?:group|circle|community)|support|circle` +
+  // (Nor what a group gives its members, "group therapy provides peer support", "members receive peer support"; but "offers
+  // peer support sessions" names them.)
+  String.raw`(?!(?<=\b(?:provides?|providing|gives?|giving|offers?|offering|receives?|receiving|gains?|gaining)\s+)peer[-\s]+support\b` +
+    String.raw`(?![-\s]+(?:groups?|sessions?|meetings?|circles?|programmes?|programs?|services?|networks?|workers?|specialists?)\b))` +
+    String.raw`(?<!\b(?:and|or|foster|fosters|fostering|encourage|encourages|build|builds)\s+)\bpeer[-\s]+(?:(?:led|run)\s+(?:group|circle|community)|support|circle` +
     String.raw`|mentoring|community)\b`,
   String.raw`\bpeer[-\s]+(?:led|run|facilitated)\b`,
   String.raw`\bmutual[-\s]+(?:aid|help|support)\b`,

@@ -270,8 +270,10 @@ export default defineRule(
       // The title names one kind and the text says of itself it is the other.
       const against = ctx.inferred?.titleContradicted;
       if (against && model.title) {
-        const titleSays = SUPPORT_NAMED.test(model.title.text) ? 'support groups' : 'group therapy';
-        const textSays = titleSays === 'support groups' ? 'therapy' : 'a support group';
+        // (Which side the title is on follows from the words against it: a title such as "Caregiver Support Circle" names a
+        // support group without the words "support group".)
+        const titleSays = /therap|counsel|clinical/i.test(against.text) ? 'a support group' : 'group therapy';
+        const textSays = titleSays === 'a support group' ? 'therapy' : 'a support group';
         ctx.report({
           start: against.start,
           end: against.end,
