@@ -157,8 +157,43 @@ ruleTable('therapy-timeframe', {
       config: { phrases: { 'therapy-timeframe': ['until the end of term'] } },
       text: '# Mood Group\n\nThis is group therapy, until the end of term.\n',
     },
+    {
+      name: 'a length in years: "The programme lasts one year"',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy. The programme lasts one year.\n',
+    },
+    {
+      name: 'a stay in years: "Most members stay one to two years"',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy. Most members stay one to two years.\n',
+    },
+    { name: '"a year-long group"', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. It is a year-long group.\n' },
+    { name: '"meets for the academic year"', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. The group meets for the academic year.\n' },
+    {
+      name: 'months from and to: "From mid-September to early December"',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy. From mid-September to early December.\n',
+    },
+    {
+      name: 'months with a dash: "Spring quarter (April–June)"',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy. Spring quarter (April–June).\n',
+    },
+    {
+      name: 'a count of weekdays: "Six Tuesdays in October and November"',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy. Six Tuesdays in October and November.\n',
+    },
+    { name: '"Ongoing." as a sentence of its own', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. Ongoing. Tuesdays at 6 pm.\n' },
+    { name: '"Ongoing" as a list item of its own', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy.\n\n- Weekly\n- Ongoing\n- Online\n' },
   ],
   invalid: [
+    withoutTimeframe('a notice period is no length: "Members give two weeks\' notice before leaving"', "Members give two weeks' notice before leaving."),
+    withoutTimeframe('"over the last 5 years" is no length', 'Waiting times have not changed over the last 5 years.'),
+    withoutTimeframe(
+      'when groups are on offer ("Throughout the school year, students may join") is no length',
+      'Throughout the school year, students may join a small group.',
+    ),
     withoutTimeframe(
       'how often, not how long ("15 hours of group therapy each week", "three sessions with the client each week") is no time frame',
       'It runs 15 hours of group therapy each week, and the psychologist has three sessions with the client each week.',

@@ -41,6 +41,17 @@ const TIMEFRAME = anyOf([
   // A programme's length in days or years: "over three days", "consists of 21 days", "for at least a year", "a minimum of two years".
   String.raw`\b(?:over|all|consists\s+of|lasts)\s+${COUNT}\s+(?:consecutive\s+)?days\b`,
   String.raw`\b(?:at\s+least|a\s+minimum\s+of)\s+(?:a|one|two|three|\d)\s+years?\b(?!\s+(?:of|old|ago)\b)`,
+  // A length in years said of the group or a member's stay: "The programme lasts one year", "Most members stay one to two
+  // years", "a commitment of one year", "a year-long group", "meets for the academic year".
+  // (Not "over the last 5 years".)
+  String.raw`\b(?:lasts|(?:will|to|should|can|may)\s+last|runs?\s+for|stay(?:s|ing)?(?:\s+in\s+(?:the\s+)?group)?(?:\s+for)?|commit(?:s|ment)?\s+(?:of|for|to))\s+` +
+    String.raw`(?:about\s+|around\s+|approximately\s+|up\s+to\s+)?(?:one|two|three|a|an|\d)(?:\s+(?:to|or)\s+(?:two|three|four|\d))?\s+(?:full\s+)?years?\b(?!\s+(?:of|old|ago)\b)`,
+  String.raw`\byear[-\s]long\b`,
+  // (Said of the group: "the group meets for the academic year"; not when groups are on offer, "throughout the school year, students may…".)
+  String.raw`\b(?:meets?|runs?|lasts?|continues?)\s+(?:for|through(?:out)?|all|during)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:academic|school)\s+year\b`,
+  // From one month to another ("From mid-September to early December", "April–June"), or a count of weekdays ("six Tuesdays").
+  String.raw`\b(?:(?:early|mid|late)[-\s])?${MONTH}\s*(?:to|through|until|till|[-–])\s*(?:(?:early|mid|late)[-\s])?${MONTH}\b`,
+  String.raw`\b${COUNT}\s+(?:consecutive\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days\b`,
   String.raw`\[[^\]\n]{1,20}\][-\s]+(?:weeks?|sessions?|months?)\b`,
   // "An ongoing group", "an ongoing therapy group", "meets on an ongoing basis"; not a difficulty or a care that goes
   // on ("ongoing stress", "ongoing emotional challenges", "ongoing support"), which says nothing of how long the group runs.
@@ -88,7 +99,8 @@ const OTHER_SESSIONS_AFTER = /^\s*(?:screenings?|assessments?|intakes?|evaluatio
 // Times that are not the group's length or dates: a deadline ("modify your booking up until two weeks prior to the start"), a
 // news dateline ("IQALUIT (Feb 15/99)"), a date that is a line of its own (a post's date), admission "on a rolling basis", the
 // dates of an insurance year ("per calendar year (1st of January to the 31st of December)").
-const DEADLINE_AFTER = /^\s*(?:prior\s+to|before\s+(?:the|your|a)\b|in\s+advance|ahead\s+of)\b/i;
+// (Also a notice period: "Members give two weeks' notice before leaving".)
+const DEADLINE_AFTER = /^\s*(?:prior\s+to|before\s+(?:the|your|a)\b|in\s+advance|ahead\s+of)\b|^['’]?s?\s+notice\b/i;
 const DATELINE_BEFORE = /^[\p{Lu}\s,.'’-]{3,}\(\s*$/u;
 const INSURANCE_YEAR_BEFORE = /\b(?:calendar|financial|fiscal|tax|benefit|plan)\s+year\s*\([^)]*$/i;
 const ADMISSION = /\b(?:admission|admitted|admits|enrol(?:l)?ment|referrals?|applications?)\b/i;
@@ -107,10 +119,12 @@ function ofSomethingElse(m: Match, model: DocumentModel): boolean {
   if (DEADLINE_AFTER.test(after) || DATELINE_BEFORE.test(before) || INSURANCE_YEAR_BEFORE.test(before)) return true;
   // (A date alone on a line near the top is when the page was posted; a list of session dates further down is the group's.
   // A length alone, "12 weeks.", is the group's.)
+  // (Only a date: "Ongoing." or "Drop-in" alone on a line is the group's.)
   if (
     !/\b(?:weeks?|sessions?|months?|meetings?|classes|modules?|days?|semesters?|terms?|quarters?|cohort|series|semanas|sesiones|semaines|séances)(?![\p{L}])/iu.test(
       m.text,
     ) &&
+    !/\b(?:on-?going|open[-\s]ended|drop[-\s]?in|rolling|continuous|year[-\s]long)\b/i.test(m.text) &&
     /^[\W\d_]*$/.test(before + after.replace(/^[\s,]*\d{4}\b/, '')) &&
     model.blocks.indexOf(m.sentence.block) < 4
   )
