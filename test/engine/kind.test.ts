@@ -132,6 +132,26 @@ describe('kind resolution', () => {
         '# Grief Circle\n\nThe charity offers peer support sessions run by trained volunteers. Tuesdays, 7 pm. Free.\n',
         'support',
       ],
+      [
+        '"group therapy rather than a support group" is group therapy',
+        '# Grief Group\n\nThis is group therapy rather than a support group. Led by a licensed counselor. Ten weeks. $60 per session.\n',
+        'therapy',
+      ],
+      [
+        '"a peer support group rather than therapy" is a support group',
+        '# Grief Circle\n\nWe are a peer support group rather than therapy. Tuesdays, 7 pm. Free.\n',
+        'support',
+      ],
+      [
+        '"no longer a support group" is no support group',
+        '# Grief Group\n\nThis is group therapy. It is no longer a support group. Led by a licensed counselor. Ten weeks. $60 per session.\n',
+        'therapy',
+      ],
+      [
+        '"more structured than a support group" compares, and names no support group of its own',
+        '# Grief Group\n\nThis is group therapy. It is more structured than a support group. Led by a licensed counselor. Ten weeks. $60 per session.\n',
+        'therapy',
+      ],
       ['"not a support group; it is group therapy"', '# Tuesday Circle\n\nThis is not a support group; it is group therapy. We meet weekly.\n', 'therapy'],
       ['a blockquote body', '# Grief Support Group\n\n> We meet weekly. Free.\n', 'support'],
       ['Spanish: grupo de apoyo', '# Grupo de apoyo\n\nEste es un grupo de apoyo entre pares. Nos reunimos cada martes. Gratis.\n', 'support'],

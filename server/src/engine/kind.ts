@@ -20,7 +20,7 @@ import {
 import { anyOf } from './patterns';
 import {
   CLINICIAN,
-  CONTRAST_INSIDE,
+  CONTRAST_WITHIN,
   offeredAsOwn,
   CLOCK,
   CLOCK_TIME,
@@ -526,7 +526,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     .affirmed(SELF_THERAPY)
     .find(
       (m) =>
-        !/\b(?:not|never)\b|n['’]t\b|substitut|individual/i.test(m.text) && !CONTRAST_INSIDE.test(m.text) && !HEDGED.test(m.text) && !GENERAL_SELF.test(m.text),
+        !/\b(?:not|never)\b|n['’]t\b|substitut|individual/i.test(m.text) && !CONTRAST_WITHIN.test(m.text) && !HEDGED.test(m.text) && !GENERAL_SELF.test(m.text),
     );
   // "It offers peer support" is a benefit (group therapy offers it too), not a name: only "is a peer support group" names the kind.
   const selfSupportAt = model
@@ -534,7 +534,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     .find(
       (m) =>
         !/\b(?:not|never)\b|n['’]t\b/i.test(m.text) &&
-        !CONTRAST_INSIDE.test(m.text) &&
+        !CONTRAST_WITHIN.test(m.text) &&
         !HEDGED.test(m.text) &&
         !/\b(?:offers?|provides?)\b.*\b(?:peer[-\s]+support|mutual[-\s]+(?:aid|help))$/i.test(m.text),
     );

@@ -350,6 +350,14 @@ export const FELLOWSHIP = anyOf([
 // therapy", "therapy groups are listed on another page".
 export const CONTRAST_INSIDE =
   /\b(?:different|differs|distinct)\s+from\b|\bunlike\b|\bas\s+opposed\s+to\b|\bcompared\s+(?:to|with)\b|\bother\s+than\b|\bvs\.?(?!\w)|\bversus\b/i;
+/**
+ * Within a self-statement, the words that set one kind against the other: the above, and "rather than", "instead of", "no
+ * longer", "more structured than" ("This is group therapy rather than a support group" says nothing of a support group of its own).
+ */
+export const CONTRAST_WITHIN = new RegExp(
+  CONTRAST_INSIDE.source + String.raw`|\brather\s+than\b|\binstead\s+of\b|\bno\s+longer\b|\b(?:more|less)\s+(?!than\b)[\w-]+\s+than\b`,
+  'i',
+);
 const DEFINED_AFTER = /^\s*(?:is|are|means?|involves?|refers?\s+to)\s+(?:a|an|the|when|where|led|run|usually|typically|often|generally)\b/i;
 const OFFERED_ELSEWHERE =
   /\b(?:elsewhere|another\s+page|refer(?:s|red|ral|rals)?|recommend\w*|outside|other\s+(?:pages?|providers?|services|agencies|organi[sz]ations|practices)|in\s+the\s+community|(?:members|participants|some|many)\s+(?:also\s+|may\s+also\s+)?(?:attend|go\s+to|join|see|are\s+in))\b/i;
