@@ -57,8 +57,19 @@ ruleTable('therapy-fee', {
       config: { phrases: { 'therapy-fee': ['covered by your EAP'] } },
       text: '# Anxiety Group\n\nThis is group therapy, covered by your EAP.\n',
     },
+    { name: 'a public payer named: "We accept Medicaid"', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. We accept Medicaid.\n' },
+    { name: 'a network: "In-network with most plans"', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. In-network with most plans.\n' },
+    { name: 'a superbill', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. We can provide a superbill for your insurer.\n' },
+    { name: 'nothing to pay', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. There is nothing to pay for enrolled students.\n' },
   ],
   invalid: [
+    {
+      name: 'a medical director is no payer ("Medi-Cal" only with its hyphen)',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy. Our medical director reviews each plan.\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# Mood Group\n\nThis is group therapy. Our medical director reviews each plan.\n\n' + F + '\n'],
+    },
     {
       name: 'a free pre-group conversation and a title that takes charge of anger say nothing of what the group costs',
       kind: 'therapy',

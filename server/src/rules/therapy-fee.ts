@@ -8,6 +8,20 @@ const COMPARED_AFTER = /^\s+(?:of|for)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:\w+\
 const POINTER_BEFORE =
   /\b(?:(?:information|details|questions)\s+(?:on|about|regarding)\s+|see\s+(?:our|the)?\s*|(?:page|link|tab)\s+(?:[\w&-]+\s+){0,3}?)(?:(?:group|session|our)\s+)?$|\b(?:schedules?|times?)\s+(?:and|&)\s+$/i;
 
+// How members pay, said without a fee word: a public payer or plan ("We accept Medicaid", "OHIP covers this group"), a network
+// ("in-network with most plans"), a superbill, health or employee accounts, or nothing to pay.
+const PAYMENT = new RegExp(
+  [
+    String.raw`\b(?:Medicaid|Medicare|Medi-Cal|TRICARE|OHIP)\b`,
+    String.raw`\b(?:in|out[-\s]of)[-\s]network\b`,
+    String.raw`\bsuperbills?\b`,
+    String.raw`\b(?:HSA|FSA)\b`,
+    String.raw`\bEAP\s+(?:sessions?|benefits?|plans?|programs?|programmes?)\b`,
+    String.raw`\b(?:nothing\s+to\s+pay|pay\s+nothing|no\s+out-of-pocket)\b`,
+  ].join('|'),
+  'gi',
+);
+
 export default defineRule(
   {
     id: 'therapy-fee',
@@ -36,7 +50,7 @@ export default defineRule(
         !COMPARED_AFTER.test(textAfter(m)) &&
         !POINTER_BEFORE.test(textBefore(m)),
     );
-    if (said || extraMatches(ctx).length) return;
+    if (said || model.find(PAYMENT).some((m) => m.stance !== 'question') || extraMatches(ctx).length) return;
     ctx.report({
       ...ctx.titleRange(),
       message: 'The flyer does not say what the group costs. Give the fee and whether it is private pay or billed to insurance.',
