@@ -92,8 +92,26 @@ ruleTable('therapy-confidentiality', {
       kind: 'therapy',
       text: '# Process Group\n\nThis is group therapy. What is said in sessions is confidential; members agree not to name each other outside.\n',
     },
+    { name: 'progress notes', kind: 'therapy', text: '# Process Group\n\nThis is group therapy. The therapist keeps progress notes, as in any therapy.\n' },
+    {
+      name: 'a note in your record',
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy. Your counselor documents each session in your record.\n',
+    },
+    {
+      name: '"members agree not to identify other members outside of group"',
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy. Members agree not to identify other members outside of group.\n',
+    },
   ],
   invalid: [
+    {
+      name: '"What\'s said here stays here" alone is a house rule with nothing on the practice\'s side or its limits',
+      kind: 'therapy',
+      text: "# Process Group\n\nThis is group therapy. Be on time. What's said here stays here.\n",
+      errors: [{ line: 1 }],
+      suggestions: ["# Process Group\n\nThis is group therapy. Be on time. What's said here stays here.\n\n" + C + '\n'],
+    },
     {
       name: 'a site\'s footer links ("Notice of privacy practices", "Privacy policy · Cookies") say nothing of the group',
       kind: 'therapy',

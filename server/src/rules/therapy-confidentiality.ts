@@ -28,6 +28,12 @@ const CONFIDENTIALITY = anyOf([
   String.raw`\blimits\s+(?:of|to)\s+(?:confidentiality|privacy)\b`,
   String.raw`\b(?:must|will|shall|has\s+to|have\s+to)\s+be\s+reported\b`,
   String.raw`\b(?:session\s+|clinical\s+|progress\s+)?notes\s+are\s+(?:kept|taken|written)\b`,
+  // Other words for the same: "keeps progress notes", "documents each session in your record", "members agree not to identify
+  // other members outside of group". (Not "What's said here stays here" alone, a house rule that the writers of flyers read as
+  // saying nothing of the practice's side or its limits.)
+  String.raw`\bprogress\s+notes?\b`,
+  String.raw`\b(?:in|to)\s+(?:your|each\s+member['’]s|the\s+client['’]s|their)\s+(?:clinical\s+|health\s+|medical\s+)?(?:records?|charts?|files?)\b`,
+  String.raw`\b(?:identify|name|discuss|share|repeat|disclose|talk\s+about)\b[^.;!?]{0,60}?\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:group|sessions?|room|circle)\b`,
 ]);
 
 export default defineRule(
