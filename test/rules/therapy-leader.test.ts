@@ -16,6 +16,12 @@ function withoutLeader(name: string, title: string, body: string) {
 
 ruleTable('therapy-leader', {
   valid: [
+    { name: 'a regional licence: "Led by Jane Doe, C.Psych"', kind: 'therapy', text: '# Grief Group\n\nThis is group therapy. Led by Jane Doe, C.Psych.\n' },
+    {
+      name: 'an associate licence: "co-led by Sam Ortiz, LAMFT"',
+      kind: 'therapy',
+      text: '# Grief Group\n\nThis is group therapy, co-led by Sam Ortiz, LAMFT.\n',
+    },
     {
       name: 'speech-language pathologists written with capitals ("led by our experienced Speech-Language Pathologists")',
       kind: 'therapy',

@@ -6,6 +6,11 @@ const S = DEFAULT_WORDING.therapyStatement;
 ruleTable('therapy-statement', {
   valid: [
     {
+      name: '"group-based psychotherapy" said of its own programme',
+      kind: 'therapy',
+      text: '# Adult IOP\n\nWe provide group-based psychotherapy for mood and substance use.\n',
+    },
+    {
       name: 'the group itself called a therapy: "the ACT group is a powerful psychotherapy"',
       kind: 'therapy',
       text: '# ACT Group\n\nThe ACT group is a powerful psychotherapy. Tuesdays, 5 pm.\n',

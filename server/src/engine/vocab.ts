@@ -201,6 +201,8 @@ export const CLINICIAN = anyOf([
   // registration (United Kingdom), registered psychologists and accredited mental health social workers (Australia).
   // (A regulator's name alone, "we adhere to HCPC guidelines", is no one's credential.)
   String.raw`\b(?:RCC|RP|RSW|CCC|RPsych|MBACP|AMHSW|LCMHC|LCAT|LADC|CASAC|MT-BC)\b`,
+  // Associate and regional licences: "LAMFT", "ACSW", "LMHCA", "LCSW-C", "C.Psych" (Ontario), "CPsychol" (United Kingdom).
+  String.raw`\b(?:LAMFT|AMFT|ACSW|LMHCA|LPCA|LPC-A|LCSW-C|CPsychol)\b|\bC\.\s?Psych\b`,
   // In Spanish, as bilingual flyers write it: "psicóloga licenciada", "terapeuta", "consejero", "trabajadora social".
   String.raw`\b(?:psic[oó]log[oa]s?|psicoterapeutas?|terapeutas?|consejer[oa]s?|trabajador(?:a|es|as)?\s+social(?:es)?)(?![\p{L}])`,
   String.raw`\b(?:BACP|UKCP|HCPC)[-\s](?:registered|accredited|member)\b|\b(?:registered|accredited)\s+(?:with|by)\s+(?:the\s+)?(?:BACP|UKCP|HCPC)\b`,

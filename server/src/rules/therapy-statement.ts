@@ -14,6 +14,8 @@ const IS_THERAPY = anyOf([
     String.raw`|bridge|step|break)\b)[\w-]+\s+){0,3}?(?:(?:form|type|kind)\s+of\s+)?(?:group\s+)?(?:psycho)?therapy\b`,
   String.raw`\bclinical\s+(?:group|service|treatment\s+group)\b`,
   String.raw`\b(?:psycho)?therapy\s+(?:in\s+a\s+)?group\s+(?:format|setting)\b`,
+  // "We provide group-based psychotherapy".
+  String.raw`\bgroup[-\s]based\s+(?:psycho)?therapy\b`,
 ]);
 
 // A method, not the group: "ACT is a well-researched behavior therapy", "Cognitive Behavioral Therapy
