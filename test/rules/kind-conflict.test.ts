@@ -192,8 +192,20 @@ ruleTable('kind-conflict', {
       name: 'group formats of a support organisation, none of them led by clinicians',
       text: '# Caregiver Circles\n\nOur circles are free and run by volunteers. Common group formats include:\n\n- Sharing circles\n- Peer-led groups for new carers\n',
     },
+    {
+      name: 'declared therapy: "a non-peer-led group" is no support group',
+      text: '---\ngroup: therapy\n---\n# Grief Group\n\nThis is group therapy, a non-peer-led group, led by a licensed counselor.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'declared therapy, yet the text calls the group a peer support group: the message says so',
+      text: '---\ngroup: therapy\n---\n# Grief Group\n\nWe are a peer support group for widows.\n',
+      errors: [
+        { line: 6, severity: 'error', messageIncludes: 'The front matter says this is group therapy, but "We are a peer support group" says it is a support group' },
+      ],
+      suggestions: [],
+    },
     {
       name: 'undeclared: "Types of group therapy we offer", each a paragraph, one opening "Support groups bring together students…"',
       text:

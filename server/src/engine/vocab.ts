@@ -113,7 +113,8 @@ export const SELF_SUPPORT = selfSays([
   // (Not "the … support group model", "a support group facilitator": something about support groups.)
   String.raw`\b(?:peer\s+)?support\s+group\b(?!\s+(?:models?|movement|approach|format|research|literature|facilitators?|leaders?|training|directory|finder|listings?)\b)`,
   String.raw`\b(?:gathering|circle|community|group)\s+of\s+peers\b`,
-  String.raw`\bpeer[-\s]+(?:led|support)\b`,
+  // (Not "a non-peer-led group".)
+  String.raw`(?<!\bnon-)\bpeer[-\s]+(?:led|support)\b`,
   String.raw`\bmutual[-\s]+(?:aid|help)`,
 ]);
 

@@ -301,7 +301,7 @@ export default defineRule(
       ctx.report({
         start: m.start,
         end: m.end,
-        message: `The ${where} says this is group therapy, but ${quote(m.text)} says it is not. Decide which it is: a group cannot be both.`,
+        message: `The ${where} says this is group therapy, but ${quote(m.text)} says it is ${m === denial ? 'not' : 'a support group'}. Decide which it is: a group cannot be both.`,
       });
     }
   },
