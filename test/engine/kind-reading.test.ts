@@ -1553,6 +1553,18 @@ const cases: Case[] = [
     text: '# Biology 101\n\nThe class meets Tuesdays and Thursdays from 10 to 11:30 in Room 204. Students will complete weekly lab reports and two exams. Office hours are on Wednesdays.\n\nThe course covers cell structure, genetics and ecology.\n',
     material: false,
   },
+  // A group of its own named by no kind, led by clinicians and charged for: group material, its kind left to the signals.
+  {
+    name: 'a topic-titled group "co-led by two licensed psychologists", "$40 per session" reads as therapy',
+    text: '# Navigating Relationships\n\nThis group helps you look at your relationship patterns. Co-led by two licensed psychologists. Mondays, 1 to 2:30 pm, Room 304. $40 per session.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'the same group hosted by volunteers, with a suggested donation, is still passed over (no clinician leads it)',
+    text: '# Navigating Relationships\n\nThis group helps you look at your relationship patterns. Hosted by two volunteers. Mondays, 1 to 2:30 pm, Room 304. $5 suggested donation.\n',
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -887,6 +887,18 @@ export function inferKind(model: DocumentModel): KindResolution {
             model.affirmed(CARE).length >= 1 &&
             !model.mentions(NOT_A_CARE_GROUP),
         ],
+        // "This group helps you look at your relationship patterns. Co-led by two licensed psychologists. $40 per session.": a group
+        // of its own, of no named kind, led by clinicians and charged for (its kind is left to the signals or to declare-kind).
+        [
+          'it describes a group of its own, led by clinicians and charged for',
+          () =>
+            !namesSupport &&
+            !namesTherapy &&
+            hasOwnGroup &&
+            model.affirmed(CLINICIAN).some((m) => /\b(?:led|co-led|facilitated|co-facilitated|run|conducted)\s+by\b[^.;!?]{0,60}$/i.test(textBefore(m))) &&
+            fees.length > 0 &&
+            !model.mentions(NOT_A_CARE_GROUP),
+        ],
         // A group's rules for its members: "Policies for participants", "Attendance and Cancellation Policy for Groups".
         [
           'it sets out the rules for members of its groups',

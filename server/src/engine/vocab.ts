@@ -11,9 +11,9 @@ export const SUPPORT_NAME = anyOf([
   String.raw`(?<!\b(?:help|helps|helping|to)\s+)\b(?:(?:peer|family|caregiver|bereavement|grief|recovery|community|parent|online|virtual|in-person)` +
     String.raw`[-\s]+)?support\s+(?:group|circle|meeting|gathering|forum|network|space)s?\b`,
   // ("learning and peer support", "to foster peer support": support as a benefit, not a group's name.)
-  // (Nor what a group gives its members, "group therapy provides peer support", "members receive peer support"; but "offers
-  // peer support sessions" names them.)
-  String.raw`(?!(?<=\b(?:provides?|providing|gives?|giving|offers?|offering|receives?|receiving|gains?|gaining)\s+)peer[-\s]+support\b` +
+  // (Nor what a group gives its members, "group therapy provides peer support", "members receive peer support"; but "provides
+  // peer support sessions" names them, and "We offer peer support" is the page's own.)
+  String.raw`(?!(?<=\b(?:provides?|providing|gives?|giving|receives?|receiving|gains?|gaining)\s+)peer[-\s]+support\b` +
     String.raw`(?![-\s]+(?:groups?|sessions?|meetings?|circles?|programmes?|programs?|services?|networks?|workers?|specialists?)\b))` +
     String.raw`(?<!\b(?:and|or|foster|fosters|fostering|encourage|encourages|build|builds)\s+)\bpeer[-\s]+(?:(?:led|run)\s+(?:group|circle|community)|support|circle` +
     String.raw`|mentoring|community)\b`,
