@@ -91,8 +91,74 @@ ruleTable('support-disclaimer', {
       config: { wording: { disclaimer: 'Our circle is peer-led and offers company, never care plans.' } },
       text: '# Grief Circle\n\nOur circle is peer-led and offers company, never care plans.\n',
     },
+    {
+      name: 'the group on itself, a word before the profession: "We are not professional counselors"',
+      kind: 'support',
+      text: '# Grief Circle\n\nTuesdays 7 pm, church hall. Free. We are bereaved parents. We are not professional counselors.\n',
+    },
+    {
+      name: '"none of us are doctors or therapists"',
+      kind: 'support',
+      text: '# Grief Circle\n\nTuesdays 7 pm, church hall. Free. The circle is peer-run: none of us are doctors or therapists.\n',
+    },
+    {
+      name: 'no professional present: "No therapist or counselor is present at meetings"',
+      kind: 'support',
+      text: '# Grief Circle\n\nTuesdays 7 pm, church hall. Free. No therapist or counselor is present at meetings.\n',
+    },
+    {
+      name: '"led by peers rather than professionals"',
+      kind: 'support',
+      text: '# Grief Circle\n\nTuesdays 7 pm, church hall. Free. This group is led by peers rather than professionals.\n',
+    },
+    {
+      name: '"not professionally led"',
+      kind: 'support',
+      text: '# Grief Circle\n\nTuesdays 7 pm, church hall. Free. The meetings are not professionally led.\n',
+    },
+    {
+      name: 'a clinician host on her role: "in this group she is your host, not your therapist"',
+      kind: 'support',
+      text: '# Grief Circle\n\nTuesdays 7 pm, church hall. Free. Dana is a licensed therapist; in this group she is your host, not your therapist.\n',
+    },
+    {
+      name: '"they" for the groups: "they are not a substitute for psychotherapy"',
+      kind: 'support',
+      text: '# Grief Circle\n\nTuesdays 7 pm, church hall. Free. Although these groups can be healing, they are not a substitute for psychotherapy.\n',
+    },
+    {
+      name: '"in addition to, not instead of, professional care"',
+      kind: 'support',
+      text: '# Grief Circle\n\nTuesdays 7 pm, church hall. Free. This group is in addition to, not instead of, professional care.\n',
+    },
+    {
+      name: '"These groups do not replace care from your own doctors"',
+      kind: 'support',
+      text: '# Grief Circle\n\nTuesdays 7 pm, church hall. Free. These groups do not replace care from your own doctors.\n',
+    },
+    {
+      name: '"not intended to replace medical or psychological care"',
+      kind: 'support',
+      text: '# Grief Circle\n\nTuesdays 7 pm, church hall. Free. Our group is not intended to replace medical or psychological care.\n',
+    },
   ],
   invalid: [
+    {
+      name: '"they are not in therapy" is about members, not the group',
+      kind: 'support',
+      text: '# Grief Circle\n\nMembers come whether or not they see anyone; they are not in therapy to join. Tuesdays, 7 pm.\n',
+      errors: [{ line: 1, column: 1, source: '# Grief Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Grief Circle\n\n${D}\n\nMembers come whether or not they see anyone; they are not in therapy to join. Tuesdays, 7 pm.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'what the facilitators are describes them, not the group: "Facilitators are trained volunteers, not counselors"',
+      kind: 'support',
+      text: '# Grief Circle\n\nFacilitators are trained volunteers, not counselors. Tuesdays, 7 pm.\n',
+      errors: [{ line: 1, column: 1, source: '# Grief Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Grief Circle\n\n${D}\n\nFacilitators are trained volunteers, not counselors. Tuesdays, 7 pm.\n`,
+      suggestions: [],
+    },
     {
       name: 'a Spanish question, "¿No es terapia?", is no disclaimer',
       kind: 'support',

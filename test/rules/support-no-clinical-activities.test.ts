@@ -5,6 +5,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-clinical-activities', {
   valid: [
     {
+      name: '"Instead of homework, members simply share": "instead of" negates',
+      kind: 'support',
+      text: '# Grief Circle\n\nA peer support group, not therapy. Instead of homework, members simply share.\n',
+    },
+    {
       name: 'a cost the hosts meet is no programme: "We\'ll cover the cost of parking", "we will cover for one another"',
       kind: 'support',
       text: HEAD + "We'll cover the cost of parking. When someone is away, we will cover for one another.\n",

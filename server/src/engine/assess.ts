@@ -24,7 +24,8 @@ const CLAUSE_BREAK = anyOf([
   String.raw`\s[—–-]\s`,
   String.raw`—`,
   String.raw`,\s*(?:and|but)\s+(?=(?:do|does|did|don't|doesn't|will|won't|can|cannot|can't|may|must|should|have|has|are|is)\b)`,
-  String.raw`\b(?:but|however|although|though|yet|instead|whereas|while|so|because|which|where|and\s+(?:we|you|it|this|our|the\s+group|there|they)|then)\b`,
+  // ("Instead, we share" breaks the clause; "instead of homework" negates what follows it.)
+  String.raw`\b(?:but|however|although|though|yet|instead(?!\s+of\b)|whereas|while|so|because|which|where|and\s+(?:we|you|it|this|our|the\s+group|there|they)|then)\b`,
   String.raw`,(?=\s*(?:and\s+|so\s+|but\s+)?(?:this|it|we|you|they|our|the\s+group|there|i|he|she|all|everyone|members|participants)\b(?!\s+(?:or|and)\b))`,
 ]);
 

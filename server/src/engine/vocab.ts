@@ -139,6 +139,19 @@ export const FEE = anyOf([
 export const HOSTS_NOT_CLINICIANS = anyOf([
   String.raw`\b(?:we|facilitators?|volunteers|leaders?|hosts?|moderators?|organi[sz]ers|the\s+users\s+here)\s+(?:are|is)\s+not\s+` +
     String.raw`(?:(?:trained|licensed|qualified|mental\s+health|medical)\s+)?(?:clinicians|professionals|therapists|counsel(?:l)?ors|psychologists|doctors)\b`,
+  // (The group speaking of itself with a word before the profession: "We are not professional counselors", "we are not grief
+  // counselors". A sentence on what the facilitators are, "Facilitators are trained volunteers, not counselors", describes them, not
+  // the group: the team's flyer corpus and real-page reviewers both ask for the disclaimer there.)
+  String.raw`\bwe\s+are\s+not\s+(?:(?:professional|certified|registered|grief|bereavement|trained|licensed|qualified)\s+){1,2}` +
+    String.raw`(?:clinicians|professionals|therapists|counsel(?:l)?ors|psychologists|doctors)\b`,
+  // No professional leads or attends: "No therapist or counselor is present", "no licensed professionals lead the meetings", "led by
+  // peers rather than professionals", "not professionally led", "The group has no professional leader".
+  String.raw`\bno\s+(?:(?:licensed|trained|mental\s+health)\s+)?(?:professionals?|therapists?|clinicians?|counsel(?:l)?ors?)(?:\s+(?:or|and)\s+[\w-]+)?\s+` +
+    String.raw`(?:is|are|will\s+be)\s+(?:present|there|in\s+attendance)\b|\bno\s+(?:licensed\s+|trained\s+)?professionals?\s+(?:lead|leads|run|runs|facilitate|facilitates)\b`,
+  String.raw`\bled\s+by\s+(?:peers|volunteers|members)\s+rather\s+than\s+(?:by\s+)?professionals\b|\bnot\s+professionally\s+(?:led|run|facilitated)\b|\bno\s+professional\s+(?:leaders?|facilitators?)\b`,
+  // A clinician host on their role here: "in this group she is your host, not your therapist"; "Nobody here is acting as your therapist".
+  String.raw`\b(?:is|am|are)\s+(?:your|the\s+group['’]s)\s+(?:host|facilitator|guide)s?,?\s+not\s+(?:your|a)\s+(?:therapist|counsel(?:l)?or|clinician)\b`,
+  String.raw`\b(?:nobody|no\s+one)\s+(?:here\s+)?(?:is\s+)?(?:acting|acts)\s+as\s+(?:your|a)\s+(?:therapist|counsel(?:l)?or|clinician)\b`,
   String.raw`\bwe\s+are\s+(?:[\w'’-]+\s+){1,4}?(?:and\s+)?not\s+(?:clinicians|professionals|therapists|counsel(?:l)?ors)\b`,
   // "We are non-professionals who meet to share experiences", "the facilitators are lay people".
   String.raw`\b(?:we|facilitators?|volunteers|leaders?|hosts?|moderators?|organi[sz]ers)\s+(?:are|is)\s+(?:all\s+)?(?:a\s+)?(?:non-?professionals?|lay\s*(?:people|persons?|volunteers))\b`,
@@ -146,7 +159,7 @@ export const HOSTS_NOT_CLINICIANS = anyOf([
   // The host of a group speaking of themselves: "I'm not a professional, just a dad who has been there", "I am not a therapist".
   // "Nobody here is a professional", "none of us are therapists".
   String.raw`\b(?:nobody|no\s+one|none\s+of\s+us)\s+(?:here\s+)?(?:is|are)\s+(?:a\s+)?(?:(?:trained|licensed|qualified|mental\s+health)\s+)?` +
-    String.raw`(?:professionals?|clinicians?|therapists?|counsel(?:l)?ors?|psychologists?)\b`,
+    String.raw`(?:(?:doctors?|nurses?)\s+(?:or|and)\s+)?(?:professionals?|clinicians?|therapists?|counsel(?:l)?ors?|psychologists?|doctors?)\b`,
   // (Not "I'm not a doctor": a counsellor or psychologist says so of prescribing.)
   String.raw`\bI(?:'m|’m|\s+am)\s+not\s+(?:a\s+)?(?:(?:trained|licensed|qualified|mental\s+health)\s+)?` +
     String.raw`(?:clinician|professional|therapist|counsel(?:l)?or|psychologist)\b`,

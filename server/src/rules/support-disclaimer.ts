@@ -13,8 +13,10 @@ const NO_TERAPIA =
 
 // What the group does not replace, said of the group: "The support group does not replace your cardiology appointments, cardiac rehab
 // or the advice of your own care team".
+// (Also "These groups do not replace care from your own doctors", "Attending does not replace seeing a counselor", "Our group is not
+// intended to replace medical or psychological care".)
 const DOES_NOT_REPLACE =
-  /\b(?:group|it|this|we|meetings?|circle)\s+(?:does|do|will|can)\s*(?:not|n['’]t)\s+replace\b[^.;!?]{0,100}?\b(?:appointments?|care|treatment|doctors?|therap(?:y|ists?)|counsel+(?:ing|ors?)|team|rehab|medical|professional|advice|services?|clinicians?)\b/gi;
+  /\b(?:groups?|it|this|we|they|meetings?|circles?|sessions?|attending|attendance|participation|participating)\s+(?:(?:does|do|will|can)\s*(?:not|n['’]t)|(?:is|are)\s+not\s+(?:intended|meant|designed)\s+to)\s+replace\b[^.;!?]{0,100}?\b(?:appointments?|care|treatment|doctors?|therap(?:y|ists?)|counsel+(?:ing|ors?)|team|rehab|medical|psychological|professional|advice|services?|clinicians?)\b/gi;
 
 // Denials that say nothing of what the group is: "we do not recommend or endorse any therapies",
 // "you do not need to be in therapy to attend".
@@ -23,7 +25,9 @@ const NOT_ABOUT_THE_GROUP = anyOf(
     String.raw`\b(?:recommend|endorse|prescribe|advise|need|needs|have\s+to|has\s+to|required?|discuss|judge|ask\s+about|stop|quit)\b[^.;!?]{0,60}$`,
     // What members are or were, not what the group is: "many are no longer in treatment", "some members are not in therapy".
     String.raw`\bno\s+longer\b[^.;!?]{0,30}$`,
-    String.raw`\b(?:members|people|participants|attendees|they|many|some|others)\s+(?:who\s+)?(?:are|were|may\s+be)\s+not\b[^.;!?]{0,30}$`,
+    String.raw`\b(?:members|people|participants|attendees|many|some|others)\s+(?:who\s+)?(?:are|were|may\s+be)\s+not\b[^.;!?]{0,30}$`,
+    // ("They are not in therapy" is about members; "they are not a substitute for psychotherapy" is about the groups.)
+    String.raw`\bthey\s+(?:are|were|may\s+be)\s+not\s+(?:(?:currently|yet|always|ready\s+for|in|on|receiving|getting|seeing|under)\b)[^.;!?]{0,30}$`,
   ],
   'i',
 );
