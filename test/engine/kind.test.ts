@@ -152,6 +152,16 @@ describe('kind resolution', () => {
         '# Grief Group\n\nThis is group therapy. It is more structured than a support group. Led by a licensed counselor. Ten weeks. $60 per session.\n',
         'therapy',
       ],
+      [
+        '"a good complement to therapy, not a substitute" sets therapy beside the group, and names no therapy of its own',
+        '# Anxiety Peer Support Group\n\nEvery other Monday, 7 pm, Room 12. Free. The group is a good complement to therapy, not a substitute for it.\n',
+        'support',
+      ],
+      [
+        '"the group is cheaper than therapy" compares',
+        '# Anxiety Peer Support Group\n\nEvery other Monday, 7 pm. Free. Members sometimes say that the group is cheaper than therapy.\n',
+        'support',
+      ],
       ['"not a support group; it is group therapy"', '# Tuesday Circle\n\nThis is not a support group; it is group therapy. We meet weekly.\n', 'therapy'],
       ['a blockquote body', '# Grief Support Group\n\n> We meet weekly. Free.\n', 'support'],
       ['Spanish: grupo de apoyo', '# Grupo de apoyo\n\nEste es un grupo de apoyo entre pares. Nos reunimos cada martes. Gratis.\n', 'support'],

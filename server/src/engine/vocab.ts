@@ -367,11 +367,15 @@ export const FELLOWSHIP = anyOf([
 export const CONTRAST_INSIDE =
   /\b(?:different|differs|distinct)\s+from\b|\bunlike\b|\bas\s+opposed\s+to\b|\bcompared\s+(?:to|with)\b|\bother\s+than\b|\bvs\.?(?!\w)|\bversus\b/i;
 /**
- * Within a self-statement, the words that set one kind against the other: the above, and "rather than", "instead of", "no
- * longer", "more structured than" ("This is group therapy rather than a support group" says nothing of a support group of its own).
+ * Within a self-statement, the words that set one kind against the other or beside it: the above, and "rather than", "instead of",
+ * "no longer", "more structured than", "a complement to" ("This is group therapy rather than a support group" says nothing of a
+ * support group of its own; "The group is a good complement to therapy" says nothing of therapy of its own).
  */
 export const CONTRAST_WITHIN = new RegExp(
-  CONTRAST_INSIDE.source + String.raw`|\brather\s+than\b|\binstead\s+of\b|\bno\s+longer\b|\b(?:more|less)\s+(?!than\b)[\w-]+\s+than\b`,
+  CONTRAST_INSIDE.source +
+    String.raw`|\brather\s+than\b|\binstead\s+of\b|\bno\s+longer\b|\b(?:more|less)\s+(?!than\b)[\w-]+\s+than\b|\b(?:cheaper|better|easier|shorter|longer|smaller|larger|safer)\s+than\b` +
+    // Set beside therapy: "a good complement to therapy", "an adjunct to therapy", "as helpful as therapy", "a place to start before therapy".
+    String.raw`|\b(?:complement|adjunct|addition|supplement|alternative|bridge|preparation|stepping[-\s]stone|prelude)\s+(?:to|for)\b|\bas\s+[\w-]+\s+as\b|\bbefore\b`,
   'i',
 );
 const DEFINED_AFTER = /^\s*(?:is|are|means?|involves?|refers?\s+to)\s+(?:a|an|the|when|where|led|run|usually|typically|often|generally)\b/i;
