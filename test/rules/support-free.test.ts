@@ -111,6 +111,24 @@ ruleTable('support-free', {
     { name: '"Free and open to all" says what attending costs', kind: 'support', text: HEAD + 'Free and open to all.\n' },
     { name: 'a line that opens with "Free (workbooks provided)" is the value of a cost label', kind: 'support', text: HEAD + 'Free (workbooks provided)\n' },
     { name: 'a list item "Free for enrolled graduate students"', kind: 'support', text: HEAD + '- Thursdays, 4 pm\n- Free for enrolled graduate students\n' },
+    {
+      name: 'money as a topic members share: "swap tips on insurance appeals and medical bills"',
+      kind: 'support',
+      text: '# Grief Circle\n\nA free peer support group, not therapy. Members swap tips on insurance appeals and medical bills.\n',
+    },
+    { name: '"Fee: $0" says it costs nothing', kind: 'support', text: '# Grief Circle\n\nA peer support group, not therapy.\n\n**Fee:** $0\n' },
+    { name: '"Attendance is complimentary"', kind: 'support', text: '# Grief Circle\n\nA peer support group, not therapy. Attendance is complimentary.\n' },
+    { name: '"No payment is required"', kind: 'support', text: '# Grief Circle\n\nA peer support group, not therapy. No payment is required.\n' },
+    {
+      name: 'an extra one may take: "dinner is available for $5 if you want it"',
+      kind: 'support',
+      text: '# Grief Circle\n\nA peer support group, not therapy. There is no fee; dinner is available for $5 if you want it.\n',
+    },
+    {
+      name: 'a cost compared: "It costs less than therapy"',
+      kind: 'support',
+      text: '# Grief Circle\n\nA free peer support group, not therapy. It costs less than therapy.\n',
+    },
   ],
   invalid: [
     {

@@ -194,6 +194,9 @@ export const FREE = anyOf([
   String.raw`\bgratis\b|\bgratuit[oe]?\b|\bsin\s+costo\b`,
   DONATION,
   String.raw`\bpay[-\s]what[-\s]you[-\s]can\b`,
+  // "Attendance is complimentary", "No payment is required".
+  String.raw`\b(?:attendance|admission|entry|participation|it|the\s+(?:group|meeting|circle|session)s?)\s+(?:is|are)\s+complimentary\b`,
+  String.raw`\bno\s+payment\s+(?:is\s+)?(?:required|needed|necessary|expected)\b`,
   // Fellowships: "no dues or fees", "self-supporting through our own contributions".
   String.raw`\bself[-\s]supporting\b`,
   String.raw`\b(?:voluntary|own)\s+contributions?\b|\bcontributions?\s+(?:are\s+)?(?:voluntary|welcome|optional)\b`,

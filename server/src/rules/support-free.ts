@@ -12,9 +12,14 @@ const CHARGE = anyOf([
   // (Not "in charge of setup", "take charge of their own recovery".)
   String.raw`\bcharge[sd]?\b(?<!(?:in|take|takes|taking|took)\s+charge)(?!\s+of\s+(?:their|your|his|her|our|my|its)\b)`,
   String.raw`\bpay(?:ment)?\s+(?:for|per|of|is|a)\b`,
-  String.raw`[$€£]\s?\d+(?:[.,]\d\d)?`,
+  // (Not "$0" or "$0.00": nothing to pay.)
+  String.raw`[$€£]\s?(?!0+(?:[.,]0+)?(?![\d.,]))\d+(?:[.,]\d\d)?`,
   String.raw`\b\d+\s?(?:dollars|usd|eur|euros)\b`,
 ]);
+// Money as what members talk about or help each other with, not a charge: "Members swap tips on insurance appeals and medical
+// bills", "Caregivers share how they handle copays", "carpool to share gas costs".
+const MONEY_AS_TOPIC =
+  /\b(?:shares?|swap|swaps|talk(?:s|ing)?\s+about|discuss(?:es|ing)?|tips\s+(?:on|about|for)|handle|handles|deal(?:s|ing)?\s+with|navigat(?:e|es|ing)|cop(?:e|es|ing)\s+with|questions\s+about|help\s+with|advice\s+(?:on|about))\b[^.;!?]{0,50}$/i;
 const REQUIRED_DONATION = anyOf([
   String.raw`\b(?:required|mandatory|minimum|compulsory)\s+donations?\b`,
   String.raw`\bdonations?\b[^.;!?]{0,30}\b(?:required|mandatory|expected|due)\b`,
@@ -32,8 +37,9 @@ const FOR_OWN_PURCHASE =
   /^\s+(?:for\s+)?(?:(?:your|their|his|her|our)\s+own\s+)?(?:whatever\s+you\s+(?:order|eat|drink|buy)|food|drinks?|meals?|coffee|tea|lunch|dinner|breakfast|parking|snacks|refreshments|raffle\s+tickets?)\b|^\s+(?:for\s+)?(?:your|their|his|her|our)\s+own\s*(?:[).,;!?]|$)/i;
 const BILLING = /\b(?:accept|bill|cover|co-?pay|in-network|out-of-network|claims?|reimburs|plans?|take|submit)/i;
 // (Also "a basket for anyone who would like to contribute to the cost of the room".)
+// ("Dinner is available for $5 if you want it": an extra one may take.)
 const INVITED =
-  /\bdonat(?:e|ion|ions)\b|\bsuggested\b|\boptional\b|\bwelcome\b|\bappreciated\b|\b(?:would\s+like|wish(?:es)?|care|want(?:s)?|choose(?:s)?)\s+to\s+(?:contribute|chip\s+in|give)\b/i;
+  /\bdonat(?:e|ion|ions)\b|\bsuggested\b|\boptional\b|\bwelcome\b|\bappreciated\b|\bif\s+you\s+(?:want|wish|would\s+like)\s+(?:it|one|them|some)\b|\b(?:would\s+like|wish(?:es)?|care|want(?:s)?|choose(?:s)?)\s+to\s+(?:contribute|chip\s+in|give)\b/i;
 // Words that say something about what attending costs ("in charge of setup", "pay attention" and a
 // volunteer's "without pay" do not).
 const ANY_COST = anyOf([
@@ -122,6 +128,9 @@ export default defineRule(
       if (m.block.type === 'cell' && COST_LABEL.test(m.text) && TABLE_DELIMITER_NEXT.test(model.text.slice(m.block.end, m.block.end + 300))) return false;
       // Insurance as a topic ("insurance fights") is not billing.
       if (/^insurance$/i.test(m.text) && !BILLING.test(s)) return false;
+      if (MONEY_AS_TOPIC.test(textBefore(m))) return false;
+      // A cost compared, not charged: "It costs less than therapy".
+      if (/^\s*(?:much\s+|far\s+|a\s+lot\s+)?(?:less|more|lower|higher)\s+than\b/i.test(after)) return false;
       // "$5 suggested donation", "donations welcome" invite; they do not charge.
       return !(INVITED.test(s) && !required.some((r) => r.sentence === m.sentence));
     });
