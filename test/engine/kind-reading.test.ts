@@ -1565,6 +1565,17 @@ const cases: Case[] = [
     text: '# Navigating Relationships\n\nThis group helps you look at your relationship patterns. Hosted by two volunteers. Mondays, 1 to 2:30 pm, Room 304. $5 suggested donation.\n',
     material: false,
   },
+  {
+    name: 'a title naming "Peer Support Meetings" over a weekly time and place reads as a support group',
+    text: '# Peer Support Meetings\n\nEvery Tuesday at 7 pm in the library, people living with depression meet to share and listen. Free.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the minutes of a support meeting stay no group material',
+    text: '# Support Meeting Minutes\n\nPresent: Jo, Sam, Ravi. Apologies: Lee.\n\nAction items: Sam to book the hall. Next meeting: 4 March, 7 pm.\n',
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -141,11 +141,6 @@ ruleTable('support-disclaimer', {
       kind: 'support',
       text: '# Grief Circle\n\nTuesdays 7 pm, church hall. Free. Our group is not intended to replace medical or psychological care.\n',
     },
-    {
-      name: 'an FAQ answer with its label: "Q: Is this a therapy group? / A: No, this is a support group."',
-      kind: 'support',
-      text: '# Grief Circle\n\nTuesdays 7 pm, free.\n\nQ: Is this a therapy group?\n\nA: No, this is a support group.\n',
-    },
   ],
   invalid: [
     {

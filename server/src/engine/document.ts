@@ -139,8 +139,7 @@ export class DocumentModel {
     const at = block.sentences.indexOf(sentence);
     const next = block.sentences[at + 1] ?? this.blocks[blockIndex + 1]?.sentences[0];
     if (!next) return 'question';
-    // (An FAQ's answer may carry its label: "A: No, this is a support group.")
-    const t = fold(next.text).replace(/^[\W_]*(?:A|Ans|Answer)\s*[:.)]\s*/i, '');
+    const t = fold(next.text);
     if (/^[\W_]*(?:no|nope|not\s+(?:at\s+all|really|exactly)|nothing|none|zero|free)\b/i.test(t)) return 'negated';
     if (/^[\W_]*(?:yes|yep|absolutely|definitely|it\s+is|correct)\b/i.test(t)) return 'affirmed';
     return 'question';

@@ -853,7 +853,8 @@ export function inferKind(model: DocumentModel): KindResolution {
         [
           TITLE_SUPPORT,
           () =>
-            titleSupport.some((m) => GROUP_TITLE.test(m.text) || /anonymous|anon|alateen|recovery|share/i.test(m.text)) &&
+            // ("Peer Support Meetings" too: the title's name is the meetings'.)
+            titleSupport.some((m) => GROUP_TITLE.test(m.text) || /anonymous|anon|alateen|recovery|share|\bmeetings?\b/i.test(m.text)) &&
             (!pluralTitleOnly || hasOwnGroup || logistics),
         ],
         ['its title names group therapy', () => titleTherapy.length > 0],
