@@ -7,6 +7,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-client-recruitment', {
   valid: [
     {
+      name: 'an appointment with other staff of the host ("book an appointment with our dietitian") is no recruitment',
+      kind: 'support',
+      text: '# Cancer Support Group\n\nA free peer support group, not therapy. Tuesdays 7 pm. Call the cancer center to book an appointment with our dietitian.\n',
+    },
+    {
       name: "a free first meeting of the group itself, and a room in a practice's building, are no recruitment",
       kind: 'support',
       text:
@@ -48,6 +53,13 @@ ruleTable('support-no-client-recruitment', {
     { name: 'CRLF, Spanish, emoji', kind: 'support', text: crlf(HEAD + 'Pregúntanos por otros terapeutas 🙂. We can refer you to another therapist.\n') },
   ],
   invalid: [
+    {
+      name: 'a session with the facilitator named ("Book a free consultation with Dana") still recruits',
+      kind: 'support',
+      text: HEAD + 'Book a free consultation with Dana after the meeting.\n\nWe meet weekly.\n',
+      errors: [{ line: 5, source: 'Book a free consultation with Dana' }],
+      suggestions: [HEAD + R + '\n\nWe meet weekly.\n', HEAD + 'We meet weekly.\n'],
+    },
     {
       name: 'places kept in the host\'s own practice for members ("slots free in his private counselling practice")',
       kind: 'support',

@@ -41,6 +41,15 @@ const RECRUIT = anyOf(
   'giu',
 );
 
+// The pattern is read without regard to case, so a name after "with" is checked here for its capital: "book a session with Dana"
+// names the facilitator, "book an appointment with our dietitian" names other staff of the host.
+function withNamedPerson(text: string): boolean {
+  const after = /\bwith\s+((?:Dr\.?\s+)?[\p{L}'-]+)$/iu.exec(text)?.[1];
+  if (after === undefined || /^(?:me|us|her|him|them)$/i.test(after)) return true;
+  if (/\b(?:the|our|your)\s+facilitator$/i.test(text)) return true;
+  return /^(?:Dr\.?\s+)?\p{Lu}/u.test(after);
+}
+
 export default defineRule(
   {
     id: 'support-no-client-recruitment',
@@ -55,7 +64,7 @@ export default defineRule(
     const { model, config } = ctx;
     const hits = [...model.find(RECRUIT), ...(ctx.extra ? model.find(ctx.extra) : [])]
       // A conditional offer ("if you'd like more, book a consult with me") still recruits.
-      .filter((m) => m.stance !== 'negated');
+      .filter((m) => m.stance !== 'negated' && withNamedPerson(m.text));
     // The referral wording is offered while the flyer does not have it yet; removal always.
     const referred = containsWording(ctx, config.wording.referral);
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
