@@ -5,6 +5,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-clinical-activities', {
   valid: [
     {
+      name: '"with no educational component" denies it',
+      kind: 'support',
+      text: '# Recovery Circle\n\nA peer support group, not therapy. Free. The group follows a flexible format with no educational component.\n',
+    },
+    {
       name: '"Instead of homework, members simply share": "instead of" negates',
       kind: 'support',
       text: '# Grief Circle\n\nA peer support group, not therapy. Instead of homework, members simply share.\n',

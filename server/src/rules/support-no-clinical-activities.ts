@@ -22,7 +22,8 @@ const ACTIVITY = anyOf([
 ]);
 // Psychoeducation in other words: teaching as a planned part of the meetings. (An occasional
 // guest speaker is not: it is not named here.)
-const PROVIDES = String.raw`\b(?:provides?|offers?|includes?|gives?|providing|offering|with)\s+`;
+// (Not "with no educational component": the words between the verb and the activity may not deny it.)
+const PROVIDES = String.raw`\b(?:provides?|offers?|includes?|gives?|providing|offering|with)\s+(?!(?:no|not|never|without|zero)\b)`;
 const EDUCATION = String.raw`education(?:al\s+(?:sessions?|segments?|components?|presentations?))?\b`;
 const TEACHING = anyOf([
   // Education in a subject: "support, validation and education in pain management".
