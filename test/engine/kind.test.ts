@@ -162,6 +162,12 @@ describe('kind resolution', () => {
         '# Anxiety Peer Support Group\n\nEvery other Monday, 7 pm. Free. Members sometimes say that the group is cheaper than therapy.\n',
         'support',
       ],
+      [
+        '"a fellowship of men and women who share their experience"',
+        '# Tuesday Night Group\n\nWe are a fellowship of men and women who share their experience with one another. Room 2, Tuesdays 7 pm.\n',
+        'support',
+      ],
+      ['"a mom-to-mom group"', '# Tuesday Night Group\n\nA mom-to-mom group for new mothers. Room 2, Tuesdays 7 pm.\n', 'support'],
       ['"not a support group; it is group therapy"', '# Tuesday Circle\n\nThis is not a support group; it is group therapy. We meet weekly.\n', 'therapy'],
       ['a blockquote body', '# Grief Support Group\n\n> We meet weekly. Free.\n', 'support'],
       ['Spanish: grupo de apoyo', '# Grupo de apoyo\n\nEste es un grupo de apoyo entre pares. Nos reunimos cada martes. Gratis.\n', 'support'],

@@ -33,6 +33,31 @@ export const SUPPORT_NAME = anyOf([
   String.raw`\brecovery\s+dharma\b`,
   String.raw`\b(?:twelve|12)[-\s]step\s+(?:fellowship|meeting)s?\b`,
   String.raw`\bfellowship\s+meetings?\b`,
+  // "a fellowship of men and women who share their experience", and peers named by what they share: "a mom-to-mom group",
+  // "parent-to-parent", "widow-to-widow".
+  String.raw`\b(?:a|our|the)\s+fellowship\s+of\s+(?:men|women|people|parents|individuals|those|families|survivors|veterans)\b`,
+  String.raw`\b(?:${[
+    'mom',
+    'mum',
+    'mother',
+    'dad',
+    'father',
+    'parent',
+    'widow',
+    'widower',
+    'survivor',
+    'veteran',
+    'caregiver',
+    'carer',
+    'family',
+    'woman',
+    'patient',
+    'sister',
+    'brother',
+    'person',
+  ]
+    .map((w) => `${w}-to-${w}`)
+    .join('|')})\b`,
   String.raw`\bNAMI\s+Connection\b`,
   String.raw`\bpeer[-\s]+to[-\s]+peer\b`,
 ]);
