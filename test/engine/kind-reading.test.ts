@@ -1576,6 +1576,23 @@ const cases: Case[] = [
     text: '# Support Meeting Minutes\n\nPresent: Jo, Sam, Ravi. Apologies: Lee.\n\nAction items: Sam to book the hall. Next meeting: 4 March, 7 pm.\n',
     material: false,
   },
+  // A title alone is no group of the page's own: explainers carry the kind's name in their titles too.
+  {
+    name: 'an explainer titled "Types of Group Therapy" with nothing of a group of its own is no group material',
+    text: '# Types of Group Therapy\n\nHere is a short overview of the main types. Process groups focus on how members relate; skills groups teach coping.\n',
+    material: false,
+  },
+  {
+    name: "a title naming group therapy over the group's own time and fee still reads as therapy",
+    text: '# Group Therapy for Anxiety\n\nTuesdays 6 to 7:30 pm, eight weeks. $60 per session.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"ACT Scores for College Admission" names no therapy group',
+    text: '# ACT Scores for College Admission\n\nMost colleges publish the middle range of scores they accept. Our office is open on weekdays.\n',
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -202,7 +202,11 @@ ruleTable('kind-conflict', {
       name: 'declared therapy, yet the text calls the group a peer support group: the message says so',
       text: '---\ngroup: therapy\n---\n# Grief Group\n\nWe are a peer support group for widows.\n',
       errors: [
-        { line: 6, severity: 'error', messageIncludes: 'The front matter says this is group therapy, but "We are a peer support group" says it is a support group' },
+        {
+          line: 6,
+          severity: 'error',
+          messageIncludes: 'The front matter says this is group therapy, but "We are a peer support group" says it is a support group',
+        },
       ],
       suggestions: [],
     },
@@ -272,9 +276,9 @@ ruleTable('kind-conflict', {
     },
     {
       name: 'undeclared: "Types of Group Counseling" with "•" lines (pasted from a web page), one of them "Support Groups"',
-      text: '# Group Counseling\n\nTypes of Group Counseling\n\n• Process Groups\n\nMembers talk through what happens between them.\n\n• Support Groups\n\nMembers give and receive support.\n',
+      text: '# Group Counseling\n\nWe offer these groups each semester.\n\nTypes of Group Counseling\n\n• Process Groups\n\nMembers talk through what happens between them.\n\n• Support Groups\n\nMembers give and receive support.\n',
       errors: [
-        { line: 3, severity: 'error', source: 'Types of Group Counseling', messageIncludes: '"Support Groups" is listed among "Types of Group Counseling"' },
+        { line: 5, severity: 'error', source: 'Types of Group Counseling', messageIncludes: '"Support Groups" is listed among "Types of Group Counseling"' },
       ],
       suggestions: [],
     },

@@ -468,7 +468,9 @@ export function inferKind(model: DocumentModel): KindResolution {
     ...inTitle(THERAPY_NAME),
     ...inTitle(THERAPY_FORMAT)
       .filter(writtenAsAcronym)
-      .filter((m) => !(/^[A-Z-]+$/.test(m.text) && /\?[\W_]*$/.test(title!.text))),
+      .filter((m) => !(/^[A-Z-]+$/.test(m.text) && /\?[\W_]*$/.test(title!.text)))
+      // (Not "ACT Scores for College Admission" or "CPT Code 90834": those two are also a test and a billing code.)
+      .filter((m) => !/^(?:ACT|CPT)$/.test(m.text) || /\b(?:group|therap|counsel|skills|matrix)/i.test(title!.text)),
   ].filter((m) => m.stance !== 'negated');
   // The comparison exemption is for pages with no group of their own: a flyer with a schedule,
   // a sign-up or "our group" that also explains the difference is judged as that group.
@@ -843,6 +845,17 @@ export function inferKind(model: DocumentModel): KindResolution {
       model.mentions(RUNS_FOR) ||
       [...supportNames, ...therapyNames].some((m) => m.stance === 'question' && /\b(?:the|this|our)\s+$/i.test(textBefore(m))) ||
       model.mentions(WHERE_TO_WRITE));
+  // What ties a page to a group of its own besides its title: the group itself, its logistics, the provider's voice, a price, a
+  // contact, a heading naming the group.
+  const anchoredBeyondTitle = (): boolean =>
+    hasOwnGroup ||
+    logistics ||
+    model.mentions(PROVIDER_VOICE) ||
+    fees.some((m) => /\d/.test(m.text)) ||
+    model.mentions(OWN_VOICE) ||
+    model.headings.some((h) => GROUP_NAME_HEADING.test(h.text)) ||
+    model.mentions(RUNS_FOR) ||
+    model.mentions(WHERE_TO_WRITE);
   // Minutes, news, job posts and articles need the plainest words: "this group is a support group".
   // Why the text reads as group material (the first reason that holds), for hovers and tuning.
   const reasons: Array<[string, () => boolean]> = notAFlyer
@@ -855,9 +868,12 @@ export function inferKind(model: DocumentModel): KindResolution {
           () =>
             // ("Peer Support Meetings" too: the title's name is the meetings'.)
             titleSupport.some((m) => GROUP_TITLE.test(m.text) || /anonymous|anon|alateen|recovery|share|\bmeetings?\b/i.test(m.text)) &&
-            (!pluralTitleOnly || hasOwnGroup || logistics),
+            (!pluralTitleOnly || hasOwnGroup || logistics) &&
+            anchoredBeyondTitle(),
         ],
-        ['its title names group therapy', () => titleTherapy.length > 0],
+        // (A title alone is no group of the page's own: "Types of Group Therapy", "What to Expect in Group Therapy" head
+        // explainers. Something on the page must tie it to a group of its own, as for a sentence that opens by naming the kind.)
+        ['its title names group therapy', () => titleTherapy.length > 0 && anchoredBeyondTitle()],
         ['it says it is group therapy', () => selfTherapy],
         ['it says it is a support group', () => selfSupport],
         [OPENS_SUPPORT, () => opensSupport && anchored()],
