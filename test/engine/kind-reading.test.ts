@@ -1593,6 +1593,19 @@ const cases: Case[] = [
     text: '# ACT Scores for College Admission\n\nMost colleges publish the middle range of scores they accept. Our office is open on weekdays.\n',
     material: false,
   },
+  // A group's own page that explains how it differs from the other kind is judged by what it says of its own group.
+  {
+    name: 'a support group titled as one, with "How is this different from group therapy?", reads as support',
+    text: '# Caregivers Support Group\n\nWe meet every Tuesday at 6 pm at the Westside Community Center.\n\n## How is this different from group therapy?\n\nGroup therapy is led by a licensed clinician. Ours is led by peers.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a group naming no kind but in that section is not read as therapy from the section',
+    text: '# Tuesday Evening Caregivers Group\n\nWe meet every Tuesday, 6 to 7:30 pm, at the Westside Community Center. Family caregivers share what is hard and what helps.\n\n## How is this different from group therapy?\n\nGroup therapy is treatment led by a licensed clinician, usually with a fee. Our group is none of that.\n',
+    material: true,
+    kind: null,
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -495,14 +495,14 @@ export function inferKind(model: DocumentModel): KindResolution {
     model.mentions(SPECIFIC_LOGISTICS) ||
     model.affirmed(NAMED_GROUP_DEFINED).length > 0 ||
     model.find(OWN_GROUP).some((m) => m.stance === 'question' && /^(?:this|our)\s+group\b/i.test(m.text));
-  // A page with a group of its own, named outside a section that sets the kinds side by side ("What is the difference between
-  // group therapy and a support group?"), is judged by that name: the section's names of either kind are the explanation's.
+  // A page with a group of its own is judged by what it says of that group: the names of either kind in a section that sets the
+  // kinds side by side ("What is the difference between group therapy and a support group?", "## How is this different from group
+  // therapy?") are the explanation's, whether or not the page names its own kind elsewhere (if it does not, the signals or
+  // declare-kind decide).
   if (hasOwnGroup) {
     const outside = (m: Match) => !model.inComparingSection(m.block);
-    if ([...supportNames, ...therapyNames].some((m) => m.stance === 'affirmed' && outside(m))) {
-      supportNames = supportNames.filter(outside);
-      therapyNames = therapyNames.filter(outside);
-    }
+    supportNames = supportNames.filter(outside);
+    therapyNames = therapyNames.filter(outside);
   }
   // A title that sets the kinds side by side ("Support group vs. therapy group") makes the page a
   // comparison even when it mentions groups of its own.
@@ -644,15 +644,18 @@ export function inferKind(model: DocumentModel): KindResolution {
 
   // The surrounding signals: money and clinicians lean to therapy; free and peers to support.
   // (A label row that says it costs nothing, "Fee: None", is a word on cost, and no fee.)
-  const fees = model.affirmed(FEE).filter((m) => !/^(?:pay|paid)$/i.test(m.text) && !NOTHING_AS_VALUE.test(textAfter(m)));
+  // (On a page with a group of its own, not the words of a section comparing the kinds: "Group therapy is led by a licensed
+  // clinician, usually with a fee" describes the other kind.)
+  const ownWords = (b: ProseBlock) => !(hasOwnGroup && model.inComparingSection(b));
+  const fees = model.affirmed(FEE, ownWords).filter((m) => !/^(?:pay|paid)$/i.test(m.text) && !NOTHING_AS_VALUE.test(textAfter(m)));
   if (fees.length) therapy += 1;
-  if (model.affirmed(FREE).length) support += 0.75;
-  if (model.affirmed(CLINICIAN).length) therapy += 0.75;
-  if (model.mentions(PEER_SIGNAL)) support += 0.5;
-  if (model.mentions(THERAPY_SIGNAL)) therapy += 0.75;
-  if (model.mentions(WEEKS)) therapy += 0.5;
-  if (model.mentions(CLINICAL_SERVICE)) therapy += 0.75;
-  if (model.mentions(LEGAL_CONFIDENTIALITY)) therapy += 0.75;
+  if (model.affirmed(FREE, ownWords).length) support += 0.75;
+  if (model.affirmed(CLINICIAN, ownWords).length) therapy += 0.75;
+  if (model.mentions(PEER_SIGNAL, ownWords)) support += 0.5;
+  if (model.mentions(THERAPY_SIGNAL, ownWords)) therapy += 0.75;
+  if (model.mentions(WEEKS, ownWords)) therapy += 0.5;
+  if (model.mentions(CLINICAL_SERVICE, ownWords)) therapy += 0.75;
+  if (model.mentions(LEGAL_CONFIDENTIALITY, ownWords)) therapy += 0.75;
 
   // Group material: a group is what the text is about, not a passing mention of one.
   const titleGroup = !!title && GROUP_TITLE.test(title.text) && !NOT_A_CARE_GROUP.test(title.text);
