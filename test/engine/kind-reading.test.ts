@@ -1606,6 +1606,24 @@ const cases: Case[] = [
     material: true,
     kind: null,
   },
+  {
+    name: 'commas between the words describing the group ("a free, confidential group for adults") still invite to a group',
+    text: '# Recovery Connection\n\nRecovery Connection is a free, confidential group for adults living with depression.\nTuesdays at 7 p.m., Unity Church, 300 Elm.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"it costs nothing" says the group is free, a support signal',
+    text: '# About Us\n\nToday we meet on the first and third Tuesday of each month at First Congregational Church. Parents share their grief and their babies stories. Newcomers are welcome and it costs nothing.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a group that "gets together" monthly, with "No professionals, just us", reads as a peer support group',
+    text: '# Fresh Start\n\nOur group gets together on the first Thursday of each month at 6 pm in the parish center. Members share memories and support one another in their grief. No professionals, just us.\n',
+    material: true,
+    kind: 'support',
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -129,6 +129,11 @@ ruleTable('support-free', {
       kind: 'support',
       text: '# Grief Circle\n\nA free peer support group, not therapy. It costs less than therapy.\n',
     },
+    {
+      name: 'voluntary contributions toward costs are invited: "A basket goes around for voluntary contributions toward chapter costs"',
+      kind: 'support',
+      text: '# Grief Circle\n\nA peer support group, not therapy. A basket goes around for voluntary contributions toward chapter costs; attending is always free.\n',
+    },
   ],
   invalid: [
     {

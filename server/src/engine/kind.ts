@@ -232,6 +232,10 @@ const PEER_SIGNAL = anyOf([
   // ("Volunteer-run" and "run by volunteers" too.)
   String.raw`\bvolunteers?\b`,
   String.raw`\b(?:hosted|run|led)\s+(?:entirely\s+)?by\s+parents\b`,
+  // No professionals among them, said in other words: "No professionals, just us", "not run by professionals", "facilitated by
+  // fellow survivors", "peers supporting peers", "there are no experts here".
+  String.raw`\bno\s+(?:professionals|experts|doctors|therapists|counsel(?:l)?ors)\b(?!\s+(?:are|is)\s+(?:needed|required))|\bnot\s+(?:run|led)\s+by\s+professionals\b`,
+  String.raw`\b(?:led|run|hosted|facilitated)\s+by\s+fellow\s+[\w-]+\b|\bpeers\s+(?:supporting|helping)\s+peers\b`,
 ]);
 // The page comes from a clinical service: "Counseling and Psychological Services", "a behavioral health clinic".
 const CLINICAL_SERVICE = anyOf(
@@ -338,7 +342,8 @@ const GROUP_TITLE = /\bgroups?\b|\bcircles?\b|\bgatherings?\b|\bcaf[eé]\b|\bmee
 const GROUP_INVITE = anyOf([
   String.raw`\b(?:starting|launching|forming|hosting|running|introducing|join(?:ing)?\s+(?:us|our))\s+(?:a|an|our|the|my)?\s*` +
     String.raw`(?:[\w'’-]+\s+){0,3}(?:group|circle)\b`,
-  String.raw`\b(?:our|a|the|this)\s+(?:[\w'’-]+\s+){0,3}(?:group|circle)\s+(?:meets|gathers|is\s+(?:a|for|open)|for|where|to\s+(?:talk|share|connect))\b`,
+  // (Also with commas between the words that describe it: "a free, confidential group for adults".)
+  String.raw`\b(?:our|a|the|this)\s+(?:[\w'’-]+,?\s+){0,3}(?:group|circle)\s+(?:meets|gathers|is\s+(?:a|for|open)|for|where|to\s+(?:talk|share|connect))\b`,
 ]);
 // A group named by the difficulty it is for, with no kind: "community grief groups", "a caregivers' group", "the Bereavement Café".
 const CARE_GROUP = anyOf([
@@ -391,6 +396,9 @@ const MEETING_SHAPE = anyOf([
 // House on the first Saturday of every month, between 3.30pm and 5.30pm".
 const MEETS_AT = anyOf([
   String.raw`\b(?:they|members|the\s+group)\s+(?:will\s+)?meets?\s+(?:at|in|on|every|each|monthly|weekly|twice)\b[^.;!?]{0,80}?(?:${CLOCK}|${MEETING_DAY})`,
+  // Those the group is for, meeting at a set time: "Kids who have had a parent die meet every other Thursday, 6:30 to 8:15 p.m.",
+  // "Bereaved parents meet on the second Monday at 7 pm".
+  String.raw`\b(?:kids|children|teens|parents|caregivers|carers|families|widows|widowers|survivors|veterans|women|men|mothers|fathers|moms|dads)\b[^.;!?]{0,60}?\b(?:meet|gather|get\s+together|come\s+together)\s+(?:at|in|on|every|each|monthly|weekly|twice|the)\b[^.;!?]{0,80}?(?:${CLOCK})`,
 ]);
 // Who a group is for, as people who join it: "opens to new participants", "members share".
 const GROUP_MEMBERSHIP = /\b(?:participants|members)\b/gi;

@@ -219,6 +219,8 @@ export const FREE = anyOf([
   String.raw`\bgratis\b|\bgratuit[oe]?\b|\bsin\s+costo\b`,
   DONATION,
   String.raw`\bpay[-\s]what[-\s]you[-\s]can\b`,
+  // "It costs nothing", "there is never a fee", "we never charge", "you pay nothing".
+  String.raw`\bcosts?\s+nothing\b|\bnever\s+(?:a\s+)?(?:fee|charge)\b|\bnever\s+charges?\b|\bpay\s+nothing\b`,
   // "Attendance is complimentary", "No payment is required".
   String.raw`\b(?:attendance|admission|entry|participation|it|the\s+(?:group|meeting|circle|session)s?)\s+(?:is|are)\s+complimentary\b`,
   String.raw`\bno\s+payment\s+(?:is\s+)?(?:required|needed|necessary|expected)\b`,
@@ -304,7 +306,8 @@ export const OWN_GROUP = anyOf([
   String.raw`\bwe\s+(?:(?:regularly|currently|also|now|still|usually|normally|typically)\s+)?(?:meet|gather|come\s+together|get\s+together|offer|host|run|hold|facilitate|welcome)\b`,
   // "We have a group for teens and adults", "we have two groups for carers".
   String.raw`\bwe\s+(?:(?:currently|also|now)\s+)?have\s+(?:a|an|two|three|several|weekly|monthly)\s+(?:[\w'’-]+\s+){0,2}?groups?\s+(?:for|that|which|where)\b`,
-  String.raw`\b(?:groups?|meetings?|circles?)\s+(?:will\s+|typically\s+|usually\s+|generally\s+)?(?:meets?|gathers?)\b`,
+  // (Also "gets together", "comes together", "convenes".)
+  String.raw`\b(?:groups?|meetings?|circles?)\s+(?:will\s+|typically\s+|usually\s+|generally\s+)?(?:meets?|gathers?|gets?\s+together|comes?\s+together|convenes?)\b`,
   // Each of the page's groups and how it runs: "Each group runs for 8 weeks, meets once a week", "each support group is facilitated by".
   String.raw`\beach\s+(?:[\w'’-]+\s+){0,2}?group\s+(?:runs|lasts|meets|is\s+(?:held|run|facilitated|led|limited))\b`,
   // The page's own meetings at a time: "Meetings begin at 3:00 p.m.", "Our monthly meetings start at 7".

@@ -39,7 +39,7 @@ const BILLING = /\b(?:accept|bill|cover|co-?pay|in-network|out-of-network|claims
 // (Also "a basket for anyone who would like to contribute to the cost of the room".)
 // ("Dinner is available for $5 if you want it": an extra one may take.)
 const INVITED =
-  /\bdonat(?:e|ion|ions)\b|\bsuggested\b|\boptional\b|\bwelcome\b|\bappreciated\b|\bif\s+you\s+(?:want|wish|would\s+like)\s+(?:it|one|them|some)\b|\b(?:would\s+like|wish(?:es)?|care|want(?:s)?|choose(?:s)?)\s+to\s+(?:contribute|chip\s+in|give)\b/i;
+  /\bdonat(?:e|ion|ions)\b|\bsuggested\b|\boptional\b|\bvoluntary\b|\bwelcome\b|\bappreciated\b|\bif\s+you\s+(?:want|wish|would\s+like)\s+(?:it|one|them|some)\b|\b(?:would\s+like|wish(?:es)?|care|want(?:s)?|choose(?:s)?)\s+to\s+(?:contribute|chip\s+in|give)\b/i;
 // Words that say something about what attending costs ("in charge of setup", "pay attention" and a
 // volunteer's "without pay" do not).
 const ANY_COST = anyOf([
