@@ -1624,6 +1624,11 @@ const cases: Case[] = [
     material: true,
     kind: 'support',
   },
+  {
+    name: 'an explainer titled "# What Is a Support Group?" is no group material',
+    text: '# What Is a Support Group?\n\nA support group is a gathering of people who share a health condition or a loss. Meetings may be in person, by phone or online.\n\n## Finding one\n\nAsk your doctor, or contact a national charity for your condition.\n',
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -692,9 +692,18 @@ export function inferKind(model: DocumentModel): KindResolution {
   // A first line that asks about a kind of group in general ("Does Insurance Cover Group Therapy?", "How Many Group Therapy
   // Sessions Does Medicare Cover?") heads an explainer, unless the page goes on to its own group or speaks as the one who
   // runs groups ("I facilitate a support group", "At Northside, we…"): then it is the first of that page's questions.
+  // (A title that asks so, "# What Is a Support Group?", heads one too.)
+  const asked = titleText === undefined ? first?.text : title?.text;
+  // (Under a title, not on a page that speaks as "we" or "our": "# What Is Group Therapy?" over "A therapy group at our practice
+  // is…" is the practice's own page.)
   const questionTitle =
-    titleText === undefined && first && first.text.length <= 100 && QUESTION_ABOUT_A_KIND.test(first.text) && !hasOwnGroup && !model.mentions(PROVIDER_VOICE)
-      ? first.text
+    asked !== undefined &&
+    asked.length <= 100 &&
+    QUESTION_ABOUT_A_KIND.test(asked) &&
+    !hasOwnGroup &&
+    !model.mentions(PROVIDER_VOICE) &&
+    (titleText === undefined || !model.mentions(OWN_VOICE))
+      ? asked
       : undefined;
   // A "Patient & Family Resources" page that holds the centre's own groups, named by their kind, each at a clock time
   // ("Lung Cancer Support Group … 3-4:30 p.m. in the Podium A Conference Room"), is those groups' page.
@@ -721,7 +730,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       return `its title, ${quoted(titleText)}, reads as an article's or a directory's`;
     if (titleText !== undefined && STARTING_TITLE.test(titleText) && model.affirmed(SPECIFIC_LOGISTICS).length === 0)
       return `its title, ${quoted(titleText)}, is that of a report or guide on starting or running a group`;
-    if (questionTitle !== undefined) return `its first line, ${quoted(questionTitle)}, asks about a kind of group in general, as an explainer does`;
+    if (questionTitle !== undefined)
+      return `its ${titleText === undefined ? 'first line' : 'title'}, ${quoted(questionTitle)}, asks about a kind of group in general, as an explainer does`;
     // (An entry never says "this is a peer support group", holds a group of its own or names a price.)
     if (ENTRY_TITLE.test(titleText ?? model.lead?.text ?? '') && !selfSupport && !selfTherapy && !hasOwnGroup && !fees.some((m) => /\d/.test(m.text)))
       return 'it opens with the bare name of a kind of group, as an entry on that kind does';
