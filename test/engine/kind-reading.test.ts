@@ -1629,6 +1629,21 @@ const cases: Case[] = [
     text: '# What Is a Support Group?\n\nA support group is a gathering of people who share a health condition or a loss. Meetings may be in person, by phone or online.\n\n## Finding one\n\nAsk your doctor, or contact a national charity for your condition.\n',
     material: false,
   },
+  {
+    name: 'a student\'s "AA Meeting Reflection Paper" is no group material',
+    text: '# AA Meeting Reflection Paper\n\nFor my addictions course I attended an open Alcoholics Anonymous meeting at a church on a Sunday evening. About twenty people came.\n',
+    material: false,
+  },
+  {
+    name: 'an evaluation report on a peer support group pilot is no group material',
+    text: "# Evaluation of the Carers' Peer Support Group Pilot\n\nThis report describes a twelve-month evaluation of peer support groups for family carers. Groups met monthly at 2 pm in three libraries.\n",
+    material: false,
+  },
+  {
+    name: 'a facilitator handbook is no group material',
+    text: '# Support Group Facilitator Handbook\n\nA support group is a gathering of people with shared experiences who meet to give one another support. Our volunteers use this handbook.\n',
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {

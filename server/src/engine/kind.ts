@@ -297,7 +297,10 @@ const NOT_A_FLYER_TITLE = anyOf(
       String.raw`|volunteer\s+(?:opportunit(?:y|ies)|roles?|positions?)|role\s+description|resource\s+(?:guide|list)|(?:co-?)?facilitators?\s+(?:wanted|needed)` +
       String.raw`|(?:room|venue|hall)\s+(?:hire|rental|bookings?)|hire\s+charges` +
       String.raw`|documentation|configur(?:e|ing|ation)|biography|bio|our\s+(?:team|staff)|${SITE_POLICY}|annual\s+report` +
-      String.raw`|terms|templates?|manual)\b`,
+      String.raw`|terms|templates?|manual` +
+      // A student's paper, a report on a programme, a book for those who run groups, money given: "AA Meeting Reflection Paper",
+      // "Evaluation of the Carers' Peer Support Group Pilot", "Support Group Facilitator Handbook", "County Awards $400,000 to…".
+      String.raw`|reflection(?:\s+paper)?|essay|evaluation|handbook|(?:facilitat(?:or|ion)|leader['’]?s?)\s+guide|awards|funds|funding)\b`,
     String.raw`^[a-z]+(?:-[a-z]+)+$`,
   ],
   'i',
