@@ -54,6 +54,14 @@ ruleTable('support-no-client-recruitment', {
   ],
   invalid: [
     {
+      name: 'a configured phrase counts whatever follows "with" ("book a session with our team")',
+      kind: 'support',
+      config: { phrases: { 'support-no-client-recruitment': ['book a session with our team'] } },
+      text: HEAD + 'You can book a session with our team after the meeting.\n\nWe meet weekly.\n',
+      errors: [{ line: 5, source: 'book a session with our team' }],
+      suggestions: [HEAD + R + '\n\nWe meet weekly.\n', HEAD + 'We meet weekly.\n'],
+    },
+    {
       name: 'a session with the facilitator named ("Book a free consultation with Dana") still recruits',
       kind: 'support',
       text: HEAD + 'Book a free consultation with Dana after the meeting.\n\nWe meet weekly.\n',

@@ -62,9 +62,10 @@ export default defineRule(
   },
   (ctx) => {
     const { model, config } = ctx;
-    const hits = [...model.find(RECRUIT), ...(ctx.extra ? model.find(ctx.extra) : [])]
+    // (A phrase the practice configured counts as written, whatever follows "with".)
+    const hits = [...model.find(RECRUIT).filter((m) => withNamedPerson(m.text)), ...(ctx.extra ? model.find(ctx.extra) : [])]
       // A conditional offer ("if you'd like more, book a consult with me") still recruits.
-      .filter((m) => m.stance !== 'negated' && withNamedPerson(m.text));
+      .filter((m) => m.stance !== 'negated');
     // The referral wording is offered while the flyer does not have it yet; removal always.
     const referred = containsWording(ctx, config.wording.referral);
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
