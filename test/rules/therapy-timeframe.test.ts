@@ -186,6 +186,11 @@ ruleTable('therapy-timeframe', {
     },
     { name: '"Ongoing." as a sentence of its own', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. Ongoing. Tuesdays at 6 pm.\n' },
     { name: '"Ongoing" as a list item of its own', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy.\n\n- Weekly\n- Ongoing\n- Online\n' },
+    {
+      name: 'a length word alone on a line near the top is no post date ("Weekly commitment")',
+      kind: 'therapy',
+      text: '# Mood Group\n\nWeekly commitment\n\nThis is group therapy.\n',
+    },
   ],
   invalid: [
     withoutTimeframe('a notice period is no length: "Members give two weeks\' notice before leaving"', "Members give two weeks' notice before leaving."),

@@ -856,30 +856,22 @@ export function inferKind(model: DocumentModel): KindResolution {
   // A sentence that opens by naming the kind stands for the page's own group only where something ties the page to a group of
   // its own: a "we" or "our", a group named in the title, a meeting or sign-up, a fee, a length, a phone number or address to
   // write to, a question about "the group". An explainer or an overview of other organisations' groups has none of them.
-  let anchor: boolean | undefined;
-  const anchored = (): boolean =>
-    (anchor ??=
+  // (A title naming the kind needs one of them other than the title itself: "Types of Group Therapy" heads explainers.)
+  let beyondTitle: boolean | undefined;
+  const anchoredBeyondTitle = (): boolean =>
+    (beyondTitle ??=
       hasOwnGroup ||
       logistics ||
       model.mentions(PROVIDER_VOICE) ||
       fees.some((m) => /\d/.test(m.text)) ||
       model.mentions(OWN_VOICE) ||
-      titleGroup ||
       model.headings.some((h) => GROUP_NAME_HEADING.test(h.text)) ||
       model.mentions(RUNS_FOR) ||
-      [...supportNames, ...therapyNames].some((m) => m.stance === 'question' && /\b(?:the|this|our)\s+$/i.test(textBefore(m))) ||
       model.mentions(WHERE_TO_WRITE));
-  // What ties a page to a group of its own besides its title: the group itself, its logistics, the provider's voice, a price, a
-  // contact, a heading naming the group.
-  const anchoredBeyondTitle = (): boolean =>
-    hasOwnGroup ||
-    logistics ||
-    model.mentions(PROVIDER_VOICE) ||
-    fees.some((m) => /\d/.test(m.text)) ||
-    model.mentions(OWN_VOICE) ||
-    model.headings.some((h) => GROUP_NAME_HEADING.test(h.text)) ||
-    model.mentions(RUNS_FOR) ||
-    model.mentions(WHERE_TO_WRITE);
+  const anchored = (): boolean =>
+    anchoredBeyondTitle() ||
+    titleGroup ||
+    [...supportNames, ...therapyNames].some((m) => m.stance === 'question' && /\b(?:the|this|our)\s+$/i.test(textBefore(m)));
   // Minutes, news, job posts and articles need the plainest words: "this group is a support group".
   // Why the text reads as group material (the first reason that holds), for hovers and tuning.
   const reasons: Array<[string, () => boolean]> = notAFlyer

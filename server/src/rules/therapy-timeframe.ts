@@ -87,6 +87,9 @@ const TIMEFRAME = anyOf([
   String.raw`\b(?:starts?|starting|begins?|beginning|runs?|running|through|until|ends?|ending)\s+(?:on\s+|in\s+)?${MONTH}\b`,
 ]);
 
+// A date's figures or its month, as a post's date has them.
+const DATE_LIKE = new RegExp(String.raw`\d|\b${MONTH}\b`, 'i');
+
 // The page's own date ("Last Updated: 11/8/21", "Posted on March 3"), not the group's.
 const PAGE_DATE = /\b(?:(?:last\s+)?(?:updated|modified|reviewed)|posted|published|copyright)\s*(?:on\s*)?:?\s*$|©\s*$/i;
 
@@ -119,12 +122,12 @@ function ofSomethingElse(m: Match, model: DocumentModel): boolean {
   if (DEADLINE_AFTER.test(after) || DATELINE_BEFORE.test(before) || INSURANCE_YEAR_BEFORE.test(before)) return true;
   // (A date alone on a line near the top is when the page was posted; a list of session dates further down is the group's.
   // A length alone, "12 weeks.", is the group's.)
-  // (Only a date: "Ongoing." or "Drop-in" alone on a line is the group's.)
+  // (Only a date, with its figures or its month: "Ongoing." or "Drop-in" alone on a line is the group's.)
   if (
     !/\b(?:weeks?|sessions?|months?|meetings?|classes|modules?|days?|semesters?|terms?|quarters?|cohort|series|semanas|sesiones|semaines|séances)(?![\p{L}])/iu.test(
       m.text,
     ) &&
-    !/\b(?:on-?going|open[-\s]ended|drop[-\s]?in|rolling|continuous|year[-\s]long)\b/i.test(m.text) &&
+    DATE_LIKE.test(m.text) &&
     /^[\W\d_]*$/.test(before + after.replace(/^[\s,]*\d{4}\b/, '')) &&
     model.blocks.indexOf(m.sentence.block) < 4
   )
