@@ -130,6 +130,11 @@ ruleTable('support-free', {
       text: '# Grief Circle\n\nA free peer support group, not therapy. It costs less than therapy.\n',
     },
     {
+      name: 'a cost answered in the same breath: "The cost is free", "costs are covered by", "a grant covers the cost of"',
+      kind: 'support',
+      text: '# Grief Circle\n\nA peer support group, not therapy. The cost is free. Room costs are covered by the Rotary Club, and a small grant covers the cost of the booklets.\n',
+    },
+    {
       name: 'voluntary contributions toward costs are invited: "A basket goes around for voluntary contributions toward chapter costs"',
       kind: 'support',
       text: '# Grief Circle\n\nA peer support group, not therapy. A basket goes around for voluntary contributions toward chapter costs; attending is always free.\n',
@@ -260,6 +265,13 @@ ruleTable('support-free', {
       text: HEAD + 'The fee is $15 per meeting. We meet Tuesdays and share stories, coffee, and a lot of laughter together.\n',
       errors: [{ source: 'fee' }],
       suggestions: [HEAD + F + ' We meet Tuesdays and share stories, coffee, and a lot of laughter together.\n'],
+    },
+    {
+      name: 'a cost that is not answered as nothing or met by someone else still charges: "The cost is $10 a week"',
+      kind: 'support',
+      text: HEAD + 'The cost is $10 a week. A grant covers the room.\n',
+      errors: [{ source: 'cost' }],
+      suggestions: [HEAD + F + ' A grant covers the room.\n'],
     },
     {
       name: 'a question about cost does not count as saying it',

@@ -52,6 +52,12 @@ const ANY_COST = anyOf([
   String.raw`(?<!\bwithout\s)\bpay\b(?!\s+(?:attention|tribute|respects|homage|it\s+forward)\b)`,
   DONATION,
 ]);
+// A cost that is answered in the same breath: nothing to pay, or met by someone else.
+const COST_WORD = /^(?:costs?|fees?|charges?|prices?)$/i;
+const PAID_FOR_AFTER =
+  /^\s+(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:(?:fully|entirely|completely|all|always)\s+)?(?:free\b|waived\b|covered\b|met\s+by\b|paid\s+(?:for\s+)?by\b|funded\b|sponsored\b|underwritten\b)/i;
+const PAID_FOR_BEFORE =
+  /\b(?:covers?|covered|cover(?:ing)?|meets?|waives?|waived|absorbs?|sponsors?|underwrites?|funds?)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+|its\s+)?(?:[\w-]+\s+){0,2}?$/i;
 // Prices of other things than attending.
 // "Free parking", "free coffee": free things, not free attendance.
 const FREE_THING = anyOf(
@@ -129,6 +135,8 @@ export default defineRule(
       // Insurance as a topic ("insurance fights") is not billing.
       if (/^insurance$/i.test(m.text) && !BILLING.test(s)) return false;
       if (MONEY_AS_TOPIC.test(textBefore(m))) return false;
+      // A cost answered as nothing, or met by someone else: "The cost is free", "costs are covered by a grant", "a grant covers the cost".
+      if (COST_WORD.test(m.text) && (PAID_FOR_AFTER.test(after) || PAID_FOR_BEFORE.test(textBefore(m)))) return false;
       // A cost compared, not charged: "It costs less than therapy".
       if (/^\s*(?:much\s+|far\s+|a\s+lot\s+)?(?:less|more|lower|higher)\s+than\b/i.test(after)) return false;
       // "$5 suggested donation", "donations welcome" invite; they do not charge.
