@@ -68,8 +68,22 @@ ruleTable('support-no-therapy-claims', {
       kind: 'support',
       text: HEAD + 'If someone is in danger, we call for emergency help.\n',
     },
+    {
+      name: 'members sharing how they ease their own symptoms with their own doctors, and a denied claim',
+      kind: 'support',
+      text: HEAD + 'Members share how they lessen their symptoms with their own doctors. The group does not reduce symptoms.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'symptom relief in other words: "reduce everyday symptoms of PTSD", "ease acute stress symptoms"',
+      kind: 'support',
+      text: HEAD + 'Our group helps reduce everyday symptoms of PTSD.\n\nIt is designed to ease acute stress symptoms after a crisis.\n',
+      errors: [
+        { line: 5, source: 'reduce everyday symptoms' },
+        { line: 7, source: 'ease acute stress symptoms' },
+      ],
+    },
     {
       name: 'the page\'s own clinicians promising treatment ("our clinicians will help you treat the anxiety"), and "treat postnatal depression"',
       kind: 'support',

@@ -23,7 +23,8 @@ const CLAIM = anyOf([
   String.raw`\bevidence-based\s+(?:treatment|therapy|interventions?)\b`,
   String.raw`\btherapeutic\s+(?:interventions?|treatment)\b`,
   String.raw`\bcures?\s+(?:your\s+)?\w+`,
-  String.raw`\breduce\s+(?:your\s+)?symptoms\b`,
+  // "Reduce your symptoms", "helps reduce everyday symptoms of PTSD", "ease acute stress symptoms", "lessen common trauma symptoms".
+  String.raw`\b(?:reduc|eas|lessen|reliev|alleviat|mitigat)(?:e|es|ed|ing|s)?\s+(?:your\s+|the\s+)?(?:(?!(?:their|his|her|its|our)\b)[\w-]+\s+){0,2}?symptoms\b`,
   // Goals set as a treatment's: "supportive therapeutic goals". ("Reduce the stress and anxiety that come with a diagnosis" is
   // what support feels like, not a clinical outcome.)
   String.raw`\btherapeutic\s+(?:goals?|aims?|objectives?|outcomes?)\b`,
