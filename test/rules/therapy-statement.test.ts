@@ -6,6 +6,16 @@ const S = DEFAULT_WORDING.therapyStatement;
 ruleTable('therapy-statement', {
   valid: [
     {
+      name: 'group therapy in a list of formats: "group, individual and art therapy", "group therapies"',
+      kind: 'therapy',
+      text: '# Evening Programme\n\nThree evenings a week of group, individual, and art therapy.\n\nWe also offer group therapies for families.\n',
+    },
+    {
+      name: '"therapeutic process groups" name the kind',
+      kind: 'therapy',
+      text: '# Point Clinic\n\nOur therapeutic process groups meet on Tuesdays.\n',
+    },
+    {
       name: '"group-based psychotherapy" said of its own programme',
       kind: 'therapy',
       text: '# Adult IOP\n\nWe provide group-based psychotherapy for mood and substance use.\n',
@@ -41,6 +51,14 @@ ruleTable('therapy-statement', {
     },
   ],
   invalid: [
+    {
+      name: 'a list of formats that ends in sessions, not therapy ("group, individual and family sessions"), says nothing of the kind',
+      kind: 'therapy',
+      text: '# Evening Programme\n\nThree evenings a week of group, individual and family sessions.\n',
+      errors: [{ line: 1, column: 1, source: '# Evening Programme', severity: 'warning' }],
+      output: `# Evening Programme\n\n${S}\n\nThree evenings a week of group, individual and family sessions.\n`,
+      suggestions: [],
+    },
     {
       name: 'a "group treatment programme" names the kind but never says plainly that the group is therapy',
       kind: 'therapy',

@@ -62,11 +62,17 @@ export const SUPPORT_NAME = anyOf([
   String.raw`\bpeer[-\s]+to[-\s]+peer\b`,
 ]);
 
+/** Formats that share a list with "group" before "therapy": "group, individual and family therapy". */
+const FORMAT_WORD = String.raw`(?:individual|family|families|couples?|marital|art|music|nutrition(?:al)?|recreational|recreation|expressive|experiential|occupational|equine|play|drama|dance|movement|multi-?family|medication|trauma|milieu)`;
+
 /** Names of group therapy: "group therapy", "therapy group", "group psychotherapy". */
 export const THERAPY_NAME = anyOf([
   String.raw`\bgroup\s+(?:psycho)?therapy\b`,
   // "Group & Individual Therapy", "group and family counseling": the group's kind shared with another format.
   String.raw`\bgroup\s+(?:and|&|\/|or)\s+(?:individual|family|couples?)\s+(?:(?:psycho)?therapy|counsel(?:l)?ing)\b`,
+  // The same in a longer list: "group, individual and art therapy", "group, individual, and family therapies".
+  String.raw`\bgroup,\s+(?:${FORMAT_WORD},\s+){0,3}${FORMAT_WORD},?\s+(?:and|&|or)\s+${FORMAT_WORD}\s+(?:(?:psycho)?therap(?:y|ies)|counsel(?:l)?ing)\b`,
+  String.raw`\bgroup\s+(?:psycho)?therapies\b`,
   String.raw`\bgroup\s+(?:cognitive[-\s]behaviou?ral|dialectical[-\s]behaviou?r(?:al)?|acceptance[-\s]and[-\s]commitment|interpersonal|psychodynamic|art` +
     String.raw`|music|exposure|schema|mindfulness[-\s]based|trauma[-\s]focused|cognitive(?:[-\s]processing)?|(?:expressive|creative)\s+arts?|drama|dance(?:[-\s]movement)?` +
     String.raw`|play|sand\s?(?:play|tray)|narrative|(?:compassion|emotion|solution)[-\s]focused)\s+(?:psycho)?therapy\b`,
@@ -76,6 +82,7 @@ export const THERAPY_NAME = anyOf([
   String.raw`\bgroup\s+counsel(?:l)?ing\b`,
   String.raw`\bcounsel(?:l)?ing\s+groups?\b`,
   String.raw`\b(?:psycho)?therapeutic\s+groups?\b`,
+  String.raw`\btherapeutic\s+(?:process|skills|interpersonal|art|music|drama|psychodrama|psychoeducational)\s+groups?\b`,
   String.raw`\bgroup\s+treatment\b`,
   String.raw`\bclinical\s+groups?\b`,
   String.raw`\bterapia\s+(?:de\s+)?grupo\b`,
