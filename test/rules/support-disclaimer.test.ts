@@ -6,6 +6,16 @@ const D = DEFAULT_WORDING.disclaimer;
 ruleTable('support-disclaimer', {
   valid: [
     {
+      name: 'what the group does not take the place of: "This group doesn\'t take the place of your regular diabetes care"',
+      kind: 'support',
+      text: "# Maple Diabetes Support Group\n\nWe meet on the first Monday of each month. Attending is free.\nThis group doesn't take the place of your regular diabetes care.\n",
+    },
+    {
+      name: 'what the group does not replace, named as a person: "The group does not replace your specialist nurse"',
+      kind: 'support',
+      text: '# Maple Support Group\n\nWe meet Mondays at 2 pm. Free. The group does not replace your specialist nurse.\n',
+    },
+    {
       name: 'what the group does not replace: "The support group does not replace your cardiology appointments or the advice of your care team"',
       kind: 'support',
       text: '# Heart Failure Support Group\n\nThe support group does not replace your cardiology appointments or the advice of your own care team. Free; second Monday at 2 pm.\n',

@@ -5,6 +5,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-records', {
   valid: [
     {
+      name: 'members keeping a record for themselves: "keep a record of your own moods"',
+      kind: 'support',
+      text: HEAD + 'Some members like to keep a record of their own moods between meetings.\n',
+    },
+    {
       name: 'a denial inside the phrase: "we keep no notes, no sign-in sheet and no list of who comes"',
       kind: 'support',
       text: HEAD + 'Apart from that, we keep no notes, no sign-in sheet and no list of who comes.\n',
@@ -56,6 +61,13 @@ ruleTable('support-no-records', {
     },
   ],
   invalid: [
+    {
+      name: 'one record kept by the host: "We keep a confidential record of the messages you send us"',
+      kind: 'support',
+      text: HEAD + 'We keep a confidential record of the messages you send us and any details you share.\n',
+      errors: [{ line: 5, source: 'We keep a confidential record of' }],
+      output: null,
+    },
     {
       name: 'a note put in each member\'s file ("adds a short note to each member\'s file at the centre")',
       kind: 'support',

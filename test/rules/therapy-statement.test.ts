@@ -52,6 +52,14 @@ ruleTable('therapy-statement', {
   ],
   invalid: [
     {
+      name: '"as" of a comparison or a list ("as well as cognitive therapy-based exercises", "such as art therapy") says nothing of the group',
+      kind: 'therapy',
+      text: '# MBCT for Low Mood\n\nAn eight-week group course covering depression as well as cognitive therapy-based exercises. Our staff also use other methods, such as art therapy.\n',
+      errors: [{ line: 1, column: 1, source: '# MBCT for Low Mood', severity: 'warning' }],
+      output: `# MBCT for Low Mood\n\n${S}\n\nAn eight-week group course covering depression as well as cognitive therapy-based exercises. Our staff also use other methods, such as art therapy.\n`,
+      suggestions: [],
+    },
+    {
       name: 'a list of formats that ends in sessions, not therapy ("group, individual and family sessions"), says nothing of the kind',
       kind: 'therapy',
       text: '# Evening Programme\n\nThree evenings a week of group, individual and family sessions.\n',

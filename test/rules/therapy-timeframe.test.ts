@@ -11,6 +11,11 @@ function withoutTimeframe(name: string, sentence: string) {
 ruleTable('therapy-timeframe', {
   valid: [
     {
+      name: 'a count with a hedge before its noun: "30 (or more) weekly sessions", "12 or more weeks"',
+      kind: 'therapy',
+      text: '# Skills Class\n\nThis is group therapy. The skills are taught over 30 (or more) weekly sessions; most members stay 12 or more weeks.\n',
+    },
+    {
       name: 'a length as a sentence of its own near the top ("12 weeks.", "Spring semester.") is the group\'s time frame, not a post\'s date',
       kind: 'therapy',
       text: '# Anger Group\n\nThis is group therapy with a licensed counselor. 12 weeks. Fee: $35 per session.\n',
@@ -193,6 +198,7 @@ ruleTable('therapy-timeframe', {
     },
   ],
   invalid: [
+    withoutTimeframe('"30 or more members" is no length', 'The hall seats 30 or more members.'),
     withoutTimeframe('a notice period is no length: "Members give two weeks\' notice before leaving"', "Members give two weeks' notice before leaving."),
     withoutTimeframe('"over the last 5 years" is no length', 'Waiting times have not changed over the last 5 years.'),
     withoutTimeframe(

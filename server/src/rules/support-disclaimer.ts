@@ -14,9 +14,9 @@ const NO_TERAPIA =
 // What the group does not replace, said of the group: "The support group does not replace your cardiology appointments, cardiac rehab
 // or the advice of your own care team".
 // (Also "These groups do not replace care from your own doctors", "Attending does not replace seeing a counselor", "Our group is not
-// intended to replace medical or psychological care".)
+// intended to replace medical or psychological care", "This group doesn't take the place of your regular diabetes care".)
 const DOES_NOT_REPLACE =
-  /\b(?:groups?|it|this|we|they|meetings?|circles?|sessions?|attending|attendance|participation|participating)\s+(?:(?:does|do|will|can)\s*(?:not|n['’]t)|(?:is|are)\s+not\s+(?:intended|meant|designed)\s+to)\s+replace\b[^.;!?]{0,100}?\b(?:appointments?|care|treatment|doctors?|therap(?:y|ists?)|counsel+(?:ing|ors?)|team|rehab|medical|psychological|professional|advice|services?|clinicians?)\b/gi;
+  /\b(?:groups?|it|this|we|they|meetings?|circles?|sessions?|attending|attendance|participation|participating)\s+(?:(?:does|do|will|can)\s*(?:not|n['’]t)|(?:is|are)\s+not\s+(?:intended|meant|designed)\s+to)\s+(?:replace|take\s+the\s+place\s+of|substitute\s+for)\b[^.;!?]{0,100}?\b(?:appointments?|care|treatment|doctors?|nurses?|GPs?|physicians?|psychiatrists?|therap(?:y|ists?)|counsel+(?:ing|ors?)|team|rehab|medical|psychological|professional|advice|services?|clinicians?)\b/gi;
 
 // Denials that say nothing of what the group is: "we do not recommend or endorse any therapies",
 // "you do not need to be in therapy to attend".

@@ -10,8 +10,10 @@ import { containsWording, extraMatches, fixOrSuggestion, kindSettled } from './s
 // "It is a very active therapy", "the ACT group is a powerful psychotherapy": up to three words between,
 // but not "a complement to therapy" or "a substitute for therapy".
 const IS_THERAPY = anyOf([
-  String.raw`\b(?:is|are|as)\s+(?:a\s+|an\s+)?(?:(?!(?:to|for|with|than|not|part|substitute|replacement|alternative|complement|addition|adjunct|preparation` +
-    String.raw`|bridge|step|break)\b)[\w-]+\s+){0,3}?(?:(?:form|type|kind)\s+of\s+)?(?:group\s+)?(?:psycho)?therapy\b`,
+  // ("As" of a comparison or a list is no statement: "as well as cognitive therapy-based exercises", "such as art therapy". Nor is a
+  // method's adjective: "therapy-based", "therapy-informed".)
+  String.raw`(?:\b(?:is|are)|(?<!\b(?:well|such|same|much|far|long|soon)\s)\bas)\s+(?:a\s+|an\s+)?(?:(?!(?:to|for|with|than|not|part|substitute|replacement|alternative|complement|addition|adjunct|preparation` +
+    String.raw`|bridge|step|break)\b)[\w-]+\s+){0,3}?(?:(?:form|type|kind)\s+of\s+)?(?:group\s+)?(?:psycho)?therapy\b(?![-\s](?:based|informed|inspired|derived|oriented|trained)\b)`,
   String.raw`\bclinical\s+(?:group|service|treatment\s+group)\b`,
   String.raw`\b(?:psycho)?therapy\s+(?:in\s+a\s+)?group\s+(?:format|setting)\b`,
   // "We provide group-based psychotherapy".

@@ -38,6 +38,9 @@ const TIMEFRAME = anyOf([
   // (Or two: "8 weekly 2-hour evening classes", "eight weekly two-hour sessions".)
   String.raw`\b${COUNT}(?:\s+to\s+${COUNT})?(?:\s+(?:weekly|fortnightly|bi-?weekly|monthly|consecutive|group|therapy|evening|morning|afternoon|` +
     String.raw`(?:\d{1,3}|one|two|three)[-\s](?:hour|minute)|\d(?:\.\d)?-hour|90-minute)){1,2}\s+(?:sessions?|meetings?|classes)\b`,
+  // A count with a hedge before its noun: "30 (or more) concurrent sessions", "12 or more weekly sessions", "six or so weeks".
+  String.raw`\b${COUNT}\s+\(?(?:or|and)\s+(?:more|longer|over|so)\)?\s+(?:(?:weekly|fortnightly|bi-?weekly|monthly|consecutive|concurrent|group|therapy|evening)\s+){0,2}` +
+    String.raw`(?:weeks|sessions|months|meetings|classes)\b`,
   // A programme's length in days or years: "over three days", "consists of 21 days", "for at least a year", "a minimum of two years".
   String.raw`\b(?:over|all|consists\s+of|lasts)\s+${COUNT}\s+(?:consecutive\s+)?days\b`,
   String.raw`\b(?:at\s+least|a\s+minimum\s+of)\s+(?:a|one|two|three|\d)\s+years?\b(?!\s+(?:of|old|ago)\b)`,
