@@ -3,6 +3,10 @@ import { crlf, ruleTable } from '../helpers/rule-tester';
 ruleTable('kind-conflict', {
   valid: [
     {
+      name: 'the host, not the group, offers individual counselling ("The hospice also offers individual grief counseling")',
+      text: '# Grief Support Group\n\nOur grief support group meets on Tuesdays at 7 pm. The hospice also offers individual grief counseling. The group offers no counseling itself. Free, not therapy.\n',
+    },
+    {
       name: 'under "Types of group therapy we offer", a paragraph that only points to support groups elsewhere is no type of its own',
       text:
         'Group Therapy\n\nTypes of group therapy we offer\n\nProcess groups help members explore how they relate to others, over a term.\n\n' +
@@ -198,6 +202,12 @@ ruleTable('kind-conflict', {
     },
   ],
   invalid: [
+    {
+      name: 'a support group that itself offers counselling in a sentence of its own ("The group also offers grief counseling")',
+      text: '# Grief Support Group\n\nOur grief support group meets on Tuesdays at 7 pm in the library. The group also offers grief counseling to anyone who needs it. Free.\n',
+      errors: [{ line: 3, severity: 'error', source: 'The group also offers grief counseling', messageIncludes: 'gives counselling or therapy itself' }],
+      suggestions: [],
+    },
     {
       name: 'declared therapy, yet the text calls the group a peer support group: the message says so',
       text: '---\ngroup: therapy\n---\n# Grief Group\n\nWe are a peer support group for widows.\n',

@@ -68,6 +68,13 @@ const BOTH_AT_ONCE = anyOf([
   // "Groups may be psychotherapeutic, psychoeducational or support groups": support as one form of the practice's groups.
   String.raw`\bgroups\s+(?:may|can|might|could|will)\s+be\s+[^.;!?]{0,60}?\b(?:psycho)?(?:therapeutic|therapy|psychoeducational|process)\b[^.;!?]{0,60}?\b${SUPPORT}\b`,
 ]);
+// The group as the subject of a sentence that gives counselling or therapy ("The group also offers grief counseling"; not peer
+// counselling, a referral, individual sessions elsewhere, or therapy dogs).
+const GROUP_PROVIDES_CARE = anyOf([
+  String.raw`(?:^|(?<=[.!?]\s+)|(?<=\n))[\W_]*(?:the|this|our)\s+(?:[\w'’-]+\s+){0,2}?group\s+(?:also\s+|itself\s+)?(?:provides?|offers?|gives?|delivers?)\s+` +
+    String.raw`(?:(?!(?:peer|no|not|free|individual|one-to-one|one-on-one|referrals?|information)\b)[\w-]+\s+){0,2}?(?:counsel(?:l)?ing|(?:psycho)?therapy)\b` +
+    String.raw`(?!\s+(?:dogs?|animals?|pets?|referrals?)\b)`,
+]);
 // A title that joins the kinds as one offer ("Support & Therapy Groups"), on a page that charges for them.
 const BOTH_TITLE = new RegExp(
   String.raw`\bsupport\s+(?:and|&|\+)\s+(?:therapy|counsel(?:l)?ing)\s+groups?\b|\b(?:therapy|counsel(?:l)?ing)\s+(?:and|&|\+)\s+support\s+groups?\b`,
@@ -229,6 +236,17 @@ export default defineRule(
       const both = atOnce ?? chargedJointTitle(model);
       if (both) {
         ctx.report({ start: both.start, end: both.end, message: `${quote(both.text)} presents one group as both a support group and therapy. ${why}` });
+        return;
+      }
+      // On a page read as a support group, the group itself said to give counselling or therapy in a sentence of its own: "Our grief
+      // support group meets on Tuesdays. The group also offers grief counseling to anyone who needs it."
+      const provides = kind === 'support' ? model.affirmed(GROUP_PROVIDES_CARE)[0] : undefined;
+      if (provides) {
+        ctx.report({
+          start: provides.start,
+          end: provides.end,
+          message: `${quote(provides.text)} says the support group gives counselling or therapy itself: one group presented as both kinds. ${why}`,
+        });
         return;
       }
       // One of the page's own groups named as the other kind than the page reads as.
