@@ -135,12 +135,29 @@ ruleTable('support-free', {
       text: '# Grief Circle\n\nA peer support group, not therapy. The cost is free. Room costs are covered by the Rotary Club, and a small grant covers the cost of the booklets.\n',
     },
     {
+      name: 'a statistic about costs in general is no charge ("Hospital costs for people with heart failure are about a third higher")',
+      kind: 'support',
+      text: '# Heart Friends\n\nA free peer support group, not therapy. Hospital costs for people with heart failure are about a third higher when they also live with depression.\n',
+    },
+    {
       name: 'voluntary contributions toward costs are invited: "A basket goes around for voluntary contributions toward chapter costs"',
       kind: 'support',
       text: '# Grief Circle\n\nA peer support group, not therapy. A basket goes around for voluntary contributions toward chapter costs; attending is always free.\n',
     },
   ],
   invalid: [
+    {
+      name: 'money the group receives says nothing of what attending costs ("given money by a local trust to help with its costs", "a grant to cover its running costs", a link to donate)',
+      kind: 'support',
+      text:
+        '# Cancer Circle\n\nA peer support group, not therapy, meets on Wednesdays at 2 pm. The circle has been given money by a local trust to help with its costs, ' +
+        'and a grant to help cover its running costs. To make a donation to the circle, follow the link below.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [
+        '# Cancer Circle\n\nA peer support group, not therapy, meets on Wednesdays at 2 pm. The circle has been given money by a local trust to help with its costs, ' +
+          `and a grant to help cover its running costs. To make a donation to the circle, follow the link below.\n\n${F}\n`,
+      ],
+    },
     {
       name: 'childcare at no cost, walks with no charge and a donation the group received say nothing of what attending costs',
       kind: 'support',

@@ -58,6 +58,24 @@ const PAID_FOR_AFTER =
   /^\s+(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:(?:fully|entirely|completely|all|always)\s+)?(?:free\b|waived\b|covered\b|met\s+by\b|paid\s+(?:for\s+)?by\b|funded\b|sponsored\b|underwritten\b)/i;
 const PAID_FOR_BEFORE =
   /\b(?:covers?|covered|cover(?:ing)?|meets?|waives?|waived|absorbs?|sponsors?|underwrites?|funds?)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+|its\s+)?(?:[\w-]+\s+){0,2}?$/i;
+// Money the group receives or a cost in general, not what attending costs: "has been given money by a local trust to help with its
+// costs", "a grant to help cover its running costs", "Hospital costs for people with heart failure are a third higher", an online
+// gift to the charity.
+const RECEIVED =
+  /\b(?:given|gave|received|awarded|granted|won)\b[^.;!?]{0,60}\b(?:money|grants?|funds?|funding|donations?|cheque|check|[$€£]\s?\d)|\bgrants?\b|\bfunding\b|\bfunded\s+by\b|\brunning\s+costs\b|\bsponsor(?:ed|ship)\b/i;
+const STATISTIC =
+  /\b(?:billions?|millions?|per\s*cent|percent|a\s+(?:third|quarter|half)\s+(?:higher|more)|economy|economic|society|taxpayers?|the\s+NHS|health\s*care\s+systems?|nationally)\b|\d\s*%/i;
+const GIFT_TO_ORGANISATION =
+  /\b(?:make\s+a\s+(?:donation|gift)|donate\s+(?:online|here|now|today|to)|to\s+donate\b|online\s+(?:donations?|gifts?)|gift\s+aid|legacy|fundrais)/i;
+const ABOUT_ATTENDING = /\b(?:attend\w*|meetings?|sessions?|door|room|refreshments|coffee|tea|basket|each\s+time|per\s+(?:meeting|session|week))\b/i;
+/** Money words in a sentence that says nothing of what attending costs. */
+function moneyNotForAttending(m: Match): boolean {
+  const s = m.sentence.text;
+  if (/[$€£]\s?[1-9]/.test(s) && !RECEIVED.test(s)) return false;
+  if (STATISTIC.test(s) && !/[$€£]\s?\d/.test(s)) return true;
+  if (RECEIVED.test(s) && /^(?:costs?|fees?|charges?|prices?)$/i.test(m.text)) return true;
+  return GIFT_TO_ORGANISATION.test(s) && !ABOUT_ATTENDING.test(s);
+}
 // Prices of other things than attending.
 // "Free parking", "free coffee": free things, not free attendance.
 const FREE_THING = anyOf(
@@ -125,7 +143,7 @@ export default defineRule(
       if (NOTHING_AS_VALUE.test(after)) return false;
       // "You pay for whatever you order", "members pay for their own lunch": the price of food or parking, not of the group.
       if (FOR_OWN_PURCHASE.test(after)) return false;
-      if (pricesSomethingElse(m)) return false;
+      if (pricesSomethingElse(m) || moneyNotForAttending(m)) return false;
       // A heading "Cost" is a label, not a charge; its section says what it costs.
       if (m.block.type === 'heading' && wordCount(m.sentence) <= 4) return false;
       // So is "Cost" on a line of its own in pasted text, the answer on the line below ("Cost\nThere is no charge…").
@@ -160,10 +178,15 @@ export default defineRule(
       model
         .find(FREE)
         .some(
-          (m) => m.stance !== 'question' && !FREE_THING.test(m.sentence.text.slice(m.index - m.sentence.from)) && freeOfAttending(m) && !pricesSomethingElse(m),
+          (m) =>
+            m.stance !== 'question' &&
+            !FREE_THING.test(m.sentence.text.slice(m.index - m.sentence.from)) &&
+            freeOfAttending(m) &&
+            !pricesSomethingElse(m) &&
+            !(/donation/i.test(m.text) && moneyNotForAttending(m)),
         ) ||
       // (Money raised or spent on something else says nothing of attending.)
-      model.find(ANY_COST).some((m) => m.stance !== 'question' && !pricesSomethingElse(m));
+      model.find(ANY_COST).some((m) => m.stance !== 'question' && !pricesSomethingElse(m) && !moneyNotForAttending(m));
     if (saysCost) return;
     ctx.report({
       ...ctx.titleRange(),
