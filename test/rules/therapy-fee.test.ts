@@ -5,6 +5,11 @@ const F = 'Fee: [amount] per session ([private pay or insurance]).';
 ruleTable('therapy-fee', {
   valid: [
     {
+      name: 'a provincial plan as the payer: "covered by MSP", "covered by the provincial health plan"',
+      kind: 'therapy',
+      text: '# CBT Skills Group\n\nThis is group therapy, covered by MSP.\n\n# Sleep Group\n\nThis is group therapy, covered by the provincial health plan.\n',
+    },
+    {
       name: 'a charge policy without an amount is fee information ("every session is charged for, missed or not")',
       kind: 'therapy',
       text: '# Process Group\n\nThis is group therapy. Every session is charged for, whether you attend or not.\n',

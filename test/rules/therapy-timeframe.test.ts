@@ -11,6 +11,11 @@ function withoutTimeframe(name: string, sentence: string) {
 ruleTable('therapy-timeframe', {
   valid: [
     {
+      name: 'a programme counted in days with the number in words ("A four day program", "runs for 28 days")',
+      kind: 'therapy',
+      text: '# Family Week\n\nThis is group therapy. A four day program for families.\n\n# Residential Group\n\nThis is group therapy. The programme runs for 28 days.\n',
+    },
+    {
       name: 'a count with a hedge before its noun: "30 (or more) weekly sessions", "12 or more weeks"',
       kind: 'therapy',
       text: '# Skills Class\n\nThis is group therapy. The skills are taught over 30 (or more) weekly sessions; most members stay 12 or more weeks.\n',
@@ -198,6 +203,10 @@ ruleTable('therapy-timeframe', {
     },
   ],
   invalid: [
+    withoutTimeframe(
+      'a date something is due by is no length ("return this form on or before Friday, October 22nd")',
+      'Please return this form on or before Friday, October 22nd.',
+    ),
     withoutTimeframe('"30 or more members" is no length', 'The hall seats 30 or more members.'),
     withoutTimeframe('a notice period is no length: "Members give two weeks\' notice before leaving"', "Members give two weeks' notice before leaving."),
     withoutTimeframe('"over the last 5 years" is no length', 'Waiting times have not changed over the last 5 years.'),

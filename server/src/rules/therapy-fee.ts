@@ -12,7 +12,9 @@ const POINTER_BEFORE =
 // ("in-network with most plans"), a superbill, health or employee accounts, or nothing to pay.
 const PAYMENT = new RegExp(
   [
-    String.raw`\b(?:Medicaid|Medicare|Medi-Cal|TRICARE|OHIP)\b`,
+    String.raw`\b(?:Medicaid|Medicare|Medi-Cal|TRICARE|OHIP|MSP)\b`,
+    // "Covered by the provincial health plan", "covered by your provincial plan".
+    String.raw`\bcovered\s+by\s+(?:the\s+|your\s+)?(?:provincial|state|public|national)\s+(?:health\s+)?(?:plan|insurance|scheme)\b`,
     String.raw`\b(?:in|out[-\s]of)[-\s]network\b`,
     String.raw`\bsuperbills?\b`,
     String.raw`\b(?:HSA|FSA)\b`,

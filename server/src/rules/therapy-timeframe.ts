@@ -27,7 +27,9 @@ const TIMEFRAME = anyOf([
     String.raw`(?!\s+(?:old|ago|postpartum|pregnant)\b)`,
   String.raw`\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:weeks|sessions|months)\b`,
   // A programme counted in days: "our 90 Day Intensive Group Program", "a 3-day intensive".
-  String.raw`\b\d{1,3}[-\s]days?\s+(?:(?:intensive|group|residential|therapy|treatment)\s+)*(?:programs?|programmes?|intensives?|courses?|workshops?|retreats?)\b`,
+  String.raw`\b(?:\d{1,3}|${COUNT}|twenty-one|twenty-eight|thirty)[-\s]days?\s+(?:(?:intensive|group|residential|therapy|treatment|inpatient|outpatient)\s+)*(?:programs?|programmes?|intensives?|courses?|workshops?|retreats?)\b`,
+  // "The programme runs for 28 days", "lasts twenty-one days".
+  String.raw`\b(?:runs?|lasts?|takes?)\s+(?:for\s+)?(?:\d{1,3}|${COUNT}|twenty-one|twenty-eight|thirty)\s+days\b`,
   // A curriculum laid out by week: "Week 1: Introduction", "Session 3 –".
   // (Also on a line of its own, "Week 1", or a line within a paragraph.)
   String.raw`(?:^|(?<=\n))\W*(?:week|session|module)\s+\d{1,2}\s*(?:[:–—-]|(?=\n|$))`,
@@ -107,6 +109,7 @@ const OTHER_SESSIONS_AFTER = /^\s*(?:screenings?|assessments?|intakes?|evaluatio
 // dates of an insurance year ("per calendar year (1st of January to the 31st of December)").
 // (Also a notice period: "Members give two weeks' notice before leaving".)
 const DEADLINE_AFTER = /^\s*(?:prior\s+to|before\s+(?:the|your|a)\b|in\s+advance|ahead\s+of)\b|^['’]?s?\s+notice\b/i;
+const DEADLINE_BEFORE = /\b(?:on\s+or\s+before|no\s+later\s+than|(?:due|returned?|back|submitted|submit\s+it|apply|register|sign\s+up|deadline)\s+(?:\w+\s+)?(?:by|before)|deadline(?:\s+is)?:?)\s+(?:\w+,?\s+)?$/i;
 const DATELINE_BEFORE = /^[\p{Lu}\s,.'’-]{3,}\(\s*$/u;
 const INSURANCE_YEAR_BEFORE = /\b(?:calendar|financial|fiscal|tax|benefit|plan)\s+year\s*\([^)]*$/i;
 const ADMISSION = /\b(?:admission|admitted|admits|enrol(?:l)?ment|referrals?|applications?)\b/i;
@@ -123,6 +126,8 @@ function ofSomethingElse(m: Match, model: DocumentModel): boolean {
   const after = textAfter(m);
   if (/\b(?:hours|sessions?)\b/i.test(m.text) && PER_WEEK_AFTER.test(after)) return true;
   if (DEADLINE_AFTER.test(after) || DATELINE_BEFORE.test(before) || INSURANCE_YEAR_BEFORE.test(before)) return true;
+  // A date something is due by, not the group's: "return this form on or before Friday, October 22nd", "due back by 3 March".
+  if (DEADLINE_BEFORE.test(before) && !/\b(?:weeks?|sessions?|months?|meetings?|classes|modules?|days?)\b/i.test(m.text)) return true;
   // (A date alone on a line near the top is when the page was posted; a list of session dates further down is the group's.
   // A length alone, "12 weeks.", is the group's.)
   // (Only a date, with its figures or its month: "Ongoing." or "Drop-in" alone on a line is the group's.)
