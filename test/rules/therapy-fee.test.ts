@@ -69,6 +69,13 @@ ruleTable('therapy-fee', {
   ],
   invalid: [
     {
+      name: 'a free taster session before the course says nothing of what the group costs ("a FREE 30-minute online taster session")',
+      kind: 'therapy',
+      text: '# MBCT Group\n\nThis is group therapy. Before each course we run a FREE 30-minute online taster session.\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# MBCT Group\n\nThis is group therapy. Before each course we run a FREE 30-minute online taster session.\n\n' + F + '\n'],
+    },
+    {
       name: 'a medical director is no payer ("Medi-Cal" only with its hyphen)',
       kind: 'therapy',
       text: '# Mood Group\n\nThis is group therapy. Our medical director reviews each plan.\n',

@@ -42,7 +42,7 @@ export default defineRule(
         !/^pay$/i.test(m.text) &&
         m.stance !== 'question' &&
         // (Nor something free beside the group: "a free 20-minute pre-group conversation", "free parking".)
-        !/^free\s+(?:(?:\d+|fifteen|twenty|thirty)[-\s]?min(?:ute)?s?\s+)?(?:pre-?group\s+|initial\s+|introductory\s+)?(?:parking|screening|consult|call|phone|evaluation|assessment|intake|coffee|snacks|information|orientation|conversation|chat|interview|meeting\s+with)/i.test(
+        !/^free\s+(?:(?:\d+|fifteen|twenty|thirty)[-\s]?min(?:ute)?s?\s+)?(?:pre-?group\s+|initial\s+|introductory\s+|online\s+)?(?:(?:[\w-]+\s+){0,2}?(?:taster|trial|information|introductory|drop-in\s+information)\s+(?:sessions?|classes|evenings?|webinars?)|parking|screening|consult|call|phone|evaluation|assessment|intake|coffee|snacks|information|orientation|conversation|chat|interview|meeting\s+with)/i.test(
           m.sentence.text.slice(m.index - m.sentence.from),
         ) &&
         // A cost compared, not stated: "at lower cost to families than individual counselling".
