@@ -109,7 +109,8 @@ const OTHER_SESSIONS_AFTER = /^\s*(?:screenings?|assessments?|intakes?|evaluatio
 // dates of an insurance year ("per calendar year (1st of January to the 31st of December)").
 // (Also a notice period: "Members give two weeks' notice before leaving".)
 const DEADLINE_AFTER = /^\s*(?:prior\s+to|before\s+(?:the|your|a)\b|in\s+advance|ahead\s+of)\b|^['’]?s?\s+notice\b/i;
-const DEADLINE_BEFORE = /\b(?:on\s+or\s+before|no\s+later\s+than|(?:due|returned?|back|submitted|submit\s+it|apply|register|sign\s+up|deadline)\s+(?:\w+\s+)?(?:by|before)|deadline(?:\s+is)?:?)\s+(?:\w+,?\s+)?$/i;
+const DEADLINE_BEFORE =
+  /\b(?:on\s+or\s+before|no\s+later\s+than|(?:due|returned?|back|submitted|submit\s+it|apply|register|sign\s+up|deadline)\s+(?:\w+\s+)?(?:by|before)|deadline(?:\s+is)?:?)\s+(?:\w+,?\s+)?$/i;
 const DATELINE_BEFORE = /^[\p{Lu}\s,.'’-]{3,}\(\s*$/u;
 const INSURANCE_YEAR_BEFORE = /\b(?:calendar|financial|fiscal|tax|benefit|plan)\s+year\s*\([^)]*$/i;
 const ADMISSION = /\b(?:admission|admitted|admits|enrol(?:l)?ment|referrals?|applications?)\b/i;
