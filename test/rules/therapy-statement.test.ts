@@ -32,7 +32,11 @@ ruleTable('therapy-statement', {
     },
     { name: 'docs: "is a therapy group"', kind: 'therapy', text: 'Our grief group is a therapy group for adults who have lost a partner.\n' },
     { name: 'docs: "Group psychotherapy for veterans"', kind: 'therapy', text: 'Group psychotherapy for veterans, led by Dr. Amir Haddad, PsyD.\n' },
-    { name: 'a title naming group therapy', kind: 'therapy', text: '# Group Therapy for Teens\n\nWeekly, with a licensed therapist.\n' },
+    {
+      name: 'a title naming group therapy, said again in prose',
+      kind: 'therapy',
+      text: '# Group Therapy for Teens\n\nThis group therapy meets weekly, with a licensed therapist.\n',
+    },
     {
       name: 'group treatment said plainly to be therapy ("the group treatment is a form of psychotherapy")',
       kind: 'therapy',
@@ -51,6 +55,17 @@ ruleTable('therapy-statement', {
     },
   ],
   invalid: [
+    {
+      name: 'the kind named only in the title, a heading and a navigation line is no statement in prose',
+      kind: 'therapy',
+      text: 'Home > Services > Group Therapy\n\n# Group Therapy for Teens\n\nWeekly, with a licensed therapist.\n\n## Why group therapy?\n\nMembers practise new skills together.\n',
+      errors: [{ line: 3, column: 1, source: '# Group Therapy for Teens', severity: 'warning' }],
+      output:
+        'Home > Services > Group Therapy\n\n# Group Therapy for Teens\n\n' +
+        S +
+        '\n\nWeekly, with a licensed therapist.\n\n## Why group therapy?\n\nMembers practise new skills together.\n',
+      suggestions: [],
+    },
     {
       name: '"as" of a comparison or a list ("as well as cognitive therapy-based exercises", "such as art therapy") says nothing of the group',
       kind: 'therapy',

@@ -3,7 +3,7 @@ import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle } from '../engine/fix';
 import { THERAPY_NAME } from '../engine/vocab';
 import type { Match } from '../engine/document';
-import { textBefore } from '../engine/document';
+import { isNavigationBlock, textBefore } from '../engine/document';
 import { containsWording, extraMatches, fixOrSuggestion, kindSettled } from './shared';
 
 // "Group counseling is a form of psychotherapy", "this is therapy", "a clinical service".
@@ -39,7 +39,12 @@ export default defineRule(
     const ofTheGroup = (m: Match) => !METHOD_SUBJECT.test(textBefore(m));
     // ("Group treatment" names the kind for the kind's sake, but is no plain statement that the group is therapy.)
     const plain = (m: Match) => !/^group\s+treatment$/i.test(m.text);
-    const stated = [...model.find(THERAPY_NAME).filter(plain), ...model.find(IS_THERAPY).filter(ofTheGroup)].some((m) => m.stance === 'affirmed');
+    // A statement is a sentence in prose: the kind's name in the title, a heading or a navigation line ("Home > Services > Group
+    // Therapy") labels the page, it says nothing to the reader about this group.
+    const inProse = (m: Match) => m.block !== model.title && m.block.type !== 'heading' && !isNavigationBlock(m.block);
+    const stated = [...model.find(THERAPY_NAME).filter(plain), ...model.find(IS_THERAPY).filter(ofTheGroup)].some(
+      (m) => m.stance === 'affirmed' && inProse(m),
+    );
     if (stated || containsWording(ctx, config.wording.therapyStatement) || extraMatches(ctx).some((m) => m.stance === 'affirmed')) return;
     ctx.report({
       ...ctx.titleRange(),
