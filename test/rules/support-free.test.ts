@@ -140,6 +140,11 @@ ruleTable('support-free', {
       text: '# Heart Friends\n\nA free peer support group, not therapy. Hospital costs for people with heart failure are about a third higher when they also live with depression.\n',
     },
     {
+      name: 'feelings, not money: "an emotionally charged time", "conversations charged with feeling"',
+      kind: 'support',
+      text: '# Grief Circle\n\nA free peer support group, not therapy. Meetings can be emotionally charged, and some talks are charged with feeling.\n',
+    },
+    {
       name: 'voluntary contributions toward costs are invited: "A basket goes around for voluntary contributions toward chapter costs"',
       kind: 'support',
       text: '# Grief Circle\n\nA peer support group, not therapy. A basket goes around for voluntary contributions toward chapter costs; attending is always free.\n',

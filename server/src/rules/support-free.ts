@@ -9,8 +9,9 @@ const CHARGE = anyOf([
   String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|(?<!(?:low|reduced|no|sliding)[-\s])costs?(?![-\s]+benefit)|tuition|billed|billing` +
     String.raw`|invoiced?|self-?pay|private[-\s]pay|out[-\s]of[-\s]pocket|sliding[-\s]scale)\b`,
   String.raw`\binsurance\b`,
-  // (Not "in charge of setup", "take charge of their own recovery".)
-  String.raw`\bcharge[sd]?\b(?<!(?:in|take|takes|taking|took)\s+charge)(?!\s+of\s+(?:their|your|his|her|our|my|its)\b)`,
+  // (Not "in charge of setup", "take charge of their own recovery", "an emotionally charged time", "charged with feeling".)
+  String.raw`\bcharge[sd]?\b(?<!(?:in|take|takes|taking|took)\s+charge)(?<!\b(?:emotionally|highly|politically|fully|deeply|electrically|re)[-\s]?charged)` +
+    String.raw`(?!\s+of\s+(?:their|your|his|her|our|my|its)\b)(?!\s+(?:with|atmosphere|topics?|issues?|subjects?|conversations?|emotions?|feelings?|moments?|times?|memories)\b)`,
   String.raw`\bpay(?:ment)?\s+(?:for|per|of|is|a)\b`,
   // (Not "$0" or "$0.00": nothing to pay.)
   String.raw`[$€£]\s?(?!0+(?:[.,]0+)?(?![\d.,]))\d+(?:[.,]\d\d)?`,
