@@ -11,6 +11,11 @@ function withoutTimeframe(name: string, sentence: string) {
 ruleTable('therapy-timeframe', {
   valid: [
     {
+      name: 'ongoing in other words: "stay a member for as long as you study here", "has no end date", "carries on from one year to the next"',
+      kind: 'therapy',
+      text: '# Counselling Group\n\nThis is group therapy. You can stay a member for as long as you study here.\n\n# Open Group\n\nThis is group therapy. The group has no end date and carries on from one year to the next.\n',
+    },
+    {
       name: 'a programme counted in days with the number in words ("A four day program", "runs for 28 days")',
       kind: 'therapy',
       text: '# Family Week\n\nThis is group therapy. A four day program for families.\n\n# Residential Group\n\nThis is group therapy. The programme runs for 28 days.\n',
@@ -203,6 +208,10 @@ ruleTable('therapy-timeframe', {
     },
   ],
   invalid: [
+    withoutTimeframe(
+      'sessions missed are no length ("Members who miss 2 or more group sessions")',
+      'Members who miss 2 or more group sessions are asked to rejoin later.',
+    ),
     withoutTimeframe(
       'a date something is due by is no length ("return this form on or before Friday, October 22nd")',
       'Please return this form on or before Friday, October 22nd.',

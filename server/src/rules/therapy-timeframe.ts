@@ -88,6 +88,10 @@ const TIMEFRAME = anyOf([
   String.raw`\b(?:do|does)\s+not\s+have\s+a\s+session\s+limit\b`,
   // An open-ended stay, said as the member's commitment: "to remain in the group until the problems that brought you are resolved".
   String.raw`\b(?:remain|stay)\s+in\s+(?:the\s+)?group\s+until\b`,
+  // Ongoing in other words: "has no end date", "stay a member for as long as you study here", "carries on from one year to the next".
+  String.raw`\b(?:has|have|with)\s+no\s+(?:set\s+|fixed\s+)?end(?:\s+date)?\b`,
+  String.raw`\b(?:stay|remain|be|attend|come)\s+(?:a\s+member\s+|in\s+(?:the\s+)?group\s+)?(?:for\s+)?as\s+long\s+as\s+(?:you|they|members?)\s+(?:like|wish|want|need|choose|find\s+it\s+helpful|study)\b`,
+  String.raw`\bcarr(?:y|ies)\s+on\s+from\s+(?:one\s+)?(?:year|term|semester)\s+to\s+the\s+next\b`,
   String.raw`\b(?:six|eight|ten|twelve|\d{1,2})[-\s](?:consecutive\s+)?weeks?\s+commitment\b`,
   String.raw`\b(?:starts?|starting|begins?|beginning|runs?|running|through|until|ends?|ending)\s+(?:on\s+|in\s+)?${MONTH}\b`,
 ]);
@@ -127,6 +131,11 @@ function ofSomethingElse(m: Match, model: DocumentModel): boolean {
   const after = textAfter(m);
   if (/\b(?:hours|sessions?)\b/i.test(m.text) && PER_WEEK_AFTER.test(after)) return true;
   if (DEADLINE_AFTER.test(after) || DATELINE_BEFORE.test(before) || INSURANCE_YEAR_BEFORE.test(before)) return true;
+  // Sessions missed, not the programme's length: "members who miss 2 or more group sessions", "absent for three sessions".
+  if (
+    /\b(?:miss(?:es|ed|ing)?|skip(?:s|ped|ping)?|absent\s+(?:for|from)|absences?\s+(?:of|from))\s+(?:more\s+than\s+|over\s+|up\s+to\s+|any\s+)?$/i.test(before)
+  )
+    return true;
   // A date something is due by, not the group's: "return this form on or before Friday, October 22nd", "due back by 3 March".
   if (DEADLINE_BEFORE.test(before) && !/\b(?:weeks?|sessions?|months?|meetings?|classes|modules?|days?)\b/i.test(m.text)) return true;
   // (A date alone on a line near the top is when the page was posted; a list of session dates further down is the group's.
