@@ -386,6 +386,15 @@ describe('kind resolution', () => {
     });
   });
 
+  describe('a new group announced in the passive', () => {
+    it('"a Patient Support Group has been started by our social work team" announces a group of its own', () => {
+      const r = kindOf(
+        '# Patient Support\n\nMany people feel low after a cancer diagnosis. A Patient Support Group has been started by our social work team. Walk-ins are welcome.\n',
+      );
+      assert.equal(r.groupMaterial, true);
+      assert.equal(r.kind, 'support');
+    });
+  });
   describe('"we have a group for…"', () => {
     it('a counselling agency that "has a group for teens and adults" with a workbook and weekly sessions is group material, not a support group', () => {
       const r = kindOf(

@@ -364,7 +364,7 @@ const NEW_GROUP = anyOf([
   String.raw`\b(?:a|the|this|its|their|her|his)\s+new(?:ly[-\s](?:formed|launched|established|created))?\s+(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,4}?group\b(?!\s+(?:of|therapy|psychotherapy|counsel)\b)`,
   String.raw`${NOT_ADVICE}\b(?:has|have|had)\s+(?:recently\s+|just\s+)?(?:started|launched|formed|set\s+up|founded|established|created|begun)\s+(?:the|a|an|her|his|their)\s+` +
     String.raw`(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,6}?group\b`,
-  String.raw`\bgroup\s+(?:is|was|will\s+be)\s+(?:being\s+)?(?:founded|launched|formed|set\s+up|started|established)\b`,
+  String.raw`\bgroup\s+(?:is|was|will\s+be|has\s+(?:just\s+|recently\s+)?been)\s+(?:being\s+)?(?:founded|launched|formed|set\s+up|started|established)\b`,
   String.raw`${NOT_ADVICE}\b(?:launches|launched|starts|started|opens|opened|forms|formed)\s+(?:a|an|its|their)\s+(?:new\s+)?` +
     String.raw`(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,4}?group\b`,
 ]);
