@@ -6,6 +6,11 @@ const D = DEFAULT_WORDING.disclaimer;
 ruleTable('support-disclaimer', {
   valid: [
     {
+      name: 'not a replacement for care: "not a replacement for counseling or medical care"',
+      kind: 'support',
+      text: '# Grief Circle\n\nOur group is not a replacement for counseling or medical care. Tuesdays, 7 pm.\n',
+    },
+    {
       name: 'what the group does not take the place of: "This group doesn\'t take the place of your regular diabetes care"',
       kind: 'support',
       text: "# Maple Diabetes Support Group\n\nWe meet on the first Monday of each month. Attending is free.\nThis group doesn't take the place of your regular diabetes care.\n",
@@ -153,6 +158,14 @@ ruleTable('support-disclaimer', {
     },
   ],
   invalid: [
+    {
+      name: 'what members cannot afford, and a replacement for something that is not care, disclaim nothing',
+      kind: 'support',
+      text: '# Grief Circle\n\nMany members cannot afford therapy. Our group is not a replacement for the recovery meetings you already attend. Tuesdays, 7 pm.\n',
+      errors: [{ line: 1, column: 1, source: '# Grief Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Grief Circle\n\n${D}\n\nMany members cannot afford therapy. Our group is not a replacement for the recovery meetings you already attend. Tuesdays, 7 pm.\n`,
+      suggestions: [],
+    },
     {
       name: '"they are not in therapy" is about members, not the group',
       kind: 'support',

@@ -3,7 +3,7 @@ import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle } from '../engine/fix';
 import { HOSTS_NOT_CLINICIANS, THERAPY_WORD } from '../engine/vocab';
 import { containsWording, extraMatches, fixOrSuggestion, kindSettled } from './shared';
-import { textBefore } from '../engine/document';
+import { textAfter, textBefore } from '../engine/document';
 
 // "Non-clinical" says it on its own.
 const NON_CLINICAL = /\bnon-?(?:clinical|therapy|therapeutic|medical)\b/gi;
@@ -22,7 +22,8 @@ const DOES_NOT_REPLACE =
 // "you do not need to be in therapy to attend".
 const NOT_ABOUT_THE_GROUP = anyOf(
   [
-    String.raw`\b(?:recommend|endorse|prescribe|advise|need|needs|have\s+to|has\s+to|required?|discuss|judge|ask\s+about|stop|quit)\b[^.;!?]{0,60}$`,
+    // (Or what members cannot get: "many members cannot afford therapy", "cannot access counselling".)
+    String.raw`\b(?:recommend|endorse|prescribe|advise|need|needs|have\s+to|has\s+to|required?|discuss|judge|ask\s+about|stop|quit|afford|access)\b[^.;!?]{0,60}$`,
     // What members are or were, not what the group is: "many are no longer in treatment", "some members are not in therapy".
     String.raw`\bno\s+longer\b[^.;!?]{0,30}$`,
     String.raw`\b(?:members|people|participants|attendees|many|some|others)\s+(?:who\s+)?(?:are|were|may\s+be)\s+not\b[^.;!?]{0,30}$`,
@@ -31,6 +32,12 @@ const NOT_ABOUT_THE_GROUP = anyOf(
   ],
   'i',
 );
+
+// "Not a substitute for X" disclaims only where X is care: "not a replacement for counseling or medical care", not "not a
+// replacement for the recovery meetings you may already attend".
+const REPLACES = /^(?:substitut|replacement)/i;
+const CARE_REPLACED =
+  /^[^.;!?]{0,60}?\b(?:(?:psycho)?therap(?:y|ies|ists?)|counsel+(?:ing|ors?)|treatment|professional|medical|doctors?|clinical|clinicians?|psychological|psychiatric|mental\s+health|health\s*care|care|help|advice|services?)\b/i;
 
 export default defineRule(
   {
@@ -44,7 +51,9 @@ export default defineRule(
   },
   (ctx) => {
     const { model, config } = ctx;
-    const denied = model.find(THERAPY_WORD).some((m) => m.stance === 'negated' && !NOT_ABOUT_THE_GROUP.test(textBefore(m)));
+    const denied = model
+      .find(THERAPY_WORD)
+      .some((m) => m.stance === 'negated' && !NOT_ABOUT_THE_GROUP.test(textBefore(m)) && (!REPLACES.test(m.text) || CARE_REPLACED.test(textAfter(m))));
     const nonClinical = [...model.find(NON_CLINICAL), ...model.find(NO_TERAPIA), ...model.find(HOSTS_NOT_CLINICIANS), ...model.find(DOES_NOT_REPLACE)].some(
       (m) => m.stance !== 'question',
     );
