@@ -5,6 +5,11 @@ const F = 'Fee: [amount] per session ([private pay or insurance]).';
 ruleTable('therapy-fee', {
   valid: [
     {
+      name: 'the group itself at no cost: "eight weeks, at no cost to students"',
+      kind: 'therapy',
+      text: '# Recovery Group\n\nThis is group therapy for eight weeks, at no cost to students.\n',
+    },
+    {
       name: 'a provincial plan as the payer: "covered by MSP", "covered by the provincial health plan"',
       kind: 'therapy',
       text: '# CBT Skills Group\n\nThis is group therapy, covered by MSP.\n\n# Sleep Group\n\nThis is group therapy, covered by the provincial health plan.\n',
@@ -68,6 +73,15 @@ ruleTable('therapy-fee', {
     { name: 'nothing to pay', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. There is nothing to pay for enrolled students.\n' },
   ],
   invalid: [
+    {
+      name: 'an assessment at no cost says nothing of what the group costs ("a no-cost, confidential assessment", "Assessments are offered at no cost")',
+      kind: 'therapy',
+      text: '# Recovery Group\n\nThis is group therapy. Call us for a no-cost, confidential assessment. Assessments are offered at no cost.\n',
+      errors: [{ line: 1 }],
+      suggestions: [
+        '# Recovery Group\n\nThis is group therapy. Call us for a no-cost, confidential assessment. Assessments are offered at no cost.\n\n' + F + '\n',
+      ],
+    },
     {
       name: 'a free taster session before the course says nothing of what the group costs ("a FREE 30-minute online taster session")',
       kind: 'therapy',

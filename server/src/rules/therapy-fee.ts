@@ -24,6 +24,11 @@ const PAYMENT = new RegExp(
   'gi',
 );
 
+const NO_COST_ASSESSMENT =
+  /^(?:no[-\s]+(?:cost|charge)|cost[-\s]free|at\s+no\s+(?:cost|charge))[,\s]+(?:(?:confidential|initial|free|brief|private|phone|telephone)\s*,?\s+)*(?:assessments?|consultations?|consults?|screenings?|evaluations?|intakes?|phone\s+calls?)\b/i;
+const ASSESSMENT_BEFORE =
+  /\b(?:assessments?|consultations?|consults?|screenings?|evaluations?)\s+(?:(?:is|are)\s+)?(?:(?:offered|provided|available|done|given)\s+)?(?:(?:at\s+)?no[-\s]+)?$/i;
+
 export default defineRule(
   {
     id: 'therapy-fee',
@@ -45,6 +50,11 @@ export default defineRule(
         !/^free\s+(?:(?:\d+|fifteen|twenty|thirty)[-\s]?min(?:ute)?s?\s+)?(?:pre-?group\s+|initial\s+|introductory\s+|online\s+)?(?:(?:[\w-]+\s+){0,2}?(?:taster|trial|information|introductory|drop-in\s+information)\s+(?:sessions?|classes|evenings?|webinars?)|parking|screening|consult|call|phone|evaluation|assessment|intake|coffee|snacks|information|orientation|conversation|chat|interview|meeting\s+with)/i.test(
           m.sentence.text.slice(m.index - m.sentence.from),
         ) &&
+        // (Nor an assessment or consultation before the group at no cost: "a no-cost, confidential assessment", "assessments are offered
+        // at no cost".)
+        // (The "cost" of "no-cost" is read from its "no".)
+        !NO_COST_ASSESSMENT.test((/(?:\bat\s+)?\bno[-\s]+$/i.exec(textBefore(m))?.[0] ?? '') + m.sentence.text.slice(m.index - m.sentence.from)) &&
+        !ASSESSMENT_BEFORE.test(textBefore(m)) &&
         // A cost compared, not stated: "at lower cost to families than individual counselling".
         !/\b(?:lower|less|reduced|higher|greater|fraction\s+of\s+the)\s+$/i.test(textBefore(m)) &&
         // Nor one said to be less than something else ("the price of group therapy is significantly less than…"), or a pointer to
