@@ -5,6 +5,13 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-therapy-claims', {
   valid: [
     {
+      name: 'another service in its own section ("## Individual Counselling … counselling sessions") and a department named in Title Case',
+      kind: 'support',
+      text:
+        HEAD +
+        'Led by Ann, a nurse with the Hospital Clinical Care Services team.\n\n## Individual Counselling\n\nWe also offer counselling sessions with a qualified counsellor.\n',
+    },
+    {
       name: 'clinicians in general, in a comparison ("In group therapy, clinicians will treat the anxiety")',
       kind: 'support',
       text: HEAD + 'This is different from group therapy, where clinicians will treat the anxiety directly.\n',
@@ -75,6 +82,12 @@ ruleTable('support-no-therapy-claims', {
     },
   ],
   invalid: [
+    {
+      name: 'a claim in a sentence set in Title Case throughout is still a claim ("We Offer Clinical Care For Anxiety")',
+      kind: 'support',
+      text: HEAD + 'We Offer Clinical Care For Anxiety.\n',
+      errors: [{ line: 5, source: 'Clinical Care' }],
+    },
     {
       name: 'symptom relief in other words: "reduce everyday symptoms of PTSD", "ease acute stress symptoms"',
       kind: 'support',

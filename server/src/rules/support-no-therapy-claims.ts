@@ -1,7 +1,7 @@
 import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { onePerSentence, quote, saidOfTherapy } from './shared';
-import { textBefore } from '../engine/document';
+import { textBefore, type Match } from '../engine/document';
 
 const CLAIM = anyOf([
   // In Spanish: "sesiones de terapia", "tratamiento para la depresión".
@@ -57,6 +57,9 @@ const FRAMED_AS_CARE = anyOf([
     String.raw`|intervention|care))\b`,
 ]);
 
+const OTHER_SERVICE_HEAD =
+  /\b(?:individual|one[-\s](?:to|on)[-\s]one|1:1|private|personal|family|couples?)\s+(?:counsel+ing|therapy|psychotherapy|sessions?|support)\b/i;
+
 export default defineRule(
   {
     id: 'support-no-therapy-claims',
@@ -67,10 +70,24 @@ export default defineRule(
     hasSuggestions: false,
   },
   (ctx) => {
+    const { model } = ctx;
+    // The section a match is in, by its nearest heading above: an "Individual Counselling" section describes another service.
+    const sectionHead = (m: Match) => {
+      const i = model.blocks.indexOf(m.block);
+      for (let j = i - 1; j >= 0; j--) if (model.headings.includes(model.blocks[j])) return model.blocks[j].text;
+      return '';
+    };
     const hits = [...ctx.model.find(CLAIM), ...ctx.model.find(FRAMED_AS_CARE), ...(ctx.extra ? ctx.model.find(ctx.extra) : [])].filter(
       (m) =>
         m.stance === 'affirmed' &&
         !saidOfTherapy(m) &&
+        // A department's name in Title Case mid-sentence ("a counsellor with the Hospital's Clinical Care Services") names a place.
+        // (Not a sentence set in Title Case throughout: "We Offer Clinical Care For Anxiety".)
+        !(
+          /\b\p{Ll}[\p{L}'’]*\s+(?:(?:the|our|its|their)\s+)?(?:\p{Lu}[\p{L}'’]*\s+){0,3}$/u.test(textBefore(m)) &&
+          m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))
+        ) &&
+        !OTHER_SERVICE_HEAD.test(model.blocks.includes(m.block) && !model.headings.includes(m.block) ? sectionHead(m) : '') &&
         !/(?:\b(?:individual|private|own|outside|your|their|his|her|members'|regular|usual|current)|\bone-(?:to|on)-one|\b1:1)\s+(?:[\w-]+\s+)?$/i.test(
           textBefore(m),
         ),
