@@ -5,6 +5,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-clinical-activities', {
   valid: [
     {
+      name: "tools from a member's own therapist are not the group's",
+      kind: 'support',
+      text: HEAD + 'Some members also use tools from their own CBT therapist.\n',
+    },
+    {
       name: '"with no educational component" denies it',
       kind: 'support',
       text: '# Recovery Circle\n\nA peer support group, not therapy. Free. The group follows a flexible format with no educational component.\n',
@@ -139,6 +144,13 @@ ruleTable('support-no-clinical-activities', {
     },
   ],
   invalid: [
+    {
+      name: 'the tool word before the method: "practical tools based in CBT"',
+      kind: 'support',
+      text: HEAD + 'Each evening the group talks through practical tools based in CBT.\n\nWe meet on Mondays.\n',
+      errors: [{ line: 5, source: 'tools based in CBT' }],
+      suggestions: [HEAD + 'We meet on Mondays.\n'],
+    },
     {
       name: 'a teaching segment at each meeting: "Each meeting opens with a 20-minute teaching segment on a coping topic"',
       kind: 'support',

@@ -14,6 +14,9 @@ const ACTIVITY = anyOf([
   String.raw`\bcurricul(?:um|a)\b`,
   String.raw`\bskills?\s+(?:training|modules?|lessons?|instruction|drills?)\b`,
   String.raw`\b(?:CBT|DBT|ACT)\s+(?:skills?|exercises?|techniques?|tools?|worksheets?)\b`,
+  // The tool word first: "tools based in CBT", "techniques drawn from cognitive behavioural therapy".
+  String.raw`\b(?:tools?|techniques?|exercises?|skills?|strategies)\s+(?:based\s+(?:in|on)|drawn\s+from|taken\s+from|rooted\s+in|grounded\s+in|from)\s+` +
+    String.raw`(?:CBT|DBT|ACT|REBT|cognitive[-\s]behaviou?ral\s+therapy|dialectical\s+behaviou?r(?:al)?\s+therapy|acceptance\s+and\s+commitment\s+therapy)\b`,
   // A CBT worksheet by its name: "such as thought records".
   String.raw`\bthought\s+records?\b`,
   String.raw`\b(?:coping|mindfulness|distress[-\s]tolerance|emotion[-\s]regulation)[-\s]+skills?\s+(?:training|lessons?|instruction)\b`,
