@@ -5,6 +5,11 @@ const HEAD = '# Trauma Group\n\nThis is group therapy led by Ana Ruiz, LCSW.\n\n
 ruleTable('therapy-dual-relationship', {
   valid: [
     {
+      name: 'the formats a practitioner works in ("I work with adults in individual and group therapy") are a list of services, not a member seeing the leader twice',
+      kind: 'therapy',
+      text: '# Evening Therapy Group\n\nThis is group therapy. I am a licensed psychologist and I work with adults in individual and group therapy.\n',
+    },
+    {
       name: 'someone else seen for it ("see your own doctor for that as well") is no dual relationship',
       kind: 'therapy',
       text: HEAD + 'If you need medication, see your own doctor for that as well.\n',

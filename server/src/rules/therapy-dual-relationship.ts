@@ -13,7 +13,8 @@ const BOTH = anyOf([
   String.raw`\b(?:see|seeing|sees|meet|meeting|work(?:ing)?\s+with)\s+${LEADER}\s+(?:individually|privately|one-(?:on|to)-one|1:1|for\s+individual|in\s+individual)\b`,
   String.raw`\b(?:see|seeing|sees|meet(?:ing)?\s+with|work(?:ing)?\s+with)\s+` +
     String.raw`(?!(?:a|an|another|other|your\s+own|their\s+own|an?\s+outside)\b)(?:[\w.'-]+\s+){1,3}?` +
-    String.raw`(?:individually|privately|one-(?:on|to)-one|1:1|for\s+individual|in\s+individual)\b`,
+    // (Not the formats a practitioner works in, "I work with adults in individual and group therapy": a list of services.)
+    String.raw`(?:individually|privately|one-(?:on|to)-one|1:1|for\s+individual|in\s+individual\b(?!\s*,\s*(?:group|couples?|family)|\s+(?:and|or|&)\s+(?:group|couples?|family|families)\b))\b`,
   // ("Members must be in individual therapy either with the group leader or an outside therapist"; a name, not "with an outside
   // therapist": the pattern ignores case, so the words that open other phrases are ruled out.)
   String.raw`\bindividual\s+(?:[\w-]+\s+(?:or\s+|and\s+)?){0,2}?(?:therapy|sessions?|counsel(?:l)?ing|work)\s+(?:either\s+)?with\s+(?:${LEADER}|(?:Dr\.?\s+)?(?!(?:an?|the|another|other|outside|your|their|our|his|her|one|someone|somebody|any)\b)[A-Z][\w'-]+)\b`,
