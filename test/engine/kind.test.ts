@@ -386,6 +386,21 @@ describe('kind resolution', () => {
     });
   });
 
+  describe('a page that denies both kinds', () => {
+    it('"not a traditional support group, nor is it group therapy" names neither: declare-kind, not a support group', () => {
+      const r = kindOf(
+        '# The Lantern Circle\n\nWe meet on Zoom every Tuesday at 7 pm. Contact me to sign up and get the link.\n\n' +
+          'The Lantern Circle is not a traditional support group, nor is it group therapy. We pass a talking stick and each person speaks in turn.\n',
+      );
+      assert.equal(r.groupMaterial, true);
+      assert.equal(r.kind, null);
+      assert.deepEqual(r.rules, ['declare-kind']);
+    });
+    it("denying therapy alone still reads as a support group's disclaimer", () => {
+      const r = kindOf('# The Lantern Circle\n\nWe meet on Zoom every Tuesday at 7 pm. Contact me to sign up. The circle is not group therapy; it is free.\n');
+      assert.equal(r.kind, 'support');
+    });
+  });
   describe('a new group announced in the passive', () => {
     it('"a Patient Support Group has been started by our social work team" announces a group of its own', () => {
       const r = kindOf(

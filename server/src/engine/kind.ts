@@ -649,9 +649,14 @@ export function inferKind(model: DocumentModel): KindResolution {
     .filter((m) => m.stance === 'negated' && !/^medical\s/i.test(m.text) && !/\bmedical\s+$/i.test(textBefore(m)))
     // (Nor does one denying a separate service: "Members do not see Dana for individual therapy while the group is running".)
     .filter((m) => !/\b(?:individual|one[-\s](?:to|on)[-\s]one|private|outside|separate)\s+$/i.test(textBefore(m)));
-  if (deniedTherapy.length) support += 1.5;
-  if (supportNames.some((m) => m.stance === 'negated')) therapy += 1;
-  if (therapyNames.some((m) => m.stance === 'negated')) support += 1;
+  // (A page that denies both, "not a traditional support group, nor is it group therapy", says what it is not, not which kind.)
+  const deniesSupportName = supportNames.some((m) => m.stance === 'negated');
+  const deniesTherapyWord = deniedTherapy.length > 0 || therapyNames.some((m) => m.stance === 'negated');
+  if (!(deniesSupportName && deniesTherapyWord)) {
+    if (deniedTherapy.length) support += 1.5;
+    if (deniesSupportName) therapy += 1;
+    if (therapyNames.some((m) => m.stance === 'negated')) support += 1;
+  }
 
   // The surrounding signals: money and clinicians lean to therapy; free and peers to support.
   // (A label row that says it costs nothing, "Fee: None", is a word on cost, and no fee.)
@@ -802,7 +807,8 @@ export function inferKind(model: DocumentModel): KindResolution {
   // Without the usual names, a group of its own that is peer-run or says it is not therapy reads as support.
   // (So do hosts who say they are no clinicians: "we are not therapists but we are very good listeners".)
   const hostsNotClinicians = model.find(HOSTS_NOT_CLINICIANS, body).filter((m) => m.stance !== 'question');
-  const deniesTherapy = deniedTherapy.length > 0 || hostsNotClinicians.length > 0;
+  // (Not where the page denies being a support group too: it then says what it is not, not which kind.)
+  const deniesTherapy = (deniedTherapy.length > 0 && !deniesSupportName) || hostsNotClinicians.length > 0;
   const ownMeetings =
     namedMeetings ||
     model.affirmed(GATHERING_DEFINED).some((m) => /^[\W_]*(?:(?:\p{Lu}[\p{L}&'’-]*|&)\s+){0,4}(?:is\s+)?$/u.test(textBefore(m))) ||
