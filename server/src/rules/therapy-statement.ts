@@ -42,9 +42,7 @@ export default defineRule(
     // A statement is a sentence in prose: the kind's name in the title, a heading or a navigation line ("Home > Services > Group
     // Therapy") labels the page, it says nothing to the reader about this group.
     const inProse = (m: Match) => m.block !== model.title && m.block.type !== 'heading' && !isNavigationBlock(m.block);
-    const stated = [...model.find(THERAPY_NAME).filter(plain), ...model.find(IS_THERAPY).filter(ofTheGroup)].some(
-      (m) => m.stance === 'affirmed' && inProse(m),
-    );
+    const stated = [...model.find(THERAPY_NAME).filter(plain), ...model.find(IS_THERAPY).filter(ofTheGroup)].some((m) => m.stance === 'affirmed' && inProse(m));
     if (stated || containsWording(ctx, config.wording.therapyStatement) || extraMatches(ctx).some((m) => m.stance === 'affirmed')) return;
     ctx.report({
       ...ctx.titleRange(),
