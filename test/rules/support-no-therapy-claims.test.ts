@@ -83,6 +83,12 @@ ruleTable('support-no-therapy-claims', {
   ],
   invalid: [
     {
+      name: 'the title heads the whole page, not another service: "# Family Support Group … we reduce your symptoms"',
+      kind: 'support',
+      text: '# Family Support Group\n\nThis is a peer support group, not therapy. Free. We reduce your symptoms in weeks.\n',
+      errors: [{ line: 3, source: 'reduce your symptoms' }],
+    },
+    {
       name: 'a claim in a sentence set in Title Case throughout is still a claim ("We Offer Clinical Care For Anxiety")',
       kind: 'support',
       text: HEAD + 'We Offer Clinical Care For Anxiety.\n',

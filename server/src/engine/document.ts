@@ -45,6 +45,7 @@ export class DocumentModel {
   readonly headings: ProseBlock[];
   private readonly denied: boolean[];
   private comparing?: Set<ProseBlock>;
+  private heads?: Map<ProseBlock, ProseBlock>;
 
   constructor(parsed: ParsedDocument) {
     this.parsed = parsed;
@@ -70,6 +71,23 @@ export class DocumentModel {
    */
   inComparingSection(block: ProseBlock): boolean {
     return (this.comparing ??= markComparing(this.blocks)).has(block);
+  }
+
+  /**
+   * The heading, or heading-like line, whose section holds the block: the nearest one above it (a heading heads its own
+   * section); undefined before the first.
+   */
+  sectionHead(block: ProseBlock): ProseBlock | undefined {
+    if (!this.heads) {
+      this.heads = new Map();
+      const heads = new Set(this.headings);
+      let current: ProseBlock | undefined;
+      for (const b of this.blocks) {
+        if (heads.has(b)) current = b;
+        if (current) this.heads.set(b, current);
+      }
+    }
+    return this.heads.get(block);
   }
 
   /** Every match of `re` (which must have the `g` flag) in the prose, with its stance. */

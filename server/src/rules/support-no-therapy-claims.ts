@@ -1,7 +1,8 @@
 import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { onePerSentence, quote, saidOfTherapy } from './shared';
-import { textBefore, type Match } from '../engine/document';
+import { textBefore } from '../engine/document';
+import type { ProseBlock } from '../engine/parse';
 
 const CLAIM = anyOf([
   // In Spanish: "sesiones de terapia", "tratamiento para la depresión".
@@ -57,8 +58,10 @@ const FRAMED_AS_CARE = anyOf([
     String.raw`|intervention|care))\b`,
 ]);
 
+// A section heading that names another service than the group: "## Individual Counselling", "## One-to-one sessions". (Not the
+// title, which heads the whole page: "# Family Support Group".)
 const OTHER_SERVICE_HEAD =
-  /\b(?:individual|one[-\s](?:to|on)[-\s]one|1:1|private|personal|family|couples?)\s+(?:counsel+ing|therapy|psychotherapy|sessions?|support)\b/i;
+  /\b(?:individual|one[-\s](?:to|on)[-\s]one|1:1|private|personal|family|couples?)\s+(?:counsel+ing|therapy|psychotherapy|sessions?)\b/i;
 
 export default defineRule(
   {
@@ -71,13 +74,8 @@ export default defineRule(
   },
   (ctx) => {
     const { model } = ctx;
-    // The section a match is in, by its nearest heading above: an "Individual Counselling" section describes another service.
-    const sectionHead = (m: Match) => {
-      const i = model.blocks.indexOf(m.block);
-      for (let j = i - 1; j >= 0; j--) if (model.headings.includes(model.blocks[j])) return model.blocks[j].text;
-      return '';
-    };
-    const hits = [...ctx.model.find(CLAIM), ...ctx.model.find(FRAMED_AS_CARE), ...(ctx.extra ? ctx.model.find(ctx.extra) : [])].filter(
+    const otherService = (head: ProseBlock | undefined) => head !== undefined && head !== model.title && OTHER_SERVICE_HEAD.test(head.text);
+    const hits = [...model.find(CLAIM), ...model.find(FRAMED_AS_CARE), ...(ctx.extra ? model.find(ctx.extra) : [])].filter(
       (m) =>
         m.stance === 'affirmed' &&
         !saidOfTherapy(m) &&
@@ -87,7 +85,8 @@ export default defineRule(
           /\b\p{Ll}[\p{L}'’]*\s+(?:(?:the|our|its|their)\s+)?(?:\p{Lu}[\p{L}'’]*\s+){0,3}$/u.test(textBefore(m)) &&
           m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))
         ) &&
-        !OTHER_SERVICE_HEAD.test(model.blocks.includes(m.block) && !model.headings.includes(m.block) ? sectionHead(m) : '') &&
+        // (Nor another service in a section of its own: "## Individual Counselling … counselling sessions with a counsellor".)
+        !otherService(model.sectionHead(m.block)) &&
         !/(?:\b(?:individual|private|own|outside|your|their|his|her|members'|regular|usual|current)|\bone-(?:to|on)-one|\b1:1)\s+(?:[\w-]+\s+)?$/i.test(
           textBefore(m),
         ),
