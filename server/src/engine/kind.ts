@@ -651,11 +651,11 @@ export function inferKind(model: DocumentModel): KindResolution {
     .filter((m) => !/\b(?:individual|one[-\s](?:to|on)[-\s]one|private|outside|separate)\s+$/i.test(textBefore(m)));
   // (A page that denies both, "not a traditional support group, nor is it group therapy", says what it is not, not which kind.)
   const deniesSupportName = supportNames.some((m) => m.stance === 'negated');
-  const deniesTherapyWord = deniedTherapy.length > 0 || therapyNames.some((m) => m.stance === 'negated');
-  if (!(deniesSupportName && deniesTherapyWord)) {
+  const deniesTherapyName = therapyNames.some((m) => m.stance === 'negated');
+  if (!(deniesSupportName && (deniedTherapy.length > 0 || deniesTherapyName))) {
     if (deniedTherapy.length) support += 1.5;
     if (deniesSupportName) therapy += 1;
-    if (therapyNames.some((m) => m.stance === 'negated')) support += 1;
+    if (deniesTherapyName) support += 1;
   }
 
   // The surrounding signals: money and clinicians lean to therapy; free and peers to support.

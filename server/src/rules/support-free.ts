@@ -29,8 +29,9 @@ const REQUIRED_DONATION = anyOf([
   String.raw`\bcontributions?\b[^.;!?]{0,10}[$€£]\s?\d[^.;!?]{0,30}\b(?:required|mandatory|expected|due)\b`,
   String.raw`\b(?:required|mandatory|minimum|compulsory)\s+(?:financial\s+)?contributions?\s+(?:of\s+)?[$€£]\s?\d`,
 ]);
-// A cost named as a label, and a table's delimiter row on the next line (its header row is the line before).
-const COST_LABEL = /^(?:fees?|costs?|prices?|charges?)$/i;
+// A bare cost word: as a label ("Cost:", a table's column head), or answered in the same breath ("The cost is free").
+const COST_WORD = /^(?:fees?|costs?|prices?|charges?)$/i;
+// A table's delimiter row on the next line (its header row is the line before).
 const TABLE_DELIMITER_NEXT = /^[ \t]*\r?\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\r?\n|$)/;
 // Said of something bought there, not of the group (see the charges below).
 // (Or "your own" alone, the thing named before: "stay for a drink at the kiosk (pay for your own)".)
@@ -54,7 +55,6 @@ const ANY_COST = anyOf([
   DONATION,
 ]);
 // A cost that is answered in the same breath: nothing to pay, or met by someone else.
-const COST_WORD = /^(?:costs?|fees?|charges?|prices?)$/i;
 const PAID_FOR_AFTER =
   /^\s+(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:(?:fully|entirely|completely|all|always)\s+)?(?:free\b|waived\b|covered\b|met\s+by\b|paid\s+(?:for\s+)?by\b|funded\b|sponsored\b|underwritten\b)/i;
 const PAID_FOR_BEFORE =
@@ -74,7 +74,7 @@ function moneyNotForAttending(m: Match): boolean {
   const s = m.sentence.text;
   if (/[$€£]\s?[1-9]/.test(s) && !RECEIVED.test(s)) return false;
   if (STATISTIC.test(s) && !/[$€£]\s?\d/.test(s)) return true;
-  if (RECEIVED.test(s) && /^(?:costs?|fees?|charges?|prices?)$/i.test(m.text)) return true;
+  if (RECEIVED.test(s) && COST_WORD.test(m.text)) return true;
   return GIFT_TO_ORGANISATION.test(s) && !ABOUT_ATTENDING.test(s);
 }
 // Prices of other things than attending.
@@ -148,9 +148,9 @@ export default defineRule(
       // A heading "Cost" is a label, not a charge; its section says what it costs.
       if (m.block.type === 'heading' && wordCount(m.sentence) <= 4) return false;
       // So is "Cost" on a line of its own in pasted text, the answer on the line below ("Cost\nThere is no charge…").
-      if (COST_LABEL.test(m.text) && /^[\W_]*$/.test(textBefore(m)) && /^[^\S\n]*:?[^\S\n]*(?:\n|$)/.test(after)) return false;
+      if (COST_WORD.test(m.text) && /^[\W_]*$/.test(textBefore(m)) && /^[^\S\n]*:?[^\S\n]*(?:\n|$)/.test(after)) return false;
       // So is a table's column head "Cost" ("| When | Where | Cost |" over a delimiter row): the cells below say it.
-      if (m.block.type === 'cell' && COST_LABEL.test(m.text) && TABLE_DELIMITER_NEXT.test(model.text.slice(m.block.end, m.block.end + 300))) return false;
+      if (m.block.type === 'cell' && COST_WORD.test(m.text) && TABLE_DELIMITER_NEXT.test(model.text.slice(m.block.end, m.block.end + 300))) return false;
       // Insurance as a topic ("insurance fights") is not billing.
       if (/^insurance$/i.test(m.text) && !BILLING.test(s)) return false;
       if (MONEY_AS_TOPIC.test(textBefore(m))) return false;

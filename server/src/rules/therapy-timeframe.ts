@@ -21,15 +21,17 @@ const MONTH = group([
 ]);
 // A number in words may carry its figure, as contracts write it: "three (3) months", "twelve (12) weeks".
 const COUNT = String.raw`(?:\d{1,2}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|twenty-four)(?:\s*\(\d{1,2}\))?)`;
+// A count of days, in figures or words: "90 Day", "a four day program", "twenty-eight days".
+const DAY_COUNT = String.raw`(?:\d{1,3}|${COUNT}|twenty-one|twenty-eight|thirty)`;
 const TIMEFRAME = anyOf([
   // (Not "one-on-one meeting", "10 months old", "two weeks ago".)
   String.raw`(?<!-on-)\b${COUNT}[-\s]+(?:to[-\s]+${COUNT}[-\s]+)?(?:(?:consecutive|straight|successive)\s+)?(?:weeks?|sessions?|months?|meetings?|classes|(?<!\b(?:in|are|of)\s+\w+\s+)modules?|semanas|sesiones|semaines|séances)\b` +
     String.raw`(?!\s+(?:old|ago|postpartum|pregnant)\b)`,
   String.raw`\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:weeks|sessions|months)\b`,
   // A programme counted in days: "our 90 Day Intensive Group Program", "a 3-day intensive".
-  String.raw`\b(?:\d{1,3}|${COUNT}|twenty-one|twenty-eight|thirty)[-\s]days?\s+(?:(?:intensive|group|residential|therapy|treatment|inpatient|outpatient)\s+)*(?:programs?|programmes?|intensives?|courses?|workshops?|retreats?)\b`,
+  String.raw`\b${DAY_COUNT}[-\s]days?\s+(?:(?:intensive|group|residential|therapy|treatment|inpatient|outpatient)\s+)*(?:programs?|programmes?|intensives?|courses?|workshops?|retreats?)\b`,
   // "The programme runs for 28 days", "lasts twenty-one days".
-  String.raw`\b(?:runs?|lasts?|takes?)\s+(?:for\s+)?(?:\d{1,3}|${COUNT}|twenty-one|twenty-eight|thirty)\s+days\b`,
+  String.raw`\b(?:runs?|lasts?|takes?)\s+(?:for\s+)?${DAY_COUNT}\s+days\b`,
   // A curriculum laid out by week: "Week 1: Introduction", "Session 3 –".
   // (Also on a line of its own, "Week 1", or a line within a paragraph.)
   String.raw`(?:^|(?<=\n))\W*(?:week|session|module)\s+\d{1,2}\s*(?:[:–—-]|(?=\n|$))`,
@@ -113,6 +115,9 @@ const OTHER_SESSIONS_AFTER = /^\s*(?:screenings?|assessments?|intakes?|evaluatio
 // dates of an insurance year ("per calendar year (1st of January to the 31st of December)").
 // (Also a notice period: "Members give two weeks' notice before leaving".)
 const DEADLINE_AFTER = /^\s*(?:prior\s+to|before\s+(?:the|your|a)\b|in\s+advance|ahead\s+of)\b|^['’]?s?\s+notice\b/i;
+// A match that counts a length (weeks, sessions, a term…), not a date alone.
+const LENGTH_WORD =
+  /\b(?:weeks?|sessions?|months?|meetings?|classes|modules?|days?|semesters?|terms?|quarters?|cohort|series|semanas|sesiones|semaines|séances)(?![\p{L}])/iu;
 const DEADLINE_BEFORE =
   /\b(?:on\s+or\s+before|no\s+later\s+than|(?:due|returned?|back|submitted|submit\s+it|apply|register|sign\s+up|deadline)\s+(?:\w+\s+)?(?:by|before)|deadline(?:\s+is)?:?)\s+(?:\w+,?\s+)?$/i;
 const DATELINE_BEFORE = /^[\p{Lu}\s,.'’-]{3,}\(\s*$/u;
@@ -137,14 +142,12 @@ function ofSomethingElse(m: Match, model: DocumentModel): boolean {
   )
     return true;
   // A date something is due by, not the group's: "return this form on or before Friday, October 22nd", "due back by 3 March".
-  if (DEADLINE_BEFORE.test(before) && !/\b(?:weeks?|sessions?|months?|meetings?|classes|modules?|days?)\b/i.test(m.text)) return true;
+  if (DEADLINE_BEFORE.test(before) && !LENGTH_WORD.test(m.text)) return true;
   // (A date alone on a line near the top is when the page was posted; a list of session dates further down is the group's.
   // A length alone, "12 weeks.", is the group's.)
   // (Only a date, with its figures or its month: "Ongoing." or "Drop-in" alone on a line is the group's.)
   if (
-    !/\b(?:weeks?|sessions?|months?|meetings?|classes|modules?|days?|semesters?|terms?|quarters?|cohort|series|semanas|sesiones|semaines|séances)(?![\p{L}])/iu.test(
-      m.text,
-    ) &&
+    !LENGTH_WORD.test(m.text) &&
     DATE_LIKE.test(m.text) &&
     /^[\W\d_]*$/.test(before + after.replace(/^[\s,]*\d{4}\b/, '')) &&
     model.blocks.indexOf(m.sentence.block) < 4
