@@ -16,6 +16,21 @@ ruleTable('support-disclaimer', {
       text: "# Maple Diabetes Support Group\n\nWe meet on the first Monday of each month. Attending is free.\nThis group doesn't take the place of your regular diabetes care.\n",
     },
     {
+      name: 'not a substitute for the visits that give care: "Coming here is not a substitute for visits to your own diabetes nurse"',
+      kind: 'support',
+      text: '# Maple Diabetes Support Group\n\nWe meet on the first Monday of each month. Attending is free.\nComing here is not a substitute for visits to your own diabetes nurse.\n',
+    },
+    {
+      name: 'coming to the group does not replace care: "Coming here does not replace visits to your own nurse"',
+      kind: 'support',
+      text: '# Maple Diabetes Support Group\n\nWe meet on the first Monday of each month. Attending is free.\nComing here does not replace visits to your own nurse.\n',
+    },
+    {
+      name: 'the meetings can never take the place of care: "Our chats can never take the place of your nurse"',
+      kind: 'support',
+      text: '# Maple Diabetes Support Group\n\nWe meet on the first Monday of each month. Attending is free.\nOur chats can never take the place of your nurse.\n',
+    },
+    {
       name: 'what the group does not replace, named as a person: "The group does not replace your specialist nurse"',
       kind: 'support',
       text: '# Maple Support Group\n\nWe meet Mondays at 2 pm. Free. The group does not replace your specialist nurse.\n',
@@ -164,6 +179,14 @@ ruleTable('support-disclaimer', {
       text: '# Grief Circle\n\nMany members cannot afford therapy. Our group is not a replacement for the recovery meetings you already attend. Tuesdays, 7 pm.\n',
       errors: [{ line: 1, column: 1, source: '# Grief Circle', severity: 'warning', messageIncludes: 'not therapy' }],
       output: `# Grief Circle\n\n${D}\n\nMany members cannot afford therapy. Our group is not a replacement for the recovery meetings you already attend. Tuesdays, 7 pm.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'what the meetings never replace must be care: "Our chats never replace the Sunday walks"',
+      kind: 'support',
+      text: '# Grief Circle\n\nOur chats never replace the Sunday walks. Tuesdays, 7 pm.\n',
+      errors: [{ line: 1, column: 1, source: '# Grief Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Grief Circle\n\n${D}\n\nOur chats never replace the Sunday walks. Tuesdays, 7 pm.\n`,
       suggestions: [],
     },
     {

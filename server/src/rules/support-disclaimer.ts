@@ -14,9 +14,16 @@ const NO_TERAPIA =
 // What the group does not replace, said of the group: "The support group does not replace your cardiology appointments, cardiac rehab
 // or the advice of your own care team".
 // (Also "These groups do not replace care from your own doctors", "Attending does not replace seeing a counselor", "Our group is not
-// intended to replace medical or psychological care", "This group doesn't take the place of your regular diabetes care".)
-const DOES_NOT_REPLACE =
-  /\b(?:groups?|it|this|we|they|meetings?|circles?|sessions?|attending|attendance|participation|participating)\s+(?:(?:does|do|will|can)\s*(?:not|n['’]t)|(?:is|are)\s+not\s+(?:intended|meant|designed)\s+to)\s+(?:replace|take\s+the\s+place\s+of|substitute\s+for)\b[^.;!?]{0,100}?\b(?:appointments?|care|treatment|doctors?|nurses?|GPs?|physicians?|psychiatrists?|therap(?:y|ists?)|counsel+(?:ing|ors?)|team|rehab|medical|psychological|professional|advice|services?|clinicians?)\b/gi;
+// intended to replace medical or psychological care", "This group doesn't take the place of your regular diabetes care", "Coming here
+// does not replace visits to your own nurse", "Our chats can never take the place of your nurse".)
+// (What it may say it does not replace: care, and the people and visits that give it.)
+const CARE_GIVEN = String.raw`(?:appointments?|visits?|care|treatment|doctors?|nurses?|GPs?|physicians?|psychiatrists?|(?:psycho)?therap(?:y|ies|ists?)|counsel+(?:ing|ors?)|team|rehab|medical|psychological|psychiatric|professional|clinical|clinicians?|mental\s+health|health\s*care|help|advice|services?)`;
+const DOES_NOT_REPLACE = new RegExp(
+  String.raw`\b(?:groups?|it|this|we|they|meetings?|circles?|sessions?|attending|attendance|participation|participating|coming|going|joining|chats?|talks?|conversations?)(?:\s+here)?\s+` +
+    String.raw`(?:(?:does|do|will|can)\s*(?:not|n['’]t)|(?:can\s+|will\s+)?never|(?:is|are)\s+not\s+(?:intended|meant|designed)\s+to)\s+(?:replace|take\s+the\s+place\s+of|substitute\s+for)\b` +
+    String.raw`[^.;!?]{0,100}?\b${CARE_GIVEN}\b`,
+  'gi',
+);
 
 // Denials that say nothing of what the group is: "we do not recommend or endorse any therapies",
 // "you do not need to be in therapy to attend".
@@ -36,8 +43,7 @@ const NOT_ABOUT_THE_GROUP = anyOf(
 // "Not a substitute for X" disclaims only where X is care: "not a replacement for counseling or medical care", not "not a
 // replacement for the recovery meetings you may already attend".
 const REPLACES = /^(?:substitut|replacement)/i;
-const CARE_REPLACED =
-  /^[^.;!?]{0,60}?\b(?:(?:psycho)?therap(?:y|ies|ists?)|counsel+(?:ing|ors?)|treatment|professional|medical|doctors?|clinical|clinicians?|psychological|psychiatric|mental\s+health|health\s*care|care|help|advice|services?)\b/i;
+const CARE_REPLACED = new RegExp(String.raw`^[^.;!?]{0,60}?\b${CARE_GIVEN}\b`, 'i');
 
 export default defineRule(
   {
