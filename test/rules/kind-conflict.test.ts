@@ -3,6 +3,14 @@ import { crlf, ruleTable } from '../helpers/rule-tester';
 ruleTable('kind-conflict', {
   valid: [
     {
+      name: 'a therapy-group title over a page that also runs support groups for families: a second offering, not the same group',
+      text: '# Group Therapy at Elm Clinic\n\nOur therapy groups meet weekly. We also run support groups for families on Sundays.\n',
+    },
+    {
+      name: 'a therapy-group title over a page that sets its group against support groups',
+      text: '# Group Therapy for Anxiety\n\nThis eight-week group is led by a licensed psychologist. Unlike support groups, it follows a structured plan.\n',
+    },
+    {
       name: 'the host, not the group, offers individual counselling ("The hospice also offers individual grief counseling")',
       text: '# Grief Support Group\n\nOur grief support group meets on Tuesdays at 7 pm. The hospice also offers individual grief counseling. The group offers no counseling itself. Free, not therapy.\n',
     },
@@ -537,6 +545,20 @@ ruleTable('kind-conflict', {
           messageIncludes: 'The title names group therapy',
         },
       ],
+      suggestions: [],
+    },
+    {
+      name: 'undeclared: a "Group Counseling" title over a body that calls its own groups "support groups", plural and mid-sentence',
+      text: '# Group Counseling\n\nOur support groups meet each week for twelve weeks with trained volunteer facilitators.\n',
+      errors: [{ line: 3, severity: 'error', source: 'support groups', messageIncludes: 'The title names group therapy' }],
+      suggestions: [],
+    },
+    {
+      name: 'undeclared: a counselling title over "the sessions will run in small support group formats"',
+      text:
+        '# Small Group Counseling at Grace Chapel\n\nTrauma-trained therapists will meet with parishioners after the fire. ' +
+        'The sessions will run in small support group formats of up to eight people.\n',
+      errors: [{ line: 3, severity: 'error', source: 'support group', messageIncludes: 'The title names group therapy' }],
       suggestions: [],
     },
     {

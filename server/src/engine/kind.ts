@@ -1051,12 +1051,24 @@ export function inferKind(model: DocumentModel): KindResolution {
   // "Virtual Grief Counseling Group".)
   // (A second offering beside the titled one, "the centre also hosts support group meetings for families", is not the same group.)
   const ownSessionsAs = (re: RegExp) => model.affirmed(re).find((m) => !/\b(?:also|separate(?:ly)?|too|as\s+well)\b/i.test(m.sentence.text));
+  // (Or, under a title that names group counselling or therapy, a body that names its own groups only the other way: "# Small Group
+  // Counseling", then "the sessions will run as support groups". Not a second offering beside it, "we also run support groups".)
+  const bodyNamesOnly = (names: Match[], others: Match[]) =>
+    others.some((m) => m.stance === 'affirmed')
+      ? undefined
+      : names.find(
+          (m) =>
+            m.stance === 'affirmed' &&
+            /\bgroups?$/i.test(m.text) &&
+            offeredAsOwn(m, model) &&
+            !/\b(?:also|separate(?:ly)?|too|as\s+well|other|another|additional|more)\b/i.test(m.sentence.text),
+        );
   const titleContradicted =
     groupMaterial && !comparison
       ? titleSupport.length && !titleTherapy.length && !selfSupport && !/therap|counsel/i.test(title!.text)
         ? (selfTherapyAt ?? opensNamingGroup(therapyNames) ?? ownSessionsAs(OWN_THERAPY_SESSIONS))
         : titleTherapy.length && !titleSupport.length && !selfTherapy && !/\bsupport\b/i.test(title!.text)
-          ? (selfSupportAt ?? opensNamingGroup(supportNames) ?? ownSessionsAs(OWN_SUPPORT_SESSIONS))
+          ? (selfSupportAt ?? opensNamingGroup(supportNames) ?? ownSessionsAs(OWN_SUPPORT_SESSIONS) ?? bodyNamesOnly(supportNames, therapyNames))
           : undefined
       : undefined;
 
