@@ -9,6 +9,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy.\n\n';
 ruleTable('support-free', {
   valid: [
     {
+      name: 'meetings given "pro bono" are free',
+      kind: 'support',
+      text: HEAD + 'Our veteran meetings are pro bono and peer-led.\n',
+    },
+    {
       name: 'a basket "for anyone who would like to contribute to the cost of the room" invites; it does not charge',
       kind: 'support',
       text: HEAD + 'There is no charge. Tea is provided, and a basket is left out for anyone who would like to contribute to the cost of the room.\n',
@@ -151,6 +156,23 @@ ruleTable('support-free', {
     },
   ],
   invalid: [
+    {
+      name: 'the amount of a grant the group received, and gifts it was thanked for, say nothing of what attending costs',
+      kind: 'support',
+      text: '# Willow Circle\n\nA peer support group, not therapy, meets on Fridays. The group was started with a €2500 grant from the county council. We thanked two supporters for their donations to the group.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [
+        '# Willow Circle\n\nA peer support group, not therapy, meets on Fridays. The group was started with a €2500 grant from the county council. We thanked two supporters for their donations to the group.\n' +
+          `\n${F}\n`,
+      ],
+    },
+    {
+      name: 'what other care costs ("Counseling costs a lot") is no charge, and says nothing of what attending costs',
+      kind: 'support',
+      text: '# Willow Circle\n\nA peer support group, not therapy, meets on Fridays. Counseling costs a lot.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: ['# Willow Circle\n\nA peer support group, not therapy, meets on Fridays. Counseling costs a lot.\n' + `\n${F}\n`],
+    },
     {
       name: 'money the group receives says nothing of what attending costs ("given money by a local trust to help with its costs", "a grant to cover its running costs", a link to donate)',
       kind: 'support',

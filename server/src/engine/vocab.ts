@@ -226,6 +226,8 @@ export const FREE = anyOf([
   String.raw`\bgratis\b|\bgratuit[oe]?\b|\bsin\s+costo\b`,
   DONATION,
   String.raw`\bpay[-\s]what[-\s]you[-\s]can\b`,
+  // "Our meetings are pro bono": given free.
+  String.raw`\bpro[-\s]bono\b`,
   // "It costs nothing", "there is never a fee", "we never charge", "you pay nothing".
   String.raw`\bcosts?\s+nothing\b|\bnever\s+(?:a\s+)?(?:fee|charge)\b|\bnever\s+charges?\b|\bpay\s+nothing\b`,
   // "Attendance is complimentary", "No payment is required".

@@ -63,18 +63,31 @@ const PAID_FOR_BEFORE =
 // costs", "a grant to help cover its running costs", "Hospital costs for people with heart failure are a third higher", an online
 // gift to the charity.
 const RECEIVED =
-  /\b(?:given|gave|received|awarded|granted|won)\b[^.;!?]{0,60}\b(?:money|grants?|funds?|funding|donations?|cheque|check|[$€£]\s?\d)|\bgrants?\b|\bfunding\b|\bfunded\s+by\b|\brunning\s+costs\b|\bsponsor(?:ed|ship)\b/i;
+  /\b(?:given|gave|received|awarded|granted|won|thank(?:s|ed|ing)?)\b[^.;!?]{0,60}\b(?:money|grants?|funds?|funding|donations?|cheque|check|[$€£]\s?\d)|\bgrants?\b|\bfunding\b|\bfunded\s+by\b|\brunning\s+costs\b|\bsponsor(?:ed|ship)\b/i;
 const STATISTIC =
   /\b(?:billions?|millions?|per\s*cent|percent|a\s+(?:third|quarter|half)\s+(?:higher|more)|economy|economic|society|taxpayers?|the\s+NHS|health\s*care\s+systems?|nationally)\b|\d\s*%/i;
 const GIFT_TO_ORGANISATION =
   /\b(?:make\s+a\s+(?:donation|gift)|donate\s+(?:online|here|now|today|to)|to\s+donate\b|online\s+(?:donations?|gifts?)|gift\s+aid|legacy|fundrais)/i;
 const ABOUT_ATTENDING = /\b(?:attend\w*|meetings?|sessions?|door|room|refreshments|coffee|tea|basket|each\s+time|per\s+(?:meeting|session|week))\b/i;
+// Care the group is not, as what something costs: "Counseling costs a lot", "private therapy can cost".
+const OTHER_CARE_BEFORE =
+  /\b(?:counsel+ing|(?:psycho)?therapy|treatment|medications?|rehab|prescriptions?)\s+(?:(?:can|could|may|often|usually|sometimes)\s+)?$/i;
 /** Money words in a sentence that says nothing of what attending costs. */
 function moneyNotForAttending(m: Match): boolean {
   const s = m.sentence.text;
+  // The amount of a grant or award the group received: "started with a €2500 grant from the council", "a grant of £800".
+  if (
+    /^[\s\d,.]*(?:grants?|awards?|cheques?|checks?|bursar(?:y|ies))\b/i.test(textAfter(m)) ||
+    /\b(?:grants?|awards?|cheques?|checks?)\s+of\s+$/i.test(textBefore(m))
+  )
+    return true;
+  // What other care costs, said in general: "Counseling costs a lot", "therapy can be expensive and costs add up".
+  if (COST_WORD.test(m.text) && !/[$€£]\s?\d/.test(s) && OTHER_CARE_BEFORE.test(textBefore(m))) return true;
   if (/[$€£]\s?[1-9]/.test(s) && !RECEIVED.test(s)) return false;
   if (STATISTIC.test(s) && !/[$€£]\s?\d/.test(s)) return true;
   if (RECEIVED.test(s) && COST_WORD.test(m.text)) return true;
+  // Gifts the group was given, thanked for or received, "We thanked two supporters for their donations", say nothing of attending.
+  if (RECEIVED.test(s) && /^donations?$/i.test(m.text) && !ABOUT_ATTENDING.test(s)) return true;
   return GIFT_TO_ORGANISATION.test(s) && !ABOUT_ATTENDING.test(s);
 }
 // Prices of other things than attending.
