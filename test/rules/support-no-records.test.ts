@@ -69,6 +69,13 @@ ruleTable('support-no-records', {
       output: null,
     },
     {
+      name: 'one record kept by the host\'s staff: "Staff keep a record of every message members post"',
+      kind: 'support',
+      text: HEAD + 'Staff keep a record of every message members post on the forum.\n',
+      errors: [{ line: 5, source: 'Staff keep a record of' }],
+      output: null,
+    },
+    {
       name: 'a note put in each member\'s file ("adds a short note to each member\'s file at the centre")',
       kind: 'support',
       text: HEAD + "After each meeting Grace adds a short note to each member's file at the centre.\n",

@@ -5,6 +5,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-therapy-claims', {
   valid: [
     {
+      name: 'an illness in remission says who comes, and care someone else gives promises nothing of the group',
+      kind: 'support',
+      text: HEAD + 'For people whose cancer has gone into remission.\n\nThe hospital provides professional care for your relative while you attend.\n',
+    },
+    {
       name: 'another service in its own section ("## Individual Counselling … counselling sessions") and a department named in Title Case',
       kind: 'support',
       text:
@@ -93,6 +98,15 @@ ruleTable('support-no-therapy-claims', {
       kind: 'support',
       text: HEAD + 'We Offer Clinical Care For Anxiety.\n',
       errors: [{ line: 5, source: 'Clinical Care' }],
+    },
+    {
+      name: 'a condition put into remission, and the group bringing professional care',
+      kind: 'support',
+      text: HEAD + 'Members find that their combat stress goes into lasting remission.\n\nOur support group brings professional care close to home.\n',
+      errors: [
+        { line: 5, source: 'goes into lasting remission' },
+        { line: 7, source: 'group brings professional care' },
+      ],
     },
     {
       name: 'symptom relief in other words: "reduce everyday symptoms of PTSD", "ease acute stress symptoms"',

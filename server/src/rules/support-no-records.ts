@@ -28,7 +28,8 @@ const RECORDS = anyOf([
   String.raw`\b(?:keep|keeps|kept|keeping|write|writes|wrote|written|writing|make|makes|made|take|takes|took)\s+(?:up\s+)?(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?` +
     String.raw`(?:note|record|log|list)\s+(?:(?:after|at|from)\s+(?:each|every)\s+\S+\s+)?of\s+(?:who|what\s+(?:each|every)|everyone|each\s+(?:member|person|parent|carer)|all\s+(?:members|attendees)|attendance|attendees)\b`,
   // One record kept by the group or its host: "We keep a confidential record of the messages you send us".
-  String.raw`\b(?:we|the\s+group|(?:the\s+|our\s+)?facilitators?|the\s+(?:charity|organi[sz]ation|team|centre|center|host))\s+(?:will\s+|may\s+)?(?:keep|keeps|maintain|maintains|hold|holds)\s+` +
+  // (Or its staff, moderators or volunteers: "Staff keep a record of every message members post".)
+  String.raw`\b(?:we|the\s+group|(?:the\s+|our\s+)?(?:facilitators?|staff|moderators?|volunteers?|administrators?|admins?)|the\s+(?:charity|organi[sz]ation|team|centre|center|host))\s+(?:will\s+|may\s+)?(?:keep|keeps|maintain|maintains|hold|holds)\s+` +
     String.raw`a\s+(?:[\w-]+\s+){0,2}?record\s+of\b`,
   // One file per member: "our secretary keeps a member file for each person", "we open a record on every new member".
   String.raw`\b(?:keep|keeps|kept|keeping|maintain|maintains|open|opens|write|writes|wrote)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:file|record|chart|dossier)\s+(?:for|on|about)\s+` +

@@ -32,6 +32,9 @@ const CLAIM = anyOf([
   String.raw`\bsymptom\s+(?:reduction|relief|management)\b`,
   String.raw`\bheal(?:s|ing)?\s+(?:your\s+)?(?:trauma|depression|anxiety|ptsd|disorders?)\b`,
   String.raw`\bclinically\s+(?:proven|effective)\b`,
+  // A mental condition put into remission: "their combat stress goes into lasting remission". (Not an illness in remission, which is
+  // who comes to a cancer group.)
+  String.raw`(?<=\b(?:stress|ptsd|depression|anxiety|trauma|addiction|symptoms)\b[^.;!?]{0,40}?)\b(?:go|goes|went|put|puts|bring|brings|into)\s+(?:[\w-]+\s+){0,2}?remission\b`,
   String.raw`\bmental\s+health\s+treatment\b`,
 ]);
 // A support group framed as counselling, treatment or professional help.
@@ -40,6 +43,8 @@ const FRAMED_AS_CARE = anyOf([
   String.raw`\bcounsel(?:l)?ors?\s+(?:will\s+)?(?:provide|provides|offer|offers|give)\s+(?:professional\s+)?(?:support|counsel(?:l)?ing|help` +
     String.raw`|guidance)\s+in\s+(?:a|the)\s+group\b`,
   String.raw`\bprofessional\s+(?:help|counsel(?:l)?ing|treatment|therapy)\s+in\s+a\s+group\b`,
+  // The group as the bringer of professional care: "Our support group brings professional care close to home".
+  String.raw`\b(?:we|group|circle|it|meetings?)\s+(?:also\s+)?(?:bring|brings|provide|provides|offer|offers|give|gives|deliver|delivers)\s+(?:expert\s+|quality\s+|compassionate\s+)?professional\s+(?:care|treatment|counsel(?:l)?ing)\b`,
   // One group named as care as well as support: "CRAFT Treatment & Support Group", "a therapeutic support group". (A plural heading,
   // "Counselling & Support Groups", lists two services.)
   String.raw`\b(?:treatment|therapy|counsel(?:l)?ing|clinical)\s+(?:and|&|\/|\+)\s+support\s+group\b|\btherapeutic\s+support\s+groups?\b`,
