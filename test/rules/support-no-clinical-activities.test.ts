@@ -5,6 +5,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-clinical-activities', {
   valid: [
     {
+      name: 'practical skills taught among members: "teach advocacy skills for dealing with the benefits office"',
+      kind: 'support',
+      text: HEAD + 'Members help each other and teach advocacy skills for dealing with the benefits office.\n',
+    },
+    {
       name: "tools from a member's own therapist are not the group's",
       kind: 'support',
       text: HEAD + 'Some members also use tools from their own CBT therapist.\n',

@@ -5,6 +5,11 @@ const HEAD = '# Trauma Group\n\nThis is group therapy led by Ana Ruiz, LCSW.\n\n
 ruleTable('therapy-peer-participation', {
   valid: [
     {
+      name: 'members sharing their own experiences is what the group is for',
+      kind: 'therapy',
+      text: HEAD + 'Members share their own experiences with the group; the therapist listens and guides.\n',
+    },
+    {
       name: 'a member\'s pledge in a group agreement: "As a member of the group, I agree not to disclose…"',
       kind: 'therapy',
       text: HEAD + 'As a member of the group, I agree not to disclose anything that could identify another member.\n',
@@ -38,6 +43,12 @@ ruleTable('therapy-peer-participation', {
     },
   ],
   invalid: [
+    {
+      name: 'the leaders telling their own story in the third person: "the therapists share their own experiences with the group"',
+      kind: 'therapy',
+      text: HEAD + 'To help members open up, the therapists share their own experiences with the group.\n',
+      errors: [{ line: 5, source: 'therapists share their own experiences' }],
+    },
     {
       name: 'the leader "checks in like every other member" and uses the group "to keep working on my own recovery"',
       kind: 'therapy',

@@ -72,7 +72,8 @@ const TEACHING = anyOf([
     String.raw`(?:video(?:tape)?|dvd|film)s?\b`,
   String.raw`\b(?:start|begin|open)s?\s+with\s+(?:a\s+|the\s+)?(?:short\s+)?(?:lesson|teaching|lecture)\b`,
   // Teaching by the hosts: "it teaches techniques", "educates patients", "short presentations on specific topics".
-  String.raw`\b(?:teach(?:es)?|educates?)\s+(?:\w+\s+){0,3}?(?:skills|techniques|strategies|tools)\b`,
+  // (Not practical skills: "teach advocacy skills for dealing with the benefits office", "computer skills".)
+  String.raw`\b(?:teach(?:es)?|educates?)\s+(?:\w+\s+){0,3}?(?<!\b(?:advocacy|self-advocacy|computer|digital|job|job-search|cooking|lip-?reading|practical)\s)(?:skills|techniques|strategies|tools)\b`,
   String.raw`\beducates?\s+(?:patients|participants|members|families|caregivers|parents)\b`,
   String.raw`\bpresentations?\s+(?:on|about)\s+(?:\w+\s+){0,2}?(?:topics?|issues|subjects)\b`,
   String.raw`\bpresentations\s+(?:and\s+(?:\w+\s+){1,3})?(?:are|will\s+be)\s+(?:also\s+)?(?:offered|given|provided|made)\b`,

@@ -11,6 +11,9 @@ const AS_PEER = anyOf([
     String.raw`|history)\b`,
   String.raw`\b(?:I|the\s+therapist|our\s+therapist|the\s+group\s+leader)\s+(?:will\s+|also\s+|fully\s+)*(?:participate|take\s+part|join\s+in)\s+(?:as|like` +
     String.raw`|alongside)\b`,
+  // The leader telling the group their own story, in the third person: "the therapists share their own experiences with the group".
+  String.raw`\b(?:(?:psycho)?therapists?|counsel+ors?|clinicians?|(?:group\s+)?leaders?|facilitators?|she|he)\s+(?:also\s+|will\s+|openly\s+|often\s+)*` +
+    String.raw`(?:share|shares|sharing|disclose|discloses|tell|tells)\s+(?:her|his|their)\s+own\s+(?:[\w-]+\s+)?(?:experiences?|struggles?|stories|story|journey|history|recovery)\b`,
   String.raw`\bfellow\s+(?:member|participant)\b`,
   // "I check in like every other member", "I use the group to keep working on my own recovery".
   String.raw`\b(?:like|as)\s+(?:every|any)\s+other\s+(?:group\s+)?(?:member|participant)\b`,
@@ -19,7 +22,7 @@ const AS_PEER = anyOf([
 const LEADER = anyOf(
   [
     // (Or the leader named before, then "she" or "he": "Priya … takes part in each course as one of the group".)
-    String.raw`\b(?:I|I'll|I\s+will|I\s+am|I'm|me|my|she|he|our\s+therapist|the\s+therapist|the\s+(?:group\s+)?leader|your\s+(?:therapist|leader)|the\s+clinician` +
+    String.raw`\b(?:I|I'll|I\s+will|I\s+am|I'm|me|my|she|he|our\s+therapists?|the\s+therapists?|the\s+counsel+ors?|the\s+(?:group\s+)?leader|your\s+(?:therapist|leader)|the\s+clinician` +
       String.raw`|Dr\.?\s+\w+|\w+\s*,\s*(?:LCSW|LPC|LMFT|PhD|PsyD|LMHC))\b`,
   ],
   'i',
