@@ -215,6 +215,11 @@ describe('kind resolution', () => {
       ['a book club', '# Book Club\n\nWe meet every Tuesday at 7 pm to discuss a novel.\n'],
       ['a README', '# grouplint\n\nA linter for support-group and group-therapy flyers.\n\n## Install\n\nRun `npm install`, then open a folder of flyers.\n'],
       ['a flyer only inside a code block', '# Notes\n\n```\n# Grief Support Group\nWe meet weekly. Free.\n```\n'],
+      [
+        'news of a support group that has wound up',
+        '# Support group folds after four decades\n\nA support group for people with lupus has wound up after forty years because no new volunteers came forward to run it.\n\n' +
+          'Members marked the end with a farewell tea on Tuesday.\n',
+      ],
       ['an empty document', ''],
       ['blank lines', '   \n\n'],
     ];
@@ -228,6 +233,20 @@ describe('kind resolution', () => {
       });
     }
 
+    // A member-run club whose page says what is believed or found of group therapy: no therapy group of its own.
+    for (const [name, opening] of [
+      ['what is widely held of group therapy', 'Group therapy alongside other patients is widely held to help people after throat surgery.'],
+      ['what research suggests of group therapy', 'Research suggests that group therapy helps people after throat surgery.'],
+    ]) {
+      it(`${name} does not make a member-run club group therapy`, () => {
+        const r = kindOf(`# The New Voice Club\n\n${opening} Our club brings patients and their families together every month.\n`);
+        assert.notEqual(r.kind, 'therapy');
+        assert.deepEqual(
+          r.rules.filter((id) => id.startsWith('therapy-')),
+          [],
+        );
+      });
+    }
     it('comparison pages report comparison: true', () => {
       assert.equal(kindOf(silent[1][1]).comparison, true);
       assert.equal(kindOf(silent[3][1]).comparison, false);

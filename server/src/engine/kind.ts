@@ -172,6 +172,12 @@ const ANNOUNCED_AFTER =
 // A modal or a word of frequency after the name: "Group therapy can help…", "Support groups often…".
 const GENERIC_AFTER = /^\s+(?:can|may|might|could|often|usually|typically|generally|tends?\s+to|has\s+been|have\s+been|has\s+long)\b/i;
 const OWN_DETERMINER = /\b(?:our|this|these|the|my|its|their)\b/i;
+const GENERAL_BELIEF =
+  /^[^.;!?]*?\b(?:is|are)\s+(?:widely|generally|often|commonly|usually|now)\s+(?:held|thought|believed|considered|regarded|seen|recogni[sz]ed|known|found|accepted)\b/i;
+const FINDINGS_BEFORE =
+  /\b(?:research|studies|evidence|experts?|trials?|reviews?)\s+(?:suggests?|shows?|finds?|found|says?|indicates?|confirms?)\s+(?:that\s+)?$/i;
+const ENDED_AFTER =
+  /^[^.;!?]*?\b(?:has|have)\s+(?:now\s+|finally\s+)?(?:wound\s+up|folded|disbanded|closed(?:\s+(?:down|its\s+doors))?|ceased(?:\s+meeting)?|shut\s+down|come\s+to\s+an\s+end)\b/i;
 // A question about a kind of group as a first line: "Does Insurance Cover Group Therapy?", "Is Group Counseling For You?"
 // (not "Are you grieving?", which a flyer opens with).
 const QUESTION_ABOUT_A_KIND =
@@ -590,6 +596,12 @@ export function inferKind(model: DocumentModel): KindResolution {
     if (leadsInGeneral(m) && (plural(m) || supportInGeneral)) return false;
     // "Group therapy can bring…", "Sometimes group therapy is…": what the kind tends to do, not this group.
     if (!determiner && (GENERIC_AFTER.test(after) || /^[\W_]*(?:sometimes|often|generally|usually|typically|in\s+general),?\s+$/i.test(before))) return false;
+    // What is believed or found of the kind ("Group therapy with others who share the disability is widely held to help…", "Research
+    // suggests that group therapy helps…"), and news of a group ending ("A support group for people with lupus has wound up"): neither
+    // offers a group.
+    if (!determiner && GENERAL_BELIEF.test(after.slice(0, 120))) return false;
+    if (FINDINGS_BEFORE.test(before)) return false;
+    if (ENDED_AFTER.test(after.slice(0, 120))) return false;
     // (Also with a word or two of description, in lower case, and an aside: "A therapeutic process group, often called a process
     // group, is a form of…". A capitalised name defined so is a group's own, see NAMED_GROUP_DEFINED.)
     if (
