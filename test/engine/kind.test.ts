@@ -247,6 +247,28 @@ describe('kind resolution', () => {
         );
       });
     }
+    // A solo practitioner's page that explains the kinds and then describes a group of their own, in the first person singular.
+    for (const own of [
+      'I lead a friendship support group for men who want closer friends.',
+      'My friendship support group for men meets to practise making and keeping close friends.',
+    ]) {
+      it(`a practitioner's own group in the first person ("${own.slice(0, 30)}…") is judged as that group, not as a comparison`, () => {
+        const r = kindOf(
+          '# Inside a Friendship Support Group\n\nGroup therapy can add to the work you do in individual therapy, and insurance may cover it.\n\n' +
+            'There are many types of group therapy; a support group is one of the gentlest kinds, where people ' +
+            `meet to talk about something they share.\n\n${own}\n`,
+        );
+        assert.equal(r.groupMaterial, true);
+        assert.equal(r.comparison, false);
+      });
+    }
+    it('a member\'s "in my support group I learned…" on an article about the kinds is no group of the page\'s own', () => {
+      const r = kindOf(
+        '# What I learned\n\nSupport groups can help people with grief. In my support group I learned to breathe again. Group therapy is another option.\n',
+      );
+      assert.equal(r.groupMaterial, false);
+      assert.deepEqual(r.rules, []);
+    });
     it('comparison pages report comparison: true', () => {
       assert.equal(kindOf(silent[1][1]).comparison, true);
       assert.equal(kindOf(silent[3][1]).comparison, false);

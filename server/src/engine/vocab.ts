@@ -313,6 +313,10 @@ export const OWN_GROUP = anyOf([
   String.raw`\b(?:our|this)\s+(?:(?!(?:is|are|was|were|where|when|what|how|why)\b)[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes|coffee\s+mornings?|get-togethers?|meet-?ups?|(?:bereavement|grief|memory|dementia|carers['’]?)\s+caf[eé]s?)\b(?!\s+(?:therapy|psychotherapy|counsel` +
     String.raw`|offerings|programs?|services|leaders?|facilitators?))`,
   String.raw`\bwe\s+(?:(?:regularly|currently|also|now|still|usually|normally|typically)\s+)?(?:meet|gather|come\s+together|get\s+together|offer|host|run|hold|facilitate|welcome)\b`,
+  // A practitioner's own group in the first person singular: "I lead a friendship support group for men", "My friendship support
+  // group for men meets on Thursdays". (Not a member's "in my support group I learned…": the group must meet, run or be led.)
+  String.raw`\bI\s+(?:currently\s+|also\s+|now\s+)?(?:lead|run|facilitate|co-?facilitate|host|offer)\s+(?:a|an|the|two|three|several|weekly|monthly)\s+(?:[\w'’-]+\s+){0,3}?groups?\b`,
+  String.raw`\bmy\s+(?:[\w'’-]+\s+){0,3}?groups?\s+(?:for\s+(?:[\w'’-]+\s+){1,3}?)?(?:meets|runs|is\s+(?:held|open\s+to|limited))\b`,
   // "We have a group for teens and adults", "we have two groups for carers".
   String.raw`\bwe\s+(?:(?:currently|also|now)\s+)?have\s+(?:a|an|two|three|several|weekly|monthly)\s+(?:[\w'’-]+\s+){0,2}?groups?\s+(?:for|that|which|where)\b`,
   // (Also "gets together", "comes together", "convenes".)
