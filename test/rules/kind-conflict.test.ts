@@ -3,6 +3,10 @@ import { crlf, ruleTable } from '../helpers/rule-tester';
 ruleTable('kind-conflict', {
   valid: [
     {
+      name: 'meetings that include peer counselling, or information about counselling nearby, give no counselling themselves',
+      text: '# Parents Circle\n\nOur support group for parents meets on Saturdays. Sessions include peer counselling and tea. Each meeting will include information about counselling services nearby.\n',
+    },
+    {
       name: 'a therapy-group title over a page that also runs support groups for families: a second offering, not the same group',
       text: '# Group Therapy at Elm Clinic\n\nOur therapy groups meet weekly. We also run support groups for families on Sundays.\n',
     },
@@ -210,6 +214,19 @@ ruleTable('kind-conflict', {
     },
   ],
   invalid: [
+    {
+      name: 'a support group whose meetings include counselling ("Each meeting will include games, chair yoga, counselling and singing")',
+      text: '# Parents Circle\n\nOur support group for parents meets on Saturdays. Each meeting will include games, chair yoga, counselling and singing.\n',
+      errors: [
+        {
+          line: 3,
+          severity: 'error',
+          source: 'Each meeting will include games, chair yoga, counselling',
+          messageIncludes: 'gives counselling or therapy itself',
+        },
+      ],
+      suggestions: [],
+    },
     {
       name: 'a support group that itself offers counselling in a sentence of its own ("The group also offers grief counseling")',
       text: '# Grief Support Group\n\nOur grief support group meets on Tuesdays at 7 pm in the library. The group also offers grief counseling to anyone who needs it. Free.\n',

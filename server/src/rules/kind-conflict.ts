@@ -74,6 +74,11 @@ const GROUP_PROVIDES_CARE = anyOf([
   String.raw`(?:^|(?<=[.!?]\s+)|(?<=\n))[\W_]*(?:the|this|our)\s+(?:[\w'’-]+\s+){0,2}?group\s+(?:also\s+|itself\s+)?(?:provides?|offers?|gives?|delivers?)\s+` +
     String.raw`(?:(?!(?:peer|no|not|free|individual|one-to-one|one-on-one|referrals?|information)\b)[\w-]+\s+){0,2}?(?:counsel(?:l)?ing|(?:psycho)?therapy)\b` +
     String.raw`(?!\s+(?:dogs?|animals?|pets?|referrals?)\b)`,
+  // What each of its meetings holds: "Each meeting will include games, chair yoga, counselling and singing", "Our sessions include
+  // group counselling". (Not "information about counselling", nor a referral.)
+  String.raw`(?:^|(?<=[.!?]\s+)|(?<=\n))[\W_]*(?:the|this|our|each|every)\s+(?:[\w'’-]+\s+){0,2}?(?:meetings?|sessions?|gatherings?)\s+(?:will\s+|also\s+)*` +
+    String.raw`(?:include|includes|feature|features)\s+(?:(?!(?:peer|no|not|free|individual|one-to-one|one-on-one|referrals?|information|details|leaflets)\b)[\w-]+,?\s+){0,6}?` +
+    String.raw`(?:and\s+)?(?:group\s+)?(?:counsel(?:l)?ing|(?:psycho)?therapy)\b(?!\s+(?:dogs?|animals?|pets?|referrals?)\b)`,
 ]);
 // A title that joins the kinds as one offer ("Support & Therapy Groups"), on a page that charges for them.
 const BOTH_TITLE = new RegExp(
