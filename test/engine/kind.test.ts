@@ -427,6 +427,25 @@ describe('kind resolution', () => {
     });
   });
 
+  describe('peer support as a benefit, not a name', () => {
+    for (const line of [
+      'Members benefit from companionship, peer support, help with goals and outings.',
+      'The programme includes peer support and outings.',
+      'Members gain friendship, mutual aid and a daily routine.',
+    ]) {
+      it(`"${line.slice(0, 40)}…" names no kind: declare-kind`, () => {
+        const r = kindOf(
+          `# Riverbend Day Programme\n\nOur group meets every weekday at Larchfield Hospital for adults after a stroke.\n\n${line}\n\nCost: $6 per day.\n`,
+        );
+        assert.equal(r.kind, null);
+        assert.deepEqual(r.rules, ['declare-kind']);
+      });
+    }
+    it('"a friendly, mutual aid group" and "we offer peer support" still name a support group', () => {
+      assert.equal(kindOf('# Riverbend Circle\n\nThis is a friendly, mutual aid group for widows. We meet Mondays. Free.\n').kind, 'support');
+      assert.equal(kindOf('# Riverbend Circle\n\nWe offer peer support for widows every Monday. Free.\n').kind, 'support');
+    });
+  });
   describe('a page that denies both kinds', () => {
     it('"not a traditional support group, nor is it group therapy" names neither: declare-kind, not a support group', () => {
       const r = kindOf(

@@ -15,10 +15,13 @@ export const SUPPORT_NAME = anyOf([
   // peer support sessions" names them, and "We offer peer support" is the page's own.)
   String.raw`(?!(?<=\b(?:provides?|providing|gives?|giving|receives?|receiving|gains?|gaining)\s+)peer[-\s]+support\b` +
     String.raw`(?![-\s]+(?:groups?|sessions?|meetings?|circles?|programmes?|programs?|services?|networks?|workers?|specialists?)\b))` +
-    String.raw`(?<!\b(?:and|or|foster|fosters|fostering|encourage|encourages|build|builds)\s+)\bpeer[-\s]+(?:(?:led|run)\s+(?:group|circle|community)|support|circle` +
+    // (Nor an item in a list of what members gain, "members benefit from companionship, peer support, help with goals", "it includes
+    // peer support".)
+    String.raw`(?<!\b(?:and|or|foster|fosters|fostering|encourage|encourages|build|builds|from|including|includes|include|as)\s+|,\s*)` +
+    String.raw`\bpeer[-\s]+(?:(?:led|run)\s+(?:group|circle|community)|support|circle` +
     String.raw`|mentoring|community)\b`,
   String.raw`\bpeer[-\s]+(?:led|run|facilitated)\b`,
-  String.raw`\bmutual[-\s]+(?:aid|help|support)\b`,
+  String.raw`(?<!\b(?:and|or|from|including|includes|include|as)\s+|,\s*)\bmutual[-\s]+(?:aid|help|support)\b(?![-\s]+(?:groups?|meetings?|circles?|societ(?:y|ies)|networks?)\b)|\bmutual[-\s]+(?:aid|help|support)[-\s]+(?:groups?|meetings?|circles?|societ(?:y|ies)|networks?)\b`,
   String.raw`\bself[-\s]+help\s+(?:group|meeting)s?\b`,
   String.raw`\bsharing\s+circles?\b`,
   String.raw`\b12[-\s]step\s+(?:group|meeting|program)s?\b`,
