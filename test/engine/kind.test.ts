@@ -427,6 +427,31 @@ describe('kind resolution', () => {
     });
   });
 
+  describe('bare "therapy" names the group\'s kind only when said of the group', () => {
+    for (const [name, text] of [
+      [
+        '"this is your therapy" on a page of one-to-one counselling',
+        '# Counselling for adults\n\nI offer one-to-one counselling in Leeds. If you are struggling, this is your therapy: a space of your own. Sessions are 50 minutes, £60.\n',
+      ],
+      [
+        '"it\'s a sign that psychotherapy could help" on a page of one-to-one work',
+        "# When to seek help\n\nIf worry keeps you awake, it's a sign that psychotherapy could help. I see clients one to one on Tuesdays. £70 per session.\n",
+      ],
+    ]) {
+      it(`${name} is no group therapy`, () => {
+        const r = kindOf(text);
+        assert.equal(r.groupMaterial, false);
+        assert.deepEqual(r.rules, []);
+      });
+    }
+    for (const opening of ['This group is psychotherapy for adults with depression.', 'It is therapy, not a support group.']) {
+      it(`"${opening}" still says the group is therapy`, () => {
+        const r = kindOf(`# Thursday Group\n\n${opening} We meet weekly for ten weeks, led by a licensed psychologist, $40.\n`);
+        assert.equal(r.kind, 'therapy');
+        assert.ok(!r.rules.includes('therapy-statement'));
+      });
+    }
+  });
   describe('peer support as a benefit, not a name', () => {
     for (const line of [
       'Members benefit from companionship, peer support, help with goals and outings.',

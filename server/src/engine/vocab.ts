@@ -134,16 +134,20 @@ const SELF = String.raw`\b(?:this|it|our|the|we|these)\b[^.;:!?]{0,40}?\b(?:is|a
 const WE_HOLD = String.raw`\bwe\s+(?:currently\s+|also\s+|now\s+)?(?:have|run|host|hold|lead)\s+(?!(?:found|seen|learned|heard|been|had|noticed|to)\b)(?:[\w'’-]+,?\s+){0,4}?`;
 /** A self-statement naming one of the names: SELF (or WE_HOLD), then any of them. */
 const selfSays = (names: string[]): RegExp => w(`(?:${SELF}|${WE_HOLD})(?:${names.join('|')})`);
-export const SELF_THERAPY = selfSays([
+const SELF_THERAPY_NAMED = selfSays([
   String.raw`\bgroup\s+(?:psycho)?therapy\b`,
   // (Not "a non-therapy group", "a non-clinical group": the word joined to "non-" is denied.)
-  String.raw`(?<!\bnon[-\s]?)\b(?:psycho)?therapy\s+group\b`,
+  String.raw`(?<!\bnon[-\s]?)\b(?:psycho)?therapy\s+groups?\b`,
   // "a twelve-week cognitive behavioural therapy (CBT) group": the method's name before its initials.
   String.raw`\b(?:cognitive[-\s]behaviou?ral|dialectical[-\s]behaviou?r(?:al)?|acceptance[-\s]and[-\s]commitment|interpersonal|schema|compassion[-\s]focused)\s+therapy\s+\((?:[A-Z][A-Za-z]?-?){2,6}\)\s+group\b`,
   String.raw`\bgroup\s+counsel(?:l)?ing\b`,
   String.raw`(?<!\bnon[-\s]?)\bclinical\s+(?:service|group)\b`,
-  String.raw`(?<!\bnon[-\s]?)\b(?:psycho)?therapy\b`,
 ]);
+// Bare "therapy" names the group's kind only said straight of the group: "This group is psychotherapy", "It is therapy, not a
+// support group". (Not "this is your therapy", "it's a sign that psychotherapy may help", "the work we do is psychotherapy" on a page
+// of one-to-one work.)
+const BARE_THERAPY_SELF = String.raw`\b(?:this|it|(?:the|this|our)\s+(?:[\w'’-]+\s+)?(?:group|circle))\s+(?:is|'s)\s+(?:(?:also|really|still|real|actual|a\s+form\s+of|a\s+kind\s+of)\s+)*(?<!\bnon[-\s]?)(?:psycho)?therapy\b`;
+export const SELF_THERAPY = new RegExp(`${SELF_THERAPY_NAMED.source}|${BARE_THERAPY_SELF}`, SELF_THERAPY_NAMED.flags);
 export const SELF_SUPPORT = selfSays([
   // (Not "the … support group model", "a support group facilitator": something about support groups.)
   String.raw`\b(?:peer\s+)?support\s+group\b(?!\s+(?:models?|movement|approach|format|research|literature|facilitators?|leaders?|training|directory|finder|listings?)\b)`,
