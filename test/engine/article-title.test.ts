@@ -16,6 +16,8 @@ describe('the article title test in two parts', () => {
     'Opinion: why we meet',
     '10 benefits of group therapy',
     'Group Therapy Explained',
+    'Finding a Stroke Caregiver Support Group: First Steps',
+    'Finding Your Voice Group',
     // Letters that fold to s and k only under the u flag, a letter beyond the Basic Multilingual Plane, a lone surrogate.
     'Tipſ for new members',
     'How to find a group thiſ week',

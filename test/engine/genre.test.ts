@@ -28,6 +28,11 @@ describe("genres that are not a group's own material", () => {
         'Qualitative studies describe peer groups as places of recognition [4]. Peer support groups may meet in person or online [5].\n',
     ],
     [
+      'research',
+      '| Interventions |\nThe trial compares two arms: an intervention arm (a 10-week compassion-focused therapy group) and a wait-list comparison arm. ' +
+        'All sessions are led by trained clinicians.\n\nPeople in the comparison arm are offered the same programme after the six-month follow-up.\n',
+    ],
+    [
       'a job posting',
       '# Support Group Facilitator\n\nResponsibilities: lead two caregiver support groups a week.\n\nQualifications: two years of group experience.\n\nHow to apply: send a letter.\n',
     ],

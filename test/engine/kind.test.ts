@@ -220,6 +220,11 @@ describe('kind resolution', () => {
         '# Support group folds after four decades\n\nA support group for people with lupus has wound up after forty years because no new volunteers came forward to run it.\n\n' +
           'Members marked the end with a farewell tea on Tuesday.\n',
       ],
+      [
+        'an article titled "Finding a … Support Group: First Steps"',
+        '# Finding a Stroke Caregiver Support Group: First Steps\n\nCaring for someone after a stroke can leave you tired and lonely.\n\n## Begin With the Rehab Team\n\n' +
+          'Therapists and nurses often know of support groups that meet at the clinic, in the community, or online.\n\n- Ask your rehab nurse whether there are family groups you can join.\n',
+      ],
       ['an empty document', ''],
       ['blank lines', '   \n\n'],
     ];
@@ -451,6 +456,9 @@ describe('kind resolution', () => {
         assert.ok(!r.rules.includes('therapy-statement'));
       });
     }
+  });
+  it('a group named "Finding Your Voice" with meetings of its own is a group, not an article', () => {
+    assert.equal(kindOf('# Finding Your Voice Group\n\nOur group meets Tuesdays at 7 pm. Free; peer support, not therapy.\n').kind, 'support');
   });
   describe('peer support as a benefit, not a name', () => {
     for (const line of [

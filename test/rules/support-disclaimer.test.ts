@@ -132,6 +132,16 @@ ruleTable('support-disclaimer', {
       text: '# Grief Circle\n\nTuesdays 7 pm, church hall. Free. The circle is peer-run: none of us are doctors or therapists.\n',
     },
     {
+      name: 'no professionals in the group, in other words: "There are no professional psychologists or psychiatrists in the group"',
+      kind: 'support',
+      text: '# Grief Circle\n\nTuesdays 7 pm, church hall. Free. There are no professional psychologists or psychiatrists in the group.\n',
+    },
+    {
+      name: 'no professionals in the group, in other words: "No professional counsellors are present", "No psychologists attend"',
+      kind: 'support',
+      text: '# Grief Circle\n\nTuesdays 7 pm, church hall. Free. No professional counsellors are present, and no psychologists attend.\n',
+    },
+    {
       name: 'no professional present: "No therapist or counselor is present at meetings"',
       kind: 'support',
       text: '# Grief Circle\n\nTuesdays 7 pm, church hall. Free. No therapist or counselor is present at meetings.\n',

@@ -324,6 +324,13 @@ ruleTable('therapy-timeframe', {
       suggestions: ['# Student Groups\n\nThis is group therapy. Groups are offered each semester for longer term treatment.\n\n' + T + '\n'],
     },
     {
+      name: '"ongoing weekly individual therapy" the members must already be in is no time frame of the group',
+      kind: 'therapy',
+      text: '# Emotion Skills Group\n\nThis is group therapy. To join, you must already be in ongoing weekly individual therapy.\n',
+      errors: [{ line: 1, messageIncludes: 'time frame' }],
+      suggestions: ['# Emotion Skills Group\n\nThis is group therapy. To join, you must already be in ongoing weekly individual therapy.\n\n' + T + '\n'],
+    },
+    {
       name: '"ongoing" said of a difficulty or of care, not of the group, is no time frame',
       kind: 'therapy',
       text: '# Grief Group\n\nThis is group therapy for adults facing ongoing grief, ongoing stress or ongoing medical treatment.\n',

@@ -103,6 +103,9 @@ const ARTICLE_TITLE_SOURCES = [
   String.raw`\bbenefits\s+of\b`,
   String.raw`\bdefinition\b`,
   String.raw`\bfinding\s+the\s+right\b`,
+  // "Finding a Stroke Caregiver Support Group: First Steps", "…: Where to Start".
+  String.raw`^\W*finding\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:support\s+groups?|therapy\s+groups?|group\s+therapy|therapists?|counsel+ors?)\b[^:]*:`,
+  String.raw`:\s*(?:(?:your\s+)?first\s+steps|where\s+to\s+(?:start|begin))\W*$`,
   String.raw`\bwikipedia\b`,
   String.raw`^\W*(?:\d+|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:\w+\s+)?(?:benefits|reasons|questions|ways|things|tips|signs|myths|facts` +
     String.raw`|steps|mistakes|lessons)\b`,
@@ -1394,6 +1397,9 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
       // A study recruiting: "take part in a research study", "randomly allocated to one of two arms", "ethics approval".
       /\btake\s+part\s+in\s+(?:a|our|this|the)\s+(?:research\s+)?(?:study|trial)\b|\bvolunteers\s+(?:needed|wanted)\s+for\s+(?:a|our)\s+(?:research\s+)?(?:study|trial)\b/gi,
       /\b(?:randomly\s+(?:allocated|assigned)|study\s+arms?|one\s+of\s+(?:two|three)\s+arms|ethic(?:s|al)\s+(?:approval|committee))\b/gi,
+      // A trial's record: "an intervention arm and a wait-list comparison arm", "after the six-month follow-up".
+      /\b(?:intervention|comparison|control|wait[-\s]?list)\s+arms?\b|\btrial\s+(?:compares|tests|will\s+(?:compare|test))\b/gi,
+      /\b(?:\d+|one|two|three|six|nine|twelve)[-\s](?:week|month)\s+follow[-\s]?ups?\b|\bfollow[-\s]?up\s+(?:assessments?|measures?|period)\b/gi,
     ],
   ],
   [
