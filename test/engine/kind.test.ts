@@ -460,6 +460,17 @@ describe('kind resolution', () => {
   it('a group named "Finding Your Voice" with meetings of its own is a group, not an article', () => {
     assert.equal(kindOf('# Finding Your Voice Group\n\nOur group meets Tuesdays at 7 pm. Free; peer support, not therapy.\n').kind, 'support');
   });
+  it('a long own name, "Our Harbor Valley Cardiac Support Group welcomes families", is the page\'s own group; "our work with many local support groups" is not', () => {
+    const own = kindOf(
+      'Our Harbor Valley Cardiac Support Group welcomes families of patients in our heart unit.\n\nThe group offers friendship and a listening ear.\n\nMeeting details are shared on admission.\n',
+    );
+    assert.equal(own.groupMaterial, true);
+    assert.equal(own.kind, 'support');
+    assert.equal(
+      kindOf('# Harbor Valley News\n\nOur work with many local support groups continues this year. The hospital thanks its donors.\n').groupMaterial,
+      false,
+    );
+  });
   describe('peer support as a benefit, not a name', () => {
     for (const line of [
       'Members benefit from companionship, peer support, help with goals and outings.',
