@@ -5,6 +5,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-facilitator-role', {
   valid: [
     {
+      name: 'the clinicians of someone else: "families learn to speak up with the clinicians who treat them"',
+      kind: 'support',
+      text: HEAD + 'Families learn to speak up with the clinicians who treat them, and with the therapists who treat your relative.\n',
+    },
+    {
       name: 'a leader whose name ends in letters of a credential ("Led by Jane Sharp", "Tom Tharp") names no credential',
       kind: 'support',
       text: HEAD + 'Led by Jane Sharp, a volunteer who lost her son. Co-led by Tom Tharp.\n',

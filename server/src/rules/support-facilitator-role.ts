@@ -26,7 +26,9 @@ const THERAPIST_LED = anyOf(
     // "offer recommendations for treatment" (a referral elsewhere on request is not this: "treatment providers", "options").
     String.raw`\b(?:recommend(?:s|ed)?|recommendations?\s+(?:for|of|about))\s+(?:\w+\s+){0,2}?treatments?\b(?!\s+(?:providers?|options|programs?|centers?|centres?` +
       String.raw`|services|resources|elsewhere))`,
-    String.raw`\b(?:therapist|clinician|counsel(?:l)?or|psychologist)s?\s+(?:who\s+)?(?:treats?|diagnoses?|provides?\s+(?:therapy|treatment))\b`,
+    // (Not the clinicians of someone else: "families learn to speak up with the clinicians who treat them", "your relative".)
+    String.raw`\b(?:therapist|clinician|counsel(?:l)?or|psychologist)s?\s+(?:who\s+)?(?:treats?|diagnoses?|provides?\s+(?:therapy|treatment))\b` +
+      String.raw`(?!\s+(?:them|him|her|their|his|your\s+(?:relative|loved\s+one|child|children|partner|spouse|parent|family\s+member)s?)\b)`,
   ],
   'giu',
 );
