@@ -5,6 +5,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-therapy-claims', {
   valid: [
     {
+      name: 'an organisation\'s name around a claim\'s words ("Riverbend Psychotherapy Guild offers…", "Harbour Clinical Services hosts…")',
+      kind: 'support',
+      text: '# Riverbend Psychotherapy Guild offers a free peer support group for members\n\nWednesdays, 6 to 7 PM, online. It is a peer space, not therapy.\n\nHarbour Clinical Services hosts the meetings.\n',
+    },
+    {
       name: 'an illness in remission says who comes, and care someone else gives promises nothing of the group',
       kind: 'support',
       text: HEAD + 'For people whose cancer has gone into remission.\n\nThe hospital provides professional care for your relative while you attend.\n',

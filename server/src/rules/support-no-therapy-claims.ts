@@ -1,8 +1,9 @@
 import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { onePerSentence, quote, saidOfTherapy } from './shared';
-import { textBefore } from '../engine/document';
+import { textAfter, textBefore } from '../engine/document';
 import type { ProseBlock } from '../engine/parse';
+import type { Match } from '../engine/document';
 
 const CLAIM = anyOf([
   // In Spanish: "sesiones de terapia", "tratamiento para la depresión".
@@ -68,6 +69,18 @@ const FRAMED_AS_CARE = anyOf([
 const OTHER_SERVICE_HEAD =
   /\b(?:individual|one[-\s](?:to|on)[-\s]one|1:1|private|personal|family|couples?)\s+(?:counsel+ing|therapy|psychotherapy|sessions?)\b/i;
 
+// An organisation's name around a claim's words: the words in capitals, then an organisation's noun ("Psychotherapy Guild"), or
+// ending in one after a capitalised name ("Harbour Clinical Services"); not a sentence set in Title Case throughout.
+const ORG_NOUN = String.raw`(?:Guild|Society|Association|Institute|Centre|Center|Services|Clinic|Foundation|Network|Department|Practice|Council|Trust|Alliance|Board|Unit|College|Academy)`;
+const ORG_NOUN_AFTER = new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}'’]*\s+){0,2}${ORG_NOUN}\b`, 'u');
+const ORG_NOUN_END = new RegExp(String.raw`\b${ORG_NOUN}$`, 'u');
+function inOrganisationName(m: Match): boolean {
+  if (!m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return false;
+  const words = m.sentence.text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.8) return false;
+  return ORG_NOUN_AFTER.test(textAfter(m)) || (ORG_NOUN_END.test(m.text) && /\p{Lu}[\p{L}'’]*\s+$/u.test(textBefore(m)));
+}
+
 export default defineRule(
   {
     id: 'support-no-therapy-claims',
@@ -90,6 +103,8 @@ export default defineRule(
           /\b\p{Ll}[\p{L}'’]*\s+(?:(?:the|our|its|their)\s+)?(?:\p{Lu}[\p{L}'’]*\s+){0,3}$/u.test(textBefore(m)) &&
           m.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))
         ) &&
+        // (Nor an organisation's name: "Riverbend Psychotherapy Guild offers…", "Harbour Clinical Services hosts…".)
+        !inOrganisationName(m) &&
         // (Nor another service in a section of its own: "## Individual Counselling … counselling sessions with a counsellor".)
         !otherService(model.sectionHead(m.block)) &&
         !/(?:\b(?:individual|private|own|outside|your|their|his|her|members'|regular|usual|current)|\bone-(?:to|on)-one|\b1:1)\s+(?:[\w-]+\s+)?$/i.test(
