@@ -225,6 +225,19 @@ describe('kind resolution', () => {
         '# Finding a Stroke Caregiver Support Group: First Steps\n\nCaring for someone after a stroke can leave you tired and lonely.\n\n## Begin With the Rehab Team\n\n' +
           'Therapists and nurses often know of support groups that meet at the clinic, in the community, or online.\n\n- Ask your rehab nurse whether there are family groups you can join.\n',
       ],
+      [
+        'an explainer under "What is Group Therapy?" long enough for the page model',
+        'What is Group Therapy?\n\nGroup therapy is a kind of therapy in which several people with shared concerns meet regularly with a trained therapist to talk ' +
+          'through their troubles, tell their stories and back each other up. The therapist guides the group and helps each member look at feelings, habits and ties ' +
+          'with others.\n\nGroup therapy can help with many issues, such as worry, low mood, drinking, strained relationships and past harm. It can offer a safe, ' +
+          'caring setting where people feel heard and learn from one another.\n\nGroup therapy can happen face to face or over video, and groups come in many sizes. ' +
+          "It can be an affordable way to get help, since members gain from the shared wisdom of the room and the therapist's input.\n",
+      ],
+      [
+        'an article for clinicians: "Video group therapy has rarely been tried by most clinicians"',
+        'Video group therapy\n\nAs the outbreak spreads, clinicians are moving their groups onto video.\n\nVideo group therapy has rarely been tried by most clinicians, ' +
+          'so the ethics are still settling.\n\nRead your code of ethics and keep good records.\n',
+      ],
       ['an empty document', ''],
       ['blank lines', '   \n\n'],
     ];

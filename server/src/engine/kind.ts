@@ -173,7 +173,8 @@ const DEFINITION_AFTER = anyOf(
 const ANNOUNCED_AFTER =
   /^\s+(?:(?:is|are)\s+(?:now\s+)?(?:beginning|starting|forming|launching|returning|resuming|re-?opening|back)\b|(?:is|are)\s+going\s+to\s+(?:meet|begin|start)\b|will\s+(?:meet|begin|start|resume|be\s+held)\b|(?:begins|starts|resumes|returns)\s+(?:on|in|this|next|again|monthly|weekly)\b)/i;
 // A modal or a word of frequency after the name: "Group therapy can help…", "Support groups often…".
-const GENERIC_AFTER = /^\s+(?:can|may|might|could|often|usually|typically|generally|tends?\s+to|has\s+been|have\s+been|has\s+long)\b/i;
+const GENERIC_AFTER =
+  /^\s+(?:can|may|might|could|often|usually|typically|generally|tends?\s+to|has\s+been|have\s+been|has\s+long|(?:has|have)\s+(?:rarely|seldom|never|not\s+yet|increasingly|widely)\s+been|(?:is|are)\s+still\s+(?:new|rare|uncommon))\b/i;
 const OWN_DETERMINER = /\b(?:our|this|these|the|my|its|their)\b/i;
 const GENERAL_BELIEF =
   /^[^.;!?]*?\b(?:is|are)\s+(?:widely|generally|often|commonly|usually|now)\s+(?:held|thought|believed|considered|regarded|seen|recogni[sz]ed|known|found|accepted)\b/i;
@@ -749,12 +750,16 @@ export function inferKind(model: DocumentModel): KindResolution {
     if (titleText !== undefined && MONEY_TITLE.test(titleText) && !hasOwnGroup)
       return `its title, ${quoted(titleText)}, is that of a page of fees or billing, not of a group`;
     // (A provider's leaflet for its own patients, "A guide to group therapy – Patient information leaflet", is its service's page.)
-    if (titleText !== undefined && (isArticleTitle(titleText) || DIRECTORY_TITLE.test(titleText)) && !PATIENT_LEAFLET.test(titleText))
+    if (titleText !== undefined && (isArticleTitle(titleText) || DIRECTORY_TITLE.test(titleText)) && !PATIENT_LEAFLET.test(titleText)) {
+      notAFlyerGenre = ARTICLE_BY_TITLE;
       return `its title, ${quoted(titleText)}, reads as an article's or a directory's`;
+    }
     if (titleText !== undefined && STARTING_TITLE.test(titleText) && model.affirmed(SPECIFIC_LOGISTICS).length === 0)
       return `its title, ${quoted(titleText)}, is that of a report or guide on starting or running a group`;
-    if (questionTitle !== undefined)
+    if (questionTitle !== undefined) {
+      notAFlyerGenre = ARTICLE_BY_TITLE;
       return `its ${titleText === undefined ? 'first line' : 'title'}, ${quoted(questionTitle)}, asks about a kind of group in general, as an explainer does`;
+    }
     // (An entry never says "this is a peer support group", holds a group of its own or names a price.)
     if (ENTRY_TITLE.test(titleText ?? model.lead?.text ?? '') && !selfSupport && !selfTherapy && !hasOwnGroup && !fees.some((m) => /\d/.test(m.text)))
       return 'it opens with the bare name of a kind of group, as an entry on that kind does';
@@ -1052,6 +1057,9 @@ export function inferKind(model: DocumentModel): KindResolution {
       !groupReason &&
       notAFlyerGenre !== TRAINING_FOR_CLINICIANS &&
       notAFlyerGenre !== RECORD_OR_REPORT &&
+      // (Nor a page whose title or first line reads as an article's or asks about a kind in general: an explainer's words are a
+      // group page's words.)
+      notAFlyerGenre !== ARTICLE_BY_TITLE &&
       reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN
     ) {
       groupReason = `its words read as one group's own page${words}`;
@@ -1322,6 +1330,7 @@ const RUNS_THE_GROUP =
 const TRAINING_FOR_CLINICIANS = 'a training for clinicians';
 // A title that names a record or a report (RECORD_WORDS).
 const RECORD_OR_REPORT = 'a record or a report';
+const ARTICLE_BY_TITLE = 'an article by its title';
 const RECORD_TITLE = new RegExp(String.raw`\b(?:${RECORD_WORDS})\b`, 'i');
 // Reasons for group material that rest on a name alone (see the page model's weaker margin).
 const OPENS_SUPPORT = 'a sentence opens by naming a support group';
