@@ -74,6 +74,17 @@ ruleTable('therapy-fee', {
   ],
   invalid: [
     {
+      name: '"free standing" classes and "the cost to their families" say nothing of what the group costs',
+      kind: 'therapy',
+      text: '# Evening Programme\n\nThis is group therapy. You may join any class at any stage, as the classes are free standing; the cost to their families of missing work is high.\n',
+      errors: [{ line: 1 }],
+      suggestions: [
+        '# Evening Programme\n\nThis is group therapy. You may join any class at any stage, as the classes are free standing; the cost to their families of missing work is high.\n\n' +
+          F +
+          '\n',
+      ],
+    },
+    {
       name: 'an assessment at no cost says nothing of what the group costs ("a no-cost, confidential assessment", "Assessments are offered at no cost")',
       kind: 'therapy',
       text: '# Recovery Group\n\nThis is group therapy. Call us for a no-cost, confidential assessment. Assessments are offered at no cost.\n',

@@ -16,6 +16,11 @@ function withoutLeader(name: string, title: string, body: string) {
 
 ruleTable('therapy-leader', {
   valid: [
+    {
+      name: 'a credential after a name and a comma: "led by Aoife Brennan, RP"',
+      kind: 'therapy',
+      text: '# Evening Programme\n\nThis is group psychotherapy led by Aoife Brennan, RP. It runs for twelve weeks.\n',
+    },
     { name: 'a regional licence: "Led by Jane Doe, C.Psych"', kind: 'therapy', text: '# Grief Group\n\nThis is group therapy. Led by Jane Doe, C.Psych.\n' },
     {
       name: 'an associate licence: "co-led by Sam Ortiz, LAMFT"',
@@ -136,6 +141,11 @@ ruleTable('therapy-leader', {
     },
   ],
   invalid: [
+    withoutLeader(
+      'initials that are also a credential, "the RP classes" (relapse prevention), name no leader',
+      'Evening Programme',
+      'This is group psychotherapy for twelve weeks. You may join the RP classes at any stage.',
+    ),
     withoutLeader(
       'the member\'s own clinician, "If you already see a counselor or therapist, talk with them", is not the group\'s leader',
       'Trauma Recovery Group',

@@ -11,6 +11,16 @@ function withoutTimeframe(name: string, sentence: string) {
 ruleTable('therapy-timeframe', {
   valid: [
     {
+      name: 'a length in years: "the group meets for a full year"',
+      kind: 'therapy',
+      text: '# Evening Programme\n\nThis is group psychotherapy. The group meets for a full year.\n',
+    },
+    {
+      name: 'a length in years: "up to one year of structured help"',
+      kind: 'therapy',
+      text: '# Evening Programme\n\nThis is group psychotherapy. It gives members up to one year of structured help.\n',
+    },
+    {
       name: 'ongoing in other words: "stay a member for as long as you study here", "has no end date", "carries on from one year to the next"',
       kind: 'therapy',
       text: '# Counselling Group\n\nThis is group therapy. You can stay a member for as long as you study here.\n\n# Open Group\n\nThis is group therapy. The group has no end date and carries on from one year to the next.\n',

@@ -159,7 +159,7 @@ export const SELF_SUPPORT = selfSays([
 
 /** Money asked of members. */
 export const FEE = anyOf([
-  String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|costs?(?!\s+(?:them|you|him|her|us|me|people|lives|their|your)\b|[-\s]+(?:effective|efficient|benefit)|\s+of\s+living)|(?<!\b(?:take|takes|taking|took)\s+)charges?|tuition` +
+  String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|costs?(?!\s+(?:them|you|him|her|us|me|people|lives|their|your)\b|\s+to\s+(?:their|his|her|the)\s+(?:famil|health|communit|econom|societ|NHS|taxpayer|employer)|[-\s]+(?:effective|efficient|benefit)|\s+of\s+living)|(?<!\b(?:take|takes|taking|took)\s+)charges?|tuition` +
     String.raw`|payments?|pay|paid|billed|bill|billing|invoice|self-?pay|private[-\s]pay|out[-\s]of[-\s]pocket|sliding[-\s]scale)\b`,
   String.raw`\binsurance\b`,
   // A rebate from Medicare or a health fund ("claim the Medicare or PHF rebate for each session").
@@ -224,7 +224,7 @@ export const FREE = anyOf([
     String.raw`pain|symptom|fragrance|scent|allergen|gluten|nut|sugar|distraction|clutter|barrier|hassle|risk|violence|abuse|debt|care)\s)` +
     // (People who are free to join are let in, not told the price: "others are free to join or only the original members attend".)
     String.raw`(?<!\b(?:others|members|participants|people|newcomers|anyone|everyone|they|clients|patients|individuals)\s+(?:are|is|were|will\s+be)\s+)` +
-    String.raw`\bfree(?:\s+of\s+charge)?\b(?!-)(?!\s+(?:of(?!\s+charge)|from|time|will|spirit|association|yourself` +
+    String.raw`\bfree(?:\s+of\s+charge)?\b(?!-)(?!\s+(?:of(?!\s+charge)|from|time|will|spirit|association|standing|writing|flowing|form|style|rein|speech|yourself` +
     String.raw`|themselves)\b)(?!\s+to\s+(?!attend|join|participate|come|register|enroll|all\b|the\s+public|members|anyone|everyone|families|caregivers` +
     String.raw`|patients|students|veterans|attendees|those|you\b))`,
   String.raw`\bno[-\s]+(?:cost|charge|fee|dues)s?\b`,
@@ -264,7 +264,9 @@ export const CLINICIAN = anyOf([
   // Credentials outside the United States: registered clinical counsellors and psychotherapists (Canada), BACP, UKCP and HCPC
   // registration (United Kingdom), registered psychologists and accredited mental health social workers (Australia).
   // (A regulator's name alone, "we adhere to HCPC guidelines", is no one's credential.)
-  String.raw`\b(?:RCC|RP|RSW|CCC|RPsych|MBACP|AMHSW|LCMHC|LCAT|LADC|CASAC|MT-BC)\b`,
+  // (Two of them are also common initials, "the RP classes" for relapse prevention: those count only after a name and a comma or in
+  // brackets, "Aoife Brennan, RP".)
+  String.raw`\b(?:RCC|RSW|RPsych|MBACP|AMHSW|LCMHC|LCAT|LADC|CASAC|MT-BC)\b|(?<=[A-Za-z.],\s*|\(\s*)(?:RP|CCC)\b`,
   // Associate and regional licences: "LAMFT", "ACSW", "LMHCA", "LCSW-C", "C.Psych" (Ontario), "CPsychol" (United Kingdom).
   String.raw`\b(?:LAMFT|AMFT|ACSW|LMHCA|LPCA|LPC-A|LCSW-C|CPsychol)\b|\bC\.\s?Psych\b`,
   // In Spanish, as bilingual flyers write it: "psicóloga licenciada", "terapeuta", "consejero", "trabajadora social".

@@ -30,6 +30,8 @@ const TIMEFRAME = anyOf([
   String.raw`\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:weeks|sessions|months)\b`,
   // A programme counted in days: "our 90 Day Intensive Group Program", "a 3-day intensive".
   String.raw`\b${DAY_COUNT}[-\s]days?\s+(?:(?:intensive|group|residential|therapy|treatment|inpatient|outpatient)\s+)*(?:programs?|programmes?|intensives?|courses?|workshops?|retreats?)\b`,
+  // A length in years: "up to one year of structured help", "for a full year".
+  String.raw`\bup\s+to\s+(?:a|one|${COUNT})\s+years?\s+of\b|\bfor\s+a\s+(?:full|whole)\s+year\b`,
   // "The programme runs for 28 days", "lasts twenty-one days".
   String.raw`\b(?:runs?|lasts?|takes?)\s+(?:for\s+)?${DAY_COUNT}\s+days\b`,
   // A curriculum laid out by week: "Week 1: Introduction", "Session 3 –".
