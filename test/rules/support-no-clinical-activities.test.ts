@@ -150,6 +150,13 @@ ruleTable('support-no-clinical-activities', {
   ],
   invalid: [
     {
+      name: 'the groups\' set topics, plural: "The groups meet monthly and cover topics like taking medicines on time"',
+      kind: 'support',
+      text: HEAD + 'The groups meet monthly and cover topics like taking medicines on time, eating well and stigma.\n\nWe meet on Mondays.\n',
+      errors: [{ line: 5, source: 'groups meet monthly and cover topics like' }],
+      suggestions: [HEAD + 'We meet on Mondays.\n'],
+    },
+    {
       name: 'the tool word before the method: "practical tools based in CBT"',
       kind: 'support',
       text: HEAD + 'Each evening the group talks through practical tools based in CBT.\n\nWe meet on Mondays.\n',

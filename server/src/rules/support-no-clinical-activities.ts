@@ -60,6 +60,9 @@ const TEACHING = anyOf([
   String.raw`\b(?:members|participants|attendees|they|you|parents|caregivers|families|patients|survivors)\s+(?:also\s+)?(?:will\s+|can\s+|may\s+)?learn\s+(?:about\s+)?(?:\w+\s+){0,2}?(?:techniques|tools|skills|strategies)\b`,
   // A planned programme: "lesson plans", "carefully chosen topics", "covers many topics", materials handed out for each session.
   String.raw`\blesson\s+plans?\b|\b(?:carefully\s+chosen|planned|pre-?selected|pre-?set)\s+topics\b|\bcovers\s+(?:many|several|various|a\s+range\s+of)\s+topics\b`,
+  // The groups' set topics, plural or to come: "The groups meet monthly and cover topics like taking medicines on time", "the
+  // meetings will cover topics such as…". (Not topics the members choose.)
+  String.raw`\b(?:groups|meetings|sessions)\s+(?:[^.;!?]{0,40}?\band\s+)?(?:will\s+)?cover\s+(?:many\s+|several\s+|various\s+)?topics\s+(?:like|such\s+as|including)\b`,
   String.raw`\bmaterials\s*(?:\/\s*topics\s*)?\s+for\s+(?:the\s+|each\s+)?(?:sessions?|meetings?)\b|\b(?:short\s+)?talks\s+and\s+(?:printed\s+|written\s+)?materials\b`,
   // Education in the group's own name or purpose: "a postpartum education and support group", "to support and educate residents".
   String.raw`\beducation\s+and\s+support\s+groups?\b|\bsupport\s+and\s+educate\b`,
