@@ -21,6 +21,11 @@ ruleTable('therapy-leader', {
       kind: 'therapy',
       text: '# Evening Programme\n\nThis is group psychotherapy led by Aoife Brennan, RP. It runs for twelve weeks.\n',
     },
+    {
+      name: 'a credential in brackets after a name: "led by Aoife Brennan (RP)"',
+      kind: 'therapy',
+      text: '# Evening Programme\n\nThis is group psychotherapy led by Aoife Brennan (RP). It runs for twelve weeks.\n',
+    },
     { name: 'a regional licence: "Led by Jane Doe, C.Psych"', kind: 'therapy', text: '# Grief Group\n\nThis is group therapy. Led by Jane Doe, C.Psych.\n' },
     {
       name: 'an associate licence: "co-led by Sam Ortiz, LAMFT"',

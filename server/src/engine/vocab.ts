@@ -17,11 +17,11 @@ export const SUPPORT_NAME = anyOf([
     String.raw`(?![-\s]+(?:groups?|sessions?|meetings?|circles?|programmes?|programs?|services?|networks?|workers?|specialists?)\b))` +
     // (Nor an item in a list of what members gain, "members benefit from companionship, peer support, help with goals", "it includes
     // peer support".)
-    String.raw`(?<!\b(?:and|or|foster|fosters|fostering|encourage|encourages|build|builds|from|including|includes|include|as)\s+|,\s*)` +
+    String.raw`(?<!\b(?:and|or|foster|fosters|fostering|encourage|encourages|build|builds|from|including|includes|include|as)\s+|,\s{0,3})` +
     String.raw`\bpeer[-\s]+(?:(?:led|run)\s+(?:group|circle|community)|support|circle` +
     String.raw`|mentoring|community)\b`,
   String.raw`\bpeer[-\s]+(?:led|run|facilitated)\b`,
-  String.raw`(?<!\b(?:and|or|from|including|includes|include|as)\s+|,\s*)\bmutual[-\s]+(?:aid|help|support)\b(?![-\s]+(?:groups?|meetings?|circles?|societ(?:y|ies)|networks?)\b)|\bmutual[-\s]+(?:aid|help|support)[-\s]+(?:groups?|meetings?|circles?|societ(?:y|ies)|networks?)\b`,
+  String.raw`(?<!\b(?:and|or|from|including|includes|include|as)\s+|,\s{0,3})\bmutual[-\s]+(?:aid|help|support)\b(?![-\s]+(?:groups?|meetings?|circles?|societ(?:y|ies)|networks?)\b)|\bmutual[-\s]+(?:aid|help|support)[-\s]+(?:groups?|meetings?|circles?|societ(?:y|ies)|networks?)\b`,
   String.raw`\bself[-\s]+help\s+(?:group|meeting)s?\b`,
   String.raw`\bsharing\s+circles?\b`,
   String.raw`\b12[-\s]step\s+(?:group|meeting|program)s?\b`,
@@ -266,7 +266,7 @@ export const CLINICIAN = anyOf([
   // (A regulator's name alone, "we adhere to HCPC guidelines", is no one's credential.)
   // (Two of them are also common initials, "the RP classes" for relapse prevention: those count only after a name and a comma or in
   // brackets, "Aoife Brennan, RP".)
-  String.raw`\b(?:RCC|RSW|RPsych|MBACP|AMHSW|LCMHC|LCAT|LADC|CASAC|MT-BC)\b|(?<=[A-Za-z.],\s*|\(\s*)(?:RP|CCC)\b`,
+  String.raw`\b(?:RCC|RSW|RPsych|MBACP|AMHSW|LCMHC|LCAT|LADC|CASAC|MT-BC)\b|\b(?:RP|CCC)\b(?<=(?:[A-Za-z.],|\()\s{0,3}(?:RP|CCC))`,
   // Associate and regional licences: "LAMFT", "ACSW", "LMHCA", "LCSW-C", "C.Psych" (Ontario), "CPsychol" (United Kingdom).
   String.raw`\b(?:LAMFT|AMFT|ACSW|LMHCA|LPCA|LPC-A|LCSW-C|CPsychol)\b|\bC\.\s?Psych\b`,
   // In Spanish, as bilingual flyers write it: "psicóloga licenciada", "terapeuta", "consejero", "trabajadora social".
