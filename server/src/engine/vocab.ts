@@ -170,6 +170,9 @@ export const FEE = anyOf([
   String.raw`\b\d+\s?(?:dollars|usd|eur|euros)\b`,
 ]);
 
+// A professional no one is, after "no": "no professional counsellors", "no psychologists or psychiatrists".
+const NO_PROFESSIONAL = String.raw`(?:(?:licensed|trained|mental\s+health|professional|qualified)\s+)?(?:professionals?|therapists?|clinicians?|counsel(?:l)?ors?|psychologists?|psychiatrists?)(?:\s+(?:or|and)\s+[\w-]+)?`;
+
 /**
  * The hosts saying they are no clinicians ("we are not clinicians", "our facilitators are not therapists",
  * "we are survivors, not counsellors"): careful reviewers of real pages took it as the disclaimer in other words
@@ -187,10 +190,9 @@ export const HOSTS_NOT_CLINICIANS = anyOf([
   // peers rather than professionals", "not professionally led", "The group has no professional leader".
   // (Also "No professional counsellors are present", "No psychologists attend", "There are no therapists at our meetings", "there are
   // no professional psychologists or psychiatrists in the group".)
-  String.raw`\bno\s+(?:(?:licensed|trained|mental\s+health|professional|qualified)\s+)?(?:professionals?|therapists?|clinicians?|counsel(?:l)?ors?|psychologists?|psychiatrists?)(?:\s+(?:or|and)\s+[\w-]+)?\s+` +
+  String.raw`\bno\s+${NO_PROFESSIONAL}\s+` +
     String.raw`(?:(?:is|are|will\s+be)\s+(?:present|there|in\s+attendance)|attend|attends|lead|leads|run|runs|facilitate|facilitates)\b`,
-  String.raw`\bthere\s+(?:is|are|will\s+be)\s+no\s+(?:(?:licensed|trained|mental\s+health|professional|qualified)\s+)?(?:professionals?|therapists?|clinicians?|counsel(?:l)?ors?|psychologists?|psychiatrists?)` +
-    String.raw`(?:\s+(?:or|and)\s+[\w-]+)?\s+(?:present\s+)?(?:at|in)\s+(?:the|our|this|any)\s+(?:[\w-]+\s+)?(?:group|meetings?|sessions?|circle)s?\b`,
+  String.raw`\bthere\s+(?:is|are|will\s+be)\s+no\s+${NO_PROFESSIONAL}\s+(?:present\s+)?(?:at|in)\s+(?:the|our|this|any)\s+(?:[\w-]+\s+)?(?:group|meetings?|sessions?|circle)s?\b`,
   String.raw`\bled\s+by\s+(?:peers|volunteers|members)\s+rather\s+than\s+(?:by\s+)?professionals\b|\bnot\s+professionally\s+(?:led|run|facilitated)\b|\bno\s+professional\s+(?:leaders?|facilitators?)\b`,
   // A clinician host on their role here: "in this group she is your host, not your therapist"; "Nobody here is acting as your therapist".
   String.raw`\b(?:is|am|are)\s+(?:your|the\s+group['’]s)\s+(?:host|facilitator|guide)s?,?\s+not\s+(?:your|a)\s+(?:therapist|counsel(?:l)?or|clinician)\b`,

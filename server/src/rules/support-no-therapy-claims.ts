@@ -1,9 +1,8 @@
 import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { onePerSentence, quote, saidOfTherapy } from './shared';
-import { textAfter, textBefore } from '../engine/document';
+import { textAfter, textBefore, type Match } from '../engine/document';
 import type { ProseBlock } from '../engine/parse';
-import type { Match } from '../engine/document';
 
 const CLAIM = anyOf([
   // In Spanish: "sesiones de terapia", "tratamiento para la depresión".
