@@ -135,6 +135,16 @@ describe("genres that are not a group's own material", () => {
       '# 90853: Group Psychotherapy\n\nUse this code for group psychotherapy. Each member is billed separately, and some payers limit group size.\n',
     ],
     [
+      'a news report',
+      'Speaking to the Valley Gazette during Carers Week, Odile Marsh, who founded the Fenwick stroke support group twelve years ago, said: "Carers need ' +
+        'to hear that they are not alone."\n\nShe added: "Ask for help early."\n\nA volunteer, Tom Reyes, said the group had doubled in size since the pandemic.\n',
+    ],
+    [
+      'a news report',
+      'The Harbourside Parents Support Group organised a sponsored picnic at Quay Park on Saturday to raise awareness of childhood diabetes.\n\n' +
+        '"We wanted families to see they are not on their own," Priya Nair said. "Every family here knows the night checks," she said.\n',
+    ],
+    [
       'a guide to starting or running a group',
       '# A Brief for Oncology Social Workers\n\nAfter reading this brief you will be in a position to start a support group in your own setting. Support groups help people with cancer feel less alone.\n',
     ],
@@ -410,6 +420,33 @@ describe("genres that are not a group's own material", () => {
     const flyer =
       '# Widowed Parents Support Group\n\nA free peer support group for parents raising children after a partner has died; it is not therapy. We meet on the second ' +
       'Saturday at 10 am. One member put it this way: "I felt lost when I came, I found friends, and I stayed."\n';
+    assert.equal(genre(flyer), null);
+    assert.equal(lint(flyer, { path: '/t.md' }).kind, 'support');
+  });
+
+  it('a news report on a support group is passed over, and its words on the group do not make it a flyer', () => {
+    const report =
+      'Families in Alder Bay have a new place to talk after a diagnosis of dementia. The Alder Bay Memory Support Group was launched by two local carers ' +
+      'last spring and now draws thirty people a month.\n\n"Nobody told us what the first year would be like," Grace Obi said. "Here we tell each other," ' +
+      'she added.\n\nHer co-founder, Sam Lind, said: "It is a support group, run by carers for carers, and the kettle is always on."\n';
+    assert.equal(genre(report), 'a news report');
+    const r = lint(report, { path: '/t.md' });
+    assert.equal(r.groupMaterial, false);
+    assert.deepEqual(r.problems, []);
+  });
+
+  it('a report that says when the group will meet, or asks readers to join, is not passed over as news', () => {
+    const notice =
+      'Families in Alder Bay have a new place to talk after a diagnosis of dementia. The Alder Bay Memory Support Group was launched by two local carers ' +
+      'last spring.\n\n"Nobody told us what the first year would be like," Grace Obi said. "Here we tell each other," she added. The group will meet on the ' +
+      'first Monday of each month at the library, 7 pm.\n';
+    assert.equal(genre(notice), null);
+  });
+
+  it('a flyer that quotes two members is not a news report', () => {
+    const flyer =
+      '# Young Widowed Circle\n\nA free peer support group for people widowed before fifty; it is not therapy. We meet on Thursdays at 7 pm in the Elm Room.\n\n' +
+      '"I stopped feeling like the only one," says Ana. "It is the one evening I look forward to," says Marc.\n';
     assert.equal(genre(flyer), null);
     assert.equal(lint(flyer, { path: '/t.md' }).kind, 'support');
   });

@@ -1060,6 +1060,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       // (Nor a page whose title or first line reads as an article's or asks about a kind in general: an explainer's words are a
       // group page's words.)
       notAFlyerGenre !== ARTICLE_BY_TITLE &&
+      // (Nor a news report: its words on a group are a group page's words, told by someone else.)
+      notAFlyerGenre !== NEWS_REPORT &&
       reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN
     ) {
       groupReason = `its words read as one group's own page${words}`;
@@ -1320,17 +1322,31 @@ const OF_THEMSELF = /\b(?:I|my|me|myself|I['’](?:m|ve|d|ll))(?![\w'’])/g;
 // A title in the first person singular: "My Year in Therapy", "What I Learned in a Support Group", "How I Found My People".
 const FIRST_PERSON_TITLE = /^[\W_]*(?:my|how\s+I|what\s+I|why\s+I|when\s+I|I)(?![\w'’])/i;
 // The present tense of a group a reader can join: "we meet", "the group meets", "join us", "will meet", "sign up".
-const PRESENT_INVITATION =
+export const PRESENT_INVITATION =
   /\b(?:we\s+(?:meet|gather|get\s+together)|(?:group|circle|class)\s+meets|(?:will|we['’]ll)\s+meet|join\s+us|sign\s+up|register|all\s+are\s+welcome|everyone\s+is\s+welcome)\b/gi;
 // A writer who runs the group speaks of it in the first person too ("I presently facilitate a support group", "my group
 // meets"): that is the group's own page, however much of it is members' stories.
 const RUNS_THE_GROUP =
   /\bI\s+(?:(?:currently|presently|now|also|still)\s+)?(?:facilitate|co-facilitate|run|lead|co-lead|host|offer|hold)\s+(?:a|an|the|my|two|several)\b|\bmy\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|circles?)\b(?=\s+(?:meets?|runs?|is|are|will|starts?|begins?))/g;
+// A news report quotes the people it is about, again and again: "She said: “…”", "“…,” Noronha said", "Says Kow: “…”".
+// (Counted: a flyer may quote a member or two.)
+export const QUOTE_ATTRIBUTION =
+  /\b(?:said|says|added|adds|explained|explains|told\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*[:,]\s*["“]|[,.!?…]["”]\s*(?:(?:she|he|they)\s+(?:said|says|added|explained)\b|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:said|says|added|explained)\b|(?:said|says|added|explained)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu})|^["“]?[Ss](?:ays|aid)\s+\p{Lu}[\p{L}'’-]+\s*:|,\s+(?:she|he)\s+(?:said|says|added)[.,]/gmu;
+// What a news site prints around its reports: advertisements, photo credits, "Speaking to the Gazette", a spokesperson, reading lists.
+export const NEWS_FURNITURE =
+  /^[\W_]*(?:advertisement|hide\s+ad|(?:popular|recent|latest|trending|more)\s+(?:articles|stories|news)|read\s+more\s*:|more\s*:)[\W_]*$|\b(?:picture|photo|image)\s*:\s*\p{Lu}|\(image\s*:|\bspeaking\s+to\s+(?:the\s+)?\p{Lu}[\p{L}]+|\btold\s+the\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+(?:news|times|post|gazette|courier|echo|herald|express|reporter|star|mail|press|chronicle|journal|tribune|observer)\b|\bspokes(?:wo)?(?:man|person)\b|\bplease\s+enter\s+your\s+comment\b|^(?:published|updated)\s*:\s*\d|\b\d{1,2}\s+min(?:ute)?s?\s+read\b|\s[—–]\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*\/\s*(?:the\s+)?\p{Lu}/gimu;
+// A report that tells when the group meets, or asks readers to come, announces it: "the group will meet monthly", "join us".
+// (A news site's own "Register" link is no invitation to a group.)
+const NEWS_OF_MEETINGS = /\b(?:we\s+(?:meet|gather|get\s+together)|(?:group|circle|class)\s+meets|(?:will|we['’]ll)\s+meet|join\s+us)\b/gi;
+// What the report tells of: an event that was held, a group that was launched or formed, in the past.
+export const REPORTED_EVENT =
+  /\b(?:organi[sz]ed|held|hosted|staged|launched|kicked\s+off)\s+(?:an?|its|their|the)\s+[^.!?\n]{0,60}?\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:week|weekend|month|year|night)|yesterday)\b|\b(?:was|were)\s+(?:officially\s+|also\s+)?(?:launched|formed|founded|set\s+up|started|established|unveiled|held)\s+(?:by|in|on|at|last|two|three|\d)/gi;
 // (A genre the page model may not overrule: on the tuning pages it overruled it three times, each time wrongly.)
 const TRAINING_FOR_CLINICIANS = 'a training for clinicians';
 // A title that names a record or a report (RECORD_WORDS).
 const RECORD_OR_REPORT = 'a record or a report';
 const ARTICLE_BY_TITLE = 'an article by its title';
+const NEWS_REPORT = 'a news report';
 const RECORD_TITLE = new RegExp(String.raw`\b(?:${RECORD_WORDS})\b`, 'i');
 // Reasons for group material that rest on a name alone (see the page model's weaker margin).
 const OPENS_SUPPORT = 'a sentence opens by naming a support group';
@@ -1342,6 +1358,7 @@ const LEAST_COUNT = new Map<RegExp, number>([
   [NUMBERED_CITATION, 3],
   [OTHERS_HOLD_GROUPS, 2],
   [TOLD_IN_PAST, 5],
+  [QUOTE_ATTRIBUTION, 2],
   [OF_THEMSELF, 12],
 ]);
 // A software project's pages hold meetings at clock times too (a weekly triage call): their time does not make them a flyer.
@@ -1426,6 +1443,9 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
       /\b(?:reads?\s+like|readers|the\s+book|memoir|podcast|episode)\b/gi,
     ],
   ],
+  // A news report: the people it is about quoted, a news site's furniture, an event told in the past. (A report that says in
+  // plain words "this is a support group" is still read as one: see notAFlyer.)
+  [NEWS_REPORT, [QUOTE_ATTRIBUTION, NEWS_FURNITURE, REPORTED_EVENT], NEWS_OF_MEETINGS],
   [
     'a guide to starting or running a group',
     [
