@@ -145,6 +145,11 @@ describe("genres that are not a group's own material", () => {
         '"We wanted families to see they are not on their own," Priya Nair said. "Every family here knows the night checks," she said.\n',
     ],
     [
+      'a news report',
+      'The Larkfield Herald\n\nNews › Community\n\nBy Wendy Cho, Staff Writer\n\nA coffee morning for people caring for a parent with dementia has outgrown the ' +
+        'back room of St Luke\'s hall. "We started with five of us," said Imke Varga, 61, who set it up after her mother moved into a care home. "Now there are thirty," she added.\n',
+    ],
+    [
       'a guide to starting or running a group',
       '# A Brief for Oncology Social Workers\n\nAfter reading this brief you will be in a position to start a support group in your own setting. Support groups help people with cancer feel less alone.\n',
     ],
@@ -441,6 +446,13 @@ describe("genres that are not a group's own material", () => {
       'last spring.\n\n"Nobody told us what the first year would be like," Grace Obi said. "Here we tell each other," she added. The group will meet on the ' +
       'first Monday of each month at the library, 7 pm.\n';
     assert.equal(genre(notice), null);
+  });
+
+  it("a flyer's own headings and a site's menu are no newspaper's style", () => {
+    const flyer =
+      'Home | News | Events | Contact\n\n# Stroke Carers Circle\n\nA free peer group for carers, hosted by volunteers and supported by hospital staff.\n\n' +
+      '## Meeting Times\n\nSecond Tuesday, 2 pm, Ward 9 day room.\n\n"I came for the tea and stayed for the people," says Joan. "Worth the bus ride," says Del.\n';
+    assert.equal(genre(flyer), null);
   });
 
   it('a flyer that quotes two members is not a news report', () => {

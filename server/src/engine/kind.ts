@@ -1335,6 +1335,11 @@ export const QUOTE_ATTRIBUTION =
 // What a news site prints around its reports: advertisements, photo credits, "Speaking to the Gazette", a spokesperson, reading lists.
 export const NEWS_FURNITURE =
   /^[\W_]*(?:advertisement|hide\s+ad|(?:popular|recent|latest|trending|more)\s+(?:articles|stories|news)|read\s+more\s*:|more\s*:)[\W_]*$|\b(?:picture|photo|image)\s*:\s*\p{Lu}|\(image\s*:|\bspeaking\s+to\s+(?:the\s+)?\p{Lu}[\p{L}]+|\btold\s+the\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+(?:news|times|post|gazette|courier|echo|herald|express|reporter|star|mail|press|chronicle|journal|tribune|observer)\b|\bspokes(?:wo)?(?:man|person)\b|\bplease\s+enter\s+your\s+comment\b|^(?:published|updated)\s*:\s*\d|\b\d{1,2}\s+min(?:ute)?s?\s+read\b|\s[—–]\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*\/\s*(?:the\s+)?\p{Lu}/gimu;
+// A newspaper's own style, in capitals as printed (so no "i" flag): its masthead on a line of its own ("The Millbrook Courier",
+// "*Larkfield Herald — Community*"), a section trail ("News › Health"), a staff byline ("By Ana Ruiz, Staff Writer"), a person's age
+// after their name ("Abbott, 78, said"), a dateline ("FAIRHAVEN –").
+export const NEWS_STYLE =
+  /^[*_\s]*(?:The\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Gazette|Courier|Herald|Chronicle|Tribune|Observer|Advertiser|Examiner|Sentinel)\b[*_\s]*(?:[—–|-][^\n]{0,40})?$|^[*_\s]*News\s*(?:[›>»]\s*\p{Lu}|\|\s*Sports?\b)|\b[Bb]y\s+[^\n]{0,40}?\b(?:[Ss]taff\s+[Ww]riter|[Ss]taff\s+[Rr]eporter|(?:Health|News|Community|Senior|Chief)\s+(?:Reporter|Correspondent|Editor)|(?:Courier|Gazette|Herald|Chronicle|Tribune)\s+staff)\b|\b\p{Lu}[\p{L}'’-]+,\s+\d{2},\s+(?:said|says|a|an|the|who|from|of)\b|^\p{Lu}{3,}(?:\s+\p{Lu}{3,})?\s+[–—]\s+\p{Lu}/gmu;
 // A report that tells when the group meets, or asks readers to come, announces it: "the group will meet monthly", "join us".
 // (A news site's own "Register" link is no invitation to a group.)
 const NEWS_OF_MEETINGS = /\b(?:we\s+(?:meet|gather|get\s+together)|(?:group|circle|class)\s+meets|(?:will|we['’]ll)\s+meet|join\s+us)\b/gi;
@@ -1445,7 +1450,7 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
   ],
   // A news report: the people it is about quoted, a news site's furniture, an event told in the past. (A report that says in
   // plain words "this is a support group" is still read as one: see notAFlyer.)
-  [NEWS_REPORT, [QUOTE_ATTRIBUTION, NEWS_FURNITURE, REPORTED_EVENT], NEWS_OF_MEETINGS],
+  [NEWS_REPORT, [QUOTE_ATTRIBUTION, NEWS_STYLE, NEWS_FURNITURE, REPORTED_EVENT], NEWS_OF_MEETINGS],
   [
     'a guide to starting or running a group',
     [
