@@ -1644,6 +1644,42 @@ const cases: Case[] = [
     text: '# Support Group Facilitator Handbook\n\nA support group is a gathering of people with shared experiences who meet to give one another support. Our volunteers use this handbook.\n',
     material: false,
   },
+  // A site's area named for groups ("this online Group Swap Area") is no group of the page's own.
+  {
+    name: 'a leaders\' area named "Group Swap Area", with a recorded session, is not group material',
+    text:
+      '# Group Swap Area\n\nIn this online Group Swap Area, club leaders can post photos and tips from the past year.\n\n' +
+      "Watch the recorded session from last year's leaders' day, and feel connected to your network of stroke support groups.\n",
+    material: false,
+  },
+  {
+    name: "an online group of the page's own that meets on a weeknight is still read as support",
+    text: '# Tuesday Online Circle\n\nIn this online group, carers of people with heart failure meet on Zoom every Tuesday at 7 pm. It is a peer support group.\n',
+    material: true,
+    kind: 'support',
+  },
+  // Writing for clinicians on how "group members" react to a fee speaks to no reader and sets no meeting: no group to join.
+  {
+    name: 'an essay on how group members read a missed payment is not group material',
+    text:
+      '# When Members Miss a Payment\n\nWhen a member pays less than is owed, the group may wonder what that member is saying to the leader. ' +
+      'Group members often trace it to old feelings about parents, and talking those feelings through helps.\n\nWhen someone overpays, group members can help one another guess why.\n',
+    material: false,
+  },
+  {
+    name: 'a handout to members about feelings after group is still group material',
+    text:
+      '# After Tuesday\n\nAfter group on Tuesday you may notice feelings that surprise you. Your group members may feel them too. ' +
+      'Write those feelings down and bring them back to the group next week.\n',
+    material: true,
+  },
+  // A page on one-to-one care whose one word on groups is "group facilitators": the page model's appointment words do not make it
+  // a group's page.
+  {
+    name: 'a page on one-to-one trauma care that mentions group facilitators once is not group material',
+    text: '# Outpatient Help After Trauma\n\nYou are not alone in wanting trauma care close to home that your health plan covers. Whether you are living with the after-effects of one frightening event or years of stress, this page explains how outpatient care works, the main methods such as EMDR, CBT and DBT, and other supports that help you steady yourself and recover.\n\nWith outpatient care you attend sessions every week or every other week at a clinic or online, then go home. You practise coping skills in daily life, keep up with work and family, and stay close to the people who support you.\n\nEach session lasts about an hour. You and your therapist agree on goals, check symptoms as you go, and your therapist may work alongside your doctor or group facilitators so your care fits together.\n',
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -800,6 +800,16 @@ export function inferKind(model: DocumentModel): KindResolution {
   const meetingNames = model.find(NAMED_MEETINGS).map((m) => (m.groups[0] ?? '').trim().toLowerCase());
   const namedMeetings = meetingNames.some((n, i) => meetingNames.indexOf(n) !== i);
   // Why a text about groups is passed over (text that never speaks of a group needs no reason).
+  // How often the page speaks of groups (titles count as two: a title is the page's own subject).
+  const groupMentions = (): number =>
+    [...supportNames, ...therapyNames].filter((m) => m.stance === 'affirmed').length +
+    2 * (titleSupport.length + titleTherapy.length + (titleGroup ? 1 : 0)) +
+    model.affirmed(FELLOWSHIP).length +
+    model.affirmed(GROUP_REF).length +
+    model.affirmed(NAMED_GROUP_REF).length +
+    model.affirmed(CLASS_MEETS).length +
+    model.affirmed(OUR_GROUPS).length +
+    (namedMeetings ? 2 : 0);
   const whyNotGroup = (): string | null => {
     const speaksOfGroups =
       [...supportNames, ...therapyNames, ...titleSupport, ...titleTherapy].some((m) => m.stance === 'affirmed') ||
@@ -878,6 +888,9 @@ export function inferKind(model: DocumentModel): KindResolution {
     titleTherapy.length === 0 &&
     model.affirmed(GROUP_REF).length >= 3 &&
     model.affirmed(CARE).length >= 2 &&
+    // (A group the reader would join speaks to the reader, or says when it meets: writing for clinicians on how "group members"
+    // react to a fee does neither.)
+    (model.mentions(READER_ADDRESSED) || logistics) &&
     !model.mentions(NOT_A_CARE_GROUP);
   // A sentence that opens by naming the kind stands for the page's own group only where something ties the page to a group of
   // its own: a "we" or "our", a group named in the title, a meeting or sign-up, a fee, a length, a phone number or address to
@@ -1062,6 +1075,9 @@ export function inferKind(model: DocumentModel): KindResolution {
       notAFlyerGenre !== ARTICLE_BY_TITLE &&
       // (Nor a news report: its words on a group are a group page's words, told by someone else.)
       notAFlyerGenre !== NEWS_REPORT &&
+      // (Nor a page whose one word on groups is the staff of some group: "your therapist may work with your doctor or group
+      // facilitators" on a page about one-to-one care. The model reads appointment words, "attend", "every", "each", as a group's.)
+      !(groupMentions() <= 1 && model.affirmed(GROUP_REF).some((m) => /^group\s+(?:leaders?|facilitators?)$/i.test(m.text))) &&
       reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN
     ) {
       groupReason = `its words read as one group's own page${words}`;
@@ -1328,6 +1344,8 @@ export const PRESENT_INVITATION =
 // meets"): that is the group's own page, however much of it is members' stories.
 const RUNS_THE_GROUP =
   /\bI\s+(?:(?:currently|presently|now|also|still)\s+)?(?:facilitate|co-facilitate|run|lead|co-lead|host|offer|hold)\s+(?:a|an|the|my|two|several)\b|\bmy\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|circles?)\b(?=\s+(?:meets?|runs?|is|are|will|starts?|begins?))/g;
+// The reader spoken to: "you", "your".
+const READER_ADDRESSED = /\b(?:you|your|yours|yourself)\b/gi;
 // A news report quotes the people it is about, again and again: "She said: “…”", "“…,” Noronha said", "Says Kow: “…”".
 // (Counted: a flyer may quote a member or two.)
 export const QUOTE_ATTRIBUTION =

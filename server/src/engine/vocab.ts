@@ -326,7 +326,9 @@ export const COMPARISON = anyOf([
 export const OWN_GROUP = anyOf([
   // (Not "this is where support groups…": "this" as a pronoun before a verb.)
   String.raw`\b(?:our|this)\s+(?:(?!(?:is|are|was|were|where|when|what|how|why)\b)[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes|coffee\s+mornings?|get-togethers?|meet-?ups?|(?:bereavement|grief|memory|dementia|carers['’]?)\s+caf[eé]s?)\b(?!\s+(?:therapy|psychotherapy|counsel` +
-    String.raw`|offerings|programs?|services|leaders?|facilitators?))`,
+    String.raw`|offerings|programs?|services|leaders?|facilitators?` +
+    // (Nor a thing of the site's named for groups: "this online Group Swap Area", "our group chat rules", "our meeting space".)
+    String.raw`|areas?|spaces?|pages?|chats?|forums?|noticeboards?|boards?|exchanges?|swaps?|portals?|sections?|folders?|accounts?|photos?|emails?|newsletters?|bookings?|discounts?|rates?|tickets?|travel|tours?|insurance))`,
   // A long own name: "Our Harbor Valley Cardiac Support Group welcomes families" (not "our work with local support groups").
   String.raw`\bour\s+(?:(?!(?:with|of|for|in|and|or|to|from|about|other|local|many|all|partner|partners|sister|affiliated)\b)[\w'’-]+\s+){3,5}?support\s+groups?\b`,
   String.raw`\bwe\s+(?:(?:regularly|currently|also|now|still|usually|normally|typically)\s+)?(?:meet|gather|come\s+together|get\s+together|offer|host|run|hold|facilitate|welcome)\b`,
