@@ -6,6 +6,11 @@ const S = DEFAULT_WORDING.therapyStatement;
 ruleTable('therapy-statement', {
   valid: [
     {
+      name: 'the group itself called a therapy programme\'s group: "Our skills group is a form of group therapy"',
+      kind: 'therapy',
+      text: '# Teen Skills Group\n\nBirchwood Teens runs a DBT program. Our skills group is a form of group therapy.\n',
+    },
+    {
       name: 'group therapy in a list of formats: "group, individual and art therapy", "group therapies"',
       kind: 'therapy',
       text: '# Evening Programme\n\nThree evenings a week of group, individual, and art therapy.\n\nWe also offer group therapies for families.\n',
@@ -55,6 +60,22 @@ ruleTable('therapy-statement', {
     },
   ],
   invalid: [
+    {
+      name: 'what an organisation is ("Birchwood Teens is a Dialectical Behavior Therapy (DBT) program") is no statement about the group',
+      kind: 'therapy',
+      text: '# Teen Skills Group\n\nBirchwood Teens is a Dialectical Behavior Therapy (DBT) program. Our skills group meets weekly.\n',
+      errors: [{ line: 1, column: 1, source: '# Teen Skills Group', severity: 'warning' }],
+      output: `# Teen Skills Group\n\n${S}\n\nBirchwood Teens is a Dialectical Behavior Therapy (DBT) program. Our skills group meets weekly.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'a label opening a paragraph ("Group Counseling: …") heads what follows, as a heading does',
+      kind: 'therapy',
+      text: '# Loss Groups\n\nGroup Counseling: brings people who share a loss together to learn from one another.\n\nGroups of six meet weekly for eight weeks.\n',
+      errors: [{ line: 1, column: 1, source: '# Loss Groups', severity: 'warning' }],
+      output: `# Loss Groups\n\n${S}\n\nGroup Counseling: brings people who share a loss together to learn from one another.\n\nGroups of six meet weekly for eight weeks.\n`,
+      suggestions: [],
+    },
     {
       name: 'the kind named only in the title, a heading and a navigation line is no statement in prose',
       kind: 'therapy',

@@ -3,7 +3,7 @@ import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle } from '../engine/fix';
 import { THERAPY_NAME } from '../engine/vocab';
 import type { Match } from '../engine/document';
-import { isNavigationBlock, textBefore } from '../engine/document';
+import { isNavigationBlock, textAfter, textBefore } from '../engine/document';
 import { containsWording, extraMatches, fixOrSuggestion, kindSettled } from './shared';
 
 // "Group counseling is a form of psychotherapy", "this is therapy", "a clinical service".
@@ -13,7 +13,9 @@ const IS_THERAPY = anyOf([
   // ("As" of a comparison or a list is no statement: "as well as cognitive therapy-based exercises", "such as art therapy". Nor is a
   // method's adjective: "therapy-based", "therapy-informed".)
   String.raw`(?:\b(?:is|are)|(?<!\b(?:well|such|same|much|far|long|soon)\s)\bas)\s+(?:a\s+|an\s+)?(?:(?!(?:to|for|with|than|not|part|substitute|replacement|alternative|complement|addition|adjunct|preparation` +
-    String.raw`|bridge|step|break)\b)[\w-]+\s+){0,3}?(?:(?:form|type|kind)\s+of\s+)?(?:group\s+)?(?:psycho)?therapy\b(?![-\s](?:based|informed|inspired|derived|oriented|trained)\b)`,
+    String.raw`|bridge|step|break)\b)[\w-]+\s+){0,3}?(?:(?:form|type|kind)\s+of\s+)?(?:group\s+)?(?:psycho)?therapy\b(?![-\s](?:based|informed|inspired|derived|oriented|trained)\b)` +
+    // (Nor what an organisation is: "Birchwood Teens is a Dialectical Behavior Therapy program", "… is a family therapy practice".)
+    String.raw`(?!\s+(?:\([A-Za-z-]+\)\s+)?(?:programs?|programmes?|practices?|clinics?|cent(?:er|re)s?|providers?|organi[sz]ations?|compan(?:y|ies)|offices?|services?)\b)`,
   String.raw`\bclinical\s+(?:group|service|treatment\s+group)\b`,
   String.raw`\b(?:psycho)?therapy\s+(?:in\s+a\s+)?group\s+(?:format|setting)\b`,
   // "We provide group-based psychotherapy".
@@ -41,7 +43,9 @@ export default defineRule(
     const plain = (m: Match) => !/^group\s+treatment$/i.test(m.text);
     // A statement is a sentence in prose: the kind's name in the title, a heading or a navigation line ("Home > Services > Group
     // Therapy") labels the page, it says nothing to the reader about this group.
-    const inProse = (m: Match) => m.block !== model.title && m.block.type !== 'heading' && !isNavigationBlock(m.block);
+    // (Nor does a label that opens a paragraph, "Group Counseling: brings people … together", heading what follows.)
+    const asLabel = (m: Match) => /^[\W_]*$/.test(textBefore(m)) && /^[*_]*\s*:/.test(textAfter(m));
+    const inProse = (m: Match) => m.block !== model.title && m.block.type !== 'heading' && !isNavigationBlock(m.block) && !asLabel(m);
     const stated = [...model.find(THERAPY_NAME).filter(plain), ...model.find(IS_THERAPY).filter(ofTheGroup)].some((m) => m.stance === 'affirmed' && inProse(m));
     if (stated || containsWording(ctx, config.wording.therapyStatement) || extraMatches(ctx).some((m) => m.stance === 'affirmed')) return;
     ctx.report({
