@@ -888,8 +888,8 @@ export function inferKind(model: DocumentModel): KindResolution {
     titleTherapy.length === 0 &&
     model.affirmed(GROUP_REF).length >= 3 &&
     model.affirmed(CARE).length >= 2 &&
-    // (A group the reader would join speaks to the reader, or says when it meets: writing for clinicians on how "group members"
-    // react to a fee does neither.)
+    // (A group the reader would join speaks to the reader or as "we", or says when it meets: writing for clinicians on how "group
+    // members" react to a fee does none of these.)
     (model.mentions(READER_ADDRESSED) || logistics) &&
     !model.mentions(NOT_A_CARE_GROUP);
   // A sentence that opens by naming the kind stands for the page's own group only where something ties the page to a group of
@@ -1344,8 +1344,8 @@ export const PRESENT_INVITATION =
 // meets"): that is the group's own page, however much of it is members' stories.
 const RUNS_THE_GROUP =
   /\bI\s+(?:(?:currently|presently|now|also|still)\s+)?(?:facilitate|co-facilitate|run|lead|co-lead|host|offer|hold)\s+(?:a|an|the|my|two|several)\b|\bmy\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|circles?)\b(?=\s+(?:meets?|runs?|is|are|will|starts?|begins?))/g;
-// The reader spoken to: "you", "your".
-const READER_ADDRESSED = /\b(?:you|your|yours|yourself)\b/gi;
+// The reader spoken to ("you", "your"), or the group speaking for itself ("we stay for tea").
+const READER_ADDRESSED = /\b(?:you|your|yours|yourself|we|us|our)\b/gi;
 // A news report quotes the people it is about, again and again: "She said: “…”", "“…,” Noronha said", "Says Kow: “…”".
 // (Counted: a flyer may quote a member or two.)
 export const QUOTE_ATTRIBUTION =
