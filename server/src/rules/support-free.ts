@@ -83,6 +83,14 @@ function moneyNotForAttending(m: Match): boolean {
     return true;
   // What other care costs, said in general: "Counseling costs a lot", "therapy can be expensive and costs add up".
   if (COST_WORD.test(m.text) && !/[$€£]\s?\d/.test(s) && OTHER_CARE_BEFORE.test(textBefore(m))) return true;
+  // A question the reader is advised to ask of a group: "Ask what attending costs", "find out whether there is a fee".
+  if (
+    !/[$€£]\s?\d/.test(s) &&
+    /\b(?:ask(?:ing)?|find\s+out|check|enquire|inquire)\s+(?:(?:them|the\s+(?:group|leader|facilitator|organi[sz]er))\s+)?(?:what|how\s+much|whether|if|about)\b[^.;!?]{0,40}$/i.test(
+      textBefore(m),
+    )
+  )
+    return true;
   if (/[$€£]\s?[1-9]/.test(s) && !RECEIVED.test(s)) return false;
   if (STATISTIC.test(s) && !/[$€£]\s?\d/.test(s)) return true;
   if (RECEIVED.test(s) && COST_WORD.test(m.text)) return true;
