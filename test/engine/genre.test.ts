@@ -135,17 +135,17 @@ describe("genres that are not a group's own material", () => {
       '# 90853: Group Psychotherapy\n\nUse this code for group psychotherapy. Each member is billed separately, and some payers limit group size.\n',
     ],
     [
-      'a news report',
+      'a news report or an interview',
       'Speaking to the Valley Gazette during Carers Week, Odile Marsh, who founded the Fenwick stroke support group twelve years ago, said: "Carers need ' +
         'to hear that they are not alone."\n\nShe added: "Ask for help early."\n\nA volunteer, Tom Reyes, said the group had doubled in size since the pandemic.\n',
     ],
     [
-      'a news report',
+      'a news report or an interview',
       'The Harbourside Parents Support Group organised a sponsored picnic at Quay Park on Saturday to raise awareness of childhood diabetes.\n\n' +
         '"We wanted families to see they are not on their own," Priya Nair said. "Every family here knows the night checks," she said.\n',
     ],
     [
-      'a news report',
+      'a news report or an interview',
       'The Larkfield Herald\n\nNews › Community\n\nBy Wendy Cho, Staff Writer\n\nA coffee morning for people caring for a parent with dementia has outgrown the ' +
         'back room of St Luke\'s hall. "We started with five of us," said Imke Varga, 61, who set it up after her mother moved into a care home. "Now there are thirty," she added.\n',
     ],
@@ -434,10 +434,24 @@ describe("genres that are not a group's own material", () => {
       'Families in Alder Bay have a new place to talk after a diagnosis of dementia. The Alder Bay Memory Support Group was launched by two local carers ' +
       'last spring and now draws thirty people a month.\n\n"Nobody told us what the first year would be like," Grace Obi said. "Here we tell each other," ' +
       'she added.\n\nHer co-founder, Sam Lind, said: "It is a support group, run by carers for carers, and the kettle is always on."\n';
-    assert.equal(genre(report), 'a news report');
+    assert.equal(genre(report), 'a news report or an interview');
     const r = lint(report, { path: '/t.md' });
     assert.equal(r.groupMaterial, false);
     assert.deepEqual(r.problems, []);
+  });
+
+  it('an interview with a member, under an editor\'s byline, is passed over even where she says "our group"', () => {
+    const interview =
+      '# Living With Pain: Getting the Most From a Support Group\n\nBy Rosa Lindqvist, editor\n\nTeo Marsh, who belongs to the Hillcrest Back Pain ' +
+      'Support Group, answered our questions.\n\nWhat does your group give its members?\nOur group has met for twelve years. We trade tips and laugh a lot.\n';
+    assert.equal(genre(interview), 'a news report or an interview');
+    assert.equal(lint(interview, { path: '/t.md' }).groupMaterial, false);
+    // The group's own page, in the same words but with its meeting time, stays a support group.
+    const own =
+      '# Hillcrest Back Pain Support Group\n\nWhat does our group give its members?\nOur group has met for twelve years. We trade tips and laugh a lot. ' +
+      'We meet the first Monday of each month at 7 pm.\n';
+    assert.equal(genre(own), null);
+    assert.equal(lint(own, { path: '/t.md' }).kind, 'support');
   });
 
   it('a report that says when the group will meet, or asks readers to join, is not passed over as news', () => {

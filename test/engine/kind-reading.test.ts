@@ -1680,6 +1680,59 @@ const cases: Case[] = [
     text: '# Outpatient Help After Trauma\n\nYou are not alone in wanting trauma care close to home that your health plan covers. Whether you are living with the after-effects of one frightening event or years of stress, this page explains how outpatient care works, the main methods such as EMDR, CBT and DBT, and other supports that help you steady yourself and recover.\n\nWith outpatient care you attend sessions every week or every other week at a clinic or online, then go home. You practise coping skills in daily life, keep up with work and family, and stay close to the people who support you.\n\nEach session lasts about an hour. You and your therapist agree on goals, check symptoms as you go, and your therapist may work alongside your doctor or group facilitators so your care fits together.\n',
     material: false,
   },
+  // A retreat's booking terms: "Participants who leave the program early", "travel insurance", under "Policies": no group of care.
+  {
+    name: "a retreat's booking policies (participants of a program, travel insurance) are not group material",
+    text:
+      '## Policies\n\nFull payment is due when you book a place on the autumn weaving retreat. Participants who leave the program early ' +
+      'are not refunded. We recommend travel insurance.\n',
+    material: false,
+  },
+  {
+    name: "a group's own policies with a fee per session still read as group therapy",
+    text: '# Group Policies\n\nOur Thursday anxiety group costs $45 a session, billed monthly. Participants in the group keep what others share private.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  // "I offer short notes on several groups": the writer offers notes, not groups.
+  {
+    name: 'a resource page whose writer offers notes on several fellowships is not group material',
+    text:
+      'Peer groups can help people who drink too much feel less alone. A good fit matters.\n\nBelow I offer brief notes on a few peer support groups; ' +
+      'each has its own approach.\n\n## Alcoholics Anonymous\n\nAlcoholics Anonymous is the oldest of the twelve-step fellowships.\n',
+    material: false,
+  },
+  // Someone else's weekly habit in a story is no meeting time of the page's own.
+  {
+    name: 'an essay whose only weekday is a friend\'s "Thursday night crew" is not group material',
+    text:
+      'Peer Support Groups That Help People Stay Sober\nGiving up drink is lonely work. Many people find firm ground in a peer support group, a room ' +
+      'where nobody flinches at the truth. A cousin of mine got through his first winter mostly because his Thursday night crew would have missed him.\n',
+    material: false,
+  },
+  {
+    name: 'a flyer that says "we meet Thursday nights" is still a support group',
+    text: '# Peer Support Group for People in Recovery\n\nWe meet Thursday nights in the library basement. Peer led and free.\n',
+    material: true,
+    kind: 'support',
+  },
+  // An agency's public meetings on a planned service, with clock times: no group.
+  {
+    name: 'a notice of public input meetings on a planned peer recovery hub is not group material',
+    text:
+      'The Elmford Health Trust will hold two public input meetings so residents can comment on a planned peer recovery hub.\n' +
+      'They are at 2 p.m. Monday and 6 p.m. Oct. 14 at the Corn Exchange.\nPeer recovery hubs are free, peer-led places where people in recovery and their families find support.\n',
+    material: false,
+  },
+  // Peer support named as what group therapy gives is a benefit, not a support group.
+  {
+    name: '"Group therapy gives patients peer support" on a clinic\'s page reads as therapy, with no conflict',
+    text:
+      '# Harbour Clinic: Our Anxiety Groups\n\nGroup therapy gives patients peer support and a place to practise new skills.\n\n' +
+      'In our anxiety groups, patients practise facing fears with a psychologist.\n',
+    material: true,
+    kind: 'therapy',
+  },
 ];
 
 describe('how the kind is read', () => {

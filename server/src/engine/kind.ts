@@ -205,7 +205,7 @@ const WHERE_TO_WRITE =
   /\b(?:call|phone|ring|e-?mail|text|contact)\s+(?:us|me|a\s+leader|the\s+(?:office|leader|facilitator|clinic|centre|center)|our)\b|\b\d{3}[-.\s)]+\d{3}[-.\s]\d{4}\b|@[\w-]+\.[\w.]+/gi;
 // The page speaks as the one who runs groups: "I presently facilitate a support group", "At Social Sparks, we strive…".
 const PROVIDER_VOICE =
-  /\b(?:I|[Ww]e)\s+(?:presently\s+|currently\s+|also\s+|now\s+)?(?:facilitate|run|lead|offer|host|provide|strive|hold)\b|\b[Aa]t\s+\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,3},\s+we\b/gu;
+  /\b(?:I|[Ww]e)\s+(?:presently\s+|currently\s+|also\s+|now\s+)?(?:facilitate|run|lead|offer|host|provide|strive|hold)\b(?!\s+(?:(?:a|an|some|short|brief|these|the\s+following)\s+)*(?:descriptions?|notes|summar(?:y|ies)|overviews?|lists?|links?|information|guides?|reviews?|thoughts)\b)|\b[Aa]t\s+\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,3},\s+we\b/gu;
 // Listings of groups in a place: "Support Groups in Franklin, MA", "Therapy groups near you".
 // ("Directory" itself is a NOT_A_FLYER_TITLE word.) Case matters: a place is capitalised.
 // An encyclopaedia or dictionary entry is headed by the kind's bare name in sentence case ("Support
@@ -342,7 +342,7 @@ const THERAPY_SIGNAL = anyOf([
   String.raw`\bintake\b`,
   String.raw`\bscreening\b`,
   String.raw`\bassessment\b`,
-  String.raw`\binsurance\b`,
+  String.raw`(?<!\b(?:travel|holiday|trip|home|car|pet|event)\s)\binsurance\b`,
   String.raw`\bsuperbill\b`,
   String.raw`\bco-?pay\b`,
   String.raw`\bdeductible\b`,
@@ -432,6 +432,8 @@ const NOT_A_CARE_GROUP = anyOf([
   String.raw`\bgroup\s+(?:project|chat|policy|leads?(?!\s+by\b))\b|(?<!\b(?:in|and|or|within|small|virtual|clinical)\s+(?:a\s+)?)\bgroup\s+settings\b`,
   String.raw`\b(?:book|reading|writing|running|walking|hiking|knitting|chess|garden(?:ing)?)\s+clubs?\b`,
   String.raw`\bcircle\s*ci\b`,
+  // A council's or an agency's meetings with the public: "public input meetings on a planned recovery hub", "public hearings".
+  String.raw`\bpublic\s+(?:input\s+|information\s+|consultation\s+|planning\s+|comment\s+)?(?:meetings?|hearings?|consultations?)\b`,
 ]);
 
 const NOT_A_CARE_IN = new RegExp(NOT_A_CARE_GROUP.source, 'i');
@@ -471,7 +473,19 @@ export function inferKind(model: DocumentModel): KindResolution {
   const inTitle = (re: RegExp): Match[] => (title ? model.find(re, isTitle(model)) : []);
   const body = notTitle(model);
 
-  let supportNames = model.find(SUPPORT_NAME, body);
+  // (Peer support given as a benefit is no name of a group: "Group therapy gives patients peer support", "the programme builds mutual
+  // aid".)
+  let supportNames = model.find(SUPPORT_NAME, body).filter(
+    (m) =>
+      !(
+        /^(?:peer[-\s]+support|mutual[-\s]+(?:aid|help))$/i.test(m.text) &&
+        /\b(?:gives?|giving|offers?|offering|provides?|providing|brings?|bringing|builds?|building|fosters?|fostering|develops?|developing|encourages?|promotes?|creates?)\s+(?:(?:patients|members|clients|participants|people|them|you|everyone)\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+          textBefore(m),
+        ) &&
+        // (The page's own offer still names it: "We offer peer support for new parents".)
+        !/\b(?:we|I)\s+(?:also\s+|now\s+|currently\s+)?(?:offer|provide|give|bring|run|host)\w*\s+(?:[\w-]+\s+){0,3}$/i.test(textBefore(m))
+      ),
+  );
   // (A leader's experience is no name of this group: "Moore has extensive experience providing individual, couples, family and
   // group therapy".)
   let therapyNames = model.find(THERAPY_NAME, body).filter((m) => !isOrgName(m) && !LEADER_EXPERIENCE.test(textBefore(m)));
@@ -976,7 +990,11 @@ export function inferKind(model: DocumentModel): KindResolution {
           'it sets out the rules for members of its groups',
           () =>
             model.headings.some((h) => POLICY_HEAD.test(h.text) && !SITE_POLICY_HEAD.test(h.text)) &&
-            (model.affirmed(GROUP_REF).length > 0 || model.mentions(PARTICIPANTS_OF_GROUPS)) &&
+            // (Participants of a "program" with no group named, and no word of care, are a course's or a retreat's: "Participants who
+            // leave the program early are not refunded" under a retreat's booking policies.)
+            (model.affirmed(GROUP_REF).length > 0 ||
+              model.find(PARTICIPANTS_OF_GROUPS).some((m) => /\bgroups?\b/i.test(m.text)) ||
+              (model.mentions(PARTICIPANTS_OF_GROUPS) && model.affirmed(CARE).length > 0)) &&
             !model.mentions(NOT_A_CARE_GROUP),
         ],
         // An online peer community's own rules for its members ("Community Guidelines", "Carers Community Rules"): the online
@@ -1352,12 +1370,12 @@ export const QUOTE_ATTRIBUTION =
   /\b(?:said|says|added|adds|explained|explains|told\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*[:,]\s*["“]|[,.!?…]["”]\s*(?:(?:she|he|they)\s+(?:said|says|added|explained)\b|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:said|says|added|explained)\b|(?:said|says|added|explained)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu})|^["“]?[Ss](?:ays|aid)\s+\p{Lu}[\p{L}'’-]+\s*:|,\s+(?:she|he)\s+(?:said|says|added)[.,]/gmu;
 // What a news site prints around its reports: advertisements, photo credits, "Speaking to the Gazette", a spokesperson, reading lists.
 export const NEWS_FURNITURE =
-  /^[\W_]*(?:advertisement|hide\s+ad|(?:popular|recent|latest|trending|more)\s+(?:articles|stories|news)|read\s+more\s*:|more\s*:)[\W_]*$|\b(?:picture|photo|image)\s*:\s*\p{Lu}|\(image\s*:|\bspeaking\s+to\s+(?:the\s+)?\p{Lu}[\p{L}]+|\btold\s+the\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+(?:news|times|post|gazette|courier|echo|herald|express|reporter|star|mail|press|chronicle|journal|tribune|observer)\b|\bspokes(?:wo)?(?:man|person)\b|\bplease\s+enter\s+your\s+comment\b|^(?:published|updated)\s*:\s*\d|\b\d{1,2}\s+min(?:ute)?s?\s+read\b|\s[—–]\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*\/\s*(?:the\s+)?\p{Lu}/gimu;
+  /^[\W_]*(?:advertisement|hide\s+ad|(?:popular|recent|latest|trending|more)\s+(?:articles|stories|news)|read\s+more\s*:|more\s*:)[\W_]*$|\b(?:picture|photo|image)\s*:\s*\p{Lu}|\(image\s*:|\bspeaking\s+to\s+(?:the\s+)?\p{Lu}[\p{L}]+|\btold\s+the\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+(?:news|times|post|gazette|courier|echo|herald|express|reporter|star|mail|press|chronicle|journal|tribune|observer)\b|\bspokes(?:wo)?(?:man|person)\b|\bplease\s+enter\s+your\s+comment\b|\banswered\s+(?:our|my|some|a\s+few)\s+questions\b|\b(?:I|we)\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\s+\p{Lu}|\b(?:in\s+)?(?:an|this|our|a\s+recent)\s+interview\b|\bQ\s*&\s*A\b|^(?:published|updated)\s*:\s*\d|\b\d{1,2}\s+min(?:ute)?s?\s+read\b|\s[—–]\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*\/\s*(?:the\s+)?\p{Lu}/gimu;
 // A newspaper's own style, in capitals as printed (so no "i" flag): its masthead on a line of its own ("The Millbrook Courier",
 // "*Larkfield Herald — Community*"), a section trail ("News › Health"), a staff byline ("By Ana Ruiz, Staff Writer"), a person's age
 // after their name ("Abbott, 78, said"), a dateline ("FAIRHAVEN –").
 export const NEWS_STYLE =
-  /^[*_\s]*(?:The\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Gazette|Courier|Herald|Chronicle|Tribune|Observer|Advertiser|Examiner|Sentinel)\b[*_\s]*(?:[—–|-][^\n]{0,40})?$|^[*_\s]*News\s*(?:[›>»]\s*\p{Lu}|\|\s*Sports?\b)|\b[Bb]y\s+[^\n]{0,40}?\b(?:[Ss]taff\s+[Ww]riter|[Ss]taff\s+[Rr]eporter|(?:Health|News|Community|Senior|Chief)\s+(?:Reporter|Correspondent|Editor)|(?:Courier|Gazette|Herald|Chronicle|Tribune)\s+staff)\b|\b\p{Lu}[\p{L}'’-]+,\s+\d{2},\s+(?:said|says|a|an|the|who|from|of)\b|^\p{Lu}{3,}(?:\s+\p{Lu}{3,})?\s+[–—]\s+\p{Lu}/gmu;
+  /^[*_\s]*(?:The\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Gazette|Courier|Herald|Chronicle|Tribune|Observer|Advertiser|Examiner|Sentinel)\b[*_\s]*(?:[—–|-][^\n]{0,40})?$|^[*_\s]*News\s*(?:[›>»]\s*\p{Lu}|\|\s*Sports?\b)|^[Bb]y\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s+(?:[Ee]ditor|[Cc]ontributor|[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Cc]olumnist)\b|\b[Bb]y\s+[^\n]{0,40}?\b(?:[Ss]taff\s+[Ww]riter|[Ss]taff\s+[Rr]eporter|(?:Health|News|Community|Senior|Chief)\s+(?:Reporter|Correspondent|Editor)|(?:Courier|Gazette|Herald|Chronicle|Tribune)\s+staff)\b|\b\p{Lu}[\p{L}'’-]+,\s+\d{2},\s+(?:said|says|a|an|the|who|from|of)\b|^\p{Lu}{3,}(?:\s+\p{Lu}{3,})?\s+[–—]\s+\p{Lu}/gmu;
 // A report that tells when the group meets, or asks readers to come, announces it: "the group will meet monthly", "join us".
 // (A news site's own "Register" link is no invitation to a group.)
 const NEWS_OF_MEETINGS = /\b(?:we\s+(?:meet|gather|get\s+together)|(?:group|circle|class)\s+meets|(?:will|we['’]ll)\s+meet|join\s+us)\b/gi;
@@ -1369,7 +1387,7 @@ const TRAINING_FOR_CLINICIANS = 'a training for clinicians';
 // A title that names a record or a report (RECORD_WORDS).
 const RECORD_OR_REPORT = 'a record or a report';
 const ARTICLE_BY_TITLE = 'an article by its title';
-const NEWS_REPORT = 'a news report';
+const NEWS_REPORT = 'a news report or an interview';
 const RECORD_TITLE = new RegExp(String.raw`\b(?:${RECORD_WORDS})\b`, 'i');
 // Reasons for group material that rest on a name alone (see the page model's weaker margin).
 const OPENS_SUPPORT = 'a sentence opens by naming a support group';

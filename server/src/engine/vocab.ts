@@ -161,7 +161,8 @@ export const SELF_SUPPORT = selfSays([
 export const FEE = anyOf([
   String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|costs?(?!\s+(?:them|you|him|her|us|me|people|lives|their|your)\b|\s+to\s+(?:their|his|her|the)\s+(?:famil|health|communit|econom|societ|NHS|taxpayer|employer)|[-\s]+(?:effective|efficient|benefit)|\s+of\s+living)|(?<!\b(?:take|takes|taking|took)\s+)charges?|tuition` +
     String.raw`|payments?|pay|paid|billed|bill|billing|invoice|self-?pay|private[-\s]pay|out[-\s]of[-\s]pocket|sliding[-\s]scale)\b`,
-  String.raw`\binsurance\b`,
+  // (Not cover for a trip or a home: "we advise buying travel insurance".)
+  String.raw`(?<!\b(?:travel|holiday|trip|home|car|pet|event)\s)\binsurance\b`,
   // A rebate from Medicare or a health fund ("claim the Medicare or PHF rebate for each session").
   String.raw`\brebates?\b`,
   // "All sessions will be charged for", "charged at the usual rate" (not "charged with").
@@ -285,7 +286,8 @@ export const LOGISTICS = anyOf([
   String.raw`\bmeets?\b`,
   String.raw`\bmeeting\s+(?:every|on|weekly|monthly)\b`,
   String.raw`\bevery\s+(?:other\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
-  String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:nights?|evenings?|mornings?|afternoons?)\b`,
+  // (Not someone else's habit in a story: "his Thursday night crew would have missed him".)
+  String.raw`(?<!\b(?:his|her|their)\s)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:nights?|evenings?|mornings?|afternoons?)\b`,
   String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b`,
   String.raw`\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)`,
   String.raw`\bregist(?:er|ration)\b`,
