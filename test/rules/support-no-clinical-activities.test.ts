@@ -5,6 +5,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-clinical-activities', {
   valid: [
     {
+      name: 'a talk on a topic the members choose: "a presentation topic chosen by the dads, then a sharing circle"',
+      kind: 'support',
+      text: HEAD + 'Each meeting will consist of a presentation topic chosen by the dads, and a sharing circle.\n',
+    },
+    {
       name: 'practical skills taught among members: "teach advocacy skills for dealing with the benefits office"',
       kind: 'support',
       text: HEAD + 'Members help each other and teach advocacy skills for dealing with the benefits office.\n',

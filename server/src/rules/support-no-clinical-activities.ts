@@ -115,7 +115,9 @@ const TEACHING = anyOf([
   String.raw`(?<=\ban?\s+)educational\s+(?:support\s+)?groups?\b|\bfocus(?:es|ed)?\s+(?:mainly\s+|primarily\s+)?on\s+(?:\w+\s+){0,2}?education\b`,
   // A talk or lesson at every meeting, not an occasional speaker: "Each session will consist of a short presentation".
   String.raw`\b(?:each|every)\s+(?:session|meeting|week|class|gathering)\s+(?:will\s+)?(?:consists?\s+of|includes?|begins?\s+with|starts?\s+with|opens?\s+with)\s+` +
-    String.raw`(?:a\s+|an\s+)?(?:short\s+|brief\s+)?(?:presentation|talk|lecture|lesson|teaching)\b`,
+    String.raw`(?:a\s+|an\s+)?(?:short\s+|brief\s+)?(?:presentation|talk|lecture|lesson|teaching)\b` +
+    // (Not one on a topic the members choose: "a presentation topic chosen by the dads".)
+    String.raw`(?!\s+(?:topic\s+|on\s+a\s+topic\s+|about\s+a\s+topic\s+)?(?:chosen|picked|selected|suggested)\s+by\s+(?:the\s+)?(?:members|group|dads|mums|moms|parents|participants|attendees|carers|caregivers|us|you)\b)`,
   // Members taken through a course: "we take students through a 6-week course".
   String.raw`\b(?:take|takes|taking|guide|guides|guiding|lead|leads|leading)\s+(?:\w+\s+){0,2}?through\s+(?:a|an|our)\s+(?:\d+|\w+)[-\s]weeks?\s+(?:course|programme|program|curriculum)\b`,
   // Teaching the families who come: "it teaches family members to…", "teaches parents how to…".
