@@ -286,8 +286,9 @@ export const LOGISTICS = anyOf([
   String.raw`\bmeets?\b`,
   String.raw`\bmeeting\s+(?:every|on|weekly|monthly)\b`,
   String.raw`\bevery\s+(?:other\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
-  // (Not someone else's habit in a story: "his Thursday night crew would have missed him".)
-  String.raw`(?<!\b(?:his|her|their)\s)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:nights?|evenings?|mornings?|afternoons?)\b`,
+  // (Not someone's habit in a story, the day before another noun: "a Tuesday night crew expected them", "his Sunday morning table".)
+  String.raw`(?<!\b(?:his|her|their)\s)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:nights?|evenings?|mornings?|afternoons?)\b` +
+    String.raw`(?!\s+(?:crew|crowd|table|shift|dinners?|drinks|football|poker|games?|league|team|gang|friends|pals|mates|regulars|routine|ritual|habit|show|class\s+at\s+the\s+gym)\b)`,
   String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b`,
   String.raw`\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)`,
   String.raw`\bregist(?:er|ration)\b`,
