@@ -1733,6 +1733,24 @@ const cases: Case[] = [
     material: true,
     kind: 'therapy',
   },
+  // A news item announcing a chapter's meetings (its day, time and place) is that group's notice, as real-page reviewers read it;
+  // a report on the same chapter without them is passed over as news.
+  {
+    name: "a news item announcing a bereaved parents' chapter's monthly meetings is that group's notice",
+    text:
+      'HOLLOWAY — Parents whose child has died now have somewhere to meet others who have lived through the same loss.\n' +
+      'The Holloway chapter of a national self-help network for bereaved families will hold its next monthly meeting Sunday, March 9, at 2 p.m. ' +
+      'at 18 Mill Lane. Meetings will be held the second Sunday of every month at the same time.\n' +
+      '"Talking about our children keeps them with us," said Ines Paz, the chapter leader. "Nobody here flinches," she added.\n',
+    material: true,
+  },
+  {
+    name: "a news report on the same chapter's anniversary, with no meeting to come, is passed over",
+    text:
+      'HOLLOWAY — A chapter of a national self-help network for bereaved families marked ten years on Sunday.\n' +
+      '"Talking about our children keeps them with us," said Ines Paz, the chapter leader. "Nobody here flinches," she added.\n',
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -412,6 +412,9 @@ const MEETS_AT = anyOf([
   // Those the group is for, meeting at a set time: "Kids who have had a parent die meet every other Thursday, 6:30 to 8:15 p.m.",
   // "Bereaved parents meet on the second Monday at 7 pm".
   String.raw`\b(?:kids|children|teens|parents|caregivers|carers|families|widows|widowers|survivors|veterans|women|men|mothers|fathers|moms|dads)\b[^.;!?]{0,60}?\b(?:meet|gather|get\s+together|come\s+together)\s+(?:at|in|on|every|each|monthly|weekly|twice|the)\b[^.;!?]{0,80}?(?:${CLOCK})`,
+  // A chapter's or a group's schedule, reported: "will hold its next monthly meeting Sunday, Nov. 15, at 2 p.m.", "Meetings will be
+  // held the third Sunday of every month" (not "many meetings are held on…", said of meetings in general).
+  String.raw`\bwill\s+hold\s+its\s+(?:next\s+|first\s+)?(?:monthly\s+|weekly\s+|regular\s+)?meeting\b[^.;!?]{0,60}?(?:${CLOCK}|${MEETING_DAY})|(?<!\b(?:many|most|some|such|other|these|those|all)\s)\bmeetings\s+will\s+be\s+held\s+(?:on\s+)?(?:the|every|each)\b[^.;!?]{0,60}?(?:${CLOCK}|${MEETING_DAY}|month|week)`,
 ]);
 // Who a group is for, as people who join it: "opens to new participants", "members share".
 const GROUP_MEMBERSHIP = /\b(?:participants|members)\b/gi;
@@ -1378,7 +1381,8 @@ export const NEWS_STYLE =
   /^[*_\s]*(?:The\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Gazette|Courier|Herald|Chronicle|Tribune|Observer|Advertiser|Examiner|Sentinel)\b[*_\s]*(?:[—–|-][^\n]{0,40})?$|^[*_\s]*News\s*(?:[›>»]\s*\p{Lu}|\|\s*Sports?\b)|^[Bb]y\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s+(?:[Ee]ditor|[Cc]ontributor|[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Cc]olumnist)\b|\b[Bb]y\s+[^\n]{0,40}?\b(?:[Ss]taff\s+[Ww]riter|[Ss]taff\s+[Rr]eporter|(?:Health|News|Community|Senior|Chief)\s+(?:Reporter|Correspondent|Editor)|(?:Courier|Gazette|Herald|Chronicle|Tribune)\s+staff)\b|\b\p{Lu}[\p{L}'’-]+,\s+\d{2},\s+(?:said|says|a|an|the|who|from|of)\b|^\p{Lu}{3,}(?:\s+\p{Lu}{3,})?\s+[–—]\s+\p{Lu}/gmu;
 // A report that tells when the group meets, or asks readers to come, announces it: "the group will meet monthly", "join us".
 // (A news site's own "Register" link is no invitation to a group.)
-const NEWS_OF_MEETINGS = /\b(?:we\s+(?:meet|gather|get\s+together)|(?:group|circle|class)\s+meets|(?:will|we['’]ll)\s+meet|join\s+us)\b/gi;
+const NEWS_OF_MEETINGS =
+  /\b(?:we\s+(?:meet|gather|get\s+together)|(?:group|circle|class)\s+meets|(?:will|we['’]ll)\s+meet|join\s+us|will\s+hold\s+its\s+(?:next\s+|first\s+)?(?:monthly\s+|weekly\s+)?meeting|(?<!\b(?:many|most|some|such|other|these|those|all)\s)meetings\s+will\s+be\s+held\s+(?:on\s+)?(?:the|every|each))\b/gi;
 // What the report tells of: an event that was held, a group that was launched or formed, in the past.
 export const REPORTED_EVENT =
   /\b(?:organi[sz]ed|held|hosted|staged|launched|kicked\s+off)\s+(?:an?|its|their|the)\s+[^.!?\n]{0,60}?\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:week|weekend|month|year|night)|yesterday)\b|\b(?:was|were)\s+(?:officially\s+|also\s+)?(?:launched|formed|founded|set\s+up|started|established|unveiled|held)\s+(?:by|in|on|at|last|two|three|\d)/gi;
