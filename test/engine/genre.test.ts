@@ -150,6 +150,11 @@ describe("genres that are not a group's own material", () => {
         'back room of St Luke\'s hall. "We started with five of us," said Imke Varga, 61, who set it up after her mother moved into a care home. "Now there are thirty," she added.\n',
     ],
     [
+      'a news report or an interview',
+      'A local stammering support group is giving teenagers a place to be heard. "I finally said my name without dreading it," says Owen Price, 15. "He talks more at home now," said Lina Price, his mother.\n\n' +
+        "The group's organisers stressed that nobody is pushed to speak.\n",
+    ],
+    [
       'a guide to starting or running a group',
       '# A Brief for Oncology Social Workers\n\nAfter reading this brief you will be in a position to start a support group in your own setting. Support groups help people with cancer feel less alone.\n',
     ],
