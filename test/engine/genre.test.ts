@@ -155,6 +155,11 @@ describe("genres that are not a group's own material", () => {
         "The group's organisers stressed that nobody is pushed to speak.\n",
     ],
     [
+      'a news report or an interview',
+      "# Launch of the Kestrel Lung Cancer Society\n\nThe society grew out of a small support group of twelve patients. It was launched by the hospital's chief " +
+        'executive, and a local firm gave forty patients free wigs through it.\n',
+    ],
+    [
       'a guide to starting or running a group',
       '# A Brief for Oncology Social Workers\n\nAfter reading this brief you will be in a position to start a support group in your own setting. Support groups help people with cancer feel less alone.\n',
     ],
@@ -472,6 +477,13 @@ describe("genres that are not a group's own material", () => {
       'Home | News | Events | Contact\n\n# Stroke Carers Circle\n\nA free peer group for carers, hosted by volunteers and supported by hospital staff.\n\n' +
       '## Meeting Times\n\nSecond Tuesday, 2 pm, Ward 9 day room.\n\n"I came for the tea and stayed for the people," says Joan. "Worth the bus ride," says Del.\n';
     assert.equal(genre(flyer), null);
+  });
+
+  it('a flyer that announces its own launch and says when it meets is not a news report', () => {
+    const flyer =
+      '# Launch of the Harbour Carers Circle\n\nThe circle was founded by two carers in 2020 and is free and peer-led. We meet on Tuesdays at 7 pm in the Quay Room.\n';
+    assert.equal(genre(flyer), null);
+    assert.equal(lint(flyer, { path: '/t.md' }).groupMaterial, true);
   });
 
   it('a flyer that quotes two members is not a news report', () => {
