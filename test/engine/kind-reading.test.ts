@@ -1751,6 +1751,16 @@ const cases: Case[] = [
       '"Talking about our children keeps them with us," said Ines Paz, the chapter leader. "Nobody here flinches," she added.\n',
     material: false,
   },
+  // "No fee to attend our meetings" denies the fee, not the meetings; a monthly meeting facilitated by a bereaved parent is the
+  // page's own.
+  {
+    name: 'a bereaved parents\' page on "our meetings", with "no fee to attend our meetings", is group material',
+    text:
+      '# What a Meeting Is Like\n\nNobody has to speak at a meeting. We listen to one another and respect that every parent grieves in their own way.\n\n' +
+      "The monthly sharing meeting is facilitated by a bereaved parent who is further along the road. Each parent is invited to say their child's name.\n\n" +
+      'There is no fee to attend our meetings, and nobody is asked to volunteer.\n',
+    material: true,
+  },
 ];
 
 describe('how the kind is read', () => {

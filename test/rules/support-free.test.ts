@@ -9,6 +9,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy.\n\n';
 ruleTable('support-free', {
   valid: [
     {
+      name: 'the price of a loss ("we have all paid the ultimate price") is no charge',
+      kind: 'support',
+      text: HEAD + 'Our meetings are free: we feel we have all paid the ultimate price already.\n',
+    },
+    {
       name: 'a question the reader is advised to ask ("Ask what attending costs") is no fee',
       kind: 'support',
       text: HEAD + 'Our meetings are free. When you look at other groups too, ask what attending costs and who facilitates.\n',

@@ -131,7 +131,16 @@ export function isNegated(text: string, start: number, end: number, from = claus
   }
   // "not a substitute for therapy, counseling or treatment" stays negated across a short
   // list; a negation far back in a long clause no longer governs the phrase.
-  if (last >= 0 && before.slice(last).split(/\s+/).filter(Boolean).length <= 10) return true;
+  // (Not the object of what one need not pay or do: "There is no fee to attend our meetings", "no pressure to speak in the group"
+  // deny the fee or the pressure, not the meetings or the group.)
+  if (
+    last >= 0 &&
+    before.slice(last).split(/\s+/).filter(Boolean).length <= 10 &&
+    !/^\s*(?:[\w'’-]+\s+)?(?:fees?|costs?|charges?|need|obligation|pressure|requirement|expectation)\s+to\s+[\w'’-]+\s+(?:[\w'’-]+\s+){0,3}$/i.test(
+      before.slice(last),
+    )
+  )
+    return true;
   // A label and its value: "Cost: Free", "Fee | none", "Cost to attend: free",
   // "Cost / Costo: There is no fee". The value after the colon or bar answers the label.
   // (A label's colon, equals sign or bar is looked for first: most phrases have none after them.)

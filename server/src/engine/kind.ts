@@ -404,6 +404,8 @@ const CLASS_MEETS = /\b(?:the|this|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:class(?:es)?|
 const MEETING_SHAPE = anyOf([
   String.raw`\b(?:the|our|each)\s+(?:monthly|weekly|bi-?weekly|twice-monthly|fortnightly)\s+meetings?\s+(?:lasts?|runs?|begins?|starts?|is\s+held)\b`,
   String.raw`\bmeetings?\s+(?:last|lasts|run|runs)\s+(?:for\s+)?(?:about\s+|around\s+|approximately\s+)?(?:an?\s+hour|\d{2,3}\s+minutes|\d(?:\.\d)?\s+hours?)\b`,
+  // Who runs the regular meeting: "The monthly sharing meeting is facilitated by a grieving parent".
+  String.raw`\b(?:the|our|each)\s+(?:monthly|weekly|bi-?weekly|twice-monthly|fortnightly)\s+(?:[\w-]+\s+)?meetings?\s+(?:is|are)\s+(?:facilitated|led|hosted|run|chaired|co-?facilitated)\s+by\b`,
 ]);
 // A report of one group's meetings, in the third person, with the place or time in the same sentence: "they meet at Kingdon
 // House on the first Saturday of every month, between 3.30pm and 5.30pm".

@@ -83,6 +83,9 @@ function moneyNotForAttending(m: Match): boolean {
     return true;
   // What other care costs, said in general: "Counseling costs a lot", "therapy can be expensive and costs add up".
   if (COST_WORD.test(m.text) && !/[$€£]\s?\d/.test(s) && OTHER_CARE_BEFORE.test(textBefore(m))) return true;
+  // The price of a loss, not of a meeting: "we have all paid the ultimate price", "carers pay a heavy price".
+  if (/\b(?:paid|pay|pays|paying)\s+(?:the|a\s+(?:heavy|high|terrible|steep))\s+(?:ultimate\s+|highest\s+)?price\b/i.test(s) && !/[$€£]\s?\d/.test(s))
+    return true;
   // A question the reader is advised to ask of a group: "Ask what attending costs", "find out whether there is a fee".
   if (
     !/[$€£]\s?\d/.test(s) &&
