@@ -1761,6 +1761,14 @@ const cases: Case[] = [
       'There is no fee to attend our meetings, and nobody is asked to volunteer.\n',
     material: true,
   },
+  // "This includes a taster session": "this" as a pronoun before a verb, not "this session".
+  {
+    name: 'a page for club volunteers where "This includes a taster session" is not group material',
+    text:
+      "# Wellbeing Corner\n\nOur own wellbeing matters. Watch the recording from last year's conference for volunteers who run stroke support groups. " +
+      'This includes a taster session of mindfulness.\n',
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {

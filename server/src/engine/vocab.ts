@@ -327,8 +327,8 @@ export const COMPARISON = anyOf([
  * "I am starting a support group", "join us". Pages about groups in general have none.
  */
 export const OWN_GROUP = anyOf([
-  // (Not "this is where support groups…": "this" as a pronoun before a verb.)
-  String.raw`\b(?:our|this)\s+(?:(?!(?:is|are|was|were|where|when|what|how|why)\b)[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes|coffee\s+mornings?|get-togethers?|meet-?ups?|(?:bereavement|grief|memory|dementia|carers['’]?)\s+caf[eé]s?)\b(?!\s+(?:therapy|psychotherapy|counsel` +
+  // (Not "this is where support groups…": "this" as a pronoun before a verb; nor before another verb: "This includes a taster session", "this explores…".)
+  String.raw`\b(?:our|this)\s+(?:(?!(?:is|are|was|were|where|when|what|how|why|includes?|included|explores?|offers|provides|gives|shows|covers|helps|allows|means|features|contains|involves|makes|lets)\b)[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes|coffee\s+mornings?|get-togethers?|meet-?ups?|(?:bereavement|grief|memory|dementia|carers['’]?)\s+caf[eé]s?)\b(?!\s+(?:therapy|psychotherapy|counsel` +
     String.raw`|offerings|programs?|services|leaders?|facilitators?` +
     // (Nor a thing of the site's named for groups: "this online Group Swap Area", "our group chat rules", "our meeting space".)
     String.raw`|areas?|spaces?|pages?|chats?|forums?|noticeboards?|boards?|exchanges?|swaps?|portals?|sections?|folders?|accounts?|photos?|emails?|newsletters?|bookings?|discounts?|rates?|tickets?|travel|tours?|insurance))`,
