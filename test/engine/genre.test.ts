@@ -160,6 +160,11 @@ describe("genres that are not a group's own material", () => {
         'executive, and a local firm gave forty patients free wigs through it.\n',
     ],
     [
+      'a news report or an interview',
+      'Getting the Most From a Lupus Support Group\n\nMay 3rd, 2019\n\nWhat follows is an interview with Rhea Stone, a member of the Dunmore Lupus Support ' +
+        'Group.\n\nWhat does your group offer?\nOur group has met for eleven years. The things we offer are tips and company.\n',
+    ],
+    [
       'a guide to starting or running a group',
       '# A Brief for Oncology Social Workers\n\nAfter reading this brief you will be in a position to start a support group in your own setting. Support groups help people with cancer feel less alone.\n',
     ],
