@@ -165,6 +165,16 @@ describe("genres that are not a group's own material", () => {
         'Group.\n\nWhat does your group offer?\nOur group has met for eleven years. The things we offer are tips and company.\n',
     ],
     [
+      "a student's essay",
+      '# Closed Therapy Group for Teens\n\nA closed group suits teenagers after a loss. Get your custom essay on this topic, just from $12/page.\n\n' +
+        'The group will meet on Tuesdays, 5-6 pm, with a licensed counsellor. This therapy session plan lists the resources needed.\n',
+    ],
+    [
+      "a student's essay",
+      '# Planning a Parent Support Group\n\nThis paper proposes a support group for parents of children with diabetes (Lowe, 2014). Peer groups ease isolation ' +
+        '(Marsh & Obi, 2019), and as Ortiz (2011) notes, members value practical tips.\n',
+    ],
+    [
       'a guide to starting or running a group',
       '# A Brief for Oncology Social Workers\n\nAfter reading this brief you will be in a position to start a support group in your own setting. Support groups help people with cancer feel less alone.\n',
     ],

@@ -805,7 +805,8 @@ export function inferKind(model: DocumentModel): KindResolution {
     const orgGroups = () => model.affirmed(OWN_GROUP).some((m) => /^our\s+(?:[\w'’-]+\s+){0,3}?(?:groups|meetings|circles)$/i.test(m.text));
     if (
       genre &&
-      (genre.name === SOFTWARE_DOCS || !(model.affirmed(OWN_GROUP).length > 0 && model.mentions(CLOCK_TIME))) &&
+      // (A student's essay plans a group of its own, times and all: it is still coursework.)
+      (genre.name === SOFTWARE_DOCS || genre.name === STUDENT_ESSAY || !(model.affirmed(OWN_GROUP).length > 0 && model.mentions(CLOCK_TIME))) &&
       !(genre.name === 'a personal story' && orgGroups())
     ) {
       notAFlyerGenre = genre.name;
@@ -1098,6 +1099,7 @@ export function inferKind(model: DocumentModel): KindResolution {
       notAFlyerGenre !== ARTICLE_BY_TITLE &&
       // (Nor a news report: its words on a group are a group page's words, told by someone else.)
       notAFlyerGenre !== NEWS_REPORT &&
+      notAFlyerGenre !== STUDENT_ESSAY &&
       // (Nor a page whose one word on groups is the staff of some group: "your therapist may work with your doctor or group
       // facilitators" on a page about one-to-one care. The model reads appointment words, "attend", "every", "each", as a group's.)
       !(groupMentions() <= 1 && model.affirmed(GROUP_REF).some((m) => /^group\s+(?:leaders?|facilitators?)$/i.test(m.text))) &&
@@ -1394,6 +1396,7 @@ const TRAINING_FOR_CLINICIANS = 'a training for clinicians';
 const RECORD_OR_REPORT = 'a record or a report';
 const ARTICLE_BY_TITLE = 'an article by its title';
 const NEWS_REPORT = 'a news report or an interview';
+const STUDENT_ESSAY = "a student's essay";
 const RECORD_TITLE = new RegExp(String.raw`\b(?:${RECORD_WORDS})\b`, 'i');
 // Reasons for group material that rest on a name alone (see the page model's weaker margin).
 const OPENS_SUPPORT = 'a sentence opens by naming a support group';
@@ -1410,6 +1413,15 @@ const LEAST_COUNT = new Map<RegExp, number>([
 ]);
 // A software project's pages hold meetings at clock times too (a weekly triage call): their time does not make them a flyer.
 const SOFTWARE_DOCS = "a software project's documentation";
+// An essay-writing service's page around a sample paper: "Get your custom essay", "Just from $13/Page", "essay writing service".
+// (Enough alone: no group's own page sells essays.)
+const ESSAY_SERVICE =
+  /\b(?:custom\s+essays?|order\s+(?:an?\s+)?essay|essay\s+(?:writing|review|help)\s+services?|write\s+my\s+(?:essay|paper)|plagiari[sz]ed\s+sources|(?:from\s+)?[$€£]\s?\d+(?:\.\d\d)?\s*\/\s*page|cite\s+this\s+essay|free\s+essay\s+(?:samples?|examples?))\b/gi;
+// A student's paper speaking of itself: "This essay aims to discuss", "in this paper", "the purpose of this paper is".
+const ESSAY_SELF =
+  /\bthis\s+(?:essay|paper|assignment)\s+(?:aims|will|discusses|examines|explores|describes|outlines|proposes|presents)\b|\bin\s+this\s+(?:essay|paper|assignment)\b|\bthe\s+(?:purpose|aim|goal)\s+of\s+this\s+(?:essay|paper|assignment)\b/gi;
+// Signs that make their genre alone.
+const ENOUGH_ALONE = new Set<RegExp>([BYLINE_DATED, ESSAY_SERVICE]);
 // Each genre: its name, its signs (two of them, or a dated byline alone, make the genre), and words that rule it out.
 const GENRES: Array<[string, RegExp[], RegExp?]> = [
   [
@@ -1596,6 +1608,8 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
       /\b(?:triage|maintainers?|API|CLI|SDK|command\s+line|config(?:uration)?\s+file|(?:unit\s+)?tests?\s+suite|build\s+(?:it|the\s+project|from\s+source))\b/g,
     ],
   ],
+  // A student's essay or an essay service's sample paper about a group (a "treatment plan for a counselling group"): coursework.
+  [STUDENT_ESSAY, [ESSAY_SERVICE, ESSAY_SELF, CITED_WORK]],
   [
     'a course syllabus',
     [
@@ -1622,10 +1636,10 @@ export function genreWithWords(model: DocumentModel): { name: string; words: str
   for (const [name, signs, unless] of GENRES) {
     const found: RegExp[] = [];
     for (let i = 0; i < signs.length && found.length < 2; i++) {
-      if (found.length + signs.length - i < 2 && !signs.includes(BYLINE_DATED, i)) break;
+      if (found.length + signs.length - i < 2 && !signs.slice(i).some((re) => ENOUGH_ALONE.has(re))) break;
       if (holds(signs[i])) found.push(signs[i]);
     }
-    if ((found.length >= 2 || found.includes(BYLINE_DATED)) && !(unless && model.mentions(unless)))
+    if ((found.length >= 2 || found.some((re) => ENOUGH_ALONE.has(re))) && !(unless && model.mentions(unless)))
       return {
         name,
         words: found.map((re) => model.find(re)[0]?.text ?? '').filter((w) => w),
