@@ -175,6 +175,11 @@ describe("genres that are not a group's own material", () => {
         '(Marsh & Obi, 2019), and as Ortiz (2011) notes, members value practical tips.\n',
     ],
     [
+      'research',
+      'The study has two arms: a 10-week compassion group and a waiting list control group. Sessions are led by trained facilitators.\n\n' +
+        'Participants allocated to the waiting list are offered the same group once the follow-up data are in.\n',
+    ],
+    [
       'a guide to starting or running a group',
       '# A Brief for Oncology Social Workers\n\nAfter reading this brief you will be in a position to start a support group in your own setting. Support groups help people with cancer feel less alone.\n',
     ],
