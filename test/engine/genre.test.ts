@@ -180,6 +180,11 @@ describe("genres that are not a group's own material", () => {
         'Participants allocated to the waiting list are offered the same group once the follow-up data are in.\n',
     ],
     [
+      'guidance for clinicians',
+      '# Online Group Therapy\n\nVideo group therapy sessions now stand in for many in-person groups. Bill them under CPT code ' +
+        '90853.\n\nCompetency in both group therapy and telehealth comes first, and the legal and ethical frameworks are still settling.\n',
+    ],
+    [
       'a guide to starting or running a group',
       '# A Brief for Oncology Social Workers\n\nAfter reading this brief you will be in a position to start a support group in your own setting. Support groups help people with cancer feel less alone.\n',
     ],

@@ -1586,6 +1586,9 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
       /\b(?:committee\s+opinion|position\s+statement|practice\s+guidelines?|clinical\s+guidelines?|qualification\s+guidelines?|standards\s+of\s+practice)\b/gi,
       /\byour\s+(?:group\s+)?(?:practice|clinic)\b|\byour\s+(?:clients|patients)(?:'|’)?\s+(?:rights|records|claims|consent)\b/gi,
       /\b(?:CPT(?:\s+codes?)?|billing\s+codes?|90853|reimbursement\s+rates?|documentation\s+requirements?)\b/gi,
+      // Professional ethics, said to practitioners: "review your ethics code", "the legal and ethical frameworks are still evolving",
+      // "competency in both group therapy and telehealth".
+      /\b(?:(?:review|follow|consult)\s+your\s+(?:ethics\s+code|code\s+of\s+ethics|licensing\s+board)|(?:legal\s+and\s+)?ethical\s+frameworks?|competenc(?:y|e)\s+in\s+(?:both\s+)?(?:group\s+therapy|telehealth|running\s+groups|group\s+work))\b/gi,
       // Billing rules, said to those who bill: payers, modifiers, each member billed.
       /\b(?:(?:specific|each|the|some|most)\s+payers?|payer\s+(?:requirements?|rules|polic(?:y|ies))|modifiers?\s*:?$|billed\s+separately|bills?\s+the\s+same\s+code)\b/gim,
       // The business of running groups, said to the practices that run them.
