@@ -228,7 +228,6 @@ describe('learned page model', () => {
       "# Parkinson's Roundtable",
       "The roundtable brings adults living with Parkinson's, and the partners who look after them, around small tables to swap what helps. Exercise routines, sleep, tremor on cold mornings, medication timing, handwriting, tangled paperwork: everyone contributes tricks that worked for them. Most leave feeling less alone and more positive, as in the best peer support groups.",
       'Partners gather separately to share the strain of caring and trade practical tips. Nobody follows a script; the conversation goes where the members steer it, and anyone coming may simply listen until ready to speak. A longstanding member sits beside every newcomer.',
-      'Please come along: there is always a friendly face to greet you and a cup of tea waiting.',
     ].join('\n\n');
     const reading = readPage(pageOpening(parseDocument(roundtable).blocks));
     assert.ok(reading.words >= PAGE_MODEL_RESCUE_MIN_WORDS && reading.words < PAGE_MODEL_MIN_WORDS && !reading.enough, `words ${reading.words}`);
