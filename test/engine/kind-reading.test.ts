@@ -1769,6 +1769,14 @@ const cases: Case[] = [
       'This includes a taster session of mindfulness.\n',
     material: false,
   },
+  // A trust's committee of carers that reviews quality reports is no group of care.
+  {
+    name: "a trust's carers reference group, meeting every eight weeks to review quality reports, is not group material",
+    text:
+      '# Getting Involved\n\nJoin the Carers and Families Reference Group. This long-standing group meets every eight weeks, on a Thursday evening, to ' +
+      'review reports on quality and safety and to give feedback on our services. To take part, please contact the involvement team.\n',
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {

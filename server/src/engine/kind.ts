@@ -430,7 +430,9 @@ const CARE = anyOf([
 ]);
 // Groups that are not about care: work, study and hobby groups.
 const NOT_A_CARE_GROUP = anyOf([
+  // (And a body's committees: "the Carers Reference Group meets every eight weeks to consider quality", "Trust governance groups".)
   String.raw`\b(?:working|user|focus|study|reading|writing|interest|steering|advisory|project|play|task|product|design|running|walking|hiking|knitting|book` +
+    String.raw`|reference|governance|oversight|liaison` +
     String.raw`|chess)\s*groups?\b`,
   // (A job's "group lead", not "a discussion group lead by a therapist", a slip for "led by".)
   // ("Group settings" of an app, not treatment "used individually and in group settings".)
