@@ -1777,6 +1777,20 @@ const cases: Case[] = [
       'review reports on quality and safety and to give feedback on our services. To take part, please contact the involvement team.\n',
     material: false,
   },
+  // A patients' council that says it is not a support group, and names no other kind, is some other sort of group.
+  {
+    name: 'a patients\' council that says "the group is not a support group" and meets monthly is not group material',
+    text:
+      "# Patients' Council\n\nOur monthly meetings are held on the first Wednesday at 2 pm in the day centre. Members share their experiences and feel " +
+      'supported, but the group is not a support group: we focus on how to improve care and take concerns forward.\n',
+    material: false,
+  },
+  {
+    name: 'a group that is "not a support group" because it is group therapy stays group therapy',
+    text: '# Thursday Process Group\n\nThis is not a support group: it is group therapy, led by a licensed psychologist, $50 a session, for twelve weeks.\n',
+    material: true,
+    kind: 'therapy',
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -1070,6 +1070,12 @@ export function inferKind(model: DocumentModel): KindResolution {
       ];
   let groupReason = reasons.find(([, holds]) => holds())?.[0] ?? null;
   let notGroupReason = groupReason || comparison ? null : whyNotGroup();
+  // A group that says it is not a support group and names no other kind, nor denies being therapy, is some other sort of group: a
+  // patients' council ("the group is not a support group and we focus on how to improve care"), a campaign, a committee.
+  if (groupReason && deniesSupportName && !namesSupport && !namesTherapy && deniedTherapy.length === 0 && !selfDeclared(model)) {
+    groupReason = null;
+    notGroupReason = 'it says its group is not a support group, and names no other kind of group it is';
+  }
   // The learned reading of the page (engine/page-model.ts) overrules the patterns' answer to "a group's own page, or
   // writing about groups?" when it is sure: the patterns know sentences, the model how whole pages of each sort read.
   // It never makes group material of a text that does not speak of groups (a README), nor decides a comparison.
