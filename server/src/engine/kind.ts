@@ -1072,7 +1072,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   let notGroupReason = groupReason || comparison ? null : whyNotGroup();
   // A group that says it is not a support group and names no other kind, nor denies being therapy, is some other sort of group: a
   // patients' council ("the group is not a support group and we focus on how to improve care"), a campaign, a committee.
-  if (groupReason && deniesSupportName && !namesSupport && !namesTherapy && deniedTherapy.length === 0 && !selfDeclared(model)) {
+  if (groupReason && deniesSupportName && !namesSupport && !namesTherapy && !selfTherapy && deniedTherapy.length === 0 && !selfDeclared(model)) {
     groupReason = null;
     notGroupReason = 'it says its group is not a support group, and names no other kind of group it is';
   }
