@@ -47,6 +47,7 @@ const HELD_OUT = new Set([
   'labels-thirtyfourth.jsonl',
   'labels-thirtyfifth.jsonl',
   'labels-thirtysixth.jsonl',
+  'labels-thirtyseventh.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
