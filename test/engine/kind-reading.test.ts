@@ -1791,6 +1791,14 @@ const cases: Case[] = [
     material: true,
     kind: 'therapy',
   },
+  // A weekday evening before another noun ("a Tuesday night crew") is someone's habit, not a meeting time.
+  {
+    name: 'an essay whose only weekday is "a Tuesday night crew expected them" is not group material',
+    text:
+      'Peer Support Groups That Help People Stay Sober\nGiving up drink is lonely work. Many people find firm ground in a peer support group, a room ' +
+      'where nobody flinches at the truth. I have seen people hold on through a bad winter because a Tuesday night crew expected them.\n',
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {
