@@ -536,6 +536,16 @@ describe('why a text about groups is passed over', () => {
     assert.equal(r.groupMaterial, false);
     assert.equal(r.notGroupReason, 'it reads as an article ("This short article is aimed", "Key takeaways")');
   });
+  it('names a news report by its words, without the quotation marks its signs take in', () => {
+    const r = lint(
+      'The Fenwick stroke support group marked ten years on Sunday. Speaking to the Valley Gazette, Odile Marsh said: "Carers need to hear it."\n\n' +
+        'She added: "Ask early."\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.groupMaterial, false);
+    assert.equal(r.notGroupReason, 'it reads as a news report or an interview ("said", "Speaking to the Valley")');
+  });
+
   it("names an article's title", () => {
     const r = lint('# 7 Benefits of Joining a Support Group\n\nSupport groups are usually free and led by volunteers.\n', { path: '/t.md' });
     assert.equal(r.notGroupReason, 'its title, "7 Benefits of Joining a Support Group", reads as an article\'s or a directory\'s');

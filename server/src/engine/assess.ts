@@ -118,6 +118,10 @@ function clauseEnd(text: string, at: number): number {
   return at + (m ? m.index : window.length);
 }
 
+// What one need not pay or do, then what it is done to: "no fee to attend our meetings", "no pressure to speak in the group".
+const NOT_OBLIGED_TO =
+  /^\s*(?:[\w'’-]+\s+)?(?:fees?|costs?|charges?|need|obligation|pressure|requirement|expectation)\s+to\s+[\w'’-]+\s+(?:[\w'’-]+\s+){0,3}$/i;
+
 /** Is the phrase at text[start, end) negated within its clause (which starts at `from`)? */
 export function isNegated(text: string, start: number, end: number, from = clauseStart(text, start)): boolean {
   const before = text.slice(from, start);
@@ -133,14 +137,10 @@ export function isNegated(text: string, start: number, end: number, from = claus
   // list; a negation far back in a long clause no longer governs the phrase.
   // (Not the object of what one need not pay or do: "There is no fee to attend our meetings", "no pressure to speak in the group"
   // deny the fee or the pressure, not the meetings or the group.)
-  if (
-    last >= 0 &&
-    before.slice(last).split(/\s+/).filter(Boolean).length <= 10 &&
-    !/^\s*(?:[\w'’-]+\s+)?(?:fees?|costs?|charges?|need|obligation|pressure|requirement|expectation)\s+to\s+[\w'’-]+\s+(?:[\w'’-]+\s+){0,3}$/i.test(
-      before.slice(last),
-    )
-  )
-    return true;
+  if (last >= 0) {
+    const since = before.slice(last);
+    if (since.split(/\s+/).filter(Boolean).length <= 10 && !NOT_OBLIGED_TO.test(since)) return true;
+  }
   // A label and its value: "Cost: Free", "Fee | none", "Cost to attend: free",
   // "Cost / Costo: There is no fee". The value after the colon or bar answers the label.
   // (A label's colon, equals sign or bar is looked for first: most phrases have none after them.)

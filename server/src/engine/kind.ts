@@ -36,6 +36,7 @@ import {
   FEE,
   FREE,
   HOSTS_NOT_CLINICIANS,
+  INSURANCE,
   LOGISTICS,
   MEETING_DAY,
   NOTHING_AS_VALUE,
@@ -342,7 +343,7 @@ const THERAPY_SIGNAL = anyOf([
   String.raw`\bintake\b`,
   String.raw`\bscreening\b`,
   String.raw`\bassessment\b`,
-  String.raw`(?<!\b(?:travel|holiday|trip|home|car|pet|event)\s)\binsurance\b`,
+  INSURANCE,
   String.raw`\bsuperbill\b`,
   String.raw`\bco-?pay\b`,
   String.raw`\bdeductible\b`,
@@ -482,17 +483,9 @@ export function inferKind(model: DocumentModel): KindResolution {
 
   // (Peer support given as a benefit is no name of a group: "Group therapy gives patients peer support", "the programme builds mutual
   // aid".)
-  let supportNames = model.find(SUPPORT_NAME, body).filter(
-    (m) =>
-      !(
-        /^(?:peer[-\s]+support|mutual[-\s]+(?:aid|help))$/i.test(m.text) &&
-        /\b(?:gives?|giving|offers?|offering|provides?|providing|brings?|bringing|builds?|building|fosters?|fostering|develops?|developing|encourages?|promotes?|creates?)\s+(?:(?:patients|members|clients|participants|people|them|you|everyone)\s+)?(?:[\w-]+\s+){0,2}$/i.test(
-          textBefore(m),
-        ) &&
-        // (The page's own offer still names it: "We offer peer support for new parents".)
-        !/\b(?:we|I)\s+(?:also\s+|now\s+|currently\s+)?(?:offer|provide|give|bring|run|host)\w*\s+(?:[\w-]+\s+){0,3}$/i.test(textBefore(m))
-      ),
-  );
+  let supportNames = model
+    .find(SUPPORT_NAME, body)
+    .filter((m) => !(BARE_PEER_SUPPORT.test(m.text) && GIVEN_AS_BENEFIT.test(textBefore(m)) && !OWN_OFFER_BEFORE.test(textBefore(m))));
   // (A leader's experience is no name of this group: "Moore has extensive experience providing individual, couples, family and
   // group therapy".)
   let therapyNames = model.find(THERAPY_NAME, body).filter((m) => !isOrgName(m) && !LEADER_EXPERIENCE.test(textBefore(m)));
@@ -822,25 +815,25 @@ export function inferKind(model: DocumentModel): KindResolution {
   const meetingNames = model.find(NAMED_MEETINGS).map((m) => (m.groups[0] ?? '').trim().toLowerCase());
   const namedMeetings = meetingNames.some((n, i) => meetingNames.indexOf(n) !== i);
   // Why a text about groups is passed over (text that never speaks of a group needs no reason).
-  // How often the page speaks of groups (titles count as two: a title is the page's own subject).
-  const groupMentions = (): number =>
-    [...supportNames, ...therapyNames].filter((m) => m.stance === 'affirmed').length +
-    2 * (titleSupport.length + titleTherapy.length + (titleGroup ? 1 : 0)) +
-    model.affirmed(FELLOWSHIP).length +
-    model.affirmed(GROUP_REF).length +
-    model.affirmed(NAMED_GROUP_REF).length +
-    model.affirmed(CLASS_MEETS).length +
-    model.affirmed(OUR_GROUPS).length +
-    (namedMeetings ? 2 : 0);
+  // Where the page speaks of groups, affirmed: names of either kind (in the title too), fellowships, "the group", "our groups".
+  // (Found once: both "does it speak of groups at all?" and "only once, in passing?" ask it.)
+  let groupWordsFound: Match[] | undefined;
+  const groupWords = (): Match[] =>
+    (groupWordsFound ??= [
+      ...[...supportNames, ...therapyNames, ...titleSupport, ...titleTherapy].filter((m) => m.stance === 'affirmed'),
+      ...model.affirmed(FELLOWSHIP),
+      ...model.affirmed(GROUP_REF),
+      ...model.affirmed(NAMED_GROUP_REF),
+      ...model.affirmed(CLASS_MEETS),
+      ...model.affirmed(OUR_GROUPS),
+    ]);
+  // The page's one word on groups names the staff of some group: "your therapist may work with your doctor or group facilitators".
+  const onlyGroupStaff = (): boolean =>
+    !titleGroup && !namedMeetings && groupWords().length === 1 && /^group\s+(?:leaders?|facilitators?)$/i.test(groupWords()[0].text);
   const whyNotGroup = (): string | null => {
     const speaksOfGroups =
-      [...supportNames, ...therapyNames, ...titleSupport, ...titleTherapy].some((m) => m.stance === 'affirmed') ||
-      model.affirmed(FELLOWSHIP).length > 0 ||
-      model.affirmed(GROUP_REF).length > 0 ||
-      model.affirmed(NAMED_GROUP_REF).length > 0 ||
+      groupWords().length > 0 ||
       namedMeetings ||
-      model.affirmed(CLASS_MEETS).length > 0 ||
-      model.affirmed(OUR_GROUPS).length > 0 ||
       // (A title that names a group: "Bariatric Behavioral Modification Groups".)
       titleGroup;
     if (!speaksOfGroups) return null;
@@ -1072,7 +1065,9 @@ export function inferKind(model: DocumentModel): KindResolution {
   let notGroupReason = groupReason || comparison ? null : whyNotGroup();
   // A group that says it is not a support group and names no other kind, nor denies being therapy, is some other sort of group: a
   // patients' council ("the group is not a support group and we focus on how to improve care"), a campaign, a committee.
-  if (groupReason && deniesSupportName && !namesSupport && !namesTherapy && !selfTherapy && deniedTherapy.length === 0 && !selfDeclared(model)) {
+  const saysNotASupportGroup =
+    groupReason !== null && deniesSupportName && !namesSupport && !namesTherapy && !selfTherapy && deniedTherapy.length === 0 && !selfDeclared(model);
+  if (saysNotASupportGroup) {
     groupReason = null;
     notGroupReason = 'it says its group is not a support group, and names no other kind of group it is';
   }
@@ -1110,7 +1105,9 @@ export function inferKind(model: DocumentModel): KindResolution {
       notAFlyerGenre !== STUDENT_ESSAY &&
       // (Nor a page whose one word on groups is the staff of some group: "your therapist may work with your doctor or group
       // facilitators" on a page about one-to-one care. The model reads appointment words, "attend", "every", "each", as a group's.)
-      !(groupMentions() <= 1 && model.affirmed(GROUP_REF).some((m) => /^group\s+(?:leaders?|facilitators?)$/i.test(m.text))) &&
+      !onlyGroupStaff() &&
+      // (Nor a group that has just said it is no support group: the model would read its words back into one.)
+      !saysNotASupportGroup &&
       reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN
     ) {
       groupReason = `its words read as one group's own page${words}`;
@@ -1371,32 +1368,38 @@ const OF_THEMSELF = /\b(?:I|my|me|myself|I['’](?:m|ve|d|ll))(?![\w'’])/g;
 // A title in the first person singular: "My Year in Therapy", "What I Learned in a Support Group", "How I Found My People".
 const FIRST_PERSON_TITLE = /^[\W_]*(?:my|how\s+I|what\s+I|why\s+I|when\s+I|I)(?![\w'’])/i;
 // The present tense of a group a reader can join: "we meet", "the group meets", "join us", "will meet", "sign up".
-export const PRESENT_INVITATION =
+const PRESENT_INVITATION =
   /\b(?:we\s+(?:meet|gather|get\s+together)|(?:group|circle|class)\s+meets|(?:will|we['’]ll)\s+meet|join\s+us|sign\s+up|register|all\s+are\s+welcome|everyone\s+is\s+welcome)\b/gi;
 // A writer who runs the group speaks of it in the first person too ("I presently facilitate a support group", "my group
 // meets"): that is the group's own page, however much of it is members' stories.
 const RUNS_THE_GROUP =
   /\bI\s+(?:(?:currently|presently|now|also|still)\s+)?(?:facilitate|co-facilitate|run|lead|co-lead|host|offer|hold)\s+(?:a|an|the|my|two|several)\b|\bmy\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|circles?)\b(?=\s+(?:meets?|runs?|is|are|will|starts?|begins?))/g;
+// Peer support as something given, not a group's name: "Group therapy gives patients peer support", "builds mutual aid". (The page's
+// own offer still names it: "We offer peer support for new parents".)
+const BARE_PEER_SUPPORT = /^(?:peer[-\s]+support|mutual[-\s]+(?:aid|help))$/i;
+const GIVEN_AS_BENEFIT =
+  /\b(?:gives?|giving|offers?|offering|provides?|providing|brings?|bringing|builds?|building|fosters?|fostering|develops?|developing|encourages?|promotes?|creates?)\s+(?:(?:patients|members|clients|participants|people|them|you|everyone)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const OWN_OFFER_BEFORE = /\b(?:we|I)\s+(?:also\s+|now\s+|currently\s+)?(?:offer|provide|give|bring|run|host)\w*\s+(?:[\w-]+\s+){0,3}$/i;
 // The reader spoken to ("you", "your"), or the group speaking for itself ("we stay for tea").
 const READER_ADDRESSED = /\b(?:you|your|yours|yourself|we|us|our)\b/gi;
 // A news report quotes the people it is about, again and again: "She said: “…”", "“…,” Noronha said", "Says Kow: “…”".
 // (Counted: a flyer may quote a member or two.)
-export const QUOTE_ATTRIBUTION =
+const QUOTE_ATTRIBUTION =
   /\b(?:said|says|added|adds|explained|explains|told\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*[:,]\s*["“]|[,.!?…]["”]\s*(?:(?:she|he|they)\s+(?:said|says|added|explained)\b|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:said|says|added|explained)\b|(?:said|says|added|explained)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu})|^["“]?[Ss](?:ays|aid)\s+\p{Lu}[\p{L}'’-]+\s*:|,\s+(?:she|he)\s+(?:said|says|added)[.,]/gmu;
 // What a news site prints around its reports: advertisements, photo credits, "Speaking to the Gazette", a spokesperson, reading lists.
-export const NEWS_FURNITURE =
+const NEWS_FURNITURE =
   /^[\W_]*(?:advertisement|hide\s+ad|(?:popular|recent|latest|trending|more)\s+(?:articles|stories|news)|read\s+more\s*:|more\s*:)[\W_]*$|\b(?:picture|photo|image)\s*:\s*\p{Lu}|\(image\s*:|\bspeaking\s+to\s+(?:the\s+)?\p{Lu}[\p{L}]+|\btold\s+the\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+(?:news|times|post|gazette|courier|echo|herald|express|reporter|star|mail|press|chronicle|journal|tribune|observer)\b|\bspokes(?:wo)?(?:man|person)\b|\bplease\s+enter\s+your\s+comment\b|\banswered\s+(?:our|my|some|a\s+few)\s+questions\b|^[\W_]*(?:the\s+)?(?:launch(?:ing)?|opening|inauguration|unveiling|official\s+opening)\s+of\s+(?:the\s+)?\p{Lu}|\b(?:founders?|organi[sz]ers?|co-?ordinators?|chair(?:man|woman|person)?|directors?|spokes(?:man|woman|person))\s+(?:emphasi[sz]ed|stressed|explained|noted|highlighted|added|said)\s+that\b|\b(?:I|we)\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\s+\p{Lu}|\b(?:in\s+)?(?:an|this|our|a\s+recent)\s+interview\b|\bQ\s*&\s*A\b|^(?:published|updated)\s*:\s*\d|\b\d{1,2}\s+min(?:ute)?s?\s+read\b|\s[—–]\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*\/\s*(?:the\s+)?\p{Lu}/gimu;
 // A newspaper's own style, in capitals as printed (so no "i" flag): its masthead on a line of its own ("The Millbrook Courier",
 // "*Larkfield Herald — Community*"), a section trail ("News › Health"), a staff byline ("By Ana Ruiz, Staff Writer"), a person's age
 // after their name ("Abbott, 78, said"), a dateline ("FAIRHAVEN –").
-export const NEWS_STYLE =
+const NEWS_STYLE =
   /^[*_\s]*(?:The\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Gazette|Courier|Herald|Chronicle|Tribune|Observer|Advertiser|Examiner|Sentinel)\b[*_\s]*(?:[—–|-][^\n]{0,40})?$|^[*_\s]*News\s*(?:[›>»]\s*\p{Lu}|\|\s*Sports?\b)|^[Bb]y:?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s+(?:[Ee]ditor|[Cc]ontributor|[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Cc]olumnist|[Ww]riter|[Aa]uthor)\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}\b|\b[Bb]y\s+[^\n]{0,40}?\b(?:[Ss]taff\s+[Ww]riter|[Ss]taff\s+[Rr]eporter|(?:Health|News|Community|Senior|Chief)\s+(?:Reporter|Correspondent|Editor)|(?:Courier|Gazette|Herald|Chronicle|Tribune)\s+staff)\b|\b\p{Lu}[\p{L}'’-]+,\s+\d{2},\s+(?:said|says|a|an|the|who|from|of)\b|^\p{Lu}{3,}(?:\s+\p{Lu}{3,})?\s+[–—]\s+\p{Lu}/gmu;
 // A report that tells when the group meets, or asks readers to come, announces it: "the group will meet monthly", "join us".
 // (A news site's own "Register" link is no invitation to a group.)
 const NEWS_OF_MEETINGS =
   /\b(?:we\s+(?:meet|gather|get\s+together)|(?:group|circle|class)\s+meets|(?:will|we['’]ll)\s+meet|join\s+us|will\s+hold\s+its\s+(?:next\s+|first\s+)?(?:monthly\s+|weekly\s+)?meeting|(?<!\b(?:many|most|some|such|other|these|those|all)\s)meetings\s+will\s+be\s+held\s+(?:on\s+)?(?:the|every|each))\b/gi;
 // What the report tells of: an event that was held, a group that was launched or formed, in the past.
-export const REPORTED_EVENT =
+const REPORTED_EVENT =
   /\b(?:organi[sz]ed|held|hosted|staged|launched|kicked\s+off)\s+(?:an?|its|their|the)\s+[^.!?\n]{0,60}?\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:week|weekend|month|year|night)|yesterday)\b|\b(?:was|were)\s+(?:officially\s+|also\s+)?(?:launched|formed|founded|set\s+up|started|established|unveiled|held)\s+(?:by|in|on|at|last|two|three|\d)/gi;
 // (A genre the page model may not overrule: on the tuning pages it overruled it three times, each time wrongly.)
 const TRAINING_FOR_CLINICIANS = 'a training for clinicians';
@@ -1630,6 +1633,9 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
   ],
 ];
 
+// For each genre, the last of its signs that makes it alone (checked while fewer than two signs could still be found).
+const LAST_ALONE = new Map(GENRES.map(([, signs]) => [signs, signs.reduce((last, re, i) => (ENOUGH_ALONE.has(re) ? i : last), -1)]));
+
 /** Is the text one of the kinds of writing about groups that are not a group's own material? */
 export function genreOf(model: DocumentModel): string | null {
   return genreWithWords(model)?.name ?? null;
@@ -1646,14 +1652,16 @@ export function genreWithWords(model: DocumentModel): { name: string; words: str
   // found (or a dated byline, enough alone), and its exception only for a genre that holds.
   for (const [name, signs, unless] of GENRES) {
     const found: RegExp[] = [];
+    const lastAlone = LAST_ALONE.get(signs) ?? -1;
     for (let i = 0; i < signs.length && found.length < 2; i++) {
-      if (found.length + signs.length - i < 2 && !signs.slice(i).some((re) => ENOUGH_ALONE.has(re))) break;
+      if (found.length + signs.length - i < 2 && i > lastAlone) break;
       if (holds(signs[i])) found.push(signs[i]);
     }
     if ((found.length >= 2 || found.some((re) => ENOUGH_ALONE.has(re))) && !(unless && model.mentions(unless)))
       return {
         name,
-        words: found.map((re) => model.find(re)[0]?.text ?? '').filter((w) => w),
+        // (Trimmed of the quotation marks and stops a sign may take in: ", she said." reads as "she said".)
+        words: found.map((re) => (model.find(re)[0]?.text ?? '').replace(/^[\s"“”'‘’,.:;!?…]+|[\s"“”'‘’,.:;!?…]+$/g, '')).filter((w) => w),
       };
   }
   return null;

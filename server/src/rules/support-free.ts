@@ -75,6 +75,7 @@ const OTHER_CARE_BEFORE =
 /** Money words in a sentence that says nothing of what attending costs. */
 function moneyNotForAttending(m: Match): boolean {
   const s = m.sentence.text;
+  const priced = /[$€£]\s?\d/.test(s);
   // The amount of a grant or award the group received: "started with a €2500 grant from the council", "a grant of £800".
   if (
     /^[\s\d,.]*(?:grants?|awards?|cheques?|checks?|bursar(?:y|ies))\b/i.test(textAfter(m)) ||
@@ -82,20 +83,19 @@ function moneyNotForAttending(m: Match): boolean {
   )
     return true;
   // What other care costs, said in general: "Counseling costs a lot", "therapy can be expensive and costs add up".
-  if (COST_WORD.test(m.text) && !/[$€£]\s?\d/.test(s) && OTHER_CARE_BEFORE.test(textBefore(m))) return true;
+  if (COST_WORD.test(m.text) && !priced && OTHER_CARE_BEFORE.test(textBefore(m))) return true;
   // The price of a loss, not of a meeting: "we have all paid the ultimate price", "carers pay a heavy price".
-  if (/\b(?:paid|pay|pays|paying)\s+(?:the|a\s+(?:heavy|high|terrible|steep))\s+(?:ultimate\s+|highest\s+)?price\b/i.test(s) && !/[$€£]\s?\d/.test(s))
-    return true;
+  if (!priced && /\b(?:paid|pay|pays|paying)\s+(?:the|a\s+(?:heavy|high|terrible|steep))\s+(?:ultimate\s+|highest\s+)?price\b/i.test(s)) return true;
   // A question the reader is advised to ask of a group: "Ask what attending costs", "find out whether there is a fee".
   if (
-    !/[$€£]\s?\d/.test(s) &&
+    !priced &&
     /\b(?:ask(?:ing)?|find\s+out|check|enquire|inquire)\s+(?:(?:them|the\s+(?:group|leader|facilitator|organi[sz]er))\s+)?(?:what|how\s+much|whether|if|about)\b[^.;!?]{0,40}$/i.test(
       textBefore(m),
     )
   )
     return true;
   if (/[$€£]\s?[1-9]/.test(s) && !RECEIVED.test(s)) return false;
-  if (STATISTIC.test(s) && !/[$€£]\s?\d/.test(s)) return true;
+  if (STATISTIC.test(s) && !priced) return true;
   if (RECEIVED.test(s) && COST_WORD.test(m.text)) return true;
   // Gifts the group was given, thanked for or received, "We thanked two supporters for their donations", say nothing of attending.
   if (RECEIVED.test(s) && /^donations?$/i.test(m.text) && !ABOUT_ATTENDING.test(s)) return true;
