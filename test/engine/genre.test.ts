@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
 import { parseDocument } from '../../server/src/engine/parse';
 import { DocumentModel } from '../../server/src/engine/document';
-import { genreOf } from '../../server/src/engine/kind';
+import { genreOf } from '../../server/src/engine/genre';
 
 const genre = (text: string) => genreOf(new DocumentModel(parseDocument(text)));
 

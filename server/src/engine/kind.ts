@@ -5,6 +5,7 @@ import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
 import type { ProseBlock } from './parse';
 import { isNavigationBlock, textBefore, textAfter } from './document';
+import { genreWithWords, NEWS_REPORT, RUNS_THE_GROUP, SOFTWARE_DOCS, STUDENT_ESSAY, TOLD_IN_PAST, TRAINING_FOR_CLINICIANS } from './genre';
 import { learnedKind } from './learned';
 import {
   PAGE_MODEL_MARGIN,
@@ -1333,47 +1334,11 @@ function sectionsOfBothKinds(model: DocumentModel): [string, string] | undefined
   return first === support ? [support, therapy] : [therapy, support];
 }
 
-// Kinds of writing about groups that are not a group's own material, each known by several of its
-// own words together (one alone proves nothing: a flyer may mention a study or a job).
-// Works cited by author and year: "(Yalom & Leszcz, 2005)", "Drum and Knott (2009)". A group's page may cite a study
-// or two for its method; a piece that cites three or more is writing about the research.
-const CITED_WORK =
-  /\(\p{Lu}[\p{L}'’-]+(?:\s+(?:&|and)\s+\p{Lu}[\p{L}'’-]+|\s+et\s+al\.?)?,\s+(?:19|20)\d\d[a-z]?\)|\b\p{Lu}[\p{L}'’-]+(?:\s+(?:&|and)\s+\p{Lu}[\p{L}'’-]+|\s+et\s+al\.?)?\s+\((?:19|20)\d\d[a-z]?\)/gu;
-// Works cited by number: "[1]", "[3, 4]", "(e.g., [3,4,5])". Three or more, likewise.
-const NUMBERED_CITATION = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]/g;
-
-// Other organisations named as holding groups: "The NSA has more than 70 local support groups", "Speak Easy International has
-// stuttering support groups". Two or more make a directory; the page's own voice ("We have", "Our centre runs") is not one.
-const OTHERS_HOLD_GROUPS =
-  /\b(?!(?:We|Our|This|It|These|They|Each|All|Many|Most|Some|Several)\b)(?:\p{Lu}[\p{L}'’&.-]*\s+){0,5}\p{Lu}[\p{L}'’&.-]*\s+(?:\([^()]{1,40}\)\s+)?(?:has|have|offers|runs|hosts|sponsors|lists)\s+(?:(?:more\s+than|over|about|around)\s+)?(?:\d+\s+|many\s+|several\s+)?(?:[\p{L}-]+\s+){0,2}?support\s+groups\b/gu;
-// Pointers to other organisations' groups: "visit the National Stuttering Association website", "find a group in your country".
-const POINTS_ELSEWHERE =
-  /\bvisit(?:ing)?\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){1,6}(?:website|web\s+site|site)\b|\bfind\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:support\s+)?(?:group|organi[sz]ation)s?\s+(?:near\s+you|in\s+your\s+(?:area|country|state|region|community|town|city))\b/gu;
-// A directory that says it does not run what it lists ("The library does not run, evaluate or endorse any of the groups below"),
-// and how its listings are kept ("contact each group directly", "to add or correct a listing").
-const LISTER_DISOWNS =
-  /\b(?:lists?|listed|included)\s+(?:them\s+|here\s+)?for\s+information\s+only\b|\b(?:groups?|organi[sz]ations)\s+(?:below|listed|here)\s+are\s+run\s+by\s+(?:independent|other|separate)\b|\b(?:does|do)\s+not\s+(?:run|operate|organi[sz]e|endorse|sponsor|evaluate|vet|recommend)\b[^.;!?]{0,60}\b(?:groups?|listings?|organi[sz]ations|services)\b|\binclusion\s+(?:in\s+this\s+(?:list|guide|directory)\s+)?(?:is|does)\s+not\s+(?:an?\s+)?endorse|\b(?:please\s+)?check\s+with\s+(?:them|the\s+organi[sz]ers?|each\s+(?:group|organi[sz]er))\s+before\s+(?:travel(?:l)?ing|you\s+(?:go|travel|set\s+off))\b/gi;
-const LISTING_UPKEEP =
-  /\bcontact\s+(?:each|the)\s+(?:group|organi[sz]ation|organi[sz]er)\s+directly\b|\bround\s+up\s+(?:the\s+)?groups\s+run\s+by\b|\b(?:add|update|correct|submit)\s+(?:or\s+(?:correct|update|remove)\s+)?(?:a|your)\s+listing\b|\blistings?\s+(?:are|is)\s+(?:supplied|provided|submitted)\s+by\b|\bto\s+(?:add|list|submit)\s+your\s+(?:event|group|listing)\b/gi;
-// A byline run into its date ("By Dana Ruiz | March 3, 2021"), or an update line naming its writer ("Updated May 2024 by: …"):
-// an article's own mark, enough alone.
-const BYLINE_DATED =
-  /^(?:[Bb]y|[Ww]ritten\s+by)\s+(?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s*[|·•–—]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\b|^(?:[Uu]pdated|[Rr]eviewed|[Ww]ritten)\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+by\b/gu;
-// A personal story: the writer tells, in the past tense, what happened to them ("I walked into my first meeting", "we
-// finally went"), again and again, and speaks of themself throughout. (Counted, not just present: a flyer may quote a
-// member once or twice.)
-const TOLD_IN_PAST =
-  /\b(?:I|we)\s+(?:(?:had|then|finally|never|first|just|really|also|still|eventually|soon|quickly|immediately|didn['’]t|wasn['’]t)\s+)?(?:(?!(?:need|feed|proceed|succeed|exceed|indeed|speed|embed)\b)\w+ed|was|were|went|felt|found|began|met|knew|thought|came|became|got|made|took|saw|left|lost|told|heard|sat|spent|wrote|gave|ran|kept|brought|fell|grew|chose|wanted)\b/g;
-const OF_THEMSELF = /\b(?:I|my|me|myself|I['’](?:m|ve|d|ll))(?![\w'’])/g;
 // A title in the first person singular: "My Year in Therapy", "What I Learned in a Support Group", "How I Found My People".
 const FIRST_PERSON_TITLE = /^[\W_]*(?:my|how\s+I|what\s+I|why\s+I|when\s+I|I)(?![\w'’])/i;
 // The present tense of a group a reader can join: "we meet", "the group meets", "join us", "will meet", "sign up".
 const PRESENT_INVITATION =
   /\b(?:we\s+(?:meet|gather|get\s+together)|(?:group|circle|class)\s+meets|(?:will|we['’]ll)\s+meet|join\s+us|sign\s+up|register|all\s+are\s+welcome|everyone\s+is\s+welcome)\b/gi;
-// A writer who runs the group speaks of it in the first person too ("I presently facilitate a support group", "my group
-// meets"): that is the group's own page, however much of it is members' stories.
-const RUNS_THE_GROUP =
-  /\bI\s+(?:(?:currently|presently|now|also|still)\s+)?(?:facilitate|co-facilitate|run|lead|co-lead|host|offer|hold)\s+(?:a|an|the|my|two|several)\b|\bmy\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|circles?)\b(?=\s+(?:meets?|runs?|is|are|will|starts?|begins?))/g;
 // Peer support as something given, not a group's name: "Group therapy gives patients peer support", "builds mutual aid". (The page's
 // own offer still names it: "We offer peer support for new parents".)
 const BARE_PEER_SUPPORT = /^(?:peer[-\s]+support|mutual[-\s]+(?:aid|help))$/i;
@@ -1382,290 +1347,14 @@ const GIVEN_AS_BENEFIT =
 const OWN_OFFER_BEFORE = /\b(?:we|I)\s+(?:also\s+|now\s+|currently\s+)?(?:offer|provide|give|bring|run|host)\w*\s+(?:[\w-]+\s+){0,3}$/i;
 // The reader spoken to ("you", "your"), or the group speaking for itself ("we stay for tea").
 const READER_ADDRESSED = /\b(?:you|your|yours|yourself|we|us|our)\b/gi;
-// A news report quotes the people it is about, again and again: "She said: “…”", "“…,” Noronha said", "Says Kow: “…”".
-// (Counted: a flyer may quote a member or two.)
-const QUOTE_ATTRIBUTION =
-  /\b(?:said|says|added|adds|explained|explains|told\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*[:,]\s*["“]|[,.!?…]["”]\s*(?:(?:she|he|they)\s+(?:said|says|added|explained)\b|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:said|says|added|explained)\b|(?:said|says|added|explained)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu})|^["“]?[Ss](?:ays|aid)\s+\p{Lu}[\p{L}'’-]+\s*:|,\s+(?:she|he)\s+(?:said|says|added)[.,]/gmu;
-// What a news site prints around its reports: advertisements, photo credits, "Speaking to the Gazette", a spokesperson, reading lists.
-const NEWS_FURNITURE =
-  /^[\W_]*(?:advertisement|hide\s+ad|(?:popular|recent|latest|trending|more)\s+(?:articles|stories|news)|read\s+more\s*:|more\s*:)[\W_]*$|\b(?:picture|photo|image)\s*:\s*\p{Lu}|\(image\s*:|\bspeaking\s+to\s+(?:the\s+)?\p{Lu}[\p{L}]+|\btold\s+the\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+(?:news|times|post|gazette|courier|echo|herald|express|reporter|star|mail|press|chronicle|journal|tribune|observer)\b|\bspokes(?:wo)?(?:man|person)\b|\bplease\s+enter\s+your\s+comment\b|\banswered\s+(?:our|my|some|a\s+few)\s+questions\b|^[\W_]*(?:the\s+)?(?:launch(?:ing)?|opening|inauguration|unveiling|official\s+opening)\s+of\s+(?:the\s+)?\p{Lu}|\b(?:founders?|organi[sz]ers?|co-?ordinators?|chair(?:man|woman|person)?|directors?|spokes(?:man|woman|person))\s+(?:emphasi[sz]ed|stressed|explained|noted|highlighted|added|said)\s+that\b|\b(?:I|we)\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\s+\p{Lu}|\b(?:in\s+)?(?:an|this|our|a\s+recent)\s+interview\b|\bQ\s*&\s*A\b|^(?:published|updated)\s*:\s*\d|\b\d{1,2}\s+min(?:ute)?s?\s+read\b|\s[—–]\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*\/\s*(?:the\s+)?\p{Lu}/gimu;
-// A newspaper's own style, in capitals as printed (so no "i" flag): its masthead on a line of its own ("The Millbrook Courier",
-// "*Larkfield Herald — Community*"), a section trail ("News › Health"), a staff byline ("By Ana Ruiz, Staff Writer"), a person's age
-// after their name ("Abbott, 78, said"), a dateline ("FAIRHAVEN –").
-const NEWS_STYLE =
-  /^[*_\s]*(?:The\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Gazette|Courier|Herald|Chronicle|Tribune|Observer|Advertiser|Examiner|Sentinel)\b[*_\s]*(?:[—–|-][^\n]{0,40})?$|^[*_\s]*News\s*(?:[›>»]\s*\p{Lu}|\|\s*Sports?\b)|^[Bb]y:?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s+(?:[Ee]ditor|[Cc]ontributor|[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Cc]olumnist|[Ww]riter|[Aa]uthor)\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}\b|\b[Bb]y\s+[^\n]{0,40}?\b(?:[Ss]taff\s+[Ww]riter|[Ss]taff\s+[Rr]eporter|(?:Health|News|Community|Senior|Chief)\s+(?:Reporter|Correspondent|Editor)|(?:Courier|Gazette|Herald|Chronicle|Tribune)\s+staff)\b|\b\p{Lu}[\p{L}'’-]+,\s+\d{2},\s+(?:said|says|a|an|the|who|from|of)\b|^\p{Lu}{3,}(?:\s+\p{Lu}{3,})?\s+[–—]\s+\p{Lu}/gmu;
-// A report that tells when the group meets, or asks readers to come, announces it: "the group will meet monthly", "join us".
-// (A news site's own "Register" link is no invitation to a group.)
-const NEWS_OF_MEETINGS =
-  /\b(?:we\s+(?:meet|gather|get\s+together)|(?:group|circle|class)\s+meets|(?:will|we['’]ll)\s+meet|join\s+us|will\s+hold\s+its\s+(?:next\s+|first\s+)?(?:monthly\s+|weekly\s+)?meeting|(?<!\b(?:many|most|some|such|other|these|those|all)\s)meetings\s+will\s+be\s+held\s+(?:on\s+)?(?:the|every|each))\b/gi;
-// What the report tells of: an event that was held, a group that was launched or formed, in the past.
-const REPORTED_EVENT =
-  /\b(?:organi[sz]ed|held|hosted|staged|launched|kicked\s+off)\s+(?:an?|its|their|the)\s+[^.!?\n]{0,60}?\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:week|weekend|month|year|night)|yesterday)\b|\b(?:was|were)\s+(?:officially\s+|also\s+)?(?:launched|formed|founded|set\s+up|started|established|unveiled|held)\s+(?:by|in|on|at|last|two|three|\d)/gi;
-// (A genre the page model may not overrule: on the tuning pages it overruled it three times, each time wrongly.)
-const TRAINING_FOR_CLINICIANS = 'a training for clinicians';
 // A title that names a record or a report (RECORD_WORDS).
 const RECORD_OR_REPORT = 'a record or a report';
 const ARTICLE_BY_TITLE = 'an article by its title';
-const NEWS_REPORT = 'a news report or an interview';
-const STUDENT_ESSAY = "a student's essay";
 const RECORD_TITLE = new RegExp(String.raw`\b(?:${RECORD_WORDS})\b`, 'i');
 // Reasons for group material that rest on a name alone (see the page model's weaker margin).
 const OPENS_SUPPORT = 'a sentence opens by naming a support group';
 const OPENS_THERAPY = 'a sentence opens by naming group therapy';
 const TITLE_SUPPORT = 'its title names a support group';
-// Signs that count only when seen this many times (a flyer may cite a study, name another body's group or quote a member once).
-const LEAST_COUNT = new Map<RegExp, number>([
-  [CITED_WORK, 3],
-  [NUMBERED_CITATION, 3],
-  [OTHERS_HOLD_GROUPS, 2],
-  [TOLD_IN_PAST, 5],
-  [QUOTE_ATTRIBUTION, 2],
-  [OF_THEMSELF, 12],
-]);
-// A software project's pages hold meetings at clock times too (a weekly triage call): their time does not make them a flyer.
-const SOFTWARE_DOCS = "a software project's documentation";
-// An essay-writing service's page around a sample paper: "Get your custom essay", "Just from $13/Page", "essay writing service".
-// (Enough alone: no group's own page sells essays.)
-const ESSAY_SERVICE =
-  /\b(?:custom\s+essays?|order\s+(?:an?\s+)?essay|essay\s+(?:writing|review|help)\s+services?|write\s+my\s+(?:essay|paper)|plagiari[sz]ed\s+sources|(?:from\s+)?[$€£]\s?\d+(?:\.\d\d)?\s*\/\s*page|cite\s+this\s+essay|free\s+essay\s+(?:samples?|examples?))\b/gi;
-// A student's paper speaking of itself: "This essay aims to discuss", "in this paper", "the purpose of this paper is".
-const ESSAY_SELF =
-  /\bthis\s+(?:essay|paper|assignment)\s+(?:aims|will|discusses|examines|explores|describes|outlines|proposes|presents)\b|\bin\s+this\s+(?:essay|paper|assignment)\b|\bthe\s+(?:purpose|aim|goal)\s+of\s+this\s+(?:essay|paper|assignment)\b/gi;
-// Signs that make their genre alone.
-const ENOUGH_ALONE = new Set<RegExp>([BYLINE_DATED, ESSAY_SERVICE]);
-// Each genre: its name, its signs (two of them, or a dated byline alone, make the genre), and words that rule it out.
-const GENRES: Array<[string, RegExp[], RegExp?]> = [
-  [
-    // "Here are some suggestions for finding the right one for you", then where to ask: advice on finding a group, not one.
-    'advice on finding a group',
-    [
-      /\b(?:find|finding|choose|choosing|locate|locating|look(?:ing)?\s+for|pick(?:ing)?)\s+(?:a|the\s+right|the\s+best|an?\s+appropriate|a\s+good)\s+(?:[\w'’-]+\s+){0,2}?(?:support\s+)?groups?\b|\b(?:finding|choosing)\s+the\s+right\s+one\b|\bsuggestions\s+for\s+finding\b|\byou\s+can\s+find\s+(?:support\s+)?groups\s+(?:through|by|at|in)\b/gi,
-      /\b(?:check\s+with|ask|contact|talk\s+to|call)\s+(?:your|the|a)\s+(?:local\s+)?(?:[\w'’-]+\s+){0,3}?(?:doctor|physician|hospital|agency|agencies|organi[sz]ations?|chapters?|cent(?:er|re)|social\s+workers?|clergy|church|congregation|library)\b/gi,
-    ],
-  ],
-  ["a directory of other organisations' groups", [OTHERS_HOLD_GROUPS, POINTS_ELSEWHERE, LISTER_DISOWNS, LISTING_UPKEEP]],
-  ['a personal story', [TOLD_IN_PAST, OF_THEMSELF], RUNS_THE_GROUP],
-  // A meeting's minutes: who was present, apologies, motions proposed and seconded, the last minutes approved, the next date.
-  [
-    "a meeting's minutes",
-    [
-      /^(?:present|attendees|in\s+attendance)\s*:/gim,
-      // (At a line's start, or after a sentence with its colon: "Present: Ines, Rafe. Apologies: Jo.")
-      /^apologies(?:\s+for\s+absence)?\s*:?|[.;]\s+apologies(?:\s+for\s+absence)?\s*:/gim,
-      // What the meeting decided, and when it meets again: "Action items:", "Next meeting: 11 November".
-      /^[\W_]*(?:action\s+(?:items|points|log)|actions\s+agreed)\s*:?[\W_]*$|\bnext\s+meeting\s*:/gim,
-      /\bproposed\b[^.;!?]{0,30}\bseconded\b|\bmotion\s+(?:carried|passed|approved)\b/gi,
-      /\bminutes\s+of\s+the\s+(?:previous|last)\s+meeting\b|\bmatters\s+arising\b|\bany\s+other\s+business\b|\bdate\s+of\s+(?:the\s+)?next\s+meeting\b/gi,
-    ],
-  ],
-  // A fundraising event: a run, walk, gala or raffle, and the money it raises.
-  [
-    'a fundraising event',
-    [
-      /\b(?:5|10)\s?[Kk]\b|\bfun\s+run\b|\b(?:family|charity|sponsored|memorial)\s+walk\b|\bwalkathon\b|\bgala\s+(?:dinner|night|evening)\b|\braffle\s+tickets?\b|\bsilent\s+auction\b/g,
-      /\b(?:every|each)\s+(?:dollar|pound|euro|penny|cent)\s+raised\b|\bfundrais(?:er|ing)\b|\bproceeds\s+(?:go|will\s+go|support|fund|benefit)\b|\bsponsorship\s+(?:forms?|packs?|target)\b/gi,
-    ],
-  ],
-  // A glossary's entry: "Group psychotherapy (noun)", "Compare: support group", "See also: peer support".
-  [
-    'a glossary entry',
-    [/\((?:noun|n\.|verb|adj\.?|adjective)\)/gi, /\b(?:see\s+also|compare(?:\s+with)?|related\s+(?:entries|terms)|cf\.)\s*:/gi, /\bglossary\b/gi],
-  ],
-  [
-    'a blank template',
-    [
-      /\[(?:group|practice|client|member|facilitator|leader|organi[sz]ation|your)?\s*(?:name|date|time|location|address|phone|fee)\]/gi,
-      /_{5,}/g,
-      /\btemplate\b|\b(?:fill\s+in|insert)\s+(?:the|your)\b/gi,
-    ],
-  ],
-  [
-    'research',
-    [
-      /\b(?:researchers|study\s+(?:found|finds|shows|suggests)|randomi[sz]ed|controlled\s+trial|meta-analysis|et\s+al\b|peer-reviewed|journal\s+of|in\s+this\s+study|we\s+(?:conducted|interviewed|surveyed|analy[sz]ed)\b)\b/gi,
-      /\b(?:systematic\s+reviews?|(?:quantitative|qualitative|mixed[-\s]methods?)\s+(?:studies|research)|(?:a|an\s+emerging|the)\s+body\s+of\s+(?:research|evidence|literature))\b/gi,
-      NUMBERED_CITATION,
-      /\b(?:participants\s+(?:were|who)|sample\s+of|cohort|findings|abstract|methods|results\s+(?:showed|suggest))\b/gi,
-      /\b(?:p\s*[<=]\s*0?\.\d|\d+(?:\.\d+)?\s*%|n\s*=\s*\d+)/gi,
-      // A journal's own page: dates of receipt and acceptance, a volume, a DOI, a study design.
-      /\b(?:accepted\s+for\s+publication|received\s+\d{1,2}\s+\p{L}+\s+\d{4}|doi\s*:|volume\s+\d+|(?:case[-\s]controlled|cross[-\s]sectional|cohort|pilot)\s+study)\b/giu,
-      CITED_WORK,
-      // A study recruiting: "take part in a research study", "randomly allocated to one of two arms", "ethics approval".
-      /\btake\s+part\s+in\s+(?:a|our|this|the)\s+(?:research\s+)?(?:study|trial)\b|\bvolunteers\s+(?:needed|wanted)\s+for\s+(?:a|our)\s+(?:research\s+)?(?:study|trial)\b/gi,
-      /\b(?:randomly\s+(?:allocated|assigned)|study\s+arms?|one\s+of\s+(?:two|three)\s+arms|ethic(?:s|al)\s+(?:approval|committee))\b/gi,
-      // A trial's record: "an intervention arm and a wait-list comparison arm", "after the six-month follow-up".
-      /\b(?:intervention|comparison|control|wait(?:ing)?[-\s]?list)\s+arms?\b|\btrial\s+(?:compares|tests|will\s+(?:compare|test))\b|\b(?:two|three|both)\s+arms\b|\b(?:wait(?:ing)?[-\s]?list|no[-\s]treatment)\s+control\b|\bcontrol\s+groups?\b/gi,
-      /\b(?:\d+|one|two|three|six|nine|twelve)[-\s](?:week|month)\s+follow[-\s]?ups?\b|\bfollow[-\s]?up\s+(?:assessments?|measures?|period|data)\b|\bparticipants\s+(?:were\s+)?(?:allocated|assigned|randomi[sz]ed)\s+to\b/gi,
-    ],
-  ],
-  [
-    'a job posting',
-    [
-      /\b(?:responsibilities|duties)\b/gi,
-      /\b(?:qualifications|requirements|experience\s+required|preferred\s+skills)\b/gi,
-      /\b(?:salary|per\s+hour|hourly\s+rate|how\s+to\s+apply|apply\s+(?:by|now|online)|job\s+(?:description|type)|position\s+(?:summary|type))\b/gi,
-    ],
-  ],
-  [
-    'a review',
-    [
-      /\b(?:the\s+author|this\s+book|paperback|hardcover|ISBN|publisher|chapters?\s+\d|reviewed\s+by)\b/gi,
-      /\b(?:reads?\s+like|readers|the\s+book|memoir|podcast|episode)\b/gi,
-    ],
-  ],
-  // A news report: the people it is about quoted, a news site's furniture, an event told in the past. (A report that says in
-  // plain words "this is a support group" is still read as one: see notAFlyer.)
-  [NEWS_REPORT, [QUOTE_ATTRIBUTION, NEWS_STYLE, NEWS_FURNITURE, REPORTED_EVENT], NEWS_OF_MEETINGS],
-  [
-    'a guide to starting or running a group',
-    [
-      /\b(?:your|their)\s+(?:very\s+)?own\s+(?:[\w'’-]+\s+){0,2}?groups?\b|\b(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?group\s+in\s+your\s+own\s+(?:setting|community|area|town|agency|organi[sz]ation|practice|congregation)\b/gi,
-      /\byour\s+(?:first|next)\s+meeting\b|\bplan\s+(?:the|your)\s+first\s+meeting\b|\bchoose\s+a\s+(?:place|venue|day),\s+(?:date|day|time)\b|\b(?:post|pass\s+out|hand\s+out|print)\s+(?:your\s+)?flyers\b|\bmanage\s+your\s+(?:support\s+)?group\b|\b(?:choose|find|pick|identify|secure)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:venue|meeting\s+(?:place|space|room))\b|\bpublici[sz]e\s+(?:the|your)\s+(?:meetings?|group)\b/gi,
-      // The reader is the one who would start it: "You can start a support group with these steps", "thinking about forming a chapter?"
-      /\b(?:you\s+can|you\s+will|you['’]ll|how\s+to|steps\s+(?:to|in)|ready\s+to|want\s+to|thinking\s+(?:of|about)|interest(?:ed)?\s+in|used\s+to|motivations?\s+to|reasons?\s+to|planning\s+(?:to|on)|in\s+a\s+position\s+to)\s+(?:start|form|launch|set\s+up|establish|found|organi[sz]e|create)(?:ing)?(?:\s+and\s+(?:run|lead|maintain|grow))?\s+(?:a|an|your|such\s+a)\s+(?:new\s+|own\s+)?(?:[\w'’-]+,?\s+){0,5}?(?:group|chapter|circle|organi[sz]ation|society)\b/gi,
-      // (Or how groups in general run theirs: "many groups go through introductions", "an example of how a typical meeting might go".)
-      /\bas\s+(?:a|the)\s+(?:group\s+)?(?:leader|facilitator|founder|organi[sz]er),\s+you\b|\b(?:many|most|some|other)\s+(?:larger\s+|smaller\s+|local\s+)?(?:groups|chapters)\s+(?:may\s+wish|may\s+want|choose|prefer|like)\s+to\b|\b(?:many|most|some)\s+groups\s+go\s+through\b|\bexample\s+of\s+how\s+a\s+(?:typical\s+)?meeting\b|\b(?:recruit|find)\s+(?:co-?)?facilitators\b/gi,
-      // Advice to those who would lead one: "leaders should…", "setting up a patient group", "leading the group consists of".
-      // (Or what the meeting should be: "The first part of the meeting should be a reading", "a facilitator … should be chosen".)
-      /\b(?:leaders?|facilitators?|organi[sz]ers?|founders?)\s+(?:should|must|need\s+to|may\s+want\s+to)\b|\b(?:the|each|every)\s+(?:first\s+|last\s+)?(?:part\s+of\s+(?:the|each)\s+)?meetings?\s+should\s+(?:be|start|begin|end|open|close|include)\b|\bshould\s+be\s+chosen\s+(?:ahead|in\s+advance|beforehand)\b|\bsetting\s+up\s+(?:a|an|your)\s+(?:[\w'’-]+\s+){0,2}?(?:group|organi[sz]ation|society|charity)\b|\bleading\s+the\s+group\s+(?:consists|involves|means)\b/gi,
-    ],
-  ],
-  [
-    'an encyclopaedia entry',
-    [
-      // A wiki's own markup for headings ("= Gamblers Anonymous =", "==History=="), an infobox's rows, the sections an entry ends with.
-      /^={1,4}\s*[^=\n]{1,80}?\s*={1,4}$/gm,
-      /^(?:[-*]\s*)?(?:founders?|founded|founding\s+location|formation|headquarters|region\s+served|key\s+people)\s*:/gim,
-      /^(?:see\s+also|external\s+links|further\s+reading|references)$/gim,
-      // The entry's first sentence: "Gamblers Anonymous (GA) is an international fellowship of …".
-      /\b\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+\((?:\p{Lu}){2,6}\)\s+(?:is|was)\s+an?\s+(?:international|national|worldwide|global|american|british|non-?profit|charitable|voluntary|twelve-step|12-step)\b/gu,
-    ],
-  ],
-  [
-    'a shared copy of a document',
-    [
-      // Its length or file size ("12 pages", "2MB Size"), and the sharing site's counts and buttons.
-      /\b(?:total\s+pages?|page\s+\d+\s+of\s+\d+|\d+\s+pages|\d+(?:\.\d+)?\s*[KM]B\s+size|size\s+report)\b/gi,
-      /\b(?:file\s+type|downloads|views|upload(?:ed)?\s+by)\b/gi,
-    ],
-  ],
-  [
-    'an article',
-    [
-      // The article speaks of itself, or counts what follows.
-      /\b(?:in|throughout)\s+this\s+(?:article|post|blog(?:\s+post)?|piece)\b|\bthis\s+(?:article|post)\s+(?:will|explores|covers|looks|explains|describes|clarifies|discusses|outlines|examines|answers)\b|\bin\s+this\s+(?:article|post),\s+(?:you|we)\s+(?:will|['’]ll)\b/gi,
-      // The article says what it will do ("we'll explore", "let's look at") or how long it takes to read.
-      /\b(?:we['’]ll|we\s+will|let['’]s)\s+(?:explore|look\s+at|discuss|dive\s+into|break\s+down|walk\s+(?:you\s+)?through)\b|\b\d{1,2}\s+min(?:ute)?s?\s+read\b/gi,
-      /\b(?:below|here)\s+are\s+(?:\d+|three|four|five|six|seven|eight|nine|ten|some)\s+(?:of\s+the\s+)?(?:things|ways|tips|reasons|signs|benefits|questions|facts)\b/gi,
-      // A table of contents, or the piece calling itself a guide to the reader: "this guide will help you", "we delve into".
-      /^(?:table\s+of\s+)?contents$|\bthis\s+guide\s+(?:will|can)\s+(?:help|walk|show|take)\b|\bwe\s+(?:delve|dive)\s+(?:deep(?:er|ly)?\s+)?into\b/gim,
-      // The piece names itself: "this guide covers", "this short article is aimed at", "in this week's blog", "Key takeaways".
-      /\bthis\s+(?:short\s+)?(?:guide|article|post|blog)\s+(?:covers|is\s+(?:aimed|written|intended|meant)|aims)\b|\bin\s+this\s+week['’]s\s+(?:blog|post|column|newsletter)\b/gi,
-      /^key\s+takeaways:?$/gim,
-      // A byline or a publication date on a line of its own.
-      /^(?:[Bb]y|[Ww]ritten\s+by|(?:[Mm]edically\s+)?[Rr]eviewed\s+by)\s+(?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,\s*[\p{Lu}.]{2,8})?$/gu,
-      // A byline run into its date ("By Dana Ruiz | March 3, 2021"), or an update line naming its writer ("Updated May 2024 by: …").
-      BYLINE_DATED,
-      /^(?:published|posted|updated)?:?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$/gi,
-      // A publication date within a line ("Published August 6, 2025", "Posted on 3 May 2024"), or a row of share buttons.
-      /\b(?:published|posted)(?:\s+on)?:?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})\b/gi,
-      /\b(?:facebook|twitter|linkedin|pinterest|reddit|whatsapp)\s+(?:x\s+)?(?:facebook|twitter|linkedin|pinterest|reddit|whatsapp|email)\b/gi,
-      /\b(?:related\s+(?:articles|posts|reading)|share\s+this\s+(?:article|post)|about\s+the\s+author)\b/gi,
-    ],
-  ],
-  [
-    TRAINING_FOR_CLINICIANS,
-    [
-      /\b(?:workshop|conference|webinar|seminar|symposium)\b/gi,
-      /\b(?:continuing\s+education|CE\s+(?:credits?|hours?|units?)|CEUs?|learning\s+objectives)\b/gi,
-      /\b(?:your\s+(?:group\s+)?practice|this\s+(?:presentation|workshop|training|webinar)\s+will|the\s+presenters?|attendees\s+will)\b/gi,
-      // A course that trains or certifies: "training weekend", "certification in psychodrama", "trainees".
-      /\b(?:training\s+(?:workshops?|courses?|weekends?|days?|programmes?|programs?|modules?|hours|requirements)|(?:certification|accreditation)\s+(?:in|as|requirements?|track|process)|trainees?)\b/gi,
-      // Written for professionals: "for therapists", "for mental health professionals".
-      /\bfor\s+(?:(?:licensed|practi[cs]ing|experienced|new|other)\s+)?(?:therapists|clinicians|psychotherapists|practitioners|(?:mental\s+health|health\s*care|helping)\s+professionals)\b/gi,
-      // A staff document kept from clients: "Internal training handout", "Not for distribution to clients".
-      /\b(?:internal\s+(?:training\s+)?(?:handout|document|guidance|memo)|training\s+handout|staff\s+use\s+only|not\s+for\s+(?:distribution|circulation)\s+to\s+(?:clients|patients|members|the\s+public))\b/gi,
-    ],
-    // (A group for clinicians themselves that says what it is, "This is group therapy for therapists", is that group's page.)
-    /\b(?:this|it)\s+is\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+group|support\s+group)\b/gi,
-  ],
-  [
-    'guidance for clinicians',
-    [
-      /\b(?:clinicians?|therapists?|practitioners?|providers?|counsel(?:l)?ors?)\s+(?:should|must|need\s+to|are\s+required\s+to|is\s+required\s+to)\b/gi,
-      // A professional body's own document: "a committee opinion", "practice guidelines", "a position statement".
-      /\b(?:committee\s+opinion|position\s+statement|practice\s+guidelines?|clinical\s+guidelines?|qualification\s+guidelines?|standards\s+of\s+practice)\b/gi,
-      /\byour\s+(?:group\s+)?(?:practice|clinic)\b|\byour\s+(?:clients|patients)(?:'|’)?\s+(?:rights|records|claims|consent)\b/gi,
-      /\b(?:CPT(?:\s+codes?)?|billing\s+codes?|90853|reimbursement\s+rates?|documentation\s+requirements?)\b/gi,
-      // Professional ethics, said to practitioners: "review your ethics code", "the legal and ethical frameworks are still evolving",
-      // "competency in both group therapy and telehealth".
-      /\b(?:(?:review|follow|consult)\s+your\s+(?:ethics\s+code|code\s+of\s+ethics|licensing\s+board)|(?:legal\s+and\s+)?ethical\s+frameworks?|competenc(?:y|e)\s+in\s+(?:both\s+)?(?:group\s+therapy|telehealth|running\s+groups|group\s+work))\b/gi,
-      // Billing rules, said to those who bill: payers, modifiers, each member billed.
-      /\b(?:(?:specific|each|the|some|most)\s+payers?|payer\s+(?:requirements?|rules|polic(?:y|ies))|modifiers?\s*:?$|billed\s+separately|bills?\s+the\s+same\s+code)\b/gim,
-      // The business of running groups, said to the practices that run them.
-      /\b(?:revenue|profitab(?:le|ility)|practice\s+owners?|(?:many|most|some)\s+practices)\b/gi,
-      /\bin\s+this\s+(?:guide|checklist|article)\b/gi,
-      // Said to those who refer: "when a referral is made…", "GPs should refer new patients", "you may wish to make the patient aware",
-      // "item numbers", "best practice for providers".
-      /\b(?:when\s+(?:a|the)\s+referral\s+is\s+made|(?:GPs|general\s+practitioners|physicians|doctors|clinicians|referrers)\s+(?:should|may|can)\s+(?:refer|consider|not\s+be\s+aware)|refer\s+(?:your\s+|new\s+)?patients\s+to)\b/gi,
-      // What the referrer tells the patient: "you may wish to consider making the patient aware that…".
-      /\b(?:making|make)\s+(?:the|your)\s+patients?\s+aware\b/gi,
-      /\b(?:MBS|Medicare|billing)\s+item(?:\s+numbers?)?\b|\bitem\s+numbers?\b|\bbest\s+practices?\s+(?:for|guides?)\b|\bfor\s+(?:health\s*care\s+)?providers\b/gi,
-    ],
-  ],
-  [
-    // A software project's README or help page: "For support, open an issue on GitHub or join our Discord group".
-    SOFTWARE_DOCS,
-    [
-      /\b(?:open(?:ing)?\s+an\s+issue|issue\s+tracker|pull\s+requests?|merge\s+requests?|git(?:hub|lab)|bitbucket|repositor(?:y|ies)|source\s+code)\b/gi,
-      /\b(?:(?:npm|pip|yarn|pnpm|cargo|brew|apt(?:-get)?)\s+install|bug\s+reports?|changelog|release\s+notes|pull\s+request|stack\s+overflow|(?:discord|slack|gitter)\s+(?:server|channel|workspace))\b/gi,
-      /\b(?:triage|maintainers?|API|CLI|SDK|command\s+line|config(?:uration)?\s+file|(?:unit\s+)?tests?\s+suite|build\s+(?:it|the\s+project|from\s+source))\b/g,
-    ],
-  ],
-  // A student's essay or an essay service's sample paper about a group (a "treatment plan for a counselling group"): coursework.
-  [STUDENT_ESSAY, [ESSAY_SERVICE, ESSAY_SELF, CITED_WORK]],
-  [
-    'a course syllabus',
-    [
-      /\b(?:syllabus|course\s+(?:description|objectives|schedule)|credit\s+hours?|learning\s+outcomes)\b/gi,
-      /\b(?:students\s+will|assignments?|grading|readings?|exam|prerequisites?)\b/gi,
-    ],
-  ],
-];
-
-// For each genre, the last of its signs that makes it alone (checked while fewer than two signs could still be found).
-const LAST_ALONE = new Map(GENRES.map(([, signs]) => [signs, signs.reduce((last, re, i) => (ENOUGH_ALONE.has(re) ? i : last), -1)]));
-
-/** Is the text one of the kinds of writing about groups that are not a group's own material? */
-export function genreOf(model: DocumentModel): string | null {
-  return genreWithWords(model)?.name ?? null;
-}
-
-/** The genre, with the first words of each of its signs found in the text (at most two), for saying why. */
-export function genreWithWords(model: DocumentModel): { name: string; words: string[] } | null {
-  // Module-constant patterns through the document model, whose per-pattern match cache keeps this cheap on each keystroke.
-  const holds = (re: RegExp) => {
-    const least = LEAST_COUNT.get(re);
-    return least ? model.find(re).length >= least : model.mentions(re);
-  };
-  // Most texts are of no genre: each genre's signs are searched only while two can still be
-  // found (or a dated byline, enough alone), and its exception only for a genre that holds.
-  for (const [name, signs, unless] of GENRES) {
-    const found: RegExp[] = [];
-    const lastAlone = LAST_ALONE.get(signs) ?? -1;
-    for (let i = 0; i < signs.length && found.length < 2; i++) {
-      if (found.length + signs.length - i < 2 && i > lastAlone) break;
-      if (holds(signs[i])) found.push(signs[i]);
-    }
-    if ((found.length >= 2 || found.some((re) => ENOUGH_ALONE.has(re))) && !(unless && model.mentions(unless)))
-      return {
-        name,
-        // (Trimmed of the quotation marks and stops a sign may take in: ", she said." reads as "she said".)
-        words: found.map((re) => (model.find(re)[0]?.text ?? '').replace(/^[\s"“”'‘’,.:;!?…]+|[\s"“”'‘’,.:;!?…]+$/g, '')).filter((w) => w),
-      };
-  }
-  return null;
-}
 
 function dedupe(words: string[]): string[] {
   const seen = new Set<string>();
