@@ -48,6 +48,7 @@ const HELD_OUT = new Set([
   'labels-thirtyfifth.jsonl',
   'labels-thirtysixth.jsonl',
   'labels-thirtyseventh.jsonl',
+  'labels-thirtyeighth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
