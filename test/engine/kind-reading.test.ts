@@ -13,6 +13,13 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // "Self-help" before "support group" is part of the name, not the verb "help support" ("we help support families").
+  {
+    name: 'a "self-help support group" names a support group',
+    text: '# Hoarding Help Group\n\nThe Riverside self-help support group meets on the first Monday of each month at the library, 6-8 pm.\n',
+    material: true,
+    kind: 'support',
+  },
   // A programme's groups for the people it names, meeting at a stated frequency ("Groups for both men and women run every week"),
   // on a treatment centre's page that says its method is "used individually and in group settings" (treatment, not an app's
   // "Group settings"): the centre's own group therapy.

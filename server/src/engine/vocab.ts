@@ -8,7 +8,7 @@ const w = (source: string): RegExp => new RegExp(source, 'gi');
 
 /** Names of a support group: "support group", "peer support", "mutual-aid group". */
 export const SUPPORT_NAME = anyOf([
-  String.raw`(?<!\b(?:help|helps|helping|to)\s+)\b(?:(?:peer|family|caregiver|bereavement|grief|recovery|community|parent|online|virtual|in-person)` +
+  String.raw`(?<!(?:^|[^\w-])(?:help|helps|helping|to)\s+)\b(?:(?:peer|family|caregiver|bereavement|grief|recovery|community|parent|online|virtual|in-person)` +
     String.raw`[-\s]+)?support\s+(?:group|circle|meeting|gathering|forum|network|space)s?\b`,
   // ("learning and peer support", "to foster peer support": support as a benefit, not a group's name.)
   // (Nor what a group gives its members, "group therapy provides peer support", "members receive peer support"; but "provides
