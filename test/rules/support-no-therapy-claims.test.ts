@@ -5,6 +5,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-therapy-claims', {
   valid: [
     {
+      name: 'a cure hoped for, not claimed ("research towards a cure for lung fibrosis", "a cure will be found")',
+      kind: 'support',
+      text: HEAD + 'We share news of research towards a cure for lung fibrosis, and we hope a cure will be found soon.\n',
+    },
+    {
       name: 'an organisation\'s name around a claim\'s words ("Riverbend Psychotherapy Guild offers…", "Harbour Clinical Services hosts…")',
       kind: 'support',
       text: '# Riverbend Psychotherapy Guild offers a free peer support group for members\n\nWednesdays, 6 to 7 PM, online. It is a peer space, not therapy.\n\nHarbour Clinical Services hosts the meetings.\n',
@@ -92,6 +97,12 @@ ruleTable('support-no-therapy-claims', {
     },
   ],
   invalid: [
+    {
+      name: 'a cure claimed: "this group cures your anxiety"',
+      kind: 'support',
+      text: HEAD + 'Come along: this group cures your anxiety.\n',
+      errors: [{ line: 5, source: 'cures your anxiety' }],
+    },
     {
       name: 'the title heads the whole page, not another service: "# Family Support Group … we reduce your symptoms"',
       kind: 'support',

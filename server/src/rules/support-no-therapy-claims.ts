@@ -23,7 +23,8 @@ const CLAIM = anyOf([
   String.raw`\btreatment\s+plans?\b`,
   String.raw`\bevidence-based\s+(?:treatment|therapy|interventions?)\b`,
   String.raw`\btherapeutic\s+(?:interventions?|treatment)\b`,
-  String.raw`\bcures?\s+(?:your\s+)?\w+`,
+  // A cure claimed ("cures your anxiety"), not one hoped for ("research towards a cure for IPF", "a cure will be found").
+  String.raw`(?<!\b(?:a|the|no|any|find|finding|found|towards?|into|for)\s+)\bcures?\s+(?!(?:for|will|is|was|are|and|or|to|has|have|may|might|could|would|can|soon)\b)(?:your\s+)?\w+`,
   // "Reduce your symptoms", "helps reduce everyday symptoms of PTSD", "ease acute stress symptoms", "lessen common trauma symptoms".
   String.raw`\b(?:reduc|eas|lessen|reliev|alleviat|mitigat)(?:e|es|ed|ing|s)?\s+(?:your\s+|the\s+)?(?:(?!(?:their|his|her|its|our)\b)[\w-]+\s+){0,2}?symptoms\b`,
   // Goals set as a treatment's: "supportive therapeutic goals". ("Reduce the stress and anxiety that come with a diagnosis" is
