@@ -51,8 +51,21 @@ const NEWS_STYLE =
   /^[*_\s]*(?:The\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Gazette|Courier|Herald|Chronicle|Tribune|Observer|Advertiser|Examiner|Sentinel)\b[*_\s]*(?:[—–|-][^\n]{0,40})?$|^[*_\s]*News\s*(?:[›>»]\s*\p{Lu}|\|\s*Sports?\b)|^[Bb]y:?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s+(?:[Ee]ditor|[Cc]ontributor|[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Cc]olumnist|[Ww]riter|[Aa]uthor)\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}\b|\b[Bb]y\s+[^\n]{0,40}?\b(?:[Ss]taff\s+[Ww]riter|[Ss]taff\s+[Rr]eporter|(?:Health|News|Community|Senior|Chief)\s+(?:Reporter|Correspondent|Editor)|(?:Courier|Gazette|Herald|Chronicle|Tribune)\s+staff)\b|\b\p{Lu}[\p{L}'’-]+,\s+\d{2},\s+(?:said|says|a|an|the|who|from|of)\b|^\p{Lu}{3,}(?:\s+\p{Lu}{3,})?\s+[–—]\s+\p{Lu}/gmu;
 // A report that tells when the group meets, or asks readers to come, announces it: "the group will meet monthly", "join us".
 // (A news site's own "Register" link is no invitation to a group.)
-const NEWS_OF_MEETINGS =
+// A group's regular meeting and where it is held: "meets once a month at Calder College", "will host the group on the third
+// Thursday of every month at the Mill Lane Hall", "gets together monthly in the library". (Said of one group: a time alone, "meets
+// weekly", may be any group's; with its place it is this one's.)
+export const REGULAR_MEETING_AT = new RegExp(
+  String.raw`\b(?:meets?|meeting|gets?\s+together|gathers?|(?:is|are|will\s+be)\s+held|hosts?\s+(?:the|its|a|their)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,3}?group)\s+` +
+    String.raw`(?:on\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+(?:and\s+(?:first|second|third|fourth|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|once\s+a\s+(?:week|month|fortnight)|twice\s+a\s+month|monthly|weekly|fortnightly|every\s+(?:other\s+)?(?:week|month|fortnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b` +
+    String.raw`[^.;!?\n]{0,60}?\b(?:at|in)\s+(?:the\s+)?\w`,
+  'gi',
+);
+// A meeting this coming week: "the group will meet this Saturday", "next Tuesday's meeting".
+const MEETING_THIS_WEEK =
+  /\b(?:meet|meets|meeting|gather|get\s+together|be\s+held)\b[^.;!?\n]{0,40}?\b(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+meeting\b/gi;
+const NEWS_OF_MEETINGS_BASE =
   /\b(?:we\s+(?:meet|gather|get\s+together)|(?:group|circle|class)\s+meets|(?:will|we['’]ll)\s+meet|join\s+us|will\s+hold\s+its\s+(?:next\s+|first\s+)?(?:monthly\s+|weekly\s+)?meeting|(?<!\b(?:many|most|some|such|other|these|those|all)\s)meetings\s+will\s+be\s+held\s+(?:on\s+)?(?:the|every|each))\b/gi;
+const NEWS_OF_MEETINGS = new RegExp(`${NEWS_OF_MEETINGS_BASE.source}|${REGULAR_MEETING_AT.source}|${MEETING_THIS_WEEK.source}`, 'gi');
 // What the report tells of: an event that was held, a group that was launched or formed, in the past.
 const REPORTED_EVENT =
   /\b(?:organi[sz]ed|held|hosted|staged|launched|kicked\s+off)\s+(?:an?|its|their|the)\s+[^.!?\n]{0,60}?\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:week|weekend|month|year|night)|yesterday)\b|\b(?:was|were)\s+(?:officially\s+|also\s+)?(?:launched|formed|founded|set\s+up|started|established|unveiled|held)\s+(?:by|in|on|at|last|two|three|\d)/gi;

@@ -5,7 +5,7 @@ import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
 import type { ProseBlock } from './parse';
 import { isNavigationBlock, textBefore, textAfter } from './document';
-import { genreWithWords, NEWS_REPORT, RUNS_THE_GROUP, SOFTWARE_DOCS, STUDENT_ESSAY, TOLD_IN_PAST, TRAINING_FOR_CLINICIANS } from './genre';
+import { genreWithWords, NEWS_REPORT, REGULAR_MEETING_AT, RUNS_THE_GROUP, SOFTWARE_DOCS, STUDENT_ESSAY, TOLD_IN_PAST, TRAINING_FOR_CLINICIANS } from './genre';
 import { learnedKind } from './learned';
 import {
   PAGE_MODEL_MARGIN,
@@ -529,6 +529,8 @@ export function inferKind(model: DocumentModel): KindResolution {
     groupsMeet ||
     model.affirmed(OWN_GROUP).length > 0 ||
     model.mentions(SPECIFIC_LOGISTICS) ||
+    // (Where and how often it meets: "PAED get together once a month at Calder College".)
+    model.affirmed(REGULAR_MEETING_AT).length > 0 ||
     model.affirmed(NAMED_GROUP_DEFINED).length > 0 ||
     model.find(OWN_GROUP).some((m) => m.stance === 'question' && /^(?:this|our)\s+group\b/i.test(m.text));
   // A page with a group of its own is judged by what it says of that group: the names of either kind in a section that sets the
@@ -1090,7 +1092,17 @@ export function inferKind(model: DocumentModel): KindResolution {
     // (Nor does it overrule a page that says plainly how its own groups run, "These groups are free and confidential",
     // "Meetings are led by trained peers": an organisation's page on its programme reads, word by word, much like an
     // article on such groups.)
-    if (reading.enough && groupReason && !groupsRun && !memberSigns && reading.logOdds <= -(weakly ? PAGE_MODEL_WEAK_MARGIN : PAGE_MODEL_MARGIN)) {
+    // (Nor a page that says where and how often its group meets, "meets on the third Thursday at the Mill Lane Hall": a report
+    // that gives that is the group's notice, as reviewers read it.)
+    const meetsAtAPlace = () => model.affirmed(REGULAR_MEETING_AT).length > 0;
+    if (
+      reading.enough &&
+      groupReason &&
+      !groupsRun &&
+      !memberSigns &&
+      !meetsAtAPlace() &&
+      reading.logOdds <= -(weakly ? PAGE_MODEL_WEAK_MARGIN : PAGE_MODEL_MARGIN)
+    ) {
       groupReason = null;
       notGroupReason = `its words read as writing about groups rather than one group's own page${words}`;
     } else if (
