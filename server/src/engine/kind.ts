@@ -5,7 +5,7 @@ import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
 import type { ProseBlock } from './parse';
 import { isNavigationBlock, textBefore, textAfter } from './document';
-import { genreWithWords, NEWS_REPORT, REGULAR_MEETING_AT, RUNS_THE_GROUP, SOFTWARE_DOCS, STUDENT_ESSAY, TOLD_IN_PAST, TRAINING_FOR_CLINICIANS } from './genre';
+import { genreWithWords, REGULAR_MEETING_AT, RUNS_THE_GROUP, SOFTWARE_DOCS, STUDENT_ESSAY, TOLD_IN_PAST } from './genre';
 import { learnedKind } from './learned';
 import {
   PAGE_MODEL_MARGIN,
@@ -1108,14 +1108,11 @@ export function inferKind(model: DocumentModel): KindResolution {
     } else if (
       reading.words >= PAGE_MODEL_RESCUE_MIN_WORDS &&
       !groupReason &&
-      notAFlyerGenre !== TRAINING_FOR_CLINICIANS &&
-      notAFlyerGenre !== RECORD_OR_REPORT &&
-      // (Nor a page whose title or first line reads as an article's or asks about a kind in general: an explainer's words are a
-      // group page's words.)
-      notAFlyerGenre !== ARTICLE_BY_TITLE &&
-      // (Nor a news report: its words on a group are a group page's words, told by someone else.)
-      notAFlyerGenre !== NEWS_REPORT &&
-      notAFlyerGenre !== STUDENT_ESSAY &&
+      // (Nor a page the patterns know as another sort of writing, a genre or an article by its title: an explainer's or a news
+      // report's words on a group are a group page's words, told by someone else.)
+      notAFlyerGenre === undefined &&
+      // (Nor a page whose groups are play, hobby or work groups: "weekly playgroups", "our walking group".)
+      !model.mentions(NOT_A_CARE_GROUP) &&
       // (Nor a page whose one word on groups is the staff of some group: "your therapist may work with your doctor or group
       // facilitators" on a page about one-to-one care. The model reads appointment words, "attend", "every", "each", as a group's.)
       !onlyGroupStaff() &&
