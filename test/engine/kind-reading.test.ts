@@ -13,6 +13,41 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // Where and how often a group meets, with its place, makes a page its notice, news report or not; play and hobby groups stay out.
+  {
+    name: 'a news report that says where and how often the group meets ("will host the group on the second Tuesday of every month at the Brookside Community Centre") is the group\'s notice',
+    text: 'Aunts, uncles and grandparents raising a relative\'s child in Eastbrook are to get a group of their own.\n\nKin Together will host the group on the second Tuesday of every month at the Brookside Community Centre, Station Road.\n\nThe charity was set up in 2016 by local grandfather Tom Reyes after he took in his two grandsons and found that relatives get little of the help foster carers receive. He said: "Thousands of children in this country live with family members, yet the law puts these families far behind, and help for the children can take years."\n\nThe charity is also working with a local university on new programmes for kinship families, and campaigns for the legal rights of carers and of children, many of whom lived through neglect, loss or trauma before they moved in. Mr Reyes added: "We are thrilled to start this support group, which will bring friendship to local kinship carers."\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a news report whose group "get together once a month at Hollins College" (its name as the subject) is the group\'s notice',
+    text: '# Odd socks for awareness week\n\nLocal support group Families Facing Eating Disorders (FFED) joined a national odd-socks campaign last week. Members wore bright socks to work and held a cake sale.\n\nGroup leader Dana Price said: "An eating disorder touches the whole family."\n\nFFED get together once a month at Hollins College and help families across the borough.\n\nOrganiser Lee Marsh said: "Some of the young people affected are still at primary school."\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same report without the meeting stays a news report',
+    text: '# Odd socks for awareness week\n\nLocal support group Families Facing Eating Disorders (FFED) joined a national odd-socks campaign last week. Members wore bright socks to work and held a cake sale.\n\nGroup leader Dana Price said: "An eating disorder touches the whole family."\n\nFFED also help families across the borough.\n\nOrganiser Lee Marsh said: "Some of the young people affected are still at primary school."\n',
+    material: false,
+  },
+  {
+    name: 'a news report whose group\'s "next meeting … is this Saturday at the Riverside Library" is the group\'s notice',
+    text: '# Morning tea for endometriosis\n\nA local endometriosis support group is inviting women to a morning tea.\n\nAdvertisement\n\nGroup organiser Kate Lin said: "Many women wait years for a diagnosis."\n\nMember Jo Ray said: "Meeting others made all the difference."\n\nThe next meeting of the group is this Saturday at the Riverside Library from 10am.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a page that says where and how often its group meets is not overruled by the page model's reading of it as an article",
+    text: "Aunts, uncles and grandparents raising a relative's child in Eastbrook are to get a group of their own.\n\nKin Together will host the group on the second Tuesday of every month at the Brookside Community Centre, Station Road.\n\nThe charity was set up in 2016 by local grandfather Tom Reyes after he took in his two grandsons and found that relatives get little of the help foster carers receive. Thousands of children in this country live with family members, yet the law puts these families far behind, and mental health help for the children can take years.\n\nThe charity is also working with a local university on new programmes for kinship families, and campaigns for the legal rights of carers and of children, many of whom lived through neglect, loss or trauma before they moved in. This support group will bring friendship to local kinship carers.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a dads' club whose groups are playgroups is not taken in as group material by the page model",
+    text: "# Millbrook Home Dads\n\nCaring for the kids full time is hard work, and nearly every parents' group around Millbrook is made up of mums. We wanted somewhere dads are not the odd ones out, and this group gives fathers a chance to talk about the ups and downs of staying at home.\n\nPlaygroups run every week on Tuesday mornings and Thursday afternoons, and as our numbers have grown there are now extra playgroups on other days. Twice a year we all get together for a family picnic in Elm Park, which is an easy way for new members to meet everyone.\n\nNot a stay-at-home dad? Come along anyway. Be warned: most of a playgroup is spent tying laces, wiping noses and talking about football.\n",
+    material: false,
+  },
   // "Self-help" before "support group" is part of the name, not the verb "help support" ("we help support families").
   {
     name: 'a "self-help support group" names a support group',
