@@ -1111,8 +1111,9 @@ export function inferKind(model: DocumentModel): KindResolution {
       // (Nor a page the patterns know as another sort of writing, a genre or an article by its title: an explainer's or a news
       // report's words on a group are a group page's words, told by someone else.)
       notAFlyerGenre === undefined &&
-      // (Nor a page whose groups are play, hobby or work groups: "weekly playgroups", "our walking group".)
-      !model.mentions(NOT_A_CARE_GROUP) &&
+      // (Nor a page whose groups are play, hobby or work groups: "weekly playgroups", "our walking group". A "group chat" or a
+      // "group project" beside a group of its own says nothing of what the group is.)
+      !model.find(NOT_A_CARE_GROUP).some((m) => m.stance === 'affirmed' && !/^group\s/i.test(m.text)) &&
       // (Nor a page whose one word on groups is the staff of some group: "your therapist may work with your doctor or group
       // facilitators" on a page about one-to-one care. The model reads appointment words, "attend", "every", "each", as a group's.)
       !onlyGroupStaff() &&
