@@ -69,9 +69,8 @@ const NEWS_OF_MEETINGS = new RegExp(`${NEWS_OF_MEETINGS_BASE.source}|${REGULAR_M
 // What the report tells of: an event that was held, a group that was launched or formed, in the past.
 const REPORTED_EVENT =
   /\b(?:organi[sz]ed|held|hosted|staged|launched|kicked\s+off)\s+(?:an?|its|their|the)\s+[^.!?\n]{0,60}?\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:week|weekend|month|year|night)|yesterday)\b|\b(?:was|were)\s+(?:officially\s+|also\s+)?(?:launched|formed|founded|set\s+up|started|established|unveiled|held)\s+(?:by|in|on|at|last|two|three|\d)/gi;
-// (A genre the page model may not overrule: on the tuning pages it overruled it three times, each time wrongly.)
-export const TRAINING_FOR_CLINICIANS = 'a training for clinicians';
-export const NEWS_REPORT = 'a news report or an interview';
+const TRAINING_FOR_CLINICIANS = 'a training for clinicians';
+const NEWS_REPORT = 'a news report or an interview';
 export const STUDENT_ESSAY = "a student's essay";
 // Signs that count only when seen this many times (a flyer may cite a study, name another body's group or quote a member once).
 const LEAST_COUNT = new Map<RegExp, number>([

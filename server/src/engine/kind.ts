@@ -430,20 +430,27 @@ const CARE = anyOf([
   // What members bring to one another: "a warm, supportive environment", "share experiences, concerns and successes".
   String.raw`\b(?:supportive|encouragement|isolat(?:ed|ion)|lonel(?:y|iness)|struggles|(?:share|sharing)\s+(?:their\s+|your\s+|our\s+)?(?:experiences|concerns|stories))\b`,
 ]);
-// Groups that are not about care: work, study and hobby groups.
-const NOT_A_CARE_GROUP = anyOf([
+// Groups that are not about care: work, study and hobby groups, and a body's meetings with the public.
+const OTHER_KINDS_OF_GROUP = [
   // (And a body's committees: "the Carers Reference Group meets every eight weeks to consider quality", "Trust governance groups".)
   String.raw`\b(?:working|user|focus|study|reading|writing|interest|steering|advisory|project|play|task|product|design|running|walking|hiking|knitting|book` +
     String.raw`|reference|governance|oversight|liaison` +
     String.raw`|chess)\s*groups?\b`,
-  // (A job's "group lead", not "a discussion group lead by a therapist", a slip for "led by".)
-  // ("Group settings" of an app, not treatment "used individually and in group settings".)
-  String.raw`\bgroup\s+(?:project|chat|policy|leads?(?!\s+by\b))\b|(?<!\b(?:in|and|or|within|small|virtual|clinical)\s+(?:a\s+)?)\bgroup\s+settings\b`,
   String.raw`\b(?:book|reading|writing|running|walking|hiking|knitting|chess|garden(?:ing)?)\s+clubs?\b`,
   String.raw`\bcircle\s*ci\b`,
   // A council's or an agency's meetings with the public: "public input meetings on a planned recovery hub", "public hearings".
   String.raw`\bpublic\s+(?:input\s+|information\s+|consultation\s+|planning\s+|comment\s+)?(?:meetings?|hearings?|consultations?)\b`,
+];
+// The same groups, or words of work and software about a group ("group project", "group chat", a job's "group lead", an app's
+// "Group settings"): a page with any of them is not read as a group of care on the patterns alone.
+const NOT_A_CARE_GROUP = anyOf([
+  ...OTHER_KINDS_OF_GROUP,
+  // (A job's "group lead", not "a discussion group lead by a therapist", a slip for "led by".)
+  // ("Group settings" of an app, not treatment "used individually and in group settings".)
+  String.raw`\bgroup\s+(?:project|chat|policy|leads?(?!\s+by\b))\b|(?<!\b(?:in|and|or|within|small|virtual|clinical)\s+(?:a\s+)?)\bgroup\s+settings\b`,
 ]);
+// Only what the groups are: the page model may still take in a circle of its own that has a "private group chat".
+const OTHER_KIND_OF_GROUP = anyOf(OTHER_KINDS_OF_GROUP);
 
 const NOT_A_CARE_IN = new RegExp(NOT_A_CARE_GROUP.source, 'i');
 const FELLOWSHIP_NAME = /\banon\b|anonymous|\b(?:12|twelve)[-\s]step|al-?anon|alateen|nar-?anon|smart\s+recovery|celebrate\s+recovery/i;
@@ -523,14 +530,15 @@ export function inferKind(model: DocumentModel): KindResolution {
   // A member's own consent or agreement, in the first person again and again ("I understand that I am enrolling in group
   // therapy", "I agree to keep…", "I choose what I share"): the group's own form, which a member signs.
   const memberSigns = model.affirmed(MEMBER_CONSENT).length >= 3;
+  // Where and how often its group meets: "PAED get together once a month at Calder College".
+  const meetsAtAPlace = model.affirmed(REGULAR_MEETING_AT).length > 0;
   const hasOwnGroup =
     groupsRun ||
     memberSigns ||
     groupsMeet ||
     model.affirmed(OWN_GROUP).length > 0 ||
     model.mentions(SPECIFIC_LOGISTICS) ||
-    // (Where and how often it meets: "PAED get together once a month at Calder College".)
-    model.affirmed(REGULAR_MEETING_AT).length > 0 ||
+    meetsAtAPlace ||
     model.affirmed(NAMED_GROUP_DEFINED).length > 0 ||
     model.find(OWN_GROUP).some((m) => m.stance === 'question' && /^(?:this|our)\s+group\b/i.test(m.text));
   // A page with a group of its own is judged by what it says of that group: the names of either kind in a section that sets the
@@ -1094,13 +1102,12 @@ export function inferKind(model: DocumentModel): KindResolution {
     // article on such groups.)
     // (Nor a page that says where and how often its group meets, "meets on the third Thursday at the Mill Lane Hall": a report
     // that gives that is the group's notice, as reviewers read it.)
-    const meetsAtAPlace = () => model.affirmed(REGULAR_MEETING_AT).length > 0;
     if (
       reading.enough &&
       groupReason &&
       !groupsRun &&
       !memberSigns &&
-      !meetsAtAPlace() &&
+      !meetsAtAPlace &&
       reading.logOdds <= -(weakly ? PAGE_MODEL_WEAK_MARGIN : PAGE_MODEL_MARGIN)
     ) {
       groupReason = null;
@@ -1111,9 +1118,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       // (Nor a page the patterns know as another sort of writing, a genre or an article by its title: an explainer's or a news
       // report's words on a group are a group page's words, told by someone else.)
       notAFlyerGenre === undefined &&
-      // (Nor a page whose groups are play, hobby or work groups: "weekly playgroups", "our walking group". A "group chat" or a
-      // "group project" beside a group of its own says nothing of what the group is.)
-      !model.find(NOT_A_CARE_GROUP).some((m) => m.stance === 'affirmed' && !/^group\s/i.test(m.text)) &&
+      // (Nor a page whose groups are play, hobby or work groups: "weekly playgroups", "our walking group".)
+      model.affirmed(OTHER_KIND_OF_GROUP).length === 0 &&
       // (Nor a page whose one word on groups is the staff of some group: "your therapist may work with your doctor or group
       // facilitators" on a page about one-to-one care. The model reads appointment words, "attend", "every", "each", as a group's.)
       !onlyGroupStaff() &&
