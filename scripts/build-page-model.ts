@@ -49,6 +49,7 @@ const HELD_OUT = new Set([
   'labels-thirtysixth.jsonl',
   'labels-thirtyseventh.jsonl',
   'labels-thirtyeighth.jsonl',
+  'labels-thirtyninth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
