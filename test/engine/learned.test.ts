@@ -40,6 +40,29 @@ describe('learned kind model', () => {
     assert.equal(t.kind, 'therapy');
   });
 
+  it('says nothing when the words it leans on are no sign of either kind, and quotes a sign first when it names one', () => {
+    // A reading resting on "abuse", "weeks" and "structured" is a guess: the page is asked to declare its kind.
+    const guess = learnedKind('Compass is a structured course for women who have lived with domestic abuse, two hours a week for about 12 weeks.', 0);
+    assert.equal(guess, undefined);
+    const t = learnedKind(
+      'Our family group meets for eight weeks at the treatment center. Sessions are led by our licensed addiction counselors and cover communication, boundaries and relapse warning signs.',
+      0,
+    )!;
+    assert.equal(t.kind, 'therapy');
+    assert.deepEqual(t.evidence.slice(0, 2), ['licensed', 'counselors']);
+  });
+
+  it('leaves a free weekly course on domestic abuse that names no kind to declare-kind, not to group therapy', () => {
+    const r = lint(
+      '# Compass Group\n\nCompass is a free structured course for women who have lived with domestic abuse, two hours a week for about 12 weeks.\n\n' +
+        'Every week covers a new pattern of controlling behaviour. Our group meets on Wednesdays at 10am in the Elm Street hall, and sessions are relaxed and friendly.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.groupMaterial, true);
+    assert.equal(r.kind, null);
+    assert.deepEqual([...new Set(r.problems.map((p) => p.rule))], ['declare-kind']);
+  });
+
   it('says nothing when it does not lean clearly', () => {
     assert.equal(learnedKind('Hello.'), undefined);
   });
