@@ -13,6 +13,37 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // Lines that are not the page's prose: a pasted menu's labels, a coursework cover's course line.
+  {
+    name: 'a site menu\'s label "Support group" among short menu lines does not make a group-therapy page name both kinds',
+    text: 'Harbour Groups helps patients and doctors find group psychotherapy run by clinicians we work with across Nova Scotia.\n\nHome: Welcome\nSupport group\n\nIn group therapy, a handful of people meet weekly with a qualified group therapist, in confidence. Our groups usually run for 10 to 14 sessions of 90 minutes.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a heading "Support group" over the group\'s own words still names it a support group (not a menu)',
+    text: 'Support group\n\nOur support group, free and peer-led, is for people living with tinnitus. We meet on the first Monday of the month at 7 pm in the Quay Street library.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a coursework cover\'s course line ("COUN610 Group Counseling, Spring 2025") does not make a support-group proposal name both kinds',
+    text: '# Open Door \u2013 Support Group for Young Carers\nSam Reyes\nCOUN610 Group Counseling, Spring 2025\n\nThis support group gives young carers a safe place to talk about their lives and make friends who understand. It will meet weekly at the youth centre and will be free to attend.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a course named on a "Course:" line with its code in brackets is no more the group\'s kind than the code alone',
+    text: '# Open Door \u2013 Support Group for Young Carers\nSam Reyes\nCourse: Group Therapy Methods (COUN610)\n\nThis support group gives young carers a safe place to talk about their lives and make friends who understand. It will meet weekly at the youth centre and will be free to attend.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a line that opens with a phone number ("Call 0800 \u2026") is no course code: its group therapy still counts',
+    text: '# Riverside Support Group\n\nOur support group for carers is free and peer-led. We meet every Tuesday at 7 pm at the Mill Lane Hall.\n\nCall 0800 555 0100 to join our group therapy, which is led by a licensed psychologist and costs $40 a session.\n',
+    material: true,
+    kind: null,
+  },
   // Where and how often a group meets, with its place, makes a page its notice, news report or not; play and hobby groups stay out.
   {
     name: 'a "private group chat" beside a circle of its own does not make it a hobby group: the page model still takes the circle in',

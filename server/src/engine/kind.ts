@@ -339,6 +339,25 @@ function isOrgName(m: Match): boolean {
   const before = textBefore(m);
   return /\p{Lu}[\p{L}'’&.-]*\s+$/u.test(before) && before.trim().split(/\s+/).length > 1 && !/^(?:#|\W)*$/.test(before);
 }
+// Lines that are not the page's prose and name no group of its own: a coursework cover's course code and title ("COUN610 Group
+// Counseling, Spring 2025", "Course: Group Therapy Methods (COUN610)"), a site menu's labels pasted as short lines ("Home: Welcome", then "Support group").
+// (Capitals as written: "Call 0800" is no course code.)
+const COURSE_CODE_LINE =
+  /^[\W_]*(?:\p{Lu}{2,5}\s?\d{3,4}\p{Lu}?\b|(?:[Cc]ourse|[Mm]odule|COURSE|MODULE)(?:\s+(?:[Tt]itle|[Nn]ame|[Cc]ode))?\s*:)|\(\p{Lu}{2,5}\s?\d{3,4}\p{Lu}?\)/u;
+const MENU_LABEL =
+  /^[\W_]*(?:home|about(?:\s+us)?|contact(?:\s+us)?|welcome|services|resources|blog|news|events|donate|faqs?|get\s+involved|our\s+team|log\s*in|sign\s+in|menu|shop)\b/i;
+function onLabelLine(m: Match): boolean {
+  const text = m.block.text;
+  const from = text.lastIndexOf('\n', m.index - 1) + 1;
+  const to = text.indexOf('\n', m.index);
+  if (COURSE_CODE_LINE.test(text.slice(from, to < 0 ? text.length : to))) return true;
+  if (m.block.type !== 'paragraph') return false;
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines.length >= 2 && lines.every((l) => l.split(/\s+/).length <= 6 && !/[.!?]$/.test(l)) && lines.some((l) => MENU_LABEL.test(l));
+}
 const THERAPY_SIGNAL = anyOf([
   String.raw`\b(?:clinical|progress)\s+notes\b`,
   String.raw`\bintake\b`,
@@ -493,10 +512,11 @@ export function inferKind(model: DocumentModel): KindResolution {
   // aid".)
   let supportNames = model
     .find(SUPPORT_NAME, body)
-    .filter((m) => !(BARE_PEER_SUPPORT.test(m.text) && GIVEN_AS_BENEFIT.test(textBefore(m)) && !OWN_OFFER_BEFORE.test(textBefore(m))));
+    .filter((m) => !(BARE_PEER_SUPPORT.test(m.text) && GIVEN_AS_BENEFIT.test(textBefore(m)) && !OWN_OFFER_BEFORE.test(textBefore(m))))
+    .filter((m) => !onLabelLine(m));
   // (A leader's experience is no name of this group: "Moore has extensive experience providing individual, couples, family and
   // group therapy".)
-  let therapyNames = model.find(THERAPY_NAME, body).filter((m) => !isOrgName(m) && !LEADER_EXPERIENCE.test(textBefore(m)));
+  let therapyNames = model.find(THERAPY_NAME, body).filter((m) => !isOrgName(m) && !LEADER_EXPERIENCE.test(textBefore(m)) && !onLabelLine(m));
   // (A method the group's tools come from is not the group's name: "tools based in CBT", "inspired by DBT".)
   const formats = model
     .find(THERAPY_FORMAT, body)
