@@ -284,6 +284,14 @@ describe("genres that are not a group's own material", () => {
       '**Therapy group** *(noun)*\n\nA small number of clients who meet with one or two licensed clinicians to work on their difficulties together. ' +
         'It is usually paid for by the session and bound by confidentiality and its legal limits.\n\n*Compare:* **support group**, a free gathering of peers.\n',
     ],
+    [
+      'a news report or an interview',
+      "Riverside Health Trust has opened a peer support café in Eastwick for people living with Parkinson's and their carers.\n\nThe café was developed in 2019 after staff saw how isolated many patients felt once their therapy ended.\n\nLead nurse Omar Haddad said:\n“People tell us the café is the first place they have felt understood.”\nVolunteer Rita Moss said:\n“I look forward to every afternoon I spend there.”\n",
+    ],
+    [
+      'a news report or an interview',
+      "Riverside Health Trust has opened a peer support café in Eastwick for people living with Parkinson's and the people who care for them.\n\nThe café was developed in 2019 after staff saw how isolated many patients felt once their therapy ended.\n\n“People tell us the café is the first place they have felt understood,” said lead nurse Omar Haddad.\n\n“I look forward to every afternoon I spend there,” said volunteer Rita Moss.\n",
+    ],
   ];
   for (const [name, text] of cases) {
     it(`knows ${name}, and reads it as not group material`, () => {
@@ -410,6 +418,13 @@ describe("genres that are not a group's own material", () => {
       '# Young Widows Support Group\n\nWe are setting up a new support group for young widows and widowers. It is free, peer-led and not therapy. Leaders should be members too, so tell us if you would help. We meet on the first Sunday of the month at 4 pm.\n';
     assert.equal(genre(flyer), null);
     assert.equal(lint(flyer, { path: '/t.md' }).kind, 'support');
+  });
+
+  it('a group that says "we have opened" its own café, with its meeting time, is no news report', () => {
+    const flyer =
+      "# Eastwick Parkinson's Café\n\nWe have opened a peer support café for people living with Parkinson's and their carers. It was set up by members, and it is free. We meet every Wednesday from 2 pm at Eastwick Library.\n";
+    assert.equal(genre(flyer), null);
+    assert.equal(lint(flyer, { path: '/t.md' }).groupMaterial, true);
   });
 
   it('a flyer with its own meeting time that tells readers how to choose the right group stays a flyer', () => {
