@@ -44,6 +44,37 @@ const cases: Case[] = [
     material: true,
     kind: null,
   },
+  // Words that are no group of the page's own: a thing of the site named for groups, a plan someone put to the writer.
+  {
+    name: '"the new online Group Noticeboard" of a network\'s site tells of no new group',
+    text: "# Ideas Corner\n\nWelcome to the new online Group Noticeboard, where volunteers who run local clubs can swap activity ideas, photos and newsletters.\n\nLooking after your own wellbeing matters too: watch last year's talk on caring for yourself and your members, with a short relaxation taster.\n\nBrowse the tags to find ideas from memory cafés and stroke support groups in the network.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"this new group photo wall" is a thing of the site, not a new group',
+    text: '# Ideas Corner\n\nShare your pictures on this new group photo wall, where volunteers who run local clubs post what they have been up to.\n\nBrowse the tags to find ideas from memory cafés and stroke support groups in the network.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"this new group for people caring for someone with dementia" is still a new group of the page\'s own',
+    text: '# Ideas Corner\n\nWe are starting this new group for people caring for someone with dementia. Come along for tea, a chat and mutual support with others who understand.\n\nBrowse the tags to find ideas from memory cafés and stroke support groups in the network.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a letter asking advice, where a counsellor "suggested we start a brief group", has no group of its own',
+    text: 'Dear Adviser: I am an experienced counsellor, and last spring my manager asked me to launch group therapy in our clinic. I have since told colleagues how much group therapy could help their clients. I also suggested we start a brief group for people waiting for a first appointment. How should I go about it?\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"We are starting a brief therapy group" with its leader and dates is the group\'s own',
+    text: '# Waiting List Group\n\nWe are starting a brief therapy group for people on our waiting list, led by a licensed psychologist. It runs for six weeks from 3 March.\n',
+    material: true,
+    kind: 'therapy',
+  },
   // Where and how often a group meets, with its place, makes a page its notice, news report or not; play and hobby groups stay out.
   {
     name: 'a "private group chat" beside a circle of its own does not make it a hobby group: the page model still takes the circle in',

@@ -46,6 +46,7 @@ import {
   THERAPY_FORMAT,
   THERAPY_NAME,
   THERAPY_WORD,
+  SITE_THINGS,
 } from './vocab';
 
 export interface KindResolution {
@@ -387,12 +388,12 @@ const CARE_GROUP = anyOf([
 // One group, named as new or as just started, launched or founded by someone: "Jodi has recently started the Leeton Autism
 // Social and Support Group", "a new support group for parents", "the group is being founded by…", "St Gregory's launches a
 // grief group". A report of one group's start is that group's news, however it is told. (Advice on how to start one, "to start
-// a support group", and a new study of groups are not.)
+// a support group", a new study of groups and a new thing of a site's, "the new online Group Noticeboard", are not.)
 // (Not after "to", "you", "can", "how"…: "how to start a group", "you can launch a group".)
 const NOT_ADVICE = String.raw`(?<!\b(?:to|you|can|could|should|would|might|may|how)\s)`;
 const NOT_A_GROUP_WORD = String.raw`(?!(?:study|studies|report|survey|research|paper|article|review|analysis|book|guide|trial|data|law|policy|funding|grant)\b)`;
 const NEW_GROUP = anyOf([
-  String.raw`\b(?:a|the|this|its|their|her|his)\s+new(?:ly[-\s](?:formed|launched|established|created))?\s+(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,4}?group\b(?!\s+(?:of|therapy|psychotherapy|counsel)\b)`,
+  String.raw`\b(?:a|the|this|its|their|her|his)\s+new(?:ly[-\s](?:formed|launched|established|created))?\s+(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,4}?group\b(?!\s+(?:of|therapy|psychotherapy|counsel|${SITE_THINGS})\b)`,
   String.raw`${NOT_ADVICE}\b(?:has|have|had)\s+(?:recently\s+|just\s+)?(?:started|launched|formed|set\s+up|founded|established|created|begun)\s+(?:the|a|an|her|his|their)\s+` +
     String.raw`(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,6}?group\b`,
   String.raw`\bgroup\s+(?:is|was|will\s+be|has\s+(?:just\s+|recently\s+)?been)\s+(?:being\s+)?(?:founded|launched|formed|set\s+up|started|established)\b`,

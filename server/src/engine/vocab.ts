@@ -325,6 +325,12 @@ export const COMPARISON = anyOf([
 ]);
 
 /**
+ * Things of a site or a business named for groups, after "group" or "meeting": "the Group Noticeboard", "group chat", "group
+ * bookings", "meeting space". (A group of one's own is none of these.)
+ */
+export const SITE_THINGS = String.raw`areas?|spaces?|pages?|chats?|forums?|noticeboards?|boards?|exchanges?|swaps?|portals?|sections?|folders?|accounts?|photos?|walls?|emails?|newsletters?|bookings?|discounts?|rates?|tickets?|travel|tours?|insurance`;
+
+/**
  * A group of the page's own: "our meetings", "this group", "we meet", "the group will meet",
  * "I am starting a support group", "join us". Pages about groups in general have none.
  */
@@ -333,7 +339,7 @@ export const OWN_GROUP = anyOf([
   String.raw`\b(?:our|this)\s+(?:(?!(?:is|are|was|were|where|when|what|how|why|includes?|included|explores?|offers|provides|gives|shows|covers|helps|allows|means|features|contains|involves|makes|lets)\b)[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes|coffee\s+mornings?|get-togethers?|meet-?ups?|(?:bereavement|grief|memory|dementia|carers['’]?)\s+caf[eé]s?)\b(?!\s+(?:therapy|psychotherapy|counsel` +
     String.raw`|offerings|programs?|services|leaders?|facilitators?` +
     // (Nor a thing of the site's named for groups: "this online Group Swap Area", "our group chat rules", "our meeting space".)
-    String.raw`|areas?|spaces?|pages?|chats?|forums?|noticeboards?|boards?|exchanges?|swaps?|portals?|sections?|folders?|accounts?|photos?|emails?|newsletters?|bookings?|discounts?|rates?|tickets?|travel|tours?|insurance))`,
+    String.raw`|${SITE_THINGS}))`,
   // A long own name: "Our Harbor Valley Cardiac Support Group welcomes families" (not "our work with local support groups").
   String.raw`\bour\s+(?:(?!(?:with|of|for|in|and|or|to|from|about|other|local|many|all|partner|partners|sister|affiliated)\b)[\w'’-]+\s+){3,5}?support\s+groups?\b`,
   String.raw`\bwe\s+(?:(?:regularly|currently|also|now|still|usually|normally|typically)\s+)?(?:meet|gather|come\s+together|get\s+together|offer|host|run|hold|facilitate|welcome)\b`,
@@ -354,7 +360,9 @@ export const OWN_GROUP = anyOf([
   String.raw`\b(?:is|are)\s+held\s+(?:on|every|each|at|in(?!\s+(?:many|most|some|various|several|other|all|different)\b)|the|weekly|monthly|during|after|before|twice|once)\b`,
   // (The words between name the group, "a new café style local parent support group"; a clause between, "start a conversation
   // about how a group…", "begin a journey with a support group", is about something else.)
-  String.raw`\b(?:form|start|starting|launch|launching|forming|begin|beginning|organi[sz]e|organi[sz]ing)\s+(?:a|an|my|our|its|their)\s+` +
+  // (Not a plan someone else put to the writer: "my counsellor suggested we start a short group".)
+  String.raw`(?<!\b(?:suggested|proposed|recommended|advised|asked)\s+(?:that\s+)?(?:we|I|you|they|he|she)\s+)` +
+    String.raw`\b(?:form|start|starting|launch|launching|forming|begin|beginning|organi[sz]e|organi[sz]ing)\s+(?:a|an|my|our|its|their)\s+` +
     String.raw`(?:(?!(?:with|about|to|for|of|in|on|at|into|how|that|which|who|and|or|a|an|the|our|your|their)\b)[\w'’\u00C0-\u024F-]+\s+){0,6}?` +
     String.raw`(?:group|meeting|circle)\b`,
   // An announcement that a group starts again: "has resumed its in-house bereavement support group meetings", "restarted our grief group".
