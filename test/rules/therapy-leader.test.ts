@@ -17,6 +17,11 @@ function withoutLeader(name: string, title: string, body: string) {
 ruleTable('therapy-leader', {
   valid: [
     {
+      name: 'a named doctor\'s own groups: "Dr. Okafor\'s therapy groups run for 12 weeks"',
+      kind: 'therapy',
+      text: "# Betrayal Recovery Therapy Group\n\nThis is group therapy for partners hurt by an affair. Dr. Okafor's therapy groups run for 12 weeks and cost $60 per session.\n",
+    },
+    {
       name: 'a credential after a name and a comma: "led by Aoife Brennan, RP"',
       kind: 'therapy',
       text: '# Evening Programme\n\nThis is group psychotherapy led by Aoife Brennan, RP. It runs for twelve weeks.\n',
@@ -146,6 +151,11 @@ ruleTable('therapy-leader', {
     },
   ],
   invalid: [
+    withoutLeader(
+      "a doctor's book about groups names no leader of this one",
+      'Betrayal Recovery Therapy Group',
+      "This is group therapy for partners hurt by an affair. It runs for 12 weeks; Dr. Okafor's book about groups is on sale at the desk.",
+    ),
     withoutLeader(
       'initials that are also a credential, "the RP classes" (relapse prevention), name no leader',
       'Evening Programme',

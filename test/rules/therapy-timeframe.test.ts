@@ -219,6 +219,10 @@ ruleTable('therapy-timeframe', {
   ],
   invalid: [
     withoutTimeframe(
+      'the members\' own "ongoing once-weekly individual psychotherapy" is no time frame of the group',
+      'Anyone joining our skills group must already be in ongoing once-weekly individual psychotherapy with a therapist of their own.',
+    ),
+    withoutTimeframe(
       'sessions missed are no length ("Members who miss 2 or more group sessions")',
       'Members who miss 2 or more group sessions are asked to rejoin later.',
     ),

@@ -6,7 +6,10 @@ import { belowKind, extraMatches } from './shared';
 import { placeholderLine } from './placeholder';
 
 // A doctor named as the one who runs it: "Psychodrama Group with Dr. Corby", "facilitated by Dr Amaka Obi".
-const LED_BY_DOCTOR = /\b(?:with|led\s+by|run\s+by|facilitated\s+by|hosted\s+by|conducted\s+by|leader:?|facilitator:?)\s+Dr\.?\s+\p{Lu}/gu;
+// (Also a named doctor's own groups: "Dr. Okafor's therapy groups run for 12 weeks", "Dr Lee's group meets at her office";
+// not "Dr. Okafor's book on groups".)
+const LED_BY_DOCTOR =
+  /\b(?:with|led\s+by|run\s+by|facilitated\s+by|hosted\s+by|conducted\s+by|leader:?|facilitator:?)\s+Dr\.?\s+\p{Lu}|\bDr\.?\s+\p{Lu}[\p{L}-]+['’]s\s+(?:(?!(?:on|about|of|for|with|in|and)\b)[\p{L}-]+\s+){0,2}groups?\b/gu;
 
 // The clinicians of the arts and of speech lead therapy groups of their own: "the guidance of the art therapist", "run by a
 // certified speech-language pathologist". (The kind reader leaves them out of its clinical signals, since a "music therapist"
