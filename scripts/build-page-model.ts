@@ -50,6 +50,7 @@ const HELD_OUT = new Set([
   'labels-thirtyseventh.jsonl',
   'labels-thirtyeighth.jsonl',
   'labels-thirtyninth.jsonl',
+  'labels-fortieth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
