@@ -13,6 +13,25 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // A kind's name inside an of-phrase subject is what the sentence is about, not the group it opens with.
+  {
+    name: 'a name inside an of-phrase subject ("The shape of Hillcrest\'s support groups has shifted") is no sentence opening with the group',
+    text: '# Parent Circles – What a Decade Taught Us\n\nFamilies raising a child with a disability often feel cut off, and support groups serve several purposes for them (Hale, 2011).\n\nThe shape of Hillcrest’s support groups has shifted, year by year, towards a mix of short talks and open sharing.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"The history of the support groups in our county goes back to 1990" opens with a history, not with a group',
+    text: '# Ten Years of Family Circles\n\nFamilies raising a child with a disability often feel cut off. The history of the support groups in our county goes back to 1990, when three mothers met over coffee.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"Hillcrest\'s support group meets on the second Monday" still opens with the group',
+    text: "# Hillcrest Parent Circle\n\nHillcrest's support group meets on the second Monday of each month at 7pm in the community hall. Parents share what has helped them and find friends who understand.\n",
+    material: true,
+    kind: 'support',
+  },
   // Lines that are not the page's prose: a pasted menu's labels, a coursework cover's course line.
   {
     name: 'a site menu\'s label "Support group" among short menu lines does not make a group-therapy page name both kinds',

@@ -635,7 +635,9 @@ export function inferKind(model: DocumentModel): KindResolution {
     // in group therapy") names the kind as a topic, not a group.
     if (
       ARTICLE_LEAD.test(before) ||
-      /\b(?:in|of|on|to|into|within|inside|through|from|with|between|for|about|than)\s+(?:an?\s+(?:[\p{L}'’-]+\s+){0,2})?$/iu.test(before)
+      /\b(?:in|of|on|to|into|within|inside|through|from|with|between|for|about|than)\s+(?:(?:an?|the|these|those|\p{Lu}[\p{L}'’-]*['’]s?)\s+(?:[\p{L}'’-]+\s+){0,2})?$/u.test(
+        before.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()),
+      )
     ) {
       return false;
     }
