@@ -13,6 +13,25 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // A sentence that opens with a kind's name needs more than the word "sessions" to be the page's own group.
+  {
+    name: 'an explainer whose sentences open with "Group therapy" and whose only logistics word is "Sessions" is not a practice\'s own group',
+    text: 'Caring for a parent with dementia can be lonely, and many carers put off asking for help.\n\nGroup therapy is one route worth knowing about. Let’s look at what it offers carers. Group therapy gives a calm space to talk without being judged.\n\nSessions last ninety minutes.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same words over "Our group meets on Wednesdays at 6pm for eight weeks" are the group\'s own',
+    text: "# Carers' Therapy Group\n\nOur group meets on Wednesdays at 6pm for eight weeks. Group therapy gives a calm space to talk without being judged.\n\nSessions are run by licensed counsellors who know the strain carers face.\n",
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a sentence opening with "Group therapy" on a page that gives a day and a clock time is the practice\'s own group',
+    text: 'Group therapy gives carers a calm space to talk without being judged.\n\nSessions run on Thursdays at 6 pm and are led by licensed counsellors.\n',
+    material: true,
+    kind: 'therapy',
+  },
   // A kind's name inside an of-phrase subject is what the sentence is about, not the group it opens with.
   {
     name: 'a name inside an of-phrase subject ("The shape of Hillcrest\'s support groups has shifted") is no sentence opening with the group',

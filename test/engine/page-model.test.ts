@@ -176,15 +176,19 @@ describe('learned page model', () => {
   });
 
   it('overrules a page taken on a name alone when less sure, but not a page with a group of its own', () => {
+    // (Its "usually weekly" alone anchors no group for the patterns; in the writer's own voice, "We find it is not right for
+    // everyone", they take the page on the name that opens it, and the model decides.)
+    assert.match(lint(EXPLAINER).notGroupReason ?? '', /^it speaks of groups but describes none of its own/);
+    const voiced = EXPLAINER.replace('It is not right for everyone', 'We find it is not right for everyone');
     // Between the two margins: sure enough for a page the patterns took on a name alone, not for one with a group of its own.
-    const reading = readPage(EXPLAINER).logOdds;
+    const reading = readPage(voiced).logOdds;
     assert.ok(reading < -PAGE_MODEL_WEAK_MARGIN && reading > -PAGE_MODEL_MARGIN, `log-odds ${reading}`);
-    const r = lint(EXPLAINER);
+    const r = lint(voiced);
     assert.equal(r.groupMaterial, false);
     assert.deepEqual(r.problems, []);
     assert.match(r.notGroupReason ?? '', /^its words read as writing about groups rather than one group's own page \("/);
     // The same page as a practice's own group ("Our group is one of the oldest talking treatments"), read the same way, stays its page.
-    const own = EXPLAINER.replace('It is one of the oldest talking treatments', 'Our group is one of the oldest talking treatments');
+    const own = voiced.replace('It is one of the oldest talking treatments', 'Our group is one of the oldest talking treatments');
     assert.ok(Math.abs(readPage(own).logOdds - reading) < 0.05);
     const o = lint(own);
     assert.equal(o.groupMaterial, true);

@@ -945,21 +945,26 @@ export function inferKind(model: DocumentModel): KindResolution {
   // its own: a "we" or "our", a group named in the title, a meeting or sign-up, a fee, a length, a phone number or address to
   // write to, a question about "the group". An explainer or an overview of other organisations' groups has none of them.
   // (A title naming the kind needs one of them other than the title itself: "Types of Group Therapy" heads explainers.)
-  let beyondTitle: boolean | undefined;
-  const anchoredBeyondTitle = (): boolean =>
-    (beyondTitle ??=
+  let besideLogistics: boolean | undefined;
+  const anchorsBesideLogistics = (): boolean =>
+    (besideLogistics ??=
       hasOwnGroup ||
-      logistics ||
       model.mentions(PROVIDER_VOICE) ||
       fees.some((m) => /\d/.test(m.text)) ||
       model.mentions(OWN_VOICE) ||
       model.headings.some((h) => GROUP_NAME_HEADING.test(h.text)) ||
       model.mentions(RUNS_FOR) ||
       model.mentions(WHERE_TO_WRITE));
-  const anchored = (): boolean =>
-    anchoredBeyondTitle() ||
+  const anchoredBeyondTitle = (): boolean => logistics || anchorsBesideLogistics();
+  const askedOfItsOwn = (): boolean => [...supportNames, ...therapyNames].some((m) => m.stance === 'question' && /\b(?:the|this|our)\s+$/i.test(textBefore(m)));
+  const anchored = (): boolean => anchoredBeyondTitle() || titleGroup || askedOfItsOwn();
+  // A sentence that opens with a kind's name needs more than "sessions", "weekly", "contact" or "intake", uncounted, to be the
+  // page's own group: an explainer says "Sessions last ninety minutes" of group therapy in general.
+  const anchoredOpening = (): boolean =>
+    (logistics && model.find(LOGISTICS).some((m) => !GENERIC_LOGISTICS.test(m.text) || COUNTED_BEFORE.test(textBefore(m)))) ||
+    anchorsBesideLogistics() ||
     titleGroup ||
-    [...supportNames, ...therapyNames].some((m) => m.stance === 'question' && /\b(?:the|this|our)\s+$/i.test(textBefore(m)));
+    askedOfItsOwn();
   // Minutes, news, job posts and articles need the plainest words: "this group is a support group".
   // Why the text reads as group material (the first reason that holds), for hovers and tuning.
   const reasons: Array<[string, () => boolean]> = notAFlyer
@@ -980,8 +985,8 @@ export function inferKind(model: DocumentModel): KindResolution {
         ['its title names group therapy', () => titleTherapy.length > 0 && anchoredBeyondTitle()],
         ['it says it is group therapy', () => selfTherapy],
         ['it says it is a support group', () => selfSupport],
-        [OPENS_SUPPORT, () => opensSupport && anchored()],
-        [OPENS_THERAPY, () => opensTherapy && anchored()],
+        [OPENS_SUPPORT, () => opensSupport && anchoredOpening()],
+        [OPENS_THERAPY, () => opensTherapy && anchoredOpening()],
         [
           'it invites readers to a group and says when or how to join',
           () =>
@@ -1391,6 +1396,9 @@ const RECORD_OR_REPORT = 'a record or a report';
 const ARTICLE_BY_TITLE = 'an article by its title';
 const RECORD_TITLE = new RegExp(String.raw`\b(?:${RECORD_WORDS})\b`, 'i');
 // Reasons for group material that rest on a name alone (see the page model's weaker margin).
+const GENERIC_LOGISTICS = /^(?:sessions?|weekly|bi-?weekly|contact|intake)$/i;
+// (Counted, they say how long the group runs: "over four weekly sessions".)
+const COUNTED_BEFORE = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:weekly\s+)?$/i;
 const OPENS_SUPPORT = 'a sentence opens by naming a support group';
 const OPENS_THERAPY = 'a sentence opens by naming group therapy';
 const TITLE_SUPPORT = 'its title names a support group';
