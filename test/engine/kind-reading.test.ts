@@ -13,6 +13,31 @@ interface Case {
 }
 
 const cases: Case[] = [
+  // A group offered beside the page's own work ("we also provide…", "…too") is not what the page is.
+  {
+    name: 'a referral page for one-to-one therapy where "we also provide a parents\' support group" is no support group\'s page',
+    text: "# Making a Referral\n\nHarbour Lane Centre sees children and young adults for one-to-one therapy.\nA therapy session costs £60, and we can talk with you about bursaries.\nEmail us for a referral form and our clinical team will reply.\nFor younger clients, we also provide a parents' support group alongside their child's sessions.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a counsellor\'s page on individual work that says "I facilitate a range of support groups and workshops too" is no group\'s page',
+    text: '# Individual Counselling for Grief\n\nLosing someone can leave you isolated, and talking with a professional can help you make sense of it.\nIn one-to-one sessions we look at your loss at your own pace.\nI have counselled bereaved adults since 2004. I facilitate a range of support groups and workshops too.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "\"We provide a parents' support group\" on the group's own page, with its meeting time, is that group's page",
+    text: "# Parents' Circle at Harbour Lane\n\nWe provide a parents' support group for carers of children in our care.\nIt meets on the first Tuesday of each month at 6 pm in the garden room, and it is free.\nParents share what has helped them; it is not therapy.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"we also meet online" is still the group\'s own meeting',
+    text: "# Harbour Parents' Circle\n\nOur parents' circle is a peer support group for families of children in care. We meet on the first Tuesday of the month at 7 pm in the Quay Street hall, and we also meet online on the third Tuesday.\n",
+    material: true,
+    kind: 'support',
+  },
   // A sentence that opens with a kind's name needs more than the word "sessions" to be the page's own group.
   {
     name: 'an explainer whose sentences open with "Group therapy" and whose only logistics word is "Sessions" is not a practice\'s own group',

@@ -359,6 +359,9 @@ function onLabelLine(m: Match): boolean {
     .filter(Boolean);
   return lines.length >= 2 && lines.every((l) => l.split(/\s+/).length <= 6 && !/[.!?]$/.test(l)) && lines.some((l) => MENU_LABEL.test(l));
 }
+// A group offered beside the page's own work, not as what the page is: "we also provide a parents' support group alongside their
+// child's sessions", "I facilitate a range of support groups and workshops too".
+const SIDE_OFFER = /\b(?:we|I)\s+(?:\w+\s+)?also\b|\b(?:too|as\s+well)[.!]?\s*$/i;
 const THERAPY_SIGNAL = anyOf([
   String.raw`\b(?:clinical|progress)\s+notes\b`,
   String.raw`\bintake\b`,
@@ -595,7 +598,11 @@ export function inferKind(model: DocumentModel): KindResolution {
     .affirmed(SELF_THERAPY)
     .find(
       (m) =>
-        !/\b(?:not|never)\b|n['’]t\b|substitut|individual/i.test(m.text) && !CONTRAST_WITHIN.test(m.text) && !HEDGED.test(m.text) && !GENERAL_SELF.test(m.text),
+        !/\b(?:not|never)\b|n['’]t\b|substitut|individual/i.test(m.text) &&
+        !CONTRAST_WITHIN.test(m.text) &&
+        !HEDGED.test(m.text) &&
+        !GENERAL_SELF.test(m.text) &&
+        !SIDE_OFFER.test(m.sentence.text),
     );
   // "It offers peer support" is a benefit (group therapy offers it too), not a name: only "is a peer support group" names the kind.
   const selfSupportAt = model
@@ -605,7 +612,8 @@ export function inferKind(model: DocumentModel): KindResolution {
         !/\b(?:not|never)\b|n['’]t\b/i.test(m.text) &&
         !CONTRAST_WITHIN.test(m.text) &&
         !HEDGED.test(m.text) &&
-        !/\b(?:offers?|provides?)\b.*\b(?:peer[-\s]+support|mutual[-\s]+(?:aid|help))$/i.test(m.text),
+        !/\b(?:offers?|provides?)\b.*\b(?:peer[-\s]+support|mutual[-\s]+(?:aid|help))$/i.test(m.text) &&
+        !SIDE_OFFER.test(m.sentence.text),
     );
   const selfTherapy = selfTherapyAt !== undefined;
   const selfSupport = selfSupportAt !== undefined;
@@ -626,6 +634,8 @@ export function inferKind(model: DocumentModel): KindResolution {
     // meet monthly") announces it, capitals or not.
     if (m.stance === 'affirmed' && SELF_OPENING.test(textBefore(m)) && ANNOUNCED_AFTER.test(textAfter(m))) return true;
     if (isOrgName(m)) return false;
+    // (Nor a second offering beside the page's own work: "I also facilitate several support groups".)
+    if (SIDE_OFFER.test(m.sentence.text)) return false;
     const before = textBefore(m);
     // A question about "this grief therapy group", "our support group" or "the support group" takes its kind as given.
     if (m.stance === 'question') return /\b(?:this|our|the)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(before);

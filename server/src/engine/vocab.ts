@@ -342,10 +342,12 @@ export const OWN_GROUP = anyOf([
     String.raw`|${SITE_THINGS}))`,
   // A long own name: "Our Harbor Valley Cardiac Support Group welcomes families" (not "our work with local support groups").
   String.raw`\bour\s+(?:(?!(?:with|of|for|in|and|or|to|from|about|other|local|many|all|partner|partners|sister|affiliated)\b)[\w'’-]+\s+){3,5}?support\s+groups?\b`,
-  String.raw`\bwe\s+(?:(?:regularly|currently|also|now|still|usually|normally|typically)\s+)?(?:meet|gather|come\s+together|get\s+together|offer|host|run|hold|facilitate|welcome)\b`,
+  // (Not a group offered beside the page's own work: "we also run a carers' support group"; "we also meet on Saturdays" is its own.)
+  String.raw`\bwe\s+(?:(?:regularly|currently|now|still|usually|normally|typically)\s+)?(?:meet|gather|come\s+together|get\s+together|offer|host|run|hold|facilitate|welcome)\b|\bwe\s+also\s+(?:meet|gather|come\s+together|get\s+together)\b`,
   // A practitioner's own group in the first person singular: "I lead a friendship support group for men", "My friendship support
   // group for men meets on Thursdays". (Not a member's "in my support group I learned…": the group must meet, run or be led.)
-  String.raw`\bI\s+(?:currently\s+|also\s+|now\s+)?(?:lead|run|facilitate|co-?facilitate|host|offer)\s+(?:a|an|the|two|three|several|weekly|monthly)\s+(?:[\w'’-]+\s+){0,3}?groups?\b`,
+  // (Not one beside her own work: "I also run…", "I facilitate a range of support groups and workshops too".)
+  String.raw`\bI\s+(?:currently\s+|now\s+)?(?:lead|run|facilitate|co-?facilitate|host|offer)\s+(?:a|an|the|two|three|several|weekly|monthly)\s+(?:[\w'’-]+\s+){0,3}?groups?\b(?![^.!?\n]*\b(?:too|as\s+well)\b)`,
   String.raw`\bmy\s+(?:[\w'’-]+\s+){0,3}?groups?\s+(?:for\s+(?:[\w'’-]+\s+){1,3}?)?(?:meets|runs|is\s+(?:held|open\s+to|limited))\b`,
   // "We have a group for teens and adults", "we have two groups for carers".
   String.raw`\bwe\s+(?:(?:currently|also|now)\s+)?have\s+(?:a|an|two|three|several|weekly|monthly)\s+(?:[\w'’-]+\s+){0,2}?groups?\s+(?:for|that|which|where)\b`,
