@@ -29,6 +29,10 @@ const cases: Case[] = [
   {
     name: "\"We provide a parents' support group\" on the group's own page, with its meeting time, is that group's page",
     text: "# Parents' Circle at Harbour Lane\n\nWe provide a parents' support group for carers of children in our care.\nIt meets on the first Tuesday of each month at 6 pm in the garden room, and it is free.\nParents share what has helped them; it is not therapy.\n",
+  // Members helping one another in the group, or running it, make it a peer group.
+  {
+    name: 'members helping in the group ("Members of the group can help you find tools that work") make a group of its own a peer group',
+    text: '# Adult ADHD Meetup\n\nOur group is for adults with ADHD who want to get on top of daily life. We meet on the first Monday of the month at 7 pm in the Riverside library. Members of the group can help you find tools that work, and you report back at the next meeting.\n',
     material: true,
     kind: 'support',
   },
@@ -37,6 +41,17 @@ const cases: Case[] = [
     text: "# Harbour Parents' Circle\n\nOur parents' circle is a peer support group for families of children in care. We meet on the first Tuesday of the month at 7 pm in the Quay Street hall, and we also meet online on the third Tuesday.\n",
     material: true,
     kind: 'support',
+  },
+    name: '"The group is run by its members" is run by its own members',
+    text: '# Adult ADHD Meetup\n\nOur group is for adults with ADHD who want to get on top of daily life. The group is run by its members. We meet on the first Monday of the month at 7 pm in the Riverside library.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"group members give one another feedback" in a clinician-led group with a fee stays group therapy',
+    text: '# Adult ADHD Group\n\nOur group is for adults with ADHD. It is led by a licensed psychologist and costs $40 a session, and group members give one another feedback. We meet on the first Monday of the month at 7 pm.\n',
+    material: true,
+    kind: 'therapy',
   },
   // A sentence that opens with a kind's name needs more than the word "sessions" to be the page's own group.
   {

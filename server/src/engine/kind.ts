@@ -223,12 +223,17 @@ const DIRECTORY_TITLE =
 const DESCRIBED_AFTER_ARTICLE = /\b(?:a|an|our|this|my)\s+(?:[\p{L}\p{N}'’*_-]+\s+){1,4}$/iu;
 const SELF_OPENING = /^[\W_]*(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|the|my)\s+)?(?:[\p{L}\p{N}'’*_-]+\s+){0,4}$/iu;
 // Patterns handed to the document model must be module constants: it caches matches per pattern.
-// Run by its own members: "peer-led", "run entirely by people who stutter", "hosted by members in turn".
+// Run by its own members: "peer-led", "run entirely by people who stutter", "hosted by members in turn", "run by its members".
 const PEER_RUN_SOURCES = [
   String.raw`\bpeer[-\s]+(?:led|run|facilitated)\b`,
   String.raw`\b(?:hosted|run|led|organi[sz]ed|facilitated|moderated|coordinated)\s+(?:(?:entirely|only|completely|fully|wholly|solely|exclusively)\s+)?by\s+` +
-    String.raw`(?:(?:our\s+|fellow\s+|trained\s+)?(?:members|peers)|people\s+who|survivors|parents\s+who)\b`,
+    String.raw`(?:(?:our\s+|its\s+(?:own\s+)?|the\s+group['’]s\s+|fellow\s+|trained\s+)?(?:members|peers)|people\s+who|survivors|parents\s+who)\b`,
   String.raw`\bby\s+people\s+who\s+[\w'’ -]{1,40}\bfor\s+people\s+who\b`,
+  // Members helping one another in the group: "members of the group can help you", "your peers in the group cheer you on",
+  // "members help one another". (Not a clinician's "group members give feedback", said of therapy groups too: the help must be
+  // the members' own and given to each other or to you.)
+  String.raw`\b(?:(?:other\s+)?members|(?:your\s+)?peers)\s+(?:of|in)\s+the\s+group\s+(?:can\s+|will\s+|often\s+)?(?:help|support|cheer|encourage)\b`,
+  String.raw`\bmembers\s+(?:help|support|encourage)\s+(?:one\s+another|each\s+other)\b`,
 ];
 const PEER_RUN = anyOf(PEER_RUN_SOURCES);
 // Signs of a peer group, weaker than being run by its members: volunteers, parents hosting, lived experience, drop-ins.
