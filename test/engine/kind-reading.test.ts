@@ -17,6 +17,10 @@ const cases: Case[] = [
   {
     name: 'a referral page for one-to-one therapy where "we also provide a parents\' support group" is no support group\'s page',
     text: "# Making a Referral\n\nHarbour Lane Centre sees children and young adults for one-to-one therapy.\nA therapy session costs £60, and we can talk with you about bursaries.\nEmail us for a referral form and our clinical team will reply.\nFor younger clients, we also provide a parents' support group alongside their child's sessions.\n",
+  // A possessive "'s" is no "is" in a self-statement.
+  {
+    name: 'a possessive is no "is": "Beyond the counselor\'s guidance, peer support becomes…" on an explainer names no support group of its own',
+    text: "# Healing Together\n\nGroup therapy brings people together to heal and grow with others who understand. Many clients find it eases loneliness.\n\nBeyond the counselor's guidance, peer support becomes a key part of the work.\n",
     material: false,
     kind: null,
   },
@@ -33,6 +37,8 @@ const cases: Case[] = [
   {
     name: 'members helping in the group ("Members of the group can help you find tools that work") make a group of its own a peer group',
     text: '# Adult ADHD Meetup\n\nOur group is for adults with ADHD who want to get on top of daily life. We meet on the first Monday of the month at 7 pm in the Riverside library. Members of the group can help you find tools that work, and you report back at the next meeting.\n',
+    name: '"It\'s a peer support group" still says what the group is',
+    text: "# Hope Circle\n\nIt's a peer support group for carers. We meet every Tuesday at 7 pm in the library.\n",
     material: true,
     kind: 'support',
   },
@@ -52,6 +58,11 @@ const cases: Case[] = [
     text: '# Adult ADHD Group\n\nOur group is for adults with ADHD. It is led by a licensed psychologist and costs $40 a session, and group members give one another feedback. We meet on the first Monday of the month at 7 pm.\n',
     material: true,
     kind: 'therapy',
+  },
+    name: '"The group\'s a peer support group" still says what the group is',
+    text: "# Hope Circle\n\nThe group's a peer support group for carers, and we meet every Tuesday at 7 pm in the library.\n",
+    material: true,
+    kind: 'support',
   },
   // A sentence that opens with a kind's name needs more than the word "sessions" to be the page's own group.
   {

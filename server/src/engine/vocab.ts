@@ -129,7 +129,9 @@ export const THERAPY_WORD = anyOf([
  * Self-statements of kind: "this is group therapy", "our group is a support group". (An infinitive is no statement: "the use
  * of telehealth to provide group therapy".)
  */
-const SELF = String.raw`\b(?:this|it|our|the|we|these)\b[^.;:!?]{0,40}?\b(?:is|are|'s|'re|(?<!\bto\s+)(?:offers?|provides?|runs?\s+as))\b[^.;:!?]{0,30}?`;
+// (A possessive is no "is": "the counselor's guidance, peer support…"; "it's", "this's", "that's" and "group's" after its
+// subject are.)
+const SELF = String.raw`\b(?:this|it|our|the|we|these)\b[^.;:!?]{0,40}?(?:\b(?:is|are|(?<!\bto\s+)(?:offers?|provides?|runs?\s+as))\b|(?<=\b(?:it|this|that|we|group|circle))['’](?:s|re)\b)[^.;:!?]{0,30}?`;
 /** "We have several interpersonal therapy groups", "we run two support groups": what the page holds itself. */
 const WE_HOLD = String.raw`\bwe\s+(?:currently\s+|also\s+|now\s+)?(?:have|run|host|hold|lead)\s+(?!(?:found|seen|learned|heard|been|had|noticed|to)\b)(?:[\w'’-]+,?\s+){0,4}?`;
 /** A self-statement naming one of the names: SELF (or WE_HOLD), then any of them. */
