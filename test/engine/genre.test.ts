@@ -292,6 +292,10 @@ describe("genres that are not a group's own material", () => {
       'a news report or an interview',
       "Riverside Health Trust has opened a peer support café in Eastwick for people living with Parkinson's and the people who care for them.\n\nThe café was developed in 2019 after staff saw how isolated many patients felt once their therapy ended.\n\n“People tell us the café is the first place they have felt understood,” said lead nurse Omar Haddad.\n\n“I look forward to every afternoon I spend there,” said volunteer Rita Moss.\n",
     ],
+    [
+      'a news report or an interview',
+      'A support group has been set up in Farley for people coping with long Covid, where they can compare symptoms.\n\nJo Tranter, who went along after her diagnosis, told Radio Kestrel Evening News: "I don\'t know where I would be without it."\n\nThe meetings are held in Farley, a town hit hard by the virus.\n\nWhy not follow Radio Kestrel on Facebook and Instagram? You can also send story ideas to news@kestrel.example\n',
+    ],
   ];
   for (const [name, text] of cases) {
     it(`knows ${name}, and reads it as not group material`, () => {
@@ -425,6 +429,13 @@ describe("genres that are not a group's own material", () => {
       "# Eastwick Parkinson's Café\n\nWe have opened a peer support café for people living with Parkinson's and their carers. It was set up by members, and it is free. We meet every Wednesday from 2 pm at Eastwick Library.\n";
     assert.equal(genre(flyer), null);
     assert.equal(lint(flyer, { path: '/t.md' }).groupMaterial, true);
+  });
+
+  it('a group whose notice says "has been set up in Farley" and gives its meeting time stays its notice', () => {
+    const flyer =
+      '# Farley Long Covid Group\n\nA support group has been set up in Farley for people coping with long Covid. We meet every Tuesday at 2 pm in Farley Library, and newcomers are welcome.\n';
+    assert.equal(genre(flyer), null);
+    assert.equal(lint(flyer, { path: '/t.md' }).kind, 'support');
   });
 
   it('a flyer with its own meeting time that tells readers how to choose the right group stays a flyer', () => {
