@@ -21,12 +21,18 @@ const cases: Case[] = [
   {
     name: 'a possessive is no "is": "Beyond the counselor\'s guidance, peer support becomes…" on an explainer names no support group of its own',
     text: "# Healing Together\n\nGroup therapy brings people together to heal and grow with others who understand. Many clients find it eases loneliness.\n\nBeyond the counselor's guidance, peer support becomes a key part of the work.\n",
+  // Meeting a need is no meeting of a group.
+  {
+    name: 'meeting a need ("cannot always meet every need") is no meeting of the page\'s own group',
+    text: '# Living With Aphasia\n\nRelatives cannot always meet every need a survivor has after a stroke.\n\nThe support group is a spot where survivors can speak openly without needing to explain themselves.\n',
     material: false,
     kind: null,
   },
   {
     name: 'a counsellor\'s page on individual work that says "I facilitate a range of support groups and workshops too" is no group\'s page',
     text: '# Individual Counselling for Grief\n\nLosing someone can leave you isolated, and talking with a professional can help you make sense of it.\nIn one-to-one sessions we look at your loss at your own pace.\nI have counselled bereaved adults since 2004. I facilitate a range of support groups and workshops too.\n',
+    name: '"Few families can meet the demands of round-the-clock care" is no meeting either',
+    text: '# Caring at Home\n\nFew families can meet the demands of round-the-clock care alone.\n\nThe support group is where carers find others who know what it is like.\n',
     material: false,
     kind: null,
   },
@@ -61,6 +67,8 @@ const cases: Case[] = [
   },
     name: '"The group\'s a peer support group" still says what the group is',
     text: "# Hope Circle\n\nThe group's a peer support group for carers, and we meet every Tuesday at 7 pm in the library.\n",
+    name: 'the same group with "We meet Thursdays at 6 pm in Room 4 of Elmhurst Library" is its own',
+    text: '# Living With Aphasia\n\nThe support group is a spot where people can talk openly. We meet Thursdays at 6 pm in Room 4 of Elmhurst Library.\n',
     material: true,
     kind: 'support',
   },

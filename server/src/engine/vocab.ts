@@ -287,7 +287,8 @@ export const DROP_IN = String.raw`\bdrop-in\b|\b(?:can|may|could|to|please|welco
 /** When, where, how to join: the logistics that make a text an announcement. */
 export const LOGISTICS = anyOf([
   String.raw`\bjoin\s+us\b`,
-  String.raw`\bmeets?\b`,
+  // (Not meeting a need: "cannot always meet every need", "meets the criteria".)
+  String.raw`\bmeets?\b(?!\s+(?:(?:the|their|your|his|her|its|our|every|all|each|any|these|those|such)\s+)?(?:(?:[\w'’-]+\s+)?(?:needs?|demands?|criteria|requirements?|expectations?|goals?|targets?|deadlines?|standards?|challenges?|obligations?))\b)`,
   String.raw`\bmeeting\s+(?:every|on|weekly|monthly)\b`,
   String.raw`\bevery\s+(?:other\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
   // (Not someone's habit in a story, the day before another noun: "a Tuesday night crew expected them", "his Sunday morning table".)
