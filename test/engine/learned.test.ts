@@ -63,6 +63,18 @@ describe('learned kind model', () => {
     assert.deepEqual([...new Set(r.problems.map((p) => p.rule))], ['declare-kind']);
   });
 
+  it('names group therapy only on a sign of it, and a support group only on a sign of that: "group members" is no sign of therapy', () => {
+    const course =
+      'Session one of the course. In this session group members talk about the changes they want to make and the issues that brought them to the programme. Each session builds on the last.';
+    assert.equal(learnedKind(course, 0), undefined);
+    const clinical = learnedKind(`${course} Sessions are led by a licensed psychologist.`, 0)!;
+    assert.equal(clinical.kind, 'therapy');
+    assert.ok(
+      clinical.evidence.some((w) => /licensed|psycholog/.test(w)),
+      clinical.evidence.join(', '),
+    );
+  });
+
   it('says nothing when it does not lean clearly', () => {
     assert.equal(learnedKind('Hello.'), undefined);
   });

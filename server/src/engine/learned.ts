@@ -57,15 +57,17 @@ export function learnedKind(text: string, minMargin = KIND_MODEL.threshold): Lea
   const kind: Kind = score > 0 ? 'support' : 'therapy';
   const sign = score > 0 ? 1 : -1;
   const leaning = seen.filter(([, w]) => w * sign > 0).sort((a, b) => b[1] * sign - a[1] * sign);
-  // A reading that rests on no word a reader would take for a sign of either kind ("already", "learn", "accept"; "abuse",
-  // "structured") is the model's guess, not evidence: it says nothing, and the page is asked to declare its kind. (Among the
-  // dozen words that weigh most.) The signs it rests on are quoted first.
-  const signs = leaning.slice(0, 12).filter(([f]) => KIND_SIGN.test(f));
+  // A reading that rests on no word a reader would take for a sign of the kind it names ("already", "learn", "accept"; "abuse",
+  // "structured"; "group members" for group therapy) is the model's guess, not evidence: it says nothing, and the page is asked
+  // to declare its kind. (Among the dozen words that weigh most.) The signs it rests on are quoted first.
+  const signs = leaning.slice(0, 12).filter(([f]) => (kind === 'therapy' ? THERAPY_SIGN : SUPPORT_SIGN).test(f));
   if (signs.length === 0) return undefined;
   const evidence = [...signs.slice(0, 2), ...leaning.filter((x) => !signs.slice(0, 2).includes(x))].slice(0, 4).map(([f]) => f);
   return { kind, margin: Math.abs(score), evidence };
 }
 
-/** Words a reader would take for a sign of one kind or the other: clinical care and its business, or peers helping one another. */
-const KIND_SIGN =
-  /therap|counsel|psych|clinic|licen[cs]|\b(?:lcsw|lpc|lmft|lmhc|mft|dbt|cbt|rn|md|phd)\b|patient|client|treatment|outpatient|referr|diagnos|intake|assessment|insurance|copay|billed|\bbill|fee|sliding|\bcost|\bfree\b|charge|\bpaid\b|\bpay|\bpeer|volunteer|mutual|fellowship|member|lived|self-help|confidential|\blaw\b|legal|\bshar(?:e|ing)\b/;
+/** Words a reader would take for a sign of group therapy: clinical care and its business. */
+const THERAPY_SIGN =
+  /therap|counsel|psych|clinic|licen[cs]|\b(?:lcsw|lpc|lmft|lmhc|mft|dbt|cbt|rn|md|phd)\b|patient|client|treatment|outpatient|referr|diagnos|intake|assessment|insurance|copay|billed|\bbill|fee|sliding|\bcost|charge|\bpaid\b|\bpay|confidential|\blaw\b|legal/;
+/** Words a reader would take for a sign of a support group: peers helping one another, for free. */
+const SUPPORT_SIGN = /\bfree\b|\bpeer|volunteer|mutual|fellowship|member|lived|self-help|\bshar(?:e|ing)\b/;
