@@ -32,9 +32,6 @@ const ESSAY =
 // sentence alone ("Group therapy brings a few people together…"), and the model leans, though not far, to writing about groups.
 const EXPLAINER =
   "Group therapy brings a few people together with a psychologist, usually weekly, to talk through what troubles them. It is one of the oldest talking treatments, and studies suggest it helps many patients about as much as seeing a psychologist alone.\n\nSome people find that hearing others describe the same struggles eases shame and isolation. Others value honest feedback, something friends and family rarely give. Because the psychologist's time is shared, it often costs less than individual appointments.\n\nThere are several kinds. Some teach skills, such as coping with panic or managing anger. Others, often called process groups, look at how members relate to one another. Many are closed, so the same people take part from start to finish; some take newcomers at any point.\n\nIt is not right for everyone. Someone in crisis, or who finds it very hard to speak in front of others, may do better with individual appointments first, and the quality of any group depends a great deal on the skill of the professional who leads it.\n";
-// The same explainer with some history, in the writer's own voice.
-const EXPLAINER_WITH_HISTORY =
-  "Group therapy brings a few people together with a psychologist, generally weekly, to talk through what troubles them. We think it is one of the oldest talking treatments. In the 1940s, psychiatrists in military hospitals began treating soldiers in groups, and studies since then suggest it helps many patients about as much as seeing a psychologist alone.\n\nSome people find that hearing others describe the same struggles eases shame and isolation. Others value honest feedback, something friends and family rarely give. Because the psychologist's time is shared, it often costs less than individual appointments.\n\nThere are several kinds. Some teach skills, such as coping with panic or managing anger. Others, often called process groups, look at how members relate to one another. Many are closed, so the same people take part from start to finish; some take newcomers at any point.\n\nIt is not right for everyone. Someone in crisis, or who finds it very hard to speak in front of others, may do better with individual appointments first, and the quality of any group depends a great deal on the skill of the professional who leads it.\n";
 // A grief evening's page that never says "our group" or "this group": the patterns passed it over.
 const EVENING =
   "# Grief and Loss Evenings at Hillside Library\n\nLosing someone close changes everything, and the weeks after a funeral can be the hardest. Please come along to a relaxed evening with other people who are grieving. Many group members say the evenings helped them through the first year.\n\nEvenings run on the first and third Tuesday of each month, from 7 to 8:30 pm, in the library's garden room. Come when you can; there is no need to attend every time. Tea and coffee are always ready.\n\nEach evening begins with a short welcome, and then people talk about whatever is on their minds: anniversaries, sleepless nights, paperwork, or a memory they want to share. You are welcome to listen and say nothing at all. What is said in the room stays in the room.\n\nTwo volunteers who have lost partners themselves host the evenings. They keep time and make sure everyone who wants to speak has a chance. There is no charge to participate, and you do not need to book in advance.\n\nQuestions? Please call the library desk on weekday mornings and ask about the grief evenings, or simply turn up on a Tuesday.\n";
@@ -179,22 +176,20 @@ describe('learned page model', () => {
   });
 
   it('overrules a page taken on a name alone when less sure, but not a page with a group of its own', () => {
-    // (The explainer's "usually weekly" alone anchors no group for the patterns: they pass it over themselves.)
+    // (Its "usually weekly" alone anchors no group for the patterns; in the writer's own voice, "We find it is not right for
+    // everyone", they take the page on the name that opens it, and the model decides.)
     assert.match(lint(EXPLAINER).notGroupReason ?? '', /^it speaks of groups but describes none of its own/);
-    // Told with some history and in the writer's own voice ("We think it is one of the oldest…"), the patterns take it on the name
-    // that opens it, and the model decides: between the two margins, sure enough for a page taken on a name alone, not for one
-    // with a group of its own.
-    const reading = readPage(EXPLAINER_WITH_HISTORY).logOdds;
+    const voiced = EXPLAINER.replace('It is not right for everyone', 'We find it is not right for everyone');
+    // Between the two margins: sure enough for a page the patterns took on a name alone, not for one with a group of its own.
+    const reading = readPage(voiced).logOdds;
     assert.ok(reading < -PAGE_MODEL_WEAK_MARGIN && reading > -PAGE_MODEL_MARGIN, `log-odds ${reading}`);
-    const r = lint(EXPLAINER_WITH_HISTORY);
+    const r = lint(voiced);
     assert.equal(r.groupMaterial, false);
     assert.deepEqual(r.problems, []);
     assert.match(r.notGroupReason ?? '', /^its words read as writing about groups rather than one group's own page \("/);
-    // The same page as a practice's own group ("Our group is one of the oldest talking treatments"), read between the same margins,
-    // stays its page.
-    const own = EXPLAINER_WITH_HISTORY.replace('We think it is one of the oldest talking treatments', 'Our group is one of the oldest talking treatments');
-    const ownReading = readPage(own).logOdds;
-    assert.ok(ownReading < -PAGE_MODEL_WEAK_MARGIN && ownReading > -PAGE_MODEL_MARGIN, `log-odds ${ownReading}`);
+    // The same page as a practice's own group ("Our group is one of the oldest talking treatments"), read the same way, stays its page.
+    const own = voiced.replace('It is one of the oldest talking treatments', 'Our group is one of the oldest talking treatments');
+    assert.ok(Math.abs(readPage(own).logOdds - reading) < 0.05);
     const o = lint(own);
     assert.equal(o.groupMaterial, true);
     assert.equal(o.kind, 'therapy');
@@ -223,7 +218,7 @@ describe('learned page model', () => {
       'Anyone is welcome to come along and listen; there is no need to say anything, and tea is always ready.',
     ].join('\n\n');
     const reading = readPage(feature);
-    assert.ok(reading.enough && reading.logOdds > 1 && reading.logOdds < PAGE_MODEL_RESCUE_MARGIN, `log-odds ${reading.logOdds}`);
+    assert.ok(reading.enough && reading.logOdds > PAGE_MODEL_MARGIN && reading.logOdds < PAGE_MODEL_RESCUE_MARGIN, `log-odds ${reading.logOdds}`);
     const r = lint(feature);
     assert.equal(r.groupMaterial, false);
     assert.deepEqual(r.problems, []);
@@ -235,7 +230,7 @@ describe('learned page model', () => {
     // accept (no "our group", day, time or sign-up).
     const roundtable = [
       "# Parkinson's Roundtable",
-      "The roundtable brings adults living with Parkinson's, and the partners who look after them, around small tables to swap what helps. Exercise routines, sleep, tremor on cold mornings, medication timing, handwriting, tangled paperwork: everyone contributes tricks that worked for them. Please come along. Most leave feeling less alone and more positive, as in the best peer support groups.",
+      "The roundtable brings adults living with Parkinson's, and the partners who look after them, around small tables to swap what helps. Exercise routines, sleep, tremor on cold mornings, medication timing, handwriting, tangled paperwork: everyone contributes tricks that worked for them. Most leave feeling less alone and more positive, as in the best peer support groups.",
       'Partners gather separately to share the strain of caring and trade practical tips. Nobody follows a script; the conversation goes where the members steer it, and anyone coming may simply listen until ready to speak. A longstanding member sits beside every newcomer.',
     ].join('\n\n');
     const reading = readPage(pageOpening(parseDocument(roundtable).blocks));
