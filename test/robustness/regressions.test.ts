@@ -53,6 +53,16 @@ describe('regressions: a run-on sentence hundreds of kilobytes long is checked i
     for (let retry = 0; retry < 2 && g.ratio >= 8; retry++) g = growth((n) => lint(doc(n)), 100_000, 2);
     assert.ok(g.ratio < 8, `${g.small.toFixed(0)} ms → ${g.large.toFixed(0)} ms (×${g.ratio.toFixed(1)})`);
   });
+  // What is asked of a name's whole sentence or block (a side offer, "we also run…"; a menu's lines) is asked once per sentence or
+  // block, not once per name in it.
+  for (const unit of ['we also run a support group too ', 'Home\nSupport group\n']) {
+    it(`100 KB and 400 KB of ${JSON.stringify(unit)}: within 8x`, () => {
+      const doc = (n: number) => `# Support group\n\n${unit.repeat(Math.ceil(n / unit.length)).slice(0, n)}\n`;
+      let g = growth((n) => lint(doc(n)), 100_000, 1);
+      for (let retry = 0; retry < 2 && g.ratio >= 8; retry++) g = growth((n) => lint(doc(n)), 100_000, 2);
+      assert.ok(g.ratio < 8, `${g.small.toFixed(0)} ms → ${g.large.toFixed(0)} ms (×${g.ratio.toFixed(1)})`);
+    });
+  }
 });
 
 describe('regressions: a lone CR ends a line everywhere, as in LSP', function () {

@@ -3,7 +3,7 @@
 // statements, then the surrounding signals (fees, licensed leaders, free, peer-led).
 import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
-import type { ProseBlock } from './parse';
+import type { ProseBlock, Sentence } from './parse';
 import { isNavigationBlock, textBefore, textAfter } from './document';
 import { genreWithWords, REGULAR_MEETING_AT, RUNS_THE_GROUP, SOFTWARE_DOCS, STUDENT_ESSAY, TOLD_IN_PAST } from './genre';
 import { learnedKind } from './learned';
@@ -352,21 +352,48 @@ const COURSE_CODE_LINE =
   /^[\W_]*(?:\p{Lu}{2,5}\s?\d{3,4}\p{Lu}?\b|(?:[Cc]ourse|[Mm]odule|COURSE|MODULE)(?:\s+(?:[Tt]itle|[Nn]ame|[Cc]ode))?\s*:)|\(\p{Lu}{2,5}\s?\d{3,4}\p{Lu}?\)/u;
 const MENU_LABEL =
   /^[\W_]*(?:home|about(?:\s+us)?|contact(?:\s+us)?|welcome|services|resources|blog|news|events|donate|faqs?|get\s+involved|our\s+team|log\s*in|sign\s+in|menu|shop)\b/i;
+// (Worked out once per block: its lines' starts, which of them are course lines, and whether it is a menu.)
+const labelLines = new WeakMap<ProseBlock, { starts: number[]; course: boolean[]; menu: boolean }>();
 function onLabelLine(m: Match): boolean {
-  const text = m.block.text;
-  const from = text.lastIndexOf('\n', m.index - 1) + 1;
-  const to = text.indexOf('\n', m.index);
-  if (COURSE_CODE_LINE.test(text.slice(from, to < 0 ? text.length : to))) return true;
-  if (m.block.type !== 'paragraph') return false;
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  return lines.length >= 2 && lines.every((l) => l.split(/\s+/).length <= 6 && !/[.!?]$/.test(l)) && lines.some((l) => MENU_LABEL.test(l));
+  let facts = labelLines.get(m.block);
+  if (!facts) {
+    const lines = m.block.text.split('\n');
+    const starts: number[] = [];
+    let at = 0;
+    for (const l of lines) {
+      starts.push(at);
+      at += l.length + 1;
+    }
+    const shown = lines.map((l) => l.trim()).filter(Boolean);
+    const menu =
+      m.block.type === 'paragraph' &&
+      shown.length >= 2 &&
+      shown.every((l) => l.split(/\s+/).length <= 6 && !/[.!?]$/.test(l)) &&
+      shown.some((l) => MENU_LABEL.test(l));
+    facts = { starts, course: lines.map((l) => COURSE_CODE_LINE.test(l)), menu };
+    labelLines.set(m.block, facts);
+  }
+  if (facts.menu) return true;
+  // (The match's line, by binary search on the lines' starts.)
+  let lo = 0;
+  let hi = facts.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (facts.starts[mid] <= m.index) lo = mid;
+    else hi = mid - 1;
+  }
+  return facts.course[lo];
 }
 // A group offered beside the page's own work, not as what the page is: "we also provide a parents' support group alongside their
 // child's sessions", "I facilitate a range of support groups and workshops too".
 const SIDE_OFFER = /\b(?:we|I)\s+(?:\w+\s+)?also\b|\b(?:too|as\s+well)[.!]?\s*$/i;
+const sideOffers = new WeakMap<Sentence, boolean>();
+/** Is the sentence a side offer (SIDE_OFFER)? Asked once per sentence, however many names it holds. */
+function sideOffer(sentence: Sentence): boolean {
+  let is = sideOffers.get(sentence);
+  if (is === undefined) sideOffers.set(sentence, (is = SIDE_OFFER.test(sentence.text)));
+  return is;
+}
 const THERAPY_SIGNAL = anyOf([
   String.raw`\b(?:clinical|progress)\s+notes\b`,
   String.raw`\bintake\b`,
@@ -607,7 +634,7 @@ export function inferKind(model: DocumentModel): KindResolution {
         !CONTRAST_WITHIN.test(m.text) &&
         !HEDGED.test(m.text) &&
         !GENERAL_SELF.test(m.text) &&
-        !SIDE_OFFER.test(m.sentence.text),
+        !sideOffer(m.sentence),
     );
   // "It offers peer support" is a benefit (group therapy offers it too), not a name: only "is a peer support group" names the kind.
   const selfSupportAt = model
@@ -618,7 +645,7 @@ export function inferKind(model: DocumentModel): KindResolution {
         !CONTRAST_WITHIN.test(m.text) &&
         !HEDGED.test(m.text) &&
         !/\b(?:offers?|provides?)\b.*\b(?:peer[-\s]+support|mutual[-\s]+(?:aid|help))$/i.test(m.text) &&
-        !SIDE_OFFER.test(m.sentence.text),
+        !sideOffer(m.sentence),
     );
   const selfTherapy = selfTherapyAt !== undefined;
   const selfSupport = selfSupportAt !== undefined;
@@ -640,7 +667,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     if (m.stance === 'affirmed' && SELF_OPENING.test(textBefore(m)) && ANNOUNCED_AFTER.test(textAfter(m))) return true;
     if (isOrgName(m)) return false;
     // (Nor a second offering beside the page's own work: "I also facilitate several support groups".)
-    if (SIDE_OFFER.test(m.sentence.text)) return false;
+    if (sideOffer(m.sentence)) return false;
     const before = textBefore(m);
     // A question about "this grief therapy group", "our support group" or "the support group" takes its kind as given.
     if (m.stance === 'question') return /\b(?:this|our|the)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(before);
@@ -651,7 +678,8 @@ export function inferKind(model: DocumentModel): KindResolution {
     if (
       ARTICLE_LEAD.test(before) ||
       /\b(?:in|of|on|to|into|within|inside|through|from|with|between|for|about|than)\s+(?:(?:an?|the|these|those|\p{Lu}[\p{L}'’-]*['’]s?)\s+(?:[\p{L}'’-]+\s+){0,2})?$/u.test(
-        before.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()),
+        // (Only the words just before the name matter; a sentence's capital first word is read as any other.)
+        before.length > 120 ? before.slice(-120) : before.replace(/^\s*\p{Lu}/u, (c) => c.toLowerCase()),
       )
     ) {
       return false;
@@ -976,7 +1004,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   // A sentence that opens with a kind's name needs more than "sessions", "weekly", "contact" or "intake", uncounted, to be the
   // page's own group: an explainer says "Sessions last ninety minutes" of group therapy in general.
   const anchoredOpening = (): boolean =>
-    (logistics && model.find(LOGISTICS).some((m) => !GENERIC_LOGISTICS.test(m.text) || COUNTED_BEFORE.test(textBefore(m)))) ||
+    (logistics && model.find(LOGISTICS).some((m) => !GENERIC_LOGISTICS.test(m.text) || COUNTED_BEFORE.test(textBefore(m).slice(-40)))) ||
     anchorsBesideLogistics() ||
     titleGroup ||
     askedOfItsOwn();

@@ -350,7 +350,7 @@ export const OWN_GROUP = anyOf([
   // A practitioner's own group in the first person singular: "I lead a friendship support group for men", "My friendship support
   // group for men meets on Thursdays". (Not a member's "in my support group I learned…": the group must meet, run or be led.)
   // (Not one beside her own work: "I also run…", "I facilitate a range of support groups and workshops too".)
-  String.raw`\bI\s+(?:currently\s+|now\s+)?(?:lead|run|facilitate|co-?facilitate|host|offer)\s+(?:a|an|the|two|three|several|weekly|monthly)\s+(?:[\w'’-]+\s+){0,3}?groups?\b(?![^.!?\n]*\b(?:too|as\s+well)\b)`,
+  String.raw`\bI\s+(?:currently\s+|now\s+)?(?:lead|run|facilitate|co-?facilitate|host|offer)\s+(?:a|an|the|two|three|several|weekly|monthly)\s+(?:[\w'’-]+\s+){0,3}?groups?\b(?![^.!?\n]{0,200}?\b(?:too|as\s+well)\b)`,
   String.raw`\bmy\s+(?:[\w'’-]+\s+){0,3}?groups?\s+(?:for\s+(?:[\w'’-]+\s+){1,3}?)?(?:meets|runs|is\s+(?:held|open\s+to|limited))\b`,
   // "We have a group for teens and adults", "we have two groups for carers".
   String.raw`\bwe\s+(?:(?:currently|also|now)\s+)?have\s+(?:a|an|two|three|several|weekly|monthly)\s+(?:[\w'’-]+\s+){0,2}?groups?\s+(?:for|that|which|where)\b`,
