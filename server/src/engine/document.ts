@@ -289,8 +289,9 @@ function blockMatches(block: ProseBlock, id: number, re: RegExp): BlockMatch[] {
       re.lastIndex++;
       continue;
     }
-    const sentence = sentenceAt(block, m.index);
-    if (!sentence) continue;
+    const at = sentenceAt(block, m.index);
+    if (at < 0) continue;
+    const sentence = block.sentences[at];
     if (sentence !== last) {
       last = sentence;
       folded = text.slice(sentence.from, sentence.from + sentence.text.length);
@@ -298,7 +299,7 @@ function blockMatches(block: ProseBlock, id: number, re: RegExp): BlockMatch[] {
     }
     const local = m.index - sentence.from;
     const stance = stanceOf(folded, local, local + m[0].length, question);
-    found.push({ index: m.index, length: m[0].length, sentence: block.sentences.indexOf(sentence), stance, groups: m.slice(1) });
+    found.push({ index: m.index, length: m[0].length, sentence: at, stance, groups: m.slice(1) });
   }
   cache[id] = found.length ? found : NONE;
   return cache[id]!;
@@ -310,13 +311,20 @@ function indexOf(block: ProseBlock, text: string): TextIndex | null {
   return block.index;
 }
 
-function sentenceAt(block: ProseBlock, index: number): Sentence | undefined {
-  let found: Sentence | undefined;
-  for (const s of block.sentences) {
-    if (s.from <= index) found = s;
-    else break;
+/** The number of the block's sentence holding `index` (by binary search: a block of many short lines has thousands), or -1. */
+function sentenceAt(block: ProseBlock, index: number): number {
+  const sentences = block.sentences;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].from <= index) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return found && index < found.from + found.text.length ? found : undefined;
+  return found >= 0 && index < sentences[found].from + sentences[found].text.length ? found : -1;
 }
 
 /** A line that sets the kinds (or this group and the other kind) side by side. */
