@@ -384,8 +384,8 @@ function onLabelLine(m: Match): boolean {
   }
   return facts.course[lo];
 }
-// A group offered beside the page's own work, not as what the page is: "we also provide a parents' support group alongside their
-// child's sessions", "I facilitate a range of support groups and workshops too".
+// A group offered beside the page's own work, not as what the page is: "we also provide a parents' support group", "I facilitate a
+// range of support groups and workshops too".
 const SIDE_OFFER = /\b(?:we|I)\s+(?:\w+\s+)?also\b|\b(?:too|as\s+well)[.!]?\s*$/i;
 const sideOffers = new WeakMap<Sentence, boolean>();
 /** Is the sentence a side offer (SIDE_OFFER)? Asked once per sentence, however many names it holds. */

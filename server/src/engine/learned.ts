@@ -62,7 +62,8 @@ export function learnedKind(text: string, minMargin = KIND_MODEL.threshold): Lea
   // to declare its kind. (Among the dozen words that weigh most.) The signs it rests on are quoted first.
   const signs = leaning.slice(0, 12).filter(([f]) => (kind === 'therapy' ? THERAPY_SIGN : SUPPORT_SIGN).test(f));
   if (signs.length === 0) return undefined;
-  const evidence = [...signs.slice(0, 2), ...leaning.filter((x) => !signs.slice(0, 2).includes(x))].slice(0, 4).map(([f]) => f);
+  const quoted = signs.slice(0, 2);
+  const evidence = [...quoted, ...leaning.filter((x) => !quoted.includes(x))].slice(0, 4).map(([f]) => f);
   return { kind, margin: Math.abs(score), evidence };
 }
 
