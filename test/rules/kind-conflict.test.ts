@@ -579,6 +579,35 @@ ruleTable('kind-conflict', {
       suggestions: [],
     },
     {
+      name: 'undeclared: a therapy title over support sessions whose words also name counselling: the message keeps the sides the right way round',
+      text:
+        '# Online Grief Therapy Group\n\nThe Lantern Center is holding eight free counselling-centre support group sessions for bereaved teens, ' +
+        'starting Monday at 6:30 pm.\n',
+      errors: [
+        {
+          line: 3,
+          severity: 'error',
+          source: 'is holding eight free counselling-centre support group sessions',
+          messageIncludes:
+            'The title names group therapy, but "is holding eight free counselling-centre support group sessions" says the group is a support group.',
+        },
+      ],
+      suggestions: [],
+    },
+    {
+      name: 'undeclared: a support title over therapy sessions: the message names the title as support and the body as therapy',
+      text: '# Caregiver Support Group\n\nHarbor House runs weekly group therapy sessions for family caregivers on Thursdays at 5 pm.\n',
+      errors: [
+        {
+          line: 3,
+          severity: 'error',
+          source: 'runs weekly group therapy sessions',
+          messageIncludes: 'The title names a support group, but "runs weekly group therapy sessions" says the group is therapy.',
+        },
+      ],
+      suggestions: [],
+    },
+    {
       name: 'undeclared: a support-group title over a page that "runs weekly group therapy sessions"',
       text: '# Caregiver Support Group\n\nRiver Clinic runs weekly group therapy sessions for family caregivers on Thursdays at 5 pm.\n',
       errors: [{ line: 3, severity: 'error', source: 'runs weekly group therapy sessions', messageIncludes: 'The title names a support group' }],

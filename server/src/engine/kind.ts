@@ -71,9 +71,9 @@ export interface KindResolution {
   notGroupReason: string | null;
   /**
    * The title names one kind and the text says of itself it is the other ("Support Groups" over
-   * "we offer therapeutic groups"): the statement that contradicts the title, for kind-conflict.
+   * "we offer therapeutic groups"): the statement that contradicts the title, and the kind the title names, for kind-conflict.
    */
-  titleContradicted?: Match;
+  titleContradicted?: { match: Match; title: Kind };
   /**
    * Groups of both kinds offered under headings of their own ("Therapy groups", then "Peer support drop-ins"): the two
    * headings. The page is a programme of several groups, not one group, and no one kind holds for it.
@@ -1222,12 +1222,16 @@ export function inferKind(model: DocumentModel): KindResolution {
             offeredAsOwn(m, model) &&
             !/\b(?:also|separate(?:ly)?|too|as\s+well|other|another|additional|more)\b/i.test(m.sentence.text),
         );
+  const against = (title: Kind, match: Match | undefined) => (match ? { match, title } : undefined);
   const titleContradicted =
     groupMaterial && !comparison
       ? titleSupport.length && !titleTherapy.length && !selfSupport && !/therap|counsel/i.test(title!.text)
-        ? (selfTherapyAt ?? opensNamingGroup(therapyNames) ?? ownSessionsAs(OWN_THERAPY_SESSIONS))
+        ? against('support', selfTherapyAt ?? opensNamingGroup(therapyNames) ?? ownSessionsAs(OWN_THERAPY_SESSIONS))
         : titleTherapy.length && !titleSupport.length && !selfTherapy && !/\bsupport\b/i.test(title!.text)
-          ? (selfSupportAt ?? opensNamingGroup(supportNames) ?? ownSessionsAs(OWN_SUPPORT_SESSIONS) ?? bodyNamesOnly(supportNames, therapyNames))
+          ? against(
+              'therapy',
+              selfSupportAt ?? opensNamingGroup(supportNames) ?? ownSessionsAs(OWN_SUPPORT_SESSIONS) ?? bodyNamesOnly(supportNames, therapyNames),
+            )
           : undefined
       : undefined;
 

@@ -291,16 +291,17 @@ export default defineRule(
         }
       }
       // The title names one kind and the text says of itself it is the other.
-      const against = ctx.inferred?.titleContradicted;
-      if (against && model.title) {
-        // (Which side the title is on follows from the words against it: a title such as "Caregiver Support Circle" names a
-        // support group without the words "support group".)
-        const titleSays = /therap|counsel|clinical/i.test(against.text) ? 'a support group' : 'group therapy';
-        const textSays = titleSays === 'a support group' ? 'therapy' : 'a support group';
+      const contradicted = ctx.inferred?.titleContradicted;
+      if (contradicted && model.title) {
+        // (The side is the one the title was read as, not guessed from the words against it: "Grief Therapy Group" over
+        // "this is a peer support group for people in counselling" names therapy in the title, support in the body.)
+        const { match, title } = contradicted;
+        const titleSays = title === 'support' ? 'a support group' : 'group therapy';
+        const textSays = title === 'support' ? 'therapy' : 'a support group';
         ctx.report({
-          start: against.start,
-          end: against.end,
-          message: `The title names ${titleSays}, but ${quote(against.text)} says the group is ${textSays}. ${why}`,
+          start: match.start,
+          end: match.end,
+          message: `The title names ${titleSays}, but ${quote(match.text)} says the group is ${textSays}. ${why}`,
         });
       }
       return;
