@@ -51,6 +51,8 @@ const HELD_OUT = new Set([
   'labels-thirtyeighth.jsonl',
   'labels-thirtyninth.jsonl',
   'labels-fortieth.jsonl',
+  'labels-fortyfirst.jsonl',
+  'labels-fortysecond.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
