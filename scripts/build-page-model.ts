@@ -285,5 +285,22 @@ if (require.main === module) {
     }
     process.exit(0);
   }
+  // The page texts are not kept: on a machine that has collected only some of them, a rebuild would quietly train on fewer
+  // pages than the committed model and replace it. Say so and stop, unless asked.
+  const committed = trainedOn(fs.existsSync(OUT) ? fs.readFileSync(OUT, 'utf8') : '');
+  if (!process.argv.includes('--check') && !process.argv.includes('--allow-fewer') && examples.length < committed) {
+    console.error(
+      `Only ${examples.length} pages to train on (${missing} labelled pages have no text in ${path.relative(root, pagesDir)}), ` +
+        `but ${path.relative(root, OUT)} was trained on ${committed}: collect the texts first (test/real/README.md), ` +
+        'or pass --allow-fewer to replace it anyway.',
+    );
+    process.exit(2);
+  }
   writeOrCheck(OUT, build(examples), 'npm run build:page-model', `from ${examples.length} pages (${missing} missing)`);
+}
+
+/** How many pages the group model in a generated file was trained on (0 when the file says nothing). */
+export function trainedOn(generated: string): number {
+  const m = /Trained on (\d+) pages of groups and (\d+) look-alikes/.exec(generated);
+  return m ? Number(m[1]) + Number(m[2]) : 0;
 }

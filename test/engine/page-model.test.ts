@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { OUT, build, frozenGuides, trainingPages, teamDocuments } from '../../scripts/build-page-model';
+import { OUT, build, frozenGuides, trainingPages, teamDocuments, trainedOn } from '../../scripts/build-page-model';
 import { isSealed, readLabels } from '../../scripts/eval-real';
 import { features } from '../../server/src/engine/learned';
 import {
@@ -53,6 +53,13 @@ describe('learned page model', () => {
       const team = teamDocuments();
       assert.ok(Number(trained[1]) + Number(trained[2]) > team.length, 'trained on real pages besides the team documents');
     }
+  });
+
+  it('knows from a generated header how many pages it was trained on, so a rebuild from fewer collected texts stops instead of replacing it', () => {
+    const team = teamDocuments();
+    assert.equal(trainedOn(build(team)), team.length);
+    assert.ok(trainedOn(fs.readFileSync(OUT, 'utf8')) > team.length);
+    assert.equal(trainedOn('// no header here'), 0);
   });
 
   it("learns the project's guides from their frozen openings, not from docs/ as it is, so rewording a rule page moves no real page", () => {
