@@ -2029,6 +2029,242 @@ const cases: Case[] = [
       'where nobody flinches at the truth. I have seen people hold on through a bad winter because a Tuesday night crew expected them.\n',
     material: false,
   },
+  // A negation inside a quotation ("“Nobody should carry this alone,”") does not reach the words after it: the news item's only
+  // word against counselling was the intern's job, so it names no kind; a denial inside the same quotation still counts.
+  {
+    name: 'a news item with a meeting time, whose "Nobody…" is quoted before "the counselling intern", is no support disclaimer and names no kind',
+    text:
+      '# New circle for bereaved siblings\n\nA new group for adults who have lost a brother or sister will meet on the first Thursday of each month at ' +
+      '7 pm at the Alder Street library.\n“Nobody should carry this alone,” said Priya Mehta, the counselling intern who started the group.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'the same news item quoting "“This group is not counselling,” said Priya Mehta" reads as support on her denial',
+    text:
+      '# New circle for bereaved siblings\n\nA new group for adults who have lost a brother or sister will meet on the first Thursday of each month at ' +
+      '7 pm at the Alder Street library.\n“This group is not counselling,” said Priya Mehta, who started it.\n',
+    material: true,
+    kind: 'support',
+  },
+  // An interviewee's own past group ("she joined a support group herself") is not the kind of the group reported on.
+  {
+    name: 'a news item on a new group where "Mehta said she joined a support group herself" names no kind',
+    text:
+      '# New circle for bereaved siblings\n\nA new group for adults who have lost a brother or sister will meet on the first Thursday of each month at ' +
+      '7 pm at the Alder Street library.\nMehta said she joined a support group herself after her brother died.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'the same news item that calls the new group "a new peer support group" stays support',
+    text:
+      '# New circle for bereaved siblings\n\nA new peer support group for adults who have lost a brother or sister will meet on the first Thursday of ' +
+      'each month at 7 pm at the Alder Street library.\nMehta said she joined a support group herself after her brother died.\n',
+    material: true,
+    kind: 'support',
+  },
+  // "This group was…" after the writer's own visit to a group ("my sister took me to", "I attended", "my first meeting was") is the
+  // group visited, told in the past: a diary about someone else's group has no group of its own.
+  {
+    name: 'a diary where "my sister took me to a grief support group … This group was mostly retired teachers" is not group material',
+    text:
+      '# A long week\n\nLast month my sister took me to a grief support group at her church. This group was mostly retired teachers, and I cried ' +
+      'the whole time.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a diary where "I attended a bereavement support circle", then "This circle had eight regulars", is not group material',
+    text: '# Sunday thoughts\n\nLast winter I attended a bereavement support circle in Dunmore.\n\nThis circle had eight regulars, and the tea was terrible.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a diary where "My first meeting was in March, at a stroke support group … This group was patient with me" is not group material',
+    text:
+      '# Looking back\n\nMy first meeting was in March, at a stroke support group in the church hall. This group was patient with me, and I ' +
+      'said nothing for three weeks.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a diary where "My neighbour brought me along to a parents\' support group … This group were kind" is not group material',
+    text: "# Small mercies\n\nMy neighbour brought me along to a parents' support group at the school. This group were kind to me from the first night.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same diary going on "This group meets every Monday at 7 pm … newcomers are welcome" is that group\'s own page',
+    text:
+      '# A long week\n\nLast month my sister took me to a grief support group at her church. This group was mostly retired teachers, and I cried ' +
+      'the whole time.\nThis group meets every Monday at 7 pm in the library annex, and newcomers are welcome.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an own group\'s history, "This group was started in 2010 by two mothers and meets monthly", stays its own group after a visit',
+    text:
+      '# A long week\n\nLast month my sister took me to a grief support group at her church. This group was started in 2010 by two mothers and ' +
+      'meets monthly.\n',
+    material: true,
+    kind: 'support',
+  },
+  // A group, drop-in or club of its own that names no kind but gives its members support in other words ("a place for friendship
+  // and support", "supportive peers", "we lean on one another") is group material: support with a sign of peers, else declare-kind.
+  // A pastime's, a sport's or a class's club, and a drop-in service, stay silent.
+  {
+    name: 'a new dads\' group that gives "a place for friendship and support", with no peer sign, is group material of unclear kind',
+    text:
+      '# Little Oaks opens in March\n\nIn March we open Little Oaks, our newest group at the Brackley Road chapel hall.\n' +
+      'It gives first-time fathers a place for friendship and support, and a chance to swap stories of the early months.\n' +
+      'Several dads have told us they felt cut off after the birth.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'a drop-in program with "supportive peers" that "meets every Thursday" is a support group',
+    text:
+      '# Lantern Street drop-in\n\nOur drop-in program gives young trans and non-binary people a place to be themselves, with supportive peers, ' +
+      'friendly adult allies and confidential talking circles.\nThe drop-in meets every Thursday, 5–7 pm, at the Corran Street library.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'dads who "help one another through hard weeks", "not counsellors or therapists", whose "Sunday club meets" at a hut, are a support group',
+    text:
+      '# Kelby Dads\n\nWe are ordinary local dads who help one another through hard weeks, the way friends do. We are not counsellors or therapists.\n' +
+      'One of us can keep in touch by text between times, and our Sunday club meets at the Kelby village hut.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"We are not social workers or health visitors" over a group of its own is a support group',
+    text:
+      '# Carers at the Mill\n\nWe meet on Wednesdays at 2 pm in the Old Mill café, for anyone looking after a partner or parent at home. ' +
+      'We are not social workers or health visitors: each of us has cared for someone too.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'mums who "lean on one another" in a group of its own that meets weekly are a support group',
+    text:
+      '# Birchwood Mums\n\nOur group meets every Monday at 10 am in the Birchwood library for mums of new babies. ' +
+      'Mums lean on one another and swap stories of the sleepless nights.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'drop-in sessions "held every Tuesday", "a place to find support" for people living with a long illness, hosted by volunteers, are a support group',
+    text:
+      '# Ashgrove Tuesdays\n\nDrop-in sessions are held every Tuesday, 1–3 pm, at the Ashgrove centre for people living with long Covid. ' +
+      'It is a place to find support and share experiences; volunteers keep the kettle on.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a bereaved partners\' walking meet of "supportive peers" is a support group',
+    text:
+      '# Wednesday Walk and Talk\n\nOur group meets every Wednesday at 10 am by the boating lake. We are supportive peers who have each lost a ' +
+      'partner, and we walk a gentle loop together.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a group of its own that gives "friendship, support and a cup of tea" but is led by a counsellor for a fee is not made a support group',
+    text:
+      '# Hearthside\n\nOur group meets every Thursday at 7 pm in the Willow Room at the hospice. It offers friendship, support and a cup of tea to ' +
+      'people who are bereaved. It is led by a counsellor, and there is a £5 fee.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a walking club that meets at the scout hut is not group material',
+    text: '# Saturday Striders\n\nOur Saturday walking club meets at the Pell Lane scout hut at 10. Bring boots and a flask.\n',
+    material: false,
+  },
+  {
+    name: "a beginners' yoga class whose teacher is paid is not group material",
+    text: "# Yoga at Tallow Mill\n\nOur beginners' yoga class meets on Tuesdays at 6 pm; the teacher is paid from the class fees.\n",
+    material: false,
+  },
+  {
+    name: 'a board games night that offers "friendship and support" and swapped stories is not group material',
+    text:
+      '# Dice at the Kettle\n\nOur club meets every Thursday at the Copper Kettle café, 6–9 pm. It is a friendly place for friendship and support, ' +
+      'and to swap stories over a board game or two.\n',
+    material: false,
+  },
+  {
+    name: 'a junior football team whose "players support one another" is not group material',
+    text:
+      '# Fernholt Foxes Under-12s\n\nOur club meets every Saturday at 9 am on the Fernholt recreation ground. The players support one another on ' +
+      'and off the pitch, and every coach is a parent who gives up a morning.\n',
+    material: false,
+  },
+  {
+    name: 'a men\'s workshop club where members "help one another with woodwork" and "swap stories", with no word of care, is not group material',
+    text:
+      '# Shelbourne Shed\n\nOur club meets on Tuesday and Thursday mornings at the old bus depot. Members swap stories and help one another with ' +
+      'woodwork, bike repairs and the odd garden bench.\n',
+    material: false,
+  },
+  {
+    name: 'a drop-in centre that "offers support with benefits forms" is no group',
+    text: '# Willow Lane Hub\n\nOur drop-in centre offers support with benefits forms and housing letters. Open Monday to Friday, 9 am to 4 pm.\n',
+    material: false,
+  },
+  {
+    name: 'a youth drop-in of pool, cooking and homework help, with no word of support, is not group material',
+    text:
+      '# Linden Road Youth Drop-in\n\nThe drop-in meets every Thursday, 5–7 pm, at the Linden Road community hall. Young people can play pool, ' +
+      'cook together and get help with homework.\n',
+    material: false,
+  },
+  {
+    name: 'an article on "friendship and support" for new fathers, with no group of its own, is not group material',
+    text:
+      '# Why new fathers need friends\n\nFriendship and support matter to new fathers as much as to new mothers. Many dads say they feel cut off ' +
+      'in the first year, and fathers who help one another through it report lower stress.\n',
+    material: false,
+  }, // (A club or drop-in of its own is no word on groups for the page model: a games club's or a youth drop-in's own page, long
+  // enough for the model, reads as a group's page too.)
+  {
+    name: 'a long page for a board games club that "meets every Thursday" is not group material',
+    text:
+      '# Dice at the Kettle\n\nOur club meets every Thursday at the Copper Kettle café, from six until nine in the evening. ' +
+      'Bring a game you love or learn a new one: we have a shelf of about sixty, from quick card games to long strategy ' +
+      'epics that fill a whole evening.\n\nNewcomers are always welcome, and there is usually someone happy to teach. The ' +
+      'café keeps the kitchen open for toasties and cake, and we ask everyone to buy at least a drink, since the owners ' +
+      'let us have the back room without charge.\n\nOnce a month we hold a longer Saturday session for campaign games. Watch ' +
+      'the noticeboard by the door for dates, or ask any of the regulars, who will be glad to tell you more about what ' +
+      'we are playing.\n',
+    material: false,
+  },
+  {
+    name: 'a long page for a youth drop-in of pool, cooking and homework help is not group material',
+    text:
+      '# Linden Road Youth Drop-in\n\nThe drop-in meets every Thursday, 5–7 pm, at the Linden Road community hall, for anyone ' +
+      'aged eleven to sixteen. Young people can play pool and table tennis, cook something simple together in the hall ' +
+      'kitchen, or get help with homework from one of the older volunteers.\n\nThere is no need to book and nothing to pay; ' +
+      'just turn up. Parents are welcome to come in for the first visit and meet the team, who all have safeguarding checks.\n\nIn ' +
+      'the summer holidays the drop-in runs trips to the lido and the climbing wall, and each term we plan a film night ' +
+      'chosen by the young people themselves. Ask at the hall office for a permission form.\n',
+    material: false,
+  }, // A clinician's word on what they do not do is no host's denial of being a clinician: "We are not psychiatrists" (so we do not
+  // prescribe), "I am not a social worker" (so I cannot help with housing).
+  {
+    name: '"We are not psychiatrists and do not prescribe" over a group of its own leaves its kind unclear',
+    text: '# Calmer Mondays\n\nWe are not psychiatrists and do not prescribe. Our group meets on Mondays at 6 pm for adults with anxiety.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: '"I am not a social worker, so I cannot help with housing" over a group of its own leaves its kind unclear',
+    text: '# Calmer Mondays\n\nOur group meets on Mondays at 6 pm for adults with anxiety. I am not a social worker, so I cannot help with housing.\n',
+    material: true,
+    kind: null,
+  },
 ];
 
 describe('how the kind is read', () => {
@@ -2140,4 +2376,367 @@ describe('how the kind is read', () => {
     const rules = r.problems.map((p) => p.rule);
     assert.ok(rules.includes('support-free') && rules.includes('support-no-clinical-activities'), rules.join(', '));
   });
+});
+
+describe('a heading run into the first paragraph (no blank line under it)', () => {
+  const statementMissed = (text: string) => lint(text, { path: '/t.md' }).problems.some((p) => p.rule === 'therapy-statement');
+  const faq =
+    'Our friendship groups help children practise taking turns and sharing.\nEach group of six meets for eight weeks with a licensed counselor, ' +
+    'and the fee is $30 per session.\n';
+
+  for (const heading of ['Friendship Group Counseling: Common Questions', 'Sunday Therapy Group', 'Friendship Group Counseling']) {
+    it(`"${heading}" run into the text is the title, as with a blank line or "# ": the statement is missed`, () => {
+      for (const text of [`${heading}\n${faq}`, `${heading}\n\n${faq}`, `# ${heading}\n\n${faq}`]) {
+        const r = lint(text, { path: '/t.md' });
+        assert.equal(r.kind, 'therapy', text);
+        assert.ok(statementMissed(text), text);
+      }
+    });
+  }
+
+  it('a first line that is a full sentence naming the group is a statement in prose', () => {
+    const text = 'Our therapy group meets on Tuesdays with a licensed psychologist.\n' + faq;
+    assert.equal(lint(text, { path: '/t.md' }).kind, 'therapy');
+    assert.ok(!statementMissed(text));
+  });
+
+  it('a first line that says so with its full stop left off ("This is group therapy") is a statement too', () => {
+    const text = 'This is group therapy\n' + faq;
+    assert.equal(lint(text, { path: '/t.md' }).kind, 'therapy');
+    assert.ok(!statementMissed(text));
+  });
+});
+
+// "We offer" a treatment named alone is no group of the page's own, and a method's initials name a group only with a group word
+// near them: a page of one-to-one work that names its methods is not group therapy. (A group offered, "a CBT group", "group CBT",
+// "CBT in small groups", still is.)
+const offeredMethods: Case[] = [
+  {
+    name: '"We offer CBT for adults…", each client seen one to one, is not group material',
+    text: 'We offer CBT for adults with panic attacks. Each client sees one psychologist, one to one, weekly.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"We offer EMDR for adults…", met "on your own", is not group material',
+    text: 'We offer EMDR for adults after a car crash. You meet your clinician on your own, once a week.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a clinic whose one line is "We offer DBT." is not group material',
+    text: '# Harlow Street Anxiety Clinic\n\nWe offer DBT.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a practice that "currently offer[s] EMDR, CBT and ACT", with appointment times and a fee, is not group material',
+    text:
+      '# Fenwick Lane Psychology\n\nWe currently offer EMDR, CBT and ACT for adults. Appointments are 50 minutes, on Tuesdays and Thursdays ' +
+      'from 9 am. The fee is $120 a session.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a group word denied near the initials ("CBT one to one, not in a group") names no group',
+    text: '# Quarry Hill Clinic\n\nWe offer CBT one to one, not in a group. Appointments are on Mondays at 5 pm, and each costs $110.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a practice named a "Medical Group" that offers CBT and EMDR is not group material',
+    text: '# Ashby Medical Group\n\nWe offer CBT and EMDR for adults. Appointments are on weekdays.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'an MBSR class ("Our MBSR program brings learners together as a class") is a stress-reduction course, not group therapy',
+    text: '# Stillwater Stress Course\n\nOur MBSR program brings learners together as a class.\n',
+    kind: null,
+  },
+  {
+    name: 'an eight-week MBSR course that meets on Tuesdays is not group therapy',
+    text: '# Stillwater Mindfulness\n\nOur eight-week MBSR course meets on Tuesdays at 7 pm at the Granary. Each class includes a guided practice.\n',
+    kind: null,
+  },
+  {
+    name: 'a peer talking group whose host "shares a CBT skill" in another paragraph stays a support group',
+    text:
+      '# Tuesday Talk for Dads\n\nA free talking group for dads, every Tuesday at 7 pm in the back room of the Copper Kettle café. Volunteers ' +
+      'who have been through hard times host it.\n\nAt the end, one of the hosts shares a CBT skill, like catching an unhelpful thought, to try ' +
+      'during the week.\n',
+    material: true,
+    kind: 'support',
+  },
+  // Near misses: a group offered, by its method's name with a group word, stays group therapy.
+  {
+    name: '"We offer a CBT group…", eight people meeting weekly with psychologists, stays group therapy',
+    text: 'We offer a CBT group for adults with panic attacks. Eight people meet weekly with two psychologists for 90 minutes.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"Our DBT skills group meets on Mondays" stays group therapy',
+    text: 'Our DBT skills group meets on Mondays, led by a licensed clinical social worker.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"We offer group CBT for insomnia" stays group therapy',
+    text: 'We offer group CBT for insomnia: six weekly sessions with a psychologist.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"We offer CBT in small groups of eight" stays group therapy',
+    text: '# Linden Road Psychology\n\nWe offer CBT in small groups of eight. Each group meets on Tuesdays at 6 pm with a clinical psychologist.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"We offer CBT individually or in a small group", the group with its day and fee, stays group therapy',
+    text: '# Kestrel Clinic\n\nWe offer CBT individually or in a small group. The group meets on Thursdays at 6 pm with a psychologist; $45 a session.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"We offer one-to-one and group therapy" stays group therapy',
+    text: '# Linden Road Psychology\n\nWe offer one-to-one and group therapy for adults with anxiety. Groups meet on Tuesdays at 6 pm.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"We run a DBT programme" for teenagers, led by a licensed counsellor and charged for, stays group therapy',
+    text: '# Teen DBT at Birchfield\n\nWe run a DBT programme for teenagers on Wednesdays at 5 pm, led by a licensed counsellor. $50 per session.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"We run ACT groups" stays group therapy',
+    text: '# Brookside Pain Service\n\nWe run ACT groups for adults with long-term pain. Each group meets for eight weeks, led by a psychologist.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'an MBCT group (a therapy, unlike MBSR) stays group therapy',
+    text: '# Stillwater Mindfulness\n\nOur MBCT group meets on Tuesdays at 7 pm for eight weeks, led by a clinical psychologist.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a heading that names DBT\'s skills ("Teen DBT: Skills for…"), its skills group, stays group therapy',
+    text:
+      '# Teen DBT: Skills for Young People and Parents\n\nTeenagers and a parent learn the same skills side by side, so the family speaks one ' +
+      'language.\n\nTuesdays, 5:30 to 7 pm, for 16 weeks. Led by our therapists (LCSW, LPC). $90 per family per week.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"We offer peer support for unpaid carers" is still the group\'s own',
+    text: '# Hillside Carers\n\nWe offer peer support for unpaid carers. Meetings are on Thursdays at 2 pm in the Elm Street library.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a peer support group that practises DBT skills together stays a support group',
+    text:
+      '# Harbour Peer Circle\n\nOur peer support group for people living with BPD meets on Mondays at 7 pm. We practise DBT skills together. ' +
+      'This is not therapy, and it is free.\n',
+    material: true,
+    kind: 'support',
+  },
+  // "We offer" one-to-one work is no group of its own, whatever kind the page then names in passing.
+  {
+    name: '"We offer one-to-one counselling…", then "Group therapy can also help", is not group material',
+    text:
+      '# Birch Lane Therapy\n\nWe offer one-to-one counselling for adults living with grief. Group therapy can also help, and your counsellor can ' +
+      'tell you more about it.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"We offer counselling for individuals and couples", then "Support groups can also help", is not group material',
+    text:
+      '# Birch Lane Therapy\n\nWe offer counselling for individuals and couples. Our counsellors are registered with the BACP. Support groups can ' +
+      'also help.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"We offer one-to-one bereavement counselling, and a monthly bereavement support group" still offers a group of its own',
+    text: '# Rowan Grief Service\n\nWe offer one-to-one bereavement counselling, and a monthly bereavement support group at the Mill Street hall.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a title of bare initials ("Teen DBT") over one-to-one work is not group material',
+    text: 'Teen DBT\n\nTeenagers learn DBT skills one to one with a therapist. Tuesdays, 5:30 to 7 pm. $90 per session.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a title line of text saved from a web page that names DBT\'s skills ("Teen DBT: Skills for…") stays group therapy',
+    text:
+      'Teen DBT: Skills for Young People and Parents\n\nTeenagers and a parent learn the same skills side by side, so the family speaks one ' +
+      'language.\n\nTuesdays, 5:30 to 7 pm, for 16 weeks. Led by our therapists (LCSW, LPC). $90 per family per week.\n',
+    material: true,
+    kind: 'therapy',
+  },
+];
+
+describe('a treatment offered by its name alone is no group of the page', () => {
+  for (const c of offeredMethods) {
+    it(c.name, () => {
+      const r = lint(c.text, { path: '/t.md' });
+      if (c.material !== undefined) assert.equal(r.groupMaterial, c.material, `group material (${r.groupReason ?? 'no reason'})`);
+      if (c.kind !== undefined) assert.equal(r.kind, c.kind, `kind (evidence: ${r.kindEvidence.join(', ')})`);
+    });
+  }
+});
+
+// A network of peer groups on its own page, saying in its own voice what its groups are, on which day they meet or who leads them,
+// is not overruled by the page model, however much its words read like an article; the same said of groups in general still is.
+// Nor do groups in general ("Many meet weekly, in libraries") or a "contact" that sends readers elsewhere make an explainer a group's.
+const BEREAVED_PARENTS_OPENING =
+  '# Heartwood Parents of Ashcombe\n\nHeartwood is a peer support group for parents whose baby has died. It was started in 2009 by two mothers in Ashcombe, and a second group began in 2016 in Fenny Cross.\n\nThe death of a baby, before or soon after birth, is a loss that many people around the parents find hard to talk about. Friends and family may not know what to say, colleagues avoid the subject, and grief can be lonely and confusing for months or years. Fathers often feel their loss is overlooked, and later pregnancies can bring fear as well as hope.\n\nMany bereaved parents find that talking with other parents who have been through the same loss helps them feel less alone, and local support groups have grown up in many towns to offer that. Grandparents grieve too, for the baby and for their own child, and brothers and sisters may need help to understand what has happened.\n\n';
+
+const ownVoiceCases: Case[] = [
+  {
+    name: 'a widowed people\'s network that says "We are a network of local support groups", "Our groups are support groups only", "Facilitators are peers … and we do not diagnose" is its own page',
+    text: '# Second Spring Widowed Circles of Lunden Vale\n\nIn 2013 our chair, Nell Ashby, started the first widow-to-widow support group in Lunden Vale, which still meets weekly on Wednesdays. A second circle began in 2019 in Harrowgate.\n\nWe are a network of local support groups made up of widows and widowers, offering a warm and safe setting for people whose husband, wife or partner has died. Grief after the loss of a partner can be lonely and bewildering, and friends and family do not always know what to say, so many people find comfort in talking with others who have walked the same road and understand the long months of learning to live alone.\n\nOur groups are support groups only. Facilitators are peers, not professional counsellors or therapists, and we do not diagnose or give advice. Between meetings, members ring one another to check in.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"We are a network of local peer support groups" is its own page',
+    text: BEREAVED_PARENTS_OPENING + 'We are a network of local peer support groups for bereaved parents, run by parents for parents.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"Our groups are self-help groups" is its own page',
+    text: BEREAVED_PARENTS_OPENING + 'Our groups are self-help groups, and they are free.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"Our groups are peer-led" is its own page',
+    text: BEREAVED_PARENTS_OPENING + 'Our groups are peer-led, and nobody is asked to speak.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"We meet every other Monday evening", with no place, is its own page',
+    text: BEREAVED_PARENTS_OPENING + 'We meet every other Monday evening, and partners are welcome too.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"The first group, started by our two founders, still meets weekly on Wednesdays" is its own page',
+    text: BEREAVED_PARENTS_OPENING + 'The first group, started by our two founders, still meets weekly on Wednesdays.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"The groups meet every other Monday evening" on a page with "Our groups" is its own page',
+    text: BEREAVED_PARENTS_OPENING + 'Our groups welcome fathers as well as mothers. The groups meet every other Monday evening.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"Facilitators are parents who have lost a baby themselves, and we do not give medical advice" is its own page',
+    text: BEREAVED_PARENTS_OPENING + 'Facilitators are parents who have lost a baby themselves, and we do not give medical advice.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"Our facilitators have lived experience of baby loss" is its own page',
+    text: BEREAVED_PARENTS_OPENING + 'Our facilitators have lived experience of baby loss.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a kinship carers\' network whose "facilitators are volunteers who have been there" is its own page',
+    text: "# The Kinship Carers Network of Elmstead\n\nThe Kinship Carers Network is for grandparents, aunts, uncles, older brothers and sisters and family friends who have taken on the care of a child when the child's parents could not. Kinship care often begins suddenly, after a crisis, and carers find themselves juggling school runs, court dates, money worries and their own feelings about the child's parents, usually with far less help than foster carers receive.\n\nResearch shows that kinship carers are more likely to be older, to live on a low income and to have health problems of their own, and many describe the same pattern: exhaustion, isolation, and a sense that nobody else quite understands the mix of love and loss that comes with raising a relative's child. Local councils and national charities have called for better support for these families for many years.\n\nOur support groups give carers a place to talk. Our facilitators are volunteers who have been there, raising grandchildren or nieces and nephews themselves. They are not social workers and they do not give legal advice, but they can share what has worked for them.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a stroke survivors\' network whose groups "are peer-led" and each "meets every other Monday evening" is its own page',
+    text: "# Stroke Survivors Together, Brackenridge\n\nStroke Survivors Together began in 2011 when three friends from the Brackenridge rehabilitation ward kept in touch after they went home. Today there are five groups across the district, in Brackenridge, Milton Hollow, Ashby, Lowfield and Tarnside.\n\nA stroke can change a person's speech, movement, memory and mood in a single afternoon, and the months of recovery that follow are often lonely for survivors and for the husbands, wives and children who care for them. Many people say that the hardest part is not the physical work of rehabilitation but the feeling that nobody around them understands what has changed.\n\nOur groups are peer-led. Each one meets every other Monday evening, and survivors and family members are both welcome. Nobody is asked to speak, and there is always tea.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same page with no word of its own groups is still read as writing about groups',
+    text: BEREAVED_PARENTS_OPENING + 'Partners are welcome too.\n',
+    material: false,
+  },
+  {
+    name: '"Most of these groups are peer-led", of groups in general, is still read as writing about groups',
+    text: BEREAVED_PARENTS_OPENING + 'Most of these groups are peer-led, and nobody is asked to speak.\n',
+    material: false,
+  },
+  {
+    name: '"Many meet every other Monday evening", of groups in general, is still read as writing about groups',
+    text: BEREAVED_PARENTS_OPENING + 'Many meet every other Monday evening, and partners are often welcome too.\n',
+    material: false,
+  },
+  {
+    name: '"Some groups meet every other Monday evening", with no "our" on the page, is still read as writing about groups',
+    text: BEREAVED_PARENTS_OPENING + 'Groups like this welcome fathers as well as mothers. Some groups meet every other Monday evening.\n',
+    material: false,
+  },
+  {
+    name: '"In most areas, facilitators are volunteers who have lost a baby themselves", in the third person, is still read as writing about groups',
+    text: BEREAVED_PARENTS_OPENING + 'In most areas, facilitators are volunteers who have lost a baby themselves.\n',
+    material: false,
+  },
+  {
+    name: 'an explainer in the third person ("Such groups are support groups, not therapy. Most of these groups are run by peers… Many meet weekly") is not group material',
+    text: '# Peer groups after the death of a partner\n\nWhen a husband, wife or partner dies, the people left behind often say that friends drift away after the funeral. Peer groups for widowed people grew up to fill that gap, and today there are hundreds of them across the country, in towns large and small.\n\nSuch groups are support groups, not therapy. Most of these groups are run by peers who were widowed themselves, and the facilitators do not diagnose or give advice. Many meet weekly. Members talk about the first anniversary, about money and paperwork, about cooking for one and about going out alone for the first time.\n\nResearch on bereavement suggests that talking with others who have lived through the same loss can ease loneliness, although grief has no timetable and no single path. A group is not for everyone, and some people prefer one friend to a circle of strangers.\n',
+    material: false,
+  },
+  {
+    name: 'an article on coping after losing a spouse, with no "we" or "our" and no meeting day, is not group material',
+    text: '# Coping after losing a spouse\n\nThe death of a husband, wife or partner turns daily life upside down. Meals, money, the house and the car all need attention at the very moment that grief leaves little energy for any of them, and many people say the second year is harder than the first.\n\nGrief comes in waves. Some days are calm, and then a song or a smell brings the loss back as sharply as on the first day. Sleep, appetite and memory can all suffer for months, and it helps to keep simple routines and to let others help with practical tasks.\n\nTalking helps too. Some widowed people lean on a close friend or a relative; others find that a support group, where everyone has lost a partner, lets them say things that other people do not want to hear. A doctor can point to local groups and to counselling if the grief does not ease.\n',
+    material: false,
+  },
+  {
+    name: 'an explainer with an editorial "we" whose "Facilitators are peers" and "Many meet weekly on Thursdays" are said of groups in general is still read as writing about groups',
+    text: '# Finding your feet after a partner dies\n\nIn this guide we look at what helps in the first two years after the death of a husband, wife or partner, drawing on the stories readers have sent us over the past decade.\n\nGrief after the loss of a partner touches every part of life: sleep, appetite, money, friendships and the simple routines of a shared home. Many people say the second year is harder than the first, because the cards and visits have stopped while the loneliness has not.\n\nThe Widowed Peer Support Group is a place where widows and widowers talk about all of this with people who understand. Such groups are support groups, not therapy. Facilitators are peers who were widowed themselves, and most of these groups are run by volunteers. Many meet weekly on Thursdays, and some meet every other Monday evening.\n\nYour doctor, a hospice or a bereavement charity can tell you about groups near you.\n',
+    material: false,
+  },
+  {
+    name: 'an explainer titled "Support groups for widowed people" whose one logistic word is "Contact a local hospice … to find a group nearby" is not group material',
+    text: '# Support groups for widowed people\n\nLosing a spouse or partner is one of the hardest things a person can live through. Friends mean well but often do not know what to say, and after the first few weeks the visits and the phone calls tend to stop.\n\nSupport groups for widowed people bring together men and women who have lost a partner. They are usually free, they are led by peers rather than professionals, and members talk about the practical and emotional sides of life alone: money, meals, sleep, anniversaries, the first holidays.\n\nA support group is not therapy. Facilitators are usually volunteers who were widowed themselves, and they do not give medical or legal advice. Some groups are open to anyone, while others are only for people widowed young or for those whose partner died by suicide. Contact a local hospice or a bereavement charity to find a group nearby.\n',
+    material: false,
+  },
+  {
+    name: 'a service\'s page titled "Support Groups for Widowed People" whose groups "run weekly" and readers "Contact the … Service to join" is still group material',
+    text: '# Support Groups for Widowed People\n\nSupport groups for widowed people run weekly in Fernvale and Oakridge. They are free and led by peers. Contact the Fernvale Bereavement Service to join.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an explainer whose "Many meet weekly, in libraries or community centres" is said of groups in general is not group material',
+    text: '# Why widowed people join peer groups\n\nAfter the funeral, many widowed people find that the world expects them to move on long before they are ready. Peer groups offer a place where nobody is in a hurry, where the dead partner can be named, and where the same story can be told twice without anyone sighing.\n\nMany meet weekly, in libraries or community centres, and most are free. Members are widows and widowers at every stage, from those whose loss is a few weeks old to those who have been alone for years and come back to help newcomers. Hearing how someone else got through the first winter can give hope that is hard to find elsewhere.\n\nPeer groups are not a replacement for medical care. People who cannot sleep, eat or work for months should see a doctor, and a group can sit alongside counselling rather than take its place.\n',
+    material: false,
+  },
+  {
+    name: 'the same page whose own group "meets weekly, in the reading room of the Quay Street library" is still group material',
+    text: '# Why widowed people join peer groups\n\nAfter the funeral, many widowed people find that the world expects them to move on long before they are ready. Peer groups offer a place where nobody is in a hurry, where the dead partner can be named, and where the same story can be told twice without anyone sighing.\n\nOurs meets weekly, in the reading room of the Quay Street library, and it is free. Members are widows and widowers at every stage, from those whose loss is a few weeks old to those who have been alone for years and come back to help newcomers. Hearing how someone else got through the first winter can give hope that is hard to find elsewhere.\n\nPeer groups are not a replacement for medical care. People who cannot sleep, eat or work for months should see a doctor, and a group can sit alongside counselling rather than take its place.\n',
+    material: true,
+    kind: 'support',
+  },
+];
+
+describe('groups of its own said in its own voice, and groups in general', () => {
+  for (const c of ownVoiceCases) {
+    it(c.name, () => {
+      const r = lint(c.text, { path: '/t.md' });
+      if (c.material !== undefined) assert.equal(r.groupMaterial, c.material, `group material (${r.groupReason ?? r.notGroupReason ?? 'no reason'})`);
+      if (c.kind !== undefined) assert.equal(r.kind, c.kind, `kind (evidence: ${r.kindEvidence.join(', ')})`);
+    });
+  }
 });

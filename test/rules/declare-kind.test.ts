@@ -49,6 +49,23 @@ ruleTable('declare-kind', {
       text: crlf('# Grupo de apoyo 🙂\n\nUn grupo de apoyo entre pares. This is a peer support group, not therapy. Free.\n'),
       expectKind: 'support',
     },
+    {
+      name: 'a board games club that offers "friendship and support" is no group of care: silent',
+      text:
+        '# Dice at the Kettle\n\nOur club meets every Thursday at the Copper Kettle café, 6–9 pm. It is a friendly place for friendship and support, ' +
+        'and to swap stories over a board game or two.\n',
+      expectKind: null,
+    },
+    {
+      name: 'a football club whose "players support one another" is no group of care: silent',
+      text: '# Fernholt Foxes\n\nOur club meets every Saturday at 9 am on the recreation ground, and the players support one another on and off the pitch.\n',
+      expectKind: null,
+    },
+    {
+      name: 'a group of its own that gives support and has a peer sign ("supportive peers") is a support group, not unclear',
+      text: '# Lantern Street\n\nOur drop-in gives young trans people a place to be themselves, with supportive peers. The drop-in meets every Thursday at 5 pm.\n',
+      expectKind: 'support',
+    },
   ],
   invalid: [
     {
@@ -130,6 +147,31 @@ ruleTable('declare-kind', {
       suggestions: [
         '\uFEFF' + declared('support', '# Grupo de los martes 🙂\n\nUn espacio para hablar. Join us Tuesdays at 7 pm.\n'),
         '\uFEFF' + declared('therapy', '# Grupo de los martes 🙂\n\nUn espacio para hablar. Join us Tuesdays at 7 pm.\n'),
+      ],
+    },
+    {
+      name: 'a group of its own that gives "a place for friendship and support", with no peer sign, is group material of unclear kind',
+      text: '# Little Oaks opens in March\n\nIn March we open Little Oaks, our newest group at the Brackley Road chapel hall.\nIt gives first-time fathers a place for friendship and support.\n',
+      expectKind: null,
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          source: '# Little Oaks opens in March',
+          severity: 'information',
+          messageIncludes: 'it never names its kind',
+        },
+      ],
+      output: null,
+      suggestions: [
+        declared(
+          'support',
+          '# Little Oaks opens in March\n\nIn March we open Little Oaks, our newest group at the Brackley Road chapel hall.\nIt gives first-time fathers a place for friendship and support.\n',
+        ),
+        declared(
+          'therapy',
+          '# Little Oaks opens in March\n\nIn March we open Little Oaks, our newest group at the Brackley Road chapel hall.\nIt gives first-time fathers a place for friendship and support.\n',
+        ),
       ],
     },
   ],

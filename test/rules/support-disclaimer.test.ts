@@ -181,6 +181,32 @@ ruleTable('support-disclaimer', {
       kind: 'support',
       text: '# Grief Circle\n\nTuesdays 7 pm, church hall. Free. Our group is not intended to replace medical or psychological care.\n',
     },
+    // A negation in the same quotation as the word still denies it: the organiser's own words on what the group is not.
+    {
+      name: 'a report quoting the organiser, "“This group is not counselling,” said Priya Mehta", keeps her denial',
+      kind: 'support',
+      text: '# Sibling Loss Circle\n\nA new support group for adults who have lost a brother or sister will meet on the first Thursday of each month at 7 pm at the Alder Street library.\n“This group is not counselling,” said Priya Mehta, who started it.\n',
+    },
+    {
+      name: 'a negation before a quotation reaches past it: \'We do not offer "therapy sessions" or counselling\'',
+      kind: 'support',
+      text: '# Sibling Loss Circle\n\nA new support group for adults who have lost a brother or sister will meet on the first Thursday of each month at 7 pm at the Alder Street library.\nWe do not offer "therapy sessions" or counselling.\n',
+    },
+    {
+      name: 'a reporter\'s aside inside one clause does not cut it: "It is not, Mehta said, a counselling service"',
+      kind: 'support',
+      text: '# Sibling Loss Circle\n\nA new support group for adults who have lost a brother or sister will meet on the first Thursday of each month at 7 pm at the Alder Street library.\nIt is not, Mehta said, a counselling service.\n',
+    },
+    {
+      name: 'hosts who are no helping professionals: "We are not social workers or health visitors"',
+      kind: 'support',
+      text: '# Carers at the Mill\n\nWe meet on Wednesdays at 2 pm in the Old Mill café. Free. We are not social workers or health visitors.\n',
+    },
+    {
+      name: 'volunteers who are no social workers: "Our volunteers are not social workers"',
+      kind: 'support',
+      text: '# Carers at the Mill\n\nWe meet on Wednesdays at 2 pm in the Old Mill café. Free. Our volunteers are not social workers.\n',
+    },
   ],
   invalid: [
     {
@@ -376,6 +402,71 @@ ruleTable('support-disclaimer', {
       suggestions: [
         `# Tuesday Evenings\n\n${D}\n\nA circle for people who have lost a parent. Free, drop in any week, hosted by volunteers with lived experience. We meet every Tuesday at 7 pm.\n`,
       ],
+    },
+    // A pasted page's heading run into its first paragraph: the disclaimer goes under that heading, not above it.
+    {
+      name: 'a heading run into the first paragraph ("Wrenfield Parents Circle\\nWe meet…"): the disclaimer goes under it',
+      kind: 'support',
+      text: 'Wrenfield Parents Circle\nWe meet on Mondays at 10 am in the library hall. Free, and all are welcome.\n',
+      errors: [{ line: 1, column: 1, source: 'Wrenfield Parents Circle', severity: 'warning' }],
+      output: `Wrenfield Parents Circle\n\n${D}\n\nWe meet on Mondays at 10 am in the library hall. Free, and all are welcome.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'a first line that is a sentence with its full stop left off ("Our circle meets on Mondays") is no heading: the disclaimer opens the page',
+      kind: 'support',
+      text: 'Our circle meets on Mondays\nAll are welcome at the library hall.\n',
+      errors: [{ line: 1 }],
+      output: `\n${D}\n\nOur circle meets on Mondays\nAll are welcome at the library hall.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'a negation inside a quotation does not reach past it: "“Nobody should carry this alone,” said Priya Mehta, the counselling intern"',
+      kind: 'support',
+      text: '# Sibling Loss Circle\n\nA new support group for adults who have lost a brother or sister will meet on the first Thursday of each month at 7 pm at the Alder Street library.\n“Nobody should carry this alone,” said Priya Mehta, the counselling intern who started the group.\n',
+      errors: [{ line: 1, source: '# Sibling Loss Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Sibling Loss Circle\n\n${D}\n\nA new support group for adults who have lost a brother or sister will meet on the first Thursday of each month at 7 pm at the Alder Street library.\n“Nobody should carry this alone,” said Priya Mehta, the counselling intern who started the group.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'the same in straight quotes: \'"Nobody should carry this alone," said Priya Mehta, the counselling intern\'',
+      kind: 'support',
+      text: '# Sibling Loss Circle\n\nA new support group for adults who have lost a brother or sister will meet on the first Thursday of each month at 7 pm at the Alder Street library.\n"Nobody should carry this alone," said Priya Mehta, the counselling intern who started the group.\n',
+      errors: [{ line: 1, source: '# Sibling Loss Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Sibling Loss Circle\n\n${D}\n\nA new support group for adults who have lost a brother or sister will meet on the first Thursday of each month at 7 pm at the Alder Street library.\n"Nobody should carry this alone," said Priya Mehta, the counselling intern who started the group.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'the same in single quotes, with an apostrophe inside: "‘Nobody’s turned away,’ said Priya Mehta, the counselling intern"',
+      kind: 'support',
+      text: '# Sibling Loss Circle\n\nA new support group for adults who have lost a brother or sister will meet on the first Thursday of each month at 7 pm at the Alder Street library.\n‘Nobody’s turned away,’ said Priya Mehta, the counselling intern who started the group.\n',
+      errors: [{ line: 1, source: '# Sibling Loss Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Sibling Loss Circle\n\n${D}\n\nA new support group for adults who have lost a brother or sister will meet on the first Thursday of each month at 7 pm at the Alder Street library.\n‘Nobody’s turned away,’ said Priya Mehta, the counselling intern who started the group.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'nor across a reporter named with no quotation marks: "Grief is nothing to hide, Mehta added, a counselling intern"',
+      kind: 'support',
+      text: '# Sibling Loss Circle\n\nA new support group for adults who have lost a brother or sister will meet on the first Thursday of each month at 7 pm at the Alder Street library.\nGrief is nothing to hide, Mehta added, a counselling intern who lost her brother last year.\n',
+      errors: [{ line: 1, source: '# Sibling Loss Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Sibling Loss Circle\n\n${D}\n\nA new support group for adults who have lost a brother or sister will meet on the first Thursday of each month at 7 pm at the Alder Street library.\nGrief is nothing to hide, Mehta added, a counselling intern who lost her brother last year.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'nor from a quotation closed before a reporter named first: "“We never turn anyone away,” Mehta said, the counselling student"',
+      kind: 'support',
+      text: '# Sibling Loss Circle\n\nA new support group for adults who have lost a brother or sister will meet on the first Thursday of each month at 7 pm at the Alder Street library.\n“We never turn anyone away,” Mehta said, the counselling student who runs it.\n',
+      errors: [{ line: 1, source: '# Sibling Loss Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Sibling Loss Circle\n\n${D}\n\nA new support group for adults who have lost a brother or sister will meet on the first Thursday of each month at 7 pm at the Alder Street library.\n“We never turn anyone away,” Mehta said, the counselling student who runs it.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'working beside social workers and health visitors disclaims nothing',
+      kind: 'support',
+      text: '# Carers at the Mill\n\nWe meet on Wednesdays at 2 pm. Free. We work alongside social workers and health visitors.\n',
+      errors: [{ line: 1, column: 1, source: '# Carers at the Mill', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Carers at the Mill\n\n${D}\n\nWe meet on Wednesdays at 2 pm. Free. We work alongside social workers and health visitors.\n`,
+      suggestions: [],
     },
   ],
 });

@@ -73,6 +73,8 @@ const REPORTED = anyOf(
     String.raw`\b(?:words|wording|phrases|terms)\s+(?:like|such\s+as)\b`,
     String.raw`\b(?:told|tells)\s+(?:me|us|her|him|them)\b`,
     String.raw`\b(?:she|he|they|i)\s+(?:tried|went\s+to|used\s+to\s+attend)\b`,
+    // Someone's own past group, as a report tells it: "Mehta said she joined a support group herself" (not the group reported on).
+    String.raw`\b(?:she|he)\s+(?:had\s+)?(?:(?:once|first|later|also|herself|himself)\s+)?(?:joined|attended|found)\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}$`,
   ],
   'i',
 );
@@ -122,6 +124,34 @@ function clauseEnd(text: string, at: number): number {
 const NOT_OBLIGED_TO =
   /^\s*(?:[\w'’-]+\s+)?(?:fees?|costs?|charges?|need|obligation|pressure|requirement|expectation)\s+to\s+[\w'’-]+\s+(?:[\w'’-]+\s+){0,3}$/i;
 
+// A reporter named after a quoted or reported sentence, then words about the speaker: ", said Priya Mehta, the", ", Mehta
+// added, a", ", she said, adding".
+const REPORTER =
+  /,\s*(?:(?:said|says|added|adds|explained|explains|recalled|recalls|noted|notes|wrote|writes|told\s+(?:me|us|reporters|the\s+[\p{L}]+))\s+(?:she|he|they|\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})|(?:she|he|they|\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})\s+(?:said|says|added|adds|explained|explains|recalled|recalls|noted|notes|wrote|writes))\s*,\s*(?:the|a|an|who|whose|its|her|his|their|adding|noting|explaining|saying)\b/u;
+
+/**
+ * Do the words between a negation and the phrase end the quotation that holds the negation (their first quotation mark closes
+ * one: 'alone," said'), or name its speaker (see REPORTER)? (Text is folded: curly quotes are straight here.)
+ */
+function quotationEnds(since: string): boolean {
+  if (since.includes('"') || since.includes("'")) {
+    const marks = /["']/g;
+    for (let m = marks.exec(since); m; m = marks.exec(since)) {
+      const prev = since[m.index - 1] ?? '';
+      const next = since[m.index + 1] ?? '';
+      const closes = (prev === '' || /\S/.test(prev)) && (next === '' || /[\s.,;:!?)\]]/.test(next));
+      if (m[0] === '"') return closes;
+      // A single quotation mark closes after a quoted sentence's stop ("alone,' said"); one between letters is an apostrophe.
+      if (closes && /[.,!?]/.test(prev)) return true;
+      // (One that opens a quotation stands after a space: "nobody's" holds an apostrophe.)
+      if (/[\s(\[]/.test(prev) && /\p{L}/u.test(next)) return false;
+    }
+  }
+  // (A word of the quoted clause must stand between: "It is not, Mehta said, a counselling service" is one clause.)
+  const reporter = since.includes(',') ? REPORTER.exec(since) : null;
+  return reporter !== null && /\w/.test(since.slice(0, reporter.index));
+}
+
 /** Is the phrase at text[start, end) negated within its clause (which starts at `from`)? */
 export function isNegated(text: string, start: number, end: number, from = clauseStart(text, start)): boolean {
   const before = text.slice(from, start);
@@ -137,9 +167,12 @@ export function isNegated(text: string, start: number, end: number, from = claus
   // list; a negation far back in a long clause no longer governs the phrase.
   // (Not the object of what one need not pay or do: "There is no fee to attend our meetings", "no pressure to speak in the group"
   // deny the fee or the pressure, not the meetings or the group.)
+  // (Nor a negation inside a quotation closed before the phrase, or before a reporter's words: '"Nobody should carry this
+  // alone," said Priya Mehta, the counselling intern'. One in the same quotation still denies: '"This group is not counselling,"
+  // said Mehta' is the group's own word on what it is not.)
   if (last >= 0) {
     const since = before.slice(last);
-    if (since.split(/\s+/).filter(Boolean).length <= 10 && !NOT_OBLIGED_TO.test(since)) return true;
+    if (since.split(/\s+/).filter(Boolean).length <= 10 && !NOT_OBLIGED_TO.test(since) && !quotationEnds(since)) return true;
   }
   // A label and its value: "Cost: Free", "Fee | none", "Cost to attend: free",
   // "Cost / Costo: There is no fee". The value after the colon or bar answers the label.

@@ -44,6 +44,7 @@ export class DocumentModel {
   /** Headings, and short standalone lines that act as headings in plain-text flyers. */
   readonly headings: ProseBlock[];
   private readonly denied: boolean[];
+  private runIn?: Sentence | null;
   private comparing?: Set<ProseBlock>;
   private heads?: Map<ProseBlock, ProseBlock>;
 
@@ -63,6 +64,29 @@ export class DocumentModel {
 
   get text(): string {
     return this.parsed.text;
+  }
+
+  /**
+   * A short first line run into the text below it (no blank line between), as a pasted page leaves its heading: "Friendship
+   * Group Counseling: Common Questions\nOur groups…" is one paragraph, so there is no title block, but that line heads the page.
+   * The lead's first sentence, when more follows in its block and it reads as a heading (see headingLikeLine). Kind reading takes
+   * it for the title's words when there is no title; rules take runInHeading.
+   */
+  get runInTitle(): Sentence | undefined {
+    if (this.runIn === undefined) {
+      const first = this.lead?.sentences[0];
+      this.runIn = first && first.block.sentences.length > 1 && headingLikeLine(first.text) ? first : null;
+    }
+    return this.runIn ?? undefined;
+  }
+
+  /**
+   * runInTitle, unless it is a sentence that lost its full stop ("Our therapy group meets on Tuesdays\nWe…"): the line that
+   * rules keep apart from prose, as they do the title, and insert under.
+   */
+  get runInHeading(): Sentence | undefined {
+    const s = this.runInTitle;
+    return s && !readsAsClause(s) ? s : undefined;
   }
 
   /**
@@ -218,6 +242,24 @@ function computeHeadingLike(b: ProseBlock): boolean {
   if (b.type !== 'paragraph' || b.item !== undefined) return false;
   const t = b.text.trim();
   return t.length <= 90 && t.split(/\s+/).length <= 12 && !/[.!?:,;]$/.test(t) && !/[.!?]\)$/.test(t) && /^[\p{Lu}\p{N}\p{Emoji_Presentation}]/u.test(t);
+}
+
+/**
+ * Does a first line run into the text below read as a heading? A few words, capitalised, with no closing punctuation (it may hold
+ * ':' and a subtitle, "Group Counseling: Common Questions").
+ */
+function headingLikeLine(t: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(t) && !/[.!?:,;]$/.test(t) && t.split(/\s+/).length <= 12;
+}
+
+// Words of a clause in lower case: "Our therapy group meets on Tuesdays", "This is group therapy" with the full stop left off.
+// (A heading capitalises them, "What We Do", or asks: "Why you might try a therapy group".)
+const CLAUSE_WORD = /(?:^|\s)(?:is|are|was|were|am|we|you|they|he|she|will|can|may|must|does|has|have|meets?|offers?|provides?|runs?)(?=\s|$)/;
+const ASKS = /^[\W_]*(?:why|how|what|when|where|who|which)\b/i;
+
+/** Is a short first line (runInTitle) a sentence that lost its full stop rather than a heading? */
+function readsAsClause(s: Sentence): boolean {
+  return CLAUSE_WORD.test(s.text) && !ASKS.test(s.text);
 }
 
 /**

@@ -22,7 +22,7 @@ export function insertUnderTitle(model: DocumentModel, statement: string, snippe
   const { text, eol } = model.parsed;
   const t = model.title;
   const title = t && (t.type === 'heading' || t === model.blocks[0]) && t.item === undefined ? t : undefined;
-  let anchor = title ? title.end : (model.parsed.frontMatter?.end ?? 0);
+  let anchor = title ? title.end : (runInEnd(model) ?? model.parsed.frontMatter?.end ?? 0);
   if (title && options.belowKindStatement) anchor = belowKindStatements(model, title, options.kindWording ?? []);
   if (anchor === 0) {
     // Nothing above: the statement opens the document (after a byte-order mark, if any).
@@ -35,6 +35,27 @@ export function insertUnderTitle(model: DocumentModel, statement: string, snippe
   const single = rest.startsWith(eol) && !rest.startsWith(eol + eol) && !/^\r?\n[ \t]*\r?\n/.test(rest) && rest.length > eol.length;
   const tail = single ? eol : '';
   return { start: anchor, end: anchor, text: eol + eol + statement + tail, snippet: snippet && eol + eol + snippet + tail };
+}
+
+/**
+ * Where a first line run into the text below it ends (see runInHeading), so a statement goes under that heading, not above
+ * it: "Sunday Therapy Group\nWe meet…" becomes "Sunday Therapy Group\n\n<statement>\n\nWe meet…". Only a plain line at the
+ * margin whose markup closes on it (not in a quote or list, not "**Sunday Therapy Group\nWe meet**").
+ */
+function runInEnd(model: DocumentModel): number | undefined {
+  const s = model.runInHeading;
+  if (!s || s.block.type !== 'paragraph' || s.block.item !== undefined || s.block.listStart !== undefined || s.block.indented) return undefined;
+  const { text } = model.parsed;
+  const lineStart = text.lastIndexOf('\n', s.block.start - 1) + 1;
+  const end = model.sentenceRange(s).end;
+  const nl = text.indexOf('\n', end);
+  const lineEnd = nl > 0 && text[nl - 1] === '\r' ? nl - 1 : nl;
+  // (Ended by the document's own line break, so the text below stays a paragraph of its own.)
+  if (nl < 0 || text.slice(lineEnd, nl + 1) !== model.parsed.eol) return undefined;
+  const line = text.slice(lineStart, lineEnd);
+  if (!/^ {0,3}$/.test(text.slice(lineStart, s.block.start)) || !/^[*_~\s]*$/.test(text.slice(end, lineEnd))) return undefined;
+  const count = (re: RegExp) => (line.match(re) ?? []).length;
+  return count(/\*/g) % 2 === 0 && count(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu) % 2 === 0 && count(/`/g) % 2 === 0 ? lineEnd : undefined;
 }
 
 /** The end of the paragraphs right under the title that state the kind (or the title's end). */

@@ -29,9 +29,12 @@ import {
   COMPARISON,
   FELLOWSHIP,
   formatInCapitals,
+  formatNamesGroup,
   OWN_GROUP,
+  VISITED_GROUP,
   GROUPS_RUN,
   GROUPS_MEET_REGULARLY,
+  OWN_GROUPS_SAID,
   SELF_SUPPORT,
   SELF_THERAPY,
   FEE,
@@ -508,6 +511,59 @@ const NOT_A_CARE_GROUP = anyOf([
 const OTHER_KIND_OF_GROUP = anyOf(OTHER_KINDS_OF_GROUP);
 
 const NOT_A_CARE_IN = new RegExp(NOT_A_CARE_GROUP.source, 'i');
+
+// A drop-in or a club of the page's own, which meets as a group does: "Our drop-in program gives…", "The drop-in meets every
+// Wednesday", "Drop-in sessions are held on Mondays", "our Saturday club meets at the scout hut". (Not a service's "drop-in
+// clinic" or "drop-in centre"; a club only as it meets.)
+const MEETS_AS_A_GROUP = String.raw`\s+(?:(?:will|also|now|usually|still)\s+)?(?:meets?|gathers?|gets?\s+together|comes?\s+together|(?:is|are)\s+held|takes?\s+place|runs?\s+(?:every|each|on|weekly|fortnightly|monthly|twice|once))\b`;
+const OWN_DROP_IN_OR_CLUB = anyOf([
+  String.raw`\b(?:our|this)\s+(?:[\w'’-]+\s+){0,3}?drop-ins?\b(?!-|\s+(?:cent(?:re|er)s?|clinics?|services?|hours|appointments?|vaccinations?|testing)\b)`,
+  String.raw`\bdrop-ins?(?:\s+(?:programmes?|programs?|sessions?|groups?|meetings?|mornings?|afternoons?|evenings?|nights?|caf[eé]s?))?${MEETS_AS_A_GROUP}`,
+  // Defined as one: "Harbour Lights is a free drop-in for young people".
+  String.raw`\b(?:is|are)\s+an?\s+(?:[\w'’-]+\s+){0,3}?drop-in\s+(?:for|where)\b`,
+  String.raw`\b(?:the|our|this|its|their)\s+(?:[\w'’-]+\s+){0,3}?club${MEETS_AS_A_GROUP}`,
+]);
+// Members giving one another support, or peers who do: "supportive peers", "we lean on one another", "peer support", "mutual
+// support", "help one another through rough patches".
+const PEER_GIVING = [
+  String.raw`\b(?:peer|mutual)[-\s]+support\b`,
+  String.raw`\bsupportive\s+(?:and\s+[\w-]+\s+|[\w-]+\s+)?(?:peers?|fellow\s+[\w-]+)\b`,
+  String.raw`\b(?:support|supports|supporting|encourage|encourages|encouraging|lean\s+on|(?:are|is)\s+there\s+for)\s+(?:each\s+other|one\s+another)\b`,
+  String.raw`\b(?:help|helps|helping|get|gets|getting)\s+(?:each\s+other|one\s+another)\s+through\b`,
+  String.raw`\b(?:offer|offers|offering|give|gives|giving)\s+(?:each\s+other|one\s+another)\s+(?:support|encouragement)\b`,
+];
+// Members helping one another with anything: "members help one another", "we look out for each other" (a club's members help one
+// another with woodwork too).
+const PEERS_HELPING = String.raw`\b(?:help|helps|helping|look\s+out\s+for)\s+(?:each\s+other|one\s+another)\b`;
+const PEER_FLAVOUR = anyOf([...PEER_GIVING, PEERS_HELPING]);
+// Support as what a group gives its members, in words other than a kind's name: the above, "a place for friendship and support",
+// "emotional support". (Not "technical support", "the support and understanding of the parish".)
+const SUPPORT_FLAVOUR = anyOf([
+  ...PEER_GIVING,
+  String.raw`\b(?:emotional|moral)\s+support\b`,
+  String.raw`\b(?:friendship|companionship|fellowship|encouragement|understanding|comfort|company)(?:\s*,\s*|\s+(?:and|&)\s+)(?:mutual\s+|emotional\s+)?support\b`,
+  String.raw`\bsupport(?<!\b(?:the|their|its)\s+support)(?:\s*,\s*|\s+(?:and|&)\s+)(?:friendship|companionship|fellowship|encouragement|understanding|comfort|company)\b`,
+]);
+// The same said more plainly, which a club for a pastime or a skill says too ("members help one another with code", "swap stories",
+// "offers support with job applications"): support only beside a word of care.
+const SUPPORT_FLAVOUR_PLAIN = anyOf([
+  PEERS_HELPING,
+  String.raw`\b(?:share|shares|sharing|swap|swaps|swapping|exchange|exchanges|exchanging)\s+(?:(?:their|your|our|his|her|personal|own|lived)\s+){0,2}(?:experiences?|stories)\b`,
+  String.raw`\b(?:offers?|offering|gives?|giving|provides?|providing|finds?|finding|receives?|receiving)\s+(?:(?!(?:the|our|their|its|financial|technical|tech|legal|customer|product)\b)[\w'’-]+\s+){0,3}?support\b` +
+    String.raw`(?!\s+(?:from\b|(?:for|to)\s+(?:the|our|their|its|local)\s+(?:club|team|school|charity|campaign|project|events?|fundraiser)\b))`,
+  String.raw`\b(?:place|space|somewhere)\s+(?:[\w'’-]+\s+){0,3}?(?:for|to\s+(?:find|get))\s+support\b`,
+]);
+// A pastime, a sport, a class, work or worship: a club or group for one offers support too ("the players support one another",
+// "a friendly, supportive class"), and it is no group of care.
+const PASTIME = anyOf([
+  String.raw`\b(?:football|soccer|rugby|cricket|netball|basketball|hockey|baseball|softball|volleyball|five-a-side|athletics)\b`,
+  String.raw`\b(?:fixtures|leagues?|tournaments?|players|(?:our|the|head|team)\s+coach(?:es)?|training\s+nights?|match\s+days?)\b`,
+  String.raw`\b(?:board|card|video|tabletop)\s+games?\b|\bgames?\s+(?:nights?|evenings?|afternoons?|clubs?|caf[eé]s?)\b`,
+  String.raw`\b(?:walking|hiking|running|cycling|swimming|yoga|pilates|knitting|craft|crafts|sewing|quilting|photography|painting|pottery|gardening|singing` +
+    String.raw`|dance|dancing|chess|bridge|quiz|book|reading|writing|film|cooking|baking|sports?)\s+(?:clubs?|groups?|class(?:es)?|sessions?|nights?|teams?|meet-?ups?)\b`,
+  String.raw`\b(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}?(?:class(?:es)?|course|lessons?)\s+(?:meets?|runs?|(?:is|are)\s+(?:held|taught)|takes?\s+place)\b`,
+  String.raw`\b(?:networking|research\s+(?:group|team|project)s?|bible\s+study|prayer\s+(?:groups?|meetings?)|home\s+groups?|worship)\b`,
+]);
 const FELLOWSHIP_NAME = /\banon\b|anonymous|\b(?:12|twelve)[-\s]step|al-?anon|alateen|nar-?anon|smart\s+recovery|celebrate\s+recovery/i;
 // A fellowship's initials in brackets, as a meeting's name carries them; written as the fellowships write them (not "(CA)" or
 // "(GA)", which name states).
@@ -533,10 +589,31 @@ const HEDGED = /\b(?:often|usually|typically|sometimes|generally|may|might|can|c
 const GENERAL_SELF =
   /\b(?:is|are)\s+(?:where|when|why|how|what)\b|\bany\b|^the\s+(?:[\w-]+\s+)?(?:process|model|approach|method|framework)\s+(?:is|are)\s+(?:comprised|composed|made\s+up)\b|\b(?:is|are)\s+(?:(?:fully|highly|specially|professionally)\s+)?(?:trained|qualified|certified|accredited|registered|experienced|skilled|specialising|specializing)\s+(?:in|as)\b|\b(?:purpose|aim|goal|objective|focus)\s+of\s+this\s+(?:article|paper|chapter|study|review|essay|post)\b/i;
 
-/** A method's group counts only with its initials in capitals. */
-const writtenAsAcronym = (m: Match): boolean => formatInCapitals(m.text);
+/** A method's group counts only with its initials in capitals, and a group word near them (see formatNamesGroup). */
+const writtenAsAcronym = (m: Match): boolean => formatInCapitals(m.text) && formatNamesGroup(m);
 
 const isTitle = (model: DocumentModel) => (b: { type: string }) => b === model.title;
+// "This group was mostly retired teachers" after the writer's own visit to a group ("my sister took me to a grief support group",
+// "I went to a carers' meeting") is the group visited, told in the past: not the page's own. (Not its history, "This group was
+// started in 2010", nor the present, "This group meets every Monday".)
+const TOLD_AS_VISITED =
+  /^\s+(?:was|were|had|wasn't|weren't|hadn't|felt|seemed|looked)\b(?!\s+(?:(?:first|originally|only|just|officially)\s+)?(?:started|founded|formed|born|set\s+up|created|established|launched|begun|organi[sz]ed|renamed|registered|incorporated)\b)/i;
+
+/** The page's own groups (OWN_GROUP, affirmed), less "this group was…" after a visit the writer tells of. */
+function ownGroupsOf(model: DocumentModel): Match[] {
+  const own = model.affirmed(OWN_GROUP);
+  if (!own.some((m) => /^this\s/i.test(m.text))) return own;
+  let firstVisit = Infinity;
+  for (const v of model.find(VISITED_GROUP)) if (v.stance !== 'negated' && v.stance !== 'question' && v.start < firstVisit) firstVisit = v.start;
+  if (firstVisit === Infinity) return own;
+  return own.filter((m) => {
+    if (m.start < firstVisit || !/^this\s/i.test(m.text)) return true;
+    // (Only the words just after it: a long sentence is not copied for each match.)
+    const at = m.index - m.sentence.from + m.text.length;
+    return !TOLD_AS_VISITED.test(m.sentence.text.slice(at, at + 80));
+  });
+}
+
 const notTitle = (model: DocumentModel) => (b: { type: string }) => b !== model.title;
 
 export function inferKind(model: DocumentModel): KindResolution {
@@ -586,13 +663,30 @@ export function inferKind(model: DocumentModel): KindResolution {
   // A member's own consent or agreement, in the first person again and again ("I understand that I am enrolling in group
   // therapy", "I agree to keep…", "I choose what I share"): the group's own form, which a member signs.
   const memberSigns = model.affirmed(MEMBER_CONSENT).length >= 3;
-  // Where and how often its group meets: "PAED get together once a month at Calder College".
-  const meetsAtAPlace = model.affirmed(REGULAR_MEETING_AT).length > 0;
+  // Where and how often its group meets: "PAED get together once a month at Calder College". (Not groups in general: "Many meet
+  // weekly, in libraries or community centres".)
+  const meetsAtAPlace = model.affirmed(REGULAR_MEETING_AT).some((m) => !inGeneral(m));
+  // What its own groups are, the day they meet or who leads them, said in its own voice: "Our groups are support groups only", "We
+  // are a network of local support groups", "our chair started the first group, which still meets weekly on Thursdays",
+  // "Facilitators are peers, … and we do not diagnose". Its voice is a "we" or "our" in the sentence, or its own groups in the first
+  // person on the page ("our groups", "we meet"); an explainer says the same of groups in general, in the third person.
+  const saysOwnGroups = (): boolean => {
+    const said = model.affirmed(OWN_GROUPS_SAID).filter((m) => !inGeneral(m));
+    if (said.length === 0) return false;
+    if (model.affirmed(OWN_GROUP).some((m) => /^(?:our|we)\b/i.test(m.text))) return true;
+    const voiced = new Set(model.find(OWN_VOICE).map((m) => m.sentence));
+    return said.some((m) => voiced.has(m.sentence));
+  };
+  const ownGroups = ownGroupsOf(model);
+  // A drop-in or a club of its own that meets is a meeting of its own, as a group is. (Not words on groups for the page model to
+  // read, see groupWords: a youth club's or a games club's own page reads as a group's too.)
+  const ownDropInOrClub = model.affirmed(OWN_DROP_IN_OR_CLUB).length > 0;
   const hasOwnGroup =
     groupsRun ||
+    ownDropInOrClub ||
     memberSigns ||
     groupsMeet ||
-    model.affirmed(OWN_GROUP).length > 0 ||
+    ownGroups.length > 0 ||
     model.mentions(SPECIFIC_LOGISTICS) ||
     meetsAtAPlace ||
     model.affirmed(NAMED_GROUP_DEFINED).length > 0 ||
@@ -792,6 +886,8 @@ export function inferKind(model: DocumentModel): KindResolution {
     );
   // The title is only the kind's plural name, perhaps with whom it is for: "Support Groups", "Dementia Caregiver Support Groups".
   const pluralTitleOnly = !!title && /^[\W_]*(?:[\p{L}'’-]+\s+){0,3}support\s+groups[\W_]*$/iu.test(title.text) && !OWN_DETERMINER.test(title.text);
+  // The title names support groups only in the plural, with no "our" or "the": "Support groups for widowed people".
+  const titleNamesGroupsInGeneral = !!title && titleSupport.every((m) => /s$/i.test(m.text)) && !OWN_DETERMINER.test(title.text);
   // Minutes, news, job posts, resource lists and documentation talk about groups without
   // announcing one; only a plain self-statement makes them group material.
   // The title, or the first heading under a masthead ("Health Briefs", then "### Study: …").
@@ -799,11 +895,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   // Without a heading, a short first line run into the text below it (no blank line between) reads as
   // the page's title for telling articles, templates and listings from flyers.
   const first = model.lead?.sentences[0];
-  const titleText =
-    title?.text ??
-    (first && first.block.sentences.length > 1 && /^[\p{Lu}\p{N}]/u.test(first.text) && !/[.!?:,;]$/.test(first.text) && first.text.split(/\s+/).length <= 12
-      ? first.text
-      : undefined);
+  const titleText = title?.text ?? model.runInTitle?.text;
   // A first line that asks about a kind of group in general ("Does Insurance Cover Group Therapy?", "How Many Group Therapy
   // Sessions Does Medicare Cover?") heads an explainer, unless the page goes on to its own group or speaks as the one who
   // runs groups ("I facilitate a support group", "At Northside, we…"): then it is the first of that page's questions.
@@ -874,11 +966,11 @@ export function inferKind(model: DocumentModel): KindResolution {
     const genre = genreWithWords(model);
     // (An organisation's page on its own groups, "our support groups are meeting virtually", that tells a member's story below
     // them is not a personal story: one person telling theirs speaks of "our group", one group.)
-    const orgGroups = () => model.affirmed(OWN_GROUP).some((m) => /^our\s+(?:[\w'’-]+\s+){0,3}?(?:groups|meetings|circles)$/i.test(m.text));
+    const orgGroups = () => ownGroups.some((m) => /^our\s+(?:[\w'’-]+\s+){0,3}?(?:groups|meetings|circles)$/i.test(m.text));
     if (
       genre &&
       // (A student's essay plans a group of its own, times and all: it is still coursework.)
-      (genre.name === SOFTWARE_DOCS || genre.name === STUDENT_ESSAY || !(model.affirmed(OWN_GROUP).length > 0 && model.mentions(CLOCK_TIME))) &&
+      (genre.name === SOFTWARE_DOCS || genre.name === STUDENT_ESSAY || !(ownGroups.length > 0 && model.mentions(CLOCK_TIME))) &&
       !(genre.name === 'a personal story' && orgGroups())
     ) {
       notAFlyerGenre = genre.name;
@@ -933,6 +1025,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   const deniesTherapy = (deniedTherapy.length > 0 && !deniesSupportName) || hostsNotClinicians.length > 0;
   const ownMeetings =
     namedMeetings ||
+    ownDropInOrClub ||
     model.affirmed(GATHERING_DEFINED).some((m) => /^[\W_]*(?:(?:\p{Lu}[\p{L}&'’-]*|&)\s+){0,4}(?:is\s+)?$/u.test(textBefore(m))) ||
     model
       .affirmed(OWN_GROUP)
@@ -970,6 +1063,21 @@ export function inferKind(model: DocumentModel): KindResolution {
   const namesOneKind = namesSupport || namesTherapy ? namesSupport !== namesTherapy : askedSupport !== askedTherapy;
   const oneKind = namesOneKind || (!namesSupport && !namesTherapy && supportish);
   const ownGroup = oneKind && hasOwnGroup;
+  // A group, drop-in or club of its own, of no named kind, said to give its members support in other words ("Tiny Steps, our
+  // newest group… gives new fathers a place for friendship and support"): group material. (Not a pastime's, a sport's or a
+  // class's: "the players support one another".) Its kind is support only with a sign of peers (see PEER_FLAVOUR).
+  let flavoured: boolean | undefined;
+  const supportFlavoured = (): boolean =>
+    (flavoured ??=
+      !namesSupport &&
+      !namesTherapy &&
+      ownMeetings &&
+      (model.affirmed(SUPPORT_FLAVOUR).length > 0 ||
+        // (Words of care other than the sharing itself, or skills: "isolated", "grief", "coping".)
+        (model.affirmed(SUPPORT_FLAVOUR_PLAIN).length > 0 && model.affirmed(CARE).some((m) => !/^(?:shar|supportive|skills|confidential)/i.test(m.text)))) &&
+      !model.mentions(NOT_A_CARE_GROUP) &&
+      model.affirmed(PASTIME).length === 0);
+  const peersGiveSupport = (): boolean => supportFlavoured() && model.affirmed(PEER_FLAVOUR).length > 0;
   // No kind named at all, but a group the reader would join, spoken of again and again in words of
   // care ("after group on Tuesday", "group members", "the group focuses on coping"): group material of
   // unclear kind, left to the signals, the learned model or declare-kind.
@@ -1021,7 +1129,9 @@ export function inferKind(model: DocumentModel): KindResolution {
             // ("Peer Support Meetings" too: the title's name is the meetings'.)
             titleSupport.some((m) => GROUP_TITLE.test(m.text) || /anonymous|anon|alateen|recovery|share|\bmeetings?\b/i.test(m.text)) &&
             (!pluralTitleOnly || hasOwnGroup || logistics) &&
-            anchoredBeyondTitle(),
+            // (Under a title naming support groups in the plural, "Support groups for widowed people", as explainers are headed
+            // too, a "contact" that sends readers elsewhere, "Contact a local hospice to find a group nearby", ties it to none.)
+            (titleNamesGroupsInGeneral ? anchorsBesideLogistics() || model.find(LOGISTICS).some((m) => !sentElsewhere(m)) : anchoredBeyondTitle()),
         ],
         // (A title alone is no group of the page's own: "Types of Group Therapy", "What to Expect in Group Therapy" head
         // explainers. Something on the page must tie it to a group of its own, as for a sentence that opens by naming the kind.)
@@ -1040,8 +1150,7 @@ export function inferKind(model: DocumentModel): KindResolution {
         // (A focus group or a book club elsewhere on the page does not cancel a group of its own named by its kind.)
         [
           'it describes a group of its own',
-          () =>
-            ownGroup && (!model.mentions(NOT_A_CARE_GROUP) || (namesOneKind && model.affirmed(OWN_GROUP).some((m) => !NOT_A_CARE_IN.test(m.sentence.text)))),
+          () => ownGroup && (!model.mentions(NOT_A_CARE_GROUP) || (namesOneKind && ownGroups.some((m) => !NOT_A_CARE_IN.test(m.sentence.text)))),
         ],
         ['it describes, in words of care, a group the reader would join', () => unnamedCareGroup],
         // "Our psychodrama group is a closed group that opens to new participants twice a year": a group of its own, of no
@@ -1051,7 +1160,7 @@ export function inferKind(model: DocumentModel): KindResolution {
           () =>
             !namesSupport &&
             !namesTherapy &&
-            model.affirmed(OWN_GROUP).some((m) => /^(?:our|this)\b.*\bgroups?$/i.test(m.text)) &&
+            ownGroups.some((m) => /^(?:our|this)\b.*\bgroups?$/i.test(m.text)) &&
             model.mentions(GROUP_MEMBERSHIP) &&
             model.affirmed(CARE).length >= 1 &&
             !model.mentions(NOT_A_CARE_GROUP),
@@ -1142,6 +1251,7 @@ export function inferKind(model: DocumentModel): KindResolution {
         ],
         // A fellowship describing its own meetings ("NA meetings", "NA members") by name, more than in passing.
         ['a fellowship describes its own meetings', () => model.affirmed(FELLOWSHIP).length >= 2 && !namesTherapy && anchored()],
+        [SUPPORT_FLAVOURED, supportFlavoured],
       ];
   let groupReason = reasons.find(([, holds]) => holds())?.[0] ?? null;
   let notGroupReason = groupReason || comparison ? null : whyNotGroup();
@@ -1173,13 +1283,16 @@ export function inferKind(model: DocumentModel): KindResolution {
     // article on such groups.)
     // (Nor a page that says where and how often its group meets, "meets on the third Thursday at the Mill Lane Hall": a report
     // that gives that is the group's notice, as reviewers read it.)
+    // (Nor a page that says in its own voice what its groups are, when they meet or who leads them, "Our groups are support
+    // groups only", "we meet every other Monday evening": a network of groups on its own page reads much like an article.)
     if (
       reading.enough &&
       groupReason &&
       !groupsRun &&
       !memberSigns &&
       !meetsAtAPlace &&
-      reading.logOdds <= -(weakly ? PAGE_MODEL_WEAK_MARGIN : PAGE_MODEL_MARGIN)
+      reading.logOdds <= -(weakly ? PAGE_MODEL_WEAK_MARGIN : PAGE_MODEL_MARGIN) &&
+      !saysOwnGroups()
     ) {
       groupReason = null;
       notGroupReason = `its words read as writing about groups rather than one group's own page${words}`;
@@ -1312,12 +1425,15 @@ export function inferKind(model: DocumentModel): KindResolution {
           0,
           2,
         );
-      } else if (!namesSupport && !namesTherapy && therapy === 0 && support > 0) {
+      } else if (!namesSupport && !namesTherapy && therapy === 0 && (support > 0 || peersGiveSupport())) {
         // No kind named, not one clinical sign (no fee, clinician, intake, course length, clinical service or legal limit
-        // to confidentiality), and a sign of support ("Fee: None", volunteers, members helping one another): a support
-        // group, on the words that say so.
+        // to confidentiality), and a sign of support ("Fee: None", volunteers, members helping one another, "supportive peers"
+        // in a group of its own that gives support): a support group, on the words that say so.
         kind = 'support';
         evidence = [...quoteOf(model.find(FREE)), ...quoteOf(model.find(PEER_SIGNAL))];
+        // (Not the same words twice: "Members help one another", then "help one another".)
+        if (peersGiveSupport())
+          evidence.push(...quoteOf(model.find(PEER_FLAVOUR)).filter((q) => !evidence.some((e) => e.toLowerCase().includes(q.toLowerCase()))));
       } else if (!namesSupport && !namesTherapy && (support > 0 || therapy > 0.75)) {
         // (Here both kinds are named or neither is. When both are named for the page's own groups, a support group and
         // a therapy group, or one group called both, there is no single kind for the model to lean to: declare-kind says so.)
@@ -1442,6 +1558,25 @@ const READER_ADDRESSED = /\b(?:you|your|yours|yourself|we|us|our)\b/gi;
 const RECORD_OR_REPORT = 'a record or a report';
 const ARTICLE_BY_TITLE = 'an article by its title';
 const RECORD_TITLE = new RegExp(String.raw`\b(?:${RECORD_WORDS})\b`, 'i');
+// Groups in general, a few or many of them, just before: "Many meet weekly", "Most of these groups are run by peers", "some meet
+// every other Monday evening". (Not "Most of our groups", "Many of us", "Most weeks the group meets".)
+const IN_GENERAL_BEFORE =
+  /\b(?:many|most|some|such|several|few|other|others|any)\b(?:\s+(?!(?:the|this|our|its|their|his|her|we|us|it|they)\b)[\w'’-]+){0,3}\s*$/i;
+// (The few words before the match only: a run-on paragraph is one long sentence.)
+function inGeneral(m: Match): boolean {
+  const at = m.index - m.sentence.from;
+  return IN_GENERAL_BEFORE.test(m.sentence.text.slice(Math.max(0, at - 60), at));
+}
+// A "contact" that sends readers to someone of their own choosing, or to find a group: "Contact a local hospice or a bereavement
+// charity to find a group nearby", "contact your GP". (Not "contact your facilitator", "Contact the office", "Contact Jane to find a
+// time".)
+const CONTACT_ELSEWHERE =
+  /^\s+(?:(?:a|an|any|one\s+of|your)\s+(?!(?:group|facilitator|leader|volunteer|host|co-?ordinator|member)s?\b))|\bto\s+find\s+(?:an?\s+(?:[\w'’-]+\s+){0,2}?groups?|(?:local\s+)?groups?|one\s+(?:near|in|close))\b/i;
+function sentElsewhere(m: Match): boolean {
+  if (!/^contact$/i.test(m.text)) return false;
+  const at = m.index - m.sentence.from + m.text.length;
+  return CONTACT_ELSEWHERE.test(m.sentence.text.slice(at, at + 100));
+}
 // Reasons for group material that rest on a name alone (see the page model's weaker margin).
 const GENERIC_LOGISTICS = /^(?:sessions?|weekly|bi-?weekly|contact|intake)$/i;
 // (Counted, they say how long the group runs: "over four weekly sessions".)
@@ -1449,6 +1584,7 @@ const COUNTED_BEFORE = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|te
 const OPENS_SUPPORT = 'a sentence opens by naming a support group';
 const OPENS_THERAPY = 'a sentence opens by naming group therapy';
 const TITLE_SUPPORT = 'its title names a support group';
+const SUPPORT_FLAVOURED = 'it describes a group of its own that gives its members support';
 
 function dedupe(words: string[]): string[] {
   const seen = new Set<string>();

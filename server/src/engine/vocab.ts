@@ -3,6 +3,7 @@
 
 import { anyOf } from './patterns';
 import { textAfter, type DocumentModel, type Match } from './document';
+import type { ProseBlock } from './parse';
 
 const w = (source: string): RegExp => new RegExp(source, 'gi');
 
@@ -92,9 +93,15 @@ export const THERAPY_NAME = anyOf([
   String.raw`\bth[ée]rapie\s+de\s+groupe\b`,
 ]);
 
+/** A clinical method's initials, as a pattern source. (Not MBSR: mindfulness-based stress reduction is a course, not a therapy.) */
+const METHOD_INITIALS = String.raw`(?:DBT|CBT|ACT|EMDR|CPT|IPT|MBCT|RO-DBT)`;
+
 /** Clinical group formats that say "therapy" without the word: "DBT skills group". */
 export const THERAPY_FORMAT = anyOf([
-  String.raw`\b(?:DBT|CBT|ACT|EMDR|CPT|IPT|MBCT|MBSR|RO-DBT)\b(?:[-\s]+(?:skills|based|informed))?(?:\s+(?:training\s+)?(?:group|class|program|course)s?)?`,
+  // (DBT's skills training is its group format: "DBT skills training" names one.)
+  String.raw`\b${METHOD_INITIALS}\b(?:[-\s]+(?:skills|based|informed))?(?:\s+(?:training\s+)?(?:group|class|program(?:me)?|course)s?\b|(?<=\bDBT[-\s]+skills)\s+training\b)?`,
+  // "Group CBT", "group-based DBT".
+  String.raw`\bgroup(?:[-\s]+based)?\s+${METHOD_INITIALS}\b`,
   String.raw`\bskills[-\s]+(?:training[-\s]+)?groups?\b`,
   String.raw`\b(?:interpersonal\s+)?process\s+groups?\b`,
   String.raw`\bpsycho-?education(?:al)?\s+groups?\b`,
@@ -107,8 +114,33 @@ export const THERAPY_FORMAT = anyOf([
  * in capitals.
  */
 export function formatInCapitals(text: string): boolean {
-  const initials = /^(?:dbt|cbt|act|emdr|cpt|ipt|mbct|mbsr|ro-dbt|iop)\b/i.exec(text)?.[0];
+  // (Wherever they stand in it: "group ACT", not "a group act of kindness".)
+  const initials = /\b(?:dbt|cbt|act|emdr|cpt|ipt|mbct|ro-dbt|iop)\b/i.exec(text)?.[0];
   return initials === undefined || initials === initials.toUpperCase();
+}
+
+// A method's initials alone, or with "skills", "-based", "-informed": "CBT", "DBT skills".
+const BARE_METHOD = new RegExp(String.raw`^${METHOD_INITIALS}(?:[-\s]+(?:skills|based|informed))?$`, 'i');
+// A group of the paragraph's own, in words: "The current group will be run by…", "in group settings", "Our skills training class".
+// (Not a support group, nor a business or a body named a group: "our peer support group practises CBT skills", "Harlow Medical Group".)
+// (Nor one denied: "one to one, not in a group".)
+const GROUP_WORD =
+  /(?<!\b(?:support|peer|self-help|mutual[-\s]aid|medical|health|healthcare|practice|hospital|housing|working|study|focus|steering|advisory|reference|user|age)[-\s]+)(?<!\b(?:not|no|never|nor|without|than|instead\s+of)\s+(?:in\s+)?(?:an?\s+|small\s+)?)\b(?:groups?|class(?:es)?|circles?)\b/i;
+const holdsGroupWord = new WeakMap<ProseBlock, boolean>();
+/** A heading, or a short line of its own with no sentence's end (a title in text saved from a web page). */
+const headingLike = (b: ProseBlock): boolean => b.type === 'heading' || (b.text.length <= 100 && !/[\n.!?]/.test(b.text.trim()));
+/**
+ * Does a THERAPY_FORMAT match name a group? A method's initials alone name the method, which one-to-one work uses too ("We offer
+ * CBT for adults with panic attacks", "We offer DBT."): they name the group only with a group word near them, in their paragraph
+ * ("Families learn DBT skills" after "Harbour Teens Group is a twelve-week program"), or, in a heading or a title, DBT's skills
+ * (its group format: "Teen DBT: Skills for Adolescents").
+ */
+export function formatNamesGroup(m: Match): boolean {
+  if (!BARE_METHOD.test(m.text)) return true;
+  if (headingLike(m.block) && /\bDBT\b[\W_]+skills\b/i.test(m.block.text)) return true;
+  let has = holdsGroupWord.get(m.block);
+  if (has === undefined) holdsGroupWord.set(m.block, (has = GROUP_WORD.test(m.block.text)));
+  return has;
 }
 
 /** The words of the therapy a support flyer must deny, or a therapy flyer affirms. */
@@ -178,6 +210,11 @@ export const FEE = anyOf([
 // A professional no one is, after "no": "no professional counsellors", "no psychologists or psychiatrists".
 const NO_PROFESSIONAL = String.raw`(?:(?:licensed|trained|mental\s+health|professional|qualified)\s+)?(?:professionals?|therapists?|clinicians?|counsel(?:l)?ors?|psychologists?|psychiatrists?)(?:\s+(?:or|and)\s+[\w-]+)?`;
 
+// The professions hosts say they are not: clinicians, and the helping professions beside them ("we are not social workers or
+// health visitors" says as plainly that no professional runs it). (Not psychiatrists: "we are not psychiatrists" is a
+// psychologist's word on prescribing.)
+const NOT_CLINICIANS = String.raw`(?:clinicians|professionals|therapists|counsel(?:l)?ors|psychologists|doctors|social\s+workers|health\s+visitors|case\s*workers)`;
+
 /**
  * The hosts saying they are no clinicians ("we are not clinicians", "our facilitators are not therapists",
  * "we are survivors, not counsellors"): careful reviewers of real pages took it as the disclaimer in other words
@@ -185,12 +222,12 @@ const NO_PROFESSIONAL = String.raw`(?:(?:licensed|trained|mental\s+health|profes
  */
 export const HOSTS_NOT_CLINICIANS = anyOf([
   String.raw`\b(?:we|facilitators?|volunteers|leaders?|hosts?|moderators?|organi[sz]ers|the\s+users\s+here)\s+(?:are|is)\s+not\s+` +
-    String.raw`(?:(?:trained|licensed|qualified|mental\s+health|medical)\s+)?(?:clinicians|professionals|therapists|counsel(?:l)?ors|psychologists|doctors)\b`,
+    String.raw`(?:(?:trained|licensed|qualified|mental\s+health|medical)\s+)?${NOT_CLINICIANS}\b`,
   // (The group speaking of itself with a word before the profession: "We are not professional counselors", "we are not grief
   // counselors". A sentence on what the facilitators are, "Facilitators are trained volunteers, not counselors", describes them, not
   // the group: the team's flyer corpus and real-page reviewers both ask for the disclaimer there.)
   String.raw`\bwe\s+are\s+not\s+(?:(?:professional|certified|registered|grief|bereavement|trained|licensed|qualified)\s+){1,2}` +
-    String.raw`(?:clinicians|professionals|therapists|counsel(?:l)?ors|psychologists|doctors)\b`,
+    String.raw`${NOT_CLINICIANS}\b`,
   // No professional leads or attends: "No therapist or counselor is present", "no licensed professionals lead the meetings", "led by
   // peers rather than professionals", "not professionally led", "The group has no professional leader".
   // (Also "No professional counsellors are present", "No psychologists attend", "There are no therapists at our meetings", "there are
@@ -209,7 +246,7 @@ export const HOSTS_NOT_CLINICIANS = anyOf([
   // The host of a group speaking of themselves: "I'm not a professional, just a dad who has been there", "I am not a therapist".
   // "Nobody here is a professional", "none of us are therapists".
   String.raw`\b(?:nobody|no\s+one|none\s+of\s+us)\s+(?:here\s+)?(?:is|are)\s+(?:a\s+)?(?:(?:trained|licensed|qualified|mental\s+health)\s+)?` +
-    String.raw`(?:(?:doctors?|nurses?)\s+(?:or|and)\s+)?(?:professionals?|clinicians?|therapists?|counsel(?:l)?ors?|psychologists?|doctors?)\b`,
+    String.raw`(?:(?:doctors?|nurses?)\s+(?:or|and)\s+)?(?:professionals?|clinicians?|therapists?|counsel(?:l)?ors?|psychologists?|doctors?|social\s+workers?|health\s+visitors?)\b`,
   // (Not "I'm not a doctor": a counsellor or psychologist says so of prescribing.)
   String.raw`\bI(?:'m|’m|\s+am)\s+not\s+(?:a\s+)?(?:(?:trained|licensed|qualified|mental\s+health)\s+)?` +
     String.raw`(?:clinician|professional|therapist|counsel(?:l)?or|psychologist)\b`,
@@ -223,6 +260,14 @@ export const COSTS_NOTHING = String.raw`(?:none|nothing|nil|zero|free|compliment
 const ROW_VALUE = String.raw`[*_\s]*[:·—–|-][\W_]*?`;
 /** What follows a cost label when its value says it costs nothing: "Fee: None", "**Cost** — nothing", "Price: $0". */
 export const NOTHING_AS_VALUE = new RegExp(`^${ROW_VALUE}${COSTS_NOTHING}`, 'i');
+/**
+ * Food and drink served at a meeting, as a pattern source: "supper", "coffee and cake", "refreshments". Free food is not free
+ * attendance ("Coffee and cake are free" says nothing of what the group costs).
+ */
+export const FOOD_AND_DRINK =
+  String.raw`(?:food|drinks?|beverages?|meals?|suppers?|dinners?|lunch(?:es)?|breakfasts?|brunch(?:es)?|snacks?|refreshments?|coffee|teas?|cakes?` +
+  String.raw`|cookies|biscuits|pastries|pizzas?|sandwiches|soups?|juices?|sodas?|soft\s+drinks|hot\s+chocolate|fruit|desserts?|treats|nibbles|doughnuts|donuts` +
+  String.raw`|bagels|muffins|buffet)`;
 /** Saying attending is free (or costs nothing but an invited contribution). */
 export const FREE = anyOf([
   // "free", but not "free to ask", "feel free", "judgment-free" (or "judgment free", "drug and alcohol free"), "free of judgment",
@@ -334,6 +379,17 @@ export const COMPARISON = anyOf([
 export const SITE_THINGS = String.raw`areas?|spaces?|pages?|chats?|forums?|noticeboards?|boards?|exchanges?|swaps?|portals?|sections?|folders?|accounts?|photos?|walls?|emails?|newsletters?|bookings?|discounts?|rates?|tickets?|travel|tours?|insurance`;
 
 /**
+ * What "we offer" or "we run" offers when it is no group: a treatment, a method or a service named alone ("We offer DBT.", "we
+ * offer EMDR for adults", "we offer one-to-one counselling", "we hold assessments"), with no group word after it in the sentence
+ * ("we offer one-to-one and group therapy", "we offer CBT in small groups" offer groups).
+ */
+const OFFERED_NOT_A_GROUP =
+  String.raw`\s+(?:(?!(?:and|or|for|to|with|of|in|on|at|by|from|about|as|plus)\b)(?![\w'’-]*?\bgroups?\b)[\w'’-]+\s+){0,3}?\(?` +
+  String.raw`(?:${METHOD_INITIALS}|MBSR|ERP|counsel(?:l)?ing|(?:psycho)?therap(?:y|ies)|treatments?|individual|one[-\s](?:to|on)[-\s]one|1[-:]1|1[-\s]to[-\s]1|private` +
+  String.raw`|assessments?|appointments?|consultations?|referrals?|information|advice|diagnos[ie]s|medication|screenings?|evaluations?|coaching|supervision)\b` +
+  String.raw`(?![^.;!?\n]{0,80}?\b(?:groups?|group-based|circles?|class(?:es)?|caf[eé]s?|meetings?|gatherings?|workshops?|courses?|programmes?|programs?|drop-ins?)(?![\w-]))`;
+
+/**
  * A group of the page's own: "our meetings", "this group", "we meet", "the group will meet",
  * "I am starting a support group", "join us". Pages about groups in general have none.
  */
@@ -346,7 +402,9 @@ export const OWN_GROUP = anyOf([
   // A long own name: "Our Harbor Valley Cardiac Support Group welcomes families" (not "our work with local support groups").
   String.raw`\bour\s+(?:(?!(?:with|of|for|in|and|or|to|from|about|other|local|many|all|partner|partners|sister|affiliated)\b)[\w'’-]+\s+){3,5}?support\s+groups?\b`,
   // (Not a group offered beside the page's own work: "we also run a carers' support group"; "we also meet on Saturdays" is its own.)
-  String.raw`\bwe\s+(?:(?:regularly|currently|now|still|usually|normally|typically)\s+)?(?:meet|gather|come\s+together|get\s+together|offer|host|run|hold|facilitate|welcome)\b|\bwe\s+also\s+(?:meet|gather|come\s+together|get\s+together)\b`,
+  String.raw`\bwe\s+(?:(?:regularly|currently|now|still|usually|normally|typically)\s+)?(?:meet|gather|come\s+together|get\s+together|welcome)\b|\bwe\s+also\s+(?:meet|gather|come\s+together|get\s+together)\b`,
+  // (Nor what is offered when it is a treatment named alone: "We offer CBT for adults", "we offer individual counselling".)
+  String.raw`\bwe\s+(?:(?:regularly|currently|now|still|usually|normally|typically)\s+)?(?:offer|host|run|hold|facilitate)\b(?!${OFFERED_NOT_A_GROUP})`,
   // A practitioner's own group in the first person singular: "I lead a friendship support group for men", "My friendship support
   // group for men meets on Thursdays". (Not a member's "in my support group I learned…": the group must meet, run or be led.)
   // (Not one beside her own work: "I also run…", "I facilitate a range of support groups and workshops too".)
@@ -387,6 +445,19 @@ export const OWN_GROUP = anyOf([
 ]);
 
 /**
+ * The writer's own visit to a group, told in the past: "my sister took me to a grief support group", "I went along to a carers'
+ * meeting", "we attended a bereavement circle", "my first meeting was in March". "This group was…" after it is that group, not
+ * the page's own (see kind.ts).
+ */
+const VISITED_OBJECT = String.raw`(?:(?:a|an|the|her|his|their|my|our|one|some|this|that)\s+)?(?:[\w'’-]+\s+){0,4}?(?:groups?|meetings?|circles?|sessions?|caf[eé]s?)\b`;
+export const VISITED_GROUP = anyOf([
+  String.raw`\b(?:took|brought|dragged)\s+(?:me|us)\s+(?:along\s+)?to\s+${VISITED_OBJECT}`,
+  String.raw`\b(?:I|we)\s+(?:(?:first|finally|eventually|once|then|also|reluctantly|nervously)\s+)?(?:went|came|got|walked|wandered)\s+(?:along\s+|back\s+)?(?:to|into)\s+${VISITED_OBJECT}`,
+  String.raw`\b(?:I|we)\s+(?:(?:first|finally|eventually|once|then|also|reluctantly|nervously)\s+)?(?:attended|joined|visited|tried|sat\s+in\s+on|(?:started|began)\s+(?:going\s+to|attending))\s+${VISITED_OBJECT}`,
+  String.raw`\bmy\s+(?:very\s+)?first\s+(?:meeting|session|visit|night|evening)\s+(?:was|there\s+was)\b`,
+]);
+
+/**
  * A page's groups and how they run, said plainly at the start of a sentence, of groups it points to: "These groups are open
  * and free", "The meetings are led by trained peers", "All sessions are free of charge", "The gatherings take place in the
  * library". An explainer speaks of groups in general ("Groups are led by a trained facilitator"), hedges ("support groups
@@ -404,6 +475,37 @@ export const GROUPS_RUN = anyOf([
  */
 export const GROUPS_MEET_REGULARLY = anyOf([
   String.raw`\b(?:groups|meetings|sessions)\s+for\s+[^.;!?\n]{1,40}?\s+(?:run|meet|are\s+held|take\s+place)\s+(?:every|each|weekly|twice|once|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b`,
+]);
+
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+
+/**
+ * What a page's own groups are, on which day they meet, or who leads them, as a group says it of itself: "Our groups are support
+ * groups only", "Our groups are peer-led", "We are a network of local support groups", "which still meets weekly on Thursdays",
+ * "we meet every other Monday evening", "Facilitators are peers", "our facilitators are volunteers who have been there". Said of
+ * groups in general these are an explainer's too ("Most of these groups are run by peers"): kind.ts counts them only in the
+ * page's own voice, a "we" or "our" in the sentence or its own groups in the first person, and never of groups in general.
+ */
+export const OWN_GROUPS_SAID = anyOf([
+  // What its groups are: a kind, or peer-led.
+  String.raw`\b(?:our|the|these|its)\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|meetings|circles?|gatherings)\s+(?:is|are)\s+(?:(?:all|also|only|still)\s+)?(?:` +
+    String.raw`(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:peer|mutual)[-\s]+(?:support|aid|help)|support|self[-\s]help|peer|therapy|psychotherapy|counsell?ing)\s+(?:groups?|circles?)\b` +
+    String.raw`|(?:an?\s+)?group\s+(?:therapy|psychotherapy)\b` +
+    String.raw`|(?:peer|volunteer|member|user)[-\s]+(?:led|run|facilitated)\b` +
+    String.raw`|(?:led|run|facilitated|co-?facilitated|hosted)\s+by\s+(?:(?:trained|fellow|other|experienced|our(?:\s+own)?|its\s+own|their\s+own)\s+){0,2}(?:peers|volunteers|members)\b)`,
+  // What it is: "We are a network of local support groups", "we're a small peer support group".
+  String.raw`\bwe(?:\s+are|['’]re)\s+(?:a|an)\s+(?:(?!(?:that|which|who|where|for|to|with|about|on|in|of|listing|directory|website|site|guide)\b)[\w'’,-]+\s+){0,3}?` +
+    String.raw`(?:(?:(?:network|federation|family|association|alliance|collective|fellowship)\s+of\s+(?:(?!(?:that|which|who|for|to|with|about)\b)[\w'’,-]+\s+){0,3}?)?` +
+    String.raw`(?:(?:peer|mutual)[-\s]+(?:support|aid|help)|support|self[-\s]help|peer)\s+(?:groups?|circles?)` +
+    String.raw`|(?:network|federation|family|association|alliance|collective|fellowship)\s+of\s+(?:(?!(?:that|which|who|for|to|with|about)\b)[\w'’,-]+\s+){0,3}?(?:groups|circles))\b`,
+  // The day it meets, with no place: "which still meets weekly on Thursdays", "meets every other Monday evening".
+  String.raw`\b(?:meets?|gathers?|gets?\s+together|comes?\s+together|runs?|(?:is|are)\s+held|takes?\s+place)\s+` +
+    String.raw`(?:(?:still|now|usually|normally|weekly|fortnightly|monthly|regularly|once\s+a\s+(?:week|fortnight|month)|twice\s+a\s+month),?\s+){0,2}` +
+    String.raw`(?:on\s+)?(?:(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:and\s+(?:first|second|third|fourth|last)\s+)?${WEEKDAY}|(?:every|each)\s+(?:other\s+)?${WEEKDAY}|${WEEKDAY}s|${WEEKDAY}\s+(?:evenings|mornings|afternoons|nights))\b`,
+  // Who leads them, as peers: "Facilitators are peers", "our facilitators are volunteers who have been there".
+  String.raw`\b(?:facilitators?|group\s+leaders?|leaders|hosts)\s+(?:are|is)\s+(?:(?:all|also|themselves)\s+)?(?:(?:trained|unpaid|experienced)\s+)?` +
+    String.raw`(?:peers?|volunteers?|members?(?!\s+of\b)|fellow\s+[\w'’-]+|(?:people|men|women|parents|carers|widows|widowers)\s+who\s+(?:have|had|were|are)\b|not\s+(?:paid\s+)?(?:professionals|therapists|counsell?ors|clinicians))\b` +
+    String.raw`|\b(?:facilitators?|group\s+leaders?|leaders|hosts)\s+(?:have|has)\s+(?:all\s+)?(?:lived\s+experience|been\s+there|been\s+through)\b`,
 ]);
 
 /**

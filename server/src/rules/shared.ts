@@ -8,7 +8,17 @@ import type { Edit, Fix } from '../engine/types';
 import { fixOf, phrasePattern } from '../engine/rule';
 import { declareKind } from '../engine/fix';
 import { KINDS } from '../engine/types';
-import { FELLOWSHIP, formatInCapitals, offeredAsOwn, SELF_SUPPORT, SELF_THERAPY, SUPPORT_NAME, THERAPY_FORMAT, THERAPY_NAME } from '../engine/vocab';
+import {
+  FELLOWSHIP,
+  formatInCapitals,
+  formatNamesGroup,
+  offeredAsOwn,
+  SELF_SUPPORT,
+  SELF_THERAPY,
+  SUPPORT_NAME,
+  THERAPY_FORMAT,
+  THERAPY_NAME,
+} from '../engine/vocab';
 
 /** Does the configured wording appear in the prose (so the statement is present)? */
 export function containsWording(ctx: RuleContext, wording: string): boolean {
@@ -104,9 +114,10 @@ export function kindSettled(ctx: RuleContext): boolean {
     model.find(re).some((m) => {
       if (m.stance === 'negated' || m.stance === 'question') return false;
       // "ACT group", not "the way we act": the method's initials count only in capitals.
-      if (re === THERAPY_FORMAT && !formatInCapitals(m.text)) return false;
-      // The title, or a heading-like line of its own ("PARKINSON'S SUPPORT GROUP").
-      if (m.block === model.title || model.headings.includes(m.block)) return true;
+      // (Nor a method's bare initials with no group word near them: a title "Teen DBT at Birchfield".)
+      if (re === THERAPY_FORMAT && !(formatInCapitals(m.text) && formatNamesGroup(m))) return false;
+      // The title, or a heading-like line of its own ("PARKINSON'S SUPPORT GROUP"), or run into the text below (see runInHeading).
+      if (m.block === model.title || m.sentence === model.runInHeading || model.headings.includes(m.block)) return true;
       if (re === THERAPY_FORMAT && !FORMAT_AS_NAME.test(m.text)) return false;
       const before = textBefore(m);
       return m.stance === 'affirmed' && (OPENS_WITH_NAME.test(before) || NAMED.test(before));
@@ -124,7 +135,7 @@ export function kindsNamed(ctx: RuleContext, own = false): { support: Match[]; t
   const named = (re: RegExp) => ctx.model.find(re).filter(keep);
   return {
     support: named(SUPPORT_NAME),
-    therapy: [...named(THERAPY_NAME), ...named(THERAPY_FORMAT).filter((m) => formatInCapitals(m.text))],
+    therapy: [...named(THERAPY_NAME), ...named(THERAPY_FORMAT).filter((m) => formatInCapitals(m.text) && formatNamesGroup(m))],
   };
 }
 

@@ -1,7 +1,7 @@
 import { anyOf } from '../engine/patterns';
 import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle, replaceSentence } from '../engine/fix';
-import { COSTS_NOTHING, DONATION, FREE, NOTHING_AS_VALUE } from '../engine/vocab';
+import { COSTS_NOTHING, DONATION, FOOD_AND_DRINK, FREE, NOTHING_AS_VALUE } from '../engine/vocab';
 import { belowKind, onePerSentence, quote, suggestion, wordCount, saidOfTherapy } from './shared';
 import { textAfter, textBefore, type Match } from '../engine/document';
 
@@ -102,10 +102,10 @@ function moneyNotForAttending(m: Match): boolean {
   return GIFT_TO_ORGANISATION.test(s) && !ABOUT_ATTENDING.test(s);
 }
 // Prices of other things than attending.
-// "Free parking", "free coffee": free things, not free attendance.
+// "Free parking", "free coffee", "a free supper": free things, not free attendance.
 const FREE_THING = anyOf(
   [
-    String.raw`^free\s+(?:(?:educational|printed|print|online|written|downloadable|information(?:al)?|helpful)\s+){0,2}(?:parking|coffee|snacks|refreshments|child\s*care|wi-?fi|lunch|dinner|breakfast|food|books?|materials|resources|valet` +
+    String.raw`^free\s+(?:(?:educational|printed|print|online|written|downloadable|information(?:al)?|helpful)\s+){0,2}(?:${FOOD_AND_DRINK}|parking|child\s*care|wi-?fi|books?|materials|resources|valet` +
       String.raw`|transportation|shuttle|screening|consult(?:ation)?|call|phone|evaluation|assessment|intake|t-shirts?|gifts?|leaflets?|booklets?|brochures?|guides?)\b`,
     // Free as a manner of sharing: "a barrier to free, authentic and ongoing sharing".
     String.raw`^free(?:,|\s+and)?\s+(?:authentic|honest|frank|flowing|uninhibited|spontaneous)\b|^free[-\s]flowing\b`,
@@ -127,6 +127,68 @@ function freeOfAttending(m: Match): boolean {
   // (A line that opens with it is a label's value: "Free (workbooks provided)", "Free for enrolled students".)
   if (!/\p{L}/u.test(textBefore(m))) return true;
   return FREE_ALONE.test(textAfter(m)) || ATTENDING.test(m.sentence.text) || /^\W*(?:this|it)\s+(?:is|was)\b/i.test(m.sentence.text);
+}
+// Things served or laid on at a meeting, not the meeting: "Coffee and cake are free", "parking is free".
+const EXTRA = new RegExp(
+  String.raw`\b(?:${FOOD_AND_DRINK}|parking|car\s*parks?|child\s*care|babysitting|cr[eè]che|wi-?fi|transport(?:ation)?|shuttles?|bus\s+fares?)\b`,
+  'i',
+);
+// Words that make a phrase more than a thing served: a clause ("coffee is free, there is"), the group itself ("it", "everything"),
+// or a group named for its food ("Tea and Talk", "the coffee morning", "the Supper Club").
+const NOT_A_THING =
+  /\b(?:is|are|was|were|be|been|there|here|we|you|they|he|she|i|it|its|this|that|these|everything|anything|has|have|had|do|does|did|gets?|got|will|can|may|as|so|talk|chat|chats|conversation|sympathy|company|companionship|natter|mornings?|afternoons?|evenings?|nights?|club|bunch|social|support|drop-?in|catch-?up|meet-?up|events?|workshops?|courses?|retreats?|entry|entrance|membership|attendance)\b/i;
+/** "the supper", "coffee and cake", "tea at the library": a short phrase naming only things served, not the group. */
+function namesOnlyExtras(phrase: string): boolean {
+  // (An opening "For first-time guests," or "After the meeting," says for whom or when, not what.)
+  const np = phrase
+    .replace(/^[\W_]+/, '')
+    .replace(/^(?:for|at|after|before|during|on|in|from|with|following|to)\b[^,]{0,60},\s*/i, '')
+    .trim();
+  return np.split(/\s+/).length <= 10 && EXTRA.test(np) && !NOT_A_THING.test(np) && !ATTENDING.test(np);
+}
+// What comes between a thing and its being free: "are", "is always", "are served", "is provided at no", "'s", a label's colon
+// (and "is served free of" before the charge in "free of charge").
+const TO_FREE = new RegExp(
+  String.raw`^(.*?)(?:\s+(?:is|are|was|were|(?:will|would|should|can)\s+be|stays?|remains?|comes?)` +
+    String.raw`(?:\s+(?:always|also|all|both|completely|totally|entirely|absolutely|usually|still|too|of\s+course))*|['’]s)?` +
+    String.raw`(?:\s+(?:served|provided|offered|available|included|given|supplied|laid\s+on|handed\s+out|on\s+offer))?` +
+    String.raw`(?:\s+(?:for|at|with|without|at\s+no|of\s+no|no|free\s+of))?[*_\s]*(?:[:—–-][*_\s]*)?$`,
+  'i',
+);
+// A thing had or eaten free: "first-time guests get their supper free", "kids eat free".
+const GOT_FREE = /\b(?:gets?|getting|got|receives?|received|receiving|enjoys?|(?:is|are)\s+given)\s+([^.;:!?]{1,60}?)\s+(?:for\s+)?$/i;
+const EAT_FREE = /\b(?:eats?|eating|dines?|dining)\s+(?:for\s+)?$/i;
+// Attending named as free alongside: "coffee is free, as is the group", "and so are the meetings", "like the meetings".
+// (Not "coffee is free and the group meets Mondays": the group is said to do something else.)
+const ALSO_ATTENDING =
+  /^[\s,]*(?:too\s*,?\s*)?(?:and\s+so\s+(?:is|are)|(?:as|so)\s+(?:is|are)|(?:just\s+)?like|as\s+well\s+as|along\s+with|together\s+with|and)\s+(?:the\s+|our\s+|all\s+|its\s+|every\s+)?(?:[\w-]+\s+)?(?:groups?|meetings?|sessions?|circles?|gatherings?|attendance|admission|entry|membership)\b(?!\s+(?:meets?|will|has|have|starts?|begins?|runs?|(?:is|are)\s+(?!too\b|also\b|free\b)))/i;
+/**
+ * Free or costing nothing, said of food, drink or parking and not of attending: "Coffee and cake are free", "For first-time guests,
+ * the supper is free", "Refreshments are provided at no cost", "there is no charge for refreshments". (An invited donation "for
+ * refreshments" still says what attending costs.)
+ */
+function saidOfExtras(m: Match): boolean {
+  if (!/^(?:free|no[-\s]+(?:cost|charge|fee)|at\s+no|without|costs?|charges?|fees?|cost-free)\b/i.test(m.text)) return false;
+  // Only a few words either side are read: the engine stays linear on a run-on paragraph.
+  const at = m.index - m.sentence.from;
+  const before = m.sentence.text.slice(Math.max(0, at - 120), at);
+  const after = m.sentence.text.slice(at + m.text.length, at + m.text.length + 80);
+  if (ALSO_ATTENDING.test(after)) return false;
+  const forWhat = /^\s*(?:for|on)\s+([^.;:!?,]{1,60})/i.exec(after);
+  if (forWhat && namesOnlyExtras(forWhat[1])) return true;
+  if (EAT_FREE.test(before)) return true;
+  const got = GOT_FREE.exec(before);
+  if (got && namesOnlyExtras(got[1])) return true;
+  // The phrase before the verb, from the start of its clause: after "and" or "but" that follows a clause of its own ("Supper is
+  // served free, and lunch is provided for free"), not one inside a list ("Meetings, coffee and cake are free").
+  const subject = TO_FREE.exec(before)![1]
+    .split(/[;:(—–]/)
+    .pop()!;
+  const joined =
+    /^(.*?\b(?:is|are|was|were|be|will|can|has|have|had|meets?|runs?|gathers?|starts?|begins?|ends?|opens?)\b.*?)(?:,\s*|\s+)(?:and|but|while|whereas|so|yet)\s+(.*)$/i.exec(
+      subject,
+    );
+  return namesOnlyExtras(joined ? joined[2] : subject);
 }
 // A sentence that opens by saying it costs nothing: "Nothing at all.", "Free."
 const NOTHING_FIRST = new RegExp(String.raw`^[\W_]*?${COSTS_NOTHING}`, 'i');
@@ -207,11 +269,12 @@ export default defineRule(
             m.stance !== 'question' &&
             !FREE_THING.test(m.sentence.text.slice(m.index - m.sentence.from)) &&
             freeOfAttending(m) &&
+            !saidOfExtras(m) &&
             !pricesSomethingElse(m) &&
             !(/donation/i.test(m.text) && moneyNotForAttending(m)),
         ) ||
       // (Money raised or spent on something else says nothing of attending.)
-      model.find(ANY_COST).some((m) => m.stance !== 'question' && !pricesSomethingElse(m) && !moneyNotForAttending(m));
+      model.find(ANY_COST).some((m) => m.stance !== 'question' && !pricesSomethingElse(m) && !moneyNotForAttending(m) && !saidOfExtras(m));
     if (saysCost) return;
     ctx.report({
       ...ctx.titleRange(),

@@ -2,6 +2,7 @@ import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { listItemRemoval, removalOf } from '../engine/fix';
 import { onePerSentence, quote, saidOfTherapy, suggestion } from './shared';
+import type { Match } from '../engine/document';
 
 const ACTIVITY = anyOf([
   String.raw`\bworksheets?\b`,
@@ -80,6 +81,11 @@ const TEACHING = anyOf([
   String.raw`\beducates?\s+(?:patients|participants|members|families|caregivers|parents)\b`,
   String.raw`\bpresentations?\s+(?:on|about)\s+(?:\w+\s+){0,2}?(?:topics?|issues|subjects)\b`,
   String.raw`\bpresentations\s+(?:and\s+(?:\w+\s+){1,3})?(?:are|will\s+be)\s+(?:also\s+)?(?:offered|given|provided|made)\b`,
+  // A talk given at every meeting, whoever gives it: "Presentations on coping skills are given at every meeting", "a presentation by
+  // a psychologist is offered each week". (One talk on one evening, or a monthly guest, is not named.)
+  String.raw`\b(?:an?\s+(?:short\s+|brief\s+)?(?:presentation|talk|lecture|lesson)|(?:short\s+|brief\s+)?(?:presentations|lectures|lessons))\s+` +
+    String.raw`(?:(?:on|about|by|from|covering)\s+(?:[\w'’-]+\s+){1,4}?)?(?:is|are|will\s+be)\s+(?:also\s+)?(?:offered|given|provided|made|delivered|held)\s+` +
+    String.raw`(?:weekly\b|(?:at\s+|in\s+|during\s+)?(?:each|every)\s+(?:week|meeting|session|class|gathering)\b)`,
   // A course that builds week on week: "each weekly session builds on the last", "using a model of mourning as a framework".
   String.raw`\beach\s+(?:weekly\s+)?(?:session|meeting|week|class)\s+builds\s+(?:up)?on\b`,
   String.raw`\bas\s+(?:a|the|our)\s+framework\b`,
@@ -126,6 +132,40 @@ const TEACHING = anyOf([
   String.raw`^\s*(?:week|session|meeting|date)s?\s*\|\s*(?:topics?|themes?|lessons?)\b`,
 ]);
 
+// A talk the members choose or ask for is like an occasional guest speaker, not a programme: "Presentations are given now and then,
+// on subjects the members choose", "offered when the group asks for them", "as determined by the group".
+const TALK = /\b(?:presentations?|talks?|lectures?|lessons?)\b/i;
+const MEMBERS_NAMED = String.raw`(?:the\s+)?(?:(?:group|circle)\s+)?(?:members|group|circle|participants|attendees|dads|mums|moms|parents|carers|caregivers)`;
+const MEMBERS = String.raw`(?:${MEMBERS_NAMED}|we|you|they|us)`;
+const MEMBER_CHOICE = new RegExp(
+  [
+    // "on subjects the members choose", "topics that you suggest".
+    String.raw`\b(?:topics?|subjects?|themes?|issues|areas|speakers?)\s+(?:that\s+|which\s+)?${MEMBERS}\s+(?:themselves\s+)?(?:choose|chose|pick|picks|select|suggest|request|want|propose|raise|bring|decide\s+on|vote\s+(?:on|for)|ask\s+(?:for|about))\b`,
+    // "chosen by the members", "as determined by the group", "requested by participants".
+    String.raw`\b(?:chosen|picked|selected|suggested|requested|proposed|determined|decided(?:\s+on)?|asked\s+for|voted\s+(?:on|for)|set)\s+by\s+${MEMBERS}\b`,
+    // "when the group asks for them", "if members request it". (Not "if you want to know more".)
+    String.raw`\b(?:when|whenever|if|as|once)\s+${MEMBERS_NAMED}\s+(?:ask|asks|asked|request|requests|requested|want|wants|wish|wishes|choose|chooses|decide|decides|vote|votes|see\s+fit)\b`,
+    // "the members choose the topics", "the group picks the subjects".
+    String.raw`\b${MEMBERS}\s+(?:choose|chooses|pick|picks|select|selects|decide\s+on|decides\s+on|vote\s+on|votes\s+on|suggest|suggests)\s+(?:the\s+|its\s+|their\s+)?(?:topics?|subjects?|themes?|speakers?)\b`,
+    // "at the members' request", "of the group's choosing", "at the group's discretion".
+    String.raw`\b(?:at|on|by|upon)\s+(?:the\s+)?(?:(?:members|group|circle|participants|attendees)['’]?s?|their|your|our)\s+(?:requests?|suggestions?)\b`,
+    String.raw`\bof\s+(?:the\s+)?(?:(?:members|group|participants|attendees)['’]?s?|their|your|our)\s+(?:own\s+)?(?:choosing|choice)\b|\bat\s+the\s+group['’]s\s+discretion\b`,
+  ].join('|'),
+  'i',
+);
+/** A talk whose subject or timing the members choose; only the words near it are read. */
+function memberChosenTalk(m: Match): boolean {
+  // (Education, skills training or a lesson plan named as such stays a programme, whoever picks the subject.)
+  if (!TALK.test(m.text) || /educat|didactic|teaching|video|skill|CBT|DBT|plan|material/i.test(m.text)) return false;
+  const at = m.index - m.sentence.from;
+  const end = at + m.text.length;
+  // (A bare "on request" only just after the talk: "slides are available on request" is said of something else.)
+  return (
+    MEMBER_CHOICE.test(m.sentence.text.slice(Math.max(0, at - 80), end + 100)) ||
+    /^[^.;!?]{0,30}?\b(?:(?:on|upon|by)\s+request|(?:when|if|as)\s+requested)\b/i.test(m.sentence.text.slice(end, end + 60))
+  );
+}
+
 export default defineRule(
   {
     id: 'support-no-clinical-activities',
@@ -139,7 +179,7 @@ export default defineRule(
   (ctx) => {
     const { model } = ctx;
     const hits = [...model.find(ACTIVITY), ...model.find(TEACHING), ...(ctx.extra ? model.find(ctx.extra) : [])].filter(
-      (m) => m.stance === 'affirmed' && !saidOfTherapy(m),
+      (m) => m.stance === 'affirmed' && !saidOfTherapy(m) && !memberChosenTalk(m),
     );
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       // A list item can go as a whole; a sentence of a paragraph (or of a longer item) on its own.

@@ -45,7 +45,10 @@ export default defineRule(
     // Therapy") labels the page, it says nothing to the reader about this group.
     // (Nor does a label that opens a paragraph, "Group Counseling: brings people … together", heading what follows.)
     const asLabel = (m: Match) => /^[\W_]*$/.test(textBefore(m)) && /^[*_]*\s*:/.test(textAfter(m));
-    const inProse = (m: Match) => m.block !== model.title && m.block.type !== 'heading' && !isNavigationBlock(m.block) && !asLabel(m);
+    // (Nor a first line that heads the page with no blank line under it, "Sunday Therapy Group\nWe meet…", unless it is a
+    // sentence that lost its full stop: "This is group therapy\nWe meet…".)
+    const runIn = model.runInHeading;
+    const inProse = (m: Match) => m.block !== model.title && m.sentence !== runIn && m.block.type !== 'heading' && !isNavigationBlock(m.block) && !asLabel(m);
     const stated = [...model.find(THERAPY_NAME).filter(plain), ...model.find(IS_THERAPY).filter(ofTheGroup)].some((m) => m.stance === 'affirmed' && inProse(m));
     if (stated || containsWording(ctx, config.wording.therapyStatement) || extraMatches(ctx).some((m) => m.stance === 'affirmed')) return;
     ctx.report({
