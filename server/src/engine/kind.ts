@@ -673,7 +673,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   const saysOwnGroups = (): boolean => {
     const said = model.affirmed(OWN_GROUPS_SAID).filter((m) => !inGeneral(m));
     if (said.length === 0) return false;
-    if (model.affirmed(OWN_GROUP).some((m) => /^(?:our|we)\b/i.test(m.text))) return true;
+    if (ownGroups.some((m) => /^(?:our|we)\b/i.test(m.text))) return true;
     const voiced = new Set(model.find(OWN_VOICE).map((m) => m.sentence));
     return said.some((m) => voiced.has(m.sentence));
   };
