@@ -53,6 +53,7 @@ const HELD_OUT = new Set([
   'labels-fortieth.jsonl',
   'labels-fortyfirst.jsonl',
   'labels-fortysecond.jsonl',
+  'labels-fortythird.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
