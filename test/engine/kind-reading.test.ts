@@ -2265,6 +2265,113 @@ const cases: Case[] = [
     material: true,
     kind: null,
   },
+  // A denial in a predicate joined on after a word ("is peer-led and does not charge") denies that predicate, not the word.
+  {
+    name: '"This circle is peer-led and does not charge anything": the denial is of the charge, and the circle reads as support',
+    text: '# Millbrook Carers Circle\n\nThis circle is peer-led and does not charge anything. We meet on the second Wednesday of each month at 7 pm in the Fernhill community room.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"The circle is peer-led and isn\'t part of any clinic" reads as support',
+    text: "# Millbrook Carers Circle\n\nThe circle is peer-led and isn't part of any clinic. We meet on the second Wednesday of each month at 7 pm in the Fernhill community room.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a denial before a predicate joined on after it ("does not charge and is peer-led") does not reach it',
+    text: '# Millbrook Carers Circle\n\nThe circle does not charge and is peer-led. We meet on the second Wednesday of each month at 7 pm in the Fernhill community room.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"is peer-led and members do not pay anything": the clause on the members denies their paying',
+    text: '# Millbrook Carers Circle\n\nThis circle is peer-led and members do not pay anything. We meet on the second Wednesday of each month at 7 pm in the Fernhill community room.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"The circle is free and won\'t ask you for anything" is free',
+    text: "# Millbrook Carers Circle\n\nThe circle is free and won't ask you for anything. We meet on the second Wednesday of each month at 7 pm in the Fernhill community room.\n",
+    material: true,
+    kind: 'support',
+  },
+  // The page's own group as the subject of a denied verb ("Our group does not compete…") is still its own group.
+  {
+    name: '"Our group does not compete with professionals" is the page\'s own group, and "no self-help group could replace them [the counsellors]" its disclaimer',
+    text:
+      '# Still Their Parents\n\nWhy come to "Still Their Parents"? We value the nurses and counsellors who care for bereaved families, and no self-help group ' +
+      'could replace them. Our group does not compete with professionals; it gives some parents another choice.\n\nThe group offers bereaved parents a ' +
+      'place to talk and to be listened to. Parents who have walked the same road share what helped them.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"Our group is not therapy, but a place where bereaved parents listen" is a support group of its own',
+    text: '# Still Their Parents\n\nParents who have lost a child often feel that nobody understands. Our group is not therapy, but a place where bereaved parents listen to one another.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"This circle isn\'t a clinic; it is not therapy" is a support group of its own',
+    text: "# Still Their Parents\n\nParents who have lost a child often feel that nobody understands. This circle isn't a clinic; it is not therapy, but a place where bereaved parents listen to one another.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"This support group does not replace your cardiology appointments" names its kind and disclaims care',
+    text: '# Heart Friends\n\nThis support group does not replace your cardiology appointments. We meet on Tuesdays at 6 pm in the Elm Road hall.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"No support group can take the place of a trained counsellor" is a disclaimer, not a denial of being a support group',
+    text: '# Heart Friends\n\nNo support group can take the place of a trained counsellor, and ours does not try to. We meet on Tuesdays at 6 pm in the Elm Road hall.\n',
+    material: true,
+    kind: 'support',
+  },
+  // What the first negation governs stays denied.
+  {
+    name: '"This is not a peer-led group" still denies it',
+    text: '# Millbrook Carers Group\n\nThis is not a peer-led group. It is run by the hospital psychology team and costs $30 a session. We meet on Wednesdays at 7 pm.\n',
+    material: false,
+  },
+  {
+    name: '"neither peer-led nor free" still denies both',
+    text: '# Millbrook Carers Group\n\nThe group is neither peer-led nor free: a licensed psychologist leads it and each session costs $30. We meet on Wednesdays at 7 pm.\n',
+    material: false,
+  },
+  {
+    name: '"not peer-led but run by clinicians" still denies it',
+    text: '# Millbrook Carers Group\n\nThe group is not peer-led but run by clinicians from the memory clinic. We meet on Wednesdays at 7 pm.\n',
+    material: false,
+  },
+  {
+    name: '"This group is not a therapy group and does not keep notes": the first negation governs "therapy group"',
+    text: '# Millbrook Carers Group\n\nThis group is not a therapy group and does not keep notes. We meet on Wednesdays at 7 pm in the Fernhill community room.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"This is not our group" denies the group before it: no group of its own',
+    text: '# Still Their Parents\n\nParents who have lost a child often feel that nobody understands. This is not our group, and it is not therapy; bereaved parents listen to one another there.\n',
+    material: false,
+  },
+  {
+    name: '"This is not our group\'s page" gives no group of its own',
+    text: "# Tidewater Walking Club\n\nThis is not our group's page. The bereaved parents' circle has its own site at the hospice.\n",
+    material: false,
+  },
+  {
+    name: '"We do not run a group" gives no group of its own',
+    text: '# Tidewater Walking Club\n\nWe do not run a group. The walks are organised by the parish council and anyone may come.\n',
+    material: false,
+  },
+  {
+    name: '"Support groups are not therapy" in general gives no group of its own',
+    text: '# Still Their Parents\n\nParents who have lost a child often feel that nobody understands. Support groups are not therapy, but places where bereaved parents listen to one another.\n',
+    material: false,
+  },
 ];
 
 describe('how the kind is read', () => {

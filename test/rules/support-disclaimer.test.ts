@@ -207,6 +207,23 @@ ruleTable('support-disclaimer', {
       kind: 'support',
       text: '# Carers at the Mill\n\nWe meet on Wednesdays at 2 pm in the Old Mill café. Free. Our volunteers are not social workers.\n',
     },
+
+    // Not replacing the professionals named before it ("…the counsellors…, and no self-help group could replace them") says it.
+    {
+      name: 'no group replacing the care-givers named before: "We thank the nurses and counsellors…, and no self-help group could replace them"',
+      kind: 'support',
+      text: '# Bereaved Parents Evening\n\nWe thank the nurses and counsellors who looked after our families, and no self-help group could replace them. We meet on the first Friday at 7 pm. It is free.\n',
+    },
+    {
+      name: 'no group taking the place of care: "No support group can take the place of a trained counsellor"',
+      kind: 'support',
+      text: '# Bereaved Parents Evening\n\nNo support group can take the place of a trained counsellor. We meet on the first Friday at 7 pm. It is free.\n',
+    },
+    {
+      name: 'the meetings not replacing the doctors named before: "…the doctors on the ward, and our meetings do not replace them"',
+      kind: 'support',
+      text: '# Grief Circle\n\nWe are grateful to the doctors on the ward, and our meetings do not replace them. Tuesdays, 7 pm. Free.\n',
+    },
   ],
   invalid: [
     {
@@ -466,6 +483,23 @@ ruleTable('support-disclaimer', {
       text: '# Carers at the Mill\n\nWe meet on Wednesdays at 2 pm. Free. We work alongside social workers and health visitors.\n',
       errors: [{ line: 1, column: 1, source: '# Carers at the Mill', severity: 'warning', messageIncludes: 'not therapy' }],
       output: `# Carers at the Mill\n\n${D}\n\nWe meet on Wednesdays at 2 pm. Free. We work alongside social workers and health visitors.\n`,
+      suggestions: [],
+    },
+
+    {
+      name: 'what no meeting could replace must be care: "no meeting could replace the friends we have made here"',
+      kind: 'support',
+      text: '# Grief Circle\n\nWe thank the nurses at the ward, and no meeting could replace the friends we have made here. Tuesdays, 7 pm.\n',
+      errors: [{ line: 1, column: 1, source: '# Grief Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Grief Circle\n\n${D}\n\nWe thank the nurses at the ward, and no meeting could replace the friends we have made here. Tuesdays, 7 pm.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'nothing said of the group: "The nurses did all they could, and nothing could replace them"',
+      kind: 'support',
+      text: '# Grief Circle\n\nThe nurses did all they could, and nothing could replace them. Tuesdays, 7 pm.\n',
+      errors: [{ line: 1, column: 1, source: '# Grief Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Grief Circle\n\n${D}\n\nThe nurses did all they could, and nothing could replace them. Tuesdays, 7 pm.\n`,
       suggestions: [],
     },
   ],

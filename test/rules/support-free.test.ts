@@ -200,6 +200,18 @@ ruleTable('support-free', {
       kind: 'support',
       text: HEAD + 'We meet on Mondays and the meetings and coffee are free.\n',
     },
+
+    // A denial in a predicate joined on after the cost is not the cost's.
+    {
+      name: 'no fee, and a clause on the members joined on: "There is no fee and members do not pay for tea"',
+      kind: 'support',
+      text: HEAD + 'There is no fee and members do not pay for tea.\n',
+    },
+    {
+      name: 'the fee the subject of both denials: "A fee is never charged and is not expected"',
+      kind: 'support',
+      text: HEAD + 'A fee is never charged and is not expected.\n',
+    },
   ],
   invalid: [
     {
@@ -569,6 +581,21 @@ ruleTable('support-free', {
       text: HEAD + 'There is free coffee and cake, and parking is free behind the Ashgrove hall.\n',
       errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
       suggestions: [HEAD + F + '\n\n' + 'There is free coffee and cake, and parking is free behind the Ashgrove hall.\n'],
+    },
+
+    {
+      name: 'a fee charged, then a denial of something else joined on: "We charge a $10 fee and do not take insurance"',
+      kind: 'support',
+      text: HEAD + 'We charge a $10 fee and do not take insurance.\n',
+      errors: [{ line: 5, source: 'charge', severity: 'warning', messageIncludes: 'free to attend' }],
+      suggestions: [HEAD + F + '\n'],
+    },
+    {
+      name: 'a price, then a denial of its refund joined on: "Each evening costs $5 and is not refundable"',
+      kind: 'support',
+      text: HEAD + 'Each evening costs $5 and is not refundable.\n',
+      errors: [{ line: 5, source: 'costs', severity: 'warning', messageIncludes: 'free to attend' }],
+      suggestions: [HEAD + F + '\n'],
     },
   ],
 });

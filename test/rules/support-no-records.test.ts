@@ -59,6 +59,14 @@ ruleTable('support-no-records', {
       kind: 'support',
       text: HEAD + 'For follow-up questions, contact information for the host is on the back of this flyer.\n',
     },
+
+    // Denials that govern the records stay denials.
+    { name: 'notes denied twice: "Notes are not kept and are not shared"', kind: 'support', text: HEAD + 'Notes are not kept and are not shared.\n' },
+    {
+      name: 'no notes, and a denial joined on: "We keep no notes and do not share what is said"',
+      kind: 'support',
+      text: HEAD + 'We keep no notes and do not share what is said.\n',
+    },
   ],
   invalid: [
     {
@@ -179,6 +187,22 @@ ruleTable('support-no-records', {
         { line: 5, source: 'Progress notes' },
         { line: 7, source: 'maintain records' },
       ],
+    },
+
+    // A denial in a predicate joined on after the records ("…and do not share them") denies the sharing, not the keeping.
+    {
+      name: 'notes kept, their sharing denied: "We keep brief notes on each member and do not share them"',
+      kind: 'support',
+      text: HEAD + 'We keep brief notes on each member and do not share them.\n',
+      errors: [{ line: 5, source: 'keep brief notes on each', severity: 'warning', messageIncludes: 'records are kept' }],
+      output: null,
+    },
+    {
+      name: 'attendance recorded, its sharing denied: "Attendance is recorded each week and is not shared"',
+      kind: 'support',
+      text: HEAD + 'Attendance is recorded each week and is not shared.\n',
+      errors: [{ line: 5, source: 'Attendance is recorded', severity: 'warning', messageIncludes: 'records are kept' }],
+      output: null,
     },
   ],
 });

@@ -170,9 +170,10 @@ export function isNegated(text: string, start: number, end: number, from = claus
   // (Nor a negation inside a quotation closed before the phrase, or before a reporter's words: '"Nobody should carry this
   // alone," said Priya Mehta, the counselling intern'. One in the same quotation still denies: '"This group is not counselling,"
   // said Mehta' is the group's own word on what it is not.)
+  // (Nor past a predicate of its own that the clause's subject goes on to: "This circle does not charge and is peer-led".)
   if (last >= 0) {
     const since = before.slice(last);
-    if (since.split(/\s+/).filter(Boolean).length <= 10 && !NOT_OBLIGED_TO.test(since) && !quotationEnds(since)) return true;
+    if (since.split(/\s+/).filter(Boolean).length <= 10 && !NOT_OBLIGED_TO.test(since) && !quotationEnds(since) && !NEXT_PREDICATE.test(since)) return true;
   }
   // A label and its value: "Cost: Free", "Fee | none", "Cost to attend: free",
   // "Cost / Costo: There is no fee". The value after the colon or bar answers the label.
@@ -184,7 +185,36 @@ export function isNegated(text: string, start: number, end: number, from = claus
     return LABEL_DENIAL.test(text.slice(v, clauseEnd(text, v)));
   }
   const after = text.slice(end, clauseEnd(text, end));
-  return DENIAL_WORD.test(after) && AFTER_DENIAL.test(after);
+  if (!DENIAL_WORD.test(after)) return false;
+  const denial = AFTER_DENIAL.exec(after);
+  return denial !== null && !deniesNextPredicate(text.slice(Math.max(from, start - 200), end), denial[0]);
+}
+
+// A predicate joined on with "and" that opens on its own auxiliary: "…and does not charge", "…and isn't part of any clinic",
+// "& will never…", or a clause on the people there or none: "…and members do not pay", "…and there isn't a fee" (the end of an
+// AFTER_DENIAL match; "and" then another thing, "homework and worksheets are not used", is one subject).
+const JOINED_DENIAL =
+  /(?:^|\s)(?:and|&)\s+(?:(?:the\s+)?(?:members|participants|attendees|families|parents|carers|caregivers|people|everyone|anyone|there)\s+)?(?:(?:also|still|certainly|definitely)\s+)?(?:(?:is|are|was|were|will(?:\s+be)?|would(?:\s+be)?|be|do|does|shall(?:\s+be)?|can(?:\s+be)?|gets?)\s+(?:not|never)|isn't|aren't|won't|wasn't|weren't|doesn't|don't)$/i;
+// A verb of its own between the phrase and that "and": the phrase is then the subject both predicates are said of ("Therapy
+// is offered elsewhere and is not part of this group").
+const VERB_BETWEEN =
+  /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|may|might|must|should|shall|gets?|happens?|takes?|comes?|goes?)\b|n't\b|'(?:s|re)\b/i;
+// The phrase sits in the clause's first predicate, after its verb or with it: "This circle is peer-led…", "We keep notes…",
+// "Attendance is recorded…" (a phrase with no verb before it may be the subject: "Therapy happens elsewhere and is not…").
+const PREDICATE_BEFORE =
+  /\b(?:is|are|was|were|am|be|been|becomes?|remains?|stays?|seems?|feels?|has|have|had|do|does|did|will|would|can|could|may|might|must|should|offers?|provides?|runs?|hosts?|holds?|keeps?|gives?|uses?|takes?|charges?|costs?|pays?|includes?|needs?|asks?|brings?|shares?|gets?|makes?|writes?|hands?|welcomes?)\b|'(?:s|re|m)\b|\b(?:we|you|they|i|he|she|who)\s+(?!(?:and|or)\b)\p{L}/iu;
+// The same opening after a negation: the clause's subject goes on to a predicate that says something else ("…does not charge
+// and is peer-led"). (An auxiliary that is itself negated, "…and does not keep notes", denies on.)
+const NEXT_PREDICATE = /(?:^|\s)(?:and|&)\s+(?:(?:also|still)\s+)?(?:is|are|was|were|will|would|do|does|did|can|has|have)\b(?!\s+(?:not|never)\b|n't)/i;
+
+/**
+ * Does a denial after a phrase (`denial`, an AFTER_DENIAL match) deny the predicate joined on after it rather than the phrase?
+ * "This circle is peer-led and does not charge anything" denies the charge, not "peer-led"; "Homework is optional and is not
+ * graded" and "Therapy happens elsewhere and is not part of this group" keep theirs (the phrase is what both are said of).
+ */
+function deniesNextPredicate(upTo: string, denial: string): boolean {
+  const joined = JOINED_DENIAL.exec(denial);
+  return joined !== null && !VERB_BETWEEN.test(denial.slice(0, joined.index)) && PREDICATE_BEFORE.test(upTo);
 }
 
 /** How the sentence stands toward the phrase at [start, end) of its text. */

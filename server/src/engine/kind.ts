@@ -40,6 +40,7 @@ import {
   FEE,
   FREE,
   HOSTS_NOT_CLINICIANS,
+  NOT_REPLACING_CARE,
   INSURANCE,
   LOGISTICS,
   MEETING_DAY,
@@ -601,7 +602,7 @@ const TOLD_AS_VISITED =
 
 /** The page's own groups (OWN_GROUP, affirmed), less "this group was…" after a visit the writer tells of. */
 function ownGroupsOf(model: DocumentModel): Match[] {
-  const own = model.affirmed(OWN_GROUP);
+  const own = ownGroupsSaid(model);
   if (!own.some((m) => /^this\s/i.test(m.text))) return own;
   let firstVisit = Infinity;
   for (const v of model.find(VISITED_GROUP)) if (v.stance !== 'negated' && v.stance !== 'question' && v.start < firstVisit) firstVisit = v.start;
@@ -626,7 +627,10 @@ export function inferKind(model: DocumentModel): KindResolution {
   let supportNames = model
     .find(SUPPORT_NAME, body)
     .filter((m) => !(BARE_PEER_SUPPORT.test(m.text) && GIVEN_AS_BENEFIT.test(textBefore(m)) && !OWN_OFFER_BEFORE.test(textBefore(m))))
-    .filter((m) => !onLabelLine(m));
+    .filter((m) => !onLabelLine(m))
+    // (Nor is the group a disclaimer says does not replace care denied its kind: "no self-help group could replace them [the
+    // counsellors]", "This support group does not replace your own doctor".)
+    .filter((m) => !(m.stance === 'negated' && REPLACING_AFTER.test(m.sentence.text.slice(m.index - m.sentence.from + m.text.length).slice(0, 60))));
   // (A leader's experience is no name of this group: "Moore has extensive experience providing individual, couples, family and
   // group therapy".)
   let therapyNames = model.find(THERAPY_NAME, body).filter((m) => !isOrgName(m) && !LEADER_EXPERIENCE.test(textBefore(m)) && !onLabelLine(m));
@@ -1020,20 +1024,19 @@ export function inferKind(model: DocumentModel): KindResolution {
   const namesSupport = supportNames.some((m) => m.stance === 'affirmed' && !(FELLOWSHIP_NAME.test(m.text) && pointedTo(m))) || ownFellowship.length > 0;
   // Without the usual names, a group of its own that is peer-run or says it is not therapy reads as support.
   // (So do hosts who say they are no clinicians: "we are not therapists but we are very good listeners".)
-  const hostsNotClinicians = model.find(HOSTS_NOT_CLINICIANS, body).filter((m) => m.stance !== 'question');
+  // (And a group that says it does not replace professional care: "no self-help group could replace them [the counsellors]".)
+  const hostsNotClinicians = [...model.find(HOSTS_NOT_CLINICIANS, body), ...model.find(NOT_REPLACING_CARE, body)].filter((m) => m.stance !== 'question');
   // (Not where the page denies being a support group too: it then says what it is not, not which kind.)
   const deniesTherapy = (deniedTherapy.length > 0 && !deniesSupportName) || hostsNotClinicians.length > 0;
   const ownMeetings =
     namedMeetings ||
     ownDropInOrClub ||
     model.affirmed(GATHERING_DEFINED).some((m) => /^[\W_]*(?:(?:\p{Lu}[\p{L}&'’-]*|&)\s+){0,4}(?:is\s+)?$/u.test(textBefore(m))) ||
-    model
-      .affirmed(OWN_GROUP)
-      .some((m) =>
-        /\b(?:groups?|meetings?|circles?|gatherings?|caf[eé]s?|coffee\s+mornings?)(?![\w-])|\bwe\s+(?:meet|gather|come\s+together|get\s+together)\b/i.test(
-          m.text,
-        ),
-      );
+    ownGroups.some((m) =>
+      /\b(?:groups?|meetings?|circles?|gatherings?|caf[eé]s?|coffee\s+mornings?)(?![\w-])|\bwe\s+(?:meet|gather|come\s+together|get\s+together)\b/i.test(
+        m.text,
+      ),
+    );
   const peerRun = model.affirmed(PEER_RUN).length > 0;
   const supportish = namesSupport || ((deniesTherapy || peerRun) && ownMeetings && !model.mentions(NOT_A_CARE_GROUP));
   // (A fellowship's meeting called a "process group" once, on a page naming the fellowship more often, stays the fellowship's:
@@ -1614,6 +1617,29 @@ function isComparison(model: DocumentModel, titleSupport: boolean, titleTherapy:
     });
   const both = headed(SUPPORT_NAME) && (headed(THERAPY_NAME) || /\bgroup\s+therapy\b/i.test(headings.map((h) => h.text).join('\n')));
   return both && supportNames.length >= 1 && therapyNames.length >= 1 && !selfDeclared(model);
+}
+
+// What a group is said not to replace, after its name (see NOT_REPLACING_CARE).
+const REPLACING_AFTER =
+  /^\s+(?:here\s+)?(?:(?:can|could|will|would)\s+(?:ever\s+)?|(?:does|do|will|can|could|would)\s*(?:not|n't)\s+|won't\s+|(?:can\s+|will\s+)?never\s+)?(?:replace|take\s+the\s+place\s+of|substitute\s+for)\b/i;
+// The page's own group as the subject of a clause whose verb is denied: "Our group doesn't meet in August", "This circle is not
+// a clinic". The denial is of what the group does; the group is still the page's own. (Not a denial before it: "This is not our
+// group's page".)
+const OWN_SUBJECT = /^(?:our|this)\s+(?:[\w'’-]+\s+){0,3}?(?:groups?|circles?|meetings?)$/i;
+const OPENS_CLAUSE = /(?:^|[.;:!?,]|\b(?:and|but|so))[\s"'*_(]*$/i;
+const VERB_DENIED =
+  /^\s*(?:(?:do|does|did|will|would|can|could|is|are|was|were|has|have|may|might|should|must)\s+(?:not|never)\b|(?:don't|doesn't|didn't|won't|wouldn't|can't|cannot|couldn't|isn't|aren't|wasn't|weren't|hasn't|haven't|shouldn't|never)(?![\w'-]))/i;
+
+/** The page's own groups (OWN_GROUP): those affirmed, and an own group whose verb is denied (see OWN_SUBJECT). */
+function ownGroupsSaid(model: DocumentModel): Match[] {
+  return model.find(OWN_GROUP).filter((m) => {
+    if (m.stance === 'affirmed') return true;
+    if (m.stance !== 'negated' || !OWN_SUBJECT.test(m.text)) return false;
+    // (Only the few words either side are read: a sentence may be a whole run-on paragraph.)
+    const at = m.index - m.sentence.from;
+    const text = m.sentence.text;
+    return OPENS_CLAUSE.test(text.slice(Math.max(0, at - 20), at)) && VERB_DENIED.test(text.slice(at + m.text.length, at + m.text.length + 30));
+  });
 }
 
 /** Does the text say of itself which kind it is ("this is group therapy")? */

@@ -207,6 +207,28 @@ export const FEE = anyOf([
   String.raw`\b\d+\s?(?:dollars|usd|eur|euros)\b`,
 ]);
 
+// What the group does not replace, said of the group: "The support group does not replace your cardiology appointments, cardiac rehab
+// or the advice of your own care team".
+// (Also "These groups do not replace care from your own doctors", "Attending does not replace seeing a counselor", "Our group is not
+// intended to replace medical or psychological care", "This group doesn't take the place of your regular diabetes care", "Coming here
+// does not replace visits to your own nurse", "Our chats can never take the place of your nurse".)
+// (What it may say it does not replace: care, and the people and visits that give it.)
+export const CARE_GIVEN = String.raw`(?:appointments?|visits?|care|treatment|doctors?|nurses?|GPs?|physicians?|psychiatrists?|(?:psycho)?therap(?:y|ies|ists?)|counsel+(?:ing|ors?)|team|rehab|medical|psychological|psychiatric|professionals?|clinical|clinicians?|mental\s+health|health\s*care|help|advice|services?)`;
+const GROUP_SUBJECT = String.raw`(?:groups?|it|this|we|they|meetings?|circles?|sessions?|attending|attendance|participation|participating|coming|going|joining|chats?|talks?|conversations?)`;
+const GROUP_DOES_NOT = String.raw`\b${GROUP_SUBJECT}(?:\s+here)?\s+(?:(?:does|do|will|can|could|would)\s*(?:not|n['’]t)|won['’]t|(?:can\s+|will\s+)?never|(?:is|are)\s+not\s+(?:intended|meant|designed)\s+to)\s+`;
+// (Or no group at all: "No support group can replace professional care", "no self-help group could take the place of a counsellor".)
+const NO_GROUP = String.raw`\bno\s+(?:[\w'’-]+\s+){0,3}?(?:groups?|circles?|meetings?)\s+(?:(?:can|could|will|would)\s+(?:ever\s+)?)?`;
+const REPLACE = String.raw`(?:replace|take\s+the\s+place\s+of|substitute\s+for)\b`;
+// The people who give care, named before a "them" that stands for them.
+const CARE_GIVERS = String.raw`(?:professionals|counsel+ors|(?:psycho)?therapists|doctors|nurses|GPs|physicians|psychiatrists|psychologists|clinicians)`;
+/** The group saying it does not replace professional care: the support disclaimer in other words (see support-disclaimer). */
+export const NOT_REPLACING_CARE = anyOf([
+  String.raw`(?:${GROUP_DOES_NOT}|${NO_GROUP})${REPLACE}[^.;!?]{0,100}?\b${CARE_GIVEN}\b`,
+  // "We thank the nurses and counsellors who cared for our families, and no self-help group could replace them". (The lookahead
+  // first: the look back is tried only where a group or "no" starts.)
+  String.raw`(?=\b(?:no|${GROUP_SUBJECT})\b)(?<=\b${CARE_GIVERS}\b[^.;!?]{0,150})(?:${GROUP_DOES_NOT}|${NO_GROUP})${REPLACE}\s+them\b`,
+]);
+
 // A professional no one is, after "no": "no professional counsellors", "no psychologists or psychiatrists".
 const NO_PROFESSIONAL = String.raw`(?:(?:licensed|trained|mental\s+health|professional|qualified)\s+)?(?:professionals?|therapists?|clinicians?|counsel(?:l)?ors?|psychologists?|psychiatrists?)(?:\s+(?:or|and)\s+[\w-]+)?`;
 

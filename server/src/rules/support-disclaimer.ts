@@ -1,7 +1,7 @@
 import { anyOf } from '../engine/patterns';
 import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle } from '../engine/fix';
-import { HOSTS_NOT_CLINICIANS, THERAPY_WORD } from '../engine/vocab';
+import { CARE_GIVEN, HOSTS_NOT_CLINICIANS, NOT_REPLACING_CARE, THERAPY_WORD } from '../engine/vocab';
 import { containsWording, extraMatches, fixOrSuggestion, kindSettled } from './shared';
 import { textAfter, textBefore } from '../engine/document';
 
@@ -10,20 +10,6 @@ const NON_CLINICAL = /\bnon-?(?:clinical|therapy|therapeutic|medical)\b/gi;
 // The same in Spanish, as bilingual flyers say it: "No es terapia", "no somos terapeutas", "no es un servicio clínico".
 const NO_TERAPIA =
   /\bno\s+(?:es|somos|son)\s+(?:una?\s+)?(?:terapia|terapeutas|psic[oó]logos|profesionales|servicio\s+cl[ií]nico|grupo\s+de\s+terapia)(?![\p{L}])/giu;
-
-// What the group does not replace, said of the group: "The support group does not replace your cardiology appointments, cardiac rehab
-// or the advice of your own care team".
-// (Also "These groups do not replace care from your own doctors", "Attending does not replace seeing a counselor", "Our group is not
-// intended to replace medical or psychological care", "This group doesn't take the place of your regular diabetes care", "Coming here
-// does not replace visits to your own nurse", "Our chats can never take the place of your nurse".)
-// (What it may say it does not replace: care, and the people and visits that give it.)
-const CARE_GIVEN = String.raw`(?:appointments?|visits?|care|treatment|doctors?|nurses?|GPs?|physicians?|psychiatrists?|(?:psycho)?therap(?:y|ies|ists?)|counsel+(?:ing|ors?)|team|rehab|medical|psychological|psychiatric|professional|clinical|clinicians?|mental\s+health|health\s*care|help|advice|services?)`;
-const DOES_NOT_REPLACE = new RegExp(
-  String.raw`\b(?:groups?|it|this|we|they|meetings?|circles?|sessions?|attending|attendance|participation|participating|coming|going|joining|chats?|talks?|conversations?)(?:\s+here)?\s+` +
-    String.raw`(?:(?:does|do|will|can)\s*(?:not|n['’]t)|(?:can\s+|will\s+)?never|(?:is|are)\s+not\s+(?:intended|meant|designed)\s+to)\s+(?:replace|take\s+the\s+place\s+of|substitute\s+for)\b` +
-    String.raw`[^.;!?]{0,100}?\b${CARE_GIVEN}\b`,
-  'gi',
-);
 
 // Denials that say nothing of what the group is: "we do not recommend or endorse any therapies",
 // "you do not need to be in therapy to attend".
@@ -60,7 +46,7 @@ export default defineRule(
     const denied = model
       .find(THERAPY_WORD)
       .some((m) => m.stance === 'negated' && !NOT_ABOUT_THE_GROUP.test(textBefore(m)) && (!REPLACES.test(m.text) || CARE_REPLACED.test(textAfter(m))));
-    const nonClinical = [...model.find(NON_CLINICAL), ...model.find(NO_TERAPIA), ...model.find(HOSTS_NOT_CLINICIANS), ...model.find(DOES_NOT_REPLACE)].some(
+    const nonClinical = [...model.find(NON_CLINICAL), ...model.find(NO_TERAPIA), ...model.find(HOSTS_NOT_CLINICIANS), ...model.find(NOT_REPLACING_CARE)].some(
       (m) => m.stance !== 'question',
     );
     if (denied || nonClinical || containsWording(ctx, config.wording.disclaimer) || extraMatches(ctx).length) return;
