@@ -2372,6 +2372,119 @@ const cases: Case[] = [
     text: '# Still Their Parents\n\nParents who have lost a child often feel that nobody understands. Support groups are not therapy, but places where bereaved parents listen to one another.\n',
     material: false,
   },
+  // A time with no am or pm after "at", in a sentence with a day or date and a place, is a meeting time as "7.30 pm" is.
+  {
+    name: 'a bare time after "at" beside a date and a place ("on 20th December at 19.30 at the Linden Road Community Hall") is a meeting time',
+    text:
+      '# Marsh End Bereaved Parents\n\nNo parent should carry the loss of a child alone. A handful of us who lost sons and daughters started sitting together ' +
+      'over tea, and it helped. We gather again on 20th December at 19.30 at the Linden Road Community Hall, 12 Weir Lane. Every grieving parent is welcome.\n',
+    material: true,
+  },
+  {
+    name: 'the same notice with "7.30 pm" reads as group material too',
+    text:
+      '# Marsh End Bereaved Parents\n\nNo parent should carry the loss of a child alone. A handful of us who lost sons and daughters started sitting together ' +
+      'over tea, and it helped. We gather again on 20th December at 7.30 pm at the Linden Road Community Hall, 12 Weir Lane. Every grieving parent is welcome.\n',
+    material: true,
+  },
+  {
+    name: 'a bare "7:30" after "at", with "March 14th" and a library, is a meeting time',
+    text:
+      '# Marsh End Bereaved Parents\n\nNo parent should carry the loss of a child alone. A handful of us who lost sons and daughters started sitting together ' +
+      'over tea, and it helped. We come together next on March 14th at 7:30 in the Orchard Street library. Every grieving parent is welcome.\n',
+    material: true,
+  },
+  {
+    name: 'a bare "19:30" after "at", with "next Thursday" and a church\'s back room, is a meeting time',
+    text:
+      '# Marsh End Bereaved Parents\n\nNo parent should carry the loss of a child alone. A handful of us who lost sons and daughters started sitting together ' +
+      "over tea, and it helped. We gather next Thursday at 19:30 in the back room of St Brannoc's church. Every grieving parent is welcome.\n",
+    material: true,
+  },
+  {
+    name: 'a bare time with a date but no place ("on 20th December at 7.30") is no meeting time',
+    text:
+      '# Marsh End Bereaved Parents\n\nNo parent should carry the loss of a child alone. A handful of us who lost sons and daughters started sitting together ' +
+      'over tea, and it helped. We gather again on 20th December at 7.30. Every grieving parent is welcome.\n',
+    material: false,
+  },
+  {
+    name: 'a price ("at £7.30"), a verse ("Psalm 34:18") and "version 2.5" beside a date and a hall are no meeting time',
+    text:
+      '# Marsh End Bereaved Parents\n\nNo parent should carry the loss of a child alone. A handful of us who lost sons and daughters started sitting together ' +
+      'over tea, and it helped. On 20th December the Linden Road Community Hall sells the memorial candles at £7.30, and on Sunday at ' +
+      "St Brannoc's church the vicar read Psalm 34:18. The remembrance booklet is now at version 2.5. Every grieving parent is welcome.\n",
+    material: false,
+  },
+  {
+    name: 'a price with no currency sign ("tea at 1.50 a cup") beside a date and a hall is no meeting time',
+    text:
+      '# Marsh End Bereaved Parents\n\nNo parent should carry the loss of a child alone. A handful of us who lost sons and daughters started sitting together ' +
+      'over tea, and it helped. On 20th December the Linden Road Community Hall sells tea at 1.50 a cup. Every grieving parent is welcome.\n',
+    material: false,
+  },
+  {
+    name: 'a start date written "14th March" ("New circles starting 14th March") is a group of its own starting, as "March 14" is',
+    text: '# Widowed Young\n\nA peer support group for people widowed before fifty, run by members who have been there. New circles starting 14th March.\n',
+    material: true,
+    kind: 'support',
+  },
+  // A member's story in the past tense speaks of "our meetings" as the fellowship's, not the page's own group: only words of when,
+  // where or how to join make it the group's page.
+  {
+    name: 'a fellowship member\'s reflection that says "I tell them our meetings stay anonymous" is a personal story, not a support flyer',
+    text:
+      '# The Back Row\n\nMy brother pleaded with me for a whole winter to try Al-Anon before I gave in. When I finally went, I sat in the back row with my coat on ' +
+      "and said nothing. I was certain everyone could see how ashamed I felt. I kept going anyway, and slowly I learned that my father's drinking was not " +
+      'mine to fix. These days newcomers sometimes ask me what happens there, and I tell them our meetings stay anonymous. Al-Anon gave me back my own life.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a fellowship member\'s reflection that says "We should keep talk in our meetings to the program\'s principles" is a personal story, not a support flyer',
+    text:
+      '# The Back Row\n\nMy brother pleaded with me for a whole winter to try Gam-Anon before I gave in. When I finally went, I sat in the back row with my coat on ' +
+      'and said nothing. I was certain everyone could see how ashamed I felt about my husband and the betting. I kept going anyway, and slowly I learned that ' +
+      "his debts were not mine to fix. I still believe what I heard that first night. We should keep talk in our meetings to the program's principles. " +
+      'Gam-Anon gave me back my own life.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same reflection saying "our meetings are held in confidence" is still a personal story: confidence is no place',
+    text:
+      '# The Back Row\n\nMy brother pleaded with me for a whole winter to try Al-Anon before I gave in. When I finally went, I sat in the back row with my coat on ' +
+      "and said nothing. I was certain everyone could see how ashamed I felt. I kept going anyway, and slowly I learned that my father's drinking was not " +
+      'mine to fix. These days newcomers sometimes ask me what happens there, and I tell them our meetings are held in confidence. Al-Anon gave me back my own life.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same reflection followed by a notice ("Our group meets every Tuesday at 7 pm in the church hall; newcomers welcome") is the group\'s page',
+    text:
+      '# The Back Row\n\nMy brother pleaded with me for a whole winter to try Al-Anon before I gave in. When I finally went, I sat in the back row with my coat on ' +
+      "and said nothing. I was certain everyone could see how ashamed I felt. I kept going anyway, and slowly I learned that my father's drinking was not " +
+      'mine to fix. These days newcomers sometimes ask me what happens there, and I tell them our meetings stay anonymous. Al-Anon gave me back my own life.\n' +
+      '\nOur group meets every Tuesday at 7 pm in the church hall; newcomers welcome.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "the same reflection followed by where its meetings are held, with no clock time, is the group's page",
+    text:
+      '# The Back Row\n\nMy brother pleaded with me for a whole winter to try Al-Anon before I gave in. When I finally went, I sat in the back row with my coat on ' +
+      "and said nothing. I was certain everyone could see how ashamed I felt. I kept going anyway, and slowly I learned that my father's drinking was not " +
+      'mine to fix. These days newcomers sometimes ask me what happens there, and I tell them our meetings stay anonymous. Al-Anon gave me back my own life.\n' +
+      '\nOur meetings are held in the Quaker hall on Castle Street, and newcomers are always welcome.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a fellowship\'s own page, no personal story, that says "Our meetings stay anonymous" is still its group\'s page',
+    text: '# Harbourside Al-Anon\n\nAl-Anon is for the families and friends of problem drinkers. Our meetings stay anonymous, and nobody has to speak until they are ready.\n',
+    material: true,
+    kind: 'support',
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -212,6 +212,38 @@ ruleTable('support-free', {
       kind: 'support',
       text: HEAD + 'A fee is never charged and is not expected.\n',
     },
+    // A contribution invited or given freely, in the clause that names the cost, is no fee.
+    {
+      name: 'costs backed "out of generosity" are given freely, not charged',
+      kind: 'support',
+      text: HEAD + 'Coming along is always free, and people are urged to back any costs of the room out of generosity.\n',
+    },
+    {
+      name: 'a hat passed "for the costs of the hall" invites; it does not charge',
+      kind: 'support',
+      text: HEAD + 'There is no fee, but we pass a hat at the end for the costs of the hall.\n',
+    },
+    {
+      name: 'members asked to "pitch in toward the hall costs if they are able" are invited, not charged',
+      kind: 'support',
+      text: HEAD + 'Entry is free; we ask members to pitch in toward the hall costs if they are able.\n',
+    },
+    {
+      name: 'a hat that goes round, "whatever you can", members "who are able" putting something in the tin and a free-will offering invite; they do not charge',
+      kind: 'support',
+      text:
+        HEAD +
+        'A hat goes round at the tea break for the costs of the Wenlow scout hut.\n\nGive whatever you can towards the cost of the room.\n\n' +
+        'Members who are able put something in the tin toward the hall costs.\n\nA free-will offering is taken for the chapel room costs.\n',
+    },
+    {
+      name: 'a small contribution asked for, one chipped in with no sum named, contributions "gratefully received" and "pay what you can" invite; they do not charge',
+      kind: 'support',
+      text:
+        HEAD +
+        'We ask for a small contribution to the cost of the room.\n\nMembers chip in for the cost of the tea and biscuits.\n\n' +
+        'Contributions toward the room costs are gratefully received.\n\nThe hall costs are shared out: pay what you can.\n',
+    },
   ],
   invalid: [
     {
@@ -595,6 +627,63 @@ ruleTable('support-free', {
       kind: 'support',
       text: HEAD + 'Each evening costs $5 and is not refundable.\n',
       errors: [{ line: 5, source: 'costs', severity: 'warning', messageIncludes: 'free to attend' }],
+      suggestions: [HEAD + F + '\n'],
+    },
+    // A price, or a set sum asked of each, is still a charge beside words of giving; ability said of something else invites nothing.
+    {
+      name: 'a price per meeting still charges: "Each meeting costs $10"',
+      kind: 'support',
+      text: HEAD + 'Each meeting costs $10.' + '\n',
+      errors: [{ line: 5, severity: 'warning', source: 'costs' }],
+      suggestions: [HEAD + F + '\n'],
+    },
+    {
+      name: 'a sum paid toward the room each week still charges: "Members pay £5 towards the room each week"',
+      kind: 'support',
+      text: HEAD + 'Members pay £5 towards the room each week.' + '\n',
+      errors: [{ line: 5, severity: 'warning', source: '£5' }],
+      suggestions: [HEAD + F + '\n'],
+    },
+    {
+      name: 'a fee that covers a workbook still charges: "A $20 fee covers the workbook"',
+      kind: 'support',
+      text: HEAD + 'A $20 fee covers the workbook.' + '\n',
+      errors: [{ line: 5, severity: 'warning', source: '$20' }],
+      suggestions: [HEAD + F + '\n'],
+    },
+    {
+      name: 'a set sum chipped in by everyone each week still charges: "Everyone chips in £5 each week"',
+      kind: 'support',
+      text: HEAD + 'Everyone chips in £5 each week towards the room.' + '\n',
+      errors: [{ line: 5, severity: 'warning', source: '£5' }],
+      suggestions: [HEAD + F + '\n'],
+    },
+    {
+      name: 'a set sum members are asked to contribute still charges: "asked to contribute $5 a week"',
+      kind: 'support',
+      text: HEAD + 'Members are asked to contribute $5 a week toward the room costs.' + '\n',
+      errors: [{ line: 5, severity: 'warning', source: '$5' }],
+      suggestions: [HEAD + F + '\n'],
+    },
+    {
+      name: 'ability said of setting up, in another clause, invites nothing: "Members pay £5 each week; please help set up the chairs if you can"',
+      kind: 'support',
+      text: HEAD + 'Members pay £5 each week; please help set up the chairs if you can.' + '\n',
+      errors: [{ line: 5, severity: 'warning', source: '£5' }],
+      suggestions: [HEAD + F + '\n'],
+    },
+    {
+      name: 'ability said of feedback or talk invites nothing: "please give feedback if you can"',
+      kind: 'support',
+      text: HEAD + 'Sessions cost $15, and please give feedback if you can.' + '\n',
+      errors: [{ line: 5, severity: 'warning', source: 'cost' }],
+      suggestions: [HEAD + F + '\n'],
+    },
+    {
+      name: 'contributing to the discussion is no contribution of money: "we hope you contribute to the discussion if you are able"',
+      kind: 'support',
+      text: HEAD + 'The fee is $12 a session, and we hope you contribute to the discussion if you are able.' + '\n',
+      errors: [{ line: 5, severity: 'warning', source: 'fee' }],
       suggestions: [HEAD + F + '\n'],
     },
   ],

@@ -969,8 +969,11 @@ export function inferKind(model: DocumentModel): KindResolution {
     // clock time ("Mondays, 6–7 pm") is a flyer that cites; the genre does not make it an article.
     const genre = genreWithWords(model);
     // (An organisation's page on its own groups, "our support groups are meeting virtually", that tells a member's story below
-    // them is not a personal story: one person telling theirs speaks of "our group", one group.)
-    const orgGroups = () => ownGroups.some((m) => /^our\s+(?:[\w'’-]+\s+){0,3}?(?:groups|meetings|circles)$/i.test(m.text));
+    // them is not a personal story: one person telling theirs speaks of "our group", one group. Only with words of when, where or
+    // how to join them: a member's reflection says "I tell them our meetings stay anonymous" of the fellowship's meetings.)
+    const orgGroups = () =>
+      ownGroups.some((m) => /^our\s+(?:[\w'’-]+\s+){0,3}?(?:groups|meetings|circles)$/i.test(m.text)) &&
+      (model.mentions(PRESENT_INVITATION) || model.mentions(GROUPS_NOW) || model.mentions(CLOCK_TIME) || meetsAtAPlace);
     if (
       genre &&
       // (A student's essay plans a group of its own, times and all: it is still coursework.)
@@ -1546,6 +1549,10 @@ function sectionsOfBothKinds(model: DocumentModel): [string, string] | undefined
 
 // A title in the first person singular: "My Year in Therapy", "What I Learned in a Support Group", "How I Found My People".
 const FIRST_PERSON_TITLE = /^[\W_]*(?:my|how\s+I|what\s+I|why\s+I|when\s+I|I)(?![\w'’])/i;
+// Groups meeting now, where or how to join them: "Our support groups in Idaho are meeting online for now", "meetings are held in
+// the church hall", "newcomers welcome". (Not "our meetings stay anonymous" or "are held in confidence": nothing of when or where.)
+const GROUPS_NOW =
+  /\b(?:groups?|meetings?|circles?)\s+(?:in\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?(?:meeting|(?:held|hosted)\s+(?:in|at|on|every|each|weekly|monthly)\b(?!\s+(?:confidence|trust|mind)\b)|running|taking\s+place|open\s+to)|meets?|take\s+place|takes\s+place)\b|\b(?:newcomers|new\s+members|visitors)\s+(?:are\s+)?(?:always\s+)?welcome\b/gi;
 // The present tense of a group a reader can join: "we meet", "the group meets", "join us", "will meet", "sign up".
 const PRESENT_INVITATION =
   /\b(?:we\s+(?:meet|gather|get\s+together)|(?:group|circle|class)\s+meets|(?:will|we['’]ll)\s+meet|join\s+us|sign\s+up|register|all\s+are\s+welcome|everyone\s+is\s+welcome)\b/gi;

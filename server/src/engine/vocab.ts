@@ -351,6 +351,26 @@ export const CLINICIAN = anyOf([
 /** Drop-in attendance ("a drop-in group", "you can drop in any week"), not "a significant drop in self-esteem". */
 export const DROP_IN = String.raw`\bdrop-in\b|\b(?:can|may|could|to|please|welcome\s+to|free\s+to|just)\s+drop\s+in\b|\bdrop\s+in\s+(?:any|anytime|whenever|when|each|every|on|at)\b`;
 
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/** A day of the month, as a pattern source: "14th March", "the 20th of December", "March 14th", "Nov. 3", "on 7 May" (not "8 may attend"). */
+export const DATE = String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?${MONTH}|\d{1,2}\s+(?:of\s+)?(?!may\b)${MONTH}|(?<=\b(?:on|from|until|till|by|before|after|since)\s+)\d{1,2}\s+may|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b(?![:.]\d)`;
+// Within one sentence: no stop but a point inside a number or a name ("7.30", "St.Anne's").
+const SAME_SENTENCE = String.raw`(?:[^.!?\n]|\.(?=\S))`;
+const DAY_OR_DATE = String.raw`(?:${DATE}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:tonight|tomorrow)\b)`;
+const VENUE =
+  String.raw`(?:(?:\b(?:at|in)|[,–—])\s+(?:the\s+|our\s+)?(?:[\w'’.-]+\s+){0,4}?(?:halls?|centre|center|church|chapel|cathedral|library|room|rooms|house|caf[eé]|school|college|university|hospital|hospice|clinic|surgery|pub|inn|club|clubhouse|pavilion|institute|lounge|offices?|building|museum|park|gardens?|studio|theatre|theater|hotel|temple|mosque|synagogue|hub|barn|annexe?|vestry|parish)\b` +
+  String.raw`|\b\d{1,4}\s+(?:[\w'’-]+\s+){1,2}(?:street|st|road|rd|lane|ln|avenue|ave|drive|way|close|crescent|place|square|terrace|grove|court|row|walk)\b)`;
+/**
+ * A time with no am or pm, as a pattern source: "at 7.30", "at 19:30", "from 6.45 to 8.15", in a sentence with a day or date and a
+ * place ("We gather again on 14th March at 7.30 at the Hollins Community Hall"). (Not "version 7.30", a price "at £7.30", a verse
+ * "John 3:16", "2.5", "a rate at 4.25%", "tea at 1.50 a cup".)
+ */
+const HOUR_MINUTES = String.raw`(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\w%£$€]|[.,:]\d)(?!\s*(?:%|per\s*cent|percent|dollars|euros|pounds|each\b|(?:a|an|per)\s))`;
+const BARE_CLOCK =
+  // (The time's own words first, so the day and place are looked for only beside one.)
+  String.raw`\b(?=(?:at|from)\s+\d\d?[:.]\d\d)(?:(?<=${DAY_OR_DATE}${SAME_SENTENCE}{0,80})|(?=${SAME_SENTENCE}{0,80}?${DAY_OR_DATE}))(?:(?<=${VENUE}${SAME_SENTENCE}{0,80})|(?=${SAME_SENTENCE}{0,80}?${VENUE}))` +
+  String.raw`(?<!\b(?:priced|valued|sold|costs?|costing|rates?|stood|stands|set|fixed|capped|charged|tickets?)\s+)` +
+  String.raw`(?:at\s+${HOUR_MINUTES}|from\s+${HOUR_MINUTES}(?=\s*(?:[-–]|to|until|till)\s*\d))`;
 /** When, where, how to join: the logistics that make a text an announcement. */
 export const LOGISTICS = anyOf([
   String.raw`\bjoin\s+us\b`,
@@ -363,6 +383,7 @@ export const LOGISTICS = anyOf([
     String.raw`(?!\s+(?:crew|crowd|table|shift|dinners?|drinks|football|poker|games?|league|team|gang|friends|pals|mates|regulars|routine|ritual|habit|show|class\s+at\s+the\s+gym)\b)`,
   String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b`,
   String.raw`\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)`,
+  BARE_CLOCK,
   String.raw`\bregist(?:er|ration)\b`,
   String.raw`\bsign\s+up\b`,
   String.raw`\brsvp\b`,
@@ -455,9 +476,9 @@ export const OWN_GROUP = anyOf([
   String.raw`\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|relaunch(?:es|ed|ing)?)\s+(?:its|our|in-house)\s+(?:[\w'’-]+\s+){0,4}?(?:groups?|meetings?|circles?)\b`,
   // An organisation's own, in a report of it: "hosted their bi-annual support group for bereaved families", "runs its monthly grief café".
   String.raw`(?<!\b(?:many|most|some|several|other|all|few)\s+(?:[\w'’-]+\s+){0,2})\b(?:host(?:s|ed|ing)|run(?:s|ning)?|ran|hold(?:s|ing)?|held)\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:group|meeting|circle|caf[eé])s?(?![\w-])`,
-  // A start date of its own: "group therapy sessions starting Monday", "groups beginning March 4".
+  // A start date of its own: "group therapy sessions starting Monday", "groups beginning March 4", "starting 14th March".
   String.raw`\b(?:groups?|sessions?|classes|circles?|meetings?)\s+(?:starting|beginning|starts?|begins?)\s+(?:on\s+|this\s+|next\s+)?` +
-    String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)`,
+    String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:the\s+)?${DATE})`,
   // "Groups now forming", "now enrolling for the spring group".
   String.raw`\b(?:groups?|circles?|classes)\s+(?:(?:is|are)\s+)?now\s+(?:forming|enrolling|starting|open)\b|\bnow\s+(?:forming|enrolling)\b`,
   String.raw`\bjoin\s+(?:us|our)\b`,
@@ -532,9 +553,9 @@ export const OWN_GROUPS_SAID = anyOf([
 
 /**
  * A clock time or a span of one, as a pattern source for longer phrases: "7 pm", "6:30-8 p.m.", "9.30am" (as British pages
- * write it), and a span of minutes with no am or pm, "12:30-2:00".
+ * write it), a span of minutes with no am or pm, "12:30-2:00", and a bare time beside a day and a place (BARE_CLOCK).
  */
-export const CLOCK = String.raw`\b\d{1,2}(?:[:.]\d\d)?\s*(?:[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*)?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\s*[-–]\s*\d{1,2}:\d\d\b`;
+export const CLOCK = String.raw`\b\d{1,2}(?:[:.]\d\d)?\s*(?:[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*)?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\s*[-–]\s*\d{1,2}:\d\d\b|${BARE_CLOCK}`;
 export const CLOCK_TIME = anyOf([CLOCK]);
 /** A group's day, as a pattern source: "the first Saturday", "second and fourth Tuesday", "every other Monday". */
 export const MEETING_DAY =

@@ -4,6 +4,7 @@ import { insertUnderTitle, replaceSentence } from '../engine/fix';
 import { COSTS_NOTHING, DONATION, FOOD_AND_DRINK, FREE, NOTHING_AS_VALUE } from '../engine/vocab';
 import { belowKind, onePerSentence, quote, suggestion, wordCount, saidOfTherapy } from './shared';
 import { textAfter, textBefore, type Match } from '../engine/document';
+import type { Sentence } from '../engine/parse';
 
 const CHARGE = anyOf([
   String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|(?<!(?:low|reduced|no|sliding)[-\s])costs?(?![-\s]+benefit)|tuition|billed|billing` +
@@ -42,6 +43,56 @@ const BILLING = /\b(?:accept|bill|cover|co-?pay|in-network|out-of-network|claims
 // ("Dinner is available for $5 if you want it": an extra one may take.)
 const INVITED =
   /\bdonat(?:e|ion|ions)\b|\bsuggested\b|\boptional\b|\bvoluntary\b|\bwelcome\b|\bappreciated\b|\bif\s+you\s+(?:want|wish|would\s+like)\s+(?:it|one|them|some)\b|\b(?:would\s+like|wish(?:es)?|care|want(?:s)?|choose(?:s)?)\s+to\s+(?:contribute|chip\s+in|give)\b/i;
+// A contribution given freely, said in the clause that names the cost: "we pass a hat at the end for the costs of the hall",
+// "people are urged to back any costs of the room out of generosity", "pitch in toward the hall costs if they are able", "give whatever
+// you can". (Ability after the giving: "if possible, arrive early, and the fee is $5" asks nothing of money.)
+const SUBJECT = String.raw`(?:you|they|we|members|people|one|anyone|someone|everyone|folks|each\s+(?:person|member))`;
+const COSTS = String.raw`(?:the\s+|our\s+|any\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:costs?|expenses|rent|hire|bills?)`;
+// (Not "give feedback", "contribute to the discussion", "help with setup": no money.)
+const GIVE =
+  String.raw`(?:giv(?:e|es|ing)(?!\s+(?:feedback|thanks|up|in|way|back|out|notice|a\s+(?:hand|talk|lift|call|ring|reading)|(?:your|their|his|her)\s+(?:names?|views|opinions?|apologies))\b)` +
+  String.raw`|contribut(?:e|es|ing)(?!\s+(?:to\s+(?:the\s+)?(?:discussions?|conversations?|talks?|sharing)|ideas|thoughts|stories)\b)|donat(?:e|es|ing)|(?:chip|pitch)(?:s|ped|ping)?\s+in` +
+  String.raw`|(?:back|cover)(?:s|ing)?\s+${COSTS}|help(?:s|ing)?\s+(?:out\s+)?(?:(?:with|toward|towards)\s+${COSTS}|cover|pay)` +
+  String.raw`|put(?:s|ting)?\s+(?:something|a\s+little|money|a\s+coin)\s+in(?:to)?|pay(?:s|ing)?)`;
+const ABLE = String.raw`(?:(?:if|when|where|as)\s+(?:${SUBJECT}\s+)?(?:(?:are|is|['’]re|feels?|can|could)\s+)?(?:able|can|could|possible|in\s+a\s+position|afford\s+(?:it|to))|(?:those|anyone|whoever|members|people|everyone)\s+(?:who\s+(?:can|are\s+able|is\s+able|feel\s+able)|able))\b(?!\s+(?:to\s+)?(?:attend|come|join|make|get|stay|be|bring|arrive|take\s+part|show|prove|share|speak|talk|volunteer|read|drive|host|lead|set\s+up)\b)`;
+const GIVEN_FREELY = new RegExp(
+  [
+    String.raw`\bpass(?:es|ed|ing)?\s+(?:round\s+|around\s+)?(?:a|the)\s+(?:hat|basket|plate|jar|tin|pot|kitty|bowl|bucket)\b`,
+    String.raw`\b(?:hat|basket|plate|jar|tin|pot|kitty|bowl|bucket)\s+(?:(?:is|gets|will\s+be)\s+passed|(?:goes|go|is\s+sent|is\s+handed)\s+(?:round|around))\b`,
+    String.raw`\bwhip[-\s]?round\b|\b(?:free[-\s]?will|love)\s+offering\b|\b(?:gratefully|gladly|thankfully)\s+(?:received|accepted)\b`,
+    String.raw`\b(?:contributions?|gifts?|offerings?)\b[^.;!?]{0,40}?\b(?:are|is)\s+(?:(?:always|warmly|most)\s+)?(?:invited|encouraged|welcomed)\b`,
+    String.raw`\bout\s+of\s+(?:(?:their|your|his|her|our|one['’]s|pure|sheer)\s+)?(?:own\s+)?(?:generosity|goodwill|good\s+will|kindness)\b`,
+    String.raw`\b(?:pay|give|contribute|donate|put\s+in|offer)\s+what(?:ever)?\s+${SUBJECT}\s+(?:can|are\s+able|wish|like|want|choose|feel)\b`,
+    String.raw`\bwhatever\s+${SUBJECT}\s+(?:can|are\s+able\s+to|feel\s+able\s+to)(?:\s+(?:afford|spare|manage|give|contribute|pay))?(?=\s*(?:[,.;:!?)]|$|to(?:wards?)?\b|for\b|in(?:to)?\b|and\b))`,
+    String.raw`\b${GIVE}\b(?:[^.;!?]|\.(?=\d)){0,60}?${ABLE}`,
+    String.raw`${ABLE},?\s+(?:afford\s+(?:it|to)\s+)?(?:please\s+)?${GIVE}\b`,
+  ].join('|'),
+  'i',
+);
+// Asked or urged to give, with no sum named: "we ask members to pitch in toward the hall costs", "everyone is invited to contribute
+// to the room". (A sum asked of each, "Members are asked to contribute $5 a week", "Everyone chips in £2", is still a charge.)
+const ASKED_TO_GIVE = new RegExp(
+  String.raw`\b(?:ask(?:s|ed|ing)?|invit(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|request(?:s|ed|ing)?)\s+(?:that\s+(?:[\w'’-]+\s+){1,3}?|(?:[\w'’-]+\s+){0,3}?to\s+)` +
+    String.raw`(?:(?:kindly|please|consider)\s+)?(?:giv(?:e|ing)|contribut(?:e|ing)|donat(?:e|ing)|(?:back|support|cover)\s+${COSTS}|help\s+(?:out\s+)?(?:(?:with|toward|towards)\s+${COSTS}|cover|pay\s+for)` +
+    String.raw`|put\s+(?:something|a\s+little)\s+in)\b|\bask(?:s|ed|ing)?\s+for\s+(?:a\s+)?(?:small\s+|modest\s+)?(?:contribution|gift|offering)s?\b|\b(?:chip|pitch)(?:s|ped|ping)?\s+in\b`,
+  'i',
+);
+const SUM = /[$€£]\s?\d|\b\d+\s?(?:dollars|pounds|euros|usd|eur)\b/i;
+const freelyGiven = new WeakMap<Sentence, Array<[number, number]>>();
+/** Is the match in a clause that invites a freely given contribution? The sentence's clauses are read once, however many matches. */
+function givenFreely(m: Match): boolean {
+  let spans = freelyGiven.get(m.sentence);
+  if (!spans) {
+    spans = [];
+    for (const clause of m.sentence.text.matchAll(/[^;]+/g)) {
+      const text = clause[0];
+      if (GIVEN_FREELY.test(text) || (ASKED_TO_GIVE.test(text) && !SUM.test(text))) spans.push([clause.index!, clause.index! + text.length]);
+    }
+    freelyGiven.set(m.sentence, spans);
+  }
+  const at = m.index - m.sentence.from;
+  return spans.some(([from, to]) => from <= at && at < to);
+}
 // Words that say something about what attending costs ("in charge of setup", "pay attention" and a
 // volunteer's "without pay" do not).
 const ANY_COST = anyOf([
@@ -244,8 +295,8 @@ export default defineRule(
       if (COST_WORD.test(m.text) && (PAID_FOR_AFTER.test(after) || PAID_FOR_BEFORE.test(textBefore(m)))) return false;
       // A cost compared, not charged: "It costs less than therapy".
       if (/^\s*(?:much\s+|far\s+|a\s+lot\s+)?(?:less|more|lower|higher)\s+than\b/i.test(after)) return false;
-      // "$5 suggested donation", "donations welcome" invite; they do not charge.
-      return !(INVITED.test(s) && !required.some((r) => r.sentence === m.sentence));
+      // "$5 suggested donation", "donations welcome", "we pass a hat for the hall" invite; they do not charge.
+      return !((INVITED.test(s) || givenFreely(m)) && !required.some((r) => r.sentence === m.sentence));
     });
     const found = onePerSentence([...required, ...charges].sort((a, b) => a.start - b.start));
     for (const m of found) {
