@@ -96,7 +96,7 @@ export function missingPages(folder: string, addresses?: string[]): RealLabel[] 
   return out;
 }
 
-interface Outcome {
+export interface Outcome {
   label: RealLabel;
   kind: string;
   kindOk: boolean;
@@ -292,6 +292,25 @@ export function score(outcomes: Outcome[]): { figures: Figures; perRule: Map<str
   return { figures: { pages: outcomes.length, kind, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), tp, fp, fn }, perRule };
 }
 
+/** Did the labeller say the call was uncertain? Labellers write "unsure" in the note when they are (test/real/README.md). */
+export function labelledUnsure(label: RealLabel): boolean {
+  return /\bunsure\b/i.test(label.note);
+}
+
+/** The figures on the pages the labeller was sure of, and on those the note calls unsure: most disagreements sit in the second. */
+export function bySureness(outcomes: Outcome[]): { sure: Figures; unsure: Figures } {
+  return {
+    sure: score(outcomes.filter((o) => !labelledUnsure(o.label))).figures,
+    unsure: score(outcomes.filter((o) => labelledUnsure(o.label))).figures,
+  };
+}
+
+function surenessLine(outcomes: Outcome[]): string {
+  const { sure, unsure } = bySureness(outcomes);
+  const part = (f: Figures) => `${f.pages} pages, kind ${f.kind.toFixed(3)}, precision ${f.precision.toFixed(3)}, recall ${f.recall.toFixed(3)}`;
+  return `  labeller sure: ${part(sure)}; labeller unsure: ${part(unsure)}`;
+}
+
 function line(name: string, f: Figures): string {
   return `${name}: ${f.pages} pages; kind ${f.kind.toFixed(3)}; precision ${f.precision.toFixed(3)}; recall ${f.recall.toFixed(3)} (tp ${f.tp}, fp ${f.fp}, fn ${f.fn})`;
 }
@@ -389,10 +408,11 @@ if (require.main === module) {
     const { outcomes, absent, failed } = fromRecords(labels, records);
     const { figures, perRule } = score(outcomes);
     if (args.includes('--json')) {
-      console.log(JSON.stringify({ 'held-out set': figures }, null, 2));
+      console.log(JSON.stringify({ 'held-out set': figures, ...bySureness(outcomes) }, null, 2));
       process.exit(0);
     }
     console.log(line('held-out set (recorded outcomes)', figures));
+    console.log(surenessLine(outcomes));
     if (absent.length) console.log(`  ${absent.length} labelled pages have no record`);
     if (failed.length) console.log(`  the engine could not check ${failed.length} pages`);
     for (const [id, c] of [...perRule].sort(([a], [b]) => a.localeCompare(b))) console.log(`  ${id.padEnd(32)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
@@ -423,6 +443,7 @@ if (require.main === module) {
     json[name] = figures;
     if (args.includes('--json')) continue;
     console.log(line(name, figures));
+    console.log(surenessLine(outcomes));
     if (absent.length) console.log(`  ${absent.length} labelled pages have no text in ${folder}/pages (collect them again: test/real/README.md)`);
     if (failed.length)
       console.log(`  the engine could not check ${failed.length} pages (an internal error: run grouplint on ${sealed ? 'them' : failed.join(', ')})`);

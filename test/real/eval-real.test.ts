@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import {
   addressKey,
+  bySureness,
   changedReadings,
   fromRecords,
   isSealed,
@@ -58,6 +59,17 @@ describe('eval:real', () => {
     const { figures } = score(outcomes);
     assert.equal(outcomes[0].kindOk, false);
     assert.deepEqual({ tp: figures.tp, fp: figures.fp, fn: figures.fn }, { tp: 0, fp: 2, fn: 1 });
+  });
+
+  it('splits the figures between pages the labeller was sure of and pages whose note says unsure', () => {
+    const unsure = (l: RealLabel): RealLabel => ({ ...l, note: 'A flyer, I think; unsure whether the cost line counts.' });
+    const { outcomes } = run([label('flyer', 'support', ['support-disclaimer', 'support-free']), unsure(label('readme', 'support', ['support-free']))], folder);
+    const { sure, unsure: doubtful } = bySureness(outcomes);
+    assert.deepEqual([sure.pages, sure.kind, sure.tp, sure.fp, sure.fn], [1, 1, 2, 0, 0]);
+    // The readme is no group material, so the unsure label's kind and its one rule id are both missed.
+    assert.deepEqual([doubtful.pages, doubtful.kind, doubtful.tp, doubtful.fp, doubtful.fn], [1, 0, 0, 0, 1]);
+    // "Unsureness" or a word that merely contains it is no such note.
+    assert.deepEqual(bySureness(run([{ ...label('readme', 'none', []), note: 'Build notes; not unsurely none.' }], folder).outcomes).unsure.pages, 0);
   });
 
   it("keeps each page's reading without its words, and tells a held-out page from a tuning one", () => {
@@ -185,6 +197,7 @@ describe('eval:real', () => {
       assert.equal(scored.status, 0, scored.stderr);
       // The flyer is read as support; support-free is raised but not expected here.
       assert.match(scored.stdout, /^held-out set \(recorded outcomes\): 1 pages; kind 1\.000; precision 0\.500; recall 1\.000 \(tp 1, fp 1, fn 0\)/);
+      assert.match(scored.stdout, /\n {2}labeller sure: 1 pages, kind 1\.000, precision 0\.500, recall 1\.000; labeller unsure: 0 pages, kind 1\.000/);
       const empty = spawnSync(process.execPath, [...tsx, '--judge', 'https://example.org/empty'], { input: '', encoding: 'utf8' });
       assert.equal(empty.status, 2);
       assert.match(empty.stderr, /usage: .*--judge <address>/);
