@@ -181,7 +181,9 @@ describe('eval:real', () => {
       assert.deepEqual(score(fromRecorded.outcomes).figures, score(fromTexts.outcomes).figures);
     });
 
-    it('from the command line: a text on standard input, its outcome appended to the record file, then scored', () => {
+    it('from the command line: a text on standard input, its outcome appended to the record file, then scored', function () {
+      // Six runs of the script, each starting TypeScript afresh: given time enough on a busy machine.
+      this.timeout(120000);
       const records = path.join(folder, 'records.jsonl');
       const labels = path.join(folder, 'labels.jsonl');
       fs.writeFileSync(labels, JSON.stringify(label('flyer', 'support', ['support-disclaimer'])) + '\n');
