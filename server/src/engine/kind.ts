@@ -600,7 +600,7 @@ const isTitle = (model: DocumentModel) => (b: { type: string }) => b === model.t
 const TOLD_AS_VISITED =
   /^\s+(?:was|were|had|wasn't|weren't|hadn't|felt|seemed|looked)\b(?!\s+(?:(?:first|originally|only|just|officially)\s+)?(?:started|founded|formed|born|set\s+up|created|established|launched|begun|organi[sz]ed|renamed|registered|incorporated)\b)/i;
 
-/** The page's own groups (OWN_GROUP, affirmed), less "this group was…" after a visit the writer tells of. */
+/** The page's own groups (see ownGroupsSaid), less "this group was…" after a visit the writer tells of. */
 function ownGroupsOf(model: DocumentModel): Match[] {
   const own = ownGroupsSaid(model);
   if (!own.some((m) => /^this\s/i.test(m.text))) return own;
@@ -670,6 +670,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   // Where and how often its group meets: "PAED get together once a month at Calder College". (Not groups in general: "Many meet
   // weekly, in libraries or community centres".)
   const meetsAtAPlace = model.affirmed(REGULAR_MEETING_AT).some((m) => !inGeneral(m));
+  const ownGroups = ownGroupsOf(model);
   // What its own groups are, the day they meet or who leads them, said in its own voice: "Our groups are support groups only", "We
   // are a network of local support groups", "our chair started the first group, which still meets weekly on Thursdays",
   // "Facilitators are peers, … and we do not diagnose". Its voice is a "we" or "our" in the sentence, or its own groups in the first
@@ -681,7 +682,6 @@ export function inferKind(model: DocumentModel): KindResolution {
     const voiced = new Set(model.find(OWN_VOICE).map((m) => m.sentence));
     return said.some((m) => voiced.has(m.sentence));
   };
-  const ownGroups = ownGroupsOf(model);
   // A drop-in or a club of its own that meets is a meeting of its own, as a group is. (Not words on groups for the page model to
   // read, see groupWords: a youth club's or a games club's own page reads as a group's too.)
   const ownDropInOrClub = model.affirmed(OWN_DROP_IN_OR_CLUB).length > 0;
