@@ -54,6 +54,7 @@ const HELD_OUT = new Set([
   'labels-fortyfirst.jsonl',
   'labels-fortysecond.jsonl',
   'labels-fortythird.jsonl',
+  'labels-fortyfourth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
