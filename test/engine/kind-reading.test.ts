@@ -2960,3 +2960,125 @@ describe('groups of its own said in its own voice, and groups in general', () =>
     });
   }
 });
+
+// Pages told about groups by a blog, a provider's menu, a release, an aim or a session's notes, and the near pages that stay a group's.
+const TEEN_WARD =
+  'Our first year on the ward taught us plenty. A fourteen-year-old boy with sickle cell disease told one of our nurses that he had never met another teenager who had it, even though he came in for a transfusion every month. "We need to come together and look out for each other," he told her.\n\nAfter that talk, the Bramblegate team at Northfield Children\'s Hospital set out to gather the Red Thread Crew, a group of patients, parents and volunteers who help one another and make sure no teenager with sickle cell feels alone.\n\nFinding Each Other\n\nTeenagers with sickle cell disease miss weeks of school each year, so each of them may feel like the only one. ';
+const TEEN_WARD_END =
+  '\n\nSickle Cell Awareness Month\n\nEach June our team plans events for Sickle Cell Awareness Month, such as a fun run, a cake stall on the ward and a quiz night. Every year is a little different, and we ask patients and families what they would like to do next.\n';
+const toldAboutCases: Case[] = [
+  // A blog post's own furniture: a byline with a colon and a reading-time label, run together in one paragraph.
+  {
+    name: 'a practitioner\'s blog post with a "By:" byline and a "Read Time:" label, which reflects on its groups, is not group material',
+    text: '# What a Whole-Class Permission Slip Changed for Me\n\nBy: Lena Marsh\nRead Time:  min\n\nLast year I tried something new at Birchwood Primary. I sent a permission slip home with every fourth grader instead of waiting for teachers to refer children one at a time. Share your own approach in the comments.\n\nSending group counseling permission slips to the whole year meant that I never had to chase a signature. When a teacher raised a concern, a small group could begin within days.\n\nOur groups were short and built around the class lessons on worry and kindness. Children who already had a signed slip could join as helpers, which took the spotlight off the child who needed it most.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a school counsellor\'s notice whose sentence opens with "Group counseling permission slips go home…" is still its groups\' page',
+    text: "# Worry Busters Groups at Birchwood Primary\n\nGroup counseling permission slips for the Worry Busters groups go home with every fourth grader on Monday, April 7. Please sign and return yours by Friday.\n\nGroups meet on Wednesdays at lunch in the counselor's room for six weeks, starting April 16. Our groups are small and follow the class lessons on worry and kindness.\n\nQuestions? Ask Ms. Lena Marsh, school counselor, at extension 305.\n",
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a "By: …" byline and a "Read time: 3 min" label on a circle\'s own post that gives its weekly time do not make it an article',
+    text: '# The Thursday Grief Circle Has Room\n\nBy: Ana Whitlow\nRead time: 3 min\n\nOur grief circle is a peer support group for adults who have lost someone close. We meet on Thursdays at 7 p.m. in the Quaker meeting house. It is free, and it is not therapy.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"By Appointment Only" above a dated line is no byline: the flyer is not taken for an article',
+    text: "# Carers' Morning\n\nBy Appointment Only\nPublished June 2, 2025\n\nOur carers' circle is a peer support group for people looking after a partner with dementia. We meet on the second Friday of the month in the Elm Road library. It is free and not therapy.\n",
+    material: true,
+    kind: 'support',
+  },
+  // A provider's menu of services or levels of care, each under a capital label, is no one programme of its own.
+  {
+    name: 'a provider\'s menu of levels of care, each under a capital label with "The program…" under each, is no one programme of its own',
+    text: '# Recovery Services\n\nAlder Point Recovery offers our recovery programs for adults who live at home and keep working. There are several levels of care, and none involves staying overnight:\n\nFAMILY EDUCATION – Evening classes that help relatives understand addiction.\n\nROUTINE OUTPATIENT – Individual, group or family sessions every other week. The program usually runs 12 to 24 weeks of weekly group sessions.\n\nINTENSIVE OUTPATIENT – Several group, individual or family sessions a week. The program lasts about 10 to 14 weeks.\n\nPARTIAL HOSPITALIZATION – A structured program of treatment on five days a week for about a month.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'one programme\'s own page with "WHEN:", "WHERE:" and "WHO:" rows is still a clinical programme of its own run in groups',
+    text: '# The Harbor Program\n\nWHEN: Monday and Thursday evenings\n\nWHERE: Alder Point Recovery, 40 Quay Road\n\nWHO: Adults in early recovery from alcohol\n\nThe Harbor Program at Alder Point is an evening treatment program for adults cutting down on alcohol, so they can keep living at home. The program lasts 12 weeks of weekly group sessions, with an individual session every other week. Sessions are led by our licensed addiction counselors.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'one programme\'s page with two labelled parts ("GROUP SESSIONS –", "AFTERCARE –") is no menu of services: still its programme',
+    text: '# Evening Treatment\n\nThe Harbor Program at Alder Point is an evening treatment program for adults cutting down on alcohol, so they can keep living at home.\n\nGROUP SESSIONS – The program lasts 12 weeks of weekly group sessions, led by our licensed addiction counselors.\n\nAFTERCARE – Monthly check-ins for a year after the program ends.\n\nTo ask about a place, call 555-0190.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  // An organisation launching a group under its own name, told as it happens.
+  {
+    name: 'a practice\'s own release, "… is launching ANCHOR: Teen Anxiety Therapy Group", with its leader and start date, is that group\'s material',
+    text: 'Oakvale, OR, May 2, 2025 -- Brightwater Family Counseling is launching ANCHOR: Teen Anxiety Therapy Group, a structured group therapy program for teenagers with anxiety. Jordan Ames, LCSW, will lead the group, which practises calming and problem-solving skills. The 10-week ANCHOR program starts June 3.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"The hospice is launching Still Here, a bereavement support group…" tells of one new group starting',
+    text: 'Willowbank Hospice is launching Still Here, a bereavement support group for adults whose parent has died. The group is free and run by trained volunteers who lost a parent themselves.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"is starting group therapy" of one patient, and "is opening up about her support group", tell of no new group',
+    text: '# Notes from the ward\n\nTomas is starting group therapy next month and says he feels nervous about it. His sister is opening up about her support group too, and the nurses say such groups help many people. Several patients said they felt lonely and anxious after going home.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a release on the published results of a trial of a therapy group, ended and not offered, is not group material',
+    text: 'Oakvale, OR, May 2, 2025 -- Researchers at Pinecrest University have published results from ANCHOR, a teen anxiety therapy group tested in a 2023 trial of structured group therapy for teenagers. Jordan Ames, LCSW, led the trial, which followed 36 teenagers through ten weekly sessions. The study ended in June 2023.\n',
+    material: false,
+  },
+  // A kind of group named only as an aim, on a page with no group of its own.
+  {
+    name: 'a hospital team\'s page whose one kind of group is its goal "to help bring them together … in support groups" is not group material',
+    text:
+      TEEN_WARD +
+      "The Bramblegate team's goals are to help bring them together beyond the hospital in support groups, and to visit schools so that teachers and classmates understand the absences." +
+      TEEN_WARD_END,
+    material: false,
+    kind: null,
+  },
+  {
+    name: "the same page whose goal goes on with the first group's day, time and sign-up is that group's page",
+    text:
+      TEEN_WARD +
+      "The Bramblegate team's goals are to help bring them together online in support groups, and the first one starts on Wednesday, 9 September, 5–6 p.m. on a secure video call. To sign up, email the Bramblegate team." +
+      TEEN_WARD_END,
+    material: true,
+    kind: 'support',
+  },
+  // "The new group" named by a later day of its course: a session's notes, not news of a start.
+  {
+    name: 'a session diary, "Day two with the new group…" in the past tense, is no news of a group starting',
+    text: "Day two with the new group, and Monday's nerves had mostly worn off. One or two people said they had hardly slept, but everyone was back in their seats by ten.\n\nWe began with a round of favourite holiday memories, which got a lot of laughs, and then Dev Arora, our course lead, looked in to say hello.\n\nMost of the morning went on a card game about energy: what wears us out and what gives us a lift. People sorted their cards and talked about how fatigue changes their plans at home and at work.\n\nAfter lunch the talk turned to stress and how hard it is to ask for help. Several people said they had felt cut off since their diagnosis, and others shared what had helped them cope.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"Week one of the new group begins on 3 March" still tells of one new group starting',
+    text: 'Week one of the new group for people living with MS begins on 3 March at the Brook Lane Centre. It will look at fatigue, stress and coping, and members will share ideas with one another.\n',
+    material: true,
+  },
+  {
+    name: '"The centre has started a new group for people living with MS" still tells of one new group starting',
+    text: 'The Ashcombe Centre has started a new group for people living with MS, and a few places are left. It looks at fatigue and stress, and members share what helps them cope when they feel isolated.\n',
+    material: true,
+  },
+];
+
+describe('a blog post, a services menu, a launch, an aim and a session diary', () => {
+  for (const c of toldAboutCases) {
+    it(c.name, () => {
+      const r = lint(c.text, { path: '/t.md' });
+      if (c.material !== undefined) assert.equal(r.groupMaterial, c.material, `group material (${r.groupReason ?? r.notGroupReason ?? 'no reason'})`);
+      if (c.kind !== undefined) assert.equal(r.kind, c.kind, `kind (evidence: ${r.kindEvidence.join(', ')})`);
+    });
+  }
+});

@@ -148,6 +148,18 @@ ruleTable('support-no-clinical-activities', {
     },
     { name: 'a guest speaker once a year', kind: 'support', text: HEAD + 'Once a year a local nurse visits to answer questions.\n' },
     {
+      name: 'guest speakers who bring education on some evenings: "on the last Monday, guest speakers offering education and practical advice join us"',
+      kind: 'support',
+      text:
+        HEAD +
+        'Most Mondays we just talk. On the last Monday of the month, guest speakers offering education and practical advice join us, from a pharmacist to a housing officer.\n',
+    },
+    {
+      name: 'education that comes from visiting experts now and then: "some months we offer education from visiting experts"',
+      kind: 'support',
+      text: HEAD + 'Some months we offer education from visiting experts, such as a dietitian or a physiotherapist; other months we simply share.\n',
+    },
+    {
       name: 'topics chosen by members at each meeting are not a syllabus',
       kind: 'support',
       text: HEAD + 'Members choose what to talk about each week; there is no set list.\n',
@@ -194,6 +206,20 @@ ruleTable('support-no-clinical-activities', {
     },
   ],
   invalid: [
+    {
+      name: 'a guest at every meeting is a programme of teaching all the same: "Every week a guest speaker provides education on sleep and pain"',
+      kind: 'support',
+      text: HEAD + 'Every week a guest speaker provides education on sleep and pain.\n\nWe meet on Mondays.\n',
+      errors: [{ line: 5, source: 'provides education' }],
+      suggestions: [HEAD + 'We meet on Mondays.\n'],
+    },
+    {
+      name: 'education the facilitator gives at each meeting, beside sharing that has no guest: "our facilitator offering education"',
+      kind: 'support',
+      text: HEAD + 'Each meeting opens with our facilitator offering education and practical tips for twenty minutes.\n\nWe meet on Mondays.\n',
+      errors: [{ line: 5, source: 'with our facilitator offering education' }],
+      suggestions: [HEAD + 'We meet on Mondays.\n'],
+    },
     {
       name: 'the groups\' set topics, plural: "The groups meet monthly and cover topics like taking medicines on time"',
       kind: 'support',

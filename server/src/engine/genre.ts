@@ -216,16 +216,20 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
     [
       // The article speaks of itself, or counts what follows.
       /\b(?:in|throughout)\s+this\s+(?:article|post|blog(?:\s+post)?|piece)\b|\bthis\s+(?:article|post)\s+(?:will|explores|covers|looks|explains|describes|clarifies|discusses|outlines|examines|answers)\b|\bin\s+this\s+(?:article|post),\s+(?:you|we)\s+(?:will|['’]ll)\b/gi,
-      // The article says what it will do ("we'll explore", "let's look at") or how long it takes to read.
-      /\b(?:we['’]ll|we\s+will|let['’]s)\s+(?:explore|look\s+at|discuss|dive\s+into|break\s+down|walk\s+(?:you\s+)?through)\b|\b\d{1,2}\s+min(?:ute)?s?\s+read\b/gi,
+      // The article says what it will do ("we'll explore", "let's look at") or how long it takes to read ("4 min read", or a
+      // label on a line of its own, "Read Time: 4 min", "Reading time: 6 minutes", kept when a blog's template leaves the
+      // number out: "Read Time:  min").
+      /\b(?:we['’]ll|we\s+will|let['’]s)\s+(?:explore|look\s+at|discuss|dive\s+into|break\s+down|walk\s+(?:you\s+)?through)\b|\b\d{1,2}\s+min(?:ute)?s?\s+read\b|^read(?:ing)?\s+time\s*:\s*(?:\d{1,2}\s*)?min(?:ute)?s?\b/gim,
       /\b(?:below|here)\s+are\s+(?:\d+|three|four|five|six|seven|eight|nine|ten|some)\s+(?:of\s+the\s+)?(?:things|ways|tips|reasons|signs|benefits|questions|facts)\b/gi,
       // A table of contents, or the piece calling itself a guide to the reader: "this guide will help you", "we delve into".
       /^(?:table\s+of\s+)?contents$|\bthis\s+guide\s+(?:will|can)\s+(?:help|walk|show|take)\b|\bwe\s+(?:delve|dive)\s+(?:deep(?:er|ly)?\s+)?into\b/gim,
       // The piece names itself: "this guide covers", "this short article is aimed at", "in this week's blog", "Key takeaways".
       /\bthis\s+(?:short\s+)?(?:guide|article|post|blog)\s+(?:covers|is\s+(?:aimed|written|intended|meant)|aims)\b|\bin\s+this\s+week['’]s\s+(?:blog|post|column|newsletter)\b/gi,
       /^key\s+takeaways:?$/gim,
-      // A byline or a publication date on a line of its own.
-      /^(?:[Bb]y|[Ww]ritten\s+by|(?:[Mm]edically\s+)?[Rr]eviewed\s+by)\s+(?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,\s*[\p{Lu}.]{2,8})?$/gu,
+      // A byline or a publication date on a line of its own. (A byline may take a colon, "By: Dana Ruiz", and may share its
+      // paragraph with the next line, "By: Dana Ruiz\nRead Time: 4 min": each line is read. "By Appointment Only" or "By Referral
+      // Only" is no writer.)
+      /^(?:[Bb]y|[Ww]ritten\s+by|(?:[Mm]edically\s+)?[Rr]eviewed\s+by):?\s+(?!(?:Appointment|Referral|Invitation|Request|Arrangement)\b)(?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,\s*[\p{Lu}.]{2,8})?$/gmu,
       // A byline run into its date ("By Dana Ruiz | March 3, 2021"), or an update line naming its writer ("Updated May 2024 by: …").
       BYLINE_DATED,
       /^(?:published|posted|updated)?:?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$/gi,

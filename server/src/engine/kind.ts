@@ -306,6 +306,13 @@ const RUN_IN_GROUPS = anyOf([
   // A course with facilitators of its own: "please see one of the course facilitators".
   String.raw`\b(?:course|programme|program)\s+facilitators?\b`,
 ]);
+// A service or level of care set out under its own label in capitals, at a line's start: "DAY TREATMENT – A structured program…",
+// "INTENSIVE OUTPATIENT: Several group sessions…", "**EDUCATION GROUPS** – …". Three or more make a provider's menu of services, each
+// its own "program", not one programme of the page's own. (Only labels naming care: a flyer's "WHEN:", "WHERE:" and "COST:" rows are
+// none.)
+const SERVICE_LABEL =
+  /^[\W_]*(?:\p{Lu}{2,}[\s/&-]+){0,4}?(?:TREATMENT|OUTPATIENT|INPATIENT|RESIDENTIAL|DETOX(?:IFICATION)?|AFTERCARE|HOSPITALI[SZ]ATION|PROGRAMS?|PROGRAMMES?|SERVICES?|COUNSEL(?:L)?ING|THERAPY|EDUCATION|GROUPS|CARE)(?:[\s/&-]+\p{Lu}{2,}){0,4}[*_]{0,3}\s*(?:[–—:]|-\s)/gmu;
+const SERVICES_MENU_LABELS = 3;
 const SELF_DECLARED = /\b(?:this|our)\s+(?:group|circle|program)\s+is\s+(?:a\s+)?(?:group\s+therapy|therapy\s+group|support\s+group|peer\s+support)\b/gi;
 const PATIENT_LEAFLET = /\bpatient\s+information\b|\binformation\s+for\s+(?:patients|service\s+users|clients)\b|\bpatient\s+leaflet\b/i;
 // Titles of a record or a report ("Committee: Meeting Notes, 14 October", "Research Summary: Group CBT…", "README"): a page of another
@@ -438,7 +445,19 @@ const NEW_GROUP = anyOf([
   String.raw`\bgroup\s+(?:is|was|will\s+be|has\s+(?:just\s+|recently\s+)?been)\s+(?:being\s+)?(?:founded|launched|formed|set\s+up|started|established)\b`,
   String.raw`${NOT_ADVICE}\b(?:launches|launched|starts|started|opens|opened|forms|formed)\s+(?:a|an|its|their)\s+(?:new\s+)?` +
     String.raw`(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,4}?group\b`,
+  // Told as it happens, the group under its own name: "Harbor Lane Counseling is launching STEADY: Adult ADHD Therapy Group for
+  // Beginners", "the hospice is launching Open Hearts, a grief support group". (A word or more between, a name's colon, "&" or
+  // comma among them, but no preposition: not "is opening up about her group" or "is forming a bond with the group"; nor "is
+  // starting group therapy", one member beginning it.)
+  String.raw`${NOT_ADVICE}\b(?:is|are)\s+(?:now\s+)?(?:launching|starting|opening|forming)\s+` +
+    String.raw`(?:(?!(?:up|out|back|with|about|to|for|in|into|on|at|of|from|by|part)\b)${NOT_A_GROUP_WORD}[\w'’:&-]+,?\s+){1,6}?group\b` +
+    String.raw`(?!\s+(?:of|therapy|psychotherapy|counsel\w*|sessions?|meetings?|leaders?|facilitators?|members?|rooms?|work|${SITE_THINGS})\b)`,
 ]);
+// A cohort already under way, "the new group" named by a later day, week or session of its course: "Day three with the new group",
+// "Week 4 of the new group", "our second session with the new group". A session's notes tell of it so; it is no news of a start.
+// (Only after the first: "Week one of the new group begins on 3 March" still tells of one starting.)
+const LATER_SESSION_OF =
+  /\b(?:(?:day|week|session|meeting|class)\s+(?:[2-9]|1[0-9]|two|three|four|five|six|seven|eight|nine|ten)|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+(?:day|week|session|meeting|class))\s+(?:of|with|for|in)\s+$/i;
 // A group spoken of as one the reader would be in: "the group", "group members", "after group on Tuesday".
 const GROUP_REF = anyOf([
   String.raw`\b(?:the|this|our|your|each|every|a\s+new)\s+group\b(?!\s+(?:of\s+(?:companies|hospitals|practices)|therapy|psychotherapy|counsel))`,
@@ -617,6 +636,19 @@ function ownGroupsOf(model: DocumentModel): Match[] {
 
 const notTitle = (model: DocumentModel) => (b: { type: string }) => b !== model.title;
 
+// A kind of group named as what someone aims to bring about, earlier in its clause: "the team's goals are to help bring them together
+// in support groups", "we hope to start a bereavement support group", "our mission is to connect families with support groups".
+// (Read on the words just before the name: the aim, a verb of making or bringing, then at most a few words without a stop. A reader's
+// wish, "if you want to connect with others, a support group…", is no one's aim for a group: not read here.)
+const AIMED_AT_BEFORE = new RegExp(
+  String.raw`\b(?:(?:goals?|aims?|hopes?|plans?|dreams?|visions?|mission|objectives?|ambitions?)\s+(?:is|are|was|were|will\s+be)|` +
+    String.raw`(?:hopes?|hoping|hoped|plans?|planning|planned|aims?|aiming|aimed|intends?|intending|intended|strives?|striving)|` +
+    String.raw`(?:work(?:s|ing)?|strives?|striving)\s+towards?)\s+` +
+    String.raw`(?:to\s+(?:help\s+)?(?:start|set\s+up|form|create|establish|launch|organi[sz]e|develop|build|grow|bring|get|connect|link|gather|offer|run|expand)|` +
+    String.raw`(?:starting|setting\s+up|forming|creating|establishing|launching|bringing|connecting|offering))\b[^.;:!?]{0,80}$`,
+  'i',
+);
+
 export function inferKind(model: DocumentModel): KindResolution {
   const title = model.title;
   const inTitle = (re: RegExp): Match[] => (title ? model.find(re, isTitle(model)) : []);
@@ -703,6 +735,13 @@ export function inferKind(model: DocumentModel): KindResolution {
     const outside = (m: Match) => !model.inComparingSection(m.block);
     supportNames = supportNames.filter(outside);
     therapyNames = therapyNames.filter(outside);
+  } else {
+    // A page with no group of its own (no "our group", day, time or sign-up) that names a kind only as what someone aims to bring
+    // about names no group: a hospital team's goal "to bring patients together in support groups" is no support group's page. (With a
+    // group of its own, "…and the first one starts on Tuesday at 6 pm", the aim names its kind.)
+    const aimedAt = (m: Match) => AIMED_AT_BEFORE.test(textBefore(m).slice(-160));
+    supportNames = supportNames.filter((m) => !aimedAt(m));
+    therapyNames = therapyNames.filter((m) => !aimedAt(m));
   }
   // A title that sets the kinds side by side ("Support group vs. therapy group") makes the page a
   // comparison even when it mentions groups of its own.
@@ -805,8 +844,15 @@ export function inferKind(model: DocumentModel): KindResolution {
       return false;
     // "Support network", "support space": words for support in general, not the name of a group.
     if (/\b(?:network|space)s?$/i.test(m.text)) return false;
-    // Nor the things made for such groups: "support group flyers (free, peer-hosted groups)", "therapy group handouts".
-    if (/^\s+(?:flyers?|posters?|handouts?|leaflets?|brochures?|materials|templates?|files|folders?|wording)\b/i.test(after)) return false;
+    // Nor the things made for such groups: "support group flyers (free, peer-hosted groups)", "therapy group handouts", and the
+    // paperwork for joining one: "group counseling consent forms", "support group sign-up sheets". (The name still counts toward
+    // the page's kind: a flyer that sends its consent forms home names its kind all the same.)
+    if (
+      /^\s+(?:flyers?|posters?|handouts?|leaflets?|brochures?|materials|templates?|files|folders?|wording|(?:consent|permission|referral|intake|sign-?up|registration)\s+(?:forms?|slips?|letters?|sheets?))\b/i.test(
+        after,
+      )
+    )
+      return false;
     // A line that is only the name ("PARKINSON'S SUPPORT GROUP", "Group Therapy for Kids") heads what follows. The kind's
     // bare plural as a line ("Support Groups", "Peer Support Groups Overview") heads a topic as often as a page's own
     // groups: it needs a group of its own or the logistics of one, as such a title does. A line where other words follow
@@ -1122,6 +1168,10 @@ export function inferKind(model: DocumentModel): KindResolution {
     anchorsBesideLogistics() ||
     titleGroup ||
     askedOfItsOwn();
+  // A provider's menu of services or levels of care, each under its own label (see SERVICE_LABEL): its "the program…" under each
+  // item are several programmes, not one of its own run in groups, and its words are a services page's, not one group's.
+  let menu: boolean | undefined;
+  const servicesMenu = (): boolean => (menu ??= model.find(SERVICE_LABEL).length >= SERVICES_MENU_LABELS);
   // Minutes, news, job posts and articles need the plainest words: "this group is a support group".
   // Why the text reads as group material (the first reason that holds), for hovers and tuning.
   const reasons: Array<[string, () => boolean]> = notAFlyer
@@ -1215,7 +1265,7 @@ export function inferKind(model: DocumentModel): KindResolution {
         [
           'it tells of one new group starting',
           () =>
-            model.affirmed(NEW_GROUP).length > 0 &&
+            model.affirmed(NEW_GROUP).some((m) => !LATER_SESSION_OF.test(textBefore(m).slice(-40))) &&
             (namesSupport || namesTherapy || model.affirmed(CARE_GROUP).length > 0 || model.affirmed(CARE).length >= 2) &&
             !model.mentions(NOT_A_CARE_GROUP),
         ],
@@ -1248,6 +1298,7 @@ export function inferKind(model: DocumentModel): KindResolution {
             !namesSupport &&
             ownFellowship.length === 0 &&
             model.affirmed(OWN_PROGRAMME).length >= 2 &&
+            !servicesMenu() &&
             model.affirmed(RUN_IN_GROUPS).length > 0 &&
             (model.affirmed(CLINICIAN).length > 0 ||
               model.mentions(THERAPY_SIGNAL) ||
@@ -1308,6 +1359,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       // (Nor a page the patterns know as another sort of writing, a genre or an article by its title: an explainer's or a news
       // report's words on a group are a group page's words, told by someone else.)
       notAFlyerGenre === undefined &&
+      // (Nor a provider's menu of services or levels of care: a services page reads, word by word, much like one programme's.)
+      !servicesMenu() &&
       // (Nor a page whose groups are play, hobby or work groups: "weekly playgroups", "our walking group".)
       model.affirmed(OTHER_KIND_OF_GROUP).length === 0 &&
       // (Nor a page whose one word on groups is the staff of some group: "your therapist may work with your doctor or group

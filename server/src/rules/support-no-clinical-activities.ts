@@ -166,6 +166,23 @@ function memberChosenTalk(m: Match): boolean {
   );
 }
 
+// A guest who brings education now and then is an occasional speaker, not a programme: "on third Thursdays, guest speakers offering
+// education join us", "education and practical tips from visiting experts". (A guest at every meeting, "each week a guest speaker
+// provides education", is a programme of teaching all the same.)
+const GUEST = String.raw`\b(?:guest|visiting|outside|invited)\s+(?:speakers?|presenters?|experts?|professionals?)\b`;
+const GUEST_BEFORE = new RegExp(`${GUEST}[^.;!?]{0,30}$`, 'i');
+const GUEST_AFTER = new RegExp(String.raw`^[^.;!?]{0,40}?\b(?:from|by|with)\s+(?:(?:a|our|the)\s+)?(?:local\s+)?${GUEST}`, 'i');
+const EVERY_MEETING = /\b(?:every|each)\s+(?:week|meeting|session|class)\b/i;
+/** Education (not psychoeducation) that a guest speaker brings to some meetings; only the words near it are read. */
+function guestEducation(m: Match): boolean {
+  if (!/educat/i.test(m.text) || /psycho/i.test(m.text)) return false;
+  const at = m.index - m.sentence.from;
+  const end = at + m.text.length;
+  const text = m.sentence.text;
+  const guest = GUEST_BEFORE.test(text.slice(Math.max(0, at - 80), at)) || GUEST_AFTER.test(text.slice(end, end + 100));
+  return guest && !EVERY_MEETING.test(text.slice(Math.max(0, at - 80), end + 80));
+}
+
 export default defineRule(
   {
     id: 'support-no-clinical-activities',
@@ -179,7 +196,7 @@ export default defineRule(
   (ctx) => {
     const { model } = ctx;
     const hits = [...model.find(ACTIVITY), ...model.find(TEACHING), ...(ctx.extra ? model.find(ctx.extra) : [])].filter(
-      (m) => m.stance === 'affirmed' && !saidOfTherapy(m) && !memberChosenTalk(m),
+      (m) => m.stance === 'affirmed' && !saidOfTherapy(m) && !memberChosenTalk(m) && !guestEducation(m),
     );
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       // A list item can go as a whole; a sentence of a paragraph (or of a longer item) on its own.
