@@ -3082,3 +3082,76 @@ describe('a blog post, a services menu, a launch, an aim and a session diary', (
     });
   }
 });
+
+// The page models read whole pages, and each of their readings needs something of the page behind it: the page model takes a page
+// the patterns passed over only when it gives a reader some hold on a group, the page-kind model names a kind only on a sign of
+// it, and a group's own admission steps are not overruled as an article.
+const CHARITY_ARTICLE =
+  "# The Riverbend Stroke Association\n\nFor our school project each of us picked a charity that matters to our family, and I chose the Riverbend Stroke Association.\n\nThe Association started in 1994 and helps adults and young people living with the effects of a stroke, and the families caring for them. About 1,200 people in the county have a stroke every year, and many come home from hospital struggling to walk, speak or work.\n\nMy grandad is one of them. After his stroke he had to learn everything again, from holding a cup to reading the paper, and the first month at home was hard for all of us. The Association sent a volunteer each week who helped him practise, and it was the first time I saw him hopeful.\n\nCarers living too far away to attend its events in person have the charity's online support groups, and there is a phone line for everyone else. My nan says that hearing from other people going through the same challenges made her feel less alone.\n\nThe Association gets no money from the government, so it relies on donations every month to keep going. This autumn it is running an awareness week in schools so that children know the signs of a stroke and can get help faster.\n\nI want to stay involved when I am older, because I have seen how much better life can be with the right help.\n";
+const CHARITY_ARTICLE_WITH_GROUP =
+  '# The Riverbend Stroke Association\n\nFor our school project each of us picked a charity that matters to our family, and I chose the Riverbend Stroke Association.\n\nThe Association started in 1994 and helps adults and young people living with the effects of a stroke, and the families caring for them. About 1,200 people in the county have a stroke every year, and many come home from hospital struggling to walk, speak or work.\n\nMy grandad is one of them. After his stroke he had to learn everything again, from holding a cup to reading the paper, and the first month at home was hard for all of us. The Association sent a volunteer each week who helped him practise, and it was the first time I saw him hopeful.\n\nMy nan now helps to run a support group for carers at the Association, and you can ring her on 01632 960 771 to come along. My nan says that hearing from other people going through the same challenges made her feel less alone.\n\nThe Association gets no money from the government, so it relies on donations every month to keep going. This autumn it is running an awareness week in schools so that children know the signs of a stroke and can get help faster.\n\nI want to stay involved when I am older, because I have seen how much better life can be with the right help.\n';
+const CHARITY_ARTICLE_WITH_CLUB =
+  "# The Riverbend Stroke Association\n\nFor our school project each of us picked a charity that matters to our family, and I chose the Riverbend Stroke Association.\n\nThe Association started in 1994 and helps adults and young people living with the effects of a stroke, and the families caring for them. About 1,200 people in the county have a stroke every year, and many come home from hospital struggling to walk, speak or work.\n\nMy grandad is one of them. After his stroke he had to learn everything again, from holding a cup to reading the paper, and the first month at home was hard for all of us. The Association sent a volunteer each week who helped him practise, and it was the first time I saw him hopeful.\n\nMy nan first read about it in the Larkspur Members' Lounge Club, an online forum for the town's bowls players. My nan says that hearing from other people going through the same challenges made her feel less alone.\n\nThe Association gets no money from the government, so it relies on donations every month to keep going. This autumn it is running an awareness week in schools so that children know the signs of a stroke and can get help faster.\n\nI want to stay involved when I am older, because I have seen how much better life can be with the right help.\n";
+const LUNCH_PROFILE =
+  "# The First Thursday Lunch at St Aidan's\n\nDear friends,\n\nIn this month's letter I would like to tell you about a widowers group I visited in the spring. I spent a morning with them, stayed for lunch, and left with a full stomach and a lighter heart. Their organiser, Colin Marsh, kindly answered my questions afterwards.\n\nWho they are: the First Thursday Lunch, based at St Aidan's Church in Westholme (01632 960 233).\n\nHow it began: the group started eight years ago with four men and a pot of soup, and Colin has been coming along for six of those years.\n\nWhen they gather: they meet on the first Thursday of each month at 12 noon in the church room. From September an evening meeting will be added for men who are still working.\n\nA typical meeting, as Colin tells it: the lunch meetings start with soup and bread. Some months a member cooks a roast; other months they order fish and chips from the shop on the corner. In May they took a minibus to the seaside, and in July a gardener from the allotments is coming to give a talk on growing tomatoes. At Christmas they plan a carol evening in the church room, with mince pies from the bakery.\n";
+const LUNCH_PROFILE_SHARING =
+  "# The First Thursday Lunch at St Aidan's\n\nDear friends,\n\nIn this month's letter I would like to tell you about a widowers group I visited in the spring. I spent a morning with them, stayed for lunch, and left with a full stomach and a lighter heart. Their organiser, Colin Marsh, kindly answered my questions afterwards.\n\nWho they are: the First Thursday Lunch, based at St Aidan's Church in Westholme (01632 960 233).\n\nHow it began: the group started eight years ago with four men and a pot of soup, and Colin has been coming along for six of those years.\n\nWhen they gather: they meet on the first Thursday of each month at 12 noon in the church room. From September an evening meeting will be added for men who are still working.\n\nA typical meeting, as Colin tells it: the lunch meetings start with soup and bread, and then the men share how the month has gone and what has been hardest since losing a wife or partner. Some months a member cooks a roast; other months they order fish and chips from the shop on the corner. In May they took a minibus to the seaside, and in July a gardener from the allotments is coming to give a talk on growing tomatoes. At Christmas they plan a carol evening in the church room, with mince pies from the bakery.\n";
+const ADMISSION_PAGE =
+  "# Millford Group Therapy for Social Anxiety\n\nWhat it takes to join, for anyone thinking of applying.\n\n1. Social anxiety is what you most need help with.\n\n   We run a structured CBT treatment course for adults with social anxiety only. We do not accept people whose main difficulty is elsewhere in mental health care, such as bipolar disorder or an addiction. Some low mood alongside the anxiety is normal and does not exclude you.\n\n   If your anxiety currently stops you leaving the house, Dr. Pereira may offer some individual appointments first, to prepare you for entry into the CBT group.\n\n2. You are ready to practise.\n\n   Fear of other people's judgement can shape a whole life. The treatment only works for people who want to change, stay committed to the group and encourage the others in it. We ask each new member to sign a short agreement to take part to the last week.\n\n3. You send your application and the application fee.\n\n   Answer the questions on the form in as much detail as you can; Dr. Pereira uses them to judge whether this is the right choice for you. We review your application when the application fee has been paid.\n";
+const ADMISSION_NOTE =
+  "# Millford Group Therapy Notes\n\nPeople often ask us what anxiety groups elsewhere expect of those hoping to join one.\n\n1. Social anxiety as the main difficulty.\n\n   Many structured CBT treatment groups are for adults with one kind of anxiety only. They often do not accept people whose main difficulty is elsewhere in mental health care, such as bipolar disorder or an addiction. Some low mood alongside the anxiety is normal and seldom excludes anyone.\n\n   If anxiety stops someone leaving the house, a clinician may offer some individual appointments first, to prepare them for entry into the CBT group.\n\n2. Readiness to practise.\n\n   Fear of other people's judgement can shape a whole life. Most groups look for people who want to change, stay committed to the group and encourage the others in it. Some ask each new member to sign a short agreement to take part to the last week.\n\n3. An application and, often, the application fee.\n\n   Applicants answer the questions on a form in as much detail as they can; the clinician uses them to judge whether the group is the right one. Some groups review it only once the application fee has been paid.\n";
+const ADMISSION_NOTE_NO_INSURANCE =
+  "# Millford Group Therapy Notes\n\nPeople often ask us what anxiety groups elsewhere expect of those hoping to join one. (We do not accept insurance for our own services.)\n\n1. Social anxiety as the main difficulty.\n\n   Many structured CBT treatment groups are for adults with one kind of anxiety only. They often do not accept people whose main difficulty is elsewhere in mental health care, such as bipolar disorder or an addiction. Some low mood alongside the anxiety is normal and seldom excludes anyone.\n\n   If anxiety stops someone leaving the house, a clinician may offer some individual appointments first, to prepare them for entry into the CBT group.\n\n2. Readiness to practise.\n\n   Fear of other people's judgement can shape a whole life. Most groups look for people who want to change, stay committed to the group and encourage the others in it. Some ask each new member to sign a short agreement to take part to the last week.\n\n3. An application and, often, the application fee.\n\n   Applicants answer the questions on a form in as much detail as they can; the clinician uses them to judge whether the group is the right one. Some groups review it only once the application fee has been paid.\n";
+
+describe('what the page models rest on', () => {
+  it('a piece on a charity whose only groups are its online ones, with nothing of a group to take hold of, is not taken in by the page model', () => {
+    const r = lint(CHARITY_ARTICLE, { path: '/t.md' });
+    assert.equal(r.groupMaterial, false, r.groupReason ?? '');
+    assert.deepEqual(r.problems, []);
+    assert.match(r.notGroupReason ?? '', /^it speaks of groups but describes none of its own/);
+  });
+
+  it("nor one whose only group word is the name of a members' club elsewhere", () => {
+    const r = lint(CHARITY_ARTICLE_WITH_CLUB, { path: '/t.md' });
+    assert.equal(r.groupMaterial, false, r.groupReason ?? '');
+    assert.deepEqual(r.problems, []);
+  });
+
+  it("the same piece, where the writer's nan runs a group for carers and readers may ring her to come along, is still taken in", () => {
+    const r = lint(CHARITY_ARTICLE_WITH_GROUP, { path: '/t.md' });
+    assert.equal(r.groupMaterial, true);
+    assert.match(r.groupReason ?? '', /^its words read as one group's own page/);
+    assert.equal(r.kind, 'support');
+  });
+
+  it('a profile of a widowers\' lunch with no sign of either kind is asked to declare its kind, not read as a support group on "meetings" and "month"', () => {
+    const r = lint(LUNCH_PROFILE, { path: '/t.md' });
+    assert.equal(r.groupMaterial, true);
+    assert.equal(r.kind, null, `evidence: ${r.kindEvidence.join(', ')}`);
+    assert.deepEqual(
+      r.problems.map((p) => p.rule),
+      ['declare-kind'],
+    );
+  });
+
+  it('the same profile, where the men share what has been hardest since their loss, reads as a support group, quoting that sign first', () => {
+    const r = lint(LUNCH_PROFILE_SHARING, { path: '/t.md' });
+    assert.equal(r.kind, 'support');
+    assert.equal(r.kindEvidence[0], '"share"');
+    assert.deepEqual(r.problems.map((p) => p.rule).sort(), ['support-disclaimer', 'support-free']);
+  });
+
+  it("a therapy group's own page of admission steps, in its own voice, is not overruled as writing about groups", () => {
+    const r = lint(ADMISSION_PAGE, { path: '/t.md' });
+    assert.equal(r.groupMaterial, true, r.notGroupReason ?? '');
+    assert.equal(r.kind, 'therapy');
+  });
+
+  it("a clinic's note on what groups elsewhere ask of applicants, in the third person, still is", () => {
+    for (const text of [ADMISSION_NOTE, ADMISSION_NOTE_NO_INSURANCE]) {
+      const r = lint(text, { path: '/t.md' });
+      assert.equal(r.groupMaterial, false, r.groupReason ?? '');
+      assert.match(r.notGroupReason ?? '', /^its words read as writing about groups rather than one group's own page/);
+    }
+  });
+});

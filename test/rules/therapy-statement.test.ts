@@ -35,6 +35,11 @@ ruleTable('therapy-statement', {
       kind: 'therapy',
       text: '# DBT Skills Group\n\nThis is group therapy: a clinical service led by a licensed therapist.\n',
     },
+    {
+      name: 'a clause on the class itself ("This class is a six-week course, which is a structured therapy") says it is therapy',
+      kind: 'therapy',
+      text: '# Sleep Skills Class\n\nThis class is a six-week course, which is a structured therapy for poor sleep. Each week draws on CBT for insomnia. Tuesdays, 5 pm.\n',
+    },
     { name: 'docs: "is a therapy group"', kind: 'therapy', text: 'Our grief group is a therapy group for adults who have lost a partner.\n' },
     { name: 'docs: "Group psychotherapy for veterans"', kind: 'therapy', text: 'Group psychotherapy for veterans, led by Dr. Amir Haddad, PsyD.\n' },
     {
@@ -182,6 +187,14 @@ ruleTable('therapy-statement', {
       text: '# RO DBT Skills Class\n\nRO DBT is an evidence-based therapy for overcontrol. CBT-I is a well-tested therapy for sleep. Tuesdays, 5 pm.\n',
       errors: [{ line: 1, column: 1, source: '# RO DBT Skills Class', severity: 'warning' }],
       output: `# RO DBT Skills Class\n\n${S}\n\nRO DBT is an evidence-based therapy for overcontrol. CBT-I is a well-tested therapy for sleep. Tuesdays, 5 pm.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'a clause on the method after its name ("uses CBT for insomnia, which is a well-tested therapy") does not say the class is therapy',
+      kind: 'therapy',
+      text: '# Sleep Skills Class\n\nEach class uses CBT for insomnia, which is a well-tested therapy for poor sleep. The last week draws on Acceptance and Commitment Therapy (ACT), which is an evidence-based therapy too. Tuesdays, 5 pm.\n',
+      errors: [{ line: 1, column: 1, source: '# Sleep Skills Class', severity: 'warning' }],
+      output: `# Sleep Skills Class\n\n${S}\n\nEach class uses CBT for insomnia, which is a well-tested therapy for poor sleep. The last week draws on Acceptance and Commitment Therapy (ACT), which is an evidence-based therapy too. Tuesdays, 5 pm.\n`,
       suggestions: [],
     },
     {

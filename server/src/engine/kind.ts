@@ -1049,6 +1049,15 @@ export function inferKind(model: DocumentModel): KindResolution {
       ...model.affirmed(CLASS_MEETS),
       ...model.affirmed(OUR_GROUPS),
     ]);
+  // Something of a group a reader could take hold of: a group of its own, when or where it meets, an invitation, somewhere to call or
+  // write, or the people who take part in it ("the members steer it", "a longstanding member sits beside every newcomer").
+  const givesAHold = (): boolean =>
+    hasOwnGroup ||
+    logistics ||
+    model.mentions(GROUP_INVITE) ||
+    model.mentions(PRESENT_INVITATION) ||
+    model.mentions(WHERE_TO_WRITE) ||
+    model.find(TAKING_PART).some((m) => !OTHER_BODY_BEFORE.test(textBefore(m).slice(-40)));
   // The page's one word on groups names the staff of some group: "your therapist may work with your doctor or group facilitators".
   const onlyGroupStaff = (): boolean =>
     !titleGroup && !namedMeetings && groupWords().length === 1 && /^group\s+(?:leaders?|facilitators?)$/i.test(groupWords()[0].text);
@@ -1342,6 +1351,9 @@ export function inferKind(model: DocumentModel): KindResolution {
     // that gives that is the group's notice, as reviewers read it.)
     // (Nor a page that says in its own voice what its groups are, when they meet or who leads them, "Our groups are support
     // groups only", "we meet every other Monday evening": a network of groups on its own page reads much like an article.)
+    // (Nor a page that sets out the steps into its own group, in its own voice: "We cannot admit people whose main needs lie
+    // elsewhere", "We ask you to sign an agreement", "your application with the application fee": an admission rule's words,
+    // "only", "mental health", read like an article's.)
     if (
       reading.enough &&
       groupReason &&
@@ -1349,7 +1361,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       !memberSigns &&
       !meetsAtAPlace &&
       reading.logOdds <= -(weakly ? PAGE_MODEL_WEAK_MARGIN : PAGE_MODEL_MARGIN) &&
-      !saysOwnGroups()
+      !saysOwnGroups() &&
+      !setsOutOwnAdmission(model)
     ) {
       groupReason = null;
       notGroupReason = `its words read as writing about groups rather than one group's own page${words}`;
@@ -1368,7 +1381,12 @@ export function inferKind(model: DocumentModel): KindResolution {
       !onlyGroupStaff() &&
       // (Nor a group that has just said it is no support group: the model would read its words back into one.)
       !saysNotASupportGroup &&
-      reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN
+      // (Nor a page that gives a reader no hold on a group: no group of its own, no day, time, place or sign-up, no invitation,
+      // nowhere to call or write, no members or newcomers. A pupil's piece on a charity that "has support groups on the
+      // internet", a raffle site's post on a cause: the model reads "every", "month", "come" as a group's, and the only groups
+      // are someone else's.)
+      reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN &&
+      givesAHold()
     ) {
       groupReason = `its words read as one group's own page${words}`;
       notGroupReason = null;
@@ -1602,6 +1620,12 @@ function sectionsOfBothKinds(model: DocumentModel): [string, string] | undefined
 
 // A title in the first person singular: "My Year in Therapy", "What I Learned in a Support Group", "How I Found My People".
 const FIRST_PERSON_TITLE = /^[\W_]*(?:my|how\s+I|what\s+I|why\s+I|when\s+I|I)(?![\w'’])/i;
+// The people who take part in a gathering: "the members steer it", "Members take turns", "every newcomer". (Not a name, "the
+// Members' Lounge Club", nor the members of some other body: "family members", "members of staff", "become a member" of a charity.)
+const TAKING_PART =
+  /\b(?:[Nn]ewcomers?|[Mm]embers?)\b(?!['’]|\s+of\s+(?:the\s+)?(?:staff|public|parliament|congress|family|families|team|board|committee|council|clergy|society|charity|trust|club|house|senate)\b)/g;
+const OTHER_BODY_BEFORE =
+  /\b(?:family|staff|team|board|committee|council|club|cast|crew|church|parish|union|society|trust|charity|founding|parliament|congress|becom(?:e|ing)|became)\s+(?:an?\s+)?$/i;
 // Groups meeting now, where or how to join them: "Our support groups in Idaho are meeting online for now", "meetings are held in
 // the church hall", "newcomers welcome". (Not "our meetings stay anonymous" or "are held in confidence": nothing of when or where.)
 const GROUPS_NOW =
@@ -1677,6 +1701,25 @@ function isComparison(model: DocumentModel, titleSupport: boolean, titleTherapy:
     });
   const both = headed(SUPPORT_NAME) && (headed(THERAPY_NAME) || /\bgroup\s+therapy\b/i.test(headings.map((h) => h.text).join('\n')));
   return both && supportNames.length >= 1 && therapyNames.length >= 1 && !selfDeclared(model);
+}
+
+// The steps into a group, as its own page sets them out: who it takes, an agreement to sign, an application and its fee, entry
+// into the group. OWN_ADMISSION says them in the group's own voice, "We cannot admit…", "We ask you to sign…"; ADMISSION_STEP
+// in any voice, "the application fee", "entry into the CBT group", "committed to the group". (Not what a practice takes as
+// payment: "we do not accept insurance".)
+const OWN_ADMISSION =
+  /\b[Ww]e\s+(?:cannot|can\s*not|can['’]t|do\s+not|don['’]t|will\s+not|won['’]t|only)\s+(?:admit|accept|enrol+)\b(?!\s+(?:insurance|medicaid|medicare|credit|cards?|cash|payments?|checks?|cheques?)\b)|\b[Ww]e\s+ask\s+(?:you|each\s+(?:new\s+)?member|(?:new\s+)?members)\s+to\s+sign\b/g;
+const ADMISSION_STEP =
+  /\b(?:your|the)\s+application(?:\s+fee)?\b|\b(?:entry|entrance|admission)\s+(?:in)?to\s+the\s+(?:[\w-]+\s+){0,2}?group\b|\bcommitted\s+to\s+the\s+group\b/gi;
+
+/**
+ * Does the page set out the steps into its own group? One step in its own voice, and two in all: an admission page's rule, "for
+ * adults with health anxiety only", reads like an article to the page model. (A clinic's note on what programmes elsewhere ask,
+ * in the third person, "Some ask new members to sign", is no page of a group's own.)
+ */
+function setsOutOwnAdmission(model: DocumentModel): boolean {
+  const own = model.find(OWN_ADMISSION).length;
+  return own > 0 && own + model.find(ADMISSION_STEP).length >= 2;
 }
 
 // What a group is said not to replace, after its name (see NOT_REPLACING_CARE).

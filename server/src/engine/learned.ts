@@ -68,7 +68,7 @@ export function learnedKind(text: string, minMargin = KIND_MODEL.threshold): Lea
 }
 
 /** Words a reader would take for a sign of group therapy: clinical care and its business. */
-const THERAPY_SIGN =
+export const THERAPY_SIGN =
   /therap|counsel|psych|clinic|licen[cs]|\b(?:lcsw|lpc|lmft|lmhc|mft|dbt|cbt|rn|md|phd)\b|patient|client|treatment|outpatient|referr|diagnos|intake|assessment|insurance|copay|billed|\bbill|fee|sliding|\bcost|charge|\bpaid\b|\bpay|confidential|\blaw\b|legal/;
 /** Words a reader would take for a sign of a support group: peers helping one another, for free. */
-const SUPPORT_SIGN = /\bfree\b|\bpeer|volunteer|mutual|fellowship|member|lived|self-help|\bshar(?:e|ing)\b/;
+export const SUPPORT_SIGN = /\bfree\b|\bpeer|volunteer|mutual|fellowship|member|lived|self-help|\bshar(?:e|ing)\b/;

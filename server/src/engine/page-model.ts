@@ -4,7 +4,7 @@
 // tuning parts of the labelled real pages. The patterns decide first; this overrules them only when it
 // is sure, and it explains itself with the words it rests on.
 import { isNavigationBlock } from './document';
-import { features } from './learned';
+import { features, SUPPORT_SIGN, THERAPY_SIGN } from './learned';
 import type { ProseBlock } from './parse';
 import { PAGE_KIND_MODEL, PAGE_MODEL } from './page-model.generated';
 import type { Kind } from './types';
@@ -109,8 +109,13 @@ export function pageFeatures(prose: string): Set<string> {
 type Model = { bias: number; weights: Record<string, number> };
 
 function read(model: Model, prose: string): PageReading {
+  return weigh(model, prose).reading;
+}
+
+/** The reading, and every word present that leans the way it does, strongest first (numbers too). */
+function weigh(model: Model, prose: string): { reading: PageReading; leaning: string[] } {
   // Too little prose to count (most flyers): the reading would not be used, so it is not made.
-  if (prose.length < PAGE_MODEL_MIN_CHARS) return { logOdds: model.bias, evidence: [], enough: false, words: 0 };
+  if (prose.length < PAGE_MODEL_MIN_CHARS) return { reading: { logOdds: model.bias, evidence: [], enough: false, words: 0 }, leaning: [] };
   let logOdds = model.bias;
   const seen: Array<[string, number]> = [];
   for (const f of pageFeatures(prose)) {
@@ -120,13 +125,16 @@ function read(model: Model, prose: string): PageReading {
     seen.push([f, w]);
   }
   const sign = logOdds >= 0 ? 1 : -1;
-  // Shown to a writer as the reason: words, not the bare numbers of a time or a price ("30" of "6:30").
-  const evidence = seen
-    .filter(([f, w]) => w * sign > 0 && /\p{L}/u.test(f))
+  const leaning = seen
+    .filter(([, w]) => w * sign > 0)
     .sort((a, b) => b[1] * sign - a[1] * sign || a[0].localeCompare(b[0]))
-    .slice(0, 4)
     .map(([f]) => f);
-  return { logOdds, evidence, enough: prose.length >= PAGE_MODEL_MIN_CHARS && seen.length >= PAGE_MODEL_MIN_WORDS, words: seen.length };
+  // Shown to a writer as the reason: words, not the bare numbers of a time or a price ("30" of "6:30").
+  const evidence = leaning.filter((f) => /\p{L}/u.test(f)).slice(0, 4);
+  return {
+    reading: { logOdds, evidence, enough: prose.length >= PAGE_MODEL_MIN_CHARS && seen.length >= PAGE_MODEL_MIN_WORDS, words: seen.length },
+    leaning,
+  };
 }
 
 /** The model's reading of a page's prose: a group's own page (positive) or writing about groups (negative)? */
@@ -138,11 +146,24 @@ export function readPage(prose: string): PageReading {
 export const PAGE_KIND_MARGIN = 2;
 
 /**
+ * Words a reader would take for a sign of a support group on a page that names neither kind (learned.ts's SUPPORT_SIGN), and the
+ * kind's own word: "support", "support group" under a heading the patterns read as denying it.
+ */
+const PAGE_SUPPORT_SIGN = new RegExp(`${SUPPORT_SIGN.source}|\\bsupport\\b`);
+
+/**
  * The kind a group's page reads as, on the words of the whole page, when the model is sure and has enough to read
  * (undefined otherwise). Asked only of a group's own page whose sentences name neither kind.
+ * (As learnedKind: a reading that rests on no sign of the kind it names among the dozen words that weigh most, "meetings",
+ * "meeting", "community", "month" for a support group, is the model's guess, and the page is asked to declare its kind. The
+ * signs it rests on are quoted first.)
  */
 export function readPageKind(prose: string): { kind: Kind; evidence: string[] } | undefined {
-  const r = read(PAGE_KIND_MODEL, prose);
+  const { reading: r, leaning } = weigh(PAGE_KIND_MODEL, prose);
   if (!r.enough || Math.abs(r.logOdds) < PAGE_KIND_MARGIN) return undefined;
-  return { kind: r.logOdds > 0 ? 'support' : 'therapy', evidence: r.evidence };
+  const kind: Kind = r.logOdds > 0 ? 'support' : 'therapy';
+  const signs = leaning.slice(0, 12).filter((f) => (kind === 'therapy' ? THERAPY_SIGN : PAGE_SUPPORT_SIGN).test(f));
+  if (signs.length === 0) return undefined;
+  const quoted = signs.slice(0, 2);
+  return { kind, evidence: [...quoted, ...r.evidence.filter((f) => !quoted.includes(f))].slice(0, 4) };
 }

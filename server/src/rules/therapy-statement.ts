@@ -26,6 +26,12 @@ const IS_THERAPY = anyOf([
 // (CBT) is a type of therapy", "RO DBT is an evidence-based therapy". Saying what a method is does not say that this group is therapy.
 const METHOD_SUBJECT = /^\W*(?:\b(?:CBT|DBT|ACT|EMDR|CPT|IPT|MBCT|MBSR|RO[-\s]DBT|CBT-?I)\b|[\p{L}\s-]*\btherapy\s*(?:\([\p{Lu}-]+\))?)\W*\s*$/iu;
 
+// Nor a clause on a method the group uses, after its name: "Each session uses Acceptance and Commitment Therapy, which is a
+// well-tested therapy for chronic pain", "It is based on CBT, which is an evidence-based therapy". What "which" is said of is the
+// method. (Not "This class is an 8-week series, which is a structured therapy": there it is the class.)
+const METHOD_ANTECEDENT =
+  /(?:\b(?:CBT|DBT|ACT|EMDR|CPT|IPT|MBCT|MBSR|RO[-\s]DBT|CBT-?I)\b|\btherap(?:y|ies)\b)\s*(?:\([\p{Lu}-]+\))?(?:\s+(?:for|in|of)(?:\s+[\p{L}'’-]+){1,4})?(?:\s*,)?\s+(?:which|that)\s+$/iu;
+
 export default defineRule(
   {
     id: 'therapy-statement',
@@ -38,7 +44,7 @@ export default defineRule(
   },
   (ctx) => {
     const { model, config } = ctx;
-    const ofTheGroup = (m: Match) => !METHOD_SUBJECT.test(textBefore(m));
+    const ofTheGroup = (m: Match) => !METHOD_SUBJECT.test(textBefore(m)) && !METHOD_ANTECEDENT.test(textBefore(m).slice(-120));
     // ("Group treatment" names the kind for the kind's sake, but is no plain statement that the group is therapy.)
     const plain = (m: Match) => !/^group\s+treatment$/i.test(m.text);
     // A statement is a sentence in prose: the kind's name in the title, a heading or a navigation line ("Home > Services > Group
