@@ -3083,6 +3083,176 @@ describe('a blog post, a services menu, a launch, an aim and a session diary', (
   }
 });
 
+// A group's dated meeting, a fellowship's own words, a visitor's account, a one-to-one service, a list of others' groups and a
+// pointer to the page's own chapters: each read as the page is, with a near miss that keeps its reading.
+const DYSPRAXIA_OPENING =
+  'Two new groups began in Hallam this winter. The Hallam Dyspraxia Support Group, for adults who have dyspraxia themselves, held its first evening on 4 February in a side room of the town library. A week later the Hallam Dyspraxia Partners Support Group, for partners and grown-up children, met there too. Both evenings were about something many of us find hard: paperwork.\n\n' +
+  'Paperwork is rarely about laziness. Filling in a form asks the brain to plan, to sequence and to remember, and those are exactly the things dyspraxia makes harder. Some people put the envelope in a drawer; others start three forms and send none. Partners often see only the unopened post, not the effort behind it, and rows follow. Talking it over with people who know the pattern was, for several people, a relief.\n\n';
+const SPENDERS_OPENING =
+  'Our meetings are where people who hoard come to share their experience, strength and hope with one another. Each meeting is a little different, but fellowship with other clutterers is at the heart of every one. Through the Twelve Steps we find a way out of the piles, and we share the hope that this program has given us. A few meetings still happen in church halls and libraries around the valley; most now come together by phone or online, so that members who cannot leave a crowded house are not left out.\n\n' +
+  'A meeting gives us a chance to name the problem we have in common and to hear how others found a way through it. Newcomers can simply listen. Nobody is asked to clear a single shelf before they feel ready, and nobody will come to your home.\n';
+const DIARY_OPENING =
+  'site logo\n\nWard Diary: My First Support Group\n\nBy Tess Lowe\n\nMy placement on the stroke unit has put me beside patients and their partners every day. I see them with the consultant, the physiotherapist and the speech therapist, and I hear a little of what life at home is like between appointments.\n\nWhat I had not seen was patients talking to each other. A support group is meant for exactly that, and I was told it works best when the group is led by a calm, experienced volunteer who can let a silence sit, bring in the quiet ones and gently close a story that has run long.\n\n';
+const DRAMA_OPENING =
+  '# Drama Therapy\n\nPriya, our drama therapist\n\nAt Oakfield, drama therapy gives pupils a way to work through role play, story and movement on what is hard to put into words. Stepping into a character can help a child who is stuck to feel heard, to take turns and to grow in confidence and self-esteem. Pupils start drama therapy after a referral from their class team or their parents. A referral might be made for a child who:\n\n- has a learning disability or little speech\n- is looked after by the local authority\n- has had a bereavement or a family break-up\n- seems withdrawn or isolated\n- is coming back to school after a long absence\n\n';
+const DRAMA_CLOSING =
+  "Priya holds an accredited master's degree in drama therapy and is registered with the national arts therapies register, with regular supervision.\n\nOur therapist follows the child's lead: there is no right or wrong way to play, and no acting experience is needed.\n";
+const ownMeetingsCases: Case[] = [
+  {
+    name: 'a report whose named group "will meet on March 3rd" is that group\'s notice, however the page model reads its words',
+    text:
+      DYSPRAXIA_OPENING +
+      "Next month the theme is Getting Around. The Hallam Dyspraxia Support Group will meet on March 3rd, and the partners' group a week later.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same report with no date to come and no group of its own stays writing about groups',
+    text:
+      'Support groups for adults with dyspraxia are appearing in more towns, and libraries are a popular place for them. ' +
+      DYSPRAXIA_OPENING.split('\n\n')[1] +
+      '\n\nGroups like these often choose a new theme each month, such as getting around.\n\nAsk at your library whether a group meets near you.\n',
+    material: false,
+  },
+  {
+    name: 'a fellowship\'s questions and answers that invite the reader to "come along to any of our meetings" are its own page',
+    text:
+      'Why do some people say DA and others say D.A.? The short form changed over the years. The first groups in the north wrote it with stops; when the service office opened in the capital, the plain letters caught on, and a local charity now uses the stops for something else.\n\n' +
+      'Do I have to be deep in debt? No. If bills, loans or spending have taken over your post or your thoughts, you are welcome to come along to any of our meetings, whatever the size of the problem. Some of us grew up in homes where money was never mentioned; others only noticed after a divorce, a move or an illness.\n\n' +
+      'Many DA meetings are open, which means relatives, friends and curious visitors may sit in. A few meetings are closed and kept for people who think they may have a problem with debt.\n\n' +
+      'I keep seeing the word God in the steps. Is this a church thing? No: the steps speak of a Higher Power that each person is free to name.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same questions answered in the third person, with no "our meetings", stay writing about the fellowship',
+    text:
+      'Why do some writers say DA and others say D.A.? The short form changed over the years. The first groups in the north wrote it with stops; when the service office opened in the capital, the plain letters caught on, and a local charity now uses the stops for something else.\n\n' +
+      'Does a person have to be deep in debt to go? According to the leaflets, anyone whose bills or spending have taken over may attend DA meetings, whatever the size of the problem. Some grew up in homes where money was never mentioned; others only noticed after a divorce, a move or an illness.\n\n' +
+      'Many DA meetings are open, which means relatives, friends and curious visitors may sit in. A few meetings are closed and kept for people who think they may have a problem with debt.\n\n' +
+      'Readers often notice the word God in the steps. The fellowship calls itself spiritual rather than religious.\n',
+    material: false,
+  },
+  {
+    name: '"a 12-Step, 12-Tradition fellowship" names a support group, and "not a substitute for other 12-Step programs" denies only the others',
+    text:
+      '# About SA\n\nWelcome to Spenders Anonymous. This is a 12-Step, 12-Tradition fellowship for people who overspend, hide receipts or borrow to keep up.\n\n' +
+      'SA is not meant to replace other 12-Step programs, though several of our members use its tools beside them. At our meetings people share their experience of money, fear and recovery.\n\n' +
+      'We meet in the upstairs room of Carrow Library and online. Newcomers can simply listen. You are welcome to join us.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a Bible-study "fellowship" that meets and shares is no support group',
+    text:
+      '# About the Bible Fellowship\n\nThank you for finding the Bible Fellowship. This is a Bible-study fellowship for people who want to read scripture together and talk it over.\n\n' +
+      'At our evenings people share their experience of faith, worry and hope, and nobody lectures anyone.\n\nWe meet in the upstairs room of Carrow Library and online. You are welcome to join us.\n',
+    material: false,
+  },
+  {
+    name: 'a fellowship\'s page that names its group only as "fellowship with other clutterers" and the Twelve Steps is weighed, and read as its own',
+    text: SPENDERS_OPENING,
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a history of the Twelve Steps that names "the AA fellowship" stays writing about it',
+    text:
+      'The Twelve Steps were first printed in 1939, in the book that gave the AA fellowship its name. Historians trace much of their wording to an older religious movement and to letters that passed between the first members in Ohio and New York. Within twenty years the steps had been borrowed by programs for gambling, eating, spending and drug use, each changing a word or two to fit its own problem.\n\n' +
+      'Scholars disagree about why the steps travelled so well. Some point to their plain language; others to the way the fellowship spread by word of mouth rather than by advertising. Many people today know the steps only from films and television, where a character recites one in a church basement. This short history follows how the wording changed between editions, and why some programs later rewrote the steps in gentler language.\n',
+    material: false,
+  },
+  {
+    name: 'a student\'s essay on an essay site ("845 Words · 4 Pages", "More essays on …") is coursework, not the meeting\'s page',
+    text:
+      '# Narcotics Anonymous\n\n845 Words · 4 Pages\n\nFor my counselling module I attended a Narcotics Anonymous meeting in a scout hut in Dunmore on a Monday night. Around twenty people sat on plastic chairs, and a woman called Jo chaired. Someone read the opening, then members took turns to talk about their week.\n\n' +
+      'The meeting ran for an hour. I worried at first that I was in the way, but nobody made me feel it. Several people described losing jobs and friends. By the end I understood why they keep coming back.\n\nMore essays on Narcotics Anonymous\n',
+    material: false,
+  },
+  {
+    name: 'a member who now helps run the meeting, with its day, time and "join us", is the meeting\'s page',
+    text:
+      '# Narcotics Anonymous\n\nA few years ago I attended my first Narcotics Anonymous meeting in the scout hut in Dunmore, and I have kept going since. About twenty of us sit on plastic chairs and take turns to talk about the week.\n\n' +
+      'Now I help run this meeting. It meets every Monday at 7:30 pm in the scout hut, and newcomers are always welcome. Come early for coffee, and join us.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a first-person title after a series label ("Ward Diary: My First Support Group"), told in the past, is a personal story',
+    text:
+      DIARY_OPENING +
+      'On a wet Thursday in March I made my way to one of these groups at the day centre. I had pictured five or six chairs. Instead the room was full: couples who had driven in from the villages, a man whose stroke was in the autumn, and a woman who had lived with its effects for fifteen years.\n',
+    material: false,
+  },
+  {
+    name: 'the same diary that goes on to "Our group meets … 2 pm … Join us" is the group\'s page',
+    text:
+      DIARY_OPENING +
+      'On a wet Thursday in March I made my way to one of these groups at the day centre. I had pictured five or six chairs. Instead the room was full: couples who had driven in from the villages, a man whose stroke was in the autumn, and a woman who had lived with its effects for fifteen years.\n\n' +
+      'Since then I have helped to host it. Our group meets on the second Thursday of every month at 2 pm in Room 4 of the Ashby Day Centre. Partners are welcome too. Join us.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a one-to-one drama therapy page whose only group words are "individual or small group sessions" is no group\'s page',
+    text: DRAMA_OPENING + 'Sessions can be individual or small group sessions, and may be a short block or part of a longer programme.\n\n' + DRAMA_CLOSING,
+    material: false,
+  },
+  {
+    name: 'the same page that names its own drama therapy group for six weeks keeps its reading as group therapy',
+    text:
+      DRAMA_OPENING +
+      'This term our drama therapy group for Year 5 pupils meets on Thursday afternoons for six weeks, with up to five children in the group.\n\n' +
+      DRAMA_CLOSING,
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: "a list of several hosts' groups, each under the host's name with its own number, is a directory, not one group's flyer",
+    text:
+      "# Parkinson's Carers: Groups Around Dunmore\n\n## Tea and Talk\n\nRun by the Dunmore Parkinson's Trust in the Market Hall. Carers can bring the person they look after. Ask for Bea on 555-0161.\n\n" +
+      "## St Aidan's Church\n\nCarers' Circle\n\nA support group for anyone looking after a partner or parent with Parkinson's, on the first Friday of each month from 2 to 3:30 p.m. Phone the parish office on 555-0162.\n\n" +
+      "## Dunmore General Hospital\n\nParkinson's Carers Support Group\n\nThird Tuesday of every month, 6:30–8 p.m., Seminar Room 2. To book, call 555-0163. Free.\n",
+    material: false,
+  },
+  {
+    name: 'one hospital\'s own groups for carers, "Our neurology team runs three groups", keep their reading',
+    text:
+      "# Parkinson's Carers: Our Groups at Dunmore General Hospital\n\nOur neurology team runs three groups for carers at Dunmore General Hospital. Call our team on 555-0163 to book a place.\n\n" +
+      "## Carers' Circle\n\nA support group for anyone looking after a partner or parent with Parkinson's, on the first Friday of each month from 2 to 3:30 p.m. in the hospital chapel lounge.\n\n" +
+      "## Parkinson's Carers Support Group\n\nThird Tuesday of every month, 6:30–8 p.m., Seminar Room 2. Free.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a network\'s page on its own groups that sends readers to "your local … chapter" of the same network is its groups\' page',
+    text:
+      "# Parent Support Groups\n\nParent Support Groups are the Diabetes Families Network's own groups for parents of children with type 1 diabetes. Each group is a relaxed evening where parents swap tips on school trips, sleepovers and sport, and talk about the worry a new diagnosis brings. The groups are free and open to any parent or carer.\n\n" +
+      "More than 40 groups now run across the country. Groups usually meet once a month in a library, a café or one of the Network's chapter offices. Every group is co-facilitated by a trained parent volunteer and a diabetes nurse. The groups are not a replacement for medical or psychological care; they are parents helping parents.\n\n" +
+      'Find a Support Group near you: to hear about the group closest to home, contact your local Diabetes Families Network chapter.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'advice that sends readers to their own nurse, hospital or charity to find a group stays advice',
+    text:
+      '# Parent Support Groups\n\nMany charities and hospitals run groups for parents of children with type 1 diabetes. In a good group, parents swap tips on school trips, sleepovers and sport, and talk about the worry a new diagnosis brings. Most are free and open to any parent or carer.\n\n' +
+      'Groups usually meet monthly in a library, a café or a hospital room. Some are facilitated by nurses, others by parents who have been there. Groups like these are not a replacement for medical or psychological care, but many parents find them a lifeline.\n\n' +
+      'Finding a group near you: ask your diabetes nurse, or contact your local hospital or diabetes charity.\n',
+    material: false,
+  },
+];
+
+describe("a group's dated meeting, a fellowship's own words, visitors' accounts, one-to-one services, listings and chapters", () => {
+  for (const c of ownMeetingsCases) {
+    it(c.name, () => {
+      const r = lint(c.text, { path: '/t.md' });
+      if (c.material !== undefined) assert.equal(r.groupMaterial, c.material, `group material (${r.groupReason ?? r.notGroupReason ?? 'no reason'})`);
+      if (c.kind !== undefined) assert.equal(r.kind, c.kind, `kind (evidence: ${r.kindEvidence.join(', ')})`);
+    });
+  }
+});
+
 // The page models read whole pages, and each of their readings needs something of the page behind it: the page model takes a page
 // the patterns passed over only when it gives a reader some hold on a group, the page-kind model names a kind only on a sign of
 // it, and a group's own admission steps are not overruled as an article.

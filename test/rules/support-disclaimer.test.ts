@@ -6,6 +6,11 @@ const D = DEFAULT_WORDING.disclaimer;
 ruleTable('support-disclaimer', {
   valid: [
     {
+      name: 'treatment denied of the group after it: "Treatment for lupus is not something we offer here"',
+      kind: 'support',
+      text: '# Lupus Circle\n\nA peer group for adults with lupus, Tuesdays at 7 pm. Treatment for lupus is not something we offer here.\n',
+    },
+    {
       name: 'not a replacement for care: "not a replacement for counseling or medical care"',
       kind: 'support',
       text: '# Grief Circle\n\nOur group is not a replacement for counseling or medical care. Tuesdays, 7 pm.\n',
@@ -226,6 +231,22 @@ ruleTable('support-disclaimer', {
     },
   ],
   invalid: [
+    {
+      name: 'a condition\'s diagnosis said not to be the end says nothing of the group: "A diagnosis of lupus is not the end of the road"',
+      kind: 'support',
+      text: '# Lupus Circle\n\nA peer group for adults with lupus, Tuesdays at 7 pm. A diagnosis of lupus is not the end of the road.\n',
+      errors: [{ line: 1, column: 1, source: '# Lupus Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Lupus Circle\n\n${D}\n\nA peer group for adults with lupus, Tuesdays at 7 pm. A diagnosis of lupus is not the end of the road.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'what is not replaced is read in its own clause: "not a substitute for other recovery programs, but members find its tools help"',
+      kind: 'support',
+      text: '# Spenders Meeting\n\nTuesdays at 7 pm. The meeting is not a substitute for other recovery programs, but members find its tools help.\n',
+      errors: [{ line: 1, column: 1, source: '# Spenders Meeting', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Spenders Meeting\n\n${D}\n\nTuesdays at 7 pm. The meeting is not a substitute for other recovery programs, but members find its tools help.\n`,
+      suggestions: [],
+    },
     {
       name: 'what members cannot afford, and a replacement for something that is not care, disclaim nothing',
       kind: 'support',

@@ -4,6 +4,17 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 
 ruleTable('support-no-clinical-activities', {
   valid: [
+    // Reading matter on a medical subject is information, not psychoeducation; people named by their line of work are not taught.
+    {
+      name: 'leaflets on a medical subject: "educational materials about kidney transplants, from dialysis to diet"',
+      kind: 'support',
+      text: HEAD + 'At the back of the room there are leaflets and educational materials about kidney transplants, from dialysis to diet.\n',
+    },
+    {
+      name: 'people by their work: "Visitors can include those in the education or social-work field"',
+      kind: 'support',
+      text: HEAD + 'Some meetings are open to visitors. This can include those in the education or social-work field.\n',
+    },
     {
       name: 'a talk on a topic the members choose: "a presentation topic chosen by the dads, then a sharing circle"',
       kind: 'support',
@@ -218,6 +229,17 @@ ruleTable('support-no-clinical-activities', {
       kind: 'support',
       text: HEAD + 'Each meeting opens with our facilitator offering education and practical tips for twenty minutes.\n\nWe meet on Mondays.\n',
       errors: [{ line: 5, source: 'with our facilitator offering education' }],
+      name: 'materials on a counsellor\'s subject stay psychoeducation: "educational materials on coping skills for low mood"',
+      kind: 'support',
+      text: HEAD + 'Each month the host hands out educational materials on coping skills for low mood, and we go through them.\n\nWe meet on Mondays.\n',
+      errors: [{ line: 5, source: 'educational materials' }],
+      suggestions: [HEAD + 'We meet on Mondays.\n'],
+    },
+    {
+      name: 'education given at meetings stays a clinical activity: "Each meeting can include some education on handling cravings"',
+      kind: 'support',
+      text: HEAD + 'Each meeting can include some education on handling cravings.\n\nWe meet on Mondays.\n',
+      errors: [{ line: 5, source: 'include some education' }],
       suggestions: [HEAD + 'We meet on Mondays.\n'],
     },
     {

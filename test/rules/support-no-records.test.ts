@@ -60,6 +60,23 @@ ruleTable('support-no-records', {
       text: HEAD + 'For follow-up questions, contact information for the host is on the back of this flyer.\n',
     },
 
+    // An intake talk is a conversation before joining, not a record; a list passed round that is not of members keeps nothing on them.
+    {
+      name: 'an intake talk before joining: "a short intake interview with one of the two hosts, to talk about what the evenings are like"',
+      kind: 'support',
+      text: HEAD + 'Anyone thinking of coming first has a short intake interview with one of the two hosts, to talk about what the evenings are like.\n',
+    },
+    {
+      name: 'a list of bus times passed round the room keeps nothing on members',
+      kind: 'support',
+      text: HEAD + 'Halfway through, a list of late buses goes round the room so that nobody is stuck for a way home.\n',
+    },
+    {
+      name: 'a sheet for first names only, with no numbers asked: "sign the attendance sheet with a first name only, no phone numbers"',
+      kind: 'support',
+      text: HEAD + 'Please sign the attendance sheet with a first name only, no phone numbers needed.\n',
+    },
+
     // Denials that govern the records stay denials.
     { name: 'notes denied twice: "Notes are not kept and are not shared"', kind: 'support', text: HEAD + 'Notes are not kept and are not shared.\n' },
     {
@@ -187,6 +204,29 @@ ruleTable('support-no-records', {
         { line: 5, source: 'Progress notes' },
         { line: 7, source: 'maintain records' },
       ],
+    },
+
+    // An attendance sheet that carries members' numbers keeps a record of who they are and how to reach them.
+    {
+      name: 'an attendance sheet members sign with a phone number: "an attendance sheet goes round and each person adds a phone number"',
+      kind: 'support',
+      text: HEAD + 'During the tea break an attendance sheet goes round, and each person signs it and adds a phone number so the nurse can ring if she must.\n',
+      errors: [{ line: 5, source: 'attendance sheet' }],
+      output: null,
+    },
+    {
+      name: 'numbers written on the sign-in sheet: "please put your mobile number on the sign-in sheet"',
+      kind: 'support',
+      text: HEAD + 'Please put your mobile number on the sign-in sheet so the host can text if a meeting is cancelled.\n',
+      errors: [{ line: 5, source: 'mobile number on the sign-in sheet' }],
+      output: null,
+    },
+    {
+      name: 'an intake talk whose answers are kept: "a short intake interview, and the notes of it are filed"',
+      kind: 'support',
+      text: HEAD + 'Each newcomer has a short intake interview with a host, and what they say is written down and filed at the centre.\n',
+      errors: [{ line: 5, source: 'intake interview' }],
+      output: null,
     },
 
     // A denial in a predicate joined on after the records ("…and do not share them") denies the sharing, not the keeping.

@@ -6,6 +6,11 @@ const S = DEFAULT_WORDING.therapyStatement;
 ruleTable('therapy-statement', {
   valid: [
     {
+      name: 'a form caption beside a plain statement: "Group Counseling Permission Pupil ____ … This is group counseling"',
+      kind: 'therapy',
+      text: 'Group Counseling Permission Pupil __________ Class __________ Dear family, this spring I am running small groups for pupils in Year 5. This is group counseling: four pupils meet with me for eight weeks. Ms Ruiz, School Counselor\n',
+    },
+    {
       name: 'the group itself called a therapy programme\'s group: "Our skills group is a form of group therapy"',
       kind: 'therapy',
       text: '# Teen Skills Group\n\nBirchwood Teens runs a DBT program. Our skills group is a form of group therapy.\n',
@@ -122,6 +127,22 @@ ruleTable('therapy-statement', {
     },
   ],
   invalid: [
+    {
+      name: 'a form caption is no statement: "Group Counseling Permission Pupil ____" run into a letter',
+      kind: 'therapy',
+      text: 'Group Counseling Permission Pupil __________ Class __________ Dear family, this spring I am running small groups for pupils in Year 5. Four pupils meet with me for eight weeks. Ms Ruiz, School Counselor\n',
+      errors: [{ line: 1, column: 1, severity: 'warning' }],
+      output: `\n${S}\n\nGroup Counseling Permission Pupil __________ Class __________ Dear family, this spring I am running small groups for pupils in Year 5. Four pupils meet with me for eight weeks. Ms Ruiz, School Counselor\n`,
+      suggestions: [],
+    },
+    {
+      name: 'the kind before a document\'s noun names the form: "Please return the Group Therapy Consent Form by Friday"',
+      kind: 'therapy',
+      text: '# Teen Group\n\nPlease return the Group Therapy Consent Form by Friday. The group meets for eight weeks with a licensed counsellor.\n',
+      errors: [{ line: 1 }],
+      output: `# Teen Group\n\n${S}\n\nPlease return the Group Therapy Consent Form by Friday. The group meets for eight weeks with a licensed counsellor.\n`,
+      suggestions: [],
+    },
     {
       name: 'what an organisation is ("Birchwood Teens is a Dialectical Behavior Therapy (DBT) program") is no statement about the group',
       kind: 'therapy',

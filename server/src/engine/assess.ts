@@ -154,6 +154,27 @@ function quotationEnds(since: string): boolean {
 
 /** Is the phrase at text[start, end) negated within its clause (which starts at `from`)? */
 export function isNegated(text: string, start: number, end: number, from = clauseStart(text, start)): boolean {
+  if (negatedBefore(text, start, from)) return true;
+  // A label and its value: "Cost: Free", "Fee | none", "Cost to attend: free",
+  // "Cost / Costo: There is no fee". The value after the colon or bar answers the label.
+  // (A label's colon, equals sign or bar is looked for first: most phrases have none after them.)
+  const next = text.slice(end, end + 60);
+  const label = next.includes(':') || next.includes('=') || next.includes('|') ? LABEL.exec(next) : null;
+  if (label) {
+    const v = end + label[0].length;
+    return LABEL_DENIAL.test(text.slice(v, clauseEnd(text, v)));
+  }
+  const after = text.slice(end, clauseEnd(text, end));
+  if (!DENIAL_WORD.test(after)) return false;
+  const denial = AFTER_DENIAL.exec(after);
+  return denial !== null && !deniesNextPredicate(text.slice(Math.max(from, start - 200), end), denial[0]);
+}
+
+/**
+ * Is the phrase at text[start, …) denied by a word before it in its clause ("not therapy", "no counselling")? (A phrase may also be
+ * denied after it, "a diagnosis is not the end": isNegated reads both.)
+ */
+export function negatedBefore(text: string, start: number, from = clauseStart(text, start)): boolean {
   const before = text.slice(from, start);
   let last = -1;
   NEGATOR.lastIndex = 0;
@@ -171,23 +192,9 @@ export function isNegated(text: string, start: number, end: number, from = claus
   // alone," said Priya Mehta, the counselling intern'. One in the same quotation still denies: '"This group is not counselling,"
   // said Mehta' is the group's own word on what it is not.)
   // (Nor past a predicate of its own that the clause's subject goes on to: "This circle does not charge and is peer-led".)
-  if (last >= 0) {
-    const since = before.slice(last);
-    if (since.split(/\s+/).filter(Boolean).length <= 10 && !NOT_OBLIGED_TO.test(since) && !quotationEnds(since) && !NEXT_PREDICATE.test(since)) return true;
-  }
-  // A label and its value: "Cost: Free", "Fee | none", "Cost to attend: free",
-  // "Cost / Costo: There is no fee". The value after the colon or bar answers the label.
-  // (A label's colon, equals sign or bar is looked for first: most phrases have none after them.)
-  const next = text.slice(end, end + 60);
-  const label = next.includes(':') || next.includes('=') || next.includes('|') ? LABEL.exec(next) : null;
-  if (label) {
-    const v = end + label[0].length;
-    return LABEL_DENIAL.test(text.slice(v, clauseEnd(text, v)));
-  }
-  const after = text.slice(end, clauseEnd(text, end));
-  if (!DENIAL_WORD.test(after)) return false;
-  const denial = AFTER_DENIAL.exec(after);
-  return denial !== null && !deniesNextPredicate(text.slice(Math.max(from, start - 200), end), denial[0]);
+  if (last < 0) return false;
+  const since = before.slice(last);
+  return since.split(/\s+/).filter(Boolean).length <= 10 && !NOT_OBLIGED_TO.test(since) && !quotationEnds(since) && !NEXT_PREDICATE.test(since);
 }
 
 // A predicate joined on with "and" that opens on its own auxiliary: "…and does not charge", "…and isn't part of any clinic",

@@ -23,6 +23,17 @@ const LISTER_DISOWNS =
   /\b(?:lists?|listed|included)\s+(?:them\s+|here\s+)?for\s+information\s+only\b|\b(?:groups?|organi[sz]ations)\s+(?:below|listed|here)\s+are\s+run\s+by\s+(?:independent|other|separate)\b|\b(?:does|do)\s+not\s+(?:run|operate|organi[sz]e|endorse|sponsor|evaluate|vet|recommend)\b[^.;!?]{0,60}\b(?:groups?|listings?|organi[sz]ations|services)\b|\binclusion\s+(?:in\s+this\s+(?:list|guide|directory)\s+)?(?:is|does)\s+not\s+(?:an?\s+)?endorse|\b(?:please\s+)?check\s+with\s+(?:them|the\s+organi[sz]ers?|each\s+(?:group|organi[sz]er))\s+before\s+(?:travel(?:l)?ing|you\s+(?:go|travel|set\s+off))\b/gi;
 const LISTING_UPKEEP =
   /\bcontact\s+(?:each|the)\s+(?:group|organi[sz]ation|organi[sz]er)\s+directly\b|\bround\s+up\s+(?:the\s+)?groups\s+run\s+by\b|\b(?:add|update|correct|submit)\s+(?:or\s+(?:correct|update|remove)\s+)?(?:a|your)\s+listing\b|\blistings?\s+(?:are|is)\s+(?:supplied|provided|submitted)\s+by\b|\bto\s+(?:add|list|submit)\s+your\s+(?:event|group|listing)\b/gi;
+// Several hosts, each named as an organisation: a line that is only its name ("Holy Trinity Church", "Kelby Community Hospital") or
+// "run by the Kelby Alzheimer's Trust". (Capitals as written.)
+const ORG_NOUN = String.raw`(?:Church|Chapel|Cathedral|Parish|Synagogue|Mosque|Temple|Hospital|Hospice|Trust|Centre|Center|Society|Association|Foundation|Council|Surgery|Clinic|Charity|Institute|Alliance|Partnership|University|College)`;
+const HOST_NAMED = new RegExp(
+  String.raw`^[\W_]*(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}${ORG_NOUN}[\W_]*$|\b(?:[Rr]un|[Hh]osted|[Oo]rgani[sz]ed|[Ss]ponsored)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}${ORG_NOUN}\b`,
+  'gmu',
+);
+// Telephone numbers: "555-0142", "(612) 822-0500", "01632 960 123".
+const PHONE_NUMBER = /\b(?:\(?\d{3}\)?[-.\s]+)?\d{3}[-.\s]\d{4}\b|\b0\d{3,4}\s\d{3}\s?\d{3,4}\b/g;
+// The page's own voice: "we", "our", "us" (not "US", a country).
+const OWN_VOICE = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
 // A byline run into its date ("By Dana Ruiz | March 3, 2021"), or an update line naming its writer ("Updated May 2024 by: …"):
 // an article's own mark, enough alone.
 const BYLINE_DATED =
@@ -83,13 +94,19 @@ const LEAST_COUNT = new Map<RegExp, number>([
   [TOLD_IN_PAST, 5],
   [QUOTE_ATTRIBUTION, 2],
   [OF_THEMSELF, 12],
+  [HOST_NAMED, 3],
+  [PHONE_NUMBER, 3],
 ]);
+// Signs counted by their different words: three hosts, three numbers to ring (one host named three times is one host).
+const COUNTED_DISTINCT = new Set<RegExp>([HOST_NAMED, PHONE_NUMBER]);
 // A software project's pages hold meetings at clock times too (a weekly triage call): their time does not make them a flyer.
 export const SOFTWARE_DOCS = "a software project's documentation";
 // An essay-writing service's page around a sample paper: "Get your custom essay", "Just from $13/Page", "essay writing service".
 // (Enough alone: no group's own page sells essays.)
+// (Or an essay site's furniture around a student's paper: its length in words and pages on a line, "712 Words · 3 Pages", and a
+// pointer to more papers, "More essays on Gamblers Anonymous".)
 const ESSAY_SERVICE =
-  /\b(?:custom\s+essays?|order\s+(?:an?\s+)?essay|essay\s+(?:writing|review|help)\s+services?|write\s+my\s+(?:essay|paper)|plagiari[sz]ed\s+sources|(?:from\s+)?[$€£]\s?\d+(?:\.\d\d)?\s*\/\s*page|cite\s+this\s+essay|free\s+essay\s+(?:samples?|examples?))\b/gi;
+  /\b(?:custom\s+essays?|order\s+(?:an?\s+)?essay|essay\s+(?:writing|review|help)\s+services?|write\s+my\s+(?:essay|paper)|plagiari[sz]ed\s+sources|(?:from\s+)?[$€£]\s?\d+(?:\.\d\d)?\s*\/\s*page|cite\s+this\s+essay|free\s+essay\s+(?:samples?|examples?)|more\s+(?:free\s+)?essays\s+(?:on|about|like\s+this))\b|^[\W_]*(?:\d{1,2},?\d{3}|\d{2,3})\s+words\s*[·•|,–—-]?\s*\d{1,3}\s+pages?[\W_]*$/gim;
 // A student's paper speaking of itself: "This essay aims to discuss", "in this paper", "the purpose of this paper is".
 const ESSAY_SELF =
   /\bthis\s+(?:essay|paper|assignment)\s+(?:aims|will|discusses|examines|explores|describes|outlines|proposes|presents)\b|\bin\s+this\s+(?:essay|paper|assignment)\b|\bthe\s+(?:purpose|aim|goal)\s+of\s+this\s+(?:essay|paper|assignment)\b/gi;
@@ -106,6 +123,9 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
     ],
   ],
   ["a directory of other organisations' groups", [OTHERS_HOLD_GROUPS, POINTS_ELSEWHERE, LISTER_DISOWNS, LISTING_UPKEEP]],
+  // The same, as listings under the hosts' own names, three or more, each with a number to ring: "## Holy Trinity Church … Phone the
+  // parish office on 555-0190". (Not a page that speaks of them as its own: "Our memory service runs three groups".)
+  ["a directory of other organisations' groups", [HOST_NAMED, PHONE_NUMBER], OWN_VOICE],
   ['a personal story', [TOLD_IN_PAST, OF_THEMSELF], RUNS_THE_GROUP],
   // A meeting's minutes: who was present, apologies, motions proposed and seconded, the last minutes approved, the next date.
   [
@@ -312,7 +332,10 @@ export function genreWithWords(model: DocumentModel): { name: string; words: str
   // Module-constant patterns through the document model, whose per-pattern match cache keeps this cheap on each keystroke.
   const holds = (re: RegExp) => {
     const least = LEAST_COUNT.get(re);
-    return least ? model.find(re).length >= least : model.mentions(re);
+    if (!least) return model.mentions(re);
+    const found = model.find(re);
+    if (found.length < least) return false;
+    return !COUNTED_DISTINCT.has(re) || new Set(found.map((m) => m.text.replace(/\W+/g, ' ').trim().toLowerCase())).size >= least;
   };
   // Most texts are of no genre: each genre's signs are searched only while two can still be
   // found (or a dated byline, enough alone), and its exception only for a genre that holds.

@@ -25,6 +25,7 @@ import {
   offeredAsOwn,
   CLOCK,
   CLOCK_TIME,
+  DATE,
   DROP_IN,
   COMPARISON,
   FELLOWSHIP,
@@ -634,6 +635,53 @@ function ownGroupsOf(model: DocumentModel): Match[] {
   });
 }
 
+// The page's own group meeting next on a stated date: "The Eastfield Carers Support Group will meet on April 7th", "the circle next
+// meets on 12 May". A report that gives that is the group's notice, as one that gives its day and place is (see meetsAtAPlace).
+const MEETS_ON_A_DATE = anyOf([
+  String.raw`\b(?:group|circle|caf[eé]|chapter)\s+(?:will\s+(?:next\s+|again\s+)?(?:meet|gather|be\s+held)|(?:next\s+)?meets(?:\s+(?:again|next))?)\s+(?:on\s+)?` +
+    String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?${DATE}`,
+]);
+// Readers invited, in the page's own voice, to its meetings: "you are welcome to attend our meetings", "come along to one of our
+// meetings". (Quoted, as an entry quotes a fellowship, it is no invitation of the page's: the words in quotation marks are not
+// affirmed.)
+const INVITED_TO_OUR_MEETINGS = anyOf([
+  String.raw`\b(?:welcome|invited|free)\s+to\s+(?:attend|join|come\s+(?:along\s+)?to|visit|try)\s+(?:any\s+(?:of\s+)?|one\s+of\s+)?our\s+(?:[\w'’-]+\s+){0,2}?(?:meetings?|groups?|circles?|gatherings?)\b`,
+  String.raw`\b(?:come|join\s+us)\s+(?:along\s+)?(?:to|at)\s+(?:any\s+(?:of\s+)?|one\s+of\s+)?our\s+(?:[\w'’-]+\s+){0,2}?(?:meetings?|groups?|circles?|gatherings?)\b`,
+]);
+
+// The Twelve Steps or Traditions, and a fellowship's own words for itself beside them: the word "fellowship", its initials. (Not a
+// state's after an address's comma: "Los Angeles, CA".)
+const TWELVE_STEPS = /\b(?:twelve|12)[-\s]+(?:steps?|traditions?)\b/gi;
+const FELLOWSHIP_OWN_WORDS = /\b[Ff]ellowship\b|(?<!,\s*)\b(?:AA|NA|CA|GA|OA|SAA|SLAA|CMA|CoDA|FA|HA|EDA|ACA|DA)\b/g;
+// A group as the other way of giving one-to-one work, just before or after the group word: "individual or small group sessions",
+// "individually or in a small group", "one-to-one or in a group", "in a small group or one to one".
+const ONE_TO_ONE = String.raw`(?:individual(?:ly)?|one[-\s](?:to|on)[-\s]one|1[-:]1|1[-\s]to[-\s]1|on\s+(?:their|your|his|her)\s+own)`;
+const FORMAT_BEFORE = new RegExp(String.raw`\b${ONE_TO_ONE}(?:\s+sessions?)?,?\s+(?:or|and\/or|\/)\s+(?:in\s+)?(?:an?\s+)?(?:small\s+)?$`, 'i');
+const FORMAT_AFTER = new RegExp(String.raw`^(?:\s+(?:sessions?|settings?|work|format))?,?\s+(?:or|and\/or|\/)\s+(?:in\s+)?(?:an?\s+)?${ONE_TO_ONE}\b`, 'i');
+const ADVICE_ON_FINDING = 'advice on finding a group';
+// A pointer to an organisation's local chapter by its name ("contact your local Coeliac Families Network chapter"), and the same
+// organisation's groups spoken of as its own ("the Coeliac Families Network's own groups", "Coeliac Families Network groups are run
+// by…") or the page's chapters as its own ("our local chapters").
+const LOCAL_CHAPTER_OF =
+  /\b(?:contact|call|ask|reach|get\s+in\s+touch\s+with)\s+(?:your|the|a)\s+(?:local|nearest|closest)\s+((?:\p{Lu}[\p{L}'’&-]*\s+){1,5})(?:chapter|branch|office|affiliate)s?\b/u;
+const OUR_CHAPTERS = /\bour\s+(?:[\w'’-]+\s+){0,2}?(?:chapters|branches|affiliates)\b/i;
+/** Does the page send readers to a local chapter of the organisation whose own groups it describes? */
+function pointsToOwnChapters(model: DocumentModel): boolean {
+  const text = model.blocks.map((b) => b.text).join('\n');
+  const org = LOCAL_CHAPTER_OF.exec(text)?.[1]?.trim();
+  if (!org) return OUR_CHAPTERS.test(text);
+  const name = org
+    .replace(/^the\s+/i, '')
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+');
+  return new RegExp(
+    String.raw`\b${name}['’]s\s+(?:own\s+)?(?:[\p{L}'’-]+\s+){0,2}?groups\b|\b${name}\s+(?:[\p{L}'’-]+\s+){0,2}?groups\s+(?:are|programme|program)\b|\bgroups\s+(?:are|is)\s+(?:run|facilitated|hosted|organi[sz]ed)\s+by\s+(?:the\s+)?${name}\b`,
+    'iu',
+  ).test(text);
+}
+// Others of a kind, just before its name: "other 12-Step programs", "other local support groups".
+const OTHERS_BEFORE = /\bother\s+(?:[\w'’-]+\s+)?$/i;
+
 const notTitle = (model: DocumentModel) => (b: { type: string }) => b !== model.title;
 
 // A kind of group named as what someone aims to bring about, earlier in its clause: "the team's goals are to help bring them together
@@ -662,7 +710,9 @@ export function inferKind(model: DocumentModel): KindResolution {
     .filter((m) => !onLabelLine(m))
     // (Nor is the group a disclaimer says does not replace care denied its kind: "no self-help group could replace them [the
     // counsellors]", "This support group does not replace your own doctor".)
-    .filter((m) => !(m.stance === 'negated' && REPLACING_AFTER.test(m.sentence.text.slice(m.index - m.sentence.from + m.text.length).slice(0, 60))));
+    .filter((m) => !(m.stance === 'negated' && REPLACING_AFTER.test(m.sentence.text.slice(m.index - m.sentence.from + m.text.length).slice(0, 60))))
+    // (Nor are others denied its kind: "DA is not meant to be a substitute for other 12-Step programs" says nothing against its own.)
+    .filter((m) => !(m.stance === 'negated' && OTHERS_BEFORE.test(textBefore(m).slice(-40))));
   // (A leader's experience is no name of this group: "Moore has extensive experience providing individual, couples, family and
   // group therapy".)
   let therapyNames = model.find(THERAPY_NAME, body).filter((m) => !isOrgName(m) && !LEADER_EXPERIENCE.test(textBefore(m)) && !onLabelLine(m));
@@ -714,6 +764,8 @@ export function inferKind(model: DocumentModel): KindResolution {
     const voiced = new Set(model.find(OWN_VOICE).map((m) => m.sentence));
     return said.some((m) => voiced.has(m.sentence));
   };
+  // Its group's next meeting on a date, or readers invited to its own meetings (see MEETS_ON_A_DATE).
+  const datedOrInvited = (): boolean => model.affirmed(MEETS_ON_A_DATE).length > 0 || model.affirmed(INVITED_TO_OUR_MEETINGS).length > 0;
   // A drop-in or a club of its own that meets is a meeting of its own, as a group is. (Not words on groups for the page model to
   // read, see groupWords: a youth club's or a games club's own page reads as a group's too.)
   const ownDropInOrClub = model.affirmed(OWN_DROP_IN_OR_CLUB).length > 0;
@@ -1020,6 +1072,9 @@ export function inferKind(model: DocumentModel): KindResolution {
     const orgGroups = () =>
       ownGroups.some((m) => /^our\s+(?:[\w'’-]+\s+){0,3}?(?:groups|meetings|circles)$/i.test(m.text)) &&
       (model.mentions(PRESENT_INVITATION) || model.mentions(GROUPS_NOW) || model.mentions(CLOCK_TIME) || meetsAtAPlace);
+    // (Nor is a programme's page on its own groups advice on finding one when it sends readers to its own chapters: "Parent
+    // Support Groups are the Coeliac Families Network's own groups … contact your local Coeliac Families Network chapter".)
+    if (genre && genre.name === ADVICE_ON_FINDING && pointsToOwnChapters(model)) return null;
     if (
       genre &&
       // (A student's essay plans a group of its own, times and all: it is still coursework.)
@@ -1048,6 +1103,9 @@ export function inferKind(model: DocumentModel): KindResolution {
       ...model.affirmed(NAMED_GROUP_REF),
       ...model.affirmed(CLASS_MEETS),
       ...model.affirmed(OUR_GROUPS),
+      // (A fellowship in its own words, on a page that works the Twelve Steps: "fellowship with others who know the problem",
+      // "what DA freely gave us". Not a church's fellowship: no steps there.)
+      ...(model.mentions(TWELVE_STEPS) ? model.affirmed(FELLOWSHIP_OWN_WORDS) : []),
     ]);
   // Something of a group a reader could take hold of: a group of its own, when or where it meets, an invitation, somewhere to call or
   // write, or the people who take part in it ("the members steer it", "a longstanding member sits beside every newcomer").
@@ -1061,6 +1119,13 @@ export function inferKind(model: DocumentModel): KindResolution {
   // The page's one word on groups names the staff of some group: "your therapist may work with your doctor or group facilitators".
   const onlyGroupStaff = (): boolean =>
     !titleGroup && !namedMeetings && groupWords().length === 1 && /^group\s+(?:leaders?|facilitators?)$/i.test(groupWords()[0].text);
+  // Its only words on groups name a group as a way its one-to-one service may be given: "Sessions can be individual or small group
+  // sessions", "seen individually or in a small group". No group of its own is offered.
+  const onlyGroupFormat = (): boolean =>
+    !titleGroup &&
+    !namedMeetings &&
+    groupWords().length > 0 &&
+    groupWords().every((m) => FORMAT_BEFORE.test(textBefore(m).slice(-60)) || FORMAT_AFTER.test(textAfter(m).slice(0, 60)));
   const whyNotGroup = (): string | null => {
     const speaksOfGroups =
       groupWords().length > 0 ||
@@ -1354,6 +1419,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     // (Nor a page that sets out the steps into its own group, in its own voice: "We cannot admit people whose main needs lie
     // elsewhere", "We ask you to sign an agreement", "your application with the application fee": an admission rule's words,
     // "only", "mental health", read like an article's.)
+    // (Nor one whose group meets next on a stated date, or that invites its readers to "our meetings": see MEETS_ON_A_DATE.)
     if (
       reading.enough &&
       groupReason &&
@@ -1362,7 +1428,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       !meetsAtAPlace &&
       reading.logOdds <= -(weakly ? PAGE_MODEL_WEAK_MARGIN : PAGE_MODEL_MARGIN) &&
       !saysOwnGroups() &&
-      !setsOutOwnAdmission(model)
+      !setsOutOwnAdmission(model) &&
+      !datedOrInvited()
     ) {
       groupReason = null;
       notGroupReason = `its words read as writing about groups rather than one group's own page${words}`;
@@ -1379,6 +1446,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       // (Nor a page whose one word on groups is the staff of some group: "your therapist may work with your doctor or group
       // facilitators" on a page about one-to-one care. The model reads appointment words, "attend", "every", "each", as a group's.)
       !onlyGroupStaff() &&
+      // (Nor one whose words on groups only say its one-to-one work may be given in a group: see onlyGroupFormat.)
+      !onlyGroupFormat() &&
       // (Nor a group that has just said it is no support group: the model would read its words back into one.)
       !saysNotASupportGroup &&
       // (Nor a page that gives a reader no hold on a group: no group of its own, no day, time, place or sign-up, no invitation,
@@ -1619,7 +1688,8 @@ function sectionsOfBothKinds(model: DocumentModel): [string, string] | undefined
 }
 
 // A title in the first person singular: "My Year in Therapy", "What I Learned in a Support Group", "How I Found My People".
-const FIRST_PERSON_TITLE = /^[\W_]*(?:my|how\s+I|what\s+I|why\s+I|when\s+I|I)(?![\w'’])/i;
+// (Also after a series' label and its colon: "Field Notes: My First Support Group".)
+const FIRST_PERSON_TITLE = /^[\W_]*(?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*:\s*)?(?:my|how\s+I|what\s+I|why\s+I|when\s+I|I)(?![\p{L}\p{N}_'’])/iu;
 // The people who take part in a gathering: "the members steer it", "Members take turns", "every newcomer". (Not a name, "the
 // Members' Lounge Club", nor the members of some other body: "family members", "members of staff", "become a member" of a charity.)
 const TAKING_PART =

@@ -35,7 +35,8 @@ export const SUPPORT_NAME = anyOf([
   String.raw`\bSMART\s+Recovery\b`,
   String.raw`\b(?:celebrate|refuge)\s+recovery\b`,
   String.raw`\brecovery\s+dharma\b`,
-  String.raw`\b(?:twelve|12)[-\s]step\s+(?:fellowship|meeting)s?\b`,
+  // (Also with its traditions named between: "a 12-Step, 12-Tradition fellowship".)
+  String.raw`\b(?:twelve|12)[-\s]step(?:,?\s+(?:and\s+)?(?:twelve|12)[-\s]tradition)?\s+(?:fellowship|meeting)s?\b`,
   String.raw`\bfellowship\s+meetings?\b`,
   // "a fellowship of men and women who share their experience", and peers named by what they share: "a mom-to-mom group",
   // "parent-to-parent", "widow-to-widow".

@@ -3,7 +3,9 @@ import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle } from '../engine/fix';
 import { CARE_GIVEN, HOSTS_NOT_CLINICIANS, NOT_REPLACING_CARE, THERAPY_WORD } from '../engine/vocab';
 import { containsWording, extraMatches, fixOrSuggestion, kindSettled } from './shared';
-import { textAfter, textBefore } from '../engine/document';
+import { textAfter, textBefore, type Match } from '../engine/document';
+import { negatedBefore } from '../engine/assess';
+import { fold } from '../engine/text';
 
 // "Non-clinical" says it on its own.
 const NON_CLINICAL = /\bnon-?(?:clinical|therapy|therapeutic|medical)\b/gi;
@@ -29,7 +31,24 @@ const NOT_ABOUT_THE_GROUP = anyOf(
 // "Not a substitute for X" disclaims only where X is care: "not a replacement for counseling or medical care", not "not a
 // replacement for the recovery meetings you may already attend".
 const REPLACES = /^(?:substitut|replacement)/i;
-const CARE_REPLACED = new RegExp(String.raw`^[^.;!?]{0,60}?\b${CARE_GIVEN}\b`, 'i');
+// (Within its own clause: "not a substitute for other 12-Step programs, but our tools can help" replaces no care.)
+const CARE_REPLACED = new RegExp(String.raw`^(?:(?!\s(?:but|though|although|while|whereas|yet)\b)[^.;!?]){0,60}?\b${CARE_GIVEN}\b`, 'i');
+
+// A therapy word with its object ("a diagnosis of dyslexia", "treatment for lupus") denied only by the predicate after it disclaims
+// where its clause speaks of the group giving it: "Treatment for any condition is not offered here", "Diagnosis of any kind is not
+// part of the group". Said of the thing itself, "A diagnosis of dyslexia is not the end of the road", it says nothing of the group.
+const DENIED_AFTER =
+  /^\s+(?:of|for|with)\s+[^.;:!?]{0,50}?(?:\b(?:is|are|was|were|will\s+be|would\s+be|be|shall\s+be|can\s+be)\s+(?:not|never)\b|\b(?:isn't|aren't|won't\s+be|wasn't|weren't)(?![\w'])|\b(?:do|does|will)\s+(?:not|never)\b|\b(?:doesn't|don't|won't)(?![\w']))/i;
+// The clause runs to its stop, or to a clause joined on: "Therapy is not for everyone, but…".
+const CLAUSE = /^(?:(?![.;:!?]|,\s*(?:and|but|so|though|although|while|yet)\b|\s[—–-]\s).)*/;
+const OF_THE_GROUP =
+  /\b(?:groups?|circles?|meetings?|sessions?|gatherings?|caf[eé]s?|we|our|us|here|facilitators?['’]?|leaders?['’]?|hosts?|volunteers?|members|peers?|offer(?:ed)?|provide[ds]?|given|available|done|practi[sc]ed|included|involved|delivered|part|happens?|take\s+place|takes\s+place|occurs?|role|remit|scope|purpose|aim|goal|focus|job|function|point|intention|service)\b/i;
+/** Is a negated therapy word, with its object, denied only after it, in a clause that says nothing of the group? */
+function deniedOfItself(m: Match): boolean {
+  const before = textBefore(m);
+  const after = fold(textAfter(m));
+  return DENIED_AFTER.test(after) && !OF_THE_GROUP.test(CLAUSE.exec(after)![0]) && !negatedBefore(fold(before + m.text), before.length);
+}
 
 export default defineRule(
   {
@@ -45,7 +64,13 @@ export default defineRule(
     const { model, config } = ctx;
     const denied = model
       .find(THERAPY_WORD)
-      .some((m) => m.stance === 'negated' && !NOT_ABOUT_THE_GROUP.test(textBefore(m)) && (!REPLACES.test(m.text) || CARE_REPLACED.test(textAfter(m))));
+      .some(
+        (m) =>
+          m.stance === 'negated' &&
+          !NOT_ABOUT_THE_GROUP.test(textBefore(m)) &&
+          (!REPLACES.test(m.text) || CARE_REPLACED.test(textAfter(m))) &&
+          !deniedOfItself(m),
+      );
     const nonClinical = [...model.find(NON_CLINICAL), ...model.find(NO_TERAPIA), ...model.find(HOSTS_NOT_CLINICIANS), ...model.find(NOT_REPLACING_CARE)].some(
       (m) => m.stance !== 'question',
     );

@@ -27,8 +27,12 @@ const ACTIVITY = anyOf([
 // Psychoeducation in other words: teaching as a planned part of the meetings. (An occasional
 // guest speaker is not: it is not named here.)
 // (Not "with no educational component": the words between the verb and the activity may not deny it.)
-const PROVIDES = String.raw`\b(?:provides?|offers?|includes?|gives?|providing|offering|with)\s+(?!(?:no|not|never|without|zero)\b)`;
-const EDUCATION = String.raw`education(?:al\s+(?:sessions?|segments?|components?|presentations?))?\b`;
+// (Nor people named by their work: "can include those in the education or nursing field", "include people working in education".)
+const PROVIDES = String.raw`\b(?:provides?|offers?|includes?|gives?|providing|offering|with)\s+(?!(?:no|not|never|without|zero)\b)(?!(?:those|people|anyone|someone|others|staff|workers)\s+(?:in|from|working|who)\b)`;
+// (Education as a line of work is no teaching: "the education field", "education or nursing professionals".)
+const EDUCATION =
+  String.raw`education(?:al\s+(?:sessions?|segments?|components?|presentations?))?\b` +
+  String.raw`(?!\s+(?:(?:or|and|&)\s+[\w-]+\s+)?(?:fields?|sectors?|systems?|professions?|professionals|staff|workers|settings?|departments?|authorit(?:y|ies)|institutions?)\b)`;
 const TEACHING = anyOf([
   // Education in a subject: "support, validation and education in pain management".
   String.raw`${PROVIDES}(?:\w+,?\s+){0,3}?${EDUCATION}(?=\s+(?:in|on|about)\s+(?!(?:where|how\s+to\s+find)\b))`,
@@ -183,6 +187,23 @@ function guestEducation(m: Match): boolean {
   return guest && !EVERY_MEETING.test(text.slice(Math.max(0, at - 80), end + 80));
 }
 
+// Reading matter on a subject named after it ("educational materials about heart transplantation, from anti-rejection medicines to
+// getting back on a bike", "leaflets and educational materials on the benefits system") is information, not psychoeducation, unless
+// the subject is one a counsellor teaches: coping, skills, feelings, grief, stress, mood ("educational materials on coping skills").
+const MATERIALS = /^educational\s+(?:materials?|handouts?|content)$/i;
+const SUBJECT_NAMED = /^\s+(?:about|on|related\s+to|regarding|concerning|covering)\s/i;
+const COUNSELLING_SUBJECT =
+  /\b(?:cop(?:e|es|ing)|skills?|emotion\w*|feelings?|stress\w*|anxiety|anxious|depress\w*|moods?|grie(?:f|ving)|(?<!\b(?:weight|hearing|sight|vision|hair|bone|blood|memory|muscle)\s)loss|bereave\w*|mourning|trauma\w*|mental\s+health|well-?being|self-care|mindful\w*|relax\w*|anger|relapse|cravings?|addiction|techniques?|strategies|counsel+ing|psycho\w*|(?<!\b(?:physical|occupational|speech|respiratory|radiation|hormone|drug|gene|infusion)\s)therap\w*|CBT|DBT|behaviou?r\w*|thoughts?|thinking|relationships?|communicat\w*|boundaries|self-esteem|confidence|resilience|burnout|worry|worries|fear|guilt|shame)\b/i;
+/** Educational materials on a named subject that is not a counsellor's (only the words of their clause after them are read). */
+function materialsOnAnotherSubject(m: Match): boolean {
+  if (!MATERIALS.test(m.text)) return false;
+  const at = m.index - m.sentence.from + m.text.length;
+  const after = m.sentence.text.slice(at, at + 160);
+  if (!SUBJECT_NAMED.test(after)) return false;
+  const clause = /^[^.;!?]*/.exec(after)![0];
+  return !COUNSELLING_SUBJECT.test(clause);
+}
+
 export default defineRule(
   {
     id: 'support-no-clinical-activities',
@@ -196,7 +217,7 @@ export default defineRule(
   (ctx) => {
     const { model } = ctx;
     const hits = [...model.find(ACTIVITY), ...model.find(TEACHING), ...(ctx.extra ? model.find(ctx.extra) : [])].filter(
-      (m) => m.stance === 'affirmed' && !saidOfTherapy(m) && !memberChosenTalk(m) && !guestEducation(m),
+      (m) => m.stance === 'affirmed' && !saidOfTherapy(m) && !memberChosenTalk(m) && !guestEducation(m) && !materialsOnAnotherSubject(m),
     );
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       // A list item can go as a whole; a sentence of a paragraph (or of a longer item) on its own.

@@ -50,13 +50,23 @@ const RECORDS_OTHERWISE = anyOf([
   String.raw`\b(?:kept|placed|stored|filed)\s+in\s+(?:your|a|the|our)\s+(?:client\s+)?(?:file|chart|record)s?\b`,
   String.raw`\b(?:collect|collects|record|records|keep|keeps|take|takes)\s+(?:your\s+|members'?\s+)?contact\s+(?:details|information|info)\s+(?:for` +
     String.raw`|to)\s+(?:follow[-\s]?up|follow\s+up)\b`,
-  String.raw`\bintake\s+(?:form|questionnaire|assessment|interview|screening)s?\b`,
+  // (A written intake; an intake talk, "a short intake interview with one of the facilitators", is a conversation before joining,
+  // and a record only where its answers are written down or kept.)
+  String.raw`\bintake\s+(?:form|questionnaire|assessment|screening)s?\b`,
+  String.raw`\bintake\s+(?:interview|conversation|chat|call)s?\b(?=[^.;!?]{0,100}?\b(?:written\s+down|noted|recorded|kept|filed|on\s+file|stored|documented)\b)`,
   // A sign-in sheet kept for every meeting is attendance taken; a record of what was discussed is a session note.
   String.raw`\b(?:keep|keeps|kept|keeping|maintain|maintains|file|files)\s+(?:a\s+|the\s+)?sign[-\s]?in\s+(?:sheets?|logs?|books?)\b`,
   String.raw`\brecords?\s+(?:the\s+)?(?:topics?(?:\(s\))?|content|subjects?)\s+(?:of\s+(?:the\s+|each\s+)?)?(?:discussion|meeting|session)s?\b`,
   String.raw`\battendance\s*[|:]?\s*(?:is\s+|will\s+be\s+)?(?:taken|recorded|kept|tracked|logged)\b`,
   String.raw`\bcollect\s+(?:your\s+)?(?:name|contact|phone|e-?mail|details|information)[^.;!?]{0,80}?\bfollow\s+up\b`,
   String.raw`\b(?:on|in)\s+(?:our|your)\s+records?\b`,
+  // An attendance sheet or register that carries members' phone numbers or addresses: "an attendance sheet goes round: everyone signs
+  // it and adds a phone number", "please sign the register with your contact details". (Names alone on a sheet, or a list of taxi
+  // firms passed round, keep nothing on members to reach them by.)
+  String.raw`\b(?:attendance|sign[-\s]?in)\s+(?:sheets?|lists?|registers?|records?|books?|logs?)\b(?=[^.;!?]{0,100}?\b(?<!(?:\b(?:no|not|never|without|nor)|n['’]t)\s+(?:[\w'’-]+\s+){0,2})(?:(?:tele)?phone\s+numbers?|(?:mobile|contact)\s+numbers?` +
+    String.raw`|contact\s+(?:details|information|info)|(?:e-?mail|home|postal)\s+address(?:es)?)\b)`,
+  String.raw`\b(?:(?:tele)?phone\s+numbers?|(?:mobile|contact)\s+numbers?|contact\s+(?:details|information|info)|(?:e-?mail|home|postal)\s+address(?:es)?)\b[^.;!?]{0,60}?\b(?:on|in|to)\s+` +
+    String.raw`(?:the|an?|our)\s+(?:attendance|sign[-\s]?in)\s+(?:sheets?|lists?|registers?|records?|books?|logs?)\b`,
   // "New members will be asked to provide contact information … so that we can follow up".
   String.raw`\b(?:provide|give|leave|collect|ask\s+for|asked\s+for|request|record|keep|take)s?\s+(?:\w+\s+){0,2}?contact\s+(?:details|information|info)\b` +
     String.raw`[^.;!?]{0,100}?\bfollow[-\s]?up\b`,

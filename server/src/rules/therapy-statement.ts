@@ -31,6 +31,12 @@ const METHOD_SUBJECT = /^\W*(?:\b(?:CBT|DBT|ACT|EMDR|CPT|IPT|MBCT|MBSR|RO[-\s]DB
 // method. (Not "This class is an 8-week series, which is a structured therapy": there it is the class.)
 const METHOD_ANTECEDENT =
   /(?:\b(?:CBT|DBT|ACT|EMDR|CPT|IPT|MBCT|MBSR|RO[-\s]DBT|CBT-?I)\b|\btherap(?:y|ies)\b)\s*(?:\([\p{Lu}-]+\))?(?:\s+(?:for|in|of)(?:\s+[\p{L}'’-]+){1,4})?(?:\s*,)?\s+(?:which|that)\s+$/iu;
+// A form's caption: the kind's name before a document's noun ("Group Counseling Permission", "Group Therapy Referral Form"), or opening
+// a line that runs into blanks to fill ("Group Counseling Permission Pupil ______"). It names the form, not what the group is.
+const DOCUMENT_NOUN =
+  /^\s+(?:(?:permission|consent|registration|enrol(?:l)?ment|application|agreement|release|waiver)(?:\s+(?:forms?|slips?|letters?|sheets?))?|(?:referral|sign-?up|intake)\s+(?:forms?|slips?|letters?|sheets?)|forms?|slips?)\b/i;
+const INTO_BLANKS = /^[^.;!?]{0,60}?_{3,}/;
+const asCaption = (m: Match): boolean => DOCUMENT_NOUN.test(textAfter(m)) || (/^[\W_]*$/.test(textBefore(m)) && INTO_BLANKS.test(textAfter(m)));
 
 export default defineRule(
   {
@@ -54,7 +60,8 @@ export default defineRule(
     // (Nor a first line that heads the page with no blank line under it, "Sunday Therapy Group\nWe meet…", unless it is a
     // sentence that lost its full stop: "This is group therapy\nWe meet…".)
     const runIn = model.runInHeading;
-    const inProse = (m: Match) => m.block !== model.title && m.sentence !== runIn && m.block.type !== 'heading' && !isNavigationBlock(m.block) && !asLabel(m);
+    const inProse = (m: Match) =>
+      m.block !== model.title && m.sentence !== runIn && m.block.type !== 'heading' && !isNavigationBlock(m.block) && !asLabel(m) && !asCaption(m);
     const stated = [...model.find(THERAPY_NAME).filter(plain), ...model.find(IS_THERAPY).filter(ofTheGroup)].some((m) => m.stance === 'affirmed' && inProse(m));
     if (stated || containsWording(ctx, config.wording.therapyStatement) || extraMatches(ctx).some((m) => m.stance === 'affirmed')) return;
     ctx.report({
