@@ -296,6 +296,11 @@ describe("genres that are not a group's own material", () => {
       'a news report or an interview',
       'A support group has been set up in Farley for people coping with long Covid, where they can compare symptoms.\n\nJo Tranter, who went along after her diagnosis, told Radio Kestrel Evening News: "I don\'t know where I would be without it."\n\nThe meetings are held in Farley, a town hit hard by the virus.\n\nWhy not follow Radio Kestrel on Facebook and Instagram? You can also send story ideas to news@kestrel.example\n',
     ],
+    [
+      'a news report or an interview',
+      'Library opens its doors to new carers\n\n  • By Ines Paloma\n\nThe town library now keeps an evening a month for carers, with stalls from the council and the hospital.\n\n' +
+        '"Carers often find us last," said librarian Ruth Bell. "We want to be found first," said volunteer Sam Ode.\n',
+    ],
   ];
   for (const [name, text] of cases) {
     it(`knows ${name}, and reads it as not group material`, () => {
@@ -535,6 +540,13 @@ describe("genres that are not a group's own material", () => {
       '# Launch of the Harbour Carers Circle\n\nThe circle was founded by two carers in 2020 and is free and peer-led. We meet on Tuesdays at 7 pm in the Quay Room.\n';
     assert.equal(genre(flyer), null);
     assert.equal(lint(flyer, { path: '/t.md' }).groupMaterial, true);
+  });
+
+  it('a flyer\'s "By Appointment Only" line is no byline: with two members quoted it is still no news report', () => {
+    const flyer =
+      '# Memory Café\n\nBy Appointment Only\n\nA free peer support group for carers of people with dementia; it is not therapy. Call Jo on 555-0148 to book your first visit.\n\n' +
+      '"It is the one afternoon I look forward to," said Ana Ruiz. "Nobody rushes you here," said Marc Dell.\n';
+    assert.equal(genre(flyer), null);
   });
 
   it('a flyer that quotes two members is not a news report', () => {

@@ -3325,3 +3325,59 @@ describe('what the page models rest on', () => {
     }
   });
 });
+
+// Words that are no sign of a kind, and a group's own voice the page model must not overrule.
+const signCases: Case[] = [
+  {
+    name: 'a network\'s own questions and answers that say "All of our groups are drop-ins" and "Our groups are open to anybody…" are its own page',
+    text: '# Northbrook Voices Network: common questions\n\n**My sister hears voices. Could I sit in with her?**\n\nYes. Each person may bring along someone close to them, and the reading circle held every few months is open to others in the community who are curious.\n\n**I study psychology. Can I attend the groups?**\n\nThe reading circle is open to students, but the support groups are kept only for people with their own experiences of voices, and the people they bring along.\n\n**Is booking needed?**\n\nNo booking is needed. All of our groups are drop-ins. For news of the reading circle and the article it will read next, leave your name with the Northbrook mental health community service.\n\n**What if I have not read the article?**\n\nThat is fine. Some months a short video or a podcast replaces the reading.\n\n**Do I need a diagnosis?**\n\nNo. Our groups are open to anybody with these experiences, whatever caused them.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same questions and answers about such groups in general ("Most groups like these are drop-ins", "Such groups are usually open to…") are writing about groups',
+    text: '# Northbrook Voices Network: common questions\n\n**My sister hears voices. Could I sit in with her?**\n\nYes. Each person may bring along someone close to them, and the reading circle held every few months is open to others in the community who are curious.\n\n**I study psychology. Can I attend the groups?**\n\nThe reading circle is open to students, but the support groups are kept only for people with their own experiences of voices, and the people they bring along.\n\n**Is booking needed?**\n\nNo booking is needed. Most groups like these are drop-ins. For news of the reading circle and the article it will read next, leave your name with the Northbrook mental health community service.\n\n**What if I have not read the article?**\n\nThat is fine. Some months a short video or a podcast replaces the reading.\n\n**Do I need a diagnosis?**\n\nNo. Such groups are usually open to anybody with these experiences, whatever caused them.\n',
+    material: false,
+  },
+  {
+    name: 'a news report with a byline on a bulleted line of its own and two people quoted, with no group of its own, is not group material',
+    text: 'Clinic staff welcome new parents at winter open evening\n\n  • Published\n  • By Maya Okafor\n  • Kestrel Valley News Team\n\nAbout forty new and expecting parents filled the lecture room at Kestrel Valley Hospital on 3 February as teams across the site explained what they offer families, from infant feeding and sleep to parental leave and child care.\n\nThe maternity unit, the health visitors and the firm in charge of the car parks each had a stand, and the pharmacy, the physiotherapists and the chaplains described the care they give parents and family members during the year. The nursery and the Kestrel Parents Club talked about their own programs.\n\n"Tonight is for you," said midwife Rosa Hale. "Nobody here has to work it all out alone."\n\nSpeakers mentioned what is on offer in the first months, like the postnatal coffee morning held on the second Monday of each month, free car seat checks through the Safe Start program and free baby massage through another program run by the health visitors.\n\n"There is help here for every family with a new baby," said health visitor Tom Ellery. "Nobody should feel they are on their own."\n\nParents going back to work heard about a new childcare voucher being tried at two sites.\n',
+    material: false,
+  },
+  {
+    name: "the same report that gives a named peer support group's own monthly meeting, time and place is still that group's notice",
+    text: 'Clinic staff welcome new parents at winter open evening\n\n  • Published\n  • By Maya Okafor\n  • Kestrel Valley News Team\n\nAbout forty new and expecting parents filled the lecture room at Kestrel Valley Hospital on 3 February as teams across the site explained what they offer families, from infant feeding and sleep to parental leave and child care.\n\nThe maternity unit, the health visitors and the firm in charge of the car parks each had a stand, and the pharmacy, the physiotherapists and the chaplains described the care they give parents and family members during the year. The nursery and the Kestrel Parents Club talked about their own programs.\n\n"Tonight is for you," said midwife Rosa Hale. "Nobody here has to work it all out alone."\n\nSpeakers mentioned what is on offer in the first months, like the postnatal coffee morning held on the second Monday of each month, free car seat checks through the Safe Start program and free baby massage through another program run by the health visitors.\n\n"There is help here for every family with a new baby," said health visitor Tom Ellery. "Nobody should feel they are on their own."\n\nThe Kestrel Parents Club also runs a peer support group for new parents. It meets on the first Wednesday of each month at 10 am in the hospital chapel, and the tea is free.\n\nParents going back to work heard about a new childcare voucher being tried at two sites.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a conversation group directed by a speech-language pathologist "with help from student volunteers" names no kind: the helpers are no sign of a peer group',
+    text: '# Speak Easy\n\n## A conversation group after a stroke\n\nA weekly conversation group for people with aphasia is directed by a registered speech-language pathologist, Lena Ortiz, MSc, with help from student volunteers.\n\nSessions open with a warm-up and go on to word-retrieval exercises and practice games. Each member takes home communication strategies to try during the week.\n\nThe group meets on Thursdays from 10 to 11 am at the Heron Rehabilitation Centre. New members are welcome.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'the same group "run by volunteers who live with aphasia themselves" reads as a support group',
+    text: '# Speak Easy\n\n## A conversation group after a stroke\n\nA weekly conversation group for people with aphasia is run by volunteers who live with aphasia themselves.\n\nSessions open with a warm-up and go on to word games and a cup of tea. Everyone talks in the way that suits them.\n\nThe group meets on Thursdays from 10 to 11 am at the Heron Rehabilitation Centre. New members are welcome.\n',
+    material: true,
+    kind: 'support',
+  },
+];
+
+describe("signs of a kind, and a group's own voice", () => {
+  for (const c of signCases) {
+    it(c.name, () => {
+      const r = lint(c.text, { path: '/t.md' });
+      if (c.material !== undefined) assert.equal(r.groupMaterial, c.material, `group material (${r.groupReason ?? r.notGroupReason ?? 'no reason'})`);
+      if (c.kind !== undefined) assert.equal(r.kind, c.kind, `kind (evidence: ${r.kindEvidence.join(', ')})`);
+    });
+  }
+  it('"in charge of the biscuit rota" is no charge: the volunteers name the kind, not the learned model weighing a fee', () => {
+    const r = lint(
+      '# Thursday Circle\n\nWe meet every Thursday at 7 pm in the Elm Street library to talk about caring for a parent. Volunteers keep the kettle on, and Priya is in charge of the biscuit rota.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.kind, 'support');
+    assert.deepEqual(r.kindEvidence, ['"Volunteers"']);
+  });
+});

@@ -52,6 +52,14 @@ describe('learned kind model', () => {
     assert.deepEqual(t.evidence.slice(0, 2), ['licensed', 'counselors']);
   });
 
+  it('takes a household\'s or a staff\'s members for no sign of peers: "family members are welcome" names no kind, volunteers still do', () => {
+    assert.equal(learnedKind('Family members are welcome at the evening. The host will meet you at the door each month.', 0), undefined);
+    assert.equal(learnedKind('The evening is for family members of people in hospital. It is hosted each month in the chapel.', 0), undefined);
+    const peers = learnedKind('Family members are welcome at the evening, hosted by volunteers. The host will meet you at the door each month.', 0)!;
+    assert.equal(peers.kind, 'support');
+    assert.equal(peers.evidence[0], 'volunteers');
+  });
+
   it('leaves a free weekly course on domestic abuse that names no kind to declare-kind, not to group therapy', () => {
     const r = lint(
       '# Compass Group\n\nCompass is a free structured course for women who have lived with domestic abuse, two hours a week for about 12 weeks.\n\n' +

@@ -244,8 +244,63 @@ ruleTable('support-free', {
         'We ask for a small contribution to the cost of the room.\n\nMembers chip in for the cost of the tea and biscuits.\n\n' +
         'Contributions toward the room costs are gratefully received.\n\nThe hall costs are shared out: pay what you can.\n',
     },
+    {
+      name: 'the group\'s own room said to be free ("this drop-in room is free with nothing to book") says what attending costs',
+      kind: 'support',
+      text: HEAD + 'Come to the Harbour Room on Thursdays. Best of all, this drop-in room is free with nothing to book.\n',
+    },
+    {
+      name: 'fees in the list of what a covered cost includes ("covers the full cost of the course, including books, fees and travel") are no charge',
+      kind: 'support',
+      text:
+        HEAD +
+        'Meetings are free. This spring we are training new hosts, and the branch covers the full cost of the course, including books, fees and travel.\n',
+    },
+    {
+      name: 'the meetings and a pack named free together still say what attending costs',
+      kind: 'support',
+      text: HEAD + 'Our meetings and our welcome packs are free of charge.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'a pack posted out free ("The welcome box is free of charge") says nothing of what attending costs',
+      kind: 'support',
+      text: '# Kinship Circle\n\nA peer support group, not therapy, meets on Thursdays. Each new host is sent a welcome box. The welcome box is free of charge.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [
+        `# Kinship Circle\n\nA peer support group, not therapy, meets on Thursdays. Each new host is sent a welcome box. The welcome box is free of charge.\n\n${F}\n`,
+      ],
+    },
+    {
+      name: "a car park said to be free, unlike the group's own room, says nothing of what attending costs",
+      kind: 'support',
+      text: '# Feeding Circle\n\nA peer support group, not therapy, meets on Wednesdays. The car park behind the hall is free with no permit needed.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [
+        `# Feeding Circle\n\nA peer support group, not therapy, meets on Wednesdays. The car park behind the hall is free with no permit needed.\n\n${F}\n`,
+      ],
+    },
+    {
+      name: 'a membership that must be paid ("you need a paid-up membership", "a membership that is paid up") charges',
+      kind: 'support',
+      text: HEAD + 'To come to the circle you need a paid-up membership.\n\nEntry requires a membership that is paid up each year.\n',
+      errors: [
+        { line: 5, source: 'paid-up membership', severity: 'warning' },
+        { line: 7, source: 'membership that is paid', severity: 'warning' },
+      ],
+      suggestions: [
+        HEAD + F + '\n\nEntry requires a membership that is paid up each year.\n',
+        HEAD + 'To come to the circle you need a paid-up membership.\n\n' + F + '\n',
+      ],
+    },
+    {
+      name: 'a cost covered in one clause, and a fee asked in the next, still charges ("we cover the room; each member pays a fee of $5")',
+      kind: 'support',
+      text: HEAD + 'The branch covers the whole cost of the room; each member pays a fee of $5 a month.\n',
+      errors: [{ line: 5, source: 'fee', severity: 'warning' }],
+      suggestions: [HEAD + F + '\n'],
+    },
     {
       name: 'the amount of a grant the group received, and gifts it was thanked for, say nothing of what attending costs',
       kind: 'support',

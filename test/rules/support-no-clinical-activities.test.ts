@@ -215,6 +215,29 @@ ruleTable('support-no-clinical-activities', {
       kind: 'support',
       text: HEAD + 'Presentations will be offered; the members choose the topics.\n',
     },
+    {
+      name: 'a topic the members choose each month ("A different topic is discussed each month, chosen by the members") is their own',
+      kind: 'support',
+      text: HEAD + 'A different topic is discussed each month, chosen by the members.\n',
+    },
+    {
+      name: "education the charity behind the group gives the wider world, beside its research and campaigns, is not the group's",
+      kind: 'support',
+      text: HEAD + 'The national charity provides education about dementia to schools and employers, funds research and campaigns for carers.\n',
+    },
+    {
+      name: '"Educational support groups" opening a paragraph of the hospital\'s other services, and learning objectives for new facilitators',
+      kind: 'support',
+      text:
+        HEAD +
+        'We meet on Mondays.\n\nEducational support groups for patients are run separately by the hospital.\n\n' +
+        '## Learning objectives for new facilitators\n\n- Listen without advising\n',
+    },
+    {
+      name: 'grief as members live it ("we all go through the stages of grief in our own way") is not a lesson',
+      kind: 'support',
+      text: HEAD + 'We all go through the stages of grief in our own way, and nobody here will hurry you.\n',
+    },
   ],
   invalid: [
     {
@@ -241,6 +264,45 @@ ruleTable('support-no-clinical-activities', {
       text: HEAD + 'Each meeting can include some education on handling cravings.\n\nWe meet on Mondays.\n',
       errors: [{ line: 5, source: 'include some education' }],
       suggestions: [HEAD + 'We meet on Mondays.\n'],
+      name: 'the group calls itself educational with "our" ("Our educational support group meets…"), or a blank line splits "is an" from it',
+      kind: 'support',
+      text: HEAD + 'Our educational support group meets on Mondays.\n\nHarbour Carers is an\n\neducational support group for kinship carers.\n',
+      errors: [
+        { line: 5, source: 'educational support group' },
+        { line: 9, source: 'educational support group' },
+      ],
+      suggestions: [
+        HEAD + 'Harbour Carers is an\n\neducational support group for kinship carers.\n',
+        HEAD + 'Our educational support group meets on Mondays.\n\nHarbour Carers is an\n',
+      ],
+    },
+    {
+      name: 'a topic the hosts set for each meeting ("A different heart-health topic will be discussed each month", "Each week, a new theme is covered")',
+      kind: 'support',
+      text: HEAD + 'A different heart-health topic will be discussed each month.\n\nEach week, a new theme is covered.\n',
+      errors: [
+        { line: 5, source: 'A different heart-health topic will be discussed each month' },
+        { line: 7, source: 'Each week, a new theme is covered' },
+      ],
+      suggestions: [HEAD + 'Each week, a new theme is covered.\n', HEAD + 'A different heart-health topic will be discussed each month.\n'],
+    },
+    {
+      name: 'learning objectives for the sessions, and grief taught through models of it ("using several models of grief")',
+      kind: 'support',
+      text: HEAD + '## Learning objectives\n\n- Understand grief using several models of grief\n- Share memories\n',
+      errors: [
+        { line: 5, source: 'Learning objectives' },
+        { line: 7, source: 'using several models of grief' },
+      ],
+      // (The heading is not removed on its own; the list item can go.)
+      suggestions: [HEAD + '## Learning objectives\n\n- Share memories\n'],
+    },
+    {
+      name: 'education the group itself gives at its meetings ("At each meeting the group provides education about…") is its own',
+      kind: 'support',
+      text: HEAD + 'The national charity funds research. At each meeting the group provides education about medication.\n',
+      errors: [{ line: 5, source: 'provides education' }],
+      suggestions: [HEAD + 'The national charity funds research.\n'],
     },
     {
       name: 'the groups\' set topics, plural: "The groups meet monthly and cover topics like taking medicines on time"',

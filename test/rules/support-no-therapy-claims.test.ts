@@ -95,8 +95,35 @@ ruleTable('support-no-therapy-claims', {
       kind: 'support',
       text: HEAD + 'Members share how they lessen their symptoms with their own doctors. The group does not reduce symptoms.\n',
     },
+    {
+      name: "treatment an outside body is pressed to give, or better treatment campaigned for, is an aim, not the group's promise",
+      kind: 'support',
+      text:
+        HEAD +
+        'We press the county health board to provide faster treatment for children on waiting lists.\n\nWe also campaign for better treatment of eating disorders.\n',
+    },
+    {
+      name: 'advice to keep up the reader\'s own care, in a heading over its section and in prose ("your therapy and counselling sessions")',
+      kind: 'support',
+      text:
+        HEAD +
+        '## Keep going to your own therapy\n\nCounselling sessions are where the deeper work happens, one to one.\n\n' +
+        '## Alongside the circle\n\nKeep up your therapy and counselling sessions while you come here.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'the group\'s own people asked to treat ("We ask our counsellors to provide treatment for anxiety") still promise it',
+      kind: 'support',
+      text: HEAD + 'We ask our counsellors to provide treatment for anxiety.\n',
+      errors: [{ line: 5, source: 'provide treatment for' }],
+    },
+    {
+      name: 'a heading that keeps the reader\'s care with the group ("Continue your treatment with us") heads no other service',
+      kind: 'support',
+      text: HEAD + '## Continue your treatment with us\n\nOur counselling sessions run every week.\n',
+      errors: [{ line: 7, source: 'counselling sessions' }],
+    },
     {
       name: 'a cure claimed: "this group cures your anxiety"',
       kind: 'support',

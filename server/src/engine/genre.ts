@@ -83,6 +83,10 @@ const NEWS_OF_MEETINGS = new RegExp(`${NEWS_OF_MEETINGS_BASE.source}|${REGULAR_M
 // ("has been set up in Farley").
 const REPORTED_EVENT =
   /\b(?:organi[sz]ed|held|hosted|staged|launched|kicked\s+off)\s+(?:an?|its|their|the)\s+[^.!?\n]{0,60}?\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:week|weekend|month|year|night)|yesterday)\b|\b(?:was|were)\s+(?:officially\s+|also\s+|first\s+)?(?:launched|formed|founded|set\s+up|started|established|unveiled|held|developed|created|opened|piloted)\s+(?:by|in|on|at|last|two|three|\d)|(?<!\b(?:we|I|you)\s+(?:[\w'’-]+\s+)?)\b(?:has|have)\s+(?:just\s+|recently\s+)?been\s+(?:set\s+up|launched|formed|founded|started|established)\s+(?:in|at|by)\s+\w|(?<!\b(?:we|I|you)\s+(?:[\w'’-]+\s+)?)\b(?:has|have)\s+(?:recently\s+|just\s+|now\s+)?(?:opened|unveiled)\s+(?:a|an|its|their)\s+(?:new\s+)?[^.!?\n]{0,40}?\b(?:group|caf[eé]|service|centre|center|clinic|hub|programme|program)\b/gi;
+// A byline on a line of its own, perhaps after a bullet as a news site's furniture leaves it ("• By Lena Marsh"): with people quoted
+// in the report, a reporter's. (Alone it is an article's too: see the article's signs.) Not a flyer's "By Appointment Only".
+const NEWS_BYLINE =
+  /^[•·*\s-]*(?:[Bb]y|[Ww]ritten\s+by)\s+(?!(?:Appointment|Referral|Invitation|Donation|Request|Registration|Arrangement|Phone|Telephone|E-?mail|Zoom|Post|Text|Bus|Car|Train)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}[^\S\n]*$/gmu;
 const TRAINING_FOR_CLINICIANS = 'a training for clinicians';
 const NEWS_REPORT = 'a news report or an interview';
 export const STUDENT_ESSAY = "a student's essay";
@@ -197,7 +201,7 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
   ],
   // A news report: the people it is about quoted, a news site's furniture, an event told in the past. (A report that says in
   // plain words "this is a support group" is still read as one: see notAFlyer.)
-  [NEWS_REPORT, [QUOTE_ATTRIBUTION, NEWS_STYLE, NEWS_FURNITURE, REPORTED_EVENT], NEWS_OF_MEETINGS],
+  [NEWS_REPORT, [QUOTE_ATTRIBUTION, NEWS_STYLE, NEWS_FURNITURE, REPORTED_EVENT, NEWS_BYLINE], NEWS_OF_MEETINGS],
   [
     'a guide to starting or running a group',
     [

@@ -252,8 +252,9 @@ const PEER_SIGNAL = anyOf([
   // Members helping one another: "we meet to offer each other support", "we try to help one another".
   // (Said of the page's own members, "we …": "a group that meets to support one another" in general defines the kind.)
   String.raw`\bwe\s+(?:[\w'’-]+\s+){0,3}?(?:(?:support|help|encourage)\s+(?:each\s+other|one\s+another)\b|offer\s+(?:each\s+other|one\s+another)\s+(?:support|encouragement)\b)`,
-  // ("Volunteer-run" and "run by volunteers" too.)
-  String.raw`\bvolunteers?\b`,
+  // ("Volunteer-run" and "run by volunteers" too.) (Not volunteers who only help someone else lead, "directed by a speech-language
+  // pathologist, with help from student volunteers", "assisted by volunteers": helpers say nothing of who the group is.)
+  String.raw`\bvolunteers?\b(?<!\b(?:help|assistance)\s+(?:from|of)\s+(?:(?:our|some|two|a\s+few|trained|student|local)\s+)?volunteers?|\bassisted\s+by\s+(?:(?:our|some|two|a\s+few|trained|student|local)\s+)?volunteers?)`,
   String.raw`\b(?:hosted|run|led)\s+(?:entirely\s+)?by\s+parents\b`,
   // No professionals among them, said in other words: "No professionals, just us", "not run by professionals", "facilitated by
   // fellow survivors", "peers supporting peers", "there are no experts here".

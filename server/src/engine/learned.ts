@@ -71,4 +71,6 @@ export function learnedKind(text: string, minMargin = KIND_MODEL.threshold): Lea
 export const THERAPY_SIGN =
   /therap|counsel|psych|clinic|licen[cs]|\b(?:lcsw|lpc|lmft|lmhc|mft|dbt|cbt|rn|md|phd)\b|patient|client|treatment|outpatient|referr|diagnos|intake|assessment|insurance|copay|billed|\bbill|fee|sliding|\bcost|charge|\bpaid\b|\bpay|confidential|\blaw\b|legal/;
 /** Words a reader would take for a sign of a support group: peers helping one another, for free. */
-export const SUPPORT_SIGN = /\bfree\b|\bpeer|volunteer|mutual|fellowship|member|lived|self-help|\bshar(?:e|ing)\b/;
+// (A group's members, not a household's, a staff's or a board's: "family members", "staff members" say nothing of peers.)
+export const SUPPORT_SIGN =
+  /\bfree\b|\bpeer|volunteer|mutual|fellowship|(?<!\b(?:family|staff|board|team|service|committee|council|faculty)\s)member|lived|self-help|\bshar(?:e|ing)\b/;

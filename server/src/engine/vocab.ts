@@ -197,7 +197,7 @@ export const INSURANCE = String.raw`(?<!\b(?:travel|holiday|trip|home|car|pet|ev
 
 /** Money asked of members. */
 export const FEE = anyOf([
-  String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|costs?(?!\s+(?:them|you|him|her|us|me|people|lives|their|your)\b|\s+to\s+(?:their|his|her|the)\s+(?:famil|health|communit|econom|societ|NHS|taxpayer|employer)|[-\s]+(?:effective|efficient|benefit)|\s+of\s+living)|(?<!\b(?:take|takes|taking|took)\s+)charges?|tuition` +
+  String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|costs?(?!\s+(?:them|you|him|her|us|me|people|lives|their|your)\b|\s+to\s+(?:their|his|her|the)\s+(?:famil|health|communit|econom|societ|NHS|taxpayer|employer)|[-\s]+(?:effective|efficient|benefit)|\s+of\s+living)|(?<!\b(?:take|takes|taking|took)\s+)charges?(?<!\bin\s+charge)|tuition` +
     String.raw`|payments?|pay|paid|billed|bill|billing|invoice|self-?pay|private[-\s]pay|out[-\s]of[-\s]pocket|sliding[-\s]scale)\b`,
   INSURANCE,
   // A rebate from Medicare or a health fund ("claim the Medicare or PHF rebate for each session").
@@ -537,6 +537,10 @@ export const OWN_GROUPS_SAID = anyOf([
     String.raw`|(?:an?\s+)?group\s+(?:therapy|psychotherapy)\b` +
     String.raw`|(?:peer|volunteer|member|user)[-\s]+(?:led|run|facilitated)\b` +
     String.raw`|(?:led|run|facilitated|co-?facilitated|hosted)\s+by\s+(?:(?:trained|fellow|other|experienced|our(?:\s+own)?|its\s+own|their\s+own)\s+){0,2}(?:peers|volunteers|members)\b)`,
+  // How its own groups are open, in the first person: "Our groups are open to anybody with these experiences", "All of our groups are
+  // run as drop-ins", "our meetings are free". (The "our" says whose; "groups like these are usually open to…" is an explainer's.)
+  String.raw`\b(?:all\s+(?:of\s+)?)?our\s+(?:[\w'’-]+\s+){0,2}?(?:groups|meetings|circles|gatherings|sessions)\s+(?:are|is)\s+(?:(?:all|also|always|still)\s+)?` +
+    String.raw`(?:open\s+to\b|free\b|(?:run|held)\s+as\s+drop[-\s]?ins?\b|(?:an?\s+)?drop[-\s]?ins?\b)`,
   // What it is: "We are a network of local support groups", "we're a small peer support group".
   String.raw`\bwe(?:\s+are|['’]re)\s+(?:a|an)\s+(?:(?!(?:that|which|who|where|for|to|with|about|on|in|of|listing|directory|website|site|guide)\b)[\w'’,-]+\s+){0,3}?` +
     String.raw`(?:(?:(?:network|federation|family|association|alliance|collective|fellowship)\s+of\s+(?:(?!(?:that|which|who|for|to|with|about)\b)[\w'’,-]+\s+){0,3}?)?` +

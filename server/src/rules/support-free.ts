@@ -17,6 +17,9 @@ const CHARGE = anyOf([
   // (Not "$0" or "$0.00": nothing to pay.)
   String.raw`[$€£]\s?(?!0+(?:[.,]0+)?(?![\d.,]))\d+(?:[.,]\d\d)?`,
   String.raw`\b\d+\s?(?:dollars|usd|eur|euros)\b`,
+  // A membership that must be paid for: "requires a paid-up membership", "a membership that is paid up", "membership dues". (Not
+  // "we have all paid our dues": a life lived, not a price.)
+  String.raw`\bpaid(?:[-\s]up)?\s+memberships?\b|\bmemberships?\s+(?:that|which)\s+(?:is|are|has\s+been)\s+paid\b|(?<!\bpaid\s+(?:their|your|his|her|my|our)\s+)\b(?:membership\s+)?dues\b`,
 ]);
 // Money as what members talk about or help each other with, not a charge: "Members swap tips on insurance appeals and medical
 // bills", "Caregivers share how they handle copays", "carpool to share gas costs".
@@ -110,6 +113,10 @@ const PAID_FOR_AFTER =
   /^\s+(?:is|are|will\s+be|has\s+been|have\s+been)\s+(?:(?:fully|entirely|completely|all|always)\s+)?(?:free\b|waived\b|covered\b|met\s+by\b|paid\s+(?:for\s+)?by\b|funded\b|sponsored\b|underwritten\b)/i;
 const PAID_FOR_BEFORE =
   /\b(?:covers?|covered|cover(?:ing)?|meets?|waives?|waived|absorbs?|sponsors?|underwrites?|funds?)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+|its\s+)?(?:[\w-]+\s+){0,2}?$/i;
+// A money word in the list of what a cost met by someone else includes: "the branch will cover the whole cost of the training,
+// including materials, fees, lunches and travel". (Only in that clause: "we cover the room; members pay a fee of $5" still charges.)
+const IN_COVERED_LIST =
+  /\b(?:covers?|covered|covering|meets?|waives?|waived|absorbs?|pays?\s+for|paid\s+for|funds?|funded)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+|its\s+|their\s+)?(?:(?:whole|entire|full|total)\s+)?(?:costs?|expenses?)\b[^.;:!?()]{0,60}?,?\s+(?:including|such\s+as|like|incl\.?)\s+[^.;:!?()]{0,80}$/i;
 // Money the group receives or a cost in general, not what attending costs: "has been given money by a local trust to help with its
 // costs", "a grant to help cover its running costs", "Hospital costs for people with heart failure are a third higher", an online
 // gift to the charity.
@@ -169,6 +176,10 @@ const FREE_THING = anyOf(
 const FREE_ALONE = /^\s*(?:$|[.!,;:)\]*_—–-]|and\b|&|of\s+charge|to\s+(?:attend|join|all|everyone|anyone|participate|come|the\s+public))/i;
 const ATTENDING =
   /\b(?:groups?|meetings?|sessions?|circles?|gatherings?|caf[eé]s?|class(?:es)?|programs?|programmes?|attend\w*|join\w*|participat\w*|admission|open\s+to|everyone|anyone|welcome|costs?|charges?|fees?)\b/i;
+// The group's own room, space or events as what is free: "this parents' room is free with no booking needed", "our events are free for
+// members". (Not "the room hire", "the car park": the word before the verb must be the place or the events themselves.)
+const OWN_PLACE_FREE =
+  /(?<!\b(?:if|when|whenever|whether|until|unless|while)\s+)\b(?:this|our|the|its)\s+(?:[\w'’-]+\s+){0,2}?(?:space|room|drop-ins?|events?|mornings?|evenings?|afternoons?)\s+(?:is|are)\s+(?:(?:always|also|completely|totally|entirely|all)\s+)?$/i;
 function freeOfAttending(m: Match): boolean {
   if (!/^free\b/i.test(m.text)) return true;
   // ("A manual to download for free": something to read, not the meetings.)
@@ -177,7 +188,12 @@ function freeOfAttending(m: Match): boolean {
   // ("This is a free opportunity to connect": the sentence is about the group itself.)
   // (A line that opens with it is a label's value: "Free (workbooks provided)", "Free for enrolled students".)
   if (!/\p{L}/u.test(textBefore(m))) return true;
-  return FREE_ALONE.test(textAfter(m)) || ATTENDING.test(m.sentence.text) || /^\W*(?:this|it)\s+(?:is|was)\b/i.test(m.sentence.text);
+  return (
+    FREE_ALONE.test(textAfter(m)) ||
+    ATTENDING.test(m.sentence.text) ||
+    /^\W*(?:this|it)\s+(?:is|was)\b/i.test(m.sentence.text) ||
+    (OWN_PLACE_FREE.test(textBefore(m).slice(-80)) && /^\s*(?:$|[.!,;:)\]—–-]|and\b|&|for\b|to\b|with\b)/i.test(textAfter(m)))
+  );
 }
 // Things served or laid on at a meeting, not the meeting: "Coffee and cake are free", "parking is free".
 const EXTRA = new RegExp(
@@ -213,6 +229,17 @@ const EAT_FREE = /\b(?:eats?|eating|dines?|dining)\s+(?:for\s+)?$/i;
 // (Not "coffee is free and the group meets Mondays": the group is said to do something else.)
 const ALSO_ATTENDING =
   /^[\s,]*(?:too\s*,?\s*)?(?:and\s+so\s+(?:is|are)|(?:as|so)\s+(?:is|are)|(?:just\s+)?like|as\s+well\s+as|along\s+with|together\s+with|and)\s+(?:the\s+|our\s+|all\s+|its\s+|every\s+)?(?:[\w-]+\s+)?(?:groups?|meetings?|sessions?|circles?|gatherings?|attendance|admission|entry|membership)\b(?!\s+(?:meets?|will|has|have|starts?|begins?|runs?|(?:is|are)\s+(?!too\b|also\b|free\b)))/i;
+// Things handed out or posted, not the meetings: "the welcome box we post out is free of charge", "Our starter packs are free". The
+// phrase opens with such a thing (after a few words that describe it) and names nothing else beside it.
+const A_THING =
+  /^(?:the|our|a|an|this|these|those|each|every|any|your|their|its)?\s*(?:[\w'’-]+\s+){0,2}?(?:kits?|packs?|box(?:es)?|packets?|packages?|materials|books?|booklets?|leaflets?|brochures?|handbooks?|manuals?|workbooks?|resources|t-shirts?|bags?|gifts?|hampers?|parcels?|downloads?|(?:volunteer|facilitator|leader|host)s?['’]?\s+training)\b/i;
+function namesOnlyAThing(phrase: string): boolean {
+  const np = phrase
+    .replace(/^[\W_]+/, '')
+    .replace(/^(?:once|when|after|before|if|as\s+soon\s+as|while|since|for|at|on|in|from|with|to)\b[^,]{0,80},\s*/i, '')
+    .trim();
+  return np.split(/\s+/).length <= 12 && A_THING.test(np) && !/,|\b(?:and|&|plus|as\s+well\s+as|along\s+with)\b/i.test(np);
+}
 /**
  * Free or costing nothing, said of food, drink or parking and not of attending: "Coffee and cake are free", "For first-time guests,
  * the supper is free", "Refreshments are provided at no cost", "there is no charge for refreshments". (An invited donation "for
@@ -239,7 +266,8 @@ function saidOfExtras(m: Match): boolean {
     /^(.*?\b(?:is|are|was|were|be|will|can|has|have|had|meets?|runs?|gathers?|starts?|begins?|ends?|opens?)\b.*?)(?:,\s*|\s+)(?:and|but|while|whereas|so|yet)\s+(.*)$/i.exec(
       subject,
     );
-  return namesOnlyExtras(joined ? joined[2] : subject);
+  const clause = joined ? joined[2] : subject;
+  return namesOnlyExtras(clause) || namesOnlyAThing(clause);
 }
 // A sentence that opens by saying it costs nothing: "Nothing at all.", "Free."
 const NOTHING_FIRST = new RegExp(String.raw`^[\W_]*?${COSTS_NOTHING}`, 'i');
@@ -293,6 +321,8 @@ export default defineRule(
       if (MONEY_AS_TOPIC.test(textBefore(m))) return false;
       // A cost answered as nothing, or met by someone else: "The cost is free", "costs are covered by a grant", "a grant covers the cost".
       if (COST_WORD.test(m.text) && (PAID_FOR_AFTER.test(after) || PAID_FOR_BEFORE.test(textBefore(m)))) return false;
+      // So is one in the list of what a cost met by someone else includes ("cover the whole cost of the training, including … fees").
+      if (IN_COVERED_LIST.test(textBefore(m).slice(-200))) return false;
       // A cost compared, not charged: "It costs less than therapy".
       if (/^\s*(?:much\s+|far\s+|a\s+lot\s+)?(?:less|more|lower|higher)\s+than\b/i.test(after)) return false;
       // "$5 suggested donation", "donations welcome", "we pass a hat for the hall" invite; they do not charge.

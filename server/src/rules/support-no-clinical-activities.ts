@@ -2,7 +2,8 @@ import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { listItemRemoval, removalOf } from '../engine/fix';
 import { onePerSentence, quote, saidOfTherapy, suggestion } from './shared';
-import type { Match } from '../engine/document';
+import { textBefore, type Match } from '../engine/document';
+import type { ProseBlock } from '../engine/parse';
 
 const ACTIVITY = anyOf([
   String.raw`\bworksheets?\b`,
@@ -121,8 +122,10 @@ const TEACHING = anyOf([
   String.raw`\bcomplete\s+(?:\w+\s+){0,2}?exercises\b|\bset\s+(?:small\s+|weekly\s+|personal\s+|achievable\s+)+goals\b`,
   String.raw`\beach\s+of\s+the\s+(?:\d+|\w+)\s+(?:[\w-]+\s+)?(?:sessions|meetings|weeks)\s+(?:will\s+)?(?:address(?:es)?|cover(?:s)?|focus(?:es)?\s+on)\b`,
   String.raw`\beducating\s+(?:patients|participants|members|families|caregivers|parents)\b`,
-  // Education as what the group is or does: "This is an educational group", "a group that focuses on education and strategies".
-  String.raw`(?<=\ban?\s+)educational\s+(?:support\s+)?groups?\b|\bfocus(?:es|ed)?\s+(?:mainly\s+|primarily\s+)?on\s+(?:\w+\s+){0,2}?education\b`,
+  // Education as what the group is or does: "This is an educational group", "Our educational support group meets…", "a group that
+  // focuses on education and strategies". (Or at the start of a block, as a pasted page leaves "is an" / "educational support group"
+  // split by a blank line.)
+  String.raw`(?<=\b(?:an?|our|this|the|its)\s+|^[\W_]*)educational\s+(?:support\s+)?groups?\b|\bfocus(?:es|ed)?\s+(?:mainly\s+|primarily\s+)?on\s+(?:\w+\s+){0,2}?education\b`,
   // A talk or lesson at every meeting, not an occasional speaker: "Each session will consist of a short presentation".
   String.raw`\b(?:each|every)\s+(?:session|meeting|week|class|gathering)\s+(?:will\s+)?(?:consists?\s+of|includes?|begins?\s+with|starts?\s+with|opens?\s+with)\s+` +
     String.raw`(?:a\s+|an\s+)?(?:short\s+|brief\s+)?(?:presentation|talk|lecture|lesson|teaching)\b` +
@@ -134,6 +137,22 @@ const TEACHING = anyOf([
   String.raw`\bteach(?:es)?\s+(?:family\s+members|families|parents|caregivers|carers|partners|loved\s+ones|patients)\b`,
   // A schedule of topics: a table row "Week | Topic".
   String.raw`^\s*(?:week|session|meeting|date)s?\s*\|\s*(?:topics?|themes?|lessons?)\b`,
+  // A course's aims for those who take it: "Learning objectives", "Learning outcomes", as a heading or a line's lead.
+  String.raw`^[\W_]*learning\s+(?:objectives|outcomes)\b(?![^.;!?\n]{0,60}\b(?:training|facilitators?|volunteers?|leaders?|hosts?|staff)\b)`,
+  // The stages or models of grief taught as the sessions' matter: "using several models of grief", "the sessions cover the stages of
+  // grief". (Not grief as members live it, "we all go through the stages of grief", nor "a class about the stages of grief" a member
+  // did not find.)
+  String.raw`\b(?:cover(?:s|ing)?|review(?:s|ing)?|present(?:s|ing)?|introduc(?:e|es|ing)|teach(?:es|ing)?)\s+(?:the\s+)?(?:(?:five|four|seven|several|various|different)\s+)?` +
+    String.raw`(?:stages|phases|tasks|models|theories)\s+of\s+(?:grief|grieving|mourning|loss|bereavement)\b`,
+  String.raw`\b(?:using|through|with)\s+(?:(?:several|various|different|a\s+range\s+of|a\s+number\s+of)\s+)?(?:models|theories|frameworks)\s+of\s+(?:grief|grieving|mourning|loss|bereavement)\b`,
+]);
+// A topic the hosts set for each meeting, told in their voice: "A different lung-health topic will be discussed each month", "Each
+// week, a new theme is covered". (Not one the members pick: see memberChosen.)
+const SET_TOPIC = anyOf([
+  String.raw`\b(?:a|one)\s+(?:different|new|specific|particular)\s+(?:[\w-]+\s+){0,2}?(?:topics?|themes?|subjects?)\s+(?:will\s+be|is)\s+` +
+    String.raw`(?:discussed|covered|presented|addressed|explored|taught)\s+(?:at\s+|in\s+)?(?:each|every)\s+(?:week|month|meeting|session|class|gathering)\b`,
+  String.raw`\b(?:each|every)\s+(?:week|month|meeting|session|class|gathering),?\s+(?:a|one)\s+(?:different|new|specific|particular)\s+(?:[\w-]+\s+){0,2}?(?:topics?|themes?|subjects?)\s+` +
+    String.raw`(?:will\s+be|is)\s+(?:discussed|covered|presented|addressed|explored|taught)\b`,
 ]);
 
 // A talk the members choose or ask for is like an occasional guest speaker, not a programme: "Presentations are given now and then,
@@ -161,6 +180,10 @@ const MEMBER_CHOICE = new RegExp(
 function memberChosenTalk(m: Match): boolean {
   // (Education, skills training or a lesson plan named as such stays a programme, whoever picks the subject.)
   if (!TALK.test(m.text) || /educat|didactic|teaching|video|skill|CBT|DBT|plan|material/i.test(m.text)) return false;
+  return memberChosen(m);
+}
+/** Do the words near the match say the members choose it? */
+function memberChosen(m: Match): boolean {
   const at = m.index - m.sentence.from;
   const end = at + m.text.length;
   // (A bare "on request" only just after the talk: "slides are available on request" is said of something else.)
@@ -204,6 +227,30 @@ function materialsOnAnotherSubject(m: Match): boolean {
   return !COUNSELLING_SUBJECT.test(clause);
 }
 
+// Education that a body behind the group gives the wider world, as part of its work: "The charity provides education about mental
+// illness to schools and employers, funds research and campaigns for better housing". Its subject is the organisation ("the charity",
+// "the national association", or its name beside its other work) and the sentence names no meeting, session or member; "At each
+// meeting the group provides education about…" is the group's own.
+const BODY_SUBJECT =
+  /(?:^|[,;]\s+|\band\s+)[\W_]*(?:the|our|this|its)\s+(?:(?:parent|national|local|wider|regional|state|county)\s+)?(?:charity|organi[sz]ation|non-?profit|association|foundation|society|trust|chapter|branch|network|agency|institute|council|alliance)\s+(?:also\s+|itself\s+|now\s+)?$/i;
+const NAMED_SUBJECT = /^[\W_]*(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+){1,5}(?:also\s+|now\s+)?$/u;
+const BODYS_WORK =
+  /\b(?:research|advoca\w+|campaigns?|campaigning|awareness|lobb(?:y|ies|ying)|fundrais\w*|polic(?:y|ies)|funds|to\s+(?:schools|employers|teachers|police|professionals|the\s+public|businesses|communities|clinicians))\b/i;
+const GROUP_WORDS = /\b(?:meetings?|sessions?|groups?|circles?|gatherings?|classes|members|participants|attendees|(?:each|every)\s+(?:week|month))\b/i;
+// "Educational (support) group" opening a block counts only as the rest of a sentence a blank line split from its article, as a pasted
+// page leaves "… is an" / "educational support group for…"; a heading "Educational support groups" may list another service.
+const EDUCATIONAL_GROUP = /^educational\s+(?:support\s+)?groups?$/i;
+function splitFromItsArticle(m: Match, blocks: readonly ProseBlock[]): boolean {
+  if (!EDUCATIONAL_GROUP.test(m.text) || /\p{L}/u.test((m.block.folded ?? m.block.text).slice(0, m.index))) return true;
+  const previous = blocks[blocks.indexOf(m.block) - 1];
+  return previous !== undefined && /\b(?:an?|our|this|the|its)\s*$/i.test(previous.text);
+}
+function educationByTheBody(m: Match): boolean {
+  if (!/educat/i.test(m.text) || GROUP_WORDS.test(m.sentence.text)) return false;
+  const before = textBefore(m);
+  return BODY_SUBJECT.test(before) || (NAMED_SUBJECT.test(before) && BODYS_WORK.test(m.sentence.text));
+}
+
 export default defineRule(
   {
     id: 'support-no-clinical-activities',
@@ -216,8 +263,20 @@ export default defineRule(
   },
   (ctx) => {
     const { model } = ctx;
-    const hits = [...model.find(ACTIVITY), ...model.find(TEACHING), ...(ctx.extra ? model.find(ctx.extra) : [])].filter(
-      (m) => m.stance === 'affirmed' && !saidOfTherapy(m) && !memberChosenTalk(m) && !guestEducation(m) && !materialsOnAnotherSubject(m),
+    const hits = [
+      ...model.find(ACTIVITY),
+      ...model.find(TEACHING),
+      ...model.find(SET_TOPIC).filter((m) => !memberChosen(m)),
+      ...(ctx.extra ? model.find(ctx.extra) : []),
+    ].filter(
+      (m) =>
+        m.stance === 'affirmed' &&
+        !saidOfTherapy(m) &&
+        !memberChosenTalk(m) &&
+        !guestEducation(m) &&
+        !materialsOnAnotherSubject(m) &&
+        !educationByTheBody(m) &&
+        splitFromItsArticle(m, model.blocks),
     );
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       // A list item can go as a whole; a sentence of a paragraph (or of a longer item) on its own.

@@ -66,8 +66,20 @@ const FRAMED_AS_CARE = anyOf([
 
 // A section heading that names another service than the group: "## Individual Counselling", "## One-to-one sessions". (Not the
 // title, which heads the whole page: "# Family Support Group".)
+// (Or advice about the reader's own care: "### Keep going to your therapy and counselling sessions", "Attend your own treatment".)
 const OTHER_SERVICE_HEAD =
-  /\b(?:individual|one[-\s](?:to|on)[-\s]one|1:1|private|personal|family|couples?)\s+(?:counsel+ing|therapy|psychotherapy|sessions?)\b/i;
+  /\b(?:individual|one[-\s](?:to|on)[-\s]one|1:1|private|personal|family|couples?)\s+(?:counsel+ing|therapy|psychotherapy|sessions?)\b|\b(?:attend|keep\s+(?:up|going\s+to|attending|seeing)|stick\s+(?:with|to)|continue(?:\s+(?:with|attending|going\s+to|seeing))?|don['’]?t\s+(?:miss|skip|stop|drop))\s+(?:all\s+)?(?:your|their)\s+(?:own\s+|regular\s+|usual\s+)?(?:[\w-]+\s+(?:and|or|&)\s+)?(?:counsel+ing|therapy|psychotherapy|treatment|therapist|counsel+or|appointments?)\b(?![^.;!?]{0,40}\b(?:with\s+us|here|at\s+our|in\s+(?:this|our)\s+(?:group|circle))\b)/i;
+
+// Treatment someone else is pressed or asked to give, or better treatment campaigned for: "press the health board to provide faster
+// treatment for…", "lobby hospitals to offer treatment of eating disorders", "campaign for better treatment of psychosis". (Not the
+// group's own staff asked: "we ask our counsellors to provide treatment for…" still promises it.)
+const URGED_BEFORE = new RegExp(
+  String.raw`(?:\b(?:press(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|call(?:s|ed|ing)?\s+on|push(?:es|ed|ing)?|persuad(?:e|es|ed|ing)|petition(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+` +
+    String.raw`(?!(?:us|you|ourselves|members|participants|(?:our|the)\s+(?:group|circle|facilitators?|hosts?|leaders?|counsell?ors?|therapists?|team|staff))\b)` +
+    String.raw`(?:[\w'’-]+\s+){1,5}?to\s+(?:(?:provide|offer|give|deliver|fund|improve|expand|speed\s+up)\s+(?:(?:better|faster|quicker|more|earlier|proper|specialist)\s+)?)?|\b(?:campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|call(?:s|ed|ing)?|push(?:es|ed|ing)?|fight(?:s|ing)?|advocat(?:e|es|ed|ing)|press(?:es|ed|ing)?)\s+for\s+` +
+    String.raw`(?:(?:better|faster|quicker|fairer|earlier|more|improved|equal|timely|prompt|proper|specialist|access\s+to|[\w-]+er)\s+){1,3}(?:and\s+[\w-]+\s+)?)$`,
+  'i',
+);
 
 // An organisation's name around a claim's words: the words in capitals, then an organisation's noun ("Psychotherapy Guild"), or
 // ending in one after a capitalised name ("Harbour Clinical Services"); not a sentence set in Title Case throughout.
@@ -107,9 +119,12 @@ export default defineRule(
         !inOrganisationName(m) &&
         // (Nor another service in a section of its own: "## Individual Counselling … counselling sessions with a counsellor".)
         !otherService(model.sectionHead(m.block)) &&
-        !/(?:\b(?:individual|private|own|outside|your|their|his|her|members'|regular|usual|current)|\bone-(?:to|on)-one|\b1:1)\s+(?:[\w-]+\s+)?$/i.test(
+        // (Nor someone else's care: "your own therapy", "your therapy and counselling sessions".)
+        !/(?:\b(?:individual|private|own|outside|your|their|his|her|members'|regular|usual|current)|\bone-(?:to|on)-one|\b1:1)\s+(?:[\w-]+\s+)?(?:(?:therapy|psychotherapy|counsel+ing|treatment|medical|doctor['’]?s?|GP['’]?s?)\s+(?:and|or|&)\s+(?:[\w-]+\s+)?)?$/i.test(
           textBefore(m),
-        ),
+        ) &&
+        // (Nor treatment an outside body is pressed to give, or campaigned for.)
+        !URGED_BEFORE.test(textBefore(m).slice(-100)),
     );
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       ctx.report({
