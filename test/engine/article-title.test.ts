@@ -18,6 +18,9 @@ describe('the article title test in two parts', () => {
     'Group Therapy Explained',
     'Finding a Stroke Caregiver Support Group: First Steps',
     'Finding Your Voice Group',
+    'Carer support groups can ease the load',
+    'Our support groups can help',
+    'Pééř support groups often help',
     // Letters that fold to s and k only under the u flag, a letter beyond the Basic Multilingual Plane, a lone surrogate.
     'Tipſ for new members',
     'How to find a group thiſ week',
@@ -29,6 +32,10 @@ describe('the article title test in two parts', () => {
   ];
   it('answers as the single pattern does', () => {
     for (const t of titles) assert.equal(isArticleTitle(t), ARTICLE_TITLE.test(t), t);
+  });
+  it("reads a claim about a kind's groups in general as an article's title, not the page's own groups", () => {
+    assert.equal(isArticleTitle('Carer support groups can ease the load'), true);
+    assert.equal(isArticleTitle('Our support groups can help'), false);
   });
   it('reads letters that fold only under the u flag as the pattern does', () => {
     assert.equal(isArticleTitle('Benefitſ of group therapy'), true);

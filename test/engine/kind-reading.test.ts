@@ -3381,3 +3381,108 @@ describe("signs of a kind, and a group's own voice", () => {
     assert.deepEqual(r.kindEvidence, ['"Volunteers"']);
   });
 });
+
+// Groups elsewhere, in general or only wished for; clinical signs denied or beside the group; a day "each" week; a discussion
+// board's thread; a site's banner above the title (team-written, after real pages).
+const elsewhereCases: Case[] = [
+  {
+    name: 'a title that claims something of a kind\'s groups in general ("Carer support groups can ease the load"), over an explainer whose groups "typically meet", is not group material',
+    text: '# Carer support groups can ease the load\n\nLooking after a parent with dementia is lonely work, and many carers say a local carer support group was what kept them going. These groups typically meet once a month in church halls and libraries, and most are happy to welcome carers from the next village.\n\nA volunteer usually keeps the conversation going. The groups pass on news about respite and benefits, and they give carers somewhere to let off steam. When one member has a hard week, the rest rally round.\n\nWe think carer support groups are one of the best things a carer can find. Get in touch if you would like to know where the nearest group might be.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same words about a group of its own ("Our carer support group meets … on the second Wednesday at 10 am") are still its page',
+    text: '# Carer support group in Ashby\n\nOur carer support group meets once a month at the Ashby church hall, on the second Wednesday at 10 am. Carers from the next village are welcome.\n\nA volunteer keeps the conversation going. We pass on news about respite and benefits, and when one member has a hard week, the rest rally round.\n\nGet in touch if you would like to come along.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a bulletin under a bare "Support Groups" heading, whose "The support group also becomes…" goes back to groups in general and which offers to "help you start" one, is not group material',
+    text: "Home and Family Bulletin: Raising Grandchildren\n\nSupport Groups\n\nBringing up a grandchild? Support groups can give you a break from the worry. They also let you meet others in the same position.\n\nThe support group also becomes a place to turn when a court hearing or a school meeting is coming.\n\nAshby County Extension can help you find a support group near you or help you start a grandparents' support group in your own parish. Please ring us for details.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the bulletin\'s own group ("hosts a support group … meets on the third Monday of each month at 1 pm") is still group material',
+    text: 'Home and Family Bulletin: Raising Grandchildren\n\nGrandparents Raising Grandchildren Support Group\n\nAshby County Extension hosts a support group for grandparents bringing up a grandchild. The group meets on the third Monday of each month at 1 pm in the Ashby Community Hall.\n\nGrandparents swap ideas that work and make friends who understand, and many say they feel less on their own. The support group is a place to turn when a court hearing looms.\n\nRing us to join.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a blog post headed "Support Group" whose writer has only "thought about starting a group" and would like to "meet other people" with her illness is not group material',
+    text: "Friday, October 10, 2015\n\nSupport Group\n\nUp here on the moor the nearest Crohn's support groups are in Bexley and Marlow, and both are a long drive I can't manage every month. It would be good to have something closer. I've even thought about starting a group myself, but my energy is low this autumn. If I did go along to one, I'd want people who laugh rather than an hour of complaining. What I would really like is to meet other people with Crohn's round here. Ideas welcome!\n\nThankful today for my sister.\n\n\nEllen Marsh said...\n\nCould your specialist nurse put up a notice? Other patients might be keen too.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a blog post whose writer "started a … support group" that meets "on the first Friday of every month at 6 pm" is still its group\'s page',
+    text: "Friday, October 10, 2015\n\nSupport Group\n\nUp here on the moor the nearest Crohn's groups used to be an hour away, so last spring I started a Crohn's support group in our village. We meet on the first Friday of every month at 6 pm in the Moorside chapel room. It is cheerful rather than gloomy, and anyone with Crohn's is welcome. Any questions, leave a comment.\n\nThankful today for my sister.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"Our support groups usually meet once a month at the … library" is still the page\'s own groups, hedge and all',
+    text: '# Hearing loss support in Millbrook\n\nLosing some of your hearing can make conversation tiring, and many people start to avoid company. Our support groups usually meet once a month at the Millbrook library, and visitors from nearby villages are welcome. A trained volunteer keeps the talk moving, and members swap tips on hearing aids and coping at work.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a peer-run meeting with "no intake process, no case file and no fee", "run by group members", where "No professional therapists or counsellors take part" and the meetings "complement counselling services", is a support group',
+    text: '# Wednesday Harbour\n\nHarbour is a voluntary movement for adults living with low mood and anxiety, and its members run the weekly meetings themselves.\n\nThe Eastport Harbour group meets at the Eastport Community Centre for ninety minutes every Wednesday.\n\nThe meetings are run by group members and follow a simple shared format. No professional therapists or counsellors take part; the meetings are meant to complement counselling services, not replace them.\n\nAnyone over 18 may come along and only first names are used. There is no intake process, no case file and no fee.\n\nFor more about the Eastport group, ring the Harbour office on 0800 555 0142.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same group at a clinic, run by counsellors, with an intake appointment, a case file and a fee, is still group therapy',
+    text: '# Wednesday Harbour\n\nHarbour is a weekly ninety-minute group at the Eastport Counselling Service for adults living with low mood and anxiety.\n\nThe group meets at the Eastport clinic every Wednesday and is run by two counsellors from the service.\n\nEach new member has an intake appointment first, and notes are kept in the case file. The fee is $35 a session.\n\nFor more information, contact the Eastport Counselling Service on 0800 555 0142.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a group that "meets each Monday evening", led by a youth worker, is group material of no named kind ("each" as "every")',
+    text: 'When a child in the family is seriously ill, everyone at home feels it.\n\nBrothers and sisters worry, plans are cancelled, and parents try to hold it all together between hospital visits and their own worries about the illness. Sibling Circle meets each Monday evening at Elm Street House; led by a youth worker, group members talk through what the week has brought.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'a pool that "stays open late each Monday evening" is still no group',
+    text: 'When a child in the family is seriously ill, everyone at home feels it.\n\nBrothers and sisters worry and plans are cancelled. The Elm Street pool stays open late each Monday evening, and its café has a quiet corner for families living with an illness.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a discussion-board thread ("Member Posts: 231") where a member tells of the group she goes to is not group material',
+    text: 'two months after my hip replacement, still sore, back at work in March. does anyone know a group near Dunford?\n\n\n  • marigold\n    marigold Member Posts: 231 Member\n\n    Hi and welcome, I hope your recovery is quick. Besides this board, I guess you mean a group you can go to in person. My wife and I started going to a hip and knee group soon after her operation in 2020. We still go to the same group meetings and credit this group with getting her walking again, and for all the tips people passed on.\n\n    We tried a few groups before we settled on this one. For what it is worth: every group has its own feel, and a good group leader makes all the difference. Some groups are mostly exercise, others lean towards coping with pain, worry and low mood. Most of them welcome partners.\n\n    If there are several near you, try more than one before you choose.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a group\'s own post on its board ("Moderator Posts: 231") that says "Our group meets every Wednesday at 3 pm" is still its notice',
+    text: 'Welcome to the Dunford Hip and Knee Circle board!\n\n  • marigold\n    marigold Moderator Posts: 231\n\n    This board belongs to our joint replacement group. Our group meets every Wednesday at 3 pm in the Dunford Community Centre, and new members are always welcome. We share how recovery is going, swap tips on coping with pain, worry and low mood, and support one another. If you would like to come, reply here and we will keep you a seat.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a site\'s call to action run in above its title ("Speak to someone today 0800 … or sign up for 24/7 text help.") does not hide a "… Directory" title',
+    text: "Speak to someone today 0800 555 0177 or sign up for 24/7 text help.\nClearwater Recovery Centres National Treatment Directory\n\nYour First Narcotics Anonymous Meeting\n\nWhat is Narcotics Anonymous (NA)?\n\nNarcotics Anonymous is a fellowship of people who want to stop using drugs. It is a 12-step program: members work through steps adapted from Alcoholics Anonymous, and long-time members often look out for newcomers.\n\nAddiction Treatment\n\nClearwater's residential programmes help you break the cycle of addiction and get your health back. Read More\n\nIf this sounds like you, Narcotics Anonymous may be worth a try.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a group\'s own first line that asks readers to "sign up for our Monday meeting" is no site banner: the meeting\'s page is still group material',
+    text: "Call 0800 555 0177 today or sign up for our Monday meeting.\nQuay Street Narcotics Anonymous Group\n\nNarcotics Anonymous is a fellowship of people who want to stop using drugs. Our group is a 12-step meeting and meets every Monday at 7 pm in the upstairs room of St Bride's hall. Newcomers are welcome; there is no fee.\n",
+    material: true,
+    kind: 'support',
+  },
+];
+
+describe('groups elsewhere or in general, denied clinical signs, a day each week, a board thread and a site banner', () => {
+  for (const c of elsewhereCases) {
+    it(c.name, () => {
+      const r = lint(c.text, { path: '/t.md' });
+      if (c.material !== undefined) assert.equal(r.groupMaterial, c.material, `group material (${r.groupReason ?? r.notGroupReason ?? 'no reason'})`);
+      if (c.kind !== undefined) assert.equal(r.kind, c.kind, `kind (evidence: ${r.kindEvidence.join(', ')})`);
+    });
+  }
+});

@@ -6,6 +6,11 @@ const D = DEFAULT_WORDING.disclaimer;
 ruleTable('support-disclaimer', {
   valid: [
     {
+      name: "what others cannot do in the member's place beside a plain disclaimer: the disclaimer still counts",
+      kind: 'support',
+      text: "# Throat Cancer Circle\n\nWe meet on the first Monday of each month at 7 pm in the Quay Street library. It is free.\n\nYour sister can drive you to every scan, but she can't go through the treatment for you. The circle is not treatment and does not replace your medical team.\n",
+    },
+    {
       name: 'treatment denied of the group after it: "Treatment for lupus is not something we offer here"',
       kind: 'support',
       text: '# Lupus Circle\n\nA peer group for adults with lupus, Tuesdays at 7 pm. Treatment for lupus is not something we offer here.\n',
@@ -231,6 +236,22 @@ ruleTable('support-disclaimer', {
     },
   ],
   invalid: [
+    {
+      name: 'what others cannot do in the member\'s place disclaims nothing: "she can\'t go through the treatment for you"',
+      kind: 'support',
+      text: "# Throat Cancer Circle\n\nWe meet on the first Monday of each month at 7 pm in the Quay Street library. It is free.\n\nYour sister can drive you to every scan, but she can't go through the treatment for you. Here you meet people who have.\n",
+      errors: [{ line: 1, column: 1, source: '# Throat Cancer Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Throat Cancer Circle\n\n${D}\n\nWe meet on the first Monday of each month at 7 pm in the Quay Street library. It is free.\n\nYour sister can drive you to every scan, but she can't go through the treatment for you. Here you meet people who have.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'nor does "no one else can undergo the treatment in your place"',
+      kind: 'support',
+      text: '# Throat Cancer Circle\n\nWe meet on the first Monday of each month at 7 pm in the Quay Street library. It is free.\n\nYour family can come to every appointment, but no one else can undergo the treatment in your place.\n',
+      errors: [{ line: 1, column: 1, source: '# Throat Cancer Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Throat Cancer Circle\n\n${D}\n\nWe meet on the first Monday of each month at 7 pm in the Quay Street library. It is free.\n\nYour family can come to every appointment, but no one else can undergo the treatment in your place.\n`,
+      suggestions: [],
+    },
     {
       name: 'a condition\'s diagnosis said not to be the end says nothing of the group: "A diagnosis of lupus is not the end of the road"',
       kind: 'support',

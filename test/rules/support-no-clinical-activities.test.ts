@@ -4,6 +4,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 
 ruleTable('support-no-clinical-activities', {
   valid: [
+    {
+      name: "a children's programme beside the group is not the group's: \"children … follow the church's own kids' curriculum in the room next door\"",
+      kind: 'support',
+      text: HEAD + "While parents meet, children aged 6 to 10 follow the church's own kids' curriculum in the room next door.\n",
+    },
     // Reading matter on a medical subject is information, not psychoeducation; people named by their line of work are not taught.
     {
       name: 'leaflets on a medical subject: "educational materials about kidney transplants, from dialysis to diet"',
@@ -240,6 +245,13 @@ ruleTable('support-no-clinical-activities', {
     },
   ],
   invalid: [
+    {
+      name: 'a curriculum the group itself works through: "Each week the circle works through a grief curriculum"',
+      kind: 'support',
+      text: HEAD + 'Each week the circle works through a grief curriculum, with a worksheet to finish at home.\n',
+      errors: [{ line: 5, source: 'curriculum' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
     {
       name: 'a guest at every meeting is a programme of teaching all the same: "Every week a guest speaker provides education on sleep and pain"',
       kind: 'support',

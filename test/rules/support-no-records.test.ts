@@ -5,6 +5,16 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-records', {
   valid: [
     {
+      name: 'a diagram someone published is no record of members: "a helpful chart of the ten questions…", "The Carlow chart is worth printing"',
+      kind: 'support',
+      text: HEAD + 'A hospice in Carlow published a helpful chart of the ten questions bereaved people ask most. The Carlow chart is worth printing.\n',
+    },
+    {
+      name: "a flip chart for the evening's ideas is no record of members",
+      kind: 'support',
+      text: HEAD + 'We jot the ideas people suggest for outings on a flip chart by the door.\n',
+    },
+    {
       name: 'members keeping a record for themselves: "keep a record of your own moods"',
       kind: 'support',
       text: HEAD + 'Some members like to keep a record of their own moods between meetings.\n',
@@ -86,6 +96,18 @@ ruleTable('support-no-records', {
     },
   ],
   invalid: [
+    {
+      name: 'a chart of each member is a record: "The host draws up a chart of each member\'s sleep and mood"',
+      kind: 'support',
+      text: HEAD + "The host draws up a chart of each member's sleep and mood at every meeting.\n",
+      errors: [{ line: 5, source: 'a chart' }],
+    },
+    {
+      name: 'a chart kept for each member, though the host made it: "She made a simple chart for every member"',
+      kind: 'support',
+      text: HEAD + 'She made a simple chart for every member and fills it in after each meeting.\n',
+      errors: [{ line: 5, source: 'a simple chart' }],
+    },
     {
       name: 'one record kept by the host: "We keep a confidential record of the messages you send us"',
       kind: 'support',

@@ -74,8 +74,12 @@ export class DocumentModel {
    */
   get runInTitle(): Sentence | undefined {
     if (this.runIn === undefined) {
-      const first = this.lead?.sentences[0];
-      this.runIn = first && first.block.sentences.length > 1 && headingLikeLine(first.text) ? first : null;
+      const sentences = this.lead?.sentences ?? [];
+      // (A site's call to action run in above it, "Talk to someone today 0800 555 0199 or sign up for 24/7 text help.", is the
+      // site's banner: the line after it heads the page, as a line of its own would.)
+      const banner = sentences.length > 1 && isSiteCallToAction(sentences[0].text);
+      const first = sentences[banner ? 1 : 0];
+      this.runIn = first && (banner || first.block.sentences.length > 1) && headingLikeLine(first.text) ? first : null;
     }
     return this.runIn ?? undefined;
   }
@@ -256,6 +260,15 @@ function headingLikeLine(t: string): boolean {
 // (A heading capitalises them, "What We Do", or asks: "Why you might try a therapy group".)
 const CLAUSE_WORD = /(?:^|\s)(?:is|are|was|were|am|we|you|they|he|she|will|can|may|must|does|has|have|meets?|offers?|provides?|runs?)(?=\s|$)/;
 const ASKS = /^[\W_]*(?:why|how|what|when|where|who|which)\b/i;
+
+// A site's call to action: a short line that asks the reader to call or talk to someone now, with a phone number, and says nothing
+// of a group, a meeting or a day ("Call 0800 555 0199 today or sign up for our Tuesday meeting" is a group's own first line).
+const CALL_TO_ACTION = /^[\W_]*(?:call|ring|phone|text|talk\s+to\s+someone|speak\s+(?:to|with)\s+someone|get\s+help|need\s+help)\b/i;
+const PHONE_NUMBER = /\d{3,4}[-.\s)]{1,2}\d{3}[-.\s]?\d{3,4}\b/;
+const NAMES_A_GROUP = /\b(?:groups?|meetings?|circles?|sessions?|classes|our|we|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i;
+function isSiteCallToAction(t: string): boolean {
+  return t.length <= 160 && CALL_TO_ACTION.test(t) && PHONE_NUMBER.test(t) && !NAMES_A_GROUP.test(t);
+}
 
 /** Is a short first line (runInTitle) a sentence that lost its full stop rather than a heading? */
 function readsAsClause(s: Sentence): boolean {

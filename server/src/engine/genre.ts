@@ -88,6 +88,11 @@ const REPORTED_EVENT =
 const NEWS_BYLINE =
   /^[•·*\s-]*(?:[Bb]y|[Ww]ritten\s+by)\s+(?!(?:Appointment|Referral|Invitation|Donation|Request|Registration|Arrangement|Phone|Telephone|E-?mail|Zoom|Post|Text|Bus|Car|Train)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}[^\S\n]*$/gmu;
 const TRAINING_FOR_CLINICIANS = 'a training for clinicians';
+// A discussion board's own furniture: a poster's rank beside their count of posts ("hollyberry Member Posts: 412", "Posts: 87
+// Moderator"), or their count beside the date they joined ("Posts: 1,204 Joined: March 2019"). (Capitals as boards print them.)
+const FORUM_THREAD = 'a discussion-board thread';
+const FORUM_POSTER =
+  /\b(?:Member|Moderator|Administrator|Admin|Guest|Contributor)\s+Posts:\s*\d[\d,]*|\bPosts:\s*\d[\d,]*\s+(?:Member|Moderator|Administrator|Admin|Joined:?)(?![\w-])/g;
 const NEWS_REPORT = 'a news report or an interview';
 export const STUDENT_ESSAY = "a student's essay";
 // Signs that count only when seen this many times (a flyer may cite a study, name another body's group or quote a member once).
@@ -115,7 +120,7 @@ const ESSAY_SERVICE =
 const ESSAY_SELF =
   /\bthis\s+(?:essay|paper|assignment)\s+(?:aims|will|discusses|examines|explores|describes|outlines|proposes|presents)\b|\bin\s+this\s+(?:essay|paper|assignment)\b|\bthe\s+(?:purpose|aim|goal)\s+of\s+this\s+(?:essay|paper|assignment)\b/gi;
 // Signs that make their genre alone.
-const ENOUGH_ALONE = new Set<RegExp>([BYLINE_DATED, ESSAY_SERVICE]);
+const ENOUGH_ALONE = new Set<RegExp>([BYLINE_DATED, ESSAY_SERVICE, FORUM_POSTER]);
 // Each genre: its name, its signs (two of them, or a dated byline alone, make the genre), and words that rule it out.
 const GENRES: Array<[string, RegExp[], RegExp?]> = [
   [
@@ -130,6 +135,9 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
   // The same, as listings under the hosts' own names, three or more, each with a number to ring: "## Holy Trinity Church … Phone the
   // parish office on 555-0190". (Not a page that speaks of them as its own: "Our memory service runs three groups".)
   ["a directory of other organisations' groups", [HOST_NAMED, PHONE_NUMBER], OWN_VOICE],
+  // A discussion board's thread (FORUM_POSTER, enough alone): members' posts about the groups they go to, not a group's own page.
+  // (A group's own post on its board that gives its meeting's time is still its notice: see whyNotAFlyer in kind.ts.)
+  [FORUM_THREAD, [FORUM_POSTER]],
   ['a personal story', [TOLD_IN_PAST, OF_THEMSELF], RUNS_THE_GROUP],
   // A meeting's minutes: who was present, apologies, motions proposed and seconded, the last minutes approved, the next date.
   [

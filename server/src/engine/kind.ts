@@ -98,6 +98,9 @@ const OWN_THERAPY_SESSIONS = ownSessions(String.raw`(?:group\s+therapy|therapy\s
 
 // Articles about a kind in general: "How to find…", "…: things you need to know", "Finding the right…".
 const ARTICLE_TITLE_SOURCES = [
+  // A claim about a kind's groups in general, as a title: "Hearing loss support groups can make a real difference", "Why peer
+  // support groups often work". (Not the page's own: "Our support groups can help".)
+  String.raw`^\W*(?:(?!(?:our|my|the|this|these|its|their)\b)[\p{L}'’-]+\s+){0,3}?(?:support|therapy|self-help|peer)\s+groups\s+(?:can|may|might|could|often|really)\b`,
   String.raw`^study\b`,
   String.raw`\bstudy\s+(?:finds|shows|suggests)\b`,
   String.raw`\bwhat\s+to\s+know\b`,
@@ -209,6 +212,11 @@ const RUNS_FOR =
 // A heading that is one group's name ("ANXIETY & MOOD DISORDER GROUP"), not a topic ("What happens in a support group").
 const GROUP_NAME_HEADING =
   /^[\W_]*(?!(?:what|how|why|when|where|who|which|is|are|can|do|does|should|about|types?|kinds?|finding|choosing|joining|starting)\b)(?:(?!(?:in|of|a|an|the|to|for|about|from|with|your|my|vs)\b)[\p{L}&'’-]+\s+){1,5}group[\W_]*$/iu;
+// A heading that is only the kind's name: "Support Group", "Peer Support Groups".
+const BARE_KIND_HEADING = /^[\W_]*(?:peer\s+)?support\s+groups?[\W_]*$/i;
+// A clinical service named as what a group sits beside, just before it: "meant to complement mental health services", "works
+// alongside counselling services".
+const BESIDE_SERVICE = /\b(?:complement(?:s|ed|ing)?|complementary\s+to|supplement(?:s|ed|ing)?|alongside)\s+(?:[\w'’-]+\s+){0,2}$/i;
 const WHERE_TO_WRITE =
   /\b(?:call|phone|ring|e-?mail|text|contact)\s+(?:us|me|a\s+leader|the\s+(?:office|leader|facilitator|clinic|centre|center)|our)\b|\b\d{3}[-.\s)]+\d{3}[-.\s]\d{4}\b|@[\w-]+\.[\w.]+/gi;
 // The page speaks as the one who runs groups: "I presently facilitate a support group", "At Social Sparks, we strive…".
@@ -232,7 +240,7 @@ const SELF_OPENING = /^[\W_]*(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|
 const PEER_RUN_SOURCES = [
   String.raw`\bpeer[-\s]+(?:led|run|facilitated)\b`,
   String.raw`\b(?:hosted|run|led|organi[sz]ed|facilitated|moderated|coordinated)\s+(?:(?:entirely|only|completely|fully|wholly|solely|exclusively)\s+)?by\s+` +
-    String.raw`(?:(?:our\s+|its\s+(?:own\s+)?|the\s+group['’]s\s+|fellow\s+|trained\s+)?(?:members|peers)|people\s+who|survivors|parents\s+who)\b`,
+    String.raw`(?:(?:our\s+|its\s+(?:own\s+)?|the\s+group['’]s\s+|fellow\s+|trained\s+|group\s+)?(?:members|peers)|people\s+who|survivors|parents\s+who)\b`,
   String.raw`\bby\s+people\s+who\s+[\w'’ -]{1,40}\bfor\s+people\s+who\b`,
   // Members helping one another in the group: "members of the group can help you", "your peers in the group cheer you on",
   // "members help one another". (Not a clinician's "group members give feedback", said of therapy groups too: the help must be
@@ -878,6 +886,9 @@ export function inferKind(model: DocumentModel): KindResolution {
     // this page's group. A mass noun ("Group therapy helps…") is how a practice speaks of its own
     // service, unless the page speaks of support groups in general too (then it weighs the kinds).
     const determiner = OWN_DETERMINER.test(before);
+    // (On a page that speaks of support groups in general and has no group of its own, "The support group also becomes somewhere
+    // to turn" goes back to those groups: the kind, not a group of the page's own.)
+    if (supportInGeneral && !hasOwnGroup && /^[\W_]*the\s+$/i.test(before)) return false;
     if (leadsInGeneral(m) && (plural(m) || supportInGeneral)) return false;
     // "Group therapy can bring…", "Sometimes group therapy is…": what the kind tends to do, not this group.
     if (!determiner && (GENERIC_AFTER.test(after) || /^[\W_]*(?:sometimes|often|generally|usually|typically|in\s+general),?\s+$/i.test(before))) return false;
@@ -972,9 +983,11 @@ export function inferKind(model: DocumentModel): KindResolution {
   if (model.affirmed(FREE, ownWords).length) support += 0.75;
   if (model.affirmed(CLINICIAN, ownWords).length) therapy += 0.75;
   if (model.mentions(PEER_SIGNAL, ownWords)) support += 0.5;
-  if (model.mentions(THERAPY_SIGNAL, ownWords)) therapy += 0.75;
+  // (Not where it is denied, "there is no intake procedure", nor a clinical service the group sits beside, "meant to complement
+  // mental health services": neither is a sign that the group is clinical.)
+  if (model.find(THERAPY_SIGNAL, ownWords).some((m) => m.stance !== 'negated')) therapy += 0.75;
   if (model.mentions(WEEKS, ownWords)) therapy += 0.5;
-  if (model.mentions(CLINICAL_SERVICE, ownWords)) therapy += 0.75;
+  if (model.find(CLINICAL_SERVICE, ownWords).some((m) => m.stance !== 'negated' && !BESIDE_SERVICE.test(textBefore(m).slice(-60)))) therapy += 0.75;
   if (model.mentions(LEGAL_CONFIDENTIALITY, ownWords)) therapy += 0.75;
 
   // Group material: a group is what the text is about, not a passing mention of one.
@@ -1230,7 +1243,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       model.mentions(PROVIDER_VOICE) ||
       fees.some((m) => /\d/.test(m.text)) ||
       model.mentions(OWN_VOICE) ||
-      model.headings.some((h) => GROUP_NAME_HEADING.test(h.text)) ||
+      // (Not a heading that is only the kind's name, "Support Group": a blog post or a newsletter heads its piece on such groups so.)
+      model.headings.some((h) => GROUP_NAME_HEADING.test(h.text) && !BARE_KIND_HEADING.test(h.text)) ||
       model.mentions(RUNS_FOR) ||
       model.mentions(WHERE_TO_WRITE));
   const anchoredBeyondTitle = (): boolean => logistics || anchorsBesideLogistics();
@@ -1718,8 +1732,9 @@ const ARTICLE_BY_TITLE = 'an article by its title';
 const RECORD_TITLE = new RegExp(String.raw`\b(?:${RECORD_WORDS})\b`, 'i');
 // Groups in general, a few or many of them, just before: "Many meet weekly", "Most of these groups are run by peers", "some meet
 // every other Monday evening". (Not "Most of our groups", "Many of us", "Most weeks the group meets".)
+// (Or groups with a hedge, "These groups usually meet once a month in libraries": not "our groups usually meet".)
 const IN_GENERAL_BEFORE =
-  /\b(?:many|most|some|such|several|few|other|others|any)\b(?:\s+(?!(?:the|this|our|its|their|his|her|we|us|it|they)\b)[\w'’-]+){0,3}\s*$/i;
+  /\b(?:many|most|some|such|several|few|other|others|any)\b(?:\s+(?!(?:the|this|our|its|their|his|her|we|us|it|they)\b)[\w'’-]+){0,3}\s*$|(?<!\bour\s+(?:[\w'’-]+\s+)?)\bgroups\s+(?:usually|typically|generally|often|normally|tend\s+to)\s+$/i;
 // (The few words before the match only: a run-on paragraph is one long sentence.)
 function inGeneral(m: Match): boolean {
   const at = m.index - m.sentence.from;

@@ -254,9 +254,11 @@ export const HOSTS_NOT_CLINICIANS = anyOf([
   // No professional leads or attends: "No therapist or counselor is present", "no licensed professionals lead the meetings", "led by
   // peers rather than professionals", "not professionally led", "The group has no professional leader".
   // (Also "No professional counsellors are present", "No psychologists attend", "There are no therapists at our meetings", "there are
-  // no professional psychologists or psychiatrists in the group".)
+  // no professional psychologists or psychiatrists in the group", "No professional counsellors take part", "no psychologist is involved".)
   String.raw`\bno\s+${NO_PROFESSIONAL}\s+` +
-    String.raw`(?:(?:is|are|will\s+be)\s+(?:present|there|in\s+attendance)|attend|attends|lead|leads|run|runs|facilitate|facilitates)\b`,
+    String.raw`(?:(?:is|are|will\s+be)\s+(?:present|there|in\s+attendance|involved)|attend|attends|lead|leads|run|runs|facilitate|facilitates|takes?\s+part)\b`,
+  // The meetings said to have none: "the meetings do not include professional counsellors", "our groups don't involve any therapists".
+  String.raw`\b(?:meetings?|groups?|sessions?|circles?)\s+(?:do\s+not|don['’]t|does\s+not|doesn['’]t)\s+(?:include|involve|have)\s+(?:any\s+)?${NO_PROFESSIONAL}\b`,
   String.raw`\bthere\s+(?:is|are|will\s+be)\s+no\s+${NO_PROFESSIONAL}\s+(?:present\s+)?(?:at|in)\s+(?:the|our|this|any)\s+(?:[\w-]+\s+)?(?:group|meetings?|sessions?|circle)s?\b`,
   String.raw`\bled\s+by\s+(?:peers|volunteers|members)\s+rather\s+than\s+(?:by\s+)?professionals\b|\bnot\s+professionally\s+(?:led|run|facilitated)\b|\bno\s+professional\s+(?:leaders?|facilitators?)\b`,
   // A clinician host on their role here: "in this group she is your host, not your therapist"; "Nobody here is acting as your therapist".
@@ -375,10 +377,12 @@ const BARE_CLOCK =
 /** When, where, how to join: the logistics that make a text an announcement. */
 export const LOGISTICS = anyOf([
   String.raw`\bjoin\s+us\b`,
-  // (Not meeting a need: "cannot always meet every need", "meets the criteria".)
-  String.raw`\bmeets?\b(?!\s+(?:(?:the|their|your|his|her|its|our|every|all|each|any|these|those|such)\s+)?(?:(?:[\w'’-]+\s+)?(?:needs?|demands?|criteria|requirements?|expectations?|goals?|targets?|deadlines?|standards?|challenges?|obligations?))\b)`,
+  // (Not meeting a need: "cannot always meet every need", "meets the criteria". Nor meeting people, "a chance to meet others who
+  // understand", "meet other carers", "meet new friends": people met, not a meeting; "meets every other Tuesday" still is one.)
+  String.raw`\bmeets?\b(?!\s+(?:with\s+)?(?:others|other(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|people|new\s+(?:people|friends)|someone|like-minded)\b)(?!\s+(?:(?:the|their|your|his|her|its|our|every|all|each|any|these|those|such)\s+)?(?:(?:[\w'’-]+\s+)?(?:needs?|demands?|criteria|requirements?|expectations?|goals?|targets?|deadlines?|standards?|challenges?|obligations?))\b)`,
   String.raw`\bmeeting\s+(?:every|on|weekly|monthly)\b`,
-  String.raw`\bevery\s+(?:other\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
+  // ("Each Thursday" as "every Thursday".)
+  String.raw`\b(?:every|each)\s+(?:other\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
   // (Not someone's habit in a story, the day before another noun: "a Tuesday night crew expected them", "his Sunday morning table".)
   String.raw`(?<!\b(?:his|her|their)\s)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:nights?|evenings?|mornings?|afternoons?)\b` +
     String.raw`(?!\s+(?:crew|crowd|table|shift|dinners?|drinks|football|poker|games?|league|team|gang|friends|pals|mates|regulars|routine|ritual|habit|show|class\s+at\s+the\s+gym)\b)`,
@@ -457,7 +461,9 @@ export const OWN_GROUP = anyOf([
   // "We have a group for teens and adults", "we have two groups for carers".
   String.raw`\bwe\s+(?:(?:currently|also|now)\s+)?have\s+(?:a|an|two|three|several|weekly|monthly)\s+(?:[\w'’-]+\s+){0,2}?groups?\s+(?:for|that|which|where)\b`,
   // (Also "gets together", "comes together", "convenes".)
-  String.raw`\b(?:groups?|meetings?|circles?)\s+(?:will\s+|typically\s+|usually\s+|generally\s+)?(?:meets?|gathers?|gets?\s+together|comes?\s+together|convenes?)\b`,
+  // (A plural hedged, "These groups typically meet monthly", "groups usually meet in libraries", is groups in general: "the group
+  // usually meets" is still one group's.)
+  String.raw`\b(?:(?:group|meeting|circle)\s+(?:will\s+|typically\s+|usually\s+|generally\s+)?|(?:groups|meetings|circles)\s+(?:will\s+)?)(?:meets?|gathers?|gets?\s+together|comes?\s+together|convenes?)\b`,
   // Each of the page's groups and how it runs: "Each group runs for 8 weeks, meets once a week", "each support group is facilitated by".
   String.raw`\beach\s+(?:[\w'’-]+\s+){0,2}?group\s+(?:runs|lasts|meets|is\s+(?:held|run|facilitated|led|limited))\b`,
   // The page's own meetings at a time: "Meetings begin at 3:00 p.m.", "Our monthly meetings start at 7".
@@ -467,8 +473,11 @@ export const OWN_GROUP = anyOf([
   String.raw`\b(?:is|are)\s+held\s+(?:on|every|each|at|in(?!\s+(?:many|most|some|various|several|other|all|different)\b)|the|weekly|monthly|during|after|before|twice|once)\b`,
   // (The words between name the group, "a new café style local parent support group"; a clause between, "start a conversation
   // about how a group…", "begin a journey with a support group", is about something else.)
-  // (Not a plan someone else put to the writer: "my counsellor suggested we start a short group".)
+  // (Not a plan someone else put to the writer: "my counsellor suggested we start a short group". Nor one the reader would carry
+  // out, "we can help you start a carers' group", "if you start a group", nor one only thought of, "I've thought about starting a
+  // group here", "considering forming a circle": none is a group of the page's own.)
   String.raw`(?<!\b(?:suggested|proposed|recommended|advised|asked)\s+(?:that\s+)?(?:we|I|you|they|he|she)\s+)` +
+    String.raw`(?<!\b(?:you|(?:thought|thinking)\s+(?:about|of)|considered|considering|contemplat(?:ed|ing))\s+)` +
     String.raw`\b(?:form|start|starting|launch|launching|forming|begin|beginning|organi[sz]e|organi[sz]ing)\s+(?:a|an|my|our|its|their)\s+` +
     String.raw`(?:(?!(?:with|about|to|for|of|in|on|at|into|how|that|which|who|and|or|a|an|the|our|your|their)\b)[\w'’\u00C0-\u024F-]+\s+){0,6}?` +
     String.raw`(?:group|meeting|circle)\b`,
@@ -564,7 +573,7 @@ export const CLOCK = String.raw`\b\d{1,2}(?:[:.]\d\d)?\s*(?:[-–]\s*\d{1,2}(?:[
 export const CLOCK_TIME = anyOf([CLOCK]);
 /** A group's day, as a pattern source: "the first Saturday", "second and fourth Tuesday", "every other Monday". */
 export const MEETING_DAY =
-  String.raw`\b(?:(?:first|second|third|fourth|last)\s+(?:and\s+(?:first|second|third|fourth|last)\s+)?|every\s+(?:other\s+)?)` +
+  String.raw`\b(?:(?:first|second|third|fourth|last)\s+(?:and\s+(?:first|second|third|fourth|last)\s+)?|(?:every|each)\s+(?:other\s+)?)` +
   String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`;
 /** Logistics that only a real group has: a clock time, a weekday, a registration step (a phone number may be the organisation's). */
 export const SPECIFIC_LOGISTICS = anyOf([

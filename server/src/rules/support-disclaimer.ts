@@ -21,6 +21,10 @@ const NOT_ABOUT_THE_GROUP = anyOf(
     String.raw`\b(?:recommend|endorse|prescribe|advise|need|needs|have\s+to|has\s+to|required?|discuss|judge|ask\s+about|stop|quit|afford|access)\b[^.;!?]{0,60}$`,
     // What members are or were, not what the group is: "many are no longer in treatment", "some members are not in therapy".
     String.raw`\bno\s+longer\b[^.;!?]{0,30}$`,
+    // What others cannot do in the member's place: "your partner can hold your hand, but they cannot go through the treatment for
+    // you", "no one else can undergo the treatment for you".
+    String.raw`\b(?:(?:they|he|she|family|friends|others)\b[^.;!?]{0,20}?(?:can(?:not|['’]t)|could(?:\s+not|n['’]t))|(?:nobody|no\s+one)(?:\s+else)?\s+(?:can|could))` +
+      String.raw`\s+(?:go\s+through|face|undergo|endure|sit\s+through)\b[^.;!?]{0,30}$`,
     String.raw`\b(?:members|people|participants|attendees|many|some|others)\s+(?:who\s+)?(?:are|were|may\s+be)\s+not\b[^.;!?]{0,30}$`,
     // ("They are not in therapy" is about members; "they are not a substitute for psychotherapy" is about the groups.)
     String.raw`\bthey\s+(?:are|were|may\s+be)\s+not\s+(?:(?:currently|yet|always|ready\s+for|in|on|receiving|getting|seeing|under)\b)[^.;!?]{0,30}$`,

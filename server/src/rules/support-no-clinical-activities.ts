@@ -13,7 +13,8 @@ const ACTIVITY = anyOf([
   String.raw`\b(?:weekly\s+|home\s+|reading\s+|writing\s+|journaling\s+)?assignments?\b`,
   String.raw`\bpsycho-?education(?:al)?\b`,
   String.raw`\bworkbooks?\b`,
-  String.raw`\bcurricul(?:um|a)\b`,
+  // (Not a children's programme beside the group: "children go to the chapel's own children's curriculum while adults meet".)
+  String.raw`(?<!\b(?:children['’]?s|kids['’]?|youth|teens?['’]?|student)\s+)\bcurricul(?:um|a)\b`,
   String.raw`\bskills?\s+(?:training|modules?|lessons?|instruction|drills?)\b`,
   String.raw`\b(?:CBT|DBT|ACT)\s+(?:skills?|exercises?|techniques?|tools?|worksheets?)\b`,
   // The tool word first: "tools based in CBT", "techniques drawn from cognitive behavioural therapy".

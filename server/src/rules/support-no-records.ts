@@ -1,7 +1,7 @@
 import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { onePerSentence, quote, saidOfTherapy } from './shared';
-import { textBefore } from '../engine/document';
+import { textAfter, textBefore, type Match } from '../engine/document';
 
 const RECORDS = anyOf([
   // In Spanish: notes or a file kept on each member ("tomamos notas", "se guardan en su expediente").
@@ -71,6 +71,23 @@ const RECORDS_OTHERWISE = anyOf([
   String.raw`\b(?:provide|give|leave|collect|ask\s+for|asked\s+for|request|record|keep|take)s?\s+(?:\w+\s+){0,2}?contact\s+(?:details|information|info)\b` +
     String.raw`[^.;!?]{0,100}?\bfollow[-\s]?up\b`,
 ]);
+// A chart that is a diagram made for readers, not a record kept on members: one known by its name ("The Kestrel chart is worth a
+// look"), praised or of a diagram's sort ("a striking chart", "a flip chart"), one that shows or lists something ("a chart of the
+// twenty worries", "a chart showing…"), or one someone published or drew. (Never one kept on members: "a chart for each member", "a
+// chart of each member's mood"; nor "your chart" or "members' charts", which the pattern's other determiners find.)
+const CHART_ALONE = /^(?:a|the)\s+(?:([\w'’-]+)\s+)?charts?$/i;
+const DIAGRAM_WORD = /^(?:striking|useful|helpful|handy|simple|clear|colou?rful|printable|downloadable|flip|pie|bar|wall)$/i;
+const DIAGRAM_AFTER = /^\s+(?:of|showing|shows|that\s+(?:shows|lists)|which\s+(?:shows|lists)|listing|lists|setting\s+out|sets\s+out)\b/i;
+const DIAGRAM_MADE = /\b(?:published|produced|made|drew|designed|printed|created|compiled|shared|posted|released|put\s+together)\s+$/i;
+const ON_MEMBERS = /^[^.;!?]{0,40}?(?:\b(?:for|of|on|about|by)\s+(?:each|every|all|your|their)\b|\b(?:members?|participants?|attendees?)['’])/i;
+function diagramChart(m: Match): boolean {
+  const chart = CHART_ALONE.exec(m.text.replace(/\s+/g, ' '));
+  if (!chart) return false;
+  const after = textAfter(m);
+  if (ON_MEMBERS.test(after)) return false;
+  const word = chart[1];
+  return (word !== undefined && (/^\p{Lu}/u.test(word) || DIAGRAM_WORD.test(word))) || DIAGRAM_AFTER.test(after) || DIAGRAM_MADE.test(textBefore(m).slice(-40));
+}
 // Members writing things down for themselves is not record keeping.
 const BY_MEMBERS = /\b(?:you|members|participants|attendees|everyone)\b[^.;!?]{0,20}$|\bfeel\s+free\b|\bwelcome\s+to\b|\bbring\b|\bjournal/i;
 
@@ -85,7 +102,8 @@ export default defineRule(
   },
   (ctx) => {
     const { model } = ctx;
-    const hits = [...model.find(RECORDS), ...model.find(RECORDS_OTHERWISE), ...(ctx.extra ? model.find(ctx.extra) : [])].filter((m) => {
+    const records = model.find(RECORDS).filter((m) => !diagramChart(m));
+    const hits = [...records, ...model.find(RECORDS_OTHERWISE), ...(ctx.extra ? model.find(ctx.extra) : [])].filter((m) => {
       if (m.stance !== 'affirmed' || saidOfTherapy(m)) return false;
       const before = textBefore(m);
       return !BY_MEMBERS.test(before) && !/\bfeel\s+free\b|\bwelcome\s+to\b/i.test(m.sentence.text);
