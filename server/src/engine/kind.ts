@@ -1129,6 +1129,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     model.mentions(GROUP_INVITE) ||
     model.mentions(PRESENT_INVITATION) ||
     model.mentions(WHERE_TO_WRITE) ||
+    model.mentions(HOW_TO_JOIN) ||
     model.find(TAKING_PART).some((m) => !OTHER_BODY_BEFORE.test(textBefore(m).slice(-40)));
   // The page's one word on groups names the staff of some group: "your therapist may work with your doctor or group facilitators".
   const onlyGroupStaff = (): boolean =>
@@ -1709,6 +1710,10 @@ const FIRST_PERSON_TITLE = /^[\W_]*(?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*:
 // Members' Lounge Club", nor the members of some other body: "family members", "members of staff", "become a member" of a charity.)
 const TAKING_PART =
   /\b(?:[Nn]ewcomers?|[Mm]embers?)\b(?!['’]|\s+of\s+(?:the\s+)?(?:staff|public|parliament|congress|family|families|team|board|committee|council|clergy|society|charity|trust|club|house|senate)\b)/g;
+// How a reader joins, told as a step to take: "To join, ask our bereavement team", "If you'd like to come along, please ring Sam".
+// (Only as a sentence's start: not "how to join a support group", nor "before deciding to join, ask yourself…", an article's advice.)
+const HOW_TO_JOIN =
+  /(?:^|[.!?]\s+)(?:To|If\s+you\s+(?:would|['’]d)\s+like\s+to|If\s+you\s+(?:want|wish)\s+to)\s+(?:join|come\s+along|take\s+part)(?:\s+(?:us|in|the\s+group|this\s+group))?\s*,\s*(?:please\s+)?(?:ask|contact|call|ring|phone|e-?mail|speak|talk|get\s+in\s+touch|let)\b/gm;
 const OTHER_BODY_BEFORE =
   /\b(?:family|staff|team|board|committee|council|club|cast|crew|church|parish|union|society|trust|charity|founding|parliament|congress|becom(?:e|ing)|became)\s+(?:an?\s+)?$/i;
 // Groups meeting now, where or how to join them: "Our support groups in Idaho are meeting online for now", "meetings are held in
