@@ -1121,16 +1121,6 @@ export function inferKind(model: DocumentModel): KindResolution {
       // "what DA freely gave us". Not a church's fellowship: no steps there.)
       ...(model.mentions(TWELVE_STEPS) ? model.affirmed(FELLOWSHIP_OWN_WORDS) : []),
     ]);
-  // Something of a group a reader could take hold of: a group of its own, when or where it meets, an invitation, somewhere to call or
-  // write, or the people who take part in it ("the members steer it", "a longstanding member sits beside every newcomer").
-  const givesAHold = (): boolean =>
-    hasOwnGroup ||
-    logistics ||
-    model.mentions(GROUP_INVITE) ||
-    model.mentions(PRESENT_INVITATION) ||
-    model.mentions(WHERE_TO_WRITE) ||
-    model.mentions(HOW_TO_JOIN) ||
-    model.find(TAKING_PART).some((m) => !OTHER_BODY_BEFORE.test(textBefore(m).slice(-40)));
   // The page's one word on groups names the staff of some group: "your therapist may work with your doctor or group facilitators".
   const onlyGroupStaff = (): boolean =>
     !titleGroup && !namedMeetings && groupWords().length === 1 && /^group\s+(?:leaders?|facilitators?)$/i.test(groupWords()[0].text);
@@ -1466,12 +1456,7 @@ export function inferKind(model: DocumentModel): KindResolution {
       !onlyGroupFormat() &&
       // (Nor a group that has just said it is no support group: the model would read its words back into one.)
       !saysNotASupportGroup &&
-      // (Nor a page that gives a reader no hold on a group: no group of its own, no day, time, place or sign-up, no invitation,
-      // nowhere to call or write, no members or newcomers. A pupil's piece on a charity that "has support groups on the
-      // internet", a raffle site's post on a cause: the model reads "every", "month", "come" as a group's, and the only groups
-      // are someone else's.)
-      reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN &&
-      givesAHold()
+      reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN
     ) {
       groupReason = `its words read as one group's own page${words}`;
       notGroupReason = null;
@@ -1706,16 +1691,6 @@ function sectionsOfBothKinds(model: DocumentModel): [string, string] | undefined
 // A title in the first person singular: "My Year in Therapy", "What I Learned in a Support Group", "How I Found My People".
 // (Also after a series' label and its colon: "Field Notes: My First Support Group".)
 const FIRST_PERSON_TITLE = /^[\W_]*(?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s*:\s*)?(?:my|how\s+I|what\s+I|why\s+I|when\s+I|I)(?![\p{L}\p{N}_'’])/iu;
-// The people who take part in a gathering: "the members steer it", "Members take turns", "every newcomer". (Not a name, "the
-// Members' Lounge Club", nor the members of some other body: "family members", "members of staff", "become a member" of a charity.)
-const TAKING_PART =
-  /\b(?:[Nn]ewcomers?|[Mm]embers?)\b(?!['’]|\s+of\s+(?:the\s+)?(?:staff|public|parliament|congress|family|families|team|board|committee|council|clergy|society|charity|trust|club|house|senate)\b)/g;
-// How a reader joins, told as a step to take: "To join, ask our bereavement team", "If you'd like to come along, please ring Sam".
-// (Only as a sentence's start: not "how to join a support group", nor "before deciding to join, ask yourself…", an article's advice.)
-const HOW_TO_JOIN =
-  /(?:^|[.!?]\s+)(?:To|If\s+you\s+(?:would|['’]d)\s+like\s+to|If\s+you\s+(?:want|wish)\s+to)\s+(?:join|come\s+along|take\s+part)(?:\s+(?:us|in|the\s+group|this\s+group))?\s*,\s*(?:please\s+)?(?:ask|contact|call|ring|phone|e-?mail|speak|talk|get\s+in\s+touch|let)\b/gm;
-const OTHER_BODY_BEFORE =
-  /\b(?:family|staff|team|board|committee|council|club|cast|crew|church|parish|union|society|trust|charity|founding|parliament|congress|becom(?:e|ing)|became)\s+(?:an?\s+)?$/i;
 // Groups meeting now, where or how to join them: "Our support groups in Idaho are meeting online for now", "meetings are held in
 // the church hall", "newcomers welcome". (Not "our meetings stay anonymous" or "are held in confidence": nothing of when or where.)
 const GROUPS_NOW =
