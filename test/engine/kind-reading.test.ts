@@ -12,6 +12,17 @@ interface Case {
   material?: boolean;
 }
 
+/** One test a case: the page is read as group material or not, and of the kind, as the case says. */
+function itReadsEach(cases: Case[]): void {
+  for (const c of cases) {
+    it(c.name, () => {
+      const r = lint(c.text, { path: '/t.md' });
+      if (c.material !== undefined) assert.equal(r.groupMaterial, c.material, `group material (${r.groupReason ?? r.notGroupReason ?? 'no reason'})`);
+      if (c.kind !== undefined) assert.equal(r.kind, c.kind, `kind (evidence: ${r.kindEvidence.join(', ')})`);
+    });
+  }
+}
+
 const cases: Case[] = [
   // A group offered beside the page's own work ("we also provide…", "…too") is not what the page is.
   {
@@ -2952,13 +2963,7 @@ const ownVoiceCases: Case[] = [
 ];
 
 describe('groups of its own said in its own voice, and groups in general', () => {
-  for (const c of ownVoiceCases) {
-    it(c.name, () => {
-      const r = lint(c.text, { path: '/t.md' });
-      if (c.material !== undefined) assert.equal(r.groupMaterial, c.material, `group material (${r.groupReason ?? r.notGroupReason ?? 'no reason'})`);
-      if (c.kind !== undefined) assert.equal(r.kind, c.kind, `kind (evidence: ${r.kindEvidence.join(', ')})`);
-    });
-  }
+  itReadsEach(ownVoiceCases);
 });
 
 // Pages told about groups by a blog, a provider's menu, a release, an aim or a session's notes, and the near pages that stay a group's.
@@ -3074,13 +3079,7 @@ const toldAboutCases: Case[] = [
 ];
 
 describe('a blog post, a services menu, a launch, an aim and a session diary', () => {
-  for (const c of toldAboutCases) {
-    it(c.name, () => {
-      const r = lint(c.text, { path: '/t.md' });
-      if (c.material !== undefined) assert.equal(r.groupMaterial, c.material, `group material (${r.groupReason ?? r.notGroupReason ?? 'no reason'})`);
-      if (c.kind !== undefined) assert.equal(r.kind, c.kind, `kind (evidence: ${r.kindEvidence.join(', ')})`);
-    });
-  }
+  itReadsEach(toldAboutCases);
 });
 
 // A group's dated meeting, a fellowship's own words, a visitor's account, a one-to-one service, a list of others' groups and a
@@ -3244,13 +3243,7 @@ const ownMeetingsCases: Case[] = [
 ];
 
 describe("a group's dated meeting, a fellowship's own words, visitors' accounts, one-to-one services, listings and chapters", () => {
-  for (const c of ownMeetingsCases) {
-    it(c.name, () => {
-      const r = lint(c.text, { path: '/t.md' });
-      if (c.material !== undefined) assert.equal(r.groupMaterial, c.material, `group material (${r.groupReason ?? r.notGroupReason ?? 'no reason'})`);
-      if (c.kind !== undefined) assert.equal(r.kind, c.kind, `kind (evidence: ${r.kindEvidence.join(', ')})`);
-    });
-  }
+  itReadsEach(ownMeetingsCases);
 });
 
 // The page models read whole pages, and each of their readings needs something of the page behind it: the page model takes a page
@@ -3348,13 +3341,7 @@ const signCases: Case[] = [
 ];
 
 describe("signs of a kind, and a group's own voice", () => {
-  for (const c of signCases) {
-    it(c.name, () => {
-      const r = lint(c.text, { path: '/t.md' });
-      if (c.material !== undefined) assert.equal(r.groupMaterial, c.material, `group material (${r.groupReason ?? r.notGroupReason ?? 'no reason'})`);
-      if (c.kind !== undefined) assert.equal(r.kind, c.kind, `kind (evidence: ${r.kindEvidence.join(', ')})`);
-    });
-  }
+  itReadsEach(signCases);
   it('"in charge of the biscuit rota" is no charge: the volunteers name the kind, not the learned model weighing a fee', () => {
     const r = lint(
       '# Thursday Circle\n\nWe meet every Thursday at 7 pm in the Elm Street library to talk about caring for a parent. Volunteers keep the kettle on, and Priya is in charge of the biscuit rota.\n',
@@ -3461,11 +3448,5 @@ const elsewhereCases: Case[] = [
 ];
 
 describe('groups elsewhere or in general, denied clinical signs, a day each week, a board thread and a site banner', () => {
-  for (const c of elsewhereCases) {
-    it(c.name, () => {
-      const r = lint(c.text, { path: '/t.md' });
-      if (c.material !== undefined) assert.equal(r.groupMaterial, c.material, `group material (${r.groupReason ?? r.notGroupReason ?? 'no reason'})`);
-      if (c.kind !== undefined) assert.equal(r.kind, c.kind, `kind (evidence: ${r.kindEvidence.join(', ')})`);
-    });
-  }
+  itReadsEach(elsewhereCases);
 });
