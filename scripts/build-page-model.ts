@@ -55,6 +55,7 @@ const HELD_OUT = new Set([
   'labels-fortysecond.jsonl',
   'labels-fortythird.jsonl',
   'labels-fortyfourth.jsonl',
+  'labels-fortyfifth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
