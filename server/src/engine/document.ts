@@ -2,6 +2,7 @@
 // blocks sit under a denying lead ("What this group is NOT:" followed by a list).
 import type { BlockMatch, Match, ParsedDocument, PatternHits, ProseBlock, Sentence } from './parse';
 import { fold } from './text';
+import { PHONE_NUMBER } from './patterns';
 import { indexText, mayMatch, prefilterOf, type Prefilter, type TextIndex } from './prefilter';
 import { isDenyingLead, isQuestion, stanceOf, type Stance } from './assess';
 
@@ -264,10 +265,10 @@ const ASKS = /^[\W_]*(?:why|how|what|when|where|who|which)\b/i;
 // A site's call to action: a short line that asks the reader to call or talk to someone now, with a phone number, and says nothing
 // of a group, a meeting or a day ("Call 0800 555 0199 today or sign up for our Tuesday meeting" is a group's own first line).
 const CALL_TO_ACTION = /^[\W_]*(?:call|ring|phone|text|talk\s+to\s+someone|speak\s+(?:to|with)\s+someone|get\s+help|need\s+help)\b/i;
-const PHONE_NUMBER = /\d{3,4}[-.\s)]{1,2}\d{3}[-.\s]?\d{3,4}\b/;
+const PHONE = new RegExp(PHONE_NUMBER);
 const NAMES_A_GROUP = /\b(?:groups?|meetings?|circles?|sessions?|classes|our|we|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i;
 function isSiteCallToAction(t: string): boolean {
-  return t.length <= 160 && CALL_TO_ACTION.test(t) && PHONE_NUMBER.test(t) && !NAMES_A_GROUP.test(t);
+  return t.length <= 160 && CALL_TO_ACTION.test(t) && PHONE.test(t) && !NAMES_A_GROUP.test(t);
 }
 
 /** Is a short first line (runInTitle) a sentence that lost its full stop rather than a heading? */

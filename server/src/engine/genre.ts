@@ -2,6 +2,7 @@
 // student's essay, a meeting's minutes…), each known by several of its own words together. inferKind passes over a
 // text of one of these genres unless the group material in it is plain (kind.ts says when).
 import type { DocumentModel } from './document';
+import { PHONE_NUMBER as PHONE_SOURCE } from './patterns';
 
 // Works cited by author and year: "(Yalom & Leszcz, 2005)", "Drum and Knott (2009)". A group's page may cite a study
 // or two for its method; a piece that cites three or more is writing about the research.
@@ -30,8 +31,8 @@ const HOST_NAMED = new RegExp(
   String.raw`^[\W_]*(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}${ORG_NOUN}[\W_]*$|\b(?:[Rr]un|[Hh]osted|[Oo]rgani[sz]ed|[Ss]ponsored)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}${ORG_NOUN}\b`,
   'gmu',
 );
-// Telephone numbers: "555-0142", "(612) 822-0500", "01632 960 123".
-const PHONE_NUMBER = /\b(?:\(?\d{3}\)?[-.\s]+)?\d{3}[-.\s]\d{4}\b|\b0\d{3,4}\s\d{3}\s?\d{3,4}\b/g;
+// Telephone numbers (see patterns.ts).
+const PHONE_NUMBER = new RegExp(PHONE_SOURCE, 'g');
 // The page's own voice: "we", "our", "us" (not "US", a country).
 const OWN_VOICE = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
 // A byline run into its date ("By Dana Ruiz | March 3, 2021"), or an update line naming its writer ("Updated May 2024 by: …"):

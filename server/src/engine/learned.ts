@@ -60,15 +60,25 @@ export function learnedKind(text: string, minMargin = KIND_MODEL.threshold): Lea
   // A reading that rests on no word a reader would take for a sign of the kind it names ("already", "learn", "accept"; "abuse",
   // "structured"; "group members" for group therapy) is the model's guess, not evidence: it says nothing, and the page is asked
   // to declare its kind. (Among the dozen words that weigh most.) The signs it rests on are quoted first.
-  const signs = leaning.slice(0, 12).filter(([f]) => (kind === 'therapy' ? THERAPY_SIGN : SUPPORT_SIGN).test(f));
+  const words = leaning.map(([f]) => f);
+  const evidence = signsFirst(kind, words, words);
+  return evidence && { kind, margin: Math.abs(score), evidence };
+}
+
+/**
+ * The evidence for a learned reading of `kind`, its signs quoted first: undefined when none of the dozen words that weigh most
+ * (`ranked`, strongest first) is a sign of that kind. `shown` fills the rest of the four words quoted. Support may be given wider
+ * signs (the page-kind model counts the kind's own word, "support").
+ */
+export function signsFirst(kind: Kind, ranked: readonly string[], shown: readonly string[], supportSign: RegExp = SUPPORT_SIGN): string[] | undefined {
+  const signs = ranked.slice(0, 12).filter((f) => (kind === 'therapy' ? THERAPY_SIGN : supportSign).test(f));
   if (signs.length === 0) return undefined;
   const quoted = signs.slice(0, 2);
-  const evidence = [...quoted, ...leaning.filter((x) => !quoted.includes(x))].slice(0, 4).map(([f]) => f);
-  return { kind, margin: Math.abs(score), evidence };
+  return [...quoted, ...shown.filter((f) => !quoted.includes(f))].slice(0, 4);
 }
 
 /** Words a reader would take for a sign of group therapy: clinical care and its business. */
-export const THERAPY_SIGN =
+const THERAPY_SIGN =
   /therap|counsel|psych|clinic|licen[cs]|\b(?:lcsw|lpc|lmft|lmhc|mft|dbt|cbt|rn|md|phd)\b|patient|client|treatment|outpatient|referr|diagnos|intake|assessment|insurance|copay|billed|\bbill|fee|sliding|\bcost|charge|\bpaid\b|\bpay|confidential|\blaw\b|legal/;
 /** Words a reader would take for a sign of a support group: peers helping one another, for free. */
 // (A group's members, not a household's, a staff's or a board's: "family members", "staff members" say nothing of peers.)

@@ -4,7 +4,7 @@
 // tuning parts of the labelled real pages. The patterns decide first; this overrules them only when it
 // is sure, and it explains itself with the words it rests on.
 import { isNavigationBlock } from './document';
-import { features, SUPPORT_SIGN, THERAPY_SIGN } from './learned';
+import { features, signsFirst, SUPPORT_SIGN } from './learned';
 import type { ProseBlock } from './parse';
 import { PAGE_KIND_MODEL, PAGE_MODEL } from './page-model.generated';
 import type { Kind } from './types';
@@ -162,8 +162,6 @@ export function readPageKind(prose: string): { kind: Kind; evidence: string[] } 
   const { reading: r, leaning } = weigh(PAGE_KIND_MODEL, prose);
   if (!r.enough || Math.abs(r.logOdds) < PAGE_KIND_MARGIN) return undefined;
   const kind: Kind = r.logOdds > 0 ? 'support' : 'therapy';
-  const signs = leaning.slice(0, 12).filter((f) => (kind === 'therapy' ? THERAPY_SIGN : PAGE_SUPPORT_SIGN).test(f));
-  if (signs.length === 0) return undefined;
-  const quoted = signs.slice(0, 2);
-  return { kind, evidence: [...quoted, ...r.evidence.filter((f) => !quoted.includes(f))].slice(0, 4) };
+  const evidence = signsFirst(kind, leaning, r.evidence, PAGE_SUPPORT_SIGN);
+  return evidence && { kind, evidence };
 }
