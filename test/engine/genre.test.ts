@@ -297,6 +297,18 @@ describe("genres that are not a group's own material", () => {
       'A support group has been set up in Farley for people coping with long Covid, where they can compare symptoms.\n\nJo Tranter, who went along after her diagnosis, told Radio Kestrel Evening News: "I don\'t know where I would be without it."\n\nThe meetings are held in Farley, a town hit hard by the virus.\n\nWhy not follow Radio Kestrel on Facebook and Instagram? You can also send story ideas to news@kestrel.example\n',
     ],
     [
+      "a directory of other organisations' groups",
+      'Family Support\n\nThe groups listed below are provided by a variety of local agencies, not by the council. Contact the host agency directly ' +
+        'for the latest times.\n\nHope Circle (Eastvale Family Association)\n\nThis support group meets every Tuesday, 6:00-7:30 pm. Free.\n\n' +
+        'New Dads Group (Northside Health Services)\n\nA peer group for fathers, on the second Saturday of the month at 10 am.\n',
+    ],
+    [
+      "a directory of other organisations' groups",
+      'Groups for families\n\nSeveral family groups meet around Eastvale. Always check with the host organisation before you go, as rooms change. ' +
+        'If you know of a group that is not listed here, email the desk.\n\nKinship Carers (Eastvale Family Association)\n\n' +
+        'This group meets every Wednesday, 10:00-11:30 am, at the Grove Centre.\n',
+    ],
+    [
       'a news report or an interview',
       'Library opens its doors to new carers\n\n  • By Ines Paloma\n\nThe town library now keeps an evening a month for carers, with stalls from the council and the hospital.\n\n' +
         '"Carers often find us last," said librarian Ruth Bell. "We want to be found first," said volunteer Sam Ode.\n',

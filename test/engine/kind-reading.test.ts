@@ -3450,3 +3450,84 @@ const elsewhereCases: Case[] = [
 describe('groups elsewhere or in general, denied clinical signs, a day each week, a board thread and a site banner', () => {
   itReadsEach(elsewhereCases);
 });
+
+// Guides to starting a group, archives of posts on a kind, and directories of groups other agencies host, each read as the sort
+// of page it is, whatever the layout of its title; and the group pages that look like them (team-written, after real pages).
+const guideArchiveDirectoryCases: Case[] = [
+  {
+    name: 'a checklist whose title names what it is before "Starting a … Group" ("A 12-Point Checklist for Starting a …") is a guide, not a group\'s page',
+    text: '# A 12-Point Checklist for Starting a Bereavement Support Group\n\nBefore you open the doors, work through these points with whoever will help you.\n\n1. Aim. Agree in a sentence who the group is for.\n\n2. Room. Find somewhere quiet and easy to reach, and ask what it costs.\n\n3. Rhythm. Settle how often the group will meet and how long each meeting lasts.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a guide titled "Checklist of 20 Steps to Setting Up a … Group" is a guide, not a group\'s page',
+    text: "# Checklist of 20 Steps to Setting Up a Men's Peer Group\n\nA peer group for men needs a welcoming host, a clear aim and somewhere to meet. Tick each step off as you go, and share the list with your co-founders.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a guide titled with two verbs, "Starting and Running a Peer Support Group", is a guide, not a group\'s page',
+    text: '# Starting and Running a Peer Support Group\n\nA peer support group needs a clear purpose and a few people willing to share the work. Decide who it is for, find a room and agree how decisions will be made.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a group\'s own page titled "Starting Soon: … Support Group", with its first date, time and place, is still its page',
+    text: '# Starting Soon: Widowed Parents Support Group\n\nA new support group for widowed parents begins on Thursday 12 June at 7 pm in the Quayside Community Room, and then meets on the second Thursday of each month.\n\nIt is led by parents who have been there. It is not therapy, and it costs nothing to come.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a handbook cover whose title is split over two short lines ("Starting an" / "… Support Group") is a guide, not the group named on the second line',
+    text: 'Starting an\n\nEpilepsy Parents Support Group\n\nNotes for volunteers\n\nPrepared by the Harrowgate Epilepsy Trust, 4 Mill Lane, Harrowgate. Phone 01632 960 118.\n\nInside\n\nWho the group is for ............ 2\n\nFinding a room ............ 4\n\nSTARTING AN EPILEPSY PARENTS SUPPORT GROUP\n\nSharing the work ............ 6\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a flyer whose first line ends whole ("Friday Morning") over its group\'s name is still that group\'s page',
+    text: 'Friday Morning\n\nStroke Survivors Support Group\n\nWe are a group of stroke survivors who meet every Friday, 10 to 11.30 am, in the Harrowgate Library meeting room.\n\nThe group is run by members, not by health staff, and it is not a therapy service. It is free.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a flyer whose title runs on over two lines ("Welcome to the" / "… Support Group") is still that group\'s page',
+    text: 'Welcome to the\n\nTuesday Carers Support Group\n\nWe meet every Tuesday at 7 pm in the Elm Street Hall. The group is free, run by carers, and it is not therapy.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a charity\'s page of posts titled "Peer Support Groups Posts and Videos" is an archive, not a group\'s page',
+    text: 'Peer Support Groups Posts and Videos\n\nWe share what we learn from families and volunteers. Sign up for our newsletter and we will send a new piece every month.\n\nAn Evening of Thanks\n\nLast month we thanked our donors at a supper, and our patron told a story about her first year as a carer...\n\nWhat Our Carers Said\n\nAt a recent peer support group, we talked about the small things that make a week easier...\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a category page titled "Category: Support Groups", of post teasers, is an archive, not a group\'s page',
+    text: '# Category: Support Groups\n\nOur volunteers write about the groups they help with. Browse our notes on leading support groups for carers, and sign up for the newsletter to get a new one each month.\n\nWhy I went back\n\nAt a recent carers support group, we swapped stories about the first year and laughed more than we expected...\n\nThree small changes\n\nCarers often put themselves last. Here are a few ideas volunteers can share this season...\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a group\'s own post titled "Blog – Thursday Widows Support Group", whose group meets on Thursdays at 2 pm, is still its page',
+    text: '# Blog – Thursday Widows Support Group\n\nOur widows support group meets every Thursday at 2 pm in the Quayside Community Room. It is free, it is run by members, and it is not therapy.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a page of groups other agencies host ("check with the hosting organisation before you go", hosts in brackets) is a directory, not a group\'s page',
+    text: 'If you need urgent help, call 111.\n\nHelp for Carers\n\nSeveral groups for carers meet across the valley, and a few meet online. Times change, so check with the hosting organisation before you go. If you know of a group we have missed, please tell us.\n\nCarers Groups\n\nOak Room Circle (Valley Carers Association)\n\nA support group for carers of someone with dementia. This group meets every Tuesday, 2:00-3:30 pm, at the Oak Room.\n\nEvening Carers (Northfield Family Services)\n\nA peer support group for working carers, which meets online on Thursdays from 7:00 to 8:00 pm. Book with the host agency before your first visit.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same layout for an organisation\'s own two groups ("our support group", venues in brackets) is still its page',
+    text: "If you need urgent help, call 111.\n\nOur Carers Groups\n\nValley Carers runs two support groups. We keep this page up to date; if a meeting moves, we say so here first.\n\nOak Room Circle (St Aidan's Hall)\n\nOur support group for carers of someone with dementia. The group meets every Tuesday, 2:00-3:30 pm. Ring Maya to join.\n\nEvening Carers (Northfield Library)\n\nEvening Carers, our peer support group for working carers, meets on Thursdays from 7:00 to 8:00 pm.\n",
+    material: true,
+    kind: 'support',
+  },
+];
+
+describe('guides to starting a group, archives of posts and directories of hosted groups', () => {
+  itReadsEach(guideArchiveDirectoryCases);
+});

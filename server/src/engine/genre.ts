@@ -18,12 +18,19 @@ const OTHERS_HOLD_GROUPS =
 // Pointers to other organisations' groups: "visit the National Stuttering Association website", "find a group in your country".
 const POINTS_ELSEWHERE =
   /\bvisit(?:ing)?\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){1,6}(?:website|web\s+site|site)\b|\bfind\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:support\s+)?(?:group|organi[sz]ation)s?\s+(?:near\s+you|in\s+your\s+(?:area|country|state|region|community|town|city))\b/gu;
-// A directory that says it does not run what it lists ("The library does not run, evaluate or endorse any of the groups below"),
-// and how its listings are kept ("contact each group directly", "to add or correct a listing").
+// A directory that says it does not run what it lists ("The library does not run, evaluate or endorse any of the groups below",
+// "the programs below are provided by a variety of agencies", "check with the hosting organisation before you go"), and how its
+// listings are kept ("contact each group directly", "to add or correct a listing", "contact the host agency directly", "if you know
+// of a group we have missed").
 const LISTER_DISOWNS =
-  /\b(?:lists?|listed|included)\s+(?:them\s+|here\s+)?for\s+information\s+only\b|\b(?:groups?|organi[sz]ations)\s+(?:below|listed|here)\s+are\s+run\s+by\s+(?:independent|other|separate)\b|\b(?:does|do)\s+not\s+(?:run|operate|organi[sz]e|endorse|sponsor|evaluate|vet|recommend)\b[^.;!?]{0,60}\b(?:groups?|listings?|organi[sz]ations|services)\b|\binclusion\s+(?:in\s+this\s+(?:list|guide|directory)\s+)?(?:is|does)\s+not\s+(?:an?\s+)?endorse|\b(?:please\s+)?check\s+with\s+(?:them|the\s+organi[sz]ers?|each\s+(?:group|organi[sz]er))\s+before\s+(?:travel(?:l)?ing|you\s+(?:go|travel|set\s+off))\b/gi;
+  /\b(?:lists?|listed|included)\s+(?:them\s+|here\s+)?for\s+information\s+only\b|\b(?:groups?|organi[sz]ations)\s+(?:below|listed|here)\s+are\s+run\s+by\s+(?:independent|other|separate)\b|\b(?:groups|programs|programmes|services|meetings)\s+(?:(?:(?:listed\s+)?(?:below|here)|listed|on\s+this\s+(?:page|list))\s+)?(?:are\s+)?(?:provided|run|offered|hosted|delivered|organi[sz]ed)\s+by\s+(?:a\s+(?:variety|range|number)\s+of|various|different|several|many|other|independent|separate|outside)\s+(?:[\w-]+\s+)?(?:agencies|organi[sz]ations|providers|charities)\b|\b(?:does|do)\s+not\s+(?:run|operate|organi[sz]e|endorse|sponsor|evaluate|vet|recommend)\b[^.;!?]{0,60}\b(?:groups?|listings?|organi[sz]ations|services)\b|\binclusion\s+(?:in\s+this\s+(?:list|guide|directory)\s+)?(?:is|does)\s+not\s+(?:an?\s+)?endorse|\b(?:please\s+)?check\s+with\s+(?:them|the\s+organi[sz]ers?|each\s+(?:group|organi[sz]er)|the\s+host(?:ing)?\s+(?:agency|organi[sz]ation|organi[sz]er))\s+before\s+(?:travel(?:l)?ing|you\s+(?:go|travel|set\s+off))\b/gi;
 const LISTING_UPKEEP =
-  /\bcontact\s+(?:each|the)\s+(?:group|organi[sz]ation|organi[sz]er)\s+directly\b|\bround\s+up\s+(?:the\s+)?groups\s+run\s+by\b|\b(?:add|update|correct|submit)\s+(?:or\s+(?:correct|update|remove)\s+)?(?:a|your)\s+listing\b|\blistings?\s+(?:are|is)\s+(?:supplied|provided|submitted)\s+by\b|\bto\s+(?:add|list|submit)\s+your\s+(?:event|group|listing)\b/gi;
+  /\bcontact\s+(?:each|the)\s+(?:group|organi[sz]ation|organi[sz]er|host(?:ing)?\s+(?:agency|organi[sz]ation|organi[sz]er))\s+directly\b|\b(?:register|book|enrol(?:l)?|confirm)\s+with\s+the\s+host(?:ing)?\s+(?:agency|organi[sz]ation)\b|\bknow\s+of\s+(?:a|an|any|another|other)\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|services?|organi[sz]ations?)\s+(?:that\s+)?(?:we\s+(?:have\s+|['’]ve\s+)?missed|(?:is\s+|are\s+)?(?:not|isn['’]t|aren['’]t)\s+(?:yet\s+)?(?:listed|included|on\s+(?:this|our)\s+(?:list|page)))|\bround\s+up\s+(?:the\s+)?groups\s+run\s+by\b|\b(?:add|update|correct|submit)\s+(?:or\s+(?:correct|update|remove)\s+)?(?:a|your)\s+listing\b|\blistings?\s+(?:are|is)\s+(?:supplied|provided|submitted)\s+by\b|\bto\s+(?:add|list|submit)\s+your\s+(?:event|group|listing)\b/gi;
+export const OTHERS_DIRECTORY = "a directory of other organisations' groups";
+/** Does the page say that what it lists is others' to run, or how others' listings reach it (LISTER_DISOWNS, LISTING_UPKEEP)? */
+export function disownsListings(model: DocumentModel): boolean {
+  return model.mentions(LISTER_DISOWNS) || model.mentions(LISTING_UPKEEP);
+}
 // Several hosts, each named as an organisation: a line that is only its name ("Holy Trinity Church", "Kelby Community Hospital") or
 // "run by the Kelby Alzheimer's Trust". (Capitals as written.)
 const ORG_NOUN = String.raw`(?:Church|Chapel|Cathedral|Parish|Synagogue|Mosque|Temple|Hospital|Hospice|Trust|Centre|Center|Society|Association|Foundation|Council|Surgery|Clinic|Charity|Institute|Alliance|Partnership|University|College)`;
@@ -132,10 +139,10 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
       /\b(?:check\s+with|ask|contact|talk\s+to|call)\s+(?:your|the|a)\s+(?:local\s+)?(?:[\w'’-]+\s+){0,3}?(?:doctor|physician|hospital|agency|agencies|organi[sz]ations?|chapters?|cent(?:er|re)|social\s+workers?|clergy|church|congregation|library)\b/gi,
     ],
   ],
-  ["a directory of other organisations' groups", [OTHERS_HOLD_GROUPS, POINTS_ELSEWHERE, LISTER_DISOWNS, LISTING_UPKEEP]],
+  [OTHERS_DIRECTORY, [OTHERS_HOLD_GROUPS, POINTS_ELSEWHERE, LISTER_DISOWNS, LISTING_UPKEEP]],
   // The same, as listings under the hosts' own names, three or more, each with a number to ring: "## Holy Trinity Church … Phone the
   // parish office on 555-0190". (Not a page that speaks of them as its own: "Our memory service runs three groups".)
-  ["a directory of other organisations' groups", [HOST_NAMED, PHONE_NUMBER], OWN_VOICE],
+  [OTHERS_DIRECTORY, [HOST_NAMED, PHONE_NUMBER], OWN_VOICE],
   // A discussion board's thread (FORUM_POSTER, enough alone): members' posts about the groups they go to, not a group's own page.
   // (A group's own post on its board that gives its meeting's time is still its notice: see whyNotAFlyer in kind.ts.)
   [FORUM_THREAD, [FORUM_POSTER]],

@@ -5,7 +5,7 @@ import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
 import type { ProseBlock, Sentence } from './parse';
 import { isNavigationBlock, textBefore, textAfter } from './document';
-import { genreWithWords, REGULAR_MEETING_AT, RUNS_THE_GROUP, SOFTWARE_DOCS, STUDENT_ESSAY, TOLD_IN_PAST } from './genre';
+import { disownsListings, genreWithWords, OTHERS_DIRECTORY, REGULAR_MEETING_AT, RUNS_THE_GROUP, SOFTWARE_DOCS, STUDENT_ESSAY, TOLD_IN_PAST } from './genre';
 import { learnedKind } from './learned';
 import {
   PAGE_MODEL_MARGIN,
@@ -161,8 +161,15 @@ export function isArticleTitle(text: string): boolean {
 // A report or guide on starting or running one: "Starting An Ostomy Support Group", "Running a Peer Group: The Basics". (A member
 // announcing the group they are starting, "Starting a monthly group for dads", gives its day and time.)
 // An invitation to found one is the same: "Start a Chapter in Your Community".
-const STARTING_TITLE =
-  /^\W*(?:\d+\s+)?(?:(?:starting|running|leading|facilitating|forming|setting\s+up|creating|organi[sz]ing|sustaining)\s+(?:an?|your)\s+(?:new\s+)?(?:[\p{L}'’-]+\s+){0,3}?groups?\b|(?:why\s+)?(?:start|found|form|set\s+up)\s+(?:an?|your)\s+(?:own\s+|new\s+|local\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:groups?\b|chapter\s+in\s+your\b))/iu;
+// (After a guide's own name for itself too: "A 20-Point Checklist for Starting a Carers Group", "36 Step Checklist for Starting a
+// Support Group", "Checklist of 36 Steps to Starting…", "Toolkit on Setting Up a Peer Group"; and with two verbs, "Starting and
+// Running a Support Group".)
+const STARTING_VERB = String.raw`(?:starting|running|leading|facilitating|forming|setting\s+up|creating|organi[sz]ing|sustaining)`;
+const STARTING_TITLE = new RegExp(
+  String.raw`^\W*(?:(?:(?:an?|the)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?(?:checklists?|toolkits?|tool\s+kits?|handbook|workbook|manual|primer|guide(?:lines|book)?|starter\s+(?:kit|pack)|steps|tips|ideas|advice)\s+(?:for|to|on)\s+|\d+\s+)?` +
+    String.raw`(?:${STARTING_VERB}(?:\s+(?:and|&|or)\s+${STARTING_VERB})?\s+(?:an?|your)\s+(?:new\s+)?(?:[\p{L}'’-]+\s+){0,3}?groups?\b|(?:why\s+)?(?:start|found|form|set\s+up)\s+(?:an?|your)\s+(?:own\s+|new\s+|local\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:groups?\b|chapter\s+in\s+your\b))`,
+  'iu',
+);
 // Words that make a heading or sentence about the kind in general: "Why…", "What is…", "The benefits of…".
 const ARTICLE_LEAD = anyOf(
   [
@@ -1011,7 +1018,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   // Without a heading, a short first line run into the text below it (no blank line between) reads as
   // the page's title for telling articles, templates and listings from flyers.
   const first = model.lead?.sentences[0];
-  const titleText = title?.text ?? model.runInTitle?.text;
+  const titleText = (title && titleRunOn(model, title)) ?? title?.text ?? model.runInTitle?.text;
   // A first line that asks about a kind of group in general ("Does Insurance Cover Group Therapy?", "How Many Group Therapy
   // Sessions Does Medicare Cover?") heads an explainer, unless the page goes on to its own group or speaks as the one who
   // runs groups ("I facilitate a support group", "At Northside, we…"): then it is the first of that page's questions.
@@ -1044,6 +1051,12 @@ export function inferKind(model: DocumentModel): KindResolution {
       // (A record or a report by its title, minutes or a research summary, is not taken for a group's page on its words alone.)
       if (RECORD_TITLE.test(titleText)) notAFlyerGenre = RECORD_OR_REPORT;
       return `its title, ${quoted(titleText)}, is that of another sort of page (news, minutes, a job, a list of resources, a manual)`;
+    }
+    // (A blog's, an archive's or a category's page, "Support Groups Articles and Episodes", "Category: Support Groups", lists posts on
+    // a kind of group: see archiveTitle.)
+    if (titleText !== undefined && archiveTitle(titleText)) {
+      notAFlyerGenre = ARCHIVE_OF_POSTS;
+      return `its title, ${quoted(titleText)}, is that of ${ARCHIVE_OF_POSTS}`;
     }
     // (A page of fees for one group of its own, with its day or sign-up, is that group's.)
     if (titleText !== undefined && MONEY_TITLE.test(titleText) && !hasOwnGroup)
@@ -1089,10 +1102,15 @@ export function inferKind(model: DocumentModel): KindResolution {
     // (Nor is a programme's page on its own groups advice on finding one when it sends readers to its own chapters: "Parent
     // Support Groups are the Coeliac Families Network's own groups … contact your local Coeliac Families Network chapter".)
     if (genre && genre.name === ADVICE_ON_FINDING && pointsToOwnChapters(model)) return null;
+    // (A directory that says its listings are others' to run, "check with the hosting organisation before you go", gives each
+    // listed group's times as "this group meets…", "the group meets…": there only a group in the page's own voice, "our group", "we
+    // meet", is its own.)
+    const ownHere =
+      genre && genre.name === OTHERS_DIRECTORY && disownsListings(model) ? ownGroups.filter((m) => /^(?:our|we|my|I)\b/i.test(m.text)) : ownGroups;
     if (
       genre &&
       // (A student's essay plans a group of its own, times and all: it is still coursework.)
-      (genre.name === SOFTWARE_DOCS || genre.name === STUDENT_ESSAY || !(ownGroups.length > 0 && model.mentions(CLOCK_TIME))) &&
+      (genre.name === SOFTWARE_DOCS || genre.name === STUDENT_ESSAY || !(ownHere.length > 0 && model.mentions(CLOCK_TIME))) &&
       !(genre.name === 'a personal story' && orgGroups())
     ) {
       notAFlyerGenre = genre.name;
@@ -1709,6 +1727,32 @@ const READER_ADDRESSED = /\b(?:you|your|yours|yourself|we|us|our)\b/gi;
 // A title that names a record or a report (RECORD_WORDS).
 const RECORD_OR_REPORT = 'a record or a report';
 const ARTICLE_BY_TITLE = 'an article by its title';
+// A title that is an archive's, a blog's or a category's, in one of its parts (split at " | ", " – ", ": "): the part ends on the
+// archive's word, "Support Groups Articles and Episodes", "Support Groups Blog", "Grief Archives", or is its label, "Category: …",
+// "Posts tagged …", "Articles on group therapy". (Not when another part names one group: "Blog – Tuesday Carers Group" is a post
+// of that group's own.)
+const ARCHIVE_OF_POSTS = 'an archive of articles or posts';
+const ARCHIVE_WORD = String.raw`(?:articles|posts|blogs?|episodes|podcasts?|archives?)`;
+const ARCHIVE_PART = new RegExp(
+  String.raw`^[\W_]*(?:(?:[\p{L}\d'’&-]+\s+){0,5}?${ARCHIVE_WORD}(?:\s+(?:and|&)\s+(?:[\p{L}'’-]+\s+)?(?:${ARCHIVE_WORD}|videos|news|stories|resources|events))?` +
+    String.raw`|categor(?:y|ies)|tags?|tagged)[\W_]*$|^[\W_]*(?:articles|posts|blog\s+posts|episodes)\s+(?:on|about|tagged|filed\s+under)\s`,
+  'iu',
+);
+const TITLE_PARTS = /\s+[|–—·•]\s+|\s+-\s+|\s*:\s+/;
+const ONE_GROUP_PART = /\b(?:group|circle|caf[eé]|meeting|gathering)[\W_]*$/i;
+function archiveTitle(titleText: string): boolean {
+  const parts = titleText.split(TITLE_PARTS);
+  const archive = parts.findIndex((p) => ARCHIVE_PART.test(p));
+  return archive >= 0 && !parts.some((p, i) => i !== archive && ONE_GROUP_PART.test(p));
+}
+// A title broken over two short lines, as a cover sets it: the first ends on a word no title ends on ("Setting up a", then "Carer
+// Support Group"; "A Guide to the", then "…"). The two lines are the title for telling guides, articles and listings from flyers.
+const ENDS_OPEN = /\s(?:a|an|the|to|for|of|on|in|with|and|or|your|our|their|its|into|about|from)$/i;
+function titleRunOn(model: DocumentModel, title: ProseBlock): string | undefined {
+  if (!ENDS_OPEN.test(title.text.trimEnd())) return undefined;
+  const next = model.blocks[model.blocks.indexOf(title) + 1];
+  return next && model.headings.includes(next) && next.text.split(/\s+/).length <= 8 ? `${title.text.trimEnd()} ${next.text.trim()}` : undefined;
+}
 const RECORD_TITLE = new RegExp(String.raw`\b(?:${RECORD_WORDS})\b`, 'i');
 // Groups in general, a few or many of them, just before: "Many meet weekly", "Most of these groups are run by peers", "some meet
 // every other Monday evening". (Not "Most of our groups", "Many of us", "Most weeks the group meets".)
