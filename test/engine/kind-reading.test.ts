@@ -3450,3 +3450,62 @@ const elsewhereCases: Case[] = [
 describe('groups elsewhere or in general, denied clinical signs, a day each week, a board thread and a site banner', () => {
   itReadsEach(elsewhereCases);
 });
+
+// Writing addressed to the people who run groups (the reader as the counsellor or clinician, their students, clients or practice;
+// the writer's years in the profession; steps for running a group) is writing about groups, unless the page gives its own group's
+// day and time, start date or sign-up, or says what its group is.
+const practitionerAdviceCases: Case[] = [
+  {
+    name: 'a counsellor\'s advice post ("In my nine years as a school counselor", "your students") under a "Group Counseling" title is not group material',
+    text: '# Middle School Group Counseling\n\nMost of us never have enough time for small groups, and they are often the first thing squeezed out when testing season arrives. In my nine years as a school counselor our groups sometimes drifted for weeks without a clear aim.\n\nWhat changed things was choosing a single goal for each group and checking it at the start and the end. Your students will feel the focus, and their teachers will notice it too.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'an article for clinicians on online groups ("As a therapist, you", "your practice") under a "Group Therapy" title is not group material',
+    text: '# Online Group Therapy: What Changes for Your Practice\n\nMore and more people ask for care they can reach from their own living room, and online group therapy brings in members who could never travel to you.\n\nAs a therapist, you still set the tone and protect the room, even when the room is a screen. We have gathered a few pointers for a first online session below.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'step-by-step advice on planning a group for school counselors ("Step 1:", "your students") is not group material',
+    text: '# Small Group Counseling Made Simple\n\nSmall group counseling is one of the best uses of a busy week.\n\nStep 1: Pick the skill the group will practise.\n\nStep 2: Decide how you will measure it before and after.\n\nStep 3: Put the sessions on the calendar and share the plan with teachers, so your students know what to expect.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a sentence that opens "Small group counseling is an essential part of…" speaks of the kind in general, as "Group counseling is…" does',
+    text: '# Why Small Groups Matter\n\nSmall group counseling is an essential part of a whole-school counseling plan. It lets students rehearse new skills with classmates who face the same struggles, and it reaches more of them than one-to-one work.\n\nKeep each group to one theme and a handful of short sessions.\n',
+    material: false,
+    kind: null,
+  },
+  // Near-misses: each keeps its reading.
+  {
+    name: 'a counsellor\'s own group, addressed to teachers with her years as a school counselor, that meets "on Thursdays at 12:15, starting March 3" stays group therapy',
+    text: '# Grade 3 Worry Group Counseling\n\nTeachers: in my ten years as a school counselor I have seen how much a small worry group can help. If your students freeze before tests, please send them my way.\n\nThe group meets on Thursdays at 12:15 for five weeks, starting March 3, in the counseling room. To sign up, return the permission slip to the front office.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a practice\'s own online group addressed to those who would join ("Your clinician", "your own therapist") stays group therapy',
+    text: '# Online Group Therapy: Low Mood in Winter\n\nMany of our clients now prefer to meet from home, and online group therapy lets you take part from wherever you are.\n\nYour clinician, Dr. Ana Whitlow, leads each session and keeps the group safe. Your own therapist is welcome to refer you.\n\nThinking of joining? We will talk with you first in a short intake call.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a consultation group for therapists ("As a therapist, you", "your clients") that says "It is a support group" stays a support group',
+    text: "# Consultation Circle for Therapists\n\nAs a therapist, you spend every day holding other people's stories. Our circle gives clinicians a place to talk through hard moments with your clients among fellow therapists. It is a support group, not supervision.\n\nWrite to the county association to ask about joining.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a clinic\'s own group that opens "Adolescent group therapy is a ten-week program…" still offers it',
+    text: '# Teen Anxiety\n\nAdolescent group therapy is a ten-week program for teens with anxiety. A licensed psychologist leads it, and it costs $40 a session. Call us on 555-201-3344 to ask about a place.\n',
+    material: true,
+    kind: 'therapy',
+  },
+];
+
+describe('advice to practitioners on running groups, and the groups practitioners run', () => {
+  itReadsEach(practitionerAdviceCases);
+});
