@@ -313,6 +313,11 @@ describe("genres that are not a group's own material", () => {
       'Library opens its doors to new carers\n\n  • By Ines Paloma\n\nThe town library now keeps an evening a month for carers, with stalls from the council and the hospital.\n\n' +
         '"Carers often find us last," said librarian Ruth Bell. "We want to be found first," said volunteer Sam Ode.\n',
     ],
+    [
+      'advice to practitioners on running groups',
+      '# Running Better Groups in a Busy Practice\n\nGroup therapy fills a gap that one-to-one work cannot. As a clinician, you can see eight people in the hour you would give one. ' +
+        'Make sure you screen each member before the first session, and keep notes on your clients the same way you would for individual work.\n',
+    ],
   ];
   for (const [name, text] of cases) {
     it(`knows ${name}, and reads it as not group material`, () => {
@@ -339,6 +344,14 @@ describe("genres that are not a group's own material", () => {
     const flyer =
       '# Low Mood Group\n\nThis is group therapy, led by a psychologist. Our group meets on Tuesdays at 6 pm for eight weeks. Ask your GP to make a ' +
       'referral; we will make you aware of the start date.\n';
+    assert.equal(genre(flyer), null);
+    assert.equal(lint(flyer, { path: '/t.md' }).kind, 'therapy');
+  });
+
+  it("a counsellor's own group that speaks to teachers as one of them is not advice to practitioners when it gives its day, time and start date", () => {
+    const flyer =
+      '# Lunch Bunch Group Counseling\n\nTeachers: in my eight years as a school counselor I have found that a lunch group helps shy pupils most. If your students ' +
+      'eat alone, send them my way. The group meets on Wednesdays at 12:10 for six weeks, starting February 4, in Room 12.\n';
     assert.equal(genre(flyer), null);
     assert.equal(lint(flyer, { path: '/t.md' }).kind, 'therapy');
   });

@@ -127,6 +127,47 @@ const ESSAY_SERVICE =
 // A student's paper speaking of itself: "This essay aims to discuss", "in this paper", "the purpose of this paper is".
 const ESSAY_SELF =
   /\bthis\s+(?:essay|paper|assignment)\s+(?:aims|will|discusses|examines|explores|describes|outlines|proposes|presents)\b|\bin\s+this\s+(?:essay|paper|assignment)\b|\bthe\s+(?:purpose|aim|goal)\s+of\s+this\s+(?:essay|paper|assignment)\b/gi;
+// Advice to those who run groups, from one of them: the reader addressed as the clinician or counsellor ("As a clinician, you…"),
+// their clients, students, practice or groups ("grow your practice", "your students will notice"), the writer's years in the
+// profession or tips ("In my eleven years as a school counselor", "here are my tips"), the profession spoken of or for ("tools school
+// counselors have", "as counselors, we", "fellow therapists"), and steps or instructions for running a group ("Step 3: Determine the
+// time frame", "make sure you screen"). A school's or a practice's own group says when it meets instead (see OWN_GROUP_DATED).
+const PRACTITIONER = String.raw`(?:therapist|clinician|counsel(?:l)?or|psychologist|psychotherapist|social\s+worker|provider|practitioner)`;
+const READER_AS_PRACTITIONER = new RegExp(
+  String.raw`\b(?:as|being)\s+an?\s+(?:(?:school|licensed|new|busy|private|group|mental\s+health|elementary|middle\s+school|high\s+school|practice)\s+){0,2}(?:${PRACTITIONER}|practice\s+owner)\s*,\s*you\b` +
+    String.raw`|\byou\s+(?:[\w'’-]+\s+){0,3}?(?:offer|provide|conduct|run|lead|facilitate)\s+(?:[\w'’-]+\s+){0,2}?(?:therapy\s+groups|group\s+sessions|group\s+therapy|group\s+counsel(?:l)?ing|teletherapy|telehealth\s+groups)\b`,
+  'gi',
+);
+const READERS_CLIENTS = /\byour\s+(?:clients|caseload|students|practice|groups)\b/gi;
+const WRITER_TENURE = new RegExp(
+  String.raw`\bin\s+my\s+(?:[\w-]+\s+){0,2}?years?\s+(?:as\s+an?\s+|of\s+)(?:[\w-]+\s+){0,2}?(?:${PRACTITIONER}|counsel(?:l)?ing|therapy|practice|social\s+work)\b` +
+    String.raw`|\bI(?:['’]ve|\s+have)\s+been\s+an?\s+(?:[\w-]+\s+){0,2}?${PRACTITIONER}\s+for\s+(?:[\w-]+\s+){1,2}years\b` +
+    String.raw`|\bhere\s+(?:is|are)\s+(?:what|some\s+(?:of\s+the\s+)?things)\s+I(?:['’]ve|\s+have)\s+learned\b|\bhere\s+are\s+my\s+(?:[\w-]+\s+){0,2}?tips\b`,
+  'gi',
+);
+const PROFESSION = String.raw`(?:school\s+)?(?:counsel(?:l)?ors|therapists|clinicians|practitioners|social\s+workers|psychologists)`;
+const PROFESSION_SPOKEN_FOR = new RegExp(
+  String.raw`\bfellow\s+${PROFESSION}|\bas\s+${PROFESSION}\s*,\s*we\b|\b(?:we|us)\s+${PROFESSION}` +
+    // (The profession in general, with no "our" or "the" before it: "the best tools school counselors have".)
+    String.raw`|\b(?=[csptCSPT])(?<!\b(?:our|the|your|their|these|those|its|my|his|her|school|licensed|trained|qualified|experienced|two|three|both|and|or)\s)${PROFESSION}\s+(?:often\s+|already\s+|all\s+)?(?:have|know|juggle|wear|face)\b`,
+  'gi',
+);
+const RUNNING_STEPS =
+  /^[\W_]*step\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:.–—-]|\b(?:make\s+sure\s+(?:that\s+)?you|you(?:['’]ll|\s+will)?\s+(?:need|want)\s+to)\s+(?:screen|plan|decide|choose|pick|set\s+goals|recruit|measure|track|collect\s+data|get\s+permission|send\s+home)\b/gim;
+// A group that says what it is: "This is group therapy for therapists", "It is a support group, not supervision".
+const SAYS_WHAT_IT_IS = /\b(?:this|it)\s+is\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+group|support\s+group)\b/gi;
+// A group of the page's own, with its day and time, its start date, or how to sign up: "meets on Tuesdays at 11:40", "starting
+// October 7", "To sign up, return the permission slip". (Or one that says what it is, as a group for clinicians themselves does.)
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)days?`;
+const AT_CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d\d)?\s*(?:(?:am|pm)\b|a\.m\.|p\.m\.)|at\s+\d{1,2}[:.]\d\d\b)`;
+const OWN_GROUP_DATED = new RegExp(
+  String.raw`\b${WEEKDAY}\b[^!?\n]{0,40}?${AT_CLOCK}|\b${AT_CLOCK}[^!?\n]{0,40}?\b${WEEKDAY}\b` +
+    String.raw`|\b(?:starting|starts|begins|beginning|first\s+(?:session|meeting)\s+(?:is|will\s+be))\s+(?:on\s+)?(?:${WEEKDAY},?\s+)?(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b)` +
+    String.raw`|\bto\s+(?:sign\s+up|register|enrol+)\b|\b(?:sign\s+up|register|enrol+)\s+(?:by|before|today|now|here|online)\b|\breturn\s+(?:the|your|this)\s+(?:signed\s+)?(?:permission\s+slip|consent\s+form|sign-?up\s+form)\b` +
+    `|${SAYS_WHAT_IT_IS.source}`,
+  'gi',
+);
 // Signs that make their genre alone.
 const ENOUGH_ALONE = new Set<RegExp>([BYLINE_DATED, ESSAY_SERVICE, FORUM_POSTER]);
 // Each genre: its name, its signs (two of them, or a dated byline alone, make the genre), and words that rule it out.
@@ -293,7 +334,7 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
       /\b(?:internal\s+(?:training\s+)?(?:handout|document|guidance|memo)|training\s+handout|staff\s+use\s+only|not\s+for\s+(?:distribution|circulation)\s+to\s+(?:clients|patients|members|the\s+public))\b/gi,
     ],
     // (A group for clinicians themselves that says what it is, "This is group therapy for therapists", is that group's page.)
-    /\b(?:this|it)\s+is\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+group|support\s+group)\b/gi,
+    SAYS_WHAT_IT_IS,
   ],
   [
     'guidance for clinicians',
@@ -336,6 +377,12 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
       /\b(?:syllabus|course\s+(?:description|objectives|schedule)|credit\s+hours?|learning\s+outcomes)\b/gi,
       /\b(?:students\s+will|assignments?|grading|readings?|exam|prerequisites?)\b/gi,
     ],
+  ],
+  // (Last: a page of any other genre is read as that one.)
+  [
+    'advice to practitioners on running groups',
+    [READER_AS_PRACTITIONER, READERS_CLIENTS, WRITER_TENURE, PROFESSION_SPOKEN_FOR, RUNNING_STEPS],
+    OWN_GROUP_DATED,
   ],
 ];
 

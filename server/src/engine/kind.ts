@@ -187,6 +187,13 @@ const DEFINITION_AFTER = anyOf(
   ],
   'iu',
 );
+// One word of description that opens a sentence, with the sentence's capital, before a kind's name ("Small group counseling…",
+// "Adolescent group therapy…"; not "Your", "Each" or a day), and what the sentence then says of the kind in general: "…is an essential part of a
+// school counseling program", "…is one of the best tools we have", "…is a form of treatment". ("Adolescent group therapy is a ten-week
+// program" offers one.)
+const MODIFIER_OPENS = /^[\W_]*(?!(?:Your|Each|Every|All|Any|Some|That|Those|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)\p{Lu}\p{Ll}[\p{Ll}-]*\s+$/u;
+const KIND_IN_GENERAL_AFTER =
+  /^\s+(?:is|are|can\s+be)\s+(?:(?:an?|one\s+of\s+the)\s+(?:(?:very|really|most|so|especially|particularly)\s+)?(?:essential|important|key|effective|powerful|valuable|great|useful|vital|integral|crucial|proven|common|popular|efficient|wonderful|excellent|fantastic|best|core)\b|(?:an?\s+)?(?:form|type|kind|mode)\s+of\b)/i;
 // News of the group itself after its name: "… is beginning!", "… will meet monthly", "… starts in March".
 const ANNOUNCED_AFTER =
   /^\s+(?:(?:is|are)\s+(?:now\s+)?(?:beginning|starting|forming|launching|returning|resuming|re-?opening|back)\b|(?:is|are)\s+going\s+to\s+(?:meet|begin|start)\b|will\s+(?:meet|begin|start|resume|be\s+held)\b|(?:begins|starts|resumes|returns)\s+(?:on|in|this|next|again|monthly|weekly)\b)/i;
@@ -913,6 +920,9 @@ export function inferKind(model: DocumentModel): KindResolution {
       DEFINITION_AFTER.test(after.replace(/^\s*(?:\([^()]{1,80}\)|,[^,.;:!?]{1,80},)/, ''))
     )
       return false;
+    // (Or after one word of description that opens the sentence, said of the kind in general: "Small group counseling is an
+    // essential part of…".)
+    if (!determiner && MODIFIER_OPENS.test(before) && KIND_IN_GENERAL_AFTER.test(after)) return false;
     // "Support network", "support space": words for support in general, not the name of a group.
     if (/\b(?:network|space)s?$/i.test(m.text)) return false;
     // Nor the things made for such groups: "support group flyers (free, peer-hosted groups)", "therapy group handouts", and the
