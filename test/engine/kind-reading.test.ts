@@ -3450,3 +3450,111 @@ const elsewhereCases: Case[] = [
 describe('groups elsewhere or in general, denied clinical signs, a day each week, a board thread and a site banner', () => {
   itReadsEach(elsewhereCases);
 });
+
+// One-off wordings seen on real pages, each made a rule about its sort of wording: a first line run into the text as the title, a group
+// as the other way to give one-to-one work, a circle "method" and a bare "sessions", a named offering defined as a circle, pupils
+// referred into the page's own group, and a kind named only as one item in a list of a place's services.
+const singlePageCases: Case[] = [
+  {
+    name: "a first line run into the text (no blank line after it) that names support groups is the title: a facilitator's page on the groups she runs is a support group's page",
+    text: 'Peer Support Groups for School Support Staff\nPrivate time for teaching assistants and lunchtime supervisors to talk about the children they worry about\nThe sessions give staff a pause to notice how the work sits with them, with no lesson plan and no assessment.\nI have run these groups for primary schools across the Wendle valley since 2014.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "the same layout over an explainer on such groups in general stays no group's page",
+    text: 'Peer Support Groups in Schools\nPeer support groups give school staff a chance to talk through the emotional side of their work with colleagues\nSurveys of staff wellbeing suggest they help people stay in post.\nHeads thinking about them may want to ask their local authority for advice.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a group named only as the other way to give one-to-one therapy ("offered one-to-one or in a group format") does not make a service\'s programme one run in groups',
+    text: 'People in the Fenwick district who struggle with low mood or worry can get free talking therapy through the Fenwick Wellbeing programme. Talking therapy helps people notice patterns in how they think and act and learn practical ways to cope.\nWhat does the programme offer?\nMost people begin with a self-help course and step up only if they need to. The choices are:\n- Self-help: a workbook course supported by a wellbeing coach over the phone. The course, called First Steps, helps people manage stress.\n- Talking therapy: cognitive behavioural therapy with a therapist, offered one-to-one or in a group format, face to face or online.\nWho can be referred?\n- Adults over 18 registered with a Fenwick GP\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same service\'s course that "runs in groups of up to eight adults" is still a programme run in groups',
+    text: 'People in the Fenwick district who struggle with low mood or worry can get free talking therapy through the Fenwick Wellbeing service. Talking therapy helps people notice patterns in how they think and act and learn practical ways to cope.\nWhat does the programme involve?\nOur Calmer Days programme is an eight-week CBT course. The programme runs in groups of up to eight adults, led by two therapists, at the Mill Road clinic or online.\nWho can be referred?\n- Adults over 18 registered with a Fenwick GP\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"our … listening circle method" is a way of working, and a bare "sessions" says neither when nor how to join: a consultancy\'s article on circles is no group\'s page',
+    text: 'Making Room for Team Calm and Listening Circles\n\nA photo of chairs set out in a ring\n\nMore employers now see how much a calm team matters. People who feel heard at work stay longer and burn out less.\n\nToday we look at why listening circles deserve a regular slot.\n\nWhat do we mean by a calm team?\n\nIt is tempting to think of yoga vouchers and a fruit bowl, but calm goes deeper than perks.\n\nAt Oakmere, our team calm sessions are starter sessions where we show teams how to slow down together. At Oakmere, we are wary of calling this training, because nobody can be trained to care.\n\nOur facilitated listening circle method gives teams a simple shape for listening. We usually run the first circle ourselves and then hand it to the team. Some clients ask for sessions built around their own aims.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a staff circle that "meets every Monday at 1 pm in the Quiet Room" still invites readers to it',
+    text: 'Monday Listening Circle for Ward Staff\n\nA photo of chairs set out in a ring\n\nThe wards have been hard this winter, and many of us carry more than we show. The Monday Listening Circle is a space for nurses, cleaners and ward clerks to pause for forty minutes and listen to one another.\n\nOur circle meets every Monday at 1 pm in the Quiet Room on level two of Oakmere Hospital. Just turn up; there is nothing to book.\n\nEach session starts with a short check-in, and people say as much or as little as they want. What is said in the circle stays there.\n',
+    material: true,
+  },
+  {
+    name: '"We offer a range of circles each term" with "Contact the front desk" still says how to join, under a title that is no group\'s name',
+    text: 'Questions about Circles\n\nWe offer a range of circles each term. Look for a circle where people share your situation; most people settle in within a few sessions. Contact the front desk with questions.\n',
+    material: true,
+  },
+  {
+    name: 'a named offering defined as a circle ("Night Watch is an online talking circle that…") is the page\'s own group, its kind from what the page calls such circles',
+    text: 'Keeping Our Warehouse Teams Talking\n\nAt Linden Freight, peer support groups are called "talking circles", and they give staff somewhere to steady themselves through loss, illness and debt.\n\nNight Watch is an online talking circle that uses video calls to support pickers, drivers and office staff across our three sites. Places go to the first ten staff who ask, and two times are offered every weekday.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"A talking circle is a short, regular conversation…" defines circles in general: no group of its own',
+    text: 'Talking Circles at Work: What Studies Show\n\nA talking circle is a short, regular conversation in which colleagues take turns to speak and to listen. Several haulage firms have tried them with drivers and pickers, and staff surveys suggest people feel less alone.\n\nEmployers thinking of starting one may want to ask their occupational health provider.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'organisations defined as groups ("The Lantern Trust is a regional group for…", "Open Hands is a national group for…") are not the page\'s own group',
+    text: 'Bereavement Charities in the North\n\nMany families find it helps to talk with others who have lost someone. Support groups are run by several charities in the region.\n\nThe Lantern Trust is a regional group for bereaved parents. Open Hands is a national group for widowed people under fifty. Both can tell you what is near you.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"Children are referred to small group counseling by their class teacher" on a school\'s page about its own groups names its kind',
+    text: 'About Small Groups. Small groups at Birchfield Primary give children a safe place to practise making friends and handling worries with a few classmates. Each group focuses on one skill through games, stories and drawing.\nHow children join. Children are referred to small group counseling by their class teacher, by a parent, or by asking the school counselor themselves. A child may also be asked along as a friend for a classmate.\nFor parents. If you think your child would gain from a small group, please speak to the class teacher or email me.\nWhen. Groups meet once a week for 30 minutes and children never miss playtime or lunch.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a support group whose members "can be referred to group therapy at the memory clinic" stays a support group',
+    text: '# Riverside Carers Support Group\n\nWe are a peer support group for people caring for a partner with dementia. We meet on the second Thursday of each month at 2 pm in the Riverside library.\n\nThis group is not therapy. Members who want more than peer support can be referred to group therapy at the memory clinic.\n\nThere is no charge.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"referred to group counseling at the district family clinic" is a referral elsewhere, even on a page with its own groups',
+    text: 'About Small Groups. Small groups at Birchfield Primary give children a safe place to practise making friends with a few classmates.\nHow children join. Children are referred to group counseling at the district family clinic when they need more than a small group can give.\nWhen. Groups meet on Tuesdays at 12:30 pm, and children never miss lessons.\n',
+    kind: null,
+  },
+  {
+    name: '"Children can be referred to group counseling" (a modal) is a referral elsewhere too',
+    text: 'About Small Groups. Small groups at Birchfield Primary give children a safe place to practise making friends with a few classmates.\nHow children join. Children can be referred to group counseling when they need more than a small group can give.\nWhen. Groups meet on Tuesdays at 12:30 pm, and children never miss lessons.\n',
+    kind: null,
+  },
+  {
+    name: '"support groups" as one item in a youth hub\'s list of services ("one-to-one counselling, support groups, homework help, art materials, hot food…") is no support group\'s page',
+    text: 'In a church hall in Marsden in 2001, the Eastside Youth Hub began with one idea: young people who are picked on or left out should have somewhere safe to go after school.\n\nToday the Hub is a charity that supports LGBTQ+ teens in body, mind and friendships. From 4 to 8 pm on Tuesdays and Fridays, its Open Space is open to LGBTQ+ young people and allies aged 13 to 18, who can use a range of free services. These include one-to-one counselling, support groups, homework help, art materials, hot food and a place to unwind. Youth workers are on hand to talk through any worry. Only young people, staff and checked volunteers may enter the space. Parents can book family counselling.\n\nThe Hub also has a library of LGBTQ+ books and a computer room with free wi-fi. Free sexual health checks are offered with a partner clinic on the second Monday of each month, 4 to 6 pm.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "the hub's own support group, with its day, time and room, is still a support group's page",
+    text: "# Friday Teen Support Group\n\nEastside Youth Hub's support group for LGBTQ+ teens aged 13 to 18 meets every Friday from 5 to 6:30 pm in Room 3 of the Hub.\n\nThe group is peer-led with a trained volunteer. It is not counselling or therapy, and it is free. Hot food is provided.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a list of services followed by "The support group meets on Fridays at 5 pm" speaks of the group itself: still a support group',
+    text: 'Eastside Youth Hub is open from 4 to 8 pm on Tuesdays and Fridays. Its services include one-to-one counselling, support groups, homework help and hot food.\n\nThe support group meets on Fridays at 5 pm in Room 3 and is led by a trained volunteer.\n',
+    material: true,
+    kind: 'support',
+  },
+];
+
+describe('a run-in title, a group as a format, a circle method, a named circle, a referral into its own group and a listed service', () => {
+  itReadsEach(singlePageCases);
+});
