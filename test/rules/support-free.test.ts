@@ -261,8 +261,36 @@ ruleTable('support-free', {
       kind: 'support',
       text: HEAD + 'Our meetings and our welcome packs are free of charge.\n',
     },
+    {
+      name: '"low-cost" said of the meetings themselves ("Our meetings are low-cost") is a word on what attending costs',
+      kind: 'support',
+      text: '# Willow Circle\n\nA peer support group, not therapy, meets on Fridays at 7 pm. Our meetings are low-cost.\n',
+    },
+    {
+      name: 'a phone line\'s "(toll free)" beside a plain word on cost leaves that word to answer',
+      kind: 'support',
+      text: '# Willow Circle\n\nA peer support group, not therapy, meets on Fridays at 7 pm. There is no charge to attend.\n\nFor details, ring Dana on 1-800-555-0142 (toll free).\n',
+    },
   ],
   invalid: [
+    {
+      name: '"low-cost" said of peer support in general ("a low-cost complement to professional care") says nothing of what attending costs',
+      kind: 'support',
+      text: '# Willow Circle\n\nPeer support is a low-cost complement to professional care. A peer support group, not therapy, meets on Fridays at 7 pm.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [
+        `# Willow Circle\n\nPeer support is a low-cost complement to professional care. A peer support group, not therapy, meets on Fridays at 7 pm.\n\n${F}\n`,
+      ],
+    },
+    {
+      name: 'a phone line that is "(toll free)" says nothing of what attending costs',
+      kind: 'support',
+      text: '# Willow Circle\n\nA peer support group, not therapy, meets on Fridays at 7 pm.\n\nFor details, ring Dana on 1-800-555-0142 (toll free).\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [
+        `# Willow Circle\n\nA peer support group, not therapy, meets on Fridays at 7 pm.\n\n${F}\n\nFor details, ring Dana on 1-800-555-0142 (toll free).\n`,
+      ],
+    },
     {
       name: 'a pack posted out free ("The welcome box is free of charge") says nothing of what attending costs',
       kind: 'support',

@@ -171,6 +171,13 @@ ruleTable('therapy-fee', {
       suggestions: ['# Anxiety Group\n\nThis is group therapy, a cost-effective alternative to individual therapy.\n\n' + F + '\n'],
     },
     {
+      name: 'a phone line that is "(toll free)" says nothing about what this group costs',
+      kind: 'therapy',
+      text: '# Anxiety Group\n\nThis is group therapy. For details, call 1-800-555-0142 (toll free).\n',
+      errors: [{ line: 1, source: '# Anxiety Group' }],
+      suggestions: ['# Anxiety Group\n\nThis is group therapy. For details, call 1-800-555-0142 (toll free).\n\n' + F + '\n'],
+    },
+    {
       name: 'docs: no fee at all',
       kind: 'therapy',
       text: '# Social Anxiety Group\n\nThis is group therapy led by Lena Park, LPC. Ten weeks, starting March 3.\n',

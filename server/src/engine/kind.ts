@@ -216,6 +216,11 @@ const QUESTION_ABOUT_A_KIND =
 // (Capitals matter: "a support group is a gathering" is the kind in general; so is "A Support Group is a place…".)
 const NAMED_GROUP_DEFINED =
   /(?:^|(?<=[.!?:]\s+))(?!(?:An?|Any|Each|Every)\s)(?:(?:\p{Lu}[\p{L}'’&-]*|\(\p{Lu}{2,6}\))\s+){1,6}(?:Group|Circle)\s+is\s+(?:a|an)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:program(?:me)?|group|course|class|series|circle|environment|space|place|forum)\b/gu;
+// The same with a name that holds no group word, the group word after "is a": "Steady Ground is a virtual talking circle that uses
+// video calls…", "Open Door is a weekly group where…". (Not an article, a pronoun or the kind itself before it, "It is a circle
+// that…", "The Compassionate Friends is a national group…", "Support Groups is a…"; nor "a group of…", which an organisation is.)
+const NAMED_OFFERING_DEFINED =
+  /(?:^|(?<=[.!?:]\s+))(?!(?:An?|The|Any|Each|Every|This|That|These|Those|It|There|Our|Your|Their|Group|Groups|Support|Therapy|Peer|Circle|Circles)\s)(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}is\s+(?:a|an)\s+(?:(?!(?:type|kind|form|way|national|international|worldwide|global)\b)[\p{L}\d'’-]+\s+){0,3}?(?:group|circle)\s+(?:that|which|where|for|to)\b/gu;
 // A member speaking as one who signs: "I understand…", "I agree to…", "I consent to…", "I choose what I share".
 const MEMBER_CONSENT = /\bI\s+(?:(?:fully|also)\s+)?(?:understand|agree|acknowledge|consent|accept|choose|give\s+(?:my\s+)?(?:permission|consent))\b/g;
 // What ties a page to a group of its own (see anchored in inferKind): its own voice, a length, somewhere to call or write.
@@ -681,6 +686,10 @@ const FELLOWSHIP_OWN_WORDS = /\b[Ff]ellowship\b|(?<!,\s*)\b(?:AA|NA|CA|GA|OA|SAA
 const ONE_TO_ONE = String.raw`(?:individual(?:ly)?|one[-\s](?:to|on)[-\s]one|1[-:]1|1[-\s]to[-\s]1|on\s+(?:their|your|his|her)\s+own)`;
 const FORMAT_BEFORE = new RegExp(String.raw`\b${ONE_TO_ONE}(?:\s+sessions?)?,?\s+(?:or|and\/or|\/)\s+(?:in\s+)?(?:an?\s+)?(?:small\s+)?$`, 'i');
 const FORMAT_AFTER = new RegExp(String.raw`^(?:\s+(?:sessions?|settings?|work|format))?,?\s+(?:or|and\/or|\/)\s+(?:in\s+)?(?:an?\s+)?${ONE_TO_ONE}\b`, 'i');
+// (Or within the words found: "offered one-to-one or in a group".)
+const FORMAT_WITHIN = new RegExp(String.raw`\b${ONE_TO_ONE}(?:\s+sessions?)?,?\s+(?:or|and\/or|\/)\s+(?:in\s+)?(?:an?\s+)?(?:small\s+)?group\b`, 'i');
+/** Is the group word the other way of giving one-to-one work (FORMAT_BEFORE or FORMAT_AFTER beside it)? */
+const asOtherFormat = (m: Match): boolean => FORMAT_BEFORE.test(textBefore(m).slice(-60)) || FORMAT_AFTER.test(textAfter(m).slice(0, 60));
 const ADVICE_ON_FINDING = 'advice on finding a group';
 // A pointer to an organisation's local chapter by its name ("contact your local Coeliac Families Network chapter"), and the same
 // organisation's groups spoken of as its own ("the Coeliac Families Network's own groups", "Coeliac Families Network groups are run
@@ -702,6 +711,17 @@ function pointsToOwnChapters(model: DocumentModel): boolean {
     'iu',
   ).test(text);
 }
+// A sentence that opens with the people a group is for, referred into it by its kind's name: "Pupils are referred to small group
+// counseling", "Clients are referred to the therapy group". (Not "Members who need more are referred to…", "can be referred to…".)
+const REFERRED_INTO_BEFORE =
+  /^[\W_]*(?:(?:the|our|all|new)\s+)?(?:students|pupils|children|kids|teens|young\s+people|clients|patients|participants|members|residents|adults)\s+(?:are|is)\s+referred\s+(?:in)?to\s+(?:(?:the|a|an|our)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+// …unless a place or service elsewhere follows: "…referred to group therapy at the county clinic", "…with another provider".
+const REFERRED_ELSEWHERE_AFTER =
+  /^[^.;!?]*?\b(?:at|with|through|via|in)\s+(?:(?:the|a|an|another|other|their|your|local|nearby|outside)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:clinics?|hospitals?|services?|cent(?:re|er)s?|practices?|agenc(?:y|ies)|providers?|therapists?|counsel+ors?)\b|\b(?:elsewhere|outside|externally|another|other)\b/iu;
+// An item of a list of services, between commas or after the list's lead: "These include individual counseling, support groups,
+// tutoring and snacks", "we offer support groups, meals and a clothing bank".
+const SERVICE_ITEM_BEFORE = /(?:,|\b(?:include|includes|including|such\s+as|offers?|offering|provides?|providing))\s+$/i;
+const SERVICE_ITEM_AFTER = /^\s*(?:,|(?:and|or|&)\s)/i;
 // Others of a kind, just before its name: "other 12-Step programs", "other local support groups".
 const OTHERS_BEFORE = /\bother\s+(?:[\w'’-]+\s+)?$/i;
 
@@ -721,14 +741,21 @@ const AIMED_AT_BEFORE = new RegExp(
 );
 
 export function inferKind(model: DocumentModel): KindResolution {
-  const title = model.title;
-  const inTitle = (re: RegExp): Match[] => (title ? model.find(re, isTitle(model)) : []);
+  // Without a title block, a first line run into the text below it that reads as a heading (runInHeading: not a sentence that lost
+  // its full stop) is the title for the title's words too: "Staff Support Groups for Care Home Teams\nCalm, private spaces…". Its
+  // words are the title's, not the body's.
+  const runIn = model.title ? undefined : model.runInHeading;
+  const inRunIn = (m: Match): boolean => runIn !== undefined && m.sentence.block === runIn.block && m.sentence.from === runIn.from;
+  const title: { text: string } | undefined = model.title ?? runIn;
+  const inTitle = (re: RegExp): Match[] =>
+    model.title ? model.find(re, isTitle(model)) : runIn ? model.find(re, (b) => b === runIn.block).filter(inRunIn) : [];
   const body = notTitle(model);
 
   // (Peer support given as a benefit is no name of a group: "Group therapy gives patients peer support", "the programme builds mutual
   // aid".)
   let supportNames = model
     .find(SUPPORT_NAME, body)
+    .filter((m) => !inRunIn(m))
     .filter((m) => !(BARE_PEER_SUPPORT.test(m.text) && GIVEN_AS_BENEFIT.test(textBefore(m)) && !OWN_OFFER_BEFORE.test(textBefore(m))))
     .filter((m) => !onLabelLine(m))
     // (Nor is the group a disclaimer says does not replace care denied its kind: "no self-help group could replace them [the
@@ -738,10 +765,11 @@ export function inferKind(model: DocumentModel): KindResolution {
     .filter((m) => !(m.stance === 'negated' && OTHERS_BEFORE.test(textBefore(m).slice(-40))));
   // (A leader's experience is no name of this group: "Moore has extensive experience providing individual, couples, family and
   // group therapy".)
-  let therapyNames = model.find(THERAPY_NAME, body).filter((m) => !isOrgName(m) && !LEADER_EXPERIENCE.test(textBefore(m)) && !onLabelLine(m));
+  let therapyNames = model.find(THERAPY_NAME, body).filter((m) => !inRunIn(m) && !isOrgName(m) && !LEADER_EXPERIENCE.test(textBefore(m)) && !onLabelLine(m));
   // (A method the group's tools come from is not the group's name: "tools based in CBT", "inspired by DBT".)
   const formats = model
     .find(THERAPY_FORMAT, body)
+    .filter((m) => !inRunIn(m))
     .filter(writtenAsAcronym)
     .filter(
       (m) =>
@@ -801,7 +829,41 @@ export function inferKind(model: DocumentModel): KindResolution {
     model.mentions(SPECIFIC_LOGISTICS) ||
     meetsAtAPlace ||
     model.affirmed(NAMED_GROUP_DEFINED).length > 0 ||
+    model.affirmed(NAMED_OFFERING_DEFINED).length > 0 ||
     model.find(OWN_GROUP).some((m) => m.stance === 'question' && /^(?:this|our)\s+group\b/i.test(m.text));
+  // Those the page's own group is for, referred into it by a kind's name, "Pupils are referred to small group counseling by their
+  // teachers": the stance reads any "referred" as a referral elsewhere (see assess.ts), but on a page with a group of its own that
+  // names no kind otherwise, said plainly (no "can be", no place after it), it names the page's own kind.
+  if (hasOwnGroup && !supportNames.some((m) => m.stance === 'affirmed') && !therapyNames.some((m) => m.stance === 'affirmed'))
+    therapyNames = therapyNames.map((m) =>
+      m.stance === 'hypothetical' && REFERRED_INTO_BEFORE.test(textBefore(m)) && !REFERRED_ELSEWHERE_AFTER.test(textAfter(m).slice(0, 80))
+        ? { ...m, stance: 'affirmed' }
+        : m,
+    );
+  // A kind's plural name as one item of a list of a place's services, "These include individual counseling, support groups, tutoring,
+  // art supplies and snacks": one service among others, not a group of the page's own. When every name of a kind on the page is so,
+  // and nothing else speaks of a group (no group word in the title, no "the group", "our groups", "group members", no fellowship),
+  // the page names no kind and describes no group: it is the place's page.
+  const listedService = (m: Match): boolean =>
+    /s$/i.test(m.text) &&
+    SERVICE_ITEM_BEFORE.test(textBefore(m).slice(-60)) &&
+    SERVICE_ITEM_AFTER.test(textAfter(m).slice(0, 60)) &&
+    (m.sentence.text.match(/,/g)?.length ?? 0) >= 2;
+  const named = [...supportNames, ...therapyNames].filter((m) => m.stance === 'affirmed');
+  const onlyListedServices =
+    named.length > 0 &&
+    named.every(listedService) &&
+    !(title && GROUP_TITLE.test(title.text)) &&
+    ownGroups.length === 0 &&
+    !model.mentions(GROUP_REF) &&
+    !model.mentions(OUR_GROUPS) &&
+    !model.mentions(NAMED_GROUP_REF) &&
+    !model.mentions(FELLOWSHIP) &&
+    formats.every((m) => m.stance !== 'affirmed');
+  if (onlyListedServices) {
+    supportNames = supportNames.filter((m) => m.stance !== 'affirmed');
+    therapyNames = therapyNames.filter((m) => m.stance !== 'affirmed');
+  }
   // A page with a group of its own is judged by what it says of that group: the names of either kind in a section that sets the
   // kinds side by side ("What is the difference between group therapy and a support group?", "## How is this different from group
   // therapy?") are the explanation's, whether or not the page names its own kind elsewhere (if it does not, the signals or
@@ -832,7 +894,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     !NOT_A_FLYER_TITLE.test(title.text);
   let comparison =
     comparisonTitle ||
-    (!hasOwnGroup && !titleNamesOwnGroup && isComparison(model, titleSupport.length > 0, titleTherapy.length > 0, supportNames, therapyNames));
+    (!hasOwnGroup && !titleNamesOwnGroup && isComparison(model, title?.text, titleSupport.length > 0, titleTherapy.length > 0, supportNames, therapyNames));
 
   // The text says what the group is: "This is group therapy", "We are a peer support group",
   // or a sentence opening by naming it ("A support group for caregivers", "GriefShare is a
@@ -873,6 +935,10 @@ export function inferKind(model: DocumentModel): KindResolution {
   // A plural with no determiner of its own, anywhere in a sentence: "kinds of groups, including support groups".
   const pluralInGeneral = (m: Match): boolean => /s$/i.test(m.text) && !OWN_DETERMINER.test(textBefore(m));
   const logistics = model.mentions(LOGISTICS);
+  // Logistics other than the bare word "sessions" (uncounted): a day, a time, a place, a sign-up, whom to contact.
+  let pastSessions: boolean | undefined;
+  const beyondSessions = (): boolean =>
+    (pastSessions ??= logistics && model.find(LOGISTICS).some((m) => !/^sessions?$/i.test(m.text) || COUNTED_BEFORE.test(textBefore(m).slice(-40))));
   const opensWith = (m: Match) => {
     // A name followed by news of the group itself ("A Caregivers' Support Group is beginning!", "The Grief Support Group will
     // meet monthly") announces it, capitals or not.
@@ -1033,7 +1099,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   // Sessions Does Medicare Cover?") heads an explainer, unless the page goes on to its own group or speaks as the one who
   // runs groups ("I facilitate a support group", "At Northside, we…"): then it is the first of that page's questions.
   // (A title that asks so, "# What Is a Support Group?", heads one too.)
-  const asked = titleText === undefined ? first?.text : title?.text;
+  const asked = titleText === undefined ? first?.text : model.title?.text;
   // (Under a title, not on a page that speaks as "we" or "our": "# What Is Group Therapy?" over "A therapy group at our practice
   // is…" is the practice's own page.)
   const questionTitle =
@@ -1085,7 +1151,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     // (An entry never says "this is a peer support group", holds a group of its own or names a price.)
     if (ENTRY_TITLE.test(titleText ?? model.lead?.text ?? '') && !selfSupport && !selfTherapy && !hasOwnGroup && !fees.some((m) => /\d/.test(m.text)))
       return 'it opens with the bare name of a kind of group, as an entry on that kind does';
-    if (firstHeading && firstHeading !== title && isArticleTitle(firstHeading.text))
+    if (firstHeading && firstHeading !== model.title && isArticleTitle(firstHeading.text))
       return `its first heading, ${quoted(firstHeading.text)}, reads as an article's`;
     // A short story of the writer's own time in a group, under a title in the first person ("My Year in Therapy", "What I
     // Learned in a Grief Support Group"), told in the past ("we met every Thursday", "it was free"): no group a reader can join.
@@ -1154,19 +1220,17 @@ export function inferKind(model: DocumentModel): KindResolution {
     !titleGroup && !namedMeetings && groupWords().length === 1 && /^group\s+(?:leaders?|facilitators?)$/i.test(groupWords()[0].text);
   // Its only words on groups name a group as a way its one-to-one service may be given: "Sessions can be individual or small group
   // sessions", "seen individually or in a small group". No group of its own is offered.
-  const onlyGroupFormat = (): boolean =>
-    !titleGroup &&
-    !namedMeetings &&
-    groupWords().length > 0 &&
-    groupWords().every((m) => FORMAT_BEFORE.test(textBefore(m).slice(-60)) || FORMAT_AFTER.test(textAfter(m).slice(0, 60)));
+  const onlyGroupFormat = (): boolean => !titleGroup && !namedMeetings && groupWords().length > 0 && groupWords().every(asOtherFormat);
   const whyNotGroup = (): string | null => {
     const speaksOfGroups =
       groupWords().length > 0 ||
       namedMeetings ||
       // (A title that names a group: "Bariatric Behavioral Modification Groups".)
-      titleGroup;
+      titleGroup ||
+      onlyListedServices;
     if (!speaksOfGroups) return null;
     if (notAFlyerWhy) return notAFlyerWhy;
+    if (onlyListedServices) return 'it names a kind of group only as one item in a list of its services, not as a group of its own';
     // (A group of its own that names no kind: "These groups are open and free", "we meet on Tuesdays", and nothing on what
     // sort of group it is.)
     if (hasOwnGroup && !namesSupport && !namesTherapy)
@@ -1308,7 +1372,9 @@ export function inferKind(model: DocumentModel): KindResolution {
           'it invites readers to a group and says when or how to join',
           () =>
             (titleNamesAGroup || ((titleGroup || model.mentions(GROUP_INVITE)) && (hasOwnGroup || model.mentions(PROVIDER_VOICE)))) &&
-            logistics &&
+            // (Under a title that is not one group's name, more than the word "sessions", uncounted, which says neither when nor how
+            // to join: a consultancy's article on "Listening Circles" speaks of its "sessions" too.)
+            (titleNamesAGroup ? logistics : beyondSessions()) &&
             !model.mentions(NOT_A_CARE_GROUP),
         ],
         // (A focus group or a book club elsewhere on the page does not cancel a group of its own named by its kind.)
@@ -1407,7 +1473,9 @@ export function inferKind(model: DocumentModel): KindResolution {
             ownFellowship.length === 0 &&
             model.affirmed(OWN_PROGRAMME).length >= 2 &&
             !servicesMenu() &&
-            model.affirmed(RUN_IN_GROUPS).length > 0 &&
+            // (Not a group named only as the other way to give one-to-one work, "with a clinician in a one-on-one or group format",
+            // "offered one-to-one or in a group": see FORMAT_BEFORE.)
+            model.affirmed(RUN_IN_GROUPS).some((m) => !asOtherFormat(m) && !FORMAT_WITHIN.test(m.text)) &&
             (model.affirmed(CLINICIAN).length > 0 ||
               model.mentions(THERAPY_SIGNAL) ||
               model.mentions(CLINICAL_SERVICE) ||
@@ -1482,6 +1550,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       !onlyGroupStaff() &&
       // (Nor one whose words on groups only say its one-to-one work may be given in a group: see onlyGroupFormat.)
       !onlyGroupFormat() &&
+      // (Nor one whose only names of a kind are items in a list of its services: see onlyListedServices.)
+      !onlyListedServices &&
       // (Nor a group that has just said it is no support group: the model would read its words back into one.)
       !saysNotASupportGroup &&
       reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN
@@ -1803,12 +1873,19 @@ function dedupe(words: string[]): string[] {
 const DEFINES_SUPPORT = /\b(?:peer\s+)?support\s+groups?\s*(?:is|are|means?|offers?)\b/giu;
 const DEFINES_THERAPY = /\b(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+groups?)\s*(?:is|are|means?|offers?)\b/giu;
 
-function isComparison(model: DocumentModel, titleSupport: boolean, titleTherapy: boolean, supportNames: Match[], therapyNames: Match[]): boolean {
+function isComparison(
+  model: DocumentModel,
+  titleText: string | undefined,
+  titleSupport: boolean,
+  titleTherapy: boolean,
+  supportNames: Match[],
+  therapyNames: Match[],
+): boolean {
   const opens = (re: RegExp) =>
     model.find(re).some((m) => !/^\W*(?:this|our|it)\b/i.test(m.sentence.text) && /^[^\p{L}]*(?:an?|the)?\s*$/iu.test(textBefore(m)));
   if (opens(DEFINES_SUPPORT) && opens(DEFINES_THERAPY) && !selfDeclared(model)) return true;
   if (titleSupport && titleTherapy) {
-    const t = model.title!.text;
+    const t = titleText ?? '';
     COMPARISON.lastIndex = 0;
     if (COMPARISON.test(t)) return true;
   }

@@ -159,6 +159,18 @@ function moneyNotForAttending(m: Match): boolean {
   if (RECEIVED.test(s) && /^donations?$/i.test(m.text) && !ABOUT_ATTENDING.test(s)) return true;
   return GIFT_TO_ORGANISATION.test(s) && !ABOUT_ATTENDING.test(s);
 }
+// "Cost" as part of a word describing something else, "a low-cost complement to professional care", "a cost-effective option": a
+// word on attending only in a sentence about the meetings ("our meetings are low-cost").
+const COST_IN_COMPOUND_BEFORE = /\b(?:low|lower|high|higher)-$/i;
+const COST_IN_COMPOUND_AFTER = /^-(?:effective|efficient|saving|benefit)\b/i;
+const OF_ATTENDING = /\b(?:groups?|meetings?|sessions?|circles?|gatherings?|attend\w*|join\w*|admission|entry|membership)\b/i;
+function costAsModifier(m: Match): boolean {
+  return (
+    /^costs?$/i.test(m.text) &&
+    (COST_IN_COMPOUND_BEFORE.test(textBefore(m).slice(-8)) || COST_IN_COMPOUND_AFTER.test(textAfter(m).slice(0, 12))) &&
+    !OF_ATTENDING.test(m.sentence.text)
+  );
+}
 // Prices of other things than attending.
 // "Free parking", "free coffee", "a free supper": free things, not free attendance.
 const FREE_THING = anyOf(
@@ -355,7 +367,9 @@ export default defineRule(
             !(/donation/i.test(m.text) && moneyNotForAttending(m)),
         ) ||
       // (Money raised or spent on something else says nothing of attending.)
-      model.find(ANY_COST).some((m) => m.stance !== 'question' && !pricesSomethingElse(m) && !moneyNotForAttending(m) && !saidOfExtras(m));
+      model
+        .find(ANY_COST)
+        .some((m) => m.stance !== 'question' && !pricesSomethingElse(m) && !moneyNotForAttending(m) && !saidOfExtras(m) && !costAsModifier(m));
     if (saysCost) return;
     ctx.report({
       ...ctx.titleRange(),
