@@ -1094,7 +1094,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   // Without a heading, a short first line run into the text below it (no blank line between) reads as
   // the page's title for telling articles, templates and listings from flyers.
   const first = model.lead?.sentences[0];
-  const titleText = (title && titleRunOn(model, title)) ?? title?.text ?? model.runInTitle?.text;
+  const titleText = (model.title && titleRunOn(model, model.title)) ?? title?.text ?? model.runInTitle?.text;
   // A first line that asks about a kind of group in general ("Does Insurance Cover Group Therapy?", "How Many Group Therapy
   // Sessions Does Medicare Cover?") heads an explainer, unless the page goes on to its own group or speaks as the one who
   // runs groups ("I facilitate a support group", "At Northside, we…"): then it is the first of that page's questions.
