@@ -3698,3 +3698,67 @@ const singlePageCases: Case[] = [
 describe('a run-in title, a group as a format, a circle method, a named circle, a referral into its own group and a listed service', () => {
   itReadsEach(singlePageCases);
 });
+
+// A group that meets to pray, worship or study scripture, on a page with no word of support, care or therapy, is a church's group of
+// another kind; a church's grief group or a faith-based recovery group keeps its reading. A sign of support that is denied ("no
+// volunteer duties") is no sign (team-written, after real pages).
+const worshipCases: Case[] = [
+  {
+    name: 'a parish prayer group that meets weekly, whose collection "goes to" causes the members choose, is not group material (no "support" from the donations)',
+    text: "# Monday Prayer Group at St Aidan's\n\nThe prayer group meets every Monday at 8 pm in the Lady Chapel of St Aidan's, Dunmore, for an hour of prayer, a psalm and a reading for the coming Sunday, with a few minutes of silence to close.\n\nTwice a year members spend a day of recollection together at Glenstal, and some walk the pilgrim path to Croagh Patrick in July.\n\nDonations from the basket at the door go to causes the members choose, this year the Dunmore soup run and a school in Kenya.\n\nThe group was begun in 1998 by Fr. Colm Nevin and a few parishioners, and newcomers are always welcome.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a parish rosary group that "gathers … to pray the Rosary" every Thursday, with no word of care, is not group material',
+    text: '# Rosary Group\n\nEvery Thursday evening at 7 pm a small group of parishioners gathers in the church of St Joseph the Worker to pray the Rosary for the needs of the parish and of the world. We pray the mysteries of the day, and on the first Thursday of the month we add the Chaplet of Divine Mercy.\n\nThe group has met for more than twenty years. Newcomers are warmly welcome: there is no need to sign up, and beads and leaflets are left at the back of the church for anyone who would like them.\n\nIn May and October the group also leads the Rosary before the Sunday Mass. For more information, speak to Bernadette after Mass or ring the parish office on 555-0188.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a women's Bible study with its day, place and study guide, which the page model would take for one group's own page, is not group material",
+    text: "# Women's Bible Study\n\nThe women's Bible study meets every Tuesday morning at 9.30 in the fellowship hall of Cedar Falls Baptist Church, from September to May. Childcare is provided in the nursery for little ones.\n\nThis autumn the group is working through the book of Ruth, with a study guide that members read at home during the week. Each morning begins with coffee and a time of prayer, then we open the passage together and talk about what it says to us today.\n\nYou do not need to have studied the Bible before, and nobody is asked to read aloud or pray aloud unless they want to. Bring a Bible if you have one; the church has plenty to lend.\n\nNew members are welcome to join at any point in the year. Study guides cost $10, and help is available if that is a burden. Contact the church office at 555-0123 or just come along on a Tuesday.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a church's grief support group that opens each evening with a prayer and a reading is still a support group",
+    text: "# Grief Support Group at St Aidan's\n\nSt Aidan's grief support group meets on the first and third Monday of each month at 7 pm in the parish room. Each evening opens with a short prayer and a reading, and then members talk about the person they have lost and how they are coping.\n\nAnyone grieving a death is welcome, whatever their faith. There is no charge. Ring the parish office on 555-0177 to let us know you are coming.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a church\'s evenings for the bereaved, of no named kind, that "open with a prayer and a reading from scripture", are still group material',
+    text: "# Monday Evenings for the Bereaved\n\nThe group meets on the first Monday of each month at 7 pm in the parish room of St Aidan's. We open with a prayer and a reading from scripture, and then there is time to talk about the person you have lost and how you are coping with your grief.\n\nAnyone who has been bereaved is welcome. Ring the parish office on 555-0177 to let us know you are coming.\n",
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'a faith-based recovery group that meets "to pray together and study scripture" is still group material',
+    text: '# Wednesday Night Anchor Group\n\nAnchor is a Christ-centred group for men and women in recovery from addiction. We meet every Wednesday at 7 pm in the fellowship hall of Hope Community Church to pray together, study scripture and talk honestly about the week.\n\nNewcomers are welcome at any meeting. Ask for Marcus at the church office, 555-0199.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: "a widowers' weekly tea-and-talk group whose donations pay for the tea and the room is still a support group",
+    text: '# Wednesday Tea and Talk\n\nThe group meets every Wednesday at 2 pm in the upstairs room of the Dunmore community centre, for an hour of tea and talk among men who have lost a wife or partner. Some weeks are quiet and some are full of laughter; nobody has to speak.\n\nDonations from the jar on the table pay for the tea and the room, and nobody is asked to pay.\n\nThe group was begun in 2009 by Colm Nevin and a few neighbours who had been widowed, and newcomers are always welcome.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an unnamed carers\' circle that says "There are no volunteer jobs to take on" is group material of no kind (the denied volunteers are no sign of support)',
+    text: "# Monday Circle at Hill Street\n\nThe Monday Circle meets every Monday at 6.30 pm in the back room of Hill Street Chapel, Ashby, for anyone looking after a husband or wife with Parkinson's.\n\nCome as you are. There are no volunteer jobs to take on and nothing to prepare, and you never have to speak.\n\nAsk for Gail Porter at the chapel office, 555-0163.\n",
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'the same circle "run by volunteers who have looked after a partner themselves" is still a support group',
+    text: "# Monday Circle at Hill Street\n\nThe Monday Circle meets every Monday at 6.30 pm in the back room of Hill Street Chapel, Ashby, for anyone looking after a husband or wife with Parkinson's.\n\nCome as you are. The circle is run by volunteers who have looked after a partner themselves, and you never have to speak.\n\nAsk for Gail Porter at the chapel office, 555-0163.\n",
+    material: true,
+    kind: 'support',
+  },
+];
+
+describe('worship groups, and signs of support that are denied', () => {
+  itReadsEach(worshipCases);
+});

@@ -58,6 +58,18 @@ ruleTable('therapy-dual-relationship', {
       kind: 'therapy',
       text: HEAD + 'The group therapist does not see group members for individual sessions.\n',
     },
+    {
+      name: 'a school counselling programme\'s services, one of them "Counselors meet with pupils individually", say nothing of a group member seeing its leader',
+      kind: 'therapy',
+      text:
+        '# Counselling at Ridgeway Primary\n\nOur two school counselors offer three services.\n\n**One-to-one counselling.** Counselors meet with pupils individually for a few short sessions. Pupils who need more are referred on.\n\n' +
+        '**Small group counselling.** Groups of five meet weekly for six weeks on friendship and worry.\n\n**Class visits.** Counselors also teach lessons in every class.\n',
+    },
+    {
+      name: 'a counsellor "working with students individually, in small groups and in whole classes" lists the ways she works',
+      kind: 'therapy',
+      text: '# Small Group Counselling\n\nThis is group counseling at Ridgeway High. Ms. Patel supports students by working with students individually, in small groups and in whole classes.\n',
+    },
     { name: 'no dual relationship mentioned', kind: 'therapy', text: HEAD + 'Members meet weekly for twelve weeks.\n' },
     {
       name: 'inline code, link target, HTML, code block, front matter',
@@ -167,6 +179,20 @@ ruleTable('therapy-dual-relationship', {
       kind: 'therapy',
       text: HEAD + 'The programme runs twice weekly, consisting of individual and group therapy. Group sessions are combined with individual sessions.\n',
       errors: [{ source: 'consisting of individual and group therapy' }, { source: 'Group sessions are combined with individual sessions' }],
+      output: null,
+    },
+    {
+      name: 'the group\'s leader, who "will also meet with teens individually while the group is running", is still the group\'s therapist seen one-to-one',
+      kind: 'therapy',
+      text: HEAD + 'Ana will also meet with teens individually while the group is running.\n',
+      errors: [{ line: 5, source: 'meet with teens individually' }],
+      output: null,
+    },
+    {
+      name: 'group members seen one-to-one in a services list ("Counselors meet with group members individually") are still members seeing the leader',
+      kind: 'therapy',
+      text: HEAD + 'Counselors meet with group members individually for a few short sessions.\n',
+      errors: [{ line: 5, source: 'meet with group members individually' }],
       output: null,
     },
     {

@@ -613,6 +613,22 @@ const PASTIME = anyOf([
   String.raw`\b(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}?(?:class(?:es)?|course|lessons?)\s+(?:meets?|runs?|(?:is|are)\s+(?:held|taught)|takes?\s+place)\b`,
   String.raw`\b(?:networking|research\s+(?:group|team|project)s?|bible\s+study|prayer\s+(?:groups?|meetings?)|home\s+groups?|worship)\b`,
 ]);
+// A group that meets to pray, worship or study scripture: "the Prayer Group", "our rosary group", "a Bible study", "the weekly prayer
+// meeting", "we gather on Wednesdays to pray the Rosary", "meets every Tuesday … for an hour of prayer". On a page with no word of
+// support, care or therapy it is a church's group of another kind, as a book club is (see worshipOnly in inferKind). (Not a room
+// "used for worship" that some group meets in.)
+const WORSHIP = anyOf([
+  String.raw`\b(?:prayer|rosary|bible|scripture|praise|worship|intercessory|intercession|devotional|novena|adoration)\s+(?:study\s+)?` +
+    String.raw`(?:groups?|meetings?|circles?|ministr(?:y|ies)|fellowships?)\b`,
+  String.raw`\b(?:bible|scripture|gospel)\s+stud(?:y|ies)\b|\blectio\s+divina\b`,
+  String.raw`\b(?:pray|prays|praying|recite|recites|reciting|say|says|saying)\s+the\s+(?:holy\s+)?rosary\b`,
+  String.raw`\b(?:meets?|gathers?|(?:comes?|gets?)\s+together)\b[^.;!?]{0,120}?(?<!\b(?:used|aside|reserved|place|space|room|hall|house|building)\s)\b(?:to|for)\s+` +
+    String.raw`(?:(?:an?\s+)?(?:hour|evening|morning|afternoon|night|time)\s+of\s+)?` +
+    String.raw`(?:pray|prayer|worship|praise|adoration|the\s+rosary|(?:study|read)\s+(?:the\s+)?(?:bible|scriptures?|gospels?))\b`,
+]);
+// Words of support given to members, beside those of SUPPORT_FLAVOUR: "spiritual support", "a supportive community", "pastoral care".
+const SUPPORT_GIVEN =
+  /\b(?:emotional|moral|spiritual|pastoral|mutual|peer|practical)\s+(?:support|care)\b|\bsupportive\b|\b(?:care|comfort)\s+(?:and|&)\s+support\b|\bsupport\s+(?:and|&)\s+(?:care|comfort)\b/gi;
 const FELLOWSHIP_NAME = /\banon\b|anonymous|\b(?:12|twelve)[-\s]step|al-?anon|alateen|nar-?anon|smart\s+recovery|celebrate\s+recovery/i;
 // A fellowship's initials in brackets, as a meeting's name carries them; written as the fellowships write them (not "(CA)" or
 // "(GA)", which name states).
@@ -1065,7 +1081,8 @@ export function inferKind(model: DocumentModel): KindResolution {
   if (fees.length) therapy += 1;
   if (model.affirmed(FREE, ownWords).length) support += 0.75;
   if (model.affirmed(CLINICIAN, ownWords).length) therapy += 0.75;
-  if (model.mentions(PEER_SIGNAL, ownWords)) support += 0.5;
+  // (Not where it is denied: "There are no volunteer duties".)
+  if (model.affirmed(PEER_SIGNAL, ownWords).length) support += 0.5;
   // (Not where it is denied, "there is no intake procedure", nor a clinical service the group sits beside, "meant to complement
   // mental health services": neither is a sign that the group is clinical.)
   if (model.find(THERAPY_SIGNAL, ownWords).some((m) => m.stance !== 'negated')) therapy += 0.75;
@@ -1496,6 +1513,37 @@ export function inferKind(model: DocumentModel): KindResolution {
     groupReason = null;
     notGroupReason = 'it says its group is not a support group, and names no other kind of group it is';
   }
+  // A prayer group, a rosary or a Bible study (see WORSHIP), on a page with no word of support, care, grief, recovery or therapy: a
+  // group of another kind, however plainly it gives its time and place. (A church's grief group, a faith-based recovery group or a
+  // fellowship's meeting that opens with a prayer has such words.)
+  let worship: boolean | undefined;
+  const worshipOnly = (): boolean =>
+    (worship ??=
+      !namesSupport &&
+      !namesTherapy &&
+      !selfSupport &&
+      !selfTherapy &&
+      !opensSupport &&
+      !opensTherapy &&
+      titleSupport.length === 0 &&
+      titleTherapy.length === 0 &&
+      ownFellowship.length === 0 &&
+      model.affirmed(WORSHIP).length > 0 &&
+      !model.mentions(FELLOWSHIP) &&
+      !model.mentions(THERAPY_WORD) &&
+      !deniesTherapy &&
+      // (Not the weakest words of care, said of a prayer group too: "skills", "prayer requests are kept confidential".)
+      !model.affirmed(CARE).some((m) => !/^(?:skills|confidential)/i.test(m.text)) &&
+      model.affirmed(CARE_GROUP).length === 0 &&
+      model.affirmed(SUPPORT_FLAVOUR).length === 0 &&
+      model.affirmed(SUPPORT_FLAVOUR_PLAIN).length === 0 &&
+      model.affirmed(SUPPORT_GIVEN).length === 0 &&
+      model.affirmed(CLINICIAN).length === 0);
+  // (And the reason a page with such a group is not group material, where it would only say that it names no kind.)
+  if ((groupReason || (notGroupReason && !notAFlyerWhy && !saysNotASupportGroup)) && worshipOnly()) {
+    groupReason = null;
+    notGroupReason = 'its group meets to pray, worship or study scripture, with no word of support, care or therapy';
+  }
   // The learned reading of the page (engine/page-model.ts) overrules the patterns' answer to "a group's own page, or
   // writing about groups?" when it is sure: the patterns know sentences, the model how whole pages of each sort read.
   // It never makes group material of a text that does not speak of groups (a README), nor decides a comparison.
@@ -1545,6 +1593,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       !servicesMenu() &&
       // (Nor a page whose groups are play, hobby or work groups: "weekly playgroups", "our walking group".)
       model.affirmed(OTHER_KIND_OF_GROUP).length === 0 &&
+      // (Nor a prayer group's, a rosary's or a Bible study's, with no word of care: see worshipOnly.)
+      !worshipOnly() &&
       // (Nor a page whose one word on groups is the staff of some group: "your therapist may work with your doctor or group
       // facilitators" on a page about one-to-one care. The model reads appointment words, "attend", "every", "each", as a group's.)
       !onlyGroupStaff() &&

@@ -50,6 +50,13 @@ const BOTH = anyOf([
     String.raw`(?:[\w-]+\s+){0,2}?group\b[^.;!?]{0,60}?\b(?:individually|one[-\s](?:to|on)[-\s]one|1:1|individual\s+(?:sessions?|therapy))\b`,
   String.raw`\bin\s+addition\s+to\s+(?:your\s+)?individual\s+(?:therapy|sessions|counsel(?:l)?ing)\s+with\s+${LEADER}\b`,
 ]);
+// Those a service sees, in general, seen one-to-one: "Counselors meet with students individually", "working with students
+// individually, in small groups and in classrooms", "I see clients privately". Said in a sentence that does not speak of the one group
+// ("the group", "group members", "in group"), that is a line in a list of services, not members of the group also seeing its therapist.
+const CLIENTELE_SEEN =
+  /^(?:see|seeing|sees|meet(?:ing)?\s+with|work(?:ing)?\s+with)\s+(?:(?:the|our|all|many|some|most|their|its)\s+)?(?:students|pupils|learners|clients|patients|children|kids|teens|teenagers|adolescents|youth|young\s+people|adults|families|parents|couples|individuals|people|employees|staff|residents|veterans)\s+\S+/i;
+const ONE_GROUP =
+  /\b(?:the|this|that|your|our|each|same)\s+(?:[\w-]+\s+)?group\b(?!s)|\bgroup\s+(?:members?|participants?|sessions?|leaders?|therapists?|facilitators?)\b|\bin\s+group\b(?!s)/i;
 const DISCUSSED = anyOf([
   String.raw`\bpros\s+and\s+cons\b`,
   String.raw`\b(?:benefits|advantages)\s+and\s+(?:risks|drawbacks|disadvantages|downsides)\b`,
@@ -73,7 +80,8 @@ export default defineRule(
   },
   (ctx) => {
     const { model } = ctx;
-    const hits = [...model.find(BOTH), ...(ctx.extra ? model.find(ctx.extra) : [])].filter((m) => m.stance !== 'negated');
+    const both = model.find(BOTH).filter((m) => !(CLIENTELE_SEEN.test(m.text) && !ONE_GROUP.test(m.sentence.text)));
+    const hits = [...both, ...(ctx.extra ? model.find(ctx.extra) : [])].filter((m) => m.stance !== 'negated');
     // Consent mentioned for confidentiality alone does not discuss the two services.
     const discussed = model.find(DISCUSSED).some((m) => !/^consent/i.test(m.text) || /individual|both|each|two|dual|separate|services/i.test(m.sentence.text));
     if (!hits.length || discussed) return;
