@@ -56,6 +56,7 @@ const HELD_OUT = new Set([
   'labels-fortythird.jsonl',
   'labels-fortyfourth.jsonl',
   'labels-fortyfifth.jsonl',
+  'labels-fortysixth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
