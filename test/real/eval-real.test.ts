@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import {
   addressKey,
   bySureness,
+  onGroupPages,
   changedReadings,
   fromRecords,
   isSealed,
@@ -70,6 +71,17 @@ describe('eval:real', () => {
     assert.deepEqual([doubtful.pages, doubtful.kind, doubtful.tp, doubtful.fp, doubtful.fn], [1, 0, 0, 0, 1]);
     // "Unsureness" or a word that merely contains it is no such note.
     assert.deepEqual(bySureness(run([{ ...label('readme', 'none', []), note: 'Build notes; not unsurely none.' }], folder).outcomes).unsure.pages, 0);
+  });
+
+  it("scores the pages labelled a group's own apart, and counts those passed over as not group material", () => {
+    const { outcomes } = run(
+      [label('flyer', 'support', ['support-disclaimer', 'support-free']), label('readme', 'therapy', ['therapy-fee']), label('readme', 'none', [])],
+      folder,
+    );
+    const { figures, passedOver } = onGroupPages(outcomes);
+    // The flyer is read right; the readme labelled therapy is passed over, so its kind and its rule id are missed. The page
+    // labelled none is left out.
+    assert.deepEqual([figures.pages, figures.kind, figures.tp, figures.fp, figures.fn, passedOver], [2, 0.5, 2, 0, 1, 1]);
   });
 
   it("keeps each page's reading without its words, and tells a held-out page from a tuning one", () => {
