@@ -116,6 +116,17 @@ ruleTable('support-free', {
       text: HEAD + '`$20 fee` is an old note. <span data-fee="$20">Free</span>\n\n```\nfee: $20\n```\n',
     },
     { name: 'fee words in front matter', text: '---\ngroup: support\nfee: 20 dollars\n---\n' + HEAD + 'Free to attend.\n' },
+    // A sentence wrapped over lines before "free" once made the rule throw, and the whole document went unchecked.
+    {
+      name: 'a sentence wrapped over two lines before "is free" (the cost is stated; nothing throws)',
+      kind: 'support',
+      text: HEAD + 'We meet on the\nfirst Thursday of each month, and every meeting is free.\n',
+    },
+    {
+      name: 'a wrapped sentence before "is free", with CRLF line endings',
+      kind: 'support',
+      text: crlf(HEAD + 'Our circle gathers at the\nHollins Road library and every meeting\nis free.\n'),
+    },
     { name: 'CRLF, accents and emoji', kind: 'support', text: crlf('# Café des aidants ☕\n\nThis is not therapy. Entrée libre, free of charge 🙂\n') },
     { name: 'an invited donation', kind: 'support', text: HEAD + 'Free. Donations for the coffee fund are appreciated.\n' },
     {

@@ -261,8 +261,9 @@ function saidOfExtras(m: Match): boolean {
   if (!/^(?:free|no[-\s]+(?:cost|charge|fee)|at\s+no|without|costs?|charges?|fees?|cost-free)\b/i.test(m.text)) return false;
   // Only a few words either side are read: the engine stays linear on a run-on paragraph.
   const at = m.index - m.sentence.from;
-  const before = m.sentence.text.slice(Math.max(0, at - 120), at);
-  const after = m.sentence.text.slice(at + m.text.length, at + m.text.length + 80);
+  // (A sentence wrapped over several lines is read as one line: "every meeting\nis free".)
+  const before = m.sentence.text.slice(Math.max(0, at - 120), at).replace(/\s+/g, ' ');
+  const after = m.sentence.text.slice(at + m.text.length, at + m.text.length + 80).replace(/\s+/g, ' ');
   if (ALSO_ATTENDING.test(after)) return false;
   const forWhat = /^\s*(?:for|on)\s+([^.;:!?,]{1,60})/i.exec(after);
   if (forWhat && namesOnlyExtras(forWhat[1])) return true;
@@ -271,9 +272,9 @@ function saidOfExtras(m: Match): boolean {
   if (got && namesOnlyExtras(got[1])) return true;
   // The phrase before the verb, from the start of its clause: after "and" or "but" that follows a clause of its own ("Supper is
   // served free, and lunch is provided for free"), not one inside a list ("Meetings, coffee and cake are free").
-  const subject = TO_FREE.exec(before)![1]
-    .split(/[;:(—–]/)
-    .pop()!;
+  const toFree = TO_FREE.exec(before);
+  if (!toFree) return false;
+  const subject = toFree[1].split(/[;:(—–]/).pop()!;
   const joined =
     /^(.*?\b(?:is|are|was|were|be|will|can|has|have|had|meets?|runs?|gathers?|starts?|begins?|ends?|opens?)\b.*?)(?:,\s*|\s+)(?:and|but|while|whereas|so|yet)\s+(.*)$/i.exec(
       subject,
