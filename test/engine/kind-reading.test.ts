@@ -3762,3 +3762,110 @@ const worshipCases: Case[] = [
 describe('worship groups, and signs of support that are denied', () => {
   itReadsEach(worshipCases);
 });
+
+// Explainers, lists and launches, and pages a crawl or a caption left ragged.
+const ragged: Case[] = [
+  {
+    name: "a guide comparing partial hospitalization and intensive outpatient programs, never in a provider's voice, is an explainer, not a programme's page",
+    text: 'Stepping down from a hospital stay raises a lot of questions about what comes next. This page explains the two most common steps so you can talk them over with your care team.\n\nWhat partial hospitalization looks like\n\nIn a partial hospitalization program (PHP) you spend most of each weekday in treatment and go home at night. You attend five days a week, moving between group sessions, a check-in with a counselor and a visit with a prescriber. Most people stay in a PHP for a few weeks.\n\nWhat intensive outpatient looks like\n\nAn intensive outpatient program (IOP) asks for three or four evenings a week, so you can keep working or studying. Each evening mixes skills groups with a short individual check-in. Many IOPs last eight to twelve weeks, and the program length depends on your progress.\n\nWhich one fits\n\nIf you need daily structure, a PHP may suit you. If you can manage your week but need more than a weekly appointment, an IOP may be enough. Ask about the schedule and the staff before you commit to a program.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'an IOP\'s own page that also names its day program (PHP), in its own voice ("Our evening IOP"), is still group therapy',
+    text: '# Evening Intensive Outpatient Program at Birchfield Recovery\n\nOur evening IOP is for adults who have finished our day program (PHP) and are ready to return to work. We meet Monday, Tuesday and Thursday from 6 to 9 pm at our Station Road clinic.\n\nEach evening opens with a process group led by one of our licensed addiction counselors, followed by a relapse-prevention skills group. The program runs for ten weeks.\n\nMost insurance plans cover our IOP; we will check your benefits at intake. To join, call our admissions line at 555-0177.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a network building "a county directory of stammering support groups" and asking for "groups not listed" is a directory, not a group\'s page',
+    text: 'Parents of children who stammer tell us the same thing time and again: they want to talk with other parents who have been there.\n\nWe are putting together a county directory of stammering support groups for parents, and we have found groups in most towns already. Before we print it, we would value your help. Please read the draft and tell us about any support groups not listed by writing to the address below.\n\nPlease send any additions by 15 May.\nThank you!\nFenwick Stammering Families Network\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "the same network's page for its own monthly parent support group is still a support group",
+    text: 'Parents of children who stammer tell us the same thing time and again: they want to talk with other parents who have been there.\n\nOur parent support group meets on the second Saturday of each month, 10 am to noon, at Fenwick Library. New families are always welcome.\n\nThere is no cost to come along. To ask a question before your first visit, write to the address below.\nFenwick Stammering Families Network\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a launch post titled "Launching Young Parents\' Support Groups in Carrowmore", with "our Friday … Support Group", is a group\'s own page, not a directory',
+    text: "# Launching Young Parents' Support Groups in Carrowmore\n\n\"Some days I don't speak to another adult until my partner gets home.\" That is how one mother in our Friday Young Parents' Support Group described her first year with a baby.\n\nYoung parents in Carrowmore often go weeks without anyone to talk to about how they are managing. Tiredness, money worries and feeling judged pile up quickly.\n\nTo answer this, Carrowmore Family Hub has begun running peer support groups. Our outreach worker, Tomas Reilly, leads them with two volunteers who were young parents themselves.\n\nWe have held four sessions so far, and members asked to meet every week instead of every fortnight, so from October the groups will meet more often.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a listing titled "Young Parents\' Support Groups in Carrowmore" of groups others run stays out',
+    text: "# Young Parents' Support Groups in Carrowmore\n\nLooking for a young parents' support group in the Carrowmore area? Several local organisations run groups. Contact each group directly before you go, as times can change.\n\nSt Brigid's Hall parents' circle, first Tuesday of the month, run by the parish.\n\nCarrowmore Library parents' coffee morning, every Friday, run by volunteers.\n\nThis list is kept for information only; we do not run any of these groups.\n",
+    material: false,
+  },
+  {
+    name: 'a café gathering\'s own page ("A Forget-Me-Not Café is…", "the next Forget-Me-Not Café") speaks of a group and is taken in',
+    text: 'A Forget-Me-Not Café is a warm, easy-going afternoon where guests can chat, reminisce and make new friends. It is somewhere we can laugh, try something new and talk about life with people who understand.\n\nWe welcome people living with dementia, anyone with memory worries, and the partners, children and friends who come along with them.\n\nThe cafés offer tea and biscuits, a guest speaker now and then, singing and gentle activities, with plenty of time simply to talk. What happens each month depends on what our guests enjoy.\n\nWhat a Forget-Me-Not Café is not: a day centre, a clinic or personal care. It is not suitable for someone with dementia to come alone if they need help with personal care.\n\nSee our events page to find out when the next Forget-Me-Not Café will be held at Elm Road.\n',
+    material: true,
+  },
+  {
+    name: 'a history of memory cafés in general stays out',
+    text: 'Memory caf\u00e9s started in the Netherlands in the late 1990s and spread widely over the next twenty years. A memory caf\u00e9 is an informal gathering where people living with dementia and those who look after them can spend time with others in the same position.\n\nMemory caf\u00e9s differ a great deal. Some meet in church halls and some in garden centres; some have a speaker each month and some are simply tea and conversation. Most are run by volunteers, and most are free or ask for a small donation.\n\nResearchers who have studied memory caf\u00e9s report that carers value the chance to share practical tips. Caf\u00e9s are not a replacement for medical care or for respite services.\n\nIf you are thinking of visiting one, ask your local dementia adviser which caf\u00e9s meet nearby.\n',
+    material: false,
+  },
+  {
+    name: 'a crawl\'s date stamp before the title (" date 2021-03-04 About Monday Parents Cafe") does not hide the title',
+    text: ' date 2021-03-04 About Monday Parents Cafe\n\nParents cafes offer a friendly, unhurried place where mums and dads of disabled children can drop in for a cuppa, a chat and some information. Parents can meet others who understand, hear where to get help and swap tips for getting through the week. Many find that the friendships made here last well beyond the cafe. Every cafe aims to be a place where parents feel welcome and heard.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a crawl's date stamp before a generic blurb with no title stays out",
+    text: ' date 2021-03-04 Parents cafes offer a friendly, unhurried place where mums and dads of disabled children can drop in for a cuppa, a chat and some information. Parents can meet others who understand, hear where to get help and swap tips for getting through the week. Many find that the friendships made there last well beyond the cafe.\n',
+    material: false,
+  },
+  {
+    name: 'an image caption run into the text ("support groupFoster carers") still names the kind',
+    text: 'For Foster Carers\n\nfoster carers support groupFoster carers often tell us they feel nobody else understands the ups and downs of the job. Over the years we have found that evening groups suit carers best, so our groups meet after the children are in bed. If enough single carers want to come, we will also form a group just for them.\n\nAnyone who would like to join can read how our groups work on the Our Groups page. Our groups do not follow a set course. Instead, members bring the questions and worries that are on their minds that week, such as:\n\n- contact visits with birth families\n- school meetings and the paperwork\n- finding time for yourself\n\nThese are only examples; members decide what we talk about.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an app named in camel case ("FosterGroupHub") names no group',
+    text: "For Foster Carers\n\nThe FosterGroupHub app lets foster carers find each other online. Download it from your phone's app store, create a profile and pick the topics you care about, such as school, contact visits or money.\n\nThe app suggests people near you with similar interests. You can message them privately or post on the open noticeboard. Our team checks new posts each morning.\n\nThe app is free to download. Some extra features, such as video calls, need a monthly subscription.\n",
+    material: false,
+  },
+  {
+    name: 'a fathers\' group page full of "feelings" and "feedback" is not read as therapy from them (no fee there)',
+    text: "# What Happens at Calm Dads\n\nA Calm Dads group meets one evening a week for twelve weeks, for two hours each time. Between six and ten fathers take part; partners and children stay at home. Two facilitators run every group. Dads apply to join through their family support worker. Dads give each other feedback, talk over what went well and badly at home, and try one small task with their kids before the next week.\n\nTopics over the twelve weeks include:\n\n- listening before correcting\n- how raised voices land on a small child\n- sharing the load with your child's other parent\n- bedtime, mealtimes and screens\n\nHow you might be feeling\n\nDads arrive with all kinds of feelings: embarrassment, anger at being sent, worry about being judged, and hope that home can get calmer. These feelings are normal, and most of the other dads have felt them too.\n",
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'the same page stating a weekly fee is still read as therapy',
+    text: "# What Happens at Calm Dads\n\nA Calm Dads group meets one evening a week for twelve weeks, for two hours each time. Between six and ten fathers take part; partners and children stay at home. Two facilitators run every group. Dads apply to join through their family support worker. Dads give each other feedback, talk over what went well and badly at home, and try one small task with their kids before the next week.\n\nThe fee is $25 a week, and most insurance plans cover it after a referral from your doctor.\n\nTopics over the twelve weeks include:\n\n- listening before correcting\n- how raised voices land on a small child\n- sharing the load with your child's other parent\n- bedtime, mealtimes and screens\n\nHow you might be feeling\n\nDads arrive with all kinds of feelings: embarrassment, anger at being sent, worry about being judged, and hope that home can get calmer. These feelings are normal, and most of the other dads have felt them too.\n",
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'advice to start your own ("starting a support group yourself is simpler than you think") is no group of the page\'s',
+    text: "No Psoriasis Support Group Nearby? Start Your Own!\n\nA support group can make a real difference when you live with psoriasis. If there is no group near you, don't give up: starting a support group yourself is simpler than you might think.\n\nDecide who your psoriasis support group is for. Will family members come too?\n\nPick a host (or two) who is organised and friendly.\n",
+    material: false,
+  },
+  {
+    name: '"I\'m Starting a Psoriasis Support Group in Kelby", with its day, time and place, is still a support group',
+    text: "I'm Starting a Psoriasis Support Group in Kelby\n\nAfter two years of looking for other people with psoriasis near me, I have decided to start one myself. Starting a support group felt daunting, but the library has given us a room.\n\nWe will meet on the first Thursday of every month, 7 to 8:30 pm, in the Kelby Library meeting room, beginning 6 May. Partners and friends are welcome. It is free, and you do not need to book.\n\nThis is a peer support group, not therapy or medical advice: just people with psoriasis sharing what helps.\n",
+    material: true,
+    kind: 'support',
+  },
+];
+
+describe('explainers, lists and launches, and pages a crawl or a caption left ragged', () => {
+  itReadsEach(ragged);
+
+  it('care newcomers do not seek ("will not seek out mental health care") is not what the group denies being: the kind rests on its own words', () => {
+    const r = lint(
+      '# Welcome Circles for New Families\n\nMany families who have recently settled in Ashgrove after fleeing war still do not feel safe. Paperwork, money and missing relatives can wear people down. Often new arrivals will not seek out mental health care because of stigma or bad experiences before.\n\nThis spring the Ashgrove Welcome House started three welcome circles: one for mothers, one for young men and one that meets online. The circles give members a place to talk about stress, sleep and homesickness with others who share their language.\n\nThe circles meet every Thursday at 11 am at the Welcome House on Bridge Street. Interpreters are available.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.kind, 'support');
+    assert.ok(!r.kindEvidence.some((e) => /mental health care/.test(e)), r.kindEvidence.join(', '));
+  });
+});

@@ -6,6 +6,11 @@ const D = DEFAULT_WORDING.disclaimer;
 ruleTable('support-disclaimer', {
   valid: [
     {
+      name: 'the group denying that it is care still counts beside care others do not seek',
+      kind: 'support',
+      text: '# Quayside Fishers Circle\n\nMany fishers will not seek out mental health care because of pride. This circle is not mental health care: it is fishers talking with fishers. We meet on the first Friday of each month at 7 pm in the harbour hall.\n',
+    },
+    {
       name: "what others cannot do in the member's place beside a plain disclaimer: the disclaimer still counts",
       kind: 'support',
       text: "# Throat Cancer Circle\n\nWe meet on the first Monday of each month at 7 pm in the Quay Street library. It is free.\n\nYour sister can drive you to every scan, but she can't go through the treatment for you. The circle is not treatment and does not replace your medical team.\n",
@@ -236,6 +241,14 @@ ruleTable('support-disclaimer', {
     },
   ],
   invalid: [
+    {
+      name: 'care people do not seek disclaims nothing of the group: "many fishers will not seek out mental health care"',
+      kind: 'support',
+      text: '# Quayside Fishers Circle\n\nMany fishers will not seek out mental health care because of pride or long trips at sea. Our circle meets on the first Friday of each month at 7 pm in the harbour hall.\n',
+      errors: [{ line: 1, column: 1, source: '# Quayside Fishers Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Quayside Fishers Circle\n\n${D}\n\nMany fishers will not seek out mental health care because of pride or long trips at sea. Our circle meets on the first Friday of each month at 7 pm in the harbour hall.\n`,
+      suggestions: [],
+    },
     {
       name: 'what others cannot do in the member\'s place disclaims nothing: "she can\'t go through the treatment for you"',
       kind: 'support',

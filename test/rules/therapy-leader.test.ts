@@ -17,6 +17,11 @@ function withoutLeader(name: string, title: string, body: string) {
 ruleTable('therapy-leader', {
   valid: [
     {
+      name: 'a group led by a clinician beside a referral elsewhere still has its leader',
+      kind: 'therapy',
+      text: '# Harbour Young Parents Programme\n\nThis is group therapy for parents of toddlers who feel low, led by a licensed psychologist. If medication may help, we can get you connected with a community psychiatrist.\n',
+    },
+    {
       name: 'a named doctor\'s own groups: "Dr. Okafor\'s therapy groups run for 12 weeks"',
       kind: 'therapy',
       text: "# Betrayal Recovery Therapy Group\n\nThis is group therapy for partners hurt by an affair. Dr. Okafor's therapy groups run for 12 weeks and cost $60 per session.\n",
@@ -151,6 +156,16 @@ ruleTable('therapy-leader', {
     },
   ],
   invalid: [
+    withoutLeader(
+      'a clinician members are sent on to, "we can get you connected with a community psychiatrist", is not the group\'s leader',
+      'Harbour Young Parents Programme',
+      'This is group therapy for parents of toddlers who feel low. It runs for eight weeks. If medication may help, we can get you connected with a community psychiatrist.',
+    ),
+    withoutLeader(
+      'nor one members are "referred to": "the nurse can refer you to a psychologist"',
+      'Harbour Young Parents Programme',
+      'This is group therapy for parents of toddlers who feel low. It runs for eight weeks. Between sessions the nurse can refer you to a psychologist.',
+    ),
     withoutLeader(
       "a doctor's book about groups names no leader of this one",
       'Betrayal Recovery Therapy Group',

@@ -26,6 +26,12 @@ const LISTER_DISOWNS =
   /\b(?:lists?|listed|included)\s+(?:them\s+|here\s+)?for\s+information\s+only\b|\b(?:groups?|organi[sz]ations)\s+(?:below|listed|here)\s+are\s+run\s+by\s+(?:independent|other|separate)\b|\b(?:groups|programs|programmes|services|meetings)\s+(?:(?:(?:listed\s+)?(?:below|here)|listed|on\s+this\s+(?:page|list))\s+)?(?:are\s+)?(?:provided|run|offered|hosted|delivered|organi[sz]ed)\s+by\s+(?:a\s+(?:variety|range|number)\s+of|various|different|several|many|other|independent|separate|outside)\s+(?:[\w-]+\s+)?(?:agencies|organi[sz]ations|providers|charities)\b|\b(?:does|do)\s+not\s+(?:run|operate|organi[sz]e|endorse|sponsor|evaluate|vet|recommend)\b[^.;!?]{0,60}\b(?:groups?|listings?|organi[sz]ations|services)\b|\binclusion\s+(?:in\s+this\s+(?:list|guide|directory)\s+)?(?:is|does)\s+not\s+(?:an?\s+)?endorse|\b(?:please\s+)?check\s+with\s+(?:them|the\s+organi[sz]ers?|each\s+(?:group|organi[sz]er)|the\s+host(?:ing)?\s+(?:agency|organi[sz]ation|organi[sz]er))\s+before\s+(?:travel(?:l)?ing|you\s+(?:go|travel|set\s+off))\b/gi;
 const LISTING_UPKEEP =
   /\bcontact\s+(?:each|the)\s+(?:group|organi[sz]ation|organi[sz]er|host(?:ing)?\s+(?:agency|organi[sz]ation|organi[sz]er))\s+directly\b|\b(?:register|book|enrol(?:l)?|confirm)\s+with\s+the\s+host(?:ing)?\s+(?:agency|organi[sz]ation)\b|\bknow\s+of\s+(?:a|an|any|another|other)\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|services?|organi[sz]ations?)\s+(?:that\s+)?(?:we\s+(?:have\s+|['’]ve\s+)?missed|(?:is\s+|are\s+)?(?:not|isn['’]t|aren['’]t)\s+(?:yet\s+)?(?:listed|included|on\s+(?:this|our)\s+(?:list|page)))|\bround\s+up\s+(?:the\s+)?groups\s+run\s+by\b|\b(?:add|update|correct|submit)\s+(?:or\s+(?:correct|update|remove)\s+)?(?:a|your)\s+listing\b|\blistings?\s+(?:are|is)\s+(?:supplied|provided|submitted)\s+by\b|\bto\s+(?:add|list|submit)\s+your\s+(?:event|group|listing)\b/gi;
+// The writer's own list of groups elsewhere, announced: "a list of tinnitus support groups and forums", "a regional directory of
+// stammering support groups"; and readers asked to add to it: "if you have some to add", "any support groups not listed".
+const LIST_OF_GROUPS =
+  /\b(?:a|an|my|this|our|the\s+following)\s+(?:[\w'’-]+\s+){0,2}?(?:list|directory|round-?up)\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:groups|forums|meetings)\b/gi;
+const ASKS_FOR_MORE =
+  /\b(?:if\s+you\s+(?:have|know\s+of)\s+(?:some|any|others?|more)\s+(?:to\s+add|(?:that\s+)?(?:we|I)\s+(?:have\s+)?missed)|(?:groups|ones)\s+not\s+(?:yet\s+)?listed)\b/gi;
 export const OTHERS_DIRECTORY = "a directory of other organisations' groups";
 /** Does the page say that what it lists is others' to run, or how others' listings reach it (LISTER_DISOWNS, LISTING_UPKEEP)? */
 export function disownsListings(model: DocumentModel): boolean {
@@ -180,7 +186,7 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
       /\b(?:check\s+with|ask|contact|talk\s+to|call)\s+(?:your|the|a)\s+(?:local\s+)?(?:[\w'’-]+\s+){0,3}?(?:doctor|physician|hospital|agency|agencies|organi[sz]ations?|chapters?|cent(?:er|re)|social\s+workers?|clergy|church|congregation|library)\b/gi,
     ],
   ],
-  [OTHERS_DIRECTORY, [OTHERS_HOLD_GROUPS, POINTS_ELSEWHERE, LISTER_DISOWNS, LISTING_UPKEEP]],
+  [OTHERS_DIRECTORY, [OTHERS_HOLD_GROUPS, POINTS_ELSEWHERE, LISTER_DISOWNS, LISTING_UPKEEP, LIST_OF_GROUPS, ASKS_FOR_MORE]],
   // The same, as listings under the hosts' own names, three or more, each with a number to ring: "## Holy Trinity Church … Phone the
   // parish office on 555-0190". (Not a page that speaks of them as its own: "Our memory service runs three groups".)
   [OTHERS_DIRECTORY, [HOST_NAMED, PHONE_NUMBER], OWN_VOICE],

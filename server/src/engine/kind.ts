@@ -32,6 +32,7 @@ import {
   formatInCapitals,
   formatNamesGroup,
   OWN_GROUP,
+  SEEKING_CARE_BEFORE,
   VISITED_GROUP,
   GROUPS_RUN,
   GROUPS_MEET_REGULARLY,
@@ -664,9 +665,18 @@ const isTitle = (model: DocumentModel) => (b: { type: string }) => b === model.t
 const TOLD_AS_VISITED =
   /^\s+(?:was|were|had|wasn't|weren't|hadn't|felt|seemed|looked)\b(?!\s+(?:(?:first|originally|only|just|officially)\s+)?(?:started|founded|formed|born|set\s+up|created|established|launched|begun|organi[sz]ed|renamed|registered|incorporated)\b)/i;
 
-/** The page's own groups (see ownGroupsSaid), less "this group was…" after a visit the writer tells of. */
+// Starting a group as advice to the reader, not the page's own news: "starting a support group yourself is easier than…",
+// "Tips for starting a group: forming a support group takes…". (Not "I'm starting a support group in Halden".)
+const START_VERB = /^(?:start|starting|form|forming|organi[sz]e|organi[sz]ing|launch|launching|begin|beginning)\b/i;
+const YOURSELF_AFTER = /^\s*(?:yourself|on\s+your\s+own)\b/i;
+const ADVICE_LEAD_BEFORE = /^[\W_]*$|[:;]\s*$|\b(?:how\s+to|tips\s+(?:for|on)|steps\s+(?:to|for))\s+$/i;
+const JUDGED_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?(?:is|isn['’]t|can\s+be|takes|requires|needs)\b/i;
+const startAsAdvice = (m: Match): boolean =>
+  START_VERB.test(m.text) && (YOURSELF_AFTER.test(textAfter(m)) || (ADVICE_LEAD_BEFORE.test(textBefore(m)) && JUDGED_AFTER.test(textAfter(m))));
+
+/** The page's own groups (see ownGroupsSaid), less "this group was…" after a visit the writer tells of, and starting one as advice. */
 function ownGroupsOf(model: DocumentModel): Match[] {
-  const own = ownGroupsSaid(model);
+  const own = ownGroupsSaid(model).filter((m) => !startAsAdvice(m));
   if (!own.some((m) => /^this\s/i.test(m.text))) return own;
   let firstVisit = Infinity;
   for (const v of model.find(VISITED_GROUP)) if (v.stance !== 'negated' && v.stance !== 'question' && v.start < firstVisit) firstVisit = v.start;
@@ -756,6 +766,15 @@ const AIMED_AT_BEFORE = new RegExp(
   'i',
 );
 
+// A café gathering named as the page's own, "a Memory Café is…", "the next Memory Café", "the cafés will…": a group word.
+const CAFE_REF = /\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Tt]his|[Nn]ext|[Ee]ach)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}Caf[eé]s?(?![\p{L}])|\b[Tt]he\s+caf[eé]s\b/gu;
+// Levels of care a treatment guide compares: "partial hospitalization (PHP)", "an intensive outpatient program (IOP)".
+const LEVELS_OF_CARE =
+  /\b(?:partial\s+hospitali[sz]ation|PHPs?|intensive\s+outpatient|IOPs?|(?:standard|general|traditional)\s+outpatient|residential\s+(?:care|treatment)|inpatient)\b/gi;
+const levelOf = (text: string): string =>
+  /^(?:php|partial)/i.test(text) ? 'php' : /^(?:iop|intensive)/i.test(text) ? 'iop' : /outpatient/i.test(text) ? 'op' : 'residential';
+// A launch's title names the groups it starts where they meet: "Launching Carers' Support Groups in Dunmore". Not a directory.
+const LAUNCH_TITLE = /^[\W_]*(?:launching|introducing|announcing|now\s+(?:open|forming)|new)\b/i;
 export function inferKind(model: DocumentModel): KindResolution {
   // Without a title block, a first line run into the text below it that reads as a heading (runInHeading: not a sentence that lost
   // its full stop) is the title for the title's words too: "Staff Support Groups for Care Home Teams\nCalm, private spaces…". Its
@@ -1062,7 +1081,9 @@ export function inferKind(model: DocumentModel): KindResolution {
     .find(THERAPY_WORD, body)
     .filter((m) => m.stance === 'negated' && !/^medical\s/i.test(m.text) && !/\bmedical\s+$/i.test(textBefore(m)))
     // (Nor does one denying a separate service: "Members do not see Dana for individual therapy while the group is running".)
-    .filter((m) => !/\b(?:individual|one[-\s](?:to|on)[-\s]one|private|outside|separate)\s+$/i.test(textBefore(m)));
+    .filter((m) => !/\b(?:individual|one[-\s](?:to|on)[-\s]one|private|outside|separate)\s+$/i.test(textBefore(m)))
+    // (Nor care that people do not seek: "many farmers will not seek out mental health care".)
+    .filter((m) => !SEEKING_CARE_BEFORE.test(textBefore(m)));
   // (A page that denies both, "not a traditional support group, nor is it group therapy", says what it is not, not which kind.)
   const deniesSupportName = supportNames.some((m) => m.stance === 'negated');
   const deniesTherapyName = therapyNames.some((m) => m.stance === 'negated');
@@ -1155,7 +1176,9 @@ export function inferKind(model: DocumentModel): KindResolution {
     if (titleText !== undefined && MONEY_TITLE.test(titleText) && !hasOwnGroup)
       return `its title, ${quoted(titleText)}, is that of a page of fees or billing, not of a group`;
     // (A provider's leaflet for its own patients, "A guide to group therapy – Patient information leaflet", is its service's page.)
-    if (titleText !== undefined && (isArticleTitle(titleText) || DIRECTORY_TITLE.test(titleText)) && !PATIENT_LEAFLET.test(titleText)) {
+    // (A title naming groups in a place is not a directory's when it launches them, or the page speaks of "our … group".)
+    const directoryTitle = (t: string) => DIRECTORY_TITLE.test(t) && !LAUNCH_TITLE.test(t) && !ownGroups.some((m) => /^our\s/i.test(m.text));
+    if (titleText !== undefined && (isArticleTitle(titleText) || directoryTitle(titleText)) && !PATIENT_LEAFLET.test(titleText)) {
       notAFlyerGenre = ARTICLE_BY_TITLE;
       return `its title, ${quoted(titleText)}, reads as an article's or a directory's`;
     }
@@ -1228,6 +1251,7 @@ export function inferKind(model: DocumentModel): KindResolution {
       ...model.affirmed(NAMED_GROUP_REF),
       ...model.affirmed(CLASS_MEETS),
       ...model.affirmed(OUR_GROUPS),
+      ...model.affirmed(CAFE_REF),
       // (A fellowship in its own words, on a page that works the Twelve Steps: "fellowship with others who know the problem",
       // "what DA freely gave us". Not a church's fellowship: no steps there.)
       ...(model.mentions(TWELVE_STEPS) ? model.affirmed(FELLOWSHIP_OWN_WORDS) : []),
@@ -1363,6 +1387,11 @@ export function inferKind(model: DocumentModel): KindResolution {
   const servicesMenu = (): boolean => (menu ??= model.find(SERVICE_LABEL).length >= SERVICES_MENU_LABELS);
   // Minutes, news, job posts and articles need the plainest words: "this group is a support group".
   // Why the text reads as group material (the first reason that holds), for hovers and tuning.
+  // A guide comparing levels of care (PHP, IOP, outpatient), never in a provider's voice ("we", "our"): an explainer, not a
+  // clinical programme of its own. Neither the own-programme reason nor the page model takes it in.
+  let levels: boolean | undefined;
+  const levelsExplainer = (): boolean =>
+    (levels ??= new Set(model.find(LEVELS_OF_CARE).map((m) => levelOf(m.text))).size >= 2 && !model.mentions(OWN_VOICE) && !model.mentions(PROVIDER_VOICE));
   const reasons: Array<[string, () => boolean]> = notAFlyer
     ? [['it says of itself which kind it is', () => selfDeclared(model)]]
     : [
@@ -1489,6 +1518,7 @@ export function inferKind(model: DocumentModel): KindResolution {
             !namesSupport &&
             ownFellowship.length === 0 &&
             model.affirmed(OWN_PROGRAMME).length >= 2 &&
+            !levelsExplainer() &&
             !servicesMenu() &&
             // (Not a group named only as the other way to give one-to-one work, "with a clinician in a one-on-one or group format",
             // "offered one-to-one or in a group": see FORMAT_BEFORE.)
@@ -1604,6 +1634,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       !onlyListedServices &&
       // (Nor a group that has just said it is no support group: the model would read its words back into one.)
       !saysNotASupportGroup &&
+      // (Nor a guide comparing levels of care: see levelsExplainer.)
+      !levelsExplainer() &&
       reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN
     ) {
       groupReason = `its words read as one group's own page${words}`;

@@ -79,7 +79,7 @@ export function signsFirst(kind: Kind, ranked: readonly string[], shown: readonl
 
 /** Words a reader would take for a sign of group therapy: clinical care and its business. */
 const THERAPY_SIGN =
-  /therap|counsel|psych|clinic|licen[cs]|\b(?:lcsw|lpc|lmft|lmhc|mft|dbt|cbt|rn|md|phd)\b|patient|client|treatment|outpatient|referr|diagnos|intake|assessment|insurance|copay|billed|\bbill|fee|sliding|\bcost|charge|\bpaid\b|\bpay|confidential|\blaw\b|legal/;
+  /therap|counsel|psych|clinic|licen[cs]|\b(?:lcsw|lpc|lmft|lmhc|mft|dbt|cbt|rn|md|phd)\b|patient|client|treatment|outpatient|referr|diagnos|intake|assessment|insurance|copay|billed|\bbill|\bfees?\b|sliding|\bcost|charge|\bpaid\b|\bpay|confidential|\blaw\b|legal/;
 /** Words a reader would take for a sign of a support group: peers helping one another, for free. */
 // (A group's members, not a household's, a staff's or a board's: "family members", "staff members" say nothing of peers.)
 export const SUPPORT_SIGN =

@@ -397,6 +397,41 @@ export function looksLikeProse(value: string): boolean {
   return letters >= 0.75 * nonSpace.length && codeSigns <= 0.02 * nonSpace.length;
 }
 
+// A crawler's date stamp at the very top of a stored page, " date 2017-05-25 About Wednesday Memory Cafe", is no part of the page: it
+// is left out of the first block, so the words after it can be read as the title.
+const CRAWL_STAMP = /^[ \t]*date[ \t]+\d{4}-\d\d-\d\d[ \t]+(?=\S)/;
+// An image caption run into the text after it, "fathers support groupFathers raising…": the lower-case kind's name ends where a
+// capitalised word is glued to it, so a space is put back (mapped to the glued word's first character). Case-sensitive: an app's
+// name, "SupportGroupHub", is left as it is.
+const CAPTION_RUN_IN = /\b(?:support|therapy|self-help)\s+groups?(?=\p{Lu}\p{Ll})/gu;
+
+/** A block's plain text and source offsets, less a crawl's leading date stamp and with a caption run into the text split off. */
+function repairScrape(text: string, offsets: number[]): [string, number[]] {
+  // (Only at the top of the document: the stamp is where a crawl put it.)
+  if (offsets.length && offsets[0] <= 4) {
+    const stamp = CRAWL_STAMP.exec(text);
+    if (stamp) {
+      text = text.slice(stamp[0].length);
+      offsets = offsets.slice(stamp[0].length);
+    }
+  }
+  if (!text.includes('group')) return [text, offsets];
+  let out = '';
+  let outOffsets: number[] | undefined;
+  let from = 0;
+  for (const m of text.matchAll(CAPTION_RUN_IN)) {
+    const at = m.index! + m[0].length;
+    outOffsets ??= [];
+    out += text.slice(from, at) + ' ';
+    for (let i = from; i < at; i++) outOffsets.push(offsets[i]);
+    outOffsets.push(offsets[at]);
+    from = at;
+  }
+  if (!outOffsets) return [text, offsets];
+  for (let i = from; i < text.length; i++) outOffsets.push(offsets[i]);
+  return [out + text.slice(from), outOffsets];
+}
+
 interface Builder {
   parts: string[];
   offsets: number[];
@@ -418,11 +453,11 @@ function pushProse(
 ): void {
   const b: Builder = { parts: [], offsets: [], length: 0, linked: 0 };
   for (const c of children) inline(c, src, base, b, out);
-  const text = b.parts.join('');
+  const [text, offsets] = repairScrape(b.parts.join(''), b.offsets);
   const end = node.position!.end.offset! + base;
   const map = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) map[i] = b.offsets[i];
-  map[text.length] = text.length ? b.offsets[text.length - 1] + 1 : end;
+  for (let i = 0; i < text.length; i++) map[i] = offsets[i];
+  map[text.length] = text.length ? offsets[text.length - 1] + 1 : end;
   const block: ProseBlock = {
     type,
     depth,

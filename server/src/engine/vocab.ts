@@ -145,6 +145,13 @@ export function formatNamesGroup(m: Match): boolean {
 }
 
 /** The words of the therapy a support flyer must deny, or a therapy flyer affirms. */
+/**
+ * Words just before a denied kind of care that make it care people do not seek, not what a group denies being: "many farmers will
+ * not seek out mental health care", "newcomers rarely turn to counselling". (Not "you will not get therapy here": a disclaimer.)
+ */
+export const SEEKING_CARE_BEFORE =
+  /\b(?:seek|seeks|seeking|sought|reach\s+out\s+(?:for|to)|turn\s+to|trust)\s+(?:out\s+)?(?:(?:any|the|professional|formal|traditional|western|their)\s+)?$/i;
+
 export const THERAPY_WORD = anyOf([
   String.raw`(?<!\b(?:physical|speech|occupational|massage|respiratory|PT|OT|music|art|dance|recreational|recreation)[-\s]+)\b(?:psycho)?therap(?:y|ies` +
     String.raw`|eutic\s+(?:service|treatment|intervention)s?)\b`,

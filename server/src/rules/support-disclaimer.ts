@@ -1,7 +1,7 @@
 import { anyOf } from '../engine/patterns';
 import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle } from '../engine/fix';
-import { CARE_GIVEN, HOSTS_NOT_CLINICIANS, NOT_REPLACING_CARE, THERAPY_WORD } from '../engine/vocab';
+import { CARE_GIVEN, HOSTS_NOT_CLINICIANS, NOT_REPLACING_CARE, SEEKING_CARE_BEFORE, THERAPY_WORD } from '../engine/vocab';
 import { containsWording, extraMatches, fixOrSuggestion, kindSettled } from './shared';
 import { textAfter, textBefore, type Match } from '../engine/document';
 import { negatedBefore } from '../engine/assess';
@@ -66,15 +66,15 @@ export default defineRule(
   },
   (ctx) => {
     const { model, config } = ctx;
-    const denied = model
-      .find(THERAPY_WORD)
-      .some(
-        (m) =>
-          m.stance === 'negated' &&
-          !NOT_ABOUT_THE_GROUP.test(textBefore(m)) &&
-          (!REPLACES.test(m.text) || CARE_REPLACED.test(textAfter(m))) &&
-          !deniedOfItself(m),
-      );
+    const denied = model.find(THERAPY_WORD).some(
+      (m) =>
+        m.stance === 'negated' &&
+        !NOT_ABOUT_THE_GROUP.test(textBefore(m)) &&
+        // (Nor care people do not seek: "many farmers will not seek out mental health care".)
+        !SEEKING_CARE_BEFORE.test(textBefore(m)) &&
+        (!REPLACES.test(m.text) || CARE_REPLACED.test(textAfter(m))) &&
+        !deniedOfItself(m),
+    );
     const nonClinical = [...model.find(NON_CLINICAL), ...model.find(NO_TERAPIA), ...model.find(HOSTS_NOT_CLINICIANS), ...model.find(NOT_REPLACING_CARE)].some(
       (m) => m.stance !== 'question',
     );

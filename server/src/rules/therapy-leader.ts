@@ -58,6 +58,10 @@ export default defineRule(
         (!/\b(?:individual|own|outside|primary|referring|personal|regular|usual)\s+(?:[\w-]+\s+)?$/i.test(before) ||
           LED_BY_BEFORE.test(before.replace(/(?:\b(?:individual|own|primary|personal|regular|usual)\s+){1,2}$/i, ''))) &&
         !/\b(?:reviewed|written|edited|updated|approved)\s+by:?\s+[^.;!?\n]{0,60}$/i.test(before) &&
+        // Nor one the member is sent on to: "our staff will help get you connected with an outpatient psychiatrist".
+        !/\b(?:connect(?:ed|s|ing)?|link(?:ed|s|ing)?|refer(?:red|s|ring)?|put)\s+(?:[\w'’-]+\s+){0,3}?(?:with|to)\s+(?:(?:the|a|an|your|their|our)\s+)?(?:[\w-]+\s+)?$/i.test(
+          before,
+        ) &&
         // Nor the one who assessed or referred the member: "The clinician who assessed your young person thought…".
         !/^\s+(?:who|that)\s+(?:has\s+|had\s+|will\s+)?(?:assess|assessed|assesses|refer|referred|refers|saw|sees|see)\b/i.test(textAfter(m)) &&
         // Nor the member's own ("consultation with your therapist") or one met apart from the group ("Patients meet with the psychiatrist once a month").
