@@ -3869,3 +3869,78 @@ describe('explainers, lists and launches, and pages a crawl or a caption left ra
     assert.ok(!r.kindEvidence.some((e) => /mental health care/.test(e)), r.kindEvidence.join(', '));
   });
 });
+
+// Coursework, meetings with no word "group", explainers the page model would take in, and other readings of pages that
+// never were one group's own (or were, in other words).
+const courseworkAndMeetingsCases: Case[] = [
+  {
+    name: 'a discussion post on a practicum visit to a therapy group ("For this discussion", "practicum") reads as a student\'s essay',
+    text: '# Group Therapy for Young Carers\n\nIn my practicum placement this term I sat in on a group for young carers at a community clinic. The group meets on Thursdays for an hour, and the members are aged 12 to 16.\n\nThe leader asked each member to name one hard moment from the week, and the quieter members spoke more by the end. For this discussion, I suggest that the leader add a short check-out round so that nobody leaves upset.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'an assignment prompt about a therapy group ("Post a description of…", "APA format") reads as coursework',
+    text: '# Group Therapy with Veterans\n\nPost a description of a therapy group for veterans and the stage the group is in. Explain how the leader should respond when two members argue. Draw on what you saw in your practicum, and support your recommendations with at least two sources from the course readings, in APA format.\n\nThe group meets weekly and has eight members.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a clinic's own therapy group whose co-leader is a trainee on practicum keeps its reading",
+    text: '# Thursday Teen Anxiety Group\n\nOur therapy group for teens with anxiety meets every Thursday at 4.30 pm at the Hollins Clinic, 12 Park Row, for ten weeks. It is led by Dr. Ana Ruiz, a licensed psychologist, with a doctoral trainee on practicum as co-leader.\n\nEach session costs $40 and most insurance is accepted. Call 555-0142 to book an intake.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a breastfeeding league that says "we hold monthly meetings" and never says "group" is its own support group\'s page',
+    text: "# About the Riverbend Nursing Mothers' League\n\nThe League gives information, support, and encouragement to mothers who want to breastfeed. We hold monthly meetings in the library hall, and mothers and babies of every age are welcome.\n\nVolunteers who have nursed their own babies answer questions by phone. Meetings are free.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an allotment society that "holds monthly meetings", with no word of care, is still no group material',
+    text: '# About the Riverbend Allotment Society\n\nThe Society looks after forty plots beside the canal. We hold monthly meetings in the library hall to plan the seed order and the summer show.\n\nVolunteers keep the shared tools in order. Meetings are free.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a Sunday football league that "holds monthly meetings" with encouragement and support is still no group material',
+    text: '# About the Riverbend Sunday Football League\n\nThe League gives encouragement and support to new clubs. We hold monthly meetings in the library hall to agree each fixture and the referees.\n\nVolunteers run the five-a-side cup. Meetings are free.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a fellowship\'s own "Meetings in Your Area" page that lists "our local meetings" is its own page, not a directory',
+    text: "# SMART Recovery Meetings in Your Area\n\nSMART Recovery is a free mutual support fellowship for people recovering from addiction. Our local meetings are run by trained volunteers who have been in recovery themselves.\n\n- Monday 7 pm, Grange Library, Elm Road\n- Thursday 6 pm, St Luke's Hall, Mill Lane\n\nNewcomers are always welcome.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a lead-generation directory under the same title, whose meetings are run by others, stays a directory',
+    text: "# SMART Recovery Meetings in Your Area\n\nFind mutual support meetings near you. The meetings listed below are run by independent local groups, not by this site; contact each group directly before you go.\n\n- Monday 7 pm, Grange Library, Elm Road\n- Thursday 6 pm, St Luke's Hall, Mill Lane\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a young mothers\' programme of its own "in a safe, small group setting", whose only group word is "individual or group therapy", is therapy',
+    text: '# Young Mothers Program\n\nThe program is for mothers aged 16 to 24 who are raising a child on their own. Over twelve weeks, the program offers parenting lessons and life skills in a safe, welcoming small group setting, led by a licensed clinical social worker.\n\nParticipants also receive access to individual or group therapy. Call 555-0170 to ask about a place.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'an explainer with a mid-page "What is group therapy?" heading and hedged logistics is no group\'s page',
+    text: '# Group Therapy at a Glance\n\nGroup therapy is led by a trained clinician who guides a small number of people through shared work.\n\n## What Is Group Therapy?\n\nSome groups have open enrollment and others start and end together. Groups often meet weekly, and many people attend alongside individual therapy.\n\n## How Does Group Therapy Work?\n\nMembers talk about what they are facing and learn from each other.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a blog post with "• Writer:" and "N min read" furniture reads as an article',
+    text: '# Why Group Therapy Helps Older Adults\n\n• Writer: Maya Lindqvist\n\n5 min read\n\nGroup therapy can ease loneliness in later life. Many older adults find that starting a new social circle gives them a reason to leave the house, and a therapy group can offer the same. Sessions are led by a therapist and usually last ninety minutes.\n',
+    material: false,
+    kind: null,
+  },
+];
+
+describe('coursework, meetings of its own, and explainers', () => {
+  itReadsEach(courseworkAndMeetingsCases);
+});

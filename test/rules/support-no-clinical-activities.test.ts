@@ -243,6 +243,11 @@ ruleTable('support-no-clinical-activities', {
       kind: 'support',
       text: HEAD + 'We all go through the stages of grief in our own way, and nobody here will hurry you.\n',
     },
+    {
+      name: 'education as one aim in a longer mission list with the serial comma: "offering education, practical help, friendship, and encouragement"',
+      kind: 'support',
+      text: HEAD + 'Our circle exists for offering education, practical help, friendship, and encouragement to widowed parents.\n',
+    },
   ],
   invalid: [
     {
@@ -819,6 +824,27 @@ ruleTable('support-no-clinical-activities', {
       kind: 'support',
       text: HEAD + 'Presentations are given at every meeting and the facilitator chooses the topics.\n',
       errors: [{ line: 5, source: 'Presentations are given' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'tools from a therapy spelled the UK way: "tools taken from Cognitive Behaviour Therapy"',
+      kind: 'support',
+      text: HEAD + 'Members try out tools taken from Cognitive Behaviour Therapy between meetings.\n',
+      errors: [{ line: 5 }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'tools from REBT spelled out: "strategies drawn from Rational Emotive Behaviour Therapy"',
+      kind: 'support',
+      text: HEAD + 'We practise strategies drawn from Rational Emotive Behaviour Therapy.\n',
+      errors: [{ line: 5 }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'education in a subject beside support is still psychoeducation: "offering education on sleep and routines … support and encouragement"',
+      kind: 'support',
+      text: HEAD + 'Our circle exists for offering education on sleep and routines at every meeting, along with support and encouragement.\n',
+      errors: [{ line: 5 }],
       suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
     },
   ],

@@ -129,10 +129,16 @@ export const SOFTWARE_DOCS = "a software project's documentation";
 // (Or an essay site's furniture around a student's paper: its length in words and pages on a line, "712 Words · 3 Pages", and a
 // pointer to more papers, "More essays on Gamblers Anonymous".)
 const ESSAY_SERVICE =
-  /\b(?:custom\s+essays?|order\s+(?:an?\s+)?essay|essay\s+(?:writing|review|help)\s+services?|write\s+my\s+(?:essay|paper)|plagiari[sz]ed\s+sources|(?:from\s+)?[$€£]\s?\d+(?:\.\d\d)?\s*\/\s*page|cite\s+this\s+essay|free\s+essay\s+(?:samples?|examples?)|more\s+(?:free\s+)?essays\s+(?:on|about|like\s+this))\b|^[\W_]*(?:\d{1,2},?\d{3}|\d{2,3})\s+words\s*[·•|,–—-]?\s*\d{1,3}\s+pages?[\W_]*$/gim;
+  /\b(?:custom\s+essays?|order\s+(?:an?\s+)?essay|essay\s+(?:writing|review|help)\s+services?|show\s+more\s+content|write\s+my\s+(?:essay|paper)|plagiari[sz]ed\s+sources|(?:from\s+)?[$€£]\s?\d+(?:\.\d\d)?\s*\/\s*page|cite\s+this\s+essay|free\s+essay\s+(?:samples?|examples?)|more\s+(?:free\s+)?essays\s+(?:on|about|like\s+this))\b|^[\W_]*(?:\d{1,2},?\d{3}|\d{2,3})\s+words\s*[·•|,–—-]?\s*\d{1,3}\s+pages?[\W_]*$/gim;
 // A student's paper speaking of itself: "This essay aims to discuss", "in this paper", "the purpose of this paper is".
 const ESSAY_SELF =
   /\bthis\s+(?:essay|paper|assignment)\s+(?:aims|will|discusses|examines|explores|describes|outlines|proposes|presents)\b|\bin\s+this\s+(?:essay|paper|assignment)\b|\bthe\s+(?:purpose|aim|goal)\s+of\s+this\s+(?:essay|paper|assignment)\b/gi;
+// A discussion post or an assignment's prompt in a course: "For this Discussion", "this week's Learning Resources", "Post a description
+// of…", "Support your recommendations with evidence-based literature", "APA format", "The discussion will include…".
+const COURSEWORK_PROMPT =
+  /\bfor\s+this\s+(?:discussion|assignment)\b|\bthis\s+week['’]s\s+(?:learning\s+resources|readings?|discussion)\b|\bpost\s+a\s+(?:description|response|reply)\s+(?:of|to)\b|\bsupport\s+your\s+(?:recommendations?|response|answer|ideas|posts?)\s+with\b|\bAPA\s+(?:format|style)\b|\b(?:the|this|my)\s+(?:discussion|post)\s+will\s+(?:discuss|include|describe|explore|examine|address)\b/gi;
+// A student's placement: "my experience in practicum", "during my clinical rotation".
+const PRACTICUM = /\bpracticum\b|\bclinical\s+(?:rotation|placement)\b|\bfield\s+placement\b/gi;
 // Advice to those who run groups, from one of them: the reader addressed as the clinician or counsellor ("As a clinician, you…"),
 // their clients, students, practice or groups ("grow your practice", "your students will notice"), the writer's years in the
 // profession or tips ("In my eleven years as a school counselor", "here are my tips"), the profession spoken of or for ("tools school
@@ -316,7 +322,7 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
       // A byline or a publication date on a line of its own. (A byline may take a colon, "By: Dana Ruiz", and may share its
       // paragraph with the next line, "By: Dana Ruiz\nRead Time: 4 min": each line is read. "By Appointment Only" or "By Referral
       // Only" is no writer.)
-      /^(?:[Bb]y|[Ww]ritten\s+by|(?:[Mm]edically\s+)?[Rr]eviewed\s+by):?\s+(?!(?:Appointment|Referral|Invitation|Request|Arrangement)\b)(?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,\s*[\p{Lu}.]{2,8})?$/gmu,
+      /^[•·*\s-]*(?:[Bb]y|[Ww]ritten\s+by|[Ww]riter|[Aa]uthor|[Pp]osted\s+by|(?:[Mm]edically\s+)?[Rr]eviewed\s+by):?\s+(?!(?:Appointment|Referral|Invitation|Request|Arrangement)\b)(?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,\s*[\p{Lu}.]{2,8})?$/gmu,
       // A byline run into its date ("By Dana Ruiz | March 3, 2021"), or an update line naming its writer ("Updated May 2024 by: …").
       BYLINE_DATED,
       /^(?:published|posted|updated)?:?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$/gi,
@@ -376,7 +382,7 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
     ],
   ],
   // A student's essay or an essay service's sample paper about a group (a "treatment plan for a counselling group"): coursework.
-  [STUDENT_ESSAY, [ESSAY_SERVICE, ESSAY_SELF, CITED_WORK]],
+  [STUDENT_ESSAY, [ESSAY_SERVICE, ESSAY_SELF, CITED_WORK, COURSEWORK_PROMPT, PRACTICUM]],
   [
     'a course syllabus',
     [

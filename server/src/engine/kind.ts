@@ -211,7 +211,7 @@ const ENDED_AFTER =
 // A question about a kind of group as a first line: "Does Insurance Cover Group Therapy?", "Is Group Counseling For You?"
 // (not "Are you grieving?", which a flyer opens with).
 const QUESTION_ABOUT_A_KIND =
-  /^[\W_]*(?:is|are|does|do|should|can|which|why|what|how|when)\b[^?]{0,80}\b(?:support\s+groups?|group\s+(?:psycho)?therapy|group\s+counsel+ing|therapy\s+groups?|group\s+psychological\s+therapy)\b[^?]{0,40}\?[\W_]*$/i;
+  /^[\W_]*(?:is|are|does|do|should|can|which|why|what|how|when)\b[^?]{0,80}\b(?:support\s+groups?|group\s+(?:psycho)?therapy|group\s+counsel+ing|therapy\s+groups?|group\s+psychological\s+therapy|intensive\s+outpatient\s+(?:programs?|programmes?|treatment)|IOPs?)\b[^?]{0,40}\?[\W_]*$/i;
 // A group's own name, defined at a sentence's start: "Multi-Family Adolescent Group is a four-month program", "Tuesday
 // Circle is a small group for…", "Teen Dialectical Behavior Therapy (DBT) Skills Group is a structured environment where…".
 // (Capitals matter: "a support group is a gathering" is the kind in general; so is "A Support Group is a place…".)
@@ -318,6 +318,8 @@ const OWN_PROGRAMME =
   /(?:\b(?:(?:the|our|this)\s+|(?:this|it)\s+is\s+an?\s+|we\s+(?:also\s+)?(?:run|offer|provide|deliver)\s+)|(?:^|(?<=[.!?:]\s+)|(?<=\n))an?\s+(?=[\p{L}\d-]+\s+(?:[\p{L}\d-]+\s+)?(?:programme|program|course)\s+for\b))(?:[\p{L}\d-]+\s+){0,3}?(?:programmes?|programs?|course)\b(?!\s+(?:of\s+study|director|manager|coordinator))/giu;
 const RUN_IN_GROUPS = anyOf([
   String.raw`\bin\s+(?:small\s+)?groups\s+of\b`,
+  // "In a safe and nurturing small group setting": the programme's own work, done in a small group.
+  String.raw`\bin\s+an?\s+(?:[\w'’-]+,?\s+){0,4}?small[-\s]group\s+(?:setting|format|environment)\b`,
   // "We run two programmes for small groups of patients", "Groups of up to ten meet on Tuesday mornings".
   String.raw`\b(?:programmes?|programs?|courses?|sessions?)\s+for\s+(?:small\s+)?groups\s+of\b`,
   String.raw`\bgroups\s+of\s+(?:up\s+to\s+|about\s+|around\s+|no\s+more\s+than\s+|between\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)` +
@@ -591,8 +593,8 @@ const PEER_FLAVOUR = anyOf([...PEER_GIVING, PEERS_HELPING]);
 const SUPPORT_FLAVOUR = anyOf([
   ...PEER_GIVING,
   String.raw`\b(?:emotional|moral)\s+support\b`,
-  String.raw`\b(?:friendship|companionship|fellowship|encouragement|understanding|comfort|company)(?:\s*,\s*|\s+(?:and|&)\s+)(?:mutual\s+|emotional\s+)?support\b`,
-  String.raw`\bsupport(?<!\b(?:the|their|its)\s+support)(?:\s*,\s*|\s+(?:and|&)\s+)(?:friendship|companionship|fellowship|encouragement|understanding|comfort|company)\b`,
+  String.raw`\b(?:friendship|companionship|fellowship|encouragement|understanding|comfort|company)(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)(?:mutual\s+|emotional\s+)?support\b`,
+  String.raw`\bsupport(?<!\b(?:the|their|its)\s+support)(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)(?:friendship|companionship|fellowship|encouragement|understanding|comfort|company)\b`,
 ]);
 // The same said more plainly, which a club for a pastime or a skill says too ("members help one another with code", "swap stories",
 // "offers support with job applications"): support only beside a word of care.
@@ -607,7 +609,7 @@ const SUPPORT_FLAVOUR_PLAIN = anyOf([
 // "a friendly, supportive class"), and it is no group of care.
 const PASTIME = anyOf([
   String.raw`\b(?:football|soccer|rugby|cricket|netball|basketball|hockey|baseball|softball|volleyball|five-a-side|athletics)\b`,
-  String.raw`\b(?:fixtures|leagues?|tournaments?|players|(?:our|the|head|team)\s+coach(?:es)?|training\s+nights?|match\s+days?)\b`,
+  String.raw`\b(?:fixtures|tournaments?|players|(?:our|the|head|team)\s+coach(?:es)?|training\s+nights?|match\s+days?|league\s+(?:games?|matches|fixtures|tables?|standings|nights?|seasons?)|(?:sunday|football|soccer|darts|pool|bowling|cricket|netball|rugby|basketball|hockey|softball|baseball)\s+leagues?)\b`,
   String.raw`\b(?:board|card|video|tabletop)\s+games?\b|\bgames?\s+(?:nights?|evenings?|afternoons?|clubs?|caf[eé]s?)\b`,
   String.raw`\b(?:walking|hiking|running|cycling|swimming|yoga|pilates|knitting|craft|crafts|sewing|quilting|photography|painting|pottery|gardening|singing` +
     String.raw`|dance|dancing|chess|bridge|quiz|book|reading|writing|film|cooking|baking|sports?)\s+(?:clubs?|groups?|class(?:es)?|sessions?|nights?|teams?|meet-?ups?)\b`,
@@ -746,8 +748,9 @@ const REFERRED_ELSEWHERE_AFTER =
   /^[^.;!?]*?\b(?:at|with|through|via|in)\s+(?:(?:the|a|an|another|other|their|your|local|nearby|outside)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:clinics?|hospitals?|services?|cent(?:re|er)s?|practices?|agenc(?:y|ies)|providers?|therapists?|counsel+ors?)\b|\b(?:elsewhere|outside|externally|another|other)\b/iu;
 // An item of a list of services, between commas or after the list's lead: "These include individual counseling, support groups,
 // tutoring and snacks", "we offer support groups, meals and a clothing bank".
-const SERVICE_ITEM_BEFORE = /(?:,|\b(?:include|includes|including|such\s+as|offers?|offering|provides?|providing))\s+$/i;
-const SERVICE_ITEM_AFTER = /^\s*(?:,|(?:and|or|&)\s)/i;
+const SERVICE_ITEM_BEFORE = /(?:[,;]|\b(?:include|includes|including|such\s+as|offers?|offering|provides?|providing))\s+$/i;
+// (An item may carry a few words on whom it is with or for: "support groups with other teen parents, and…".)
+const SERVICE_ITEM_AFTER = /^(?:\s+(?:with|for|of)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s*(?:[,;]|(?:and|or|&)\s)/i;
 // Others of a kind, just before its name: "other 12-Step programs", "other local support groups".
 const OTHERS_BEFORE = /\bother\s+(?:[\w'’-]+\s+)?$/i;
 
@@ -883,7 +886,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     /s$/i.test(m.text) &&
     SERVICE_ITEM_BEFORE.test(textBefore(m).slice(-60)) &&
     SERVICE_ITEM_AFTER.test(textAfter(m).slice(0, 60)) &&
-    (m.sentence.text.match(/,/g)?.length ?? 0) >= 2;
+    (m.sentence.text.match(/[,;]/g)?.length ?? 0) >= 2;
   const named = [...supportNames, ...therapyNames].filter((m) => m.stance === 'affirmed');
   const onlyListedServices =
     named.length > 0 &&
@@ -1177,13 +1180,42 @@ export function inferKind(model: DocumentModel): KindResolution {
       return `its title, ${quoted(titleText)}, is that of a page of fees or billing, not of a group`;
     // (A provider's leaflet for its own patients, "A guide to group therapy – Patient information leaflet", is its service's page.)
     // (A title naming groups in a place is not a directory's when it launches them, or the page speaks of "our … group".)
-    const directoryTitle = (t: string) => DIRECTORY_TITLE.test(t) && !LAUNCH_TITLE.test(t) && !ownGroups.some((m) => /^our\s/i.test(m.text));
+    // (Nor is a fellowship's own list of its meetings, "SMART Recovery Meetings in Your Area" over "our local meetings".)
+    const ownMeetingList = () =>
+      titleSupport.some((m) => FELLOWSHIP_NAME.test(m.text)) &&
+      ownGroups.some((m) => /^our\s+(?:[\w'’-]+\s+){0,2}?meetings$/i.test(m.text)) &&
+      !disownsListings(model);
+    const directoryTitle = (t: string) =>
+      DIRECTORY_TITLE.test(t) && !LAUNCH_TITLE.test(t) && !ownGroups.some((m) => /^our\s/i.test(m.text)) && !ownMeetingList();
     if (titleText !== undefined && (isArticleTitle(titleText) || directoryTitle(titleText)) && !PATIENT_LEAFLET.test(titleText)) {
       notAFlyerGenre = ARTICLE_BY_TITLE;
       return `its title, ${quoted(titleText)}, reads as an article's or a directory's`;
     }
     if (titleText !== undefined && STARTING_TITLE.test(titleText) && model.affirmed(SPECIFIC_LOGISTICS).length === 0)
       return `its title, ${quoted(titleText)}, is that of a report or guide on starting or running a group`;
+    // (A heading further down that asks the same, "How Does Group Therapy Work?", on a page with no group of its own, no day, time, place
+    // or sign-up and no price: an explainer too.)
+    // (Further down: not the title nor the first line, which the question-title reading below weighs with its own exceptions.)
+    const firstLine = model.blocks.find((h) => h !== model.title);
+    const askingHead = model.blocks.find(
+      (h) =>
+        h !== model.title &&
+        h !== firstLine &&
+        (h.type === 'heading' || (h.type === 'paragraph' && h.item === undefined)) &&
+        QUESTION_ABOUT_A_KIND.test(h.text.trim()) &&
+        (h.type === 'heading' || h.text.trim().split(/\s+/).length <= 12),
+    );
+    if (
+      questionTitle === undefined &&
+      askingHead &&
+      !hasOwnGroup &&
+      !model.mentions(SPECIFIC_LOGISTICS) &&
+      !fees.some((m) => /\d/.test(m.text)) &&
+      !saysOwnGroups()
+    ) {
+      notAFlyerGenre = ARTICLE_BY_TITLE;
+      return `its heading, ${quoted(askingHead.text)}, asks about a kind of group in general, as an explainer does`;
+    }
     if (questionTitle !== undefined) {
       notAFlyerGenre = ARTICLE_BY_TITLE;
       return `its ${titleText === undefined ? 'first line' : 'title'}, ${quoted(questionTitle)}, asks about a kind of group in general, as an explainer does`;

@@ -461,7 +461,8 @@ export const OWN_GROUP = anyOf([
   // (Not a group offered beside the page's own work: "we also run a carers' support group"; "we also meet on Saturdays" is its own.)
   String.raw`\bwe\s+(?:(?:regularly|currently|now|still|usually|normally|typically)\s+)?(?:meet|gather|come\s+together|get\s+together|welcome)\b|\bwe\s+also\s+(?:meet|gather|come\s+together|get\s+together)\b`,
   // (Nor what is offered when it is a treatment named alone: "We offer CBT for adults", "we offer individual counselling".)
-  String.raw`\bwe\s+(?:(?:regularly|currently|now|still|usually|normally|typically)\s+)?(?:offer|host|run|hold|facilitate)\b(?!${OFFERED_NOT_A_GROUP})`,
+  // (With the meetings it holds, "we hold local meetings", so that they are its own meetings.)
+  String.raw`\bwe\s+(?:(?:regularly|currently|now|still|usually|normally|typically)\s+)?(?:offer|host|run|hold|facilitate)\b(?!${OFFERED_NOT_A_GROUP})(?:(?:\s+(?:local|monthly|weekly|regular|informal|free|open|evening|daytime)){0,2}\s+(?:meetings|gatherings|get-togethers|meet-?ups)\b)?`,
   // A practitioner's own group in the first person singular: "I lead a friendship support group for men", "My friendship support
   // group for men meets on Thursdays". (Not a member's "in my support group I learned…": the group must meet, run or be led.)
   // (Not one beside her own work: "I also run…", "I facilitate a range of support groups and workshops too".)
@@ -487,9 +488,11 @@ export const OWN_GROUP = anyOf([
   // group here", "considering forming a circle": none is a group of the page's own.)
   String.raw`(?<!\b(?:suggested|proposed|recommended|advised|asked)\s+(?:that\s+)?(?:we|I|you|they|he|she)\s+)` +
     String.raw`(?<!\b(?:you|(?:thought|thinking)\s+(?:about|of)|considered|considering|contemplat(?:ed|ing))\s+)` +
+    // (Nor advice on what to do at one's start, "Before starting a new group, therapists should…", nor a circle of friends.)
+    String.raw`(?<!\b(?:before|when|after|while|on)\s+)` +
     String.raw`\b(?:form|start|starting|launch|launching|forming|begin|beginning|organi[sz]e|organi[sz]ing)\s+(?:a|an|my|our|its|their)\s+` +
     String.raw`(?:(?!(?:with|about|to|for|of|in|on|at|into|how|that|which|who|and|or|a|an|the|our|your|their)\b)[\w'’\u00C0-\u024F-]+\s+){0,6}?` +
-    String.raw`(?:group|meeting|circle)\b`,
+    String.raw`(?:group|meeting|(?<!\bsocial\s)circle)\b`,
   // An announcement that a group starts again: "has resumed its in-house bereavement support group meetings", "restarted our grief group".
   // ("Many hospices resumed their groups" is news about others.)
   String.raw`\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|relaunch(?:es|ed|ing)?)\s+(?:its|our|in-house)\s+(?:[\w'’-]+\s+){0,4}?(?:groups?|meetings?|circles?)\b`,

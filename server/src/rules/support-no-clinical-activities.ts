@@ -19,7 +19,7 @@ const ACTIVITY = anyOf([
   String.raw`\b(?:CBT|DBT|ACT)\s+(?:skills?|exercises?|techniques?|tools?|worksheets?)\b`,
   // The tool word first: "tools based in CBT", "techniques drawn from cognitive behavioural therapy".
   String.raw`\b(?:tools?|techniques?|exercises?|skills?|strategies)\s+(?:based\s+(?:in|on)|drawn\s+from|taken\s+from|rooted\s+in|grounded\s+in|from)\s+` +
-    String.raw`(?:CBT|DBT|ACT|REBT|cognitive[-\s]behaviou?ral\s+therapy|dialectical\s+behaviou?r(?:al)?\s+therapy|acceptance\s+and\s+commitment\s+therapy)\b`,
+    String.raw`(?:CBT|DBT|ACT|REBT|cognitive[-\s]behaviou?r(?:al)?\s+therapy|rational[-\s]emotive(?:[-\s]behaviou?r(?:al)?)?\s+therapy|dialectical\s+behaviou?r(?:al)?\s+therapy|acceptance\s+and\s+commitment\s+therapy)\b`,
   // A CBT worksheet by its name: "such as thought records".
   String.raw`\bthought\s+records?\b`,
   String.raw`\b(?:coping|mindfulness|distress[-\s]tolerance|emotion[-\s]regulation)[-\s]+skills?\s+(?:training|lessons?|instruction)\b`,
@@ -41,7 +41,7 @@ const TEACHING = anyOf([
   // Education itself, or an educational segment. (Bare education named as one purpose in a list with support, "provides support,
   // education, and community", "education and peer-to-peer support", is a group's aim, as careful reviewers of real pages read it.)
   String.raw`${PROVIDES}(?:(?!(?:support|peer)\b)\w+,?\s+){0,3}?${EDUCATION}(?!\s+(?:in|on|about)\b)` +
-    String.raw`(?!,?\s*(?:and\s+|&\s+)?(?:[\w-]+\s+){0,2}?(?:support|community|advocacy|encouragement)\b)`,
+    String.raw`(?!,?\s*(?:and\s+|&\s+)?(?:[\w-]+,?\s+(?:and\s+|&\s+)?){0,5}?(?:support|community|advocacy|encouragement)\b)`,
   String.raw`\bdesigned\s+to\s+(?:\w+\s+){0,2}?(?:educate|teach)\b|\bdiscussions?\s+designed\s+to\s+(?:provide\s+)?educat`,
   String.raw`\beducation(?:al)?\s+(?:presentations?|segments?|sessions?|components?|videos?|modules?|series)\b`,
   // "A 20-minute teaching segment on a coping topic", "a didactic component".
@@ -102,7 +102,7 @@ const TEACHING = anyOf([
   // "Topics covered are the following:", "teaches participants to…", CBT or REBT techniques and tools.
   String.raw`\btopics\s+covered\s+(?:are|include)\b|\btopics\s+(?:will\s+)?(?:include|we\s+(?:will\s+)?cover)\s*:`,
   String.raw`\bteach(?:es)?\s+(?:participants|members|attendees)\b`,
-  String.raw`\b(?:cognitive[-\s]behaviou?ral|CBT|REBT|DBT)\b[^.;!?]{0,60}\b(?:techniques?|tools?|skills?|exercises?)\b`,
+  String.raw`\b(?:cognitive[-\s]behaviou?r(?:al)?|CBT|REBT|DBT)\b[^.;!?]{0,60}\b(?:techniques?|tools?|skills?|exercises?)\b`,
   // Topics set and given by the hosts: "various topics are presented by the facilitators", "some of the topics include…",
   // "the group will cover postpartum and baby-care topics".
   String.raw`\btopics\s+(?:are|will\s+be)\s+presented\b|\b(?:some\s+of\s+)?the\s+topics\s+include\b|\b(?:group|we|meetings?|sessions?)\s+(?:will|would)\s+cover\s+(?:[\w-]+\s+){0,4}?topics\b`,
