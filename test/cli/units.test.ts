@@ -4,14 +4,14 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs, UsageError } from '../../server/src/cli/args';
-import { firstInvalidUtf8 } from '../../server/src/cli/read';
+import { firstInvalidUtf8, loadFile } from '../../server/src/cli/read';
 import { statKey } from '../../server/src/cli/cache';
 import { runTasks, startWorkers, type Task } from '../../server/src/cli/pool';
 import { defaultConfig } from '../../server/src/engine';
 import { toOriginal, type CheckInput, type CheckOutput } from '../../server/src/cli/check';
 import { applyEdits, type Edit } from '../../server/src/engine';
 import { GitIgnores, globToRegExp, matchesGlob } from '../../server/src/engine/light';
-import { textKey } from '../../server/src/cli/hash';
+import { sha1Hex, textKey } from '../../server/src/cli/hash';
 import { hashConfig } from '../../server/src/cli/configs';
 import { tmpDir, cleanupTmp } from './helpers';
 
@@ -79,6 +79,18 @@ describe('grouplint CLI units', () => {
     const after2 = applyEdits(after1, pass2);
     assert.strictEqual(toOriginal(at('The end', after2) + 4, [pass1, pass2], 'start'), at('End', original));
     assert.strictEqual(toOriginal(after2.length, [pass1, pass2], 'end'), original.length);
+  });
+
+  it("reads a file's hash only when asked (--cache and --fix read it; a plain run does not)", () => {
+    const file = path.join(tmpDir(), 'flyer.md');
+    const bytes = Buffer.from('\ufeff# Grief Support Group\n\nWe meet on Tuesdays.\n', 'utf8');
+    fs.writeFileSync(file, bytes);
+    const hashed = loadFile(file);
+    const plain = loadFile(file, undefined, false);
+    assert.ok(hashed.ok && plain.ok);
+    assert.strictEqual(hashed.hash, sha1Hex(bytes), 'the hash of the bytes as read, byte-order mark included');
+    assert.strictEqual(plain.hash, '');
+    assert.deepStrictEqual({ ...plain, hash: hashed.hash }, hashed, 'all else the same');
   });
 
   it('finds the first byte that breaks UTF-8', () => {

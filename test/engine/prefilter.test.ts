@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { lint } from '../../server/src/engine';
-import { indexText, mayMatch, prefilterOf, setPrefiltering } from '../../server/src/engine/prefilter';
+import { indexText, joinIndexes, mayMatch, mayMatchAny, prefilterOf, setPrefiltering } from '../../server/src/engine/prefilter';
 import { markdownDoc, SEED, engineRuns } from '../robustness/arbitraries';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -86,10 +86,43 @@ describe('prefilter: the strings a match must contain', () => {
     assert.equal(mayMatch(filter, trap, indexOf(trap)), true);
   });
 
+  it('takes a rare punctuation mark as a needle however short, and rules out a text without it', () => {
+    assert.deepEqual(needles(/\bQ\s*&\s*A\b/gi), ['&']);
+    assert.deepEqual(needles(/\s[—–]\s*\p{Lu}{2,}\s*\/\s*\p{Lu}/gu), ['/'], 'a class of dashes needs nothing; the slash is needed');
+    assert.deepEqual(needles(/\bsupport\s+group\b|\bQ\s*&\s*A\b/gi), ['support', '&']);
+    const filter = prefilterOf(/\bQ\s*&\s*A\b/gi);
+    assert.equal(filter?.marks !== 0, true, 'the mark is the quick test of a needle without a pair of letters');
+    assert.equal(mayMatch(filter, 'Questions and answers', indexOf('Questions and answers')), false);
+    assert.equal(mayMatch(filter, 'A short Q & A', indexOf('A short Q & A')), true);
+    assert.equal(needles(/\bfree\b|\$\w+/g), null, 'not every punctuation mark: a dollar sign is common in flyers');
+  });
+
+  it('answers a requirement that several alternatives share once, testing rarer requirements first', () => {
+    const filter = prefilterOf(/\bprovides?\s+(?:\w+\s+)?education\b|\beducation\s+(?:\w+\s+)?with\s+\d+/gi);
+    assert.ok(filter?.all);
+    const [first, second] = filter.all;
+    assert.equal(
+      first.find((c) => c.needles.includes('education')),
+      second.find((c) => c.needles.includes('education')),
+      'one clause for "education"',
+    );
+    assert.equal(filter.slots, 4, '"provide", "education", "with" and a digit');
+    assert.deepEqual(
+      filter.all.map((alternative) => alternative.map((c) => c.needles.join('|') + (c.digit ? '#' : ''))),
+      [
+        ['education', 'provide'],
+        ['education', 'with', '#'],
+      ],
+      'the longer needle first, a digit (common) last',
+    );
+    assert.equal(mayMatch(filter, 'We provide support with 3 sessions', indexOf('We provide support with 3 sessions')), false);
+    assert.equal(mayMatch(filter, 'We provide education with 3 sessions', indexOf('We provide education with 3 sessions')), true);
+  });
+
   it('is sound for generated patterns: a text the prefilter rules out never matches', () => {
     const piece = fc.oneof(
       fc.constantFrom('group', 'therapy', 'session', 'fee', 'led by', 'ab', 'x', 'caseload', 'séance'),
-      fc.constantFrom('\\s+', '\\b', '\\w+', '[a-z]', '.', '\\d', '\\.', '\\/', "'", '-'),
+      fc.constantFrom('\\s+', '\\b', '\\w+', '[a-z]', '.', '\\d', '\\.', '\\/', "'", '-', '&', '\\(', '[—–]'),
     );
     const seq = fc.array(
       fc
@@ -103,7 +136,29 @@ describe('prefilter: the strings a match must contain', () => {
       .chain((body) => fc.oneof(fc.constant(body), fc.constant(`(?:${body})s?`), fc.constant(`\\b(?:${body})\\b`)));
     const text = fc
       .array(
-        fc.constantFrom('Group', 'THERAPY', 'session', 'fee', 'led by', 'ab', 'x', ' ', '.', '/', "'", '-', '7', 'caseload', '\u017f', 'K', 'SÉANCE', 'séance'),
+        fc.constantFrom(
+          'Group',
+          'THERAPY',
+          'session',
+          'fee',
+          'led by',
+          'ab',
+          'x',
+          ' ',
+          '.',
+          '/',
+          "'",
+          '-',
+          '7',
+          'caseload',
+          '\u017f',
+          'K',
+          'SÉANCE',
+          'séance',
+          '&',
+          '(',
+          '—',
+        ),
         {
           maxLength: 12,
         },
@@ -124,6 +179,29 @@ describe('prefilter: the strings a match must contain', () => {
         }
       }),
       { seed: SEED, numRuns: 3000 },
+    );
+  });
+
+  it('is sound over several texts at once: when their joined index rules a pattern out, each of them is ruled out', () => {
+    const word = fc.constantFrom('Group', 'therapy', 'session', 'fee', 'led by', 'ab', 'x', ' ', '.', '/', '&', '7', 'caseload', 'séance', '\u017f');
+    const text = fc.array(word, { maxLength: 8 }).map((a) => a.join(''));
+    const patterns = [
+      /\bgroup\s+therapy\b|\bsession\s+fee\b/gi,
+      /\bled\s+by\b|\bcaseload\b|\b\d+\s*fee/gi,
+      /\bQ\s*&\s*A\b|\btherapy\s*\/\s*group\b/gi,
+      /\bséances?\b|\bsession\b/giu,
+      /\bGroup\b(?:\s+\w+)?\s+fee|\bx\s*ab\b/g,
+    ];
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), (parts) => {
+        const whole = joinIndexes(parts.map(indexOf));
+        for (const re of patterns) {
+          const filter = prefilterOf(re);
+          if (mayMatchAny(filter, whole)) continue;
+          for (const t of parts) assert.equal(mayMatch(filter, t, indexOf(t)), false, `${re} rules out ${JSON.stringify(parts)} but not ${JSON.stringify(t)}`);
+        }
+      }),
+      { seed: SEED, numRuns: 2000 },
     );
   });
 });

@@ -13,6 +13,7 @@ export interface Loaded {
   /** Decoded text without the byte-order mark. */
   text: string;
   bom: boolean;
+  /** SHA-1 of the bytes, for --cache and --fix; '' when the caller did not ask for it. */
   hash: string;
   size: number;
   mtimeMs: number;
@@ -39,8 +40,11 @@ function describeError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Read a document; `stat`, when given, is its stat taken just before (not taken again). */
-export function loadFile(abs: string, stat?: fs.Stats): Loaded | NotLoaded {
+/**
+ * Read a document; `stat`, when given, is its stat taken just before (not taken again). `hash`: compute
+ * the bytes' hash (only --cache and --fix read it).
+ */
+export function loadFile(abs: string, stat?: fs.Stats, hash = true): Loaded | NotLoaded {
   let st: fs.Stats;
   let bytes: Buffer;
   try {
@@ -52,10 +56,10 @@ export function loadFile(abs: string, stat?: fs.Stats): Loaded | NotLoaded {
   } catch (e) {
     return notice('error', `Could not read this file: ${describeError(e)}.`);
   }
-  return decode(bytes, st);
+  return decode(bytes, st, hash);
 }
 
-export function decode(bytes: Buffer, st?: { size: number; mtimeMs: number; mode: number }): Loaded | NotLoaded {
+export function decode(bytes: Buffer, st?: { size: number; mtimeMs: number; mode: number }, hash = true): Loaded | NotLoaded {
   const refusal = sizeRefusal(bytes.length);
   if (refusal) return notice('warning', refusal);
   const nul = bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
@@ -87,7 +91,7 @@ export function decode(bytes: Buffer, st?: { size: number; mtimeMs: number; mode
     ok: true,
     text: bom ? text.slice(1) : text,
     bom,
-    hash: sha1Hex(bytes),
+    hash: hash ? sha1Hex(bytes) : '',
     size: st?.size ?? bytes.length,
     mtimeMs: st?.mtimeMs ?? 0,
     mode: st?.mode ?? 0o644,

@@ -269,7 +269,8 @@ export async function runFiles(o: Options, configs: Configs, io: Io, err: (s: st
       }
       s.stat = stat;
     }
-    const loaded = loadFile(s.abs, s.stat);
+    // (The hash is only read by the cache and by --fix, which checks a file is unchanged before saving it.)
+    const loaded = loadFile(s.abs, s.stat, !!cache || o.fix);
     if (!loaded.ok) {
       s.report = { path: s.display, kind: null, kindSource: null, groupMaterial: false, type: 'document', skipped: true, diagnostics: [loaded.diagnostic] };
       continue;

@@ -3,7 +3,7 @@
 import type { BlockMatch, Match, ParsedDocument, PatternHits, ProseBlock, Sentence } from './parse';
 import { fold } from './text';
 import { PHONE_NUMBER } from './patterns';
-import { indexText, mayMatch, prefilterOf, type Prefilter, type TextIndex } from './prefilter';
+import { indexText, joinIndexes, mayMatch, mayMatchAny, prefilterOf, type LetterIndex, type Prefilter, type TextIndex } from './prefilter';
 import { isDenyingLead, isQuestion, stanceOf, type Stance } from './assess';
 
 export type { Match };
@@ -305,9 +305,23 @@ function hitsOf(parsed: ParsedDocument, id: number, re: RegExp): number[] {
   if (known) return known.list;
   const list: number[] = [];
   const blocks = parsed.blocks;
-  for (let i = 0; i < blocks.length; i++) if (blockMatches(blocks[i], id, re) !== NONE) list.push(i);
+  // Most patterns match nowhere in a document: the letters of all its blocks together (their pairs
+  // and runs of three) rule most such patterns out in one test, instead of one per block (see mayMatchAny).
+  const filter = filters[id];
+  if (!filter || blocks.length < 2 || mayMatchAny(filter, wholeIndex(parsed))) {
+    for (let i = 0; i < blocks.length; i++) if (blockMatches(blocks[i], id, re) !== NONE) list.push(i);
+  }
   all[id] = { re, list };
   return list;
+}
+
+/** The union of the blocks' indexes (see ParsedDocument.whole), made once per parse. */
+function wholeIndex(parsed: ParsedDocument): LetterIndex | null {
+  if (parsed.whole === undefined) {
+    // Each block's index is needed anyway, by the patterns the whole does not rule out.
+    parsed.whole = joinIndexes(parsed.blocks.map((b) => indexOf(b, (b.folded ??= fold(b.text)))));
+  }
+  return parsed.whole;
 }
 
 /** Carry hit lists over an edit: `kept` old blocks before, `added` new ones, then the old ones from `resume` on. */

@@ -160,6 +160,7 @@ export class EditableDocument {
         ...old.comments.filter((c) => after(c.start)).map((c) => ({ ...c, start: c.start + delta, end: c.end + delta })),
       ],
       hits: undefined,
+      whole: undefined,
     };
     carryHits(old, out, kept, slice.blocks.length, resume);
     this.stats.mode = 'incremental';

@@ -2,7 +2,7 @@
 // (headings, paragraphs, table cells) as plain text with a map back to source offsets,
 // plus front matter and HTML comments. Code, inline code, URLs, HTML and images are
 // left out here, so no rule can ever fire on them.
-import type { TextIndex } from './prefilter';
+import type { LetterIndex, TextIndex } from './prefilter';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -180,6 +180,11 @@ export interface ParsedDocument {
    * search visits only those. Kept across edits by EditableDocument.
    */
   hits?: Array<PatternHits | undefined>;
+  /**
+   * The union of the blocks' prefilter indexes (see document.ts): a pattern it rules out is not
+   * tested block by block. Never carried over an edit (the blocks change).
+   */
+  whole?: LetterIndex | null;
 }
 
 export interface PatternHits {
@@ -226,6 +231,7 @@ function parseRange(text: string, from: number, to: number): ParsedDocument {
     blocks: [],
     comments: [],
     hits: undefined,
+    whole: undefined,
   };
   let at = 0;
   for (const end of chunkEnds(src, chunking.chars)) {

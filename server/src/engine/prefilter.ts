@@ -43,6 +43,15 @@ export interface Clause {
    */
   quick: number[];
   /**
+   * For the needles without a pair of letters, one mark each (see MARKS): a text holding none
+   * of these and none of `quick`'s pairs holds no needle. Both empty: every needle is searched.
+   */
+  marks: number;
+  /** Per needle, the runs of three letters it holds (see LetterIndex.triples), rarest first. */
+  triples: number[][];
+  /** Its place among its prefilter's `all` clauses, whose answers a test keeps (see meets); -1 for the prefilter's own. */
+  slot: number;
+  /**
    * Or a digit 0–9: an alternative of the pattern needs one, as times, prices and counts of weeks do
    * (rarer in prose than any short word, and a pattern with such an alternative had no prefilter).
    */
@@ -54,8 +63,12 @@ export interface Prefilter extends Clause {
   /**
    * Per alternative of the pattern, every requirement of it, when one has more than one: a block
    * must meet all of one alternative's. Null when the one requirement above is all that is known.
+   * A requirement shared by several alternatives is one Clause, and each alternative's are in the
+   * order least likely to be met first (see likelier).
    */
   all: Clause[][] | null;
+  /** How many different clauses `all` holds. */
+  slots: number;
   ignoreCase: boolean;
 }
 
@@ -64,8 +77,12 @@ export interface Prefilter extends Clause {
  * lower-cased, and which pairs of adjacent letters a–z occur in it, so most needles are ruled
  * out by a few bit tests before any search of the text.
  */
-export interface TextIndex {
+export interface TextIndex extends LetterIndex {
   lower: string;
+}
+
+/** The part of a text's index that tells without a search which needles it cannot hold. */
+export interface LetterIndex {
   /**
    * Per first letter a–z, the second letters that follow it somewhere (bit 0 for a): 26 bits,
    * which stay small integers, in a plain array that is cheaper to make than a typed one.
@@ -73,6 +90,67 @@ export interface TextIndex {
   rows: number[];
   /** Does the text hold a digit 0–9? */
   digit: boolean;
+  /** Which of the marks (see MARKS) the text holds, as bits. */
+  marks: number;
+  /**
+   * Of several texts together (joinIndexes): which runs of three letters a–z occur in them, one
+   * bit each (tripleOf), so a needle is ruled out without a search of them all.
+   */
+  triples?: Int32Array;
+}
+
+/** The bit number of three letters a–z (0–25 each) in LetterIndex.triples. */
+function tripleOf(a: number, b: number, c: number): number {
+  return (a * 26 + b) * 26 + c;
+}
+
+/** The runs of three letters a–z in a lower-cased needle, each once, as bit numbers (tripleOf), rarest first (by their pairs). */
+function triplesIn(lower: string): number[] {
+  const out: number[] = [];
+  const rarity: number[] = [];
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i) - 97;
+    if (c < 0 || c >= 26) {
+      a = b = -1;
+      continue;
+    }
+    if (a >= 0) {
+      const t = tripleOf(a, b, c);
+      if (!out.includes(t)) {
+        // (A stable insertion by the rarer of its two pairs, as letterPairs orders pairs.)
+        const r = Math.max(RARITY[a * 26 + b], RARITY[b * 26 + c]);
+        let j = out.length;
+        for (; j > 0 && rarity[j - 1] < r; j--) {
+          out[j] = out[j - 1];
+          rarity[j] = rarity[j - 1];
+        }
+        out[j] = t;
+        rarity[j] = r;
+      }
+    }
+    a = b;
+    b = c;
+  }
+  return out;
+}
+
+/**
+ * ASCII punctuation rare in prose, each of which is a needle on its own (as "&" in "Q & A", "/"
+ * in "24/7"), though shorter than MIN_NEEDLE: per character, its bit in TextIndex.marks, or 0.
+ * (No case folding reaches these characters, nor do they fold to another.)
+ */
+const MARKS = new Int32Array(128);
+'()&/=_@#|[]{}<>~^\\*+%`'.split('').forEach((ch, i) => (MARKS[ch.charCodeAt(0)] = 1 << i));
+
+/** The mark of a needle's first rare punctuation character (see MARKS), or 0. */
+function markOf(needle: string): number {
+  for (let i = 0; i < needle.length; i++) {
+    const c = needle.charCodeAt(i);
+    if (c < 128 && MARKS[c]) return MARKS[c];
+  }
+  return 0;
 }
 
 /** The index of a text, or null when it holds a character that lower-casing does not fold as a pattern does. */
@@ -82,6 +160,7 @@ export function indexText(text: string): TextIndex | null {
   const rows = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   let prev = -1;
   let digit = false;
+  let marks = 0;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i) - 97;
     if (c >= 0 && c < 26) {
@@ -89,10 +168,47 @@ export function indexText(text: string): TextIndex | null {
       prev = c;
     } else {
       prev = -1;
-      if (c >= -49 && c <= -40) digit = true; // '0'–'9'
+      // A digit '0'–'9', or other ASCII (the marks are the same in the text and its lower-cased copy).
+      if (c >= -49 && c <= -40) digit = true;
+      else if (c < 31) marks |= MARKS[c + 97];
     }
   }
-  return { lower, rows, digit };
+  return { lower, rows, digit, marks };
+}
+
+/**
+ * The letter pairs, digits and marks of several texts together (their union), from their own
+ * indexes, and the runs of three letters in them, for mayMatchAny. Null when any of them is null.
+ */
+export function joinIndexes(parts: Array<TextIndex | null>): LetterIndex | null {
+  const rows = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const triples = new Int32Array((26 * 26 * 26) / 32 + 1);
+  let digit = false;
+  let marks = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const ix = parts[i];
+    if (ix === null) return null;
+    for (let r = 0; r < 26; r++) rows[r] |= ix.rows[r];
+    if (ix.digit) digit = true;
+    marks |= ix.marks;
+    const lower = ix.lower;
+    let a = -1;
+    let b = -1;
+    for (let k = 0; k < lower.length; k++) {
+      const c = lower.charCodeAt(k) - 97;
+      if (c < 0 || c >= 26) {
+        a = b = -1;
+        continue;
+      }
+      if (a >= 0) {
+        const t = tripleOf(a, b, c);
+        triples[t >> 5] |= 1 << (t & 31);
+      }
+      a = b;
+      b = c;
+    }
+  }
+  return { rows, digit, marks, triples };
 }
 
 /**
@@ -108,7 +224,10 @@ const COMMON_PAIRS = 'th he in er an re on at en nd ti es or te of ed is it al a
 const RARITY = new Uint8Array(26 * 26).fill(COMMON_PAIRS.length);
 COMMON_PAIRS.forEach((pair, at) => (RARITY[(pair.charCodeAt(0) - 97) * 26 + pair.charCodeAt(1) - 97] = at));
 
-/** The pairs of adjacent letters a–z in a lower-cased needle, as bit numbers (first letter × 26 + second), rarest first. */
+/**
+ * The pairs of adjacent letters a–z in a lower-cased needle, rarest first, each as its bit number
+ * in TextIndex.rows: first letter × 32 + second (so a test is a shift and a mask, no division).
+ */
 function letterPairs(needle: string): number[] {
   const out: number[] = [];
   for (let i = 1; i < needle.length; i++) {
@@ -124,22 +243,32 @@ function letterPairs(needle: string): number[] {
     for (; j >= 0 && RARITY[out[j]] < RARITY[x]; j--) out[j + 1] = out[j];
     out[j + 1] = x;
   }
+  for (let i = 0; i < out.length; i++) out[i] = ((out[i] / 26) << 5) | (out[i] % 26);
   return out;
 }
 
-/** The quick test of a prefilter (see Prefilter.quick), or [] when a needle holds no pair of letters (it must always be searched). */
-function quickTest(pairs: number[][]): number[] {
+/**
+ * The quick test of a prefilter (see Clause.quick and Clause.marks), or none ([] and 0) when a
+ * needle holds neither a pair of letters nor a mark (it must always be searched).
+ */
+function quickTest(needles: string[], pairs: number[][]): { quick: number[]; marks: number } {
   const rows = new Array<number>(26).fill(0);
-  for (const p of pairs) {
-    if (!p.length) return [];
-    rows[Math.floor(p[0] / 26)] |= 1 << (p[0] % 26);
+  let marks = 0;
+  for (let i = 0; i < pairs.length; i++) {
+    const p = pairs[i];
+    if (p.length) rows[p[0] >> 5] |= 1 << (p[0] & 31);
+    else {
+      const mark = markOf(needles[i]);
+      if (!mark) return { quick: [], marks: 0 };
+      marks |= mark;
+    }
   }
-  const out: number[] = [];
-  rows.forEach((bits, first) => bits && out.push(first, bits));
-  return out;
+  const quick: number[] = [];
+  rows.forEach((bits, first) => bits && quick.push(first, bits));
+  return { quick, marks };
 }
 
-/** Needles shorter than this are too common to rule much out. */
+/** Needles shorter than this are too common to rule much out (unless they hold a mark: see MARKS). */
 const MIN_NEEDLE = 3;
 
 const cache = new WeakMap<RegExp, Prefilter | null>();
@@ -161,24 +290,56 @@ export function prefilterOf(re: RegExp): Prefilter | null {
  */
 export function mayMatch(filter: Prefilter | null, text: string, ix: TextIndex | null): boolean {
   if (!filter || !enabled || ix === null) return true;
-  const hay = filter.ignoreCase ? ix.lower : text;
-  if (!holds(filter, ix, hay)) return false;
-  if (!filter.all) return true;
-  next: for (const clauses of filter.all) {
-    for (const c of clauses) if (!holds(c, ix, hay)) continue next;
+  return meets(filter, ix, filter.ignoreCase ? ix.lower : text);
+}
+
+/**
+ * Can a pattern with this prefilter match in any of several texts, by the union of their indexes
+ * alone (joinIndexes)? False only when it certainly cannot match in one of them: a text that holds
+ * a needle holds its pairs, digits and marks, and so does the union; nothing is searched, so a
+ * test costs a few bit tests however long the texts are.
+ */
+export function mayMatchAny(filter: Prefilter | null, ix: LetterIndex | null): boolean {
+  if (!filter || !enabled || ix === null) return true;
+  return meets(filter, ix, undefined);
+}
+
+/**
+ * The answers of a test's `all` clauses while it runs (see meets), by slot: 0 not known yet, 1 met,
+ * 2 not. Tests run one at a time, each clearing the slots of its prefilter first.
+ */
+let answers = new Uint8Array(64);
+
+/** mayMatch's test: searching `hay` for a needle whose pairs are there, or (undefined) reading the index alone. */
+function meets(filter: Prefilter, ix: LetterIndex, hay: string | undefined): boolean {
+  if (!(hay === undefined ? mayHold(filter, ix) : holds(filter, ix, hay))) return false;
+  const all = filter.all;
+  if (!all) return true;
+  if (answers.length < filter.slots) answers = new Uint8Array(filter.slots);
+  const known = answers;
+  known.fill(0, 0, filter.slots);
+  next: for (let a = 0; a < all.length; a++) {
+    const clauses = all[a];
+    for (let k = 0; k < clauses.length; k++) {
+      const c = clauses[k];
+      let answer = known[c.slot];
+      if (answer === 0) known[c.slot] = answer = (hay === undefined ? mayHold(c, ix) : holds(c, ix, hay)) ? 1 : 2;
+      if (answer === 2) continue next;
+    }
     return true;
   }
   return false;
 }
 
 /** Does the text (its index, and `hay`: lower-cased for a case-insensitive pattern) hold a needle of the clause? */
-function holds(filter: Clause, ix: TextIndex, hay: string): boolean {
+function holds(filter: Clause, ix: LetterIndex, hay: string): boolean {
   if (filter.digit && ix.digit) return true;
   const rows = ix.rows;
-  // A needle's letter pairs, lower-cased, are in the lower-cased text whenever the needle is in the text.
+  // A needle's letter pairs, lower-cased, are in the lower-cased text whenever the needle is in the text;
+  // so are its marks.
   const quick = filter.quick;
-  if (quick.length) {
-    let some = false;
+  if (quick.length || filter.marks) {
+    let some = (ix.marks & filter.marks) !== 0;
     for (let i = 0; i < quick.length && !some; i += 2) some = (rows[quick[i]] & quick[i + 1]) !== 0;
     if (!some) return false;
   }
@@ -187,10 +348,38 @@ function holds(filter: Clause, ix: TextIndex, hay: string): boolean {
     const p = pairs[i];
     for (let j = 0; j < p.length; j++) {
       const bit = p[j];
-      const first = (bit / 26) | 0;
-      if ((rows[first] & (1 << (bit - first * 26))) === 0) continue next;
+      if ((rows[bit >> 5] & (1 << (bit & 31))) === 0) continue next;
     }
     if (hay.includes(needles[i])) return true;
+  }
+  return false;
+}
+
+/**
+ * May texts with this union index (joinIndexes) hold a needle of the clause, by the index alone? A needle can be there only
+ * if its runs of three letters are, lower-cased (or, for a needle without any, its pairs).
+ */
+function mayHold(filter: Clause, ix: LetterIndex): boolean {
+  if (filter.digit && ix.digit) return true;
+  const rows = ix.rows;
+  const quick = filter.quick;
+  if (quick.length || filter.marks) {
+    let some = (ix.marks & filter.marks) !== 0;
+    for (let i = 0; i < quick.length && !some; i += 2) some = (rows[quick[i]] & quick[i + 1]) !== 0;
+    if (!some) return false;
+  }
+  const triples = ix.triples;
+  if (triples === undefined) return true;
+  const { needles, pairs } = filter;
+  next: for (let i = 0; i < needles.length; i++) {
+    const t = filter.triples[i];
+    if (t.length) {
+      for (let j = 0; j < t.length; j++) if ((triples[t[j] >> 5] & (1 << (t[j] & 31))) === 0) continue next;
+    } else {
+      const p = pairs[i];
+      for (let j = 0; j < p.length; j++) if ((rows[p[j] >> 5] & (1 << (p[j] & 31))) === 0) continue next;
+    }
+    return true;
   }
   return false;
 }
@@ -223,18 +412,64 @@ function derive(re: RegExp): Prefilter | null {
   // An alternative that requires more than one thing ("provides … education") is ruled out
   // when the block lacks any of them; when every alternative is, so is the pattern.
   let all: Clause[][] | null = null;
+  const shared = new Map<string, Clause>();
   if (parts.length <= MAX_ALTERNATIVES && parts.some((p) => p.length > 1)) {
-    all = parts.map((p) => p.map((n) => clauseOf(n, ignoreCase)).filter((c): c is Clause => c !== null));
+    all = parts.map((p) =>
+      p
+        .map((n) => {
+          const c = clauseOf(n, ignoreCase);
+          if (!c) return null;
+          // One Clause per requirement, however many alternatives share it: a test answers it once.
+          const key = `${c.digit ? 'd' : ''}\u0000${c.needles.join('\u0000')}`;
+          const known = shared.get(key);
+          if (known) return known;
+          c.slot = shared.size;
+          shared.set(key, c);
+          return c;
+        })
+        .filter((c): c is Clause => c !== null)
+        .sort(likelier),
+    );
     if (all.some((p) => p.length === 0)) all = null;
   }
-  return { ...first, all, ignoreCase };
+  // (Fields set on the clause itself, not copied into a new object: a spread gave nearly every
+  // prefilter a hidden class of its own, and every test that reads one a megamorphic load.)
+  first.all = all;
+  first.slots = all ? shared.size : 0;
+  first.ignoreCase = ignoreCase;
+  return first;
 }
 
-/** Past this many alternatives, the requirements of each are not tested one by one. */
-const MAX_ALTERNATIVES = 64;
+/**
+ * Order for an alternative's requirements, each met or not regardless of the others: the one a text lacks more often first,
+ * so a test of the alternative ends sooner. A digit is common; then, as in better(), the longer the shortest needle and the
+ * fewer the needles, the rarer.
+ */
+function likelier(a: Clause, b: Clause): number {
+  if (a.digit !== b.digit) return a.digit ? 1 : -1;
+  return shortest(b.needles) - shortest(a.needles) || a.needles.length - b.needles.length;
+}
 
-/** The requirement ready to test, or null when it is none or cannot be tested safely. */
-function clauseOf(needles: Need, ignoreCase: boolean): Clause | null {
+/** The length of the shortest of some strings (Infinity for none). */
+function shortest(strings: string[]): number {
+  let min = Infinity;
+  for (let i = 0; i < strings.length; i++) if (strings[i].length < min) min = strings[i].length;
+  return min;
+}
+
+/**
+ * Past this many alternatives, the requirements of each are not tested one by one. (A pattern of 65 alternatives, most of them
+ * "provides … education" and the like, ran over every block holding one of its 59 needles, "support" and "each" among them:
+ * its shared requirements, answered once each, cost less than its run.)
+ */
+const MAX_ALTERNATIVES = 128;
+
+/**
+ * The requirement ready to test, or null when it is none or cannot be tested safely. Made with a
+ * prefilter's fields too (derive sets them on the pattern's own), so every clause and prefilter has
+ * one shape.
+ */
+function clauseOf(needles: Need, ignoreCase: boolean): Prefilter | null {
   if (!needles || needles.length === 0) return null;
   const out: string[] = [];
   let digit = false;
@@ -251,11 +486,17 @@ function clauseOf(needles: Need, ignoreCase: boolean): Clause | null {
     const needle = ignoreCase ? kept.toLowerCase() : kept;
     if (!out.includes(needle)) out.push(needle);
   }
-  const pairs = out.map((n) => letterPairs(n.toLowerCase()));
-  return { needles: out, pairs, quick: quickTest(pairs), digit };
+  const lower = ignoreCase ? out : out.map((n) => n.toLowerCase());
+  const pairs = lower.map(letterPairs);
+  const { quick, marks } = quickTest(out, pairs);
+  const triples = lower.map(triplesIn);
+  return { needles: out, pairs, quick, marks, triples, slot: -1, digit, all: null, slots: 0, ignoreCase: false };
 }
 
-/** The longest run of printable ASCII characters in a needle (the needle itself when it is all ASCII), or null when shorter than MIN_NEEDLE. */
+/**
+ * The longest run of printable ASCII characters in a needle (the needle itself when it is all ASCII), or null when shorter than
+ * MIN_NEEDLE; a shorter run is kept when it holds a mark (see MARKS).
+ */
 function asciiRun(needle: string): string | null {
   // Most needles are all ASCII: no split needed.
   let ascii = true;
@@ -263,18 +504,21 @@ function asciiRun(needle: string): string | null {
     const c = needle.charCodeAt(i);
     ascii = c >= 0x20 && c <= 0x7e;
   }
-  if (ascii) return needle.length >= MIN_NEEDLE ? needle : null;
+  if (ascii) return needle.length >= MIN_NEEDLE || markOf(needle) ? needle : null;
   let best = '';
   for (const run of needle.split(/[^\x20-\x7e]+/)) if (run.length > best.length) best = run;
-  return best.length >= MIN_NEEDLE ? best : null;
+  if (best.length >= MIN_NEEDLE) return best;
+  let marked = '';
+  for (const run of needle.split(/[^\x20-\x7e]+/)) if (run.length > marked.length && markOf(run)) marked = run;
+  return marked || null;
 }
 
 /** Prefer a requirement whose shortest string is longest, then the one with fewest strings. */
 function better(a: Need, b: Need): Need {
   if (!a) return b;
   if (!b) return a;
-  const la = Math.min(...a.map((s) => s.length));
-  const lb = Math.min(...b.map((s) => s.length));
+  const la = shortest(a);
+  const lb = shortest(b);
   if (la !== lb) return la > lb ? a : b;
   return a.length <= b.length ? a : b;
 }
@@ -296,13 +540,18 @@ function union(parts: Need[][]): Need {
 
 /** Keep a requirement only when all its strings are long enough to be worth testing. */
 function strong(n: Need): Need {
-  return n && n.length > 0 && n.every((s) => s === DIGIT || s.length >= MIN_NEEDLE) ? n : null;
+  return n && n.length > 0 && n.every((s) => s === DIGIT || s.length >= MIN_NEEDLE || markOf(s) !== 0) ? n : null;
 }
 
 /** Is the character (a UTF-16 code unit) a literal that stands for itself alone, read as one atom? */
 function isPlain(c: number): boolean {
   // Not syntax (\ ( ) [ ] { } | ^ $ . * + ?), nor the first half of a surrogate pair.
   return !(c < 0x80 ? SYNTAX[c] : c >= 0xd800 && c <= 0xdbff);
+}
+
+/** Is the character (a code unit, NaN past the end) a digit 0–9? */
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** Does the character (a code unit, NaN past the end) quantify the atom before it (? * + {)? */
@@ -353,10 +602,13 @@ class Reader {
     };
     const src = this.src;
     while (this.pos < src.length && this.peek() !== '|' && this.peek() !== ')') {
-      // Most of a pattern is plain letters: one not quantified joins the run here, as the
-      // general path below would join it, without making an atom of it.
+      // Most of a pattern is plain letters: those not quantified join the run here, as the
+      // general path below would join each, without making an atom of each (and in one piece:
+      // a string made a character at a time was most of the prefilters' start-up time).
       if (isPlain(src.charCodeAt(this.pos)) && !quantifies(src.charCodeAt(this.pos + 1))) {
-        run += src[this.pos++];
+        const from = this.pos++;
+        while (this.pos < src.length && isPlain(src.charCodeAt(this.pos)) && !quantifies(src.charCodeAt(this.pos + 1))) this.pos++;
+        run += src.slice(from, this.pos);
         continue;
       }
       const atom = this.quantified();
@@ -413,24 +665,28 @@ class Reader {
     if (c === '^' || c === '$') return { need: null, min: 0, max: 0 };
     if (c === '.') return { need: null, min: 1, max: 1 };
     if (c === undefined || c === ')' || c === '|' || c === '*' || c === '+' || c === '?') throw new Error('unexpected');
-    if (c === '{' && /^\d/.test(this.src[this.pos] ?? '')) throw new Error('quantifier');
+    if (c === '{' && isDigit(this.src.charCodeAt(this.pos))) throw new Error('quantifier');
     // A character outside the Basic Multilingual Plane is two code units: read both as one.
-    if (/[\ud800-\udbff]/.test(c)) return { need: [c + this.src[this.pos++]], min: 1, max: 1 };
+    const code = c.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdbff) return { need: [c + this.src[this.pos++]], min: 1, max: 1 };
     return { need: [c], char: c, min: 1, max: 1 };
   }
 
   private group(): Atom {
     let assertion = false;
     if (this.peek() === '?') {
-      const rest = this.src.slice(this.pos, this.pos + 3);
-      if (rest.startsWith('?:')) this.pos += 2;
-      else if (rest.startsWith('?=') || rest.startsWith('?!')) {
+      // (Read by character codes: NaN past the end matches none.)
+      const src = this.src;
+      const c1 = src.charCodeAt(this.pos + 1);
+      const c2 = src.charCodeAt(this.pos + 2);
+      if (c1 === 0x3a /* : */) this.pos += 2;
+      else if (c1 === 0x3d /* = */ || c1 === 0x21 /* ! */) {
         this.pos += 2;
         assertion = true;
-      } else if (rest.startsWith('?<=') || rest.startsWith('?<!')) {
+      } else if (c1 === 0x3c /* < */ && (c2 === 0x3d || c2 === 0x21)) {
         this.pos += 3;
         assertion = true;
-      } else if (rest.startsWith('?<')) {
+      } else if (c1 === 0x3c) {
         const close = this.src.indexOf('>', this.pos);
         if (close < 0) throw new Error('group name');
         this.pos = close + 1;
