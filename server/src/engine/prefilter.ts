@@ -104,10 +104,8 @@ function tripleOf(a: number, b: number, c: number): number {
   return (a * 26 + b) * 26 + c;
 }
 
-/** The runs of three letters a–z in a lower-cased needle, each once, as bit numbers (tripleOf), rarest first (by their pairs). */
-function triplesIn(lower: string): number[] {
-  const out: number[] = [];
-  const rarity: number[] = [];
+/** Each run of three letters a–z in a lower-cased text, in order (repeats included): its bit number (tripleOf) and its letters. */
+function eachTriple(lower: string, visit: (t: number, a: number, b: number, c: number) => void): void {
   let a = -1;
   let b = -1;
   for (let i = 0; i < lower.length; i++) {
@@ -116,23 +114,28 @@ function triplesIn(lower: string): number[] {
       a = b = -1;
       continue;
     }
-    if (a >= 0) {
-      const t = tripleOf(a, b, c);
-      if (!out.includes(t)) {
-        // (A stable insertion by the rarer of its two pairs, as letterPairs orders pairs.)
-        const r = Math.max(RARITY[a * 26 + b], RARITY[b * 26 + c]);
-        let j = out.length;
-        for (; j > 0 && rarity[j - 1] < r; j--) {
-          out[j] = out[j - 1];
-          rarity[j] = rarity[j - 1];
-        }
-        out[j] = t;
-        rarity[j] = r;
-      }
-    }
+    if (a >= 0) visit(tripleOf(a, b, c), a, b, c);
     a = b;
     b = c;
   }
+}
+
+/** The runs of three letters a–z in a lower-cased needle, each once, as bit numbers (tripleOf), rarest first (by their pairs). */
+function triplesIn(lower: string): number[] {
+  const out: number[] = [];
+  const rarity: number[] = [];
+  eachTriple(lower, (t, a, b, c) => {
+    if (out.includes(t)) return;
+    // (A stable insertion by the rarer of its two pairs, as letterPairs orders pairs.)
+    const r = Math.max(RARITY[a * 26 + b], RARITY[b * 26 + c]);
+    let j = out.length;
+    for (; j > 0 && rarity[j - 1] < r; j--) {
+      out[j] = out[j - 1];
+      rarity[j] = rarity[j - 1];
+    }
+    out[j] = t;
+    rarity[j] = r;
+  });
   return out;
 }
 
@@ -191,22 +194,9 @@ export function joinIndexes(parts: Array<TextIndex | null>): LetterIndex | null 
     for (let r = 0; r < 26; r++) rows[r] |= ix.rows[r];
     if (ix.digit) digit = true;
     marks |= ix.marks;
-    const lower = ix.lower;
-    let a = -1;
-    let b = -1;
-    for (let k = 0; k < lower.length; k++) {
-      const c = lower.charCodeAt(k) - 97;
-      if (c < 0 || c >= 26) {
-        a = b = -1;
-        continue;
-      }
-      if (a >= 0) {
-        const t = tripleOf(a, b, c);
-        triples[t >> 5] |= 1 << (t & 31);
-      }
-      a = b;
-      b = c;
-    }
+    eachTriple(ix.lower, (t) => {
+      triples[t >> 5] |= 1 << (t & 31);
+    });
   }
   return { rows, digit, marks, triples };
 }
