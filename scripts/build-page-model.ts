@@ -57,6 +57,7 @@ const HELD_OUT = new Set([
   'labels-fortyfourth.jsonl',
   'labels-fortyfifth.jsonl',
   'labels-fortysixth.jsonl',
+  'labels-fortyseventh.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
