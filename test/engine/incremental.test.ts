@@ -104,6 +104,33 @@ describe('incremental re-parsing (EditableDocument)', () => {
     assert.equal(doc.stats.mode, 'incremental');
   });
 
+  it('reads a sentence typed over wrapped lines (LF and CRLF) as a fresh lint does, keystroke by keystroke', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const base = [
+        '# Widows Circle',
+        '',
+        'A peer support group for people who have lost a partner. Free.',
+        '',
+        'We meet on Tuesdays at 7 pm.',
+        '',
+        'Bring a friend.',
+        '',
+      ].join(eol);
+      const doc = new EditableDocument(base);
+      doc.lint();
+      const at = base.indexOf('Bring');
+      // The leader's role comes only on the second line: until it is typed there is nothing to find.
+      const typed = `Each evening is led by Sam Ortiz, our${eol}family therapist, who listens.${eol}${eol}`;
+      for (let i = 0; i < typed.length; i++) {
+        doc.update([{ start: at + i, end: at + i, text: typed[i] }]);
+        assert.deepStrictEqual(snapshot(doc.text, doc.lint()), snapshot(doc.text, lint(doc.text)), `after ${JSON.stringify(typed.slice(0, i + 1))}`);
+      }
+      const found = doc.lint().problems.find((p) => p.rule === 'support-facilitator-role');
+      assert.ok(found, JSON.stringify(eol));
+      assert.equal(doc.text.slice(found.start, found.end), `led by Sam Ortiz, our${eol}family therapist`);
+    }
+  });
+
   it("keeps each block's matches across edits only while they still hold: moved with the block, built again when a denying lead or an answer changes", () => {
     const original = [
       '# Widows Circle',

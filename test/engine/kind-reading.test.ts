@@ -3944,3 +3944,30 @@ const courseworkAndMeetingsCases: Case[] = [
 describe('coursework, meetings of its own, and explainers', () => {
   itReadsEach(courseworkAndMeetingsCases);
 });
+
+// A hard-wrapped page reads as it does on long lines: a line break inside a sentence is read as a space, so a check that stops
+// at a line break ("…too" after the groups, on the next line) still reads the whole sentence.
+const wrappedCases: Case[] = [
+  {
+    name: 'a counsellor\'s page whose "I facilitate a range of support groups and\\nworkshops too" is wrapped is still no group\'s page',
+    text: '# Individual Counselling for Grief\n\nLosing someone can leave you isolated, and talking with a professional can help you make sense of it.\nIn one-to-one sessions we look at your loss at your own pace.\nI have counselled bereaved adults since 2004. I facilitate a range of support groups and\nworkshops too.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same in CRLF',
+    text: '# Individual Counselling for Grief\r\n\r\nLosing someone can leave you isolated, and talking with a professional can help you make sense of it.\r\nIn one-to-one sessions we look at your loss at your own pace.\r\nI have counselled bereaved adults since 2004. I facilitate a range of support groups and\r\nworkshops too.\r\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a facilitator\'s own group, wrapped over lines ("I facilitate a support group for\\nwidowed parents"), is still that group\'s page',
+    text: '# Grief Support for Widowed Parents\n\nLosing a partner while raising children is its own kind of lonely. I facilitate a support group for\nwidowed parents, and it meets on the first Tuesday of each month at 7 pm in the Quay Street\nlibrary. It is free, and it is not therapy.\n',
+    material: true,
+    kind: 'support',
+  },
+];
+
+describe('a hard-wrapped page', () => {
+  itReadsEach(wrappedCases);
+});

@@ -27,3 +27,42 @@ describe('a time at the end of a sentence', () => {
     );
   });
 });
+
+// A hard-wrapped sentence reads as it would on one line: its line breaks (with a CRLF's CR, and the indentation of the line after)
+// are read as spaces, one character for one, so offsets into the block's text, and the ranges found there, stay exact.
+describe('a sentence wrapped over lines', () => {
+  const sentences = (t: string) => parseDocument(t).blocks.flatMap((b) => b.sentences.map((s) => s.text));
+  it('reads its line breaks as spaces, keeping its length', () => {
+    assert.deepEqual(sentences('This group is not\ntherapy. We meet on\nTuesdays.\n'), ['This group is not therapy.', 'We meet on Tuesdays.']);
+    assert.deepEqual(sentences('This group is not\r\ntherapy.\r\n'), ['This group is not  therapy.']);
+    assert.deepEqual(sentences('<p>\n  This group is not\n  therapy.\n</p>\n'), ['This group is not   therapy.']);
+  });
+  it('keeps the line breaks between sentences in the block (for what reads lines)', () => {
+    const block = parseDocument('When: Tuesdays\nWhere: the library, led by\nour host\n').blocks[0];
+    assert.equal(block.text, 'When: Tuesdays\nWhere: the library, led by\nour host');
+    assert.deepEqual(
+      block.sentences.map((s) => s.text),
+      ['When: Tuesdays', 'Where: the library, led by our host'],
+    );
+  });
+  it('splits CRLF text where it splits LF text (a line ending on "by" goes on, even before a capital)', () => {
+    const lf = 'Each evening is led by\nSam Ortiz, a family therapist.\nBring a friend\nCost\n: Free\n';
+    assert.deepEqual(
+      sentences(lf.replace(/\n/g, '\r\n')).map((s) => s.replace(/\s+/g, ' ')),
+      sentences(lf).map((s) => s.replace(/\s+/g, ' ')),
+    );
+    assert.deepEqual(sentences(lf), ['Each evening is led by Sam Ortiz, a family therapist.', 'Bring a friend', 'Cost : Free']);
+  });
+  it('goes on after an abbreviation wrapped at its full stop, or before an amount', () => {
+    assert.deepEqual(sentences('Parking: the Mill St.\ngarage costs $4.\n'), ['Parking: the Mill St. garage costs $4.']);
+    assert.deepEqual(sentences('Led by Dr.\nLeah Brennan.\n'), ['Led by Dr. Leah Brennan.']);
+    assert.deepEqual(sentences('A jar for a suggested\n$3 toward the tea.\n'), ['A jar for a suggested $3 toward the tea.']);
+    // (A line ending on an abbreviation before a capital ends its item, unless the abbreviation is a title.)
+    assert.deepEqual(sentences('Where: 40 Mill St.\nCost: free\n'), ['Where: 40 Mill St.', 'Cost: free']);
+  });
+  it('reports a finding over the break at its exact source range', () => {
+    const text = '# Grief Circle\r\n\r\nA peer support group, not therapy. Free.\r\n\r\nEach evening is led by Sam Ortiz, our\r\n    family therapist.\r\n';
+    const p = lint(text, { path: '/t.md' }).problems.find((x) => x.rule === 'support-facilitator-role')!;
+    assert.equal(text.slice(p.start, p.end), 'led by Sam Ortiz, our\r\n    family therapist');
+  });
+});

@@ -129,6 +129,22 @@ ruleTable('support-disclaimer', {
       text: '# Círculo de apoyo / Support Circle\n\nEste grupo no es terapia. This group is not therapy.\n',
     },
     { name: 'CRLF document', kind: 'support', text: crlf('# Grief Circle\n\nThis is a peer support group.\nIt is not therapy or a clinical service.\n') },
+    // A disclaimer hard-wrapped over lines still disclaims: in LF, in CRLF, and indented inside an HTML block.
+    {
+      name: 'a wrapped disclaimer: "this group is not\\ntherapy"',
+      kind: 'support',
+      text: '# Grief Circle\n\nWe meet on Tuesdays at 7 pm. Please note that this group is not\ntherapy.\n',
+    },
+    {
+      name: 'a wrapped disclaimer in CRLF: "It is not\\r\\ntherapy or a clinical\\r\\nservice"',
+      kind: 'support',
+      text: crlf('# Grief Circle\n\nWe meet on Tuesdays at 7 pm. It is not\ntherapy or a clinical\nservice.\n'),
+    },
+    {
+      name: 'a wrapped disclaimer indented in an HTML block',
+      kind: 'support',
+      text: '# Grief Circle\n\n<p>\n  We meet on Tuesdays at 7 pm. This group is not\n  therapy or a clinical service.\n</p>\n',
+    },
     { name: 'BOM', kind: 'support', text: '\uFEFF# Grief Circle\n\nThis is not therapy.\n' },
     {
       name: 'the configured wording counts',
@@ -406,6 +422,16 @@ ruleTable('support-disclaimer', {
       text: '# Grief Circle\n\nWe meet Tuesdays. This is not a support group for beginners only.\n',
       errors: [{ line: 1 }],
       output: `# Grief Circle\n\n${D}\n\nWe meet Tuesdays. This is not a support group for beginners only.\n`,
+      suggestions: [],
+    },
+    // A run-in first line wrapped after "for", in CRLF: the line below goes on with it, as in LF, and the disclaimer goes under
+    // the whole heading, not between its two lines.
+    {
+      name: 'CRLF and a wrapped run-in heading ("Grief Support for\\r\\nWidowed Parents"): the disclaimer goes under both lines',
+      kind: 'support',
+      text: crlf('Grief Support for\nWidowed Parents\nWe meet on the first Tuesday of the month at\n7 pm in the library hall, and it is free.\n'),
+      errors: [{ line: 1, source: 'Grief Support for' }],
+      output: crlf(`Grief Support for\nWidowed Parents\n\n${D}\n\nWe meet on the first Tuesday of the month at\n7 pm in the library hall, and it is free.\n`),
       suggestions: [],
     },
     {

@@ -57,6 +57,14 @@ ruleTable('support-facilitator-role', {
     },
   ],
   invalid: [
+    // A hard-wrapped line reads as the sentence it is: the role after the name is on the next line.
+    {
+      name: 'a leader\'s role wrapped onto the next line: "led by Sam Ortiz, our\\nfamily therapist"',
+      kind: 'support',
+      text: HEAD + 'Each evening is led by Sam Ortiz, our\nfamily therapist, who listens with us.\n',
+      errors: [{ line: 5, source: 'led by Sam Ortiz, our\nfamily therapist' }],
+      suggestions: [HEAD + 'Each evening is facilitated by Sam Ortiz, our\nfamily therapist, who listens with us.\n'],
+    },
     {
       name: 'led by a registered psychotherapist from outside the United States ("Led by Tom Reid, RP")',
       kind: 'support',

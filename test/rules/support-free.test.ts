@@ -127,6 +127,17 @@ ruleTable('support-free', {
       kind: 'support',
       text: crlf(HEAD + 'Our circle gathers at the\nHollins Road library and every meeting\nis free.\n'),
     },
+    // Wrapped just before an amount or just after an abbreviation, a sentence reads as it does on one line.
+    {
+      name: 'an invited amount wrapped onto the next line: "a jar for a suggested\\n$3 toward the tea"',
+      kind: 'support',
+      text: HEAD + 'It is free. We put out a jar for a suggested\n$3 toward the tea.\n',
+    },
+    {
+      name: 'parking priced after a wrapped abbreviation: "Parking: the Mill St.\\ngarage costs $4"',
+      kind: 'support',
+      text: HEAD + 'Attending is free.\n\nParking: the Mill St.\ngarage costs $4 for the evening.\n',
+    },
     { name: 'CRLF, accents and emoji', kind: 'support', text: crlf('# Café des aidants ☕\n\nThis is not therapy. Entrée libre, free of charge 🙂\n') },
     { name: 'an invited donation', kind: 'support', text: HEAD + 'Free. Donations for the coffee fund are appreciated.\n' },
     {

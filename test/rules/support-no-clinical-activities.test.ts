@@ -4,6 +4,9 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 
 ruleTable('support-no-clinical-activities', {
   valid: [
+    // A denial wrapped after "not" in CRLF goes on to the next line, as in LF, even before a capital: the skills are denied.
+    { name: 'a wrapped denial in CRLF: "This is not\\r\\nDBT skills training."', kind: 'support', text: crlf(HEAD + 'This is not\nDBT skills training.\n') },
+    { name: 'the same wrapped denial in LF', kind: 'support', text: HEAD + 'This is not\nDBT skills training.\n' },
     {
       name: "a children's programme beside the group is not the group's: \"children … follow the church's own kids' curriculum in the room next door\"",
       kind: 'support',

@@ -157,6 +157,11 @@ ruleTable('therapy-leader', {
   ],
   invalid: [
     withoutLeader(
+      'the reviewer of the page, her profession wrapped onto the next line ("reviewed by Dana Cole, clinical\\npsychologist"), is no leader',
+      'Riverside DBT Skills Group',
+      'This is group therapy for adults, Thursdays 6 to 7:30 pm, for twelve weeks. This page was reviewed by Dana Cole, clinical\npsychologist, in March.',
+    ),
+    withoutLeader(
       'a clinician members are sent on to, "we can get you connected with a community psychiatrist", is not the group\'s leader',
       'Harbour Young Parents Programme',
       'This is group therapy for parents of toddlers who feel low. It runs for eight weeks. If medication may help, we can get you connected with a community psychiatrist.',

@@ -319,7 +319,7 @@ function hitsOf(parsed: ParsedDocument, id: number, re: RegExp): number[] {
 function wholeIndex(parsed: ParsedDocument): LetterIndex | null {
   if (parsed.whole === undefined) {
     // Each block's index is needed anyway, by the patterns the whole does not rule out.
-    parsed.whole = joinIndexes(parsed.blocks.map((b) => indexOf(b, (b.folded ??= fold(b.text)))));
+    parsed.whole = joinIndexes(parsed.blocks.map((b) => indexOf(b, foldedText(b))));
   }
   return parsed.whole;
 }
@@ -345,7 +345,7 @@ function blockMatches(block: ProseBlock, id: number, re: RegExp): BlockMatch[] {
   const cache = (block.matches ??= []);
   const hit = cache[id];
   if (hit) return hit;
-  const text = (block.folded ??= fold(block.text));
+  const text = foldedText(block);
   const filter = filters[id];
   if (filter && !mayMatch(filter, text, indexOf(block, text))) return (cache[id] = NONE);
   const found: BlockMatch[] = [];
@@ -373,6 +373,28 @@ function blockMatches(block: ProseBlock, id: number, re: RegExp): BlockMatch[] {
   }
   cache[id] = found.length ? found : NONE;
   return cache[id]!;
+}
+
+/**
+ * The block's text as every pattern reads it (and the prefilter with them): its sentences as they read, wrapped lines joined
+ * (their texts, see joinWrapped), between them what the block holds; folded. One character for one with the block's text.
+ */
+function foldedText(block: ProseBlock): string {
+  if (block.folded === undefined) {
+    const t = block.text;
+    let words = t;
+    if (t.includes('\n') || t.includes('\r')) {
+      words = '';
+      let at = 0;
+      for (const s of block.sentences) {
+        words += t.slice(at, s.from) + s.text;
+        at = s.from + s.text.length;
+      }
+      words += t.slice(at);
+    }
+    block.folded = fold(words);
+  }
+  return block.folded;
 }
 
 /** The block's folded text indexed for prefilters (computed once per block), or null when it cannot be. */

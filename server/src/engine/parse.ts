@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, PhrasingContent, Nodes } from 'mdast';
-import { splitSentences } from './text';
+import { joinWrapped, splitSentences } from './text';
 import { fastParse } from './fast-parse';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
@@ -75,7 +75,10 @@ export function parserFor(src: string): { parse(text: string): unknown } {
 export type BlockType = 'heading' | 'paragraph' | 'cell';
 
 export interface Sentence {
-  /** Plain text of the sentence (a slice of its block's text). */
+  /**
+   * Plain text of the sentence: a slice of its block's text, with any line break inside it (a wrapped line) made spaces, one
+   * character for one (see joinWrapped).
+   */
   text: string;
   /** Offset of the sentence inside its block's plain text. */
   from: number;
@@ -114,7 +117,7 @@ export interface ProseBlock {
    * (see document.ts).
    */
   built?: { denied: boolean; lists: Array<Match[] | undefined>; all: Match[] };
-  /** The text folded for matching (see fold()). */
+  /** The text as patterns read it: its sentences' wrapped lines joined (see joinWrapped), then folded (see fold()). */
   folded?: string;
   /**
    * The folded text indexed for ruling patterns out before they run (see prefilter.ts); null
@@ -494,7 +497,11 @@ function pushProse(
   if (/^(?:©|\(c\)\s|copyright\b)/i.test(text.trim())) return; // page footer
   if (/^[^.!?\n]{0,40}(?:\s[›»>/]\s[^.!?\n]{1,40}){2,}$/.test(text.trim())) return; // "Home › Groups › Grief"
 
-  block.sentences = splitSentences(text).map(([from, to]) => ({ text: text.slice(from, to), from, block }));
+  // A sentence's words as they read: a line it is wrapped over is joined to the next (see joinWrapped). The block's text keeps its
+  // line breaks, for what reads lines.
+  const ranges = splitSentences(text);
+  const words = joinWrapped(text, ranges);
+  block.sentences = ranges.map(([from, to]) => ({ text: words.slice(from, to), from, block }));
   out.blocks.push(block);
 }
 

@@ -164,7 +164,8 @@ function isAbbreviation(text: string, dot: number): boolean {
 
 function isLineBoundary(text: string, nl: number): boolean {
   let p = nl - 1;
-  while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
+  // (The CR of a CRLF line break is white space before it: "led by\r\nour volunteer" goes on as "led by\nour volunteer" does.)
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\t' || text[p] === '\r')) p--;
   const prev = p >= 0 ? text[p] : '';
   let n = nl + 1;
   while (n < text.length && (text[n] === ' ' || text[n] === '\t')) n++;
@@ -172,14 +173,61 @@ function isLineBoundary(text: string, nl: number): boolean {
   if (!prev || !next) return true;
   // "Cost\n: Free" (a definition-style label and value) stays one sentence.
   if (next === ':') return false;
-  if (/[:.!?;…]/.test(prev)) return true;
+  if (/[:.!?;…]/.test(prev)) return !(prev === '.' && goesOnAfterAbbreviation(text, p, next));
   if (/[,(\-–—/&]/.test(prev)) return false;
   // A line ending on a function word ("is a", "led by", "and") goes on.
   const lastWord = /([\p{L}']+)$/u.exec(text.slice(Math.max(0, p - 12), p + 1))?.[1]?.toLowerCase();
   if (lastWord && WRAP_WORDS.has(lastWord)) return false;
-  // A wrapped sentence goes on in lower case or with a number; a new item or label
-  // starts in upper case or with a symbol.
-  return !/[\p{Ll}\p{N}]/u.test(next);
+  // A wrapped sentence goes on in lower case or with a number (or an amount: "a suggested\n$3 toward coffee"); a new item or
+  // label starts in upper case or with a symbol.
+  return !/[\p{Ll}\p{N}]/u.test(next) && !(/[$€£¥]/.test(next) && /\d/.test(text[n + 1] ?? ''));
+}
+
+/** Titles always followed by a name: a line that ends on one is wrapped ("led by Dr.\nLeah Brennan"). */
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx']);
+
+/**
+ * Does a sentence wrapped just after an abbreviation's full stop go on ("the Dock St.\ngarage costs $3", "led by Dr.\nLeah
+ * Brennan")? As within a line (isAbbreviation), but before a capital only after a title: a line that ends "40 Dock St." above
+ * "Cost: free" ends its item.
+ */
+function goesOnAfterAbbreviation(text: string, dot: number, next: string): boolean {
+  if (!isAbbreviation(text, dot)) return false;
+  if (/[\p{Ll}\p{N}]/u.test(next)) return true;
+  const w = WORD_BEFORE.exec(text.slice(Math.max(0, dot - 12), dot))?.[1].toLowerCase();
+  return w !== undefined && TITLES.has(w) && /\p{Lu}/u.test(next);
+}
+
+/**
+ * The text with each line break inside a sentence (a hard-wrapped line: "this group is not\ntherapy") made white space as a
+ * space is, so a sentence's words are matched as they would be had the writer not wrapped it: the break and the white space
+ * around it (the CR of a CRLF, a continuation line's indentation, the spaces a hard break leaves) become spaces, one character
+ * for one, so offsets into the result are offsets into `text`. `ranges` are the sentences (splitSentences): a break between
+ * them stays, for whatever reads lines.
+ */
+export function joinWrapped(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
+  if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) return text;
+  let out = '';
+  let done = 0;
+  for (const [from, to] of ranges) {
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      let s = i;
+      while (s > from && isBlank(text.charCodeAt(s - 1))) s--;
+      let e = i + 1;
+      while (e < to && isBlank(text.charCodeAt(e))) e++;
+      out += text.slice(done, s) + ' '.repeat(e - s);
+      done = e;
+      i = e - 1;
+    }
+  }
+  return done ? out + text.slice(done) : text;
+}
+
+/** Space, tab, CR or LF. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 /**
