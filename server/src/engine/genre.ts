@@ -67,6 +67,18 @@ export const RUNS_THE_GROUP =
 // (Also after a role in lower case: ', said lead nurse Omar Haddad', ', says volunteer Rita Moss'.)
 const QUOTE_ATTRIBUTION =
   /\b(?:said|says|added|adds|explained|explains|told\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,4})\s*[:,]\s*["“]|[,.!?…]["”]\s*(?:(?:she|he|they)\s+(?:said|says|added|explained)\b|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:said|says|added|explained)\b|(?:said|says|added|explained)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+|(?:the\s+)?(?:[\p{Ll}-]+\s+){1,3})?\p{Lu}[\p{L}'’-]*)|^["“]?[Ss](?:ays|aid)\s+\p{Lu}[\p{L}'’-]+\s*:|,\s+(?:she|he)\s+(?:said|says|added)[.,]/gmu;
+// Speech told of someone, as a reporter tells it: the quotations above, a quotation given to its speaker with more verbs of saying
+// ('"…," Atherley recalled', '"…," he laughed', '"…," remembers member Paul Wren'), or a named person's view told with "according
+// to" ("According to Hart, most newcomers…", "according to the group's coordinator, Rachel Osei, …"; not "according to NHS figures").
+// Counted in kind.ts, where a page that quotes people twice or more and gives a reader no way to come is a story about a group.
+const SAID_VERB = String.raw`(?:said|says|added|adds|explained|explains|recalled|recalls|remembered|remembers|admitted|admits|laughed|laughs|noted|notes|agreed|agrees|continued|continues|insisted|insists|joked|jokes)`;
+export const REPORTED_SPEECH = new RegExp(
+  `${QUOTE_ATTRIBUTION.source}` +
+    String.raw`|[,.!?…]["”]\s*(?:(?:she|he|they)\s+|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3})${SAID_VERB}\b` +
+    String.raw`|[,.!?…]["”]\s*${SAID_VERB}\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+|(?:the\s+)?(?:[\p{Ll}-]+\s+){1,3})?\p{Lu}[\p{L}'’-]*` +
+    String.raw`|\b[Aa]ccording\s+to\s+(?:(?:the|its|their|his|her|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}'’-]+,?\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?\s*,`,
+  'gmu',
+);
 // What a news site prints around its reports: advertisements, photo credits, "Speaking to the Gazette", a spokesperson, reading lists.
 const NEWS_FURNITURE =
   /^[\W_]*(?:advertisement|hide\s+ad|(?:popular|recent|latest|trending|more)\s+(?:articles|stories|news)|read\s+more\s*:|more\s*:)[\W_]*$|\b(?:picture|photo|image)\s*:\s*\p{Lu}|\(image\s*:|\bspeaking\s+to\s+(?:the\s+)?\p{Lu}[\p{L}]+|\btold\s+the\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+(?:news|times|post|gazette|courier|echo|herald|express|reporter|star|mail|press|chronicle|journal|tribune|observer)\b|\bspokes(?:wo)?(?:man|person)\b|\bplease\s+enter\s+your\s+comment\b|\bsend\s+(?:us\s+)?(?:your\s+)?(?:story\s+ideas|news\s+tips)\b|\banswered\s+(?:our|my|some|a\s+few)\s+questions\b|^[\W_]*(?:the\s+)?(?:launch(?:ing)?|opening|inauguration|unveiling|official\s+opening)\s+of\s+(?:the\s+)?\p{Lu}|\b(?:founders?|organi[sz]ers?|co-?ordinators?|chair(?:man|woman|person)?|directors?|spokes(?:man|woman|person))\s+(?:emphasi[sz]ed|stressed|explained|noted|highlighted|added|said)\s+that\b|\b(?:I|we)\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\s+\p{Lu}|\b(?:in\s+)?(?:an|this|our|a\s+recent)\s+interview\b|\bQ\s*&\s*A\b|^(?:published|updated)\s*:\s*\d|\b\d{1,2}\s+min(?:ute)?s?\s+read\b|\s[—–]\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*\/\s*(?:the\s+)?\p{Lu}/gimu;
