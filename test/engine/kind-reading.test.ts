@@ -4054,3 +4054,133 @@ describe('news stories and features about a group, and group pages that quote pe
     assert.match(r.notGroupReason ?? '', /^it reads as a story about a group, quoting people \("said ward sister Helen", "he said"\)/);
   });
 });
+
+// News items that give one group's own meeting details: a local paper's, a hospital newsletter's, a church bulletin's, a campus
+// paper's, a listing's. The news-report genre's exception takes in, besides "the group meets…" and a regular meeting at a place, its
+// next or first meeting on a day or date ("The next meeting is on Thursday 12 March at 7 pm…"), its meetings' day or hours with
+// their place in the present ("Meetings take place in the Parish Room on…", "Sessions run from 6 to 8 pm … in the Education Centre",
+// "The shed is open every Wednesday… at the old fire station"), and whom to ring or write to, to come ("Anyone interested can call
+// Jo on…", "For more information contact the … office on…"). Not a story of past meetings, a helpline given to readers a story may
+// have upset, a round-up of several groups, an obituary, an event report, someone else's meeting, or an appeal for volunteers.
+const newsNoticeCases: Case[] = [
+  {
+    name: 'a local paper\'s item on a bereavement group ending "The next meeting is on Thursday 12 March at 7 pm in the…Centre" is the group\'s notice',
+    text: '# Grief group offers a listening ear\n\n*The Millbrook Courier*\n\nBy Ana Ruiz, Staff Writer\n\nPeople who have lost a husband, wife or partner are being invited to a bereavement support group that has been set up in Millbrook by two local widows.\n\n"When my husband died, I found that people stopped mentioning his name after a few weeks," said co-founder Irene Walsh, 71. "I wanted somewhere we could talk about the people we have lost without anyone changing the subject."\n\nFellow founder Beryl Okafor said the group was not about advice. "Nobody is going to tell you how to grieve," she said. "We just listen, and share what has helped us."\n\nThe group is free and open to anyone who has been bereaved, however long ago. Tea and cake are provided.\n\nThe next meeting is on Thursday 12 March at 7 pm in the Millbrook Community Centre.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a hospital newsletter item on a heart patients\' group ending "Sessions run from 6 to 8 pm on the first Monday … in the Education Centre" is the group\'s notice',
+    text: '# New group for heart patients and their partners\n\n**Staff news | Cardiology**\n\nA peer support group for people recovering from a heart attack or heart surgery was launched in January by the cardiac rehabilitation team at Northgate General.\n\n"Patients often tell us the hardest part is going home and feeling they are on their own," explained specialist nurse Carol Mbeki. "Talking to someone who has been through the same thing makes a real difference."\n\nFormer patient Derek Sloane, who had a triple bypass two years ago, helps to run it. "I was frightened to walk to the end of the road at first," he said. "Meeting other people who had been there gave me my confidence back."\n\nFormer patients lead it for patients and their partners. It is not a clinic, and no medical advice is given.\n\nSessions run from 6 to 8 pm on the first Monday of each month in the Education Centre on level 2. Partners are welcome too. For more information contact the cardiac rehab office on 01632 960 733.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a church bulletin\'s third-person notice ("Meetings take place in the Parish Room…", "Anyone interested can call Ann on…") is the group\'s notice',
+    text: '# Parish notices\n\n## Bereavement support\n\nThe parish bereavement support group was started last autumn by Deacon Martin Cole and a small team of volunteers, and it was formed after several families asked for somewhere to talk after a funeral.\n\n"Grief does not end when the flowers are gone," Deacon Martin said. "People need a place to be listened to for months, sometimes years."\n\nVolunteer Ann Doyle, who lost her son in 2015, added: "We are not counsellors. We are people who have been there, and we sit alongside you."\n\nMeetings take place in the Parish Room behind the church on the second Sunday of each month, after the 11 am Mass. All are welcome, of any faith or none. Anyone interested can call Ann on 01632 960 118.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a campus paper's item on a therapy group's start (\"The first session is on Monday 3 February at 4 pm in Room 2.14\") is the group's notice",
+    text: '# Counselling service to run exam-stress therapy group\n\nThe Campus Courier\n\nBy Priya Shah, News Editor\n\nThe university\'s counselling service is offering an eight-week therapy group for students struggling with exam anxiety this term, after a pilot was held last spring.\n\n"The pilot showed us that students learn a great deal from hearing how others cope," said counselling psychologist Dr. Ruth Adeyemi, who will lead the group. "It is structured, and each week builds on the last."\n\nA second-year law student who took part in the pilot said: "I learned techniques I still use before every exam."\n\nTwo qualified therapists lead the sessions, which use cognitive behavioural therapy. The first session is on Monday 3 February at 4 pm in Room 2.14 of the Student Wellbeing Centre and runs for eight weeks. Students can sign up through the counselling service\'s online form.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a listings site\'s entry quoting its organiser ("Sessions run from 10 am … every Friday at…", "Anyone interested can call Jo on…") is the group\'s notice',
+    text: '# Mums\' Postnatal Support Circle\n\nAdvertisement\n\nListed by: Hollybank Community Hub · Category: Health and wellbeing\n\nPosted 4 February\n\nA friendly postnatal support group for mums who are finding the early months hard. Feeling low or anxious after having a baby is common, and talking to other mums who understand can help.\n\n"So many mums think they are the only one who feels this way," says organiser Jo Finch. "Just hearing someone else say it out loud can be a huge relief."\n\n"I didn\'t think anyone else felt like I did," said Kerry, who has been coming since the autumn.\n\nThe circle is peer-led by mums who have been through postnatal depression themselves; it is not a clinic. Babies are welcome.\n\nSessions run from 10 am to 12 noon every Friday at Hollybank Community Hub, 22 Mill Road. Anyone interested can call Jo on 01632 960 245.\n\nRead more:\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a local paper's item on a men's shed-style group (\"The shed is open every Wednesday … at the old fire station\") is the group's notice",
+    text: '# Men\'s group offers a cuppa and a chat\n\n*Larkfield Herald — Community*\n\nA group for men who are lonely, bereaved or just want some company has opened its doors in Larkfield, and its organisers are keen to hear from newcomers.\n\n"A lot of men won\'t go to the doctor and say they are struggling," said organiser Dave Pryce, 64. "But they will come and fix a bench, and over a cup of tea they start talking."\n\nMember Alan Kerr, who joined after his wife died, said: "It got me out of the house. The lads here look out for each other."\n\nVolunteers run it, and it is not a counselling service, but members support each other through hard times.\n\nThe shed is open every Wednesday from 10 am to 1 pm at the old fire station on Bridge Street, and newcomers are welcome. Anyone interested can call Dave on 01632 960 902.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a farewell feature that only recounts past meetings ("met every Tuesday at 2 pm", "Meetings were held there", "last week\'s meeting") stays a news report',
+    text: '# Farewell to the Tuesday circle\n\n*The Millbrook Courier*\n\nBy Ana Ruiz, Staff Writer\n\nFor ten years, a bereavement support group met every Tuesday at 2 pm in the back room of the Red Lion, and for many widows in Millbrook it was a lifeline. Meetings were held there until the pub changed hands in the spring.\n\n"We laughed as much as we cried," said founder Irene Walsh, 78. "Nobody ever had to explain themselves."\n\nAt last week\'s meeting, the final one, members presented Walsh with a quilt stitched from their own fabric squares. The group has now closed, as most of its members have moved away or into care.\n\n"It did what it needed to do. I will miss Tuesdays," said member Beryl Okafor.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a story whose only contacts are the Samaritans and a crisis line ("For more information, contact the Samaritans on…") stays a news report',
+    text: '# Support group helped me after my son\'s suicide, says mother\n\n*Larkfield Herald — Community*\n\nA Larkfield mother has spoken about how a support group for parents bereaved by suicide helped her through the worst year of her life.\n\n"I couldn\'t get out of bed for weeks," said Carol Reid, 52. "The other parents understood in a way nobody else could."\n\nThe group\'s founder, Martin Hale, said demand had grown since the pandemic. "We have seen more families than ever," he said.\n\nFor more information, contact the Samaritans on 116 123 or the national crisis line on 0800 555 0199, open 24 hours.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a local paper's round-up of three groups, each with its times and a number to ring, stays a news report",
+    text: '# Where to find support in the borough\n\n*The Millbrook Courier*\n\nBy Ana Ruiz, Staff Writer\n\nA new survey found that more than a third of carers in the borough feel isolated, and many do not know that free support groups meet across the area.\n\n"Carers often don\'t realise how much help is out there," said council officer Priya Desai. "Groups like these can make a real difference," she added.\n\nThe Millbrook Bereavement Circle: meetings take place on the first Monday of each month at 7 pm at the Quaker Meeting House. Anyone interested can call Sue on 01632 960 111.\n\nLarkfield Carers\' Group: sessions run every Thursday from 2 to 4 pm at Larkfield Library. Anyone interested can call Pat on 01632 960 222.\n\nDementia Café: meetings take place every other Saturday at 10 am in the Methodist Church hall. Details from Raj on 01632 960 333.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "an obituary of a group's founder with the funeral's day, time and place and the funeral director's number stays a news report",
+    text: '# Tributes paid to support group founder\n\n*The Millbrook Courier*\n\nTributes have been paid to Margaret Innes, who founded Millbrook\'s first bereavement support group, after she died peacefully at home aged 84.\n\nMrs Innes set up the group in 1998 after the death of her husband, and led it for more than twenty years. "She had a gift for making people feel heard," said friend Beryl Okafor.\n\nHer daughter, Ruth, said: "Mum was proudest of the group. She would be so pleased it helped so many people."\n\nThe funeral service is at St Mary\'s Church on Friday 14 March at 11 am. For more information contact Hartley Funeral Directors on 01632 960 555.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'an anniversary report with a yearly tea ("it takes place every year at the town hall") and an open day stays a news report',
+    text: '# Stroke club celebrates twenty years\n\n*Larkfield Herald — Community*\n\nLarkfield Stroke Support Group marked its twentieth anniversary last Saturday with a tea party at the town hall, attended by the mayor and more than sixty members and their families.\n\n"When we started, there were four of us around a kitchen table," said chairman Bill Ashworth. "Now look at us."\n\nMember June Pike, who had a stroke in 2016, said: "The group gave me back my confidence."\n\nThe mayor cut a cake and presented long-serving volunteers with certificates. The anniversary tea has become a fixture: it takes place every year at the town hall, and the club\'s summer open day will be on Sunday 12 July at Larkfield Park.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a story on a group\'s grant whose "next meeting is on Tuesday 4 March at 6 pm" is the council cabinet\'s stays a news report',
+    text: '# Dementia carers wait to hear if their group can stay open\n\n*The Millbrook Courier*\n\nBy Ana Ruiz, Staff Writer\n\nA support group for carers of people with dementia says it may have to close if the council cuts its grant.\n\n"Without the grant we cannot pay for the room," said coordinator Rachel Osei. "Our members have nowhere else to go," she added.\n\nCouncil leader Tom Baird said no decision had been made. The next meeting is on Tuesday 4 March at 6 pm at the Civic Centre, when the cabinet will vote on the budget.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a feature on a group that points only to a hospice's website for more on bereavement stays a news report",
+    text: '# The widows who would not be alone\n\n*The Millbrook Courier*\n\nBy Ana Ruiz, Staff Writer\n\nIrene Walsh was married for fifty years. When her husband died, she said, the silence was the worst part.\n\n"I used to talk to the radio," she said. "Then a friend took me to a bereavement support group and I found people who understood."\n\nMembers described the group as a family. "We have been through the worst thing, and we are still here," said Beryl Okafor, who joined in 2019.\n\nThe group was set up in 2015 by the local hospice. Walsh says she would recommend it to anyone who has lost a partner.\n\nFor more information about bereavement, visit the hospice\'s website.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'an appeal for volunteer drivers ("Anyone interested in volunteering can contact Sue on…") stays a news report',
+    text: '# Bereavement group appeals for volunteer drivers\n\n*Larkfield Herald — Community*\n\nA bereavement support group in Larkfield is appealing for volunteer drivers to bring older members to its meetings.\n\n"Some of our members have stopped coming because the bus service was cut," said organiser Sue Platt. "A lift once a month would make all the difference," she said.\n\nDrivers need a clean licence and will be reimbursed for fuel. Anyone interested in volunteering can contact Sue on 01632 960 444.\n',
+    material: false,
+    kind: null,
+  },
+];
+
+// The same reporter's story about a new carers' group, quoting its organiser and a member, with one ending of a notice (the group's
+// material) or of a story (passed over as news).
+const CARERS_STORY =
+  '# Carers find friendship in new group\n\n*The Millbrook Courier*\n\nBy Ana Ruiz, Staff Writer\n\nA new carers\' support group has been set up in Millbrook for people looking after a partner or parent with dementia.\n\n"Caring can be so lonely," said organiser Rachel Osei. "We wanted somewhere people could just be themselves."\n\n"I didn\'t know anyone else going through it," said member Sandra Bishop. "Now I have friends who understand."\n\n';
+const noticeEndings: Array<[string, boolean]> = [
+  ['For more information contact Jo Finch on 01632 960 245.', true],
+  ['For more details, email rachel@millbrookcarers.example.', true],
+  ['Carers who would like to come along can ring Rachel on 01632 960 588.', true],
+  ['To book a place, call Rachel Osei on 01632 960 588.', true],
+  ['Details from Rachel on 01632 960 588.', true],
+  ["The group's next session will be held on 4 May at the library.", true],
+  ['The café is open every Friday from 10 am to noon in the church hall.', true],
+  ['Sessions run from 6 to 8 pm at the Millbrook Community Centre on Mondays.', true],
+  ['The group met every Tuesday for ten years at the Red Lion.', false],
+  ['The next meeting was held on 4 March at the library.', false],
+  ['Sessions ran every Monday at the centre until the funding ended.', false],
+  ['If you have been affected by this story, call Samaritans free on 116 123.', false],
+  ['For more information, call the dementia helpline on 0800 555 0199.', false],
+  ['Anyone interested in volunteering can contact Rachel on 01632 960 588.', false],
+  ['The council will decide at its next meeting on 4 March.', false],
+  ['Readers can sign up for our newsletter at millbrookcourier.example.', false],
+  ["The funeral will be on Friday 14 March at 11 am at St Mary's Church.", false],
+];
+
+describe("news items that give one group's own meeting details, and stories that give none", () => {
+  itReadsEach(newsNoticeCases);
+  itReadsEach(
+    noticeEndings.map(([ending, material]) => ({
+      name: `the carers' story ending "${ending}" ${material ? "is the group's notice" : 'stays a news report'}`,
+      text: `${CARERS_STORY}${ending}\n`,
+      material,
+      kind: material ? 'support' : null,
+    })),
+  );
+});

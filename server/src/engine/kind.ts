@@ -8,6 +8,8 @@ import { isNavigationBlock, textBefore, textAfter } from './document';
 import {
   disownsListings,
   genreWithWords,
+  MEETING_NOTICE,
+  MEETS_ON_A_DATE,
   OTHERS_DIRECTORY,
   REGULAR_MEETING_AT,
   REPORTED_SPEECH,
@@ -35,7 +37,6 @@ import {
   offeredAsOwn,
   CLOCK,
   CLOCK_TIME,
-  DATE,
   DROP_IN,
   COMPARISON,
   FELLOWSHIP,
@@ -701,12 +702,6 @@ function ownGroupsOf(model: DocumentModel): Match[] {
   });
 }
 
-// The page's own group meeting next on a stated date: "The Eastfield Carers Support Group will meet on April 7th", "the circle next
-// meets on 12 May". A report that gives that is the group's notice, as one that gives its day and place is (see meetsAtAPlace).
-const MEETS_ON_A_DATE = anyOf([
-  String.raw`\b(?:group|circle|caf[eé]|chapter)\s+(?:will\s+(?:next\s+|again\s+)?(?:meet|gather|be\s+held)|(?:next\s+)?meets(?:\s+(?:again|next))?)\s+(?:on\s+)?` +
-    String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?${DATE}`,
-]);
 // Readers invited, in the page's own voice, to its meetings: "you are welcome to attend our meetings", "come along to one of our
 // meetings". (Quoted, as an entry quotes a fellowship, it is no invitation of the page's: the words in quotation marks are not
 // affirmed.)
@@ -863,8 +858,10 @@ export function inferKind(model: DocumentModel): KindResolution {
     const voiced = new Set(model.find(OWN_VOICE).map((m) => m.sentence));
     return said.some((m) => voiced.has(m.sentence));
   };
-  // Its group's next meeting on a date, or readers invited to its own meetings (see MEETS_ON_A_DATE).
-  const datedOrInvited = (): boolean => model.affirmed(MEETS_ON_A_DATE).length > 0 || model.affirmed(INVITED_TO_OUR_MEETINGS).length > 0;
+  // Its group's next meeting on a date, its meetings' day and place as a notice gives them, or readers invited to its own meetings
+  // (see MEETS_ON_A_DATE, MEETING_NOTICE).
+  const datedOrInvited = (): boolean =>
+    model.affirmed(MEETS_ON_A_DATE).length > 0 || model.affirmed(MEETING_NOTICE).length > 0 || model.affirmed(INVITED_TO_OUR_MEETINGS).length > 0;
   // A reporter's story about a group, not the group's notice: it quotes people twice or more ('"…," said Jane', '"…," she recalled',
   // "according to Hart, …": see REPORTED_SPEECH) and gives a reader no way to come. No group of its own (no "our group" or "this
   // group", day, time, place or sign-up), no invitation ("join us", "the group meets…", "new members are welcome"), no next meeting
