@@ -5,7 +5,19 @@ import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
 import type { ProseBlock, Sentence } from './parse';
 import { isNavigationBlock, textBefore, textAfter } from './document';
-import { disownsListings, genreWithWords, OTHERS_DIRECTORY, REGULAR_MEETING_AT, RUNS_THE_GROUP, SOFTWARE_DOCS, STUDENT_ESSAY, TOLD_IN_PAST } from './genre';
+import {
+  disownsListings,
+  genreWithWords,
+  MEETING_NOTICE,
+  MEETS_ON_A_DATE,
+  OTHERS_DIRECTORY,
+  REGULAR_MEETING_AT,
+  REPORTED_SPEECH,
+  RUNS_THE_GROUP,
+  SOFTWARE_DOCS,
+  STUDENT_ESSAY,
+  TOLD_IN_PAST,
+} from './genre';
 import { learnedKind } from './learned';
 import {
   PAGE_MODEL_MARGIN,
@@ -18,14 +30,13 @@ import {
   readPage,
   readPageKind,
 } from './page-model';
-import { anyOf } from './patterns';
+import { anyOf, PHONE_NUMBER } from './patterns';
 import {
   CLINICIAN,
   CONTRAST_WITHIN,
   offeredAsOwn,
   CLOCK,
   CLOCK_TIME,
-  DATE,
   DROP_IN,
   COMPARISON,
   FELLOWSHIP,
@@ -691,12 +702,6 @@ function ownGroupsOf(model: DocumentModel): Match[] {
   });
 }
 
-// The page's own group meeting next on a stated date: "The Eastfield Carers Support Group will meet on April 7th", "the circle next
-// meets on 12 May". A report that gives that is the group's notice, as one that gives its day and place is (see meetsAtAPlace).
-const MEETS_ON_A_DATE = anyOf([
-  String.raw`\b(?:group|circle|caf[eé]|chapter)\s+(?:will\s+(?:next\s+|again\s+)?(?:meet|gather|be\s+held)|(?:next\s+)?meets(?:\s+(?:again|next))?)\s+(?:on\s+)?` +
-    String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?${DATE}`,
-]);
 // Readers invited, in the page's own voice, to its meetings: "you are welcome to attend our meetings", "come along to one of our
 // meetings". (Quoted, as an entry quotes a fellowship, it is no invitation of the page's: the words in quotation marks are not
 // affirmed.)
@@ -853,8 +858,22 @@ export function inferKind(model: DocumentModel): KindResolution {
     const voiced = new Set(model.find(OWN_VOICE).map((m) => m.sentence));
     return said.some((m) => voiced.has(m.sentence));
   };
-  // Its group's next meeting on a date, or readers invited to its own meetings (see MEETS_ON_A_DATE).
-  const datedOrInvited = (): boolean => model.affirmed(MEETS_ON_A_DATE).length > 0 || model.affirmed(INVITED_TO_OUR_MEETINGS).length > 0;
+  // Its group's next meeting on a date, its meetings' day and place as a notice gives them, or readers invited to its own meetings
+  // (see MEETS_ON_A_DATE, MEETING_NOTICE).
+  const datedOrInvited = (): boolean =>
+    model.affirmed(MEETS_ON_A_DATE).length > 0 || model.affirmed(MEETING_NOTICE).length > 0 || model.affirmed(INVITED_TO_OUR_MEETINGS).length > 0;
+  // A reporter's story about a group, not the group's notice: it quotes people twice or more ('"…," said Jane', '"…," she recalled',
+  // "according to Hart, …": see REPORTED_SPEECH) and gives a reader no way to come. No group of its own (no "our group" or "this
+  // group", day, time, place or sign-up), no invitation ("join us", "the group meets…", "new members are welcome"), no next meeting
+  // on a date, no one to ring or write to (see WAY_TO_COME). A news story that tells readers when and where the group meets, or
+  // how to join it, is that group's notice, as reviewers read it.
+  const reportedOnly = (): boolean =>
+    !hasOwnGroup &&
+    model.find(REPORTED_SPEECH).length >= 2 &&
+    !model.mentions(PRESENT_INVITATION) &&
+    !model.mentions(GROUPS_NOW) &&
+    !datedOrInvited() &&
+    !model.mentions(WAY_TO_COME);
   // A drop-in or a club of its own that meets is a meeting of its own, as a group is. (Not words on groups for the page model to
   // read, see groupWords: a youth club's or a games club's own page reads as a group's too.)
   const ownDropInOrClub = model.affirmed(OWN_DROP_IN_OR_CLUB).length > 0;
@@ -1670,8 +1689,18 @@ export function inferKind(model: DocumentModel): KindResolution {
       !levelsExplainer() &&
       reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN
     ) {
-      groupReason = `its words read as one group's own page${words}`;
-      notGroupReason = null;
+      // (Nor a news story or a feature about a group, quoting its members and organisers, with no way to come: see reportedOnly.
+      // The model reads their words on the group, "members", "each month", "come along", as the group's own.)
+      if (reportedOnly()) {
+        const said = model
+          .find(REPORTED_SPEECH)
+          .slice(0, 2)
+          .map((m) => quoted(m.text.replace(/^[\s"“”'‘’,.:;!?…]+|[\s,.:;]+$/g, '')));
+        notGroupReason = `it reads as a story about a group, quoting people (${said.join(', ')}), that gives a reader no way to come: no time and place, no sign-up, no one to contact`;
+      } else {
+        groupReason = `its words read as one group's own page${words}`;
+        notGroupReason = null;
+      }
     }
   }
   const groupMaterial = groupReason !== null;
@@ -1910,6 +1939,23 @@ const GROUPS_NOW =
 // The present tense of a group a reader can join: "we meet", "the group meets", "join us", "will meet", "sign up".
 const PRESENT_INVITATION =
   /\b(?:we\s+(?:meet|gather|get\s+together)|(?:group|circle|class)\s+meets|(?:will|we['’]ll)\s+meet|join\s+us|sign\s+up|register|all\s+are\s+welcome|everyone\s+is\s+welcome)\b/gi;
+// A way for a reader to come or to get in touch: a number to ring or an address to write to, someone named to ring or write to ("ring
+// Tom Atherley on…", "email Joanne at…"), words to those who would join or come along ("Anyone who would like to join…", "welcome to
+// come along", "interested in joining"), where to find out more, or where the group meets now. (A reporter's story about a group gives
+// none of these.)
+const WAY_TO_COME = new RegExp(
+  [
+    PHONE_NUMBER,
+    String.raw`@[\w-]+\.[\w.]+`,
+    String.raw`\b(?:[Cc]all|[Pp]hone|[Rr]ing|[Ee]-?mail|[Tt]ext|[Cc]ontact|[Ww]rite\s+to)\s+(?:us|me|our|the\s+(?:group|office|leader|facilitator|organi[sz]er|co-?ordinator|clinic|centre|center)\b|\p{Lu}\p{Ll}[\p{L}'’-]*\s+(?:\p{Lu}\p{Ll}[\p{L}'’-]*\s+)?(?:on|at)\b)`,
+    String.raw`\b(?:who|[Ii]f\s+you|[Tt]hose)\s+(?:would\s+like|wish(?:es)?|want(?:s)?|are\s+interested|is\s+interested)\s+(?:to|in)\s+(?:join|come|attend|go\s+along|take\s+part|get\s+involved|find\s+out\s+more|joining|coming|attending|taking\s+part)\b`,
+    String.raw`\b(?:welcome|invited)\s+to\s+(?:join|come|attend|drop\s+in|go\s+along)\b|\binterested\s+in\s+(?:joining|coming|attending)\b`,
+    // (Or where it meets now, in the present: "The group now meets at the library", "gathers in the church hall".)
+    String.raw`\b(?:meets|gathers)\b(?!\s+(?:with\s+)?(?:others|other\s+people|people|new\s+people|someone|(?:the|their|your|his|her)\s+needs?|needs?)\b)`,
+    String.raw`\b(?:[Ff]or|[Tt]o\s+find\s+out)\s+more\s+(?:details|information)\b|\b[Ff]or\s+(?:further\s+)?(?:details|information)\b|\b[Tt]o\s+find\s+out\s+more\b`,
+  ].join('|'),
+  'gu',
+);
 // Peer support as something given, not a group's name: "Group therapy gives patients peer support", "builds mutual aid". (The page's
 // own offer still names it: "We offer peer support for new parents".)
 const BARE_PEER_SUPPORT = /^(?:peer[-\s]+support|mutual[-\s]+(?:aid|help))$/i;

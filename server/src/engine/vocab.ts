@@ -365,9 +365,10 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 /** A day of the month, as a pattern source: "14th March", "the 20th of December", "March 14th", "Nov. 3", "on 7 May" (not "8 may attend"). */
 export const DATE = String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?${MONTH}|\d{1,2}\s+(?:of\s+)?(?!may\b)${MONTH}|(?<=\b(?:on|from|until|till|by|before|after|since)\s+)\d{1,2}\s+may|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b(?![:.]\d)`;
 // Within one sentence: no stop but a point inside a number or a name ("7.30", "St.Anne's").
-const SAME_SENTENCE = String.raw`(?:[^.!?\n]|\.(?=\S))`;
+export const SAME_SENTENCE = String.raw`(?:[^.!?\n]|\.(?=\S))`;
 const DAY_OR_DATE = String.raw`(?:${DATE}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:tonight|tomorrow)\b)`;
-const VENUE =
+/** A place to meet, as a pattern source: "at the Hollins Community Hall", "in the library", "22 Mill Road". */
+export const VENUE =
   String.raw`(?:(?:\b(?:at|in)|[,–—])\s+(?:the\s+|our\s+)?(?:[\w'’.-]+\s+){0,4}?(?:halls?|centre|center|church|chapel|cathedral|library|room|rooms|house|caf[eé]|school|college|university|hospital|hospice|clinic|surgery|pub|inn|club|clubhouse|pavilion|institute|lounge|offices?|building|museum|park|gardens?|studio|theatre|theater|hotel|temple|mosque|synagogue|hub|barn|annexe?|vestry|parish)\b` +
   String.raw`|\b\d{1,4}\s+(?:[\w'’-]+\s+){1,2}(?:street|st|road|rd|lane|ln|avenue|ave|drive|way|close|crescent|place|square|terrace|grove|court|row|walk)\b)`;
 /**
