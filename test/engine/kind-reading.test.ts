@@ -2496,6 +2496,17 @@ const cases: Case[] = [
     material: true,
     kind: 'support',
   },
+  // Leave to come and go ("Feel completely free to come and go") is no word on cost and no sign of either kind: a peer café that says
+  // it is peer support keeps its reading on those words alone.
+  {
+    name: 'an online peer café that says "Feel completely free to come and go" still reads as support, on "peer support"',
+    text:
+      "# Thursday Evening Café for Parents\n\nThe Marlow Parents' Network runs an online café for parents of children with complex needs. It is a chance " +
+      'for peer support and a chat with people who understand, every Thursday at 8 pm on video.\n\n## On the night\n\n- Two volunteer parents host each café.\n' +
+      '- Feel completely free to come and go, and keep your camera off if you like.\n\nTo get the link, email the network office.\n',
+    material: true,
+    kind: 'support',
+  },
 ];
 
 describe('how the kind is read', () => {

@@ -293,8 +293,75 @@ ruleTable('support-free', {
       kind: 'support',
       text: '# Willow Circle\n\nA peer support group, not therapy, meets on Fridays at 7 pm. There is no charge to attend.\n\nFor details, ring Dana on 1-800-555-0142 (toll free).\n',
     },
+    // Leave to come and go, money as a matter to get help with, and a charity's appeal say nothing of what attending costs; a
+    // plain word on cost beside them still answers.
+    {
+      name: '"free of charge" beside "feel completely free to step out" still says what attending costs',
+      kind: 'support',
+      text: HEAD + 'Evenings are free of charge. Feel completely free to step out for air whenever you need to.\n',
+    },
+    {
+      name: '"no cost" beside "you are free to come and go" still says what attending costs',
+      kind: 'support',
+      text: HEAD + 'There is no cost to join us. You are free to come and go during the evening.\n',
+    },
+    {
+      name: '"It is free to come and go" prices the drop-in itself',
+      kind: 'support',
+      text: HEAD + 'Drop in on Saturdays from 10. It is free to come and go.\n',
+    },
+    {
+      name: 'insurance named as a matter the hosts help with, beside "no charge", leaves "no charge" to answer',
+      kind: 'support',
+      text: HEAD + 'There is no charge. After the meeting the hosts can help with housing, insurance and paperwork.\n',
+    },
+    {
+      name: 'a donation at the door for the hall is a word on what attending costs',
+      kind: 'support',
+      text: HEAD + 'Your donation at the door, if you can spare one, helps pay for the hall.\n',
+    },
+    {
+      name: 'a donation said to keep this group going is a word on what attending costs',
+      kind: 'support',
+      text: HEAD + 'Your donation helps keep this group running.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'leave to move about ("Feel really free to come and go") says nothing of what attending costs',
+      kind: 'support',
+      text: HEAD + 'Feel really free to come and go as the evening goes on.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [HEAD + `${F}\n\nFeel really free to come and go as the evening goes on.\n`],
+    },
+    {
+      name: '"you are free to come and go" says nothing of what attending costs',
+      kind: 'support',
+      text: HEAD + 'You are free to come and go during the evening.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [HEAD + `${F}\n\nYou are free to come and go during the evening.\n`],
+    },
+    {
+      name: 'insurance in a list of matters the hosts help with says nothing of what attending costs',
+      kind: 'support',
+      text: HEAD + 'After the meeting the hosts can help with housing, insurance and paperwork.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [HEAD + `${F}\n\nAfter the meeting the hosts can help with housing, insurance and paperwork.\n`],
+    },
+    {
+      name: 'money as a matter members swap tips on ("tips on medical bills and costs") says nothing of what attending costs',
+      kind: 'support',
+      text: HEAD + 'Members swap tips on handling medical bills and costs.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [HEAD + `${F}\n\nMembers swap tips on handling medical bills and costs.\n`],
+    },
+    {
+      name: 'a charity\'s appeal to the reader ("Your donation will help us answer more calls") says nothing of what attending costs',
+      kind: 'support',
+      text: HEAD + 'We meet on Tuesdays.\n\n---\n\nYour donation will help us answer more calls on our helpline.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [HEAD + `${F}\n\nWe meet on Tuesdays.\n\n---\n\nYour donation will help us answer more calls on our helpline.\n`],
+    },
     {
       name: '"low-cost" said of peer support in general ("a low-cost complement to professional care") says nothing of what attending costs',
       kind: 'support',

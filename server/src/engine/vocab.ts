@@ -303,12 +303,13 @@ export const FOOD_AND_DRINK =
 /** Saying attending is free (or costs nothing but an invited contribution). */
 export const FREE = anyOf([
   // "free", but not "free to ask", "feel free", "judgment-free" (or "judgment free", "drug and alcohol free"), "free of judgment",
-  // "free time", "free association", a phone line's "toll free".
-  String.raw`(?<![-\w]-|\bfeel\s|\bfeels\s|\bbreak\s|\bset\s|\b(?:judg(?:e)?ment|drug|alcohol|smoke|tobacco|nicotine|substance|stigma|pressure|shame|guilt|stress|worry|` +
+  // "free time", "free association", a phone line's "toll free". (Nor "feel completely free", "feeling free": leave to act, not a price.)
+  String.raw`(?<![-\w]-|\bfeel(?:s|ing)?\s+(?:(?:[a-z]+ly|very|so|quite|just|more)\s+)?|\bbreak\s|\bset\s|\b(?:judg(?:e)?ment|drug|alcohol|smoke|tobacco|nicotine|substance|stigma|pressure|shame|guilt|stress|worry|` +
     String.raw`pain|symptom|fragrance|scent|allergen|gluten|nut|sugar|distraction|clutter|barrier|hassle|risk|violence|abuse|debt|care|toll)\s)` +
     // (People who are free to join are let in, not told the price: "others are free to join or only the original members attend".)
     String.raw`(?<!\b(?:others|members|participants|people|newcomers|anyone|everyone|they|clients|patients|individuals)\s+(?:are|is|were|will\s+be)\s+)` +
-    String.raw`\bfree(?:\s+of\s+charge)?\b(?!-)(?!\s+(?:of(?!\s+charge)|from|time|will|spirit|association|standing|writing|flowing|form|style|rein|speech|yourself` +
+    // (Nor "you are free to come and go": leave to move about during a meeting. "It is free to come and go" still prices it.)
+    String.raw`\bfree(?:\s+of\s+charge)?\b(?!-)(?:(?<=\b(?:it|this|that)(?:\s+is|['’]s)\s+free)|(?!\s+to\s+come\s+(?:and|or|&)\s+go\b))(?!\s+(?:of(?!\s+charge)|from|time|will|spirit|association|standing|writing|flowing|form|style|rein|speech|yourself` +
     String.raw`|themselves)\b)(?!\s+to\s+(?!attend|join|participate|come|register|enroll|all\b|the\s+public|members|anyone|everyone|families|caregivers` +
     String.raw`|patients|students|veterans|attendees|those|you\b))`,
   String.raw`\bno[-\s]+(?:cost|charge|fee|dues)s?\b`,

@@ -127,6 +127,12 @@ const STATISTIC =
 const GIFT_TO_ORGANISATION =
   /\b(?:make\s+a\s+(?:donation|gift)|donate\s+(?:online|here|now|today|to)|to\s+donate\b|online\s+(?:donations?|gifts?)|gift\s+aid|legacy|fundrais)/i;
 const ABOUT_ATTENDING = /\b(?:attend\w*|meetings?|sessions?|door|room|refreshments|coffee|tea|basket|each\s+time|per\s+(?:meeting|session|week))\b/i;
+// A charity's appeal to the reader, as sites print it under every post: "Your donation will help us run a helpline and local groups",
+// "your generous gift means…". A gift to the body's work, unless it names the group's own meetings or their place ("Your donation
+// helps pay for the hall", "your gift keeps our group going").
+const APPEAL_TO_READER =
+  /\byour\s+(?:(?:kind|generous|regular|monthly|small)\s+)?(?:donations?|gifts?)\s+(?:today\s+)?(?:will|can|could|would|helps?|makes?|means?|allows?|enables?|funds?|keeps?|supports?)\b/i;
+const OWN_GROUP_OR_PLACE = /\b(?:this|our|the)\s+(?:group|circle|meeting)\b|\b(?:hall|venue|rent|hire)\b/i;
 // Care the group is not, as what something costs: "Counseling costs a lot", "private therapy can cost".
 const OTHER_CARE_BEFORE =
   /\b(?:counsel+ing|(?:psycho)?therapy|treatment|medications?|rehab|prescriptions?)\s+(?:(?:can|could|may|often|usually|sometimes)\s+)?$/i;
@@ -157,7 +163,7 @@ function moneyNotForAttending(m: Match): boolean {
   if (RECEIVED.test(s) && COST_WORD.test(m.text)) return true;
   // Gifts the group was given, thanked for or received, "We thanked two supporters for their donations", say nothing of attending.
   if (RECEIVED.test(s) && /^donations?$/i.test(m.text) && !ABOUT_ATTENDING.test(s)) return true;
-  return GIFT_TO_ORGANISATION.test(s) && !ABOUT_ATTENDING.test(s);
+  return (GIFT_TO_ORGANISATION.test(s) || (APPEAL_TO_READER.test(s) && !OWN_GROUP_OR_PLACE.test(s))) && !ABOUT_ATTENDING.test(s);
 }
 // "Cost" as part of a word describing something else, "a low-cost complement to professional care", "a cost-effective option": a
 // word on attending only in a sentence about the meetings ("our meetings are low-cost").
@@ -368,9 +374,18 @@ export default defineRule(
             !(/donation/i.test(m.text) && moneyNotForAttending(m)),
         ) ||
       // (Money raised or spent on something else says nothing of attending.)
-      model
-        .find(ANY_COST)
-        .some((m) => m.stance !== 'question' && !pricesSomethingElse(m) && !moneyNotForAttending(m) && !saidOfExtras(m) && !costAsModifier(m));
+      model.find(ANY_COST).some(
+        (m) =>
+          m.stance !== 'question' &&
+          !pricesSomethingElse(m) &&
+          !moneyNotForAttending(m) &&
+          !saidOfExtras(m) &&
+          !costAsModifier(m) &&
+          // (Nor money as a matter members talk about or get help with, as the charges above read it: "the social workers can
+          // help with work, insurance and money worries", insurance with no word of billing.)
+          !(/^insurance$/i.test(m.text) && !BILLING.test(m.sentence.text)) &&
+          !MONEY_AS_TOPIC.test(textBefore(m)),
+      );
     if (saysCost) return;
     ctx.report({
       ...ctx.titleRange(),
