@@ -4222,3 +4222,163 @@ describe("news items that give one group's own meeting details, and stories that
     })),
   );
 });
+
+// Look-alikes of group material: a fellowship named only in the third person (a news feature, a blog's explainer, a post's own date
+// line), a hedged description of how such groups usually run, "peer support" as a job, a day, a practice or a topic, and a
+// publisher's record of a book; and, beside each, the group's own page that keeps its reading.
+const lookAlikeCases: Case[] = [
+  {
+    name: 'a news feature on Gamblers Anonymous, with the writer\'s "our betting-mad culture", "The weekly meetings" and a debt of $31,000, is no meeting\'s page',
+    text: '# Gamblers Anonymous helps bettors walk away from the table\n\nMove over office pools: Gamblers Anonymous is a 12-step program for people who cannot stop betting. Patterned after Alcoholics Anonymous, GA asks newcomers to admit they are powerless over the next wager.\n\nA new GA member is paired with an older member, who helps draw up a plan for paying down what is owed. The weekly meetings offer encouragement to members, especially after a relapse.\n\nProblem betting is no rare habit in our betting-mad culture. We are told from childhood that one lucky ticket will change everything. A 2019 survey found that about 2% of adults meet the criteria for a gambling disorder.\n\nRosa, a retired bus driver, said she owed $31,000 in debt before she walked into her first GA room. "I thought I was the only one," she said.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same feature, where the Fernbrook GA group meets every Thursday at 7 p.m. in a named church hall, keeps its reading',
+    text: '# Gamblers Anonymous helps bettors walk away from the table\n\nMove over office pools: Gamblers Anonymous is a 12-step program for people who cannot stop betting. Patterned after Alcoholics Anonymous, GA asks newcomers to admit they are powerless over the next wager.\n\nA new GA member is paired with an older member, who helps draw up a plan for paying down what is owed. The weekly meetings offer encouragement to members, especially after a relapse.\n\nThe Fernbrook GA group meets every Thursday at 7 p.m. in the parish hall of St. Brendan\'s Church on Cole Street. Newcomers can simply turn up.\n\nRosa, a retired bus driver, said she owed $31,000 in debt before she walked into her first GA room. "I thought I was the only one," she said.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a blog post on help "modeled after the principles of Alcoholics Anonymous", with the blogger\'s "We\'ll give you", names no fellowship of its own',
+    text: "It starts small: a late-night order, then another parcel on the doorstep, then a drawer of receipts you would rather not open.\n\nI spent ten years writing adverts, so I know how well they work on our worst moods. This guide will walk you through finding help modeled after the principles of Alcoholics Anonymous, shaped for people who cannot stop buying. We'll give you a simple plan to follow.\n\nIs there something like AA for shopping?\n\nYes. You may not find a circle for shoppers in every town, but the principles of Alcoholics Anonymous have been adapted for many compulsions, buying among them. Ask a counsellor or search online for a program near you.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a Debtors Anonymous meeting\'s own page that follows "the Twelve Steps of Debtors Anonymous" and meets every Monday keeps its reading',
+    text: 'Welcome to the Harbourside meeting of Debtors Anonymous.\n\nWe are a fellowship of people who share their experience so that we may stop incurring unsecured debt. Our meetings follow the Twelve Steps of Debtors Anonymous, and Debtors Anonymous asks no dues or fees.\n\nWe meet every Monday at 7:30 p.m. in Room 4 of the Quayside Community Centre. Newcomers are welcome; just come along.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an Overeaters Anonymous feature under a post\'s "Posted Mar 3 2010 9:15am" line takes no meeting time from the stamp',
+    text: '# Overeaters Anonymous: twelve steps away from the fridge\n\nPosted Mar 3 2010 9:15am\n\nAround a folding table, a tall woman set down her tea and introduced herself by her first name and her compulsion.\n\nFor the next hour, members of a regional intergroup of Overeaters Anonymous traded stories of weight gained and lost and of cravings that came back.\n\nNobody sold meal plans or weighed anyone. About 4,000 meetings like this one took place across the country last week, according to a spokeswoman for the fellowship.\n\nOA members credit the group with the patience they needed. Lena, a music teacher who joined in 1998, said she hated her first meetings.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same post where the Millbrook OA meeting gives its day, venue and contact keeps its reading',
+    text: '# Overeaters Anonymous: twelve steps away from the fridge\n\nPosted Mar 3 2010 9:15am\n\nThe Millbrook OA meeting is a group of Overeaters Anonymous for anyone who wants to stop eating compulsively. There are no dues or fees.\n\nWe meet every Wednesday at 7 p.m. in the upstairs room of Millbrook Friends Meeting House, 8 Grove Lane. Newcomers are welcome; contact us at millbrook.oa@example.org.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a feature on a Debtors Anonymous meeting "on a recent Tuesday evening" in an unnamed church tells of a past occasion: no meeting of its own',
+    text: '# When spending takes over: inside Debtors Anonymous\n\nOn a recent Tuesday evening, a dozen members of Debtors Anonymous sat in the fellowship room of a church and talked about money they had not meant to spend.\n\nDebtors Anonymous members keep a record of every pound they spend. Mark, a plumber, said he had run up $18,000 on cards before his first meeting. "I had stopped opening the post," he said.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same feature where members meet "every Tuesday evening" keeps its reading',
+    text: '# When spending takes over: inside Debtors Anonymous\n\nEvery Tuesday evening, a dozen members of Debtors Anonymous sit in the fellowship room of a church and talked about money they had not meant to spend.\n\nDebtors Anonymous members keep a record of every pound they spend. Mark, a plumber, said he had run up $18,000 on cards before his first meeting. "I had stopped opening the post," he said.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a feature whose Overeaters Anonymous members "meet at the Carriage House of Grace Church" names where the meeting is, and keeps its reading',
+    text: '# Overeaters Anonymous: a quiet room and a long table\n\nOvereaters Anonymous has no scales, no diets and no dues. OA members in Hollins meet at the Carriage House of Grace Church, where a coffee urn stands by the door.\n\nJune, a retired nurse, said she came for the first time twenty years ago. "I thought I would be the only one," she said.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a fellowship\'s own page in its own voice ("We are recovering addicts who meet regularly"), with no day or time, keeps its reading',
+    text: '# About Narcotics Anonymous\n\nNarcotics Anonymous is a nonprofit fellowship of men and women for whom drugs had become a major problem. We are recovering addicts who meet regularly to help each other stay clean. This is a program of complete abstinence from all drugs. There is only one requirement for membership, the desire to stop using.\n\nNA members come from every walk of life, and NA meetings are open to anyone.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a Debtors Anonymous meeting\'s page whose "weekly meeting is open to newcomers" invites readers, and keeps its reading',
+    text: 'Debtors Anonymous\n\nDebtors Anonymous offers hope for people whose use of unsecured debt causes problems. DA members share their experience so that they may solve their common problem. The weekly meeting is open to newcomers.\n\nFor more information, email eastvale.da@example.org.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an explainer headed "What is Alcoholics Anonymous?", where newcomers are welcome "at most meetings" and meetings are "usually held weekly", is no meeting\'s page',
+    text: '# What is Alcoholics Anonymous?\n\nAlcoholics Anonymous is a fellowship of people who help each other stay sober. AA meetings are usually held weekly in churches and community halls. Newcomers are welcome at most meetings, and there are no fees.\n\nAA members share their stories and work the Twelve Steps.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a provider\'s explainer whose "Sessions typically run 75 to 90 minutes, meeting weekly" says how such groups run is no group\'s page',
+    text: 'Group therapy for panic and worry gives you a place to learn calming skills with others who understand, under the guidance of a trained clinician.\n\nWhy it helps\n\nGroup therapy brings you together with others facing the same fears. Hearing how they cope makes your own problem feel smaller.\n\nHow sessions are structured\n\nMost outpatient groups include 6 to 10 participants, a size found to balance support and attention. Sessions typically run 75 to 90 minutes, meeting weekly or every other week, with the same facilitator guiding each one.\n\nWhat you learn\n\n- Breathing and grounding exercises\n- Ways to question anxious thoughts\n- Gradual practice facing what you avoid\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same page with "Our panic group meets on Tuesdays from 6 to 7:30 p.m." keeps its reading',
+    text: 'Group therapy for panic and worry gives you a place to learn calming skills with others who understand, under the guidance of a trained clinician.\n\nWhy it helps\n\nGroup therapy brings you together with others facing the same fears. Hearing how they cope makes your own problem feel smaller.\n\nOur group\n\nOur panic group meets on Tuesdays from 6 to 7:30 p.m. at the Linden Street clinic for eight weeks, with up to 8 participants. It is led by Dr. Ana Ferris, a licensed psychologist.\n\nWhat you learn\n\n- Breathing and grounding exercises\n- Ways to question anxious thoughts\n- Gradual practice facing what you avoid\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a therapy group\'s own page whose "Sessions usually run 90 minutes, meeting weekly at the Linden Clinic" is hedged keeps its reading',
+    text: '# Anxiety Group\n\nA therapy group for adults with anxiety, led by a licensed psychologist. Sessions usually run 90 minutes, meeting weekly at the Linden Clinic. The fee is $40 a session.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a Peer Support Coordinator\'s story, with "the mutual peer support that grows between the mums" and "other peer support workers", names no support group',
+    text: "I am the Peer Support Coordinator with the Larkfield Maternal Wellbeing Trust, working on the mother and baby ward and supporting families during their stay. I also work with the community team, offering peer support to mums after discharge.\n\nOn the ward I help with crafts, memory books and relaxation mornings. These give mums a calm moment with their babies in a hospital setting. The mutual peer support that grows between the mums at these times is lovely to watch.\n\nIn the community I work alongside other peer support workers. I support women one to one, and some go on to the Trust's café groups. We also offer online groups for partners!\n\nThank you to Priya for sharing her story.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same story with "Our peer support group for mums … meets every Wednesday" keeps its reading',
+    text: 'I am the Peer Support Coordinator with the Larkfield Maternal Wellbeing Trust, working on the mother and baby ward and supporting families during their stay.\n\nOur peer support group for mums who have been unwell after birth meets every Wednesday, 10 to 11:30 a.m., at the Larkfield Family Hub, 12 Orchard Road. It is free, and run by mums who have been there themselves. Babies are welcome.\n\nTo come along, call 01632 960 555 or just turn up.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an awareness-week post asking for "your experiences of peer support", with a webinar\'s time, names no support group of its own',
+    text: "All posts by Mara Quinn\n\n## It's Maternal Wellbeing Week – here's how you can join in\n\nFrom 3 to 9 June we are marking Maternal Wellbeing Week, and we would love as many people as possible to join in.\n\nWe will be sharing stories, pointing people to help and launching our new antenatal leaflet. We are also going to be expanding our café groups into two more counties, so keep an eye out for news on that.\n\nThis year's theme is Connection, so we would love to hear about your experiences of peer support and how friends and family helped you.\n\n## Free events\n\nUnderstanding birth trauma webinar\n\nThursday 6th June, 1pm: Understanding Birth Trauma\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same post with "Our peer support café group for mums meets every Thursday, 1pm to 2:30pm" keeps its reading',
+    text: "All posts by Mara Quinn\n\n## It's Maternal Wellbeing Week – here's how you can join in\n\nFrom 3 to 9 June we are marking Maternal Wellbeing Week, and we would love as many people as possible to join in.\n\nThis year's theme is Connection, so we would love to hear about your experiences of peer support and how friends and family helped you.\n\n## Our café group\n\nOur peer support café group for mums meets every Thursday, 1pm to 2:30pm, at the Brookside Children's Centre. It is free and run by volunteer mums with lived experience.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a project\'s report of a past "Peer Support Day", where "Peer support happens when people…" defines the practice, names no support group',
+    text: '# Peer Support Day at the Hollins Centre\n\nPeer support happens when people who have been through the same thing help one another. At our peer support day last spring, twenty parents met the project team and shared what had helped them.\n\nThank you to everyone who came and to the volunteers who baked.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a dads\' group that opens "Peer support for dads in their first year" and meets every Tuesday keeps its reading',
+    text: '# Peer Support for New Dads\n\nPeer support for dads in their first year. We meet every Tuesday at 7 pm at the Hub, 4 Mill Road. It is free and run by dads.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a publisher\'s record of a therapist guide (ISBN, "212 Pages", "Pub date", "Second Edition") reads as a book\'s page, not the group therapy it describes',
+    text: '# Group Treatment for Insomnia: Therapist Guide\n\nISBN : 9780000000002\n\nRhea Collins; Tomas Varga\n212 Pages\nPub date\nMar 2016\n\nInsomnia is one of the commonest complaints in primary care, and more people are being referred for treatment than clinicians can see one to one. Group Treatment for Insomnia: Therapist Guide sets out a cognitive-behavioural therapy program delivered to a group. Clinicians deliver group therapy over 8 weekly sessions of 90 minutes each. Groups of 6 to 10 participants learn sleep scheduling, stimulus control and ways to quiet a racing mind. Members use the companion workbook, Second Edition, between sessions. Written for psychologists, nurses and counsellors.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a clinic\'s insomnia group whose members use a workbook "(212 pages)" keeps its reading',
+    text: '# Sleep Better Group: CBT for Insomnia\n\nOur clinic runs group therapy for insomnia over 8 weekly sessions of 90 minutes, on Wednesdays at 5:30 p.m., starting 4 September. Groups of 6 to 10 participants learn sleep scheduling, stimulus control and ways to quiet a racing mind.\n\nThe group is led by Dr. Rhea Collins, clinical psychologist. Members use the workbook *Quiet Nights* (212 pages) between sessions. The fee is $60 per session; most insurance plans are accepted.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: "a hospital's transplant support group page with its day, room and contact keeps its reading",
+    text: '# Heart Transplant Support Group at Westmere University Hospital\n\nHearing that you or someone you love may need a new heart is frightening. You will have many questions, and you may not know whom to ask.\n\nOur support group for transplant patients and their families meets on the first Tuesday of every month, 6 to 7:30 p.m., in Conference Room B of Westmere University Hospital. It is free and led by a transplant social worker and past patients.\n\nQuestions? Contact us at 555-0148.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a Clutterers Anonymous group's own page that meets every Saturday keeps its reading",
+    text: 'Clutterers Anonymous is a support group for people who cannot let go of possessions. This faith-friendly help group is for anyone who wants to stop cluttering.\n\nThe Riverside Clutterers Anonymous group meets every Saturday at 10 a.m. in the Oak Room of Riverside Library. We follow the twelve steps, there are no dues or fees, and newcomers are always welcome.\n',
+    material: true,
+    kind: 'support',
+  },
+];
+
+describe('look-alikes: fellowships in the third person, hedged explainers, peer support as a job or a topic, and book records', () => {
+  itReadsEach(lookAlikeCases);
+});

@@ -346,6 +346,10 @@ const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => bool
     [
       /\b(?:the\s+author|this\s+book|paperback|hardcover|ISBN|publisher|chapters?\s+\d|reviewed\s+by)\b/gi,
       /\b(?:reads?\s+like|readers|the\s+book|memoir|podcast|episode)\b/gi,
+      // A publisher's or a bookseller's record of the book: its length in pages, its publication date or edition, its chapters
+      // counted ("212 Pages", "Pub date Mar 2016", "Second Edition", "12 therapy chapters"). With the ISBN or "this book" it is the
+      // book's page, not that of the group the book describes; alone ("the workbook (212 pages)") it proves nothing.
+      /\b\d{2,4}\s+pages\b|\bpub(?:lication)?\.?\s+date\b|\b(?:second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+edition\b|\b(?:\d{1,3}|ten|twelve|sixteen|twenty)\s+(?:[\w-]+\s+)?chapters\b/gi,
     ],
   ],
   // A news report: the people it is about quoted, a news site's furniture, an event told in the past. (A report that says in

@@ -37,6 +37,7 @@ import {
   offeredAsOwn,
   CLOCK,
   CLOCK_TIME,
+  DATE,
   DROP_IN,
   COMPARISON,
   FELLOWSHIP,
@@ -647,9 +648,11 @@ const FELLOWSHIP_NAME = /\banon\b|anonymous|\b(?:12|twelve)[-\s]step|al-?anon|al
 // A fellowship's initials in brackets, as a meeting's name carries them; written as the fellowships write them (not "(CA)" or
 // "(GA)", which name states).
 const FELLOWSHIP_IN_BRACKETS = /\((?:AA|Al-Anon|Alateen|Nar-Anon|CoDA|SLAA)\)/g;
-// Words before a fellowship's name that point readers to it rather than name the page's own meetings.
+// Words before a fellowship's name that point readers to it rather than name the page's own meetings. (Or name it as the pattern
+// of something else: "help modeled after the principles of Alcoholics Anonymous", "Patterned after AA", "often compared with
+// Alcoholics Anonymous", "the Twelve Steps of AA".)
 const POINTED_TO =
-  /\b(?:information\s+(?:about|on)|info\s+(?:about|on)|attendance\s+(?:at|of)|attend(?:ing)?|referrals?\s+to|refer(?:red|s)?\s+(?:you\s+)?to|introduc\w+\s+(?:\w+\s+){0,3}to|encourag\w+\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:attend|join|try)|recommend\w*|such\s+as|including|e\.g\.|like)\s+(?:(?:an?|the|local|nearby|other)\s+)?(?:[\w'’-]+\s+){0,4}$/i;
+  /\b(?:(?:patterned|modell?ed|based|built|fashioned)\s+(?:after|on|upon)|similar(?:ly)?\s+to|compared\s+(?:with|to)|adapted\s+from|(?:principles|steps|traditions|model|example|format)\s+(?:of|used\s+by|developed\s+by|popularized\s+by)|information\s+(?:about|on)|info\s+(?:about|on)|attendance\s+(?:at|of)|attend(?:ing)?|referrals?\s+to|refer(?:red|s)?\s+(?:you\s+)?to|introduc\w+\s+(?:\w+\s+){0,3}to|encourag\w+\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:attend|join|try)|recommend\w*|such\s+as|including|e\.g\.|like)\s+(?:(?:an?|the|local|nearby|other)\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 // An online community's rules, and the words of one: its own community or forum, its members and moderators, and peers who
 // help one another.
 const ONLINE_PEER_COMMUNITY = 'it sets out the rules of its own online peer community';
@@ -689,7 +692,9 @@ const startAsAdvice = (m: Match): boolean =>
 
 /** The page's own groups (see ownGroupsSaid), less "this group was…" after a visit the writer tells of, and starting one as advice. */
 function ownGroupsOf(model: DocumentModel): Match[] {
-  const own = ownGroupsSaid(model).filter((m) => !startAsAdvice(m));
+  // (Nor groups in the bare plural in a sentence on how such groups run, "Typically, groups meet for an hour or two each week": see
+  // hedgedGeneral.)
+  const own = ownGroupsSaid(model).filter((m) => !startAsAdvice(m) && !(/^(?:groups|meetings|circles)\s/i.test(m.text) && hedgedGeneral(m)));
   if (!own.some((m) => /^this\s/i.test(m.text))) return own;
   let firstVisit = Infinity;
   for (const v of model.find(VISITED_GROUP)) if (v.stance !== 'negated' && v.stance !== 'question' && v.start < firstVisit) firstVisit = v.start;
@@ -883,7 +888,8 @@ export function inferKind(model: DocumentModel): KindResolution {
     memberSigns ||
     groupsMeet ||
     ownGroups.length > 0 ||
-    model.mentions(SPECIFIC_LOGISTICS) ||
+    // (Not a post's own date line, "Posted Mar 3 2010 9:15am": the time it was posted, not a meeting's.)
+    model.find(SPECIFIC_LOGISTICS).some((m) => !onPostStamp(m)) ||
     meetsAtAPlace ||
     model.affirmed(NAMED_GROUP_DEFINED).length > 0 ||
     model.affirmed(NAMED_OFFERING_DEFINED).length > 0 ||
@@ -1046,6 +1052,9 @@ export function inferKind(model: DocumentModel): KindResolution {
     // (Or after one word of description that opens the sentence, said of the kind in general: "Small group counseling is an
     // essential part of…".)
     if (!determiner && MODIFIER_OPENS.test(before) && KIND_IN_GENERAL_AFTER.test(after)) return false;
+    // (Nor bare "peer support" told of as a practice that happens between people: "Peer support happens when mums…", "Peer support
+    // is about…". "Peer support happens every Tuesday" is still a meeting's.)
+    if (!determiner && BARE_PEER_SUPPORT.test(m.text) && PRACTICE_AFTER.test(after)) return false;
     // "Support network", "support space": words for support in general, not the name of a group.
     if (/\b(?:network|space)s?$/i.test(m.text)) return false;
     // Nor the things made for such groups: "support group flyers (free, peer-hosted groups)", "therapy group handouts", and the
@@ -1422,13 +1431,16 @@ export function inferKind(model: DocumentModel): KindResolution {
       model.headings.some((h) => GROUP_NAME_HEADING.test(h.text) && !BARE_KIND_HEADING.test(h.text)) ||
       model.mentions(RUNS_FOR) ||
       model.mentions(WHERE_TO_WRITE));
-  const anchoredBeyondTitle = (): boolean => logistics || anchorsBesideLogistics();
+  // (Not logistics in a sentence on how such groups usually run, "Sessions typically run 75 to 90 minutes, meeting weekly", "Most
+  // groups meet monthly": see hedgedGeneral.)
+  let plainLogistics: boolean | undefined;
+  const anchoredBeyondTitle = (): boolean => (plainLogistics ??= logistics && model.find(LOGISTICS).some((m) => !hedgedGeneral(m))) || anchorsBesideLogistics();
   const askedOfItsOwn = (): boolean => [...supportNames, ...therapyNames].some((m) => m.stance === 'question' && /\b(?:the|this|our)\s+$/i.test(textBefore(m)));
   const anchored = (): boolean => anchoredBeyondTitle() || titleGroup || askedOfItsOwn();
   // A sentence that opens with a kind's name needs more than "sessions", "weekly", "contact" or "intake", uncounted, to be the
   // page's own group: an explainer says "Sessions last ninety minutes" of group therapy in general.
   const anchoredOpening = (): boolean =>
-    (logistics && model.find(LOGISTICS).some((m) => !GENERIC_LOGISTICS.test(m.text) || COUNTED_BEFORE.test(textBefore(m).slice(-40)))) ||
+    (logistics && model.find(LOGISTICS).some((m) => (!GENERIC_LOGISTICS.test(m.text) || COUNTED_BEFORE.test(textBefore(m).slice(-40))) && !hedgedGeneral(m))) ||
     anchorsBesideLogistics() ||
     titleGroup ||
     askedOfItsOwn();
@@ -1443,6 +1455,23 @@ export function inferKind(model: DocumentModel): KindResolution {
   let levels: boolean | undefined;
   const levelsExplainer = (): boolean =>
     (levels ??= new Set(model.find(LEVELS_OF_CARE).map((m) => levelOf(m.text))).size >= 2 && !model.mentions(OWN_VOICE) && !model.mentions(PROVIDER_VOICE));
+  // A page whose kind rests on a fellowship's name alone (a title or an opening sentence naming Gamblers Anonymous, the fellowship
+  // named again and again) is that fellowship's own page only with something of one meeting of its own: a group of its own (a day,
+  // a clock time, "this group", a meeting at a place), a day that is not a story's past one ("every Thursday", not "a recent Tuesday
+  // evening"), a meeting at a named venue, somewhere to write or call, a dated meeting or an invitation, or the voice of those who
+  // hold the meetings ("our meetings", "we meet", "contact us"). A news report or an explainer on the fellowship names it in the
+  // third person, and its "weekly meetings", "sessions", a debt of $26,000 or the writer's "we are taught" tie it to none.
+  const fellowshipName = (m: Match): boolean => FELLOWSHIP_NAME.test(m.text);
+  let fellowshipMeets: boolean | undefined;
+  const fellowshipAnchored = (): boolean =>
+    (fellowshipMeets ??=
+      hasOwnGroup ||
+      model.mentions(WHERE_TO_WRITE) ||
+      // (Said of meetings in general, "Newcomers are welcome at most meetings", it is no host's: see hedgedGeneral.)
+      model.affirmed(HOST_VOICE).some((m) => !hedgedGeneral(m)) ||
+      model.affirmed(MEETS_AT_VENUE).some((m) => !FELLOWSHIP_NAME.test(m.text)) ||
+      datedOrInvited() ||
+      model.affirmed(LOGISTICS).some((m) => /\d|day/i.test(m.text) && !PAST_DAY_BEFORE.test(textBefore(m).slice(-30)) && !onPostStamp(m)));
   const reasons: Array<[string, () => boolean]> = notAFlyer
     ? [['it says of itself which kind it is', () => selfDeclared(model)]]
     : [
@@ -1453,6 +1482,9 @@ export function inferKind(model: DocumentModel): KindResolution {
           () =>
             // ("Peer Support Meetings" too: the title's name is the meetings'.)
             titleSupport.some((m) => GROUP_TITLE.test(m.text) || /anonymous|anon|alateen|recovery|share|\bmeetings?\b/i.test(m.text)) &&
+            // (A title that names only a fellowship, "Gamblers Anonymous helps bettors…", heads news of it as often as its meeting's
+            // page: see fellowshipAnchored.)
+            (!titleSupport.every(fellowshipName) || fellowshipAnchored()) &&
             (!pluralTitleOnly || hasOwnGroup || logistics) &&
             // (Under a title naming support groups in the plural, "Support groups for widowed people", as explainers are headed
             // too, a "contact" that sends readers elsewhere, "Contact a local hospice to find a group nearby", ties it to none.)
@@ -1463,7 +1495,9 @@ export function inferKind(model: DocumentModel): KindResolution {
         ['its title names group therapy', () => titleTherapy.length > 0 && anchoredBeyondTitle()],
         ['it says it is group therapy', () => selfTherapy],
         ['it says it is a support group', () => selfSupport],
-        [OPENS_SUPPORT, () => opensSupport && anchoredOpening()],
+        // (A sentence that opens by naming only a fellowship, "Gamblers Anonymous is a 12-step program…", needs a meeting of its
+        // own: see fellowshipAnchored.)
+        [OPENS_SUPPORT, () => opensSupport && anchoredOpening() && (supportNames.some((m) => !fellowshipName(m) && opensWith(m)) || fellowshipAnchored())],
         [OPENS_THERAPY, () => opensTherapy && anchoredOpening()],
         [
           'it invites readers to a group and says when or how to join',
@@ -1581,7 +1615,12 @@ export function inferKind(model: DocumentModel): KindResolution {
             !model.mentions(NOT_A_CARE_GROUP),
         ],
         // A fellowship describing its own meetings ("NA meetings", "NA members") by name, more than in passing.
-        ['a fellowship describes its own meetings', () => model.affirmed(FELLOWSHIP).length >= 2 && !namesTherapy && anchored()],
+        // (Not a fellowship named as the pattern of something else, "modeled after the principles of Alcoholics Anonymous", and only
+        // with a meeting of its own: see fellowshipAnchored.)
+        [
+          'a fellowship describes its own meetings',
+          () => model.affirmed(FELLOWSHIP).filter((m) => !pointedTo(m)).length >= 2 && !namesTherapy && anchored() && fellowshipAnchored(),
+        ],
         [SUPPORT_FLAVOURED, supportFlavoured],
       ];
   let groupReason = reasons.find(([, holds]) => holds())?.[0] ?? null;
@@ -1962,6 +2001,10 @@ const BARE_PEER_SUPPORT = /^(?:peer[-\s]+support|mutual[-\s]+(?:aid|help))$/i;
 const GIVEN_AS_BENEFIT =
   /\b(?:gives?|giving|offers?|offering|provides?|providing|brings?|bringing|builds?|building|fosters?|fostering|develops?|developing|encourages?|promotes?|creates?)\s+(?:(?:patients|members|clients|participants|people|them|you|everyone)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const OWN_OFFER_BEFORE = /\b(?:we|I)\s+(?:also\s+|now\s+|currently\s+)?(?:offer|provide|give|bring|run|host)\w*\s+(?:[\w-]+\s+){0,3}$/i;
+// Peer support told of as a practice between people, just after it: "Peer support happens when mums…", "…occurs between…", "…is
+// about…". (Not "happens every Tuesday".)
+const PRACTICE_AFTER =
+  /^\s+(?:(?:happens|occurs)\s+(?:when|whenever|where|between|among|amongst|naturally)|is\s+(?:about|based\s+on|rooted\s+in|built\s+on))\b/i;
 // The reader spoken to ("you", "your"), or the group speaking for itself ("we stay for tea").
 const READER_ADDRESSED = /\b(?:you|your|yours|yourself|we|us|our)\b/gi;
 // A title that names a record or a report (RECORD_WORDS).
@@ -2014,10 +2057,48 @@ function sentElsewhere(m: Match): boolean {
   const at = m.index - m.sentence.from + m.text.length;
   return CONTACT_ELSEWHERE.test(m.sentence.text.slice(at, at + 100));
 }
+// The voice of those who hold the meetings, about them (see fellowshipAnchored): "our meetings", "our fellowship", "we meet", "we
+// welcome", "We are a fellowship of…", "We are recovering addicts who meet regularly", "join us"; or newcomers invited: "Newcomers are
+// always welcome", "The weekly meeting is open to newcomers". (Not any "we" or "our": a reporter's "our betting-mad culture", "We
+// are told from childhood", a blogger's "We'll give you a plan".)
+const HOST_VOICE =
+  /\bour\s+(?:[\w'’-]+\s+){0,3}?(?:groups?|meetings?|circles?|fellowship|chapter|intergroup|members)\b|\bwe\s+(?:(?:also|currently|now|still|regularly|usually|normally)\s+)?(?:meet|gather|welcome|invite)\b|\bwe\s+(?:are|['’]re)\s+(?:an?\s+(?:[\w'’-]+\s+){0,3}?(?:fellowship|group|circle|network)\b|(?:[\w'’-]+\s+){0,4}?(?:who|that)\s+(?:meet|gather|come\s+together|get\s+together)\b)|\bnewcomers\s+(?:are\s+)?(?:always\s+|very\s+)?welcomed?\b|\bopen\s+to\s+(?:all\s+)?newcomers\b|\bjoin\s+us\b/gi;
+// A meeting at a named venue: "members meet at the Carriage House of Grace Church", "meets in St Anne's Hall". (Capitalised: "meets
+// in the fellowship room of a church" names no place a reader could find.)
+const MEETS_AT_VENUE =
+  /\b(?:meets?|meeting|gathers?)\s+(?:[\w'’-]+\s+){0,4}?(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,4}/gu;
+// A day told as a past occasion in a story, just before it: "on a recent Tuesday evening", "last Thursday", "one Monday night".
+const PAST_DAY_BEFORE = /\b(?:a\s+recent|last|that|one|this\s+past|the\s+previous|the\s+following)\s+$/i;
+// A post's own date line: "Posted Mar 3 2010 9:15am", "Published on Tuesday, 4 May 2021, 09:15", "Posted by Jo Marsh on 12/03/2021".
+// Its time is when it was posted, not a meeting's.
+const POST_STAMP = new RegExp(
+  String.raw`^[\W_]*(?:posted|published|updated|submitted|last\s+(?:updated|modified))\b(?:\s+by(?:\s+[\p{L}.'’-]+){1,3}?)?(?:\s+(?:on|at))?:?\s+` +
+    String.raw`(?:\p{L}+,?\s+)?(?:${DATE}|\d{1,2}\s+may\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})`,
+  'iu',
+);
+/** Is the match on a post's own date line (see POST_STAMP)? (A short line only: a sentence that begins "Updated…" and runs on is read as any.) */
+function onPostStamp(m: Match): boolean {
+  return m.sentence.text.length <= 120 && POST_STAMP.test(m.sentence.text);
+}
 // Reasons for group material that rest on a name alone (see the page model's weaker margin).
 const GENERIC_LOGISTICS = /^(?:sessions?|weekly|bi-?weekly|contact|intake)$/i;
 // (Counted, they say how long the group runs: "over four weekly sessions".)
 const COUNTED_BEFORE = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:weekly\s+)?$/i;
+// A sentence on how such groups usually run, with a hedge of generality ("typically", "usually", "most groups", "groups can"), and
+// no voice of the page's own ("we", "our", "this group", "the group meets every…"): its logistics are any group's, not the page's
+// own. ("The group typically meets…" is left as one group's: a group's page says so of itself.)
+const HEDGE_IN_SENTENCE =
+  /\b(?:typically|usually|generally|normally|commonly|often|most\s+(?:[\w'’-]+\s+){0,2}?(?:groups|sessions|meetings|programs?|programmes?)|(?:groups|sessions)\s+(?:can|may|might|tend\s+to))\b/i;
+const OWN_IN_SENTENCE = /\b(?:[Ww]e|[Oo]ur|us|[Tt]his\s+group|[Tt]he\s+group\s+(?:will|meets\s+(?:on|every)))\b/;
+const hedgedSentences = new WeakMap<Sentence, boolean>();
+function hedgedGeneral(m: Match): boolean {
+  let hedged = hedgedSentences.get(m.sentence);
+  if (hedged === undefined) {
+    hedged = HEDGE_IN_SENTENCE.test(m.sentence.text) && !OWN_IN_SENTENCE.test(m.sentence.text);
+    hedgedSentences.set(m.sentence, hedged);
+  }
+  return hedged;
+}
 const OPENS_SUPPORT = 'a sentence opens by naming a support group';
 const OPENS_THERAPY = 'a sentence opens by naming group therapy';
 const TITLE_SUPPORT = 'its title names a support group';

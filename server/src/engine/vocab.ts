@@ -7,6 +7,10 @@ import type { ProseBlock } from './parse';
 
 const w = (source: string): RegExp => new RegExp(source, 'gi');
 
+// What "peer support" names when it is a job, a team, a training or a day, not a group: "Peer Support Facilitator", "peer support
+// workers", "the peer support team", "peer support training", "a peer support day".
+const PEER_SUPPORT_ROLE = String.raw`(?:facilitators?|co-?ordinators?|leads?|officers?|volunteers?|mentors?|champions?|practitioners?|navigators?|staff|team|roles?|training|days?|development|workers?|specialists?)`;
+
 /** Names of a support group: "support group", "peer support", "mutual-aid group". */
 export const SUPPORT_NAME = anyOf([
   String.raw`(?<!(?:^|[^\w-])(?:help|helps|helping|to)\s+)\b(?:(?:peer|family|caregiver|bereavement|grief|recovery|community|parent|online|virtual|in-person)` +
@@ -17,9 +21,12 @@ export const SUPPORT_NAME = anyOf([
   String.raw`(?!(?<=\b(?:provides?|providing|gives?|giving|receives?|receiving|gains?|gaining)\s+)peer[-\s]+support\b` +
     String.raw`(?![-\s]+(?:groups?|sessions?|meetings?|circles?|programmes?|programs?|services?|networks?|workers?|specialists?)\b))` +
     // (Nor an item in a list of what members gain, "members benefit from companionship, peer support, help with goals", "it includes
-    // peer support".)
-    String.raw`(?<!\b(?:and|or|foster|fosters|fostering|encourage|encourages|build|builds|from|including|includes|include|as)\s+|,\s{0,3})` +
-    String.raw`\bpeer[-\s]+(?:(?:led|run)\s+(?:group|circle|community)|support|circle` +
+    // peer support"; nor the practice or a topic, "the mutual peer support that grows between mums", "your experiences of peer
+    // support", "a talk about peer support".)
+    String.raw`(?<!\b(?:and|or|foster|fosters|fostering|encourage|encourages|build|builds|from|including|includes|include|as|mutual|of|about)\s+|,\s{0,3})` +
+    // (Nor a job, a team, a training or a day named for it: "the Peer Support Coordinator", "other peer support workers", "a peer
+    // support day".)
+    String.raw`\bpeer[-\s]+(?:(?:led|run)\s+(?:group|circle|community)|support(?![-\s]+${PEER_SUPPORT_ROLE}\b)|circle` +
     String.raw`|mentoring|community)\b`,
   String.raw`\bpeer[-\s]+(?:led|run|facilitated)\b`,
   String.raw`(?<!\b(?:and|or|from|including|includes|include|as)\s+|,\s{0,3})\bmutual[-\s]+(?:aid|help|support)\b(?![-\s]+(?:groups?|meetings?|circles?|societ(?:y|ies)|networks?)\b)|\bmutual[-\s]+(?:aid|help|support)[-\s]+(?:groups?|meetings?|circles?|societ(?:y|ies)|networks?)\b`,
