@@ -4382,3 +4382,114 @@ const lookAlikeCases: Case[] = [
 describe('look-alikes: fellowships in the third person, hedged explainers, peer support as a job or a topic, and book records', () => {
   itReadsEach(lookAlikeCases);
 });
+
+// Cafés named for a care or a condition, a first-person group that gives a way to reach it, an abstract, a transitive "gather" and
+// a therapy course's home practice: each with the page it must not take in.
+const cafeAndLookAlikeCases: Case[] = [
+  {
+    name: 'a café titled with its accent ("Brookfield Memory Café") over a monthly afternoon for people with dementia and their carers is a support group',
+    text: '# Brookfield Memory Café\n\nTea, cake, a quiz and some music: that is what happens at our Memory Café, on the first Monday of each month at the Brookfield Methodist hall.\n\nIt is for people living with dementia and the relatives and friends who look after them.\n\nThe café is run by a team of trained volunteers, and a dementia nurse sometimes calls in to chat with guests and carers.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a coffee shop titled "The Lantern Café", with its opening hours and a number to book a table, is no group',
+    text: '# The Lantern Café\n\nThe café is open Tuesday to Sunday, 9am to 5pm, on Castle Street, Ambleford.\n\nWe bake our own bread and scones, serve soups and toasties at lunch, and keep a shelf of board games for rainy days. There is a garden at the back and a bowl of water for dogs.\n\nFor tables of six or more, please ring ahead on 01632 960 417.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same coffee shop spelled "Cafe" is no group either: a title that is a group\'s only as a café needs a word of care on the page',
+    text: '# The Lantern Cafe\n\nThe cafe is open Tuesday to Sunday, 9am to 5pm, on Castle Street, Ambleford.\n\nWe bake our own bread and scones, serve soups and toasties at lunch, and keep a shelf of board games for rainy days. There is a garden at the back and a bowl of water for dogs.\n\nFor tables of six or more, please ring ahead on 01632 960 417.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a news item on a menopause cafe held "on the third Wednesday of every month", at a time and place, is a group for a life difficulty',
+    text: 'Two neighbours in Kelbrook are setting up a menopause cafe, after each found there was nowhere local to talk about it.\n\nThe menopause cafe will be held on the third Wednesday of every month, from 7pm to 9pm, in the back room of the Kelbrook Arms on Church Lane. Anyone going through the menopause, or supporting someone who is, can come along, and there is no charge.\n\nOne of the founders, Ruth Okafor, said the evenings would be informal. "You can talk or just listen," she said. "The point is that nobody has to cope on their own."\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "the same neighbours' one-off menopause cafe evening on one date is an event, not a group",
+    text: 'Two neighbours in Kelbrook are holding a menopause cafe evening, after each found there was nowhere local to talk about it.\n\nThe menopause cafe will be held on Wednesday 19 March, from 7pm to 9pm, in the back room of the Kelbrook Arms on Church Lane. Anyone going through the menopause, or supporting someone who is, can come along, and there is no charge.\n\nOne of the founders, Ruth Okafor, said the evening would be informal. "You can talk or just listen," she said. "The point is that nobody has to cope on their own."\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a church\'s memory cafe "every Thursday afternoon" for people with memory problems and their carers is a group for a life difficulty',
+    text: 'St Ives Road church opens its doors every Thursday afternoon for a memory cafe, from 2pm to 4pm in the church hall.\n\nPeople with memory problems and the family members who care for them come for tea, singing and a chat. Volunteers from the congregation serve the tea and keep the conversation going.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a death cafe that meets "on the last Sunday of every month" in a library, free and hosted by volunteers, is a group for a life difficulty',
+    text: 'A death cafe meets on the last Sunday of every month at 3pm in the reading room of Harlow Library.\n\nOver tea and cake, strangers talk about death and dying: fears, wishes, losses and what makes life matter. There is no agenda and no one is selling anything. It is free and open to anyone over eighteen, and it is hosted by two volunteers.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a founder\'s page for her own group, "we meet at two libraries in the district" and "please contact us", is not overruled as writing about groups',
+    text: "# Tidewater Parents\n\nFor a long time my partner and I told hardly anyone about our son's psychosis. Only my sister knew about the admissions, the lost college years and why we no longer had friends over. Staying silent felt easier than explaining.\n\nThen I got chatting to another father on the ward whose family looked a lot like ours. We started meeting for a walk every Saturday, and it helped more than anything to be honest with someone who understood.\n\nWe decided to start a support group for other parents and partners of people living with psychosis. Our local community hall gave us a room, and now, four years later, we meet at two libraries in the district, with a third on the way.\n\nBeing in the group gives all of us a place to say what we cannot say anywhere else. Nobody judges and nobody tries to fix you.\n\nIf someone you love has psychosis, find your people. Look for a group at your library, your place of worship or a local mental health charity, and keep looking until one feels right.\n\nIf you want to find out more about Tidewater Parents, please contact us at hello@tidewaterparents.example.org.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same story with no way to reach the writers, only a charity to ask, is still overruled',
+    text: "# Tidewater Parents\n\nFor a long time my partner and I told hardly anyone about our son's psychosis. Only my sister knew about the admissions, the lost college years and why we no longer had friends over. Staying silent felt easier than explaining.\n\nThen I got chatting to another father on the ward whose family looked a lot like ours. We started meeting for a walk every Saturday, and it helped more than anything to be honest with someone who understood.\n\nWe decided to start a support group for other parents and partners of people living with psychosis. Our local community hall gave us a room, and now, four years later, we meet at two libraries in the district, with a third on the way.\n\nBeing in the group gives all of us a place to say what we cannot say anywhere else. Nobody judges and nobody tries to fix you.\n\nIf someone you love has psychosis, find your people. Look for a group at your library, your place of worship or a local mental health charity, and keep looking until one feels right.\n\nIf you want to find out more about groups like ours, a mental health charity near you can point you to one.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same story with a way to reach the writers but no "we meet at" a place is still overruled',
+    text: "# Tidewater Parents\n\nFor a long time my partner and I told hardly anyone about our son's psychosis. Only my sister knew about the admissions, the lost college years and why we no longer had friends over. Staying silent felt easier than explaining.\n\nThen I got chatting to another father on the ward whose family looked a lot like ours. We started meeting for a walk every Saturday, and it helped more than anything to be honest with someone who understood.\n\nWe decided to start a support group for other parents and partners of people living with psychosis. Our local community hall gave us a room, and now, four years later, there are groups in two libraries in the district, with a third on the way.\n\nBeing in the group gives all of us a place to say what we cannot say anywhere else. Nobody judges and nobody tries to fix you.\n\nIf someone you love has psychosis, find your people. Look for a group at your library, your place of worship or a local mental health charity, and keep looking until one feels right.\n\nIf you want to find out more about Tidewater Parents, please contact us at hello@tidewaterparents.example.org.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a member\'s story of a charity\'s group that ends "please email me", with no group of her own, stays out',
+    text: "# Finding Tidewater\n\nFor a long time my partner and I told hardly anyone about our son's psychosis. Only my sister knew about the admissions, the lost college years and why we no longer had friends over. Staying silent seemed simpler than explaining.\n\nA year later a nurse on the ward told me about a support group for parents run by a local charity. I went along for the first time last autumn, and it made more difference than anything else, just to be with people who knew.\n\nBeing in the group gives all of us somewhere to say what we cannot say at home. Nobody judges, and nobody tells you what to do.\n\nIf someone you love has psychosis, please find your people. Ask at your GP surgery, at your library or at a mental health charity, and keep looking until one feels right.\n\nIf you want to talk about any of this, please email me.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'an abstract on group CBT ("The present study", "Materials and Methods", "an open trial", "Cohen\'s d") is research, not the group\'s page',
+    text: "Views 873 · Citations 5\n\nGroup cognitive behavioural therapy for older adults with low mood: a feasibility study of a ten-session protocol in primary care\n\nAbstract\n\nLow mood in later life is often undertreated. The present study examined the feasibility and preliminary effects of a new group cognitive behavioural therapy (CBT) protocol in general practice. Materials and Methods. Thirty-one older adults took part in an open trial. Participants attended 10 weekly sessions of activity scheduling, problem solving and thought records, with practice between sessions. Results. Attendance was high, and mood scores improved with a large effect size (Cohen's d = 0.81). Conclusions. The protocol appears acceptable and should now be tested against usual care.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a therapy group\'s own page that says "research shows" and cites its feasibility study once is still that group\'s page',
+    text: '# Behavioural Activation Group for Older Adults\n\nThis is group therapy for people over sixty-five who have been feeling low. Over ten weekly sessions, a clinical psychologist and an assistant psychologist help the group plan small, rewarding activities and solve the problems that get in the way.\n\nResearch shows that behavioural activation works well in groups, and a feasibility study in our practice found that most members finished the course.\n\nThe group meets on Tuesdays, 2pm to 3.30pm, at the Orchard Health Centre. The fee is £25 a session. What is said in the group stays there, within the usual limits on risk.\n\nTo ask about a place, call 01632 960 284.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a guide to a first meeting where "recovery groups gather people of every age" names no group of its own',
+    text: 'If you are thinking about going to your first Clutterers Anonymous meeting, it is normal to feel nervous. This page explains what usually happens, so the room feels less strange when you arrive.\n\nClutterers Anonymous meetings follow a twelve-step programme. People talk about their own struggles with clutter and listen while others do the same. Clutter recovery groups gather people of every age and every kind of home. These support groups are open to anyone who wants to stop cluttering.\n\nNobody asks for your address or what your home looks like. There are no dues or fees, and you never have to speak.\n\nMost newcomers need a few meetings before they feel settled. If one meeting does not suit you, try another one nearby.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same guide from a local group, "Our group gathers every Thursday at 7pm" in a library, is that group\'s page',
+    text: 'If you are about to come to your first Clutterers Anonymous meeting with us, a few nerves are normal. This page explains what usually happens, so the room feels familiar when you walk in.\n\nClutterers Anonymous meetings follow a twelve-step programme. People talk about their own struggles with clutter and listen while others do the same. Our group gathers every Thursday at 7pm in the meeting room of Fernside Library. These support groups are open to anyone who wants to stop cluttering.\n\nNobody asks for your address or what your home looks like. There are no dues or fees, and you never have to speak.\n\nMost newcomers need a few meetings before they feel settled. Arrive a little early and someone will say hello.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an MBCT course page with "learning outcomes" and "home practice assignments" is a therapy course, not an academic syllabus',
+    text: '# Eight-Week MBCT Course\n\n## What is MBCT?\n\nMindfulness-Based Cognitive Therapy (MBCT) is a structured group programme for people who have had several episodes of depression and want to stay well. It combines meditation with ideas from cognitive therapy, and national guidelines recommend it for recurrent depression.\n\nThe learning outcomes are close to those of our introductory mindfulness course, but everyone on this course has a history of depression, so you will be learning alongside people who understand.\n\n## How the course runs\n\nEight weekly evening sessions of two hours, and one practice day. Every session includes guided meditation, gentle stretching, group discussion and home practice assignments, with audio recordings to use between sessions.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a university module with learning outcomes, assignments and an exam is still a syllabus',
+    text: "# COUN 520: Group Work in Counselling\n\n## Course description\n\nThis module introduces students to leading therapeutic groups. Students will watch recorded groups and discuss the leader's decisions each week.\n\n## Learning outcomes\n\nBy the end of the module, students will be able to describe how groups develop and design a short group for a client population.\n\n## Assignments and grading\n\nReflective journal (30%), group design proposal (40%) and an exam (30%).\n",
+    material: false,
+    kind: null,
+  },
+];
+
+describe('cafés, a group of its own with a way to reach it, abstracts, transitive "gather" and therapy courses', () => {
+  itReadsEach(cafeAndLookAlikeCases);
+});

@@ -325,6 +325,28 @@ ruleTable('support-free', {
       kind: 'support',
       text: HEAD + 'Your donation helps keep this group running.\n',
     },
+    // A café that is the group itself is what is free ("The menopause cafe is free"); a café is someone else's prices only as a
+    // venue ("Drinks in the cafe are free", below).
+    {
+      name: 'a café that is the group itself, "The menopause cafe is free", says what attending costs',
+      kind: 'support',
+      text: '# Kelbrook Menopause Cafe\n\nA peer support group, not therapy, for anyone going through the menopause. It meets on the third Wednesday of every month at 7pm in the Kelbrook Arms. The menopause cafe is free, and partners are welcome too.\n',
+    },
+    {
+      name: 'the same with the accent, "The menopause café is free"',
+      kind: 'support',
+      text: '# Kelbrook Menopause Café\n\nA peer support group, not therapy, for anyone going through the menopause. It meets on the third Wednesday of every month at 7pm in the Kelbrook Arms. The menopause café is free, and partners are welcome too.\n',
+    },
+    {
+      name: 'a café named for its care is the group, not a venue: "Everyone is welcome at our memory cafe, and it is free"',
+      kind: 'support',
+      text: '# Brookfield Memory Cafe\n\nA peer support group, not therapy, for people living with dementia and their carers. It meets on the first Monday of each month at 2pm. Everyone is welcome at our memory cafe, and it is free.\n',
+    },
+    {
+      name: 'a free café spelled with its accent ("A free menopause café is offering…") is free attendance',
+      kind: 'support',
+      text: '# Kelbrook Menopause Café\n\nA peer support group, not therapy. A free menopause café is offering company and conversation on the third Wednesday of every month at 7pm.\n',
+    },
   ],
   invalid: [
     {
@@ -361,6 +383,33 @@ ruleTable('support-free', {
       text: HEAD + 'We meet on Tuesdays.\n\n---\n\nYour donation will help us answer more calls on our helpline.\n',
       errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
       suggestions: [HEAD + `${F}\n\nWe meet on Tuesdays.\n\n---\n\nYour donation will help us answer more calls on our helpline.\n`],
+    },
+    {
+      name: 'drinks free "in the cafe" where the group meets say nothing of what attending costs',
+      kind: 'support',
+      text: '# Kelbrook Menopause Cafe\n\nA peer support group, not therapy, for anyone going through the menopause. It meets on the third Wednesday of every month at 7pm in the Kelbrook Arms. Drinks in the cafe are free.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [
+        `# Kelbrook Menopause Cafe\n\nA peer support group, not therapy, for anyone going through the menopause. It meets on the third Wednesday of every month at 7pm in the Kelbrook Arms. Drinks in the cafe are free.\n\n${F}\n`,
+      ],
+    },
+    {
+      name: 'the same with the accent, "Drinks in the café are free"',
+      kind: 'support',
+      text: '# Kelbrook Menopause Café\n\nA peer support group, not therapy, for anyone going through the menopause. It meets on the third Wednesday of every month at 7pm in the Kelbrook Arms. Drinks in the café are free.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [
+        `# Kelbrook Menopause Café\n\nA peer support group, not therapy, for anyone going through the menopause. It meets on the third Wednesday of every month at 7pm in the Kelbrook Arms. Drinks in the café are free.\n\n${F}\n`,
+      ],
+    },
+    {
+      name: 'lunch free "at the hospital café" says nothing of what attending costs',
+      kind: 'support',
+      text: '# Stroke Survivors Circle\n\nA peer support group, not therapy, meets on Thursdays at 2pm on Ward 9. Lunch at the hospital café is free for carers.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [
+        `# Stroke Survivors Circle\n\nA peer support group, not therapy, meets on Thursdays at 2pm on Ward 9. Lunch at the hospital café is free for carers.\n\n${F}\n`,
+      ],
     },
     {
       name: '"low-cost" said of peer support in general ("a low-cost complement to professional care") says nothing of what attending costs',

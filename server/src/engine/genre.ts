@@ -2,7 +2,7 @@
 // student's essay, a meeting's minutes…), each known by several of its own words together. inferKind passes over a
 // text of one of these genres unless the group material in it is plain (kind.ts says when).
 import type { DocumentModel } from './document';
-import { anyOf, PHONE_NUMBER as PHONE_SOURCE } from './patterns';
+import { anyOf, PHONE_NUMBER as PHONE_SOURCE, WORD_END } from './patterns';
 import { DATE, SAME_SENTENCE, VENUE } from './vocab';
 
 // Works cited by author and year: "(Yalom & Leszcz, 2005)", "Drum and Knott (2009)". A group's page may cite a study
@@ -108,8 +108,10 @@ const NEWS_OF_MEETINGS = new RegExp(`${NEWS_OF_MEETINGS_BASE.source}|${REGULAR_M
 // What the report tells of: an event that was held, a group that was launched or formed, in the past ("was developed in 2019"), or
 // one that someone else has just opened ("the trust has opened a peer support café"; not "we have opened") or set up somewhere
 // ("has been set up in Farley").
-const REPORTED_EVENT =
-  /\b(?:organi[sz]ed|held|hosted|staged|launched|kicked\s+off)\s+(?:an?|its|their|the)\s+[^.!?\n]{0,60}?\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:week|weekend|month|year|night)|yesterday)\b|\b(?:was|were)\s+(?:officially\s+|also\s+|first\s+)?(?:launched|formed|founded|set\s+up|started|established|unveiled|held|developed|created|opened|piloted)\s+(?:by|in|on|at|last|two|three|\d)|(?<!\b(?:we|I|you)\s+(?:[\w'’-]+\s+)?)\b(?:has|have)\s+(?:just\s+|recently\s+)?been\s+(?:set\s+up|launched|formed|founded|started|established)\s+(?:in|at|by)\s+\w|(?<!\b(?:we|I|you)\s+(?:[\w'’-]+\s+)?)\b(?:has|have)\s+(?:recently\s+|just\s+|now\s+)?(?:opened|unveiled)\s+(?:a|an|its|their)\s+(?:new\s+)?[^.!?\n]{0,40}?\b(?:group|caf[eé]|service|centre|center|clinic|hub|programme|program)\b/gi;
+const REPORTED_EVENT = new RegExp(
+  String.raw`\b(?:organi[sz]ed|held|hosted|staged|launched|kicked\s+off)\s+(?:an?|its|their|the)\s+[^.!?\n]{0,60}?\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:week|weekend|month|year|night)|yesterday)\b|\b(?:was|were)\s+(?:officially\s+|also\s+|first\s+)?(?:launched|formed|founded|set\s+up|started|established|unveiled|held|developed|created|opened|piloted)\s+(?:by|in|on|at|last|two|three|\d)|(?<!\b(?:we|I|you)\s+(?:[\w'’-]+\s+)?)\b(?:has|have)\s+(?:just\s+|recently\s+)?been\s+(?:set\s+up|launched|formed|founded|started|established)\s+(?:in|at|by)\s+\w|(?<!\b(?:we|I|you)\s+(?:[\w'’-]+\s+)?)\b(?:has|have)\s+(?:recently\s+|just\s+|now\s+)?(?:opened|unveiled)\s+(?:a|an|its|their)\s+(?:new\s+)?[^.!?\n]{0,40}?\b(?:group|caf[eé]|service|centre|center|clinic|hub|programme|program)${WORD_END}`,
+  'gi',
+);
 // A byline on a line of its own, perhaps after a bullet as a news site's furniture leaves it ("• By Lena Marsh"): with people quoted
 // in the report, a reporter's. (Alone it is an article's too: see the article's signs.) Not a flyer's "By Appointment Only".
 const NEWS_BYLINE =
@@ -328,6 +330,10 @@ const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => bool
       // A study recruiting: "take part in a research study", "randomly allocated to one of two arms", "ethics approval".
       /\btake\s+part\s+in\s+(?:a|our|this|the)\s+(?:research\s+)?(?:study|trial)\b|\bvolunteers\s+(?:needed|wanted)\s+for\s+(?:a|our)\s+(?:research\s+)?(?:study|trial)\b/gi,
       /\b(?:randomly\s+(?:allocated|assigned)|study\s+arms?|one\s+of\s+(?:two|three)\s+arms|ethic(?:s|al)\s+(?:approval|committee))\b/gi,
+      // A trial's or a feasibility study's abstract: "The present study examined the feasibility…", "an open trial", "a medium effect
+      // size (Cohen's d = 0.58)", "Materials and Methods". (A group's own page that cites its feasibility study once has this sign
+      // alone, and one sign is no genre.)
+      /\b(?:feasibility\s+(?:study|trial)|open[-\s](?:trial|label)|effect\s+sizes?|cohen['’]s\s+d|(?:the|this)\s+(?:present|current)\s+study|materials\s+and\s+methods|preliminary\s+(?:effects?|effectiveness|efficacy)|uncontrolled\s+(?:trial|study))\b/gi,
       // A trial's record: "an intervention arm and a wait-list comparison arm", "after the six-month follow-up".
       /\b(?:intervention|comparison|control|wait(?:ing)?[-\s]?list)\s+arms?\b|\btrial\s+(?:compares|tests|will\s+(?:compare|test))\b|\b(?:two|three|both)\s+arms\b|\b(?:wait(?:ing)?[-\s]?list|no[-\s]treatment)\s+control\b|\bcontrol\s+groups?\b/gi,
       /\b(?:\d+|one|two|three|six|nine|twelve)[-\s](?:week|month)\s+follow[-\s]?ups?\b|\bfollow[-\s]?up\s+(?:assessments?|measures?|period|data)\b|\bparticipants\s+(?:were\s+)?(?:allocated|assigned|randomi[sz]ed)\s+to\b/gi,
@@ -476,7 +482,9 @@ const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => bool
     'a course syllabus',
     [
       /\b(?:syllabus|course\s+(?:description|objectives|schedule)|credit\s+hours?|learning\s+outcomes)\b/gi,
-      /\b(?:students\s+will|assignments?|grading|readings?|exam|prerequisites?)\b/gi,
+      // (Not "home practice assignments", "homework assignments": practice between a course's sessions of treatment or skills, as an
+      // MBCT course sets it, is no coursework.)
+      /\b(?:students\s+will|(?<!\b(?:home|homework|practice)\s+)assignments?|grading|readings?|exam|prerequisites?)\b/gi,
     ],
   ],
   // (Last: a page of any other genre is read as that one.)

@@ -30,7 +30,7 @@ import {
   readPage,
   readPageKind,
 } from './page-model';
-import { anyOf, PHONE_NUMBER } from './patterns';
+import { anyOf, PHONE_NUMBER, WORD_END } from './patterns';
 import {
   CLINICIAN,
   CONTRAST_WITHIN,
@@ -251,6 +251,13 @@ const BARE_KIND_HEADING = /^[\W_]*(?:peer\s+)?support\s+groups?[\W_]*$/i;
 const BESIDE_SERVICE = /\b(?:complement(?:s|ed|ing)?|complementary\s+to|supplement(?:s|ed|ing)?|alongside)\s+(?:[\w'’-]+\s+){0,2}$/i;
 const WHERE_TO_WRITE =
   /\b(?:call|phone|ring|e-?mail|text|contact)\s+(?:us|me|a\s+leader|the\s+(?:office|leader|facilitator|clinic|centre|center)|our)\b|\b\d{3}[-.\s)]+\d{3}[-.\s]\d{4}\b|@[\w-]+\.[\w.]+/gi;
+// The writers' own group meeting at a place, in the first person: "we meet at two centres in the county", "we now meet in the church
+// hall". (Not "we meet in person", "we meet in small groups", "we meet at 7pm": no place.)
+const WE_MEET_AT =
+  /\bwe\s+(?:now\s+|currently\s+|still\s+|also\s+|usually\s+)?meet\s+(?:at|in)\s+(?!(?:person|small|smaller|groups?|pairs|online|the\s+middle|\d)\b)(?:the\s+|a\s+|an\s+|our\s+)?[\w'’-]/gi;
+// A way to reach the writers, in the first person: "email me", "contact us", "call us". (Not a number or an address alone: an article
+// gives an organisation's too.)
+const WRITE_TO_US = /\b(?:call|phone|ring|e-?mail|text|contact|message|write\s+to)\s+(?:us|me)\b/gi;
 // The page speaks as the one who runs groups: "I presently facilitate a support group", "At Social Sparks, we strive…".
 const PROVIDER_VOICE =
   /\b(?:I|[Ww]e)\s+(?:presently\s+|currently\s+|also\s+|now\s+)?(?:facilitate|run|lead|offer|host|provide|strive|hold)\b(?!\s+(?:(?:a|an|some|short|brief|these|the\s+following)\s+)*(?:descriptions?|notes|summar(?:y|ies)|overviews?|lists?|links?|information|guides?|reviews?|thoughts)\b)|\b[Aa]t\s+\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,3},\s+we\b/gu;
@@ -463,7 +470,9 @@ const THERAPY_SIGNAL = anyOf([
   String.raw`\bapply\b`,
   String.raw`\bapplication\b`,
 ]);
-const GROUP_TITLE = /\bgroups?\b|\bcircles?\b|\bgatherings?\b|\bcaf[eé]\b|\bmeet-?ups?\b|\bgrupo\b|\bgroupe\b/i;
+// (A café is a group's word too, "Hatherley Memory Café", but alone it is as often a coffee shop's: see titleGroup.)
+const GROUP_WORD_TITLE = /\bgroups?\b|\bcircles?\b|\bgatherings?\b|\bmeet-?ups?\b|\bgrupo\b|\bgroupe\b/i;
+const GROUP_TITLE = new RegExp(String.raw`${GROUP_WORD_TITLE.source}|\bcaf[eé]${WORD_END}`, 'i');
 const GROUP_INVITE = anyOf([
   String.raw`\b(?:starting|launching|forming|hosting|running|introducing|join(?:ing)?\s+(?:us|our))\s+(?:a|an|our|the|my)?\s*` +
     String.raw`(?:[\w'’-]+\s+){0,3}(?:group|circle)\b`,
@@ -474,6 +483,19 @@ const GROUP_INVITE = anyOf([
 const CARE_GROUP = anyOf([
   String.raw`\b(?:grie(?:f|ving)|bereave(?:d|ment)|loss|widow(?:ed|s|ers)?|caregivers?'?|carers?'?|cancer|dementia|alzheimer'?s|parkinson'?s|stroke|ostomy|recovery|addiction|anxiety|depression|trauma|survivors'?|suicide\s+loss)` +
     String.raw`\s+(?:[\w'’-]+\s+)?(?:groups?|caf[eé]s?|circles?|drop-ins?)(?![\w-])(?<!\bsupport\s+groups?)`,
+]);
+// A café named for a life stage or a condition: "a menopause cafe", "the Memory Café", "a death café". A group for a life difficulty
+// when it recurs, "on the second Tuesday of every month", "every Wednesday" (see RECURRING); a one-off evening of one is an event.
+const CONDITION_CAFE = new RegExp(String.raw`\b(?:(?:peri-?)?menopaus(?:e|al)|memory|death)\s+caf[eé]s?${WORD_END}`, 'gi');
+// Others in the same position as the reader: "meet others who understand", "other parents in the same boat", "people going through
+// the same". (Said of a café, it is a group's; a coffee shop does not say it.)
+const OTHERS_WHO_KNOW =
+  /\b(?:others|other\s+[\w'’-]+|people|those)\s+(?:who\s+(?:understand|know\s+what|have\s+been\s+there|get\s+it)|in\s+the\s+same\s+(?:boat|situation|position)|going\s+through\s+the\s+same)\b/gi;
+// A schedule that recurs: "monthly", "once a fortnight", "every Thursday", "each month", "the last Friday of each month".
+const RECURRING = anyOf([
+  String.raw`\b(?:weekly|fortnightly|monthly|once\s+a\s+(?:week|fortnight|month)|twice\s+a\s+(?:week|month)|each\s+(?:week|month)|every\s+(?:other\s+)?(?:week|fortnight|month))\b`,
+  String.raw`\b(?:every|each)\s+(?:other\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
+  String.raw`\b(?:first|second|third|fourth|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+of\s+(?:the|each|every)\s+month\b`,
 ]);
 // One group, named as new or as just started, launched or founded by someone: "Jodi has recently started the Leeton Autism
 // Social and Support Group", "a new support group for parents", "the group is being founded by…", "St Gregory's launches a
@@ -622,7 +644,7 @@ const SUPPORT_FLAVOUR_PLAIN = anyOf([
 const PASTIME = anyOf([
   String.raw`\b(?:football|soccer|rugby|cricket|netball|basketball|hockey|baseball|softball|volleyball|five-a-side|athletics)\b`,
   String.raw`\b(?:fixtures|tournaments?|players|(?:our|the|head|team)\s+coach(?:es)?|training\s+nights?|match\s+days?|league\s+(?:games?|matches|fixtures|tables?|standings|nights?|seasons?)|(?:sunday|football|soccer|darts|pool|bowling|cricket|netball|rugby|basketball|hockey|softball|baseball)\s+leagues?)\b`,
-  String.raw`\b(?:board|card|video|tabletop)\s+games?\b|\bgames?\s+(?:nights?|evenings?|afternoons?|clubs?|caf[eé]s?)\b`,
+  String.raw`\b(?:board|card|video|tabletop)\s+games?\b|\bgames?\s+(?:nights?|evenings?|afternoons?|clubs?|caf[eé]s?)${WORD_END}`,
   String.raw`\b(?:walking|hiking|running|cycling|swimming|yoga|pilates|knitting|craft|crafts|sewing|quilting|photography|painting|pottery|gardening|singing` +
     String.raw`|dance|dancing|chess|bridge|quiz|book|reading|writing|film|cooking|baking|sports?)\s+(?:clubs?|groups?|class(?:es)?|sessions?|nights?|teams?|meet-?ups?)\b`,
   String.raw`\b(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}?(?:class(?:es)?|course|lessons?)\s+(?:meets?|runs?|(?:is|are)\s+(?:held|taught)|takes?\s+place)\b`,
@@ -863,6 +885,12 @@ export function inferKind(model: DocumentModel): KindResolution {
     const voiced = new Set(model.find(OWN_VOICE).map((m) => m.sentence));
     return said.some((m) => voiced.has(m.sentence));
   };
+  // Its group meeting at a place, told in the first person, with a way to reach the writers in the first person too: "we meet at two
+  // centres in the county" and "please email me" on a founder's page for her own group. (An explainer or a member's story has
+  // neither; an organisation's article on groups in general does not say "we meet at".)
+  // (The way to write is often put as a condition, "If you would like to know more, please email me": not denied, it still stands.)
+  const meetsAndWritesAsUs = (): boolean =>
+    model.affirmed(WE_MEET_AT).length > 0 && model.find(WRITE_TO_US).some((m) => m.stance === 'affirmed' || m.stance === 'hypothetical');
   // Its group's next meeting on a date, its meetings' day and place as a notice gives them, or readers invited to its own meetings
   // (see MEETS_ON_A_DATE, MEETING_NOTICE).
   const datedOrInvited = (): boolean =>
@@ -1143,7 +1171,19 @@ export function inferKind(model: DocumentModel): KindResolution {
   if (model.mentions(LEGAL_CONFIDENTIALITY, ownWords)) therapy += 0.75;
 
   // Group material: a group is what the text is about, not a passing mention of one.
-  const titleGroup = !!title && GROUP_TITLE.test(title.text) && !NOT_A_CARE_GROUP.test(title.text);
+  // (A title that is a group's only as a café, "The Quayside Café", is a coffee shop's unless the page speaks of care, of a group
+  // for a life difficulty, of support given or of meeting others in the same position: "Hatherley Memory Café" over "people living
+  // with memory loss and those who care for them", "Parents Cafe" over "parents can meet others who understand".)
+  const titleGroup =
+    !!title &&
+    GROUP_TITLE.test(title.text) &&
+    !NOT_A_CARE_GROUP.test(title.text) &&
+    (GROUP_WORD_TITLE.test(title.text) ||
+      model.affirmed(CARE).length > 0 ||
+      model.affirmed(CARE_GROUP).length > 0 ||
+      model.affirmed(CONDITION_CAFE).length > 0 ||
+      model.affirmed(SUPPORT_FLAVOUR).length > 0 ||
+      model.affirmed(OTHERS_WHO_KNOW).length > 0);
   // A title that is one group's name ("New Parents Group", "Tuesday Circle"), not a word about groups ("Group Benefits 101").
   // ("Choosing a Group", "How to Find a Group" are advice about one.)
   const titleNamesAGroup =
@@ -1565,7 +1605,12 @@ export function inferKind(model: DocumentModel): KindResolution {
         [
           'it announces a group for a life difficulty and says when or how to join',
           () =>
-            !namesSupport && !namesTherapy && model.affirmed(CARE_GROUP).length > 0 && model.mentions(SPECIFIC_LOGISTICS) && !model.mentions(NOT_A_CARE_GROUP),
+            !namesSupport &&
+            !namesTherapy &&
+            // (Or a café named for a life stage or a condition that recurs: see CONDITION_CAFE.)
+            (model.affirmed(CARE_GROUP).length > 0 || (model.affirmed(CONDITION_CAFE).length > 0 && model.mentions(RECURRING))) &&
+            model.mentions(SPECIFIC_LOGISTICS) &&
+            !model.mentions(NOT_A_CARE_GROUP),
         ],
         [
           'it tells of one new group starting',
@@ -1699,7 +1744,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       reading.logOdds <= -(weakly ? PAGE_MODEL_WEAK_MARGIN : PAGE_MODEL_MARGIN) &&
       !saysOwnGroups() &&
       !setsOutOwnAdmission(model) &&
-      !datedOrInvited()
+      !datedOrInvited() &&
+      !meetsAndWritesAsUs()
     ) {
       groupReason = null;
       notGroupReason = `its words read as writing about groups rather than one group's own page${words}`;

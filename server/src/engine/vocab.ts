@@ -1,7 +1,7 @@
 // The words of the domain, shared by kind resolution and the rules. Patterns are ours
 // (fixed at build time); phrases from configuration are always literal text.
 
-import { anyOf } from './patterns';
+import { anyOf, WORD_END } from './patterns';
 import { textAfter, type DocumentModel, type Match } from './document';
 import type { ProseBlock } from './parse';
 
@@ -375,9 +375,8 @@ export const DATE = String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?${MONTH}|
 // Within one sentence: no stop but a point inside a number or a name ("7.30", "St.Anne's").
 export const SAME_SENTENCE = String.raw`(?:[^.!?\n]|\.(?=\S))`;
 const DAY_OR_DATE = String.raw`(?:${DATE}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:tonight|tomorrow)\b)`;
-/** A place to meet, as a pattern source: "at the Hollins Community Hall", "in the library", "22 Mill Road". */
 export const VENUE =
-  String.raw`(?:(?:\b(?:at|in)|[,–—])\s+(?:the\s+|our\s+)?(?:[\w'’.-]+\s+){0,4}?(?:halls?|centre|center|church|chapel|cathedral|library|room|rooms|house|caf[eé]|school|college|university|hospital|hospice|clinic|surgery|pub|inn|club|clubhouse|pavilion|institute|lounge|offices?|building|museum|park|gardens?|studio|theatre|theater|hotel|temple|mosque|synagogue|hub|barn|annexe?|vestry|parish)\b` +
+  String.raw`(?:(?:\b(?:at|in)|[,–—])\s+(?:the\s+|our\s+)?(?:[\w'’.-]+\s+){0,4}?(?:halls?|centre|center|church|chapel|cathedral|library|room|rooms|house|caf[eé]|school|college|university|hospital|hospice|clinic|surgery|pub|inn|club|clubhouse|pavilion|institute|lounge|offices?|building|museum|park|gardens?|studio|theatre|theater|hotel|temple|mosque|synagogue|hub|barn|annexe?|vestry|parish)${WORD_END}` +
   String.raw`|\b\d{1,4}\s+(?:[\w'’-]+\s+){1,2}(?:street|st|road|rd|lane|ln|avenue|ave|drive|way|close|crescent|place|square|terrace|grove|court|row|walk)\b)`;
 /**
  * A time with no am or pm, as a pattern source: "at 7.30", "at 19:30", "from 6.45 to 8.15", in a sentence with a day or date and a
@@ -453,13 +452,17 @@ const OFFERED_NOT_A_GROUP =
   String.raw`|assessments?|appointments?|consultations?|referrals?|information|advice|diagnos[ie]s|medication|screenings?|evaluations?|coaching|supervision)\b` +
   String.raw`(?![^.;!?\n]{0,80}?\b(?:groups?|group-based|circles?|class(?:es)?|caf[eé]s?|meetings?|gatherings?|workshops?|courses?|programmes?|programs?|drop-ins?)(?![\w-]))`;
 
+// "gather" as drawing people together, its object just after it: "gather people", "gather like-minded individuals" (see OWN_GROUP).
+const GATHERS_PEOPLE =
+  String.raw`(?!\s+(?:(?:together|local|like-minded|many|all|the|other|fellow|diverse|different)\s+)?` +
+  String.raw`(?:people|persons|individuals|members|participants|men|women|parents|families|folks|everyone|those|others|survivors|carers|caregivers)\b)`;
 /**
  * A group of the page's own: "our meetings", "this group", "we meet", "the group will meet",
  * "I am starting a support group", "join us". Pages about groups in general have none.
  */
 export const OWN_GROUP = anyOf([
   // (Not "this is where support groups…": "this" as a pronoun before a verb; nor before another verb: "This includes a taster session", "this explores…".)
-  String.raw`\b(?:our|this)\s+(?:(?!(?:is|are|was|were|where|when|what|how|why|includes?|included|explores?|offers|provides|gives|shows|covers|helps|allows|means|features|contains|involves|makes|lets)\b)[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes|coffee\s+mornings?|get-togethers?|meet-?ups?|(?:bereavement|grief|memory|dementia|carers['’]?)\s+caf[eé]s?)\b(?!\s+(?:therapy|psychotherapy|counsel` +
+  String.raw`\b(?:our|this)\s+(?:(?!(?:is|are|was|were|where|when|what|how|why|includes?|included|explores?|offers|provides|gives|shows|covers|helps|allows|means|features|contains|involves|makes|lets)\b)[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes|coffee\s+mornings?|get-togethers?|meet-?ups?|(?:bereavement|grief|memory|dementia|carers['’]?)\s+caf[eé]s?)${WORD_END}(?!\s+(?:therapy|psychotherapy|counsel` +
     String.raw`|offerings|programs?|services|leaders?|facilitators?` +
     // (Nor a way of working named for groups: "Our guided listening circle model", "our group approach", "this session format".)
     String.raw`|models?|methods?|approach(?:es)?|frameworks?|formats?|techniques?|curricul(?:um|a)` +
@@ -482,7 +485,9 @@ export const OWN_GROUP = anyOf([
   // (Also "gets together", "comes together", "convenes".)
   // (A plural hedged, "These groups typically meet monthly", "groups usually meet in libraries", is groups in general: "the group
   // usually meets" is still one group's.)
-  String.raw`\b(?:(?:group|meeting|circle)\s+(?:will\s+|typically\s+|usually\s+|generally\s+)?|(?:groups|meetings|circles)\s+(?:will\s+)?)(?:meets?|gathers?|gets?\s+together|comes?\s+together|convenes?)\b`,
+  // (Nor "gather" with people as its object, "recovery groups gather people from every background": what groups draw together, not
+  // a meeting. "Our group gathers every Monday", "gathers with other parents", still meets.)
+  String.raw`\b(?:(?:group|meeting|circle)\s+(?:will\s+|typically\s+|usually\s+|generally\s+)?|(?:groups|meetings|circles)\s+(?:will\s+)?)(?:meets?|gathers?${GATHERS_PEOPLE}|gets?\s+together|comes?\s+together|convenes?)\b`,
   // Each of the page's groups and how it runs: "Each group runs for 8 weeks, meets once a week", "each support group is facilitated by".
   String.raw`\beach\s+(?:[\w'’-]+\s+){0,2}?group\s+(?:runs|lasts|meets|is\s+(?:held|run|facilitated|led|limited))\b`,
   // The page's own meetings at a time: "Meetings begin at 3:00 p.m.", "Our monthly meetings start at 7".
@@ -523,7 +528,7 @@ export const OWN_GROUP = anyOf([
  * meeting", "we attended a bereavement circle", "my first meeting was in March". "This group was…" after it is that group, not
  * the page's own (see kind.ts).
  */
-const VISITED_OBJECT = String.raw`(?:(?:a|an|the|her|his|their|my|our|one|some|this|that)\s+)?(?:[\w'’-]+\s+){0,4}?(?:groups?|meetings?|circles?|sessions?|caf[eé]s?)\b`;
+const VISITED_OBJECT = String.raw`(?:(?:a|an|the|her|his|their|my|our|one|some|this|that)\s+)?(?:[\w'’-]+\s+){0,4}?(?:groups?|meetings?|circles?|sessions?|caf[eé]s?)${WORD_END}`;
 export const VISITED_GROUP = anyOf([
   String.raw`\b(?:took|brought|dragged)\s+(?:me|us)\s+(?:along\s+)?to\s+${VISITED_OBJECT}`,
   String.raw`\b(?:I|we)\s+(?:(?:first|finally|eventually|once|then|also|reluctantly|nervously)\s+)?(?:went|came|got|walked|wandered)\s+(?:along\s+|back\s+)?(?:to|into)\s+${VISITED_OBJECT}`,

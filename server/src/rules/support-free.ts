@@ -1,4 +1,4 @@
-import { anyOf } from '../engine/patterns';
+import { anyOf, WORD_END } from '../engine/patterns';
 import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle, replaceSentence } from '../engine/fix';
 import { COSTS_NOTHING, DONATION, FOOD_AND_DRINK, FREE, NOTHING_AS_VALUE } from '../engine/vocab';
@@ -192,8 +192,10 @@ const FREE_THING = anyOf(
 // to all"), or in a sentence about the group or attending. "A free association exercise", "a free matching website" in
 // a member's story are other things.
 const FREE_ALONE = /^\s*(?:$|[.!,;:)\]*_—–-]|and\b|&|of\s+charge|to\s+(?:attend|join|all|everyone|anyone|participate|come|the\s+public))/i;
-const ATTENDING =
-  /\b(?:groups?|meetings?|sessions?|circles?|gatherings?|caf[eé]s?|class(?:es)?|programs?|programmes?|attend\w*|join\w*|participat\w*|admission|open\s+to|everyone|anyone|welcome|costs?|charges?|fees?)\b/i;
+const ATTENDING = new RegExp(
+  String.raw`\b(?:groups?|meetings?|sessions?|circles?|gatherings?|caf[eé]s?|class(?:es)?|programs?|programmes?|attend\w*|join\w*|participat\w*|admission|open\s+to|everyone|anyone|welcome|costs?|charges?|fees?)${WORD_END}`,
+  'i',
+);
 // The group's own room, space or events as what is free: "this parents' room is free with no booking needed", "our events are free for
 // members". (Not "the room hire", "the car park": the word before the verb must be the place or the events themselves.)
 const OWN_PLACE_FREE =
@@ -290,8 +292,12 @@ function saidOfExtras(m: Match): boolean {
 }
 // A sentence that opens by saying it costs nothing: "Nothing at all.", "Free."
 const NOTHING_FIRST = new RegExp(String.raw`^[\W_]*?${COSTS_NOTHING}`, 'i');
-const ELSEWHERE =
-  /\bparking\b|\bchild\s*care\b|\brespite(?:\s+care)?\b|\bbabysitting\b|\bcr[eè]che\b|\bfor\s+the\s+(?:walks?|outings?|trips?|meals?|lunch(?:es)?|dinners?)\b|\bbus\b|\btransit\b|\bmetro\b|\bcaf[eé]\b|\bfundrais|\braised\b|\bbooks?\s+(?:for\s+sale|cost)\b|\b(?:gave|presented|handed\s+over)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?donations?\b/i;
+// (A café only as the place where something else is had or bought, "drinks in the cafe are free", "lunch at the hospital café":
+// not a café that is the group itself, "the menopause cafe is free", "everyone is welcome at our memory café, and it is free".)
+const ELSEWHERE = new RegExp(
+  String.raw`\bparking\b|\bchild\s*care\b|\brespite(?:\s+care)?\b|\bbabysitting\b|\bcr[eè]che\b|\bfor\s+the\s+(?:walks?|outings?|trips?|meals?|lunch(?:es)?|dinners?)\b|\bbus\b|\btransit\b|\bmetro\b|\b(?:at|in|from)\s+(?!our\b)(?:the\s+|a\s+)?(?:(?!(?:memory|menopause|dementia|death|grief|bereavement|carers?|wellbeing|well-being|peer|support)\b)[\w'’-]+\s+){0,2}?caf[eé]${WORD_END}|\bfundrais|\braised\b|\bbooks?\s+(?:for\s+sale|cost)\b|\b(?:gave|presented|handed\s+over)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?donations?\b`,
+  'i',
+);
 /**
  * "Parking costs $3", "respite care is available for an additional fee", "at the fair we raised $400", "the group gave a donation of £100": money for something else (only what leads
  * up to the match is read). Giving a donation to attend ("each member gives $5") is not: only a gift already made is elsewhere.
