@@ -4453,12 +4453,6 @@ const cafeAndLookAlikeCases: Case[] = [
     kind: null,
   },
   {
-    name: 'an abstract on group CBT ("The present study", "Materials and Methods", "an open trial", "Cohen\'s d") is research, not the group\'s page',
-    text: "Views 873 · Citations 5\n\nGroup cognitive behavioural therapy for older adults with low mood: a feasibility study of a ten-session protocol in primary care\n\nAbstract\n\nLow mood in later life is often undertreated. The present study examined the feasibility and preliminary effects of a new group cognitive behavioural therapy (CBT) protocol in general practice. Materials and Methods. Thirty-one older adults took part in an open trial. Participants attended 10 weekly sessions of activity scheduling, problem solving and thought records, with practice between sessions. Results. Attendance was high, and mood scores improved with a large effect size (Cohen's d = 0.81). Conclusions. The protocol appears acceptable and should now be tested against usual care.\n",
-    material: false,
-    kind: null,
-  },
-  {
     name: 'a therapy group\'s own page that says "research shows" and cites its feasibility study once is still that group\'s page',
     text: '# Behavioural Activation Group for Older Adults\n\nThis is group therapy for people over sixty-five who have been feeling low. Over ten weekly sessions, a clinical psychologist and an assistant psychologist help the group plan small, rewarding activities and solve the problems that get in the way.\n\nResearch shows that behavioural activation works well in groups, and a feasibility study in our practice found that most members finished the course.\n\nThe group meets on Tuesdays, 2pm to 3.30pm, at the Orchard Health Centre. The fee is £25 a session. What is said in the group stays there, within the usual limits on risk.\n\nTo ask about a place, call 01632 960 284.\n',
     material: true,

@@ -330,10 +330,6 @@ const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => bool
       // A study recruiting: "take part in a research study", "randomly allocated to one of two arms", "ethics approval".
       /\btake\s+part\s+in\s+(?:a|our|this|the)\s+(?:research\s+)?(?:study|trial)\b|\bvolunteers\s+(?:needed|wanted)\s+for\s+(?:a|our)\s+(?:research\s+)?(?:study|trial)\b/gi,
       /\b(?:randomly\s+(?:allocated|assigned)|study\s+arms?|one\s+of\s+(?:two|three)\s+arms|ethic(?:s|al)\s+(?:approval|committee))\b/gi,
-      // A trial's or a feasibility study's abstract: "The present study examined the feasibility…", "an open trial", "a medium effect
-      // size (Cohen's d = 0.58)", "Materials and Methods". (A group's own page that cites its feasibility study once has this sign
-      // alone, and one sign is no genre.)
-      /\b(?:feasibility\s+(?:study|trial)|open[-\s](?:trial|label)|effect\s+sizes?|cohen['’]s\s+d|(?:the|this)\s+(?:present|current)\s+study|materials\s+and\s+methods|preliminary\s+(?:effects?|effectiveness|efficacy)|uncontrolled\s+(?:trial|study))\b/gi,
       // A trial's record: "an intervention arm and a wait-list comparison arm", "after the six-month follow-up".
       /\b(?:intervention|comparison|control|wait(?:ing)?[-\s]?list)\s+arms?\b|\btrial\s+(?:compares|tests|will\s+(?:compare|test))\b|\b(?:two|three|both)\s+arms\b|\b(?:wait(?:ing)?[-\s]?list|no[-\s]treatment)\s+control\b|\bcontrol\s+groups?\b/gi,
       /\b(?:\d+|one|two|three|six|nine|twelve)[-\s](?:week|month)\s+follow[-\s]?ups?\b|\bfollow[-\s]?up\s+(?:assessments?|measures?|period|data)\b|\bparticipants\s+(?:were\s+)?(?:allocated|assigned|randomi[sz]ed)\s+to\b/gi,
