@@ -41,6 +41,10 @@ describe("genres that are not a group's own material", () => {
       '# Book review: Rooms Full of Chairs\n\nThe author spent a year in a grief support group. Readers who have sat in such a circle will know the book at once.\n',
     ],
     [
+      'a review',
+      '# Running Bereavement Groups: A Facilitator Manual\n\nISBN 9780000000019\n\n184 pages · Publication date: June 2019 · Third Edition\n\nThe manual sets out ten weekly group therapy sessions for bereaved adults, with handouts for each.\n',
+    ],
+    [
       'a guide to starting or running a group',
       '# Start a Group in Your Town\n\nNo group near you? You could start your very own support group for parents of children with diabetes.\n\n## Spread the word\n\nPrint flyers for the clinic and the library. At your first meeting, keep it simple.\n',
     ],
@@ -337,6 +341,15 @@ describe("genres that are not a group's own material", () => {
     assert.equal(genre(flyer), null);
     const r = lint(flyer, { path: '/t.md' });
     assert.equal(r.kind, 'support');
+    assert.equal(r.groupMaterial, true);
+  });
+
+  it('a book\'s length alone is no book\'s record: a group whose members use a workbook "(160 pages)" is still a flyer', () => {
+    const flyer =
+      '# Steady Steps Group\n\nOur therapy group for adults with low mood meets every Monday at 6 pm for eight weeks, led by a clinical psychologist. Members work through the workbook *Small Steps* (160 pages) between sessions. The fee is $45 a session.\n';
+    assert.equal(genre(flyer), null);
+    const r = lint(flyer, { path: '/t.md' });
+    assert.equal(r.kind, 'therapy');
     assert.equal(r.groupMaterial, true);
   });
 

@@ -2496,6 +2496,17 @@ const cases: Case[] = [
     material: true,
     kind: 'support',
   },
+  // Leave to come and go ("Feel completely free to come and go") is no word on cost and no sign of either kind: a peer café that says
+  // it is peer support keeps its reading on those words alone.
+  {
+    name: 'an online peer café that says "Feel completely free to come and go" still reads as support, on "peer support"',
+    text:
+      "# Thursday Evening Café for Parents\n\nThe Marlow Parents' Network runs an online café for parents of children with complex needs. It is a chance " +
+      'for peer support and a chat with people who understand, every Thursday at 8 pm on video.\n\n## On the night\n\n- Two volunteer parents host each café.\n' +
+      '- Feel completely free to come and go, and keep your camera off if you like.\n\nTo get the link, email the network office.\n',
+    material: true,
+    kind: 'support',
+  },
 ];
 
 describe('how the kind is read', () => {
@@ -3970,4 +3981,509 @@ const wrappedCases: Case[] = [
 
 describe('a hard-wrapped page', () => {
   itReadsEach(wrappedCases);
+});
+
+// News stories and features about a group: a reporter's article quoting its members and organisers, a member's profile, an
+// anniversary report. The page model reads their words on the group ("members", "each month", "come along") as the group's own,
+// so a page that quotes people twice or more and gives a reader no way to come (no time and place, no sign-up, no "our group",
+// no one to ring or write to) is not taken in by it. A story that tells readers when and where the group meets, or how to join it,
+// is the group's notice, and a group's own page may quote its members or its clinician.
+const newsAboutAGroupCases: Case[] = [
+  {
+    name: "a hospital newsletter's story on a ward's group for cancer patients, quoting a nurse and a patient, is no group's page",
+    text: '# A Place to Talk After Diagnosis\n\nFor many young adults living with cancer, the hardest part comes after the first appointment, when the leaflets are read and the house goes quiet. That is why two nurses on the oncology ward designed a support group last spring that brings patients together to talk through what they are facing.\n\n"People told us they felt alone, with nobody who really understood," said ward sister Helen Dorsey. "Once they were in a room with others going through the same treatment, they opened up."\n\nRetired postman Gareth Lyle, who finished chemotherapy in October, was one of the first to attend. "I nearly didn\'t come in," he said. "But the other members made me feel welcome, and each week I left feeling a little better."\n\nThe sessions have grown from five patients to more than twenty, and partners are now encouraged to participate too. Members share what works for them in coping with fatigue, talk about their hopes and worries, and support one another between treatments.\n\n"It is a safe, confidential space, and we are not there to lecture anyone," Dorsey added. "It is about people helping each other through something hard."\n\nThe ward hopes to offer the same kind of support to patients on the haematology unit next year.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a local paper's feature on a grief group, quoting a widow and its founder in the past tense, is no group's page",
+    text: '# Widows and widowers find comfort in shared loss\n\nWhen Margaret Innes lost her husband of forty-one years, she stopped answering the phone. "I didn\'t want to be a burden to my children," she said. "I thought I had to carry it alone."\n\nA neighbour persuaded her to come along to a bereavement group for grieving adults. Eighteen months later, Innes attends every month and is one of its most loyal members.\n\nRetired vicar Tom Atherley, who lost his own wife to a stroke, started the group in 2019. "After she died, I found that friends were kind but didn\'t know what to say," Atherley recalled. "What helped was sitting with people who had been through it."\n\nMembers described an atmosphere of honesty and hope. Each session, they talked about whatever was on their minds: anniversaries, empty chairs at Christmas, learning to cook for one, or dealing with the bank.\n\n"You can laugh there, and nobody thinks you\'ve stopped grieving," said Paul Wren, whose partner died last year. "And you can cry, and nobody rushes to fix it."\n\nAtherley said the grief program had helped more than a hundred adults since it began, and that he hoped other towns would follow its example.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a campus paper's report on a counselling centre's groups, quoting its director and a student, is no group's page",
+    text: '# Counselling centre groups see record numbers this term\n\nStudents are turning to group sessions at the University Counselling Centre in greater numbers than ever, according to figures released by the centre this week.\n\nMore than 340 students attended the centre\'s groups last term, up from 210 the year before. The groups cover exam anxiety, low mood, grief and adjusting to university life, and are designed to help young adults learn skills to cope with the challenges of student life.\n\n"Group work lets students see that they are not alone in struggling," said centre director Dr. Priya Nandakumar. "Often that realisation is the first step towards feeling better."\n\nSecond-year engineering student Kofi Mensah joined the anxiety group after a difficult first year. "I was worried everyone would judge me," he said. "In fact it was a relief to hear other members describe exactly what I was feeling, and to get honest feedback."\n\nThe student union welcomed the figures but warned that waiting times for individual counselling remain long. "Groups are valuable, but they cannot replace one-to-one support for everyone," union welfare officer Ellie Grant said.\n\nThe centre said it was recruiting two more counsellors and planned to add a group for postgraduate students in the spring.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a member's profile in a charity newsletter, quoting him on what the group did for him, is no group's page",
+    text: '# Member profile: Dev Kapoor\n\nDev Kapoor was forty-three when he was diagnosed with Parkinson\'s disease. A keen cyclist and a science teacher, he admits the diagnosis knocked him sideways.\n\n"For the first year I told almost nobody," Dev said. "I felt completely alone, and I was frightened that if I said it out loud, it would become real."\n\nIt was his wife who found the Parkinson\'s group and encouraged him to attend. He remembers feeling out of place at first, as the youngest in the room by twenty years. "But within ten minutes a man of eighty was giving me tips on my tremor," he laughed. "I realised age didn\'t matter at all."\n\nFive years on, Dev still teaches part time and has taken up tandem cycling with a friend. He credits the group with helping him stay positive through changes in his medication and a difficult spell of depression.\n\n"The other members have been through every stage of this," he said. "They know what works, they share what they learn, and they know when you just need someone to listen."\n\nDev now writes a column for our newsletter each month and has spoken at two of the charity\'s awareness evenings about living well with the condition.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a feature on a carers\' group that quotes a carer and, "according to", its coordinator is no group\'s page',
+    text: '# Carers say peer group was a lifeline\n\nFor Sandra Bishop, the worst moment came when her mother no longer recognised her. "I went home and sat on the kitchen floor," she said. "I felt so alone."\n\nBishop, who works part time, found her way to a carers\' group for adults caring for a parent or partner with dementia, where members came together each month to share their experiences.\n\nAccording to the group\'s coordinator, Rachel Osei, many carers arrive exhausted and struggling. "They have often spent months coping with it on their own," Osei explained. "Meeting others who understand what they are going through makes them feel better, and gives them hope."\n\nThe members swapped practical tips on everything from power of attorney to getting a good night\'s sleep. But Bishop said the greatest help was emotional. "I could speak there about things I couldn\'t say to my own family," she recalled. "Nobody judged me for being angry or tired."\n\nHer mother moved into a care home last year, and Bishop said she still keeps in touch with the friends she made in the group.\n\nAround 700,000 people in the country care for a relative with dementia.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a report on a parents' group's tenth anniversary, quoting its founder and a member, is no group's page",
+    text: '# Ten years of the Tuesday group\n\nIt began with three mothers around a kitchen table. A decade later, the parents\' group for families of children with autism in Kelmore has helped hundreds of families, and last month it marked its tenth anniversary with a party at the town hall.\n\nFounder Joanne Price, whose son was diagnosed at the age of four, remembered the early days. "We had no leaflets and no funding, just a kettle and a lot of questions," she said. "What we had was each other."\n\nOver the years the members supported each other through school appeals, benefit forms and sleepless nights, and each month parents came to share what had helped their child. Many said the friendships they formed were the most important part.\n\n"When my daughter was excluded from school, it was the other mums who got me through it," said member Anita Sharma. "I never felt alone after that."\n\nAt the anniversary party the mayor presented Price with a civic award, and several former members spoke about what the group had meant to them.\n\n"I never imagined it would last this long," Price said. "It belongs to the families now, not to me."\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a feature on a men\'s group told in the present ("says coordinator…", "he says") with no way to come is no group\'s page',
+    text: '# The men who meet to talk\n\nOn a wet evening in a converted chapel, a dozen men sit in a circle with mugs of tea. Some are builders, one is a retired headteacher, and two are barely out of college. What they have in common is that each of them, at some point, has struggled to cope and felt he had to hide it.\n\n"Men are brilliant at talking about football and terrible at talking about how they feel," says coordinator Liam Hart, who helped start the group after losing a close friend to suicide. "We wanted a place where it is normal to be honest."\n\nAccording to Hart, most newcomers say very little at their first session. By the third or fourth, many of them are the ones encouraging others to open up.\n\nForty-year-old plasterer Jamie Cole has come along every month for two years, and says it is the one evening he would never miss. "I thought I was the only one who felt like this," he says. "Now I know I\'m not, and that has changed everything for me."\n\nThe members talk about work, money, relationships and grief, and share what helps them through the hard weeks. Nobody is asked to attend each time, and the conversation is always confidential. Nobody is pushed to speak, and what is said stays in the room.\n\nHart hopes that other towns will follow, and that fewer men will feel they have to struggle alone.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a news notice quoting its founder and a member that gives the next meeting's date, time and place is the group's notice",
+    text: '# Bereavement group welcomes new members\n\nA bereavement group for grieving adults in Ferryhill is inviting new members to its next meeting.\n\nRetired vicar Tom Atherley set up the group after the death of his wife. "Friends were kind, but they didn\'t always know what to say," he said. "What helped me most was sitting with people who had been through it."\n\nMembers share whatever is on their minds, from anniversaries to learning to cook for one, and nobody is pushed to speak. "You can laugh there, and nobody thinks you\'ve stopped grieving," said member Paul Wren. "And you can cry, and nobody rushes to fix it."\n\nThe next meeting is on Thursday 12 March at 7 pm in the back room of Ferryhill Community Centre, Station Road. It is free, and tea and biscuits are provided. Anyone who has lost a partner, parent or friend is welcome to come along, whether the loss was recent or many years ago.\n\nFor more details, ring Tom Atherley on 01632 960 412.\n',
+    material: true,
+  },
+  {
+    name: "a group's own page that quotes one member's testimonial keeps its reading",
+    text: '# Kelmore Parents\' Circle\n\nOur group is for parents and carers of children with autism in and around Kelmore. Raising a child who sees the world differently can be wonderful and exhausting at once, and many parents tell us they felt alone until they found us.\n\nWe are all parents ourselves, and we know how hard the school appeals, the benefit forms and the sleepless nights can be. In the circle, members share what has worked for their family, talk through the challenges of the month and support one another through the hard times. Nobody is there to judge, and everything said in the circle stays there.\n\n"When my daughter was excluded from school, it was the other parents here who got me through it. I never felt alone after that." — Anita, member since 2021\n\nWe are not professionals and we do not give medical or legal advice, but we can point you to people who do. New parents are always welcome, whether your child has just been diagnosed or is already a teenager.\n\nTo find out more, email the circle\'s coordinator, Joanne, at hello@kelmoreparents.example.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a group\'s page with two members quoted ("said Sandra", "said Mike") and its monthly time and place keeps its reading',
+    text: '# Carers\' Support Group\n\nThis group is for adults caring for a parent or partner with dementia. Caring can be lonely and exhausting, and it helps to talk with people who understand what you are going through.\n\nWe meet on the second Wednesday of every month, 10:30 am to 12 noon, at the Oakfield Library meeting room. Each meeting starts with tea and a chance to catch up, and then members share their experiences and practical tips. You can talk or just listen.\n\nWhat members say:\n\n"I went home from my first meeting and slept properly for the first time in weeks," said Sandra, who cares for her mother. "I knew I wasn\'t the only one."\n\n"I could speak here about things I couldn\'t say to my own family," said Mike, who cares for his wife. "Nobody judged me for being angry or tired."\n\nThe group is free, confidential and run by carers for carers. It is not a substitute for professional advice. To come along, just turn up, or call Rachel on 01632 960 588.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a therapy group\'s page that quotes its clinician twice ("says Dr.…", "Dr. Reyes explains") keeps its reading',
+    text: '# Anxiety Skills Group for Adults\n\nOur therapy group helps adults who live with persistent worry and panic learn practical skills to manage them. Over eight weekly sessions, members learn to notice anxious thoughts, face feared situations step by step, and practise calming techniques they can use every day.\n\n"Many people come to the group believing they are the only ones who feel this way," says Dr. Hannah Reyes, the clinical psychologist who leads the group. "Hearing others describe the same fears is often the turning point."\n\nEach session lasts ninety minutes and combines teaching, discussion and practice. Between sessions, members try out what they have learned and bring their experiences back to the group.\n\n"We keep the group small, no more than eight people, so that everyone has time to speak," Dr. Reyes explains. "Nobody is pushed to share more than they are comfortable with."\n\nThe group is confidential, within the usual limits explained at assessment. An initial assessment is required before joining. Please ask your GP for a referral or contact the clinic to book an assessment.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'the grief feature that ends with how to join ("New members are always welcome… ring Tom… on") is the group\'s notice',
+    text: '# Widows and widowers find comfort in shared loss\n\nWhen Margaret Innes lost her husband of forty-one years, she stopped answering the phone. "I didn\'t want to be a burden to my children," she said. "I thought I had to carry it alone."\n\nA neighbour persuaded her to come along to a bereavement group for grieving adults. Eighteen months later, Innes attends every month and is one of its most loyal members.\n\nRetired vicar Tom Atherley, who lost his own wife to a stroke, started the group in 2019. "After she died, I found that friends were kind but didn\'t know what to say," Atherley recalled. "What helped was sitting with people who had been through it."\n\nMembers described an atmosphere of honesty and hope. Each session, they talked about whatever was on their minds: anniversaries, empty chairs at Christmas, learning to cook for one, or dealing with the bank.\n\n"You can laugh there, and nobody thinks you\'ve stopped grieving," said Paul Wren, whose partner died last year.\n\nNew members are always welcome. Anyone who would like to join can ring Tom Atherley on 01632 960 412.\n',
+    material: true,
+  },
+  {
+    name: "the carers' feature that says when and where the group meets is the group's notice",
+    text: '# Carers say peer group was a lifeline\n\nFor Sandra Bishop, the worst moment came when her mother no longer recognised her. "I went home and sat on the kitchen floor," she said. "I felt so alone."\n\nBishop, who works part time, found her way to a carers\' group for adults caring for a parent or partner with dementia, where members come together each month to share their experiences.\n\nAccording to the group\'s coordinator, Rachel Osei, many carers arrive exhausted and struggling. "They have often spent months coping with it on their own," Osei explained. "Meeting others who understand what they are going through makes them feel better, and gives them hope."\n\nThe members swap practical tips on everything from power of attorney to getting a good night\'s sleep. "I could speak there about things I couldn\'t say to my own family," Bishop recalled.\n\nThe group meets on the second Wednesday of each month at Oakfield Library, and any carer is welcome.\n',
+    material: true,
+  },
+  {
+    name: 'a peer group\'s page ("This group is…") quoting two members keeps its reading',
+    text: '# Men Talking\n\nThis group is a place for men to talk honestly about how life is going. Whether it is work, money, relationships, grief or just a heavy few weeks, you will find other men here who have been through something similar and who will listen without judging.\n\nNobody is pushed to speak, and what is said stays in the room. Members share what helps them through the hard weeks, and many say that simply hearing others made them feel less alone.\n\n"I thought I was the only one who felt like this," says Jamie, who has been coming for two years. "Now I know I\'m not, and that has changed everything."\n\n"Men are good at talking about football and terrible at talking about how they feel," says Liam, one of the volunteers who started it. "We wanted somewhere it is normal to be honest."\n\nThis is a peer support group, not therapy or counselling: the volunteers are not professionals, but they can point you to services that can help. It is free and you do not need to book.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a carers' circle's page with two members quoted, its weekly time and place, keeps its reading",
+    text: '# Thursday Circle for Carers\n\nLooking after someone you love can be lonely and tiring. The Thursday Circle is a friendly space for adults caring for a partner, parent or child, where you can talk with other carers who understand.\n\nThe circle runs every Thursday from 1:30 to 3 pm in the garden room at Oakfield Library, with tea and cake. Please come when you can; there is no need to attend each week.\n\n"I came for the first time after a really hard month, and I went home feeling that someone had finally listened," said Priya, who cares for her son.\n\n"It is the one afternoon of the week that is just for me," said Alan, whose wife has Parkinson\'s. "We laugh a lot, and we learn from each other."\n\nTwo volunteers who are carers themselves host each session. What is shared in the circle stays there. It is free, and you do not need to sign up.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the anniversary report that ends "Parents who would like to come along can email…" is the group\'s notice',
+    text: '# Ten years of the Tuesday group\n\nIt began with three mothers around a kitchen table. A decade later, the parents\' group for families of children with autism in Kelmore has helped hundreds of families, and last month it marked its tenth anniversary with a party at the town hall.\n\nFounder Joanne Price, whose son was diagnosed at the age of four, remembered the early days. "We had no leaflets and no funding, just a kettle and a lot of questions," she said. "What we had was each other."\n\nOver the years the members supported each other through school appeals, benefit forms and sleepless nights, and each month parents came to share what had helped their child. Many said the friendships they formed were the most important part.\n\n"When my daughter was excluded from school, it was the other mums who got me through it," said member Anita Sharma. "I never felt alone after that."\n\nAt the anniversary party the mayor presented Price with a civic award.\n\nParents who would like to come along can email Joanne at joanne@kelmoreparents.example.\n',
+    material: true,
+  },
+];
+
+describe('news stories and features about a group, and group pages that quote people', () => {
+  itReadsEach(newsAboutAGroupCases);
+
+  it('says why a story about a group is passed over: the people it quotes, and no way to come', () => {
+    const r = lint(newsAboutAGroupCases[0].text, { path: '/t.md' });
+    assert.equal(r.groupMaterial, false);
+    assert.match(r.notGroupReason ?? '', /^it reads as a story about a group, quoting people \("said ward sister Helen", "he said"\)/);
+  });
+});
+
+// News items that give one group's own meeting details: a local paper's, a hospital newsletter's, a church bulletin's, a campus
+// paper's, a listing's. The news-report genre's exception takes in, besides "the group meets…" and a regular meeting at a place, its
+// next or first meeting on a day or date ("The next meeting is on Thursday 12 March at 7 pm…"), its meetings' day or hours with
+// their place in the present ("Meetings take place in the Parish Room on…", "Sessions run from 6 to 8 pm … in the Education Centre",
+// "The shed is open every Wednesday… at the old fire station"), and whom to ring or write to, to come ("Anyone interested can call
+// Jo on…", "For more information contact the … office on…"). Not a story of past meetings, a helpline given to readers a story may
+// have upset, a round-up of several groups, an obituary, an event report, someone else's meeting, or an appeal for volunteers.
+const newsNoticeCases: Case[] = [
+  {
+    name: 'a local paper\'s item on a bereavement group ending "The next meeting is on Thursday 12 March at 7 pm in the…Centre" is the group\'s notice',
+    text: '# Grief group offers a listening ear\n\n*The Millbrook Courier*\n\nBy Ana Ruiz, Staff Writer\n\nPeople who have lost a husband, wife or partner are being invited to a bereavement support group that has been set up in Millbrook by two local widows.\n\n"When my husband died, I found that people stopped mentioning his name after a few weeks," said co-founder Irene Walsh, 71. "I wanted somewhere we could talk about the people we have lost without anyone changing the subject."\n\nFellow founder Beryl Okafor said the group was not about advice. "Nobody is going to tell you how to grieve," she said. "We just listen, and share what has helped us."\n\nThe group is free and open to anyone who has been bereaved, however long ago. Tea and cake are provided.\n\nThe next meeting is on Thursday 12 March at 7 pm in the Millbrook Community Centre.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a hospital newsletter item on a heart patients\' group ending "Sessions run from 6 to 8 pm on the first Monday … in the Education Centre" is the group\'s notice',
+    text: '# New group for heart patients and their partners\n\n**Staff news | Cardiology**\n\nA peer support group for people recovering from a heart attack or heart surgery was launched in January by the cardiac rehabilitation team at Northgate General.\n\n"Patients often tell us the hardest part is going home and feeling they are on their own," explained specialist nurse Carol Mbeki. "Talking to someone who has been through the same thing makes a real difference."\n\nFormer patient Derek Sloane, who had a triple bypass two years ago, helps to run it. "I was frightened to walk to the end of the road at first," he said. "Meeting other people who had been there gave me my confidence back."\n\nFormer patients lead it for patients and their partners. It is not a clinic, and no medical advice is given.\n\nSessions run from 6 to 8 pm on the first Monday of each month in the Education Centre on level 2. Partners are welcome too. For more information contact the cardiac rehab office on 01632 960 733.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a church bulletin\'s third-person notice ("Meetings take place in the Parish Room…", "Anyone interested can call Ann on…") is the group\'s notice',
+    text: '# Parish notices\n\n## Bereavement support\n\nThe parish bereavement support group was started last autumn by Deacon Martin Cole and a small team of volunteers, and it was formed after several families asked for somewhere to talk after a funeral.\n\n"Grief does not end when the flowers are gone," Deacon Martin said. "People need a place to be listened to for months, sometimes years."\n\nVolunteer Ann Doyle, who lost her son in 2015, added: "We are not counsellors. We are people who have been there, and we sit alongside you."\n\nMeetings take place in the Parish Room behind the church on the second Sunday of each month, after the 11 am Mass. All are welcome, of any faith or none. Anyone interested can call Ann on 01632 960 118.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a campus paper's item on a therapy group's start (\"The first session is on Monday 3 February at 4 pm in Room 2.14\") is the group's notice",
+    text: '# Counselling service to run exam-stress therapy group\n\nThe Campus Courier\n\nBy Priya Shah, News Editor\n\nThe university\'s counselling service is offering an eight-week therapy group for students struggling with exam anxiety this term, after a pilot was held last spring.\n\n"The pilot showed us that students learn a great deal from hearing how others cope," said counselling psychologist Dr. Ruth Adeyemi, who will lead the group. "It is structured, and each week builds on the last."\n\nA second-year law student who took part in the pilot said: "I learned techniques I still use before every exam."\n\nTwo qualified therapists lead the sessions, which use cognitive behavioural therapy. The first session is on Monday 3 February at 4 pm in Room 2.14 of the Student Wellbeing Centre and runs for eight weeks. Students can sign up through the counselling service\'s online form.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a listings site\'s entry quoting its organiser ("Sessions run from 10 am … every Friday at…", "Anyone interested can call Jo on…") is the group\'s notice',
+    text: '# Mums\' Postnatal Support Circle\n\nAdvertisement\n\nListed by: Hollybank Community Hub · Category: Health and wellbeing\n\nPosted 4 February\n\nA friendly postnatal support group for mums who are finding the early months hard. Feeling low or anxious after having a baby is common, and talking to other mums who understand can help.\n\n"So many mums think they are the only one who feels this way," says organiser Jo Finch. "Just hearing someone else say it out loud can be a huge relief."\n\n"I didn\'t think anyone else felt like I did," said Kerry, who has been coming since the autumn.\n\nThe circle is peer-led by mums who have been through postnatal depression themselves; it is not a clinic. Babies are welcome.\n\nSessions run from 10 am to 12 noon every Friday at Hollybank Community Hub, 22 Mill Road. Anyone interested can call Jo on 01632 960 245.\n\nRead more:\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a local paper's item on a men's shed-style group (\"The shed is open every Wednesday … at the old fire station\") is the group's notice",
+    text: '# Men\'s group offers a cuppa and a chat\n\n*Larkfield Herald — Community*\n\nA group for men who are lonely, bereaved or just want some company has opened its doors in Larkfield, and its organisers are keen to hear from newcomers.\n\n"A lot of men won\'t go to the doctor and say they are struggling," said organiser Dave Pryce, 64. "But they will come and fix a bench, and over a cup of tea they start talking."\n\nMember Alan Kerr, who joined after his wife died, said: "It got me out of the house. The lads here look out for each other."\n\nVolunteers run it, and it is not a counselling service, but members support each other through hard times.\n\nThe shed is open every Wednesday from 10 am to 1 pm at the old fire station on Bridge Street, and newcomers are welcome. Anyone interested can call Dave on 01632 960 902.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a farewell feature that only recounts past meetings ("met every Tuesday at 2 pm", "Meetings were held there", "last week\'s meeting") stays a news report',
+    text: '# Farewell to the Tuesday circle\n\n*The Millbrook Courier*\n\nBy Ana Ruiz, Staff Writer\n\nFor ten years, a bereavement support group met every Tuesday at 2 pm in the back room of the Red Lion, and for many widows in Millbrook it was a lifeline. Meetings were held there until the pub changed hands in the spring.\n\n"We laughed as much as we cried," said founder Irene Walsh, 78. "Nobody ever had to explain themselves."\n\nAt last week\'s meeting, the final one, members presented Walsh with a quilt stitched from their own fabric squares. The group has now closed, as most of its members have moved away or into care.\n\n"It did what it needed to do. I will miss Tuesdays," said member Beryl Okafor.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a story whose only contacts are the Samaritans and a crisis line ("For more information, contact the Samaritans on…") stays a news report',
+    text: '# Support group helped me after my son\'s suicide, says mother\n\n*Larkfield Herald — Community*\n\nA Larkfield mother has spoken about how a support group for parents bereaved by suicide helped her through the worst year of her life.\n\n"I couldn\'t get out of bed for weeks," said Carol Reid, 52. "The other parents understood in a way nobody else could."\n\nThe group\'s founder, Martin Hale, said demand had grown since the pandemic. "We have seen more families than ever," he said.\n\nFor more information, contact the Samaritans on 116 123 or the national crisis line on 0800 555 0199, open 24 hours.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a local paper's round-up of three groups, each with its times and a number to ring, stays a news report",
+    text: '# Where to find support in the borough\n\n*The Millbrook Courier*\n\nBy Ana Ruiz, Staff Writer\n\nA new survey found that more than a third of carers in the borough feel isolated, and many do not know that free support groups meet across the area.\n\n"Carers often don\'t realise how much help is out there," said council officer Priya Desai. "Groups like these can make a real difference," she added.\n\nThe Millbrook Bereavement Circle: meetings take place on the first Monday of each month at 7 pm at the Quaker Meeting House. Anyone interested can call Sue on 01632 960 111.\n\nLarkfield Carers\' Group: sessions run every Thursday from 2 to 4 pm at Larkfield Library. Anyone interested can call Pat on 01632 960 222.\n\nDementia Café: meetings take place every other Saturday at 10 am in the Methodist Church hall. Details from Raj on 01632 960 333.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "an obituary of a group's founder with the funeral's day, time and place and the funeral director's number stays a news report",
+    text: '# Tributes paid to support group founder\n\n*The Millbrook Courier*\n\nTributes have been paid to Margaret Innes, who founded Millbrook\'s first bereavement support group, after she died peacefully at home aged 84.\n\nMrs Innes set up the group in 1998 after the death of her husband, and led it for more than twenty years. "She had a gift for making people feel heard," said friend Beryl Okafor.\n\nHer daughter, Ruth, said: "Mum was proudest of the group. She would be so pleased it helped so many people."\n\nThe funeral service is at St Mary\'s Church on Friday 14 March at 11 am. For more information contact Hartley Funeral Directors on 01632 960 555.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'an anniversary report with a yearly tea ("it takes place every year at the town hall") and an open day stays a news report',
+    text: '# Stroke club celebrates twenty years\n\n*Larkfield Herald — Community*\n\nLarkfield Stroke Support Group marked its twentieth anniversary last Saturday with a tea party at the town hall, attended by the mayor and more than sixty members and their families.\n\n"When we started, there were four of us around a kitchen table," said chairman Bill Ashworth. "Now look at us."\n\nMember June Pike, who had a stroke in 2016, said: "The group gave me back my confidence."\n\nThe mayor cut a cake and presented long-serving volunteers with certificates. The anniversary tea has become a fixture: it takes place every year at the town hall, and the club\'s summer open day will be on Sunday 12 July at Larkfield Park.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a story on a group\'s grant whose "next meeting is on Tuesday 4 March at 6 pm" is the council cabinet\'s stays a news report',
+    text: '# Dementia carers wait to hear if their group can stay open\n\n*The Millbrook Courier*\n\nBy Ana Ruiz, Staff Writer\n\nA support group for carers of people with dementia says it may have to close if the council cuts its grant.\n\n"Without the grant we cannot pay for the room," said coordinator Rachel Osei. "Our members have nowhere else to go," she added.\n\nCouncil leader Tom Baird said no decision had been made. The next meeting is on Tuesday 4 March at 6 pm at the Civic Centre, when the cabinet will vote on the budget.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a feature on a group that points only to a hospice's website for more on bereavement stays a news report",
+    text: '# The widows who would not be alone\n\n*The Millbrook Courier*\n\nBy Ana Ruiz, Staff Writer\n\nIrene Walsh was married for fifty years. When her husband died, she said, the silence was the worst part.\n\n"I used to talk to the radio," she said. "Then a friend took me to a bereavement support group and I found people who understood."\n\nMembers described the group as a family. "We have been through the worst thing, and we are still here," said Beryl Okafor, who joined in 2019.\n\nThe group was set up in 2015 by the local hospice. Walsh says she would recommend it to anyone who has lost a partner.\n\nFor more information about bereavement, visit the hospice\'s website.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'an appeal for volunteer drivers ("Anyone interested in volunteering can contact Sue on…") stays a news report',
+    text: '# Bereavement group appeals for volunteer drivers\n\n*Larkfield Herald — Community*\n\nA bereavement support group in Larkfield is appealing for volunteer drivers to bring older members to its meetings.\n\n"Some of our members have stopped coming because the bus service was cut," said organiser Sue Platt. "A lift once a month would make all the difference," she said.\n\nDrivers need a clean licence and will be reimbursed for fuel. Anyone interested in volunteering can contact Sue on 01632 960 444.\n',
+    material: false,
+    kind: null,
+  },
+];
+
+// The same reporter's story about a new carers' group, quoting its organiser and a member, with one ending of a notice (the group's
+// material) or of a story (passed over as news).
+const CARERS_STORY =
+  '# Carers find friendship in new group\n\n*The Millbrook Courier*\n\nBy Ana Ruiz, Staff Writer\n\nA new carers\' support group has been set up in Millbrook for people looking after a partner or parent with dementia.\n\n"Caring can be so lonely," said organiser Rachel Osei. "We wanted somewhere people could just be themselves."\n\n"I didn\'t know anyone else going through it," said member Sandra Bishop. "Now I have friends who understand."\n\n';
+const noticeEndings: Array<[string, boolean]> = [
+  ['For more information contact Jo Finch on 01632 960 245.', true],
+  ['For more details, email rachel@millbrookcarers.example.', true],
+  ['Carers who would like to come along can ring Rachel on 01632 960 588.', true],
+  ['To book a place, call Rachel Osei on 01632 960 588.', true],
+  ['Details from Rachel on 01632 960 588.', true],
+  ["The group's next session will be held on 4 May at the library.", true],
+  ['The café is open every Friday from 10 am to noon in the church hall.', true],
+  ['Sessions run from 6 to 8 pm at the Millbrook Community Centre on Mondays.', true],
+  ['The group met every Tuesday for ten years at the Red Lion.', false],
+  ['The next meeting was held on 4 March at the library.', false],
+  ['Sessions ran every Monday at the centre until the funding ended.', false],
+  ['If you have been affected by this story, call Samaritans free on 116 123.', false],
+  ['For more information, call the dementia helpline on 0800 555 0199.', false],
+  ['Anyone interested in volunteering can contact Rachel on 01632 960 588.', false],
+  ['The council will decide at its next meeting on 4 March.', false],
+  ['Readers can sign up for our newsletter at millbrookcourier.example.', false],
+  ["The funeral will be on Friday 14 March at 11 am at St Mary's Church.", false],
+];
+
+describe("news items that give one group's own meeting details, and stories that give none", () => {
+  itReadsEach(newsNoticeCases);
+  itReadsEach(
+    noticeEndings.map(([ending, material]) => ({
+      name: `the carers' story ending "${ending}" ${material ? "is the group's notice" : 'stays a news report'}`,
+      text: `${CARERS_STORY}${ending}\n`,
+      material,
+      kind: material ? 'support' : null,
+    })),
+  );
+});
+
+// Look-alikes of group material: a fellowship named only in the third person (a news feature, a blog's explainer, a post's own date
+// line), a hedged description of how such groups usually run, "peer support" as a job, a day, a practice or a topic, and a
+// publisher's record of a book; and, beside each, the group's own page that keeps its reading.
+const lookAlikeCases: Case[] = [
+  {
+    name: 'a news feature on Gamblers Anonymous, with the writer\'s "our betting-mad culture", "The weekly meetings" and a debt of $31,000, is no meeting\'s page',
+    text: '# Gamblers Anonymous helps bettors walk away from the table\n\nMove over office pools: Gamblers Anonymous is a 12-step program for people who cannot stop betting. Patterned after Alcoholics Anonymous, GA asks newcomers to admit they are powerless over the next wager.\n\nA new GA member is paired with an older member, who helps draw up a plan for paying down what is owed. The weekly meetings offer encouragement to members, especially after a relapse.\n\nProblem betting is no rare habit in our betting-mad culture. We are told from childhood that one lucky ticket will change everything. A 2019 survey found that about 2% of adults meet the criteria for a gambling disorder.\n\nRosa, a retired bus driver, said she owed $31,000 in debt before she walked into her first GA room. "I thought I was the only one," she said.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same feature, where the Fernbrook GA group meets every Thursday at 7 p.m. in a named church hall, keeps its reading',
+    text: '# Gamblers Anonymous helps bettors walk away from the table\n\nMove over office pools: Gamblers Anonymous is a 12-step program for people who cannot stop betting. Patterned after Alcoholics Anonymous, GA asks newcomers to admit they are powerless over the next wager.\n\nA new GA member is paired with an older member, who helps draw up a plan for paying down what is owed. The weekly meetings offer encouragement to members, especially after a relapse.\n\nThe Fernbrook GA group meets every Thursday at 7 p.m. in the parish hall of St. Brendan\'s Church on Cole Street. Newcomers can simply turn up.\n\nRosa, a retired bus driver, said she owed $31,000 in debt before she walked into her first GA room. "I thought I was the only one," she said.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a blog post on help "modeled after the principles of Alcoholics Anonymous", with the blogger\'s "We\'ll give you", names no fellowship of its own',
+    text: "It starts small: a late-night order, then another parcel on the doorstep, then a drawer of receipts you would rather not open.\n\nI spent ten years writing adverts, so I know how well they work on our worst moods. This guide will walk you through finding help modeled after the principles of Alcoholics Anonymous, shaped for people who cannot stop buying. We'll give you a simple plan to follow.\n\nIs there something like AA for shopping?\n\nYes. You may not find a circle for shoppers in every town, but the principles of Alcoholics Anonymous have been adapted for many compulsions, buying among them. Ask a counsellor or search online for a program near you.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a Debtors Anonymous meeting\'s own page that follows "the Twelve Steps of Debtors Anonymous" and meets every Monday keeps its reading',
+    text: 'Welcome to the Harbourside meeting of Debtors Anonymous.\n\nWe are a fellowship of people who share their experience so that we may stop incurring unsecured debt. Our meetings follow the Twelve Steps of Debtors Anonymous, and Debtors Anonymous asks no dues or fees.\n\nWe meet every Monday at 7:30 p.m. in Room 4 of the Quayside Community Centre. Newcomers are welcome; just come along.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an Overeaters Anonymous feature under a post\'s "Posted Mar 3 2010 9:15am" line takes no meeting time from the stamp',
+    text: '# Overeaters Anonymous: twelve steps away from the fridge\n\nPosted Mar 3 2010 9:15am\n\nAround a folding table, a tall woman set down her tea and introduced herself by her first name and her compulsion.\n\nFor the next hour, members of a regional intergroup of Overeaters Anonymous traded stories of weight gained and lost and of cravings that came back.\n\nNobody sold meal plans or weighed anyone. About 4,000 meetings like this one took place across the country last week, according to a spokeswoman for the fellowship.\n\nOA members credit the group with the patience they needed. Lena, a music teacher who joined in 1998, said she hated her first meetings.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same post where the Millbrook OA meeting gives its day, venue and contact keeps its reading',
+    text: '# Overeaters Anonymous: twelve steps away from the fridge\n\nPosted Mar 3 2010 9:15am\n\nThe Millbrook OA meeting is a group of Overeaters Anonymous for anyone who wants to stop eating compulsively. There are no dues or fees.\n\nWe meet every Wednesday at 7 p.m. in the upstairs room of Millbrook Friends Meeting House, 8 Grove Lane. Newcomers are welcome; contact us at millbrook.oa@example.org.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a feature on a Debtors Anonymous meeting "on a recent Tuesday evening" in an unnamed church tells of a past occasion: no meeting of its own',
+    text: '# When spending takes over: inside Debtors Anonymous\n\nOn a recent Tuesday evening, a dozen members of Debtors Anonymous sat in the fellowship room of a church and talked about money they had not meant to spend.\n\nDebtors Anonymous members keep a record of every pound they spend. Mark, a plumber, said he had run up $18,000 on cards before his first meeting. "I had stopped opening the post," he said.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same feature where members meet "every Tuesday evening" keeps its reading',
+    text: '# When spending takes over: inside Debtors Anonymous\n\nEvery Tuesday evening, a dozen members of Debtors Anonymous sit in the fellowship room of a church and talked about money they had not meant to spend.\n\nDebtors Anonymous members keep a record of every pound they spend. Mark, a plumber, said he had run up $18,000 on cards before his first meeting. "I had stopped opening the post," he said.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a feature whose Overeaters Anonymous members "meet at the Carriage House of Grace Church" names where the meeting is, and keeps its reading',
+    text: '# Overeaters Anonymous: a quiet room and a long table\n\nOvereaters Anonymous has no scales, no diets and no dues. OA members in Hollins meet at the Carriage House of Grace Church, where a coffee urn stands by the door.\n\nJune, a retired nurse, said she came for the first time twenty years ago. "I thought I would be the only one," she said.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a fellowship\'s own page in its own voice ("We are recovering addicts who meet regularly"), with no day or time, keeps its reading',
+    text: '# About Narcotics Anonymous\n\nNarcotics Anonymous is a nonprofit fellowship of men and women for whom drugs had become a major problem. We are recovering addicts who meet regularly to help each other stay clean. This is a program of complete abstinence from all drugs. There is only one requirement for membership, the desire to stop using.\n\nNA members come from every walk of life, and NA meetings are open to anyone.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a Debtors Anonymous meeting\'s page whose "weekly meeting is open to newcomers" invites readers, and keeps its reading',
+    text: 'Debtors Anonymous\n\nDebtors Anonymous offers hope for people whose use of unsecured debt causes problems. DA members share their experience so that they may solve their common problem. The weekly meeting is open to newcomers.\n\nFor more information, email eastvale.da@example.org.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an explainer headed "What is Alcoholics Anonymous?", where newcomers are welcome "at most meetings" and meetings are "usually held weekly", is no meeting\'s page',
+    text: '# What is Alcoholics Anonymous?\n\nAlcoholics Anonymous is a fellowship of people who help each other stay sober. AA meetings are usually held weekly in churches and community halls. Newcomers are welcome at most meetings, and there are no fees.\n\nAA members share their stories and work the Twelve Steps.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a provider\'s explainer whose "Sessions typically run 75 to 90 minutes, meeting weekly" says how such groups run is no group\'s page',
+    text: 'Group therapy for panic and worry gives you a place to learn calming skills with others who understand, under the guidance of a trained clinician.\n\nWhy it helps\n\nGroup therapy brings you together with others facing the same fears. Hearing how they cope makes your own problem feel smaller.\n\nHow sessions are structured\n\nMost outpatient groups include 6 to 10 participants, a size found to balance support and attention. Sessions typically run 75 to 90 minutes, meeting weekly or every other week, with the same facilitator guiding each one.\n\nWhat you learn\n\n- Breathing and grounding exercises\n- Ways to question anxious thoughts\n- Gradual practice facing what you avoid\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same page with "Our panic group meets on Tuesdays from 6 to 7:30 p.m." keeps its reading',
+    text: 'Group therapy for panic and worry gives you a place to learn calming skills with others who understand, under the guidance of a trained clinician.\n\nWhy it helps\n\nGroup therapy brings you together with others facing the same fears. Hearing how they cope makes your own problem feel smaller.\n\nOur group\n\nOur panic group meets on Tuesdays from 6 to 7:30 p.m. at the Linden Street clinic for eight weeks, with up to 8 participants. It is led by Dr. Ana Ferris, a licensed psychologist.\n\nWhat you learn\n\n- Breathing and grounding exercises\n- Ways to question anxious thoughts\n- Gradual practice facing what you avoid\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a therapy group\'s own page whose "Sessions usually run 90 minutes, meeting weekly at the Linden Clinic" is hedged keeps its reading',
+    text: '# Anxiety Group\n\nA therapy group for adults with anxiety, led by a licensed psychologist. Sessions usually run 90 minutes, meeting weekly at the Linden Clinic. The fee is $40 a session.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a Peer Support Coordinator\'s story, with "the mutual peer support that grows between the mums" and "other peer support workers", names no support group',
+    text: "I am the Peer Support Coordinator with the Larkfield Maternal Wellbeing Trust, working on the mother and baby ward and supporting families during their stay. I also work with the community team, offering peer support to mums after discharge.\n\nOn the ward I help with crafts, memory books and relaxation mornings. These give mums a calm moment with their babies in a hospital setting. The mutual peer support that grows between the mums at these times is lovely to watch.\n\nIn the community I work alongside other peer support workers. I support women one to one, and some go on to the Trust's café groups. We also offer online groups for partners!\n\nThank you to Priya for sharing her story.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same story with "Our peer support group for mums … meets every Wednesday" keeps its reading',
+    text: 'I am the Peer Support Coordinator with the Larkfield Maternal Wellbeing Trust, working on the mother and baby ward and supporting families during their stay.\n\nOur peer support group for mums who have been unwell after birth meets every Wednesday, 10 to 11:30 a.m., at the Larkfield Family Hub, 12 Orchard Road. It is free, and run by mums who have been there themselves. Babies are welcome.\n\nTo come along, call 01632 960 555 or just turn up.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an awareness-week post asking for "your experiences of peer support", with a webinar\'s time, names no support group of its own',
+    text: "All posts by Mara Quinn\n\n## It's Maternal Wellbeing Week – here's how you can join in\n\nFrom 3 to 9 June we are marking Maternal Wellbeing Week, and we would love as many people as possible to join in.\n\nWe will be sharing stories, pointing people to help and launching our new antenatal leaflet. We are also going to be expanding our café groups into two more counties, so keep an eye out for news on that.\n\nThis year's theme is Connection, so we would love to hear about your experiences of peer support and how friends and family helped you.\n\n## Free events\n\nUnderstanding birth trauma webinar\n\nThursday 6th June, 1pm: Understanding Birth Trauma\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same post with "Our peer support café group for mums meets every Thursday, 1pm to 2:30pm" keeps its reading',
+    text: "All posts by Mara Quinn\n\n## It's Maternal Wellbeing Week – here's how you can join in\n\nFrom 3 to 9 June we are marking Maternal Wellbeing Week, and we would love as many people as possible to join in.\n\nThis year's theme is Connection, so we would love to hear about your experiences of peer support and how friends and family helped you.\n\n## Our café group\n\nOur peer support café group for mums meets every Thursday, 1pm to 2:30pm, at the Brookside Children's Centre. It is free and run by volunteer mums with lived experience.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a project\'s report of a past "Peer Support Day", where "Peer support happens when people…" defines the practice, names no support group',
+    text: '# Peer Support Day at the Hollins Centre\n\nPeer support happens when people who have been through the same thing help one another. At our peer support day last spring, twenty parents met the project team and shared what had helped them.\n\nThank you to everyone who came and to the volunteers who baked.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a dads\' group that opens "Peer support for dads in their first year" and meets every Tuesday keeps its reading',
+    text: '# Peer Support for New Dads\n\nPeer support for dads in their first year. We meet every Tuesday at 7 pm at the Hub, 4 Mill Road. It is free and run by dads.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a publisher\'s record of a therapist guide (ISBN, "212 Pages", "Pub date", "Second Edition") reads as a book\'s page, not the group therapy it describes',
+    text: '# Group Treatment for Insomnia: Therapist Guide\n\nISBN : 9780000000002\n\nRhea Collins; Tomas Varga\n212 Pages\nPub date\nMar 2016\n\nInsomnia is one of the commonest complaints in primary care, and more people are being referred for treatment than clinicians can see one to one. Group Treatment for Insomnia: Therapist Guide sets out a cognitive-behavioural therapy program delivered to a group. Clinicians deliver group therapy over 8 weekly sessions of 90 minutes each. Groups of 6 to 10 participants learn sleep scheduling, stimulus control and ways to quiet a racing mind. Members use the companion workbook, Second Edition, between sessions. Written for psychologists, nurses and counsellors.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a clinic\'s insomnia group whose members use a workbook "(212 pages)" keeps its reading',
+    text: '# Sleep Better Group: CBT for Insomnia\n\nOur clinic runs group therapy for insomnia over 8 weekly sessions of 90 minutes, on Wednesdays at 5:30 p.m., starting 4 September. Groups of 6 to 10 participants learn sleep scheduling, stimulus control and ways to quiet a racing mind.\n\nThe group is led by Dr. Rhea Collins, clinical psychologist. Members use the workbook *Quiet Nights* (212 pages) between sessions. The fee is $60 per session; most insurance plans are accepted.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: "a hospital's transplant support group page with its day, room and contact keeps its reading",
+    text: '# Heart Transplant Support Group at Westmere University Hospital\n\nHearing that you or someone you love may need a new heart is frightening. You will have many questions, and you may not know whom to ask.\n\nOur support group for transplant patients and their families meets on the first Tuesday of every month, 6 to 7:30 p.m., in Conference Room B of Westmere University Hospital. It is free and led by a transplant social worker and past patients.\n\nQuestions? Contact us at 555-0148.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a Clutterers Anonymous group's own page that meets every Saturday keeps its reading",
+    text: 'Clutterers Anonymous is a support group for people who cannot let go of possessions. This faith-friendly help group is for anyone who wants to stop cluttering.\n\nThe Riverside Clutterers Anonymous group meets every Saturday at 10 a.m. in the Oak Room of Riverside Library. We follow the twelve steps, there are no dues or fees, and newcomers are always welcome.\n',
+    material: true,
+    kind: 'support',
+  },
+];
+
+describe('look-alikes: fellowships in the third person, hedged explainers, peer support as a job or a topic, and book records', () => {
+  itReadsEach(lookAlikeCases);
+});
+
+// Cafés named for a care or a condition, a first-person group that gives a way to reach it, an abstract, a transitive "gather" and
+// a therapy course's home practice: each with the page it must not take in.
+const cafeAndLookAlikeCases: Case[] = [
+  {
+    name: 'a café titled with its accent ("Brookfield Memory Café") over a monthly afternoon for people with dementia and their carers is a support group',
+    text: '# Brookfield Memory Café\n\nTea, cake, a quiz and some music: that is what happens at our Memory Café, on the first Monday of each month at the Brookfield Methodist hall.\n\nIt is for people living with dementia and the relatives and friends who look after them.\n\nThe café is run by a team of trained volunteers, and a dementia nurse sometimes calls in to chat with guests and carers.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a coffee shop titled "The Lantern Café", with its opening hours and a number to book a table, is no group',
+    text: '# The Lantern Café\n\nThe café is open Tuesday to Sunday, 9am to 5pm, on Castle Street, Ambleford.\n\nWe bake our own bread and scones, serve soups and toasties at lunch, and keep a shelf of board games for rainy days. There is a garden at the back and a bowl of water for dogs.\n\nFor tables of six or more, please ring ahead on 01632 960 417.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same coffee shop spelled "Cafe" is no group either: a title that is a group\'s only as a café needs a word of care on the page',
+    text: '# The Lantern Cafe\n\nThe cafe is open Tuesday to Sunday, 9am to 5pm, on Castle Street, Ambleford.\n\nWe bake our own bread and scones, serve soups and toasties at lunch, and keep a shelf of board games for rainy days. There is a garden at the back and a bowl of water for dogs.\n\nFor tables of six or more, please ring ahead on 01632 960 417.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a news item on a menopause cafe held "on the third Wednesday of every month", at a time and place, is a group for a life difficulty',
+    text: 'Two neighbours in Kelbrook are setting up a menopause cafe, after each found there was nowhere local to talk about it.\n\nThe menopause cafe will be held on the third Wednesday of every month, from 7pm to 9pm, in the back room of the Kelbrook Arms on Church Lane. Anyone going through the menopause, or supporting someone who is, can come along, and there is no charge.\n\nOne of the founders, Ruth Okafor, said the evenings would be informal. "You can talk or just listen," she said. "The point is that nobody has to cope on their own."\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "the same neighbours' one-off menopause cafe evening on one date is an event, not a group",
+    text: 'Two neighbours in Kelbrook are holding a menopause cafe evening, after each found there was nowhere local to talk about it.\n\nThe menopause cafe will be held on Wednesday 19 March, from 7pm to 9pm, in the back room of the Kelbrook Arms on Church Lane. Anyone going through the menopause, or supporting someone who is, can come along, and there is no charge.\n\nOne of the founders, Ruth Okafor, said the evening would be informal. "You can talk or just listen," she said. "The point is that nobody has to cope on their own."\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a church\'s memory cafe "every Thursday afternoon" for people with memory problems and their carers is a group for a life difficulty',
+    text: 'St Ives Road church opens its doors every Thursday afternoon for a memory cafe, from 2pm to 4pm in the church hall.\n\nPeople with memory problems and the family members who care for them come for tea, singing and a chat. Volunteers from the congregation serve the tea and keep the conversation going.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a death cafe that meets "on the last Sunday of every month" in a library, free and hosted by volunteers, is a group for a life difficulty',
+    text: 'A death cafe meets on the last Sunday of every month at 3pm in the reading room of Harlow Library.\n\nOver tea and cake, strangers talk about death and dying: fears, wishes, losses and what makes life matter. There is no agenda and no one is selling anything. It is free and open to anyone over eighteen, and it is hosted by two volunteers.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a founder\'s page for her own group, "we meet at two libraries in the district" and "please contact us", is not overruled as writing about groups',
+    text: "# Tidewater Parents\n\nFor a long time my partner and I told hardly anyone about our son's psychosis. Only my sister knew about the admissions, the lost college years and why we no longer had friends over. Staying silent felt easier than explaining.\n\nThen I got chatting to another father on the ward whose family looked a lot like ours. We started meeting for a walk every Saturday, and it helped more than anything to be honest with someone who understood.\n\nWe decided to start a support group for other parents and partners of people living with psychosis. Our local community hall gave us a room, and now, four years later, we meet at two libraries in the district, with a third on the way.\n\nBeing in the group gives all of us a place to say what we cannot say anywhere else. Nobody judges and nobody tries to fix you.\n\nIf someone you love has psychosis, find your people. Look for a group at your library, your place of worship or a local mental health charity, and keep looking until one feels right.\n\nIf you want to find out more about Tidewater Parents, please contact us at hello@tidewaterparents.example.org.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same story with no way to reach the writers, only a charity to ask, is still overruled',
+    text: "# Tidewater Parents\n\nFor a long time my partner and I told hardly anyone about our son's psychosis. Only my sister knew about the admissions, the lost college years and why we no longer had friends over. Staying silent felt easier than explaining.\n\nThen I got chatting to another father on the ward whose family looked a lot like ours. We started meeting for a walk every Saturday, and it helped more than anything to be honest with someone who understood.\n\nWe decided to start a support group for other parents and partners of people living with psychosis. Our local community hall gave us a room, and now, four years later, we meet at two libraries in the district, with a third on the way.\n\nBeing in the group gives all of us a place to say what we cannot say anywhere else. Nobody judges and nobody tries to fix you.\n\nIf someone you love has psychosis, find your people. Look for a group at your library, your place of worship or a local mental health charity, and keep looking until one feels right.\n\nIf you want to find out more about groups like ours, a mental health charity near you can point you to one.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same story with a way to reach the writers but no "we meet at" a place is still overruled',
+    text: "# Tidewater Parents\n\nFor a long time my partner and I told hardly anyone about our son's psychosis. Only my sister knew about the admissions, the lost college years and why we no longer had friends over. Staying silent felt easier than explaining.\n\nThen I got chatting to another father on the ward whose family looked a lot like ours. We started meeting for a walk every Saturday, and it helped more than anything to be honest with someone who understood.\n\nWe decided to start a support group for other parents and partners of people living with psychosis. Our local community hall gave us a room, and now, four years later, there are groups in two libraries in the district, with a third on the way.\n\nBeing in the group gives all of us a place to say what we cannot say anywhere else. Nobody judges and nobody tries to fix you.\n\nIf someone you love has psychosis, find your people. Look for a group at your library, your place of worship or a local mental health charity, and keep looking until one feels right.\n\nIf you want to find out more about Tidewater Parents, please contact us at hello@tidewaterparents.example.org.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a member\'s story of a charity\'s group that ends "please email me", with no group of her own, stays out',
+    text: "# Finding Tidewater\n\nFor a long time my partner and I told hardly anyone about our son's psychosis. Only my sister knew about the admissions, the lost college years and why we no longer had friends over. Staying silent seemed simpler than explaining.\n\nA year later a nurse on the ward told me about a support group for parents run by a local charity. I went along for the first time last autumn, and it made more difference than anything else, just to be with people who knew.\n\nBeing in the group gives all of us somewhere to say what we cannot say at home. Nobody judges, and nobody tells you what to do.\n\nIf someone you love has psychosis, please find your people. Ask at your GP surgery, at your library or at a mental health charity, and keep looking until one feels right.\n\nIf you want to talk about any of this, please email me.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a therapy group\'s own page that says "research shows" and cites its feasibility study once is still that group\'s page',
+    text: '# Behavioural Activation Group for Older Adults\n\nThis is group therapy for people over sixty-five who have been feeling low. Over ten weekly sessions, a clinical psychologist and an assistant psychologist help the group plan small, rewarding activities and solve the problems that get in the way.\n\nResearch shows that behavioural activation works well in groups, and a feasibility study in our practice found that most members finished the course.\n\nThe group meets on Tuesdays, 2pm to 3.30pm, at the Orchard Health Centre. The fee is £25 a session. What is said in the group stays there, within the usual limits on risk.\n\nTo ask about a place, call 01632 960 284.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a guide to a first meeting where "recovery groups gather people of every age" names no group of its own',
+    text: 'If you are thinking about going to your first Clutterers Anonymous meeting, it is normal to feel nervous. This page explains what usually happens, so the room feels less strange when you arrive.\n\nClutterers Anonymous meetings follow a twelve-step programme. People talk about their own struggles with clutter and listen while others do the same. Clutter recovery groups gather people of every age and every kind of home. These support groups are open to anyone who wants to stop cluttering.\n\nNobody asks for your address or what your home looks like. There are no dues or fees, and you never have to speak.\n\nMost newcomers need a few meetings before they feel settled. If one meeting does not suit you, try another one nearby.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same guide from a local group, "Our group gathers every Thursday at 7pm" in a library, is that group\'s page',
+    text: 'If you are about to come to your first Clutterers Anonymous meeting with us, a few nerves are normal. This page explains what usually happens, so the room feels familiar when you walk in.\n\nClutterers Anonymous meetings follow a twelve-step programme. People talk about their own struggles with clutter and listen while others do the same. Our group gathers every Thursday at 7pm in the meeting room of Fernside Library. These support groups are open to anyone who wants to stop cluttering.\n\nNobody asks for your address or what your home looks like. There are no dues or fees, and you never have to speak.\n\nMost newcomers need a few meetings before they feel settled. Arrive a little early and someone will say hello.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an MBCT course page with "learning outcomes" and "home practice assignments" is a therapy course, not an academic syllabus',
+    text: '# Eight-Week MBCT Course\n\n## What is MBCT?\n\nMindfulness-Based Cognitive Therapy (MBCT) is a structured group programme for people who have had several episodes of depression and want to stay well. It combines meditation with ideas from cognitive therapy, and national guidelines recommend it for recurrent depression.\n\nThe learning outcomes are close to those of our introductory mindfulness course, but everyone on this course has a history of depression, so you will be learning alongside people who understand.\n\n## How the course runs\n\nEight weekly evening sessions of two hours, and one practice day. Every session includes guided meditation, gentle stretching, group discussion and home practice assignments, with audio recordings to use between sessions.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a university module with learning outcomes, assignments and an exam is still a syllabus',
+    text: "# COUN 520: Group Work in Counselling\n\n## Course description\n\nThis module introduces students to leading therapeutic groups. Students will watch recorded groups and discuss the leader's decisions each week.\n\n## Learning outcomes\n\nBy the end of the module, students will be able to describe how groups develop and design a short group for a client population.\n\n## Assignments and grading\n\nReflective journal (30%), group design proposal (40%) and an exam (30%).\n",
+    material: false,
+    kind: null,
+  },
+];
+
+describe('cafés, a group of its own with a way to reach it, abstracts, transitive "gather" and therapy courses', () => {
+  itReadsEach(cafeAndLookAlikeCases);
 });

@@ -293,8 +293,124 @@ ruleTable('support-free', {
       kind: 'support',
       text: '# Willow Circle\n\nA peer support group, not therapy, meets on Fridays at 7 pm. There is no charge to attend.\n\nFor details, ring Dana on 1-800-555-0142 (toll free).\n',
     },
+    // Leave to come and go, money as a matter to get help with, and a charity's appeal say nothing of what attending costs; a
+    // plain word on cost beside them still answers.
+    {
+      name: '"free of charge" beside "feel completely free to step out" still says what attending costs',
+      kind: 'support',
+      text: HEAD + 'Evenings are free of charge. Feel completely free to step out for air whenever you need to.\n',
+    },
+    {
+      name: '"no cost" beside "you are free to come and go" still says what attending costs',
+      kind: 'support',
+      text: HEAD + 'There is no cost to join us. You are free to come and go during the evening.\n',
+    },
+    {
+      name: '"It is free to come and go" prices the drop-in itself',
+      kind: 'support',
+      text: HEAD + 'Drop in on Saturdays from 10. It is free to come and go.\n',
+    },
+    {
+      name: 'insurance named as a matter the hosts help with, beside "no charge", leaves "no charge" to answer',
+      kind: 'support',
+      text: HEAD + 'There is no charge. After the meeting the hosts can help with housing, insurance and paperwork.\n',
+    },
+    {
+      name: 'a donation at the door for the hall is a word on what attending costs',
+      kind: 'support',
+      text: HEAD + 'Your donation at the door, if you can spare one, helps pay for the hall.\n',
+    },
+    {
+      name: 'a donation said to keep this group going is a word on what attending costs',
+      kind: 'support',
+      text: HEAD + 'Your donation helps keep this group running.\n',
+    },
+    // A café that is the group itself is what is free ("The menopause cafe is free"); a café is someone else's prices only as a
+    // venue ("Drinks in the cafe are free", below).
+    {
+      name: 'a café that is the group itself, "The menopause cafe is free", says what attending costs',
+      kind: 'support',
+      text: '# Kelbrook Menopause Cafe\n\nA peer support group, not therapy, for anyone going through the menopause. It meets on the third Wednesday of every month at 7pm in the Kelbrook Arms. The menopause cafe is free, and partners are welcome too.\n',
+    },
+    {
+      name: 'the same with the accent, "The menopause café is free"',
+      kind: 'support',
+      text: '# Kelbrook Menopause Café\n\nA peer support group, not therapy, for anyone going through the menopause. It meets on the third Wednesday of every month at 7pm in the Kelbrook Arms. The menopause café is free, and partners are welcome too.\n',
+    },
+    {
+      name: 'a café named for its care is the group, not a venue: "Everyone is welcome at our memory cafe, and it is free"',
+      kind: 'support',
+      text: '# Brookfield Memory Cafe\n\nA peer support group, not therapy, for people living with dementia and their carers. It meets on the first Monday of each month at 2pm. Everyone is welcome at our memory cafe, and it is free.\n',
+    },
+    {
+      name: 'a free café spelled with its accent ("A free menopause café is offering…") is free attendance',
+      kind: 'support',
+      text: '# Kelbrook Menopause Café\n\nA peer support group, not therapy. A free menopause café is offering company and conversation on the third Wednesday of every month at 7pm.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'leave to move about ("Feel really free to come and go") says nothing of what attending costs',
+      kind: 'support',
+      text: HEAD + 'Feel really free to come and go as the evening goes on.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [HEAD + `${F}\n\nFeel really free to come and go as the evening goes on.\n`],
+    },
+    {
+      name: '"you are free to come and go" says nothing of what attending costs',
+      kind: 'support',
+      text: HEAD + 'You are free to come and go during the evening.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [HEAD + `${F}\n\nYou are free to come and go during the evening.\n`],
+    },
+    {
+      name: 'insurance in a list of matters the hosts help with says nothing of what attending costs',
+      kind: 'support',
+      text: HEAD + 'After the meeting the hosts can help with housing, insurance and paperwork.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [HEAD + `${F}\n\nAfter the meeting the hosts can help with housing, insurance and paperwork.\n`],
+    },
+    {
+      name: 'money as a matter members swap tips on ("tips on medical bills and costs") says nothing of what attending costs',
+      kind: 'support',
+      text: HEAD + 'Members swap tips on handling medical bills and costs.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [HEAD + `${F}\n\nMembers swap tips on handling medical bills and costs.\n`],
+    },
+    {
+      name: 'a charity\'s appeal to the reader ("Your donation will help us answer more calls") says nothing of what attending costs',
+      kind: 'support',
+      text: HEAD + 'We meet on Tuesdays.\n\n---\n\nYour donation will help us answer more calls on our helpline.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [HEAD + `${F}\n\nWe meet on Tuesdays.\n\n---\n\nYour donation will help us answer more calls on our helpline.\n`],
+    },
+    {
+      name: 'drinks free "in the cafe" where the group meets say nothing of what attending costs',
+      kind: 'support',
+      text: '# Kelbrook Menopause Cafe\n\nA peer support group, not therapy, for anyone going through the menopause. It meets on the third Wednesday of every month at 7pm in the Kelbrook Arms. Drinks in the cafe are free.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [
+        `# Kelbrook Menopause Cafe\n\nA peer support group, not therapy, for anyone going through the menopause. It meets on the third Wednesday of every month at 7pm in the Kelbrook Arms. Drinks in the cafe are free.\n\n${F}\n`,
+      ],
+    },
+    {
+      name: 'the same with the accent, "Drinks in the café are free"',
+      kind: 'support',
+      text: '# Kelbrook Menopause Café\n\nA peer support group, not therapy, for anyone going through the menopause. It meets on the third Wednesday of every month at 7pm in the Kelbrook Arms. Drinks in the café are free.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [
+        `# Kelbrook Menopause Café\n\nA peer support group, not therapy, for anyone going through the menopause. It meets on the third Wednesday of every month at 7pm in the Kelbrook Arms. Drinks in the café are free.\n\n${F}\n`,
+      ],
+    },
+    {
+      name: 'lunch free "at the hospital café" says nothing of what attending costs',
+      kind: 'support',
+      text: '# Stroke Survivors Circle\n\nA peer support group, not therapy, meets on Thursdays at 2pm on Ward 9. Lunch at the hospital café is free for carers.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [
+        `# Stroke Survivors Circle\n\nA peer support group, not therapy, meets on Thursdays at 2pm on Ward 9. Lunch at the hospital café is free for carers.\n\n${F}\n`,
+      ],
+    },
     {
       name: '"low-cost" said of peer support in general ("a low-cost complement to professional care") says nothing of what attending costs',
       kind: 'support',

@@ -251,8 +251,61 @@ ruleTable('support-no-clinical-activities', {
       kind: 'support',
       text: HEAD + 'Our circle exists for offering education, practical help, friendship, and encouragement to widowed parents.\n',
     },
+    // A numbered week or session said with where to meet, or a first meeting's introductions and house rules, is no course; the
+    // weeks between meetings as something members talk about are no homework.
+    {
+      name: 'where to meet in a numbered week: "In week one, we will meet in the side room"',
+      kind: 'support',
+      text: HEAD + 'In week one, we will meet in the side room; from week two we move upstairs.\n',
+    },
+    {
+      name: 'a first meeting\'s introductions and house rules: "In the first session we will introduce ourselves and review the ground rules"',
+      kind: 'support',
+      text: HEAD + 'In the first session we will introduce ourselves. In week one we will review the ground rules together.\n',
+    },
+    {
+      name: 'talking in a numbered week is a support group\'s own: "In week two we\'ll talk about sleep"',
+      kind: 'support',
+      text: HEAD + "In week two we'll talk about sleep, if the group wants to.\n",
+    },
+    {
+      name: 'the weeks between meetings as something members talk about: "each of us says how the weeks between meetings went"',
+      kind: 'support',
+      text: HEAD + 'We go round the circle and each of us says how the weeks between meetings went.\n',
+    },
+    {
+      name: 'goals the group has, not goals set to carry out: "Our goals are to listen and to keep in touch between meetings"',
+      kind: 'support',
+      text: HEAD + 'Our goals are to listen and to keep in touch between meetings.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'a course set out week by week in the hosts\' voice: "In week one, we will identify…", "in session 3 you\'ll review…"',
+      kind: 'support',
+      text: HEAD + "In week one, we will identify the habits that keep us stuck.\n\nIn session 3 you'll review what changed at home.\n",
+      errors: [
+        { line: 5, source: 'In week one, we will identify' },
+        { line: 7, source: "In session 3 you'll review" },
+      ],
+      suggestions: [
+        "# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nIn session 3 you'll review what changed at home.\n",
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nIn week one, we will identify the habits that keep us stuck.\n',
+      ],
+    },
+    {
+      name: 'goals set to carry out before the next meeting: "goals to work on between meetings", "a challenge to try before the next session"',
+      kind: 'support',
+      text: HEAD + 'Each member writes down goals to work on between meetings.\n\nWe leave with a small challenge to try before the next session.\n',
+      errors: [
+        { line: 5, source: 'goals to work on between meetings' },
+        { line: 7, source: 'challenge to try before the next session' },
+      ],
+      suggestions: [
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nWe leave with a small challenge to try before the next session.\n',
+        '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\nEach member writes down goals to work on between meetings.\n',
+      ],
+    },
     {
       name: 'a curriculum the group itself works through: "Each week the circle works through a grief curriculum"',
       kind: 'support',

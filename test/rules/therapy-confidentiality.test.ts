@@ -103,8 +103,32 @@ ruleTable('therapy-confidentiality', {
       kind: 'therapy',
       text: '# Process Group\n\nThis is group therapy. Members agree not to identify other members outside of group.\n',
     },
+    {
+      name: 'what is said stays in the group, with a reason after it: "stays in the group for everyone\'s safety"',
+      kind: 'therapy',
+      text: "# Process Group\n\nThis is group therapy. What is said here stays in the group for everyone's safety.\n",
+    },
+    {
+      name: 'what is said "needs to stay in the group" is still about what is said',
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy. Whatever you hear needs to stay in the group.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'a person choosing to stay on ("some clients elect to stay in group longer") is no word on what is said',
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy. Some clients elect to stay in group longer.\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# Process Group\n\nThis is group therapy. Some clients elect to stay in group longer.\n\n' + C + '\n'],
+    },
+    {
+      name: 'staying for a length of time ("you may stay in the group for another twelve weeks") is no word on what is said',
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy. After the first module you may stay in the group for another twelve weeks.\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# Process Group\n\nThis is group therapy. After the first module you may stay in the group for another twelve weeks.\n\n' + C + '\n'],
+    },
     {
       name: '"What\'s said here stays here" alone is a house rule with nothing on the practice\'s side or its limits',
       kind: 'therapy',

@@ -2,7 +2,8 @@
 // student's essay, a meeting's minutes…), each known by several of its own words together. inferKind passes over a
 // text of one of these genres unless the group material in it is plain (kind.ts says when).
 import type { DocumentModel } from './document';
-import { PHONE_NUMBER as PHONE_SOURCE } from './patterns';
+import { anyOf, PHONE_NUMBER as PHONE_SOURCE, WORD_END } from './patterns';
+import { DATE, SAME_SENTENCE, VENUE } from './vocab';
 
 // Works cited by author and year: "(Yalom & Leszcz, 2005)", "Drum and Knott (2009)". A group's page may cite a study
 // or two for its method; a piece that cites three or more is writing about the research.
@@ -67,6 +68,18 @@ export const RUNS_THE_GROUP =
 // (Also after a role in lower case: ', said lead nurse Omar Haddad', ', says volunteer Rita Moss'.)
 const QUOTE_ATTRIBUTION =
   /\b(?:said|says|added|adds|explained|explains|told\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,4})\s*[:,]\s*["“]|[,.!?…]["”]\s*(?:(?:she|he|they)\s+(?:said|says|added|explained)\b|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:said|says|added|explained)\b|(?:said|says|added|explained)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+|(?:the\s+)?(?:[\p{Ll}-]+\s+){1,3})?\p{Lu}[\p{L}'’-]*)|^["“]?[Ss](?:ays|aid)\s+\p{Lu}[\p{L}'’-]+\s*:|,\s+(?:she|he)\s+(?:said|says|added)[.,]/gmu;
+// Speech told of someone, as a reporter tells it: the quotations above, a quotation given to its speaker with more verbs of saying
+// ('"…," Atherley recalled', '"…," he laughed', '"…," remembers member Paul Wren'), or a named person's view told with "according
+// to" ("According to Hart, most newcomers…", "according to the group's coordinator, Rachel Osei, …"; not "according to NHS figures").
+// Counted in kind.ts, where a page that quotes people twice or more and gives a reader no way to come is a story about a group.
+const SAID_VERB = String.raw`(?:said|says|added|adds|explained|explains|recalled|recalls|remembered|remembers|admitted|admits|laughed|laughs|noted|notes|agreed|agrees|continued|continues|insisted|insists|joked|jokes)`;
+export const REPORTED_SPEECH = new RegExp(
+  `${QUOTE_ATTRIBUTION.source}` +
+    String.raw`|[,.!?…]["”]\s*(?:(?:she|he|they)\s+|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3})${SAID_VERB}\b` +
+    String.raw`|[,.!?…]["”]\s*${SAID_VERB}\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+|(?:the\s+)?(?:[\p{Ll}-]+\s+){1,3})?\p{Lu}[\p{L}'’-]*` +
+    String.raw`|\b[Aa]ccording\s+to\s+(?:(?:the|its|their|his|her|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}'’-]+,?\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?\s*,`,
+  'gmu',
+);
 // What a news site prints around its reports: advertisements, photo credits, "Speaking to the Gazette", a spokesperson, reading lists.
 const NEWS_FURNITURE =
   /^[\W_]*(?:advertisement|hide\s+ad|(?:popular|recent|latest|trending|more)\s+(?:articles|stories|news)|read\s+more\s*:|more\s*:)[\W_]*$|\b(?:picture|photo|image)\s*:\s*\p{Lu}|\(image\s*:|\bspeaking\s+to\s+(?:the\s+)?\p{Lu}[\p{L}]+|\btold\s+the\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+(?:news|times|post|gazette|courier|echo|herald|express|reporter|star|mail|press|chronicle|journal|tribune|observer)\b|\bspokes(?:wo)?(?:man|person)\b|\bplease\s+enter\s+your\s+comment\b|\bsend\s+(?:us\s+)?(?:your\s+)?(?:story\s+ideas|news\s+tips)\b|\banswered\s+(?:our|my|some|a\s+few)\s+questions\b|^[\W_]*(?:the\s+)?(?:launch(?:ing)?|opening|inauguration|unveiling|official\s+opening)\s+of\s+(?:the\s+)?\p{Lu}|\b(?:founders?|organi[sz]ers?|co-?ordinators?|chair(?:man|woman|person)?|directors?|spokes(?:man|woman|person))\s+(?:emphasi[sz]ed|stressed|explained|noted|highlighted|added|said)\s+that\b|\b(?:I|we)\s+(?:spoke|talked|sat\s+down)\s+(?:with|to)\s+\p{Lu}|\b(?:in\s+)?(?:an|this|our|a\s+recent)\s+interview\b|\bQ\s*&\s*A\b|^(?:published|updated)\s*:\s*\d|\b\d{1,2}\s+min(?:ute)?s?\s+read\b|\s[—–]\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}\s*\/\s*(?:the\s+)?\p{Lu}/gimu;
@@ -95,8 +108,10 @@ const NEWS_OF_MEETINGS = new RegExp(`${NEWS_OF_MEETINGS_BASE.source}|${REGULAR_M
 // What the report tells of: an event that was held, a group that was launched or formed, in the past ("was developed in 2019"), or
 // one that someone else has just opened ("the trust has opened a peer support café"; not "we have opened") or set up somewhere
 // ("has been set up in Farley").
-const REPORTED_EVENT =
-  /\b(?:organi[sz]ed|held|hosted|staged|launched|kicked\s+off)\s+(?:an?|its|their|the)\s+[^.!?\n]{0,60}?\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:week|weekend|month|year|night)|yesterday)\b|\b(?:was|were)\s+(?:officially\s+|also\s+|first\s+)?(?:launched|formed|founded|set\s+up|started|established|unveiled|held|developed|created|opened|piloted)\s+(?:by|in|on|at|last|two|three|\d)|(?<!\b(?:we|I|you)\s+(?:[\w'’-]+\s+)?)\b(?:has|have)\s+(?:just\s+|recently\s+)?been\s+(?:set\s+up|launched|formed|founded|started|established)\s+(?:in|at|by)\s+\w|(?<!\b(?:we|I|you)\s+(?:[\w'’-]+\s+)?)\b(?:has|have)\s+(?:recently\s+|just\s+|now\s+)?(?:opened|unveiled)\s+(?:a|an|its|their)\s+(?:new\s+)?[^.!?\n]{0,40}?\b(?:group|caf[eé]|service|centre|center|clinic|hub|programme|program)\b/gi;
+const REPORTED_EVENT = new RegExp(
+  String.raw`\b(?:organi[sz]ed|held|hosted|staged|launched|kicked\s+off)\s+(?:an?|its|their|the)\s+[^.!?\n]{0,60}?\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:week|weekend|month|year|night)|yesterday)\b|\b(?:was|were)\s+(?:officially\s+|also\s+|first\s+)?(?:launched|formed|founded|set\s+up|started|established|unveiled|held|developed|created|opened|piloted)\s+(?:by|in|on|at|last|two|three|\d)|(?<!\b(?:we|I|you)\s+(?:[\w'’-]+\s+)?)\b(?:has|have)\s+(?:just\s+|recently\s+)?been\s+(?:set\s+up|launched|formed|founded|started|established)\s+(?:in|at|by)\s+\w|(?<!\b(?:we|I|you)\s+(?:[\w'’-]+\s+)?)\b(?:has|have)\s+(?:recently\s+|just\s+|now\s+)?(?:opened|unveiled)\s+(?:a|an|its|their)\s+(?:new\s+)?[^.!?\n]{0,40}?\b(?:group|caf[eé]|service|centre|center|clinic|hub|programme|program)${WORD_END}`,
+  'gi',
+);
 // A byline on a line of its own, perhaps after a bullet as a news site's furniture leaves it ("• By Lena Marsh"): with people quoted
 // in the report, a reporter's. (Alone it is an article's too: see the article's signs.) Not a flyer's "By Appointment Only".
 const NEWS_BYLINE =
@@ -180,10 +195,77 @@ const OWN_GROUP_DATED = new RegExp(
     `|${SAYS_WHAT_IT_IS.source}`,
   'gi',
 );
+// The page's own group meeting next on a stated date: "The Eastfield Carers Support Group will meet on April 7th", "the circle next
+// meets on 12 May". A report that gives that is the group's notice, as one that gives its day and place is (see meetsAtAPlace in
+// kind.ts, and MEETING_NOTICE below).
+export const MEETS_ON_A_DATE = anyOf([
+  String.raw`\b(?:group|circle|caf[eé]|chapter)\s+(?:will\s+(?:next\s+|again\s+)?(?:meet|gather|be\s+held)|(?:next\s+)?meets(?:\s+(?:again|next))?)\s+(?:on\s+)?` +
+    String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?${DATE}`,
+]);
+// One group's own meeting details as a news item, a bulletin or a listing prints them, in the present or the future: a notice's
+// words, not a story's. Its next meeting on a day, a date or at a time ("The next meeting is on Thursday 12 March at 7 pm", "its
+// next session will be held on 4 May"); its meetings' day or hours with their place ("Meetings take place in the Parish Room on the
+// second Sunday of each month", "Sessions run from 6 to 8 pm … in the Education Centre", "The shed is open every Wednesday … at the
+// old fire station"). A story told in the past gives none: "they met every Tuesday for ten years", "at last week's meeting".
+// (Not a meeting of someone else's: "the next meeting of the council's cabinet".)
+const NOTICE_SCHEDULE = String.raw`(?:\b(?:every|each)\s+(?:other\s+)?(?:week|month|fortnight|${WEEKDAY})\b|\b(?:first|second|third|fourth|last)\s+(?:and\s+(?:first|second|third|fourth|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bon\s+${WEEKDAY}\b|\b(?:weekly|monthly|fortnightly)\b|${AT_CLOCK}|\bfrom\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s*(?:to|until|till|[-–])\s*\d)`;
+const NOTICE_PLACE = String.raw`(?:${VENUE}|\b(?:at|in)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:station|shed|workshop|depot|allotments?|mill|farm)\b)`;
+export const MEETING_NOTICE = anyOf([
+  // (Or its first: "The first session is on Monday 3 February at 4 pm", "the course starts on 3 February".)
+  String.raw`(?:\b(?:the|its|(?:group|circle|caf[eé]|club|shed|network)['’]s)\s+(?:next|first)\s+(?:(?:monthly|weekly|regular|open)\s+)?(?:meeting|session|gathering|get-together|meet-?up|coffee\s+morning)\s+` +
+    String.raw`(?:is|will\s+be|takes\s+place|will\s+take\s+place)\s+(?:held\s+)?` +
+    String.raw`|\b(?:the|its)\s+(?:group|course|circle|programme|program)\s+(?:starts|begins|will\s+(?:start|begin))\s+)` +
+    String.raw`(?=${SAME_SENTENCE}{0,40}?(?:\b${WEEKDAY}\b|${DATE}|${AT_CLOCK}))(?!${SAME_SENTENCE}{0,100}?\b(?:councillors|cabinet|committee|trustees|board\s+members|shareholders)\b)`,
+  // (Said of one group or its meetings, not of groups in general: "Many meetings are held online".)
+  String.raw`(?:(?<!\b(?:many|most|some|such|other|these|those|all)\s)\b(?:(?:the|its|their)\s+)?(?:meetings|sessions|gatherings|get-togethers|meet-?ups)\s+(?:are\s+(?:held|on)|take\s+place|run)` +
+    String.raw`|\b(?:the\s+)?(?:group|circle|club|caf[eé]|shed|network)\s+(?:is\s+(?:held|open|on)|takes\s+place|runs|opens|meets|gathers|gets\s+together)` +
+    String.raw`|\bit\s+(?:meets|gathers))\b` +
+    String.raw`(?=${SAME_SENTENCE}{0,80}?${NOTICE_SCHEDULE})(?=${SAME_SENTENCE}{0,120}?${NOTICE_PLACE})`,
+]);
+// Whom to ring or write to, to come or to join, and how: "Anyone interested can call Jo on 01632 960 245", "Parents who would like
+// to come along can email Joanne at…", "For more information contact the cardiac rehab office on…", "To book a place, ring Sue on…",
+// "Details from Pat on…", "Students can sign up through the service's online form". (Capitals as written: the one rung is named.)
+// Not a helpline or a crisis line given to anyone a story may have upset ("If you have been affected, call Samaritans free on…"),
+// nor a funeral director's number under an obituary, nor a news site's own newsletter.
+const GET_IN_TOUCH = String.raw`(?:call|ring|phone|contact|e-?mail|text|message|write\s+to|get\s+in\s+touch(?:\s+with)?|speak\s+to|talk\s+to)`;
+const NOT_A_HELPLINE = String.raw`(?![^.!?\n]{0,100}?(?:\b(?:[Ss]amaritans|[Hh]elp\s?line|[Hh]otline|[Cc]risis|[Ll]ifeline|[Cc]hildline|[Ff]reephone|[Ff]uneral|[Uu]ndertakers?|[Nn]ewsletter|NHS\s+111)\b|\bfree\s+on\b|\b24\s*(?:\/\s*7|hours)\b))`;
+const MEETING_CONTACT = new RegExp(
+  [
+    String.raw`\b(?:[Aa]nyone|[Tt]hose|[Pp]eople|[Nn]ewcomers|[Pp]arents|[Cc]arers|[Mm]en|[Ww]omen|[Mm]ums|[Dd]ads|[Ss]tudents|[Ff]amilies|[Nn]ew\s+members)\s+` +
+      String.raw`(?:who\s+(?:(?:is|are)\s+interested|(?:would\s+like|wish(?:es)?|want)\s+to\s+(?:join|come(?:\s+along)?|attend|go\s+along|take\s+part|find\s+out\s+more|know\s+more|get\s+involved))` +
+      String.raw`|interested(?:\s+in\s+(?:joining|coming|attending|going\s+along|taking\s+part|finding\s+out\s+more))?|(?:wishing|wanting)\s+to\s+(?:join|come(?:\s+along)?|attend|go\s+along|take\s+part|find\s+out\s+more))` +
+      String.raw`,?\s+(?:can|should|may|could|need\s+to|(?:is|are)\s+(?:asked|invited|welcome)\s+to)\s+(?:just\s+|simply\s+)?${GET_IN_TOUCH}\b`,
+    // (Opening its sentence or clause, not a story's "he wanted to find out more, and rang…".)
+    String.raw`\b(?<!\p{L}\s)(?:[Ff]or\s+(?:more|further)\s+(?:information|details|info)|[Tt]o\s+(?:join|book(?:\s+a\s+place)?|reserve\s+a\s+place|find\s+out\s+more|register|sign\s+up|come\s+along)` +
+      String.raw`|[Dd]etails\s+(?:are\s+available\s+)?from|[Mm]ore\s+(?:information|details)\s+(?:is\s+|are\s+)?(?:available\s+)?from),?\s+(?:please\s+)?(?:${GET_IN_TOUCH}\s+)?` +
+      // (Someone to reach there: a number, an address to write to, or a name before "on" or "at". The prose leaves an e-mail address
+      // out, "email  .": the word for writing with nothing after it in its sentence stands for one.)
+      String.raw`(?=[^!?\n]{0,80}?(?:${PHONE_SOURCE}|@[\w-]+\.\w|\b(?:e-?mail(?:ing)?|at|to)\s*(?:[.;,)]|$)|\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:on|at)\s))`,
+    String.raw`\b(?:can|should|may)\s+(?:sign\s+up|register|enrol+|book(?:\s+a\s+place)?)\s+(?:for\s+(?:a\s+place|it|the\s+(?:group|course|sessions?))\s+)?(?:through|via|with|at|by|online|on)\b`,
+  ]
+    .map((alternative) => alternative + NOT_A_HELPLINE)
+    .join('|'),
+  'gu',
+);
+/**
+ * Does a news item give one group's own meeting details: its next meeting, its meetings' day and place, or whom to contact to come
+ * (MEETS_ON_A_DATE, MEETING_NOTICE, MEETING_CONTACT)? Such an item is that group's notice, whoever wrote it. Not an article that
+ * lists several groups, each with its times or its number, as a directory does (three or more sentences giving times, or three or
+ * more numbers or contacts).
+ */
+function givesMeetingDetails(model: DocumentModel): boolean {
+  const given = (re: RegExp) => model.find(re).filter((m) => m.stance !== 'negated' && m.stance !== 'question');
+  const schedules = [...given(MEETS_ON_A_DATE), ...given(MEETING_NOTICE)];
+  const contacts = given(MEETING_CONTACT);
+  if (schedules.length === 0 && contacts.length === 0) return false;
+  const sentences = (ms: { sentence: unknown }[]) => new Set(ms.map((m) => m.sentence)).size;
+  const numbers = new Set(model.find(PHONE_NUMBER).map((m) => m.text.replace(/\D+/g, ''))).size;
+  return sentences(schedules) < 3 && sentences(contacts) < 3 && numbers < 3;
+}
 // Signs that make their genre alone.
 const ENOUGH_ALONE = new Set<RegExp>([BYLINE_DATED, ESSAY_SERVICE, FORUM_POSTER]);
 // Each genre: its name, its signs (two of them, or a dated byline alone, make the genre), and words that rule it out.
-const GENRES: Array<[string, RegExp[], RegExp?]> = [
+const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => boolean))?]> = [
   [
     // "Here are some suggestions for finding the right one for you", then where to ask: advice on finding a group, not one.
     'advice on finding a group',
@@ -266,11 +348,20 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
     [
       /\b(?:the\s+author|this\s+book|paperback|hardcover|ISBN|publisher|chapters?\s+\d|reviewed\s+by)\b/gi,
       /\b(?:reads?\s+like|readers|the\s+book|memoir|podcast|episode)\b/gi,
+      // A publisher's or a bookseller's record of the book: its length in pages, its publication date or edition, its chapters
+      // counted ("212 Pages", "Pub date Mar 2016", "Second Edition", "12 therapy chapters"). With the ISBN or "this book" it is the
+      // book's page, not that of the group the book describes; alone ("the workbook (212 pages)") it proves nothing.
+      /\b\d{2,4}\s+pages\b|\bpub(?:lication)?\.?\s+date\b|\b(?:second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+edition\b|\b(?:\d{1,3}|ten|twelve|sixteen|twenty)\s+(?:[\w-]+\s+)?chapters\b/gi,
     ],
   ],
   // A news report: the people it is about quoted, a news site's furniture, an event told in the past. (A report that says in
-  // plain words "this is a support group" is still read as one: see notAFlyer.)
-  [NEWS_REPORT, [QUOTE_ATTRIBUTION, NEWS_STYLE, NEWS_FURNITURE, REPORTED_EVENT, NEWS_BYLINE], NEWS_OF_MEETINGS],
+  // plain words "this is a support group" is still read as one: see notAFlyer.) Not one that announces the group's meetings, or
+  // that gives one group's own meeting details, as a local paper's or a listing's notice does (see givesMeetingDetails).
+  [
+    NEWS_REPORT,
+    [QUOTE_ATTRIBUTION, NEWS_STYLE, NEWS_FURNITURE, REPORTED_EVENT, NEWS_BYLINE],
+    (model) => model.mentions(NEWS_OF_MEETINGS) || givesMeetingDetails(model),
+  ],
   [
     'a guide to starting or running a group',
     [
@@ -387,7 +478,9 @@ const GENRES: Array<[string, RegExp[], RegExp?]> = [
     'a course syllabus',
     [
       /\b(?:syllabus|course\s+(?:description|objectives|schedule)|credit\s+hours?|learning\s+outcomes)\b/gi,
-      /\b(?:students\s+will|assignments?|grading|readings?|exam|prerequisites?)\b/gi,
+      // (Not "home practice assignments", "homework assignments": practice between a course's sessions of treatment or skills, as an
+      // MBCT course sets it, is no coursework.)
+      /\b(?:students\s+will|(?<!\b(?:home|homework|practice)\s+)assignments?|grading|readings?|exam|prerequisites?)\b/gi,
     ],
   ],
   // (Last: a page of any other genre is read as that one.)
@@ -425,7 +518,7 @@ export function genreWithWords(model: DocumentModel): { name: string; words: str
       if (found.length + signs.length - i < 2 && i > lastAlone) break;
       if (holds(signs[i])) found.push(signs[i]);
     }
-    if ((found.length >= 2 || found.some((re) => ENOUGH_ALONE.has(re))) && !(unless && model.mentions(unless)))
+    if ((found.length >= 2 || found.some((re) => ENOUGH_ALONE.has(re))) && !(unless && (unless instanceof RegExp ? model.mentions(unless) : unless(model))))
       return {
         name,
         // (Trimmed of the quotation marks and stops a sign may take in: ", she said." reads as "she said".)

@@ -5,7 +5,19 @@ import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
 import type { ProseBlock, Sentence } from './parse';
 import { isNavigationBlock, textBefore, textAfter } from './document';
-import { disownsListings, genreWithWords, OTHERS_DIRECTORY, REGULAR_MEETING_AT, RUNS_THE_GROUP, SOFTWARE_DOCS, STUDENT_ESSAY, TOLD_IN_PAST } from './genre';
+import {
+  disownsListings,
+  genreWithWords,
+  MEETING_NOTICE,
+  MEETS_ON_A_DATE,
+  OTHERS_DIRECTORY,
+  REGULAR_MEETING_AT,
+  REPORTED_SPEECH,
+  RUNS_THE_GROUP,
+  SOFTWARE_DOCS,
+  STUDENT_ESSAY,
+  TOLD_IN_PAST,
+} from './genre';
 import { learnedKind } from './learned';
 import {
   PAGE_MODEL_MARGIN,
@@ -18,7 +30,7 @@ import {
   readPage,
   readPageKind,
 } from './page-model';
-import { anyOf } from './patterns';
+import { anyOf, PHONE_NUMBER, WORD_END } from './patterns';
 import {
   CLINICIAN,
   CONTRAST_WITHIN,
@@ -239,6 +251,13 @@ const BARE_KIND_HEADING = /^[\W_]*(?:peer\s+)?support\s+groups?[\W_]*$/i;
 const BESIDE_SERVICE = /\b(?:complement(?:s|ed|ing)?|complementary\s+to|supplement(?:s|ed|ing)?|alongside)\s+(?:[\w'’-]+\s+){0,2}$/i;
 const WHERE_TO_WRITE =
   /\b(?:call|phone|ring|e-?mail|text|contact)\s+(?:us|me|a\s+leader|the\s+(?:office|leader|facilitator|clinic|centre|center)|our)\b|\b\d{3}[-.\s)]+\d{3}[-.\s]\d{4}\b|@[\w-]+\.[\w.]+/gi;
+// The writers' own group meeting at a place, in the first person: "we meet at two centres in the county", "we now meet in the church
+// hall". (Not "we meet in person", "we meet in small groups", "we meet at 7pm": no place.)
+const WE_MEET_AT =
+  /\bwe\s+(?:now\s+|currently\s+|still\s+|also\s+|usually\s+)?meet\s+(?:at|in)\s+(?!(?:person|small|smaller|groups?|pairs|online|the\s+middle|\d)\b)(?:the\s+|a\s+|an\s+|our\s+)?[\w'’-]/gi;
+// A way to reach the writers, in the first person: "email me", "contact us", "call us". (Not a number or an address alone: an article
+// gives an organisation's too.)
+const WRITE_TO_US = /\b(?:call|phone|ring|e-?mail|text|contact|message|write\s+to)\s+(?:us|me)\b/gi;
 // The page speaks as the one who runs groups: "I presently facilitate a support group", "At Social Sparks, we strive…".
 const PROVIDER_VOICE =
   /\b(?:I|[Ww]e)\s+(?:presently\s+|currently\s+|also\s+|now\s+)?(?:facilitate|run|lead|offer|host|provide|strive|hold)\b(?!\s+(?:(?:a|an|some|short|brief|these|the\s+following)\s+)*(?:descriptions?|notes|summar(?:y|ies)|overviews?|lists?|links?|information|guides?|reviews?|thoughts)\b)|\b[Aa]t\s+\p{Lu}[\p{L}'’&-]+(?:\s+\p{Lu}[\p{L}'’&-]+){0,3},\s+we\b/gu;
@@ -451,7 +470,9 @@ const THERAPY_SIGNAL = anyOf([
   String.raw`\bapply\b`,
   String.raw`\bapplication\b`,
 ]);
-const GROUP_TITLE = /\bgroups?\b|\bcircles?\b|\bgatherings?\b|\bcaf[eé]\b|\bmeet-?ups?\b|\bgrupo\b|\bgroupe\b/i;
+// (A café is a group's word too, "Hatherley Memory Café", but alone it is as often a coffee shop's: see titleGroup.)
+const GROUP_WORD_TITLE = /\bgroups?\b|\bcircles?\b|\bgatherings?\b|\bmeet-?ups?\b|\bgrupo\b|\bgroupe\b/i;
+const GROUP_TITLE = new RegExp(String.raw`${GROUP_WORD_TITLE.source}|\bcaf[eé]${WORD_END}`, 'i');
 const GROUP_INVITE = anyOf([
   String.raw`\b(?:starting|launching|forming|hosting|running|introducing|join(?:ing)?\s+(?:us|our))\s+(?:a|an|our|the|my)?\s*` +
     String.raw`(?:[\w'’-]+\s+){0,3}(?:group|circle)\b`,
@@ -462,6 +483,19 @@ const GROUP_INVITE = anyOf([
 const CARE_GROUP = anyOf([
   String.raw`\b(?:grie(?:f|ving)|bereave(?:d|ment)|loss|widow(?:ed|s|ers)?|caregivers?'?|carers?'?|cancer|dementia|alzheimer'?s|parkinson'?s|stroke|ostomy|recovery|addiction|anxiety|depression|trauma|survivors'?|suicide\s+loss)` +
     String.raw`\s+(?:[\w'’-]+\s+)?(?:groups?|caf[eé]s?|circles?|drop-ins?)(?![\w-])(?<!\bsupport\s+groups?)`,
+]);
+// A café named for a life stage or a condition: "a menopause cafe", "the Memory Café", "a death café". A group for a life difficulty
+// when it recurs, "on the second Tuesday of every month", "every Wednesday" (see RECURRING); a one-off evening of one is an event.
+const CONDITION_CAFE = new RegExp(String.raw`\b(?:(?:peri-?)?menopaus(?:e|al)|memory|death)\s+caf[eé]s?${WORD_END}`, 'gi');
+// Others in the same position as the reader: "meet others who understand", "other parents in the same boat", "people going through
+// the same". (Said of a café, it is a group's; a coffee shop does not say it.)
+const OTHERS_WHO_KNOW =
+  /\b(?:others|other\s+[\w'’-]+|people|those)\s+(?:who\s+(?:understand|know\s+what|have\s+been\s+there|get\s+it)|in\s+the\s+same\s+(?:boat|situation|position)|going\s+through\s+the\s+same)\b/gi;
+// A schedule that recurs: "monthly", "once a fortnight", "every Thursday", "each month", "the last Friday of each month".
+const RECURRING = anyOf([
+  String.raw`\b(?:weekly|fortnightly|monthly|once\s+a\s+(?:week|fortnight|month)|twice\s+a\s+(?:week|month)|each\s+(?:week|month)|every\s+(?:other\s+)?(?:week|fortnight|month))\b`,
+  String.raw`\b(?:every|each)\s+(?:other\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
+  String.raw`\b(?:first|second|third|fourth|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+of\s+(?:the|each|every)\s+month\b`,
 ]);
 // One group, named as new or as just started, launched or founded by someone: "Jodi has recently started the Leeton Autism
 // Social and Support Group", "a new support group for parents", "the group is being founded by…", "St Gregory's launches a
@@ -610,7 +644,7 @@ const SUPPORT_FLAVOUR_PLAIN = anyOf([
 const PASTIME = anyOf([
   String.raw`\b(?:football|soccer|rugby|cricket|netball|basketball|hockey|baseball|softball|volleyball|five-a-side|athletics)\b`,
   String.raw`\b(?:fixtures|tournaments?|players|(?:our|the|head|team)\s+coach(?:es)?|training\s+nights?|match\s+days?|league\s+(?:games?|matches|fixtures|tables?|standings|nights?|seasons?)|(?:sunday|football|soccer|darts|pool|bowling|cricket|netball|rugby|basketball|hockey|softball|baseball)\s+leagues?)\b`,
-  String.raw`\b(?:board|card|video|tabletop)\s+games?\b|\bgames?\s+(?:nights?|evenings?|afternoons?|clubs?|caf[eé]s?)\b`,
+  String.raw`\b(?:board|card|video|tabletop)\s+games?\b|\bgames?\s+(?:nights?|evenings?|afternoons?|clubs?|caf[eé]s?)${WORD_END}`,
   String.raw`\b(?:walking|hiking|running|cycling|swimming|yoga|pilates|knitting|craft|crafts|sewing|quilting|photography|painting|pottery|gardening|singing` +
     String.raw`|dance|dancing|chess|bridge|quiz|book|reading|writing|film|cooking|baking|sports?)\s+(?:clubs?|groups?|class(?:es)?|sessions?|nights?|teams?|meet-?ups?)\b`,
   String.raw`\b(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}?(?:class(?:es)?|course|lessons?)\s+(?:meets?|runs?|(?:is|are)\s+(?:held|taught)|takes?\s+place)\b`,
@@ -636,9 +670,11 @@ const FELLOWSHIP_NAME = /\banon\b|anonymous|\b(?:12|twelve)[-\s]step|al-?anon|al
 // A fellowship's initials in brackets, as a meeting's name carries them; written as the fellowships write them (not "(CA)" or
 // "(GA)", which name states).
 const FELLOWSHIP_IN_BRACKETS = /\((?:AA|Al-Anon|Alateen|Nar-Anon|CoDA|SLAA)\)/g;
-// Words before a fellowship's name that point readers to it rather than name the page's own meetings.
+// Words before a fellowship's name that point readers to it rather than name the page's own meetings. (Or name it as the pattern
+// of something else: "help modeled after the principles of Alcoholics Anonymous", "Patterned after AA", "often compared with
+// Alcoholics Anonymous", "the Twelve Steps of AA".)
 const POINTED_TO =
-  /\b(?:information\s+(?:about|on)|info\s+(?:about|on)|attendance\s+(?:at|of)|attend(?:ing)?|referrals?\s+to|refer(?:red|s)?\s+(?:you\s+)?to|introduc\w+\s+(?:\w+\s+){0,3}to|encourag\w+\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:attend|join|try)|recommend\w*|such\s+as|including|e\.g\.|like)\s+(?:(?:an?|the|local|nearby|other)\s+)?(?:[\w'’-]+\s+){0,4}$/i;
+  /\b(?:(?:patterned|modell?ed|based|built|fashioned)\s+(?:after|on|upon)|similar(?:ly)?\s+to|compared\s+(?:with|to)|adapted\s+from|(?:principles|steps|traditions|model|example|format)\s+(?:of|used\s+by|developed\s+by|popularized\s+by)|information\s+(?:about|on)|info\s+(?:about|on)|attendance\s+(?:at|of)|attend(?:ing)?|referrals?\s+to|refer(?:red|s)?\s+(?:you\s+)?to|introduc\w+\s+(?:\w+\s+){0,3}to|encourag\w+\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:attend|join|try)|recommend\w*|such\s+as|including|e\.g\.|like)\s+(?:(?:an?|the|local|nearby|other)\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 // An online community's rules, and the words of one: its own community or forum, its members and moderators, and peers who
 // help one another.
 const ONLINE_PEER_COMMUNITY = 'it sets out the rules of its own online peer community';
@@ -678,7 +714,9 @@ const startAsAdvice = (m: Match): boolean =>
 
 /** The page's own groups (see ownGroupsSaid), less "this group was…" after a visit the writer tells of, and starting one as advice. */
 function ownGroupsOf(model: DocumentModel): Match[] {
-  const own = ownGroupsSaid(model).filter((m) => !startAsAdvice(m));
+  // (Nor groups in the bare plural in a sentence on how such groups run, "Typically, groups meet for an hour or two each week": see
+  // hedgedGeneral.)
+  const own = ownGroupsSaid(model).filter((m) => !startAsAdvice(m) && !(/^(?:groups|meetings|circles)\s/i.test(m.text) && hedgedGeneral(m)));
   if (!own.some((m) => /^this\s/i.test(m.text))) return own;
   let firstVisit = Infinity;
   for (const v of model.find(VISITED_GROUP)) if (v.stance !== 'negated' && v.stance !== 'question' && v.start < firstVisit) firstVisit = v.start;
@@ -691,12 +729,6 @@ function ownGroupsOf(model: DocumentModel): Match[] {
   });
 }
 
-// The page's own group meeting next on a stated date: "The Eastfield Carers Support Group will meet on April 7th", "the circle next
-// meets on 12 May". A report that gives that is the group's notice, as one that gives its day and place is (see meetsAtAPlace).
-const MEETS_ON_A_DATE = anyOf([
-  String.raw`\b(?:group|circle|caf[eé]|chapter)\s+(?:will\s+(?:next\s+|again\s+)?(?:meet|gather|be\s+held)|(?:next\s+)?meets(?:\s+(?:again|next))?)\s+(?:on\s+)?` +
-    String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?${DATE}`,
-]);
 // Readers invited, in the page's own voice, to its meetings: "you are welcome to attend our meetings", "come along to one of our
 // meetings". (Quoted, as an entry quotes a fellowship, it is no invitation of the page's: the words in quotation marks are not
 // affirmed.)
@@ -853,8 +885,28 @@ export function inferKind(model: DocumentModel): KindResolution {
     const voiced = new Set(model.find(OWN_VOICE).map((m) => m.sentence));
     return said.some((m) => voiced.has(m.sentence));
   };
-  // Its group's next meeting on a date, or readers invited to its own meetings (see MEETS_ON_A_DATE).
-  const datedOrInvited = (): boolean => model.affirmed(MEETS_ON_A_DATE).length > 0 || model.affirmed(INVITED_TO_OUR_MEETINGS).length > 0;
+  // Its group meeting at a place, told in the first person, with a way to reach the writers in the first person too: "we meet at two
+  // centres in the county" and "please email me" on a founder's page for her own group. (An explainer or a member's story has
+  // neither; an organisation's article on groups in general does not say "we meet at".)
+  // (The way to write is often put as a condition, "If you would like to know more, please email me": not denied, it still stands.)
+  const meetsAndWritesAsUs = (): boolean =>
+    model.affirmed(WE_MEET_AT).length > 0 && model.find(WRITE_TO_US).some((m) => m.stance === 'affirmed' || m.stance === 'hypothetical');
+  // Its group's next meeting on a date, its meetings' day and place as a notice gives them, or readers invited to its own meetings
+  // (see MEETS_ON_A_DATE, MEETING_NOTICE).
+  const datedOrInvited = (): boolean =>
+    model.affirmed(MEETS_ON_A_DATE).length > 0 || model.affirmed(MEETING_NOTICE).length > 0 || model.affirmed(INVITED_TO_OUR_MEETINGS).length > 0;
+  // A reporter's story about a group, not the group's notice: it quotes people twice or more ('"…," said Jane', '"…," she recalled',
+  // "according to Hart, …": see REPORTED_SPEECH) and gives a reader no way to come. No group of its own (no "our group" or "this
+  // group", day, time, place or sign-up), no invitation ("join us", "the group meets…", "new members are welcome"), no next meeting
+  // on a date, no one to ring or write to (see WAY_TO_COME). A news story that tells readers when and where the group meets, or
+  // how to join it, is that group's notice, as reviewers read it.
+  const reportedOnly = (): boolean =>
+    !hasOwnGroup &&
+    model.find(REPORTED_SPEECH).length >= 2 &&
+    !model.mentions(PRESENT_INVITATION) &&
+    !model.mentions(GROUPS_NOW) &&
+    !datedOrInvited() &&
+    !model.mentions(WAY_TO_COME);
   // A drop-in or a club of its own that meets is a meeting of its own, as a group is. (Not words on groups for the page model to
   // read, see groupWords: a youth club's or a games club's own page reads as a group's too.)
   const ownDropInOrClub = model.affirmed(OWN_DROP_IN_OR_CLUB).length > 0;
@@ -864,7 +916,8 @@ export function inferKind(model: DocumentModel): KindResolution {
     memberSigns ||
     groupsMeet ||
     ownGroups.length > 0 ||
-    model.mentions(SPECIFIC_LOGISTICS) ||
+    // (Not a post's own date line, "Posted Mar 3 2010 9:15am": the time it was posted, not a meeting's.)
+    model.find(SPECIFIC_LOGISTICS).some((m) => !onPostStamp(m)) ||
     meetsAtAPlace ||
     model.affirmed(NAMED_GROUP_DEFINED).length > 0 ||
     model.affirmed(NAMED_OFFERING_DEFINED).length > 0 ||
@@ -1027,6 +1080,9 @@ export function inferKind(model: DocumentModel): KindResolution {
     // (Or after one word of description that opens the sentence, said of the kind in general: "Small group counseling is an
     // essential part of…".)
     if (!determiner && MODIFIER_OPENS.test(before) && KIND_IN_GENERAL_AFTER.test(after)) return false;
+    // (Nor bare "peer support" told of as a practice that happens between people: "Peer support happens when mums…", "Peer support
+    // is about…". "Peer support happens every Tuesday" is still a meeting's.)
+    if (!determiner && BARE_PEER_SUPPORT.test(m.text) && PRACTICE_AFTER.test(after)) return false;
     // "Support network", "support space": words for support in general, not the name of a group.
     if (/\b(?:network|space)s?$/i.test(m.text)) return false;
     // Nor the things made for such groups: "support group flyers (free, peer-hosted groups)", "therapy group handouts", and the
@@ -1115,7 +1171,19 @@ export function inferKind(model: DocumentModel): KindResolution {
   if (model.mentions(LEGAL_CONFIDENTIALITY, ownWords)) therapy += 0.75;
 
   // Group material: a group is what the text is about, not a passing mention of one.
-  const titleGroup = !!title && GROUP_TITLE.test(title.text) && !NOT_A_CARE_GROUP.test(title.text);
+  // (A title that is a group's only as a café, "The Quayside Café", is a coffee shop's unless the page speaks of care, of a group
+  // for a life difficulty, of support given or of meeting others in the same position: "Hatherley Memory Café" over "people living
+  // with memory loss and those who care for them", "Parents Cafe" over "parents can meet others who understand".)
+  const titleGroup =
+    !!title &&
+    GROUP_TITLE.test(title.text) &&
+    !NOT_A_CARE_GROUP.test(title.text) &&
+    (GROUP_WORD_TITLE.test(title.text) ||
+      model.affirmed(CARE).length > 0 ||
+      model.affirmed(CARE_GROUP).length > 0 ||
+      model.affirmed(CONDITION_CAFE).length > 0 ||
+      model.affirmed(SUPPORT_FLAVOUR).length > 0 ||
+      model.affirmed(OTHERS_WHO_KNOW).length > 0);
   // A title that is one group's name ("New Parents Group", "Tuesday Circle"), not a word about groups ("Group Benefits 101").
   // ("Choosing a Group", "How to Find a Group" are advice about one.)
   const titleNamesAGroup =
@@ -1403,13 +1471,16 @@ export function inferKind(model: DocumentModel): KindResolution {
       model.headings.some((h) => GROUP_NAME_HEADING.test(h.text) && !BARE_KIND_HEADING.test(h.text)) ||
       model.mentions(RUNS_FOR) ||
       model.mentions(WHERE_TO_WRITE));
-  const anchoredBeyondTitle = (): boolean => logistics || anchorsBesideLogistics();
+  // (Not logistics in a sentence on how such groups usually run, "Sessions typically run 75 to 90 minutes, meeting weekly", "Most
+  // groups meet monthly": see hedgedGeneral.)
+  let plainLogistics: boolean | undefined;
+  const anchoredBeyondTitle = (): boolean => (plainLogistics ??= logistics && model.find(LOGISTICS).some((m) => !hedgedGeneral(m))) || anchorsBesideLogistics();
   const askedOfItsOwn = (): boolean => [...supportNames, ...therapyNames].some((m) => m.stance === 'question' && /\b(?:the|this|our)\s+$/i.test(textBefore(m)));
   const anchored = (): boolean => anchoredBeyondTitle() || titleGroup || askedOfItsOwn();
   // A sentence that opens with a kind's name needs more than "sessions", "weekly", "contact" or "intake", uncounted, to be the
   // page's own group: an explainer says "Sessions last ninety minutes" of group therapy in general.
   const anchoredOpening = (): boolean =>
-    (logistics && model.find(LOGISTICS).some((m) => !GENERIC_LOGISTICS.test(m.text) || COUNTED_BEFORE.test(textBefore(m).slice(-40)))) ||
+    (logistics && model.find(LOGISTICS).some((m) => (!GENERIC_LOGISTICS.test(m.text) || COUNTED_BEFORE.test(textBefore(m).slice(-40))) && !hedgedGeneral(m))) ||
     anchorsBesideLogistics() ||
     titleGroup ||
     askedOfItsOwn();
@@ -1424,6 +1495,23 @@ export function inferKind(model: DocumentModel): KindResolution {
   let levels: boolean | undefined;
   const levelsExplainer = (): boolean =>
     (levels ??= new Set(model.find(LEVELS_OF_CARE).map((m) => levelOf(m.text))).size >= 2 && !model.mentions(OWN_VOICE) && !model.mentions(PROVIDER_VOICE));
+  // A page whose kind rests on a fellowship's name alone (a title or an opening sentence naming Gamblers Anonymous, the fellowship
+  // named again and again) is that fellowship's own page only with something of one meeting of its own: a group of its own (a day,
+  // a clock time, "this group", a meeting at a place), a day that is not a story's past one ("every Thursday", not "a recent Tuesday
+  // evening"), a meeting at a named venue, somewhere to write or call, a dated meeting or an invitation, or the voice of those who
+  // hold the meetings ("our meetings", "we meet", "contact us"). A news report or an explainer on the fellowship names it in the
+  // third person, and its "weekly meetings", "sessions", a debt of $26,000 or the writer's "we are taught" tie it to none.
+  const fellowshipName = (m: Match): boolean => FELLOWSHIP_NAME.test(m.text);
+  let fellowshipMeets: boolean | undefined;
+  const fellowshipAnchored = (): boolean =>
+    (fellowshipMeets ??=
+      hasOwnGroup ||
+      model.mentions(WHERE_TO_WRITE) ||
+      // (Said of meetings in general, "Newcomers are welcome at most meetings", it is no host's: see hedgedGeneral.)
+      model.affirmed(HOST_VOICE).some((m) => !hedgedGeneral(m)) ||
+      model.affirmed(MEETS_AT_VENUE).some((m) => !FELLOWSHIP_NAME.test(m.text)) ||
+      datedOrInvited() ||
+      model.affirmed(LOGISTICS).some((m) => /\d|day/i.test(m.text) && !PAST_DAY_BEFORE.test(textBefore(m).slice(-30)) && !onPostStamp(m)));
   const reasons: Array<[string, () => boolean]> = notAFlyer
     ? [['it says of itself which kind it is', () => selfDeclared(model)]]
     : [
@@ -1434,6 +1522,9 @@ export function inferKind(model: DocumentModel): KindResolution {
           () =>
             // ("Peer Support Meetings" too: the title's name is the meetings'.)
             titleSupport.some((m) => GROUP_TITLE.test(m.text) || /anonymous|anon|alateen|recovery|share|\bmeetings?\b/i.test(m.text)) &&
+            // (A title that names only a fellowship, "Gamblers Anonymous helps bettors…", heads news of it as often as its meeting's
+            // page: see fellowshipAnchored.)
+            (!titleSupport.every(fellowshipName) || fellowshipAnchored()) &&
             (!pluralTitleOnly || hasOwnGroup || logistics) &&
             // (Under a title naming support groups in the plural, "Support groups for widowed people", as explainers are headed
             // too, a "contact" that sends readers elsewhere, "Contact a local hospice to find a group nearby", ties it to none.)
@@ -1444,7 +1535,9 @@ export function inferKind(model: DocumentModel): KindResolution {
         ['its title names group therapy', () => titleTherapy.length > 0 && anchoredBeyondTitle()],
         ['it says it is group therapy', () => selfTherapy],
         ['it says it is a support group', () => selfSupport],
-        [OPENS_SUPPORT, () => opensSupport && anchoredOpening()],
+        // (A sentence that opens by naming only a fellowship, "Gamblers Anonymous is a 12-step program…", needs a meeting of its
+        // own: see fellowshipAnchored.)
+        [OPENS_SUPPORT, () => opensSupport && anchoredOpening() && (supportNames.some((m) => !fellowshipName(m) && opensWith(m)) || fellowshipAnchored())],
         [OPENS_THERAPY, () => opensTherapy && anchoredOpening()],
         [
           'it invites readers to a group and says when or how to join',
@@ -1512,7 +1605,12 @@ export function inferKind(model: DocumentModel): KindResolution {
         [
           'it announces a group for a life difficulty and says when or how to join',
           () =>
-            !namesSupport && !namesTherapy && model.affirmed(CARE_GROUP).length > 0 && model.mentions(SPECIFIC_LOGISTICS) && !model.mentions(NOT_A_CARE_GROUP),
+            !namesSupport &&
+            !namesTherapy &&
+            // (Or a café named for a life stage or a condition that recurs: see CONDITION_CAFE.)
+            (model.affirmed(CARE_GROUP).length > 0 || (model.affirmed(CONDITION_CAFE).length > 0 && model.mentions(RECURRING))) &&
+            model.mentions(SPECIFIC_LOGISTICS) &&
+            !model.mentions(NOT_A_CARE_GROUP),
         ],
         [
           'it tells of one new group starting',
@@ -1562,7 +1660,12 @@ export function inferKind(model: DocumentModel): KindResolution {
             !model.mentions(NOT_A_CARE_GROUP),
         ],
         // A fellowship describing its own meetings ("NA meetings", "NA members") by name, more than in passing.
-        ['a fellowship describes its own meetings', () => model.affirmed(FELLOWSHIP).length >= 2 && !namesTherapy && anchored()],
+        // (Not a fellowship named as the pattern of something else, "modeled after the principles of Alcoholics Anonymous", and only
+        // with a meeting of its own: see fellowshipAnchored.)
+        [
+          'a fellowship describes its own meetings',
+          () => model.affirmed(FELLOWSHIP).filter((m) => !pointedTo(m)).length >= 2 && !namesTherapy && anchored() && fellowshipAnchored(),
+        ],
         [SUPPORT_FLAVOURED, supportFlavoured],
       ];
   let groupReason = reasons.find(([, holds]) => holds())?.[0] ?? null;
@@ -1641,7 +1744,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       reading.logOdds <= -(weakly ? PAGE_MODEL_WEAK_MARGIN : PAGE_MODEL_MARGIN) &&
       !saysOwnGroups() &&
       !setsOutOwnAdmission(model) &&
-      !datedOrInvited()
+      !datedOrInvited() &&
+      !meetsAndWritesAsUs()
     ) {
       groupReason = null;
       notGroupReason = `its words read as writing about groups rather than one group's own page${words}`;
@@ -1670,8 +1774,18 @@ export function inferKind(model: DocumentModel): KindResolution {
       !levelsExplainer() &&
       reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN
     ) {
-      groupReason = `its words read as one group's own page${words}`;
-      notGroupReason = null;
+      // (Nor a news story or a feature about a group, quoting its members and organisers, with no way to come: see reportedOnly.
+      // The model reads their words on the group, "members", "each month", "come along", as the group's own.)
+      if (reportedOnly()) {
+        const said = model
+          .find(REPORTED_SPEECH)
+          .slice(0, 2)
+          .map((m) => quoted(m.text.replace(/^[\s"“”'‘’,.:;!?…]+|[\s,.:;]+$/g, '')));
+        notGroupReason = `it reads as a story about a group, quoting people (${said.join(', ')}), that gives a reader no way to come: no time and place, no sign-up, no one to contact`;
+      } else {
+        groupReason = `its words read as one group's own page${words}`;
+        notGroupReason = null;
+      }
     }
   }
   const groupMaterial = groupReason !== null;
@@ -1910,12 +2024,33 @@ const GROUPS_NOW =
 // The present tense of a group a reader can join: "we meet", "the group meets", "join us", "will meet", "sign up".
 const PRESENT_INVITATION =
   /\b(?:we\s+(?:meet|gather|get\s+together)|(?:group|circle|class)\s+meets|(?:will|we['’]ll)\s+meet|join\s+us|sign\s+up|register|all\s+are\s+welcome|everyone\s+is\s+welcome)\b/gi;
+// A way for a reader to come or to get in touch: a number to ring or an address to write to, someone named to ring or write to ("ring
+// Tom Atherley on…", "email Joanne at…"), words to those who would join or come along ("Anyone who would like to join…", "welcome to
+// come along", "interested in joining"), where to find out more, or where the group meets now. (A reporter's story about a group gives
+// none of these.)
+const WAY_TO_COME = new RegExp(
+  [
+    PHONE_NUMBER,
+    String.raw`@[\w-]+\.[\w.]+`,
+    String.raw`\b(?:[Cc]all|[Pp]hone|[Rr]ing|[Ee]-?mail|[Tt]ext|[Cc]ontact|[Ww]rite\s+to)\s+(?:us|me|our|the\s+(?:group|office|leader|facilitator|organi[sz]er|co-?ordinator|clinic|centre|center)\b|\p{Lu}\p{Ll}[\p{L}'’-]*\s+(?:\p{Lu}\p{Ll}[\p{L}'’-]*\s+)?(?:on|at)\b)`,
+    String.raw`\b(?:who|[Ii]f\s+you|[Tt]hose)\s+(?:would\s+like|wish(?:es)?|want(?:s)?|are\s+interested|is\s+interested)\s+(?:to|in)\s+(?:join|come|attend|go\s+along|take\s+part|get\s+involved|find\s+out\s+more|joining|coming|attending|taking\s+part)\b`,
+    String.raw`\b(?:welcome|invited)\s+to\s+(?:join|come|attend|drop\s+in|go\s+along)\b|\binterested\s+in\s+(?:joining|coming|attending)\b`,
+    // (Or where it meets now, in the present: "The group now meets at the library", "gathers in the church hall".)
+    String.raw`\b(?:meets|gathers)\b(?!\s+(?:with\s+)?(?:others|other\s+people|people|new\s+people|someone|(?:the|their|your|his|her)\s+needs?|needs?)\b)`,
+    String.raw`\b(?:[Ff]or|[Tt]o\s+find\s+out)\s+more\s+(?:details|information)\b|\b[Ff]or\s+(?:further\s+)?(?:details|information)\b|\b[Tt]o\s+find\s+out\s+more\b`,
+  ].join('|'),
+  'gu',
+);
 // Peer support as something given, not a group's name: "Group therapy gives patients peer support", "builds mutual aid". (The page's
 // own offer still names it: "We offer peer support for new parents".)
 const BARE_PEER_SUPPORT = /^(?:peer[-\s]+support|mutual[-\s]+(?:aid|help))$/i;
 const GIVEN_AS_BENEFIT =
   /\b(?:gives?|giving|offers?|offering|provides?|providing|brings?|bringing|builds?|building|fosters?|fostering|develops?|developing|encourages?|promotes?|creates?)\s+(?:(?:patients|members|clients|participants|people|them|you|everyone)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const OWN_OFFER_BEFORE = /\b(?:we|I)\s+(?:also\s+|now\s+|currently\s+)?(?:offer|provide|give|bring|run|host)\w*\s+(?:[\w-]+\s+){0,3}$/i;
+// Peer support told of as a practice between people, just after it: "Peer support happens when mums…", "…occurs between…", "…is
+// about…". (Not "happens every Tuesday".)
+const PRACTICE_AFTER =
+  /^\s+(?:(?:happens|occurs)\s+(?:when|whenever|where|between|among|amongst|naturally)|is\s+(?:about|based\s+on|rooted\s+in|built\s+on))\b/i;
 // The reader spoken to ("you", "your"), or the group speaking for itself ("we stay for tea").
 const READER_ADDRESSED = /\b(?:you|your|yours|yourself|we|us|our)\b/gi;
 // A title that names a record or a report (RECORD_WORDS).
@@ -1968,10 +2103,48 @@ function sentElsewhere(m: Match): boolean {
   const at = m.index - m.sentence.from + m.text.length;
   return CONTACT_ELSEWHERE.test(m.sentence.text.slice(at, at + 100));
 }
+// The voice of those who hold the meetings, about them (see fellowshipAnchored): "our meetings", "our fellowship", "we meet", "we
+// welcome", "We are a fellowship of…", "We are recovering addicts who meet regularly", "join us"; or newcomers invited: "Newcomers are
+// always welcome", "The weekly meeting is open to newcomers". (Not any "we" or "our": a reporter's "our betting-mad culture", "We
+// are told from childhood", a blogger's "We'll give you a plan".)
+const HOST_VOICE =
+  /\bour\s+(?:[\w'’-]+\s+){0,3}?(?:groups?|meetings?|circles?|fellowship|chapter|intergroup|members)\b|\bwe\s+(?:(?:also|currently|now|still|regularly|usually|normally)\s+)?(?:meet|gather|welcome|invite)\b|\bwe\s+(?:are|['’]re)\s+(?:an?\s+(?:[\w'’-]+\s+){0,3}?(?:fellowship|group|circle|network)\b|(?:[\w'’-]+\s+){0,4}?(?:who|that)\s+(?:meet|gather|come\s+together|get\s+together)\b)|\bnewcomers\s+(?:are\s+)?(?:always\s+|very\s+)?welcomed?\b|\bopen\s+to\s+(?:all\s+)?newcomers\b|\bjoin\s+us\b/gi;
+// A meeting at a named venue: "members meet at the Carriage House of Grace Church", "meets in St Anne's Hall". (Capitalised: "meets
+// in the fellowship room of a church" names no place a reader could find.)
+const MEETS_AT_VENUE =
+  /\b(?:meets?|meeting|gathers?)\s+(?:[\w'’-]+\s+){0,4}?(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,4}/gu;
+// A day told as a past occasion in a story, just before it: "on a recent Tuesday evening", "last Thursday", "one Monday night".
+const PAST_DAY_BEFORE = /\b(?:a\s+recent|last|that|one|this\s+past|the\s+previous|the\s+following)\s+$/i;
+// A post's own date line: "Posted Mar 3 2010 9:15am", "Published on Tuesday, 4 May 2021, 09:15", "Posted by Jo Marsh on 12/03/2021".
+// Its time is when it was posted, not a meeting's.
+const POST_STAMP = new RegExp(
+  String.raw`^[\W_]*(?:posted|published|updated|submitted|last\s+(?:updated|modified))\b(?:\s+by(?:\s+[\p{L}.'’-]+){1,3}?)?(?:\s+(?:on|at))?:?\s+` +
+    String.raw`(?:\p{L}+,?\s+)?(?:${DATE}|\d{1,2}\s+may\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})`,
+  'iu',
+);
+/** Is the match on a post's own date line (see POST_STAMP)? (A short line only: a sentence that begins "Updated…" and runs on is read as any.) */
+function onPostStamp(m: Match): boolean {
+  return m.sentence.text.length <= 120 && POST_STAMP.test(m.sentence.text);
+}
 // Reasons for group material that rest on a name alone (see the page model's weaker margin).
 const GENERIC_LOGISTICS = /^(?:sessions?|weekly|bi-?weekly|contact|intake)$/i;
 // (Counted, they say how long the group runs: "over four weekly sessions".)
 const COUNTED_BEFORE = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:weekly\s+)?$/i;
+// A sentence on how such groups usually run, with a hedge of generality ("typically", "usually", "most groups", "groups can"), and
+// no voice of the page's own ("we", "our", "this group", "the group meets every…"): its logistics are any group's, not the page's
+// own. ("The group typically meets…" is left as one group's: a group's page says so of itself.)
+const HEDGE_IN_SENTENCE =
+  /\b(?:typically|usually|generally|normally|commonly|often|most\s+(?:[\w'’-]+\s+){0,2}?(?:groups|sessions|meetings|programs?|programmes?)|(?:groups|sessions)\s+(?:can|may|might|tend\s+to))\b/i;
+const OWN_IN_SENTENCE = /\b(?:[Ww]e|[Oo]ur|us|[Tt]his\s+group|[Tt]he\s+group\s+(?:will|meets\s+(?:on|every)))\b/;
+const hedgedSentences = new WeakMap<Sentence, boolean>();
+function hedgedGeneral(m: Match): boolean {
+  let hedged = hedgedSentences.get(m.sentence);
+  if (hedged === undefined) {
+    hedged = HEDGE_IN_SENTENCE.test(m.sentence.text) && !OWN_IN_SENTENCE.test(m.sentence.text);
+    hedgedSentences.set(m.sentence, hedged);
+  }
+  return hedged;
+}
 const OPENS_SUPPORT = 'a sentence opens by naming a support group';
 const OPENS_THERAPY = 'a sentence opens by naming group therapy';
 const TITLE_SUPPORT = 'its title names a support group';

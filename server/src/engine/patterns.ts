@@ -6,6 +6,14 @@ export function anyOf(alternatives: readonly string[], flags = 'gi'): RegExp {
   return new RegExp(alternatives.join('|'), flags);
 }
 
+/**
+ * The end of a word that may end in a letter outside ASCII, as a pattern source: "café" (and "Café") before a space or a stop.
+ * JavaScript's \b reads only ASCII letters as word characters, with or without the u flag, so \b after "é" never matches and
+ * /\bcaf[eé]\b/ finds "cafe" but never "café". This says instead that no letter (accented or not), digit or underscore follows.
+ * (It needs no u flag: the accented letters are a range of the Latin blocks.)
+ */
+export const WORD_END = String.raw`(?![\w\u00C0-\u024F])`;
+
 /** A telephone number as flyers and listings print it: "555-0142", "(612) 822-0500", "1-800-273-8255", "0800 555 0199", "01632 960 123". */
 export const PHONE_NUMBER = String.raw`\b(?:\(?\d{3}\)?[-.\s]+)?\d{3}[-.\s]\d{4}\b|\b0\d{3,4}\s\d{3}\s?\d{3,4}\b`;
 

@@ -1,11 +1,15 @@
 // The words of the domain, shared by kind resolution and the rules. Patterns are ours
 // (fixed at build time); phrases from configuration are always literal text.
 
-import { anyOf } from './patterns';
+import { anyOf, WORD_END } from './patterns';
 import { textAfter, type DocumentModel, type Match } from './document';
 import type { ProseBlock } from './parse';
 
 const w = (source: string): RegExp => new RegExp(source, 'gi');
+
+// What "peer support" names when it is a job, a team, a training or a day, not a group: "Peer Support Facilitator", "peer support
+// workers", "the peer support team", "peer support training", "a peer support day".
+const PEER_SUPPORT_ROLE = String.raw`(?:facilitators?|co-?ordinators?|leads?|officers?|volunteers?|mentors?|champions?|practitioners?|navigators?|staff|team|roles?|training|days?|development|workers?|specialists?)`;
 
 /** Names of a support group: "support group", "peer support", "mutual-aid group". */
 export const SUPPORT_NAME = anyOf([
@@ -17,9 +21,12 @@ export const SUPPORT_NAME = anyOf([
   String.raw`(?!(?<=\b(?:provides?|providing|gives?|giving|receives?|receiving|gains?|gaining)\s+)peer[-\s]+support\b` +
     String.raw`(?![-\s]+(?:groups?|sessions?|meetings?|circles?|programmes?|programs?|services?|networks?|workers?|specialists?)\b))` +
     // (Nor an item in a list of what members gain, "members benefit from companionship, peer support, help with goals", "it includes
-    // peer support".)
-    String.raw`(?<!\b(?:and|or|foster|fosters|fostering|encourage|encourages|build|builds|from|including|includes|include|as)\s+|,\s{0,3})` +
-    String.raw`\bpeer[-\s]+(?:(?:led|run)\s+(?:group|circle|community)|support|circle` +
+    // peer support"; nor the practice or a topic, "the mutual peer support that grows between mums", "your experiences of peer
+    // support", "a talk about peer support".)
+    String.raw`(?<!\b(?:and|or|foster|fosters|fostering|encourage|encourages|build|builds|from|including|includes|include|as|mutual|of|about)\s+|,\s{0,3})` +
+    // (Nor a job, a team, a training or a day named for it: "the Peer Support Coordinator", "other peer support workers", "a peer
+    // support day".)
+    String.raw`\bpeer[-\s]+(?:(?:led|run)\s+(?:group|circle|community)|support(?![-\s]+${PEER_SUPPORT_ROLE}\b)|circle` +
     String.raw`|mentoring|community)\b`,
   String.raw`\bpeer[-\s]+(?:led|run|facilitated)\b`,
   String.raw`(?<!\b(?:and|or|from|including|includes|include|as)\s+|,\s{0,3})\bmutual[-\s]+(?:aid|help|support)\b(?![-\s]+(?:groups?|meetings?|circles?|societ(?:y|ies)|networks?)\b)|\bmutual[-\s]+(?:aid|help|support)[-\s]+(?:groups?|meetings?|circles?|societ(?:y|ies)|networks?)\b`,
@@ -303,12 +310,13 @@ export const FOOD_AND_DRINK =
 /** Saying attending is free (or costs nothing but an invited contribution). */
 export const FREE = anyOf([
   // "free", but not "free to ask", "feel free", "judgment-free" (or "judgment free", "drug and alcohol free"), "free of judgment",
-  // "free time", "free association", a phone line's "toll free".
-  String.raw`(?<![-\w]-|\bfeel\s|\bfeels\s|\bbreak\s|\bset\s|\b(?:judg(?:e)?ment|drug|alcohol|smoke|tobacco|nicotine|substance|stigma|pressure|shame|guilt|stress|worry|` +
+  // "free time", "free association", a phone line's "toll free". (Nor "feel completely free", "feeling free": leave to act, not a price.)
+  String.raw`(?<![-\w]-|\bfeel(?:s|ing)?\s+(?:(?:[a-z]+ly|very|so|quite|just|more)\s+)?|\bbreak\s|\bset\s|\b(?:judg(?:e)?ment|drug|alcohol|smoke|tobacco|nicotine|substance|stigma|pressure|shame|guilt|stress|worry|` +
     String.raw`pain|symptom|fragrance|scent|allergen|gluten|nut|sugar|distraction|clutter|barrier|hassle|risk|violence|abuse|debt|care|toll)\s)` +
     // (People who are free to join are let in, not told the price: "others are free to join or only the original members attend".)
     String.raw`(?<!\b(?:others|members|participants|people|newcomers|anyone|everyone|they|clients|patients|individuals)\s+(?:are|is|were|will\s+be)\s+)` +
-    String.raw`\bfree(?:\s+of\s+charge)?\b(?!-)(?!\s+(?:of(?!\s+charge)|from|time|will|spirit|association|standing|writing|flowing|form|style|rein|speech|yourself` +
+    // (Nor "you are free to come and go": leave to move about during a meeting. "It is free to come and go" still prices it.)
+    String.raw`\bfree(?:\s+of\s+charge)?\b(?!-)(?:(?<=\b(?:it|this|that)(?:\s+is|['’]s)\s+free)|(?!\s+to\s+come\s+(?:and|or|&)\s+go\b))(?!\s+(?:of(?!\s+charge)|from|time|will|spirit|association|standing|writing|flowing|form|style|rein|speech|yourself` +
     String.raw`|themselves)\b)(?!\s+to\s+(?!attend|join|participate|come|register|enroll|all\b|the\s+public|members|anyone|everyone|families|caregivers` +
     String.raw`|patients|students|veterans|attendees|those|you\b))`,
   String.raw`\bno[-\s]+(?:cost|charge|fee|dues)s?\b`,
@@ -365,10 +373,10 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 /** A day of the month, as a pattern source: "14th March", "the 20th of December", "March 14th", "Nov. 3", "on 7 May" (not "8 may attend"). */
 export const DATE = String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?${MONTH}|\d{1,2}\s+(?:of\s+)?(?!may\b)${MONTH}|(?<=\b(?:on|from|until|till|by|before|after|since)\s+)\d{1,2}\s+may|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b(?![:.]\d)`;
 // Within one sentence: no stop but a point inside a number or a name ("7.30", "St.Anne's").
-const SAME_SENTENCE = String.raw`(?:[^.!?\n]|\.(?=\S))`;
+export const SAME_SENTENCE = String.raw`(?:[^.!?\n]|\.(?=\S))`;
 const DAY_OR_DATE = String.raw`(?:${DATE}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:tonight|tomorrow)\b)`;
-const VENUE =
-  String.raw`(?:(?:\b(?:at|in)|[,–—])\s+(?:the\s+|our\s+)?(?:[\w'’.-]+\s+){0,4}?(?:halls?|centre|center|church|chapel|cathedral|library|room|rooms|house|caf[eé]|school|college|university|hospital|hospice|clinic|surgery|pub|inn|club|clubhouse|pavilion|institute|lounge|offices?|building|museum|park|gardens?|studio|theatre|theater|hotel|temple|mosque|synagogue|hub|barn|annexe?|vestry|parish)\b` +
+export const VENUE =
+  String.raw`(?:(?:\b(?:at|in)|[,–—])\s+(?:the\s+|our\s+)?(?:[\w'’.-]+\s+){0,4}?(?:halls?|centre|center|church|chapel|cathedral|library|room|rooms|house|caf[eé]|school|college|university|hospital|hospice|clinic|surgery|pub|inn|club|clubhouse|pavilion|institute|lounge|offices?|building|museum|park|gardens?|studio|theatre|theater|hotel|temple|mosque|synagogue|hub|barn|annexe?|vestry|parish)${WORD_END}` +
   String.raw`|\b\d{1,4}\s+(?:[\w'’-]+\s+){1,2}(?:street|st|road|rd|lane|ln|avenue|ave|drive|way|close|crescent|place|square|terrace|grove|court|row|walk)\b)`;
 /**
  * A time with no am or pm, as a pattern source: "at 7.30", "at 19:30", "from 6.45 to 8.15", in a sentence with a day or date and a
@@ -444,13 +452,17 @@ const OFFERED_NOT_A_GROUP =
   String.raw`|assessments?|appointments?|consultations?|referrals?|information|advice|diagnos[ie]s|medication|screenings?|evaluations?|coaching|supervision)\b` +
   String.raw`(?![^.;!?\n]{0,80}?\b(?:groups?|group-based|circles?|class(?:es)?|caf[eé]s?|meetings?|gatherings?|workshops?|courses?|programmes?|programs?|drop-ins?)(?![\w-]))`;
 
+// "gather" as drawing people together, its object just after it: "gather people", "gather like-minded individuals" (see OWN_GROUP).
+const GATHERS_PEOPLE =
+  String.raw`(?!\s+(?:(?:together|local|like-minded|many|all|the|other|fellow|diverse|different)\s+)?` +
+  String.raw`(?:people|persons|individuals|members|participants|men|women|parents|families|folks|everyone|those|others|survivors|carers|caregivers)\b)`;
 /**
  * A group of the page's own: "our meetings", "this group", "we meet", "the group will meet",
  * "I am starting a support group", "join us". Pages about groups in general have none.
  */
 export const OWN_GROUP = anyOf([
   // (Not "this is where support groups…": "this" as a pronoun before a verb; nor before another verb: "This includes a taster session", "this explores…".)
-  String.raw`\b(?:our|this)\s+(?:(?!(?:is|are|was|were|where|when|what|how|why|includes?|included|explores?|offers|provides|gives|shows|covers|helps|allows|means|features|contains|involves|makes|lets)\b)[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes|coffee\s+mornings?|get-togethers?|meet-?ups?|(?:bereavement|grief|memory|dementia|carers['’]?)\s+caf[eé]s?)\b(?!\s+(?:therapy|psychotherapy|counsel` +
+  String.raw`\b(?:our|this)\s+(?:(?!(?:is|are|was|were|where|when|what|how|why|includes?|included|explores?|offers|provides|gives|shows|covers|helps|allows|means|features|contains|involves|makes|lets)\b)[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes|coffee\s+mornings?|get-togethers?|meet-?ups?|(?:bereavement|grief|memory|dementia|carers['’]?)\s+caf[eé]s?)${WORD_END}(?!\s+(?:therapy|psychotherapy|counsel` +
     String.raw`|offerings|programs?|services|leaders?|facilitators?` +
     // (Nor a way of working named for groups: "Our guided listening circle model", "our group approach", "this session format".)
     String.raw`|models?|methods?|approach(?:es)?|frameworks?|formats?|techniques?|curricul(?:um|a)` +
@@ -473,7 +485,9 @@ export const OWN_GROUP = anyOf([
   // (Also "gets together", "comes together", "convenes".)
   // (A plural hedged, "These groups typically meet monthly", "groups usually meet in libraries", is groups in general: "the group
   // usually meets" is still one group's.)
-  String.raw`\b(?:(?:group|meeting|circle)\s+(?:will\s+|typically\s+|usually\s+|generally\s+)?|(?:groups|meetings|circles)\s+(?:will\s+)?)(?:meets?|gathers?|gets?\s+together|comes?\s+together|convenes?)\b`,
+  // (Nor "gather" with people as its object, "recovery groups gather people from every background": what groups draw together, not
+  // a meeting. "Our group gathers every Monday", "gathers with other parents", still meets.)
+  String.raw`\b(?:(?:group|meeting|circle)\s+(?:will\s+|typically\s+|usually\s+|generally\s+)?|(?:groups|meetings|circles)\s+(?:will\s+)?)(?:meets?|gathers?${GATHERS_PEOPLE}|gets?\s+together|comes?\s+together|convenes?)\b`,
   // Each of the page's groups and how it runs: "Each group runs for 8 weeks, meets once a week", "each support group is facilitated by".
   String.raw`\beach\s+(?:[\w'’-]+\s+){0,2}?group\s+(?:runs|lasts|meets|is\s+(?:held|run|facilitated|led|limited))\b`,
   // The page's own meetings at a time: "Meetings begin at 3:00 p.m.", "Our monthly meetings start at 7".
@@ -514,7 +528,7 @@ export const OWN_GROUP = anyOf([
  * meeting", "we attended a bereavement circle", "my first meeting was in March". "This group was…" after it is that group, not
  * the page's own (see kind.ts).
  */
-const VISITED_OBJECT = String.raw`(?:(?:a|an|the|her|his|their|my|our|one|some|this|that)\s+)?(?:[\w'’-]+\s+){0,4}?(?:groups?|meetings?|circles?|sessions?|caf[eé]s?)\b`;
+const VISITED_OBJECT = String.raw`(?:(?:a|an|the|her|his|their|my|our|one|some|this|that)\s+)?(?:[\w'’-]+\s+){0,4}?(?:groups?|meetings?|circles?|sessions?|caf[eé]s?)${WORD_END}`;
 export const VISITED_GROUP = anyOf([
   String.raw`\b(?:took|brought|dragged)\s+(?:me|us)\s+(?:along\s+)?to\s+${VISITED_OBJECT}`,
   String.raw`\b(?:I|we)\s+(?:(?:first|finally|eventually|once|then|also|reluctantly|nervously)\s+)?(?:went|came|got|walked|wandered)\s+(?:along\s+|back\s+)?(?:to|into)\s+${VISITED_OBJECT}`,

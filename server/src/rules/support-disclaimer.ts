@@ -1,4 +1,4 @@
-import { anyOf } from '../engine/patterns';
+import { anyOf, WORD_END } from '../engine/patterns';
 import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle } from '../engine/fix';
 import { CARE_GIVEN, HOSTS_NOT_CLINICIANS, NOT_REPLACING_CARE, SEEKING_CARE_BEFORE, THERAPY_WORD } from '../engine/vocab';
@@ -45,8 +45,10 @@ const DENIED_AFTER =
   /^\s+(?:of|for|with)\s+[^.;:!?]{0,50}?(?:\b(?:is|are|was|were|will\s+be|would\s+be|be|shall\s+be|can\s+be)\s+(?:not|never)\b|\b(?:isn't|aren't|won't\s+be|wasn't|weren't)(?![\w'])|\b(?:do|does|will)\s+(?:not|never)\b|\b(?:doesn't|don't|won't)(?![\w']))/i;
 // The clause runs to its stop, or to a clause joined on: "Therapy is not for everyone, but…".
 const CLAUSE = /^(?:(?![.;:!?]|,\s*(?:and|but|so|though|although|while|yet)\b|\s[—–-]\s).)*/;
-const OF_THE_GROUP =
-  /\b(?:groups?|circles?|meetings?|sessions?|gatherings?|caf[eé]s?|we|our|us|here|facilitators?['’]?|leaders?['’]?|hosts?|volunteers?|members|peers?|offer(?:ed)?|provide[ds]?|given|available|done|practi[sc]ed|included|involved|delivered|part|happens?|take\s+place|takes\s+place|occurs?|role|remit|scope|purpose|aim|goal|focus|job|function|point|intention|service)\b/i;
+const OF_THE_GROUP = new RegExp(
+  String.raw`\b(?:groups?|circles?|meetings?|sessions?|gatherings?|caf[eé]s?|we|our|us|here|facilitators?['’]?|leaders?['’]?|hosts?|volunteers?|members|peers?|offer(?:ed)?|provide[ds]?|given|available|done|practi[sc]ed|included|involved|delivered|part|happens?|take\s+place|takes\s+place|occurs?|role|remit|scope|purpose|aim|goal|focus|job|function|point|intention|service)${WORD_END}`,
+  'i',
+);
 /** Is a negated therapy word, with its object, denied only after it, in a clause that says nothing of the group? */
 function deniedOfItself(m: Match): boolean {
   const before = textBefore(m);

@@ -1,4 +1,4 @@
-import { anyOf } from '../engine/patterns';
+import { anyOf, WORD_END } from '../engine/patterns';
 import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle, replaceSentence } from '../engine/fix';
 import { COSTS_NOTHING, DONATION, FOOD_AND_DRINK, FREE, NOTHING_AS_VALUE } from '../engine/vocab';
@@ -127,6 +127,12 @@ const STATISTIC =
 const GIFT_TO_ORGANISATION =
   /\b(?:make\s+a\s+(?:donation|gift)|donate\s+(?:online|here|now|today|to)|to\s+donate\b|online\s+(?:donations?|gifts?)|gift\s+aid|legacy|fundrais)/i;
 const ABOUT_ATTENDING = /\b(?:attend\w*|meetings?|sessions?|door|room|refreshments|coffee|tea|basket|each\s+time|per\s+(?:meeting|session|week))\b/i;
+// A charity's appeal to the reader, as sites print it under every post: "Your donation will help us run a helpline and local groups",
+// "your generous gift means…". A gift to the body's work, unless it names the group's own meetings or their place ("Your donation
+// helps pay for the hall", "your gift keeps our group going").
+const APPEAL_TO_READER =
+  /\byour\s+(?:(?:kind|generous|regular|monthly|small)\s+)?(?:donations?|gifts?)\s+(?:today\s+)?(?:will|can|could|would|helps?|makes?|means?|allows?|enables?|funds?|keeps?|supports?)\b/i;
+const OWN_GROUP_OR_PLACE = /\b(?:this|our|the)\s+(?:group|circle|meeting)\b|\b(?:hall|venue|rent|hire)\b/i;
 // Care the group is not, as what something costs: "Counseling costs a lot", "private therapy can cost".
 const OTHER_CARE_BEFORE =
   /\b(?:counsel+ing|(?:psycho)?therapy|treatment|medications?|rehab|prescriptions?)\s+(?:(?:can|could|may|often|usually|sometimes)\s+)?$/i;
@@ -157,7 +163,7 @@ function moneyNotForAttending(m: Match): boolean {
   if (RECEIVED.test(s) && COST_WORD.test(m.text)) return true;
   // Gifts the group was given, thanked for or received, "We thanked two supporters for their donations", say nothing of attending.
   if (RECEIVED.test(s) && /^donations?$/i.test(m.text) && !ABOUT_ATTENDING.test(s)) return true;
-  return GIFT_TO_ORGANISATION.test(s) && !ABOUT_ATTENDING.test(s);
+  return (GIFT_TO_ORGANISATION.test(s) || (APPEAL_TO_READER.test(s) && !OWN_GROUP_OR_PLACE.test(s))) && !ABOUT_ATTENDING.test(s);
 }
 // "Cost" as part of a word describing something else, "a low-cost complement to professional care", "a cost-effective option": a
 // word on attending only in a sentence about the meetings ("our meetings are low-cost").
@@ -186,8 +192,10 @@ const FREE_THING = anyOf(
 // to all"), or in a sentence about the group or attending. "A free association exercise", "a free matching website" in
 // a member's story are other things.
 const FREE_ALONE = /^\s*(?:$|[.!,;:)\]*_—–-]|and\b|&|of\s+charge|to\s+(?:attend|join|all|everyone|anyone|participate|come|the\s+public))/i;
-const ATTENDING =
-  /\b(?:groups?|meetings?|sessions?|circles?|gatherings?|caf[eé]s?|class(?:es)?|programs?|programmes?|attend\w*|join\w*|participat\w*|admission|open\s+to|everyone|anyone|welcome|costs?|charges?|fees?)\b/i;
+const ATTENDING = new RegExp(
+  String.raw`\b(?:groups?|meetings?|sessions?|circles?|gatherings?|caf[eé]s?|class(?:es)?|programs?|programmes?|attend\w*|join\w*|participat\w*|admission|open\s+to|everyone|anyone|welcome|costs?|charges?|fees?)${WORD_END}`,
+  'i',
+);
 // The group's own room, space or events as what is free: "this parents' room is free with no booking needed", "our events are free for
 // members". (Not "the room hire", "the car park": the word before the verb must be the place or the events themselves.)
 const OWN_PLACE_FREE =
@@ -284,8 +292,12 @@ function saidOfExtras(m: Match): boolean {
 }
 // A sentence that opens by saying it costs nothing: "Nothing at all.", "Free."
 const NOTHING_FIRST = new RegExp(String.raw`^[\W_]*?${COSTS_NOTHING}`, 'i');
-const ELSEWHERE =
-  /\bparking\b|\bchild\s*care\b|\brespite(?:\s+care)?\b|\bbabysitting\b|\bcr[eè]che\b|\bfor\s+the\s+(?:walks?|outings?|trips?|meals?|lunch(?:es)?|dinners?)\b|\bbus\b|\btransit\b|\bmetro\b|\bcaf[eé]\b|\bfundrais|\braised\b|\bbooks?\s+(?:for\s+sale|cost)\b|\b(?:gave|presented|handed\s+over)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?donations?\b/i;
+// (A café only as the place where something else is had or bought, "drinks in the cafe are free", "lunch at the hospital café":
+// not a café that is the group itself, "the menopause cafe is free", "everyone is welcome at our memory café, and it is free".)
+const ELSEWHERE = new RegExp(
+  String.raw`\bparking\b|\bchild\s*care\b|\brespite(?:\s+care)?\b|\bbabysitting\b|\bcr[eè]che\b|\bfor\s+the\s+(?:walks?|outings?|trips?|meals?|lunch(?:es)?|dinners?)\b|\bbus\b|\btransit\b|\bmetro\b|\b(?:at|in|from)\s+(?!our\b)(?:the\s+|a\s+)?(?:(?!(?:memory|menopause|dementia|death|grief|bereavement|carers?|wellbeing|well-being|peer|support)\b)[\w'’-]+\s+){0,2}?caf[eé]${WORD_END}|\bfundrais|\braised\b|\bbooks?\s+(?:for\s+sale|cost)\b|\b(?:gave|presented|handed\s+over)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?donations?\b`,
+  'i',
+);
 /**
  * "Parking costs $3", "respite care is available for an additional fee", "at the fair we raised $400", "the group gave a donation of £100": money for something else (only what leads
  * up to the match is read). Giving a donation to attend ("each member gives $5") is not: only a gift already made is elsewhere.
@@ -368,9 +380,18 @@ export default defineRule(
             !(/donation/i.test(m.text) && moneyNotForAttending(m)),
         ) ||
       // (Money raised or spent on something else says nothing of attending.)
-      model
-        .find(ANY_COST)
-        .some((m) => m.stance !== 'question' && !pricesSomethingElse(m) && !moneyNotForAttending(m) && !saidOfExtras(m) && !costAsModifier(m));
+      model.find(ANY_COST).some(
+        (m) =>
+          m.stance !== 'question' &&
+          !pricesSomethingElse(m) &&
+          !moneyNotForAttending(m) &&
+          !saidOfExtras(m) &&
+          !costAsModifier(m) &&
+          // (Nor money as a matter members talk about or get help with, as the charges above read it: "the social workers can
+          // help with work, insurance and money worries", insurance with no word of billing.)
+          !(/^insurance$/i.test(m.text) && !BILLING.test(m.sentence.text)) &&
+          !MONEY_AS_TOPIC.test(textBefore(m)),
+      );
     if (saysCost) return;
     ctx.report({
       ...ctx.titleRange(),

@@ -24,6 +24,11 @@ const ACTIVITY = anyOf([
   String.raw`\bthought\s+records?\b`,
   String.raw`\b(?:coping|mindfulness|distress[-\s]tolerance|emotion[-\s]regulation)[-\s]+skills?\s+(?:training|lessons?|instruction)\b`,
   String.raw`\bbetween[-\s]sessions?\s+(?:practice|exercises?|tasks?)\b`,
+  // Goals or tasks set to carry out before the next meeting: "each person draws up goals to work on between meetings", "a
+  // challenge to practise before the next session". (Not the weeks between meetings as something members talk about.)
+  String.raw`\b(?:goals?|tasks?|challenges?|targets?|exercises?|practices?|steps?)\s+(?:for\s+(?:you|them|members|participants|each\s+person)\s+)?to\s+` +
+    String.raw`(?:work\s+on|do|try|complete|practi[cs]e|carry\s+out)\s+(?:at\s+home\s+)?` +
+    String.raw`(?:(?:in\s+)?between\s+(?:meetings|sessions|groups|classes)|before\s+(?:the|our)\s+next\s+(?:meeting|session|group|class))\b`,
   String.raw`\bhandouts?\b(?=[^.;!?]{0,50}\b(?:skills?|coping|CBT|DBT|concepts?|techniques?|exercises?|counsel(?:l)?ing|psycho|practi[cs]e)\b)`,
 ]);
 // Psychoeducation in other words: teaching as a planned part of the meetings. (An occasional
@@ -60,6 +65,14 @@ const TEACHING = anyOf([
   // A list headed by the topics the page's own groups cover: "Topics covered in our support groups:".
   String.raw`\btopics\s+covered\s+(?:during|in|at|by)\s+(?:the|our|each|these)\s+(?:[\w-]+\s+){0,2}?(?:groups?|meetings?|sessions?)\s*:`,
   String.raw`\beach\s+(?:of\s+the\s+(?:\d+|\w+)\s+)?(?:weeks?|sessions?|meetings?)\s+(?:covers|has|focuses\s+on)\s+(?:a\s+)?(?:new\s+|different\s+)?(?:topic|focus|theme)\b`,
+  // A course set out week by week in the hosts' voice: "In week one, we will identify and define…", "in session three you'll
+  // review…". (Not where or when to meet, "In week one, we will meet in the small room", nor a first meeting's round of names, "in
+  // the first session we will introduce ourselves"; talking and exploring are a support group's own: "we'll talk about ground rules".)
+  String.raw`\b(?:in|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+(?:week|session|class)` +
+    String.raw`|(?:week|session|class)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\b,?\s+(?:we|you|members|participants|the\s+group)\s*(?:will|['’]ll)\s+` +
+    String.raw`(?:also\s+|then\s+|begin\s+to\s+|start\s+to\s+)?(?:identify|define|assess|learn|review|examine|study|practi[cs]e|introduce)\b` +
+    String.raw`(?!\s+(?:ourselves|yourselves|themselves|each\s+other|one\s+another|(?:more\s+)?about\s+(?:the\s+group|each\s+other|one\s+another|how\s+the\s+group)` +
+    String.raw`|how\s+the\s+group|(?:the|our)\s+(?:group\s+)?(?:guidelines|ground\s+rules|rules|agreement)|(?:each\s+other['’]s\s+)?names)\b)`,
   // Skills taught by the one who leads: "tips and skills taught by the facilitator".
   String.raw`\b(?:skills|tools|techniques|strategies)\s+(?:(?:are|will\s+be)\s+)?taught\s+by\b`,
   String.raw`\b(?:you\s+will|members\s+will|participants\s+will|we\s+will)\s+(?:learn|practi[cs]e|build)\s+(?:\w+\s+){0,2}?skills\b`,

@@ -11,8 +11,13 @@ const CONFIDENTIALITY = anyOf([
   String.raw`\bmandat(?:ed|ory)\s+reporter`,
   String.raw`\bclinical\s+(?:notes?|records?)\b`,
   // What is said stays in the group ("Most members stay in group for a year" is about people staying).
+  // (Nor a person choosing to stay on, or for how long: "some clients choose to stay in group longer", "stay in the group for another
+  // module", "until they feel ready". What is said stays in the group "for everyone's safety" still counts.)
   String.raw`(?<!\b(?:individuals|members|people|clients|patients|participants|students|you|they|we|most|many)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?)` +
-    String.raw`\bstays?\s+(?:with)?in\s+(?:the\s+)?(?:group|room|circle)\b`,
+    String.raw`(?<!\b(?:choose|chooses|chose|elect|elects|elected|decide|decides|decided|opt|opts|opted|want|wants|wish|wishes|prefer|prefers|continue|continues|able|welcome|invited|encouraged)\s+to\s+)` +
+    String.raw`\bstays?\s+(?:with)?in\s+(?:the\s+)?(?:group|room|circle)\b` +
+    String.raw`(?!\s+(?:longer|until|through|beyond|another|as\s+long|for\s+(?:as\s+long|the\s+(?:rest|whole|full|length|duration)|` +
+    String.raw`(?:[\w-]+\s+){0,3}?(?:years?|months?|weeks?|sessions?|modules?|terms?|cycles?|rounds?|semesters?|while)))\b)`,
   String.raw`\b(?:not|never)\s+(?:be\s+)?(?:shared|disclosed|repeated|discussed)\s+outside\s+(?:of\s+)?(?:the\s+)?(?:group|session)\b`,
   String.raw`\bexcept\s+(?:where|when|as)\s+(?:the\s+)?law\s+(?:requires|permits)\b`,
   String.raw`\b(?:repeated|shared|disclosed|discussed)\s+outside\s+(?:of\s+)?(?:it|the\s+group|group|the\s+room|sessions?)\b`,
