@@ -58,6 +58,7 @@ const HELD_OUT = new Set([
   'labels-fortyfifth.jsonl',
   'labels-fortysixth.jsonl',
   'labels-fortyseventh.jsonl',
+  'labels-fortyeighth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
