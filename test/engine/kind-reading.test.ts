@@ -4487,3 +4487,92 @@ const cafeAndLookAlikeCases: Case[] = [
 describe('cafés, a group of its own with a way to reach it, abstracts, transitive "gather" and therapy courses', () => {
   itReadsEach(cafeAndLookAlikeCases);
 });
+
+// Clinicians' case groups, organisations' names, courses clinicians deliver, likenings and fronted contrasts.
+const caseGroupAndOrgCases: Case[] = [
+  {
+    name: "a clinicians' Balint group with MD leaders, a fee and credit hours names no kind: its clinical words are the members' work (declare-kind)",
+    text: '# Northshore Balint Group – Autumn Series\n\nFacilitators: Priya Banerjee, MD, and Owen Laird, MD\n\nWhen: the second Wednesday of each month, 7 to 8:30 pm, online.\n\nCost: $150 for the series for Academy members, $220 for others. Credit hours are available.\n\nThe group is open to family physicians, residents and physician assistants. Each evening one member tells the story of a patient they keep thinking about, and the others reflect on it together.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'an online Balint group offer after the method\'s history, for clinicians "who see clients", is not read as therapy by the page model',
+    text: "# Balint Groups at Meadowbank Learning\n\nBalint work began in the 1950s, when a psychoanalyst and his wife ran psychological seminars for family doctors in London. The group members brought patients who puzzled them and learned to listen more closely to them. Over time the focus moved to the relationship between a doctor and a patient in an everyday consultation. The first groups met weekly for years, so the doctors could follow their patients' progress, and group members came to trust one another. Today there are Balint societies in many countries where clinicians learn and develop the approach.\n\nMeadowbank Learning now offers online Balint groups for nurses, doctors and counsellors who see clients over months or years, in hospitals, addiction services or private practice. Clinicians from anywhere in the region can join. We offer closed groups, with a set number of weekly sessions in each cycle, and no more than eight pre-registered clinicians in each. Email us to hear which groups are taking new members.\n",
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'a peer consultation group for licensed counsellors, named twice, with a fee and an LCSW contact, names no kind',
+    text: '# Thursday Case Circle\n\nOur peer consultation group for licensed counsellors meets every other Thursday at noon on Zoom. Each time, a member brings a client situation they feel stuck with, and the group thinks it through together.\n\nThe peer consultation group has room for eight clinicians. It costs $35 a meeting. To join, email Lena Ortiz, LCSW.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'a psychologists\' ten-week group with a fee that says once "Dr Hurst also leads a Balint group for local GPs" stays group therapy',
+    text: '# Steady Ground: a Ten-Week Group for Worried Adults\n\nSteady Ground meets on Monday evenings from 6 to 7:30 pm at the Harbourside Psychology Practice, for ten weeks from 3 February.\n\nTwo psychologists, Dr Nell Hurst and Arun Patel, PhD, run the group. Each week members learn and try out ways to face worry. The fee is $55 a session, and most extended health plans cover it.\n\nDr Hurst also leads a Balint group for local GPs.\n\nTo book, call 555-0171 for a short intake call.\n',
+    kind: 'therapy',
+  },
+  {
+    name: 'a Balint group that says "This Balint group is group therapy" stays group therapy',
+    text: '# Balint Group for Doctors Under Strain\n\nThis Balint group is group therapy for doctors who are struggling at work. It meets on the last Tuesday of each month at 7 pm on Zoom, led by Dr Hanne Lund, a psychiatrist. The fee is $80 a meeting.\n\nMembers bring a patient who stayed with them, and the group thinks it through.\n',
+    kind: 'therapy',
+  },
+  {
+    name: 'peer support circles hosted by "The Group Psychotherapy Association of Westvale": the host\'s name is no therapy group, so the page is a support group',
+    text: '# Peer Support Circles for Paramedics\n\nThe Group Psychotherapy Association of Westvale hosts free peer support circles for paramedics and dispatchers. A certified group psychotherapist attends to keep time and greet newcomers.\n\n- Circles meet online every Monday at 8 pm.\n- Come when you can; there is no sign-up and no need to come every week.\n\nTo join, choose a date on our calendar.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same circles hosted by a guild whose clinic also runs group psychotherapy still name both kinds (no kind)',
+    text: "# Peer Support Circles for Paramedics\n\nThe Westvale Paramedics' Guild hosts free peer support circles for paramedics and dispatchers. A certified group psychotherapist attends to keep time and greet newcomers.\n\nFor those who want more, our clinic also runs group psychotherapy: ten weekly sessions with a psychologist, billed to insurance.\n\n- Circles meet online every Monday at 8 pm.\n- Come when you can; there is no sign-up and no need to come every week.\n\nTo join, choose a date on our calendar.\n",
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'a 14-week social-skills course "coached in the moment by the therapists", naming no kind, reads as group therapy',
+    text: "# Game Plan – Social Skills for Kids with Autism\n\nGame Plan is a structured social-skills course for children aged 8 to 11 on the autism spectrum, run by the Elmwood Child Development Centre. Children and their parents meet in separate rooms at the same time each week. In the children's room, new skills are modelled, practised in short games and coached in the moment by the therapists. Over the 14-week course the children work on:\n\n- taking turns in a conversation;\n- joining in with play that has already started;\n- coping with losing a game;\n- inviting a friend over.\n\nThe parents' room helps parents coach the skills at home.\n\nDates: weeks of 12 January to 13 April. Parents meet Tuesdays 4:00–5:00 pm; children meet Thursdays 4:30–6:00 pm. The course runs on Zoom; links are sent by email after sign-up.\n",
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'the same course from a family hub, with no clinician named, still names no kind',
+    text: "# Game Plan – Social Skills for Kids with Autism\n\nGame Plan is a structured social-skills course for children aged 8 to 11 on the autism spectrum, run by the Elmwood Family Hub. Children and their parents meet in separate rooms at the same time each week. In the children's room, new skills are modelled and practised in short games. Over the 14-week course the children work on:\n\n- taking turns in a conversation;\n- joining in with play that has already started;\n- coping with losing a game;\n- inviting a friend over.\n\nThe parents' room helps parents coach the skills at home.\n\nDates: weeks of 12 January to 13 April. Parents meet Tuesdays 4:00–5:00 pm; children meet Thursdays 4:30–6:00 pm. The course runs on Zoom; links are sent by email after sign-up.\n",
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'the same course coached by "our social worker" still names no kind (a social worker also hosts support groups)',
+    text: "# Game Plan – Social Skills for Kids with Autism\n\nGame Plan is a structured social-skills course for children aged 8 to 11 on the autism spectrum, run by the Elmwood Child Development Centre. Children and their parents meet in separate rooms at the same time each week. In the children's room, new skills are modelled, practised in short games and coached in the moment by our social worker. Over the 14-week course the children work on:\n\n- taking turns in a conversation;\n- joining in with play that has already started;\n- coping with losing a game;\n- inviting a friend over.\n\nThe parents' room helps parents coach the skills at home.\n\nDates: weeks of 12 January to 13 April. Parents meet Tuesdays 4:00–5:00 pm; children meet Thursdays 4:30–6:00 pm. The course runs on Zoom; links are sent by email after sign-up.\n",
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'a nurses\' story circle where "studies suggest" it "can serve as group therapy" is likened to therapy, not named it (no kind)',
+    text: '# Night Shift Story Circle\n\nThe story circle meets on the last Friday of each month in the staff room on ward 4. Each time, one member reads a few pages about a night that stayed with them and the others respond. A senior nurse keeps time. Studies suggest that a circle like this can serve as group therapy and may ease burnout.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'the same circle led by a psychotherapist that says "This circle is group therapy" stays group therapy',
+    text: '# Night Shift Story Circle\n\nThe story circle meets on the last Friday of each month in the staff room on ward 4. Each time, one member reads a few pages about a night that stayed with them and the others respond. A licensed psychotherapist leads the evenings. This circle is group therapy: the therapist keeps short notes.\n',
+    kind: 'therapy',
+  },
+  {
+    name: '"Rather than one-to-one appointments, group therapy is how we help": the fronted contrast denies the appointments, not group therapy',
+    text: '# Tuesday Evenings at Brook Clinic\n\nRather than one-to-one appointments, group therapy is how we help with tinnitus distress here. We meet on Tuesdays at 6 pm for eight weeks, and there is a fee of $40 a session.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"Rather than group therapy, we offer a place to talk" still denies group therapy (a support group)',
+    text: '# Tuesday Evenings at Brook Clinic\n\nRather than group therapy, we offer a place to talk with others who live with tinnitus. We meet on Tuesdays at 6 pm, and there is no charge.\n',
+    material: true,
+    kind: 'support',
+  },
+];
+
+describe("clinicians' case groups, organisations' names, clinician-delivered courses, likenings and fronted contrasts", () => {
+  itReadsEach(caseGroupAndOrgCases);
+});

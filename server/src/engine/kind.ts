@@ -56,6 +56,7 @@ import {
   HOSTS_NOT_CLINICIANS,
   NOT_REPLACING_CARE,
   INSURANCE,
+  kindNameOfOrganisation,
   LOGISTICS,
   MEETING_DAY,
   NOTHING_AS_VALUE,
@@ -401,9 +402,26 @@ const PASSING = anyOf(
 // Before a name, a leader's experience or training: "has extensive experience providing individual, couples, family and …".
 const LEADER_EXPERIENCE =
   /\b(?:has|have|with|years\s+of|extensive|brings?)\s+(?:[\w-]+\s+){0,3}?experience\b[^.;:!?]*$|\b(?:experienced|trained|background|speciali[sz](?:es|ing))\s+in\b[^.;:!?]*$/i;
-/** "the Lighthouse Counseling Group", "Bay Area Therapy Group": a practice's name, not a group. */
+// A kind named only as what something else is likened to, with a modal: "taking part in a writing circle can function as group
+// therapy", "the evenings may serve as a kind of group psychotherapy". (What might work as therapy is not said to be it.)
+const LIKENED_BEFORE =
+  /\b(?:can|may|could|might)\s+(?:also\s+|even\s+|often\s+|sometimes\s+)?(?:function|serve|act|work)\s+(?:much\s+)?(?:as|like)\s+(?:(?:an?|the)\s+)?(?:(?:form|kind|type)\s+of\s+)?$/i;
+// A group where clinicians bring their own cases: a Balint group, a peer, case or clinical consultation group, a peer supervision
+// or reflective practice group. Its clinical words ("patients", "clients", the leaders' "MD", a fee with CME credit) are the
+// members' work, not a sign that the group treats them.
+const CLINICIANS_CASE_GROUP =
+  /\bBalint\b|\b(?:peer|case|clinical)\s+consultation\s+groups?\b|\bpeer\s+supervision\s+groups?\b|\breflective\s+practice\s+groups?\b/gi;
+// Before a clinician, the words that make them the one who leads or delivers the group's work: "coached on the spot by the
+// therapists", "run by two psychologists", "delivered by our licensed counsellors".
+const CLINICIAN_LEADS_BEFORE =
+  /\b(?:led|co-?led|run|facilitated|co-?facilitated|delivered|conducted|coached|taught|guided)\s+(?:[\w-]+\s+){0,3}?by\s+(?:(?:the|our|a|an|two|three|trained|licensed|experienced|qualified)\s+){0,2}$/i;
+/**
+ * "the Lighthouse Counseling Group", "Bay Area Therapy Group": a practice's name, not a group. So is one that goes on to an
+ * organisation's noun, wherever it stands: "The Group Psychotherapy Society of Lakeside runs…" (see kindNameOfOrganisation).
+ */
 function isOrgName(m: Match): boolean {
   if (!/^(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(m.text.replace(/\s+/g, ' '))) return false;
+  if (kindNameOfOrganisation(m)) return true;
   const before = textBefore(m);
   return /\p{Lu}[\p{L}'’&.-]*\s+$/u.test(before) && before.trim().split(/\s+/).length > 1 && !/^(?:#|\W)*$/.test(before);
 }
@@ -835,7 +853,10 @@ export function inferKind(model: DocumentModel): KindResolution {
     .filter((m) => !(m.stance === 'negated' && OTHERS_BEFORE.test(textBefore(m).slice(-40))));
   // (A leader's experience is no name of this group: "Moore has extensive experience providing individual, couples, family and
   // group therapy".)
-  let therapyNames = model.find(THERAPY_NAME, body).filter((m) => !inRunIn(m) && !isOrgName(m) && !LEADER_EXPERIENCE.test(textBefore(m)) && !onLabelLine(m));
+  // (Nor is a kind something is likened to: "a writing circle can function as group therapy".)
+  let therapyNames = model
+    .find(THERAPY_NAME, body)
+    .filter((m) => !inRunIn(m) && !isOrgName(m) && !LEADER_EXPERIENCE.test(textBefore(m)) && !onLabelLine(m) && !LIKENED_BEFORE.test(textBefore(m).slice(-80)));
   // (A method the group's tools come from is not the group's name: "tools based in CBT", "inspired by DBT".)
   const formats = model
     .find(THERAPY_FORMAT, body)
@@ -1821,6 +1842,18 @@ export function inferKind(model: DocumentModel): KindResolution {
           : undefined
       : undefined;
 
+  // The page's own group is a clinicians' case group: one its title names, or named again in the text ("The Harbour Balint
+  // Circle…"; not a therapy page that says once its psychologist also leads a Balint group).
+  let caseGroup: boolean | undefined;
+  const clinicianCaseGroup = (): boolean =>
+    (caseGroup ??= inTitle(CLINICIANS_CASE_GROUP).length > 0 || model.find(CLINICIANS_CASE_GROUP, body).filter((m) => m.stance !== 'negated').length >= 2);
+  // (A treating clinician: a therapist, psychologist, psychiatrist, "clinicians" or a licensed one. Not a social worker or a
+  // counsellor alone, who as often host a support group that names no kind.)
+  const clinicianLeads = (): boolean =>
+    model
+      .affirmed(CLINICIAN, ownWords)
+      .some((m) => /therapist|psycholog|psychiatr|clinician|licensed/i.test(m.text) && CLINICIAN_LEADS_BEFORE.test(textBefore(m).slice(-80)));
+
   // What the text says it is decides; the signals only weigh in when it says nothing,
   // or says both (then the title, weighted most, tips it).
   const namedSupport = selfSupport || opensSupport || titleSupport.length > 0;
@@ -1864,15 +1897,20 @@ export function inferKind(model: DocumentModel): KindResolution {
       kind = namedSupport ? 'support' : 'therapy';
       evidence =
         kind === 'support' ? [...quoteOf(titleSupport), ...quoteOf(supportNames)] : [...quoteOf(titleTherapy), ...quoteOf(therapyNames), ...quoteOf(formats)];
+    } else if (!namesSupport && !namesTherapy && clinicianCaseGroup()) {
+      // A clinicians' case group (a Balint group, a peer consultation group) that is the page's own and names neither kind: its
+      // clinical words are the members' work, so neither the signals nor the learned models decide; declare-kind asks.
     } else if (support >= 2 && support - therapy >= 1.5) {
       kind = 'support';
       evidence = [...quoteOf(supportNames), ...quoteOf(model.find(FELLOWSHIP)), ...quoteOf(model.find(FREE))];
     } else if (therapy >= 2 && therapy - support >= 1.5) {
       kind = 'therapy';
       evidence = [...quoteOf(therapyNames), ...quoteOf(formats), ...quoteOf(model.find(CLINICIAN)), ...quoteOf(fees)];
-    } else if (!namesSupport && !namesTherapy && therapy >= 1.5 && support === 0) {
+    } else if (!namesSupport && !namesTherapy && support === 0 && (therapy >= 1.5 || (therapy >= 1 && clinicianLeads()))) {
       // No kind named, but clinical signals and nothing of a support group: a counselling service's
       // group whose leaders are therapists reads as group therapy (and therapy-statement asks it to say so).
+      // (A clinician named as the one who leads or delivers the work, "coached by the therapists", "run by two psychologists",
+      // weighs half a point more than one named in passing: a 12-week course they deliver is treatment led by a clinician.)
       kind = 'therapy';
       evidence = [...quoteOf(model.find(CLINICIAN)), ...quoteOf(model.find(CLINICAL_SERVICE)), ...quoteOf(model.find(LEGAL_CONFIDENTIALITY)), ...quoteOf(fees)];
     } else if (namesSupport !== namesTherapy) {
@@ -1936,7 +1974,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   // A group's own page that names neither kind, which the signals and the team's model left unclear: the page model of
   // the kind, trained on real groups' pages, may read it whole (a page naming both kinds for its own groups stays unclear).
   let pageLearned = false;
-  if (enoughProse && groupMaterial && !comparison && kind === null && !namesSupport && !namesTherapy && !kindsInSections) {
+  if (enoughProse && groupMaterial && !comparison && kind === null && !namesSupport && !namesTherapy && !kindsInSections && !clinicianCaseGroup()) {
     const read = readPageKind(pageText());
     if (read) {
       kind = read.kind;

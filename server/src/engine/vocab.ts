@@ -660,3 +660,17 @@ export function offeredAsOwn(m: Match, model: DocumentModel): boolean {
     !model.inComparingSection(m.block)
   );
 }
+
+// An organisation's noun after a kind's name in capitals, within two more capitalised words: "The Group Psychotherapy Association
+// of …", "Lakeside Group Therapy Center", "the Group Counseling Institute". (Not "Services" or "Clinic": "our Group Therapy
+// Services" and "the Group Therapy Clinic" are as often the page's own groups as a body's name.)
+const ORG_NOUN_AFTER_KIND =
+  /^\s+(?:\p{Lu}[\p{L}'’]*\s+){0,2}(?:Association|Society|Institute|Academy|Federation|Foundation|Council|Network|Associates|Alliance|Guild|Collective|Cent(?:er|re))\b/u;
+
+/**
+ * Is this kind's name, written in capitals, the start of an organisation's name ("The Group Psychotherapy Society of Lakeside runs
+ * free peer support groups")? The body it names is the host, not the page's group.
+ */
+export function kindNameOfOrganisation(m: Match): boolean {
+  return /^(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(m.text.replace(/\s+/g, ' ')) && ORG_NOUN_AFTER_KIND.test(textAfter(m).slice(0, 80));
+}
