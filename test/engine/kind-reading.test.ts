@@ -4576,3 +4576,114 @@ const caseGroupAndOrgCases: Case[] = [
 describe("clinicians' case groups, organisations' names, clinician-delivered courses, likenings and fronted contrasts", () => {
   itReadsEach(caseGroupAndOrgCases);
 });
+
+// Groups of the page's own told in other words: sessions in the future tense, groups its writers set up, a named group with no
+// article and its own disclaimer in the singular, a recurring chat; and the look-alikes that say the same of groups in general.
+const ownInOtherWordsCases: Case[] = [
+  {
+    name: '"Peer support group sessions will be facilitated by\u2026", a programme\'s own sessions in the future tense, is that programme\'s page',
+    text: 'Several weekly group sessions are open to teachers, teaching assistants and school office staff over the busy exam season and beyond. Read the descriptions below and pick the session that suits your needs.\n\nPeer support group sessions will be facilitated by a deputy head trained in peer support. They will involve discussion of the personal and workplace pressures that affect wellbeing in schools (marking late into the night, difficult parents, behaviour in class, keeping a life outside work). Topics will vary, as they will follow the interests raised by the group.\n\nThese are not therapy sessions.\n\nLate-afternoon group sessions will be facilitated by a chartered psychologist and will involve supportive discussion with colleagues about the strain of teaching. Topics will vary, as they will follow the interests raised by the group.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same sessions hedged in the present, "are usually facilitated by a colleague", stay an explainer\'s',
+    text: 'Group sessions are one way schools look after their staff. Many teachers say more in a small group than they would in a meeting with a manager.\n\nPeer support group sessions are usually facilitated by a colleague with some training. The talk tends to follow whatever the group brings: marking late into the night, difficult parents, behaviour in class and finding time for a life at home.\n\nSuch sessions are not therapy.\n\nSome schools also bring in a psychologist, who may lead a supportive conversation about the strain of the job.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"When your school joins a scheme, group sessions will be led by\u2026", put to the reader as a condition, stays an explainer\'s',
+    text: 'Peer support is one way schools look after their staff, and many teachers say more in a small group than they would to a manager.\n\nWhen your school joins a scheme, group sessions will be led by a trained colleague rather than a head teacher, and what is said will stay in the room. Most staff find the first session the hardest.\n\nOver time, talking with colleagues who understand can ease stress and the sense of being alone with a hard class. Such sessions are not therapy.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a trial protocol with no title, "In the intervention arm, peer support group sessions will be facilitated by\u2026", stays research',
+    text: 'Teachers at forty schools will be randomly allocated to one of two arms. In the intervention arm, peer support group sessions will be facilitated by a teacher trained in peer support; the control arm will receive a booklet on wellbeing. Stress and sick leave will be measured at baseline and after one school year. The university ethics committee has approved the protocol.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"we set up peer support groups in secondary schools", the writers\' own groups named by their kind, is their page, and the page model does not overrule it',
+    text: 'Many young people in farming districts live with anxiety, low mood and grief, and mental health services are often a long drive away. Stigma keeps many families quiet about mental illness, and surveys show that young people turn first to friends of their own age rather than to professionals.\n\nThat is why we set up peer support groups in secondary schools across the region, led by pupils trained by our volunteers. Pupils talk about exams, family life, money worries and loss, and find out that others in their community feel the same.\n\nMany pupils go on to become leaders themselves, and the wider community has begun to talk more openly about mental health and the support groups that help.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"experts suggest that schools establish peer support groups" is advice, not groups of the page\'s own',
+    text: "Many young people in farming districts live with anxiety, low mood and grief, and mental health services are often a long drive away. Stigma keeps many families quiet about mental illness, and surveys show that young people turn first to friends of their own age rather than to professionals.\n\nThat is why experts suggest that schools establish peer support groups across the region, led by pupils with some training. In such groups pupils talk about exams, family life, money worries and loss, and find out that others feel the same.\n\nGroups like these can become the heart of a community's efforts to talk more openly about mental health.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"we must establish\u2026" and "If we establish support groups\u2026", a plan and a condition, are no groups of the page\'s own',
+    text: "Many young people in farming districts live with anxiety, low mood and grief, and mental health services are often a long drive away. Stigma keeps many families quiet about mental illness, and surveys show that young people turn first to friends of their own age.\n\nAs a region we must establish peer support groups in every secondary school. If we establish support groups early, pupils will have somewhere private to talk about exams, family life and loss, and find out that others feel the same.\n\nGroups like these can become the heart of a community's efforts to talk more openly about mental health.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a campaign that "organise[s] meetings with councillors" holds no meetings of a group',
+    text: '# Fair Care Campaign\n\nWe campaign for better mental health services in the valley. Every spring we organise meetings with councillors and health managers to press for shorter waiting lists, and we publish what they promise.\n\nOur volunteers collect stories from patients and families about anxiety, depression and the long wait for care. The next public meeting is on Tuesday at 7 pm in the town hall.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"Riverside Voices is peer support group for adults\u2026", with no article, names its own group as "is a peer support group" does',
+    text: '# Riverside Voices\n\nRiverside Voices is peer support group for adults who hear voices. Members share what helps them cope with distress, and nobody is asked to explain themselves or their diagnosis.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an about-page of a named peer support group that says "the group is not intended to replace professional treatment" is not overruled as writing about groups',
+    text: 'About\n\nQuiet Harbour is peer support group for people living with panic and low mood. We are a welcoming community that helps people cope by talking with others who have lived, or are living, with mental ill health themselves. Quiet Harbour is open to any adult and offers a safe place to speak in a confidential, respectful and non-judgemental setting.\n\nBecause it is peer support, no trained mental health professionals are present, and the group is not intended to replace professional treatment.\n\nQuiet Harbour is run by a volunteer committee, many of whom have been coming to the group for years.\n\nHistory\n\nQuiet Harbour is a small independent charity, founded in 2001. It began by holding weekly self-help meetings for people with depression, panic or bipolar disorder.\n\nWhen the group started, mental ill health still carried a great deal of stigma. Many people hid their depression and panic and felt there was nowhere to go. Much has changed since, but there is still a long way to go.\n\nMany people with mental ill health have no one to talk to, or fear being a burden to friends and family. Quiet Harbour believes no one should face this alone, and our aim is the same as ever: to raise understanding of panic and depression and to give people a safe place to share what they are going through.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same about-page with the disclaimer in the plural, "support groups are not intended to replace\u2026", is still overruled',
+    text: 'About\n\nQuiet Harbour is peer support group for people living with panic and low mood. We are a welcoming community that helps people cope by talking with others who have lived, or are living, with mental ill health themselves. Quiet Harbour is open to any adult and offers a safe place to speak in a confidential, respectful and non-judgemental setting.\n\nBecause it is peer support, no trained mental health professionals are present, and support groups are not intended to replace professional treatment.\n\nQuiet Harbour is run by a volunteer committee, many of whom have been coming to the group for years.\n\nHistory\n\nQuiet Harbour is a small independent charity, founded in 2001. It began by holding weekly self-help meetings for people with depression, panic or bipolar disorder.\n\nWhen the group started, mental ill health still carried a great deal of stigma. Many people hid their depression and panic and felt there was nowhere to go. Much has changed since, but there is still a long way to go.\n\nMany people with mental ill health have no one to talk to, or fear being a burden to friends and family. Quiet Harbour believes no one should face this alone, and our aim is the same as ever: to raise understanding of panic and depression and to give people a safe place to share what they are going through.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a guide to such groups with the disclaimer in the plural stays writing about groups',
+    text: 'About\n\nQuiet Harbour is an online guide to peer support groups for people living with panic and low mood. We are a small team who help people find groups where they can talk with others who have lived, or are living, with mental ill health themselves. Most such groups are open to any adult and offer a safe place to speak in a confidential, respectful and non-judgemental setting.\n\nBecause it is peer support, there are usually no trained mental health professionals present, and support groups are not intended to replace professional treatment.\n\nQuiet Harbour is run by volunteers, many of whom have used peer support groups for years.\n\nHistory\n\nQuiet Harbour is a small independent charity, founded in 2001. It began as a printed list of self-help meetings for people with depression, panic or bipolar disorder.\n\nWhen the list started, mental ill health still carried a great deal of stigma. Many people hid their depression and panic and felt there was nowhere to go. Much has changed since, but there is still a long way to go.\n\nMany people with mental ill health have no one to talk to, or fear being a burden to friends and family. Quiet Harbour believes no one should face this alone, and our aim is the same as ever: to raise understanding of panic and depression and to help people find a safe place to share what they are going through.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"This is a monthly chat on the last Thursday via Zoom" where vets "come together and support each other" is a group\'s own gathering',
+    text: 'This last year has been a hard one, and I keep coming back to how much I needed support as a rural vet and how seldom I asked for it. Support for vets, above all from other vets, matters more than most people think. So much of what we carry, the night calls, the animals we cannot save, the farmers we worry about, is the same whichever practice we work in.\n\nI have read too many reports of vets leaving the profession. Much of the strain comes from feeling alone with it, with no one who knows what the job asks of you. Sometimes it takes someone from outside your practice to help you see a case clearly.\n\nSo I stopped waiting for someone else and set up a way for vets to come together and support each other.\n\nIt is called Night Call. This is a monthly chat on the last Thursday of the month via Zoom from 8 pm to 9.30 pm. Some people find it easier to talk face to face, even on a screen, and the call makes that possible wherever you work.\n\nWrite to me through the contact page and I will send you the link.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same post about "a monthly episode" of a podcast is no gathering',
+    text: "This last year has been a hard one, and I keep coming back to how much I needed support as a rural vet and how seldom I asked for it. Support for vets, above all from other vets, matters more than most people think. So much of what we carry, the night calls, the animals we cannot save, the farmers we worry about, is the same whichever practice we work in.\n\nI have read too many reports of vets leaving the profession. Much of the strain comes from feeling alone with it, with no one who knows what the job asks of you. Sometimes it takes someone from outside your practice to help you see a case clearly.\n\nSo I stopped waiting for someone else and started a podcast where vets can hear each other's stories.\n\nIt is called Night Call. This is a monthly episode on the last Thursday of the month, out at 8 pm. Some people find it easier to listen on the drive between farms, and the app makes that possible wherever you work.\n\nWrite to me through the contact page if you would like to be a guest.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"Coffee and chat every Tuesday" where carers "support each other" is a group\'s own gathering',
+    text: "# Time Out for Carers\n\nCoffee and chat every Tuesday at 10.30am in the back room of St Mary's Hall, Brook Lane. It is a chance for unpaid carers to take a break, share how things are going and support each other. No need to book.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"a weekly chat with our nurse" is an appointment, not a gathering',
+    text: '# Harbour Lane Nursing Team\n\nIf you are worried about your dressings, you can book a weekly chat with our nurse on Tuesdays at 2pm. It is a chance to ask questions and get support with your wound care.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"Coffee and a chat every Saturday with the makers" at a market is no group of care',
+    text: '# Saturday Makers Market\n\nCoffee and a chat every Saturday with the makers who sell here. Browse handmade pottery, prints and jewellery; the stalls open at 9am in the old station yard.\n',
+    material: false,
+    kind: null,
+  },
+];
+
+describe('own groups in other words: future-tense sessions, groups the writers set up, a name with no article, a recurring chat', () => {
+  itReadsEach(ownInOtherWordsCases);
+});

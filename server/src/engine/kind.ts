@@ -233,8 +233,10 @@ const NAMED_GROUP_DEFINED =
 // The same with a name that holds no group word, the group word after "is a": "Steady Ground is a virtual talking circle that uses
 // video calls…", "Open Door is a weekly group where…". (Not an article, a pronoun or the kind itself before it, "It is a circle
 // that…", "The Compassionate Friends is a national group…", "Support Groups is a…"; nor "a group of…", which an organisation is.)
+// (Also with no article before a kind's name, as a page written in a second language may put it: "Harbour Lights is peer support
+// group for people living with anxiety".)
 const NAMED_OFFERING_DEFINED =
-  /(?:^|(?<=[.!?:]\s+))(?!(?:An?|The|Any|Each|Every|This|That|These|Those|It|There|Our|Your|Their|Group|Groups|Support|Therapy|Peer|Circle|Circles)\s)(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}is\s+(?:a|an)\s+(?:(?!(?:type|kind|form|way|national|international|worldwide|global)\b)[\p{L}\d'’-]+\s+){0,3}?(?:group|circle)\s+(?:that|which|where|for|to)\b/gu;
+  /(?:^|(?<=[.!?:]\s+))(?!(?:An?|The|Any|Each|Every|This|That|These|Those|It|There|Our|Your|Their|Group|Groups|Support|Therapy|Peer|Circle|Circles)\s)(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}is\s+(?:(?:a|an)\s+(?:(?!(?:type|kind|form|way|national|international|worldwide|global)\b)[\p{L}\d'’-]+\s+){0,3}?(?:group|circle)|(?:(?:peer|mutual)[-\s]+)?(?:support|self[-\s]help)\s+(?:group|circle))\s+(?:that|which|where|for|to)\b/gu;
 // A member speaking as one who signs: "I understand…", "I agree to…", "I consent to…", "I choose what I share".
 const MEMBER_CONSENT = /\bI\s+(?:(?:fully|also)\s+)?(?:understand|agree|acknowledge|consent|accept|choose|give\s+(?:my\s+)?(?:permission|consent))\b/g;
 // What ties a page to a group of its own (see anchored in inferKind): its own voice, a length, somewhere to call or write.
@@ -560,6 +562,18 @@ const NAMED_MEETINGS =
 // cancer", "Coffee & Company is a relaxed weekly morning for new parents".
 const GATHERING_DEFINED =
   /\ban?\s+(?:[\p{L}-]+\s+){0,2}?(?:weekly|monthly|fortnightly|regular|twice-monthly|friendly|relaxed|informal)\s+(?:[\p{L}-]+\s+)?(?:get-together|meet-?up|morning|evening|afternoon|drop-in|gathering|caf[eé]|coffee\s+morning)s?\s+(?:for|where)\b/giu;
+// A chat that recurs, as a group's own gathering is named: "This is a monthly chat on the first Monday via Zoom", "A fortnightly chat
+// for carers", "Coffee and chat every Tuesday in the library". (Only where it recurs: not "a quick chat with our nurse", "a friendly
+// chat"; nor coffee and chat every morning, as a café serves it. See ownMeetings for whose it is.)
+const RECURRING_CHAT = anyOf(
+  [
+    String.raw`\ban?\s+(?:[\p{L}-]+\s+){0,2}?(?:weekly|monthly|fortnightly|bi-?weekly|twice-monthly|regular)\s+(?:[\p{L}-]+\s+)?chat\s+(?:for|where|on|via|over|every|each)\b`,
+    String.raw`\b(?:coffee|tea|cuppa|cake)\s+(?:and|&|n['’]?)\s+(?:a\s+)?chat\s+(?:(?:every|each)\s+(?:other\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|fortnight|month)\b|(?:weekly|fortnightly|monthly)\b|on\s+(?:the\s+(?:first|second|third|fourth|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)`,
+  ],
+  'giu',
+);
+// Groups its writers set up, in the first person, ending in a kind's name: "we establish peer-led support groups" (see OWN_GROUP).
+const WE_SET_UP_KIND = /^we\s+(?:[\w'’&-]+\s+){1,6}?(?:(?:peer|mutual)[-\s]+(?:support|aid|help)|support|self[-\s]help|therapy)\s+(?:groups|circles)$/i;
 // Groups of the page's own, in the plural: "our groups", "these groups", "all of our groups", "the groups meet".
 const OUR_GROUPS = /\b(?:our|these|all\s+(?:of\s+)?(?:our|the))\s+groups\b|\bthe\s+groups\s+(?:are|will|meet|run|start|begin|take)\b/gi;
 // A class or programme that meets: "The class meets for six Saturdays", "the programme takes place every Tuesday".
@@ -900,6 +914,9 @@ export function inferKind(model: DocumentModel): KindResolution {
   // "Facilitators are peers, … and we do not diagnose". Its voice is a "we" or "our" in the sentence, or its own groups in the first
   // person on the page ("our groups", "we meet"); an explainer says the same of groups in general, in the third person.
   const saysOwnGroups = (): boolean => {
+    // (Or the groups its writers set up, in the first person and named by their kind: "we establish peer-led support groups in
+    // schools". An explainer says what schools or others should set up, never "we establish".)
+    if (ownGroups.some((m) => WE_SET_UP_KIND.test(m.text))) return true;
     const said = model.affirmed(OWN_GROUPS_SAID).filter((m) => !inGeneral(m));
     if (said.length === 0) return false;
     if (ownGroups.some((m) => /^(?:our|we)\b/i.test(m.text))) return true;
@@ -1410,10 +1427,21 @@ export function inferKind(model: DocumentModel): KindResolution {
   const hostsNotClinicians = [...model.find(HOSTS_NOT_CLINICIANS, body), ...model.find(NOT_REPLACING_CARE, body)].filter((m) => m.stance !== 'question');
   // (Not where the page denies being a support group too: it then says what it is not, not which kind.)
   const deniesTherapy = (deniedTherapy.length > 0 && !deniesSupportName) || hostsNotClinicians.length > 0;
+  // The group's own disclaimer, said of one group in the singular: "the group is not intended to replace professional treatment",
+  // "This circle does not replace your GP", "the peer support group does not replace…". An explainer or a directory says it of such groups in general, in the plural: "support
+  // groups are not intended to replace…".
+  const ownDisclaimer = (): boolean =>
+    hostsNotClinicians.some((m) => /^(?:group|circle)\s/i.test(m.text) && /\b(?:the|this|our)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(textBefore(m).slice(-60)));
   const ownMeetings =
     namedMeetings ||
     ownDropInOrClub ||
     model.affirmed(GATHERING_DEFINED).some((m) => /^[\W_]*(?:(?:\p{Lu}[\p{L}&'’-]*|&)\s+){0,4}(?:is\s+)?$/u.test(textBefore(m))) ||
+    // (A recurring chat the same way, or as readers are asked to it: "Join us for coffee and chat every Tuesday".)
+    model
+      .affirmed(RECURRING_CHAT)
+      .some(
+        (m) => /^[\W_]*(?:(?:\p{Lu}[\p{L}&'’-]*|&)\s+){0,4}(?:is\s+)?$/u.test(textBefore(m)) || /\b(?:join\s+us|come\s+along)\s+for\s+$/i.test(textBefore(m)),
+      ) ||
     ownGroups.some((m) =>
       /\b(?:groups?|meetings?|circles?|gatherings?|caf[eé]s?|coffee\s+mornings?)(?![\w-])|\bwe\s+(?:meet|gather|come\s+together|get\s+together)\b/i.test(
         m.text,
@@ -1766,7 +1794,9 @@ export function inferKind(model: DocumentModel): KindResolution {
       !saysOwnGroups() &&
       !setsOutOwnAdmission(model) &&
       !datedOrInvited() &&
-      !meetsAndWritesAsUs()
+      !meetsAndWritesAsUs() &&
+      // (Nor a page that names its kind and says, of its own one group, that it does not replace professional care: see ownDisclaimer.)
+      !(namesSupport && ownDisclaimer())
     ) {
       groupReason = null;
       notGroupReason = `its words read as writing about groups rather than one group's own page${words}`;

@@ -480,6 +480,13 @@ export const OWN_GROUP = anyOf([
   // (Not one beside her own work: "I also run…", "I facilitate a range of support groups and workshops too".)
   String.raw`\bI\s+(?:currently\s+|now\s+)?(?:lead|run|facilitate|co-?facilitate|host|offer)\s+(?:a|an|the|two|three|several|weekly|monthly)\s+(?:[\w'’-]+\s+){0,3}?groups?\b(?![^.!?\n]{0,200}?\b(?:too|as\s+well)\b)`,
   String.raw`\bmy\s+(?:[\w'’-]+\s+){0,3}?groups?\s+(?:for\s+(?:[\w'’-]+\s+){1,3}?)?(?:meets|runs|is\s+(?:held|open\s+to|limited))\b`,
+  // Groups the page's writers set up themselves, in the bare plural: "we establish peer-led support groups in secondary schools", "we
+  // set up and run carers' circles in each ward", "we organise monthly meetings for widowed parents". (Not a plan or advice, "we
+  // must establish…", "experts suggest that schools establish…", "we help you set up groups": another word stands between "we" and
+  // the verb. Nor "we form small groups", as a class or a workshop divides its people; nor "we organise meetings with councillors",
+  // "we coordinate groups of volunteers".)
+  String.raw`\bwe\s+(?:(?:also|now|currently|regularly|still)\s+)?(?:establish|set\s+up|organi[sz]e|start|coordinate|convene)(?:\s+(?:and|&)\s+(?:run|lead|facilitate|support))?\s+` +
+    String.raw`(?:(?!(?:with|about|to|for|of|in|on|at|into|how|that|which|who|and|or|a|an|the|our|your|their|them|it|up)\b)[\w'’-]+\s+){0,3}?(?:groups|circles|meetings)\b(?!\s+(?:with|between|of)\b)`,
   // "We have a group for teens and adults", "we have two groups for carers".
   String.raw`\bwe\s+(?:(?:currently|also|now)\s+)?have\s+(?:a|an|two|three|several|weekly|monthly)\s+(?:[\w'’-]+\s+){0,2}?groups?\s+(?:for|that|which|where)\b`,
   // (Also "gets together", "comes together", "convenes".)
@@ -519,6 +526,12 @@ export const OWN_GROUP = anyOf([
   String.raw`\b(?:groups?|circles?|classes)\s+(?:(?:is|are)\s+)?now\s+(?:forming|enrolling|starting|open)\b|\bnow\s+(?:forming|enrolling)\b`,
   String.raw`\bjoin\s+(?:us|our)\b`,
   // "The group is led by…", "The current group will be run by a psychotherapist", "Each group session is led by trained professionals".
+  // (Also its sessions in the future tense, whatever names them: "These group sessions will be facilitated by a registered
+  // psychologist", "Peer support group sessions will be led by a trained vet". A programme says who will run its sessions; an
+  // explainer says who usually does, in the present: "group sessions are usually facilitated by…".)
+  // (Not after a condition or a hedge in the same sentence, as an explainer puts it to the reader: "When you join a programme, group
+  // sessions will be led by a trained colleague", "In a typical programme…".)
+  String.raw`\b(?:group|circle)(?<!\b(?:if|when|whenever|once|typical|typically|usually|generally|often|most|many|any)\b[^.;:!?\n]{0,80})\s+(?:sessions?|meetings?)\s+will\s+be\s+(?:led|facilitated|co-?facilitated|co-?led|run|hosted)\s+by\b`,
   String.raw`\b(?:the|each|every)\s+(?:current\s+|next\s+|new\s+|fall\s+|spring\s+|summer\s+|winter\s+)?groups?(?:\s+(?:sessions?|meetings?))?\s+(?:is|are|will\s+be)\s+` +
     String.raw`(?:led|facilitated|co-?facilitated|co-?led|run)\s+by\b`,
 ]);
