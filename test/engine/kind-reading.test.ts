@@ -4687,3 +4687,138 @@ const ownInOtherWordsCases: Case[] = [
 describe('own groups in other words: future-tense sessions, groups the writers set up, a name with no article, a recurring chat', () => {
   itReadsEach(ownInOtherWordsCases);
 });
+
+// Look-alikes taken in as group material (a52b-2): coursework that names itself, peer support as a benefit or an organisation's
+// line of work, a date line above the title, and "my … group meeting" in a personal story; each with the page it must not pass over.
+const courseworkAndDatedCases: Case[] = [
+  {
+    name: 'a sample paper that says "In this paper I describe the support group I set up" is a student\'s essay on that sign alone',
+    text: "Group Therapy for Teachers Facing Burnout\n\nType of Group\n\nIn this paper I describe the support group I set up for primary school teachers worn down by the lockdown years. Heavy workloads and worry about pupils' families left many of them exhausted, and they wanted somewhere steady to talk. The aim was to help them get their energy back somewhere safe. I led the circle myself, and the teachers in it could understand one another. It covered rest, healthy ways of coping and staying connected, and it lowered stress.\n\nMembership\n\nFive teachers took part, with me as leader:\n\n  • A head teacher – T1\n  • Two class teachers from my school – T2 and T3\n  • A teaching assistant – T4\n  • A special needs coordinator from a neighbouring school – T5\n\nSize shapes how a group works, and the one in this paper is a small one. Everyone had room to speak, though the circle lacked the range of views a larger one would offer. Nobody new came in partway: all five members began together, and the group stayed closed. We met twice a week, on Monday evenings and Saturday mornings, for six weeks.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a group-proposal prompt that says only "Your group proposal should describe…" is coursework, not a group\'s page',
+    text: "Assignment 3: Designing a Group\n\nYour group proposal should describe a short-term counseling group for a population you expect to serve after graduation. Say who the group is for, how members will be screened, how many sessions it will run and what each session will cover. Describe the leader's role and how you will handle confidentiality. The group may meet weekly for ninety minutes. Explain how members will know the group has helped them.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a student\'s plan for "this proposed group", with its day and clock time, is coursework, not a group\'s page',
+    text: "Anger Management Group for Young Men\n\nPurpose\n\nThis proposed group will offer eight sessions for young men aged 18 to 25 who have been referred for anger problems. The group will meet on Wednesdays from 4 to 5:30 pm in the counselling room of a community agency, led by a licensed counselor and a co-leader.\n\nScreening\n\nEach member will have a pre-group interview. Members will agree to keep what is said in the group confidential.\n\nSessions\n\nSession one introduces members and sets ground rules. Later sessions cover triggers, the body's warning signs and calming skills.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a therapy group\'s page that asks members to "fill in this paper form" is still its page',
+    text: "Group Therapy for Teachers Facing Burnout\n\nType of Group\n\nThis is a therapy group for primary school teachers who have reached burnout after the long lockdown years. Many teachers have carried heavy workloads and the worries of their pupils' families, and they need a steady place to talk about it. The group is led by Mara Ellison, a licensed clinical psychologist, and helps teachers recover their energy in a safe setting.\n\nThe group has room for eight members. Each member has time to be heard, and we work on rest, healthy coping and lowering stress.\n\nThe group meets on Monday evenings from 6 to 7:30 pm at the Fernley Wellbeing Clinic, 14 Oak Row, for eight weeks starting 2 March. The fee is $50 a session, and many insurance plans cover it.\n\nWhat members say stays in the group; the psychologist keeps brief clinical notes and must report a risk of harm.\n\nTo join, fill in this paper form and hand it to our reception desk or call 555-0187 for a short intake conversation.\n",
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a support group\'s page that says "This group started… after a proposal from members" is still its page',
+    text: "Hillside Stroke Club\n\nThis group started three years ago after a proposal from members of the hospital's rehab class, who wanted to keep meeting once they went home. It is a peer support group run by stroke survivors and their partners, not a clinical service.\n\nWe meet on the first Thursday of each month, 2 to 4 pm, at the Hillside Community Centre. It is free. Call Maureen on 555-0142 if you would like to come.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a newspaper\'s notice of a group "featured in this paper last spring", with its meetings, is still the group\'s notice',
+    text: 'Widowed Friends Meet Weekly\n\nThe Widowed Friends group, featured in this paper last spring, has moved to a new home. The group now meets every Tuesday from 10 am to noon in the lounge of the Ashby Library, and newcomers are welcome. It is a support group run by its members, and it is free. For details call Ron on 555-0166.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a therapy group\'s intake sheet that says "This paper will be kept in your file" is still its page: that wording alone is no essay',
+    text: "Our Therapy Group: Before You Start\n\nThis therapy group for adults with social anxiety is led by a clinical psychologist and meets on Mondays from 6 to 7:30 pm for ten weeks. The fee is $45 a session.\n\nPlease fill in the questions below and bring them to your first session. This paper will be kept in your file and read only by the group's leaders.\n",
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'an article where "the greatest benefit of group therapy is the chance for peer support" does not say it is a support group',
+    text: 'Why Group Therapy Helps Young Adults\n\nAs a licensed counselor who works with college students, I have watched group therapy change how young adults cope. Most students picture one-to-one therapy first, yet working in a group has strengths of its own that are easy to overlook.\n\nWhat Counseling Usually Looks Like\n\nCounseling for students typically involves one-on-one sessions with a therapist in a private, confidential room. Together they work out what is going on and build ways of handling stress, low mood and worry.\n\nThe Benefits of Group Therapy\n\n1. Peer Support\n\nOne of the greatest benefits of group therapy is the chance for peer support. Plenty of students feel cut off with their problems, and a group puts them in a room with others facing the same things. They trade stories and advice, and find out they are far from the only ones.\n\n2. Learning from Others\n\nEvery member arrives with different experiences. Hearing them helps young adults see their own troubles from a fresh angle and try new ways of handling them.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'an organisation\'s overview, "a national peer-to-peer support organisation", is no support group saying what it is',
+    text: "About the Kestrel Trust\n\nThe Kestrel Trust is a national peer-to-peer support organisation for families after a child's death. It is funded by donations and has over forty local chapters across the country.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"a national peer support charity" is an organisation\'s line of work, not a support group saying what it is',
+    text: "About the Kestrel Trust\n\nThe Kestrel Trust is a national peer support charity for families after a child's death. It is funded by donations and has over forty local chapters across the country.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a student peer support group that calls itself one, and is "the chance for peer support" too, is still a support group',
+    text: 'Student Peer Support Group\n\nThis is a peer support group for college students who feel isolated or stressed. It is run by trained student volunteers, not counselors, and it is not therapy. One of the best parts of the group is simply the chance for peer support: you meet others who are going through the same things.\n\nWe meet every Wednesday from 5 to 6:30 pm in Room 210 of the Harmon Student Center. It is free, and you can drop in any week.\n\nQuestions? Email the Wellness Office and ask for the peer support team.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"We are a small peer support charity" with its own monthly group at a time and place is still that group\'s page',
+    text: 'Riverside Carers\n\nWe are a small peer support charity run by carers, for carers. Our group meets on the second Tuesday of each month, 10 am to noon, at the Riverside Community Centre. It is free, and it is not counselling.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"Our group is a peer support network for parents", with its meetings, still says it is a support group',
+    text: 'Harbour Parents\n\nOur group is a peer support network for parents of children with heart conditions. We meet on the first Monday of each month at 7 pm in the library on Quay Street. It is free.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a blog post under its date line ("Sunday, October 6, 2013") and a first-person title, told in the past, is a personal story',
+    text: 'Sunday, October 6, 2013\n\nMy Support Group\n\nAfter my second loss, I found an online miscarriage support group, and it became a lifeline. Seeing that healthy women everywhere lose babies too kept my head above water. In those months the only person I could bear to talk to was my husband; everyone else seemed to live on another planet, and their everyday complaints were hard to hear.\n\nA year on, several of those women are close friends. A handful of us from the same county started a private chat of our own, where we talk almost daily, and twice we have driven out to meet face to face. When I first joined, the thought of travelling two hours to meet strangers from the internet would have made me laugh.\n\nA parcel from my county girls arrived this morning and it melted my heart. They want me to know they are thinking of me and of the baby we lost. These women are a gift.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a post dated "Saturday, August 25, 2012" above "My Support Group for Tired Dads", told in the past, is a personal story',
+    text: 'Saturday, August 25, 2012\n\nMy Support Group for Tired Dads\n\nThree years ago I was a new father who had stopped sleeping and stopped talking. I found a small online support group for dads, and it changed everything. I read every post for weeks before I wrote a word.\n\nWhen I finally wrote, five men answered within an hour. We traded stories about night feeds, about rows with our partners and about feeling useless at work. Last summer four of us met up in a pub halfway between our towns, and I laughed more that evening than I had in a year.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a carers' group flyer under a date line keeps its own title and is still its page",
+    text: "Sunday, October 6, 2013\n\nCaregiver Support Group\n\nOur caregiver support group meets on the first Sunday of every month, 2 to 3:30 pm, in the parish room of St Aidan's Church, Mill Lane. It is free, and it is led by carers, not counsellors; we do not give medical advice.\n\nOver the last year many of us have grown close, and a few of us now meet for coffee between meetings too. New members are always welcome: just come along, or call Jan on 555-0119 first if you would like a friendly face at the door.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a flyer headed "Tuesday 4 March" above its group\'s name is still the group\'s page',
+    text: "Tuesday 4 March\n\nCoffee and Chat for Carers\n\nOur carers' group meets every Tuesday from 10:30 am to noon in the back room of the Wheatsheaf, Mill Street. It is free, run by carers, and not a substitute for professional advice. Just come along.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a member\'s story of "my first support group meeting" is a personal story: "group meeting" is not "group meets"',
+    text: 'When our son was stillborn in 2019, I felt completely alone. My husband grieved quietly while I wanted to talk every hour, and each of us was struggling in our own way. A cousin of mine had lost a baby the year before, and she had begun attending a bereaved parents support group at the hospital across town. I was scared to attend at first, but I decided it was worth a try. I joined their online page and promised myself I would be at a meeting within the month.\n\nGetting myself to my first support group meeting was the hard part. I sat in the car park for twenty minutes and almost drove home twice. I was shaking as I walked in, convinced everyone could see it. My husband stayed outside in the car, because I was too nervous to be on my own, and I texted him twice during the break.\n\nThe room was small and warm. Seven parents sat in the circle, each carrying a different loss. I cried harder that evening than I had in weeks, and yet for the first time I felt understood. One mother had lost twins at birth; one father had lost his daughter at two days old. I listened far more than I spoke, and nobody minded.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a widower\'s story of "my first bereavement group meeting" at a hospice is a personal story',
+    text: 'When my wife died in the spring, I stopped answering the phone. Our daughter worried and brought me leaflets, and I ignored them. In the autumn I finally went along to my first bereavement group meeting at the hospice, mostly to get her off my back.\n\nI sat near the door and said nothing. The others talked about their husbands and wives, and I recognised almost everything they said. I went back the next week, and the week after. I made two friends there, and we still walk together on Sundays.\n\nI wrote this because I wish I had gone sooner.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a founder whose "My support group meets on the second Thursday" is still her group\'s page',
+    text: "After our son was stillborn in 2019, I honestly did not know how to keep going. My husband grieved quietly and I wanted to talk all the time, and we kept missing each other. I looked for a bereaved parents group near us and could not find one, so I started one.\n\nMy support group meets on the second Thursday of every month, 7 to 8:30 pm, at St Brigid's Hall on Carrow Road in Ellingham. It is free and led by parents, not counsellors; it is not therapy, just a room where you can talk about your baby.\n\nGetting to my first support group meeting years ago was harder than the meeting itself, and I remember how that felt. So if you are nervous, message me first and I will meet you at the door. Partners and grandparents are welcome, and you never have to speak.\n\nThe room is small and warm, with tea and biscuits. Each month we start with the names of our children and then talk about whatever comes up. I cried more at those first meetings than I had in weeks, but I also felt understood for the first time.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a founder's story that goes on \"My support group meets on the second Saturday…\" at a sentence's start is her group's page, not a personal story",
+    text: "When our daughter was born with a heart condition, I felt completely alone. I searched for other parents and found none nearby, so I decided to start a group myself. I printed leaflets, I booked a room at my church, and I waited to see who would come. I was sure nobody would. Four families turned up, and I talked with them until the caretaker locked up. I learned more that night than in months of reading, and I went home hopeful for the first time since my daughter's birth.\n\nMy support group meets on the second Saturday of each month at the Oakfield Children's Centre. It is run by parents and it is not a medical service, and you are welcome to come.\n",
+    material: true,
+    kind: 'support',
+  },
+];
+
+describe('look-alikes: coursework that names itself, peer support as a benefit or a line of work, date lines and group meetings in a story', () => {
+  itReadsEach(courseworkAndDatedCases);
+});

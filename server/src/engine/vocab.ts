@@ -11,6 +11,12 @@ const w = (source: string): RegExp => new RegExp(source, 'gi');
 // workers", "the peer support team", "peer support training", "a peer support day".
 const PEER_SUPPORT_ROLE = String.raw`(?:facilitators?|co-?ordinators?|leads?|officers?|volunteers?|mentors?|champions?|practitioners?|navigators?|staff|team|roles?|training|days?|development|workers?|specialists?)`;
 
+// Peer support as something a group gives, just before it: "the opportunity for peer support", "a chance for real peer support",
+// "access to peer support", "the benefits of peer support".
+const PEER_SUPPORT_GAINED = String.raw`\b(?:opportunit(?:y|ies)|chances?|access|benefits?)\s+(?:for|to|of)\s+(?:[\w'’-]+\s+){0,2}`;
+// A body whose line of work is peer support, just after it: "a peer support organisation", "a peer-to-peer support charity".
+const PEER_SUPPORT_BODY = String.raw`(?:organi[sz]ations?|charit(?:y|ies)|non-?profits?|agenc(?:y|ies)|foundations?|compan(?:y|ies)|providers?|movement)`;
+
 /** Names of a support group: "support group", "peer support", "mutual-aid group". */
 export const SUPPORT_NAME = anyOf([
   String.raw`(?<!(?:^|[^\w-])(?:help|helps|helping|to)\s+)\b(?:(?:peer|family|caregiver|bereavement|grief|recovery|community|parent|online|virtual|in-person)` +
@@ -202,7 +208,10 @@ export const SELF_SUPPORT = selfSays([
   String.raw`\b(?:peer\s+)?support\s+group\b(?!\s+(?:models?|movement|approach|format|research|literature|facilitators?|leaders?|training|directory|finder|listings?)\b)`,
   String.raw`\b(?:gathering|circle|community|group)\s+of\s+peers\b`,
   // (Not "a non-peer-led group".)
-  String.raw`(?<!\bnon-)\bpeer[-\s]+(?:led|support)\b`,
+  // (Nor peer support as a benefit, "the biggest benefit of group therapy is the opportunity for peer support", or as an
+  // organisation's line of work, "X is a national peer-to-peer support organization", "a peer support charity": see PEER_SUPPORT_GAINED
+  // and PEER_SUPPORT_BODY.)
+  String.raw`(?<!\bnon-)(?<!${PEER_SUPPORT_GAINED})\bpeer[-\s]+(?:led|support(?![-\s]+${PEER_SUPPORT_BODY}\b))\b`,
   String.raw`\bmutual[-\s]+(?:aid|help)`,
 ]);
 
