@@ -36,6 +36,17 @@ describe('the title of pasted web text', () => {
     assert.equal(titleOf('# Menu Planning Circle\n\nWe meet on Mondays.\n'), 'Menu Planning Circle');
     assert.equal(titleOf('Photo Walk Group\n\nWe meet on Mondays.\n'), 'Photo Walk Group');
   });
+  it('skips a line that is only a date, a post\'s stamp ("Sunday, October 6, 2013", "12 March 2019", "May 2024", "30/04/2012")', () => {
+    assert.equal(titleOf('Sunday, October 6, 2013\n\nMy Year in a Carers Group\n\nI went every week.\n'), 'My Year in a Carers Group');
+    assert.equal(titleOf('12 March 2019\n\nTeen DBT Group\n\nWe meet on Mondays.\n'), 'Teen DBT Group');
+    assert.equal(titleOf('May 2024\n\nGrief Support Group\n\nWe meet on Mondays.\n'), 'Grief Support Group');
+    assert.equal(titleOf('30/04/2012\n\nGrief Support Group\n\nWe meet on Mondays.\n'), 'Grief Support Group');
+    assert.equal(titleOf('# April 30, 2012\n\n# Widowed Parents Circle\n\nWe meet on Mondays.\n'), 'Widowed Parents Circle');
+  });
+  it('keeps a title that holds a date among other words ("March 3 Open Evening", "Tuesday Carers Group")', () => {
+    assert.equal(titleOf('March 3 Open Evening\n\nWe meet on Mondays.\n'), 'March 3 Open Evening');
+    assert.equal(titleOf('Tuesday Carers Group\n\nWe meet on Tuesdays.\n'), 'Tuesday Carers Group');
+  });
   it('a missing-statement diagnostic sits on the first real line, not on the navigation', () => {
     const text = 'Skip to main content\n\nGrief Support Group\n\nWe meet on Mondays at 7 pm at the library.\n';
     const r = lint(text, { path: '/t.md' });

@@ -179,6 +179,21 @@ describe("genres that are not a group's own material", () => {
         '(Marsh & Obi, 2019), and as Ortiz (2011) notes, members value practical tips.\n',
     ],
     [
+      "a student's essay",
+      '# Group Therapy for Nurses After the Pandemic\n\nIn this paper I describe a closed group I led for six ward nurses. We met twice a week for six weeks, ' +
+        'and the nurses talked about exhaustion, guilt and how to rest.\n',
+    ],
+    [
+      "a student's essay",
+      '# Unit 5: Group Proposal\n\nYour group proposal should name the population you will serve, how you will screen members and what each of six ' +
+        'sessions will cover. The group will meet on Thursdays, 3-4 pm.\n',
+    ],
+    [
+      "a student's essay",
+      '# A Bereavement Group for Teens\n\nThis proposed group is for students aged 13 to 16 who have lost a parent. It will meet after school on Mondays ' +
+        'from 3:30 to 4:30 pm for eight weeks, led by the school counselor.\n',
+    ],
+    [
       'research',
       'The study has two arms: a 10-week compassion group and a waiting list control group. Sessions are led by trained facilitators.\n\n' +
         'Participants allocated to the waiting list are offered the same group once the follow-up data are in.\n',
@@ -342,6 +357,16 @@ describe("genres that are not a group's own material", () => {
     const r = lint(flyer, { path: '/t.md' });
     assert.equal(r.kind, 'support');
     assert.equal(r.groupMaterial, true);
+  });
+
+  it('a paper form, a newspaper or a handout is no student\'s paper speaking of itself: "this paper form", "featured in this paper", "this paper will"', () => {
+    for (const flyer of [
+      '# Anxiety Therapy Group\n\nThis therapy group meets on Mondays from 6 to 7:30 pm. To join, fill in this paper form and hand it to reception; the fee is $50 a session.\n',
+      '# Widowed Friends\n\nThe Widowed Friends group, featured in this paper last spring, meets every Tuesday from 10 am to noon at the Ashby Library. It is a free support group.\n',
+      '# Before Your First Session\n\nOur therapy group meets on Mondays from 6 to 7:30 pm. This paper will be kept in your file and read only by the group leaders.\n',
+      '# Hillside Stroke Club\n\nThis group began after a proposal from members of the rehab class. We meet on the first Thursday of each month, 2 to 4 pm, and it is free.\n',
+    ])
+      assert.equal(genre(flyer), null, flyer);
   });
 
   it('a book\'s length alone is no book\'s record: a group whose members use a workbook "(160 pages)" is still a flyer', () => {
@@ -516,6 +541,21 @@ describe("genres that are not a group's own material", () => {
     const r = lint(page, { path: '/t.md' });
     assert.equal(r.groupMaterial, true);
     assert.equal(r.kind, 'support');
+  });
+
+  it('"my first support group meeting" in a member\'s story is no group she runs: the story stays a personal story', () => {
+    const story =
+      'After my brother died I could not sleep. I tried books, I tried walking, and I tried talking to my GP. In March I finally went to my first support group meeting ' +
+      'at the hospice. I sat by the door, I cried, and I said nothing. I went back the next week, and I have gone every month since.\n';
+    assert.equal(genre(story), 'a personal story');
+  });
+
+  it('"My support group meets…" at a sentence\'s start is a writer who runs the group, as "my support group meets" is', () => {
+    const page =
+      'When my son was diagnosed I felt alone and I stopped sleeping. I searched for other parents, I found none, and I decided to start a group myself. ' +
+      'I booked a room at my church, I printed leaflets, and I waited. Four families came, and I learned more that night than I had in months. ' +
+      'My support group meets on the first Saturday of each month.\n';
+    assert.equal(genre(page), null);
   });
 
   it('"I need", "we proceed" in the present tense are not a story told in the past', () => {

@@ -4487,3 +4487,338 @@ const cafeAndLookAlikeCases: Case[] = [
 describe('cafés, a group of its own with a way to reach it, abstracts, transitive "gather" and therapy courses', () => {
   itReadsEach(cafeAndLookAlikeCases);
 });
+
+// Clinicians' case groups, organisations' names, courses clinicians deliver, likenings and fronted contrasts.
+const caseGroupAndOrgCases: Case[] = [
+  {
+    name: "a clinicians' Balint group with MD leaders, a fee and credit hours names no kind: its clinical words are the members' work (declare-kind)",
+    text: '# Northshore Balint Group – Autumn Series\n\nFacilitators: Priya Banerjee, MD, and Owen Laird, MD\n\nWhen: the second Wednesday of each month, 7 to 8:30 pm, online.\n\nCost: $150 for the series for Academy members, $220 for others. Credit hours are available.\n\nThe group is open to family physicians, residents and physician assistants. Each evening one member tells the story of a patient they keep thinking about, and the others reflect on it together.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'an online Balint group offer after the method\'s history, for clinicians "who see clients", is not read as therapy by the page model',
+    text: "# Balint Groups at Meadowbank Learning\n\nBalint work began in the 1950s, when a psychoanalyst and his wife ran psychological seminars for family doctors in London. The group members brought patients who puzzled them and learned to listen more closely to them. Over time the focus moved to the relationship between a doctor and a patient in an everyday consultation. The first groups met weekly for years, so the doctors could follow their patients' progress, and group members came to trust one another. Today there are Balint societies in many countries where clinicians learn and develop the approach.\n\nMeadowbank Learning now offers online Balint groups for nurses, doctors and counsellors who see clients over months or years, in hospitals, addiction services or private practice. Clinicians from anywhere in the region can join. We offer closed groups, with a set number of weekly sessions in each cycle, and no more than eight pre-registered clinicians in each. Email us to hear which groups are taking new members.\n",
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'a peer consultation group for licensed counsellors, named twice, with a fee and an LCSW contact, names no kind',
+    text: '# Thursday Case Circle\n\nOur peer consultation group for licensed counsellors meets every other Thursday at noon on Zoom. Each time, a member brings a client situation they feel stuck with, and the group thinks it through together.\n\nThe peer consultation group has room for eight clinicians. It costs $35 a meeting. To join, email Lena Ortiz, LCSW.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'a psychologists\' ten-week group with a fee that says once "Dr Hurst also leads a Balint group for local GPs" stays group therapy',
+    text: '# Steady Ground: a Ten-Week Group for Worried Adults\n\nSteady Ground meets on Monday evenings from 6 to 7:30 pm at the Harbourside Psychology Practice, for ten weeks from 3 February.\n\nTwo psychologists, Dr Nell Hurst and Arun Patel, PhD, run the group. Each week members learn and try out ways to face worry. The fee is $55 a session, and most extended health plans cover it.\n\nDr Hurst also leads a Balint group for local GPs.\n\nTo book, call 555-0171 for a short intake call.\n',
+    kind: 'therapy',
+  },
+  {
+    name: 'a Balint group that says "This Balint group is group therapy" stays group therapy',
+    text: '# Balint Group for Doctors Under Strain\n\nThis Balint group is group therapy for doctors who are struggling at work. It meets on the last Tuesday of each month at 7 pm on Zoom, led by Dr Hanne Lund, a psychiatrist. The fee is $80 a meeting.\n\nMembers bring a patient who stayed with them, and the group thinks it through.\n',
+    kind: 'therapy',
+  },
+  {
+    name: 'peer support circles hosted by "The Group Psychotherapy Association of Westvale": the host\'s name is no therapy group, so the page is a support group',
+    text: '# Peer Support Circles for Paramedics\n\nThe Group Psychotherapy Association of Westvale hosts free peer support circles for paramedics and dispatchers. A certified group psychotherapist attends to keep time and greet newcomers.\n\n- Circles meet online every Monday at 8 pm.\n- Come when you can; there is no sign-up and no need to come every week.\n\nTo join, choose a date on our calendar.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same circles hosted by a guild whose clinic also runs group psychotherapy still name both kinds (no kind)',
+    text: "# Peer Support Circles for Paramedics\n\nThe Westvale Paramedics' Guild hosts free peer support circles for paramedics and dispatchers. A certified group psychotherapist attends to keep time and greet newcomers.\n\nFor those who want more, our clinic also runs group psychotherapy: ten weekly sessions with a psychologist, billed to insurance.\n\n- Circles meet online every Monday at 8 pm.\n- Come when you can; there is no sign-up and no need to come every week.\n\nTo join, choose a date on our calendar.\n",
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'a 14-week social-skills course "coached in the moment by the therapists", naming no kind, reads as group therapy',
+    text: "# Game Plan – Social Skills for Kids with Autism\n\nGame Plan is a structured social-skills course for children aged 8 to 11 on the autism spectrum, run by the Elmwood Child Development Centre. Children and their parents meet in separate rooms at the same time each week. In the children's room, new skills are modelled, practised in short games and coached in the moment by the therapists. Over the 14-week course the children work on:\n\n- taking turns in a conversation;\n- joining in with play that has already started;\n- coping with losing a game;\n- inviting a friend over.\n\nThe parents' room helps parents coach the skills at home.\n\nDates: weeks of 12 January to 13 April. Parents meet Tuesdays 4:00–5:00 pm; children meet Thursdays 4:30–6:00 pm. The course runs on Zoom; links are sent by email after sign-up.\n",
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'the same course from a family hub, with no clinician named, still names no kind',
+    text: "# Game Plan – Social Skills for Kids with Autism\n\nGame Plan is a structured social-skills course for children aged 8 to 11 on the autism spectrum, run by the Elmwood Family Hub. Children and their parents meet in separate rooms at the same time each week. In the children's room, new skills are modelled and practised in short games. Over the 14-week course the children work on:\n\n- taking turns in a conversation;\n- joining in with play that has already started;\n- coping with losing a game;\n- inviting a friend over.\n\nThe parents' room helps parents coach the skills at home.\n\nDates: weeks of 12 January to 13 April. Parents meet Tuesdays 4:00–5:00 pm; children meet Thursdays 4:30–6:00 pm. The course runs on Zoom; links are sent by email after sign-up.\n",
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'the same course coached by "our social worker" still names no kind (a social worker also hosts support groups)',
+    text: "# Game Plan – Social Skills for Kids with Autism\n\nGame Plan is a structured social-skills course for children aged 8 to 11 on the autism spectrum, run by the Elmwood Child Development Centre. Children and their parents meet in separate rooms at the same time each week. In the children's room, new skills are modelled, practised in short games and coached in the moment by our social worker. Over the 14-week course the children work on:\n\n- taking turns in a conversation;\n- joining in with play that has already started;\n- coping with losing a game;\n- inviting a friend over.\n\nThe parents' room helps parents coach the skills at home.\n\nDates: weeks of 12 January to 13 April. Parents meet Tuesdays 4:00–5:00 pm; children meet Thursdays 4:30–6:00 pm. The course runs on Zoom; links are sent by email after sign-up.\n",
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'a nurses\' story circle where "studies suggest" it "can serve as group therapy" is likened to therapy, not named it (no kind)',
+    text: '# Night Shift Story Circle\n\nThe story circle meets on the last Friday of each month in the staff room on ward 4. Each time, one member reads a few pages about a night that stayed with them and the others respond. A senior nurse keeps time. Studies suggest that a circle like this can serve as group therapy and may ease burnout.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'the same circle led by a psychotherapist that says "This circle is group therapy" stays group therapy',
+    text: '# Night Shift Story Circle\n\nThe story circle meets on the last Friday of each month in the staff room on ward 4. Each time, one member reads a few pages about a night that stayed with them and the others respond. A licensed psychotherapist leads the evenings. This circle is group therapy: the therapist keeps short notes.\n',
+    kind: 'therapy',
+  },
+  {
+    name: '"Rather than one-to-one appointments, group therapy is how we help": the fronted contrast denies the appointments, not group therapy',
+    text: '# Tuesday Evenings at Brook Clinic\n\nRather than one-to-one appointments, group therapy is how we help with tinnitus distress here. We meet on Tuesdays at 6 pm for eight weeks, and there is a fee of $40 a session.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"Rather than group therapy, we offer a place to talk" still denies group therapy (a support group)',
+    text: '# Tuesday Evenings at Brook Clinic\n\nRather than group therapy, we offer a place to talk with others who live with tinnitus. We meet on Tuesdays at 6 pm, and there is no charge.\n',
+    material: true,
+    kind: 'support',
+  },
+];
+
+describe("clinicians' case groups, organisations' names, clinician-delivered courses, likenings and fronted contrasts", () => {
+  itReadsEach(caseGroupAndOrgCases);
+});
+
+// Groups of the page's own told in other words: sessions in the future tense, groups its writers set up, a named group with no
+// article and its own disclaimer in the singular, a recurring chat; and the look-alikes that say the same of groups in general.
+const ownInOtherWordsCases: Case[] = [
+  {
+    name: '"Peer support group sessions will be facilitated by\u2026", a programme\'s own sessions in the future tense, is that programme\'s page',
+    text: 'Several weekly group sessions are open to teachers, teaching assistants and school office staff over the busy exam season and beyond. Read the descriptions below and pick the session that suits your needs.\n\nPeer support group sessions will be facilitated by a deputy head trained in peer support. They will involve discussion of the personal and workplace pressures that affect wellbeing in schools (marking late into the night, difficult parents, behaviour in class, keeping a life outside work). Topics will vary, as they will follow the interests raised by the group.\n\nThese are not therapy sessions.\n\nLate-afternoon group sessions will be facilitated by a chartered psychologist and will involve supportive discussion with colleagues about the strain of teaching. Topics will vary, as they will follow the interests raised by the group.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same sessions hedged in the present, "are usually facilitated by a colleague", stay an explainer\'s',
+    text: 'Group sessions are one way schools look after their staff. Many teachers say more in a small group than they would in a meeting with a manager.\n\nPeer support group sessions are usually facilitated by a colleague with some training. The talk tends to follow whatever the group brings: marking late into the night, difficult parents, behaviour in class and finding time for a life at home.\n\nSuch sessions are not therapy.\n\nSome schools also bring in a psychologist, who may lead a supportive conversation about the strain of the job.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"When your school joins a scheme, group sessions will be led by\u2026", put to the reader as a condition, stays an explainer\'s',
+    text: 'Peer support is one way schools look after their staff, and many teachers say more in a small group than they would to a manager.\n\nWhen your school joins a scheme, group sessions will be led by a trained colleague rather than a head teacher, and what is said will stay in the room. Most staff find the first session the hardest.\n\nOver time, talking with colleagues who understand can ease stress and the sense of being alone with a hard class. Such sessions are not therapy.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a trial protocol with no title, "In the intervention arm, peer support group sessions will be facilitated by\u2026", stays research',
+    text: 'Teachers at forty schools will be randomly allocated to one of two arms. In the intervention arm, peer support group sessions will be facilitated by a teacher trained in peer support; the control arm will receive a booklet on wellbeing. Stress and sick leave will be measured at baseline and after one school year. The university ethics committee has approved the protocol.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"we set up peer support groups in secondary schools", the writers\' own groups named by their kind, is their page, and the page model does not overrule it',
+    text: 'Many young people in farming districts live with anxiety, low mood and grief, and mental health services are often a long drive away. Stigma keeps many families quiet about mental illness, and surveys show that young people turn first to friends of their own age rather than to professionals.\n\nThat is why we set up peer support groups in secondary schools across the region, led by pupils trained by our volunteers. Pupils talk about exams, family life, money worries and loss, and find out that others in their community feel the same.\n\nMany pupils go on to become leaders themselves, and the wider community has begun to talk more openly about mental health and the support groups that help.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"experts suggest that schools establish peer support groups" is advice, not groups of the page\'s own',
+    text: "Many young people in farming districts live with anxiety, low mood and grief, and mental health services are often a long drive away. Stigma keeps many families quiet about mental illness, and surveys show that young people turn first to friends of their own age rather than to professionals.\n\nThat is why experts suggest that schools establish peer support groups across the region, led by pupils with some training. In such groups pupils talk about exams, family life, money worries and loss, and find out that others feel the same.\n\nGroups like these can become the heart of a community's efforts to talk more openly about mental health.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"we must establish\u2026" and "If we establish support groups\u2026", a plan and a condition, are no groups of the page\'s own',
+    text: "Many young people in farming districts live with anxiety, low mood and grief, and mental health services are often a long drive away. Stigma keeps many families quiet about mental illness, and surveys show that young people turn first to friends of their own age.\n\nAs a region we must establish peer support groups in every secondary school. If we establish support groups early, pupils will have somewhere private to talk about exams, family life and loss, and find out that others feel the same.\n\nGroups like these can become the heart of a community's efforts to talk more openly about mental health.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a campaign that "organise[s] meetings with councillors" holds no meetings of a group',
+    text: '# Fair Care Campaign\n\nWe campaign for better mental health services in the valley. Every spring we organise meetings with councillors and health managers to press for shorter waiting lists, and we publish what they promise.\n\nOur volunteers collect stories from patients and families about anxiety, depression and the long wait for care. The next public meeting is on Tuesday at 7 pm in the town hall.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"Riverside Voices is peer support group for adults\u2026", with no article, names its own group as "is a peer support group" does',
+    text: '# Riverside Voices\n\nRiverside Voices is peer support group for adults who hear voices. Members share what helps them cope with distress, and nobody is asked to explain themselves or their diagnosis.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an about-page of a named peer support group that says "the group is not intended to replace professional treatment" is not overruled as writing about groups',
+    text: 'About\n\nQuiet Harbour is peer support group for people living with panic and low mood. We are a welcoming community that helps people cope by talking with others who have lived, or are living, with mental ill health themselves. Quiet Harbour is open to any adult and offers a safe place to speak in a confidential, respectful and non-judgemental setting.\n\nBecause it is peer support, no trained mental health professionals are present, and the group is not intended to replace professional treatment.\n\nQuiet Harbour is run by a volunteer committee, many of whom have been coming to the group for years.\n\nHistory\n\nQuiet Harbour is a small independent charity, founded in 2001. It began by holding weekly self-help meetings for people with depression, panic or bipolar disorder.\n\nWhen the group started, mental ill health still carried a great deal of stigma. Many people hid their depression and panic and felt there was nowhere to go. Much has changed since, but there is still a long way to go.\n\nMany people with mental ill health have no one to talk to, or fear being a burden to friends and family. Quiet Harbour believes no one should face this alone, and our aim is the same as ever: to raise understanding of panic and depression and to give people a safe place to share what they are going through.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same about-page with the disclaimer in the plural, "support groups are not intended to replace\u2026", is still overruled',
+    text: 'About\n\nQuiet Harbour is peer support group for people living with panic and low mood. We are a welcoming community that helps people cope by talking with others who have lived, or are living, with mental ill health themselves. Quiet Harbour is open to any adult and offers a safe place to speak in a confidential, respectful and non-judgemental setting.\n\nBecause it is peer support, no trained mental health professionals are present, and support groups are not intended to replace professional treatment.\n\nQuiet Harbour is run by a volunteer committee, many of whom have been coming to the group for years.\n\nHistory\n\nQuiet Harbour is a small independent charity, founded in 2001. It began by holding weekly self-help meetings for people with depression, panic or bipolar disorder.\n\nWhen the group started, mental ill health still carried a great deal of stigma. Many people hid their depression and panic and felt there was nowhere to go. Much has changed since, but there is still a long way to go.\n\nMany people with mental ill health have no one to talk to, or fear being a burden to friends and family. Quiet Harbour believes no one should face this alone, and our aim is the same as ever: to raise understanding of panic and depression and to give people a safe place to share what they are going through.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a guide to such groups with the disclaimer in the plural stays writing about groups',
+    text: 'About\n\nQuiet Harbour is an online guide to peer support groups for people living with panic and low mood. We are a small team who help people find groups where they can talk with others who have lived, or are living, with mental ill health themselves. Most such groups are open to any adult and offer a safe place to speak in a confidential, respectful and non-judgemental setting.\n\nBecause it is peer support, there are usually no trained mental health professionals present, and support groups are not intended to replace professional treatment.\n\nQuiet Harbour is run by volunteers, many of whom have used peer support groups for years.\n\nHistory\n\nQuiet Harbour is a small independent charity, founded in 2001. It began as a printed list of self-help meetings for people with depression, panic or bipolar disorder.\n\nWhen the list started, mental ill health still carried a great deal of stigma. Many people hid their depression and panic and felt there was nowhere to go. Much has changed since, but there is still a long way to go.\n\nMany people with mental ill health have no one to talk to, or fear being a burden to friends and family. Quiet Harbour believes no one should face this alone, and our aim is the same as ever: to raise understanding of panic and depression and to help people find a safe place to share what they are going through.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"This is a monthly chat on the last Thursday via Zoom" where vets "come together and support each other" is a group\'s own gathering',
+    text: 'This last year has been a hard one, and I keep coming back to how much I needed support as a rural vet and how seldom I asked for it. Support for vets, above all from other vets, matters more than most people think. So much of what we carry, the night calls, the animals we cannot save, the farmers we worry about, is the same whichever practice we work in.\n\nI have read too many reports of vets leaving the profession. Much of the strain comes from feeling alone with it, with no one who knows what the job asks of you. Sometimes it takes someone from outside your practice to help you see a case clearly.\n\nSo I stopped waiting for someone else and set up a way for vets to come together and support each other.\n\nIt is called Night Call. This is a monthly chat on the last Thursday of the month via Zoom from 8 pm to 9.30 pm. Some people find it easier to talk face to face, even on a screen, and the call makes that possible wherever you work.\n\nWrite to me through the contact page and I will send you the link.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same post about "a monthly episode" of a podcast is no gathering',
+    text: "This last year has been a hard one, and I keep coming back to how much I needed support as a rural vet and how seldom I asked for it. Support for vets, above all from other vets, matters more than most people think. So much of what we carry, the night calls, the animals we cannot save, the farmers we worry about, is the same whichever practice we work in.\n\nI have read too many reports of vets leaving the profession. Much of the strain comes from feeling alone with it, with no one who knows what the job asks of you. Sometimes it takes someone from outside your practice to help you see a case clearly.\n\nSo I stopped waiting for someone else and started a podcast where vets can hear each other's stories.\n\nIt is called Night Call. This is a monthly episode on the last Thursday of the month, out at 8 pm. Some people find it easier to listen on the drive between farms, and the app makes that possible wherever you work.\n\nWrite to me through the contact page if you would like to be a guest.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"Coffee and chat every Tuesday" where carers "support each other" is a group\'s own gathering',
+    text: "# Time Out for Carers\n\nCoffee and chat every Tuesday at 10.30am in the back room of St Mary's Hall, Brook Lane. It is a chance for unpaid carers to take a break, share how things are going and support each other. No need to book.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"a weekly chat with our nurse" is an appointment, not a gathering',
+    text: '# Harbour Lane Nursing Team\n\nIf you are worried about your dressings, you can book a weekly chat with our nurse on Tuesdays at 2pm. It is a chance to ask questions and get support with your wound care.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"Coffee and a chat every Saturday with the makers" at a market is no group of care',
+    text: '# Saturday Makers Market\n\nCoffee and a chat every Saturday with the makers who sell here. Browse handmade pottery, prints and jewellery; the stalls open at 9am in the old station yard.\n',
+    material: false,
+    kind: null,
+  },
+];
+
+describe('own groups in other words: future-tense sessions, groups the writers set up, a name with no article, a recurring chat', () => {
+  itReadsEach(ownInOtherWordsCases);
+});
+
+// Look-alikes taken in as group material (a52b-2): coursework that names itself, peer support as a benefit or an organisation's
+// line of work, a date line above the title, and "my … group meeting" in a personal story; each with the page it must not pass over.
+const courseworkAndDatedCases: Case[] = [
+  {
+    name: 'a sample paper that says "In this paper I describe the support group I set up" is a student\'s essay on that sign alone',
+    text: "Group Therapy for Teachers Facing Burnout\n\nType of Group\n\nIn this paper I describe the support group I set up for primary school teachers worn down by the lockdown years. Heavy workloads and worry about pupils' families left many of them exhausted, and they wanted somewhere steady to talk. The aim was to help them get their energy back somewhere safe. I led the circle myself, and the teachers in it could understand one another. It covered rest, healthy ways of coping and staying connected, and it lowered stress.\n\nMembership\n\nFive teachers took part, with me as leader:\n\n  • A head teacher – T1\n  • Two class teachers from my school – T2 and T3\n  • A teaching assistant – T4\n  • A special needs coordinator from a neighbouring school – T5\n\nSize shapes how a group works, and the one in this paper is a small one. Everyone had room to speak, though the circle lacked the range of views a larger one would offer. Nobody new came in partway: all five members began together, and the group stayed closed. We met twice a week, on Monday evenings and Saturday mornings, for six weeks.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a group-proposal prompt that says only "Your group proposal should describe…" is coursework, not a group\'s page',
+    text: "Assignment 3: Designing a Group\n\nYour group proposal should describe a short-term counseling group for a population you expect to serve after graduation. Say who the group is for, how members will be screened, how many sessions it will run and what each session will cover. Describe the leader's role and how you will handle confidentiality. The group may meet weekly for ninety minutes. Explain how members will know the group has helped them.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a student\'s plan for "this proposed group", with its day and clock time, is coursework, not a group\'s page',
+    text: "Anger Management Group for Young Men\n\nPurpose\n\nThis proposed group will offer eight sessions for young men aged 18 to 25 who have been referred for anger problems. The group will meet on Wednesdays from 4 to 5:30 pm in the counselling room of a community agency, led by a licensed counselor and a co-leader.\n\nScreening\n\nEach member will have a pre-group interview. Members will agree to keep what is said in the group confidential.\n\nSessions\n\nSession one introduces members and sets ground rules. Later sessions cover triggers, the body's warning signs and calming skills.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a therapy group\'s page that asks members to "fill in this paper form" is still its page',
+    text: "Group Therapy for Teachers Facing Burnout\n\nType of Group\n\nThis is a therapy group for primary school teachers who have reached burnout after the long lockdown years. Many teachers have carried heavy workloads and the worries of their pupils' families, and they need a steady place to talk about it. The group is led by Mara Ellison, a licensed clinical psychologist, and helps teachers recover their energy in a safe setting.\n\nThe group has room for eight members. Each member has time to be heard, and we work on rest, healthy coping and lowering stress.\n\nThe group meets on Monday evenings from 6 to 7:30 pm at the Fernley Wellbeing Clinic, 14 Oak Row, for eight weeks starting 2 March. The fee is $50 a session, and many insurance plans cover it.\n\nWhat members say stays in the group; the psychologist keeps brief clinical notes and must report a risk of harm.\n\nTo join, fill in this paper form and hand it to our reception desk or call 555-0187 for a short intake conversation.\n",
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a support group\'s page that says "This group started… after a proposal from members" is still its page',
+    text: "Hillside Stroke Club\n\nThis group started three years ago after a proposal from members of the hospital's rehab class, who wanted to keep meeting once they went home. It is a peer support group run by stroke survivors and their partners, not a clinical service.\n\nWe meet on the first Thursday of each month, 2 to 4 pm, at the Hillside Community Centre. It is free. Call Maureen on 555-0142 if you would like to come.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a newspaper\'s notice of a group "featured in this paper last spring", with its meetings, is still the group\'s notice',
+    text: 'Widowed Friends Meet Weekly\n\nThe Widowed Friends group, featured in this paper last spring, has moved to a new home. The group now meets every Tuesday from 10 am to noon in the lounge of the Ashby Library, and newcomers are welcome. It is a support group run by its members, and it is free. For details call Ron on 555-0166.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a therapy group\'s intake sheet that says "This paper will be kept in your file" is still its page: that wording alone is no essay',
+    text: "Our Therapy Group: Before You Start\n\nThis therapy group for adults with social anxiety is led by a clinical psychologist and meets on Mondays from 6 to 7:30 pm for ten weeks. The fee is $45 a session.\n\nPlease fill in the questions below and bring them to your first session. This paper will be kept in your file and read only by the group's leaders.\n",
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'an article where "the greatest benefit of group therapy is the chance for peer support" does not say it is a support group',
+    text: 'Why Group Therapy Helps Young Adults\n\nAs a licensed counselor who works with college students, I have watched group therapy change how young adults cope. Most students picture one-to-one therapy first, yet working in a group has strengths of its own that are easy to overlook.\n\nWhat Counseling Usually Looks Like\n\nCounseling for students typically involves one-on-one sessions with a therapist in a private, confidential room. Together they work out what is going on and build ways of handling stress, low mood and worry.\n\nThe Benefits of Group Therapy\n\n1. Peer Support\n\nOne of the greatest benefits of group therapy is the chance for peer support. Plenty of students feel cut off with their problems, and a group puts them in a room with others facing the same things. They trade stories and advice, and find out they are far from the only ones.\n\n2. Learning from Others\n\nEvery member arrives with different experiences. Hearing them helps young adults see their own troubles from a fresh angle and try new ways of handling them.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'an organisation\'s overview, "a national peer-to-peer support organisation", is no support group saying what it is',
+    text: "About the Kestrel Trust\n\nThe Kestrel Trust is a national peer-to-peer support organisation for families after a child's death. It is funded by donations and has over forty local chapters across the country.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"a national peer support charity" is an organisation\'s line of work, not a support group saying what it is',
+    text: "About the Kestrel Trust\n\nThe Kestrel Trust is a national peer support charity for families after a child's death. It is funded by donations and has over forty local chapters across the country.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a student peer support group that calls itself one, and is "the chance for peer support" too, is still a support group',
+    text: 'Student Peer Support Group\n\nThis is a peer support group for college students who feel isolated or stressed. It is run by trained student volunteers, not counselors, and it is not therapy. One of the best parts of the group is simply the chance for peer support: you meet others who are going through the same things.\n\nWe meet every Wednesday from 5 to 6:30 pm in Room 210 of the Harmon Student Center. It is free, and you can drop in any week.\n\nQuestions? Email the Wellness Office and ask for the peer support team.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"We are a small peer support charity" with its own monthly group at a time and place is still that group\'s page',
+    text: 'Riverside Carers\n\nWe are a small peer support charity run by carers, for carers. Our group meets on the second Tuesday of each month, 10 am to noon, at the Riverside Community Centre. It is free, and it is not counselling.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"Our group is a peer support network for parents", with its meetings, still says it is a support group',
+    text: 'Harbour Parents\n\nOur group is a peer support network for parents of children with heart conditions. We meet on the first Monday of each month at 7 pm in the library on Quay Street. It is free.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a blog post under its date line ("Sunday, October 6, 2013") and a first-person title, told in the past, is a personal story',
+    text: 'Sunday, October 6, 2013\n\nMy Support Group\n\nAfter my second loss, I found an online miscarriage support group, and it became a lifeline. Seeing that healthy women everywhere lose babies too kept my head above water. In those months the only person I could bear to talk to was my husband; everyone else seemed to live on another planet, and their everyday complaints were hard to hear.\n\nA year on, several of those women are close friends. A handful of us from the same county started a private chat of our own, where we talk almost daily, and twice we have driven out to meet face to face. When I first joined, the thought of travelling two hours to meet strangers from the internet would have made me laugh.\n\nA parcel from my county girls arrived this morning and it melted my heart. They want me to know they are thinking of me and of the baby we lost. These women are a gift.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a post dated "Saturday, August 25, 2012" above "My Support Group for Tired Dads", told in the past, is a personal story',
+    text: 'Saturday, August 25, 2012\n\nMy Support Group for Tired Dads\n\nThree years ago I was a new father who had stopped sleeping and stopped talking. I found a small online support group for dads, and it changed everything. I read every post for weeks before I wrote a word.\n\nWhen I finally wrote, five men answered within an hour. We traded stories about night feeds, about rows with our partners and about feeling useless at work. Last summer four of us met up in a pub halfway between our towns, and I laughed more that evening than I had in a year.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a carers' group flyer under a date line keeps its own title and is still its page",
+    text: "Sunday, October 6, 2013\n\nCaregiver Support Group\n\nOur caregiver support group meets on the first Sunday of every month, 2 to 3:30 pm, in the parish room of St Aidan's Church, Mill Lane. It is free, and it is led by carers, not counsellors; we do not give medical advice.\n\nOver the last year many of us have grown close, and a few of us now meet for coffee between meetings too. New members are always welcome: just come along, or call Jan on 555-0119 first if you would like a friendly face at the door.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a flyer headed "Tuesday 4 March" above its group\'s name is still the group\'s page',
+    text: "Tuesday 4 March\n\nCoffee and Chat for Carers\n\nOur carers' group meets every Tuesday from 10:30 am to noon in the back room of the Wheatsheaf, Mill Street. It is free, run by carers, and not a substitute for professional advice. Just come along.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a member\'s story of "my first support group meeting" is a personal story: "group meeting" is not "group meets"',
+    text: 'When our son was stillborn in 2019, I felt completely alone. My husband grieved quietly while I wanted to talk every hour, and each of us was struggling in our own way. A cousin of mine had lost a baby the year before, and she had begun attending a bereaved parents support group at the hospital across town. I was scared to attend at first, but I decided it was worth a try. I joined their online page and promised myself I would be at a meeting within the month.\n\nGetting myself to my first support group meeting was the hard part. I sat in the car park for twenty minutes and almost drove home twice. I was shaking as I walked in, convinced everyone could see it. My husband stayed outside in the car, because I was too nervous to be on my own, and I texted him twice during the break.\n\nThe room was small and warm. Seven parents sat in the circle, each carrying a different loss. I cried harder that evening than I had in weeks, and yet for the first time I felt understood. One mother had lost twins at birth; one father had lost his daughter at two days old. I listened far more than I spoke, and nobody minded.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a widower\'s story of "my first bereavement group meeting" at a hospice is a personal story',
+    text: 'When my wife died in the spring, I stopped answering the phone. Our daughter worried and brought me leaflets, and I ignored them. In the autumn I finally went along to my first bereavement group meeting at the hospice, mostly to get her off my back.\n\nI sat near the door and said nothing. The others talked about their husbands and wives, and I recognised almost everything they said. I went back the next week, and the week after. I made two friends there, and we still walk together on Sundays.\n\nI wrote this because I wish I had gone sooner.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a founder whose "My support group meets on the second Thursday" is still her group\'s page',
+    text: "After our son was stillborn in 2019, I honestly did not know how to keep going. My husband grieved quietly and I wanted to talk all the time, and we kept missing each other. I looked for a bereaved parents group near us and could not find one, so I started one.\n\nMy support group meets on the second Thursday of every month, 7 to 8:30 pm, at St Brigid's Hall on Carrow Road in Ellingham. It is free and led by parents, not counsellors; it is not therapy, just a room where you can talk about your baby.\n\nGetting to my first support group meeting years ago was harder than the meeting itself, and I remember how that felt. So if you are nervous, message me first and I will meet you at the door. Partners and grandparents are welcome, and you never have to speak.\n\nThe room is small and warm, with tea and biscuits. Each month we start with the names of our children and then talk about whatever comes up. I cried more at those first meetings than I had in weeks, but I also felt understood for the first time.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a founder's story that goes on \"My support group meets on the second Saturday…\" at a sentence's start is her group's page, not a personal story",
+    text: "When our daughter was born with a heart condition, I felt completely alone. I searched for other parents and found none nearby, so I decided to start a group myself. I printed leaflets, I booked a room at my church, and I waited to see who would come. I was sure nobody would. Four families turned up, and I talked with them until the caretaker locked up. I learned more that night than in months of reading, and I went home hopeful for the first time since my daughter's birth.\n\nMy support group meets on the second Saturday of each month at the Oakfield Children's Centre. It is run by parents and it is not a medical service, and you are welcome to come.\n",
+    material: true,
+    kind: 'support',
+  },
+];
+
+describe('look-alikes: coursework that names itself, peer support as a benefit or a line of work, date lines and group meetings in a story', () => {
+  itReadsEach(courseworkAndDatedCases);
+});

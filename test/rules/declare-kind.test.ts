@@ -8,6 +8,10 @@ const SECTIONS =
   'have been there themselves. Not therapy; free; drop in on Mondays at 6 pm.\n\n## Therapy groups\n\nA 12-week group therapy programme for ' +
   'low mood, led by a licensed psychologist. $40 a session; intake first.\n';
 
+// A clinicians' case-discussion group that never says it is support or therapy.
+const BALINT =
+  '# Northshore Balint Group – Autumn Series\n\nFacilitators: Priya Banerjee, MD, and Owen Laird, MD\n\nWhen: the second Wednesday of each month, 7 to 8:30 pm, online.\n\nCost: $150 for the series for Academy members, $220 for others. Credit hours are available.\n\nThe group is open to family physicians, residents and physician assistants. Each evening one member tells the story of a patient they keep thinking about, and the others reflect on it together.\n';
+
 ruleTable('declare-kind', {
   valid: [
     {
@@ -68,6 +72,14 @@ ruleTable('declare-kind', {
     },
   ],
   invalid: [
+    {
+      name: "a clinicians' Balint group (MD leaders, a fee, credit hours) names no kind: declare-kind asks, not therapy's rules",
+      text: BALINT,
+      expectKind: null,
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'it never names its kind' }],
+      output: null,
+      suggestions: [declared('support', BALINT), declared('therapy', BALINT)],
+    },
     {
       name: 'groups of both kinds, each under its own heading: no one kind is read, and the message names the two headings',
       text: SECTIONS,

@@ -1,7 +1,17 @@
 import { crlf, ruleTable } from '../helpers/rule-tester';
 
+const declared = (kind: string, text: string) => `---\ngroup: ${kind}\n---\n\n${text}`;
+// Peer circles hosted by a guild whose clinic also runs group psychotherapy.
+const GUILD =
+  "# Peer Support Circles for Paramedics\n\nThe Westvale Paramedics' Guild hosts free peer support circles for paramedics and dispatchers. A certified group psychotherapist attends to keep time and greet newcomers.\n\nFor those who want more, our clinic also runs group psychotherapy: ten weekly sessions with a psychologist, billed to insurance.\n\n- Circles meet online every Monday at 8 pm.\n- Come when you can; there is no sign-up and no need to come every week.\n\nTo join, choose a date on our calendar.\n";
+
 ruleTable('kind-conflict', {
   valid: [
+    {
+      name: 'a host named "The Group Psychotherapy Association of Westvale" is an organisation, not a therapy group beside the support circles',
+      text: '# Peer Support Circles for Paramedics\n\nThe Group Psychotherapy Association of Westvale hosts free peer support circles for paramedics and dispatchers. A certified group psychotherapist attends to keep time and greet newcomers.\n\n- Circles meet online every Monday at 8 pm.\n- Come when you can; there is no sign-up and no need to come every week.\n\nTo join, choose a date on our calendar.\n',
+      expectKind: 'support',
+    },
     {
       name: 'meetings that include peer counselling, or information about counselling nearby, give no counselling themselves',
       text: '# Parents Circle\n\nOur support group for parents meets on Saturdays. Sessions include peer counselling and tea. Each meeting will include information about counselling services nearby.\n',
@@ -214,6 +224,13 @@ ruleTable('kind-conflict', {
     },
   ],
   invalid: [
+    {
+      name: 'circles hosted by a guild whose clinic also runs group psychotherapy name both kinds',
+      text: GUILD,
+      expectKind: null,
+      errors: [{ severity: 'error', source: 'group psychotherapy', messageIncludes: 'names both kinds' }],
+      suggestions: [declared('support', GUILD), declared('therapy', GUILD)],
+    },
     {
       name: 'a support group whose meetings include counselling ("Each meeting will include games, chair yoga, counselling and singing")',
       text: '# Parents Circle\n\nOur support group for parents meets on Saturdays. Each meeting will include games, chair yoga, counselling and singing.\n',

@@ -6,6 +6,11 @@ const D = DEFAULT_WORDING.disclaimer;
 ruleTable('support-disclaimer', {
   valid: [
     {
+      name: 'a fronted contrast that denies its own words is a disclaimer: "Rather than counselling or therapy, the circle offers…"',
+      kind: 'support',
+      text: '# Low Vision Circle\n\nOur circle meets on the first Wednesday of each month at 2 pm in the Elm Road library. It is free.\n\nRather than counselling or therapy, the circle offers the company of others who know what sight loss is like.\n',
+    },
+    {
       name: 'the group denying that it is care still counts beside care others do not seek',
       kind: 'support',
       text: '# Quayside Fishers Circle\n\nMany fishers will not seek out mental health care because of pride. This circle is not mental health care: it is fishers talking with fishers. We meet on the first Friday of each month at 7 pm in the harbour hall.\n',
@@ -257,6 +262,14 @@ ruleTable('support-disclaimer', {
     },
   ],
   invalid: [
+    {
+      name: 'a fronted contrast denies only its own words: "rather than in a group, individual counselling … is available" disclaims nothing',
+      kind: 'support',
+      text: '# Low Vision Circle\n\nOur circle meets on the first Wednesday of each month at 2 pm in the Elm Road library. It is free.\n\nFor anyone who would find it easier to talk alone, rather than in a group, individual counselling about sight loss is available at the eye clinic.\n',
+      errors: [{ line: 1, column: 1, source: '# Low Vision Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Low Vision Circle\n\n${D}\n\nOur circle meets on the first Wednesday of each month at 2 pm in the Elm Road library. It is free.\n\nFor anyone who would find it easier to talk alone, rather than in a group, individual counselling about sight loss is available at the eye clinic.\n`,
+      suggestions: [],
+    },
     {
       name: 'care people do not seek disclaims nothing of the group: "many fishers will not seek out mental health care"',
       kind: 'support',

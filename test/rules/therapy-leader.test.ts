@@ -17,6 +17,16 @@ function withoutLeader(name: string, title: string, body: string) {
 ruleTable('therapy-leader', {
   valid: [
     {
+      name: 'clinicians named by their field as the ones who lead: "Experienced clinical professionals facilitate each session"',
+      kind: 'therapy',
+      text: '# Group Counselling for School Staff\n\nFree group counselling for school staff, online. Experienced clinical professionals facilitate each session, and the next eight-week round starts on 2 March.\n',
+    },
+    {
+      name: 'or as those the group is led by: "facilitated by trained mental health professionals"',
+      kind: 'therapy',
+      text: '# Group Counselling for School Staff\n\nFree group counselling for school staff, online, facilitated by trained mental health professionals. The next eight-week round starts on 2 March.\n',
+    },
+    {
       name: 'a group led by a clinician beside a referral elsewhere still has its leader',
       kind: 'therapy',
       text: '# Harbour Young Parents Programme\n\nThis is group therapy for parents of toddlers who feel low, led by a licensed psychologist. If medication may help, we can get you connected with a community psychiatrist.\n',
@@ -156,6 +166,24 @@ ruleTable('therapy-leader', {
     },
   ],
   invalid: [
+    {
+      name: 'volunteers who are not clinicians, "Trained parent volunteers facilitate each session", are no clinical leader',
+      kind: 'therapy',
+      text: '# Group Counselling for School Staff\n\nFree group counselling for school staff, online. Trained parent volunteers facilitate each session, and the next eight-week round starts on 2 March.\n',
+      errors: [{ line: 1, column: 1, source: '# Group Counselling for School Staff', severity: 'information' }],
+      suggestions: [
+        `# Group Counselling for School Staff\n\n${L}\n\nFree group counselling for school staff, online. Trained parent volunteers facilitate each session, and the next eight-week round starts on 2 March.\n`,
+      ],
+    },
+    {
+      name: 'nor are professionals the members are pointed to: "Talk to a mental health professional if you need more"',
+      kind: 'therapy',
+      text: '# Group Counselling for School Staff\n\nFree group counselling for school staff, online, for eight weeks from 2 March. Talk to a mental health professional if you need more.\n',
+      errors: [{ line: 1, column: 1, source: '# Group Counselling for School Staff', severity: 'information' }],
+      suggestions: [
+        `# Group Counselling for School Staff\n\n${L}\n\nFree group counselling for school staff, online, for eight weeks from 2 March. Talk to a mental health professional if you need more.\n`,
+      ],
+    },
     withoutLeader(
       'the reviewer of the page, her profession wrapped onto the next line ("reviewed by Dana Cole, clinical\\npsychologist"), is no leader',
       'Riverside DBT Skills Group',

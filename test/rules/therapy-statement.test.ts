@@ -128,6 +128,16 @@ ruleTable('therapy-statement', {
   ],
   invalid: [
     {
+      name: 'a 14-week course "coached in the moment by the therapists" that names no kind reads as group therapy, and is asked to say so (a suggestion)',
+      text: "# Game Plan – Social Skills for Kids with Autism\n\nGame Plan is a structured social-skills course for children aged 8 to 11 on the autism spectrum, run by the Elmwood Child Development Centre. Children and their parents meet in separate rooms at the same time each week. In the children's room, new skills are modelled, practised in short games and coached in the moment by the therapists. Over the 14-week course the children work on:\n\n- taking turns in a conversation;\n- joining in with play that has already started;\n- coping with losing a game;\n- inviting a friend over.\n\nThe parents' room helps parents coach the skills at home.\n\nDates: weeks of 12 January to 13 April. Parents meet Tuesdays 4:00–5:00 pm; children meet Thursdays 4:30–6:00 pm. The course runs on Zoom; links are sent by email after sign-up.\n",
+      expectKind: 'therapy',
+      errors: [{ line: 1, column: 1, source: '# Game Plan – Social Skills for Kids with Autism', severity: 'warning' }],
+      output: null,
+      suggestions: [
+        `# Game Plan – Social Skills for Kids with Autism\n\n${S}\n\nGame Plan is a structured social-skills course for children aged 8 to 11 on the autism spectrum, run by the Elmwood Child Development Centre. Children and their parents meet in separate rooms at the same time each week. In the children's room, new skills are modelled, practised in short games and coached in the moment by the therapists. Over the 14-week course the children work on:\n\n- taking turns in a conversation;\n- joining in with play that has already started;\n- coping with losing a game;\n- inviting a friend over.\n\nThe parents' room helps parents coach the skills at home.\n\nDates: weeks of 12 January to 13 April. Parents meet Tuesdays 4:00–5:00 pm; children meet Thursdays 4:30–6:00 pm. The course runs on Zoom; links are sent by email after sign-up.\n`,
+      ],
+    },
+    {
       name: 'a form caption is no statement: "Group Counseling Permission Pupil ____" run into a letter',
       kind: 'therapy',
       text: 'Group Counseling Permission Pupil __________ Class __________ Dear family, this spring I am running small groups for pupils in Year 5. Four pupils meet with me for eight weeks. Ms Ruiz, School Counselor\n',

@@ -177,12 +177,14 @@ export function isNegated(text: string, start: number, end: number, from = claus
 export function negatedBefore(text: string, start: number, from = clauseStart(text, start)): boolean {
   const before = text.slice(from, start);
   let last = -1;
+  let lastWord = '';
   NEGATOR.lastIndex = 0;
   for (let m = NEGATOR.exec(before); m; m = NEGATOR.exec(before)) {
     // "non-" denies only the word it is joined to ("non-clinical", "non-therapy group"), not the rest of
     // the clause: "a non-profit support group", "a non-binary art therapist".
     if (/^non-?$/i.test(m[0]) && /\S/.test(before.slice(m.index + m[0].length).replace(/^-/, ''))) continue;
     last = m.index + m[0].length;
+    lastWord = m[0];
   }
   // "not a substitute for therapy, counseling or treatment" stays negated across a short
   // list; a negation far back in a long clause no longer governs the phrase.
@@ -194,7 +196,28 @@ export function negatedBefore(text: string, start: number, from = clauseStart(te
   // (Nor past a predicate of its own that the clause's subject goes on to: "This circle does not charge and is peer-led".)
   if (last < 0) return false;
   const since = before.slice(last);
+  if (CONTRASTIVE.test(lastWord) && since.includes(',') && contrastEnded(text, start, since)) return false;
   return since.split(/\s+/).filter(Boolean).length <= 10 && !NOT_OBLIGED_TO.test(since) && !quotationEnds(since) && !NEXT_PREDICATE.test(since);
+}
+
+// The negators that set one thing against another: "rather than", "instead of", "unlike".
+const CONTRASTIVE = /^(?:instead\s+of|rather\s+than|in\s+place\s+of|as\s+opposed\s+to|unlike|different\s+from|differs?\s+from)$/i;
+// A relative pronoun: a verb after it is a relative clause's ("counselling that is paid for"), not the segment's own.
+const RELATIVE = /\b(?:that|which|who|whom|whose|where)\b/i;
+
+/**
+ * Has a contrast ended at a comma before the phrase? "Rather than in a group, individual counselling is available", "Unlike casual
+ * chats, support groups are structured": the contrast denies only its own words; past its comma, a segment with a verb of its own
+ * (before any relative pronoun, and not in a list with "or") is the main clause, affirmed. A list after the contrast, "Instead of
+ * homework, worksheets or lectures, we…", has no verb of its own and stays denied.
+ */
+function contrastEnded(text: string, start: number, since: string): boolean {
+  const after = start - (since.length - since.lastIndexOf(',') - 1);
+  const segment = /^[^,;:.!?]*/.exec(text.slice(after, after + 200))![0];
+  const relative = RELATIVE.exec(segment);
+  const head = relative ? segment.slice(0, relative.index) : segment;
+  const verb = VERB_BETWEEN.exec(head);
+  return verb !== null && !/\bor\b/i.test(head.slice(0, verb.index));
 }
 
 // A predicate joined on with "and" that opens on its own auxiliary: "…and does not charge", "…and isn't part of any clinic",

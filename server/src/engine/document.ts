@@ -35,6 +35,19 @@ function isWebChrome(text: string): boolean {
   return text.length <= 200 && WEB_CHROME.test(text);
 }
 
+// A line that is only a date, perhaps with its weekday: "April 30, 2012", "Saturday, August 25, 2012", "12 March 2019",
+// "Tue 4 May", "May 2024", "30/04/2012".
+const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const DATE_LINE = new RegExp(
+  String.raw`^[\W_]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?` +
+    String.raw`(?:${MONTH_NAME}\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4})|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME},?(?:\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})[\W_]*$`,
+  'i',
+);
+/** Is the line only a date (see DATE_LINE)? (Short lines only: the test runs on the first blocks of every document.) */
+function isDateLine(text: string): boolean {
+  return text.length <= 60 && DATE_LINE.test(text);
+}
+
 export class DocumentModel {
   readonly parsed: ParsedDocument;
   readonly blocks: ProseBlock[];
@@ -55,11 +68,14 @@ export class DocumentModel {
     this.headings = this.blocks.filter(isHeadingLike);
     // A top-level heading is the title; without one, a short line that opens the document.
     // Lines a web page's navigation leaves at the top of pasted text ("Skip to main content", "top of
-    // page", "Search within:", "… Logo") are not the title.
-    const first = (this.lead = this.blocks.find((b) => !isWebChrome(b.text)));
+    // page", "Search within:", "… Logo") are not the title, nor is a line that is only a date, a blog
+    // post's stamp above its headline ("Sunday, October 6, 2013").
+    const first = (this.lead = this.blocks.find((b) => !isWebChrome(b.text) && !isDateLine(b.text)));
     this.title =
-      this.blocks.find((b) => b.type === 'heading' && b.depth === 1 && isHeadingLike(b)) ??
-      (first && isHeadingLike(first) && first.item === undefined ? first : this.blocks.find((b) => b.type === 'heading' && isHeadingLike(b)));
+      this.blocks.find((b) => b.type === 'heading' && b.depth === 1 && isHeadingLike(b) && !isDateLine(b.text)) ??
+      (first && isHeadingLike(first) && first.item === undefined
+        ? first
+        : this.blocks.find((b) => b.type === 'heading' && isHeadingLike(b) && !isDateLine(b.text)));
     this.denied = markDenied(this.blocks);
   }
 

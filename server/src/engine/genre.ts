@@ -61,8 +61,9 @@ export const TOLD_IN_PAST =
 const OF_THEMSELF = /\b(?:I|my|me|myself|I['’](?:m|ve|d|ll))(?![\w'’])/g;
 // A writer who runs the group speaks of it in the first person too ("I presently facilitate a support group", "my group
 // meets"): that is the group's own page, however much of it is members' stories.
+// (The verb whole, and "My" at a sentence's start too: "My support group meets on…", not "my first loss group meeting".)
 export const RUNS_THE_GROUP =
-  /\bI\s+(?:(?:currently|presently|now|also|still)\s+)?(?:facilitate|co-facilitate|run|lead|co-lead|host|offer|hold)\s+(?:a|an|the|my|two|several)\b|\bmy\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|circles?)\b(?=\s+(?:meets?|runs?|is|are|will|starts?|begins?))/g;
+  /\bI\s+(?:(?:currently|presently|now|also|still)\s+)?(?:facilitate|co-facilitate|run|lead|co-lead|host|offer|hold)\s+(?:a|an|the|my|two|several)\b|\b[Mm]y\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|circles?)\b(?=\s+(?:meets?|runs?|is|are|will|starts?|begins?)\b)/g;
 // A news report quotes the people it is about, again and again: "She said: “…”", "“…,” Noronha said", "Says Kow: “…”".
 // (Counted: a flyer may quote a member or two.)
 // (Also after a role in lower case: ', said lead nurse Omar Haddad', ', says volunteer Rita Moss'.)
@@ -145,9 +146,19 @@ export const SOFTWARE_DOCS = "a software project's documentation";
 // pointer to more papers, "More essays on Gamblers Anonymous".)
 const ESSAY_SERVICE =
   /\b(?:custom\s+essays?|order\s+(?:an?\s+)?essay|essay\s+(?:writing|review|help)\s+services?|show\s+more\s+content|write\s+my\s+(?:essay|paper)|plagiari[sz]ed\s+sources|(?:from\s+)?[$€£]\s?\d+(?:\.\d\d)?\s*\/\s*page|cite\s+this\s+essay|free\s+essay\s+(?:samples?|examples?)|more\s+(?:free\s+)?essays\s+(?:on|about|like\s+this))\b|^[\W_]*(?:\d{1,2},?\d{3}|\d{2,3})\s+words\s*[·•|,–—-]?\s*\d{1,3}\s+pages?[\W_]*$/gim;
-// A student's paper speaking of itself: "This essay aims to discuss", "in this paper", "the purpose of this paper is".
+// A student's paper speaking of itself: "This essay aims to discuss", "in this paper", "the purpose of this paper is". (Enough alone:
+// no group's own page calls itself "this paper" or "this essay", and a research paper that does is no group's page either.)
+// (Not a paper form or copy, "fill in this paper form"; nor a newspaper, "as reported in this paper".)
 const ESSAY_SELF =
-  /\bthis\s+(?:essay|paper|assignment)\s+(?:aims|will|discusses|examines|explores|describes|outlines|proposes|presents)\b|\bin\s+this\s+(?:essay|paper|assignment)\b|\bthe\s+(?:purpose|aim|goal)\s+of\s+this\s+(?:essay|paper|assignment)\b/gi;
+  /\bthis\s+(?:essay|paper|assignment)\s+(?:aims|discusses|examines|explores|outlines|proposes|presents)\b|(?<!\b(?:reported|featured|printed|published|advertised|announced|mentioned|listed)\s+)\bin\s+this\s+(?:essay|paper|assignment)\b(?!\s+(?:forms?|cop(?:y|ies)|versions?|handouts?|sheets?|leaflets?|flyers?|booklets?|format)\b)|\bthe\s+(?:purpose|aim|goal)\s+of\s+this\s+(?:essay|paper|assignment)\b/gi;
+// The same in words a handout may use of itself ("This paper will be kept in your file", "This paper describes what to expect"):
+// one sign among others, not enough alone.
+const ESSAY_SELF_LOOSE = /\bthis\s+(?:essay|paper|assignment)\s+(?:will|describes)\b/gi;
+// A group proposal written for a course or a supervisor, named as the writer's work: "your group proposal", "this group counseling
+// proposal", "this proposed group", "your proposed support group". (Enough alone. Not "this group" alone, nor "your proposal" for a
+// talk at a group's meeting.)
+const GROUP_PROPOSAL =
+  /\b(?:your|this)\s+(?:[\w-]+\s+){0,2}?group\s+(?:(?:counsel(?:l)?ing|therapy|work)\s+)?proposal\b|\b(?:your|this)\s+proposed\s+(?:[\w-]+\s+){0,2}?group\b/gi;
 // A discussion post or an assignment's prompt in a course: "For this Discussion", "this week's Learning Resources", "Post a description
 // of…", "Support your recommendations with evidence-based literature", "APA format", "The discussion will include…".
 const COURSEWORK_PROMPT =
@@ -263,7 +274,7 @@ function givesMeetingDetails(model: DocumentModel): boolean {
   return sentences(schedules) < 3 && sentences(contacts) < 3 && numbers < 3;
 }
 // Signs that make their genre alone.
-const ENOUGH_ALONE = new Set<RegExp>([BYLINE_DATED, ESSAY_SERVICE, FORUM_POSTER]);
+const ENOUGH_ALONE = new Set<RegExp>([BYLINE_DATED, ESSAY_SERVICE, ESSAY_SELF, GROUP_PROPOSAL, FORUM_POSTER]);
 // Each genre: its name, its signs (two of them, or a dated byline alone, make the genre), and words that rule it out.
 const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => boolean))?]> = [
   [
@@ -473,7 +484,8 @@ const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => bool
     ],
   ],
   // A student's essay or an essay service's sample paper about a group (a "treatment plan for a counselling group"): coursework.
-  [STUDENT_ESSAY, [ESSAY_SERVICE, ESSAY_SELF, CITED_WORK, COURSEWORK_PROMPT, PRACTICUM]],
+  // (Its writing of itself, "in this paper", or a group proposal named as the writer's work, "your group proposal", is enough alone.)
+  [STUDENT_ESSAY, [ESSAY_SERVICE, ESSAY_SELF, GROUP_PROPOSAL, ESSAY_SELF_LOOSE, CITED_WORK, COURSEWORK_PROMPT, PRACTICUM]],
   [
     'a course syllabus',
     [

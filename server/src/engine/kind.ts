@@ -56,6 +56,7 @@ import {
   HOSTS_NOT_CLINICIANS,
   NOT_REPLACING_CARE,
   INSURANCE,
+  kindNameOfOrganisation,
   LOGISTICS,
   MEETING_DAY,
   NOTHING_AS_VALUE,
@@ -232,8 +233,10 @@ const NAMED_GROUP_DEFINED =
 // The same with a name that holds no group word, the group word after "is a": "Steady Ground is a virtual talking circle that uses
 // video calls…", "Open Door is a weekly group where…". (Not an article, a pronoun or the kind itself before it, "It is a circle
 // that…", "The Compassionate Friends is a national group…", "Support Groups is a…"; nor "a group of…", which an organisation is.)
+// (Also with no article before a kind's name, as a page written in a second language may put it: "Harbour Lights is peer support
+// group for people living with anxiety".)
 const NAMED_OFFERING_DEFINED =
-  /(?:^|(?<=[.!?:]\s+))(?!(?:An?|The|Any|Each|Every|This|That|These|Those|It|There|Our|Your|Their|Group|Groups|Support|Therapy|Peer|Circle|Circles)\s)(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}is\s+(?:a|an)\s+(?:(?!(?:type|kind|form|way|national|international|worldwide|global)\b)[\p{L}\d'’-]+\s+){0,3}?(?:group|circle)\s+(?:that|which|where|for|to)\b/gu;
+  /(?:^|(?<=[.!?:]\s+))(?!(?:An?|The|Any|Each|Every|This|That|These|Those|It|There|Our|Your|Their|Group|Groups|Support|Therapy|Peer|Circle|Circles)\s)(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}is\s+(?:(?:a|an)\s+(?:(?!(?:type|kind|form|way|national|international|worldwide|global)\b)[\p{L}\d'’-]+\s+){0,3}?(?:group|circle)|(?:(?:peer|mutual)[-\s]+)?(?:support|self[-\s]help)\s+(?:group|circle))\s+(?:that|which|where|for|to)\b/gu;
 // A member speaking as one who signs: "I understand…", "I agree to…", "I consent to…", "I choose what I share".
 const MEMBER_CONSENT = /\bI\s+(?:(?:fully|also)\s+)?(?:understand|agree|acknowledge|consent|accept|choose|give\s+(?:my\s+)?(?:permission|consent))\b/g;
 // What ties a page to a group of its own (see anchored in inferKind): its own voice, a length, somewhere to call or write.
@@ -401,9 +404,26 @@ const PASSING = anyOf(
 // Before a name, a leader's experience or training: "has extensive experience providing individual, couples, family and …".
 const LEADER_EXPERIENCE =
   /\b(?:has|have|with|years\s+of|extensive|brings?)\s+(?:[\w-]+\s+){0,3}?experience\b[^.;:!?]*$|\b(?:experienced|trained|background|speciali[sz](?:es|ing))\s+in\b[^.;:!?]*$/i;
-/** "the Lighthouse Counseling Group", "Bay Area Therapy Group": a practice's name, not a group. */
+// A kind named only as what something else is likened to, with a modal: "taking part in a writing circle can function as group
+// therapy", "the evenings may serve as a kind of group psychotherapy". (What might work as therapy is not said to be it.)
+const LIKENED_BEFORE =
+  /\b(?:can|may|could|might)\s+(?:also\s+|even\s+|often\s+|sometimes\s+)?(?:function|serve|act|work)\s+(?:much\s+)?(?:as|like)\s+(?:(?:an?|the)\s+)?(?:(?:form|kind|type)\s+of\s+)?$/i;
+// A group where clinicians bring their own cases: a Balint group, a peer, case or clinical consultation group, a peer supervision
+// or reflective practice group. Its clinical words ("patients", "clients", the leaders' "MD", a fee with CME credit) are the
+// members' work, not a sign that the group treats them.
+const CLINICIANS_CASE_GROUP =
+  /\bBalint\b|\b(?:peer|case|clinical)\s+consultation\s+groups?\b|\bpeer\s+supervision\s+groups?\b|\breflective\s+practice\s+groups?\b/gi;
+// Before a clinician, the words that make them the one who leads or delivers the group's work: "coached on the spot by the
+// therapists", "run by two psychologists", "delivered by our licensed counsellors".
+const CLINICIAN_LEADS_BEFORE =
+  /\b(?:led|co-?led|run|facilitated|co-?facilitated|delivered|conducted|coached|taught|guided)\s+(?:[\w-]+\s+){0,3}?by\s+(?:(?:the|our|a|an|two|three|trained|licensed|experienced|qualified)\s+){0,2}$/i;
+/**
+ * "the Lighthouse Counseling Group", "Bay Area Therapy Group": a practice's name, not a group. So is one that goes on to an
+ * organisation's noun, wherever it stands: "The Group Psychotherapy Society of Lakeside runs…" (see kindNameOfOrganisation).
+ */
 function isOrgName(m: Match): boolean {
   if (!/^(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(m.text.replace(/\s+/g, ' '))) return false;
+  if (kindNameOfOrganisation(m)) return true;
   const before = textBefore(m);
   return /\p{Lu}[\p{L}'’&.-]*\s+$/u.test(before) && before.trim().split(/\s+/).length > 1 && !/^(?:#|\W)*$/.test(before);
 }
@@ -542,6 +562,18 @@ const NAMED_MEETINGS =
 // cancer", "Coffee & Company is a relaxed weekly morning for new parents".
 const GATHERING_DEFINED =
   /\ban?\s+(?:[\p{L}-]+\s+){0,2}?(?:weekly|monthly|fortnightly|regular|twice-monthly|friendly|relaxed|informal)\s+(?:[\p{L}-]+\s+)?(?:get-together|meet-?up|morning|evening|afternoon|drop-in|gathering|caf[eé]|coffee\s+morning)s?\s+(?:for|where)\b/giu;
+// A chat that recurs, as a group's own gathering is named: "This is a monthly chat on the first Monday via Zoom", "A fortnightly chat
+// for carers", "Coffee and chat every Tuesday in the library". (Only where it recurs: not "a quick chat with our nurse", "a friendly
+// chat"; nor coffee and chat every morning, as a café serves it. See ownMeetings for whose it is.)
+const RECURRING_CHAT = anyOf(
+  [
+    String.raw`\ban?\s+(?:[\p{L}-]+\s+){0,2}?(?:weekly|monthly|fortnightly|bi-?weekly|twice-monthly|regular)\s+(?:[\p{L}-]+\s+)?chat\s+(?:for|where|on|via|over|every|each)\b`,
+    String.raw`\b(?:coffee|tea|cuppa|cake)\s+(?:and|&|n['’]?)\s+(?:a\s+)?chat\s+(?:(?:every|each)\s+(?:other\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|fortnight|month)\b|(?:weekly|fortnightly|monthly)\b|on\s+(?:the\s+(?:first|second|third|fourth|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)`,
+  ],
+  'giu',
+);
+// Groups its writers set up, in the first person, ending in a kind's name: "we establish peer-led support groups" (see OWN_GROUP).
+const WE_SET_UP_KIND = /^we\s+(?:[\w'’&-]+\s+){1,6}?(?:(?:peer|mutual)[-\s]+(?:support|aid|help)|support|self[-\s]help|therapy)\s+(?:groups|circles)$/i;
 // Groups of the page's own, in the plural: "our groups", "these groups", "all of our groups", "the groups meet".
 const OUR_GROUPS = /\b(?:our|these|all\s+(?:of\s+)?(?:our|the))\s+groups\b|\bthe\s+groups\s+(?:are|will|meet|run|start|begin|take)\b/gi;
 // A class or programme that meets: "The class meets for six Saturdays", "the programme takes place every Tuesday".
@@ -835,7 +867,10 @@ export function inferKind(model: DocumentModel): KindResolution {
     .filter((m) => !(m.stance === 'negated' && OTHERS_BEFORE.test(textBefore(m).slice(-40))));
   // (A leader's experience is no name of this group: "Moore has extensive experience providing individual, couples, family and
   // group therapy".)
-  let therapyNames = model.find(THERAPY_NAME, body).filter((m) => !inRunIn(m) && !isOrgName(m) && !LEADER_EXPERIENCE.test(textBefore(m)) && !onLabelLine(m));
+  // (Nor is a kind something is likened to: "a writing circle can function as group therapy".)
+  let therapyNames = model
+    .find(THERAPY_NAME, body)
+    .filter((m) => !inRunIn(m) && !isOrgName(m) && !LEADER_EXPERIENCE.test(textBefore(m)) && !onLabelLine(m) && !LIKENED_BEFORE.test(textBefore(m).slice(-80)));
   // (A method the group's tools come from is not the group's name: "tools based in CBT", "inspired by DBT".)
   const formats = model
     .find(THERAPY_FORMAT, body)
@@ -879,6 +914,9 @@ export function inferKind(model: DocumentModel): KindResolution {
   // "Facilitators are peers, … and we do not diagnose". Its voice is a "we" or "our" in the sentence, or its own groups in the first
   // person on the page ("our groups", "we meet"); an explainer says the same of groups in general, in the third person.
   const saysOwnGroups = (): boolean => {
+    // (Or the groups its writers set up, in the first person and named by their kind: "we establish peer-led support groups in
+    // schools". An explainer says what schools or others should set up, never "we establish".)
+    if (ownGroups.some((m) => WE_SET_UP_KIND.test(m.text))) return true;
     const said = model.affirmed(OWN_GROUPS_SAID).filter((m) => !inGeneral(m));
     if (said.length === 0) return false;
     if (ownGroups.some((m) => /^(?:our|we)\b/i.test(m.text))) return true;
@@ -1389,10 +1427,21 @@ export function inferKind(model: DocumentModel): KindResolution {
   const hostsNotClinicians = [...model.find(HOSTS_NOT_CLINICIANS, body), ...model.find(NOT_REPLACING_CARE, body)].filter((m) => m.stance !== 'question');
   // (Not where the page denies being a support group too: it then says what it is not, not which kind.)
   const deniesTherapy = (deniedTherapy.length > 0 && !deniesSupportName) || hostsNotClinicians.length > 0;
+  // The group's own disclaimer, said of one group in the singular: "the group is not intended to replace professional treatment",
+  // "This circle does not replace your GP", "the peer support group does not replace…". An explainer or a directory says it of such groups in general, in the plural: "support
+  // groups are not intended to replace…".
+  const ownDisclaimer = (): boolean =>
+    hostsNotClinicians.some((m) => /^(?:group|circle)\s/i.test(m.text) && /\b(?:the|this|our)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(textBefore(m).slice(-60)));
   const ownMeetings =
     namedMeetings ||
     ownDropInOrClub ||
     model.affirmed(GATHERING_DEFINED).some((m) => /^[\W_]*(?:(?:\p{Lu}[\p{L}&'’-]*|&)\s+){0,4}(?:is\s+)?$/u.test(textBefore(m))) ||
+    // (A recurring chat the same way, or as readers are asked to it: "Join us for coffee and chat every Tuesday".)
+    model
+      .affirmed(RECURRING_CHAT)
+      .some(
+        (m) => /^[\W_]*(?:(?:\p{Lu}[\p{L}&'’-]*|&)\s+){0,4}(?:is\s+)?$/u.test(textBefore(m)) || /\b(?:join\s+us|come\s+along)\s+for\s+$/i.test(textBefore(m)),
+      ) ||
     ownGroups.some((m) =>
       /\b(?:groups?|meetings?|circles?|gatherings?|caf[eé]s?|coffee\s+mornings?)(?![\w-])|\bwe\s+(?:meet|gather|come\s+together|get\s+together)\b/i.test(
         m.text,
@@ -1745,7 +1794,9 @@ export function inferKind(model: DocumentModel): KindResolution {
       !saysOwnGroups() &&
       !setsOutOwnAdmission(model) &&
       !datedOrInvited() &&
-      !meetsAndWritesAsUs()
+      !meetsAndWritesAsUs() &&
+      // (Nor a page that names its kind and says, of its own one group, that it does not replace professional care: see ownDisclaimer.)
+      !(namesSupport && ownDisclaimer())
     ) {
       groupReason = null;
       notGroupReason = `its words read as writing about groups rather than one group's own page${words}`;
@@ -1821,6 +1872,18 @@ export function inferKind(model: DocumentModel): KindResolution {
           : undefined
       : undefined;
 
+  // The page's own group is a clinicians' case group: one its title names, or named again in the text ("The Harbour Balint
+  // Circle…"; not a therapy page that says once its psychologist also leads a Balint group).
+  let caseGroup: boolean | undefined;
+  const clinicianCaseGroup = (): boolean =>
+    (caseGroup ??= inTitle(CLINICIANS_CASE_GROUP).length > 0 || model.find(CLINICIANS_CASE_GROUP, body).filter((m) => m.stance !== 'negated').length >= 2);
+  // (A treating clinician: a therapist, psychologist, psychiatrist, "clinicians" or a licensed one. Not a social worker or a
+  // counsellor alone, who as often host a support group that names no kind.)
+  const clinicianLeads = (): boolean =>
+    model
+      .affirmed(CLINICIAN, ownWords)
+      .some((m) => /therapist|psycholog|psychiatr|clinician|licensed/i.test(m.text) && CLINICIAN_LEADS_BEFORE.test(textBefore(m).slice(-80)));
+
   // What the text says it is decides; the signals only weigh in when it says nothing,
   // or says both (then the title, weighted most, tips it).
   const namedSupport = selfSupport || opensSupport || titleSupport.length > 0;
@@ -1864,15 +1927,20 @@ export function inferKind(model: DocumentModel): KindResolution {
       kind = namedSupport ? 'support' : 'therapy';
       evidence =
         kind === 'support' ? [...quoteOf(titleSupport), ...quoteOf(supportNames)] : [...quoteOf(titleTherapy), ...quoteOf(therapyNames), ...quoteOf(formats)];
+    } else if (!namesSupport && !namesTherapy && clinicianCaseGroup()) {
+      // A clinicians' case group (a Balint group, a peer consultation group) that is the page's own and names neither kind: its
+      // clinical words are the members' work, so neither the signals nor the learned models decide; declare-kind asks.
     } else if (support >= 2 && support - therapy >= 1.5) {
       kind = 'support';
       evidence = [...quoteOf(supportNames), ...quoteOf(model.find(FELLOWSHIP)), ...quoteOf(model.find(FREE))];
     } else if (therapy >= 2 && therapy - support >= 1.5) {
       kind = 'therapy';
       evidence = [...quoteOf(therapyNames), ...quoteOf(formats), ...quoteOf(model.find(CLINICIAN)), ...quoteOf(fees)];
-    } else if (!namesSupport && !namesTherapy && therapy >= 1.5 && support === 0) {
+    } else if (!namesSupport && !namesTherapy && support === 0 && (therapy >= 1.5 || (therapy >= 1 && clinicianLeads()))) {
       // No kind named, but clinical signals and nothing of a support group: a counselling service's
       // group whose leaders are therapists reads as group therapy (and therapy-statement asks it to say so).
+      // (A clinician named as the one who leads or delivers the work, "coached by the therapists", "run by two psychologists",
+      // weighs half a point more than one named in passing: a 12-week course they deliver is treatment led by a clinician.)
       kind = 'therapy';
       evidence = [...quoteOf(model.find(CLINICIAN)), ...quoteOf(model.find(CLINICAL_SERVICE)), ...quoteOf(model.find(LEGAL_CONFIDENTIALITY)), ...quoteOf(fees)];
     } else if (namesSupport !== namesTherapy) {
@@ -1936,7 +2004,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   // A group's own page that names neither kind, which the signals and the team's model left unclear: the page model of
   // the kind, trained on real groups' pages, may read it whole (a page naming both kinds for its own groups stays unclear).
   let pageLearned = false;
-  if (enoughProse && groupMaterial && !comparison && kind === null && !namesSupport && !namesTherapy && !kindsInSections) {
+  if (enoughProse && groupMaterial && !comparison && kind === null && !namesSupport && !namesTherapy && !kindsInSections && !clinicianCaseGroup()) {
     const read = readPageKind(pageText());
     if (read) {
       kind = read.kind;

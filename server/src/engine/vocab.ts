@@ -11,6 +11,12 @@ const w = (source: string): RegExp => new RegExp(source, 'gi');
 // workers", "the peer support team", "peer support training", "a peer support day".
 const PEER_SUPPORT_ROLE = String.raw`(?:facilitators?|co-?ordinators?|leads?|officers?|volunteers?|mentors?|champions?|practitioners?|navigators?|staff|team|roles?|training|days?|development|workers?|specialists?)`;
 
+// Peer support as something a group gives, just before it: "the opportunity for peer support", "a chance for real peer support",
+// "access to peer support", "the benefits of peer support".
+const PEER_SUPPORT_GAINED = String.raw`\b(?:opportunit(?:y|ies)|chances?|access|benefits?)\s+(?:for|to|of)\s+(?:[\w'’-]+\s+){0,2}`;
+// A body whose line of work is peer support, just after it: "a peer support organisation", "a peer-to-peer support charity".
+const PEER_SUPPORT_BODY = String.raw`(?:organi[sz]ations?|charit(?:y|ies)|non-?profits?|agenc(?:y|ies)|foundations?|compan(?:y|ies)|providers?|movement)`;
+
 /** Names of a support group: "support group", "peer support", "mutual-aid group". */
 export const SUPPORT_NAME = anyOf([
   String.raw`(?<!(?:^|[^\w-])(?:help|helps|helping|to)\s+)\b(?:(?:peer|family|caregiver|bereavement|grief|recovery|community|parent|online|virtual|in-person)` +
@@ -202,7 +208,10 @@ export const SELF_SUPPORT = selfSays([
   String.raw`\b(?:peer\s+)?support\s+group\b(?!\s+(?:models?|movement|approach|format|research|literature|facilitators?|leaders?|training|directory|finder|listings?)\b)`,
   String.raw`\b(?:gathering|circle|community|group)\s+of\s+peers\b`,
   // (Not "a non-peer-led group".)
-  String.raw`(?<!\bnon-)\bpeer[-\s]+(?:led|support)\b`,
+  // (Nor peer support as a benefit, "the biggest benefit of group therapy is the opportunity for peer support", or as an
+  // organisation's line of work, "X is a national peer-to-peer support organization", "a peer support charity": see PEER_SUPPORT_GAINED
+  // and PEER_SUPPORT_BODY.)
+  String.raw`(?<!\bnon-)(?<!${PEER_SUPPORT_GAINED})\bpeer[-\s]+(?:led|support(?![-\s]+${PEER_SUPPORT_BODY}\b))\b`,
   String.raw`\bmutual[-\s]+(?:aid|help)`,
 ]);
 
@@ -480,6 +489,13 @@ export const OWN_GROUP = anyOf([
   // (Not one beside her own work: "I also run…", "I facilitate a range of support groups and workshops too".)
   String.raw`\bI\s+(?:currently\s+|now\s+)?(?:lead|run|facilitate|co-?facilitate|host|offer)\s+(?:a|an|the|two|three|several|weekly|monthly)\s+(?:[\w'’-]+\s+){0,3}?groups?\b(?![^.!?\n]{0,200}?\b(?:too|as\s+well)\b)`,
   String.raw`\bmy\s+(?:[\w'’-]+\s+){0,3}?groups?\s+(?:for\s+(?:[\w'’-]+\s+){1,3}?)?(?:meets|runs|is\s+(?:held|open\s+to|limited))\b`,
+  // Groups the page's writers set up themselves, in the bare plural: "we establish peer-led support groups in secondary schools", "we
+  // set up and run carers' circles in each ward", "we organise monthly meetings for widowed parents". (Not a plan or advice, "we
+  // must establish…", "experts suggest that schools establish…", "we help you set up groups": another word stands between "we" and
+  // the verb. Nor "we form small groups", as a class or a workshop divides its people; nor "we organise meetings with councillors",
+  // "we coordinate groups of volunteers".)
+  String.raw`\bwe\s+(?:(?:also|now|currently|regularly|still)\s+)?(?:establish|set\s+up|organi[sz]e|start|coordinate|convene)(?:\s+(?:and|&)\s+(?:run|lead|facilitate|support))?\s+` +
+    String.raw`(?:(?!(?:with|about|to|for|of|in|on|at|into|how|that|which|who|and|or|a|an|the|our|your|their|them|it|up)\b)[\w'’-]+\s+){0,3}?(?:groups|circles|meetings)\b(?!\s+(?:with|between|of)\b)`,
   // "We have a group for teens and adults", "we have two groups for carers".
   String.raw`\bwe\s+(?:(?:currently|also|now)\s+)?have\s+(?:a|an|two|three|several|weekly|monthly)\s+(?:[\w'’-]+\s+){0,2}?groups?\s+(?:for|that|which|where)\b`,
   // (Also "gets together", "comes together", "convenes".)
@@ -519,6 +535,12 @@ export const OWN_GROUP = anyOf([
   String.raw`\b(?:groups?|circles?|classes)\s+(?:(?:is|are)\s+)?now\s+(?:forming|enrolling|starting|open)\b|\bnow\s+(?:forming|enrolling)\b`,
   String.raw`\bjoin\s+(?:us|our)\b`,
   // "The group is led by…", "The current group will be run by a psychotherapist", "Each group session is led by trained professionals".
+  // (Also its sessions in the future tense, whatever names them: "These group sessions will be facilitated by a registered
+  // psychologist", "Peer support group sessions will be led by a trained vet". A programme says who will run its sessions; an
+  // explainer says who usually does, in the present: "group sessions are usually facilitated by…".)
+  // (Not after a condition or a hedge in the same sentence, as an explainer puts it to the reader: "When you join a programme, group
+  // sessions will be led by a trained colleague", "In a typical programme…".)
+  String.raw`\b(?:group|circle)(?<!\b(?:if|when|whenever|once|typical|typically|usually|generally|often|most|many|any)\b[^.;:!?\n]{0,80})\s+(?:sessions?|meetings?)\s+will\s+be\s+(?:led|facilitated|co-?facilitated|co-?led|run|hosted)\s+by\b`,
   String.raw`\b(?:the|each|every)\s+(?:current\s+|next\s+|new\s+|fall\s+|spring\s+|summer\s+|winter\s+)?groups?(?:\s+(?:sessions?|meetings?))?\s+(?:is|are|will\s+be)\s+` +
     String.raw`(?:led|facilitated|co-?facilitated|co-?led|run)\s+by\b`,
 ]);
@@ -659,4 +681,18 @@ export function offeredAsOwn(m: Match, model: DocumentModel): boolean {
     !OFFERED_ELSEWHERE.test(m.sentence.text) &&
     !model.inComparingSection(m.block)
   );
+}
+
+// An organisation's noun after a kind's name in capitals, within two more capitalised words: "The Group Psychotherapy Association
+// of …", "Lakeside Group Therapy Center", "the Group Counseling Institute". (Not "Services" or "Clinic": "our Group Therapy
+// Services" and "the Group Therapy Clinic" are as often the page's own groups as a body's name.)
+const ORG_NOUN_AFTER_KIND =
+  /^\s+(?:\p{Lu}[\p{L}'’]*\s+){0,2}(?:Association|Society|Institute|Academy|Federation|Foundation|Council|Network|Associates|Alliance|Guild|Collective|Cent(?:er|re))\b/u;
+
+/**
+ * Is this kind's name, written in capitals, the start of an organisation's name ("The Group Psychotherapy Society of Lakeside runs
+ * free peer support groups")? The body it names is the host, not the page's group.
+ */
+export function kindNameOfOrganisation(m: Match): boolean {
+  return /^(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(m.text.replace(/\s+/g, ' ')) && ORG_NOUN_AFTER_KIND.test(textAfter(m).slice(0, 80));
 }

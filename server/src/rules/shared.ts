@@ -12,6 +12,7 @@ import {
   FELLOWSHIP,
   formatInCapitals,
   formatNamesGroup,
+  kindNameOfOrganisation,
   offeredAsOwn,
   SELF_SUPPORT,
   SELF_THERAPY,
@@ -135,7 +136,11 @@ export function kindsNamed(ctx: RuleContext, own = false): { support: Match[]; t
   const named = (re: RegExp) => ctx.model.find(re).filter(keep);
   return {
     support: named(SUPPORT_NAME),
-    therapy: [...named(THERAPY_NAME), ...named(THERAPY_FORMAT).filter((m) => formatInCapitals(m.text) && formatNamesGroup(m))],
+    // (Not a kind's name that opens an organisation's, "The Group Psychotherapy Society of Lakeside": the host, not a group.)
+    therapy: [
+      ...named(THERAPY_NAME).filter((m) => !kindNameOfOrganisation(m)),
+      ...named(THERAPY_FORMAT).filter((m) => formatInCapitals(m.text) && formatNamesGroup(m)),
+    ],
   };
 }
 

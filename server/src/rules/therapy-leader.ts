@@ -20,6 +20,11 @@ const ALLIED_LEADER =
 // "delivered by a facilitator holding multiple advanced degrees".
 const TRAINED_LEADER =
   /\b(?:facilitators?|leaders?|clinicians?)\s+(?:(?:have|has|are|is|hold|holds|with)\s+(?:extensive\s+|specialized\s+|specialised\s+|advanced\s+|formal\s+|specific\s+)?(?:training|trained|licensed|certified|qualified|credentials|degrees?)|holding\s+(?:[\w-]+\s+){0,2}?(?:degrees?|licen[cs]es?|credentials|certifications?))\b/gi;
+// Clinicians named by their field, as the ones who lead: "Trained clinical professionals facilitate…", "facilitated by licensed
+// mental health professionals". (Here only, not in CLINICIAN: as a kind signal, "see a mental health professional" on a support
+// group's page would lean it to therapy.)
+const PROFESSIONALS_LEAD =
+  /\b(?:clinical|mental[-\s]health|behaviou?ral[-\s]health)\s+(?:professionals|practitioners)\s+(?:will\s+)?(?:facilitate|lead|run|guide|conduct|co-?facilitate)\b|\b(?:led|run|facilitated|co-?facilitated|guided|conducted)\s+by\s+(?:(?:trained|licensed|qualified|experienced)\s+)?(?:clinical|mental[-\s]health|behaviou?ral[-\s]health)\s+(?:professionals|practitioners)\b/gi;
 // "Led by their Primary Therapist": the member's own therapist who leads the group is its leader.
 const LED_BY_BEFORE = /\b(?:led|run|facilitated|co-?facilitated|hosted|conducted)\s+by\s+(?:their|the|your|each\s+(?:client|member)['’]s)?\s*$/i;
 
@@ -104,6 +109,7 @@ export default defineRule(
       model.affirmed(LED_BY_DOCTOR).length ||
       model.affirmed(ALLIED_LEADER).length ||
       model.affirmed(TRAINED_LEADER).length ||
+      model.affirmed(PROFESSIONALS_LEAD).length ||
       extraMatches(ctx).length
     )
       return;
