@@ -321,18 +321,24 @@ function meets(filter: Prefilter, ix: LetterIndex, hay: string | undefined): boo
   return false;
 }
 
+/**
+ * The quick test both readers start with: a needle's letter pairs, lower-cased, are in the lower-cased text whenever the
+ * needle is in the text, and so are its marks; a clause none of whose quick pairs or marks is there cannot hold.
+ */
+function quickPass(filter: Clause, ix: LetterIndex): boolean {
+  const quick = filter.quick;
+  if (!quick.length && !filter.marks) return true;
+  const rows = ix.rows;
+  if ((ix.marks & filter.marks) !== 0) return true;
+  for (let i = 0; i < quick.length; i += 2) if ((rows[quick[i]] & quick[i + 1]) !== 0) return true;
+  return false;
+}
+
 /** Does the text (its index, and `hay`: lower-cased for a case-insensitive pattern) hold a needle of the clause? */
 function holds(filter: Clause, ix: LetterIndex, hay: string): boolean {
   if (filter.digit && ix.digit) return true;
+  if (!quickPass(filter, ix)) return false;
   const rows = ix.rows;
-  // A needle's letter pairs, lower-cased, are in the lower-cased text whenever the needle is in the text;
-  // so are its marks.
-  const quick = filter.quick;
-  if (quick.length || filter.marks) {
-    let some = (ix.marks & filter.marks) !== 0;
-    for (let i = 0; i < quick.length && !some; i += 2) some = (rows[quick[i]] & quick[i + 1]) !== 0;
-    if (!some) return false;
-  }
   const { needles, pairs } = filter;
   next: for (let i = 0; i < needles.length; i++) {
     const p = pairs[i];
@@ -351,13 +357,8 @@ function holds(filter: Clause, ix: LetterIndex, hay: string): boolean {
  */
 function mayHold(filter: Clause, ix: LetterIndex): boolean {
   if (filter.digit && ix.digit) return true;
+  if (!quickPass(filter, ix)) return false;
   const rows = ix.rows;
-  const quick = filter.quick;
-  if (quick.length || filter.marks) {
-    let some = (ix.marks & filter.marks) !== 0;
-    for (let i = 0; i < quick.length && !some; i += 2) some = (rows[quick[i]] & quick[i + 1]) !== 0;
-    if (!some) return false;
-  }
   const triples = ix.triples;
   if (triples === undefined) return true;
   const { needles, pairs } = filter;
