@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { docsUrl, lint, RULE_IDS, RULES, RULES_BY_ID, SEVERITIES } from '../../server/src/engine';
 import { RULE_IDS as LIGHT_RULE_IDS } from '../../server/src/engine/light';
+import { ENGINE_NOTICE } from '../../server/src/engine/lint';
 import { SEVERITY_SPELLINGS, toSeverity } from '../../server/src/engine/config';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -28,6 +29,11 @@ describe('contract: rule ids agree everywhere', () => {
     assert.equal(RULE_IDS.length, 17);
     assert.equal(new Set(RULE_IDS).size, 17);
     for (const id of RULE_IDS) assert.match(id, /^[a-z]+(?:-[a-z]+)+$/, `${id} is kebab-case`);
+  });
+
+  it('rule ids sort by code unit as localeCompare sorts them (lint orders the problems at one place so, without a collator)', () => {
+    const ids = [...RULE_IDS, ENGINE_NOTICE];
+    for (const a of ids) for (const b of ids) assert.equal(a < b ? -1 : a > b ? 1 : 0, Math.sign(a.localeCompare(b)), `${a} and ${b}`);
   });
 
   it("rules/ids.ts lists the catalogue's rules, in its order", () => {

@@ -6,7 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { lint } from '../../server/src/engine';
-import { indexText, joinIndexes, mayMatch, mayMatchAny, prefilterOf, setPrefiltering } from '../../server/src/engine/prefilter';
+import { fingerprintOf, indexText, joinIndexes, mayMatch, mayMatchAny, prefilterOf, readPrefilter, setPrefiltering } from '../../server/src/engine/prefilter';
+import { PREFILTERS } from '../../server/src/engine/prefilters.generated';
+import { OUT, render, searchedPatterns } from '../../scripts/build-prefilters';
 import { markdownDoc, SEED, engineRuns } from '../robustness/arbitraries';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -203,6 +205,41 @@ describe('prefilter: the strings a match must contain', () => {
       }),
       { seed: SEED, numRuns: 2000 },
     );
+  });
+});
+
+describe("prefilter: the engine's patterns, read ahead of time (prefilters.generated.ts)", () => {
+  let patterns: RegExp[] = [];
+  before(function () {
+    // The team's documents, linted once: every pattern the engine searches them with.
+    this.timeout(120000);
+    patterns = searchedPatterns();
+  });
+
+  it('is what scripts/build-prefilters.ts builds today (not stale)', () => {
+    assert.ok(patterns.length > 150, `only ${patterns.length} patterns`);
+    assert.equal(fs.readFileSync(OUT, 'utf8'), render(patterns), 'run: npm run build:prefilters');
+  });
+
+  it('gives each of those patterns the prefilter reading it gives, and reads any other pattern', () => {
+    for (const re of patterns) {
+      assert.ok(Object.hasOwn(PREFILTERS, fingerprintOf(re)), `/${re.source.slice(0, 80)}/${re.flags} is in the table`);
+      assert.deepEqual(prefilterOf(new RegExp(re.source, re.flags)), readPrefilter(re), `/${re.source.slice(0, 80)}/${re.flags}`);
+    }
+    const own = /\bour\s+(?:monday|tuesday)\s+circle\b/gi;
+    assert.equal(Object.hasOwn(PREFILTERS, fingerprintOf(own)), false);
+    assert.deepEqual(prefilterOf(own)?.needles, ['circle']);
+  });
+
+  it('keys a pattern by its flags and every character of its source', () => {
+    const re = patterns.find((p) => p.source.length > 1000)!;
+    const keys = new Set(
+      [re, new RegExp(re.source + ' ', re.flags), new RegExp(re.source, re.flags.replace('i', '')), new RegExp(re.source.replace(/s/, 'S'), re.flags)].map(
+        fingerprintOf,
+      ),
+    );
+    assert.equal(keys.size, 4);
+    assert.equal(fingerprintOf(new RegExp(re.source, re.flags)), fingerprintOf(re));
   });
 });
 

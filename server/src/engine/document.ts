@@ -300,8 +300,20 @@ const patternIds = new WeakMap<RegExp, number>();
 let nextPatternId = 0;
 /** Per pattern id, its prefilter: read by an array index for each block a pattern is tested on. */
 const filters: Array<Prefilter | null> = [];
+/** While set (see recordSearches), told of every pattern a document is searched with. */
+let onSearch: ((re: RegExp) => void) | undefined;
+
+/**
+ * Have `record` told of every pattern the engine searches a document with, until this is called again with undefined
+ * (scripts/build-prefilters.ts reads the prefilters of those patterns ahead of time).
+ */
+export function recordSearches(record: ((re: RegExp) => void) | undefined): void {
+  onSearch = record;
+}
+
 /** A small number per pattern object, so a block's cache is an array lookup. */
 function patternId(re: RegExp): number {
+  onSearch?.(re);
   let id = patternIds.get(re);
   if (id === undefined) {
     // Matches are collected with lastIndex: a pattern without the g flag would match forever.

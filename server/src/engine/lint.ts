@@ -157,7 +157,9 @@ export function lintParsed(parsed: ParsedDocument, options: LintOptions = {}): L
   }
   const suppress = new Suppressions(parseDirectives(parsed.comments), parsed.text);
   const kept = problems.filter((p) => !suppress.isSuppressed(p.rule, p.start));
-  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  // Rule ids are lower-case letters and hyphens, which code-unit order sorts as localeCompare did, without the ICU collator
+  // localeCompare makes on its first call (a hundredth of the instructions of a CLI run over 1,000 flyers).
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   let kindEvidence: string[] = [];
   if (kindSource === 'front-matter') kindEvidence = [`group: ${kind}`];
   else if (kindSource === 'config') kindEvidence = ['a "kinds" pattern in the configuration'];

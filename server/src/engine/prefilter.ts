@@ -7,7 +7,12 @@
  * patterns use. It is conservative: anything it does not understand contributes no requirement,
  * and a pattern with an alternative that requires nothing gets no prefilter at all, so the answer
  * "cannot match" is only ever given when it is certain.
+ *
+ * The engine's own patterns are read ahead of time by scripts/build-prefilters.ts (prefilters.generated.ts):
+ * read at start-up, they cost a CLI run over 1,000 flyers a twentieth of its instructions (one over 100 flyers,
+ * a tenth), most of it V8 optimising the reader's functions for a run that lasts a moment.
  */
+import { PREFILTERS } from './prefilters.generated';
 
 /**
  * What a piece of a pattern requires: a match of it contains one of these strings (null: nothing
@@ -263,14 +268,92 @@ const MIN_NEEDLE = 3;
 
 const cache = new WeakMap<RegExp, Prefilter | null>();
 
-/** The prefilter of a pattern, or null when none is known (the pattern must always be run). */
+/**
+ * The prefilter of a pattern, or null when none is known (the pattern must always be run). The engine's own patterns were read
+ * ahead of time (PREFILTERS); any other pattern, such as a practice's own phrases, is read from its source here.
+ */
 export function prefilterOf(re: RegExp): Prefilter | null {
   let known = cache.get(re);
   if (known === undefined) {
-    known = derive(re);
+    const stored = useStored ? storedPrefilter(re) : undefined;
+    known = stored === undefined ? readPrefilter(re) : restore(stored, re.flags.includes('i'));
     cache.set(re, known);
   }
   return known;
+}
+
+/** The prefilter PREFILTERS holds for one of the engine's patterns, or undefined for any other pattern. */
+function storedPrefilter(re: RegExp): StoredPrefilter | undefined {
+  const key = fingerprintOf(re);
+  // (Each is JSON, parsed when its pattern is first searched with: a run uses about half of them, and V8 parses JSON faster
+  // than it builds the same literal.)
+  return Object.hasOwn(PREFILTERS, key) ? (JSON.parse(PREFILTERS[key]) as StoredPrefilter) : undefined;
+}
+
+let useStored = true;
+
+/**
+ * Take the engine's prefilters from PREFILTERS (on), or read every pattern (off: scripts/build-prefilters.ts, so what it
+ * writes never rests on the file it replaces). Prefilters already given out stay as they are.
+ */
+export function useStoredPrefilters(on: boolean): void {
+  useStored = on;
+}
+
+/**
+ * A prefilter as scripts/build-prefilters.ts stores it in PREFILTERS: 0 for none; else the requirement of the whole pattern,
+ * then, when its alternatives are tested one by one (Prefilter.all), their requirements by slot and per alternative the slots of
+ * its own, in the order they are tested. A requirement is its needles, with '' for a digit (as a Need is).
+ */
+export type StoredPrefilter = 0 | [string[]] | [string[], string[][], number[][]];
+
+/** A prefilter ready to store (see StoredPrefilter). */
+export function storedOf(filter: Prefilter | null): StoredPrefilter {
+  if (!filter) return 0;
+  const needOf = (c: Clause) => (c.digit ? [...c.needles, DIGIT] : c.needles);
+  if (!filter.all) return [needOf(filter)];
+  const bySlot: string[][] = [];
+  for (const alternative of filter.all) for (const c of alternative) bySlot[c.slot] = needOf(c);
+  return [needOf(filter), bySlot, filter.all.map((alternative) => alternative.map((c) => c.slot))];
+}
+
+/**
+ * The prefilter a stored one stands for: the same as reading the pattern gives (clauseOf makes each requirement from its needles
+ * as readPrefilter does; they are already kept, lower-cased and distinct).
+ */
+function restore(stored: StoredPrefilter, ignoreCase: boolean): Prefilter | null {
+  if (stored === 0) return null;
+  const first = clauseOf(stored[0], ignoreCase)!;
+  if (stored.length === 3) {
+    const clauses = stored[1].map((need, slot) => {
+      const c = clauseOf(need, ignoreCase)!;
+      c.slot = slot;
+      return c;
+    });
+    first.all = stored[2].map((alternative) => alternative.map((slot) => clauses[slot]));
+    first.slots = clauses.length;
+  }
+  first.ignoreCase = ignoreCase;
+  return first;
+}
+
+/**
+ * A pattern's key in PREFILTERS: its source's length and a 53-bit hash of its flags and source (cyrb53), so the table holds
+ * no copy of the patterns. Two patterns the table holds never share one (scripts/build-prefilters.ts checks), and another
+ * pattern takes one of theirs with a chance of about one in 10^14.
+ */
+export function fingerprintOf(re: RegExp): string {
+  const s = `${re.flags}/${re.source}`;
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${re.source.length.toString(36)}.${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
 }
 
 /**
@@ -388,7 +471,8 @@ export function setPrefiltering(on: boolean): void {
  */
 const CASE_FOLD_TRAPS = /[\u017f\u212a]/;
 
-function derive(re: RegExp): Prefilter | null {
+/** The prefilter of a pattern read from its source (prefilterOf takes the engine's own from PREFILTERS instead). */
+export function readPrefilter(re: RegExp): Prefilter | null {
   const ignoreCase = re.flags.includes('i');
   let parts: Need[][];
   try {
@@ -424,7 +508,7 @@ function derive(re: RegExp): Prefilter | null {
     if (all.some((p) => p.length === 0)) all = null;
   }
   // (Fields set on the clause itself, not copied into a new object: a spread gave nearly every
-  // prefilter a hidden class of its own, and every test that reads one a megamorphic load.)
+  // prefilter a hidden class of its own, and every test that reads one a megamorphic load. restore() does the same.)
   first.all = all;
   first.slots = all ? shared.size : 0;
   first.ignoreCase = ignoreCase;
@@ -457,7 +541,7 @@ const MAX_ALTERNATIVES = 128;
 
 /**
  * The requirement ready to test, or null when it is none or cannot be tested safely. Made with a
- * prefilter's fields too (derive sets them on the pattern's own), so every clause and prefilter has
+ * prefilter's fields too (readPrefilter sets them on the pattern's own), so every clause and prefilter has
  * one shape.
  */
 function clauseOf(needles: Need, ignoreCase: boolean): Prefilter | null {
@@ -478,10 +562,27 @@ function clauseOf(needles: Need, ignoreCase: boolean): Prefilter | null {
     if (!out.includes(needle)) out.push(needle);
   }
   const lower = ignoreCase ? out : out.map((n) => n.toLowerCase());
-  const pairs = lower.map(letterPairs);
+  const pairs = lower.map((n) => lettersOf(n).pairs);
   const { quick, marks } = quickTest(out, pairs);
-  const triples = lower.map(triplesIn);
+  const triples = lower.map((n) => lettersOf(n).triples);
   return { needles: out, pairs, quick, marks, triples, slot: -1, digit, all: null, slots: 0, ignoreCase: false };
+}
+
+/**
+ * Per lower-cased needle, its letter pairs and runs of three: the engine's patterns share their needles (their 5,968 needles
+ * are 1,701 strings; "group" is one of 52 patterns'), and the lists are only read once made. (Emptied now and then: a
+ * practice's phrases bring needles of their own.)
+ */
+const letters = new Map<string, { pairs: number[]; triples: number[] }>();
+
+/** A lower-cased needle's letter pairs (letterPairs) and runs of three letters (triplesIn). */
+function lettersOf(lower: string): { pairs: number[]; triples: number[] } {
+  let known = letters.get(lower);
+  if (!known) {
+    if (letters.size >= 4096) letters.clear();
+    letters.set(lower, (known = { pairs: letterPairs(lower), triples: triplesIn(lower) }));
+  }
+  return known;
 }
 
 /**
