@@ -59,6 +59,7 @@ const HELD_OUT = new Set([
   'labels-fortysixth.jsonl',
   'labels-fortyseventh.jsonl',
   'labels-fortyeighth.jsonl',
+  'labels-fortyninth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
