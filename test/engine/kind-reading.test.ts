@@ -4822,3 +4822,77 @@ const courseworkAndDatedCases: Case[] = [
 describe('look-alikes: coursework that names itself, peer support as a benefit or a line of work, date lines and group meetings in a story', () => {
   itReadsEach(courseworkAndDatedCases);
 });
+
+// A clinical programme's own small groups, a provider's own programme page with its own enrolment and schedule, and a
+// practitioner's own group about to start, told in the first person.
+const programmeAndOwnStartCases: Case[] = [
+  {
+    name: 'a clinical programme whose members practise its skills in "weekly small groups where members practise the week\'s skill" speaks of groups, and is read as its group therapy',
+    text: "# Questions about Steadyway\n\nSteadyway is an online treatment program for adults with social anxiety, based on cognitive behavioral therapy. The program combines a short weekly video lesson with weekly small groups where members practise the week's skill together on a video call. Each small group has six to eight members, and you keep the same group for the whole course.\n\nWho is behind Steadyway? We are licensed clinical psychologists who have treated social anxiety for many years. We set up the program because waiting lists for this kind of help are long.\n\nHow do I join? Book a short call with one of us. We will ask about what you find hard, and whether the program is right for you.\n",
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a clinical programme that lets readers "rehearse it with the other members in a group setting", in its own voice, is a programme run in groups',
+    text: '# Steadyway: common questions\n\nSteadyway is an online treatment program for adults with social anxiety, based on cognitive behavioral therapy. Every week there is a short video lesson and a live call with other members.\n\nWho runs it? We are licensed clinical psychologists who have treated social anxiety for many years. We set up the program because waiting lists for this kind of help are long.\n\nWhat happens on the calls? We explain each new skill, and then you rehearse it with the other members in a group setting, with one of us guiding.\n',
+    material: true,
+  },
+  {
+    name: 'a church programme\'s "weekly small groups where members read a passage together", beside a pastoral counselor, is no clinical programme run in groups',
+    text: '# Connect at Hillcrest\n\nHillcrest Connect is a community program for young adults in their twenties. The program pairs a Sunday evening talk with weekly small groups where members read a passage together and share a meal.\n\nOur pastoral counselor is also glad to meet with anyone going through a hard season. Small groups meet in homes around town, and the program runs from September to June.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'an explainer saying "some clinics also run the same treatment program in weekly small groups" is no programme of its own',
+    text: '# How is CBT for social anxiety delivered?\n\nCognitive behavioral therapy is a structured treatment for social anxiety. It is most often given one-to-one by a licensed psychologist over twelve to twenty sessions.\n\nSome clinics also run the same treatment program in weekly small groups, so that more people can be seen. Research suggests group and individual formats work about equally well, though some people prefer the privacy of one-to-one sessions.\n\nWhichever format you choose, you will be asked to practise between sessions. Ask your doctor or your insurer which providers near you offer it.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a provider\'s own IOP page that asks readers to "Enrol today" beside its own schedule line ("3 to 4 days per week") is not overruled as writing about groups',
+    text: '# Intensive Outpatient Program (IOP)\n\nAn intensive outpatient program asks more of patients than a weekly counseling hour and less than a residential stay. Across the mental health field, treatment communities treat it as a middle level of care for people with mood, anxiety or substance use problems.\n\nEnrol today, and your week will hold far more treatment time, including group therapies that a single appointment cannot offer.\n\nInside an IOP\n\nState regulators and insurers set the rules that these programs must follow. A program usually has to give at least nine hours of care a week to count as an IOP, and many split that into three blocks of three hours.\n\nResearchers writing in mental health journals describe wide differences between programs. Some keep patients for longer so that more of each week is spent in therapy; others taper the hours as recovery settles. Between sessions, patients sleep at home or in a sober living community and go on with their jobs and family life.\n\n3 to 4 days per week, 3 hours per day\nMorning and evening tracks\nIndividual Therapy\nGroup Therapy\nMedication Management\n\nAccording to national health agencies, groups carry most of the work in an IOP. A group typically has eight to twelve members and follows a set shape: each person brings a current problem, the group practises one skill, and the facilitator ends by setting practice for the days ahead.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'the same page saying "If you enrol in one", with no schedule line of its own, is still writing about such programmes',
+    text: '# Intensive Outpatient Program (IOP)\n\nAn intensive outpatient program asks more of patients than a weekly counseling hour and less than a residential stay. Across the mental health field, treatment communities treat it as a middle level of care for people with mood, anxiety or substance use problems.\n\nIf you enrol in one, your week may hold far more treatment time, including group therapies that a single appointment cannot offer.\n\nInside an IOP\n\nState regulators and insurers set the rules that these programs must follow. A program usually has to give at least nine hours of care a week to count as an IOP, and many split that into three blocks of three hours.\n\nResearchers writing in mental health journals describe wide differences between programs. Some keep patients for longer so that more of each week is spent in therapy; others taper the hours as recovery settles. Between sessions, patients sleep at home or in a sober living community and go on with their jobs and family life.\n\nMorning and evening tracks\nIndividual Therapy\nGroup Therapy\nMedication Management\n\nAccording to national health agencies, groups carry most of the work in an IOP. A group typically has eight to twelve members and follows a set shape: each person brings a current problem, the group practises one skill, and the facilitator ends by setting practice for the days ahead.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'nor does a schedule line alone, with no call to enrol, keep the same explainer',
+    text: '# Intensive Outpatient Program (IOP)\n\nAn intensive outpatient program asks more of patients than a weekly counseling hour and less than a residential stay. Across the mental health field, treatment communities treat it as a middle level of care for people with mood, anxiety or substance use problems.\n\nIf you enrol in one, your week may hold far more treatment time, including group therapies that a single appointment cannot offer.\n\nInside an IOP\n\nState regulators and insurers set the rules that these programs must follow. A program usually has to give at least nine hours of care a week to count as an IOP, and many split that into three blocks of three hours.\n\nResearchers writing in mental health journals describe wide differences between programs. Some keep patients for longer so that more of each week is spent in therapy; others taper the hours as recovery settles. Between sessions, patients sleep at home or in a sober living community and go on with their jobs and family life.\n\n3 to 4 days per week, 3 hours per day\nMorning and evening tracks\nIndividual Therapy\nGroup Therapy\nMedication Management\n\nAccording to national health agencies, groups carry most of the work in an IOP. A group typically has eight to twelve members and follows a set shape: each person brings a current problem, the group practises one skill, and the facilitator ends by setting practice for the days ahead.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a therapist "recruiting for my upcoming men\'s process group", who then answers questions on such groups in general, tells of the writer\'s own new group',
+    text: "I am now recruiting for my upcoming men's process group on anger and shame, and the same questions keep coming up from men who have never been in a group before. That is understandable: I am asking men who keep things to themselves to talk in a room full of strangers. In this post I answer the most common worries, so you know what to expect.\n\nGroups are run in many different ways, so I cannot speak for every one. I hope this still gives you a clearer picture.\n\n1. What is a men's group?\n\nMen's groups are facilitated meetings where men with similar struggles meet regularly to talk and to support each other. Some are led by a therapist and some by trained peers. Some are general; others focus on one theme, such as fatherhood, divorce or anger.\n\n2. Why join one?\n\nMany men say they have nobody to talk to, and that it has got harder in recent years. A group is a place to speak without worrying about what friends or colleagues will think.\n\n3. How do I find the right group?\n\nAsk your own therapist, search a directory, or get in touch about the group I am running this winter.\n",
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: "the same questions answered with no group of the writer's own stay writing about groups",
+    text: "For years men have asked me the same questions about joining a men's process group, especially men who have never been in a group before. That is understandable: I am asking men who keep things to themselves to talk in a room full of strangers. In this post I answer the most common worries, so you know what to expect.\n\nGroups are run in many different ways, so I cannot speak for every one. I hope this still gives you a clearer picture.\n\n1. What is a men's group?\n\nMen's groups are facilitated meetings where men with similar struggles meet regularly to talk and to support each other. Some are led by a therapist and some by trained peers. Some are general; others focus on one theme, such as fatherhood, divorce or anger.\n\n2. Why join one?\n\nMany men say they have nobody to talk to, and that it has got harder in recent years. A group is a place to speak without worrying about what friends or colleagues will think.\n\n3. How do I find the right group?\n\nAsk your own therapist, search a directory, or look for a process group that suits your week.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a colleague\'s "her upcoming … group", told in the third person, is not the writer\'s own new group',
+    text: "My colleague is now recruiting for her upcoming men's process group on anger and shame, and the same questions keep coming up from men who have never been in a group before. That is understandable: I am asking men who keep things to themselves to talk in a room full of strangers. In this post I answer the most common worries, so you know what to expect.\n\nGroups are run in many different ways, so I cannot speak for every one. I hope this still gives you a clearer picture.\n\n1. What is a men's group?\n\nMen's groups are facilitated meetings where men with similar struggles meet regularly to talk and to support each other. Some are led by a therapist and some by trained peers. Some are general; others focus on one theme, such as fatherhood, divorce or anger.\n\n2. Why join one?\n\nMany men say they have nobody to talk to, and that it has got harder in recent years. A group is a place to speak without worrying about what friends or colleagues will think.\n\n3. How do I find the right group?\n\nAsk your own therapist, search a directory, or get in touch about the group she is running this winter.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a member looking forward to "my upcoming support group evening" tells of no new group starting',
+    text: "# Three months in\n\nI have been going to a men's support group since the autumn, and I am already thinking about my upcoming support group evening, because it falls on the anniversary of my divorce. The group has helped more than I thought it would.\n\nGroups are not for everyone. Some men prefer one-to-one counselling, and that is fine. I just wanted to write down what it has been like for me, in case it helps someone who is thinking of going.\n",
+    material: false,
+    kind: null,
+  },
+];
+
+describe("a programme's weekly small groups, a provider's own enrolment and schedule, and a writer's upcoming group", () => {
+  itReadsEach(programmeAndOwnStartCases);
+});

@@ -71,6 +71,11 @@ ruleTable('therapy-fee', {
     { name: 'a network: "In-network with most plans"', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. In-network with most plans.\n' },
     { name: 'a superbill', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. We can provide a superbill for your insurer.\n' },
     { name: 'nothing to pay', kind: 'therapy', text: '# Mood Group\n\nThis is group therapy. There is nothing to pay for enrolled students.\n' },
+    {
+      name: 'a price beside the idiom "at all costs" still counts ("avoid it at all costs… Each session costs $35")',
+      kind: 'therapy',
+      text: '# Brave Steps\n\nThis is group therapy for anxious teens, who avoid what frightens them at all costs. Each session costs $35.\n',
+    },
   ],
   invalid: [
     {
@@ -214,6 +219,24 @@ ruleTable('therapy-fee', {
       text: '\uFEFF# Groupe d’anxiété 🌱\n\nThis is group therapy.\n',
       errors: [{ line: 1, column: 1 }],
       suggestions: ['\uFEFF# Groupe d’anxiété 🌱\n\nThis is group therapy.\n\n' + F + '\n'],
+    },
+    {
+      name: 'the idiom "at all costs" says nothing of what the group costs',
+      kind: 'therapy',
+      text: '# Brave Steps\n\nThis is group therapy for anxious teens. Teens often avoid what frightens them at all costs; here they face it one small step at a time.\n',
+      errors: [{ line: 1 }],
+      suggestions: [
+        '# Brave Steps\n\nThis is group therapy for anxious teens. Teens often avoid what frightens them at all costs; here they face it one small step at a time.\n\n' +
+          F +
+          '\n',
+      ],
+    },
+    {
+      name: 'nor does "at any cost"',
+      kind: 'therapy',
+      text: '# Brave Steps\n\nThis is group therapy for anxious teens, who may try to stay safe at any cost.\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# Brave Steps\n\nThis is group therapy for anxious teens, who may try to stay safe at any cost.\n\n' + F + '\n'],
     },
   ],
 });

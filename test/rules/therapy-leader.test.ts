@@ -164,6 +164,21 @@ ruleTable('therapy-leader', {
       config: { phrases: { 'therapy-leader': ['board-certified art therapist'] } },
       text: '# Art Group\n\nThis is group therapy with our board-certified art therapist.\n',
     },
+    {
+      name: 'the practice\'s own professionals, with "lead" for "led": "Groups are lead by our mental health professionals"',
+      kind: 'therapy',
+      text: '# Group Counselling for Adults\n\nThis is group counselling for adults after a bereavement. Groups are lead by our mental health professionals and meet for eight weeks.\n',
+    },
+    {
+      name: '"led by a team of behavioral health professionals"',
+      kind: 'therapy',
+      text: '# Evening Group\n\nThis is group therapy for adults with panic, led by a team of behavioral health professionals.\n',
+    },
+    {
+      name: '"led by one of our own mental health professionals"',
+      kind: 'therapy',
+      text: '# Evening Group\n\nThis is group therapy for adults with panic, led by one of our own mental health professionals.\n',
+    },
   ],
   invalid: [
     {
@@ -412,5 +427,15 @@ ruleTable('therapy-leader', {
       errors: [{ line: 1, column: 1 }],
       suggestions: ['\uFEFF# Groupe d’anxiété 🌱\n\nThis is group therapy. Animé par Zoé.\n\n' + L + '\n'],
     },
+    withoutLeader(
+      'staff who only organise the groups, "organised by our front-office team", are no leader',
+      'Group Counselling for Adults',
+      'This is group counselling for adults after a bereavement. Groups are organised by our front-office team and meet for eight weeks.',
+    ),
+    withoutLeader(
+      'nor are professionals who only review referrals ("reviewed by our mental health professionals")',
+      'Group Counselling for Adults',
+      'This is group counselling for adults after a bereavement. Referrals are reviewed by our mental health professionals, and groups meet for eight weeks.',
+    ),
   ],
 });

@@ -216,6 +216,11 @@ ruleTable('therapy-timeframe', {
       kind: 'therapy',
       text: '# Mood Group\n\nWeekly commitment\n\nThis is group therapy.\n',
     },
+    {
+      name: 'a denied drop-in beside a length still has the length ("not a drop-in group; it runs for ten weeks")',
+      kind: 'therapy',
+      text: '# Skills Group\n\nThis is group therapy. It is not a drop-in group; it runs for ten weeks from 3 March.\n',
+    },
   ],
   invalid: [
     withoutTimeframe(
@@ -416,6 +421,12 @@ ruleTable('therapy-timeframe', {
       errors: [{ line: 1, column: 1 }],
       suggestions: ['\uFEFF# Groupe d’humeur 🌱\n\nThis is group therapy.\n\n' + T + '\n'],
     },
+    withoutTimeframe(
+      'a denied drop-in, "This is not a drop-in group", says what the group is not, not how long it runs',
+      'This is not a drop-in group, so please call before your first visit.',
+    ),
+    withoutTimeframe('nor does "you cannot just drop in"', 'You cannot just drop in; call the office first.'),
+    withoutTimeframe('nor "a closed group, not drop-in or social"', 'It is a closed group, not drop-in or social.'),
   ],
 });
 

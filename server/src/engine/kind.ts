@@ -66,6 +66,7 @@ import {
   THERAPY_NAME,
   THERAPY_WORD,
   SITE_THINGS,
+  SAME_SENTENCE,
 } from './vocab';
 
 export interface KindResolution {
@@ -336,9 +337,21 @@ const WEEKS = /\b\d{1,2}[-\s]weeks?\b|\b(?:six|eight|ten|twelve)[-\s]weeks?\b/gi
 // (Or said of itself: "This is an eight week course", "It is a 10-session programme".)
 // (Or run by the page's own service, or defined at a sentence's start: "We run two programmes for small groups of patients", "An
 // eight-week programme for adults with persistent pain".)
+// (Or defined by its own name, one to three capitalised words opening a sentence: "Brightpath is an online treatment program".)
 const OWN_PROGRAMME =
-  /(?:\b(?:(?:the|our|this)\s+|(?:this|it)\s+is\s+an?\s+|we\s+(?:also\s+)?(?:run|offer|provide|deliver)\s+)|(?:^|(?<=[.!?:]\s+)|(?<=\n))an?\s+(?=[\p{L}\d-]+\s+(?:[\p{L}\d-]+\s+)?(?:programme|program|course)\s+for\b))(?:[\p{L}\d-]+\s+){0,3}?(?:programmes?|programs?|course)\b(?!\s+(?:of\s+study|director|manager|coordinator))/giu;
+  /(?:\b(?:(?:the|our|this)\s+|(?:this|it)\s+is\s+an?\s+|(?=is\s+an?\s)(?<=(?:^|[.!?]\s+|\n)\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,2}\s+)is\s+an?\s+|we\s+(?:also\s+)?(?:run|offer|provide|deliver)\s+)|(?:^|(?<=[.!?:]\s+)|(?<=\n))an?\s+(?=[\p{L}\d-]+\s+(?:[\p{L}\d-]+\s+)?(?:programme|program|course)\s+for\b))(?:[\p{L}\d-]+\s+){0,3}?(?:programmes?|programs?|course)\b(?!\s+(?:of\s+study|director|manager|coordinator))/giu;
+// (A programme's own small groups, where its members practise its skills: "weekly small groups where members rehearse the skills
+// from that week", "you practise each skill in weekly small groups". Not a church's "weekly small groups where members study a
+// passage", nor a treatment "delivered in weekly small groups" in general.)
+const SMALL_GROUPS_WEEKLY = String.raw`\b(?:weekly|daily|twice-weekly|fortnightly)\s+small\s+groups\b`;
+const PRACTISE_SKILLS = String.raw`\b(?:practi[cs]e|rehearse|role-?play|learn|build|apply|use)\s+(?:[\w'’-]+\s+){0,3}?skills?\b`;
 const RUN_IN_GROUPS = anyOf([
+  String.raw`${SMALL_GROUPS_WEEKLY}\s+(?:where|in\s+which)\s+(?:members|participants|patients|clients|you)\s+${PRACTISE_SKILLS}`,
+  String.raw`${PRACTISE_SKILLS}\s+(?:[\w'’-]+\s+){0,3}?in\s+${SMALL_GROUPS_WEEKLY}`,
+  // Skills practised "in a group setting", said to the reader in the programme's own voice: "we will teach you the skills and let
+  // you practise them with others in a group setting". (Not "CBT can also be given in a group setting", said of the treatment.)
+  // (The verb first, so the sentence before it is looked at only beside one.)
+  String.raw`\b(?:practi[cs]e|practi[cs]ing|rehearse)\b(?<=\b(?:we|you)\b${SAME_SENTENCE}{0,130})(?<=\bskills?\b${SAME_SENTENCE}{0,130})\s+(?:[\w'’-]+\s+){0,5}?in\s+a\s+(?:small\s+)?group\s+setting\b`,
   String.raw`\bin\s+(?:small\s+)?groups\s+of\b`,
   // "In a safe and nurturing small group setting": the programme's own work, done in a small group.
   String.raw`\bin\s+an?\s+(?:[\w'’-]+,?\s+){0,4}?small[-\s]group\s+(?:setting|format|environment)\b`,
@@ -524,6 +537,11 @@ const RECURRING = anyOf([
 // (Not after "to", "you", "can", "how"…: "how to start a group", "you can launch a group".)
 const NOT_ADVICE = String.raw`(?<!\b(?:to|you|can|could|should|would|might|may|how)\s)`;
 const NOT_A_GROUP_WORD = String.raw`(?!(?:study|studies|report|survey|research|paper|article|review|analysis|book|guide|trial|data|law|policy|funding|grant)\b)`;
+// The writer's own group about to start, in the first person only, as a practitioner tells of the group she is about to run: "my
+// upcoming women's process group", "recruiting for our new teen group". (Not "my next group session", a member's own next meeting.
+// Counted only with the writer offering it, see MY_NEW_GROUP: a member may look forward to "my upcoming support group" too.)
+const MY_UPCOMING_GROUP = String.raw`\b(?:my|our)\s+(?:upcoming|forthcoming)\s+(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,4}?group\b(?!\s+(?:of|therapy|psychotherapy|counsel|sessions?|meetings?|${SITE_THINGS})\b)`;
+const RECRUITING_FOR_MY_GROUP = String.raw`\b(?:recruiting|accepting\s+(?:new\s+)?(?:members|referrals|applications|participants))\s+for\s+(?:my|our)\s+(?:(?:upcoming|forthcoming|next|new)\s+)?(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,4}?group\b`;
 const NEW_GROUP = anyOf([
   String.raw`\b(?:a|the|this|its|their|her|his)\s+new(?:ly[-\s](?:formed|launched|established|created))?\s+(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,4}?group\b(?!\s+(?:of|therapy|psychotherapy|counsel|${SITE_THINGS})\b)`,
   String.raw`${NOT_ADVICE}\b(?:has|have|had)\s+(?:recently\s+|just\s+)?(?:started|launched|formed|set\s+up|founded|established|created|begun)\s+(?:the|a|an|her|his|their)\s+` +
@@ -842,6 +860,19 @@ const levelOf = (text: string): string =>
   /^(?:php|partial)/i.test(text) ? 'php' : /^(?:iop|intensive)/i.test(text) ? 'iop' : /outpatient/i.test(text) ? 'op' : 'residential';
 // A launch's title names the groups it starts where they meet: "Launching Carers' Support Groups in Dunmore". Not a directory.
 const LAUNCH_TITLE = /^[\W_]*(?:launching|introducing|announcing|now\s+(?:open|forming)|new)\b/i;
+// A provider's own programme page asks its readers to enrol with it, as an imperative opening a sentence or a line ("Enroll here,
+// and…", "Enrol today"), and sets out its own schedule on a line of its own ("3 to 5 days per week, 3 hours per day"). A guide to
+// levels of care says "if you enroll in one" and gives hours in its sentences.
+const ENROL_WITH_US = /(?:^|(?<=[.!?:]\s+)|(?<=\n))[\W_]*(?:please\s+)?enrol(?:l)?\s+(?:here|now|today|with\s+us)\b/gi;
+const OWN_SCHEDULE_LINE = /(?:^|(?<=\n))[\W_]*\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\s+(?:days|hours)\s+(?:per|a|each)\s+(?:week|day)\b/gi;
+// A practitioner's own group about to start, in the first person (MY_UPCOMING_GROUP, RECRUITING_FOR_MY_GROUP), and the writer
+// offering it (WRITER_OFFERS_GROUP): "recruiting for my upcoming process group", "the group I will be offering this autumn". That is
+// the news of one new group starting, and the page is that group's, whatever it says of such groups in general.
+const MY_NEW_GROUP = anyOf([MY_UPCOMING_GROUP, RECRUITING_FOR_MY_GROUP]);
+const WRITER_OFFERS_GROUP = anyOf([
+  String.raw`\b(?:recruiting|accepting\s+(?:new\s+)?(?:members|referrals|applications|participants))\s+for\s+(?:my|our)\b`,
+  String.raw`\bthe\s+group\s+(?:I|we)\s+(?:will\s+be\s+|am\s+|['’]m\s+|are\s+|['’]re\s+|will\s+)(?:offering|running|leading|facilitating|starting|opening)\b`,
+]);
 export function inferKind(model: DocumentModel): KindResolution {
   // Without a title block, a first line run into the text below it that reads as a heading (runInHeading: not a sentence that lost
   // its full stop) is the title for the title's words too: "Staff Support Groups for Care Home Teams\nCalm, private spaces…". Its
@@ -1561,6 +1592,9 @@ export function inferKind(model: DocumentModel): KindResolution {
       model.affirmed(MEETS_AT_VENUE).some((m) => !FELLOWSHIP_NAME.test(m.text)) ||
       datedOrInvited() ||
       model.affirmed(LOGISTICS).some((m) => /\d|day/i.test(m.text) && !PAST_DAY_BEFORE.test(textBefore(m).slice(-30)) && !onPostStamp(m)));
+  // The writer's own group about to start, as the writer offers it: see MY_NEW_GROUP.
+  let writersNew: boolean | undefined;
+  const writersNewGroup = (): boolean => (writersNew ??= model.affirmed(MY_NEW_GROUP).length > 0 && model.affirmed(WRITER_OFFERS_GROUP).length > 0);
   const reasons: Array<[string, () => boolean]> = notAFlyer
     ? [['it says of itself which kind it is', () => selfDeclared(model)]]
     : [
@@ -1664,7 +1698,7 @@ export function inferKind(model: DocumentModel): KindResolution {
         [
           'it tells of one new group starting',
           () =>
-            model.affirmed(NEW_GROUP).some((m) => !LATER_SESSION_OF.test(textBefore(m).slice(-40))) &&
+            (model.affirmed(NEW_GROUP).some((m) => !LATER_SESSION_OF.test(textBefore(m).slice(-40))) || writersNewGroup()) &&
             (namesSupport || namesTherapy || model.affirmed(CARE_GROUP).length > 0 || model.affirmed(CARE).length >= 2) &&
             !model.mentions(NOT_A_CARE_GROUP),
         ],
@@ -1795,6 +1829,11 @@ export function inferKind(model: DocumentModel): KindResolution {
       !setsOutOwnAdmission(model) &&
       !datedOrInvited() &&
       !meetsAndWritesAsUs() &&
+      // (Nor a provider's own programme page that asks readers to enrol with it beside a schedule line of its own: see ENROL_WITH_US.)
+      !(model.affirmed(ENROL_WITH_US).length > 0 && model.affirmed(OWN_SCHEDULE_LINE).length > 0) &&
+      // (Nor a practitioner's post on the group she is about to run, in the first person, whatever it says of such groups in
+      // general: see MY_NEW_GROUP.)
+      !writersNewGroup() &&
       // (Nor a page that names its kind and says, of its own one group, that it does not replace professional care: see ownDisclaimer.)
       !(namesSupport && ownDisclaimer())
     ) {

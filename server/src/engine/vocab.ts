@@ -218,9 +218,9 @@ export const SELF_SUPPORT = selfSays([
 /** Health insurance (not cover for a trip or a home: "we advise buying travel insurance"). */
 export const INSURANCE = String.raw`(?<!\b(?:travel|holiday|trip|home|car|pet|event)\s)\binsurance\b`;
 
-/** Money asked of members. */
+/** Money asked of members. (Not the idiom "avoid it at all costs", "at any cost".) */
 export const FEE = anyOf([
-  String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|costs?(?!\s+(?:them|you|him|her|us|me|people|lives|their|your)\b|\s+to\s+(?:their|his|her|the)\s+(?:famil|health|communit|econom|societ|NHS|taxpayer|employer)|[-\s]+(?:effective|efficient|benefit)|\s+of\s+living)|(?<!\b(?:take|takes|taking|took)\s+)charges?(?<!\bin\s+charge)|tuition` +
+  String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|(?<!\bat\s+(?:all|any)\s+)costs?(?!\s+(?:them|you|him|her|us|me|people|lives|their|your)\b|\s+to\s+(?:their|his|her|the)\s+(?:famil|health|communit|econom|societ|NHS|taxpayer|employer)|[-\s]+(?:effective|efficient|benefit)|\s+of\s+living)|(?<!\b(?:take|takes|taking|took)\s+)charges?(?<!\bin\s+charge)|tuition` +
     String.raw`|payments?|pay|paid|billed|bill|billing|invoice|self-?pay|private[-\s]pay|out[-\s]of[-\s]pocket|sliding[-\s]scale)\b`,
   INSURANCE,
   // A rebate from Medicare or a health fund ("claim the Medicare or PHF rebate for each session").

@@ -163,6 +163,11 @@ function ofSomethingElse(m: Match, model: DocumentModel): boolean {
   return OTHER_SESSIONS_BEFORE.test(before) || OTHER_SESSIONS_AFTER.test(after);
 }
 
+// A denied "ongoing" or drop-in, "this is not a drop-in group", "you can't just drop in", says what the group is not, not how long it
+// runs.
+const DROP_IN_ALONE = new RegExp(String.raw`^(?:${DROP_IN})$`, 'i');
+const deniedOpenness = (m: Match): boolean => m.stance === 'negated' && (/^on-?going$/i.test(m.text) || DROP_IN_ALONE.test(m.text));
+
 export default defineRule(
   {
     id: 'therapy-timeframe',
@@ -176,12 +181,7 @@ export default defineRule(
   (ctx) => {
     const { model } = ctx;
     if (
-      model
-        .find(TIMEFRAME)
-        .some(
-          (m) =>
-            m.stance !== 'question' && !(m.stance === 'negated' && /^on-?going$/i.test(m.text)) && !PAGE_DATE.test(textBefore(m)) && !ofSomethingElse(m, model),
-        ) ||
+      model.find(TIMEFRAME).some((m) => m.stance !== 'question' && !deniedOpenness(m) && !PAGE_DATE.test(textBefore(m)) && !ofSomethingElse(m, model)) ||
       extraMatches(ctx).length
     )
       return;
