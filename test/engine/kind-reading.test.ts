@@ -4896,3 +4896,126 @@ const programmeAndOwnStartCases: Case[] = [
 describe("a programme's weekly small groups, a provider's own enrolment and schedule, and a writer's upcoming group", () => {
   itReadsEach(programmeAndOwnStartCases);
 });
+
+// A course for workers who will run groups, a page that sends readers elsewhere to find a group, advice on starting groups, "our group"
+// in a reported quotation, and programme brands that need a meeting of their own; each with the group page it must not take.
+const courseElsewhereAdviceCases: Case[] = [
+  {
+    name: 'a continuing-education course listing for counsellors ("This online course will prepare you to plan and lead…", CE hours, a price) is a training, not a group',
+    text: 'Leading Psychoeducational Groups in Recovery Settings\n\nThis online course will prepare you to plan and lead psychoeducational groups for clients in early recovery. Lessons cover choosing topics, pacing a session and handling a member who dominates.\n\n$24.00\n\n2 CE hours for counselors and social workers. Northgate Learning is an approved provider of continuing education.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a graduate course listing on group counselling ("This graduate course examines…", "Upon completion of this course, students will…") is a syllabus',
+    text: 'COUN 612 – Theory and Practice of Group Counseling\n\nThis graduate course examines the stages of group development and the work of the group counselor in schools and agencies. Weekly readings pair with role-played group sessions.\n\nUpon completion of this course, students will be able to screen members, write a group plan and co-lead a counseling group.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a skills course for clients that says "This course is designed to help adults who worry…", with its day, place and fee, is still that group\'s page',
+    text: '# Managing Worry: a Skills Course\n\nThis course is designed to help adults who worry too much learn practical CBT skills in a small group. It is led by Dr. Ana Reyes, a clinical psychologist.\n\nWe meet on Wednesdays, 6–7:30 pm, for six weeks from 9 April at the Elm Street Clinic. The fee is $35 per session.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a peer group for therapists with a continuing-education hour that says "This is a support group for therapists" is still that group\'s page',
+    text: '# Peer Consultation Group for Clinicians\n\nThis is a support group for therapists, not supervision. This course of monthly meetings is designed to help you rest, talk and be heard. It offers 1 continuing education hour per meeting.\n\nWe meet on the last Thursday of each month at 12:30 pm on Zoom. Email Lee to join.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a programme page that sends readers to the national site for "the times and locations" and "groups near you", with no group of its own, is not rescued by its words',
+    text: 'About Healing Hearts\n\n"Healing Hearts" is a faith-based program that helps parents who have lost a child find hope together with others. Whether the loss was recent or many years ago, Healing Hearts can offer a path through grief.\n\nHealing Hearts Website\n\nTo find the times and locations of the churches offering Healing Hearts, visit the national website. Enter your zip code to search for groups near you.\n\nAbout The Sessions\n\nHealing Hearts is a support group. Parents watch a short video with counsellors and other parents who have lived through loss. After the video, a leader guides a conversation. Each parent gets a journal with questions for the week.\n\nSession 1: Where to Begin\nA first evening that helps parents who come for the first time settle into the group.\n\nSession 2: Remembering\nParents share memories of their child and talk through the first steps of living with loss.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a church\'s own group of the same programme, meeting on Mondays, that also points to "other groups near you" is still its page',
+    text: 'About Healing Hearts at Grace Church\n\nHealing Hearts is a video-based support group program for parents who have lost a child.\n\nOur Healing Hearts group meets on Monday evenings, 7–8:30 pm, in the Grace Church library, for twelve weeks from 8 September. Call the church office on 555-0147 to sign up.\n\nTo find other groups near you, visit the Healing Hearts website and enter your zip code.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a news notice giving its own group\'s day and time that also says readers can search "for classes near you" is still that group\'s notice',
+    text: "New grief group at St Mark's\n\nSt Mark's Church will host a grief support group for adults starting Tuesday, 14 October, at 7 p.m. in the parish hall. The group runs for ten weeks and is free.\n\n\"Nobody should grieve alone,\" said the Rev. Sam Orme. Anyone who cannot come on Tuesdays can find a group by visiting the program's website and searching for classes near you.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a ministry article on starting carers\' groups ("easy to start", "needs three things", "When starting a new group", "the group meets their practical needs") is a guide',
+    text: "# Supporting Families Through Dementia\n\nPastoral Care / Resources //\n\nCarers' Support Groups\n\nMy father's diagnosis came in the spring, and by autumn my mother had stopped going anywhere. People asked after him for a while and then stopped asking.\n\nChurches that host support groups for carers offer something a visit alone cannot. These groups ease loneliness and let people speak honestly about what they are losing.\n\nSupport groups for carers are easy to start and cheaper to run than most people think. Every carers' group needs three things: a welcoming host, a room with parking, and a simple plan for each evening. When starting a new group, ask a few carers which day, time and location would work, so that the group meets their practical needs. Below are some tips for running one well.\n\nFind a host. This might be a retired nurse in the congregation or a carer whose own caring has ended.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'advice that a youth club "could start a young carers\' support group", "This kind of support group" and "Start a bereavement support group for teenagers" describes no group of its own',
+    text: "Youth workers notice when a teenager is carrying more than schoolwork. Some teenagers care for a parent who is ill. A support group for young carers could help them feel less alone. This kind of support group can also show them where to find help.\n\nA church youth club could start a young carers' support group on a weeknight. Start a bereavement support group for teenagers who have lost a friend, and let them set the pace.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"so that the group meets their particular needs" in an article on welcoming families is no meeting of the page\'s own',
+    text: 'Welcoming Families of Children With Disabilities\n\nParents of children with disabilities often feel they are on the edge of church life. They may miss services for months at a time.\n\nParenting Support Groups\n\nMany of these parents long to talk with others who understand. A church can help by asking them what would help, so that the group meets their particular needs, and by providing childcare on the evening it gathers.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a youth club that "will start a young carers\' support group" this term, with its day, room and how to join, is still that group\'s page',
+    text: "# Young Carers' Group at Hillside Youth Club\n\nHillside Youth Club will start a young carers' support group this term for 12 to 16 year olds.\n\nThis support group meets every Thursday, 6–7 pm, in the club's quiet room, starting 18 September. It is run by youth workers and it is not counselling. To join, speak to Kim at the club desk.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"You could start with our Tuesday group" on a circle\'s own page with its days and time is still that group\'s page',
+    text: "# Parents' Evening Circle\n\nNot sure which evening suits you? You could start with our Tuesday group and move later. Our parents' circle meets on Tuesdays and Thursdays at 7:30 pm in the Oak Room at Hope Church. It is free and run by parents.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "\"Our carers' circle meets the needs of…\" on a circle's own page with its day, time and place is still that group's page",
+    text: "# Carers' Circle at St Anne's\n\nOur carers' circle meets the needs of people looking after a partner with dementia, and we listen before we advise.\n\nThe group meets on the first Monday of each month, 2–4 pm, in St Anne's church hall. It is a peer support group run by carers; it is free and it is not counselling.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a feature that quotes an organiser\'s "What our group gives people…," says Helen, with no way to come, describes no group of its own',
+    text: 'Families of Hoarders Find Somewhere to Talk\n\nWritten by the Westfield Wellbeing team\n\nIn a borrowed room at a community centre in a small mill town, Sam, a 40-year-old who has begun to clear his flat, sat with eight relatives of people who hoard and told them none of it was their doing.\n\n"My sister could not have made me stop," Sam said quietly. He went on: "I hid it from everyone. I would have found a way whatever they did."\n\nRelatives like these rarely look for a support group until things are at their worst. That kind of frankness is common at the evenings held by Clear Paths Families. "What our group gives people is permission to stop feeling ashamed," says Helen, who started it.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "the same feature ending with the group's second Wednesday, 7 pm, its venue and a phone number is that group's notice",
+    text: 'Families of Hoarders Find Somewhere to Talk\n\nIn a borrowed room at a community centre in a small mill town, Sam, a 40-year-old who has begun to clear his flat, sat with eight relatives of people who hoard and told them none of it was their doing.\n\n"My sister could not have made me stop," Sam said quietly.\n\nRelatives like these rarely look for a support group until things are at their worst. That kind of frankness is common at the evenings held by Clear Paths Families. "What our group gives people is permission to stop feeling ashamed," says Helen, who started it.\n\nClear Paths Families meets on the second Wednesday of each month at 7 pm at the Westfield Community Centre. New members are welcome; call Helen on 555-0128.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a group\'s own page quoting a member ("Our group gave me my evenings back," says Ruth) with its own meeting time is still its page',
+    text: '# Clear Paths Families\n\nA peer support group for relatives of people who hoard. It is free and run by members, not by professionals.\n\n"Our group gave me my evenings back," says Ruth, a member since 2019.\n\nWe meet on the second Wednesday of each month at 7 pm at St Luke\'s Church hall.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a Recovery Dharma outreach page whose sentences open with the programme's name, with no meeting of its own, is no group's page",
+    text: 'Taking the Program Inside\n\nRecovery Dharma\n\nService and Outreach\n\nThis page brings together ideas for sharing the program with people in jails, hospitals and treatment centres.\n\nOutreach into institutions has its own difficulties, and our guidance is still being written. Meanwhile, use the links below to learn how local sanghas grow.\n\nRecovery Dharma is grounded in Buddhist practice and thankful to the teachers who handed it on.\n\nEvery member of Recovery Dharma should feel free to share the program with anyone who suffers from addiction.\n\nWe create a space that welcomes visitors and new members.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a Recovery Dharma sangha's page with its own Sunday meeting, time and place is still a support group's page",
+    text: 'Recovery Dharma – Southside Sangha\n\nRecovery Dharma is a peer-led program that uses Buddhist practice to heal from addiction.\n\nOur meeting is held every Sunday at 5 pm at the Southside Yoga Studio, 12 Bell Lane. We sit for twenty minutes, read together, then share. Newcomers are welcome and there is no charge.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a church's GriefShare group with its evenings, room and start date is still a support group's page",
+    text: 'GriefShare at Cedar Hill Church\n\nGriefShare is a video seminar and support group for people grieving the death of someone close.\n\nOur GriefShare group meets on Wednesday evenings from 6:30 to 8 pm in Room 104, starting 3 September. Register through the church office.\n',
+    material: true,
+    kind: 'support',
+  },
+];
+
+describe('courses for workers, pages that send readers elsewhere, advice on starting groups, quoted "our group" and programme brands', () => {
+  itReadsEach(courseElsewhereAdviceCases);
+});

@@ -118,6 +118,11 @@ const REPORTED_EVENT = new RegExp(
 const NEWS_BYLINE =
   /^[•·*\s-]*(?:[Bb]y|[Ww]ritten\s+by)\s+(?!(?:Appointment|Referral|Invitation|Donation|Request|Registration|Arrangement|Phone|Telephone|E-?mail|Zoom|Post|Text|Bus|Car|Train)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}[^\S\n]*$/gmu;
 const TRAINING_FOR_CLINICIANS = 'a training for clinicians';
+// A course that names itself to the one taking it: "this course is designed to help you lead…", "this online course will teach…". One
+// sign of a training among others (continuing-education hours, "for therapists"): a course for clients names itself so too, and is
+// a training only with a second sign.
+const COURSE_TO_ITS_LEARNER =
+  /\bthis\s+(?:(?:online|self-paced|short|introductory)\s+)?course\s+(?:is\s+designed\s+to|will\s+(?:help|teach|prepare|equip)|teaches|prepares|equips)\b/gi;
 // A discussion board's own furniture: a poster's rank beside their count of posts ("hollyberry Member Posts: 412", "Posts: 87
 // Moderator"), or their count beside the date they joined ("Posts: 1,204 Joined: March 2019"). (Capitals as boards print them.)
 const FORUM_THREAD = 'a discussion-board thread';
@@ -382,6 +387,11 @@ const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => bool
       /\b(?:you\s+can|you\s+will|you['’]ll|how\s+to|steps\s+(?:to|in)|ready\s+to|want\s+to|thinking\s+(?:of|about)|interest(?:ed)?\s+in|used\s+to|motivations?\s+to|reasons?\s+to|planning\s+(?:to|on)|in\s+a\s+position\s+to)\s+(?:start|form|launch|set\s+up|establish|found|organi[sz]e|create)(?:ing)?(?:\s+and\s+(?:run|lead|maintain|grow))?\s+(?:a|an|your|such\s+a)\s+(?:new\s+|own\s+)?(?:[\w'’-]+,?\s+){0,5}?(?:group|chapter|circle|organi[sz]ation|society)\b/gi,
       // (Or how groups in general run theirs: "many groups go through introductions", "an example of how a typical meeting might go".)
       /\bas\s+(?:a|the)\s+(?:group\s+)?(?:leader|facilitator|founder|organi[sz]er),\s+you\b|\b(?:many|most|some|other)\s+(?:larger\s+|smaller\s+|local\s+)?(?:groups|chapters)\s+(?:may\s+wish|may\s+want|choose|prefer|like)\s+to\b|\b(?:many|most|some)\s+groups\s+go\s+through\b|\bexample\s+of\s+how\s+a\s+(?:typical\s+)?meeting\b|\b(?:recruit|find)\s+(?:co-?)?facilitators\b/gi,
+      // Advice on starting one, in the third person or to a church or a school: "strategies for starting and sustaining a group",
+      // "support groups are simpler to start than most expect", "a caregivers' group needs three things".
+      /\b(?:strategies|tips|ideas|steps|advice|suggestions|guidelines)\s+(?:for|on)\s+(?:starting|running|leading|sustaining|beginning|forming|launching|organi[sz]ing)\b|\b(?:easy|easier|simple|simpler|hard|harder|difficult)\s+to\s+(?:start|run|lead|sustain|organi[sz]e)\b|\b(?:a|every|each)\s+(?:[\w'’-]+\s+){0,2}?group\s+needs\s+(?:two|three|four|five|a\s+few|several)\s+things\b/gi,
+      // "When beginning a new group, ask…", "the school could start a dating support group", "congregations should form a group".
+      /\b(?:when|before|while)\s+(?:beginning|starting|forming|launching|planning)\s+a\s+(?:new\s+)?(?:[\w'’-]+\s+){0,2}?group\b|\b(?:could|should|might|can)\s+(?:also\s+)?(?:start|form|launch|create|set\s+up|organi[sz]e)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?groups?\b/gi,
       // Advice to those who would lead one: "leaders should…", "setting up a patient group", "leading the group consists of".
       // (Or what the meeting should be: "The first part of the meeting should be a reading", "a facilitator … should be chosen".)
       /\b(?:leaders?|facilitators?|organi[sz]ers?|founders?)\s+(?:should|must|need\s+to|may\s+want\s+to)\b|\b(?:the|each|every)\s+(?:first\s+|last\s+)?(?:part\s+of\s+(?:the|each)\s+)?meetings?\s+should\s+(?:be|start|begin|end|open|close|include)\b|\bshould\s+be\s+chosen\s+(?:ahead|in\s+advance|beforehand)\b|\bsetting\s+up\s+(?:a|an|your)\s+(?:[\w'’-]+\s+){0,2}?(?:group|organi[sz]ation|society|charity)\b|\bleading\s+the\s+group\s+(?:consists|involves|means)\b/gi,
@@ -444,6 +454,9 @@ const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => bool
       /\b(?:training\s+(?:workshops?|courses?|weekends?|days?|programmes?|programs?|modules?|hours|requirements)|(?:certification|accreditation)\s+(?:in|as|requirements?|track|process)|trainees?)\b/gi,
       // Written for professionals: "for therapists", "for mental health professionals".
       /\bfor\s+(?:(?:licensed|practi[cs]ing|experienced|new|other)\s+)?(?:therapists|clinicians|psychotherapists|practitioners|(?:mental\s+health|health\s*care|helping)\s+professionals)\b/gi,
+      // A course naming itself to the worker who takes it: "this course is designed to help you lead…". (Not "you will learn", which a
+      // skills group's flyer says too.)
+      COURSE_TO_ITS_LEARNER,
       // A staff document kept from clients: "Internal training handout", "Not for distribution to clients".
       /\b(?:internal\s+(?:training\s+)?(?:handout|document|guidance|memo)|training\s+handout|staff\s+use\s+only|not\s+for\s+(?:distribution|circulation)\s+to\s+(?:clients|patients|members|the\s+public))\b/gi,
     ],
@@ -489,7 +502,9 @@ const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => bool
   [
     'a course syllabus',
     [
-      /\b(?:syllabus|course\s+(?:description|objectives|schedule)|credit\s+hours?|learning\s+outcomes)\b/gi,
+      // (Or the course speaking of itself to its students: "This course provides students with…", "Upon successful completion of this
+      // course".)
+      /\b(?:syllabus|course\s+(?:description|objectives|schedule)|credit\s+hours?|learning\s+outcomes)\b|\bthis\s+(?:(?:graduate|undergraduate|graduate-level|online|introductory)\s+)?course\s+(?:provides|covers|introduces|explores|examines|surveys|prepares|will\s+(?:cover|introduce|examine|explore|prepare))\b|\bupon\s+(?:successful\s+)?completion\s+of\s+this\s+course\b/gi,
       // (Not "home practice assignments", "homework assignments": practice between a course's sessions of treatment or skills, as an
       // MBCT course sets it, is no coursework.)
       /\b(?:students\s+will|(?<!\b(?:home|homework|practice)\s+)assignments?|grading|readings?|exam|prerequisites?)\b/gi,

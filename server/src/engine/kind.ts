@@ -716,7 +716,10 @@ const WORSHIP = anyOf([
 // Words of support given to members, beside those of SUPPORT_FLAVOUR: "spiritual support", "a supportive community", "pastoral care".
 const SUPPORT_GIVEN =
   /\b(?:emotional|moral|spiritual|pastoral|mutual|peer|practical)\s+(?:support|care)\b|\bsupportive\b|\b(?:care|comfort)\s+(?:and|&)\s+support\b|\bsupport\s+(?:and|&)\s+(?:care|comfort)\b/gi;
-const FELLOWSHIP_NAME = /\banon\b|anonymous|\b(?:12|twelve)[-\s]step|al-?anon|alateen|nar-?anon|smart\s+recovery|celebrate\s+recovery/i;
+// (Also the programme brands that run as fellowships do, in meetings or classes held by local hosts: Recovery Dharma, Refuge Recovery,
+// DivorceCare, GriefShare.)
+const FELLOWSHIP_NAME =
+  /\banon\b|anonymous|\b(?:12|twelve)[-\s]step|al-?anon|alateen|nar-?anon|smart\s+recovery|celebrate\s+recovery|recovery\s+dharma|refuge\s+recovery|\bdivorce\s*care\b|\bgrief\s*share\b/i;
 // A fellowship's initials in brackets, as a meeting's name carries them; written as the fellowships write them (not "(CA)" or
 // "(GA)", which name states).
 const FELLOWSHIP_IN_BRACKETS = /\((?:AA|Al-Anon|Alateen|Nar-Anon|CoDA|SLAA)\)/g;
@@ -759,14 +762,42 @@ const START_VERB = /^(?:start|starting|form|forming|organi[sz]e|organi[sz]ing|la
 const YOURSELF_AFTER = /^\s*(?:yourself|on\s+your\s+own)\b/i;
 const ADVICE_LEAD_BEFORE = /^[\W_]*$|[:;]\s*$|\b(?:how\s+to|tips\s+(?:for|on)|steps\s+(?:to|for))\s+$/i;
 const JUDGED_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?(?:is|isn['’]t|can\s+be|takes|requires|needs)\b/i;
+// (Or told to the reader, an imperative opening its sentence: "Start a grief support group for students who…". Not the gerund, "Starting
+// a new group in March…", nor a heading in capitals.)
+const IMPERATIVE_START = /^(?:Start|Form|Launch|Begin|Organi[sz]e)\s/;
 const startAsAdvice = (m: Match): boolean =>
-  START_VERB.test(m.text) && (YOURSELF_AFTER.test(textAfter(m)) || (ADVICE_LEAD_BEFORE.test(textBefore(m)) && JUDGED_AFTER.test(textAfter(m))));
+  START_VERB.test(m.text) &&
+  (YOURSELF_AFTER.test(textAfter(m)) ||
+    (ADVICE_LEAD_BEFORE.test(textBefore(m)) && JUDGED_AFTER.test(textAfter(m))) ||
+    (IMPERATIVE_START.test(m.text) && /^[\W_]*$/.test(textBefore(m))));
 
-/** The page's own groups (see ownGroupsSaid), less "this group was…" after a visit the writer tells of, and starting one as advice. */
+/** Is the match inside an open quotation in its paragraph (more “ than ” before it, or an odd number of straight quotes)? */
+function insideQuotation(m: Match): boolean {
+  const before = m.sentence.block.text.slice(0, m.index);
+  let curly = 0;
+  let straight = 0;
+  for (let i = 0; i < before.length; i++) {
+    const c = before.charCodeAt(i);
+    if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+    else if (c === 0x22) straight++;
+  }
+  return curly > 0 || straight % 2 === 1;
+}
+
+/** The page's own groups (see ownGroupsSaid), less "this group was…" after a visit the writer tells of, starting one as advice, and
+ * one inside a reported quotation. */
 function ownGroupsOf(model: DocumentModel): Match[] {
   // (Nor groups in the bare plural in a sentence on how such groups run, "Typically, groups meet for an hour or two each week": see
   // hedgedGeneral.)
-  const own = ownGroupsSaid(model).filter((m) => !startAsAdvice(m) && !(/^(?:groups|meetings|circles)\s/i.test(m.text) && hedgedGeneral(m)));
+  let own = ownGroupsSaid(model).filter((m) => !startAsAdvice(m) && !(/^(?:groups|meetings|circles)\s/i.test(m.text) && hedgedGeneral(m)));
+  // (Nor one inside a quotation the page attributes to someone, '"The point of our group is…," says Mira': the speaker's group, in
+  // the speaker's voice, on a page that reports it. Only where the page reports speech, in that paragraph or twice or more.)
+  if (own.some(insideQuotation)) {
+    const reported = model.find(REPORTED_SPEECH);
+    const attributed = new Set(reported.map((r) => r.sentence.block));
+    own = own.filter((m) => !(insideQuotation(m) && (reported.length >= 2 || attributed.has(m.sentence.block))));
+  }
   if (!own.some((m) => /^this\s/i.test(m.text))) return own;
   let firstVisit = Infinity;
   for (const v of model.find(VISITED_GROUP)) if (v.stance !== 'negated' && v.stance !== 'question' && v.start < firstVisit) firstVisit = v.start;
@@ -1862,6 +1893,10 @@ export function inferKind(model: DocumentModel): KindResolution {
       !saysNotASupportGroup &&
       // (Nor a guide comparing levels of care: see levelsExplainer.)
       !levelsExplainer() &&
+      // (Nor a page with no group of its own that sends its readers elsewhere to find one, "To find the times and locations of the
+      // churches offering it, visit…", "search for classes near you": its words on the programme read as a group's, but its groups
+      // are others' to find. See SENDS_ELSEWHERE.)
+      !(!hasOwnGroup && model.affirmed(SENDS_ELSEWHERE).length > 0) &&
       reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN
     ) {
       // (Nor a news story or a feature about a group, quoting its members and organisers, with no way to come: see reportedOnly.
@@ -2205,6 +2240,11 @@ function inGeneral(m: Match): boolean {
 // time".)
 const CONTACT_ELSEWHERE =
   /^\s+(?:(?:a|an|any|one\s+of|your)\s+(?!(?:group|facilitator|leader|volunteer|host|co-?ordinator|member)s?\b))|\bto\s+find\s+(?:an?\s+(?:[\w'’-]+\s+){0,2}?groups?|(?:local\s+)?groups?|one\s+(?:near|in|close))\b/i;
+// A page that sends its readers to another organisation's site or locator to find a group: "To find the times and locations of the
+// congregations offering it, visit…", "search for classes near you", "Once on their website, you can get connected with support
+// groups", "Type in your zip code". (Read only on a page with no group of its own: a group's page may point to others' too.)
+const SENDS_ELSEWHERE =
+  /\bfind\s+(?:the\s+)?(?:(?:dates|days),?\s+)?times\s+and\s+(?:locations|places|venues)\b|\b(?:groups?|classes|meetings?|chapters?)\s+(?:near|close\s+to)\s+you\b|\b(?:on|at|via|through)\s+their\s+(?:web\s*site|site)\b[^.!?\n]{0,80}?\b(?:groups?|meetings?|classes)\b|\b(?:your|a)\s+(?:zip|post)\s*code\b/gi;
 function sentElsewhere(m: Match): boolean {
   if (!/^contact$/i.test(m.text)) return false;
   const at = m.index - m.sentence.from + m.text.length;

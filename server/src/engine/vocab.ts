@@ -465,13 +465,18 @@ const OFFERED_NOT_A_GROUP =
 const GATHERS_PEOPLE =
   String.raw`(?!\s+(?:(?:together|local|like-minded|many|all|the|other|fellow|diverse|different)\s+)?` +
   String.raw`(?:people|persons|individuals|members|participants|men|women|parents|families|folks|everyone|those|others|survivors|carers|caregivers)\b)`;
+// "meets" as answering to something, just after it: "meets their real needs", "meets the needs of", "meets the criteria" (see OWN_GROUP).
+const MEETS_A_NEED =
+  String.raw`(?!\s+(?:(?:the|their|your|its|his|her|our|each|every|all|these|those|members['’]?|people['’]s)\s+(?:[\w'’-]+\s+){0,2}?)?` +
+  String.raw`(?:needs?|requirements?|criteria|expectations?|standards?|goals?|demands?|interests)\b)`;
 /**
  * A group of the page's own: "our meetings", "this group", "we meet", "the group will meet",
  * "I am starting a support group", "join us". Pages about groups in general have none.
  */
 export const OWN_GROUP = anyOf([
   // (Not "this is where support groups…": "this" as a pronoun before a verb; nor before another verb: "This includes a taster session", "this explores…".)
-  String.raw`\b(?:our|this)\s+(?:(?!(?:is|are|was|were|where|when|what|how|why|includes?|included|explores?|offers|provides|gives|shows|covers|helps|allows|means|features|contains|involves|makes|lets)\b)[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes|coffee\s+mornings?|get-togethers?|meet-?ups?|(?:bereavement|grief|memory|dementia|carers['’]?)\s+caf[eé]s?)${WORD_END}(?!\s+(?:therapy|psychotherapy|counsel` +
+  // (Nor a kind of group, "this type of support group", "this kind of group": groups of that kind in general.)
+  String.raw`\b(?:our|this)\s+(?:(?!(?:is|are|was|were|where|when|what|how|why|includes?|included|explores?|offers|provides|gives|shows|covers|helps|allows|means|features|contains|involves|makes|lets)\b|(?:types?|kinds?|sorts?|forms?|styles?)\s+of\b)[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes|coffee\s+mornings?|get-togethers?|meet-?ups?|(?:bereavement|grief|memory|dementia|carers['’]?)\s+caf[eé]s?)${WORD_END}(?!\s+(?:therapy|psychotherapy|counsel` +
     String.raw`|offerings|programs?|services|leaders?|facilitators?` +
     // (Nor a way of working named for groups: "Our guided listening circle model", "our group approach", "this session format".)
     String.raw`|models?|methods?|approach(?:es)?|frameworks?|formats?|techniques?|curricul(?:um|a)` +
@@ -503,7 +508,8 @@ export const OWN_GROUP = anyOf([
   // usually meets" is still one group's.)
   // (Nor "gather" with people as its object, "recovery groups gather people from every background": what groups draw together, not
   // a meeting. "Our group gathers every Monday", "gathers with other parents", still meets.)
-  String.raw`\b(?:(?:group|meeting|circle)\s+(?:will\s+|typically\s+|usually\s+|generally\s+)?|(?:groups|meetings|circles)\s+(?:will\s+)?)(?:meets?|gathers?${GATHERS_PEOPLE}|gets?\s+together|comes?\s+together|convenes?)\b`,
+  // (Nor "meets" as answering to something, "so that the group meets their real needs", "meets the standards": as in LOGISTICS.)
+  String.raw`\b(?:(?:group|meeting|circle)\s+(?:will\s+|typically\s+|usually\s+|generally\s+)?|(?:groups|meetings|circles)\s+(?:will\s+)?)(?:meets?|gathers?${GATHERS_PEOPLE}|gets?\s+together|comes?\s+together|convenes?)\b${MEETS_A_NEED}`,
   // Each of the page's groups and how it runs: "Each group runs for 8 weeks, meets once a week", "each support group is facilitated by".
   String.raw`\beach\s+(?:[\w'’-]+\s+){0,2}?group\s+(?:runs|lasts|meets|is\s+(?:held|run|facilitated|led|limited))\b`,
   // The page's own meetings at a time: "Meetings begin at 3:00 p.m.", "Our monthly meetings start at 7".
@@ -518,6 +524,8 @@ export const OWN_GROUP = anyOf([
   // group here", "considering forming a circle": none is a group of the page's own.)
   String.raw`(?<!\b(?:suggested|proposed|recommended|advised|asked)\s+(?:that\s+)?(?:we|I|you|they|he|she)\s+)` +
     String.raw`(?<!\b(?:you|(?:thought|thinking)\s+(?:about|of)|considered|considering|contemplat(?:ed|ing))\s+)` +
+    // (Nor one suggested to someone, "the school could start a dating support group", "churches should form a carers' group".)
+    String.raw`(?<!\b(?:could|should|might|may|can|would|must|ought\s+to)\s+(?:also\s+|easily\s+|even\s+)?)` +
     // (Nor advice on what to do at one's start, "Before starting a new group, therapists should…", nor a circle of friends.)
     String.raw`(?<!\b(?:before|when|after|while|on)\s+)` +
     String.raw`\b(?:form|start|starting|launch|launching|forming|begin|beginning|organi[sz]e|organi[sz]ing)\s+(?:a|an|my|our|its|their)\s+` +
