@@ -5019,3 +5019,90 @@ const courseElsewhereAdviceCases: Case[] = [
 describe('courses for workers, pages that send readers elsewhere, advice on starting groups, quoted "our group" and programme brands', () => {
   itReadsEach(courseElsewhereAdviceCases);
 });
+
+// Listings of many hosts (a53-1): a community calendar or a briefs column with one support group's meeting among others' suppers,
+// dances and club nights, a directory or a roundup of other organisations' groups, and a write-up of a group that has ended; each
+// with the group pages they must not pass over (an organisation's own several groups, a parish's own week, one group's notice).
+const listingCases: Case[] = [
+  {
+    name: "a week's calendar of a fire company's supper, a sportsmen's club and a square dance, with one bereaved parents' support group among them, is a listing, not that group's page",
+    text: "Around the county this week\n\nMONDAY\n\nBRACKLEY \u2014 Brackley Volunteer Fire Company serves a chicken supper from 4 to 7 p.m. at the station, 12 Kiln Road. Plates are $11. Call 717-555-0201.\n\nWEDNESDAY\n\nDALTON \u2014 Parents Who Have Lost a Child support group meets at 7 p.m. in the parlor of Zion Reformed Church, 80 Locust Ave. Call Terry at 717-555-0244.\n\nDALTON \u2014 The Dalton Sportsmen's Club holds its monthly meeting at 7:30 p.m. at the clubhouse, 3 Quarry Lane.\n\nFRIDAY\n\nELMWOOD \u2014 Square dancing with the Elmwood Swingers from 8 to 10 p.m. at Elmwood Grange, 455 Turnpike Road. Admission is $6. Call 717-555-0288.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a "Calendar of Events" of monthly entries, one of them a grief support group written in its own "We meet", is a listing of many hosts, not that group\'s page',
+    text: "Calendar of Events\n\nEvery Tuesday \u2013 The Westbury Chess Club plays from 6 to 9 p.m. at the public library. All ages. Call Ned at 507-555-0111.\n\nEvery Wednesday \u2013 Westbury Grief Support Group. We meet for coffee and conversation at 10 a.m. in the Legion hall. Call June at 507-555-0132.\n\nSecond Thursday \u2013 Quilters' guild sews from 1 to 4 p.m. at the Westbury Senior Center. Bring your own machine.\n\nEvery Friday \u2013 The Knights of Columbus host a fish fry from 5 to 7:30 p.m. at St. Agnes school. Adults $12. Call 507-555-0177.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a briefs column of datelined items ("\u2026 to hear talk", "\u2026 set for Friday") led by an ostomy support group\'s notice is a listing, not that group\'s page',
+    text: 'Ostomy support group to meet Tuesday\n\nCLAYBURN \u2014 The Clayburn Ostomy Support Group will meet at 6:30 p.m. Tuesday, March 11, in the cafeteria annex of Clayburn Regional Hospital. Anyone living with an ostomy is welcome. Call Irene at 319-555-0150.\n\nHistorical society to hear talk on railroads\n\nFOXTON \u2014 Local author Glen Abbott will speak on the Foxton branch line at 7 p.m. Monday, March 10, at the Foxton Historical Society museum.\n\nPancake supper set for Friday\n\nFOXTON \u2014 The Foxton Lions will serve pancakes and sausage from 5 to 7 p.m. Friday, March 14, at the community hall. Tickets are $9.\n\nLibrary to host seed swap\n\nBRIDGEPORT \u2014 Bridgeport Public Library will hold a seed swap from 10 a.m. to 1 p.m. Saturday, March 15.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a list of three hosts' support groups at three street addresses, never in its own voice, is a directory of others' groups",
+    text: "Area support groups for families\n\nCompassionate Parents support group \u2014 7 p.m. second Tues., Bethany Church, 14 Oak St., Riverton. Call 606-555-0110.\n\nAlzheimer's caregiver support group \u2014 10 a.m. first Mon., Riverton Senior Center, 230 Main St., Riverton. Call 606-555-0121.\n\nOstomy support group \u2014 6 p.m. third Wed., Lakeland Medical Center, 7 Hospital Drive, Lakeland. Call 606-555-0132.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a roundup ("Families in the Ashford area have several options for support\u2026") over two groups and a walk is a directory of others\' groups',
+    text: 'Losing a pregnancy or a newborn can leave parents feeling that nobody understands.\n\nFamilies in the Ashford area have several options for support after a loss, from peer groups to a yearly memorial.\n\nEmpty Arms Support Group\n\nA support group for parents after miscarriage, stillbirth or infant death. It meets on the first Wednesday of each month at 7 p.m. at Ashford General Hospital. Call 270-555-0133.\n\nRainbow Parents Support Group\n\nThis group is for parents expecting again after a loss. It meets on the third Monday at 6:30 p.m. at the Ashford Birth Center. Call 270-555-0148.\n\nWalk to Remember\n\nHeld each October around Mill Pond Park, the walk is open to families and friends.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a write-up of a museum\'s bereavement group that has ended, whose only day is in "a woman who came on the first Tuesday", is no group\'s page',
+    text: "# A year of the Tidewater memory project\n\nLast year the Tidewater museum ran a weekly bereavement group in its upstairs gallery, led by the painter Ana Rooke.\n\nAna still thinks of a woman who came on the first Tuesday and sat by the window all afternoon. By the summer she was bringing sketches of her late husband.\n\nThe group was open to anyone: nobody had to book, and some people only watched. The project ended in October with an exhibition of the members' work.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a hospital's own support groups under day headings, at its one address, are still its groups' page",
+    text: '# Support Groups at Lakeland Medical Center\n\nLakeland Medical Center offers these free support groups in its Community Room, 7 Hospital Drive. Call our education office at 606-555-0100 to ask about any of them.\n\nMONDAY\n\nDiabetes Support Group meets the first Monday of each month at 6 p.m.\n\nTUESDAY\n\nCancer Survivors Support Group meets each Tuesday at 10 a.m.\n\nTHURSDAY\n\nGrief Support Group meets the second Thursday at 7 p.m.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a parish's own week (toddler music, choir, bingo and its bereavement support group at one address, a number for each) is still group material",
+    text: "# This week at St. Columba's\n\nEverything below takes place in the parish centre, 21 Chapel Lane. Ring the parish office on 0161 555 0140 with any questions.\n\nMONDAY\n\nToddler music from 10 to 11 a.m. in the small hall. Call Ruth on 0161 555 0171 to book a place.\n\nTUESDAY\n\nBereavement Support Group, 2 to 3:30 p.m. in the library room. A free peer group for anyone grieving; just come along.\n\nWEDNESDAY\n\nChoir practice at 7:30 p.m. Call Dominic on 0161 555 0188.\n\nTHURSDAY\n\nParish bingo from 7 p.m. Books are \u00a32.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a provider's three support groups at three of its clinics' street addresses, in its own voice (\"Our three support groups meet at our clinics\"), are still its groups' page",
+    text: '# Our support groups\n\nOur three support groups meet at our clinics around the county. They are free and led by trained peers.\n\nGrief support group \u2014 6 p.m. every Monday at our Riverton clinic, 14 Oak St. Call 606-555-0150.\n\nCaregiver support group \u2014 10 a.m. every Wednesday at our Lakeland clinic, 230 Main St. Call 606-555-0150.\n\nAnxiety support group \u2014 7 p.m. every Thursday at our Marlow clinic, 9 Mill Road. Call 606-555-0150.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "one support group's flyer that lists its next dates as lines and gives three numbers to ring is still its page",
+    text: '# Riverton Stroke Survivors Support Group\n\nA free peer support group for stroke survivors and their families. We meet in the Riverton Library, 14 Oak St.\n\nNext meetings:\n\nTuesday, May 6\n\nTuesday, June 3\n\nDoors open from 6:30 p.m. and tea is served at 6:45 p.m. The talk starts at 7 p.m. and ends by 8:30 p.m.\n\nCall Sam at 606-555-0101, Lee at 606-555-0102 or the library at 606-555-0103.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'one support group\'s full notice with one other brief beside it ("Pancake supper set for Friday") is still that group\'s notice',
+    text: 'Ostomy support group to meet Tuesday\n\nCLAYBURN \u2014 The Clayburn Ostomy Support Group will meet at 6:30 p.m. Tuesday, March 11, in the cafeteria annex of Clayburn Regional Hospital. Anyone living with an ostomy is welcome; there is no charge. Call Irene at 319-555-0150.\n\nThe group meets on the second Tuesday of every month and is run by members. Newcomers are asked to come ten minutes early.\n\nPancake supper set for Friday\n\nFOXTON \u2014 The Foxton Lions will serve pancakes and sausage from 5 to 7 p.m. Friday, March 14, at the community hall.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a hospital\'s own page ("Ashford General Hospital has two support groups\u2026", "in our chapel") is still its groups\' page, not a roundup',
+    text: 'Ashford General Hospital has two support groups for parents after the loss of a pregnancy or a baby. Both are free and led by bereaved parents.\n\nEmpty Arms Support Group\n\nA support group for parents after miscarriage, stillbirth or infant death. It meets on the first Wednesday of each month at 7 p.m. in our chapel. Call 270-555-0133.\n\nRainbow Parents Support Group\n\nThis group is for parents expecting again after a loss. It meets on the third Monday at 6:30 p.m. in the same room. Call 270-555-0133.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a group that "started \u2026 last year, and it still meets every Tuesday from 2 to 4 p.m." keeps its day: the clause goes on in the present',
+    text: '# Tidewater Bereavement Group\n\nThe Tidewater museum started a bereavement group last year, and it still meets every Tuesday from 2 to 4 p.m. in the upstairs gallery.\n\nAnyone who has lost someone is welcome. There is no need to book. Call Ana on 555-0170.\n',
+    material: true,
+  },
+];
+
+describe("calendars of many hosts' events, directories and roundups of others' groups, and a day told in the past", () => {
+  itReadsEach(listingCases);
+});

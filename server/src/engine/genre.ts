@@ -45,8 +45,8 @@ const HOST_NAMED = new RegExp(
   String.raw`^[\W_]*(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}${ORG_NOUN}[\W_]*$|\b(?:[Rr]un|[Hh]osted|[Oo]rgani[sz]ed|[Ss]ponsored)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){1,4}${ORG_NOUN}\b`,
   'gmu',
 );
-// Telephone numbers (see patterns.ts).
-const PHONE_NUMBER = new RegExp(PHONE_SOURCE, 'g');
+// Telephone numbers (see patterns.ts). (Shared with kind.ts, so the document model finds them once: see othersListing.)
+export const PHONE_NUMBER = new RegExp(PHONE_SOURCE, 'g');
 // The page's own voice: "we", "our", "us" (not "US", a country).
 const OWN_VOICE = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
 // A byline run into its date ("By Dana Ruiz | March 3, 2021"), or an update line naming its writer ("Updated May 2024 by: …"):

@@ -11,6 +11,7 @@ import {
   MEETING_NOTICE,
   MEETS_ON_A_DATE,
   OTHERS_DIRECTORY,
+  PHONE_NUMBER as PHONE_NUMBERS,
   REGULAR_MEETING_AT,
   REPORTED_SPEECH,
   RUNS_THE_GROUP,
@@ -904,6 +905,177 @@ const WRITER_OFFERS_GROUP = anyOf([
   String.raw`\b(?:recruiting|accepting\s+(?:new\s+)?(?:members|referrals|applications|participants))\s+for\s+(?:my|our)\b`,
   String.raw`\bthe\s+group\s+(?:I|we)\s+(?:will\s+be\s+|am\s+|['’]m\s+|are\s+|['’]re\s+|will\s+)(?:offering|running|leading|facilitating|starting|opening)\b`,
 ]);
+// A page of many hosts' listings: a community calendar or a "what's happening" column, where a support group or a fellowship's
+// meeting is one dated entry among others' bingo, dances, blood drives and lodge meetings; or a directory of other organisations'
+// groups, each at its own street address. Neither is a group's own page, however plainly each entry gives its time (see
+// othersListing). Its numbers, addresses and datelines are found through the document model, which keeps each block's matches; only
+// on a page that may be a listing are its lines read, in one pass per block, kept while the block is unchanged, so an edit re-reads
+// only the blocks it touched.
+const WEEKDAY_WORD = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+// A line that is only a day or a date: "TUESDAY", "Thursday, May 2", "Dec. 27th". (Tried on short lines only.)
+const DAY_HEAD_LINE = new RegExp(
+  String.raw`^[\W_]*(?:${WEEKDAY_WORD}s?(?:,?\s+${MONTH_WORD}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)?|${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?[\W_]*$`,
+  'i',
+);
+// A line dated as an entry is: a clock time, noon or a weekday ("7 p.m.", "Thursdays").
+const DATED_LINE = new RegExp(String.raw`\b\d{1,2}(?:[:.]\d\d)?\s*(?:(?:am|pm)\b|a\.m\.|p\.m\.)|\bnoon\b|\b${WEEKDAY_WORD}s?\b`, 'i');
+// A street address, as US and UK listings print it: "218 Elm St.", "44 Ridge Road", "9 N. Harbor Drive". (Capitals as written.)
+const STREET_ADDRESS =
+  /\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th)),?\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Blvd|Boulevard|Ln|Lane|Ct|Court|Way|Pl|Place|Pike|Hwy|Highway|Terrace|Parkway|Pkwy)\b/gu;
+// (The same, and a telephone number, for testing one line.)
+const LINE_ADDRESS = new RegExp(STREET_ADDRESS.source, 'u');
+const LINE_PHONE = new RegExp(PHONE_NUMBER);
+// A place's dateline opening a news brief, at the start of a line: "MILL CREEK — …", "OAKMONT – …".
+const PLACE_DATELINE = /^[ \t]*(\p{Lu}{3,}(?:[ \t]+\p{Lu}{2,}){0,2})(?:,[ \t]+\p{Lu}[\p{L}.]{1,5})?[ \t]+[—–-]\s/gmu;
+// A roundup's lead on a place's options: "Around Dunmore there are a few choices for stroke support", "here are some local groups".
+// (Looked for only where ROUNDUP_WORDS are: "has", "have" and "there are" are everywhere.)
+const ROUNDUP_WORDS = /\b(?:options|choices|places\s+to\s+turn|here\s+are)\b/gi;
+const ROUNDUP_LEAD =
+  /\b(?:has|have|there\s+are)\s+(?:several|many|a\s+few|a\s+number\s+of|plenty\s+of|lots\s+of)\s+(?:options|choices|places\s+to\s+turn)\s+for\s+(?:[\w'’-]+\s+){0,2}?(?:support|groups?)\b|\bhere\s+are\s+(?:some|several|a\s+few)\s+(?:local\s+|area\s+)?(?:[\w'’-]+\s+){0,2}?(?:support\s+groups|groups)\b/gi;
+// The names of a kind of group, a fellowship or a group for a life difficulty an entry may hold (found through the document model,
+// whose matches each block keeps), and a group named in other words: a fellowship's initials, "this group", "we meet". An entry of
+// this sort is a group's, not another host's event.
+const KIND_NAMES = [SUPPORT_NAME, THERAPY_NAME, FELLOWSHIP, CARE_GROUP];
+const GROUP_WORDS = /\bgroups?\b|\b(?:we|you)\s+meet\b|\bour\s+meetings?\b|\bsupport\s+meetings?\b|\banonymous\b|\b(?:al|nar)-?anon\b|\balateen\b/i;
+const FELLOWSHIP_INITIALS = /\b(?:AA|NA)\b/;
+// A listing's own words: "Community Calendar", "goings-on", "what's happening", "Around town", "these organizations and clubs
+// meet", "events can be submitted".
+const LISTING_WORDS =
+  /\b(?:community\s+(?:calendar|events|briefs|bulletin(?:\s+board)?|notes|happenings)|calendar\s+of\s+events|events?\s+calendar|goings[-\s]on|what['’]s\s+happening|around\s+(?:the\s+)?town|area\s+(?:events|calendar))\b|\b(?:these|the)\s+(?:organi[sz]ations|clubs)\s+(?:and\s+(?:clubs|organi[sz]ations|groups)\s+)?meet\b|\bevents?\s+(?:can|may|must|should)\s+be\s+(?:submitted|delivered|e-?mailed)\b|\bdeadline\s+for\s+(?:events|submissions|listings)\b/gi;
+// A brief's headline: "Garden club to hold plant sale", "Euchre night set for Thursday". (Tried on short lines with no stop.)
+const BRIEF_HEADLINE = /\b(?:to\s+(?:meet|hold|host|serve|hear|present|offer|gather)|(?:set|slated|planned|scheduled)\s+for)\b/i;
+const PAGE_OWN_VOICE = /\b(?:[Ww]e|[Oo]ur|us)\b/;
+const FOUR_WORDS = /^(?:\S+\s+){3}\S/;
+
+/** A block's lines as a listing's entries (see othersListing). */
+interface ListingEntries {
+  /** Lines that are only a day or a date. */
+  dayHeads: number;
+  briefHeads: number;
+  /** Dated lines (a time or a weekday) naming a group of any sort, and those naming none: other hosts' events. */
+  datedGroups: number;
+  datedOthers: number;
+  /** Lines with a time, a weekday, a phone number or a street address that name a group: its kind, a fellowship, or "this group". */
+  groupEntries: number;
+}
+const entriesOfBlocks = new WeakMap<ProseBlock, ListingEntries>();
+/** The block's entries, `named` the offsets in its text of the names of kinds found in it (see KIND_NAMES). */
+function listingEntries(b: ProseBlock, named: number[] | undefined): ListingEntries {
+  let t = entriesOfBlocks.get(b);
+  if (t) return t;
+  t = {
+    dayHeads: 0,
+    briefHeads: 0,
+    datedGroups: 0,
+    datedOthers: 0,
+    groupEntries: 0,
+  };
+  const text = b.text;
+  for (let from = 0; from < text.length;) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const line = text.slice(from, to).trim();
+    const at = from;
+    from = to + 1;
+    if (line.length === 0) continue;
+    if (line.length <= 40 && DAY_HEAD_LINE.test(line)) {
+      t.dayHeads++;
+      continue;
+    }
+    if (line.length <= 100 && !/[.!?]/.test(line) && BRIEF_HEADLINE.test(line)) t.briefHeads++;
+    const dated = DATED_LINE.test(line);
+    const digits = /\d/.test(line);
+    if (!(dated || (digits && (LINE_PHONE.test(line) || LINE_ADDRESS.test(line)))) || !FOUR_WORDS.test(line)) continue;
+    const namesGroup = (named !== undefined && named.some((i) => i >= at && i < to)) || GROUP_WORDS.test(line) || FELLOWSHIP_INITIALS.test(line);
+    if (namesGroup) t.groupEntries++;
+    if (dated) {
+      if (namesGroup) t.datedGroups++;
+      else t.datedOthers++;
+    }
+  }
+  entriesOfBlocks.set(b, t);
+  return t;
+}
+// A day or a time told in the past, in a clause of its own: "one man who came on the first Thursday", "the café was open every
+// Tuesday". A story's day, not a notice's. (Not where the clause goes on in the present or the future before it: "opened last spring
+// and is open every Thursday", "began in 2019 and still meets on Mondays". Nor a bare "-ed", which may be an adjective: "Registered
+// members meet every Monday".)
+const PAST_IN_CLAUSE =
+  /\b(?:was|were|had|came|went|opened|launched|ran|began|started|closed|attended|joined|facilitated|hosted)\b(?![^.;:!?]*\b(?:is|are|will|can|may|has|have|meets?|runs?|continues?|gathers?|opens?|starts?|begins?|takes\s+place|now|still|currently|come|join|call|ring|contact|please)\b)[^.;:!?]{0,80}$/i;
+function toldInPast(m: Match): boolean {
+  return PAST_IN_CLAUSE.test(textBefore(m).slice(-100));
+}
+const MANY_HOSTS_CALENDAR = "a calendar of many hosts' events";
+/**
+ * Is the page a listing of many hosts' doings rather than a group's own page? Either a calendar (its dated entries, three or more,
+ * mostly other hosts' events, with two signs of many hosts, among them many places: three street addresses, two place datelines, or
+ * three phone numbers on a page that calls itself a listing) or a directory of other organisations' groups (three or more at three or
+ * more street addresses, none in the page's own voice, or a roundup's lead on a place's options over two or more). Its genre and the
+ * words that say why. (Read only for a page otherwise taken for group material: see inferKind.)
+ */
+function othersListing(model: DocumentModel): { genre: string; why: string } | undefined {
+  // Many hosts' places: numbers to ring, street addresses and datelines, told apart as written ("218 Elm St." and "218 Elm Street"
+  // are one street), and a roundup's lead (not a host's own, "Our hospital has several options for stroke support"). Found through
+  // the document model, whose matches each block keeps: most pages give too few of them for a listing, and their lines are never read.
+  // (Numbers to ring count only on a page that calls itself a listing, or beside other places: they are looked for last.)
+  const distinct = (re: RegExp, key: (t: string) => string) => new Set(model.find(re).map((m) => key(m.text)));
+  const addresses = distinct(STREET_ADDRESS, (t) =>
+    t
+      .toLowerCase()
+      .split(/[\s,.]+/, 2)
+      .join(' '),
+  );
+  const datelines = distinct(PLACE_DATELINE, (t) => t.replace(/[\s—–-]+$/, '').trim());
+  const roundupLead = model.mentions(ROUNDUP_WORDS) && model.find(ROUNDUP_LEAD).some((m) => !PAGE_OWN_VOICE.test(m.sentence.text));
+  const listingWords = model.mentions(LISTING_WORDS);
+  const places = addresses.size >= 3 || datelines.size >= 2 || roundupLead;
+  if (!places && !listingWords) return undefined;
+  const phones = distinct(PHONE_NUMBERS, (t) => t.replace(/\D+/g, '').slice(-7));
+  if (!places && phones.size < 3) return undefined;
+  const blocks = model.blocks.filter((b) => !isNavigationBlock(b));
+  const named = new Map<ProseBlock, number[]>();
+  for (const re of KIND_NAMES)
+    for (const m of model.find(re)) {
+      const at = named.get(m.block);
+      if (at) at.push(m.index);
+      else named.set(m.block, [m.index]);
+    }
+  let dayHeads = 0;
+  let briefHeads = 0;
+  let datedGroups = 0;
+  let datedOthers = 0;
+  let groupEntries = 0;
+  for (const b of blocks) {
+    const t = listingEntries(b, named.get(b));
+    dayHeads += t.dayHeads;
+    briefHeads += t.briefHeads;
+    datedGroups += t.datedGroups;
+    datedOthers += t.datedOthers;
+    groupEntries += t.groupEntries;
+  }
+  // A directory of other organisations' groups: each at its own street address, none the page's own ("we", "our", "us").
+  if (groupEntries >= 3 && addresses.size >= 3 && !model.mentions(OWN_VOICE))
+    return { genre: OTHERS_DIRECTORY, why: `${groupEntries} groups listed at ${addresses.size} different street addresses, none in the page's own voice` };
+  if (roundupLead && groupEntries >= 2) return { genre: OTHERS_DIRECTORY, why: `a roundup of a place's options, ${groupEntries} groups listed` };
+  // A calendar: its dated entries mostly other hosts' events. (An organisation's own page of its several groups is mostly groups; a
+  // single group's notice beside one other brief has too few others.)
+  if (datedOthers < 3 || datedOthers <= datedGroups) return undefined;
+  const manyNumbers = phones.size >= 3;
+  // Many places: three street addresses or two place datelines, or numbers to ring for many hosts on a page that calls itself a
+  // listing. (A centre's or a parish's own week of activities is at one address, whatever numbers it gives for each of them.)
+  if (addresses.size < 3 && datelines.size < 2 && !(manyNumbers && listingWords)) return undefined;
+  const signs: string[] = [];
+  if (manyNumbers) signs.push(`${phones.size} numbers to ring`);
+  if (addresses.size >= 3) signs.push(`${addresses.size} street addresses`);
+  if (datelines.size >= 2) signs.push(`${datelines.size} place datelines`);
+  if (dayHeads >= 2) signs.push(`${dayHeads} day or date headings`);
+  if (briefHeads >= 3) signs.push(`${briefHeads} brief headlines`);
+  if (listingWords) signs.push("a listing's own words");
+  if (signs.length < 2) return undefined;
+  const groups = `${datedGroups} ${datedGroups === 1 ? "group's" : "groups'"}`;
+  return { genre: MANY_HOSTS_CALENDAR, why: `${datedOthers} dated entries of other sorts beside ${groups}; ${signs.join(', ')}` };
+}
 export function inferKind(model: DocumentModel): KindResolution {
   // Without a title block, a first line run into the text below it that reads as a heading (runInHeading: not a sentence that lost
   // its full stop) is the title for the title's words too: "Staff Support Groups for Care Home Teams\nCalm, private spaces…". Its
@@ -1017,7 +1189,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     groupsMeet ||
     ownGroups.length > 0 ||
     // (Not a post's own date line, "Posted Mar 3 2010 9:15am": the time it was posted, not a meeting's.)
-    model.find(SPECIFIC_LOGISTICS).some((m) => !onPostStamp(m)) ||
+    model.find(SPECIFIC_LOGISTICS).some((m) => !onPostStamp(m) && !toldInPast(m)) ||
     meetsAtAPlace ||
     model.affirmed(NAMED_GROUP_DEFINED).length > 0 ||
     model.affirmed(NAMED_OFFERING_DEFINED).length > 0 ||
@@ -1723,7 +1895,8 @@ export function inferKind(model: DocumentModel): KindResolution {
             !namesTherapy &&
             // (Or a café named for a life stage or a condition that recurs: see CONDITION_CAFE.)
             (model.affirmed(CARE_GROUP).length > 0 || (model.affirmed(CONDITION_CAFE).length > 0 && model.mentions(RECURRING))) &&
-            model.mentions(SPECIFIC_LOGISTICS) &&
+            // (Not a day told in the past, in a write-up of a café that has ended: see toldInPast.)
+            model.find(SPECIFIC_LOGISTICS).some((m) => !toldInPast(m)) &&
             !model.mentions(NOT_A_CARE_GROUP),
         ],
         [
@@ -1792,6 +1965,17 @@ export function inferKind(model: DocumentModel): KindResolution {
     groupReason = null;
     notGroupReason = 'it says its group is not a support group, and names no other kind of group it is';
   }
+  // A community calendar of many hosts' events with a group's meeting among them, or a directory of other organisations' groups
+  // (see othersListing): a listing, not a group's own page, however plainly each entry gives its time. Only the page's plain word
+  // on itself, "this group is a support group", takes it back in, as for any other genre; nor does the page model (a calendar's
+  // "every", "each month", "p.m." read to it as a group's). (Read only for a page otherwise taken in.)
+  let listing: { genre: string; why: string } | null | undefined;
+  const listingOf = () => (listing === undefined ? (listing = othersListing(model) ?? null) : listing);
+  if (groupReason !== null && !notAFlyer && !selfDeclared(model) && listingOf()) {
+    notAFlyerGenre = listing!.genre;
+    groupReason = null;
+    notGroupReason = `it reads as ${listing!.genre} (${listing!.why})`;
+  }
   // A prayer group, a rosary or a Bible study (see WORSHIP), on a page with no word of support, care, grief, recovery or therapy: a
   // group of another kind, however plainly it gives its time and place. (A church's grief group, a faith-based recovery group or a
   // fellowship's meeting that opens with a prayer has such words.)
@@ -1819,7 +2003,7 @@ export function inferKind(model: DocumentModel): KindResolution {
       model.affirmed(SUPPORT_GIVEN).length === 0 &&
       model.affirmed(CLINICIAN).length === 0);
   // (And the reason a page with such a group is not group material, where it would only say that it names no kind.)
-  if ((groupReason || (notGroupReason && !notAFlyerWhy && !saysNotASupportGroup)) && worshipOnly()) {
+  if ((groupReason || (notGroupReason && !notAFlyerWhy && !saysNotASupportGroup && !listing)) && worshipOnly()) {
     groupReason = null;
     notGroupReason = 'its group meets to pray, worship or study scripture, with no word of support, care or therapy';
   }
@@ -1897,7 +2081,9 @@ export function inferKind(model: DocumentModel): KindResolution {
       // churches offering it, visit…", "search for classes near you": its words on the programme read as a group's, but its groups
       // are others' to find. See SENDS_ELSEWHERE.)
       !(!hasOwnGroup && model.affirmed(SENDS_ELSEWHERE).length > 0) &&
-      reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN
+      reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN &&
+      // (Nor a calendar of many hosts' events or a directory of others' groups: see othersListing.)
+      !listingOf()
     ) {
       // (Nor a news story or a feature about a group, quoting its members and organisers, with no way to come: see reportedOnly.
       // The model reads their words on the group, "members", "each month", "come along", as the group's own.)
