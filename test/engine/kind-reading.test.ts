@@ -5106,3 +5106,115 @@ const listingCases: Case[] = [
 describe("calendars of many hosts' events, directories and roundups of others' groups, and a day told in the past", () => {
   itReadsEach(listingCases);
 });
+
+// A support group named with another noun (a ministry, a series, "this … evening is for people in recovery"), an organisation's own
+// peer-led groups said after a colon, support given and received, a sport named in passing, an invited donation and a name given in
+// quotation marks after "called"; with the look-alikes each must leave alone.
+const otherNounCases: Case[] = [
+  {
+    name: 'a "Grief Support Ministry" that gathers monthly at a time and place is a support group\'s own page',
+    text: "# St Columba's Grief Support Ministry\n\nSt Columba's has started a Grief Support Ministry for anyone mourning a husband, wife, parent or child, however long ago.\n\nThe ministry gathers on the first Monday of every month at 7 pm in the Lady Chapel room. The first evening is Monday, 3 March.\n\nFor more, call Bernadette in the parish office on 555-0131.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a parish "Bereavement Ministry" of volunteers who help at funerals, with its own monthly meeting, is no support group',
+    text: "# St Columba's Bereavement Ministry\n\nMembers of this ministry greet mourners at funerals, help families choose hymns and readings, and set out the hall afterwards.\n\nMeeting: first Monday of every month, 4 pm, in the parish office.\n\nTo volunteer, call Bernadette on 555-0131.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a "Bereavement Support Ministry" that serves the funeral luncheon and asks for volunteers is a parish team, not a support group',
+    text: "# St Columba's Bereavement Support Ministry\n\nOur Bereavement Support Ministry cooks and serves the funeral luncheon for families after a funeral Mass, and sends a card on the first anniversary.\n\nThe ministry meets on the first Monday of every month at 4 pm in the parish office to plan the month's luncheons.\n\nNew volunteers are always welcome: call Bernadette on 555-0131.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a hospital\'s "Bereavement Support Series" over six evenings, with its room and sign-up, is a support group\'s notice',
+    text: 'Harlow General Hospital is running its Bereavement Support Series again this spring for adults who are grieving a death.\n\nOver six Thursday evenings, people who are grieving talk about what the loss has changed for them and how they are getting through the days. The chaplain, Rev. Tomas Reyes, hosts the evenings with two volunteers who lost partners themselves.\n\nThe series begins Thursday, March 5, and runs from 6 to 7:30 p.m. in the Willow Room on the first floor. Places are limited; to book one, call 555-0102.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a weekly evening whose opening says "This quiet evening is for people in recovery", with its day and place, is a group\'s own page',
+    text: '# Steady Sundays\n\nThis quiet evening is for people in recovery from drinking, drugs or gambling. It is hosted by members who are in recovery themselves.\n\nWe sit in silence for twenty minutes, then each person checks in, and we end by talking about how the week went.\n\nThere is no fee; a jar for the room rent sits by the door if you want to give something.\n\nEvery Sunday at 6 pm, Friends Meeting House, 8 Mill Lane.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a one-off evening of remembrance, "This evening is for anyone who is grieving a loss", is an event, not a group\'s meetings',
+    text: "# Light a Candle\n\nThis evening is for anyone who is grieving a loss this year. Join us on Thursday, 12 December at 7 pm in St Mark's Church for music, readings and a moment of remembrance, with mince pies afterwards.\n\nAll are welcome; there is no need to book.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a weekly evening "for people who want to learn to sit", with no word of care, is a class',
+    text: '# Still Thursdays\n\nThis quiet evening is for people who want to learn to sit in meditation. Long-time members lead it.\n\nEach week we sit for half an hour, hear a short talk on posture, and end with tea.\n\nEvery Thursday at 7 pm, Lotus Hall, 14 Carver Street.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a charity\'s page on its own groups, "these are … groups run by a peer facilitator", in its own voice ("join our", "call us"), stays its own',
+    text: 'Support Groups\nWestmoor Wellbeing has run support groups across the district for twenty years, and they remain at the heart of what our charity does: they help people look after their mental health, stay connected and feel less alone among peers.\nWestmoor Wellbeing runs two kinds of support groups:\n- Hearth mutual support groups: these are local, lived-experience groups run by a peer facilitator. Some are for people with their own mental health difficulties, some for family members, some for both.\n- Family carer support groups: these are part of the Carers Together programme. Most are peer-led, and each is backed by a carer worker.\n*Note: support groups are not a crisis service. We can point you to crisis help: call us, or call the Westmoor info line.\nJoining Hearth\nIf you are looking after your mental health and feel ready to meet others for mutual support and friendship, you can join our Hearth Meetup page or our Support Groups Facebook page for news of the Hearth groups.\nWe are also looking for lived-experience volunteers to help lead new Hearth groups, especially groups for young adults. Training and support are given, and you will meet others who lead support groups. Contact us if you would like to know more.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an explainer that says "these are … groups run by a peer facilitator" of groups in general, with no voice of its own, stays out',
+    text: "Support Groups\nSupport groups have long been part of community mental health care. They help people look after their mental health, stay connected and feel less alone among peers.\nTwo kinds of support groups are common:\n- Mutual support groups: these are local, lived-experience groups run by a peer facilitator. Some are for people with their own mental health difficulties, some for family members, some for both.\n- Family carer support groups: these are often part of a health service's carer programme. Many are peer-led, and some are backed by a carer worker.\n*Note: support groups are not a crisis service. Crisis lines and emergency services are there for that.\nAbout joining\nPeople looking after their mental health who feel ready to meet others for mutual support and friendship often find that support groups keep a Meetup or Facebook page with news of meetings.\nMany support groups also look for lived-experience volunteers to help lead them, and give training and support to those who do.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a calendar entry for a circle where members share "in giving and receiving support", fortnightly on Zoom, is a support group',
+    text: '# Events | Marlow College\n\n## Mature Students Circle (Week 4)\n\n- Date: Tuesday, November 3\n- Time: 4:00pm - 5:00pm\n- Location: Marlow Zoom Room\n\nThis is a group for students who came back to study later in life and want to share in giving and receiving support while juggling classes, jobs and families. Students of any age who came back after a break are welcome to join us.\n\nWe will meet on Zoom every other week through the term to talk about the pressures of study, money and home life, and to listen to one another. Each session of this group opens with a check-in, and the facilitator offers a theme to get the conversation going.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'group therapy where "members give and receive feedback and support" stays group therapy',
+    text: '# Events | Marlow College\n\n## Relationships Group (Week 4)\n\n- Date: Tuesday, November 3\n- Time: 4:00pm - 5:00pm\n- Location: Counselling Service, Room 12\n\nThis is group therapy for students who want to understand their relationships better. Members give and receive feedback and support while they work on their own concerns. Two licensed psychologists from the Counselling Service lead the group.\n\nStudents meet a counsellor for a short screening before joining.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a sport named once in passing ("raised on the football field, at work or in the army") does not make a fathers\' circle a pastime\'s',
+    text: "# NEW DADS' CIRCLE\n\nThis group helps new fathers support each other through the first year, when nights are short and nobody asks how you are.\n\nMen are raised on the football field, at work or in the army, and none of it shows them how to say they are struggling. Many of us feel we must be the strong one at home, and we keep our worries to ourselves.\n\nHere we talk honestly about the hard days and the good ones, listen without judging, and go home a little lighter.\n\nThis group is where that begins.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a fathers' circle that is a football club's social side, \"our members play in the Sunday league\", stays a club's group of no kind",
+    text: "# NEW DADS' CIRCLE\n\nThis group helps fathers support each other on and off the football pitch. We are the social side of Ashdown Town veterans: our members play in the Sunday league and train on Tuesday nights.\n\nAfter training we go to the clubhouse, swap stories and look out for each other. New players are always welcome, whatever their level.\n\nThis group is where that begins.\n",
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'money in an invited donation ("a donation of $5 goes a long way, but nobody is turned away") is no fee for the kind',
+    text: "# Monday Sit for Recovery\n\nOur group meets every Monday at 7 PM in the Oak Room, 12 Harbour Road, for people recovering from drink, drugs or gambling. Members who are in recovery themselves host the evening.\n\nWe sit quietly for twenty minutes, go round with a check-in, and end with a chat about the week.\n\nIs there a charge? We don't charge to attend. We invite a donation to help with the room; a donation of $5 goes a long way, but nobody is turned away.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a fee with a donation required on top ("costs $12, and a $3 donation … is required") still weighs as a fee',
+    text: '# Monday Sit for Recovery\n\nOur group meets every Monday at 7 PM in the Oak Room, 12 Harbour Road, for people recovering from drink, drugs or gambling. Members who are in recovery themselves host the evening.\n\nWe sit quietly for twenty minutes, go round with a check-in, and end with a chat about the week.\n\nIs there a charge? Yes. Each evening costs $12, and a $3 donation to the room fund is required as well.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'a hospital programme "called “Widowed Support Circle”", with its dates, room and sign-up, is named by its own name',
+    text: "Fernside Hospital is offering a free program called “Widowed Support Circle” for adults whose husband, wife or partner died in the last two years.\n\nOver six Tuesday evenings, members meet others living with the same kind of loss, talk through the hardest days and share what has helped. The chaplain, Nia Owusu, hosts the evenings with a volunteer who was widowed herself.\n\nThe program runs from Tuesday, April 7, to Tuesday, May 12, from 6 to 7:30 PM in the hospital's garden room.\n\nThe program is free, but places are limited; to register, call 555-0177.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a wording guide that quotes titles ("avoid titles like “Widowed Therapy Circle”… “Widowed Support Circle” is clearer") names no group',
+    text: 'Fernside Hospital has written a short wording guide for volunteers who put up notices about local groups.\n\nAvoid titles like “Widowed Therapy Circle” for a group run by volunteers, since readers may take it for treatment. A title such as “Widowed Support Circle” is clearer for a peer-run evening.\n\nThe guide also asks volunteers to put a date, a time and a phone number on each notice, and to take notices down once an event is over. Notices about support groups go on the board by the garden room, not on the ward doors.\n\nCopies are in the volunteer office.\n',
+    material: false,
+    kind: null,
+  },
+];
+
+describe('a support group by another noun, own peer-led groups after a colon, support given and received, a sport in passing, invited donations, quoted names', () => {
+  itReadsEach(otherNounCases);
+});

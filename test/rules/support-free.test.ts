@@ -9,6 +9,16 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy.\n\n';
 ruleTable('support-free', {
   valid: [
     {
+      name: 'free of charge after "run" still prices the evenings: "Our evenings run free of charge"',
+      kind: 'support',
+      text: HEAD + 'Our evenings run free of charge.\n',
+    },
+    {
+      name: 'the group itself running free still says what it costs: "The group runs free, and everyone is welcome"',
+      kind: 'support',
+      text: HEAD + 'The group runs free, and everyone is welcome.\n',
+    },
+    {
       name: 'the price of a loss ("we have all paid the ultimate price") is no charge',
       kind: 'support',
       text: HEAD + 'Our meetings are free: we feel we have all paid the ultimate price already.\n',
@@ -349,6 +359,13 @@ ruleTable('support-free', {
     },
   ],
   invalid: [
+    {
+      name: 'leave to roam ("Let your worries run free and you can meet others") says nothing of what attending costs',
+      kind: 'support',
+      text: HEAD + 'Let your worries run free and you can meet others who understand.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [HEAD + `${F}\n\nLet your worries run free and you can meet others who understand.\n`],
+    },
     {
       name: 'leave to move about ("Feel really free to come and go") says nothing of what attending costs',
       kind: 'support',

@@ -4,6 +4,27 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 
 ruleTable('support-no-clinical-activities', {
   valid: [
+    // Teaching denied, a DVD series denied or only lent, and an occasional film night or guest speaker are no programme.
+    {
+      name: '"Nobody will be teaching attendees anything" denies the teaching',
+      kind: 'support',
+      text: HEAD + 'Nobody will be teaching attendees anything: the evening is for talking and listening.\n',
+    },
+    {
+      name: '"There is no DVD series or course to follow" denies one',
+      kind: 'support',
+      text: HEAD + 'There is no DVD series or course to follow: we simply talk.\n',
+    },
+    {
+      name: 'a film night once a term and a guest speaker now and then are no programme',
+      kind: 'support',
+      text: HEAD + 'Once a term we hold a film night, and now and then a guest speaker joins us.\n',
+    },
+    {
+      name: 'a DVD series the parish library lends is not what the meetings work through',
+      kind: 'support',
+      text: HEAD + 'The parish library lends a DVD series on grief to anyone who asks at the office.\n',
+    },
     // A denial wrapped after "not" in CRLF goes on to the next line, as in LF, even before a capital: the skills are denied.
     { name: 'a wrapped denial in CRLF: "This is not\\r\\nDBT skills training."', kind: 'support', text: crlf(HEAD + 'This is not\nDBT skills training.\n') },
     { name: 'the same wrapped denial in LF', kind: 'support', text: HEAD + 'This is not\nDBT skills training.\n' },
@@ -280,6 +301,27 @@ ruleTable('support-no-clinical-activities', {
     },
   ],
   invalid: [
+    {
+      name: 'teaching at the meetings, in the gerund: "Part of every meeting is spent teaching attendees about denial"',
+      kind: 'support',
+      text: HEAD + 'Part of every meeting is spent teaching attendees about denial, enabling and boundaries.\n',
+      errors: [{ line: 5, source: 'teaching attendees' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'a DVD series the meetings work through: "we work through the DVD series \'Paths Through Grief\'"',
+      kind: 'support',
+      text: HEAD + 'Over eight Tuesdays we work through the DVD series "Paths Through Grief", which helps us make sense of our loss.\n',
+      errors: [{ line: 5, source: 'DVD series' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'a DVD series at each meeting: "We watch part of a DVD series at each meeting"',
+      kind: 'support',
+      text: HEAD + 'We watch part of a DVD series at each meeting and then talk about it.\n',
+      errors: [{ line: 5, source: 'DVD series' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
     {
       name: 'a course set out week by week in the hosts\' voice: "In week one, we will identify…", "in session 3 you\'ll review…"',
       kind: 'support',

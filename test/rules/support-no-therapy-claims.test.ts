@@ -5,6 +5,26 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-therapy-claims', {
   valid: [
     {
+      name: 'a talk\'s title in quotation marks after "called" is still a quotation: "a talk called “Psychotherapy and Grief”"',
+      kind: 'support',
+      text: HEAD + 'Last month a visitor gave a talk called “Psychotherapy and Grief”.\n',
+    },
+    {
+      name: '"It is not a therapy space" denies it',
+      kind: 'support',
+      text: HEAD + 'It is not a therapy space; anyone who wants counselling can book it separately.\n',
+    },
+    {
+      name: 'a therapy setting set against the group: "rather than in a therapy setting"',
+      kind: 'support',
+      text: HEAD + 'We talk as friends do, rather than in a therapy setting.\n',
+    },
+    {
+      name: 'a room the group meets in: "in the therapy space on the second floor"',
+      kind: 'support',
+      text: HEAD + 'We meet every Tuesday at 7 pm in the therapy space on the second floor.\n',
+    },
+    {
       name: 'a cure hoped for, not claimed ("research towards a cure for lung fibrosis", "a cure will be found")',
       kind: 'support',
       text: HEAD + 'We share news of research towards a cure for lung fibrosis, and we hope a cure will be found soon.\n',
@@ -112,6 +132,12 @@ ruleTable('support-no-therapy-claims', {
     },
   ],
   invalid: [
+    {
+      name: 'the group as a therapy space: "feel stronger in a protected therapy space"',
+      kind: 'support',
+      text: HEAD + 'Members can work on what weighs on them and feel stronger in a protected therapy space.\n',
+      errors: [{ line: 5, source: 'a protected therapy space' }],
+    },
     {
       name: 'the group\'s own people asked to treat ("We ask our counsellors to provide treatment for anxiety") still promise it',
       kind: 'support',

@@ -79,6 +79,12 @@ const REPORTED = anyOf(
   'i',
 );
 
+// A group's or a programme's name given in quotation marks as what it is called, in capitals up to the phrase: 'a free program called
+// “Grief Support Circle', 'our evening, known as "Open Hearts'. The quoted words are its own name, not an example or someone's words.
+// (Not a book's, a film's or a talk's title: 'a book called "Group Therapy Basics"', 'a talk entitled "Psychotherapy and Grief"'.)
+const NAMED_IN_QUOTES =
+  /\b(?:groups?|circles?|program(?:me)?s?|series|ministr(?:y|ies)|meetings?|gatherings?|evenings?|mornings?|class(?:es)?|courses?|caf[eé]s?|networks?|projects?),?\s+(?:(?:which|that)\s+is\s+|(?:now|also)\s+)?(?:called|named|known\s+as)\s+(?:the\s+)?["“](?:\p{Lu}[\p{L}'’&-]*\s+){0,4}$/u;
+
 /** Is text[start, end) inside a pair of quotation marks of the sentence? */
 function insideQuotes(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(Math.max(0, start - CLAUSE_REACH), start);
@@ -257,7 +263,12 @@ export function stanceOf(sentence: string, start: number, end: number, question 
   if (HYPOTHETICAL.test(before) || REPORTED.test(before)) return 'hypothetical';
   // Words in quotation marks are examples or someone else's words, not the page's own claim:
   // 'avoid wording like "therapy sessions"'.
-  if (insideQuotes(sentence, start, end)) return 'hypothetical';
+  // (Not a name given so, 'a program called “Grief Support Circle”': the page's own name for its own thing, in capitals.)
+  if (
+    insideQuotes(sentence, start, end) &&
+    !(/^\p{Lu}/u.test(sentence.slice(start, end)) && NAMED_IN_QUOTES.test(sentence.slice(Math.max(0, start - 60), start)))
+  )
+    return 'hypothetical';
   return 'affirmed';
 }
 

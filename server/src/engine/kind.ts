@@ -39,6 +39,7 @@ import {
   CLOCK,
   CLOCK_TIME,
   DATE,
+  DONATION,
   DROP_IN,
   COMPARISON,
   FELLOWSHIP,
@@ -581,6 +582,11 @@ const NAMED_MEETINGS =
 // cancer", "Coffee & Company is a relaxed weekly morning for new parents".
 const GATHERING_DEFINED =
   /\ban?\s+(?:[\p{L}-]+\s+){0,2}?(?:weekly|monthly|fortnightly|regular|twice-monthly|friendly|relaxed|informal)\s+(?:[\p{L}-]+\s+)?(?:get-together|meet-?up|morning|evening|afternoon|drop-in|gathering|caf[eé]|coffee\s+morning)s?\s+(?:for|where)\b/giu;
+// The page's own gathering defined at a sentence's start by whom it is for: "This sitting evening is for people in any kind of
+// recovery", "Our Thursday drop-in is open to anyone caring for a relative". (Counted only on a page whose meetings recur: a one-off
+// evening of remembrance, "This evening is for anyone who has lost someone", is an event's. See ownMeetings.)
+const GATHERING_FOR =
+  /\b(?:this|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:get-together|meet-?up|morning|evening|afternoon|night|drop-in|gathering|caf[eé]|coffee\s+morning)\s+is\s+(?:open\s+to|for)\s+(?:people|anyone|everyone|those|adults|men|women|parents|mothers|fathers|mums|moms|dads|carers|caregivers|families|relatives|survivors|widows|widowers|veterans|students|teens|young\s+people)\b/giu;
 // A chat that recurs, as a group's own gathering is named: "This is a monthly chat on the first Monday via Zoom", "A fortnightly chat
 // for carers", "Coffee and chat every Tuesday in the library". (Only where it recurs: not "a quick chat with our nurse", "a friendly
 // chat"; nor coffee and chat every morning, as a café serves it. See ownMeetings for whose it is.)
@@ -593,6 +599,12 @@ const RECURRING_CHAT = anyOf(
 );
 // Groups its writers set up, in the first person, ending in a kind's name: "we establish peer-led support groups" (see OWN_GROUP).
 const WE_SET_UP_KIND = /^we\s+(?:[\w'’&-]+\s+){1,6}?(?:(?:peer|mutual)[-\s]+(?:support|aid|help)|support|self[-\s]help|therapy)\s+(?:groups|circles)$/i;
+// Money that is a donation's, not a fee: the donation just before it in the same clause ("a donation of $5 to $10", "donations toward
+// our costs") or just after it ("a $5 suggested donation")…
+const DONATION_BEFORE = new RegExp(String.raw`${DONATION}[^.;:,!?]{0,30}$`, 'i');
+const DONATION_AFTER = new RegExp(String.raw`^[^.;:,!?]{0,25}?${DONATION}`, 'i');
+// …unless the sentence says it must be given: "a donation of $5 is required", "a minimum donation of $10".
+const DONATION_REQUIRED = /\b(?:requir(?:e|es|ed)|must|mandatory|compulsory|minimum|expected|due)\b/i;
 // Groups of the page's own, in the plural: "our groups", "these groups", "all of our groups", "the groups meet".
 const OUR_GROUPS = /\b(?:our|these|all\s+(?:of\s+)?(?:our|the))\s+groups\b|\bthe\s+groups\s+(?:are|will|meet|run|start|begin|take)\b/gi;
 // A class or programme that meets: "The class meets for six Saturdays", "the programme takes place every Tuesday".
@@ -663,6 +675,8 @@ const OWN_DROP_IN_OR_CLUB = anyOf([
 // Members giving one another support, or peers who do: "supportive peers", "we lean on one another", "peer support", "mutual
 // support", "help one another through rough patches".
 const PEER_GIVING = [
+  // Support that goes both ways among the members: "to share in giving and receiving support", "we give and get support".
+  String.raw`\b(?:giv(?:e|es|ing)|offer(?:s|ing)?)\s+and\s+(?:receiv(?:e|es|ing)|get(?:s|ting)?)\s+(?:mutual\s+|emotional\s+|peer\s+)?support\b`,
   String.raw`\b(?:peer|mutual)[-\s]+support\b`,
   String.raw`\bsupportive\s+(?:and\s+[\w-]+\s+|[\w-]+\s+)?(?:peers?|fellow\s+[\w-]+)\b`,
   String.raw`\b(?:support|supports|supporting|encourage|encourages|encouraging|lean\s+on|(?:are|is)\s+there\s+for)\s+(?:each\s+other|one\s+another)\b`,
@@ -690,10 +704,29 @@ const SUPPORT_FLAVOUR_PLAIN = anyOf([
     String.raw`(?!\s+(?:from\b|(?:for|to)\s+(?:the|our|their|its|local)\s+(?:club|team|school|charity|campaign|project|events?|fundraiser)\b))`,
   String.raw`\b(?:place|space|somewhere)\s+(?:[\w'’-]+\s+){0,3}?(?:for|to\s+(?:find|get))\s+support\b`,
 ]);
-// A pastime, a sport, a class, work or worship: a club or group for one offers support too ("the players support one another",
-// "a friendly, supportive class"), and it is no group of care.
+// A sport by its bare name is the group's own pastime only where it is named twice, in a heading, or beside the words of a group or a
+// game in its paragraph (read a few hundred characters either side): "Our club meets on Sundays… rugby". Named once in passing, "men
+// are raised on the rugby pitch, in the office or on the road", it is no pastime of the group (see supportFlavoured).
+const SPORT = /\b(?:football|soccer|rugby|cricket|netball|basketball|hockey|baseball|softball|volleyball|five-a-side|athletics)\b/gi;
+const SPORT_OF_GROUP =
+  /\b(?:groups?|clubs?|teams?|members?|meets?|meetings?|sessions?|leagues?|class(?:es)?|join|players?|squads?|play|plays|playing|matches|training)\b/i;
+function sportOfGroup(model: DocumentModel): boolean {
+  const named = model.affirmed(SPORT);
+  return (
+    named.length >= 2 ||
+    named.some(
+      (m) =>
+        m.block === model.title ||
+        m.block.type === 'heading' ||
+        SPORT_OF_GROUP.test(
+          `${m.block.text.slice(Math.max(0, m.index - 400), m.index)} ${m.block.text.slice(m.index + m.text.length, m.index + m.text.length + 400)}`,
+        ),
+    )
+  );
+}
+// A pastime, a class, work or worship: a club or group for one offers support too ("the players support one another", "a friendly,
+// supportive class"), and it is no group of care. (A sport's bare name: see SPORT.)
 const PASTIME = anyOf([
-  String.raw`\b(?:football|soccer|rugby|cricket|netball|basketball|hockey|baseball|softball|volleyball|five-a-side|athletics)\b`,
   String.raw`\b(?:fixtures|tournaments?|players|(?:our|the|head|team)\s+coach(?:es)?|training\s+nights?|match\s+days?|league\s+(?:games?|matches|fixtures|tables?|standings|nights?|seasons?)|(?:sunday|football|soccer|darts|pool|bowling|cricket|netball|rugby|basketball|hockey|softball|baseball)\s+leagues?)\b`,
   String.raw`\b(?:board|card|video|tabletop)\s+games?\b|\bgames?\s+(?:nights?|evenings?|afternoons?|clubs?|caf[eé]s?)${WORD_END}`,
   String.raw`\b(?:walking|hiking|running|cycling|swimming|yoga|pilates|knitting|craft|crafts|sewing|quilting|photography|painting|pottery|gardening|singing` +
@@ -1076,6 +1109,15 @@ function othersListing(model: DocumentModel): { genre: string; why: string } | u
   const groups = `${datedGroups} ${datedGroups === 1 ? "group's" : "groups'"}`;
   return { genre: MANY_HOSTS_CALENDAR, why: `${datedOthers} dated entries of other sorts beside ${groups}; ${signs.join(', ')}` };
 }
+// A support group named as a ministry (see SUPPORT_NAME): "the Grief Support Ministry will meet…".
+const SUPPORT_MINISTRY = /\bministr(?:y|ies)$/i;
+// A parish team that serves the bereaved, not a group of them: it serves the funeral meal, helps plan the funeral or asks for
+// volunteers. A "Bereavement Support Ministry" on such a page is no support group's name.
+const SERVING_TEAM = anyOf([
+  String.raw`\bfuneral\s+(?:mass(?:es)?|liturg(?:y|ies)|receptions?|luncheons?|lunch(?:es)?|meals?|dinners?|planning)\b|\bplan(?:s|ning)?\s+(?:the|a|their)\s+funeral\b`,
+  String.raw`\bbereavement\s+(?:receptions?|luncheons?|lunch(?:es)?|meals?|dinners?)\b`,
+  String.raw`\b(?:to|please|want\s+to|like\s+to)\s+volunteer\b|\bvolunteers\s+(?:are\s+)?(?:always\s+)?(?:needed|wanted|welcome)\b|\bnew\s+volunteers\b`,
+]);
 export function inferKind(model: DocumentModel): KindResolution {
   // Without a title block, a first line run into the text below it that reads as a heading (runInHeading: not a sentence that lost
   // its full stop) is the title for the title's words too: "Staff Support Groups for Care Home Teams\nCalm, private spaces…". Its
@@ -1086,6 +1128,8 @@ export function inferKind(model: DocumentModel): KindResolution {
   const inTitle = (re: RegExp): Match[] =>
     model.title ? model.find(re, isTitle(model)) : runIn ? model.find(re, (b) => b === runIn.block).filter(inRunIn) : [];
   const body = notTitle(model);
+  let serving: boolean | undefined;
+  const servingMinistry = (m: Match): boolean => SUPPORT_MINISTRY.test(m.text) && (serving ??= model.mentions(SERVING_TEAM));
 
   // (Peer support given as a benefit is no name of a group: "Group therapy gives patients peer support", "the programme builds mutual
   // aid".)
@@ -1098,7 +1142,9 @@ export function inferKind(model: DocumentModel): KindResolution {
     // counsellors]", "This support group does not replace your own doctor".)
     .filter((m) => !(m.stance === 'negated' && REPLACING_AFTER.test(m.sentence.text.slice(m.index - m.sentence.from + m.text.length).slice(0, 60))))
     // (Nor are others denied its kind: "DA is not meant to be a substitute for other 12-Step programs" says nothing against its own.)
-    .filter((m) => !(m.stance === 'negated' && OTHERS_BEFORE.test(textBefore(m).slice(-40))));
+    .filter((m) => !(m.stance === 'negated' && OTHERS_BEFORE.test(textBefore(m).slice(-40))))
+    // (Nor a ministry that serves the bereaved at funerals: see SERVING_TEAM.)
+    .filter((m) => !servingMinistry(m));
   // (A leader's experience is no name of this group: "Moore has extensive experience providing individual, couples, family and
   // group therapy".)
   // (Nor is a kind something is likened to: "a writing circle can function as group therapy".)
@@ -1114,7 +1160,7 @@ export function inferKind(model: DocumentModel): KindResolution {
       (m) =>
         !/\b(?:(?:based|rooted|grounded|founded)\s+(?:in|on|upon)|inspired\s+by|drawn\s+from|draws?\s+on|borrow\w*\s+from)\s+(?:the\s+)?$/i.test(textBefore(m)),
     );
-  const titleSupport = inTitle(SUPPORT_NAME).filter((m) => m.stance !== 'negated');
+  const titleSupport = inTitle(SUPPORT_NAME).filter((m) => m.stance !== 'negated' && !servingMinistry(m));
   // (A method's bare initials in a question, "What Is CBT?", head an explainer of the method, not a group.)
   const titleTherapy = [
     ...inTitle(THERAPY_NAME),
@@ -1429,7 +1475,14 @@ export function inferKind(model: DocumentModel): KindResolution {
   // (On a page with a group of its own, not the words of a section comparing the kinds: "Group therapy is led by a licensed
   // clinician, usually with a fee" describes the other kind.)
   const ownWords = (b: ProseBlock) => !(hasOwnGroup && model.inComparingSection(b));
-  const fees = model.affirmed(FEE, ownWords).filter((m) => !/^(?:pay|paid)$/i.test(m.text) && !NOTHING_AS_VALUE.test(textAfter(m)));
+  // (Nor money that is an invited donation's, "a donation of $5 to $10 helps a great deal, but everyone is welcome": a support
+  // group's way with its room costs, as support-free reads it, not a fee.)
+  const fees = model
+    .affirmed(FEE, ownWords)
+    .filter((m) => !/^(?:pay|paid)$/i.test(m.text) && !NOTHING_AS_VALUE.test(textAfter(m)))
+    .filter(
+      (m) => !((DONATION_BEFORE.test(textBefore(m).slice(-60)) || DONATION_AFTER.test(textAfter(m).slice(0, 60))) && !DONATION_REQUIRED.test(m.sentence.text)),
+    );
   if (fees.length) therapy += 1;
   if (model.affirmed(FREE, ownWords).length) support += 0.75;
   if (model.affirmed(CLINICIAN, ownWords).length) therapy += 0.75;
@@ -1670,6 +1723,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     namedMeetings ||
     ownDropInOrClub ||
     model.affirmed(GATHERING_DEFINED).some((m) => /^[\W_]*(?:(?:\p{Lu}[\p{L}&'’-]*|&)\s+){0,4}(?:is\s+)?$/u.test(textBefore(m))) ||
+    (model.affirmed(GATHERING_FOR).some((m) => /^[\W_]*$/.test(textBefore(m))) && model.mentions(RECURRING)) ||
     // (A recurring chat the same way, or as readers are asked to it: "Join us for coffee and chat every Tuesday".)
     model
       .affirmed(RECURRING_CHAT)
@@ -1723,7 +1777,8 @@ export function inferKind(model: DocumentModel): KindResolution {
         // (Words of care other than the sharing itself, or skills: "isolated", "grief", "coping".)
         (model.affirmed(SUPPORT_FLAVOUR_PLAIN).length > 0 && model.affirmed(CARE).some((m) => !/^(?:shar|supportive|skills|confidential)/i.test(m.text)))) &&
       !model.mentions(NOT_A_CARE_GROUP) &&
-      model.affirmed(PASTIME).length === 0);
+      model.affirmed(PASTIME).length === 0 &&
+      !sportOfGroup(model));
   const peersGiveSupport = (): boolean => supportFlavoured() && model.affirmed(PEER_FLAVOUR).length > 0;
   // No kind named at all, but a group the reader would join, spoken of again and again in words of
   // care ("after group on Tuesday", "group members", "the group focuses on coping"): group material of

@@ -21,6 +21,9 @@ const PEER_SUPPORT_BODY = String.raw`(?:organi[sz]ations?|charit(?:y|ies)|non-?p
 export const SUPPORT_NAME = anyOf([
   String.raw`(?<!(?:^|[^\w-])(?:help|helps|helping|to)\s+)\b(?:(?:peer|family|caregiver|bereavement|grief|recovery|community|parent|online|virtual|in-person)` +
     String.raw`[-\s]+)?support\s+(?:group|circle|meeting|gathering|forum|network|space)s?\b`,
+  // A support group by another noun, with its loss before "support": "the Grief Support Ministry will meet…", "the Bereavement
+  // Support Series". (Not a parish's "Bereavement Ministry" that serves funerals, nor a "Funeral Support Ministry" meal team.)
+  String.raw`\b(?:grief|bereavement|loss|widow(?:ed|s|ers)?)[-\s]+support\s+(?:ministr(?:y|ies)|series)\b`,
   // ("learning and peer support", "to foster peer support": support as a benefit, not a group's name.)
   // (Nor what a group gives its members, "group therapy provides peer support", "members receive peer support"; but "provides
   // peer support sessions" names them, and "We offer peer support" is the page's own.)
@@ -596,6 +599,10 @@ const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
  * page's own voice, a "we" or "our" in the sentence or its own groups in the first person, and never of groups in general.
  */
 export const OWN_GROUPS_SAID = anyOf([
+  // What its groups are, after a list's colon or a pronoun, as peer-led: "these are community-based, lived-experience groups run by a
+  // peer leader", "they are groups facilitated by trained peer volunteers".
+  String.raw`\b(?:these|they|all|both)\s+are\s+(?:[\w'’,-]+\s+){0,4}?groups?\s+(?:run|led|facilitated|co-?facilitated|hosted)\s+by\s+` +
+    String.raw`(?:an?\s+)?(?:(?:trained|volunteer|fellow)\s+)?peers?(?:\s+(?:leaders?|facilitators?|workers?|supporters?|volunteers?))?\b`,
   // What its groups are: a kind, or peer-led.
   String.raw`\b(?:our|the|these|its)\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|meetings|circles?|gatherings)\s+(?:is|are)\s+(?:(?:all|also|only|still)\s+)?(?:` +
     String.raw`(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:peer|mutual)[-\s]+(?:support|aid|help)|support|self[-\s]help|peer|therapy|psychotherapy|counsell?ing)\s+(?:groups?|circles?)\b` +

@@ -200,8 +200,24 @@ const ATTENDING = new RegExp(
 // members". (Not "the room hire", "the car park": the word before the verb must be the place or the events themselves.)
 const OWN_PLACE_FREE =
   /(?<!\b(?:if|when|whenever|whether|until|unless|while)\s+)\b(?:this|our|the|its)\s+(?:[\w'’-]+\s+){0,2}?(?:space|room|drop-ins?|events?|mornings?|evenings?|afternoons?)\s+(?:is|are)\s+(?:(?:always|also|completely|totally|entirely|all)\s+)?$/i;
+// "Free" as leave, after a verb of roaming that it ends: "let your imagination run free and…", "where inhibitions run free", "the
+// kids roam free". (Not of the group's own meetings, "the evenings run free, and…", nor a price, "sessions run free of charge", "runs
+// free monthly groups".)
+const RUN_FREE_BEFORE = /\b(?:run|runs|ran|running|roam|roams|roamed|roaming)\s+$/i;
+const RUN_FREE_ENDS = /^free\s*(?:$|[.,;:!?)]|(?:and|as|with|in|through)\b)/i;
+const GROUP_RUNS_BEFORE =
+  /\b(?:groups?|meetings?|sessions?|circles?|gatherings?|class(?:es)?|evenings?|mornings?|afternoons?|nights?|events?|programs?|programmes?|caf[eé]s?|drop-ins?|it|this|they|we)\s+(?:(?:all|also|always|still)\s+)?(?:run|runs|ran|running)\s+$/i;
+function roamsFree(m: Match): boolean {
+  const before = textBefore(m).slice(-80);
+  return (
+    RUN_FREE_BEFORE.test(before) &&
+    !GROUP_RUNS_BEFORE.test(before) &&
+    RUN_FREE_ENDS.test(m.sentence.text.slice(m.index - m.sentence.from, m.index - m.sentence.from + 20))
+  );
+}
 function freeOfAttending(m: Match): boolean {
   if (!/^free\b/i.test(m.text)) return true;
+  if (roamsFree(m)) return false;
   // ("A manual to download for free": something to read, not the meetings.)
   if (/\b(?:download(?:ed)?|read|print(?:ed)?|stream(?:ed)?|watch(?:ed)?|view(?:ed)?|borrow(?:ed)?)\s+(?:[\w'’-]+\s+){0,2}?for\s+$/i.test(textBefore(m)))
     return false;

@@ -88,6 +88,10 @@ const TEACHING = anyOf([
   String.raw`\beducation\s+and\s+support\s+groups?\b|\bsupport\s+and\s+educate\b`,
   String.raw`\brelapse[-\s]prevention\s+plans?\b`,
   String.raw`\bvideo\s+(?:seminars?|series|segments?|presentations?|lessons?)\b`,
+  // A DVD series as what the meetings work through: "we meet using the DVD series 'Light After Loss'", "a DVD series each week". (Not
+  // one a library lends, nor one film on one evening: see the video at every meeting below.)
+  String.raw`(?<=\b(?:us(?:e|es|ing)|through|follow(?:s|ing)?|watch(?:es|ing)?|view(?:s|ing)?|based\s+on|built\s+around|cent(?:re|er)d\s+on|with)\s+` +
+    String.raw`(?:the|a|an|our|this)\s+(?:[\w'’-]+\s+){0,2}?)\bdvd\s+series\b|\bdvd\s+series\b(?=[^.;!?]{0,80}\b(?:each|every)\s+(?:week|session|meeting|class)\b)`,
   String.raw`\b(?:every|each)\s+(?:week|meeting|session)\s+we\s+(?:watch|view|show)\s+(?:a\s+|an\s+)?(?:short\s+)?(?:video|film|dvd|presentation)\b`,
   // A lesson at the heart of each meeting: "at each session you will view a videotape", "each class starts with a lesson".
   // (One film on one evening is like a guest speaker: only a video at every meeting counts.)
@@ -114,7 +118,7 @@ const TEACHING = anyOf([
   String.raw`\bvideo[-\s]based\b`,
   // "Topics covered are the following:", "teaches participants to…", CBT or REBT techniques and tools.
   String.raw`\btopics\s+covered\s+(?:are|include)\b|\btopics\s+(?:will\s+)?(?:include|we\s+(?:will\s+)?cover)\s*:`,
-  String.raw`\bteach(?:es)?\s+(?:participants|members|attendees)\b`,
+  String.raw`\bteach(?:es|ing)?\s+(?:participants|members|attendees)\b`,
   String.raw`\b(?:cognitive[-\s]behaviou?r(?:al)?|CBT|REBT|DBT)\b[^.;!?]{0,60}\b(?:techniques?|tools?|skills?|exercises?)\b`,
   // Topics set and given by the hosts: "various topics are presented by the facilitators", "some of the topics include…",
   // "the group will cover postpartum and baby-care topics".

@@ -37,6 +37,9 @@ const CLAIM = anyOf([
   // who comes to a cancer group.)
   String.raw`(?<=\b(?:stress|ptsd|depression|anxiety|trauma|addiction|symptoms)\b[^.;!?]{0,40}?)\b(?:go|goes|went|put|puts|bring|brings|into)\s+(?:[\w-]+\s+){0,2}?remission\b`,
   String.raw`\bmental\s+health\s+treatment\b`,
+  // The group as a therapy space: "members feel strengthened in a protected therapy space", "offers a safe therapy setting". (Not one
+  // set against it, "rather than in a therapy setting", nor a room the group meets in, "in the therapy space on the second floor".)
+  String.raw`(?<=(?<!\b(?:than|unlike|outside|of|from)\s+)\b(?:in|into|within|provides?|offers?|creates?|is)\s+)an?\s+(?:[\w-]+\s+){0,2}?(?:psycho)?therapy\s+(?:space|setting|environment)\b`,
 ]);
 // A support group framed as counselling, treatment or professional help.
 const FRAMED_AS_CARE = anyOf([
