@@ -2,6 +2,7 @@
 // answered wholly from --cache (no file read, so no content to hash) can do without: it is
 // loaded on the first content hash only, and the config's key is hashed here in plain code.
 import type * as Crypto from 'crypto';
+import { hashLanes } from '../engine/light';
 
 let crypto: typeof Crypto | undefined;
 
@@ -16,19 +17,10 @@ export function sha1Hex(data: string | Uint8Array): string {
 }
 
 /**
- * A 64-bit hash of a text in 16 hex digits (two 32-bit lanes of multiply-xorshift mixing over
- * the UTF-16 units, as in cyrb53): a cache key for an effective config, which only has to
- * change when the config does, not to resist anyone making collisions on purpose.
+ * A 64-bit hash of a text in 16 hex digits (see hashLanes): a cache key for an effective config, which only has to change when
+ * the config does.
  */
 export function textKey(text: string): string {
-  let h1 = 0xdeadbeef ^ text.length;
-  let h2 = 0x41c6ce57 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+  const [h1, h2] = hashLanes(text, text.length);
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
 }

@@ -42,4 +42,5 @@ export {
   type WalkRules,
 } from './files-policy';
 export { toLineColumn, LineIndex } from './positions';
+export { hashLanes } from './hash53';
 export { RULE_IDS, DOCS_BASE, docsUrl } from '../rules/ids';

@@ -12,6 +12,7 @@
  * read at start-up, they cost a CLI run over 1,000 flyers a twentieth of its instructions (one over 100 flyers,
  * a tenth), most of it V8 optimising the reader's functions for a run that lasts a moment.
  */
+import { hashLanes } from './hash53';
 import { PREFILTERS } from './prefilters.generated';
 
 /**
@@ -338,22 +339,13 @@ function restore(stored: StoredPrefilter, ignoreCase: boolean): Prefilter | null
 }
 
 /**
- * A pattern's key in PREFILTERS: its source's length and a 53-bit hash of its flags and source (cyrb53), so the table holds
+ * A pattern's key in PREFILTERS: its source's length and a 53-bit hash of its flags and source (hashLanes), so the table holds
  * no copy of the patterns. Two patterns the table holds never share one (scripts/build-prefilters.ts checks), and another
  * pattern takes one of theirs with a chance of about one in 10^14.
  */
 export function fingerprintOf(re: RegExp): string {
-  const s = `${re.flags}/${re.source}`;
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return `${re.source.length.toString(36)}.${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
+  const [h1, h2] = hashLanes(`${re.flags}/${re.source}`);
+  return `${re.source.length.toString(36)}.${(4294967296 * (2097151 & h2) + h1).toString(36)}`;
 }
 
 /**
