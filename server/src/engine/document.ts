@@ -2,7 +2,7 @@
 // blocks sit under a denying lead ("What this group is NOT:" followed by a list).
 import type { BlockMatch, Match, ParsedDocument, PatternHits, ProseBlock, Sentence } from './parse';
 import { fold } from './text';
-import { PHONE_NUMBER } from './patterns';
+import { MONTH_NAME, PHONE_NUMBER } from './patterns';
 import { indexText, joinIndexes, mayMatch, mayMatchAny, prefilterOf, type LetterIndex, type Prefilter, type TextIndex } from './prefilter';
 import { isDenyingLead, isQuestion, stanceOf, type Stance } from './assess';
 
@@ -37,10 +37,10 @@ function isWebChrome(text: string): boolean {
 
 // A line that is only a date, perhaps with its weekday: "April 30, 2012", "Saturday, August 25, 2012", "12 March 2019",
 // "Tue 4 May", "May 2024", "30/04/2012".
-const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const MONTH = String.raw`${MONTH_NAME}\.?`;
 const DATE_LINE = new RegExp(
   String.raw`^[\W_]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?` +
-    String.raw`(?:${MONTH_NAME}\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4})|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME},?(?:\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})[\W_]*$`,
+    String.raw`(?:${MONTH}\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4})|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?(?:\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})[\W_]*$`,
   'i',
 );
 /** Is the line only a date (see DATE_LINE)? (Short lines only: the test runs on the first blocks of every document.) */

@@ -2,7 +2,7 @@
 // student's essay, a meeting's minutes…), each known by several of its own words together. inferKind passes over a
 // text of one of these genres unless the group material in it is plain (kind.ts says when).
 import type { DocumentModel } from './document';
-import { anyOf, PHONE_NUMBER as PHONE_SOURCE, WORD_END } from './patterns';
+import { anyOf, PHONE_NUMBER as PHONE_SOURCE, WEEKDAY as WEEKDAY_NAME, WORD_END } from './patterns';
 import { DATE, SAME_SENTENCE, VENUE } from './vocab';
 
 // Works cited by author and year: "(Yalom & Leszcz, 2005)", "Drum and Knott (2009)". A group's page may cite a study
@@ -202,7 +202,7 @@ const SAYS_WHAT_IT_IS = /\b(?:this|it)\s+is\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:g
 // A group of the page's own, with its day and time, its start date, or how to sign up: "meets on Tuesdays at 11:40", "starting
 // October 7", "To sign up, return the permission slip". (Or one that says what it is, as a group for clinicians themselves does.)
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
-const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)days?`;
+const WEEKDAY = String.raw`${WEEKDAY_NAME}s?`;
 const AT_CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d\d)?\s*(?:(?:am|pm)\b|a\.m\.|p\.m\.)|at\s+\d{1,2}[:.]\d\d\b)`;
 const OWN_GROUP_DATED = new RegExp(
   String.raw`\b${WEEKDAY}\b[^!?\n]{0,40}?${AT_CLOCK}|\b${AT_CLOCK}[^!?\n]{0,40}?\b${WEEKDAY}\b` +

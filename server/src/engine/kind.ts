@@ -31,7 +31,7 @@ import {
   readPage,
   readPageKind,
 } from './page-model';
-import { anyOf, PHONE_NUMBER, WORD_END } from './patterns';
+import { anyOf, MONTH_NAME, PHONE_NUMBER, WEEKDAY, WORD_END } from './patterns';
 import {
   CLINICIAN,
   CONTRAST_WITHIN,
@@ -944,15 +944,14 @@ const WRITER_OFFERS_GROUP = anyOf([
 // othersListing). Its numbers, addresses and datelines are found through the document model, which keeps each block's matches; only
 // on a page that may be a listing are its lines read, in one pass per block, kept while the block is unchanged, so an edit re-reads
 // only the blocks it touched.
-const WEEKDAY_WORD = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
-const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const MONTH_WORD = String.raw`${MONTH_NAME}\.?`;
 // A line that is only a day or a date: "TUESDAY", "Thursday, May 2", "Dec. 27th". (Tried on short lines only.)
 const DAY_HEAD_LINE = new RegExp(
-  String.raw`^[\W_]*(?:${WEEKDAY_WORD}s?(?:,?\s+${MONTH_WORD}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)?|${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?[\W_]*$`,
+  String.raw`^[\W_]*(?:${WEEKDAY}s?(?:,?\s+${MONTH_WORD}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)?|${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?[\W_]*$`,
   'i',
 );
 // A line dated as an entry is: a clock time, noon or a weekday ("7 p.m.", "Thursdays").
-const DATED_LINE = new RegExp(String.raw`\b\d{1,2}(?:[:.]\d\d)?\s*(?:(?:am|pm)\b|a\.m\.|p\.m\.)|\bnoon\b|\b${WEEKDAY_WORD}s?\b`, 'i');
+const DATED_LINE = new RegExp(String.raw`\b\d{1,2}(?:[:.]\d\d)?\s*(?:(?:am|pm)\b|a\.m\.|p\.m\.)|\bnoon\b|\b${WEEKDAY}s?\b`, 'i');
 // A street address, as US and UK listings print it: "218 Elm St.", "44 Ridge Road", "9 N. Harbor Drive". (Capitals as written.)
 const STREET_ADDRESS =
   /\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th)),?\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Blvd|Boulevard|Ln|Lane|Ct|Court|Way|Pl|Place|Pike|Hwy|Highway|Terrace|Parkway|Pkwy)\b/gu;

@@ -1,7 +1,7 @@
 // The words of the domain, shared by kind resolution and the rules. Patterns are ours
 // (fixed at build time); phrases from configuration are always literal text.
 
-import { anyOf, WORD_END } from './patterns';
+import { anyOf, MONTH_NAME as MONTH, WEEKDAY, WORD_END } from './patterns';
 import { textAfter, type DocumentModel, type Match } from './document';
 import type { ProseBlock } from './parse';
 
@@ -381,7 +381,6 @@ export const CLINICIAN = anyOf([
 /** Drop-in attendance ("a drop-in group", "you can drop in any week"), not "a significant drop in self-esteem". */
 export const DROP_IN = String.raw`\bdrop-in\b|\b(?:can|may|could|to|please|welcome\s+to|free\s+to|just)\s+drop\s+in\b|\bdrop\s+in\s+(?:any|anytime|whenever|when|each|every|on|at)\b`;
 
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** A day of the month, as a pattern source: "14th March", "the 20th of December", "March 14th", "Nov. 3", "on 7 May" (not "8 may attend"). */
 export const DATE = String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?${MONTH}|\d{1,2}\s+(?:of\s+)?(?!may\b)${MONTH}|(?<=\b(?:on|from|until|till|by|before|after|since)\s+)\d{1,2}\s+may|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b(?![:.]\d)`;
 // Within one sentence: no stop but a point inside a number or a name ("7.30", "St.Anne's").
@@ -588,8 +587,6 @@ export const GROUPS_RUN = anyOf([
 export const GROUPS_MEET_REGULARLY = anyOf([
   String.raw`\b(?:groups|meetings|sessions)\s+for\s+[^.;!?\n]{1,40}?\s+(?:run|meet|are\s+held|take\s+place)\s+(?:every|each|weekly|twice|once|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b`,
 ]);
-
-const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 
 /**
  * What a page's own groups are, on which day they meet, or who leads them, as a group says it of itself: "Our groups are support
