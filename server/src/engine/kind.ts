@@ -827,10 +827,11 @@ function ownGroupsOf(model: DocumentModel): Match[] {
   let own = ownGroupsSaid(model).filter((m) => !startAsAdvice(m) && !(/^(?:groups|meetings|circles)\s/i.test(m.text) && hedgedGeneral(m)));
   // (Nor one inside a quotation the page attributes to someone, '"The point of our group is…," says Mira': the speaker's group, in
   // the speaker's voice, on a page that reports it. Only where the page reports speech, in that paragraph or twice or more.)
-  if (own.some(insideQuotation)) {
+  const quoted = own.filter(insideQuotation);
+  if (quoted.length) {
     const reported = model.find(REPORTED_SPEECH);
     const attributed = new Set(reported.map((r) => r.sentence.block));
-    own = own.filter((m) => !(insideQuotation(m) && (reported.length >= 2 || attributed.has(m.sentence.block))));
+    own = own.filter((m) => !(quoted.includes(m) && (reported.length >= 2 || attributed.has(m.sentence.block))));
   }
   if (!own.some((m) => /^this\s/i.test(m.text))) return own;
   let firstVisit = Infinity;
@@ -2025,10 +2026,11 @@ export function inferKind(model: DocumentModel): KindResolution {
   // "every", "each month", "p.m." read to it as a group's). (Read only for a page otherwise taken in.)
   let listing: { genre: string; why: string } | null | undefined;
   const listingOf = () => (listing === undefined ? (listing = othersListing(model) ?? null) : listing);
-  if (groupReason !== null && !notAFlyer && !selfDeclared(model) && listingOf()) {
-    notAFlyerGenre = listing!.genre;
+  const listed = groupReason !== null && !notAFlyer && !selfDeclared(model) ? listingOf() : null;
+  if (listed) {
+    notAFlyerGenre = listed.genre;
     groupReason = null;
-    notGroupReason = `it reads as ${listing!.genre} (${listing!.why})`;
+    notGroupReason = `it reads as ${listed.genre} (${listed.why})`;
   }
   // A prayer group, a rosary or a Bible study (see WORSHIP), on a page with no word of support, care, grief, recovery or therapy: a
   // group of another kind, however plainly it gives its time and place. (A church's grief group, a faith-based recovery group or a
@@ -2057,7 +2059,7 @@ export function inferKind(model: DocumentModel): KindResolution {
       model.affirmed(SUPPORT_GIVEN).length === 0 &&
       model.affirmed(CLINICIAN).length === 0);
   // (And the reason a page with such a group is not group material, where it would only say that it names no kind.)
-  if ((groupReason || (notGroupReason && !notAFlyerWhy && !saysNotASupportGroup && !listing)) && worshipOnly()) {
+  if ((groupReason || (notGroupReason && !notAFlyerWhy && !saysNotASupportGroup && !listed)) && worshipOnly()) {
     groupReason = null;
     notGroupReason = 'its group meets to pray, worship or study scripture, with no word of support, care or therapy';
   }
