@@ -60,6 +60,7 @@ const HELD_OUT = new Set([
   'labels-fortyseventh.jsonl',
   'labels-fortyeighth.jsonl',
   'labels-fortyninth.jsonl',
+  'labels-fiftieth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
