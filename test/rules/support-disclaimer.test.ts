@@ -260,6 +260,16 @@ ruleTable('support-disclaimer', {
       kind: 'support',
       text: '# Grief Circle\n\nWe are grateful to the doctors on the ward, and our meetings do not replace them. Tuesdays, 7 pm. Free.\n',
     },
+    {
+      name: 'care members do not get at the meetings is a disclaimer: "Members do not get counselling at our meetings"',
+      kind: 'support',
+      text: '# Fenbury Fibro Friends\n\nWe swap tips on pacing and sleep. Members do not get counselling at our meetings. Last Wednesday of each month, 2 pm.\n',
+    },
+    {
+      name: 'care people lacked, then the group denying it gives it: "some of us have never had counselling, and the circle does not give counselling either"',
+      kind: 'support',
+      text: '# Fenbury Fibro Friends\n\nSome of us have never had counselling, and the circle does not give counselling either. Last Wednesday of each month, 2 pm.\n',
+    },
   ],
   invalid: [
     {
@@ -594,6 +604,31 @@ ruleTable('support-disclaimer', {
       text: '# Grief Circle\n\nThe nurses did all they could, and nothing could replace them. Tuesdays, 7 pm.\n',
       errors: [{ line: 1, column: 1, source: '# Grief Circle', severity: 'warning', messageIncludes: 'not therapy' }],
       output: `# Grief Circle\n\n${D}\n\nThe nurses did all they could, and nothing could replace them. Tuesdays, 7 pm.\n`,
+      suggestions: [],
+    },
+    // Care people lack or lacked is not the group saying what it is.
+    {
+      name: 'care people may not have found: "The circle also reaches men who may not have found a clear diagnosis"',
+      kind: 'support',
+      text: '# Tidemouth Lipoedema Circle\n\nWe swap tips on compression and diet on the first Saturday of each month. The circle also reaches men who may not have found a clear diagnosis.\n',
+      errors: [{ line: 1, column: 1, source: '# Tidemouth Lipoedema Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Tidemouth Lipoedema Circle\n\n${D}\n\nWe swap tips on compression and diet on the first Saturday of each month. The circle also reaches men who may not have found a clear diagnosis.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'care some members never had: "Some of us haven\'t had counselling, and some never got a diagnosis"',
+      kind: 'support',
+      text: "# Fenbury Fibro Friends\n\nWe swap tips on pacing and sleep. Some of us haven't had counselling, and some never got a diagnosis. Last Wednesday of each month, 2 pm.\n",
+      errors: [{ line: 1, column: 1, source: '# Fenbury Fibro Friends', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Fenbury Fibro Friends\n\n${D}\n\nWe swap tips on pacing and sleep. Some of us haven't had counselling, and some never got a diagnosis. Last Wednesday of each month, 2 pm.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'care people do not have: "Anyone who does not have a diagnosis yet is welcome"',
+      kind: 'support',
+      text: '# Fenbury Fibro Friends\n\nWe swap tips on pacing and sleep. Anyone who does not have a diagnosis yet is welcome. Last Wednesday of each month, 2 pm.\n',
+      errors: [{ line: 1, column: 1, source: '# Fenbury Fibro Friends', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Fenbury Fibro Friends\n\n${D}\n\nWe swap tips on pacing and sleep. Anyone who does not have a diagnosis yet is welcome. Last Wednesday of each month, 2 pm.\n`,
       suggestions: [],
     },
   ],

@@ -1,6 +1,7 @@
 import { crlf, ruleTable } from '../helpers/rule-tester';
 
 const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n\n';
+const STOMA = '# Harbour Stoma Circle\n\nA peer support group, not therapy. Free.\n\n';
 
 ruleTable('support-no-clinical-activities', {
   valid: [
@@ -298,6 +299,28 @@ ruleTable('support-no-clinical-activities', {
       name: 'goals the group has, not goals set to carry out: "Our goals are to listen and to keep in touch between meetings"',
       kind: 'support',
       text: HEAD + 'Our goals are to listen and to keep in touch between meetings.\n',
+    },
+    // Education about the body, a device or a physical condition is health information, not psychoeducation; so is practising the
+    // skills of the pastime a group of that pastime meets for.
+    {
+      name: 'education about a device, named before it: "the circle will focus on ostomy education, covering bag changes and supplies"',
+      kind: 'support',
+      text: STOMA + 'This spring the circle will focus on ostomy education, covering bag changes, skin care and supplies.\n',
+    },
+    {
+      name: 'education given to people by their condition: "it sets out to give amputees education and bring them together"',
+      kind: 'support',
+      text: '# Limb Forward\n\nA new peer support group, not therapy. Free. It sets out to give amputees education and bring them together.\n',
+    },
+    {
+      name: 'education about a physical condition, named after it: "we offer education about dialysis and the kidney diet"',
+      kind: 'support',
+      text: '# Kidney Friends\n\nA peer support group, not therapy. Free. Between chats we offer education about dialysis and the kidney diet.\n',
+    },
+    {
+      name: 'on the page of a sitting circle, "we chat about and practise the skills of silent sitting" is the circle doing what it meets for',
+      kind: 'support',
+      text: '# Thursday Sitting Circle\n\nA free peer group, not therapy. Over tea we chat about and practise the skills of silent sitting, which anyone can pick up.\n',
     },
   ],
   invalid: [
@@ -944,6 +967,63 @@ ruleTable('support-no-clinical-activities', {
       text: HEAD + 'Our circle exists for offering education on sleep and routines at every meeting, along with support and encouragement.\n',
       errors: [{ line: 5 }],
       suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    // Education stays teaching where its matter is a counsellor's, or medication, or where it comes every week or as a programme.
+    {
+      name: 'education whose sentence names coping: "caregiver education, covering coping with stress and managing guilt"',
+      kind: 'support',
+      text: HEAD + 'The circle will focus on caregiver education, covering coping with stress and managing guilt.\n',
+      errors: [{ line: 5, source: 'focus on caregiver education' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'education given to members in a counsellor\'s subject: "to give members education in coping with grief"',
+      kind: 'support',
+      text: HEAD + 'The circle sets out to give members education in coping with grief.\n',
+      errors: [{ line: 5, source: 'give members education' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'a body subject with a programme after it stays a programme: "the nurse provides diabetes education sessions"',
+      kind: 'support',
+      text: STOMA + 'The nurse provides diabetes education sessions for members.\n',
+      errors: [{ line: 5, source: 'provides diabetes education' }],
+      suggestions: [STOMA.trimEnd() + '\n'],
+    },
+    {
+      name: 'education about medicines stays clinical, whatever the condition: "education about diabetes medicines"',
+      kind: 'support',
+      text: STOMA + 'The nurse provides education about diabetes medicines.\n',
+      errors: [{ line: 5, source: 'provides education' }],
+      suggestions: [STOMA.trimEnd() + '\n'],
+    },
+    {
+      name: 'body education at every meeting is a programme all the same: "Every week the nurse gives ostomy education"',
+      kind: 'support',
+      text: STOMA + 'Every week the nurse gives ostomy education.\n',
+      errors: [{ line: 5, source: 'gives ostomy education' }],
+      suggestions: [STOMA.trimEnd() + '\n'],
+    },
+    {
+      name: 'the skills of a counsellor\'s subject are a curriculum: "we chat about and practise the skills of emotion regulation"',
+      kind: 'support',
+      text: '# Thursday Calm Circle\n\nA free peer group, not therapy. Over tea we chat about and practise the skills of emotion regulation.\n',
+      errors: [{ line: 3, source: 'and practise the skills' }],
+      suggestions: ['# Thursday Calm Circle\n\nA free peer group, not therapy.\n'],
+    },
+    {
+      name: 'a pastime\'s skills taught as a way to cope, even in its own circle: "practise the skills of meditation to manage anxiety"',
+      kind: 'support',
+      text: '# Meditation Circle\n\nA free peer group, not therapy. Over tea we chat about and practise the skills of meditation to manage anxiety.\n',
+      errors: [{ line: 3, source: 'and practise the skills' }],
+      suggestions: ['# Meditation Circle\n\nA free peer group, not therapy.\n'],
+    },
+    {
+      name: 'a pastime\'s skills on the page of a group for something else: "practise the skills of meditation" at a panic circle',
+      kind: 'support',
+      text: '# Panic Circle\n\nA free peer group, not therapy. Over tea we chat about and practise the skills of meditation.\n',
+      errors: [{ line: 3, source: 'and practise the skills' }],
+      suggestions: ['# Panic Circle\n\nA free peer group, not therapy.\n'],
     },
   ],
 });

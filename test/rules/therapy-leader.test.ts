@@ -179,6 +179,16 @@ ruleTable('therapy-leader', {
       kind: 'therapy',
       text: '# Evening Group\n\nThis is group therapy for adults with panic, led by one of our own mental health professionals.\n',
     },
+    {
+      name: 'one clinician by field who leads: "Usually a mental health professional will lead the sessions"',
+      kind: 'therapy',
+      text: '# Group Therapy at Fernlea Clinic\n\nGroup therapy brings a few young people together. Usually a mental health professional will lead the sessions.\n\nReviewed by: Ola Brandt, PhD\n',
+    },
+    {
+      name: 'one clinician by field, in the present: "A behavioural health practitioner facilitates each group"',
+      kind: 'therapy',
+      text: '# Evening Group\n\nThis is group therapy for adults with panic. A behavioural health practitioner facilitates each group.\n',
+    },
   ],
   invalid: [
     {
@@ -436,6 +446,16 @@ ruleTable('therapy-leader', {
       'nor are professionals who only review referrals ("reviewed by our mental health professionals")',
       'Group Counselling for Adults',
       'This is group counselling for adults after a bereavement. Referrals are reviewed by our mental health professionals, and groups meet for eight weeks.',
+    ),
+    withoutLeader(
+      'one clinician by field who is only asked, "ask a mental health professional for advice first", is no leader',
+      'Fernlea Worry Group',
+      'This is group therapy for young people with worries. If needs are complex, you may wish to ask a mental health professional for advice first.',
+    ),
+    withoutLeader(
+      'nor one who only assesses: "A mental health professional will assess each child before the group starts"',
+      'Fernlea Worry Group',
+      'This is group therapy for young people with worries. A mental health professional will assess each child before the group starts.',
     ),
   ],
 });

@@ -221,6 +221,11 @@ ruleTable('therapy-timeframe', {
       kind: 'therapy',
       text: '# Skills Group\n\nThis is group therapy. It is not a drop-in group; it runs for ten weeks from 3 March.\n',
     },
+    {
+      name: '"an ongoing psychological therapy group" is still the group going on',
+      kind: 'therapy',
+      text: '# Weight Group\n\nThis is an ongoing psychological therapy group for adults who eat under stress.\n',
+    },
   ],
   invalid: [
     withoutTimeframe(
@@ -427,6 +432,11 @@ ruleTable('therapy-timeframe', {
     ),
     withoutTimeframe('nor does "you cannot just drop in"', 'You cannot just drop in; call the office first.'),
     withoutTimeframe('nor "a closed group, not drop-in or social"', 'It is a closed group, not drop-in or social.'),
+    withoutTimeframe(
+      'a service given inside the group, "ongoing psychological consultation about your eating", is no time frame of the group',
+      'You can expect ongoing psychological consultation about your eating and goal setting with the group.',
+    ),
+    withoutTimeframe('nor is "ongoing clinical assessment"', 'Each member has ongoing clinical assessment of progress.'),
   ],
 });
 

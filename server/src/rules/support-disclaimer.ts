@@ -28,6 +28,16 @@ const NOT_ABOUT_THE_GROUP = anyOf(
     String.raw`\b(?:members|people|participants|attendees|many|some|others)\s+(?:who\s+)?(?:are|were|may\s+be)\s+not\b[^.;!?]{0,30}$`,
     // ("They are not in therapy" is about members; "they are not a substitute for psychotherapy" is about the groups.)
     String.raw`\bthey\s+(?:are|were|may\s+be)\s+not\s+(?:(?:currently|yet|always|ready\s+for|in|on|receiving|getting|seeing|under)\b)[^.;!?]{0,30}$`,
+    // Care that people lack or lacked, not what the group gives: "women who may not have found a proper diagnosis", "some of us have
+    // never had counselling", "anyone who hasn't received treatment", "many of us didn't get a diagnosis for years", "people who do not
+    // have a diagnosis yet". (Not what members will not get here, "members will not receive counselling", "members do not get therapy at
+    // our meetings"; nor where another denial comes between: "some of us have never had counselling and the group does not offer it".)
+    String.raw`\b(?:who|members|people|those|anyone|many|most|some|others|women|men|parents|families|patients|sufferers|of\s+us)\s+` +
+      String.raw`(?:(?:(?:may|might|could)\s+(?:not|never)\s+(?:yet\s+|ever\s+)?have|(?:have|has|had)\s+(?:not|never)|(?:have|has|had)n['’]t|never)\s+` +
+      String.raw`(?:yet\s+|ever\s+|previously\s+)?(?:had|found|got|gotten|received|sought|obtained|been\s+(?:given|offered))` +
+      String.raw`|(?:did\s+(?:not|never)|didn['’]t)\s+(?:yet\s+|ever\s+)?(?:have|get|find|receive|seek|obtain)` +
+      String.raw`|(?<=\bwho\s+)(?:(?:may|might|could|do|does)\s+not|(?:do|does)n['’]t)\s+(?:yet\s+)?have)` +
+      String.raw`\b(?:(?!\b(?:not|never|no|cannot|without)\b|n['’]t\b)[^.;!?]){0,40}$`,
   ],
   'i',
 );

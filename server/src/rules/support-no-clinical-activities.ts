@@ -1,8 +1,8 @@
-import { anyOf } from '../engine/patterns';
+import { anyOf, group } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { listItemRemoval, removalOf } from '../engine/fix';
 import { onePerSentence, quote, saidOfTherapy, suggestion } from './shared';
-import { textBefore, type Match } from '../engine/document';
+import { textAfter, textBefore, type DocumentModel, type Match } from '../engine/document';
 import type { ProseBlock } from '../engine/parse';
 
 const ACTIVITY = anyOf([
@@ -234,7 +234,7 @@ function guestEducation(m: Match): boolean {
 const MATERIALS = /^educational\s+(?:materials?|handouts?|content)$/i;
 const SUBJECT_NAMED = /^\s+(?:about|on|related\s+to|regarding|concerning|covering)\s/i;
 const COUNSELLING_SUBJECT =
-  /\b(?:cop(?:e|es|ing)|skills?|emotion\w*|feelings?|stress\w*|anxiety|anxious|depress\w*|moods?|grie(?:f|ving)|(?<!\b(?:weight|hearing|sight|vision|hair|bone|blood|memory|muscle)\s)loss|bereave\w*|mourning|trauma\w*|mental\s+health|well-?being|self-care|mindful\w*|relax\w*|anger|relapse|cravings?|addiction|techniques?|strategies|counsel+ing|psycho\w*|(?<!\b(?:physical|occupational|speech|respiratory|radiation|hormone|drug|gene|infusion)\s)therap\w*|CBT|DBT|behaviou?r\w*|thoughts?|thinking|relationships?|communicat\w*|boundaries|self-esteem|confidence|resilience|burnout|worry|worries|fear|guilt|shame)\b/i;
+  /\b(?:cop(?:e|es|ing)|skills?|emotion\w*|feelings?|stress\w*|anxiety|anxious|depress\w*|moods?|grie(?:f|ving)|(?<!\b(?:weight|hearing|sight|vision|hair|bone|blood|memory|muscle|limb)\s)loss|bereave\w*|mourning|trauma\w*|mental\s+health|well-?being|self-care|mindful\w*|relax\w*|anger|relapse|cravings?|addiction|techniques?|strategies|counsel+ing|psycho\w*|(?<!\b(?:physical|occupational|speech|respiratory|radiation|hormone|drug|gene|infusion)\s)therap\w*|CBT|DBT|behaviou?r\w*|thoughts?|thinking|relationships?|communicat\w*|boundaries|self-esteem|confidence|resilience|burnout|worry|worries|fear|guilt|shame)\b/i;
 /** Educational materials on a named subject that is not a counsellor's (only the words of their clause after them are read). */
 function materialsOnAnotherSubject(m: Match): boolean {
   if (!MATERIALS.test(m.text)) return false;
@@ -269,6 +269,61 @@ function educationByTheBody(m: Match): boolean {
   return BODY_SUBJECT.test(before) || (NAMED_SUBJECT.test(before) && BODYS_WORK.test(m.sentence.text));
 }
 
+// Education about the body, a device or a physical condition is health information, not psychoeducation, as careful reviewers of
+// real pages read it (stoma care and supplies, transplant materials, lactation, stroke): "the circle will focus on ostomy education",
+// "to give amputees education and bring them together", "we offer education about dialysis". Only bare education, with its matter
+// named just before it or just after it ("education on/about <it>"); it stays teaching where its sentence names a counsellor's
+// subject ("stroke education and coping strategies"), medication ("education about diabetes medicines"), or every meeting, and where a
+// programme of it follows ("diabetes education sessions").
+const BODY_MATTER = group([
+  String.raw`ostom(?:y|ies|ates?)|stomas?|colostom(?:y|ies)|ileostom(?:y|ies)|urostom(?:y|ies)|laryngectom(?:y|ies|ees?)`,
+  String.raw`amput(?:ees?|ations?)|limb\s+loss|prosthe(?:sis|ses|tics?)`,
+  String.raw`diabet(?:es|ics?)|lymph(?:o)?edema|lip(?:o)?edema|stroke|transplant(?:s|ation)?|kidney|renal|dialysis|heart|cardiac|lung|COPD|asthma`,
+  String.raw`breast-?feeding|lactation|nutrition(?:al)?|dietary|surg(?:ery|ical)|bariatric|epilep(?:sy|tics?)|seizures?|arthritis|parkinson['’]?s`,
+  String.raw`hearing|skin\s*care|wounds?|continence|bladder|bowel|c(?:o)?eliac`,
+]);
+const BODY_EDUCATION = new RegExp(String.raw`\b${BODY_MATTER}\s+(?:(?!(?:and|or)\b)[\w-]+\s+)?education(?:al)?$`, 'i');
+const EDUCATION_ON_BODY = new RegExp(String.raw`^\s+(?:on|about|in|regarding)\s+(?:[\w'’-]+\s+){0,2}?${BODY_MATTER}\b`, 'i');
+const PROGRAMME_AFTER =
+  /^\s+(?:sessions?|class(?:es)?|courses?|programmes?|programs?|curricul(?:um|a)|series|modules?|lessons?|presentations?|segments?|components?|topics?|videos?|workshops?)\b/i;
+const MEDICATION = /\b(?:medications?|medicines?|meds|prescriptions?|drugs?|dos(?:es|ages?))\b/i;
+/** Bare education whose matter is the body, in a sentence that names no counsellor's subject, medication or every meeting. */
+function healthEducation(m: Match): boolean {
+  if (!/\beducation$/i.test(m.text) || /psycho/i.test(m.text)) return false;
+  const after = textAfter(m);
+  if (PROGRAMME_AFTER.test(after)) return false;
+  if (!BODY_EDUCATION.test(`${textBefore(m).slice(-40)}${m.text}`) && !EDUCATION_ON_BODY.test(after)) return false;
+  const sentence = m.sentence.text;
+  return !COUNSELLING_SUBJECT.test(sentence) && !MEDICATION.test(sentence) && !EVERY_MEETING.test(sentence);
+}
+
+// Practising the skills of the pastime or devotion the group itself meets for is doing it together, no course: on the page of a
+// "Sitting Circle", "we chat about and practise the skills of silent sitting"; of a "Centering Prayer Group", "we meet to discuss and
+// practise the skills of centering prayer". (Not where the page names no group of that practice, nor skills a counsellor teaches,
+// "the skills of emotion regulation", nor mindfulness, DBT's own module; nor the practice taught as a way to cope: "practise the skills
+// of meditation to manage anxiety".)
+const PASTIME = String.raw`(?:meditation|sitting|prayer|contemplation|yoga|tai\s+chi|qi\s*gong|chanting|knitting|crochet|quilting|sewing|painting|drawing|photography|gardening|cooking|baking|singing|drumming|dance|dancing|calligraphy)`;
+const PRACTISED_SKILLS = /\bpracti[cs]e\s+(?:(?:the|their|new)\s+)?skills$/i;
+const OF_THE_PASTIME = new RegExp(
+  String.raw`^\s+(?:of|in)\s+(?:(?:silent|sitting|walking|group|seated|centering|centring|contemplative|quiet)\s+)?(${PASTIME})\b`,
+  'i',
+);
+const PASTIME_GROUP = new RegExp(String.raw`\b${PASTIME}\s+(?:groups?|circles?|clubs?|fellowships?|gatherings?)\b`, 'gi');
+const TO_COPE =
+  /\b(?:to|for|in)\s+(?:help(?:ing)?\s+(?:(?:you|members|us|them|people)\s+)?)?(?:manag(?:e|ing)|cop(?:e|ing)|handl(?:e|ing)|deal(?:ing)?\s+with|reduc(?:e|ing)|eas(?:e|ing)|reliev(?:e|ing)|overcom(?:e|ing)|regulat(?:e|ing)|control(?:ling)?)\b/i;
+/** "Practise the skills of <a pastime>" on the page of a group of that pastime, said with no difficulty it is to help with. */
+function skillsOfThePastime(m: Match, model: DocumentModel): boolean {
+  if (!PRACTISED_SKILLS.test(m.text)) return false;
+  const pastime = OF_THE_PASTIME.exec(textAfter(m))?.[1];
+  if (pastime === undefined || TO_COPE.test(m.sentence.text)) return false;
+  const same = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .startsWith(`${pastime.toLowerCase().replace(/\s+/g, ' ')} `);
+  return model.find(PASTIME_GROUP).some((g) => g.stance === 'affirmed' && same(g.text));
+}
+
 export default defineRule(
   {
     id: 'support-no-clinical-activities',
@@ -294,6 +349,8 @@ export default defineRule(
         !guestEducation(m) &&
         !materialsOnAnotherSubject(m) &&
         !educationByTheBody(m) &&
+        !healthEducation(m) &&
+        !skillsOfThePastime(m, model) &&
         splitFromItsArticle(m, model.blocks),
     );
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {

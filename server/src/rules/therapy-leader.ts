@@ -25,8 +25,10 @@ const TRAINED_LEADER =
 // group's page would lean it to therapy.)
 // (Also the practice's own, and with "lead" misspelt for "led": "Groups are lead by our mental health professionals", "led by one of
 // our own licensed clinical practitioners", "facilitated by a team of behavioral health professionals".)
+// (And one, leading the group or its sessions: "Usually a mental health professional will lead the sessions", "a clinical professional
+// facilitates each group"; not one asked for advice, "ask a mental health professional before you join".)
 const PROFESSIONALS_LEAD =
-  /\b(?:clinical|mental[-\s]health|behaviou?ral[-\s]health)\s+(?:professionals|practitioners)\s+(?:will\s+)?(?:facilitate|lead|run|guide|conduct|co-?facilitate)\b|\b(?:led|lead|run|facilitated|co-?facilitated|guided|conducted)\s+by\s+(?:(?:our|the|an?|a\s+team\s+of|one\s+(?:or\s+more\s+)?of\s+our)\s+)?(?:(?:own|trained|licensed|qualified|experienced)\s+){0,2}(?:clinical|mental[-\s]health|behaviou?ral[-\s]health)\s+(?:professionals?|practitioners?)\b/gi;
+  /\b(?:clinical|mental[-\s]health|behaviou?ral[-\s]health)\s+(?:professionals|practitioners)\s+(?:will\s+)?(?:facilitate|lead|run|guide|conduct|co-?facilitate)\b|\b(?:clinical|mental[-\s]health|behaviou?ral[-\s]health)\s+(?:professional|practitioner)\s+(?:(?:will|usually|typically|always|normally|generally)\s+)?(?:co-?facilitate|facilitate|lead|run|guide|conduct)s?\s+(?:the|each|every|this|our|all|these)\s+(?:[\w-]+\s+)?(?:groups?|sessions?|therapy|meetings?)\b|\b(?:led|lead|run|facilitated|co-?facilitated|guided|conducted)\s+by\s+(?:(?:our|the|an?|a\s+team\s+of|one\s+(?:or\s+more\s+)?of\s+our)\s+)?(?:(?:own|trained|licensed|qualified|experienced)\s+){0,2}(?:clinical|mental[-\s]health|behaviou?ral[-\s]health)\s+(?:professionals?|practitioners?)\b/gi;
 // "Led by their Primary Therapist": the member's own therapist who leads the group is its leader.
 const LED_BY_BEFORE = /\b(?:led|run|facilitated|co-?facilitated|hosted|conducted)\s+by\s+(?:their|the|your|each\s+(?:client|member)['’]s)?\s*$/i;
 

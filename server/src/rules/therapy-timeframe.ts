@@ -65,9 +65,10 @@ const TIMEFRAME = anyOf([
   // "An ongoing group", "an ongoing therapy group", "meets on an ongoing basis"; not a difficulty or a care that goes
   // on ("ongoing stress", "ongoing emotional challenges", "ongoing support"), which says nothing of how long the group runs.
   // (Also with a word or two between: "ongoing weekly individual therapy", "ongoing once-weekly individual psychotherapy" is care the
-  // members are in.)
-  String.raw`\bon-?going\b(?!\s+(?:(?:weekly|once[-\s]weekly|twice[-\s]weekly|fortnightly|monthly|individual|regular|personal|private|one-to-one|one-on-one|outpatient|psychiatric|professional)\s+){0,3}(?:emotional|physical|mental|medical|health|stress|struggles?|challenges?|symptoms?|pain|grief|anxiety|depression|` +
-    String.raw`issues?|problems?|concerns?|difficult(?:y|ies)|conflicts?|trauma|illness|conditions?|support|care|treatment|therapy|psychotherapy|counsell?ing|research|recovery|needs?|` +
+  // members are in; and a service given inside the group, "ongoing psychological consultation about your eating", "ongoing clinical
+  // assessment", says nothing of how long it runs.)
+  String.raw`\bon-?going\b(?!\s+(?:(?:weekly|once[-\s]weekly|twice[-\s]weekly|fortnightly|monthly|individual|regular|personal|private|one-to-one|one-on-one|outpatient|psychiatric|psychological|clinical|professional)\s+){0,3}(?:emotional|physical|mental|medical|health|stress|struggles?|challenges?|symptoms?|pain|grief|anxiety|depression|` +
+    String.raw`issues?|problems?|concerns?|difficult(?:y|ies)|conflicts?|trauma|illness|conditions?|support|care|treatment|therapy|psychotherapy|counsell?ing|consultations?|assessments?|evaluations?|monitoring|supervision|research|recovery|needs?|` +
     String.raw`pandemic|covid(?:-19)?|coronavirus|crisis|situation|restrictions|war|(?:or|and)\s+(?:new|recurring|emerging|acute|future))\b` +
     String.raw`(?!\s+groups?\b))`,
   String.raw`\bopen[-\s]ended\b`,
