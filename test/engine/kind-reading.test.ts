@@ -5218,3 +5218,101 @@ const otherNounCases: Case[] = [
 describe('a support group by another noun, own peer-led groups after a colon, support given and received, a sport in passing, invited donations, quoted names', () => {
   itReadsEach(otherNounCases);
 });
+
+// Group pages with no word "group", or whose group is also a pastime's, a provider's hedged offer and a programme's dated day.
+const ownWithoutGroupWordCases: Case[] = [
+  {
+    name: 'a carers\' lunch told through its people, "On the first Thursday of each month, carers … meet for lunch … and support one another", is a support group of its own',
+    text: "# Carers' Lunch Club\n\nOn the first Thursday of each month, carers of people living with dementia meet for lunch in the back room of the Old Mill and support one another.\n\nNobody at the table needs the hard days explained. People swap tips on benefits forms and respite, and pass on what the memory clinic told them.\n\nBring the person you care for if you like; there is a quiet corner for them.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'parents who "plan to meet for coffee once a month … and encourage one another" are a group of their own, with no word "group"',
+    text: '# Parents of Children Who Stammer\n\nWe are a handful of parents whose children stammer. We plan to meet for coffee once a month in the Brook Street library, to swap ideas and encourage one another.\n\nIf your child stammers and you would like some company along the way, message Priya on 07700 900456.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'carers who "meet every month" hedged as many cities\' ("In many cities, carers … meet every month") are such lunches in general',
+    text: '# Caring for someone with dementia\n\nIn many cities, carers of people living with dementia meet every month for lunch and support one another. A recent survey found that carers who get out of the house feel less alone.\n\nCarers at such lunches swap tips on benefits forms and respite, and pass on what the memory clinic told them.\n\nAsk your memory clinic whether anything like this runs near you.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'carers who "gather every month across the country" are such lunches in general, not a group of the page\'s own',
+    text: '# Caring for someone with dementia\n\nCarers of people living with dementia gather every month across the country for lunch and support one another. A recent survey found that carers who get out of the house feel less alone.\n\nAsk your memory clinic whether anything like this runs near you.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a bereavement group whose weekly walk is "the walking group", with its day and time, is the bereavement group\'s own page',
+    text: '# Grief Walkers at Larchfield Hospice\n\nGrief Walkers is a bereavement group for anyone who has lost someone close, run by volunteers from Larchfield Hospice.\n\nEvery Thursday at 11 am the walking group leaves from the hospice car park for a slow circuit of the lake. The pace suits everyone, and there is soup in the hospice café afterwards.\n\nYou do not need to book; just turn up in sensible shoes.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a bereavement group on a page that also lists the hospice\'s "book groups and walking groups" for others stays out on the patterns',
+    text: '# Grief Walkers at Larchfield Hospice\n\nGrief Walkers is a bereavement group for anyone who has lost someone close, run by volunteers from Larchfield Hospice.\n\nEvery Thursday at 11 am we leave from the hospice car park for a slow circuit of the lake. The hospice also hosts book groups and walking groups for the wider community.\n\nYou do not need to book; just turn up in sensible shoes.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a hall\'s timetable with a bare "Walking Group" label beside a "Bereavement Group" one is no group\'s own page',
+    text: '# Larchfield Community Hall: this week\n\nMonday 11 am: Walking Group\nTuesday 2 pm: Bereavement Group\nWednesday 10 am: Baby and toddler play\n\nAll sessions are in the main hall unless stated.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a clinic that "may offer you online group therapy", with "up to 6 sessions" and "up to 8 people", is not overruled as writing about groups',
+    text: '# Your appointments\n\nPain clinic: psychology service\n\nOur psychologists see adults whose long-term pain is affecting their sleep, mood or relationships. Only patients already under the care of the pain clinic can be seen; ask your pain doctor or nurse for a referral.\n\nBefore you come\n\nMake a list of the treatments you have tried. If you need an interpreter or step-free access, tell the booking office when they ring.\n\nYour first appointment\n\nA psychologist will ask how the pain affects daily life and what you would most like to change. This normally takes around an hour.\n\nWhat happens next\n\nWe may offer you one-to-one talking therapy, normally 8 weekly sessions.\n\nOnline group therapy\n\nWe may offer you online group therapy for pain. You will have up to 6 sessions. We invite up to 8 people to each online group, though many groups are smaller.\n\nOther help\n\nIf what troubles you is not linked to your pain, we can suggest local services or self-help resources. Your GP will get a short letter once your therapy is over.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'the same clinic that runs no groups and would refer you elsewhere for group therapy stays out',
+    text: '# Your appointments\n\nPain clinic: psychology service\n\nOur psychologists see adults whose long-term pain is affecting their sleep, mood or relationships. Only patients already under the care of the pain clinic can be seen; ask your pain doctor or nurse for a referral.\n\nBefore you come\n\nMake a list of the treatments you have tried. If you need an interpreter or step-free access, tell the booking office when they ring.\n\nYour first appointment\n\nA psychologist will ask how the pain affects daily life and what you would most like to change. This normally takes around an hour.\n\nWhat happens next\n\nWe may offer you one-to-one talking therapy, normally 8 weekly sessions.\n\nGroups\n\nWe do not run groups ourselves. If you would like group therapy, we can refer you to a local service, though many groups have waiting lists.\n\nOther help\n\nIf what troubles you is not linked to your pain, we can suggest local services or self-help resources. Your GP will get a short letter once your therapy is over.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same clinic that "may offer you online group therapy" but gives the group no size or number of sessions is still overruled',
+    text: '# Your appointments\n\nPain clinic: psychology service\n\nOur psychologists see adults whose long-term pain is affecting their sleep, mood or relationships. Only patients already under the care of the pain clinic can be seen; ask your pain doctor or nurse for a referral.\n\nBefore you come\n\nMake a list of the treatments you have tried. If you need an interpreter or step-free access, tell the booking office when they ring.\n\nYour first appointment\n\nA psychologist will ask how the pain affects daily life and what you would most like to change. This normally takes around an hour.\n\nWhat happens next\n\nWe may offer you one-to-one talking therapy, normally 8 weekly sessions.\n\nOnline group therapy\n\nWe may offer you online group therapy for pain. Ask your psychologist whether it would suit you, though many groups are smaller than you expect.\n\nOther help\n\nIf what troubles you is not linked to your pain, we can suggest local services or self-help resources. Your GP will get a short letter once your therapy is over.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a title of a programme\'s name and its date ("Brave Day: June 14, 2025") over "Brave Days are a Saturday … for children" is that day\'s own page',
+    text: '# Brave Day: June 14, 2025\n\nBrave Days are a Saturday put on for children aged 8 to 12 who have a mum or dad living with cancer. Spend a day with other kids who know what it is like at home.\n\n- Children share what is going on for them and get peer support from others in the same boat.\n- Most of the day is outdoor games, a bit of baking and lunch together.\n- A Brave Day is not therapy. It is a day to be a kid again.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a newsletter item dated in its title ("Family news: June 14, 2025") on such days in general stays out',
+    text: '# Family news: June 14, 2025\n\nDays out for children who have a mum or dad living with cancer are becoming more common, and parents often ask what happens at them.\n\n- Children usually share what is going on for them and get peer support from others in the same boat.\n- Most of the time goes on outdoor games, baking and lunch together.\n- Organisers say such days are not therapy.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a school\'s "Open Day: Saturday, 14 June 2025", a one-off\'s name ("Open Day is a morning for families"), is no group\'s page',
+    text: '# Open Day: Saturday, 14 June 2025\n\nOpen Day is a morning for families thinking of joining Larchfield School. Teachers will show you round, and peer support groups help new pupils settle in during their first term.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a centre\'s own "programme called CareKids", whose "CareKids sessions, usually held monthly" recur, is weighed by the page model and taken in',
+    text: '# A place for young carers\n\nChildren who help look after a parent with an illness or a disability are carers too. Many of them take on worries and chores at home that their friends never see, and they can feel very alone with it.\n\nAt Larchfield Family Centre we are proud to run a programme called CareKids for these children. CareKids sessions, usually held monthly, begin with games and a snack, then move on to activities that build trust, and end with time to talk together about how things are at home.\n\nThe same things come up again and again. Plans get cancelled. A parent is too tired to play. It is hard to explain to friends why you cannot stay late after school. Some worry about what will happen if their parent gets worse.\n\nComing to CareKids gives children a safe and friendly place to say these things out loud, through play as much as words, with other children who understand, so nobody feels alone.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'an article on programmes for young carers in general, "Such programmes typically mix games…", stays out',
+    text: "# Why young carers need a place of their own\n\nChildren who help look after a parent with an illness or a disability are carers too. Many of them take on worries and chores at home that their friends never see, and researchers say they deserve support of their own.\n\nProgrammes for young carers exist in many countries. Such programmes typically mix games with activities that build trust, so that children can talk openly about home.\n\nStudies report the same themes again and again. Plans get cancelled. A parent is too tired to play. Some worry about what will happen if their parent gets worse.\n\nParents who want to know more can ask their child's school what is available locally.\n",
+    material: false,
+    kind: null,
+  },
+];
+
+describe("a gathering told through its people, a bereavement group's walk, a provider's offer with its shape, a programme's dated day and a programme of its own", () => {
+  itReadsEach(ownWithoutGroupWordCases);
+});

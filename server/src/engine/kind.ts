@@ -240,6 +240,35 @@ const NAMED_GROUP_DEFINED =
 // group for people living with anxiety".)
 const NAMED_OFFERING_DEFINED =
   /(?:^|(?<=[.!?:]\s+))(?!(?:An?|The|Any|Each|Every|This|That|These|Those|It|There|Our|Your|Their|Group|Groups|Support|Therapy|Peer|Circle|Circles)\s)(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}is\s+(?:(?:a|an)\s+(?:(?!(?:type|kind|form|way|national|international|worldwide|global)\b)[\p{L}\d'’-]+\s+){0,3}?(?:group|circle)|(?:(?:peer|mutual)[-\s]+)?(?:support|self[-\s]help)\s+(?:group|circle))\s+(?:that|which|where|for|to)\b/gu;
+// A title that is a programme's own name and the day it runs: "KinDay: March 8, 2025", "Family Fun Day – Saturday, 8 March 2025".
+// (Its name in capitals, see CAPITALISED_NAME: "Sibling news: March 8, 2025" heads a newsletter's item.) Its own dated session only
+// where the page defines that name as a day or an event for someone (see PROGRAMME_DAY_DEFINED).
+const DATED_NAME_TITLE = new RegExp(
+  String.raw`^[\W_]*((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*[:–—-]\s*(?:${WEEKDAY},?\s+)?(?:the\s+)?(?:${DATE})(?:,?\s+\d{4})?[\W_]*$`,
+  'iu',
+);
+const CAPITALISED_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u;
+// A programme's own name defined, at a sentence's start, as a day or an event for someone, as a name for many such days: "KinDays are a
+// lively Saturday made just for brothers and sisters", "A KinDay is a day where…". (Not a one-off's name, "Open Day is a morning for
+// families": see namesManyDays.)
+const PROGRAMME_DAY_DEFINED =
+  /(?:^|(?<=[.!?:]\s+))((?:An?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{L}*days?|mornings?|afternoons?|evenings?|weekends?|events?|programmes?|programs?|workshops?|camps?|sessions?|gatherings?)\s+(?:[\p{L}-]+\s+){0,3}?(?:for|where)\b/gu;
+/** Is the name defined as one of many such days: "A KinDay is…", "KinDays are…"? */
+const namesManyDays = (name: string, verb: string): boolean => (verb === 'are' ? /s$/.test(name) : /^An?\s/.test(name));
+/** A programme's name as the title and the page define it, for comparing them: "A KinDay" and "KinDays" are "kinday". */
+const programmeName = (name: string): string =>
+  name
+    .replace(/^(?:an?|the)\s+/i, '')
+    .replace(/s$/i, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+// A programme of the page's own, named in its own voice, whose sessions under that name recur: "we are glad to offer a programme called
+// SibTime…", then "In the SibTime sessions, usually held monthly, …" (see ownProgrammeSessions). It speaks of a group of its own
+// without the word "group", for the page model to weigh. (An article on such programmes in general names none of its own.)
+const OWN_PROGRAMME_CALLED =
+  /\b(?:[Ww]e|[Oo]ur)\b[^.!?\n]{0,80}?\bprogram(?:me)?\s+(?:called|named|known\s+as)\s+["“‘']?((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)/gu;
+const NAMED_SESSIONS_RECUR =
+  /\b((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+sessions?\b,?\s+(?:(?:usually|typically|normally|generally)\s+)?(?:held|offered|run|meeting)\s+(?:once\s+a\s+(?:week|month|fortnight)|twice\s+a\s+month|monthly|weekly|fortnightly|every\s+(?:week|month|fortnight|other\s+week))\b/gu;
 // A member speaking as one who signs: "I understand…", "I agree to…", "I consent to…", "I choose what I share".
 const MEMBER_CONSENT = /\bI\s+(?:(?:fully|also)\s+)?(?:understand|agree|acknowledge|consent|accept|choose|give\s+(?:my\s+)?(?:permission|consent))\b/g;
 // What ties a page to a group of its own (see anchored in inferKind): its own voice, a length, somewhere to call or write.
@@ -627,6 +656,19 @@ const MEETS_AT = anyOf([
   // held the third Sunday of every month" (not "many meetings are held on…", said of meetings in general).
   String.raw`\bwill\s+hold\s+its\s+(?:next\s+|first\s+)?(?:monthly\s+|weekly\s+|regular\s+)?meeting\b[^.;!?]{0,60}?(?:${CLOCK}|${MEETING_DAY})|(?<!\b(?:many|most|some|such|other|these|those|all)\s)\bmeetings\s+will\s+be\s+held\s+(?:on\s+)?(?:the|every|each)\b[^.;!?]{0,60}?(?:${CLOCK}|${MEETING_DAY}|month|week)`,
 ]);
+// The page's own people meeting on a day of their own that recurs, told plainly with no word "group": "On the second Sunday of every
+// month, mothers of young people in prison meet for lunch and support each other", "we plan to meet for coffee once a month". (Counted
+// only with a recurring day in the sentence, see RECURRING_IN, and not hedged or said of many places, see PEOPLE_MEET_HEDGED and
+// PLACES_IN_GENERAL: "In many towns, mothers … meet every month" is such circles in general. Nor in the past, "gathered", "met": a
+// story's.) (Not those who meet another, "parents meet with the key worker each month", nor meeting a need.)
+const PEOPLE_MEET =
+  /\b(?:we|mothers|fathers|parents|mums|moms|dads|grandmothers|grandparents|widows|widowers|women|men|carers|caregivers|families|survivors|veterans|siblings|ladies|members)\b(?:\s+(?!(?:who|that|which|whose|can|could|may|might|should|must|would|to|often|usually|sometimes|typically|generally|used)\b)[\w'’-]+){0,8}?\s+(?:(?:will|also|now|still|regularly)\s+|(?:are\s+)?plan(?:ning)?\s+to\s+)?(?:meet|gather|get\s+together|come\s+together)\b(?!\s+(?:(?:the|their|your|its)\s+)?needs?\b|\s+with\s+(?:the|your|a|an|their|his|her|our)\b)/gi;
+const RECURRING_IN = new RegExp(RECURRING.source, 'i');
+// Hedges before the meeting or among the people, as of such gatherings in general: "many", "some", "often", "such", "may".
+const PEOPLE_MEET_HEDGED = /\b(?:many|some|most|often|usually|typically|sometimes|generally|may|might|can|could|should|tend\s+to|such|other)\b/i;
+// Many places, as of such gatherings in general: "across the country", "nationwide", "all over the world".
+const PLACES_IN_GENERAL =
+  /\b(?:across|around|throughout|all\s+over)\s+(?:the\s+)?(?:country|nation|world|globe|region|state|uk|us)\b|\bnationwide\b|\bworldwide\b/i;
 // Who a group is for, as people who join it: "opens to new participants", "members share".
 const GROUP_MEMBERSHIP = /\b(?:participants|members)\b/gi;
 // Words of care: what a group for help with a life difficulty talks about.
@@ -660,6 +702,12 @@ const NOT_A_CARE_GROUP = anyOf([
 const OTHER_KIND_OF_GROUP = anyOf(OTHER_KINDS_OF_GROUP);
 
 const NOT_A_CARE_IN = new RegExp(NOT_A_CARE_GROUP.source, 'i');
+// A pastime's word for one group, "walking group", "knitting group": on a page whose group is named for a life difficulty ("a
+// bereavement group", "Walking Through Grief Group"), said of the one group ("the walking group", "our knitting group", "a grief
+// walking group"; see ONE_GROUP_BEFORE), it is the form that group takes, not a group of another kind. (Not in the plural, "art and
+// book groups", as a centre lists its other groups; nor a bare timetable label, "Knitting Group 2pm"; nor a club.)
+const FORM_OF_THE_GROUP = /^(?:walking|hiking|running|knitting|book|reading|writing|gardening)\s*group$/i;
+const ONE_GROUP_BEFORE = /\b(?:the|our|this|its|a|an)\s+(?:[\w'’-]+\s+){0,2}$/i;
 
 // A drop-in or a club of the page's own, which meets as a group does: "Our drop-in program gives…", "The drop-in meets every
 // Wednesday", "Drop-in sessions are held on Mondays", "our Saturday club meets at the scout hut". (Not a service's "drop-in
@@ -924,6 +972,14 @@ const LEVELS_OF_CARE =
   /\b(?:partial\s+hospitali[sz]ation|PHPs?|intensive\s+outpatient|IOPs?|(?:standard|general|traditional)\s+outpatient|residential\s+(?:care|treatment)|inpatient)\b/gi;
 const levelOf = (text: string): string =>
   /^(?:php|partial)/i.test(text) ? 'php' : /^(?:iop|intensive)/i.test(text) ? 'iop' : /outpatient/i.test(text) ? 'op' : 'residential';
+// A provider offering the reader its own group of a named kind, with a modal or without: "We may offer you online group therapy", "we
+// offer you a weekly support group". Its group's shape, said to the reader in the same section: "You will have up to 5 sessions", "We
+// invite up to 10 people to each group" (see offersOwnGroupToReader). A service that only refers elsewhere, "we can refer you to group
+// therapy near you", offers none.
+const OFFERS_YOU_GROUP =
+  /\bwe\s+(?:(?:may|can|will|might|could|usually|normally|also)\s+)?offer\s+you\s+(?:[\w-]+\s+){0,2}?(?:group\s+(?:therapy|psychotherapy|counsel(?:l)?ing)|(?:therapy|support)\s+groups?)\b/gi;
+const GROUP_SHAPE_TO_YOU =
+  /\byou(?:['’]ll|\s+will)\s+(?:usually\s+|normally\s+)?(?:have|be\s+offered|attend)\s+(?:up\s+to\s+)?\d{1,2}\s+(?:weekly\s+|fortnightly\s+|group\s+)?sessions\b|\bup\s+to\s+\d{1,2}\s+(?:people|members|participants|patients)\b/gi;
 // A launch's title names the groups it starts where they meet: "Launching Carers' Support Groups in Dunmore". Not a directory.
 const LAUNCH_TITLE = /^[\W_]*(?:launching|introducing|announcing|now\s+(?:open|forming)|new)\b/i;
 // A provider's own programme page asks its readers to enrol with it, as an imperative opening a sentence or a line ("Enroll here,
@@ -1228,6 +1284,16 @@ export function inferKind(model: DocumentModel): KindResolution {
   // A drop-in or a club of its own that meets is a meeting of its own, as a group is. (Not words on groups for the page model to
   // read, see groupWords: a youth club's or a games club's own page reads as a group's too.)
   const ownDropInOrClub = model.affirmed(OWN_DROP_IN_OR_CLUB).length > 0;
+  // A title of a programme's name and the day it runs, over a body that defines that name as a day or an event for someone: that
+  // day's own page (see DATED_NAME_TITLE).
+  const datedProgrammeTitle = (): boolean => {
+    const named = title && DATED_NAME_TITLE.exec(title.text)?.[1];
+    if (!named || !CAPITALISED_NAME.test(named)) return false;
+    const name = programmeName(named);
+    return model
+      .affirmed(PROGRAMME_DAY_DEFINED, body)
+      .some((m) => namesManyDays(m.groups[0] ?? '', m.groups[1] ?? '') && programmeName(m.groups[0] ?? '') === name);
+  };
   const hasOwnGroup =
     groupsRun ||
     ownDropInOrClub ||
@@ -1239,7 +1305,8 @@ export function inferKind(model: DocumentModel): KindResolution {
     meetsAtAPlace ||
     model.affirmed(NAMED_GROUP_DEFINED).length > 0 ||
     model.affirmed(NAMED_OFFERING_DEFINED).length > 0 ||
-    model.find(OWN_GROUP).some((m) => m.stance === 'question' && /^(?:this|our)\s+group\b/i.test(m.text));
+    model.find(OWN_GROUP).some((m) => m.stance === 'question' && /^(?:this|our)\s+group\b/i.test(m.text)) ||
+    datedProgrammeTitle();
   // Those the page's own group is for, referred into it by a kind's name, "Pupils are referred to small group counseling by their
   // teachers": the stance reads any "referred" as a referral elsewhere (see assess.ts), but on a page with a group of its own that
   // names no kind otherwise, said plainly (no "can be", no place after it), it names the page's own kind.
@@ -1687,6 +1754,15 @@ export function inferKind(model: DocumentModel): KindResolution {
   // Its only words on groups name a group as a way its one-to-one service may be given: "Sessions can be individual or small group
   // sessions", "seen individually or in a small group". No group of its own is offered.
   const onlyGroupFormat = (): boolean => !titleGroup && !namedMeetings && groupWords().length > 0 && groupWords().every(asOtherFormat);
+  // A programme of its own, named in its own voice, whose sessions under that name recur (see OWN_PROGRAMME_CALLED).
+  const ownProgrammeSessions = (): boolean => {
+    const names = model.affirmed(OWN_PROGRAMME_CALLED).map((m) => (m.groups[0] ?? '').toLowerCase());
+    if (names.length === 0) return false;
+    return model.affirmed(NAMED_SESSIONS_RECUR).some((m) => {
+      const said = (m.groups[0] ?? '').toLowerCase();
+      return names.some((n) => said === n || said.endsWith(` ${n}`));
+    });
+  };
   const whyNotGroup = (): string | null => {
     const speaksOfGroups =
       groupWords().length > 0 ||
@@ -1694,7 +1770,12 @@ export function inferKind(model: DocumentModel): KindResolution {
       // (A title that names a group: "Bariatric Behavioral Modification Groups".)
       titleGroup ||
       onlyListedServices;
-    if (!speaksOfGroups) return null;
+    // (A programme of its own named in its own voice, whose sessions recur, "a programme called SibTime… SibTime sessions, usually held
+    // monthly", speaks of a group of its own without the word: the page model may then take it in. See OWN_PROGRAMME_CALLED.)
+    if (!speaksOfGroups)
+      return ownProgrammeSessions()
+        ? (notAFlyerWhy ?? 'it describes a programme of its own whose sessions recur, but never calls it a group or says which kind of group it is')
+        : null;
     if (notAFlyerWhy) return notAFlyerWhy;
     if (onlyListedServices) return 'it names a kind of group only as one item in a list of its services, not as a group of its own';
     // (A group of its own that names no kind: "These groups are open and free", "we meet on Tuesdays", and nothing on what
@@ -1734,7 +1815,17 @@ export function inferKind(model: DocumentModel): KindResolution {
       /\b(?:groups?|meetings?|circles?|gatherings?|caf[eé]s?|coffee\s+mornings?)(?![\w-])|\bwe\s+(?:meet|gather|come\s+together|get\s+together)\b/i.test(
         m.text,
       ),
-    );
+    ) ||
+    // (Or its people meeting on a day that recurs, with no word for a group: see PEOPLE_MEET.)
+    model
+      .affirmed(PEOPLE_MEET)
+      .some(
+        (m) =>
+          RECURRING_IN.test(m.sentence.text) &&
+          !PEOPLE_MEET_HEDGED.test(`${textBefore(m)} ${m.text}`) &&
+          !PLACES_IN_GENERAL.test(m.sentence.text) &&
+          !toldInPast(m),
+      );
   const peerRun = model.affirmed(PEER_RUN).length > 0;
   const supportish = namesSupport || ((deniesTherapy || peerRun) && ownMeetings && !model.mentions(NOT_A_CARE_GROUP));
   // (A fellowship's meeting called a "process group" once, on a page naming the fellowship more often, stays the fellowship's:
@@ -1952,7 +2043,9 @@ export function inferKind(model: DocumentModel): KindResolution {
             (model.affirmed(CARE_GROUP).length > 0 || (model.affirmed(CONDITION_CAFE).length > 0 && model.mentions(RECURRING))) &&
             // (Not a day told in the past, in a write-up of a café that has ended: see toldInPast.)
             model.find(SPECIFIC_LOGISTICS).some((m) => !toldInPast(m)) &&
-            !model.mentions(NOT_A_CARE_GROUP),
+            // (A pastime's word for the one group, "the walking group sets off", is the form the group named for a loss takes: see
+            // FORM_OF_THE_GROUP. Any other group of another kind on the page, or words of work, still rule it out.)
+            model.find(NOT_A_CARE_GROUP).every((m) => FORM_OF_THE_GROUP.test(m.text) && ONE_GROUP_BEFORE.test(textBefore(m).slice(-60))),
         ],
         [
           'it tells of one new group starting',
@@ -2067,6 +2160,13 @@ export function inferKind(model: DocumentModel): KindResolution {
   // writing about groups?" when it is sure: the patterns know sentences, the model how whole pages of each sort read.
   // It never makes group material of a text that does not speak of groups (a README), nor decides a comparison.
   // (With too little prose for the model, the patterns' answer stands.)
+  // A provider offering the reader its own group of a named kind, with the group's shape in the same section: see OFFERS_YOU_GROUP.
+  const offersOwnGroupToReader = (): boolean => {
+    const offers = model.affirmed(OFFERS_YOU_GROUP);
+    if (offers.length === 0) return false;
+    const sections = new Set(offers.map((m) => model.sectionHead(m.block) ?? m.block));
+    return model.affirmed(GROUP_SHAPE_TO_YOU).some((m) => sections.has(model.sectionHead(m.block) ?? m.block));
+  };
   let opening: string | undefined;
   const pageText = () => (opening ??= pageOpening(model.blocks));
   // (Most flyers are shorter than the models read: their opening is then not even joined.)
@@ -2105,6 +2205,9 @@ export function inferKind(model: DocumentModel): KindResolution {
       // (Nor a practitioner's post on the group she is about to run, in the first person, whatever it says of such groups in
       // general: see MY_NEW_GROUP.)
       !writersNewGroup() &&
+      // (Nor a provider's page that offers the reader its own group of a named kind and says how many sessions or people it has:
+      // see OFFERS_YOU_GROUP. A hospital's appointments page reads, word by word, like writing about services.)
+      !offersOwnGroupToReader() &&
       // (Nor a page that names its kind and says, of its own one group, that it does not replace professional care: see ownDisclaimer.)
       !(namesSupport && ownDisclaimer())
     ) {
