@@ -31,6 +31,11 @@ describe('the title of pasted web text', () => {
     assert.equal(titleOf('Header Image\n\nTeen DBT Group\n\nWe meet on Mondays.\n'), 'Teen DBT Group');
     assert.equal(titleOf('photo\n\nGrief Support Group\n\nWe meet on Mondays.\n'), 'Grief Support Group');
   });
+  it('skips an events page\'s "Back to All Events" link, but not a blog\'s "Back to All Posts" (an archive\'s, read as such)', () => {
+    assert.equal(titleOf('Back to All Events\n\nWillowbank Talking Circle\n\nTea is shared at the end.\n'), 'Willowbank Talking Circle');
+    assert.equal(titleOf('Back to Events\n\nWillowbank Talking Circle\n\nTea is shared at the end.\n'), 'Willowbank Talking Circle');
+    assert.equal(titleOf('Back to All Posts\n\nTalking Circles, Then and Now\n\nTea is shared at the end.\n'), 'Back to All Posts');
+  });
   it('keeps a title that only contains such a word ("Home Caregivers Group", "Menu Planning Circle")', () => {
     assert.equal(titleOf('Home Caregivers Group\n\nWe meet on Mondays.\n'), 'Home Caregivers Group');
     assert.equal(titleOf('# Menu Planning Circle\n\nWe meet on Mondays.\n'), 'Menu Planning Circle');

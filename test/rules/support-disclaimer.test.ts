@@ -26,6 +26,11 @@ ruleTable('support-disclaimer', {
       text: '# Lupus Circle\n\nA peer group for adults with lupus, Tuesdays at 7 pm. Treatment for lupus is not something we offer here.\n',
     },
     {
+      name: 'a plain disclaimer still counts beside care others do not pay for, or a time after care',
+      kind: 'support',
+      text: '# Eczema Circle\n\nOur circle meets on the first Monday of each month at 7 pm. Some insurers do not pay for light therapy, and some of us are tired after treatment. The circle itself is not therapy or medical care.\n',
+    },
+    {
       name: 'not a replacement for care: "not a replacement for counseling or medical care"',
       kind: 'support',
       text: '# Grief Circle\n\nOur group is not a replacement for counseling or medical care. Tuesdays, 7 pm.\n',
@@ -326,6 +331,22 @@ ruleTable('support-disclaimer', {
       text: '# Grief Circle\n\nMany members cannot afford therapy. Our group is not a replacement for the recovery meetings you already attend. Tuesdays, 7 pm.\n',
       errors: [{ line: 1, column: 1, source: '# Grief Circle', severity: 'warning', messageIncludes: 'not therapy' }],
       output: `# Grief Circle\n\n${D}\n\nMany members cannot afford therapy. Our group is not a replacement for the recovery meetings you already attend. Tuesdays, 7 pm.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'care that others will not pay for disclaims nothing of the group: "Some insurers do not pay for light therapy"',
+      kind: 'support',
+      text: '# Eczema Circle\n\nOur circle meets on the first Monday of each month at 7 pm in the Quay Street library.\n\nCreams help many of us, though some insurers do not pay for light therapy at all.\n',
+      errors: [{ line: 1, column: 1, source: '# Eczema Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Eczema Circle\n\n${D}\n\nOur circle meets on the first Monday of each month at 7 pm in the Quay Street library.\n\nCreams help many of us, though some insurers do not pay for light therapy at all.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'care as the time of something else denied disclaims nothing: "hair may not grow back after treatment"',
+      kind: 'support',
+      text: '# Alopecia Circle\n\nOur circle meets on the second Tuesday of each month at 7 pm in the Quay Street library.\n\nFor some of us, hair may not grow back after treatment, and that is hard to talk about anywhere else.\n',
+      errors: [{ line: 1, column: 1, source: '# Alopecia Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Alopecia Circle\n\n${D}\n\nOur circle meets on the second Tuesday of each month at 7 pm in the Quay Street library.\n\nFor some of us, hair may not grow back after treatment, and that is hard to talk about anywhere else.\n`,
       suggestions: [],
     },
     {

@@ -24,7 +24,7 @@ export function textAfter(m: Match): string {
 }
 
 const WEB_CHROME =
-  /^[\W_]*(?:(?:top\s+of\s+(?:the\s+)?page|skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation)|skip\s+navigation|toggle\s+navigation|(?:main\s+|mobile\s+)?menu(?:\s+(?:open|close|toggle))?|open\s+menu|search(?:\s+(?:within|this\s+site))?|close\s+(?:this\s+)?search(?:\s+box)?|report\s+an\s+accessibility\s+issue|font(?:\s+size)?|home|back\s+to\s+top|share(?:\s+this(?:\s+(?:page|post|article))?)?|facebook|twitter|linkedin|pinterest|instagram|whatsapp|email|print|tweet|[\p{L}&'’.\s-]{1,60}\s+logo|(?:(?:banner|header|hero|featured|cover|page)\s+)?(?:image|photo|picture)(?:\s+placeholder)?)[\W_]*)+$/iu;
+  /^[\W_]*(?:(?:top\s+of\s+(?:the\s+)?page|skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation)|skip\s+navigation|toggle\s+navigation|(?:main\s+|mobile\s+)?menu(?:\s+(?:open|close|toggle))?|open\s+menu|search(?:\s+(?:within|this\s+site))?|close\s+(?:this\s+)?search(?:\s+box)?|report\s+an\s+accessibility\s+issue|font(?:\s+size)?|home|back\s+to\s+(?:top|(?:all\s+)?events)|share(?:\s+this(?:\s+(?:page|post|article))?)?|facebook|twitter|linkedin|pinterest|instagram|whatsapp|email|print|tweet|[\p{L}&'’.\s-]{1,60}\s+logo|(?:(?:banner|header|hero|featured|cover|page)\s+)?(?:image|photo|picture)(?:\s+placeholder)?)[\W_]*)+$/iu;
 
 /**
  * Navigation left at the top of a pasted page is a short line (the longest met on real pages is
@@ -518,7 +518,7 @@ export function opensList(text: string): boolean {
 }
 
 /** Is every line of a paragraph an item of a list typed with bullet characters ("• Lectures", "· Pep rally")? */
-function isBulletParagraph(text: string): boolean {
+export function isBulletParagraph(text: string): boolean {
   const lines = text.split('\n').filter((l) => l.trim());
   return lines.length > 0 && lines.every((l) => /^\s*[•·▪◦●‣]/.test(l));
 }

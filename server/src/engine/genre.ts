@@ -1,7 +1,8 @@
 // Kinds of writing about groups that are not a group's own material (an article, a directory, a news report, a
 // student's essay, a meeting's minutes…), each known by several of its own words together. inferKind passes over a
 // text of one of these genres unless the group material in it is plain (kind.ts says when).
-import type { DocumentModel } from './document';
+import type { DocumentModel, Match } from './document';
+import { textBefore } from './document';
 import { anyOf, PHONE_NUMBER as PHONE_SOURCE, WEEKDAY as WEEKDAY_NAME, WORD_END } from './patterns';
 import { DATE, SAME_SENTENCE, VENUE } from './vocab';
 
@@ -238,6 +239,40 @@ export const MEETING_NOTICE = anyOf([
     String.raw`|\bit\s+(?:meets|gathers))\b` +
     String.raw`(?=${SAME_SENTENCE}{0,80}?${NOTICE_SCHEDULE})(?=${SAME_SENTENCE}{0,120}?${NOTICE_PLACE})`,
 ]);
+// The group's own first or next meeting, or its start, told with its date in the future tense in words MEETS_ON_A_DATE and
+// MEETING_NOTICE do not know: "will hold its first meeting at the Ashgrove Library at 11 a.m. on April 8", "On Thursday, March 10 they
+// will be having their third breakfast meeting", "Beginning on March 3rd, the centre will host a weekly group therapy session", a
+// heading "First Meeting this Friday". Read by datedOwnMeetings, which wants a date or "this|next|on <weekday>" in the sentence. (Not
+// told in the past, "held its first meeting last year"; not a member's own first visit, "my first meeting this Friday".)
+const MEETING_WORD = String.raw`(?:meeting|session|gathering|get-together|meet-?up)s?`;
+const WHICH_MEETING = String.raw`(?:first|next|second|third|fourth|fifth|inaugural|opening|monthly|weekly|fortnightly|regular|in-person|face-to-face|breakfast|lunch|lunchtime|coffee|evening|morning)`;
+const DATED_OWN_MEETING = anyOf([
+  String.raw`\bwill\s+(?:be\s+)?(?:hold(?:ing)?|host(?:ing)?|hav(?:e|ing))\s+(?:its|their|the|a|an)\s+(?:${WHICH_MEETING}\s+){1,3}${MEETING_WORD}\b`,
+  // (A start fronted before its subject: opening the sentence, and a group's meetings or sessions held, or its members meeting.)
+  String.raw`\b(?:starting|beginning|from)\s+(?:on\s+)?(?:${WEEKDAY},?\s+)?(?:the\s+)?${DATE},?\s+(?:[\w'-]+\s+){1,6}?will\s+` +
+    String.raw`(?:(?:host|hold|run|offer|start|begin|launch)\b(?=${SAME_SENTENCE}{0,80}?\b(?:groups?|sessions?|meetings?|circles?|gatherings?)\b)|meet\b)`,
+  String.raw`(?<!\b(?:my|your|his|her)\s)\bfirst\s+${MEETING_WORD}\b${SAME_SENTENCE}{0,40}?\b(?:this|next)\s+${WEEKDAY}\b`,
+  String.raw`\b(?:this|next)\s+${WEEKDAY}\b${SAME_SENTENCE}{0,40}?(?<!\b(?:my|your|his|her)\s)\bfirst\s+${MEETING_WORD}\b`,
+]);
+const DATE_IN_SENTENCE = new RegExp(String.raw`${DATE}|\b(?:this|next|on)\s+${WEEKDAY_NAME}\b`, 'i');
+// A body's meeting, not a group's: "the board will hold its next meeting on 5 May", "its first annual general meeting".
+const BODY_MEETING =
+  /\b(?:annual|general\s+meeting|AGM|board|council|committee|trustees|shareholders|cabinet|commission|assembly|conference|convention|summit)\b/i;
+const PAST_IN_SENTENCE = /\b(?:was|were|went|had|did)\b/i;
+/**
+ * The group's own first or next meeting, or its start, with its date, in the future (see DATED_OWN_MEETING): a notice's words,
+ * whoever prints them. Not denied or asked, not a body's meeting, and a fronted start only at the head of its sentence.
+ */
+export function datedOwnMeetings(model: DocumentModel): Match[] {
+  return model.find(DATED_OWN_MEETING).filter((m) => {
+    if (m.stance === 'negated' || m.stance === 'question') return false;
+    const sentence = m.sentence.text;
+    if (!DATE_IN_SENTENCE.test(sentence) || BODY_MEETING.test(sentence)) return false;
+    if (/^(?:starting|beginning|from)\b/i.test(m.text)) return /^[\W_]*$/.test(textBefore(m));
+    // (The heading's form has no "will": a sentence that tells it in the past is a story's.)
+    return /^will\b/i.test(m.text) || !PAST_IN_SENTENCE.test(sentence);
+  });
+}
 // Whom to ring or write to, to come or to join, and how: "Anyone interested can call Jo on 01632 960 245", "Parents who would like
 // to come along can email Joanne at…", "For more information contact the cardiac rehab office on…", "To book a place, ring Sue on…",
 // "Details from Pat on…", "Students can sign up through the service's online form". (Capitals as written: the one rung is named.)
@@ -271,7 +306,7 @@ const MEETING_CONTACT = new RegExp(
  */
 function givesMeetingDetails(model: DocumentModel): boolean {
   const given = (re: RegExp) => model.find(re).filter((m) => m.stance !== 'negated' && m.stance !== 'question');
-  const schedules = [...given(MEETS_ON_A_DATE), ...given(MEETING_NOTICE)];
+  const schedules = [...given(MEETS_ON_A_DATE), ...given(MEETING_NOTICE), ...datedOwnMeetings(model)];
   const contacts = given(MEETING_CONTACT);
   if (schedules.length === 0 && contacts.length === 0) return false;
   const sentences = (ms: { sentence: unknown }[]) => new Set(ms.map((m) => m.sentence)).size;

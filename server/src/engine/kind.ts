@@ -4,8 +4,9 @@
 import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
 import type { ProseBlock, Sentence } from './parse';
-import { isNavigationBlock, textBefore, textAfter } from './document';
+import { isBulletParagraph, isNavigationBlock, textBefore, textAfter } from './document';
 import {
+  datedOwnMeetings,
   disownsListings,
   genreWithWords,
   MEETING_NOTICE,
@@ -290,6 +291,48 @@ const WHERE_TO_WRITE =
 // hall". (Not "we meet in person", "we meet in small groups", "we meet at 7pm": no place.)
 const WE_MEET_AT =
   /\bwe\s+(?:now\s+|currently\s+|still\s+|also\s+|usually\s+)?meet\s+(?:at|in)\s+(?!(?:person|small|smaller|groups?|pairs|online|the\s+middle|\d)\b)(?:the\s+|a\s+|an\s+|our\s+)?[\w'’-]/gi;
+// The organisers' own meetings, how they are held, in their own voice and with no weekday (see organisersOwnVoice in inferKind):
+// "our meetings take place in a different town each time", "our monthly meet-ups are held in cafés", "one bigger meeting every three
+// months" (said beside a "we" or an "our": not "several groups now hold one bigger meeting every three months"). (A bare "we meet at
+// two libraries" in a founder's story is not enough alone: see meetsAndWritesAsUs.)
+const OWN_VOICE_MEETINGS = new RegExp(
+  String.raw`\bour\s+(?:[\w'-]+\s+){0,2}?(?:meetings|meet-?ups|gatherings|get-togethers)\s+(?:(?:usually|normally|always|now|generally)\s+)?(?:take\s+place|are\s+held|happen|rotate|move)\b` +
+    String.raw`|\b(?:one|a)\s+(?:[\w'-]+\s+){0,3}?(?:meeting|meet-?up|gathering|get-together)\s+every\s+(?:two|three|four|six|other|\d{1,2})\s+(?:week|month|fortnight)s?\b`,
+  'gi',
+);
+const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|us)\b/;
+// A way to join by writing to the writer, asked of those who would join, in one sentence: "anyone who would like to join the
+// group can drop me a line by email", "if you want to join or learn more, check us out", "interested in joining? Contact us" is two
+// sentences and is not. (Not joining a mailing list or a newsletter.)
+const JOIN_BY_WRITING =
+  /\b(?:interested\s+in\s+joining|(?:would\s+like|wish|want)\s+to\s+join)\b(?!\s+(?:our|the|my)\s+(?:mailing|e-?mail|newsletter))[^.!?\n]{0,100}?\b(?:send\s+(?:me|us)\s+an?\s+e-?mail|e-?mail\s+(?:me|us)|contact\s+(?:me|us)|get\s+in\s+touch(?!\s+with\s+(?!(?:me|us)\b))|check\s+us\s+out|call\s+(?:me|us)|message\s+(?:me|us)|drop\s+(?:me|us)\s+a\s+line)\b/gi;
+// An events page's pager, each a line of its own: "Earlier Event: June 3", "Later Event: June 9", "Previous event:".
+const EVENT_PAGER = /^[\W_]*(?:earlier|later|previous|next)\s+event\s*:/gim;
+// A named organisation offering groups in the third person, as the last words of a paragraph over a list of them: "Cedar Bend
+// Counseling and Recovery currently offers the following groups:" (see orgListsOwnGroups). Not a sort of place in general, "Each
+// clinic offers these groups:", nor a kind's types, "Common types of therapy groups include the following:".
+const ORG_OFFERS_GROUPS =
+  /(?!(?:Each|Every|This|That|These|Those|It|Which|Who|She|He|Many|Most|Some|Any|A|An)\s)(?:\p{Lu}[\p{L}'&.-]*\s+(?:(?:and|&|of|for|the|in)\s+)?){1,7}(?:currently\s+|now\s+|also\s+)?(?:offers|runs|provides|facilitates)\s+(?:the\s+following|these|several|a\s+(?:number|variety|range)\s+of)\s+(?:[\p{L}-]+\s+){0,2}?groups\s*:/gu;
+/**
+ * Does a named organisation list groups of its own (ORG_OFFERS_GROUPS opening its sentence and ending its paragraph, then two or
+ * more list items, or lines typed with bullets, that each name a group)? "Cedar Bend … currently offers the following groups:", "•
+ * First Steps – A mixed group for…": its own groups, told in the third person as an organisation's page tells them.
+ */
+function orgListsOwnGroups(model: DocumentModel): boolean {
+  for (const m of model.affirmed(ORG_OFFERS_GROUPS)) {
+    if (!/^[\W_]*$/.test(textBefore(m)) || m.block.text.slice(m.index + m.text.length).trim() !== '') continue;
+    const blocks = model.blocks;
+    let items = 0;
+    for (let j = blocks.indexOf(m.block) + 1; j < blocks.length && items < 2; j++) {
+      const b = blocks[j];
+      if (b.listStart !== undefined) items += /\bgroups?\b/i.test(b.text) ? 1 : 0;
+      else if (isBulletParagraph(b.text)) items += b.text.split('\n').filter((l) => /\bgroups?\b/i.test(l)).length;
+      else break;
+    }
+    if (items >= 2) return true;
+  }
+  return false;
+}
 // A way to reach the writers, in the first person: "email me", "contact us", "call us". (Not a number or an address alone: an article
 // gives an organisation's too.)
 const WRITE_TO_US = /\b(?:call|phone|ring|e-?mail|text|contact|message|write\s+to)\s+(?:us|me)\b/gi;
@@ -1265,10 +1308,28 @@ export function inferKind(model: DocumentModel): KindResolution {
   // (The way to write is often put as a condition, "If you would like to know more, please email me": not denied, it still stands.)
   const meetsAndWritesAsUs = (): boolean =>
     model.affirmed(WE_MEET_AT).length > 0 && model.find(WRITE_TO_US).some((m) => m.stance === 'affirmed' || m.stance === 'hypothetical');
-  // Its group's next meeting on a date, its meetings' day and place as a notice gives them, or readers invited to its own meetings
-  // (see MEETS_ON_A_DATE, MEETING_NOTICE).
+  // The organisers of its own group in their own voice: how its meetings are held, in the first person with no weekday ("our
+  // meetings take place in a different town each time", "one bigger meeting every three months", see OWN_VOICE_MEETINGS), or a way to
+  // join it by writing to the writer ("anyone who would like to join can drop me a line"). Neither in the past, nor inside a
+  // quotation, nor denied: a story quoting an organiser, a researcher's "many groups hold their meetings in cafés" are not its voice.
+  // (Only on a page with a group of its own.)
+  const organisersOwnVoice = (): boolean =>
+    hasOwnGroup &&
+    (model
+      .affirmed(OWN_VOICE_MEETINGS)
+      .some((m) => !toldInPast(m) && !insideQuotation(m) && (!/^(?:one|a)\s/i.test(m.text) || FIRST_PERSON_PLURAL.test(m.sentence.text))) ||
+      // (The match runs from the wish to join to the way to write: a "not" inside it, "should not email me", denies it too.)
+      model
+        .find(JOIN_BY_WRITING)
+        .some((m) => m.stance !== 'negated' && m.stance !== 'question' && !/\b(?:not|never)\b|n't\b/i.test(m.text) && !insideQuotation(m)));
+  // Its group's next meeting on a date, its meetings' day and place as a notice gives them, its first or next meeting or its start
+  // told with a date ("will hold its first meeting … on April 8", "Beginning on March 3rd, the centre will host…"), or readers
+  // invited to its own meetings (see MEETS_ON_A_DATE, MEETING_NOTICE, datedOwnMeetings).
   const datedOrInvited = (): boolean =>
-    model.affirmed(MEETS_ON_A_DATE).length > 0 || model.affirmed(MEETING_NOTICE).length > 0 || model.affirmed(INVITED_TO_OUR_MEETINGS).length > 0;
+    model.affirmed(MEETS_ON_A_DATE).length > 0 ||
+    model.affirmed(MEETING_NOTICE).length > 0 ||
+    model.affirmed(INVITED_TO_OUR_MEETINGS).length > 0 ||
+    datedOwnMeetings(model).length > 0;
   // A reporter's story about a group, not the group's notice: it quotes people twice or more ('"…," said Jane', '"…," she recalled',
   // "according to Hart, …": see REPORTED_SPEECH) and gives a reader no way to come. No group of its own (no "our group" or "this
   // group", day, time, place or sign-up), no invitation ("join us", "the group meets…", "new members are welcome"), no next meeting
@@ -1306,7 +1367,8 @@ export function inferKind(model: DocumentModel): KindResolution {
     model.affirmed(NAMED_GROUP_DEFINED).length > 0 ||
     model.affirmed(NAMED_OFFERING_DEFINED).length > 0 ||
     model.find(OWN_GROUP).some((m) => m.stance === 'question' && /^(?:this|our)\s+group\b/i.test(m.text)) ||
-    datedProgrammeTitle();
+    datedProgrammeTitle() ||
+    orgListsOwnGroups(model);
   // Those the page's own group is for, referred into it by a kind's name, "Pupils are referred to small group counseling by their
   // teachers": the stance reads any "referred" as a referral elsewhere (see assess.ts), but on a page with a group of its own that
   // names no kind otherwise, said plainly (no "can be", no place after it), it names the page's own kind.
@@ -1584,6 +1646,10 @@ export function inferKind(model: DocumentModel): KindResolution {
     !/^[\W_]*(?:choosing|finding|joining|starting|running|leading|facilitating|forming|creating|organi[sz]ing|selecting|how|why|what|when|where|which|should|can|is|are|do|does)\b/i.test(
       title!.text,
     );
+  // One event of its host's own calendar: under a title that is one group's name ("Riverstone Sharing Circle"), an events page's
+  // pager, "Earlier Event: June 3" / "Later Event: June 9" (see EVENT_PAGER). Its page says where the group sits among its host's
+  // events, as a notice does. (A blog's "Older Post / Newer Post" is an archive's, and is not one.)
+  const hostsOwnEvent = (): boolean => titleNamesAGroup && model.mentions(EVENT_PAGER);
   // The title is only the kind's plural name, perhaps with whom it is for: "Support Groups", "Dementia Caregiver Support Groups".
   const pluralTitleOnly = !!title && /^[\W_]*(?:[\p{L}'’-]+\s+){0,3}support\s+groups[\W_]*$/iu.test(title.text) && !OWN_DETERMINER.test(title.text);
   // The title names support groups only in the plural, with no "our" or "the": "Support groups for widowed people".
@@ -1977,7 +2043,8 @@ export function inferKind(model: DocumentModel): KindResolution {
             (titleNamesAGroup || ((titleGroup || model.mentions(GROUP_INVITE)) && (hasOwnGroup || model.mentions(PROVIDER_VOICE)))) &&
             // (Under a title that is not one group's name, more than the word "sessions", uncounted, which says neither when nor how
             // to join: a consultancy's article on "Listening Circles" speaks of its "sessions" too.)
-            (titleNamesAGroup ? logistics : beyondSessions()) &&
+            // (Or, under a group's name, an events page's pager: see hostsOwnEvent.)
+            (titleNamesAGroup ? logistics || hostsOwnEvent() : beyondSessions()) &&
             !model.mentions(NOT_A_CARE_GROUP),
         ],
         // (A focus group or a book club elsewhere on the page does not cancel a group of its own named by its kind.)
@@ -2200,6 +2267,10 @@ export function inferKind(model: DocumentModel): KindResolution {
       !setsOutOwnAdmission(model) &&
       !datedOrInvited() &&
       !meetsAndWritesAsUs() &&
+      // (Nor one whose organisers speak of its meetings, or of joining it, in their own voice: see organisersOwnVoice.)
+      !organisersOwnVoice() &&
+      // (Nor one of its host's own events, under the group's name: see hostsOwnEvent.)
+      !hostsOwnEvent() &&
       // (Nor a provider's own programme page that asks readers to enrol with it beside a schedule line of its own: see ENROL_WITH_US.)
       !(model.affirmed(ENROL_WITH_US).length > 0 && model.affirmed(OWN_SCHEDULE_LINE).length > 0) &&
       // (Nor a practitioner's post on the group she is about to run, in the first person, whatever it says of such groups in

@@ -17,8 +17,12 @@ const NO_TERAPIA =
 // "you do not need to be in therapy to attend".
 const NOT_ABOUT_THE_GROUP = anyOf(
   [
-    // (Or what members cannot get: "many members cannot afford therapy", "cannot access counselling".)
-    String.raw`\b(?:recommend|endorse|prescribe|advise|need|needs|have\s+to|has\s+to|required?|discuss|judge|ask\s+about|stop|quit|afford|access)\b[^.;!?]{0,60}$`,
+    // (Or what members cannot get, or what others will not pay for: "many members cannot afford therapy", "cannot access
+    // counselling", "some insurers do not pay for light therapy".)
+    String.raw`\b(?:recommend|endorse|prescribe|advise|need|needs|have\s+to|has\s+to|required?|discuss|judge|ask\s+about|stop|quit|afford|access|pay\s+for|reimburse)\b[^.;!?]{0,60}$`,
+    // A therapy word as the time of something else that is denied: "the hair may not grow back after treatment", "she could not
+    // work during chemotherapy".
+    String.raw`\b(?:after|before|during|following|until)\s+(?:(?:the|their|his|her|your|any|a)\s+)?(?:[\w'’-]+\s+)?$`,
     // What members are or were, not what the group is: "many are no longer in treatment", "some members are not in therapy".
     String.raw`\bno\s+longer\b[^.;!?]{0,30}$`,
     // What others cannot do in the member's place: "your partner can hold your hand, but they cannot go through the treatment for
