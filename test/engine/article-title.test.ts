@@ -20,6 +20,9 @@ describe('the article title test in two parts', () => {
     'Finding Your Voice Group',
     'Carer support groups can ease the load',
     'Our support groups can help',
+    'Tinnitus: how support groups can help',
+    'After a stroke, peer support groups can ease the way',
+    'Ashdown Support Group: how our group can help',
     'Pééř support groups often help',
     // Letters that fold to s and k only under the u flag, a letter beyond the Basic Multilingual Plane, a lone surrogate.
     'Tipſ for new members',
@@ -36,6 +39,15 @@ describe('the article title test in two parts', () => {
   it("reads a claim about a kind's groups in general as an article's title, not the page's own groups", () => {
     assert.equal(isArticleTitle('Carer support groups can ease the load'), true);
     assert.equal(isArticleTitle('Our support groups can help'), false);
+  });
+  it('reads the same claim after a topic and a colon, a clause and a comma, or a dash, but not a group naming its own', () => {
+    assert.equal(isArticleTitle('Tinnitus: how support groups can help'), true);
+    assert.equal(isArticleTitle('Heart surgery: how cardiac support groups help families'), true);
+    assert.equal(isArticleTitle('After a stroke, peer support groups can ease the way'), true);
+    assert.equal(isArticleTitle('Losing a parent young – support groups may help'), true);
+    assert.equal(isArticleTitle('Ashdown Support Group: how our group can help'), false);
+    assert.equal(isArticleTitle('Ashdown Support Group: our support groups can help'), false);
+    assert.equal(isArticleTitle('Ashdown Support Group: how we can help'), false);
   });
   it('reads letters that fold only under the u flag as the pattern does', () => {
     assert.equal(isArticleTitle('Benefitſ of group therapy'), true);

@@ -5488,3 +5488,78 @@ const ownNoticeCases: Case[] = [
 describe("a group's own dated notice, its organisers' own voice, an organisation's list of its groups, an events page's pager", () => {
   itReadsEach(ownNoticeCases);
 });
+
+// "Support group" as the word before those who lead or run groups, an article title's claim after a topic or a clause, and a
+// kind named as one part of an event's programme (analyst list an54-3: causes B, C and E).
+const roleTitleEventCases: Case[] = [
+  {
+    name: 'a report on a day where "Support Group Leaders Gather…" and "Support group leaders came from six towns" names the people who lead groups, not a group',
+    text: '# Support Group Leaders Gather in Ashby to Swap Ideas\n\nEighteen volunteers who run local groups for people with Crohn\'s and colitis spent Saturday at the Ashby library comparing notes.\n\nSupport group leaders came from six towns. They talked about keeping a discussion on track, welcoming someone at their first meeting and knowing when to suggest a doctor. "I went home with a notebook full of ideas," said one of them, who has led her local meeting for five years.\n\nThe charity hopes to bring the leaders together again next spring.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a volunteer role, "Support Group Coordinators Wanted", whose title and first sentence name those who help run groups, is no group\'s page',
+    text: "# Support Group Coordinators Wanted\n\nSupport group coordinators help the charity's local groups find rooms, order leaflets and plan their year. The role takes around four hours a month and can be done mostly from home.\n\nYou will be reimbursed for travel. Fill in the form on our volunteering page by 30 June.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a booklet\'s note that "Support group facilitators and volunteers … read every draft" opens on the people, not a group',
+    text: '# About this booklet\n\nThis booklet was written for people newly diagnosed with lymphoedema and the people close to them.\n\nSupport group facilitators and volunteers from across the region read every draft and told us what they wish they had known at the start. Their stories are printed in the boxes on each page.\n\nWe hope it answers some of your questions. Your own clinic remains the best place for advice about treatment.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"Support group members meet on the first Monday…" under the group\'s own title is still that group\'s page',
+    text: '# Support Group Members Meet Monthly\n\nSupport group members meet on the first Monday of each month at 6 pm in the back room of Holloway library to talk over how the month has gone.\n\nWe are a peer group for adults living with fibromyalgia, run by members for members. Newcomers are welcome; email fibro.peers@example.org.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a group\'s page where "Grief support group facilitators Ana and Tom… lead our circle every Tuesday" is still that group\'s page',
+    text: "# Grief Support Group Facilitators Welcome You\n\nGrief support group facilitators Ana and Tom have both lost a partner. They lead our circle every Tuesday, 7 to 8:30 pm, at St Luke's parish hall.\n\nAnyone who has lost someone is welcome, and there is no cost. Call Ana on 555-0142 with any questions.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an article titled with a topic and a general claim, "Long Covid: how peer support groups can help", describing one group as an example, stays out',
+    text: '# Long Covid: how peer support groups can help\n\nMonths after the infection, many people still struggle with fatigue, breathlessness and brain fog, and friends and employers do not always understand.\n\nOne of these is the Ferncombe Long Covid Support Group, started two years ago by three neighbours who met in a clinic waiting room. It now has about forty members, who swap tips on pacing and on returning to work.\n\n"We laugh a lot, which surprises people," says its founder. "Our members know they will be believed."\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'an article titled with a clause and a general claim, "When a baby dies, support groups can be a lifeline", stays out though a quoted mother says "our new members"',
+    text: '# When a baby dies, support groups can be a lifeline\n\nParents who lose a baby are often surprised by how alone they feel once the funeral is over and friends return to their routines.\n\nThe Linnet Support Group, for example, was started by two mothers a decade ago. Members share photographs, mark anniversaries together and help newer parents through the first year.\n\n"Nobody else wanted to say her name," one mother says. "Here we all do, and our new members soon find they can too."\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a group\'s own title after its name, "Riverside Carers Support Group: how our group can help", is still its page',
+    text: '# Riverside Carers Support Group: how our group can help\n\nCaring for someone with dementia can be exhausting. Riverside Carers Support Group gives carers a break and a listening ear.\n\nWe meet every second Wednesday, 1 to 3 pm, at Riverside community centre. Just come along, or ring Jo on 555-0190.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a family weekend\'s page where "Sharing circles are also a part of the conference", with break-out sessions and no way to come, is no group\'s page',
+    text: '# Hearts Together Family Weekend\n\n"Nobody here needs the long explanation"\n\nHaving a child with a heart condition can change almost everything about family life: sleep, work, school runs and holidays. Brothers and sisters feel it too, and parents often say that friends mean well but cannot really understand.\n\nBringing families together lets them share what has worked, laugh about what has not and feel less alone on a long road. Young people, too, gain from time with others who have scars like theirs.\n\nOur aim is to give parents and young people practical knowledge and a sense of belonging, through talks from cardiologists and smaller break-out sessions on school, feeding and life after surgery. Sharing circles are also a part of the conference, so that mothers, fathers and teenagers each have time to talk with people in the same position.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a group\'s page where "Sharing circles are a part of every meeting", with its day, time and place, is still its page',
+    text: "# Heartbeat Parents' Circle\n\nHaving a child with a heart condition changes family life, and many parents feel that no one around them understands.\n\nSharing circles are a part of every meeting, giving each parent a chance to talk without interruption. We meet on the second Thursday of each month at 7:30 pm in the Ashby children's hospital family room. It is free; email heartbeat.parents@example.org.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a circle that meets monthly and whose "sharing circles are also a part of our summer retreat" is still its page',
+    text: "# Northgate Survivors' Circle\n\nOur circle is for adults who lost a parent in childhood. We meet on the last Sunday of each month, 2 to 4 pm, at Northgate Friends Meeting House.\n\nSharing circles are also a part of our summer retreat, which members can join each July. Newcomers are welcome; email northgate.circle@example.org.\n",
+    material: true,
+    kind: 'support',
+  },
+];
+
+describe("a name before a role noun, an article title's claim after a topic or a clause, and a kind named as part of an event's programme", () => {
+  itReadsEach(roleTitleEventCases);
+});

@@ -118,13 +118,16 @@ const OWN_THERAPY_SESSIONS = ownSessions(String.raw`(?:group\s+therapy|therapy\s
 const ARTICLE_TITLE_SOURCES = [
   // A claim about a kind's groups in general, as a title: "Hearing loss support groups can make a real difference", "Why peer
   // support groups often work". (Not the page's own: "Our support groups can help".)
-  String.raw`^\W*(?:(?!(?:our|my|the|this|these|its|their)\b)[\p{L}'’-]+\s+){0,3}?(?:support|therapy|self-help|peer)\s+groups\s+(?:can|may|might|could|often|really)\b`,
+  // (After a topic and a colon, a clause and a comma, or a dash too: "Hearing loss: how support groups can help", "After a stroke,
+  // support groups can be a lifeline". A group's own title names itself there and speaks as "we": "Pellow Support Group: how we can help".)
+  String.raw`(?:^\W*|[:,–—]\s+)(?:(?!(?:our|my|the|this|these|its|their)\b)[\p{L}'’-]+\s+){0,3}?(?:support|therapy|self-help|peer)\s+groups\s+(?:can|may|might|could|often|really)\b`,
   String.raw`^study\b`,
   String.raw`\bstudy\s+(?:finds|shows|suggests)\b`,
   String.raw`\bwhat\s+to\s+know\b`,
   String.raw`\bbefore\s+(?:joining|you\s+join)\b`,
   String.raw`\bhow\s+to\b`,
   String.raw`^how\s+[\p{L}' -]{0,40}\bgroups?\s+(?:help|work|can)\b`,
+  String.raw`[:,–—]\s+how\s+(?:(?!(?:our|my|the|this|these|its|their)\b)[\p{L}'’-]+\s+){0,4}?groups?\s+(?:help|work|can)\b`,
   String.raw`\bthings\s+(?:you\s+)?(?:need|should)\s+to\s+know\b`,
   String.raw`\bfactors\s+to\s+consider\b`,
   String.raw`\btips\s+(?:for|on|to)\b`,
@@ -1259,7 +1262,9 @@ export function inferKind(model: DocumentModel): KindResolution {
       (m) =>
         !/\b(?:(?:based|rooted|grounded|founded)\s+(?:in|on|upon)|inspired\s+by|drawn\s+from|draws?\s+on|borrow\w*\s+from)\s+(?:the\s+)?$/i.test(textBefore(m)),
     );
-  const titleSupport = inTitle(SUPPORT_NAME).filter((m) => m.stance !== 'negated' && !servingMinistry(m));
+  // (Nor the name as the word before those who lead or run such groups, "Support Group Leaders Gather for a Day of Training": the
+  // title is about those people, not a group. See ROLE_AFTER_NAME.)
+  const titleSupport = inTitle(SUPPORT_NAME).filter((m) => m.stance !== 'negated' && !servingMinistry(m) && !ROLE_AFTER_NAME.test(textAfter(m)));
   // (A method's bare initials in a question, "What Is CBT?", head an explainer of the method, not a group.)
   const titleTherapy = [
     ...inTitle(THERAPY_NAME),
@@ -1342,6 +1347,16 @@ export function inferKind(model: DocumentModel): KindResolution {
     !model.mentions(GROUPS_NOW) &&
     !datedOrInvited() &&
     !model.mentions(WAY_TO_COME);
+  // A kind named as one part of an event's programme, "Sharing circles are also a part of the conference", on a page with no group of
+  // its own and no way to come (as reportedOnly): the event's session.
+  // (The names found already are looked at first: most pages name no kind so, and are searched no further.)
+  const eventItem = (): Match | undefined => {
+    if (hasOwnGroup) return undefined;
+    const item = [...supportNames, ...therapyNames].find((m) => m.stance === 'affirmed' && PART_OF_EVENT_AFTER.test(textAfter(m)));
+    if (item === undefined || model.mentions(PRESENT_INVITATION) || model.mentions(GROUPS_NOW) || datedOrInvited() || model.mentions(WAY_TO_COME))
+      return undefined;
+    return item;
+  };
   // A drop-in or a club of its own that meets is a meeting of its own, as a group is. (Not words on groups for the page model to
   // read, see groupWords: a youth club's or a games club's own page reads as a group's too.)
   const ownDropInOrClub = model.affirmed(OWN_DROP_IN_OR_CLUB).length > 0;
@@ -1489,6 +1504,12 @@ export function inferKind(model: DocumentModel): KindResolution {
     if (m.stance === 'question') return /\b(?:this|our|the)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(before);
     if (m.stance !== 'affirmed') return false;
     const after = textAfter(m);
+    // (Nor the name as the word before those who lead or run such groups, "Support group leaders came from nine towns", "support
+    // group leaders and members who wrote in": the sentence is about those people, not a group. See ROLE_AFTER_NAME.)
+    if (ROLE_AFTER_NAME.test(after)) return false;
+    // (Nor the kind named as one item of an event's programme, "Sharing circles are also a part of the conference": the event's
+    // session, not a group of the page's own. See PART_OF_EVENT_AFTER.)
+    if (PART_OF_EVENT_AFTER.test(after)) return false;
     // A heading of an article ("Why stroke support groups matter", "Importance of confidentiality
     // in group therapy") names the kind as a topic, not a group.
     if (
@@ -2317,12 +2338,19 @@ export function inferKind(model: DocumentModel): KindResolution {
     ) {
       // (Nor a news story or a feature about a group, quoting its members and organisers, with no way to come: see reportedOnly.
       // The model reads their words on the group, "members", "each month", "come along", as the group's own.)
-      if (reportedOnly()) {
+      const reported = reportedOnly();
+      const programmeItem = reported ? undefined : eventItem();
+      if (reported) {
         const said = model
           .find(REPORTED_SPEECH)
           .slice(0, 2)
           .map((m) => quoted(m.text.replace(/^[\s"“”'‘’,.:;!?…]+|[\s,.:;]+$/g, '')));
         notGroupReason = `it reads as a story about a group, quoting people (${said.join(', ')}), that gives a reader no way to come: no time and place, no sign-up, no one to contact`;
+      } else if (programmeItem !== undefined) {
+        // (Nor an event's page that names its kind as one item of its programme, "Sharing circles are also a part of the
+        // conference", with no group of its own and no way to come: see PART_OF_EVENT_AFTER. The model reads the programme's words,
+        // "sessions", "together", "alone", as a group's.)
+        notGroupReason = `it names ${quoted(programmeItem.text)} as one part of an event's programme, and describes no group of its own and no way to come`;
       } else {
         groupReason = `its words read as one group's own page${words}`;
         notGroupReason = null;
@@ -2689,6 +2717,14 @@ const POST_STAMP = new RegExp(
 function onPostStamp(m: Match): boolean {
   return m.sentence.text.length <= 120 && POST_STAMP.test(m.sentence.text);
 }
+// A kind's name as the word before the people who lead, run or help with such groups: "Support Group Leaders", "support group
+// facilitators and volunteers", "Support Group Coordinator". (Not "members": "Support group members meet on the second Saturday" is a
+// group speaking of itself.)
+const ROLE_AFTER_NAME = /^[-\s]+(?:leaders?|facilitators?|co-?ordinators?|organi[sz]ers?|volunteers?|hosts|moderators?|trainers?|training|staff)\b/i;
+// The kind named as one part of an event's programme: "Sharing circles are also a part of the conference", "…is an important part of
+// our summer camp". (Not a part of a group's own meetings: "Sharing circles are a part of every meeting".)
+const PART_OF_EVENT_AFTER =
+  /^[^.!?]{0,60}?\b(?:is|are)\s+(?:also\s+)?(?:an?\s+)?(?:(?:integral|key|central|important|regular)\s+)?part\s+of\s+(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}?(?:conference|retreat|camp|summit|convention|symposium|festival)s?\b/i;
 // Reasons for group material that rest on a name alone (see the page model's weaker margin).
 const GENERIC_LOGISTICS = /^(?:sessions?|weekly|bi-?weekly|contact|intake)$/i;
 // (Counted, they say how long the group runs: "over four weekly sessions".)
