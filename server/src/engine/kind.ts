@@ -1339,23 +1339,17 @@ export function inferKind(model: DocumentModel): KindResolution {
   // "according to Hart, …": see REPORTED_SPEECH) and gives a reader no way to come. No group of its own (no "our group" or "this
   // group", day, time, place or sign-up), no invitation ("join us", "the group meets…", "new members are welcome"), no next meeting
   // on a date, no one to ring or write to (see WAY_TO_COME). A news story that tells readers when and where the group meets, or
-  // how to join it, is that group's notice, as reviewers read it.
-  const reportedOnly = (): boolean =>
-    !hasOwnGroup &&
-    model.find(REPORTED_SPEECH).length >= 2 &&
-    !model.mentions(PRESENT_INVITATION) &&
-    !model.mentions(GROUPS_NOW) &&
-    !datedOrInvited() &&
-    !model.mentions(WAY_TO_COME);
+  // how to join it, is that group's notice, as reviewers read it. (noWayToCome: the page gives a reader no way to come.)
+  const noWayToCome = (): boolean =>
+    !hasOwnGroup && !model.mentions(PRESENT_INVITATION) && !model.mentions(GROUPS_NOW) && !datedOrInvited() && !model.mentions(WAY_TO_COME);
+  const reportedOnly = (): boolean => !hasOwnGroup && model.find(REPORTED_SPEECH).length >= 2 && noWayToCome();
   // A kind named as one part of an event's programme, "Sharing circles are also a part of the conference", on a page with no group of
   // its own and no way to come (as reportedOnly): the event's session.
   // (The names found already are looked at first: most pages name no kind so, and are searched no further.)
   const eventItem = (): Match | undefined => {
     if (hasOwnGroup) return undefined;
     const item = [...supportNames, ...therapyNames].find((m) => m.stance === 'affirmed' && PART_OF_EVENT_AFTER.test(textAfter(m)));
-    if (item === undefined || model.mentions(PRESENT_INVITATION) || model.mentions(GROUPS_NOW) || datedOrInvited() || model.mentions(WAY_TO_COME))
-      return undefined;
-    return item;
+    return item !== undefined && noWayToCome() ? item : undefined;
   };
   // A drop-in or a club of its own that meets is a meeting of its own, as a group is. (Not words on groups for the page model to
   // read, see groupWords: a youth club's or a games club's own page reads as a group's too.)
