@@ -29,6 +29,11 @@ ruleTable('support-free', {
       text: HEAD + 'Our meetings are free. When you look at other groups too, ask what attending costs and who facilitates.\n',
     },
     {
+      name: 'other care as what an insurer pays for ("many insurers do not pay for light therapy") is no charge',
+      kind: 'support',
+      text: HEAD + 'Our meetings are free. Many insurers do not pay for light therapy, so members trade tips on finding a lamp.\n',
+    },
+    {
       name: 'meetings given "pro bono" are free',
       kind: 'support',
       text: HEAD + 'Our veteran meetings are pro bono and peer-led.\n',
@@ -493,6 +498,20 @@ ruleTable('support-free', {
         '# Willow Circle\n\nA peer support group, not therapy, meets on Fridays. The group was started with a €2500 grant from the county council. We thanked two supporters for their donations to the group.\n' +
           `\n${F}\n`,
       ],
+    },
+    {
+      name: 'what the plan pays for ("the plan will pay for ongoing counselling") is no charge, and says nothing of what attending costs',
+      kind: 'support',
+      text: HEAD + 'The health plan will pay for ongoing counselling when you need more than the circle.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [HEAD + `${F}\n\nThe health plan will pay for ongoing counselling when you need more than the circle.\n`],
+    },
+    {
+      name: 'things bought for the meetings ("members pay for therapy workbooks") are still a charge',
+      kind: 'support',
+      text: HEAD + 'Members pay for therapy workbooks at the first meeting.\n',
+      errors: [{ line: 5, source: 'pay for', severity: 'warning', messageIncludes: 'free to attend' }],
+      suggestions: [HEAD + F + '\n'],
     },
     {
       name: 'what other care costs ("Counseling costs a lot") is no charge, and says nothing of what attending costs',

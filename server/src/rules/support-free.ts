@@ -136,6 +136,10 @@ const OWN_GROUP_OR_PLACE = /\b(?:this|our|the)\s+(?:group|circle|meeting)\b|\b(?
 // Care the group is not, as what something costs: "Counseling costs a lot", "private therapy can cost".
 const OTHER_CARE_BEFORE =
   /\b(?:counsel+ing|(?:psycho)?therapy|treatment|medications?|rehab|prescriptions?)\s+(?:(?:can|could|may|often|usually|sometimes)\s+)?$/i;
+// Other care as what someone pays for: "most insurers do not pay for light therapy", "the plan pays for the medication". (Not things bought
+// for the group's own use, "pay for therapy workbooks".)
+const OTHER_CARE_AFTER =
+  /^\s+(?:(?:the|your|their|his|her|any|most|some|light|private|individual|one-to-one|professional|ongoing|further|medical)\s+){0,3}(?:counsel+ing|(?:psycho)?therap(?:y|ies)|treatments?|medications?|drugs|rehab|prescriptions?|surgery|surgeries)\b(?![-\s]+(?:materials?|workbooks?|books?|supplies|kits?|sessions?\s+(?:here|with\s+us)|groups?)\b)/i;
 /** Money words in a sentence that says nothing of what attending costs. */
 function moneyNotForAttending(m: Match): boolean {
   const s = m.sentence.text;
@@ -148,6 +152,12 @@ function moneyNotForAttending(m: Match): boolean {
     return true;
   // What other care costs, said in general: "Counseling costs a lot", "therapy can be expensive and costs add up".
   if (COST_WORD.test(m.text) && !priced && OTHER_CARE_BEFORE.test(textBefore(m))) return true;
+  // Who pays for other care, not what attending costs: "many insurers do not pay for light therapy".
+  // (The charge reads "pay for"; the question whether a cost is said at all reads "pay", with "for" after it.)
+  if (!priced && /^pay(?:ment)?(?:\s+for)?$/i.test(m.text)) {
+    const rest = /\sfor$/i.test(m.text) ? textAfter(m) : /^\s+for\b([\s\S]*)/i.exec(textAfter(m))?.[1];
+    if (rest !== undefined && OTHER_CARE_AFTER.test(rest)) return true;
+  }
   // The price of a loss, not of a meeting: "we have all paid the ultimate price", "carers pay a heavy price".
   if (!priced && /\b(?:paid|pay|pays|paying)\s+(?:the|a\s+(?:heavy|high|terrible|steep))\s+(?:ultimate\s+|highest\s+)?price\b/i.test(s)) return true;
   // A question the reader is advised to ask of a group: "Ask what attending costs", "find out whether there is a fee".
