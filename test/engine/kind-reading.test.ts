@@ -5563,3 +5563,29 @@ const roleTitleEventCases: Case[] = [
 describe("a name before a role noun, an article title's claim after a topic or a clause, and a kind named as part of an event's programme", () => {
   itReadsEach(roleTitleEventCases);
 });
+
+// A kind named only as what a group might be called ("you could call it a form of group therapy") is a likeness, not a claim.
+const likenedCases: Case[] = [
+  {
+    name: 'a circle that "you could call a form of group therapy", with no other kind word, names no kind',
+    text: '# Ferry Road Talking Circle\n\nOur talking circle meets every Tuesday at 7 pm in the village library. You could call it a form of group therapy: people sit together and take turns to speak and to listen. Everyone is welcome and there is no need to book.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'a circle that "some might consider our evenings a kind of group therapy", and that is peer support, reads as support',
+    text: '# Ferry Road Talking Circle\n\nOur peer support circle meets every Tuesday at 7 pm in the village library. Some might consider our evenings a kind of group therapy, but nobody here is a counsellor. Everyone is welcome and there is no need to book.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a clinician\'s group that "is a form of group therapy" still says so: the likeness needs a modal',
+    text: '# Thursday Anxiety Group\n\nThis eight-week group is a form of group therapy led by Dana Ruiz, LCSW. We meet on Thursdays at 5 pm at Ferry Road Clinic. The fee is $60 a session; call 555-0143 to book an intake.\n',
+    material: true,
+    kind: 'therapy',
+  },
+];
+
+describe('a kind named only as what a group might be called', () => {
+  itReadsEach(likenedCases);
+});

@@ -495,9 +495,10 @@ const PASSING = anyOf(
 const LEADER_EXPERIENCE =
   /\b(?:has|have|with|years\s+of|extensive|brings?)\s+(?:[\w-]+\s+){0,3}?experience\b[^.;:!?]*$|\b(?:experienced|trained|background|speciali[sz](?:es|ing))\s+in\b[^.;:!?]*$/i;
 // A kind named only as what something else is likened to, with a modal: "taking part in a writing circle can function as group
-// therapy", "the evenings may serve as a kind of group psychotherapy". (What might work as therapy is not said to be it.)
+// therapy", "the evenings may serve as a kind of group psychotherapy", "you could call it a form of group therapy". (What might work
+// as therapy, or might be called it, is not said to be it.)
 const LIKENED_BEFORE =
-  /\b(?:can|may|could|might)\s+(?:also\s+|even\s+|often\s+|sometimes\s+)?(?:function|serve|act|work)\s+(?:much\s+)?(?:as|like)\s+(?:(?:an?|the)\s+)?(?:(?:form|kind|type)\s+of\s+)?$/i;
+  /\b(?:can|may|could|might)\s+(?:also\s+|even\s+|often\s+|sometimes\s+)?(?:(?:function|serve|act|work)\s+(?:much\s+)?(?:as|like)\s+|(?:call|consider|describe|see|regard|think\s+of)\s+(?:it|this|them|these|those|that|(?:our|the|these|this)\s+[\w'’-]+)\s+(?:as\s+)?)(?:(?:an?|the)\s+)?(?:(?:form|kind|type|sort)\s+of\s+)?$/i;
 // A group where clinicians bring their own cases: a Balint group, a peer, case or clinical consultation group, a peer supervision
 // or reflective practice group. Its clinical words ("patients", "clients", the leaders' "MD", a fee with CME credit) are the
 // members' work, not a sign that the group treats them.
