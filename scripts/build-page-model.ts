@@ -61,6 +61,7 @@ const HELD_OUT = new Set([
   'labels-fortyeighth.jsonl',
   'labels-fortyninth.jsonl',
   'labels-fiftieth.jsonl',
+  'labels-fiftyfirst.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
