@@ -5589,3 +5589,90 @@ const likenedCases: Case[] = [
 describe('a kind named only as what a group might be called', () => {
   itReadsEach(likenedCases);
 });
+
+// Members talking, listening and keeping company with one another, on a page with a word of a difficulty, are peers who give support;
+// a named club's weekly meetings are its own. Leaders legally bound to keep confidence, and a clinical service's name run into the
+// next word by a crawl, are clinical signs.
+const peerTalkCases: Case[] = [
+  {
+    name: 'a charity\'s men\'s group where "the men talk to each other about how the week has gone", with a word of mental health, reads as support',
+    text: "# Men's talking night starts at the Crown\n\nA new weekly group for men has started in Ashby, set up by the mental health charity Steady On.\n\nThe group meets every Monday from 8pm to 9:30pm in the snug of the Crown on Bridge Street. Everyone gives a score for their week, then the men talk to each other about how the week has gone. Nobody has to say anything.\n\nEmail hello@steadyon.example to find out more.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a bereavement circle where "we listen and are listened to" and "walk with one another" reads as support',
+    text: "# Bereavement Circle at Ashby Library\n\nSaturday 9 May, 10:30 am to noon, in the library's reading room.\n\nWhen someone dies, the world can feel very quiet. This circle is a place to be with that loss together.\n\nA candle is lit and a question is offered. You may answer it or simply pass. We listen and are listened to, and we walk with one another for as long as we meet.\n\nCircle host: Ines Marlow\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a village circle where neighbours "come together as a village to speak of our losses" in the circle reads as support',
+    text: '# Loss Circle\n\nSunday afternoon, 3 May\n2:00 pm – 3:30 pm, Ashby Village Hall\n\nThis spring has brought grief to many homes in our village.\n\nWe will come together as a village to speak of our losses in the circle, one person at a time.\n\nCircle host: Ines Marlow\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a named club for men\'s mental health that "will be held weekly" is a club of its own, and its men talking to each other read as support',
+    text: "# Men's chat club opens in Ashby\n\nA new club has been set up to support men's mental health in Ashby.\n\nNatter Club Ashby will be held weekly at the Crown on Bridge Street, starting on Monday 4 May from 8pm to 9:30pm.\n\nThe men give a score for their week and then talk to each other about what is on their minds.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a service club whose members "talk to each other about local projects", with no word of a difficulty, is still no care group',
+    text: '# Club news\n\nAshby Lions Club meets every Monday at 7pm at the Crown on Bridge Street.\n\nMembers talk to each other about local projects and plan the summer fair. New members are welcome; email the secretary.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a named chess club that "will be held weekly", whose members talk to each other about openings, is still no care group',
+    text: '# Ashby Chess Club finds a new home\n\nAshby Chess Club will be held weekly at the Crown from Tuesday 5 May, 7pm to 9pm.\n\nMembers play friendly games and talk to each other about openings; boards are provided.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a report on talking groups in general, where men "talk to each other about how they feel", is no group\'s page',
+    text: "# Talking groups for men are spreading\n\nTalking groups for men have doubled in number in three years, says a report from the Ashby Trust.\n\nIn most of the groups studied, men sit in a circle and talk to each other about how they feel, and regular attenders said they felt less lonely.\n\nThe report's author said more research is needed.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a social worker\'s men\'s group where men "talk to each other" still reads as therapy',
+    text: "# Monday men's group\n\nA weekly group for men meets on Mondays from 5pm to 6:30pm at the Bridge Street clinic.\n\nThe group is led by Omar Penn, a licensed clinical social worker. Men talk to each other about what is going on in their lives, and Omar helps the group notice patterns.\n\nThe group runs for ten weeks. Call 555-0177 to book a screening appointment.\n",
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a choir whose members talk to each other over tea, "good for our well-being", names no kind of support',
+    text: '# Ashby Community Choir\n\nAshby Community Choir meets every Monday at 7pm in the Bridge Street hall. We sing, we talk to each other over tea, and singing together is good for our well-being.\n\nNew voices welcome; call 555-0100.\n',
+    kind: null,
+  },
+  {
+    name: 'a college counselling centre\'s group guidelines where "group leaders are legally and ethically obligated to protect your confidentiality" read as therapy',
+    text: '# Group Guidelines\n\nAshby College Student Counseling Center\n\n## Spring Groups\n\n**Coping with Worry**: Tuesdays, 3:00–4:30 pm\n\n**Grief and Loss**: Thursdays, 1:00–2:30 pm\n\nIf you join one of our groups, please keep these guidelines.\n\n1. **Confidentiality.** Group leaders are legally and ethically obligated to protect your confidentiality, with a few exceptions. We ask all members to keep what is said in group private too.\n2. **Attendance.** Come every week if you can, and call 555-0144 if you cannot.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a clinical service\'s name run into the next word by a crawl, "Student Counseling CenterGroup Guidelines", still names the service',
+    text: 'Ashby College Home Student Counseling CenterGroup Guidelines\n\nGroup Guidelines\n\nSpring Groups\n\nCoping with Worry\nTuesdays, 3:00–4:30 pm\n\nIf you join one of our groups, please keep these guidelines.\n\n1. CONFIDENTIALITY: There are limits to confidentiality, which your group leaders will explain at the first session. Please keep what is said in group private.\n2. ATTENDANCE: Come every week if you can, and call 555-0144 if you cannot.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a community centre\'s name run into the next word, "Community CenterGroup Guidelines", is no clinical service',
+    text: 'Ashby Neighbours Home Community CenterGroup Guidelines\n\nGroup Guidelines\n\nSpring Groups\n\nCoping with Worry\nTuesdays, 3:00–4:30 pm\n\nIf you join one of our groups, please keep these guidelines.\n\n1. CONFIDENTIALITY: Please keep what is said in group private.\n2. ATTENDANCE: Come when you can, and tell one of the hosts on 555-0144 if you cannot.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'volunteers who say they are "not legally bound to keep what you share confidential" give no clinical sign',
+    text: '# Ashby Loss Circle\n\nOur circle is run by volunteers who have lost someone too. We meet every second Tuesday at 7 pm in the Bridge Street hall.\n\nWe ask everyone to keep what is said in the circle private, but the volunteers are not legally bound to keep what you share confidential.\n',
+    material: true,
+    kind: 'support',
+  },
+];
+
+describe('members talking and walking with one another, a named club that is held weekly, and a legal duty of confidence', () => {
+  itReadsEach(peerTalkCases);
+});

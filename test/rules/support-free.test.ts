@@ -362,8 +362,62 @@ ruleTable('support-free', {
       kind: 'support',
       text: '# Kelbrook Menopause Café\n\nA peer support group, not therapy. A free menopause café is offering company and conversation on the third Wednesday of every month at 7pm.\n',
     },
+    // "Free" in a proper name is a name; a thing served free in brackets is said of the thing. Near misses that still say it is free:
+    {
+      name: '"Free" in a church\'s name beside "The group is free" still says what attending costs',
+      kind: 'support',
+      text: HEAD + 'Ashby Evangelical Free Church hosts our meetings on Mondays. The group is free and open to anyone.\n',
+    },
+    {
+      name: 'a line in title case, "Our Circle Is Always Free And Open To All", still says it is free',
+      kind: 'support',
+      text: HEAD + 'Our Circle Is Always Free And Open To All\n\nWe meet on Mondays at 7 pm.\n',
+    },
+    {
+      name: '"Free" before the group\'s own name, "Ashby Free Grief Circle meets on Mondays", still prices the group',
+      kind: 'support',
+      text: HEAD + 'Ashby Free Grief Circle meets on Mondays at 7 pm in the parish room.\n',
+    },
+    {
+      name: 'a bracket after the meetings, "followed by the group meetings (at no charge)", is said of the meetings',
+      kind: 'support',
+      text: HEAD + 'Each Monday begins with soup, followed by the group meetings (at no charge).\n',
+    },
+    {
+      name: 'a bracket after the group itself, "The circle (free) meets on Mondays", is said of the circle',
+      kind: 'support',
+      text: HEAD + 'The circle (free) meets on Mondays at 7 pm.\n',
+    },
   ],
   invalid: [
+    {
+      name: '"Free" inside a church\'s name ("Ashby Evangelical Free Church hosts our meetings") says nothing of what attending costs',
+      kind: 'support',
+      text: HEAD + 'Ashby Evangelical Free Church hosts our meetings on Mondays at 7 pm.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [HEAD + `${F}\n\nAshby Evangelical Free Church hosts our meetings on Mondays at 7 pm.\n`],
+    },
+    {
+      name: '"Free" inside a library\'s name at the end of a sentence ("Our group meets … at Ashby Free Library.") says nothing of what attending costs',
+      kind: 'support',
+      text: HEAD + 'Our group meets on Mondays at 7 pm in the reading room at Ashby Free Library.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [HEAD + `${F}\n\nOur group meets on Mondays at 7 pm in the reading room at Ashby Free Library.\n`],
+    },
+    {
+      name: 'a meal free in brackets ("begins with soup (at no charge), followed by the group") says nothing of what attending costs',
+      kind: 'support',
+      text: HEAD + 'Each Monday begins with soup (at no charge), followed by the group meetings.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [HEAD + `${F}\n\nEach Monday begins with soup (at no charge), followed by the group meetings.\n`],
+    },
+    {
+      name: 'tea and cake free in brackets ("with tea and cake (free of charge) before the meeting") say nothing of what attending costs',
+      kind: 'support',
+      text: HEAD + 'We meet on Mondays at 7 pm, with tea and cake (free of charge) before the meeting.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [HEAD + `${F}\n\nWe meet on Mondays at 7 pm, with tea and cake (free of charge) before the meeting.\n`],
+    },
     {
       name: 'leave to roam ("Let your worries run free and you can meet others") says nothing of what attending costs',
       kind: 'support',

@@ -322,8 +322,45 @@ ruleTable('support-no-clinical-activities', {
       kind: 'support',
       text: '# Thursday Sitting Circle\n\nA free peer group, not therapy. Over tea we chat about and practise the skills of silent sitting, which anyone can pick up.\n',
     },
+    // Course material under other names (below), and near misses that are none.
+    {
+      name: 'a notebook members may bring, with no set topics, is no course book',
+      kind: 'support',
+      text: HEAD + 'Members bring a notebook if they like; there are no set topics.\n',
+    },
+    {
+      name: 'seminar sessions said only to be held somewhere are no set topics: "Seminar sessions are held in the church hall"',
+      kind: 'support',
+      text: HEAD + 'Seminar sessions are held in the church hall on Tuesdays.\n',
+    },
+    {
+      name: 'experts on a video call are no course on film: "Now and then experts join us on the video call"',
+      kind: 'support',
+      text: HEAD + 'Now and then experts join us on the video call to answer questions.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'a course book by another name: "each member receives a participant notebook"',
+      kind: 'support',
+      text: HEAD + 'Each member receives a participant notebook to use at home.\n',
+      errors: [{ line: 5, source: 'participant notebook' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: "seminars on set topics: \"Seminar sessions include 'Facing Anger', 'Loneliness' and 'Forgiveness'\"",
+      kind: 'support',
+      text: HEAD + "Seminar sessions include 'Facing Anger', 'Loneliness' and 'Forgiveness'.\n",
+      errors: [{ line: 5, source: 'Seminar sessions include' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'experts on film: "the course brings in experts on grief through short videos"',
+      kind: 'support',
+      text: HEAD + 'The course brings in experts on grief through short videos.\n',
+      errors: [{ line: 5, source: 'experts on grief through short videos' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
     {
       name: 'teaching at the meetings, in the gerund: "Part of every meeting is spent teaching attendees about denial"',
       kind: 'support',

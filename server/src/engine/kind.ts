@@ -396,11 +396,21 @@ const CLINICAL_SERVICE = anyOf(
   ],
   'giu',
 );
+// The same name run into the next word, as a crawl glues a site's breadcrumb to a page's title: "Student Counseling CenterGroup
+// Guidelines". (Case-sensitive: a name in capitals run into a capitalised word, never "counseling centered on".)
+const CLINICAL_SERVICE_RUN_ON =
+  /(?<![\p{L}\p{N}])(?:Counsel(?:l)?ing|Psychological|Mental\s+Health|Behaviou?ral\s+Health|Psychiatric|Psychotherapy)\s+(?:Services?|Cent(?:er|re)s?|Clinics?)(?=\p{Lu}\p{Ll})/gu;
 // Confidentiality with the limits a clinician's duties set: "exceptions to confidentiality", "as required by law", "mandated
 // reporter". A support group's members keep each other's confidence; only a clinical service has legal limits to state.
 const LEGAL_CONFIDENTIALITY = anyOf([
   String.raw`\b(?:exceptions?\s+to|limits?\s+(?:of|to)|limitations?\s+(?:of|to))\s+confidentiality\b`,
   String.raw`\bmandated\s+report(?:er|ers|ing)\b|\bduty\s+to\s+(?:warn|protect)\b`,
+  // The leaders' duty of confidence as the law's, in other words: "group leaders are legally and ethically bound to protect members'
+  // confidentiality", "counselors are required by law to keep what you share confidential". (Not members "bound by our circle
+  // agreement", a peer rule; nor a duty denied: "members are not legally bound to keep it confidential".)
+  String.raw`(?<!\b(?:not|never|no)\s+|n['’]t\s+)(?<!\b(?:not|never|no)\s+(?:ethically|professionally)\s+(?:and|&)\s+)\b(?:(?:ethically|professionally)\s+(?:and|&)\s+)?(?:legally|by\s+law)(?:\s+(?:and|&)\s+(?:ethically|professionally))?\s+` +
+    String.raw`(?:bound|obligated|obliged|required)\s+to\s+(?:protect|maintain|keep|preserve|respect|hold)\b[^.;!?]{0,60}?\bconfidential`,
+  String.raw`(?<!\b(?:not|never)\s+|n['’]t\s+)\b(?:bound|obligated|obliged|required)\s+by\s+law\s+to\s+(?:protect|maintain|keep|preserve|respect|hold)\b[^.;!?]{0,60}?\bconfidential`,
 ]);
 // A website's own policies ("Privacy Policy", "Cookie Policy") are not a group's rules for its members.
 const SITE_POLICY = String.raw`(?:privacy|cookie|editorial|website|data(?:\s+protection)?)\s+polic(?:y|ies)`;
@@ -760,6 +770,10 @@ const ONE_GROUP_BEFORE = /\b(?:the|our|this|its|a|an)\s+(?:[\w'’-]+\s+){0,2}$/
 // Wednesday", "Drop-in sessions are held on Mondays", "our Saturday club meets at the scout hut". (Not a service's "drop-in
 // clinic" or "drop-in centre"; a club only as it meets.)
 const MEETS_AS_A_GROUP = String.raw`\s+(?:(?:will|also|now|usually|still)\s+)?(?:meets?|gathers?|gets?\s+together|comes?\s+together|(?:is|are)\s+held|takes?\s+place|runs?\s+(?:every|each|on|weekly|fortnightly|monthly|twice|once))\b`;
+// A club by its own capitalised name, perhaps with its town after it, whose meetings recur: "Chat Club Harwick will be held weekly",
+// "Harwick Men's Club meets every Tuesday". (Case-sensitive: a name, and a schedule after the verb.)
+const NAMED_CLUB_MEETS =
+  /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’-]*\s+){1,3}Club(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:(?:will|also|now|usually|still)\s+)?(?:meets?|gathers?|(?:is|are|will\s+be)\s+held|takes?\s+place|runs?)\s+(?:every|each|on|weekly|fortnightly|monthly|twice|once)\b/gu;
 const OWN_DROP_IN_OR_CLUB = anyOf([
   String.raw`\b(?:our|this)\s+(?:[\w'’-]+\s+){0,3}?drop-ins?\b(?!-|\s+(?:cent(?:re|er)s?|clinics?|services?|hours|appointments?|vaccinations?|testing)\b)`,
   String.raw`\bdrop-ins?(?:\s+(?:programmes?|programs?|sessions?|groups?|meetings?|mornings?|afternoons?|evenings?|nights?|caf[eé]s?))?${MEETS_AS_A_GROUP}`,
@@ -781,7 +795,21 @@ const PEER_GIVING = [
 // Members helping one another with anything: "members help one another", "we look out for each other" (a club's members help one
 // another with woodwork too).
 const PEERS_HELPING = String.raw`\b(?:help|helps|helping|look\s+out\s+for)\s+(?:each\s+other|one\s+another)\b`;
-const PEER_FLAVOUR = anyOf([...PEER_GIVING, PEERS_HELPING]);
+// Members talking, listening and keeping company with one another: "the men talk to each other about what is going on", "we listen
+// and are listened to", "we walk with each other through whatever comes up", "we come together as a community to speak our losses".
+// A sign of peers, and of support only beside a word of care (see supportFlavoured): a Rotary club's members "talk to each other
+// about local projects" too. (Not talking with someone else, "come together to talk with a counsellor", nor sharing a meal or news.)
+const PEER_TALK_SOURCES = [
+  String.raw`\b(?:talk|talks|talking|speak|speaks|speaking|open(?:s|ing)?\s+up)\s+(?:(?:openly|honestly|freely)\s+)?(?:to|with)\s+(?:each\s+other|one\s+another)\b`,
+  String.raw`\b(?:walk|walks|walking)\s+(?:with|alongside|beside)\s+(?:each\s+other|one\s+another)\b`,
+  String.raw`\blisten(?:s|ing)?\s+(?:to\s+(?:each\s+other|one\s+another)\b|and\s+(?:(?:be|are|is|being)\s+)?listened\s+to\b)`,
+  // (Of their own lives: "to speak our losses", "to talk about how they are doing", "to share their stories"; not "to share the joy of
+  // music", "to talk about the plans for the road", "to talk with a counsellor".)
+  String.raw`\b(?:come|comes|coming|gather|gathers|gathering)\s+together\s+(?:as\s+(?:an?\s+)?[\w'’-]+\s+)?to\s+(?:share|speak|talk|tell)` +
+    String.raw`(?:\s+(?:openly\s+|honestly\s+)?(?:about|of)\b)?(?:\s+(?:our|their|your|his|her|what|how|stories|experiences|memories|feelings)\b|\s*(?:[,.;:!?]|$|and\b))`,
+];
+const PEER_TALK = anyOf(PEER_TALK_SOURCES);
+const PEER_FLAVOUR = anyOf([...PEER_GIVING, PEERS_HELPING, ...PEER_TALK_SOURCES]);
 // Support as what a group gives its members, in words other than a kind's name: the above, "a place for friendship and support",
 // "emotional support". (Not "technical support", "the support and understanding of the parish".)
 const SUPPORT_FLAVOUR = anyOf([
@@ -1354,7 +1382,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   };
   // A drop-in or a club of its own that meets is a meeting of its own, as a group is. (Not words on groups for the page model to
   // read, see groupWords: a youth club's or a games club's own page reads as a group's too.)
-  const ownDropInOrClub = model.affirmed(OWN_DROP_IN_OR_CLUB).length > 0;
+  const ownDropInOrClub = model.affirmed(OWN_DROP_IN_OR_CLUB).length > 0 || model.affirmed(NAMED_CLUB_MEETS).length > 0;
   // A title of a programme's name and the day it runs, over a body that defines that name as a day or an event for someone: that
   // day's own page (see DATED_NAME_TITLE).
   const datedProgrammeTitle = (): boolean => {
@@ -1637,7 +1665,12 @@ export function inferKind(model: DocumentModel): KindResolution {
   // mental health services": neither is a sign that the group is clinical.)
   if (model.find(THERAPY_SIGNAL, ownWords).some((m) => m.stance !== 'negated')) therapy += 0.75;
   if (model.mentions(WEEKS, ownWords)) therapy += 0.5;
-  if (model.find(CLINICAL_SERVICE, ownWords).some((m) => m.stance !== 'negated' && !BESIDE_SERVICE.test(textBefore(m).slice(-60)))) therapy += 0.75;
+  if (
+    [...model.find(CLINICAL_SERVICE, ownWords), ...model.find(CLINICAL_SERVICE_RUN_ON, ownWords)].some(
+      (m) => m.stance !== 'negated' && !BESIDE_SERVICE.test(textBefore(m).slice(-60)),
+    )
+  )
+    therapy += 0.75;
   if (model.mentions(LEGAL_CONFIDENTIALITY, ownWords)) therapy += 0.75;
 
   // Group material: a group is what the text is about, not a passing mention of one.
@@ -1948,7 +1981,10 @@ export function inferKind(model: DocumentModel): KindResolution {
       ownMeetings &&
       (model.affirmed(SUPPORT_FLAVOUR).length > 0 ||
         // (Words of care other than the sharing itself, or skills: "isolated", "grief", "coping".)
-        (model.affirmed(SUPPORT_FLAVOUR_PLAIN).length > 0 && model.affirmed(CARE).some((m) => !/^(?:shar|supportive|skills|confidential)/i.test(m.text)))) &&
+        (model.affirmed(SUPPORT_FLAVOUR_PLAIN).length > 0 && model.affirmed(CARE).some((m) => !/^(?:shar|supportive|skills|confidential)/i.test(m.text))) ||
+        // (Or members talking, listening and walking with one another, beside a word of a difficulty: not the well-being or the
+        // stress relief a choir or a hobby promises too. See PEER_TALK.)
+        (model.affirmed(PEER_TALK).length > 0 && model.affirmed(CARE).some((m) => !/^(?:shar|supportive|skills|confidential|well|stress)/i.test(m.text)))) &&
       !model.mentions(NOT_A_CARE_GROUP) &&
       model.affirmed(PASTIME).length === 0 &&
       !sportOfGroup(model));
@@ -2455,7 +2491,13 @@ export function inferKind(model: DocumentModel): KindResolution {
       // (A clinician named as the one who leads or delivers the work, "coached by the therapists", "run by two psychologists",
       // weighs half a point more than one named in passing: a 12-week course they deliver is treatment led by a clinician.)
       kind = 'therapy';
-      evidence = [...quoteOf(model.find(CLINICIAN)), ...quoteOf(model.find(CLINICAL_SERVICE)), ...quoteOf(model.find(LEGAL_CONFIDENTIALITY)), ...quoteOf(fees)];
+      evidence = [
+        ...quoteOf(model.find(CLINICIAN)),
+        ...quoteOf(model.find(CLINICAL_SERVICE)),
+        ...quoteOf(model.find(CLINICAL_SERVICE_RUN_ON)),
+        ...quoteOf(model.find(LEGAL_CONFIDENTIALITY)),
+        ...quoteOf(fees),
+      ];
     } else if (namesSupport !== namesTherapy) {
       // Named by one kind only, whatever the other signals: a support group that charges a fee
       // is a support group with a problem, not a group of unclear kind.

@@ -225,8 +225,28 @@ function roamsFree(m: Match): boolean {
     RUN_FREE_ENDS.test(m.sentence.text.slice(m.index - m.sentence.from, m.index - m.sentence.from + 20))
   );
 }
+// "Free" inside a proper name, in a sentence of prose: "Maple Hill Evangelical Free Church hosts the group", "the Grace Free Methodist
+// Church", "Harwick Free Library". A name, not a price. It sits between capitalised words of the name; the word before is no verb or
+// word of degree ("Meetings Are Always Free"), and the name after it names no gathering or thing offered ("the Harwick Free Grief
+// Group", "Free Parking", "Free Entry"). (Not in a heading or a line in title case, where every word has a capital.)
+const NAME_BEFORE_FREE = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]*)\s+$/u;
+const NOT_OF_A_NAME =
+  /^(?:Is|Are|Was|Were|Be|Been|It['’]?s|Always|Completely|Totally|Entirely|Absolutely|And|Also|Still|Now|All|Yes|Admission|Entry|Entrance|Attendance)$/;
+const NAME_AFTER_FREE = /^\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
+const GATHERING_OR_OFFER =
+  /^(?:And|Of|To|For|Or|Groups?|Support|Circles?|Meetings?|Sessions?|Class(?:es)?|Workshops?|Courses?|Programs?|Programmes?|Events?|Caf[eé]s?|Drop-?ins?|Entry|Entrance|Admission|Attendance|Parking|Refreshments|Coffee|Tea|Lunch|Meals?|Food|Childcare|Consultations?|Screenings?|Counsel+ing|Therapy|Help)$/;
+const SMALL_WORD = /^(?:a|an|the|of|and|or|for|to|in|on|at|by|with|from|as)$/;
+function freeInAName(m: Match): boolean {
+  if (m.text !== 'Free' || m.block.type === 'heading') return false;
+  const before = NAME_BEFORE_FREE.exec(textBefore(m).slice(-40))?.[1];
+  const after = NAME_AFTER_FREE.exec(textAfter(m).slice(0, 80))?.[1].trim().split(/\s+/);
+  if (!before || NOT_OF_A_NAME.test(before) || !after || after.some((w) => GATHERING_OR_OFFER.test(w))) return false;
+  // (A sentence of prose has words in lower case beside its small ones: "… hosts a grief support group on Tuesdays".)
+  return m.sentence.text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !SMALL_WORD.test(w)).length >= 3;
+}
 function freeOfAttending(m: Match): boolean {
   if (!/^free\b/i.test(m.text)) return true;
+  if (freeInAName(m)) return false;
   if (roamsFree(m)) return false;
   // ("A manual to download for free": something to read, not the meetings.)
   if (/\b(?:download(?:ed)?|read|print(?:ed)?|stream(?:ed)?|watch(?:ed)?|view(?:ed)?|borrow(?:ed)?)\s+(?:[\w'’-]+\s+){0,2}?for\s+$/i.test(textBefore(m)))
@@ -299,6 +319,13 @@ function saidOfExtras(m: Match): boolean {
   const before = m.sentence.text.slice(Math.max(0, at - 120), at).replace(/\s+/g, ' ');
   const after = m.sentence.text.slice(at + m.text.length, at + m.text.length + 80).replace(/\s+/g, ' ');
   if (ALSO_ATTENDING.test(after)) return false;
+  // The whole of a bracket just after a thing served: "each evening begins with supper (at no charge), followed by the group", "a
+  // light lunch (free)". The few words before the bracket name what is free. ("The group meetings (at no charge)" name the group.)
+  const open = before.lastIndexOf('(');
+  if (open >= 0 && /^\s*(?:(?:it['’]?s|is|are|at|of|for|no|free)\s+)*$/i.test(before.slice(open + 1)) && /^\s*\)/.test(after)) {
+    const lead = /[^,;:.!?()—–]*$/.exec(before.slice(0, open))![0].trim().split(/\s+/).slice(-3).join(' ');
+    if (lead && namesOnlyExtras(lead)) return true;
+  }
   const forWhat = /^\s*(?:for|on)\s+([^.;:!?,]{1,60})/i.exec(after);
   if (forWhat && namesOnlyExtras(forWhat[1])) return true;
   if (EAT_FREE.test(before)) return true;

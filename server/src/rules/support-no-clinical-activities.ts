@@ -13,6 +13,8 @@ const ACTIVITY = anyOf([
   String.raw`\b(?:weekly\s+|home\s+|reading\s+|writing\s+|journaling\s+)?assignments?\b`,
   String.raw`\bpsycho-?education(?:al)?\b`,
   String.raw`\bworkbooks?\b`,
+  // The course book by another name: "a participant notebook", "the participant's guide", "participant manuals".
+  String.raw`\bparticipant['’]?s?['’]?\s+(?:notebooks?|guides?|guidebooks?|manuals?)\b`,
   // (Not a children's programme beside the group: "children go to the chapel's own children's curriculum while adults meet".)
   String.raw`(?<!\b(?:children['’]?s|kids['’]?|youth|teens?['’]?|student)\s+)\bcurricul(?:um|a)\b`,
   String.raw`\bskills?\s+(?:training|modules?|lessons?|instruction|drills?)\b`,
@@ -88,6 +90,13 @@ const TEACHING = anyOf([
   String.raw`\beducation\s+and\s+support\s+groups?\b|\bsupport\s+and\s+educate\b`,
   String.raw`\brelapse[-\s]prevention\s+plans?\b`,
   String.raw`\bvideo\s+(?:seminars?|series|segments?|presentations?|lessons?)\b`,
+  // A course's seminars on set topics: "Seminar sessions include 'Facing Anger', 'Loneliness'…", "the seminar topics cover…". (Not
+  // when they meet: "seminar sessions are held on Tuesdays".)
+  String.raw`\bseminar\s+(?:sessions?|topics?|subjects?)\s+(?:include|includes|including|cover|covers|will\s+(?:include|cover))\b`,
+  // Experts who teach on film, as a course's videos bring them: "the program features experts on divorce and recovery through DVDs",
+  // "well-known experts on video". (Not one guest, "an expert joins us", nor a video call or video games: "experts join us on the
+  // video call", "experts on video games".)
+  String.raw`\bexperts\b[^.;!?]{0,80}?\b(?:through|on|via|in)\s+(?:[\w'’-]+\s+){0,2}?(?:dvds?|videos?)\b(?=\s*(?:[,.;:!?)]|$|(?:and|or|each|every|at|during|that|which|who)\b))`,
   // A DVD series as what the meetings work through: "we meet using the DVD series 'Light After Loss'", "a DVD series each week". (Not
   // one a library lends, nor one film on one evening: see the video at every meeting below.)
   String.raw`(?<=\b(?:us(?:e|es|ing)|through|follow(?:s|ing)?|watch(?:es|ing)?|view(?:s|ing)?|based\s+on|built\s+around|cent(?:re|er)d\s+on|with)\s+` +
