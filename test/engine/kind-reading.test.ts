@@ -5676,3 +5676,126 @@ const peerTalkCases: Case[] = [
 describe('members talking and walking with one another, a named club that is held weekly, and a legal duty of confidence', () => {
   itReadsEach(peerTalkCases);
 });
+
+// A clinical or own group named in a form the patterns did not count: a method's group ("a DBT skills group"), "family, group, and
+// individual therapy", group therapy among what its own programme's work includes, a pastime's group among its groups for people
+// with a condition or in the name of a group for a loss, "the … Group that I lead", "our local chapter" of a self-help body, and a
+// consent form that opens with a definition.
+const clinicalOwnCases: Case[] = [
+  {
+    name: 'a practice\'s group under a programme offering "family, group, and individual therapy" (a comma before the "and") names group therapy, as the list without the comma does',
+    text: '# Elm Street Teen Programme\n\nThe Elm Street programme offers family, group, and individual therapy for teenagers who live with anxiety. The group meets on Tuesdays at 4 pm in the Elm Street rooms. Call 555-0142 to book a first meeting.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"runs a carers\' support group, and individual counselling is offered…" is no list of formats: the support group stays a support group',
+    text: "# Riverside Carers Group\n\nRiverside runs a carers' support group, and individual counselling is offered separately by a partner clinic. The group meets every Monday at 7 pm in the library; it is free and peer-led.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a provider\'s own day service that "offers art, group, and individual therapy", in its own voice, is read by the page model as group therapy',
+    text: '# Willow Bank Day Service for Young People\n\nWillow Bank is our day service for young people aged 13 to 19 who are finding life very hard: self-harm, eating difficulties, panic or deep low mood. They spend weekdays with us and sleep at home.\n\nWe know that families often arrive exhausted and frightened. Our team of nurses, psychologists and teachers works alongside you, and every young person has a key worker who keeps you in the loop each week.\n\nWillow Bank offers art, group, and individual therapy, with school lessons in the afternoons so that nobody falls behind. Parents join a family session every fortnight.\n\nWho we see: young people aged 13 to 19\n\nReferrals: from a GP, school nurse or community mental health team\n\nHow long: most young people stay for between six and twelve weeks. Please call our admissions coordinator to talk things through.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a levels-of-care explainer where "a typical day service offers art, group, and individual therapy" stays out',
+    text: '# Day Services for Young People: Levels of Care\n\nA day service, sometimes called a partial hospitalisation programme, gives young people who are finding life very hard (self-harm, eating difficulties, panic or deep low mood) intensive help during the day, while they still sleep at home.\n\nFamilies often arrive exhausted and frightened. In most services a team of nurses, psychologists and teachers works alongside parents, and each young person usually has a key worker.\n\nA typical day service offers art, group, and individual therapy, often with school lessons so that nobody falls behind. Many also hold family sessions.\n\nIt sits between an intensive outpatient programme, a few hours a week, and inpatient care on a ward. Ages, waiting times and lengths of stay differ from place to place, so it is worth asking a GP or school nurse what is available locally.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a centre\'s DBT page whose only group word is "you attend a DBT skills group" is weighed by the page model and read as group therapy',
+    text: '# Dialectical Behaviour Therapy for Adults\n\nBrookfield Wellbeing Centre offers dialectical behaviour therapy to adults who feel their emotions very strongly and often act on them in ways they later regret.\n\nThe full course lasts six months. Alongside your own weekly therapy, you attend a DBT skills group with up to eight other adults, led by two of our clinicians. Together you cover mindfulness, coping with crises, managing emotions and asking for what you need, one module of eight weeks at a time.\n\nPlease plan to commit to the whole six months before you start. Homework is set each week, and you practise the skills between sessions.\n\nSessions are charged at our standard rate; ask about reduced fees. Please contact our intake team to arrange an assessment.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'an overview of DBT where people "may also attend a DBT skills group" stays out',
+    text: '# Dialectical Behaviour Therapy: An Overview\n\nDialectical behaviour therapy was developed for people who feel their emotions very strongly and often act on them in ways they later regret. It has been studied in many trials.\n\nA full course of the therapy usually lasts around six months. People typically see an individual therapist each week and may also attend a DBT skills group, where mindfulness, coping with crises, managing emotions and asking for what you need are taught.\n\nResearch suggests the approach can reduce self-harm and hospital admissions for many people, although it demands real commitment and practice between sessions.\n\nNot everyone can get it locally. Talk to your doctor or mental health team if you think it could help, and ask how long the waiting list is.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"Our Bridge Programme", whose work is "a blend of activities including individual and group therapy", is a clinical programme of its own run in groups',
+    text: '# Recovery Programmes at Larchmont Health\n\nLarchmont Health runs two programmes for adults going through a mental health crisis. Our Bridge Programme is the more intensive of the two.\n\nThe Bridge Programme is for adults who need daily support but can sleep safely at home. People usually attend for two to four weeks, on weekday mornings. The work is a blend of activities including individual and group therapy, medication review, and practical help with sleep and routine. A consultant psychiatrist, mental health nurses and an occupational therapist share the care.\n\nOur Follow-On Programme offers lighter weekly contact once the Bridge Programme ends.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'an explainer whose crisis day programme has "activities including individual and group therapy", with no "our" or "we", stays out',
+    text: '# What Does a Crisis Day Programme Involve?\n\nA crisis day programme is for adults who need daily support but can sleep safely at home. People usually attend for two to four weeks, on weekday mornings.\n\nThe work is generally a blend of activities including individual and group therapy, medication review, and practical help with sleep and routine. A psychiatrist, nurses and an occupational therapist typically share the care, and the programme ends with a plan for what comes next.\n\nMany people find the programme tiring in its first week. Ask your GP or crisis team whether there is such a programme in your area.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a speech centre\'s Tuesday groups "for adults with aphasia", one of them a "Book Club", are its own groups: the book club vetoes nothing',
+    text: '# Thornbury Speech Centre: Tuesday Groups\n\nThornbury Speech Centre supports adults who live with aphasia after a stroke. Our Tuesday groups give members a calm place to practise talking with people who understand.\n\nThe groups are for adults with aphasia who want to build confidence in conversation. Each one has up to seven members and is run by a speech and language therapist with a volunteer. There is a fee each term.\n\nWhen: Tuesdays, 10am to 11.30am. Where: Room 3, Thornbury Centre, 8 Quarry Road. Please register with the office before your first week.\n\nOur groups this term:\n- Conversation Group: news, sport, family and everyday life with aphasia.\n- Book Club: members read a short story at home and talk it over together on Tuesday.\n- Quiz Group: teams answer picture questions and take turns to explain their answers.\n',
+    material: true,
+  },
+  {
+    name: 'a village hall\'s Tuesday groups "for adults with an interest in stories", one of them a "Book Club", stay out',
+    text: '# Thornbury Village Hall: Tuesday Groups\n\nThornbury Village Hall hosts Tuesday groups for neighbours who enjoy a chat and a cup of tea. Our Tuesday groups give members a calm place to meet people nearby.\n\nThe groups are for adults with an interest in stories, games and conversation. Each one has up to seven members and is run by a volunteer from the hall committee. There is a fee each term.\n\nWhen: Tuesdays, 10am to 11.30am. Where: Room 3, Thornbury Village Hall, 8 Quarry Road. Please register with the office before your first week.\n\nOur groups this term:\n- Conversation Group: news, sport, family and everyday village life.\n- Book Club: members read a short story at home and talk it over together on Tuesday.\n- Quiz Group: teams answer picture questions and take turns to explain their answers.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"the Loss & Healing Writing Group that I lead" is the writer\'s own group, and its writing group is the form of that group: group material',
+    text: "# Your Questions About the Loss & Healing Writing Group\n\nSomeone emailed me this week about the Loss & Healing Writing Group that I lead twice a year, so I decided to answer here for everyone.\n\nYears ago I started a writing group after my brother died, because I needed somewhere to put the grief into words. I wrote alone for a long time before I realised other people wanted the same. I asked a few friends, and we met for the first time in my kitchen. I remember how nervous I felt.\n\nThese days about six of us meet online. I give three prompts, we write for half an hour, and anyone who wants to reads aloud. We listen and say what moved us; nobody comments on style.\n\nWhat is shared stays in the group. You are welcome to share your own words anywhere, but please keep other people's words private.\n",
+    material: true,
+  },
+  {
+    name: 'the same questions about "the Loss & Healing Writing Group that I joined", told in the past, stay a personal story',
+    text: "# Your Questions About the Loss & Healing Writing Group\n\nSomeone emailed me this week about the Loss & Healing Writing Group that I joined two years ago, so I decided to answer here for everyone.\n\nI started writing after my brother died, because I needed somewhere to put the grief into words. I wrote alone for a long time before I realised other people wanted the same. I asked a few friends, and we met for the first time in my kitchen. I remember how nervous I felt.\n\nBack then about six of us met online. The leader gave three prompts, we wrote for half an hour, and anyone who wanted to read aloud. We listened and said what moved us.\n\nWhat was shared stayed in the group, and I kept other people's words private.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"the Riverside Poetry Writing Group that I lead", a pastime\'s group named for no loss, still stays out',
+    text: "# Your Questions About the Riverside Poetry Writing Group\n\nSomeone emailed me this week about the Riverside Poetry Writing Group that I lead twice a year, so I decided to answer here for everyone.\n\nYears ago I started a writing group after I retired, because I needed somewhere to share my poems. I wrote alone for a long time before I realised other people wanted the same. I asked a few friends, and we met for the first time in my kitchen. I remember how nervous I felt.\n\nThese days about six of us meet online. I give three prompts, we write for half an hour, and anyone who wants to reads aloud. We listen and say what moved us; nobody comments on style.\n\nWhat is shared stays in the group. You are welcome to share your own words anywhere, but please keep other people's words private.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"Our local chapter" of "a national self-help organisation" is a support group of its own',
+    text: '# Harbourlight Parents — Kenmore Chapter\n\n## Who We Are\n\nHarbourlight Parents is a national self-help organisation for mothers and fathers whose baby died before or soon after birth. Kenmore is one of about ninety chapters. Our local chapter is run entirely by bereaved parents who give their time as volunteers.\n\n## Why We Exist\n\nAfter a baby dies, parents can feel that the world has moved on without them. Harbourlight Parents offers friendship, understanding and hope to every family facing that loss.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the national body\'s own about page, with "about ninety chapters" and a chapter map, stays out',
+    text: '# About Harbourlight Parents\n\nHarbourlight Parents is a national self-help organisation for mothers and fathers whose baby died before or soon after birth. It has about ninety chapters, each run entirely by bereaved parents who give their time as volunteers.\n\n## Why We Exist\n\nAfter a baby dies, parents can feel that the world has moved on without them. Harbourlight Parents offers friendship, understanding and hope to every family facing that loss.\n\nUse our chapter map to find the chapter closest to you.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a professional body\'s "Our local chapter", with "self-help books" on a shelf, stays out',
+    text: '# Kenmore Chapter of the Society of Dental Hygienists\n\n## Who We Are\n\nThe Society of Dental Hygienists is a national professional body for dental hygienists and therapists. Kenmore is one of about ninety chapters. Our local chapter is run entirely by working hygienists who give their time as volunteers, and it keeps a shelf of self-help books on stress and burnout for members.\n\n## Why We Exist\n\nWe bring hygienists together for training evenings, talks from specialists and a yearly dinner.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a consent form headed "Definition of Group Counseling" and signed "I consent…", "I understand…", "I agree…" is the group\'s own form',
+    text: '# Definition of Group Counseling\n\nGroup counseling brings a few people together with a trained counselor to work on shared concerns, such as worry, grief or conflict at home.\n\n## Agreement to Take Part\n\nI consent to group counseling with Birchwood Family Counseling. I understand that my counselor will first meet me for a short screening and may write brief notes after each session.\n\nI understand that:\n\n- I will come on time and treat other members with respect.\n- What members say in the group stays private, apart from the legal limits my counselor has explained.\n- I can ask my counselor how long the group runs and what it expects of me.\n- I agree that I may leave the group at any time and still be offered other help.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'an article headed "Definition of Group Counseling" that only describes consent forms stays an article',
+    text: '# Definition of Group Counseling\n\nGroup counseling brings a few people together with a trained counselor to work on shared concerns, such as worry, grief or conflict at home.\n\n## Consent before the first session\n\nMost counselors ask each new member to read and sign a consent form. Such forms usually cover screening, the notes a counselor keeps, and the legal limits of privacy. Members are often asked to come on time and to keep what others say private.\n\nIf anything in a form is unclear, it is worth asking about it before signing.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'an article titled "Group Therapy Consent Forms: Definition and Examples" that quotes sample "I understand" lines stays an article',
+    text: '# Group Therapy Consent Forms: Definition and Examples\n\nA consent form for group therapy sets out what members agree to before the first session. Here is a sample of the kind of wording practices use.\n\nSample wording: "I understand that what members share is confidential. I agree to arrive on time. I understand that my therapist keeps notes. I accept that the group has limits to confidentiality."\n\nPractices differ in what they include, so read your own form carefully and ask questions.\n',
+    material: false,
+    kind: null,
+  },
+];
+
+describe('clinical and own groups named in forms the patterns did not count', () => {
+  itReadsEach(clinicalOwnCases);
+});

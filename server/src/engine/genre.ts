@@ -63,8 +63,10 @@ const OF_THEMSELF = /\b(?:I|my|me|myself|I['’](?:m|ve|d|ll))(?![\w'’])/g;
 // A writer who runs the group speaks of it in the first person too ("I presently facilitate a support group", "my group
 // meets"): that is the group's own page, however much of it is members' stories.
 // (The verb whole, and "My" at a sentence's start too: "My support group meets on…", not "my first loss group meeting".)
+// (Or the group named first, then the writer who runs it: "the Grief & Trauma Writing Group that I facilitate", "the circle I lead";
+// not "the group that I joined".)
 export const RUNS_THE_GROUP =
-  /\bI\s+(?:(?:currently|presently|now|also|still)\s+)?(?:facilitate|co-facilitate|run|lead|co-lead|host|offer|hold)\s+(?:a|an|the|my|two|several)\b|\b[Mm]y\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|circles?)\b(?=\s+(?:meets?|runs?|is|are|will|starts?|begins?)\b)/g;
+  /\bI\s+(?:(?:currently|presently|now|also|still)\s+)?(?:facilitate|co-facilitate|run|lead|co-lead|host|offer|hold)\s+(?:a|an|the|my|two|several)\b|\b[Mm]y\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|circles?)\b(?=\s+(?:meets?|runs?|is|are|will|starts?|begins?)\b)|\b(?:[Gg]roups?|[Cc]ircles?)\s+(?:(?:that|which)\s+)?I\s+(?:(?:currently|presently|now|also|still)\s+)?(?:facilitate|co-facilitate|run|lead|co-lead|host|offer|hold)\b/g;
 // A news report quotes the people it is about, again and again: "She said: “…”", "“…,” Noronha said", "Says Kow: “…”".
 // (Counted: a flyer may quote a member or two.)
 // (Also after a role in lower case: ', said lead nurse Omar Haddad', ', says volunteer Rita Moss'.)

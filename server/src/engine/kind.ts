@@ -66,6 +66,7 @@ import {
   SPECIFIC_LOGISTICS,
   SUPPORT_NAME,
   THERAPY_FORMAT,
+  METHOD_GROUP,
   THERAPY_NAME,
   THERAPY_WORD,
   SITE_THINGS,
@@ -174,6 +175,9 @@ const ARTICLE_TITLE_PROPERTY = anyOf(
   'iu',
 );
 const FOLDS_UNDER_U = /[\u017f\u212a]/;
+// A title that opens with a definition, as a form's first section does: "Definition of Group Counseling", "Definitions". (Not an
+// article's "Group Therapy Consent Forms: Definition and Examples".)
+const DEFINITION_TITLE = /^[\W_]*definitions?\b/i;
 /** ARTICLE_TITLE.test(text), faster (test/engine/article-title.test.ts holds them to the same answers). */
 export function isArticleTitle(text: string): boolean {
   if (FOLDS_UNDER_U.test(text)) return ARTICLE_TITLE.test(text);
@@ -460,6 +464,11 @@ const RUN_IN_GROUPS = anyOf([
   // A course with facilitators of its own: "please see one of the course facilitators".
   String.raw`\b(?:course|programme|program)\s+facilitators?\b`,
 ]);
+// Group therapy named as one of the things a programme's work includes, just before its name: "a mix of therapeutic work including
+// individual and group therapy", "the programme involves group and family counselling". Counted only for a programme of the page's
+// own, in its own voice (see ownVoiceProgramme): an explainer says the same of such programmes in general.
+const AMONG_ACTIVITIES_BEFORE =
+  /\b(?:includ(?:e|es|ing)|involv(?:e|es|ing)|consists?\s+of|combin(?:e|es|ing)|such\s+as|offer(?:s|ing)?|provid(?:e|es|ing))\s+(?:[\w'’/-]+,?\s+){0,5}$/i;
 // A service or level of care set out under its own label in capitals, at a line's start: "DAY TREATMENT – A structured program…",
 // "INTENSIVE OUTPATIENT: Several group sessions…", "**EDUCATION GROUPS** – …". Three or more make a provider's menu of services, each
 // its own "program", not one programme of the page's own. (Only labels naming care: a flyer's "WHEN:", "WHERE:" and "COST:" rows are
@@ -601,10 +610,10 @@ const GROUP_INVITE = anyOf([
   String.raw`\b(?:our|a|the|this)\s+(?:[\w'’-]+,?\s+){0,3}(?:group|circle)\s+(?:meets|gathers|is\s+(?:a|for|open)|for|where|to\s+(?:talk|share|connect))\b`,
 ]);
 // A group named by the difficulty it is for, with no kind: "community grief groups", "a caregivers' group", "the Bereavement Café".
-const CARE_GROUP = anyOf([
-  String.raw`\b(?:grie(?:f|ving)|bereave(?:d|ment)|loss|widow(?:ed|s|ers)?|caregivers?'?|carers?'?|cancer|dementia|alzheimer'?s|parkinson'?s|stroke|ostomy|recovery|addiction|anxiety|depression|trauma|survivors'?|suicide\s+loss)` +
-    String.raw`\s+(?:[\w'’-]+\s+)?(?:groups?|caf[eé]s?|circles?|drop-ins?)(?![\w-])(?<!\bsupport\s+groups?)`,
-]);
+const CARE_GROUP_FOR = String.raw`(?:grie(?:f|ving)|bereave(?:d|ment)|loss|widow(?:ed|s|ers)?|caregivers?'?|carers?'?|cancer|dementia|alzheimer'?s|parkinson'?s|stroke|ostomy|recovery|addiction|anxiety|depression|trauma|survivors'?|suicide\s+loss)`;
+const CARE_GROUP = anyOf([String.raw`\b${CARE_GROUP_FOR}\s+(?:[\w'’-]+\s+)?(?:groups?|caf[eé]s?|circles?|drop-ins?)(?![\w-])(?<!\bsupport\s+groups?)`]);
+// A life difficulty's name just before a pastime's group, as one name: "Grief & Trauma Writing Group", "a bereavement walking group".
+const CARE_NAME_BEFORE = new RegExp(String.raw`\b${CARE_GROUP_FOR}\s+(?:(?:and|&)\s+[\w'’-]+\s+)?$`, 'i');
 // A café named for a life stage or a condition: "a menopause cafe", "the Memory Café", "a death café". A group for a life difficulty
 // when it recurs, "on the second Tuesday of every month", "every Wednesday" (see RECURRING); a one-off evening of one is an event.
 const CONDITION_CAFE = new RegExp(String.raw`\b(?:(?:peri-?)?menopaus(?:e|al)|memory|death)\s+caf[eé]s?${WORD_END}`, 'gi');
@@ -691,6 +700,17 @@ const DONATION_BEFORE = new RegExp(String.raw`${DONATION}[^.;:,!?]{0,30}$`, 'i')
 const DONATION_AFTER = new RegExp(String.raw`^[^.;:,!?]{0,25}?${DONATION}`, 'i');
 // …unless the sentence says it must be given: "a donation of $5 is required", "a minimum donation of $10".
 const DONATION_REQUIRED = /\b(?:requir(?:e|es|ed)|must|mandatory|compulsory|minimum|expected|due)\b/i;
+// A chapter of the page's own, in its own voice, in the singular: "our local chapter", "our own chapter", "our chapter meets…". (Not
+// a national body's "our chapters" or "your local chapter": see OUR_CHAPTERS, LOCAL_CHAPTER_OF.) Counted as a group of its own only
+// with SELF_HELP_BODY on the page: a professional association or a club has local chapters too.
+const OUR_OWN_CHAPTER = /\bour\s+(?:local|own)\s+chapter\b|\bour\s+chapter\s+(?:meets|meetings?|members|holds|hosts|gathers)\b/gi;
+// A body that says it is one of self-help or mutual aid: "a national self-help, mutual assistance organisation", "a mutual aid
+// network". (Not self-help as a topic: "self-help books", "self-help resources".)
+const SELF_HELP_WORDS = String.raw`(?:self[-\s]help|mutual[-\s]+(?:assistance|aid|help|support)|peer[-\s]support)`;
+const SELF_HELP_BODY = new RegExp(
+  String.raw`\b${SELF_HELP_WORDS}(?:,?\s+(?:and\s+)?${SELF_HELP_WORDS})?\s+(?:organi[sz]ations?|groups?|networks?|societ(?:y|ies)|associations?|charit(?:y|ies)|fellowships?|movements?|bod(?:y|ies))\b`,
+  'gi',
+);
 // Groups of the page's own, in the plural: "our groups", "these groups", "all of our groups", "the groups meet".
 const OUR_GROUPS = /\b(?:our|these|all\s+(?:of\s+)?(?:our|the))\s+groups\b|\bthe\s+groups\s+(?:are|will|meet|run|start|begin|take)\b/gi;
 // A class or programme that meets: "The class meets for six Saturdays", "the programme takes place every Tuesday".
@@ -765,6 +785,17 @@ const NOT_A_CARE_IN = new RegExp(NOT_A_CARE_GROUP.source, 'i');
 // book groups", as a centre lists its other groups; nor a bare timetable label, "Knitting Group 2pm"; nor a club.)
 const FORM_OF_THE_GROUP = /^(?:walking|hiking|running|knitting|book|reading|writing|gardening)\s*group$/i;
 const ONE_GROUP_BEFORE = /\b(?:the|our|this|its|a|an)\s+(?:[\w'’-]+\s+){0,2}$/i;
+// A pastime's group or club (of OTHER_KINDS_OF_GROUP): not a work group, a body's, a play group or a study group.
+const PASTIME_GROUP = /^(?:book|reading|writing|running|walking|hiking|knitting|chess|garden(?:ing)?)\s*(?:groups?|clubs?)$/i;
+// The page's own groups said to be for people with a condition: "The groups are for people with aphasia", "our clubs for adults
+// living with dementia", "these groups for those recovering from a stroke". A pastime's group among them, "Book Club: members
+// read…", is one of those groups, not a group of another kind. (Not "for people with a love of stories": no condition.)
+const CONDITION = String.raw`(?:aphasia|dysphasia|stroke|dementia|alzheimer['’]?s|parkinson['’]?s|multiple\s+sclerosis|motor\s+neurone?\s+disease|huntington['’]?s|(?:acquired\s+)?brain\s+injur(?:y|ies)|head\s+injur(?:y|ies)|memory\s+(?:loss|problems)|sight\s+loss|hearing\s+loss|deafness|blindness|cancer|autism|learning\s+disabilit(?:y|ies)|(?:physical\s+)?disabilit(?:y|ies)|chronic\s+(?:pain|illness|fatigue)|long[-\s]term\s+(?:health\s+)?conditions|mental\s+(?:health\s+(?:problems|conditions|difficulties|issues)|illness)|depression|anxiety|bipolar(?:\s+disorder)?|psychosis|schizophrenia|eating\s+disorders?|epilepsy|diabetes|arthritis|fibromyalgia|COPD|lung\s+(?:disease|conditions)|heart\s+(?:disease|conditions|failure)|long\s+covid|addictions?|HIV|lupus|ME\/CFS)`;
+const GROUPS_FOR_CONDITION = new RegExp(
+  String.raw`\b(?:the|our|these|this|its|each)\s+(?:[\w'’-]+\s+){0,3}?(?:groups?|clubs?|circles?)\b[^.;!?\n]{0,40}?\bfor\s+(?:(?:local|young|older)\s+)?(?:people|adults|individuals|those|anyone|men|women|survivors|members)\s+` +
+    String.raw`(?:(?:who\s+are\s+)?living\s+with|with|affected\s+by|who\s+have(?:\s+had)?|recovering\s+from)\s+(?:an?\s+)?${CONDITION}\b`,
+  'gi',
+);
 
 // A drop-in or a club of the page's own, which meets as a group does: "Our drop-in program gives…", "The drop-in meets every
 // Wednesday", "Drop-in sessions are held on Mondays", "our Saturday club meets at the scout hut". (Not a service's "drop-in
@@ -1393,7 +1424,10 @@ export function inferKind(model: DocumentModel): KindResolution {
       .affirmed(PROGRAMME_DAY_DEFINED, body)
       .some((m) => namesManyDays(m.groups[0] ?? '', m.groups[1] ?? '') && programmeName(m.groups[0] ?? '') === name);
   };
+  // A local chapter of its own, of a body of self-help or mutual aid (see OUR_OWN_CHAPTER): a group of its own, and a support group.
+  const ownChapter = model.affirmed(OUR_OWN_CHAPTER).length > 0 && model.affirmed(SELF_HELP_BODY).length > 0;
   const hasOwnGroup =
+    ownChapter ||
     groupsRun ||
     ownDropInOrClub ||
     memberSigns ||
@@ -1762,7 +1796,13 @@ export function inferKind(model: DocumentModel): KindResolution {
       !disownsListings(model);
     const directoryTitle = (t: string) =>
       DIRECTORY_TITLE.test(t) && !LAUNCH_TITLE.test(t) && !ownGroups.some((m) => /^our\s/i.test(m.text)) && !ownMeetingList();
-    if (titleText !== undefined && (isArticleTitle(titleText) || directoryTitle(titleText)) && !PATIENT_LEAFLET.test(titleText)) {
+    // (Nor is a form the member signs, in the first person again and again, an article by a title that opens its definitions:
+    // "Definition of Group Counseling" over "I understand…", "I agree…", "I consent…". See memberSigns.)
+    if (
+      titleText !== undefined &&
+      ((isArticleTitle(titleText) && !(memberSigns && DEFINITION_TITLE.test(titleText))) || directoryTitle(titleText)) &&
+      !PATIENT_LEAFLET.test(titleText)
+    ) {
       notAFlyerGenre = ARTICLE_BY_TITLE;
       return `its title, ${quoted(titleText)}, reads as an article's or a directory's`;
     }
@@ -1859,6 +1899,10 @@ export function inferKind(model: DocumentModel): KindResolution {
       ...model.affirmed(CLASS_MEETS),
       ...model.affirmed(OUR_GROUPS),
       ...model.affirmed(CAFE_REF),
+      ...(ownChapter ? model.affirmed(OUR_OWN_CHAPTER) : []),
+      // (A clinical method's own group or class, "a DBT skills group", "CBT groups", "Group CBT", is a word on groups too: the page
+      // model may then weigh it. Not the method alone, nor its programme or course: "We offer CBT", "a DBT program".)
+      ...formats.filter((m) => m.stance === 'affirmed' && METHOD_GROUP.test(m.text)),
       // (A fellowship in its own words, on a page that works the Twelve Steps: "fellowship with others who know the problem",
       // "what DA freely gave us". Not a church's fellowship: no steps there.)
       ...(model.mentions(TWELVE_STEPS) ? model.affirmed(FELLOWSHIP_OWN_WORDS) : []),
@@ -1903,7 +1947,8 @@ export function inferKind(model: DocumentModel): KindResolution {
   // support group "held on the second Wednesday, 1–2 p.m.", "I am starting a support group".
   // A page that lists both kinds among its services has no one group of its own.
   // (A fellowship or "12-step programs" the page points to, see ownFellowship, names no kind of its own.)
-  const namesSupport = supportNames.some((m) => m.stance === 'affirmed' && !(FELLOWSHIP_NAME.test(m.text) && pointedTo(m))) || ownFellowship.length > 0;
+  const namesSupport =
+    supportNames.some((m) => m.stance === 'affirmed' && !(FELLOWSHIP_NAME.test(m.text) && pointedTo(m))) || ownFellowship.length > 0 || ownChapter;
   // Without the usual names, a group of its own that is peer-run or says it is not therapy reads as support.
   // (So do hosts who say they are no clinicians: "we are not therapists but we are very good listeners".)
   // (And a group that says it does not replace professional care: "no self-help group could replace them [the counsellors]".)
@@ -1942,7 +1987,22 @@ export function inferKind(model: DocumentModel): KindResolution {
           !toldInPast(m),
       );
   const peerRun = model.affirmed(PEER_RUN).length > 0;
-  const supportish = namesSupport || ((deniesTherapy || peerRun) && ownMeetings && !model.mentions(NOT_A_CARE_GROUP));
+  // A pastime's group that is one of the page's own groups for a life difficulty, not a group of another kind: one of its groups for
+  // people with a condition ("Book Club" among "the groups … for people with aphasia"; see GROUPS_FOR_CONDITION), or the one group
+  // named for a loss in a pastime's form, "the Grief & Trauma Writing Group", as the page names it again ("a writing group"; see
+  // FORM_OF_THE_GROUP). (Work groups, a body's meetings, play groups and the words of work still rule the page out.)
+  let forCondition: boolean | undefined;
+  let careNamedPastime: boolean | undefined;
+  const pastimeOfOwnCareGroup = (m: Match): boolean => {
+    if (!PASTIME_GROUP.test(m.text)) return false;
+    if ((forCondition ??= model.affirmed(GROUPS_FOR_CONDITION).some((g) => !inGeneral(g)))) return true;
+    const before = textBefore(m).slice(-60);
+    careNamedPastime ??= model.find(NOT_A_CARE_GROUP).some((n) => PASTIME_GROUP.test(n.text) && CARE_NAME_BEFORE.test(textBefore(n).slice(-60)));
+    return careNamedPastime && (CARE_NAME_BEFORE.test(before) || (FORM_OF_THE_GROUP.test(m.text) && ONE_GROUP_BEFORE.test(before)));
+  };
+  let otherKind: boolean | undefined;
+  const otherKindOfGroup = (): boolean => (otherKind ??= model.find(NOT_A_CARE_GROUP).some((m) => !pastimeOfOwnCareGroup(m)));
+  const supportish = namesSupport || ((deniesTherapy || peerRun) && ownMeetings && !otherKindOfGroup());
   // (A fellowship's meeting called a "process group" once, on a page naming the fellowship more often, stays the fellowship's:
   // "SMART is a 'crosstalk' process group".)
   const formatsNamed = formats.filter((m) => m.stance === 'affirmed').length;
@@ -1985,7 +2045,7 @@ export function inferKind(model: DocumentModel): KindResolution {
         // (Or members talking, listening and walking with one another, beside a word of a difficulty: not the well-being or the
         // stress relief a choir or a hobby promises too. See PEER_TALK.)
         (model.affirmed(PEER_TALK).length > 0 && model.affirmed(CARE).some((m) => !/^(?:shar|supportive|skills|confidential|well|stress)/i.test(m.text)))) &&
-      !model.mentions(NOT_A_CARE_GROUP) &&
+      !otherKindOfGroup() &&
       model.affirmed(PASTIME).length === 0 &&
       !sportOfGroup(model));
   const peersGiveSupport = (): boolean => supportFlavoured() && model.affirmed(PEER_FLAVOUR).length > 0;
@@ -2002,7 +2062,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     // (A group the reader would join speaks to the reader or as "we", or says when it meets: writing for clinicians on how "group
     // members" react to a fee does none of these.)
     (model.mentions(READER_ADDRESSED) || logistics) &&
-    !model.mentions(NOT_A_CARE_GROUP);
+    !otherKindOfGroup();
   // A sentence that opens by naming the kind stands for the page's own group only where something ties the page to a group of
   // its own: a "we" or "our", a group named in the title, a meeting or sign-up, a fee, a length, a phone number or address to
   // write to, a question about "the group". An explainer or an overview of other organisations' groups has none of them.
@@ -2062,6 +2122,8 @@ export function inferKind(model: DocumentModel): KindResolution {
   // The writer's own group about to start, as the writer offers it: see MY_NEW_GROUP.
   let writersNew: boolean | undefined;
   const writersNewGroup = (): boolean => (writersNew ??= model.affirmed(MY_NEW_GROUP).length > 0 && model.affirmed(WRITER_OFFERS_GROUP).length > 0);
+  // A programme of the page's own, named in its own voice: "Our Day Recovery Programme", "we run two programmes".
+  const ownVoiceProgramme = (): boolean => model.affirmed(OWN_PROGRAMME).some((m) => /^(?:our|we)\b/i.test(m.text));
   const reasons: Array<[string, () => boolean]> = notAFlyer
     ? [['it says of itself which kind it is', () => selfDeclared(model)]]
     : [
@@ -2097,12 +2159,12 @@ export function inferKind(model: DocumentModel): KindResolution {
             // to join: a consultancy's article on "Listening Circles" speaks of its "sessions" too.)
             // (Or, under a group's name, an events page's pager: see hostsOwnEvent.)
             (titleNamesAGroup ? logistics || hostsOwnEvent() : beyondSessions()) &&
-            !model.mentions(NOT_A_CARE_GROUP),
+            !otherKindOfGroup(),
         ],
         // (A focus group or a book club elsewhere on the page does not cancel a group of its own named by its kind.)
         [
           'it describes a group of its own',
-          () => ownGroup && (!model.mentions(NOT_A_CARE_GROUP) || (namesOneKind && ownGroups.some((m) => !NOT_A_CARE_IN.test(m.sentence.text)))),
+          () => ownGroup && (!otherKindOfGroup() || (namesOneKind && ownGroups.some((m) => !NOT_A_CARE_IN.test(m.sentence.text)))),
         ],
         ['it describes, in words of care, a group the reader would join', () => unnamedCareGroup],
         // "Our psychodrama group is a closed group that opens to new participants twice a year": a group of its own, of no
@@ -2115,7 +2177,7 @@ export function inferKind(model: DocumentModel): KindResolution {
             ownGroups.some((m) => /^(?:our|this)\b.*\bgroups?$/i.test(m.text)) &&
             model.mentions(GROUP_MEMBERSHIP) &&
             model.affirmed(CARE).length >= 1 &&
-            !model.mentions(NOT_A_CARE_GROUP),
+            !otherKindOfGroup(),
         ],
         // "This group helps you look at your relationship patterns. Co-led by two licensed psychologists. $40 per session.": a group
         // of its own, of no named kind, led by clinicians and charged for (its kind is left to the signals or to declare-kind).
@@ -2127,7 +2189,7 @@ export function inferKind(model: DocumentModel): KindResolution {
             hasOwnGroup &&
             model.affirmed(CLINICIAN).some((m) => /\b(?:led|co-led|facilitated|co-facilitated|run|conducted)\s+by\b[^.;!?]{0,60}$/i.test(textBefore(m))) &&
             fees.length > 0 &&
-            !model.mentions(NOT_A_CARE_GROUP),
+            !otherKindOfGroup(),
         ],
         // A group's rules for its members: "Policies for participants", "Attendance and Cancellation Policy for Groups".
         [
@@ -2139,7 +2201,7 @@ export function inferKind(model: DocumentModel): KindResolution {
             (model.affirmed(GROUP_REF).length > 0 ||
               model.find(PARTICIPANTS_OF_GROUPS).some((m) => /\bgroups?\b/i.test(m.text)) ||
               (model.mentions(PARTICIPANTS_OF_GROUPS) && model.affirmed(CARE).length > 0)) &&
-            !model.mentions(NOT_A_CARE_GROUP),
+            !otherKindOfGroup(),
         ],
         // An online peer community's own rules for its members ("Community Guidelines", "Carers Community Rules"): the online
         // form of a support group's agreement, when the community is one of people helping one another through a difficulty.
@@ -2151,7 +2213,7 @@ export function inferKind(model: DocumentModel): KindResolution {
             model.mentions(COMMUNITY_MEMBERS) &&
             model.mentions(ONE_ANOTHER) &&
             model.affirmed(CARE).filter((m) => !/^confidential/i.test(m.text)).length >= 2 &&
-            !model.mentions(NOT_A_CARE_GROUP),
+            !otherKindOfGroup(),
         ],
         [
           'it announces a group for a life difficulty and says when or how to join',
@@ -2164,14 +2226,16 @@ export function inferKind(model: DocumentModel): KindResolution {
             model.find(SPECIFIC_LOGISTICS).some((m) => !toldInPast(m)) &&
             // (A pastime's word for the one group, "the walking group sets off", is the form the group named for a loss takes: see
             // FORM_OF_THE_GROUP. Any other group of another kind on the page, or words of work, still rule it out.)
-            model.find(NOT_A_CARE_GROUP).every((m) => FORM_OF_THE_GROUP.test(m.text) && ONE_GROUP_BEFORE.test(textBefore(m).slice(-60))),
+            model
+              .find(NOT_A_CARE_GROUP)
+              .every((m) => (FORM_OF_THE_GROUP.test(m.text) && ONE_GROUP_BEFORE.test(textBefore(m).slice(-60))) || pastimeOfOwnCareGroup(m)),
         ],
         [
           'it tells of one new group starting',
           () =>
             (model.affirmed(NEW_GROUP).some((m) => !LATER_SESSION_OF.test(textBefore(m).slice(-40))) || writersNewGroup()) &&
             (namesSupport || namesTherapy || model.affirmed(CARE_GROUP).length > 0 || model.affirmed(CARE).length >= 2) &&
-            !model.mentions(NOT_A_CARE_GROUP),
+            !otherKindOfGroup(),
         ],
         [
           'it describes meetings of its own, when they are and what they are for',
@@ -2183,7 +2247,7 @@ export function inferKind(model: DocumentModel): KindResolution {
               (ownMeetings && model.affirmed(MEETING_SHAPE).length > 0) ||
               (ownMeetings && model.mentions(PROVIDER_VOICE) && model.affirmed(CARE).length >= 3)) &&
             model.affirmed(CARE).length >= 1 &&
-            !model.mentions(NOT_A_CARE_GROUP),
+            !otherKindOfGroup(),
         ],
         // A page that is not an article, a genre or a listing and names group therapy, as what it offers, three times or more.
         // (Support groups named only in general, as a plural with no "our" or "this", leave the page to group therapy.)
@@ -2194,7 +2258,7 @@ export function inferKind(model: DocumentModel): KindResolution {
             ownFellowship.length === 0 &&
             affirmedCount(therapyNames) >= 3 &&
             anchored() &&
-            !model.mentions(NOT_A_CARE_GROUP),
+            !otherKindOfGroup(),
         ],
         [
           'it describes a clinical programme of its own that is run in groups',
@@ -2206,12 +2270,15 @@ export function inferKind(model: DocumentModel): KindResolution {
             !servicesMenu() &&
             // (Not a group named only as the other way to give one-to-one work, "with a clinician in a one-on-one or group format",
             // "offered one-to-one or in a group": see FORMAT_BEFORE.)
-            model.affirmed(RUN_IN_GROUPS).some((m) => !asOtherFormat(m) && !FORMAT_WITHIN.test(m.text)) &&
+            (model.affirmed(RUN_IN_GROUPS).some((m) => !asOtherFormat(m) && !FORMAT_WITHIN.test(m.text)) ||
+              // (Or group therapy named among what its own programme's work includes, in its own voice: see AMONG_ACTIVITIES_BEFORE.)
+              (ownVoiceProgramme() &&
+                therapyNames.some((m) => m.stance === 'affirmed' && !asOtherFormat(m) && AMONG_ACTIVITIES_BEFORE.test(textBefore(m).slice(-80))))) &&
             (model.affirmed(CLINICIAN).length > 0 ||
               model.mentions(THERAPY_SIGNAL) ||
               model.mentions(CLINICAL_SERVICE) ||
               model.affirmed(THERAPY_WORD).length > 0) &&
-            !model.mentions(NOT_A_CARE_GROUP),
+            !otherKindOfGroup(),
         ],
         // A fellowship describing its own meetings ("NA meetings", "NA members") by name, more than in passing.
         // (Not a fellowship named as the pattern of something else, "modeled after the principles of Alcoholics Anonymous", and only
@@ -2345,7 +2412,7 @@ export function inferKind(model: DocumentModel): KindResolution {
       // (Nor a provider's menu of services or levels of care: a services page reads, word by word, much like one programme's.)
       !servicesMenu() &&
       // (Nor a page whose groups are play, hobby or work groups: "weekly playgroups", "our walking group".)
-      model.affirmed(OTHER_KIND_OF_GROUP).length === 0 &&
+      !model.affirmed(OTHER_KIND_OF_GROUP).some((m) => !pastimeOfOwnCareGroup(m)) &&
       // (Nor a prayer group's, a rosary's or a Bible study's, with no word of care: see worshipOnly.)
       !worshipOnly() &&
       // (Nor a page whose one word on groups is the staff of some group: "your therapist may work with your doctor or group
@@ -2444,6 +2511,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       .filter((m) => m.stance === 'affirmed')
       .slice(0, 2)
       .map((m) => m.text.replace(/\s+/g, ' '));
+  // (A chapter of its own names its kind by the body's words for itself: "self-help", "mutual assistance". See ownChapter.)
+  const chapterOf = (): string[] => (ownChapter ? quoteOf(model.affirmed(SELF_HELP_BODY)) : []);
   // (Only a page that names both kinds somewhere can have a section of each.)
   const kindsInSections =
     groupMaterial && !comparison && (supportNames.length > 0 || titleSupport.length > 0) && (therapyNames.length > 0 || titleTherapy.length > 0)
@@ -2481,7 +2550,7 @@ export function inferKind(model: DocumentModel): KindResolution {
       // clinical words are the members' work, so neither the signals nor the learned models decide; declare-kind asks.
     } else if (support >= 2 && support - therapy >= 1.5) {
       kind = 'support';
-      evidence = [...quoteOf(supportNames), ...quoteOf(model.find(FELLOWSHIP)), ...quoteOf(model.find(FREE))];
+      evidence = [...quoteOf(supportNames), ...chapterOf(), ...quoteOf(model.find(FELLOWSHIP)), ...quoteOf(model.find(FREE))];
     } else if (therapy >= 2 && therapy - support >= 1.5) {
       kind = 'therapy';
       evidence = [...quoteOf(therapyNames), ...quoteOf(formats), ...quoteOf(model.find(CLINICIAN)), ...quoteOf(fees)];
@@ -2502,7 +2571,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       // Named by one kind only, whatever the other signals: a support group that charges a fee
       // is a support group with a problem, not a group of unclear kind.
       kind = namesSupport ? 'support' : 'therapy';
-      evidence = kind === 'support' ? [...quoteOf(supportNames), ...quoteOf(model.find(FELLOWSHIP))] : [...quoteOf(therapyNames), ...quoteOf(formats)];
+      evidence =
+        kind === 'support' ? [...quoteOf(supportNames), ...chapterOf(), ...quoteOf(model.find(FELLOWSHIP))] : [...quoteOf(therapyNames), ...quoteOf(formats)];
     } else if (askedSupport !== askedTherapy && hasOwnGroup) {
       // Named only in a question, over a group of its own: "What is group therapy like? This is a discussion group…".
       kind = askedSupport ? 'support' : 'therapy';

@@ -93,6 +93,10 @@ export const THERAPY_NAME = anyOf([
   String.raw`\bgroup\s+(?:and|&|\/|or)\s+(?:individual|family|couples?)\s+(?:(?:psycho)?therapy|counsel(?:l)?ing)\b`,
   // The same in a longer list: "group, individual and art therapy", "group, individual, and family therapies".
   String.raw`\bgroup,\s+(?:${FORMAT_WORD},\s+){0,3}${FORMAT_WORD},?\s+(?:and|&|or)\s+${FORMAT_WORD}\s+(?:(?:psycho)?therap(?:y|ies)|counsel(?:l)?ing)\b`,
+  // With "group" second to last and a comma before the "and": "family, group, and individual therapy", as "family, group and
+  // individual therapy" without it. (Only after another format and its comma: not "join our support group, and individual therapy…".
+  // The word "group" first, so the look back runs only beside one.)
+  String.raw`\bgroup(?<=\b${FORMAT_WORD},\s{1,3}group),\s+(?:and|&|or)\s+${FORMAT_WORD}\s+(?:(?:psycho)?therap(?:y|ies)|counsel(?:l)?ing)\b`,
   String.raw`\bgroup\s+(?:psycho)?therapies\b`,
   String.raw`\bgroup\s+(?:cognitive[-\s]behaviou?ral|dialectical[-\s]behaviou?r(?:al)?|acceptance[-\s]and[-\s]commitment|interpersonal|psychodynamic|art` +
     String.raw`|music|exposure|schema|mindfulness[-\s]based|trauma[-\s]focused|cognitive(?:[-\s]processing)?|(?:expressive|creative)\s+arts?|drama|dance(?:[-\s]movement)?` +
@@ -125,6 +129,15 @@ export const THERAPY_FORMAT = anyOf([
   String.raw`\bintensive\s+outpatient\b`,
   String.raw`\bIOP\b`,
 ]);
+
+/**
+ * A THERAPY_FORMAT match that names a method's own group or class: "DBT skills group", "CBT groups", "Group CBT". (Not the method
+ * alone, its programme or course, nor a format with no method: "We offer CBT", "a DBT program", "skills group".)
+ */
+export const METHOD_GROUP = new RegExp(
+  String.raw`^${METHOD_INITIALS}\b(?:[-\s]+(?:skills|based|informed))?\s+(?:training\s+)?(?:groups?|class(?:es)?)$|^group\s+${METHOD_INITIALS}$`,
+  'i',
+);
 
 /**
  * "ACT group", not "the way we act" or "the Capacity Act 2015": a THERAPY_FORMAT match counts only with its initials all
