@@ -914,12 +914,31 @@ function insideQuotation(m: Match): boolean {
   return curly > 0 || straight % 2 === 1;
 }
 
+/** (Fix A) Does the page give a way in a reader can use now (an invitation, a group meeting now, a number or address to write to, a day,
+ * time or sign-up), none of them told in the past, inside a quotation, or a stamp? */
+function wayInNowOf(model: DocumentModel): boolean {
+  const now = (ms: Match[]) => ms.some((m) => !toldInPast(m) && !insideQuotation(m) && !oddMinute(m) && !onPostStamp(m));
+  return now(model.find(PRESENT_INVITATION)) || now(model.find(GROUPS_NOW)) || now(model.find(WAY_TO_COME)) || now(model.find(SPECIFIC_LOGISTICS)) || now(model.find(PROVIDER_VOICE));
+}
 /** The page's own groups (see ownGroupsSaid), less "this group was…" after a visit the writer tells of, starting one as advice, and
  * one inside a reported quotation. */
 function ownGroupsOf(model: DocumentModel): Match[] {
   // (Nor groups in the bare plural in a sentence on how such groups run, "Typically, groups meet for an hour or two each week": see
   // hedgedGeneral.)
   let own = ownGroupsSaid(model).filter((m) => !startAsAdvice(m) && !(/^(?:groups|meetings|circles)\s/i.test(m.text) && hedgedGeneral(m)));
+  // (Fix A) Nor an organisation's occasion told in the past, "held its inaugural meeting", "hosted their annual group", on a page that
+  // gives no way to come now: a report of what was, not a group a reader can join.
+  if (own.some((m) => /^(?:hosted|held|ran)\b/i.test(m.text)) && !wayInNowOf(model)) own = own.filter((m) => !/^(?:hosted|held|ran)\b/i.test(m.text));
+  // (Fix D) Nor "one of our grief support groups", "many of our groups": some of a network's groups, not one group of the page's own.
+  // (Not an invitation to them, "come along to any of our meetings", "join one of our groups": see INVITED_TO_OUR_MEETINGS.)
+  own = own.filter(
+    (m) =>
+      !(
+        /^our\s.*s$/i.test(m.text) &&
+        /\b(?:one|many|some|several|most|none)\s+of\s+$/i.test(textBefore(m).slice(-20)) &&
+        !/\b(?:come|join|attend|visit|welcome|try|drop\s+in|go\s+along)\b[^.!?]*$/i.test(textBefore(m).slice(-60))
+      ),
+  );
   // (Nor one inside a quotation the page attributes to someone, '"The point of our group is…," says Mira': the speaker's group, in
   // the speaker's voice, on a page that reports it. Only where the page reports speech, in that paragraph or twice or more.)
   const quoted = own.filter(insideQuotation);
@@ -1139,9 +1158,37 @@ function listingEntries(b: ProseBlock, named: number[] | undefined): ListingEntr
 // members meet every Monday".)
 const PAST_IN_CLAUSE =
   /\b(?:was|were|had|came|went|opened|launched|ran|began|started|closed|attended|joined|facilitated|hosted)\b(?![^.;:!?]*\b(?:is|are|will|can|may|has|have|meets?|runs?|continues?|gathers?|opens?|starts?|begins?|takes\s+place|now|still|currently|come|join|call|ring|contact|please)\b)[^.;:!?]{0,80}$/i;
+// (Fix A) Or a person's clause in the past: "he entered the hall to sign up", "we attended a parents' meeting at the school", "my
+// own brother, Tom, took his last breath at 2:17 pm". A person ("I", "we", "he", "she", "they", or "my/his/her/their" and a few
+// words), then a verb in the past, with no verb of the present after it in the clause ("we moved to the library and meet…").
+const PERSONAL_PAST_IN_CLAUSE =
+  /\b(?:(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s+|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+,?\s+){1,3})(?:(?:then|first|finally|also|just|once|eventually|later|soon|never)\s+)?(?!(?:need|feed|speed|proceed|exceed|succeed|breed|bleed|shed|embed)\b)(?:[a-z]{2,}ed|took|found|went|came|got|sat|felt|knew|saw|met|made|left|gave|told|said|thought|began|brought|heard|kept|lost|spent|wrote|became|drove|stood|fell)\b(?![^.;:!?]*\b(?:is|are|will|can|may|has|have|meets?|meeting|runs?|continues?|gathers?|opens?|starts?|begins?|takes\s+place|now|still|currently|come|join|call|ring|contact|please|leads|hosts|facilitates|offers|welcomes|holds)\b)[^.;:!?]{0,80}$/;
+// (Fix A) "held its inaugural meeting at …": an organisation's occasion in the past ("holds its" is the present).
+const HELD_ITS_IN_CLAUSE = /\bheld\s+(?:its|their)\b(?![^.;:!?]*\b(?:is|are|will|meets?|now|still|currently)\b)[^.;:!?]{0,80}$/i;
 function toldInPast(m: Match): boolean {
-  return PAST_IN_CLAUSE.test(textBefore(m).slice(-100));
+  const before = textBefore(m).slice(-100);
+  return PAST_IN_CLAUSE.test(before) || PERSONAL_PAST_IN_CLAUSE.test(before) || HELD_ITS_IN_CLAUSE.test(before);
 }
+/** (Fix A) A clock time whose minutes are not a multiple of five ("12:52 pm", "3:17"): a moment in a story or a stamp, not a meeting's time. */
+function oddMinute(m: Match): boolean {
+  const x = /\d[:.](\d\d)\b/.exec(m.text);
+  return x !== null && Number(x[1]) % 5 !== 0;
+}
+// (Fix A) The writer's, or a relative's, visit to a group, told in the past: VISITED_GROUP, or "I landed at GriefShare", "my husband
+// found himself attending a group therapy session", "then took the 12-week program", "signed up for a knitting group".
+const VISIT_TOLD =
+  /\b(?:(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s+|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:[\w'’-]+\s+){1,2})(?:(?:first|finally|eventually|once|then|also|reluctantly|nervously|recently|later)\s+)?(?:attended|joined|visited|tried|went\s+(?:along\s+)?to|came\s+to|landed\s+at|signed\s+up\s+for|sat\s+in\s+on|(?:started|began|kept)\s+(?:going\s+to|attending)|found\s+(?:him|her|my|our|them)sel(?:f|ves)\s+(?:attending|at|in)|found\s+(?:my|our|his|her|their)\s+way\s+(?:to|into)|ended\s+up\s+(?:at|in)|took\s+(?:part\s+in\s+)?(?:the|a|an|my|our|this)\s+(?:[\w'’-]+\s+){0,3}?(?:program(?:me)?|class|course|sessions?))\b/g;
+// (Fix A) Clauses of a story: a person and a verb in the past ("I found", "we attended", "he entered", "she had").
+const STORY_CLAUSE =
+  /\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:\w+ly|then|first|finally|also|just|once|never)\s+)?(?!(?:need|feed|speed|proceed|exceed|succeed|breed|bleed|shed|embed)\b)(?:[a-z]{2,}ed|took|found|went|came|got|sat|felt|knew|saw|met|made|left|gave|told|said|thought|began|brought|heard|kept|lost|spent|wrote|became|was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)(?![\w'’])/g;
+// (Fix E) Words to whoever writes or leads an agreement, not to a member: "Here are some guidelines that can help you explain…",
+// "Therapists should limit…", "start by reaffirming the agreement", "a sample agreement".
+const GUIDE_TO_WRITER =
+  /\bhere\s+are\s+(?:some\s+)?(?:[\w'’-]+\s+){0,2}?(?:guidelines|tips|pointers|suggestions|steps)\b|\b(?:therapists|facilitators|group\s+leaders|counsell?ors|clinicians)\s+should\b|\b(?:start|begin)\s+by\s+(?:re)?(?:affirming|stating|restating|reviewing|explaining)\b|\b(?:sample|example|template)\s+(?:confidentiality\s+)?(?:agreements?|forms?|contracts?|rules)\b/gi;
+// (Fix C) Groups spoken of in general: "many support groups", "most support groups", "support groups should…", "A support group is any
+// group of…". An explainer's or a rule list's words; a group's own page speaks of its one group.
+const GENERIC_GROUPS =
+  /\b(?:many|most|some|all|other|such|these|those)\s+(?:[\w'’-]+\s+){0,2}?(?:support|self-help|peer|therapy|grief|bereavement|lay)\s+groups\b|\b(?:support|therapy|self-help)\s+groups\s+(?:should|can|may|might|often|tend\s+to|usually|typically|generally|are\s+(?:a|an|usually|often|typically|generally)\b)|\b[Aa]\s+(?:support|therapy|self-help)\s+group\s+is\s+(?:a|an|any)\b|\b(?:in|for)\s+(?:many|most|some)\s+groups\b|\bany\s+(?:support|therapy|self-help)\s+group\b|\b(?:in|of|for|to|about|into|within|across|between|like)\s+(?:support|self-help|therapy|peer[-\s]support|mutual[-\s]aid)\s+groups\b|(?:^|[.!?]\s)(?:support|self-help|therapy|peer[-\s]support)\s+groups\s+(?:are|bring|offer|provide|help|give|differ|fill|exist|vary|range|serve|can|may|typically|usually|often)\b|\b(?:some|other|many|most)\s+groups\s+(?:are|offer|have|meet|may|can|focus|follow|use|allow|ask)\b|\b(?:before|when|after|if)\s+(?:you\s+)?(?:join(?:ing)?|attend(?:ing)?|choos(?:e|ing)|find(?:ing)?)\s+a\s+(?:new\s+)?(?:support|therapy|self-help)\s+group\b|\bpeople\s+(?:joining|attending|choosing)\s+a\s+(?:support|therapy|self-help)\s+group\b/gim;
 const MANY_HOSTS_CALENDAR = "a calendar of many hosts' events";
 /**
  * Is the page a listing of many hosts' doings rather than a group's own page? Either a calendar (its dated entries, three or more,
@@ -1372,7 +1419,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     groupsMeet ||
     ownGroups.length > 0 ||
     // (Not a post's own date line, "Posted Mar 3 2010 9:15am": the time it was posted, not a meeting's.)
-    model.find(SPECIFIC_LOGISTICS).some((m) => !onPostStamp(m) && !toldInPast(m)) ||
+    model.find(SPECIFIC_LOGISTICS).some((m) => !onPostStamp(m) && !toldInPast(m) && !oddMinute(m)) ||
     meetsAtAPlace ||
     model.affirmed(NAMED_GROUP_DEFINED).length > 0 ||
     model.affirmed(NAMED_OFFERING_DEFINED).length > 0 ||
@@ -2020,7 +2067,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       model.mentions(WHERE_TO_WRITE) ||
       // (Said of meetings in general, "Newcomers are welcome at most meetings", it is no host's: see hedgedGeneral.)
       model.affirmed(HOST_VOICE).some((m) => !hedgedGeneral(m)) ||
-      model.affirmed(MEETS_AT_VENUE).some((m) => !FELLOWSHIP_NAME.test(m.text)) ||
+      // (Fix A: nor a meeting at a venue told in the past, "held its inaugural meeting at the Leven centre".)
+      model.affirmed(MEETS_AT_VENUE).some((m) => !FELLOWSHIP_NAME.test(m.text) && !toldInPast(m)) ||
       datedOrInvited() ||
       model.affirmed(LOGISTICS).some((m) => /\d|day/i.test(m.text) && !PAST_DAY_BEFORE.test(textBefore(m).slice(-30)) && !onPostStamp(m)));
   // The writer's own group about to start, as the writer offers it: see MY_NEW_GROUP.
@@ -2351,6 +2399,74 @@ export function inferKind(model: DocumentModel): KindResolution {
         notGroupReason = null;
       }
     }
+  }
+  // (Fixes A and C) A way in the reader can use now: an invitation, a group meeting now, a dated meeting, a number or address, a day,
+  // time or sign-up, none of them told in the past, inside a quotation or a stamp.
+  const wayInNow = (): boolean => {
+    const now = (ms: Match[]) => ms.some((m) => !toldInPast(m) && !insideQuotation(m) && !oddMinute(m) && !onPostStamp(m));
+    return (
+      now(model.find(PRESENT_INVITATION)) ||
+      now(model.find(GROUPS_NOW)) ||
+      datedOrInvited() ||
+      now(model.find(WAY_TO_COME)) ||
+      now(model.find(SPECIFIC_LOGISTICS)) ||
+      now(model.find(PROVIDER_VOICE)) ||
+      now(model.affirmed(OWN_VOICE_MEETINGS))
+    );
+  };
+  // (Fix A) For a member's or relative's account, a way in is more than a day or a time told of some group ("there is another group on
+  // Tuesdays", "they both start at 5:30pm", "we have lunch every other Tuesday"): an invitation or the hosts' voice, a number or address
+  // to write to, a dated meeting, or a meeting at a named place, none of them told in the past.
+  const wayInForAccount = (): boolean => {
+    const now = (ms: Match[]) => ms.some((m) => !toldInPast(m) && !insideQuotation(m) && !onPostStamp(m));
+    return (
+      now(model.find(PRESENT_INVITATION)) ||
+      now(model.find(WAY_TO_COME).filter((m) => !/^(?:meets|gathers)$/i.test(m.text))) ||
+      datedOrInvited() ||
+      now(model.find(PROVIDER_VOICE)) ||
+      now(model.affirmed(OWN_VOICE_MEETINGS)) ||
+      now(model.affirmed(HOST_VOICE)) ||
+      now(model.find(GROUPS_NOW)) ||
+      now(model.affirmed(MEETS_AT_VENUE))
+    );
+  };
+  const blockText = () => model.blocks.map((b) => b.text).join('\n');
+  // (Not inside a quotation: a report quotes its people telling their own stories.)
+  const visitTold = (): number =>
+    model.find(VISITED_GROUP).filter((m) => m.stance !== 'negated' && m.stance !== 'question' && !insideQuotation(m)).length +
+    model.find(VISIT_TOLD).filter((m) => !insideQuotation(m)).length;
+  const storyClauses = (): number => model.find(STORY_CLAUSE).filter((m) => !insideQuotation(m)).length;
+  const genericGroups = (): number => blockText().match(GENERIC_GROUPS)?.length ?? 0;
+  if (process.env.SIGNS) console.error(`SIGNS visit=${visitTold()} story=${storyClauses()} generic=${genericGroups()} wayInNow=${wayInNow()} wayAcc=${wayInForAccount()} reported=${model.find(REPORTED_SPEECH).length} own=${hasOwnGroup} reason=${groupReason ?? '-'}`);
+  const unsaid = !notAFlyer && !selfDeclared(model) && !selfSupport && !selfTherapy;
+  const guideToWriter = (): number => blockText().match(GUIDE_TO_WRITER)?.length ?? 0;
+  if (process.env.SIGNS) console.error(`SIGNS2 guide=${guideToWriter()}`);
+  if (groupReason && unsaid && ((visitTold() > 0 && storyClauses() >= 2) || storyClauses() >= 4) && !wayInForAccount()) {
+    // (Fix A) A member's or a relative's account of a group visited, told in the past, that gives a reader no way to come now.
+    groupReason = null;
+    notGroupReason = 'it tells, in the past, of a visit to a group, and gives a reader no way to come now: no time and place, no sign-up, no one to contact';
+  } else if (
+    groupReason &&
+    unsaid &&
+    !hasOwnGroup &&
+    genericGroups() >= 2 &&
+    !wayInNow() &&
+    (groupReason === OPENS_SUPPORT || groupReason === OPENS_THERAPY || groupReason === TITLE_SUPPORT || groupReason === 'its title names group therapy' || groupReason === 'it tells of one new group starting' || groupReason.startsWith("its words read as one group's own page"))
+  ) {
+    // (Fix C) An explainer of groups in general ("many support groups", "support groups should…"), with no group of its own and no way
+    // to come, taken in only by a title or an opening sentence naming the kind, or by the page model.
+    groupReason = null;
+    notGroupReason = 'it speaks of such groups in general ("many support groups", "support groups should…"), describes no group of its own and gives no way to come';
+  } else if (groupReason && unsaid && guideToWriter() >= 2 && !wayInNow()) {
+    // (Fix E) Agreement wording stitched together with advice to those who write or lead agreements: a guide or a template, not one
+    // group's own form.
+    groupReason = null;
+    notGroupReason = 'it gives advice on writing or leading a group agreement ("here are some guidelines…", "therapists should…"), with no group of its own to come to';
+  } else if (groupReason && unsaid && !hasOwnGroup && groupReason.startsWith("its words read as one group's own page") && model.find(REPORTED_SPEECH).length >= 1 && !wayInNow()) {
+    // (Fix B) The page model's rescue of a report that quotes someone even once, with no group of its own and no way to come now (the
+    // rescue's own guard, reportedOnly, asks for two quotations).
+    groupReason = null;
+    notGroupReason = 'it reads as a report about a group, quoting people, with no group of its own and no way to come now';
   }
   const groupMaterial = groupReason !== null;
   // (Or a sentence that opens by naming the group as the other kind: "Therapy Group for Family Caregivers is offered…"
