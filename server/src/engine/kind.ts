@@ -973,12 +973,58 @@ function insideQuotation(m: Match): boolean {
   return curly > 0 || straight % 2 === 1;
 }
 
+/** Is the match said of now: not told in the past, not inside a quotation, not a post's stamp? */
+function saidNow(m: Match): boolean {
+  return !toldInPast(m) && !insideQuotation(m) && !onPostStamp(m);
+}
+/**
+ * Its group's next meeting on a date, its meetings' day and place as a notice gives them, its first or next meeting or its start
+ * told with a date ("will hold its first meeting … on April 8", "Beginning on March 3rd, the centre will host…"), or readers
+ * invited to its own meetings (see MEETS_ON_A_DATE, MEETING_NOTICE, datedOwnMeetings).
+ */
+function datedOrInvitedOf(model: DocumentModel): boolean {
+  return (
+    model.affirmed(MEETS_ON_A_DATE).length > 0 ||
+    model.affirmed(MEETING_NOTICE).length > 0 ||
+    model.affirmed(INVITED_TO_OUR_MEETINGS).length > 0 ||
+    datedOwnMeetings(model).length > 0
+  );
+}
+/**
+ * Does the page give a way in a reader can use now: an invitation, groups meeting now, a dated meeting or readers invited to its
+ * meetings, a number or address to write to, a day, time or sign-up, the providers' voice, "our meetings take place…"? None of them
+ * told in the past, inside a quotation or a post's stamp, and no clock time that is a moment in a story (see oddMinute).
+ */
+function wayInNowOf(model: DocumentModel): boolean {
+  const now = (ms: Match[]) => ms.some((m) => saidNow(m) && !oddMinute(m));
+  return (
+    now(model.find(PRESENT_INVITATION)) ||
+    now(model.find(GROUPS_NOW)) ||
+    datedOrInvitedOf(model) ||
+    now(model.find(WAY_TO_COME)) ||
+    now(model.find(SPECIFIC_LOGISTICS)) ||
+    now(model.find(PROVIDER_VOICE)) ||
+    now(model.affirmed(OWN_VOICE_MEETINGS))
+  );
+}
+// An own group's match that opens with a past occasion: "held its inaugural meeting", "hosted their annual group".
+const PAST_OCCASION = /^(?:hosted|held|ran)\b/i;
+// Just before "our … groups": "one of", "many of", "none of".
+const SOME_OF_BEFORE = /\b(?:one|many|some|several|most|none)\s+of\s+$/i;
+// An invitation earlier in the sentence: "come along to any of", "join one of".
+const INVITED_BEFORE = /\b(?:come|join|attend|visit|welcome|try|drop\s+in|go\s+along)\b[^.!?]*$/i;
 /** The page's own groups (see ownGroupsSaid), less "this group was…" after a visit the writer tells of, starting one as advice, and
  * one inside a reported quotation. */
 function ownGroupsOf(model: DocumentModel): Match[] {
   // (Nor groups in the bare plural in a sentence on how such groups run, "Typically, groups meet for an hour or two each week": see
   // hedgedGeneral.)
   let own = ownGroupsSaid(model).filter((m) => !startAsAdvice(m) && !(/^(?:groups|meetings|circles)\s/i.test(m.text) && hedgedGeneral(m)));
+  // (Nor an organisation's occasion told in the past, "held its inaugural meeting", "hosted their annual group", on a page that gives
+  // no way to come now: a report of what was, not a group a reader can join.)
+  if (own.some((m) => PAST_OCCASION.test(m.text)) && !wayInNowOf(model)) own = own.filter((m) => !PAST_OCCASION.test(m.text));
+  // (Nor "one of our grief support groups", "many of our groups": some of a network's groups, not one group of the page's own. Not
+  // an invitation to them, "come along to any of our meetings", "join one of our groups": see INVITED_TO_OUR_MEETINGS.)
+  own = own.filter((m) => !(/^our\s.*s$/i.test(m.text) && SOME_OF_BEFORE.test(textBefore(m).slice(-20)) && !INVITED_BEFORE.test(textBefore(m).slice(-60))));
   // (Nor one inside a quotation the page attributes to someone, '"The point of our group is…," says Mira': the speaker's group, in
   // the speaker's voice, on a page that reports it. Only where the page reports speech, in that paragraph or twice or more.)
   const quoted = own.filter(insideQuotation);
@@ -1198,9 +1244,61 @@ function listingEntries(b: ProseBlock, named: number[] | undefined): ListingEntr
 // members meet every Monday".)
 const PAST_IN_CLAUSE =
   /\b(?:was|were|had|came|went|opened|launched|ran|began|started|closed|attended|joined|facilitated|hosted)\b(?![^.;:!?]*\b(?:is|are|will|can|may|has|have|meets?|runs?|continues?|gathers?|opens?|starts?|begins?|takes\s+place|now|still|currently|come|join|call|ring|contact|please)\b)[^.;:!?]{0,80}$/i;
+// Or a person's clause in the past: "he entered the hall to sign up", "we attended a parents' meeting at the school", "my own brother,
+// Tom, took his last breath at 2:17 pm". A person ("I", "we", "he", "she", "they", or "my/his/her/their" and a few words), then a verb
+// in the past, with no verb of the present after it in the clause ("we moved to the library and meet…").
+const PERSONAL_PAST_IN_CLAUSE =
+  /\b(?:(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s+|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+,?\s+){1,3})(?:(?:then|first|finally|also|just|once|eventually|later|soon|never)\s+)?(?!(?:need|feed|speed|proceed|exceed|succeed|breed|bleed|shed|embed)\b)(?:[a-z]{2,}ed|took|found|went|came|got|sat|felt|knew|saw|met|made|left|gave|told|said|thought|began|brought|heard|kept|lost|spent|wrote|became|drove|stood|fell)\b(?![^.;:!?]*\b(?:is|are|will|can|may|has|have|meets?|meeting|runs?|continues?|gathers?|opens?|starts?|begins?|takes\s+place|now|still|currently|come|join|call|ring|contact|please|leads|hosts|facilitates|offers|welcomes|holds)\b)[^.;:!?]{0,80}$/;
+// Or an organisation's occasion in the past, "held its inaugural meeting at …" ("holds its" is the present).
+const HELD_ITS_IN_CLAUSE = /\bheld\s+(?:its|their)\b(?![^.;:!?]*\b(?:is|are|will|meets?|now|still|currently)\b)[^.;:!?]{0,80}$/i;
 function toldInPast(m: Match): boolean {
-  return PAST_IN_CLAUSE.test(textBefore(m).slice(-100));
+  const before = textBefore(m).slice(-100);
+  return PAST_IN_CLAUSE.test(before) || PERSONAL_PAST_IN_CLAUSE.test(before) || HELD_ITS_IN_CLAUSE.test(before);
 }
+/** A clock time whose minutes are not a multiple of five ("12:52 pm", "3:17"): a moment in a story or a stamp, not a meeting's time. */
+function oddMinute(m: Match): boolean {
+  const x = /\d[:.](\d\d)\b/.exec(m.text);
+  return x !== null && Number(x[1]) % 5 !== 0;
+}
+// The writer's, or a relative's, visit to a group, told in the past (besides VISITED_GROUP): "I landed at GriefShare", "my husband
+// found himself attending a group therapy session", "then took the 12-week program", "signed up for a knitting group".
+const VISIT_TOLD =
+  /\b(?:(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s+|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:[\w'’-]+\s+){1,2})(?:(?:first|finally|eventually|once|then|also|reluctantly|nervously|recently|later)\s+)?(?:attended|joined|visited|tried|went\s+(?:along\s+)?to|came\s+to|landed\s+at|signed\s+up\s+for|sat\s+in\s+on|(?:started|began|kept)\s+(?:going\s+to|attending)|found\s+(?:him|her|my|our|them)sel(?:f|ves)\s+(?:attending|at|in)|found\s+(?:my|our|his|her|their)\s+way\s+(?:to|into)|ended\s+up\s+(?:at|in)|took\s+(?:part\s+in\s+)?(?:the|a|an|my|our|this)\s+(?:[\w'’-]+\s+){0,3}?(?:program(?:me)?|class|course|sessions?))\b/g;
+// The clauses of a story: a person and a verb in the past ("I found", "we attended", "he entered", "she had").
+const STORY_CLAUSE =
+  /\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:\w+ly|then|first|finally|also|just|once|never)\s+)?(?!(?:need|feed|speed|proceed|exceed|succeed|breed|bleed|shed|embed)\b)(?:[a-z]{2,}ed|took|found|went|came|got|sat|felt|knew|saw|met|made|left|gave|told|said|thought|began|brought|heard|kept|lost|spent|wrote|became|was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)(?![\w'’])/g;
+// Words to whoever writes or leads an agreement, not to a member: "Here are some guidelines that can help you explain…", "Therapists
+// should limit…", "start by reaffirming the agreement", "a sample agreement".
+const GUIDE_TO_WRITER = anyOf([
+  String.raw`\bhere\s+are\s+(?:some\s+)?(?:[\w'’-]+\s+){0,2}?(?:guidelines|tips|pointers|suggestions|steps)\b`,
+  String.raw`\b(?:therapists|facilitators|group\s+leaders|counsell?ors|clinicians)\s+should\b`,
+  String.raw`\b(?:start|begin)\s+by\s+(?:re)?(?:affirming|stating|restating|reviewing|explaining)\b`,
+  String.raw`\b(?:sample|example|template)\s+(?:confidentiality\s+)?(?:agreements?|forms?|contracts?|rules)\b`,
+]);
+// Such groups counted as many (see GENERIC_GROUPS): "many support groups", "most peer support groups", "in most groups", "some groups
+// meet…", "any support group".
+const GROUPS_MANY = [
+  String.raw`\b(?:many|most|some|all|other|such|these|those)\s+(?:[\w'’-]+\s+){0,2}?(?:support|self-help|peer|therapy|grief|bereavement|lay)\s+groups\b`,
+  String.raw`\b(?:in|for)\s+(?:many|most|some)\s+groups\b`,
+  String.raw`\b(?:some|other|many|most)\s+groups\s+(?:are|offer|have|meet|may|can|focus|follow|use|allow|ask)\b`,
+  String.raw`\bany\s+(?:support|therapy|self-help)\s+group\b`,
+];
+// Such groups as what a sentence is about: "support groups should…", "A support group is any group of…", "Support groups offer…".
+const GROUPS_AS_SUBJECT = [
+  String.raw`\b(?:support|therapy|self-help)\s+groups\s+(?:should|can|may|might|often|tend\s+to|usually|typically|generally|are\s+(?:a|an|usually|often|typically|generally)\b)`,
+  String.raw`\ba\s+(?:support|therapy|self-help)\s+group\s+is\s+(?:a|an|any)\b`,
+  String.raw`(?:^|[.!?]\s)(?:support|self-help|therapy|peer[-\s]support)\s+groups\s+(?:are|bring|offer|provide|help|give|differ|fill|exist|vary|range|serve|can|may|typically|usually|often)\b`,
+];
+// Such groups after a preposition: "in support groups", "about self-help groups".
+const IN_SUCH_GROUPS = String.raw`\b(?:in|of|for|to|about|into|within|across|between|like)\s+(?:support|self-help|therapy|peer[-\s]support|mutual[-\s]aid)\s+groups\b`;
+// Joining one, as advice to anyone: "before joining a support group", "when you join a new support group", "people choosing a
+// therapy group".
+const JOINING_ONE = [
+  String.raw`\b(?:before|when|after|if)\s+(?:you\s+)?(?:join(?:ing)?|attend(?:ing)?|choos(?:e|ing)|find(?:ing)?)\s+a\s+(?:new\s+)?(?:support|therapy|self-help)\s+group\b`,
+  String.raw`\bpeople\s+(?:joining|attending|choosing)\s+a\s+(?:support|therapy|self-help)\s+group\b`,
+];
+// Groups spoken of in general, as an explainer or a list of rules speaks of them; a group's own page speaks of its one group.
+const GENERIC_GROUPS = anyOf([...GROUPS_MANY, ...GROUPS_AS_SUBJECT, IN_SUCH_GROUPS, ...JOINING_ONE], 'gim');
 const MANY_HOSTS_CALENDAR = "a calendar of many hosts' events";
 /**
  * Is the page a listing of many hosts' doings rather than a group's own page? Either a calendar (its dated entries, three or more,
@@ -1387,14 +1485,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       model
         .find(JOIN_BY_WRITING)
         .some((m) => m.stance !== 'negated' && m.stance !== 'question' && !/\b(?:not|never)\b|n't\b/i.test(m.text) && !insideQuotation(m)));
-  // Its group's next meeting on a date, its meetings' day and place as a notice gives them, its first or next meeting or its start
-  // told with a date ("will hold its first meeting … on April 8", "Beginning on March 3rd, the centre will host…"), or readers
-  // invited to its own meetings (see MEETS_ON_A_DATE, MEETING_NOTICE, datedOwnMeetings).
-  const datedOrInvited = (): boolean =>
-    model.affirmed(MEETS_ON_A_DATE).length > 0 ||
-    model.affirmed(MEETING_NOTICE).length > 0 ||
-    model.affirmed(INVITED_TO_OUR_MEETINGS).length > 0 ||
-    datedOwnMeetings(model).length > 0;
+  // Its group's next meeting on a date, or readers invited to its own meetings: see datedOrInvitedOf.
+  const datedOrInvited = (): boolean => datedOrInvitedOf(model);
   // A reporter's story about a group, not the group's notice: it quotes people twice or more ('"…," said Jane', '"…," she recalled',
   // "according to Hart, …": see REPORTED_SPEECH) and gives a reader no way to come. No group of its own (no "our group" or "this
   // group", day, time, place or sign-up), no invitation ("join us", "the group meets…", "new members are welcome"), no next meeting
@@ -1434,7 +1526,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     groupsMeet ||
     ownGroups.length > 0 ||
     // (Not a post's own date line, "Posted Mar 3 2010 9:15am": the time it was posted, not a meeting's.)
-    model.find(SPECIFIC_LOGISTICS).some((m) => !onPostStamp(m) && !toldInPast(m)) ||
+    model.find(SPECIFIC_LOGISTICS).some((m) => !onPostStamp(m) && !toldInPast(m) && !oddMinute(m)) ||
     meetsAtAPlace ||
     model.affirmed(NAMED_GROUP_DEFINED).length > 0 ||
     model.affirmed(NAMED_OFFERING_DEFINED).length > 0 ||
@@ -2116,7 +2208,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       model.mentions(WHERE_TO_WRITE) ||
       // (Said of meetings in general, "Newcomers are welcome at most meetings", it is no host's: see hedgedGeneral.)
       model.affirmed(HOST_VOICE).some((m) => !hedgedGeneral(m)) ||
-      model.affirmed(MEETS_AT_VENUE).some((m) => !FELLOWSHIP_NAME.test(m.text)) ||
+      // (Not a meeting at a venue told in the past, "held its inaugural meeting at the Leven centre": see toldInPast.)
+      model.affirmed(MEETS_AT_VENUE).some((m) => !FELLOWSHIP_NAME.test(m.text) && !toldInPast(m)) ||
       datedOrInvited() ||
       model.affirmed(LOGISTICS).some((m) => /\d|day/i.test(m.text) && !PAST_DAY_BEFORE.test(textBefore(m).slice(-30)) && !onPostStamp(m)));
   // The writer's own group about to start, as the writer offers it: see MY_NEW_GROUP.
@@ -2144,7 +2237,7 @@ export function inferKind(model: DocumentModel): KindResolution {
         ],
         // (A title alone is no group of the page's own: "Types of Group Therapy", "What to Expect in Group Therapy" head
         // explainers. Something on the page must tie it to a group of its own, as for a sentence that opens by naming the kind.)
-        ['its title names group therapy', () => titleTherapy.length > 0 && anchoredBeyondTitle()],
+        [TITLE_THERAPY, () => titleTherapy.length > 0 && anchoredBeyondTitle()],
         ['it says it is group therapy', () => selfTherapy],
         ['it says it is a support group', () => selfSupport],
         // (A sentence that opens by naming only a fellowship, "Gamblers Anonymous is a 12-step program…", needs a meeting of its
@@ -2231,7 +2324,7 @@ export function inferKind(model: DocumentModel): KindResolution {
               .every((m) => (FORM_OF_THE_GROUP.test(m.text) && ONE_GROUP_BEFORE.test(textBefore(m).slice(-60))) || pastimeOfOwnCareGroup(m)),
         ],
         [
-          'it tells of one new group starting',
+          NEW_GROUP_STARTING,
           () =>
             (model.affirmed(NEW_GROUP).some((m) => !LATER_SESSION_OF.test(textBefore(m).slice(-40))) || writersNewGroup()) &&
             (namesSupport || namesTherapy || model.affirmed(CARE_GROUP).length > 0 || model.affirmed(CARE).length >= 2) &&
@@ -2450,10 +2543,75 @@ export function inferKind(model: DocumentModel): KindResolution {
         // "sessions", "together", "alone", as a group's.)
         notGroupReason = `it names ${quoted(programmeItem.text)} as one part of an event's programme, and describes no group of its own and no way to come`;
       } else {
-        groupReason = `its words read as one group's own page${words}`;
+        groupReason = `${PAGE_MODEL_RESCUE}${words}`;
         notGroupReason = null;
       }
     }
+  }
+  // For a member's or relative's account, a way in is more than a day or a time told of some group ("there is another group on
+  // Tuesdays", "they both start at 5:30pm", "we have lunch every other Tuesday"): an invitation or the hosts' voice, a number or address
+  // to write to, a dated meeting, groups meeting now or a meeting at a named place, none of them told in the past (see saidNow).
+  const wayInForAccount = (): boolean => {
+    const now = (ms: Match[]) => ms.some(saidNow);
+    return (
+      now(model.find(PRESENT_INVITATION)) ||
+      now(model.find(WAY_TO_COME).filter((m) => !/^(?:meets|gathers)$/i.test(m.text))) ||
+      datedOrInvited() ||
+      now(model.find(PROVIDER_VOICE)) ||
+      now(model.affirmed(OWN_VOICE_MEETINGS)) ||
+      now(model.affirmed(HOST_VOICE)) ||
+      now(model.find(GROUPS_NOW)) ||
+      now(model.affirmed(MEETS_AT_VENUE))
+    );
+  };
+  // An account told in the past: a visit to a group (VISITED_GROUP, VISIT_TOLD) and two clauses of a story, or four such clauses. (Not
+  // inside a quotation: a report quotes its people telling their own stories.)
+  const toldAsAccount = (): boolean => {
+    const clauses = model.find(STORY_CLAUSE).filter((m) => !insideQuotation(m)).length;
+    if (clauses >= 4) return true;
+    return (
+      clauses >= 2 &&
+      (model.find(VISITED_GROUP).some((m) => m.stance !== 'negated' && m.stance !== 'question' && !insideQuotation(m)) ||
+        model.find(VISIT_TOLD).some((m) => !insideQuotation(m)))
+    );
+  };
+  // Taken in only by a title or an opening sentence naming the kind, by news of one new group, or by the page model's rescue.
+  const weakRoute = (reason: string): boolean =>
+    reason === OPENS_SUPPORT ||
+    reason === OPENS_THERAPY ||
+    reason === TITLE_SUPPORT ||
+    reason === TITLE_THERAPY ||
+    reason === NEW_GROUP_STARTING ||
+    reason.startsWith(PAGE_MODEL_RESCUE);
+  const unsaid = !notAFlyer && !selfDeclared(model) && !selfSupport && !selfTherapy;
+  if (groupReason && unsaid && toldAsAccount() && !wayInForAccount()) {
+    // A member's or a relative's account of a group visited, told in the past, that gives a reader no way to come now.
+    groupReason = null;
+    notGroupReason = 'it tells, in the past, of a visit to a group, and gives a reader no way to come now: no time and place, no sign-up, no one to contact';
+  } else if (groupReason && unsaid && !hasOwnGroup && weakRoute(groupReason) && model.find(GENERIC_GROUPS).length >= 2 && !wayInNowOf(model)) {
+    // An explainer of groups in general ("many support groups", "support groups should…"), with no group of its own and no way to
+    // come, taken in only by a weak route.
+    groupReason = null;
+    notGroupReason =
+      'it speaks of such groups in general ("many support groups", "support groups should…"), describes no group of its own and gives no way to come';
+  } else if (groupReason && unsaid && model.find(GUIDE_TO_WRITER).length >= 2 && !wayInNowOf(model)) {
+    // Agreement wording stitched together with advice to those who write or lead agreements: a guide or a template, not one group's
+    // own form.
+    groupReason = null;
+    notGroupReason =
+      'it gives advice on writing or leading a group agreement ("here are some guidelines…", "therapists should…"), with no group of its own to come to';
+  } else if (
+    groupReason &&
+    unsaid &&
+    !hasOwnGroup &&
+    groupReason.startsWith(PAGE_MODEL_RESCUE) &&
+    model.find(REPORTED_SPEECH).length >= 1 &&
+    !wayInNowOf(model)
+  ) {
+    // The page model's rescue of a report that quotes someone even once, with no group of its own and no way to come now (the rescue's
+    // own guard, reportedOnly, asks for two quotations).
+    groupReason = null;
+    notGroupReason = 'it reads as a report about a group, quoting people, with no group of its own and no way to come now';
   }
   const groupMaterial = groupReason !== null;
   // (Or a sentence that opens by naming the group as the other kind: "Therapy Group for Family Caregivers is offered…"
@@ -2854,6 +3012,9 @@ function hedgedGeneral(m: Match): boolean {
 const OPENS_SUPPORT = 'a sentence opens by naming a support group';
 const OPENS_THERAPY = 'a sentence opens by naming group therapy';
 const TITLE_SUPPORT = 'its title names a support group';
+const TITLE_THERAPY = 'its title names group therapy';
+const NEW_GROUP_STARTING = 'it tells of one new group starting';
+const PAGE_MODEL_RESCUE = "its words read as one group's own page";
 const SUPPORT_FLAVOURED = 'it describes a group of its own that gives its members support';
 
 function dedupe(words: string[]): string[] {

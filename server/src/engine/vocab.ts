@@ -494,7 +494,7 @@ export const OWN_GROUP = anyOf([
   String.raw`\b(?:our|this)\s+(?:(?!(?:is|are|was|were|where|when|what|how|why|includes?|included|explores?|offers|provides|gives|shows|covers|helps|allows|means|features|contains|involves|makes|lets)\b|(?:types?|kinds?|sorts?|forms?|styles?)\s+of\b)[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes|coffee\s+mornings?|get-togethers?|meet-?ups?|(?:bereavement|grief|memory|dementia|carers['’]?)\s+caf[eé]s?)${WORD_END}(?!\s+(?:therapy|psychotherapy|counsel` +
     String.raw`|offerings|programs?|services|leaders?|facilitators?` +
     // (Nor a way of working named for groups: "Our guided listening circle model", "our group approach", "this session format".)
-    String.raw`|models?|methods?|approach(?:es)?|frameworks?|formats?|techniques?|curricul(?:um|a)` +
+    String.raw`|models?|methods?|approach(?:es)?|frameworks?|formats?|settings?|techniques?|curricul(?:um|a)` +
     // (Nor a thing of the site's named for groups: "this online Group Swap Area", "our group chat rules", "our meeting space".)
     String.raw`|${SITE_THINGS}))`,
   // A long own name: "Our Harbor Valley Cardiac Support Group welcomes families" (not "our work with local support groups").
