@@ -62,6 +62,7 @@ const HELD_OUT = new Set([
   'labels-fortyninth.jsonl',
   'labels-fiftieth.jsonl',
   'labels-fiftyfirst.jsonl',
+  'labels-fiftysecond.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
