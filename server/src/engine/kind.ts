@@ -828,6 +828,10 @@ const PEER_GIVING = [
 const PEERS_HELPING = String.raw`\b(?:help|helps|helping|look\s+out\s+for)\s+(?:each\s+other|one\s+another)\b`;
 // Members talking, listening and keeping company with one another: "the men talk to each other about what is going on", "we listen
 // and are listened to", "we walk with each other through whatever comes up", "we come together as a community to speak our losses".
+// Words of CARE that speak of the group's own way of working ("sharing", "supportive", "skills", "confidential"), and those a
+// hobby's group promises as well ("well-being", "stress"): neither names a difficulty (see supportFlavoured).
+const CARE_OF_THE_GROUP = /^(?:shar|supportive|skills|confidential)/i;
+const CARE_A_HOBBY_OFFERS = /^(?:well|stress)/i;
 // A sign of peers, and of support only beside a word of care (see supportFlavoured): a Rotary club's members "talk to each other
 // about local projects" too. (Not talking with someone else, "come together to talk with a counsellor", nor sharing a meal or news.)
 const PEER_TALK_SOURCES = [
@@ -2126,6 +2130,10 @@ export function inferKind(model: DocumentModel): KindResolution {
   // newest group… gives new fathers a place for friendship and support"): group material. (Not a pastime's, a sport's or a
   // class's: "the players support one another".) Its kind is support only with a sign of peers (see PEER_FLAVOUR).
   let flavoured: boolean | undefined;
+  // A word of care that names a difficulty, not the group's own way of working (sharing, being supportive, skills, confidence);
+  // with `notAHobbys`, nor the well-being or stress relief a hobby promises too.
+  const careOfADifficulty = (notAHobbys: boolean): boolean =>
+    model.affirmed(CARE).some((m) => !CARE_OF_THE_GROUP.test(m.text) && !(notAHobbys && CARE_A_HOBBY_OFFERS.test(m.text)));
   const supportFlavoured = (): boolean =>
     (flavoured ??=
       !namesSupport &&
@@ -2133,10 +2141,10 @@ export function inferKind(model: DocumentModel): KindResolution {
       ownMeetings &&
       (model.affirmed(SUPPORT_FLAVOUR).length > 0 ||
         // (Words of care other than the sharing itself, or skills: "isolated", "grief", "coping".)
-        (model.affirmed(SUPPORT_FLAVOUR_PLAIN).length > 0 && model.affirmed(CARE).some((m) => !/^(?:shar|supportive|skills|confidential)/i.test(m.text))) ||
+        (model.affirmed(SUPPORT_FLAVOUR_PLAIN).length > 0 && careOfADifficulty(false)) ||
         // (Or members talking, listening and walking with one another, beside a word of a difficulty: not the well-being or the
         // stress relief a choir or a hobby promises too. See PEER_TALK.)
-        (model.affirmed(PEER_TALK).length > 0 && model.affirmed(CARE).some((m) => !/^(?:shar|supportive|skills|confidential|well|stress)/i.test(m.text)))) &&
+        (model.affirmed(PEER_TALK).length > 0 && careOfADifficulty(true))) &&
       !otherKindOfGroup() &&
       model.affirmed(PASTIME).length === 0 &&
       !sportOfGroup(model));
