@@ -5916,3 +5916,36 @@ const noWayNowCases: Case[] = [
 describe('look-alikes that give no way to come now, beside pages that give one', () => {
   itReadsEach(noWayNowCases);
 });
+
+// "Free" inside a host's name ("Grace Evangelical Free Church", "Harwick Free Library") is a name, not a price: it is no sign of a
+// free group, and never quoted as the words a kind rests on.
+describe('"Free" inside a name is no sign of a support group', () => {
+  it('a circle that meets at "Grace Evangelical Free Church" and names no kind is not read as support on that word alone', () => {
+    const r = lint(
+      '# Tuesday Evening Circle\n\nOur circle for people living with chronic pain meets at Grace Evangelical Free Church on Tuesdays at 7 pm. Call Anna on 555-0142 to join.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.groupMaterial, true);
+    assert.equal(r.kind, null, `evidence: ${r.kindEvidence.join(', ')}`);
+    assert.deepEqual(
+      r.problems.map((p) => p.rule),
+      ['declare-kind'],
+    );
+  });
+  it('the same circle that says "It is free" reads as support, and the evidence is that "free", not the name', () => {
+    const r = lint(
+      '# Tuesday Evening Circle\n\nOur circle for people living with chronic pain meets at Grace Evangelical Free Church on Tuesdays at 7 pm. It is free. Call Anna on 555-0142 to join.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.kind, 'support');
+    assert.deepEqual(r.kindEvidence, ['"free"']);
+  });
+  it("a circle whose members help one another reads as support on the peers' words, without quoting the church's name", () => {
+    const r = lint(
+      '# Tuesday Evening Circle\n\nThe circle meets at Grace Evangelical Free Church on Tuesdays at 7 pm. Members help one another, and volunteers host each meeting.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.kind, 'support');
+    assert.deepEqual(r.kindEvidence, ['"Members help one another"', '"volunteers"']);
+  });
+});

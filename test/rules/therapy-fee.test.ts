@@ -79,6 +79,13 @@ ruleTable('therapy-fee', {
   ],
   invalid: [
     {
+      name: '"Free" inside the host\'s name ("at Harwick Free Library") says nothing of what the group costs',
+      kind: 'therapy',
+      text: '# Pain Coping Group\n\nThis is group therapy, on Thursdays at 6 pm at Harwick Free Library.\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# Pain Coping Group\n\nThis is group therapy, on Thursdays at 6 pm at Harwick Free Library.\n\n' + F + '\n'],
+    },
+    {
       name: '"free standing" classes and "the cost to their families" say nothing of what the group costs',
       kind: 'therapy',
       text: '# Evening Programme\n\nThis is group therapy. You may join any class at any stage, as the classes are free standing; the cost to their families of missing work is high.\n',

@@ -1,6 +1,7 @@
 // Which kind of group a document is for: declared in front matter, mapped by a config
 // glob, or inferred from the words. Inference weighs the title most, then affirmative
 // statements, then the surrounding signals (fees, licensed leaders, free, peer-led).
+import { freeInAName } from './free-name';
 import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
 import type { ProseBlock, Sentence } from './parse';
@@ -1787,7 +1788,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       (m) => !((DONATION_BEFORE.test(textBefore(m).slice(-60)) || DONATION_AFTER.test(textAfter(m).slice(0, 60))) && !DONATION_REQUIRED.test(m.sentence.text)),
     );
   if (fees.length) therapy += 1;
-  if (model.affirmed(FREE, ownWords).length) support += 0.75;
+  // (Not "Free" inside a name: "Grace Evangelical Free Church hosts the group".)
+  if (model.affirmed(FREE, ownWords).some((m) => !freeInAName(m))) support += 0.75;
   if (model.affirmed(CLINICIAN, ownWords).length) therapy += 0.75;
   // (Not where it is denied: "There are no volunteer duties".)
   if (model.affirmed(PEER_SIGNAL, ownWords).length) support += 0.5;
@@ -2716,7 +2718,7 @@ export function inferKind(model: DocumentModel): KindResolution {
       // clinical words are the members' work, so neither the signals nor the learned models decide; declare-kind asks.
     } else if (support >= 2 && support - therapy >= 1.5) {
       kind = 'support';
-      evidence = [...quoteOf(supportNames), ...chapterOf(), ...quoteOf(model.find(FELLOWSHIP)), ...quoteOf(model.find(FREE))];
+      evidence = [...quoteOf(supportNames), ...chapterOf(), ...quoteOf(model.find(FELLOWSHIP)), ...quoteOf(model.find(FREE).filter((m) => !freeInAName(m)))];
     } else if (therapy >= 2 && therapy - support >= 1.5) {
       kind = 'therapy';
       evidence = [...quoteOf(therapyNames), ...quoteOf(formats), ...quoteOf(model.find(CLINICIAN)), ...quoteOf(fees)];
@@ -2762,7 +2764,7 @@ export function inferKind(model: DocumentModel): KindResolution {
         // to confidentiality), and a sign of support ("Fee: None", volunteers, members helping one another, "supportive peers"
         // in a group of its own that gives support): a support group, on the words that say so.
         kind = 'support';
-        evidence = [...quoteOf(model.find(FREE)), ...quoteOf(model.find(PEER_SIGNAL))];
+        evidence = [...quoteOf(model.find(FREE).filter((m) => !freeInAName(m))), ...quoteOf(model.find(PEER_SIGNAL))];
         // (Not the same words twice: "Members help one another", then "help one another".)
         if (peersGiveSupport())
           evidence.push(...quoteOf(model.find(PEER_FLAVOUR)).filter((q) => !evidence.some((e) => e.toLowerCase().includes(q.toLowerCase()))));

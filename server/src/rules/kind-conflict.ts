@@ -1,6 +1,7 @@
 import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { FEE, FREE, SELF_SUPPORT, SELF_THERAPY } from '../engine/vocab';
+import { freeInAName } from '../engine/free-name';
 import { declareKindSuggestions, kindsNamed, quote } from './shared';
 import { textBefore, type DocumentModel, type Match } from '../engine/document';
 
@@ -155,7 +156,7 @@ function supportListedAsTherapy(model: DocumentModel): { lead: Match; item: stri
 /** The title joins both kinds as one offer and the page states a fee and never that anything is free. */
 function chargedJointTitle(model: DocumentModel): Match | undefined {
   const named = model.find(BOTH_TITLE).find((m) => m.block === model.title);
-  if (!named || model.affirmed(FREE).length > 0) return undefined;
+  if (!named || model.affirmed(FREE).some((m) => !freeInAName(m))) return undefined;
   return model.affirmed(FEE).some((m) => !/^(?:pay|paid)$/i.test(m.text)) ? named : undefined;
 }
 

@@ -1,5 +1,6 @@
 import { defineRule, fixOf } from '../engine/rule';
 import { FEE, FREE } from '../engine/vocab';
+import { freeInAName } from '../engine/free-name';
 import { textAfter, textBefore } from '../engine/document';
 import { belowKind, extraMatches } from './shared';
 import { placeholderLine } from './placeholder';
@@ -46,6 +47,8 @@ export default defineRule(
       (m) =>
         !/^pay$/i.test(m.text) &&
         m.stance !== 'question' &&
+        // (Nor "Free" inside a name: "Grace Evangelical Free Church".)
+        !freeInAName(m) &&
         // (Nor something free beside the group: "a free 20-minute pre-group conversation", "free parking".)
         !/^free\s+(?:(?:\d+|fifteen|twenty|thirty)[-\s]?min(?:ute)?s?\s+)?(?:pre-?group\s+|initial\s+|introductory\s+|online\s+)?(?:(?:[\w-]+\s+){0,2}?(?:taster|trial|information|introductory|drop-in\s+information)\s+(?:sessions?|classes|evenings?|webinars?)|parking|screening|consult|call|phone|evaluation|assessment|intake|coffee|snacks|information|orientation|conversation|chat|interview|meeting\s+with)/i.test(
           m.sentence.text.slice(m.index - m.sentence.from),
