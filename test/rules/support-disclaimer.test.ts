@@ -275,6 +275,16 @@ ruleTable('support-disclaimer', {
       kind: 'support',
       text: '# Fenbury Fibro Friends\n\nSome of us have never had counselling, and the circle does not give counselling either. Last Wednesday of each month, 2 pm.\n',
     },
+    {
+      name: 'the group saying it cannot advise on health: "The circle cannot give advice about medical conditions"',
+      kind: 'support',
+      text: '# Balance Circle\n\nA peer group for adults with inner-ear balance problems, first Mondays at 2 pm in the Mill Lane library. It is free.\n\nThe circle cannot give advice about medical conditions; we share what daily life is like.\n',
+    },
+    {
+      name: 'or in other words: "we can\'t advise on your symptoms", "our hosts do not give medical, legal or financial advice"',
+      kind: 'support',
+      text: "# Balance Circle\n\nA peer group for adults with inner-ear balance problems, first Mondays at 2 pm in the Mill Lane library. It is free.\n\nWe can't advise on your symptoms or treatment. Our hosts do not give medical, legal or financial advice.\n",
+    },
   ],
   invalid: [
     {
@@ -650,6 +660,14 @@ ruleTable('support-disclaimer', {
       text: '# Fenbury Fibro Friends\n\nWe swap tips on pacing and sleep. Anyone who does not have a diagnosis yet is welcome. Last Wednesday of each month, 2 pm.\n',
       errors: [{ line: 1, column: 1, source: '# Fenbury Fibro Friends', severity: 'warning', messageIncludes: 'not therapy' }],
       output: `# Fenbury Fibro Friends\n\n${D}\n\nWe swap tips on pacing and sleep. Anyone who does not have a diagnosis yet is welcome. Last Wednesday of each month, 2 pm.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'advice of another sort denied disclaims nothing: "The circle cannot give advice about benefit claims or housing"',
+      kind: 'support',
+      text: '# Balance Circle\n\nA peer group for adults with inner-ear balance problems, first Mondays at 2 pm in the Mill Lane library. It is free.\n\nThe circle cannot give advice about benefit claims or housing; we share what daily life is like.\n',
+      errors: [{ line: 1, column: 1, source: '# Balance Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Balance Circle\n\n${D}\n\nA peer group for adults with inner-ear balance problems, first Mondays at 2 pm in the Mill Lane library. It is free.\n\nThe circle cannot give advice about benefit claims or housing; we share what daily life is like.\n`,
       suggestions: [],
     },
   ],

@@ -55,6 +55,18 @@ ruleTable('support-facilitator-role', {
       kind: 'support',
       text: HEAD + 'Once a year members interview a guest from the hospice about what helped them.\n',
     },
+    {
+      name: 'a fronted "Led by <name>, <credential>" said of the network behind the group, not of the group, presents no leader of it',
+      kind: 'support',
+      text: HEAD + 'Led by Tom Reid, LCSW, the regional network trains volunteers who start circles like this one.\n',
+    },
+    {
+      name: 'nor one said of a training programme, or of a body by its own name that gives a training',
+      kind: 'support',
+      text:
+        HEAD +
+        'Led by Tom Reid, LCSW, the volunteer training programme prepares new hosts.\n\nLed by Ana Ruiz, PhD, Harbour Link offers a weekend training to new volunteers.\n',
+    },
   ],
   invalid: [
     // A hard-wrapped line reads as the sentence it is: the role after the name is on the next line.
@@ -155,6 +167,36 @@ ruleTable('support-facilitator-role', {
       text: HEAD + 'The counselor will work with you on your goals.\n\nClinician-led and cozy.\n',
       errors: [{ line: 5 }, { line: 7, source: 'Clinician-led' }],
       suggestions: [],
+    },
+    {
+      name: 'a fronted "Led by <name>, <credential>" said of the group itself is still a clinician leading it',
+      kind: 'support',
+      text: HEAD + 'Led by Tom Reid, LCSW, the circle is a place to talk about loss.\n',
+      errors: [{ line: 5, source: 'Led by Tom Reid, LCSW', severity: 'information' }],
+      suggestions: [HEAD + 'Facilitated by Tom Reid, LCSW, the circle is a place to talk about loss.\n'],
+    },
+    {
+      name: 'or of the group by its name, as the network\'s part of it: "…, Harbour Circle meets on Tuesdays", "…, the circle is part of a network that trains…"',
+      kind: 'support',
+      text:
+        HEAD + 'Led by Tom Reid, LCSW, Harbour Circle meets on Tuesdays.\n\nLed by Ana Ruiz, PhD, the circle is part of a network that trains volunteers.\n',
+      errors: [
+        { line: 5, source: 'Led by Tom Reid, LCSW' },
+        { line: 7, source: 'Led by Ana Ruiz, PhD' },
+      ],
+      suggestions: [
+        HEAD +
+          'Facilitated by Tom Reid, LCSW, Harbour Circle meets on Tuesdays.\n\nLed by Ana Ruiz, PhD, the circle is part of a network that trains volunteers.\n',
+        HEAD +
+          'Led by Tom Reid, LCSW, Harbour Circle meets on Tuesdays.\n\nFacilitated by Ana Ruiz, PhD, the circle is part of a network that trains volunteers.\n',
+      ],
+    },
+    {
+      name: 'a state licence after the leader\'s name: "Led by Ivo Grant, LSW"',
+      kind: 'support',
+      text: HEAD + 'Led by Ivo Grant, LSW.\n',
+      errors: [{ line: 5, source: 'Led by Ivo Grant, LSW', severity: 'information' }],
+      suggestions: [HEAD + 'Facilitated by Ivo Grant, LSW.\n'],
     },
   ],
 });

@@ -338,6 +338,11 @@ ruleTable('support-no-clinical-activities', {
       kind: 'support',
       text: HEAD + 'Now and then experts join us on the video call to answer questions.\n',
     },
+    {
+      name: 'a list under "Members will:" of what peers do together teaches nothing',
+      kind: 'support',
+      text: HEAD + 'Members will:\n\n- Meet others who understand\n- Share stories and memories\n- Make friends\n',
+    },
   ],
   invalid: [
     {
@@ -1061,6 +1066,13 @@ ruleTable('support-no-clinical-activities', {
       text: '# Panic Circle\n\nA free peer group, not therapy. Over tea we chat about and practise the skills of meditation.\n',
       errors: [{ line: 3, source: 'and practise the skills' }],
       suggestions: ['# Panic Circle\n\nA free peer group, not therapy.\n'],
+    },
+    {
+      name: 'a lead "Participants will:" carries its subject into its items: "- Learn tools for handling worry" reads as one sentence',
+      kind: 'support',
+      text: HEAD + 'Participants will:\n\n- Meet others who understand\n- Learn tools for handling worry and low mood\n',
+      errors: [{ line: 8, source: 'Learn tools' }],
+      suggestions: [HEAD + 'Participants will:\n\n- Meet others who understand\n'],
     },
   ],
 });

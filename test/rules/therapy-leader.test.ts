@@ -189,6 +189,11 @@ ruleTable('therapy-leader', {
       kind: 'therapy',
       text: '# Evening Group\n\nThis is group therapy for adults with panic. A behavioural health practitioner facilitates each group.\n',
     },
+    ...['Noor Haddad, LISW-S', 'Ben Ota, LISW', 'Ruth Kamau, LIMHP', 'Ruth Kamau, LMHP', 'Ivo Grant, LSW', 'Ivo Grant (LSW)'].map((leader) => ({
+      name: `a state licence of social work or mental health practice names the leader ("${leader}")`,
+      kind: 'therapy' as const,
+      text: `# Mood Group\n\nThis is group therapy for eight weeks. Facilitator: ${leader}.\n`,
+    })),
   ],
   invalid: [
     {
@@ -456,6 +461,16 @@ ruleTable('therapy-leader', {
       'nor one who only assesses: "A mental health professional will assess each child before the group starts"',
       'Fernlea Worry Group',
       'This is group therapy for young people with worries. A mental health professional will assess each child before the group starts.',
+    ),
+    withoutLeader(
+      'the shorter state licences standing alone, "the LSW exam", "LMHP hours", name no leader',
+      'Evening Programme',
+      'This is group psychotherapy for twelve weeks. Staff studying for the LSW exam or logging LMHP hours help at the desk.',
+    ),
+    withoutLeader(
+      'a contact who is no clinician ("Contact: Mira Osei, intake coordinator") names no leader',
+      'Teen Skills Group',
+      'This is group therapy for teens, in modules of four weeks. Contact: Mira Osei, intake coordinator.',
     ),
   ],
 });

@@ -269,6 +269,25 @@ export const NOT_REPLACING_CARE = anyOf([
   String.raw`(?=\b(?:no|${GROUP_SUBJECT})\b)(?<=\b${CARE_GIVERS}\b[^.;!?]{0,150})(?:${GROUP_DOES_NOT}|${NO_GROUP})${REPLACE}\s+them\b`,
 ]);
 
+// What is said to be beyond the group's advice, as the matters of medical advice: "your condition", "medical conditions", "symptoms or
+// treatments", "medication". (Not advice of other sorts: "advice about benefit claims or housing".)
+const HEALTH_MATTER =
+  String.raw`(?:(?:any|your|their|his|her|a|an|individual|specific|particular|personal|medical|health|people['’]s|members['’])\s+){0,2}` +
+  String.raw`(?:conditions?|symptoms?|diagnos[ie]s|illness(?:es)?|diseases?|treatments?|medications?|medicines?|health)\b`;
+/**
+ * The group or its hosts saying they cannot advise on health: "The group cannot give advice about medical conditions", "we do not
+ * offer advice on your condition", "our volunteers can't advise on symptoms or treatment", "we cannot give medical, legal or financial
+ * advice". Like a denied "medical advice" (see THERAPY_WORD), it says the group is no substitute for professional advice: the support
+ * disclaimer in other words (read by support-disclaimer only, not as a sign of kind).
+ */
+export const NO_HEALTH_ADVICE = anyOf([
+  String.raw`\b(?:${GROUP_SUBJECT}|facilitators?|volunteers|leaders?|hosts?|organi[sz]ers)(?:\s+here)?\s+` +
+    String.raw`(?:(?:does|do|will|can|could|would)\s*(?:not|n['’]t)|can['’]t|won['’]t|(?:can\s+|will\s+)?never|(?:is|are)\s+(?:not\s+able|unable)\s+to)\s+` +
+    String.raw`(?:(?:give|offer|provide)\s+(?:any\s+)?(?:(?:individual|personal|specific)\s+)?(?:advice\s+(?:about|on|regarding|concerning)\s+${HEALTH_MATTER}` +
+    String.raw`|medical(?:\s*,\s*[\w-]+){0,3},?\s+(?:or|and|nor)\s+[\w-]+\s+advice\b)` +
+    String.raw`|advise\s+(?:(?:you|anyone|members|people)\s+)?(?:about|on|regarding|concerning)\s+${HEALTH_MATTER})`,
+]);
+
 // A professional no one is, after "no": "no professional counsellors", "no psychologists or psychiatrists".
 const NO_PROFESSIONAL = String.raw`(?:(?:licensed|trained|mental\s+health|professional|qualified)\s+)?(?:professionals?|therapists?|clinicians?|counsel(?:l)?ors?|psychologists?|psychiatrists?)(?:\s+(?:or|and)\s+[\w-]+)?`;
 
@@ -386,6 +405,9 @@ export const CLINICIAN = anyOf([
   String.raw`\b(?:RCC|RSW|RPsych|MBACP|AMHSW|LCMHC|LCAT|LADC|CASAC|MT-BC)\b|\b(?:RP|CCC)\b(?<=(?:[A-Za-z.],|\()\s{0,3}(?:RP|CCC))`,
   // Associate and regional licences: "LAMFT", "ACSW", "LMHCA", "LCSW-C", "C.Psych" (Ontario), "CPsychol" (United Kingdom).
   String.raw`\b(?:LAMFT|AMFT|ACSW|LMHCA|LPCA|LPC-A|LCSW-C|CPsychol)\b|\bC\.\s?Psych\b`,
+  // State licences of social workers and mental health practitioners: "LISW", "LISW-S" (Ohio, Iowa), "LIMHP" (Nebraska); and,
+  // only after a name and a comma or in brackets as RP and CCC above, the shorter "LSW" (Illinois, Ohio) and "LMHP" (Nebraska).
+  String.raw`\b(?:LISW|LIMHP)\b|\b(?:LSW|LMHP)\b(?<=(?:[A-Za-z.],|\()\s{0,3}(?:LSW|LMHP))`,
   // In Spanish, as bilingual flyers write it: "psicóloga licenciada", "terapeuta", "consejero", "trabajadora social".
   String.raw`\b(?:psic[oó]log[oa]s?|psicoterapeutas?|terapeutas?|consejer[oa]s?|trabajador(?:a|es|as)?\s+social(?:es)?)(?![\p{L}])`,
   String.raw`\b(?:BACP|UKCP|HCPC)[-\s](?:registered|accredited|member)\b|\b(?:registered|accredited)\s+(?:with|by)\s+(?:the\s+)?(?:BACP|UKCP|HCPC)\b`,

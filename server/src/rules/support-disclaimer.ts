@@ -1,7 +1,7 @@
 import { anyOf, WORD_END } from '../engine/patterns';
 import { defineRule, fixOf } from '../engine/rule';
 import { insertUnderTitle } from '../engine/fix';
-import { CARE_GIVEN, HOSTS_NOT_CLINICIANS, NOT_REPLACING_CARE, SEEKING_CARE_BEFORE, THERAPY_WORD } from '../engine/vocab';
+import { CARE_GIVEN, HOSTS_NOT_CLINICIANS, NO_HEALTH_ADVICE, NOT_REPLACING_CARE, SEEKING_CARE_BEFORE, THERAPY_WORD } from '../engine/vocab';
 import { containsWording, extraMatches, fixOrSuggestion, kindSettled } from './shared';
 import { textAfter, textBefore, type Match } from '../engine/document';
 import { negatedBefore } from '../engine/assess';
@@ -91,9 +91,13 @@ export default defineRule(
         (!REPLACES.test(m.text) || CARE_REPLACED.test(textAfter(m))) &&
         !deniedOfItself(m),
     );
-    const nonClinical = [...model.find(NON_CLINICAL), ...model.find(NO_TERAPIA), ...model.find(HOSTS_NOT_CLINICIANS), ...model.find(NOT_REPLACING_CARE)].some(
-      (m) => m.stance !== 'question',
-    );
+    const nonClinical = [
+      ...model.find(NON_CLINICAL),
+      ...model.find(NO_TERAPIA),
+      ...model.find(HOSTS_NOT_CLINICIANS),
+      ...model.find(NOT_REPLACING_CARE),
+      ...model.find(NO_HEALTH_ADVICE),
+    ].some((m) => m.stance !== 'question');
     if (denied || nonClinical || containsWording(ctx, config.wording.disclaimer) || extraMatches(ctx).length) return;
     const at = ctx.titleRange();
     ctx.report({

@@ -1,9 +1,9 @@
 import { anyOf } from '../engine/patterns';
-import { sourceAt } from '../engine/document';
+import { sourceAt, textAfter, textBefore, type Match } from '../engine/document';
 import { defineRule, fixOf } from '../engine/rule';
 import { onePerSentence, quote, saidOfTherapy } from './shared';
 
-const CREDENTIAL = String.raw`(?:LCSW|LICSW|LMSW|LPC|LPCC|LMHC|LMFT|MFT|LCPC|PsyD|Psy\.D\.?|PhD|Ph\.D\.?|MSW|RCC|RP|RSW|RPsych|MBACP|UKCP)`;
+const CREDENTIAL = String.raw`(?:LCSW|LICSW|LMSW|LPC|LPCC|LMHC|LMFT|MFT|LCPC|PsyD|Psy\.D\.?|PhD|Ph\.D\.?|MSW|RCC|RP|RSW|RPsych|MBACP|UKCP|LISW|LIMHP|LSW|LMHP)`;
 const THERAPIST_LED = anyOf(
   [
     String.raw`\b(?:therapist|clinician|counsel(?:l)?or|psychologist|psychotherapist|clinically)[-\s]led\b`,
@@ -34,6 +34,33 @@ const THERAPIST_LED = anyOf(
 );
 const CLINICIAN_WORD = /therapist|clinician|counsel|psycholog|social\s+worker/i;
 
+// A fronted "Led by <name>, <credential>" whose sentence goes on to name what is led, and it is not the group: an organisation, a
+// network or a training programme behind it. "Led by Dana Lee, LCSW, the network trains volunteers to start groups", "…, the Hill
+// Foundation offers…", "…, Pain Link offers an intensive training to volunteers". (The group itself, "Led by Dana Lee, LCSW, the group
+// is a place to share", "…, Hope Circle meets on Tuesdays", is still presented as led by a clinician.)
+const LED_BY_NAME = /^[Ll]ed\s+by:?\s+(?:Dr\.?\s+)?\p{Lu}/u;
+const ORGANISATION_LED = new RegExp(
+  String.raw`,\s+(?:(?:the|our|this|its|a|an)\s+)?(?:(?!(?:groups?|circles?|meetings?|sessions?)\b)[\p{L}'’.&-]+\s+){0,4}?` +
+    String.raw`(?:network|organi[sz]ation|foundation|charity|association|society|institute|alliance|coalition|federation|non-?profit|agency` +
+    String.raw`|(?:training|volunteer|leader|leadership|facilitator)\s+program(?:me)?|training)\s+(?:(?:also|now|currently)\s+)?` +
+    String.raw`(?:is|was|has|will|offers|provides|trains|runs|operates|supports|prepares|equips|teaches|connects|helps|sponsors|funds|organi[sz]es` +
+    String.raw`|coordinates|develops|serves|works|aims|started|began|launched|created|founded)\b`,
+  'iu',
+);
+// (Or a body by its own name that trains: "…, Pain Link offers an intensive training to volunteers", "…, Pain Link trains volunteers";
+// not a group's name, "Hope Circle offers…".)
+const NAMED_BODY_TRAINS = new RegExp(
+  String.raw`,\s+(?:[Tt]he\s+)?(?:(?!(?:Groups?|Circles?|Meetings?)\b)\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:(?:offers|provides|runs|gives|delivers|hosts)\s+` +
+    String.raw`(?:an?\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?trainings?|trains\s+(?:new\s+|local\s+|peer\s+)?(?:volunteers|leaders|facilitators))\b`,
+  'u',
+);
+/** Is the match a "Led by <name>, <credential>" opening a sentence that says what is led, and it is no group (see ORGANISATION_LED)? */
+function leadsSomethingElse(m: Match): boolean {
+  if (!LED_BY_NAME.test(m.text) || !/^[\W_]*$/.test(textBefore(m))) return false;
+  const after = textAfter(m);
+  return ORGANISATION_LED.test(after) || NAMED_BODY_TRAINS.test(after);
+}
+
 export default defineRule(
   {
     id: 'support-facilitator-role',
@@ -50,7 +77,7 @@ export default defineRule(
     const hits = model
       .find(THERAPIST_LED)
       .filter((m) => CLINICIAN_WORD.test(m.text) || /treat|guide/i.test(m.text) || /(?:[Ll]ed|LED)\s+(?:by|BY):?\s+(?:Dr\.?\s+)?\p{Lu}/u.test(m.text));
-    const affirmed = hits.filter((m) => m.stance === 'affirmed' && !saidOfTherapy(m)).sort((a, b) => a.start - b.start);
+    const affirmed = hits.filter((m) => m.stance === 'affirmed' && !saidOfTherapy(m) && !leadsSomethingElse(m)).sort((a, b) => a.start - b.start);
     for (const m of onePerSentence(affirmed)) {
       const led = /^([Ll])ed\s+by/.exec(m.text);
       // Only where "led by" is plain text in the source (not split by emphasis or a line break).

@@ -2,8 +2,10 @@ import { anyOf, group } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { listItemRemoval, removalOf } from '../engine/fix';
 import { onePerSentence, quote, saidOfTherapy, suggestion } from './shared';
-import { textAfter, textBefore, type DocumentModel, type Match } from '../engine/document';
+import { sourceAt, textAfter, textBefore, type DocumentModel, type Match } from '../engine/document';
 import type { ProseBlock } from '../engine/parse';
+import { stanceOf } from '../engine/assess';
+import { fold } from '../engine/text';
 
 const ACTIVITY = anyOf([
   String.raw`\bworksheets?\b`,
@@ -333,6 +335,54 @@ function skillsOfThePastime(m: Match, model: DocumentModel): boolean {
   return model.find(PASTIME_GROUP).some((g) => g.stance === 'affirmed' && same(g.text));
 }
 
+// A lead line that ends with the members and "will:" ("Participants will:", "In this group, members will:") carries its subject into
+// the items of the list below it: "Learn tools for coping with stress" there reads as "participants will learn tools for coping with
+// stress" does (see TEACHING). (Only "will:": "What to bring:" or "Members:" gives its items no verb.)
+const LEAD_SUBJECT = /\b(?:members|participants|attendees|you|we|they|parents|caregivers|carers|families|patients|survivors)\s+(?:also\s+)?will\s*:[\W_]*$/gi;
+/** The most items of one list read with their lead (a long list is not a programme's aims). */
+const CARRIED_ITEMS = 20;
+/**
+ * Teaching said by a list item with the subject of its lead (see LEAD_SUBJECT): only matches that need the lead's words, as a
+ * match in the item alone is found already. A match covers the item's words from its start.
+ */
+function carriedTeaching(model: DocumentModel): Match[] {
+  const out: Match[] = [];
+  for (const lead of model.find(LEAD_SUBJECT)) {
+    if (lead.stance !== 'affirmed') continue;
+    const at = model.blocks.indexOf(lead.block);
+    const list = model.blocks[at + 1]?.listStart;
+    if (list === undefined || list < lead.block.end) continue;
+    const prefix = `${lead.text.replace(/\s*:[\W_]*$/, '')} `;
+    for (let j = at + 1, items = 0; j < model.blocks.length && items < CARRIED_ITEMS; j++) {
+      const b = model.blocks[j];
+      if (b.listStart === undefined || b.listStart < list) break;
+      // (Items of a list nested in it have a lead of their own.)
+      if (b.listStart !== list || !b.sentences.length) continue;
+      items++;
+      const s = b.sentences[0];
+      const words = prefix + fold(s.text);
+      TEACHING.lastIndex = 0;
+      let t = TEACHING.exec(words);
+      // (Past any match in the lead's words alone.)
+      while (t && t.index < prefix.length && t.index + t[0].length <= prefix.length) t = TEACHING.exec(words);
+      if (!t || t.index >= prefix.length) continue;
+      const end = t.index + t[0].length - prefix.length;
+      out.push({
+        start: sourceAt(b, s.from),
+        end: sourceAt(b, s.from + end - 1) + 1,
+        text: words.slice(prefix.length, prefix.length + end),
+        index: s.from,
+        block: b,
+        sentence: s,
+        stance: stanceOf(words, t.index, t.index + t[0].length),
+        groups: t.slice(1),
+      });
+    }
+  }
+  TEACHING.lastIndex = 0;
+  return out;
+}
+
 export default defineRule(
   {
     id: 'support-no-clinical-activities',
@@ -348,6 +398,7 @@ export default defineRule(
     const hits = [
       ...model.find(ACTIVITY),
       ...model.find(TEACHING),
+      ...carriedTeaching(model),
       ...model.find(SET_TOPIC).filter((m) => !memberChosen(m)),
       ...(ctx.extra ? model.find(ctx.extra) : []),
     ].filter(

@@ -23,7 +23,7 @@ const LEADER = anyOf(
   [
     // (Or the leader named before, then "she" or "he": "Priya … takes part in each course as one of the group".)
     String.raw`\b(?:I|I'll|I\s+will|I\s+am|I'm|me|my|she|he|our\s+therapists?|the\s+therapists?|the\s+counsel+ors?|the\s+(?:group\s+)?leader|your\s+(?:therapist|leader)|the\s+clinician` +
-      String.raw`|Dr\.?\s+\w+|\w+\s*,\s*(?:LCSW|LPC|LMFT|PhD|PsyD|LMHC))\b`,
+      String.raw`|Dr\.?\s+\w+|\w+\s*,\s*(?:LCSW|LPC|LMFT|PhD|PsyD|LMHC|LISW|LIMHP|LSW|LMHP))\b`,
   ],
   'i',
 );
