@@ -5949,3 +5949,109 @@ describe('"Free" inside a name is no sign of a support group', () => {
     assert.deepEqual(r.kindEvidence, ['"Members help one another"', '"volunteers"']);
   });
 });
+
+// Group pages the engine passed over: minutes or an archive over a group's own schedule told now in the first person plural, with
+// its kind named (A); a dated news release that gives a new group's start date but no clock time (B); a founder's "I have set up a
+// group…" under a title naming one group (C); a service's own "treatment groups" (D). Each beside a near-miss that keeps its reading.
+const ownScheduleCases: Case[] = [
+  {
+    name: 'A: minutes of a group\'s own evening ("Minutes of Our 3 March Evening") whose writers say "We will go on meeting on the first Monday of every month" and name "the bereavement support group" are that group\'s page',
+    text: '# Minutes of Our 3 March Evening\n\nNine of us met in the back room of the Wellmore Quaker House on 3 March. We caught up on how the winter had gone, and a few people talked about anniversaries that had been hard this year.\n\nWe talked about where the bereavement support group goes next, and settled two things.\n\nWe will go on meeting on the first Monday of every month, from 7 to 8:30 pm, in the same back room. Tea and biscuits stay on the table.\n\nTwice a year we will ask a guest to talk with us, and the other evenings stay for open sharing. Thanks to everyone who sent in ideas.\n\nOur next evening is 7 April. Anyone who has lost someone is welcome; come to the garden door.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a committee\'s minutes that name the support group\'s leaflet and give "Next committee meeting: 7 April" stay minutes',
+    text: "# 3 March Committee Meeting Notes\n\nPresent: T. Amsel (chair), B. Okoro (treasurer), L. Petit (secretary).\nApologies: S. Ward.\n\n1. The notes of the February meeting were agreed.\n2. Treasurer's report: the room hire for the year is paid; the account holds £380.\n3. The chair said the bereavement support group's leaflet is out of date. L. Petit will ask for new prices.\n4. Any other business: none.\n\nNext committee meeting: 7 April, 6:30 pm, at the treasurer's house.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same evening\'s minutes told in the past ("We met on the first Monday of every month that winter") stay minutes',
+    text: '# Minutes of Our 3 March Evening\n\nNine of us met in the back room of the Wellmore Quaker House on 3 March. We caught up on how the winter had gone, and a few people talked about anniversaries that had been hard this year.\n\nWe talked about where the bereavement support group goes next, and settled two things.\n\nWe met on the first Monday of every month that winter, from 7 to 8:30 pm, in the same back room. Tea and biscuits stay on the table.\n\nTwice a year we will ask a guest to talk with us, and the other evenings stay for open sharing. Thanks to everyone who sent in ideas.\n\nOur next evening is 7 April. Anyone who has lost someone is welcome; come to the garden door.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same minutes naming no kind of group ("where the evenings go next") stay minutes: the kind would rest on no word of the page\'s',
+    text: '# Minutes of Our 3 March Evening\n\nNine of us met in the back room of the Wellmore Quaker House on 3 March. We caught up on how the winter had gone, and a few people talked about anniversaries that had been hard this year.\n\nWe talked about where the evenings go next, and settled two things.\n\nWe will go on meeting on the first Monday of every month, from 7 to 8:30 pm, in the same back room. Tea and biscuits stay on the table.\n\nTwice a year we will ask a guest to talk with us, and the other evenings stay for open sharing. Thanks to everyone who sent in ideas.\n\nOur next evening is 7 April. Anyone who has lost someone is welcome; come to the garden door.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'A: a category archive whose one post is a leader\'s own, "We meet every other month on a Saturday morning at the Copper Kettle café", under "the Ashby lupus support group", is that group\'s page',
+    text: '# Category: Support Groups\n\n## Say hello to Priya Lal, who now leads our Ashby support group\n\nWe spent an afternoon with Priya Lal, who has just taken on the Ashby lupus support group and would love to meet new people. To join or to ask her something first, write to the branch office.\n\n**How did you come to lead it?**\n\nWhen I was told I had lupus I knew nobody else who had it. I want the next person to find someone to talk to straight away.\n\n**When and where does the group get together?**\n\nWe meet every other month on a Saturday morning at the Copper Kettle café on Ashby high street. Once a year a rheumatology nurse comes along to answer questions.\n\n**What do you get from it?**\n\nFriends who understand being tired for no reason anyone can see. We share tips and we laugh a lot.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a category archive of three article teasers on support groups in general stays an archive',
+    text: '# Category: Support Groups\n\n## What to ask before you go to your first support group\n\nGroups differ a great deal. Before you go, find out who leads the meetings, whether newcomers can just turn up, and how much you will be asked to say. Read more →\n\n## Online groups and the people they suit\n\nFor people who live far from a town, or who find a room of strangers daunting, an online forum may be an easier first step. Read more →\n\n## Why some hospitals host groups and others do not\n\nHospitals tend to host groups where a clinic already sees many patients with one condition, and lean on volunteers to run them. Read more →\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'A: a co-leader\'s page, "We run it for an hour and a half, once a fortnight, at the Fernside wellbeing centre … We are open to more", that names the hearing voices support group is not overruled by the page model',
+    text: 'Fernside Voices //// writing //// recovery //// links\n\nA peer group for people who hear voices\n\nI help to run a local group for people who hear voices, and I want to say something about it, but first a little about my own mental health.\n\nI have heard voices since my late teens and was given a diagnosis of psychosis. For years I believed the voices belonged to people around me. Slowly I came to understand them as part of my own mind, and since then they have lost most of their hold. They still come back when I am tired or worried, but mostly I can let them be.\n\nSome time ago I asked the local mental health team whether anyone there knew much about voices, and I was introduced to a community psychiatric nurse who was about to start a local hearing voices support group. She asked me to co-facilitate it with her. We run it for an hour and a half, once a fortnight, at the Fernside wellbeing centre. We chose the centre because it is not a hospital and feels less formal. It is an open group: nobody has to commit to coming, and it is only for people who hear voices or used to. Besides the two of us there are usually six or seven people. We are open to more.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same page naming no kind of group ("a local hearing voices group") is still overruled: its kind would rest on a model\'s guess, not the page\'s words',
+    text: 'Fernside Voices //// writing //// recovery //// links\n\nA peer group for people who hear voices\n\nI help to run a local group for people who hear voices, and I want to say something about it, but first a little about my own mental health.\n\nI have heard voices since my late teens and was given a diagnosis of psychosis. For years I believed the voices belonged to people around me. Slowly I came to understand them as part of my own mind, and since then they have lost most of their hold. They still come back when I am tired or worried, but mostly I can let them be.\n\nSome time ago I asked the local mental health team whether anyone there knew much about voices, and I was introduced to a community psychiatric nurse who was about to start a local hearing voices group. She asked me to co-facilitate it with her. We run it for an hour and a half, once a fortnight, at the Fernside wellbeing centre. We chose the centre because it is not a hospital and feels less formal. It is an open group: nobody has to commit to coming, and it is only for people who hear voices or used to. Besides the two of us there are usually six or seven people. We are open to more.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'B: a dated news release with a byline, "Starting February 9, the balance clinic … will run a fortnightly support group", is that group\'s notice, with no clock time',
+    text: 'January 14, 2022\n\nNew support group for people living with vertigo\n\nStarting February 9, the balance clinic at Kestrel Hospital will run a fortnightly support group for adults living with vertigo, the spinning and unsteadiness that can make walking, driving and work hard.\n\nby Tom Ellery\n\nThe idea came from a patient, Ruth Sandor, who has had vertigo for nine years and asked her physiotherapist whether other people found it as wearing as she did.\n\n"For years I thought I was the only one who felt like this," said Sandor.\n\nThe group will share practical tips on balance exercises from the clinic\'s physiotherapists, along with the understanding of others who live with the same dizziness.\n\n"Just hearing someone else put it into words has already helped," said Sandor.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a dated feature on the same group's first year, told in the past with no way to come, stays a news report",
+    text: 'January 14, 2022\n\nVertigo support group looks back on its first year\n\nby Tom Ellery\n\nA year ago, a handful of patients met at Kestrel Hospital for the first meeting of a vertigo support group started by patient Ruth Sandor, who had lived with the condition for nine years.\n\n"For years I thought I was the only one who felt like this," said Sandor.\n\nMembers talked about swapping tips on balance exercises, and about the relief of being understood by others who live with the same dizziness.\n\n"Just hearing someone else put it into words helped more than I expected," said one member.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'C: "I have just set up a group for grandparents…" under the title "Support Group for Grandparents Raising Grandchildren" is that new group\'s page',
+    text: "# Support Group for Grandparents Raising Grandchildren\n\nI have just set up a group for grandparents who have taken on the raising of their grandchildren.\n\nPlenty of grandparents never expected to be doing school runs and homework again in their sixties, and friends their own age do not always understand the tiredness or the worry about the children's parents.\n\nIt is an online group, where you can ask questions, swap ideas and find some company with people in the same position.\n\nPlease tell any grandparents you know who are bringing up grandchildren, and ask them to come along.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same title as a question over advice, "you could set up a small online group", is no group\'s page',
+    text: '# Support Group for Grandparents Raising Grandchildren?\n\nA reader asked whether there is anything for grandparents who have taken on the raising of their grandchildren.\n\nMany grandparents did not expect to be doing school runs and homework again in their sixties, and friends their own age do not always understand the tiredness or the worry.\n\nIf you cannot find anything nearby, you could set up a small online group where grandparents can ask questions and swap ideas. Your local family centre may know of one first.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same title over "Years ago I started a group…", told in the past with no way to come, is no group\'s page',
+    text: "# Support Group for Grandparents Raising Grandchildren\n\nYears ago I started a group for grandparents who had taken on the raising of their grandchildren.\n\nPlenty of grandparents never expected to be doing school runs and homework again in their sixties, and friends their own age do not always understand the tiredness or the worry about the children's parents.\n\nIt was an online group, where people could ask questions, swap ideas and find some company with people in the same position.\n\nIt closed when most of the children had grown up, and I still miss it.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'D: a programme\'s page on its "Parenting treatment groups" ("Our treatment groups follow a structured curriculum", an intake appointment, "Groups meet for at least thirty hours") reads as group therapy',
+    text: "# Family Programme Information\n\n## Who the groups are for\n\nParenting treatment groups are for mothers, fathers and carers who have been asked by the court or by a social worker to complete a parenting course. They are meant for homes where there has been violence or neglect, or where the risk of it is high. Each parent first has an intake appointment with one of our family workers, so we can check the programme fits and whether other help is needed.\n\n## What we cover\n\nOur treatment groups follow a structured curriculum built on attachment and on how children learn from what they see. The longer format leaves time to work through each subject, so that habits can shift. Subjects include warmth, discipline without hitting, limits, the parent's own childhood, loss, sharing care with an ex-partner and handling stress. Groups meet for at least thirty hours in all.\n",
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a study\'s findings, "randomly assigned to a treatment group or a control group", name no group therapy',
+    text: '# Findings of the Family Programme Study\n\n## How we ran the study\n\nParents sent by the family court were randomly assigned to a treatment group or a control group. Parents in the treatment group took part in a parenting course built on attachment; parents in the control group had the usual services. Every parent was assessed for an hour before and after.\n\n## What we found\n\nSix months on, parents in the treatment group scored higher on warmth and lower on harsh discipline than parents in the control group. The difference was modest but lasted to a year. Larger studies are needed.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a service\'s news ("Our treatment groups for parents have grown"), with no way into the groups now, names no group therapy',
+    text: "# What's New at Riverside Family Services\n\nThis has been a busy year for Riverside Family Services. Our treatment groups for parents have grown, and we have welcomed two new family workers to the staff.\n\nIn the spring we moved into the old library building on Cole Street, which gives the treatment groups more room. Staff also completed a course on trauma-informed practice, and our annual picnic raised money for the toy library.\n\nWe are grateful to the county and to our donors for their support, and we look forward to another year of helping families.\n",
+    material: false,
+    kind: null,
+  },
+];
+
+describe("a group's own schedule now under a minutes or archive title, a news release's start date, a founder's new group and treatment groups", () => {
+  itReadsEach(ownScheduleCases);
+});

@@ -128,6 +128,16 @@ ruleTable('therapy-statement', {
   ],
   invalid: [
     {
+      name: 'a programme\'s own "treatment groups" read as group therapy, but they are no plain statement that the group is therapy: it is asked to say so (a suggestion)',
+      text: "# Family Programme Information\n\n## Who the groups are for\n\nParenting treatment groups are for mothers, fathers and carers who have been asked by the court or by a social worker to complete a parenting course. They are meant for homes where there has been violence or neglect, or where the risk of it is high. Each parent first has an intake appointment with one of our family workers, so we can check the programme fits and whether other help is needed.\n\n## What we cover\n\nOur treatment groups follow a structured curriculum built on attachment and on how children learn from what they see. The longer format leaves time to work through each subject, so that habits can shift. Subjects include warmth, discipline without hitting, limits, the parent's own childhood, loss, sharing care with an ex-partner and handling stress. Groups meet for at least thirty hours in all.\n",
+      expectKind: 'therapy',
+      errors: [{ line: 1, column: 1, source: '# Family Programme Information', severity: 'warning' }],
+      output: null,
+      suggestions: [
+        `# Family Programme Information\n\n${S}\n\n## Who the groups are for\n\nParenting treatment groups are for mothers, fathers and carers who have been asked by the court or by a social worker to complete a parenting course. They are meant for homes where there has been violence or neglect, or where the risk of it is high. Each parent first has an intake appointment with one of our family workers, so we can check the programme fits and whether other help is needed.\n\n## What we cover\n\nOur treatment groups follow a structured curriculum built on attachment and on how children learn from what they see. The longer format leaves time to work through each subject, so that habits can shift. Subjects include warmth, discipline without hitting, limits, the parent's own childhood, loss, sharing care with an ex-partner and handling stress. Groups meet for at least thirty hours in all.\n`,
+      ],
+    },
+    {
       name: 'a 14-week course "coached in the moment by the therapists" that names no kind reads as group therapy, and is asked to say so (a suggestion)',
       text: "# Game Plan – Social Skills for Kids with Autism\n\nGame Plan is a structured social-skills course for children aged 8 to 11 on the autism spectrum, run by the Elmwood Child Development Centre. Children and their parents meet in separate rooms at the same time each week. In the children's room, new skills are modelled, practised in short games and coached in the moment by the therapists. Over the 14-week course the children work on:\n\n- taking turns in a conversation;\n- joining in with play that has already started;\n- coping with losing a game;\n- inviting a friend over.\n\nThe parents' room helps parents coach the skills at home.\n\nDates: weeks of 12 January to 13 April. Parents meet Tuesdays 4:00–5:00 pm; children meet Thursdays 4:30–6:00 pm. The course runs on Zoom; links are sent by email after sign-up.\n",
       expectKind: 'therapy',

@@ -481,8 +481,10 @@ const SELF_DECLARED = /\b(?:this|our)\s+(?:group|circle|program)\s+is\s+(?:a\s+)
 const PATIENT_LEAFLET = /\bpatient\s+information\b|\binformation\s+for\s+(?:patients|service\s+users|clients)\b|\bpatient\s+leaflet\b/i;
 // Titles of a record or a report ("Committee: Meeting Notes, 14 October", "Research Summary: Group CBT…", "README"): a page of another
 // sort, and one the page model may not take for a group's own (see RECORD_TITLE). ("Minutes", not a session's "90 minutes".)
+// (Minutes or a meeting's notes, by themselves: see MINUTES_TITLE.)
+const MINUTES_WORDS = String.raw`(?<!(?:\d|\b(?:few|several|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety))[\s-]*)minutes|meeting\s+notes`;
 const RECORD_WORDS =
-  String.raw`(?<!(?:\d|\b(?:few|several|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety))[\s-]*)minutes|agenda|(?:meeting|committee)\s+notes` +
+  String.raw`${MINUTES_WORDS}|agenda|committee\s+notes` +
   String.raw`|research\s+(?:summary|digest|brief)|literature\s+review|evidence\s+(?:summary|review|brief)|readme|changelog|release\s+notes`;
 const NOT_A_FLYER_TITLE = anyOf(
   [
@@ -1012,6 +1014,22 @@ function wayInNowOf(model: DocumentModel): boolean {
     now(model.affirmed(OWN_VOICE_MEETINGS))
   );
 }
+/**
+ * Does the page offer its groups now: they meet ("Groups meet for 24 hours in all"), readers are invited or sign up, they have a day
+ * or a time, a dated meeting, or a first step in (an intake)? None told in the past or inside a quotation. (A programme's news
+ * telling what it has done gives none of them. Read only for a page that names "treatment groups".)
+ */
+function offersGroupsNow(model: DocumentModel): boolean {
+  const now = (ms: Match[]) => ms.some((m) => m.stance !== 'negated' && m.stance !== 'question' && saidNow(m) && !oddMinute(m));
+  return (
+    now(model.find(GROUPS_NOW)) ||
+    now(model.find(PRESENT_INVITATION)) ||
+    now(model.find(SPECIFIC_LOGISTICS)) ||
+    now(model.find(INTAKE_STEP)) ||
+    datedOrInvitedOf(model)
+  );
+}
+const INTAKE_STEP = /\bintake\b/gi;
 // An own group's match that opens with a past occasion: "held its inaugural meeting", "hosted their annual group".
 const PAST_OCCASION = /^(?:hosted|held|ran)\b/i;
 // Just before "our … groups": "one of", "many of", "none of".
@@ -1416,6 +1434,12 @@ export function inferKind(model: DocumentModel): KindResolution {
   let therapyNames = model
     .find(THERAPY_NAME, body)
     .filter((m) => !inRunIn(m) && !isOrgName(m) && !LEADER_EXPERIENCE.test(textBefore(m)) && !onLabelLine(m) && !LIKENED_BEFORE.test(textBefore(m).slice(-80)));
+  // A service's own "treatment groups" name group therapy for the kind reading (see TREATMENT_GROUPS; the rules still ask for a plain
+  // "group therapy"), on a page that is no study of such groups (see TRIAL_ARMS) and that offers them now (see offersGroupsNow): a
+  // programme's news page, telling what it has been doing, names them with no way in.
+  const treatmentGroups = model.find(TREATMENT_GROUPS, body).filter((m) => m.stance === 'affirmed' && !inRunIn(m) && !onLabelLine(m));
+  if (treatmentGroups.length > 0 && !model.mentions(TRIAL_ARMS) && offersGroupsNow(model))
+    therapyNames = [...therapyNames, ...treatmentGroups].sort((a, b) => a.start - b.start);
   // (A method the group's tools come from is not the group's name: "tools based in CBT", "inspired by DBT".)
   const formats = model
     .find(THERAPY_FORMAT, body)
@@ -1866,19 +1890,43 @@ export function inferKind(model: DocumentModel): KindResolution {
     !/\b(?:community|local|other|external|additional|helpful|online|national)\b/i.test(titleText ?? '') &&
     model.find(CLOCK_TIME).length >= 2 &&
     [...supportNames, ...therapyNames].filter((m) => m.stance === 'affirmed').length >= 2;
+  // The writers' own group meeting now at a stated recurrence, in the first person plural (see OWN_SCHEDULE_NOW), with its kind in
+  // the writers' own words: one kind named on the page, as their own group ("the coming season of our support group") or beside an
+  // invitation now ("newcomers are always welcome", see INVITED_NOW). Such a page is that group's own, whatever its minutes-like or
+  // archive title or the page model says (see whyNotAFlyer and the page model's overrule below). (Not where the kind would rest only
+  // on signals, a co-leader's profession or a site's menu, or on a model's guess: a page that names no kind is left as it was. Nor a
+  // fellowship's "we meet weekly in halls across the country": many groups, see PLACES_IN_GENERAL.)
+  let scheduleNow: boolean | undefined;
+  const ownScheduleNow = (): boolean => {
+    if (scheduleNow !== undefined) return scheduleNow;
+    const named = (ms: Match[]) => ms.filter((m) => m.stance === 'affirmed');
+    const support = [...named(supportNames), ...ownFellowship];
+    const therapy = named(therapyNames);
+    scheduleNow =
+      support.length > 0 !== therapy.length > 0 &&
+      model.affirmed(OWN_SCHEDULE_NOW).some((m) => saidNow(m) && !inGeneral(m) && !hedgedGeneral(m) && !PLACES_IN_GENERAL.test(m.sentence.text)) &&
+      ([...support, ...therapy].some((m) => OWN_NAME_BEFORE.test(textBefore(m).slice(-60)) && !ROLE_AFTER_NAME.test(textAfter(m))) ||
+        model.find(INVITED_NOW).some((m) => m.stance !== 'negated' && m.stance !== 'question' && saidNow(m)));
+    return scheduleNow;
+  };
+  // (A title of minutes or a meeting's notes and nothing else of another sort, not a committee's or a board's, over such a page: see
+  // ownScheduleNow.)
+  const ownMinutes = (t: string): boolean =>
+    MINUTES_TITLE.test(t) && !NOT_A_FLYER_TITLE.test(t.replace(MINUTES_WORDS_ALL, ' ')) && !BODY_IN_TITLE.test(t) && ownScheduleNow();
   // Minutes, news, job posts, articles, listings and entries: the first test that holds, in words a writer can act on
   // (the same words say why such a text is passed over), or null for a page that may be a flyer.
   const quoted = (t: string) => `"${t.replace(/\s+/g, ' ').trim().slice(0, 80)}"`;
   let notAFlyerGenre: string | undefined;
   const whyNotAFlyer = (): string | null => {
-    if (titleText !== undefined && NOT_A_FLYER_TITLE.test(titleText) && !ownGroupsUnderResources()) {
+    if (titleText !== undefined && NOT_A_FLYER_TITLE.test(titleText) && !ownGroupsUnderResources() && !ownMinutes(titleText)) {
       // (A record or a report by its title, minutes or a research summary, is not taken for a group's page on its words alone.)
       if (RECORD_TITLE.test(titleText)) notAFlyerGenre = RECORD_OR_REPORT;
       return `its title, ${quoted(titleText)}, is that of another sort of page (news, minutes, a job, a list of resources, a manual)`;
     }
     // (A blog's, an archive's or a category's page, "Support Groups Articles and Episodes", "Category: Support Groups", lists posts on
-    // a kind of group: see archiveTitle.)
-    if (titleText !== undefined && archiveTitle(titleText)) {
+    // a kind of group: see archiveTitle. Not when its post is a group's own, with its schedule now in its writers' voice: see
+    // ownScheduleNow.)
+    if (titleText !== undefined && archiveTitle(titleText) && !ownScheduleNow()) {
       notAFlyerGenre = ARCHIVE_OF_POSTS;
       return `its title, ${quoted(titleText)}, is that of ${ARCHIVE_OF_POSTS}`;
     }
@@ -1953,7 +2001,11 @@ export function inferKind(model: DocumentModel): KindResolution {
     }
     // A page with a genre's words (a study cited, a date line) that holds a group of its own at a
     // clock time ("Mondays, 6–7 pm") is a flyer that cites; the genre does not make it an article.
+    // (So is one that gives its group's start or first meeting, with a date, in the future, in a sentence that names the group's kind:
+    // "Beginning April 7, the hospital's audiology service will host a monthly support group…". See datedOwnMeetings.)
     const genre = genreWithWords(model);
+    const startsOnADate = (): boolean =>
+      datedOwnMeetings(model).some((m) => saidNow(m) && [...supportNames, ...therapyNames].some((n) => n.stance === 'affirmed' && n.sentence === m.sentence));
     // (An organisation's page on its own groups, "our support groups are meeting virtually", that tells a member's story below
     // them is not a personal story: one person telling theirs speaks of "our group", one group. Only with words of when, where or
     // how to join them: a member's reflection says "I tell them our meetings stay anonymous" of the fellowship's meetings.)
@@ -1971,7 +2023,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     if (
       genre &&
       // (A student's essay plans a group of its own, times and all: it is still coursework.)
-      (genre.name === SOFTWARE_DOCS || genre.name === STUDENT_ESSAY || !(ownHere.length > 0 && model.mentions(CLOCK_TIME))) &&
+      (genre.name === SOFTWARE_DOCS || genre.name === STUDENT_ESSAY || !(ownHere.length > 0 && (model.mentions(CLOCK_TIME) || startsOnADate()))) &&
       !(genre.name === 'a personal story' && orgGroups())
     ) {
       notAFlyerGenre = genre.name;
@@ -2225,6 +2277,14 @@ export function inferKind(model: DocumentModel): KindResolution {
   // The writer's own group about to start, as the writer offers it: see MY_NEW_GROUP.
   let writersNew: boolean | undefined;
   const writersNewGroup = (): boolean => (writersNew ??= model.affirmed(MY_NEW_GROUP).length > 0 && model.affirmed(WRITER_OFFERS_GROUP).length > 0);
+  // The writer's own founding of a group, told as news now in the first person (see FOUNDED_BY_WRITER), under a title that names one
+  // group of one kind, in the singular and not as a question: "Support Group for Brothers and Sisters of People with Epilepsy" over "I
+  // have set up a relaxed online group where siblings can…". The title names the new group's kind.
+  const foundedUnderTitle = (): boolean =>
+    titleNamesOwnGroup &&
+    [...titleSupport, ...titleTherapy].every((m) => !/s$/i.test(m.text)) &&
+    !/\?/.test(title!.text) &&
+    model.affirmed(FOUNDED_BY_WRITER).some(saidNow);
   // A programme of the page's own, named in its own voice: "Our Day Recovery Programme", "we run two programmes".
   const ownVoiceProgramme = (): boolean => model.affirmed(OWN_PROGRAMME).some((m) => /^(?:our|we)\b/i.test(m.text));
   const reasons: Array<[string, () => boolean]> = notAFlyer
@@ -2337,7 +2397,7 @@ export function inferKind(model: DocumentModel): KindResolution {
           NEW_GROUP_STARTING,
           () =>
             (model.affirmed(NEW_GROUP).some((m) => !LATER_SESSION_OF.test(textBefore(m).slice(-40))) || writersNewGroup()) &&
-            (namesSupport || namesTherapy || model.affirmed(CARE_GROUP).length > 0 || model.affirmed(CARE).length >= 2) &&
+            (namesSupport || namesTherapy || model.affirmed(CARE_GROUP).length > 0 || model.affirmed(CARE).length >= 2 || foundedUnderTitle()) &&
             !otherKindOfGroup(),
         ],
         [
@@ -2493,6 +2553,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       !organisersOwnVoice() &&
       // (Nor one of its host's own events, under the group's name: see hostsOwnEvent.)
       !hostsOwnEvent() &&
+      // (Nor one whose writers say when their group meets now, at a recurrence, and name its kind: see ownScheduleNow.)
+      !ownScheduleNow() &&
       // (Nor a provider's own programme page that asks readers to enrol with it beside a schedule line of its own: see ENROL_WITH_US.)
       !(model.affirmed(ENROL_WITH_US).length > 0 && model.affirmed(OWN_SCHEDULE_LINE).length > 0) &&
       // (Nor a practitioner's post on the group she is about to run, in the first person, whatever it says of such groups in
@@ -2944,6 +3006,39 @@ function titleRunOn(model: DocumentModel, title: ProseBlock): string | undefined
   return next && model.headings.includes(next) && next.text.split(/\s+/).length <= 8 ? `${title.text.trimEnd()} ${next.text.trim()}` : undefined;
 }
 const RECORD_TITLE = new RegExp(String.raw`\b(?:${RECORD_WORDS})\b`, 'i');
+// A title of minutes or a meeting's notes (MINUTES_WORDS), and the same words to strip from it before asking whether it is of another
+// sort too ("Meeting Notes and Job Openings"); and a body's own meeting, a committee's or a board's, whose minutes are that body's.
+const MINUTES_TITLE = new RegExp(String.raw`\b(?:${MINUTES_WORDS})\b`, 'i');
+const MINUTES_WORDS_ALL = new RegExp(MINUTES_TITLE.source, 'gi');
+const BODY_IN_TITLE = /\b(?:committee|board|council|trustees|steering|executive|staff|team|AGM|annual\s+general)\b/i;
+// The writers' own group meeting now, or from now on, at a stated recurrence, in the first person plural: "We meet every other month
+// on Sunday afternoons at the library", "We will keep meeting on the second Thursday of each month", "We run it … once a fortnight at
+// the wellbeing centre", "our group meets on Tuesdays". (Not "we met…", "we used to meet…", "we would meet…", a guide's "you could
+// meet weekly"; nor "we meet every new client": the recurrence is a time's, see RECURS.)
+const RECURS = String.raw`(?:(?:every|each)\s+(?:other\s+|second\s+|third\s+)?(?:week|fortnight|month|weekend|morning|evening|afternoon|night|${WEEKDAY})|every\s+(?:two|three|four|six|\d{1,2})\s+(?:weeks|months)|(?:once|twice|three\s+times)\s+(?:a|per|each|every)\s+(?:week|fortnight|month)|weekly|fortnightly|monthly|bi-?weekly|bi-?monthly|(?:first|second|third|fourth|last)\s+${WEEKDAY}|on\s+${WEEKDAY}s)`;
+const OWN_SCHEDULE_NOW = new RegExp(
+  String.raw`\b(?:we|our\s+(?:[\w'’-]+\s+){0,2}?(?:group|meetings))\s+(?:(?:will|still|now|currently|usually|normally|also|generally|regularly)\s+){0,2}(?:(?:continue|keep|go\s+on)\s+(?:to\s+)?)?` +
+    String.raw`(?:meet(?:s|ing)?|gather(?:s|ing)?|get\s+together|run\s+(?:it|the\s+group)|hold\s+(?:it|(?:our\s+)?meetings)|are\s+held|takes?\s+place)\b` +
+    String.raw`[^.!?\n]{0,80}?\b${RECURS}\b`,
+  'gi',
+);
+// Readers invited to the group now: "join us", "newcomers are always welcome", "everyone is welcome", "we are open to more".
+const INVITED_NOW =
+  /\bjoin\s+us\b|\b(?:all|everyone|everybody|anyone)\s+(?:is\s+|are\s+)?(?:always\s+|very\s+)?welcome\b|\b(?:newcomers|new\s+(?:members|faces|people)|visitors)\s+(?:are\s+)?(?:always\s+|very\s+|most\s+)?welcome\b|\bwe(?:\s+are|['’]re)\s+(?:always\s+|still\s+)?open\s+to\s+(?:more|new\s+(?:members|people|faces))\b/gi;
+// The words just before a kind's name that make it the writers' own group: "our support group", "the Fairhaven thyroid support group".
+const OWN_NAME_BEFORE = /\b(?:our|this|the|my|its)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+// The writer founding a group, in the first person, as news now: "I have set up a relaxed online group for siblings", "we've just
+// started a group for…", "I recently launched a group…". (Not advice, "you could set up a group"; nor "Years ago I started a group";
+// nor a group chat or a group of friends.)
+const FOUNDED_BY_WRITER =
+  /\b(?:I|[Ww]e)(?:(?:\s+have|['’]ve)(?:\s+(?:just|recently|now))?|\s+(?:just|recently))\s+(?:set\s+up|started|created|founded|launched|formed)\s+(?:a|an|our|my)\s+(?:[\w'’-]+\s+){0,3}?group\b(?!\s*(?:chat|text|page|account|call|of)\b)/g;
+// A service's own clinical groups called "treatment groups": "Parenting treatment groups are for…", "Our treatment groups follow a
+// curriculum…", "this treatment group". (Not a trial's arms, "the two treatment groups", "across treatment groups", nor the
+// singular after "a" or "the": see TRIAL_ARMS for the page that holds them.)
+const TREATMENT_GROUPS =
+  /(?<!\b(?:two|three|four|both|across|between|among|all|several|control)\s+)\btreatment\s+groups\b|(?<=\b(?:our|this|these)\s+)treatment\s+group\b/gi;
+// A study's arms: "a control group", "placebo", "randomly assigned", "randomised".
+const TRIAL_ARMS = /\bcontrol\s+groups?\b|\bplacebo\b|\brandomi[sz]\w*|\brandomly\s+(?:assigned|allocated)\b|\bwait-?list(?:ed)?\s+(?:group|control)\b/gi;
 // Groups in general, a few or many of them, just before: "Many meet weekly", "Most of these groups are run by peers", "some meet
 // every other Monday evening". (Not "Most of our groups", "Many of us", "Most weeks the group meets".)
 // (Or groups with a hedge, "These groups usually meet once a month in libraries": not "our groups usually meet".)
