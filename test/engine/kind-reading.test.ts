@@ -6055,3 +6055,84 @@ const ownScheduleCases: Case[] = [
 describe("a group's own schedule now under a minutes or archive title, a news release's start date, a founder's new group and treatment groups", () => {
   itReadsEach(ownScheduleCases);
 });
+
+// A kind's name as the subject of its own denied verb, a locator's wording, and trained staff who run a group.
+const deniedSubjectLocatorStaffCases: Case[] = [
+  {
+    name: '"Group therapy is not just a support group" on a practice\'s group page names its own kind, not a support group',
+    text: '# Groups at Fernbrook Counselling\n\nGroup therapy is not just a support group. In our groups, a psychologist helps members notice how they relate to one another, and members try out new ways of speaking up in a safe room.\n\nOur Tuesday group runs for twelve weeks. Each session costs $45, and some insurance plans cover it. Call Dr. Lena Ortiz, PsyD, on 555-0182 to arrange a first interview.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"Our bereavement support group is not a substitute for counselling", with its day, place and "free", is that support group\'s page',
+    text: '# Widowed Friends, Ashcombe\n\nOur bereavement support group is not a substitute for counselling. It is for anyone who has lost a husband, wife or partner, however long ago.\n\nWe meet on the second Thursday of each month at 2 pm in the Ashcombe Library reading room. It is free, and there is no need to book.\n\nVolunteers who have been widowed themselves host each meeting.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"This support group is not just for new fathers", with its Saturdays and centre, is that support group\'s page',
+    text: '# Dads Together\n\nThis support group is not just for new fathers: dads of teenagers come too.\n\nWe meet every other Saturday at 10 am at the Parkside Family Centre, Orchard Road. Coffee is on us, and it costs nothing to come.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an explainer whose subjects are support groups in general ("Support groups are not a substitute…", "A support group is not group therapy") is still no group\'s page',
+    text: '# Choosing a group\n\nSupport groups are not a substitute for treatment. A support group is not group therapy either: nobody there is your clinician.\n\nAsk your doctor which kind would suit you, and look for one that meets at a time you can manage.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"Group therapy is not offered here" on a support group\'s flyer still denies group therapy',
+    text: "# Stroke Survivors' Coffee Morning\n\nGroup therapy is not offered here. This is a support group run by survivors and their families, and it is free.\n\nWe meet on the first Monday of the month at 10:30 am in the Hillside Church hall. Just come along.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"This is not just a support group; it is a second family" on a widows\' circle is still a support group',
+    text: "# Thursday Widows' Circle\n\nThis is not just a support group; it is a second family. Widows of any age meet for tea and talk on Thursdays at 2 pm in the St Bride's church room.\n\nIt is free, and it is run by members who have been widowed themselves.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a news item on a course at several churches that sends readers to "find a program near you" is no group\'s page',
+    text: 'HALVERTON, Mont. (KHLV) — A divorce recovery support group is starting up again across the Halverton valley. Several churches will open their halls this winter to host the ten-week Mended Roads course.\n\nThe course is for anyone whose marriage has ended, whatever the reason and however long ago. Mended Roads lets people work through the loss with a warm and patient group of others who have been there. You will learn how to talk about what happened and do some reading and reflection at home each week.\n\nVolunteer leaders who have been through a divorce themselves host the evenings and help people find their feet again. Everything shared stays private.\n\nThe course started twenty years ago in one town in Ohio and is now offered in every state. To find a program near you, open the course website.\n\nYou can also follow the link to see the courses starting in Halverton on January 14th and January 16th. Guidebooks start at $20. For more information on Mended Roads, follow the link.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same item that says "search by zip code to find the nearest host church" is no group\'s page',
+    text: 'HALVERTON, Mont. (KHLV) — A divorce recovery support group is starting up again across the Halverton valley. Several churches will open their halls this winter to host the ten-week Mended Roads course.\n\nThe course is for anyone whose marriage has ended, whatever the reason and however long ago. Mended Roads lets people work through the loss with a warm and patient group of others who have been there. You will learn how to talk about what happened and do some reading and reflection at home each week.\n\nVolunteer leaders who have been through a divorce themselves host the evenings and help people find their feet again. Everything shared stays private.\n\nThe course started twenty years ago in one town in Ohio and is now offered in every state. Every program is listed on the course website: search by zip code to find the nearest host church.\n\nYou can also follow the link to see the courses starting in Halverton on January 14th and January 16th. Guidebooks start at $20. For more information on Mended Roads, follow the link.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same item for one church\'s group, with its Tuesdays, address and number, is still that group\'s notice though it also says "find a program near you"',
+    text: 'HALVERTON, Mont. (KHLV) — A divorce recovery support group is starting up again at Halverton First Baptist Church. The church will host the ten-week Mended Roads course in its fellowship hall this winter.\n\nThe course is for anyone whose marriage has ended, whatever the reason and however long ago. Mended Roads lets people work through the loss with a warm and patient group of others who have been there. You will learn how to talk about what happened and do some reading and reflection at home each week.\n\nVolunteer leaders who have been through a divorce themselves host the evenings and help people find their feet again. Everything shared stays private.\n\nThe course started twenty years ago in one town in Ohio and is now offered in every state. To find a program near you elsewhere, open the course website and do a zip code search.\n\nThe Halverton group meets on Tuesdays at 7 pm from January 14th at the church, 210 Main Street. To sign up, call the church office at 555-0131.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a workshop "run by people who have been professionally trained" (mediators) is group material that never names its kind, not a peer group',
+    text: 'A Fresh Start group is a one-morning workshop for parents who are living apart. Parents hear how a separation can feel to a child and learn what they can do to help their children feel secure in both homes.\n\nFresh Start groups are held at our Millgate and Dunsford family centres on the first Saturday of each month. You will be able to talk with other parents in the same position. Each group is hosted by two family workers, so you can also ask about arrangements with your former partner.\n\nSee our events page for the next dates. Upcoming Fresh Start group dates: Saturday 5th April and Saturday 3rd May.\n\nHow long is the group?\nParents attend one three-hour group. Groups usually run in pairs, one in the morning and one in the afternoon, so that both parents can come to a different group on the same day.\n\nWill my former partner be in my group?\nParents who have separated usually go to different groups.\n\nDo I have to talk about my own situation?\nThere is time to talk and to hear how other parents cope, but you decide how much you share. Everyone who attends is asked to keep the session confidential.\n\nWho leads the groups?\nFresh Start groups are run by people who have been professionally trained for this work. They are qualified family mediators or have supported separating families for many years.\n',
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'the same workshop "run by people who have been through a separation themselves", as volunteers, is still a peer group',
+    text: 'A Fresh Start group is a one-morning workshop for parents who are living apart. Parents hear how a separation can feel to a child and learn what they can do to help their children feel secure in both homes.\n\nFresh Start groups are held at our Millgate and Dunsford family centres on the first Saturday of each month. You will be able to talk with other parents in the same position. Each group is hosted by two family workers, so you can also ask about arrangements with your former partner.\n\nSee our events page for the next dates. Upcoming Fresh Start group dates: Saturday 5th April and Saturday 3rd May.\n\nHow long is the group?\nParents attend one three-hour group. Groups usually run in pairs, one in the morning and one in the afternoon, so that both parents can come to a different group on the same day.\n\nWill my former partner be in my group?\nParents who have separated usually go to different groups.\n\nDo I have to talk about my own situation?\nThere is time to talk and to hear how other parents cope, but you decide how much you share. Everyone who attends is asked to keep the session confidential.\n\nWho leads the groups?\nFresh Start groups are run by people who have been through a separation themselves. They give their time as volunteers.\n',
+    material: true,
+    kind: 'support',
+  },
+];
+
+describe("a kind's name whose own verb is denied, programmes near you, and groups run by trained staff", () => {
+  itReadsEach(deniedSubjectLocatorStaffCases);
+  it('"Other support groups are not led by clinicians" on a practice\'s page names others\' groups, not its own', () => {
+    const r = lint(
+      '# Groups at Fernbrook Counselling\n\nOther support groups are not led by clinicians. Our groups are: a psychologist helps members notice how they relate to one another.\n\nThe Tuesday group runs for twelve weeks. Each session costs $45. Call Dr. Lena Ortiz, PsyD, on 555-0182 to arrange a first interview.\n',
+      { path: '/t.md' },
+    );
+    assert.notEqual(r.kind, 'support', `evidence: ${r.kindEvidence.join(', ')}`);
+  });
+});

@@ -285,6 +285,11 @@ ruleTable('support-disclaimer', {
       kind: 'support',
       text: "# Balance Circle\n\nA peer group for adults with inner-ear balance problems, first Mondays at 2 pm in the Mill Lane library. It is free.\n\nWe can't advise on your symptoms or treatment. Our hosts do not give medical, legal or financial advice.\n",
     },
+    {
+      name: 'therapy denied after it, "Therapy isn\'t something this circle offers", is still a disclaimer',
+      kind: 'support',
+      text: "# Lakeside Circle\n\nTherapy isn't something this circle offers; members share what helps them cope with long-term pain. Lakeside Circle is a peer support group.\n\nWe meet on Wednesdays at 6 pm at the Lakeside Community Centre. It is free.\n",
+    },
   ],
   invalid: [
     {
@@ -668,6 +673,14 @@ ruleTable('support-disclaimer', {
       text: '# Balance Circle\n\nA peer group for adults with inner-ear balance problems, first Mondays at 2 pm in the Mill Lane library. It is free.\n\nThe circle cannot give advice about benefit claims or housing; we share what daily life is like.\n',
       errors: [{ line: 1, column: 1, source: '# Balance Circle', severity: 'warning', messageIncludes: 'not therapy' }],
       output: `# Balance Circle\n\n${D}\n\nA peer group for adults with inner-ear balance problems, first Mondays at 2 pm in the Mill Lane library. It is free.\n\nThe circle cannot give advice about benefit claims or housing; we share what daily life is like.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'therapy said to be "not just" for some people is no disclaimer: "Therapy isn\'t just for people in crisis"',
+      kind: 'support',
+      text: "# Lakeside Circle\n\nTherapy isn't just for people in crisis, and neither is this circle. Lakeside Circle is a peer support group for people living with long-term pain.\n\nWe meet on Wednesdays at 6 pm at the Lakeside Community Centre. It is free, and members share what helps them cope.\n",
+      errors: [{ line: 1, column: 1, source: '# Lakeside Circle', severity: 'warning', messageIncludes: 'not therapy' }],
+      output: `# Lakeside Circle\n\n${D}\n\nTherapy isn't just for people in crisis, and neither is this circle. Lakeside Circle is a peer support group for people living with long-term pain.\n\nWe meet on Wednesdays at 6 pm at the Lakeside Community Centre. It is free, and members share what helps them cope.\n`,
       suggestions: [],
     },
   ],

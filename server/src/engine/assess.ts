@@ -6,9 +6,11 @@ import { anyOf } from './patterns';
 
 export type Stance = 'affirmed' | 'negated' | 'hypothetical' | 'question';
 
+// "Not only/just": a "not" that adds, and negates nothing.
+const NOT_ONLY = String.raw`(?!\s+(?:only|just|merely|simply)\b)`;
 // Words that negate what follows them in the same clause. "not only/just" does not negate.
 const NEGATOR = anyOf([
-  String.raw`\b(?:not(?!\s+(?:only|just|merely|simply)\b)|no(?!\s+(?:matter|later|sooner|less|more)\b)(?!-)|never|without|nor|neither|none|nothing|non` +
+  String.raw`\b(?:not${NOT_ONLY}|no(?!\s+(?:matter|later|sooner|less|more)\b)(?!-)|never|without|nor|neither|none|nothing|non` +
     String.raw`|nobody|no-one|cannot|zero|free\s+of|instead\s+of|rather\s+than|in\s+place\s+of|as\s+opposed\s+to|unlike|different\s+from|differs?\s+from|no\s+longer)\b`,
   String.raw`n't\b`,
   String.raw`\bnon-`,
@@ -29,11 +31,12 @@ const CLAUSE_BREAK = anyOf([
   String.raw`,(?=\s*(?:and\s+|so\s+|but\s+)?(?:this|it|we|you|they|our|the\s+group|there|i|he|she|all|everyone|members|participants)\b(?!\s+(?:or|and)\b))`,
 ]);
 
-// A phrase followed by one of these is denied: "homework is not required", "Fee: none".
+// A phrase followed by one of these is denied: "homework is not required", "Fee: none". (As with NEGATOR, "not only/just" does not
+// deny: "Group therapy is not just a support group" says more of group therapy, not less.)
 const AFTER_DENIAL = anyOf(
   [
     String.raw`^[\s"'*_]*(?:(?:\s*(?<![^\s"'*_])[^\s.;:!?]+){0,5}?\s+(?:is|are|was|were|will\s+be|will|would\s+be|be|do|does|shall\s+be|can\s+be|gets?)\s+` +
-      String.raw`(?:not|never)\b|(?:\s*(?<![^\s"'*_])[^\s.;:!?]+){0,5}?\s*(?:isn't|aren't|won't|wasn't|weren't|doesn't|don't)\b` +
+      String.raw`(?:not${NOT_ONLY}|never)\b|(?:\s*(?<![^\s"'*_])[^\s.;:!?]+){0,5}?\s*(?:isn't|aren't|won't|wasn't|weren't|doesn't|don't)\b${NOT_ONLY}` +
       String.raw`|\s*(?:[:=|\-–—]|\s)\s*(?:none|no|n\/a|nil|nothing|zero` +
       String.raw`|not\s+(?:required|needed|necessary|expected|applicable)|\$\s?0(?:\.00)?|free)(?![\w/]))`,
   ],

@@ -1,6 +1,7 @@
 // Which kind of group a document is for: declared in front matter, mapped by a config
 // glob, or inferred from the words. Inference weighs the title most, then affirmative
 // statements, then the surrounding signals (fees, licensed leaders, free, peer-led).
+import { negatedBefore } from './assess';
 import { freeInAName } from './free-name';
 import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
@@ -360,12 +361,17 @@ const DIRECTORY_TITLE =
 // The words between a group's article and its kind's name: "a gender-affirming and arts-based ".
 const DESCRIBED_AFTER_ARTICLE = /\b(?:a|an|our|this|my)\s+(?:[\p{L}\p{N}'’*_-]+\s+){1,4}$/iu;
 const SELF_OPENING = /^[\W_]*(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:a|an|our|this|the|my)\s+)?(?:[\p{L}\p{N}'’*_-]+\s+){0,4}$/iu;
+// After "people who", what makes them staff, not peers: "run by people who have been specially trained", "… who are qualified
+// mediators", "… who work as counsellors". ("Run by people who have been through it" is still run by peers.)
+const STAFF_AFTER_PEOPLE_WHO =
+  String.raw`\s+(?:(?:have\s+been|are|were)\s+(?:(?:specially|specifically|professionally|fully|clinically|all)\s+)?(?:trained|qualified|accredited|registered|licensed|employed)\b` +
+  String.raw`|(?:are|work\s+as)\s+(?:(?:experienced|qualified|trained)\s+)?(?:professionals|staff|clinicians|therapists|counsell?ors|mediators)\b)`;
 // Patterns handed to the document model must be module constants: it caches matches per pattern.
 // Run by its own members: "peer-led", "run entirely by people who stutter", "hosted by members in turn", "run by its members".
 const PEER_RUN_SOURCES = [
   String.raw`\bpeer[-\s]+(?:led|run|facilitated)\b`,
   String.raw`\b(?:hosted|run|led|organi[sz]ed|facilitated|moderated|coordinated)\s+(?:(?:entirely|only|completely|fully|wholly|solely|exclusively)\s+)?by\s+` +
-    String.raw`(?:(?:our\s+|its\s+(?:own\s+)?|the\s+group['’]s\s+|fellow\s+|trained\s+|group\s+)?(?:members|peers)|people\s+who|survivors|parents\s+who)\b`,
+    String.raw`(?:(?:our\s+|its\s+(?:own\s+)?|the\s+group['’]s\s+|fellow\s+|trained\s+|group\s+)?(?:members|peers)|people\s+who(?!${STAFF_AFTER_PEOPLE_WHO})|survivors|parents\s+who)\b`,
   String.raw`\bby\s+people\s+who\s+[\w'’ -]{1,40}\bfor\s+people\s+who\b`,
   // Members helping one another in the group: "members of the group can help you", "your peers in the group cheer you on",
   // "members help one another". (Not a clinician's "group members give feedback", said of therapy groups too: the help must be
@@ -521,6 +527,30 @@ const LEADER_EXPERIENCE =
 // as therapy, or might be called it, is not said to be it.)
 const LIKENED_BEFORE =
   /\b(?:can|may|could|might)\s+(?:also\s+|even\s+|often\s+|sometimes\s+)?(?:(?:function|serve|act|work)\s+(?:much\s+)?(?:as|like)\s+|(?:call|consider|describe|see|regard|think\s+of)\s+(?:it|this|them|these|those|that|(?:our|the|these|this)\s+[\w'’-]+)\s+(?:as\s+)?)(?:(?:an?|the)\s+)?(?:(?:form|kind|type|sort)\s+of\s+)?$/i;
+// A kind named only as what the other kind is more than, in a sentence whose subject is the other kind: "Group therapy is not just a
+// support group", "Group therapy is more than a support group". It compares the kinds; it names no group of the page's own.
+const MORE_THAN_KIND_BEFORE =
+  /(?:\bgroup\s+(?:psycho)?therapy|\b(?:psycho)?therapy\s+groups?|\bgroup\s+counsel(?:l)?ing|\bsupport\s+groups?)\s+(?:is|are|isn['’]t|aren['’]t)\s+(?:not\s+)?(?:just|only|merely|simply|more\s+than|much\s+more\s+than)\s+(?:(?:an?|your|the)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+// A kind's name as the subject of its own clause, whose verb is denied: "Our grief support group is not a substitute for counselling",
+// "This support group is not for professionals", "Group therapy is not for everyone". The denial is of what follows; the name still
+// names the group (as OWN_SUBJECT reads "our group doesn't meet in August"). (Not a denial that it is offered: "Group therapy is not
+// offered here", "support groups are not available at this site". Nor others' groups: "Other support groups are not free".)
+const KIND_SUBJECT_BEFORE = /(?:^|[.;:!?]|\b(?:and|but|so)\b)[\s"'*_(]*(?:(?:our|this|the|a|an|my|their|its)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+const KIND_VERB_DENIED =
+  /^\s*(?:(?:is|are|was|were|does|do)\s+not\b|isn['’]t\b|aren['’]t\b|doesn['’]t\b|don['’]t\b)(?!\s+(?:(?:currently|yet|now|always|usually|being)\s+)?(?:offered|available|provided|running|run|held|meeting|happening|included|part\s+of|on\s+offer|what\s+we|something\s+we|a\s+service\s+we|offer|provide|run|hold|exist|meet)\b)/i;
+/** How far either side of a kind's name its subject's words and its verb are read (a sentence may be a whole run-on paragraph). */
+const SUBJECT_REACH = 60;
+/** A kind's name denied only as the subject of its own denied verb (see KIND_SUBJECT_BEFORE) is affirmed; any other match is as found. */
+function affirmDeniedSubject(m: Match): Match {
+  if (m.stance !== 'negated') return m;
+  const at = m.index - m.sentence.from;
+  const text = m.sentence.text;
+  // (A slice cut from a longer sentence starts with "…": its first word is no clause's.)
+  const before = at > SUBJECT_REACH ? `…${text.slice(at - SUBJECT_REACH, at)}` : text.slice(0, at);
+  if (!KIND_SUBJECT_BEFORE.test(before) || OTHERS_BEFORE.test(before) || negatedBefore(text, at)) return m;
+  const end = at + m.text.length;
+  return KIND_VERB_DENIED.test(text.slice(end, end + SUBJECT_REACH)) ? { ...m, stance: 'affirmed' } : m;
+}
 // A group where clinicians bring their own cases: a Balint group, a peer, case or clinical consultation group, a peer supervision
 // or reflective practice group. Its clinical words ("patients", "clients", the leaders' "MD", a fee with CME credit) are the
 // members' work, not a sign that the group treats them.
@@ -1416,8 +1446,10 @@ export function inferKind(model: DocumentModel): KindResolution {
 
   // (Peer support given as a benefit is no name of a group: "Group therapy gives patients peer support", "the programme builds mutual
   // aid".)
+  // (A name whose own verb is denied still names the group: see affirmDeniedSubject.)
   let supportNames = model
     .find(SUPPORT_NAME, body)
+    .map(affirmDeniedSubject)
     .filter((m) => !inRunIn(m))
     .filter((m) => !(BARE_PEER_SUPPORT.test(m.text) && GIVEN_AS_BENEFIT.test(textBefore(m)) && !OWN_OFFER_BEFORE.test(textBefore(m))))
     .filter((m) => !onLabelLine(m))
@@ -1427,13 +1459,25 @@ export function inferKind(model: DocumentModel): KindResolution {
     // (Nor are others denied its kind: "DA is not meant to be a substitute for other 12-Step programs" says nothing against its own.)
     .filter((m) => !(m.stance === 'negated' && OTHERS_BEFORE.test(textBefore(m).slice(-40))))
     // (Nor a ministry that serves the bereaved at funerals: see SERVING_TEAM.)
-    .filter((m) => !servingMinistry(m));
+    .filter((m) => !servingMinistry(m))
+    // (Nor what group therapy is said to be more than: see MORE_THAN_KIND_BEFORE.)
+    .filter((m) => !MORE_THAN_KIND_BEFORE.test(textBefore(m).slice(-120)));
   // (A leader's experience is no name of this group: "Moore has extensive experience providing individual, couples, family and
   // group therapy".)
-  // (Nor is a kind something is likened to: "a writing circle can function as group therapy".)
+  // (Nor is a kind something is likened to: "a writing circle can function as group therapy", nor what a support group is said to be
+  // more than.)
   let therapyNames = model
     .find(THERAPY_NAME, body)
-    .filter((m) => !inRunIn(m) && !isOrgName(m) && !LEADER_EXPERIENCE.test(textBefore(m)) && !onLabelLine(m) && !LIKENED_BEFORE.test(textBefore(m).slice(-80)));
+    .map(affirmDeniedSubject)
+    .filter(
+      (m) =>
+        !inRunIn(m) &&
+        !isOrgName(m) &&
+        !LEADER_EXPERIENCE.test(textBefore(m)) &&
+        !onLabelLine(m) &&
+        !LIKENED_BEFORE.test(textBefore(m).slice(-80)) &&
+        !MORE_THAN_KIND_BEFORE.test(textBefore(m).slice(-120)),
+    );
   // A service's own "treatment groups" name group therapy for the kind reading (see TREATMENT_GROUPS; the rules still ask for a plain
   // "group therapy"), on a page that is no study of such groups (see TRIAL_ARMS) and that offers them now (see offersGroupsNow): a
   // programme's news page, telling what it has been doing, names them with no way in.
@@ -1782,8 +1826,10 @@ export function inferKind(model: DocumentModel): KindResolution {
   // A denial of therapy is a support group's disclaimer; a denial of "support group"
   // usually sets a therapy group apart from one.
   // (A doctor who "does not offer medical treatment" at a clinical programme's sessions denies medicine, not therapy.)
+  // (Nor one that is the subject of its own denied verb, "Group therapy is not for everyone": see affirmDeniedSubject.)
   const deniedTherapy = model
     .find(THERAPY_WORD, body)
+    .map(affirmDeniedSubject)
     .filter((m) => m.stance === 'negated' && !/^medical\s/i.test(m.text) && !/\bmedical\s+$/i.test(textBefore(m)))
     // (Nor does one denying a separate service: "Members do not see Dana for individual therapy while the group is running".)
     .filter((m) => !/\b(?:individual|one[-\s](?:to|on)[-\s]one|private|outside|separate)\s+$/i.test(textBefore(m)))
@@ -3055,10 +3101,11 @@ function inGeneral(m: Match): boolean {
 const CONTACT_ELSEWHERE =
   /^\s+(?:(?:a|an|any|one\s+of|your)\s+(?!(?:group|facilitator|leader|volunteer|host|co-?ordinator|member)s?\b))|\bto\s+find\s+(?:an?\s+(?:[\w'’-]+\s+){0,2}?groups?|(?:local\s+)?groups?|one\s+(?:near|in|close))\b/i;
 // A page that sends its readers to another organisation's site or locator to find a group: "To find the times and locations of the
-// congregations offering it, visit…", "search for classes near you", "Once on their website, you can get connected with support
-// groups", "Type in your zip code". (Read only on a page with no group of its own: a group's page may point to others' too.)
+// congregations offering it, visit…", "search for classes near you", "find a program near you", "Once on their website, you can get
+// connected with support groups", "Type in your zip code", "do a zip code search". (Read only on a page with no group of its own: a
+// group's page may point to others' too.)
 const SENDS_ELSEWHERE =
-  /\bfind\s+(?:the\s+)?(?:(?:dates|days),?\s+)?times\s+and\s+(?:locations|places|venues)\b|\b(?:groups?|classes|meetings?|chapters?)\s+(?:near|close\s+to)\s+you\b|\b(?:on|at|via|through)\s+their\s+(?:web\s*site|site)\b[^.!?\n]{0,80}?\b(?:groups?|meetings?|classes)\b|\b(?:your|a)\s+(?:zip|post)\s*code\b/gi;
+  /\bfind\s+(?:the\s+)?(?:(?:dates|days),?\s+)?times\s+and\s+(?:locations|places|venues)\b|\b(?:groups?|classes|meetings?|chapters?|programs?|programmes?|sites?|locations?)\s+(?:near|close\s+to)\s+you\b|\b(?:zip|post)\s*code\s+search\b|\bsearch\s+by\s+(?:zip|post)\s*code\b|\b(?:on|at|via|through)\s+their\s+(?:web\s*site|site)\b[^.!?\n]{0,80}?\b(?:groups?|meetings?|classes)\b|\b(?:your|a)\s+(?:zip|post)\s*code\b/gi;
 function sentElsewhere(m: Match): boolean {
   if (!/^contact$/i.test(m.text)) return false;
   const at = m.index - m.sentence.from + m.text.length;
