@@ -333,6 +333,14 @@ describe("genres that are not a group's own material", () => {
         '"Carers often find us last," said librarian Ruth Bell. "We want to be found first," said volunteer Sam Ode.\n',
     ],
     [
+      "a directory of other organisations' groups",
+      '# Heart Support Groups\n\nGetting over a heart attack is easier in company. Below, we have listed a few heart support groups for you to explore.\n\n## Pulse Walkers\n\nA walking club for people who have finished cardiac rehab, with a gentle route each Saturday morning. Sign up on their website.\n\n## Steady Beat Circle\n\nAn evening circle for partners of heart patients, with time to talk. More details are on their Facebook page.\n',
+    ],
+    [
+      'a training for those who lead groups',
+      'Running a support group is harder than it looks.\n\nFamilies living with a rare kidney disease rely on local support groups for news and for company. Yet many support group leaders feel worn out, or were never shown how to keep a meeting on track. To help them, and to encourage new leaders to start groups of their own, the Renal Friends Network has put together the STEADY Hosts course.\n\nThis eight-week training programme gives group leaders the skills and materials to feel more sure of themselves in the role. Each week covers one part of running a support group: planning a meeting, greeting newcomers, handling hard moments and looking after yourself.\n\nSessions are held by video call. At the end of the course, everyone who took part receives a certificate of completion.\n',
+    ],
+    [
       'advice to practitioners on running groups',
       '# Running Better Groups in a Busy Practice\n\nGroup therapy fills a gap that one-to-one work cannot. As a clinician, you can see eight people in the hour you would give one. ' +
         'Make sure you screen each member before the first session, and keep notes on your clients the same way you would for individual work.\n',
@@ -349,6 +357,20 @@ describe("genres that are not a group's own material", () => {
       );
     });
   }
+
+  it("groups' own pages that point to their own channels or say their leaders were trained are no directory and no training for leaders", () => {
+    // (Each its own group in its own voice: "Sign up on our website", "Our walking group meets…"; "We meet…", beside its leaders'
+    // "two-day training".)
+    for (const flyer of [
+      '# Heart Support Groups\n\nGetting over a heart attack is easier in company. These are the support groups we run ourselves, led by volunteers who have had heart trouble too.\n\n## Pulse Walkers\n\nOur walking group meets every Saturday at 10 am at the Mill Lane car park. Sign up on our website.\n\n## Steady Beat Circle\n\nOur circle for partners meets on the second Tuesday of the month, 7 to 8:30 pm, at the Grange Centre. Email us to come along.\n',
+      "# Renal Friends Support Group, Harwick\n\nA free, peer-led support group for people living with a rare kidney disease and their families. It is not medical advice or therapy.\n\nWe meet on the first Wednesday of each month in the Lime Room at Harwick Library. No need to book; just come along.\n\nOur two group leaders both took the network's two-day training, so every meeting runs smoothly. Questions? Email Ana, one of our support group leaders.\n",
+    ]) {
+      assert.equal(genre(flyer), null, flyer);
+      const r = lint(flyer, { path: '/t.md' });
+      assert.equal(r.groupMaterial, true, flyer);
+      assert.equal(r.kind, 'support', flyer);
+    }
+  });
 
   it('one word of a genre alone proves nothing: a flyer that mentions a study or a form is still a flyer', () => {
     const flyer =

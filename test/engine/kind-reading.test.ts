@@ -5917,6 +5917,82 @@ describe('look-alikes that give no way to come now, beside pages that give one',
   itReadsEach(noWayNowCases);
 });
 
+// Look-alikes whose self-statement, opening or start is not the page's own group: the answer to "What is a … group?", one listed
+// group's "This is…", an essay under a plural title with only the writer's "we", a fellowship's founding told as history, and a
+// plural title over logistics said of groups in general; beside the groups' own pages that say the same.
+const notItsOwnCases: Case[] = [
+  {
+    name: 'the answer to "What is a Stepfamily Support Group?" ("it is a support group for\u2026") under a plural title is an explainer, not a group\'s page',
+    text: '# Support Groups for New Stepfamilies\n\nWhat is a Stepfamily Support Group?\n\nIn short, it is a support group for adults who are bringing two households together. Parents come together with the help of trained family workers to talk through how things stand. The group offers comfort and direction while everyone adjusts to new routines, and talk is frank and warm.\n\nParents are encouraged to tell their own stories and to pass on what has worked for them. The stepfamily support group rests on the idea that advice from people in the same position often lands better than advice from an expert alone.\n\nLooking ahead: the group helps each parent set goals for family life, such as:\n\nAgreeing house rules together\n\nMaking time for each child alone\n\nSpeaking kindly about the absent parent\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"What is a support group? It is a support group where\u2026" on a circle\'s own page that meets every Monday at 7 pm is still its page',
+    text: '# Monday Stepfamilies Circle\n\nWhat is a support group?\n\nIt is a support group where parents blending two families talk, listen and help one another. Nobody here is a counsellor, and the circle is not therapy.\n\nWe meet every Monday at 7 pm in the small hall at Brookside Community Centre. It is free; just come along.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a list of online groups, each a name on its own line then "This is\u2026", on a page with no "we" or "our", is no group\'s page',
+    text: '# Support Groups\n\nLiving with a long-term bowel condition can wear down your mood as well as your body, and every kind of support helps.\n\n- Tell someone you trust, and be ready for mixed reactions at first.\n- Lean on friends, and look at the online support groups; some towns also hold support meetings.\n- Be gentle with yourself on bad days.\n\n## Online support groups and mailing lists\n\nMailList - GutTalk\nThis is for anyone who has a bowel condition or cares for someone who does. It is meant for information and encouragement.\n\nMailList - Northern IBD List\nThis is a Scottish based support group, a friendly place where members swap tips and personal stories about life with colitis.\n\nForum - ibd.chat\nThis is a message board for questions about treatment.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same layout under "We run two online groups of our own", one meeting by video at 7 pm, is still those groups\' page',
+    text: '# Support Groups\n\nLiving with a long-term bowel condition can wear down your mood as well as your body. We run two online groups of our own, both free and moderated by volunteers who live with colitis themselves.\n\n## Our online groups\n\nGutTalk Evenings\nThis is a peer support group that meets by video on the first Thursday of each month at 7 pm. It is not medical advice.\n\nNorthern IBD List\nThis is a peer support group by email for members in the north. Write to us to join.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an essay titled "Stammering Support Groups" where "these adults are forming support groups" and "the groups we see appearing" is no group\'s page',
+    text: 'Stammering Support Groups\nA short reflection by Tomas Reyes\nPlenty of people find that helping others is how they end up helping themselves. Sometimes a person only needs to hear that someone else knows how a blocked word feels.\nAcross the country, adults who stammer are reaching out to one another. These adults are forming support groups, in their towns and online, so that nobody has to face it alone.\nA good stammering support group can give you all of that, and as awareness spreads, so do the groups we see appearing.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same title and opening with "Our support group meets on the second Tuesday\u2026, 7 to 8:30 pm" is still that group\'s page',
+    text: 'Stammering Support Groups\nA note from the Eastvale Speaking Circle\nThese adults are forming support groups all over the country, and ours is one of them: a free, peer-led circle for anyone who stammers.\nOur support group meets on the second Tuesday of each month, 7 to 8:30 pm, at Eastvale Library. You do not need to book; just come along. The circle is not speech therapy.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a fellowship\'s founding in 1987, when a nurse "started a group for others", is history, not news of a new group',
+    text: '# Clutter Recovery Meetings\n\nHoarders and Clutterers Anonymous is a support group for people whose homes are overrun by things they cannot let go of. It was founded in Bristol in 1987: a retired nurse who had found help in another twelve-step fellowship applied the steps to her own hoard and started a group for others in the same situation.\n\nIt is open to anyone who wants to stop living under clutter. No diagnosis is needed.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the founding year beside "a member has started a new group", with no meeting given, is still news of one new group',
+    text: '# Clutter Recovery Meetings\n\nHoarders and Clutterers Anonymous is a support group for people whose homes are overrun by things they cannot let go of. It was founded in Bristol in 1987. This spring a Harwick member has started a new group for newcomers in the town.\n\nIt is open to anyone who wants to stop living under clutter. No diagnosis is needed.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "the founding year beside the town group's Thursday 7 pm meeting at St Luke's Hall is still that group's page",
+    text: "# Harwick Clutterers Anonymous\n\nHoarders and Clutterers Anonymous was founded in Bristol in 1987 as a fellowship for people whose homes are overrun by things. This spring a Harwick member has started a new group for newcomers.\n\nThe Harwick group meets every Thursday at 7 pm in the back room of St Luke's Hall, Mill Lane. There are no fees, and newcomers are always welcome.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a plural title over "some meet weekly, fortnightly or monthly" and "contact the local stroke association office" to find groups in your area is no group\'s page',
+    text: '# Stroke Survivor Support Groups\n\nStroke survivor support groups offer information and company to people rebuilding their lives after a stroke. To find out about stroke support groups in your area, contact the local stroke association office.\n\nEvery group has its own style. Some support groups invite speakers, while others just chat; some meet weekly, fortnightly or monthly.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same title over "Our groups meet weekly: Mondays at 2 pm\u2026" is still those groups\' page',
+    text: '# Stroke Survivor Support Groups\n\nOur stroke survivor support groups offer information and company to people rebuilding their lives after a stroke.\n\nOur groups meet weekly: Mondays at 2 pm at the Harwick Stroke Centre, and Wednesdays at 6:30 pm by video call. Some weeks we invite a speaker; other weeks we just chat.\n',
+    material: true,
+    kind: 'support',
+  },
+];
+
+describe("look-alikes whose self-statement, opening or start is not the page's own group", () => {
+  itReadsEach(notItsOwnCases);
+});
+
 // "Free" inside a host's name ("Grace Evangelical Free Church", "Harwick Free Library") is a name, not a price: it is no sign of a
 // free group, and never quoted as the words a kind rests on.
 describe('"Free" inside a name is no sign of a support group', () => {

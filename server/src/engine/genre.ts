@@ -34,6 +34,14 @@ const LIST_OF_GROUPS =
   /\b(?:a|an|my|this|our|the\s+following)\s+(?:[\w'’-]+\s+){0,2}?(?:list|directory|round-?up)\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:groups|forums|meetings)\b/gi;
 const ASKS_FOR_MORE =
   /\b(?:if\s+you\s+(?:have|know\s+of)\s+(?:some|any|others?|more)\s+(?:to\s+add|(?:that\s+)?(?:we|I)\s+(?:have\s+)?missed)|(?:groups|ones)\s+not\s+(?:yet\s+)?listed)\b/gi;
+// A listed group's own channel, pointed to in the third person: "More details are on their website", "Sign up via their event page",
+// "the name is a link to the facilitator by email". (A group's own page points to its own: "our events page", "email us".)
+const THEIR_CHANNEL =
+  /\b(?:on|via|at|through|visit|see|check(?:\s+out)?|from)\s+their\s+(?:own\s+)?(?:website|web\s?site|site|web\s?page|event\s+page|facebook(?:\s+page)?|page|homepage)\b|\b(?:e-?mail\s+)?link\s+(?:to|for)\s+the\s+(?:group['’]s\s+)?(?:facilitator|organi[sz]er|leader|contact)\b|\bthe\s+link\s+provided\b/gi;
+// The writer offering readers a choice among the groups it lists: "we have listed the best-known support groups for you to explore",
+// "you may want to try one of the following support groups", "we've gathered twenty online groups", "groups to consider".
+const LIST_FOR_READER =
+  /\bwe(?:\s+have|['’]ve)\s+(?:listed|gathered|compiled|collected|rounded\s+up)\b[^.!?\n]{0,80}?\bgroups\b|\b(?:try|consider|explore|join|choose\s+from)\s+one\s+of\s+the\s+following\b[^.!?\n]{0,40}?\bgroups\b|\bgroups\s+(?:for\s+you\s+to\s+(?:explore|consider|try|check\s+out)|(?:you\s+(?:may|might)\s+(?:want|wish|like)\s+)?to\s+consider)\b/gi;
 export const OTHERS_DIRECTORY = "a directory of other organisations' groups";
 /** Does the page say that what it lists is others' to run, or how others' listings reach it (LISTER_DISOWNS, LISTING_UPKEEP)? */
 export function disownsListings(model: DocumentModel): boolean {
@@ -121,6 +129,20 @@ const REPORTED_EVENT = new RegExp(
 const NEWS_BYLINE =
   /^[•·*\s-]*(?:[Bb]y|[Ww]ritten\s+by)\s+(?!(?:Appointment|Referral|Invitation|Donation|Request|Registration|Arrangement|Phone|Telephone|E-?mail|Zoom|Post|Text|Bus|Car|Train)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}[^\S\n]*$/gmu;
 const TRAINING_FOR_CLINICIANS = 'a training for clinicians';
+// A course for those who lead peer or lay groups: its trainees named as the groups' leaders or facilitators ("support group leaders",
+// "group facilitation", "leading a support group", "new leaders"), again and again (see LEAST_COUNT: a group's own page may say once
+// that it is "led by a trained facilitator"), and the training offered as a course (TRAINING_OFFERED).
+const TRAINING_FOR_LEADERS = 'a training for those who lead groups';
+const LEADERS_AS_TRAINEES =
+  /\b(?:(?:peer\s+)?support\s+group|group|peer)\s+(?:leaders?|facilitators?|facilitation)\b|\b(?:leading|running|facilitating|to\s+(?:lead|run|facilitate))\s+(?:a|an|your|their)\s+(?:(?:peer\s+)?support\s+)?groups?\b|\bnew\s+leaders\b/gi;
+// "10-week training program", "training sessions", "facilitation training", "trainings", "a certificate of completion". (Not "leader
+// training" alone: a group's own page says its leaders "completed the leader training".)
+const TRAINING_OFFERED =
+  /\b(?:training\s+(?:program(?:me)?s?|courses?|sessions?|modules?)|(?:\d+|one|two|three|four|five|six|eight|ten|twelve)[-\s]+(?:week|day|hour)\s+training|facilitation\s+trainings?|introductory\s+training|advanced\s+training|trainings\b|certificate\s+(?:attesting|of\s+completion)|receive\s+a\s+certificate)\b/gi;
+// The hosts of a group of the page's own, in their own voice: "our group(s)", "our meetings", "we meet", "join us". A group's page
+// that says its leaders were trained speaks so; a course for leaders does not.
+const HOSTS_OWN_GROUP =
+  /\bour\s+(?:[\w'’-]+\s+){0,3}?(?:groups?|meetings?|circles?)\b|\bwe\s+(?:(?:also|currently|now|usually|normally)\s+)?meet\b|\bjoin\s+us\b/gi;
 // A course that names itself to the one taking it: "this course is designed to help you lead…", "this online course will teach…". One
 // sign of a training among others (continuing-education hours, "for therapists"): a course for clients names itself so too, and is
 // a training only with a second sign.
@@ -135,6 +157,7 @@ const NEWS_REPORT = 'a news report or an interview';
 export const STUDENT_ESSAY = "a student's essay";
 // Signs that count only when seen this many times (a flyer may cite a study, name another body's group or quote a member once).
 const LEAST_COUNT = new Map<RegExp, number>([
+  [LEADERS_AS_TRAINEES, 2],
   [CITED_WORK, 3],
   [NUMBERED_CITATION, 3],
   [OTHERS_HOLD_GROUPS, 2],
@@ -327,7 +350,7 @@ const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => bool
       /\b(?:check\s+with|ask|contact|talk\s+to|call)\s+(?:your|the|a)\s+(?:local\s+)?(?:[\w'’-]+\s+){0,3}?(?:doctor|physician|hospital|agency|agencies|organi[sz]ations?|chapters?|cent(?:er|re)|social\s+workers?|clergy|church|congregation|library)\b/gi,
     ],
   ],
-  [OTHERS_DIRECTORY, [OTHERS_HOLD_GROUPS, POINTS_ELSEWHERE, LISTER_DISOWNS, LISTING_UPKEEP, LIST_OF_GROUPS, ASKS_FOR_MORE]],
+  [OTHERS_DIRECTORY, [OTHERS_HOLD_GROUPS, POINTS_ELSEWHERE, LISTER_DISOWNS, LISTING_UPKEEP, LIST_OF_GROUPS, ASKS_FOR_MORE, THEIR_CHANNEL, LIST_FOR_READER]],
   // The same, as listings under the hosts' own names, three or more, each with a number to ring: "## Holy Trinity Church … Phone the
   // parish office on 555-0190". (Not a page that speaks of them as its own: "Our memory service runs three groups".)
   [OTHERS_DIRECTORY, [HOST_NAMED, PHONE_NUMBER], OWN_VOICE],
@@ -481,6 +504,8 @@ const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => bool
       /\b(?:related\s+(?:articles|posts|reading)|share\s+this\s+(?:article|post)|about\s+the\s+author)\b/gi,
     ],
   ],
+  // A training for those who lead peer or lay groups (see TRAINING_FOR_LEADERS), unless its hosts speak of a group of their own.
+  [TRAINING_FOR_LEADERS, [LEADERS_AS_TRAINEES, TRAINING_OFFERED], HOSTS_OWN_GROUP],
   [
     TRAINING_FOR_CLINICIANS,
     [

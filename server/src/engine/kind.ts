@@ -284,6 +284,16 @@ const MEMBER_CONSENT = /\bI\s+(?:(?:fully|also)\s+)?(?:understand|agree|acknowle
 // What ties a page to a group of its own (see anchored in inferKind): its own voice, a length, somewhere to call or write.
 // ("US" in capitals is a country.)
 const OWN_VOICE = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
+// A "we" or "our" that is the writer's or the site's, not a group's hosts: "the groups we see springing up", "we have listed the
+// best-known groups", "we'll look at…", "our article library", "subscribe to our newsletter". (Read on the words just after it, and
+// just before it. Not "we find": a practice's "We find it is not right for everyone" speaks from its own work.)
+const WRITERS_VOICE_AFTER =
+  /^\s*(?:(?:see|saw|know|hear|read|discuss|explore|cover|review)\b|(?:have|['’]ve)\s+(?:listed|gathered|compiled|seen|found|heard|read|reviewed)\b|(?:will|['’]ll)\s+(?:look|discuss|explore|cover|review)\b|(?:full\s+)?(?:publications?|articles?|site|website|library|newsletters?|blog|readers?|editors?|privacy|terms|cookies?)\b)/i;
+const WRITERS_VOICE_BEFORE = /\b(?:join|subscribe\s+to|sign\s+up\s+for)\s+$/i;
+/** Is an OWN_VOICE match the writer's or the site's voice (see WRITERS_VOICE_AFTER)? */
+function writersVoice(m: Match): boolean {
+  return WRITERS_VOICE_AFTER.test(textAfter(m).slice(0, 40)) || WRITERS_VOICE_BEFORE.test(textBefore(m).slice(-30));
+}
 const RUNS_FOR =
   /\b(?:runs?|lasts?|meets?\s+for)\s+(?:for\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:weeks|sessions|months)\b/gi;
 // A heading that is one group's name ("ANXIETY & MOOD DISORDER GROUP"), not a topic ("What happens in a support group").
@@ -692,6 +702,26 @@ const NEW_GROUP = anyOf([
 // (Only after the first: "Week one of the new group begins on 3 March" still tells of one starting.)
 const LATER_SESSION_OF =
   /\b(?:(?:day|week|session|meeting|class)\s+(?:[2-9]|1[0-9]|two|three|four|five|six|seven|eight|nine|ten)|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+(?:day|week|session|meeting|class))\s+(?:of|with|for|in)\s+$/i;
+// A founding told with its year: "was founded in Leeds in 1981", "established on May 3, 1976", "In 1938, two members founded…".
+// (Tested on a paragraph's text.)
+const FOUNDING_YEAR =
+  /\b(?:founded|established|formed|started|began|created)\b[^.!?]{0,60}?\b(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:1[89]\d\d|20[0-2]\d)\b|\b(?:[Ii]n|[Ss]ince)\s+(?:the\s+(?:early|late|mid)\s+)?(?:1[89]\d\d|20[0-2]\d)s?,?\s+(?:[^.!?]{0,60}?)\b(?:founded|established|formed|started)\b/;
+const START_VERB_PAST = /\b(?:started|launched|formed|founded|opened|established|created)\b/i;
+const HAS_STARTED = /\b(?:has|have|had)\s+(?:recently\s+|just\s+)?(?:started|launched|formed|founded|opened|established|created)\b/i;
+const HAS_BEFORE = /\b(?:has|have|had)\s+(?:recently\s+|just\s+)?$/i;
+/**
+ * A group started long ago, told as history: a start in the simple past ("started a group for others", "formed a group"; not "has
+ * started", not "a new group") in a paragraph that gives a founding year (FOUNDING_YEAR). No news of one new group starting.
+ */
+function foundingHistory(m: Match): boolean {
+  return (
+    START_VERB_PAST.test(m.text) &&
+    !HAS_STARTED.test(m.text) &&
+    !HAS_BEFORE.test(textBefore(m).slice(-30)) &&
+    !/\bnew(?:ly)?\b/i.test(m.text) &&
+    FOUNDING_YEAR.test(m.sentence.block.text)
+  );
+}
 // A group spoken of as one the reader would be in: "the group", "group members", "after group on Tuesday".
 const GROUP_REF = anyOf([
   String.raw`\b(?:the|this|our|your|each|every|a\s+new)\s+group\b(?!\s+(?:of\s+(?:companies|hospitals|practices)|therapy|psychotherapy|counsel))`,
@@ -1431,6 +1461,31 @@ const SERVING_TEAM = anyOf([
   String.raw`\bbereavement\s+(?:receptions?|luncheons?|lunch(?:es)?|meals?|dinners?)\b`,
   String.raw`\b(?:to|please|want\s+to|like\s+to)\s+volunteer\b|\bvolunteers\s+(?:are\s+)?(?:always\s+)?(?:needed|wanted|welcome)\b|\bnew\s+volunteers\b`,
 ]);
+// A question that defines the kind, as a paragraph or a heading of its own: "What is a Separated Parents Support Group?".
+const DEFINING_QUESTION = /^[\W_]*what\s+(?:is|are)\s+(?:an?\s+)?[^?\n]{0,60}?\bgroups?\s*\?[\W_]*$/i;
+// The same question just before a sentence, in its paragraph.
+const DEFINING_QUESTION_BEFORE = /what\s+(?:is|are)\s+(?:an?\s+)?[^?]{0,60}?\bgroups?\s*\?\s*$/i;
+// One entry of a list of groups: a name on a line of its own, then "This is…" ("Prairie HepC List\nThis is a Canadian based…").
+const ENTRY_THEN_THIS = /^[^\n]{2,80}\n\s*this\s+(?:is|group)\b/i;
+/**
+ * Is a self-statement said of something other than the page's own group? The answer to a question that defines the kind ("What
+ * is a Divorce Recovery Support Group?" then "…, it is a support group for…"), in the paragraph after it or after it in the same
+ * one; or one entry's description in a list of groups, each a name on its own line and then "This is…", two such entries or more,
+ * on a page with no voice of its own ("we", "our", "us": a provider's page of its own groups, each under its name, speaks so).
+ */
+function notOwnSelfStatement(model: DocumentModel, m: Match): boolean {
+  if (/^(?:[\w'’,-]+\s+){0,4}?it\b/i.test(m.text)) {
+    const block = m.sentence.block;
+    const before = block.text.slice(0, m.sentence.from);
+    const i = model.blocks.indexOf(block);
+    const prev = i > 0 ? model.blocks[i - 1] : undefined;
+    if ((prev && DEFINING_QUESTION.test(prev.text.trim()) && before.length < 40) || DEFINING_QUESTION_BEFORE.test(before)) return true;
+  }
+  if (!/^this\b/i.test(m.text) || !/^[\W_]*$/.test(textBefore(m)) || !ENTRY_THEN_THIS.test(m.sentence.block.text) || model.mentions(OWN_VOICE)) return false;
+  let entries = 0;
+  for (const b of model.blocks) if (ENTRY_THEN_THIS.test(b.text) && ++entries >= 2) return true;
+  return false;
+}
 export function inferKind(model: DocumentModel): KindResolution {
   // Without a title block, a first line run into the text below it that reads as a heading (runInHeading: not a sentence that lost
   // its full stop) is the title for the title's words too: "Staff Support Groups for Care Home Teams\nCalm, private spaces…". Its
@@ -1686,6 +1741,7 @@ export function inferKind(model: DocumentModel): KindResolution {
         !sideOffer(m.sentence),
     );
   // "It offers peer support" is a benefit (group therapy offers it too), not a name: only "is a peer support group" names the kind.
+  // (Nor the answer to "What is a … group?", nor one listed group's "This is…": see notOwnSelfStatement.)
   const selfSupportAt = model
     .affirmed(SELF_SUPPORT)
     .find(
@@ -1694,7 +1750,8 @@ export function inferKind(model: DocumentModel): KindResolution {
         !CONTRAST_WITHIN.test(m.text) &&
         !HEDGED.test(m.text) &&
         !/\b(?:offers?|provides?)\b.*\b(?:peer[-\s]+support|mutual[-\s]+(?:aid|help))$/i.test(m.text) &&
-        !sideOffer(m.sentence),
+        !sideOffer(m.sentence) &&
+        !notOwnSelfStatement(model, m),
     );
   const selfTherapy = selfTherapyAt !== undefined;
   const selfSupport = selfSupportAt !== undefined;
@@ -2273,7 +2330,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       hasOwnGroup ||
       model.mentions(PROVIDER_VOICE) ||
       fees.some((m) => /\d/.test(m.text)) ||
-      model.mentions(OWN_VOICE) ||
+      // (Not the writer's or the site's "we", "the groups we see appearing", "our article library": see writersVoice.)
+      model.find(OWN_VOICE).some((m) => !writersVoice(m)) ||
       // (Not a heading that is only the kind's name, "Support Group": a blog post or a newsletter heads its piece on such groups so.)
       model.headings.some((h) => GROUP_NAME_HEADING.test(h.text) && !BARE_KIND_HEADING.test(h.text)) ||
       model.mentions(RUNS_FOR) ||
@@ -2289,7 +2347,9 @@ export function inferKind(model: DocumentModel): KindResolution {
   const anchoredOpening = (): boolean =>
     (logistics && model.find(LOGISTICS).some((m) => (!GENERIC_LOGISTICS.test(m.text) || COUNTED_BEFORE.test(textBefore(m).slice(-40))) && !hedgedGeneral(m))) ||
     anchorsBesideLogistics() ||
-    titleGroup ||
+    // (Not a title that names support groups only in the plural, "Migraine Support Groups", "Support groups for carers": it heads an
+    // essay on such groups as often as a group's page. See pluralTitleOnly, titleNamesGroupsInGeneral.)
+    (titleGroup && !pluralTitleOnly && !(titleSupport.length > 0 && titleNamesGroupsInGeneral)) ||
     askedOfItsOwn();
   // A provider's menu of services or levels of care, each under its own label (see SERVICE_LABEL): its "the program…" under each
   // item are several programmes, not one of its own run in groups, and its words are a services page's, not one group's.
@@ -2349,7 +2409,10 @@ export function inferKind(model: DocumentModel): KindResolution {
             (!pluralTitleOnly || hasOwnGroup || logistics) &&
             // (Under a title naming support groups in the plural, "Support groups for widowed people", as explainers are headed
             // too, a "contact" that sends readers elsewhere, "Contact a local hospice to find a group nearby", ties it to none.)
-            (titleNamesGroupsInGeneral ? anchorsBesideLogistics() || model.find(LOGISTICS).some((m) => !sentElsewhere(m)) : anchoredBeyondTitle()),
+            // (Nor logistics said of no one group: see ofNoOneGroup.)
+            (titleNamesGroupsInGeneral
+              ? anchorsBesideLogistics() || model.find(LOGISTICS).some((m) => !sentElsewhere(m) && !ofNoOneGroup(m))
+              : anchoredBeyondTitle()),
         ],
         // (A title alone is no group of the page's own: "Types of Group Therapy", "What to Expect in Group Therapy" head
         // explainers. Something on the page must tie it to a group of its own, as for a sentence that opens by naming the kind.)
@@ -2442,7 +2505,9 @@ export function inferKind(model: DocumentModel): KindResolution {
         [
           NEW_GROUP_STARTING,
           () =>
-            (model.affirmed(NEW_GROUP).some((m) => !LATER_SESSION_OF.test(textBefore(m).slice(-40))) || writersNewGroup()) &&
+            // (Not a group started long ago, told as history, on a page with no group of its own: see foundingHistory.)
+            (model.affirmed(NEW_GROUP).some((m) => !LATER_SESSION_OF.test(textBefore(m).slice(-40)) && !(!hasOwnGroup && foundingHistory(m))) ||
+              writersNewGroup()) &&
             (namesSupport || namesTherapy || model.affirmed(CARE_GROUP).length > 0 || model.affirmed(CARE).length >= 2 || foundedUnderTitle()) &&
             !otherKindOfGroup(),
         ],
@@ -2642,6 +2707,12 @@ export function inferKind(model: DocumentModel): KindResolution {
       // are others' to find. See SENDS_ELSEWHERE.)
       !(!hasOwnGroup && model.affirmed(SENDS_ELSEWHERE).length > 0) &&
       reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN &&
+      // (Nor a page with no group of its own that asks and answers what such a group is: "What is a Divorce Recovery Support
+      // Group?" heads an explainer. See DEFINING_QUESTION.)
+      !(!hasOwnGroup && model.blocks.some((b) => DEFINING_QUESTION.test(b.text.trim()))) &&
+      // (Nor a fellowship's explainer that gives its founding year and no meeting of its own: see FOUNDING_YEAR, fellowshipAnchored,
+      // which holds on any page with a group of its own.)
+      !(model.mentions(FELLOWSHIP) && !fellowshipAnchored() && model.blocks.some((b) => FOUNDING_YEAR.test(b.text))) &&
       // (Nor a calendar of many hosts' events or a directory of others' groups: see othersListing.)
       !listingOf()
     ) {
@@ -3106,10 +3177,14 @@ const CONTACT_ELSEWHERE =
 // group's page may point to others' too.)
 const SENDS_ELSEWHERE =
   /\bfind\s+(?:the\s+)?(?:(?:dates|days),?\s+)?times\s+and\s+(?:locations|places|venues)\b|\b(?:groups?|classes|meetings?|chapters?|programs?|programmes?|sites?|locations?)\s+(?:near|close\s+to)\s+you\b|\b(?:zip|post)\s*code\s+search\b|\bsearch\s+by\s+(?:zip|post)\s*code\b|\b(?:on|at|via|through)\s+their\s+(?:web\s*site|site)\b[^.!?\n]{0,80}?\b(?:groups?|meetings?|classes)\b|\b(?:your|a)\s+(?:zip|post)\s*code\b/gi;
+// Or a sentence that sends readers to find groups where they live: "To find out about carer support groups in your area, contact the
+// local carers' centre".
+const FIND_IN_YOUR_AREA =
+  /\bto\s+find\s+(?:out\s+about\s+)?(?:[\w'’-]+\s+){0,3}?groups?\s+(?:in|near|close\s+to)\s+(?:your|you)\b|\bcontact\s+(?:the|your)\s+local\b/i;
 function sentElsewhere(m: Match): boolean {
   if (!/^contact$/i.test(m.text)) return false;
   const at = m.index - m.sentence.from + m.text.length;
-  return CONTACT_ELSEWHERE.test(m.sentence.text.slice(at, at + 100));
+  return CONTACT_ELSEWHERE.test(m.sentence.text.slice(at, at + 100)) || FIND_IN_YOUR_AREA.test(m.sentence.text);
 }
 // The voice of those who hold the meetings, about them (see fellowshipAnchored): "our meetings", "our fellowship", "we meet", "we
 // welcome", "We are a fellowship of…", "We are recovering addicts who meet regularly", "join us"; or newcomers invited: "Newcomers are
@@ -3160,6 +3235,13 @@ function hedgedGeneral(m: Match): boolean {
     hedgedSentences.set(m.sentence, hedged);
   }
   return hedged;
+}
+// Groups in general set against one another: "Some support groups invite speakers, while others just talk", "some meet weekly".
+const GROUPS_SET_AGAINST =
+  /\b(?:some|other|others|many)\s+(?:[\w'’-]+\s+){0,2}?(?:groups|meetings)\b[^.!?]{0,80}\b(?:while|whereas)\s+others\b|\bsome\s+meet\b/i;
+/** Logistics said of no one group: denied, hedged as how such groups usually run (see hedgedGeneral), or of groups set against one another. */
+function ofNoOneGroup(m: Match): boolean {
+  return m.stance === 'negated' || hedgedGeneral(m) || GROUPS_SET_AGAINST.test(m.sentence.text);
 }
 const OPENS_SUPPORT = 'a sentence opens by naming a support group';
 const OPENS_THERAPY = 'a sentence opens by naming group therapy';
