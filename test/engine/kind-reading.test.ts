@@ -6212,3 +6212,139 @@ describe("a kind's name whose own verb is denied, programmes near you, and group
     assert.notEqual(r.kind, 'support', `evidence: ${r.kindEvidence.join(', ')}`);
   });
 });
+
+// Explainers on practices' sites and blogs ("What to expect in your first group therapy session", "Top things to know about group
+// therapy", advice columns, tips lists) name group therapy as a topic. Under a title naming the kind, or naming it again and again,
+// an uncounted "session(s)" ties no reader's guide (a guide's title naming the kind, or "your first session") to a group, nor does a reader's-guide title's own word "group"; "it is … in group therapy" and
+// "…, group therapy gives…" are no self-statements; "meet very different needs" is no meeting; "One more group therapy tip:" heads
+// a tip, and "a client starting a group" is anyone's. The same pages from a group of their own keep their reading.
+const explainerCases: Case[] = [
+  {
+    name: 'a blog\'s guide to a first group therapy session under "What Happens in a First Group Therapy Session", tied only by "session(s)", is no group\'s page',
+    text: '# What Happens in a First Group Therapy Session\n\nWalking into a room of strangers can feel daunting. This post from the Birchwood Counselling blog sets out what a first session tends to look like.\n\n## The opening\n\nMost sessions begin with each person saying their first name. The therapist explains how the group keeps what is said in the room.\n\n## The middle\n\nPeople talk about what brought them, and others respond. Nobody is made to speak, and quiet listening is part of it too. A nervous feeling in your first session is common and passes with time.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "the same guide from a practice whose Wednesday group meets at a time and place, with a number to ring, is still that group's page",
+    text: '# What Happens in a First Group Therapy Session\n\nWalking into a room of strangers can feel daunting. Here is what a first session looks like in the Wednesday group at Birchwood Counselling.\n\n## The opening\n\nOur group meets every Wednesday from 5:30 to 7 pm at 22 Elm Street. Each session begins with each person saying their first name, and our therapist explains how the group keeps what is said in the room.\n\n## Joining\n\nRing us on 555-310-2290 to arrange a short chat before your first session.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a page with no title that tells the reader what "your first session" will be, naming group therapy three times and tied only by "session", is no group\'s page',
+    text: 'I still recall sitting in the car park before my first session, half ready to drive home. Friends ask me now what group therapy was really like.\n\nMost people imagine group therapy as a spotlight on whoever talks. In truth a trained facilitator keeps the pace gentle, and each member chooses what to bring.\n\nYour first session will mostly be introductions. By the fourth session the faces are familiar and the stories start to link up. What stays with me from group therapy is how often the room laughed.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "the same page where the writer now helps run the group, on Thursdays at 6 pm, is still that group's page",
+    text: 'I still recall sitting in the car park before my first session, half ready to drive home. Friends ask me now what group therapy was really like.\n\nMost people imagine group therapy as a spotlight on whoever talks. In truth a trained facilitator keeps the pace gentle, and each member chooses what to bring.\n\nYour first session will mostly be introductions. By the fourth session the faces are familiar and the stories start to link up. What stays with me from group therapy is how often the room laughed.\n\nThese days I help run that group at the Northgate Clinic. It meets on Thursdays at 6 pm, and new members can join in any month.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a name line, "Spring Group Therapy for Young Adults", is still tied by "Sessions begin in March" on a page that is no reader\'s guide',
+    text: 'Spring Group Therapy for Young Adults\n\nGroups help young adults practise new ways of coping alongside peers. Sessions begin in March.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'an explainer under "Your First Group Therapy Session" naming the kind again and again is not tied to a group by the guide title\'s word "group"',
+    text: '# Your First Group Therapy Session\n\nStarting group therapy can feel like a leap. Knowing how your first session runs can make it easier.\n\n## Before you arrive\n\nIn group therapy, a few people sit down with a trained therapist to talk about what weighs on them. Hearing others can ease the sense of being alone.\n\n## During a session\n\nThe therapist welcomes everyone and sets out the ground rules. After that the session opens up, and group therapy often ends with a short round of thoughts.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a piece under "Top Things to Know About Group Therapy" whose only tie is "group therapy sessions" is no group\'s page',
+    text: '# Top Things to Know About Group Therapy\n\nIf you have only ever thought of counselling as one-to-one, group therapy may be unfamiliar. Here are a few things worth weighing.\n\n## It often costs less\n\nBecause several people share the hour, each usually pays less than for a private session. Ask whether your plan covers group therapy.\n\n## It sits beside other help\n\nMany people keep their private sessions and add group therapy sessions alongside.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same piece on "the group we run", $45 a session, on Monday evenings, is still that group\'s page',
+    text: '# Top Things to Know About Group Therapy\n\nIf you have only ever thought of counselling as one-to-one, group therapy may be unfamiliar. Here are a few things about the group we run at Ashdown Counselling.\n\n## It often costs less\n\nOur group is $45 a session, far below a private hour, and we accept most insurance.\n\n## It sits beside other help\n\nMany of our members keep their private sessions and come to the group on Monday evenings.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a guide whose only "meet" is groups "set up to meet very different needs" is no group\'s page (a need two words on is met, not a meeting)',
+    text: '# What to Expect From Group Therapy\n\nCurious about group therapy? It is normal to feel unsure at the start. This article from the Fenwick Wellness blog covers how groups tend to work.\n\n## Different groups\n\nGroups vary a great deal, each set up to meet very different needs. Some build skills for low mood, while others give room to talk about a loss.\n\n## On the day\n\nCome a little early so you can settle. Feeling tense in your first session is common and usually eases after a couple of weeks.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same guide whose own groups meet every Monday evening and on the second Friday is still their page',
+    text: '# What to Expect From Group Therapy\n\nCurious about group therapy? It is normal to feel unsure at the start. This article from the Fenwick Wellness blog covers how our groups work.\n\n## Our groups\n\nOur mood-skills group meets every Monday evening, and our bereavement group meets on the second Friday of the month. Each is set up to meet very different needs.\n\n## On the day\n\nCome a little early so you can settle. Feeling tense in your first session is common and usually eases after a couple of weeks.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"It is okay to stay quiet in group therapy at first" in an advice column is what one does in such groups, not what the page is',
+    text: 'Letter: My doctor suggested a group, but I dread speaking up in front of people. Should I go?\n\nReply from Marcus Lee, LCSW: Many people feel exactly this. It is okay to stay quiet in group therapy at first. Realising others share your worries can lighten them.\n\nRemember that you decide what to share. Talk it through with your doctor first.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"The group I run at Oakfield Clinic is group therapy" in the same column is still its own word on its kind',
+    text: 'Letter: My doctor suggested a group, but I dread speaking up in front of people. Should I go?\n\nReply from Marcus Lee, LCSW: Many people feel exactly this. The group I run at Oakfield Clinic is group therapy, and it is perfectly all right to say very little for the first few weeks. Realising others share your worries can lighten them.\n\nRemember that you decide what to share. Talk it through with your doctor first.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"Compared with one-to-one work, where the hour is about one person, group therapy lets…" is a new clause about the kind, not what the page is',
+    text: 'Some people open up best with one counsellor behind a closed door. Others find it easier among people who know the same struggle.\n\nCompared with one-to-one work, where the hour is about one person, group therapy lets each member see how others manage and try out new ways of responding.\n\nA skilled facilitator steers the talk and keeps it respectful. You choose how much to say.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"Our Friday afternoon group … is, in short, group therapy:" is still a group\'s word on its kind',
+    text: 'Some people open up best with one counsellor behind a closed door. Others find it easier among people who know the same struggle.\n\nOur Friday afternoon group at Wrenfield House is, in short, group therapy: each member sees how others manage and tries out new ways of responding.\n\nA skilled facilitator steers the talk and keeps it respectful. You choose how much to say.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a tips list ending "One more group therapy tip:", with "a client starting a group" said of anyone, names no group of its own',
+    text: '1. You may stay silent. Apart from your first name, nobody will push you to talk until you want to.\n2. It is cheaper. A seat in a group usually costs less than the same hour with a counsellor alone.\n3. It works with other care. A client starting a group often keeps seeing their own counsellor too.\n4. You meet people further along. Newcomers and people who are past the worst both have something to offer.\n\nOne more group therapy tip: try at least three meetings before you judge it.\n\nBy Helena Ortiz, LPC\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "the same tips list from a group that costs $30 a meeting and meets on Tuesdays at 7 pm is still that group's page",
+    text: '1. You may stay silent. Apart from your first name, nobody will push you to talk until you want to.\n2. It is cheaper. Our group costs $30 a meeting, far less than the same hour with a counsellor alone.\n3. It works with other care. Members often keep seeing their own counsellor too.\n4. You meet people further along. Newcomers and people who are past the worst both have something to offer.\n\nOne more group therapy tip: try at least three meetings before you judge it. The group meets on Tuesdays at 7 pm at the Harbour Road office.\n\nBy Helena Ortiz, LPC\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"Group therapy schedule: Tuesdays, 7 to 8:30 pm" still heads the group\'s own particulars',
+    text: 'Feeling stuck with worry? Talking it through alongside others who understand can help.\n\nGroup therapy schedule: Tuesdays, 7 to 8:30 pm, at the Harbour Road office, led by Helena Ortiz, LPC.\n\nCall 555-884-1200 to book a short chat first.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"We are starting a group for new parents this spring" is still a group of the page\'s own',
+    text: '1. You may stay silent. Apart from your first name, nobody will push you to talk until you want to.\n2. It is cheaper. A seat in a group usually costs less than the same hour with a counsellor alone.\n\nWe are starting a group for new parents this spring, run by Helena Ortiz, LPC, on Thursday mornings at the Harbour Road office.\n',
+    material: true,
+    kind: 'therapy',
+  },
+];
+
+describe('explainers on group therapy tied only by "session(s)", a guide title, a preposition or a label, beside groups\' own pages', () => {
+  itReadsEach(explainerCases);
+  it('on a page that speaks of \'your first session\' under a bare kind title, "Group Therapy", the kind named again and again is still tied by that title', () => {
+    const r = lint(
+      '# Group Therapy\n\nStarting group therapy can feel like a leap. Knowing how your first session runs can make it easier.\n\n## Before you arrive\n\nIn group therapy, a few people sit down with a trained therapist to talk about what weighs on them. Hearing others can ease the sense of being alone.\n\n## During a session\n\nThe therapist welcomes everyone and sets out the ground rules. After that the session opens up, and group therapy often ends with a short round of thoughts.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.groupReason, 'it speaks of group therapy again and again');
+    assert.equal(r.kind, 'therapy');
+  });
+  it('"The circle I run … is a form of group therapy" is still the page\'s own word on its kind', () => {
+    const r = lint(
+      'Letter: My doctor suggested a group, but I dread speaking up in front of people. Should I go?\n\nReply from Marcus Lee, LCSW: Many people feel exactly this. The circle I run at Oakfield Clinic is a form of group therapy, and nobody is pushed to speak before they are ready. Realising others share your worries can lighten them.\n\nRemember that you decide what to share. Talk it through with your doctor first.\n',
+      { path: '/t.md' },
+    );
+    assert.equal(r.groupReason, 'it says it is group therapy');
+    assert.equal(r.kind, 'therapy');
+  });
+});

@@ -1001,6 +1001,17 @@ const HEDGED = /\b(?:often|usually|typically|sometimes|generally|may|might|can|c
 const GENERAL_SELF =
   /\b(?:is|are)\s+(?:where|when|why|how|what)\b|\bany\b|^the\s+(?:[\w-]+\s+)?(?:process|model|approach|method|framework)\s+(?:is|are)\s+(?:comprised|composed|made\s+up)\b|\b(?:is|are)\s+(?:(?:fully|highly|specially|professionally)\s+)?(?:trained|qualified|certified|accredited|registered|experienced|skilled|specialising|specializing)\s+(?:in|as)\b|\b(?:purpose|aim|goal|objective|focus)\s+of\s+this\s+(?:article|paper|chapter|study|review|essay|post)\b/i;
 
+// Nor the kind named as the object of a preposition, "It is all right to say little in group therapy", "it is normal to feel shy
+// during group therapy": what one does in such groups, not what the page is. ("Of" still names it after a kind, a number or a course of,
+// "This is a form of group therapy", "we run a small number of therapy groups", "a programme of group therapy held on Tuesdays",
+// "ten weeks of group therapy".)
+const NAME_AFTER_PREPOSITION =
+  /\b(?:in|into|to|for|about|from|with|through|during|after|before|than|(?<!\b(?:forms?|kinds?|types?|sorts?|parts?|modes?|styles?|number|range|variety|series|couple|set|mix|selection|host|lots?|menu|choice|programmes?|programs?|courses?|blocks?|cycles?|rounds?|weeks|months|hours|sessions)\s)of)\s+(?:(?:a|an|the|your|their|some)\s+)?(?:[\w'’-]+\s+)?(?:group\s+(?:psycho)?therapy|(?:psycho)?therapy\s+groups?|group\s+counsel+ing)\s*$/i;
+// Nor the kind as the subject of a clause of its own after a comma, "Unlike private counselling, where the focus is one client, group
+// therapy gives…": the "is" before the comma says nothing of the page. (See NEW_CLAUSE_AFTER: the words just after the name.)
+const NEW_CLAUSE_AFTER =
+  /^\s+(?:is|are|was|were|provides?|offers?|allows?|gives?|helps?|involves?|can|may|might|will|has|have|lets?|creates?|brings?|works?|focuses|consists?|includes?)\b/i;
+
 /** A method's group counts only with its initials in capitals, and a group word near them (see formatNamesGroup). */
 const writtenAsAcronym = (m: Match): boolean => formatInCapitals(m.text) && formatNamesGroup(m);
 
@@ -1096,12 +1107,18 @@ const PAST_OCCASION = /^(?:hosted|held|ran)\b/i;
 const SOME_OF_BEFORE = /\b(?:one|many|some|several|most|none)\s+of\s+$/i;
 // An invitation earlier in the sentence: "come along to any of", "join one of".
 const INVITED_BEFORE = /\b(?:come|join|attend|visit|welcome|try|drop\s+in|go\s+along)\b[^.!?]*$/i;
+// Anyone at all just before "starting a group", "joining a group": "a client starting a group often keeps…", "people joining a group
+// may…". A member beginning one, said of anyone: no group of the page's own.
+const GENERIC_PERSON_BEFORE =
+  /\b(?:an?|any|every|each|the\s+typical)\s+(?:person|client|patient|member|newcomer|participant|individual|adult|one)\s+$|\b(?:someone|anyone|people|clients|patients|members|newcomers|participants|individuals)\s+$/i;
 /** The page's own groups (see ownGroupsSaid), less "this group was…" after a visit the writer tells of, starting one as advice, and
  * one inside a reported quotation. */
 function ownGroupsOf(model: DocumentModel): Match[] {
   // (Nor groups in the bare plural in a sentence on how such groups run, "Typically, groups meet for an hour or two each week": see
   // hedgedGeneral.)
   let own = ownGroupsSaid(model).filter((m) => !startAsAdvice(m) && !(/^(?:groups|meetings|circles)\s/i.test(m.text) && hedgedGeneral(m)));
+  // (Nor a member starting or joining a group, said of anyone, "a client starting a group often keeps…": see GENERIC_PERSON_BEFORE.)
+  own = own.filter((m) => !(/^(?:starting|beginning|joining)\b/i.test(m.text) && GENERIC_PERSON_BEFORE.test(textBefore(m).slice(-40))));
   // (Nor an organisation's occasion told in the past, "held its inaugural meeting", "hosted their annual group", on a page that gives
   // no way to come now: a report of what was, not a group a reader can join.)
   if (own.some((m) => PAST_OCCASION.test(m.text)) && !wayInNowOf(model)) own = own.filter((m) => !PAST_OCCASION.test(m.text));
@@ -1738,6 +1755,8 @@ export function inferKind(model: DocumentModel): KindResolution {
         !CONTRAST_WITHIN.test(m.text) &&
         !HEDGED.test(m.text) &&
         !GENERAL_SELF.test(m.text) &&
+        !NAME_AFTER_PREPOSITION.test(m.text) &&
+        !(m.text.includes(',') && NEW_CLAUSE_AFTER.test(textAfter(m))) &&
         !sideOffer(m.sentence),
     );
   // "It offers peer support" is a benefit (group therapy offers it too), not a name: only "is a peer support group" names the kind.
@@ -1783,6 +1802,9 @@ export function inferKind(model: DocumentModel): KindResolution {
     if (m.stance === 'question') return /\b(?:this|our|the)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(before);
     if (m.stance !== 'affirmed') return false;
     const after = textAfter(m);
+    // (Nor the name before one word and a colon, a list item's label, "One last group therapy tip: …", "Group therapy options:": it
+    // heads a tip or a list, not a group. "Group therapy schedule:", "Support group details:" still head the group's own.)
+    if (LABEL_HEAD_AFTER.test(after)) return false;
     // (Nor the name as the word before those who lead or run such groups, "Support group leaders came from nine towns", "support
     // group leaders and members who wrote in": the sentence is about those people, not a group. See ROLE_AFTER_NAME.)
     if (ROLE_AFTER_NAME.test(after)) return false;
@@ -2342,6 +2364,26 @@ export function inferKind(model: DocumentModel): KindResolution {
   const anchoredBeyondTitle = (): boolean => (plainLogistics ??= logistics && model.find(LOGISTICS).some((m) => !hedgedGeneral(m))) || anchorsBesideLogistics();
   const askedOfItsOwn = (): boolean => [...supportNames, ...therapyNames].some((m) => m.stance === 'question' && /\b(?:the|this|our)\s+$/i.test(textBefore(m)));
   const anchored = (): boolean => anchoredBeyondTitle() || titleGroup || askedOfItsOwn();
+  // On a reader's guide to group therapy, a title naming the kind, or the kind named again and again, needs a tie other than an
+  // uncounted "session(s)": every guide to a first session says "your first session", "most sessions open with…". A reader's guide
+  // is a page under a guide's title that names the kind (see GUIDE_TITLE: "What to Expect in Your First Group Therapy Session", "Top
+  // Things You Should Know About Group Therapy"), or one that speaks of the reader's first session (see READERS_FIRST_SESSION). (Not
+  // elsewhere: a group's own flyer under a name line, "Winter Group Therapy for Teens … Sessions start in January", ties itself so;
+  // nor on the support side, where a flyer often ties itself by "contact" or "weekly" alone.)
+  const guideTitle = !!title && GUIDE_TITLE.test(title.text) && (titleTherapy.length > 0 || /\bgroups?\b/i.test(title.text));
+  let guide: boolean | undefined;
+  const readersGuide = (): boolean => (guide ??= guideTitle || model.mentions(READERS_FIRST_SESSION));
+  // (Logistics other than an uncounted "session(s)", not said of such groups in general, or a tie beside logistics: a subset of
+  // anchoredBeyondTitle's.)
+  let beyondSessionWord: boolean | undefined;
+  const tiedBeyondSessions = (): boolean =>
+    (beyondSessionWord ??=
+      logistics && model.find(LOGISTICS).some((m) => (!/^sessions?$/i.test(m.text) || COUNTED_BEFORE.test(textBefore(m).slice(-40))) && !hedgedGeneral(m))) ||
+    anchorsBesideLogistics();
+  const anchoredBeyondTherapyTitle = (): boolean => anchoredBeyondTitle() && (!readersGuide() || tiedBeyondSessions());
+  // (And on such a guide the guide's title is no tie of its own, though it holds the word "group". A bare kind title, "Group Therapy",
+  // still is.)
+  const anchoredTherapy = (): boolean => (!readersGuide() ? anchored() : anchoredBeyondTherapyTitle() || (titleGroup && !guideTitle) || askedOfItsOwn());
   // A sentence that opens with a kind's name needs more than "sessions", "weekly", "contact" or "intake", uncounted, to be the
   // page's own group: an explainer says "Sessions last ninety minutes" of group therapy in general.
   const anchoredOpening = (): boolean =>
@@ -2416,7 +2458,7 @@ export function inferKind(model: DocumentModel): KindResolution {
         ],
         // (A title alone is no group of the page's own: "Types of Group Therapy", "What to Expect in Group Therapy" head
         // explainers. Something on the page must tie it to a group of its own, as for a sentence that opens by naming the kind.)
-        [TITLE_THERAPY, () => titleTherapy.length > 0 && anchoredBeyondTitle()],
+        [TITLE_THERAPY, () => titleTherapy.length > 0 && anchoredBeyondTherapyTitle()],
         ['it says it is group therapy', () => selfTherapy],
         ['it says it is a support group', () => selfSupport],
         // (A sentence that opens by naming only a fellowship, "Gamblers Anonymous is a 12-step program…", needs a meeting of its
@@ -2531,7 +2573,7 @@ export function inferKind(model: DocumentModel): KindResolution {
             (!supportish || supportNames.every((m) => m.stance !== 'affirmed' || pluralInGeneral(m))) &&
             ownFellowship.length === 0 &&
             affirmedCount(therapyNames) >= 3 &&
-            anchored() &&
+            anchoredTherapy() &&
             !otherKindOfGroup(),
         ],
         [
@@ -3209,6 +3251,9 @@ const POST_STAMP = new RegExp(
 function onPostStamp(m: Match): boolean {
   return m.sentence.text.length <= 120 && POST_STAMP.test(m.sentence.text);
 }
+// The kind's name, then one word in lower case and a colon: a list item's label, "One last group therapy tip:", "Group therapy
+// options:". (Not a label for one group's own particulars: "schedule", "times", "details", "location".)
+const LABEL_HEAD_AFTER = /^\s+(?!(?:group|groups|schedule|times?|dates?|hours|details|sessions?|meetings?|location)\b)\p{Ll}[\p{L}-]*\s*:/u;
 // A kind's name as the word before the people who lead, run or help with such groups: "Support Group Leaders", "support group
 // facilitators and volunteers", "Support Group Coordinator". (Not "members": "Support group members meet on the second Saturday" is a
 // group speaking of itself.)
@@ -3217,6 +3262,14 @@ const ROLE_AFTER_NAME = /^[-\s]+(?:leaders?|facilitators?|co-?ordinators?|organi
 // our summer camp". (Not a part of a group's own meetings: "Sharing circles are a part of every meeting".)
 const PART_OF_EVENT_AFTER =
   /^[^.!?]{0,60}?\b(?:is|are)\s+(?:also\s+)?(?:an?\s+)?(?:(?:integral|key|central|important|regular)\s+)?part\s+of\s+(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}?(?:conference|retreat|camp|summit|convention|symposium|festival)s?\b/i;
+// A title that is a guide for the reader on the kind, not a group's name: a question or "how to" ("What to Expect in Group Therapy",
+// "Should I Try Group Therapy?", "Understanding Group Therapy"), a reader's first time ("Your First Group Therapy Session"), "…Explained",
+// "Things You Should Know About…", or a count of reasons, tips or benefits ("5 Benefits of Group Therapy", "Top Reasons to Try…").
+const GUIDE_TITLE =
+  /^[\W_]*(?:what|how|why|when|where|which|should|is|are|can|could|do|does|will|understanding|preparing|tips|your)\b|\byour\s+(?:very\s+)?first\b|\bexplained\b|\bthings\s+(?:you\s+)?(?:need|should)\s+(?:to\s+)?know\b|^[\W_]*(?:top\s+)?(?:(?:\d+|three|four|five|six|seven|eight|nine|ten)\s*)?(?:good\s+)?(?:reasons|things|tips|ways|benefits|signs|myths)\b/i;
+// The reader's first session, in a guide that speaks to the reader: "your first session", "your very first group therapy session",
+// "before your first group".
+const READERS_FIRST_SESSION = /\byour\s+(?:very\s+)?first\s+(?:group\s+therapy\s+|group\s+|therapy\s+)?(?:session|meeting|group|day)\b/gi;
 // Reasons for group material that rest on a name alone (see the page model's weaker margin).
 const GENERIC_LOGISTICS = /^(?:sessions?|weekly|bi-?weekly|contact|intake)$/i;
 // (Counted, they say how long the group runs: "over four weekly sessions".)

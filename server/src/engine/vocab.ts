@@ -439,8 +439,9 @@ const BARE_CLOCK =
 export const LOGISTICS = anyOf([
   String.raw`\bjoin\s+us\b`,
   // (Not meeting a need: "cannot always meet every need", "meets the criteria". Nor meeting people, "a chance to meet others who
-  // understand", "meet other carers", "meet new friends": people met, not a meeting; "meets every other Tuesday" still is one.)
-  String.raw`\bmeets?\b(?!\s+(?:with\s+)?(?:others|other(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|people|new\s+(?:people|friends)|someone|like-minded)\b)(?!\s+(?:(?:the|their|your|his|her|its|our|every|all|each|any|these|those|such)\s+)?(?:(?:[\w'’-]+\s+)?(?:needs?|demands?|criteria|requirements?|expectations?|goals?|targets?|deadlines?|standards?|challenges?|obligations?))\b)`,
+  // understand", "meet other carers", "meet new friends": people met, not a meeting; "meets every other Tuesday" still is one. A need
+  // or a goal may take two words before it: "to meet different personal goals".)
+  String.raw`\bmeets?\b(?!\s+(?:with\s+)?(?:others|other(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|people|new\s+(?:people|friends)|someone|like-minded)\b)(?!\s+(?:(?:the|their|your|his|her|its|our|every|all|each|any|these|those|such)\s+)?(?:(?:[\w'’-]+\s+){0,2}(?:needs?|demands?|criteria|requirements?|expectations?|goals?|targets?|deadlines?|standards?|challenges?|obligations?))\b)`,
   String.raw`\bmeeting\s+(?:every|on|weekly|monthly)\b`,
   // ("Each Thursday" as "every Thursday".)
   String.raw`\b(?:every|each)\s+(?:other\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
