@@ -63,6 +63,7 @@ const HELD_OUT = new Set([
   'labels-fiftieth.jsonl',
   'labels-fiftyfirst.jsonl',
   'labels-fiftysecond.jsonl',
+  'labels-fiftythird.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
