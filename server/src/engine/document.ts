@@ -228,7 +228,19 @@ export class DocumentModel {
 }
 
 function factsOf(b: ProseBlock): NonNullable<ProseBlock['facts']> {
-  return (b.facts ??= { headingLike: computeHeadingLike(b), denyingLead: isDenyingLead(fold(b.text)), navigation: isNavigation(b) });
+  if (b.facts === undefined) {
+    const headingLike = computeHeadingLike(b);
+    const head = isSectionHead(b, headingLike);
+    b.facts = {
+      headingLike,
+      denyingLead: isDenyingLead(fold(b.text)),
+      navigation: isNavigation(b),
+      opensList: opensList(b.text),
+      head,
+      comparesKinds: head && comparesKinds(b.text),
+    };
+  }
+  return b.facts;
 }
 
 /** Words a menu label leaves in lower case ("Contact us", "Terms of Use"). */
@@ -464,18 +476,30 @@ function markComparing(blocks: ProseBlock[]): Set<ProseBlock> {
   let depth = 0; // depth of the comparing heading whose section we are in (7 for a line that is no heading); 0 = none
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    const head =
-      b.type === 'heading' ||
-      isHeadingLike(b) ||
-      (b.type === 'paragraph' && b.item === undefined && /\?["'”’)\]*\s]*$/.test(b.text) && b.text.split(/\s+/).length <= 20);
-    if (head) {
+    // (Each block's own tests are its facts, kept while it is unchanged: a keystroke only walks the sections.)
+    const facts = factsOf(b);
+    if (facts.head) {
       const level = b.type === 'heading' ? b.depth : 7;
       if (depth && level <= depth) depth = 0;
-      if (!depth && i > 0 && ((COMPARING_LINE.test(b.text) && KIND_WORD.test(b.text)) || (b.text.length <= 200 && KINDS_AS_CHOICE.test(b.text)))) depth = level;
+      if (!depth && i > 0 && facts.comparesKinds) depth = level;
     }
     if (depth) comparing.add(b);
   }
   return comparing;
+}
+
+/** Does the block head a section for markComparing: a heading, a heading-like line, or a short question standing alone? */
+function isSectionHead(b: ProseBlock, headingLike: boolean): boolean {
+  return (
+    b.type === 'heading' ||
+    headingLike ||
+    (b.type === 'paragraph' && b.item === undefined && /\?["'”’)\]*\s]*$/.test(b.text) && b.text.split(/\s+/).length <= 20)
+  );
+}
+
+/** Does a section's head set the kinds side by side (see markComparing)? */
+function comparesKinds(text: string): boolean {
+  return (COMPARING_LINE.test(text) && KIND_WORD.test(text)) || (text.length <= 200 && KINDS_AS_CHOICE.test(text));
 }
 
 function markDenied(blocks: ProseBlock[]): boolean[] {
@@ -493,13 +517,13 @@ function markDenied(blocks: ProseBlock[]): boolean[] {
     if (sectionDepth && (b.listStart !== undefined || b.text.length < 120)) denied[i] = true;
     if (b.listStart !== undefined && !denied[i]) {
       const lead = leadOf(blocks, i);
-      if (lead && opensList(lead.text) && factsOf(lead).denyingLead) denied[i] = true;
+      if (lead && factsOf(lead).opensList && factsOf(lead).denyingLead) denied[i] = true;
     }
     // A list typed with bullet characters (as text copied from a web page is: "• Therapy group"), which Markdown reads
     // as a paragraph, under the same kind of lead.
     if (!denied[i] && b.listStart === undefined && i > 0) {
       const lead = blocks[i - 1];
-      if (lead.type !== 'heading' && lead.end <= b.start && opensList(lead.text) && factsOf(lead).denyingLead && isBulletParagraph(b.text)) denied[i] = true;
+      if (lead.type !== 'heading' && lead.end <= b.start && factsOf(lead).opensList && factsOf(lead).denyingLead && isBulletParagraph(b.text)) denied[i] = true;
     }
   }
   return denied;

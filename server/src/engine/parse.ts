@@ -127,7 +127,16 @@ export interface ProseBlock {
   /** Text indented as code that reads as sentences: checked as text (see walkBlock). */
   indented?: true;
   /** Derived facts about the block, computed once (see document.ts). */
-  facts?: { headingLike: boolean; denyingLead: boolean; navigation: boolean };
+  facts?: {
+    headingLike: boolean;
+    denyingLead: boolean;
+    navigation: boolean;
+    /** Does it end as a lead that opens a list (see opensList)? */
+    opensList: boolean;
+    /** Does it head a section (a heading, a heading-like line or a question standing alone), and does it set the kinds side by side (see markComparing)? */
+    head: boolean;
+    comparesKinds: boolean;
+  };
 }
 
 /** A match inside a block, before document context (denying leads, FAQ answers) applies. */
