@@ -2083,14 +2083,19 @@ export function inferKind(model: DocumentModel): KindResolution {
     // or sign-up and no price: an explainer too.)
     // (Further down: not the title nor the first line, which the question-title reading below weighs with its own exceptions.)
     const firstLine = model.blocks.find((h) => h !== model.title);
-    const askingHead = model.blocks.find(
-      (h) =>
-        h !== model.title &&
-        h !== firstLine &&
-        (h.type === 'heading' || (h.type === 'paragraph' && h.item === undefined)) &&
-        QUESTION_ABOUT_A_KIND.test(h.text.trim()) &&
-        (h.type === 'heading' || h.text.trim().split(/\s+/).length <= 12),
-    );
+    // (Looked for only when it could count: a long page's every block is tried. The question mark is the pattern's own, tested first.)
+    const askingHead =
+      questionTitle === undefined && !hasOwnGroup
+        ? model.blocks.find(
+            (h) =>
+              h !== model.title &&
+              h !== firstLine &&
+              (h.type === 'heading' || (h.type === 'paragraph' && h.item === undefined)) &&
+              h.text.includes('?') &&
+              QUESTION_ABOUT_A_KIND.test(h.text.trim()) &&
+              (h.type === 'heading' || h.text.trim().split(/\s+/).length <= 12),
+          )
+        : undefined;
     if (
       questionTitle === undefined &&
       askingHead &&
