@@ -213,6 +213,35 @@ export class DocumentModel {
     return this.collect(re, where, true);
   }
 
+  /**
+   * find(re, where).find(test): the first match that passes, without building the matches after it (on a long page a
+   * common phrase has hundreds, and most questions are answered by the first).
+   */
+  first(re: RegExp, test: (m: Match) => boolean, where?: (b: ProseBlock) => boolean): Match | undefined {
+    return this.seek(re, where, false, test);
+  }
+
+  /** affirmed(re, where).find(test), likewise: the first affirmed match (that passes `test`). */
+  firstAffirmed(re: RegExp, test?: (m: Match) => boolean, where?: (b: ProseBlock) => boolean): Match | undefined {
+    return this.seek(re, where, true, test);
+  }
+
+  /** collect's walk, stopping at the first match that passes `test`. */
+  private seek(
+    re: RegExp,
+    where: ((b: ProseBlock) => boolean) | undefined,
+    affirmedOnly: boolean,
+    test: ((m: Match) => boolean) | undefined,
+  ): Match | undefined {
+    const id = patternId(re);
+    for (const i of hitsOf(this.parsed, id, re)) {
+      const block = this.blocks[i];
+      if ((where && !where(block)) || factsOf(block).navigation) continue;
+      for (const m of this.matchesIn(i, id, re)) if ((!affirmedOnly || m.stance === 'affirmed') && (!test || test(m))) return m;
+    }
+    return undefined;
+  }
+
   /** Does any prose match `re` at all, whatever its stance? */
   mentions(re: RegExp, where?: (b: ProseBlock) => boolean): boolean {
     // A block is on the hit list only when the pattern matches in it.

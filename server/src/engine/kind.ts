@@ -1671,7 +1671,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     groupsMeet ||
     ownGroups.length > 0 ||
     // (Not a post's own date line, "Posted Mar 3 2010 9:15am": the time it was posted, not a meeting's.)
-    model.find(SPECIFIC_LOGISTICS).some((m) => !onPostStamp(m) && !toldInPast(m) && !oddMinute(m)) ||
+    model.first(SPECIFIC_LOGISTICS, (m) => !onPostStamp(m) && !toldInPast(m) && !oddMinute(m)) !== undefined ||
     meetsAtAPlace ||
     model.affirmed(NAMED_GROUP_DEFINED).length > 0 ||
     model.affirmed(NAMED_OFFERING_DEFINED).length > 0 ||
@@ -1747,31 +1747,29 @@ export function inferKind(model: DocumentModel): KindResolution {
   // or a sentence opening by naming it ("A support group for caregivers", "GriefShare is a
   // 13-week support group", "I'm starting a new moms support group").
   // (What such groups tend to be is not what this one is: "These are often for practicing therapy": see HEDGED.)
-  const selfTherapyAt = model
-    .affirmed(SELF_THERAPY)
-    .find(
-      (m) =>
-        !/\b(?:not|never)\b|n['’]t\b|substitut|individual/i.test(m.text) &&
-        !CONTRAST_WITHIN.test(m.text) &&
-        !HEDGED.test(m.text) &&
-        !GENERAL_SELF.test(m.text) &&
-        !NAME_AFTER_PREPOSITION.test(m.text) &&
-        !(m.text.includes(',') && NEW_CLAUSE_AFTER.test(textAfter(m))) &&
-        !sideOffer(m.sentence),
-    );
+  const selfTherapyAt = model.firstAffirmed(
+    SELF_THERAPY,
+    (m) =>
+      !/\b(?:not|never)\b|n['’]t\b|substitut|individual/i.test(m.text) &&
+      !CONTRAST_WITHIN.test(m.text) &&
+      !HEDGED.test(m.text) &&
+      !GENERAL_SELF.test(m.text) &&
+      !NAME_AFTER_PREPOSITION.test(m.text) &&
+      !(m.text.includes(',') && NEW_CLAUSE_AFTER.test(textAfter(m))) &&
+      !sideOffer(m.sentence),
+  );
   // "It offers peer support" is a benefit (group therapy offers it too), not a name: only "is a peer support group" names the kind.
   // (Nor the answer to "What is a … group?", nor one listed group's "This is…": see notOwnSelfStatement.)
-  const selfSupportAt = model
-    .affirmed(SELF_SUPPORT)
-    .find(
-      (m) =>
-        !/\b(?:not|never)\b|n['’]t\b/i.test(m.text) &&
-        !CONTRAST_WITHIN.test(m.text) &&
-        !HEDGED.test(m.text) &&
-        !/\b(?:offers?|provides?)\b.*\b(?:peer[-\s]+support|mutual[-\s]+(?:aid|help))$/i.test(m.text) &&
-        !sideOffer(m.sentence) &&
-        !notOwnSelfStatement(model, m),
-    );
+  const selfSupportAt = model.firstAffirmed(
+    SELF_SUPPORT,
+    (m) =>
+      !/\b(?:not|never)\b|n['’]t\b/i.test(m.text) &&
+      !CONTRAST_WITHIN.test(m.text) &&
+      !HEDGED.test(m.text) &&
+      !/\b(?:offers?|provides?)\b.*\b(?:peer[-\s]+support|mutual[-\s]+(?:aid|help))$/i.test(m.text) &&
+      !sideOffer(m.sentence) &&
+      !notOwnSelfStatement(model, m),
+  );
   const selfTherapy = selfTherapyAt !== undefined;
   const selfSupport = selfSupportAt !== undefined;
   // A name at a sentence's start, with no determiner, before a verb: "Support groups offer…".
@@ -1789,7 +1787,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   // Logistics other than the bare word "sessions" (uncounted): a day, a time, a place, a sign-up, whom to contact.
   let pastSessions: boolean | undefined;
   const beyondSessions = (): boolean =>
-    (pastSessions ??= logistics && model.find(LOGISTICS).some((m) => !/^sessions?$/i.test(m.text) || COUNTED_BEFORE.test(textBefore(m).slice(-40))));
+    (pastSessions ??= logistics && model.first(LOGISTICS, (m) => !/^sessions?$/i.test(m.text) || COUNTED_BEFORE.test(textBefore(m).slice(-40))) !== undefined);
   const opensWith = (m: Match) => {
     // A name followed by news of the group itself ("A Caregivers' Support Group is beginning!", "The Grief Support Group will
     // meet monthly") announces it, capitals or not.
@@ -1938,7 +1936,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     );
   if (fees.length) therapy += 1;
   // (Not "Free" inside a name: "Grace Evangelical Free Church hosts the group".)
-  if (model.affirmed(FREE, ownWords).some((m) => !freeInAName(m))) support += 0.75;
+  if (model.firstAffirmed(FREE, (m) => !freeInAName(m), ownWords) !== undefined) support += 0.75;
   if (model.affirmed(CLINICIAN, ownWords).length) therapy += 0.75;
   // (Not where it is denied: "There are no volunteer duties".)
   if (model.affirmed(PEER_SIGNAL, ownWords).length) support += 0.5;
@@ -2366,7 +2364,8 @@ export function inferKind(model: DocumentModel): KindResolution {
   // (Not logistics in a sentence on how such groups usually run, "Sessions typically run 75 to 90 minutes, meeting weekly", "Most
   // groups meet monthly": see hedgedGeneral.)
   let plainLogistics: boolean | undefined;
-  const anchoredBeyondTitle = (): boolean => (plainLogistics ??= logistics && model.find(LOGISTICS).some((m) => !hedgedGeneral(m))) || anchorsBesideLogistics();
+  const anchoredBeyondTitle = (): boolean =>
+    (plainLogistics ??= logistics && model.first(LOGISTICS, (m) => !hedgedGeneral(m)) !== undefined) || anchorsBesideLogistics();
   const askedOfItsOwn = (): boolean => [...supportNames, ...therapyNames].some((m) => m.stance === 'question' && /\b(?:the|this|our)\s+$/i.test(textBefore(m)));
   const anchored = (): boolean => anchoredBeyondTitle() || titleGroup || askedOfItsOwn();
   // On a reader's guide to group therapy, a title naming the kind, or the kind named again and again, needs a tie other than an
@@ -2383,7 +2382,8 @@ export function inferKind(model: DocumentModel): KindResolution {
   let beyondSessionWord: boolean | undefined;
   const tiedBeyondSessions = (): boolean =>
     (beyondSessionWord ??=
-      logistics && model.find(LOGISTICS).some((m) => (!/^sessions?$/i.test(m.text) || COUNTED_BEFORE.test(textBefore(m).slice(-40))) && !hedgedGeneral(m))) ||
+      logistics &&
+      model.first(LOGISTICS, (m) => (!/^sessions?$/i.test(m.text) || COUNTED_BEFORE.test(textBefore(m).slice(-40))) && !hedgedGeneral(m)) !== undefined) ||
     anchorsBesideLogistics();
   const anchoredBeyondTherapyTitle = (): boolean => anchoredBeyondTitle() && (!readersGuide() || tiedBeyondSessions());
   // (And on such a guide the guide's title is no tie of its own, though it holds the word "group". A bare kind title, "Group Therapy",
@@ -2392,7 +2392,8 @@ export function inferKind(model: DocumentModel): KindResolution {
   // A sentence that opens with a kind's name needs more than "sessions", "weekly", "contact" or "intake", uncounted, to be the
   // page's own group: an explainer says "Sessions last ninety minutes" of group therapy in general.
   const anchoredOpening = (): boolean =>
-    (logistics && model.find(LOGISTICS).some((m) => (!GENERIC_LOGISTICS.test(m.text) || COUNTED_BEFORE.test(textBefore(m).slice(-40))) && !hedgedGeneral(m))) ||
+    (logistics &&
+      model.first(LOGISTICS, (m) => (!GENERIC_LOGISTICS.test(m.text) || COUNTED_BEFORE.test(textBefore(m).slice(-40))) && !hedgedGeneral(m)) !== undefined) ||
     anchorsBesideLogistics() ||
     // (Not a title that names support groups only in the plural, "Migraine Support Groups", "Support groups for carers": it heads an
     // essay on such groups as often as a group's page. See pluralTitleOnly, titleNamesGroupsInGeneral.)
@@ -2426,7 +2427,7 @@ export function inferKind(model: DocumentModel): KindResolution {
       // (Not a meeting at a venue told in the past, "held its inaugural meeting at the Leven centre": see toldInPast.)
       model.affirmed(MEETS_AT_VENUE).some((m) => !FELLOWSHIP_NAME.test(m.text) && !toldInPast(m)) ||
       datedOrInvited() ||
-      model.affirmed(LOGISTICS).some((m) => /\d|day/i.test(m.text) && !PAST_DAY_BEFORE.test(textBefore(m).slice(-30)) && !onPostStamp(m)));
+      model.firstAffirmed(LOGISTICS, (m) => /\d|day/i.test(m.text) && !PAST_DAY_BEFORE.test(textBefore(m).slice(-30)) && !onPostStamp(m)) !== undefined);
   // The writer's own group about to start, as the writer offers it: see MY_NEW_GROUP.
   let writersNew: boolean | undefined;
   const writersNewGroup = (): boolean => (writersNew ??= model.affirmed(MY_NEW_GROUP).length > 0 && model.affirmed(WRITER_OFFERS_GROUP).length > 0);
@@ -2458,7 +2459,7 @@ export function inferKind(model: DocumentModel): KindResolution {
             // too, a "contact" that sends readers elsewhere, "Contact a local hospice to find a group nearby", ties it to none.)
             // (Nor logistics said of no one group: see ofNoOneGroup.)
             (titleNamesGroupsInGeneral
-              ? anchorsBesideLogistics() || model.find(LOGISTICS).some((m) => !sentElsewhere(m) && !ofNoOneGroup(m))
+              ? anchorsBesideLogistics() || model.first(LOGISTICS, (m) => !sentElsewhere(m) && !ofNoOneGroup(m)) !== undefined
               : anchoredBeyondTitle()),
         ],
         // (A title alone is no group of the page's own: "Types of Group Therapy", "What to Expect in Group Therapy" head
@@ -2542,7 +2543,7 @@ export function inferKind(model: DocumentModel): KindResolution {
             // (Or a café named for a life stage or a condition that recurs: see CONDITION_CAFE.)
             (model.affirmed(CARE_GROUP).length > 0 || (model.affirmed(CONDITION_CAFE).length > 0 && model.mentions(RECURRING))) &&
             // (Not a day told in the past, in a write-up of a café that has ended: see toldInPast.)
-            model.find(SPECIFIC_LOGISTICS).some((m) => !toldInPast(m)) &&
+            model.first(SPECIFIC_LOGISTICS, (m) => !toldInPast(m)) !== undefined &&
             // (A pastime's word for the one group, "the walking group sets off", is the form the group named for a loss takes: see
             // FORM_OF_THE_GROUP. Any other group of another kind on the page, or words of work, still rule it out.)
             model

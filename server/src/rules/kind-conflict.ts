@@ -156,7 +156,7 @@ function supportListedAsTherapy(model: DocumentModel): { lead: Match; item: stri
 /** The title joins both kinds as one offer and the page states a fee and never that anything is free. */
 function chargedJointTitle(model: DocumentModel): Match | undefined {
   const named = model.find(BOTH_TITLE).find((m) => m.block === model.title);
-  if (!named || model.affirmed(FREE).some((m) => !freeInAName(m))) return undefined;
+  if (!named || model.firstAffirmed(FREE, (m) => !freeInAName(m)) !== undefined) return undefined;
   return model.affirmed(FEE).some((m) => !/^(?:pay|paid)$/i.test(m.text)) ? named : undefined;
 }
 
@@ -309,7 +309,7 @@ export default defineRule(
     }
     const where = kindSource === 'front-matter' ? 'front matter' : 'configuration';
     if (kind === 'support') {
-      const m = model.find(SELF_THERAPY).find((x) => x.stance === 'affirmed' && !NOT_SELF.test(x.text) && !DENIAL_INSIDE.test(x.text));
+      const m = model.first(SELF_THERAPY, (x) => x.stance === 'affirmed' && !NOT_SELF.test(x.text) && !DENIAL_INSIDE.test(x.text));
       if (m) {
         ctx.report({
           start: m.start,
@@ -320,7 +320,7 @@ export default defineRule(
       return;
     }
     const denial = model.find(DENIES_THERAPY).find((x) => !NOT_SELF.test(x.sentence.text.slice(x.index - x.sentence.from)));
-    const peer = model.find(SELF_SUPPORT).find((x) => x.stance === 'affirmed' && !DENIAL_INSIDE.test(x.text));
+    const peer = model.first(SELF_SUPPORT, (x) => x.stance === 'affirmed' && !DENIAL_INSIDE.test(x.text));
     const m = denial ?? peer;
     if (m) {
       ctx.report({

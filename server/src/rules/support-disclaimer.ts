@@ -82,15 +82,17 @@ export default defineRule(
   },
   (ctx) => {
     const { model, config } = ctx;
-    const denied = model.find(THERAPY_WORD).some(
-      (m) =>
-        m.stance === 'negated' &&
-        !NOT_ABOUT_THE_GROUP.test(textBefore(m)) &&
-        // (Nor care people do not seek: "many farmers will not seek out mental health care".)
-        !SEEKING_CARE_BEFORE.test(textBefore(m)) &&
-        (!REPLACES.test(m.text) || CARE_REPLACED.test(textAfter(m))) &&
-        !deniedOfItself(m),
-    );
+    const denied =
+      model.first(
+        THERAPY_WORD,
+        (m) =>
+          m.stance === 'negated' &&
+          !NOT_ABOUT_THE_GROUP.test(textBefore(m)) &&
+          // (Nor care people do not seek: "many farmers will not seek out mental health care".)
+          !SEEKING_CARE_BEFORE.test(textBefore(m)) &&
+          (!REPLACES.test(m.text) || CARE_REPLACED.test(textAfter(m))) &&
+          !deniedOfItself(m),
+      ) !== undefined;
     const nonClinical = [
       ...model.find(NON_CLINICAL),
       ...model.find(NO_TERAPIA),

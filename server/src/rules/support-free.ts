@@ -403,17 +403,16 @@ export default defineRule(
     }
     if (found.length) return;
     const saysCost =
-      model
-        .find(FREE)
-        .some(
-          (m) =>
-            m.stance !== 'question' &&
-            !FREE_THING.test(m.sentence.text.slice(m.index - m.sentence.from)) &&
-            freeOfAttending(m) &&
-            !saidOfExtras(m) &&
-            !pricesSomethingElse(m) &&
-            !(/donation/i.test(m.text) && moneyNotForAttending(m)),
-        ) ||
+      model.first(
+        FREE,
+        (m) =>
+          m.stance !== 'question' &&
+          !FREE_THING.test(m.sentence.text.slice(m.index - m.sentence.from)) &&
+          freeOfAttending(m) &&
+          !saidOfExtras(m) &&
+          !pricesSomethingElse(m) &&
+          !(/donation/i.test(m.text) && moneyNotForAttending(m)),
+      ) !== undefined ||
       // (Money raised or spent on something else says nothing of attending.)
       model.find(ANY_COST).some(
         (m) =>
