@@ -112,10 +112,16 @@ function read(model: Model, prose: string): PageReading {
   return weigh(model, prose).reading;
 }
 
-/** The reading, and every word present that leans the way it does, strongest first (numbers too). */
-function weigh(model: Model, prose: string): { reading: PageReading; leaning: string[] } {
-  // Too little prose to count (most flyers): the reading would not be used, so it is not made.
-  if (prose.length < PAGE_MODEL_MIN_CHARS) return { reading: { logOdds: model.bias, evidence: [], enough: false, words: 0 }, leaning: [] };
+/**
+ * Per model, the last page opening it weighed: a keystroke below the opening (on a long handout, nearly all of them) leaves it as it
+ * was, and its features are not read again. Only the sum and the words are kept; each reading is made afresh from them.
+ */
+const lastWeighed = new WeakMap<Model, { prose: string; logOdds: number; seen: ReadonlyArray<readonly [string, number]> }>();
+
+/** The model's log-odds for the prose, and each feature present that it weighs, in the order the features are read. */
+function weights(model: Model, prose: string): { logOdds: number; seen: ReadonlyArray<readonly [string, number]> } {
+  const last = lastWeighed.get(model);
+  if (last && last.prose === prose) return last;
   let logOdds = model.bias;
   const seen: Array<[string, number]> = [];
   for (const f of pageFeatures(prose)) {
@@ -124,6 +130,16 @@ function weigh(model: Model, prose: string): { reading: PageReading; leaning: st
     logOdds += w;
     seen.push([f, w]);
   }
+  const found = { prose, logOdds, seen };
+  lastWeighed.set(model, found);
+  return found;
+}
+
+/** The reading, and every word present that leans the way it does, strongest first (numbers too). */
+function weigh(model: Model, prose: string): { reading: PageReading; leaning: string[] } {
+  // Too little prose to count (most flyers): the reading would not be used, so it is not made.
+  if (prose.length < PAGE_MODEL_MIN_CHARS) return { reading: { logOdds: model.bias, evidence: [], enough: false, words: 0 }, leaning: [] };
+  const { logOdds, seen } = weights(model, prose);
   const sign = logOdds >= 0 ? 1 : -1;
   const leaning = seen
     .filter(([, w]) => w * sign > 0)
