@@ -28,6 +28,7 @@ import {
   PAGE_MODEL_MIN_CHARS,
   PAGE_MODEL_RESCUE_MARGIN,
   PAGE_MODEL_RESCUE_MIN_WORDS,
+  PAGE_RESCUE_DOUBT,
   PAGE_MODEL_WEAK_MARGIN,
   pageOpening,
   pageOpeningLength,
@@ -2682,11 +2683,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   const enoughProse = pageOpeningLength(model.blocks) >= PAGE_MODEL_MIN_CHARS;
   if (enoughProse && !comparison && (groupReason || notGroupReason)) {
     const reading = readPage(pageText());
-    const quote = (r: { evidence: string[] }) => (r.evidence.length ? ` (${r.evidence.map((w) => `"${w}"`).join(', ')})` : '');
-    const words = quote(reading);
-    // (Whether a page the patterns passed over is a group's own after all is the rescue model's to say: see PAGE_MODEL_RESCUE_MARGIN.)
-    let rescue: ReturnType<typeof readPageRescue> | undefined;
-    const rescueReading = () => (rescue ??= readPageRescue(pageText()));
+    const words = reading.evidence.length ? ` (${reading.evidence.map((w) => `"${w}"`).join(', ')})` : '';
     // A page taken for a group's own only because a sentence opens with a kind's name, or its title names a support group,
     // with nothing of a group of its own (no "our group", day, time or sign-up), rests on the weakest evidence the
     // patterns accept: the model overrules it when less sure (on the tuning pages: two explainers passed over, no page lost).
@@ -2733,6 +2730,7 @@ export function inferKind(model: DocumentModel): KindResolution {
       groupReason = null;
       notGroupReason = `its words read as writing about groups rather than one group's own page${words}`;
     } else if (
+      reading.words >= PAGE_MODEL_RESCUE_MIN_WORDS &&
       !groupReason &&
       // (Nor a page the patterns know as another sort of writing, a genre or an article by its title: an explainer's or a news
       // report's words on a group are a group page's words, told by someone else.)
@@ -2758,8 +2756,9 @@ export function inferKind(model: DocumentModel): KindResolution {
       // churches offering it, visit…", "search for classes near you": its words on the programme read as a group's, but its groups
       // are others' to find. See SENDS_ELSEWHERE.)
       !(!hasOwnGroup && model.affirmed(SENDS_ELSEWHERE).length > 0) &&
-      rescueReading().words >= PAGE_MODEL_RESCUE_MIN_WORDS &&
-      rescueReading().logOdds >= PAGE_MODEL_RESCUE_MARGIN &&
+      reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN &&
+      // (Nor one the rescue model, which learned from later pages, reads as writing about groups: see PAGE_RESCUE_DOUBT.)
+      readPageRescue(pageText()).logOdds >= PAGE_RESCUE_DOUBT &&
       // (Nor a page with no group of its own that asks and answers what such a group is: "What is a Divorce Recovery Support
       // Group?" heads an explainer. See DEFINING_QUESTION.)
       !(!hasOwnGroup && model.blocks.some((b) => DEFINING_QUESTION.test(b.text.trim()))) &&
@@ -2785,7 +2784,7 @@ export function inferKind(model: DocumentModel): KindResolution {
         // "sessions", "together", "alone", as a group's.)
         notGroupReason = `it names ${quoted(programmeItem.text)} as one part of an event's programme, and describes no group of its own and no way to come`;
       } else {
-        groupReason = `${PAGE_MODEL_RESCUE}${quote(rescueReading())}`;
+        groupReason = `${PAGE_MODEL_RESCUE}${words}`;
         notGroupReason = null;
       }
     }
