@@ -3,7 +3,19 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { OUT, build, frozenGuides, trainingPages, teamDocuments, trainedOn } from '../../scripts/build-page-model';
+import {
+  OUT,
+  RESCUE_OUT,
+  build,
+  buildRescue,
+  frozenGuides,
+  labelsById,
+  rescueExamples,
+  rescuePageIds,
+  trainingPages,
+  teamDocuments,
+  trainedOn,
+} from '../../scripts/build-page-model';
 import { isSealed, readLabels } from '../../scripts/eval-real';
 import { features } from '../../server/src/engine/learned';
 import {
@@ -14,12 +26,15 @@ import {
   PAGE_MODEL_RESCUE_MARGIN,
   PAGE_MODEL_RESCUE_MIN_WORDS,
   PAGE_MODEL_WEAK_MARGIN,
+  PAGE_RESCUE_DOUBT,
   pageOpening,
   pageOpeningLength,
   readPage,
   readPageKind,
+  readPageRescue,
 } from '../../server/src/engine/page-model';
 import { PAGE_KIND_MODEL, PAGE_MODEL } from '../../server/src/engine/page-model.generated';
+import { PAGE_RESCUE_MODEL } from '../../server/src/engine/page-rescue-model.generated';
 import { DocumentModel, lint, parseDocument } from '../../server/src/engine';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -266,5 +281,83 @@ describe('learned page model', () => {
     const r = lint(`---\ngroup: support\n---\n${ESSAY}`);
     assert.equal(r.kind, 'support');
     assert.equal(r.kindSource, 'front-matter');
+  });
+});
+
+// A centre's advert for a paid facilitator of its parent groups, with a sentence on why members come: the page model reads its words
+// ("group", "come", "every", "month") as a group's own page; the rescue model, which learned from later real pages, reads it as
+// writing about groups.
+const ADVERT = [
+  '# Group Facilitator (part time)',
+  'Riverside Family Centre is hiring a part-time facilitator for its weekly parent groups. The post is 12 hours a week, Tuesday and Thursday evenings, with some Saturday mornings each month.',
+  'Members come for different reasons: some are alone at home with a new baby, others have issues with sleep, and even experienced parents find the first year full of surprises. You will welcome new members, keep time, and make sure everyone who wants to speak has a chance. You will plan each session with a co-facilitator, keep the room ready, and follow up with members who miss several weeks in a row.',
+  'We are looking for someone with experience of running groups for parents, warmth, and patience. A background in community work is an advantage. Training is given in the first month, and you will have supervision every fortnight.',
+  'The salary is pro rata on our community scale, with 25 days of annual leave. To apply, send a CV and a short letter by 30 April to the centre manager. Interviews will be held in the second week of May.',
+].join('\n\n');
+
+describe('rescue model (a second opinion on pages the patterns passed over)', () => {
+  it('is what scripts/build-page-model.ts --rescue builds from its listed pages, where every one is collected; elsewhere its header counts them', () => {
+    const at = (id: string) => path.join(PAGES, `${id}.md`);
+    const ids = rescuePageIds();
+    const generated = fs.readFileSync(RESCUE_OUT, 'utf8');
+    if (ids.every((id) => fs.existsSync(at(id)))) {
+      assert.equal(generated, buildRescue(rescueExamples((id) => fs.readFileSync(at(id), 'utf8')).examples), 'run: npm run build:page-model -- --rescue');
+    } else {
+      // On a fresh clone no text is collected: the header still says it learned from the listed pages and the team's documents.
+      const labels = labelsById();
+      const mixed = ids.filter((id) => labels.get(id)?.kind === 'mixed').length;
+      assert.equal(trainedOn(generated), ids.length - mixed + teamDocuments().length);
+    }
+  });
+
+  it('learns only from tuning parts of sets the patterns were tuned on: never a sealed third, a set held out whole, the newest set, or a mixed page', () => {
+    const heldWhole = ['tenth', 'twentysecond', 'thirtieth', 'thirtyfirst', 'thirtyseventh', 'thirtyeighth', 'thirtyninth', 'fortyfirst', 'fiftythird'];
+    const held = new Set(heldWhole.flatMap((f) => readLabels(path.join(ROOT, 'test', 'real', `labels-${f}.jsonl`)).map((l) => l.id)));
+    const labels = labelsById();
+    const ids = rescuePageIds();
+    assert.ok(ids.length >= 1000, `${ids.length} pages`);
+    assert.equal(new Set(ids).size, ids.length, 'each page once');
+    for (const id of ids) {
+      assert.ok(labels.has(id), `labelled: ${id}`);
+      assert.ok(!isSealed(id), `sealed: ${id}`);
+      assert.ok(!held.has(id), `held out: ${id}`);
+      assert.notEqual(labels.get(id)!.kind, 'mixed', `mixed: ${id}`);
+    }
+    // The pages the page model learned from are not among them: the two models learned from different pages.
+    const pageModelPages = new Set(trainingPages(path.join(ROOT, 'test', 'real', 'no-pages-here')).examples.map((e) => e.id));
+    for (const id of ids) assert.ok(!pageModelPages.has(id), `also the page model's: ${id}`);
+  });
+
+  it('keeps only words and pairs of words, each a feature the engine reads, with a number', () => {
+    const entries = Object.entries(PAGE_RESCUE_MODEL.weights);
+    assert.ok(entries.length > 100 && entries.length <= 1000);
+    for (const [f, w] of entries) {
+      assert.deepEqual([...features(f)].includes(f), true, f);
+      assert.equal(typeof w, 'number');
+    }
+  });
+
+  it("keeps an advert for a group's facilitator passed over, though the page model reads it as a group's own", () => {
+    const opening = pageOpening(parseDocument(ADVERT).blocks);
+    const page = readPage(opening);
+    assert.ok(page.enough && page.logOdds >= PAGE_MODEL_RESCUE_MARGIN, `page model ${page.logOdds}`);
+    const rescue = readPageRescue(opening);
+    assert.ok(rescue.logOdds < PAGE_RESCUE_DOUBT, `rescue model ${rescue.logOdds}`);
+    const r = lint(ADVERT);
+    assert.equal(r.groupMaterial, false);
+    assert.equal(r.kind, null);
+    assert.deepEqual(r.problems, []);
+    assert.doesNotMatch(r.groupReason ?? '', /read as one group's own page/);
+  });
+
+  it("still takes a group's page that both models read as its own, quoting the page model's words", () => {
+    const opening = pageOpening(parseDocument(EVENING).blocks);
+    assert.ok(readPageRescue(opening).logOdds >= PAGE_RESCUE_DOUBT);
+    const r = lint(EVENING);
+    assert.equal(r.groupMaterial, true);
+    const words = readPage(opening)
+      .evidence.map((w) => `"${w}"`)
+      .join(', ');
+    assert.equal(r.groupReason, `its words read as one group's own page (${words})`);
   });
 });
