@@ -26,7 +26,7 @@ const REAL = path.join(root, 'test', 'real');
 // twenty-first, twenty-third, twenty-fourth, and every set from the twenty-fifth on). Trained also on those later sets' tuning parts, the models read no better on
 // pages never trained on (all sealed thirds: kind 0.734 → 0.728; tenth set 0.850 → 0.825), so they stay out: their sealed
 // thirds measure, their tuning parts serve the patterns.
-const HELD_OUT = new Set([
+export const HELD_OUT = new Set([
   'labels-tenth.jsonl',
   'labels-eighteenth.jsonl',
   'labels-twentieth.jsonl',
@@ -342,15 +342,7 @@ if (require.main === module) {
   if (process.argv.includes('--rescue')) {
     const at = (id: string) => path.join(pagesDir, `${id}.md`);
     const { examples, missing } = rescueExamples((id) => (fs.existsSync(at(id)) ? fs.readFileSync(at(id), 'utf8') : undefined));
-    const committed = trainedOn(fs.existsSync(RESCUE_OUT) ? fs.readFileSync(RESCUE_OUT, 'utf8') : '');
-    if (!process.argv.includes('--check') && !process.argv.includes('--allow-fewer') && examples.length < committed) {
-      console.error(
-        `Only ${examples.length} pages to train on (${missing} listed pages have no text in ${path.relative(root, pagesDir)}), ` +
-          `but ${path.relative(root, RESCUE_OUT)} was trained on ${committed}: collect the texts first (test/real/README.md), ` +
-          'or pass --allow-fewer to replace it anyway.',
-      );
-      process.exit(2);
-    }
+    stopIfFewer(RESCUE_OUT, examples.length, `${missing} listed pages have no text in ${path.relative(root, pagesDir)}`);
     writeOrCheck(RESCUE_OUT, buildRescue(examples), 'npm run build:page-model -- --rescue', `from ${examples.length} pages (${missing} missing)`);
     process.exit(0);
   }
@@ -374,16 +366,19 @@ if (require.main === module) {
   }
   // The page texts are not kept: on a machine that has collected only some of them, a rebuild would quietly train on fewer
   // pages than the committed model and replace it. Say so and stop, unless asked.
-  const committed = trainedOn(fs.existsSync(OUT) ? fs.readFileSync(OUT, 'utf8') : '');
-  if (!process.argv.includes('--check') && !process.argv.includes('--allow-fewer') && examples.length < committed) {
-    console.error(
-      `Only ${examples.length} pages to train on (${missing} labelled pages have no text in ${path.relative(root, pagesDir)}), ` +
-        `but ${path.relative(root, OUT)} was trained on ${committed}: collect the texts first (test/real/README.md), ` +
-        'or pass --allow-fewer to replace it anyway.',
-    );
-    process.exit(2);
-  }
+  stopIfFewer(OUT, examples.length, `${missing} labelled pages have no text in ${path.relative(root, pagesDir)}`);
   writeOrCheck(OUT, build(examples), 'npm run build:page-model', `from ${examples.length} pages (${missing} missing)`);
+}
+
+/** Stops (exit 2) before a rebuild would replace `out` with a model trained on fewer pages, unless checking or asked to. */
+function stopIfFewer(out: string, pages: number, why: string): void {
+  const committed = trainedOn(fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '');
+  if (process.argv.includes('--check') || process.argv.includes('--allow-fewer') || pages >= committed) return;
+  console.error(
+    `Only ${pages} pages to train on (${why}), but ${path.relative(root, out)} was trained on ${committed}: ` +
+      'collect the texts first (test/real/README.md), or pass --allow-fewer to replace it anyway.',
+  );
+  process.exit(2);
 }
 
 /** How many pages the group model in a generated file was trained on (0 when the file says nothing). */

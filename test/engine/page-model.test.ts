@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
+  HELD_OUT,
   OUT,
   RESCUE_OUT,
   build,
@@ -50,6 +51,16 @@ const EXPLAINER =
 // A grief evening's page that never says "our group" or "this group": the patterns passed it over.
 const EVENING =
   "# Grief and Loss Evenings at Hillside Library\n\nLosing someone close changes everything, and the weeks after a funeral can be the hardest. Please come along to a relaxed evening with other people who are grieving. Many group members say the evenings helped them through the first year.\n\nEvenings run on the first and third Tuesday of each month, from 7 to 8:30 pm, in the library's garden room. Come when you can; there is no need to attend every time. Tea and coffee are always ready.\n\nEach evening begins with a short welcome, and then people talk about whatever is on their minds: anniversaries, sleepless nights, paperwork, or a memory they want to share. You are welcome to listen and say nothing at all. What is said in the room stays in the room.\n\nTwo volunteers who have lost partners themselves host the evenings. They keep time and make sure everyone who wants to speak has a chance. There is no charge to participate, and you do not need to book in advance.\n\nQuestions? Please call the library desk on weekday mornings and ask about the grief evenings, or simply turn up on a Tuesday.\n";
+
+/** A model's weights: between a hundred and a thousand, each a word or pair of words the engine reads, with a number. */
+function assertWordsAndPairs(weights: Record<string, number>): void {
+  const entries = Object.entries(weights);
+  assert.ok(entries.length > 100 && entries.length <= 1000);
+  for (const [f, w] of entries) {
+    assert.deepEqual([...features(f)].includes(f), true, f);
+    assert.equal(typeof w, 'number');
+  }
+}
 
 describe('learned page model', () => {
   it('is what scripts/build-page-model.ts builds today (compared where every page it learned from is collected; elsewhere its team part is checked)', () => {
@@ -127,12 +138,7 @@ describe('learned page model', () => {
   });
 
   it('keeps only words and pairs of words, each a feature the engine reads, with a number', () => {
-    const entries = Object.entries(PAGE_MODEL.weights);
-    assert.ok(entries.length > 100 && entries.length <= 1000);
-    for (const [f, w] of entries) {
-      assert.deepEqual([...features(f)].includes(f), true, f);
-      assert.equal(typeof w, 'number');
-    }
+    assertWordsAndPairs(PAGE_MODEL.weights);
   });
 
   it("reads an essay about groups as writing about them, and a group's page as its own, with the words it rests on", () => {
@@ -323,18 +329,15 @@ describe('rescue model (a second opinion on pages the patterns passed over)', ()
       assert.ok(!held.has(id), `held out: ${id}`);
       assert.notEqual(labels.get(id)!.kind, 'mixed', `mixed: ${id}`);
     }
-    // The pages the page model learned from are not among them: the two models learned from different pages.
-    const pageModelPages = new Set(trainingPages(path.join(ROOT, 'test', 'real', 'no-pages-here')).examples.map((e) => e.id));
-    for (const id of ids) assert.ok(!pageModelPages.has(id), `also the page model's: ${id}`);
+    // Nor a page the page model may learn from (one labelled in a set it reads): the two models learn from different pages.
+    const pageModelSets = fs.readdirSync(path.join(ROOT, 'test', 'real')).filter((f) => /^labels.*\.jsonl$/.test(f) && !HELD_OUT.has(f));
+    assert.ok(pageModelSets.length >= 10);
+    const pageModelIds = new Set(pageModelSets.flatMap((f) => readLabels(path.join(ROOT, 'test', 'real', f)).map((l) => l.id)));
+    for (const id of ids) assert.ok(!pageModelIds.has(id), `also the page model's: ${id}`);
   });
 
   it('keeps only words and pairs of words, each a feature the engine reads, with a number', () => {
-    const entries = Object.entries(PAGE_RESCUE_MODEL.weights);
-    assert.ok(entries.length > 100 && entries.length <= 1000);
-    for (const [f, w] of entries) {
-      assert.deepEqual([...features(f)].includes(f), true, f);
-      assert.equal(typeof w, 'number');
-    }
+    assertWordsAndPairs(PAGE_RESCUE_MODEL.weights);
   });
 
   it("keeps an advert for a group's facilitator passed over, though the page model reads it as a group's own", () => {
