@@ -2022,17 +2022,17 @@ export function inferKind(model: DocumentModel): KindResolution {
   // on signals, a co-leader's profession or a site's menu, or on a model's guess: a page that names no kind is left as it was. Nor a
   // fellowship's "we meet weekly in halls across the country": many groups, see PLACES_IN_GENERAL.)
   let scheduleNow: boolean | undefined;
-  const ownScheduleNow = (): boolean => {
-    if (scheduleNow !== undefined) return scheduleNow;
+  const ownScheduleNow = (): boolean => (scheduleNow ??= scheduleSaidNow());
+  const scheduleSaidNow = (): boolean => {
     const named = (ms: Match[]) => ms.filter((m) => m.stance === 'affirmed');
     const support = [...named(supportNames), ...ownFellowship];
     const therapy = named(therapyNames);
-    scheduleNow =
+    return (
       support.length > 0 !== therapy.length > 0 &&
       model.affirmed(OWN_SCHEDULE_NOW).some((m) => saidNow(m) && !inGeneral(m) && !hedgedGeneral(m) && !PLACES_IN_GENERAL.test(m.sentence.text)) &&
       ([...support, ...therapy].some((m) => OWN_NAME_BEFORE.test(textBefore(m).slice(-60)) && !ROLE_AFTER_NAME.test(textAfter(m))) ||
-        model.find(INVITED_NOW).some((m) => m.stance !== 'negated' && m.stance !== 'question' && saidNow(m)));
-    return scheduleNow;
+        model.find(INVITED_NOW).some((m) => m.stance !== 'negated' && m.stance !== 'question' && saidNow(m)))
+    );
   };
   // (A title of minutes or a meeting's notes and nothing else of another sort, not a committee's or a board's, over such a page: see
   // ownScheduleNow.)

@@ -361,12 +361,16 @@ function carriedTeaching(model: DocumentModel): Match[] {
       items++;
       const s = b.sentences[0];
       const words = prefix + fold(s.text);
-      TEACHING.lastIndex = 0;
-      let t = TEACHING.exec(words);
-      // (Past any match in the lead's words alone.)
-      while (t && t.index < prefix.length && t.index + t[0].length <= prefix.length) t = TEACHING.exec(words);
-      if (!t || t.index >= prefix.length) continue;
-      const end = t.index + t[0].length - prefix.length;
+      // The first match past the lead's words alone (matchAll leaves the shared pattern's lastIndex as it was).
+      let t: RegExpMatchArray | undefined;
+      for (const m of words.matchAll(TEACHING))
+        if ((m.index ?? 0) + m[0].length > prefix.length) {
+          t = m;
+          break;
+        }
+      const from = t?.index ?? prefix.length;
+      if (!t || from >= prefix.length) continue;
+      const end = from + t[0].length - prefix.length;
       out.push({
         start: sourceAt(b, s.from),
         end: sourceAt(b, s.from + end - 1) + 1,
@@ -374,12 +378,11 @@ function carriedTeaching(model: DocumentModel): Match[] {
         index: s.from,
         block: b,
         sentence: s,
-        stance: stanceOf(words, t.index, t.index + t[0].length),
+        stance: stanceOf(words, from, from + t[0].length),
         groups: t.slice(1),
       });
     }
   }
-  TEACHING.lastIndex = 0;
   return out;
 }
 
