@@ -65,6 +65,7 @@ export const HELD_OUT = new Set([
   'labels-fiftyfirst.jsonl',
   'labels-fiftysecond.jsonl',
   'labels-fiftythird.jsonl',
+  'labels-fiftyfourth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
