@@ -128,9 +128,9 @@ export class EditableDocument {
 
     // The blocks after the window move in place: the old parse is this document's alone and
     // is dropped here, and a copy of every later block (with its map) made each keystroke
-    // cost as much as the rest of the re-lint.
-    const movedItems = new Set<NonNullable<ProseBlock['item']>>();
-    const shift = (b: ProseBlock): ProseBlock => shiftBlock(b, delta, movedItems);
+    // cost as much as the rest of the re-lint. Its arrays are reused the same way: the window
+    // is spliced into them, and the entries after it are moved where they lie, so a keystroke
+    // copies no list of the document's thousands of blocks.
     const before = (o: number) => o < from;
     const after = (o: number) => o >= oldTo;
     // Blocks are in source order: those kept before the window, then those from `resume` on.
@@ -138,22 +138,26 @@ export class EditableDocument {
     while (kept < old.blocks.length && before(old.blocks[kept].start)) kept++;
     let resume = old.blocks.length;
     while (resume > kept && after(old.blocks[resume - 1].start)) resume--;
-    const added = keepUnchanged(old.blocks, kept, resume, slice.blocks, delta, shift);
+    // A list item's range is shared by the blocks it holds: moved once (see shiftBlock).
+    const moved = new Set<NonNullable<ProseBlock['item']>>();
+    const added = keepUnchanged(old.blocks, kept, resume, slice.blocks, delta, moved);
+    if (delta !== 0) {
+      for (let i = last + 1; i < top.length; i++) {
+        top[i].start += delta;
+        top[i].end += delta;
+      }
+      for (let i = resume; i < old.blocks.length; i++) shiftBlock(old.blocks[i], delta, moved);
+    }
+    const blocks = old.blocks;
+    replaceRange(top, first, last + 1, got);
+    replaceRange(blocks, kept, resume, added);
     const out: ParsedDocument = {
       text: this.current,
       eol: old.eol,
       frontMatter: old.frontMatter,
       unterminatedFrontMatter: old.unterminatedFrontMatter,
-      top: [
-        ...top.slice(0, first),
-        ...got,
-        ...top.slice(last + 1).map((b) => {
-          b.start += delta;
-          b.end += delta;
-          return b;
-        }),
-      ],
-      blocks: [...old.blocks.slice(0, kept), ...added, ...old.blocks.slice(resume).map(shift)],
+      top,
+      blocks,
       comments: [
         ...old.comments.filter((c) => before(c.start)),
         ...slice.comments,
@@ -176,7 +180,14 @@ export class EditableDocument {
  * are for the blocks outside the window. Only a block equal in every field a parse sets is
  * kept, so the result is the same as the fresh parse's.
  */
-function keepUnchanged(old: ProseBlock[], from: number, to: number, fresh: ProseBlock[], delta: number, shift: (b: ProseBlock) => ProseBlock): ProseBlock[] {
+function keepUnchanged(
+  old: ProseBlock[],
+  from: number,
+  to: number,
+  fresh: ProseBlock[],
+  delta: number,
+  moved: Set<NonNullable<ProseBlock['item']>>,
+): ProseBlock[] {
   if (from === to) return fresh;
   // An old block before the edit starts where it did; one after it, `delta` later.
   const byStart = new Map<number, ProseBlock[]>();
@@ -195,11 +206,30 @@ function keepUnchanged(old: ProseBlock[], from: number, to: number, fresh: Prose
       const d = b.start - o.start;
       if (!used.has(o) && sameBlock(o, b, d)) {
         used.add(o);
-        return d === 0 ? o : shift(o);
+        return shiftBlock(o, d, moved);
       }
     }
     return b;
   });
+}
+
+/**
+ * Replace list[from, to) with `items`, in place: the entries after the range move along the
+ * array (no spread of `items` into arguments, which a paste of thousands of blocks would
+ * overflow).
+ */
+function replaceRange<T>(list: T[], from: number, to: number, items: T[]): void {
+  const grow = items.length - (to - from);
+  const length = list.length;
+  if (grow > 0) {
+    // (Grown by push, not by setting its length, which would leave the array holey for good.)
+    for (let i = 0; i < grow; i++) list.push(list[length - 1]);
+    for (let i = length - 1; i >= to; i--) list[i + grow] = list[i];
+  } else if (grow < 0) {
+    for (let i = to; i < length; i++) list[i + grow] = list[i];
+    list.length = length + grow;
+  }
+  for (let i = 0; i < items.length; i++) list[from + i] = items[i];
 }
 
 /** Is `fresh` the block `old` would be, `d` characters later? (Every field a parse sets.) */
@@ -236,9 +266,12 @@ function shiftBlock(b: ProseBlock, delta: number, movedItems: Set<NonNullable<Pr
   }
   if (b.listStart !== undefined) b.listStart += delta;
   // The document model's matches kept on the block (see document.ts) move with it.
-  for (const m of b.built?.all ?? []) {
-    m.start += delta;
-    m.end += delta;
+  const all = b.built?.all;
+  if (all) {
+    for (let i = 0; i < all.length; i++) {
+      all[i].start += delta;
+      all[i].end += delta;
+    }
   }
   return b;
 }
