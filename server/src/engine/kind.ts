@@ -555,13 +555,23 @@ const SUBJECT_REACH = 60;
 /** A kind's name denied only as the subject of its own denied verb (see KIND_SUBJECT_BEFORE) is affirmed; any other match is as found. */
 function affirmDeniedSubject(m: Match): Match {
   if (m.stance !== 'negated') return m;
+  let affirmed = deniedSubjects.get(m);
+  if (affirmed === undefined) deniedSubjects.set(m, (affirmed = isDeniedSubject(m)));
+  return affirmed ? { ...m, stance: 'affirmed' } : m;
+}
+/**
+ * The reading of affirmDeniedSubject per match, which it draws from the match's own sentence alone: a match kept on its block across
+ * edits (see DocumentModel.matchesIn) is read once, not on every keystroke.
+ */
+const deniedSubjects = new WeakMap<Match, boolean>();
+function isDeniedSubject(m: Match): boolean {
   const at = m.index - m.sentence.from;
   const text = m.sentence.text;
   // (A slice cut from a longer sentence starts with "…": its first word is no clause's.)
   const before = at > SUBJECT_REACH ? `…${text.slice(at - SUBJECT_REACH, at)}` : text.slice(0, at);
-  if (!KIND_SUBJECT_BEFORE.test(before) || OTHERS_BEFORE.test(before) || negatedBefore(text, at)) return m;
+  if (!KIND_SUBJECT_BEFORE.test(before) || OTHERS_BEFORE.test(before) || negatedBefore(text, at)) return false;
   const end = at + m.text.length;
-  return KIND_VERB_DENIED.test(text.slice(end, end + SUBJECT_REACH)) ? { ...m, stance: 'affirmed' } : m;
+  return KIND_VERB_DENIED.test(text.slice(end, end + SUBJECT_REACH));
 }
 // A group where clinicians bring their own cases: a Balint group, a peer, case or clinical consultation group, a peer supervision
 // or reflective practice group. Its clinical words ("patients", "clients", the leaders' "MD", a fee with CME credit) are the
