@@ -510,6 +510,38 @@ const cases: Case[] = [
     material: true,
     kind: 'support',
   },
+  // Secular mutual-aid fellowships are fellowships too: a meeting of one is a support group.
+  {
+    name: 'a secular fellowship\'s own meeting ("LifeRing meetings at the Harbour Centre", "We meet on Tuesdays") reads as support',
+    text:
+      '# Tuesday Night Sober Meeting\n\nLifeRing meetings at the Harbour Centre are for anyone who wants to stay sober. We meet on Tuesdays at 7 pm. ' +
+      'Every LifeRing meeting is led by a convenor who is in recovery too.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a women\'s sobriety fellowship\'s own meeting ("Women for Sobriety meetings at Ashcombe library") reads as support',
+    text:
+      '# Thursday Evening Women for Sobriety Group\n\nWomen for Sobriety meetings at Ashcombe library are for women who want a life free of alcohol. ' +
+      'We meet on Thursdays at 7 pm in the upstairs room. Women for Sobriety groups are led by a trained moderator who is in recovery herself.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an explainer of a secular fellowship, with its founding year and no meeting of its own, is not group material',
+    text:
+      '# Secular paths out of addiction\n\nLifeRing Secular Recovery was founded in 2001 as a non-religious alternative to the twelve steps. ' +
+      'LifeRing meetings are held in many countries, and the organisation publishes workbooks for members. Critics say there is little research on its results.\n',
+    material: false,
+  },
+  {
+    name: 'a clinic\'s group that says it is "not a LifeRing meeting" is not read as support by the fellowship\'s name',
+    text:
+      '# Relapse Prevention Group\n\nThis is not a LifeRing meeting. It is a relapse prevention group led by our clinical psychologist, on Wednesdays at 6 pm, ' +
+      'for clients in our outpatient programme.\n',
+    material: true,
+    kind: null,
+  },
   {
     name: 'advice on choosing a group ("look for a group where…", "contact your social worker") with no group of its own is not group material',
     text:

@@ -691,6 +691,8 @@ export const FELLOWSHIP = anyOf([
   String.raw`\b(?:nar|gam|s|coda)-?anon\b`,
   String.raw`\b(?:AA|NA|CA|GA|OA|SAA|SLAA|CMA|CoDA|FA|HA|EDA|ACA|DA)\s+(?:meetings?|groups?|members?|fellowship)\b`,
   String.raw`\bSMART\s+(?:Recovery|meetings?)\b`,
+  // Secular mutual-aid fellowships, peer-run as the twelve-step ones are.
+  String.raw`\bLifeRing(?:\s+Secular\s+Recovery)?\b|\bWomen\s+for\s+Sobriety\b|\bSecular\s+Organi[sz]ations\s+for\s+Sobriety\b|\b(?:Refuge\s+Recovery|Recovery\s+Dharma)\b`,
   String.raw`\bCelebrate\s+Recovery\b`,
   // Church-hosted video programmes of peers, run as support groups.
   String.raw`\b(?:GriefShare|Grief\s+Share|DivorceCare|Divorce\s+Care|DivorceCare\s+4\s+Kids|Surviving\s+the\s+Holidays)\b`,
