@@ -2942,6 +2942,44 @@ const ownVoiceCases: Case[] = [
     kind: 'support',
   },
   {
+    name: '"Our support groups are a safe space to talk…" is its own page',
+    text: BEREAVED_PARENTS_OPENING + 'Our support groups are a safe space to talk about the baby you lost, at your own pace.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"Our monthly meetings are a welcoming place where…" is its own page',
+    text: BEREAVED_PARENTS_OPENING + 'Our monthly meetings are a welcoming place where fathers and mothers alike can speak or simply listen.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"All of our groups are a calm and confidential setting in which…" is its own page',
+    text: BEREAVED_PARENTS_OPENING + 'All of our groups are a calm and confidential setting in which nobody is rushed.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"Support groups are a safe space to talk…", with no "our", is still read as writing about groups',
+    text: BEREAVED_PARENTS_OPENING + 'Support groups are a safe space to talk about the baby you lost, at your own pace.\n',
+    material: false,
+  },
+  {
+    name: '"Many local support groups are a safe space…", of groups in general, is still read as writing about groups',
+    text: BEREAVED_PARENTS_OPENING + 'Many local support groups are a safe space to talk about the baby you lost.\n',
+    material: false,
+  },
+  {
+    name: 'a parent quoted in a story, \'"Our support groups are a safe space to talk," one mother told the paper\', is still read as writing about groups',
+    text: BEREAVED_PARENTS_OPENING + '"Our support groups are a safe space to talk," one mother from Ashcombe told the paper.\n',
+    material: false,
+  },
+  {
+    name: '"Our groups are not a place to be judged" says nothing of what its groups are, and is still read as writing about groups',
+    text: BEREAVED_PARENTS_OPENING + 'Our groups are not a place to be judged.\n',
+    material: false,
+  },
+  {
     name: 'the same page with no word of its own groups is still read as writing about groups',
     text: BEREAVED_PARENTS_OPENING + 'Partners are welcome too.\n',
     material: false,

@@ -1616,7 +1616,8 @@ export function inferKind(model: DocumentModel): KindResolution {
     // (Or the groups its writers set up, in the first person and named by their kind: "we establish peer-led support groups in
     // schools". An explainer says what schools or others should set up, never "we establish".)
     if (ownGroups.some((m) => WE_SET_UP_KIND.test(m.text))) return true;
-    const said = model.affirmed(OWN_GROUPS_SAID).filter((m) => !inGeneral(m));
+    // (Not an organiser quoted in someone else's story: '"Our groups are open to anyone," she said'.)
+    const said = model.affirmed(OWN_GROUPS_SAID).filter((m) => !inGeneral(m) && !insideQuotation(m));
     if (said.length === 0) return false;
     if (ownGroups.some((m) => /^(?:our|we)\b/i.test(m.text))) return true;
     const voiced = new Set(model.find(OWN_VOICE).map((m) => m.sentence));

@@ -643,9 +643,11 @@ export const OWN_GROUPS_SAID = anyOf([
     String.raw`|(?:peer|volunteer|member|user)[-\s]+(?:led|run|facilitated)\b` +
     String.raw`|(?:led|run|facilitated|co-?facilitated|hosted)\s+by\s+(?:(?:trained|fellow|other|experienced|our(?:\s+own)?|its\s+own|their\s+own)\s+){0,2}(?:peers|volunteers|members)\b)`,
   // How its own groups are open, in the first person: "Our groups are open to anybody with these experiences", "All of our groups are
-  // run as drop-ins", "our meetings are free". (The "our" says whose; "groups like these are usually open to…" is an explainer's.)
+  // run as drop-ins", "our meetings are free", or what sort of place they are, "Our support groups are a safe space to talk…".
+  // (The "our" says whose; "groups like these are usually open to…" is an explainer's. Not denied: "our groups are not a place to…".)
   String.raw`\b(?:all\s+(?:of\s+)?)?our\s+(?:[\w'’-]+\s+){0,2}?(?:groups|meetings|circles|gatherings|sessions)\s+(?:are|is)\s+(?:(?:all|also|always|still)\s+)?` +
-    String.raw`(?:open\s+to\b|free\b|(?:run|held)\s+as\s+drop[-\s]?ins?\b|(?:an?\s+)?drop[-\s]?ins?\b)`,
+    String.raw`(?:open\s+to\b|free\b|(?:run|held)\s+as\s+drop[-\s]?ins?\b|(?:an?\s+)?drop[-\s]?ins?\b` +
+    String.raw`|(?:an?\s+)?(?:(?!(?:not|never|no)\b)[\w'’-]+\s+){0,3}?(?:space|place|environment|setting)\s+(?:to|for|where|in\s+which)\b)`,
   // What it is: "We are a network of local support groups", "we're a small peer support group".
   String.raw`\bwe(?:\s+are|['’]re)\s+(?:a|an)\s+(?:(?!(?:that|which|who|where|for|to|with|about|on|in|of|listing|directory|website|site|guide)\b)[\w'’,-]+\s+){0,3}?` +
     String.raw`(?:(?:(?:network|federation|family|association|alliance|collective|fellowship)\s+of\s+(?:(?!(?:that|which|who|for|to|with|about)\b)[\w'’,-]+\s+){0,3}?)?` +
