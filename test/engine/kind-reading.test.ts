@@ -6418,3 +6418,27 @@ describe('explainers on group therapy tied only by "session(s)", a guide title, 
     assert.equal(r.kind, 'therapy');
   });
 });
+
+// A denial that runs on through a short aside in brackets: "not a bereavement (loss and grief) or therapy group". (Not one the aside
+// holds: its negation ends with its bracket.)
+const asideCases: Case[] = [
+  {
+    name: 'a support group that says it is "not a grief (bereavement) or therapy group" denies both: support, and no conflict',
+    text: '# Support Group for Families After a Road Death\n\nFamilies who have lost someone on the roads meet on the first Monday of each month at 7 pm in the library annex.\n\nOur support group meetings are not a grief (bereavement) or therapy group. They are a place to talk with people who know this loss.\n',
+    kind: 'support',
+  },
+  {
+    name: 'the same denial over a circle that names no kind, "not a counselling service (one to one) or a therapy group", reads as support',
+    text: '# Evening Circle for Stroke Survivors\n\nWe meet every Thursday at 6 pm at the community hall, and anyone is welcome.\n\nThe circle is not a counselling service (one to one) or a therapy group.\n',
+    kind: 'support',
+  },
+  {
+    name: 'an aside that holds a negation of its own does not carry it past its bracket: "The Tuesday group (no drop-ins) is a therapy group"',
+    text: '# Tuesday Group\n\nThe Tuesday group (no drop-ins) is a therapy group led by a licensed psychologist: eight weekly sessions at $50 each.\n',
+    kind: 'therapy',
+  },
+];
+
+describe('a denial that runs on through an aside in brackets', () => {
+  itReadsEach(asideCases);
+});

@@ -5,8 +5,15 @@ const declared = (kind: string, text: string) => `---\ngroup: ${kind}\n---\n\n${
 const GUILD =
   "# Peer Support Circles for Paramedics\n\nThe Westvale Paramedics' Guild hosts free peer support circles for paramedics and dispatchers. A certified group psychotherapist attends to keep time and greet newcomers.\n\nFor those who want more, our clinic also runs group psychotherapy: ten weekly sessions with a psychologist, billed to insurance.\n\n- Circles meet online every Monday at 8 pm.\n- Come when you can; there is no sign-up and no need to come every week.\n\nTo join, choose a date on our calendar.\n";
 
+// One group said to be both kinds, past an aside that denies only itself.
+const FAMILY = '# Family Support Group\n\nOur support group (not a class) is a therapy group too, led by a licensed counsellor. We meet on Mondays at 7 pm.\n';
+
 ruleTable('kind-conflict', {
   valid: [
+    {
+      name: 'a support group that is "not a grief (bereavement) or therapy group" denies both through the aside: no conflict',
+      text: '# Support Group\n\nPeer support for families after a road death.\n\n## Our support group\n\nThe aim of our support group is to lessen the isolation families feel. Led by a trained facilitator, the meetings are a safe place to share.\n\nSupport group meetings are not a grief (bereavement) or therapy group.\n',
+    },
     {
       name: 'a host named "The Group Psychotherapy Association of Westvale" is an organisation, not a therapy group beside the support circles',
       text: '# Peer Support Circles for Paramedics\n\nThe Group Psychotherapy Association of Westvale hosts free peer support circles for paramedics and dispatchers. A certified group psychotherapist attends to keep time and greet newcomers.\n\n- Circles meet online every Monday at 8 pm.\n- Come when you can; there is no sign-up and no need to come every week.\n\nTo join, choose a date on our calendar.\n',
@@ -224,6 +231,13 @@ ruleTable('kind-conflict', {
     },
   ],
   invalid: [
+    {
+      name: 'an aside that denies only itself, "Our support group (not a class) is a therapy group too", still makes one group both kinds',
+      text: FAMILY,
+      expectKind: null,
+      errors: [{ severity: 'error', source: 'therapy group' }],
+      suggestions: [declared('support', FAMILY), declared('therapy', FAMILY)],
+    },
     {
       name: 'circles hosted by a guild whose clinic also runs group psychotherapy name both kinds',
       text: GUILD,

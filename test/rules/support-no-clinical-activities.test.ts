@@ -5,6 +5,12 @@ const STOMA = '# Harbour Stoma Circle\n\nA peer support group, not therapy. Free
 
 ruleTable('support-no-clinical-activities', {
   valid: [
+    // A denial runs on through a short aside in brackets closed before the activity.
+    {
+      name: 'a denial that runs on through an aside: "There is no reading (or writing) or homework between meetings"',
+      kind: 'support',
+      text: HEAD + 'There is no reading (or writing) or homework between meetings.\n\nWe use no workbook (printed or online) or worksheets of any kind.\n',
+    },
     // Teaching denied, a DVD series denied or only lent, and an occasional film night or guest speaker are no programme.
     {
       name: '"Nobody will be teaching attendees anything" denies the teaching',
@@ -345,6 +351,27 @@ ruleTable('support-no-clinical-activities', {
     },
   ],
   invalid: [
+    {
+      name: 'a negation inside an aside ends with its bracket: "Our evenings (no sign-up needed) include homework"',
+      kind: 'support',
+      text: HEAD + 'Our evenings (no sign-up needed) include homework for the week.\n',
+      errors: [{ line: 5, source: 'homework' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'the same in the middle of a sentence: "One session (not the first) uses worksheets"',
+      kind: 'support',
+      text: HEAD + 'One session (not the first) uses worksheets.\n',
+      errors: [{ line: 5, source: 'worksheets' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'an aside past a clause break does not carry the negation before it: "No fee, but each week we set homework (short ones)"',
+      kind: 'support',
+      text: HEAD + 'No fee, but each week we set homework (short ones) for everyone.\n',
+      errors: [{ line: 5, source: 'homework' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
     {
       name: 'a course book by another name: "each member receives a participant notebook"',
       kind: 'support',

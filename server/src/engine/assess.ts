@@ -113,13 +113,31 @@ function clauseStart(text: string, at: number): number {
   // end of a long sentence, so checking every match of a sentence stays linear.
   const window = text.slice(from, Math.min(text.length, at + 60));
   const limit = at - from;
+  const asides = window.includes('(') ? asidesBefore(window, limit) : [];
   let start = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(window); m && m.index < limit; m = CLAUSE_BREAK.exec(window)) {
+    if (asides.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
     start = m.index + m[0].length;
     if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
   }
   return from + Math.min(start, limit);
+}
+
+// A short aside in brackets inside a clause, closed before the phrase: "not a bereavement (loss and grief) or therapy group", "no
+// fee (or donation) and no homework". The clause runs on through it, so a negation before it still reaches the words after it. (Not
+// one that holds a negation of its own, "Support group (not therapy), then group therapy…": that negation ends with its bracket.)
+const ASIDE = /\([^()\n]{1,60}\)/g;
+function asidesBefore(window: string, limit: number): [number, number][] {
+  const spans: [number, number][] = [];
+  ASIDE.lastIndex = 0;
+  for (let m = ASIDE.exec(window); m && m.index < limit; m = ASIDE.exec(window)) {
+    const end = m.index + m[0].length;
+    if (end > limit) break;
+    NEGATOR.lastIndex = 0;
+    if (!NEGATOR.test(m[0])) spans.push([m.index, end]);
+  }
+  return spans;
 }
 
 function clauseEnd(text: string, at: number): number {
