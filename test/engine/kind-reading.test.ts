@@ -6442,3 +6442,32 @@ const asideCases: Case[] = [
 describe('a denial that runs on through an aside in brackets', () => {
   itReadsEach(asideCases);
 });
+
+// Hosts who say they have lived it rather than being experts: "We are not experts, but we've been there".
+const livedItCases: Case[] = [
+  {
+    name: 'hosts who say "We are not experts, but we\'ve been there", over a ministry that meets on Sundays, run a support group',
+    text: "# Widowed Parents Ministry\n\nThis ministry is for anyone raising children after losing a spouse. Two parents who were widowed young lead it.\n\nWe are not experts, but we've been there. Our group meets every Sunday at 6 pm in the parish hall, with a meal and child care.\n",
+    kind: 'support',
+  },
+  {
+    name: 'hosts who "have all been where you are" lead a support group too',
+    text: '# Dads After Loss\n\nA circle for fathers who have lost a baby. We have all been where you are. Our group meets on the last Tuesday of the month at 7 pm in the church hall.\n',
+    kind: 'support',
+  },
+  {
+    name: 'a clinician who says "I\'ve been there" of her own past still runs a therapy group',
+    text: "# Postpartum Therapy Group\n\nI am a licensed psychologist and I've been there myself. This is a therapy group: eight weekly sessions, $45 each, billed to insurance.\n",
+    kind: 'therapy',
+  },
+  {
+    name: 'a page on experts in general, "we are not experts on tax law", with no group of its own, is no group\'s page',
+    text: '# About This Blog\n\nWe are not experts on tax law, but we have been there with our own returns. Here we post what we learn each spring.\n',
+    material: false,
+    kind: null,
+  },
+];
+
+describe('hosts who have lived it, not experts', () => {
+  itReadsEach(livedItCases);
+});

@@ -411,6 +411,9 @@ const PEER_SIGNAL = anyOf([
   // fellow survivors", "peers supporting peers", "there are no experts here".
   String.raw`\bno\s+(?:professionals|experts|doctors|therapists|counsel(?:l)?ors)\b(?!\s+(?:are|is)\s+(?:needed|required))|\bnot\s+(?:run|led)\s+by\s+professionals\b`,
   String.raw`\b(?:led|run|hosted|facilitated)\s+by\s+fellow\s+[\w-]+\b|\bpeers\s+(?:supporting|helping)\s+peers\b`,
+  // The hosts as people who have lived it, not as experts: "We are not experts, but we've been there", "we have been where you are".
+  // (Said by "we", the hosts; not "I've been there", which a clinician writing of their own past says too.)
+  String.raw`\bwe(?:['’]re|\s+are)\s+not\s+(?:the\s+)?experts\b|\bwe(?:['’]ve|\s+have)\s+(?:all\s+)?been\s+(?:there|where\s+you\s+are)(?![\w-])`,
 ]);
 // The page comes from a clinical service: "Counseling and Psychological Services", "a behavioral health clinic".
 const CLINICAL_SERVICE = anyOf(
