@@ -130,8 +130,33 @@ ruleTable('support-no-therapy-claims', {
         '## Keep going to your own therapy\n\nCounselling sessions are where the deeper work happens, one to one.\n\n' +
         '## Alongside the circle\n\nKeep up your therapy and counselling sessions while you come here.\n',
     },
+    {
+      name: 'a finding of research about something else than the group ("studies show that regular walking can ease symptoms")',
+      kind: 'support',
+      text:
+        HEAD +
+        'There is no known cure, but studies show that regular walking and a steady sleep routine can ease symptoms.\n\n' +
+        'Research has found that a low-salt diet may lessen flare-up symptoms for many people.\n',
+    },
   ],
   invalid: [
+    {
+      name: "a finding of research that is the group's own or its kind's still promises it",
+      kind: 'support',
+      text:
+        HEAD +
+        'Research shows that peer support groups reduce symptoms of low mood.\n\nOne study found that attending our circle eases symptoms within a month.\n',
+      errors: [
+        { line: 5, source: 'reduce symptoms' },
+        { line: 7, source: 'eases symptoms' },
+      ],
+    },
+    {
+      name: 'a claim after a finding of research, in a sentence of its own, still counts',
+      kind: 'support',
+      text: HEAD + 'Studies show that exercise helps. Our sessions reduce your symptoms.\n',
+      errors: [{ line: 5, source: 'reduce your symptoms' }],
+    },
     {
       name: 'the group as a therapy space: "feel stronger in a protected therapy space"',
       kind: 'support',

@@ -84,6 +84,18 @@ const URGED_BEFORE = new RegExp(
   'i',
 );
 
+// A finding of research reported about something else than the group: "research shows that changes in diet can reduce symptoms",
+// "studies have found that regular exercise eases symptoms". What a study found of a diet or a drug is no promise the group makes.
+// (Still one where the finding is the group's or its kind's: "research shows that support groups reduce symptoms", "studies find
+// that attending our meetings eases symptoms".)
+const FINDING_BEFORE =
+  /\b(?:research|studies|(?:a|the|one|this)\s+study|evidence|trials?|data)\s+(?:[\w'’-]+\s+){0,2}?(?:shows?|showed|shown|suggests?|suggested|finds|found|indicates?|indicated|demonstrates?|demonstrated|confirms?|confirmed)\s+(?:that\s+)?([^.;!?]{0,100})$/i;
+const OF_THE_GROUP = /\b(?:groups?|meetings?|circles?|gatherings?|support|peers?|members|attend\w*|join\w*|we|our|us|you|your|this|it)\b/i;
+function foundOfSomethingElse(m: Match): boolean {
+  const finding = FINDING_BEFORE.exec(textBefore(m).slice(-200));
+  return finding !== null && !OF_THE_GROUP.test(finding[1]);
+}
+
 // An organisation's name around a claim's words: the words in capitals, then an organisation's noun ("Psychotherapy Guild"), or
 // ending in one after a capitalised name ("Harbour Clinical Services"); not a sentence set in Title Case throughout.
 const ORG_NOUN = String.raw`(?:Guild|Society|Association|Institute|Centre|Center|Services|Clinic|Foundation|Network|Department|Practice|Council|Trust|Alliance|Board|Unit|College|Academy)`;
@@ -127,7 +139,9 @@ export default defineRule(
           textBefore(m),
         ) &&
         // (Nor treatment an outside body is pressed to give, or campaigned for.)
-        !URGED_BEFORE.test(textBefore(m).slice(-100)),
+        !URGED_BEFORE.test(textBefore(m).slice(-100)) &&
+        // (Nor a finding of research about something else than the group.)
+        !foundOfSomethingElse(m),
     );
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       ctx.report({
