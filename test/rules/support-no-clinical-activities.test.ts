@@ -5,6 +5,17 @@ const STOMA = '# Harbour Stoma Circle\n\nA peer support group, not therapy. Free
 
 ruleTable('support-no-clinical-activities', {
   valid: [
+    // Weekly themes denied, picked by the members, or shown as code are no programme.
+    {
+      name: 'weekly themes denied or picked by the members: "There are no weekly themes", "weekly themes chosen by the members"',
+      kind: 'support',
+      text: HEAD + 'There are no weekly themes: bring whatever is on your mind.\n\nSome months we try weekly themes chosen by the members themselves.\n',
+    },
+    {
+      name: 'weekly themes inside a code block are not prose',
+      kind: 'support',
+      text: HEAD + '```\nweekly themes: off\n```\n',
+    },
     // A denial runs on through a short aside in brackets closed before the activity.
     {
       name: 'a denial that runs on through an aside: "There is no reading (or writing) or homework between meetings"',
@@ -351,6 +362,20 @@ ruleTable('support-no-clinical-activities', {
     },
   ],
   invalid: [
+    {
+      name: 'a heading of weekly themes over a course laid out by week: "12-week outline: weekly themes"',
+      kind: 'support',
+      text: HEAD + '## 12-week outline: weekly themes\n\n- Week 1: telling your story\n- Week 2: living with change\n',
+      errors: [{ line: 5, source: 'weekly themes' }],
+      suggestions: [],
+    },
+    {
+      name: 'session themes set by the hosts: "Session themes follow the booklet"',
+      kind: 'support',
+      text: HEAD + 'Session themes follow the booklet we hand out.\n',
+      errors: [{ line: 5, source: 'Session themes' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
     {
       name: 'a negation inside an aside ends with its bracket: "Our evenings (no sign-up needed) include homework"',
       kind: 'support',

@@ -62,7 +62,8 @@ const TEACHING = anyOf([
   // Materials of teaching: "educational materials and exercises".
   String.raw`\beducational\s+(?:materials?|handouts?|exercises?|curriculum|content|lessons?)\b`,
   String.raw`\btopics?\s+(?:such\s+as\b[^.;!?]{0,160}\bwill\s+be\s+covered|will\s+be\s+covered|covered\s+(?:each|every)\s+week)\b`,
-  String.raw`\b(?:weekly|session|meeting)\s+topics\b`,
+  // (Or themes set the same way: "Weekly themes", "session themes".)
+  String.raw`\b(?:weekly|session|meeting)\s+(?:topics|themes)\b`,
   // A set programme of topics: "Topics for this term", "the topics covered during the meetings include", "the topics the group would cover".
   // (Topics members bring or suggest are their own.)
   String.raw`\btopics\s+(?:for\s+(?:this|each|the)\s+(?:term|semester|series|course|cycle|programme|program)\b|covered\s+(?:during|in|at)\s+(?:the|our|each)\s+(?:meetings|sessions)\s+include\b|(?:the\s+group|we)\s+(?:would|will)\s+cover\b)`,
@@ -205,6 +206,7 @@ const MEMBER_CHOICE = new RegExp(
   ].join('|'),
   'i',
 );
+const SET_BY_THE_WEEK = /^(?:weekly|session|meeting)\s+(?:topics|themes)$/i;
 /** A talk whose subject or timing the members choose; only the words near it are read. */
 function memberChosenTalk(m: Match): boolean {
   // (Education, skills training or a lesson plan named as such stays a programme, whoever picks the subject.)
@@ -409,6 +411,8 @@ export default defineRule(
         m.stance === 'affirmed' &&
         !saidOfTherapy(m) &&
         !memberChosenTalk(m) &&
+        // (Nor weekly topics or themes the members pick: "weekly themes chosen by the members".)
+        !(SET_BY_THE_WEEK.test(m.text) && memberChosen(m)) &&
         !guestEducation(m) &&
         !materialsOnAnotherSubject(m) &&
         !educationByTheBody(m) &&
