@@ -33,6 +33,12 @@ describe("genres that are not a group's own material", () => {
         'All sessions are led by trained clinicians.\n\nPeople in the comparison arm are offered the same programme after the six-month follow-up.\n',
     ],
     [
+      'research',
+      '# Group Versus One-to-One Skills Training for Panic Disorder\n\nOriginal Investigation\n\nOBJECTIVE To compare panic symptoms after skills training given in groups of six to eight or one to one. ' +
+        'DESIGN A randomized trial at two outpatient clinics; exclusion criteria were psychosis and current substance misuse. ' +
+        'MAIN OUTCOMES AND MEASURES The primary outcome was the panic severity score at 12 weeks; analysis was by intention to treat.\n',
+    ],
+    [
       'a job posting',
       '# Support Group Facilitator\n\nResponsibilities: lead two caregiver support groups a week.\n\nQualifications: two years of group experience.\n\nHow to apply: send a letter.\n',
     ],
@@ -495,6 +501,14 @@ describe("genres that are not a group's own material", () => {
   it('a practice page that cites a study or two for its method is not research', () => {
     const page =
       '# Anxiety Therapy Group\n\nThis is group therapy for adults with social anxiety, led by a licensed psychologist. Groups like this help most members who attend (Reyes & Wong, 2018), as Amari (2020) also found. It runs for 10 weeks; the fee is $70 a session.\n';
+    assert.equal(genre(page), null);
+    assert.equal(lint(page, { path: '/t.md' }).kind, 'therapy');
+  });
+
+  it('a practice page that names a trial of its method, and who may join, is not research', () => {
+    const page =
+      '# Panic Skills Group\n\nThis is group therapy for adults with panic attacks, led by a licensed psychologist. The approach was tested in a randomized trial, ' +
+      'where most members improved. Eligibility criteria include a referral from your doctor. It runs for 8 weeks; the fee is $60 a session.\n';
     assert.equal(genre(page), null);
     assert.equal(lint(page, { path: '/t.md' }).kind, 'therapy');
   });

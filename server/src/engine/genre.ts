@@ -409,6 +409,9 @@ const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => bool
       // A trial's record: "an intervention arm and a wait-list comparison arm", "after the six-month follow-up".
       /\b(?:intervention|comparison|control|wait(?:ing)?[-\s]?list)\s+arms?\b|\btrial\s+(?:compares|tests|will\s+(?:compare|test))\b|\b(?:two|three|both)\s+arms\b|\b(?:wait(?:ing)?[-\s]?list|no[-\s]treatment)\s+control\b|\bcontrol\s+groups?\b/gi,
       /\b(?:\d+|one|two|three|six|nine|twelve)[-\s](?:week|month)\s+follow[-\s]?ups?\b|\bfollow[-\s]?up\s+(?:assessments?|measures?|period|data)\b|\bparticipants\s+(?:were\s+)?(?:allocated|assigned|randomi[sz]ed)\s+to\b/gi,
+      // A paper's structured abstract: "Main Outcomes and Measures", "primary outcome", "analysis was based on intention to treat",
+      // "Exclusion criteria consisted of…", "Original Investigation". (A group's page that cites a trial says none of these.)
+      /\b(?:main\s+outcomes?\s+and\s+measures|(?:primary|secondary)\s+outcomes?|intention[-\s]to[-\s]treat|original\s+investigation|(?:inclusion|exclusion|eligibility)\s+criteria\s+(?:were|was|consisted|included))\b/gi,
     ],
   ],
   [
