@@ -135,6 +135,7 @@ export const PREFILTERS: Record<string, string> = {
   "5m.2d5a9k4suht": "[[\"sessions\",\"meetings\"],[[\"holding\",\"hosting\",\"offering\",\"running\",\"holds\",\"hosts\",\"offers\",\"runs\",\"will\"],[\"support\"],[\"group\"],[\"sessions\",\"meetings\"]],[[3,1,2,0]]]",
   "5n.1wyeptb1oxl": "[[\"professional\"]]",
   "5r.pm479zr537": "[[\"group\"],[[\"your\",\"their\"],[\"own\"],[\"group\"],[\"your\"],[\"setting\",\"community\",\"area\",\"town\",\"agency\",\"organi\",\"practice\",\"congregation\"]],[[2,0,1],[2,3,4,1]]]",
+  "5s.1a0gb7gby8t": "[[\"measures\",\"outcome\",\"intention\",\"investigation\",\"inclusion\",\"exclusion\",\"eligibility\"]]",
   "5v.1bmyfm08llp": "[[\"explore\",\"look\",\"discuss\",\"dive\",\"break\",\"through\",\"read\"],[[\"explore\",\"look\",\"discuss\",\"dive\",\"break\",\"through\"],[\"\"],[\"min\"],[\"read\"],[\"time\"]],[[0],[3,2,1],[3,4,2]]]",
   "5w.mj930rn3ia": "[[\"follow\",\"participants\"],[[\"one\",\"two\",\"three\",\"six\",\"nine\",\"twelve\",\"\"],[\"week\",\"month\"],[\"follow\"],[\"assessment\",\"measure\",\"period\",\"data\"],[\"participants\"],[\"allocated\",\"assigned\",\"randomi\"]],[[2,1,0],[2,3],[4,5]]]",
   "5x.2axx2yg5z0m": "[[\"with\",\"led\",\"run\",\"facilitated\",\"hosted\",\"conducted\",\"leader\",\"facilitator\",\"group\"]]",
