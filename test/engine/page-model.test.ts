@@ -356,6 +356,18 @@ const ADVERT = [
   'The salary is pro rata on our community scale, with 25 days of annual leave. To apply, send a CV and a short letter by 30 April to the centre manager. Interviews will be held in the second week of May.',
 ].join('\n\n');
 
+// A pastor's column on the church's own support group, with advice to churches starting one, and a parent's post on the group her
+// family joined: both name a group of their own, neither gives a reader a way to come now. The page model leans to a group's own
+// page; the rescue model doubts it. The same pages with a present meeting, a day, a time and someone to call, are the group's notice.
+const PASTORS_NOTE =
+  "# From the Pastor's Desk\n\nEvery few weeks a caller asks me about our divorce recovery support group, and I am glad they do. It began as a small idea at a deacons' meeting and has become one of the ways our church serves people who never set foot in a pew.\n\nMore and more churches around the county now host grief, divorce, cancer and parenting groups of their own. Many hesitate, even so, because they feel they have no trained staff. Our story may help. We began with two volunteers, a borrowed room and a box of tissues, and let the group find its own shape over the first long year.\n\nIf your congregation is weighing the same step, start small. Find two leaders rather than one, so that nobody carries it alone. Keep the evenings simple: a reading, a time to talk, a time to pray. Different groups need different things, and the people who come will show you what theirs is.\n\nWe never set out to replace counsellors or doctors. Our group is a place to be heard, and that has been enough to change a great many lives in this town.\n";
+const PARENTS_POST =
+  "# Finding Our People\n\nPosted by Dana, mum of two\n\nWe finally did it. After months of saying we would, my husband and I joined the local parents' support group for families of children with Down syndrome. Even the name put me off at first, as if we needed fixing, when our daughter is the happiest little girl around.\n\nThe first evening was different from anything I had pictured. Nobody cried into tissues. We sat around a long table and each family told its story: how we found out, who was there, what the doctors said. My husband met another dad who had served in the navy, and they talked for an hour.\n\nAt the end of the meeting the members let the organisers know which topics we want to learn about this year, from speech and feeding to finding the right preschool. Our group even has childcare, which is the reason we could both attend.\n\nI came home feeling lighter than I have in a long time. It is a small thing, a few hours in a church basement, but it felt like finding our people.\n";
+const PASTORS_NOTE_WITH_MEETING =
+  "# From the Pastor's Desk\n\nEvery few weeks a caller asks me about our divorce recovery support group, and I am glad they do. It began as a small idea at a deacons' meeting and has become one of the ways our church serves people who never set foot in a pew.\n\nMore and more churches around the county now host grief, divorce, cancer and parenting groups of their own. Many hesitate, even so, because they feel they have no trained staff. Our story may help. We began with two volunteers, a borrowed room and a box of tissues, and let the group find its own shape over the first long year.\n\nOur group meets every Tuesday at 7 pm in the church library, and anyone going through a separation is welcome. You do not need to be a member of the church; just come along, or call the office on 555-0187 first if you would like to talk.\n\nWe never set out to replace counsellors or doctors. Our group is a place to be heard, and that has been enough to change a great many lives in this town.\n";
+const PARENTS_POST_WITH_MEETING =
+  "# Finding Our People\n\nPosted by Dana, mum of two\n\nWe finally did it. After months of saying we would, my husband and I joined the local parents' support group for families of children with Down syndrome. Even the name put me off at first, as if we needed fixing, when our daughter is the happiest little girl around.\n\nThe first evening was different from anything I had pictured. Nobody cried into tissues. We sat around a long table and each family told its story: how we found out, who was there, what the doctors said. My husband met another dad who had served in the navy, and they talked for an hour.\n\nOur group meets on the last Thursday of every month at 6:30 pm at St Luke's church hall, with childcare in the room next door. New families are always welcome: email the organisers at hello@example.org and they will save you a seat.\n\nI came home feeling lighter than I have in a long time. It is a small thing, a few hours in a church basement, but it felt like finding our people.\n";
+
 describe('rescue model (a second opinion on pages the patterns passed over)', () => {
   it('is what scripts/build-page-model.ts --rescue builds from its listed pages, where every one is collected; elsewhere its header counts them', () => {
     const at = (id: string) => path.join(PAGES, `${id}.md`);
@@ -417,5 +429,29 @@ describe('rescue model (a second opinion on pages the patterns passed over)', ()
       .evidence.map((w) => `"${w}"`)
       .join(', ');
     assert.equal(r.groupReason, `its words read as one group's own page (${words})`);
+  });
+
+  it('passes over a page that names a group of its own but gives a reader no way to come now, where the rescue model doubts it', () => {
+    for (const text of [PASTORS_NOTE, PARENTS_POST]) {
+      const opening = pageOpening(parseDocument(text).blocks);
+      const page = readPage(opening);
+      // (The page model alone would not overrule the patterns: it leans, if anything, to a group's own page.)
+      assert.ok(page.enough && page.logOdds > -PAGE_MODEL_MARGIN, `page model ${page.logOdds}`);
+      assert.ok(readPageRescue(opening).logOdds < PAGE_RESCUE_DOUBT, `rescue model ${readPageRescue(opening).logOdds}`);
+      const r = lint(text);
+      assert.equal(r.groupMaterial, false);
+      assert.equal(r.kind, null);
+      assert.deepEqual(r.problems, []);
+      assert.match(r.notGroupReason ?? '', /^it gives a reader no way to come now .*writing about groups rather than one group's own page \("/);
+    }
+  });
+
+  it('still takes the same pages once they say when the group meets now and how to come', () => {
+    for (const text of [PASTORS_NOTE_WITH_MEETING, PARENTS_POST_WITH_MEETING]) {
+      const r = lint(text);
+      assert.equal(r.groupMaterial, true);
+      assert.equal(r.kind, 'support');
+      assert.equal(r.notGroupReason, undefined);
+    }
   });
 });

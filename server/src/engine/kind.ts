@@ -35,6 +35,7 @@ import {
   readPage,
   readPageRescue,
   readPageKind,
+  type PageReading,
 } from './page-model';
 import { anyOf, MONTH_NAME, PHONE_NUMBER, WEEKDAY, WORD_END } from './patterns';
 import {
@@ -1518,6 +1519,11 @@ function notOwnSelfStatement(model: DocumentModel, m: Match): boolean {
   for (const b of model.blocks) if (ENTRY_THEN_THIS.test(b.text) && ++entries >= 2) return true;
   return false;
 }
+/** A model's reading's words, quoted for a reason: ` ("group", "attend")`, or nothing. */
+function quotedEvidence(reading: PageReading): string {
+  return reading.evidence.length ? ` (${reading.evidence.map((w) => `"${w}"`).join(', ')})` : '';
+}
+
 export function inferKind(model: DocumentModel): KindResolution {
   // Without a title block, a first line run into the text below it that reads as a heading (runInHeading: not a sentence that lost
   // its full stop) is the title for the title's words too: "Staff Support Groups for Care Home Teams\nCalm, private spaces…". Its
@@ -2718,11 +2724,23 @@ export function inferKind(model: DocumentModel): KindResolution {
   const enoughProse = pageOpeningLength(model.blocks) >= PAGE_MODEL_MIN_CHARS;
   if (enoughProse && !comparison && (groupReason || notGroupReason)) {
     const reading = readPage(pageText());
-    const words = reading.evidence.length ? ` (${reading.evidence.map((w) => `"${w}"`).join(', ')})` : '';
+    const words = quotedEvidence(reading);
     // A page taken for a group's own only because a sentence opens with a kind's name, or its title names a support group,
     // with nothing of a group of its own (no "our group", day, time or sign-up), rests on the weakest evidence the
     // patterns accept: the model overrules it when less sure (on the tuning pages: two explainers passed over, no page lost).
     const weakly = !hasOwnGroup && (groupReason === OPENS_SUPPORT || groupReason === OPENS_THERAPY || groupReason === TITLE_SUPPORT);
+    // The rescue model's second opinion (see PAGE_RESCUE_DOUBT) weighs here too, on a page that gives a reader no way to come now
+    // (no invitation, day or time, sign-up, date, or the hosts' own voice; see wayInNowOf): a feature, a how-to for those who would
+    // start a group, a parent's blog post on the group she joined or a trade item on a programme's growth names a group of its own
+    // as plainly as its page does, and the page model, which learned from earlier sets richer in groups' pages, reads their words on
+    // it as a group's. The rescue model, slower to call a page a group's own, doubts them. (On the tuning pages: five such pages
+    // passed over, no group's page lost; the team's documents read as before.)
+    let doubt: PageReading | undefined;
+    const secondOpinionDoubts = (): boolean => {
+      if (wayInNowOf(model)) return false;
+      doubt = readPageRescue(pageText());
+      return doubt.logOdds < PAGE_RESCUE_DOUBT;
+    };
     // (Nor does it overrule a page that says plainly how its own groups run, "These groups are free and confidential",
     // "Meetings are led by trained peers": an organisation's page on its programme reads, word by word, much like an
     // article on such groups.)
@@ -2740,7 +2758,7 @@ export function inferKind(model: DocumentModel): KindResolution {
       !groupsRun &&
       !memberSigns &&
       !meetsAtAPlace &&
-      reading.logOdds <= -(weakly ? PAGE_MODEL_WEAK_MARGIN : PAGE_MODEL_MARGIN) &&
+      (reading.logOdds <= -(weakly ? PAGE_MODEL_WEAK_MARGIN : PAGE_MODEL_MARGIN) || secondOpinionDoubts()) &&
       !saysOwnGroups() &&
       !setsOutOwnAdmission(model) &&
       !datedOrInvited() &&
@@ -2763,7 +2781,10 @@ export function inferKind(model: DocumentModel): KindResolution {
       !(namesSupport && ownDisclaimer())
     ) {
       groupReason = null;
-      notGroupReason = `its words read as writing about groups rather than one group's own page${words}`;
+      notGroupReason =
+        doubt === undefined
+          ? `its words read as writing about groups rather than one group's own page${words}`
+          : `it gives a reader no way to come now (no time and place, no sign-up, no one to contact), and its words read as writing about groups rather than one group's own page${quotedEvidence(doubt)}`;
     } else if (
       reading.words >= PAGE_MODEL_RESCUE_MIN_WORDS &&
       !groupReason &&
