@@ -2697,27 +2697,6 @@ export function inferKind(model: DocumentModel): KindResolution {
     const sections = new Set(offers.map((m) => model.sectionHead(m.block) ?? m.block));
     return model.affirmed(GROUP_SHAPE_TO_YOU).some((m) => sections.has(model.sectionHead(m.block) ?? m.block));
   };
-  // Something on a page that ties its words to a group of its own: logistics beyond an uncounted "sessions", a group of its own, the
-  // provider's or the organisers' voice, a price, a way to come or an invitation, groups meeting now, a dated meeting, a course laid
-  // out week by week, one group spoken of as the one it is ("the group meets", "as the group evolves"), or the thing the title names
-  // called so in the body. An explainer of a kind of group in general ("Group therapy brings people together…", "Trauma-informed yoga
-  // is…") has none of these.
-  const tiedToAGroup = (): boolean =>
-    tiedBeyondSessions() ||
-    model.mentions(WAY_TO_COME) ||
-    model.mentions(PRESENT_INVITATION) ||
-    model.mentions(GROUPS_NOW) ||
-    datedOrInvited() ||
-    new Set(model.find(COURSE_BY_WEEK).map((m) => m.groups[0])).size >= 2 ||
-    model.affirmed(ONE_GROUP_NAMED, body).length > 0 ||
-    namedAfterTitle();
-  // The thing the title names, called by its last word in the body: "# Parkinson's Roundtable" over "The roundtable brings…".
-  const namedAfterTitle = (): boolean => {
-    const head = titleText === undefined ? undefined : /([\p{L}'’-]{4,})[\W_]*$/u.exec(titleText)?.[1];
-    if (!head || /^(?:groups?|therapy|support|counsel+ing)$/i.test(head)) return false;
-    const re = new RegExp(String.raw`\b(?:the|this|our)\s+${head.replace(/[’']/g, "['’]")}\b`, 'iu');
-    return model.blocks.some((b) => b !== model.title && re.test(b.text));
-  };
   let opening: string | undefined;
   const pageText = () => (opening ??= pageOpening(model.blocks));
   // (Most flyers are shorter than the models read: their opening is then not even joined.)
@@ -2813,9 +2792,6 @@ export function inferKind(model: DocumentModel): KindResolution {
       // are others' to find. See SENDS_ELSEWHERE.)
       !(!hasOwnGroup && model.affirmed(SENDS_ELSEWHERE).length > 0) &&
       reading.logOdds >= PAGE_MODEL_RESCUE_MARGIN &&
-      // (Nor a page with nothing that ties its words to a group of its own, however sure the model: see tiedToAGroup. The model reads
-      // an explainer's words on the kind, "group", "members", "learn", as a group's.)
-      tiedToAGroup() &&
       // (Nor one the rescue model, which learned from later pages, reads as writing about groups: see PAGE_RESCUE_DOUBT.)
       readPageRescue(pageText()).logOdds >= PAGE_RESCUE_DOUBT &&
       // (Nor a page with no group of its own that asks and answers what such a group is: "What is a Divorce Recovery Support
@@ -3192,13 +3168,6 @@ const WAY_TO_COME = new RegExp(
   ].join('|'),
   'gu',
 );
-// One group spoken of as the one it is, "the group", "this group", "our group", before what it does or a stop: "the group meets",
-// "as the group evolves", "in this group." (Not "group" as a word before another noun, "the group leader", "the group drama therapy
-// course", which speaks of a kind of group in general as often as of one.)
-const ONE_GROUP_NAMED =
-  /\b(?:the|this|our)\s+group(?=\s*[.,;:!?)]|\s+(?:is|was|will|can|may|might|has|meets?|gathers?|becomes?|begins?|starts?|runs?|ends?|offers?|gives?|helps?|provides?|brings?|works?|shares?|uses?|aims?|includes?|lasts?|continues?|grows?|evolves?|members?|itself|together|and|with|for|in|at|on|by|as|that|which|who)\b)/gi;
-// A course of its own laid out by week or session, each a line of its own: "Week 1: Introduction", "Session 3 – Sleep".
-const COURSE_BY_WEEK = /^\W*(?:week|session|module)\s+(\d{1,2})\s*(?:[:–—-]|$)/gim;
 // Peer support as something given, not a group's name: "Group therapy gives patients peer support", "builds mutual aid". (The page's
 // own offer still names it: "We offer peer support for new parents".)
 const BARE_PEER_SUPPORT = /^(?:peer[-\s]+support|mutual[-\s]+(?:aid|help))$/i;
