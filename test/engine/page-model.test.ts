@@ -313,6 +313,16 @@ const PASTORS_NOTE_WITH_MEETING =
 const PARENTS_POST_WITH_MEETING =
   "# Finding Our People\n\nPosted by Dana, mum of two\n\nWe finally did it. After months of saying we would, my husband and I joined the local parents' support group for families of children with Down syndrome. Even the name put me off at first, as if we needed fixing, when our daughter is the happiest little girl around.\n\nThe first evening was different from anything I had pictured. Nobody cried into tissues. We sat around a long table and each family told its story: how we found out, who was there, what the doctors said. My husband met another dad who had served in the navy, and they talked for an hour.\n\nOur group meets on the last Thursday of every month at 6:30 pm at St Luke's church hall, with childcare in the room next door. New families are always welcome: email the organisers at hello@example.org and they will save you a seat.\n\nI came home feeling lighter than I have in a long time. It is a small thing, a few hours in a church basement, but it felt like finding our people.\n";
 
+// A group's own "About" page and a therapy group's own page, neither with a time to come, both naming funders, partners and
+// training in the words of a trade item: the rescue model doubts them, but each says in the present what its own group is and
+// who runs it. The near miss tells the same therapy group's start in the past, as a report would.
+const CARE_LEAVERS_ABOUT =
+  "# About the Lighthouse Group\n\nThe Lighthouse Group is a peer support group for adults who were in care as children. It was set up in 2018 by care leavers working with the county council's leaving care service, and it is now an independent community group.\n\nThe group is funded by the council and the national lottery community fund. Its volunteers are trained by a national charity for care-experienced people, and a social worker from the leaving care service offers advice to the committee.\n\nMembers talk about the issues that matter to them: housing, money, family contact, mental health and what it is like to become a parent after growing up in care. The group has also campaigned successfully for better support for care leavers at the local college.\n\nThe group is not a statutory service and does not replace the help of social workers or health professionals.\n";
+const TRAUMA_GROUP_PAGE =
+  "# Trauma Recovery Group\n\nThe Trauma Recovery Group is a therapy group offered by the Women's Wellbeing Centre for women who have survived domestic abuse.\n\nThe group is facilitated by two qualified psychotherapists with specialist training in trauma. It follows a three-stage model: building safety and stability, processing the impact of abuse, and reconnecting with life and relationships.\n\nThe group is closed, so the same women meet together throughout the programme. This helps to build trust and a sense of belonging, which many survivors have lost.\n\nParticipants are offered an initial meeting with one of the therapists to talk about whether the group is right for them at this time. Women who are still in an abusive relationship are supported first through the centre's advocacy service.\n\nThe centre provides free childcare during sessions, and travel costs can be reimbursed. The group is funded by the local authority and the National Lottery.\n\nOur facilitators have completed training accredited by a national organisation, and a clinical psychologist from the regional health service reviews our safeguarding arrangements each year. A number of health professionals in the county tell their patients about us.\n";
+const TRAUMA_GROUP_STARTED =
+  "# Trauma Recovery Group\n\nThe Women's Wellbeing Centre started a trauma recovery group for women who have survived domestic abuse.\n\nWhen it began, the group was facilitated by two qualified psychotherapists with specialist training in trauma. It follows a three-stage model: building safety and stability, processing the impact of abuse, and reconnecting with life and relationships.\n\nThe group is closed, so the same women meet together throughout the programme. This helps to build trust and a sense of belonging, which many survivors have lost.\n\nParticipants are offered an initial meeting with one of the therapists to talk about whether the group is right for them at this time. Women who are still in an abusive relationship are supported first through the centre's advocacy service.\n\nThe centre provides free childcare during sessions, and travel costs can be reimbursed. The group is funded by the local authority and the National Lottery.\n\nOur facilitators have completed training accredited by a national organisation, and a clinical psychologist from the regional health service reviews our safeguarding arrangements each year. A number of health professionals in the county tell their patients about us.\n";
+
 describe('rescue model (a second opinion on pages the patterns passed over)', () => {
   it('is what scripts/build-page-model.ts --rescue builds from its listed pages, where every one is collected; elsewhere its header counts them', () => {
     const at = (id: string) => path.join(PAGES, `${id}.md`);
@@ -389,6 +399,29 @@ describe('rescue model (a second opinion on pages the patterns passed over)', ()
       assert.deepEqual(r.problems, []);
       assert.match(r.notGroupReason ?? '', /^it gives a reader no way to come now .*writing about groups rather than one group's own page \("/);
     }
+  });
+
+  it('does not pass over a page with no way to come now that says in the present what its own group is or who runs it', () => {
+    for (const [text, kind] of [
+      [CARE_LEAVERS_ABOUT, 'support'],
+      [TRAUMA_GROUP_PAGE, 'therapy'],
+    ] as const) {
+      const opening = pageOpening(parseDocument(text).blocks);
+      // (The rescue model doubts it as it doubts the pastor's note: only what the page says of its own group keeps it.)
+      assert.ok(readPageRescue(opening).logOdds < PAGE_RESCUE_DOUBT, `rescue model ${readPageRescue(opening).logOdds}`);
+      const r = lint(text);
+      assert.equal(r.groupMaterial, true);
+      assert.equal(r.kind, kind);
+    }
+  });
+
+  it('still passes over the same therapy group told in the past, when it began and who ran it then', () => {
+    const opening = pageOpening(parseDocument(TRAUMA_GROUP_STARTED).blocks);
+    assert.ok(readPageRescue(opening).logOdds < PAGE_RESCUE_DOUBT, `rescue model ${readPageRescue(opening).logOdds}`);
+    const r = lint(TRAUMA_GROUP_STARTED);
+    assert.equal(r.groupMaterial, false);
+    assert.equal(r.kind, null);
+    assert.match(r.notGroupReason ?? '', /^it gives a reader no way to come now /);
   });
 
   it('still takes the same pages once they say when the group meets now and how to come', () => {

@@ -55,6 +55,7 @@ import {
   SEEKING_CARE_BEFORE,
   VISITED_GROUP,
   GROUPS_RUN,
+  OWN_GROUP_RUN,
   GROUPS_MEET_REGULARLY,
   OWN_GROUPS_SAID,
   SELF_SUPPORT,
@@ -2714,9 +2715,14 @@ export function inferKind(model: DocumentModel): KindResolution {
     // as plainly as its page does, and the page model, which learned from earlier sets richer in groups' pages, reads their words on
     // it as a group's. The rescue model, slower to call a page a group's own, doubts them. (On the tuning pages: five such pages
     // passed over, no group's page lost; the team's documents read as before.)
+    // (Not on a page that says in the present what its own group is or who runs it, "The Lighthouse Group is a peer support group
+    // for adults who were in care", "The group is facilitated by two psychotherapists", "Our fellowship is led by members": an
+    // "About us", a history or a therapy group's own page, which gives no time because it has none to give, or names its funders and
+    // partners in the words of a trade item. A feature, a how-to or a member's post tells what a group did, or what groups do.)
     let doubt: PageReading | undefined;
+    const saysWhatOwnGroupIs = (): boolean => selfSupport || selfTherapy || model.affirmed(OWN_GROUP_RUN).some((m) => opensSentence(m) && !insideQuotation(m));
     const secondOpinionDoubts = (): boolean => {
-      if (wayInNowOf(model)) return false;
+      if (wayInNowOf(model) || saysWhatOwnGroupIs()) return false;
       doubt = readPageRescue(pageText());
       return doubt.logOdds < PAGE_RESCUE_DOUBT;
     };

@@ -615,6 +615,16 @@ export const GROUPS_RUN = anyOf([
 ]);
 
 /**
+ * One group of the page's own and who runs it, said plainly in the present at the start of a sentence, as its own page introduces
+ * it: "The group is facilitated by two qualified psychotherapists", "Our fellowship is led by members in recovery", "The circle is
+ * open to veterans of every branch". (Not "The group was started by…": a story's past. Said of groups in the plural, see GROUPS_RUN.)
+ * It weighs only against the rescue model's doubt on a page with no way to come now; see kind.ts.
+ */
+export const OWN_GROUP_RUN = anyOf([
+  String.raw`\b(?:the|our|this)\s+(?:[\w'’-]+\s+){0,3}?(?:group|circle|club|fellowship|programme|program)\s+is\s+(?:(?:still\s+|entirely\s+|always\s+)?(?:run|led|facilitated|co-?facilitated|conducted|hosted)\s+by|open\s+to)\b`,
+]);
+
+/**
  * A page's groups for the people it names, meeting at a stated frequency, said at the start of a sentence: "Groups for both men
  * and women run every week", "Sessions for parents are held on Tuesdays". (Groups in general, "Sessions take place every week with
  * a therapist", are an explainer's as often as a programme's.) Unlike GROUPS_RUN it does not stand against the page model; see
