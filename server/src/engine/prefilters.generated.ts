@@ -137,6 +137,7 @@ export const PREFILTERS: Record<string, string> = {
   "5r.pm479zr537": "[[\"group\"],[[\"your\",\"their\"],[\"own\"],[\"group\"],[\"your\"],[\"setting\",\"community\",\"area\",\"town\",\"agency\",\"organi\",\"practice\",\"congregation\"]],[[2,0,1],[2,3,4,1]]]",
   "5s.1a0gb7gby8t": "[[\"measures\",\"outcome\",\"intention\",\"investigation\",\"inclusion\",\"exclusion\",\"eligibility\"]]",
   "5v.1bmyfm08llp": "[[\"explore\",\"look\",\"discuss\",\"dive\",\"break\",\"through\",\"read\"],[[\"explore\",\"look\",\"discuss\",\"dive\",\"break\",\"through\"],[\"\"],[\"min\"],[\"read\"],[\"time\"]],[[0],[3,2,1],[3,4,2]]]",
+  "5w.2eqfd2nhp7q": "[[\"group\",\"circle\",\"club\",\"fellowship\",\"programme\",\"program\"],[[\"the\",\"our\",\"this\"],[\"group\",\"circle\",\"club\",\"fellowship\",\"programme\",\"program\"],[\"run\",\"led\",\"facilitated\",\"conducted\",\"hosted\",\"open\"]],[[1,0,2]]]",
   "5w.mj930rn3ia": "[[\"follow\",\"participants\"],[[\"one\",\"two\",\"three\",\"six\",\"nine\",\"twelve\",\"\"],[\"week\",\"month\"],[\"follow\"],[\"assessment\",\"measure\",\"period\",\"data\"],[\"participants\"],[\"allocated\",\"assigned\",\"randomi\"]],[[2,1,0],[2,3],[4,5]]]",
   "5x.2axx2yg5z0m": "[[\"with\",\"led\",\"run\",\"facilitated\",\"hosted\",\"conducted\",\"leader\",\"facilitator\",\"group\"]]",
   "5y.1g7509k3yej": "0",
