@@ -28,6 +28,10 @@ const KNOWN: ReadonlySet<string> = new Set(RULE_IDS);
 /** Where a rule's documentation lives; derived here only, so it cannot drift. */
 export const DOCS_BASE = 'https://github.com/grouplint/grouplint/blob/main/docs/';
 
+// Built once: every problem of every lint carries its rule's link (hundreds on a long page, each keystroke).
+const RULE_URLS: ReadonlyMap<string, string> = new Map([...KNOWN].map((id) => [id, `${DOCS_BASE}rules/${id}.md`]));
+const CONFIGURATION_URL = `${DOCS_BASE}configuration.md`;
+
 export function docsUrl(id: string): string {
-  return KNOWN.has(id) ? `${DOCS_BASE}rules/${id}.md` : `${DOCS_BASE}configuration.md`;
+  return RULE_URLS.get(id) ?? CONFIGURATION_URL;
 }
