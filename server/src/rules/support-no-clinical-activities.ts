@@ -388,6 +388,48 @@ function carriedTeaching(model: DocumentModel): Match[] {
   return out;
 }
 
+/**
+ * The tests of a match that read only the match and its own block (its stance, its words, its sentence and the sentences beside
+ * it), not the rest of the document.
+ */
+function readsAsActivityHere(m: Match): boolean {
+  return (
+    m.stance === 'affirmed' &&
+    !saidOfTherapy(m) &&
+    !memberChosenTalk(m) &&
+    // (Nor weekly topics or themes the members pick: "weekly themes chosen by the members".)
+    !(SET_BY_THE_WEEK.test(m.text) && memberChosen(m)) &&
+    !guestEducation(m) &&
+    !materialsOnAnotherSubject(m) &&
+    !educationByTheBody(m) &&
+    !healthEducation(m)
+  );
+}
+/**
+ * readsAsActivityHere, once per match: a block an edit did not touch keeps its match objects (see DocumentModel.matchesIn), and
+ * with them its block, sentences and stance, so the answer cannot change while the match lives (a long page re-read hundreds of
+ * matches on every keystroke). A match the model builds afresh (a changed block, or a denying lead's change) is a new key.
+ */
+const readHere = new WeakMap<Match, boolean>();
+function readsAsActivity(m: Match): boolean {
+  let r = readHere.get(m);
+  if (r === undefined) readHere.set(m, (r = readsAsActivityHere(m)));
+  return r;
+}
+
+/** The message for a match's words, the same words giving the same string (built once per page's worth of them). */
+const messages = new Map<string, string>();
+function messageFor(text: string): string {
+  let message = messages.get(text);
+  if (message === undefined) {
+    if (messages.size >= 512) messages.clear();
+    message =
+      `${quote(text)} is a clinical activity. ` + 'Support groups share and encourage; worksheets, homework and psychoeducation belong to group therapy.';
+    messages.set(text, message);
+  }
+  return message;
+}
+
 export default defineRule(
   {
     id: 'support-no-clinical-activities',
@@ -406,20 +448,7 @@ export default defineRule(
       ...carriedTeaching(model),
       ...model.find(SET_TOPIC).filter((m) => !memberChosen(m)),
       ...(ctx.extra ? model.find(ctx.extra) : []),
-    ].filter(
-      (m) =>
-        m.stance === 'affirmed' &&
-        !saidOfTherapy(m) &&
-        !memberChosenTalk(m) &&
-        // (Nor weekly topics or themes the members pick: "weekly themes chosen by the members".)
-        !(SET_BY_THE_WEEK.test(m.text) && memberChosen(m)) &&
-        !guestEducation(m) &&
-        !materialsOnAnotherSubject(m) &&
-        !educationByTheBody(m) &&
-        !healthEducation(m) &&
-        !skillsOfThePastime(m, model) &&
-        splitFromItsArticle(m, model.blocks),
-    );
+    ].filter((m) => readsAsActivity(m) && !skillsOfThePastime(m, model) && splitFromItsArticle(m, model.blocks));
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       // A list item can go as a whole; a sentence of a paragraph (or of a longer item) on its own.
       const block = m.sentence.block;
@@ -430,8 +459,7 @@ export default defineRule(
       ctx.report({
         start: m.start,
         end: m.end,
-        message:
-          `${quote(m.text)} is a clinical activity. ` + 'Support groups share and encourage; worksheets, homework and psychoeducation belong to group therapy.',
+        message: messageFor(m.text),
         suggestions: [...sentence, ...item],
       });
     }
