@@ -606,6 +606,48 @@ const MENU_LABEL =
   /^[\W_]*(?:home|about(?:\s+us)?|contact(?:\s+us)?|welcome|services|resources|blog|news|events|donate|faqs?|get\s+involved|our\s+team|log\s*in|sign\s+in|menu|shop)\b/i;
 // (Worked out once per block: its lines' starts, which of them are course lines, and whether it is a menu.)
 const labelLines = new WeakMap<ProseBlock, { starts: number[]; course: boolean[]; menu: boolean }>();
+/**
+ * The tests of a support name (in inferKind) that read only the match and its own block: answered once per match object, as
+ * affirmDeniedSubject's reading is (a match kept on its block across edits keeps its words, sentence and stance; a page names its
+ * groups hundreds of times).
+ */
+const supportNamesHere = new WeakMap<Match, boolean>();
+function supportNameHere(m: Match): boolean {
+  let keep = supportNamesHere.get(m);
+  if (keep === undefined) {
+    keep =
+      !(BARE_PEER_SUPPORT.test(m.text) && GIVEN_AS_BENEFIT.test(textBefore(m)) && !OWN_OFFER_BEFORE.test(textBefore(m))) &&
+      !onLabelLine(m) &&
+      // (Nor is the group a disclaimer says does not replace care denied its kind: "no self-help group could replace them [the
+      // counsellors]", "This support group does not replace your own doctor".)
+      !(m.stance === 'negated' && REPLACING_AFTER.test(m.sentence.text.slice(m.index - m.sentence.from + m.text.length).slice(0, 60))) &&
+      // (Nor are others denied its kind: "DA is not meant to be a substitute for other 12-Step programs" says nothing against its own.)
+      !(m.stance === 'negated' && OTHERS_BEFORE.test(textBefore(m).slice(-40))) &&
+      // (Nor what group therapy is said to be more than: see MORE_THAN_KIND_BEFORE.)
+      !MORE_THAN_KIND_BEFORE.test(textBefore(m).slice(-120));
+    supportNamesHere.set(m, keep);
+  }
+  return keep;
+}
+/** Does a match of THERAPY_WORD deny the page therapy (in inferKind)? Its own sentence alone says: answered once per match object. */
+const deniesTherapyAt = new WeakMap<Match, boolean>();
+function deniesTherapyHere(m: Match): boolean {
+  let denies = deniesTherapyAt.get(m);
+  if (denies === undefined) {
+    const before = textBefore(m);
+    denies =
+      m.stance === 'negated' &&
+      !/^medical\s/i.test(m.text) &&
+      !/\bmedical\s+$/i.test(before) &&
+      // (Nor does one denying a separate service: "Members do not see Dana for individual therapy while the group is running".)
+      !/\b(?:individual|one[-\s](?:to|on)[-\s]one|private|outside|separate)\s+$/i.test(before) &&
+      // (Nor care that people do not seek: "many farmers will not seek out mental health care".)
+      !SEEKING_CARE_BEFORE.test(before);
+    deniesTherapyAt.set(m, denies);
+  }
+  return denies;
+}
+
 function onLabelLine(m: Match): boolean {
   let facts = labelLines.get(m.block);
   if (!facts) {
@@ -1545,17 +1587,9 @@ export function inferKind(model: DocumentModel): KindResolution {
     .find(SUPPORT_NAME, body)
     .map(affirmDeniedSubject)
     .filter((m) => !inRunIn(m))
-    .filter((m) => !(BARE_PEER_SUPPORT.test(m.text) && GIVEN_AS_BENEFIT.test(textBefore(m)) && !OWN_OFFER_BEFORE.test(textBefore(m))))
-    .filter((m) => !onLabelLine(m))
-    // (Nor is the group a disclaimer says does not replace care denied its kind: "no self-help group could replace them [the
-    // counsellors]", "This support group does not replace your own doctor".)
-    .filter((m) => !(m.stance === 'negated' && REPLACING_AFTER.test(m.sentence.text.slice(m.index - m.sentence.from + m.text.length).slice(0, 60))))
-    // (Nor are others denied its kind: "DA is not meant to be a substitute for other 12-Step programs" says nothing against its own.)
-    .filter((m) => !(m.stance === 'negated' && OTHERS_BEFORE.test(textBefore(m).slice(-40))))
+    .filter(supportNameHere)
     // (Nor a ministry that serves the bereaved at funerals: see SERVING_TEAM.)
-    .filter((m) => !servingMinistry(m))
-    // (Nor what group therapy is said to be more than: see MORE_THAN_KIND_BEFORE.)
-    .filter((m) => !MORE_THAN_KIND_BEFORE.test(textBefore(m).slice(-120)));
+    .filter((m) => !servingMinistry(m));
   // (A leader's experience is no name of this group: "Moore has extensive experience providing individual, couples, family and
   // group therapy".)
   // (Nor is a kind something is likened to: "a writing circle can function as group therapy", nor what a support group is said to be
@@ -1927,14 +1961,7 @@ export function inferKind(model: DocumentModel): KindResolution {
   // usually sets a therapy group apart from one.
   // (A doctor who "does not offer medical treatment" at a clinical programme's sessions denies medicine, not therapy.)
   // (Nor one that is the subject of its own denied verb, "Group therapy is not for everyone": see affirmDeniedSubject.)
-  const deniedTherapy = model
-    .find(THERAPY_WORD, body)
-    .map(affirmDeniedSubject)
-    .filter((m) => m.stance === 'negated' && !/^medical\s/i.test(m.text) && !/\bmedical\s+$/i.test(textBefore(m)))
-    // (Nor does one denying a separate service: "Members do not see Dana for individual therapy while the group is running".)
-    .filter((m) => !/\b(?:individual|one[-\s](?:to|on)[-\s]one|private|outside|separate)\s+$/i.test(textBefore(m)))
-    // (Nor care that people do not seek: "many farmers will not seek out mental health care".)
-    .filter((m) => !SEEKING_CARE_BEFORE.test(textBefore(m)));
+  const deniedTherapy = model.find(THERAPY_WORD, body).map(affirmDeniedSubject).filter(deniesTherapyHere);
   // (A page that denies both, "not a traditional support group, nor is it group therapy", says what it is not, not which kind.)
   const deniesSupportName = supportNames.some((m) => m.stance === 'negated');
   const deniesTherapyName = therapyNames.some((m) => m.stance === 'negated');
