@@ -3,6 +3,7 @@
 // statements, then the surrounding signals (fees, licensed leaders, free, peer-led).
 import { negatedBefore } from './assess';
 import { freeInAName } from './free-name';
+import { oncePer } from './once';
 import type { Kind, KindSource } from './types';
 import type { DocumentModel, Match } from './document';
 import type { ProseBlock, Sentence } from './parse';
@@ -560,16 +561,10 @@ const SUBJECT_REACH = 60;
 /** A kind's name denied only as the subject of its own denied verb (see KIND_SUBJECT_BEFORE) is affirmed; any other match is as found. */
 function affirmDeniedSubject(m: Match): Match {
   if (m.stance !== 'negated') return m;
-  let affirmed = deniedSubjects.get(m);
-  if (affirmed === undefined) deniedSubjects.set(m, (affirmed = isDeniedSubject(m)));
-  return affirmed ? { ...m, stance: 'affirmed' } : m;
+  return deniedSubject(m) ? { ...m, stance: 'affirmed' } : m;
 }
-/**
- * The reading of affirmDeniedSubject per match, which it draws from the match's own sentence alone: a match kept on its block across
- * edits (see DocumentModel.matchesIn) is read once, not on every keystroke.
- */
-const deniedSubjects = new WeakMap<Match, boolean>();
-function isDeniedSubject(m: Match): boolean {
+/** The reading of affirmDeniedSubject, which it draws from the match's own sentence alone: once per match (see oncePer). */
+const deniedSubject = oncePer((m: Match): boolean => {
   const at = m.index - m.sentence.from;
   const text = m.sentence.text;
   // (A slice cut from a longer sentence starts with "…": its first word is no clause's.)
@@ -577,7 +572,7 @@ function isDeniedSubject(m: Match): boolean {
   if (!KIND_SUBJECT_BEFORE.test(before) || OTHERS_BEFORE.test(before) || negatedBefore(text, at)) return false;
   const end = at + m.text.length;
   return KIND_VERB_DENIED.test(text.slice(end, end + SUBJECT_REACH));
-}
+});
 // A group where clinicians bring their own cases: a Balint group, a peer, case or clinical consultation group, a peer supervision
 // or reflective practice group. Its clinical words ("patients", "clients", the leaders' "MD", a fee with CME credit) are the
 // members' work, not a sign that the group treats them.
@@ -607,46 +602,34 @@ const MENU_LABEL =
 // (Worked out once per block: its lines' starts, which of them are course lines, and whether it is a menu.)
 const labelLines = new WeakMap<ProseBlock, { starts: number[]; course: boolean[]; menu: boolean }>();
 /**
- * The tests of a support name (in inferKind) that read only the match and its own block: answered once per match object, as
- * affirmDeniedSubject's reading is (a match kept on its block across edits keeps its words, sentence and stance; a page names its
- * groups hundreds of times).
+ * The tests of a support name (in inferKind) that read only the match and its own block: once per match (see oncePer; a page names
+ * its groups hundreds of times).
  */
-const supportNamesHere = new WeakMap<Match, boolean>();
-function supportNameHere(m: Match): boolean {
-  let keep = supportNamesHere.get(m);
-  if (keep === undefined) {
-    keep =
-      !(BARE_PEER_SUPPORT.test(m.text) && GIVEN_AS_BENEFIT.test(textBefore(m)) && !OWN_OFFER_BEFORE.test(textBefore(m))) &&
-      !onLabelLine(m) &&
-      // (Nor is the group a disclaimer says does not replace care denied its kind: "no self-help group could replace them [the
-      // counsellors]", "This support group does not replace your own doctor".)
-      !(m.stance === 'negated' && REPLACING_AFTER.test(m.sentence.text.slice(m.index - m.sentence.from + m.text.length).slice(0, 60))) &&
-      // (Nor are others denied its kind: "DA is not meant to be a substitute for other 12-Step programs" says nothing against its own.)
-      !(m.stance === 'negated' && OTHERS_BEFORE.test(textBefore(m).slice(-40))) &&
-      // (Nor what group therapy is said to be more than: see MORE_THAN_KIND_BEFORE.)
-      !MORE_THAN_KIND_BEFORE.test(textBefore(m).slice(-120));
-    supportNamesHere.set(m, keep);
-  }
-  return keep;
-}
-/** Does a match of THERAPY_WORD deny the page therapy (in inferKind)? Its own sentence alone says: answered once per match object. */
-const deniesTherapyAt = new WeakMap<Match, boolean>();
-function deniesTherapyHere(m: Match): boolean {
-  let denies = deniesTherapyAt.get(m);
-  if (denies === undefined) {
-    const before = textBefore(m);
-    denies =
-      m.stance === 'negated' &&
-      !/^medical\s/i.test(m.text) &&
-      !/\bmedical\s+$/i.test(before) &&
-      // (Nor does one denying a separate service: "Members do not see Dana for individual therapy while the group is running".)
-      !/\b(?:individual|one[-\s](?:to|on)[-\s]one|private|outside|separate)\s+$/i.test(before) &&
-      // (Nor care that people do not seek: "many farmers will not seek out mental health care".)
-      !SEEKING_CARE_BEFORE.test(before);
-    deniesTherapyAt.set(m, denies);
-  }
-  return denies;
-}
+const supportNameHere = oncePer(
+  (m: Match): boolean =>
+    !(BARE_PEER_SUPPORT.test(m.text) && GIVEN_AS_BENEFIT.test(textBefore(m)) && !OWN_OFFER_BEFORE.test(textBefore(m))) &&
+    !onLabelLine(m) &&
+    // (Nor is the group a disclaimer says does not replace care denied its kind: "no self-help group could replace them [the
+    // counsellors]", "This support group does not replace your own doctor".)
+    !(m.stance === 'negated' && REPLACING_AFTER.test(m.sentence.text.slice(m.index - m.sentence.from + m.text.length).slice(0, 60))) &&
+    // (Nor are others denied its kind: "DA is not meant to be a substitute for other 12-Step programs" says nothing against its own.)
+    !(m.stance === 'negated' && OTHERS_BEFORE.test(textBefore(m).slice(-40))) &&
+    // (Nor what group therapy is said to be more than: see MORE_THAN_KIND_BEFORE.)
+    !MORE_THAN_KIND_BEFORE.test(textBefore(m).slice(-120)),
+);
+/** Does a match of THERAPY_WORD deny the page therapy (in inferKind)? Its own sentence alone says: once per match (see oncePer). */
+const deniesTherapyHere = oncePer((m: Match): boolean => {
+  const before = textBefore(m);
+  return (
+    m.stance === 'negated' &&
+    !/^medical\s/i.test(m.text) &&
+    !/\bmedical\s+$/i.test(before) &&
+    // (Nor does one denying a separate service: "Members do not see Dana for individual therapy while the group is running".)
+    !/\b(?:individual|one[-\s](?:to|on)[-\s]one|private|outside|separate)\s+$/i.test(before) &&
+    // (Nor care that people do not seek: "many farmers will not seek out mental health care".)
+    !SEEKING_CARE_BEFORE.test(before)
+  );
+});
 
 function onLabelLine(m: Match): boolean {
   let facts = labelLines.get(m.block);
@@ -681,13 +664,8 @@ function onLabelLine(m: Match): boolean {
 // A group offered beside the page's own work, not as what the page is: "we also provide a parents' support group", "I facilitate a
 // range of support groups and workshops too".
 const SIDE_OFFER = /\b(?:we|I)\s+(?:\w+\s+)?also\b|\b(?:too|as\s+well)[.!]?\s*$/i;
-const sideOffers = new WeakMap<Sentence, boolean>();
 /** Is the sentence a side offer (SIDE_OFFER)? Asked once per sentence, however many names it holds. */
-function sideOffer(sentence: Sentence): boolean {
-  let is = sideOffers.get(sentence);
-  if (is === undefined) sideOffers.set(sentence, (is = SIDE_OFFER.test(sentence.text)));
-  return is;
-}
+const sideOffer = oncePer((sentence: Sentence): boolean => SIDE_OFFER.test(sentence.text));
 const THERAPY_SIGNAL = anyOf([
   String.raw`\b(?:clinical|progress)\s+notes\b`,
   String.raw`\bintake\b`,
@@ -3358,14 +3336,9 @@ const COUNTED_BEFORE = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|te
 const HEDGE_IN_SENTENCE =
   /\b(?:typically|usually|generally|normally|commonly|often|most\s+(?:[\w'’-]+\s+){0,2}?(?:groups|sessions|meetings|programs?|programmes?)|(?:groups|sessions)\s+(?:can|may|might|tend\s+to))\b/i;
 const OWN_IN_SENTENCE = /\b(?:[Ww]e|[Oo]ur|us|[Tt]his\s+group|[Tt]he\s+group\s+(?:will|meets\s+(?:on|every)))\b/;
-const hedgedSentences = new WeakMap<Sentence, boolean>();
+const hedgedSentence = oncePer((s: Sentence): boolean => HEDGE_IN_SENTENCE.test(s.text) && !OWN_IN_SENTENCE.test(s.text));
 function hedgedGeneral(m: Match): boolean {
-  let hedged = hedgedSentences.get(m.sentence);
-  if (hedged === undefined) {
-    hedged = HEDGE_IN_SENTENCE.test(m.sentence.text) && !OWN_IN_SENTENCE.test(m.sentence.text);
-    hedgedSentences.set(m.sentence, hedged);
-  }
-  return hedged;
+  return hedgedSentence(m.sentence);
 }
 // Groups in general set against one another: "Some support groups invite speakers, while others just talk", "some meet weekly".
 const GROUPS_SET_AGAINST =

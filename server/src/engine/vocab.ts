@@ -4,6 +4,7 @@
 import { anyOf, MONTH_NAME as MONTH, WEEKDAY, WORD_END } from './patterns';
 import { textAfter, type DocumentModel, type Match } from './document';
 import type { ProseBlock } from './parse';
+import { oncePer } from './once';
 
 const w = (source: string): RegExp => new RegExp(source, 'gi');
 
@@ -156,7 +157,7 @@ const BARE_METHOD = new RegExp(String.raw`^${METHOD_INITIALS}(?:[-\s]+(?:skills|
 // (Nor one denied: "one to one, not in a group".)
 const GROUP_WORD =
   /(?<!\b(?:support|peer|self-help|mutual[-\s]aid|medical|health|healthcare|practice|hospital|housing|working|study|focus|steering|advisory|reference|user|age)[-\s]+)(?<!\b(?:not|no|never|nor|without|than|instead\s+of)\s+(?:in\s+)?(?:an?\s+|small\s+)?)\b(?:groups?|class(?:es)?|circles?)\b/i;
-const holdsGroupWord = new WeakMap<ProseBlock, boolean>();
+const holdsGroupWord = oncePer((b: ProseBlock): boolean => GROUP_WORD.test(b.text));
 /** A heading, or a short line of its own with no sentence's end (a title in text saved from a web page). */
 const headingLike = (b: ProseBlock): boolean => b.type === 'heading' || (b.text.length <= 100 && !/[\n.!?]/.test(b.text.trim()));
 /**
@@ -168,9 +169,7 @@ const headingLike = (b: ProseBlock): boolean => b.type === 'heading' || (b.text.
 export function formatNamesGroup(m: Match): boolean {
   if (!BARE_METHOD.test(m.text)) return true;
   if (headingLike(m.block) && /\bDBT\b[\W_]+skills\b/i.test(m.block.text)) return true;
-  let has = holdsGroupWord.get(m.block);
-  if (has === undefined) holdsGroupWord.set(m.block, (has = GROUP_WORD.test(m.block.text)));
-  return has;
+  return holdsGroupWord(m.block);
 }
 
 /** The words of the therapy a support flyer must deny, or a therapy flyer affirms. */

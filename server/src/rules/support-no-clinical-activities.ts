@@ -6,6 +6,7 @@ import { sourceAt, textAfter, textBefore, type DocumentModel, type Match } from 
 import type { ProseBlock } from '../engine/parse';
 import { stanceOf } from '../engine/assess';
 import { fold } from '../engine/text';
+import { oncePer } from '../engine/once';
 
 const ACTIVITY = anyOf([
   String.raw`\bworksheets?\b`,
@@ -406,16 +407,11 @@ function readsAsActivityHere(m: Match): boolean {
   );
 }
 /**
- * readsAsActivityHere, once per match: a block an edit did not touch keeps its match objects (see DocumentModel.matchesIn), and
- * with them its block, sentences and stance, so the answer cannot change while the match lives (a long page re-read hundreds of
- * matches on every keystroke). A match the model builds afresh (a changed block, or a denying lead's change) is a new key.
+ * readsAsActivityHere, once per match (see oncePer): a block an edit did not touch keeps its match objects, and with them its block,
+ * sentences and stance, so the answer cannot change while the match lives (a long page re-read hundreds of matches on every
+ * keystroke). A match the model builds afresh (a changed block, or a denying lead's change) is a new key.
  */
-const readHere = new WeakMap<Match, boolean>();
-function readsAsActivity(m: Match): boolean {
-  let r = readHere.get(m);
-  if (r === undefined) readHere.set(m, (r = readsAsActivityHere(m)));
-  return r;
-}
+const readsAsActivity = oncePer(readsAsActivityHere);
 
 /** The message for a match's words, the same words giving the same string (built once per page's worth of them). */
 const messages = new Map<string, string>();
