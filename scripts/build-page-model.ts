@@ -66,6 +66,7 @@ export const HELD_OUT = new Set([
   'labels-fiftysecond.jsonl',
   'labels-fiftythird.jsonl',
   'labels-fiftyfourth.jsonl',
+  'labels-fiftyfifth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
