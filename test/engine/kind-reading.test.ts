@@ -4967,6 +4967,98 @@ describe("a programme's weekly small groups, a provider's own enrolment and sche
   itReadsEach(programmeAndOwnStartCases);
 });
 
+// A practitioner's post that says, in the first person, that the writer is about to start a group of their own, then writes of
+// such groups in general; and the same post where someone else starts it, the writer denies it, quotes it, joins a group, or
+// only imagines one.
+const EMPTY_NEST_BODY =
+  '\n\nMany parents of adult children who have moved far away tell me the same thing: the house is quiet, the phone rarely rings, and friends expect them to be glad of the freedom. Some feel grief they cannot name. Others worry that the distance says something about how they raised their children.\n\nGroups for people in this stage of life are run in many ways. Some are led by a counsellor and follow a set of topics; others are informal evenings where people simply talk. Some are open to couples, others only to one parent at a time.\n\nTopics often include how to keep in touch without hovering, how to fill the hours that parenting used to take, how to talk about the change with a partner, and how to notice when sadness has become something more. People in such groups often say that hearing others describe the same quiet house helps most of all.\n\nMore details later.\n';
+const writerStartingCases: Case[] = [
+  {
+    name: 'a practitioner who "will be starting a group" this spring, then writes of such groups in general, tells of the writer\'s own new group',
+    text:
+      '# When the Nest Empties\n\nThis spring I will be starting a group for parents whose children have left home. It will be a therapy group, meeting once a week for ninety minutes.' +
+      EMPTY_NEST_BODY,
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"We\'re launching a new group" says the same',
+    text:
+      "# When the Nest Empties\n\nWe're launching a new group for parents whose children have left home. It will be a therapy group, meeting once a week for ninety minutes." +
+      EMPTY_NEST_BODY,
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"In March I am opening a small group" says the same',
+    text:
+      '# When the Nest Empties\n\nIn March I am opening a small group for parents whose children have left home. It will be a therapy group, meeting once a week for ninety minutes.' +
+      EMPTY_NEST_BODY,
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a colleague who "will be starting a group", told in the third person, is not the writer\'s own new group',
+    text:
+      '# When the Nest Empties\n\nThis spring a colleague will be starting a group for parents whose children have left home. It will be a therapy group, meeting once a week for ninety minutes.' +
+      EMPTY_NEST_BODY,
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"I am not starting a group … this year" starts none',
+    text:
+      '# When the Nest Empties\n\nI am not starting a group for parents whose children have left home this year, though a therapy group on it is often asked for.' +
+      EMPTY_NEST_BODY,
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a reader's words quoted (\u201cWe are starting a group…,\u201d one reader wrote) are not the writer's group",
+    text:
+      '# When the Nest Empties\n\n\u201cWe are starting a group for parents whose children have left home,\u201d one reader wrote to me, asking whether a therapy group would suit them.' +
+      EMPTY_NEST_BODY,
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a writer "starting group therapy myself" joins a group, and starts none',
+    text:
+      '# When the Nest Empties\n\nNext month I am starting group therapy myself, with other parents whose children have left home, and I wanted to write down why.' +
+      EMPTY_NEST_BODY,
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"I will be starting a group of short posts" is no group of people',
+    text:
+      '# When the Nest Empties\n\nThis spring I will be starting a group of short posts for parents whose children have left home, on what a therapy group can offer.' +
+      EMPTY_NEST_BODY,
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"If I were starting a group" only imagines one',
+    text:
+      '# When the Nest Empties\n\nIf I were starting a group for parents whose children have left home, it would be a therapy group, meeting once a week.' +
+      EMPTY_NEST_BODY,
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the sentence in a code block is no prose of the page',
+    text:
+      '# When the Nest Empties\n\n```\nThis spring I will be starting a group for parents whose children have left home.\n```\n\nA therapy group on it is often asked for.' +
+      EMPTY_NEST_BODY,
+    material: false,
+    kind: null,
+  },
+];
+
+describe("a writer's own group about to start, in the first person", () => {
+  itReadsEach(writerStartingCases);
+});
+
 // A course for workers who will run groups, a page that sends readers elsewhere to find a group, advice on starting groups, "our group"
 // in a reported quotation, and programme brands that need a meeting of their own; each with the group page it must not take.
 const courseElsewhereAdviceCases: Case[] = [

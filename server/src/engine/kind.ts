@@ -719,6 +719,10 @@ const NOT_A_GROUP_WORD = String.raw`(?!(?:study|studies|report|survey|research|p
 // Counted only with the writer offering it, see MY_NEW_GROUP: a member may look forward to "my upcoming support group" too.)
 const MY_UPCOMING_GROUP = String.raw`\b(?:my|our)\s+(?:upcoming|forthcoming)\s+(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,4}?group\b(?!\s+(?:of|therapy|psychotherapy|counsel|sessions?|meetings?|${SITE_THINGS})\b)`;
 const RECRUITING_FOR_MY_GROUP = String.raw`\b(?:recruiting|accepting\s+(?:new\s+)?(?:members|referrals|applications|participants))\s+for\s+(?:my|our)\s+(?:(?:upcoming|forthcoming|next|new)\s+)?(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,4}?group\b`;
+// The writer about to start a group of their own, in the first person and the future or the present: "I will be starting a group
+// for couples weighing divorce", "we're launching a new group for teen girls this spring", "I am opening a group in March". (Not
+// "a group of…", nor a member beginning "group therapy"; the writer is starting it, not joining it.)
+const WRITER_STARTING_GROUP = String.raw`\b(?:I|we)(?:\s+will\s+be|\s+shall\s+be|['’]ll\s+be|\s+am|['’]m|\s+are|['’]re)\s+(?:(?:soon|now|also|shortly)\s+)?(?:starting|launching|opening|forming|beginning)\s+(?:up\s+)?(?:a|an|my|our)\s+(?:new\s+)?(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,4}?group\b(?!\s+(?:of|therapy|psychotherapy|counsel|sessions?|meetings?|${SITE_THINGS})\b)`;
 const NEW_GROUP = anyOf([
   String.raw`\b(?:a|the|this|its|their|her|his)\s+new(?:ly[-\s](?:formed|launched|established|created))?\s+(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,4}?group\b(?!\s+(?:of|therapy|psychotherapy|counsel|${SITE_THINGS})\b)`,
   String.raw`${NOT_ADVICE}\b(?:has|have|had)\s+(?:recently\s+|just\s+)?(?:started|launched|formed|set\s+up|founded|established|created|begun)\s+(?:the|a|an|her|his|their)\s+` +
@@ -1279,8 +1283,9 @@ const OWN_SCHEDULE_LINE = /(?:^|(?<=\n))[\W_]*\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\s
 // A practitioner's own group about to start, in the first person (MY_UPCOMING_GROUP, RECRUITING_FOR_MY_GROUP), and the writer
 // offering it (WRITER_OFFERS_GROUP): "recruiting for my upcoming process group", "the group I will be offering this autumn". That is
 // the news of one new group starting, and the page is that group's, whatever it says of such groups in general.
-const MY_NEW_GROUP = anyOf([MY_UPCOMING_GROUP, RECRUITING_FOR_MY_GROUP]);
+const MY_NEW_GROUP = anyOf([MY_UPCOMING_GROUP, RECRUITING_FOR_MY_GROUP, WRITER_STARTING_GROUP]);
 const WRITER_OFFERS_GROUP = anyOf([
+  WRITER_STARTING_GROUP,
   String.raw`\b(?:recruiting|accepting\s+(?:new\s+)?(?:members|referrals|applications|participants))\s+for\s+(?:my|our)\b`,
   String.raw`\bthe\s+group\s+(?:I|we)\s+(?:will\s+be\s+|am\s+|['’]m\s+|are\s+|['’]re\s+|will\s+)(?:offering|running|leading|facilitating|starting|opening)\b`,
 ]);
@@ -2458,7 +2463,8 @@ export function inferKind(model: DocumentModel): KindResolution {
       model.firstAffirmed(LOGISTICS, (m) => /\d|day/i.test(m.text) && !PAST_DAY_BEFORE.test(textBefore(m).slice(-30)) && !onPostStamp(m)) !== undefined);
   // The writer's own group about to start, as the writer offers it: see MY_NEW_GROUP.
   let writersNew: boolean | undefined;
-  const writersNewGroup = (): boolean => (writersNew ??= model.affirmed(MY_NEW_GROUP).length > 0 && model.affirmed(WRITER_OFFERS_GROUP).length > 0);
+  const writersNewGroup = (): boolean =>
+    (writersNew ??= model.affirmed(MY_NEW_GROUP).some((m) => !insideQuotation(m)) && model.affirmed(WRITER_OFFERS_GROUP).some((m) => !insideQuotation(m)));
   // The writer's own founding of a group, told as news now in the first person (see FOUNDED_BY_WRITER), under a title that names one
   // group of one kind, in the singular and not as a question: "Support Group for Brothers and Sisters of People with Epilepsy" over "I
   // have set up a relaxed online group where siblings can…". The title names the new group's kind.
