@@ -17,6 +17,16 @@ function withoutLeader(name: string, title: string, body: string) {
 ruleTable('therapy-leader', {
   valid: [
     {
+      name: '"some of our therapists" are the practice\'s own: "Some of our licensed therapists lead the evening groups"',
+      kind: 'therapy',
+      text: '# Evening Anxiety Group\n\nThis is group therapy for adults with social anxiety, Tuesdays for ten weeks. Some of our licensed therapists lead the evening groups.\n',
+    },
+    {
+      name: 'a therapist who leads, beside a client-therapist relationship spoken of, is still the leader',
+      kind: 'therapy',
+      text: '# Evening Anxiety Group\n\nThis is group therapy for adults with social anxiety, led by a licensed therapist. The group adds to the client-therapist relationship rather than replacing it.\n',
+    },
+    {
       name: 'clinicians named by their field as the ones who lead: "Experienced clinical professionals facilitate each session"',
       kind: 'therapy',
       text: '# Group Counselling for School Staff\n\nFree group counselling for school staff, online. Experienced clinical professionals facilitate each session, and the next eight-week round starts on 2 March.\n',
@@ -196,6 +206,21 @@ ruleTable('therapy-leader', {
     })),
   ],
   invalid: [
+    withoutLeader(
+      'half of a relationship\'s name, "the client-therapist relationship", names no leader',
+      'Evening Anxiety Group',
+      'This is group therapy for adults with social anxiety, Tuesdays for ten weeks. Members often find the group less judging than they feared from the client-therapist relationship alone.',
+    ),
+    withoutLeader(
+      'nor the other way round, "therapist–patient trust"',
+      'Evening Anxiety Group',
+      'This is group therapy for adults with social anxiety, Tuesdays for ten weeks. Much of what helps is the same therapist–patient trust that one-to-one work relies on.',
+    ),
+    withoutLeader(
+      'clinicians as a profession in general, "many clinicians now treat", lead no group',
+      'Evening Anxiety Group',
+      'This is group therapy for adults with social anxiety, Tuesdays for ten weeks. Many clinicians now treat social anxiety in groups, and most psychologists agree that practice with others helps.',
+    ),
     {
       name: 'volunteers who are not clinicians, "Trained parent volunteers facilitate each session", are no clinical leader',
       kind: 'therapy',

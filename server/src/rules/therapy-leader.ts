@@ -67,6 +67,12 @@ export default defineRule(
         (!/\b(?:individual|own|outside|primary|referring|personal|regular|usual)\s+(?:[\w-]+\s+)?$/i.test(before) ||
           LED_BY_BEFORE.test(before.replace(/(?:\b(?:individual|own|primary|personal|regular|usual)\s+){1,2}$/i, ''))) &&
         !/\b(?:reviewed|written|edited|updated|approved)\s+by:?\s+[^.;!?\n]{0,60}$/i.test(before) &&
+        // Nor half of a relationship's name: "the client-therapist relationship", "therapist–patient trust".
+        !/\b(?:client|patient|member)\s*[-–]\s*$/i.test(before) &&
+        !/^\s*[-–]\s*(?:client|patient)\b/i.test(textAfter(m)) &&
+        // Nor clinicians as a profession, spoken of in general: "many clinicians now treat…", "most therapists agree" (not "some of
+        // our therapists").
+        !/\b(?:many|most|some|(?<!\ba\s)few|numerous)\s+(?:(?!of\b)[\w-]+\s+){0,2}?$/i.test(before) &&
         // Nor one the member is sent on to: "our staff will help get you connected with an outpatient psychiatrist".
         !/\b(?:connect(?:ed|s|ing)?|link(?:ed|s|ing)?|refer(?:red|s|ring)?|put)\s+(?:[\w'’-]+\s+){0,3}?(?:with|to)\s+(?:(?:the|a|an|your|their|our)\s+)?(?:[\w-]+\s+)?$/i.test(
           before,
