@@ -594,6 +594,36 @@ describe("genres that are not a group's own material", () => {
     assert.equal(genre(page), null);
   });
 
+  it("a founder who tells how she set up her own group is the group's writer, not a personal story", () => {
+    const stories = [
+      'When my son was born early I felt lost and I barely slept. I searched online, I phoned the ward, and I cried most nights. I wanted other parents ' +
+        'to talk to, but I found nobody near me. My partner listened, my mother tried, and I still felt alone. In the end I founded the Early Arrivals ' +
+        "Parents Circle, and my circle still meets at the children's centre.\n",
+      'I was diagnosed at forty and I felt completely alone. I looked for others, I found nothing nearby, and I read everything I could. I talked to my ' +
+        'doctor, I joined two forums, and I waited for my turn at the clinic. So I created the Northside Adult ADHD Peer Support group for people like me, ' +
+        'and my first worry was whether anyone would come.\n',
+      'After the fire I felt that my wife carried more than I did. I listened to her, I watched her friends drift away, and I wondered who helped the ' +
+        'spouses. I asked around my station, I called two chaplains, and I heard the same answer. That is the circle I started, so that my wife and ' +
+        'others like her would have someone.\n',
+    ];
+    for (const story of stories) assert.equal(genre(story), null, story);
+  });
+
+  it('a member who tells of going to a group, or of the group she started attending, still tells a personal story', () => {
+    const stories = [
+      'After my brother died I could not sleep. I tried books, I tried walking, and I tried talking to my GP. My sister worried, my friends called, and ' +
+        'I stopped answering. In March I started going to a grief group at the hospice. I sat by the door, I cried, and I said nothing. I went back the ' +
+        'next week, and I kept going.\n',
+      'After my brother died I could not sleep. I tried books, I tried walking, and I tried talking to my GP. My sister worried, my friends called, and ' +
+        'I stopped answering. The group I started attending in March met at the hospice. I sat by the door, I cried, and I said nothing. I went back the ' +
+        'next week, and I kept going.\n',
+      // (Quoted from a news story, "I founded" of a business is no group.)
+      'I lost my job in the spring and I panicked. I applied everywhere, I called everyone, and I heard nothing back. My savings shrank, my temper ' +
+        'frayed, and I stopped sleeping. Then I founded a small bakery with my cousin, and I learned to get up at four. I joined a grief group later.\n',
+    ];
+    for (const story of stories) assert.equal(genre(story), 'a personal story', story);
+  });
+
   it('"I need", "we proceed" in the present tense are not a story told in the past', () => {
     const text =
       'What I need from my group\n\nI need a place to talk. I need people who get it. I need my evenings to mean something. ' +

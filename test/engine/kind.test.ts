@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { defaultConfig, lint, mergeConfig, type Kind, type KindSource } from '../../server/src/engine';
+import { SUPPORT_NAME } from '../../server/src/engine/vocab';
 
 const crlf = (s: string) => s.replace(/\r?\n/g, '\r\n');
 const UNCLEAR = '# Tuesday Night Group\n\nA place to talk about grief with others who understand. Room 2, 7 pm.\n';
@@ -539,6 +540,58 @@ describe('kind resolution', () => {
     });
     it('"we have a group of volunteers" is no group of its own', () => {
       const r = kindOf('# About Us\n\nWe have a group of volunteers who deliver meals to older neighbours every Friday.\n');
+      assert.equal(r.groupMaterial, false);
+    });
+  });
+  describe('support joined with the company a group gives', () => {
+    it('"a support and social group", "a support & friendship group" name a support group', () => {
+      for (const page of [
+        '# Harbourside Friends\n\nHarbourside Friends is a support and social group for people living with MS and their partners. We meet on the first ' +
+          'Thursday of each month at 2 pm in the library meeting room, and everyone is welcome.\n',
+        'Riverbend Carers Circle is a support & friendship group run by volunteers for people caring for a relative with dementia. It meets every other ' +
+          'Wednesday morning at the community hall.\n',
+      ]) {
+        const r = kindOf(page);
+        assert.equal(r.groupMaterial, true, page);
+        assert.equal(r.kind, 'support', page);
+      }
+    });
+    it('denied, "not a support and social group", it names no group of that kind', () => {
+      const r = kindOf(
+        '# Evening Choir\n\nOur choir is not a support and social group; it is a choir. Rehearsals are on Mondays at 7 pm, and members pay a termly subscription.\n',
+      );
+      assert.notEqual(r.kind, 'support');
+    });
+  });
+
+  describe('a German self-help group by its name', () => {
+    it('"Selbsthilfegruppe" and "Selbsthilfe-Gruppen" name a support group; "Selbsthilfe" alone does not', () => {
+      const names = (t: string) => (t.match(new RegExp(SUPPORT_NAME.source, SUPPORT_NAME.flags)) ?? []).length;
+      assert.equal(names('Eine neue Selbsthilfegruppe für Angehörige trifft sich montags.'), 1);
+      assert.equal(names('Alle Selbsthilfe-Gruppen der Stadt auf einen Blick.'), 1);
+      assert.equal(names('Hilfe zur Selbsthilfe für Familien.'), 0);
+    });
+  });
+
+  describe('meetings named by their initials', () => {
+    it('"SOAR meetings", named again with their time, place and whom they are for, are a group\'s own meetings', () => {
+      const r = kindOf(
+        'SOAR Meetings\n\nSOAR meetings are held every Tuesday from 7 to 8:30 pm at Grace Church, 12 Elm Street, for parents whose children struggle with ' +
+          'addiction. SOAR meetings are free, confidential and open to any parent who needs support.\n',
+      );
+      assert.equal(r.groupMaterial, true);
+      assert.equal(r.kind, 'support');
+    });
+    it('a volunteer team\'s initials before "meetings", with no word of care, name no group to check', () => {
+      const r = kindOf(
+        'CERT Meetings\n\nCERT meetings are held every Tuesday at 7 pm at the fire station. CERT meetings cover radio practice, first aid drills and the ' +
+          'rota for the summer fair.\n',
+      );
+      assert.equal(r.groupMaterial, false);
+      assert.deepEqual(r.rules, []);
+    });
+    it("a parent-teacher body's meetings are no group material", () => {
+      const r = kindOf('PTA Meetings\n\nPTA meetings are held every month at 6 pm in the school hall. PTA meetings decide the budget and support the staff.\n');
       assert.equal(r.groupMaterial, false);
     });
   });

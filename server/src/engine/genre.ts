@@ -73,8 +73,10 @@ const OF_THEMSELF = /\b(?:I|my|me|myself|I['’](?:m|ve|d|ll))(?![\w'’])/g;
 // (The verb whole, and "My" at a sentence's start too: "My support group meets on…", not "my first loss group meeting".)
 // (Or the group named first, then the writer who runs it: "the Grief & Trauma Writing Group that I facilitate", "the circle I lead";
 // not "the group that I joined".)
+// (Or the writer who founded it, telling how: "I created the Riverside Peer Support group", "I founded a meetup for…", "the circle I
+// started". Not "I started going to a group", "the group I started attending": the verb goes straight to the group.)
 export const RUNS_THE_GROUP =
-  /\bI\s+(?:(?:currently|presently|now|also|still)\s+)?(?:facilitate|co-facilitate|run|lead|co-lead|host|offer|hold)\s+(?:a|an|the|my|two|several)\b|\b[Mm]y\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|circles?)\b(?=\s+(?:meets?|runs?|is|are|will|starts?|begins?)\b)|\b(?:[Gg]roups?|[Cc]ircles?)\s+(?:(?:that|which)\s+)?I\s+(?:(?:currently|presently|now|also|still)\s+)?(?:facilitate|co-facilitate|run|lead|co-lead|host|offer|hold)\b/g;
+  /\bI\s+(?:(?:currently|presently|now|also|still)\s+)?(?:facilitate|co-facilitate|run|lead|co-lead|host|offer|hold)\s+(?:a|an|the|my|two|several)\b|\b[Mm]y\s+(?:[\w'’-]+\s+){0,2}?(?:groups?|circles?)\b(?=\s+(?:meets?|runs?|is|are|will|starts?|begins?)\b)|\b(?:[Gg]roups?|[Cc]ircles?)\s+(?:(?:that|which)\s+)?I\s+(?:(?:currently|presently|now|also|still)\s+)?(?:facilitate|co-facilitate|run|lead|co-lead|host|offer|hold)\b|\bI\s+(?:(?:first|originally|also)\s+)?(?:founded|co-founded|created|started|set\s+up|launched|formed)\s+(?:a|an|the|this|my|our)\s+(?:[\p{L}\p{N}?'’:&-]+\s+){0,6}?(?:[Gg]roups?|[Cc]ircles?|[Mm]eet-?[Uu]ps?)\b|\b(?:[Gg]roup|[Cc]ircle|[Mm]eet-?[Uu]p)\s+(?:(?:that|which)\s+)?I\s+(?:founded|co-founded|created|started|set\s+up|launched|formed)\b(?!\s+(?:going|attending|to|with|at|in)\b)/gu;
 // A news report quotes the people it is about, again and again: "She said: “…”", "“…,” Noronha said", "Says Kow: “…”".
 // (Counted: a flyer may quote a member or two.)
 // (Also after a role in lower case: ', said lead nurse Omar Haddad', ', says volunteer Rita Moss'.)

@@ -774,9 +774,10 @@ const GROUP_REF = anyOf([
 // A group spoken of by its capitalised name: "The Bereavement Group at the hospice aims to…", "the First Time Mums group".
 const NAMED_GROUP_REF = /\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[Gg]roup|Circle|Caf[eé]|Club)(?![\p{L}\p{N}])/gu;
 // Meetings of the page's own spoken of by their name, again and again: "Open Door meetings are not counselling", "Open Door meetings:
-// frequently asked questions". (Two capitalised words at least; not a board's, a committee's or an annual general meeting.)
+// frequently asked questions". (Two capitalised words at least, or one name in capitals, "PAWS meetings"; not a board's, a committee's,
+// a school's or an annual general meeting.)
 const NAMED_MEETINGS =
-  /(?<![\p{L}\p{N}'’-])(?!(?:The|Our|This|These|Those|Your|Their|Its|All|Some|Many|Most|Monthly|Weekly|Annual|General|Board|Committee|Staff|Team|Council|Town|Public|Business|Trustees?|Management|Planning|Members?|Past|Upcoming|Future|Recent)\s)((?:\p{Lu}[\p{L}'’-]*\s+){2,3})(?:[Mm]eetings|[Gg]et-togethers|[Cc]offee\s+[Mm]ornings|[Dd]rop-[Ii]ns)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}'’-])(?!(?:The|Our|This|These|Those|Your|Their|Its|All|Some|Many|Most|Monthly|Weekly|Annual|General|Board|Committee|Staff|Team|Council|Town|Public|Business|Trustees?|Management|Planning|Members?|Past|Upcoming|Future|Recent)\s)((?:\p{Lu}[\p{L}'’-]*\s+){2,3}|(?!(?:AGM|PTA|PTO|HOA|IEP|ARD|SEC|UN|EU)\s)\p{Lu}{2,6}\s+)(?:[Mm]eetings|[Gg]et-togethers|[Cc]offee\s+[Mm]ornings|[Dd]rop-[Ii]ns)(?![\p{L}\p{N}])/gu;
 // A get-together of the page's own, defined at a sentence's start or after its name: "A monthly get-together for anyone affected by
 // cancer", "Coffee & Company is a relaxed weekly morning for new parents".
 const GATHERING_DEFINED =

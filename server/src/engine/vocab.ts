@@ -44,6 +44,11 @@ export const SUPPORT_NAME = anyOf([
   String.raw`\bsharing\s+circles?\b`,
   String.raw`\b12[-\s]step\s+(?:group|meeting|program)s?\b`,
   String.raw`\b(?:grupo|groupe)s?\s+de\s+(?:apoyo|soutien|parole)\b`,
+  // German self-help groups: "Selbsthilfegruppe", "Selbsthilfe-Gruppen" (one word, as German writes it).
+  String.raw`\bselbsthilfe-?gruppen?\b`,
+  // Support joined with the company the group also gives, before one "group": "a support and fellowship group", "a support &
+  // social group". ("A friendship and support group" names "support group" already.)
+  String.raw`\bsupport\s+(?:and|&)\s+(?:fellowship|friendship|social|self-help|discussion|sharing|information)\s+groups?\b`,
   String.raw`\b(?:alcoholics|narcotics|cocaine|gamblers|overeaters|emotions|debtors|sex\s+addicts|crystal\s+meth|marijuana|co-dependents` +
     String.raw`|adult\s+children)\s+anonymous\b`,
   String.raw`\bal-?anon\b`,
@@ -222,6 +227,9 @@ export const SELF_SUPPORT = selfSays([
   // (Not "the … support group model", "a support group facilitator": something about support groups.)
   String.raw`\b(?:peer\s+)?support\s+group\b(?!\s+(?:models?|movement|approach|format|research|literature|facilitators?|leaders?|training|directory|finder|listings?)\b)`,
   String.raw`\b(?:gathering|circle|community|group)\s+of\s+peers\b`,
+  // ("X is a support and fellowship group", "Unsere Gruppe ist eine Selbsthilfegruppe": see SUPPORT_NAME.)
+  String.raw`\bsupport\s+(?:and|&)\s+(?:fellowship|friendship|social|self-help|discussion|sharing|information)\s+group\b`,
+  String.raw`\bselbsthilfe-?gruppe\b`,
   // (Not "a non-peer-led group".)
   // (Nor peer support as a benefit, "the biggest benefit of group therapy is the opportunity for peer support", or as an
   // organisation's line of work, "X is a national peer-to-peer support organization", "a peer support charity": see PEER_SUPPORT_GAINED
