@@ -360,8 +360,36 @@ ruleTable('support-no-clinical-activities', {
       kind: 'support',
       text: HEAD + 'Members will:\n\n- Meet others who understand\n- Share stories and memories\n- Make friends\n',
     },
+    {
+      name: 'a lead "members can:" over items of what peers do together teaches nothing, as a list or as pasted lines',
+      kind: 'support',
+      text:
+        HEAD +
+        'It is a friendly space where members can:\n\nMeet others who have lost a parent;\n\nLearn from what has helped others;\n\nHave a cup of tea and a chat.\n',
+    },
+    {
+      name: 'a "can:" lead whose next paragraph is a long story is no list: its words are not carried',
+      kind: 'support',
+      text:
+        HEAD +
+        'Here is what members can:\n\nWhen Mo first came he was not sure what to expect. He sat at the back for a month before he spoke about his dad.\n\nLearn tools like that from each other.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'a lead "participants can:" carries its subject into its items: "- Learn practical tools and coping strategies"',
+      kind: 'support',
+      text: HEAD + 'A safe space where participants can:\n\n- Share experiences with peers\n- Learn practical tools and coping strategies\n',
+      errors: [{ line: 8, source: 'Learn practical tools' }],
+      suggestions: [HEAD + 'A safe space where participants can:\n\n- Share experiences with peers\n'],
+    },
+    {
+      name: 'the same list pasted as one paragraph per item: "You get to:" then "Learn new techniques for calming down;"',
+      kind: 'support',
+      text: HEAD + 'Each week you get to:\n\nTalk with other parents;\n\nLearn new techniques for calming down;\n\nFind out about local services.\n',
+      errors: [{ line: 9, source: 'Learn new techniques' }],
+      suggestions: [HEAD + 'Each week you get to:\n\nTalk with other parents;\n\nFind out about local services.\n'],
+    },
     {
       name: 'a heading of weekly themes over a course laid out by week: "12-week outline: weekly themes"',
       kind: 'support',

@@ -7,8 +7,9 @@ import { textAfter, textBefore, type Match } from '../engine/document';
 import { negatedBefore } from '../engine/assess';
 import { fold } from '../engine/text';
 
-// "Non-clinical" says it on its own.
-const NON_CLINICAL = /\bnon-?(?:clinical|therapy|therapeutic|medical)\b/gi;
+// "Non-clinical" says it on its own. (Not as the second half of a pair that spans both, "medical or non-medical tests", "clinical and
+// non-clinical staff": the pair names everything, and says nothing of what the group is.)
+const NON_CLINICAL = /(?<!\b(?:clinical|therapy|therapeutic|medical)\s*(?:or|and|&|\/)\s*)\bnon-?(?:clinical|therapy|therapeutic|medical)\b/gi;
 // The same in Spanish, as bilingual flyers say it: "No es terapia", "no somos terapeutas", "no es un servicio clínico".
 const NO_TERAPIA =
   /\bno\s+(?:es|somos|son)\s+(?:una?\s+)?(?:terapia|terapeutas|psic[oó]logos|profesionales|servicio\s+cl[ií]nico|grupo\s+de\s+terapia)(?![\p{L}])/giu;
@@ -30,6 +31,19 @@ const NOT_ABOUT_THE_GROUP = anyOf(
     String.raw`\b(?:(?:they|he|she|family|friends|others)\b[^.;!?]{0,20}?(?:can(?:not|['’]t)|could(?:\s+not|n['’]t))|(?:nobody|no\s+one)(?:\s+else)?\s+(?:can|could))` +
       String.raw`\s+(?:go\s+through|face|undergo|endure|sit\s+through)\b[^.;!?]{0,30}$`,
     String.raw`\b(?:members|people|participants|attendees|many|some|others)\s+(?:who\s+)?(?:are|were|may\s+be)\s+not\b[^.;!?]{0,30}$`,
+    // The second half of a pair that spans both: "clinical and non-clinical staff", "medical or non-medical care".
+    String.raw`\b(?:clinical|therapy|therapeutic|medical)\s*(?:or|and|&|\/)\s*non-?$`,
+    // A ground rule for members, not a word on what the group is: "Do not give medical advice", "Please don't offer a diagnosis",
+    // "Members should never give treatment advice". (What members are told not to expect or use the group for still disclaims:
+    // "Do not use this group as a substitute for therapy".)
+    String.raw`^[\W_]*(?:please\s+)?(?:do\s+not|don['’]t|never|avoid)\s+(?:giv|offer|provid|shar|recommend|suggest|mak)\w*\b[^.;!?]{0,40}$`,
+    String.raw`\b(?:members|participants|attendees|everyone|no\s+one|nobody)\s+(?:should|must|may|are\s+asked\s+to|is\s+asked\s+to)\s+(?:not|never)\s+` +
+      String.raw`(?:giv|offer|provid|shar|recommend|suggest|mak)\w*\b[^.;!?]{0,40}$`,
+    // What someone does not see, feel or know, with the therapy word further on in what they perceive: "they don't see themselves in
+    // the people around them in treatment", "many don't feel understood by those who have not had counselling". (Not what the group
+    // is seen as: "we do not see this circle as therapy".)
+    String.raw`(?:\bnot|n['’]t|\bnever)\s+(?:(?:always|really|even|yet|often|usually|ever)\s+)?(?:see|sees|saw|seeing|feel|feels|felt|notice|know|knew|recogni[sz]e|relate)\b` +
+      String.raw`(?:(?!\bas\b)[^.;!?]){0,80}$`,
     // ("They are not in therapy" is about members; "they are not a substitute for psychotherapy" is about the groups.)
     String.raw`\bthey\s+(?:are|were|may\s+be)\s+not\s+(?:(?:currently|yet|always|ready\s+for|in|on|receiving|getting|seeing|under)\b)[^.;!?]{0,30}$`,
     // Care that people lack or lacked, not what the group gives: "women who may not have found a proper diagnosis", "some of us have

@@ -341,9 +341,28 @@ function skillsOfThePastime(m: Match, model: DocumentModel): boolean {
 // A lead line that ends with the members and "will:" ("Participants will:", "In this group, members will:") carries its subject into
 // the items of the list below it: "Learn tools for coping with stress" there reads as "participants will learn tools for coping with
 // stress" does (see TEACHING). (Only "will:": "What to bring:" or "Members:" gives its items no verb.)
-const LEAD_SUBJECT = /\b(?:members|participants|attendees|you|we|they|parents|caregivers|carers|families|patients|survivors)\s+(?:also\s+)?will\s*:[\W_]*$/gi;
+// (Also with "can", "may", "get to" or "are able to": "a safe space where participants can:".)
+const LEAD_SUBJECT =
+  /\b(?:members|participants|attendees|you|we|they|parents|caregivers|carers|families|patients|survivors)\s+(?:also\s+)?(?:will|can|may|get\s+to|are\s+able\s+to)\s*:[\W_]*$/gi;
 /** The most items of one list read with their lead (a long list is not a programme's aims). */
 const CARRIED_ITEMS = 20;
+/** How many paragraphs from blocks[from] read as a list's items typed as paragraphs: one short line each, none a lead of its own. */
+function pastedItems(blocks: readonly ProseBlock[], from: number): number {
+  let n = 0;
+  for (let j = from; j < blocks.length && n < CARRIED_ITEMS; j++, n++) {
+    const b = blocks[j];
+    if (
+      b.type !== 'paragraph' ||
+      b.listStart !== undefined ||
+      b.sentences.length !== 1 ||
+      b.text.length > 200 ||
+      b.text.trim().includes('\n') ||
+      /:[\W_]*$/.test(b.text)
+    )
+      break;
+  }
+  return n;
+}
 /**
  * Teaching said by a list item with the subject of its lead (see LEAD_SUBJECT): only matches that need the lead's words, as a
  * match in the item alone is found already. A match covers the item's words from its start.
@@ -354,13 +373,21 @@ function carriedTeaching(model: DocumentModel): Match[] {
     if (lead.stance !== 'affirmed') continue;
     const at = model.blocks.indexOf(lead.block);
     const list = model.blocks[at + 1]?.listStart;
-    if (list === undefined || list < lead.block.end) continue;
-    const prefix = `${lead.text.replace(/\s*:[\W_]*$/, '')} `;
+    // A list pasted from a web page comes as short paragraphs of a line each, one per item, after the lead (at least two of them).
+    const pasted = list === undefined ? pastedItems(model.blocks, at + 1) : 0;
+    if (list === undefined ? pasted < 2 : list < lead.block.end) continue;
+    // (The subject with "will", whatever the lead's verb: the items read as what the members do there.)
+    const prefix = `${lead.text.replace(/\s+(?:also\s+)?(?:will|can|may|get\s+to|are\s+able\s+to)\s*:[\W_]*$/i, '')} will `;
     for (let j = at + 1, items = 0; j < model.blocks.length && items < CARRIED_ITEMS; j++) {
       const b = model.blocks[j];
-      if (b.listStart === undefined || b.listStart < list) break;
-      // (Items of a list nested in it have a lead of their own.)
-      if (b.listStart !== list || !b.sentences.length) continue;
+      if (list === undefined) {
+        if (j >= at + 1 + pasted) break;
+      } else {
+        if (b.listStart === undefined || b.listStart < list) break;
+        // (Items of a list nested in it have a lead of their own.)
+        if (b.listStart !== list) continue;
+      }
+      if (!b.sentences.length) continue;
       items++;
       const s = b.sentences[0];
       const words = prefix + fold(s.text);
