@@ -6563,3 +6563,49 @@ const livedItCases: Case[] = [
 describe('hosts who have lived it, not experts', () => {
   itReadsEach(livedItCases);
 });
+
+// Writing about a group taken in only by a weak route (a title or an opening sentence naming a kind, news of a new group), with no
+// group of its own and no way to come now: a news feature, a forum post, a student paper's item. A way to come, a fee or a course
+// length keeps the page a group's.
+const weakRouteNoWayInCases: Case[] = [
+  {
+    name: 'a local feature on a mother who set up "a new support group", with no time, place or contact, is no group\'s page',
+    text: '# Hearing Loss No Barrier for Ashby Mum\n\nA new support group for people with hearing loss has been set up in Ashby by a local mother of two.\nDana Whitlock lost most of the hearing in one ear after an illness and felt cut off from friends and work.\nShe grew up on a farm outside the town and trained as a nurse before her illness changed her plans.\nHer husband and two children helped her learn to lip-read, and her employer moved her to a quieter office.\nShe spent months reading about the condition and writing to doctors before deciding others needed somewhere to turn.\nDana now also speaks at schools about the small changes that help.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same feature that ends "anyone who would like to come along can ring Dana on…" is the group\'s notice',
+    text: '# Hearing Loss No Barrier for Ashby Mum\n\nA new support group for people with hearing loss has been set up in Ashby by a local mother of two.\nDana Whitlock lost most of the hearing in one ear after an illness and felt cut off from friends and work.\nShe grew up on a farm outside the town and trained as a nurse before her illness changed her plans.\nHer husband and two children helped her learn to lip-read, and her employer moved her to a quieter office.\nShe spent months reading about the condition and writing to doctors before deciding others needed somewhere to turn.\nAnyone who would like to come along can ring Dana on 01632 960123.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a forum reply that opens "A support group for autistic adults runs somewhere in my county" and asks who has been is no group\'s page',
+    text: '# Re: anyone been to the local meetup?\n\nA support group for autistic adults runs somewhere in my county, I think, though I have never been.\nI keep meaning to look into it but the idea of walking into a room of strangers puts me off.\nI moved here two years ago for work and still know hardly anyone outside the office.\nMy sister thinks I should just go once and leave early if it is too much, which is probably good advice.\nMost weekends I walk the dog along the canal and listen to podcasts about trains and old railway lines.\nHas anybody here tried one of these and found it worth the nerves?\nI would rather start something around board games or trains where talking is optional.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same reply that gives the day, time and library where it meets is taken in',
+    text: '# Re: anyone been to the local meetup?\n\nA support group for autistic adults runs somewhere in my county, I think, though I have never been.\nI keep meaning to look into it but the idea of walking into a room of strangers puts me off.\nI moved here two years ago for work and still know hardly anyone outside the office.\nMy sister thinks I should just go once and leave early if it is too much, which is probably good advice.\nMost weekends I walk the dog along the canal and listen to podcasts about trains and old railway lines.\nHas anybody here tried one of these and found it worth the nerves?\nIt meets on Thursday evenings at 7 pm in the library on Mill Street, if anyone wants to come with me.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a college paper\'s item headed "Spring Group Therapy Sessions Return", on demand and surveys with no way to come, is no group\'s page',
+    text: '# Spring Group Therapy Sessions Return\n\nGroup therapy is back at the college this term as more students look for help with stress and low mood.\nStaff said demand rose sharply over the autumn, with waiting lists for one-to-one appointments growing.\nThe counselling team has grown by two posts since last year, and evening appointments were added in October.\nStudent union officers said they had pushed for more help with exam stress for some time.\nNational surveys show a steady rise in students reporting anxiety over the past decade.\nThe college hopes the groups will ease pressure on individual counsellors.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same item that gives a ten-week course and a fee per session is read as the group therapy it offers',
+    text: '# Spring Group Therapy Sessions Return\n\nGroup therapy is back at the college this term as more students look for help with stress and low mood.\nStaff said demand rose sharply over the autumn, with waiting lists for one-to-one appointments growing.\nThe counselling team has grown by two posts since last year, and evening appointments were added in October.\nStudent union officers said they had pushed for more help with exam stress for some time.\nIt runs as a ten-week course, and the fee is $20 per session for students.\nThe college hopes the groups will ease pressure on individual counsellors.\n',
+    material: true,
+    kind: 'therapy',
+  },
+];
+
+describe('writing about a group, taken in only by a weak route, with no way to come now', () => {
+  itReadsEach(weakRouteNoWayInCases);
+});

@@ -1115,13 +1115,13 @@ function datedOrInvitedOf(model: DocumentModel): boolean {
  * meetings, a number or address to write to, a day, time or sign-up, the providers' voice, "our meetings take place…"? None of them
  * told in the past, inside a quotation or a post's stamp, and no clock time that is a moment in a story (see oddMinute).
  */
-function wayInNowOf(model: DocumentModel): boolean {
+function wayInNowOf(model: DocumentModel, bareMeeting = true): boolean {
   const now = (ms: Match[]) => ms.some((m) => saidNow(m) && !oddMinute(m));
   return (
     now(model.find(PRESENT_INVITATION)) ||
     now(model.find(GROUPS_NOW)) ||
     datedOrInvitedOf(model) ||
-    now(model.find(WAY_TO_COME)) ||
+    now(model.find(WAY_TO_COME).filter((m) => bareMeeting || !/^(?:meets|gathers)$/i.test(m.text))) ||
     now(model.find(SPECIFIC_LOGISTICS)) ||
     now(model.find(PROVIDER_VOICE)) ||
     now(model.affirmed(OWN_VOICE_MEETINGS))
@@ -2888,6 +2888,35 @@ export function inferKind(model: DocumentModel): KindResolution {
     groupReason = null;
     notGroupReason =
       'it speaks of such groups in general ("many support groups", "support groups should…"), describes no group of its own and gives no way to come';
+  } else if (
+    groupReason &&
+    unsaid &&
+    !hasOwnGroup &&
+    weakRoute(groupReason) &&
+    // (Not the page model's own rescue: a group's own short page in the present, with no time or contact, reads as its words do.)
+    !groupReason.startsWith(PAGE_MODEL_RESCUE) &&
+    // (Only on a page long enough for the page model: a short flyer or a name line gives no more than its kind, and is its group's.)
+    enoughProse &&
+    // (Not a page that gives its group's fee or its length in weeks, "an eight-week course", "$40 a session": a provider's own offer,
+    // whose contact details sit elsewhere on its site.)
+    fees.length === 0 &&
+    !model.mentions(WEEKS) &&
+    // (Nor one that speaks in its hosts' own voice, "ask our team", "we": a story, a forum post or an essay speaks of the group in
+    // the third person. Nor one with other marks of a group's own page that the page model's overrule keeps too: the writer's own
+    // upcoming group, a provider's group offered to the reader with its shape, a programme of its own whose sessions recur.)
+    !model.find(OWN_VOICE).some((m) => !writersVoice(m)) &&
+    !writersNewGroup() &&
+    !offersOwnGroupToReader() &&
+    !ownProgrammeSessions() &&
+    // (A bare "meets" or "gathers" is no way in here: a story says "the club gathers in cafés", a forum post "it meets weekly".)
+    !wayInNowOf(model, false)
+  ) {
+    // A news feature, a forum thread, an explainer or a practice's essay taken in only by a weak route (a title or an opening
+    // sentence naming a kind, news of a new group), with no group of its own (no "our group", "this group", day,
+    // time, place or sign-up) and no way to come now: writing about a group, not the group's material.
+    notGroupReason =
+      'it names a kind of group but describes none of its own and gives a reader no way to come now (no time and place, no sign-up, no one to contact)';
+    groupReason = null;
   } else if (groupReason && unsaid && model.find(GUIDE_TO_WRITER).length >= 2 && !wayInNowOf(model)) {
     // Agreement wording stitched together with advice to those who write or lead agreements: a guide or a template, not one group's
     // own form.
