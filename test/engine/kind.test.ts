@@ -564,6 +564,16 @@ describe('kind resolution', () => {
     });
   });
 
+  describe('support joined with company, for a product or a software project', () => {
+    it('a product\'s or a project\'s "support and social group" names no support group', () => {
+      const names = (t: string) => (t.match(new RegExp(SUPPORT_NAME.source, SUPPORT_NAME.flags)) ?? []).length;
+      assert.equal(names('Join the customer support and social group for owners of the R2 router.'), 0);
+      assert.equal(names('Contributors have a support and social group on Discord for questions about the build.'), 0);
+      assert.equal(names('The Acme support and information group answers questions about firmware.'), 0);
+      assert.equal(names('Harbourside Friends is a support and fellowship group for widows.'), 1);
+    });
+  });
+
   describe('a German self-help group by its name', () => {
     it('"Selbsthilfegruppe" and "Selbsthilfe-Gruppen" name a support group; "Selbsthilfe" alone does not', () => {
       const names = (t: string) => (t.match(new RegExp(SUPPORT_NAME.source, SUPPORT_NAME.flags)) ?? []).length;

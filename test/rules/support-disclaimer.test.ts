@@ -310,6 +310,21 @@ ruleTable('support-disclaimer', {
       kind: 'support',
       text: '# Kidney Friends\n\nWe meet on the second Thursday of each month at 6 pm. It is free.\n\nWe do not see the circle as therapy, just as company.\n',
     },
+    {
+      name: 'a request not to make the group a substitute for care still disclaims: "Please do not make this circle a substitute for your GP"',
+      kind: 'support',
+      text: '# Kidney Friends\n\nWe meet on the second Thursday of each month at 6 pm. It is free.\n\nPlease do not make this circle a substitute for your GP or your counsellor.\n',
+    },
+    {
+      name: '"give up" is no ground rule: "Don\'t give up your treatment: this group does not replace it"',
+      kind: 'support',
+      text: "# Kidney Friends\n\nWe meet on the second Thursday of each month at 6 pm. It is free.\n\nDon't give up your therapy for this: the group is not a replacement for it.\n",
+    },
+    {
+      name: 'a second denial after a negated "know" is its own clause: "We don\'t know all the answers, and this group is not a substitute for medical care"',
+      kind: 'support',
+      text: "# Kidney Friends\n\nWe meet on the second Thursday of each month at 6 pm. It is free.\n\nWe don't know all the answers, and this group is not a substitute for medical care.\n",
+    },
   ],
   invalid: [
     {

@@ -22,6 +22,16 @@ ruleTable('therapy-leader', {
       text: '# Evening Anxiety Group\n\nThis is group therapy for adults with social anxiety, Tuesdays for ten weeks. Some of our licensed therapists lead the evening groups.\n',
     },
     {
+      name: 'a quantifier inside the leader\'s own phrase is no general statement: "led by some of our most experienced therapists"',
+      kind: 'therapy',
+      text: '# Evening Anxiety Group\n\nThis is group therapy for adults with social anxiety, Tuesdays for ten weeks, led by some of our most experienced therapists.\n',
+    },
+    {
+      name: 'nor "one of the many licensed psychologists at the clinic"',
+      kind: 'therapy',
+      text: '# Evening Anxiety Group\n\nThis is group therapy for adults with social anxiety, Tuesdays for ten weeks. Your facilitator is Dr. Ana Ruiz, one of the many licensed psychologists at the clinic.\n',
+    },
+    {
       name: 'a therapist who leads, beside a client-therapist relationship spoken of, is still the leader',
       kind: 'therapy',
       text: '# Evening Anxiety Group\n\nThis is group therapy for adults with social anxiety, led by a licensed therapist. The group adds to the client-therapist relationship rather than replacing it.\n',

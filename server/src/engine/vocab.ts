@@ -48,7 +48,7 @@ export const SUPPORT_NAME = anyOf([
   String.raw`\bselbsthilfe-?gruppen?\b`,
   // Support joined with the company the group also gives, before one "group": "a support and fellowship group", "a support &
   // social group". ("A friendship and support group" names "support group" already.)
-  String.raw`\bsupport\s+(?:and|&)\s+(?:fellowship|friendship|social|self-help|discussion|sharing|information)\s+groups?\b`,
+  String.raw`(?<!\b(?:technical|tech|customer|product|user|users|software|developer|community)\s+)\bsupport\s+(?:and|&)\s+(?:fellowship|friendship|social|self-help|sharing)\s+groups?\b(?!\s+(?:on|in)\s+(?:(?:our|the)\s+)?(?:forums?|Matrix|Discord|Slack|GitHub|mailing\s+lists?)\b)`,
   String.raw`\b(?:alcoholics|narcotics|cocaine|gamblers|overeaters|emotions|debtors|sex\s+addicts|crystal\s+meth|marijuana|co-dependents` +
     String.raw`|adult\s+children)\s+anonymous\b`,
   String.raw`\bal-?anon\b`,
@@ -228,7 +228,7 @@ export const SELF_SUPPORT = selfSays([
   String.raw`\b(?:peer\s+)?support\s+group\b(?!\s+(?:models?|movement|approach|format|research|literature|facilitators?|leaders?|training|directory|finder|listings?)\b)`,
   String.raw`\b(?:gathering|circle|community|group)\s+of\s+peers\b`,
   // ("X is a support and fellowship group", "Unsere Gruppe ist eine Selbsthilfegruppe": see SUPPORT_NAME.)
-  String.raw`\bsupport\s+(?:and|&)\s+(?:fellowship|friendship|social|self-help|discussion|sharing|information)\s+group\b`,
+  String.raw`(?<!\b(?:technical|tech|customer|product|user|users|software|developer|community)\s+)\bsupport\s+(?:and|&)\s+(?:fellowship|friendship|social|self-help|sharing)\s+group\b(?!\s+(?:on|in)\s+(?:(?:our|the)\s+)?(?:forums?|Matrix|Discord|Slack|GitHub|mailing\s+lists?)\b)`,
   String.raw`\bselbsthilfe-?gruppe\b`,
   // (Not "a non-peer-led group".)
   // (Nor peer support as a benefit, "the biggest benefit of group therapy is the opportunity for peer support", or as an

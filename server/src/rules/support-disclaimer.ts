@@ -33,17 +33,11 @@ const NOT_ABOUT_THE_GROUP = anyOf(
     String.raw`\b(?:members|people|participants|attendees|many|some|others)\s+(?:who\s+)?(?:are|were|may\s+be)\s+not\b[^.;!?]{0,30}$`,
     // The second half of a pair that spans both: "clinical and non-clinical staff", "medical or non-medical care".
     String.raw`\b(?:clinical|therapy|therapeutic|medical)\s*(?:or|and|&|\/)\s*non-?$`,
-    // A ground rule for members, not a word on what the group is: "Do not give medical advice", "Please don't offer a diagnosis",
-    // "Members should never give treatment advice". (What members are told not to expect or use the group for still disclaims:
-    // "Do not use this group as a substitute for therapy".)
-    String.raw`^[\W_]*(?:please\s+)?(?:do\s+not|don['’]t|never|avoid)\s+(?:giv|offer|provid|shar|recommend|suggest|mak)\w*\b[^.;!?]{0,40}$`,
-    String.raw`\b(?:members|participants|attendees|everyone|no\s+one|nobody)\s+(?:should|must|may|are\s+asked\s+to|is\s+asked\s+to)\s+(?:not|never)\s+` +
-      String.raw`(?:giv|offer|provid|shar|recommend|suggest|mak)\w*\b[^.;!?]{0,40}$`,
     // What someone does not see, feel or know, with the therapy word further on in what they perceive: "they don't see themselves in
     // the people around them in treatment", "many don't feel understood by those who have not had counselling". (Not what the group
     // is seen as: "we do not see this circle as therapy".)
     String.raw`(?:\bnot|n['’]t|\bnever)\s+(?:(?:always|really|even|yet|often|usually|ever)\s+)?(?:see|sees|saw|seeing|feel|feels|felt|notice|know|knew|recogni[sz]e|relate)\b` +
-      String.raw`(?:(?!\bas\b)[^.;!?]){0,80}$`,
+      String.raw`(?:(?!\bas\b|\bnot\b|n['’]t\b|\bno\b|\bnever\b)[^.;!?]){0,80}$`,
     // ("They are not in therapy" is about members; "they are not a substitute for psychotherapy" is about the groups.)
     String.raw`\bthey\s+(?:are|were|may\s+be)\s+not\s+(?:(?:currently|yet|always|ready\s+for|in|on|receiving|getting|seeing|under)\b)[^.;!?]{0,30}$`,
     // Care that people lack or lacked, not what the group gives: "women who may not have found a proper diagnosis", "some of us have
@@ -56,6 +50,18 @@ const NOT_ABOUT_THE_GROUP = anyOf(
       String.raw`|(?:did\s+(?:not|never)|didn['’]t)\s+(?:yet\s+|ever\s+)?(?:have|get|find|receive|seek|obtain)` +
       String.raw`|(?<=\bwho\s+)(?:(?:may|might|could|do|does)\s+not|(?:do|does)n['’]t)\s+(?:yet\s+)?have)` +
       String.raw`\b(?:(?!\b(?:not|never|no|cannot|without)\b|n['’]t\b)[^.;!?]){0,40}$`,
+  ],
+  'i',
+);
+
+// A ground rule for members, not a word on what the group is: "Do not give medical advice", "Please don't offer a diagnosis",
+// "Members should never give treatment advice". (What members are told not to make or use the group, a substitute for care, still
+// disclaims: "Do not use this group as a substitute for therapy", "Please do not make this circle a substitute for your doctor".)
+const GROUND_RULE = anyOf(
+  [
+    String.raw`^[\W_]*(?:please\s+)?(?:do\s+not|don['’]t|never|avoid)\s+(?:giv(?!e\s+(?:up|in)\b)|offer|provid|shar|recommend|suggest|mak)\w*\b(?:(?!\b(?:substitute|replace|replacement|instead|place)\b)[^.;!?]){0,40}$`,
+    String.raw`\b(?:members|participants|attendees|everyone|no\s+one|nobody)\s+(?:should|must|may|are\s+asked\s+to|is\s+asked\s+to)\s+(?:not|never)\s+` +
+      String.raw`(?:giv(?!e\s+(?:up|in)\b)|offer|provid|shar|recommend|suggest|mak)\w*\b(?:(?!\b(?:substitute|replace|replacement|instead|place)\b)[^.;!?]){0,40}$`,
   ],
   'i',
 );
@@ -102,6 +108,7 @@ export default defineRule(
         (m) =>
           m.stance === 'negated' &&
           !NOT_ABOUT_THE_GROUP.test(textBefore(m)) &&
+          !(GROUND_RULE.test(textBefore(m)) && !REPLACES.test(m.text)) &&
           // (Nor care people do not seek: "many farmers will not seek out mental health care".)
           !SEEKING_CARE_BEFORE.test(textBefore(m)) &&
           (!REPLACES.test(m.text) || CARE_REPLACED.test(textAfter(m))) &&

@@ -72,7 +72,7 @@ export default defineRule(
         !/^\s*[-–]\s*(?:client|patient)\b/i.test(textAfter(m)) &&
         // Nor clinicians as a profession, spoken of in general: "many clinicians now treat…", "most therapists agree" (not "some of
         // our therapists").
-        !/\b(?:many|most|some|(?<!\ba\s)few|numerous)\s+(?:(?!of\b)[\w-]+\s+){0,2}?$/i.test(before) &&
+        !/(?<!\b(?:the|our|their|its|my|your|of|by)\s+)\b(?:many|most|some|(?<!\ba\s)few|numerous)\s+(?:(?!of\b)[\w-]+\s+){0,2}?$/i.test(before) &&
         // Nor one the member is sent on to: "our staff will help get you connected with an outpatient psychiatrist".
         !/\b(?:connect(?:ed|s|ing)?|link(?:ed|s|ing)?|refer(?:red|s|ring)?|put)\s+(?:[\w'’-]+\s+){0,3}?(?:with|to)\s+(?:(?:the|a|an|your|their|our)\s+)?(?:[\w-]+\s+)?$/i.test(
           before,
