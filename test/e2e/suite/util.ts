@@ -29,14 +29,14 @@ export async function setSetting(section: string, value: unknown, target: vscode
  */
 export async function applyCodeAction(uri: vscode.Uri, range: vscode.Range, title: string | RegExp): Promise<vscode.CodeAction> {
   const matches = (t: string) => (typeof title === 'string' ? t === title : title.test(t));
-  // The last argument asks VS Code to resolve lazily computed edits (codeAction/resolve).
   // Asked again for a few seconds if it is not there yet: a request that reaches the server while it is still
   // checking the document can be answered empty (a cold CI run once got only the Markdown snippets), and the
   // editor's light bulb asks again in the same way.
   const deadline = Date.now() + 10_000;
-  let actions: (vscode.CodeAction | vscode.Command)[] = [];
+  let actions: (vscode.CodeAction | vscode.Command)[];
   let found: vscode.CodeAction | vscode.Command | undefined;
   for (;;) {
+    // The last argument asks VS Code to resolve lazily computed edits (codeAction/resolve).
     actions =
       (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, undefined, 100)) ?? [];
     found = actions.find((a) => matches(a.title));
