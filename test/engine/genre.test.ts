@@ -868,3 +868,48 @@ describe('the kind in general', () => {
     assert.equal(r.kind, 'support');
   });
 });
+
+describe('a call for volunteers', () => {
+  const read = (text: string) => lint(text, { path: '/t.md' });
+  it("a page that asks readers to volunteer as helpers, with the helpers' own process, is no group's own page", () => {
+    const calls = [
+      "# Why volunteer as a carers' circle host\n\nHosting a circle lets you give back. You will complete the volunteer training before your first session, " +
+        'and we ask hosts to follow the peer support group guidelines at every meeting.\n',
+      '# Drivers sought for village lunch club\n\nThe charity is appealing for local volunteers so that its monthly lunches for people living alone can begin. ' +
+        'Anyone with a car is eligible to volunteer. Contact the coordinator on 01632 960 441.\n',
+      '# Help run our bereavement support group\n\nWould you like to become a group facilitator? Volunteers are urgently needed to welcome people at our ' +
+        'support group. Download the volunteer application form.\n',
+    ];
+    for (const text of calls) {
+      assert.equal(genre(text), 'a call for volunteers', text);
+      assert.equal(read(text).groupMaterial, false, text);
+    }
+  });
+  it('one sign alone, or helpers only described, makes no call: "run by volunteers", "a volunteer driver collects you"', () => {
+    const own = [
+      '# Stroke Support Group\n\nOur peer support group is run by volunteers who have had a stroke. We meet every Tuesday at 2 pm in the library.\n',
+      '# Friday Lunch Club\n\nA volunteer driver collects each guest from home and a volunteer host serves lunch. Interested in volunteering? Ring us.\n',
+    ];
+    for (const text of own) assert.notEqual(genre(text), 'a call for volunteers', text);
+  });
+  it("a call for helpers that also asks members to come stays that group's notice", () => {
+    const text =
+      "# Carers' Support Group\n\nVolunteers are needed to make the tea, and anyone interested in volunteering is welcome to ring us. " +
+      'Anyone interested in helping or in attending the group can call 01632 960 118.\n';
+    assert.notEqual(genre(text), 'a call for volunteers');
+  });
+  it("a group's own page that asks for helpers below its own meeting time stays the group's page", () => {
+    const text =
+      "# Parkinson's Peer Support Group\n\nOur support group meets on the first Monday of each month, 10:30 am to 12 noon, at the community hall. " +
+      'All are welcome and it is free.\n\n## Want to volunteer?\n\nVolunteers are always needed to help set up the room.\n';
+    const r = read(text);
+    assert.equal(r.groupMaterial, true);
+    assert.equal(r.kind, 'support');
+  });
+  it('a call that is denied or quoted in a code block is no call', () => {
+    const text =
+      '# Anxiety Support Group\n\nWe meet on Wednesdays at 7 pm. No volunteers are needed at present.\n\n```\nwhy volunteer as a host? volunteer training\n```\n';
+    const r = read(text);
+    assert.equal(r.groupMaterial, true);
+  });
+});

@@ -340,6 +340,19 @@ function givesMeetingDetails(model: DocumentModel): boolean {
   const numbers = new Set(model.find(PHONE_NUMBER).map((m) => m.text.replace(/\D+/g, ''))).size;
   return sentences(schedules) < 3 && sentences(contacts) < 3 && numbers < 3;
 }
+// A call for helpers, addressed to those who would volunteer rather than to members: the reader asked to volunteer or to become one
+// of the group's helpers ("why volunteer as a facilitator", "become a volunteer host"), and the helpers' own process or the appeal
+// itself ("your volunteer application", "volunteers are needed", "the charity is appealing for volunteers"). (A group's own page
+// that also asks for helpers, with its own meeting at a clock time, stays that group's: see whyNotAFlyer in kind.ts.)
+const HELPER_ASKED =
+  /\b(?:why|how\s+to|want\s+to|would\s+like\s+to|interested\s+in|consider(?:ing)?|eligible\s+to)\s+volunteer(?:ing)?\b|\bvolunteer\s+as\s+an?\b|\bbecom(?:e|ing)\s+an?\s+(?:volunteer|(?:[\w&'’-]+\s+){0,3}?(?:facilitator|host|driver|befriender|group\s+leader))\b/gi;
+const HELPERS_SOUGHT =
+  /\bvolunteer\s+(?:application|role|task|training|opportunit(?:y|ies))\b|\bvolunteers?\s+(?:are\s+|is\s+)?(?:urgently\s+)?(?:needed|wanted|sought)\b|\b(?:appeal(?:s|ing)?|looking|calling|searching|recruiting)\s+for\s+(?:(?:more|new|local|extra)\s+)?volunteers\b|\benough\s+volunteers\b/gi;
+export const CALL_FOR_HELPERS = 'a call for volunteers';
+// (Unless the page asks members to come as well: "anyone interested in helping or in attending can ring…", "if you would like to
+// join the group, …".)
+const MEMBERS_ASKED_TOO =
+  /\b(?:interested\s+in|wish(?:es)?\s+to|would\s+like\s+to|wants?\s+to|keen\s+to)\s+(?:(?:volunteer(?:ing)?|help(?:ing)?)\s+or\s+(?:in\s+|to\s+)?)?(?:attend(?:ing)?|join(?:ing)?|com(?:e|ing)\s+along)\b/gi;
 // Signs that make their genre alone.
 const ENOUGH_ALONE = new Set<RegExp>([BYLINE_DATED, ESSAY_SERVICE, ESSAY_SELF, GROUP_PROPOSAL, FORUM_POSTER]);
 // Each genre: its name, its signs (two of them, or a dated byline alone, make the genre), and words that rule it out.
@@ -359,6 +372,7 @@ const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => bool
   // A discussion board's thread (FORUM_POSTER, enough alone): members' posts about the groups they go to, not a group's own page.
   // (A group's own post on its board that gives its meeting's time is still its notice: see whyNotAFlyer in kind.ts.)
   [FORUM_THREAD, [FORUM_POSTER]],
+  [CALL_FOR_HELPERS, [HELPER_ASKED, HELPERS_SOUGHT], MEMBERS_ASKED_TOO],
   ['a personal story', [TOLD_IN_PAST, OF_THEMSELF], RUNS_THE_GROUP],
   // A meeting's minutes: who was present, apologies, motions proposed and seconded, the last minutes approved, the next date.
   [
