@@ -67,6 +67,7 @@ export const HELD_OUT = new Set([
   'labels-fiftythird.jsonl',
   'labels-fiftyfourth.jsonl',
   'labels-fiftyfifth.jsonl',
+  'labels-fiftyfifth-second-opinion.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
