@@ -59,6 +59,11 @@ export function loadLabelled(folder: string): Array<{ name: string; text: string
 }
 
 if (require.main === module) {
+  // Piped into `head` and the like: a closed pipe ends the report quietly, not with a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
   const folders = args.filter((a) => !a.startsWith('--'));
