@@ -292,9 +292,16 @@ export function fileUri(p: string): string {
   return URI.file(p).toString();
 }
 
-/** A fresh folder with the given files ({ 'a/b.md': 'text' }). */
+// The folders tempWorkspace made, removed when the test process exits (mocha's `exit` ends it with process.exit).
+const tempRoots: string[] = [];
+process.on('exit', () => {
+  for (const root of tempRoots) fs.rmSync(root, { recursive: true, force: true });
+});
+
+/** A fresh folder with the given files ({ 'a/b.md': 'text' }), removed when the test process exits. */
 export function tempWorkspace(files: Record<string, string>): string {
   const root = fs.realpathSync(fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'grouplint-lsp-')));
+  tempRoots.push(root);
   for (const [rel, text] of Object.entries(files)) {
     const p = path.join(root, rel);
     fs.mkdirSync(path.dirname(p), { recursive: true });

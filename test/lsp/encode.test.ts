@@ -14,10 +14,12 @@ interface Encoder {
 
 describe('lsp: message encoding', () => {
   let encoder: Encoder;
+  let dir: string | undefined;
   before(async () => {
     const patches = path.join(repoRoot, 'scripts', 'esbuild-patches.mjs');
     const { dependencyPatches } = (await import(patches)) as { dependencyPatches: esbuild.Plugin };
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'grouplint-encode-')), 'ril.cjs');
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grouplint-encode-'));
+    const out = path.join(dir, 'ril.cjs');
     const result = await esbuild.build({
       entryPoints: [path.join(path.dirname(require.resolve('vscode-jsonrpc/node')), 'ril.js')],
       bundle: true,
@@ -31,6 +33,9 @@ describe('lsp: message encoding', () => {
     assert.match(fs.readFileSync(out, 'utf8'), /encodeJsonUtf8/, 'the patch applied');
     const ril = require(out) as { default: () => { applicationJson: { encoder: Encoder } } };
     encoder = ril.default().applicationJson.encoder;
+  });
+  after(() => {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   const diagnostic = (i: number) => ({
