@@ -2383,14 +2383,16 @@ export function inferKind(model: DocumentModel): KindResolution {
   // its own: a "we" or "our", a group named in the title, a meeting or sign-up, a fee, a length, a phone number or address to
   // write to, a question about "the group". An explainer or an overview of other organisations' groups has none of them.
   // (A title naming the kind needs one of them other than the title itself: "Types of Group Therapy" heads explainers.)
+  // The hosts' own voice, "ask our team", "we meet" (not the writer's or the site's "we", "the groups we see appearing", "our article
+  // library": see writersVoice).
+  const hostsOwnVoice = (): boolean => model.find(OWN_VOICE).some((m) => !writersVoice(m));
   let besideLogistics: boolean | undefined;
   const anchorsBesideLogistics = (): boolean =>
     (besideLogistics ??=
       hasOwnGroup ||
       model.mentions(PROVIDER_VOICE) ||
       fees.some((m) => /\d/.test(m.text)) ||
-      // (Not the writer's or the site's "we", "the groups we see appearing", "our article library": see writersVoice.)
-      model.find(OWN_VOICE).some((m) => !writersVoice(m)) ||
+      hostsOwnVoice() ||
       // (Not a heading that is only the kind's name, "Support Group": a blog post or a newsletter heads its piece on such groups so.)
       model.headings.some((h) => GROUP_NAME_HEADING.test(h.text) && !BARE_KIND_HEADING.test(h.text)) ||
       model.mentions(RUNS_FOR) ||
@@ -2904,7 +2906,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     // (Nor one that speaks in its hosts' own voice, "ask our team", "we": a story, a forum post or an essay speaks of the group in
     // the third person. Nor one with other marks of a group's own page that the page model's overrule keeps too: the writer's own
     // upcoming group, a provider's group offered to the reader with its shape, a programme of its own whose sessions recur.)
-    !model.find(OWN_VOICE).some((m) => !writersVoice(m)) &&
+    !hostsOwnVoice() &&
     !writersNewGroup() &&
     !offersOwnGroupToReader() &&
     !ownProgrammeSessions() &&

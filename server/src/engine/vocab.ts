@@ -19,6 +19,19 @@ const PEER_SUPPORT_GAINED = String.raw`\b(?:opportunit(?:y|ies)|chances?|access|
 const PEER_SUPPORT_BODY = String.raw`(?:organi[sz]ations?|charit(?:y|ies)|non-?profits?|agenc(?:y|ies)|foundations?|compan(?:y|ies)|providers?|movement)`;
 
 /** Names of a support group: "support group", "peer support", "mutual-aid group". */
+/**
+ * Support joined with the company the group also gives, before "group" (or the pattern given for it): "a support and fellowship
+ * group", "a support & social group". ("A friendship and support group" names "support group" already.) Not a product's or a
+ * software project's: "the customer support and social group", "a support and social group on Discord".
+ */
+function supportAndCompany(group: string): string {
+  return (
+    String.raw`(?<!\b(?:technical|tech|customer|product|user|users|software|developer|community)\s+)` +
+    String.raw`\bsupport\s+(?:and|&)\s+(?:fellowship|friendship|social|self-help|sharing)\s+${group}\b` +
+    String.raw`(?!\s+(?:on|in)\s+(?:(?:our|the)\s+)?(?:forums?|Matrix|Discord|Slack|GitHub|mailing\s+lists?)\b)`
+  );
+}
+
 export const SUPPORT_NAME = anyOf([
   String.raw`(?<!(?:^|[^\w-])(?:help|helps|helping|to)\s+)\b(?:(?:peer|family|caregiver|bereavement|grief|recovery|community|parent|online|virtual|in-person)` +
     String.raw`[-\s]+)?support\s+(?:group|circle|meeting|gathering|forum|network|space)s?\b`,
@@ -46,9 +59,8 @@ export const SUPPORT_NAME = anyOf([
   String.raw`\b(?:grupo|groupe)s?\s+de\s+(?:apoyo|soutien|parole)\b`,
   // German self-help groups: "Selbsthilfegruppe", "Selbsthilfe-Gruppen" (one word, as German writes it).
   String.raw`\bselbsthilfe-?gruppen?\b`,
-  // Support joined with the company the group also gives, before one "group": "a support and fellowship group", "a support &
-  // social group". ("A friendship and support group" names "support group" already.)
-  String.raw`(?<!\b(?:technical|tech|customer|product|user|users|software|developer|community)\s+)\bsupport\s+(?:and|&)\s+(?:fellowship|friendship|social|self-help|sharing)\s+groups?\b(?!\s+(?:on|in)\s+(?:(?:our|the)\s+)?(?:forums?|Matrix|Discord|Slack|GitHub|mailing\s+lists?)\b)`,
+  // Support joined with the company the group also gives: see supportAndCompany.
+  supportAndCompany('groups?'),
   String.raw`\b(?:alcoholics|narcotics|cocaine|gamblers|overeaters|emotions|debtors|sex\s+addicts|crystal\s+meth|marijuana|co-dependents` +
     String.raw`|adult\s+children)\s+anonymous\b`,
   String.raw`\bal-?anon\b`,
@@ -227,8 +239,8 @@ export const SELF_SUPPORT = selfSays([
   // (Not "the … support group model", "a support group facilitator": something about support groups.)
   String.raw`\b(?:peer\s+)?support\s+group\b(?!\s+(?:models?|movement|approach|format|research|literature|facilitators?|leaders?|training|directory|finder|listings?)\b)`,
   String.raw`\b(?:gathering|circle|community|group)\s+of\s+peers\b`,
-  // ("X is a support and fellowship group", "Unsere Gruppe ist eine Selbsthilfegruppe": see SUPPORT_NAME.)
-  String.raw`(?<!\b(?:technical|tech|customer|product|user|users|software|developer|community)\s+)\bsupport\s+(?:and|&)\s+(?:fellowship|friendship|social|self-help|sharing)\s+group\b(?!\s+(?:on|in)\s+(?:(?:our|the)\s+)?(?:forums?|Matrix|Discord|Slack|GitHub|mailing\s+lists?)\b)`,
+  // ("X is a support and fellowship group", "Unsere Gruppe ist eine Selbsthilfegruppe": see SUPPORT_NAME and supportAndCompany.)
+  supportAndCompany('group'),
   String.raw`\bselbsthilfe-?gruppe\b`,
   // (Not "a non-peer-led group".)
   // (Nor peer support as a benefit, "the biggest benefit of group therapy is the opportunity for peer support", or as an

@@ -57,11 +57,14 @@ const NOT_ABOUT_THE_GROUP = anyOf(
 // A ground rule for members, not a word on what the group is: "Do not give medical advice", "Please don't offer a diagnosis",
 // "Members should never give treatment advice". (What members are told not to make or use the group, a substitute for care, still
 // disclaims: "Do not use this group as a substitute for therapy", "Please do not make this circle a substitute for your doctor".)
+// What a ground rule tells members not to do, up to the care word: give, offer, share, recommend, make… (not "give up"; not what they
+// are told not to make the group, "a substitute for", which disclaims).
+const RULE_FOR_MEMBERS = String.raw`(?:giv(?!e\s+(?:up|in)\b)|offer|provid|shar|recommend|suggest|mak)\w*\b(?:(?!\b(?:substitute|replace|replacement|instead|place)\b)[^.;!?]){0,40}$`;
 const GROUND_RULE = anyOf(
   [
-    String.raw`^[\W_]*(?:please\s+)?(?:do\s+not|don['’]t|never|avoid)\s+(?:giv(?!e\s+(?:up|in)\b)|offer|provid|shar|recommend|suggest|mak)\w*\b(?:(?!\b(?:substitute|replace|replacement|instead|place)\b)[^.;!?]){0,40}$`,
+    String.raw`^[\W_]*(?:please\s+)?(?:do\s+not|don['’]t|never|avoid)\s+${RULE_FOR_MEMBERS}`,
     String.raw`\b(?:members|participants|attendees|everyone|no\s+one|nobody)\s+(?:should|must|may|are\s+asked\s+to|is\s+asked\s+to)\s+(?:not|never)\s+` +
-      String.raw`(?:giv(?!e\s+(?:up|in)\b)|offer|provid|shar|recommend|suggest|mak)\w*\b(?:(?!\b(?:substitute|replace|replacement|instead|place)\b)[^.;!?]){0,40}$`,
+      RULE_FOR_MEMBERS,
   ],
   'i',
 );

@@ -342,8 +342,12 @@ function skillsOfThePastime(m: Match, model: DocumentModel): boolean {
 // the items of the list below it: "Learn tools for coping with stress" there reads as "participants will learn tools for coping with
 // stress" does (see TEACHING). (Only "will:": "What to bring:" or "Members:" gives its items no verb.)
 // (Also with "can", "may", "get to" or "are able to": "a safe space where participants can:".)
-const LEAD_SUBJECT =
-  /\b(?:members|participants|attendees|you|we|they|parents|caregivers|carers|families|patients|survivors)\s+(?:also\s+)?(?:will|can|may|get\s+to|are\s+able\s+to)\s*:[\W_]*$/gi;
+const LEAD_VERB = String.raw`(?:also\s+)?(?:will|can|may|get\s+to|are\s+able\s+to)\s*:[\W_]*$`;
+const LEAD_SUBJECT = new RegExp(
+  String.raw`\b(?:members|participants|attendees|you|we|they|parents|caregivers|carers|families|patients|survivors)\s+${LEAD_VERB}`,
+  'gi',
+);
+const LEAD_VERB_AT_END = new RegExp(String.raw`\s+${LEAD_VERB}`, 'i');
 /** The most items of one list read with their lead (a long list is not a programme's aims). */
 const CARRIED_ITEMS = 20;
 /** How many paragraphs from blocks[from] read as a list's items typed as paragraphs: one short line each, none a lead of its own. */
@@ -377,7 +381,7 @@ function carriedTeaching(model: DocumentModel): Match[] {
     const pasted = list === undefined ? pastedItems(model.blocks, at + 1) : 0;
     if (list === undefined ? pasted < 2 : list < lead.block.end) continue;
     // (The subject with "will", whatever the lead's verb: the items read as what the members do there.)
-    const prefix = `${lead.text.replace(/\s+(?:also\s+)?(?:will|can|may|get\s+to|are\s+able\s+to)\s*:[\W_]*$/i, '')} will `;
+    const prefix = `${lead.text.replace(LEAD_VERB_AT_END, '')} will `;
     for (let j = at + 1, items = 0; j < model.blocks.length && items < CARRIED_ITEMS; j++) {
       const b = model.blocks[j];
       if (list === undefined) {
