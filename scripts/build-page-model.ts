@@ -68,6 +68,7 @@ export const HELD_OUT = new Set([
   'labels-fiftyfourth.jsonl',
   'labels-fiftyfifth.jsonl',
   'labels-fiftyfifth-second-opinion.jsonl',
+  'labels-fiftysixth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
