@@ -24,6 +24,7 @@ import {
   TOLD_IN_PAST,
 } from './genre';
 import { learnedKind } from './learned';
+import { readOtherLanguage, type OtherLanguage } from './languages';
 import {
   PAGE_MODEL_MARGIN,
   PAGE_MODEL_MIN_CHARS,
@@ -110,6 +111,8 @@ export interface KindResolution {
    * headings. The page is a programme of several groups, not one group, and no one kind holds for it.
    */
   kindsInSections?: [string, string];
+  /** The page's language, when it is not English and was read in it (see engine/languages.ts). */
+  language?: OtherLanguage;
 }
 
 // The page's own sessions of one kind: "is holding eight free online support group sessions", "hosts weekly
@@ -1552,6 +1555,24 @@ function quotedEvidence(reading: PageReading): string {
 }
 
 export function inferKind(model: DocumentModel): KindResolution {
+  const english = inferEnglishKind(model);
+  if (english.groupMaterial || english.comparison || english.kind) return english;
+  // A page in another language that the English patterns could not read: one group's own page if its own words say so there.
+  const other = readOtherLanguage(model);
+  if (!other) return english;
+  return {
+    ...english,
+    kind: other.kind,
+    source: other.kind ? 'inferred' : null,
+    groupMaterial: true,
+    evidence: other.evidence,
+    groupReason: other.reason,
+    notGroupReason: null,
+    language: other.language,
+  };
+}
+
+function inferEnglishKind(model: DocumentModel): KindResolution {
   // Without a title block, a first line run into the text below it that reads as a heading (runInHeading: not a sentence that lost
   // its full stop) is the title for the title's words too: "Staff Support Groups for Care Home Teams\nCalm, private spaces…". Its
   // words are the title's, not the body's.

@@ -8,6 +8,7 @@ import { defaultConfig, mergeConfig, type EffectiveConfig } from './config';
 import { readFrontMatter } from './front-matter';
 import { parseDirectives, Suppressions } from './suppress';
 import { phrasePattern, type Report, type Rule } from './rule';
+import { withOtherLanguage } from './languages';
 import { docsUrl, RULES, RULE_IDS } from '../rules';
 
 export const ENGINE_NOTICE = 'grouplint';
@@ -121,7 +122,7 @@ export function lintParsed(parsed: ParsedDocument, options: LintOptions = {}): L
         kind,
         kindSource,
         config,
-        extra: phrasePattern(config.phrases[rule.meta.id]),
+        extra: withOtherLanguage(model, rule.meta.id, phrasePattern(config.phrases[rule.meta.id])),
         report: (r) => add(rule, r),
         frontMatter: fm,
         titleRange,

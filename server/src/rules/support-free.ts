@@ -6,6 +6,7 @@ import { belowKind, onePerSentence, quote, suggestion, wordCount, saidOfTherapy 
 import { textAfter, textBefore, type Match } from '../engine/document';
 import { freeInAName } from '../engine/free-name';
 import type { Sentence } from '../engine/parse';
+import { saysCostInOtherLanguage } from '../engine/languages';
 
 const CHARGE = anyOf([
   String.raw`\b(?:fees?|co-?pays?|co-?insurance|deductibles?|prices?|(?<!(?:low|reduced|no|sliding)[-\s])costs?(?![-\s]+benefit)|tuition|billed|billing` +
@@ -426,7 +427,7 @@ export default defineRule(
           !(/^insurance$/i.test(m.text) && !BILLING.test(m.sentence.text)) &&
           !MONEY_AS_TOPIC.test(textBefore(m)),
       );
-    if (saysCost) return;
+    if (saysCost || saysCostInOtherLanguage(model)) return;
     ctx.report({
       ...ctx.titleRange(),
       severity: 'information',

@@ -1,0 +1,330 @@
+// Group pages in other languages. The engine's patterns read English; a German, French, Spanish, Dutch, Swedish, Danish,
+// Norwegian, Italian or Portuguese page about a group of its own was passed over as not group material, whatever it said. This
+// module tells such a page from an English one, reads whether it is one group's own material and of which kind, by the names the
+// kinds go by in those languages and the words with which a group gives its own meetings, and gives the rules the words that
+// satisfy them there ("die Teilnahme ist kostenlos" says what attending costs). It reads only where the English reading found no
+// group: an English page is never read by it.
+//
+// It asks more of a page than the English reading does: a kind's local name, and the page speaking of its own group or its own
+// meetings ("wir treffen uns", "notre groupe", "se reúne cada martes"). An article about self-help groups in general, which names
+// them often but gives no meeting of its own, stays passed over.
+import type { DocumentModel, Match } from './document';
+import { isNavigationBlock } from './document';
+
+/** The languages read here. */
+export type OtherLanguage = 'German' | 'French' | 'Spanish' | 'Dutch' | 'Swedish' | 'Danish or Norwegian' | 'Italian' | 'Portuguese';
+
+// Short words frequent in running text of each language, and rare in the others (a few are shared; the count only needs to tell
+// English from the rest, and the rest roughly apart, for the reason given to the reader).
+const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
+  English: ['the', 'and', 'of', 'to', 'is', 'for', 'with', 'you', 'are', 'this', 'that', 'our', 'we', 'be', 'it', 'or', 'will', 'on'],
+  German: [
+    'der',
+    'die',
+    'und',
+    'das',
+    'ist',
+    'nicht',
+    'mit',
+    'sich',
+    'wir',
+    'für',
+    'auf',
+    'ein',
+    'eine',
+    'den',
+    'dem',
+    'des',
+    'zu',
+    'auch',
+    'sind',
+    'werden',
+    'unsere',
+    'uns',
+  ],
+  French: ['le', 'la', 'les', 'et', 'des', 'est', 'pour', 'avec', 'nous', 'vous', 'une', 'du', 'dans', 'qui', 'sur', 'pas', 'au', 'aux', 'sont', 'ce'],
+  Spanish: ['el', 'los', 'las', 'y', 'es', 'para', 'con', 'una', 'del', 'por', 'que', 'se', 'su', 'como', 'más', 'al', 'lo', 'nuestro'],
+  Dutch: ['het', 'en', 'van', 'een', 'voor', 'met', 'wij', 'ons', 'onze', 'zijn', 'niet', 'op', 'te', 'bij', 'ook', 'je', 'wordt', 'naar'],
+  Swedish: ['och', 'att', 'är', 'för', 'med', 'som', 'ett', 'vi', 'på', 'av', 'till', 'inte', 'har', 'du', 'kan', 'eller', 'vår'],
+  'Danish or Norwegian': ['og', 'at', 'er', 'med', 'som', 'et', 'vi', 'på', 'af', 'til', 'ikke', 'har', 'du', 'kan', 'eller', 'jeg', 'vil', 'av'],
+  Italian: ['il', 'gli', 'di', 'è', 'per', 'che', 'una', 'della', 'nel', 'con', 'sono', 'non', 'ci', 'si', 'alla', 'dei', 'delle'],
+  Portuguese: ['os', 'é', 'para', 'com', 'uma', 'do', 'da', 'em', 'não', 'que', 'ao', 'dos', 'das', 'na', 'no', 'você', 'são'],
+};
+const COUNTS = new Map<string, Array<'English' | OtherLanguage>>();
+for (const [language, words] of Object.entries(COMMON_WORDS) as Array<['English' | OtherLanguage, readonly string[]]>)
+  for (const w of words) COUNTS.set(w, [...(COUNTS.get(w) ?? []), language]);
+
+/** How much prose the guess reads: the opening of a page says what language it is in. */
+const GUESS_CHARS = 4000;
+/** A page is in another language when that language's common words are this many at least, and twice the English ones (a short flyer has few). */
+const MIN_WORDS = 6;
+
+/** The language of a text, when it is plainly one of the others read here (undefined for English, or too little to tell). */
+export function guessLanguage(text: string): OtherLanguage | undefined {
+  const tally = new Map<string, number>();
+  for (const w of text
+    .slice(0, GUESS_CHARS)
+    .toLowerCase()
+    .match(/\p{L}+/gu) ?? [])
+    for (const language of COUNTS.get(w) ?? []) tally.set(language, (tally.get(language) ?? 0) + 1);
+  const english = tally.get('English') ?? 0;
+  let best: OtherLanguage | undefined;
+  let most = 0;
+  for (const [language, n] of tally)
+    if (language !== 'English' && n > most) {
+      best = language as OtherLanguage;
+      most = n;
+    }
+  return best && most >= MIN_WORDS && most >= 2 * english ? best : undefined;
+}
+
+const cache = new WeakMap<DocumentModel, OtherLanguage | null>();
+
+/** The language of a document's prose (navigation left out), when it is one of the others read here. */
+export function otherLanguageOf(model: DocumentModel): OtherLanguage | undefined {
+  let language = cache.get(model);
+  if (language === undefined) {
+    let text = '';
+    for (const b of model.blocks) {
+      if (isNavigationBlock(b)) continue;
+      text += `${b.text}\n`;
+      if (text.length >= GUESS_CHARS) break;
+    }
+    language = guessLanguage(text) ?? null;
+    cache.set(model, language);
+  }
+  return language ?? undefined;
+}
+
+// A word's edges where the word may begin or end in a letter outside ASCII ("über", "réunion"): \b reads only ASCII letters.
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+const words = (alternatives: readonly string[]): RegExp => new RegExp(alternatives.map((a) => `${B}(?:${a})${E}`).join('|'), 'giu');
+
+/** Names of a peer group, a support group, in each language: "Selbsthilfegruppe", "groupe de parole", "grupo de ayuda mutua". */
+export const SUPPORT_NAME_OTHER = words([
+  // German
+  String.raw`selbsthilfe-?(?:gruppen?|treffen|kreis(?:e|es)?)`,
+  String.raw`(?:gesprächs|austausch|angehörigen|betroffenen|unterstützungs|trauer)(?:gruppen?|kreis(?:e|es)?)`,
+  String.raw`trauer-?caf[eé]s?`,
+  // French
+  String.raw`(?:groupes?|cercles?)\s+d['’](?:entraide|écoute)(?:\s+mutuelle)?`,
+  String.raw`(?:groupes?|cercles?)\s+de\s+(?:parole|soutien|pairs)`,
+  String.raw`caf[eé]s?\s+des\s+aidants`,
+  // Spanish and Portuguese
+  String.raw`grupos?\s+de\s+(?:apoyo|autoayuda|ayuda\s+mutua|apoio|autoajuda|ajuda\s+m[uú]tua|duelo|acompañamiento)`,
+  // Italian
+  String.raw`grupp[oi]\s+(?:di\s+)?(?:auto[-\s]?mutuo[-\s]aiuto|auto[-\s]?aiuto|sostegno|supporto|ascolto|mutuo\s+aiuto)`,
+  String.raw`grupp[oi]\s+ama`,
+  // Dutch
+  String.raw`(?:lotgenoten|praat|steun|zelfhulp|gespreks|ontmoetings)groep(?:en)?`,
+  String.raw`lotgenoten(?:contact|bijeenkomsten|bijeenkomst|avond|avonden|café)`,
+  // Swedish, Danish, Norwegian
+  String.raw`(?:stöd|självhjälps|anhörig|samtals)grupp(?:er|en|erna)?`,
+  String.raw`(?:støtte|selvhjælps|selvhjelps|pårørende|samtale|netværks|nettverks|sorg)gruppe(?:r|n|rne)?`,
+]);
+
+/** Names of group therapy in each language: "Gruppentherapie", "thérapie de groupe", "terapia grupal", "groepstherapie". */
+export const THERAPY_NAME_OTHER = words([
+  String.raw`gruppen-?(?:psycho)?therapien?`,
+  String.raw`(?:psycho)?therapiegruppen?`,
+  String.raw`therapeutische[nr]?\s+gruppen?|gruppenbehandlung(?:en)?`,
+  String.raw`(?:psycho)?th[eé]rapies?\s+(?:de|en)\s+groupe`,
+  String.raw`groupes?\s+(?:de\s+)?(?:psycho)?th[eé]rapi(?:e|que|ques)`,
+  String.raw`(?:psico)?terapias?\s+(?:de\s+grupo|grupal(?:es)?|em\s+grupo|di\s+gruppo)`,
+  String.raw`grupos?\s+(?:de\s+)?terap(?:ia|[eé]uticos?)`,
+  String.raw`grupp[oi]\s+(?:di\s+)?(?:psico)?terap(?:ia|eutic[oi])`,
+  String.raw`groeps(?:psycho)?therapie(?:ën)?|groepsbehandeling(?:en)?|therapiegroep(?:en)?`,
+  String.raw`grupp(?:psyko)?terapi(?:n)?|gruppbehandling(?:ar|en)?|terapigrupp(?:er|en)?`,
+  String.raw`gruppe(?:psyko)?terapi(?:en)?|gruppebehandling(?:er|en)?|terapigruppe(?:r|n)?`,
+]);
+
+// Days of the week, singular and plural, in each language.
+const DAY = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?)`;
+
+/**
+ * A group's own meetings in each language: a verb of meeting ("wir treffen uns", "se réunit", "nos reunimos", "komen samen",
+ * "träffas", "mødes", "si incontra"), or a weekday that recurs ("jeden zweiten Dienstag", "chaque jeudi", "todos los lunes",
+ * "elke maandag", "varje tisdag", "hver onsdag", "ogni martedì"), or an hour as those countries print it ("19 Uhr", "14 h 30",
+ * "19.00 uur", "kl. 18").
+ */
+export const OWN_MEETING_OTHER = words([
+  String.raw`(?:wir\s+)?treffen\s+uns|trifft\s+sich|treffen\s+sich`,
+  String.raw`(?:se\s+réuni(?:t|ssent)|nous\s+nous\s+(?:réunissons|retrouvons)|se\s+retrouve(?:nt)?)`,
+  String.raw`(?:se\s+reúnen?|nos\s+reunimos|nos\s+encontramos|se\s+reúne(?:m)?|nos\s+encontramos|se\s+encontram)`,
+  String.raw`(?:komen|komt)\s+(?:we\s+|wij\s+)?(?:samen|bijeen)|(?:we|wij)\s+(?:komen|ontmoeten\s+elkaar)`,
+  String.raw`träffas|ses\s+(?:varje|varannan|en\s+gång)|(?:vi\s+)?mødes|møtes|(?:vi\s+)?ses\s+hver`,
+  String.raw`si\s+(?:riunisce|riuniscono|incontra|incontrano)|ci\s+(?:incontriamo|riuniamo|vediamo)`,
+  String.raw`(?:jeden|jede[nm]?|alle\s+zwei\s+wochen\s+am|am\s+(?:ersten|zweiten|dritten|vierten|letzten))\s+(?:(?:ersten|zweiten|dritten|vierten|letzten)\s+)?${DAY}`,
+  String.raw`(?:chaque|tous\s+les|le\s+(?:premier|deuxième|second|troisième|quatrième|dernier))\s+${DAY}`,
+  String.raw`(?:los|todos\s+los)\s+(?:lunes|martes|miércoles|jueves|viernes|sábados|domingos)`,
+  String.raw`(?:cada|todos\s+los|todas\s+as|el\s+(?:primer|segundo|tercer|cuarto|último)|(?:a\s+)?(?:primeira|segunda|terceira|última))\s+${DAY}`,
+  String.raw`(?:elke|iedere|om\s+de\s+week\s+op|op)\s+(?:(?:eerste|tweede|derde|vierde|laatste)\s+)?${DAY}`,
+  String.raw`(?:varje|varannan|hver|annenhver|hver\s+anden)\s+(?:(?:första|andra|tredje|sista|første|anden|andre|tredje|sidste|siste)\s+)?${DAY}`,
+  String.raw`(?:ogni|il\s+(?:primo|secondo|terzo|quarto|ultimo))\s+${DAY}`,
+  // The group's own sessions taking place ("die Gruppe findet dienstags statt", "a lieu", "se realiza", "vindt plaats", "äger rum").
+  String.raw`find(?:et|en)\s+(?:[\p{L}\p{N}.:-]+\s+){0,6}?statt|(?:a|ont)\s+lieu|se\s+(?:realiza|realizan|lleva\s+a\s+cabo|llevan\s+a\s+cabo)|tiene\s+lugar|vind(?:t|en)\s+(?:[\p{L}\p{N}.:-]+\s+){0,6}?plaats|äger\s+rum|foregår|finder\s+sted|si\s+(?:svolge|svolgono|tiene|tengono)|acontece(?:m)?`,
+  // How often it meets: "wöchentlich", "chaque semaine", "semanal", "wekelijks", "varje vecka", "ugentlig", "settimanale".
+  String.raw`wöchentlich|vierzehntägig|14-tägig|monatlich|hebdomadaire|chaque\s+semaine|semanal(?:es|mente)?|cada\s+semana|semanais?|wekelijks|tweewekelijks|maandelijks|varje\s+vecka|veckovis|varannan\s+vecka|ugentlig(?:t)?|ukentlig|hver\s+uge|settimanal(?:e|i|mente)|ogni\s+settimana`,
+  String.raw`\d{1,2}(?:[.:]\d\d)?\s?uhr|\d{1,2}\s?h\s?\d{0,2}|\d{1,2}[.:]\d\d\s?uur|kl\.?\s?\d{1,2}(?:[.:]\d\d)?|ore\s+\d{1,2}`,
+]);
+
+/** A page speaking of its own group: "unsere Gruppe", "notre groupe de parole", "nuestro grupo", "onze groep", "vår grupp". */
+export const OWN_GROUP_OTHER = words([
+  String.raw`unser(?:e|er|em)?\s+(?:[\p{L}-]+\s+)?(?:gruppen?|selbsthilfegruppen?|gesprächskreis)`,
+  String.raw`(?:notre|nos)\s+(?:[\p{L}-]+\s+)?groupes?`,
+  String.raw`(?:nuestros?|este|nosso|nossos|este)\s+(?:[\p{L}-]+\s+)?grupos?`,
+  String.raw`(?:onze|deze)\s+(?:[\p{L}-]+\s+)?(?:groep|lotgenotengroep|praatgroep|gespreksgroep)`,
+  String.raw`(?:vår|våra|vores|denne)\s+(?:[\p{L}-]+\s+)?(?:grupp|gruppe)(?:er|r)?`,
+  String.raw`(?:il\s+nostro|i\s+nostri|questo)\s+(?:[\p{L}-]+\s+)?grupp[oi]`,
+  // Its own offer, in the first person plural: "bieten wir … an", "nous proposons", "ofrecemos", "wij bieden", "vi erbjuder".
+  String.raw`bieten\s+wir|wir\s+bieten|unsere[rm]?\s+(?:praxis|beratungsstelle|klinik|ambulanz)|nous\s+(?:proposons|organisons|offrons)|(?:ofrecemos|organizamos|oferecemos|organizamos|offriamo|organizziamo)`,
+  String.raw`(?:wij|we)\s+(?:bieden|organiseren)|bieden\s+(?:wij|we)|vi\s+(?:erbjuder|anordnar|tilbyder|tilbyr|arrangerer)|(?:erbjuder|tilbyder|tilbyr)\s+vi`,
+]);
+
+/** News of a new group forming ("gründet sich", "eine neue Selbsthilfegruppe", "nouveau groupe", "nuevo grupo", "nieuwe groep"). */
+const NEW_GROUP_OTHER = words([
+  String.raw`gründet\s+sich|wird\s+gegründet|neue[n]?\s+(?:[\p{L}-]+\s+)?(?:selbsthilfegruppe|gruppe|gesprächskreis)|nouveau\s+groupe|nouvelle\s+permanence|nuevo\s+grupo|novo\s+grupo|nieuwe\s+(?:[\p{L}-]+\s+)?groep|ny\s+(?:[\p{L}-]+\s+)?(?:grupp|gruppe)|nuovo\s+gruppo`,
+]);
+
+/** How to come: a sign-up or contact label ("Anmeldung", "inscription", "inscripción", "aanmelden", "anmälan", "tilmelding"). */
+const SIGN_UP_OTHER = words([
+  String.raw`anmeldung|ansprechpartner(?:in)?|kontakt|inscriptions?|renseignements|inscripci[oó]n|contacto|inscrição|contato|contatti|iscrizion[ei]|aanmelden|aanmelding|anmälan|tilmelding|påmelding`,
+]);
+
+/** A page that calls itself an article or explainer in its own language: it is writing about groups, not a group. */
+const ARTICLE_OTHER = new RegExp(
+  `${B}(?:studie|studien|étude|estudio|estudo|onderzoek|studio|forschung|ratgeber|wikipedia|artikel|article|artículo|artigo|articolo)${E}` +
+    // A title asking what the kind is: "Was ist Gruppentherapie?", "Qu'est-ce qu'un groupe de parole ?", "Hvad er gruppeterapi?".
+    `|^[\\W_]*(?:was\\s+ist|qu['’]est-ce|qu[ée]\\s+es|o\\s+que\\s+é|wat\\s+is|vad\\s+är|hvad\\s+er|hva\\s+er|cos['’]è|che\\s+cos['’]è)${E}`,
+  'iu',
+);
+
+/**
+ * Words that satisfy a rule in the other languages, by rule id. The rules read them as they read the practice's own extra phrases
+ * (config "phrases"): present, the rule's requirement is met.
+ */
+export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
+  // Said to be no therapy, or no replacement for it: "keine Therapie", "ersetzt keine Behandlung", "n'est pas une thérapie", "pas de
+  // but thérapeutique", "no es terapia", "no sustituye", "geen therapie", "är inte terapi", "er ikke terapi", "non è una terapia".
+  'support-disclaimer': words([
+    String.raw`kein(?:e|en)?\s+(?:psycho)?therapie|ersetz(?:t|en)\s+(?:keine|nicht)|kein(?:en)?\s+ersatz\s+für|nicht\s+therapeutisch|keine\s+therapeutische`,
+    String.raw`(?:n['’]est|ne\s+sont|n['’]a|n['’]ont)\s+pas\s+(?:une?\s+|de\s+|d['’]|la\s+)?(?:(?:psycho)?thérapie|groupe\s+thérapeutique|but|visée|vocation|objectif|remplace)|ne\s+remplacen?t?\s+pas|pas\s+(?:une?\s+)?(?:(?:psycho)?thérapie|de\s+but\s+thérapeutique)`,
+    String.raw`no\s+(?:es|son|constituye)\s+(?:un[ao]?\s+)?(?:(?:psico)?terapia|grupo\s+terapéutico|tratamiento)|no\s+(?:sustituyen?|reemplazan?)`,
+    String.raw`não\s+(?:é|são)\s+(?:uma?\s+)?(?:(?:psico)?terapia|tratamento)|não\s+substitu(?:i|em)`,
+    String.raw`non\s+(?:è|sono)\s+(?:una?\s+)?(?:(?:psico)?terapia|trattamento)|non\s+sostitu(?:isce|iscono)`,
+    String.raw`(?:is|zijn)\s+geen\s+(?:groeps)?(?:psycho)?therapie|geen\s+(?:vervanging|therapie|behandeling)|vervangt\s+(?:geen|niet)`,
+    String.raw`ersätter\s+inte|är\s+inte\s+(?:en\s+)?(?:terapi|behandling|vård)|ingen\s+(?:terapi|behandling)|erstatter\s+ikke|(?:er\s+)?ikke\s+(?:en\s+)?(?:terapi|behandling)`,
+  ]),
+  // Said to be free or what it costs: "kostenlos", "Teilnahme ist frei", "gratuit", "entrée libre", "gratis", "sin costo", "kosteloos",
+  // "avgiftsfri", "gratuito"; or a price.
+  'support-free': words([
+    String.raw`kostenlos|kostenfrei|gebührenfrei|unentgeltlich|ohne\s+kosten|keine\s+kosten|kosten|teilnahmegebühr`,
+    String.raw`gratuite?s?|sans\s+frais|entrée\s+libre|participation\s+libre|tarifs?|prix|coût`,
+    String.raw`gratis|gratuit[oa]s?|sin\s+(?:costo|coste|cargo)|sem\s+custo|senza\s+costi|costo|coste|custo|precio|preço|prezzo`,
+    String.raw`kosteloos|kosteloze|geen\s+kosten|kosten|eigen\s+bijdrage|vrije\s+toegang`,
+    String.raw`kostnadsfri(?:tt)?|avgiftsfri(?:tt)?|ingen\s+avgift|avgift|kostnad|egenavgift|uden\s+beregning|ingen\s+egenbetaling|egenbetaling|pris`,
+    String.raw`\d+(?:[.,]\d\d)?\s?(?:€|euro|eur|kr|sek|dkk|nok|chf)|€\s?\d+`,
+  ]),
+  // Said to be group therapy.
+  'therapy-statement': THERAPY_NAME_OTHER,
+  // A leader's profession or qualification: "Psychotherapeutin", "psychologue", "psicólogo", "GZ-psycholoog", "leg. psykolog".
+  'therapy-leader': words([
+    String.raw`(?:diplom-?)?psycholog(?:e|in|en|innen)|(?:psycho)?therapeut(?:in|en|innen)?|psychiater(?:in)?|approbiert(?:e|en)?`,
+    String.raw`psychologues?|(?:psycho)?thérapeutes?|psychiatres?`,
+    String.raw`psic[oó]log[oa]s?|psicologi|psicologhe|(?:psico)?terapeutas?|(?:psico)?terapeuti|psiquiatras?|psichiatri?`,
+    String.raw`(?:gz-)?psycholo(?:og|gen)|psychotherapeut(?:en)?|psychiaters?`,
+    String.raw`(?:leg\.\s*)?psykolog(?:er|en)?|psykoterapeut(?:er|en)?|psykiater|behandlare|terapeut(?:er|en)?|autoriseret\s+psykolog`,
+  ]),
+  // What it costs, or who pays: "Kosten", "Krankenkasse", "remboursé", "mutuelle", "seguro", "zorgverzekering", "frikort".
+  'therapy-fee': words([
+    String.raw`kosten(?:übernahme)?|krankenkassen?|honorar|selbstzahler|kostenlos|kostenfrei|gebühr(?:en)?`,
+    String.raw`tarifs?|prix|coût|rembours(?:é|ée|és|ement)|mutuelles?|sécurité\s+sociale|gratuite?s?|honoraires`,
+    String.raw`precios?|costos?|coste|tarifas?|seguros?|honorarios|gratuit[oa]s?|gratis|preço|custo|plano\s+de\s+saúde`,
+    String.raw`prezz[oi]|costi|tariff[ae]|ticket|gratuit[oa]`,
+    String.raw`kosten|vergoed(?:ing|t)|eigen\s+risico|(?:zorg)?verzekera(?:ar|ars)|zorgverzekering|tarie(?:f|ven)|gratis`,
+    String.raw`pris(?:er)?|avgift(?:er)?|kostnad(?:er)?|egenavgift|frikort|egenbetaling|tilskud|gratis|kostnadsfri`,
+    String.raw`\d+(?:[.,]\d\d)?\s?(?:€|euro|eur|kr|sek|dkk|nok|chf)|€\s?\d+`,
+  ]),
+  // How long it runs: "12 Sitzungen", "10 séances", "8 sesiones", "6 bijeenkomsten", "10 träffar", "12 gange", "fortlaufend".
+  'therapy-timeframe': words([
+    String.raw`\d+\s+(?:sitzungen|termine|wochen|monate|abende|treffen|doppelstunden|séances|semaines|mois|rencontres|sesiones|semanas|meses|encuentros|sessões|encontros|sedute|incontri|settimane|mesi|sessies|bijeenkomsten|weken|maanden|keer|sessioner|träffar|veckor|månader|gånger|gange|uger|måneder|ganger|uker|møder|møter)`,
+    String.raw`fortlaufend|laufend|en\s+continu|continuo|continua|doorlopend|löpande|løbende|løpende`,
+  ]),
+  // Confidentiality: "Schweigepflicht", "vertraulich", "confidentialité", "secreto profesional", "vertrouwelijk", "tystnadsplikt".
+  'therapy-confidentiality': words([
+    String.raw`schweigepflicht|vertraulich(?:keit|e[nsr]?)?|verschwiegenheit`,
+    String.raw`confidentiel(?:le)?s?|confidentialité|secret\s+professionnel`,
+    String.raw`confidencial(?:es|idad)?|secreto\s+profesional|confidencialidade|sigilo|riservatezza|riservat[oaie]|segreto\s+professionale`,
+    String.raw`vertrouwelijk(?:heid)?|geheimhouding(?:splicht)?|beroepsgeheim`,
+    String.raw`sekretess|tystnadsplikt|konfidentiel(?:t|le)?|fortrolig(?:hed)?|tavshedspligt|taushetsplikt|fortrolighet`,
+  ]),
+};
+
+/** Is a name negated in its own sentence ("keine Selbsthilfegruppe", "pas un groupe de parole", "geen therapiegroep")? */
+const NEGATED_BEFORE =
+  /(?<![\p{L}])(?:kein(?:e|en|er)?|nicht|pas|no|não|non|geen|niet|inte|ikke|ingen|nein)\s+(?:(?:un|une|una|um|uma|een|en|ett|et|ein|eine|der|die|das|le|la|el|il)\s+)?$/iu;
+
+function named(model: DocumentModel, re: RegExp): Match[] {
+  return model.find(re).filter((m) => !NEGATED_BEFORE.test(m.sentence.text.slice(Math.max(0, m.index - m.sentence.from - 25), m.index - m.sentence.from)));
+}
+
+export interface OtherLanguageReading {
+  language: OtherLanguage;
+  kind: 'support' | 'therapy' | null;
+  evidence: string[];
+  reason: string;
+}
+
+/**
+ * A page in another language read as one group's own material: it names a kind by its local name and speaks of its own group or its
+ * own meetings (or gives a weekday or an hour with a way to sign up). Its kind is the one it names; both named, no kind (declare-kind
+ * asks). Undefined when the page is in English, or is not plainly a group's own page.
+ */
+export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | undefined {
+  const language = otherLanguageOf(model);
+  if (!language) return undefined;
+  const support = named(model, SUPPORT_NAME_OTHER);
+  const therapy = named(model, THERAPY_NAME_OTHER);
+  if (!support.length && !therapy.length) return undefined;
+  const own = model.find(OWN_GROUP_OTHER);
+  const meetings = model.find(OWN_MEETING_OTHER);
+  const signUp = model.find(SIGN_UP_OTHER);
+  // (Or news of a new group with a way to reach it: "Neue Selbsthilfegruppe … Kontakt: …".)
+  const ownPage =
+    own.length > 0 || meetings.some((m) => !/\d/.test(m.text)) || ((meetings.length > 0 || model.find(NEW_GROUP_OTHER).length > 0) && signUp.length > 0);
+  // (Or a practice's page on its group therapy, named again and again, with the details of its own offer: when it meets, what it costs,
+  // how long it runs, who leads it, how to sign up. Two kinds of detail at least: an article on group therapy in general names a few.)
+  const details = [
+    meetings.length > 0,
+    signUp.length > 0,
+    ...(['therapy-fee', 'therapy-timeframe', 'therapy-leader'] as const).map((id) => model.find(SATISFIED_OTHER[id]).length > 0),
+  ].filter(Boolean).length;
+  const practicePage = therapy.length >= 2 && !support.length && details >= 2;
+  if (!ownPage && !practicePage) return undefined;
+  // (A study or an article about such groups, so called in its title: writing about groups.)
+  if (model.title && ARTICLE_OTHER.test(model.title.text)) return undefined;
+  const kind = support.length && !therapy.length ? 'support' : therapy.length && !support.length ? 'therapy' : null;
+  const quote = (ms: Match[]) => ms.slice(0, 1).map((m) => m.text.replace(/\s+/g, ' '));
+  const evidence = [...quote(kind === 'therapy' ? therapy : support), ...(kind === null ? quote(therapy) : []), ...quote(own.length ? own : meetings)];
+  return { language, kind, evidence, reason: `in ${language}, it names ${evidence.map((e) => `"${e}"`).join(' and ')}` };
+}
+
+/** The practice's extra phrases for a rule, with the words that satisfy it in the page's language when the page is in another. */
+const joined = new Map<RegExp | undefined, Map<string, RegExp>>();
+export function withOtherLanguage(model: DocumentModel, ruleId: string, extra: RegExp | undefined): RegExp | undefined {
+  // (support-free reads its extra phrases as charges, not as a cost said: it asks saysCostInOtherLanguage instead.)
+  const other = ruleId === 'support-free' ? undefined : SATISFIED_OTHER[ruleId];
+  if (!other || !otherLanguageOf(model)) return extra;
+  if (!extra) return other;
+  let byRule = joined.get(extra);
+  if (!byRule) joined.set(extra, (byRule = new Map()));
+  let re = byRule.get(ruleId);
+  if (!re) byRule.set(ruleId, (re = new RegExp(`${extra.source}|${other.source}`, 'giu')));
+  return re;
+}
+
+/** Does a page in another language say what attending costs ("kostenlos", "gratuit", "gratis", "kosteloos", a price)? */
+export function saysCostInOtherLanguage(model: DocumentModel): boolean {
+  return otherLanguageOf(model) !== undefined && model.find(SATISFIED_OTHER['support-free']).length > 0;
+}
