@@ -117,11 +117,11 @@ export const SUPPORT_NAME_OTHER = words([
   String.raw`grupp[oi]\s+(?:di\s+)?(?:auto[-\s]?mutuo[-\s]aiuto|auto[-\s]?aiuto|sostegno|supporto|ascolto|mutuo\s+aiuto)`,
   String.raw`grupp[oi]\s+ama`,
   // Dutch
-  String.raw`(?:lotgenoten|praat|steun|zelfhulp|gespreks|ontmoetings)groep(?:en)?`,
+  String.raw`(?:lotgenoten|praat|steun|zelfhulp|ontmoetings)groep(?:en)?`,
   String.raw`lotgenoten(?:contact|bijeenkomsten|bijeenkomst|avond|avonden|café)`,
   // Swedish, Danish, Norwegian
-  String.raw`(?:stöd|självhjälps|anhörig|samtals)grupp(?:er|en|erna)?`,
-  String.raw`(?:støtte|selvhjælps|selvhjelps|pårørende|samtale|netværks|nettverks|sorg)gruppe(?:r|n|rne)?`,
+  String.raw`(?:stöd|självhjälps|anhörig)grupp(?:er|en|erna)?`,
+  String.raw`(?:støtte|selvhjælps|selvhjelps|pårørende|netværks|nettverks|sorg)gruppe(?:r|n|rne)?`,
 ]);
 
 /** Names of group therapy in each language: "Gruppentherapie", "thérapie de groupe", "terapia grupal", "groepstherapie". */
@@ -166,6 +166,8 @@ export const OWN_MEETING_OTHER = words([
   String.raw`find(?:et|en)\s+(?:[\p{L}\p{N}.:-]+\s+){0,6}?statt|(?:a|ont)\s+lieu|se\s+(?:realiza|realizan|lleva\s+a\s+cabo|llevan\s+a\s+cabo)|tiene\s+lugar|vind(?:t|en)\s+(?:[\p{L}\p{N}.:-]+\s+){0,6}?plaats|äger\s+rum|foregår|finder\s+sted|si\s+(?:svolge|svolgono|tiene|tengono)|acontece(?:m)?`,
   // How often it meets: "wöchentlich", "chaque semaine", "semanal", "wekelijks", "varje vecka", "ugentlig", "settimanale".
   String.raw`wöchentlich|vierzehntägig|14-tägig|monatlich|hebdomadaire|chaque\s+semaine|semanal(?:es|mente)?|cada\s+semana|semanais?|wekelijks|tweewekelijks|maandelijks|varje\s+vecka|veckovis|varannan\s+vecka|ugentlig(?:t)?|ukentlig|hver\s+uge|settimanal(?:e|i|mente)|ogni\s+settimana`,
+  // A flyer's rows for when and where: "Wann:", "Quand :", "Cuándo:", "Wanneer:", "När:", "Hvornår:", "Quando:", "Dove:".
+  String.raw`(?:wann|wo|treffpunkt|quand|où|lieu|cuándo|dónde|lugar|wanneer|waar|när|var|hvornår|hvor|når|quando|dove|onde)(?=\s*:)`,
   String.raw`\d{1,2}(?:[.:]\d\d)?\s?uhr|\d{1,2}\s?h\s?\d{0,2}|\d{1,2}[.:]\d\d\s?uur|kl\.?\s?\d{1,2}(?:[.:]\d\d)?|ore\s+\d{1,2}`,
 ]);
 
@@ -178,7 +180,7 @@ export const OWN_GROUP_OTHER = words([
   String.raw`(?:vår|våra|vores|denne)\s+(?:[\p{L}-]+\s+)?(?:grupp|gruppe)(?:er|r)?`,
   String.raw`(?:il\s+nostro|i\s+nostri|questo)\s+(?:[\p{L}-]+\s+)?grupp[oi]`,
   // Its own offer, in the first person plural: "bieten wir … an", "nous proposons", "ofrecemos", "wij bieden", "vi erbjuder".
-  String.raw`bieten\s+wir|wir\s+bieten|unsere[rm]?\s+(?:praxis|beratungsstelle|klinik|ambulanz)|nous\s+(?:proposons|organisons|offrons)|(?:ofrecemos|organizamos|oferecemos|organizamos|offriamo|organizziamo)`,
+  String.raw`bieten\s+wir|wir\s+bieten|organisiert|organise|organisent|organiza|organizan|organiseert|organiserar|organiserer|organizza|unsere[rm]?\s+(?:praxis|beratungsstelle|klinik|ambulanz)|nous\s+(?:proposons|organisons|offrons)|(?:ofrecemos|organizamos|oferecemos|organizamos|offriamo|organizziamo)`,
   String.raw`(?:wij|we)\s+(?:bieden|organiseren)|bieden\s+(?:wij|we)|vi\s+(?:erbjuder|anordnar|tilbyder|tilbyr|arrangerer)|(?:erbjuder|tilbyder|tilbyr)\s+vi`,
 ]);
 
@@ -195,6 +197,8 @@ const SIGN_UP_OTHER = words([
 /** A page that calls itself an article or explainer in its own language: it is writing about groups, not a group. */
 const ARTICLE_OTHER = new RegExp(
   `${B}(?:studie|studien|étude|estudio|estudo|onderzoek|studio|forschung|ratgeber|wikipedia|artikel|article|artículo|artigo|articolo)${E}` +
+    // A job advert or a call for volunteers: "Stellenanzeige", "Cercasi facilitatori volontari", "Vacature", "Se buscan voluntarios".
+    `|${B}(?:stellenanzeige|stellenangebot|wir\\s+suchen|offre\\s+d['’]emploi|recrutement|bénévoles|oferta\\s+de\\s+empleo|se\\s+buscan?|voluntari[oa]s|vacature|vrijwilligers|ledig\\s+stilling|lediga\\s+jobb|frivillige|cercasi|cerchiamo|volontari)${E}` +
     // A title asking what the kind is: "Was ist Gruppentherapie?", "Qu'est-ce qu'un groupe de parole ?", "Hvad er gruppeterapi?".
     `|^[\\W_]*(?:was\\s+ist|qu['’]est-ce|qu[ée]\\s+es|o\\s+que\\s+é|wat\\s+is|vad\\s+är|hvad\\s+er|hva\\s+er|cos['’]è|che\\s+cos['’]è)${E}`,
   'iu',
@@ -213,6 +217,7 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`no\s+(?:es|son|constituye)\s+(?:un[ao]?\s+)?(?:(?:psico)?terapia|grupo\s+terapéutico|tratamiento)|no\s+(?:sustituyen?|reemplazan?)`,
     String.raw`não\s+(?:é|são)\s+(?:uma?\s+)?(?:(?:psico)?terapia|tratamento)|não\s+substitu(?:i|em)`,
     String.raw`non\s+(?:è|sono)\s+(?:una?\s+)?(?:(?:psico)?terapia|trattamento)|non\s+sostitu(?:isce|iscono)`,
+    String.raw`weder\s+(?:eine\s+)?(?:therapie|behandlung)|ni\s+(?:une?\s+)?(?:thérapie|psychothérapie|traitement|terapia|tratamiento)|(?:hverken|varken|hverken)\s+(?:en\s+)?(?:behandling|terapi)`,
     String.raw`(?:is|zijn)\s+geen\s+(?:groeps)?(?:psycho)?therapie|geen\s+(?:vervanging|therapie|behandeling)|vervangt\s+(?:geen|niet)`,
     String.raw`ersätter\s+inte|är\s+inte\s+(?:en\s+)?(?:terapi|behandling|vård)|ingen\s+(?:terapi|behandling)|erstatter\s+ikke|(?:er\s+)?ikke\s+(?:en\s+)?(?:terapi|behandling)`,
   ]),
@@ -271,15 +276,15 @@ function named(model: DocumentModel, re: RegExp): Match[] {
 
 export interface OtherLanguageReading {
   language: OtherLanguage;
-  kind: 'support' | 'therapy' | null;
+  kind: 'support' | 'therapy';
   evidence: string[];
   reason: string;
 }
 
 /**
  * A page in another language read as one group's own material: it names a kind by its local name and speaks of its own group or its
- * own meetings (or gives a weekday or an hour with a way to sign up). Its kind is the one it names; both named, no kind (declare-kind
- * asks). Undefined when the page is in English, or is not plainly a group's own page.
+ * own meetings (or gives a weekday or an hour with a way to sign up). Its kind is the one it names (a page naming both is passed over).
+ * Undefined when the page is in English, or is not plainly a group's own page.
  */
 export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | undefined {
   const language = otherLanguageOf(model);
@@ -304,17 +309,19 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   if (!ownPage && !practicePage) return undefined;
   // (A study or an article about such groups, so called in its title: writing about groups.)
   if (model.title && ARTICLE_OTHER.test(model.title.text)) return undefined;
-  const kind = support.length && !therapy.length ? 'support' : therapy.length && !support.length ? 'therapy' : null;
+  // (Both kinds named: in these languages as often a page weighing one against the other as a page offering both; passed over.)
+  if (support.length && therapy.length) return undefined;
+  const kind = support.length ? 'support' : 'therapy';
   const quote = (ms: Match[]) => ms.slice(0, 1).map((m) => m.text.replace(/\s+/g, ' '));
-  const evidence = [...quote(kind === 'therapy' ? therapy : support), ...(kind === null ? quote(therapy) : []), ...quote(own.length ? own : meetings)];
+  const evidence = [...quote(kind === 'therapy' ? therapy : support), ...quote(own.length ? own : meetings)];
   return { language, kind, evidence, reason: `in ${language}, it names ${evidence.map((e) => `"${e}"`).join(' and ')}` };
 }
 
 /** The practice's extra phrases for a rule, with the words that satisfy it in the page's language when the page is in another. */
 const joined = new Map<RegExp | undefined, Map<string, RegExp>>();
 export function withOtherLanguage(model: DocumentModel, ruleId: string, extra: RegExp | undefined): RegExp | undefined {
-  // (support-free reads its extra phrases as charges, not as a cost said: it asks saysCostInOtherLanguage instead.)
-  const other = ruleId === 'support-free' ? undefined : SATISFIED_OTHER[ruleId];
+  // (support-free reads its extra phrases as charges: there, the other languages' charges; a cost said is saysCostInOtherLanguage.)
+  const other = ruleId === 'support-free' ? CHARGE_OTHER : SATISFIED_OTHER[ruleId];
   if (!other || !otherLanguageOf(model)) return extra;
   if (!extra) return other;
   let byRule = joined.get(extra);
@@ -323,6 +330,16 @@ export function withOtherLanguage(model: DocumentModel, ruleId: string, extra: R
   if (!re) byRule.set(ruleId, (re = new RegExp(`${extra.source}|${other.source}`, 'giu')));
   return re;
 }
+
+/**
+ * A charge for a support group in another language: an amount of money ("5 €", "100 kr") or a fee's name ("Teilnahmegebühr",
+ * "cotisation", "cuota", "bijdrage", "avgift"), unless said to be none ("keine Gebühr", "sans cotisation", "ingen avgift").
+ */
+const CHARGE_OTHER = new RegExp(
+  String.raw`(?<!(?:kein|keine|keinen|ohne|sans|aucune?|sin|ninguna|sem|nenhuma|senza|nessun[ao]?|geen|zonder|ingen|uden|gratis|free)\s+(?:[\p{L}-]+\s+)?)` +
+    `${B}(?:\\d+(?:[.,]\\d\\d)?\\s?(?:€|euro|eur|kr|sek|dkk|nok|chf)|€\\s?\\d+|teilnahmegebühr|kostenbeitrag|gebühr|frais\\s+d['’]inscription|cotisation|cuota|mensualidade|quota\\s+associativa|eigen\\s+bijdrage|avgift|deltagergebyr|deltageravgift|egenbetaling|kontingent)${E}`,
+  'giu',
+);
 
 /** Does a page in another language say what attending costs ("kostenlos", "gratuit", "gratis", "kosteloos", a price)? */
 export function saysCostInOtherLanguage(model: DocumentModel): boolean {
