@@ -121,6 +121,16 @@ describe('group pages in other languages', () => {
     );
   });
 
+  it('offers the English wording as a suggestion, never a fix applied in bulk, on a page read in another language', () => {
+    const r = lint(
+      '# Selbsthilfegruppe Angst Musterstadt\n\nWir sind Betroffene und treffen uns jeden zweiten Montag von 18 bis 20 Uhr im Gemeindezentrum. Die Teilnahme ist kostenlos.\n',
+    );
+    const disclaimer = r.problems.find((p) => p.rule === 'support-disclaimer');
+    assert.ok(disclaimer);
+    assert.equal(disclaimer.fix, undefined);
+    assert.ok(disclaimer.suggestions?.length);
+  });
+
   describe('group therapy', () => {
     it("reads a practice's group therapy page by its details, and takes the rules' requirements in its words", () => {
       const text =

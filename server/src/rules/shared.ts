@@ -3,6 +3,7 @@ import { anyOf } from '../engine/patterns';
 import type { RuleContext } from '../engine/rule';
 import type { DocumentModel, Match } from '../engine/document';
 import { textBefore } from '../engine/document';
+import { otherLanguageOf } from '../engine/languages';
 import type { Sentence } from '../engine/parse';
 import type { Edit, Fix } from '../engine/types';
 import { fixOf, phrasePattern } from '../engine/rule';
@@ -108,6 +109,8 @@ export function kindSettled(ctx: RuleContext): boolean {
   if (ctx.kindSource === 'front-matter' || ctx.kindSource === 'config') return true;
   if (ctx.kindSource !== 'inferred' || !ctx.kind) return false;
   const { model } = ctx;
+  // (A page read in another language gets the wording in English, or the practice's own: a person decides where it goes.)
+  if (otherLanguageOf(model)) return false;
   const names = ctx.kind === 'support' ? [SUPPORT_NAME, FELLOWSHIP] : [THERAPY_NAME, THERAPY_FORMAT];
   const self = ctx.kind === 'support' ? SELF_SUPPORT : SELF_THERAPY;
   if (model.find(self).some((m) => m.stance === 'affirmed')) return true;
