@@ -424,6 +424,44 @@ describe('rescue model (a second opinion on pages the patterns passed over)', ()
     assert.match(r.notGroupReason ?? '', /^it gives a reader no way to come now /);
   });
 
+  // A therapy group's own questions and answers, whose opening reads to the rescue model like an explainer's (team-written).
+  const groupFaq = (first: string): string =>
+    [
+      'Group Therapy: Your Questions Answered',
+      "This page tells you about group therapy, where members' shared stories and a professional's guidance work together to help people recover. It covers how our groups are run, what a session looks like, and how we keep what is shared private. Whether group therapy is new to you or you are just thinking about it, we want you to know what lies ahead so you can start feeling ready.",
+      `Q. ${first} A. Arrange a short free call to talk through your hopes and ask anything.`,
+      'Q. What does a session look like? A. A check-in, a skills exercise, a guided talk and a closing round. Each week builds on the last.',
+      'Q. How is privacy kept? A. Every member signs an agreement. What is said in group stays there, unless someone is in danger.',
+      'Q. How long is each session? A. An hour, weekly, for eight weeks.',
+      'Q. What if I miss a week? A. Missed weeks are not refunded, but you will get a summary of the exercises by email.',
+      'Q. How many people take part? A. We keep numbers small, six to eight, so everyone is heard.',
+      'Q. How is this unlike the free support groups in the area? A. A trained therapist runs these groups with methods drawn from research, with the main aim of change you can measure, not talk alone.',
+      'Q. Can I bring a friend? A. Each member applies on their own.',
+    ].join('\n');
+
+  it("takes a group's own questions and answers, which ask about this group as a reader about to join would, though the rescue model doubts it", () => {
+    for (const first of ['How do I know whether this group is right for me?', 'Is this group a good place to start if I have never tried therapy?']) {
+      const text = groupFaq(first);
+      assert.ok(readPageRescue(pageOpening(parseDocument(text).blocks)).logOdds < PAGE_RESCUE_DOUBT);
+      const r = lint(text);
+      assert.equal(r.groupMaterial, true, first);
+      assert.equal(r.kind, 'therapy');
+      assert.deepEqual([...new Set(r.problems.map((p) => p.rule))], ['therapy-fee']);
+    }
+  });
+
+  it('still passes over the same questions asked of groups in general, or about this group only inside a quotation', () => {
+    for (const text of [
+      groupFaq('How do I know whether a group like this is right for me?'),
+      groupFaq('How do I know whether group therapy is right for me?'),
+      groupFaq('"Is this group right for me?" is what many ask. How do we answer?'),
+    ]) {
+      const r = lint(text);
+      assert.equal(r.groupMaterial, false, text.split('\n')[2]);
+      assert.match(r.notGroupReason ?? '', /^it gives a reader no way to come now /);
+    }
+  });
+
   it('still takes the same pages once they say when the group meets now and how to come', () => {
     for (const text of [PASTORS_NOTE_WITH_MEETING, PARENTS_POST_WITH_MEETING]) {
       const r = lint(text);

@@ -1282,6 +1282,9 @@ const LAUNCH_TITLE = /^[\W_]*(?:launching|introducing|announcing|now\s+(?:open|f
 // A provider's own programme page asks its readers to enrol with it, as an imperative opening a sentence or a line ("Enroll here,
 // and…", "Enrol today"), and sets out its own schedule on a line of its own ("3 to 5 days per week, 3 hours per day"). A guide to
 // levels of care says "if you enroll in one" and gives hours in its sentences.
+// A question in the reader's own voice, as one about to join asks it: "can I", "what if I", "do I have to", "should I" (read only as a
+// question; see asksAboutThisGroup).
+const READER_ASKS = /\b(?:(?:can|may|do|does|should|must|will|could|am)\s+I|if\s+I|I\s+(?:miss|join|need|have\s+to))\b/g;
 const ENROL_WITH_US = /(?:^|(?<=[.!?:]\s+)|(?<=\n))[\W_]*(?:please\s+)?enrol(?:l)?\s+(?:here|now|today|with\s+us)\b/gi;
 const OWN_SCHEDULE_LINE = /(?:^|(?<=\n))[\W_]*\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\s+(?:days|hours)\s+(?:per|a|each)\s+(?:week|day)\b/gi;
 // A practitioner's own group about to start, in the first person (MY_UPCOMING_GROUP, RECRUITING_FOR_MY_GROUP), and the writer
@@ -2733,6 +2736,12 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
     const sections = new Set(offers.map((m) => model.sectionHead(m.block) ?? m.block));
     return model.affirmed(GROUP_SHAPE_TO_YOU).some((m) => sections.has(model.sectionHead(m.block) ?? m.block));
   };
+  // A group's own questions and answers: a question about "this group" or "our group" in the singular ("How can I tell if this group
+  // fits me?"), among two or more the reader asks in the first person ("What happens if I miss a week?", "Can I stay anonymous?"), none
+  // of them quoted. An explainer asks of such groups in general, "Is a support group right for me?".
+  const asksAboutThisGroup = (): boolean =>
+    model.find(OWN_GROUP).some((m) => m.stance === 'question' && /^(?:this|our)\s+group\b/i.test(m.text) && !insideQuotation(m)) &&
+    model.find(READER_ASKS).filter((m) => m.stance === 'question' && !insideQuotation(m)).length >= 2;
   let opening: string | undefined;
   const pageText = () => (opening ??= pageOpening(model.blocks));
   // (Most flyers are shorter than the models read: their opening is then not even joined.)
@@ -2798,7 +2807,10 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
       // see OFFERS_YOU_GROUP. A hospital's appointments page reads, word by word, like writing about services.)
       !offersOwnGroupToReader() &&
       // (Nor a page that names its kind and says, of its own one group, that it does not replace professional care: see ownDisclaimer.)
-      !(namesSupport && ownDisclaimer())
+      !(namesSupport && ownDisclaimer()) &&
+      // (Nor a group's own questions and answers, which ask about "this group" or "our group" as a reader about to join would: see
+      // asksAboutThisGroup. An explainer's questions are about such groups in general.)
+      !asksAboutThisGroup()
     ) {
       groupReason = null;
       notGroupReason =
