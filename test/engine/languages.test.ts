@@ -190,6 +190,15 @@ describe('group pages in other languages', () => {
         assert.equal(lint(text).groupMaterial, false, text);
     });
 
+    it("a news report whose only 'our group' or 'we meet' is in the mouth of someone it quotes", () => {
+      for (const text of [
+        '# Ein Jahr Trauergruppe in Altdorf\n\nDie Gründerin der Trauergruppe blickt auf das erste Jahr zurück. „Unsere Gruppe hat vielen Familien geholfen“, sagte sie am Sonntag vor Gästen aus der Gemeinde. „Wir treffen uns seit einem Jahr, und es werden immer mehr“, ergänzte ihr Stellvertreter Tom Muster. Der Verein berichtete außerdem über seine Finanzen und die Pläne für das kommende Jahr.\n',
+        '# Commissie wil één loket voor slachtoffers\n\nIn Zandvoort werd zaterdag de eerste lotgenotenbijeenkomst voor slachtoffers gehouden. Er kwamen veertig mensen. "Het is goed dat zij hun verhalen met elkaar delen", zei voorzitter Anna Voorbeeld. "In het najaar zullen we komen met een advies aan de minister", aldus Voorbeeld. Het rapport van de commissie wordt eind dit jaar verwacht.\n',
+        '# La fundación presenta su primer grupo de apoyo\n\nMujeres de distintas edades participaron el pasado viernes en la primera sesión del grupo de apoyo de la fundación, en la sede de la comisión estatal. «Este grupo es una propuesta que no existía antes en la ciudad», señaló su directora, Ana Ejemplo. Según datos oficiales, las mujeres jóvenes son las más afectadas por la violencia en el país.\n',
+      ])
+        assert.equal(lint(text).groupMaterial, false, text);
+    });
+
     it('a page in another language that speaks of no group', () => {
       assert.deepEqual(
         lint('# Unsere Öffnungszeiten\n\nDie Bibliothek ist montags und mittwochs von 9 bis 18 Uhr geöffnet. Wir freuen uns auf Ihren Besuch.\n').problems,
@@ -203,6 +212,17 @@ describe('group pages in other languages', () => {
       );
       assert.equal(r.groupMaterial, false);
     });
+  });
+
+  it('still reads a report that quotes when the group meets, and a group’s own page that quotes a member', () => {
+    for (const text of [
+      '# Neue Selbsthilfegruppe in Altdorf\n\nIn Altdorf gibt es seit März eine Selbsthilfegruppe für Angehörige von Menschen mit Demenz. „Wir treffen uns jeden zweiten Dienstag im Pfarrheim“, sagt die Gründerin Jana Beispiel. Neue Mitglieder sind willkommen, eine Anmeldung ist nicht nötig.\n',
+      '# Praatgroep voor mantelzorgers\n\nOnze praatgroep is er voor iedereen die voor een naaste zorgt. "Hier hoef ik niets uit te leggen", zegt een deelnemer. Wij komen elke eerste maandag van de maand samen in het buurthuis, van 19.30 tot 21.00 uur. Deelname is gratis.\n',
+    ]) {
+      const r = lint(text);
+      assert.equal(r.groupMaterial, true, text);
+      assert.equal(r.kind, 'support', text);
+    }
   });
 
   it('leaves English pages as they were: an English support group with a German name quoted still reads in English', () => {

@@ -171,6 +171,12 @@ export const OWN_MEETING_OTHER = words([
   String.raw`\d{1,2}(?:[.:]\d\d)?\s?uhr|\d{1,2}\s?h\s?\d{0,2}|\d{1,2}[.:]\d\d\s?uur|kl\.?\s?\d{1,2}(?:[.:]\d\d)?|ore\s+\d{1,2}`,
 ]);
 
+/** A day, an hour or how often, in a meeting's words (a verb of meeting alone, "we komen", "se reúnen", gives none). */
+const SCHEDULE_WORD = new RegExp(
+  String.raw`\d|${B}${DAY}${E}|${B}(?:wöchentlich|vierzehntägig|monatlich|hebdomadaire|semaines?|semanal(?:es|mente)?|semanas?|semanais|wekelijks|tweewekelijks|maandelijks|vecka|veckovis|ugentlig(?:t)?|ukentlig|uge|settimanal(?:e|i|mente)|settimana)${E}`,
+  'iu',
+);
+
 /** A page speaking of its own group: "unsere Gruppe", "notre groupe de parole", "nuestro grupo", "onze groep", "vår grupp". */
 export const OWN_GROUP_OTHER = words([
   String.raw`unser(?:e|er|em)?\s+(?:[\p{L}-]+\s+)?(?:gruppen?|selbsthilfegruppen?|gesprächskreis)`,
@@ -274,6 +280,19 @@ function named(model: DocumentModel, re: RegExp): Match[] {
   return model.find(re).filter((m) => !NEGATED_BEFORE.test(m.sentence.text.slice(Math.max(0, m.index - m.sentence.from - 25), m.index - m.sentence.from)));
 }
 
+// A quotation as these languages print it: „…“ and „…” (German), “…”, ”…” (Swedish, Danish), «…» (French, Spanish, Italian,
+// Portuguese), »…« (German, Danish), "…". Within one paragraph, a few hundred characters at most.
+const QUOTATION = /„[^„“”"\n]{1,600}[“”"]|“[^“”\n]{1,600}”|”[^“”\n]{1,600}”|«[^«»\n]{1,600}»|»[^«»\n]{1,600}«|"[^"\n]{1,600}"/g;
+const quotations = new WeakMap<object, Array<[number, number]>>();
+
+/** Is the match inside a quotation in its paragraph? */
+function quoted(m: Match): boolean {
+  const block = m.block;
+  let spans = quotations.get(block);
+  if (!spans) quotations.set(block, (spans = [...block.text.matchAll(QUOTATION)].map((q) => [q.index, q.index + q[0].length] as [number, number])));
+  return spans.some(([from, to]) => m.index > from && m.index < to);
+}
+
 export interface OtherLanguageReading {
   language: OtherLanguage;
   kind: 'support' | 'therapy';
@@ -292,8 +311,11 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   const support = named(model, SUPPORT_NAME_OTHER);
   const therapy = named(model, THERAPY_NAME_OTHER);
   if (!support.length && !therapy.length) return undefined;
-  const own = model.find(OWN_GROUP_OTHER);
-  const meetings = model.find(OWN_MEETING_OTHER);
+  // (Not the voice of someone quoted: a news report quotes the group's founder, "unsere Gruppe …", "este grupo …", or a committee's
+  // chair, "we komen met …"; the page's own voice is outside the quotation marks. A day, an hour or how often, quoted, still says
+  // when the group meets: "„Wir treffen uns jeden Dienstag“, sagt die Gründerin".)
+  const own = model.find(OWN_GROUP_OTHER).filter((m) => !quoted(m));
+  const meetings = model.find(OWN_MEETING_OTHER).filter((m) => !quoted(m) || SCHEDULE_WORD.test(m.text));
   const signUp = model.find(SIGN_UP_OTHER);
   // (Or news of a new group with a way to reach it: "Neue Selbsthilfegruppe … Kontakt: …".)
   const ownPage =
