@@ -33,6 +33,27 @@ ruleTable('support-no-clinical-activities', {
       kind: 'support',
       text: HEAD + 'There is no DVD series or course to follow: we simply talk.\n',
     },
+    // A talk that is not a set part of each meeting, a talk denied, and chores carried to the next meeting are no programme.
+    {
+      name: 'a talk now and then, "some evenings open with a short talk from a visitor", is no set part of every meeting',
+      kind: 'support',
+      text: HEAD + 'Some evenings open with a short talk from a visitor. Each meeting opens with a cup of tea and a round of names.\n',
+    },
+    {
+      name: '"No meeting opens with an educational talk" denies it',
+      kind: 'support',
+      text: HEAD + 'No meeting opens with an educational talk: we simply talk with one another.\n',
+    },
+    {
+      name: 'the hosts\' chores before the next meeting: "the volunteers pick up the room keys before the next meeting"',
+      kind: 'support',
+      text: HEAD + 'Two volunteers agree to collect the room keys before the next meeting.\n',
+    },
+    {
+      name: 'members do not commit to tasks: "nobody is asked to commit to goals between meetings"',
+      kind: 'support',
+      text: HEAD + 'Nobody is asked to commit to goals between meetings.\n',
+    },
     {
       name: 'a film night once a term and a guest speaker now and then are no programme',
       kind: 'support',
@@ -376,6 +397,41 @@ ruleTable('support-no-clinical-activities', {
     },
   ],
   invalid: [
+    {
+      name: 'a talk as a set part of every meeting: "Each meeting opens with a brief educational talk"',
+      kind: 'support',
+      text: HEAD + 'Each meeting opens with a brief educational talk.\n',
+      errors: [{ line: 5, source: 'Each meeting opens with a brief educational talk' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'the same said of every session: "Every session includes a topic presentation"',
+      kind: 'support',
+      text: HEAD + 'Every session includes a topic presentation, then we split into pairs.\n',
+      errors: [{ line: 5, source: 'Every session includes a topic presentation' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'a meeting format with a presentation among its parts: "consisting of a welcome, a topic presentation and small groups"',
+      kind: 'support',
+      text: HEAD + 'Evenings last two hours, consisting of a welcome, a topic presentation and small groups.\n',
+      errors: [{ line: 5, source: 'consisting of a welcome, a topic presentation' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'teaching in part of each meeting: "part of every meeting is set aside for teaching about boundaries"',
+      kind: 'support',
+      text: HEAD + 'Part of every meeting is set aside for teaching about boundaries.\n',
+      errors: [{ line: 5, source: 'Part of every meeting is set aside for teaching' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'tasks a member commits to and carries to the next meeting: "each of us commits to one small task to do before our next meeting"',
+      kind: 'support',
+      text: HEAD + 'Each of us commits to one small task to do before our next meeting, and reports back.\n',
+      errors: [{ line: 5, source: 'commits to one small task to do before our next meeting' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
     {
       name: 'a lead "participants can:" carries its subject into its items: "- Learn practical tools and coping strategies"',
       kind: 'support',

@@ -34,6 +34,12 @@ const ACTIVITY = anyOf([
   String.raw`\b(?:goals?|tasks?|challenges?|targets?|exercises?|practices?|steps?)\s+(?:for\s+(?:you|them|members|participants|each\s+person)\s+)?to\s+` +
     String.raw`(?:work\s+on|do|try|complete|practi[cs]e|carry\s+out)\s+(?:at\s+home\s+)?` +
     String.raw`(?:(?:in\s+)?between\s+(?:meetings|sessions|groups|classes)|before\s+(?:the|our)\s+next\s+(?:meeting|session|group|class))\b`,
+  // The member commits to tasks and carries them to the next meeting: "each member commits to one small task to do by the next meeting",
+  // "members set goals for the fortnight until our next session". (Not the group's own chores: "volunteers pick up tasks before the
+  // next meeting" has no member committing.)
+  String.raw`\b(?:commit(?:s|ted)?\s+to|sets?|chooses?|picks?|agrees?\s+(?:to|on))\s+(?:(?:doing|completing|working\s+on|carrying\s+out)\s+)?` +
+    String.raw`(?:(?:a|an|one|two|some|specific|small|personal|concrete|their\s+own)\s+)*(?:tasks?|goals?|challenges?|exercises?|assignments?)\b[^.;!?]{0,100}?` +
+    String.raw`\b(?:(?:until|before|by|to)\s+(?:the|our|their)\s+next\s+(?:meeting|session|group|class)|(?:in\s+)?between\s+(?:meetings|sessions))\b`,
   String.raw`\bhandouts?\b(?=[^.;!?]{0,50}\b(?:skills?|coping|CBT|DBT|concepts?|techniques?|exercises?|counsel(?:l)?ing|psycho|practi[cs]e)\b)`,
 ]);
 // Psychoeducation in other words: teaching as a planned part of the meetings. (An occasional
@@ -60,6 +66,12 @@ const TEACHING = anyOf([
   // Education given at the meetings: "education on grief and coping strategies is provided", "we offer education about stroke".
   String.raw`\beducation\s+(?:on|about)\b[^.;!?]{0,60}?\b(?:is|are)\s+(?:provided|offered|given|included)\b`,
   String.raw`\b(?:provides?|offers?|gives?|includes?)\s+(?:[\w-]+\s+)?education\s+(?:on|about)\b`,
+  // A talk as a set part of the meetings' format (not a speaker now and then): "the evening consists of introductions, a topic
+  // presentation and small groups"; teaching in part of each meeting, "part of each meeting will be spent teaching about…".
+  String.raw`\b(?:consist(?:s|ing)?\s+of|made\s+up\s+of)\s+[^.;!?]{0,80}?\b(?:topic|educational|teaching)\s+(?:talks?|presentations?)\b`,
+  // (Teaching the members by name, "teaching attendees", is read below.)
+  String.raw`\b(?:part|portion|some)\s+of\s+(?:each|every)\s+(?:meeting|session|gathering)\s+(?:will\s+be\s+|is\s+)?(?:spent|devoted|given\s+over|set\s+aside)\s+` +
+    String.raw`(?:to\s+|for\s+)?(?:teaching|educating|learning\s+about)\b(?!\s+(?:participants|members|attendees)\b)`,
   // Materials of teaching: "educational materials and exercises".
   String.raw`\beducational\s+(?:materials?|handouts?|exercises?|curriculum|content|lessons?)\b`,
   String.raw`\btopics?\s+(?:such\s+as\b[^.;!?]{0,160}\bwill\s+be\s+covered|will\s+be\s+covered|covered\s+(?:each|every)\s+week)\b`,
@@ -159,7 +171,8 @@ const TEACHING = anyOf([
   String.raw`(?<=\b(?:an?|our|this|the|its)\s+|^[\W_]*)educational\s+(?:support\s+)?groups?\b|\bfocus(?:es|ed)?\s+(?:mainly\s+|primarily\s+)?on\s+(?:\w+\s+){0,2}?education\b`,
   // A talk or lesson at every meeting, not an occasional speaker: "Each session will consist of a short presentation".
   String.raw`\b(?:each|every)\s+(?:session|meeting|week|class|gathering)\s+(?:will\s+)?(?:consists?\s+of|includes?|begins?\s+with|starts?\s+with|opens?\s+with)\s+` +
-    String.raw`(?:a\s+|an\s+)?(?:short\s+|brief\s+)?(?:presentation|talk|lecture|lesson|teaching)\b` +
+    // (Also one named by its kind: "an educational talk", "a topic presentation".)
+    String.raw`(?:a\s+|an\s+)?(?:short\s+|brief\s+)?(?:(?:educational|informational|topic(?:al)?)\s+)?(?:presentation|talk|lecture|lesson|teaching)\b` +
     // (Not one on a topic the members choose: "a presentation topic chosen by the dads".)
     String.raw`(?!\s+(?:topic\s+|on\s+a\s+topic\s+|about\s+a\s+topic\s+)?(?:chosen|picked|selected|suggested)\s+by\s+(?:the\s+)?(?:members|group|dads|mums|moms|parents|participants|attendees|carers|caregivers|us|you)\b)`,
   // Members taken through a course: "we take students through a 6-week course".
