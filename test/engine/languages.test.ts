@@ -225,6 +225,139 @@ describe('group pages in other languages', () => {
     }
   });
 
+  describe('one group named both kinds', () => {
+    it('reads a group called both kinds at once as a conflict, not as unclear', () => {
+      for (const text of [
+        '# Forældregruppe\n\nVores forældregruppe mødes hver torsdag kl. 18 i klinikken, og du er velkommen til at tage din partner med. Støttegruppen er egentlig gruppeterapi, ledet af en psykolog, og forløbet koster 1.800 kr. for hele holdet.\n',
+        '# Grupos do Centro Aurora\n\nOs nossos grupos de apoio são uma forma de psicoterapia de grupo, orientada por uma psicóloga da equipa. Os encontros são todas as quartas-feiras às 18h00, na sala do centro, e a inscrição custa 20 € para quem não é sócio.\n',
+        '# Samtalsgrupp\n\nI gruppterapin, stödgruppen, får du dela dina tankar med andra som har det som du. Gruppen träffas varje onsdag kl. 17 på mottagningen, och det är inte för sent att vara med i år.\n',
+      ]) {
+        const r = lint(text);
+        assert.equal(r.kind, null, text);
+        assert.equal(r.groupMaterial, true, text);
+        assert.deepEqual(rules(text), ['kind-conflict'], text);
+      }
+    });
+
+    it('reports it also where the English reading took the page in by a name it shares', () => {
+      const text =
+        '# Grupo de Apoyo Vecinal\n\nNuestro grupo de apoyo, que coordina una psicóloga del centro, realizará actividades como terapia grupal y talleres para las vecinas. Se reúne todos los lunes en la sala del barrio, y es para todas las personas que lo necesitan.\n';
+      assert.ok(rules(text).includes('kind-conflict'));
+      assert.ok(!rules(text.replace('actividades como terapia grupal y talleres', 'charlas y talleres, pero no terapia grupal,')).includes('kind-conflict'));
+    });
+
+    it('leaves apart the kinds set against each other, denied or asked about', () => {
+      for (const text of [
+        '# Gesprächskreis Angst\n\nWir treffen uns jeden Montag im Pfarrheim. Ist die Selbsthilfegruppe eine Gruppentherapie? Das fragen uns viele, und wir sind für alle da, die mit der Angst nicht allein sein wollen.\n',
+        '# Gesprächskreis\n\nWir treffen uns jeden Montag im Pfarrheim. Die Selbsthilfegruppe unterscheidet sich von einer Gruppentherapie, denn bei uns leitet niemand, und die Teilnahme ist für alle offen.\n',
+      ])
+        assert.equal(lint(text).groupMaterial, false, text);
+      // (A support group saying it is no group therapy is a support group.)
+      assert.equal(
+        lint(
+          '# Lotgenotengroep\n\nWe komen elke dinsdag samen in het buurthuis. De lotgenotengroep is een plek voor praten, maar geen groepstherapie, en je bent welkom, ook als je niet wilt praten.\n',
+        ).kind,
+        'support',
+      );
+      const denied = lint(
+        '# Gesprächskreis\n\nWir treffen uns jeden Montag im Pfarrheim, und die Teilnahme ist für alle offen. Die Selbsthilfegruppe ist keine Gruppentherapie, und wir sind auch nicht die Fachleute.\n',
+      );
+      assert.equal(denied.kind, 'support');
+    });
+  });
+
+  describe('names, meetings and look-alikes', () => {
+    it('reads Swedish group psychotherapy written as one word, and a group named by its method or as treatment', () => {
+      const text =
+        '# Gruppsykoterapi på mottagningen\n\nVi erbjuder gruppsykoterapi för vuxna som har det svårt med andra. Gruppen träffas en gång i veckan och leds av en leg. psykolog, och du kan vara med till sommaren. Anmälan via telefon 555-0141.\n';
+      assert.equal(lint(text).kind, 'therapy');
+      assert.ok(!rules(text).includes('therapy-statement'));
+      // A method's group, or group treatment, names the kind but says nothing plainly of group therapy.
+      for (const t of [
+        '# KBT-grupp vid sömnproblem\n\nVår KBT-grupp träffas varje tisdag kl. 15, sex gånger, för dig som har svårt att sova. Gruppen leds av en leg. psykolog och det är inte för sent att anmäla sig. Anmälan: 555-0142.\n',
+        '# Gruppbehandling\n\nGruppbehandling erbjuds till dig som har oro, och du är inte ensam om det. Samtalen sker en gång i veckan med stöd av behandlare, och gruppbehandling pågår i tio veckor för att du ska kunna öva mellan träffarna.\n',
+      ]) {
+        assert.equal(lint(t).kind, 'therapy', t);
+        assert.ok(rules(t).includes('therapy-statement'), t);
+      }
+    });
+
+    it('reads a therapeutic group workshop and a degree in psychology', () => {
+      const text =
+        '# Taller grupal terapéutico\n\nEl taller grupal terapéutico para mujeres se reúne los jueves de 10 a 12 en el centro vecinal, y es para todas las que lo necesitan. Lo coordina la Lic. en Psicología Ana Gómez. Consultas al 555-0143.\n';
+      assert.equal(lint(text).kind, 'therapy');
+      assert.ok(!rules(text).includes('therapy-leader'));
+    });
+
+    it('takes "once a week" as a meeting of its own', () => {
+      assert.equal(
+        lint(
+          '# Gruppo di auto mutuo aiuto\n\nIl gruppo di auto mutuo aiuto è aperto a tutti i familiari e si incontra una volta alla settimana in biblioteca.\n',
+        ).kind,
+        'support',
+      );
+    });
+
+    it('does not take "we come" for a meeting, nor "at the expense of" for a cost', () => {
+      assert.equal(
+        lint(
+          '# Onderzoek naar misbruik\n\nDe commissie sprak met slachtoffers over lotgenotengroepen. "Aan het eind van het jaar komen we met een rapport", zei de voorzitter. Het rapport volgt in december.\n',
+        ).groupMaterial,
+        false,
+      );
+      assert.equal(
+        lint(
+          '# Lotgenotengroep rouw\n\nWe komen elke dinsdag samen in het buurthuis en praten met elkaar over het verlies van een partner. Je bent welkom, ook als je niet wilt praten.\n',
+        ).kind,
+        'support',
+      );
+      const expense =
+        '# Selbsthilfegruppe Burnout\n\nWir treffen uns jeden Montag. Viele von uns haben zu lange auf Kosten der eigenen Gesundheit gearbeitet.\n';
+      assert.ok(rules(expense).includes('support-free'));
+      assert.ok(!rules(expense.replace('gearbeitet.', 'gearbeitet. Es entstehen keine Kosten.')).includes('support-free'));
+    });
+
+    it('passes over a guide to resources in another language, even where the English reading takes its names in', () => {
+      const r = lint(
+        '# Guía de recursos: terapia de grupo en la ciudad\n\nLa terapia de grupo es un tratamiento dirigido por psicólogos. El centro de salud ofrece terapia de grupo con derivación del médico, los martes.\n',
+      );
+      assert.equal(r.groupMaterial, false);
+      assert.match(r.notGroupReason ?? '', /Spanish/);
+    });
+  });
+
+  describe("the rules' words in other languages", () => {
+    const therapy =
+      '# Gruppentherapie bei Depression\n\nIn unserer Praxis bieten wir eine Gruppentherapie für Erwachsene an, die mit einer Depression leben, geleitet von einer approbierten Psychotherapeutin. Die Kosten übernimmt die Krankenkasse. Alles, was in der Gruppe gesagt wird, bleibt vertraulich.';
+    it('asks for a time frame, and takes a count with a word between, a count in words, or a start date', () => {
+      assert.ok(rules(therapy).includes('therapy-timeframe'));
+      for (const when of [' Die Gruppe umfasst 12 wöchentliche Sitzungen.', ' Wir treffen uns acht Sitzungen lang.', ' Die nächste Gruppe beginnt am 6. März.'])
+        assert.ok(!rules(therapy + when).includes('therapy-timeframe'), when);
+    });
+
+    it('reads a fraction of an hour in those languages as a length, not a date', () => {
+      const text =
+        '# Psykoterapi i gruppe\n\nVores gruppeterapi ledes af to psykologer, og der er plads til otte deltagere. Gruppen mødes en gang ugentligt i 1 1/2 time. Prisen er 600 kr. pr. gang, og alt, som du fortæller, er fortroligt.\n';
+      assert.equal(lint(text).kind, 'therapy');
+      assert.ok(rules(text).includes('therapy-timeframe'));
+    });
+
+    it('asks that individual sessions with the group’s therapist be discussed, in the page’s language', () => {
+      const dual = `${therapy} Die Gruppe umfasst 12 Sitzungen. Begleitend dazu sind Einzelsitzungen bei derselben Therapeutin möglich.`;
+      assert.ok(rules(dual).includes('therapy-dual-relationship'));
+      assert.ok(!rules(`${dual} Die Vor- und Nachteile besprechen wir vorher mit Ihnen.`).includes('therapy-dual-relationship'));
+      // (Individual therapy set against the group is no second service: "im Gegensatz zur Einzeltherapie … parallel".)
+      assert.ok(
+        !rules(`${therapy} Die Gruppe umfasst 12 Sitzungen. Im Gegensatz zur Einzeltherapie arbeiten hier mehrere Menschen parallel an ihren Themen.`).includes(
+          'therapy-dual-relationship',
+        ),
+      );
+      const spanish =
+        '# Terapia de grupo para el duelo\n\nOfrecemos terapia de grupo, dirigida por una psicóloga, 10 sesiones, 30 € por sesión, todo es confidencial. Si lo deseas, puedes combinar el grupo con sesiones de terapia individual.\n';
+      assert.ok(rules(spanish).includes('therapy-dual-relationship'));
+    });
+  });
+
   it('leaves English pages as they were: an English support group with a German name quoted still reads in English', () => {
     const r = lint(
       '# Carers Circle\n\nOur peer support group meets every Tuesday at 7 pm. Visitors from Germany sometimes call it a "Selbsthilfegruppe". The group is free and is not therapy.\n',

@@ -24,7 +24,7 @@ import {
   TOLD_IN_PAST,
 } from './genre';
 import { learnedKind } from './learned';
-import { readOtherLanguage, type OtherLanguage } from './languages';
+import { otherLanguageArticleTitle, readOtherLanguage, type OtherLanguage } from './languages';
 import {
   PAGE_MODEL_MARGIN,
   PAGE_MODEL_MIN_CHARS,
@@ -113,6 +113,8 @@ export interface KindResolution {
   kindsInSections?: [string, string];
   /** The page's language, when it is not English and was read in it (see engine/languages.ts). */
   language?: OtherLanguage;
+  /** In another language, the sentence whose own words make the page's one group both kinds (kind-conflict's, not declare-kind's). */
+  bothKindsAtOnce?: Match;
 }
 
 // The page's own sessions of one kind: "is holding eight free online support group sessions", "hosts weekly
@@ -1559,7 +1561,23 @@ function quotedEvidence(reading: PageReading): string {
 
 export function inferKind(model: DocumentModel): KindResolution {
   const english = inferEnglishKind(model);
-  if (english.groupMaterial || english.comparison || english.kind) return english;
+  if (english.groupMaterial || english.comparison || english.kind) {
+    // A page in another language that the English patterns took in by a name it shares with English ("terapia de grupo"), under a
+    // title that calls it a guide, a study or an article in its own language: writing about groups, as it is when read in that language.
+    const titled = english.groupMaterial && !english.comparison ? otherLanguageArticleTitle(model) : undefined;
+    if (!titled) return english;
+    return {
+      ...english,
+      kind: null,
+      source: null,
+      groupMaterial: false,
+      evidence: [],
+      groupReason: null,
+      notGroupReason: `it reads as an article: its title, in ${titled}, calls it a guide, a study or an article about groups`,
+      titleContradicted: undefined,
+      kindsInSections: undefined,
+    };
+  }
   // A page in another language that the English patterns could not read: one group's own page if its own words say so there.
   const other = readOtherLanguage(model);
   if (!other) return english;
@@ -1572,6 +1590,7 @@ export function inferKind(model: DocumentModel): KindResolution {
     groupReason: other.reason,
     notGroupReason: null,
     language: other.language,
+    ...(other.bothAtOnce ? { bothKindsAtOnce: other.bothAtOnce } : {}),
   };
 }
 

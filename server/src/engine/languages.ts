@@ -100,6 +100,10 @@ export function otherLanguageOf(model: DocumentModel): OtherLanguage | undefined
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 const words = (alternatives: readonly string[]): RegExp => new RegExp(alternatives.map((a) => `${B}(?:${a})${E}`).join('|'), 'giu');
+// A word for cost in the idiom for "at the expense of" ("auf Kosten anderer", "au prix de sa santé", "op kosten van") says nothing of what a support
+// group costs.
+// (In a therapy's fee, "auf Kosten der Krankenkasse" says who pays: read there as a fee.)
+const AT_THE_EXPENSE = String.raw`(?<!${B}(?:auf|au|op)\s+)`;
 
 /** Names of a peer group, a support group, in each language: "Selbsthilfegruppe", "groupe de parole", "grupo de ayuda mutua". */
 export const SUPPORT_NAME_OTHER = words([
@@ -124,20 +128,37 @@ export const SUPPORT_NAME_OTHER = words([
   String.raw`(?:støtte|selvhjælps|selvhjelps|pårørende|netværks|nettverks|sorg)gruppe(?:r|n|rne)?`,
 ]);
 
-/** Names of group therapy in each language: "Gruppentherapie", "thérapie de groupe", "terapia grupal", "groepstherapie". */
-export const THERAPY_NAME_OTHER = words([
+const THERAPY_SAID = [
   String.raw`gruppen-?(?:psycho)?therapien?`,
   String.raw`(?:psycho)?therapiegruppen?`,
-  String.raw`therapeutische[nr]?\s+gruppen?|gruppenbehandlung(?:en)?`,
+  String.raw`therapeutische[nr]?\s+gruppen?`,
   String.raw`(?:psycho)?th[eé]rapies?\s+(?:de|en)\s+groupe`,
   String.raw`groupes?\s+(?:de\s+)?(?:psycho)?th[eé]rapi(?:e|que|ques)`,
   String.raw`(?:psico)?terapias?\s+(?:de\s+grupo|grupal(?:es)?|em\s+grupo|di\s+gruppo)`,
   String.raw`grupos?\s+(?:de\s+)?terap(?:ia|[eé]uticos?)`,
+  // A therapeutic group workshop or space: "taller grupal terapéutico", "taller terapéutico grupal", "espacio terapéutico grupal".
+  String.raw`(?:taller(?:es)?|espacios?)\s+(?:grupal(?:es)?\s+terap[eé]utic[oa]s?|terap[eé]utic[oa]s?\s+grupal(?:es)?)`,
   String.raw`grupp[oi]\s+(?:di\s+)?(?:psico)?terap(?:ia|eutic[oi])`,
-  String.raw`groeps(?:psycho)?therapie(?:ën)?|groepsbehandeling(?:en)?|therapiegroep(?:en)?`,
-  String.raw`grupp(?:psyko)?terapi(?:n)?|gruppbehandling(?:ar|en)?|terapigrupp(?:er|en)?`,
-  String.raw`gruppe(?:psyko)?terapi(?:en)?|gruppebehandling(?:er|en)?|terapigruppe(?:r|n)?`,
-]);
+  String.raw`groeps(?:psycho)?therapie(?:ën)?|therapiegroep(?:en)?`,
+  // (Swedish joins "grupp" and "psykoterapi" on one p: "gruppsykoterapi".)
+  String.raw`grupp(?:terapi|p?sykoterapi)(?:n)?|(?:psyko)?terapigrupp(?:er|en)?`,
+  String.raw`gruppe(?:psyko)?terapi(?:en)?|terapigruppe(?:r|n)?`,
+];
+/**
+ * Group treatment: "Gruppenbehandlung", "groepsbehandeling", "gruppbehandling", "gruppebehandling". A clinical service's name for
+ * the kind reading, but, as "treatment groups" in English, no plain statement that the group is group therapy.
+ */
+const GROUP_TREATMENT = String.raw`gruppenbehandlung(?:en)?|groepsbehandeling(?:en)?|gruppbehandling(?:ar|en)?|gruppebehandling(?:er|en)?`;
+/**
+ * A group named by its clinical method, as "CBT group" or "DBT skills group" in English: "KBT-gruppen", "KVT-Gruppe", "DBT-Skillsgruppe",
+ * "groupe de TCC", "TCC grupal", "CGT-groep". A clinical service's name for the kind reading, not a statement of group therapy.
+ */
+const METHOD_GROUP = String.raw`(?:kbt|kvt|dbt|cgt|tcc|cbt)[-\s]?(?:skills-?)?(?:grupp(?:en|er|erna)?|gruppe(?:n|r|rne)?|groep(?:en)?)|(?:groupes?|grupos?|grupp[oi])\s+(?:de\s+|di\s+)?(?:tcc|dbt|cbt)|tcc\s+(?:en\s+groupe|grupal|de\s+grupo|di\s+gruppo|em\s+grupo)`;
+
+/** Names of group therapy in each language: "Gruppentherapie", "thérapie de groupe", "terapia grupal", "groepstherapie". */
+export const THERAPY_NAME_OTHER = words([...THERAPY_SAID, GROUP_TREATMENT, METHOD_GROUP]);
+/** Group therapy said in so many words (therapy-statement): the names above but group treatment and a method's group. */
+const THERAPY_STATEMENT_OTHER = words(THERAPY_SAID);
 
 // Days of the week, singular and plural, in each language.
 const DAY = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?)`;
@@ -152,7 +173,8 @@ export const OWN_MEETING_OTHER = words([
   String.raw`(?:wir\s+)?treffen\s+uns|trifft\s+sich|treffen\s+sich`,
   String.raw`(?:se\s+réuni(?:t|ssent)|nous\s+nous\s+(?:réunissons|retrouvons)|se\s+retrouve(?:nt)?)`,
   String.raw`(?:se\s+reúnen?|nos\s+reunimos|nos\s+encontramos|se\s+reúne(?:m)?|nos\s+encontramos|se\s+encontram)`,
-  String.raw`(?:komen|komt)\s+(?:we\s+|wij\s+)?(?:samen|bijeen)|(?:we|wij)\s+(?:komen|ontmoeten\s+elkaar)`,
+  // (Not "we komen" alone, "we come" to anything: "we komen met aanbevelingen".)
+  String.raw`(?:komen|komt)\s+(?:we\s+|wij\s+)?(?:samen|bijeen)|(?:we|wij)\s+ontmoeten\s+elkaar`,
   String.raw`träffas|ses\s+(?:varje|varannan|en\s+gång)|(?:vi\s+)?mødes|møtes|(?:vi\s+)?ses\s+hver`,
   String.raw`si\s+(?:riunisce|riuniscono|incontra|incontrano)|ci\s+(?:incontriamo|riuniamo|vediamo)`,
   String.raw`(?:jeden|jede[nm]?|alle\s+zwei\s+wochen\s+am|am\s+(?:ersten|zweiten|dritten|vierten|letzten))\s+(?:(?:ersten|zweiten|dritten|vierten|letzten)\s+)?${DAY}`,
@@ -166,6 +188,9 @@ export const OWN_MEETING_OTHER = words([
   String.raw`find(?:et|en)\s+(?:[\p{L}\p{N}.:-]+\s+){0,6}?statt|(?:a|ont)\s+lieu|se\s+(?:realiza|realizan|lleva\s+a\s+cabo|llevan\s+a\s+cabo)|tiene\s+lugar|vind(?:t|en)\s+(?:[\p{L}\p{N}.:-]+\s+){0,6}?plaats|äger\s+rum|foregår|finder\s+sted|si\s+(?:svolge|svolgono|tiene|tengono)|acontece(?:m)?`,
   // How often it meets: "wöchentlich", "chaque semaine", "semanal", "wekelijks", "varje vecka", "ugentlig", "settimanale".
   String.raw`wöchentlich|vierzehntägig|14-tägig|monatlich|hebdomadaire|chaque\s+semaine|semanal(?:es|mente)?|cada\s+semana|semanais?|wekelijks|tweewekelijks|maandelijks|varje\s+vecka|veckovis|varannan\s+vecka|ugentlig(?:t)?|ukentlig|hver\s+uge|settimanal(?:e|i|mente)|ogni\s+settimana`,
+  // ("Once a week": "einmal pro Woche", "une fois par semaine", "una vez a la semana", "een keer per week", "en gång i veckan", "en gang
+  // om ugen", "una volta alla settimana", "uma vez por semana".)
+  String.raw`einmal\s+(?:pro|in\s+der|die)\s+woche|une\s+fois\s+par\s+semaine|una\s+vez\s+(?:a\s+la|por|cada)\s+semana|uma\s+vez\s+(?:por|a\s+cada)\s+semana|(?:een|één)\s+keer\s+per\s+week|en\s+gång\s+(?:i|per|varje)\s+vecka(?:n)?|en\s+gang\s+(?:om\s+ugen|om\s+uken|i\s+uken|hver\s+uge|om\s+måneden|ugentligt)|una\s+volta\s+(?:alla|a|ogni)\s+settimana`,
   // A flyer's rows for when and where: "Wann:", "Quand :", "Cuándo:", "Wanneer:", "När:", "Hvornår:", "Quando:", "Dove:".
   String.raw`(?:wann|wo|treffpunkt|quand|où|lieu|cuándo|dónde|lugar|wanneer|waar|när|var|hvornår|hvor|når|quando|dove|onde)(?=\s*:)`,
   String.raw`\d{1,2}(?:[.:]\d\d)?\s?uhr|\d{1,2}\s?h\s?\d{0,2}|\d{1,2}[.:]\d\d\s?uur|kl\.?\s?\d{1,2}(?:[.:]\d\d)?|ore\s+\d{1,2}`,
@@ -203,12 +228,20 @@ const SIGN_UP_OTHER = words([
 /** A page that calls itself an article or explainer in its own language: it is writing about groups, not a group. */
 const ARTICLE_OTHER = new RegExp(
   `${B}(?:studie|studien|étude|estudio|estudo|onderzoek|studio|forschung|ratgeber|wikipedia|artikel|article|artículo|artigo|articolo)${E}` +
+    // A guide to resources or a directory: "Guía de recursos", "Wegweiser", "Verzeichnis", "annuaire", "sociale kaart". (Not a
+    // listing site's name over one group's entry, "Guide des associations": that entry is the group's notice.)
+    `|${B}(?:gu[ií]a\\s+de\\s+recursos|guide\\s+des\\s+ressources|guida\\s+(?:alle|ai)\\s+(?:risorse|servizi)|wegweiser|verzeichnis|annuaire|directorio|diretório|sociale\\s+kaart)${E}` +
     // A job advert or a call for volunteers: "Stellenanzeige", "Cercasi facilitatori volontari", "Vacature", "Se buscan voluntarios".
     `|${B}(?:stellenanzeige|stellenangebot|wir\\s+suchen|offre\\s+d['’]emploi|recrutement|bénévoles|oferta\\s+de\\s+empleo|se\\s+buscan?|voluntari[oa]s|vacature|vrijwilligers|ledig\\s+stilling|lediga\\s+jobb|frivillige|cercasi|cerchiamo|volontari)${E}` +
     // A title asking what the kind is: "Was ist Gruppentherapie?", "Qu'est-ce qu'un groupe de parole ?", "Hvad er gruppeterapi?".
     `|^[\\W_]*(?:was\\s+ist|qu['’]est-ce|qu[ée]\\s+es|o\\s+que\\s+é|wat\\s+is|vad\\s+är|hvad\\s+er|hva\\s+er|cos['’]è|che\\s+cos['’]è)${E}`,
   'iu',
 );
+
+// A count, in figures or in words ("acht", "huit", "ocho", "oito", "otto", "acht", "åtta", "otte"), for a time frame.
+const COUNT_OTHER = String.raw`(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|dois|duas|três|quatro|sete|oito|nove|dez|doze|vinte|due|tre|quattro|sei|sette|otto|dieci|dodici|quindici|venti|twee|drie|vijf|zes|zeven|negen|tien|twaalf|vijftien|twintig|två|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo|to|fire|seks|syv|sju|otte|åtte|ni|ti|femten|tyve|tjue)`;
+// A month, for a date ("ab 6. März", "le 12 septembre", "el 15 de enero", "op 6 maart", "start 7 oktober").
+const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts)`;
 
 /**
  * Words that satisfy a rule in the other languages, by rule id. The rules read them as they read the practice's own extra phrases
@@ -230,20 +263,22 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
   // Said to be free or what it costs: "kostenlos", "Teilnahme ist frei", "gratuit", "entrée libre", "gratis", "sin costo", "kosteloos",
   // "avgiftsfri", "gratuito"; or a price.
   'support-free': words([
-    String.raw`kostenlos|kostenfrei|gebührenfrei|unentgeltlich|ohne\s+kosten|keine\s+kosten|kosten|teilnahmegebühr`,
-    String.raw`gratuite?s?|sans\s+frais|entrée\s+libre|participation\s+libre|tarifs?|prix|coût`,
+    String.raw`kostenlos|kostenfrei|gebührenfrei|unentgeltlich|ohne\s+kosten|keine\s+kosten|${AT_THE_EXPENSE}kosten|teilnahmegebühr`,
+    String.raw`gratuite?s?|sans\s+frais|entrée\s+libre|participation\s+libre|tarifs?|${AT_THE_EXPENSE}prix|coût`,
     String.raw`gratis|gratuit[oa]s?|sin\s+(?:costo|coste|cargo)|sem\s+custo|senza\s+costi|costo|coste|custo|precio|preço|prezzo`,
-    String.raw`kosteloos|kosteloze|geen\s+kosten|kosten|eigen\s+bijdrage|vrije\s+toegang`,
+    String.raw`kosteloos|kosteloze|geen\s+kosten|${AT_THE_EXPENSE}kosten|eigen\s+bijdrage|vrije\s+toegang`,
     String.raw`kostnadsfri(?:tt)?|avgiftsfri(?:tt)?|ingen\s+avgift|avgift|kostnad|egenavgift|uden\s+beregning|ingen\s+egenbetaling|egenbetaling|pris`,
     String.raw`\d+(?:[.,]\d\d)?\s?(?:€|euro|eur|kr|sek|dkk|nok|chf)|€\s?\d+`,
   ]),
   // Said to be group therapy.
-  'therapy-statement': THERAPY_NAME_OTHER,
+  'therapy-statement': THERAPY_STATEMENT_OTHER,
   // A leader's profession or qualification: "Psychotherapeutin", "psychologue", "psicólogo", "GZ-psycholoog", "leg. psykolog".
   'therapy-leader': words([
     String.raw`(?:diplom-?)?psycholog(?:e|in|en|innen)|(?:psycho)?therapeut(?:in|en|innen)?|psychiater(?:in)?|approbiert(?:e|en)?`,
     String.raw`psychologues?|(?:psycho)?thérapeutes?|psychiatres?`,
     String.raw`psic[oó]log[oa]s?|psicologi|psicologhe|(?:psico)?terapeutas?|(?:psico)?terapeuti|psiquiatras?|psichiatri?`,
+    // A degree in psychology as Latin America writes it: "Lic. en Psicología", "licenciada en psicología".
+    String.raw`lic(?:enciad[oa])?\.?\s+en\s+psicolog[ií]a`,
     String.raw`(?:gz-)?psycholo(?:og|gen)|psychotherapeut(?:en)?|psychiaters?`,
     String.raw`(?:leg\.\s*)?psykolog(?:er|en)?|psykoterapeut(?:er|en)?|psykiater|behandlare|terapeut(?:er|en)?|autoriseret\s+psykolog`,
   ]),
@@ -259,8 +294,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
   ]),
   // How long it runs: "12 Sitzungen", "10 séances", "8 sesiones", "6 bijeenkomsten", "10 träffar", "12 gange", "fortlaufend".
   'therapy-timeframe': words([
-    String.raw`\d+\s+(?:sitzungen|termine|wochen|monate|abende|treffen|doppelstunden|séances|semaines|mois|rencontres|sesiones|semanas|meses|encuentros|sessões|encontros|sedute|incontri|settimane|mesi|sessies|bijeenkomsten|weken|maanden|keer|sessioner|träffar|veckor|månader|gånger|gange|uger|måneder|ganger|uker|møder|møter)`,
+    String.raw`${COUNT_OTHER}\s+(?:[\p{L}-]+\s+)?(?:sitzungen|termine|wochen|monate|abende|treffen|doppelstunden|séances|semaines|mois|rencontres|sesiones|semanas|meses|encuentros|sessões|encontros|sedute|incontri|settimane|mesi|sessies|bijeenkomsten|weken|maanden|keer|sessioner|träffar|veckor|månader|gånger|gange|uger|måneder|ganger|uker|møder|møter)`,
     String.raw`fortlaufend|laufend|en\s+continu|continuo|continua|doorlopend|löpande|løbende|løpende`,
+    String.raw`\d{1,2}\.?\s+(?:de\s+)?${MONTH_OTHER}`,
   ]),
   // Confidentiality: "Schweigepflicht", "vertraulich", "confidentialité", "secreto profesional", "vertrouwelijk", "tystnadsplikt".
   'therapy-confidentiality': words([
@@ -271,6 +307,36 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`sekretess|tystnadsplikt|konfidentiel(?:t|le)?|fortrolig(?:hed)?|tavshedspligt|taushetsplikt|fortrolighet`,
   ]),
 };
+
+// Seeing the group's therapist one-to-one as well (therapy-dual-relationship): individual sessions, said with a word that joins them to
+// the group ("begleitend dazu einzeltherapeutische Sitzungen", "combinar el grupo con sesiones de terapia individual", "un suivi
+// individuel en parallèle", "individuele gesprekken naast de groep", "individuella samtal parallellt"), or a combined treatment
+// ("Kombinationsbehandlung").
+const INDIVIDUAL = String.raw`(?:einzel\p{L}*(?:\s+(?:sitzungen|gespräche|stunden|termine))?|(?:suivi|thérapie|psychothérapie|entretiens?|séances?|consultations?)\s+individuel(?:le)?s?|(?:terapia|psicoterapia|sesi[oó]n(?:es)?|sess(?:ão|ões)|sedut[ae]|atenci[oó]n|atendimento|colloqui|acompañamiento)\s+(?:de\s+terapia\s+)?individual(?:es|i|e)?|(?:sesiones|sessões)\s+de\s+terapia\s+individual|individuele\s+(?:therapie|gesprekken|sessies|behandeling)|individuel(?:l|le|la|la)?\s+(?:terapi|samtal|samtaler|sessioner|behandling)|enskilda\s+samtal|individualsamtal|enkeltsamtaler)`;
+// (Not individual therapy set against the group, "im Gegensatz zur Einzeltherapie", "i motsats till individuell terapi … samtidigt";
+// nor several members at the same time.)
+const ALONGSIDE = String.raw`(?:begleitend\p{L}*|parallel\p{L}*|zusätzlich\p{L}*|ergänzend\p{L}*|kombin\p{L}*|combin\p{L}*|en\s+parallèle|parallèle|en\s+complément|conjointement|paralel\p{L}*|junto\s+con|affianc\p{L}*|naast|aanvullend|sideløbende|vid\s+sidan\s+av|ved\s+siden\s+af)`;
+const SET_AGAINST = String.raw`(?<!(?:gegensatz|unterschied|statt|anstelle|alternative|contrairement|lieu|diferencia|lugar|vez|contrário|contrario|differenza|invece|plaats|tegenstelling|motsats|skillnad|istället|stället|modsætning|stedet|alternativ\p{L}*)\s+(?:[\p{L}']+\s+){0,2})`;
+const DUAL_OTHER = words([
+  String.raw`${SET_AGAINST}${INDIVIDUAL}[^.;!?]{0,80}?${ALONGSIDE}|${ALONGSIDE}[^.;!?]{0,80}?${SET_AGAINST}${INDIVIDUAL}`,
+  String.raw`kombinationsbehandlung(?:en)?`,
+]);
+const INDIVIDUAL_WORD = new RegExp(INDIVIDUAL, 'iu');
+// Its pros, cons and consent discussed: "Vor- und Nachteile", "avantages et inconvénients", "ventajas y desventajas", "voor- en
+// nadelen", "för- och nackdelar", "fordele og ulemper", "vantaggi e svantaggi", "prós e contras"; consent ("Einverständnis",
+// "consentement", "consentimiento", "toestemming", "samtycke", "samtykke", "consenso") in a sentence on the individual sessions.
+const PROS_AND_CONS_OTHER = words([
+  String.raw`vor-\s+und\s+nachteile\p{L}*|avantages\s+et\s+(?:les\s+)?inconvénients|ventajas\s+y\s+(?:las\s+)?desventajas|pros\s+y\s+contras|voor-\s+en\s+nadelen|för-\s+och\s+nackdelar(?:na)?|fordele\s+og\s+ulemper|vantaggi\s+e\s+svantaggi|pro\s+e\s+contro|vantagens\s+e\s+desvantagens|prós\s+e\s+contras`,
+]);
+const CONSENT_OTHER = words([
+  String.raw`einverständnis\p{L}*|einwilligung\p{L}*|consentement|consentimiento|consentimento|toestemming|samtycke|samtykke|consenso`,
+]);
+
+/** In a page in another language: are the pros, cons and consent of seeing the group's therapist individually too discussed? */
+export function dualDiscussedInOtherLanguage(model: DocumentModel): boolean {
+  if (!otherLanguageOf(model)) return false;
+  return model.find(PROS_AND_CONS_OTHER).length > 0 || model.find(CONSENT_OTHER).some((m) => INDIVIDUAL_WORD.test(m.sentence.text));
+}
 
 /** Is a name negated in its own sentence ("keine Selbsthilfegruppe", "pas un groupe de parole", "geen therapiegroep")? */
 const NEGATED_BEFORE =
@@ -295,9 +361,44 @@ function quoted(m: Match): boolean {
 
 export interface OtherLanguageReading {
   language: OtherLanguage;
-  kind: 'support' | 'therapy';
+  /** Null when the page's own words make its one group both kinds (see bothAtOnce). */
+  kind: 'support' | 'therapy' | null;
   evidence: string[];
   reason: string;
+  /** The sentence that makes one group both kinds, for kind-conflict. */
+  bothAtOnce?: Match;
+}
+
+// Between a support group's name and group therapy's in one sentence, words that make them one group: a verb "to be" ("Die
+// Selbsthilfegruppe ist eine Form der Gruppentherapie", "nos grupos de apoio são uma modalidade de psicoterapia de grupo",
+// "Støttegruppen er … gruppeterapi"), a list of what it does or holds ("actividades como terapia grupal", "umfasst", "comprend"), or
+// nothing but a comma, one name set beside the other ("I gruppsykoterapin, stödgruppen, kan du …").
+const SAME_GROUP_LINK = new RegExp(
+  String.raw`${B}(?:ist|sind|wird|est|sont|es|son|é|são|is|zijn|wordt|är|blir|er|bliver|è|sono|viene)${E}|` +
+    String.raw`${B}(?:actividades\s+como|tales\s+como|umfasst|beinhaltet|comprend|inclut|incluye|incluyen|omfattar|inkluderar|omfatter|inkluderer|omvat|bevat|comprende|include|includono|inclui|incluem)${E}|` +
+    String.raw`^\s*[,(–—-]\s*(?:(?:der|die|das|den|dem|la|le|el|il|lo|o|a|de|het)\s+)?$`,
+  'iu',
+);
+// Words that keep them apart: a choice, a contrast, a difference or a denial ("oder", "ou", "eller", "unterscheidet sich", "im
+// Gegensatz zu", "pas", "geen").
+const KEPT_APART =
+  /(?<![\p{L}])(?:oder|ou|o|of|eller|vs|versus|statt|anstatt|anstelle|sondern|aber|während|unterschied\p{L}*|unterscheid\p{L}*|gegensatz|différ\p{L}*|contrairement|mais|alors|tandis|plutôt|diferenci\p{L}*|diferente|mientras|pero|sino|vez|lugar|diferença|enquanto|mas|verschil\p{L}*|anders|terwijl|maar|plaats|skillnad\p{L}*|skiljer|medan|men|motsats|istället|forskel\p{L}*|adskiller|mens|modsætning|stedet|differenz\p{L}*|differenza|invece|mentre|ma|nicht|kein\p{L}*|weder|pas|ni|no|não|non|nem|geen|niet|noch|inte|ingen|varken|ikke|hverken|ej)(?![\p{L}])/iu;
+
+/**
+ * A sentence of the page's own that makes one group both kinds: a support group's name and group therapy's, linked as one (see
+ * SAME_GROUP_LINK) and not kept apart (see KEPT_APART), in a statement (not a question).
+ */
+function oneGroupBothKinds(support: Match[], therapy: Match[]): Match | undefined {
+  for (const a of support)
+    for (const b of therapy) {
+      if (a.sentence !== b.sentence || /\?\s*$/.test(a.sentence.text)) continue;
+      const [first, second] = a.start < b.start ? [a, b] : [b, a];
+      const gap = first.sentence.text.slice(first.index + first.text.length - first.sentence.from, second.index - second.sentence.from);
+      // (The words from the first name to the second, for the message: "Støttegruppen er med andre ord gruppeterapi".)
+      if (gap.length <= 200 && SAME_GROUP_LINK.test(gap) && !KEPT_APART.test(gap))
+        return { ...first, end: second.end, text: first.block.text.slice(first.index, second.index + second.text.length) };
+    }
+  return undefined;
 }
 
 /**
@@ -331,19 +432,44 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   if (!ownPage && !practicePage) return undefined;
   // (A study or an article about such groups, so called in its title: writing about groups.)
   if (model.title && ARTICLE_OTHER.test(model.title.text)) return undefined;
-  // (Both kinds named: in these languages as often a page weighing one against the other as a page offering both; passed over.)
-  if (support.length && therapy.length) return undefined;
+  if (support.length && therapy.length) {
+    // (Both kinds named: in these languages as often a page weighing one against the other as a page offering both; passed over,
+    // unless a sentence of its own makes its one group both kinds.)
+    const both = oneGroupBothKinds(support, therapy);
+    if (!both) return undefined;
+    const evidence = [both.text.replace(/\s+/g, ' ').slice(0, 120)];
+    return { language, kind: null, evidence, bothAtOnce: both, reason: `in ${language}, it names its group both kinds at once ("${evidence[0]}")` };
+  }
   const kind = support.length ? 'support' : 'therapy';
   const quote = (ms: Match[]) => ms.slice(0, 1).map((m) => m.text.replace(/\s+/g, ' '));
   const evidence = [...quote(kind === 'therapy' ? therapy : support), ...quote(own.length ? own : meetings)];
   return { language, kind, evidence, reason: `in ${language}, it names ${evidence.map((e) => `"${e}"`).join(' and ')}` };
 }
 
+/**
+ * The language of a page in another language whose title calls it an article, a study, a guide or a directory, or a job advert
+ * ("Guía de recursos: grupos de ayuda mutua y terapia de grupo"): it writes about groups, whatever kind names it shares with English.
+ */
+export function otherLanguageArticleTitle(model: DocumentModel): OtherLanguage | undefined {
+  const language = otherLanguageOf(model);
+  return language && model.title && ARTICLE_OTHER.test(model.title.text) ? language : undefined;
+}
+
+/**
+ * In a page in another language, a sentence of its own that makes one group both kinds (see oneGroupBothKinds), for kind-conflict on a
+ * page the English reading took in by a name it shares with English ("Grupo de Apoyo …" over "actividades como terapia grupal").
+ */
+export function bothKindsAtOnceInOtherLanguage(model: DocumentModel): Match | undefined {
+  if (!otherLanguageOf(model)) return undefined;
+  return oneGroupBothKinds(named(model, SUPPORT_NAME_OTHER), named(model, THERAPY_NAME_OTHER));
+}
+
 /** The practice's extra phrases for a rule, with the words that satisfy it in the page's language when the page is in another. */
 const joined = new Map<RegExp | undefined, Map<string, RegExp>>();
 export function withOtherLanguage(model: DocumentModel, ruleId: string, extra: RegExp | undefined): RegExp | undefined {
   // (support-free reads its extra phrases as charges: there, the other languages' charges; a cost said is saysCostInOtherLanguage.)
-  const other = ruleId === 'support-free' ? CHARGE_OTHER : SATISFIED_OTHER[ruleId];
+  // (therapy-dual-relationship reads them as individual sessions offered too: there, those in the other languages.)
+  const other = ruleId === 'support-free' ? CHARGE_OTHER : ruleId === 'therapy-dual-relationship' ? DUAL_OTHER : SATISFIED_OTHER[ruleId];
   if (!other || !otherLanguageOf(model)) return extra;
   if (!extra) return other;
   let byRule = joined.get(extra);

@@ -13,7 +13,8 @@ export default defineRule(
     hasSuggestions: true,
   },
   (ctx) => {
-    if (ctx.kind || ctx.frontMatter.group !== undefined) return;
+    // (Nor a page in another language whose own words make its group both kinds: kind-conflict's.)
+    if (ctx.kind || ctx.frontMatter.group !== undefined || ctx.inferred?.bothKindsAtOnce) return;
     // Groups of both kinds, each under its own heading: a page of several groups, whose checks differ by kind.
     const sections = ctx.inferred?.kindsInSections;
     if (sections) {

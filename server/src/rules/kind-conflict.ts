@@ -2,6 +2,7 @@ import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { FEE, FREE, SELF_SUPPORT, SELF_THERAPY } from '../engine/vocab';
 import { freeInAName } from '../engine/free-name';
+import { bothKindsAtOnceInOtherLanguage } from '../engine/languages';
 import { declareKindSuggestions, kindsNamed, quote } from './shared';
 import { textBefore, type DocumentModel, type Match } from '../engine/document';
 
@@ -228,7 +229,9 @@ export default defineRule(
     if (!kind || kindSource === 'inferred') {
       // Undeclared: the page's own words make one group both kinds.
       const why = 'Support groups are free, peer-led and keep no records; group therapy is a clinical service. Say which this group is.';
-      const atOnce = model.affirmed(BOTH_AT_ONCE)[0];
+      // (In another language, the sentence that engine/languages.ts reads as making the one group both kinds, whichever reading took
+      // the page in.)
+      const atOnce = model.affirmed(BOTH_AT_ONCE)[0] ?? ctx.inferred?.bothKindsAtOnce ?? bothKindsAtOnceInOtherLanguage(model);
       const listed = atOnce ? undefined : supportListedAsTherapy(model);
       if (listed) {
         const { lead, item } = listed;

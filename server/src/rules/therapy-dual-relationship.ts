@@ -1,5 +1,6 @@
 import { anyOf, group } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
+import { dualDiscussedInOtherLanguage } from '../engine/languages';
 import { onePerSentence, quote } from './shared';
 
 const LEADER = group([
@@ -83,7 +84,9 @@ export default defineRule(
     const both = model.find(BOTH).filter((m) => !(CLIENTELE_SEEN.test(m.text) && !ONE_GROUP.test(m.sentence.text)));
     const hits = [...both, ...(ctx.extra ? model.find(ctx.extra) : [])].filter((m) => m.stance !== 'negated');
     // Consent mentioned for confidentiality alone does not discuss the two services.
-    const discussed = model.find(DISCUSSED).some((m) => !/^consent/i.test(m.text) || /individual|both|each|two|dual|separate|services/i.test(m.sentence.text));
+    const discussed =
+      model.find(DISCUSSED).some((m) => !/^consent/i.test(m.text) || /individual|both|each|two|dual|separate|services/i.test(m.sentence.text)) ||
+      dualDiscussedInOtherLanguage(model);
     if (!hits.length || discussed) return;
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       ctx.report({

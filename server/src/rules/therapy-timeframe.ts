@@ -76,9 +76,9 @@ const TIMEFRAME = anyOf([
   String.raw`\bcontinuous\s+enrollment\b`,
   String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`,
   String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b`,
-  // A date ("3/14", "3/14/2025"); not "24/7" (around the clock) or a fraction of an hour ("1 1/2 hours"), nor the fraction of a mixed
-  // number in any language ("1 1/2 Stunden", "1 1/2 time").
-  String.raw`\b(?<!\b\d{1,2}\s)(?!24\/7\b)\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b(?!\s*(?:hours?|hrs?)\b)`,
+  // A date ("3/14", "3/14/2025"); not "24/7" (around the clock), nor the fraction of a mixed number ("1 1/2 hours", and in any
+  // language: "1 1/2 Stunden", "1 1/2 time"), nor a fraction before an hour word in the languages engine/languages.ts reads.
+  String.raw`\b(?<!\b\d{1,2}\s)(?!24\/7\b)\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b(?!\s*(?:hours?|hrs?|timer?|timmar|timme|stunden?|std|heures?|horas?|uur|ore)\b)`,
   String.raw`\b\d{4}-\d{2}-\d{2}\b`,
   String.raw`\b(?:spring|summer|fall|autumn|winter)\s+(?:\d{4}|session|semesters?|terms?|cohort|series)\b`,
   // A term as the group's length ("semester-long", "runs all term"), not "offered each semester".
