@@ -19,7 +19,7 @@ ruleTable('therapy-leader', {
     {
       name: 'group and individual therapy together with a clinician ("both Group and Individual DBT therapy with a clinician trained in DBT") names the leader',
       kind: 'therapy',
-      text: '# DBT Program\n\nThis is group therapy. The full track covers both Group and Individual DBT therapy with a clinician trained in DBT.\n',
+      text: '# DBT Program\n\nThis is group therapy. The full programme offers both group and individual DBT therapy with a clinician who trained in DBT.\n',
     },
     {
       name: 'individual and group sessions with a licensed psychologist name the leader',

@@ -242,7 +242,7 @@ ruleTable('therapy-timeframe', {
     withoutTimeframe('a denied long-term group ("This is not a long-term group") gives no length', 'This is not a long-term group.'),
     withoutTimeframe(
       'a curriculum split into parts ("The group is split into 4 modules", "divided into three modules") is no length',
-      'The group is split into 4 modules: self, relationships, sexuality and spirituality. Our other course is divided into three modules.',
+      'The course is split into 4 modules on mood, sleep, work and family. Our other course is divided into three modules.',
     ),
     withoutTimeframe(
       'the members\' own "ongoing once-weekly individual psychotherapy" is no time frame of the group',
