@@ -9,6 +9,19 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy.\n\n';
 ruleTable('support-free', {
   valid: [
     {
+      name: 'a cost verb whose object is nothing says it is free ("It costs nothing", "costs you nothing", "costs members not a penny")',
+      kind: 'support',
+      text:
+        HEAD +
+        'We meet on Thursday evenings at the church hall. It costs nothing, and nobody has to come every week.\n\n' +
+        'Coming along costs you nothing but an evening.\n\nThe circle costs members not a penny, and tea is on the house.\n',
+    },
+    {
+      name: 'a cost said as absolutely nothing, in a list item ("- Costs absolutely nothing to join")',
+      kind: 'support',
+      text: HEAD + '- Meets Mondays at the library\n- Costs absolutely nothing to join\n',
+    },
+    {
       name: 'free of charge after "run" still prices the evenings: "Our evenings run free of charge"',
       kind: 'support',
       text: HEAD + 'Our evenings run free of charge.\n',
@@ -390,6 +403,20 @@ ruleTable('support-free', {
     },
   ],
   invalid: [
+    {
+      name: 'a cost verb with a sum is still a charge, even beside "nothing" said of something else ("It costs $10; nothing else is needed")',
+      kind: 'support',
+      text: HEAD + 'It costs $10 a night; nothing else is needed.\n',
+      errors: [{ line: 5, source: 'costs', severity: 'warning' }],
+      suggestions: [HEAD + F + '\n'],
+    },
+    {
+      name: '"costs" followed by a quoted or code "nothing" is read only in prose: `It costs nothing` in code says no price, so the flyer is silent',
+      kind: 'support',
+      text: HEAD + 'Our wiki template reads `It costs nothing` in its sample text.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [HEAD + `${F}\n\nOur wiki template reads \`It costs nothing\` in its sample text.\n`],
+    },
     {
       name: '"Free" inside a church\'s name ("Ashby Evangelical Free Church hosts our meetings") says nothing of what attending costs',
       kind: 'support',

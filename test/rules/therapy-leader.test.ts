@@ -17,6 +17,16 @@ function withoutLeader(name: string, title: string, body: string) {
 ruleTable('therapy-leader', {
   valid: [
     {
+      name: 'group and individual therapy together with a clinician ("both Group and Individual DBT therapy with a clinician trained in DBT") names the leader',
+      kind: 'therapy',
+      text: '# DBT Program\n\nThis is group therapy. The full programme offers both group and individual DBT therapy with a clinician who trained in DBT.\n',
+    },
+    {
+      name: 'individual and group sessions with a licensed psychologist name the leader',
+      kind: 'therapy',
+      text: '# DBT Program\n\nThis is group therapy. The track offers individual and group sessions with a licensed psychologist, weekly.\n',
+    },
+    {
       name: '"some of our therapists" are the practice\'s own: "Some of our licensed therapists lead the evening groups"',
       kind: 'therapy',
       text: '# Evening Anxiety Group\n\nThis is group therapy for adults with social anxiety, Tuesdays for ten weeks. Some of our licensed therapists lead the evening groups.\n',
@@ -216,6 +226,11 @@ ruleTable('therapy-leader', {
     })),
   ],
   invalid: [
+    withoutLeader(
+      'individual therapy alone with a clinician ("members also need individual DBT therapy with a clinician trained in DBT") names no leader of the group',
+      'DBT Skills Group',
+      'This is group therapy for ten weeks. Members also need individual DBT therapy with a clinician trained in DBT.',
+    ),
     withoutLeader(
       'half of a relationship\'s name, "the client-therapist relationship", names no leader',
       'Evening Anxiety Group',

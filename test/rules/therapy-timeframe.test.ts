@@ -11,6 +11,13 @@ function withoutTimeframe(name: string, sentence: string) {
 ruleTable('therapy-timeframe', {
   valid: [
     {
+      name: 'a long-term group said of the group itself ("our long-term process groups", "group counseling is the one form of long-term treatment we offer")',
+      kind: 'therapy',
+      text:
+        '# Process Groups\n\nThis is group therapy. We run long-term process groups for graduate students.\n\n---\n\n' +
+        '# Group Counseling\n\nThis is group therapy. Of everything the centre offers, group counseling is the one form of long-term treatment.\n',
+    },
+    {
       name: 'a length in years: "the group meets for a full year"',
       kind: 'therapy',
       text: '# Evening Programme\n\nThis is group psychotherapy. The group meets for a full year.\n',
@@ -228,6 +235,15 @@ ruleTable('therapy-timeframe', {
     },
   ],
   invalid: [
+    withoutTimeframe(
+      'long-term care elsewhere ("students who need long-term treatment are referred on") is no length of the group',
+      'Students who need long-term treatment are referred to providers in the community.',
+    ),
+    withoutTimeframe('a denied long-term group ("This is not a long-term group") gives no length', 'This is not a long-term group.'),
+    withoutTimeframe(
+      'a curriculum split into parts ("The group is split into 4 modules", "divided into three modules") is no length',
+      'The course is split into 4 modules on mood, sleep, work and family. Our other course is divided into three modules.',
+    ),
     withoutTimeframe(
       'the members\' own "ongoing once-weekly individual psychotherapy" is no time frame of the group',
       'Anyone joining our skills group must already be in ongoing once-weekly individual psychotherapy with a therapist of their own.',

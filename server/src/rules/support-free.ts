@@ -35,6 +35,10 @@ const REQUIRED_DONATION = anyOf([
   String.raw`\bcontributions?\b[^.;!?]{0,10}[$€£]\s?\d[^.;!?]{0,30}\b(?:required|mandatory|expected|due)\b`,
   String.raw`\b(?:required|mandatory|minimum|compulsory)\s+(?:financial\s+)?contributions?\s+(?:of\s+)?[$€£]\s?\d`,
 ]);
+// What a cost verb says attending costs, when that is nothing: "It costs nothing", "costs you nothing but an evening", "costs members
+// not a penny", "costs absolutely nothing".
+const COSTS_NOTHING_AFTER =
+  /^\s+(?:(?:you|them|members|anyone|attendees|participants|families|carers|caregivers)\s+)?(?:(?:absolutely|precisely|exactly)\s+)?(?:nothing|not\s+(?:a\s+(?:penny|cent|dime|thing|single\s+(?:penny|cent|dime))|anything|one\s+(?:penny|cent)))\b/i;
 // A bare cost word: as a label ("Cost:", a table's column head), or answered in the same breath ("The cost is free").
 const COST_WORD = /^(?:fees?|costs?|prices?|charges?)$/i;
 // A table's delimiter row on the next line (its header row is the line before).
@@ -368,6 +372,8 @@ export default defineRule(
       // "**COST** · No charge.", "Fee — none": the value beside the label answers it.
       const after = textAfter(m);
       if (NOTHING_AS_VALUE.test(after)) return false;
+      // "It costs nothing", "Coming costs you nothing", "costs members not a penny": the cost said, as nothing.
+      if (/^costs?$/i.test(m.text) && COSTS_NOTHING_AFTER.test(after)) return false;
       // "You pay for whatever you order", "members pay for their own lunch": the price of food or parking, not of the group.
       if (FOR_OWN_PURCHASE.test(after)) return false;
       if (pricesSomethingElse(m) || moneyNotForAttending(m)) return false;

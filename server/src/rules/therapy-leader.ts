@@ -91,7 +91,9 @@ export default defineRule(
           /^\s+and\s+(?:\d+\s*[-–]\s*\d+|\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+small\s+group\s+of)\s+(?:other\s+)?(?:clients|members|people|participants|patients|adults|teens|women|men|peers)\b/i.test(
             textAfter(m),
           )) &&
-        !/\bindividual\s+(?:[\w-]+\s+){0,2}?(?:treatment|therapy|sessions?|counsel+ing|care)\s+(?:from|with)\s+(?:(?:the|a|an|your|their|his|her)\s+)?(?:[\w-]+\s+)?$/i.test(
+        // (But not group and individual therapy together, "both Group and Individual DBT therapy with a clinician trained in DBT",
+        // "individual and group sessions with a licensed psychologist": the one who gives the group therapy too.)
+        !/(?<!\bgroups?\s+(?:and|&)\s+)\bindividual\s+(?:(?!(?:and|&|or)\s+group\b)[\w-]+\s+){0,2}?(?:treatment|therapy|sessions?|counsel+ing|care)\s+(?:from|with)\s+(?:(?:the|a|an|your|their|his|her)\s+)?(?:[\w-]+\s+)?$/i.test(
           before,
         ) &&
         // Nor one assigned to see each member alone: "participants are assigned a therapist who meets with them for one individual session per week".

@@ -25,7 +25,7 @@ const COUNT = String.raw`(?:\d{1,2}|(?:one|two|three|four|five|six|seven|eight|n
 const DAY_COUNT = String.raw`(?:\d{1,3}|${COUNT}|twenty-one|twenty-eight|thirty)`;
 const TIMEFRAME = anyOf([
   // (Not "one-on-one meeting", "10 months old", "two weeks ago".)
-  String.raw`(?<!-on-)\b${COUNT}[-\s]+(?:to[-\s]+${COUNT}[-\s]+)?(?:(?:consecutive|straight|successive)\s+)?(?:weeks?|sessions?|months?|meetings?|classes|(?<!\b(?:in|are|of)\s+\w+\s+)modules?|semanas|sesiones|semaines|séances)\b` +
+  String.raw`(?<!-on-)\b${COUNT}[-\s]+(?:to[-\s]+${COUNT}[-\s]+)?(?:(?:consecutive|straight|successive)\s+)?(?:weeks?|sessions?|months?|meetings?|classes|(?<!\b(?:in|into|are|of)\s+\w+\s+)modules?|semanas|sesiones|semaines|séances)\b` +
     String.raw`(?!\s+(?:old|ago|postpartum|pregnant)\b)`,
   String.raw`\b\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:weeks|sessions|months)\b`,
   // A programme counted in days: "our 90 Day Intensive Group Program", "a 3-day intensive".
@@ -72,6 +72,10 @@ const TIMEFRAME = anyOf([
     String.raw`pandemic|covid(?:-19)?|coronavirus|crisis|situation|restrictions|war|(?:or|and)\s+(?:new|recurring|emerging|acute|future))\b` +
     String.raw`(?!\s+groups?\b))`,
   String.raw`\bopen[-\s]ended\b`,
+  // A long-term group, said of the group itself: "our long-term process groups", "group counseling is the one form of long-term
+  // treatment we offer" (an ongoing stay). (Not care elsewhere: "those who need long-term treatment are referred on".)
+  String.raw`\blong[-\s]term\s+(?:(?:therapy|process|psychotherapy|interpersonal|psychodynamic|counsell?ing|weekly|open)\s+){0,2}groups?\b` +
+    String.raw`|\b(?:is|as|are)\s+(?:a|an|the|our)\s+(?:(?:one|only|main)\s+)?(?:(?:form|kind|type)\s+of\s+)?long[-\s]term\s+(?:treatment|therapy|psychotherapy)\b`,
   String.raw`\brolling\s+(?:admission|enrollment|basis|entry)\b`,
   String.raw`\bcontinuous\s+enrollment\b`,
   String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`,
@@ -168,7 +172,9 @@ function ofSomethingElse(m: Match, model: DocumentModel): boolean {
 // A denied "ongoing" or drop-in, "this is not a drop-in group", "you can't just drop in", says what the group is not, not how long it
 // runs.
 const DROP_IN_ALONE = new RegExp(String.raw`^(?:${DROP_IN})$`, 'i');
-const deniedOpenness = (m: Match): boolean => m.stance === 'negated' && (/^on-?going$/i.test(m.text) || DROP_IN_ALONE.test(m.text));
+// (So does a denied long-term group, "this is not a long-term group".)
+const deniedOpenness = (m: Match): boolean =>
+  m.stance === 'negated' && (/^on-?going$/i.test(m.text) || DROP_IN_ALONE.test(m.text) || /\blong[-\s]term\b/i.test(m.text));
 
 export default defineRule(
   {
