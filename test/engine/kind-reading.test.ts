@@ -5059,6 +5059,63 @@ describe("a writer's own group about to start, in the first person", () => {
   itReadsEach(writerStartingCases);
 });
 
+// The same post where the writer will start the group on a stated date, in the plain future ("I will start a group … on Sunday, 20
+// September"); and near misses with no date, with a condition, in the third person, or in someone else's words.
+const writerStartingOnDateCases: Case[] = [
+  {
+    name: '"I will start a group … on Sunday, 20 September, at 5 pm" tells of the writer\'s own new group',
+    text:
+      '# When the Nest Empties\n\nI will start a group for parents whose children have left home on Sunday, 20 September, at 5 pm. It will be a therapy group, meeting once a week for ninety minutes.' +
+      EMPTY_NEST_BODY,
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"we\'re going to launch a new group on Tuesday" says the same',
+    text:
+      "# When the Nest Empties\n\nWe're going to launch a new group for parents whose children have left home on Tuesday. It will be a therapy group, meeting once a week for ninety minutes." +
+      EMPTY_NEST_BODY,
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"I will start a group" with no date is a wish, not news of one starting',
+    text:
+      '# When the Nest Empties\n\nOne day I will start a group for parents whose children have left home, perhaps a therapy group meeting once a week.' +
+      EMPTY_NEST_BODY,
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"If I start a group … on 4 March" only imagines one',
+    text:
+      '# When the Nest Empties\n\nIf I start a group for parents whose children have left home on 4 March, would anyone come? A therapy group on it is often asked for.' +
+      EMPTY_NEST_BODY,
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a colleague who "will start a group on 4 March", in the third person, is not the writer\'s own',
+    text:
+      '# When the Nest Empties\n\nA colleague will start a group for parents whose children have left home on 4 March. A therapy group on it is often asked for.' +
+      EMPTY_NEST_BODY,
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a reader's words quoted (\u201cI will start a group on 4 March,\u201d one reader wrote) are not the writer's group",
+    text:
+      '# When the Nest Empties\n\n\u201cI will start a group for parents whose children have left home on 4 March,\u201d one reader wrote to me, asking whether a therapy group would suit them.' +
+      EMPTY_NEST_BODY,
+    material: false,
+    kind: null,
+  },
+];
+
+describe("a writer's own group to start on a stated date, in the plain future", () => {
+  itReadsEach(writerStartingOnDateCases);
+});
+
 // A course for workers who will run groups, a page that sends readers elsewhere to find a group, advice on starting groups, "our group"
 // in a reported quotation, and programme brands that need a meeting of their own; each with the group page it must not take.
 const courseElsewhereAdviceCases: Case[] = [

@@ -728,6 +728,14 @@ const RECRUITING_FOR_MY_GROUP = String.raw`\b(?:recruiting|accepting\s+(?:new\s+
 // for couples weighing divorce", "we're launching a new group for teen girls this spring", "I am opening a group in March". (Not
 // "a group of…", nor a member beginning "group therapy"; the writer is starting it, not joining it.)
 const WRITER_STARTING_GROUP = String.raw`\b(?:I|we)(?:\s+will\s+be|\s+shall\s+be|['’]ll\s+be|\s+am|['’]m|\s+are|['’]re)\s+(?:(?:soon|now|also|shortly)\s+)?(?:starting|launching|opening|forming|beginning)\s+(?:up\s+)?(?:a|an|my|our)\s+(?:new\s+)?(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,4}?group\b(?!\s+(?:of|therapy|psychotherapy|counsel|sessions?|meetings?|${SITE_THINGS})\b)`;
+// The writer's own group to start on a stated date, in the plain future: "I will start a carers' support group online on Sunday,
+// 20 September, at 5 pm", "we're going to launch a new group on Tuesday 4 March". The date, in the same sentence, makes it news of
+// one group starting, not a wish or a how-to's step ("I will start a group when I can", "you will start a group by…").
+const WRITER_STARTING_ON_A_DATE =
+  String.raw`\b(?:I|we)(?:\s+will|\s+shall|['’]ll|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+are\s+going\s+to|['’]re\s+going\s+to)\s+(?:(?:soon|now|also|then|finally)\s+)?` +
+  String.raw`(?:start|launch|open|form|begin|host|set\s+up)\s+(?:up\s+)?(?:a|an|my|our)\s+(?:new\s+)?(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,4}?group\b` +
+  String.raw`(?!\s+(?:of|therapy|psychotherapy|counsel|sessions?|meetings?|${SITE_THINGS})\b)` +
+  String.raw`(?=${SAME_SENTENCE}{0,80}?(?:${DATE}|\b(?:on|this|next)\s+${WEEKDAY}\b))`;
 const NEW_GROUP = anyOf([
   String.raw`\b(?:a|the|this|its|their|her|his)\s+new(?:ly[-\s](?:formed|launched|established|created))?\s+(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,4}?group\b(?!\s+(?:of|therapy|psychotherapy|counsel|${SITE_THINGS})\b)`,
   String.raw`${NOT_ADVICE}\b(?:has|have|had)\s+(?:recently\s+|just\s+)?(?:started|launched|formed|set\s+up|founded|established|created|begun)\s+(?:the|a|an|her|his|their)\s+` +
@@ -1292,9 +1300,10 @@ const OWN_SCHEDULE_LINE = /(?:^|(?<=\n))[\W_]*\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\s
 // A practitioner's own group about to start, in the first person (MY_UPCOMING_GROUP, RECRUITING_FOR_MY_GROUP), and the writer
 // offering it (WRITER_OFFERS_GROUP): "recruiting for my upcoming process group", "the group I will be offering this autumn". That is
 // the news of one new group starting, and the page is that group's, whatever it says of such groups in general.
-const MY_NEW_GROUP = anyOf([MY_UPCOMING_GROUP, RECRUITING_FOR_MY_GROUP, WRITER_STARTING_GROUP]);
+const MY_NEW_GROUP = anyOf([MY_UPCOMING_GROUP, RECRUITING_FOR_MY_GROUP, WRITER_STARTING_GROUP, WRITER_STARTING_ON_A_DATE]);
 const WRITER_OFFERS_GROUP = anyOf([
   WRITER_STARTING_GROUP,
+  WRITER_STARTING_ON_A_DATE,
   String.raw`\b(?:recruiting|accepting\s+(?:new\s+)?(?:members|referrals|applications|participants))\s+for\s+(?:my|our)\b`,
   String.raw`\bthe\s+group\s+(?:I|we)\s+(?:will\s+be\s+|am\s+|['’]m\s+|are\s+|['’]re\s+|will\s+)(?:offering|running|leading|facilitating|starting|opening)\b`,
 ]);

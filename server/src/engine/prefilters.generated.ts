@@ -3,7 +3,6 @@
 
 export const PREFILTERS: Record<string, string> = {
   "12.9iab3cbvpe": "[[\"(\"],[[\"(\"],[\")\"]],[[0,1]]]",
-  "131.169pkun0q": "[[\"upcoming\",\"forthcoming\",\"recruiting\",\"accepting\",\"starting\",\"launching\",\"opening\",\"forming\",\"beginning\"],[[\"upcoming\",\"forthcoming\"],[\"group\"],[\"recruiting\",\"accepting\"],[\"for\"],[\"starting\",\"launching\",\"opening\",\"forming\",\"beginning\"]],[[0,1],[2,1,3],[4,1]]]",
   "15.2ahggiwcvvv": "0",
   "16.297md1pq2av": "[[\"present\",\"attendees\",\"attendance\"]]",
   "17.24b66a4wijs": "[[\"guide\",\"checklist\",\"article\"],[[\"this\"],[\"guide\",\"checklist\",\"article\"]],[[1,0]]]",
@@ -43,6 +42,7 @@ export const PREFILTERS: Record<string, string> = {
   "21.pr1vb5y29k": "[[\"also\",\"compare\",\"related\",\"cf.\"]]",
   "21.zj7n2xfdgo": "[[\"practicum\",\"clinical\",\"placement\"],[[\"practicum\"],[\"clinical\"],[\"rotation\",\"placement\"],[\"field\"],[\"placement\"]],[[0],[1,2],[4,3]]]",
   "24.20jbikuryyg": "[[\"qualifications\",\"requirements\",\"experience\",\"preferred\"]]",
+  "250.1bv7xgg30f9": "[[\"upcoming\",\"forthcoming\",\"recruiting\",\"accepting\",\"starting\",\"launching\",\"opening\",\"forming\",\"beginning\",\"group\"],[[\"upcoming\",\"forthcoming\"],[\"group\"],[\"recruiting\",\"accepting\"],[\"for\"],[\"starting\",\"launching\",\"opening\",\"forming\",\"beginning\"],[\"start\",\"launch\",\"open\",\"form\",\"begin\",\"host\",\"set\"]],[[0,1],[2,1,3],[4,1],[1,5]]]",
   "251.1hdnj3y46ln": "[[\"next\",\"first\",\"starts\",\"begins\",\"start\",\"begin\",\"meetings\",\"sessions\",\"gatherings\",\"get-togethers\",\"meet\",\"group\",\"circle\",\"club\",\"caf\",\"shed\",\"network\",\"meets\",\"gathers\"]]",
   "26.13l2chjnloy": "[[\"apologies\"]]",
   "26.27ckibad4vy": "[[\"proposed\",\"motion\"],[[\"proposed\"],[\"seconded\"],[\"motion\"],[\"carried\",\"passed\",\"approved\"]],[[0,1],[2,3]]]",
