@@ -5116,6 +5116,60 @@ describe("a writer's own group to start on a stated date, in the plain future", 
   itReadsEach(writerStartingOnDateCases);
 });
 
+// A long post on early parenthood that reads, word by word, like an article, ending with its hosts' own groups named by their kind in
+// the first person plural in two sentences; and near misses: named once, some of a network's groups, a partner's groups, inside a
+// quotation, or told in the past.
+const NEW_PARENTS_BODY =
+  '# You Are Not Alone After Birth\n\nThe first months with a new baby can feel lonely. Many parents spend long days indoors, short of sleep, and it is easy to believe that everyone else is coping better. Health visitors say the same worries come up again and again: feeding, crying, sleep, and a quiet fear of getting it wrong.\n\nResearch on early parenthood suggests that talking with others at the same stage eases that fear. Parents who compare notes find that their troubles are common, and that small changes help. Grandparents live further away than they once did, and many new parents no longer have family close by to ask.\n\nThe weeks after a birth also bring changes to the body and to relationships. Partners may argue more, friends without children may drift away, and work can feel far off. None of this means something has gone wrong; it is a common part of a large change.\n\nIf low mood lasts more than two weeks, or you have thoughts of harming yourself, speak to your doctor or midwife. Help is available, and asking for it is a sign of care for yourself and your baby.\n\nWhat if you could sit with other parents who feel the same? ';
+const ownKindGroupAsUsCases: Case[] = [
+  {
+    name: 'a long post naming "our new-parent support groups" and "our evening support group for new fathers" is its hosts\' own page',
+    text:
+      NEW_PARENTS_BODY +
+      'That is what our new-parent support groups offer.\n\nNadia, a counsellor, leads Small Hours, our evening support group for new fathers.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"our postnatal peer support group" and "host our support groups" say the same',
+    text: NEW_PARENTS_BODY + 'Our postnatal peer support group was made for that.\n\nNadia and Tom host our support groups for mothers and fathers alike.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'named once, the same post is still writing about such groups',
+    text: NEW_PARENTS_BODY + 'That is what our new-parent support groups offer.\n\nNadia, a counsellor, writes for this blog every month.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"one of our support groups" and "our partner support groups" are some of others\' groups, not its own',
+    text: NEW_PARENTS_BODY + 'Nadia found hers at one of our support groups.\n\nWe also list our partner support groups for new parents on the links page.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "inside a quotation, the words are the speaker's",
+    text:
+      NEW_PARENTS_BODY +
+      '\u201cThat is what our new-parent support groups offer, and our evening support group for fathers too,\u201d said Nadia, a counsellor we spoke to.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'in a code block, the sentences are no prose of the page',
+    text:
+      NEW_PARENTS_BODY +
+      '\n\n```\nThat is what our new-parent support groups offer.\nNadia leads Small Hours, our evening support group for new fathers.\n```\n',
+    material: false,
+    kind: null,
+  },
+];
+
+describe("the page's own group named by its kind in the first person plural, in a long post", () => {
+  itReadsEach(ownKindGroupAsUsCases);
+});
+
 // A course for workers who will run groups, a page that sends readers elsewhere to find a group, advice on starting groups, "our group"
 // in a reported quotation, and programme brands that need a meeting of their own; each with the group page it must not take.
 const courseElsewhereAdviceCases: Case[] = [

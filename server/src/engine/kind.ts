@@ -1300,6 +1300,13 @@ const OWN_SCHEDULE_LINE = /(?:^|(?<=\n))[\W_]*\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\s
 // A practitioner's own group about to start, in the first person (MY_UPCOMING_GROUP, RECRUITING_FOR_MY_GROUP), and the writer
 // offering it (WRITER_OFFERS_GROUP): "recruiting for my upcoming process group", "the group I will be offering this autumn". That is
 // the news of one new group starting, and the page is that group's, whatever it says of such groups in general.
+// The page's own group named by its kind in the first person plural: "our postpartum support group", "our pregnancy and postpartum
+// support groups", "our adolescent therapy group" (see namesOwnKindGroupAsUs). Not a partner's or a network's, "our partner support
+// groups", "our local support groups".
+const OUR_KIND_GROUP = anyOf([
+  String.raw`\bour\s+(?:(?!(?:other|partner|partners|sister|affiliated|local|many|all|member|network|of|with|for|to|in|from|about)\b)[\w'’-]+\s+){0,4}?` +
+    String.raw`(?:(?:peer\s+)?support|self-help|therapy|psychotherapy|counsell?ing)\s+groups?\b(?!\s+(?:leaders?|facilitators?|directory|finder|network|programs?|programmes?|services|${SITE_THINGS})\b)`,
+]);
 const MY_NEW_GROUP = anyOf([MY_UPCOMING_GROUP, RECRUITING_FOR_MY_GROUP, WRITER_STARTING_GROUP, WRITER_STARTING_ON_A_DATE]);
 const WRITER_OFFERS_GROUP = anyOf([
   WRITER_STARTING_GROUP,
@@ -1723,6 +1730,16 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
       model
         .find(JOIN_BY_WRITING)
         .some((m) => m.stance !== 'negated' && m.stance !== 'question' && !/\b(?:not|never)\b|n't\b/i.test(m.text) && !insideQuotation(m)));
+  // The page names its own group by kind in the first person plural in two sentences or more, said now and in its own voice ("That is
+  // what our postpartum support groups offer", "She also leads Little Steps, our new mothers' support group"): the page of the group's
+  // hosts, however long the story it tells before. (Not "one of our support groups", not inside a quotation, not told in the past.)
+  const namesOwnKindGroupAsUs = (): boolean =>
+    new Set(
+      model
+        .affirmed(OUR_KIND_GROUP)
+        .filter((m) => !insideQuotation(m) && !toldInPast(m) && !SOME_OF_BEFORE.test(textBefore(m).slice(-20)))
+        .map((m) => m.sentence),
+    ).size >= 2;
   // Its group's next meeting on a date, or readers invited to its own meetings: see datedOrInvitedOf.
   const datedOrInvited = (): boolean => datedOrInvitedOf(model);
   // A reporter's story about a group, not the group's notice: it quotes people twice or more ('"…," said Jane', '"…," she recalled',
@@ -2831,6 +2848,8 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
       // (Nor a practitioner's post on the group she is about to run, in the first person, whatever it says of such groups in
       // general: see MY_NEW_GROUP.)
       !writersNewGroup() &&
+      // (Nor one that names its own group by kind in the first person plural, twice or more: see namesOwnKindGroupAsUs.)
+      !namesOwnKindGroupAsUs() &&
       // (Nor a provider's page that offers the reader its own group of a named kind and says how many sessions or people it has:
       // see OFFERS_YOU_GROUP. A hospital's appointments page reads, word by word, like writing about services.)
       !offersOwnGroupToReader() &&
