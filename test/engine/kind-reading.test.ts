@@ -5170,6 +5170,54 @@ describe("the page's own group named by its kind in the first person plural, in 
   itReadsEach(ownKindGroupAsUsCases);
 });
 
+// A provider's group page set out as a flyer's fields (Who, What, How, When, Where) under a title naming group therapy, with no
+// sentence on its own group: its "When:" and "Where:" lines are its time and place. Near misses: only "When:", questions, labels with
+// nothing after them, the fields in a code block.
+const COMPASSION_FIELDS =
+  'Compassion-Focused Therapy Group\n\nResearch suggests that group therapy can add a good deal to individual therapy. In a group, people can meet others who have lived through similar things, feel understood and less alone, and work together on whatever is holding back their progress.\n\nAbout the compassion group\n\nWho: 6 to 10 clients in each group\n\nPeople living with:\n\n- Harsh self-criticism\n- Shame\n- Low mood and worry\n- Trouble in friendships\n- Stress at work and at home\n\nWhat:\n\n- Three systems of emotion and how they pull on a person\n- Soothing rhythm breathing\n- Writing a compassionate letter\n\nHow:\n\n- Learn to notice the critical inner voice without obeying it\n- Learn that painful feelings are understandable reactions, not faults\n- Practise kindness toward oneself, whatever the day brings\n\n';
+const whenWhereCases: Case[] = [
+  {
+    name: '"When: 90 minutes, once a week" and "Where: the Cedar Room (online)" make the page that group\'s',
+    text: COMPASSION_FIELDS + 'When: 90 minutes, once a week\n\nWhere: the Cedar Room (online)\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'the same fields in bold say the same',
+    text: COMPASSION_FIELDS + '**When:** 90 minutes, once a week\n\n**Where:** the Cedar Room (online)\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'only "When:", with no place, is not enough',
+    text: COMPASSION_FIELDS + 'When: 90 minutes, once a week\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"When?" and "Where?" as questions are no fields',
+    text: COMPASSION_FIELDS + 'When? Ask your clinician.\n\nWhere? That depends on the clinic.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'labels with nothing after them give no time or place',
+    text: COMPASSION_FIELDS + 'When:\n\nWhere:\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the fields inside a code block are no prose of the page',
+    text: COMPASSION_FIELDS + '```\nWhen: 90 minutes, once a week\nWhere: the Cedar Room (online)\n```\n',
+    material: false,
+    kind: null,
+  },
+];
+
+describe('a group page set out as fields, with "When:" and "Where:" lines', () => {
+  itReadsEach(whenWhereCases);
+});
+
 // A course for workers who will run groups, a page that sends readers elsewhere to find a group, advice on starting groups, "our group"
 // in a reported quotation, and programme brands that need a meeting of their own; each with the group page it must not take.
 const courseElsewhereAdviceCases: Case[] = [

@@ -1168,6 +1168,14 @@ const GENERIC_PERSON_BEFORE =
   /\b(?:an?|any|every|each|the\s+typical)\s+(?:person|client|patient|member|newcomer|participant|individual|adult|one)\s+$|\b(?:someone|anyone|people|clients|patients|members|newcomers|participants|individuals)\s+$/i;
 /** The page's own groups (see ownGroupsSaid), less "this group was…" after a visit the writer tells of, starting one as advice, and
  * one inside a reported quotation. */
+// A flyer's fields for its group's time and place, each opening a line with its label and a value after it: "When: 1 hour, once a
+// week", "Where: the Oak Room (online)". (Read on the page's blocks, outside code; not a question, "When?", nor a label with nothing
+// after it.)
+const WHEN_FIELD = /(?:^|\n)[\t ]*(?:[-*•·]\s*)?(?:\*\*)?when(?:\*\*)?\s*:(?:\*\*)?[\t ]*[\p{L}\p{N}]/iu;
+const WHERE_FIELD = /(?:^|\n)[\t ]*(?:[-*•·]\s*)?(?:\*\*)?where(?:\*\*)?\s*:(?:\*\*)?[\t ]*[\p{L}\p{N}]/iu;
+function whenAndWhereFields(model: DocumentModel): boolean {
+  return model.blocks.some((b) => WHEN_FIELD.test(b.text)) && model.blocks.some((b) => WHERE_FIELD.test(b.text));
+}
 function ownGroupsOf(model: DocumentModel): Match[] {
   // (Nor groups in the bare plural in a sentence on how such groups run, "Typically, groups meet for an hour or two each week": see
   // hedgedGeneral.)
@@ -2990,6 +2998,9 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
     !writersNewGroup() &&
     !offersOwnGroupToReader() &&
     !ownProgrammeSessions() &&
+    // (Nor one set out as a flyer's fields, "When: one hour, once a week" and "Where: online", each on a line of its own: see
+    // WHEN_FIELD. An article or a forum post does not label its lines so.)
+    !whenAndWhereFields(model) &&
     // (A bare "meets" or "gathers" is no way in here: a story says "the club gathers in cafés", a forum post "it meets weekly".)
     !wayInNowOf(model, false)
   ) {
