@@ -5059,6 +5059,165 @@ describe("a writer's own group about to start, in the first person", () => {
   itReadsEach(writerStartingCases);
 });
 
+// The same post where the writer will start the group on a stated date, in the plain future ("I will start a group … on Sunday, 20
+// September"); and near misses with no date, with a condition, in the third person, or in someone else's words.
+const writerStartingOnDateCases: Case[] = [
+  {
+    name: '"I will start a group … on Sunday, 20 September, at 5 pm" tells of the writer\'s own new group',
+    text:
+      '# When the Nest Empties\n\nI will start a group for parents whose children have left home on Sunday, 20 September, at 5 pm. It will be a therapy group, meeting once a week for ninety minutes.' +
+      EMPTY_NEST_BODY,
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"we\'re going to launch a new group on Tuesday" says the same',
+    text:
+      "# When the Nest Empties\n\nWe're going to launch a new group for parents whose children have left home on Tuesday. It will be a therapy group, meeting once a week for ninety minutes." +
+      EMPTY_NEST_BODY,
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"I will start a group" with no date is a wish, not news of one starting',
+    text:
+      '# When the Nest Empties\n\nOne day I will start a group for parents whose children have left home, perhaps a therapy group meeting once a week.' +
+      EMPTY_NEST_BODY,
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"If I start a group … on 4 March" only imagines one',
+    text:
+      '# When the Nest Empties\n\nIf I start a group for parents whose children have left home on 4 March, would anyone come? A therapy group on it is often asked for.' +
+      EMPTY_NEST_BODY,
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a colleague who "will start a group on 4 March", in the third person, is not the writer\'s own',
+    text:
+      '# When the Nest Empties\n\nA colleague will start a group for parents whose children have left home on 4 March. A therapy group on it is often asked for.' +
+      EMPTY_NEST_BODY,
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a reader's words quoted (\u201cI will start a group on 4 March,\u201d one reader wrote) are not the writer's group",
+    text:
+      '# When the Nest Empties\n\n\u201cI will start a group for parents whose children have left home on 4 March,\u201d one reader wrote to me, asking whether a therapy group would suit them.' +
+      EMPTY_NEST_BODY,
+    material: false,
+    kind: null,
+  },
+];
+
+describe("a writer's own group to start on a stated date, in the plain future", () => {
+  itReadsEach(writerStartingOnDateCases);
+});
+
+// A long post on early parenthood that reads, word by word, like an article, ending with its hosts' own groups named by their kind in
+// the first person plural in two sentences; and near misses: named once, some of a network's groups, a partner's groups, inside a
+// quotation, or told in the past.
+const NEW_PARENTS_BODY =
+  '# You Are Not Alone After Birth\n\nThe first months with a new baby can feel lonely. Many parents spend long days indoors, short of sleep, and it is easy to believe that everyone else is coping better. Health visitors say the same worries come up again and again: feeding, crying, sleep, and a quiet fear of getting it wrong.\n\nResearch on early parenthood suggests that talking with others at the same stage eases that fear. Parents who compare notes find that their troubles are common, and that small changes help. Grandparents live further away than they once did, and many new parents no longer have family close by to ask.\n\nThe weeks after a birth also bring changes to the body and to relationships. Partners may argue more, friends without children may drift away, and work can feel far off. None of this means something has gone wrong; it is a common part of a large change.\n\nIf low mood lasts more than two weeks, or you have thoughts of harming yourself, speak to your doctor or midwife. Help is available, and asking for it is a sign of care for yourself and your baby.\n\nWhat if you could sit with other parents who feel the same? ';
+const ownKindGroupAsUsCases: Case[] = [
+  {
+    name: 'a long post naming "our new-parent support groups" and "our evening support group for new fathers" is its hosts\' own page',
+    text:
+      NEW_PARENTS_BODY +
+      'That is what our new-parent support groups offer.\n\nNadia, a counsellor, leads Small Hours, our evening support group for new fathers.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: '"our postnatal peer support group" and "host our support groups" say the same',
+    text: NEW_PARENTS_BODY + 'Our postnatal peer support group was made for that.\n\nNadia and Tom host our support groups for mothers and fathers alike.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'named once, the same post is still writing about such groups',
+    text: NEW_PARENTS_BODY + 'That is what our new-parent support groups offer.\n\nNadia, a counsellor, writes for this blog every month.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"one of our support groups" and "our partner support groups" are some of others\' groups, not its own',
+    text: NEW_PARENTS_BODY + 'Nadia found hers at one of our support groups.\n\nWe also list our partner support groups for new parents on the links page.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "inside a quotation, the words are the speaker's",
+    text:
+      NEW_PARENTS_BODY +
+      '\u201cThat is what our new-parent support groups offer, and our evening support group for fathers too,\u201d said Nadia, a counsellor we spoke to.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'in a code block, the sentences are no prose of the page',
+    text:
+      NEW_PARENTS_BODY +
+      '\n\n```\nThat is what our new-parent support groups offer.\nNadia leads Small Hours, our evening support group for new fathers.\n```\n',
+    material: false,
+    kind: null,
+  },
+];
+
+describe("the page's own group named by its kind in the first person plural, in a long post", () => {
+  itReadsEach(ownKindGroupAsUsCases);
+});
+
+// A provider's group page set out as a flyer's fields (Who, What, How, When, Where) under a title naming group therapy, with no
+// sentence on its own group: its "When:" and "Where:" lines are its time and place. Near misses: only "When:", questions, labels with
+// nothing after them, the fields in a code block.
+const COMPASSION_FIELDS =
+  'Compassion-Focused Therapy Group\n\nResearch suggests that group therapy can add a good deal to individual therapy. In a group, people can meet others who have lived through similar things, feel understood and less alone, and work together on whatever is holding back their progress.\n\nAbout the compassion group\n\nWho: 6 to 10 clients in each group\n\nPeople living with:\n\n- Harsh self-criticism\n- Shame\n- Low mood and worry\n- Trouble in friendships\n- Stress at work and at home\n\nWhat:\n\n- Three systems of emotion and how they pull on a person\n- Soothing rhythm breathing\n- Writing a compassionate letter\n\nHow:\n\n- Learn to notice the critical inner voice without obeying it\n- Learn that painful feelings are understandable reactions, not faults\n- Practise kindness toward oneself, whatever the day brings\n\n';
+const whenWhereCases: Case[] = [
+  {
+    name: '"When: 90 minutes, once a week" and "Where: the Cedar Room (online)" make the page that group\'s',
+    text: COMPASSION_FIELDS + 'When: 90 minutes, once a week\n\nWhere: the Cedar Room (online)\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'the same fields in bold say the same',
+    text: COMPASSION_FIELDS + '**When:** 90 minutes, once a week\n\n**Where:** the Cedar Room (online)\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'only "When:", with no place, is not enough',
+    text: COMPASSION_FIELDS + 'When: 90 minutes, once a week\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"When?" and "Where?" as questions are no fields',
+    text: COMPASSION_FIELDS + 'When? Ask your clinician.\n\nWhere? That depends on the clinic.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'labels with nothing after them give no time or place',
+    text: COMPASSION_FIELDS + 'When:\n\nWhere:\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the fields inside a code block are no prose of the page',
+    text: COMPASSION_FIELDS + '```\nWhen: 90 minutes, once a week\nWhere: the Cedar Room (online)\n```\n',
+    material: false,
+    kind: null,
+  },
+];
+
+describe('a group page set out as fields, with "When:" and "Where:" lines', () => {
+  itReadsEach(whenWhereCases);
+});
+
 // A course for workers who will run groups, a page that sends readers elsewhere to find a group, advice on starting groups, "our group"
 // in a reported quotation, and programme brands that need a meeting of their own; each with the group page it must not take.
 const courseElsewhereAdviceCases: Case[] = [

@@ -470,6 +470,28 @@ describe('kind resolution', () => {
         assert.ok(!r.rules.includes('therapy-statement'));
       });
     }
+    // "Group" with no article, as clinicians name their own group to its members, opening a sentence, a line or a bullet.
+    for (const opening of [
+      'Group is therapy, and it asks something of everyone.',
+      '* Group is a form of psychotherapy.',
+      'Please be on time. Group is really therapy, not a chat.',
+    ]) {
+      it(`"${opening}" says the group is therapy`, () => {
+        const r = kindOf(`# Thursday Group\n\n${opening}\n\nWe meet on Thursdays at 7 pm in Room 4.\n`);
+        assert.equal(r.kind, 'therapy');
+        assert.ok(!r.rules.includes('therapy-statement'));
+      });
+    }
+    for (const [name, line] of [
+      ['"Group is not therapy" denies it', 'Group is not therapy; it is a place to talk.'],
+      ['"Support group is therapy for me" is a member\'s word on a support group', 'Support group is therapy for me, one of us likes to say.'],
+      ['"group is therapy" inside a code block is no prose', '```\nGroup is therapy.\n```'],
+    ]) {
+      it(`${name}: not read as group therapy`, () => {
+        const r = kindOf(`# Thursday Group\n\n${line}\n\nWe meet on Thursdays at 7 pm in Room 4.\n`);
+        assert.notEqual(r.kind, 'therapy');
+      });
+    }
   });
   it('a group named "Finding Your Voice" with meetings of its own is a group, not an article', () => {
     assert.equal(kindOf('# Finding Your Voice Group\n\nOur group meets Tuesdays at 7 pm. Free; peer support, not therapy.\n').kind, 'support');

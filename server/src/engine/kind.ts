@@ -728,6 +728,14 @@ const RECRUITING_FOR_MY_GROUP = String.raw`\b(?:recruiting|accepting\s+(?:new\s+
 // for couples weighing divorce", "we're launching a new group for teen girls this spring", "I am opening a group in March". (Not
 // "a group of…", nor a member beginning "group therapy"; the writer is starting it, not joining it.)
 const WRITER_STARTING_GROUP = String.raw`\b(?:I|we)(?:\s+will\s+be|\s+shall\s+be|['’]ll\s+be|\s+am|['’]m|\s+are|['’]re)\s+(?:(?:soon|now|also|shortly)\s+)?(?:starting|launching|opening|forming|beginning)\s+(?:up\s+)?(?:a|an|my|our)\s+(?:new\s+)?(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,4}?group\b(?!\s+(?:of|therapy|psychotherapy|counsel|sessions?|meetings?|${SITE_THINGS})\b)`;
+// The writer's own group to start on a stated date, in the plain future: "I will start a carers' support group online on Sunday,
+// 20 September, at 5 pm", "we're going to launch a new group on Tuesday 4 March". The date, in the same sentence, makes it news of
+// one group starting, not a wish or a how-to's step ("I will start a group when I can", "you will start a group by…").
+const WRITER_STARTING_ON_A_DATE =
+  String.raw`\b(?:I|we)(?:\s+will|\s+shall|['’]ll|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+are\s+going\s+to|['’]re\s+going\s+to)\s+(?:(?:soon|now|also|then|finally)\s+)?` +
+  String.raw`(?:start|launch|open|form|begin|host|set\s+up)\s+(?:up\s+)?(?:a|an|my|our)\s+(?:new\s+)?(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,4}?group\b` +
+  String.raw`(?!\s+(?:of|therapy|psychotherapy|counsel|sessions?|meetings?|${SITE_THINGS})\b)` +
+  String.raw`(?=${SAME_SENTENCE}{0,80}?(?:${DATE}|\b(?:on|this|next)\s+${WEEKDAY}\b))`;
 const NEW_GROUP = anyOf([
   String.raw`\b(?:a|the|this|its|their|her|his)\s+new(?:ly[-\s](?:formed|launched|established|created))?\s+(?:${NOT_A_GROUP_WORD}[\w'’-]+\s+){0,4}?group\b(?!\s+(?:of|therapy|psychotherapy|counsel|${SITE_THINGS})\b)`,
   String.raw`${NOT_ADVICE}\b(?:has|have|had)\s+(?:recently\s+|just\s+)?(?:started|launched|formed|set\s+up|founded|established|created|begun)\s+(?:the|a|an|her|his|their)\s+` +
@@ -1160,6 +1168,14 @@ const GENERIC_PERSON_BEFORE =
   /\b(?:an?|any|every|each|the\s+typical)\s+(?:person|client|patient|member|newcomer|participant|individual|adult|one)\s+$|\b(?:someone|anyone|people|clients|patients|members|newcomers|participants|individuals)\s+$/i;
 /** The page's own groups (see ownGroupsSaid), less "this group was…" after a visit the writer tells of, starting one as advice, and
  * one inside a reported quotation. */
+// A flyer's fields for its group's time and place, each opening a line with its label and a value after it: "When: 1 hour, once a
+// week", "Where: the Oak Room (online)". (Read on the page's blocks, outside code; not a question, "When?", nor a label with nothing
+// after it.)
+const WHEN_FIELD = /(?:^|\n)[\t ]*(?:[-*•·]\s*)?(?:\*\*)?when(?:\*\*)?\s*:(?:\*\*)?[\t ]*[\p{L}\p{N}]/iu;
+const WHERE_FIELD = /(?:^|\n)[\t ]*(?:[-*•·]\s*)?(?:\*\*)?where(?:\*\*)?\s*:(?:\*\*)?[\t ]*[\p{L}\p{N}]/iu;
+function whenAndWhereFields(model: DocumentModel): boolean {
+  return model.blocks.some((b) => WHEN_FIELD.test(b.text)) && model.blocks.some((b) => WHERE_FIELD.test(b.text));
+}
 function ownGroupsOf(model: DocumentModel): Match[] {
   // (Nor groups in the bare plural in a sentence on how such groups run, "Typically, groups meet for an hour or two each week": see
   // hedgedGeneral.)
@@ -1292,9 +1308,17 @@ const OWN_SCHEDULE_LINE = /(?:^|(?<=\n))[\W_]*\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\s
 // A practitioner's own group about to start, in the first person (MY_UPCOMING_GROUP, RECRUITING_FOR_MY_GROUP), and the writer
 // offering it (WRITER_OFFERS_GROUP): "recruiting for my upcoming process group", "the group I will be offering this autumn". That is
 // the news of one new group starting, and the page is that group's, whatever it says of such groups in general.
-const MY_NEW_GROUP = anyOf([MY_UPCOMING_GROUP, RECRUITING_FOR_MY_GROUP, WRITER_STARTING_GROUP]);
+// The page's own group named by its kind in the first person plural: "our postpartum support group", "our pregnancy and postpartum
+// support groups", "our adolescent therapy group" (see namesOwnKindGroupAsUs). Not a partner's or a network's, "our partner support
+// groups", "our local support groups".
+const OUR_KIND_GROUP = anyOf([
+  String.raw`\bour\s+(?:(?!(?:other|partner|partners|sister|affiliated|local|many|all|member|network|of|with|for|to|in|from|about)\b)[\w'’-]+\s+){0,4}?` +
+    String.raw`(?:(?:peer\s+)?support|self-help|therapy|psychotherapy|counsell?ing)\s+groups?\b(?!\s+(?:leaders?|facilitators?|directory|finder|network|programs?|programmes?|services|${SITE_THINGS})\b)`,
+]);
+const MY_NEW_GROUP = anyOf([MY_UPCOMING_GROUP, RECRUITING_FOR_MY_GROUP, WRITER_STARTING_GROUP, WRITER_STARTING_ON_A_DATE]);
 const WRITER_OFFERS_GROUP = anyOf([
   WRITER_STARTING_GROUP,
+  WRITER_STARTING_ON_A_DATE,
   String.raw`\b(?:recruiting|accepting\s+(?:new\s+)?(?:members|referrals|applications|participants))\s+for\s+(?:my|our)\b`,
   String.raw`\bthe\s+group\s+(?:I|we)\s+(?:will\s+be\s+|am\s+|['’]m\s+|are\s+|['’]re\s+|will\s+)(?:offering|running|leading|facilitating|starting|opening)\b`,
 ]);
@@ -1714,6 +1738,16 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
       model
         .find(JOIN_BY_WRITING)
         .some((m) => m.stance !== 'negated' && m.stance !== 'question' && !/\b(?:not|never)\b|n't\b/i.test(m.text) && !insideQuotation(m)));
+  // The page names its own group by kind in the first person plural in two sentences or more, said now and in its own voice ("That is
+  // what our postpartum support groups offer", "She also leads Little Steps, our new mothers' support group"): the page of the group's
+  // hosts, however long the story it tells before. (Not "one of our support groups", not inside a quotation, not told in the past.)
+  const namesOwnKindGroupAsUs = (): boolean =>
+    new Set(
+      model
+        .affirmed(OUR_KIND_GROUP)
+        .filter((m) => !insideQuotation(m) && !toldInPast(m) && !SOME_OF_BEFORE.test(textBefore(m).slice(-20)))
+        .map((m) => m.sentence),
+    ).size >= 2;
   // Its group's next meeting on a date, or readers invited to its own meetings: see datedOrInvitedOf.
   const datedOrInvited = (): boolean => datedOrInvitedOf(model);
   // A reporter's story about a group, not the group's notice: it quotes people twice or more ('"…," said Jane', '"…," she recalled',
@@ -2822,6 +2856,8 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
       // (Nor a practitioner's post on the group she is about to run, in the first person, whatever it says of such groups in
       // general: see MY_NEW_GROUP.)
       !writersNewGroup() &&
+      // (Nor one that names its own group by kind in the first person plural, twice or more: see namesOwnKindGroupAsUs.)
+      !namesOwnKindGroupAsUs() &&
       // (Nor a provider's page that offers the reader its own group of a named kind and says how many sessions or people it has:
       // see OFFERS_YOU_GROUP. A hospital's appointments page reads, word by word, like writing about services.)
       !offersOwnGroupToReader() &&
@@ -2962,6 +2998,9 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
     !writersNewGroup() &&
     !offersOwnGroupToReader() &&
     !ownProgrammeSessions() &&
+    // (Nor one set out as a flyer's fields, "When: one hour, once a week" and "Where: online", each on a line of its own: see
+    // WHEN_FIELD. An article or a forum post does not label its lines so.)
+    !whenAndWhereFields(model) &&
     // (A bare "meets" or "gathers" is no way in here: a story says "the club gathers in cafés", a forum post "it meets weekly".)
     !wayInNowOf(model, false)
   ) {

@@ -234,7 +234,10 @@ const SELF_THERAPY_NAMED = selfSays([
 // support group". (Not "this is your therapy", "it's a sign that psychotherapy may help", "the work we do is psychotherapy" on a page
 // of one-to-one work.)
 const BARE_THERAPY_SELF = String.raw`\b(?:this|it|(?:the|this|our)\s+(?:[\w'’-]+\s+)?(?:group|circle))\s+(?:is|'s)\s+(?:(?:also|really|still|real|actual|a\s+form\s+of|a\s+kind\s+of)\s+)*(?<!\bnon[-\s]?)(?:psycho)?therapy\b`;
-export const SELF_THERAPY = new RegExp(`${SELF_THERAPY_NAMED.source}|${BARE_THERAPY_SELF}`, SELF_THERAPY_NAMED.flags);
+// "Group" with no article, as clinicians name their own group to its members ("Group is therapy", "Group is a form of psychotherapy"),
+// said straight, opening a sentence, a line or a bullet. (Not "Support group is…", nor "group is going well": only its kind.)
+const BARE_GROUP_IS_THERAPY = String.raw`(?<=(?:^|[.!?:•·*]|\n)[\t ]*)group\s+is\s+(?:(?:also|really|still|real|actual|a\s+form\s+of|a\s+kind\s+of)\s+)*(?<!\bnon[-\s]?)(?:psycho)?therapy\b`;
+export const SELF_THERAPY = new RegExp(`${SELF_THERAPY_NAMED.source}|${BARE_THERAPY_SELF}|${BARE_GROUP_IS_THERAPY}`, SELF_THERAPY_NAMED.flags);
 export const SELF_SUPPORT = selfSays([
   // (Not "the … support group model", "a support group facilitator": something about support groups.)
   String.raw`\b(?:peer\s+)?support\s+group\b(?!\s+(?:models?|movement|approach|format|research|literature|facilitators?|leaders?|training|directory|finder|listings?)\b)`,
