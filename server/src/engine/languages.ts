@@ -62,18 +62,28 @@ const MIN_WORDS = 6;
 /** The language of a text, when it is plainly one of the others read here (undefined for English, or too little to tell). */
 export function guessLanguage(text: string): OtherLanguage | undefined {
   const tally = new Map<string, number>();
-  for (const w of text
-    .slice(0, GUESS_CHARS)
-    .toLowerCase()
-    .match(/\p{L}+/gu) ?? [])
-    for (const language of COUNTS.get(w) ?? []) tally.set(language, (tally.get(language) ?? 0) + 1);
-  const english = tally.get('English') ?? 0;
-  let best: OtherLanguage | undefined;
+  let english = 0;
   let most = 0;
+  let words = 0;
+  const word = /\p{L}+/gu;
+  const opening = text.slice(0, GUESS_CHARS);
+  for (let m = word.exec(opening); m; m = word.exec(opening)) {
+    // Only short words are common words: a long one is never looked up (nor lower-cased).
+    if (m[0].length <= 7)
+      for (const language of COUNTS.get(m[0].toLowerCase()) ?? []) {
+        const n = (tally.get(language) ?? 0) + 1;
+        tally.set(language, n);
+        if (language === 'English') english = n;
+        else if (n > most) most = n;
+      }
+    // Plainly English early on (most pages the engine reads): no need to read on.
+    if (++words % 64 === 0 && english >= 2 * MIN_WORDS && english >= 3 * most) return undefined;
+  }
+  let best: OtherLanguage | undefined;
   for (const [language, n] of tally)
-    if (language !== 'English' && n > most) {
+    if (language !== 'English' && n === most) {
       best = language as OtherLanguage;
-      most = n;
+      break;
     }
   return best && most >= MIN_WORDS && most >= 2 * english ? best : undefined;
 }

@@ -122,7 +122,10 @@ export function lintParsed(parsed: ParsedDocument, options: LintOptions = {}): L
         kind,
         kindSource,
         config,
-        extra: withOtherLanguage(model, rule.meta.id, phrasePattern(config.phrases[rule.meta.id])),
+        // (Read only when a rule asks: most pages are in English and most rules are met before they ask.)
+        get extra() {
+          return withOtherLanguage(model, rule.meta.id, phrasePattern(config.phrases[rule.meta.id]));
+        },
         report: (r) => add(rule, r),
         frontMatter: fm,
         titleRange,
