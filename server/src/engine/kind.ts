@@ -1041,12 +1041,13 @@ const ONE_ANOTHER =
   /\b(?:peer[-\s]+support|mutual\s+support|support(?:ing)?\s+(?:each\s+other|one\s+another)|supportive|(?:help|helping)\s+(?:each\s+other|one\s+another)|connect\s+with\s+other|shar(?:e|ing)\s+(?:your\s+|their\s+|personal\s+)?experiences?)\b/gi;
 // A self-statement hedged as what such groups tend to be: "These are often for practicing therapy".
 const HEDGED = /\b(?:often|usually|typically|sometimes|generally|may|might|can|could|tend\s+to)\b/i;
-// Nor is one said of something in general: "This is where a robust group therapy consent form becomes essential", "The cornerstone of
+// Nor is one said of something in general: "This is where a robust group therapy consent form becomes essential" (or "is exactly
+// where", "is just why": an adverb between), "The cornerstone of
 // any treatment plan is psychotherapy", "The DBT process is comprised of group therapy".
 // Nor a leader's training: "The art therapist is trained in psychotherapy", "our facilitators are qualified in group counselling";
 // nor what a piece of writing is for: "The purpose of this article is to show the importance that group therapy…".
 const GENERAL_SELF =
-  /\b(?:is|are)\s+(?:where|when|why|how|what)\b|\bany\b|^the\s+(?:[\w-]+\s+)?(?:process|model|approach|method|framework)\s+(?:is|are)\s+(?:comprised|composed|made\s+up)\b|\b(?:is|are)\s+(?:(?:fully|highly|specially|professionally)\s+)?(?:trained|qualified|certified|accredited|registered|experienced|skilled|specialising|specializing)\s+(?:in|as)\b|\b(?:purpose|aim|goal|objective|focus)\s+of\s+this\s+(?:article|paper|chapter|study|review|essay|post)\b/i;
+  /\b(?:is|are)\s+(?:(?:exactly|precisely|just|also|partly|largely|really|perhaps|probably|often|usually|typically|generally|simply)\s+)?(?:where|when|why|how|what)\b|\bany\b|^the\s+(?:[\w-]+\s+)?(?:process|model|approach|method|framework)\s+(?:is|are)\s+(?:comprised|composed|made\s+up)\b|\b(?:is|are)\s+(?:(?:fully|highly|specially|professionally)\s+)?(?:trained|qualified|certified|accredited|registered|experienced|skilled|specialising|specializing)\s+(?:in|as)\b|\b(?:purpose|aim|goal|objective|focus)\s+of\s+this\s+(?:article|paper|chapter|study|review|essay|post)\b/i;
 
 // Nor the kind named as the object of a preposition, "It is all right to say little in group therapy", "it is normal to feel shy
 // during group therapy": what one does in such groups, not what the page is. ("Of" still names it after a kind, a number or a course of,
