@@ -1321,6 +1321,38 @@ const LINE_ADDRESS = new RegExp(STREET_ADDRESS.source, 'u');
 const LINE_PHONE = new RegExp(PHONE_NUMBER);
 // A place's dateline opening a news brief, at the start of a line: "MILL CREEK — …", "OAKMONT – …".
 const PLACE_DATELINE = /^[ \t]*(\p{Lu}{3,}(?:[ \t]+\p{Lu}{2,}){0,2})(?:,[ \t]+\p{Lu}[\p{L}.]{1,5})?[ \t]+[—–-]\s/gmu;
+// A town and its state, as a listing of groups across the country heads each entry: "Fairfax, VA:", "Lake City, FL", "St. Cloud, MN".
+// (US states' postal codes, in capitals as written; not followed by a full stop and a word, "Orlando, FL. He moved…" aside, which a
+// listing's entry would not be either way.)
+const US_STATE_CODES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
+const TOWN_AND_STATE = new RegExp(String.raw`\b\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2},[ \t]+(?:${US_STATE_CODES})\b(?![.'’-]?\p{L})`, 'gu');
+/**
+ * Groups in four towns or more across three states or more, each on a line of its own naming its town and a group: a listing of
+ * groups across the country, no one host's page of its own groups. Not one sentence naming several towns, "our group draws members
+ * from Camden, NJ, Chester, PA…": lines are told apart by block and offset. Read in every block, a pasted menu's too: a calendar's
+ * capitalised entries, with no full stop among them, read as one (see isNavigationBlock). Why, or undefined.
+ */
+function townsAcrossStates(model: DocumentModel): string | undefined {
+  const towns = new Set<string>();
+  const states = new Set<string>();
+  const entries = new Set<string>();
+  model.blocks.forEach((b, k) => {
+    const text = b.text;
+    for (const m of text.matchAll(TOWN_AND_STATE)) {
+      const from = text.lastIndexOf('\n', m.index) + 1;
+      let to = text.indexOf('\n', m.index);
+      if (to < 0) to = text.length;
+      const line = text.slice(from, to);
+      if (!(GROUP_WORDS.test(line) || FELLOWSHIP_INITIALS.test(line) || KIND_NAME_LINE.test(line))) continue;
+      towns.add(m[0].toLowerCase().replace(/\s+/g, ' '));
+      states.add(m[0].slice(-2));
+      entries.add(`${k}:${from}`);
+    }
+  });
+  if (entries.size < 4 || towns.size < 4 || states.size < 3) return undefined;
+  return `${entries.size} groups listed in ${towns.size} towns across ${states.size} states`;
+}
 // A roundup's lead on a place's options: "Around Dunmore there are a few choices for stroke support", "here are some local groups".
 // (Looked for only where ROUNDUP_WORDS are: "has", "have" and "there are" are everywhere.)
 const ROUNDUP_WORDS = /\b(?:options|choices|places\s+to\s+turn|here\s+are)\b/gi;
@@ -1330,6 +1362,8 @@ const ROUNDUP_LEAD =
 // whose matches each block keeps), and a group named in other words: a fellowship's initials, "this group", "we meet". An entry of
 // this sort is a group's, not another host's event.
 const KIND_NAMES = [SUPPORT_NAME, THERAPY_NAME, FELLOWSHIP, CARE_GROUP];
+// (The same, to test one line: see townsAcrossStates.)
+const KIND_NAME_LINE = new RegExp(KIND_NAMES.map((re) => `(?:${re.source})`).join('|'), 'i');
 const GROUP_WORDS = /\bgroups?\b|\b(?:we|you)\s+meet\b|\bour\s+meetings?\b|\bsupport\s+meetings?\b|\banonymous\b|\b(?:al|nar)-?anon\b|\balateen\b/i;
 const FELLOWSHIP_INITIALS = /\b(?:AA|NA)\b/;
 // A listing's own words: "Community Calendar", "goings-on", "what's happening", "Around town", "these organizations and clubs
@@ -1472,9 +1506,12 @@ function othersListing(model: DocumentModel): { genre: string; why: string } | u
       .join(' '),
   );
   const datelines = distinct(PLACE_DATELINE, (t) => t.replace(/[\s—–-]+$/, '').trim());
+  // Towns in several states, each on a line of its own that names a group: a listing of groups across the country, whatever one
+  // host's entry says of "our meetings" (see townsAcrossStates).
+  const across = townsAcrossStates(model);
   const roundupLead = model.mentions(ROUNDUP_WORDS) && model.find(ROUNDUP_LEAD).some((m) => !PAGE_OWN_VOICE.test(m.sentence.text));
   const listingWords = model.mentions(LISTING_WORDS);
-  const places = addresses.size >= 3 || datelines.size >= 2 || roundupLead;
+  const places = addresses.size >= 3 || datelines.size >= 2 || roundupLead || across !== undefined;
   if (!places && !listingWords) return undefined;
   const phones = distinct(PHONE_NUMBERS, (t) => t.replace(/\D+/g, '').slice(-7));
   if (!places && phones.size < 3) return undefined;
@@ -1502,6 +1539,8 @@ function othersListing(model: DocumentModel): { genre: string; why: string } | u
   // A directory of other organisations' groups: each at its own street address, none the page's own ("we", "our", "us").
   if (groupEntries >= 3 && addresses.size >= 3 && !model.mentions(OWN_VOICE))
     return { genre: OTHERS_DIRECTORY, why: `${groupEntries} groups listed at ${addresses.size} different street addresses, none in the page's own voice` };
+  // (Or groups in towns across several states, each on a line of its own: see townsAcrossStates.)
+  if (across) return { genre: OTHERS_DIRECTORY, why: across };
   if (roundupLead && groupEntries >= 2) return { genre: OTHERS_DIRECTORY, why: `a roundup of a place's options, ${groupEntries} groups listed` };
   // A calendar: its dated entries mostly other hosts' events. (An organisation's own page of its several groups is mostly groups; a
   // single group's notice beside one other brief has too few others.)
