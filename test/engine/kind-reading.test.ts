@@ -6661,3 +6661,31 @@ const acrossStatesCases: Case[] = [
 describe('directories of groups across several states, and "is exactly where group therapy…"', () => {
   itReadsEach(acrossStatesCases);
 });
+
+// An explainer of levels of care under a kind's title (lookalike2): "see our page on support groups" is the site's page, not a group
+// of its own, and "Typically a group meeting once a week in a clinic" describes a level of care in general; with the group pages that
+// say the same of their own group.
+const levelsExplainerCases: Case[] = [
+  {
+    name: 'an explainer titled "Group Therapy for Anxiety" with "see our page on peer support groups" and levels of care "Typically a group meeting weekly in a clinic" is no group\'s page',
+    text: '# Group Therapy for Anxiety\n\nAnxiety often calls for professional help, and many people also find it useful to be part of a group.\n\nHearing others describe the same fears can make them feel less strange. For other options, see our page on peer support groups and helplines.\n\nTherapy groups are led by professionals and may be paid for by insurance.\n\n- Outpatient group: typically a group meeting once a week in a clinic.\n- Intensive group: usually groups meeting three mornings a week in a hospital.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a clinic\'s own group, "Typically, our group meets every Monday at the Elm Street clinic", is still its page',
+    text: '# Group Therapy for Anxiety\n\nTypically, our group meets every Monday at the Elm Street clinic. It is led by a licensed psychologist and costs $40 a session.\n\nCall 555-0160 to book an assessment.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a group\'s page that says "This article about our support group was written by members" is still its own group',
+    text: "# Riverton Carers' Support Group\n\nOur support group meets on the first Tuesday of every month at 7 pm in the Riverton Library. It is free and run by carers.\n\nThis page about our group was written by members. Call Sam on 555-0101.\n",
+    material: true,
+    kind: 'support',
+  },
+];
+
+describe('explainers of levels of care: "our page on support groups", "typically a group meeting weekly in a clinic"', () => {
+  itReadsEach(levelsExplainerCases);
+});

@@ -295,10 +295,10 @@ const MEMBER_CONSENT = /\bI\s+(?:(?:fully|also)\s+)?(?:understand|agree|acknowle
 // ("US" in capitals is a country.)
 const OWN_VOICE = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
 // A "we" or "our" that is the writer's or the site's, not a group's hosts: "the groups we see springing up", "we have listed the
-// best-known groups", "we'll look at…", "our article library", "subscribe to our newsletter". (Read on the words just after it, and
+// best-known groups", "we'll look at…", "our article library", "see our page on support groups", "subscribe to our newsletter". (Read on the words just after it, and
 // just before it. Not "we find": a practice's "We find it is not right for everyone" speaks from its own work.)
 const WRITERS_VOICE_AFTER =
-  /^\s*(?:(?:see|saw|know|hear|read|discuss|explore|cover|review)\b|(?:have|['’]ve)\s+(?:listed|gathered|compiled|seen|found|heard|read|reviewed)\b|(?:will|['’]ll)\s+(?:look|discuss|explore|cover|review)\b|(?:full\s+)?(?:publications?|articles?|site|website|library|newsletters?|blog|readers?|editors?|privacy|terms|cookies?)\b)/i;
+  /^\s*(?:(?:see|saw|know|hear|read|discuss|explore|cover|review)\b|(?:have|['’]ve)\s+(?:listed|gathered|compiled|seen|found|heard|read|reviewed)\b|(?:will|['’]ll)\s+(?:look|discuss|explore|cover|review)\b|(?:full\s+)?(?:publications?|articles?|site|website|library|newsletters?|blog|readers?|editors?|privacy|terms|cookies?)\b|(?:web\s*)?pages?\s+(?:on|about)\b)/i;
 const WRITERS_VOICE_BEFORE = /\b(?:join|subscribe\s+to|sign\s+up\s+for)\s+$/i;
 /** Is an OWN_VOICE match the writer's or the site's voice (see WRITERS_VOICE_AFTER)? */
 function writersVoice(m: Match): boolean {
@@ -3386,9 +3386,11 @@ const TREATMENT_GROUPS =
 const TRIAL_ARMS = /\bcontrol\s+groups?\b|\bplacebo\b|\brandomi[sz]\w*|\brandomly\s+(?:assigned|allocated)\b|\bwait-?list(?:ed)?\s+(?:group|control)\b/gi;
 // Groups in general, a few or many of them, just before: "Many meet weekly", "Most of these groups are run by peers", "some meet
 // every other Monday evening". (Not "Most of our groups", "Many of us", "Most weeks the group meets".)
-// (Or groups with a hedge, "These groups usually meet once a month in libraries": not "our groups usually meet".)
+// (Or groups with a hedge, "These groups usually meet once a month in libraries": not "our groups usually meet". Or a hedge before
+// "a group" or bare "groups", as a list of levels of care describes each: "Outpatient Group – Typically a group meeting once a week in
+// a clinic"; not "Typically, our group meets…".)
 const IN_GENERAL_BEFORE =
-  /\b(?:many|most|some|such|several|few|other|others|any)\b(?:\s+(?!(?:the|this|our|its|their|his|her|we|us|it|they)\b)[\w'’-]+){0,3}\s*$|(?<!\bour\s+(?:[\w'’-]+\s+)?)\bgroups\s+(?:usually|typically|generally|often|normally|tend\s+to)\s+$/i;
+  /\b(?:many|most|some|such|several|few|other|others|any)\b(?:\s+(?!(?:the|this|our|its|their|his|her|we|us|it|they)\b)[\w'’-]+){0,3}\s*$|(?<!\bour\s+(?:[\w'’-]+\s+)?)\bgroups\s+(?:usually|typically|generally|often|normally|tend\s+to)\s+$|\b(?:usually|typically|generally|normally|often)\s*,?\s+(?:an?\s+(?:(?!(?:our|this|my|the|its|their)\b)[\w'’-]+\s+){0,2}?group|(?:(?!(?:our|this|my|the|its|their)\b)[\w'’-]+\s+){0,2}?groups)\s+$/i;
 // (The few words before the match only: a run-on paragraph is one long sentence.)
 function inGeneral(m: Match): boolean {
   const at = m.index - m.sentence.from;
