@@ -913,3 +913,31 @@ describe('a call for volunteers', () => {
     assert.equal(r.groupMaterial, true);
   });
 });
+
+describe('a letter to an editor', () => {
+  it('a letter that opens "To the Editor:" on a peer-led method is no group\'s page', () => {
+    const text =
+      '# Letters\n\nTo the Editor: The Hillside method is a peer-led programme that teaches members to notice anxious thoughts. ' +
+      'In our clinic, patients who took part in it reported fewer admissions over two years.\n\nJ. Ortega, M.D.\nDepartment of Psychiatry\n';
+    assert.equal(genre(text), 'a letter to an editor');
+    assert.equal(lint(text, { path: '/t.md' }).groupMaterial, false);
+  });
+  it('a heading "Letter to the Editor" over a reader\'s view of support groups in general is one too', () => {
+    const text =
+      '## Letter to the Editor\n\nSupport groups gave my family more than any leaflet did, and I hope the council keeps funding them. ' +
+      'They are peer-led and free, and nobody is turned away.\n\nMargaret Hale, Dunmore\n';
+    assert.equal(genre(text), 'a letter to an editor');
+  });
+  it("a letter to the editor that gives one group's own meeting time and contact stays that group's notice", () => {
+    const text =
+      'To the editor:\n\nOur Stroke Survivors Support Group meets every second Tuesday at 7 pm in the Riverton Library. ' +
+      'It is free and peer-led. Call Pat at 555-0144 to find out more.\n';
+    assert.notEqual(genre(text), 'a letter to an editor');
+    assert.equal(lint(text, { path: '/t.md' }).groupMaterial, true);
+  });
+  it('"to the editor" inside a sentence, or in a code block, is no letter', () => {
+    const text =
+      '# Riverton Grief Support Group\n\nWe wrote to the editor: of the paper last spring to thank them. Our free peer support group meets on Mondays at 6 pm.\n\n```\nTo the Editor:\n```\n';
+    assert.notEqual(genre(text), 'a letter to an editor');
+  });
+});

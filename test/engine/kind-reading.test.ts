@@ -6768,3 +6768,83 @@ const weakRouteNoWayInCases: Case[] = [
 describe('writing about a group, taken in only by a weak route, with no way to come now', () => {
   itReadsEach(weakRouteNoWayInCases);
 });
+
+// Look-alikes taken in as a group's page (lookalike2): a calendar of groups in towns across several states, each entry a "Town, ST"
+// line naming its group (the page's "our meetings" in one host's entry notwithstanding), and an article's "This is exactly where
+// group therapy can…", which says where such groups help, not what the page is; with the group pages they must not pass over.
+const acrossStatesCases: Case[] = [
+  {
+    name: 'a national calendar of caregiver support groups, each a "Town, ST:" line in a different state, is a directory of others\' groups',
+    text: "Oct\n7\nTue\nBrookfield, OH: Caregiver Support Group @ Maple Court Library\nOct 7 @ 1:00 pm\nDunmore, PA: Memory Loss Support Group @ Grace Chapel\nOct 7 @ 6:30 pm\n\nAt our support group meetings people share what the week has been like and pick up practical tips.\n\nOct\n8\nWed\nEaston, MD: Family Caregivers Support Group @ Easton Senior Hall\nOct 8 @ 10:00 am\nKeene, NH: Parkinson's Care Partners Group @ Elm House\nOct 8 @ 2:00 pm\nSalem, OR: Dementia Caregivers Support Group @ Willow Clinic\nOct 8 @ 7:00 pm\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same directory written as a bulleted list of towns and groups is still a directory',
+    text: '# Find a group near you\n\n- Ames, IA: Grief Support Group, first Monday at 7 pm\n- Butte, MT: Widowed Persons Group, Tuesdays at 10 am\n- Casper, WY: Loss of a Spouse Support Group, second Thursday at 6 pm\n- Dover, DE: Bereaved Parents Group, third Wednesday at 7 pm\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'one support group whose members come "from Camden, NJ, Chester, PA, Wilmington, DE and Elkton, MD", in one sentence, is still its page',
+    text: '# Tri-State Stroke Survivors Support Group\n\nOur free peer support group draws members from Camden, NJ, Chester, PA, Wilmington, DE and Elkton, MD.\n\nWe meet on the second Tuesday of each month at 6:30 pm at Riverside Hall, 14 Oak St. Call Pat at 302-555-0144.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a provider's own support groups in four towns of one state, each on its own line, are still its groups' page",
+    text: '# Our caregiver support groups\n\nWe run free peer support groups across the state. Call our office at 614-555-0120 to ask about any of them.\n\n- Akron, OH: Caregiver Support Group, first Monday at 6 pm\n- Dayton, OH: Caregiver Support Group, second Tuesday at 10 am\n- Toledo, OH: Caregiver Support Group, third Wednesday at 7 pm\n- Xenia, OH: Caregiver Support Group, fourth Thursday at 1 pm\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an article\'s "This is exactly where group therapy can be a real help" names no group of the page\'s own',
+    text: '# Living with long-term pain\n\nPain that never lets up can wear down mood, sleep and friendships alike. Many people feel nobody around them understands.\n\nThis is exactly where group therapy can be a real help on the way to feeling better.\n\nMeeting others who live with the same thing can ease shame and loneliness, and people often pick up new ways of coping from one another.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a post\'s "That is precisely why group therapy works for so many people" names none either',
+    text: '# Why talking in a circle helps\n\nPeople who hide their struggles tend to believe they are the only ones.\n\nHearing someone else say the same thing out loud can change that. That is precisely why group therapy works for so many people who have felt alone.\n\nIt can take a few weeks before new members feel ready to speak.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"This group is really group therapy, led by two psychologists" still says what the page\'s group is',
+    text: '# Tuesday Evening Group\n\nThis group is really group therapy, led by two clinical psychologists. Sessions run for twelve weeks and cost $45 each.\n\nWe meet at 6 pm in Suite 4. Call 555-0190 for an intake.\n',
+    material: true,
+    kind: 'therapy',
+  },
+];
+
+describe('directories of groups across several states, and "is exactly where group therapy…"', () => {
+  itReadsEach(acrossStatesCases);
+});
+
+// An explainer of levels of care under a kind's title (lookalike2): "see our page on support groups" is the site's page, not a group
+// of its own, and "Typically a group meeting once a week in a clinic" describes a level of care in general; with the group pages that
+// say the same of their own group.
+const levelsExplainerCases: Case[] = [
+  {
+    name: 'an explainer titled "Group Therapy for Anxiety" with "see our page on peer support groups" and levels of care "Typically a group meeting weekly in a clinic" is no group\'s page',
+    text: '# Group Therapy for Anxiety\n\nAnxiety often calls for professional help, and many people also find it useful to be part of a group.\n\nHearing others describe the same fears can make them feel less strange. For other options, see our page on peer support groups and helplines.\n\nTherapy groups are led by professionals and may be paid for by insurance.\n\n- Outpatient group: typically a group meeting once a week in a clinic.\n- Intensive group: usually groups meeting three mornings a week in a hospital.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a clinic\'s own group, "Typically, our group meets every Monday at the Elm Street clinic", is still its page',
+    text: '# Group Therapy for Anxiety\n\nTypically, our group meets every Monday at the Elm Street clinic. It is led by a licensed psychologist and costs $40 a session.\n\nCall 555-0160 to book an assessment.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a group\'s page that says "This article about our support group was written by members" is still its own group',
+    text: "# Riverton Carers' Support Group\n\nOur support group meets on the first Tuesday of every month at 7 pm in the Riverton Library. It is free and run by carers.\n\nThis page about our group was written by members. Call Sam on 555-0101.\n",
+    material: true,
+    kind: 'support',
+  },
+];
+
+describe('explainers of levels of care: "our page on support groups", "typically a group meeting weekly in a clinic"', () => {
+  itReadsEach(levelsExplainerCases);
+});

@@ -353,8 +353,12 @@ export const CALL_FOR_HELPERS = 'a call for volunteers';
 // join the group, …".)
 const MEMBERS_ASKED_TOO =
   /\b(?:interested\s+in|wish(?:es)?\s+to|would\s+like\s+to|wants?\s+to|keen\s+to)\s+(?:(?:volunteer(?:ing)?|help(?:ing)?)\s+or\s+(?:in\s+|to\s+)?)?(?:attend(?:ing)?|join(?:ing)?|com(?:e|ing)\s+along)\b/gi;
+// A letter to an editor, as journals and papers print them: a line that opens "To the Editor:" or a heading "Letter to the Editor".
+// (Enough alone, unless the letter gives one group's own meeting details: see givesMeetingDetails.)
+const LETTER_TO_EDITOR = /^[\W_]*(?:to\s+the\s+editor\s*[:,]|letters?\s+to\s+the\s+editor\b)/gim;
+export const LETTER_TO_EDITOR_GENRE = 'a letter to an editor';
 // Signs that make their genre alone.
-const ENOUGH_ALONE = new Set<RegExp>([BYLINE_DATED, ESSAY_SERVICE, ESSAY_SELF, GROUP_PROPOSAL, FORUM_POSTER]);
+const ENOUGH_ALONE = new Set<RegExp>([BYLINE_DATED, ESSAY_SERVICE, ESSAY_SELF, GROUP_PROPOSAL, FORUM_POSTER, LETTER_TO_EDITOR]);
 // Each genre: its name, its signs (two of them, or a dated byline alone, make the genre), and words that rule it out.
 const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => boolean))?]> = [
   [
@@ -430,6 +434,7 @@ const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => bool
       /\b(?:main\s+outcomes?\s+and\s+measures|(?:primary|secondary)\s+outcomes?|intention[-\s]to[-\s]treat|original\s+investigation|(?:inclusion|exclusion|eligibility)\s+criteria\s+(?:were|was|consisted|included))\b/gi,
     ],
   ],
+  [LETTER_TO_EDITOR_GENRE, [LETTER_TO_EDITOR], givesMeetingDetails],
   [
     'a job posting',
     [

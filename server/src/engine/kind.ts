@@ -295,10 +295,10 @@ const MEMBER_CONSENT = /\bI\s+(?:(?:fully|also)\s+)?(?:understand|agree|acknowle
 // ("US" in capitals is a country.)
 const OWN_VOICE = /\b(?:[Ww]e|[Oo]ur|us)\b/g;
 // A "we" or "our" that is the writer's or the site's, not a group's hosts: "the groups we see springing up", "we have listed the
-// best-known groups", "we'll look at…", "our article library", "subscribe to our newsletter". (Read on the words just after it, and
+// best-known groups", "we'll look at…", "our article library", "see our page on support groups", "subscribe to our newsletter". (Read on the words just after it, and
 // just before it. Not "we find": a practice's "We find it is not right for everyone" speaks from its own work.)
 const WRITERS_VOICE_AFTER =
-  /^\s*(?:(?:see|saw|know|hear|read|discuss|explore|cover|review)\b|(?:have|['’]ve)\s+(?:listed|gathered|compiled|seen|found|heard|read|reviewed)\b|(?:will|['’]ll)\s+(?:look|discuss|explore|cover|review)\b|(?:full\s+)?(?:publications?|articles?|site|website|library|newsletters?|blog|readers?|editors?|privacy|terms|cookies?)\b)/i;
+  /^\s*(?:(?:see|saw|know|hear|read|discuss|explore|cover|review)\b|(?:have|['’]ve)\s+(?:listed|gathered|compiled|seen|found|heard|read|reviewed)\b|(?:will|['’]ll)\s+(?:look|discuss|explore|cover|review)\b|(?:full\s+)?(?:publications?|articles?|site|website|library|newsletters?|blog|readers?|editors?|privacy|terms|cookies?)\b|(?:web\s*)?pages?\s+(?:on|about)\b)/i;
 const WRITERS_VOICE_BEFORE = /\b(?:join|subscribe\s+to|sign\s+up\s+for)\s+$/i;
 /** Is an OWN_VOICE match the writer's or the site's voice (see WRITERS_VOICE_AFTER)? */
 function writersVoice(m: Match): boolean {
@@ -1049,12 +1049,13 @@ const ONE_ANOTHER =
   /\b(?:peer[-\s]+support|mutual\s+support|support(?:ing)?\s+(?:each\s+other|one\s+another)|supportive|(?:help|helping)\s+(?:each\s+other|one\s+another)|connect\s+with\s+other|shar(?:e|ing)\s+(?:your\s+|their\s+|personal\s+)?experiences?)\b/gi;
 // A self-statement hedged as what such groups tend to be: "These are often for practicing therapy".
 const HEDGED = /\b(?:often|usually|typically|sometimes|generally|may|might|can|could|tend\s+to)\b/i;
-// Nor is one said of something in general: "This is where a robust group therapy consent form becomes essential", "The cornerstone of
+// Nor is one said of something in general: "This is where a robust group therapy consent form becomes essential" (or "is exactly
+// where", "is just why": an adverb between), "The cornerstone of
 // any treatment plan is psychotherapy", "The DBT process is comprised of group therapy".
 // Nor a leader's training: "The art therapist is trained in psychotherapy", "our facilitators are qualified in group counselling";
 // nor what a piece of writing is for: "The purpose of this article is to show the importance that group therapy…".
 const GENERAL_SELF =
-  /\b(?:is|are)\s+(?:where|when|why|how|what)\b|\bany\b|^the\s+(?:[\w-]+\s+)?(?:process|model|approach|method|framework)\s+(?:is|are)\s+(?:comprised|composed|made\s+up)\b|\b(?:is|are)\s+(?:(?:fully|highly|specially|professionally)\s+)?(?:trained|qualified|certified|accredited|registered|experienced|skilled|specialising|specializing)\s+(?:in|as)\b|\b(?:purpose|aim|goal|objective|focus)\s+of\s+this\s+(?:article|paper|chapter|study|review|essay|post)\b/i;
+  /\b(?:is|are)\s+(?:(?:exactly|precisely|just|also|partly|largely|really|perhaps|probably|often|usually|typically|generally|simply)\s+)?(?:where|when|why|how|what)\b|\bany\b|^the\s+(?:[\w-]+\s+)?(?:process|model|approach|method|framework)\s+(?:is|are)\s+(?:comprised|composed|made\s+up)\b|\b(?:is|are)\s+(?:(?:fully|highly|specially|professionally)\s+)?(?:trained|qualified|certified|accredited|registered|experienced|skilled|specialising|specializing)\s+(?:in|as)\b|\b(?:purpose|aim|goal|objective|focus)\s+of\s+this\s+(?:article|paper|chapter|study|review|essay|post)\b/i;
 
 // Nor the kind named as the object of a preposition, "It is all right to say little in group therapy", "it is normal to feel shy
 // during group therapy": what one does in such groups, not what the page is. ("Of" still names it after a kind, a number or a course of,
@@ -1344,6 +1345,38 @@ const LINE_ADDRESS = new RegExp(STREET_ADDRESS.source, 'u');
 const LINE_PHONE = new RegExp(PHONE_NUMBER);
 // A place's dateline opening a news brief, at the start of a line: "MILL CREEK — …", "OAKMONT – …".
 const PLACE_DATELINE = /^[ \t]*(\p{Lu}{3,}(?:[ \t]+\p{Lu}{2,}){0,2})(?:,[ \t]+\p{Lu}[\p{L}.]{1,5})?[ \t]+[—–-]\s/gmu;
+// A town and its state, as a listing of groups across the country heads each entry: "Fairfax, VA:", "Lake City, FL", "St. Cloud, MN".
+// (US states' postal codes, in capitals as written; not followed by a full stop and a word, "Orlando, FL. He moved…" aside, which a
+// listing's entry would not be either way.)
+const US_STATE_CODES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
+const TOWN_AND_STATE = new RegExp(String.raw`\b\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2},[ \t]+(?:${US_STATE_CODES})\b(?![.'’-]?\p{L})`, 'gu');
+/**
+ * Groups in four towns or more across three states or more, each on a line of its own naming its town and a group: a listing of
+ * groups across the country, no one host's page of its own groups. Not one sentence naming several towns, "our group draws members
+ * from Camden, NJ, Chester, PA…": lines are told apart by block and offset. Read in every block, a pasted menu's too: a calendar's
+ * capitalised entries, with no full stop among them, read as one (see isNavigationBlock). Why, or undefined.
+ */
+function townsAcrossStates(model: DocumentModel): string | undefined {
+  const towns = new Set<string>();
+  const states = new Set<string>();
+  const entries = new Set<string>();
+  model.blocks.forEach((b, k) => {
+    const text = b.text;
+    for (const m of text.matchAll(TOWN_AND_STATE)) {
+      const from = text.lastIndexOf('\n', m.index) + 1;
+      let to = text.indexOf('\n', m.index);
+      if (to < 0) to = text.length;
+      const line = text.slice(from, to);
+      if (!(GROUP_WORDS.test(line) || FELLOWSHIP_INITIALS.test(line) || KIND_NAME_LINE.test(line))) continue;
+      towns.add(m[0].toLowerCase().replace(/\s+/g, ' '));
+      states.add(m[0].slice(-2));
+      entries.add(`${k}:${from}`);
+    }
+  });
+  if (entries.size < 4 || towns.size < 4 || states.size < 3) return undefined;
+  return `${entries.size} groups listed in ${towns.size} towns across ${states.size} states`;
+}
 // A roundup's lead on a place's options: "Around Dunmore there are a few choices for stroke support", "here are some local groups".
 // (Looked for only where ROUNDUP_WORDS are: "has", "have" and "there are" are everywhere.)
 const ROUNDUP_WORDS = /\b(?:options|choices|places\s+to\s+turn|here\s+are)\b/gi;
@@ -1353,6 +1386,8 @@ const ROUNDUP_LEAD =
 // whose matches each block keeps), and a group named in other words: a fellowship's initials, "this group", "we meet". An entry of
 // this sort is a group's, not another host's event.
 const KIND_NAMES = [SUPPORT_NAME, THERAPY_NAME, FELLOWSHIP, CARE_GROUP];
+// (The same, to test one line: see townsAcrossStates.)
+const KIND_NAME_LINE = new RegExp(KIND_NAMES.map((re) => `(?:${re.source})`).join('|'), 'i');
 const GROUP_WORDS = /\bgroups?\b|\b(?:we|you)\s+meet\b|\bour\s+meetings?\b|\bsupport\s+meetings?\b|\banonymous\b|\b(?:al|nar)-?anon\b|\balateen\b/i;
 const FELLOWSHIP_INITIALS = /\b(?:AA|NA)\b/;
 // A listing's own words: "Community Calendar", "goings-on", "what's happening", "Around town", "these organizations and clubs
@@ -1495,9 +1530,12 @@ function othersListing(model: DocumentModel): { genre: string; why: string } | u
       .join(' '),
   );
   const datelines = distinct(PLACE_DATELINE, (t) => t.replace(/[\s—–-]+$/, '').trim());
+  // Towns in several states, each on a line of its own that names a group: a listing of groups across the country, whatever one
+  // host's entry says of "our meetings" (see townsAcrossStates).
+  const across = townsAcrossStates(model);
   const roundupLead = model.mentions(ROUNDUP_WORDS) && model.find(ROUNDUP_LEAD).some((m) => !PAGE_OWN_VOICE.test(m.sentence.text));
   const listingWords = model.mentions(LISTING_WORDS);
-  const places = addresses.size >= 3 || datelines.size >= 2 || roundupLead;
+  const places = addresses.size >= 3 || datelines.size >= 2 || roundupLead || across !== undefined;
   if (!places && !listingWords) return undefined;
   const phones = distinct(PHONE_NUMBERS, (t) => t.replace(/\D+/g, '').slice(-7));
   if (!places && phones.size < 3) return undefined;
@@ -1525,6 +1563,8 @@ function othersListing(model: DocumentModel): { genre: string; why: string } | u
   // A directory of other organisations' groups: each at its own street address, none the page's own ("we", "our", "us").
   if (groupEntries >= 3 && addresses.size >= 3 && !model.mentions(OWN_VOICE))
     return { genre: OTHERS_DIRECTORY, why: `${groupEntries} groups listed at ${addresses.size} different street addresses, none in the page's own voice` };
+  // (Or groups in towns across several states, each on a line of its own: see townsAcrossStates.)
+  if (across) return { genre: OTHERS_DIRECTORY, why: across };
   if (roundupLead && groupEntries >= 2) return { genre: OTHERS_DIRECTORY, why: `a roundup of a place's options, ${groupEntries} groups listed` };
   // A calendar: its dated entries mostly other hosts' events. (An organisation's own page of its several groups is mostly groups; a
   // single group's notice beside one other brief has too few others.)
@@ -3385,9 +3425,11 @@ const TREATMENT_GROUPS =
 const TRIAL_ARMS = /\bcontrol\s+groups?\b|\bplacebo\b|\brandomi[sz]\w*|\brandomly\s+(?:assigned|allocated)\b|\bwait-?list(?:ed)?\s+(?:group|control)\b/gi;
 // Groups in general, a few or many of them, just before: "Many meet weekly", "Most of these groups are run by peers", "some meet
 // every other Monday evening". (Not "Most of our groups", "Many of us", "Most weeks the group meets".)
-// (Or groups with a hedge, "These groups usually meet once a month in libraries": not "our groups usually meet".)
+// (Or groups with a hedge, "These groups usually meet once a month in libraries": not "our groups usually meet". Or a hedge before
+// "a group" or bare "groups", as a list of levels of care describes each: "Outpatient Group – Typically a group meeting once a week in
+// a clinic"; not "Typically, our group meets…".)
 const IN_GENERAL_BEFORE =
-  /\b(?:many|most|some|such|several|few|other|others|any)\b(?:\s+(?!(?:the|this|our|its|their|his|her|we|us|it|they)\b)[\w'’-]+){0,3}\s*$|(?<!\bour\s+(?:[\w'’-]+\s+)?)\bgroups\s+(?:usually|typically|generally|often|normally|tend\s+to)\s+$/i;
+  /\b(?:many|most|some|such|several|few|other|others|any)\b(?:\s+(?!(?:the|this|our|its|their|his|her|we|us|it|they)\b)[\w'’-]+){0,3}\s*$|(?<!\bour\s+(?:[\w'’-]+\s+)?)\bgroups\s+(?:usually|typically|generally|often|normally|tend\s+to)\s+$|\b(?:usually|typically|generally|normally|often)\s*,?\s+(?:an?\s+(?:(?!(?:our|this|my|the|its|their)\b)[\w'’-]+\s+){0,2}?group|(?:(?!(?:our|this|my|the|its|their)\b)[\w'’-]+\s+){0,2}?groups)\s+$/i;
 // (The few words before the match only: a run-on paragraph is one long sentence.)
 function inGeneral(m: Match): boolean {
   const at = m.index - m.sentence.from;

@@ -536,14 +536,16 @@ const MEETS_A_NEED =
 export const OWN_GROUP = anyOf([
   // (Not "this is where support groups…": "this" as a pronoun before a verb; nor before another verb: "This includes a taster session", "this explores…".)
   // (Nor a kind of group, "this type of support group", "this kind of group": groups of that kind in general.)
-  String.raw`\b(?:our|this)\s+(?:(?!(?:is|are|was|were|where|when|what|how|why|includes?|included|explores?|offers|provides|gives|shows|covers|helps|allows|means|features|contains|involves|makes|lets)\b|(?:types?|kinds?|sorts?|forms?|styles?)\s+of\b)[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes|coffee\s+mornings?|get-togethers?|meet-?ups?|(?:bereavement|grief|memory|dementia|carers['’]?)\s+caf[eé]s?)${WORD_END}(?!\s+(?:therapy|psychotherapy|counsel` +
+  // (Nor a page of the site's about groups, "see our page on support groups", "this article about therapy groups".)
+  String.raw`\b(?:our|this)\s+(?:(?!(?:is|are|was|were|where|when|what|how|why|includes?|included|explores?|offers|provides|gives|shows|covers|helps|allows|means|features|contains|involves|makes|lets)\b|(?:types?|kinds?|sorts?|forms?|styles?)\s+of\b|(?:web\s*)?(?:pages?|articles?|posts?|blogs?|sections?|factsheets?|leaflets?)\s+(?:on|about)\b)[\w'’-]+\s+){0,3}?(?:groups?|meetings?|sessions?|circles?|gatherings?|classes|coffee\s+mornings?|get-togethers?|meet-?ups?|(?:bereavement|grief|memory|dementia|carers['’]?)\s+caf[eé]s?)${WORD_END}(?!\s+(?:therapy|psychotherapy|counsel` +
     String.raw`|offerings|programs?|services|leaders?|facilitators?` +
     // (Nor a way of working named for groups: "Our guided listening circle model", "our group approach", "this session format".)
     String.raw`|models?|methods?|approach(?:es)?|frameworks?|formats?|settings?|techniques?|curricul(?:um|a)` +
     // (Nor a thing of the site's named for groups: "this online Group Swap Area", "our group chat rules", "our meeting space".)
     String.raw`|${SITE_THINGS}))`,
   // A long own name: "Our Harbor Valley Cardiac Support Group welcomes families" (not "our work with local support groups").
-  String.raw`\bour\s+(?:(?!(?:with|of|for|in|and|or|to|from|about|other|local|many|all|partner|partners|sister|affiliated)\b)[\w'’-]+\s+){3,5}?support\s+groups?\b`,
+  // (Nor a page of the site's on them, "see our page on peer support groups".)
+  String.raw`\bour\s+(?:(?!(?:with|of|for|in|on|and|or|to|from|about|other|local|many|all|partner|partners|sister|affiliated|pages?|articles?|posts?|sections?)\b)[\w'’-]+\s+){3,5}?support\s+groups?\b`,
   // (Not a group offered beside the page's own work: "we also run a carers' support group"; "we also meet on Saturdays" is its own.)
   String.raw`\bwe\s+(?:(?:regularly|currently|now|still|usually|normally|typically)\s+)?(?:meet|gather|come\s+together|get\s+together|welcome)\b|\bwe\s+also\s+(?:meet|gather|come\s+together|get\s+together)\b`,
   // (Nor what is offered when it is a treatment named alone: "We offer CBT for adults", "we offer individual counselling".)
