@@ -358,6 +358,136 @@ describe('group pages in other languages', () => {
     });
   });
 
+  describe('the rules that fire on wording, in other languages', () => {
+    // Support groups' pages long enough to be told from English, that say they are no therapy and free: only the added sentence can fire.
+    const de = (s: string) =>
+      `# Selbsthilfegruppe Angst Musterstadt\n\nWir treffen uns jeden zweiten Montag im Gemeindezentrum. Die Gruppe ersetzt keine Therapie. Die Teilnahme ist kostenlos, und wir sind für alle da, die mit der Angst nicht allein sein wollen. ${s}\n`;
+    const fr = (s: string) =>
+      `# Groupe de parole pour les aidants\n\nNotre groupe de parole se réunit le premier lundi de chaque mois à la maison des associations. Ce n'est pas une thérapie. Entrée libre. ${s}\n`;
+    const es = (s: string) =>
+      `# Grupo de ayuda mutua\n\nNuestro grupo se reúne todos los martes a las 19 h en la parroquia. No es terapia y es gratuito. ${s}\n`;
+    const nl = (s: string) =>
+      `# Lotgenotengroep rouw\n\nElke eerste donderdag van de maand komen we samen in het buurthuis. Deelname is gratis. Het is geen therapie, maar een plek om met elkaar te praten en je bent welkom bij ons. ${s}\n`;
+    const sv = (s: string) =>
+      `# Stödgrupp för anhöriga\n\nVi träffas varje tisdag kl. 18 i församlingshemmet. Gruppen är inte terapi och det är gratis att vara med. ${s}\n`;
+    const itPage = (s: string) =>
+      `# Gruppo di auto mutuo aiuto\n\nIl nostro gruppo si riunisce ogni giovedì alle ore 18 presso la sala civica. Non è una terapia e la partecipazione è gratuita. ${s}\n`;
+    const da = (s: string) =>
+      `# Støttegruppe for pårørende\n\nVi mødes hver onsdag kl. 17 i medborgerhuset. Gruppen er ikke terapi, og det er gratis at deltage. ${s}\n`;
+    const fires = (rule: string, pages: string[]) => {
+      for (const page of pages) assert.deepEqual(rules(page), [rule], page);
+    };
+    const silent = (pages: string[]) => {
+      for (const page of pages) assert.deepEqual(rules(page), [], page);
+    };
+
+    it('reads the page as before where none of those words are said', () => {
+      silent([de(''), fr(''), es(''), nl(''), sv(''), itPage(''), da('')]);
+    });
+
+    it('takes notes kept on members as records, either word order, and leaves denied notes and members’ own notes alone', () => {
+      fires('support-no-records', [
+        de('Nach jedem Treffen werden Protokolle über jeden Teilnehmer geführt.'),
+        nl('De begeleider maakt na elke bijeenkomst een kort verslag over iedere deelnemer.'),
+        itPage('Durante gli incontri si prendono appunti su ciascun partecipante.'),
+        sv('Vi för anteckningar om varje deltagare.'),
+        es('Tomamos notas sobre cada participante.'),
+        fr("L'animatrice prend des notes sur chaque participant."),
+        da('Tovholderen skriver et kort notat om hver deltager efter mødet.'),
+      ]);
+      silent([
+        de('Es werden keine Protokolle geführt.'),
+        de('Wir führen keine Protokolle.'),
+        de('Du kannst dir gern Notizen machen.'),
+        nl('Er worden geen verslagen gemaakt.'),
+        itPage('Durante gli incontri non si prendono appunti.'),
+        sv('Vi för inga anteckningar.'),
+        es('No tomamos notas.'),
+        fr('On ne prend pas de notes.'),
+        fr('Vous pouvez prendre des notes si vous le souhaitez.'),
+      ]);
+    });
+
+    it('takes homework and worksheets as clinical activities, not when denied, nor duties', () => {
+      fires('support-no-clinical-activities', [
+        es('Cada semana hay deberes y fichas de trabajo.'),
+        de('Jede Woche gibt es Hausaufgaben.'),
+        fr("Nous proposons de la psychoéducation et des fiches d'exercices."),
+        itPage('Ogni settimana ci sono compiti a casa.'),
+        sv('Mellan träffarna får du läxor.'),
+      ]);
+      silent([
+        es('No hay deberes ni fichas de trabajo.'),
+        es('Los miembros tienen derechos y deberes.'),
+        de('Es gibt keine Hausaufgaben.'),
+        fr('Les membres ont des droits et des devoirs.'),
+        itPage('Non ci sono compiti a casa.'),
+        itPage('I compiti del facilitatore sono semplici.'),
+        sv('Det finns inga läxor.'),
+      ]);
+    });
+
+    it('takes a promise to cure as a therapy claim, not a denied one, nor a topic dealt with', () => {
+      fires('support-no-therapy-claims', [
+        itPage("Il nostro obiettivo è curare l'ansia insieme."),
+        fr('Ensemble, nous allons guérir votre dépression.'),
+        de('Hier heilen wir deine Angst.'),
+        nl('Samen genezen we van de depressie.'),
+      ]);
+      silent([
+        itPage("Il gruppo non può curare l'ansia."),
+        fr('Le groupe ne guérit pas la dépression.'),
+        de('In der Gruppe behandeln wir Themen wie Angst und Depression.'),
+        de('Die Gruppe kann keine Depression heilen.'),
+        nl('De groep geneest geen depressie.'),
+      ]);
+    });
+
+    it('takes a leader presented as doing therapy, not one who hosts or facilitates', () => {
+      fires('support-facilitator-role', [
+        nl('De groep wordt therapeutisch begeleid door een psycholoog.'),
+        de('Die Gruppe wird von einer Psychotherapeutin geleitet.'),
+        de('Die Treffen sind therapeutisch geleitet.'),
+        es('El grupo está dirigido por una psicóloga.'),
+      ]);
+      silent([
+        nl('De groep wordt niet therapeutisch begeleid.'),
+        nl('De avond wordt begeleid door een vrijwilliger.'),
+        de('Die Treffen sind nicht therapeutisch geleitet.'),
+        de('Die Gruppe wird von Anna Muster moderiert.'),
+        fr('Les rencontres sont animées par Claire Martin, psychologue.'),
+      ]);
+    });
+
+    it("takes an invitation to the facilitator's own practice as recruitment, not the group meeting there", () => {
+      fires('support-no-client-recruitment', [
+        fr('Les participants peuvent prendre rendez-vous pour des consultations individuelles à son cabinet.'),
+        de('Einzeltermine in meiner Praxis sind für Mitglieder möglich.'),
+        es('Puedes pedir una cita individual conmigo.'),
+        sv('Du kan också boka tid hos mig för enskilda samtal.'),
+        itPage('Chi vuole può prendere appuntamento per colloqui individuali nel mio studio.'),
+      ]);
+      silent([fr('Les animatrices ne reçoivent pas en consultation individuelle à leur cabinet.'), de('Die Gruppe trifft sich in meiner Praxis.')]);
+    });
+
+    it('leaves the words in code and in link addresses alone', () => {
+      silent([
+        de('So steht es im Beispiel:\n\n```\nEs werden Protokolle über jeden Teilnehmer geführt.\n```'),
+        es('Más en <https://example.org/hay-deberes-y-fichas-de-trabajo>.'),
+      ]);
+    });
+
+    it('takes the therapist joining as a member in group therapy, not a member’s pledge or a denial', () => {
+      const page = (s: string) =>
+        `# Psicoterapia di gruppo per adulti\n\nPropongo un percorso di psicoterapia di gruppo per adulti. Conduce la dott.ssa Silvia Rossi, psicologa e psicoterapeuta. 20 incontri settimanali, 45 euro a incontro. Tutto è riservato. ${s}\n`;
+      assert.deepEqual(rules(page('')), []);
+      for (const s of ["Nel gruppo partecipo anch'io come membro alla pari.", 'Condivido le mie esperienze personali con il gruppo.'])
+        assert.deepEqual(rules(page(s)), ['therapy-peer-participation'], s);
+      for (const s of ['Come membro del gruppo mi impegno a rispettare la riservatezza.', 'Non partecipo come membro alla pari.'])
+        assert.deepEqual(rules(page(s)), [], s);
+    });
+  });
+
   it('leaves English pages as they were: an English support group with a German name quoted still reads in English', () => {
     const r = lint(
       '# Carers Circle\n\nOur peer support group meets every Tuesday at 7 pm. Visitors from Germany sometimes call it a "Selbsthilfegruppe". The group is free and is not therapy.\n',

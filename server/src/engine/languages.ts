@@ -464,12 +464,103 @@ export function bothKindsAtOnceInOtherLanguage(model: DocumentModel): Match | un
   return oneGroupBothKinds(named(model, SUPPORT_NAME_OTHER), named(model, THERAPY_NAME_OTHER));
 }
 
+// A denial in these languages, a few words before what it denies ("keine Protokolle", "pas de devoirs", "no hay deberes", "geen
+// verslagen", "non si prendono appunti", "Vi för inga anteckningar", "ingen lektier", "sem tarefas"), or right after a verb it denies
+// ("guérit pas", "geneest niet", "botar inte", "heilt nicht").
+const NEGATION_WORD = String.raw`kein(?:e|en|er|em|es|erlei)?|nicht|nie|niemals|nichts|ohne|weder|pas|aucune?|jamais|sans|rien|ni|ne|no|nunca|ningún|ninguna|ninguno|sin|nada|não|nenhum|nenhuma|nem|sem|non|mai|nessun[oa]?|senza|niente|nulla|né|geen|niet|nooit|zonder|niets|noch|inte|inga|ingen|inget|aldrig|utan|varken|ej|ikke|intet|uden|uten|aldri|hverken`;
+const NOT_DENIED = String.raw`(?<!(?:${B}(?:${NEGATION_WORD})${E}|${B}n['’])\s*(?:[\p{L}'’-]+\s+){0,3})`;
+const NOT_DENIED_AFTER = String.raw`(?!\s+(?:[\p{L}'’-]+\s+)?(?:${NEGATION_WORD})${E})`;
+// A denied word anywhere between two words a pattern joins ("Protokolle werden keine geführt").
+const UNDENIED_GAP = (n: number) => String.raw`(?:(?!${B}(?:${NEGATION_WORD})${E})[^.;!?\n]){0,${n}}?`;
+// A member writing for herself ("du kannst dir Notizen machen", "vous pouvez prendre des notes", "puoi prendere appunti").
+const BY_MEMBER_OTHER = String.raw`(?<!${B}(?:du|tu|vous|ihr|sie|puedes|puede|puoi|può|você|pode|kunt|kun|kan|kann|können|pouvez|peux|peut|podéis|potete|pode|puede)\s+(?:[\p{L}'’-]+\s+){0,2})`;
+/** Denial-guarded alternatives: each is read only where no denial stands a few words before it. */
+const undenied = (alternatives: readonly string[]): RegExp => words(alternatives.map((a) => `${NOT_DENIED}(?:${a})`));
+
+// A clinician's name for the leader: "Psychotherapeutin", "psychologue", "psicóloga", "psicoterapeuta", "psycholoog", "psykolog".
+const CLINICIAN_OTHER = String.raw`(?:diplom-?)?(?:psycho)?therapeut\p{L}*|psycholog\p{L}*|psychiat\p{L}*|(?:psycho)?thérapeute\p{L}*|psychologue\p{L}*|psic[oó]log\p{L}*|(?:psico)?terapeut\p{L}*|psiquiatr\p{L}*|psichiatr\p{L}*|psykolog\p{L}*|(?:psyko)?terapeut\p{L}*|psykiater\p{L}*`;
+
+/**
+ * Words by which a rule that fires on wording fires in the other languages, by rule id. A denial before them ("keine Hausaufgaben",
+ * "geen verslagen") keeps them silent, as the English reading's stance does for its own patterns.
+ */
+export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
+  // Members invited to become the facilitator's clients: an individual consultation or an appointment booked at the facilitator's own
+  // practice or with them ("prendre rendez-vous … au cabinet de Mme X", "Einzeltermine in meiner Praxis", "cita individual conmigo",
+  // "individuele gesprekken in haar praktijk", "boka tid hos mig", "colloqui individuali nel mio studio").
+  'support-no-client-recruitment': undenied([
+    String.raw`(?:einzel\p{L}*|individu\p{L}*|enskild\p{L}*|enkelt\p{L}*|privat\p{L}*|termin\s+vereinbaren|vereinbaren\s+sie\s+(?:einen\s+)?termin|prend(?:re|s|ez)\s+rendez-vous|(?:pedir|solicitar|reservar|agendar|marcar)\s+(?:una?\s+)?(?:cita|consulta|sesi[oó]n|sess[aã]o)|prendere\s+(?:un\s+)?appuntamento|afspraak\s+maken|maak\s+een\s+afspraak|boka\s+(?:en\s+)?(?:tid|samtal)|bestill?e?\s+(?:en\s+)?(?:tid|samtale))` +
+      UNDENIED_GAP(80) +
+      String.raw`(?:(?:au|à\s+son|à\s+mon|dans\s+son|dans\s+mon)\s+cabinet|in\s+(?:meiner|ihrer|seiner|unserer)\s+(?:eigenen\s+)?praxis|en\s+(?:mi|su)\s+(?:consulta|consultorio|gabinete)|conmigo|comigo|no\s+(?:meu|seu)\s+consult[oó]rio|(?:presso\s+il|nel)\s+(?:mio|suo)\s+studio|(?:in|bij)\s+(?:mijn|haar|zijn)\s+(?:eigen\s+)?praktijk|(?:på|i)\s+(?:min|hennes|hans)\s+(?:egen\s+)?(?:mottagning|praktik)|hos\s+(?:mig|meg)|(?:i|på)\s+(?:min|hendes|hans|hennes)\s+(?:egen\s+)?(?:praksis|klinik))`,
+    String.raw`(?:devenir|werden\s+sie|volverse|hacerse|tornar-se|diventare|worden)\s+(?:(?:mon|ma|son|sa|mein(?:e)?|su|mi|meu|minha|mio|mia|suo|sua|mijn|haar)\s+)(?:patient\p{L}*|client\p{L}*|klient\p{L}*|paciente|cliente|cliënt)`,
+  ]),
+  // The leader presented as doing therapy here: therapist-led, leading the group therapeutically, or led by a clinician ("geleid door
+  // psychotherapeut", "unter der Leitung einer Psychotherapeutin", "dirigido por una psicóloga"). (Hosted or facilitated, "animé par",
+  // "moderiert von", "begeleid door", is no therapy.)
+  'support-facilitator-role': undenied([
+    String.raw`therapeut(?:en)?-?geleid|therapeut(?:en|innen)?-?geleitet|terapeut-?led(?:d|et)|thérapeute-?guidé\p{L}*`,
+    String.raw`(?:therapeutisch|thérapeutiquement|de\s+(?:manière|façon)\s+thérapeutique|de\s+(?:forma|manera)\s+terap[eé]utica|terapeuticamente|in\s+modo\s+terapeutico|terapeutiskt?)\s+(?:ge)?(?:leid|leidt|leiden|begeleid|begeleidt|geleitet|geführt|begleitet|angeleitet|leitet|begleitet|guidé\p{L}*|dirig\p{L}*|conduc\p{L}*|conduz\p{L}*|guid\p{L}*|condott\p{L}*|ledd|leds|ledet|ledes|leder)`,
+    String.raw`(?:leidt|leiden|begeleidt|begeleiden|leitet|leiten|begleitet|begleiten|anime|dirige|conduit|guide|guía|dirige|conduce|conduz|guida|conduce|leder|guidar|guider)\s+(?:de\s+groep|die\s+gruppe|le\s+groupe|el\s+grupo|o\s+grupo|il\s+gruppo|gruppen)\s+(?:therapeutisch|thérapeutiquement|terap[eé]uticamente|terapeutiskt?)`,
+    // (German sets the verb last: "Die Gruppe wird von einer Psychotherapeutin geleitet".)
+    String.raw`von\s+(?:einer|einem|der|dem|zwei)\s+(?:[\p{L}-]+\s+){0,2}?(?:${CLINICIAN_OTHER})\s+(?:[\p{L}-]+\s+){0,2}?(?:geleitet|angeleitet|geführt)`,
+    String.raw`(?:geleid\s+door|onder\s+leiding\s+van|geleitet\s+von|unter\s+(?:der\s+)?leitung\s+(?:von|einer|eines|der|des)|dirigée?s?\s+par|conduite?s?\s+par|dirigid[oa]s?\s+por|conducid[oa]s?\s+por|conduzid[oa]s?\s+por|condott[oa]\s+da|guidat[oa]\s+da|dirett[oa]\s+da|leds\s+av|ledd\s+av|ledes\s+(?:af|av)|ledet\s+(?:af|av))\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:${CLINICIAN_OTHER})`,
+  ]),
+  // Notes, minutes or a file kept on members: a verb of writing or keeping and a record's name, either way round ("Es werden Protokolle
+  // geführt", "skriver et kort notat om hver deltager", "si prendono appunti", "Vi för anteckningar", "tomamos notas").
+  'support-no-records': undenied([
+    String.raw`${BY_MEMBER_OTHER}(?:führ(?:en|t|e)|geführt|schreib(?:en|t|e)|geschrieben|notier(?:en|t|e)|notiert|dokumentier(?:en|t|e)|dokumentiert|angelegt|prend(?:re|s|ons|ont|)|pris|tient|tenons|tenir|tenu[es]?|rédig\p{L}*|consign\p{L}*|tomamos|toma|toman|tomar|tomará|llevamos|llevar|registramos|registra|registran|guardamos|mantenemos|anotamos|anota|anotam|registram|prendiamo|prende|prendono|teniamo|tiene|tengono|tenere|redigiamo|redige|maken|maakt|gemaakt|houden|houdt|bijgehouden|schrijven|schrijft|geschreven|noteren|noteert|genoteerd|vi\s+för|förs|för\s+vi|skriver|skrivs|antecknar|dokumenterar|fører|føres|noterer|dokumenterer|laver|lager)` +
+      UNDENIED_GAP(40) +
+      String.raw`${B}(?:protokoll\p{L}*|notizen|aufzeichnungen|akten?|notes|dossiers?|comptes?[-\s]rendus?|fiches?\s+de\s+suivi|notas|registros?|expedientes?|actas|anotações|prontuários?|appunti|verbali|cartell[ae]|aantekeningen|verslag(?:en)?|notities|anteckningar|notat(?:er)?|referat(?:er)?)`,
+    String.raw`${BY_MEMBER_OTHER}(?:fører|føres|vi\s+för|förs|skriver)\s+(?:[\p{L}-]+\s+)?journal(?:er)?`,
+    String.raw`(?:protokoll\p{L}*|notizen|aufzeichnungen|notes|comptes?[-\s]rendus?|notas|registros|anotações|appunti|verbali|aantekeningen|verslag(?:en)?|notities|anteckningar|notat(?:er)?|referat(?:er)?)${UNDENIED_GAP(30)}${B}(?:(?:werden|wird)\s+(?:[\p{L}-]+\s+)?(?:geführt|geschrieben|angefertigt|gemacht|erstellt)|(?:sont|seront)\s+(?:prises|tenus|rédigé\p{L}*|conservé\p{L}*)|(?:worden|wordt)\s+(?:[\p{L}-]+\s+)?(?:gemaakt|bijgehouden|bewaard)|förs|skrivs|sparas|føres|skrives|gemmes)`,
+    // (German sets the verb last: "Es werden Protokolle über jeden Teilnehmer geführt".)
+    String.raw`${BY_MEMBER_OTHER}(?:werden|wird)\s+(?:(?!(?:${NEGATION_WORD})${E})[\p{L}-]+\s+){0,3}?(?:protokoll\p{L}*|notizen|aufzeichnungen|akten)${UNDENIED_GAP(60)}${B}(?:geführt|geschrieben|angefertigt|gemacht|erstellt|angelegt)`,
+    String.raw`si\s+prend(?:e|ono)\s+(?:[\p{L}'’-]+\s+)?(?:appunti|note)|se\s+(?:toman|llevan|guardan)\s+(?:[\p{L}-]+\s+)?(?:notas|registros)|(?:förs|skrivs)\s+(?:[\p{L}-]+\s+)?anteckningar`,
+  ]),
+  // A promise to treat or cure ("curare l'ansia", "guarir de", "heilen", "genezen van", "bota"), or therapy sessions offered.
+  'support-no-therapy-claims': undenied([
+    String.raw`(?:heilen|heilt|geheilt|guérir|guérit|guérissent|soigner|soigne|soignons|curar|curamos|cura|curan|curare|curiamo|cura|guarire|guarisce|guariscono|genezen|geneest|bota|botar|helbrede|helbreder|kurere|kurerer|(?:behandeln|behandelt|traiter|traitons|tratar|tratamos|trattare|trattiamo|behandelen|behandla|behandlar|behandle|behandler)(?=\s+(?:ihre|deine|eure|votre|vos|ton|ta|tes|tu|tus|su|sus|a\s+sua|o\s+seu|la\s+tua|il\s+tuo|la\s+vostra|je|uw|din|ditt|dina|er|jeres|dine|deres)${E}))${NOT_DENIED_AFTER}\s+(?:(?:de|van|dalla|dal|dagli|dall['’]|dai|da|von|d['’]|de\s+la|du|des|l['’]|la|il|le|el|tu|su|your|din|er|jeres|dere|je|uw|ihre?|deine?)\s*)?(?:[\p{L}'’-]+\s+){0,3}?(?:ansia|ansiedad|ansiedade|angst|anxiété|ångest|depress\p{L}*|dépression|panic\p{L}*|pani\p{L}*|sucht|addiction|adicci\p{L}*|vício|dipendenz\p{L}*|verslaving|beroende|afhængighed|avhengighet|trauma\p{L}*|disturb\p{L}*|störung\p{L}*|trouble\p{L}*|trastorno\p{L}*|transtorno\p{L}*|stoornis\p{L}*|lidelse\p{L}*|krankheit\p{L}*|maladie\p{L}*|enfermedad\p{L}*|doença\p{L}*|malattia\p{L}*|ziekte\p{L}*|sjukdom\p{L}*|sygdom\p{L}*|sykdom\p{L}*|symptom\p{L}*|sintom\p{L}*|symptôm\p{L}*|burn-?out|phobi\p{L}*|fobi\p{L}*)`,
+    String.raw`therapiesitzungen|séances\s+de\s+(?:psycho)?thérapie|sesiones\s+de\s+(?:psico)?terapia|sessões\s+de\s+(?:psico)?terapia|sedute\s+di\s+(?:psico)?terapia|therapiesessies|terapisessioner|terapitimer`,
+  ]),
+  // Worksheets, homework and psychoeducation ("Hausaufgaben", "fiches d'exercices", "tareas para casa", "huiswerk", "läxor",
+  // "hjemmeopgaver", "compiti a casa", "psicoeducação"). (Not duties: "droits et devoirs", "derechos y deberes", "i compiti del
+  // facilitatore".)
+  'support-no-clinical-activities': undenied([
+    String.raw`hausaufgaben|arbeitsbl[äa]tter|übungsbl[äa]tter|psychoedukation|devoirs\s+(?:à|a)\s+(?:la\s+)?maison|(?<!droits\s+et\s+)des\s+devoirs|fiches\s+d['’]exercices|exercices\s+à\s+faire\s+(?:à\s+la\s+maison|chez\s+(?:soi|vous))|psycho-?éducation`,
+    String.raw`(?<!derechos\s+y\s+(?:los\s+)?)(?<!(?:sus|los|mis|tus)\s+)deberes(?!\s+(?:y\s+derechos|como|de\s+l|del))|tareas\s+(?:para|en)\s+(?:la\s+)?casa|fichas\s+de\s+(?:trabajo|ejercicios)|hojas\s+de\s+trabajo|psicoeducaci[oó]n|psicoeduca[cç][aã]o|tarefas\s+(?:de|para)\s+casa|trabalhos\s+de\s+casa|fichas\s+de\s+exerc[ií]cios`,
+    String.raw`compiti\s+(?:a|per\s+(?:la\s+)?)\s*casa|schede\s+di\s+(?:lavoro|esercizi)|esercizi\s+(?:a|da\s+fare\s+a)\s+casa|psicoeducazione`,
+    String.raw`huiswerk(?:opdrachten|opdracht)?|werkbladen|oefenbladen|psycho-?educatie|hemuppgifter|hemläxor|läxor|arbetsblad|psykoedukation|hjemmeopgaver|hjemmeoppgaver|lektier|lekser|arbejdsark|arbeidsark|psykoedukasjon`,
+  ]),
+  // The therapist taking part as a member ("partecipo come membro alla pari", "als gleichberechtigtes Mitglied", "comme un membre du
+  // groupe"), or sharing her own experiences ("condivido le mie esperienze personali", "je partage mes propres expériences").
+  'therapy-peer-participation': undenied([
+    String.raw`(?:als|comme|en\s+tant\s+que|como|come|som)\s+(?:un[ae]?\s+|um[a]?\s+|een\s+|en\s+|ett\s+|et\s+|ein(?:e|en)?\s+)?(?:(?:gewöhnlich|gleichberechtigt|normal|vanlig|almindelig|gewoon|simple|semplice)\p{L}*\s+)?(?:membr[oe]|miembro|mitglied|teilnehmer(?:in)?|participante?|partecipante|lid|deelnemer|medlem|deltagare|deltager|deltaker)(?:\s+(?:alla\s+pari|más|mais|à\s+part\s+entière|wie\s+alle\s+anderen|comme\s+les\s+autres|del\s+gruppo|du\s+groupe|del\s+grupo|do\s+grupo|der\s+gruppe|van\s+de\s+groep|i\s+gruppen|av\s+gruppen|af\s+gruppen))`,
+    String.raw`membr[oe]\s+alla\s+pari|(?:als|come|como|comme)\s+(?:ein(?:e)?\s+|un[ao]?\s+)?(?:von\s+euch|di\s+voi|de\s+vosotros|d['’]entre\s+vous)`,
+    String.raw`(?:teile|partage|comparto|condivido|compartilho|partilho|deel|delar|deler)\s+(?:ich\s+)?(?:auch\s+|aussi\s+|también\s+|anche\s+|ook\s+|också\s+|også\s+)?(?:meine|mes|mis|le\s+mie|as\s+minhas|minhas|mijn|mina|mine)\s+(?:eigenen\s+|propres\s+|propias\s+|egna\s+|egne\s+|eigen\s+)?(?:persönlichen\s+)?(?:erfahrungen|expériences|experiencias|esperienze|experiências|ervaringen|erfarenheter|erfaringer|geschichte|histoire|historia|storia|história|verhaal|berättelse|historie|fatiche|parcours|difficult\p{L}*|schwierigkeiten|moeilijkheden)`,
+  ]),
+};
+
+/** A leader speaking of herself or named in the sentence, for therapy-peer-participation in another language. */
+export const LEADER_OTHER = new RegExp(
+  String.raw`${B}(?:ich|je|j['’]|yo|io|ik|jag|jeg|eu|moi|mich|mir|me|mij|meg|mig|partecipo|participo|participe|comparto|condivido|compartilho|partilho|neem|deltar|deltager|nehme|${CLINICIAN_OTHER}|leiterin|leiter|animat\p{L}*|conductor\p{L}*|conduttor\p{L}*|begeleider|ledare|leder)${E}`,
+  'iu',
+);
+/** A member's own pledge ("Als Mitglied verpflichte ich mich", "comme membre, je m'engage", "come membro mi impegno"). */
+export const PLEDGE_OTHER =
+  /(?<![\p{L}])(?:verpflichte|m['’]engage|me\s+comprometo|mi\s+impegno|me\s+comprometo|verplicht|förbinder|forpligter|forplikter|comprometo-me|accetto|akzeptiere|accepte|acepto)(?![\p{L}])/iu;
+
+/** Words by which a rule that fires on wording fires in the page's language, when the page is in another (see FIRING_OTHER). */
+export function firingInOtherLanguage(model: DocumentModel, ruleId: string): RegExp | undefined {
+  return otherLanguageOf(model) ? FIRING_OTHER[ruleId] : undefined;
+}
+
 /** The practice's extra phrases for a rule, with the words that satisfy it in the page's language when the page is in another. */
 const joined = new Map<RegExp | undefined, Map<string, RegExp>>();
 export function withOtherLanguage(model: DocumentModel, ruleId: string, extra: RegExp | undefined): RegExp | undefined {
   // (support-free reads its extra phrases as charges: there, the other languages' charges; a cost said is saysCostInOtherLanguage.)
   // (therapy-dual-relationship reads them as individual sessions offered too: there, those in the other languages.)
-  const other = ruleId === 'support-free' ? CHARGE_OTHER : ruleId === 'therapy-dual-relationship' ? DUAL_OTHER : SATISFIED_OTHER[ruleId];
+  const other =
+    ruleId === 'support-free' ? CHARGE_OTHER : ruleId === 'therapy-dual-relationship' ? DUAL_OTHER : (FIRING_OTHER[ruleId] ?? SATISFIED_OTHER[ruleId]);
   if (!other || !otherLanguageOf(model)) return extra;
   if (!extra) return other;
   let byRule = joined.get(extra);
