@@ -199,6 +199,24 @@ describe('group pages in other languages', () => {
         assert.equal(lint(text).groupMaterial, false, text);
     });
 
+    it('a news teaser that tells of a group in the third person under a photo credit, with no way to come', () => {
+      const teaser =
+        '# Gesprächskreis für Trauernde trifft sich in Altdorf\n\nFoto: Archiv/dpa\n\nAltdorf. Nach einem Verlust ziehen sich viele Menschen zurück, und die Trauer dauert oft länger, als das Umfeld erwartet. Der Trauerkreis der Gemeinde trifft sich monatlich dienstags in Altdorf.\n';
+      assert.equal(lint(teaser).groupMaterial, false);
+      // (With a way to come, a contact or an address, it is the group's notice, whoever printed it.)
+      for (const more of [' Kontakt: 555-0181.', ' Treffpunkt ist das Pfarrheim in der Kirchstraße 4.'])
+        assert.equal(lint(teaser.replace('in Altdorf.\n', `in Altdorf.${more}\n`)).kind, 'support', more);
+      const noCredit = teaser.replace('Foto: Archiv/dpa\n\n', '');
+      assert.equal(lint(noCredit).kind, 'support', 'no mark of a news item: read as before');
+    });
+
+    it('an FAQ on group therapy in general, with no offer or way to come of its own', () => {
+      const faq =
+        "# Questions fréquentes\n\nLa thérapie de groupe est-elle remboursée ? Oui, la thérapie de groupe est en partie remboursée par l'assurance maladie lorsqu'elle est menée par un psychiatre ou un psychologue conventionné. Pour la mutuelle, tout dépend du contrat. La thérapie de groupe aide souvent à rompre l'isolement et à garder le contact avec les autres.\n";
+      assert.equal(lint(faq).groupMaterial, false);
+      assert.equal(lint(`${faq}\nRenseignements et inscription : 555-0184, cabinet@example.org\n`).kind, 'therapy');
+    });
+
     it('a page in another language that speaks of no group', () => {
       assert.deepEqual(
         lint('# Unsere Öffnungszeiten\n\nDie Bibliothek ist montags und mittwochs von 9 bis 18 Uhr geöffnet. Wir freuen uns auf Ihren Besuch.\n').problems,

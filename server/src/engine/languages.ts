@@ -9,7 +9,7 @@
 // meetings ("wir treffen uns", "notre groupe", "se reúne cada martes"). An article about self-help groups in general, which names
 // them often but gives no meeting of its own, stays passed over.
 import type { DocumentModel, Match } from './document';
-import { isNavigationBlock } from './document';
+import { isNavigationBlock, textAfter } from './document';
 
 /** The languages read here. */
 export type OtherLanguage = 'German' | 'French' | 'Spanish' | 'Dutch' | 'Swedish' | 'Danish or Norwegian' | 'Italian' | 'Portuguese';
@@ -225,6 +225,26 @@ const SIGN_UP_OTHER = words([
   String.raw`anmeldung|ansprechpartner(?:in)?|kontakt|inscriptions?|renseignements|inscripci[oó]n|contacto|inscrição|contato|contatti|iscrizion[ei]|aanmelden|aanmelding|anmälan|tilmelding|påmelding`,
 ]);
 
+/**
+ * A way to come to a group: a phone number, an e-mail or web address, or a street address ("Hauptstraße 4", "3 place du Marché",
+ * "calle Mayor 7", "Järnvägsgatan 3", "Vestergade 40").
+ */
+const WAY_TO_COME_OTHER = new RegExp(
+  String.raw`\d{3}[-\s./]?\d{2}[-\s./]?\d{2,}|[\p{L}\p{N}._-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https?://|www\.|` +
+    String.raw`${B}\p{L}+(?:straße|strasse|str\.|platz|gasse|weg|allee|straat|plein|laan|gracht|gatan|gata|vägen|torget|vej|gade|veien|gaten|torv)\s+\d|` +
+    String.raw`${B}(?:rue|avenue|place|boulevard|chemin|calle|avenida|plaza|paseo|rua|praça|travessa|via|viale|piazza|corso|largo)\s+(?:[\p{L}'’.-]+\s+){0,3}?\d|\d+,?\s+(?:rue|avenue|place|boulevard|chemin)${E}`,
+  'giu',
+);
+/** A meeting said in the first person plural ("wir treffen uns", "nous nous réunissons", "nos reunimos", "komen we samen", "vi ses"). */
+const FIRST_PERSON_MEETING = /(?<![\p{L}])(?:wir|uns|nous|nos|we|wij|vi|ci)(?![\p{L}])/iu;
+/** A news item's marks: a photo credit ("Symbolfoto: …", "Foto: …", "Photo : …") or a news agency's ("/dpa", "(epd)", "EFE"). */
+const NEWS_MARK_OTHER = new RegExp(
+  String.raw`${B}(?:symbolfoto|archivfoto|foto|bild|photo|crédit\s+photo|fotografía|imagen|billede|fotograf)\s*:|[/(]\s*(?:dpa|epd|kna|afp|efe|ansa|anp|ritzau|ntb|lusa|apa|belga|tt)${E}`,
+  'giu',
+);
+/** A flyer's row for where ("Wo:", "Lieu :", "Dónde:", "Waar:", "Var:", "Hvor:", "Dove:", "Onde:", "Treffpunkt:"). */
+const WHERE_ROW = /^(?:wo|treffpunkt|où|lieu|dónde|lugar|waar|var|hvor|dove|onde)$/iu;
+
 /** A page that calls itself an article or explainer in its own language: it is writing about groups, not a group. */
 const ARTICLE_OTHER = new RegExp(
   `${B}(?:studie|studien|étude|estudio|estudo|onderzoek|studio|forschung|ratgeber|wikipedia|artikel|article|artículo|artigo|articolo)${E}` +
@@ -419,8 +439,16 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   const meetings = model.find(OWN_MEETING_OTHER).filter((m) => !quoted(m) || SCHEDULE_WORD.test(m.text));
   const signUp = model.find(SIGN_UP_OTHER);
   // (Or news of a new group with a way to reach it: "Neue Selbsthilfegruppe … Kontakt: …".)
+  // (A meeting in the first person, "wir treffen uns", "nos reunimos", "vi träffas", is the group's own voice.)
+  const ownVoice = own.length > 0 || meetings.some((m) => !quoted(m) && FIRST_PERSON_MEETING.test(m.sentence.text));
+  // (Not a news item that tells of the group in the third person, under a photo credit or an agency's mark, and gives readers no way to
+  // come, no contact, address or row for where: "Die Selbsthilfegruppe trifft sich 14-tägig donnerstags in Musterstadt", a teaser.)
+  // (A sign-up or contact as a label, "Kontakt:", "Anmeldung" on a line of its own; not "Kontakt" in a sentence, "regelmäßig Kontakt
+  // zu anderen".)
+  const reachable = signUp.some((m) => /^\s*[:：]/.test(textAfter(m)) || m.block.text.trim().length <= 40) || model.find(WAY_TO_COME_OTHER).length > 0;
+  const story = !ownVoice && !reachable && !meetings.some((m) => WHERE_ROW.test(m.text)) && model.find(NEWS_MARK_OTHER).length > 0;
   const ownPage =
-    own.length > 0 || meetings.some((m) => !/\d/.test(m.text)) || ((meetings.length > 0 || model.find(NEW_GROUP_OTHER).length > 0) && signUp.length > 0);
+    !story && (ownVoice || meetings.some((m) => !/\d/.test(m.text)) || ((meetings.length > 0 || model.find(NEW_GROUP_OTHER).length > 0) && signUp.length > 0));
   // (Or a practice's page on its group therapy, named again and again, with the details of its own offer: when it meets, what it costs,
   // how long it runs, who leads it, how to sign up. Two kinds of detail at least: an article on group therapy in general names a few.)
   const details = [
@@ -428,7 +456,9 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
     signUp.length > 0,
     ...(['therapy-fee', 'therapy-timeframe', 'therapy-leader'] as const).map((id) => model.find(SATISFIED_OTHER[id]).length > 0),
   ].filter(Boolean).length;
-  const practicePage = therapy.length >= 2 && !support.length && details >= 2;
+  // (Its own offer: it speaks as the practice, or gives when its group meets or a way to come. An FAQ on group therapy in general, what
+  // insurers pay and who may lead it, gives details of none of its own.)
+  const practicePage = therapy.length >= 2 && !support.length && details >= 2 && (ownVoice || meetings.length > 0 || reachable);
   if (!ownPage && !practicePage) return undefined;
   // (A study or an article about such groups, so called in its title: writing about groups.)
   if (model.title && ARTICLE_OTHER.test(model.title.text)) return undefined;
