@@ -284,6 +284,30 @@ describe('group pages in other languages', () => {
     });
   });
 
+  describe('a group of its own that names neither kind', () => {
+    it('asks for the kind to be declared, when it speaks of its group and says when it meets or how to come', () => {
+      for (const text of [
+        '# Frauenrunde am Dienstag\n\nWir sind eine Runde von Frauen, die einen Partner verloren haben, und unsere Gruppe trifft sich jeden ersten Dienstag im Monat im Pfarrheim. Die Trauer braucht Zeit, und hier muss niemand stark sein. Fragen an 555-0191.\n',
+        '# Samtalsgrupp för unga\n\nKänner du dig ensam? I vår samtalsgrupp pratar vi om stress, skola och relationer. Vi ses varannan onsdag kl. 16 på fritidsgården, och du är välkommen som du är.\n',
+        "# Groupe des proches\n\nNotre groupe réunit les proches de personnes atteintes d'une maladie psychique. Nous nous retrouvons chaque mois, le samedi matin, et chacun peut venir quand il le souhaite. Contact : proches@example.org\n",
+      ]) {
+        const r = lint(text);
+        assert.equal(r.groupMaterial, true, text);
+        assert.equal(r.kind, null, text);
+        assert.deepEqual(rules(text), ['declare-kind'], text);
+      }
+    });
+
+    it('passes over a club that meets on no such matter, a report on a group with no way to come, and a group with no when or way', () => {
+      for (const text of [
+        '# Wandergruppe Musterstadt\n\nUnsere Gruppe trifft sich jeden Sonntag um 9 Uhr am Bahnhof, und wir wandern gemeinsam durch die Wälder der Umgebung. Neue Mitglieder sind bei uns immer willkommen. Kontakt: 555-0192.\n',
+        '# Nueva comisión para las familias\n\nEl ayuntamiento anunció que este grupo trabajará con las familias que viven una pérdida. Según la concejala, nuestra ciudad necesita más recursos para el duelo y la salud mental de los vecinos.\n',
+        '# Wij zijn er voor elkaar\n\nIn onze groep delen we het verdriet om het verlies van een kind. Het verdriet blijft, maar samen dragen we het een beetje makkelijker, en we zijn blij dat we elkaar gevonden hebben.\n',
+      ])
+        assert.equal(lint(text).groupMaterial, false, text);
+    });
+  });
+
   describe('names, meetings and look-alikes', () => {
     it('reads Swedish group psychotherapy written as one word, and a group named by its method or as treatment', () => {
       const text =

@@ -421,6 +421,62 @@ function oneGroupBothKinds(support: Match[], therapy: Match[]): Match | undefine
   return undefined;
 }
 
+/** A sentence in the first person plural: "wir", "unsere", "nous", "queremos", "nos juntamos", "wij", "vi", "ci incontriamo". */
+const FIRST_PERSON_OTHER =
+  /(?<![\p{L}])(?:wir|uns|unser\p{L}*|nous|notre|nos|nosotr\p{L}*|nuestr\p{L}*|\p{L}+[aeií]mos|we|wij|ons|onze|vi|oss|vår\p{L}*|vores|noi|ci|nostr\p{L}*|\p{L}+iamo|noss\p{L}*)(?![\p{L}])/iu;
+/** A verb of meeting ("treffen sich", "se réunit", "se reúne", "komen samen", "träffas", "mødes", "si incontra"), not a row or a day. */
+const MEETING_VERB = /treffen|trifft|réuni|retrouv|reún|reun|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|riuni|incontr|vediamo/iu;
+/** Every month, as these languages say it ("jeden zweiten Monat", "chaque mois", "cada mes", "elke maand", "varje månad"). */
+const MONTH_WORD = /(?<![\p{L}])(?:monat|monate|mois|mes|meses|maand|maanden|månad|måned|måneden|mese|mês)(?![\p{L}])/iu;
+/** A group, by a word that names one: "Gruppe", "Angehörigentreffen", "samtalsgrupp", "grupo de reflexión", "groupe", "gespreksgroep". */
+const GROUP_WORD_OTHER = /\p{L}*(?:grupp|groupe|grupo|groep|kreis|treffen)\p{L}*/iu;
+/**
+ * What a group's members come with, in each language: a loss, an illness, a relative's illness, loneliness, a hard time ("Angehörige",
+ * "Trauer", "deuil", "duelo", "rouw", "ensam", "pårørende", "lutto").
+ */
+const CARE_THEME_OTHER = words([
+  String.raw`angehörig\p{L}*|trauer\p{L}*|trauernd\p{L}*|verlust\p{L}*|erkrank\p{L}*|krankheit\p{L}*|psychisch\p{L}*|sucht\p{L}*|ängste?|depression\p{L}*|krebs\p{L}*|demenz\p{L}*|einsam\p{L}*|belast\p{L}*`,
+  String.raw`deuil|endeuillé\p{L}*|proches|aidants?|maladie\p{L}*|souffr\p{L}*|perte\p{L}*|anxiété|dépression|addiction\p{L}*|isolement|solitude|séparation|rupture`,
+  String.raw`duelo|pérdida\p{L}*|familiares|enfermedad\p{L}*|dolor|ansiedad|depresi[oó]n|adicci\p{L}*|violencia|soledad|salud\s+mental|menopausia|muere|muerte`,
+  String.raw`luto|perda\p{L}*|doença\p{L}*|solidão|saúde\s+mental|ansiedade|depressão|morte`,
+  String.raw`rouw\p{L}*|verlies\p{L}*|mantelzorg\p{L}*|ziekte\p{L}*|eenzaam\p{L}*|verslaving\p{L}*|depressie|angst\p{L}*`,
+  String.raw`sorg\p{L}*|förlust\p{L}*|anhörig\p{L}*|sjukdom\p{L}*|ensam\p{L}*|psykisk\p{L}*|ångest|stress|tungt|pårørende|sygdom\p{L}*|ensom\p{L}*|angst|tab\s+af|sykdom\p{L}*`,
+  String.raw`lutto|perdita|familiari|malattia|solitudine|salute\s+mentale|ansia|dipendenz\p{L}*|depressione`,
+]);
+
+/**
+ * A page in another language that is one group's own page and names neither kind: it names a group and speaks of it as its own or gives
+ * when it meets, on what its members come with (a loss, an illness, a relative's illness, loneliness). Unclear: declare-kind. (A club or
+ * a choir that meets names no such thing; a news item with no way to come, an article or an advert stays passed over.)
+ */
+function unnamedOwnGroup(model: DocumentModel, language: OtherLanguage): OtherLanguageReading | undefined {
+  if (model.title && ARTICLE_OTHER.test(model.title.text)) return undefined;
+  const groups = model.find(new RegExp(GROUP_WORD_OTHER.source, 'giu')).filter((m) => !quoted(m));
+  if (!groups.length) return undefined;
+  // (Its own voice: "our group" or "this group" in a sentence in the first person plural, or a meeting so said; not a report's "este
+  // grupo", nor an organiser's "organiseert".)
+  const own = model.find(OWN_GROUP_OTHER).filter((m) => !quoted(m) && GROUP_WORD_OTHER.test(m.text) && FIRST_PERSON_OTHER.test(m.sentence.text));
+  const meetings = model.find(OWN_MEETING_OTHER).filter((m) => !quoted(m));
+  const ownVoice = own.length > 0 || meetings.some((m) => FIRST_PERSON_MEETING.test(m.sentence.text));
+  // (A day that recurs, how often, or a meeting's verb with its day; not an hour alone, which any event has.)
+  // (A meeting's verb takes its day or how often from its sentence: "die Angehörigen treffen sich jeden zweiten Monat".)
+  const scheduled = meetings.some(
+    (m) =>
+      !WHERE_ROW.test(m.text) &&
+      !/^[\d\s.:]/.test(m.text) &&
+      !/^(?:kl|ore)\b/i.test(m.text) &&
+      (SCHEDULE_WORD.test(m.text) || (MEETING_VERB.test(m.text) && (SCHEDULE_WORD.test(m.sentence.text) || MONTH_WORD.test(m.sentence.text)))),
+  );
+  if (!ownVoice && !scheduled) return undefined;
+  if (!model.find(CARE_THEME_OTHER).length) return undefined;
+  // (And it gives when it meets or a way to come: a page with neither, whatever its voice, is no notice.)
+  const reachable = model.find(SIGN_UP_OTHER).length > 0 || model.find(WAY_TO_COME_OTHER).length > 0;
+  if (!scheduled && !reachable) return undefined;
+  if (!ownVoice && !reachable && model.find(NEWS_MARK_OTHER).length > 0) return undefined;
+  const evidence = [(own[0] ?? meetings[0] ?? groups[0]).text.replace(/\s+/g, ' ')];
+  return { language, kind: null, evidence, reason: `in ${language}, it is one group's own page ("${evidence[0]}") but names neither kind` };
+}
+
 /**
  * A page in another language read as one group's own material: it names a kind by its local name and speaks of its own group or its
  * own meetings (or gives a weekday or an hour with a way to sign up). Its kind is the one it names (a page naming both is passed over).
@@ -431,14 +487,13 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   if (!language) return undefined;
   const support = named(model, SUPPORT_NAME_OTHER);
   const therapy = named(model, THERAPY_NAME_OTHER);
-  if (!support.length && !therapy.length) return undefined;
+  if (!support.length && !therapy.length) return unnamedOwnGroup(model, language);
   // (Not the voice of someone quoted: a news report quotes the group's founder, "unsere Gruppe …", "este grupo …", or a committee's
   // chair, "we komen met …"; the page's own voice is outside the quotation marks. A day, an hour or how often, quoted, still says
   // when the group meets: "„Wir treffen uns jeden Dienstag“, sagt die Gründerin".)
   const own = model.find(OWN_GROUP_OTHER).filter((m) => !quoted(m));
   const meetings = model.find(OWN_MEETING_OTHER).filter((m) => !quoted(m) || SCHEDULE_WORD.test(m.text));
   const signUp = model.find(SIGN_UP_OTHER);
-  // (Or news of a new group with a way to reach it: "Neue Selbsthilfegruppe … Kontakt: …".)
   // (A meeting in the first person, "wir treffen uns", "nos reunimos", "vi träffas", is the group's own voice.)
   const ownVoice = own.length > 0 || meetings.some((m) => !quoted(m) && FIRST_PERSON_MEETING.test(m.sentence.text));
   // (Not a news item that tells of the group in the third person, under a photo credit or an agency's mark, and gives readers no way to
@@ -447,6 +502,7 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   // zu anderen".)
   const reachable = signUp.some((m) => /^\s*[:：]/.test(textAfter(m)) || m.block.text.trim().length <= 40) || model.find(WAY_TO_COME_OTHER).length > 0;
   const story = !ownVoice && !reachable && !meetings.some((m) => WHERE_ROW.test(m.text)) && model.find(NEWS_MARK_OTHER).length > 0;
+  // (Or news of a new group with a way to reach it: "Neue Selbsthilfegruppe … Kontakt: …".)
   const ownPage =
     !story && (ownVoice || meetings.some((m) => !/\d/.test(m.text)) || ((meetings.length > 0 || model.find(NEW_GROUP_OTHER).length > 0) && signUp.length > 0));
   // (Or a practice's page on its group therapy, named again and again, with the details of its own offer: when it meets, what it costs,
