@@ -199,6 +199,24 @@ describe('group pages in other languages', () => {
         assert.equal(lint(text).groupMaterial, false, text);
     });
 
+    it('a news teaser that tells of a group in the third person under a photo credit, with no way to come', () => {
+      const teaser =
+        '# Gesprächskreis für Trauernde trifft sich in Altdorf\n\nFoto: Archiv/dpa\n\nAltdorf. Nach einem Verlust ziehen sich viele Menschen zurück, und die Trauer dauert oft länger, als das Umfeld erwartet. Der Trauerkreis der Gemeinde trifft sich monatlich dienstags in Altdorf.\n';
+      assert.equal(lint(teaser).groupMaterial, false);
+      // (With a way to come, a contact or an address, it is the group's notice, whoever printed it.)
+      for (const more of [' Kontakt: 555-0181.', ' Treffpunkt ist das Pfarrheim in der Kirchstraße 4.'])
+        assert.equal(lint(teaser.replace('in Altdorf.\n', `in Altdorf.${more}\n`)).kind, 'support', more);
+      const noCredit = teaser.replace('Foto: Archiv/dpa\n\n', '');
+      assert.equal(lint(noCredit).kind, 'support', 'no mark of a news item: read as before');
+    });
+
+    it('an FAQ on group therapy in general, with no offer or way to come of its own', () => {
+      const faq =
+        "# Questions fréquentes\n\nLa thérapie de groupe est-elle remboursée ? Oui, la thérapie de groupe est en partie remboursée par l'assurance maladie lorsqu'elle est menée par un psychiatre ou un psychologue conventionné. Pour la mutuelle, tout dépend du contrat. La thérapie de groupe aide souvent à rompre l'isolement et à garder le contact avec les autres.\n";
+      assert.equal(lint(faq).groupMaterial, false);
+      assert.equal(lint(`${faq}\nRenseignements et inscription : 555-0184, cabinet@example.org\n`).kind, 'therapy');
+    });
+
     it('a page in another language that speaks of no group', () => {
       assert.deepEqual(
         lint('# Unsere Öffnungszeiten\n\nDie Bibliothek ist montags und mittwochs von 9 bis 18 Uhr geöffnet. Wir freuen uns auf Ihren Besuch.\n').problems,
@@ -263,6 +281,30 @@ describe('group pages in other languages', () => {
         '# Gesprächskreis\n\nWir treffen uns jeden Montag im Pfarrheim, und die Teilnahme ist für alle offen. Die Selbsthilfegruppe ist keine Gruppentherapie, und wir sind auch nicht die Fachleute.\n',
       );
       assert.equal(denied.kind, 'support');
+    });
+  });
+
+  describe('a group of its own that names neither kind', () => {
+    it('asks for the kind to be declared, when it speaks of its group and says when it meets or how to come', () => {
+      for (const text of [
+        '# Frauenrunde am Dienstag\n\nWir sind eine Runde von Frauen, die einen Partner verloren haben, und unsere Gruppe trifft sich jeden ersten Dienstag im Monat im Pfarrheim. Die Trauer braucht Zeit, und hier muss niemand stark sein. Fragen an 555-0191.\n',
+        '# Samtalsgrupp för unga\n\nKänner du dig ensam? I vår samtalsgrupp pratar vi om stress, skola och relationer. Vi ses varannan onsdag kl. 16 på fritidsgården, och du är välkommen som du är.\n',
+        "# Groupe des proches\n\nNotre groupe réunit les proches de personnes atteintes d'une maladie psychique. Nous nous retrouvons chaque mois, le samedi matin, et chacun peut venir quand il le souhaite. Contact : proches@example.org\n",
+      ]) {
+        const r = lint(text);
+        assert.equal(r.groupMaterial, true, text);
+        assert.equal(r.kind, null, text);
+        assert.deepEqual(rules(text), ['declare-kind'], text);
+      }
+    });
+
+    it('passes over a club that meets on no such matter, a report on a group with no way to come, and a group with no when or way', () => {
+      for (const text of [
+        '# Wandergruppe Musterstadt\n\nUnsere Gruppe trifft sich jeden Sonntag um 9 Uhr am Bahnhof, und wir wandern gemeinsam durch die Wälder der Umgebung. Neue Mitglieder sind bei uns immer willkommen. Kontakt: 555-0192.\n',
+        '# Nueva comisión para las familias\n\nEl ayuntamiento anunció que este grupo trabajará con las familias que viven una pérdida. Según la concejala, nuestra ciudad necesita más recursos para el duelo y la salud mental de los vecinos.\n',
+        '# Wij zijn er voor elkaar\n\nIn onze groep delen we het verdriet om het verlies van een kind. Het verdriet blijft, maar samen dragen we het een beetje makkelijker, en we zijn blij dat we elkaar gevonden hebben.\n',
+      ])
+        assert.equal(lint(text).groupMaterial, false, text);
     });
   });
 
@@ -355,6 +397,136 @@ describe('group pages in other languages', () => {
       const spanish =
         '# Terapia de grupo para el duelo\n\nOfrecemos terapia de grupo, dirigida por una psicóloga, 10 sesiones, 30 € por sesión, todo es confidencial. Si lo deseas, puedes combinar el grupo con sesiones de terapia individual.\n';
       assert.ok(rules(spanish).includes('therapy-dual-relationship'));
+    });
+  });
+
+  describe('the rules that fire on wording, in other languages', () => {
+    // Support groups' pages long enough to be told from English, that say they are no therapy and free: only the added sentence can fire.
+    const de = (s: string) =>
+      `# Selbsthilfegruppe Angst Musterstadt\n\nWir treffen uns jeden zweiten Montag im Gemeindezentrum. Die Gruppe ersetzt keine Therapie. Die Teilnahme ist kostenlos, und wir sind für alle da, die mit der Angst nicht allein sein wollen. ${s}\n`;
+    const fr = (s: string) =>
+      `# Groupe de parole pour les aidants\n\nNotre groupe de parole se réunit le premier lundi de chaque mois à la maison des associations. Ce n'est pas une thérapie. Entrée libre. ${s}\n`;
+    const es = (s: string) =>
+      `# Grupo de ayuda mutua\n\nNuestro grupo se reúne todos los martes a las 19 h en la parroquia. No es terapia y es gratuito. ${s}\n`;
+    const nl = (s: string) =>
+      `# Lotgenotengroep rouw\n\nElke eerste donderdag van de maand komen we samen in het buurthuis. Deelname is gratis. Het is geen therapie, maar een plek om met elkaar te praten en je bent welkom bij ons. ${s}\n`;
+    const sv = (s: string) =>
+      `# Stödgrupp för anhöriga\n\nVi träffas varje tisdag kl. 18 i församlingshemmet. Gruppen är inte terapi och det är gratis att vara med. ${s}\n`;
+    const itPage = (s: string) =>
+      `# Gruppo di auto mutuo aiuto\n\nIl nostro gruppo si riunisce ogni giovedì alle ore 18 presso la sala civica. Non è una terapia e la partecipazione è gratuita. ${s}\n`;
+    const da = (s: string) =>
+      `# Støttegruppe for pårørende\n\nVi mødes hver onsdag kl. 17 i medborgerhuset. Gruppen er ikke terapi, og det er gratis at deltage. ${s}\n`;
+    const fires = (rule: string, pages: string[]) => {
+      for (const page of pages) assert.deepEqual(rules(page), [rule], page);
+    };
+    const silent = (pages: string[]) => {
+      for (const page of pages) assert.deepEqual(rules(page), [], page);
+    };
+
+    it('reads the page as before where none of those words are said', () => {
+      silent([de(''), fr(''), es(''), nl(''), sv(''), itPage(''), da('')]);
+    });
+
+    it('takes notes kept on members as records, either word order, and leaves denied notes and members’ own notes alone', () => {
+      fires('support-no-records', [
+        de('Nach jedem Treffen werden Protokolle über jeden Teilnehmer geführt.'),
+        nl('De begeleider maakt na elke bijeenkomst een kort verslag over iedere deelnemer.'),
+        itPage('Durante gli incontri si prendono appunti su ciascun partecipante.'),
+        sv('Vi för anteckningar om varje deltagare.'),
+        es('Tomamos notas sobre cada participante.'),
+        fr("L'animatrice prend des notes sur chaque participant."),
+        da('Tovholderen skriver et kort notat om hver deltager efter mødet.'),
+      ]);
+      silent([
+        de('Es werden keine Protokolle geführt.'),
+        de('Wir führen keine Protokolle.'),
+        de('Du kannst dir gern Notizen machen.'),
+        nl('Er worden geen verslagen gemaakt.'),
+        itPage('Durante gli incontri non si prendono appunti.'),
+        sv('Vi för inga anteckningar.'),
+        es('No tomamos notas.'),
+        fr('On ne prend pas de notes.'),
+        fr('Vous pouvez prendre des notes si vous le souhaitez.'),
+      ]);
+    });
+
+    it('takes homework and worksheets as clinical activities, not when denied, nor duties', () => {
+      fires('support-no-clinical-activities', [
+        es('Cada semana hay deberes y fichas de trabajo.'),
+        de('Jede Woche gibt es Hausaufgaben.'),
+        fr("Nous proposons de la psychoéducation et des fiches d'exercices."),
+        itPage('Ogni settimana ci sono compiti a casa.'),
+        sv('Mellan träffarna får du läxor.'),
+      ]);
+      silent([
+        es('No hay deberes ni fichas de trabajo.'),
+        es('Los miembros tienen derechos y deberes.'),
+        de('Es gibt keine Hausaufgaben.'),
+        fr('Les membres ont des droits et des devoirs.'),
+        itPage('Non ci sono compiti a casa.'),
+        itPage('I compiti del facilitatore sono semplici.'),
+        sv('Det finns inga läxor.'),
+      ]);
+    });
+
+    it('takes a promise to cure as a therapy claim, not a denied one, nor a topic dealt with', () => {
+      fires('support-no-therapy-claims', [
+        itPage("Il nostro obiettivo è curare l'ansia insieme."),
+        fr('Ensemble, nous allons guérir votre dépression.'),
+        de('Hier heilen wir deine Angst.'),
+        nl('Samen genezen we van de depressie.'),
+      ]);
+      silent([
+        itPage("Il gruppo non può curare l'ansia."),
+        fr('Le groupe ne guérit pas la dépression.'),
+        de('In der Gruppe behandeln wir Themen wie Angst und Depression.'),
+        de('Die Gruppe kann keine Depression heilen.'),
+        nl('De groep geneest geen depressie.'),
+      ]);
+    });
+
+    it('takes a leader presented as doing therapy, not one who hosts or facilitates', () => {
+      fires('support-facilitator-role', [
+        nl('De groep wordt therapeutisch begeleid door een psycholoog.'),
+        de('Die Gruppe wird von einer Psychotherapeutin geleitet.'),
+        de('Die Treffen sind therapeutisch geleitet.'),
+        es('El grupo está dirigido por una psicóloga.'),
+      ]);
+      silent([
+        nl('De groep wordt niet therapeutisch begeleid.'),
+        nl('De avond wordt begeleid door een vrijwilliger.'),
+        de('Die Treffen sind nicht therapeutisch geleitet.'),
+        de('Die Gruppe wird von Anna Muster moderiert.'),
+        fr('Les rencontres sont animées par Claire Martin, psychologue.'),
+      ]);
+    });
+
+    it("takes an invitation to the facilitator's own practice as recruitment, not the group meeting there", () => {
+      fires('support-no-client-recruitment', [
+        fr('Les participants peuvent prendre rendez-vous pour des consultations individuelles à son cabinet.'),
+        de('Einzeltermine in meiner Praxis sind für Mitglieder möglich.'),
+        es('Puedes pedir una cita individual conmigo.'),
+        sv('Du kan också boka tid hos mig för enskilda samtal.'),
+        itPage('Chi vuole può prendere appuntamento per colloqui individuali nel mio studio.'),
+      ]);
+      silent([fr('Les animatrices ne reçoivent pas en consultation individuelle à leur cabinet.'), de('Die Gruppe trifft sich in meiner Praxis.')]);
+    });
+
+    it('leaves the words in code and in link addresses alone', () => {
+      silent([
+        de('So steht es im Beispiel:\n\n```\nEs werden Protokolle über jeden Teilnehmer geführt.\n```'),
+        es('Más en <https://example.org/hay-deberes-y-fichas-de-trabajo>.'),
+      ]);
+    });
+
+    it('takes the therapist joining as a member in group therapy, not a member’s pledge or a denial', () => {
+      const page = (s: string) =>
+        `# Psicoterapia di gruppo per adulti\n\nPropongo un percorso di psicoterapia di gruppo per adulti. Conduce la dott.ssa Silvia Rossi, psicologa e psicoterapeuta. 20 incontri settimanali, 45 euro a incontro. Tutto è riservato. ${s}\n`;
+      assert.deepEqual(rules(page('')), []);
+      for (const s of ["Nel gruppo partecipo anch'io come membro alla pari.", 'Condivido le mie esperienze personali con il gruppo.'])
+        assert.deepEqual(rules(page(s)), ['therapy-peer-participation'], s);
+      for (const s of ['Come membro del gruppo mi impegno a rispettare la riservatezza.', 'Non partecipo come membro alla pari.'])
+        assert.deepEqual(rules(page(s)), [], s);
     });
   });
 

@@ -9,7 +9,7 @@
 // meetings ("wir treffen uns", "notre groupe", "se reúne cada martes"). An article about self-help groups in general, which names
 // them often but gives no meeting of its own, stays passed over.
 import type { DocumentModel, Match } from './document';
-import { isNavigationBlock } from './document';
+import { isNavigationBlock, textAfter } from './document';
 
 /** The languages read here. */
 export type OtherLanguage = 'German' | 'French' | 'Spanish' | 'Dutch' | 'Swedish' | 'Danish or Norwegian' | 'Italian' | 'Portuguese';
@@ -235,6 +235,26 @@ const SIGN_UP_OTHER = words([
   String.raw`anmeldung|ansprechpartner(?:in)?|kontakt|inscriptions?|renseignements|inscripci[oó]n|contacto|inscrição|contato|contatti|iscrizion[ei]|aanmelden|aanmelding|anmälan|tilmelding|påmelding`,
 ]);
 
+/**
+ * A way to come to a group: a phone number, an e-mail or web address, or a street address ("Hauptstraße 4", "3 place du Marché",
+ * "calle Mayor 7", "Järnvägsgatan 3", "Vestergade 40").
+ */
+const WAY_TO_COME_OTHER = new RegExp(
+  String.raw`\d{3}[-\s./]?\d{2}[-\s./]?\d{2,}|[\p{L}\p{N}._-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https?://|www\.|` +
+    String.raw`${B}\p{L}+(?:straße|strasse|str\.|platz|gasse|weg|allee|straat|plein|laan|gracht|gatan|gata|vägen|torget|vej|gade|veien|gaten|torv)\s+\d|` +
+    String.raw`${B}(?:rue|avenue|place|boulevard|chemin|calle|avenida|plaza|paseo|rua|praça|travessa|via|viale|piazza|corso|largo)\s+(?:[\p{L}'’.-]+\s+){0,3}?\d|\d+,?\s+(?:rue|avenue|place|boulevard|chemin)${E}`,
+  'giu',
+);
+/** A meeting said in the first person plural ("wir treffen uns", "nous nous réunissons", "nos reunimos", "komen we samen", "vi ses"). */
+const FIRST_PERSON_MEETING = /(?<![\p{L}])(?:wir|uns|nous|nos|we|wij|vi|ci)(?![\p{L}])/iu;
+/** A news item's marks: a photo credit ("Symbolfoto: …", "Foto: …", "Photo : …") or a news agency's ("/dpa", "(epd)", "EFE"). */
+const NEWS_MARK_OTHER = new RegExp(
+  String.raw`${B}(?:symbolfoto|archivfoto|foto|bild|photo|crédit\s+photo|fotografía|imagen|billede|fotograf)\s*:|[/(]\s*(?:dpa|epd|kna|afp|efe|ansa|anp|ritzau|ntb|lusa|apa|belga|tt)${E}`,
+  'giu',
+);
+/** A flyer's row for where ("Wo:", "Lieu :", "Dónde:", "Waar:", "Var:", "Hvor:", "Dove:", "Onde:", "Treffpunkt:"). */
+const WHERE_ROW = /^(?:wo|treffpunkt|où|lieu|dónde|lugar|waar|var|hvor|dove|onde)$/iu;
+
 /** A page that calls itself an article or explainer in its own language: it is writing about groups, not a group. */
 const ARTICLE_OTHER = new RegExp(
   `${B}(?:studie|studien|étude|estudio|estudo|onderzoek|studio|forschung|ratgeber|wikipedia|artikel|article|artículo|artigo|articolo)${E}` +
@@ -411,6 +431,62 @@ function oneGroupBothKinds(support: Match[], therapy: Match[]): Match | undefine
   return undefined;
 }
 
+/** A sentence in the first person plural: "wir", "unsere", "nous", "queremos", "nos juntamos", "wij", "vi", "ci incontriamo". */
+const FIRST_PERSON_OTHER =
+  /(?<![\p{L}])(?:wir|uns|unser\p{L}*|nous|notre|nos|nosotr\p{L}*|nuestr\p{L}*|\p{L}+[aeií]mos|we|wij|ons|onze|vi|oss|vår\p{L}*|vores|noi|ci|nostr\p{L}*|\p{L}+iamo|noss\p{L}*)(?![\p{L}])/iu;
+/** A verb of meeting ("treffen sich", "se réunit", "se reúne", "komen samen", "träffas", "mødes", "si incontra"), not a row or a day. */
+const MEETING_VERB = /treffen|trifft|réuni|retrouv|reún|reun|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|riuni|incontr|vediamo/iu;
+/** Every month, as these languages say it ("jeden zweiten Monat", "chaque mois", "cada mes", "elke maand", "varje månad"). */
+const MONTH_WORD = /(?<![\p{L}])(?:monat|monate|mois|mes|meses|maand|maanden|månad|måned|måneden|mese|mês)(?![\p{L}])/iu;
+/** A group, by a word that names one: "Gruppe", "Angehörigentreffen", "samtalsgrupp", "grupo de reflexión", "groupe", "gespreksgroep". */
+const GROUP_WORD_OTHER = /\p{L}*(?:grupp|groupe|grupo|groep|kreis|treffen)\p{L}*/iu;
+/**
+ * What a group's members come with, in each language: a loss, an illness, a relative's illness, loneliness, a hard time ("Angehörige",
+ * "Trauer", "deuil", "duelo", "rouw", "ensam", "pårørende", "lutto").
+ */
+const CARE_THEME_OTHER = words([
+  String.raw`angehörig\p{L}*|trauer\p{L}*|trauernd\p{L}*|verlust\p{L}*|erkrank\p{L}*|krankheit\p{L}*|psychisch\p{L}*|sucht\p{L}*|ängste?|depression\p{L}*|krebs\p{L}*|demenz\p{L}*|einsam\p{L}*|belast\p{L}*`,
+  String.raw`deuil|endeuillé\p{L}*|proches|aidants?|maladie\p{L}*|souffr\p{L}*|perte\p{L}*|anxiété|dépression|addiction\p{L}*|isolement|solitude|séparation|rupture`,
+  String.raw`duelo|pérdida\p{L}*|familiares|enfermedad\p{L}*|dolor|ansiedad|depresi[oó]n|adicci\p{L}*|violencia|soledad|salud\s+mental|menopausia|muere|muerte`,
+  String.raw`luto|perda\p{L}*|doença\p{L}*|solidão|saúde\s+mental|ansiedade|depressão|morte`,
+  String.raw`rouw\p{L}*|verlies\p{L}*|mantelzorg\p{L}*|ziekte\p{L}*|eenzaam\p{L}*|verslaving\p{L}*|depressie|angst\p{L}*`,
+  String.raw`sorg\p{L}*|förlust\p{L}*|anhörig\p{L}*|sjukdom\p{L}*|ensam\p{L}*|psykisk\p{L}*|ångest|stress|tungt|pårørende|sygdom\p{L}*|ensom\p{L}*|angst|tab\s+af|sykdom\p{L}*`,
+  String.raw`lutto|perdita|familiari|malattia|solitudine|salute\s+mentale|ansia|dipendenz\p{L}*|depressione`,
+]);
+
+/**
+ * A page in another language that is one group's own page and names neither kind: it names a group and speaks of it as its own or gives
+ * when it meets, on what its members come with (a loss, an illness, a relative's illness, loneliness). Unclear: declare-kind. (A club or
+ * a choir that meets names no such thing; a news item with no way to come, an article or an advert stays passed over.)
+ */
+function unnamedOwnGroup(model: DocumentModel, language: OtherLanguage): OtherLanguageReading | undefined {
+  if (model.title && ARTICLE_OTHER.test(model.title.text)) return undefined;
+  const groups = model.find(new RegExp(GROUP_WORD_OTHER.source, 'giu')).filter((m) => !quoted(m));
+  if (!groups.length) return undefined;
+  // (Its own voice: "our group" or "this group" in a sentence in the first person plural, or a meeting so said; not a report's "este
+  // grupo", nor an organiser's "organiseert".)
+  const own = model.find(OWN_GROUP_OTHER).filter((m) => !quoted(m) && GROUP_WORD_OTHER.test(m.text) && FIRST_PERSON_OTHER.test(m.sentence.text));
+  const meetings = model.find(OWN_MEETING_OTHER).filter((m) => !quoted(m));
+  const ownVoice = own.length > 0 || meetings.some((m) => FIRST_PERSON_MEETING.test(m.sentence.text));
+  // (A day that recurs, how often, or a meeting's verb with its day; not an hour alone, which any event has.)
+  // (A meeting's verb takes its day or how often from its sentence: "die Angehörigen treffen sich jeden zweiten Monat".)
+  const scheduled = meetings.some(
+    (m) =>
+      !WHERE_ROW.test(m.text) &&
+      !/^[\d\s.:]/.test(m.text) &&
+      !/^(?:kl|ore)\b/i.test(m.text) &&
+      (SCHEDULE_WORD.test(m.text) || (MEETING_VERB.test(m.text) && (SCHEDULE_WORD.test(m.sentence.text) || MONTH_WORD.test(m.sentence.text)))),
+  );
+  if (!ownVoice && !scheduled) return undefined;
+  if (!model.find(CARE_THEME_OTHER).length) return undefined;
+  // (And it gives when it meets or a way to come: a page with neither, whatever its voice, is no notice.)
+  const reachable = model.find(SIGN_UP_OTHER).length > 0 || model.find(WAY_TO_COME_OTHER).length > 0;
+  if (!scheduled && !reachable) return undefined;
+  if (!ownVoice && !reachable && model.find(NEWS_MARK_OTHER).length > 0) return undefined;
+  const evidence = [(own[0] ?? meetings[0] ?? groups[0]).text.replace(/\s+/g, ' ')];
+  return { language, kind: null, evidence, reason: `in ${language}, it is one group's own page ("${evidence[0]}") but names neither kind` };
+}
+
 /**
  * A page in another language read as one group's own material: it names a kind by its local name and speaks of its own group or its
  * own meetings (or gives a weekday or an hour with a way to sign up). Its kind is the one it names (a page naming both is passed over).
@@ -421,16 +497,24 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   if (!language) return undefined;
   const support = named(model, SUPPORT_NAME_OTHER);
   const therapy = named(model, THERAPY_NAME_OTHER);
-  if (!support.length && !therapy.length) return undefined;
+  if (!support.length && !therapy.length) return unnamedOwnGroup(model, language);
   // (Not the voice of someone quoted: a news report quotes the group's founder, "unsere Gruppe …", "este grupo …", or a committee's
   // chair, "we komen met …"; the page's own voice is outside the quotation marks. A day, an hour or how often, quoted, still says
   // when the group meets: "„Wir treffen uns jeden Dienstag“, sagt die Gründerin".)
   const own = model.find(OWN_GROUP_OTHER).filter((m) => !quoted(m));
   const meetings = model.find(OWN_MEETING_OTHER).filter((m) => !quoted(m) || SCHEDULE_WORD.test(m.text));
   const signUp = model.find(SIGN_UP_OTHER);
+  // (A meeting in the first person, "wir treffen uns", "nos reunimos", "vi träffas", is the group's own voice.)
+  const ownVoice = own.length > 0 || meetings.some((m) => !quoted(m) && FIRST_PERSON_MEETING.test(m.sentence.text));
+  // (Not a news item that tells of the group in the third person, under a photo credit or an agency's mark, and gives readers no way to
+  // come, no contact, address or row for where: "Die Selbsthilfegruppe trifft sich 14-tägig donnerstags in Musterstadt", a teaser.)
+  // (A sign-up or contact as a label, "Kontakt:", "Anmeldung" on a line of its own; not "Kontakt" in a sentence, "regelmäßig Kontakt
+  // zu anderen".)
+  const reachable = signUp.some((m) => /^\s*[:：]/.test(textAfter(m)) || m.block.text.trim().length <= 40) || model.find(WAY_TO_COME_OTHER).length > 0;
+  const story = !ownVoice && !reachable && !meetings.some((m) => WHERE_ROW.test(m.text)) && model.find(NEWS_MARK_OTHER).length > 0;
   // (Or news of a new group with a way to reach it: "Neue Selbsthilfegruppe … Kontakt: …".)
   const ownPage =
-    own.length > 0 || meetings.some((m) => !/\d/.test(m.text)) || ((meetings.length > 0 || model.find(NEW_GROUP_OTHER).length > 0) && signUp.length > 0);
+    !story && (ownVoice || meetings.some((m) => !/\d/.test(m.text)) || ((meetings.length > 0 || model.find(NEW_GROUP_OTHER).length > 0) && signUp.length > 0));
   // (Or a practice's page on its group therapy, named again and again, with the details of its own offer: when it meets, what it costs,
   // how long it runs, who leads it, how to sign up. Two kinds of detail at least: an article on group therapy in general names a few.)
   const details = [
@@ -438,7 +522,9 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
     signUp.length > 0,
     ...(['therapy-fee', 'therapy-timeframe', 'therapy-leader'] as const).map((id) => model.find(SATISFIED_OTHER[id]).length > 0),
   ].filter(Boolean).length;
-  const practicePage = therapy.length >= 2 && !support.length && details >= 2;
+  // (Its own offer: it speaks as the practice, or gives when its group meets or a way to come. An FAQ on group therapy in general, what
+  // insurers pay and who may lead it, gives details of none of its own.)
+  const practicePage = therapy.length >= 2 && !support.length && details >= 2 && (ownVoice || meetings.length > 0 || reachable);
   if (!ownPage && !practicePage) return undefined;
   // (A study or an article about such groups, so called in its title: writing about groups.)
   if (model.title && ARTICLE_OTHER.test(model.title.text)) return undefined;
@@ -474,12 +560,103 @@ export function bothKindsAtOnceInOtherLanguage(model: DocumentModel): Match | un
   return oneGroupBothKinds(named(model, SUPPORT_NAME_OTHER), named(model, THERAPY_NAME_OTHER));
 }
 
+// A denial in these languages, a few words before what it denies ("keine Protokolle", "pas de devoirs", "no hay deberes", "geen
+// verslagen", "non si prendono appunti", "Vi för inga anteckningar", "ingen lektier", "sem tarefas"), or right after a verb it denies
+// ("guérit pas", "geneest niet", "botar inte", "heilt nicht").
+const NEGATION_WORD = String.raw`kein(?:e|en|er|em|es|erlei)?|nicht|nie|niemals|nichts|ohne|weder|pas|aucune?|jamais|sans|rien|ni|ne|no|nunca|ningún|ninguna|ninguno|sin|nada|não|nenhum|nenhuma|nem|sem|non|mai|nessun[oa]?|senza|niente|nulla|né|geen|niet|nooit|zonder|niets|noch|inte|inga|ingen|inget|aldrig|utan|varken|ej|ikke|intet|uden|uten|aldri|hverken`;
+const NOT_DENIED = String.raw`(?<!(?:${B}(?:${NEGATION_WORD})${E}|${B}n['’])\s*(?:[\p{L}'’-]+\s+){0,3})`;
+const NOT_DENIED_AFTER = String.raw`(?!\s+(?:[\p{L}'’-]+\s+)?(?:${NEGATION_WORD})${E})`;
+// A denied word anywhere between two words a pattern joins ("Protokolle werden keine geführt").
+const UNDENIED_GAP = (n: number) => String.raw`(?:(?!${B}(?:${NEGATION_WORD})${E})[^.;!?\n]){0,${n}}?`;
+// A member writing for herself ("du kannst dir Notizen machen", "vous pouvez prendre des notes", "puoi prendere appunti").
+const BY_MEMBER_OTHER = String.raw`(?<!${B}(?:du|tu|vous|ihr|sie|puedes|puede|puoi|può|você|pode|kunt|kun|kan|kann|können|pouvez|peux|peut|podéis|potete|pode|puede)\s+(?:[\p{L}'’-]+\s+){0,2})`;
+/** Denial-guarded alternatives: each is read only where no denial stands a few words before it. */
+const undenied = (alternatives: readonly string[]): RegExp => words(alternatives.map((a) => `${NOT_DENIED}(?:${a})`));
+
+// A clinician's name for the leader: "Psychotherapeutin", "psychologue", "psicóloga", "psicoterapeuta", "psycholoog", "psykolog".
+const CLINICIAN_OTHER = String.raw`(?:diplom-?)?(?:psycho)?therapeut\p{L}*|psycholog\p{L}*|psychiat\p{L}*|(?:psycho)?thérapeute\p{L}*|psychologue\p{L}*|psic[oó]log\p{L}*|(?:psico)?terapeut\p{L}*|psiquiatr\p{L}*|psichiatr\p{L}*|psykolog\p{L}*|(?:psyko)?terapeut\p{L}*|psykiater\p{L}*`;
+
+/**
+ * Words by which a rule that fires on wording fires in the other languages, by rule id. A denial before them ("keine Hausaufgaben",
+ * "geen verslagen") keeps them silent, as the English reading's stance does for its own patterns.
+ */
+export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
+  // Members invited to become the facilitator's clients: an individual consultation or an appointment booked at the facilitator's own
+  // practice or with them ("prendre rendez-vous … au cabinet de Mme X", "Einzeltermine in meiner Praxis", "cita individual conmigo",
+  // "individuele gesprekken in haar praktijk", "boka tid hos mig", "colloqui individuali nel mio studio").
+  'support-no-client-recruitment': undenied([
+    String.raw`(?:einzel\p{L}*|individu\p{L}*|enskild\p{L}*|enkelt\p{L}*|privat\p{L}*|termin\s+vereinbaren|vereinbaren\s+sie\s+(?:einen\s+)?termin|prend(?:re|s|ez)\s+rendez-vous|(?:pedir|solicitar|reservar|agendar|marcar)\s+(?:una?\s+)?(?:cita|consulta|sesi[oó]n|sess[aã]o)|prendere\s+(?:un\s+)?appuntamento|afspraak\s+maken|maak\s+een\s+afspraak|boka\s+(?:en\s+)?(?:tid|samtal)|bestill?e?\s+(?:en\s+)?(?:tid|samtale))` +
+      UNDENIED_GAP(80) +
+      String.raw`(?:(?:au|à\s+son|à\s+mon|dans\s+son|dans\s+mon)\s+cabinet|in\s+(?:meiner|ihrer|seiner|unserer)\s+(?:eigenen\s+)?praxis|en\s+(?:mi|su)\s+(?:consulta|consultorio|gabinete)|conmigo|comigo|no\s+(?:meu|seu)\s+consult[oó]rio|(?:presso\s+il|nel)\s+(?:mio|suo)\s+studio|(?:in|bij)\s+(?:mijn|haar|zijn)\s+(?:eigen\s+)?praktijk|(?:på|i)\s+(?:min|hennes|hans)\s+(?:egen\s+)?(?:mottagning|praktik)|hos\s+(?:mig|meg)|(?:i|på)\s+(?:min|hendes|hans|hennes)\s+(?:egen\s+)?(?:praksis|klinik))`,
+    String.raw`(?:devenir|werden\s+sie|volverse|hacerse|tornar-se|diventare|worden)\s+(?:(?:mon|ma|son|sa|mein(?:e)?|su|mi|meu|minha|mio|mia|suo|sua|mijn|haar)\s+)(?:patient\p{L}*|client\p{L}*|klient\p{L}*|paciente|cliente|cliënt)`,
+  ]),
+  // The leader presented as doing therapy here: therapist-led, leading the group therapeutically, or led by a clinician ("geleid door
+  // psychotherapeut", "unter der Leitung einer Psychotherapeutin", "dirigido por una psicóloga"). (Hosted or facilitated, "animé par",
+  // "moderiert von", "begeleid door", is no therapy.)
+  'support-facilitator-role': undenied([
+    String.raw`therapeut(?:en)?-?geleid|therapeut(?:en|innen)?-?geleitet|terapeut-?led(?:d|et)|thérapeute-?guidé\p{L}*`,
+    String.raw`(?:therapeutisch|thérapeutiquement|de\s+(?:manière|façon)\s+thérapeutique|de\s+(?:forma|manera)\s+terap[eé]utica|terapeuticamente|in\s+modo\s+terapeutico|terapeutiskt?)\s+(?:ge)?(?:leid|leidt|leiden|begeleid|begeleidt|geleitet|geführt|begleitet|angeleitet|leitet|begleitet|guidé\p{L}*|dirig\p{L}*|conduc\p{L}*|conduz\p{L}*|guid\p{L}*|condott\p{L}*|ledd|leds|ledet|ledes|leder)`,
+    String.raw`(?:leidt|leiden|begeleidt|begeleiden|leitet|leiten|begleitet|begleiten|anime|dirige|conduit|guide|guía|dirige|conduce|conduz|guida|conduce|leder|guidar|guider)\s+(?:de\s+groep|die\s+gruppe|le\s+groupe|el\s+grupo|o\s+grupo|il\s+gruppo|gruppen)\s+(?:therapeutisch|thérapeutiquement|terap[eé]uticamente|terapeutiskt?)`,
+    // (German sets the verb last: "Die Gruppe wird von einer Psychotherapeutin geleitet".)
+    String.raw`von\s+(?:einer|einem|der|dem|zwei)\s+(?:[\p{L}-]+\s+){0,2}?(?:${CLINICIAN_OTHER})\s+(?:[\p{L}-]+\s+){0,2}?(?:geleitet|angeleitet|geführt)`,
+    String.raw`(?:geleid\s+door|onder\s+leiding\s+van|geleitet\s+von|unter\s+(?:der\s+)?leitung\s+(?:von|einer|eines|der|des)|dirigée?s?\s+par|conduite?s?\s+par|dirigid[oa]s?\s+por|conducid[oa]s?\s+por|conduzid[oa]s?\s+por|condott[oa]\s+da|guidat[oa]\s+da|dirett[oa]\s+da|leds\s+av|ledd\s+av|ledes\s+(?:af|av)|ledet\s+(?:af|av))\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:${CLINICIAN_OTHER})`,
+  ]),
+  // Notes, minutes or a file kept on members: a verb of writing or keeping and a record's name, either way round ("Es werden Protokolle
+  // geführt", "skriver et kort notat om hver deltager", "si prendono appunti", "Vi för anteckningar", "tomamos notas").
+  'support-no-records': undenied([
+    String.raw`${BY_MEMBER_OTHER}(?:führ(?:en|t|e)|geführt|schreib(?:en|t|e)|geschrieben|notier(?:en|t|e)|notiert|dokumentier(?:en|t|e)|dokumentiert|angelegt|prend(?:re|s|ons|ont|)|pris|tient|tenons|tenir|tenu[es]?|rédig\p{L}*|consign\p{L}*|tomamos|toma|toman|tomar|tomará|llevamos|llevar|registramos|registra|registran|guardamos|mantenemos|anotamos|anota|anotam|registram|prendiamo|prende|prendono|teniamo|tiene|tengono|tenere|redigiamo|redige|maken|maakt|gemaakt|houden|houdt|bijgehouden|schrijven|schrijft|geschreven|noteren|noteert|genoteerd|vi\s+för|förs|för\s+vi|skriver|skrivs|antecknar|dokumenterar|fører|føres|noterer|dokumenterer|laver|lager)` +
+      UNDENIED_GAP(40) +
+      String.raw`${B}(?:protokoll\p{L}*|notizen|aufzeichnungen|akten?|notes|dossiers?|comptes?[-\s]rendus?|fiches?\s+de\s+suivi|notas|registros?|expedientes?|actas|anotações|prontuários?|appunti|verbali|cartell[ae]|aantekeningen|verslag(?:en)?|notities|anteckningar|notat(?:er)?|referat(?:er)?)`,
+    String.raw`${BY_MEMBER_OTHER}(?:fører|føres|vi\s+för|förs|skriver)\s+(?:[\p{L}-]+\s+)?journal(?:er)?`,
+    String.raw`(?:protokoll\p{L}*|notizen|aufzeichnungen|notes|comptes?[-\s]rendus?|notas|registros|anotações|appunti|verbali|aantekeningen|verslag(?:en)?|notities|anteckningar|notat(?:er)?|referat(?:er)?)${UNDENIED_GAP(30)}${B}(?:(?:werden|wird)\s+(?:[\p{L}-]+\s+)?(?:geführt|geschrieben|angefertigt|gemacht|erstellt)|(?:sont|seront)\s+(?:prises|tenus|rédigé\p{L}*|conservé\p{L}*)|(?:worden|wordt)\s+(?:[\p{L}-]+\s+)?(?:gemaakt|bijgehouden|bewaard)|förs|skrivs|sparas|føres|skrives|gemmes)`,
+    // (German sets the verb last: "Es werden Protokolle über jeden Teilnehmer geführt".)
+    String.raw`${BY_MEMBER_OTHER}(?:werden|wird)\s+(?:(?!(?:${NEGATION_WORD})${E})[\p{L}-]+\s+){0,3}?(?:protokoll\p{L}*|notizen|aufzeichnungen|akten)${UNDENIED_GAP(60)}${B}(?:geführt|geschrieben|angefertigt|gemacht|erstellt|angelegt)`,
+    String.raw`si\s+prend(?:e|ono)\s+(?:[\p{L}'’-]+\s+)?(?:appunti|note)|se\s+(?:toman|llevan|guardan)\s+(?:[\p{L}-]+\s+)?(?:notas|registros)|(?:förs|skrivs)\s+(?:[\p{L}-]+\s+)?anteckningar`,
+  ]),
+  // A promise to treat or cure ("curare l'ansia", "guarir de", "heilen", "genezen van", "bota"), or therapy sessions offered.
+  'support-no-therapy-claims': undenied([
+    String.raw`(?:heilen|heilt|geheilt|guérir|guérit|guérissent|soigner|soigne|soignons|curar|curamos|cura|curan|curare|curiamo|cura|guarire|guarisce|guariscono|genezen|geneest|bota|botar|helbrede|helbreder|kurere|kurerer|(?:behandeln|behandelt|traiter|traitons|tratar|tratamos|trattare|trattiamo|behandelen|behandla|behandlar|behandle|behandler)(?=\s+(?:ihre|deine|eure|votre|vos|ton|ta|tes|tu|tus|su|sus|a\s+sua|o\s+seu|la\s+tua|il\s+tuo|la\s+vostra|je|uw|din|ditt|dina|er|jeres|dine|deres)${E}))${NOT_DENIED_AFTER}\s+(?:(?:de|van|dalla|dal|dagli|dall['’]|dai|da|von|d['’]|de\s+la|du|des|l['’]|la|il|le|el|tu|su|your|din|er|jeres|dere|je|uw|ihre?|deine?)\s*)?(?:[\p{L}'’-]+\s+){0,3}?(?:ansia|ansiedad|ansiedade|angst|anxiété|ångest|depress\p{L}*|dépression|panic\p{L}*|pani\p{L}*|sucht|addiction|adicci\p{L}*|vício|dipendenz\p{L}*|verslaving|beroende|afhængighed|avhengighet|trauma\p{L}*|disturb\p{L}*|störung\p{L}*|trouble\p{L}*|trastorno\p{L}*|transtorno\p{L}*|stoornis\p{L}*|lidelse\p{L}*|krankheit\p{L}*|maladie\p{L}*|enfermedad\p{L}*|doença\p{L}*|malattia\p{L}*|ziekte\p{L}*|sjukdom\p{L}*|sygdom\p{L}*|sykdom\p{L}*|symptom\p{L}*|sintom\p{L}*|symptôm\p{L}*|burn-?out|phobi\p{L}*|fobi\p{L}*)`,
+    String.raw`therapiesitzungen|séances\s+de\s+(?:psycho)?thérapie|sesiones\s+de\s+(?:psico)?terapia|sessões\s+de\s+(?:psico)?terapia|sedute\s+di\s+(?:psico)?terapia|therapiesessies|terapisessioner|terapitimer`,
+  ]),
+  // Worksheets, homework and psychoeducation ("Hausaufgaben", "fiches d'exercices", "tareas para casa", "huiswerk", "läxor",
+  // "hjemmeopgaver", "compiti a casa", "psicoeducação"). (Not duties: "droits et devoirs", "derechos y deberes", "i compiti del
+  // facilitatore".)
+  'support-no-clinical-activities': undenied([
+    String.raw`hausaufgaben|arbeitsbl[äa]tter|übungsbl[äa]tter|psychoedukation|devoirs\s+(?:à|a)\s+(?:la\s+)?maison|(?<!droits\s+et\s+)des\s+devoirs|fiches\s+d['’]exercices|exercices\s+à\s+faire\s+(?:à\s+la\s+maison|chez\s+(?:soi|vous))|psycho-?éducation`,
+    String.raw`(?<!derechos\s+y\s+(?:los\s+)?)(?<!(?:sus|los|mis|tus)\s+)deberes(?!\s+(?:y\s+derechos|como|de\s+l|del))|tareas\s+(?:para|en)\s+(?:la\s+)?casa|fichas\s+de\s+(?:trabajo|ejercicios)|hojas\s+de\s+trabajo|psicoeducaci[oó]n|psicoeduca[cç][aã]o|tarefas\s+(?:de|para)\s+casa|trabalhos\s+de\s+casa|fichas\s+de\s+exerc[ií]cios`,
+    String.raw`compiti\s+(?:a|per\s+(?:la\s+)?)\s*casa|schede\s+di\s+(?:lavoro|esercizi)|esercizi\s+(?:a|da\s+fare\s+a)\s+casa|psicoeducazione`,
+    String.raw`huiswerk(?:opdrachten|opdracht)?|werkbladen|oefenbladen|psycho-?educatie|hemuppgifter|hemläxor|läxor|arbetsblad|psykoedukation|hjemmeopgaver|hjemmeoppgaver|lektier|lekser|arbejdsark|arbeidsark|psykoedukasjon`,
+  ]),
+  // The therapist taking part as a member ("partecipo come membro alla pari", "als gleichberechtigtes Mitglied", "comme un membre du
+  // groupe"), or sharing her own experiences ("condivido le mie esperienze personali", "je partage mes propres expériences").
+  'therapy-peer-participation': undenied([
+    String.raw`(?:als|comme|en\s+tant\s+que|como|come|som)\s+(?:un[ae]?\s+|um[a]?\s+|een\s+|en\s+|ett\s+|et\s+|ein(?:e|en)?\s+)?(?:(?:gewöhnlich|gleichberechtigt|normal|vanlig|almindelig|gewoon|simple|semplice)\p{L}*\s+)?(?:membr[oe]|miembro|mitglied|teilnehmer(?:in)?|participante?|partecipante|lid|deelnemer|medlem|deltagare|deltager|deltaker)(?:\s+(?:alla\s+pari|más|mais|à\s+part\s+entière|wie\s+alle\s+anderen|comme\s+les\s+autres|del\s+gruppo|du\s+groupe|del\s+grupo|do\s+grupo|der\s+gruppe|van\s+de\s+groep|i\s+gruppen|av\s+gruppen|af\s+gruppen))`,
+    String.raw`membr[oe]\s+alla\s+pari|(?:als|come|como|comme)\s+(?:ein(?:e)?\s+|un[ao]?\s+)?(?:von\s+euch|di\s+voi|de\s+vosotros|d['’]entre\s+vous)`,
+    String.raw`(?:teile|partage|comparto|condivido|compartilho|partilho|deel|delar|deler)\s+(?:ich\s+)?(?:auch\s+|aussi\s+|también\s+|anche\s+|ook\s+|också\s+|også\s+)?(?:meine|mes|mis|le\s+mie|as\s+minhas|minhas|mijn|mina|mine)\s+(?:eigenen\s+|propres\s+|propias\s+|egna\s+|egne\s+|eigen\s+)?(?:persönlichen\s+)?(?:erfahrungen|expériences|experiencias|esperienze|experiências|ervaringen|erfarenheter|erfaringer|geschichte|histoire|historia|storia|história|verhaal|berättelse|historie|fatiche|parcours|difficult\p{L}*|schwierigkeiten|moeilijkheden)`,
+  ]),
+};
+
+/** A leader speaking of herself or named in the sentence, for therapy-peer-participation in another language. */
+export const LEADER_OTHER = new RegExp(
+  String.raw`${B}(?:ich|je|j['’]|yo|io|ik|jag|jeg|eu|moi|mich|mir|me|mij|meg|mig|partecipo|participo|participe|comparto|condivido|compartilho|partilho|neem|deltar|deltager|nehme|${CLINICIAN_OTHER}|leiterin|leiter|animat\p{L}*|conductor\p{L}*|conduttor\p{L}*|begeleider|ledare|leder)${E}`,
+  'iu',
+);
+/** A member's own pledge ("Als Mitglied verpflichte ich mich", "comme membre, je m'engage", "come membro mi impegno"). */
+export const PLEDGE_OTHER =
+  /(?<![\p{L}])(?:verpflichte|m['’]engage|me\s+comprometo|mi\s+impegno|me\s+comprometo|verplicht|förbinder|forpligter|forplikter|comprometo-me|accetto|akzeptiere|accepte|acepto)(?![\p{L}])/iu;
+
+/** Words by which a rule that fires on wording fires in the page's language, when the page is in another (see FIRING_OTHER). */
+export function firingInOtherLanguage(model: DocumentModel, ruleId: string): RegExp | undefined {
+  return otherLanguageOf(model) ? FIRING_OTHER[ruleId] : undefined;
+}
+
 /** The practice's extra phrases for a rule, with the words that satisfy it in the page's language when the page is in another. */
 const joined = new Map<RegExp | undefined, Map<string, RegExp>>();
 export function withOtherLanguage(model: DocumentModel, ruleId: string, extra: RegExp | undefined): RegExp | undefined {
   // (support-free reads its extra phrases as charges: there, the other languages' charges; a cost said is saysCostInOtherLanguage.)
   // (therapy-dual-relationship reads them as individual sessions offered too: there, those in the other languages.)
-  const other = ruleId === 'support-free' ? CHARGE_OTHER : ruleId === 'therapy-dual-relationship' ? DUAL_OTHER : SATISFIED_OTHER[ruleId];
+  const other =
+    ruleId === 'support-free' ? CHARGE_OTHER : ruleId === 'therapy-dual-relationship' ? DUAL_OTHER : (FIRING_OTHER[ruleId] ?? SATISFIED_OTHER[ruleId]);
   if (!other || !otherLanguageOf(model)) return extra;
   if (!extra) return other;
   let byRule = joined.get(extra);

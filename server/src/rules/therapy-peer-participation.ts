@@ -1,6 +1,7 @@
 import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { onePerSentence, quote } from './shared';
+import { LEADER_OTHER, otherLanguageOf, PLEDGE_OTHER } from '../engine/languages';
 
 const AS_PEER = anyOf([
   String.raw`\b(?:as\s+a\s+(?:fellow\s+)?(?:member|peer|participant|group\s+member|fellow\s+traveler)|as\s+one\s+of\s+(?:you|us|the\s+(?:group|members` +
@@ -43,8 +44,14 @@ export default defineRule(
   },
   (ctx) => {
     const { model } = ctx;
+    // (In another language, the leader as that language speaks of her: "partecipo anch'io", "je", "die Therapeutin".)
+    const other = otherLanguageOf(model) !== undefined;
     const hits = [...model.find(AS_PEER), ...(ctx.extra ? model.find(ctx.extra) : [])].filter(
-      (m) => m.stance === 'affirmed' && LEADER.test(m.sentence.text) && !MEMBER_PLEDGE.test(m.sentence.text),
+      (m) =>
+        m.stance === 'affirmed' &&
+        (LEADER.test(m.sentence.text) || (other && LEADER_OTHER.test(m.sentence.text))) &&
+        !MEMBER_PLEDGE.test(m.sentence.text) &&
+        !(other && PLEDGE_OTHER.test(m.sentence.text)),
     );
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       ctx.report({
