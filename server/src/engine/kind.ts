@@ -1350,6 +1350,7 @@ const PLACE_DATELINE = /^[ \t]*(\p{Lu}{3,}(?:[ \t]+\p{Lu}{2,}){0,2})(?:,[ \t]+\p
 // listing's entry would not be either way.)
 const US_STATE_CODES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
+const STATE_AFTER_COMMA = /,[ \t]+[A-Z]{2}\b/;
 const TOWN_AND_STATE = new RegExp(String.raw`\b\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2},[ \t]+(?:${US_STATE_CODES})\b(?![.'’-]?\p{L})`, 'gu');
 /**
  * Groups in four towns or more across three states or more, each on a line of its own naming its town and a group: a listing of
@@ -1363,6 +1364,8 @@ function townsAcrossStates(model: DocumentModel): string | undefined {
   const entries = new Set<string>();
   model.blocks.forEach((b, k) => {
     const text = b.text;
+    // (A cheap test first: a state's two capitals after a comma. Most blocks have none, and this runs on every block at every edit.)
+    if (!STATE_AFTER_COMMA.test(text)) return;
     for (const m of text.matchAll(TOWN_AND_STATE)) {
       const from = text.lastIndexOf('\n', m.index) + 1;
       let to = text.indexOf('\n', m.index);
