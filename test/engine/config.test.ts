@@ -156,6 +156,12 @@ describe('config: phrases', () => {
     assert.deepEqual(rulesOf(text, { phrases: { 'support-no-clinical-activities': ['coloring pages'] } }), ['support-no-clinical-activities:warning']);
   });
 
+  it("an extra phrase for support-facilitator-role presents the leader as doing therapy, as the rule's own words do", () => {
+    const text = SUPPORT + 'Free. Our host Dana keeps the circle on track and offers clinical guidance each week.\n';
+    assert.deepEqual(rulesOf(text), []);
+    assert.deepEqual(rulesOf(text, { phrases: { 'support-facilitator-role': ['offers clinical guidance'] } }), ['support-facilitator-role:information']);
+  });
+
   it('an extra phrase counts as a missing statement being present', () => {
     const text = '---\ngroup: support\n---\n# Circle\n\nFree. We are a peer circle for widowed parents.\n';
     assert.ok(rulesOf(text).includes('support-disclaimer:warning'));

@@ -182,7 +182,7 @@ const DAY = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|
 export const OWN_MEETING_OTHER = words([
   String.raw`(?:wir\s+)?treffen\s+uns|trifft\s+sich|treffen\s+sich`,
   String.raw`(?:se\s+réuni(?:t|ssent)|nous\s+nous\s+(?:réunissons|retrouvons)|se\s+retrouve(?:nt)?)`,
-  String.raw`(?:se\s+reúnen?|nos\s+reunimos|nos\s+encontramos|se\s+reúne(?:m)?|nos\s+encontramos|se\s+encontram)`,
+  String.raw`(?:se\s+reúnen?|nos\s+reunimos|nos\s+encontramos|se\s+reúnem|se\s+encontram)`,
   // (Not "we komen" alone, "we come" to anything: "we komen met aanbevelingen".)
   String.raw`(?:komen|komt)\s+(?:we\s+|wij\s+)?(?:samen|bijeen)|(?:we|wij)\s+ontmoeten\s+elkaar`,
   String.raw`träffas|ses\s+(?:varje|varannan|en\s+gång)|(?:vi\s+)?mødes|møtes|(?:vi\s+)?ses\s+hver`,
@@ -216,12 +216,12 @@ const SCHEDULE_WORD = new RegExp(
 export const OWN_GROUP_OTHER = words([
   String.raw`unser(?:e|er|em)?\s+(?:[\p{L}-]+\s+)?(?:gruppen?|selbsthilfegruppen?|gesprächskreis)`,
   String.raw`(?:notre|nos)\s+(?:[\p{L}-]+\s+)?groupes?`,
-  String.raw`(?:nuestros?|este|nosso|nossos|este)\s+(?:[\p{L}-]+\s+)?grupos?`,
+  String.raw`(?:nuestros?|este|nosso|nossos)\s+(?:[\p{L}-]+\s+)?grupos?`,
   String.raw`(?:onze|deze)\s+(?:[\p{L}-]+\s+)?(?:groep|lotgenotengroep|praatgroep|gespreksgroep)`,
   String.raw`(?:vår|våra|vores|denne)\s+(?:[\p{L}-]+\s+)?(?:grupp|gruppe)(?:er|r)?`,
   String.raw`(?:il\s+nostro|i\s+nostri|questo)\s+(?:[\p{L}-]+\s+)?grupp[oi]`,
   // Its own offer, in the first person plural: "bieten wir … an", "nous proposons", "ofrecemos", "wij bieden", "vi erbjuder".
-  String.raw`bieten\s+wir|wir\s+bieten|organisiert|organise|organisent|organiza|organizan|organiseert|organiserar|organiserer|organizza|unsere[rm]?\s+(?:praxis|beratungsstelle|klinik|ambulanz)|nous\s+(?:proposons|organisons|offrons)|(?:ofrecemos|organizamos|oferecemos|organizamos|offriamo|organizziamo)`,
+  String.raw`bieten\s+wir|wir\s+bieten|organisiert|organise|organisent|organiza|organizan|organiseert|organiserar|organiserer|organizza|unsere[rm]?\s+(?:praxis|beratungsstelle|klinik|ambulanz)|nous\s+(?:proposons|organisons|offrons)|(?:ofrecemos|organizamos|oferecemos|offriamo|organizziamo)`,
   String.raw`(?:wij|we)\s+(?:bieden|organiseren)|bieden\s+(?:wij|we)|vi\s+(?:erbjuder|anordnar|tilbyder|tilbyr|arrangerer)|(?:erbjuder|tilbyder|tilbyr)\s+vi`,
 ]);
 
@@ -286,7 +286,7 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`no\s+(?:es|son|constituye)\s+(?:un[ao]?\s+)?(?:(?:psico)?terapia|grupo\s+terapéutico|tratamiento)|no\s+(?:sustituyen?|reemplazan?)`,
     String.raw`não\s+(?:é|são)\s+(?:uma?\s+)?(?:(?:psico)?terapia|tratamento)|não\s+substitu(?:i|em)`,
     String.raw`non\s+(?:è|sono)\s+(?:una?\s+)?(?:(?:psico)?terapia|trattamento)|non\s+sostitu(?:isce|iscono)`,
-    String.raw`weder\s+(?:eine\s+)?(?:therapie|behandlung)|ni\s+(?:une?\s+)?(?:thérapie|psychothérapie|traitement|terapia|tratamiento)|(?:hverken|varken|hverken)\s+(?:en\s+)?(?:behandling|terapi)`,
+    String.raw`weder\s+(?:eine\s+)?(?:therapie|behandlung)|ni\s+(?:une?\s+)?(?:thérapie|psychothérapie|traitement|terapia|tratamiento)|(?:hverken|varken)\s+(?:en\s+)?(?:behandling|terapi)`,
     String.raw`(?:is|zijn)\s+geen\s+(?:groeps)?(?:psycho)?therapie|geen\s+(?:vervanging|therapie|behandeling)|vervangt\s+(?:geen|niet)`,
     String.raw`ersätter\s+inte|är\s+inte\s+(?:en\s+)?(?:terapi|behandling|vård)|ingen\s+(?:terapi|behandling)|erstatter\s+ikke|(?:er\s+)?ikke\s+(?:en\s+)?(?:terapi|behandling)`,
   ]),
@@ -460,7 +460,6 @@ const CARE_THEME_OTHER = words([
  * a choir that meets names no such thing; a news item with no way to come, an article or an advert stays passed over.)
  */
 function unnamedOwnGroup(model: DocumentModel, language: OtherLanguage): OtherLanguageReading | undefined {
-  if (model.title && ARTICLE_OTHER.test(model.title.text)) return undefined;
   const groups = model.find(new RegExp(GROUP_WORD_OTHER.source, 'giu')).filter((m) => !quoted(m));
   if (!groups.length) return undefined;
   // (Its own voice: "our group" or "this group" in a sentence in the first person plural, or a meeting so said; not a report's "este
@@ -494,7 +493,8 @@ function unnamedOwnGroup(model: DocumentModel, language: OtherLanguage): OtherLa
  */
 export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | undefined {
   const language = otherLanguageOf(model);
-  if (!language) return undefined;
+  // (A study, an article, a guide, a directory or a job advert, so called in its title: writing about groups.)
+  if (!language || otherLanguageArticleTitle(model)) return undefined;
   const support = named(model, SUPPORT_NAME_OTHER);
   const therapy = named(model, THERAPY_NAME_OTHER);
   if (!support.length && !therapy.length) return unnamedOwnGroup(model, language);
@@ -526,8 +526,6 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   // insurers pay and who may lead it, gives details of none of its own.)
   const practicePage = therapy.length >= 2 && !support.length && details >= 2 && (ownVoice || meetings.length > 0 || reachable);
   if (!ownPage && !practicePage) return undefined;
-  // (A study or an article about such groups, so called in its title: writing about groups.)
-  if (model.title && ARTICLE_OTHER.test(model.title.text)) return undefined;
   if (support.length && therapy.length) {
     // (Both kinds named: in these languages as often a page weighing one against the other as a page offering both; passed over,
     // unless a sentence of its own makes its one group both kinds.)
@@ -645,13 +643,9 @@ export const LEADER_OTHER = new RegExp(
 export const PLEDGE_OTHER =
   /(?<![\p{L}])(?:verpflichte|m['’]engage|me\s+comprometo|mi\s+impegno|me\s+comprometo|verplicht|förbinder|forpligter|forplikter|comprometo-me|accetto|akzeptiere|accepte|acepto)(?![\p{L}])/iu;
 
-/** Words by which a rule that fires on wording fires in the page's language, when the page is in another (see FIRING_OTHER). */
-export function firingInOtherLanguage(model: DocumentModel, ruleId: string): RegExp | undefined {
-  return otherLanguageOf(model) ? FIRING_OTHER[ruleId] : undefined;
-}
-
 /** The practice's extra phrases for a rule, with the words that satisfy it in the page's language when the page is in another. */
-const joined = new Map<RegExp | undefined, Map<string, RegExp>>();
+// (Keyed weakly by the practice's pattern: a changed configuration leaves the old one to be collected.)
+const joined = new WeakMap<RegExp, Map<string, RegExp>>();
 export function withOtherLanguage(model: DocumentModel, ruleId: string, extra: RegExp | undefined): RegExp | undefined {
   // (support-free reads its extra phrases as charges: there, the other languages' charges; a cost said is saysCostInOtherLanguage.)
   // (therapy-dual-relationship reads them as individual sessions offered too: there, those in the other languages.)

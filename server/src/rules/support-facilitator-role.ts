@@ -2,7 +2,6 @@ import { anyOf } from '../engine/patterns';
 import { sourceAt, textAfter, textBefore, type Match } from '../engine/document';
 import { defineRule, fixOf } from '../engine/rule';
 import { onePerSentence, quote, saidOfTherapy } from './shared';
-import { firingInOtherLanguage } from '../engine/languages';
 
 const CREDENTIAL = String.raw`(?:LCSW|LICSW|LMSW|LPC|LPCC|LMHC|LMFT|MFT|LCPC|PsyD|Psy\.D\.?|PhD|Ph\.D\.?|MSW|RCC|RP|RSW|RPsych|MBACP|UKCP|LISW|LIMHP|LSW|LMHP)`;
 const THERAPIST_LED = anyOf(
@@ -78,9 +77,9 @@ export default defineRule(
     const hits = model
       .find(THERAPIST_LED)
       .filter((m) => CLINICIAN_WORD.test(m.text) || /treat|guide/i.test(m.text) || /(?:[Ll]ed|LED)\s+(?:by|BY):?\s+(?:Dr\.?\s+)?\p{Lu}/u.test(m.text));
-    // (In another language, the words that present the leader as doing therapy there: "therapeutgeleid", "geleitet von einer Psychotherapeutin".)
-    const other = firingInOtherLanguage(model, 'support-facilitator-role');
-    if (other) hits.push(...model.find(other));
+    // The practice's own phrases for this rule, and in another language the words that present the leader as doing therapy there
+    // ("therapeutgeleid", "geleitet von einer Psychotherapeutin"): see engine/languages.ts.
+    if (ctx.extra) hits.push(...model.find(ctx.extra));
     const affirmed = hits.filter((m) => m.stance === 'affirmed' && !saidOfTherapy(m) && !leadsSomethingElse(m)).sort((a, b) => a.start - b.start);
     for (const m of onePerSentence(affirmed)) {
       const led = /^([Ll])ed\s+by/.exec(m.text);
