@@ -69,6 +69,7 @@ export const HELD_OUT = new Set([
   'labels-fiftyfifth.jsonl',
   'labels-fiftyfifth-second-opinion.jsonl',
   'labels-fiftysixth.jsonl',
+  'labels-fiftyseventh.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
