@@ -131,9 +131,10 @@ const OWN_THERAPY_SESSIONS = ownSessions(String.raw`(?:group\s+therapy|therapy\s
 const ARTICLE_TITLE_SOURCES = [
   // A claim about a kind's groups in general, as a title: "Hearing loss support groups can make a real difference", "Why peer
   // support groups often work". (Not the page's own: "Our support groups can help".)
+  // (Or a present-tense claim of what such groups do, "Addiction support groups help families", "Why peer support groups work".)
   // (After a topic and a colon, a clause and a comma, or a dash too: "Hearing loss: how support groups can help", "After a stroke,
   // support groups can be a lifeline". A group's own title names itself there and speaks as "we": "Pellow Support Group: how we can help".)
-  String.raw`(?:^\W*|[:,–—]\s+)(?:(?!(?:our|my|the|this|these|its|their)\b)[\p{L}'’-]+\s+){0,3}?(?:support|therapy|self-help|peer)\s+groups\s+(?:can|may|might|could|often|really)\b`,
+  String.raw`(?:^\W*|[:,–—]\s+)(?:(?!(?:our|my|the|this|these|its|their)\b)[\p{L}'’-]+\s+){0,3}?(?:support|therapy|self-help|peer)\s+groups\s+(?:can|may|might|could|often|really|help|work|benefit|ease|improve|reduce|matter)\b`,
   String.raw`^study\b`,
   String.raw`\bstudy\s+(?:finds|shows|suggests)\b`,
   String.raw`\bwhat\s+to\s+know\b`,
