@@ -24,6 +24,7 @@ describe('the article title test in two parts', () => {
     'After a stroke, peer support groups can ease the way',
     'Ashdown Support Group: how our group can help',
     'Pééř support groups often help',
+    'Stroke support groups help carers',
     // Letters that fold to s and k only under the u flag, a letter beyond the Basic Multilingual Plane, a lone surrogate.
     'Tipſ for new members',
     'How to find a group thiſ week',
@@ -48,6 +49,15 @@ describe('the article title test in two parts', () => {
     assert.equal(isArticleTitle('Ashdown Support Group: how our group can help'), false);
     assert.equal(isArticleTitle('Ashdown Support Group: our support groups can help'), false);
     assert.equal(isArticleTitle('Ashdown Support Group: how we can help'), false);
+  });
+  it("reads a present-tense claim of what a kind's groups do as an article's title, but not a group's own or a title with no verb", () => {
+    assert.equal(isArticleTitle('Gambling support groups help whole families'), true);
+    assert.equal(isArticleTitle('Why peer support groups work'), true);
+    assert.equal(isArticleTitle('Bereavement: peer support groups ease the first year'), true);
+    assert.equal(isArticleTitle('Our support groups help carers'), false);
+    assert.equal(isArticleTitle('The Fenwick support groups help line'), false);
+    assert.equal(isArticleTitle('Carer Support Groups Offered Weekly'), false);
+    assert.equal(isArticleTitle('Support Groups Helpline'), false);
   });
   it('reads letters that fold only under the u flag as the pattern does', () => {
     assert.equal(isArticleTitle('Benefitſ of group therapy'), true);

@@ -6848,3 +6848,72 @@ const levelsExplainerCases: Case[] = [
 describe('explainers of levels of care: "our page on support groups", "typically a group meeting weekly in a clinic"', () => {
   itReadsEach(levelsExplainerCases);
 });
+
+// A practitioner's page for a structured group, whose words ("groups", "set", "went", "mental health") read to the page model as
+// writing about groups: the leader telling the reader, in the first or second person and the future, what happens in this group
+// makes it that group's page. Near misses: quoted, told in the past, in the third person, denied, in a code block.
+const OWN_GROUP_PLAN_BODY =
+  'Twelve Week Adult Sibling Loss Groups\nHas the death of a brother or sister left you feeling unseen? Do friends expect you to have moved on by now? Would it help to sit with others who know that particular grief? If so, group therapy may be a good fit for you!\nThis structured twelve week* group is set out around the Bridges model of grief work, made popular by Ruth Ellery. The group is set in three parts:\nPART 1: The Family Before and After\nFor the first month of this group, members set the family as it was before the death side by side with the family as it is now, to understand what went on and what went missing. This part leans on worksheets, and there is usually something to try at home.\nPART 2: The Memory Map\nOver the next months, each member builds a memory map of the sibling they lost and presents it, a chance to say what went unsaid. I think of the map as a family picture drawn around mental health and loss, where we tell what went on from where we stand. We look at how grief passes through generations of a family, follow patterns, and try to see how loss has shaped the family system.\nPART 3: Carrying Them Forward\nIn the last month, members take part in a remembrance challenge.\n';
+const ownGroupPlanCases: Case[] = [
+  {
+    name: '"In this group we\'ll lean on worksheets": the leader tells the reader what happens in the group, so the page is that group\'s',
+    text: OWN_GROUP_PLAN_BODY.replace('This part leans on worksheets', "In this group we'll lean on worksheets"),
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"During our group, you will\u2026" says the same in the second person',
+    text: OWN_GROUP_PLAN_BODY.replace('This part leans on worksheets', 'During our group, you will lean on worksheets'),
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"Throughout this grief group we will\u2026" says the same',
+    text: OWN_GROUP_PLAN_BODY.replace('This part leans on worksheets', 'Throughout this grief group we will lean on worksheets'),
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'without such a sentence the page reads as writing about groups',
+    text: OWN_GROUP_PLAN_BODY,
+    material: false,
+    kind: null,
+  },
+  {
+    name: "the sentence inside a quotation attributed to someone is the speaker's, not the page's",
+    text: OWN_GROUP_PLAN_BODY.replace(
+      'This part leans on worksheets',
+      '"In this group we\'ll lean on worksheets," Ruth Ellery says. This part leans on worksheets',
+    ),
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'told in the past ("we leaned on") it is what a group did',
+    text: OWN_GROUP_PLAN_BODY.replace('This part leans on worksheets', 'In this group we leaned on worksheets'),
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'in the third person ("members will") it is not the leader\'s own voice',
+    text: OWN_GROUP_PLAN_BODY.replace('This part leans on worksheets', 'In this group, members will lean on worksheets'),
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a denial ("we won\'t") says nothing of what happens there',
+    text: OWN_GROUP_PLAN_BODY.replace('This part leans on worksheets', "In this group we won't lean on worksheets"),
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'inside a code block it is no prose of the page',
+    text: OWN_GROUP_PLAN_BODY + "\n```\nIn this group we'll lean on worksheets.\n```\n",
+    material: false,
+    kind: null,
+  },
+];
+
+describe("the leader's own voice on what happens in this group", () => {
+  itReadsEach(ownGroupPlanCases);
+});

@@ -131,9 +131,10 @@ const OWN_THERAPY_SESSIONS = ownSessions(String.raw`(?:group\s+therapy|therapy\s
 const ARTICLE_TITLE_SOURCES = [
   // A claim about a kind's groups in general, as a title: "Hearing loss support groups can make a real difference", "Why peer
   // support groups often work". (Not the page's own: "Our support groups can help".)
+  // (Or a present-tense claim of what such groups do, "Addiction support groups help families", "Why peer support groups work".)
   // (After a topic and a colon, a clause and a comma, or a dash too: "Hearing loss: how support groups can help", "After a stroke,
   // support groups can be a lifeline". A group's own title names itself there and speaks as "we": "Pellow Support Group: how we can help".)
-  String.raw`(?:^\W*|[:,–—]\s+)(?:(?!(?:our|my|the|this|these|its|their)\b)[\p{L}'’-]+\s+){0,3}?(?:support|therapy|self-help|peer)\s+groups\s+(?:can|may|might|could|often|really)\b`,
+  String.raw`(?:^\W*|[:,–—]\s+)(?:(?!(?:our|my|the|this|these|its|their)\b)[\p{L}'’-]+\s+){0,3}?(?:support|therapy|self-help|peer)\s+groups\s+(?:can|may|might|could|often|really|help|work|benefit|ease|improve|reduce|matter)\b`,
   String.raw`^study\b`,
   String.raw`\bstudy\s+(?:finds|shows|suggests)\b`,
   String.raw`\bwhat\s+to\s+know\b`,
@@ -1315,6 +1316,12 @@ const OWN_SCHEDULE_LINE = /(?:^|(?<=\n))[\W_]*\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\s
 const OUR_KIND_GROUP = anyOf([
   String.raw`\bour\s+(?:(?!(?:other|partner|partners|sister|affiliated|local|many|all|member|network|of|with|for|to|in|from|about)\b)[\w'’-]+\s+){0,4}?` +
     String.raw`(?:(?:peer\s+)?support|self-help|therapy|psychotherapy|counsell?ing)\s+groups?\b(?!\s+(?:leaders?|facilitators?|directory|finder|network|programs?|programmes?|services|${SITE_THINGS})\b)`,
+]);
+// The leader telling the reader what happens in the page's own group, in the first or second person and the future: "In this group
+// we'll work through handouts", "During our group, you will practise one skill a week". A feature or an explainer tells of such groups
+// in the third person or the past; a member's story says what the group did. (Not "the group": a reporter retells a leader so.)
+const OWN_GROUP_PLAN = anyOf([
+  String.raw`\b(?:in|during|throughout|within|across)\s+(?:this|our)\s+(?:[\w'’-]+\s+){0,2}?group\b,?\s+(?:we|you)(?:['’]ll\b|\s+will\b|\s+are\s+going\s+to\b)`,
 ]);
 const MY_NEW_GROUP = anyOf([MY_UPCOMING_GROUP, RECRUITING_FOR_MY_GROUP, WRITER_STARTING_GROUP, WRITER_STARTING_ON_A_DATE]);
 const WRITER_OFFERS_GROUP = anyOf([
@@ -2899,6 +2906,8 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
       // (Nor a practitioner's post on the group she is about to run, in the first person, whatever it says of such groups in
       // general: see MY_NEW_GROUP.)
       !writersNewGroup() &&
+      // (Nor one whose leader tells the reader, in the future, what happens in this group: see OWN_GROUP_PLAN.)
+      !model.affirmed(OWN_GROUP_PLAN).some((m) => !insideQuotation(m)) &&
       // (Nor one that names its own group by kind in the first person plural, twice or more: see namesOwnKindGroupAsUs.)
       !namesOwnKindGroupAsUs() &&
       // (Nor a provider's page that offers the reader its own group of a named kind and says how many sessions or people it has:

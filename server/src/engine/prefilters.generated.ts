@@ -98,6 +98,7 @@ export const PREFILTERS: Record<string, string> = {
   "3y.mru0fulb1x": "[[\"clinician\",\"therapist\",\"practitioner\",\"provider\",\"counsel\"],[[\"clinician\",\"therapist\",\"practitioner\",\"provider\",\"counsel\"],[\"should\",\"must\",\"need\",\"required\"]],[[0,1]]]",
   "40.2556cps5cq5": "[[\"treatment\"],[[\"treatment\"],[\"groups\"],[\"group\"]],[[0,1],[0,2]]]",
   "41.12iyk08oh5b": "[[\"weeks\",\"sessions\",\"months\"],[[\"run\",\"last\",\"meet\"],[\"two\",\"three\",\"four\",\"five\",\"six\",\"seven\",\"eight\",\"nine\",\"ten\",\"eleven\",\"twelve\",\"\"],[\"weeks\",\"sessions\",\"months\"]],[[2,0,1]]]",
+  "41.216mo4gp2m9": "[[\"group\"],[[\"this\",\"our\"],[\"group\"]],[[1,0]]]",
   "43.2d8hb5mjl57": "[[\"groups\",\"forums\",\"meetings\"],[[\"list\",\"directory\",\"round\"],[\"groups\",\"forums\",\"meetings\"]],[[1,0]]]",
   "44.cxhauubfiz": "[[\"committee\",\"statement\",\"guideline\",\"qualification\",\"standards\"]]",
   "46.23psi2doz0c": "[[\"course\"],[[\"this\"],[\"course\"],[\"designed\",\"will\",\"teaches\",\"prepares\",\"equips\"]],[[1,0,2]]]",
