@@ -628,3 +628,32 @@ describe('kind resolution', () => {
     });
   });
 });
+
+describe('a clinical group members agree to join', () => {
+  it("a group therapy contract the member signs is that group's own page, of its kind", () => {
+    const r = kindOf(
+      'Interpersonal Group Therapy Contract\n\nBy signing this contract, I take a place in the Thursday group run by Dr Imani Osei.\n\nI agree to attend every session for the first ten weeks and to tell the group before any absence. I agree to pay for each session I book, whether or not I come. I agree that what other members say stays in the room, and that the group is where I bring any contact with them outside it.\n\nWhen I decide to leave I will say so in group and come to three more sessions.\n',
+    );
+    assert.equal(r.groupMaterial, true);
+    assert.equal(r.kind, 'therapy');
+  });
+  it("a practice's \"Agreements and Fees\" page for its skills course, in the reader's voice, is the course's own", () => {
+    const r = kindOf(
+      'Agreements and Fees\nThere are two ways to take part.\nThe skills course only: you agree to see an individual therapist of your own at least twice a month while you attend. You agree to come every week for the whole 20-week course.\nThe combined route is group and individual CBT therapy with one of our psychologists: you agree to a weekly individual session beside the weekly skills group.\nAn intake appointment of one hour costs $150, and course fees are not refunded once a module starts.\n',
+    );
+    assert.equal(r.groupMaterial, true);
+    assert.equal(r.kind, 'therapy');
+  });
+  it('an article on what therapy-group contracts usually hold, which binds no one, is not taken in', () => {
+    const r = kindOf(
+      '# What goes into a group therapy contract?\n\nMany clinicians write a contract for their groups. Such contracts often cover attendance, fees and confidentiality. Researchers have found that clear contracts help members stay longer, though some therapists prefer a spoken agreement.\n',
+    );
+    assert.equal(r.groupMaterial, false);
+  });
+  it('a contract title with the agreeing only quoted, or only once, is not enough', () => {
+    const r = kindOf(
+      'Group Therapy Agreement\n\nWriters on group work have long argued about contracts. One author quotes a member who said "by signing, I felt trapped". Few groups today ask for a written agreement at all, and the reasons vary between countries.\n',
+    );
+    assert.equal(r.groupMaterial, false);
+  });
+});

@@ -6,6 +6,11 @@ const S = DEFAULT_WORDING.therapyStatement;
 ruleTable('therapy-statement', {
   valid: [
     {
+      name: 'group therapy named with one-to-one work, the group first: "group and individual therapy", "Group plus Individual CBT therapy"',
+      kind: 'therapy',
+      text: '# Evening Skills Track\n\nThe full track is Group plus Individual CBT therapy with one of our psychologists.\n\nFamilies can also book group & individual psychotherapy in the autumn term.\n',
+    },
+    {
       name: 'a form caption beside a plain statement: "Group Counseling Permission Pupil ____ … This is group counseling"',
       kind: 'therapy',
       text: 'Group Counseling Permission Pupil __________ Class __________ Dear family, this spring I am running small groups for pupils in Year 5. This is group counseling: four pupils meet with me for eight weeks. Ms Ruiz, School Counselor\n',
@@ -127,6 +132,14 @@ ruleTable('therapy-statement', {
     },
   ],
   invalid: [
+    {
+      name: 'group and individual therapy denied, or only as a word in a code block, is no statement',
+      text: '# Evening Skills Track\n\nThis skills class is not group and individual therapy; it is a course led by two psychologists. $40 per session, eight weeks.\n\n```\ngroup and individual therapy\n```\n',
+      kind: 'therapy',
+      errors: [{ line: 1, column: 1, source: '# Evening Skills Track', severity: 'warning' }],
+      output: `# Evening Skills Track\n\n${S}\n\nThis skills class is not group and individual therapy; it is a course led by two psychologists. $40 per session, eight weeks.\n\n\`\`\`\ngroup and individual therapy\n\`\`\`\n`,
+      suggestions: [],
+    },
     {
       name: 'a programme\'s own "treatment groups" read as group therapy, but they are no plain statement that the group is therapy: it is asked to say so (a suggestion)',
       text: "# Family Programme Information\n\n## Who the groups are for\n\nParenting treatment groups are for mothers, fathers and carers who have been asked by the court or by a social worker to complete a parenting course. They are meant for homes where there has been violence or neglect, or where the risk of it is high. Each parent first has an intake appointment with one of our family workers, so we can check the programme fits and whether other help is needed.\n\n## What we cover\n\nOur treatment groups follow a structured curriculum built on attachment and on how children learn from what they see. The longer format leaves time to work through each subject, so that habits can shift. Subjects include warmth, discipline without hitting, limits, the parent's own childhood, loss, sharing care with an ex-partner and handling stress. Groups meet for at least thirty hours in all.\n",

@@ -451,6 +451,14 @@ const LEGAL_CONFIDENTIALITY = anyOf([
 const SITE_POLICY = String.raw`(?:privacy|cookie|editorial|website|data(?:\s+protection)?)\s+polic(?:y|ies)`;
 const SITE_POLICY_HEAD = new RegExp(String.raw`\b${SITE_POLICY}\b`, 'i');
 const POLICY_HEAD = /\b(?:polic(?:y|ies)|group\s+(?:agreements?|contracts?|guidelines|expectations|rules|norms)|ground\s+rules|code\s+of\s+conduct)\b/i;
+// The agreement or contract a clinical group's members sign, named as the group's own: "Group Therapy Agreement", "Group
+// Confidentiality Agreement", "Psychotherapy Group Contract", or a practice's joining terms, "Agreements and Fees".
+const MEMBERS_AGREEMENT_HEAD =
+  /^[\W_]*(?:[\p{L}'’-]+\s+){0,3}?(?:(?:group\s+(?:therapy|psychotherapy|counsel(?:l)?ing|confidentiality|participation|membership|treatment)|(?:psychotherapy|therapy|counsel(?:l)?ing|treatment)\s+group)\s+(?:agreements?|contracts?)|agreements?\s+(?:and|&)\s+fees)[\W_]*$/iu;
+// The member, or the reader about to join, agreeing to those terms: "I agree to pay for every session", "you agree to come weekly",
+// "By joining, members agree…", "By signing below, I confirm…". (Affirmed only: "you do not agree" binds no one.)
+const MEMBER_AGREES =
+  /\b(?:I|you|members|participants|clients|each\s+member|all\s+members|everyone)\s+(?:(?:also|fully|hereby|each)\s+)?(?:agrees?|commit|commits|consents?)\s+to\b|\b[Bb]y\s+(?:signing|joining)\b/g;
 const PARTICIPANTS_OF_GROUPS =
   /\b(?:participants|members)\b[^.;!?]{0,80}\b(?:groups?|program(?:me)?|class\s+sessions?)\b|\b(?:groups?|program(?:me)?)\b[^.;!?]{0,80}\b(?:participants|members)\b/gi;
 const WEEKS = /\b\d{1,2}[-\s]weeks?\b|\b(?:six|eight|ten|twelve)[-\s]weeks?\b/gi;
@@ -1749,6 +1757,12 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
   // A member's own consent or agreement, in the first person again and again ("I understand that I am enrolling in group
   // therapy", "I agree to keep…", "I choose what I share"): the group's own form, which a member signs.
   const memberSigns = model.affirmed(MEMBER_CONSENT).length >= 3;
+  // The page is the agreement its own group's members sign, under a title or heading that names it (see MEMBERS_AGREEMENT_HEAD),
+  // and binds them to it twice or more (see MEMBER_AGREES): a clinical group's terms of joining, whose members come by signing. Its
+  // "I" and "we" are the member's, not a story's, and its words on attendance and payment read like an article's to the page model.
+  const membersAgreement =
+    [title?.text, ...model.headings.map((h) => h.text)].some((t) => t !== undefined && MEMBERS_AGREEMENT_HEAD.test(t)) &&
+    model.affirmed(MEMBER_AGREES).filter((m) => !insideQuotation(m)).length >= 2;
   // Where and how often its group meets: "PAED get together once a month at Calder College". (Not groups in general: "Many meet
   // weekly, in libraries or community centres".)
   const meetsAtAPlace = model.affirmed(REGULAR_MEETING_AT).some((m) => !inGeneral(m));
@@ -2687,6 +2701,7 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
               (model.mentions(PARTICIPANTS_OF_GROUPS) && model.affirmed(CARE).length > 0)) &&
             !otherKindOfGroup(),
         ],
+        ['it sets out the terms its members agree to', () => membersAgreement && !otherKindOfGroup()],
         // An online peer community's own rules for its members ("Community Guidelines", "Carers Community Rules"): the online
         // form of a support group's agreement, when the community is one of people helping one another through a difficulty.
         [
@@ -2889,6 +2904,7 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
       groupReason &&
       !groupsRun &&
       !memberSigns &&
+      !membersAgreement &&
       !meetsAtAPlace &&
       (reading.logOdds <= -(weakly ? PAGE_MODEL_WEAK_MARGIN : PAGE_MODEL_MARGIN) || secondOpinionDoubts()) &&
       !saysOwnGroups() &&
@@ -3020,7 +3036,7 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
     reason === NEW_GROUP_STARTING ||
     reason.startsWith(PAGE_MODEL_RESCUE);
   const unsaid = !notAFlyer && !selfDeclared(model) && !selfSupport && !selfTherapy;
-  if (groupReason && unsaid && toldAsAccount() && !wayInForAccount()) {
+  if (groupReason && unsaid && !membersAgreement && toldAsAccount() && !wayInForAccount()) {
     // A member's or a relative's account of a group visited, told in the past, that gives a reader no way to come now.
     groupReason = null;
     notGroupReason = 'it tells, in the past, of a visit to a group, and gives a reader no way to come now: no time and place, no sign-up, no one to contact';

@@ -20,6 +20,8 @@ const IS_THERAPY = anyOf([
   String.raw`\b(?:psycho)?therapy\s+(?:in\s+a\s+)?group\s+(?:format|setting)\b`,
   // "We provide group-based psychotherapy".
   String.raw`\bgroup[-\s]based\s+(?:psycho)?therapy\b`,
+  // Group therapy named with one-to-one work, the group first: "group and individual therapy", "Group plus Individual DBT therapy".
+  String.raw`\bgroup\s+(?:and|plus|&|\+)\s+individual\s+(?:[\w-]+\s+)?(?:psycho)?therapy\b`,
 ]);
 
 // A method, not the group: "ACT is a well-researched behavior therapy", "Cognitive Behavioral Therapy
