@@ -538,4 +538,170 @@ describe('group pages in other languages', () => {
     assert.doesNotMatch(r.groupReason ?? '', /German/);
     assert.deepEqual(r.problems, []);
   });
+
+  describe('own groups and look-alikes, as real pages in these languages write them', () => {
+    const kindOf = (text: string) => lint(text).kind;
+
+    it("reads a German group's meeting said with a split verb, said of the group or of us, not of people in general", () => {
+      assert.equal(
+        kindOf(
+          'Die Selbsthilfegruppe ist für Menschen, die ihr Kind verloren haben. Die Gruppe kommt jeden ersten Donnerstag im Monat abends im Pfarrheim zusammen, und wer möchte, bleibt danach noch auf einen Tee.\n',
+        ),
+        'support',
+      );
+      assert.equal(
+        kindOf(
+          'Seit vielen Jahren gibt es die Selbsthilfegruppe für Eltern von Kindern mit Diabetes. Einmal im Vierteljahr kommen wir mit den Familien zum Ausflug zusammen, sonst reden wir über das, was uns gerade beschäftigt.\n',
+        ),
+        'support',
+      );
+      // (An explainer: people in general come together in such a group.)
+      assert.equal(
+        kindOf(
+          'In einer Selbsthilfegruppe kommen Menschen zusammen, die dasselbe Problem haben. Sie sprechen offen über ihre Erfahrungen und helfen sich gegenseitig, ohne dass eine Fachkraft die Gespräche leitet.\n',
+        ),
+        null,
+      );
+      // (In code, the words are no page's own.)
+      assert.equal(
+        kindOf(
+          'Beispieltext für die Vorlage der Webseite, die wir gerade für mehrere Vereine bauen:\n\n```\nDie Selbsthilfegruppe kommt jeden Dienstag im Gemeindehaus zusammen.\n```\n\nDie Vorlage ist noch nicht fertig und wird von uns in der nächsten Woche überarbeitet.\n',
+        ),
+        null,
+      );
+    });
+
+    it('reads a group named with its theme joined on as the page’s own ("unsere Trauergruppe", "in unseren Gesprächsrunden", "onze rouwgroep")', () => {
+      assert.equal(
+        kindOf(
+          'Unsere Trauergruppe ist offen für alle, die einen Menschen verloren haben. Man meldet sich vorher im Hospizbüro an, damit wir genug Stühle und Kuchen haben. Wir sprechen über das, was gerade schwer ist.\n',
+        ),
+        'support',
+      );
+      assert.equal(
+        kindOf(
+          'Die Selbsthilfegruppe ist für Menschen mit Tinnitus da. In unseren Gesprächsrunden tauschen wir aus, was im Alltag hilft und was nicht. Wir sind alle selbst betroffen und keine Ärzte.\n',
+        ),
+        'support',
+      );
+      assert.equal(
+        kindOf(
+          'Een lotgenotengroep voor mensen die hun partner verloren hebben. In onze rouwgroep is er ruimte voor verdriet en voor een lach. Je hoeft niets te vertellen als je dat niet wilt.\n',
+        ),
+        'support',
+      );
+    });
+
+    it('does not take groups organised in general, in the passive or impersonally, for an organiser’s own', () => {
+      assert.equal(
+        kindOf(
+          'Selbsthilfegruppen gibt es für fast jede Erkrankung. Meist werden sie von Vereinen, Kirchengemeinden oder Kliniken organisiert, manchmal auch von den Betroffenen allein. Wer eine Gruppe sucht, fragt am besten bei der Kontaktstelle der eigenen Stadt nach.\n',
+        ),
+        null,
+      );
+      assert.equal(
+        kindOf(
+          'Los grupos de apoyo para familiares de personas con demencia son cada vez más comunes. En este texto contamos qué son, cómo se organizan y qué beneficios tienen para quienes cuidan a un ser querido en casa.\n',
+        ),
+        null,
+      );
+      // (An association's own, in the active: it organises them.)
+      assert.equal(
+        kindOf(
+          "L'association Main dans la Main organise un groupe de parole pour les parents d'enfants malades. La prochaine rencontre aura lieu à la maison de quartier, et la participation est libre.\n",
+        ),
+        'support',
+      );
+    });
+
+    it("reads a practitioner's page on her own group therapy in the first person singular", () => {
+      const page =
+        '# Gruppentherapie\n\nPraxis für Psychotherapie, Dipl.-Psych. Erika Beispiel\n\nDie Gruppentherapie, die ich derzeit anbiete, umfasst 12 Sitzungen zu je 100 Minuten. Die Kosten trägt die Krankenkasse. Alles, was in der Gruppentherapie gesagt wird, bleibt vertraulich.\n';
+      assert.equal(kindOf(page), 'therapy');
+      // (Her degree before her name names her profession.)
+      assert.ok(!rules(page).includes('therapy-leader'), rules(page).join());
+      // (An FAQ on group therapy in general, in no one's voice, stays passed over.)
+      assert.equal(
+        kindOf(
+          'Gruppentherapie wird von den Krankenkassen bezahlt. Eine Gruppentherapie umfasst meist zwölf Sitzungen. Ob sie für jemanden passt, klärt ein Vorgespräch in der Praxis einer Psychotherapeutin.\n',
+        ),
+        null,
+      );
+    });
+
+    it("passes over a feature told through its members' words, with no way to come, but reads a notice quoting its organiser with the date", () => {
+      assert.equal(
+        kindOf(
+          'Många som vårdar en sjuk make hittar kraft i en anhöriggrupp. Gruppen som Elsa går i träffas varannan vecka i kyrkans lokaler.\n\n– Första gången grät jag mest, men nu ser jag fram emot varje träff, säger hon.\n\nHon tycker att fler borde våga prova.\n',
+        ),
+        null,
+      );
+      assert.equal(
+        kindOf(
+          'Til efteråret får unge voksne i Strandby, som har mistet en forælder, en sorggruppe, hvor de kan tale med andre, der har det på samme måde.\n\n– Vi vil gerne give plads til de svære samtaler, og det er vigtigt at ingen står alene med det, fortæller Maja Holm, som står for gruppen.\n\nFørste møde holdes 4. september i biblioteket.\n',
+        ),
+        'support',
+      );
+    });
+
+    it("reads a row for when or where only at a line's start, not a clause ending in a colon", () => {
+      assert.equal(
+        kindOf(
+          'Un gruppo di auto-aiuto è un luogo dove: si ascolta senza giudicare, si parla a turno, si condivide quello che si vive. Chi partecipa scopre di non essere solo e impara dagli altri membri.\n',
+        ),
+        null,
+      );
+    });
+
+    it('reads local meeting words: a café named for a loss, "se encontra às quintas", "ci si ritrova una volta al mese", a first meeting', () => {
+      assert.equal(
+        kindOf(
+          "Le prochain café deuil aura lieu dans la salle paroissiale de Saint-Aubin. On y partage un moment autour d'une boisson chaude avec d'autres personnes qui ont perdu un proche.\n",
+        ),
+        'support',
+      );
+      assert.equal(
+        kindOf(
+          'O grupo de apoio para familiares de pessoas com autismo se encontra às quintas no salão da associação. É um espaço para falar do dia a dia com quem vive o mesmo, e não é preciso marcar nada antes. Quem quiser saber mais pode ligar para o número 555-0123.\n',
+        ),
+        'support',
+      );
+      assert.equal(
+        kindOf(
+          'Il gruppo di auto-mutuo-aiuto per genitori separati è aperto a tutti. Ci si ritrova una volta al mese in biblioteca e si parla di quello che pesa di più.\n',
+        ),
+        'support',
+      );
+      assert.equal(
+        kindOf(
+          'Estão abertas as inscrições para um grupo de acolhimento a pessoas em luto. Os encontros serão às quartas-feiras, na sala da paróquia, e quem conduz é uma equipe da comunidade.\n',
+        ),
+        null,
+      );
+      assert.ok(
+        lint(
+          'Estão abertas as inscrições para um grupo de acolhimento a pessoas em luto. Os encontros serão às quartas-feiras, na sala da paróquia, e quem conduz é uma equipe da comunidade.\n',
+        ).problems.some((p) => p.rule === 'declare-kind'),
+      );
+    });
+
+    it('takes "costs nothing" as what attending costs, and a therapy’s cost said with the verb as its fee', () => {
+      assert.deepEqual(
+        rules('Vår anhöriggrupp träffas varje onsdag i församlingshemmet. Gruppen är ingen terapi, vi stöttar varandra. Det kostar ingenting att vara med.\n'),
+        [],
+      );
+      assert.deepEqual(rules('Unsere Selbsthilfegruppe trifft sich jeden Montag. Sie ersetzt keine Therapie. Die Teilnahme kostet nichts.\n'), []);
+      // (The verb with anything but nothing, "kostet viel Kraft", says nothing of what attending costs.)
+      assert.ok(
+        rules(
+          'Unsere Selbsthilfegruppe trifft sich jeden Montag im Gemeindehaus. Sie ersetzt keine Therapie, aber sie ist für viele eine Hilfe. Der Alltag mit der Krankheit kostet viel Kraft, und die Gruppe gibt uns etwas davon zurück.\n',
+        ).includes('support-free'),
+      );
+      assert.ok(
+        !rules(
+          'Il nostro gruppo di psicoterapia si incontra ogni martedì per 90 minuti con la psicoterapeuta. Le sedute costano meno di quelle individuali. Il percorso dura 10 mesi. Quanto si dice nel gruppo resta riservato.\n',
+        ).includes('therapy-fee'),
+      );
+    });
+  });
 });

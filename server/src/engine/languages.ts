@@ -120,7 +120,9 @@ export const SUPPORT_NAME_OTHER = words([
   // German
   String.raw`selbsthilfe-?(?:gruppen?|treffen|kreis(?:e|es)?)`,
   String.raw`(?:gesprächs|austausch|angehörigen|betroffenen|unterstützungs|trauer)(?:gruppen?|kreis(?:e|es)?)`,
-  String.raw`trauer-?caf[eé]s?`,
+  // A café named for a loss or an illness, as "grief café" or "memory café" in English: "Trauercafé", "café cancer", "café deuil",
+  // "Alzheimer-Café", "rouwcafé", "sorgcafé", "caffè Alzheimer".
+  String.raw`(?:trauer|krebs|alzheimer|demenz|angehörigen|rouw|kanker|mantelzorg|sorg|demens|anhörig|pårørende)-?caf[eé]s?|caf[eé]s?\s+(?:cancer|alzheimer|deuil|mémoire|duelo|luto|memoria|memória)|caff[eè]\s+alzheimer|alzheimer\s+caff[eè]`,
   // French
   String.raw`(?:groupes?|cercles?)\s+d['’](?:entraide|écoute)(?:\s+mutuelle)?`,
   String.raw`(?:groupes?|cercles?)\s+de\s+(?:parole|soutien|pairs)`,
@@ -173,6 +175,14 @@ const THERAPY_STATEMENT_OTHER = words(THERAPY_SAID);
 // Days of the week, singular and plural, in each language.
 const DAY = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?)`;
 
+// A month, for a date ("ab 6. März", "le 12 septembre", "el 15 de enero", "op 6 maart", "start 7 oktober").
+const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts)`;
+
+/** A flyer's row label for when or where: "Wann", "Quand", "Cuándo", "Wanneer", "När", "Hvornår", "Quando", "Dove". */
+const ROW_LABEL = String.raw`(?:wann|wo|treffpunkt|quand|où|lieu|cuándo|dónde|lugar|wanneer|waar|när|var|hvornår|hvor|når|quando|dove|onde)`;
+/** A first meeting: "das erste Treffen", "la première rencontre", "la primera reunión", "o primeiro encontro", "il primo incontro". */
+const FIRST_MEETING = String.raw`(?:erste[ns]?|première|primera|primeiro|primo|eerste|första|første)\s+(?:treffen|rencontre|réunion|séance|reunión|sesión|encuentro|encontro|reunião|incontro|bijeenkomst|träff(?:en)?|mødet?|møtet?)`;
+
 /**
  * A group's own meetings in each language: a verb of meeting ("wir treffen uns", "se réunit", "nos reunimos", "komen samen",
  * "träffas", "mødes", "si incontra"), or a weekday that recurs ("jeden zweiten Dienstag", "chaque jeudi", "todos los lunes",
@@ -181,47 +191,71 @@ const DAY = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|
  */
 export const OWN_MEETING_OTHER = words([
   String.raw`(?:wir\s+)?treffen\s+uns|trifft\s+sich|treffen\s+sich`,
+  // (German splits "zusammenkommen" round what it says of the meeting: "Die Gruppe kommt alle zwei Wochen abends zusammen", "kommen wir
+  // montags zusammen"; said of the group or of us, not of people in general, "in einer Selbsthilfegruppe kommen Menschen zusammen".)
+  String.raw`(?:die|der|unsere?|diese[r]?)\s+\p{L}*(?:gruppe|kreis|runde)\s+kommt\s+(?:[\p{L}\p{N}.:-]+\s+){0,8}?zusammen|(?:kommt\s+(?:die|der|unsere|unser)\s+\p{L}*(?:gruppe|kreis|runde)|wir\s+kommen|kommen\s+wir)\s+(?:[\p{L}\p{N}.:-]+\s+){0,8}?zusammen`,
   String.raw`(?:se\s+réuni(?:t|ssent)|nous\s+nous\s+(?:réunissons|retrouvons)|se\s+retrouve(?:nt)?)`,
-  String.raw`(?:se\s+reúnen?|nos\s+reunimos|nos\s+encontramos|se\s+reúnem|se\s+encontram)`,
+  String.raw`(?:se\s+reúnen?|nos\s+reunimos|nos\s+encontramos|se\s+reúnem|se\s+encontram?)`,
   // (Not "we komen" alone, "we come" to anything: "we komen met aanbevelingen".)
   String.raw`(?:komen|komt)\s+(?:we\s+|wij\s+)?(?:samen|bijeen)|(?:we|wij)\s+ontmoeten\s+elkaar`,
   String.raw`träffas|ses\s+(?:varje|varannan|en\s+gång)|(?:vi\s+)?mødes|møtes|(?:vi\s+)?ses\s+hver`,
-  String.raw`si\s+(?:riunisce|riuniscono|incontra|incontrano)|ci\s+(?:incontriamo|riuniamo|vediamo)`,
+  String.raw`si\s+(?:riunisce|riuniscono|incontra|incontrano)|ci\s+(?:incontriamo|riuniamo|vediamo)|ci\s+si\s+(?:ritrova|incontra|riunisce|vede)`,
   String.raw`(?:jeden|jede[nm]?|alle\s+zwei\s+wochen\s+am|am\s+(?:ersten|zweiten|dritten|vierten|letzten))\s+(?:(?:ersten|zweiten|dritten|vierten|letzten)\s+)?${DAY}`,
   String.raw`(?:chaque|tous\s+les|le\s+(?:premier|deuxième|second|troisième|quatrième|dernier))\s+${DAY}`,
   String.raw`(?:los|todos\s+los)\s+(?:lunes|martes|miércoles|jueves|viernes|sábados|domingos)`,
   String.raw`(?:cada|todos\s+los|todas\s+as|el\s+(?:primer|segundo|tercer|cuarto|último)|(?:a\s+)?(?:primeira|segunda|terceira|última))\s+${DAY}`,
+  // (Portuguese gives a recurring day with "às", "aos", "nas": "às quintas", "aos sábados", "nas noites de quinta-feira".)
+  String.raw`(?:às|aos|nas|nos)\s+(?:(?:noites|tardes|manhãs)\s+de\s+)?(?:segundas|terças|quartas|quintas|sextas|sábados|domingos)(?:-feiras)?|(?:às|as|nas)\s+(?:noites|tardes|manhãs)\s+de\s+(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?`,
   String.raw`(?:elke|iedere|om\s+de\s+week\s+op|op)\s+(?:(?:eerste|tweede|derde|vierde|laatste)\s+)?${DAY}`,
   String.raw`(?:varje|varannan|hver|annenhver|hver\s+anden)\s+(?:(?:första|andra|tredje|sista|første|anden|andre|tredje|sidste|siste)\s+)?${DAY}`,
   String.raw`(?:ogni|il\s+(?:primo|secondo|terzo|quarto|ultimo))\s+${DAY}`,
   // The group's own sessions taking place ("die Gruppe findet dienstags statt", "a lieu", "se realiza", "vindt plaats", "äger rum").
-  String.raw`find(?:et|en)\s+(?:[\p{L}\p{N}.:-]+\s+){0,6}?statt|(?:a|ont)\s+lieu|se\s+(?:realiza|realizan|lleva\s+a\s+cabo|llevan\s+a\s+cabo)|tiene\s+lugar|vind(?:t|en)\s+(?:[\p{L}\p{N}.:-]+\s+){0,6}?plaats|äger\s+rum|foregår|finder\s+sted|si\s+(?:svolge|svolgono|tiene|tengono)|acontece(?:m)?`,
+  String.raw`find(?:et|en)\s+(?:[\p{L}\p{N}.:-]+\s+){0,6}?statt|(?:a|ont|aura|auront)\s+lieu|se\s+(?:realiza|realizan|lleva\s+a\s+cabo|llevan\s+a\s+cabo)|tiene\s+lugar|vind(?:t|en)\s+(?:[\p{L}\p{N}.:-]+\s+){0,6}?plaats|äger\s+rum|foregår|finder\s+sted|si\s+(?:svolge|svolgono|tiene|tengono)|acontece(?:m)?`,
   // How often it meets: "wöchentlich", "chaque semaine", "semanal", "wekelijks", "varje vecka", "ugentlig", "settimanale".
   String.raw`wöchentlich|vierzehntägig|14-tägig|monatlich|hebdomadaire|chaque\s+semaine|semanal(?:es|mente)?|cada\s+semana|semanais?|wekelijks|tweewekelijks|maandelijks|varje\s+vecka|veckovis|varannan\s+vecka|ugentlig(?:t)?|ukentlig|hver\s+uge|settimanal(?:e|i|mente)|ogni\s+settimana`,
   // ("Once a week": "einmal pro Woche", "une fois par semaine", "una vez a la semana", "een keer per week", "en gång i veckan", "en gang
   // om ugen", "una volta alla settimana", "uma vez por semana".)
   String.raw`einmal\s+(?:pro|in\s+der|die)\s+woche|une\s+fois\s+par\s+semaine|una\s+vez\s+(?:a\s+la|por|cada)\s+semana|uma\s+vez\s+(?:por|a\s+cada)\s+semana|(?:een|één)\s+keer\s+per\s+week|en\s+gång\s+(?:i|per|varje)\s+vecka(?:n)?|en\s+gang\s+(?:om\s+ugen|om\s+uken|i\s+uken|hver\s+uge|om\s+måneden|ugentligt)|una\s+volta\s+(?:alla|a|ogni)\s+settimana`,
-  // A flyer's rows for when and where: "Wann:", "Quand :", "Cuándo:", "Wanneer:", "När:", "Hvornår:", "Quando:", "Dove:".
-  String.raw`(?:wann|wo|treffpunkt|quand|où|lieu|cuándo|dónde|lugar|wanneer|waar|när|var|hvornår|hvor|når|quando|dove|onde)(?=\s*:)`,
+  // (Once a month: "einmal im Monat", "une fois par mois", "una vez al mes", "uma vez por mês", "een keer per maand", "en gång i månaden",
+  // "en gang om måneden", "una volta al mese".)
+  String.raw`einmal\s+(?:im|pro)\s+monat|une\s+fois\s+par\s+mois|una\s+vez\s+(?:al|por|cada)\s+mes|uma\s+vez\s+(?:por|ao)\s+mês|(?:een|één)\s+keer\s+per\s+maand|en\s+gång\s+(?:i|per)\s+månaden|en\s+gang\s+(?:om|i)\s+måneden|una\s+volta\s+al\s+mese`,
+  // (A new group's first meeting, with its date: "das erste Treffen ist am 6. März", "am 9. November ein erstes Treffen", "la première
+  // rencontre, le 12 septembre", "første møde holdes 13. august". Not a report of one held, "participaron en la primera sesión".)
+  // (The look back is read only where a first meeting was found.)
+  String.raw`${FIRST_MEETING}(?<=${B}\d{1,2}\.?\s+(?:de\s+)?${MONTH_OTHER}${E}[^;!?\n]{0,80}?${FIRST_MEETING})|${FIRST_MEETING}(?=[^;!?\n]{0,80}?${B}\d{1,2}\.?\s+(?:de\s+)?${MONTH_OTHER}${E})`,
+  // A flyer's rows for when and where: "Wann:", "Quand :", "Cuándo:", "Wanneer:", "När:", "Hvornår:", "Quando:", "Dove:". At a line's
+  // start only: not a sentence that runs on after a colon, "un luogo dove: si ascolta, si parla".
+  String.raw`${ROW_LABEL}(?<=(?:^|\n)[\s*_#>|-]*${ROW_LABEL})(?=\s*\**\s*:)`,
   String.raw`\d{1,2}(?:[.:]\d\d)?\s?uhr|\d{1,2}\s?h\s?\d{0,2}|\d{1,2}[.:]\d\d\s?uur|kl\.?\s?\d{1,2}(?:[.:]\d\d)?|ore\s+\d{1,2}`,
 ]);
 
+/** A day of the week, in a meeting's words. */
+const DAY_WORD = new RegExp(`${B}${DAY}${E}`, 'iu');
 /** A day, an hour or how often, in a meeting's words (a verb of meeting alone, "we komen", "se reúnen", gives none). */
 const SCHEDULE_WORD = new RegExp(
   String.raw`\d|${B}${DAY}${E}|${B}(?:wöchentlich|vierzehntägig|monatlich|hebdomadaire|semaines?|semanal(?:es|mente)?|semanas?|semanais|wekelijks|tweewekelijks|maandelijks|vecka|veckovis|ugentlig(?:t)?|ukentlig|uge|settimanal(?:e|i|mente)|settimana)${E}`,
   'iu',
 );
 
+/** An organiser's verb: "organise", "organiza", "organiseert", "organiserar", "organizza". */
+const ORGANISES = String.raw`(?:organise|organisent|organiza|organizan|organiseert|organiserar|organiserer|organizza)`;
 /** A page speaking of its own group: "unsere Gruppe", "notre groupe de parole", "nuestro grupo", "onze groep", "vår grupp". */
 export const OWN_GROUP_OTHER = words([
-  String.raw`unser(?:e|er|em)?\s+(?:[\p{L}-]+\s+)?(?:gruppen?|selbsthilfegruppen?|gesprächskreis)`,
+  // (German and the Nordic languages join a group's theme to its name: "unsere Trauergruppe", "onze rouwgroep", "vår samtalsgrupp".)
+  // (And in every case: "in unseren Gesprächsrunden", "bei unserem Treffen".)
+  String.raw`unser(?:e|er|em|en)?\s+(?:[\p{L}-]+\s+)?\p{L}*(?:gruppen?|kreis(?:e|en)?|runden?|treffen)`,
   String.raw`(?:notre|nos)\s+(?:[\p{L}-]+\s+)?groupes?`,
   String.raw`(?:nuestros?|este|nosso|nossos)\s+(?:[\p{L}-]+\s+)?grupos?`,
-  String.raw`(?:onze|deze)\s+(?:[\p{L}-]+\s+)?(?:groep|lotgenotengroep|praatgroep|gespreksgroep)`,
-  String.raw`(?:vår|våra|vores|denne)\s+(?:[\p{L}-]+\s+)?(?:grupp|gruppe)(?:er|r)?`,
+  String.raw`(?:onze|deze)\s+(?:[\p{L}-]+\s+)?\p{L}*groep(?:en)?`,
+  String.raw`(?:vår|våra|vores|denne)\s+(?:[\p{L}-]+\s+)?\p{L}*(?:grupp|gruppe)(?:er|r|en|n)?`,
   String.raw`(?:il\s+nostro|i\s+nostri|questo)\s+(?:[\p{L}-]+\s+)?grupp[oi]`,
   // Its own offer, in the first person plural: "bieten wir … an", "nous proposons", "ofrecemos", "wij bieden", "vi erbjuder".
-  String.raw`bieten\s+wir|wir\s+bieten|organisiert|organise|organisent|organiza|organizan|organiseert|organiserar|organiserer|organizza|unsere[rm]?\s+(?:praxis|beratungsstelle|klinik|ambulanz)|nous\s+(?:proposons|organisons|offrons)|(?:ofrecemos|organizamos|oferecemos|offriamo|organizziamo)`,
+  // (Or an organiser's: "der Verein organisiert", "l'association organise"; not groups organised in general, in the passive or
+  // impersonally: "werden von Trägern organisiert", "on en organise", "cómo se organizan", "si organizza".)
+  String.raw`bieten\s+wir|wir\s+bieten|unsere[rm]?\s+(?:praxis|beratungsstelle|klinik|ambulanz)|nous\s+(?:proposons|organisons|offrons)|(?:ofrecemos|organizamos|oferecemos|offriamo|organizziamo)`,
+  String.raw`${ORGANISES}(?<!${B}(?:se|si|sich|on|on\s+en|on\s+les|on\s+y)\s+${ORGANISES})|organisiert(?<!${B}(?:werden|wird|wurden|wurde|worden)${E}[^.;!?\n]{0,80}organisiert)(?!\s+(?:werden|wird|wurden|wurde|worden)${E})`,
+  // A practitioner's own offer, in the first person singular: "die ich anbiete", "je propose", "ofrezco", "ik bied", "jag erbjuder".
+  String.raw`ich\s+(?:[\p{L}-]+\s+){0,4}?anbiete|biete\s+ich|ich\s+biete|je\s+(?:vous\s+)?propose|ofrezco|ofereço|offro|propongo|(?:ik|bied)\s+(?:bied|ik)|jag\s+erbjuder|erbjuder\s+jag|jeg\s+(?:tilbyder|tilbyr)|(?:tilbyder|tilbyr)\s+jeg`,
   String.raw`(?:wij|we)\s+(?:bieden|organiseren)|bieden\s+(?:wij|we)|vi\s+(?:erbjuder|anordnar|tilbyder|tilbyr|arrangerer)|(?:erbjuder|tilbyder|tilbyr)\s+vi`,
 ]);
 
@@ -252,6 +286,14 @@ const NEWS_MARK_OTHER = new RegExp(
   String.raw`${B}(?:symbolfoto|archivfoto|foto|bild|photo|crédit\s+photo|fotografía|imagen|billede|fotograf)\s*:|[/(]\s*(?:dpa|epd|kna|afp|efe|ansa|anp|ritzau|ntb|lusa|apa|belga|tt)${E}`,
   'giu',
 );
+/**
+ * A quotation's attribution, as a report gives it: a verb of saying after the quotation or its comma ("», précise Martine", "–
+ * …, säger hon", "sagt die Gründerin"). A news feature or a story tells of a group through its members' words.
+ */
+const REPORTED_SPEECH_G = new RegExp(
+  String.raw`[,»«“”"]\s*(?:sagt|erzählt|berichtet|erklärt|betont|précise|explique|raconte|confie|souligne|ajoute|témoigne|explica|cuenta|afirma|señala|relata|asegura|añade|diz|conta|relata|spiega|racconta|afferma|aggiunge|zegt|vertelt|säger|berättar|siger|fortæller|sier|forteller)${E}`,
+  'giu',
+);
 /** A flyer's row for where ("Wo:", "Lieu :", "Dónde:", "Waar:", "Var:", "Hvor:", "Dove:", "Onde:", "Treffpunkt:"). */
 const WHERE_ROW = /^(?:wo|treffpunkt|où|lieu|dónde|lugar|waar|var|hvor|dove|onde)$/iu;
 
@@ -270,8 +312,9 @@ const ARTICLE_OTHER = new RegExp(
 
 // A count, in figures or in words ("acht", "huit", "ocho", "oito", "otto", "acht", "åtta", "otte"), for a time frame.
 const COUNT_OTHER = String.raw`(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|dois|duas|três|quatro|sete|oito|nove|dez|doze|vinte|due|tre|quattro|sei|sette|otto|dieci|dodici|quindici|venti|twee|drie|vijf|zes|zeven|negen|tien|twaalf|vijftien|twintig|två|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo|to|fire|seks|syv|sju|otte|åtte|ni|ti|femten|tyve|tjue)`;
-// A month, for a date ("ab 6. März", "le 12 septembre", "el 15 de enero", "op 6 maart", "start 7 oktober").
-const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts)`;
+
+/** A day's date: "13. august", "le 27 avril", "el 30 de junio", "27 de outubro". */
+const DATE_OTHER = new RegExp(String.raw`${B}\d{1,2}\.?\s+(?:de\s+)?${MONTH_OTHER}${E}`, 'giu');
 
 /**
  * Words that satisfy a rule in the other languages, by rule id. The rules read them as they read the practice's own extra phrases
@@ -299,12 +342,17 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`kosteloos|kosteloze|geen\s+kosten|${AT_THE_EXPENSE}kosten|eigen\s+bijdrage|vrije\s+toegang`,
     String.raw`kostnadsfri(?:tt)?|avgiftsfri(?:tt)?|ingen\s+avgift|avgift|kostnad|egenavgift|uden\s+beregning|ingen\s+egenbetaling|egenbetaling|pris`,
     String.raw`\d+(?:[.,]\d\d)?\s?(?:€|euro|eur|kr|sek|dkk|nok|chf)|€\s?\d+`,
+    // What attending costs, said with the verb: "kostet nichts", "ne coûte rien", "no cuesta nada", "kost niets", "det kostar ingenting",
+    // "koster ikke noget", "non costa nulla".
+    String.raw`(?:kostet|kosten|coûte|coûtent|cuesta|cuestan|custa|custam|kost|kostar|koster|costa|costano)\s+(?:(?:dich|sie|euch|vous|te|nos|je|dig|deg|ti|vi)\s+)?(?:nichts|rien|nada|niets|ingenting|inget|inte\s+något|intet|ikke\s+noget|ikke\s+noe|ingen\s+ting|nulla|niente)`,
   ]),
   // Said to be group therapy.
   'therapy-statement': THERAPY_STATEMENT_OTHER,
   // A leader's profession or qualification: "Psychotherapeutin", "psychologue", "psicólogo", "GZ-psycholoog", "leg. psykolog".
   'therapy-leader': words([
     String.raw`(?:diplom-?)?psycholog(?:e|in|en|innen)|(?:psycho)?therapeut(?:in|en|innen)?|psychiater(?:in)?|approbiert(?:e|en)?`,
+    // (A German psychologist's degree before her name: "Dipl.-Psych. Anna Muster", "M.Sc. Psych.")
+    String.raw`dipl\.?-?\s?psych\.?|m\.?\s?sc\.?\s+psych\.?`,
     String.raw`psychologues?|(?:psycho)?thérapeutes?|psychiatres?`,
     String.raw`psic[oó]log[oa]s?|psicologi|psicologhe|(?:psico)?terapeutas?|(?:psico)?terapeuti|psiquiatras?|psichiatri?`,
     // A degree in psychology as Latin America writes it: "Lic. en Psicología", "licenciada en psicología".
@@ -317,7 +365,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`kosten(?:übernahme)?|krankenkassen?|honorar|selbstzahler|kostenlos|kostenfrei|gebühr(?:en)?`,
     String.raw`tarifs?|prix|coût|rembours(?:é|ée|és|ement)|mutuelles?|sécurité\s+sociale|gratuite?s?|honoraires`,
     String.raw`precios?|costos?|coste|tarifas?|seguros?|honorarios|gratuit[oa]s?|gratis|preço|custo|plano\s+de\s+saúde`,
-    String.raw`prezz[oi]|costi|tariff[ae]|ticket|gratuit[oa]`,
+    String.raw`prezz[oi]|cost[oi]|costa|costano|tariff[ae]|ticket|gratuit[oa]|onorari[oi]`,
+    // (The verb: "kostet", "coûte", "cuesta", "custa", "kost", "kostar", "koster": what a session or a month costs.)
+    String.raw`kostet|coûtent?|cuestan?|custam?|kost|kostar|koster`,
     String.raw`kosten|vergoed(?:ing|t)|eigen\s+risico|(?:zorg)?verzekera(?:ar|ars)|zorgverzekering|tarie(?:f|ven)|gratis`,
     String.raw`pris(?:er)?|avgift(?:er)?|kostnad(?:er)?|egenavgift|frikort|egenbetaling|tilskud|gratis|kostnadsfri`,
     String.raw`\d+(?:[.,]\d\d)?\s?(?:€|euro|eur|kr|sek|dkk|nok|chf)|€\s?\d+`,
@@ -481,9 +531,17 @@ function unnamedOwnGroup(model: DocumentModel, language: OtherLanguage): OtherLa
   // (And it gives when it meets or a way to come: a page with neither, whatever its voice, is no notice.)
   const reachable = model.find(SIGN_UP_OTHER).length > 0 || model.find(WAY_TO_COME_OTHER).length > 0;
   if (!scheduled && !reachable) return undefined;
-  if (!ownVoice && !reachable && model.find(NEWS_MARK_OTHER).length > 0) return undefined;
+  if (!ownVoice && !reachable && (model.find(NEWS_MARK_OTHER).length > 0 || toldThroughMembers(model))) return undefined;
   const evidence = [(own[0] ?? meetings[0] ?? groups[0]).text.replace(/\s+/g, ' ')];
   return { language, kind: null, evidence, reason: `in ${language}, it is one group's own page ("${evidence[0]}") but names neither kind` };
+}
+
+/**
+ * Does a page tell of groups through their members' reported words, and give no date to come on ("le 27 avril", "13. august")? A
+ * notice quotes its organiser too, with the day of the meeting.
+ */
+function toldThroughMembers(model: DocumentModel): boolean {
+  return model.find(REPORTED_SPEECH_G).length > 0 && model.find(DATE_OTHER).length === 0;
 }
 
 /**
@@ -511,7 +569,13 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   // (A sign-up or contact as a label, "Kontakt:", "Anmeldung" on a line of its own; not "Kontakt" in a sentence, "regelmäßig Kontakt
   // zu anderen".)
   const reachable = signUp.some((m) => /^\s*[:：]/.test(textAfter(m)) || m.block.text.trim().length <= 40) || model.find(WAY_TO_COME_OTHER).length > 0;
-  const story = !ownVoice && !reachable && !meetings.some((m) => WHERE_ROW.test(m.text)) && model.find(NEWS_MARK_OTHER).length > 0;
+  // (Nor a feature told through its members' words, "…, säger hon", that gives readers no way to come and no hour or date to come
+  // at.)
+  const story =
+    !ownVoice &&
+    !reachable &&
+    !meetings.some((m) => WHERE_ROW.test(m.text)) &&
+    (model.find(NEWS_MARK_OTHER).length > 0 || (!meetings.some((m) => /\d/.test(m.text) || DAY_WORD.test(m.text)) && toldThroughMembers(model)));
   // (Or news of a new group with a way to reach it: "Neue Selbsthilfegruppe … Kontakt: …".)
   const ownPage =
     !story && (ownVoice || meetings.some((m) => !/\d/.test(m.text)) || ((meetings.length > 0 || model.find(NEW_GROUP_OTHER).length > 0) && signUp.length > 0));
