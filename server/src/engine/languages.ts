@@ -282,6 +282,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
   // but thérapeutique", "no es terapia", "no sustituye", "geen therapie", "är inte terapi", "er ikke terapi", "non è una terapia".
   'support-disclaimer': words([
     String.raw`kein(?:e|en)?\s+(?:psycho)?therapie|ersetz(?:t|en)\s+(?:keine|nicht)|kein(?:en)?\s+ersatz\s+für|nicht\s+therapeutisch|keine\s+therapeutische`,
+    // The replacement named first, as news reports a group's words: "Einen Ersatz für ärztliche Behandlung stelle das nicht dar".
+    String.raw`(?:einen\s+)?ersatz\s+für\s+[^.;!?]{0,80}?\s(?:stell(?:t|e|en)|biete[tn]?)\s+(?:\p{L}+\s+){0,2}?nicht\s+dar`,
     String.raw`(?:n['’]est|ne\s+sont|n['’]a|n['’]ont)\s+pas\s+(?:une?\s+|de\s+|d['’]|la\s+)?(?:(?:psycho)?thérapie|groupe\s+thérapeutique|but|visée|vocation|objectif|remplace)|ne\s+remplacen?t?\s+pas|pas\s+(?:une?\s+)?(?:(?:psycho)?thérapie|de\s+but\s+thérapeutique)`,
     String.raw`no\s+(?:es|son|constituye)\s+(?:un[ao]?\s+)?(?:(?:psico)?terapia|grupo\s+terapéutico|tratamiento)|no\s+(?:sustituyen?|reemplazan?)`,
     String.raw`não\s+(?:é|são)\s+(?:uma?\s+)?(?:(?:psico)?terapia|tratamento)|não\s+substitu(?:i|em)`,
@@ -299,6 +301,10 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`kosteloos|kosteloze|geen\s+kosten|${AT_THE_EXPENSE}kosten|eigen\s+bijdrage|vrije\s+toegang`,
     String.raw`kostnadsfri(?:tt)?|avgiftsfri(?:tt)?|ingen\s+avgift|avgift|kostnad|egenavgift|uden\s+beregning|ingen\s+egenbetaling|egenbetaling|pris`,
     String.raw`\d+(?:[.,]\d\d)?\s?(?:€|euro|eur|kr|sek|dkk|nok|chf)|€\s?\d+`,
+    // Said to cost nothing: "Die Teilnahme kostet nichts", "det kostar ingenting", "det koster ikke noget", "kost niets", "ne coûte
+    // rien", "no cuesta nada", "non costa nulla", "não custa nada".
+    String.raw`kost(?:et|en)\s+(?:\p{L}+\s+)?nichts|kostar\s+(?:ingenting|inget|inte\s+(?:något|några\s+pengar))|koster\s+(?:ingenting|intet|ikke\s+(?:noget|noe|noen\s+ting))`,
+    String.raw`kost(?:en)?\s+(?:(?:u|je|jou|jullie)\s+)?niets|ne\s+co[uû]te(?:nt)?\s+rien|no\s+cuesta(?:n)?\s+nada|non\s+costa(?:no)?\s+(?:nulla|niente)|não\s+custa(?:m)?\s+nada`,
   ]),
   // Said to be group therapy.
   'therapy-statement': THERAPY_STATEMENT_OTHER,
