@@ -101,6 +101,21 @@ describe('group pages in other languages', () => {
     });
   });
 
+  it('takes "costs nothing" in the page’s own words as the cost, and a replacement "not" offered as the disclaimer', () => {
+    const german =
+      '# Selbsthilfegruppe Angst Musterstadt\n\nWir sind Betroffene und treffen uns jeden zweiten Montag von 18 bis 20 Uhr im Gemeindezentrum. Die Gruppe ersetzt keine Therapie.';
+    assert.deepEqual(rules(`${german} Die Teilnahme kostet nichts.\n`), []);
+    assert.deepEqual(rules(`${german} Die Angst kostet viel Kraft.\n`), ['support-free']);
+    const swedish =
+      '# Stödgrupp för anhöriga\n\nVi träffas varje tisdag kl. 18 i församlingshemmet och pratar om hur vi har det. Gruppen är inte terapi, och du kan komma när det passar dig.';
+    assert.deepEqual(rules(`${swedish} Det kostar ingenting att vara med.\n`), []);
+    assert.deepEqual(rules(`${swedish} Det kostar mycket kraft att vara anhörig.\n`), ['support-free']);
+    const free =
+      '# Selbsthilfegruppe Angst Musterstadt\n\nWir sind Betroffene und treffen uns jeden zweiten Montag von 18 bis 20 Uhr im Gemeindezentrum. Die Teilnahme ist kostenlos.';
+    assert.deepEqual(rules(`${free} Einen Ersatz für eine psychotherapeutische Behandlung stellt die Gruppe nicht dar.\n`), []);
+    assert.deepEqual(rules(`${free} Einen Ersatz für den Austausch gibt es kaum.\n`), ['support-disclaimer']);
+  });
+
   it('reads a charge in a support group as one, and a charge said to be none as none', () => {
     const base =
       '# Stödgrupp för anhöriga\n\nVi träffas varje tisdag kl. 18 i församlingshemmet och pratar om hur vi har det. Gruppen är inte terapi, och du kan komma när det passar dig.\n\n';

@@ -395,6 +395,22 @@ ruleTable('support-no-clinical-activities', {
         HEAD +
         'Here is what members can:\n\nWhen Mo first came he was not sure what to expect. He sat at the back for a month before he spoke about his dad.\n\nLearn tools like that from each other.\n',
     },
+    // Education named among the things a group gives the heart is its aim; a course's parts denied or shown as code are none.
+    {
+      name: 'education named with hope, comfort or friendship is an aim: "we offer education and hope", "gives education, comfort and friendship"',
+      kind: 'support',
+      text: HEAD + 'We offer education and hope to anyone living with a loss.\n\nThe circle gives education, comfort and friendship in equal measure.\n',
+    },
+    {
+      name: 'education and tools denied, or people who work in education: "we offer no education and tools", "includes people working in education"',
+      kind: 'support',
+      text: HEAD + 'We offer no education and tools, only company.\n\nOur circle includes people working in education and tools sales.\n',
+    },
+    {
+      name: 'a different part each week shown as code, and the stages of grief denied: "Nobody here explains the stages of grief"',
+      kind: 'support',
+      text: HEAD + '```\neach week takes a different aspect\n```\n\nNobody here explains the stages of grief to you: we listen.\n',
+    },
   ],
   invalid: [
     {
@@ -1209,6 +1225,51 @@ ruleTable('support-no-clinical-activities', {
       text: HEAD + 'Participants will:\n\n- Meet others who understand\n- Learn tools for handling worry and low mood\n',
       errors: [{ line: 8, source: 'Learn tools' }],
       suggestions: [HEAD + 'Participants will:\n\n- Meet others who understand\n'],
+    },
+    {
+      name: 'each meeting given its own part of the subject: "each week takes a different aspect of loss", "every session looks at a new side"',
+      kind: 'support',
+      text: HEAD + "We meet for four weeks. Each week takes a different aspect of loss.\n\nEvery session looks at a new side of the month's theme.\n",
+      errors: [
+        { line: 5, source: 'Each week takes a different aspect' },
+        { line: 7, source: 'Every session looks at a new side' },
+      ],
+      suggestions: [
+        HEAD + "We meet for four weeks.\n\nEvery session looks at a new side of the month's theme.\n",
+        HEAD + 'We meet for four weeks. Each week takes a different aspect of loss.\n',
+      ],
+    },
+    {
+      name: 'brief talks with printed material, and models or stages of grief looked at or explained by the hosts',
+      kind: 'support',
+      text:
+        HEAD +
+        'Brief talks and printed material open each evening.\n\nThe evening looks at different models of grief. Our counsellor explains the stages of mourning.\n',
+      errors: [
+        { line: 5, source: 'Brief talks and printed material' },
+        { line: 7, source: 'looks at different models of grief' },
+        { line: 7, source: 'explains the stages of mourning' },
+      ],
+      suggestions: [
+        HEAD + 'The evening looks at different models of grief. Our counsellor explains the stages of mourning.\n',
+        HEAD + 'Brief talks and printed material open each evening.\n\nOur counsellor explains the stages of mourning.\n',
+        HEAD + 'Brief talks and printed material open each evening.\n\nThe evening looks at different models of grief.\n',
+      ],
+    },
+    {
+      name: 'education given with tools or skills, whatever comes before it: "the support, education and tools they need", "peer support, education and practical skills"',
+      kind: 'support',
+      text:
+        HEAD +
+        'We give carers the support, education and tools they need.\n\nThe circle meets monthly, offering peer support, education and practical skills.\n',
+      errors: [
+        { line: 5, source: 'give carers the support, education and tools' },
+        { line: 7, source: 'offering peer support, education and practical skills' },
+      ],
+      suggestions: [
+        HEAD + 'The circle meets monthly, offering peer support, education and practical skills.\n',
+        HEAD + 'We give carers the support, education and tools they need.\n',
+      ],
     },
   ],
 });

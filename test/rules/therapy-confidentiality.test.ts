@@ -113,6 +113,16 @@ ruleTable('therapy-confidentiality', {
       kind: 'therapy',
       text: '# Process Group\n\nThis is group therapy. Whatever you hear needs to stay in the group.\n',
     },
+    {
+      name: 'what happens in group not passed on to anyone outside: "members don\'t pass on what happens in group to anyone outside it"',
+      kind: 'therapy',
+      text: "# Process Group\n\nThis is group therapy. Members don't pass on what happens in group to anyone outside it.\n",
+    },
+    {
+      name: 'what is heard not repeated to people outside: "never repeat anything you hear in a session to people outside"',
+      kind: 'therapy',
+      text: '# Anxiety Group\n\nThis is group therapy. Please never repeat anything you hear in a session to people outside.\n',
+    },
   ],
   invalid: [
     {
@@ -190,6 +200,13 @@ ruleTable('therapy-confidentiality', {
       text: '# Mood Group\n\nThis is group therapy.\n',
       errors: [{ line: 1 }],
       suggestions: ['# Mood Group\n\nThis is group therapy.\n\nWhat you share is private, within the limits the law sets.\n'],
+    },
+    {
+      name: 'a link or a leaflet passed on to anyone outside says nothing of what is said: "pass the video link on to anyone outside the group"',
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy. Never pass the video link on to anyone outside the group.\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# Process Group\n\nThis is group therapy. Never pass the video link on to anyone outside the group.\n\n' + C + '\n'],
     },
   ],
 });

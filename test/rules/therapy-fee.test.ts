@@ -76,6 +76,16 @@ ruleTable('therapy-fee', {
       kind: 'therapy',
       text: '# Brave Steps\n\nThis is group therapy for anxious teens, who avoid what frightens them at all costs. Each session costs $35.\n',
     },
+    {
+      name: 'the payer named by who it is: "most insurers that pay for individual sessions also pay for this group"',
+      kind: 'therapy',
+      text: '# Skills Group\n\nThis is group therapy. Most insurers that pay for individual sessions also pay for this group.\n',
+    },
+    {
+      name: 'the payer named by who it is: "check with your insurer before the first session"',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy. Please check with your insurer before the first session.\n',
+    },
   ],
   invalid: [
     {
@@ -244,6 +254,13 @@ ruleTable('therapy-fee', {
       text: '# Brave Steps\n\nThis is group therapy for anxious teens, who may try to stay safe at any cost.\n',
       errors: [{ line: 1 }],
       suggestions: ['# Brave Steps\n\nThis is group therapy for anxious teens, who may try to stay safe at any cost.\n\n' + F + '\n'],
+    },
+    {
+      name: 'an insurer only asked about ("Does my insurer cover the group?") says nothing of what the group costs',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy.\n\nDoes my insurer cover the group?\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# Mood Group\n\nThis is group therapy.\n\n' + F + '\n\nDoes my insurer cover the group?\n'],
     },
   ],
 });

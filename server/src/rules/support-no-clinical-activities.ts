@@ -55,9 +55,13 @@ const TEACHING = anyOf([
   // Education in a subject: "support, validation and education in pain management".
   String.raw`${PROVIDES}(?:\w+,?\s+){0,3}?${EDUCATION}(?=\s+(?:in|on|about)\s+(?!(?:where|how\s+to\s+find)\b))`,
   // Education itself, or an educational segment. (Bare education named as one purpose in a list with support, "provides support,
-  // education, and community", "education and peer-to-peer support", is a group's aim, as careful reviewers of real pages read it.)
+  // education, and community", "education and peer-to-peer support", is a group's aim, as careful reviewers of real pages read it; so
+  // with the other things a group gives its members' hearts: "offer education and hope", "education and nurture feelings".)
   String.raw`${PROVIDES}(?:(?!(?:support|peer)\b)\w+,?\s+){0,3}?${EDUCATION}(?!\s+(?:in|on|about)\b)` +
-    String.raw`(?!,?\s*(?:and\s+|&\s+)?(?:[\w-]+,?\s+(?:and\s+|&\s+)?){0,5}?(?:support|community|advocacy|encouragement)\b)`,
+    String.raw`(?!,?\s*(?:and\s+|&\s+)?(?:[\w-]+,?\s+(?:and\s+|&\s+)?){0,5}?(?:support|community|advocacy|encouragement|hope|comfort|friendship|fellowship|companionship|camaraderie|connection|belonging|nurtur(?:e|es|ing))\b)`,
+  // Education given with the tools or skills it teaches, whatever is named with it: "we give families the support, education and tools
+  // they need", "offering education and coping strategies". (Not education as a line of work: see EDUCATION.)
+  String.raw`${PROVIDES}(?:[\w-]+,?\s+){0,3}?education,?\s+(?:and|&)\s+(?:(?:practical|coping|the)\s+)?(?:tools|skills|strategies|techniques)\b`,
   String.raw`\bdesigned\s+to\s+(?:\w+\s+){0,2}?(?:educate|teach)\b|\bdiscussions?\s+designed\s+to\s+(?:provide\s+)?educat`,
   String.raw`\beducation(?:al)?\s+(?:presentations?|segments?|sessions?|components?|videos?|modules?|series)\b`,
   // "A 20-minute teaching segment on a coping topic", "a didactic component".
@@ -83,6 +87,10 @@ const TEACHING = anyOf([
   // A list headed by the topics the page's own groups cover: "Topics covered in our support groups:".
   String.raw`\btopics\s+covered\s+(?:during|in|at|by)\s+(?:the|our|each|these)\s+(?:[\w-]+\s+){0,2}?(?:groups?|meetings?|sessions?)\s*:`,
   String.raw`\beach\s+(?:of\s+the\s+(?:\d+|\w+)\s+)?(?:weeks?|sessions?|meetings?)\s+(?:covers|has|focuses\s+on)\s+(?:a\s+)?(?:new\s+|different\s+)?(?:topic|focus|theme)\b`,
+  // A course that gives each meeting its own part of the subject: "each week takes a different aspect of loss", "every session looks at
+  // a new side of the month's theme". (Only "different" or "new": "each week looks at a side of life" sets no programme.)
+  String.raw`\b(?:each|every)\s+(?:week|session|meeting|class|evening)\s+(?:takes|looks\s+at|explores|examines|addresses|tackles|deals\s+with|covers|focuses\s+on)\s+` +
+    String.raw`(?:a|one)\s+(?:new|different)\s+(?:aspect|side|part|facet|area|topic|theme|subject)\b`,
   // A course set out week by week in the hosts' voice: "In week one, we will identify and define…", "in session three you'll
   // review…". (Not where or when to meet, "In week one, we will meet in the small room", nor a first meeting's round of names, "in
   // the first session we will introduce ourselves"; talking and exploring are a support group's own: "we'll talk about ground rules".)
@@ -101,7 +109,7 @@ const TEACHING = anyOf([
   // The groups' set topics, plural or to come: "The groups meet monthly and cover topics like taking medicines on time", "the
   // meetings will cover topics such as…". (Not topics the members choose.)
   String.raw`\b(?:groups|meetings|sessions)\s+(?:[^.;!?]{0,40}?\band\s+)?(?:will\s+)?cover\s+(?:many\s+|several\s+|various\s+)?topics\s+(?:like|such\s+as|including)\b`,
-  String.raw`\bmaterials\s*(?:\/\s*topics\s*)?\s+for\s+(?:the\s+|each\s+)?(?:sessions?|meetings?)\b|\b(?:short\s+)?talks\s+and\s+(?:printed\s+|written\s+)?materials\b`,
+  String.raw`\bmaterials\s*(?:\/\s*topics\s*)?\s+for\s+(?:the\s+|each\s+)?(?:sessions?|meetings?)\b|\b(?:(?:short|brief)\s+)?talks\s+and\s+(?:printed\s+|written\s+)?materials?\b`,
   // Education in the group's own name or purpose: "a postpartum education and support group", "to support and educate residents".
   String.raw`\beducation\s+and\s+support\s+groups?\b|\bsupport\s+and\s+educate\b`,
   String.raw`\brelapse[-\s]prevention\s+plans?\b`,
@@ -186,7 +194,9 @@ const TEACHING = anyOf([
   // The stages or models of grief taught as the sessions' matter: "using several models of grief", "the sessions cover the stages of
   // grief". (Not grief as members live it, "we all go through the stages of grief", nor "a class about the stages of grief" a member
   // did not find.)
-  String.raw`\b(?:cover(?:s|ing)?|review(?:s|ing)?|present(?:s|ing)?|introduc(?:e|es|ing)|teach(?:es|ing)?)\s+(?:the\s+)?(?:(?:five|four|seven|several|various|different)\s+)?` +
+  // (Or looked at and explained by the hosts: "it looks at different models of grief", "explains the stages of mourning".)
+  String.raw`\b(?:cover(?:s|ing)?|review(?:s|ing)?|present(?:s|ing)?|introduc(?:e|es|ing)|teach(?:es|ing)?|explain(?:s|ing)?|look(?:s|ing)?\s+at|explor(?:e|es|ing)|examin(?:e|es|ing))\s+` +
+    String.raw`(?:the\s+)?(?:(?:five|four|seven|several|various|different)\s+)?` +
     String.raw`(?:stages|phases|tasks|models|theories)\s+of\s+(?:grief|grieving|mourning|loss|bereavement)\b`,
   String.raw`\b(?:using|through|with)\s+(?:(?:several|various|different|a\s+range\s+of|a\s+number\s+of)\s+)?(?:models|theories|frameworks)\s+of\s+(?:grief|grieving|mourning|loss|bereavement)\b`,
 ]);

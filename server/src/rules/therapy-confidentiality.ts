@@ -39,6 +39,11 @@ const CONFIDENTIALITY = anyOf([
   String.raw`\bprogress\s+notes?\b`,
   String.raw`\b(?:in|to)\s+(?:your|each\s+member['’]s|the\s+client['’]s|their)\s+(?:clinical\s+|health\s+|medical\s+)?(?:records?|charts?|files?)\b`,
   String.raw`\b(?:identify|name|discuss|share|repeat|disclose|talk\s+about)\b[^.;!?]{0,60}?\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:group|sessions?|room|circle)\b`,
+  // What is said or happens there not passed on to anyone outside it: "members shouldn't pass on what happens in the group to anyone
+  // outside it", "do not tell anything you hear to people outside". (Only what is said or happens: "pass the leaflet on to anyone
+  // outside the group" says nothing of it.)
+  String.raw`\b(?:pass(?:es|ed|ing)?\s+on|tell|repeat|share|disclose|reveal|mention)\s+(?:what|anything|whatever)\b[^.;!?]{0,50}?\b(?:to|with)\s+` +
+    String.raw`(?:anyone|anybody|people|others|someone)\s+(?:else\s+)?(?:outside|beyond)\b`,
 ]);
 
 export default defineRule(

@@ -21,6 +21,8 @@ const PAYMENT = new RegExp(
     String.raw`\b(?:HSA|FSA)\b`,
     String.raw`\bEAP\s+(?:sessions?|benefits?|plans?|programs?|programmes?)\b`,
     String.raw`\b(?:nothing\s+to\s+pay|pay\s+nothing|no\s+out-of-pocket)\b`,
+    // The payer named by who it is: "most insurers will pay for the group", "check with your insurer", "health insurers cover it".
+    String.raw`\binsurers?\b`,
   ].join('|'),
   'gi',
 );
