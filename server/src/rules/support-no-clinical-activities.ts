@@ -56,7 +56,9 @@ const TEACHING = anyOf([
   String.raw`${PROVIDES}(?:\w+,?\s+){0,3}?${EDUCATION}(?=\s+(?:in|on|about)\s+(?!(?:where|how\s+to\s+find)\b))`,
   // Education itself, or an educational segment. (Bare education named as one purpose in a list with support, "provides support,
   // education, and community", "education and peer-to-peer support", is a group's aim, as careful reviewers of real pages read it.)
-  String.raw`${PROVIDES}(?:(?!(?:support|peer)\b)\w+,?\s+){0,3}?${EDUCATION}(?!\s+(?:in|on|about)\b)` +
+  // (Nor after another social aim in the same list: "provide socialization and education", "offers fellowship, encouragement and
+  // education".)
+  String.raw`${PROVIDES}(?:(?!(?:support|peer|sociali[sz]ation|sociali[sz]ing|fellowship|friendship|companionship|camaraderie|encouragement)\b)\w+,?\s+){0,3}?${EDUCATION}(?!\s+(?:in|on|about)\b)` +
     String.raw`(?!,?\s*(?:and\s+|&\s+)?(?:[\w-]+,?\s+(?:and\s+|&\s+)?){0,5}?(?:support|community|advocacy|encouragement)\b)`,
   String.raw`\bdesigned\s+to\s+(?:\w+\s+){0,2}?(?:educate|teach)\b|\bdiscussions?\s+designed\s+to\s+(?:provide\s+)?educat`,
   String.raw`\beducation(?:al)?\s+(?:presentations?|segments?|sessions?|components?|videos?|modules?|series)\b`,
