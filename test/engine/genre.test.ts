@@ -940,4 +940,41 @@ describe('a letter to an editor', () => {
       '# Riverton Grief Support Group\n\nWe wrote to the editor: of the paper last spring to thank them. Our free peer support group meets on Mondays at 6 pm.\n\n```\nTo the Editor:\n```\n';
     assert.notEqual(genre(text), 'a letter to an editor');
   });
+  it('an article that calls itself one of a run ("In this first article…", "in this 4-part series we are exploring…") is an article', () => {
+    const text =
+      '# How Our Programme Works: Neighbourhood Carer Circles\n\nIn this 4-part series we are exploring the parts of our programme one by one. ' +
+      'In this first article we look at the carer circles.\n\nCarer circles are peer self-help groups in small towns. Most meet once a month, ' +
+      'and members swap advice and hear from project staff.\n';
+    assert.equal(genre(text), 'an article');
+    assert.equal(lint(text, { path: '/t.md' }).groupMaterial, false);
+  });
+  it('a course flyer that counts its own sessions ("in this 6-part series you will learn…") is no article series', () => {
+    const text =
+      '# Coping Skills Series\n\nIn this 6-part series you will learn ways to calm a racing mind. This is group therapy led by a licensed ' +
+      'psychologist; it meets Tuesdays at 6 pm and costs $40 a session.\n';
+    assert.notEqual(genre(text), 'an article');
+    assert.equal(lint(text, { path: '/t.md' }).kind, 'therapy');
+  });
+  it('"this first article" inside a code block is no sign of an article on a group\'s own page', () => {
+    const text =
+      '# Riverside Carers Support Group\n\nWe are a free peer support group and we meet every Thursday at 2 pm in the Riverside library.\n\n' +
+      '```\nIn this first article we look at carers\n```\n';
+    assert.notEqual(genre(text), 'an article');
+    assert.equal(lint(text, { path: '/t.md' }).kind, 'support');
+  });
+  it('an interview printed as questions with "Answer:" lines again and again, headed a Q&A, is an interview', () => {
+    const text =
+      '# Why Carers Need Support Groups\n\nWe bring you a short Q&A with a social worker who has run a memory clinic for years.\n\n' +
+      'What do carers gain from a support group?\n\nAnswer: They learn from each other, feel less alone, and our group gives them a place to ask questions.\n\n' +
+      'How did your own group begin?\n\nAnswer: A few families asked for one, and it grew from there.\n';
+    assert.equal(genre(text), 'a news report or an interview');
+    assert.equal(lint(text, { path: '/t.md' }).groupMaterial, false);
+  });
+  it('a group\'s own questions and answers with one "Answer:" line, or "A:" lines, is no interview', () => {
+    const text =
+      '# Riverside Carers Support Group: Q&A\n\nIs it free?\n\nAnswer: Yes, there is no charge, and it is not therapy.\n\n' +
+      'When do you meet?\n\nA: Every Thursday at 2 pm in the Riverside library.\n\nWho can come?\n\nA: Anyone caring for a relative.\n';
+    assert.notEqual(genre(text), 'a news report or an interview');
+    assert.equal(lint(text, { path: '/t.md' }).kind, 'support');
+  });
 });

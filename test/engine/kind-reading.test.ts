@@ -2109,6 +2109,39 @@ const cases: Case[] = [
   },
   // "This group was…" after the writer's own visit to a group ("my sister took me to", "I attended", "my first meeting was") is the
   // group visited, told in the past: a diary about someone else's group has no group of its own.
+  // A visitor's report of a day out to a group ("we set off to visit…", "I spent a day with…"), told in the past with no way in.
+  {
+    name: 'a charity\'s visit report where "we set off to visit a grandmothers\' support group … we met at" is not group material',
+    text:
+      "# A day in the garden\n\nLast spring I spent a day with our partner's outreach team. After breakfast we set off to visit a grandmothers' " +
+      "support group in the hills, and we met at the leader's house. The group grows vegetables together, and they told me how the savings scheme works.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a report where "I spent a morning with the carers\' circle" and "we talked" is not group material',
+    text:
+      "# Notes from the field\n\nIn March I spent a morning with the carers' circle in Oakvale, a peer support group of twelve women. We talked " +
+      'about the new well, and they showed me the seed bank they started.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a group's own page that tells of a visit and gives its meeting time and contact stays its page",
+    text:
+      '# Oakvale Carers Circle\n\nLast month we set off to visit a sister group in the next valley, and we came back full of ideas. Our peer ' +
+      'support group meets every Tuesday at 10 am in the Oakvale church hall. Call Ruth on 555-0172 to join us.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a group\'s own page where "we spent a day with the council" in a report of its work, with a meeting time, stays its page',
+    text:
+      "# Hillside Stroke Support Group\n\nWe spent a day with the council's planners last year. The group meets on the first Monday of each " +
+      'month at 2 pm at the Hillside library; everyone is welcome.\n',
+    material: true,
+    kind: 'support',
+  },
   {
     name: 'a diary where "my sister took me to a grief support group … This group was mostly retired teachers" is not group material',
     text:

@@ -9,6 +9,14 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy.\n\n';
 ruleTable('support-free', {
   valid: [
     {
+      name: 'entry said to be free is what attending costs: "Entry is free for all", "Entrance is free for everyone who comes"',
+      kind: 'support',
+      text:
+        HEAD +
+        'We gather on the second Friday of each month at the community hall from 3 to 4 pm. Entry is free for all.\n\n' +
+        'Entrance is free for everyone who comes, and relatives are welcome.\n',
+    },
+    {
       name: 'a cost verb whose object is nothing says it is free ("It costs nothing", "costs you nothing", "costs members not a penny")',
       kind: 'support',
       text:
@@ -403,6 +411,20 @@ ruleTable('support-free', {
     },
   ],
   invalid: [
+    {
+      name: 'free parking "for all" is a thing laid on, not attending: the flyer still never says what the group costs',
+      kind: 'support',
+      text: HEAD + 'We gather monthly at the community hall. Parking is free for all.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [HEAD + `${F}\n\nWe gather monthly at the community hall. Parking is free for all.\n`],
+    },
+    {
+      name: 'entry to somewhere else named in code is read only in prose: `Entry is free for all` in code says no price',
+      kind: 'support',
+      text: HEAD + 'We gather monthly at the hall; the museum sign reads `Entry is free for all` by the door.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [HEAD + `${F}\n\nWe gather monthly at the hall; the museum sign reads \`Entry is free for all\` by the door.\n`],
+    },
     {
       name: 'a cost verb with a sum is still a charge, even beside "nothing" said of something else ("It costs $10; nothing else is needed")',
       kind: 'support',

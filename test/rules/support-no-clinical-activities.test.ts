@@ -131,6 +131,13 @@ ruleTable('support-no-clinical-activities', {
         'Once a year a guest gives a talk on sleep. We offer friendship, education and support. Some of us went through a 6-week course at the hospital before we met.\n',
     },
     {
+      name: 'education named after another social aim in a list of goals ("Provide socialization and education", "offers fellowship, encouragement and education") is no planned teaching',
+      kind: 'support',
+      text:
+        HEAD +
+        'Our goals:\n\n- Provide socialization and education\n- Help members stay connected\n\nThe club offers fellowship, encouragement and education to survivors and their families.\n',
+    },
+    {
       name: 'education named as one aim in a list with support ("to provide support, education, and community") is no planned teaching',
       kind: 'support',
       text:
@@ -413,6 +420,20 @@ ruleTable('support-no-clinical-activities', {
     },
   ],
   invalid: [
+    {
+      name: 'education in a subject after a social aim is still teaching: "offers fellowship and education in coping with low mood"',
+      kind: 'support',
+      text: HEAD + 'The club offers fellowship and education in coping with low mood.\n',
+      errors: [{ line: 5, source: 'offers fellowship and education' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'education with no social aim before it stays a programme: "Each month we provide skills and education"',
+      kind: 'support',
+      text: HEAD + 'Each month we provide skills and education.\n',
+      errors: [{ line: 5, source: 'provide skills and education' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
     {
       name: 'a talk as a set part of every meeting: "Each meeting opens with a brief educational talk"',
       kind: 'support',

@@ -130,6 +130,9 @@ const REPORTED_EVENT = new RegExp(
 // in the report, a reporter's. (Alone it is an article's too: see the article's signs.) Not a flyer's "By Appointment Only".
 const NEWS_BYLINE =
   /^[•·*\s-]*(?:[Bb]y|[Ww]ritten\s+by)\s+(?!(?:Appointment|Referral|Invitation|Donation|Request|Registration|Arrangement|Phone|Telephone|E-?mail|Zoom|Post|Text|Bus|Car|Train)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}[^\S\n]*$/gmu;
+// An interview printed as questions and answers: a line that opens with its answer's label, "Answer:", again and again (see
+// LEAST_COUNT). (A group's own questions and answers print "A:", or no label at all.)
+const INTERVIEW_ANSWER = /^[\W_]*answer\s*:/gim;
 const TRAINING_FOR_CLINICIANS = 'a training for clinicians';
 // A course for those who lead peer or lay groups: its trainees named as the groups' leaders or facilitators ("support group leaders",
 // "group facilitation", "leading a support group", "new leaders"), again and again (see LEAST_COUNT: a group's own page may say once
@@ -165,6 +168,7 @@ const LEAST_COUNT = new Map<RegExp, number>([
   [OTHERS_HOLD_GROUPS, 2],
   [TOLD_IN_PAST, 5],
   [QUOTE_ATTRIBUTION, 2],
+  [INTERVIEW_ANSWER, 2],
   [OF_THEMSELF, 12],
   [HOST_NAMED, 3],
   [PHONE_NUMBER, 3],
@@ -459,7 +463,7 @@ const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => bool
   // that gives one group's own meeting details, as a local paper's or a listing's notice does (see givesMeetingDetails).
   [
     NEWS_REPORT,
-    [QUOTE_ATTRIBUTION, NEWS_STYLE, NEWS_FURNITURE, REPORTED_EVENT, NEWS_BYLINE],
+    [QUOTE_ATTRIBUTION, NEWS_STYLE, NEWS_FURNITURE, REPORTED_EVENT, NEWS_BYLINE, INTERVIEW_ANSWER],
     (model) => model.mentions(NEWS_OF_MEETINGS) || givesMeetingDetails(model),
   ],
   [
@@ -503,8 +507,9 @@ const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => bool
   [
     'an article',
     [
-      // The article speaks of itself, or counts what follows.
-      /\b(?:in|throughout)\s+this\s+(?:article|post|blog(?:\s+post)?|piece)\b|\bthis\s+(?:article|post)\s+(?:will|explores|covers|looks|explains|describes|clarifies|discusses|outlines|examines|answers)\b|\bin\s+this\s+(?:article|post),\s+(?:you|we)\s+(?:will|['’]ll)\b/gi,
+      // The article speaks of itself, or counts what follows. (Also as one of a run of them: "in this first article", "in this
+      // final post".)
+      /\b(?:in|throughout)\s+this\s+(?:(?:first|second|third|fourth|fifth|final|last|next|latest|short|brief)\s+)?(?:article|post|blog(?:\s+post)?|piece|instal(?:l)?ment)\b|\bthis\s+(?:article|post)\s+(?:will|explores|covers|looks|explains|describes|clarifies|discusses|outlines|examines|answers)\b|\bin\s+this\s+(?:article|post),\s+(?:you|we)\s+(?:will|['’]ll)\b/gi,
       // The article says what it will do ("we'll explore", "let's look at") or how long it takes to read ("4 min read", or a
       // label on a line of its own, "Read Time: 4 min", "Reading time: 6 minutes", kept when a blog's template leaves the
       // number out: "Read Time:  min").
@@ -515,6 +520,9 @@ const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => bool
       // The piece names itself: "this guide covers", "this short article is aimed at", "in this week's blog", "Key takeaways".
       /\bthis\s+(?:short\s+)?(?:guide|article|post|blog)\s+(?:covers|is\s+(?:aimed|written|intended|meant)|aims)\b|\bin\s+this\s+week['’]s\s+(?:blog|post|column|newsletter)\b/gi,
       /^key\s+takeaways:?$/gim,
+      // The writers' own series of pieces, and what they do in it: "In this 4-part series we are exploring…", "over this three-part
+      // series we will look at…". (A course's "6-part series" of sessions is no writer exploring.)
+      /\b(?:in|over|throughout)\s+this\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[-\s]part\s+(?:blog\s+)?series,?\s+(?:we|I)\s+(?:are\s+|will\s+|['’]ll\s+|shall\s+)?(?:explor|look|examin|discuss|cover|tak(?:e|ing)\s+a\s+look|shar|introduc|unpack)/gi,
       // A byline or a publication date on a line of its own. (A byline may take a colon, "By: Dana Ruiz", and may share its
       // paragraph with the next line, "By: Dana Ruiz\nRead Time: 4 min": each line is read. "By Appointment Only" or "By Referral
       // Only" is no writer.)

@@ -1489,9 +1489,10 @@ function oddMinute(m: Match): boolean {
   return x !== null && Number(x[1]) % 5 !== 0;
 }
 // The writer's, or a relative's, visit to a group, told in the past (besides VISITED_GROUP): "I landed at GriefShare", "my husband
-// found himself attending a group therapy session", "then took the 12-week program", "signed up for a knitting group".
+// found himself attending a group therapy session", "then took the 12-week program", "signed up for a knitting group". (Or a visitor's
+// report of a day out to one: "we set off to visit the women's circle", "I spent a morning with the carers' team".)
 const VISIT_TOLD =
-  /\b(?:(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s+|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:[\w'’-]+\s+){1,2})(?:(?:first|finally|eventually|once|then|also|reluctantly|nervously|recently|later)\s+)?(?:attended|joined|visited|tried|went\s+(?:along\s+)?to|came\s+to|landed\s+at|signed\s+up\s+for|sat\s+in\s+on|(?:started|began|kept)\s+(?:going\s+to|attending)|found\s+(?:him|her|my|our|them)sel(?:f|ves)\s+(?:attending|at|in)|found\s+(?:my|our|his|her|their)\s+way\s+(?:to|into)|ended\s+up\s+(?:at|in)|took\s+(?:part\s+in\s+)?(?:the|a|an|my|our|this)\s+(?:[\w'’-]+\s+){0,3}?(?:program(?:me)?|class|course|sessions?))\b/g;
+  /\b(?:(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s+|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:[\w'’-]+\s+){1,2})(?:(?:first|finally|eventually|once|then|also|reluctantly|nervously|recently|later)\s+)?(?:attended|joined|visited|tried|went\s+(?:along\s+)?to|came\s+to|set\s+(?:off|out)\s+to\s+(?:visit|see|meet)|spent\s+(?:a|an|the|one)\s+(?:[\w'’-]+\s+)?(?:day|morning|afternoon|evening|week)\s+with|landed\s+at|signed\s+up\s+for|sat\s+in\s+on|(?:started|began|kept)\s+(?:going\s+to|attending)|found\s+(?:him|her|my|our|them)sel(?:f|ves)\s+(?:attending|at|in)|found\s+(?:my|our|his|her|their)\s+way\s+(?:to|into)|ended\s+up\s+(?:at|in)|took\s+(?:part\s+in\s+)?(?:the|a|an|my|our|this)\s+(?:[\w'’-]+\s+){0,3}?(?:program(?:me)?|class|course|sessions?))\b/g;
 // The clauses of a story: a person and a verb in the past ("I found", "we attended", "he entered", "she had").
 const STORY_CLAUSE =
   /\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:\w+ly|then|first|finally|also|just|once|never)\s+)?(?!(?:need|feed|speed|proceed|exceed|succeed|breed|bleed|shed|embed)\b)(?:[a-z]{2,}ed|took|found|went|came|got|sat|felt|knew|saw|met|made|left|gave|told|said|thought|began|brought|heard|kept|lost|spent|wrote|became|was|were|had|did|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)(?![\w'’])/g;

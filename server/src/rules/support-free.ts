@@ -205,11 +205,11 @@ const FREE_THING = anyOf(
   'i',
 );
 // "Free" said of attending: a word on its own or before "and", "of charge", "to attend" ("It is free.", "Free and open
-// to all"), or in a sentence about the group or attending. "A free association exercise", "a free matching website" in
+// to all"), or in a sentence about the group or attending ("Entry is free for all"). "A free association exercise", "a free matching website" in
 // a member's story are other things.
 const FREE_ALONE = /^\s*(?:$|[.!,;:)\]*_—–-]|and\b|&|of\s+charge|to\s+(?:attend|join|all|everyone|anyone|participate|come|the\s+public))/i;
 const ATTENDING = new RegExp(
-  String.raw`\b(?:groups?|meetings?|sessions?|circles?|gatherings?|caf[eé]s?|class(?:es)?|programs?|programmes?|attend\w*|join\w*|participat\w*|admission|open\s+to|everyone|anyone|welcome|costs?|charges?|fees?)${WORD_END}`,
+  String.raw`\b(?:groups?|meetings?|sessions?|circles?|gatherings?|caf[eé]s?|class(?:es)?|programs?|programmes?|attend\w*|join\w*|participat\w*|admission|entry|entrance|open\s+to|everyone|anyone|welcome|costs?|charges?|fees?)${WORD_END}`,
   'i',
 );
 // The group's own room, space or events as what is free: "this parents' room is free with no booking needed", "our events are free for

@@ -56,8 +56,9 @@ const TEACHING = anyOf([
   String.raw`${PROVIDES}(?:\w+,?\s+){0,3}?${EDUCATION}(?=\s+(?:in|on|about)\s+(?!(?:where|how\s+to\s+find)\b))`,
   // Education itself, or an educational segment. (Bare education named as one purpose in a list with support, "provides support,
   // education, and community", "education and peer-to-peer support", is a group's aim, as careful reviewers of real pages read it; so
-  // with the other things a group gives its members' hearts: "offer education and hope", "education and nurture feelings".)
-  String.raw`${PROVIDES}(?:(?!(?:support|peer)\b)\w+,?\s+){0,3}?${EDUCATION}(?!\s+(?:in|on|about)\b)` +
+  // with the other things a group gives its members' hearts: "offer education and hope", "education and nurture feelings"; nor after
+  // another social aim in the same list: "provide socialization and education", "offers fellowship, encouragement and education".)
+  String.raw`${PROVIDES}(?:(?!(?:support|peer|sociali[sz]ation|sociali[sz]ing|fellowship|friendship|companionship|camaraderie|encouragement)\b)\w+,?\s+){0,3}?${EDUCATION}(?!\s+(?:in|on|about)\b)` +
     String.raw`(?!,?\s*(?:and\s+|&\s+)?(?:[\w-]+,?\s+(?:and\s+|&\s+)?){0,5}?(?:support|community|advocacy|encouragement|hope|comfort|friendship|fellowship|companionship|camaraderie|connection|belonging|nurtur(?:e|es|ing))\b)`,
   // Education given with the tools or skills it teaches, whatever is named with it: "we give families the support, education and tools
   // they need", "offering education and coping strategies". (Not education as a line of work: see EDUCATION.)
