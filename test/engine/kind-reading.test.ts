@@ -6950,3 +6950,158 @@ const ownGroupPlanCases: Case[] = [
 describe("the leader's own voice on what happens in this group", () => {
   itReadsEach(ownGroupPlanCases);
 });
+
+// A clinic's own programme or group offered in the words clinics use: therapy "delivered in groups" and led by its clinicians, a
+// course named on a line of its own and "taught in a small group", an intake before joining, new members taken in as places open;
+// beside explainers, formats, places, the past tense, quotations and code.
+const CLINIC_PROGRAMME = (body: string) =>
+  `# Elmstead Hospital Behavioural Services\n\nThe evening programme is a structured outpatient program that lets adults keep living at home while they recover. It treats depression, anxiety and problem drinking ${body}. Most patients attend the program three evenings each week, for about three hours each time. Its sessions are led by a licensed clinician, such as a licensed professional counselor or a clinical psychologist.\n\nA psychiatrist meets every patient on admission and reviews their medication for as long as they remain in the program.\n`;
+const NAMED_COURSE = (line: string) =>
+  `Skip to main content\n\nFind a Doctor\n\nSleeping Well with Long-Term Illness\n\nPoor sleep and long-term illness often feed one another, and good care looks at both. Behavioural methods can help you fall asleep sooner, wake less in the night and feel more rested during the day.\n\nAt the Ashcombe Centre for Behavioural Medicine these services are provided by licensed psychologists trained in sleep medicine:\n\nIndividual sleep therapy\n\nWorking one-to-one with a psychologist, you build a plan of your own that looks at your habits, worries and routines around sleep, drawing on cognitive behavioural therapy for insomnia and relaxation training.\n\nBetter Sleep Skills Course\n\n${line}\n`;
+const COMMENTS_THEN_GROUPS = (tail: string) =>
+  `Reach us\n\nRiverside Health wellbeing line\n\nWhat members say\n\nHere is what people who took part have told us about Riverside Health's therapy groups:\n\nI came in tense and I left knowing I could breathe again.\n\nI was wary of the group at first, but I found it really worked for me.\n\nThe group made me look honestly at how I treat myself.\n\nThe facilitators were patient and wise.\n\nWellbeing groups\n\nGroup therapy\n\nGroup therapy is a form of counselling in which up to eight people meet together, often with a shared concern such as low mood, worry or grief.\n\nLow Mood Group\n\nThe Low Mood Group is an ongoing group for adults who live with depression.\n\nWorry Skills Group\n\nThis eight-week group teaches skills for easing anxiety.\n\nPlease look through the groups below and see whether one of them fits you.\n\nGood to know\n\n${tail}\n`;
+const ONGOING_GROUP = (s: string) =>
+  `# Group Psychotherapy\n\nGroup psychotherapy can go alongside individual work, or stand on its own as an effective and more affordable choice.\nIt suits adults who struggle with low mood, shyness, anger or trouble getting close to others.\nIt is not suitable for anyone currently misusing alcohol or drugs, or in acute crisis.\n\n## How the group works\n\nHow members act and feel in the group mirrors, in important ways, how they act and feel elsewhere. So the group becomes a place to look at the patterns people bring to their relationships, and a safe place to notice feelings and put them into words. The therapist helps this along.\nMembers agree to talk about what matters in their lives. They are encouraged to say what they think and feel about one another and about what happens in the room.\n\n## Structure\n\nThe group has up to nine members and the therapist, and it meets weekly for ninety minutes. ${s}\n`;
+const FREE_PROGRAMME = `# Carers Together\n\nCarers Together is a programme run by the Family Care Programme at Linden Hospice. Carers Together offers free, expert support to people looking after someone with a life-limiting illness. Weekly meetings are facilitated by social workers, psychologists and nurses who work at the hospice. Every session is held as a group. Meetings last an hour and take place on Wednesdays at 10 am in the Garden Room at Linden Hospice. We ask everyone who takes part to keep what is shared in the room confidential. Please arrive on time, because people can join a session only in its first ten minutes.\n`;
+
+const clinicsOwnProgrammeCases: Case[] = [
+  {
+    name: 'a hospital\'s evening programme whose psychotherapy is "delivered in groups", its sessions led by a licensed clinician, is a clinical programme of its own',
+    text: CLINIC_PROGRAMME('chiefly through psychotherapy delivered in groups'),
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'the same programme with its therapy "provided in small groups" is one too',
+    text: CLINIC_PROGRAMME('chiefly through talking therapy provided in small groups'),
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'the same programme with its therapy "offered in groups of eight or fewer" is one too',
+    text: CLINIC_PROGRAMME('mostly through therapy offered in groups of eight or fewer'),
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: "the same programme with no word of groups is no group's page",
+    text: CLINIC_PROGRAMME('chiefly through psychotherapy and medication'),
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'the same programme whose therapy is "delivered one-to-one or in groups" names a group only as a format',
+    text: CLINIC_PROGRAMME('chiefly through psychotherapy delivered one-to-one or in groups'),
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'therapy "provided in group homes" is a place to live, not a programme run in groups',
+    text: CLINIC_PROGRAMME('chiefly through psychotherapy provided in group homes across the county'),
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'an explainer that speaks of "IOPs" and "many programs" is no programme of its own, however it says "the program"',
+    text: `# Day and Evening Treatment\n\nAn intensive outpatient program is a structured program that does not need an overnight stay. IOPs treat depression, anxiety and substance use chiefly through psychotherapy delivered in groups. Most patients attend the program three days each week, for about three hours each time. Its sessions are led by a licensed clinician, such as a licensed professional counselor or a clinical psychologist. Many programs also offer family sessions.\n\nA psychiatrist usually meets every patient on admission and reviews medication for as long as they remain in the program.\n`,
+    material: false,
+    kind: null,
+  },
+  {
+    name: '"delivered in groups" inside a code block is no prose of the page',
+    text: CLINIC_PROGRAMME('chiefly through psychotherapy and medication') + '\n```\nTherapy is delivered in groups.\n```\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a course named on a line of its own, "In this course, taught in a small group", under a page whose services "are provided by licensed psychologists", is a clinical programme of its own',
+    text: NAMED_COURSE('In this course, taught in a small group, participants learn ways to settle the mind at night and to reset their sleep pattern.'),
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a programme named on its own line that "is held in a group" is one too',
+    text: NAMED_COURSE('This program is held in a group: participants learn ways to settle the mind at night and to reset their sleep pattern.').replace(
+      'Better Sleep Skills Course',
+      'Better Sleep Skills Program',
+    ),
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'the same course "taught one-to-one or in a small group" names a group only as a format',
+    text: NAMED_COURSE('In this course, taught one-to-one or in a small group, participants learn ways to settle the mind at night.'),
+    material: false,
+    kind: null,
+  },
+  {
+    name: "the same course with no word of a group is no group's page",
+    text: NAMED_COURSE('In this course participants learn ways to settle the mind at night and to reset their sleep pattern.'),
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'members\' comments told in the past, above a provider\'s groups whose intake is said now ("Everyone completes an intake appointment before joining a group"), leave its groups its own',
+    text: COMMENTS_THEN_GROUPS('Everyone completes an intake appointment before joining a group.'),
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'the same comments with the intake told in the past ("I had an intake appointment before I joined") are an account that gives no way in',
+    text: COMMENTS_THEN_GROUPS('I had an intake appointment before I joined the group.'),
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a therapy group\'s page that says "new members are added when a place becomes free" is that ongoing group\'s own',
+    text: ONGOING_GROUP('It is ongoing, and new members are added when a place becomes free.'),
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"we welcome new members as spaces open" says the same',
+    text: ONGOING_GROUP('The group runs year-round; we welcome new members as spaces open.'),
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: '"in an open group, new members join as places open up" is said of open groups in general',
+    text: ONGOING_GROUP('In an open group, new members join as places open up.'),
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'told in the past ("new members joined as places opened up") it says nothing of now',
+    text: ONGOING_GROUP('Last year new members joined as places opened up.'),
+    material: false,
+    kind: null,
+  },
+  {
+    name: "inside a quotation attributed to a therapist it is not the page's own word",
+    text: ONGOING_GROUP('"New members join as places open up," one therapist wrote.'),
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'without it, a therapy page with no way to come now is writing about groups',
+    text: ONGOING_GROUP('It is ongoing.'),
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a free programme "held as a group", facilitated by social workers and psychologists, that names neither kind is its own page of unclear kind (declare-kind)',
+    text: FREE_PROGRAMME,
+    material: true,
+    kind: null,
+  },
+  {
+    name: "a clinic's page on its one-to-one programme that mentions a group once, as somewhere else to go later, is no group's page",
+    text: '# Individual Therapy at Marlow Clinic\n\nOur individual therapy program pairs each adult with a licensed psychologist for twelve weekly appointments. The program is delivered by our licensed psychologists in private rooms at the clinic, and each plan is built around what you want to change. Fees are set on a sliding scale, and most insurers cover the program.\n\nAfter the program ends, some clients choose to join a community group run by a local charity.\n',
+    material: false,
+    kind: null,
+  },
+];
+
+describe("a clinic's own programme run in groups, its intake and an ongoing group's new members", () => {
+  itReadsEach(clinicsOwnProgrammeCases);
+});

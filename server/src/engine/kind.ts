@@ -470,6 +470,23 @@ const WEEKS = /\b\d{1,2}[-\s]weeks?\b|\b(?:six|eight|ten|twelve)[-\s]weeks?\b/gi
 // (Or defined by its own name, one to three capitalised words opening a sentence: "Brightpath is an online treatment program".)
 const OWN_PROGRAMME =
   /(?:\b(?:(?:the|our|this)\s+|(?:this|it)\s+is\s+an?\s+|(?=is\s+an?\s)(?<=(?:^|[.!?]\s+|\n)\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,2}\s+)is\s+an?\s+|we\s+(?:also\s+)?(?:run|offer|provide|deliver)\s+)|(?:^|(?<=[.!?:]\s+)|(?<=\n))an?\s+(?=[\p{L}\d-]+\s+(?:[\p{L}\d-]+\s+)?(?:programme|program|course)\s+for\b))(?:[\p{L}\d-]+\s+){0,3}?(?:programmes?|programs?|course)\b(?!\s+(?:of\s+study|director|manager|coordinator))/giu;
+// A programme's own name on a line of its own, one to five capitalised words before "Program", "Programme" or "Course": "Chronic Pain
+// Skills Program", "Intensive Outpatient Programme". Its section then speaks of it as "this program".
+const PROGRAMME_NAME_HEAD = /^[\W_]*(?:\p{Lu}[\p{L}\d&'’-]*\s+){1,5}(?:Program(?:me)?|Course)[\W_]*$/u;
+// An ongoing group of the page's own taking in new members now, as places free up: "new members join as places open up", "new
+// participants are added when a space becomes available", "we welcome new members whenever a spot opens". (Not said of open groups in
+// general, "in an open group, new members can join at any time": see NEW_MEMBERS_IN_GENERAL, hedgedGeneral.)
+const NEW_MEMBERS_AS_PLACES_OPEN =
+  /\bnew\s+(?:members|participants|clients|patients)\s+(?:(?:are\s+|get\s+)?(?:join|added|admitted|welcomed|accepted|brought\s+in|invited)|join)\b[^.;!?]{0,30}?\b(?:as|when|whenever|once)\s+(?:an?\s+|the\s+)?(?:places?|spaces?|spots?|openings?|seats?|vacancies|vacancy)\s+(?:open|opens|become|becomes|free|frees|arise|arises|come|comes)\b|\b(?:we|the\s+group|each\s+group)\s+(?:add|adds|admit|admits|welcome|welcomes|take|takes)\s+(?:in\s+)?new\s+members\s+(?:as|when|whenever|once)\s+(?:an?\s+|the\s+)?(?:places?|spaces?|spots?|openings?|seats?|vacancies|vacancy)\b/gi;
+const NEW_MEMBERS_IN_GENERAL = /\b(?:an?|in|with)\s+(?:open|ongoing|rolling)(?:[-\s]+(?:ended|enrol(?:l)?ment|admission))?\s+groups?\b|\bopen\s+groups\b/i;
+const OWN_CLINICAL_PROGRAMME = 'it describes a clinical programme of its own that is run in groups';
+// Programmes spoken of in general, as an explainer or a directory does: "IOPs treat…", "many programs offer…", "programs usually
+// last…". (Not the page's own, "our IOPs", "its programmes".)
+const PROGRAMMES_IN_GENERAL =
+  /\b(?:IOPs|PHPs)\b|\b(?:many|most|some|such|other|all)\s+(?:[\w-]+\s+)?(?:programs|programmes)\b|\b(?:programs|programmes)\s+(?:typically|usually|often|generally|may|can|tend|vary)\b/gi;
+const CLINICIAN_PROVIDES_BEFORE =
+  /\b(?:provided|offered|given)\s+(?:[\w-]+\s+){0,3}?by\s+(?:(?:the|our|a|an|two|three|trained|licensed|experienced|qualified)\s+){0,2}$/i;
+const OWN_PROGRAMMES_BEFORE = /\b(?:our|its|their|these|both)\s+(?:[\w'’-]+\s+){0,3}$/i;
 // (A programme's own small groups, where its members practise its skills: "weekly small groups where members rehearse the skills
 // from that week", "you practise each skill in weekly small groups". Not a church's "weekly small groups where members study a
 // passage", nor a treatment "delivered in weekly small groups" in general.)
@@ -498,8 +515,9 @@ const RUN_IN_GROUPS = anyOf([
   // (Group work as a subject taught, "the course introduces group work", is not.)
   String.raw`\b(?:includes?|including|and|with|through|involves?|followed\s+by)\s+(?:[\w-]+\s+){0,4}?group\s+discussions?\b|\bgroup\s+work\s+(?:programmes?|programs?|sessions?)\b`,
   String.raw`\b(?:introductory|weekly|daily)\s+group\s+session\b`,
-  // "delivered face to face, to a group of individuals", "taught in a small group", "offered in a group setting".
-  String.raw`\b(?:delivered|run|offered|provided|taught|facilitated)\s+(?:[\w-]+[,\s]+){0,3}?(?:to|in|as)\s+(?:a\s+)?(?:small\s+|closed\s+)?group\b`,
+  // "delivered face to face, to a group of individuals", "taught in a small group", "offered in a group setting", "psychotherapy
+  // delivered in groups", "held in a group". (Not a place that bears the word, "provided in a group home", "held in the group room".)
+  String.raw`\b(?:delivered|run|offered|provided|taught|facilitated|held)\s+(?:[\w-]+[,\s]+){0,3}?(?:to|in|as)\s+(?:a\s+)?(?:small\s+|closed\s+)?groups?\b(?![-\s]+(?:homes?|rooms?|spaces?|practices?|houses?)\b)`,
   // A course with facilitators of its own: "please see one of the course facilitators".
   String.raw`\b(?:course|programme|program)\s+facilitators?\b`,
 ]);
@@ -1236,7 +1254,7 @@ const ONE_TO_ONE = String.raw`(?:individual(?:ly)?|one[-\s](?:to|on)[-\s]one|1[-
 const FORMAT_BEFORE = new RegExp(String.raw`\b${ONE_TO_ONE}(?:\s+sessions?)?,?\s+(?:or|and\/or|\/)\s+(?:in\s+)?(?:an?\s+)?(?:small\s+)?$`, 'i');
 const FORMAT_AFTER = new RegExp(String.raw`^(?:\s+(?:sessions?|settings?|work|format))?,?\s+(?:or|and\/or|\/)\s+(?:in\s+)?(?:an?\s+)?${ONE_TO_ONE}\b`, 'i');
 // (Or within the words found: "offered one-to-one or in a group".)
-const FORMAT_WITHIN = new RegExp(String.raw`\b${ONE_TO_ONE}(?:\s+sessions?)?,?\s+(?:or|and\/or|\/)\s+(?:in\s+)?(?:an?\s+)?(?:small\s+)?group\b`, 'i');
+const FORMAT_WITHIN = new RegExp(String.raw`\b${ONE_TO_ONE}(?:\s+sessions?)?,?\s+(?:or|and\/or|\/)\s+(?:in\s+)?(?:an?\s+)?(?:small\s+)?groups?\b`, 'i');
 /** Is the group word the other way of giving one-to-one work (FORMAT_BEFORE or FORMAT_AFTER beside it)? */
 const asOtherFormat = (m: Match): boolean => FORMAT_BEFORE.test(textBefore(m).slice(-60)) || FORMAT_AFTER.test(textAfter(m).slice(0, 60));
 const ADVICE_ON_FINDING = 'advice on finding a group';
@@ -2620,6 +2638,23 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
     model.affirmed(FOUNDED_BY_WRITER).some(saidNow);
   // A programme of the page's own, named in its own voice: "Our Day Recovery Programme", "we run two programmes".
   const ownVoiceProgramme = (): boolean => model.affirmed(OWN_PROGRAMME).some((m) => /^(?:our|we)\b/i.test(m.text));
+  // A programme named on a line of its own (see PROGRAMME_NAME_HEAD) whose section calls it "this program" and says it is run in groups:
+  // "Chronic Pain Skills Program" over "In this program, held in a group, participants learn…". One programme of the page's own, named
+  // once and spoken of once, as a services page sets out each of its programmes.
+  const namedProgrammeInGroups = (): boolean => {
+    const heads = new Set(
+      model
+        .affirmed(OWN_PROGRAMME)
+        .map((m) => model.sectionHead(m.sentence.block))
+        .filter((h): h is ProseBlock => h !== undefined && h !== model.title && PROGRAMME_NAME_HEAD.test(h.text.trim())),
+    );
+    return (
+      heads.size > 0 &&
+      model.affirmed(RUN_IN_GROUPS).some((m) => heads.has(model.sectionHead(m.sentence.block)!) && !asOtherFormat(m) && !FORMAT_WITHIN.test(m.text))
+    );
+  };
+  const programmesInGeneral = (): boolean =>
+    model.find(PROGRAMMES_IN_GENERAL).some((m) => m.stance !== 'negated' && !OWN_PROGRAMMES_BEFORE.test(textBefore(m).slice(-40)));
   const reasons: Array<[string, () => boolean]> = notAFlyer
     ? [['it says of itself which kind it is', () => selfDeclared(model)]]
     : [
@@ -2763,11 +2798,14 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
             !otherKindOfGroup(),
         ],
         [
-          'it describes a clinical programme of its own that is run in groups',
+          OWN_CLINICAL_PROGRAMME,
           () =>
             !namesSupport &&
             ownFellowship.length === 0 &&
-            model.affirmed(OWN_PROGRAMME).length >= 2 &&
+            (model.affirmed(OWN_PROGRAMME).length >= 2 || namedProgrammeInGroups()) &&
+            // (Not a page that speaks of such programmes in general, "IOPs treat…", "many programs offer…": an explainer's "the
+            // program" is any one of them. See PROGRAMMES_IN_GENERAL.)
+            !programmesInGeneral() &&
             !levelsExplainer() &&
             !servicesMenu() &&
             // (Not a group named only as the other way to give one-to-one work, "with a clinician in a one-on-one or group format",
@@ -2792,6 +2830,11 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
         [SUPPORT_FLAVOURED, supportFlavoured],
       ];
   let groupReason = reasons.find(([, holds]) => holds())?.[0] ?? null;
+  // Whether the page describes a clinical programme of its own run in groups, when an earlier, weaker reason took it in (a sentence
+  // opening "The group therapy sessions are…"): the vetoes of weak reasons and the page model's overrule leave such a programme be.
+  let programmeHeld: boolean | undefined;
+  const ownClinicalProgramme = (): boolean =>
+    (programmeHeld ??= groupReason === OWN_CLINICAL_PROGRAMME || (reasons.find(([r]) => r === OWN_CLINICAL_PROGRAMME)?.[1]() ?? false));
   let notGroupReason = groupReason || comparison ? null : whyNotGroup();
   // A group that says it is not a support group and names no other kind, nor denies being therapy, is some other sort of group: a
   // patients' council ("the group is not a support group and we focus on how to improve care"), a campaign, a committee.
@@ -2861,6 +2904,18 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
   const asksAboutThisGroup = (): boolean =>
     model.find(OWN_GROUP).some((m) => m.stance === 'question' && /^(?:this|our)\s+group\b/i.test(m.text) && !insideQuotation(m)) &&
     model.find(READER_ASKS).filter((m) => m.stance === 'question' && !insideQuotation(m)).length >= 2;
+  // A clinical programme of the page's own, run in groups (OWN_CLINICAL_PROGRAMME), whose work is led or delivered by clinicians, "the
+  // group therapy sessions are run by a licensed clinician", "delivered by licensed psychologists", and that speaks of programmes only
+  // in the singular: an explainer of such programmes speaks of "IOPs" and "programs" in general (see PROGRAMMES_IN_GENERAL).
+  // (Or provided by them: "these services are provided by licensed psychologists".)
+  const clinicianLedOwnProgramme = (): boolean =>
+    (groupReason === OWN_CLINICAL_PROGRAMME || ownClinicalProgramme()) &&
+    model
+      .affirmed(CLINICIAN)
+      .some(
+        (m) => (CLINICIAN_LEADS_BEFORE.test(textBefore(m).slice(-60)) || CLINICIAN_PROVIDES_BEFORE.test(textBefore(m).slice(-60))) && !insideQuotation(m),
+      ) &&
+    !programmesInGeneral();
   let opening: string | undefined;
   const pageText = () => (opening ??= pageOpening(model.blocks));
   // (Most flyers are shorter than the models read: their opening is then not even joined.)
@@ -2934,7 +2989,10 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
       !(namesSupport && ownDisclaimer()) &&
       // (Nor a group's own questions and answers, which ask about "this group" or "our group" as a reader about to join would: see
       // asksAboutThisGroup. An explainer's questions are about such groups in general.)
-      !asksAboutThisGroup()
+      !asksAboutThisGroup() &&
+      // (Nor a clinical programme of the page's own, run in groups, whose work is led or delivered by its clinicians: see
+      // clinicianLedOwnProgramme. A hospital's page on its programme reads, word by word, like an explainer of such programmes.)
+      !clinicianLedOwnProgramme()
     ) {
       groupReason = null;
       notGroupReason =
@@ -3014,7 +3072,10 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
       now(model.affirmed(OWN_VOICE_MEETINGS)) ||
       now(model.affirmed(HOST_VOICE)) ||
       now(model.find(GROUPS_NOW)) ||
-      now(model.affirmed(MEETS_AT_VENUE))
+      now(model.affirmed(MEETS_AT_VENUE)) ||
+      // (Or the first step into the provider's own groups, said now: "Everyone completes an intake before starting a group". Members'
+      // comments above a hospital's groups tell of the past; its intake is a way in now.)
+      (hasOwnGroup && now(model.affirmed(INTAKE_STEP)))
     );
   };
   // An account told in the past: a visit to a group (VISITED_GROUP, VISIT_TOLD) and two clauses of a story, or four such clauses. (Not
@@ -3067,6 +3128,20 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
     !writersNewGroup() &&
     !offersOwnGroupToReader() &&
     !ownProgrammeSessions() &&
+    // (Nor one that describes a clinical programme of its own run in groups, led by its clinicians: see clinicianLedOwnProgramme.)
+    !clinicianLedOwnProgramme() &&
+    // (Nor one whose group takes in new members now as places open up: an ongoing group's own page, see NEW_MEMBERS_AS_PLACES_OPEN.)
+    // (Its "when a place becomes free" reads to the stance as a denial, as "the group is free" does: only a denial before it counts.)
+    !model
+      .find(NEW_MEMBERS_AS_PLACES_OPEN)
+      .some(
+        (m) =>
+          m.stance !== 'question' &&
+          !/\b(?:no|not|never)\s+$|n['’]t\s+$/i.test(textBefore(m).slice(-12)) &&
+          saidNow(m) &&
+          !hedgedGeneral(m) &&
+          !NEW_MEMBERS_IN_GENERAL.test(m.sentence.text),
+      ) &&
     // (Nor one set out as a flyer's fields, "When: one hour, once a week" and "Where: online", each on a line of its own: see
     // WHEN_FIELD. An article or a forum post does not label its lines so.)
     !whenAndWhereFields(model) &&
@@ -3161,6 +3236,10 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
     groupMaterial && !comparison && (supportNames.length > 0 || titleSupport.length > 0) && (therapyNames.length > 0 || titleTherapy.length > 0)
       ? sectionsOfBothKinds(model)
       : undefined;
+  // A clinical programme of the page's own, run in groups (OWN_CLINICAL_PROGRAMME), that names neither kind and carries signals of both
+  // that the signals cannot weigh (clinicians facilitating, and "free", "support"): its nature is not plain on its own words, so
+  // neither learned model leans it to one kind; declare-kind asks.
+  const programmeOfBothSignals = (): boolean => groupReason === OWN_CLINICAL_PROGRAMME && support > 0 && therapy > 0;
   if (groupMaterial && !comparison) {
     if (kindsInSections) {
       // A centre's groups of both kinds, each kind under its own heading: no one kind is the page's; declare-kind says why.
@@ -3197,11 +3276,18 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
     } else if (therapy >= 2 && therapy - support >= 1.5) {
       kind = 'therapy';
       evidence = [...quoteOf(therapyNames), ...quoteOf(formats), ...quoteOf(model.find(CLINICIAN)), ...quoteOf(fees)];
-    } else if (!namesSupport && !namesTherapy && support === 0 && (therapy >= 1.5 || (therapy >= 1 && clinicianLeads()))) {
+    } else if (
+      !namesSupport &&
+      !namesTherapy &&
+      support === 0 &&
+      (therapy >= 1.5 || (therapy >= 1 && clinicianLeads()) || (therapy > 0 && clinicianLedOwnProgramme()))
+    ) {
       // No kind named, but clinical signals and nothing of a support group: a counselling service's
       // group whose leaders are therapists reads as group therapy (and therapy-statement asks it to say so).
       // (A clinician named as the one who leads or delivers the work, "coached by the therapists", "run by two psychologists",
       // weighs half a point more than one named in passing: a 12-week course they deliver is treatment led by a clinician.)
+      // (So is a clinical programme of the page's own, run in groups, whose clinicians lead or provide its work, with no sign of a
+      // support group: see clinicianLedOwnProgramme.)
       kind = 'therapy';
       evidence = [
         ...quoteOf(model.find(CLINICIAN)),
@@ -3243,7 +3329,7 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
         // (Not the same words twice: "Members help one another", then "help one another".)
         if (peersGiveSupport())
           evidence.push(...quoteOf(model.find(PEER_FLAVOUR)).filter((q) => !evidence.some((e) => e.toLowerCase().includes(q.toLowerCase()))));
-      } else if (!namesSupport && !namesTherapy && (support > 0 || therapy > 0.75)) {
+      } else if (!namesSupport && !namesTherapy && (support > 0 || therapy > 0.75) && !programmeOfBothSignals()) {
         // (Here both kinds are named or neither is. When both are named for the page's own groups, a support group and
         // a therapy group, or one group called both, there is no single kind for the model to lean to: declare-kind says so.)
         const learned = learnedKind(
@@ -3272,7 +3358,17 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
   // A group's own page that names neither kind, which the signals and the team's model left unclear: the page model of
   // the kind, trained on real groups' pages, may read it whole (a page naming both kinds for its own groups stays unclear).
   let pageLearned = false;
-  if (enoughProse && groupMaterial && !comparison && kind === null && !namesSupport && !namesTherapy && !kindsInSections && !clinicianCaseGroup()) {
+  if (
+    enoughProse &&
+    groupMaterial &&
+    !comparison &&
+    kind === null &&
+    !namesSupport &&
+    !namesTherapy &&
+    !kindsInSections &&
+    !clinicianCaseGroup() &&
+    !programmeOfBothSignals()
+  ) {
     const read = readPageKind(pageText());
     if (read) {
       kind = read.kind;
