@@ -6917,3 +6917,56 @@ const ownGroupPlanCases: Case[] = [
 describe("the leader's own voice on what happens in this group", () => {
   itReadsEach(ownGroupPlanCases);
 });
+
+// A service's page on its own groups: the kinds of group it runs under a heading, groups of its own named as examples under two of
+// them, and a first step in (an intake or screening meeting, or those interested meeting a counselor first). An explainer of group
+// types names no groups of its own and gives no way in; a directory has no heading over kinds.
+const OWN_TYPES_LIST =
+  '## Kinds of Group Counselling\n\n' +
+  '- **Process groups** look at how members come across to one another.\n  For example: Graduate Process Group, Open Process Group\n' +
+  '- **Skills groups** teach ways to steady strong feelings.\n  For example: Calm Under Pressure Group, Sleep Better Group\n';
+const ownGroupTypesCases: Case[] = [
+  {
+    name: 'kinds of group counselling with groups of its own named under each, after "interested students meet with the group leader first", is the service\'s page',
+    text:
+      '# Fenmoor Student Wellbeing\n\nThe Fenmoor University Counselling Service runs small groups for students.\n\n' +
+      'Students who are interested meet with the group leader first, to talk over whether the group will suit them.\n\n' +
+      OWN_TYPES_LIST,
+    material: true,
+  },
+  {
+    name: 'the same with an intake appointment as the first step',
+    text:
+      '# Fenmoor Student Wellbeing\n\nThe Fenmoor University Counselling Service runs small groups for students. Every group starts with an intake appointment.\n\n' +
+      OWN_TYPES_LIST,
+    material: true,
+  },
+  {
+    name: 'the same kinds and names with no first step in stay an overview of group types',
+    text: '# Fenmoor Student Wellbeing\n\nThe Fenmoor University Counselling Service thinks about groups in several ways.\n\n' + OWN_TYPES_LIST,
+    material: false,
+  },
+  {
+    name: 'one kind with named groups is no list of its own group types',
+    text:
+      '# Fenmoor Student Wellbeing\n\nStudents who are interested meet with the group leader first.\n\n## Kinds of Group Counselling\n\n' +
+      '- **Process groups** look at how members come across to one another.\n  For example: Graduate Process Group, Open Process Group\n- **Skills groups** teach ways to steady strong feelings.\n',
+    material: false,
+  },
+  {
+    name: 'the first step asked as a question ("Do interested students meet with the group leader first?") is no way in',
+    text: '# Fenmoor Student Wellbeing\n\nDo students who are interested meet with the group leader first?\n\n' + OWN_TYPES_LIST,
+    material: false,
+  },
+  {
+    name: "the first step inside a quotation attributed to someone is the speaker's, not the page's",
+    text:
+      '# Fenmoor Student Wellbeing\n\n"Students who are interested meet with the group leader first," Dr Hale wrote in 2009, describing another campus.\n\n' +
+      OWN_TYPES_LIST,
+    material: false,
+  },
+];
+
+describe("a service's kinds of group, with groups of its own named and a first step in", () => {
+  itReadsEach(ownGroupTypesCases);
+});

@@ -363,6 +363,39 @@ function orgListsOwnGroups(model: DocumentModel): boolean {
   }
   return false;
 }
+// A service's heading over the kinds of groups it runs: "Kinds of Group Counseling", "Types of Groups We Offer", "Our Group Types".
+// (A heading, a short line of its own: an explainer's sentence "the main types of group therapy are…" is not one.)
+const GROUP_TYPES_HEAD =
+  /^[\W_]*(?:(?:our|the)\s+)?(?:(?:kinds|types|forms)\s+of\s+(?:group\s+(?:counsel+ing|(?:psycho)?therapy|treatment)|(?:counsel+ing\s+|therapy\s+|support\s+)?groups)(?:\s+(?:we|that\s+we)\s+(?:offer|run|provide))?|group\s+(?:types|kinds|offerings))[\W_]*$/i;
+// Under one type, the service's own groups of that type named as examples: "For example: Bounce Back Group, Handling Stress Group",
+// "Examples: Grief Support Group". Each a name in capitals ending in "Group(s)", after a label for examples or current groups.
+const EXAMPLE_GROUPS_LINE =
+  /(?:^|\n)[\t ]*(?:[-*•·]\s*)?(?:for\s+(?:example|instance)|examples?|e\.g\.|current(?:ly\s+offered)?\s+groups?|groups?\s+(?:offered|running)(?:\s+now)?)\s*:\s*(?:(?:the\s+)?\p{Lu}[\p{L}'’&-]*\s+(?:(?:and|&|of|for|with|in)\s+)?){1,6}Groups?\b/iu;
+// A first step into the service's groups: an intake or screening meeting, or those interested meeting a group's facilitator first
+// ("Once a student says they are interested, they meet the facilitator to go over the details"). (Not a referral elsewhere.)
+const FIRST_STEP_IN = anyOf([
+  String.raw`\b(?:pre-?group|screening|intake)\s+(?:meeting|interview|appointment|session|consultation|call)s?\b`,
+  String.raw`\binterested\b[^.!?]{0,60}?\b(?:meets?|sits?\s+down|talks?|speaks?)\s+(?:with\s+)?(?:the|a|our|one\s+of\s+(?:the|our))\s+(?:group\s+)?(?:facilitators?|leaders?|therapists?|clinicians?|counsel+ors?)\b`,
+]);
+/**
+ * Does a service list the kinds of groups it runs, with groups of its own named under two of them, and give a first step in (an
+ * intake, a meeting with the facilitator first)? "Kinds of Group Counseling", then "• Process Groups … Examples: Graduate Student
+ * Process Group", "• Support Groups … Examples: Grief Support Group": a counselling centre's page on its own groups, not an
+ * explainer of group types (which names no groups of its own and gives no way in) nor a directory (no heading over kinds).
+ */
+function serviceListsOwnGroupTypes(model: DocumentModel): boolean {
+  for (const head of model.headings) {
+    if (!GROUP_TYPES_HEAD.test(head.text)) continue;
+    let named = 0;
+    for (const b of model.blocks.slice(model.blocks.indexOf(head) + 1)) {
+      if (model.headings.includes(b)) break;
+      if (EXAMPLE_GROUPS_LINE.test(b.text)) named++;
+    }
+    if (named >= 2 && model.find(FIRST_STEP_IN).some((m) => m.stance !== 'negated' && m.stance !== 'question' && !toldInPast(m) && !insideQuotation(m)))
+      return true;
+  }
+  return false;
+}
 // A way to reach the writers, in the first person: "email me", "contact us", "call us". (Not a number or an address alone: an article
 // gives an organisation's too.)
 const WRITE_TO_US = /\b(?:call|phone|ring|e-?mail|text|contact|message|write\s+to)\s+(?:us|me)\b/gi;
@@ -1859,7 +1892,8 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
     model.affirmed(NAMED_OFFERING_DEFINED).length > 0 ||
     model.find(OWN_GROUP).some((m) => m.stance === 'question' && /^(?:this|our)\s+group\b/i.test(m.text)) ||
     datedProgrammeTitle() ||
-    orgListsOwnGroups(model);
+    orgListsOwnGroups(model) ||
+    serviceListsOwnGroupTypes(model);
   // Those the page's own group is for, referred into it by a kind's name, "Pupils are referred to small group counseling by their
   // teachers": the stance reads any "referred" as a referral elsewhere (see assess.ts), but on a page with a group of its own that
   // names no kind otherwise, said plainly (no "can be", no place after it), it names the page's own kind.
