@@ -6970,3 +6970,44 @@ const ownGroupTypesCases: Case[] = [
 describe("a service's kinds of group, with groups of its own named and a first step in", () => {
   itReadsEach(ownGroupTypesCases);
 });
+
+// The consent form members of its groups are asked to sign: "Group Informed Consent … please sign this form below".
+const GROUP_CONSENT_BODY =
+  'Thank you for your interest in our groups at Alder Street Practice. The groups are a place to talk with others who face similar worries.\n\n' +
+  'Members keep what is said in the room to themselves, and attend each week if they can.\n\n';
+const groupConsentCases: Case[] = [
+  {
+    name: 'a "Group Informed Consent" page that asks the reader to sign below is its groups\' own form',
+    text: '# Group Informed Consent\n\n' + GROUP_CONSENT_BODY + 'If you agree, please sign and date this form below.\n',
+    material: true,
+  },
+  {
+    name: '"Consent for Group Treatment" with "by signing below" is its groups\' own form',
+    text: '# Consent for Group Treatment\n\n' + GROUP_CONSENT_BODY + 'By signing below you show that you have read these terms.\n',
+    material: true,
+  },
+  {
+    name: 'the heading with no request to sign stays unread',
+    text: '# Group Informed Consent\n\n' + GROUP_CONSENT_BODY,
+    material: false,
+  },
+  {
+    name: 'a template\'s heading ("Sample Group Informed Consent") is no one group\'s form',
+    text: '# Sample Group Informed Consent\n\n' + GROUP_CONSENT_BODY + 'If you agree, please sign and date this form below.\n',
+    material: false,
+  },
+  {
+    name: 'a request to sign denied ("please do not sign") binds no one',
+    text: '# Group Informed Consent\n\n' + GROUP_CONSENT_BODY + 'This copy is for your records: please do not sign it.\n',
+    material: false,
+  },
+  {
+    name: 'a request to sign only inside a code block is no prose of the page',
+    text: '# Group Informed Consent\n\n' + GROUP_CONSENT_BODY + '```\nplease sign and date this form below\n```\n',
+    material: false,
+  },
+];
+
+describe('the consent form members of its groups sign', () => {
+  itReadsEach(groupConsentCases);
+});

@@ -18,6 +18,11 @@ const CENTRE_TYPES =
   '- **Therapy groups** are led by two counselors and look at how members relate to one another.\n  Examples: Understanding Self and Others Group, Anxiety Toolbox Group\n' +
   '- **Skills groups** teach ways to handle stress and strong feelings.\n  Examples: Steady Mind Group, Sleep Reset Group\n' +
   '- **Support groups** bring together students facing something alike so they can lean on one another.\n  Examples: First-Generation Student Support Group, Caregiving Students Support Group\n';
+// A group's consent form that describes both kinds as one setting.
+const CONSENT_BODY =
+  'Welcome, and thank you for choosing Maple Row Counselling. Please read this page before your first group.\n\n' +
+  'Group counselling and support groups are a confidential space where people with similar worries come together to talk, to listen and to learn from one another.\n\n' +
+  "What is said in the room stays in the room, and members are asked to respect one another's privacy.\n\n";
 
 ruleTable('kind-conflict', {
   valid: [
@@ -47,6 +52,24 @@ ruleTable('kind-conflict', {
         '- **Process groups** centre on how members relate in the room.\n  Examples: Interpersonal Process Group, Open Process Group\n' +
         '- **Support groups** gather people facing one shared difficulty.\n  Examples: Widowed Persons Support Group, Cancer Caregivers Support Group\n\n' +
         'Years ago, people who were interested met with a facilitator first.\n',
+    },
+    {
+      name: "the consent-form heading over a page that asks no one to sign it is no group's form: silent",
+      text: '# Group Informed Consent\n\n' + CONSENT_BODY + 'This page is for reading only: there is no form to sign.\n',
+    },
+    {
+      name: "a guide to writing a group consent form, which tells clinicians to ask members to sign, is no group's form: silent",
+      text:
+        '# Writing a Group Informed Consent\n\nGroup therapy and support groups are a setting where consent matters. ' +
+        'A clinician drafting one should ask each member to sign this form before the first session.\n',
+    },
+    {
+      name: 'a site\'s "Cookie Consent" heading is no group\'s consent form, whatever the page asks: silent',
+      text: '# Cookie Consent\n\n' + CONSENT_BODY + 'When you have read it, please sign this form below and hand it to the front desk.\n',
+    },
+    {
+      name: 'on a group\'s own page, "group therapy and support groups are a different matter" sets the kinds apart: no conflict',
+      text: '# Grief Circle\n\nOur grief circle meets every Monday at 7 pm in the library annex. Group therapy and support groups are a different matter from this circle.\n',
     },
     {
       name: 'a support group that is "not a grief (bereavement) or therapy group" denies both through the aside: no conflict',
@@ -285,6 +308,19 @@ ruleTable('kind-conflict', {
         '  • Support Groups\n\n    Members give and get encouragement from others in a like situation.\n\n    For instance: Bereaved Students Support Group, Parenting Students Support Group\n',
       expectKind: null,
       errors: [{ line: 7, severity: 'error', source: 'Kinds of Group Counselling' }],
+      suggestions: [],
+    },
+    {
+      name: 'undeclared: a group consent form the reader is asked to sign, calling "group counselling and support groups" one confidential space',
+      text: '# Group Informed Consent\n\n' + CONSENT_BODY + 'When you have read it, please sign this form below and hand it to the front desk.\n',
+      expectKind: null,
+      errors: [{ line: 5, severity: 'error', source: 'Group counselling and support groups are a confidential space' }],
+      suggestions: [],
+    },
+    {
+      name: 'undeclared: "Support groups & group therapy are a safe setting…" on a group\'s own flyer',
+      text: '# Harbour Circle\n\nSupport groups & group therapy are a safe setting for this circle. We meet every Thursday at 6 pm at the Harbour Hall; call 555-0147 to join.\n',
+      errors: [{ line: 3, severity: 'error', source: 'Support groups & group therapy are a safe setting' }],
       suggestions: [],
     },
     {

@@ -396,6 +396,22 @@ function serviceListsOwnGroupTypes(model: DocumentModel): boolean {
   }
   return false;
 }
+// The consent form members of its groups sign, under a title or heading that names it: "Group Informed Consent", "Consent for Group
+// Therapy", "Group Counseling Consent Form". (The kind of care named beside "consent" makes it a group's form, not a site's cookies;
+// a guide's or a template's heading, "Writing a Group Consent Form", "Sample Group Therapy Consent", is no one group's form.)
+const GROUP_CONSENT_HEAD =
+  /^[\W_]*(?!(?:writing|drafting|creating|how|sample|templates?|examples?|model)\b)(?:[\p{L}'’-]+\s+){0,3}?(?:(?:group|therapy|counsel+ing|treatment)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:informed\s+)?consent(?:\s+(?:form|agreement))?|(?:informed\s+)?consent\s+(?:form\s+)?(?:for|to)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:group|therapy|counsel+ing|treatment)(?:\s+[\p{L}'’-]+){0,2})[\W_]*$/iu;
+// The reader asked to sign it: "please sign this consent form below", "signing below", "you will sign the form". (Not a guide's
+// "ask each member to sign this form": the guide's reader is the clinician, not a member.)
+const SIGN_THIS_FORM =
+  /\b(?:please|kindly)\s+(?:read\s+and\s+)?sign\b|\bsign(?:ing)?\s+below\b|\b(?:you|I)\s+(?:will\s+|must\s+|need\s+to\s+|can\s+)?sign\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?form\b/gi;
+/** Is the page the consent form for its own groups, which the reader is asked to sign (see GROUP_CONSENT_HEAD, SIGN_THIS_FORM)? */
+function ownGroupConsentForm(model: DocumentModel): boolean {
+  return (
+    [model.title, ...model.headings].some((h) => h !== undefined && GROUP_CONSENT_HEAD.test(h.text)) &&
+    model.find(SIGN_THIS_FORM).some((m) => m.stance !== 'negated' && m.stance !== 'question' && !toldInPast(m) && !insideQuotation(m))
+  );
+}
 // A way to reach the writers, in the first person: "email me", "contact us", "call us". (Not a number or an address alone: an article
 // gives an organisation's too.)
 const WRITE_TO_US = /\b(?:call|phone|ring|e-?mail|text|contact|message|write\s+to)\s+(?:us|me)\b/gi;
@@ -1893,7 +1909,8 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
     model.find(OWN_GROUP).some((m) => m.stance === 'question' && /^(?:this|our)\s+group\b/i.test(m.text)) ||
     datedProgrammeTitle() ||
     orgListsOwnGroups(model) ||
-    serviceListsOwnGroupTypes(model);
+    serviceListsOwnGroupTypes(model) ||
+    ownGroupConsentForm(model);
   // Those the page's own group is for, referred into it by a kind's name, "Pupils are referred to small group counseling by their
   // teachers": the stance reads any "referred" as a referral elsewhere (see assess.ts), but on a page with a group of its own that
   // names no kind otherwise, said plainly (no "can be", no place after it), it names the page's own kind.
@@ -2736,6 +2753,8 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
             !otherKindOfGroup(),
         ],
         ['it sets out the terms its members agree to', () => membersAgreement && !otherKindOfGroup()],
+        // The consent form for its own groups, which the reader is asked to sign ("Group Informed Consent … please sign this form").
+        ['it is the consent form members of its groups sign', () => ownGroupConsentForm(model) && !otherKindOfGroup()],
         // An online peer community's own rules for its members ("Community Guidelines", "Carers Community Rules"): the online
         // form of a support group's agreement, when the community is one of people helping one another through a difficulty.
         [
@@ -2939,6 +2958,8 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
       !groupsRun &&
       !memberSigns &&
       !membersAgreement &&
+      // (Nor the consent form its members are asked to sign: see ownGroupConsentForm.)
+      !ownGroupConsentForm(model) &&
       !meetsAtAPlace &&
       (reading.logOdds <= -(weakly ? PAGE_MODEL_WEAK_MARGIN : PAGE_MODEL_MARGIN) || secondOpinionDoubts()) &&
       !saysOwnGroups() &&
