@@ -7105,3 +7105,97 @@ const clinicsOwnProgrammeCases: Case[] = [
 describe("a clinic's own programme run in groups, its intake and an ongoing group's new members", () => {
   itReadsEach(clinicsOwnProgrammeCases);
 });
+
+// A service's page on its own groups: the kinds of group it runs under a heading, groups of its own named as examples under two of
+// them, and a first step in (an intake or screening meeting, or those interested meeting a counselor first). An explainer of group
+// types names no groups of its own and gives no way in; a directory has no heading over kinds.
+const OWN_TYPES_LIST =
+  '## Kinds of Group Counselling\n\n' +
+  '- **Process groups** look at how members come across to one another.\n  For example: Graduate Process Group, Open Process Group\n' +
+  '- **Skills groups** teach ways to steady strong feelings.\n  For example: Calm Under Pressure Group, Sleep Better Group\n';
+const ownGroupTypesCases: Case[] = [
+  {
+    name: 'kinds of group counselling with groups of its own named under each, after "interested students meet with the group leader first", is the service\'s page',
+    text:
+      '# Fenmoor Student Wellbeing\n\nThe Fenmoor University Counselling Service runs small groups for students.\n\n' +
+      'Students who are interested meet with the group leader first, to talk over whether the group will suit them.\n\n' +
+      OWN_TYPES_LIST,
+    material: true,
+  },
+  {
+    name: 'the same with an intake appointment as the first step',
+    text:
+      '# Fenmoor Student Wellbeing\n\nThe Fenmoor University Counselling Service runs small groups for students. Every group starts with an intake appointment.\n\n' +
+      OWN_TYPES_LIST,
+    material: true,
+  },
+  {
+    name: 'the same kinds and names with no first step in stay an overview of group types',
+    text: '# Fenmoor Student Wellbeing\n\nThe Fenmoor University Counselling Service thinks about groups in several ways.\n\n' + OWN_TYPES_LIST,
+    material: false,
+  },
+  {
+    name: 'one kind with named groups is no list of its own group types',
+    text:
+      '# Fenmoor Student Wellbeing\n\nStudents who are interested meet with the group leader first.\n\n## Kinds of Group Counselling\n\n' +
+      '- **Process groups** look at how members come across to one another.\n  For example: Graduate Process Group, Open Process Group\n- **Skills groups** teach ways to steady strong feelings.\n',
+    material: false,
+  },
+  {
+    name: 'the first step asked as a question ("Do interested students meet with the group leader first?") is no way in',
+    text: '# Fenmoor Student Wellbeing\n\nDo students who are interested meet with the group leader first?\n\n' + OWN_TYPES_LIST,
+    material: false,
+  },
+  {
+    name: "the first step inside a quotation attributed to someone is the speaker's, not the page's",
+    text:
+      '# Fenmoor Student Wellbeing\n\n"Students who are interested meet with the group leader first," Dr Hale wrote in 2009, describing another campus.\n\n' +
+      OWN_TYPES_LIST,
+    material: false,
+  },
+];
+
+describe("a service's kinds of group, with groups of its own named and a first step in", () => {
+  itReadsEach(ownGroupTypesCases);
+});
+
+// The consent form members of its groups are asked to sign: "Group Informed Consent … please sign this form below".
+const GROUP_CONSENT_BODY =
+  'Thank you for your interest in our groups at Alder Street Practice. The groups are a place to talk with others who face similar worries.\n\n' +
+  'Members keep what is said in the room to themselves, and attend each week if they can.\n\n';
+const groupConsentCases: Case[] = [
+  {
+    name: 'a "Group Informed Consent" page that asks the reader to sign below is its groups\' own form',
+    text: '# Group Informed Consent\n\n' + GROUP_CONSENT_BODY + 'If you agree, please sign and date this form below.\n',
+    material: true,
+  },
+  {
+    name: '"Consent for Group Treatment" with "by signing below" is its groups\' own form',
+    text: '# Consent for Group Treatment\n\n' + GROUP_CONSENT_BODY + 'By signing below you show that you have read these terms.\n',
+    material: true,
+  },
+  {
+    name: 'the heading with no request to sign stays unread',
+    text: '# Group Informed Consent\n\n' + GROUP_CONSENT_BODY,
+    material: false,
+  },
+  {
+    name: 'a template\'s heading ("Sample Group Informed Consent") is no one group\'s form',
+    text: '# Sample Group Informed Consent\n\n' + GROUP_CONSENT_BODY + 'If you agree, please sign and date this form below.\n',
+    material: false,
+  },
+  {
+    name: 'a request to sign denied ("please do not sign") binds no one',
+    text: '# Group Informed Consent\n\n' + GROUP_CONSENT_BODY + 'This copy is for your records: please do not sign it.\n',
+    material: false,
+  },
+  {
+    name: 'a request to sign only inside a code block is no prose of the page',
+    text: '# Group Informed Consent\n\n' + GROUP_CONSENT_BODY + '```\nplease sign and date this form below\n```\n',
+    material: false,
+  },
+];
+
+describe('the consent form members of its groups sign', () => {
+  itReadsEach(groupConsentCases);
+});

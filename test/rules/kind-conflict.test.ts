@@ -8,8 +8,69 @@ const GUILD =
 // One group said to be both kinds, past an aside that denies only itself.
 const FAMILY = '# Family Support Group\n\nOur support group (not a class) is a therapy group too, led by a licensed counsellor. We meet on Mondays at 7 pm.\n';
 
+// A college counselling centre's page on its own groups: a first step in, then the kinds of group it runs, each with groups of its
+// own named as examples, support groups among them.
+const CENTRE_INTRO =
+  '# Group Programs\n\nThe Harbor College Wellness Center runs groups every term, and they are free for enrolled students.\n\n' +
+  'If you are interested in a group, you will meet with one of our counselors for a short conversation about what you hope to get from it.\n\n';
+const CENTRE_TYPES =
+  '## Types of Group Therapy\n\n' +
+  '- **Therapy groups** are led by two counselors and look at how members relate to one another.\n  Examples: Understanding Self and Others Group, Anxiety Toolbox Group\n' +
+  '- **Skills groups** teach ways to handle stress and strong feelings.\n  Examples: Steady Mind Group, Sleep Reset Group\n' +
+  '- **Support groups** bring together students facing something alike so they can lean on one another.\n  Examples: First-Generation Student Support Group, Caregiving Students Support Group\n';
+// A group's consent form that describes both kinds as one setting.
+const CONSENT_BODY =
+  'Welcome, and thank you for choosing Maple Row Counselling. Please read this page before your first group.\n\n' +
+  'Group counselling and support groups are a confidential space where people with similar worries come together to talk, to listen and to learn from one another.\n\n' +
+  "What is said in the room stays in the room, and members are asked to respect one another's privacy.\n\n";
+
 ruleTable('kind-conflict', {
   valid: [
+    {
+      name: "the centre's kinds of group with its named groups but no first step in (no intake, no meeting the counselor) is no page of its own groups: silent",
+      text: CENTRE_INTRO.replace(/If you are interested[^\n]*\n\n/, '') + CENTRE_TYPES,
+      expectKind: null,
+    },
+    {
+      name: 'the first step only inside a code block is no prose of the page: silent',
+      text:
+        CENTRE_INTRO.replace(
+          /If you are interested[^\n]*\n\n/,
+          '```\nIf you are interested in a group, you will meet with one of our counselors first.\n```\n\n',
+        ) + CENTRE_TYPES,
+      expectKind: null,
+    },
+    {
+      name: 'a denied first step ("No screening meeting is needed") gives no way in: silent',
+      text: CENTRE_INTRO.replace(/If you are interested[^\n]*\n/, 'No screening meeting is needed to read this guide.\n') + CENTRE_TYPES,
+      expectKind: null,
+    },
+    {
+      name: 'an explainer of kinds of group therapy with example names, whose meeting with a facilitator is told in the past: silent',
+      text:
+        '# Understanding Group Therapy\n\nGroup therapy can take many shapes.\n\n## Kinds of Group Therapy\n\n' +
+        '- **Process groups** centre on how members relate in the room.\n  Examples: Interpersonal Process Group, Open Process Group\n' +
+        '- **Support groups** gather people facing one shared difficulty.\n  Examples: Widowed Persons Support Group, Cancer Caregivers Support Group\n\n' +
+        'Years ago, people who were interested met with a facilitator first.\n',
+    },
+    {
+      name: "the consent-form heading over a page that asks no one to sign it is no group's form: silent",
+      text: '# Group Informed Consent\n\n' + CONSENT_BODY + 'This page is for reading only: there is no form to sign.\n',
+    },
+    {
+      name: "a guide to writing a group consent form, which tells clinicians to ask members to sign, is no group's form: silent",
+      text:
+        '# Writing a Group Informed Consent\n\nGroup therapy and support groups are a setting where consent matters. ' +
+        'A clinician drafting one should ask each member to sign this form before the first session.\n',
+    },
+    {
+      name: 'a site\'s "Cookie Consent" heading is no group\'s consent form, whatever the page asks: silent',
+      text: '# Cookie Consent\n\n' + CONSENT_BODY + 'When you have read it, please sign this form below and hand it to the front desk.\n',
+    },
+    {
+      name: 'on a group\'s own page, "group therapy and support groups are a different matter" sets the kinds apart: no conflict',
+      text: '# Grief Circle\n\nOur grief circle meets every Monday at 7 pm in the library annex. Group therapy and support groups are a different matter from this circle.\n',
+    },
     {
       name: 'a support group that is "not a grief (bereavement) or therapy group" denies both through the aside: no conflict',
       text: '# Support Group\n\nPeer support for families after a road death.\n\n## Our support group\n\nThe aim of our support group is to lessen the isolation families feel. Led by a trained facilitator, the meetings are a safe place to share.\n\nSupport group meetings are not a grief (bereavement) or therapy group.\n',
@@ -231,6 +292,37 @@ ruleTable('kind-conflict', {
     },
   ],
   invalid: [
+    {
+      name: 'undeclared: a centre\'s page with a first step in ("you will meet with one of our counselors") lists support groups among its "Types of Group Therapy", each with groups of its own',
+      text: CENTRE_INTRO + CENTRE_TYPES,
+      expectKind: null,
+      errors: [{ line: 7, severity: 'error', source: 'Types of Group Therapy', messageIncludes: 'is listed among "Types of Group Therapy"' }],
+      suggestions: [],
+    },
+    {
+      name: 'undeclared: the same pasted from a web page, "•" lines indented, "For instance:" names and a screening appointment as the first step',
+      text:
+        'Counseling and Wellness\n\nGroup Counselling\n\nGroups at the Riverbend University Counselling Centre cost nothing. ' +
+        'Each group begins with a screening appointment so the leaders can be sure the group suits you.\n\n' +
+        'Kinds of Group Counselling\n\n  • Process Groups\n\n    Members talk openly about what they feel.\n\n    For instance: Graduate Process Group, Open Process Group\n\n' +
+        '  • Support Groups\n\n    Members give and get encouragement from others in a like situation.\n\n    For instance: Bereaved Students Support Group, Parenting Students Support Group\n',
+      expectKind: null,
+      errors: [{ line: 7, severity: 'error', source: 'Kinds of Group Counselling' }],
+      suggestions: [],
+    },
+    {
+      name: 'undeclared: a group consent form the reader is asked to sign, calling "group counselling and support groups" one confidential space',
+      text: '# Group Informed Consent\n\n' + CONSENT_BODY + 'When you have read it, please sign this form below and hand it to the front desk.\n',
+      expectKind: null,
+      errors: [{ line: 5, severity: 'error', source: 'Group counselling and support groups are a confidential space' }],
+      suggestions: [],
+    },
+    {
+      name: 'undeclared: "Support groups & group therapy are a safe setting…" on a group\'s own flyer',
+      text: '# Harbour Circle\n\nSupport groups & group therapy are a safe setting for this circle. We meet every Thursday at 6 pm at the Harbour Hall; call 555-0147 to join.\n',
+      errors: [{ line: 3, severity: 'error', source: 'Support groups & group therapy are a safe setting' }],
+      suggestions: [],
+    },
     {
       name: 'an aside that denies only itself, "Our support group (not a class) is a therapy group too", still makes one group both kinds',
       text: FAMILY,

@@ -363,6 +363,55 @@ function orgListsOwnGroups(model: DocumentModel): boolean {
   }
   return false;
 }
+// A service's heading over the kinds of groups it runs: "Kinds of Group Counseling", "Types of Groups We Offer", "Our Group Types".
+// (A heading, a short line of its own: an explainer's sentence "the main types of group therapy are…" is not one.)
+const GROUP_TYPES_HEAD =
+  /^[\W_]*(?:(?:our|the)\s+)?(?:(?:kinds|types|forms)\s+of\s+(?:group\s+(?:counsel+ing|(?:psycho)?therapy|treatment)|(?:counsel+ing\s+|therapy\s+|support\s+)?groups)(?:\s+(?:we|that\s+we)\s+(?:offer|run|provide))?|group\s+(?:types|kinds|offerings))[\W_]*$/i;
+// Under one type, the service's own groups of that type named as examples: "For example: Bounce Back Group, Handling Stress Group",
+// "Examples: Grief Support Group". Each a name in capitals ending in "Group(s)", after a label for examples or current groups.
+const EXAMPLE_GROUPS_LINE =
+  /(?:^|\n)[\t ]*(?:[-*•·]\s*)?(?:for\s+(?:example|instance)|examples?|e\.g\.|current(?:ly\s+offered)?\s+groups?|groups?\s+(?:offered|running)(?:\s+now)?)\s*:\s*(?:(?:the\s+)?\p{Lu}[\p{L}'’&-]*\s+(?:(?:and|&|of|for|with|in)\s+)?){1,6}Groups?\b/iu;
+// A first step into the service's groups: an intake or screening meeting, or those interested meeting a group's facilitator first
+// ("Once a student says they are interested, they meet the facilitator to go over the details"). (Not a referral elsewhere.)
+const FIRST_STEP_IN = anyOf([
+  String.raw`\b(?:pre-?group|screening|intake)\s+(?:meeting|interview|appointment|session|consultation|call)s?\b`,
+  String.raw`\binterested\b[^.!?]{0,60}?\b(?:meets?|sits?\s+down|talks?|speaks?)\s+(?:with\s+)?(?:the|a|our|one\s+of\s+(?:the|our))\s+(?:group\s+)?(?:facilitators?|leaders?|therapists?|clinicians?|counsel+ors?)\b`,
+]);
+/**
+ * Does a service list the kinds of groups it runs, with groups of its own named under two of them, and give a first step in (an
+ * intake, a meeting with the facilitator first)? "Kinds of Group Counseling", then "• Process Groups … Examples: Graduate Student
+ * Process Group", "• Support Groups … Examples: Grief Support Group": a counselling centre's page on its own groups, not an
+ * explainer of group types (which names no groups of its own and gives no way in) nor a directory (no heading over kinds).
+ */
+function serviceListsOwnGroupTypes(model: DocumentModel): boolean {
+  for (const head of model.headings) {
+    if (!GROUP_TYPES_HEAD.test(head.text)) continue;
+    let named = 0;
+    for (const b of model.blocks.slice(model.blocks.indexOf(head) + 1)) {
+      if (model.headings.includes(b)) break;
+      if (EXAMPLE_GROUPS_LINE.test(b.text)) named++;
+    }
+    if (named >= 2 && model.find(FIRST_STEP_IN).some((m) => m.stance !== 'negated' && m.stance !== 'question' && !toldInPast(m) && !insideQuotation(m)))
+      return true;
+  }
+  return false;
+}
+// The consent form members of its groups sign, under a title or heading that names it: "Group Informed Consent", "Consent for Group
+// Therapy", "Group Counseling Consent Form". (The kind of care named beside "consent" makes it a group's form, not a site's cookies;
+// a guide's or a template's heading, "Writing a Group Consent Form", "Sample Group Therapy Consent", is no one group's form.)
+const GROUP_CONSENT_HEAD =
+  /^[\W_]*(?!(?:writing|drafting|creating|how|sample|templates?|examples?|model)\b)(?:[\p{L}'’-]+\s+){0,3}?(?:(?:group|therapy|counsel+ing|treatment)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:informed\s+)?consent(?:\s+(?:form|agreement))?|(?:informed\s+)?consent\s+(?:form\s+)?(?:for|to)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:group|therapy|counsel+ing|treatment)(?:\s+[\p{L}'’-]+){0,2})[\W_]*$/iu;
+// The reader asked to sign it: "please sign this consent form below", "signing below", "you will sign the form". (Not a guide's
+// "ask each member to sign this form": the guide's reader is the clinician, not a member.)
+const SIGN_THIS_FORM =
+  /\b(?:please|kindly)\s+(?:read\s+and\s+)?sign\b|\bsign(?:ing)?\s+below\b|\b(?:you|I)\s+(?:will\s+|must\s+|need\s+to\s+|can\s+)?sign\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?form\b/gi;
+/** Is the page the consent form for its own groups, which the reader is asked to sign (see GROUP_CONSENT_HEAD, SIGN_THIS_FORM)? */
+function ownGroupConsentForm(model: DocumentModel): boolean {
+  return (
+    [model.title, ...model.headings].some((h) => h !== undefined && GROUP_CONSENT_HEAD.test(h.text)) &&
+    model.find(SIGN_THIS_FORM).some((m) => m.stance !== 'negated' && m.stance !== 'question' && !toldInPast(m) && !insideQuotation(m))
+  );
+}
 // A way to reach the writers, in the first person: "email me", "contact us", "call us". (Not a number or an address alone: an article
 // gives an organisation's too.)
 const WRITE_TO_US = /\b(?:call|phone|ring|e-?mail|text|contact|message|write\s+to)\s+(?:us|me)\b/gi;
@@ -1878,7 +1927,9 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
     model.affirmed(NAMED_OFFERING_DEFINED).length > 0 ||
     model.find(OWN_GROUP).some((m) => m.stance === 'question' && /^(?:this|our)\s+group\b/i.test(m.text)) ||
     datedProgrammeTitle() ||
-    orgListsOwnGroups(model);
+    orgListsOwnGroups(model) ||
+    serviceListsOwnGroupTypes(model) ||
+    ownGroupConsentForm(model);
   // Those the page's own group is for, referred into it by a kind's name, "Pupils are referred to small group counseling by their
   // teachers": the stance reads any "referred" as a referral elsewhere (see assess.ts), but on a page with a group of its own that
   // names no kind otherwise, said plainly (no "can be", no place after it), it names the page's own kind.
@@ -2738,6 +2789,8 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
             !otherKindOfGroup(),
         ],
         ['it sets out the terms its members agree to', () => membersAgreement && !otherKindOfGroup()],
+        // The consent form for its own groups, which the reader is asked to sign ("Group Informed Consent … please sign this form").
+        ['it is the consent form members of its groups sign', () => ownGroupConsentForm(model) && !otherKindOfGroup()],
         // An online peer community's own rules for its members ("Community Guidelines", "Carers Community Rules"): the online
         // form of a support group's agreement, when the community is one of people helping one another through a difficulty.
         [
@@ -2961,6 +3014,8 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
       !groupsRun &&
       !memberSigns &&
       !membersAgreement &&
+      // (Nor the consent form its members are asked to sign: see ownGroupConsentForm.)
+      !ownGroupConsentForm(model) &&
       !meetsAtAPlace &&
       (reading.logOdds <= -(weakly ? PAGE_MODEL_WEAK_MARGIN : PAGE_MODEL_MARGIN) || secondOpinionDoubts()) &&
       !saysOwnGroups() &&

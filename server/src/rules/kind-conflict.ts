@@ -42,6 +42,10 @@ const BOTH_AT_ONCE = anyOf([
   // Both kinds as one offering with one clinical leader: "Therapy and support groups are facilitated by health care professionals".
   String.raw`\b(?:(?:therapy|counsel(?:l)?ing)\s+(?:and|&|\/)\s+support|support\s+(?:and|&|\/)\s+(?:therapy|counsel(?:l)?ing))\s+groups\s+(?:are|will\s+be)\s+` +
     String.raw`(?:all\s+)?(?:facilitated|led|run|co-?facilitated)\s+by\s+(?:our\s+)?(?:[\w-]+\s+){0,2}?(?:professionals?|clinicians?|therapists?|counsel(?:l)?ors?|psychologists?|social\s+workers?)\b`,
+  // Both kinds as the subject of one singular description: "Group therapy and support groups are a safe setting where…", "Support
+  // groups & group therapy are a space for…" (not "are two different things", nor "are both helpful").
+  String.raw`\b(?:${THERAPY}\s+(?:and|&)\s+${SUPPORT}|${SUPPORT}\s+(?:and|&)\s+${THERAPY})\s+(?:is|are)\s+an?\s+(?!(?:different|distinct|separate)\b)(?:[\w-]+\s+){0,2}?` +
+    String.raw`(?:setting|space|place|service|program(?:me)?|format|way|form|setting|environment|opportunity)\b`,
   // "a peer support group and a group therapy program in one", "both a support group and group therapy"
   String.raw`\b(?:both\s+)?(?:an?\s+)?${SUPPORT}\s+(?:and|&)\s+(?:an?\s+)?${THERAPY}(?:\s+(?:program|service)s?)?\s+(?:in\s+one|at\s+once|combined)\b`,
   String.raw`\bboth\s+(?:an?\s+)?${SUPPORT}\s+and\s+(?:an?\s+)?${THERAPY}`,
