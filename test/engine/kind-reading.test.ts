@@ -7199,3 +7199,118 @@ const groupConsentCases: Case[] = [
 describe('the consent form members of its groups sign', () => {
   itReadsEach(groupConsentCases);
 });
+
+// A café, a club or a lunch club of its own that meets at a set time, asks people living with a difficulty to come and has volunteers
+// at its heart: a group for a life difficulty, though it never names a kind (a carers' café, a stroke club). A coffee shop, a feature
+// on such cafés, a pastime's club, and the same words in the past, denied, quoted, in code, in front matter or in a link are not.
+const SUNDAY_CAFE = (
+  welcome: string,
+  opens = 'The café opens on the second Sunday of every month, from 2pm until 4pm, in the Larch Road church hall.',
+  helpers = 'Three of our volunteers set out the tea and cake and keep an eye on everyone.',
+): string =>
+  `# Sunday Afternoons at Larch Road\n\n${opens} ${helpers}\n\n${welcome}\n\nSome months a guest comes to talk or play music. Donations towards the tea are welcome.\n`;
+
+const careGatheringCases: Case[] = [
+  {
+    name: 'a volunteer-run café that opens monthly and welcomes anyone caring for a relative with dementia is a support group',
+    text: SUNDAY_CAFE('Anyone who cares for a relative with dementia is very welcome, together with the person they look after.'),
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same café put another way ("people living with memory problems … are warmly welcome") is one too',
+    text: SUNDAY_CAFE('People living with memory problems, and those looking after them, are warmly welcome.'),
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a local news item on a stroke club's outing that gives its meeting days and a number to ring for anyone affected by a stroke is the club's notice",
+    text:
+      'Members of the Tollbridge Stroke Club enjoyed a picnic by the river last week.\nThe club meets on the second and fourth Tuesdays of each month at the Tollbridge Scout Hut.\n' +
+      'It is run by volunteers, and new faces are always wanted.\nAnyone who has been affected by a stroke and wants to come along can phone Joan on 555-0142.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a lunch club cooked by volunteers that anyone living with Parkinson\'s "can come along" to is a support group',
+    text:
+      '# Friday Lunch Club\n\nOur lunch club meets every Friday at 12.30pm in the Weir Street community room. A volunteer team cooks a hot meal and there is plenty of time to talk.\n\n' +
+      "Anyone living with Parkinson's, and their partners, can come along: just ring Dev on 555-0188 the week before.\n",
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a café's own page that welcomes everyone and talks of its menu is no group's",
+    text: SUNDAY_CAFE('Everyone is welcome, and dogs are allowed on the terrace. Our menu changes with the seasons.'),
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a coffee shop that welcomes people living with dementia, with trained staff and no volunteers, is no group's page",
+    text: SUNDAY_CAFE(
+      'Anyone living with dementia is welcome, with or without a carer.',
+      'Our café is open every day from 8am until 5pm on Larch Road.',
+      'Our staff have all done dementia awareness training, and the cake is baked on the premises.',
+    ),
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a feature on coffee mornings for carers in general, with no café of its own and no way to come, is not group material',
+    text: '# Why coffee mornings matter\n\nCoffee mornings for carers take place in church halls up and down the country, often run by volunteers. Anyone who looks after someone with dementia is welcome at them, researchers say, and many carers find them a lifeline.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a chess club's page is a pastime's, even where it welcomes people affected by a stroke",
+    text: SUNDAY_CAFE(
+      'Anyone who has been affected by a stroke is welcome to join our walking group on the way there.',
+      'The chess club meets on the second Sunday of every month, from 2pm until 4pm, in the Larch Road church hall.',
+    ),
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'told in the past ("the café opened…", "was welcome") it is a story of a café that has ended',
+    text: SUNDAY_CAFE(
+      'Anyone who cared for a relative with dementia was welcome, together with the person they looked after.',
+      'The café opened on the second Sunday of every month, from 2pm until 4pm, in the Larch Road church hall.',
+    ),
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'denied ("are not welcome without a carer") it asks no one living with a difficulty to come',
+    text: SUNDAY_CAFE('Sadly, people living with dementia are not welcome without a carer, as we have no trained staff.'),
+    material: false,
+    kind: null,
+  },
+  {
+    name: "quoted, as words a visitor heard elsewhere, it is not the page's own welcome",
+    text: SUNDAY_CAFE('"Anyone who cares for a relative with dementia is welcome," a visitor told us she had been told elsewhere.'),
+    material: false,
+    kind: null,
+  },
+  {
+    name: "in a code block it is not the page's prose",
+    text: SUNDAY_CAFE('```\nAnyone who cares for a relative with dementia is very welcome.\n```'),
+    material: false,
+    kind: null,
+  },
+  {
+    name: "in front matter it is not the page's prose",
+    text: '---\nnote: Anyone who cares for a relative with dementia is very welcome.\n---\n' + SUNDAY_CAFE('Everyone is welcome.'),
+    material: false,
+    kind: null,
+  },
+  {
+    name: "in a link it is not the page's prose",
+    text: SUNDAY_CAFE('Read more at https://example.org/anyone-who-cares-for-a-relative-with-dementia-is-welcome today.'),
+    material: false,
+    kind: null,
+  },
+];
+
+describe('a café, a club or a lunch club of its own for people living with a difficulty, with no kind named', () => {
+  itReadsEach(careGatheringCases);
+});

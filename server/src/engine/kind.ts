@@ -778,6 +778,20 @@ const CARE_NAME_BEFORE = new RegExp(String.raw`\b${CARE_GROUP_FOR}\s+(?:(?:and|&
 // A café named for a life stage or a condition: "a menopause cafe", "the Memory Café", "a death café". A group for a life difficulty
 // when it recurs, "on the second Tuesday of every month", "every Wednesday" (see RECURRING); a one-off evening of one is an event.
 const CONDITION_CAFE = new RegExp(String.raw`\b(?:(?:peri-?)?menopaus(?:e|al)|memory|death)\s+caf[eé]s?${WORD_END}`, 'gi');
+// A café, a club or a coffee morning of its own open at a set time: "The café opens on the first Saturday of every month", "Our
+// lunch club is open from 11am", "The coffee morning runs every Tuesday". (Said now: a café that "opened" is a story's. A coffee
+// shop says the same; see WELCOMES_THOSE_WITH_A_DIFFICULTY for what makes it a group's.)
+const OWN_CAFE_OPENS = anyOf([
+  String.raw`\b(?:the|our|this)\s+(?:[\w'’-]+\s+){0,2}?(?:caf[eé]|coffee\s+morning|club|social)\s+(?:(?:usually|also|now|still)\s+)?(?:opens|is\s+open|runs|takes\s+place|is\s+held|meets|gets\s+together)\b[^.;!?]{0,60}?(?:${CLOCK}|${MEETING_DAY})`,
+]);
+// Whom its meetings are for, as people living with a difficulty, asked to come: "Anyone who looks after someone with memory loss is
+// welcome", "anyone caring for a person living with dementia is welcome to come along", "Anyone who has been affected by a stroke and
+// would like to join can ring Pat". (A coffee shop welcomes everyone; an explainer says such people "may find" groups helpful.)
+const WELCOMES_THOSE_WITH_A_DIFFICULTY = anyOf([
+  String.raw`\b(?:anyone|everyone|people|those|all)\s+(?:who\s+(?:(?:has|have)\s+been\s+|is\s+|are\s+)?|(?:caring|looking\s+after|living|affected|touched)\s+)` +
+    String.raw`(?:[\w'’-]+\s+){0,6}?(?:${CARE_GROUP_FOR}|memory\s+loss|memory\s+problems|bereaved|illness|disabilit(?:y|ies)|autism|(?:mental|long-term)\s+(?:health|condition)s?)\b` +
+    String.raw`[^.;!?]{0,60}?\b(?:(?:is|are)\s+(?:(?:very|most|always|warmly|more\s+than)\s+)?welcome|(?:can|may|should)\s+(?:come|join|ring|call|phone|contact|drop\s+in)|would\s+like\s+to\s+(?:join|come))\b`,
+]);
 // Others in the same position as the reader: "meet others who understand", "other parents in the same boat", "people going through
 // the same". (Said of a café, it is a group's; a coffee shop does not say it.)
 const OTHERS_WHO_KNOW =
@@ -1183,6 +1197,17 @@ function insideQuotation(m: Match): boolean {
   return curly > 0 || straight % 2 === 1;
 }
 
+/**
+ * Is the match inside a quotation opened on its own line? (A news story's paragraph run together over several lines may open a
+ * quotation that a later line, in the reporter's voice again, never closes: '"We just have a good time.' then 'Anyone who… can ring
+ * Pat'.)
+ */
+function quotedOnItsLine(m: Match): boolean {
+  const before = m.sentence.block.text.slice(0, m.index);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const curly = (line.match(/\u201c/g)?.length ?? 0) - (line.match(/\u201d/g)?.length ?? 0);
+  return curly > 0 || (line.match(/"/g)?.length ?? 0) % 2 === 1;
+}
 /** Is the match said of now: not told in the past, not inside a quotation, not a post's stamp? */
 function saidNow(m: Match): boolean {
   return !toldInPast(m) && !insideQuotation(m) && !onPostStamp(m);
@@ -2706,6 +2731,16 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
   };
   const programmesInGeneral = (): boolean =>
     model.find(PROGRAMMES_IN_GENERAL).some((m) => m.stance !== 'negated' && !OWN_PROGRAMMES_BEFORE.test(textBefore(m).slice(-40)));
+  // A café, a club or a drop-in of its own that meets at a set time, for people living with a difficulty whom it asks to come (see
+  // WELCOMES_THOSE_WITH_A_DIFFICULTY), with volunteers or peers at its heart (see PEER_SIGNAL): a group for a life difficulty, as a
+  // carers' café or a stroke club is, though it never names a kind. (Not a coffee shop's page, which welcomes everyone, nor a feature
+  // on such cafés with no way to come, nor a pastime's club: see otherKindOfGroup, PASTIME and sportOfGroup.)
+  const careGatheringOfItsOwn = (): boolean =>
+    (ownMeetings || model.affirmed(OWN_CAFE_OPENS).some((m) => !insideQuotation(m))) &&
+    model.affirmed(WELCOMES_THOSE_WITH_A_DIFFICULTY).some((m) => !quotedOnItsLine(m) && !toldInPast(m)) &&
+    model.affirmed(PEER_SIGNAL).length > 0 &&
+    model.affirmed(PASTIME).length === 0 &&
+    !sportOfGroup(model);
   const reasons: Array<[string, () => boolean]> = notAFlyer
     ? [['it says of itself which kind it is', () => selfDeclared(model)]]
     : [
@@ -2809,7 +2844,7 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
             !namesSupport &&
             !namesTherapy &&
             // (Or a café named for a life stage or a condition that recurs: see CONDITION_CAFE.)
-            (model.affirmed(CARE_GROUP).length > 0 || (model.affirmed(CONDITION_CAFE).length > 0 && model.mentions(RECURRING))) &&
+            (model.affirmed(CARE_GROUP).length > 0 || (model.affirmed(CONDITION_CAFE).length > 0 && model.mentions(RECURRING)) || careGatheringOfItsOwn()) &&
             // (Not a day told in the past, in a write-up of a café that has ended: see toldInPast.)
             model.first(SPECIFIC_LOGISTICS, (m) => !toldInPast(m)) !== undefined &&
             // (A pastime's word for the one group, "the walking group sets off", is the form the group named for a loss takes: see
