@@ -123,6 +123,11 @@ ruleTable('therapy-confidentiality', {
       kind: 'therapy',
       text: '# Anxiety Group\n\nThis is group therapy. Please never repeat anything you hear in a session to people outside.\n',
     },
+    {
+      name: 'what is said told to stay in the group ("What is said here should stay in the group") still counts',
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy. What is said here should stay in the group.\n',
+    },
   ],
   invalid: [
     {
@@ -207,6 +212,20 @@ ruleTable('therapy-confidentiality', {
       text: '# Process Group\n\nThis is group therapy. Never pass the video link on to anyone outside the group.\n',
       errors: [{ line: 1 }],
       suggestions: ['# Process Group\n\nThis is group therapy. Never pass the video link on to anyone outside the group.\n\n' + C + '\n'],
+    },
+    {
+      name: 'a member told whether to stay ("you should not stay in group if it is not helping you") is no word on what is said',
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy. You should not stay in group if it is not helping you.\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# Process Group\n\nThis is group therapy. You should not stay in group if it is not helping you.\n\n' + C + '\n'],
+    },
+    {
+      name: 'nor is "members can\'t stay in the group after three missed sessions"',
+      kind: 'therapy',
+      text: "# Process Group\n\nThis is group therapy. Members can't stay in the group after three missed sessions.\n",
+      errors: [{ line: 1 }],
+      suggestions: ["# Process Group\n\nThis is group therapy. Members can't stay in the group after three missed sessions.\n\n" + C + '\n'],
     },
   ],
 });

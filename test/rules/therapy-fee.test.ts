@@ -86,6 +86,16 @@ ruleTable('therapy-fee', {
       kind: 'therapy',
       text: '# Mood Group\n\nThis is group therapy. Please check with your insurer before the first session.\n',
     },
+    {
+      name: 'paying for the sessions, with no amount, is fee information ("you pay for each session, whether you come or not")',
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy. You pay for each session, whether you come or not.\n',
+    },
+    {
+      name: 'so is "members pay per session" and "pay up front for the module"',
+      kind: 'therapy',
+      text: '# Anxiety Group\n\nThis is group therapy. Members pay per session.\n\n# Mood Group\n\nThis is group therapy. Please pay up front for the module.\n',
+    },
   ],
   invalid: [
     {
@@ -261,6 +271,22 @@ ruleTable('therapy-fee', {
       text: '# Mood Group\n\nThis is group therapy.\n\nDoes my insurer cover the group?\n',
       errors: [{ line: 1 }],
       suggestions: ['# Mood Group\n\nThis is group therapy.\n\n' + F + '\n\nDoes my insurer cover the group?\n'],
+    },
+    {
+      name: '"pay attention" says nothing of what the group costs',
+      kind: 'therapy',
+      text: '# Mindful Mood Group\n\nThis is group therapy. We pay attention to how the body reacts.\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# Mindful Mood Group\n\nThis is group therapy. We pay attention to how the body reacts.\n\n' + F + '\n'],
+    },
+    {
+      name: 'nor does "a built-in network of peers" (no insurance network), nor paying for sessions inside a code block',
+      kind: 'therapy',
+      text: '# Recovery Group\n\nThis is group therapy. The group gives you a built-in network of peers.\n\n```\npay for every session\n```\n',
+      errors: [{ line: 1 }],
+      suggestions: [
+        '# Recovery Group\n\nThis is group therapy. The group gives you a built-in network of peers.\n\n' + F + '\n\n```\npay for every session\n```\n',
+      ],
     },
   ],
 });

@@ -224,6 +224,16 @@ ruleTable('therapy-leader', {
       kind: 'therapy' as const,
       text: `# Mood Group\n\nThis is group therapy for eight weeks. Facilitator: ${leader}.\n`,
     })),
+    {
+      name: 'group plus individual therapy with a clinician ("Group plus Individual DBT therapy with a clinician trained in DBT") names the leader',
+      kind: 'therapy',
+      text: '# DBT Program\n\nThis is group therapy. The full track is group plus individual DBT therapy with a clinician trained in DBT.\n',
+    },
+    {
+      name: 'a leader who may also refer members on is still the leader ("a licensed psychologist leads the group and may refer you")',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy for ten weeks. A licensed psychologist leads the group and may refer you for individual care.\n',
+    },
   ],
   invalid: [
     withoutLeader(
@@ -521,6 +531,21 @@ ruleTable('therapy-leader', {
       'a contact who is no clinician ("Contact: Mira Osei, intake coordinator") names no leader',
       'Teen Skills Group',
       'This is group therapy for teens, in modules of four weeks. Contact: Mira Osei, intake coordinator.',
+    ),
+    withoutLeader(
+      'the member\'s current clinician, who refers ("your current counselor or psychologist may refer you"), is not the leader; "professionals" name no credentials',
+      'Student Counseling Groups',
+      'This is group therapy for ten weeks. Your current counselor or psychologist may refer you, and one or more professionals serve as group leaders.',
+    ),
+    withoutLeader(
+      'nor a therapist the member worked with before joining ("adults who have completed skills training with a DBT therapist")',
+      'DBT Alumni Group',
+      'This is group therapy, twice a month for six months, for adults who have completed skills training with a DBT therapist.',
+    ),
+    withoutLeader(
+      'nor a former therapist ("members whose previous therapist will refer them")',
+      'Mood Group',
+      'This is group therapy for eight weeks. We welcome members whose previous therapist will refer them.',
     ),
   ],
 });

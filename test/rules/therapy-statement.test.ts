@@ -130,6 +130,11 @@ ruleTable('therapy-statement', {
       text: '# Stillwater Stress Course\n\nOur MBSR program brings learners together as a class.\n',
       expectKind: null,
     },
+    {
+      name: 'the kind as the subject of what a payer covers ("Group therapy is covered by most plans") is still a statement',
+      text: '# Evening Mood Group\n\nGroup therapy is covered by most plans. We meet on Mondays for ten weeks.\n',
+      kind: 'therapy',
+    },
   ],
   invalid: [
     {
@@ -454,6 +459,22 @@ ruleTable('therapy-statement', {
       expectKind: 'therapy',
       errors: [{ line: 1, column: 1, source: '# Teen DBT Skills Group', severity: 'warning' }],
       output: `# Teen DBT Skills Group\n\n${S}\n\nWe meet on Wednesdays at 5 pm for twelve weeks, led by a licensed counsellor. $50 per session.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'the kind only as what insurers pay for ("most insurers that pay for group therapy also pay for this class") is no statement',
+      text: '# DBT Skills Class\n\nThis class is not group therapy; it teaches skills. Most insurers that pay for group therapy also pay for this class.\n',
+      kind: 'therapy',
+      errors: [{ line: 1, column: 1, source: '# DBT Skills Class', severity: 'warning' }],
+      output: `# DBT Skills Class\n\n${S}\n\nThis class is not group therapy; it teaches skills. Most insurers that pay for group therapy also pay for this class.\n`,
+      suggestions: [],
+    },
+    {
+      name: 'nor "plans that cover group psychotherapy usually cover it"',
+      text: '# Anxiety Skills Course\n\nPlans that cover group psychotherapy usually cover this course.\n',
+      kind: 'therapy',
+      errors: [{ line: 1, column: 1, source: '# Anxiety Skills Course', severity: 'warning' }],
+      output: `# Anxiety Skills Course\n\n${S}\n\nPlans that cover group psychotherapy usually cover this course.\n`,
       suggestions: [],
     },
   ],

@@ -9,6 +9,9 @@ const COMPARED_AFTER = /^\s+(?:of|for)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:\w+\
 const POINTER_BEFORE =
   /\b(?:(?:information|details|questions)\s+(?:on|about|regarding)\s+|see\s+(?:our|the)?\s*|(?:page|link|tab)\s+(?:[\w&-]+\s+){0,3}?)(?:(?:group|session|our)\s+)?$|\b(?:schedules?|times?)\s+(?:and|&)\s+$/i;
 
+const PAY_FOR_SESSIONS =
+  /^\s+(?:(?:for|per)\s+(?:(?:each|every|all|any|the|your|missed|cancel+ed|unattended|whole|full|entire|a)\s+){0,2}(?:(?:group|therapy|weekly|\d+|[\w-]+-week)\s+){0,2}(?:sessions?|groups?|meetings?|classes|months?|weeks?|modules?|blocks?|series|course|programmes?|programs?|cycles?|terms?)|(?:in\s+advance|up\s+front|upfront|monthly|weekly|at\s+(?:each|every|the\s+(?:start|end|beginning|close)\s+of)\b))\b/i;
+
 // How members pay, said without a fee word: a public payer or plan ("We accept Medicaid", "OHIP covers this group"), a network
 // ("in-network with most plans"), a superbill, health or employee accounts, or nothing to pay.
 const PAYMENT = new RegExp(
@@ -16,7 +19,8 @@ const PAYMENT = new RegExp(
     String.raw`\b(?:Medicaid|Medicare|Medi-Cal|TRICARE|OHIP|MSP)\b`,
     // "Covered by the provincial health plan", "covered by your provincial plan".
     String.raw`\bcovered\s+by\s+(?:the\s+|your\s+)?(?:provincial|state|public|national)\s+(?:health\s+)?(?:plan|insurance|scheme)\b`,
-    String.raw`\b(?:in|out[-\s]of)[-\s]network\b`,
+    // (Not "a built-in network of support".)
+    String.raw`(?<![\w-])(?:in|out[-\s]of)[-\s]network\b`,
     String.raw`\bsuperbills?\b`,
     String.raw`\b(?:HSA|FSA)\b`,
     String.raw`\bEAP\s+(?:sessions?|benefits?|plans?|programs?|programmes?)\b`,
@@ -47,7 +51,9 @@ export default defineRule(
     // Any word on money counts, negated or not: "insurance is not accepted" is fee information.
     const said = [...model.find(FEE), ...model.find(FREE)].some(
       (m) =>
-        !/^pay$/i.test(m.text) &&
+        // ("Pay" alone may be attention; paying for the sessions is fee information, with or without an amount: "to pay for every session
+        // whether I attend or not", "you pay per session", "pay for the whole block in advance".)
+        (!/^pay$/i.test(m.text) || PAY_FOR_SESSIONS.test(textAfter(m))) &&
         m.stance !== 'question' &&
         // (Nor "Free" inside a name: "Grace Evangelical Free Church".)
         !freeInAName(m) &&

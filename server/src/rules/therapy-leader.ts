@@ -64,6 +64,13 @@ export default defineRule(
     const leader = (m: Match) => {
       const before = textBefore(m);
       return (
+        // (Nor the member's present or past clinician, "your current counselor or psychologist may refer you", nor one the member
+        // trained with before joining, "adults who have finished DBT skills training with a DBT therapist".)
+        !/\b(?:current|existing|former|previous|past)\s+(?:[\w-]+\s+(?:or|and|\/)\s+(?:an?\s+)?)?(?:[\w-]+\s+)?$/i.test(before) &&
+        !/\b(?:finished|completed|graduated\s+from|been\s+through|gone\s+through)\s+(?:[^.;!?]{0,60}?\s)?with\s+(?:(?:a|an|the|their|your)\s+)?(?:[\w-]+\s+)?$/i.test(
+          before,
+        ) &&
+        !/^(?:\s+(?:or|and)\s+(?:an?\s+)?[\w-]+)?\s+(?:may|might|can|could|will|would)\s+(?:also\s+)?refer\b/i.test(textAfter(m)) &&
         (!/\b(?:individual|own|outside|primary|referring|personal|regular|usual)\s+(?:[\w-]+\s+)?$/i.test(before) ||
           LED_BY_BEFORE.test(before.replace(/(?:\b(?:individual|own|primary|personal|regular|usual)\s+){1,2}$/i, ''))) &&
         !/\b(?:reviewed|written|edited|updated|approved)\s+by:?\s+[^.;!?\n]{0,60}$/i.test(before) &&
@@ -91,9 +98,9 @@ export default defineRule(
           /^\s+and\s+(?:\d+\s*[-–]\s*\d+|\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+small\s+group\s+of)\s+(?:other\s+)?(?:clients|members|people|participants|patients|adults|teens|women|men|peers)\b/i.test(
             textAfter(m),
           )) &&
-        // (But not group and individual therapy together, "both Group and Individual DBT therapy with a clinician trained in DBT",
+        // (But not group and individual therapy together, "both Group and Individual DBT therapy with a clinician trained in DBT", "Group plus Individual DBT therapy",
         // "individual and group sessions with a licensed psychologist": the one who gives the group therapy too.)
-        !/(?<!\bgroups?\s+(?:and|&)\s+)\bindividual\s+(?:(?!(?:and|&|or)\s+group\b)[\w-]+\s+){0,2}?(?:treatment|therapy|sessions?|counsel+ing|care)\s+(?:from|with)\s+(?:(?:the|a|an|your|their|his|her)\s+)?(?:[\w-]+\s+)?$/i.test(
+        !/(?<!\bgroups?\s+(?:and|&|plus|\+)\s+)\bindividual\s+(?:(?!(?:and|&|or)\s+group\b)[\w-]+\s+){0,2}?(?:treatment|therapy|sessions?|counsel+ing|care)\s+(?:from|with)\s+(?:(?:the|a|an|your|their|his|her)\s+)?(?:[\w-]+\s+)?$/i.test(
           before,
         ) &&
         // Nor one assigned to see each member alone: "participants are assigned a therapist who meets with them for one individual session per week".

@@ -40,6 +40,10 @@ const DOCUMENT_NOUN =
 const INTO_BLANKS = /^[^.;!?]{0,60}?_{3,}/;
 const asCaption = (m: Match): boolean => DOCUMENT_NOUN.test(textAfter(m)) || (/^[\W_]*$/.test(textBefore(m)) && INTO_BLANKS.test(textAfter(m)));
 
+// The kind named as what a payer pays for, "most insurers that pay for group psychotherapy", "plans that cover group therapy": what is
+// paid for, not what this group is.
+const PAID_FOR = /\b(?:pay|pays|paid|paying|cover|covers|covered|covering|reimburse|reimburses|reimbursed)\s+(?:for\s+)?$/i;
+
 export default defineRule(
   {
     id: 'therapy-statement',
@@ -64,7 +68,9 @@ export default defineRule(
     const runIn = model.runInHeading;
     const inProse = (m: Match) =>
       m.block !== model.title && m.sentence !== runIn && m.block.type !== 'heading' && !isNavigationBlock(m.block) && !asLabel(m) && !asCaption(m);
-    const stated = [...model.find(THERAPY_NAME).filter(plain), ...model.find(IS_THERAPY).filter(ofTheGroup)].some((m) => m.stance === 'affirmed' && inProse(m));
+    const stated = [...model.find(THERAPY_NAME).filter((m) => plain(m) && !PAID_FOR.test(textBefore(m))), ...model.find(IS_THERAPY).filter(ofTheGroup)].some(
+      (m) => m.stance === 'affirmed' && inProse(m),
+    );
     if (stated || containsWording(ctx, config.wording.therapyStatement) || extraMatches(ctx).some((m) => m.stance === 'affirmed')) return;
     ctx.report({
       ...ctx.titleRange(),
