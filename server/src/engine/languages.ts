@@ -133,11 +133,14 @@ export const SUPPORT_NAME_OTHER = words([
   String.raw`grupp[oi]\s+(?:di\s+)?(?:auto[-\s]?mutuo[-\s]aiuto|auto[-\s]?aiuto|sostegno|supporto|ascolto|mutuo\s+aiuto)`,
   String.raw`grupp[oi]\s+ama`,
   // Dutch
-  String.raw`(?:lotgenoten|praat|steun|zelfhulp|ontmoetings)groep(?:en)?`,
+  // (A grief group, as "Trauergruppe" above: "rouwgroep". A conversation group alone, "gespreksgroep", "samtalsgrupp", names no kind:
+  // one led by a counsellor is as often one as the other.)
+  String.raw`(?:lotgenoten|praat|steun|zelfhulp|ontmoetings|rouw)groep(?:en)?`,
   String.raw`lotgenoten(?:contact|bijeenkomsten|bijeenkomst|avond|avonden|café)`,
   // Swedish, Danish, Norwegian
-  String.raw`(?:stöd|självhjälps|anhörig)grupp(?:er|en|erna)?`,
-  String.raw`(?:støtte|selvhjælps|selvhjelps|pårørende|netværks|nettverks|sorg)gruppe(?:r|n|rne)?`,
+  // (And a grief group: "sorggrupp", "sorgegrupp", "sorggruppe".)
+  String.raw`(?:stöd|självhjälps|anhörig|sorg|sorge)grupp(?:er|en|erna)?`,
+  String.raw`(?:støtte|selvhjælps|selvhjelps|pårørende|netværks|nettverks|sorg|sorge)gruppe(?:r|n|rne)?`,
 ]);
 
 const THERAPY_SAID = [
@@ -198,6 +201,9 @@ export const OWN_MEETING_OTHER = words([
   String.raw`(?:se\s+reúnen?|nos\s+reunimos|nos\s+encontramos|se\s+reúnem|se\s+encontram?)`,
   // (Not "we komen" alone, "we come" to anything: "we komen met aanbevelingen".)
   String.raw`(?:komen|komt)\s+(?:we\s+|wij\s+)?(?:samen|bijeen)|(?:we|wij)\s+ontmoeten\s+elkaar`,
+  // (Dutch, as German, splits it round what it says of the meeting: "De rouwgroep komt drie namiddagen samen"; said of the group, not
+  // of people in general, "in een rouwgroep komen mensen samen".)
+  String.raw`(?:de|onze|deze)\s+\p{L}*groep\s+komt\s+(?:[\p{L}\p{N}.:-]+\s+){0,8}?(?:samen|bijeen)`,
   String.raw`träffas|ses\s+(?:varje|varannan|en\s+gång)|(?:vi\s+)?mødes|møtes|(?:vi\s+)?ses\s+hver`,
   String.raw`si\s+(?:riunisce|riuniscono|incontra|incontrano)|ci\s+(?:incontriamo|riuniamo|vediamo)|ci\s+si\s+(?:ritrova|incontra|riunisce|vede)`,
   String.raw`(?:jeden|jede[nm]?|alle\s+zwei\s+wochen\s+am|am\s+(?:ersten|zweiten|dritten|vierten|letzten))\s+(?:(?:ersten|zweiten|dritten|vierten|letzten)\s+)?${DAY}`,
@@ -253,7 +259,7 @@ export const OWN_GROUP_OTHER = words([
   // (Or an organiser's: "der Verein organisiert", "l'association organise"; not groups organised in general, in the passive or
   // impersonally: "werden von Trägern organisiert", "on en organise", "cómo se organizan", "si organizza".)
   String.raw`bieten\s+wir|wir\s+bieten|unsere[rm]?\s+(?:praxis|beratungsstelle|klinik|ambulanz)|nous\s+(?:proposons|organisons|offrons)|(?:ofrecemos|organizamos|oferecemos|offriamo|organizziamo)`,
-  String.raw`${ORGANISES}(?<!${B}(?:se|si|sich|on|on\s+en|on\s+les|on\s+y)\s+${ORGANISES})|organisiert(?<!${B}(?:werden|wird|wurden|wurde|worden)${E}[^.;!?\n]{0,80}organisiert)(?!\s+(?:werden|wird|wurden|wurde|worden)${E})`,
+  String.raw`${ORGANISES}(?<!${B}(?:se|si|sich|on|on\s+en|on\s+les|on\s+y)\s+${ORGANISES})|organisiert(?<!${B}(?:werden|wird|wurden|wurde|worden|sind|ist)${E}[^.;!?\n]{0,160}organisiert)(?!\s+(?:werden|wird|wurden|wurde|worden)${E})`,
   // A practitioner's own offer, in the first person singular: "die ich anbiete", "je propose", "ofrezco", "ik bied", "jag erbjuder".
   String.raw`ich\s+(?:[\p{L}-]+\s+){0,4}?anbiete|biete\s+ich|ich\s+biete|je\s+(?:vous\s+)?propose|ofrezco|ofereço|offro|propongo|(?:ik|bied)\s+(?:bied|ik)|jag\s+erbjuder|erbjuder\s+jag|jeg\s+(?:tilbyder|tilbyr)|(?:tilbyder|tilbyr)\s+jeg`,
   String.raw`(?:wij|we)\s+(?:bieden|organiseren)|bieden\s+(?:wij|we)|vi\s+(?:erbjuder|anordnar|tilbyder|tilbyr|arrangerer)|(?:erbjuder|tilbyder|tilbyr)\s+vi`,
@@ -297,6 +303,10 @@ const REPORTED_SPEECH_G = new RegExp(
 /** A flyer's row for where ("Wo:", "Lieu :", "Dónde:", "Waar:", "Var:", "Hvor:", "Dove:", "Onde:", "Treffpunkt:"). */
 const WHERE_ROW = /^(?:wo|treffpunkt|où|lieu|dónde|lugar|waar|var|hvor|dove|onde)$/iu;
 
+/** A title asking what a kind is: "Was ist …", "Qu'est-ce que …", "¿Qué es …", "Wat is …", "Vad är …", "Hvad er …", "Cos'è …". */
+const WHAT_IS = String.raw`^[\W_]*(?:was\s+ist|qu['’]est-ce|qu[ée]\s+es|o\s+que\s+é|wat\s+is|vad\s+är|hvad\s+er|hva\s+er|cos['’]è|che\s+cos['’]è)${E}`;
+const WHAT_IS_TITLE = new RegExp(WHAT_IS, 'iu');
+
 /** A page that calls itself an article or explainer in its own language: it is writing about groups, not a group. */
 const ARTICLE_OTHER = new RegExp(
   `${B}(?:studie|studien|étude|estudio|estudo|onderzoek|studio|forschung|ratgeber|wikipedia|artikel|article|artículo|artigo|articolo)${E}` +
@@ -306,7 +316,7 @@ const ARTICLE_OTHER = new RegExp(
     // A job advert or a call for volunteers: "Stellenanzeige", "Cercasi facilitatori volontari", "Vacature", "Se buscan voluntarios".
     `|${B}(?:stellenanzeige|stellenangebot|wir\\s+suchen|offre\\s+d['’]emploi|recrutement|bénévoles|oferta\\s+de\\s+empleo|se\\s+buscan?|voluntari[oa]s|vacature|vrijwilligers|ledig\\s+stilling|lediga\\s+jobb|frivillige|cercasi|cerchiamo|volontari)${E}` +
     // A title asking what the kind is: "Was ist Gruppentherapie?", "Qu'est-ce qu'un groupe de parole ?", "Hvad er gruppeterapi?".
-    `|^[\\W_]*(?:was\\s+ist|qu['’]est-ce|qu[ée]\\s+es|o\\s+que\\s+é|wat\\s+is|vad\\s+är|hvad\\s+er|hva\\s+er|cos['’]è|che\\s+cos['’]è)${E}`,
+    `|${WHAT_IS}`,
   'iu',
 );
 
@@ -554,7 +564,7 @@ function toldThroughMembers(model: DocumentModel): boolean {
 export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | undefined {
   const language = otherLanguageOf(model);
   // (A study, an article, a guide, a directory or a job advert, so called in its title: writing about groups.)
-  if (!language || otherLanguageArticleTitle(model)) return undefined;
+  if (!language || (otherLanguageArticleTitle(model) && !answersForItsOwnGroup(model))) return undefined;
   const support = named(model, SUPPORT_NAME_OTHER);
   const therapy = named(model, THERAPY_NAME_OTHER);
   if (!support.length && !therapy.length) return unnamedOwnGroup(model, language);
@@ -611,6 +621,24 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
  * ("Guía de recursos: grupos de ayuda mutua y terapia de grupo"): it writes about groups, whatever kind names it shares with English.
  */
 export function otherLanguageArticleTitle(model: DocumentModel): OtherLanguage | undefined {
+/**
+ * A page titled with what a kind is ("Hvad er en sorggruppe", "Was ist eine Trauergruppe?") that answers it with its own group: when
+ * the group meets, in a sentence giving a day, how often or how long ("Gruppen mødes en gang om ugen i 10 uger"), and whom to contact,
+ * on a line of its own or with an address. An explainer on the kind in general gives neither.
+ */
+function answersForItsOwnGroup(model: DocumentModel): boolean {
+  const title = model.title?.text ?? '';
+  // (Only the question: a title calling itself a study, a guide or an advert stays an article, whatever follows.)
+  if (!WHAT_IS_TITLE.test(title) || ARTICLE_OTHER.test(title.replace(new RegExp(WHAT_IS, 'iu'), ''))) return false;
+  // (A verb of meeting with a day, an hour or a count in its sentence, or with how often it meets: "en gang om ugen".)
+  const meetings = model.find(OWN_MEETING_OTHER).filter((m) => !quoted(m));
+  const scheduled = meetings.some(
+    (m) => MEETING_VERB.test(m.text) && (SCHEDULE_WORD.test(m.sentence.text) || meetings.some((o) => o !== m && o.sentence === m.sentence)),
+  );
+  if (!scheduled) return false;
+  return model.find(SIGN_UP_OTHER).some((m) => /^[\s\W]*$/.test(m.block.text.slice(0, m.index))) || model.find(WAY_TO_COME_OTHER).length > 0;
+}
+
   const language = otherLanguageOf(model);
   return language && model.title && ARTICLE_OTHER.test(model.title.text) ? language : undefined;
 }
