@@ -334,7 +334,7 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
   // Said to be no therapy, or no replacement for it: "keine Therapie", "ersetzt keine Behandlung", "n'est pas une thérapie", "pas de
   // but thérapeutique", "no es terapia", "no sustituye", "geen therapie", "är inte terapi", "er ikke terapi", "non è una terapia".
   'support-disclaimer': words([
-    String.raw`kein(?:e|en)?\s+(?:psycho)?therapie|ersetz(?:t|en)\s+(?:keine|nicht)|kein(?:en)?\s+ersatz\s+für|nicht\s+therapeutisch|keine\s+therapeutische`,
+    String.raw`kein(?:e|en)?\s+(?:psycho)?therapie(?:angebot)?|kein(?:e|en)?\s+behandlungsangebot|ersetz(?:t|en)\s+(?:keine|nicht)|kein(?:en)?\s+ersatz\s+für|nicht\s+therapeutisch|keine\s+therapeutische`,
     // The replacement named first, as news reports a group's words: "Einen Ersatz für ärztliche Behandlung stelle das nicht dar".
     String.raw`(?:einen\s+)?ersatz\s+für\s+[^.;!?]{0,80}?\s(?:stell(?:t|e|en)|biete[tn]?)\s+(?:\p{L}+\s+){0,2}?nicht\s+dar`,
     String.raw`(?:n['’]est|ne\s+sont|n['’]a|n['’]ont)\s+pas\s+(?:une?\s+|de\s+|d['’]|la\s+)?(?:(?:psycho)?thérapie|groupe\s+thérapeutique|but|visée|vocation|objectif|remplace)|ne\s+remplacen?t?\s+pas|pas\s+(?:une?\s+)?(?:(?:psycho)?thérapie|de\s+but\s+thérapeutique)`,
@@ -343,7 +343,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`non\s+(?:è|sono)\s+(?:una?\s+)?(?:(?:psico)?terapia|trattamento)|non\s+sostitu(?:isce|iscono)`,
     String.raw`weder\s+(?:eine\s+)?(?:therapie|behandlung)|ni\s+(?:une?\s+)?(?:thérapie|psychothérapie|traitement|terapia|tratamiento)|(?:hverken|varken)\s+(?:en\s+)?(?:behandling|terapi)`,
     String.raw`(?:is|zijn)\s+geen\s+(?:groeps)?(?:psycho)?therapie|geen\s+(?:vervanging|therapie|behandeling)|vervangt\s+(?:geen|niet)`,
-    String.raw`ersätter\s+inte|är\s+inte\s+(?:en\s+)?(?:terapi|behandling|vård)|ingen\s+(?:terapi|behandling)|erstatter\s+ikke|(?:er\s+)?ikke\s+(?:en\s+)?(?:terapi|behandling)`,
+    String.raw`ersätter\s+inte|är\s+inte\s+(?:en\s+|ett\s+)?(?:terapi|behandling|vård)(?:s?tilbud|s?erbjudande|sform)?|ingen\s+(?:terapi|behandling)|erstatter\s+ikke|(?:er\s+)?ikke\s+(?:en\s+|et\s+)?(?:terapi|behandling)(?:s?tilbud|s?tilbod|sform)?`,
+    // (Or "it is not a matter of therapy": "der er ikke tale om terapi", "det er ikke snakk om terapi", "det är inte fråga om terapi".)
+    String.raw`(?:ikke|inte)\s+(?:tale|snakk|snak|fråga)\s+om\s+(?:en\s+)?(?:terapi|behandling)`,
   ]),
   // Said to be free or what it costs: "kostenlos", "Teilnahme ist frei", "gratuit", "entrée libre", "gratis", "sin costo", "kosteloos",
   // "avgiftsfri", "gratuito"; or a price.
@@ -373,11 +375,13 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`(?:leg\.\s*)?psykolog(?:er|en)?|psykoterapeut(?:er|en)?|psykiater|behandlare|terapeut(?:er|en)?|autoriseret\s+psykolog`,
   ]),
   // What it costs, or who pays: "Kosten", "Krankenkasse", "remboursé", "mutuelle", "seguro", "zorgverzekering", "frikort".
+  // (Insurance as Spanish and Portuguese say it, "el seguro", "seguro de saúde", "convênio"; not "seguro" for safe, "un espacio seguro".)
   'therapy-fee': words([
     String.raw`kosten(?:übernahme)?|krankenkassen?|honorar|selbstzahler|kostenlos|kostenfrei|gebühr(?:en)?`,
     String.raw`tarifs?|prix|coût|rembours(?:é|ée|és|ement)|mutuelles?|sécurité\s+sociale|gratuite?s?|honoraires`,
-    String.raw`precios?|costos?|coste|tarifas?|seguros?|honorarios|gratuit[oa]s?|gratis|preço|custo|plano\s+de\s+saúde`,
-    String.raw`prezz[oi]|cost[oi]|costa|costano|tariff[ae]|ticket|gratuit[oa]|onorari[oi]`,
+    // (Not a cost-benefit said of the method: "custo-benefício", "coste-beneficio", "costo-beneficio".)
+    String.raw`precios?|(?:costos?|coste|custo)(?![-\s]+benef)|tarifas?|honorarios|(?:(?:el|los|su|sus|tu|del|al|por\s+el|o|os|do|pelo|seu|seus|teu)\s+)seguros?|seguros?\s+(?:de\s+)?(?:salud|saúde|médicos?|privados?)|a?seguradoras?|obras?\s+sociales?|conv[eê]nios?|gratuit[oa]s?|gratis|preço|plano\s+de\s+saúde`,
+    String.raw`prezz[oi]|cost[oi](?![-\s]+benef)|costa|costano|tariff[ae]|ticket|gratuit[oa]|onorari[oi]`,
     // (The verb: "kostet", "coûte", "cuesta", "custa", "kost", "kostar", "koster": what a session or a month costs.)
     String.raw`kostet|coûtent?|cuestan?|custam?|kost|kostar|koster`,
     String.raw`kosten|vergoed(?:ing|t)|eigen\s+risico|(?:zorg)?verzekera(?:ar|ars)|zorgverzekering|tarie(?:f|ven)|gratis`,
@@ -386,8 +390,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
   ]),
   // How long it runs: "12 Sitzungen", "10 séances", "8 sesiones", "6 bijeenkomsten", "10 träffar", "12 gange", "fortlaufend".
   'therapy-timeframe': words([
-    String.raw`${COUNT_OTHER}\s+(?:[\p{L}-]+\s+)?(?:sitzungen|termine|wochen|monate|abende|treffen|doppelstunden|séances|semaines|mois|rencontres|sesiones|semanas|meses|encuentros|sessões|encontros|sedute|incontri|settimane|mesi|sessies|bijeenkomsten|weken|maanden|keer|sessioner|träffar|veckor|månader|gånger|gange|uger|måneder|ganger|uker|møder|møter)`,
-    String.raw`fortlaufend|laufend|en\s+continu|continuo|continua|doorlopend|löpande|løbende|løpende`,
+    // (Or a range, "4 bis 14 Doppelsitzungen", "de 8 à 12 séances", "entre 6 y 10 sesiones", "6-10 sessies".)
+    String.raw`${COUNT_OTHER}(?:\s*[-–]\s*${COUNT_OTHER}|\s+(?:bis|à|a|al|tot|till|til|e|y|og|och)\s+${COUNT_OTHER})?\s+(?:[\p{L}-]+\s+)?(?:\p{L}*sitzungen|termine|wochen|monate|abende|treffen|doppelstunden|séances|semaines|mois|rencontres|sesiones|semanas|meses|encuentros|sessões|encontros|sedute|incontri|settimane|mesi|sessies|bijeenkomsten|weken|maanden|keer|sessioner|träffar|veckor|månader|gånger|gange|uger|måneder|ganger|uker|møder|møter)`,
+    String.raw`fortlaufend|laufend|en\s+continu|continuo|continua|cont[ií]nu[oa]|doorlopend|löpande|løbende|løpende`,
     String.raw`\d{1,2}\.?\s+(?:de\s+)?${MONTH_OTHER}`,
   ]),
   // Confidentiality: "Schweigepflicht", "vertraulich", "confidentialité", "secreto profesional", "vertrouwelijk", "tystnadsplikt".
@@ -617,11 +622,6 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
 }
 
 /**
- * The language of a page in another language whose title calls it an article, a study, a guide or a directory, or a job advert
- * ("Guía de recursos: grupos de ayuda mutua y terapia de grupo"): it writes about groups, whatever kind names it shares with English.
- */
-export function otherLanguageArticleTitle(model: DocumentModel): OtherLanguage | undefined {
-/**
  * A page titled with what a kind is ("Hvad er en sorggruppe", "Was ist eine Trauergruppe?") that answers it with its own group: when
  * the group meets, in a sentence giving a day, how often or how long ("Gruppen mødes en gang om ugen i 10 uger"), and whom to contact,
  * on a line of its own or with an address. An explainer on the kind in general gives neither.
@@ -639,6 +639,11 @@ function answersForItsOwnGroup(model: DocumentModel): boolean {
   return model.find(SIGN_UP_OTHER).some((m) => /^[\s\W]*$/.test(m.block.text.slice(0, m.index))) || model.find(WAY_TO_COME_OTHER).length > 0;
 }
 
+/**
+ * The language of a page in another language whose title calls it an article, a study, a guide or a directory, or a job advert
+ * ("Guía de recursos: grupos de ayuda mutua y terapia de grupo"): it writes about groups, whatever kind names it shares with English.
+ */
+export function otherLanguageArticleTitle(model: DocumentModel): OtherLanguage | undefined {
   const language = otherLanguageOf(model);
   return language && model.title && ARTICLE_OTHER.test(model.title.text) ? language : undefined;
 }
