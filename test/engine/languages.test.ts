@@ -808,4 +808,38 @@ describe('group pages in other languages', () => {
       assert.equal(r.groupMaterial, false);
     });
   });
+
+  describe('second round: news of a group starting, a day’s part, and a kind denied with "real"', () => {
+    it('reads news of a group that starts, with a sign-up verb addressed to the reader', () => {
+      const swedish =
+        '# Föreningen startar grupp för anhöriga\n\nDen som är anhörig till någon med ett beroende kan känna sig ensam. Nu bjuder föreningen in till en anhöriggrupp, och gruppen som startar i februari är gratis. Gruppen är inte terapi. Det enda du behöver göra är att ringa och anmäla dig, så att vi vet hur många som kommer.\n';
+      assert.equal(lint(swedish).kind, 'support');
+      assert.deepEqual(rules(swedish), []);
+      // (A group that started long ago, told with no way to sign up, stays passed over.)
+      assert.equal(
+        lint(
+          '# Anhöriggrupper i landet\n\nDen som är anhörig till någon med ett beroende kan känna sig ensam. Många kommuner har en anhöriggrupp, och forskare har följt hur de fungerar och vad de betyder för dem som är med.\n',
+        ).groupMaterial,
+        false,
+      );
+    });
+
+    it('reads a day written with its part, "dinsdagmiddag", "Donnerstagabend", as the day a group meets', () => {
+      const dutch =
+        '# Lotgenotengroep mantelzorg\n\nDe groep is voor iedereen die voor een naaste zorgt en daar met anderen over wil praten. We komen bij elkaar op dinsdagmiddag in het buurthuis, en je bent van harte welkom.\n';
+      assert.equal(lint(dutch).kind, 'support');
+      const german =
+        '# Selbsthilfegruppe Trauer\n\nDie Gruppe ist für alle, die einen Menschen verloren haben und darüber mit anderen sprechen möchten. Jeden Donnerstagabend im Pfarrheim, und wer kommen möchte, ist willkommen.\n';
+      assert.equal(lint(german).kind, 'support');
+    });
+
+    it('reads a kind denied with a word for "real" as denied, and as the disclaimer', () => {
+      const danish =
+        '# Gruppe for pårørende\n\nKommunen har en netværksgruppe for pårørende til en med kræft, hvor du kan finde fællesskab med andre i samme situation. Gruppen ses hver anden uge i otte uger, og den er gratis. Gruppen er ikke en egentlig terapigruppe.\n\nFørste møde 4. marts. Kontakt: 555-0124\n';
+      assert.equal(lint(danish).kind, 'support');
+      assert.deepEqual(rules(danish), []);
+      // (Without the denial the page names both kinds and is passed over as weighing them, as before.)
+      assert.notEqual(lint(danish.replace('ikke en egentlig terapigruppe', 'en terapigruppe')).kind, 'support');
+    });
+  });
 });

@@ -176,7 +176,9 @@ export const THERAPY_NAME_OTHER = words([...THERAPY_SAID, GROUP_TREATMENT, METHO
 const THERAPY_STATEMENT_OTHER = words(THERAPY_SAID);
 
 // Days of the week, singular and plural, in each language.
-const DAY = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?)`;
+const DAY_NAMES = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?)`;
+// (And a day's part joined to it, as Dutch, German and the Nordic languages write it: "dinsdagmiddag", "Dienstagabend", "tisdagskväll".)
+const DAY = String.raw`(?:${DAY_NAMES})(?:s?(?:middag|avond|ochtend|abend|nachmittag|vormittag|morgen|eftermiddag|kväll|kvällar|förmiddag|aften|formiddag|kveld|ettermiddag))?`;
 
 // A month, for a date ("ab 6. März", "le 12 septembre", "el 15 de enero", "op 6 maart", "start 7 oktober").
 const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts)`;
@@ -218,7 +220,7 @@ export const OWN_MEETING_OTHER = words([
   // The group's own sessions taking place ("die Gruppe findet dienstags statt", "a lieu", "se realiza", "vindt plaats", "äger rum").
   String.raw`find(?:et|en)\s+(?:[\p{L}\p{N}.:-]+\s+){0,6}?statt|(?:a|ont|aura|auront)\s+lieu|se\s+(?:realiza|realizan|lleva\s+a\s+cabo|llevan\s+a\s+cabo)|tiene\s+lugar|vind(?:t|en)\s+(?:[\p{L}\p{N}.:-]+\s+){0,6}?plaats|äger\s+rum|foregår|finder\s+sted|si\s+(?:svolge|svolgono|tiene|tengono)|acontece(?:m)?`,
   // How often it meets: "wöchentlich", "chaque semaine", "semanal", "wekelijks", "varje vecka", "ugentlig", "settimanale".
-  String.raw`wöchentlich|vierzehntägig|14-tägig|monatlich|hebdomadaire|chaque\s+semaine|semanal(?:es|mente)?|cada\s+semana|semanais?|wekelijks|tweewekelijks|maandelijks|varje\s+vecka|veckovis|varannan\s+vecka|ugentlig(?:t)?|ukentlig|hver\s+uge|settimanal(?:e|i|mente)|ogni\s+settimana`,
+  String.raw`wöchentlich|vierzehntägig|14-tägig|monatlich|hebdomadaire|chaque\s+semaine|semanal(?:es|mente)?|cada\s+semana|semanais?|wekelijks|tweewekelijks|maandelijks|varje\s+vecka|veckovis|varannan\s+vecka|ugentlig(?:t)?|ukentlig|hver\s+uge|hver\s+(?:anden|annen|andre)\s+(?:uge|uke)|annenhver\s+uke|settimanal(?:e|i|mente)|ogni\s+settimana`,
   // ("Once a week": "einmal pro Woche", "une fois par semaine", "una vez a la semana", "een keer per week", "en gång i veckan", "en gang
   // om ugen", "una volta alla settimana", "uma vez por semana".)
   String.raw`einmal\s+(?:pro|in\s+der|die)\s+woche|une\s+fois\s+par\s+semaine|una\s+vez\s+(?:a\s+la|por|cada)\s+semana|uma\s+vez\s+(?:por|a\s+cada)\s+semana|(?:een|één)\s+keer\s+per\s+week|en\s+gång\s+(?:i|per|varje)\s+vecka(?:n)?|en\s+gang\s+(?:om\s+ugen|om\s+uken|i\s+uken|hver\s+uge|om\s+måneden|ugentligt)|una\s+volta\s+(?:alla|a|ogni)\s+settimana`,
@@ -267,12 +269,17 @@ export const OWN_GROUP_OTHER = words([
 
 /** News of a new group forming ("gründet sich", "eine neue Selbsthilfegruppe", "nouveau groupe", "nuevo grupo", "nieuwe groep"). */
 const NEW_GROUP_OTHER = words([
-  String.raw`gründet\s+sich|wird\s+gegründet|neue[n]?\s+(?:[\p{L}-]+\s+)?(?:selbsthilfegruppe|gruppe|gesprächskreis)|nouveau\s+groupe|nouvelle\s+permanence|nuevo\s+grupo|novo\s+grupo|nieuwe\s+(?:[\p{L}-]+\s+)?groep|ny\s+(?:[\p{L}-]+\s+)?(?:grupp|gruppe)|nuovo\s+gruppo`,
+  String.raw`gründet\s+sich|wird\s+gegründet|neue[n]?\s+(?:[\p{L}-]+\s+)?(?:selbsthilfegruppe|gruppe|gesprächskreis)|nouveau\s+groupe|nouvelle\s+permanence|nuevo\s+grupo|novo\s+grupo|nieuwe\s+(?:[\p{L}-]+\s+)?\p{L}*groep|nya?\s+(?:[\p{L}-]+\s+)?\p{L}*(?:grupp|gruppe)|nye\s+(?:[\p{L}-]+\s+)?\p{L}*gruppe|nuovo\s+gruppo`,
+  // (A group that starts: "startar grupp för anhöriga", "gruppen som startar i januari", "starter en ny sorggruppe".)
+  String.raw`start(?:ar|er)\s+(?:en\s+|ett\s+)?(?:ny\s+)?\p{L}*(?:grupp|gruppe)(?:en|n)?|\p{L}*(?:grupp|gruppe)(?:en|n)\s+som\s+start(?:ar|er)`,
 ]);
 
 /** How to come: a sign-up or contact label ("Anmeldung", "inscription", "inscripción", "aanmelden", "anmälan", "tilmelding"). */
 const SIGN_UP_OTHER = words([
   String.raw`anmeldung|ansprechpartner(?:in)?|kontakt|inscriptions?|renseignements|inscripci[oó]n|contacto|inscrição|contato|contatti|iscrizion[ei]|aanmelden|aanmelding|anmälan|tilmelding|påmelding`,
+  // (Or the verb, addressed to the reader: "melden Sie sich an", "inscrivez-vous", "inscríbete", "je opgeven", "anmäl dig", "tilmeld dig",
+  // "meld deg på", "iscriviti", "inscreva-se".)
+  String.raw`melde[nt]?\s+(?:sie\s+sich|dich)\s+(?:\p{L}+\s+){0,4}?an|inscrivez-vous|inscris-toi|inscr[ií]bete|inscr[ií]banse|(?:je|u|zich)\s+(?:\p{L}+\s+){0,2}?opgeven|geef\s+je\s+op|anmäla?\s+dig|tilmeld(?:e)?\s+dig|meld(?:e|t)?\s+(?:deg|dig)\s+på|iscriviti|iscriversi|inscreva-se|inscrever-se`,
 ]);
 
 /**
@@ -343,7 +350,7 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`non\s+(?:è|sono)\s+(?:una?\s+)?(?:(?:psico)?terapia|trattamento)|non\s+sostitu(?:isce|iscono)`,
     String.raw`weder\s+(?:eine\s+)?(?:therapie|behandlung)|ni\s+(?:une?\s+)?(?:thérapie|psychothérapie|traitement|terapia|tratamiento)|(?:hverken|varken)\s+(?:en\s+)?(?:behandling|terapi)`,
     String.raw`(?:is|zijn)\s+geen\s+(?:groeps)?(?:psycho)?therapie|geen\s+(?:vervanging|therapie|behandeling)|vervangt\s+(?:geen|niet)`,
-    String.raw`ersätter\s+inte|är\s+inte\s+(?:en\s+|ett\s+)?(?:terapi|behandling|vård)(?:s?tilbud|s?erbjudande|sform)?|ingen\s+(?:terapi|behandling)|erstatter\s+ikke|(?:er\s+)?ikke\s+(?:en\s+|et\s+)?(?:terapi|behandling)(?:s?tilbud|s?tilbod|sform)?`,
+    String.raw`ersätter\s+inte|är\s+inte\s+(?:en\s+|ett\s+)?(?:terapi|behandling|vård)(?:s?tilbud|s?erbjudande|sform)?|ingen\s+(?:terapi|behandling)|erstatter\s+ikke|(?:er\s+)?ikke\s+(?:en\s+|et\s+)?(?:(?:egentlig|rigtig|riktig)\s+)?(?:terapi|behandling)(?:s?tilbud|s?tilbod|sform|gruppe)?`,
     // (Or "it is not a matter of therapy": "der er ikke tale om terapi", "det er ikke snakk om terapi", "det är inte fråga om terapi".)
     String.raw`(?:ikke|inte)\s+(?:tale|snakk|snak|fråga)\s+om\s+(?:en\s+)?(?:terapi|behandling)`,
   ]),
@@ -436,8 +443,9 @@ export function dualDiscussedInOtherLanguage(model: DocumentModel): boolean {
 }
 
 /** Is a name negated in its own sentence ("keine Selbsthilfegruppe", "pas un groupe de parole", "geen therapiegroep")? */
+// (With a word for "real" or "proper" between: "ikke en egentlig terapigruppe", "keine richtige Therapiegruppe", "pas une vraie thérapie".)
 const NEGATED_BEFORE =
-  /(?<![\p{L}])(?:kein(?:e|en|er)?|nicht|pas|no|não|non|geen|niet|inte|ikke|ingen|nein)\s+(?:(?:un|une|una|um|uma|een|en|ett|et|ein|eine|der|die|das|le|la|el|il)\s+)?$/iu;
+  /(?<![\p{L}])(?:kein(?:e|en|er)?|nicht|pas|no|não|non|geen|niet|inte|ikke|ingen|nein)\s+(?:(?:un|une|una|um|uma|een|en|ett|et|ein|eine|der|die|das|le|la|el|il)\s+)?(?:(?:egentlig(?:en)?|rigtig|riktig|richtige?[nr]?|eigentliche?[nr]?|echte?|vraie?|véritable|verdader[oa]|ver[ao]|reel(?:le)?|reell)\s+)?$/iu;
 
 function named(model: DocumentModel, re: RegExp): Match[] {
   return model.find(re).filter((m) => !NEGATED_BEFORE.test(m.sentence.text.slice(Math.max(0, m.index - m.sentence.from - 25), m.index - m.sentence.from)));
