@@ -719,4 +719,127 @@ describe('group pages in other languages', () => {
       );
     });
   });
+
+  describe('second round: grief groups, a title asking what the group is, and the rules’ local phrasings', () => {
+    it('reads grief groups by their Swedish, Danish and Dutch names', () => {
+      const pages = [
+        '# Sorggrupp\n\nHar du mist någon som stod dig nära? I vår församling finns en grupp för dig och för andra som är i samma situation. Vi träffas sex gånger under hösten i församlingshemmet och pratar om saknaden, om livet och om det som är svårt att bära.\n',
+        '# Sorgegruppe for efterladte\n\nVi mødes hver tirsdag i otte uger på biblioteket, og vi drikker en kop kaffe sammen. Alle, der har mistet en ægtefælle, er velkomne til at deltage i gruppen, og du kan sige så lidt eller så meget, som du har lyst til.\n',
+        '# Rouwgroep\n\nIn de rouwgroep ontmoet je mensen die ook iemand verloren hebben. De rouwgroep komt vier avonden samen in het parochiecentrum, en je mag altijd vertellen of luisteren. Het is een plek voor jou en voor wie met een verlies leeft.\n',
+      ];
+      for (const page of pages) assert.equal(lint(page).kind, 'support', page);
+      // (People meeting in general, in Dutch too, is no group's own meeting.)
+      assert.equal(
+        lint(
+          'In een rouwgroep komen mensen samen die een verlies hebben meegemaakt. Zulke groepen bestaan in veel gemeenten, vaak bij een vereniging of parochie, en ze zijn er voor wie met het verdriet niet alleen wil zijn.\n',
+        ).groupMaterial,
+        false,
+      );
+    });
+
+    it('leaves a conversation group alone to declare-kind: the name says no kind', () => {
+      const r = lint(
+        '# Samtalsgrupp för studenter\n\nVälkommen till vår samtalsgrupp om stress och ensamhet, för dig som vill prata med andra och som har det tungt. Vi ses varannan måndag kl. 17 i studenthuset, och du kan komma som du är.\n\nAnmälan: 555-0133\n',
+      );
+      assert.equal(r.kind, null);
+      assert.ok(r.problems.some((p) => p.rule === 'declare-kind'));
+    });
+
+    it('reads a page titled with what the group is when it answers with its own meetings and a contact', () => {
+      const own = lint(
+        '# Hvad er en sorggruppe?\n\nEn sorggruppe er et sted at dele savnet med andre, der har mistet, og at mærke at man ikke er alene. Gruppen mødes i foreningens lokaler en gang om ugen i otte uger, og det er gratis at deltage.\n\nKontakt Lise Holm på 555-0172 for at høre mere.\n',
+      );
+      assert.equal(own.kind, 'support');
+      assert.deepEqual(
+        own.problems.map((p) => p.rule),
+        ['support-disclaimer'],
+      );
+      // (An explainer under the same question, with no contact, or a title calling itself a guide, stays passed over.)
+      assert.equal(
+        lint(
+          '# Hvad er en sorggruppe?\n\nEn sorggruppe er et sted at dele savnet med andre, der har mistet, og at mærke at man ikke er alene. Grupperne mødes ofte en gang om ugen i nogle uger, og de findes mange steder i landet.\n',
+        ).groupMaterial,
+        false,
+      );
+      assert.equal(
+        lint(
+          '# Was ist eine Trauergruppe? Ein Ratgeber\n\nDie Gruppe trifft sich jeden Montag im Gemeindehaus, und wir sind für alle da, die einen Menschen verloren haben und mit anderen sprechen wollen.\n\nKontakt: 555-0190\n',
+        ).groupMaterial,
+        false,
+      );
+    });
+
+    it('takes "not a treatment offer" and "not a matter of therapy" as the disclaimer, in Danish, Norwegian, Swedish and German', () => {
+      const base =
+        '# Sorggruppe\n\nVi mødes hver onsdag kl. 17 i medborgerhuset, og det er gratis at deltage for alle, der har mistet en, de holdt af, og som vil tale med andre. ';
+      assert.deepEqual(rules(`${base}Gruppen er ikke et behandlingstilbud.\n`), []);
+      assert.deepEqual(rules(`${base}Der er ikke tale om terapi, men om samtale.\n`), []);
+      assert.deepEqual(rules(`${base}Der er tale om et godt tilbud.\n`), ['support-disclaimer']);
+      assert.deepEqual(
+        rules(
+          '# Stödgrupp för anhöriga\n\nVi träffas varje tisdag kl. 18 i församlingshemmet och pratar om hur vi har det som anhöriga. Det är inte fråga om terapi, och det kostar ingenting att vara med.\n',
+        ),
+        [],
+      );
+      assert.deepEqual(
+        rules('# Selbsthilfegruppe Trauer\n\nWir treffen uns jeden Montag um 19 Uhr. Die Gruppe ist kein Behandlungsangebot. Die Teilnahme ist kostenlos.\n'),
+        [],
+      );
+    });
+
+    it('reads a range of sessions and an ongoing format as the time frame, and a safe space or a cost-benefit as no fee', () => {
+      const german =
+        '# Gruppentherapie\n\nIn meiner Praxis biete ich Gruppenpsychotherapie an, die für viele eine gute Ergänzung ist. Die Gruppen umfassen 4 bis 14 Doppelsitzungen und finden am Abend statt. Die Kosten trägt die Krankenkasse. Ich bin Psychologische Psychotherapeutin. Alles, was in der Gruppe gesagt wird, bleibt vertraulich.\n';
+      assert.ok(!rules(german).includes('therapy-timeframe'));
+      assert.ok(rules(german.replace('4 bis 14 Doppelsitzungen', 'Menschen mit Ängsten')).includes('therapy-timeframe'));
+      const portuguese =
+        '# Terapia de Grupo\n\nA nossa terapia de grupo é conduzida por uma psicóloga clínica, com a experiência de muitos anos. Sessões quinzenais em formato contínuo. Tudo o que se diz no grupo é confidencial. Um espaço seguro para partilhar o que você sente, com outras pessoas que estão no mesmo caminho.\n';
+      const found = rules(portuguese);
+      assert.ok(!found.includes('therapy-timeframe'), found.join());
+      assert.ok(found.includes('therapy-fee'), found.join());
+      assert.ok(rules(portuguese.replace('Um espaço seguro', 'Custo-benefício: um valor acessível')).includes('therapy-fee'));
+      assert.ok(!rules(portuguese.replace('Um espaço seguro', 'As sessões são pagas pelo seguro de saúde')).includes('therapy-fee'));
+    });
+
+    it('does not take a group set up and run by its members, in the passive, as an organiser’s own offer', () => {
+      const r = lint(
+        '# Information Selbsthilfegruppe\n\nSelbsthilfegruppen werden nicht von Fachleuten angeboten, sondern ausschließlich von Betroffenen selbst gegründet und organisiert. Sie sind offen für alle, die mitmachen möchten.\n',
+      );
+      assert.equal(r.groupMaterial, false);
+    });
+  });
+
+  describe('second round: news of a group starting, a day’s part, and a kind denied with "real"', () => {
+    it('reads news of a group that starts, with a sign-up verb addressed to the reader', () => {
+      const swedish =
+        '# Föreningen startar grupp för anhöriga\n\nDen som är anhörig till någon med ett beroende kan känna sig ensam. Nu bjuder föreningen in till en anhöriggrupp, och gruppen som startar i februari är gratis. Gruppen är inte terapi. Det enda du behöver göra är att ringa och anmäla dig, så att vi vet hur många som kommer.\n';
+      assert.equal(lint(swedish).kind, 'support');
+      assert.deepEqual(rules(swedish), []);
+      // (A group that started long ago, told with no way to sign up, stays passed over.)
+      assert.equal(
+        lint(
+          '# Anhöriggrupper i landet\n\nDen som är anhörig till någon med ett beroende kan känna sig ensam. Många kommuner har en anhöriggrupp, och forskare har följt hur de fungerar och vad de betyder för dem som är med.\n',
+        ).groupMaterial,
+        false,
+      );
+    });
+
+    it('reads a day written with its part, "dinsdagmiddag", "Donnerstagabend", as the day a group meets', () => {
+      const dutch =
+        '# Lotgenotengroep mantelzorg\n\nDe groep is voor iedereen die voor een naaste zorgt en daar met anderen over wil praten. We komen bij elkaar op dinsdagmiddag in het buurthuis, en je bent van harte welkom.\n';
+      assert.equal(lint(dutch).kind, 'support');
+      const german =
+        '# Selbsthilfegruppe Trauer\n\nDie Gruppe ist für alle, die einen Menschen verloren haben und darüber mit anderen sprechen möchten. Jeden Donnerstagabend im Pfarrheim, und wer kommen möchte, ist willkommen.\n';
+      assert.equal(lint(german).kind, 'support');
+    });
+
+    it('reads a kind denied with a word for "real" as denied, and as the disclaimer', () => {
+      const danish =
+        '# Gruppe for pårørende\n\nKommunen har en netværksgruppe for pårørende til en med kræft, hvor du kan finde fællesskab med andre i samme situation. Gruppen ses hver anden uge i otte uger, og den er gratis. Gruppen er ikke en egentlig terapigruppe.\n\nFørste møde 4. marts. Kontakt: 555-0124\n';
+      assert.equal(lint(danish).kind, 'support');
+      assert.deepEqual(rules(danish), []);
+      // (Without the denial the page names both kinds and is passed over as weighing them, as before.)
+      assert.notEqual(lint(danish.replace('ikke en egentlig terapigruppe', 'en terapigruppe')).kind, 'support');
+    });
+  });
 });

@@ -133,11 +133,14 @@ export const SUPPORT_NAME_OTHER = words([
   String.raw`grupp[oi]\s+(?:di\s+)?(?:auto[-\s]?mutuo[-\s]aiuto|auto[-\s]?aiuto|sostegno|supporto|ascolto|mutuo\s+aiuto)`,
   String.raw`grupp[oi]\s+ama`,
   // Dutch
-  String.raw`(?:lotgenoten|praat|steun|zelfhulp|ontmoetings)groep(?:en)?`,
+  // (A grief group, as "Trauergruppe" above: "rouwgroep". A conversation group alone, "gespreksgroep", "samtalsgrupp", names no kind:
+  // one led by a counsellor is as often one as the other.)
+  String.raw`(?:lotgenoten|praat|steun|zelfhulp|ontmoetings|rouw)groep(?:en)?`,
   String.raw`lotgenoten(?:contact|bijeenkomsten|bijeenkomst|avond|avonden|café)`,
   // Swedish, Danish, Norwegian
-  String.raw`(?:stöd|självhjälps|anhörig)grupp(?:er|en|erna)?`,
-  String.raw`(?:støtte|selvhjælps|selvhjelps|pårørende|netværks|nettverks|sorg)gruppe(?:r|n|rne)?`,
+  // (And a grief group: "sorggrupp", "sorgegrupp", "sorggruppe".)
+  String.raw`(?:stöd|självhjälps|anhörig|sorg|sorge)grupp(?:er|en|erna)?`,
+  String.raw`(?:støtte|selvhjælps|selvhjelps|pårørende|netværks|nettverks|sorg|sorge)gruppe(?:r|n|rne)?`,
 ]);
 
 const THERAPY_SAID = [
@@ -173,7 +176,9 @@ export const THERAPY_NAME_OTHER = words([...THERAPY_SAID, GROUP_TREATMENT, METHO
 const THERAPY_STATEMENT_OTHER = words(THERAPY_SAID);
 
 // Days of the week, singular and plural, in each language.
-const DAY = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?)`;
+const DAY_NAMES = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?)`;
+// (And a day's part joined to it, as Dutch, German and the Nordic languages write it: "dinsdagmiddag", "Dienstagabend", "tisdagskväll".)
+const DAY = String.raw`(?:${DAY_NAMES})(?:s?(?:middag|avond|ochtend|abend|nachmittag|vormittag|morgen|eftermiddag|kväll|kvällar|förmiddag|aften|formiddag|kveld|ettermiddag))?`;
 
 // A month, for a date ("ab 6. März", "le 12 septembre", "el 15 de enero", "op 6 maart", "start 7 oktober").
 const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts)`;
@@ -198,6 +203,9 @@ export const OWN_MEETING_OTHER = words([
   String.raw`(?:se\s+reúnen?|nos\s+reunimos|nos\s+encontramos|se\s+reúnem|se\s+encontram?)`,
   // (Not "we komen" alone, "we come" to anything: "we komen met aanbevelingen".)
   String.raw`(?:komen|komt)\s+(?:we\s+|wij\s+)?(?:samen|bijeen)|(?:we|wij)\s+ontmoeten\s+elkaar`,
+  // (Dutch, as German, splits it round what it says of the meeting: "De rouwgroep komt drie namiddagen samen"; said of the group, not
+  // of people in general, "in een rouwgroep komen mensen samen".)
+  String.raw`(?:de|onze|deze)\s+\p{L}*groep\s+komt\s+(?:[\p{L}\p{N}.:-]+\s+){0,8}?(?:samen|bijeen)`,
   String.raw`träffas|ses\s+(?:varje|varannan|en\s+gång)|(?:vi\s+)?mødes|møtes|(?:vi\s+)?ses\s+hver`,
   String.raw`si\s+(?:riunisce|riuniscono|incontra|incontrano)|ci\s+(?:incontriamo|riuniamo|vediamo)|ci\s+si\s+(?:ritrova|incontra|riunisce|vede)`,
   String.raw`(?:jeden|jede[nm]?|alle\s+zwei\s+wochen\s+am|am\s+(?:ersten|zweiten|dritten|vierten|letzten))\s+(?:(?:ersten|zweiten|dritten|vierten|letzten)\s+)?${DAY}`,
@@ -212,7 +220,7 @@ export const OWN_MEETING_OTHER = words([
   // The group's own sessions taking place ("die Gruppe findet dienstags statt", "a lieu", "se realiza", "vindt plaats", "äger rum").
   String.raw`find(?:et|en)\s+(?:[\p{L}\p{N}.:-]+\s+){0,6}?statt|(?:a|ont|aura|auront)\s+lieu|se\s+(?:realiza|realizan|lleva\s+a\s+cabo|llevan\s+a\s+cabo)|tiene\s+lugar|vind(?:t|en)\s+(?:[\p{L}\p{N}.:-]+\s+){0,6}?plaats|äger\s+rum|foregår|finder\s+sted|si\s+(?:svolge|svolgono|tiene|tengono)|acontece(?:m)?`,
   // How often it meets: "wöchentlich", "chaque semaine", "semanal", "wekelijks", "varje vecka", "ugentlig", "settimanale".
-  String.raw`wöchentlich|vierzehntägig|14-tägig|monatlich|hebdomadaire|chaque\s+semaine|semanal(?:es|mente)?|cada\s+semana|semanais?|wekelijks|tweewekelijks|maandelijks|varje\s+vecka|veckovis|varannan\s+vecka|ugentlig(?:t)?|ukentlig|hver\s+uge|settimanal(?:e|i|mente)|ogni\s+settimana`,
+  String.raw`wöchentlich|vierzehntägig|14-tägig|monatlich|hebdomadaire|chaque\s+semaine|semanal(?:es|mente)?|cada\s+semana|semanais?|wekelijks|tweewekelijks|maandelijks|varje\s+vecka|veckovis|varannan\s+vecka|ugentlig(?:t)?|ukentlig|hver\s+uge|hver\s+(?:anden|annen|andre)\s+(?:uge|uke)|annenhver\s+uke|settimanal(?:e|i|mente)|ogni\s+settimana`,
   // ("Once a week": "einmal pro Woche", "une fois par semaine", "una vez a la semana", "een keer per week", "en gång i veckan", "en gang
   // om ugen", "una volta alla settimana", "uma vez por semana".)
   String.raw`einmal\s+(?:pro|in\s+der|die)\s+woche|une\s+fois\s+par\s+semaine|una\s+vez\s+(?:a\s+la|por|cada)\s+semana|uma\s+vez\s+(?:por|a\s+cada)\s+semana|(?:een|één)\s+keer\s+per\s+week|en\s+gång\s+(?:i|per|varje)\s+vecka(?:n)?|en\s+gang\s+(?:om\s+ugen|om\s+uken|i\s+uken|hver\s+uge|om\s+måneden|ugentligt)|una\s+volta\s+(?:alla|a|ogni)\s+settimana`,
@@ -253,7 +261,7 @@ export const OWN_GROUP_OTHER = words([
   // (Or an organiser's: "der Verein organisiert", "l'association organise"; not groups organised in general, in the passive or
   // impersonally: "werden von Trägern organisiert", "on en organise", "cómo se organizan", "si organizza".)
   String.raw`bieten\s+wir|wir\s+bieten|unsere[rm]?\s+(?:praxis|beratungsstelle|klinik|ambulanz)|nous\s+(?:proposons|organisons|offrons)|(?:ofrecemos|organizamos|oferecemos|offriamo|organizziamo)`,
-  String.raw`${ORGANISES}(?<!${B}(?:se|si|sich|on|on\s+en|on\s+les|on\s+y)\s+${ORGANISES})|organisiert(?<!${B}(?:werden|wird|wurden|wurde|worden)${E}[^.;!?\n]{0,80}organisiert)(?!\s+(?:werden|wird|wurden|wurde|worden)${E})`,
+  String.raw`${ORGANISES}(?<!${B}(?:se|si|sich|on|on\s+en|on\s+les|on\s+y)\s+${ORGANISES})|organisiert(?<!${B}(?:werden|wird|wurden|wurde|worden|sind|ist)${E}[^.;!?\n]{0,160}organisiert)(?!\s+(?:werden|wird|wurden|wurde|worden)${E})`,
   // A practitioner's own offer, in the first person singular: "die ich anbiete", "je propose", "ofrezco", "ik bied", "jag erbjuder".
   String.raw`ich\s+(?:[\p{L}-]+\s+){0,4}?anbiete|biete\s+ich|ich\s+biete|je\s+(?:vous\s+)?propose|ofrezco|ofereço|offro|propongo|(?:ik|bied)\s+(?:bied|ik)|jag\s+erbjuder|erbjuder\s+jag|jeg\s+(?:tilbyder|tilbyr)|(?:tilbyder|tilbyr)\s+jeg`,
   String.raw`(?:wij|we)\s+(?:bieden|organiseren)|bieden\s+(?:wij|we)|vi\s+(?:erbjuder|anordnar|tilbyder|tilbyr|arrangerer)|(?:erbjuder|tilbyder|tilbyr)\s+vi`,
@@ -261,12 +269,17 @@ export const OWN_GROUP_OTHER = words([
 
 /** News of a new group forming ("gründet sich", "eine neue Selbsthilfegruppe", "nouveau groupe", "nuevo grupo", "nieuwe groep"). */
 const NEW_GROUP_OTHER = words([
-  String.raw`gründet\s+sich|wird\s+gegründet|neue[n]?\s+(?:[\p{L}-]+\s+)?(?:selbsthilfegruppe|gruppe|gesprächskreis)|nouveau\s+groupe|nouvelle\s+permanence|nuevo\s+grupo|novo\s+grupo|nieuwe\s+(?:[\p{L}-]+\s+)?groep|ny\s+(?:[\p{L}-]+\s+)?(?:grupp|gruppe)|nuovo\s+gruppo`,
+  String.raw`gründet\s+sich|wird\s+gegründet|neue[n]?\s+(?:[\p{L}-]+\s+)?(?:selbsthilfegruppe|gruppe|gesprächskreis)|nouveau\s+groupe|nouvelle\s+permanence|nuevo\s+grupo|novo\s+grupo|nieuwe\s+(?:[\p{L}-]+\s+)?\p{L}*groep|nya?\s+(?:[\p{L}-]+\s+)?\p{L}*(?:grupp|gruppe)|nye\s+(?:[\p{L}-]+\s+)?\p{L}*gruppe|nuovo\s+gruppo`,
+  // (A group that starts: "startar grupp för anhöriga", "gruppen som startar i januari", "starter en ny sorggruppe".)
+  String.raw`start(?:ar|er)\s+(?:en\s+|ett\s+)?(?:ny\s+)?\p{L}*(?:grupp|gruppe)(?:en|n)?|\p{L}*(?:grupp|gruppe)(?:en|n)\s+som\s+start(?:ar|er)`,
 ]);
 
 /** How to come: a sign-up or contact label ("Anmeldung", "inscription", "inscripción", "aanmelden", "anmälan", "tilmelding"). */
 const SIGN_UP_OTHER = words([
   String.raw`anmeldung|ansprechpartner(?:in)?|kontakt|inscriptions?|renseignements|inscripci[oó]n|contacto|inscrição|contato|contatti|iscrizion[ei]|aanmelden|aanmelding|anmälan|tilmelding|påmelding`,
+  // (Or the verb, addressed to the reader: "melden Sie sich an", "inscrivez-vous", "inscríbete", "je opgeven", "anmäl dig", "tilmeld dig",
+  // "meld deg på", "iscriviti", "inscreva-se".)
+  String.raw`melde[nt]?\s+(?:sie\s+sich|dich)\s+(?:\p{L}+\s+){0,4}?an|inscrivez-vous|inscris-toi|inscr[ií]bete|inscr[ií]banse|(?:je|u|zich)\s+(?:\p{L}+\s+){0,2}?opgeven|geef\s+je\s+op|anmäla?\s+dig|tilmeld(?:e)?\s+dig|meld(?:e|t)?\s+(?:deg|dig)\s+på|iscriviti|iscriversi|inscreva-se|inscrever-se`,
 ]);
 
 /**
@@ -297,6 +310,10 @@ const REPORTED_SPEECH_G = new RegExp(
 /** A flyer's row for where ("Wo:", "Lieu :", "Dónde:", "Waar:", "Var:", "Hvor:", "Dove:", "Onde:", "Treffpunkt:"). */
 const WHERE_ROW = /^(?:wo|treffpunkt|où|lieu|dónde|lugar|waar|var|hvor|dove|onde)$/iu;
 
+/** A title asking what a kind is: "Was ist …", "Qu'est-ce que …", "¿Qué es …", "Wat is …", "Vad är …", "Hvad er …", "Cos'è …". */
+const WHAT_IS = String.raw`^[\W_]*(?:was\s+ist|qu['’]est-ce|qu[ée]\s+es|o\s+que\s+é|wat\s+is|vad\s+är|hvad\s+er|hva\s+er|cos['’]è|che\s+cos['’]è)${E}`;
+const WHAT_IS_TITLE = new RegExp(WHAT_IS, 'iu');
+
 /** A page that calls itself an article or explainer in its own language: it is writing about groups, not a group. */
 const ARTICLE_OTHER = new RegExp(
   `${B}(?:studie|studien|étude|estudio|estudo|onderzoek|studio|forschung|ratgeber|wikipedia|artikel|article|artículo|artigo|articolo)${E}` +
@@ -306,7 +323,7 @@ const ARTICLE_OTHER = new RegExp(
     // A job advert or a call for volunteers: "Stellenanzeige", "Cercasi facilitatori volontari", "Vacature", "Se buscan voluntarios".
     `|${B}(?:stellenanzeige|stellenangebot|wir\\s+suchen|offre\\s+d['’]emploi|recrutement|bénévoles|oferta\\s+de\\s+empleo|se\\s+buscan?|voluntari[oa]s|vacature|vrijwilligers|ledig\\s+stilling|lediga\\s+jobb|frivillige|cercasi|cerchiamo|volontari)${E}` +
     // A title asking what the kind is: "Was ist Gruppentherapie?", "Qu'est-ce qu'un groupe de parole ?", "Hvad er gruppeterapi?".
-    `|^[\\W_]*(?:was\\s+ist|qu['’]est-ce|qu[ée]\\s+es|o\\s+que\\s+é|wat\\s+is|vad\\s+är|hvad\\s+er|hva\\s+er|cos['’]è|che\\s+cos['’]è)${E}`,
+    `|${WHAT_IS}`,
   'iu',
 );
 
@@ -324,7 +341,7 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
   // Said to be no therapy, or no replacement for it: "keine Therapie", "ersetzt keine Behandlung", "n'est pas une thérapie", "pas de
   // but thérapeutique", "no es terapia", "no sustituye", "geen therapie", "är inte terapi", "er ikke terapi", "non è una terapia".
   'support-disclaimer': words([
-    String.raw`kein(?:e|en)?\s+(?:psycho)?therapie|ersetz(?:t|en)\s+(?:keine|nicht)|kein(?:en)?\s+ersatz\s+für|nicht\s+therapeutisch|keine\s+therapeutische`,
+    String.raw`kein(?:e|en)?\s+(?:psycho)?therapie(?:angebot)?|kein(?:e|en)?\s+behandlungsangebot|ersetz(?:t|en)\s+(?:keine|nicht)|kein(?:en)?\s+ersatz\s+für|nicht\s+therapeutisch|keine\s+therapeutische`,
     // The replacement named first, as news reports a group's words: "Einen Ersatz für ärztliche Behandlung stelle das nicht dar".
     String.raw`(?:einen\s+)?ersatz\s+für\s+[^.;!?]{0,80}?\s(?:stell(?:t|e|en)|biete[tn]?)\s+(?:\p{L}+\s+){0,2}?nicht\s+dar`,
     String.raw`(?:n['’]est|ne\s+sont|n['’]a|n['’]ont)\s+pas\s+(?:une?\s+|de\s+|d['’]|la\s+)?(?:(?:psycho)?thérapie|groupe\s+thérapeutique|but|visée|vocation|objectif|remplace)|ne\s+remplacen?t?\s+pas|pas\s+(?:une?\s+)?(?:(?:psycho)?thérapie|de\s+but\s+thérapeutique)`,
@@ -333,7 +350,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`non\s+(?:è|sono)\s+(?:una?\s+)?(?:(?:psico)?terapia|trattamento)|non\s+sostitu(?:isce|iscono)`,
     String.raw`weder\s+(?:eine\s+)?(?:therapie|behandlung)|ni\s+(?:une?\s+)?(?:thérapie|psychothérapie|traitement|terapia|tratamiento)|(?:hverken|varken)\s+(?:en\s+)?(?:behandling|terapi)`,
     String.raw`(?:is|zijn)\s+geen\s+(?:groeps)?(?:psycho)?therapie|geen\s+(?:vervanging|therapie|behandeling)|vervangt\s+(?:geen|niet)`,
-    String.raw`ersätter\s+inte|är\s+inte\s+(?:en\s+)?(?:terapi|behandling|vård)|ingen\s+(?:terapi|behandling)|erstatter\s+ikke|(?:er\s+)?ikke\s+(?:en\s+)?(?:terapi|behandling)`,
+    String.raw`ersätter\s+inte|är\s+inte\s+(?:en\s+|ett\s+)?(?:terapi|behandling|vård)(?:s?tilbud|s?erbjudande|sform)?|ingen\s+(?:terapi|behandling)|erstatter\s+ikke|(?:er\s+)?ikke\s+(?:en\s+|et\s+)?(?:(?:egentlig|rigtig|riktig)\s+)?(?:terapi|behandling)(?:s?tilbud|s?tilbod|sform|gruppe)?`,
+    // (Or "it is not a matter of therapy": "der er ikke tale om terapi", "det er ikke snakk om terapi", "det är inte fråga om terapi".)
+    String.raw`(?:ikke|inte)\s+(?:tale|snakk|snak|fråga)\s+om\s+(?:en\s+)?(?:terapi|behandling)`,
   ]),
   // Said to be free or what it costs: "kostenlos", "Teilnahme ist frei", "gratuit", "entrée libre", "gratis", "sin costo", "kosteloos",
   // "avgiftsfri", "gratuito"; or a price.
@@ -363,11 +382,13 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`(?:leg\.\s*)?psykolog(?:er|en)?|psykoterapeut(?:er|en)?|psykiater|behandlare|terapeut(?:er|en)?|autoriseret\s+psykolog`,
   ]),
   // What it costs, or who pays: "Kosten", "Krankenkasse", "remboursé", "mutuelle", "seguro", "zorgverzekering", "frikort".
+  // (Insurance as Spanish and Portuguese say it, "el seguro", "seguro de saúde", "convênio"; not "seguro" for safe, "un espacio seguro".)
   'therapy-fee': words([
     String.raw`kosten(?:übernahme)?|krankenkassen?|honorar|selbstzahler|kostenlos|kostenfrei|gebühr(?:en)?`,
     String.raw`tarifs?|prix|coût|rembours(?:é|ée|és|ement)|mutuelles?|sécurité\s+sociale|gratuite?s?|honoraires`,
-    String.raw`precios?|costos?|coste|tarifas?|seguros?|honorarios|gratuit[oa]s?|gratis|preço|custo|plano\s+de\s+saúde`,
-    String.raw`prezz[oi]|cost[oi]|costa|costano|tariff[ae]|ticket|gratuit[oa]|onorari[oi]`,
+    // (Not a cost-benefit said of the method: "custo-benefício", "coste-beneficio", "costo-beneficio".)
+    String.raw`precios?|(?:costos?|coste|custo)(?![-\s]+benef)|tarifas?|honorarios|(?:(?:el|los|su|sus|tu|del|al|por\s+el|o|os|do|pelo|seu|seus|teu)\s+)seguros?|seguros?\s+(?:de\s+)?(?:salud|saúde|médicos?|privados?)|a?seguradoras?|obras?\s+sociales?|conv[eê]nios?|gratuit[oa]s?|gratis|preço|plano\s+de\s+saúde`,
+    String.raw`prezz[oi]|cost[oi](?![-\s]+benef)|costa|costano|tariff[ae]|ticket|gratuit[oa]|onorari[oi]`,
     // (The verb: "kostet", "coûte", "cuesta", "custa", "kost", "kostar", "koster": what a session or a month costs.)
     String.raw`kostet|coûtent?|cuestan?|custam?|kost|kostar|koster`,
     String.raw`kosten|vergoed(?:ing|t)|eigen\s+risico|(?:zorg)?verzekera(?:ar|ars)|zorgverzekering|tarie(?:f|ven)|gratis`,
@@ -376,8 +397,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
   ]),
   // How long it runs: "12 Sitzungen", "10 séances", "8 sesiones", "6 bijeenkomsten", "10 träffar", "12 gange", "fortlaufend".
   'therapy-timeframe': words([
-    String.raw`${COUNT_OTHER}\s+(?:[\p{L}-]+\s+)?(?:sitzungen|termine|wochen|monate|abende|treffen|doppelstunden|séances|semaines|mois|rencontres|sesiones|semanas|meses|encuentros|sessões|encontros|sedute|incontri|settimane|mesi|sessies|bijeenkomsten|weken|maanden|keer|sessioner|träffar|veckor|månader|gånger|gange|uger|måneder|ganger|uker|møder|møter)`,
-    String.raw`fortlaufend|laufend|en\s+continu|continuo|continua|doorlopend|löpande|løbende|løpende`,
+    // (Or a range, "4 bis 14 Doppelsitzungen", "de 8 à 12 séances", "entre 6 y 10 sesiones", "6-10 sessies".)
+    String.raw`${COUNT_OTHER}(?:\s*[-–]\s*${COUNT_OTHER}|\s+(?:bis|à|a|al|tot|till|til|e|y|og|och)\s+${COUNT_OTHER})?\s+(?:[\p{L}-]+\s+)?(?:\p{L}*sitzungen|termine|wochen|monate|abende|treffen|doppelstunden|séances|semaines|mois|rencontres|sesiones|semanas|meses|encuentros|sessões|encontros|sedute|incontri|settimane|mesi|sessies|bijeenkomsten|weken|maanden|keer|sessioner|träffar|veckor|månader|gånger|gange|uger|måneder|ganger|uker|møder|møter)`,
+    String.raw`fortlaufend|laufend|en\s+continu|continuo|continua|cont[ií]nu[oa]|doorlopend|löpande|løbende|løpende`,
     String.raw`\d{1,2}\.?\s+(?:de\s+)?${MONTH_OTHER}`,
   ]),
   // Confidentiality: "Schweigepflicht", "vertraulich", "confidentialité", "secreto profesional", "vertrouwelijk", "tystnadsplikt".
@@ -421,8 +443,9 @@ export function dualDiscussedInOtherLanguage(model: DocumentModel): boolean {
 }
 
 /** Is a name negated in its own sentence ("keine Selbsthilfegruppe", "pas un groupe de parole", "geen therapiegroep")? */
+// (With a word for "real" or "proper" between: "ikke en egentlig terapigruppe", "keine richtige Therapiegruppe", "pas une vraie thérapie".)
 const NEGATED_BEFORE =
-  /(?<![\p{L}])(?:kein(?:e|en|er)?|nicht|pas|no|não|non|geen|niet|inte|ikke|ingen|nein)\s+(?:(?:un|une|una|um|uma|een|en|ett|et|ein|eine|der|die|das|le|la|el|il)\s+)?$/iu;
+  /(?<![\p{L}])(?:kein(?:e|en|er)?|nicht|pas|no|não|non|geen|niet|inte|ikke|ingen|nein)\s+(?:(?:un|une|una|um|uma|een|en|ett|et|ein|eine|der|die|das|le|la|el|il)\s+)?(?:(?:egentlig(?:en)?|rigtig|riktig|richtige?[nr]?|eigentliche?[nr]?|echte?|vraie?|véritable|verdader[oa]|ver[ao]|reel(?:le)?|reell)\s+)?$/iu;
 
 function named(model: DocumentModel, re: RegExp): Match[] {
   return model.find(re).filter((m) => !NEGATED_BEFORE.test(m.sentence.text.slice(Math.max(0, m.index - m.sentence.from - 25), m.index - m.sentence.from)));
@@ -554,7 +577,7 @@ function toldThroughMembers(model: DocumentModel): boolean {
 export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | undefined {
   const language = otherLanguageOf(model);
   // (A study, an article, a guide, a directory or a job advert, so called in its title: writing about groups.)
-  if (!language || otherLanguageArticleTitle(model)) return undefined;
+  if (!language || (otherLanguageArticleTitle(model) && !answersForItsOwnGroup(model))) return undefined;
   const support = named(model, SUPPORT_NAME_OTHER);
   const therapy = named(model, THERAPY_NAME_OTHER);
   if (!support.length && !therapy.length) return unnamedOwnGroup(model, language);
@@ -604,6 +627,24 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   const quote = (ms: Match[]) => ms.slice(0, 1).map((m) => m.text.replace(/\s+/g, ' '));
   const evidence = [...quote(kind === 'therapy' ? therapy : support), ...quote(own.length ? own : meetings)];
   return { language, kind, evidence, reason: `in ${language}, it names ${evidence.map((e) => `"${e}"`).join(' and ')}` };
+}
+
+/**
+ * A page titled with what a kind is ("Hvad er en sorggruppe", "Was ist eine Trauergruppe?") that answers it with its own group: when
+ * the group meets, in a sentence giving a day, how often or how long ("Gruppen mødes en gang om ugen i 10 uger"), and whom to contact,
+ * on a line of its own or with an address. An explainer on the kind in general gives neither.
+ */
+function answersForItsOwnGroup(model: DocumentModel): boolean {
+  const title = model.title?.text ?? '';
+  // (Only the question: a title calling itself a study, a guide or an advert stays an article, whatever follows.)
+  if (!WHAT_IS_TITLE.test(title) || ARTICLE_OTHER.test(title.replace(new RegExp(WHAT_IS, 'iu'), ''))) return false;
+  // (A verb of meeting with a day, an hour or a count in its sentence, or with how often it meets: "en gang om ugen".)
+  const meetings = model.find(OWN_MEETING_OTHER).filter((m) => !quoted(m));
+  const scheduled = meetings.some(
+    (m) => MEETING_VERB.test(m.text) && (SCHEDULE_WORD.test(m.sentence.text) || meetings.some((o) => o !== m && o.sentence === m.sentence)),
+  );
+  if (!scheduled) return false;
+  return model.find(SIGN_UP_OTHER).some((m) => /^[\s\W]*$/.test(m.block.text.slice(0, m.index))) || model.find(WAY_TO_COME_OTHER).length > 0;
 }
 
 /**
