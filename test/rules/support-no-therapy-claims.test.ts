@@ -5,6 +5,24 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy. Free.
 ruleTable('support-no-therapy-claims', {
   valid: [
     {
+      name: 'a support group that says it is not a counselling programme',
+      kind: 'support',
+      text: HEAD + 'This support group is not a counselling programme, and our group is not a treatment service either.\n',
+    },
+    {
+      name: 'a counselling service set before a sentence of its own beside the support group',
+      kind: 'support',
+      text: HEAD + 'Beside the support group, a counselling service is open on weekdays for one-to-one help.\n',
+    },
+    {
+      name: 'a support group called a counselling programme only in code, a link address or the front matter',
+      kind: 'support',
+      text:
+        '---\ngroup: support\ndescription: The Support Group, a counselling programme\n---\n\n' +
+        HEAD +
+        '```\nThe Support Group, a counselling programme\n```\n\nSee [our page](https://example.org/the-support-group,-a-counselling-programme).\n',
+    },
+    {
       name: 'a talk\'s title in quotation marks after "called" is still a quotation: "a talk called “Psychotherapy and Grief”"',
       kind: 'support',
       text: HEAD + 'Last month a visitor gave a talk called “Psychotherapy and Grief”.\n',
@@ -140,6 +158,40 @@ ruleTable('support-no-therapy-claims', {
     },
   ],
   invalid: [
+    {
+      name: 'a support group called a counselling programme in apposition, kind read from the page',
+      text: "# Carers' Support Group\n\nThe Carers' Support Group, a free six-week counselling programme, meets on Mondays at 6 pm in the church hall. Volunteers host it.\n",
+      errors: [
+        {
+          line: 3,
+          source: 'Support Group, a free six-week counselling programme',
+          messageIncludes: 'calls the support group a counselling or treatment service',
+        },
+      ],
+    },
+    {
+      name: 'a declared support group called a counseling program, co-facilitated by counselors',
+      kind: 'support',
+      text: '# News\n\nThe Trauma Support Group, a ten-week free counseling program, started in May. Two counselors co-facilitate it on Tuesdays at noon.\n',
+      errors: [{ line: 3, source: 'Support Group, a ten-week free counseling program' }],
+    },
+    {
+      name: '"is also a treatment service", "is one of our free counselling services"',
+      kind: 'support',
+      text:
+        HEAD +
+        "Our support group is also a treatment service for men who have lost a partner.\n\nThe Widowers' Support Group is one of our free counselling services.\n",
+      errors: [
+        { line: 5, source: 'support group is also a treatment service' },
+        { line: 7, source: 'Support Group is one of our free counselling services' },
+      ],
+    },
+    {
+      name: 'the group itself called a counselling service: "Our group is a free counselling service"',
+      kind: 'support',
+      text: '# Grief Group\n\nOur group is a free counselling service for families after a death. Volunteers host it every other Tuesday.\n',
+      errors: [{ line: 3, source: 'Our group is a free counselling service' }],
+    },
     {
       name: "a finding of research that is the group's own or its kind's still promises it",
       kind: 'support',

@@ -22,6 +22,17 @@ import {
   THERAPY_NAME,
 } from '../engine/vocab';
 
+// A support group called a counselling or treatment programme or service, in apposition or as what it is: "the Harbour Grief
+// Support Group, a free eight-week counselling programme", "our carers' support group is also a counselling service". The group
+// is named and run as a support group; the page frames it as care (support-no-therapy-claims), and it is both kinds only where
+// the page's other words make it so (kind-conflict: a fee charged and a clinician). (Not "is not a counselling programme", nor a
+// therapy group or programme, which names the other kind outright: kind-conflict's BOTH_AT_ONCE.)
+export const SUPPORT_CALLED_CARE = anyOf([
+  String.raw`\b(?:peer\s+)?support\s+groups?\b,?\s+(?:(?:is|are)\s+)?(?:also\s+)?(?:a|an|our|one\s+of\s+our)\s+(?:[\w'’-]+\s+){0,4}?` +
+    // (Not a phrase set before a sentence of its own: "Beside the support group, a counselling service is open on weekdays".)
+    String.raw`(?:counsel(?:l)?ing|treatment)\s+(?:program(?:me)?|service)s?\b(?!\s+(?:is|are|was|were|will|can|may|runs?|opens?|meets?|offers?|provides?|has|have)\b)`,
+]);
+
 /** Does the configured wording appear in the prose (so the statement is present)? */
 export function containsWording(ctx: RuleContext, wording: string): boolean {
   // As a literal pattern it goes through the model's per-block match cache.

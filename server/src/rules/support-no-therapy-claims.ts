@@ -1,6 +1,6 @@
 import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
-import { onePerSentence, quote, saidOfTherapy } from './shared';
+import { onePerSentence, quote, saidOfTherapy, SUPPORT_CALLED_CARE } from './shared';
 import { textAfter, textBefore, type Match } from '../engine/document';
 import type { ProseBlock } from '../engine/parse';
 
@@ -65,6 +65,9 @@ const FRAMED_AS_CARE = anyOf([
   String.raw`\bunder\s+(?:the\s+)?(?:[\w'’]+\s+)?professional\s+(?:direction|supervision|guidance)\b`,
   String.raw`\b(?:this|our|the)\s+(?:support\s+)?group\s+(?:is|provides|offers)\s+(?:a\s+)?(?:form\s+of\s+)?(?:treatment|therapeutic\s+(?:treatment` +
     String.raw`|intervention|care))\b`,
+  // The group itself called a counselling or treatment programme: "Our group is a free counselling service", "This group is also a
+  // ten-week treatment programme". (A support group by name: SUPPORT_CALLED_CARE.)
+  String.raw`\b(?:this|our|the)\s+group\s+is\s+(?:also\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:counsel(?:l)?ing|treatment)\s+(?:program(?:me)?|service)\b`,
 ]);
 
 // A section heading that names another service than the group: "## Individual Counselling", "## One-to-one sessions". (Not the
@@ -120,7 +123,7 @@ export default defineRule(
   (ctx) => {
     const { model } = ctx;
     const otherService = (head: ProseBlock | undefined) => head !== undefined && head !== model.title && OTHER_SERVICE_HEAD.test(head.text);
-    const hits = [...model.find(CLAIM), ...model.find(FRAMED_AS_CARE), ...(ctx.extra ? model.find(ctx.extra) : [])].filter(
+    const hits = [...model.find(CLAIM), ...model.find(FRAMED_AS_CARE), ...model.find(SUPPORT_CALLED_CARE), ...(ctx.extra ? model.find(ctx.extra) : [])].filter(
       (m) =>
         m.stance === 'affirmed' &&
         !saidOfTherapy(m) &&
@@ -144,11 +147,13 @@ export default defineRule(
         !foundOfSomethingElse(m),
     );
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
+      // (A support group called a counselling or treatment programme promises care by its name for itself.)
+      const called = /\b(?:program(?:me)?|service)s?$/i.test(m.text) && /\b(?:counsel+ing|treatment)\s+\S+$/i.test(m.text);
       ctx.report({
         start: m.start,
         end: m.end,
         message:
-          `${quote(m.text)} reads as a promise of treatment. ` +
+          (called ? `${quote(m.text)} calls the support group a counselling or treatment service. ` : `${quote(m.text)} reads as a promise of treatment. `) +
           'A support group offers company and shared experience, not clinical care; say what members can expect instead.',
       });
     }
