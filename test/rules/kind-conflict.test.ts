@@ -246,6 +246,26 @@ ruleTable('kind-conflict', {
       text: '# Groups at Elm Street\n\nOur groups may be psychoeducational or process-oriented. Each group therapy cycle is ten weeks.\n',
     },
     {
+      name: 'a free support group run by volunteers, called a counselling programme, is a support group with a claim (support-no-therapy-claims), not both kinds',
+      text: "# Carers' Support Group\n\nThe Carers' Support Group, a free six-week counselling programme, meets on Mondays at 6 pm in the church hall. Volunteers who have cared for a parent host it.\n",
+      expectKind: 'support',
+    },
+    {
+      name: 'a free support group co-facilitated by counsellors and called a counseling program: no fee, so still a support group',
+      text: '# News\n\nThe Trauma Support Group, a ten-week free counseling program, began in July at the library. Two county counselors co-facilitate it. The group meets Tuesdays at noon.\n',
+      expectKind: 'support',
+    },
+    {
+      name: "a support group called one of the host's counselling services, free and run by volunteers",
+      text: '# Grief Support Group\n\nThe Grief Support Group is one of our free counselling services for families. Volunteers host it every other Tuesday at 6:30 pm at the hospice.\n',
+      expectKind: 'support',
+    },
+    {
+      name: "a counselling service set before a sentence of its own beside the support group is not the group's name",
+      text: "# Parents' Support Group\n\nBeside the support group, a counselling service is open on weekdays for anyone who wants one-to-one help. The group is free, peer-led and meets monthly at 7 pm.\n",
+      expectKind: 'support',
+    },
+    {
       name: 'a support group set beside a counselling programme, not called one',
       text: '# Caregiver Support Group\n\nThe Caregiver Support Group, a free monthly circle for family carers, meets at the library. It is not a counseling program.\n',
     },
@@ -531,9 +551,23 @@ ruleTable('kind-conflict', {
       suggestions: [],
     },
     {
-      name: 'undeclared: "the Trauma Support Group, a ten-week free counseling program"',
-      text: '# News\n\nThe Trauma Support Group, a ten-week free counseling program, began in July at the library. The group meets Tuesdays at noon.\n',
-      errors: [{ line: 3, severity: 'error', source: 'Support Group, a ten-week free counseling program' }],
+      name: 'undeclared: a support group called a counselling programme that charges a fee and is led by a clinician is both kinds',
+      text:
+        '# Anger Support Group\n\nThe Anger Support Group, a twelve-week counselling programme, is led by a licensed clinical social worker. ' +
+        'Each session costs $45 and can be billed to insurance. We meet Wednesdays at 5 pm.\n',
+      errors: [{ line: 3, severity: 'error', source: 'Support Group, a twelve-week counselling programme' }],
+      suggestions: [],
+    },
+    {
+      name: 'undeclared: a support group called a psychotherapy programme names the other kind outright',
+      text: '# Teen Support Group\n\nThe Teen Support Group, a psychotherapy programme for adolescents, meets Fridays at 4 pm.\n',
+      errors: [{ line: 3, severity: 'error', source: 'Support Group, a psychotherapy programme' }],
+      suggestions: [],
+    },
+    {
+      name: 'undeclared: a support group that is also a counselling group names the other kind outright',
+      text: '# Harbour Support Group\n\nThe Harbour Support Group is also a counseling group for veterans. Coffee every month.\n',
+      errors: [{ line: 3, severity: 'error', source: 'Support Group is also a counseling group' }],
       suggestions: [],
     },
     {

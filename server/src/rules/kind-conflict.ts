@@ -1,9 +1,9 @@
 import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
-import { FEE, FREE, SELF_SUPPORT, SELF_THERAPY } from '../engine/vocab';
+import { CLINICIAN, FEE, FREE, SELF_SUPPORT, SELF_THERAPY } from '../engine/vocab';
 import { freeInAName } from '../engine/free-name';
 import { bothKindsAtOnceInOtherLanguage } from '../engine/languages';
-import { declareKindSuggestions, kindsNamed, quote } from './shared';
+import { declareKindSuggestions, kindsNamed, quote, SUPPORT_CALLED_CARE } from './shared';
 import { textBefore, type DocumentModel, type Match } from '../engine/document';
 
 // "This is not therapy" said of the group itself (not "not a substitute for individual therapy").
@@ -56,8 +56,10 @@ const BOTH_AT_ONCE = anyOf([
     String.raw`(?:(?:is|are)\s+(?:offered|provided|delivered|given)\s+)?(?:through|via|by\s+means\s+of|in\s+the\s+form\s+of)\s+(?:[\w-]+\s+){0,3}?${SUPPORT}\b`,
   String.raw`\b(?:counsel(?:l)?ing|(?:psycho)?therapy|treatment)\s+(?:is|are)\s+(?:offered|provided|delivered|given)\s+(?:through|via|by\s+means\s+of|in\s+the\s+form\s+of)\s+` +
     String.raw`(?:[\w-]+\s+){0,3}?${SUPPORT}\b`,
-  // "The Trauma Support Group, a ten-week free counseling program," / "… Support Group is (also) a counseling program".
-  String.raw`\b${SUPPORT}\b,?\s+(?:is\s+)?(?:also\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,4}?(?:counsel(?:l)?ing|(?:psycho)?therapy|treatment)\s+(?:program(?:me)?|group|service)s?\b`,
+  // "The Riverside Support Group is also a therapy group", "… Support Group, a psychotherapy programme". (A support group called a
+  // counselling or treatment programme or service is SUPPORT_CALLED_CARE's case below.)
+  String.raw`\b${SUPPORT}\b,?\s+(?:is\s+)?(?:also\s+)?(?:a|an|our)\s+(?:[\w-]+\s+){0,4}?(?:(?:psycho)?therapy\s+(?:program(?:me)?|group|service)` +
+    String.raw`|(?:counsel(?:l)?ing|treatment)\s+group)s?\b`,
   // Members of a support group who get counselling in it: "This support group allows grieving parents to … get group counselling from a professional".
   String.raw`\b${SUPPORT}\s+(?:allows?|enables?|lets|helps?)\b[^.;!?]{0,80}?\b(?:get|receive|access|obtain)\s+(?:free\s+)?(?:group\s+|professional\s+)?` +
     String.raw`(?:counsel(?:l)?ing|(?:psycho)?therapy)\b`,
@@ -165,6 +167,23 @@ function chargedJointTitle(model: DocumentModel): Match | undefined {
   return model.affirmed(FEE).some((m) => !/^(?:pay|paid)$/i.test(m.text)) ? named : undefined;
 }
 
+/** The page states a fee and never that anything is free. */
+function charges(model: DocumentModel): boolean {
+  if (model.firstAffirmed(FREE, (m) => !freeInAName(m)) !== undefined) return false;
+  return model.affirmed(FEE).some((m) => !/^(?:pay|paid)$/i.test(m.text));
+}
+
+/**
+ * A support group called a counselling or treatment programme ("the Harbour Grief Support Group, a free counselling programme"),
+ * as both kinds: on a page that does not read as a support group, or that charges for it and names a clinician. On a page that reads
+ * as a support group otherwise, it is a support group framed as care: support-no-therapy-claims reports it.
+ */
+function supportCalledCareAsBoth(model: DocumentModel, kind: string | null): Match | undefined {
+  const called = model.affirmed(SUPPORT_CALLED_CARE)[0];
+  if (!called || kind !== 'support') return called;
+  return charges(model) && model.affirmed(CLINICIAN).length > 0 ? called : undefined;
+}
+
 const NOT_SELF = /substitut|replace|instead|in\s+place|individual|crisis|emergenc/i;
 
 // A group's own name that calls it a support group: "the Dissertation Support Group", "General Support
@@ -235,7 +254,8 @@ export default defineRule(
       const why = 'Support groups are free, peer-led and keep no records; group therapy is a clinical service. Say which this group is.';
       // (In another language, the sentence that engine/languages.ts reads as making the one group both kinds, whichever reading took
       // the page in.)
-      const atOnce = model.affirmed(BOTH_AT_ONCE)[0] ?? ctx.inferred?.bothKindsAtOnce ?? bothKindsAtOnceInOtherLanguage(model);
+      const atOnce =
+        model.affirmed(BOTH_AT_ONCE)[0] ?? supportCalledCareAsBoth(model, kind) ?? ctx.inferred?.bothKindsAtOnce ?? bothKindsAtOnceInOtherLanguage(model);
       const listed = atOnce ? undefined : supportListedAsTherapy(model);
       if (listed) {
         const { lead, item } = listed;
