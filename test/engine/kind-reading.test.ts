@@ -24,6 +24,25 @@ function itReadsEach(cases: Case[]): void {
 }
 
 const cases: Case[] = [
+  // A peer group's own questions and answers, opening with a question about its groups by their own name, whose hosts say in the
+  // first person plural that they give no clinical care ("we do not diagnose", "none of us is a licensed professional"): the group's
+  // own page, not an explainer (see WE_GIVE_NO_CLINICAL_CARE). An explainer says so of such groups in the third person.
+  {
+    name: 'a peer group\'s own FAQ opening "What are Tidewater online support groups?" whose hosts say "we do not diagnose" is its page',
+    text: 'What are Tidewater online support groups? Tidewater online support groups are video meetings where people living with chronic fatigue share how they cope and cheer each other on.\nThe meetings are run by peers. None of us is a licensed or trained professional, and we do not diagnose anyone or suggest treatments.\nDo I have to speak? No. You can listen the whole time, and you can join with a first name only.\nIs it private? Yes. What is said in a meeting stays there.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'an explainer asking "What are support groups?" that says such groups do not diagnose (third person) stays an explainer',
+    text: 'What are support groups? Support groups bring together people facing the same illness or loss so they can share experiences.\nSupport groups do not diagnose anyone, and their leaders are rarely licensed professionals.\nMany hospitals and charities keep lists of groups near you.\n',
+    material: false,
+  },
+  {
+    name: 'an explainer asking "What are support groups?" that quotes a leader saying "we do not diagnose" stays an explainer',
+    text: 'What are support groups? Support groups bring together people facing the same illness or loss so they can share experiences.\nOne organiser put it this way: "We do not diagnose anyone; we just listen."\nMany hospitals and charities keep lists of groups near you.\n',
+    material: false,
+  },
   // A group offered beside the page's own work ("we also provide…", "…too") is not what the page is.
   {
     name: 'a referral page for one-to-one therapy where "we also provide a parents\' support group" is no support group\'s page',

@@ -96,6 +96,11 @@ ruleTable('support-no-therapy-claims', {
     },
     { name: 'docs: "does not treat anxiety"', kind: 'support', text: HEAD + 'This is not therapy and it does not treat anxiety or any other condition.\n' },
     {
+      name: '"We make no diagnosis" and "we give no diagnosis of any kind" deny a clinical claim',
+      kind: 'support',
+      text: HEAD + 'We make no diagnosis. Our hosts give no diagnosis of any kind and point members to their GP.\n',
+    },
+    {
       name: 'docs: "We cannot diagnose anyone"',
       kind: 'support',
       text: HEAD + 'We cannot diagnose anyone. What we offer is company and understanding from\npeople who have been there.\n',

@@ -65,6 +65,7 @@ import {
   FEE,
   FREE,
   HOSTS_NOT_CLINICIANS,
+  WE_GIVE_NO_CLINICAL_CARE,
   NOT_REPLACING_CARE,
   INSURANCE,
   kindNameOfOrganisation,
@@ -2260,6 +2261,14 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
   // the page's title for telling articles, templates and listings from flyers.
   const first = model.lead?.sentences[0];
   const titleText = (model.title && titleRunOn(model, model.title)) ?? title?.text ?? model.runInTitle?.text;
+  // Its hosts saying in the first person plural that they give no clinical care (see WE_GIVE_NO_CLINICAL_CARE), on a page that names
+  // support groups: a peer group's own page or its questions and answers, however much its words read like an explainer's. (Not
+  // asked, not inside a quotation, not told in the past: a story quoting a facilitator is not the group's voice.)
+  let noClinicalCare: boolean | undefined;
+  const weGiveNoClinicalCare = (): boolean =>
+    (noClinicalCare ??=
+      supportNames.some((m) => m.stance === 'affirmed') &&
+      model.find(WE_GIVE_NO_CLINICAL_CARE).some((m) => m.stance !== 'question' && !insideQuotation(m) && !toldInPast(m)));
   // A first line that asks about a kind of group in general ("Does Insurance Cover Group Therapy?", "How Many Group Therapy
   // Sessions Does Medicare Cover?") heads an explainer, unless the page goes on to its own group or speaks as the one who
   // runs groups ("I facilitate a support group", "At Northside, we…"): then it is the first of that page's questions.
@@ -2273,7 +2282,9 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
     QUESTION_ABOUT_A_KIND.test(asked) &&
     !hasOwnGroup &&
     !model.mentions(PROVIDER_VOICE) &&
-    (titleText === undefined || !model.mentions(OWN_VOICE))
+    (titleText === undefined || !model.mentions(OWN_VOICE)) &&
+    // (Nor on a peer group's own questions and answers, whose hosts say they give no clinical care: see weGiveNoClinicalCare.)
+    !weGiveNoClinicalCare()
       ? asked
       : undefined;
   // A "Patient & Family Resources" page that holds the centre's own groups, named by their kind, each at a clock time
@@ -3082,7 +3093,10 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
       !asksAboutThisGroup() &&
       // (Nor a clinical programme of the page's own, run in groups, whose work is led or delivered by its clinicians: see
       // clinicianLedOwnProgramme. A hospital's page on its programme reads, word by word, like an explainer of such programmes.)
-      !clinicianLedOwnProgramme()
+      !clinicianLedOwnProgramme() &&
+      // (Nor a page whose hosts say, in the first person plural, that they give no clinical care, beside support groups it names: see
+      // weGiveNoClinicalCare. A peer group's own page of rules and answers reads, word by word, like an explainer.)
+      !weGiveNoClinicalCare()
     ) {
       groupReason = null;
       notGroupReason =

@@ -319,6 +319,21 @@ const NO_PROFESSIONAL = String.raw`(?:(?:licensed|trained|mental\s+health|profes
 const NOT_CLINICIANS = String.raw`(?:clinicians|professionals|therapists|counsel(?:l)?ors|psychologists|doctors|social\s+workers|health\s+visitors|case\s*workers)`;
 
 /**
+ * A group's hosts saying, in the first person plural, that they give no clinical care: "we do not diagnose anyone", "we make no
+ * diagnosis and give no treatment", "we don't offer treatment", "none of us is a licensed professional". A peer group's own page, its
+ * questions and answers or its house rules say so of themselves; an explainer says it of such groups in the third person ("support
+ * groups do not diagnose"), and a site's footer of its information, "we do not provide medical advice, diagnosis or treatment", names
+ * advice first, which this leaves out.
+ */
+export const WE_GIVE_NO_CLINICAL_CARE = anyOf([
+  String.raw`\bwe\s+(?:do\s+not|don['’]t|never|cannot|can['’]t|will\s+not|won['’]t)\s+(?:diagnose|treat)\b`,
+  String.raw`\bwe\s+(?:do\s+not|don['’]t|never|will\s+not|won['’]t)\s+(?:offer|provide|give)\s+(?:any\s+)?(?:(?:medical|clinical|psychological)\s+)?(?:treatment|therapy|diagnos[ie]s)\b`,
+  String.raw`\bwe\s+(?:make|give|offer|provide)\s+no\s+(?:(?:medical|clinical)\s+)?(?:diagnos[ie]s|treatment|therapy)\b`,
+  String.raw`\bnone\s+of\s+us\s+(?:is|are)\s+(?:an?\s+)?(?:(?:degreed|licensed|qualified|trained|registered|certified|professional)\s+(?:or\s+)?){0,3}` +
+    String.raw`(?:professionals?|clinicians?|therapists?|counsell?ors?|doctors?|psychologists?)\b`,
+]);
+
+/**
  * The hosts saying they are no clinicians ("we are not clinicians", "our facilitators are not therapists",
  * "we are survivors, not counsellors"): careful reviewers of real pages took it as the disclaimer in other words
  * (four of five pages that say it).

@@ -15,7 +15,7 @@ const CLAIM = anyOf([
   String.raw`\btherapeutic\s+(?:activities|sessions?|services?)\b`,
   String.raw`\bpsychotherapy\b`,
   String.raw`\bcounsel(?:l)?ing\s+sessions?\b`,
-  String.raw`\b(?:provide|offer|receive|get|give|make)s?\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?diagnos(?:is|es)\b`,
+  String.raw`\b(?:provide|offer|receive|get|give|make)s?\s+(?:a\s+|an\s+)?(?:(?!no\b)[\w-]+\s+)?diagnos(?:is|es)\b`,
   String.raw`\bdiagnostic\s+(?:assessments?|evaluations?|services?)\b`,
   String.raw`\bdiagnose\s+(?:and\s+treat\s+)?(?:you|your|members|participants)\b`,
   String.raw`\btreat\s+(?:and\s+diagnose\s+)?(?:the\s+)?(?:members|participants|attendees|group\s+members)\b`,
