@@ -909,4 +909,22 @@ describe('group pages in other languages', () => {
       assert.equal(lint(italian.replace('si ascoltano a vicenda.', 'si ascoltano a vicenda. Contatti: 555 01 24 77')).kind, 'support');
     });
   });
+
+  describe('third round: the other kind named only as what would suit', () => {
+    it('reads a support group that names group therapy only as what would be advised for some', () => {
+      const portuguese =
+        '# Grupo de apoio para o luto\n\nNosso grupo de apoio é conduzido por voluntárias que também perderam alguém e sabem escutar. Nos encontramos às quintas na sala da paróquia, e a participação é gratuita. Para quem vive um luto muito difícil, o indicado seria a psicoterapia em grupo, com um profissional.\n';
+      assert.equal(lint(portuguese).kind, 'support');
+      const german =
+        '# Selbsthilfegruppe Trauer\n\nUnsere Selbsthilfegruppe ist ein Kreis von Menschen, die selbst einen Verlust erlebt haben. Wir treffen uns jeden zweiten Dienstag im Gemeindehaus, die Teilnahme ist kostenlos. Wer sehr schwer trägt, für den wäre eine Gruppentherapie bei einer Fachperson der bessere Weg.\n';
+      assert.equal(lint(german).kind, 'support');
+    });
+
+    it('still passes over a page that names both kinds as its own, with no conditional', () => {
+      const portuguese =
+        '# Grupo de apoio e psicoterapia em grupo\n\nNosso grupo de apoio é conduzido por voluntárias que também perderam alguém. Oferecemos também psicoterapia em grupo com uma psicóloga. Nos encontramos às quintas na sala da paróquia.\n';
+      assert.notEqual(lint(portuguese).kind, 'support');
+      assert.notEqual(lint(portuguese).kind, 'therapy');
+    });
+  });
 });

@@ -535,6 +535,8 @@ const MEETING_VERB = /treffen|trifft|réuni|retrouv|reún|reun|encontr|komen|kom
 const MONTH_WORD = /(?<![\p{L}])(?:monat|monate|mois|mes|meses|maand|maanden|månad|måned|måneden|mese|mês)(?![\p{L}])/iu;
 /** A group, by a word that names one: "Gruppe", "Angehörigentreffen", "samtalsgrupp", "grupo de reflexión", "groupe", "gespreksgroep". */
 const GROUP_WORD_OTHER = /\p{L}*(?:grupp|groupe|grupo|groep|kreis|treffen)\p{L}*/iu;
+/** A verb in the conditional, "would be": "wäre", "würde", "serait", "sería", "seria", "zou", "skulle", "ville", "sarebbe". */
+const WOULD_BE = /(?<![\p{L}])(?:wäre|wären|würde|würden|serait|seraient|sería|serían|seria|seriam|zou|zouden|skulle|ville|sarebbe|sarebbero)(?![\p{L}])/iu;
 /** A group named right before its verb, as its subject ("Die Gruppe trifft sich", "Il gruppo si incontra"), not in a group in general. */
 const GROUP_SUBJECT_BEFORE =
   /(?<!(?:in|i|bei|dans|en|em|no|na|nel|nella)\s+(?:einer|einem|een|en|ett|un|une|una|uno|um|uma|ein)\s+)(?<![\p{L}])\p{L}*(?:grupp|groupe|grupo|groep|kreis)\p{L}*\s+$/iu;
@@ -601,8 +603,15 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   const language = otherLanguageOf(model);
   // (A study, an article, a guide, a directory or a job advert, so called in its title: writing about groups.)
   if (!language || (otherLanguageArticleTitle(model) && !answersForItsOwnGroup(model))) return undefined;
-  const support = named(model, SUPPORT_NAME_OTHER);
-  const therapy = named(model, THERAPY_NAME_OTHER);
+  let support = named(model, SUPPORT_NAME_OTHER);
+  let therapy = named(model, THERAPY_NAME_OTHER);
+  // (Both named, one only in a sentence that recommends it as what would suit, "o indicado seria a psicoterapia em grupo", "dann wäre eine
+  // Gruppentherapie angezeigt": the page's own group is the other.)
+  if (support.length && therapy.length) {
+    const real = (ms: Match[]) => ms.filter((m) => !WOULD_BE.test(m.sentence.text));
+    if (!real(therapy).length && real(support).length) therapy = [];
+    else if (!real(support).length && real(therapy).length) support = [];
+  }
   if (!support.length && !therapy.length) return unnamedOwnGroup(model, language);
   // (Not the voice of someone quoted: a news report quotes the group's founder, "unsere Gruppe …", "este grupo …", or a committee's
   // chair, "we komen met …"; the page's own voice is outside the quotation marks. A day, an hour or how often, quoted, still says
