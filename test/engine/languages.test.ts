@@ -842,4 +842,89 @@ describe('group pages in other languages', () => {
       assert.notEqual(lint(danish.replace('ikke en egentlig terapigruppe', 'en terapigruppe')).kind, 'support');
     });
   });
+
+  describe('third round: a practice’s own group therapy, a series of meetings, and pages that tell of people meeting in general', () => {
+    it('reads a practice’s group therapy by how often it meets, in several languages', () => {
+      const german =
+        '# Gruppentherapie\n\nIn der Gruppentherapie werden sechs bis acht Erwachsene mit ähnlichen Ängsten zur selben Zeit behandelt. Vor dem Beginn steht ein Gespräch, in dem geklärt wird, ob die Gruppe zu dem Anliegen passt. Die Gruppe läuft jede Woche einmal für 100 Minuten, und die Krankenkasse trägt die Kosten der Gruppentherapie.\n';
+      assert.equal(lint(german).kind, 'therapy');
+      const spanish =
+        '# Terapia grupal para la ansiedad\n\nLa terapia grupal la dirigen una psicóloga y un psiquiatra del centro.\n\n- Frecuencia: una sesión cada dos semanas\n- Precio: 35 € por sesión\n\nEs una terapia grupal con grupos cerrados de ocho personas.\n';
+      assert.equal(lint(spanish).kind, 'therapy');
+      const french =
+        '# Groupe thérapeutique\n\nQuelques adultes qui vivent des difficultés proches forment un groupe fermé. La thérapeute veille au cadre, et le groupe se retrouve toutes les deux semaines pendant une heure et demie.\n';
+      assert.equal(lint(french).kind, 'therapy');
+      const dutch =
+        '# Therapeutische groep\n\nIn deze therapeutische groep werken volwassenen met een psycholoog aan somberheid. De groep komt elke week op het spreekuur bij elkaar, en de zorgverzekeraar vergoedt de behandeling.\n';
+      assert.equal(lint(dutch).kind, 'therapy');
+    });
+
+    it('reads a practitioner’s own offer said with words between her and the verb ("die ich derzeit … anbiete")', () => {
+      const german =
+        '# Praxis für Psychotherapie\n\nGruppenpsychotherapie\n\nDie Gruppenpsychotherapie wird von der gesetzlichen Krankenkasse bezahlt. Sie umfasst acht Sitzungen zu je 50 Minuten. Die Themen, die ich derzeit in der ambulanten Gruppenpsychotherapie anbiete, finden Sie unten.\n';
+      assert.equal(lint(german).kind, 'therapy');
+    });
+
+    it('leaves an article on group therapy in general passed over, though it counts the usual sessions or prints how often a group meets in code', () => {
+      assert.equal(
+        lint(
+          '# Gruppentherapie bei Depression\n\nIn der Gruppentherapie arbeiten mehrere Patienten mit einem Therapeuten an ihren Beschwerden. Die Krankenkassen übernehmen die Kosten einer Gruppentherapie, und üblich sind 24 Sitzungen. Viele erleben die Gruppentherapie als hilfreich.\n',
+        ).groupMaterial,
+        false,
+      );
+      assert.equal(
+        lint(
+          '# Terapia grupal\n\nLa terapia grupal es una forma de psicoterapia de grupo que estudian muchos autores; su precio varía según el país.\n\n```\nfrecuencia = "cada dos semanas"\n```\n',
+        ).groupMaterial,
+        false,
+      );
+    });
+
+    it('reads a series of meetings given as the group’s own schedule, with a sign-up addressed to the reader in a sentence', () => {
+      const dutch =
+        '# Ontmoetingsgroep voor mantelzorgers\n\nHet steunpunt houdt dit najaar weer ontmoetingsgroepen voor wie zorgt voor een naaste met een chronische ziekte. Het steunpunt wil een reeks van zes bijeenkomsten organiseren in het buurthuis. Je kunt je opgeven via het formulier op de website of door het steunpunt te bellen.\n';
+      assert.equal(lint(dutch).kind, 'support');
+      const italian =
+        '# Gruppo di auto mutuo aiuto per familiari\n\nL’associazione propone ai familiari di persone con demenza una serie di otto incontri nella sala parrocchiale. Iscriviti scrivendo alla segreteria.\n';
+      assert.equal(lint(italian).kind, 'support');
+    });
+
+    it('passes over a fact page that says people meet in such groups in general, and a date printed in its footer is no phone number', () => {
+      const swedish =
+        '# Samtalsgrupp för anhöriga\n\nI en anhöriggrupp får den som är anhörig möta andra som har det på samma sätt. De anhöriga träffas i en liten grupp och pratar med varandra om det som är svårt, och det kan vara skönt att inte vara ensam. Ibland har gruppen en ledare från kommunen och ibland inte. Vänd dig till din kommun om du vill veta mer om det som finns där du bor.\n\nSenast ändrad 2022-03-14\n';
+      assert.equal(lint(swedish).groupMaterial, false);
+      // (With a detail of its own offer, what attending costs, it is one group's page.)
+      assert.equal(lint(swedish.replace('Vänd dig till', 'Det kostar ingenting att delta. Vänd dig till')).kind, 'support');
+      // (A meeting said of the group itself stays its own, as before: "Gruppen träffas".)
+      const danish =
+        '# Sorggruppe\n\nEn sorggruppe er for dig, der har mistet en af dine nærmeste. Sorggruppen mødes i kirkens lokaler og giver plads til det, der er svært.\n';
+      assert.equal(lint(danish).kind, 'support');
+    });
+
+    it('passes over a news blurb that tells through someone’s account how a group came about and that people meet there', () => {
+      const italian =
+        '# Il gruppo di auto mutuo aiuto che aiuta a non restare soli\n\nUna volontaria racconta come il gruppo di auto mutuo aiuto sia nato per chi vive una malattia. Qui le persone si incontrano con regolarità e si ascoltano a vicenda.\n';
+      assert.equal(lint(italian).groupMaterial, false);
+      // (The group’s own page, with a way to come, is read as before.)
+      assert.equal(lint(italian.replace('si ascoltano a vicenda.', 'si ascoltano a vicenda. Contatti: 555 01 24 77')).kind, 'support');
+    });
+  });
+
+  describe('third round: the other kind named only as what would suit', () => {
+    it('reads a support group that names group therapy only as what would be advised for some', () => {
+      const portuguese =
+        '# Grupo de apoio para o luto\n\nNosso grupo de apoio é conduzido por voluntárias que também perderam alguém e sabem escutar. Nos encontramos às quintas na sala da paróquia, e a participação é gratuita. Para quem vive um luto muito difícil, o indicado seria a psicoterapia em grupo, com um profissional.\n';
+      assert.equal(lint(portuguese).kind, 'support');
+      const german =
+        '# Selbsthilfegruppe Trauer\n\nUnsere Selbsthilfegruppe ist ein Kreis von Menschen, die selbst einen Verlust erlebt haben. Wir treffen uns jeden zweiten Dienstag im Gemeindehaus, die Teilnahme ist kostenlos. Wer sehr schwer trägt, für den wäre eine Gruppentherapie bei einer Fachperson der bessere Weg.\n';
+      assert.equal(lint(german).kind, 'support');
+    });
+
+    it('still passes over a page that names both kinds as its own, with no conditional', () => {
+      const portuguese =
+        '# Grupo de apoio e psicoterapia em grupo\n\nNosso grupo de apoio é conduzido por voluntárias que também perderam alguém. Oferecemos também psicoterapia em grupo com uma psicóloga. Nos encontramos às quintas na sala da paróquia.\n';
+      assert.notEqual(lint(portuguese).kind, 'support');
+      assert.notEqual(lint(portuguese).kind, 'therapy');
+    });
+  });
 });

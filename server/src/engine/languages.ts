@@ -148,9 +148,11 @@ const THERAPY_SAID = [
   String.raw`(?:psycho)?therapiegruppen?`,
   String.raw`therapeutische[nr]?\s+gruppen?`,
   String.raw`(?:psycho)?th[eé]rapies?\s+(?:de|en)\s+groupe`,
-  String.raw`groupes?\s+(?:de\s+)?(?:psycho)?th[eé]rapi(?:e|que|ques)`,
+  // ("Groupe thérapeutique", "therapeutische groep", "terapeutisk grupp", "grupo terapêutico" are said of a group as "therapeutische Gruppe"
+  // is: a group that is itself therapy.)
+  String.raw`groupes?\s+(?:de\s+)?(?:psycho)?th[eé]rap(?:ie|ique|iques|eutiques?)|therapeutische\s+groep(?:en)?|terapeutisk[ae]?\s+grupp(?:e|er|en|erna)?`,
   String.raw`(?:psico)?terapias?\s+(?:de\s+grupo|grupal(?:es)?|em\s+grupo|di\s+gruppo)`,
-  String.raw`grupos?\s+(?:de\s+)?terap(?:ia|[eé]uticos?)`,
+  String.raw`grupos?\s+(?:de\s+)?terap(?:ia|[eéê]uticos?)`,
   // A therapeutic group workshop or space: "taller grupal terapéutico", "taller terapéutico grupal", "espacio terapéutico grupal".
   String.raw`(?:taller(?:es)?|espacios?)\s+(?:grupal(?:es)?\s+terap[eé]utic[oa]s?|terap[eé]utic[oa]s?\s+grupal(?:es)?)`,
   String.raw`grupp[oi]\s+(?:di\s+)?(?:psico)?terap(?:ia|eutic[oi])`,
@@ -221,6 +223,9 @@ export const OWN_MEETING_OTHER = words([
   String.raw`find(?:et|en)\s+(?:[\p{L}\p{N}.:-]+\s+){0,6}?statt|(?:a|ont|aura|auront)\s+lieu|se\s+(?:realiza|realizan|lleva\s+a\s+cabo|llevan\s+a\s+cabo)|tiene\s+lugar|vind(?:t|en)\s+(?:[\p{L}\p{N}.:-]+\s+){0,6}?plaats|äger\s+rum|foregår|finder\s+sted|si\s+(?:svolge|svolgono|tiene|tengono)|acontece(?:m)?`,
   // How often it meets: "wöchentlich", "chaque semaine", "semanal", "wekelijks", "varje vecka", "ugentlig", "settimanale".
   String.raw`wöchentlich|vierzehntägig|14-tägig|monatlich|hebdomadaire|chaque\s+semaine|semanal(?:es|mente)?|cada\s+semana|semanais?|wekelijks|tweewekelijks|maandelijks|varje\s+vecka|veckovis|varannan\s+vecka|ugentlig(?:t)?|ukentlig|hver\s+uge|hver\s+(?:anden|annen|andre)\s+(?:uge|uke)|annenhver\s+uke|settimanal(?:e|i|mente)|ogni\s+settimana`,
+  // (Every week or every other week, as a row or in a sentence: "jede Woche einmal", "alle zwei Wochen", "toutes les deux semaines",
+  // "cada dos semanas", "a cada duas semanas", "elke week", "om de week", "ogni due settimane", "ogni quindici giorni".)
+  String.raw`jede\s+(?:zweite\s+)?woche|alle\s+(?:zwei|drei|vier|2|3|4)\s+wochen|toutes\s+les\s+(?:deux\s+|trois\s+|2\s+|3\s+)?semaines|cada\s+(?:dos|tres|quince|2|3|15)\s+(?:semanas|días)|todas\s+las\s+semanas|(?:a\s+)?cada\s+(?:duas|três|quinze|2|3|15)\s+(?:semanas|dias)|todas\s+as\s+semanas|(?:elke|iedere)\s+(?:twee\s+)?(?:week|weken)|om\s+de\s+(?:twee\s+)?(?:week|weken)|ogni\s+(?:due|tre|2|3)\s+settimane|ogni\s+quindici\s+giorni`,
   // ("Once a week": "einmal pro Woche", "une fois par semaine", "una vez a la semana", "een keer per week", "en gång i veckan", "en gang
   // om ugen", "una volta alla settimana", "uma vez por semana".)
   String.raw`einmal\s+(?:pro|in\s+der|die)\s+woche|une\s+fois\s+par\s+semaine|una\s+vez\s+(?:a\s+la|por|cada)\s+semana|uma\s+vez\s+(?:por|a\s+cada)\s+semana|(?:een|één)\s+keer\s+per\s+week|en\s+gång\s+(?:i|per|varje)\s+vecka(?:n)?|en\s+gang\s+(?:om\s+ugen|om\s+uken|i\s+uken|hver\s+uge|om\s+måneden|ugentligt)|una\s+volta\s+(?:alla|a|ogni)\s+settimana`,
@@ -231,6 +236,10 @@ export const OWN_MEETING_OTHER = words([
   // rencontre, le 12 septembre", "første møde holdes 13. august". Not a report of one held, "participaron en la primera sesión".)
   // (The look back is read only where a first meeting was found.)
   String.raw`${FIRST_MEETING}(?<=${B}\d{1,2}\.?\s+(?:de\s+)?${MONTH_OTHER}${E}[^;!?\n]{0,80}?${FIRST_MEETING})|${FIRST_MEETING}(?=[^;!?\n]{0,80}?${B}\d{1,2}\.?\s+(?:de\s+)?${MONTH_OTHER}${E})`,
+  // (A series of meetings, the group's own schedule: "eine Reihe von fünf Treffen", "une série de six séances", "una serie de ocho
+  // encuentros", "een reeks van vijf bijeenkomsten", "en serie med åtta träffar", "en række på otte møder", "una serie di dieci incontri".
+  // Not a count alone, "üblich sind 24 Sitzungen", which an article on the kind gives too.)
+  String.raw`(?:reihe|série|serie|reeks|række|rekke)\s+(?:von|de|van|med|av|på|di)\s+(?:\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|deux|trois|quatre|cinq|six|sept|huit|dix|douze|dos|tres|cuatro|cinco|seis|siete|ocho|diez|doce|duas|três|quatro|oito|dez|doze|twee|drie|vier|vijf|zes|zeven|acht|tien|twaalf|två|tre|fyra|fem|sex|sju|åtta|tio|tolv|fire|seks|syv|otte|åtte|ti|due|quattro|cinque|sei|sette|otto|dieci|dodici)\s+(?:[\p{L}-]+\s+)?(?:treffen|sitzungen|abenden|séances|rencontres|sesiones|encuentros|reuniones|sessões|encontros|bijeenkomsten|sessies|avonden|träffar|sessioner|møder|møter|sessioni|incontri)`,
   // A flyer's rows for when and where: "Wann:", "Quand :", "Cuándo:", "Wanneer:", "När:", "Hvornår:", "Quando:", "Dove:". At a line's
   // start only: not a sentence that runs on after a colon, "un luogo dove: si ascolta, si parla".
   String.raw`${ROW_LABEL}(?<=(?:^|\n)[\s*_#>|-]*${ROW_LABEL})(?=\s*\**\s*:)`,
@@ -263,7 +272,7 @@ export const OWN_GROUP_OTHER = words([
   String.raw`bieten\s+wir|wir\s+bieten|unsere[rm]?\s+(?:praxis|beratungsstelle|klinik|ambulanz)|nous\s+(?:proposons|organisons|offrons)|(?:ofrecemos|organizamos|oferecemos|offriamo|organizziamo)`,
   String.raw`${ORGANISES}(?<!${B}(?:se|si|sich|on|on\s+en|on\s+les|on\s+y)\s+${ORGANISES})|organisiert(?<!${B}(?:werden|wird|wurden|wurde|worden|sind|ist)${E}[^.;!?\n]{0,160}organisiert)(?!\s+(?:werden|wird|wurden|wurde|worden)${E})`,
   // A practitioner's own offer, in the first person singular: "die ich anbiete", "je propose", "ofrezco", "ik bied", "jag erbjuder".
-  String.raw`ich\s+(?:[\p{L}-]+\s+){0,4}?anbiete|biete\s+ich|ich\s+biete|je\s+(?:vous\s+)?propose|ofrezco|ofereço|offro|propongo|(?:ik|bied)\s+(?:bied|ik)|jag\s+erbjuder|erbjuder\s+jag|jeg\s+(?:tilbyder|tilbyr)|(?:tilbyder|tilbyr)\s+jeg`,
+  String.raw`ich\s+(?:[\p{L}-]+\s+){0,6}?anbiete|biete\s+ich|ich\s+biete|je\s+(?:vous\s+)?propose|ofrezco|ofereço|offro|propongo|(?:ik|bied)\s+(?:bied|ik)|jag\s+erbjuder|erbjuder\s+jag|jeg\s+(?:tilbyder|tilbyr)|(?:tilbyder|tilbyr)\s+jeg`,
   String.raw`(?:wij|we)\s+(?:bieden|organiseren)|bieden\s+(?:wij|we)|vi\s+(?:erbjuder|anordnar|tilbyder|tilbyr|arrangerer)|(?:erbjuder|tilbyder|tilbyr)\s+vi`,
 ]);
 
@@ -275,19 +284,22 @@ const NEW_GROUP_OTHER = words([
 ]);
 
 /** How to come: a sign-up or contact label ("Anmeldung", "inscription", "inscripción", "aanmelden", "anmälan", "tilmelding"). */
+// (Or the verb, addressed to the reader: "melden Sie sich an", "inscrivez-vous", "inscríbete", "je opgeven", "anmäl dig", "tilmeld dig",
+// "meld deg på", "iscriviti", "inscreva-se": a way to come wherever it stands, in a sentence too.)
+const SIGN_UP_VERB = String.raw`melde[nt]?\s+(?:sie\s+sich|dich)\s+(?:\p{L}+\s+){0,4}?an|inscrivez-vous|inscris-toi|inscr[ií]bete|inscr[ií]banse|(?:je|u|zich)\s+(?:\p{L}+\s+){0,2}?opgeven|geef\s+je\s+op|anmäla?\s+dig|tilmeld(?:e)?\s+dig|meld(?:e|t)?\s+(?:deg|dig)\s+på|iscriviti|iscriversi|inscreva-se|inscrever-se`;
 const SIGN_UP_OTHER = words([
   String.raw`anmeldung|ansprechpartner(?:in)?|kontakt|inscriptions?|renseignements|inscripci[oó]n|contacto|inscrição|contato|contatti|iscrizion[ei]|aanmelden|aanmelding|anmälan|tilmelding|påmelding`,
-  // (Or the verb, addressed to the reader: "melden Sie sich an", "inscrivez-vous", "inscríbete", "je opgeven", "anmäl dig", "tilmeld dig",
-  // "meld deg på", "iscriviti", "inscreva-se".)
-  String.raw`melde[nt]?\s+(?:sie\s+sich|dich)\s+(?:\p{L}+\s+){0,4}?an|inscrivez-vous|inscris-toi|inscr[ií]bete|inscr[ií]banse|(?:je|u|zich)\s+(?:\p{L}+\s+){0,2}?opgeven|geef\s+je\s+op|anmäla?\s+dig|tilmeld(?:e)?\s+dig|meld(?:e|t)?\s+(?:deg|dig)\s+på|iscriviti|iscriversi|inscreva-se|inscrever-se`,
+  SIGN_UP_VERB,
 ]);
+const SIGN_UP_VERB_ONE = new RegExp(`^(?:${SIGN_UP_VERB})$`, 'iu');
 
 /**
  * A way to come to a group: a phone number, an e-mail or web address, or a street address ("Hauptstraße 4", "3 place du Marché",
  * "calle Mayor 7", "Järnvägsgatan 3", "Vestergade 40").
  */
 const WAY_TO_COME_OTHER = new RegExp(
-  String.raw`\d{3}[-\s./]?\d{2}[-\s./]?\d{2,}|[\p{L}\p{N}._-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https?://|www\.|` +
+  // (Not a date as a page's footer prints it, "2021-04-05", "05.04.2021": no phone number.)
+  String.raw`(?<!\d)(?!\d{4}-\d\d-\d\d(?!\d)|(?:\d\d\.){2}\d{4}(?!\d))\d{3}[-\s./]?\d{2}[-\s./]?\d{2,}|[\p{L}\p{N}._-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https?://|www\.|` +
     String.raw`${B}\p{L}+(?:straße|strasse|str\.|platz|gasse|weg|allee|straat|plein|laan|gracht|gatan|gata|vägen|torget|vej|gade|veien|gaten|torv)\s+\d|` +
     String.raw`${B}(?:rue|avenue|place|boulevard|chemin|calle|avenida|plaza|paseo|rua|praça|travessa|via|viale|piazza|corso|largo)\s+(?:[\p{L}'’.-]+\s+){0,3}?\d|\d+,?\s+(?:rue|avenue|place|boulevard|chemin)${E}`,
   'giu',
@@ -305,6 +317,14 @@ const NEWS_MARK_OTHER = new RegExp(
  */
 const REPORTED_SPEECH_G = new RegExp(
   String.raw`[,»«“”"]\s*(?:sagt|erzählt|berichtet|erklärt|betont|précise|explique|raconte|confie|souligne|ajoute|témoigne|explica|cuenta|afirma|señala|relata|asegura|añade|diz|conta|relata|spiega|racconta|afferma|aggiunge|zegt|vertelt|säger|berättar|siger|fortæller|sier|forteller)${E}`,
+  'giu',
+);
+/**
+ * Someone's account in indirect speech, as a report gives it: a verb of telling and how or that ("erzählt, wie", "raconte comment",
+ * "cuenta cómo", "vertelt hoe", "berättar hur", "fortæller, hvordan", "racconta come", "conta como").
+ */
+const TOLD_HOW_G = new RegExp(
+  String.raw`${B}(?:erzählt|berichtet|schildert|raconte|explique|relate|cuenta|relata|explica|narra|vertelt|beschrijft|berättar|beskriver|fortæller|forteller|beskriver|racconta|spiega|descrive|narra|conta|relata)\s*,?\s+(?:wie|comment|cómo|como|hoe|hur|hvordan|come)${E}`,
   'giu',
 );
 /** A flyer's row for where ("Wo:", "Lieu :", "Dónde:", "Waar:", "Var:", "Hvor:", "Dove:", "Onde:", "Treffpunkt:"). */
@@ -515,6 +535,11 @@ const MEETING_VERB = /treffen|trifft|réuni|retrouv|reún|reun|encontr|komen|kom
 const MONTH_WORD = /(?<![\p{L}])(?:monat|monate|mois|mes|meses|maand|maanden|månad|måned|måneden|mese|mês)(?![\p{L}])/iu;
 /** A group, by a word that names one: "Gruppe", "Angehörigentreffen", "samtalsgrupp", "grupo de reflexión", "groupe", "gespreksgroep". */
 const GROUP_WORD_OTHER = /\p{L}*(?:grupp|groupe|grupo|groep|kreis|treffen)\p{L}*/iu;
+/** A verb in the conditional, "would be": "wäre", "würde", "serait", "sería", "seria", "zou", "skulle", "ville", "sarebbe". */
+const WOULD_BE = /(?<![\p{L}])(?:wäre|wären|würde|würden|serait|seraient|sería|serían|seria|seriam|zou|zouden|skulle|ville|sarebbe|sarebbero)(?![\p{L}])/iu;
+/** A group named right before its verb, as its subject ("Die Gruppe trifft sich", "Il gruppo si incontra"), not in a group in general. */
+const GROUP_SUBJECT_BEFORE =
+  /(?<!(?:in|i|bei|dans|en|em|no|na|nel|nella)\s+(?:einer|einem|een|en|ett|un|une|una|uno|um|uma|ein)\s+)(?<![\p{L}])\p{L}*(?:grupp|groupe|grupo|groep|kreis)\p{L}*\s+$/iu;
 /**
  * What a group's members come with, in each language: a loss, an illness, a relative's illness, loneliness, a hard time ("Angehörige",
  * "Trauer", "deuil", "duelo", "rouw", "ensam", "pårørende", "lutto").
@@ -566,7 +591,7 @@ function unnamedOwnGroup(model: DocumentModel, language: OtherLanguage): OtherLa
  * notice quotes its organiser too, with the day of the meeting.
  */
 function toldThroughMembers(model: DocumentModel): boolean {
-  return model.find(REPORTED_SPEECH_G).length > 0 && model.find(DATE_OTHER).length === 0;
+  return (model.find(REPORTED_SPEECH_G).length > 0 || model.find(TOLD_HOW_G).length > 0) && model.find(DATE_OTHER).length === 0;
 }
 
 /**
@@ -578,8 +603,15 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   const language = otherLanguageOf(model);
   // (A study, an article, a guide, a directory or a job advert, so called in its title: writing about groups.)
   if (!language || (otherLanguageArticleTitle(model) && !answersForItsOwnGroup(model))) return undefined;
-  const support = named(model, SUPPORT_NAME_OTHER);
-  const therapy = named(model, THERAPY_NAME_OTHER);
+  let support = named(model, SUPPORT_NAME_OTHER);
+  let therapy = named(model, THERAPY_NAME_OTHER);
+  // (Both named, one only in a sentence that recommends it as what would suit, "o indicado seria a psicoterapia em grupo", "dann wäre eine
+  // Gruppentherapie angezeigt": the page's own group is the other.)
+  if (support.length && therapy.length) {
+    const real = (ms: Match[]) => ms.filter((m) => !WOULD_BE.test(m.sentence.text));
+    if (!real(therapy).length && real(support).length) therapy = [];
+    else if (!real(support).length && real(therapy).length) support = [];
+  }
   if (!support.length && !therapy.length) return unnamedOwnGroup(model, language);
   // (Not the voice of someone quoted: a news report quotes the group's founder, "unsere Gruppe …", "este grupo …", or a committee's
   // chair, "we komen met …"; the page's own voice is outside the quotation marks. A day, an hour or how often, quoted, still says
@@ -593,7 +625,10 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   // come, no contact, address or row for where: "Die Selbsthilfegruppe trifft sich 14-tägig donnerstags in Musterstadt", a teaser.)
   // (A sign-up or contact as a label, "Kontakt:", "Anmeldung" on a line of its own; not "Kontakt" in a sentence, "regelmäßig Kontakt
   // zu anderen".)
-  const reachable = signUp.some((m) => /^\s*[:：]/.test(textAfter(m)) || m.block.text.trim().length <= 40) || model.find(WAY_TO_COME_OTHER).length > 0;
+  // (Or the reader asked to sign up, in a sentence: "Je kunt je opgeven via …", "inscrivez-vous auprès de …".)
+  const reachable =
+    signUp.some((m) => /^\s*[:：]/.test(textAfter(m)) || m.block.text.trim().length <= 40 || SIGN_UP_VERB_ONE.test(m.text)) ||
+    model.find(WAY_TO_COME_OTHER).length > 0;
   // (Nor a feature told through its members' words, "…, säger hon", that gives readers no way to come and no hour or date to come
   // at.)
   const story =
@@ -601,9 +636,6 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
     !reachable &&
     !meetings.some((m) => WHERE_ROW.test(m.text)) &&
     (model.find(NEWS_MARK_OTHER).length > 0 || (!meetings.some((m) => /\d/.test(m.text) || DAY_WORD.test(m.text)) && toldThroughMembers(model)));
-  // (Or news of a new group with a way to reach it: "Neue Selbsthilfegruppe … Kontakt: …".)
-  const ownPage =
-    !story && (ownVoice || meetings.some((m) => !/\d/.test(m.text)) || ((meetings.length > 0 || model.find(NEW_GROUP_OTHER).length > 0) && signUp.length > 0));
   // (Or a practice's page on its group therapy, named again and again, with the details of its own offer: when it meets, what it costs,
   // how long it runs, who leads it, how to sign up. Two kinds of detail at least: an article on group therapy in general names a few.)
   const details = [
@@ -611,6 +643,25 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
     signUp.length > 0,
     ...(['therapy-fee', 'therapy-timeframe', 'therapy-leader'] as const).map((id) => model.find(SATISFIED_OTHER[id]).length > 0),
   ].filter(Boolean).length;
+  // (A verb of meeting alone, in the third person and with no day or how often in its sentence, "de anhöriga träffas", "le persone si
+  // incontrano", is said of such groups in general as well as of one: it makes the page the group's own only with a detail of its own
+  // offer, a way to come, a sign-up, what attending costs, or another of its details.)
+  // (Said of the group itself, "De rouwgroep komt drie namiddagen samen", "Gruppen träffas", it is the group's own; not "in a group people
+  // meet", "In einer Selbsthilfegruppe treffen sich Menschen".)
+  const bare = (m: Match): boolean =>
+    MEETING_VERB.test(m.text) &&
+    !GROUP_WORD_OTHER.test(m.text) &&
+    !GROUP_SUBJECT_BEFORE.test(m.sentence.text.slice(0, m.index - m.sentence.from)) &&
+    !SCHEDULE_WORD.test(m.sentence.text) &&
+    !MONTH_WORD.test(m.sentence.text) &&
+    !FIRST_PERSON_MEETING.test(m.sentence.text);
+  const corroborated = (): boolean => reachable || signUp.length > 0 || details >= 2 || saysCostInOtherLanguage(model);
+  // (Or news of a new group with a way to reach it: "Neue Selbsthilfegruppe … Kontakt: …".)
+  const ownPage =
+    !story &&
+    (ownVoice ||
+      meetings.some((m) => !/\d/.test(m.text) && (!bare(m) || corroborated())) ||
+      ((meetings.length > 0 || model.find(NEW_GROUP_OTHER).length > 0) && signUp.length > 0));
   // (Its own offer: it speaks as the practice, or gives when its group meets or a way to come. An FAQ on group therapy in general, what
   // insurers pay and who may lead it, gives details of none of its own.)
   const practicePage = therapy.length >= 2 && !support.length && details >= 2 && (ownVoice || meetings.length > 0 || reachable);
