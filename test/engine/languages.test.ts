@@ -927,4 +927,45 @@ describe('group pages in other languages', () => {
       assert.notEqual(lint(portuguese).kind, 'therapy');
     });
   });
+
+  describe('fourth round: explainers that tell how such groups meet in general', () => {
+    it('passes over an explainer that names the kind only in general, with an indefinite article or in the plural, and gives no way to come', () => {
+      const spanish =
+        '# Cómo funcionan\n\nPor lo general, los grupos de ayuda mutua se reúnen cada semana durante dos horas. En un grupo de ayuda mutua nadie da lecciones: cada persona comparte lo que vive y escucha a las demás.\n';
+      assert.equal(lint(spanish).groupMaterial, false);
+      const italian =
+        '# Perché partecipare\n\nUn gruppo di sostegno è un luogo dove ci si incontra ogni settimana per parlare di ciò che pesa. I gruppi di sostegno non sostituiscono le cure, ma aiutano a sentirsi meno soli.\n';
+      assert.equal(lint(italian).groupMaterial, false);
+      const german =
+        '# Gemeinsam statt einsam\n\nEine Selbsthilfegruppe trifft sich in der Regel alle zwei Wochen. In einer Selbsthilfegruppe sprechen Betroffene offen über ihre Sorgen.\n';
+      assert.equal(lint(german).groupMaterial, false);
+      // (A term quoted as it is defined is said in general too: „Gesprächskreis“.)
+      const french =
+        '# Le principe\n\nUn groupe de parole, ou « cercle de parole », réunit une dizaine de personnes qui se retrouvent chaque semaine pour échanger.\n';
+      assert.equal(lint(french).groupMaterial, false);
+    });
+
+    it('reads Italian "ci si vede" as impersonal, not the group speaking of itself', () => {
+      const italian =
+        '# Come funziona\n\nIn un gruppo di auto-aiuto per chi vive con una persona malata ci si vede una volta al mese nella sala della parrocchia e si parla a turno, con calma e senza giudizio. Non è una cosa per esperti: è per chi ha voglia di ascoltare e di essere ascoltato.\n';
+      assert.equal(lint(italian).groupMaterial, false);
+      // (In the first person, "ci vediamo", it is the group's own voice.)
+      assert.equal(lint(italian.replace('ci si vede', 'ci vediamo')).groupMaterial, true);
+    });
+
+    it('still reads a group’s own page that names its group with the definite article, or gives a way to come, a date or its own voice', () => {
+      const spanish =
+        '# Cómo funcionan\n\nPor lo general, los grupos de ayuda mutua se reúnen cada semana durante dos horas. En un grupo de ayuda mutua nadie da lecciones: cada persona comparte lo que vive y escucha a las demás.\n';
+      assert.equal(lint(spanish + '\nContacto: 555 22 31 90\n').kind, 'support');
+      assert.equal(lint(spanish + '\nNuestro grupo se reúne los martes en la biblioteca.\n').kind, 'support');
+      assert.equal(lint(spanish + '\nEl próximo encuentro será el 14 de marzo.\n').kind, 'support');
+      const german =
+        '# Selbsthilfegruppe Angehörige\n\nDie Selbsthilfegruppe ist für alle, die einen kranken Menschen zu Hause begleiten. Die Selbsthilfegruppe trifft sich jeden ersten Montag im Pfarrheim, und wir sind auch für neue Gesichter offen.\n';
+      assert.equal(lint(german).kind, 'support');
+      // (A Swedish "i" is "in", no article: "i stödgruppen" is the group's own.)
+      const swedish =
+        '# Stödgrupp för anhöriga\n\nI stödgruppen träffas vi varannan tisdag i församlingshemmet. Det är för dig som är anhörig och som vill prata med andra som har det på samma sätt, och du är välkommen att komma som du är.\n';
+      assert.equal(lint(swedish).kind, 'support');
+    });
+  });
 });

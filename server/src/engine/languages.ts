@@ -305,7 +305,8 @@ const WAY_TO_COME_OTHER = new RegExp(
   'giu',
 );
 /** A meeting said in the first person plural ("wir treffen uns", "nous nous réunissons", "nos reunimos", "komen we samen", "vi ses"). */
-const FIRST_PERSON_MEETING = /(?<![\p{L}])(?:wir|uns|nous|nos|we|wij|vi|ci)(?![\p{L}])/iu;
+// (Not Italian's impersonal "ci si", "one meets": "ci si vede ogni settimana" is said of any such group.)
+const FIRST_PERSON_MEETING = /(?<![\p{L}])(?:wir|uns|nous|nos|we|wij|vi|ci(?!\s+si(?![\p{L}])))(?![\p{L}])/iu;
 /** A news item's marks: a photo credit ("Symbolfoto: …", "Foto: …", "Photo : …") or a news agency's ("/dpa", "(epd)", "EFE"). */
 const NEWS_MARK_OTHER = new RegExp(
   String.raw`${B}(?:symbolfoto|archivfoto|foto|bild|photo|crédit\s+photo|fotografía|imagen|billede|fotograf)\s*:|[/(]\s*(?:dpa|epd|kna|afp|efe|ansa|anp|ritzau|ntb|lusa|apa|belga|tt)${E}`,
@@ -482,6 +483,15 @@ function quoted(m: Match): boolean {
   let spans = quotations.get(block);
   if (!spans) quotations.set(block, (spans = [...block.text.matchAll(QUOTATION)].map((q) => [q.index, q.index + q[0].length] as [number, number])));
   return spans.some(([from, to]) => m.index > from && m.index < to);
+}
+
+/** A kind's name said of such groups in general: after an indefinite or a plural article, or in a Romance plural. */
+const GENERIC_BEFORE =
+  /(?<![\p{L}])(?:ein|eine|einer|einem|einen|un|une|una|uno|um|uma|een|ett|los|las|les|gli|dei|degli|agli|aos|nas|dels|de\s+los|de\s+las|en\s+los|en\s+las)\s+$/iu;
+const GENERIC_PLURAL = /^(?:grupos|gruppi|groupes|cercles)(?![\p{L}])/iu;
+function generic(m: Match): boolean {
+  const before = m.sentence.text.slice(Math.max(0, m.index - m.sentence.from - 20), m.index - m.sentence.from);
+  return GENERIC_BEFORE.test(before) || GENERIC_PLURAL.test(m.text) || quoted(m);
 }
 
 export interface OtherLanguageReading {
@@ -666,6 +676,11 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   // insurers pay and who may lead it, gives details of none of its own.)
   const practicePage = therapy.length >= 2 && !support.length && details >= 2 && (ownVoice || meetings.length > 0 || reachable);
   if (!ownPage && !practicePage) return undefined;
+  // (An explainer on the kind: every name of it in general, with an indefinite article or in the plural, "un gruppo di auto-aiuto",
+  // "los grupos de apoyo", "eine Selbsthilfegruppe", or quoted as a term, in a page that speaks of no group of its own, gives no way to
+  // come and no date: "Lo habitual es que los grupos de apoyo se junten una vez por semana" tells how such groups meet, not when one does.)
+  if (!ownVoice && !reachable && !model.find(DATE_OTHER).length && !model.find(NEW_GROUP_OTHER).length && [...support, ...therapy].every(generic))
+    return undefined;
   if (support.length && therapy.length) {
     // (Both kinds named: in these languages as often a page weighing one against the other as a page offering both; passed over,
     // unless a sentence of its own makes its one group both kinds.)
