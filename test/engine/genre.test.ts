@@ -15,6 +15,18 @@ describe("genres that are not a group's own material", () => {
       '# Group Agreement\n\nI, ____________, agree to keep what members of [Group Name] share within the group.\n\nSigned: ____________ Date: [Date]\n',
     ],
     [
+      'a blank template',
+      'Shared rules keep a circle safe, so many groups ask members to sign a promise of privacy.\n\nHere is a sample you can adapt:\n\nI, [insert name], agree that what members say at meetings of [Enter group name] stays there.\n\nSignature: ______________\n',
+    ],
+    [
+      'an annual report',
+      'Annual Report 2022–23\n\nCarers Circle Programme\n\nThis is the sixth year I have led the carers circle, and it is still the part of my work I value most. Members arrived worn out and left lighter.\n',
+    ],
+    [
+      'an annual report',
+      '# Year in Review\n\nOver this past year the bereavement group welcomed forty new members, and the volunteers who host it grew from three to seven.\n',
+    ],
+    [
       'research',
       '# Peer support and caregiver strain\n\nResearchers enrolled a sample of 212 caregivers in a randomised trial of a weekly support group. Findings: strain fell by 18% (p < 0.05).\n',
     ],
@@ -370,6 +382,18 @@ describe("genres that are not a group's own material", () => {
     for (const flyer of [
       '# Heart Support Groups\n\nGetting over a heart attack is easier in company. These are the support groups we run ourselves, led by volunteers who have had heart trouble too.\n\n## Pulse Walkers\n\nOur walking group meets every Saturday at 10 am at the Mill Lane car park. Sign up on our website.\n\n## Steady Beat Circle\n\nOur circle for partners meets on the second Tuesday of the month, 7 to 8:30 pm, at the Grange Centre. Email us to come along.\n',
       "# Renal Friends Support Group, Harwick\n\nA free, peer-led support group for people living with a rare kidney disease and their families. It is not medical advice or therapy.\n\nWe meet on the first Wednesday of each month in the Lime Room at Harwick Library. No need to book; just come along.\n\nOur two group leaders both took the network's two-day training, so every meeting runs smoothly. Questions? Email Ana, one of our support group leaders.\n",
+    ]) {
+      assert.equal(genre(flyer), null, flyer);
+      const r = lint(flyer, { path: '/t.md' });
+      assert.equal(r.groupMaterial, true, flyer);
+      assert.equal(r.kind, 'support', flyer);
+    }
+  });
+
+  it("a group's own page that links its annual report, or gives a filler's blank once, is still that group's page", () => {
+    for (const flyer of [
+      '# Riverside Carers Support Group\n\nA free, peer-led support group for unpaid carers; it is not therapy. We meet every Thursday at 7 pm in the Riverside Library. The past year brought us twelve new members.\n\nAnnual report\n',
+      '# Riverside Carers Support Group\n\nA free, peer-led support group for unpaid carers; it is not therapy. We meet every Thursday at 7 pm in the Riverside Library. On the sign-in sheet, write [insert name] or just a first name.\n',
     ]) {
       assert.equal(genre(flyer), null, flyer);
       const r = lint(flyer, { path: '/t.md' });

@@ -4203,6 +4203,30 @@ const newsAboutAGroupCases: Case[] = [
     text: '# Ten years of the Tuesday group\n\nIt began with three mothers around a kitchen table. A decade later, the parents\' group for families of children with autism in Kelmore has helped hundreds of families, and last month it marked its tenth anniversary with a party at the town hall.\n\nFounder Joanne Price, whose son was diagnosed at the age of four, remembered the early days. "We had no leaflets and no funding, just a kettle and a lot of questions," she said. "What we had was each other."\n\nOver the years the members supported each other through school appeals, benefit forms and sleepless nights, and each month parents came to share what had helped their child. Many said the friendships they formed were the most important part.\n\n"When my daughter was excluded from school, it was the other mums who got me through it," said member Anita Sharma. "I never felt alone after that."\n\nAt the anniversary party the mayor presented Price with a civic award.\n\nParents who would like to come along can email Joanne at joanne@kelmoreparents.example.\n',
     material: true,
   },
+  {
+    name: 'a feature whose "peer meets take place online" names the meetings as a noun, with no way to come, is no group\'s page',
+    text: '# A phone network for people with epilepsy\n\nThe network began as an information website in 2015, and before long its readers were talking to each other on it. "We keep in touch around the clock on a chat app," says founder Arjun Mehra. "The help we give comes from lived experience."\n\nPeer meets take place online and in person a few times a month for members across the country, he adds. "Being part of the network makes you feel less alone," says Mehra.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a peer group\'s page where the group "meets" as a verb, quoting its founder twice, keeps its reading',
+    text: '# Epilepsy Peer Circle\n\n"We keep in touch around the clock on a chat app," says founder Arjun Mehra. "The help we give comes from lived experience," Mehra adds.\n\nThe circle meets online on the first Monday of the month. It is a free peer support group, not therapy.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a library's page that says its staff can help locate peer support groups, beside programmes of its own, is no support group's page",
+    text: '# Resources for family caregivers\n\nThe library is free and open to all. Our Memory Makers club is designed for adults with memory loss to enjoy creative time with peers.\n\nLibrary staff can help locate contact information for respite programmes, social workers and peer support groups in the county.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: "a support group's own page that also offers to help find other groups keeps its kind",
+    text: '# Hillside Caregivers Support Group\n\nOur peer support group meets every Tuesday at 6 pm in the Hillside Library. It is free and it is not therapy. If this group is not the right fit, we can help you find another support group near you.\n',
+    material: true,
+    kind: 'support',
+  },
 ];
 
 describe('news stories and features about a group, and group pages that quote people', () => {

@@ -382,6 +382,17 @@ const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => bool
   [FORUM_THREAD, [FORUM_POSTER]],
   [CALL_FOR_HELPERS, [HELPER_ASKED, HELPERS_SOUGHT], MEMBERS_ASKED_TOO],
   ['a personal story', [TOLD_IN_PAST, OF_THEMSELF], RUNS_THE_GROUP],
+  // A report on a year gone by, as a charity prints one for each of its programmes: a line of its own that names it ("Annual Report",
+  // "Yearly Report: 2017-2018", "Year in Review"), and the year it covers ("2021–22", "this past year", "the eleventh year I have run").
+  // What the group did, not how to come to it. (Not a group's own page in its own voice, "we meet", "join us", that links its report.)
+  [
+    'an annual report',
+    [
+      /^[\W_]*(?:(?:annual|yearly)\s+(?:report|review)|(?:the\s+)?year\s+in\s+review|impact\s+report)\b[^\n]{0,40}$/gim,
+      /\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b|\b(?:this|the)\s+past\s+year\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+th)\s+year\s+(?:that\s+)?(?:I|we)\s+have\b/gi,
+    ],
+    HOSTS_OWN_GROUP,
+  ],
   // A meeting's minutes: who was present, apologies, motions proposed and seconded, the last minutes approved, the next date.
   [
     "a meeting's minutes",
@@ -411,7 +422,8 @@ const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => bool
   [
     'a blank template',
     [
-      /\[(?:group|practice|client|member|facilitator|leader|organi[sz]ation|your)?\s*(?:name|date|time|location|address|phone|fee)\]/gi,
+      // (Also with the filler's verb: "[insert name]", "[Enter group name]", "[add date]".)
+      /\[(?:(?:insert|enter|add|type)\s+)?(?:(?:the|your)\s+)?(?:group|practice|client|member|facilitator|leader|organi[sz]ation|your)?\s*(?:['’]s\s+)?(?:name|date|time|location|address|phone|fee)\]/gi,
       /_{5,}/g,
       /\btemplate\b|\b(?:fill\s+in|insert)\s+(?:the|your)\b/gi,
     ],

@@ -3572,7 +3572,9 @@ const WAY_TO_COME = new RegExp(
     String.raw`\b(?:who|[Ii]f\s+you|[Tt]hose)\s+(?:would\s+like|wish(?:es)?|want(?:s)?|are\s+interested|is\s+interested)\s+(?:to|in)\s+(?:join|come|attend|go\s+along|take\s+part|get\s+involved|find\s+out\s+more|joining|coming|attending|taking\s+part)\b`,
     String.raw`\b(?:welcome|invited)\s+to\s+(?:join|come|attend|drop\s+in|go\s+along)\b|\binterested\s+in\s+(?:joining|coming|attending)\b`,
     // (Or where it meets now, in the present: "The group now meets at the library", "gathers in the church hall".)
-    String.raw`\b(?:meets|gathers)\b(?!\s+(?:with\s+)?(?:others|other\s+people|people|new\s+people|someone|(?:the|their|your|his|her)\s+needs?|needs?)\b)`,
+    // (Not "meets" as a noun, the subject of a verb of its own: "peer support meets take place online", "the meets are held monthly".)
+    String.raw`\b(?:meets|gathers)\b(?!\s+(?:with\s+)?(?:others|other\s+people|people|new\s+people|someone|(?:the|their|your|his|her)\s+needs?|needs?)\b)` +
+      String.raw`(?!\s+(?:(?:usually|often|now|also|still)\s+)?(?:take|took|are|were|happen|happened|have|had)\b)`,
     String.raw`\b(?:[Ff]or|[Tt]o\s+find\s+out)\s+more\s+(?:details|information)\b|\b[Ff]or\s+(?:further\s+)?(?:details|information)\b|\b[Tt]o\s+find\s+out\s+more\b`,
   ].join('|'),
   'gu',
