@@ -3,7 +3,8 @@
 // read as before. All documents are the team's own words (invented names, 555 numbers).
 import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
-import { guessLanguage } from '../../server/src/engine/languages';
+import { guessLanguage, OWN_GROUP_OTHER } from '../../server/src/engine/languages';
+import { readPrefilter } from '../../server/src/engine/prefilter';
 
 const rules = (text: string) =>
   lint(text)
@@ -966,6 +967,80 @@ describe('group pages in other languages', () => {
       const swedish =
         '# Stödgrupp för anhöriga\n\nI stödgruppen träffas vi varannan tisdag i församlingshemmet. Det är för dig som är anhörig och som vill prata med andra som har det på samma sätt, och du är välkommen att komma som du är.\n';
       assert.equal(lint(swedish).kind, 'support');
+    });
+  });
+
+  describe('look-alikes of the words added in the fourth round', () => {
+    it('reads a Dutch practitioner’s "ik bied" and "bied ik" as her own offer, not "ik ik", and keeps the pattern’s prefilter', () => {
+      const own = (s: string) => new RegExp(OWN_GROUP_OTHER.source, 'iu').test(s);
+      assert.ok(own('de groepstherapie die ik bied'));
+      assert.ok(own('daarom bied ik een groep aan'));
+      assert.ok(!own('en ik ik weet het niet'));
+      // (Every alternative gives the reader its words, so the pattern is not searched in every block of every page.)
+      assert.notEqual(readPrefilter(OWN_GROUP_OTHER), null);
+    });
+
+    it('reads "seria" and "ville" as "would be" only when they are: not Spanish "una enfermedad seria" or French "la ville"', () => {
+      const spanish =
+        '# Para las familias\n\nOfrecemos terapia de grupo para familiares, dirigida por una psicóloga, y nos reunimos cada martes en el centro. Nuestro grupo de apoyo es para quien cuida de alguien con una enfermedad seria. La participación es gratuita.\n';
+      assert.equal(guessLanguage(spanish), 'Spanish');
+      assert.notEqual(lint(spanish).kind, 'therapy');
+      const french =
+        '# Pour les aidants\n\nNous proposons une thérapie de groupe avec une psychologue, et nous nous retrouvons chaque mois. Notre groupe de parole se réunit au centre de la ville pour les proches. La participation est gratuite. Contact : 555 01 24\n';
+      assert.equal(guessLanguage(french), 'French');
+      assert.notEqual(lint(french).kind, 'therapy');
+      // (The other kind said as what would suit, with the verb and what it would be, is still set aside: "ville … være".)
+      const danish =
+        '# For pårørende\n\nVores sorggruppe er for dig, der har mistet en af dine nærmeste, og vi mødes hver anden tirsdag i kirkens lokaler. Deltagelse er gratis. For nogle ville en terapigruppe være bedre, og det taler vi gerne med dig om.\n';
+      assert.equal(guessLanguage(danish), 'Danish or Norwegian');
+      assert.equal(lint(danish).kind, 'support');
+    });
+
+    it('reads no target, working or age group as a group of its own: "unsere Zielgruppe", "onze doelgroep", "en ny arbetsgrupp"', () => {
+      const german = (group: string) =>
+        `# Selbsthilfegruppen in der Region\n\nSelbsthilfegruppen sind für Menschen, die mit einer Erkrankung leben. Unsere ${group} sind Fachleute, die Betroffene beraten, und mit ihnen sprechen wir über die Angebote in der Region. Kontakt: 555 01 24\n`;
+      assert.equal(guessLanguage(german('Zielgruppe')), 'German');
+      assert.equal(lint(german('Zielgruppe')).groupMaterial, false);
+      assert.equal(lint(german('Trauergruppe')).kind, 'support');
+      const dutch = (group: string) =>
+        `# Zelfhulpgroepen in de regio\n\nZelfhulpgroepen zijn er voor mensen met een chronische ziekte. Onze ${group} is de huisarts, die we vertellen welke groepen er in de regio zijn. Bel 555 01 24 voor meer informatie.\n`;
+      assert.equal(guessLanguage(dutch('doelgroep')), 'Dutch');
+      assert.equal(lint(dutch('doelgroep')).groupMaterial, false);
+      assert.equal(lint(dutch('rouwgroep')).kind, 'support');
+      const swedish = (group: string) =>
+        `# Föreningen för anhöriga\n\nDen som är anhörig till någon med ett beroende kan känna sig ensam. Föreningen har anhöriggrupper i flera kommuner. Nu startar en ny ${group} för föreningens frågor. Ring och anmäl dig om du vill veta mer.\n`;
+      assert.equal(guessLanguage(swedish('arbetsgrupp')), 'Swedish');
+      assert.equal(lint(swedish('arbetsgrupp')).groupMaterial, false);
+      assert.equal(lint(swedish('samtalsgrupp')).kind, 'support');
+    });
+
+    it('takes Dutch "kost" and Italian "costa" as a fee only with an amount after them, not a diet or a coast', () => {
+      const swedish =
+        '# Gruppterapi vid depression\n\nVi erbjuder gruppterapi för vuxna med depression, ledd av en legitimerad psykolog. Gruppen träffas tio gånger. Vi pratar om kost och motion, och det som sägs i gruppen omfattas av tystnadsplikt.\n';
+      assert.equal(guessLanguage(swedish), 'Swedish');
+      assert.equal(lint(swedish).kind, 'therapy');
+      assert.ok(rules(swedish).includes('therapy-fee'));
+      const spanish =
+        '# Terapia de grupo para la ansiedad\n\nOfrecemos terapia de grupo para adultos con ansiedad, dirigida por una psicóloga. Son diez sesiones, y todo lo que se dice en el grupo es confidencial. La última sesión es un paseo por la costa.\n';
+      assert.equal(guessLanguage(spanish), 'Spanish');
+      assert.ok(rules(spanish).includes('therapy-fee'));
+      // (With the amount, as Dutch prints it with no currency sign, it says what the group costs.)
+      const dutch =
+        '# Groepstherapie bij somberheid\n\nWij bieden groepstherapie voor volwassenen met somberheid, onder leiding van een psycholoog. De groep komt tien keer bij elkaar. De training kost 180,- voor alle bijeenkomsten, en wat in de groep gezegd wordt, is vertrouwelijk.\n';
+      assert.equal(guessLanguage(dutch), 'Dutch');
+      assert.equal(lint(dutch).kind, 'therapy');
+      assert.ok(!rules(dutch).includes('therapy-fee'));
+    });
+
+    it('reads the other kind denied with French "réel", as with "vrai", as denied', () => {
+      const french = (sentence: string) =>
+        `# Pour les aidants\n\nNotre groupe de parole est ouvert aux proches de personnes malades, et nous nous retrouvons chaque mois à la maison des associations. ${sentence} La participation est gratuite. Contact : 555 01 24\n`;
+      assert.equal(guessLanguage(french('')), 'French');
+      assert.equal(lint(french('Ce n’est pas un réel groupe thérapeutique.')).kind, 'support');
+      assert.equal(lint(french('Ce n’est pas une réelle psychothérapie de groupe.')).kind, 'support');
+      assert.equal(lint(french('Ce n’est pas un vrai groupe thérapeutique.')).kind, 'support');
+      // (Not denied, the page names both kinds and is passed over, as before.)
+      assert.notEqual(lint(french('Il existe aussi un groupe thérapeutique.')).kind, 'support');
     });
   });
 });

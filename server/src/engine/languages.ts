@@ -254,17 +254,19 @@ const SCHEDULE_WORD = new RegExp(
   'iu',
 );
 
+/** Not a target, age or working group ("Zielgruppe", "doelgroep", "målgrupp", "Arbeitsgruppe"), at the start of a group's word. */
+const NOT_A_GROUP_OF_ITS_OWN = String.raw`(?!(?:ziel|doel|mål|mal|alters|ålders|alders|leeftijds|arbeits|arbets|arbejds|arbeids|berufs|yrkes|werk)(?:grupp|groep))`;
 /** An organiser's verb: "organise", "organiza", "organiseert", "organiserar", "organizza". */
 const ORGANISES = String.raw`(?:organise|organisent|organiza|organizan|organiseert|organiserar|organiserer|organizza)`;
 /** A page speaking of its own group: "unsere Gruppe", "notre groupe de parole", "nuestro grupo", "onze groep", "vår grupp". */
 export const OWN_GROUP_OTHER = words([
   // (German and the Nordic languages join a group's theme to its name: "unsere Trauergruppe", "onze rouwgroep", "vår samtalsgrupp".)
   // (And in every case: "in unseren Gesprächsrunden", "bei unserem Treffen".)
-  String.raw`unser(?:e|er|em|en)?\s+(?:[\p{L}-]+\s+)?\p{L}*(?:gruppen?|kreis(?:e|en)?|runden?|treffen)`,
+  String.raw`unser(?:e|er|em|en)?\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:gruppen?|kreis(?:e|en)?|runden?|treffen)`,
   String.raw`(?:notre|nos)\s+(?:[\p{L}-]+\s+)?groupes?`,
   String.raw`(?:nuestros?|este|nosso|nossos)\s+(?:[\p{L}-]+\s+)?grupos?`,
-  String.raw`(?:onze|deze)\s+(?:[\p{L}-]+\s+)?\p{L}*groep(?:en)?`,
-  String.raw`(?:vår|våra|vores|denne)\s+(?:[\p{L}-]+\s+)?\p{L}*(?:grupp|gruppe)(?:er|r|en|n)?`,
+  String.raw`(?:onze|deze)\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*groep(?:en)?`,
+  String.raw`(?:vår|våra|vores|denne)\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:er|r|en|n)?`,
   String.raw`(?:il\s+nostro|i\s+nostri|questo)\s+(?:[\p{L}-]+\s+)?grupp[oi]`,
   // Its own offer, in the first person plural: "bieten wir … an", "nous proposons", "ofrecemos", "wij bieden", "vi erbjuder".
   // (Or an organiser's: "der Verein organisiert", "l'association organise"; not groups organised in general, in the passive or
@@ -272,15 +274,15 @@ export const OWN_GROUP_OTHER = words([
   String.raw`bieten\s+wir|wir\s+bieten|unsere[rm]?\s+(?:praxis|beratungsstelle|klinik|ambulanz)|nous\s+(?:proposons|organisons|offrons)|(?:ofrecemos|organizamos|oferecemos|offriamo|organizziamo)`,
   String.raw`${ORGANISES}(?<!${B}(?:se|si|sich|on|on\s+en|on\s+les|on\s+y)\s+${ORGANISES})|organisiert(?<!${B}(?:werden|wird|wurden|wurde|worden|sind|ist)${E}[^.;!?\n]{0,160}organisiert)(?!\s+(?:werden|wird|wurden|wurde|worden)${E})`,
   // A practitioner's own offer, in the first person singular: "die ich anbiete", "je propose", "ofrezco", "ik bied", "jag erbjuder".
-  String.raw`ich\s+(?:[\p{L}-]+\s+){0,6}?anbiete|biete\s+ich|ich\s+biete|je\s+(?:vous\s+)?propose|ofrezco|ofereço|offro|propongo|(?:ik|bied)\s+(?:bied|ik)|jag\s+erbjuder|erbjuder\s+jag|jeg\s+(?:tilbyder|tilbyr)|(?:tilbyder|tilbyr)\s+jeg`,
+  String.raw`ich\s+(?:[\p{L}-]+\s+){0,6}?anbiete|biete\s+ich|ich\s+biete|je\s+(?:vous\s+)?propose|ofrezco|ofereço|offro|propongo|ik\s+bied|bied\s+ik|jag\s+erbjuder|erbjuder\s+jag|jeg\s+(?:tilbyder|tilbyr)|(?:tilbyder|tilbyr)\s+jeg`,
   String.raw`(?:wij|we)\s+(?:bieden|organiseren)|bieden\s+(?:wij|we)|vi\s+(?:erbjuder|anordnar|tilbyder|tilbyr|arrangerer)|(?:erbjuder|tilbyder|tilbyr)\s+vi`,
 ]);
 
 /** News of a new group forming ("gründet sich", "eine neue Selbsthilfegruppe", "nouveau groupe", "nuevo grupo", "nieuwe groep"). */
 const NEW_GROUP_OTHER = words([
-  String.raw`gründet\s+sich|wird\s+gegründet|neue[n]?\s+(?:[\p{L}-]+\s+)?(?:selbsthilfegruppe|gruppe|gesprächskreis)|nouveau\s+groupe|nouvelle\s+permanence|nuevo\s+grupo|novo\s+grupo|nieuwe\s+(?:[\p{L}-]+\s+)?\p{L}*groep|nya?\s+(?:[\p{L}-]+\s+)?\p{L}*(?:grupp|gruppe)|nye\s+(?:[\p{L}-]+\s+)?\p{L}*gruppe|nuovo\s+gruppo`,
+  String.raw`gründet\s+sich|wird\s+gegründet|neue[n]?\s+(?:[\p{L}-]+\s+)?(?:selbsthilfegruppe|gruppe|gesprächskreis)|nouveau\s+groupe|nouvelle\s+permanence|nuevo\s+grupo|novo\s+grupo|nieuwe\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*groep|nya?\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)|nye\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*gruppe|nuovo\s+gruppo`,
   // (A group that starts: "startar grupp för anhöriga", "gruppen som startar i januari", "starter en ny sorggruppe".)
-  String.raw`start(?:ar|er)\s+(?:en\s+|ett\s+)?(?:ny\s+)?\p{L}*(?:grupp|gruppe)(?:en|n)?|\p{L}*(?:grupp|gruppe)(?:en|n)\s+som\s+start(?:ar|er)`,
+  String.raw`start(?:ar|er)\s+(?:en\s+|ett\s+)?(?:ny\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:en|n)?|${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:en|n)\s+som\s+start(?:ar|er)`,
 ]);
 
 /** How to come: a sign-up or contact label ("Anmeldung", "inscription", "inscripción", "aanmelden", "anmälan", "tilmelding"). */
@@ -317,7 +319,7 @@ const NEWS_MARK_OTHER = new RegExp(
  * …, säger hon", "sagt die Gründerin"). A news feature or a story tells of a group through its members' words.
  */
 const REPORTED_SPEECH_G = new RegExp(
-  String.raw`[,»«“”"]\s*(?:sagt|erzählt|berichtet|erklärt|betont|précise|explique|raconte|confie|souligne|ajoute|témoigne|explica|cuenta|afirma|señala|relata|asegura|añade|diz|conta|relata|spiega|racconta|afferma|aggiunge|zegt|vertelt|säger|berättar|siger|fortæller|sier|forteller)${E}`,
+  String.raw`[,»«“”"]\s*(?:sagt|erzählt|berichtet|erklärt|betont|précise|explique|raconte|confie|souligne|ajoute|témoigne|explica|cuenta|afirma|señala|relata|asegura|añade|diz|conta|spiega|racconta|afferma|aggiunge|zegt|vertelt|säger|berättar|siger|fortæller|sier|forteller)${E}`,
   'giu',
 );
 /**
@@ -325,7 +327,7 @@ const REPORTED_SPEECH_G = new RegExp(
  * "cuenta cómo", "vertelt hoe", "berättar hur", "fortæller, hvordan", "racconta come", "conta como").
  */
 const TOLD_HOW_G = new RegExp(
-  String.raw`${B}(?:erzählt|berichtet|schildert|raconte|explique|relate|cuenta|relata|explica|narra|vertelt|beschrijft|berättar|beskriver|fortæller|forteller|beskriver|racconta|spiega|descrive|narra|conta|relata)\s*,?\s+(?:wie|comment|cómo|como|hoe|hur|hvordan|come)${E}`,
+  String.raw`${B}(?:erzählt|berichtet|schildert|raconte|explique|relate|cuenta|relata|explica|narra|vertelt|beschrijft|berättar|beskriver|fortæller|forteller|racconta|spiega|descrive|conta)\s*,?\s+(?:wie|comment|cómo|como|hoe|hur|hvordan|come)${E}`,
   'giu',
 );
 /** A flyer's row for where ("Wo:", "Lieu :", "Dónde:", "Waar:", "Var:", "Hvor:", "Dove:", "Onde:", "Treffpunkt:"). */
@@ -353,6 +355,9 @@ const COUNT_OTHER = String.raw`(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neu
 
 /** A day's date: "13. august", "le 27 avril", "el 30 de junio", "27 de outubro". */
 const DATE_OTHER = new RegExp(String.raw`${B}\d{1,2}\.?\s+(?:de\s+)?${MONTH_OTHER}${E}`, 'giu');
+
+/** An amount after a verb of costing, a few words on at most: "kost 180,-", "costa € 40", "kost niets", "costa nulla". */
+const AN_AMOUNT = String.raw`(?=\s+(?:[\p{L}.]+\s+){0,2}?(?:€\s?\d|\d|niets|nulla|niente)(?![\p{L}]))`;
 
 /**
  * Words that satisfy a rule in the other languages, by rule id. The rules read them as they read the practice's own extra phrases
@@ -409,9 +414,10 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`tarifs?|prix|coût|rembours(?:é|ée|és|ement)|mutuelles?|sécurité\s+sociale|gratuite?s?|honoraires`,
     // (Not a cost-benefit said of the method: "custo-benefício", "coste-beneficio", "costo-beneficio".)
     String.raw`precios?|(?:costos?|coste|custo)(?![-\s]+benef)|tarifas?|honorarios|(?:(?:el|los|su|sus|tu|del|al|por\s+el|o|os|do|pelo|seu|seus|teu)\s+)seguros?|seguros?\s+(?:de\s+)?(?:salud|saúde|médicos?|privados?)|a?seguradoras?|obras?\s+sociales?|conv[eê]nios?|gratuit[oa]s?|gratis|preço|plano\s+de\s+saúde`,
-    String.raw`prezz[oi]|cost[oi](?![-\s]+benef)|costa|costano|tariff[ae]|ticket|gratuit[oa]|onorari[oi]`,
-    // (The verb: "kostet", "coûte", "cuesta", "custa", "kost", "kostar", "koster": what a session or a month costs.)
-    String.raw`kostet|coûtent?|cuestan?|custam?|kost|kostar|koster`,
+    String.raw`prezz[oi]|cost[oi](?![-\s]+benef)|costa${AN_AMOUNT}|costano|tariff[ae]|ticket|gratuit[oa]|onorari[oi]`,
+    // (The verb: "kostet", "coûte", "cuesta", "custa", "kost", "kostar", "koster": what a session or a month costs. Dutch "kost" and
+    // Italian "costa" with the amount after them, "kost 180,-", "costa 40": alone they are a diet, "kost och motion", and a coast.)
+    String.raw`kostet|coûtent?|cuestan?|custam?|kost${AN_AMOUNT}|kostar|koster`,
     String.raw`kosten|vergoed(?:ing|t)|eigen\s+risico|(?:zorg)?verzekera(?:ar|ars)|zorgverzekering|tarie(?:f|ven)|gratis`,
     String.raw`pris(?:er)?|avgift(?:er)?|kostnad(?:er)?|egenavgift|frikort|egenbetaling|tilskud|gratis|kostnadsfri`,
     String.raw`\d+(?:[.,]\d\d)?\s?(?:€|euro|eur|kr|sek|dkk|nok|chf)|€\s?\d+`,
@@ -420,7 +426,7 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
   'therapy-timeframe': words([
     // (Or a range, "4 bis 14 Doppelsitzungen", "de 8 à 12 séances", "entre 6 y 10 sesiones", "6-10 sessies".)
     String.raw`${COUNT_OTHER}(?:\s*[-–]\s*${COUNT_OTHER}|\s+(?:bis|à|a|al|tot|till|til|e|y|og|och)\s+${COUNT_OTHER})?\s+(?:[\p{L}-]+\s+)?(?:\p{L}*sitzungen|termine|wochen|monate|abende|treffen|doppelstunden|séances|semaines|mois|rencontres|sesiones|semanas|meses|encuentros|sessões|encontros|sedute|incontri|settimane|mesi|sessies|bijeenkomsten|weken|maanden|keer|sessioner|träffar|veckor|månader|gånger|gange|uger|måneder|ganger|uker|møder|møter)`,
-    String.raw`fortlaufend|laufend|en\s+continu|continuo|continua|cont[ií]nu[oa]|doorlopend|löpande|løbende|løpende`,
+    String.raw`fortlaufend|laufend|en\s+continu|cont[ií]nu[oa]|doorlopend|löpande|løbende|løpende`,
     String.raw`\d{1,2}\.?\s+(?:de\s+)?${MONTH_OTHER}`,
   ]),
   // Confidentiality: "Schweigepflicht", "vertraulich", "confidentialité", "secreto profesional", "vertrouwelijk", "tystnadsplikt".
@@ -466,7 +472,7 @@ export function dualDiscussedInOtherLanguage(model: DocumentModel): boolean {
 /** Is a name negated in its own sentence ("keine Selbsthilfegruppe", "pas un groupe de parole", "geen therapiegroep")? */
 // (With a word for "real" or "proper" between: "ikke en egentlig terapigruppe", "keine richtige Therapiegruppe", "pas une vraie thérapie".)
 const NEGATED_BEFORE =
-  /(?<![\p{L}])(?:kein(?:e|en|er)?|nicht|pas|no|não|non|geen|niet|inte|ikke|ingen|nein)\s+(?:(?:un|une|una|um|uma|een|en|ett|et|ein|eine|der|die|das|le|la|el|il)\s+)?(?:(?:egentlig(?:en)?|rigtig|riktig|richtige?[nr]?|eigentliche?[nr]?|echte?|vraie?|véritable|verdader[oa]|ver[ao]|reel(?:le)?|reell)\s+)?$/iu;
+  /(?<![\p{L}])(?:kein(?:e|en|er)?|nicht|pas|no|não|non|geen|niet|inte|ikke|ingen|nein)\s+(?:(?:un|une|una|um|uma|een|en|ett|et|ein|eine|der|die|das|le|la|el|il)\s+)?(?:(?:egentlig(?:en)?|rigtig|riktig|richtige?[nr]?|eigentliche?[nr]?|echte?|vraie?|véritable|verdader[oa]|ver[ao]|r[ée]el(?:le)?|reell)\s+)?$/iu;
 
 function named(model: DocumentModel, re: RegExp): Match[] {
   return model.find(re).filter((m) => !NEGATED_BEFORE.test(m.sentence.text.slice(Math.max(0, m.index - m.sentence.from - 25), m.index - m.sentence.from)));
@@ -546,7 +552,10 @@ const MONTH_WORD = /(?<![\p{L}])(?:monat|monate|mois|mes|meses|maand|maanden|må
 /** A group, by a word that names one: "Gruppe", "Angehörigentreffen", "samtalsgrupp", "grupo de reflexión", "groupe", "gespreksgroep". */
 const GROUP_WORD_OTHER = /\p{L}*(?:grupp|groupe|grupo|groep|kreis|treffen)\p{L}*/iu;
 /** A verb in the conditional, "would be": "wäre", "würde", "serait", "sería", "seria", "zou", "skulle", "ville", "sarebbe". */
-const WOULD_BE = /(?<![\p{L}])(?:wäre|wären|würde|würden|serait|seraient|sería|serían|seria|seriam|zou|zouden|skulle|ville|sarebbe|sarebbero)(?![\p{L}])/iu;
+// (Portuguese "seria" with what it would be after it, "seria a psicoterapia", not Spanish "una enfermedad seria"; "ville" with its "be",
+// "ville være", "ville en terapigruppe være", not French "la ville".)
+const WOULD_BE =
+  /(?<![\p{L}])(?:wäre|wären|würde|würden|serait|seraient|sería|serían|seria(?=\s+(?:o|a|os|as|um|uma|mais|melhor|bom|boa|ideal|indicad[oa]|importante|necessári[oa]|útil|preferível|recomendável|aconselhável)(?![\p{L}]))|seriam|zou|zouden|skulle|ville(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:være|vara)(?![\p{L}]))|sarebbe|sarebbero)(?![\p{L}])/iu;
 /** A group named right before its verb, as its subject ("Die Gruppe trifft sich", "Il gruppo si incontra"), not in a group in general. */
 const GROUP_SUBJECT_BEFORE =
   /(?<!(?:in|i|bei|dans|en|em|no|na|nel|nella)\s+(?:einer|einem|een|en|ett|un|une|una|uno|um|uma|ein)\s+)(?<![\p{L}])\p{L}*(?:grupp|groupe|grupo|groep|kreis)\p{L}*\s+$/iu;
