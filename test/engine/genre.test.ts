@@ -390,6 +390,17 @@ describe("genres that are not a group's own material", () => {
     }
   });
 
+  it('a date ("2024-03-15") or a word ending in "th" before "year" ("with year") is no year covered by a report', () => {
+    for (const line of ['The circle met on 2024-03-15.', 'It was a with year I have loved.', 'It was both year that we have run it.']) {
+      const text = `Annual Report\n\nCarers Circle Programme\n\n${line} Members arrived worn out and left lighter.\n`;
+      assert.equal(genre(text), null, text);
+    }
+    for (const line of ['The circle met in 2023-24.', 'This is the twelfth year I have led the carers circle.']) {
+      const text = `Annual Report\n\nCarers Circle Programme\n\n${line} Members arrived worn out and left lighter.\n`;
+      assert.equal(genre(text), 'an annual report', text);
+    }
+  });
+
   it("a group's own page that links its annual report, or gives a filler's blank once, is still that group's page", () => {
     for (const flyer of [
       '# Riverside Carers Support Group\n\nA free, peer-led support group for unpaid carers; it is not therapy. We meet every Thursday at 7 pm in the Riverside Library. The past year brought us twelve new members.\n\nAnnual report\n',
@@ -993,6 +1004,17 @@ describe('a letter to an editor', () => {
       'How did your own group begin?\n\nAnswer: A few families asked for one, and it grew from there.\n';
     assert.equal(genre(text), 'a news report or an interview');
     assert.equal(lint(text, { path: '/t.md' }).groupMaterial, false);
+  });
+  it('an "Answer:" label after a bullet or bold still counts, and a page of punctuation lines is read in linear time', () => {
+    const text =
+      '# Why Carers Need Support Groups\n\nWe bring you a short Q&A with a social worker who has run a memory clinic for years.\n\n' +
+      'What do carers gain from a support group?\n\n- Answer: They learn from each other and feel less alone.\n\n' +
+      'How did your own group begin?\n\n**Answer:** A few families asked for one, and it grew from there.\n';
+    assert.equal(genre(text), 'a news report or an interview');
+    // (Each line's leading marks are read up to its end only: the start of every line once, not every line after it again.)
+    const started = Date.now();
+    genre('# Annual notes\n\n' + '?\n'.repeat(60000) + 'Answer is no. An annual report.\n');
+    assert.ok(Date.now() - started < 1500, 'no scan across lines from every line start');
   });
   it('a group\'s own questions and answers with one "Answer:" line, or "A:" lines, is no interview', () => {
     const text =

@@ -4227,6 +4227,18 @@ const newsAboutAGroupCases: Case[] = [
     material: true,
     kind: 'support',
   },
+  {
+    name: 'a group that "helps you find hope" names no group to be found elsewhere: "… as a therapy group" is its own kind',
+    text: '# Hillside Group\n\nThe group helps you find hope as a therapy group. It meets on Mondays.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'staff who "can help you locate a local peer support group" still point to a group elsewhere',
+    text: '# Resources for family caregivers\n\nThe library is free and open to all.\n\nLibrary staff can help you locate a local peer support group in the county.\n',
+    material: false,
+    kind: null,
+  },
 ];
 
 describe('news stories and features about a group, and group pages that quote people', () => {
@@ -7090,6 +7102,18 @@ const clinicsOwnProgrammeCases: Case[] = [
     kind: 'therapy',
   },
   {
+    name: 'the same comments with "caffeine intake" asked about name no intake into a group, and give no way in',
+    text: COMMENTS_THEN_GROUPS('We ask about your daily caffeine intake at the first session.'),
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'while "Everyone completes an intake before joining a group" is the first step in, said now',
+    text: COMMENTS_THEN_GROUPS('Everyone completes an intake before joining a group.'),
+    material: true,
+    kind: 'therapy',
+  },
+  {
     name: 'the same comments with the intake told in the past ("I had an intake appointment before I joined") are an account that gives no way in',
     text: COMMENTS_THEN_GROUPS('I had an intake appointment before I joined the group.'),
     material: false,
@@ -7185,6 +7209,20 @@ const ownGroupTypesCases: Case[] = [
     material: false,
   },
   {
+    name: 'groups named in lower case ("For example: graduate process group") are no names of its own groups',
+    text:
+      '# Fenmoor Student Wellbeing\n\nThe Fenmoor University Counselling Service runs small groups for students. Every group starts with an intake appointment.\n\n' +
+      OWN_TYPES_LIST.replace(/For example: (.*)/g, (_, names: string) => 'For example: ' + names.toLowerCase()),
+    material: false,
+  },
+  {
+    name: 'while the label in capitals ("FOR EXAMPLE: Graduate Process Group") still introduces names of its own groups',
+    text:
+      '# Fenmoor Student Wellbeing\n\nThe Fenmoor University Counselling Service runs small groups for students. Every group starts with an intake appointment.\n\n' +
+      OWN_TYPES_LIST.replace(/For example/g, 'FOR EXAMPLE'),
+    material: true,
+  },
+  {
     name: 'the first step asked as a question ("Do interested students meet with the group leader first?") is no way in',
     text: '# Fenmoor Student Wellbeing\n\nDo students who are interested meet with the group leader first?\n\n' + OWN_TYPES_LIST,
     material: false,
@@ -7226,6 +7264,16 @@ const groupConsentCases: Case[] = [
     name: 'a template\'s heading ("Sample Group Informed Consent") is no one group\'s form',
     text: '# Sample Group Informed Consent\n\n' + GROUP_CONSENT_BODY + 'If you agree, please sign and date this form below.\n',
     material: false,
+  },
+  {
+    name: '"please sign in at the front desk" asks the reader to arrive, not to sign the form',
+    text: '# Group Informed Consent\n\n' + GROUP_CONSENT_BODY + 'Please sign in at the front desk each week.\n',
+    material: false,
+  },
+  {
+    name: 'while "please read and sign this form" beside "sign up for a start date" still asks for a signature',
+    text: '# Group Informed Consent\n\n' + GROUP_CONSENT_BODY + 'Please read and sign this form, and sign up for a start date at the desk.\n',
+    material: true,
   },
   {
     name: 'a request to sign denied ("please do not sign") binds no one',

@@ -128,6 +128,11 @@ ruleTable('therapy-confidentiality', {
       kind: 'therapy',
       text: '# Process Group\n\nThis is group therapy. What is said here should stay in the group.\n',
     },
+    {
+      name: 'what members share, told to stay ("anything shared by members will stay in the group"), is what is said, not members staying',
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy. Anything shared by members will stay in the group.\n',
+    },
   ],
   invalid: [
     {
@@ -226,6 +231,17 @@ ruleTable('therapy-confidentiality', {
       text: "# Process Group\n\nThis is group therapy. Members can't stay in the group after three missed sessions.\n",
       errors: [{ line: 1 }],
       suggestions: ["# Process Group\n\nThis is group therapy. Members can't stay in the group after three missed sessions.\n\n" + C + '\n'],
+    },
+    {
+      name: 'nor "members cannot stay in the group after the twelfth session", nor "won\'t"',
+      kind: 'therapy',
+      text: "# Process Group\n\nThis is group therapy. Members cannot stay in the group after the twelfth session. Most members won't stay in the group after that.\n",
+      errors: [{ line: 1 }],
+      suggestions: [
+        "# Process Group\n\nThis is group therapy. Members cannot stay in the group after the twelfth session. Most members won't stay in the group after that.\n\n" +
+          C +
+          '\n',
+      ],
     },
   ],
 });

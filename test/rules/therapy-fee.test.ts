@@ -82,6 +82,11 @@ ruleTable('therapy-fee', {
       text: '# Skills Group\n\nThis is group therapy. Most insurers that pay for individual sessions also pay for this group.\n',
     },
     {
+      name: 'the payer named paying after it: "sessions are reimbursed by most insurers"',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy. Sessions are reimbursed by most insurers.\n',
+    },
+    {
       name: 'the payer named by who it is: "check with your insurer before the first session"',
       kind: 'therapy',
       text: '# Mood Group\n\nThis is group therapy. Please check with your insurer before the first session.\n',
@@ -271,6 +276,13 @@ ruleTable('therapy-fee', {
       text: '# Mood Group\n\nThis is group therapy.\n\nDoes my insurer cover the group?\n',
       errors: [{ line: 1 }],
       suggestions: ['# Mood Group\n\nThis is group therapy.\n\n' + F + '\n\nDoes my insurer cover the group?\n'],
+    },
+    {
+      name: 'an insurer named with no word of paying ("we do not work with insurers") says nothing of what the group costs',
+      kind: 'therapy',
+      text: '# Mood Group\n\nThis is group therapy. We do not work with insurers.\n',
+      errors: [{ line: 1 }],
+      suggestions: ['# Mood Group\n\nThis is group therapy. We do not work with insurers.\n\n' + F + '\n'],
     },
     {
       name: '"pay attention" says nothing of what the group costs',

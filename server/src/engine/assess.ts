@@ -61,8 +61,10 @@ const HYPOTHETICAL = anyOf(
     String.raw`\b(?:if|whether|unless|in\s+case|should\s+you|looking\s+for|refer(?:s|red|ring|ral|rals)?|recommend(?:ation)?s?|consider(?:ing)?|elsewhere` +
       String.raw`|outside\s+(?:the|of|this)\s+group|other\s+(?:therap|provider|clinic|service)` +
       // Someone else's to find, with the page's help: "staff can help locate … peer support groups", "we can help you find a therapy
-      // group", "contact details for local support groups".
-      String.raw`|\blocat(?:e|es|ed|ing)\b|\bhelp(?:s|ed|ing)?\s+(?:you\s+|them\s+|people\s+|families\s+|caregivers\s+|carers\s+)?(?:to\s+)?find\b` +
+      // group", "contact details for local support groups". (Only when what is found follows: not "helps you find hope … as a therapy
+      // group", nor a venue "conveniently located downtown".)
+      String.raw`|\bhelp(?:s|ed|ing)?\s+(?:you\s+|them\s+|people\s+|families\s+|caregivers\s+|carers\s+)?(?:to\s+)?(?:find|locate)\s+` +
+      String.raw`(?:a|an|other|another|local|nearby|more|the\s+right)\s+(?:[\w-]+\s+){0,3}$` +
       String.raw`|\bcontact\s+(?:information|details)\s+for\b)`,
     // An example given, not a fact of the page: "meet at the same time each month, e.g. third Wednesday at 7 p.m."
     String.raw`(?<![\w.])e\.\s?g\.|\bfor\s+(?:example|instance)\b`,

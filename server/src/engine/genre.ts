@@ -129,10 +129,10 @@ const REPORTED_EVENT = new RegExp(
 // A byline on a line of its own, perhaps after a bullet as a news site's furniture leaves it ("• By Lena Marsh"): with people quoted
 // in the report, a reporter's. (Alone it is an article's too: see the article's signs.) Not a flyer's "By Appointment Only".
 const NEWS_BYLINE =
-  /^[•·*\s-]*(?:[Bb]y|[Ww]ritten\s+by)\s+(?!(?:Appointment|Referral|Invitation|Donation|Request|Registration|Arrangement|Phone|Telephone|E-?mail|Zoom|Post|Text|Bus|Car|Train)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}[^\S\n]*$/gmu;
+  /^(?:[•·*-]|[^\S\n])*(?:[Bb]y|[Ww]ritten\s+by)\s+(?!(?:Appointment|Referral|Invitation|Donation|Request|Registration|Arrangement|Phone|Telephone|E-?mail|Zoom|Post|Text|Bus|Car|Train)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}[^\S\n]*$/gmu;
 // An interview printed as questions and answers: a line that opens with its answer's label, "Answer:", again and again (see
 // LEAST_COUNT). (A group's own questions and answers print "A:", or no label at all.)
-const INTERVIEW_ANSWER = /^[\W_]*answer\s*:/gim;
+const INTERVIEW_ANSWER = /^[^A-Za-z0-9\n]*answer\s*:/gim;
 const TRAINING_FOR_CLINICIANS = 'a training for clinicians';
 // A course for those who lead peer or lay groups: its trainees named as the groups' leaders or facilitators ("support group leaders",
 // "group facilitation", "leading a support group", "new leaders"), again and again (see LEAST_COUNT: a group's own page may say once
@@ -388,8 +388,8 @@ const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => bool
   [
     'an annual report',
     [
-      /^[\W_]*(?:(?:annual|yearly)\s+(?:report|review)|(?:the\s+)?year\s+in\s+review|impact\s+report)\b[^\n]{0,40}$/gim,
-      /\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b|\b(?:this|the)\s+past\s+year\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+th)\s+year\s+(?:that\s+)?(?:I|we)\s+have\b/gi,
+      /^[^A-Za-z0-9\n]*(?:(?:annual|yearly)\s+(?:report|review)|(?:the\s+)?year\s+in\s+review|impact\s+report)\b[^\n]{0,40}$/gim,
+      /\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b(?![-/]\d)|\b(?:this|the)\s+past\s+year\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|\d+(?:st|nd|rd|th))\s+year\s+(?:that\s+)?(?:I|we)\s+have\b/gi,
     ],
     HOSTS_OWN_GROUP,
   ],

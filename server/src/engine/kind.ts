@@ -370,8 +370,13 @@ const GROUP_TYPES_HEAD =
   /^[\W_]*(?:(?:our|the)\s+)?(?:(?:kinds|types|forms)\s+of\s+(?:group\s+(?:counsel+ing|(?:psycho)?therapy|treatment)|(?:counsel+ing\s+|therapy\s+|support\s+)?groups)(?:\s+(?:we|that\s+we)\s+(?:offer|run|provide))?|group\s+(?:types|kinds|offerings))[\W_]*$/i;
 // Under one type, the service's own groups of that type named as examples: "For example: Bounce Back Group, Handling Stress Group",
 // "Examples: Grief Support Group". Each a name in capitals ending in "Group(s)", after a label for examples or current groups.
-const EXAMPLE_GROUPS_LINE =
-  /(?:^|\n)[\t ]*(?:[-*•·]\s*)?(?:for\s+(?:example|instance)|examples?|e\.g\.|current(?:ly\s+offered)?\s+groups?|groups?\s+(?:offered|running)(?:\s+now)?)\s*:\s*(?:(?:the\s+)?\p{Lu}[\p{L}'’&-]*\s+(?:(?:and|&|of|for|with|in)\s+)?){1,6}Groups?\b/iu;
+// (The label in any case; the name's words in capitals, so the name is read without the i flag.)
+const EXAMPLE_GROUPS_LABEL =
+  /(?:^|\n)[\t ]*(?:[-*•·]\s*)?(?:for\s+(?:example|instance)|examples?|e\.g\.|current(?:ly\s+offered)?\s+groups?|groups?\s+(?:offered|running)(?:\s+now)?)\s*:\s*/giu;
+const CAPITALISED_GROUP_NAME =
+  /^(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}'’&-]*\s+(?:(?:and|And|AND|&|of|Of|OF|for|For|FOR|with|With|WITH|in|In|IN)\s+)?){1,6}(?:Groups?|GROUPS?)\b/u;
+const namesExampleGroups = (text: string): boolean =>
+  [...text.matchAll(EXAMPLE_GROUPS_LABEL)].some((m) => CAPITALISED_GROUP_NAME.test(text.slice(m.index + m[0].length)));
 // A first step into the service's groups: an intake or screening meeting, or those interested meeting a group's facilitator first
 // ("Once a student says they are interested, they meet the facilitator to go over the details"). (Not a referral elsewhere.)
 const FIRST_STEP_IN = anyOf([
@@ -390,7 +395,7 @@ function serviceListsOwnGroupTypes(model: DocumentModel): boolean {
     let named = 0;
     for (const b of model.blocks.slice(model.blocks.indexOf(head) + 1)) {
       if (model.headings.includes(b)) break;
-      if (EXAMPLE_GROUPS_LINE.test(b.text)) named++;
+      if (namesExampleGroups(b.text)) named++;
     }
     if (named >= 2 && model.find(FIRST_STEP_IN).some((m) => m.stance !== 'negated' && m.stance !== 'question' && !toldInPast(m) && !insideQuotation(m)))
       return true;
@@ -405,7 +410,7 @@ const GROUP_CONSENT_HEAD =
 // The reader asked to sign it: "please sign this consent form below", "signing below", "you will sign the form". (Not a guide's
 // "ask each member to sign this form": the guide's reader is the clinician, not a member.)
 const SIGN_THIS_FORM =
-  /\b(?:please|kindly)\s+(?:read\s+and\s+)?sign\b|\bsign(?:ing)?\s+below\b|\b(?:you|I)\s+(?:will\s+|must\s+|need\s+to\s+|can\s+)?sign\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?form\b/gi;
+  /\b(?:please|kindly)\s+(?:read\s+and\s+)?sign\b(?![\s-]*(?:up|in)\b)|\bsign(?:ing)?\s+below\b|\b(?:you|I)\s+(?:will\s+|must\s+|need\s+to\s+|can\s+)?sign\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?form\b/gi;
 /** Is the page the consent form for its own groups, which the reader is asked to sign (see GROUP_CONSENT_HEAD, SIGN_THIS_FORM)? */
 function ownGroupConsentForm(model: DocumentModel): boolean {
   return (
@@ -1259,6 +1264,8 @@ function offersGroupsNow(model: DocumentModel): boolean {
   );
 }
 const INTAKE_STEP = /\bintake\b/gi;
+// An intake as a step the reader takes ("completes an intake", "an intake appointment"), not what one takes in ("caffeine intake").
+const INTAKE_AS_STEP = /\b(?:an|the|your|our)\s+intake\b|\bintake\s+(?:meeting|interview|appointment|assessment|session|form|call)s?\b/gi;
 // An own group's match that opens with a past occasion: "held its inaugural meeting", "hosted their annual group".
 const PAST_OCCASION = /^(?:hosted|held|ran)\b/i;
 // Just before "our … groups": "one of", "many of", "none of".
@@ -3179,7 +3186,7 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
       now(model.affirmed(MEETS_AT_VENUE)) ||
       // (Or the first step into the provider's own groups, said now: "Everyone completes an intake before starting a group". Members'
       // comments above a hospital's groups tell of the past; its intake is a way in now.)
-      (hasOwnGroup && now(model.affirmed(INTAKE_STEP)))
+      (hasOwnGroup && now(model.affirmed(INTAKE_AS_STEP)))
     );
   };
   // An account told in the past: a visit to a group (VISITED_GROUP, VISIT_TOLD) and two clauses of a story, or four such clauses. (Not

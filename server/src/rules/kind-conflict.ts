@@ -45,7 +45,7 @@ const BOTH_AT_ONCE = anyOf([
   // Both kinds as the subject of one singular description: "Group therapy and support groups are a safe setting where…", "Support
   // groups & group therapy are a space for…" (not "are two different things", nor "are both helpful").
   String.raw`\b(?:${THERAPY}\s+(?:and|&)\s+${SUPPORT}|${SUPPORT}\s+(?:and|&)\s+${THERAPY})\s+(?:is|are)\s+an?\s+(?!(?:different|distinct|separate)\b)(?:[\w-]+\s+){0,2}?` +
-    String.raw`(?:setting|space|place|service|program(?:me)?|format|way|form|setting|environment|opportunity)\b`,
+    String.raw`(?:setting|space|place|service|program(?:me)?|format|way|form|environment|opportunity)\b`,
   // "a peer support group and a group therapy program in one", "both a support group and group therapy"
   String.raw`\b(?:both\s+)?(?:an?\s+)?${SUPPORT}\s+(?:and|&)\s+(?:an?\s+)?${THERAPY}(?:\s+(?:program|service)s?)?\s+(?:in\s+one|at\s+once|combined)\b`,
   String.raw`\bboth\s+(?:an?\s+)?${SUPPORT}\s+and\s+(?:an?\s+)?${THERAPY}`,
@@ -160,17 +160,16 @@ function supportListedAsTherapy(model: DocumentModel): { lead: Match; item: stri
   return undefined;
 }
 
-/** The title joins both kinds as one offer and the page states a fee and never that anything is free. */
-function chargedJointTitle(model: DocumentModel): Match | undefined {
-  const named = model.find(BOTH_TITLE).find((m) => m.block === model.title);
-  if (!named || model.firstAffirmed(FREE, (m) => !freeInAName(m)) !== undefined) return undefined;
-  return model.affirmed(FEE).some((m) => !/^(?:pay|paid)$/i.test(m.text)) ? named : undefined;
-}
-
 /** The page states a fee and never that anything is free. */
 function charges(model: DocumentModel): boolean {
   if (model.firstAffirmed(FREE, (m) => !freeInAName(m)) !== undefined) return false;
   return model.affirmed(FEE).some((m) => !/^(?:pay|paid)$/i.test(m.text));
+}
+
+/** The title joins both kinds as one offer and the page charges (see charges). */
+function chargedJointTitle(model: DocumentModel): Match | undefined {
+  const named = model.find(BOTH_TITLE).find((m) => m.block === model.title);
+  return named && charges(model) ? named : undefined;
 }
 
 /**

@@ -15,8 +15,10 @@ const CONFIDENTIALITY = anyOf([
   // module", "until they feel ready". What is said stays in the group "for everyone's safety" still counts.)
   String.raw`(?<!\b(?:individuals|members|people|clients|patients|participants|students|you|they|we|most|many)\s+(?:usually\s+|often\s+|typically\s+|generally\s+)?)` +
     String.raw`(?<!\b(?:choose|chooses|chose|elect|elects|elected|decide|decides|decided|opt|opts|opted|want|wants|wish|wishes|prefer|prefers|continue|continues|able|welcome|invited|encouraged)\s+to\s+)` +
-    // (Nor a person told whether to stay: "you should not stay in group if it isn't helping", "members may stay in the group".)
-    String.raw`(?<!\b(?:I|you|they|we|he|she|members?|people|clients|patients|participants|students)\s+(?:should|must|can|could|may|might|will|would|need\s+to|ought\s+to|do|does|did)(?:n?['’]t|\s+not|\s+never)?\s+)` +
+    // (Nor a person told whether to stay: "you should not stay in group if it isn't helping", "members may stay in the group". The
+    // person is the one who stays: "anything shared by members will stay in the group" is what is said.)
+    String.raw`(?<!(?<!\b(?:shared|said|discussed|told|heard|disclosed|raised)\s+by\s+)\b(?:I|you|they|we|he|she|members?|people|clients|patients|participants|students)\s+` +
+    String.raw`(?:should|must|can|cannot|could|may|might|will|won['’]t|would|need\s+to|ought\s+to|do|does|did)(?:n?['’]t|\s+not|\s+never)?\s+)` +
     String.raw`\bstays?\s+(?:with)?in\s+(?:the\s+)?(?:group|room|circle)\b` +
     String.raw`(?!\s+(?:longer|until|through|beyond|another|as\s+long|for\s+(?:as\s+long|the\s+(?:rest|whole|full|length|duration)|` +
     String.raw`(?:[\w-]+\s+){0,3}?(?:years?|months?|weeks?|sessions?|modules?|terms?|cycles?|rounds?|semesters?|while)))\b)`,

@@ -25,8 +25,11 @@ const PAYMENT = new RegExp(
     String.raw`\b(?:HSA|FSA)\b`,
     String.raw`\bEAP\s+(?:sessions?|benefits?|plans?|programs?|programmes?)\b`,
     String.raw`\b(?:nothing\s+to\s+pay|pay\s+nothing|no\s+out-of-pocket)\b`,
-    // The payer named by who it is: "most insurers will pay for the group", "check with your insurer", "health insurers cover it".
-    String.raw`\binsurers?\b`,
+    // The payer named by who it is, paying: "most insurers will pay for the group", "health insurers cover it", "reimbursed by your
+    // insurer", "check with your insurer". (Not an insurer only named: "we do not work with insurers".)
+    String.raw`\binsurers?\b[^.;:!?,]{0,40}?\b(?:pay|pays|paid|cover|covers|covered|reimburse[sd]?|reimbursement)\b` +
+      String.raw`|\b(?:paid|covered|reimbursed|billed|bill|claim)\s+(?:(?:for\s+)?by|to|from|with|through)\s+(?:[\w-]+\s+){0,2}?insurers?\b` +
+      String.raw`|\bcheck\s+with\s+(?:your\s+)?insurers?\b`,
   ].join('|'),
   'gi',
 );
