@@ -377,6 +377,9 @@ export const STRESS_UNITS = [
   '| ',
   '#',
   'a\n',
+  // Lines of punctuation only: a line-start pattern must not scan across them from every line start.
+  '-\n',
+  '?\n',
   'Dr. ',
   'e.g. ',
   "isn't ",
