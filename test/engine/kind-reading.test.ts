@@ -7405,3 +7405,95 @@ const careGatheringCases: Case[] = [
 describe('a café, a club or a lunch club of its own for people living with a difficulty, with no kind named', () => {
   itReadsEach(careGatheringCases);
 });
+
+// A group's own page that names no kind, with two or more independent clinical signs (members as a service's clients, the law's
+// limits on the leaders' confidence, individual therapy at the same service, a treating clinician, diagnosis or insurance billing)
+// and no sign of a peer group: treatment led by a clinician is plain, so group therapy. One sign alone, or a sign of peers, is not.
+const RIVERBEND = (extra: string): string =>
+  'Group Guidelines\n\nThese guidelines are how members of Riverbend groups take part. Every member signs them before the first meeting.\n\n' +
+  'As a member, I agree not to tell anyone outside the group who else attends.\n\n' +
+  extra;
+const clinicalSignCases: Case[] = [
+  {
+    name: "client records kept by the leaders and individual counselling at the centre's initials read as group therapy",
+    text: RIVERBEND('Leaders keep client records private. If I also see someone for individual counselling at RCS, that stays between us.\n'),
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'what clients say and a subpoena as a limit on confidence read as group therapy',
+    text: RIVERBEND('Leaders will not pass on what clients share, except where the law requires it, as with a subpoena.\n'),
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a diagnosis required to join and client records kept by the leaders read as group therapy',
+    text: RIVERBEND('A diagnosis is required to join. Leaders keep client records private.\n'),
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'a member\'s "individual therapist" and legal and ethical exceptions read as group therapy',
+    text: RIVERBEND('There are legal and ethical exceptions to what leaders keep private. My individual therapist may speak with the group leader.\n'),
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'one clinical sign alone (client records) leaves the kind open',
+    text: RIVERBEND('Leaders keep client records private.\n'),
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'two clinical signs beside members helping one another are not read as group therapy by the signs',
+    text: RIVERBEND('Leaders keep client records private, except as the law requires. Members help one another through hard weeks.\n'),
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a member who is "not just a patient" is no clinical client',
+    text: RIVERBEND('You are not just a patient records number here. There are legal and ethical exceptions to what leaders keep private.\n'),
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'individual counselling "at home" is not at the service',
+    text: RIVERBEND('Some of us do individual counselling at home online. Leaders keep client records private.\n'),
+    material: true,
+    kind: null,
+  },
+  {
+    name: 'a peer group a nurse visits, at a hospital, with one clinical word, is not read as group therapy',
+    text: RIVERBEND('We meet in the hospital chapel. A nurse visits now and then to answer questions. Leaders keep client records private.\n'),
+    material: true,
+    kind: null,
+  },
+  {
+    name: "a hospital's support group with clinical signs stays a support group",
+    text: RIVERBEND('This is a support group at Lakeside Hospital. Leaders keep client records private, except as the law requires.\n'),
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "clinical signs in a code block are not the page's words",
+    text: RIVERBEND('```\nclient records; individual counselling at RCS; subpoena\n```\n'),
+    material: true,
+    kind: null,
+  },
+  {
+    name: "clinical signs in a link address are not the page's words",
+    text: RIVERBEND('See https://example.org/client-records/individual-counselling-at-the-centre/subpoena for more.\n'),
+    material: true,
+    kind: null,
+  },
+  {
+    name: "clinical signs in front matter are not the page's words",
+    text: '---\nnote: client records, individual counselling at the centre, subpoena\n---\n' + RIVERBEND(''),
+    material: true,
+    kind: null,
+  },
+];
+
+describe('a group of its own with no kind words and two or more independent clinical signs', () => {
+  itReadsEach(clinicalSignCases);
+});

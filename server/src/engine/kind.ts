@@ -502,6 +502,33 @@ const LEGAL_CONFIDENTIALITY = anyOf([
     String.raw`(?:bound|obligated|obliged|required)\s+to\s+(?:protect|maintain|keep|preserve|respect|hold)\b[^.;!?]{0,60}?\bconfidential`,
   String.raw`(?<!\b(?:not|never)\s+|n['’]t\s+)\b(?:bound|obligated|obliged|required)\s+by\s+law\s+to\s+(?:protect|maintain|keep|preserve|respect|hold)\b[^.;!?]{0,60}?\bconfidential`,
 ]);
+// Independent clinical signs for a group's own page that names no kind (see clinicalFamilies in inferKind). Each is a family;
+// two or more families, and no sign of a peer group, make treatment led by a clinician plain.
+// Members as a clinical service's clients or patients: "client communications", "what clients say", "our patients in the group".
+// (Not a quoted or denied label, "not simply a 'pain patient'", nor a business's "clients and customers".)
+const CLINICAL_CLIENTS = anyOf([
+  String.raw`(?<!\b(?:not|never|no)\s+(?:(?:just|simply|only|merely)\s+)?(?:an?\s+)?["“'‘]?(?:[\w-]+\s+)?)\b(?:clients?|patients?)\s+(?:communications?|information|records?|files?)\b`,
+  String.raw`\b(?:what|anything)\s+(?:the\s+)?(?:clients?|patients?)\s+(?:say|said|share|shared|disclose|disclosed)\b`,
+  String.raw`\b(?:our|its|the\s+(?:centre|center|clinic|practice)['’]s)\s+(?:clients|patients)\s+(?:in|who\s+(?:join|attend))\s+(?:the|our|a)\s+groups?\b`,
+]);
+// The law's limits on the leaders' confidence, in the words a clinical service's agreements use: "the legal and ethical exceptions
+// are", "a court subpoena", "except as the law allows". (Members keeping one another's confidence is a peer rule too.)
+const LEGAL_LIMITS = anyOf([
+  String.raw`\blegal\s+(?:and\s+ethical\s+)?exceptions?\b|\b(?:court\s+)?subpoena(?:s|ed)?\b`,
+  String.raw`\bexcept\s+(?:as|where|when)\s+(?:the\s+law\s+(?:allows|permits|requires)|(?:required|permitted)\s+by\s+(?:the\s+)?law)\b`,
+]);
+// Individual therapy at the same service: "if I am getting individual counseling at the centre", "my individual therapist".
+const INDIVIDUAL_THERAPY_HERE = anyOf([
+  String.raw`\bindividual\s+(?:counsel(?:l)?ing|therapy|psychotherapy)\s+(?:at|with|through)\s+(?:us\b|our\s+(?:centre|center|clinic|practice|service|agency)\b|(?:the|this)\s+(?:centre|center|clinic|practice|service|agency)\b)`,
+  String.raw`\b(?:my|your|their)\s+individual\s+(?:therapist|counsel(?:l)?or|clinician)\b`,
+]);
+// (The service by its initials, "individual counselling at NTC": case-sensitive, so "at home" is not a service.)
+const INDIVIDUAL_THERAPY_AT_INITIALS = /\b[Ii]ndividual\s+(?:counsel(?:l)?ing|therapy|psychotherapy)\s+(?:at|with|through)\s+[A-Z]{2,6}\b(?![a-z])/g;
+// Diagnosis and insurance billing for the group: "a diagnosis is required", "billed to your insurance".
+const DIAGNOSIS_OR_BILLING = anyOf([
+  String.raw`\b(?:diagnosis|diagnosed)\s+(?:is|are)\s+(?:required|needed)\b|\brequires?\s+a\s+(?:formal\s+)?diagnosis\b`,
+  String.raw`\b(?:billed?|billing)\s+(?:to\s+)?(?:your\s+|most\s+)?${INSURANCE}|${INSURANCE}\s+(?:is\s+)?(?:accepted|billed|covers?)\b`,
+]);
 // A website's own policies ("Privacy Policy", "Cookie Policy") are not a group's rules for its members.
 const SITE_POLICY = String.raw`(?:privacy|cookie|editorial|website|data(?:\s+protection)?)\s+polic(?:y|ies)`;
 const SITE_POLICY_HEAD = new RegExp(String.raw`\b${SITE_POLICY}\b`, 'i');
@@ -3324,6 +3351,19 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
     (caseGroup ??= inTitle(CLINICIANS_CASE_GROUP).length > 0 || model.find(CLINICIANS_CASE_GROUP, body).filter((m) => m.stance !== 'negated').length >= 2);
   // (A treating clinician: a therapist, psychologist, psychiatrist, "clinicians" or a licensed one. Not a social worker or a
   // counsellor alone, who as often host a support group that names no kind.)
+  // How many independent families of clinical signs the page's own words carry (see CLINICAL_CLIENTS): each counts once.
+  const clinicalFamilies = (): number =>
+    [
+      // (Clients named under a denied verb are still the service's clients: "leaders may not reveal client communications"; and
+      // individual therapy in a member's "if I am in individual counselling at the centre" is still the service's.)
+      model.find(CLINICAL_CLIENTS, ownWords).length > 0,
+      model.mentions(LEGAL_LIMITS, ownWords) || model.mentions(LEGAL_CONFIDENTIALITY, ownWords),
+      [...model.find(INDIVIDUAL_THERAPY_HERE, ownWords), ...model.find(INDIVIDUAL_THERAPY_AT_INITIALS, ownWords)].some((m) => m.stance !== 'negated'),
+      model.affirmed(DIAGNOSIS_OR_BILLING, ownWords).length > 0,
+      model
+        .affirmed(CLINICIAN, ownWords)
+        .some((m) => /therapist|psycholog|psychiatr|clinician|licensed/i.test(m.text) && !/\bindividual\s+$/i.test(textBefore(m))),
+    ].filter(Boolean).length;
   const clinicianLeads = (): boolean =>
     model
       .affirmed(CLINICIAN, ownWords)
@@ -3406,6 +3446,18 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
         ...quoteOf(model.find(CLINICAL_SERVICE_RUN_ON)),
         ...quoteOf(model.find(LEGAL_CONFIDENTIALITY)),
         ...quoteOf(fees),
+      ];
+    } else if (!namesSupport && !namesTherapy && support === 0 && !peersGiveSupport() && clinicalFamilies() >= 2) {
+      // No kind named and no sign of a support group, but two or more independent clinical signs: members called clients or
+      // patients, the law's limits on the leaders' confidence, individual therapy at the same service, a clinician, diagnosis or
+      // insurance billing. Treatment led by a clinician is plain, so it is group therapy (and therapy-statement asks it to say so).
+      // (One clinical word alone, a nurse who visits or a hospital that hosts, leaves the kind to the other readings.)
+      kind = 'therapy';
+      evidence = [
+        ...quoteOf(model.find(CLINICAL_CLIENTS, ownWords)),
+        ...quoteOf(model.find(LEGAL_LIMITS, ownWords)),
+        ...quoteOf(model.find(INDIVIDUAL_THERAPY_HERE, ownWords)),
+        ...quoteOf(model.find(INDIVIDUAL_THERAPY_AT_INITIALS, ownWords)),
       ];
     } else if (namesSupport !== namesTherapy) {
       // Named by one kind only, whatever the other signals: a support group that charges a fee
