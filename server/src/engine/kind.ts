@@ -2445,9 +2445,6 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
       genre &&
       // (A student's essay plans a group of its own, times and all: it is still coursework.)
       (genre.name === SOFTWARE_DOCS || genre.name === STUDENT_ESSAY || !(ownHere.length > 0 && (model.mentions(CLOCK_TIME) || startsOnADate()))) &&
-      // (A news item that gives its group's meeting at a clock time and a way to come, "it meets on Tuesdays at 7 pm … call … to
-      // join", is that group's notice, whoever prints it.)
-      !(genre.name === 'a news report or an interview' && model.mentions(CLOCK_TIME) && !noWayToCome()) &&
       !(genre.name === 'a personal story' && orgGroups())
     ) {
       notAFlyerGenre = genre.name;
