@@ -1023,3 +1023,56 @@ describe('a letter to an editor', () => {
     assert.equal(lint(text, { path: '/t.md' }).kind, 'support');
   });
 });
+
+describe('a news item about a group that moved online, and an explainer on group therapy in general', () => {
+  const read = (text: string) => lint(text, { path: '/t.md' });
+  it('a story of a youth group that another body took online, under a news site\'s "Related Stories", is a news report', () => {
+    for (const text of [
+      'Teen peer support group finds new members on video\n\nWhen the library closed its doors, the Harbourside teen support group went online, and more members began to log in. ' +
+        'The group, called Open Door, lets young people back each other up.\n\nRelated Stories\n',
+      'Carers circle grows after going virtual\n\nLast spring the Millbrook Trust took its carers support group online, and attendance doubled. ' +
+        'Members say they can join from a phone during a lunch break.\n\n## Related articles\n',
+      'Bereavement group shifts to video\n\nThe hospice bereavement support group moved to Zoom in March and has kept meeting there since.\n\nRelated news\n',
+    ]) {
+      const r = read(text);
+      assert.equal(r.groupMaterial, false, text);
+      assert.match(r.notGroupReason ?? '', /^it reads as a news report or an interview/, text);
+    }
+  });
+  it('a group\'s own page that says "we moved online", or gives its time, stays that group\'s page', () => {
+    for (const text of [
+      '# Harbourside Teen Support Group\n\nWe moved online during the pandemic and our group still meets on Zoom every Wednesday at 6 pm. Email hello@example.org for the link.\n\nRelated Stories\n',
+      '# Carers Circle\n\nOur carers support group went virtual last year. Join us on Thursdays, 7–8 pm; it is free and peer-led.\n\nRelated news\n',
+    ]) {
+      assert.equal(read(text).groupMaterial, true, text);
+    }
+  });
+  it('"moved online" inside a quotation, a code block or a URL alone makes no news report', () => {
+    for (const text of [
+      '# Teen Support Group\n\n```\nthe group moved online\n```\n\nWe meet on Mondays at 5 pm in the youth centre. Related Stories\n',
+      "# Teen Support Group\n\nSee https://example.org/group-moved-online for last year's notes. We meet on Mondays at 5 pm in the youth centre.\n",
+    ]) {
+      assert.equal(read(text).groupMaterial, true, text);
+    }
+  });
+  it("an explainer whose sentences make claims about group therapy in general is not a group's page", () => {
+    for (const text of [
+      'Introduction\n\nGroup therapy is one of the main parts of a day programme. The truth is that group therapy can speed recovery in several ways.\n\n' +
+        'Insurers often require it, and group psychotherapy improves results from medication too.\n',
+      'Why group therapy matters\n\nGroup therapy is one of the oldest forms of treatment. Group therapy can lower the cost of care, and group therapy helps people practise new skills.\n',
+    ]) {
+      const r = read(text);
+      assert.equal(r.groupMaterial, false, text);
+    }
+  });
+  it("a practice's own group that opens with a general sentence on group therapy, then gives its schedule and fee, stays therapy", () => {
+    for (const text of [
+      '# Anxiety Therapy Group\n\nGroup therapy is one of the most effective treatments for anxiety. Our eight-week group is led by a licensed psychologist and meets on Tuesdays, 6–7:30 pm. The fee is $60 per session.\n',
+      '# Mood Skills Group\n\nThe fact is that group therapy can help. This group is group therapy, led by Dr. Ana Ruiz, on Thursdays at 5 pm; each session costs $45.\n',
+    ]) {
+      const r = read(text);
+      assert.equal(r.groupMaterial, true, text);
+      assert.equal(r.kind, 'therapy', text);
+    }
+  });
+});

@@ -1176,9 +1176,10 @@ const HEDGED = /\b(?:often|usually|typically|sometimes|generally|may|might|can|c
 // where", "is just why": an adverb between), "The cornerstone of
 // any treatment plan is psychotherapy", "The DBT process is comprised of group therapy".
 // Nor a leader's training: "The art therapist is trained in psychotherapy", "our facilitators are qualified in group counselling";
-// nor what a piece of writing is for: "The purpose of this article is to show the importance that group therapy…".
+// nor what a piece of writing is for: "The purpose of this article is to show the importance that group therapy…";
+// nor a claim that opens a clause of its own, "The fact is that group therapy can help", "the good news is that therapy groups work".
 const GENERAL_SELF =
-  /\b(?:is|are)\s+(?:(?:exactly|precisely|just|also|partly|largely|really|perhaps|probably|often|usually|typically|generally|simply)\s+)?(?:where|when|why|how|what)\b|\bany\b|^the\s+(?:[\w-]+\s+)?(?:process|model|approach|method|framework)\s+(?:is|are)\s+(?:comprised|composed|made\s+up)\b|\b(?:is|are)\s+(?:(?:fully|highly|specially|professionally)\s+)?(?:trained|qualified|certified|accredited|registered|experienced|skilled|specialising|specializing)\s+(?:in|as)\b|\b(?:purpose|aim|goal|objective|focus)\s+of\s+this\s+(?:article|paper|chapter|study|review|essay|post)\b/i;
+  /\b(?:is|are)\s+(?:(?:exactly|precisely|just|also|partly|largely|really|perhaps|probably|often|usually|typically|generally|simply)\s+)?(?:where|when|why|how|what)\b|\bany\b|^the\s+(?:[\w-]+\s+)?(?:process|model|approach|method|framework)\s+(?:is|are)\s+(?:comprised|composed|made\s+up)\b|\b(?:is|are)\s+(?:(?:fully|highly|specially|professionally)\s+)?(?:trained|qualified|certified|accredited|registered|experienced|skilled|specialising|specializing)\s+(?:in|as)\b|\b(?:purpose|aim|goal|objective|focus)\s+of\s+this\s+(?:article|paper|chapter|study|review|essay|post)\b|\b(?:is|are)\s+that\s/i;
 
 // Nor the kind named as the object of a preposition, "It is all right to say little in group therapy", "it is normal to feel shy
 // during group therapy": what one does in such groups, not what the page is. ("Of" still names it after a kind, a number or a course of,
@@ -1644,6 +1645,10 @@ const GROUPS_AS_SUBJECT = [
   String.raw`\b(?:support|therapy|self-help)\s+groups\s+(?:should|can|may|might|often|tend\s+to|usually|typically|generally|are\s+(?:a|an|usually|often|typically|generally)\b)`,
   String.raw`\ba\s+(?:support|therapy|self-help)\s+group\s+is\s+(?:a|an|any)\b`,
   String.raw`(?:^|[.!?]\s)(?:support|self-help|therapy|peer[-\s]support)\s+groups\s+(?:are|bring|offer|provide|help|give|differ|fill|exist|vary|range|serve|can|may|typically|usually|often)\b`,
+  // Group therapy as a practice, with no article, the subject of a claim about it: "Group therapy is one of the core parts of…",
+  // "group therapy can help your recovery", "that group therapy helps". (Not "This group therapy is…", "our group therapy": a
+  // determiner makes it one group.)
+  String.raw`(?<!\b(?:this|that|our|the|my|your|its|their|a|an)\s+)\bgroup\s+(?:psycho)?therapy\s+(?:is\s+one\s+of|can|may|might|helps|works|tends\s+to|has\s+been\s+shown|improves|is\s+(?:often|usually|typically|generally|widely))\b`,
 ];
 // Such groups after a preposition: "in support groups", "about self-help groups".
 const IN_SUCH_GROUPS = String.raw`\b(?:in|of|for|to|about|into|within|across|between|like)\s+(?:support|self-help|therapy|peer[-\s]support|mutual[-\s]aid)\s+groups\b`;
