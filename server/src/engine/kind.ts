@@ -377,6 +377,8 @@ const CAPITALISED_GROUP_NAME =
   /^(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}'’&-]*\s+(?:(?:and|And|AND|&|of|Of|OF|for|For|FOR|with|With|WITH|in|In|IN)\s+)?){1,6}(?:Groups?|GROUPS?)\b/u;
 const namesExampleGroups = (text: string): boolean =>
   [...text.matchAll(EXAMPLE_GROUPS_LABEL)].some((m) => CAPITALISED_GROUP_NAME.test(text.slice(m.index + m[0].length)));
+/** Is the match the page's own claim of now: neither denied nor asked, not told in the past, not inside a quotation? */
+const affirmedNow = (m: Match): boolean => m.stance !== 'negated' && m.stance !== 'question' && !toldInPast(m) && !insideQuotation(m);
 // A first step into the service's groups: an intake or screening meeting, or those interested meeting a group's facilitator first
 // ("Once a student says they are interested, they meet the facilitator to go over the details"). (Not a referral elsewhere.)
 const FIRST_STEP_IN = anyOf([
@@ -397,8 +399,7 @@ function serviceListsOwnGroupTypes(model: DocumentModel): boolean {
       if (model.headings.includes(b)) break;
       if (namesExampleGroups(b.text)) named++;
     }
-    if (named >= 2 && model.find(FIRST_STEP_IN).some((m) => m.stance !== 'negated' && m.stance !== 'question' && !toldInPast(m) && !insideQuotation(m)))
-      return true;
+    if (named >= 2 && model.find(FIRST_STEP_IN).some(affirmedNow)) return true;
   }
   return false;
 }
@@ -413,10 +414,7 @@ const SIGN_THIS_FORM =
   /\b(?:please|kindly)\s+(?:read\s+and\s+)?sign\b(?![\s-]*(?:up|in)\b)|\bsign(?:ing)?\s+below\b|\b(?:you|I)\s+(?:will\s+|must\s+|need\s+to\s+|can\s+)?sign\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?form\b/gi;
 /** Is the page the consent form for its own groups, which the reader is asked to sign (see GROUP_CONSENT_HEAD, SIGN_THIS_FORM)? */
 function ownGroupConsentForm(model: DocumentModel): boolean {
-  return (
-    [model.title, ...model.headings].some((h) => h !== undefined && GROUP_CONSENT_HEAD.test(h.text)) &&
-    model.find(SIGN_THIS_FORM).some((m) => m.stance !== 'negated' && m.stance !== 'question' && !toldInPast(m) && !insideQuotation(m))
-  );
+  return [model.title, ...model.headings].some((h) => h !== undefined && GROUP_CONSENT_HEAD.test(h.text)) && model.find(SIGN_THIS_FORM).some(affirmedNow);
 }
 // A way to reach the writers, in the first person: "email me", "contact us", "call us". (Not a number or an address alone: an article
 // gives an organisation's too.)
@@ -1217,9 +1215,8 @@ const startAsAdvice = (m: Match): boolean =>
     (ADVICE_LEAD_BEFORE.test(textBefore(m)) && JUDGED_AFTER.test(textAfter(m))) ||
     (IMPERATIVE_START.test(m.text) && /^[\W_]*$/.test(textBefore(m))));
 
-/** Is the match inside an open quotation in its paragraph (more “ than ” before it, or an odd number of straight quotes)? */
-function insideQuotation(m: Match): boolean {
-  const before = m.sentence.block.text.slice(0, m.index);
+/** Is a quotation left open at the end of `before` (more “ than ”, or an odd number of straight quotes)? */
+function quotationOpenAt(before: string): boolean {
   let curly = 0;
   let straight = 0;
   for (let i = 0; i < before.length; i++) {
@@ -1230,6 +1227,10 @@ function insideQuotation(m: Match): boolean {
   }
   return curly > 0 || straight % 2 === 1;
 }
+/** Is the match inside an open quotation in its paragraph? */
+function insideQuotation(m: Match): boolean {
+  return quotationOpenAt(m.sentence.block.text.slice(0, m.index));
+}
 
 /**
  * Is the match inside a quotation opened on its own line? (A news story's paragraph run together over several lines may open a
@@ -1238,9 +1239,7 @@ function insideQuotation(m: Match): boolean {
  */
 function quotedOnItsLine(m: Match): boolean {
   const before = m.sentence.block.text.slice(0, m.index);
-  const line = before.slice(before.lastIndexOf('\n') + 1);
-  const curly = (line.match(/\u201c/g)?.length ?? 0) - (line.match(/\u201d/g)?.length ?? 0);
-  return curly > 0 || (line.match(/"/g)?.length ?? 0) % 2 === 1;
+  return quotationOpenAt(before.slice(before.lastIndexOf('\n') + 1));
 }
 /** Is the match said of now: not told in the past, not inside a quotation, not a post's stamp? */
 function saidNow(m: Match): boolean {
