@@ -79,6 +79,23 @@ describe('a pasted navigation menu', () => {
     );
     assert.equal(model.find(/\bsupport group\b/gi).length, 1);
   });
+  it("an event's details as fields, a label and its value on each line, are read: they say when, where and whom to call", () => {
+    const fields =
+      'Begins: 6:30 PM\nFinishes: 8:00 PM\nVenue: Riverside Library Community Room Two\nPrice: Free\nQuestions: Morag Tully, BSN, RN\nCall: 555-0143';
+    const model = new DocumentModel(parseDocument(`${fields}\n`));
+    assert.equal(model.find(/\b\d:\d\d\s*PM\b/gi).length, 2);
+    const r = lint(
+      `# Stroke Survivors Support Group\n\nPeople who have had a stroke talk with others who have been there and share what helped.\n\n${fields}\n`,
+      {
+        path: '/t.md',
+      },
+    );
+    assert.equal(r.kind, 'support');
+  });
+  it('a menu with one label and colon in it is still a menu', () => {
+    const model = new DocumentModel(parseDocument(`${menu} Contact: Front Desk\n`));
+    assert.equal(model.find(/\bintake\b/gi).length, 0);
+  });
   it('the menu itself is not searched', () => {
     const model = new DocumentModel(parseDocument(`${menu}\n`));
     assert.equal(model.find(/\bintake\b/gi).length, 0);

@@ -30,6 +30,23 @@ ruleTable('therapy-peer-participation', {
     { name: '"I will never participate as a member"', kind: 'therapy', text: HEAD + 'I will never participate as a member.\n' },
     { name: 'a question: "Will I take part as a member?"', kind: 'therapy', text: HEAD + 'Will I take part as a member? No.\n' },
     {
+      name: '"As a member you will…": the reader is the member, and the "me" is a member\'s own question',
+      kind: 'therapy',
+      text: HEAD + 'As a member you will learn to ask: what do others notice about me, and why do I hold back?\n',
+    },
+    {
+      name: '"As a participant, you\'ll…" and "As a member of this group, please…": said to the reader',
+      kind: 'therapy',
+      text:
+        HEAD +
+        "As a participant, you'll be asked to say what I notice between us. As a member of this group, please keep what others tell me and you to yourself.\n",
+    },
+    {
+      name: '"As a group member your part is…", with the leader named in the same sentence',
+      kind: 'therapy',
+      text: HEAD + 'As a group member your part is to speak honestly; my part is to keep the room safe.\n',
+    },
+    {
       name: 'inline code, link target, HTML, code block, front matter',
       text:
         '---\ngroup: therapy\nnote: I will share my own journey as a member\n---\n' +
@@ -92,6 +109,16 @@ ruleTable('therapy-peer-participation', {
       kind: 'therapy',
       text: '\uFEFF' + crlf('# Groupe trauma 🌱\n\nThis is group therapy.\n\nDr. Núñez will take part as a fellow participant 🙂\n'),
       errors: [{ line: 5, column: 26, source: 'as a fellow participant' }],
+    },
+    {
+      name: 'near misses of the reader: "As a member, I…" and "as a member, and you will see me…" are the leader joining',
+      kind: 'therapy',
+      text: HEAD + 'As a member of the group, I bring my own struggles each week.\n\nI sit in as a member, and you will see me share too.\n',
+      errors: [
+        { line: 5, source: 'As a member' },
+        { line: 7, source: 'as a member' },
+      ],
+      output: null,
     },
     {
       name: 'a list item and a sentence',

@@ -281,11 +281,23 @@ const MENU_SMALL_WORDS = new Set(['a', 'an', 'and', 'of', 'the', 'to', 'for', 'o
  * Its words ("Therapy Free", "Intake Forms") are not read as the page's own statements.
  */
 function isNavigation(b: ProseBlock): boolean {
-  if (b.type !== 'paragraph' || /[.!?;]/.test(b.text)) return false;
+  if (b.type !== 'paragraph' || /[.!?;]/.test(b.text) || isFieldLines(b.text)) return false;
   const words = b.text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 15) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w) || MENU_SMALL_WORDS.has(w.toLowerCase())).length;
   return capitalised / words.length >= 0.9;
+}
+
+// A line that opens on a short label and a colon with its value after it: "Start time: 2:00 PM", "Location: Room 4", "Contact: Jan Poe".
+const FIELD_LINE = /^[\W_]*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s*:\s*\S/u;
+/**
+ * An event's details set out as fields, a label and its value on each line ("Start time: 2:00 PM\nLocation: …\nCost: Free"): two
+ * such lines or more. Their values are capitalised as a menu's labels are, but they say when, where and whom to contact.
+ */
+function isFieldLines(text: string): boolean {
+  let fields = 0;
+  for (const line of text.split('\n')) if (FIELD_LINE.test(line) && ++fields >= 2) return true;
+  return false;
 }
 
 /** Is the block a pasted navigation menu (see isNavigation)? Such blocks are never searched. */

@@ -1,6 +1,8 @@
 import { anyOf } from '../engine/patterns';
 import { defineRule } from '../engine/rule';
 import { onePerSentence, quote } from './shared';
+import type { Match } from '../engine/document';
+import { textAfter } from '../engine/document';
 import { LEADER_OTHER, otherLanguageOf, PLEDGE_OTHER } from '../engine/languages';
 
 const AS_PEER = anyOf([
@@ -32,6 +34,12 @@ const LEADER = anyOf(
 // A member's own pledge in a group agreement or consent form: "As a member of the group, I agree not to disclose …".
 // The "I" there is the client signing, not the therapist.
 const MEMBER_PLEDGE = /\bI\s+(?:hereby\s+)?(?:agree|understand|acknowledge|consent|promise|commit|will\s+not\s+disclose)\b/i;
+// "As a member" said to the reader, who is the member: "As a member you will gain insight…", "As a participant, you'll be asked…",
+// "As a member of the group, please keep…". The "I" and "me" elsewhere in such a sentence are a member's own questions or the
+// leader speaking of her role, not the leader joining as a peer.
+const AS_ROLE = /^as\s+(?:a|an|one\s+of)\b/i;
+const TO_THE_READER_AFTER = /^\s*(?:of\s+(?:the|this|our|a|an|any)\s+(?:[\w'’-]+\s+){0,2}?(?:group|circle|programme|program)\s*)?,?\s*(?:you|your|please)\b/i;
+const toTheReader = (m: Match): boolean => AS_ROLE.test(m.text) && TO_THE_READER_AFTER.test(textAfter(m).slice(0, 80));
 
 export default defineRule(
   {
@@ -51,6 +59,7 @@ export default defineRule(
         m.stance === 'affirmed' &&
         (LEADER.test(m.sentence.text) || (other && LEADER_OTHER.test(m.sentence.text))) &&
         !MEMBER_PLEDGE.test(m.sentence.text) &&
+        !toTheReader(m) &&
         !(other && PLEDGE_OTHER.test(m.sentence.text)),
     );
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
