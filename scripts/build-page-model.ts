@@ -70,6 +70,7 @@ export const HELD_OUT = new Set([
   'labels-fiftyfifth-second-opinion.jsonl',
   'labels-fiftysixth.jsonl',
   'labels-fiftyseventh.jsonl',
+  'labels-fiftyeighth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
