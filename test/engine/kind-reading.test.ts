@@ -7415,6 +7415,18 @@ const RIVERBEND = (extra: string): string =>
   extra;
 const clinicalSignCases: Case[] = [
   {
+    name: "what a client tells the leaders, and the law's exceptions to their confidence, read as group therapy",
+    text: RIVERBEND('Leaders may not repeat what a client tells them, except as the law allows or under a court subpoena.\n'),
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'what a client tells the leaders is one clinical sign alone: the kind stays open',
+    text: RIVERBEND('Leaders may not repeat what a client tells them.\n'),
+    material: true,
+    kind: null,
+  },
+  {
     name: "client records kept by the leaders and individual counselling at the centre's initials read as group therapy",
     text: RIVERBEND('Leaders keep client records private. If I also see someone for individual counselling at RCS, that stays between us.\n'),
     material: true,

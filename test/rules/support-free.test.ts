@@ -9,6 +9,11 @@ const HEAD = '# Grief Circle\n\nThis is a peer support group, not therapy.\n\n';
 ruleTable('support-free', {
   valid: [
     {
+      name: 'a tool named before "It costs nothing" does not hide a sentence about coming: "We meet on Zoom. It costs nothing to join."',
+      kind: 'support',
+      text: HEAD + 'We meet on Zoom. It costs nothing to join.\n',
+    },
+    {
       name: 'entry said to be free is what attending costs: "Entry is free for all", "Entrance is free for everyone who comes"',
       kind: 'support',
       text:
@@ -411,6 +416,20 @@ ruleTable('support-free', {
     },
   ],
   invalid: [
+    {
+      name: '"It costs nothing" said of the video platform named just before is not what attending costs: the flyer is silent',
+      kind: 'support',
+      text: HEAD + 'We talk on a video call platform. It costs nothing and needs no account.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [HEAD + `${F}\n\nWe talk on a video call platform. It costs nothing and needs no account.\n`],
+    },
+    {
+      name: '"It is free" after an app named at the end of the sentence before is the app\'s price: the flyer is silent',
+      kind: 'support',
+      text: HEAD + 'Before the first meeting, download the messaging app. It is free on every phone.\n',
+      errors: [{ line: 1, column: 1, severity: 'information', messageIncludes: 'costs' }],
+      suggestions: [HEAD + `${F}\n\nBefore the first meeting, download the messaging app. It is free on every phone.\n`],
+    },
     {
       name: 'free parking "for all" is a thing laid on, not attending: the flyer still never says what the group costs',
       kind: 'support',

@@ -5,6 +5,11 @@ const STOMA = '# Harbour Stoma Circle\n\nA peer support group, not therapy. Free
 
 ruleTable('support-no-clinical-activities', {
   valid: [
+    {
+      name: 'a part of the meeting named by its place, given over to sharing or a social hour, is no teaching ("the first hour is open sharing")',
+      kind: 'support',
+      text: HEAD + 'The first hour is open sharing and the last half hour is tea and a chat.\n',
+    },
     // Weekly themes denied, picked by the members, or shown as code are no programme.
     {
       name: 'weekly themes denied or picked by the members: "There are no weekly themes", "weekly themes chosen by the members"',
@@ -420,6 +425,20 @@ ruleTable('support-no-clinical-activities', {
     },
   ],
   invalid: [
+    {
+      name: 'a set part of each meeting given to teaching: "The first hour is teaching and the second hour is peer support"',
+      kind: 'support',
+      text: HEAD + 'The first hour is teaching and the second hour is peer support.\n',
+      errors: [{ line: 5, source: 'first hour is teaching' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'a set part of each meeting given to teaching: "the last half hour of each session will be an educational talk"',
+      kind: 'support',
+      text: HEAD + 'We talk freely, and the last half hour of each session will be an educational talk.\n',
+      errors: [{ line: 5, source: 'last half hour of each session will be an educational' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
     {
       name: 'education in a subject after a social aim is still teaching: "offers fellowship and education in coping with low mood"',
       kind: 'support',

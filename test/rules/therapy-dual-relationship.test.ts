@@ -5,6 +5,30 @@ const HEAD = '# Trauma Group\n\nThis is group therapy led by Ana Ruiz, LCSW.\n\n
 ruleTable('therapy-dual-relationship', {
   valid: [
     {
+      name: 'individual sessions booked on a page with no practitioner of its own ("one of my groups") name no one: no dual relationship read',
+      kind: 'therapy',
+      text: HEAD + 'Members may book individual sessions when a matter needs more time than the group allows.\n',
+    },
+    {
+      name: "a practitioner's own group, with individual sessions set up with someone else, before the group starts, or denied",
+      kind: 'therapy',
+      text:
+        '# Thursday Process Group\n\nThis is group therapy, and you are joining one of my groups. You may set up individual sessions with an outside therapist. ' +
+        'We will have one individual meeting before the first group. Members do not book individual appointments with me during the term.\n',
+    },
+    {
+      name: "a practitioner's own group, with the sessions named only in code",
+      kind: 'therapy',
+      text: '# Thursday Process Group\n\nThis is group therapy, and you are joining one of my groups.\n\n```\nbook individual sessions: see form B\n```\n',
+    },
+    {
+      name: "a practitioner's own group, individual sessions set up, and the pros and cons talked through first",
+      kind: 'therapy',
+      text:
+        '# Thursday Process Group\n\nThis is group therapy, and you are joining one of my groups. You can arrange individual sessions when something needs more room; ' +
+        'before we do, we go through the pros and cons of seeing me in both.\n',
+    },
+    {
       name: 'the formats a practitioner works in ("I work with adults in individual and group therapy") are a list of services, not a member seeing the leader twice',
       kind: 'therapy',
       text: '# Evening Therapy Group\n\nThis is group therapy. I am a licensed psychologist and I work with adults in individual and group therapy.\n',
@@ -85,6 +109,20 @@ ruleTable('therapy-dual-relationship', {
     },
   ],
   invalid: [
+    {
+      name: 'a practitioner writing of "one of my therapy groups": members who set up individual sessions see the group\'s own therapist',
+      kind: 'therapy',
+      text:
+        '# Monday Group\n\nThis is group therapy, and these terms apply to anyone joining one of my therapy groups. ' +
+        'Members agree to set up individual therapy sessions when a matter needs more time than the group allows.\n',
+      errors: [{ line: 3, source: 'set up individual therapy sessions' }],
+    },
+    {
+      name: 'a group "with me": "every individual appointment we have booked" is with its therapist',
+      kind: 'therapy',
+      text: '# Process Group\n\nThis is group therapy. By entering a group with me, you agree to attend each meeting and every individual appointment we have booked.\n',
+      errors: [{ line: 3, source: 'individual appointment we have booked' }],
+    },
     {
       name: 'members who "also see Dr Ford or Dr Asante for one-to-one appointments"',
       kind: 'therapy',

@@ -5,6 +5,11 @@ const HEAD = '# Trauma Group\n\nThis is group therapy led by Ana Ruiz, LCSW.\n\n
 ruleTable('therapy-peer-participation', {
   valid: [
     {
+      name: 'a member\'s pledge in other words: "As a member of this group, I will not tell anyone outside it…", "I won\'t repeat…"',
+      kind: 'therapy',
+      text: HEAD + "As a member of this group, I will not tell anyone outside it who else comes. As a member, I won't repeat what others say.\n",
+    },
+    {
       name: 'members sharing their own experiences is what the group is for',
       kind: 'therapy',
       text: HEAD + 'Members share their own experiences with the group; the therapist listens and guides.\n',
@@ -60,6 +65,12 @@ ruleTable('therapy-peer-participation', {
     },
   ],
   invalid: [
+    {
+      name: 'the leader joining in "as a member" is no pledge for "will not tell" later in the sentence',
+      kind: 'therapy',
+      text: HEAD + 'I join in as a member of the group and will not tell you what to do.\n',
+      errors: [{ source: 'I join in as' }],
+    },
     {
       name: 'the leaders telling their own story in the third person: "the therapists share their own experiences with the group"',
       kind: 'therapy',

@@ -11,6 +11,16 @@ function withoutTimeframe(name: string, sentence: string) {
 ruleTable('therapy-timeframe', {
   valid: [
     {
+      name: 'a longer-term stay said of the group ("group counseling is our only option for longer-term treatment")',
+      kind: 'therapy',
+      text: '# Group Counseling\n\nThis is group therapy. Among all our services, group counseling is the only option for longer-term treatment.\n',
+    },
+    {
+      name: 'the group said to be ongoing beside the members\' individual therapy ("individual therapy is needed, and the group is ongoing")',
+      kind: 'therapy',
+      text: '# Skills Group\n\nThis is group therapy. Members also need individual therapy, and the group is ongoing.\n',
+    },
+    {
       name: 'a long-term group said of the group itself ("our long-term process groups", "group counseling is the one form of long-term treatment we offer")',
       kind: 'therapy',
       text:
@@ -235,6 +245,14 @@ ruleTable('therapy-timeframe', {
     },
   ],
   invalid: [
+    withoutTimeframe(
+      'the members\' own individual psychotherapy "that is ongoing" is no time frame of the group',
+      'To join, you must be in weekly individual psychotherapy (started before the group) that is ongoing.',
+    ),
+    withoutTimeframe(
+      'a rule that "your individual therapy must be ongoing" is no time frame of the group',
+      'While you attend, your individual therapy must remain ongoing.',
+    ),
     withoutTimeframe(
       'long-term care elsewhere ("students who need long-term treatment are referred on") is no length of the group',
       'Students who need long-term treatment are referred to providers in the community.',

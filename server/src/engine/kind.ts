@@ -506,7 +506,8 @@ const LEGAL_CONFIDENTIALITY = anyOf([
 // (Not a quoted or denied label, "not simply a 'pain patient'", nor a business's "clients and customers".)
 const CLINICAL_CLIENTS = anyOf([
   String.raw`(?<!\b(?:not|never|no)\s+(?:(?:just|simply|only|merely)\s+)?(?:an?\s+)?["“'‘]?(?:[\w-]+\s+)?)\b(?:clients?|patients?)\s+(?:communications?|information|records?|files?)\b`,
-  String.raw`\b(?:what|anything)\s+(?:the\s+)?(?:clients?|patients?)\s+(?:say|said|share|shared|disclose|disclosed)\b`,
+  // (Also "what a client tells them", "anything a patient reveals".)
+  String.raw`\b(?:what|anything)\s+(?:the\s+|a\s+)?(?:clients?|patients?)\s+(?:say|says|said|share|shares|shared|disclose|discloses|disclosed|tell|tells|told|reveal|reveals|revealed)\b`,
   String.raw`\b(?:our|its|the\s+(?:centre|center|clinic|practice)['’]s)\s+(?:clients|patients)\s+(?:in|who\s+(?:join|attend))\s+(?:the|our|a)\s+groups?\b`,
 ]);
 // The law's limits on the leaders' confidence, in the words a clinical service's agreements use: "the legal and ethical exceptions

@@ -330,6 +330,19 @@ function saidOfExtras(m: Match): boolean {
   const clause = joined ? joined[2] : subject;
   return namesOnlyExtras(clause) || namesOnlyAThing(clause);
 }
+// "It" that stands for a tool named at the end of the sentence before, not the group: "We meet on a video call platform. It costs
+// nothing and needs no account", "Download the app. It is free." What the tool costs says nothing of attending.
+const TOOL_AT_END = /\b(?:platform|app|application|software|website|browser|plug-?in|extension|zoom|skype|whatsapp|discord|(?:microsoft\s+)?teams)\W*$/i;
+const IT_OPENS = /^\W*(?:it|this)\s*(?:['’]s\b|\b(?:is|costs?|will\s+cost|comes?)\b)/i;
+// (Unless the sentence speaks of coming: "We meet on Zoom. It costs nothing to join.")
+const OF_COMING =
+  /\b(?:groups?|meetings?|sessions?|attend\w*|join\w*|come|coming|participat\w*|take\s+part|taking\s+part|membership|members|everyone|anyone)\b/i;
+function saidOfATool(m: Match): boolean {
+  if (!IT_OPENS.test(m.sentence.text) || OF_COMING.test(m.sentence.text)) return false;
+  const sentences = m.sentence.block.sentences;
+  const i = sentences.indexOf(m.sentence);
+  return i > 0 && TOOL_AT_END.test(sentences[i - 1].text);
+}
 // A sentence that opens by saying it costs nothing: "Nothing at all.", "Free."
 const NOTHING_FIRST = new RegExp(String.raw`^[\W_]*?${COSTS_NOTHING}`, 'i');
 // (A café only as the place where something else is had or bought, "drinks in the cafe are free", "lunch at the hospital café":
@@ -417,6 +430,7 @@ export default defineRule(
           !FREE_THING.test(m.sentence.text.slice(m.index - m.sentence.from)) &&
           freeOfAttending(m) &&
           !saidOfExtras(m) &&
+          !saidOfATool(m) &&
           !pricesSomethingElse(m) &&
           !(/donation/i.test(m.text) && moneyNotForAttending(m)),
       ) !== undefined ||
@@ -427,6 +441,7 @@ export default defineRule(
           !pricesSomethingElse(m) &&
           !moneyNotForAttending(m) &&
           !saidOfExtras(m) &&
+          !saidOfATool(m) &&
           !costAsModifier(m) &&
           // (Nor money as a matter members talk about or get help with, as the charges above read it: "the social workers can
           // help with work, insurance and money worries", insurance with no word of billing.)

@@ -77,6 +77,11 @@ const TEACHING = anyOf([
   // (Teaching the members by name, "teaching attendees", is read below.)
   String.raw`\b(?:part|portion|some)\s+of\s+(?:each|every)\s+(?:meeting|session|gathering)\s+(?:will\s+be\s+|is\s+)?(?:spent|devoted|given\s+over|set\s+aside)\s+` +
     String.raw`(?:to\s+|for\s+)?(?:teaching|educating|learning\s+about)\b(?!\s+(?:participants|members|attendees)\b)`,
+  // A set part of each meeting given over to teaching, named by its place in the meeting: "The first hour is teaching and the second is
+  // peer support", "the last half hour of each session will be an educational presentation". (Not "the first hour is open sharing".)
+  String.raw`\b(?:first|second|last|final|opening|closing)\s+(?:hour|half(?:[-\s]hour)?|part|portion|segment|(?:\d{1,2}|twenty|thirty|forty(?:-five)?|fifteen)\s+minutes)\s+` +
+    String.raw`(?:of\s+(?:each|every|the)\s+(?:meeting|session|evening|gathering|group)\s+)?(?:is|are|will\s+be)\s+(?:spent\s+(?:on\s+)?)?(?:an?\s+)?` +
+    String.raw`(?:teaching|education(?:al)?|psycho-?education(?:al)?|didactic|instruction(?:al)?|lectures?)\b`,
   // Materials of teaching: "educational materials and exercises".
   String.raw`\beducational\s+(?:materials?|handouts?|exercises?|curriculum|content|lessons?)\b`,
   String.raw`\btopics?\s+(?:such\s+as\b[^.;!?]{0,160}\bwill\s+be\s+covered|will\s+be\s+covered|covered\s+(?:each|every)\s+week)\b`,

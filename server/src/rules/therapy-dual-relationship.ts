@@ -51,6 +51,17 @@ const BOTH = anyOf([
     String.raw`(?:[\w-]+\s+){0,2}?group\b[^.;!?]{0,60}?\b(?:individually|one[-\s](?:to|on)[-\s]one|1:1|individual\s+(?:sessions?|therapy))\b`,
   String.raw`\bin\s+addition\s+to\s+(?:your\s+)?individual\s+(?:therapy|sessions|counsel(?:l)?ing)\s+with\s+${LEADER}\b`,
 ]);
+// A practitioner writing of their own group ("one of my psychotherapy groups", "by entering a group with me"), where the members'
+// individual sessions are set up or booked with no one else named: "to set up individual therapy sessions when something cannot be
+// worked on in the group", "every individual appointment we have booked". On such a page the one seen individually is the group's own
+// therapist. (Not a screening before the group starts, "an individual session before the group begins", nor sessions with someone
+// named: "individual sessions with an outside therapist".)
+const OWN_GROUP = /\b(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|in|into)\s+(?:one\s+of\s+)?my\s+(?:[\w-]+\s+){0,2}?groups?\b|\bgroups?\s+with\s+me\b/i;
+const ARRANGED_ALONE = anyOf([
+  String.raw`\b(?:set\s+up|schedule|book|arrange|request|ask\s+for|attend|come\s+to)\s+(?:an?\s+|any\s+|every\s+|some\s+)?(?:additional\s+|extra\s+|occasional\s+)?` +
+    String.raw`individual\s+(?:therapy\s+|counsel(?:l)?ing\s+)?(?:sessions?|appointments?|meetings?)\b(?!\s+(?:with|at|elsewhere|outside|before|prior|first)\b)`,
+  String.raw`\bindividual\s+(?:therapy\s+|counsel(?:l)?ing\s+)?(?:sessions?|appointments?|meetings?)\s+(?:that\s+)?(?:we|I)\s+(?:have\s+)?(?:booked|scheduled|arranged|set\s+up)\b`,
+]);
 // Those a service sees, in general, seen one-to-one: "Counselors meet with students individually", "working with students
 // individually, in small groups and in classrooms", "I see clients privately". Said in a sentence that does not speak of the one group
 // ("the group", "group members", "in group"), that is a line in a list of services, not members of the group also seeing its therapist.
@@ -82,7 +93,8 @@ export default defineRule(
   (ctx) => {
     const { model } = ctx;
     const both = model.find(BOTH).filter((m) => !(CLIENTELE_SEEN.test(m.text) && !ONE_GROUP.test(m.sentence.text)));
-    const hits = [...both, ...(ctx.extra ? model.find(ctx.extra) : [])].filter((m) => m.stance !== 'negated');
+    const alone = OWN_GROUP.test(model.text) ? model.find(ARRANGED_ALONE) : [];
+    const hits = [...both, ...alone, ...(ctx.extra ? model.find(ctx.extra) : [])].filter((m) => m.stance !== 'negated');
     // Consent mentioned for confidentiality alone does not discuss the two services.
     const discussed =
       model.find(DISCUSSED).some((m) => !/^consent/i.test(m.text) || /individual|both|each|two|dual|separate|services/i.test(m.sentence.text)) ||

@@ -33,7 +33,9 @@ const LEADER = anyOf(
 
 // A member's own pledge in a group agreement or consent form: "As a member of the group, I agree not to disclose …".
 // The "I" there is the client signing, not the therapist.
-const MEMBER_PLEDGE = /\bI\s+(?:hereby\s+)?(?:agree|understand|acknowledge|consent|promise|commit|will\s+not\s+disclose)\b/i;
+// (Also a promise kept in other words: "As a member of this group, I will not tell anyone outside it…", "I won't repeat…".)
+const MEMBER_PLEDGE =
+  /\bI\s+(?:hereby\s+)?(?:agree|understand|acknowledge|consent|promise|commit|(?:will\s+not|won['’]t|shall\s+not)\s+(?:disclose|tell|share|repeat|reveal|discuss|pass\s+on))\b/i;
 // "As a member" said to the reader, who is the member: "As a member you will gain insight…", "As a participant, you'll be asked…",
 // "As a member of the group, please keep…". The "I" and "me" elsewhere in such a sentence are a member's own questions or the
 // leader speaking of her role, not the leader joining as a peer.

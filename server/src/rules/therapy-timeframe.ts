@@ -73,9 +73,9 @@ const TIMEFRAME = anyOf([
     String.raw`(?!\s+groups?\b))`,
   String.raw`\bopen[-\s]ended\b`,
   // A long-term group, said of the group itself: "our long-term process groups", "group counseling is the one form of long-term
-  // treatment we offer" (an ongoing stay). (Not care elsewhere: "those who need long-term treatment are referred on".)
+  // treatment we offer", "the only option for longer-term treatment" (an ongoing stay). (Not care elsewhere: "those who need long-term treatment are referred on".)
   String.raw`\blong[-\s]term\s+(?:(?:therapy|process|psychotherapy|interpersonal|psychodynamic|counsell?ing|weekly|open)\s+){0,2}groups?\b` +
-    String.raw`|\b(?:is|as|are)\s+(?:a|an|the|our)\s+(?:(?:one|only|main)\s+)?(?:(?:form|kind|type)\s+of\s+)?long[-\s]term\s+(?:treatment|therapy|psychotherapy)\b`,
+    String.raw`|\b(?:is|as|are)\s+(?:a|an|the|our)\s+(?:(?:one|only|main)\s+)?(?:(?:form|kind|type|option|choice)\s+(?:of|for)\s+)?long(?:er)?[-\s]term\s+(?:treatment|therapy|psychotherapy)\b`,
   String.raw`\brolling\s+(?:admission|enrollment|basis|entry)\b`,
   String.raw`\bcontinuous\s+enrollment\b`,
   String.raw`\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`,
@@ -141,6 +141,8 @@ const TAKES_BEFORE = new RegExp(String.raw`\b(?:takes?|taking)${ABOUT}`, 'i');
 const TO_JOIN_AFTER = /^\s+(?:to|before\s+you\s+can)\s+(?:join|start|begin|get\s+(?:into|a\s+place)|be\s+(?:placed|offered|seen|assessed|matched))\b/i;
 // How often, not how long: "15 hours of group therapy each week", "three sessions with the client each week".
 const PER_WEEK_AFTER = /^[^.;!?,]{0,30}?\b(?:each|every|per|a)\s+(?:week|day)\b/i;
+const ONGOING_INDIVIDUAL_BEFORE =
+  /\bindividual\s+(?:[\w-]+\s+)?(?:psychotherapy|therapy|treatment|counsel(?:l)?ing|sessions)\b[^.;!?]{0,80}?(?:\b(?:that|which)\s+(?:is|are|remains?|stays?)|\b(?:must|should|needs?\s+to|has\s+to)\s+(?:be|remain|stay))\s+(?:also\s+|still\s+)?$/i;
 function ofSomethingElse(m: Match, model: DocumentModel): boolean {
   const before = textBefore(m);
   const after = textAfter(m);
@@ -164,6 +166,9 @@ function ofSomethingElse(m: Match, model: DocumentModel): boolean {
   )
     return true;
   if (/rolling/i.test(m.text) && ADMISSION.test(m.sentence.text)) return true;
+  // The members' own individual therapy said to be ongoing, not the group: "you need to be in individual psychotherapy (begun a month
+  // before the group starts) that is ongoing", "your individual therapy must be ongoing".
+  if (/^on-?going$/i.test(m.text) && ONGOING_INDIVIDUAL_BEFORE.test(before)) return true;
   if (WAIT_BEFORE.test(before) || (TAKES_BEFORE.test(before) && TO_JOIN_AFTER.test(after))) return true;
   if (!/\b(?:sessions?|meetings?)\b/i.test(m.text)) return false;
   return OTHER_SESSIONS_BEFORE.test(before) || OTHER_SESSIONS_AFTER.test(after);
