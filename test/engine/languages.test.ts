@@ -1134,5 +1134,20 @@ describe('group pages in other languages', () => {
         '# Terapia em grupo\n\nA terapia em grupo que oferecemos é conduzida por uma psicóloga, custa 40 € por sessão e dura 12 semanas; tudo é confidencial. Algumas pessoas podem receber sessões individuais, se for preciso.\n';
       assert.ok(rules(portuguese).includes('therapy-dual-relationship'));
     });
+
+    it('reads a support group said to be built on group therapy as one group of both kinds, but not one said to differ from it', () => {
+      const page = (sentence: string) =>
+        `Duelo\n\n${sentence} Nuestros grupos se reúnen cada martes a las 19 h en la sala del centro, y para venir basta con llamar al 555 01 24.\n`;
+      for (const sentence of [
+        'El grupo de duelo parte de la terapia de grupo y de la idea de que nadie debe estar solo con su pérdida.',
+        'Nuestro grupo de apoyo se basa en la terapia de grupo, con una psicóloga que lo coordina.',
+      ])
+        assert.deepEqual(rules(page(sentence)), ['kind-conflict'], sentence);
+      const german =
+        'Trauer\n\nUnsere Trauergruppe beruht auf der Gruppentherapie und dem Gedanken, dass niemand mit seinem Verlust allein sein sollte. Wir treffen uns jeden Dienstag um 19 Uhr im Gemeindehaus. Kontakt: 555 01 24\n';
+      assert.deepEqual(rules(german), ['kind-conflict']);
+      // (Set against it, the kinds stay apart: a page naming both kinds, passed over as before.)
+      assert.deepEqual(rules(page('El grupo de duelo no parte de la terapia de grupo: es un espacio entre personas que han vivido una pérdida.')), []);
+    });
   });
 });

@@ -525,6 +525,8 @@ export interface OtherLanguageReading {
 // nothing but a comma, one name set beside the other ("I gruppsykoterapin, stödgruppen, kan du …").
 const SAME_GROUP_LINK = new RegExp(
   String.raw`${B}(?:ist|sind|wird|est|sont|es|son|é|são|is|zijn|wordt|är|blir|er|bliver|è|sono|viene)${E}|` +
+    // (Or one built on the other: "El grupo de duelo parte de la terapia de grupo", "beruht auf", "repose sur", "se baseia na".)
+    String.raw`${B}(?:parte\s+de|partem?\s+da|se\s+basan?\s+en|basad[oa]s?\s+en|se\s+baseiam?\s+n[ao]|basead[oa]s?\s+n[ao]|beruh(?:t|en)\s+auf|basier(?:t|en)\s+auf|repose(?:nt)?\s+sur|fondée?s?\s+sur|(?:is|zijn)\s+gebaseerd\s+op|bygger\s+på|si\s+basa(?:no)?\s+su|basat[oi]\s+su)${E}|` +
     String.raw`${B}(?:actividades\s+como|tales\s+como|umfasst|beinhaltet|comprend|inclut|incluye|incluyen|omfattar|inkluderar|omfatter|inkluderer|omvat|bevat|comprende|include|includono|inclui|incluem)${E}|` +
     String.raw`^\s*[,(–—-]\s*(?:(?:der|die|das|den|dem|la|le|el|il|lo|o|a|de|het)\s+)?$`,
   'iu',
