@@ -1043,4 +1043,111 @@ describe('group pages in other languages', () => {
       assert.notEqual(lint(french('Il existe aussi un groupe thérapeutique.')).kind, 'support');
     });
   });
+
+  describe('fifth round: a practice speaking of its own group therapy, an open-ended length, and individual sessions as needed', () => {
+    it('reads a practice’s page by its rules for its own patients: cancellations, and the fee scale it bills by', () => {
+      const german =
+        'Gruppenpsychotherapie\n\nZu uns kommen Erwachsene mit Ängsten oder Depressionen. Die Kosten einer Gruppenpsychotherapie übernimmt die private Krankenversicherung nach vorheriger Genehmigung. Abgerechnet wird nach der GOÄ. Für Termine, die nicht rechtzeitig abgesagt werden, gilt unsere Ausfallregelung.\n';
+      assert.equal(guessLanguage(german), 'German');
+      assert.equal(lint(german).kind, 'therapy');
+      // (The same words on insurance, with no rule of its own for its patients, are an article's: passed over.)
+      const article = german.replace(
+        ' Abgerechnet wird nach der GOÄ. Für Termine, die nicht rechtzeitig abgesagt werden, gilt unsere Ausfallregelung.',
+        ' Das ist oft nicht bekannt.',
+      );
+      assert.equal(lint(article).groupMaterial, false);
+      // (A cancellation rule only in a fenced code block is no prose: passed over too.)
+      assert.equal(lint(`${article}\n\`\`\`\nAusfallregelung: 48 Stunden\n\`\`\`\n`).groupMaterial, false);
+      const spanish = (sentence: string) =>
+        `Psicoterapia de grupo\n\nEn la psicoterapia de grupo varias personas con una dificultad parecida se encuentran con una psicóloga sanitaria. ${sentence}\n`;
+      assert.equal(guessLanguage(spanish('Las sesiones se cobran según el seguro de cada persona.')), 'Spanish');
+      assert.equal(lint(spanish('Las sesiones que no se anulen con antelación se cobran según nuestra política de cancelación.')).kind, 'therapy');
+      assert.equal(lint(spanish('Las sesiones se cobran según el seguro de cada persona.')).groupMaterial, false);
+    });
+
+    it('reads the group therapy "that we do" and a practice’s "how we work", in several languages', () => {
+      const portuguese = (who: string) =>
+        `Ataques de pânico\n\nNo centro, a terapia de grupo que ${who} segue um programa fixo de 10 semanas para pessoas com ataques de pânico. Cada participante aprende estratégias para lidar com os sintomas.\n`;
+      assert.equal(guessLanguage(portuguese('fazemos')), 'Portuguese');
+      assert.equal(lint(portuguese('fazemos')).kind, 'therapy');
+      // (Group therapy that hospitals do, in the third person, is an article's.)
+      assert.equal(lint(portuguese('fazem os hospitais')).groupMaterial, false);
+      const french = (who: string) =>
+        `Anxiété sociale\n\nAu cabinet, la thérapie de groupe ${who}réunit six adultes avec une thérapeute, pendant douze séances. Chacun avance à son rythme et les échanges sont pour tous une aide dans la vie de tous les jours.\n`;
+      assert.equal(guessLanguage(french('')), 'French');
+      assert.equal(lint(french('que nous animons ')).kind, 'therapy');
+      assert.equal(lint(french('')).groupMaterial, false);
+      const spanish = (link: string) =>
+        `Ansiedad\n\nEn la psicoterapia de grupo varias personas trabajan juntas con un terapeuta. Es un lugar donde se aprende de los demás y donde nadie está solo con su malestar.\n\nPara conocer las tarifas, consulta la sección ${link}.\n`;
+      assert.equal(lint(spanish('Cómo trabajamos')).kind, 'therapy');
+      assert.equal(lint(spanish('de precios')).groupMaterial, false);
+    });
+
+    it('leaves explainers on group therapy passed over: a quotation, no detail of an offer, or a support group named beside it', () => {
+      const quoted =
+        'Ataques de pânico\n\nUma revista ouviu uma psicóloga: «no centro, a terapia de grupo que fazemos segue um programa fixo de 10 semanas». Cada participante aprende estratégias para lidar com os sintomas.\n';
+      assert.equal(lint(quoted).groupMaterial, false);
+      // (How we work, with no fee, length or leader of its own.)
+      const spanish =
+        'Ansiedad\n\nEn la psicoterapia de grupo varias personas comparten lo que viven. Es un lugar donde se aprende de los demás y donde nadie está solo con su malestar.\n\nLee también: Cómo trabajamos.\n';
+      assert.equal(lint(spanish).groupMaterial, false);
+      const both =
+        'Ataques de pânico\n\nNo centro, a terapia de grupo que fazemos segue um programa fixo de 10 semanas e não é um grupo de apoio: num grupo de apoio, as pessoas são conduzidas por pares.\n';
+      assert.notEqual(lint(both).kind, 'therapy');
+    });
+
+    it('takes a length said to have no set end as the time frame, and a length left unsaid as missing', () => {
+      const page = (sentence: string) =>
+        `# Terapia em grupo\n\nA terapia em grupo que oferecemos é conduzida por uma psicóloga clínica e custa 40 € por sessão. O grupo reúne-se uma vez por semana. ${sentence} Tudo o que se diz no grupo é confidencial, salvo risco grave.\n`;
+      assert.equal(lint(page('')).kind, 'therapy');
+      assert.ok(rules(page('')).includes('therapy-timeframe'));
+      assert.ok(!rules(page('O tratamento não tem duração definida.')).includes('therapy-timeframe'));
+      assert.ok(!rules(page('É um grupo por tempo indeterminado.')).includes('therapy-timeframe'));
+      const german = (sentence: string) =>
+        `# Gruppentherapie\n\nUnsere Gruppentherapie leitet eine approbierte Psychotherapeutin; die Krankenkasse übernimmt die Kosten. Die Gruppe trifft sich jeden Dienstag. ${sentence} Alles Gesagte bleibt vertraulich.\n`;
+      assert.ok(rules(german('')).includes('therapy-timeframe'));
+      assert.ok(!rules(german('Es ist eine offene Gruppe ohne festes Ende.')).includes('therapy-timeframe'));
+      const italian = (sentence: string) =>
+        `# Psicoterapia di gruppo\n\nIl nostro gruppo di psicoterapia è condotto da una psicoterapeuta e costa 35 € a seduta. Ci incontriamo ogni martedì. ${sentence} Quanto si dice nel gruppo è riservato.\n`;
+      assert.ok(rules(italian('')).includes('therapy-timeframe'));
+      assert.ok(!rules(italian('Il gruppo è a tempo indeterminato.')).includes('therapy-timeframe'));
+    });
+
+    it('reads individual sessions offered as needed beside the group, but not individual therapy set against it, nor discussed', () => {
+      const spanish = (sentence: string) =>
+        `# Terapia de grupo para la ansiedad\n\nOfrecemos terapia de grupo dirigida por una psicóloga, 10 sesiones a 30 € cada una, y todo lo que se dice es confidencial. ${sentence}\n`;
+      assert.ok(rules(spanish('Algunas personas pueden recibir sesiones individuales si es necesario.')).includes('therapy-dual-relationship'));
+      assert.ok(!rules(spanish('El grupo trabaja de otra manera que la terapia individual.')).includes('therapy-dual-relationship'));
+      assert.ok(
+        !rules(
+          spanish(
+            'Algunas personas pueden recibir sesiones individuales si es necesario; antes hablamos de las ventajas y desventajas de hacer las dos cosas.',
+          ),
+        ).includes('therapy-dual-relationship'),
+      );
+      const german = (sentence: string) =>
+        `# Gruppentherapie\n\nUnsere Gruppentherapie leitet eine approbierte Psychotherapeutin; die Krankenkasse übernimmt die Kosten für 12 Sitzungen, und alles bleibt vertraulich. Die Gruppe trifft sich jeden Dienstag. ${sentence}\n`;
+      assert.ok(rules(german('Dazu kommen in größeren Abständen Einzelsitzungen.')).includes('therapy-dual-relationship'));
+      assert.ok(rules(german('Bei Bedarf gibt es auch Einzelgespräche.')).includes('therapy-dual-relationship'));
+      assert.ok(!rules(german('Die Gruppe ersetzt keine Einzelgespräche.')).includes('therapy-dual-relationship'));
+      const portuguese =
+        '# Terapia em grupo\n\nA terapia em grupo que oferecemos é conduzida por uma psicóloga, custa 40 € por sessão e dura 12 semanas; tudo é confidencial. Algumas pessoas podem receber sessões individuais, se for preciso.\n';
+      assert.ok(rules(portuguese).includes('therapy-dual-relationship'));
+    });
+
+    it('reads a support group said to be built on group therapy as one group of both kinds, but not one said to differ from it', () => {
+      const page = (sentence: string) =>
+        `Duelo\n\n${sentence} Nuestros grupos se reúnen cada martes a las 19 h en la sala del centro, y para venir basta con llamar al 555 01 24.\n`;
+      for (const sentence of [
+        'El grupo de duelo parte de la terapia de grupo y de la idea de que nadie debe estar solo con su pérdida.',
+        'Nuestro grupo de apoyo se basa en la terapia de grupo, con una psicóloga que lo coordina.',
+      ])
+        assert.deepEqual(rules(page(sentence)), ['kind-conflict'], sentence);
+      const german =
+        'Trauer\n\nUnsere Trauergruppe beruht auf der Gruppentherapie und dem Gedanken, dass niemand mit seinem Verlust allein sein sollte. Wir treffen uns jeden Dienstag um 19 Uhr im Gemeindehaus. Kontakt: 555 01 24\n';
+      assert.deepEqual(rules(german), ['kind-conflict']);
+      // (Set against it, the kinds stay apart: a page naming both kinds, passed over as before.)
+      assert.deepEqual(rules(page('El grupo de duelo no parte de la terapia de grupo: es un espacio entre personas que han vivido una pérdida.')), []);
+    });
+  });
 });

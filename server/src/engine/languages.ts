@@ -410,7 +410,7 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
   // What it costs, or who pays: "Kosten", "Krankenkasse", "remboursé", "mutuelle", "seguro", "zorgverzekering", "frikort".
   // (Insurance as Spanish and Portuguese say it, "el seguro", "seguro de saúde", "convênio"; not "seguro" for safe, "un espacio seguro".)
   'therapy-fee': words([
-    String.raw`kosten(?:übernahme)?|krankenkassen?|honorar|selbstzahler|kostenlos|kostenfrei|gebühr(?:en)?`,
+    String.raw`kosten(?:übernahme)?|krankenkassen?|(?:private\s+|gesetzliche\s+)?krankenversicherung(?:en)?|honorar|selbstzahler|kostenlos|kostenfrei|gebühr(?:en)?`,
     String.raw`tarifs?|prix|coût|rembours(?:é|ée|és|ement)|mutuelles?|sécurité\s+sociale|gratuite?s?|honoraires`,
     // (Not a cost-benefit said of the method: "custo-benefício", "coste-beneficio", "costo-beneficio".)
     String.raw`precios?|(?:costos?|coste|custo)(?![-\s]+benef)|tarifas?|honorarios|(?:(?:el|los|su|sus|tu|del|al|por\s+el|o|os|do|pelo|seu|seus|teu)\s+)seguros?|seguros?\s+(?:de\s+)?(?:salud|saúde|médicos?|privados?)|a?seguradoras?|obras?\s+sociales?|conv[eê]nios?|gratuit[oa]s?|gratis|preço|plano\s+de\s+saúde`,
@@ -427,6 +427,13 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Or a range, "4 bis 14 Doppelsitzungen", "de 8 à 12 séances", "entre 6 y 10 sesiones", "6-10 sessies".)
     String.raw`${COUNT_OTHER}(?:\s*[-–]\s*${COUNT_OTHER}|\s+(?:bis|à|a|al|tot|till|til|e|y|og|och)\s+${COUNT_OTHER})?\s+(?:[\p{L}-]+\s+)?(?:\p{L}*sitzungen|termine|wochen|monate|abende|treffen|doppelstunden|séances|semaines|mois|rencontres|sesiones|semanas|meses|encuentros|sessões|encontros|sedute|incontri|settimane|mesi|sessies|bijeenkomsten|weken|maanden|keer|sessioner|träffar|veckor|månader|gånger|gange|uger|måneder|ganger|uker|møder|møter)`,
     String.raw`fortlaufend|laufend|en\s+continu|cont[ií]nu[oa]|doorlopend|löpande|løbende|løpende`,
+    // (Open-ended, said as having no set length or end: "ohne festes Ende", "sans durée déterminée", "sin duración definida", "não tem
+    // duração definida", "senza una durata prestabilita", "zonder vaste einddatum", "utan fast slutdatum", "uden fast slutdato".)
+    String.raw`(?:ohne|kein(?:e|en)?)\s+(?:fest(?:e|es|en)?\s+|vorab\s+festgelegt(?:e|es|en)?\s+)?(?:ende|enddatum|zeitbegrenzung|befristung)|unbefristet|offene[nr]?\s+gruppe`,
+    String.raw`(?:sans|pas\s+de)\s+(?:durée|date\s+de\s+fin)\s+(?:déterminée|définie|fixée|limitée|fixe)|(?:d['’]une\s+)?durée\s+indéterminée`,
+    String.raw`(?:sin|no\s+tiene(?:\s+una)?|sem|não\s+tem(?:\s+uma)?)\s+(?:duraci[oó]n|duração|fecha\s+de\s+(?:fin|término)|data\s+de\s+(?:fim|término))\s+(?:definida|determinada|fija|fixa|prefijada|pré-definida|predefinida|limitada)|(?:por\s+)?tiempo\s+indefinido|(?:por\s+)?tempo\s+indeterminado`,
+    String.raw`senza\s+(?:una\s+)?(?:durata|scadenza|data\s+di\s+fine)\s+(?:prestabilita|predefinita|fissa|definita)|a\s+tempo\s+indeterminato`,
+    String.raw`zonder\s+(?:vaste\s+)?(?:einddatum|einde|eindtermijn)|(?:utan|uden|uten)\s+(?:fast\s+|bestemt\s+)?(?:slutdatum|slutdato|tidsgräns|tidsgrænse|tidsbegrensning)`,
     String.raw`\d{1,2}\.?\s+(?:de\s+)?${MONTH_OTHER}`,
   ]),
   // Confidentiality: "Schweigepflicht", "vertraulich", "confidentialité", "secreto profesional", "vertrouwelijk", "tystnadsplikt".
@@ -443,10 +450,12 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
 // the group ("begleitend dazu einzeltherapeutische Sitzungen", "combinar el grupo con sesiones de terapia individual", "un suivi
 // individuel en parallèle", "individuele gesprekken naast de groep", "individuella samtal parallellt"), or a combined treatment
 // ("Kombinationsbehandlung").
-const INDIVIDUAL = String.raw`(?:einzel\p{L}*(?:\s+(?:sitzungen|gespräche|stunden|termine))?|(?:suivi|thérapie|psychothérapie|entretiens?|séances?|consultations?)\s+individuel(?:le)?s?|(?:terapia|psicoterapia|sesi[oó]n(?:es)?|sess(?:ão|ões)|sedut[ae]|atenci[oó]n|atendimento|colloqui|acompañamiento)\s+(?:de\s+terapia\s+)?individual(?:es|i|e)?|(?:sesiones|sessões)\s+de\s+terapia\s+individual|individuele\s+(?:therapie|gesprekken|sessies|behandeling)|individuel(?:l|le|la|la)?\s+(?:terapi|samtal|samtaler|sessioner|behandling)|enskilda\s+samtal|individualsamtal|enkeltsamtaler)`;
+const INDIVIDUAL = String.raw`(?:einzel\p{L}*(?:\s+(?:sitzungen|gespräche|stunden|termine))?|(?:suivi|thérapie|psychothérapie|entretiens?|séances?|consultations?)\s+individuel(?:le)?s?|(?:terapia|psicoterapia|sesi[oó]n(?:es)?|sess(?:ão|ões)|sedut[ae]|atenci[oó]n|atendimento|colloqui|acompañamiento)\s+(?:de\s+terapia\s+)?individua(?:l(?:es|i|e)?|is)|(?:sesiones|sessões)\s+de\s+terapia\s+individual|individuele\s+(?:therapie|gesprekken|sessies|behandeling)|individuel(?:l|le|la|la)?\s+(?:terapi|samtal|samtaler|sessioner|behandling)|enskilda\s+samtal|individualsamtal|enkeltsamtaler)`;
 // (Not individual therapy set against the group, "im Gegensatz zur Einzeltherapie", "i motsats till individuell terapi … samtidigt";
 // nor several members at the same time.)
-const ALONGSIDE = String.raw`(?:begleitend\p{L}*|parallel\p{L}*|zusätzlich\p{L}*|ergänzend\p{L}*|kombin\p{L}*|combin\p{L}*|en\s+parallèle|parallèle|en\s+complément|conjointement|paralel\p{L}*|junto\s+con|affianc\p{L}*|naast|aanvullend|sideløbende|vid\s+sidan\s+av|ved\s+siden\s+af)`;
+// (Or offered as needed beside the group: "bei Bedarf Einzelgespräche", "sesiones individuales si es necesario", "sessões individuais, se
+// for preciso", "au besoin", "indien nodig", "vid behov"; or in addition to it, "dazu kommen Einzelsitzungen".)
+const ALONGSIDE = String.raw`(?:bei\s+bedarf|nach\s+bedarf|dazu\s+kommen|hinzu\s+kommen|au\s+besoin|si\s+(?:nécessaire|besoin)|si\s+(?:es|fuera|fuese)\s+(?:necesario|preciso)|(?:se|quando)\s+(?:for\s+)?(?:preciso|necessário)|se\s+necessario|all['’]occorrenza|indien\s+nodig|zo\s+nodig|vid\s+behov|ved\s+behov|begleitend\p{L}*|parallel\p{L}*|zusätzlich\p{L}*|ergänzend\p{L}*|kombin\p{L}*|combin\p{L}*|en\s+parallèle|parallèle|en\s+complément|conjointement|paralel\p{L}*|junto\s+con|affianc\p{L}*|naast|aanvullend|sideløbende|vid\s+sidan\s+av|ved\s+siden\s+af)`;
 const SET_AGAINST = String.raw`(?<!(?:gegensatz|unterschied|statt|anstelle|alternative|contrairement|lieu|diferencia|lugar|vez|contrário|contrario|differenza|invece|plaats|tegenstelling|motsats|skillnad|istället|stället|modsætning|stedet|alternativ\p{L}*)\s+(?:[\p{L}']+\s+){0,2})`;
 const DUAL_OTHER = words([
   String.raw`${SET_AGAINST}${INDIVIDUAL}[^.;!?]{0,80}?${ALONGSIDE}|${ALONGSIDE}[^.;!?]{0,80}?${SET_AGAINST}${INDIVIDUAL}`,
@@ -516,6 +525,8 @@ export interface OtherLanguageReading {
 // nothing but a comma, one name set beside the other ("I gruppsykoterapin, stödgruppen, kan du …").
 const SAME_GROUP_LINK = new RegExp(
   String.raw`${B}(?:ist|sind|wird|est|sont|es|son|é|são|is|zijn|wordt|är|blir|er|bliver|è|sono|viene)${E}|` +
+    // (Or one built on the other: "El grupo de duelo parte de la terapia de grupo", "beruht auf", "repose sur", "se baseia na".)
+    String.raw`${B}(?:parte\s+de|partem?\s+da|se\s+basan?\s+en|basad[oa]s?\s+en|se\s+baseiam?\s+n[ao]|basead[oa]s?\s+n[ao]|beruh(?:t|en)\s+auf|basier(?:t|en)\s+auf|repose(?:nt)?\s+sur|fondée?s?\s+sur|(?:is|zijn)\s+gebaseerd\s+op|bygger\s+på|si\s+basa(?:no)?\s+su|basat[oi]\s+su)${E}|` +
     String.raw`${B}(?:actividades\s+como|tales\s+como|umfasst|beinhaltet|comprend|inclut|incluye|incluyen|omfattar|inkluderar|omfatter|inkluderer|omvat|bevat|comprende|include|includono|inclui|incluem)${E}|` +
     String.raw`^\s*[,(–—-]\s*(?:(?:der|die|das|den|dem|la|le|el|il|lo|o|a|de|het)\s+)?$`,
   'iu',
@@ -614,6 +625,20 @@ function toldThroughMembers(model: DocumentModel): boolean {
 }
 
 /**
+ * A practice speaking of its own clinical service, on a page that names group therapy: how it works, as a practice's section is called
+ * ("Cómo trabajamos", "So arbeiten wir", "Comment nous travaillons"), the group therapy "that we do" ("la terapia de grupo que hacemos",
+ * "a terapia de grupo que fazemos", "die Gruppentherapie, die wir anbieten"), or its rules for its own patients: what a session missed or
+ * cancelled late costs ("Ausfallregelung", "Ausfallhonorar", "politique d'annulation", "cancelación", "afzegregeling", "avbokning") and
+ * the fee scale it bills by ("abgerechnet wird nach der GOÄ"). An article on group therapy in general gives none of these.
+ */
+const PRACTICE_VOICE_OTHER = words([
+  String.raw`(?:cómo|como|wie|so|comment|hoe|hur|hvordan|come)\s+(?:trabajamos|trabalhamos|wir\s+arbeiten|arbeiten\s+wir|nous\s+travaillons|(?:wij|we)\s+werken|werken\s+(?:wij|we)|vi\s+(?:arbetar|arbejder|jobber|arbeider)|lavoriamo)`,
+  String.raw`(?:que|die|che|som|dat|qu['’]on|que\s+nous)\s+(?:(?:aquí|aqui|hier|ici|qui|här|her|hoy|hoje|heute|actuellement|atualmente|actualmente|derzeit|ahora|agora)\s+)?(?:fazemos|realizamos|oferecemos|ofrecemos|hacemos|proponemos|propomos|conduzimos|coordinamos|coordenamos|faisons|proposons|animons|menons|proponiamo|offriamo|conduciamo|wir\s+(?:[\p{L}-]+\s+){0,3}?(?:anbieten|durchführen|leiten)|(?:wij|we)\s+(?:[\p{L}-]+\s+){0,3}?(?:aanbieden|bieden|geven)|vi\s+(?:erbjuder|tilbyder|tilbyr))`,
+  String.raw`ausfall(?:regelung|honorar|gebühr)(?:en)?|(?:nicht\s+(?:rechtzeitig\s+)?)?abgesagte\s+(?:oder\s+versäumte\s+)?(?:termine|sitzungen|stunden)|politique\s+d['’]annulation|annulations?\s+tardives?|pol[ií]tica\s+de\s+(?:cancelaci[oó]n|cancelamento)|cancelaci[oó]n\s+de\s+(?:sesiones|citas)|(?:sessões|consultas)\s+(?:desmarcadas|canceladas)|afzegregeling|afzeggen\s+(?:van\s+)?(?:afspraken|sessies)|avbokning(?:sregler)?|afbud\s+(?:senere\s+end|under)|disdetta\s+(?:delle\s+)?(?:sedute|sessioni)`,
+  String.raw`abgerechnet\s+wird\s+nach|nach\s+der\s+(?:goä|gop)|gebührenordnung\s+für\s+(?:ärzte|psychotherapeuten)`,
+]);
+
+/**
  * A page in another language read as one group's own material: it names a kind by its local name and speaks of its own group or its
  * own meetings (or gives a weekday or an hour with a way to sign up). Its kind is the one it names (a page naming both is passed over).
  * Undefined when the page is in English, or is not plainly a group's own page.
@@ -639,7 +664,14 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   const meetings = model.find(OWN_MEETING_OTHER).filter((m) => !quoted(m) || SCHEDULE_WORD.test(m.text));
   const signUp = model.find(SIGN_UP_OTHER);
   // (A meeting in the first person, "wir treffen uns", "nos reunimos", "vi träffas", is the group's own voice.)
-  const ownVoice = own.length > 0 || meetings.some((m) => !quoted(m) && FIRST_PERSON_MEETING.test(m.sentence.text));
+  // (A practice speaking of its own group therapy, "a terapia de grupo que fazemos", or of its own patients' cancellations, on a page that
+  // names group therapy and no support group: see PRACTICE_VOICE_OTHER.)
+  const practiceVoice =
+    therapy.length > 0 &&
+    !support.length &&
+    model.find(PRACTICE_VOICE_OTHER).some((m) => !quoted(m)) &&
+    (['therapy-fee', 'therapy-timeframe', 'therapy-leader'] as const).some((id) => model.find(SATISFIED_OTHER[id]).length > 0);
+  const ownVoice = own.length > 0 || practiceVoice || meetings.some((m) => !quoted(m) && FIRST_PERSON_MEETING.test(m.sentence.text));
   // (Not a news item that tells of the group in the third person, under a photo credit or an agency's mark, and gives readers no way to
   // come, no contact, address or row for where: "Die Selbsthilfegruppe trifft sich 14-tägig donnerstags in Musterstadt", a teaser.)
   // (A sign-up or contact as a label, "Kontakt:", "Anmeldung" on a line of its own; not "Kontakt" in a sentence, "regelmäßig Kontakt
