@@ -1150,4 +1150,157 @@ describe('group pages in other languages', () => {
       assert.deepEqual(rules(page('El grupo de duelo no parte de la terapia de grupo: es un espacio entre personas que han vivido una pérdida.')), []);
     });
   });
+
+  describe('support groups in other languages: the next meeting, a quoted name, fellowships, leaders named and "we are no therapists"', () => {
+    const kind = (text: string) => lint(text).kind;
+
+    it('reads a notice that gives the next meeting of its group, in German, Dutch and Swedish', () => {
+      const german =
+        'Musterdorf. Wer einen Angehörigen mit einer psychischen Erkrankung begleitet, ist im Gesprächskreis für Angehörige willkommen. Der nächste Termin ist am Montag, 3. März, von 18 bis 19.30 Uhr im Pfarrheim, Kirchweg 4. Die Runde wird von zwei Ehrenamtlichen geleitet.\n';
+      assert.equal(guessLanguage(german), 'German');
+      assert.equal(kind(german), 'support');
+      assert.deepEqual(rules(german), ['support-disclaimer', 'support-free']);
+      const dutch =
+        'Voor wie een partner of kind heeft verloren is er de rouwgroep in het buurthuis van Zandvoorde. De volgende bijeenkomst is op 12 mei om 19.30 uur, en je bent er welkom als je gewoon wilt luisteren. Aanmelden bij de buurtwerker, Dorpsstraat 8.\n';
+      assert.equal(guessLanguage(dutch), 'Dutch');
+      assert.equal(kind(dutch), 'support');
+      const swedish =
+        'Anhöriga till personer med demens är välkomna till stödgruppen i församlingshemmet. Nästa träff är den 4 april kl. 14, och det bjuds på kaffe. Det kostar ingenting att vara med och man behöver inte anmäla sig.\n';
+      assert.equal(guessLanguage(swedish), 'Swedish');
+      assert.equal(kind(swedish), 'support');
+      assert.ok(!rules(swedish).includes('support-free'));
+    });
+
+    it('passes over an article on such groups in general that gives no meeting of its own', () => {
+      const german =
+        'In einem Gesprächskreis für Angehörige tauschen sich Menschen aus, die einen kranken Menschen pflegen. Solche Runden gibt es in vielen Gemeinden, und sie werden oft von Ehrenamtlichen begleitet. Für viele ist es eine Entlastung, nicht allein zu sein mit den Sorgen des Alltags.\n';
+      assert.equal(guessLanguage(german), 'German');
+      assert.equal(kind(german), null);
+      assert.deepEqual(rules(german), []);
+    });
+
+    it('reads a group led by people it names, with a way to come, a cost or another detail, in Danish, Swedish and French', () => {
+      const danish =
+        'Når man har mistet en, man holdt af, kan det være svært at tale om det med familien. I sorggruppen er der plads til at dele det med andre, der har oplevet det samme. Gruppen ledes af to frivillige med kursus i samtaler.\n\nKontakt: Hanne Lund, hanne@example.org, 555-0133\n';
+      assert.equal(guessLanguage(danish), 'Danish or Norwegian');
+      assert.equal(kind(danish), 'support');
+      const swedish =
+        'Har du förlorat någon nära? I vår kyrka finns en sorggrupp för vuxna, och det är gratis att vara med. Sorggruppen leds av en diakon och en volontär som själv har mist en förälder.\n';
+      assert.equal(guessLanguage(swedish), 'Swedish');
+      assert.equal(kind(swedish), 'support');
+      const french =
+        'Vous accompagnez un proche malade et vous vous sentez seul ? Le groupe de parole est animé par deux bénévoles de l’association, et la participation est gratuite. Renseignements au 555 01 42.\n';
+      assert.equal(guessLanguage(french), 'French');
+      assert.equal(kind(french), 'support');
+    });
+
+    it('does not read such groups said in general to be led by someone as a group of its own', () => {
+      const german =
+        'Eine Selbsthilfegruppe wird in der Regel von den Betroffenen selbst getragen und von keinem Profi geleitet. Wer eine solche Gruppe sucht, findet bei der Kontaktstelle Hinweise.\n\nKontaktstelle Selbsthilfe, 555-0150\n';
+      assert.equal(guessLanguage(german), 'German');
+      assert.equal(kind(german), null);
+    });
+
+    it('reads a group that gathers, in the Nordic word, and one afternoon a week', () => {
+      const danish =
+        'Hvad er en støttegruppe?\n\nEn støttegruppe er et sted, hvor du som pårørende kan tale med andre, der står i det samme, og det er ikke noget, du skal klare alene. Gruppen samles i Kulturhuset én aften om ugen i 8 uger, og vi har kaffe på kanden.\n\nKontakt: Mette Holm, 555-0144\n';
+      assert.equal(guessLanguage(danish), 'Danish or Norwegian');
+      assert.equal(kind(danish), 'support');
+    });
+
+    it('reads a café named for a loss, hyphenated and quoted after a definite article, but not a term quoted in an explainer', () => {
+      const own =
+        'Chaque premier mardi du mois, le « café-mémoire » ouvre ses portes aux familles et aux proches des personnes atteintes de la maladie d’Alzheimer. On y partage un moment avec les autres, autour d’un thé, et on parle de ce qui est difficile pour nous dans le quotidien.\n';
+      assert.equal(guessLanguage(own), 'French');
+      assert.equal(kind(own), 'support');
+      const explainer =
+        'Qu’appelle-t-on un « café-deuil » ? C’est un lieu où les personnes en deuil peuvent parler de leur perte avec d’autres, dans un cadre simple et sans jugement. Il en existe dans plusieurs villes de la région, et ils sont souvent portés par des associations qui ont une longue expérience de l’écoute.\n';
+      assert.equal(guessLanguage(explainer), 'French');
+      assert.equal(kind(explainer), null);
+    });
+
+    it("reads a twelve-step fellowship's own page by its local name and its first person, not a glossary entry", () => {
+      const spanish =
+        'NARCÓTICOS ANÓNIMOS DE PUEBLO NUEVO\n\nEn Narcóticos Anónimos compartimos nuestra experiencia para mantenernos limpios, y es para todas las personas que lo necesitan. No hay que pagar nada para ser miembro del grupo. El grupo se reúne los martes y los jueves a las 20 h en la calle Mayor 12, con la puerta abierta para los que llegan por primera vez.\n';
+      assert.equal(guessLanguage(spanish), 'Spanish');
+      assert.equal(kind(spanish), 'support');
+      assert.ok(!rules(spanish).includes('support-free'));
+      const short =
+        'En A.A. no somos médicos ni terapeutas: seguimos sobrios compartiendo lo que vivimos con los que llegan. Quien llega por primera vez no paga honorarios ni cuotas, y siempre hay un compañero para recibirlo y para que se sienta como en su casa con todos los demás.\n';
+      assert.equal(guessLanguage(short), 'Spanish');
+      assert.equal(kind(short), 'support');
+      assert.deepEqual(rules(short), []);
+      // (A glossary entry: the fellowship's name ends as a first person plural verb does, and says nothing of a group of its own.)
+      const glossary =
+        'Grupo de ayuda mutua para los familiares de las personas que beben, que sigue los doce pasos de Alcohólicos Anónimos. En las reuniones, los asistentes cuentan lo que viven y se apoyan entre sí, con el foco puesto en su propio cambio más que en la persona que bebe.\n';
+      assert.equal(guessLanguage(glossary), 'Spanish');
+      assert.equal(kind(glossary), null);
+      // ("AA" bare is no fellowship's name: a battery size.)
+      assert.equal(
+        kind(
+          'Para el mando a distancia se necesitan dos pilas AA. Las pilas se compran en la tienda de la esquina, y no son caras para los que las usan con el mando del televisor.\n',
+        ),
+        null,
+      );
+    });
+
+    it('takes hosts saying they are no therapists or professionals as the disclaimer, and not when they say they are', () => {
+      const german = (sentence: string) =>
+        `# Selbsthilfegruppe Depression Musterstadt\n\nWir sind eine Gruppe von Betroffenen, und wir treffen uns jeden zweiten Mittwoch um 19 Uhr im Gemeindehaus, Kirchweg 2. Die Teilnahme ist für alle kostenlos und nicht an eine Mitgliedschaft gebunden. ${sentence}\n`;
+      assert.equal(guessLanguage(german('')), 'German');
+      assert.ok(!rules(german('Wir sind keine Therapeuten, sondern Betroffene.')).includes('support-disclaimer'));
+      assert.ok(rules(german('Unsere Leiterin ist Therapeutin.')).includes('support-disclaimer'));
+      const norwegian = (sentence: string) =>
+        `# Sorggruppe for unge\n\nVi er en gruppe for unge som har mistet noen, og vi møtes hver tirsdag kl. 18 på Frivilligsentralen, Storgata 3. Det er gratis å være med, og du kan komme til oss når du vil. ${sentence}\n`;
+      assert.equal(guessLanguage(norwegian('')), 'Danish or Norwegian');
+      assert.ok(!rules(norwegian('Terapeut er hun ikke, men hun har selv mistet en bror.')).includes('support-disclaimer'));
+      assert.ok(!rules(norwegian('Vi er vanlige folk, ikke fagfolk.')).includes('support-disclaimer'));
+      assert.ok(rules(norwegian('Lederen er terapeut og har lang erfaring.')).includes('support-disclaimer'));
+      const french = (sentence: string) =>
+        `# Groupe de parole des aidants\n\nNous sommes un groupe de parole pour les aidants et nous nous retrouvons chaque jeudi à 14 h à la maison des associations. La participation est gratuite pour tous. ${sentence}\n`;
+      assert.equal(guessLanguage(french('')), 'French');
+      assert.ok(!rules(french('Nous ne sommes pas des professionnels de santé.')).includes('support-disclaimer'));
+    });
+
+    it('takes "pays nothing" as what attending costs, not a payment made', () => {
+      const german = (sentence: string) =>
+        `# Trauergruppe Musterstadt\n\nWir sind eine Gruppe für Menschen, die einen Angehörigen verloren haben, und wir treffen uns jeden ersten Montag um 18 Uhr im Gemeindehaus, Kirchweg 2. ${sentence}\n`;
+      assert.equal(guessLanguage(german('')), 'German');
+      assert.ok(!rules(german('Wer teilnimmt, zahlt nichts.')).includes('support-free'));
+      assert.ok(rules(german('Die Gemeinde zahlt die Miete für den Raum.')).includes('support-free'));
+      const danish = (sentence: string) =>
+        `# Sorggruppe i Nørreby\n\nVi er en gruppe for dig, som har mistet en, og vi mødes hver onsdag kl. 16 i Frivillighuset, Vestergade 4. Du er velkommen til at komme, og du kan tage en ven med. ${sentence}\n`;
+      assert.equal(guessLanguage(danish('')), 'Danish or Norwegian');
+      assert.ok(!rules(danish('Man skal ikke betale for at være med.')).includes('support-free'));
+    });
+
+    it("reads a Nordic association that runs one group as the group's own", () => {
+      const norwegian =
+        'Foreningen har siden høsten drevet en sorggruppe for studenter som har mistet noen de var glad i. Gruppen blir enig om sine egne regler, og det som sies i gruppen blir der. Du kan ta kontakt med oss, og vi er der for deg.\n\nTelefon 555-0164, e-post sorg@example.org\n';
+      assert.equal(guessLanguage(norwegian), 'Danish or Norwegian');
+      assert.equal(kind(norwegian), 'support');
+    });
+
+    it("passes over a news snippet whose 'our groups' is inside single quotation marks, and still reads a page with an apostrophe in a word", () => {
+      const snippet =
+        "Over een ziekte praten is niet makkelijk, zegt Anja de Wit van het inloophuis. 'In een groep met lotgenoten gaat het vaak beter. Dat is waar het om draait in onze lotgenotengroepen: je ervaringen delen met een ander, steun vinden en het gevoel dat je niet alleen bent, ook bij zware thema's.'\n";
+      assert.equal(guessLanguage(snippet), 'Dutch');
+      assert.equal(kind(snippet), null);
+      const own =
+        "# Lotgenotengroep kanker\n\nIn onze lotgenotengroep praten we over zware thema's en over wat ons helpt, en je bent welkom, ook als je niet wilt praten. We komen elke eerste dinsdag van de maand samen in het inloophuis, Kerkstraat 5. Deelname is gratis voor iedereen.\n";
+      assert.equal(guessLanguage(own), 'Dutch');
+      assert.equal(kind(own), 'support');
+    });
+
+    it('reads a feature quoting its volunteers as a group of its own when it says how often the group meets', () => {
+      const feature =
+        'Depuis dix ans, l’association accompagne les personnes en deuil. « On écoute, on ne juge pas », raconte Claire, l’une des bénévoles. Le groupe de parole se retrouve une fois par mois, dans une salle de la maison paroissiale.\n';
+      assert.equal(guessLanguage(feature), 'French');
+      assert.equal(kind(feature), 'support');
+      const story =
+        'Depuis dix ans, l’association accompagne les personnes en deuil. « Dans un groupe de parole, on écoute, on ne juge pas », raconte Claire, l’une des bénévoles. Elle se souvient des premières années, quand tout était à faire.\n';
+      assert.equal(guessLanguage(story), 'French');
+      assert.equal(kind(story), null);
+    });
+  });
 });

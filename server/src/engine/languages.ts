@@ -115,6 +115,12 @@ const words = (alternatives: readonly string[]): RegExp => new RegExp(alternativ
 // (In a therapy's fee, "auf Kosten der Krankenkasse" says who pays: read there as a fee.)
 const AT_THE_EXPENSE = String.raw`(?<!${B}(?:auf|au|op)\s+)`;
 
+// The twelve-step fellowships by their local names, as "Alcoholics Anonymous" in English: "Anonyme Alkoholiker", "Alcooliques
+// anonymes", "Alcohólicos Anónimos", "Anonieme Alcoholisten", "Anonyma Alkoholister", "Anonyme Alkoholikere", "Alcolisti Anonimi",
+// "Narcóticos Anónimos", and the short name with points ("A.A."). (Not "AA" bare: a battery, a rating.)
+const FELLOWSHIP = String.raw`anonyme[n]?\s+(?:alkoholiker(?:n)?|narkotiker(?:n)?|alkoholikere)|(?:alcooliques|narcotiques|alcohólicos|narcóticos|alcoólicos|alcoólatras|alcolisti|narcotici|neuróticos|emotivos|comedores\s+compulsivos)\s+an[oóô]n[iy]m(?:es|os|i)|anonieme\s+(?:alcoholisten|narcotica)|anonyma\s+(?:alkoholister|narkomaner)|a\.\s?a\.|al-?anon`;
+const FELLOWSHIP_NAME = words([FELLOWSHIP]);
+
 /** Names of a peer group, a support group, in each language: "Selbsthilfegruppe", "groupe de parole", "grupo de ayuda mutua". */
 export const SUPPORT_NAME_OTHER = words([
   // German
@@ -122,7 +128,9 @@ export const SUPPORT_NAME_OTHER = words([
   String.raw`(?:gesprächs|austausch|angehörigen|betroffenen|unterstützungs|trauer)(?:gruppen?|kreis(?:e|es)?)`,
   // A café named for a loss or an illness, as "grief café" or "memory café" in English: "Trauercafé", "café cancer", "café deuil",
   // "Alzheimer-Café", "rouwcafé", "sorgcafé", "caffè Alzheimer".
-  String.raw`(?:trauer|krebs|alzheimer|demenz|angehörigen|rouw|kanker|mantelzorg|sorg|demens|anhörig|pårørende)-?caf[eé]s?|caf[eé]s?\s+(?:cancer|alzheimer|deuil|mémoire|duelo|luto|memoria|memória)|caff[eè]\s+alzheimer|alzheimer\s+caff[eè]`,
+  // (And joined with a hyphen, as French often writes it: "café-deuil", "café-mémoire".)
+  String.raw`(?:trauer|krebs|alzheimer|demenz|angehörigen|rouw|kanker|mantelzorg|sorg|demens|anhörig|pårørende)-?caf[eé]s?|caf[eé]s?(?:\s+|-)(?:cancer|alzheimer|deuil|mémoire|duelo|luto|memoria|memória)|caff[eè]\s+alzheimer|alzheimer\s+caff[eè]`,
+  FELLOWSHIP,
   // French
   String.raw`(?:groupes?|cercles?)\s+d['’](?:entraide|écoute)(?:\s+mutuelle)?`,
   String.raw`(?:groupes?|cercles?)\s+de\s+(?:parole|soutien|pairs)`,
@@ -198,6 +206,13 @@ const FIRST_MEETING = String.raw`(?:erste[ns]?|première|primera|primeiro|primo|
  */
 export const OWN_MEETING_OTHER = words([
   String.raw`(?:wir\s+)?treffen\s+uns|trifft\s+sich|treffen\s+sich`,
+  // The next meeting, always one group's own: "das nächste Treffen ist am", "der nächste Termin", "la prochaine rencontre", "la próxima
+  // reunión", "de volgende bijeenkomst", "nästa träff", "næste møde", "il prossimo incontro".
+  String.raw`(?:nächste[ns]?|prochaine?s?|próxim[oa]s?|volgende|nästa|næste|neste|prossim[oa])\s+(?:treffen|termin|gruppentreffen|gruppenabend|rencontre|réunion|séance|reunión|sesión|encuentro|encontro|reunião|sessão|bijeenkomst|samenkomst|träff(?:en)?|gruppträff(?:en)?|møde|møte|gruppemøde|gruppemøte|incontro|riunione)`,
+  // (The Nordic "gathers", said of the group or of us: "Gruppen samles i Frivillighuset", "vi samlas varje tisdag".)
+  String.raw`\p{L}*(?:gruppe|gruppa|grupp)(?:n|en|a|erne|erna|ne)?\s+saml(?:es|as)|(?:vi\s+)saml(?:es|as)|saml(?:es|as)\s+vi`,
+  // (Once a week with a day's part: "én eftermiddag om ugen", "en kväll i veckan", "einen Abend pro Woche".)
+  String.raw`(?:en|én|ett|et|ein(?:en)?|eine)\s+(?:aften|eftermiddag|formiddag|kväll|kveld|ettermiddag|förmiddag|abend|nachmittag|vormittag)\s+(?:om|i|per|hver|pro|in\s+der)\s+(?:ugen|uken|veckan|woche|måneden|månaden|monat)`,
   // (German splits "zusammenkommen" round what it says of the meeting: "Die Gruppe kommt alle zwei Wochen abends zusammen", "kommen wir
   // montags zusammen"; said of the group or of us, not of people in general, "in einer Selbsthilfegruppe kommen Menschen zusammen".)
   String.raw`(?:die|der|unsere?|diese[r]?)\s+\p{L}*(?:gruppe|kreis|runde)\s+kommt\s+(?:[\p{L}\p{N}.:-]+\s+){0,8}?zusammen|(?:kommt\s+(?:die|der|unsere|unser)\s+\p{L}*(?:gruppe|kreis|runde)|wir\s+kommen|kommen\s+wir)\s+(?:[\p{L}\p{N}.:-]+\s+){0,8}?zusammen`,
@@ -211,7 +226,7 @@ export const OWN_MEETING_OTHER = words([
   String.raw`träffas|ses\s+(?:varje|varannan|en\s+gång)|(?:vi\s+)?mødes|møtes|(?:vi\s+)?ses\s+hver`,
   String.raw`si\s+(?:riunisce|riuniscono|incontra|incontrano)|ci\s+(?:incontriamo|riuniamo|vediamo)|ci\s+si\s+(?:ritrova|incontra|riunisce|vede)`,
   String.raw`(?:jeden|jede[nm]?|alle\s+zwei\s+wochen\s+am|am\s+(?:ersten|zweiten|dritten|vierten|letzten))\s+(?:(?:ersten|zweiten|dritten|vierten|letzten)\s+)?${DAY}`,
-  String.raw`(?:chaque|tous\s+les|le\s+(?:premier|deuxième|second|troisième|quatrième|dernier))\s+${DAY}`,
+  String.raw`(?:chaque|tous\s+les|le\s+(?:premier|deuxième|second|troisième|quatrième|dernier))\s+(?:(?:premier|deuxième|second|troisième|quatrième|dernier)\s+)?${DAY}`,
   String.raw`(?:los|todos\s+los)\s+(?:lunes|martes|miércoles|jueves|viernes|sábados|domingos)`,
   String.raw`(?:cada|todos\s+los|todas\s+as|el\s+(?:primer|segundo|tercer|cuarto|último)|(?:a\s+)?(?:primeira|segunda|terceira|última))\s+${DAY}`,
   // (Portuguese gives a recurring day with "às", "aos", "nas": "às quintas", "aos sábados", "nas noites de quinta-feira".)
@@ -276,6 +291,8 @@ export const OWN_GROUP_OTHER = words([
   // A practitioner's own offer, in the first person singular: "die ich anbiete", "je propose", "ofrezco", "ik bied", "jag erbjuder".
   String.raw`ich\s+(?:[\p{L}-]+\s+){0,6}?anbiete|biete\s+ich|ich\s+biete|je\s+(?:vous\s+)?propose|ofrezco|ofereço|offro|propongo|ik\s+bied|bied\s+ik|jag\s+erbjuder|erbjuder\s+jag|jeg\s+(?:tilbyder|tilbyr)|(?:tilbyder|tilbyr)\s+jeg`,
   String.raw`(?:wij|we)\s+(?:bieden|organiseren)|bieden\s+(?:wij|we)|vi\s+(?:erbjuder|anordnar|tilbyder|tilbyr|arrangerer)|(?:erbjuder|tilbyder|tilbyr)\s+vi`,
+  // (The Nordic "runs a group", one group: "Foreningen har siden i vår drevet en sorggruppe", "Kyrkan driver en sorggrupp".)
+  String.raw`(?:driver|drev|drevet|drivit)\s+(?:[\p{L}-]+\s+){0,2}?(?:en|ett|et)\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:en|n)?`,
 ]);
 
 /** News of a new group forming ("gründet sich", "eine neue Selbsthilfegruppe", "nouveau groupe", "nuevo grupo", "nieuwe groep"). */
@@ -283,6 +300,21 @@ const NEW_GROUP_OTHER = words([
   String.raw`gründet\s+sich|wird\s+gegründet|neue[n]?\s+(?:[\p{L}-]+\s+)?(?:selbsthilfegruppe|gruppe|gesprächskreis)|nouveau\s+groupe|nouvelle\s+permanence|nuevo\s+grupo|novo\s+grupo|nieuwe\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*groep|nya?\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)|nye\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*gruppe|nuovo\s+gruppo`,
   // (A group that starts: "startar grupp för anhöriga", "gruppen som startar i januari", "starter en ny sorggruppe".)
   String.raw`start(?:ar|er)\s+(?:en\s+|ett\s+)?(?:ny\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:en|n)?|${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:en|n)\s+som\s+start(?:ar|er)`,
+]);
+
+/**
+ * The group, by its name with the definite article or joined on, led or hosted by someone: "Gruppen ledes af to frivillige", "Die Runde
+ * wird von … moderiert", "Geleitet wird er von", "le groupe est animé par", "les séances seront conduites par", "el grupo es coordinado
+ * por", "de groep wordt begeleid door", "gruppen leds av", "il gruppo è condotto da", "o grupo é coordenado por". Said of one group,
+ * not of such groups in general ("eine Selbsthilfegruppe wird meist von Betroffenen geleitet") nor denied.
+ */
+const LED_BY_OTHER = words([
+  String.raw`\p{L}*(?:gruppe|gruppa|grupp)(?:n|en|a)\s+(?:ledes|leds|ledas|styres)\s+(?:af|av)`,
+  String.raw`(?:die|der|unsere?)\s+\p{L}*(?:gruppe|kreis|runde|treffen)\s+(?:wird|werden)\s+(?:(?!(?:nicht|nie|kein\p{L}*)(?![\p{L}]))[\p{L}.-]+\s+){0,6}?(?:geleitet|moderiert|begleitet|angeleitet)|(?:geleitet|moderiert|begleitet|angeleitet)\s+(?:wird|werden)\s+(?:sie|er|die|der|es)\s+von`,
+  String.raw`(?:le|notre|ce)\s+groupe\s+(?:de\s+\p{L}+\s+)?(?:est|sera)\s+(?:animé|conduit|encadré|accompagné|co-?animé)\s+par|(?:les|nos|ces)\s+(?:séances|rencontres|réunions)\s+(?:sont|seront)\s+(?:animées|conduites|encadrées|co-?animées)\s+par`,
+  String.raw`(?:el|nuestro|este|o|nosso)\s+grupo\s+(?:es|está|será|é|está\s+sendo)\s+(?:coordenad|coordinad|dirigid|conduzid|conducid|guiad|moderad|facilitad|mediad)o\s+por`,
+  String.raw`(?:de|onze|deze)\s+\p{L}*groep\s+wordt\s+(?:ge)?(?:leid|begeleid)`,
+  String.raw`(?:il|questo|il\s+nostro)\s+gruppo\s+(?:è|sarà|viene)\s+(?:condotto|guidato|coordinato|facilitato|moderato)\s+da`,
 ]);
 
 /** How to come: a sign-up or contact label ("Anmeldung", "inscription", "inscripción", "aanmelden", "anmälan", "tilmelding"). */
@@ -379,6 +411,15 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`ersätter\s+inte|är\s+inte\s+(?:en\s+|ett\s+)?(?:terapi|behandling|vård)(?:s?tilbud|s?erbjudande|sform)?|ingen\s+(?:terapi|behandling)|erstatter\s+ikke|(?:er\s+)?ikke\s+(?:en\s+|et\s+)?(?:(?:egentlig|rigtig|riktig)\s+)?(?:terapi|behandling)(?:s?tilbud|s?tilbod|sform|gruppe)?`,
     // (Or "it is not a matter of therapy": "der er ikke tale om terapi", "det er ikke snakk om terapi", "det är inte fråga om terapi".)
     String.raw`(?:ikke|inte)\s+(?:tale|snakk|snak|fråga)\s+om\s+(?:en\s+)?(?:terapi|behandling)`,
+    // The hosts saying they are no therapists or professionals, as "we are not therapists" in English: "wir sind keine Therapeuten",
+    // "nous ne sommes pas des thérapeutes", "no somos terapeutas", "não somos terapeutas", "wij zijn geen hulpverleners", "vi är inte
+    // terapeuter", "vi er ikke fagfolk", "non siamo terapeuti"; or the word put first, "Terapeut er hun ikke".
+    String.raw`(?:sind|bin|ist)\s+(?:auch\s+)?kein(?:e|en)?\s+(?:(?:psycho)?therapeut\p{L}*|psycholog\p{L}*|fachleute|fachkräfte|profis)`,
+    String.raw`(?:sommes|suis|sont|est)\s+pas\s+(?:des?\s+|une?\s+)?(?:(?:psycho)?thérapeutes?|psychologues?|professionnel(?:le)?s?(?:\s+de\s+(?:santé|la\s+santé))?)`,
+    String.raw`no\s+(?:somos|soy|son|es)\s+(?:un[ao]?\s+)?(?:\p{L}+\s+(?:ni|y|o)\s+)?(?:(?:psico)?terapeutas?|psic[oó]log[oa]s?|profesionales?)|não\s+(?:somos|sou|são|é)\s+(?:um[a]?\s+)?(?:\p{L}+\s+(?:nem|e|ou)\s+)?(?:(?:psico)?terapeutas?|psic[oó]log[oa]s?|profissionais?)`,
+    String.raw`(?:zijn|ben|is)\s+geen\s+(?:(?:psycho)?therapeut(?:en)?|psycholo(?:og|gen)|hulpverleners?|professionals?)`,
+    String.raw`(?:är|er)\s+(?:inte|ikke)\s+(?:(?:psyko)?terapeut(?:er)?|psykolog(?:er)?|professionella|professionelle|fagfolk|fagpersoner|behandlere)|ikke\s+fagfolk|(?:psyko)?terapeut(?:er)?\s+(?:er|är)\s+(?:hun|han|vi|jeg|jag|hon|de|dom)\s+(?:likevel\s+|dog\s+|jo\s+|ju\s+|dock\s+)?(?:ikke|inte)`,
+    String.raw`non\s+(?:siamo|sono|è)\s+(?:un[ao]?\s+)?(?:\p{L}+\s+(?:né|e|o)\s+)?(?:(?:psico)?terapeut[aei]|psicolog[oiae]|professionist[iae])`,
   ]),
   // Said to be free or what it costs: "kostenlos", "Teilnahme ist frei", "gratuit", "entrée libre", "gratis", "sin costo", "kosteloos",
   // "avgiftsfri", "gratuito"; or a price.
@@ -391,6 +432,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`\d+(?:[.,]\d\d)?\s?(?:€|euro|eur|kr|sek|dkk|nok|chf)|€\s?\d+`,
     // What attending costs, said with the verb: "kostet nichts", "ne coûte rien", "no cuesta nada", "kost niets", "det kostar ingenting",
     // "koster ikke noget", "non costa nulla".
+    // Or with "pay": "wer teilnimmt, zahlt nichts", "on ne paie rien", "nadie paga honorarios ni cuotas", "não se paga nada", "je betaalt
+    // niets", "man betalar ingenting", "du skal ikke betale", "non si paga nulla".
+    String.raw`(?:zahl(?:t|en|st)|bezahl(?:t|en|st))\s+(?:man\s+|sie\s+|ihr\s+|du\s+)?(?:nichts|keinen\s+cent)|ne\s+pa(?:ie|ient|yez|yons)\s+rien|rien\s+à\s+payer|(?:no|nadie|nunca)\s+(?:se\s+)?paga[n]?\s+(?:nada|honorarios|cuotas?)|no\s+(?:hay|tiene[ns]?)\s+que\s+pagar|sin\s+pagar|não\s+(?:se\s+)?paga[m]?\s+(?:nada|mensalidades?|taxas?)|sem\s+pagar|betaal(?:t)?\s+(?:je\s+|u\s+)?niets|niets\s+(?:te\s+)?betalen|betala[r]?\s+(?:ingenting|inget|inte\s+något)|inte\s+betala|betale[r]?\s+(?:ikke\s+noget|ingenting|ikke\s+noe)|ikke\s+betale|non\s+si\s+paga\s+(?:nulla|niente)|senza\s+pagare`,
     String.raw`(?:kostet|kosten|coûte|coûtent|cuesta|cuestan|custa|custam|kost|kostar|koster|costa|costano)\s+(?:(?:dich|sie|euch|vous|te|nos|je|dig|deg|ti|vi)\s+)?(?:nichts|rien|nada|niets|ingenting|inget|inte\s+något|inte\s+några\s+pengar|intet|ikke\s+noget|ikke\s+noe|ingen\s+ting|nulla|niente)`,
   ]),
   // Said to be group therapy.
@@ -489,7 +533,9 @@ function named(model: DocumentModel, re: RegExp): Match[] {
 
 // A quotation as these languages print it: „…“ and „…” (German), “…”, ”…” (Swedish, Danish), «…» (French, Spanish, Italian,
 // Portuguese), »…« (German, Danish), "…". Within one paragraph, a few hundred characters at most.
-const QUOTATION = /„[^„“”"\n]{1,600}[“”"]|“[^“”\n]{1,600}”|”[^“”\n]{1,600}”|«[^«»\n]{1,600}»|»[^«»\n]{1,600}«|"[^"\n]{1,600}"/g;
+// (And '…', as Dutch news prints a quotation: an apostrophe between letters inside it, "thema's", does not close it.)
+const QUOTATION =
+  /„[^„“”"\n]{1,600}[“”"]|“[^“”\n]{1,600}”|”[^“”\n]{1,600}”|«[^«»\n]{1,600}»|»[^«»\n]{1,600}«|"[^"\n]{1,600}"|(?<![\p{L}\p{N}])'(?=\p{Lu})(?:[^'\n]|(?<=\p{L})'(?=\p{L})){1,600}'(?![\p{L}\p{N}])/gu;
 const quotations = new WeakMap<object, Array<[number, number]>>();
 
 /** Is the match inside a quotation in its paragraph? */
@@ -506,7 +552,19 @@ const GENERIC_BEFORE =
 const GENERIC_PLURAL = /^(?:grupos|gruppi|groupes|cercles)(?![\p{L}])/iu;
 function generic(m: Match): boolean {
   const before = m.sentence.text.slice(Math.max(0, m.index - m.sentence.from - 20), m.index - m.sentence.from);
-  return GENERIC_BEFORE.test(before) || GENERIC_PLURAL.test(m.text) || quoted(m);
+  return GENERIC_BEFORE.test(before) || GENERIC_PLURAL.test(m.text) || (quoted(m) && !quotedAsOwnName(m, before));
+}
+
+/** A definite article right before an opening quotation mark: "le « café-deuil »", "das „Trauercafé“", "el «grupo de duelo»". */
+const DEFINITE_BEFORE_QUOTE = /(?<![\p{L}])(?:le|la|l['’]|au|du|der|die|das|dem|den|im|el|al|il|lo|nel|o|a|no|het|de)\s*[„“”«»"]\s*$/iu;
+/**
+ * A kind's name in quotation marks that hold it alone, after a definite article: the group's own name, set off as French and German
+ * print one ("on peut franchir le seuil du « café-deuil »"), not a term quoted in an explainer ("ce qu'on appelle un « groupe de parole »").
+ */
+function quotedAsOwnName(m: Match, before: string): boolean {
+  if (!DEFINITE_BEFORE_QUOTE.test(before)) return false;
+  const after = m.block.text.slice(m.index + m.text.length, m.index + m.text.length + 3);
+  return /^\s?[“”"»«]/u.test(after);
 }
 
 export interface OtherLanguageReading {
@@ -557,7 +615,13 @@ function oneGroupBothKinds(support: Match[], therapy: Match[]): Match | undefine
 const FIRST_PERSON_OTHER =
   /(?<![\p{L}])(?:wir|uns|unser\p{L}*|nous|notre|nos|nosotr\p{L}*|nuestr\p{L}*|\p{L}+[aeií]mos|we|wij|ons|onze|vi|oss|vår\p{L}*|vores|noi|ci|nostr\p{L}*|\p{L}+iamo|noss\p{L}*)(?![\p{L}])/iu;
 /** A verb of meeting ("treffen sich", "se réunit", "se reúne", "komen samen", "träffas", "mødes", "si incontra"), not a row or a day. */
-const MEETING_VERB = /treffen|trifft|réuni|retrouv|reún|reun|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|riuni|incontr|vediamo/iu;
+const MEETING_VERB = /treffen|trifft|réuni|retrouv|reún|reun|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo/iu;
+/** How often a group meets, said in its own sentence with the group as subject: "Le groupe se retrouve une fois par mois". */
+const GROUP_MEETS_HOW_OFTEN =
+  /(?<![\p{L}])(?:(?:le|la|el|il|o|de|die|der)\s+\p{L}*(?:grupp|groupe|grupo|groep|kreis|runde)\p{L}*|\p{L}*(?:grupp|gruppe)(?:en|n|a))(?:\s+(?:de|d['’]|du|des|di|del|van|für|för|for)\s*[\p{L}-]+){0,2}\s+(?:se\s+|si\s+)?(?:retrouve|réunit|reúne|riunisce|ritrova|reúne|trifft|komt|träffas|mødes|møtes|samles|samlas)/iu;
+/** A month or a week in a meeting's words: "une fois par mois", "einmal im Monat", "cada semana". */
+const MONTH_OR_WEEK =
+  /(?<![\p{L}])(?:monat|mois|mes|maand|månad(?:en)?|måned(?:en)?|mese|mês|woche|semaine|semana|week|vecka(?:n)?|uge(?:n)?|uke(?:n)?|settimana)(?![\p{L}])/iu;
 /** Every month, as these languages say it ("jeden zweiten Monat", "chaque mois", "cada mes", "elke maand", "varje månad"). */
 const MONTH_WORD = /(?<![\p{L}])(?:monat|monate|mois|mes|meses|maand|maanden|månad|måned|måneden|mese|mês)(?![\p{L}])/iu;
 /** A group, by a word that names one: "Gruppe", "Angehörigentreffen", "samtalsgrupp", "grupo de reflexión", "groupe", "gespreksgroep". */
@@ -639,6 +703,16 @@ const PRACTICE_VOICE_OTHER = words([
 ]);
 
 /**
+ * The sentence of a fellowship's name, with the name left out ("Anónimos" ends as "seguimos" does) and read on past the points of a
+ * short name, which a sentence splitter takes for its end: "En A.A. no somos terapeutas".
+ */
+function fellowshipSentence(m: Match): string {
+  const from = m.index - m.sentence.from;
+  const tail = /^[^.!?\n]*/.exec(m.block.text.slice(m.index + m.text.length))?.[0] ?? '';
+  return `${m.sentence.text.slice(0, Math.max(0, from))} ${tail}`;
+}
+
+/**
  * A page in another language read as one group's own material: it names a kind by its local name and speaks of its own group or its
  * own meetings (or gives a weekday or an hour with a way to sign up). Its kind is the one it names (a page naming both is passed over).
  * Undefined when the page is in English, or is not plainly a group's own page.
@@ -671,7 +745,13 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
     !support.length &&
     model.find(PRACTICE_VOICE_OTHER).some((m) => !quoted(m)) &&
     (['therapy-fee', 'therapy-timeframe', 'therapy-leader'] as const).some((id) => model.find(SATISFIED_OTHER[id]).length > 0);
-  const ownVoice = own.length > 0 || practiceVoice || meetings.some((m) => !quoted(m) && FIRST_PERSON_MEETING.test(m.sentence.text));
+  // (So is a fellowship speaking of itself in the first person plural, outside quotation marks: "En A.A. no somos terapeutas",
+  // "Bei den Anonymen Alkoholikern helfen wir einander".)
+  const ownVoice =
+    own.length > 0 ||
+    practiceVoice ||
+    meetings.some((m) => !quoted(m) && FIRST_PERSON_MEETING.test(m.sentence.text)) ||
+    model.find(FELLOWSHIP_NAME).some((m) => !quoted(m) && FIRST_PERSON_OTHER.test(fellowshipSentence(m)));
   // (Not a news item that tells of the group in the third person, under a photo credit or an agency's mark, and gives readers no way to
   // come, no contact, address or row for where: "Die Selbsthilfegruppe trifft sich 14-tägig donnerstags in Musterstadt", a teaser.)
   // (A sign-up or contact as a label, "Kontakt:", "Anmeldung" on a line of its own; not "Kontakt" in a sentence, "regelmäßig Kontakt
@@ -686,7 +766,9 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
     !ownVoice &&
     !reachable &&
     !meetings.some((m) => WHERE_ROW.test(m.text)) &&
-    (model.find(NEWS_MARK_OTHER).length > 0 || (!meetings.some((m) => /\d/.test(m.text) || DAY_WORD.test(m.text)) && toldThroughMembers(model)));
+    (model.find(NEWS_MARK_OTHER).length > 0 ||
+      (!meetings.some((m) => /\d/.test(m.text) || DAY_WORD.test(m.text) || (GROUP_MEETS_HOW_OFTEN.test(m.sentence.text) && MONTH_OR_WEEK.test(m.text))) &&
+        toldThroughMembers(model)));
   // (Or a practice's page on its group therapy, named again and again, with the details of its own offer: when it meets, what it costs,
   // how long it runs, who leads it, how to sign up. Two kinds of detail at least: an article on group therapy in general names a few.)
   const details = [
@@ -707,12 +789,16 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
     !MONTH_WORD.test(m.sentence.text) &&
     !FIRST_PERSON_MEETING.test(m.sentence.text);
   const corroborated = (): boolean => reachable || signUp.length > 0 || details >= 2 || saysCostInOtherLanguage(model);
+  // (Its group led or hosted by someone, "Gruppen ledes af to frivillige", "le groupe est animé par", with a way to come, a cost or
+  // another detail of its own.)
+  const ledBy = model.find(LED_BY_OTHER).filter((m) => !quoted(m));
   // (Or news of a new group with a way to reach it: "Neue Selbsthilfegruppe … Kontakt: …".)
   const ownPage =
     !story &&
     (ownVoice ||
       meetings.some((m) => !/\d/.test(m.text) && (!bare(m) || corroborated())) ||
-      ((meetings.length > 0 || model.find(NEW_GROUP_OTHER).length > 0) && signUp.length > 0));
+      ((meetings.length > 0 || model.find(NEW_GROUP_OTHER).length > 0) && signUp.length > 0) ||
+      (ledBy.length > 0 && corroborated()));
   // (Its own offer: it speaks as the practice, or gives when its group meets or a way to come. An FAQ on group therapy in general, what
   // insurers pay and who may lead it, gives details of none of its own.)
   const practicePage = therapy.length >= 2 && !support.length && details >= 2 && (ownVoice || meetings.length > 0 || reachable);
