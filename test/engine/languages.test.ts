@@ -1303,4 +1303,108 @@ describe('group pages in other languages', () => {
       assert.equal(kind(story), null);
     });
   });
+
+  describe('look-alikes: writing about such groups, not one group of its own', () => {
+    const kindOf = (text: string) => lint(text).kind;
+
+    it('reads a meeting said of such groups in general as no meeting of its own, in several languages', () => {
+      // (An FAQ: plural with no article, quantified, or "in a group" as any group.)
+      assert.equal(
+        kindOf(
+          'Wo treffen sich Selbsthilfegruppen?\n\nSelbsthilfegruppen treffen sich meistens in Gemeinderäumen, Vereinsheimen oder Kontaktstellen. Die Miete für den Raum teilen sich die Mitglieder der Gruppe. So fühlt sich niemand wie ein Gastgeber.\n',
+        ),
+        null,
+      );
+      assert.equal(
+        kindOf(
+          'Selbsthilfe\n\nIn einer Selbsthilfegruppe treffen sich Menschen mit der gleichen Sucht oder ihre Angehörigen, die sich gegenseitig helfen wollen. Es gibt einen Leiter. Manche Selbsthilfegruppen treffen sich wöchentlich, andere einmal im Monat. Jedes Treffen dauert etwa anderthalb Stunden.\n',
+        ),
+        null,
+      );
+      assert.equal(
+        kindOf(
+          "Les groupes de parole pour les personnes en deuil\n\nCertains groupes de parole se réunissent chaque semaine, d'autres une fois par mois. Dans un groupe de parole on partage son vécu avec d'autres personnes qui ont perdu un proche.\n",
+        ),
+        null,
+      );
+      assert.equal(
+        kindOf(
+          'Grupos de apoio para familiares\n\nMuitos grupos de apoio se reúnem uma vez por semana em salas de igrejas ou centros comunitários. As famílias de pessoas com doença mental encontram ali escuta e partilha.\n',
+        ),
+        null,
+      );
+    });
+
+    it("keeps a group's own page whose meetings are its own: a definite or possessive subject, the first person, a day", () => {
+      assert.equal(
+        kindOf(
+          '# Selbsthilfegruppe für Angehörige von Suchtkranken\n\nWir sind eine Selbsthilfegruppe für Angehörige von Menschen mit einer Suchterkrankung. Manche Gruppen treffen sich wöchentlich; unsere Gruppe trifft sich jeden zweiten Dienstag um 19 Uhr im Gemeindehaus, Kirchweg 3. Neue Angehörige sind jederzeit willkommen.\n\nKontakt: 555 01 31\n',
+        ),
+        'support',
+      );
+      assert.equal(
+        kindOf(
+          '# Selbsthilfegruppen der Suchtberatung\n\nDie Selbsthilfegruppen treffen sich montags und donnerstags um 18 Uhr in unserer Beratungsstelle. Wer teilnehmen möchte, meldet sich vorher bei uns.\n\nKontakt: 555 01 32\n',
+        ),
+        'support',
+      );
+      assert.equal(
+        kindOf(
+          '# Groupe de parole pour les aidants\n\nNotre groupe de parole se réunit le premier jeudi du mois à 18 h à la maison des associations. Certains groupes se réunissent ailleurs dans le département, mais nous nous retrouvons toujours ici.\n\nContact : 555 01 33\n',
+        ),
+        'support',
+      );
+    });
+
+    it('reads an organiser named in the third person as its own only on a page giving a detail of its groups', () => {
+      // (A journal's abstract, a news item: the association organises groups, but the page gives no meeting, date, way in or cost.)
+      assert.equal(
+        kindOf(
+          "Résumé\n\nL'association Les Petits Pas, à but non lucratif, organise des groupes de soutien pour les parents qui ont perdu un bébé. Ces groupes, coordonnés par des psychologues, offrent une écoute et un lieu d'échange. L'article analyse les transformations observées chez les participants.\n",
+        ),
+        null,
+      );
+      assert.equal(
+        kindOf(
+          "Face au deuil, parler aide\n\nDeux associations de la région organisent régulièrement des groupes de parole pour les familles endeuillées. « Les participants viennent pour rencontrer d'autres parents », explique la directrice de l'une d'elles. Un psychologue accompagne chaque groupe.\n",
+        ),
+        null,
+      );
+      // (Elided, "s’organise" is no organiser at all.)
+      assert.equal(
+        kindOf(
+          "Comment s’organise un groupe de parole ?\n\nUn groupe de parole pour les personnes en deuil rassemble des personnes qui vivent une perte. Les groupes de parole fermés suivent un calendrier fixé à l'avance, les groupes ouverts accueillent de nouveaux participants à chaque séance.\n",
+        ),
+        null,
+      );
+      // (With a detail of its own, a date, a way in, the association's page is its group's.)
+      assert.equal(
+        kindOf(
+          "# Groupe de parole deuil\n\nL'association Les Petits Pas organise un groupe de parole pour les parents endeuillés. Prochaine rencontre le 12 mars à la maison de quartier. Inscrivez-vous auprès de Claire au 555 01 34.\n",
+        ),
+        'support',
+      );
+      assert.equal(
+        kindOf(
+          '# Grupo de apoyo para cuidadores\n\nLa fundación organiza un grupo de apoyo para personas que cuidan a un familiar con demencia. Cuándo: martes, de 18:00 a 19:30\nDónde: Centro Cívico Norte\n',
+        ),
+        'support',
+      );
+    });
+
+    it("takes a weekly habit quoted in a news story as no group's meeting, but a quoted meeting of the group's own still counts", () => {
+      assert.equal(
+        kindOf(
+          'Terapia online ganha regras novas\n\nDesde 10 de novembro valem novas regras para o atendimento psicológico online, também para aplicativos que oferecem terapia em grupo. O profissional responde pela tecnologia utilizada e pelo serviço, e o sigilo continua obrigatório. "Uma vez por semana ela ia para casa e passava uma hora conversando com a psicóloga", conta a advogada Ana Lima, 35 anos.\n',
+        ),
+        null,
+      );
+      assert.equal(
+        kindOf(
+          'Neue Trauergruppe im Stadtteil\n\nEine Trauergruppe für junge Witwen lädt zum Austausch ein. „Wir treffen uns jeden Dienstag im Pfarrheim“, sagt die Gründerin. Anmeldung: 555 01 35\n',
+        ),
+        'support',
+      );
+    });
+  });
 });

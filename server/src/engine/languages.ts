@@ -287,7 +287,8 @@ export const OWN_GROUP_OTHER = words([
   // (Or an organiser's: "der Verein organisiert", "l'association organise"; not groups organised in general, in the passive or
   // impersonally: "werden von Trägern organisiert", "on en organise", "cómo se organizan", "si organizza".)
   String.raw`bieten\s+wir|wir\s+bieten|unsere[rm]?\s+(?:praxis|beratungsstelle|klinik|ambulanz)|nous\s+(?:proposons|organisons|offrons)|(?:ofrecemos|organizamos|oferecemos|offriamo|organizziamo)`,
-  String.raw`${ORGANISES}(?<!${B}(?:se|si|sich|on|on\s+en|on\s+les|on\s+y)\s+${ORGANISES})|organisiert(?<!${B}(?:werden|wird|wurden|wurde|worden|sind|ist)${E}[^.;!?\n]{0,160}organisiert)(?!\s+(?:werden|wird|wurden|wurde|worden)${E})`,
+  // (Nor elided, "comment s’organise un groupe".)
+  String.raw`${ORGANISES}(?<!${B}(?:se|si|sich|on|on\s+en|on\s+les|on\s+y)\s+${ORGANISES})(?<!${B}s['’]${ORGANISES})|organisiert(?<!${B}(?:werden|wird|wurden|wurde|worden|sind|ist)${E}[^.;!?\n]{0,160}organisiert)(?!\s+(?:werden|wird|wurden|wurde|worden)${E})`,
   // A practitioner's own offer, in the first person singular: "die ich anbiete", "je propose", "ofrezco", "ik bied", "jag erbjuder".
   String.raw`ich\s+(?:[\p{L}-]+\s+){0,6}?anbiete|biete\s+ich|ich\s+biete|je\s+(?:vous\s+)?propose|ofrezco|ofereço|offro|propongo|ik\s+bied|bied\s+ik|jag\s+erbjuder|erbjuder\s+jag|jeg\s+(?:tilbyder|tilbyr)|(?:tilbyder|tilbyr)\s+jeg`,
   String.raw`(?:wij|we)\s+(?:bieden|organiseren)|bieden\s+(?:wij|we)|vi\s+(?:erbjuder|anordnar|tilbyder|tilbyr|arrangerer)|(?:erbjuder|tilbyder|tilbyr)\s+vi`,
@@ -688,6 +689,36 @@ function toldThroughMembers(model: DocumentModel): boolean {
   return (model.find(REPORTED_SPEECH_G).length > 0 || model.find(TOLD_HOW_G).length > 0) && model.find(DATE_OTHER).length === 0;
 }
 
+/** An organiser's verb in the third person ("organise", "organisiert"), not the first person's "nous organisons", "organizamos". */
+const ORGANISER_THIRD_PERSON = new RegExp(String.raw`^(?:${ORGANISES}|organisiert)$`, 'iu');
+/**
+ * A group subject said of such groups in general: quantified ("manche Selbsthilfegruppen", "viele Gruppen", "die meisten", "certains
+ * groupes", "muchos grupos", "alguns grupos", "sommige groepen", "många grupper", "alcuni gruppi"), or a German plural with no article
+ * opening its sentence ("Selbsthilfegruppen treffen sich …"), before the verb or right after it ("Wo treffen sich Selbsthilfegruppen?").
+ */
+const QUANTIFIER_OTHER = String.raw`(?:manche[n]?|viele[n]?|einige[n]?|(?:die\s+)?meisten|andere[n]?|mehrere[n]?|certains|certaines|beaucoup\s+de|la\s+plupart\s+des|plusieurs|muchos|muchas|algunos|algunas|la\s+mayoría\s+de\s+los|varios|alguns|algumas|muitos|muitas|a\s+maioria\s+dos|vários|sommige|veel|de\s+meeste|vissa|många|de\s+flesta|flera|nogle|mange|de\s+fleste|flere|alcuni|molti|la\s+maggior\s+parte\s+dei|diversi)`;
+const GENERAL_MEETING_VERB = String.raw`(?:treffen|kommen|se\s+réuni\p{L}*|se\s+retrouv\p{L}*|se\s+reún\p{L}*|se\s+reun\p{L}*|se\s+encontr\p{L}*|komen|ontmoeten|träffas|mødes|møtes|si\s+riuni\p{L}*|si\s+incontr\p{L}*)`;
+const GENERAL_MEETING = [
+  new RegExp(
+    String.raw`${B}${QUANTIFIER_OTHER}\s+(?:[\p{L}-]+\s+)?\p{L}*(?:grupp|groupe|grupo|groep|kreis)\p{L}*\s+(?:[\p{L}-]+\s+)?${GENERAL_MEETING_VERB}${E}`,
+    'iu',
+  ),
+  // (In a group as any group: "In einer Selbsthilfegruppe treffen sich Menschen …", "Dans un groupe de parole se retrouvent …".)
+  new RegExp(
+    String.raw`${B}(?:in|bei|dans|en|em|in|i|nel)\s+(?:einer|einem|un|une|una|uno|um|uma|een|en|ett)\s+\p{L}*(?:grupp|groupe|grupo|groep|kreis|runde)\p{L}*(?:\s+(?:de|d['’]|di|van)\s*\p{L}+)?(?:\s+[\p{L}-]+)?\s+(?:sich\s+)?${GENERAL_MEETING_VERB}${E}`,
+    'iu',
+  ),
+  // (German capitalises its nouns: a plural opening the sentence with no article.)
+  new RegExp(String.raw`^[\W\d_]*\p{Lu}\p{L}*gruppen\s+(?:treffen|kommen)${E}`, 'u'),
+  new RegExp(String.raw`${B}(?:treffen|kommen)\s+sich\s+(?:${QUANTIFIER_OTHER}\s+)?\p{L}*gruppen${E}`, 'iu'),
+];
+/** A meeting, or how often, in a sentence that says it of such groups in general (see QUANTIFIER_OTHER), not in the first person. */
+function saidOfGroupsInGeneral(m: Match): boolean {
+  // (Words run together where a page's picture or link met its text, "…jpgIn einer Gruppe", read apart.)
+  const sentence = m.sentence.text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  return !FIRST_PERSON_MEETING.test(sentence) && GENERAL_MEETING.some((re) => re.test(sentence));
+}
+
 /**
  * A practice speaking of its own clinical service, on a page that names group therapy: how it works, as a practice's section is called
  * ("Cómo trabajamos", "So arbeiten wir", "Comment nous travaillons"), the group therapy "that we do" ("la terapia de grupo que hacemos",
@@ -734,9 +765,28 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   // (Not the voice of someone quoted: a news report quotes the group's founder, "unsere Gruppe …", "este grupo …", or a committee's
   // chair, "we komen met …"; the page's own voice is outside the quotation marks. A day, an hour or how often, quoted, still says
   // when the group meets: "„Wir treffen uns jeden Dienstag“, sagt die Gründerin".)
-  const own = model.find(OWN_GROUP_OTHER).filter((m) => !quoted(m));
-  const meetings = model.find(OWN_MEETING_OTHER).filter((m) => !quoted(m) || SCHEDULE_WORD.test(m.text));
+  // (A day, an hour or how often, quoted, says when the group meets only in the words of its own people, "wir", "la gruppe": not a
+  // friend's weekly session told in a news story, "uma vez por semana ela ia …, conta".)
+  // (Nor a meeting said of such groups in general, "Manche Selbsthilfegruppen treffen sich wöchentlich", "Wo treffen sich
+  // Selbsthilfegruppen?".)
+  const meetings = model
+    .find(OWN_MEETING_OTHER)
+    .filter(
+      (m) =>
+        (!quoted(m) || (SCHEDULE_WORD.test(m.text) && (FIRST_PERSON_MEETING.test(m.sentence.text) || GROUP_WORD_OTHER.test(m.sentence.text)))) &&
+        !saidOfGroupsInGeneral(m),
+    );
   const signUp = model.find(SIGN_UP_OTHER);
+  // (An organiser named in the third person, "l'association organise des groupes de parole", speaks for its own groups only on a page
+  // that gives a detail of them: when one meets, a date, a way to come or to sign up, what it costs. A journal's abstract or a news
+  // story on an association's groups gives none.)
+  const ownOffer = (): boolean =>
+    meetings.some((m) => !MEETING_VERB.test(m.text) || GROUP_SUBJECT_BEFORE.test(m.sentence.text.slice(0, m.index - m.sentence.from))) ||
+    signUp.length > 0 ||
+    model.find(WAY_TO_COME_OTHER).length > 0 ||
+    model.find(DATE_OTHER).length > 0 ||
+    saysCostInOtherLanguage(model);
+  const own = model.find(OWN_GROUP_OTHER).filter((m) => !quoted(m) && (!ORGANISER_THIRD_PERSON.test(m.text) || ownOffer()));
   // (A meeting in the first person, "wir treffen uns", "nos reunimos", "vi träffas", is the group's own voice.)
   // (A practice speaking of its own group therapy, "a terapia de grupo que fazemos", or of its own patients' cancellations, on a page that
   // names group therapy and no support group: see PRACTICE_VOICE_OTHER.)
