@@ -1407,4 +1407,70 @@ describe('group pages in other languages', () => {
       );
     });
   });
+  describe('Finnish, a Dutch organiser in the plural, and a news notice that gives the day and hours', () => {
+    it('tells Finnish from the other languages', () => {
+      assert.equal(
+        guessLanguage(
+          'Ryhmä on tarkoitettu omaisille, ja siihen voi tulla myös ilman ilmoittautumista. Ryhmässä jaetaan kokemuksia sekä tukea, eikä kenenkään tarvitse puhua, jos ei halua.',
+        ),
+        'Finnish',
+      );
+    });
+
+    it("reads a Finnish association's own peer groups, and asks for what it does not say", () => {
+      const page =
+        '# Vertaisryhmät\n\nYhdistyksessä kokoontuu vertaistukiryhmiä omaisille keväisin ja syksyisin. Ryhmiemme ohjaajina toimivat vapaaehtoiset vertaisohjaajat, ja myös läheiset ovat tervetulleita.\n\nRyhmiin voi ilmoittautua toimistolle: esimerkki@example.org tai 555 0101.\n';
+      const r = lint(page);
+      assert.equal(r.kind, 'support');
+      assert.match(r.groupReason ?? '', /Finnish/);
+      assert.deepEqual(rules(page), ['support-disclaimer', 'support-free']);
+      assert.deepEqual(
+        rules(
+          '# Sururyhmä\n\nSururyhmämme kokoontuu joka toinen tiistai klo 18 seurakuntatalolla, Kirkkokatu 3. Ryhmä on maksuton, ja se ei ole terapiaa vaan vertaistukea. Voit ilmoittautua diakonille.\n',
+        ),
+        [],
+      );
+      assert.deepEqual(
+        rules(
+          '# Tukiryhmä omaisille\n\nTukiryhmä kokoontuu kerran kuukaudessa. Osallistuminen on ilmaista, mutta ryhmä ei korvaa ammatillista apua. Lisätietoja: 555 0102.\n',
+        ),
+        [],
+      );
+    });
+
+    it('passes over a Finnish explainer on peer groups in general, with no group of its own and no way to come', () => {
+      const r = lint(
+        '# Mikä on vertaisryhmä?\n\nVertaisryhmässä samassa elämäntilanteessa olevat ihmiset jakavat kokemuksiaan. Vertaistukiryhmät ovat usein maksuttomia, ja niitä järjestetään monilla paikkakunnilla sekä verkossa.\n',
+      );
+      assert.equal(r.groupMaterial, false);
+      assert.equal(
+        lint(
+          'Vertaistuki ja vertaisryhmät auttavat monia omaisia. Tutkimusten mukaan ryhmään osallistuminen vähentää yksinäisyyttä, ja moni kokee sen tärkeäksi.\n',
+        ).groupMaterial,
+        false,
+      );
+    });
+
+    it('reads a Dutch organiser that runs meetings in the plural, but not the infinitive after a modal nor the reflexive', () => {
+      const own =
+        '# Lotgenotencontact\n\nDe lokale afdelingen organiseren regelmatig lotgenotencontact voor ouders van een kind met een verslaving. Wil je erbij zijn? Bekijk het aanbod en schrijf je in.\n';
+      assert.equal(lint(own).kind, 'support');
+      assert.deepEqual(rules(own), ['support-disclaimer', 'support-free']);
+      for (const text of [
+        "# Lotgenotencontact\n\nOuders met een kind met een verslaving organiseren zich steeds vaker in lotgenotengroepen. Zo'n groep kan veel steun geven, en het is een vorm van contact die in heel het land bestaat.\n",
+        '# Lotgenotencontact\n\nOp de ledendag waren er tien leden die graag lotgenotencontact wilden organiseren in hun eigen regio. Het bestuur was daar blij mee, en het idee wordt nu verder uitgewerkt.\n',
+        '# Lotgenotencontact\n\nHoe kun je zelf lotgenotencontact organiseren? Het is een vorm van steun die veel mensen helpt, en het is niet moeilijk om te beginnen met een kleine groep.\n',
+      ])
+        assert.equal(lint(text).groupMaterial, false, text);
+    });
+
+    it("reads a news item that gives its group's weekday and hours as the notice, but not a teaser with no hour", () => {
+      const notice =
+        'Foto: archief\n\n# Nieuwe groep voor mantelzorgers\n\nIn maart start het Steunpunt Voorbeeld een nieuwe ontmoetingsgroep voor mantelzorgers in het buurthuis. Er zijn zes bijeenkomsten, steeds op donderdagochtend van 10.00 tot 12.00 uur. De groep wordt begeleid door een vrijwilliger.\n';
+      assert.equal(lint(notice).kind, 'support');
+      const teaser =
+        'Foto: archief\n\n# Mantelzorgers vinden steun bij elkaar\n\nDe ontmoetingsgroep voor mantelzorgers in het buurthuis is een succes, vertelt de coördinator. Veel deelnemers komen al jaren en zeggen dat de groep hen helpt, zegt ze.\n';
+      assert.equal(lint(teaser).groupMaterial, false);
+    });
+  });
 });

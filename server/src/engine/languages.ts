@@ -1,5 +1,5 @@
 // Group pages in other languages. The engine's patterns read English; a German, French, Spanish, Dutch, Swedish, Danish,
-// Norwegian, Italian or Portuguese page about a group of its own was passed over as not group material, whatever it said. This
+// Norwegian, Finnish, Italian or Portuguese page about a group of its own was passed over as not group material, whatever it said. This
 // module tells such a page from an English one, reads whether it is one group's own material and of which kind, by the names the
 // kinds go by in those languages and the words with which a group gives its own meetings, and gives the rules the words that
 // satisfy them there ("die Teilnahme ist kostenlos" says what attending costs). It reads only where the English reading found no
@@ -12,7 +12,7 @@ import type { DocumentModel, Match } from './document';
 import { isNavigationBlock, textAfter } from './document';
 
 /** The languages read here. */
-export type OtherLanguage = 'German' | 'French' | 'Spanish' | 'Dutch' | 'Swedish' | 'Danish or Norwegian' | 'Italian' | 'Portuguese';
+export type OtherLanguage = 'German' | 'French' | 'Spanish' | 'Dutch' | 'Swedish' | 'Danish or Norwegian' | 'Finnish' | 'Italian' | 'Portuguese';
 
 // Short words frequent in running text of each language, and rare in the others (a few are shared; the count only needs to tell
 // English from the rest, and the rest roughly apart, for the reason given to the reader).
@@ -47,6 +47,30 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
   Dutch: ['het', 'en', 'van', 'een', 'voor', 'met', 'wij', 'ons', 'onze', 'zijn', 'niet', 'op', 'te', 'bij', 'ook', 'je', 'wordt', 'naar'],
   Swedish: ['och', 'att', 'är', 'för', 'med', 'som', 'ett', 'vi', 'på', 'av', 'till', 'inte', 'har', 'du', 'kan', 'eller', 'vår'],
   'Danish or Norwegian': ['og', 'at', 'er', 'med', 'som', 'et', 'vi', 'på', 'af', 'til', 'ikke', 'har', 'du', 'kan', 'eller', 'jeg', 'vil', 'av'],
+  // (Not "on", Finnish "is": English has it too.)
+  Finnish: [
+    'ja',
+    'ei',
+    'että',
+    'tai',
+    'ovat',
+    'myös',
+    'voi',
+    'kanssa',
+    'sekä',
+    'jotka',
+    'joka',
+    'mutta',
+    'kun',
+    'ole',
+    'olla',
+    'niin',
+    'tämä',
+    'jos',
+    'kuin',
+    'ettei',
+    'eikä',
+  ],
   Italian: ['il', 'gli', 'di', 'è', 'per', 'che', 'una', 'della', 'nel', 'con', 'sono', 'non', 'ci', 'si', 'alla', 'dei', 'delle'],
   Portuguese: ['os', 'é', 'para', 'com', 'uma', 'do', 'da', 'em', 'não', 'que', 'ao', 'dos', 'das', 'na', 'no', 'você', 'são'],
 };
@@ -149,6 +173,10 @@ export const SUPPORT_NAME_OTHER = words([
   // (And a grief group: "sorggrupp", "sorgegrupp", "sorggruppe".)
   String.raw`(?:stöd|självhjälps|anhörig|sorg|sorge)grupp(?:er|en|erna)?`,
   String.raw`(?:støtte|selvhjælps|selvhjelps|pårørende|netværks|nettverks|sorg|sorge)gruppe(?:r|n|rne)?`,
+  // Finnish, in any of its cases: a peer support group, "vertaistukiryhmä", "vertaisryhmiin", "vertaistuelliset ryhmät"; a support,
+  // grief, relatives' or self-help group, "tukiryhmä", "sururyhmä", "omaisryhmä", "itseapuryhmä". (A conversation group alone,
+  // "keskusteluryhmä", names no kind, as "gespreksgroep" does not.)
+  String.raw`vertais(?:tuki)?ryhm\p{L}*|vertaistuellis\p{L}*\s+ryhm\p{L}*|(?:tuki|suru|omais|itseapu|oma-apu)ryhm\p{L}*`,
 ]);
 
 const THERAPY_SAID = [
@@ -168,6 +196,8 @@ const THERAPY_SAID = [
   // (Swedish joins "grupp" and "psykoterapi" on one p: "gruppsykoterapi".)
   String.raw`grupp(?:terapi|p?sykoterapi)(?:n)?|(?:psyko)?terapigrupp(?:er|en)?`,
   String.raw`gruppe(?:psyko)?terapi(?:en)?|terapigruppe(?:r|n)?`,
+  // (Finnish, in any case: "ryhmäterapia", "ryhmäpsykoterapiaan", "terapiaryhmä".)
+  String.raw`ryhmä(?:psyko)?terapi\p{L}*|(?:psyko)?terapiaryhm\p{L}*`,
 ];
 /**
  * Group treatment: "Gruppenbehandlung", "groepsbehandeling", "gruppbehandling", "gruppebehandling". A clinical service's name for
@@ -186,7 +216,7 @@ export const THERAPY_NAME_OTHER = words([...THERAPY_SAID, GROUP_TREATMENT, METHO
 const THERAPY_STATEMENT_OTHER = words(THERAPY_SAID);
 
 // Days of the week, singular and plural, in each language.
-const DAY_NAMES = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?)`;
+const DAY_NAMES = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maanantai(?:sin|na|hin)?|tiistai(?:sin|na|hin)?|keskiviiko(?:sin|ssa)|keskiviikko(?:na|isin|ihin)?|torstai(?:sin|na|hin)?|perjantai(?:sin|na|hin)?|lauantai(?:sin|na|hin)?|sunnuntai(?:sin|na|hin)?|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?)`;
 // (And a day's part joined to it, as Dutch, German and the Nordic languages write it: "dinsdagmiddag", "Dienstagabend", "tisdagskväll".)
 const DAY = String.raw`(?:${DAY_NAMES})(?:s?(?:middag|avond|ochtend|abend|nachmittag|vormittag|morgen|eftermiddag|kväll|kvällar|förmiddag|aften|formiddag|kveld|ettermiddag))?`;
 
@@ -194,7 +224,7 @@ const DAY = String.raw`(?:${DAY_NAMES})(?:s?(?:middag|avond|ochtend|abend|nachmi
 const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts)`;
 
 /** A flyer's row label for when or where: "Wann", "Quand", "Cuándo", "Wanneer", "När", "Hvornår", "Quando", "Dove". */
-const ROW_LABEL = String.raw`(?:wann|wo|treffpunkt|quand|où|lieu|cuándo|dónde|lugar|wanneer|waar|när|var|hvornår|hvor|når|quando|dove|onde)`;
+const ROW_LABEL = String.raw`(?:wann|wo|treffpunkt|quand|où|lieu|cuándo|dónde|lugar|wanneer|waar|när|var|hvornår|hvor|når|quando|dove|onde|milloin|missä|paikka|aika)`;
 /** A first meeting: "das erste Treffen", "la première rencontre", "la primera reunión", "o primeiro encontro", "il primo incontro". */
 const FIRST_MEETING = String.raw`(?:erste[ns]?|première|primera|primeiro|primo|eerste|första|første)\s+(?:treffen|rencontre|réunion|séance|reunión|sesión|encuentro|encontro|reunião|incontro|bijeenkomst|träff(?:en)?|mødet?|møtet?)`;
 
@@ -225,6 +255,10 @@ export const OWN_MEETING_OTHER = words([
   String.raw`(?:de|onze|deze)\s+\p{L}*groep\s+komt\s+(?:[\p{L}\p{N}.:-]+\s+){0,8}?(?:samen|bijeen)`,
   String.raw`träffas|ses\s+(?:varje|varannan|en\s+gång)|(?:vi\s+)?mødes|møtes|(?:vi\s+)?ses\s+hver`,
   String.raw`si\s+(?:riunisce|riuniscono|incontra|incontrano)|ci\s+(?:incontriamo|riuniamo|vediamo)|ci\s+si\s+(?:ritrova|incontra|riunisce|vede)`,
+  // (Finnish "gathers", said of a group or of us: "Ryhmä kokoontuu", "ryhmät kokoontuvat", "kokoonnumme", "tapaamme".)
+  String.raw`kokoontu(?:u|vat)|kokoonnu(?:mme|taan)|tapaamme`,
+  // (And a Finnish weekday that recurs, how often: "joka tiistai", "viikoittain", "kerran kuukaudessa", "joka toinen viikko".)
+  String.raw`joka\s+(?:toinen\s+|ensimmäinen\s+|viimeinen\s+)?(?:${DAY}|viikko|kuukausi)|viikoittain|kuukausittain|kahden\s+viikon\s+välein|kerran\s+(?:viikossa|kuukaudessa)`,
   String.raw`(?:jeden|jede[nm]?|alle\s+zwei\s+wochen\s+am|am\s+(?:ersten|zweiten|dritten|vierten|letzten))\s+(?:(?:ersten|zweiten|dritten|vierten|letzten)\s+)?${DAY}`,
   String.raw`(?:chaque|tous\s+les|le\s+(?:premier|deuxième|second|troisième|quatrième|dernier))\s+(?:(?:premier|deuxième|second|troisième|quatrième|dernier)\s+)?${DAY}`,
   String.raw`(?:los|todos\s+los)\s+(?:lunes|martes|miércoles|jueves|viernes|sábados|domingos)`,
@@ -258,21 +292,25 @@ export const OWN_MEETING_OTHER = words([
   // A flyer's rows for when and where: "Wann:", "Quand :", "Cuándo:", "Wanneer:", "När:", "Hvornår:", "Quando:", "Dove:". At a line's
   // start only: not a sentence that runs on after a colon, "un luogo dove: si ascolta, si parla".
   String.raw`${ROW_LABEL}(?<=(?:^|\n)[\s*_#>|-]*${ROW_LABEL})(?=\s*\**\s*:)`,
-  String.raw`\d{1,2}(?:[.:]\d\d)?\s?uhr|\d{1,2}\s?h\s?\d{0,2}|\d{1,2}[.:]\d\d\s?uur|kl\.?\s?\d{1,2}(?:[.:]\d\d)?|ore\s+\d{1,2}`,
+  String.raw`\d{1,2}(?:[.:]\d\d)?\s?uhr|\d{1,2}\s?h\s?\d{0,2}|\d{1,2}[.:]\d\d\s?uur|kl\.?\s?\d{1,2}(?:[.:]\d\d)?|klo\s?\d{1,2}(?:[.:]\d\d)?|ore\s+\d{1,2}`,
 ]);
 
 /** A day of the week, in a meeting's words. */
 const DAY_WORD = new RegExp(`${B}${DAY}${E}`, 'iu');
 /** A day, an hour or how often, in a meeting's words (a verb of meeting alone, "we komen", "se reúnen", gives none). */
 const SCHEDULE_WORD = new RegExp(
-  String.raw`\d|${B}${DAY}${E}|${B}(?:wöchentlich|vierzehntägig|monatlich|hebdomadaire|semaines?|semanal(?:es|mente)?|semanas?|semanais|wekelijks|tweewekelijks|maandelijks|vecka|veckovis|ugentlig(?:t)?|ukentlig|uge|settimanal(?:e|i|mente)|settimana)${E}`,
+  String.raw`\d|${B}${DAY}${E}|${B}(?:wöchentlich|vierzehntägig|monatlich|hebdomadaire|semaines?|semanal(?:es|mente)?|semanas?|semanais|wekelijks|tweewekelijks|maandelijks|vecka|veckovis|ugentlig(?:t)?|ukentlig|uge|settimanal(?:e|i|mente)|settimana|viikoittain|viikossa|kuukausittain|kuukaudessa)${E}`,
   'iu',
 );
 
 /** Not a target, age or working group ("Zielgruppe", "doelgroep", "målgrupp", "Arbeitsgruppe"), at the start of a group's word. */
 const NOT_A_GROUP_OF_ITS_OWN = String.raw`(?!(?:ziel|doel|mål|mal|alters|ålders|alders|leeftijds|arbeits|arbets|arbejds|arbeids|berufs|yrkes|werk)(?:grupp|groep))`;
 /** An organiser's verb: "organise", "organiza", "organiseert", "organiserar", "organizza". */
-const ORGANISES = String.raw`(?:organise|organisent|organiza|organizan|organiseert|organiserar|organiserer|organizza)`;
+// (Finnish "järjestää", "järjestävät"; not the passive, "järjestetään", said of such groups anywhere.)
+// (And the Dutch plural, "De lokale afdelingen organiseren ontmoetingen"; not the infinitive after a verb that takes one, "je kunt
+// een groep organiseren", "die contacten wilden organiseren", "helpen organiseren", "te organiseren"; nor the reflexive, people
+// "organiseren zich" in groups.)
+const ORGANISES = String.raw`(?:organise|organisent|organiza|organizan|organiseert|organiserar|organiserer|organizza|järjestää|järjestävät|organiseren(?<!${B}(?:te|kan|kun|kunnen|kunt|wil|willen|wilt|zal|zullen|zou|zouden|gaan|gaat|moet|moeten|mag|mogen|helpen|helpt|laten|hoe|om|wilde|wilden|kon|konden|ging|gingen|moest|moesten|mocht|mochten|hielpen)\s+(?:[\p{L}-]+\s+){0,3}organiseren)(?!\s+(?:zich|ze\s+zich)${E}))`;
 /** A page speaking of its own group: "unsere Gruppe", "notre groupe de parole", "nuestro grupo", "onze groep", "vår grupp". */
 export const OWN_GROUP_OTHER = words([
   // (German and the Nordic languages join a group's theme to its name: "unsere Trauergruppe", "onze rouwgroep", "vår samtalsgrupp".)
@@ -283,6 +321,8 @@ export const OWN_GROUP_OTHER = words([
   String.raw`(?:onze|deze)\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*groep(?:en)?`,
   String.raw`(?:vår|våra|vores|denne)\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:er|r|en|n)?`,
   String.raw`(?:il\s+nostro|i\s+nostri|questo)\s+(?:[\p{L}-]+\s+)?grupp[oi]`,
+  // (Finnish says "our" with an ending: "ryhmämme", "ryhmiemme", "ryhmissämme"; and "we organise", "we offer": "järjestämme", "tarjoamme".)
+  String.raw`\p{L}*ryhm(?:ä|i)\p{L}*mme|järjestämme|tarjoamme`,
   // Its own offer, in the first person plural: "bieten wir … an", "nous proposons", "ofrecemos", "wij bieden", "vi erbjuder".
   // (Or an organiser's: "der Verein organisiert", "l'association organise"; not groups organised in general, in the passive or
   // impersonally: "werden von Trägern organisiert", "on en organise", "cómo se organizan", "si organizza".)
@@ -321,9 +361,9 @@ const LED_BY_OTHER = words([
 /** How to come: a sign-up or contact label ("Anmeldung", "inscription", "inscripción", "aanmelden", "anmälan", "tilmelding"). */
 // (Or the verb, addressed to the reader: "melden Sie sich an", "inscrivez-vous", "inscríbete", "je opgeven", "anmäl dig", "tilmeld dig",
 // "meld deg på", "iscriviti", "inscreva-se": a way to come wherever it stands, in a sentence too.)
-const SIGN_UP_VERB = String.raw`melde[nt]?\s+(?:sie\s+sich|dich)\s+(?:\p{L}+\s+){0,4}?an|inscrivez-vous|inscris-toi|inscr[ií]bete|inscr[ií]banse|(?:je|u|zich)\s+(?:\p{L}+\s+){0,2}?opgeven|geef\s+je\s+op|anmäla?\s+dig|tilmeld(?:e)?\s+dig|meld(?:e|t)?\s+(?:deg|dig)\s+på|iscriviti|iscriversi|inscreva-se|inscrever-se`;
+const SIGN_UP_VERB = String.raw`melde[nt]?\s+(?:sie\s+sich|dich)\s+(?:\p{L}+\s+){0,4}?an|inscrivez-vous|inscris-toi|inscr[ií]bete|inscr[ií]banse|(?:je|u|zich)\s+(?:\p{L}+\s+){0,2}?opgeven|geef\s+je\s+op|anmäla?\s+dig|tilmeld(?:e)?\s+dig|meld(?:e|t)?\s+(?:deg|dig)\s+på|iscriviti|iscriversi|inscreva-se|inscrever-se|schrijf\s+(?:je|u)\s+(?:\p{L}+\s+){0,3}?in(?=\s*(?:[.!;,\n]|$))|(?:voi|voit|voitte|voivat)\s+(?:\p{L}+\s+)?ilmoittautua|ilmoittaudu|ilmoittautukaa`;
 const SIGN_UP_OTHER = words([
-  String.raw`anmeldung|ansprechpartner(?:in)?|kontakt|inscriptions?|renseignements|inscripci[oó]n|contacto|inscrição|contato|contatti|iscrizion[ei]|aanmelden|aanmelding|anmälan|tilmelding|påmelding`,
+  String.raw`anmeldung|ansprechpartner(?:in)?|kontakt|inscriptions?|renseignements|inscripci[oó]n|contacto|inscrição|contato|contatti|iscrizion[ei]|aanmelden|aanmelding|anmälan|tilmelding|påmelding|ilmoittautumi(?:nen|set)|yhteystiedot|lisätietoja`,
   SIGN_UP_VERB,
 ]);
 const SIGN_UP_VERB_ONE = new RegExp(`^(?:${SIGN_UP_VERB})$`, 'iu');
@@ -335,7 +375,7 @@ const SIGN_UP_VERB_ONE = new RegExp(`^(?:${SIGN_UP_VERB})$`, 'iu');
 const WAY_TO_COME_OTHER = new RegExp(
   // (Not a date as a page's footer prints it, "2021-04-05", "05.04.2021": no phone number.)
   String.raw`(?<!\d)(?!\d{4}-\d\d-\d\d(?!\d)|(?:\d\d\.){2}\d{4}(?!\d))\d{3}[-\s./]?\d{2}[-\s./]?\d{2,}|[\p{L}\p{N}._-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https?://|www\.|` +
-    String.raw`${B}\p{L}+(?:straße|strasse|str\.|platz|gasse|weg|allee|straat|plein|laan|gracht|gatan|gata|vägen|torget|vej|gade|veien|gaten|torv)\s+\d|` +
+    String.raw`${B}\p{L}+(?:straße|strasse|str\.|platz|gasse|weg|allee|straat|plein|laan|gracht|gatan|gata|vägen|torget|vej|gade|veien|gaten|torv|katu|kuja|polku)\s+\d|` +
     String.raw`${B}(?:rue|avenue|place|boulevard|chemin|calle|avenida|plaza|paseo|rua|praça|travessa|via|viale|piazza|corso|largo)\s+(?:[\p{L}'’.-]+\s+){0,3}?\d|\d+,?\s+(?:rue|avenue|place|boulevard|chemin)${E}`,
   'giu',
 );
@@ -344,7 +384,7 @@ const WAY_TO_COME_OTHER = new RegExp(
 const FIRST_PERSON_MEETING = /(?<![\p{L}])(?:wir|uns|nous|nos|we|wij|vi|ci(?!\s+si(?![\p{L}])))(?![\p{L}])/iu;
 /** A news item's marks: a photo credit ("Symbolfoto: …", "Foto: …", "Photo : …") or a news agency's ("/dpa", "(epd)", "EFE"). */
 const NEWS_MARK_OTHER = new RegExp(
-  String.raw`${B}(?:symbolfoto|archivfoto|foto|bild|photo|crédit\s+photo|fotografía|imagen|billede|fotograf)\s*:|[/(]\s*(?:dpa|epd|kna|afp|efe|ansa|anp|ritzau|ntb|lusa|apa|belga|tt)${E}`,
+  String.raw`${B}(?:symbolfoto|archivfoto|foto|bild|photo|crédit\s+photo|fotografía|imagen|billede|fotograf|kuva)\s*:|[/(]\s*(?:dpa|epd|kna|afp|efe|ansa|anp|ritzau|ntb|lusa|apa|belga|tt|stt)${E}`,
   'giu',
 );
 /**
@@ -352,7 +392,7 @@ const NEWS_MARK_OTHER = new RegExp(
  * …, säger hon", "sagt die Gründerin"). A news feature or a story tells of a group through its members' words.
  */
 const REPORTED_SPEECH_G = new RegExp(
-  String.raw`[,»«“”"]\s*(?:sagt|erzählt|berichtet|erklärt|betont|précise|explique|raconte|confie|souligne|ajoute|témoigne|explica|cuenta|afirma|señala|relata|asegura|añade|diz|conta|spiega|racconta|afferma|aggiunge|zegt|vertelt|säger|berättar|siger|fortæller|sier|forteller)${E}`,
+  String.raw`[,»«“”"]\s*(?:sagt|erzählt|berichtet|erklärt|betont|précise|explique|raconte|confie|souligne|ajoute|témoigne|explica|cuenta|afirma|señala|relata|asegura|añade|diz|conta|spiega|racconta|afferma|aggiunge|zegt|vertelt|säger|berättar|siger|fortæller|sier|forteller|sanoo|kertoo|toteaa)${E}`,
   'giu',
 );
 /**
@@ -360,19 +400,19 @@ const REPORTED_SPEECH_G = new RegExp(
  * "cuenta cómo", "vertelt hoe", "berättar hur", "fortæller, hvordan", "racconta come", "conta como").
  */
 const TOLD_HOW_G = new RegExp(
-  String.raw`${B}(?:erzählt|berichtet|schildert|raconte|explique|relate|cuenta|relata|explica|narra|vertelt|beschrijft|berättar|beskriver|fortæller|forteller|racconta|spiega|descrive|conta)\s*,?\s+(?:wie|comment|cómo|como|hoe|hur|hvordan|come)${E}`,
+  String.raw`${B}(?:erzählt|berichtet|schildert|raconte|explique|relate|cuenta|relata|explica|narra|vertelt|beschrijft|berättar|beskriver|fortæller|forteller|racconta|spiega|descrive|conta|kertoo)\s*,?\s+(?:wie|comment|cómo|como|hoe|hur|hvordan|come|miten|kuinka)${E}`,
   'giu',
 );
 /** A flyer's row for where ("Wo:", "Lieu :", "Dónde:", "Waar:", "Var:", "Hvor:", "Dove:", "Onde:", "Treffpunkt:"). */
 const WHERE_ROW = /^(?:wo|treffpunkt|où|lieu|dónde|lugar|waar|var|hvor|dove|onde)$/iu;
 
 /** A title asking what a kind is: "Was ist …", "Qu'est-ce que …", "¿Qué es …", "Wat is …", "Vad är …", "Hvad er …", "Cos'è …". */
-const WHAT_IS = String.raw`^[\W_]*(?:was\s+ist|qu['’]est-ce|qu[ée]\s+es|o\s+que\s+é|wat\s+is|vad\s+är|hvad\s+er|hva\s+er|cos['’]è|che\s+cos['’]è)${E}`;
+const WHAT_IS = String.raw`^[\W_]*(?:was\s+ist|qu['’]est-ce|qu[ée]\s+es|o\s+que\s+é|wat\s+is|vad\s+är|hvad\s+er|hva\s+er|cos['’]è|che\s+cos['’]è|mikä\s+on|mitä\s+on)${E}`;
 const WHAT_IS_TITLE = new RegExp(WHAT_IS, 'iu');
 
 /** A page that calls itself an article or explainer in its own language: it is writing about groups, not a group. */
 const ARTICLE_OTHER = new RegExp(
-  `${B}(?:studie|studien|étude|estudio|estudo|onderzoek|studio|forschung|ratgeber|wikipedia|artikel|article|artículo|artigo|articolo)${E}` +
+  `${B}(?:studie|studien|étude|estudio|estudo|onderzoek|studio|forschung|ratgeber|wikipedia|artikel|article|artículo|artigo|articolo|tutkimus|artikkeli)${E}` +
     // A guide to resources or a directory: "Guía de recursos", "Wegweiser", "Verzeichnis", "annuaire", "sociale kaart". (Not a
     // listing site's name over one group's entry, "Guide des associations": that entry is the group's notice.)
     `|${B}(?:gu[ií]a\\s+de\\s+recursos|guide\\s+des\\s+ressources|guida\\s+(?:alle|ai)\\s+(?:risorse|servizi)|wegweiser|verzeichnis|annuaire|directorio|diretório|sociale\\s+kaart)${E}` +
@@ -421,6 +461,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`(?:zijn|ben|is)\s+geen\s+(?:(?:psycho)?therapeut(?:en)?|psycholo(?:og|gen)|hulpverleners?|professionals?)`,
     String.raw`(?:är|er)\s+(?:inte|ikke)\s+(?:(?:psyko)?terapeut(?:er)?|psykolog(?:er)?|professionella|professionelle|fagfolk|fagpersoner|behandlere)|ikke\s+fagfolk|(?:psyko)?terapeut(?:er)?\s+(?:er|är)\s+(?:hun|han|vi|jeg|jag|hon|de|dom)\s+(?:likevel\s+|dog\s+|jo\s+|ju\s+|dock\s+)?(?:ikke|inte)`,
     String.raw`non\s+(?:siamo|sono|è)\s+(?:un[ao]?\s+)?(?:\p{L}+\s+(?:né|e|o)\s+)?(?:(?:psico)?terapeut[aei]|psicolog[oiae]|professionist[iae])`,
+    // (Finnish: "ei ole terapiaa", "ryhmät eivät ole hoitoa", "ei korvaa ammatillista apua", "emme ole terapeutteja".)
+    String.raw`(?:ei|eivät)\s+(?:ole|korvaa)\s+(?:\p{L}+\s+)?(?:(?:psyko)?terapia\p{L}*|hoito\p{L}*|hoitoa|apua)|(?:emme|eivät|ei)\s+ole\s+(?:\p{L}+\s+)?(?:(?:psyko)?terapeut\p{L}*|ammattilais\p{L}*)`,
   ]),
   // Said to be free or what it costs: "kostenlos", "Teilnahme ist frei", "gratuit", "entrée libre", "gratis", "sin costo", "kosteloos",
   // "avgiftsfri", "gratuito"; or a price.
@@ -436,6 +478,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // Or with "pay": "wer teilnimmt, zahlt nichts", "on ne paie rien", "nadie paga honorarios ni cuotas", "não se paga nada", "je betaalt
     // niets", "man betalar ingenting", "du skal ikke betale", "non si paga nulla".
     String.raw`(?:zahl(?:t|en|st)|bezahl(?:t|en|st))\s+(?:man\s+|sie\s+|ihr\s+|du\s+)?(?:nichts|keinen\s+cent)|ne\s+pa(?:ie|ient|yez|yons)\s+rien|rien\s+à\s+payer|(?:no|nadie|nunca)\s+(?:se\s+)?paga[n]?\s+(?:nada|honorarios|cuotas?)|no\s+(?:hay|tiene[ns]?)\s+que\s+pagar|sin\s+pagar|não\s+(?:se\s+)?paga[m]?\s+(?:nada|mensalidades?|taxas?)|sem\s+pagar|betaal(?:t)?\s+(?:je\s+|u\s+)?niets|niets\s+(?:te\s+)?betalen|betala[r]?\s+(?:ingenting|inget|inte\s+något)|inte\s+betala|betale[r]?\s+(?:ikke\s+noget|ingenting|ikke\s+noe)|ikke\s+betale|non\s+si\s+paga\s+(?:nulla|niente)|senza\s+pagare`,
+    // (Finnish: "maksuton", "maksuttomia", "ilmainen", "ei maksa mitään", "osallistumismaksu".)
+    String.raw`maksut(?:on|tom)\p{L}*|ilmai(?:nen|sia|sta|set|seksi)|ei\s+maksa|osallistumismaksu\p{L}*`,
     String.raw`(?:kostet|kosten|coûte|coûtent|cuesta|cuestan|custa|custam|kost|kostar|koster|costa|costano)\s+(?:(?:dich|sie|euch|vous|te|nos|je|dig|deg|ti|vi)\s+)?(?:nichts|rien|nada|niets|ingenting|inget|inte\s+något|inte\s+några\s+pengar|intet|ikke\s+noget|ikke\s+noe|ingen\s+ting|nulla|niente)`,
   ]),
   // Said to be group therapy.
@@ -616,7 +660,8 @@ function oneGroupBothKinds(support: Match[], therapy: Match[]): Match | undefine
 const FIRST_PERSON_OTHER =
   /(?<![\p{L}])(?:wir|uns|unser\p{L}*|nous|notre|nos|nosotr\p{L}*|nuestr\p{L}*|\p{L}+[aeií]mos|we|wij|ons|onze|vi|oss|vår\p{L}*|vores|noi|ci|nostr\p{L}*|\p{L}+iamo|noss\p{L}*)(?![\p{L}])/iu;
 /** A verb of meeting ("treffen sich", "se réunit", "se reúne", "komen samen", "träffas", "mødes", "si incontra"), not a row or a day. */
-const MEETING_VERB = /treffen|trifft|réuni|retrouv|reún|reun|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo/iu;
+const MEETING_VERB =
+  /treffen|trifft|réuni|retrouv|reún|reun|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo|kokoon|tapaamme/iu;
 /** How often a group meets, said in its own sentence with the group as subject: "Le groupe se retrouve une fois par mois". */
 const GROUP_MEETS_HOW_OFTEN =
   /(?<![\p{L}])(?:(?:le|la|el|il|o|de|die|der)\s+\p{L}*(?:grupp|groupe|grupo|groep|kreis|runde)\p{L}*|\p{L}*(?:grupp|gruppe)(?:en|n|a))(?:\s+(?:de|d['’]|du|des|di|del|van|für|för|for)\s*[\p{L}-]+){0,2}\s+(?:se\s+|si\s+)?(?:retrouve|réunit|reúne|riunisce|ritrova|reúne|trifft|komt|träffas|mødes|møtes|samles|samlas)/iu;
@@ -626,7 +671,7 @@ const MONTH_OR_WEEK =
 /** Every month, as these languages say it ("jeden zweiten Monat", "chaque mois", "cada mes", "elke maand", "varje månad"). */
 const MONTH_WORD = /(?<![\p{L}])(?:monat|monate|mois|mes|meses|maand|maanden|månad|måned|måneden|mese|mês)(?![\p{L}])/iu;
 /** A group, by a word that names one: "Gruppe", "Angehörigentreffen", "samtalsgrupp", "grupo de reflexión", "groupe", "gespreksgroep". */
-const GROUP_WORD_OTHER = /\p{L}*(?:grupp|groupe|grupo|groep|kreis|treffen)\p{L}*/iu;
+const GROUP_WORD_OTHER = /\p{L}*(?:grupp|groupe|grupo|groep|kreis|treffen|ryhm)\p{L}*/iu;
 /** A verb in the conditional, "would be": "wäre", "würde", "serait", "sería", "seria", "zou", "skulle", "ville", "sarebbe". */
 // (Portuguese "seria" with what it would be after it, "seria a psicoterapia", not Spanish "una enfermedad seria"; "ville" with its "be",
 // "ville være", "ville en terapigruppe være", not French "la ville".)
@@ -634,7 +679,7 @@ const WOULD_BE =
   /(?<![\p{L}])(?:wäre|wären|würde|würden|serait|seraient|sería|serían|seria(?=\s+(?:o|a|os|as|um|uma|mais|melhor|bom|boa|ideal|indicad[oa]|importante|necessári[oa]|útil|preferível|recomendável|aconselhável)(?![\p{L}]))|seriam|zou|zouden|skulle|ville(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:være|vara)(?![\p{L}]))|sarebbe|sarebbero)(?![\p{L}])/iu;
 /** A group named right before its verb, as its subject ("Die Gruppe trifft sich", "Il gruppo si incontra"), not in a group in general. */
 const GROUP_SUBJECT_BEFORE =
-  /(?<!(?:in|i|bei|dans|en|em|no|na|nel|nella)\s+(?:einer|einem|een|en|ett|un|une|una|uno|um|uma|ein)\s+)(?<![\p{L}])\p{L}*(?:grupp|groupe|grupo|groep|kreis)\p{L}*\s+$/iu;
+  /(?<!(?:in|i|bei|dans|en|em|no|na|nel|nella)\s+(?:einer|einem|een|en|ett|un|une|una|uno|um|uma|ein)\s+)(?<![\p{L}])\p{L}*(?:grupp|groupe|grupo|groep|kreis|ryhm)\p{L}*\s+$/iu;
 /**
  * What a group's members come with, in each language: a loss, an illness, a relative's illness, loneliness, a hard time ("Angehörige",
  * "Trauer", "deuil", "duelo", "rouw", "ensam", "pårørende", "lutto").
@@ -647,6 +692,7 @@ const CARE_THEME_OTHER = words([
   String.raw`rouw\p{L}*|verlies\p{L}*|mantelzorg\p{L}*|ziekte\p{L}*|eenzaam\p{L}*|verslaving\p{L}*|depressie|angst\p{L}*`,
   String.raw`sorg\p{L}*|förlust\p{L}*|anhörig\p{L}*|sjukdom\p{L}*|ensam\p{L}*|psykisk\p{L}*|ångest|stress|tungt|pårørende|sygdom\p{L}*|ensom\p{L}*|angst|tab\s+af|sykdom\p{L}*`,
   String.raw`lutto|perdita|familiari|malattia|solitudine|salute\s+mentale|ansia|dipendenz\p{L}*|depressione`,
+  String.raw`omai\p{L}*|läheis\p{L}*|sairau\p{L}*|suru\p{L}*|menety\p{L}*|yksinäi\p{L}*|mielenterve\p{L}*|päihte\p{L}*|päihde\p{L}*|syöpä\p{L}*|masennu\p{L}*`,
 ]);
 
 /**
@@ -812,9 +858,15 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
     model.find(WAY_TO_COME_OTHER).length > 0;
   // (Nor a feature told through its members' words, "…, säger hon", that gives readers no way to come and no hour or date to come
   // at.)
+  // (A news item that gives when the group meets, a weekday and its hours in one sentence, "steeds op dinsdagmiddag van 13.00 tot 15.00
+  // uur", is the group's notice, whoever prints it: no story.)
+  const dayAndHour = meetings.some(
+    (m) => DAY_WORD.test(m.text) && meetings.some((h) => h.sentence === m.sentence && /^\d/.test(h.text) && !DAY_WORD.test(h.text)),
+  );
   const story =
     !ownVoice &&
     !reachable &&
+    !dayAndHour &&
     !meetings.some((m) => WHERE_ROW.test(m.text)) &&
     (model.find(NEWS_MARK_OTHER).length > 0 ||
       (!meetings.some((m) => /\d/.test(m.text) || DAY_WORD.test(m.text) || (GROUP_MEETS_HOW_OFTEN.test(m.sentence.text) && MONTH_OR_WEEK.test(m.text))) &&
@@ -911,7 +963,7 @@ export function bothKindsAtOnceInOtherLanguage(model: DocumentModel): Match | un
 // A denial in these languages, a few words before what it denies ("keine Protokolle", "pas de devoirs", "no hay deberes", "geen
 // verslagen", "non si prendono appunti", "Vi för inga anteckningar", "ingen lektier", "sem tarefas"), or right after a verb it denies
 // ("guérit pas", "geneest niet", "botar inte", "heilt nicht").
-const NEGATION_WORD = String.raw`kein(?:e|en|er|em|es|erlei)?|nicht|nie|niemals|nichts|ohne|weder|pas|aucune?|jamais|sans|rien|ni|ne|no|nunca|ningún|ninguna|ninguno|sin|nada|não|nenhum|nenhuma|nem|sem|non|mai|nessun[oa]?|senza|niente|nulla|né|geen|niet|nooit|zonder|niets|noch|inte|inga|ingen|inget|aldrig|utan|varken|ej|ikke|intet|uden|uten|aldri|hverken`;
+const NEGATION_WORD = String.raw`kein(?:e|en|er|em|es|erlei)?|nicht|nie|niemals|nichts|ohne|weder|pas|aucune?|jamais|sans|rien|ni|ne|no|nunca|ningún|ninguna|ninguno|sin|nada|não|nenhum|nenhuma|nem|sem|non|mai|nessun[oa]?|senza|niente|nulla|né|geen|niet|nooit|zonder|niets|noch|inte|inga|ingen|inget|aldrig|utan|varken|ej|ikke|intet|uden|uten|aldri|hverken|ei|eivät|emme|ilman`;
 const NOT_DENIED = String.raw`(?<!(?:${B}(?:${NEGATION_WORD})${E}|${B}n['’])\s*(?:[\p{L}'’-]+\s+){0,3})`;
 const NOT_DENIED_AFTER = String.raw`(?!\s+(?:[\p{L}'’-]+\s+)?(?:${NEGATION_WORD})${E})`;
 // A denied word anywhere between two words a pattern joins ("Protokolle werden keine geführt").
