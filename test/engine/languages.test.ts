@@ -1473,4 +1473,93 @@ describe('group pages in other languages', () => {
       assert.equal(lint(teaser).groupMaterial, false);
     });
   });
+
+  describe('sixth round: a practice’s own therapy groups in its own words, its clinicians’ titles, open groups and price lists', () => {
+    const kind = (text: string) => lint(text).kind;
+
+    it('reads a practice offering its groups: "we can offer", "our course", "the group format I offer", "that we practise"', () => {
+      const danish = (sentence: string) =>
+        `Gruppeterapi hos os\n\nI gruppeterapi lærer man at tale om det, der er svært, sammen med andre, der kender det. ${sentence} Grupperne er for voksne med angst eller depression.\n`;
+      assert.equal(guessLanguage(danish('')), 'Danish or Norwegian');
+      assert.equal(kind(danish('Vi kan for eksempel tilbyde en gruppe om forår og en om efterår.')), 'therapy');
+      assert.equal(kind(danish('Vores forløb er bygget op om faste øvelser.')), 'therapy');
+      assert.equal(kind(danish('Vi har altid flere grupper i gang.')), 'therapy');
+      // (The same explainer with no offer of its own, or a clinician telling of groups she has worked with: passed over.)
+      assert.equal(lint(danish('Det er der skrevet meget om.')).groupMaterial, false);
+      assert.equal(lint(danish('Jeg har arbejdet med grupper i mange år.')).groupMaterial, false);
+      // (Quoted, as a report quotes a clinic: not the page's own voice.)
+      assert.equal(lint(danish('En psykolog siger: »Vores forløb er bygget op om faste øvelser.«')).groupMaterial, false);
+      const german = (who: string) =>
+        `Gruppentherapie\n\nVor dem Beginn stehen Vorgespräche. ${who} ist störungsspezifisch und für Menschen mit Ängsten gedacht, die voneinander lernen wollen.\n`;
+      assert.equal(guessLanguage(german('Das von mir angebotene Gruppenformat')), 'German');
+      assert.equal(kind(german('Das von mir angebotene Gruppenformat')), 'therapy');
+      assert.equal(lint(german('Das in Kliniken übliche Gruppenformat')).groupMaterial, false);
+      const portuguese = (verb: string) =>
+        `Ansiedade\n\nA terapia de grupo que ${verb} dura 10 semanas e reúne pessoas com o mesmo problema, que aprendem estratégias umas com as outras. Não é para todos, mas para quem tem ataques de pânico é uma ajuda que dá resultados na vida do dia a dia.\n`;
+      assert.equal(kind(portuguese('praticamos')), 'therapy');
+      assert.equal(lint(portuguese('praticam muitos hospitais')).groupMaterial, false);
+    });
+
+    it('reads group therapy "in a group", with a method’s name between, and group-analytic therapy, as group therapy', () => {
+      const spanish = (name: string) =>
+        `${name}\n\nOfrecemos ${name.toLowerCase()} para adultos con emociones intensas: cada semana se aprenden y practican habilidades nuevas para la vida de todos los días, y lo que se practica en el grupo se lleva a casa, al trabajo y a las relaciones con los demás.\n`;
+      assert.equal(guessLanguage(spanish('Terapia DBT en grupo')), 'Spanish');
+      assert.equal(kind(spanish('Terapia DBT en grupo')), 'therapy');
+      assert.equal(kind(spanish('Terapia en grupo')), 'therapy');
+      assert.ok(!rules(spanish('Terapia en grupo')).includes('therapy-statement'));
+      const danish = (name: string) =>
+        `Gruppeforløb\n\nVi tilbyder ${name} for voksne, der vil forstå sig selv bedre i samspil med andre. Gruppen mødes hver tirsdag, og det er et sted, hvor man kan tale om det, der er svært, og lære af de andre i gruppen.\n`;
+      assert.equal(guessLanguage(danish('gruppeanalytisk terapi')), 'Danish or Norwegian');
+      assert.equal(kind(danish('gruppeanalytisk terapi')), 'therapy');
+      // (Denied, it names no group therapy.)
+      assert.notEqual(kind(danish('samtaler, ikke gruppeanalytisk terapi,')), 'therapy');
+    });
+
+    it('passes over a practice’s price list naming group therapy only beside individual therapy, and still reads its own group', () => {
+      const priceList =
+        'Kosten und Ablauf\n\nDie Kosten für Einzel- und Gruppenpsychotherapie übernehmen die privaten Krankenversicherungen. Abgerechnet wird nach der Gebührenordnung für Psychotherapeuten. Für Einzelpsychotherapie und Gruppenpsychotherapie gilt dasselbe.\n';
+      assert.equal(guessLanguage(priceList), 'German');
+      assert.equal(lint(priceList).groupMaterial, false);
+      const spanish =
+        'Tarifas\n\nLa terapia individual y de grupo se cobra según el seguro de cada persona. Las sesiones que no se anulen con antelación se cobran según nuestra política de cancelación.\n';
+      assert.equal(lint(spanish).groupMaterial, false);
+      // (Its group therapy in a sentence of its own: the practice's group, as before.)
+      const own = priceList.replace(
+        'Für Einzelpsychotherapie und Gruppenpsychotherapie gilt dasselbe.',
+        'Unsere Gruppenpsychotherapie findet in der Praxis statt.',
+      );
+      assert.equal(kind(own), 'therapy');
+    });
+
+    it('takes a clinician named by the therapy she gives, an open group and a longest length as met; a career’s years are no length', () => {
+      const german = (leader: string, length: string) =>
+        `# Gruppentherapie\n\nUnsere Gruppentherapie leitet ${leader}; die Krankenkasse übernimmt die Kosten. Die Gruppe trifft sich jeden Dienstag, und sie ist für Menschen, die mit ihren Ängsten nicht allein sein wollen. ${length} Alles Gesagte bleibt vertraulich.\n`;
+      assert.equal(kind(german('eine erfahrene Gruppentherapeutin', 'Es sind offene Gruppen.')), 'therapy');
+      assert.ok(!rules(german('eine erfahrene Gruppentherapeutin', 'Es sind offene Gruppen.')).includes('therapy-leader'));
+      assert.ok(rules(german('eine erfahrene Gruppentherapeutin', 'Es sind thematisch offene Gruppen.')).includes('therapy-timeframe'));
+      assert.ok(!rules(german('eine erfahrene Gruppentherapeutin', 'Es sind offene Gruppen.')).includes('therapy-timeframe'));
+      assert.ok(rules(german('eine erfahrene Gruppentherapeutin', 'Frau Muster arbeitet seit 15 Jahren in Hamburg.')).includes('therapy-timeframe'));
+      const norwegian = (length: string) =>
+        `# Gruppeterapi\n\nVi tilbyr gruppeterapi ledet av to gruppeterapeuter, for voksne som vil lære av andre og ikke er alene med det som er vanskelig. Gruppen møtes hver onsdag. ${length} Egenandel betales etter vanlige satser, og alt som sies i gruppen er underlagt taushetsplikten.\n`;
+      assert.equal(guessLanguage(norwegian('')), 'Danish or Norwegian');
+      assert.equal(kind(norwegian('')), 'therapy');
+      assert.ok(!rules(norwegian('')).includes('therapy-leader'));
+      assert.ok(!rules(norwegian('')).includes('therapy-confidentiality'));
+      assert.ok(rules(norwegian('')).includes('therapy-timeframe'));
+      assert.ok(!rules(norwegian('Det er en slow open gruppe.')).includes('therapy-timeframe'));
+      assert.ok(!rules(norwegian('Behandlingen varer maks 1,5 år.')).includes('therapy-timeframe'));
+      assert.ok(rules(norwegian('Terapeutene har over 20 år erfaring.')).includes('therapy-timeframe'));
+    });
+
+    it('reads group therapy combined with individual therapy as seeing the therapist one-to-one too, and a comparison as none', () => {
+      const norwegian = (sentence: string) =>
+        `# Gruppeterapi\n\nVi tilbyr gruppeterapi for voksne som vil lære av andre og ikke er alene med det som er vanskelig. Gruppen møtes hver mandag, og det er en plass for å snakke om det som er tungt. ${sentence}\n`;
+      assert.ok(rules(norwegian('Vi gir kombinasjonsbehandling med gruppe- og individualterapi.')).includes('therapy-dual-relationship'));
+      assert.ok(!rules(norwegian('Mange liker gruppen.')).includes('therapy-dual-relationship'));
+      const german = (sentence: string) =>
+        `# Gruppentherapie\n\nUnsere Gruppentherapie trifft sich jeden Montag, und sie ist für Menschen, die mit ihren Ängsten nicht mehr allein sein wollen und die von den anderen lernen. ${sentence}\n`;
+      assert.ok(!rules(german('Die Gruppe hat gegenüber der Einzeltherapie zusätzliche Wirkfaktoren.')).includes('therapy-dual-relationship'));
+      assert.ok(rules(german('Bei Bedarf kommen Einzelgespräche hinzu.')).includes('therapy-dual-relationship'));
+    });
+  });
 });

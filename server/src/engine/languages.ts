@@ -187,7 +187,9 @@ const THERAPY_SAID = [
   // ("Groupe thérapeutique", "therapeutische groep", "terapeutisk grupp", "grupo terapêutico" are said of a group as "therapeutische Gruppe"
   // is: a group that is itself therapy.)
   String.raw`groupes?\s+(?:de\s+)?(?:psycho)?th[eé]rap(?:ie|ique|iques|eutiques?)|therapeutische\s+groep(?:en)?|terapeutisk[ae]?\s+grupp(?:e|er|en|erna)?`,
-  String.raw`(?:psico)?terapias?\s+(?:de\s+grupo|grupal(?:es)?|em\s+grupo|di\s+gruppo)`,
+  // (Or "in a group", with a method's name between: "terapia en grupo", "terapia DBT en grupo", "psicoterapia in gruppo", "terapia TCC em
+  // grupo".)
+  String.raw`(?:psico)?terapias?\s+(?:(?:dbt|tcc|cbt|act|mbt|dialéctic[oa]|dialectic[oa]|cognitiv[oa](?:[-\s]conductual|[-\s]comportamental)?)\s+)?(?:de\s+grupo|grupal(?:es)?|em\s+grupo|en\s+grupo|di\s+gruppo|in\s+gruppo)`,
   String.raw`grupos?\s+(?:de\s+)?terap(?:ia|[eéê]uticos?)`,
   // A therapeutic group workshop or space: "taller grupal terapéutico", "taller terapéutico grupal", "espacio terapéutico grupal".
   String.raw`(?:taller(?:es)?|espacios?)\s+(?:grupal(?:es)?\s+terap[eé]utic[oa]s?|terap[eé]utic[oa]s?\s+grupal(?:es)?)`,
@@ -198,6 +200,9 @@ const THERAPY_SAID = [
   String.raw`gruppe(?:psyko)?terapi(?:en)?|terapigruppe(?:r|n)?`,
   // (Finnish, in any case: "ryhmäterapia", "ryhmäpsykoterapiaan", "terapiaryhmä".)
   String.raw`ryhmä(?:psyko)?terapi\p{L}*|(?:psyko)?terapiaryhm\p{L}*`,
+  // Group-analytic (psycho)therapy, a group therapy by its method's name: "gruppenanalytische Psychotherapie", "gruppeanalytisk terapi",
+  // "gruppanalytisk psykoterapi", "groepsanalytische therapie", "psicoterapia gruppoanalitica", "psychothérapie groupe-analytique".
+  String.raw`gruppen-?analytische[nr]?\s+(?:psycho)?therapie|grupp?e?-?analytisk[ae]?\s+(?:psyko)?terapi(?:en)?|groepsanalytische\s+(?:psycho)?therapie|(?:psico)?terapia\s+(?:di\s+)?gruppo-?analitica|(?:psycho)?thérapie\s+groupe-?analytique|gruppoanalisi`,
 ];
 /**
  * Group treatment: "Gruppenbehandlung", "groepsbehandeling", "gruppbehandling", "gruppebehandling". A clinical service's name for
@@ -332,6 +337,18 @@ export const OWN_GROUP_OTHER = words([
   // A practitioner's own offer, in the first person singular: "die ich anbiete", "je propose", "ofrezco", "ik bied", "jag erbjuder".
   String.raw`ich\s+(?:[\p{L}-]+\s+){0,6}?anbiete|biete\s+ich|ich\s+biete|je\s+(?:vous\s+)?propose|ofrezco|ofereço|offro|propongo|ik\s+bied|bied\s+ik|jag\s+erbjuder|erbjuder\s+jag|jeg\s+(?:tilbyder|tilbyr)|(?:tilbyder|tilbyr)\s+jeg`,
   String.raw`(?:wij|we)\s+(?:bieden|organiseren)|bieden\s+(?:wij|we)|vi\s+(?:erbjuder|anordnar|tilbyder|tilbyr|arrangerer)|(?:erbjuder|tilbyder|tilbyr)\s+vi`,
+  // (With a modal between, "we can offer": "Vi kan eksempelvis tilbyde", "vi kan erbjuda", "können wir Ihnen anbieten", "podemos
+  // ofrecerte", "kunnen we aanbieden".)
+  String.raw`vi\s+(?:kan|vil)\s+(?:[\p{L}-]+\s+){0,2}?(?:tilbyde|tilby|erbjuda)|(?:können|werden)\s+wir\s+(?:[\p{L}-]+\s+){0,3}?anbieten|podemos\s+(?:ofrecer|oferecer)\p{L}*|possiamo\s+offrir\p{L}*|(?:kunnen|kan)\s+(?:we|wij)\s+(?:[\p{L}-]+\s+){0,3}?aanbieden`,
+  // (Offered by me or us, before what is offered: "das von mir angebotene Gruppenformat", "die von uns angebotenen Gruppen", "door ons
+  // aangeboden".)
+  String.raw`von\s+(?:mir|uns)\s+angebotene[nr]?|door\s+(?:mij|ons)\s+aangeboden`,
+  // (A practitioner's or a clinic's groups running, in the first person: "Vi har hele tiden mange grupper i gang", "Jeg har små
+  // fordybelses grupper", "vi har grupper for unge".)
+  String.raw`(?:jeg|jag|vi)\s+(?:har|driver|leder)\s+(?:(?:altid|alltid|hele\s+tiden|hela\s+tiden|nu|også|lige\s+nu|flere|mange|små|nogle|noen|några)\s+){0,3}?(?:[\p{L}-]+\s+){0,1}?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupper|grupperne|gruppene|grupperna)`,
+  // (Its own course or programme: "vores forløb", "vores gruppeforløb", "vårt gruppprogram", "unser Gruppenangebot", "notre programme",
+  // "nuestro programa", "o nosso programa", "il nostro percorso", "ons groepsaanbod".)
+  String.raw`(?:vores|vårt|vårat|vort)\s+(?:[\p{L}-]+\s+)?\p{L}*(?:forløb|forløp|tilbud|tilbod|program|erbjudande)|unser(?:e|em|en)?\s+(?:[\p{L}-]+\s+)?(?:gruppen)?(?:angebot|programm|kurs)(?:e|es)?|(?:notre|nos)\s+(?:[\p{L}-]+\s+)?programmes?|(?:nuestros?|nosso|nossos)\s+(?:[\p{L}-]+\s+)?programas?|(?:il\s+nostro|i\s+nostri)\s+(?:[\p{L}-]+\s+)?(?:percors[oi]|programm[ai])|ons\s+(?:groeps)?(?:aanbod|programma)`,
   // (The Nordic "runs a group", one group: "Foreningen har siden i vår drevet en sorggruppe", "Kyrkan driver en sorggrupp".)
   String.raw`(?:driver|drev|drevet|drivit)\s+(?:[\p{L}-]+\s+){0,2}?(?:en|ett|et)\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:en|n)?`,
 ]);
@@ -495,6 +512,10 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`lic(?:enciad[oa])?\.?\s+en\s+psicolog[ií]a`,
     String.raw`(?:gz-)?psycholo(?:og|gen)|psychotherapeut(?:en)?|psychiaters?`,
     String.raw`(?:leg\.\s*)?psykolog(?:er|en)?|psykoterapeut(?:er|en)?|psykiater|behandlare|terapeut(?:er|en)?|autoriseret\s+psykolog`,
+    // A therapist named by the therapy she gives, joined on as German and the Nordic languages write it: "Gruppentherapeutin",
+    // "Verhaltenstherapeut", "Kinder- und Jugendlichenpsychotherapeutin", "gruppeterapeuter", "gruppterapeut", "groepstherapeut".
+    String.raw`(?:gruppen|verhaltens|familien|kinder|jugendlichen|kinder-\s+und\s+jugendlichen|tiefenpsychologisch\p{L}*|systemisch\p{L}*|gestalt|trauma|körper)-?(?:psycho)?therapeut(?:in|en|innen)?`,
+    String.raw`(?:gruppe|grupp|familie|familje|kognitiv|kognitive|traume|trauma|børne|barne|barn)-?(?:psyko)?terapeut(?:er|en|erne|ene|erna)?|groeps(?:psycho)?therapeut(?:en)?`,
   ]),
   // What it costs, or who pays: "Kosten", "Krankenkasse", "remboursé", "mutuelle", "seguro", "zorgverzekering", "frikort".
   // (Insurance as Spanish and Portuguese say it, "el seguro", "seguro de saúde", "convênio"; not "seguro" for safe, "un espacio seguro".)
@@ -516,6 +537,12 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Or a range, "4 bis 14 Doppelsitzungen", "de 8 à 12 séances", "entre 6 y 10 sesiones", "6-10 sessies".)
     String.raw`${COUNT_OTHER}(?:\s*[-–]\s*${COUNT_OTHER}|\s+(?:bis|à|a|al|tot|till|til|e|y|og|och)\s+${COUNT_OTHER})?\s+(?:[\p{L}-]+\s+)?(?:\p{L}*sitzungen|termine|wochen|monate|abende|treffen|doppelstunden|séances|semaines|mois|rencontres|sesiones|semanas|meses|encuentros|sessões|encontros|sedute|incontri|settimane|mesi|sessies|bijeenkomsten|weken|maanden|keer|sessioner|träffar|veckor|månader|gånger|gange|uger|måneder|ganger|uker|møder|møter)`,
     String.raw`fortlaufend|laufend|en\s+continu|cont[ií]nu[oa]|doorlopend|löpande|løbende|løpende`,
+    // (An open or slow-open group, one that runs on as members leave and join: "offene Gruppen", "åpen gruppe", "slow open gruppe",
+    // "groupe ouvert", "grupo abierto", "gruppi aperti", "open groep".)
+    // (Not open in its topic: "thematisch offene Gruppen", "grupos abiertos en su temática".)
+    String.raw`(?<!(?:themati\p{L}*|inhaltlich|tematisk\p{L}*|temati\p{L}*)\s+)(?:langsam\s+|langsomt?\s+|halv|slow[-\s]?)?(?:offene[nr]?\s+gruppen?|åpne?\s+gruppe(?:r|n|ne)?|åbne?\s+gruppe(?:r|n|rne)?|öppna?\s+grupp(?:er|en|erna)?|groupes?\s+ouverts?|grupos?\s+abiertos?|grupos?\s+abertos?|grupp[oi]\s+apert[oi]|open\s+groep(?:en)?)|slow[-\s]open`,
+    // (A length at most, in months or years: "maks 1,5 år", "bis zu zwei Jahre", "hasta 18 meses", "fino a un anno", "up to".)
+    String.raw`(?:maks(?:imalt|imum)?|inntil|opptil|op\s+til|upp\s+till|højst|högst|bis\s+zu|höchstens|maximal|hasta|até|fino\s+a|jusqu['’]à|tot)\s+(?:\d+(?:[.,]\d+)?|${COUNT_OTHER}|ein(?:em|en)?|un|uno|una|um|uma|ett|et|en|één)\s+(?:år|års|jahre?n?|años?|anos?|anni|anno|ans?|jaar|månede?r?|måneder|månader|monate?n?|meses|mesi|mois|maanden|uger|uker|veckor|wochen|semanas|settimane|semaines|weken)`,
     // (Open-ended, said as having no set length or end: "ohne festes Ende", "sans durée déterminée", "sin duración definida", "não tem
     // duração definida", "senza una durata prestabilita", "zonder vaste einddatum", "utan fast slutdatum", "uden fast slutdato".)
     String.raw`(?:ohne|kein(?:e|en)?)\s+(?:fest(?:e|es|en)?\s+|vorab\s+festgelegt(?:e|es|en)?\s+)?(?:ende|enddatum|zeitbegrenzung|befristung)|unbefristet|offene[nr]?\s+gruppe`,
@@ -531,7 +558,7 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`confidentiel(?:le)?s?|confidentialité|secret\s+professionnel`,
     String.raw`confidencial(?:es|idad)?|secreto\s+profesional|confidencialidade|sigilo|riservatezza|riservat[oaie]|segreto\s+professionale`,
     String.raw`vertrouwelijk(?:heid)?|geheimhouding(?:splicht)?|beroepsgeheim`,
-    String.raw`sekretess|tystnadsplikt|konfidentiel(?:t|le)?|fortrolig(?:hed)?|tavshedspligt|taushetsplikt|fortrolighet`,
+    String.raw`sekretess(?:en)?|tystnadsplikt(?:en)?|konfidentiel(?:t|le)?|fortrolig(?:hed)?(?:en)?|tavshedspligt(?:en)?|taushetsplikt(?:en)?|fortrolighet(?:en)?`,
   ]),
 };
 
@@ -539,16 +566,16 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
 // the group ("begleitend dazu einzeltherapeutische Sitzungen", "combinar el grupo con sesiones de terapia individual", "un suivi
 // individuel en parallèle", "individuele gesprekken naast de groep", "individuella samtal parallellt"), or a combined treatment
 // ("Kombinationsbehandlung").
-const INDIVIDUAL = String.raw`(?:einzel\p{L}*(?:\s+(?:sitzungen|gespräche|stunden|termine))?|(?:suivi|thérapie|psychothérapie|entretiens?|séances?|consultations?)\s+individuel(?:le)?s?|(?:terapia|psicoterapia|sesi[oó]n(?:es)?|sess(?:ão|ões)|sedut[ae]|atenci[oó]n|atendimento|colloqui|acompañamiento)\s+(?:de\s+terapia\s+)?individua(?:l(?:es|i|e)?|is)|(?:sesiones|sessões)\s+de\s+terapia\s+individual|individuele\s+(?:therapie|gesprekken|sessies|behandeling)|individuel(?:l|le|la|la)?\s+(?:terapi|samtal|samtaler|sessioner|behandling)|enskilda\s+samtal|individualsamtal|enkeltsamtaler)`;
+const INDIVIDUAL = String.raw`(?:einzel\p{L}*(?:\s+(?:sitzungen|gespräche|stunden|termine))?|(?:suivi|thérapie|psychothérapie|entretiens?|séances?|consultations?)\s+individuel(?:le)?s?|(?:terapia|psicoterapia|sesi[oó]n(?:es)?|sess(?:ão|ões)|sedut[ae]|atenci[oó]n|atendimento|colloqui|acompañamiento)\s+(?:de\s+terapia\s+)?individua(?:l(?:es|i|e)?|is)|(?:sesiones|sessões)\s+de\s+terapia\s+individual|individuele\s+(?:therapie|gesprekken|sessies|behandeling)|individuel(?:l|le|la|la)?\s+(?:terapi|samtal|samtaler|sessioner|behandling)|enskilda\s+samtal|individualsamtal|enkeltsamtaler|individual(?:terapi|behandling|samtaler?)(?:en)?)`;
 // (Not individual therapy set against the group, "im Gegensatz zur Einzeltherapie", "i motsats till individuell terapi … samtidigt";
 // nor several members at the same time.)
 // (Or offered as needed beside the group: "bei Bedarf Einzelgespräche", "sesiones individuales si es necesario", "sessões individuais, se
 // for preciso", "au besoin", "indien nodig", "vid behov"; or in addition to it, "dazu kommen Einzelsitzungen".)
 const ALONGSIDE = String.raw`(?:bei\s+bedarf|nach\s+bedarf|dazu\s+kommen|hinzu\s+kommen|au\s+besoin|si\s+(?:nécessaire|besoin)|si\s+(?:es|fuera|fuese)\s+(?:necesario|preciso)|(?:se|quando)\s+(?:for\s+)?(?:preciso|necessário)|se\s+necessario|all['’]occorrenza|indien\s+nodig|zo\s+nodig|vid\s+behov|ved\s+behov|begleitend\p{L}*|parallel\p{L}*|zusätzlich\p{L}*|ergänzend\p{L}*|kombin\p{L}*|combin\p{L}*|en\s+parallèle|parallèle|en\s+complément|conjointement|paralel\p{L}*|junto\s+con|affianc\p{L}*|naast|aanvullend|sideløbende|vid\s+sidan\s+av|ved\s+siden\s+af)`;
-const SET_AGAINST = String.raw`(?<!(?:gegensatz|unterschied|statt|anstelle|alternative|contrairement|lieu|diferencia|lugar|vez|contrário|contrario|differenza|invece|plaats|tegenstelling|motsats|skillnad|istället|stället|modsætning|stedet|alternativ\p{L}*)\s+(?:[\p{L}']+\s+){0,2})`;
+const SET_AGAINST = String.raw`(?<!(?:gegensatz|unterschied|gegenüber|verglichen|comparée?s?|comparad[oa]s?|comparat[oa]|vergeleken|jämfört|sammenlignet|sammenliknet|statt|anstelle|alternative|contrairement|lieu|diferencia|lugar|vez|contrário|contrario|differenza|invece|plaats|tegenstelling|motsats|skillnad|istället|stället|modsætning|stedet|alternativ\p{L}*)\s+(?:[\p{L}']+\s+){0,2})`;
 const DUAL_OTHER = words([
   String.raw`${SET_AGAINST}${INDIVIDUAL}[^.;!?]{0,80}?${ALONGSIDE}|${ALONGSIDE}[^.;!?]{0,80}?${SET_AGAINST}${INDIVIDUAL}`,
-  String.raw`kombinationsbehandlung(?:en)?`,
+  String.raw`kombinationsbehandlung(?:en)?|kombina(?:sjons|tions)behandling(?:er|en)?`,
 ]);
 const INDIVIDUAL_WORD = new RegExp(INDIVIDUAL, 'iu');
 // Its pros, cons and consent discussed: "Vor- und Nachteile", "avantages et inconvénients", "ventajas y desventajas", "voor- en
@@ -774,10 +801,23 @@ function saidOfGroupsInGeneral(m: Match): boolean {
  */
 const PRACTICE_VOICE_OTHER = words([
   String.raw`(?:cómo|como|wie|so|comment|hoe|hur|hvordan|come)\s+(?:trabajamos|trabalhamos|wir\s+arbeiten|arbeiten\s+wir|nous\s+travaillons|(?:wij|we)\s+werken|werken\s+(?:wij|we)|vi\s+(?:arbetar|arbejder|jobber|arbeider)|lavoriamo)`,
-  String.raw`(?:que|die|che|som|dat|qu['’]on|que\s+nous)\s+(?:(?:aquí|aqui|hier|ici|qui|här|her|hoy|hoje|heute|actuellement|atualmente|actualmente|derzeit|ahora|agora)\s+)?(?:fazemos|realizamos|oferecemos|ofrecemos|hacemos|proponemos|propomos|conduzimos|coordinamos|coordenamos|faisons|proposons|animons|menons|proponiamo|offriamo|conduciamo|wir\s+(?:[\p{L}-]+\s+){0,3}?(?:anbieten|durchführen|leiten)|(?:wij|we)\s+(?:[\p{L}-]+\s+){0,3}?(?:aanbieden|bieden|geven)|vi\s+(?:erbjuder|tilbyder|tilbyr))`,
+  String.raw`(?:que|die|che|som|dat|qu['’]on|que\s+nous)\s+(?:(?:aquí|aqui|hier|ici|qui|här|her|hoy|hoje|heute|actuellement|atualmente|actualmente|derzeit|ahora|agora)\s+)?(?:fazemos|realizamos|oferecemos|ofrecemos|hacemos|proponemos|propomos|conduzimos|coordinamos|coordenamos|praticamos|practicamos|faisons|proposons|animons|menons|pratiquons|proponiamo|offriamo|conduciamo|pratichiamo|wir\s+(?:[\p{L}-]+\s+){0,3}?(?:anbieten|durchführen|leiten)|(?:wij|we)\s+(?:[\p{L}-]+\s+){0,3}?(?:aanbieden|bieden|geven)|vi\s+(?:erbjuder|tilbyder|tilbyr))`,
   String.raw`ausfall(?:regelung|honorar|gebühr)(?:en)?|(?:nicht\s+(?:rechtzeitig\s+)?)?abgesagte\s+(?:oder\s+versäumte\s+)?(?:termine|sitzungen|stunden)|politique\s+d['’]annulation|annulations?\s+tardives?|pol[ií]tica\s+de\s+(?:cancelaci[oó]n|cancelamento)|cancelaci[oó]n\s+de\s+(?:sesiones|citas)|(?:sessões|consultas)\s+(?:desmarcadas|canceladas)|afzegregeling|afzeggen\s+(?:van\s+)?(?:afspraken|sessies)|avbokning(?:sregler)?|afbud\s+(?:senere\s+end|under)|disdetta\s+(?:delle\s+)?(?:sedute|sessioni)`,
   String.raw`abgerechnet\s+wird\s+nach|nach\s+der\s+(?:goä|gop)|gebührenordnung\s+für\s+(?:ärzte|psychotherapeuten)`,
 ]);
+
+// Individual, couples' or family therapy named beside group therapy in a list: "Einzel- und Gruppenpsychotherapie", "Einzelpsychotherapie
+// und Gruppenpsychotherapie", "terapia individual y grupal", "psychothérapie individuelle et de groupe", "individuel- og gruppeterapi".
+const INDIVIDUAL_BEFORE =
+  /(?<![\p{L}])(?:einzel|paar|familien|individuel|individual|individuell|par|familie)[\p{L}]*-?\s*(?:(?:psycho|psyko|psico)?th?[eé]rap[\p{L}]*\s*)?(?:und|oder|sowie|bzw\.|,|&|y|e|et|ou|o|og|och|eller|en|of)\s+(?:(?:de|en|em|di|in)\s+)?$/iu;
+const INDIVIDUAL_AFTER =
+  /^\s*(?:(?:und|oder|sowie|bzw\.|,|&|y|e|et|ou|o|og|och|eller|en|of)\s+)(?:die\s+|la\s+|a\s+|l['’]\s*)?(?:einzel|paar|individu|famil)\p{L}*/iu;
+/** Is group therapy's name, here, only listed beside individual therapy ("Einzel- und Gruppenpsychotherapie")? */
+function besideIndividual(m: Match): boolean {
+  const before = m.block.text.slice(Math.max(0, m.index - 60), m.index);
+  const after = m.block.text.slice(m.index + m.text.length, m.index + m.text.length + 40);
+  return INDIVIDUAL_BEFORE.test(before) || INDIVIDUAL_AFTER.test(after);
+}
 
 /**
  * The sentence of a fellowship's name, with the name left out ("Anónimos" ends as "seguimos" does) and read on past the points of a
@@ -836,9 +876,12 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   // (A meeting in the first person, "wir treffen uns", "nos reunimos", "vi träffas", is the group's own voice.)
   // (A practice speaking of its own group therapy, "a terapia de grupo que fazemos", or of its own patients' cancellations, on a page that
   // names group therapy and no support group: see PRACTICE_VOICE_OTHER.)
+  // (Not a practice's price list or list of services, whose group therapy is only named beside its individual therapy, "Kosten für Einzel-
+  // und Gruppenpsychotherapie", "terapia individual y de grupo": its rules for its patients are the practice's, not a group's.)
   const practiceVoice =
     therapy.length > 0 &&
     !support.length &&
+    !therapy.every(besideIndividual) &&
     model.find(PRACTICE_VOICE_OTHER).some((m) => !quoted(m)) &&
     (['therapy-fee', 'therapy-timeframe', 'therapy-leader'] as const).some((id) => model.find(SATISFIED_OTHER[id]).length > 0);
   // (So is a fellowship speaking of itself in the first person plural, outside quotation marks: "En A.A. no somos terapeutas",
