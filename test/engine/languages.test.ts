@@ -1403,4 +1403,38 @@ describe('group pages in other languages', () => {
       assert.equal(kind(denied), null);
     });
   });
+
+  describe('a host’s page that tells the reader how to join its group, in French, Spanish and Italian', () => {
+    const kind = (text: string) => lint(text).kind;
+
+    it('reads the reader told how to join the group as the host’s own group', () => {
+      const french =
+        'Les groupes de parole accueillent les parents qui ont perdu un enfant. Avant de rejoindre le groupe, vous rencontrez l’une des deux bénévoles qui l’animent, pour parler de ce que vous vivez et voir si le groupe vous convient.\n';
+      assert.equal(guessLanguage(french), 'French');
+      assert.equal(kind(french), 'support');
+      const spanish =
+        'Los grupos de ayuda mutua de la casa de acogida reúnen a mujeres que han salido de una relación violenta. Para unirte al grupo, primero tendrás una charla con la coordinadora, que te explicará cómo funcionan las sesiones y las normas que todas respetan.\n';
+      assert.equal(guessLanguage(spanish), 'Spanish');
+      assert.equal(kind(spanish), 'support');
+      const italian =
+        'I gruppi di auto aiuto per chi ha un familiare con una dipendenza sono aperti a tutti. Per entrare nel gruppo ti basta un primo colloquio con uno dei facilitatori, che ti spiegherà come si svolgono gli incontri e quali sono le regole che tutti si impegnano a rispettare.\n';
+      assert.equal(guessLanguage(italian), 'Italian');
+      assert.equal(kind(italian), 'support');
+    });
+
+    it('passes over joining a group told of someone else, quoted, or said of such groups in general', () => {
+      const story =
+        'Les groupes de parole existent depuis longtemps dans la région. Après la mort de son fils, Claire a mis deux ans avant de rejoindre le groupe que sa voisine lui avait conseillé, et elle raconte comment ces rencontres l’ont aidée à retrouver le goût des choses.\n';
+      assert.equal(guessLanguage(story), 'French');
+      assert.equal(kind(story), null);
+      const general =
+        'Avant de rejoindre un groupe de parole, il est utile de se demander ce que l’on en attend. Un groupe de parole n’est pas une thérapie, et chacun y avance à son rythme, mais il peut être précieux pour ceux qui se sentent seuls face au deuil.\n';
+      assert.equal(guessLanguage(general), 'French');
+      assert.equal(kind(general), null);
+      const quoted =
+        'Los grupos de apoyo para cuidadores se han multiplicado en los últimos años. «Para unirte al grupo solo tienes que venir», dijo una de las fundadoras a este diario, que recorrió varias asociaciones de la provincia para este reportaje sobre el cuidado.\n';
+      assert.equal(guessLanguage(quoted), 'Spanish');
+      assert.equal(kind(quoted), null);
+    });
+  });
 });

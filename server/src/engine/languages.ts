@@ -736,6 +736,16 @@ function fellowshipSentence(m: Match): string {
   return `${m.sentence.text.slice(0, Math.max(0, from))} ${tail}`;
 }
 
+/**
+ * The reader told how to join the group, the one group by its definite article: "avant de rejoindre le groupe, vous rencontrez …", "para
+ * unirte al grupo", "antes de entrar no grupo", "per entrare nel gruppo". A host's page on its own group; an explainer says "a group".
+ */
+const JOIN_THE_GROUP = words([
+  String.raw`(?:rejoindre|intégrer|entrer\s+dans)\s+(?:le|notre|ce)\s+groupe|(?:unirte|unirse|incorporarte|entrar)\s+(?:al|a\s+nuestro|en\s+el)\s+grupo|(?:entrar|ingressar)\s+(?:no|em\s+nosso)\s+grupo|participar\s+do\s+grupo|(?:entrare|inserirsi)\s+(?:nel|nel\s+nostro)\s+gruppo`,
+]);
+/** The reader addressed: "vous", "tu", "usted", "você", "voi", or a verb in the second person ("rejoignez", "únete", "entra"). */
+const READER_ADDRESSED = /(?<![\p{L}])(?:vous|tu|te|toi|usted|ustedes|você|vocês|voi|vi|ti)(?![\p{L}])/iu;
+
 /** A sharing circle by its Portuguese name, "roda de conversa": a talk as often as a peer circle, unless the page says it is for mutual help. */
 const SHARING_CIRCLE = words([String.raw`rodas?\s+de\s+conversa`]);
 /**
@@ -773,7 +783,11 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   // (Not the voice of someone quoted: a news report quotes the group's founder, "unsere Gruppe …", "este grupo …", or a committee's
   // chair, "we komen met …"; the page's own voice is outside the quotation marks. A day, an hour or how often, quoted, still says
   // when the group meets: "„Wir treffen uns jeden Dienstag“, sagt die Gründerin".)
-  const own = model.find(OWN_GROUP_OTHER).filter((m) => !quoted(m));
+  const own = [
+    ...model.find(OWN_GROUP_OTHER).filter((m) => !quoted(m)),
+    // (The reader told how to join the group: see JOIN_THE_GROUP.)
+    ...model.find(JOIN_THE_GROUP).filter((m) => !quoted(m) && READER_ADDRESSED.test(m.sentence.text)),
+  ];
   const meetings = model.find(OWN_MEETING_OTHER).filter((m) => !quoted(m) || SCHEDULE_WORD.test(m.text));
   const signUp = model.find(SIGN_UP_OTHER);
   // (A meeting in the first person, "wir treffen uns", "nos reunimos", "vi träffas", is the group's own voice.)
