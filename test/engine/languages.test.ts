@@ -1562,4 +1562,138 @@ describe('group pages in other languages', () => {
       assert.ok(rules(german('Bei Bedarf kommen Einzelgespräche hinzu.')).includes('therapy-dual-relationship'));
     });
   });
+
+  describe('support groups in the Romance languages: meetings named for mutual help, every month, the host’s own groups, a sharing circle', () => {
+    const kind = (text: string) => lint(text).kind;
+
+    it('reads meetings named for mutual help that recur every month, in Italian, Spanish and Portuguese', () => {
+      const italian =
+        'Il progetto prevede incontri mensili di auto-aiuto per chi assiste un familiare colpito da ictus. Il gruppo è seguito da una volontaria esperta, e nel confronto con gli altri si trova ascolto e comprensione dei problemi di ogni giorno.\n';
+      assert.equal(guessLanguage(italian), 'Italian');
+      assert.equal(kind(italian), 'support');
+      assert.deepEqual(rules(italian), ['support-disclaimer', 'support-free']);
+      const spanish =
+        'La asociación Camino Abierto celebra reuniones semanales de ayuda mutua para las familias de personas con esquizofrenia. Quienes vienen por primera vez son bienvenidos y la entrada es gratuita para todos los que quieran acercarse.\n';
+      assert.equal(guessLanguage(spanish), 'Spanish');
+      assert.equal(kind(spanish), 'support');
+      assert.deepEqual(rules(spanish), ['support-disclaimer']);
+      const portuguese =
+        'Para os familiares de pessoas com dependência química, a associação mantém encontros mensais de ajuda mútua no salão da comunidade. Não é preciso marcar nada, e a participação é gratuita para todos os que quiserem vir.\n';
+      assert.equal(guessLanguage(portuguese), 'Portuguese');
+      assert.equal(kind(portuguese), 'support');
+    });
+
+    it('reads a grief group held every month, in French, and a parish’s grief ministry, in Spanish', () => {
+      const french =
+        'Le groupe de deuil de la maison des familles est ouvert à toute personne qui a perdu un proche. Il se tient tous les mois dans la petite salle de la médiathèque, et il est animé par deux bénévoles formés à l’écoute.\n';
+      assert.equal(guessLanguage(french), 'French');
+      assert.equal(kind(french), 'support');
+      assert.ok(rules(french).includes('support-disclaimer'));
+      const spanish =
+        'La Pastoral del Duelo de la parroquia San Telmo acompaña a quienes han perdido a un ser querido. Nos reunimos el primer jueves de cada mes después de la misa de la tarde en el salón de la casa parroquial, y no hay que inscribirse para venir: basta con llegar un poco antes y compartir lo que cada uno quiera contar.\n';
+      assert.equal(guessLanguage(spanish), 'Spanish');
+      assert.equal(kind(spanish), 'support');
+    });
+
+    it('reads a host’s own self-help groups, named in the plural with the host, and a group a hospital has set up', () => {
+      const italian =
+        'I gruppi di auto aiuto della Fondazione Argine sono nati per chi vive accanto a una persona con un disturbo alimentare. I gruppi si riuniscono con cadenza settimanale e sono condotti dagli stessi familiari, che si alternano nel facilitare gli incontri.\n';
+      assert.equal(guessLanguage(italian), 'Italian');
+      assert.equal(kind(italian), 'support');
+      const italianHospital =
+        'Il reparto di cardiologia, con il servizio di psicologia, ha organizzato un gruppo di sostegno per le persone che hanno avuto un infarto e per i loro partner. Per partecipare basta scrivere a cuore.gruppo@example.org indicando un recapito.\n';
+      assert.equal(guessLanguage(italianHospital), 'Italian');
+      assert.equal(kind(italianHospital), 'support');
+    });
+
+    it('reads a sharing circle ("roda de conversa") that says its members support one another, with a date and a way to come', () => {
+      const notice =
+        'A Secretaria de Assistência Social promove neste sábado (9), às 9h, uma roda de conversa com cuidadores de pessoas idosas no Centro Comunitário Vila Nova (rua das Acácias, 120). A proposta é criar um espaço de escuta, troca de experiências e apoio mútuo entre quem cuida. As vagas são limitadas e os interessados devem se inscrever pelo telefone (11) 5555-0142.\n';
+      assert.equal(guessLanguage(notice), 'Portuguese');
+      assert.equal(kind(notice), 'support');
+      assert.deepEqual(rules(notice), ['support-disclaimer', 'support-free']);
+      const next =
+        'O grupo de mães de crianças com síndrome de Down fez mais uma roda de conversa no último domingo, com muita troca de experiências e fortalecimento mútuo entre as participantes. A próxima roda de conversa será no dia 14 de setembro, com entrada gratuita.\n';
+      assert.equal(guessLanguage(next), 'Portuguese');
+      assert.equal(kind(next), 'support');
+      assert.deepEqual(rules(next), ['support-disclaimer']);
+    });
+  });
+
+  describe('look-alikes of the Romance-language meetings and names: features, explainers, talks and conferences stay passed over', () => {
+    const kind = (text: string) => lint(text).kind;
+
+    it('passes over a feature that tells of monthly sessions elsewhere, and such groups said in general to meet every month', () => {
+      const feature =
+        'Ces groupes de parole réunissent des personnes touchées par la maladie. À Valmont, on en organise depuis des années : une séance mensuelle, sur plusieurs mois, avec un médecin et une bénévole pour animateurs. Les participants se disent satisfaits de ces échanges.\n';
+      assert.equal(guessLanguage(feature), 'French');
+      assert.equal(kind(feature), null);
+      assert.deepEqual(rules(feature), []);
+      const explainer =
+        'I gruppi di auto aiuto si riuniscono di solito ogni mese, e in essi le persone che hanno lo stesso problema trovano ascolto e comprensione. Non sono una cura e non sostituiscono le cure, ma per chi li frequenta con costanza possono essere un sostegno prezioso nella vita di tutti i giorni.\n';
+      assert.equal(guessLanguage(explainer), 'Italian');
+      assert.equal(kind(explainer), null);
+    });
+
+    it('passes over a talk called "roda de conversa" with no word of mutual help, and one told in general or only in a quotation', () => {
+      const talk =
+        'A biblioteca municipal promove neste sábado (9), às 15h, uma roda de conversa sobre literatura infantil com a escritora Ana Ribeiro, na sala de leitura (rua das Flores, 45). A autora vai falar do seu novo livro e dos livros que marcaram a sua infância. As inscrições podem ser feitas pelo telefone (11) 5555-0177, e a entrada é livre para toda a família.\n';
+      assert.equal(guessLanguage(talk), 'Portuguese');
+      assert.equal(kind(talk), null);
+      assert.deepEqual(rules(talk), []);
+      const general =
+        'A roda de conversa é uma prática muito usada na educação e na saúde. Nela, as pessoas sentam em círculo e a palavra circula, o que favorece a escuta e a troca de experiências entre os participantes, como mostram vários estudos da área.\n';
+      assert.equal(guessLanguage(general), 'Portuguese');
+      assert.equal(kind(general), null);
+      const quoted =
+        'A escola promove nesta sexta-feira (3), às 19h, uma roda de conversa com os pais sobre o uso de telas pelas crianças e os limites que cada família pode definir em casa. “Queremos um momento de apoio mútuo”, disse a diretora. A entrada é pela rua do Porto, 12, e não é preciso fazer inscrição para participar da conversa.\n';
+      assert.equal(guessLanguage(quoted), 'Portuguese');
+      assert.equal(kind(quoted), null);
+    });
+
+    it('passes over a conference organised on self-help groups, and a group denied', () => {
+      const conference =
+        'Il Comune ha organizzato un convegno sui gruppi di auto aiuto, con interventi di esperti e testimonianze di volontari. L’incontro si terrà in sala consiliare e sarà trasmesso in diretta sul sito del Comune.\n';
+      assert.equal(guessLanguage(conference), 'Italian');
+      assert.equal(kind(conference), null);
+      const denied =
+        'Ce n’est pas un groupe de deuil : l’atelier d’écriture de la médiathèque est ouvert à tous ceux qui aiment écrire, et il a lieu tous les mois le samedi matin dans la salle du premier étage.\n';
+      assert.equal(guessLanguage(denied), 'French');
+      assert.equal(kind(denied), null);
+    });
+  });
+
+  describe('a host’s page that tells the reader how to join its group, in French, Spanish and Italian', () => {
+    const kind = (text: string) => lint(text).kind;
+
+    it('reads the reader told how to join the group as the host’s own group', () => {
+      const french =
+        'Les groupes de parole accueillent les parents qui ont perdu un enfant. Avant de rejoindre le groupe, vous rencontrez l’une des deux bénévoles qui l’animent, pour parler de ce que vous vivez et voir si le groupe vous convient.\n';
+      assert.equal(guessLanguage(french), 'French');
+      assert.equal(kind(french), 'support');
+      const spanish =
+        'Los grupos de ayuda mutua de la casa de acogida reúnen a mujeres que han salido de una relación violenta. Para unirte al grupo, primero tendrás una charla con la coordinadora, que te explicará cómo funcionan las sesiones y las normas que todas respetan.\n';
+      assert.equal(guessLanguage(spanish), 'Spanish');
+      assert.equal(kind(spanish), 'support');
+      const italian =
+        'I gruppi di auto aiuto per chi ha un familiare con una dipendenza sono aperti a tutti. Per entrare nel gruppo ti basta un primo colloquio con uno dei facilitatori, che ti spiegherà come si svolgono gli incontri e quali sono le regole che tutti si impegnano a rispettare.\n';
+      assert.equal(guessLanguage(italian), 'Italian');
+      assert.equal(kind(italian), 'support');
+    });
+
+    it('passes over joining a group told of someone else, quoted, or said of such groups in general', () => {
+      const story =
+        'Les groupes de parole existent depuis longtemps dans la région. Après la mort de son fils, Claire a mis deux ans avant de rejoindre le groupe que sa voisine lui avait conseillé, et elle raconte comment ces rencontres l’ont aidée à retrouver le goût des choses.\n';
+      assert.equal(guessLanguage(story), 'French');
+      assert.equal(kind(story), null);
+      const general =
+        'Avant de rejoindre un groupe de parole, il est utile de se demander ce que l’on en attend. Un groupe de parole n’est pas une thérapie, et chacun y avance à son rythme, mais il peut être précieux pour ceux qui se sentent seuls face au deuil.\n';
+      assert.equal(guessLanguage(general), 'French');
+      assert.equal(kind(general), null);
+      const quoted =
+        'Los grupos de apoyo para cuidadores se han multiplicado en los últimos años. «Para unirte al grupo solo tienes que venir», dijo una de las fundadoras a este diario, que recorrió varias asociaciones de la provincia para este reportaje sobre el cuidado.\n';
+      assert.equal(guessLanguage(quoted), 'Spanish');
+      assert.equal(kind(quoted), null);
+    });
+  });
 });

@@ -159,6 +159,13 @@ export const SUPPORT_NAME_OTHER = words([
   String.raw`(?:groupes?|cercles?)\s+d['’](?:entraide|écoute)(?:\s+mutuelle)?`,
   String.raw`(?:groupes?|cercles?)\s+de\s+(?:parole|soutien|pairs)`,
   String.raw`caf[eé]s?\s+des\s+aidants`,
+  // (A grief group by its theme, as "grupo de duelo" and "Trauergruppe": "groupe de deuil", "grupo de luto", "gruppo del lutto"; and a
+  // parish's grief ministry, which is its grief group: "Pastoral do Luto", "pastoral del duelo", "pastorale du deuil".)
+  String.raw`groupes?\s+(?:de\s+)?(?:deuil|d['’]endeuillés|pour\s+(?:les\s+)?endeuillés)|grupos?\s+de\s+(?:luto|enlutados)|grupp[oi]\s+(?:di\s+elaborazione\s+del\s+|del\s+|per\s+il\s+|sul\s+)?lutto`,
+  String.raw`pastora(?:l|le)\s+(?:do|del|du|dello)\s+(?:luto|duelo|deuil|lutto)`,
+  // (Meetings named for mutual help, as the groups are: "incontri di auto-aiuto", "reuniones de autoayuda", "encontros de ajuda mútua",
+  // "rencontres d'entraide".)
+  String.raw`(?:incontri|riunioni)\s+(?:(?:mensili|settimanali|quindicinali)\s+)?(?:di\s+)?(?:auto[-\s]?mutuo[-\s]aiuto|auto[-\s]?aiuto|mutuo\s+aiuto)|(?:reuniones|encuentros|reuniões|encontros)\s+(?:(?:mensuales|semanales|quincenales|mensais|semanais|quinzenais)\s+)?de\s+(?:autoayuda|ayuda\s+mutua|apoyo\s+mutuo|autoajuda|ajuda\s+m[uú]tua|apoio\s+m[uú]tuo)|rencontres\s+d['’]entraide`,
   // Spanish and Portuguese
   String.raw`grupos?\s+de\s+(?:apoyo|autoayuda|ayuda\s+mutua|apoio|autoajuda|ajuda\s+m[uú]tua|duelo|acompañamiento)`,
   // Italian
@@ -243,7 +250,7 @@ export const OWN_MEETING_OTHER = words([
   String.raw`(?:wir\s+)?treffen\s+uns|trifft\s+sich|treffen\s+sich`,
   // The next meeting, always one group's own: "das nächste Treffen ist am", "der nächste Termin", "la prochaine rencontre", "la próxima
   // reunión", "de volgende bijeenkomst", "nästa träff", "næste møde", "il prossimo incontro".
-  String.raw`(?:nächste[ns]?|prochaine?s?|próxim[oa]s?|volgende|nästa|næste|neste|prossim[oa])\s+(?:treffen|termin|gruppentreffen|gruppenabend|rencontre|réunion|séance|reunión|sesión|encuentro|encontro|reunião|sessão|bijeenkomst|samenkomst|träff(?:en)?|gruppträff(?:en)?|møde|møte|gruppemøde|gruppemøte|incontro|riunione)`,
+  String.raw`(?:nächste[ns]?|prochaine?s?|próxim[oa]s?|volgende|nästa|næste|neste|prossim[oa])\s+(?:treffen|termin|gruppentreffen|gruppenabend|rencontre|réunion|séance|reunión|sesión|encuentro|encontro|reunião|sessão|roda(?:\s+de\s+conversa)?|bijeenkomst|samenkomst|träff(?:en)?|gruppträff(?:en)?|møde|møte|gruppemøde|gruppemøte|incontro|riunione)`,
   // (The Nordic "gathers", said of the group or of us: "Gruppen samles i Frivillighuset", "vi samlas varje tisdag".)
   String.raw`\p{L}*(?:gruppe|gruppa|grupp)(?:n|en|a|erne|erna|ne)?\s+saml(?:es|as)|(?:vi\s+)saml(?:es|as)|saml(?:es|as)\s+vi`,
   // (Once a week with a day's part: "én eftermiddag om ugen", "en kväll i veckan", "einen Abend pro Woche".)
@@ -277,6 +284,12 @@ export const OWN_MEETING_OTHER = words([
   String.raw`find(?:et|en)\s+(?:[\p{L}\p{N}.:-]+\s+){0,6}?statt|(?:a|ont|aura|auront)\s+lieu|se\s+(?:realiza|realizan|lleva\s+a\s+cabo|llevan\s+a\s+cabo)|tiene\s+lugar|vind(?:t|en)\s+(?:[\p{L}\p{N}.:-]+\s+){0,6}?plaats|äger\s+rum|foregår|finder\s+sted|si\s+(?:svolge|svolgono|tiene|tengono)|acontece(?:m)?`,
   // How often it meets: "wöchentlich", "chaque semaine", "semanal", "wekelijks", "varje vecka", "ugentlig", "settimanale".
   String.raw`wöchentlich|vierzehntägig|14-tägig|monatlich|hebdomadaire|chaque\s+semaine|semanal(?:es|mente)?|cada\s+semana|semanais?|wekelijks|tweewekelijks|maandelijks|varje\s+vecka|veckovis|varannan\s+vecka|ugentlig(?:t)?|ukentlig|hver\s+uge|hver\s+(?:anden|annen|andre)\s+(?:uge|uke)|annenhver\s+uke|settimanal(?:e|i|mente)|ogni\s+settimana`,
+  // (Every month or fortnight, as the Romance languages say it beside "monatlich" and "maandelijks", in an adverb or an adverbial phrase:
+  // "tous les mois", "cada mes", "todos os meses", "ogni mese", "mensualmente", "con cadenza mensile", "de forma quincenal". Not the
+  // adjective alone, "une séance mensuelle", which a feature on such groups uses as well, but meetings so named with what they are:
+  // "incontri mensili di auto-aiuto", "reuniones semanales del grupo", "rencontres mensuelles d'entraide".)
+  String.raw`mensilmente|mensuellement|mensualmente|mensalmente|(?:tous\s+les|chaque)\s+mois|(?:cada|todos\s+los)\s+mes(?:es)?|(?:cada|todos\s+os)\s+m[eê]s(?:es)?|ogni\s+mese|(?:con\s+)?cadenza\s+(?:settimanale|mensile|quindicinale)|(?:de|con)\s+(?:forma|manera|frecuencia|periodicidad|periodicidade)\s+(?:mensual|quincenal|semanal|mensal|quinzenal)|de\s+(?:façon|manière)\s+(?:mensuelle|hebdomadaire|bimensuelle)`,
+  String.raw`(?:incontri|riunioni|reuniones|encuentros|encontros|reuniões|rencontres|réunions|séances)\s+(?:mensili|settimanali|quindicinali|mensuales|semanales|quincenales|mensais|semanais|quinzenais|mensuelles|hebdomadaires|bimensuelles)\s+(?:di|de|d['’]|del|della|do|da|du|des)${E}`,
   // (Every week or every other week, as a row or in a sentence: "jede Woche einmal", "alle zwei Wochen", "toutes les deux semaines",
   // "cada dos semanas", "a cada duas semanas", "elke week", "om de week", "ogni due settimane", "ogni quindici giorni".)
   String.raw`jede\s+(?:zweite\s+)?woche|alle\s+(?:zwei|drei|vier|2|3|4)\s+wochen|toutes\s+les\s+(?:deux\s+|trois\s+|2\s+|3\s+)?semaines|cada\s+(?:dos|tres|quince|2|3|15)\s+(?:semanas|días)|todas\s+las\s+semanas|(?:a\s+)?cada\s+(?:duas|três|quinze|2|3|15)\s+(?:semanas|dias)|todas\s+as\s+semanas|(?:elke|iedere)\s+(?:twee\s+)?(?:week|weken)|om\s+de\s+(?:twee\s+)?(?:week|weken)|ogni\s+(?:due|tre|2|3)\s+settimane|ogni\s+quindici\s+giorni`,
@@ -304,7 +317,7 @@ export const OWN_MEETING_OTHER = words([
 const DAY_WORD = new RegExp(`${B}${DAY}${E}`, 'iu');
 /** A day, an hour or how often, in a meeting's words (a verb of meeting alone, "we komen", "se reúnen", gives none). */
 const SCHEDULE_WORD = new RegExp(
-  String.raw`\d|${B}${DAY}${E}|${B}(?:wöchentlich|vierzehntägig|monatlich|hebdomadaire|semaines?|semanal(?:es|mente)?|semanas?|semanais|wekelijks|tweewekelijks|maandelijks|vecka|veckovis|ugentlig(?:t)?|ukentlig|uge|settimanal(?:e|i|mente)|settimana|viikoittain|viikossa|kuukausittain|kuukaudessa)${E}`,
+  String.raw`\d|${B}${DAY}${E}|${B}(?:wöchentlich|vierzehntägig|monatlich|hebdomadaire|semaines?|semanal(?:es|mente)?|semanas?|semanais|wekelijks|tweewekelijks|maandelijks|vecka|veckovis|ugentlig(?:t)?|ukentlig|uge|settimanal(?:e|i|mente)|settimana|mensil(?:e|i|mente)|mensuel(?:le)?s?|mensuellement|mensual(?:es|mente)?|mens(?:al|ais|almente)|quincenal(?:es|mente)?|quinzena(?:l|is)|quindicinal(?:e|i|mente)|viikoittain|viikossa|kuukausittain|kuukaudessa)${E}`,
   'iu',
 );
 
@@ -334,6 +347,10 @@ export const OWN_GROUP_OTHER = words([
   String.raw`bieten\s+wir|wir\s+bieten|unsere[rm]?\s+(?:praxis|beratungsstelle|klinik|ambulanz)|nous\s+(?:proposons|organisons|offrons)|(?:ofrecemos|organizamos|oferecemos|offriamo|organizziamo)`,
   // (Nor elided, "comment s’organise un groupe".)
   String.raw`${ORGANISES}(?<!${B}(?:se|si|sich|on|on\s+en|on\s+les|on\s+y)\s+${ORGANISES})(?<!${B}s['’]${ORGANISES})|organisiert(?<!${B}(?:werden|wird|wurden|wurde|worden|sind|ist)${E}[^.;!?\n]{0,160}organisiert)(?!\s+(?:werden|wird|wurden|wurde|worden)${E})`,
+  // (And in the past, a host that has set up a group or its meetings: "l'ospedale ha organizzato un gruppo", "l'association a organisé des
+  // rencontres", "la parroquia organizó un grupo", "a paróquia organizou encontros"; not a conference on such groups, "ha organizzato un
+  // convegno sui gruppi".)
+  String.raw`(?:(?:ha|hanno|a|ont|han|tem|têm)\s+organi(?:zzato|sé|zado)|organiz(?:ó|aron|ou|aram))\s+(?:(?:un|una|uno|il|i|gli|le|la|les|une|des|el|los|las|o|os|as|um|uma|nuovo|nuova|nuovi|nouveau|nouvelle|nouveaux|nuevo|nueva|novo|nova|primo|prima|premier|première|primer|primera|primeiro|primeira)\s+){0,2}(?:grupp[oi]|groupes?|grupos?|incontri|riunioni|rencontres|réunions|encuentros|reuniones|encontros|reuniões|cercles?|rodas?)${E}`,
   // A practitioner's own offer, in the first person singular: "die ich anbiete", "je propose", "ofrezco", "ik bied", "jag erbjuder".
   String.raw`ich\s+(?:[\p{L}-]+\s+){0,6}?anbiete|biete\s+ich|ich\s+biete|je\s+(?:vous\s+)?propose|ofrezco|ofereço|offro|propongo|ik\s+bied|bied\s+ik|jag\s+erbjuder|erbjuder\s+jag|jeg\s+(?:tilbyder|tilbyr)|(?:tilbyder|tilbyr)\s+jeg`,
   String.raw`(?:wij|we)\s+(?:bieden|organiseren)|bieden\s+(?:wij|we)|vi\s+(?:erbjuder|anordnar|tilbyder|tilbyr|arrangerer)|(?:erbjuder|tilbyder|tilbyr)\s+vi`,
@@ -378,7 +395,7 @@ const LED_BY_OTHER = words([
 /** How to come: a sign-up or contact label ("Anmeldung", "inscription", "inscripción", "aanmelden", "anmälan", "tilmelding"). */
 // (Or the verb, addressed to the reader: "melden Sie sich an", "inscrivez-vous", "inscríbete", "je opgeven", "anmäl dig", "tilmeld dig",
 // "meld deg på", "iscriviti", "inscreva-se": a way to come wherever it stands, in a sentence too.)
-const SIGN_UP_VERB = String.raw`melde[nt]?\s+(?:sie\s+sich|dich)\s+(?:\p{L}+\s+){0,4}?an|inscrivez-vous|inscris-toi|inscr[ií]bete|inscr[ií]banse|(?:je|u|zich)\s+(?:\p{L}+\s+){0,2}?opgeven|geef\s+je\s+op|anmäla?\s+dig|tilmeld(?:e)?\s+dig|meld(?:e|t)?\s+(?:deg|dig)\s+på|iscriviti|iscriversi|inscreva-se|inscrever-se|schrijf\s+(?:je|u)\s+(?:\p{L}+\s+){0,3}?in(?=\s*(?:[.!;,\n]|$))|(?:voi|voit|voitte|voivat)\s+(?:\p{L}+\s+)?ilmoittautua|ilmoittaudu|ilmoittautukaa`;
+const SIGN_UP_VERB = String.raw`melde[nt]?\s+(?:sie\s+sich|dich)\s+(?:\p{L}+\s+){0,4}?an|inscrivez-vous|inscris-toi|inscr[ií]bete|inscr[ií]banse|(?:je|u|zich)\s+(?:\p{L}+\s+){0,2}?opgeven|geef\s+je\s+op|anmäla?\s+dig|tilmeld(?:e)?\s+dig|meld(?:e|t)?\s+(?:deg|dig)\s+på|iscriviti|iscriversi|inscreva-se|inscrever-se|se\s+inscrever|confirm(?:ar|e)\s+(?:(?:a|sua)\s+)?presença|schrijf\s+(?:je|u)\s+(?:\p{L}+\s+){0,3}?in(?=\s*(?:[.!;,\n]|$))|(?:voi|voit|voitte|voivat)\s+(?:\p{L}+\s+)?ilmoittautua|ilmoittaudu|ilmoittautukaa`;
 const SIGN_UP_OTHER = words([
   String.raw`anmeldung|ansprechpartner(?:in)?|kontakt|inscriptions?|renseignements|inscripci[oó]n|contacto|inscrição|contato|contatti|iscrizion[ei]|aanmelden|aanmelding|anmälan|tilmelding|påmelding|ilmoittautumi(?:nen|set)|yhteystiedot|lisätietoja`,
   SIGN_UP_VERB,
@@ -622,8 +639,15 @@ function quoted(m: Match): boolean {
 const GENERIC_BEFORE =
   /(?<![\p{L}])(?:ein|eine|einer|einem|einen|un|une|una|uno|um|uma|een|ett|los|las|les|gli|dei|degli|agli|aos|nas|dels|de\s+los|de\s+las|en\s+los|en\s+las)\s+$/iu;
 const GENERIC_PLURAL = /^(?:grupos|gruppi|groupes|cercles)(?![\p{L}])/iu;
+/**
+ * A kind's name followed by the host it belongs to: "i gruppi di auto aiuto della Fondazione", "los grupos de apoyo de la Asociación", "les
+ * groupes de parole de l'association", "os grupos de apoio da paróquia". The host's own groups, not such groups in general.
+ */
+const OF_THE_HOST =
+  /^\s+(?:della|dell['’]\s*|del|de\s+la|de\s+l['’]\s*|du|de\s+nuestra|da|do|della\s+nostra|de\s+notre)\s*(?:fondazione|associazione|fundaci[oó]n|asociaci[oó]n|funda[cç][aã]o|associa[cç][aã]o|fondation|association|parrocchia|paroisse|parroquia|par[oó]quia|cooperativa|diocesi|dioc[eè]se|di[oó]cesis|diocese)(?![\p{L}])/iu;
 function generic(m: Match): boolean {
   const before = m.sentence.text.slice(Math.max(0, m.index - m.sentence.from - 20), m.index - m.sentence.from);
+  if (OF_THE_HOST.test(m.block.text.slice(m.index + m.text.length, m.index + m.text.length + 40))) return false;
   return GENERIC_BEFORE.test(before) || GENERIC_PLURAL.test(m.text) || (quoted(m) && !quotedAsOwnName(m, before));
 }
 
@@ -830,6 +854,29 @@ function fellowshipSentence(m: Match): string {
 }
 
 /**
+ * The reader told how to join the group, the one group by its definite article: "avant de rejoindre le groupe, vous rencontrez …", "para
+ * unirte al grupo", "antes de entrar no grupo", "per entrare nel gruppo". A host's page on its own group; an explainer says "a group".
+ */
+const JOIN_THE_GROUP = words([
+  String.raw`(?:rejoindre|intégrer|entrer\s+dans)\s+(?:le|notre|ce)\s+groupe|(?:unirte|unirse|incorporarte|entrar)\s+(?:al|a\s+nuestro|en\s+el)\s+grupo|(?:entrar|ingressar)\s+(?:no|em\s+nosso)\s+grupo|participar\s+do\s+grupo|(?:entrare|inserirsi)\s+(?:nel|nel\s+nostro)\s+gruppo`,
+]);
+/** The reader addressed: "vous", "tu", "usted", "você", "voi", or a verb in the second person ("rejoignez", "únete", "entra"). */
+const READER_ADDRESSED = /(?<![\p{L}])(?:vous|tu|te|toi|usted|ustedes|você|vocês|voi|vi|ti)(?![\p{L}])/iu;
+
+/** A sharing circle by its Portuguese name, "roda de conversa": a talk as often as a peer circle, unless the page says it is for mutual help. */
+const SHARING_CIRCLE = words([String.raw`rodas?\s+de\s+conversa`]);
+/**
+ * Mutual help or the sharing of members' experiences said on the page: "apoio mútuo", "fortalecimento mútuo", "troca de experiências",
+ * "ayuda mutua", "intercambio de experiencias", "aiuto reciproco", "soutien mutuel", "partage d'expériences".
+ */
+const MUTUAL_AID_OTHER = words([
+  String.raw`(?:apoio|suporte|fortalecimento|ajuda|acolhimento)\s+m[uú]tuo|ajuda\s+m[uú]tua|(?:troca|partilha|compartilhamento)\s+de\s+(?:experiências|vivências)|momentos?\s+de\s+partilha`,
+  String.raw`(?:ayuda|apoyo)\s+mutu[oa]|(?:intercambio|compartir)\s+(?:de\s+)?(?:experiencias|vivencias)`,
+  String.raw`(?:aiuto|sostegno|supporto)\s+(?:reciproco|mutuo)|mutuo\s+aiuto|scambio\s+di\s+esperienze`,
+  String.raw`(?:soutien|aide)\s+mutuel(?:le)?|entraide|(?:échange|partage)s?\s+d['’]expériences`,
+]);
+
+/**
  * A page in another language read as one group's own material: it names a kind by its local name and speaks of its own group or its
  * own meetings (or gives a weekday or an hour with a way to sign up). Its kind is the one it names (a page naming both is passed over).
  * Undefined when the page is in English, or is not plainly a group's own page.
@@ -840,6 +887,8 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   if (!language || (otherLanguageArticleTitle(model) && !answersForItsOwnGroup(model))) return undefined;
   let support = named(model, SUPPORT_NAME_OTHER);
   let therapy = named(model, THERAPY_NAME_OTHER);
+  // (A sharing circle, "roda de conversa", on a page that says its members help one another or share their experiences.)
+  if (!support.length && model.find(MUTUAL_AID_OTHER).some((m) => !quoted(m))) support = named(model, SHARING_CIRCLE);
   // (Both named, one only in a sentence that recommends it as what would suit, "o indicado seria a psicoterapia em grupo", "dann wäre eine
   // Gruppentherapie angezeigt": the page's own group is the other.)
   if (support.length && therapy.length) {
@@ -872,7 +921,11 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
     model.find(WAY_TO_COME_OTHER).length > 0 ||
     model.find(DATE_OTHER).length > 0 ||
     saysCostInOtherLanguage(model);
-  const own = model.find(OWN_GROUP_OTHER).filter((m) => !quoted(m) && (!ORGANISER_THIRD_PERSON.test(m.text) || ownOffer()));
+  const own = [
+    ...model.find(OWN_GROUP_OTHER).filter((m) => !quoted(m) && (!ORGANISER_THIRD_PERSON.test(m.text) || ownOffer())),
+    // (The reader told how to join the group: see JOIN_THE_GROUP.)
+    ...model.find(JOIN_THE_GROUP).filter((m) => !quoted(m) && READER_ADDRESSED.test(m.sentence.text)),
+  ];
   // (A meeting in the first person, "wir treffen uns", "nos reunimos", "vi träffas", is the group's own voice.)
   // (A practice speaking of its own group therapy, "a terapia de grupo que fazemos", or of its own patients' cancellations, on a page that
   // names group therapy and no support group: see PRACTICE_VOICE_OTHER.)
