@@ -71,6 +71,7 @@ export const HELD_OUT = new Set([
   'labels-fiftysixth.jsonl',
   'labels-fiftyseventh.jsonl',
   'labels-fiftyeighth.jsonl',
+  'labels-fiftyninth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
