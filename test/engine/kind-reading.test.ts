@@ -2016,6 +2016,26 @@ const cases: Case[] = [
       'They are at 2 p.m. Monday and 6 p.m. Oct. 14 at the Corn Exchange.\nPeer recovery hubs are free, peer-led places where people in recovery and their families find support.\n',
     material: false,
   },
+  // A community's input meetings or listening sessions on services, with dates and an RSVP: a consultation, no group.
+  {
+    name: "an agency's community input meetings on caregiving services, with dates and an RSVP, are not group material",
+    text:
+      '# Community Input Meetings\n\nThis autumn we are hosting six community input meetings across our region. We want to hear from older adults and caregivers about the services that help them stay at home.\n\n' +
+      'Meetings are open to anyone, but please RSVP. Riverside Library, October 12, 10am - 11:30am. Call 555-0107 to reserve your spot.\n',
+    material: false,
+  },
+  {
+    name: 'community listening sessions on mental health services are not group material',
+    text: '# Listening Sessions\n\nThe county will hold community listening sessions on mental health and caregiving services every Tuesday in March at 6 p.m. at the Town Hall. Come and tell us what you need.\n',
+    material: false,
+  },
+  // (Near miss: a support group that meets in a community room is still one.)
+  {
+    name: 'a caregivers support group meeting in the community room is still a support group',
+    text: '# Caregivers Support Group\n\nOur support group for caregivers meets every Tuesday at 6 p.m. in the community room of the library. Peer led and free; it is not therapy.\n',
+    material: true,
+    kind: 'support',
+  },
   // Peer support named as what group therapy gives is a benefit, not a support group.
   {
     name: '"Group therapy gives patients peer support" on a clinic\'s page reads as therapy, with no conflict',

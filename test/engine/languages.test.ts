@@ -1696,4 +1696,79 @@ describe('group pages in other languages', () => {
       assert.equal(kind(quoted), null);
     });
   });
+
+  describe('Finnish group therapy, and disclaimers, therapeutic support and teaching sessions in the Romance languages', () => {
+    const finnish = (body: string) => `# Ryhmäterapia\n\nMiten hakeudun ryhmäterapiaan? ${body}\n`;
+
+    it("reads a Finnish practice's own group therapy by its fee, leader, length and confidentiality words", () => {
+      const page = finnish(
+        'Voit kysyä suoraan terapeutilta, mitkä ryhmät ovat alkamassa tai suunnitteilla, ja myös sitä, sopiiko ryhmä sinulle. Tiedustelut: 555 0103.\n\nRyhmäterapian hinta on 60 euroa kerralta, ja siihen voi hakea Kelan korvausta. Ryhmän jäseniä sitoo vaitiolovelvollisuus kaikesta, mitä ryhmässä puhutaan.',
+      );
+      const r = lint(page);
+      assert.equal(r.kind, 'therapy');
+      assert.match(r.groupReason ?? '', /Finnish/);
+      assert.deepEqual(rules(page), ['therapy-timeframe']);
+      // A slow-open group that fills up, confidentiality said as an adjective's noun, a psychologist, and individual visits beside the group.
+      const other = finnish(
+        'Voit kysyä psykologilta, mitkä ryhmät ovat alkamassa tai suunnitteilla, ja myös sitä, sopiiko ryhmä sinulle. Tiedustelut: 555 0104.\n\nRyhmäterapia on maksullista, ja siihen voi hakea Kelan kuntoutustukea. Täydentyvässä ryhmässä on kahdeksan paikkaa, ja luottamuksellisuudesta sovitaan yhdessä. Ryhmän rinnalla voi käydä myös yksilökäynneillä saman terapeutin luona tarvittaessa.',
+      );
+      assert.equal(lint(other).kind, 'therapy');
+      assert.deepEqual(rules(other), ['therapy-dual-relationship']);
+    });
+
+    it('does not take a session’s hours, trust, the adjective "therapeutic", speaking openly or an individual therapy already under way for them', () => {
+      const page = finnish(
+        'Ryhmää ohjaa psykoterapeutti. Tiedustelut: 555 0105. Voit kysyä myös, sopiiko ryhmä sinulle tai onko se liian raskas. Ryhmäterapiaan voi osallistua jo käynnissä olevan yksilöterapian rinnalla, ja se on monille hyvä tapa.\n\nRyhmäterapian hinta on 60 euroa, ja istunto kestää 1,5 tuntia. Terapeuttinen ilmapiiri ja luottamus muihin jäseniin ovat tärkeitä, ja ryhmässä saa puhua avoimesti ryhmän jäsenille.',
+      );
+      assert.equal(lint(page).kind, 'therapy');
+      assert.deepEqual(rules(page), ['therapy-confidentiality', 'therapy-timeframe']);
+      // (The adjective alone names no leader.)
+      const noLeader = finnish(
+        'Tiedustelut: 555 0106. Voit kysyä suoraan, mitkä ryhmät ovat alkamassa tai suunnitteilla, ja myös sitä, sopiiko ryhmä sinulle, ja ryhmäterapia on monille hyvä tapa.\n\nRyhmäterapian hinta on 60 euroa, ja ryhmä kokoontuu kymmenen kertaa. Terapeuttinen ilmapiiri on tärkeä, ja ryhmän jäseniä sitoo vaitiolovelvollisuus.',
+      );
+      assert.ok(rules(noLeader).includes('therapy-leader'), rules(noLeader).join());
+      assert.ok(!rules(noLeader).includes('therapy-timeframe'), rules(noLeader).join());
+    });
+
+    it('takes "not a therapeutic path, space or aim" as the disclaimer in Italian, Spanish, Portuguese and French, and not the affirmative', () => {
+      for (const page of [
+        '# Gruppo di auto mutuo aiuto per familiari\n\nIl gruppo si incontra ogni martedì alle 18 presso la sede, via Roma 5. Il gruppo non è un percorso terapeutico, ma uno spazio di ascolto tra pari. La partecipazione è gratuita.\n',
+        '# Grupo de ayuda mutua para cuidadores\n\nEl grupo se reúne todos los lunes a las 18 h en la calle Mayor 7. La participación es gratuita y el grupo no tiene fines terapéuticos.\n',
+        '# Grupo de apoio para cuidadores\n\nO grupo se reúne todas as segundas às 18h na Rua das Flores 12. A participação é gratuita e o grupo não é um espaço terapêutico.\n',
+        '# Groupe de parole pour les aidants\n\nLe groupe se réunit chaque mardi à 18 h, 3 rue du Marché. La participation est gratuite. Ce groupe n’est pas un parcours thérapeutique.\n',
+        '# Grupo de ayuda mutua para cuidadores\n\nEl grupo se reúne todos los lunes a las 18 h en la calle Mayor 7. La participación es gratuita. No es un apoyo terapéutico, y habrá sesiones informativas sobre los recursos de la zona.\n',
+      ]) {
+        assert.equal(lint(page).kind, 'support', page);
+        assert.deepEqual(rules(page), [], page);
+      }
+      assert.deepEqual(
+        rules(
+          '# Gruppo di auto mutuo aiuto per familiari\n\nIl gruppo si incontra ogni martedì alle 18 presso la sede, via Roma 5. La partecipazione è gratuita. Il gruppo è un percorso terapeutico per i familiari.\n',
+        ),
+        ['support-disclaimer'],
+      );
+    });
+
+    it('reads a support group called therapeutic support, and teaching sessions given to members, in the Romance languages', () => {
+      assert.deepEqual(
+        rules(
+          '# Grupo de ayuda mutua para cuidadores\n\nEl grupo se reúne todos los lunes a las 18 h en la calle Mayor 7. La participación es gratuita. No es terapia. Se trata de un grupo de ayuda mutua como apoyo terapéutico para familiares, y se impartirán también sesiones formativas sobre la enfermedad.\n',
+        ),
+        ['support-no-clinical-activities', 'support-no-therapy-claims'],
+      );
+      assert.deepEqual(
+        rules(
+          '# Gruppo di auto mutuo aiuto per familiari\n\nIl gruppo si incontra ogni martedì alle 18 presso la sede, via Roma 5. La partecipazione è gratuita e non è una terapia. Offriamo sostegno terapeutico ai familiari e alcuni incontri formativi sulla malattia.\n',
+        ),
+        ['support-no-clinical-activities', 'support-no-therapy-claims'],
+      );
+      // (Denied, or information alone: neither.)
+      assert.deepEqual(
+        rules(
+          '# Grupo de apoio para cuidadores\n\nO grupo se reúne todas as segundas às 18h na Rua das Flores 12. A participação é gratuita e não é terapia. Não oferecemos acompanhamento terapêutico, e há sessões informativas sobre os serviços da cidade.\n',
+        ),
+        [],
+      );
+    });
+  });
 });

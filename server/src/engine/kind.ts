@@ -1006,6 +1006,8 @@ const OTHER_KINDS_OF_GROUP = [
   String.raw`\bcircle\s*ci\b`,
   // A council's or an agency's meetings with the public: "public input meetings on a planned recovery hub", "public hearings".
   String.raw`\bpublic\s+(?:input\s+|information\s+|consultation\s+|planning\s+|comment\s+)?(?:meetings?|hearings?|consultations?)\b`,
+  // (Or the community's: "community input meetings about services", "community listening sessions", "community feedback forums".)
+  String.raw`\bcommunity\s+(?:input|consultation|listening|feedback|engagement|needs\s+assessment)\s+(?:meetings?|sessions?|forums?|hearings?)\b`,
 ];
 // The same groups, or words of work and software about a group ("group project", "group chat", a job's "group lead", an app's
 // "Group settings"): a page with any of them is not read as a group of care on the patterns alone.

@@ -207,20 +207,22 @@ const THERAPY_SAID = [
   String.raw`gruppe(?:psyko)?terapi(?:en)?|terapigruppe(?:r|n)?`,
   // (Finnish, in any case: "ryhmäterapia", "ryhmäpsykoterapiaan", "terapiaryhmä".)
   String.raw`ryhmä(?:psyko)?terapi\p{L}*|(?:psyko)?terapiaryhm\p{L}*`,
+  // (And therapy "in group form", as Finnish services name it: "ryhmämuotoinen psykoterapia", "ryhmämuotoista terapiaa".)
+  String.raw`ryhmämuotoi\p{L}*\s+(?:psyko)?terapi\p{L}*`,
   // Group-analytic (psycho)therapy, a group therapy by its method's name: "gruppenanalytische Psychotherapie", "gruppeanalytisk terapi",
   // "gruppanalytisk psykoterapi", "groepsanalytische therapie", "psicoterapia gruppoanalitica", "psychothérapie groupe-analytique".
-  String.raw`gruppen-?analytische[nr]?\s+(?:psycho)?therapie|grupp?e?-?analytisk[ae]?\s+(?:psyko)?terapi(?:en)?|groepsanalytische\s+(?:psycho)?therapie|(?:psico)?terapia\s+(?:di\s+)?gruppo-?analitica|(?:psycho)?thérapie\s+groupe-?analytique|gruppoanalisi`,
+  String.raw`gruppen-?analytische[nr]?\s+(?:psycho)?therapie|grupp?e?-?analytisk[ae]?\s+(?:psyko)?terapi(?:en)?|groepsanalytische\s+(?:psycho)?therapie|(?:psico)?terapia\s+(?:di\s+)?gruppo-?analitica|(?:psycho)?thérapie\s+groupe-?analytique|gruppoanalisi|ryhmäanalyyt\p{L}*\s+(?:psyko)?terapi\p{L}*|ryhmäanalyy(?:si|sin|siin|sissä)`,
 ];
 /**
  * Group treatment: "Gruppenbehandlung", "groepsbehandeling", "gruppbehandling", "gruppebehandling". A clinical service's name for
  * the kind reading, but, as "treatment groups" in English, no plain statement that the group is group therapy.
  */
-const GROUP_TREATMENT = String.raw`gruppenbehandlung(?:en)?|groepsbehandeling(?:en)?|gruppbehandling(?:ar|en)?|gruppebehandling(?:er|en)?`;
+const GROUP_TREATMENT = String.raw`gruppenbehandlung(?:en)?|groepsbehandeling(?:en)?|gruppbehandling(?:ar|en)?|gruppebehandling(?:er|en)?|ryhmähoi(?:to|don|toa|toon|dossa)`;
 /**
  * A group named by its clinical method, as "CBT group" or "DBT skills group" in English: "KBT-gruppen", "KVT-Gruppe", "DBT-Skillsgruppe",
  * "groupe de TCC", "TCC grupal", "CGT-groep". A clinical service's name for the kind reading, not a statement of group therapy.
  */
-const METHOD_GROUP = String.raw`(?:kbt|kvt|dbt|cgt|tcc|cbt)[-\s]?(?:skills-?)?(?:grupp(?:en|er|erna)?|gruppe(?:n|r|rne)?|groep(?:en)?)|(?:groupes?|grupos?|grupp[oi])\s+(?:de\s+|di\s+)?(?:tcc|dbt|cbt)|tcc\s+(?:en\s+groupe|grupal|de\s+grupo|di\s+gruppo|em\s+grupo)`;
+const METHOD_GROUP = String.raw`(?:kbt|kvt|dbt|cgt|tcc|cbt)[-\s]?(?:skills-?)?(?:grupp(?:en|er|erna)?|gruppe(?:n|r|rne)?|groep(?:en)?)|(?:groupes?|grupos?|grupp[oi])\s+(?:de\s+|di\s+)?(?:tcc|dbt|cbt)|tcc\s+(?:en\s+groupe|grupal|de\s+grupo|di\s+gruppo|em\s+grupo)|(?:kkt|dkt|dbt|cbt)[-\s]?ryhm\p{L}*`;
 
 /** Names of group therapy in each language: "Gruppentherapie", "thérapie de groupe", "terapia grupal", "groepstherapie". */
 export const THERAPY_NAME_OTHER = words([...THERAPY_SAID, GROUP_TREATMENT, METHOD_GROUP]);
@@ -458,7 +460,7 @@ const ARTICLE_OTHER = new RegExp(
 );
 
 // A count, in figures or in words ("acht", "huit", "ocho", "oito", "otto", "acht", "åtta", "otte"), for a time frame.
-const COUNT_OTHER = String.raw`(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|dois|duas|três|quatro|sete|oito|nove|dez|doze|vinte|due|tre|quattro|sei|sette|otto|dieci|dodici|quindici|venti|twee|drie|vijf|zes|zeven|negen|tien|twaalf|vijftien|twintig|två|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo|to|fire|seks|syv|sju|otte|åtte|ni|ti|femten|tyve|tjue)`;
+const COUNT_OTHER = String.raw`(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|dois|duas|três|quatro|sete|oito|nove|dez|doze|vinte|due|tre|quattro|sei|sette|otto|dieci|dodici|quindici|venti|twee|drie|vijf|zes|zeven|negen|tien|twaalf|vijftien|twintig|två|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo|to|fire|seks|syv|sju|otte|åtte|ni|ti|femten|tyve|tjue|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|kaksitoista|viisitoista|kaksikymmentä)`;
 
 /** A day's date: "13. august", "le 27 avril", "el 30 de junio", "27 de outubro". */
 const DATE_OTHER = new RegExp(String.raw`${B}\d{1,2}\.?\s+(?:de\s+)?${MONTH_OTHER}${E}`, 'giu');
@@ -495,6 +497,13 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`(?:zijn|ben|is)\s+geen\s+(?:(?:psycho)?therapeut(?:en)?|psycholo(?:og|gen)|hulpverleners?|professionals?)`,
     String.raw`(?:är|er)\s+(?:inte|ikke)\s+(?:(?:psyko)?terapeut(?:er)?|psykolog(?:er)?|professionella|professionelle|fagfolk|fagpersoner|behandlere)|ikke\s+fagfolk|(?:psyko)?terapeut(?:er)?\s+(?:er|är)\s+(?:hun|han|vi|jeg|jag|hon|de|dom)\s+(?:likevel\s+|dog\s+|jo\s+|ju\s+|dock\s+)?(?:ikke|inte)`,
     String.raw`non\s+(?:siamo|sono|è)\s+(?:un[ao]?\s+)?(?:\p{L}+\s+(?:né|e|o)\s+)?(?:(?:psico)?terapeut[aei]|psicolog[oiae]|professionist[iae])`,
+    // Not a therapeutic path, process or space, or having no therapeutic aim: "non è un percorso terapeutico", "non ha finalità
+    // terapeutiche", "no es un espacio terapéutico", "no tiene fines terapéuticos", "não é um processo terapêutico", "n'est pas un
+    // parcours thérapeutique".
+    String.raw`non\s+(?:è|sono|rappresenta|costituisce)\s+(?:(?:un|una|uno)\s+)?(?:percors[oi]|cammin[oi]|intervent[oi]|grupp[oi]|spazi[oi]|luog[oi]|servizi[oi]|sostegno|supporto)\s+(?:di\s+tipo\s+)?(?:psico)?terapeutic[oi]|non\s+ha\s+(?:(?:una|alcuna)\s+)?(?:finalità|scop[oi]|fin[ei]|valenza)\s+(?:psico)?terapeutic(?:a|he|o|i)`,
+    String.raw`no\s+(?:es|son|constituye)\s+(?:un[ao]?\s+)?(?:proceso|espacio|grupo|servicio|recorrido|camino|itinerario|apoyo|acompañamiento)\s+(?:psico)?terap[eé]utic[oa]s?|no\s+tiene[n]?\s+(?:(?:un|una|ningún|ninguna)\s+)?(?:fin(?:es)?|finalidad(?:es)?|objetivos?)\s+(?:psico)?terap[eé]utic[oa]s?`,
+    String.raw`não\s+(?:é|são)\s+(?:um[a]?\s+)?(?:processo|espaço|grupo|serviço|percurso|caminho|apoio|acompanhamento)\s+(?:psico)?terap[eê]utic[oa]s?|não\s+tem\s+(?:fins?|finalidades?|objetivos?)\s+(?:psico)?terap[eê]utic[oa]s?`,
+    String.raw`n['’]est\s+pas\s+(?:un|une)\s+(?:parcours|espace|lieu|suivi|processus|démarche|accompagnement|soutien)\s+(?:psycho)?thérapeutique`,
     // (Finnish: "ei ole terapiaa", "ryhmät eivät ole hoitoa", "ei korvaa ammatillista apua", "emme ole terapeutteja".)
     String.raw`(?:ei|eivät)\s+(?:ole|korvaa)\s+(?:\p{L}+\s+)?(?:(?:psyko)?terapia\p{L}*|hoito\p{L}*|hoitoa|apua)|(?:emme|eivät|ei)\s+ole\s+(?:\p{L}+\s+)?(?:(?:psyko)?terapeut\p{L}*|ammattilais\p{L}*)`,
   ]),
@@ -533,6 +542,11 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // "Verhaltenstherapeut", "Kinder- und Jugendlichenpsychotherapeutin", "gruppeterapeuter", "gruppterapeut", "groepstherapeut".
     String.raw`(?:gruppen|verhaltens|familien|kinder|jugendlichen|kinder-\s+und\s+jugendlichen|tiefenpsychologisch\p{L}*|systemisch\p{L}*|gestalt|trauma|körper)-?(?:psycho)?therapeut(?:in|en|innen)?`,
     String.raw`(?:gruppe|grupp|familie|familje|kognitiv|kognitive|traume|trauma|børne|barne|barn)-?(?:psyko)?terapeut(?:er|en|erne|ene|erna)?|groeps(?:psycho)?therapeut(?:en)?`,
+    // (Finnish, in any case, but not the adjective: "psykologi", "psykoterapeutti", "terapeutin", "ryhmäterapeuttina", "psykiatri"; not
+    // "psykologinen", "terapeuttinen".)
+    // (Only Finnish's own endings: "terapeuti", "terapeutico" are Italian; "psykologi", "psykiatri" bare, "psykologien", are the Nordic
+    // disciplines.)
+    String.raw`(?:psyko|ryhmä|ryhmäpsyko|perhe|trauma)?terapeut(?:ti(?:a|na|in|en)?|t(?:eja|eina)|i(?:n|t|lle|lta|sta|ksi)|e(?:ille|ilta|ista|iden|ina))|(?:laillistet(?:tu|un)\s+)psyko(?:logi|terapeutti)|psykologi(?:n|a|lla|lle|lta|t|ksi|na|ja|eja|na)|psykiatri(?:a|lla|lle|lta|ksi|na)|ryhmäanalyytik(?:ko|on|koja|koina|kona)`,
   ]),
   // What it costs, or who pays: "Kosten", "Krankenkasse", "remboursé", "mutuelle", "seguro", "zorgverzekering", "frikort".
   // (Insurance as Spanish and Portuguese say it, "el seguro", "seguro de saúde", "convênio"; not "seguro" for safe, "un espacio seguro".)
@@ -547,13 +561,19 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`kostet|coûtent?|cuestan?|custam?|kost${AN_AMOUNT}|kostar|koster`,
     String.raw`kosten|vergoed(?:ing|t)|eigen\s+risico|(?:zorg)?verzekera(?:ar|ars)|zorgverzekering|tarie(?:f|ven)|gratis`,
     String.raw`pris(?:er)?|avgift(?:er)?|kostnad(?:er)?|egenavgift|frikort|egenbetaling|tilskud|gratis|kostnadsfri`,
+    // (Finnish: "hinta", "maksu", "euroa", "Kelan korvaus", "kuntoutustuki", "omavastuu", "maksuton"; not "korvaa", to replace.)
+    String.raw`hin(?:ta|nat|nan|taan|noista)|\p{L}*maksu\p{L}*|maksaa|euroa|kela(?::n|n|lta|n\s+\p{L}+)?|korvau\p{L}*|korvattav\p{L}*|kuntoutustu\p{L}*|omavastuu\p{L}*|ilmai(?:nen|sia|sta|set|seksi)`,
     String.raw`\d+(?:[.,]\d\d)?\s?(?:€|euro|eur|kr|sek|dkk|nok|chf)|€\s?\d+`,
   ]),
   // How long it runs: "12 Sitzungen", "10 séances", "8 sesiones", "6 bijeenkomsten", "10 träffar", "12 gange", "fortlaufend".
   'therapy-timeframe': words([
     // (Or a range, "4 bis 14 Doppelsitzungen", "de 8 à 12 séances", "entre 6 y 10 sesiones", "6-10 sessies".)
-    String.raw`${COUNT_OTHER}(?:\s*[-–]\s*${COUNT_OTHER}|\s+(?:bis|à|a|al|tot|till|til|e|y|og|och)\s+${COUNT_OTHER})?\s+(?:[\p{L}-]+\s+)?(?:\p{L}*sitzungen|termine|wochen|monate|abende|treffen|doppelstunden|séances|semaines|mois|rencontres|sesiones|semanas|meses|encuentros|sessões|encontros|sedute|incontri|settimane|mesi|sessies|bijeenkomsten|weken|maanden|keer|sessioner|träffar|veckor|månader|gånger|gange|uger|måneder|ganger|uker|møder|møter)`,
+    String.raw`${COUNT_OTHER}(?:\s*[-–]\s*${COUNT_OTHER}|\s+(?:bis|à|a|al|tot|till|til|e|y|og|och)\s+${COUNT_OTHER})?\s+(?:[\p{L}-]+\s+)?(?:\p{L}*sitzungen|termine|wochen|monate|abende|treffen|doppelstunden|séances|semaines|mois|rencontres|sesiones|semanas|meses|encuentros|sessões|encontros|sedute|incontri|settimane|mesi|sessies|bijeenkomsten|weken|maanden|keer|sessioner|träffar|veckor|månader|gånger|gange|uger|måneder|ganger|uker|møder|møter|\p{L}*kertaa|istuntoa|tapaamista|käyntiä|viikkoa|kuukautta|vuotta|viikon\s+ajan|kuukauden\s+ajan|vuoden\s+ajan)`,
     String.raw`fortlaufend|laufend|en\s+continu|cont[ií]nu[oa]|doorlopend|löpande|løbende|løpende`,
+    // (Finnish: an ongoing, open or slow-open group that fills up as members leave, "jatkuva ryhmä", "avoin ryhmä", "täydentyvä ryhmä",
+    // "puoliavoin"; or running until further notice, "toistaiseksi".)
+    // (Not the adverbs, "avoimesti", "jatkuvasti": said openly or all the time in a group.)
+    String.raw`(?:(?:puoli|hitaasti\s+)?avoi(?:n|met|messa|meen|men|mia|nta|missa|miin|meksi)|jatkuv(?!asti)\p{L}*|täydentyv\p{L}*)\s+(?:psyko)?(?:terapia)?ryhm\p{L}*|toistaiseksi\s+jatkuv\p{L}*`,
     // (An open or slow-open group, one that runs on as members leave and join: "offene Gruppen", "åpen gruppe", "slow open gruppe",
     // "groupe ouvert", "grupo abierto", "gruppi aperti", "open groep".)
     // (Not open in its topic: "thematisch offene Gruppen", "grupos abiertos en su temática".)
@@ -576,6 +596,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`confidencial(?:es|idad)?|secreto\s+profesional|confidencialidade|sigilo|riservatezza|riservat[oaie]|segreto\s+professionale`,
     String.raw`vertrouwelijk(?:heid)?|geheimhouding(?:splicht)?|beroepsgeheim`,
     String.raw`sekretess(?:en)?|tystnadsplikt(?:en)?|konfidentiel(?:t|le)?|fortrolig(?:hed)?(?:en)?|tavshedspligt(?:en)?|taushetsplikt(?:en)?|fortrolighet(?:en)?`,
+    // (Finnish: "vaitiolovelvollisuus", "luottamuksellinen", "salassapito"; not "luottamus" alone, trust.)
+    String.raw`vaitiolo\p{L}*|luottamuksellis\p{L}*|salassapi\p{L}*|salassa\s+pid\p{L}*`,
   ]),
 };
 
@@ -583,12 +605,15 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
 // the group ("begleitend dazu einzeltherapeutische Sitzungen", "combinar el grupo con sesiones de terapia individual", "un suivi
 // individuel en parallèle", "individuele gesprekken naast de groep", "individuella samtal parallellt"), or a combined treatment
 // ("Kombinationsbehandlung").
-const INDIVIDUAL = String.raw`(?:einzel\p{L}*(?:\s+(?:sitzungen|gespräche|stunden|termine))?|(?:suivi|thérapie|psychothérapie|entretiens?|séances?|consultations?)\s+individuel(?:le)?s?|(?:terapia|psicoterapia|sesi[oó]n(?:es)?|sess(?:ão|ões)|sedut[ae]|atenci[oó]n|atendimento|colloqui|acompañamiento)\s+(?:de\s+terapia\s+)?individua(?:l(?:es|i|e)?|is)|(?:sesiones|sessões)\s+de\s+terapia\s+individual|individuele\s+(?:therapie|gesprekken|sessies|behandeling)|individuel(?:l|le|la|la)?\s+(?:terapi|samtal|samtaler|sessioner|behandling)|enskilda\s+samtal|individualsamtal|enkeltsamtaler|individual(?:terapi|behandling|samtaler?)(?:en)?)`;
+// (Finnish: not an individual therapy the member already has under way, "jo käynnissä olevan yksilöterapian rinnalla": the group is
+// open to her, no second role offered by its therapist.)
+const NOT_ALREADY_UNDER_WAY = String.raw`(?<!(?:käynnissä|meneillään|meneillä|jo\s+alkaneen|oman)\s+(?:olevan\s+|olevien\s+)?)`;
+const INDIVIDUAL = String.raw`(?:einzel\p{L}*(?:\s+(?:sitzungen|gespräche|stunden|termine))?|(?:suivi|thérapie|psychothérapie|entretiens?|séances?|consultations?)\s+individuel(?:le)?s?|(?:terapia|psicoterapia|sesi[oó]n(?:es)?|sess(?:ão|ões)|sedut[ae]|atenci[oó]n|atendimento|colloqui|acompañamiento)\s+(?:de\s+terapia\s+)?individua(?:l(?:es|i|e)?|is)|(?:sesiones|sessões)\s+de\s+terapia\s+individual|individuele\s+(?:therapie|gesprekken|sessies|behandeling)|individuel(?:l|le|la|la)?\s+(?:terapi|samtal|samtaler|sessioner|behandling)|enskilda\s+samtal|individualsamtal|enkeltsamtaler|individual(?:terapi|behandling|samtaler?)(?:en)?|${NOT_ALREADY_UNDER_WAY}yksilö(?:terapi|psykoterapi|tapaami|käyn|käynt|istun|keskustelu)\p{L}*)`;
 // (Not individual therapy set against the group, "im Gegensatz zur Einzeltherapie", "i motsats till individuell terapi … samtidigt";
 // nor several members at the same time.)
 // (Or offered as needed beside the group: "bei Bedarf Einzelgespräche", "sesiones individuales si es necesario", "sessões individuais, se
 // for preciso", "au besoin", "indien nodig", "vid behov"; or in addition to it, "dazu kommen Einzelsitzungen".)
-const ALONGSIDE = String.raw`(?:bei\s+bedarf|nach\s+bedarf|dazu\s+kommen|hinzu\s+kommen|au\s+besoin|si\s+(?:nécessaire|besoin)|si\s+(?:es|fuera|fuese)\s+(?:necesario|preciso)|(?:se|quando)\s+(?:for\s+)?(?:preciso|necessário)|se\s+necessario|all['’]occorrenza|indien\s+nodig|zo\s+nodig|vid\s+behov|ved\s+behov|begleitend\p{L}*|parallel\p{L}*|zusätzlich\p{L}*|ergänzend\p{L}*|kombin\p{L}*|combin\p{L}*|en\s+parallèle|parallèle|en\s+complément|conjointement|paralel\p{L}*|junto\s+con|affianc\p{L}*|naast|aanvullend|sideløbende|vid\s+sidan\s+av|ved\s+siden\s+af)`;
+const ALONGSIDE = String.raw`(?:bei\s+bedarf|nach\s+bedarf|dazu\s+kommen|hinzu\s+kommen|au\s+besoin|si\s+(?:nécessaire|besoin)|si\s+(?:es|fuera|fuese)\s+(?:necesario|preciso)|(?:se|quando)\s+(?:for\s+)?(?:preciso|necessário)|se\s+necessario|all['’]occorrenza|indien\s+nodig|zo\s+nodig|vid\s+behov|ved\s+behov|begleitend\p{L}*|parallel\p{L}*|zusätzlich\p{L}*|ergänzend\p{L}*|kombin\p{L}*|combin\p{L}*|en\s+parallèle|parallèle|en\s+complément|conjointement|paralel\p{L}*|junto\s+con|affianc\p{L}*|naast|aanvullend|sideløbende|vid\s+sidan\s+av|ved\s+siden\s+af|rinnalla|rinnakkai\p{L}*|ohella|lisäksi|tarvittaessa)`;
 const SET_AGAINST = String.raw`(?<!(?:gegensatz|unterschied|gegenüber|verglichen|comparée?s?|comparad[oa]s?|comparat[oa]|vergeleken|jämfört|sammenlignet|sammenliknet|statt|anstelle|alternative|contrairement|lieu|diferencia|lugar|vez|contrário|contrario|differenza|invece|plaats|tegenstelling|motsats|skillnad|istället|stället|modsætning|stedet|alternativ\p{L}*)\s+(?:[\p{L}']+\s+){0,2})`;
 const DUAL_OTHER = words([
   String.raw`${SET_AGAINST}${INDIVIDUAL}[^.;!?]{0,80}?${ALONGSIDE}|${ALONGSIDE}[^.;!?]{0,80}?${SET_AGAINST}${INDIVIDUAL}`,
@@ -1112,6 +1137,9 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
   // A promise to treat or cure ("curare l'ansia", "guarir de", "heilen", "genezen van", "bota"), or therapy sessions offered.
   'support-no-therapy-claims': undenied([
     String.raw`(?:heilen|heilt|geheilt|guérir|guérit|guérissent|soigner|soigne|soignons|curar|curamos|cura|curan|curare|curiamo|cura|guarire|guarisce|guariscono|genezen|geneest|bota|botar|helbrede|helbreder|kurere|kurerer|(?:behandeln|behandelt|traiter|traitons|tratar|tratamos|trattare|trattiamo|behandelen|behandla|behandlar|behandle|behandler)(?=\s+(?:ihre|deine|eure|votre|vos|ton|ta|tes|tu|tus|su|sus|a\s+sua|o\s+seu|la\s+tua|il\s+tuo|la\s+vostra|je|uw|din|ditt|dina|er|jeres|dine|deres)${E}))${NOT_DENIED_AFTER}\s+(?:(?:de|van|dalla|dal|dagli|dall['’]|dai|da|von|d['’]|de\s+la|du|des|l['’]|la|il|le|el|tu|su|your|din|er|jeres|dere|je|uw|ihre?|deine?)\s*)?(?:[\p{L}'’-]+\s+){0,3}?(?:ansia|ansiedad|ansiedade|angst|anxiété|ångest|depress\p{L}*|dépression|panic\p{L}*|pani\p{L}*|sucht|addiction|adicci\p{L}*|vício|dipendenz\p{L}*|verslaving|beroende|afhængighed|avhengighet|trauma\p{L}*|disturb\p{L}*|störung\p{L}*|trouble\p{L}*|trastorno\p{L}*|transtorno\p{L}*|stoornis\p{L}*|lidelse\p{L}*|krankheit\p{L}*|maladie\p{L}*|enfermedad\p{L}*|doença\p{L}*|malattia\p{L}*|ziekte\p{L}*|sjukdom\p{L}*|sygdom\p{L}*|sykdom\p{L}*|symptom\p{L}*|sintom\p{L}*|symptôm\p{L}*|burn-?out|phobi\p{L}*|fobi\p{L}*)`,
+    // (Or therapeutic support, care or accompaniment said of the group: "como apoyo terapéutico", "sostegno terapeutico", "soutien
+    // thérapeutique", "apoio terapêutico", "therapeutische Begleitung", "therapeutische Unterstützung".)
+    String.raw`(?:apoyo|acompañamiento|sostegno|supporto|accompagnamento|soutien|accompagnement|apoio|acompanhamento)\s+(?:psico)?terap(?:[eéê]utic[oa]|eutico|eutique)|therapeutische[nr]?\s+(?:unterstützung|begleitung)`,
     String.raw`therapiesitzungen|séances\s+de\s+(?:psycho)?thérapie|sesiones\s+de\s+(?:psico)?terapia|sessões\s+de\s+(?:psico)?terapia|sedute\s+di\s+(?:psico)?terapia|therapiesessies|terapisessioner|terapitimer`,
   ]),
   // Worksheets, homework and psychoeducation ("Hausaufgaben", "fiches d'exercices", "tareas para casa", "huiswerk", "läxor",
@@ -1120,6 +1148,9 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
   'support-no-clinical-activities': undenied([
     String.raw`hausaufgaben|arbeitsbl[äa]tter|übungsbl[äa]tter|psychoedukation|devoirs\s+(?:à|a)\s+(?:la\s+)?maison|(?<!droits\s+et\s+)des\s+devoirs|fiches\s+d['’]exercices|exercices\s+à\s+faire\s+(?:à\s+la\s+maison|chez\s+(?:soi|vous))|psycho-?éducation`,
     String.raw`(?<!derechos\s+y\s+(?:los\s+)?)(?<!(?:sus|los|mis|tus)\s+)deberes(?!\s+(?:y\s+derechos|como|de\s+l|del))|tareas\s+(?:para|en)\s+(?:la\s+)?casa|fichas\s+de\s+(?:trabajo|ejercicios)|hojas\s+de\s+trabajo|psicoeducaci[oó]n|psicoeduca[cç][aã]o|tarefas\s+(?:de|para)\s+casa|trabalhos\s+de\s+casa|fichas\s+de\s+exerc[ií]cios`,
+    // (Teaching sessions given to members, psychoeducation by another name: "sesiones formativas", "sesiones psicoeducativas", "incontri
+    // formativi", "sessões psicoeducativas", "séances psychoéducatives"; "entrenamiento en habilidades", skills training.)
+    String.raw`sesiones\s+(?:(?:informativas|teóricas)\s+y\s+)?(?:formativas|psicoeducativas|educativas|de\s+entrenamiento)|entrenamiento\s+en\s+habilidades|incontri\s+(?:(?:informativi)\s+e\s+)?(?:formativi|psicoeducativi)|sessioni\s+(?:formative|psicoeducative)|sessões\s+(?:(?:informativas)\s+e\s+)?(?:formativas|psicoeducativas|educativas)|treino\s+de\s+(?:competências|habilidades)|séances\s+(?:psycho-?éducatives|de\s+formation)`,
     String.raw`compiti\s+(?:a|per\s+(?:la\s+)?)\s*casa|schede\s+di\s+(?:lavoro|esercizi)|esercizi\s+(?:a|da\s+fare\s+a)\s+casa|psicoeducazione`,
     String.raw`huiswerk(?:opdrachten|opdracht)?|werkbladen|oefenbladen|psycho-?educatie|hemuppgifter|hemläxor|läxor|arbetsblad|psykoedukation|hjemmeopgaver|hjemmeoppgaver|lektier|lekser|arbejdsark|arbeidsark|psykoedukasjon`,
   ]),
