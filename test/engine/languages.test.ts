@@ -1771,4 +1771,58 @@ describe('group pages in other languages', () => {
       );
     });
   });
+
+  describe('a health service’s therapy groups: sign-ups said to be open, the reader among the group’s members, Nordic clinicians’ titles', () => {
+    const kind = (text: string) => lint(text).kind;
+
+    it('reads a call saying sign-ups for its therapy groups are open, in Portuguese, Spanish and French', () => {
+      const portuguese = (opening: string) =>
+        `${opening} para os grupos terapêuticos do Serviço de Psicologia do Centro Ribeira. Os grupos terapêuticos deste semestre são para ansiedade e para luto, conduzidos por psicólogas da equipa. Cada um dos grupos terapêuticos tem doze encontros.\n`;
+      assert.equal(guessLanguage(portuguese('Estão abertas as inscrições')), 'Portuguese');
+      assert.equal(kind(portuguese('Estão abertas as inscrições')), 'therapy');
+      assert.equal(kind(portuguese('As inscrições já estão abertas')), 'therapy');
+      // (Denied or closed, and a report of groups held before: no call to come.)
+      assert.equal(lint(portuguese('Ainda não estão abertas as inscrições')).groupMaterial, false);
+      assert.equal(lint(portuguese('Já terminaram as atividades')).groupMaterial, false);
+      const spanish = (opening: string) =>
+        `${opening} para los grupos terapéuticos del Centro de Salud Mental Alameda. Los grupos terapéuticos de este año son para ansiedad y para duelo, conducidos por psicólogas del equipo, y cada uno de los grupos terapéuticos dura diez sesiones.\n`;
+      assert.equal(kind(spanish('Están abiertas las inscripciones')), 'therapy');
+      assert.equal(lint(spanish('Se han cerrado las inscripciones')).groupMaterial, false);
+      const french = (opening: string) =>
+        `${opening} pour les groupes de psychothérapie du Centre des Tilleuls. Les groupes de psychothérapie de cette année sont pour l'anxiété et pour le deuil, animés par des psychologues de l'équipe, et chacun des groupes de psychothérapie dure dix séances.\n`;
+      assert.equal(kind(french('Les inscriptions sont ouvertes')), 'therapy');
+      assert.equal(lint(french('Les inscriptions ne sont pas encore ouvertes')).groupMaterial, false);
+    });
+
+    it('reads a service working "with you and the other group members" in the first person plural as its own group', () => {
+      const dutch = (sentence: string) =>
+        `Compassiegerichte groepstherapie\n\nIn deze behandeling leer je milder naar jezelf te kijken. ${sentence} De therapeuten geven uitleg en oefeningen mee.\n`;
+      assert.equal(guessLanguage(dutch('We werken samen met jou en de andere groepsleden aan je klachten.')), 'Dutch');
+      assert.equal(kind(dutch('We werken samen met jou en de andere groepsleden aan je klachten.')), 'therapy');
+      assert.equal(kind(dutch('Wij gaan met u en de andere deelnemers oefenen.')), 'therapy');
+      // (An explainer: what "you" do in such a group, with no "we" of the service.)
+      assert.equal(lint(dutch('Je werkt samen met de andere groepsleden aan je klachten.')).groupMaterial, false);
+      const german = (sentence: string) =>
+        `Skillsgruppe als Gruppentherapie\n\nIn der Gruppe geht es um den Umgang mit starken Gefühlen. ${sentence} Die Psychotherapeutin erklärt jede Übung.\n`;
+      assert.equal(kind(german('Wir üben gemeinsam mit Ihnen und den anderen Gruppenmitgliedern neue Wege.')), 'therapy');
+      assert.equal(lint(german('Man übt gemeinsam mit den anderen Gruppenmitgliedern neue Wege.')).groupMaterial, false);
+      // (Quoted, a clinician in a report: not the page's own voice.)
+      assert.equal(lint(german('„Wir üben gemeinsam mit Ihnen und den anderen Gruppenmitgliedern neue Wege“, sagt eine Ärztin.')).groupMaterial, false);
+    });
+
+    it('takes a specialist psychologist or a senior physician as the leader, in Norwegian, Danish and Swedish', () => {
+      const norwegian = (title: string) =>
+        `Gruppeterapi ved poliklinikken\n\nVi tilbyr gruppeterapi for voksne som har angst eller depresjon og som ønsker å jobbe med det sammen med andre. Gruppen møtes ukentlig i 12 uker, og det er ikke mulig å begynne etter oppstart.\n\nKontakt: Kari Nordmann, ${title}, tlf 555 12 345\n`;
+      assert.equal(guessLanguage(norwegian('psykologspesialist')), 'Danish or Norwegian');
+      assert.ok(!rules(norwegian('psykologspesialist')).includes('therapy-leader'));
+      assert.ok(!rules(norwegian('overlege')).includes('therapy-leader'));
+      // (A secretary is no clinician: still asked for.)
+      assert.ok(rules(norwegian('sekretær')).includes('therapy-leader'));
+      const swedish = (title: string) =>
+        `Gruppterapi på mottagningen\n\nVi erbjuder gruppterapi för vuxna som har ångest eller depression och som vill arbeta med det tillsammans med andra. Gruppen träffas varje vecka i 12 veckor, och det går inte att börja efter starten.\n\nKontakt: Anna Berg, ${title}, tel 555 12 345\n`;
+      assert.ok(!rules(swedish('specialistpsykolog')).includes('therapy-leader'));
+      assert.ok(!rules(swedish('överläkare')).includes('therapy-leader'));
+      assert.ok(rules(swedish('receptionist')).includes('therapy-leader'));
+    });
+  });
 });

@@ -397,9 +397,15 @@ const LED_BY_OTHER = words([
 /** How to come: a sign-up or contact label ("Anmeldung", "inscription", "inscripción", "aanmelden", "anmälan", "tilmelding"). */
 // (Or the verb, addressed to the reader: "melden Sie sich an", "inscrivez-vous", "inscríbete", "je opgeven", "anmäl dig", "tilmeld dig",
 // "meld deg på", "iscriviti", "inscreva-se": a way to come wherever it stands, in a sentence too.)
-const SIGN_UP_VERB = String.raw`melde[nt]?\s+(?:sie\s+sich|dich)\s+(?:\p{L}+\s+){0,4}?an|inscrivez-vous|inscris-toi|inscr[ií]bete|inscr[ií]banse|(?:je|u|zich)\s+(?:\p{L}+\s+){0,2}?opgeven|geef\s+je\s+op|anmäla?\s+dig|tilmeld(?:e)?\s+dig|meld(?:e|t)?\s+(?:deg|dig)\s+på|iscriviti|iscriversi|inscreva-se|inscrever-se|se\s+inscrever|confirm(?:ar|e)\s+(?:(?:a|sua)\s+)?presença|schrijf\s+(?:je|u)\s+(?:\p{L}+\s+){0,3}?in(?=\s*(?:[.!;,\n]|$))|(?:voi|voit|voitte|voivat)\s+(?:\p{L}+\s+)?ilmoittautua|ilmoittaudu|ilmoittautukaa`;
+// (Or sign-ups said to be open, as a group's call for members opens: "Estão abertas as inscrições", "inscripciones abiertas", "les
+// inscriptions sont ouvertes", "sono aperte le iscrizioni", "die Anmeldung ist ab sofort möglich", "aanmelden kan vanaf nu". Not denied,
+// "não estão abertas as inscrições", nor closed.)
+const SIGN_UPS_OPEN = String.raw`(?<!(?:não|no|pas|non|nicht|niet|inte|ikke)\s+(?:\p{L}+\s+)?)(?:(?:est[aã]o|están|sont|sono|zijn)\s+)?(?:abertas\s+as\s+inscri[çc][õo]es|abiertas\s+las\s+inscripciones|ouvertes\s+les\s+inscriptions|aperte\s+le\s+iscrizioni|inscri[çc][õo]es\s+(?:já\s+)?(?:est[aã]o\s+)?(?:já\s+)?abertas|inscripciones\s+(?:ya\s+)?(?:están\s+)?(?:ya\s+)?abiertas|inscriptions\s+(?:sont\s+)?ouvertes|iscrizioni\s+(?:sono\s+)?aperte|(?:die\s+)?anmeldung\s+ist\s+(?:ab\s+sofort\s+|jetzt\s+)?(?:möglich|geöffnet|offen)|aanmelden\s+kan\s+(?:vanaf\s+nu|nu|vanaf)|aanmelding\s+is\s+(?:nu\s+)?geopend|anmälan\s+är\s+(?:nu\s+)?öppen|tilmeldingen\s+er\s+(?:nu\s+)?åben|påmeldingen\s+er\s+(?:nå\s+)?åpen)`;
+const SIGN_UP_VERB = String.raw`melde[nt]?\s+(?:sie\s+sich|dich)\s+(?:\p{L}+\s+){0,4}?an|inscrivez-vous|inscris-toi|inscr[ií]bete|inscr[ií]banse|(?:je|u|zich)\s+(?:\p{L}+\s+){0,2}?opgeven|geef\s+je\s+op|anmäla?\s+dig|tilmeld(?:e)?\s+dig|meld(?:e|t)?\s+(?:deg|dig)\s+på|iscriviti|iscriversi|inscreva-se|inscrever-se|se\s+inscrever|confirm(?:ar|e)\s+(?:(?:a|sua)\s+)?presença|schrijf\s+(?:je|u)\s+(?:\p{L}+\s+){0,3}?in(?=\s*(?:[.!;,\n]|$))|(?:voi|voit|voitte|voivat)\s+(?:\p{L}+\s+)?ilmoittautua|ilmoittaudu|ilmoittautukaa|${SIGN_UPS_OPEN}`;
 const SIGN_UP_OTHER = words([
-  String.raw`anmeldung|ansprechpartner(?:in)?|kontakt|inscriptions?|renseignements|inscripci[oó]n|contacto|inscrição|contato|contatti|iscrizion[ei]|aanmelden|aanmelding|anmälan|tilmelding|påmelding|ilmoittautumi(?:nen|set)|yhteystiedot|lisätietoja`,
+  // (Sign-ups said to be open first, read whole: "As inscrições já estão abertas" is more than its label.)
+  SIGN_UPS_OPEN,
+  String.raw`anmeldung|ansprechpartner(?:in)?|kontakt|inscriptions?|renseignements|inscripci(?:[oó]n|ones)|contacto|inscri[çc](?:ão|ões)|contato|contatti|iscrizion[ei]|aanmelden|aanmelding(?:en)?|anmälan|tilmelding|påmelding|ilmoittautumi(?:nen|set)|yhteystiedot|lisätietoja`,
   SIGN_UP_VERB,
 ]);
 const SIGN_UP_VERB_ONE = new RegExp(`^(?:${SIGN_UP_VERB})$`, 'iu');
@@ -547,6 +553,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Only Finnish's own endings: "terapeuti", "terapeutico" are Italian; "psykologi", "psykiatri" bare, "psykologien", are the Nordic
     // disciplines.)
     String.raw`(?:psyko|ryhmä|ryhmäpsyko|perhe|trauma)?terapeut(?:ti(?:a|na|in|en)?|t(?:eja|eina)|i(?:n|t|lle|lta|sta|ksi)|e(?:ille|ilta|ista|iden|ina))|(?:laillistet(?:tu|un)\s+)psyko(?:logi|terapeutti)|psykologi(?:n|a|lla|lle|lta|t|ksi|na|ja|eja|na)|psykiatri(?:a|lla|lle|lta|ksi|na)|ryhmäanalyytik(?:ko|on|koja|koina|kona)`,
+    // (A specialist psychologist or a senior physician, as the Nordic services title them: "psykologspesialist", "specialistpsykolog",
+    // "specialpsykolog", "overlege", "overlæge", "överläkare".)
+    String.raw`psykolog(?:spesialist|specialist)(?:er|en|ene|erne)?|speciali?s?t?psykolog(?:er|en|erne|erna)?|overlege(?:r|n|ne)?|overlæge(?:r|n|rne)?|överläkare(?:n|na)?`,
   ]),
   // What it costs, or who pays: "Kosten", "Krankenkasse", "remboursé", "mutuelle", "seguro", "zorgverzekering", "frikort".
   // (Insurance as Spanish and Portuguese say it, "el seguro", "seguro de saúde", "convênio"; not "seguro" for safe, "un espacio seguro".)
@@ -853,6 +862,15 @@ const PRACTICE_VOICE_OTHER = words([
   String.raw`(?:que|die|che|som|dat|qu['’]on|que\s+nous)\s+(?:(?:aquí|aqui|hier|ici|qui|här|her|hoy|hoje|heute|actuellement|atualmente|actualmente|derzeit|ahora|agora)\s+)?(?:fazemos|realizamos|oferecemos|ofrecemos|hacemos|proponemos|propomos|conduzimos|coordinamos|coordenamos|praticamos|practicamos|faisons|proposons|animons|menons|pratiquons|proponiamo|offriamo|conduciamo|pratichiamo|wir\s+(?:[\p{L}-]+\s+){0,3}?(?:anbieten|durchführen|leiten)|(?:wij|we)\s+(?:[\p{L}-]+\s+){0,3}?(?:aanbieden|bieden|geven)|vi\s+(?:erbjuder|tilbyder|tilbyr))`,
   String.raw`ausfall(?:regelung|honorar|gebühr)(?:en)?|(?:nicht\s+(?:rechtzeitig\s+)?)?abgesagte\s+(?:oder\s+versäumte\s+)?(?:termine|sitzungen|stunden)|politique\s+d['’]annulation|annulations?\s+tardives?|pol[ií]tica\s+de\s+(?:cancelaci[oó]n|cancelamento)|cancelaci[oó]n\s+de\s+(?:sesiones|citas)|(?:sessões|consultas)\s+(?:desmarcadas|canceladas)|afzegregeling|afzeggen\s+(?:van\s+)?(?:afspraken|sessies)|avbokning(?:sregler)?|afbud\s+(?:senere\s+end|under)|disdetta\s+(?:delle\s+)?(?:sedute|sessioni)`,
   String.raw`abgerechnet\s+wird\s+nach|nach\s+der\s+(?:goä|gop)|gebührenordnung\s+für\s+(?:ärzte|psychotherapeuten)`,
+  // (Or the practice working with the reader as one of its group's members, in the first person plural: "we gaan samen met jou en de
+  // andere groepsleden werken", "wir arbeiten mit Ihnen und den anderen Gruppenmitgliedern", "nous travaillons avec vous et les autres
+  // membres du groupe", "vi arbetar med dig och de andra deltagarna", "trabajamos contigo y con los demás miembros del grupo". An
+  // explainer speaks of what "you" do in such a group, with no "we".)
+  String.raw`(?:we|wij)\s+(?:[\p{L}-]+\s+){0,4}?met\s+(?:jou|u)\s+en\s+(?:met\s+)?(?:de\s+)?andere\s+(?:groepsleden|deelnemers|groepsgenoten)`,
+  String.raw`wir\s+(?:[\p{L}-]+\s+){0,4}?mit\s+(?:dir|ihnen|euch)\s+und\s+(?:mit\s+)?(?:den\s+)?anderen\s+(?:gruppenmitgliedern|teilnehmer(?:inne)?n|teilnehmenden)`,
+  String.raw`nous\s+(?:[\p{L}'’-]+\s+){0,4}?avec\s+(?:vous|toi)\s+et\s+(?:avec\s+)?les\s+autres\s+(?:membres\s+du\s+groupe|participant(?:e)?s)`,
+  String.raw`vi\s+(?:[\p{L}-]+\s+){0,4}?med\s+(?:dig|deg|er|jer|dere)\s+(?:och|og)\s+(?:med\s+)?(?:de\s+)?andr[ae]\s+(?:gruppmedlemmarna|deltagarna|gruppemedlemmer(?:ne)?|deltager(?:n)?e|deltaker(?:n)?e)`,
+  String.raw`\p{L}+(?:amos|emos|imos|iamo)\s+(?:[\p{L}-]+\s+){0,3}?(?:contigo|con\s+usted(?:es)?|com\s+voc[eê]s?|con\s+te|con\s+voi)\s+(?:y|e)\s+(?:con\s+|com\s+)?(?:los|os|gli|las|as)?\s*(?:demás|outros|outras|altri|otros|otras)\s+(?:miembros|membros|membri|participantes|partecipanti|integrantes)`,
 ]);
 
 // Individual, couples' or family therapy named beside group therapy in a list: "Einzel- und Gruppenpsychotherapie", "Einzelpsychotherapie
