@@ -1754,4 +1754,22 @@ describe('group pages in other languages', () => {
       assert.equal(lint(page).kind, 'support');
     });
   });
+  describe("a group's coming meetings, in the future tense", () => {
+    it('reads a notice that says when the group will meet, with a way to come', () => {
+      for (const page of [
+        "# Auto mutuo aiuto in paese\n\nIl Comune, con un'associazione del territorio, offre ai cittadini la possibilità di partecipare a un gruppo di auto mutuo aiuto. Il gruppo si riunirà il 12 aprile e il 19 aprile alle 17 nella sala civica di via Roma 3.\n\nPer informazioni e prenotazioni: 555 010 20 30.\n",
+        '# Grupo de apoyo para familias\n\nEl ayuntamiento pone en marcha un grupo de apoyo para familias que cuidan de un ser querido. El grupo se reunirá el 3 de mayo en la biblioteca municipal, y las plazas son limitadas.\n\nMás información en el teléfono 555 010 20 31.\n',
+      ]) {
+        const r = lint(page);
+        assert.equal(r.kind, 'support', page);
+        assert.match(r.groupReason ?? '', /Italian|Spanish/);
+      }
+    });
+
+    it('passes over an explainer that tells how such a group will usually meet, with no date and no way to come', () => {
+      const text =
+        "# L'auto mutuo aiuto\n\nQuando nasce un gruppo di auto mutuo aiuto, di solito si riunirà una volta alla settimana, e i partecipanti condividono le loro esperienze. Non c'è un esperto che guida, ma un facilitatore che aiuta il gruppo a crescere nel tempo.\n";
+      assert.equal(lint(text).groupMaterial, false);
+    });
+  });
 });

@@ -306,6 +306,9 @@ export const OWN_MEETING_OTHER = words([
   String.raw`(?:de|onze|deze)\s+\p{L}*groep\s+komt\s+(?:[\p{L}\p{N}.:-]+\s+){0,8}?(?:samen|bijeen)`,
   String.raw`träffas|ses\s+(?:varje|varannan|en\s+gång)|(?:vi\s+)?mødes|møtes|(?:vi\s+)?ses\s+hver`,
   String.raw`si\s+(?:riunisce|riuniscono|incontra|incontrano)|ci\s+(?:incontriamo|riuniamo|vediamo)|ci\s+si\s+(?:ritrova|incontra|riunisce|vede)`,
+  // (And in the future, as a notice of a group's coming meetings gives them: "il gruppo si riunirà il 4 marzo", "se reunirá", "se
+  // réunira", "se reunirão".)
+  String.raw`si\s+(?:riunirà|riuniranno|incontrerà|incontreranno)|se\s+reunir(?:á|án|ão)|se\s+(?:réunira|réuniront|retrouvera|retrouveront)`,
   // (Finnish "gathers", said of a group or of us: "Ryhmä kokoontuu", "ryhmät kokoontuvat", "kokoonnumme", "tapaamme".)
   String.raw`kokoontu(?:u|vat)|kokoonnu(?:mme|taan)|tapaamme`,
   // (And a Finnish weekday that recurs, how often: "joka tiistai", "viikoittain", "kerran kuukaudessa", "joka toinen viikko".)
