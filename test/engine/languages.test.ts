@@ -1825,4 +1825,80 @@ describe('group pages in other languages', () => {
       assert.ok(rules(swedish('receptionist')).includes('therapy-leader'));
     });
   });
+  describe('Catalan', () => {
+    it('tells Catalan from Spanish and the other languages', () => {
+      assert.equal(
+        guessLanguage(
+          "El grup és obert a totes les persones que tenen cura d'un familiar, i també als seus amics. Hi ha places limitades, però la participació és oberta fins a final de mes, amb la col·laboració dels serveis socials.",
+        ),
+        'Catalan',
+      );
+      assert.equal(
+        guessLanguage(
+          'El grupo está abierto a todas las personas que cuidan de un familiar, y también a sus amigos. Las plazas son limitadas, pero la inscripción es posible hasta final de mes con el apoyo de los servicios sociales.',
+        ),
+        'Spanish',
+      );
+    });
+
+    it("reads a town's notice for its carers' group, and asks for what it does not say", () => {
+      const page =
+        "# Nou grup de suport per a cuidadors\n\nL'Ajuntament, amb els serveis socials de la comarca, ha organitzat un grup de suport emocional i d'ajuda mútua per a les persones que tenen cura d'un familiar, perquè no se sentin soles i comparteixin amb altres el que viuen. La primera sessió tindrà lloc el dimarts 14 de març de 17 a 19 h al Casal de la Vila.\n\nLes persones interessades també hi poden inscriure's trucant al 555 01 02 03.\n";
+      const r = lint(page);
+      assert.equal(r.kind, 'support');
+      assert.match(r.groupReason ?? '', /Catalan/);
+      assert.deepEqual(rules(page), ['support-disclaimer', 'support-free']);
+      for (const text of [
+        "# Grup d'ajuda mútua\n\nEl nostre grup es reuneix cada dijous a les 18 h a la biblioteca, carrer Major 12. La participació és gratuïta per a tots, i el grup no és una teràpia: som persones que compartim amb altres el que vivim, sense jutjar ningú i amb molt de respecte.\n",
+        "# Grup de dol\n\nEl grup de dol de la parròquia es reuneix els dimecres, de manera quinzenal, per a totes les persones que han perdut algú. És gratis, i no substitueix l'atenció d'un professional, però també ajuda molt a parlar amb altres que viuen el mateix.\n\nInscripcions: 555 01 02 04.\n",
+      ]) {
+        const own = lint(text);
+        assert.equal(own.kind, 'support', text);
+        assert.match(own.groupReason ?? '', /Catalan/);
+        assert.deepEqual(rules(text), [], text);
+      }
+    });
+
+    it('passes over a Catalan explainer or story on such groups, with no group of its own and no way to come', () => {
+      for (const text of [
+        "# Què són els grups d'ajuda mútua?\n\nEls grups d'ajuda mútua reuneixen persones que viuen una situació semblant. Molts grups de suport són gratuïts, i n'hi ha a moltes poblacions, també en línia.\n",
+        "Els grups de suport ajuden moltes persones cuidadores a sentir-se menys soles, perquè hi troben altres que viuen el mateix. Segons un estudi recent, participar en un grup d'ajuda mútua redueix l'estrès, i també el sentiment de culpa. Tots els experts hi estan d'acord, i moltes famílies ho valoren molt.\n",
+      ])
+        assert.equal(lint(text).groupMaterial, false, text);
+    });
+
+    it('does not read a denied, quoted or coded Catalan group name as a group of its own', () => {
+      for (const text of [
+        '# Taller de cuina\n\nAquest taller no és un grup de suport: és una activitat de cuina per a totes les edats, amb una cuinera que ens ensenya receptes de temporada. També hi ha berenar per als infants.\n',
+        '# Crònica\n\nLa veïna ens ho va explicar amb un somriure: «el nostre grup de suport es reuneix cada dimarts», va dir, tot recordant els anys que hi ha anat. La crònica és de fa molt de temps, però encara hi pensem.\n',
+        "# Exemple de codi\n\nAquest text mostra com s'escriu una cadena, però no parla de cap grup de debò, i ho fa amb un exemple molt curt.\n\n```\nel nostre grup de suport es reuneix cada dimarts\n```\n",
+      ])
+        assert.equal(lint(text).kind === 'support', false, text);
+    });
+
+    it('leaves a Spanish support group Spanish', () => {
+      const page =
+        '# Grupo de apoyo para cuidadores\n\nNuestro grupo de apoyo se reúne cada martes a las 18 h en el centro cívico. La participación es gratuita y no es una terapia. Inscripciones: 555 01 02 05.\n';
+      assert.equal(guessLanguage(page), 'Spanish');
+      assert.equal(lint(page).kind, 'support');
+    });
+  });
+  describe("a group's coming meetings, in the future tense", () => {
+    it('reads a notice that says when the group will meet, with a way to come', () => {
+      for (const page of [
+        "# Auto mutuo aiuto in paese\n\nIl Comune, con un'associazione del territorio, offre ai cittadini la possibilità di partecipare a un gruppo di auto mutuo aiuto. Il gruppo si riunirà il 12 aprile e il 19 aprile alle 17 nella sala civica di via Roma 3.\n\nPer informazioni e prenotazioni: 555 010 20 30.\n",
+        '# Grupo de apoyo para familias\n\nEl ayuntamiento pone en marcha un grupo de apoyo para familias que cuidan de un ser querido. El grupo se reunirá el 3 de mayo en la biblioteca municipal, y las plazas son limitadas.\n\nMás información en el teléfono 555 010 20 31.\n',
+      ]) {
+        const r = lint(page);
+        assert.equal(r.kind, 'support', page);
+        assert.match(r.groupReason ?? '', /Italian|Spanish/);
+      }
+    });
+
+    it('passes over an explainer that tells how such a group will usually meet, with no date and no way to come', () => {
+      const text =
+        "# L'auto mutuo aiuto\n\nQuando nasce un gruppo di auto mutuo aiuto, di solito si riunirà una volta alla settimana, e i partecipanti condividono le loro esperienze. Non c'è un esperto che guida, ma un facilitatore che aiuta il gruppo a crescere nel tempo.\n";
+      assert.equal(lint(text).groupMaterial, false);
+    });
+  });
 });

@@ -1,5 +1,5 @@
 // Group pages in other languages. The engine's patterns read English; a German, French, Spanish, Dutch, Swedish, Danish,
-// Norwegian, Finnish, Italian or Portuguese page about a group of its own was passed over as not group material, whatever it said. This
+// Norwegian, Finnish, Italian, Portuguese or Catalan page about a group of its own was passed over as not group material, whatever it said. This
 // module tells such a page from an English one, reads whether it is one group's own material and of which kind, by the names the
 // kinds go by in those languages and the words with which a group gives its own meetings, and gives the rules the words that
 // satisfy them there ("die Teilnahme ist kostenlos" says what attending costs). It reads only where the English reading found no
@@ -12,7 +12,7 @@ import type { DocumentModel, Match } from './document';
 import { isNavigationBlock, textAfter } from './document';
 
 /** The languages read here. */
-export type OtherLanguage = 'German' | 'French' | 'Spanish' | 'Dutch' | 'Swedish' | 'Danish or Norwegian' | 'Finnish' | 'Italian' | 'Portuguese';
+export type OtherLanguage = 'German' | 'French' | 'Spanish' | 'Dutch' | 'Swedish' | 'Danish or Norwegian' | 'Finnish' | 'Italian' | 'Portuguese' | 'Catalan';
 
 // Short words frequent in running text of each language, and rare in the others (a few are shared; the count only needs to tell
 // English from the rest, and the rest roughly apart, for the reason given to the reader).
@@ -73,6 +73,37 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
   ],
   Italian: ['il', 'gli', 'di', 'è', 'per', 'che', 'una', 'della', 'nel', 'con', 'sono', 'non', 'ci', 'si', 'alla', 'dei', 'delle'],
   Portuguese: ['os', 'é', 'para', 'com', 'uma', 'do', 'da', 'em', 'não', 'que', 'ao', 'dos', 'das', 'na', 'no', 'você', 'são'],
+  // (Catalan's own: "els", "amb", "és", "pel", "aquesta", "també"; not the words it shares with Spanish, "el", "del", "que", "una".)
+  Catalan: [
+    'els',
+    'amb',
+    'és',
+    'dels',
+    'pel',
+    'pels',
+    'per',
+    'aquest',
+    'aquesta',
+    'aquests',
+    'són',
+    'seva',
+    'seves',
+    'seus',
+    'també',
+    'però',
+    'hi',
+    'ho',
+    'nostre',
+    'nostra',
+    'fins',
+    'més',
+    'molt',
+    'sense',
+    'perquè',
+    'tots',
+    'totes',
+    'altres',
+  ],
 };
 const COUNTS = new Map<string, Array<'English' | OtherLanguage>>();
 for (const [language, words] of Object.entries(COMMON_WORDS) as Array<['English' | OtherLanguage, readonly string[]]>)
@@ -168,6 +199,8 @@ export const SUPPORT_NAME_OTHER = words([
   String.raw`(?:incontri|riunioni)\s+(?:(?:mensili|settimanali|quindicinali)\s+)?(?:di\s+)?(?:auto[-\s]?mutuo[-\s]aiuto|auto[-\s]?aiuto|mutuo\s+aiuto)|(?:reuniones|encuentros|reuniões|encontros)\s+(?:(?:mensuales|semanales|quincenales|mensais|semanais|quinzenais)\s+)?de\s+(?:autoayuda|ayuda\s+mutua|apoyo\s+mutuo|autoajuda|ajuda\s+m[uú]tua|apoio\s+m[uú]tuo)|rencontres\s+d['’]entraide`,
   // Spanish and Portuguese
   String.raw`grupos?\s+de\s+(?:apoyo|autoayuda|ayuda\s+mutua|apoio|autoajuda|ajuda\s+m[uú]tua|duelo|acompañamiento)`,
+  // Catalan: "grup de suport", "grup d'ajuda mútua", "grups d'autoajuda", "grup de dol", "grup de suport emocional i d'ajuda mútua".
+  String.raw`grups?\s+(?:de\s+(?:suport|dol|autoajuda|ajuda\s+m[uú]tua|acompanyament)|d['’](?:ajuda\s+m[uú]tua|autoajuda|acompanyament))`,
   // Italian
   String.raw`grupp[oi]\s+(?:di\s+)?(?:auto[-\s]?mutuo[-\s]aiuto|auto[-\s]?aiuto|sostegno|supporto|ascolto|mutuo\s+aiuto)`,
   String.raw`grupp[oi]\s+ama`,
@@ -201,6 +234,8 @@ const THERAPY_SAID = [
   // A therapeutic group workshop or space: "taller grupal terapéutico", "taller terapéutico grupal", "espacio terapéutico grupal".
   String.raw`(?:taller(?:es)?|espacios?)\s+(?:grupal(?:es)?\s+terap[eé]utic[oa]s?|terap[eé]utic[oa]s?\s+grupal(?:es)?)`,
   String.raw`grupp[oi]\s+(?:di\s+)?(?:psico)?terap(?:ia|eutic[oi])`,
+  // (Catalan: "teràpia de grup", "psicoteràpia grupal", "grup terapèutic".)
+  String.raw`(?:psico)?teràpies?\s+(?:de\s+grup|grupals?)|grups?\s+(?:de\s+)?(?:teràpia|terapèutics?)`,
   String.raw`groeps(?:psycho)?therapie(?:ën)?|therapiegroep(?:en)?`,
   // (Swedish joins "grupp" and "psykoterapi" on one p: "gruppsykoterapi".)
   String.raw`grupp(?:terapi|p?sykoterapi)(?:n)?|(?:psyko)?terapigrupp(?:er|en)?`,
@@ -230,17 +265,17 @@ export const THERAPY_NAME_OTHER = words([...THERAPY_SAID, GROUP_TREATMENT, METHO
 const THERAPY_STATEMENT_OTHER = words(THERAPY_SAID);
 
 // Days of the week, singular and plural, in each language.
-const DAY_NAMES = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maanantai(?:sin|na|hin)?|tiistai(?:sin|na|hin)?|keskiviiko(?:sin|ssa)|keskiviikko(?:na|isin|ihin)?|torstai(?:sin|na|hin)?|perjantai(?:sin|na|hin)?|lauantai(?:sin|na|hin)?|sunnuntai(?:sin|na|hin)?|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?)`;
+const DAY_NAMES = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maanantai(?:sin|na|hin)?|tiistai(?:sin|na|hin)?|keskiviiko(?:sin|ssa)|keskiviikko(?:na|isin|ihin)?|torstai(?:sin|na|hin)?|perjantai(?:sin|na|hin)?|lauantai(?:sin|na|hin)?|sunnuntai(?:sin|na|hin)?|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?|dilluns|dimarts|dimecres|dijous|divendres|dissabtes?|diumenges?)`;
 // (And a day's part joined to it, as Dutch, German and the Nordic languages write it: "dinsdagmiddag", "Dienstagabend", "tisdagskväll".)
 const DAY = String.raw`(?:${DAY_NAMES})(?:s?(?:middag|avond|ochtend|abend|nachmittag|vormittag|morgen|eftermiddag|kväll|kvällar|förmiddag|aften|formiddag|kveld|ettermiddag))?`;
 
 // A month, for a date ("ab 6. März", "le 12 septembre", "el 15 de enero", "op 6 maart", "start 7 oktober").
-const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts)`;
+const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre)`;
 
 /** A flyer's row label for when or where: "Wann", "Quand", "Cuándo", "Wanneer", "När", "Hvornår", "Quando", "Dove". */
 const ROW_LABEL = String.raw`(?:wann|wo|treffpunkt|quand|où|lieu|cuándo|dónde|lugar|wanneer|waar|när|var|hvornår|hvor|når|quando|dove|onde|milloin|missä|paikka|aika)`;
 /** A first meeting: "das erste Treffen", "la première rencontre", "la primera reunión", "o primeiro encontro", "il primo incontro". */
-const FIRST_MEETING = String.raw`(?:erste[ns]?|première|primera|primeiro|primo|eerste|första|første)\s+(?:treffen|rencontre|réunion|séance|reunión|sesión|encuentro|encontro|reunião|incontro|bijeenkomst|träff(?:en)?|mødet?|møtet?)`;
+const FIRST_MEETING = String.raw`(?:erste[ns]?|première|primera|primeiro|primo|eerste|första|første)\s+(?:treffen|rencontre|réunion|séance|reunión|sesión|sessió|trobada|encuentro|encontro|reunião|incontro|bijeenkomst|träff(?:en)?|mødet?|møtet?)`;
 
 /**
  * A group's own meetings in each language: a verb of meeting ("wir treffen uns", "se réunit", "nos reunimos", "komen samen",
@@ -262,6 +297,10 @@ export const OWN_MEETING_OTHER = words([
   String.raw`(?:die|der|unsere?|diese[r]?)\s+\p{L}*(?:gruppe|kreis|runde)\s+kommt\s+(?:[\p{L}\p{N}.:-]+\s+){0,8}?zusammen|(?:kommt\s+(?:die|der|unsere|unser)\s+\p{L}*(?:gruppe|kreis|runde)|wir\s+kommen|kommen\s+wir)\s+(?:[\p{L}\p{N}.:-]+\s+){0,8}?zusammen`,
   String.raw`(?:se\s+réuni(?:t|ssent)|nous\s+nous\s+(?:réunissons|retrouvons)|se\s+retrouve(?:nt)?)`,
   String.raw`(?:se\s+reúnen?|nos\s+reunimos|nos\s+encontramos|se\s+reúnem|se\s+encontram?)`,
+  // (Catalan: "es reuneix", "es reuneixen", "ens reunim", "ens trobem"; not "es troben", "they are found", said of people in a situation.)
+  String.raw`es\s+reuneix(?:en)?|ens\s+(?:reunim|trobem)`,
+  // (And a Catalan weekday that recurs: "cada dimarts", "els dijous", "tots els dilluns", "el primer dimecres de cada mes".)
+  String.raw`(?:cada|els|tots\s+els|el\s+(?:primer|segon|tercer|quart|darrer|últim))\s+(?:dilluns|dimarts|dimecres|dijous|divendres|dissabtes?|diumenges?)`,
   // (Not "we komen" alone, "we come" to anything: "we komen met aanbevelingen".)
   String.raw`(?:komen|komt)\s+(?:we\s+|wij\s+)?(?:samen|bijeen)|(?:we|wij)\s+ontmoeten\s+elkaar`,
   // (Dutch, as German, splits it round what it says of the meeting: "De rouwgroep komt drie namiddagen samen"; said of the group, not
@@ -269,6 +308,9 @@ export const OWN_MEETING_OTHER = words([
   String.raw`(?:de|onze|deze)\s+\p{L}*groep\s+komt\s+(?:[\p{L}\p{N}.:-]+\s+){0,8}?(?:samen|bijeen)`,
   String.raw`träffas|ses\s+(?:varje|varannan|en\s+gång)|(?:vi\s+)?mødes|møtes|(?:vi\s+)?ses\s+hver`,
   String.raw`si\s+(?:riunisce|riuniscono|incontra|incontrano)|ci\s+(?:incontriamo|riuniamo|vediamo)|ci\s+si\s+(?:ritrova|incontra|riunisce|vede)`,
+  // (And in the future, as a notice of a group's coming meetings gives them: "il gruppo si riunirà il 4 marzo", "se reunirá", "se
+  // réunira", "se reunirão".)
+  String.raw`si\s+(?:riunirà|riuniranno|incontrerà|incontreranno)|se\s+reunir(?:á|án|ão)|se\s+(?:réunira|réuniront|retrouvera|retrouveront)`,
   // (Finnish "gathers", said of a group or of us: "Ryhmä kokoontuu", "ryhmät kokoontuvat", "kokoonnumme", "tapaamme".)
   String.raw`kokoontu(?:u|vat)|kokoonnu(?:mme|taan)|tapaamme`,
   // (And a Finnish weekday that recurs, how often: "joka tiistai", "viikoittain", "kerran kuukaudessa", "joka toinen viikko".)
@@ -283,9 +325,9 @@ export const OWN_MEETING_OTHER = words([
   String.raw`(?:varje|varannan|hver|annenhver|hver\s+anden)\s+(?:(?:första|andra|tredje|sista|første|anden|andre|tredje|sidste|siste)\s+)?${DAY}`,
   String.raw`(?:ogni|il\s+(?:primo|secondo|terzo|quarto|ultimo))\s+${DAY}`,
   // The group's own sessions taking place ("die Gruppe findet dienstags statt", "a lieu", "se realiza", "vindt plaats", "äger rum").
-  String.raw`find(?:et|en)\s+(?:[\p{L}\p{N}.:-]+\s+){0,6}?statt|(?:a|ont|aura|auront)\s+lieu|se\s+(?:realiza|realizan|lleva\s+a\s+cabo|llevan\s+a\s+cabo)|tiene\s+lugar|vind(?:t|en)\s+(?:[\p{L}\p{N}.:-]+\s+){0,6}?plaats|äger\s+rum|foregår|finder\s+sted|si\s+(?:svolge|svolgono|tiene|tengono)|acontece(?:m)?`,
+  String.raw`find(?:et|en)\s+(?:[\p{L}\p{N}.:-]+\s+){0,6}?statt|(?:a|ont|aura|auront)\s+lieu|se\s+(?:realiza|realizan|lleva\s+a\s+cabo|llevan\s+a\s+cabo)|tiene\s+lugar|vind(?:t|en)\s+(?:[\p{L}\p{N}.:-]+\s+){0,6}?plaats|äger\s+rum|foregår|finder\s+sted|si\s+(?:svolge|svolgono|tiene|tengono)|acontece(?:m)?|t(?:indrà|indran|é|enen)\s+lloc`,
   // How often it meets: "wöchentlich", "chaque semaine", "semanal", "wekelijks", "varje vecka", "ugentlig", "settimanale".
-  String.raw`wöchentlich|vierzehntägig|14-tägig|monatlich|hebdomadaire|chaque\s+semaine|semanal(?:es|mente)?|cada\s+semana|semanais?|wekelijks|tweewekelijks|maandelijks|varje\s+vecka|veckovis|varannan\s+vecka|ugentlig(?:t)?|ukentlig|hver\s+uge|hver\s+(?:anden|annen|andre)\s+(?:uge|uke)|annenhver\s+uke|settimanal(?:e|i|mente)|ogni\s+settimana`,
+  String.raw`wöchentlich|vierzehntägig|14-tägig|monatlich|hebdomadaire|chaque\s+semaine|semanal(?:es|mente)?|cada\s+semana|semanais?|wekelijks|tweewekelijks|maandelijks|varje\s+vecka|veckovis|varannan\s+vecka|ugentlig(?:t)?|ukentlig|hver\s+uge|hver\s+(?:anden|annen|andre)\s+(?:uge|uke)|annenhver\s+uke|settimanal(?:e|i|mente)|ogni\s+settimana|setmanal(?:s|ment)?|cada\s+setmana|quinzenal(?:s|ment)?|mensualment|cada\s+mes`,
   // (Every month or fortnight, as the Romance languages say it beside "monatlich" and "maandelijks", in an adverb or an adverbial phrase:
   // "tous les mois", "cada mes", "todos os meses", "ogni mese", "mensualmente", "con cadenza mensile", "de forma quincenal". Not the
   // adjective alone, "une séance mensuelle", which a feature on such groups uses as well, but meetings so named with what they are:
@@ -319,7 +361,7 @@ export const OWN_MEETING_OTHER = words([
 const DAY_WORD = new RegExp(`${B}${DAY}${E}`, 'iu');
 /** A day, an hour or how often, in a meeting's words (a verb of meeting alone, "we komen", "se reúnen", gives none). */
 const SCHEDULE_WORD = new RegExp(
-  String.raw`\d|${B}${DAY}${E}|${B}(?:wöchentlich|vierzehntägig|monatlich|hebdomadaire|semaines?|semanal(?:es|mente)?|semanas?|semanais|wekelijks|tweewekelijks|maandelijks|vecka|veckovis|ugentlig(?:t)?|ukentlig|uge|settimanal(?:e|i|mente)|settimana|mensil(?:e|i|mente)|mensuel(?:le)?s?|mensuellement|mensual(?:es|mente)?|mens(?:al|ais|almente)|quincenal(?:es|mente)?|quinzena(?:l|is)|quindicinal(?:e|i|mente)|viikoittain|viikossa|kuukausittain|kuukaudessa)${E}`,
+  String.raw`\d|${B}${DAY}${E}|${B}(?:wöchentlich|vierzehntägig|monatlich|hebdomadaire|semaines?|semanal(?:es|mente)?|semanas?|semanais|wekelijks|tweewekelijks|maandelijks|vecka|veckovis|ugentlig(?:t)?|ukentlig|uge|settimanal(?:e|i|mente)|settimana|mensil(?:e|i|mente)|mensuel(?:le)?s?|mensuellement|mensual(?:es|mente)?|mens(?:al|ais|almente)|quincenal(?:es|mente)?|quinzena(?:l|is)|quindicinal(?:e|i|mente)|viikoittain|viikossa|kuukausittain|kuukaudessa|setmanal(?:s|ment)?|setmana|quinzenal(?:s|ment)?)${E}`,
   'iu',
 );
 
@@ -330,7 +372,7 @@ const NOT_A_GROUP_OF_ITS_OWN = String.raw`(?!(?:ziel|doel|mål|mal|alters|ålder
 // (And the Dutch plural, "De lokale afdelingen organiseren ontmoetingen"; not the infinitive after a verb that takes one, "je kunt
 // een groep organiseren", "die contacten wilden organiseren", "helpen organiseren", "te organiseren"; nor the reflexive, people
 // "organiseren zich" in groups.)
-const ORGANISES = String.raw`(?:organise|organisent|organiza|organizan|organiseert|organiserar|organiserer|organizza|järjestää|järjestävät|organiseren(?<!${B}(?:te|kan|kun|kunnen|kunt|wil|willen|wilt|zal|zullen|zou|zouden|gaan|gaat|moet|moeten|mag|mogen|helpen|helpt|laten|hoe|om|wilde|wilden|kon|konden|ging|gingen|moest|moesten|mocht|mochten|hielpen)\s+(?:[\p{L}-]+\s+){0,3}organiseren)(?!\s+(?:zich|ze\s+zich)${E}))`;
+const ORGANISES = String.raw`(?:organise|organisent|organiza|organizan|organitza|organitzen|organiseert|organiserar|organiserer|organizza|järjestää|järjestävät|organiseren(?<!${B}(?:te|kan|kun|kunnen|kunt|wil|willen|wilt|zal|zullen|zou|zouden|gaan|gaat|moet|moeten|mag|mogen|helpen|helpt|laten|hoe|om|wilde|wilden|kon|konden|ging|gingen|moest|moesten|mocht|mochten|hielpen)\s+(?:[\p{L}-]+\s+){0,3}organiseren)(?!\s+(?:zich|ze\s+zich)${E}))`;
 /** A page speaking of its own group: "unsere Gruppe", "notre groupe de parole", "nuestro grupo", "onze groep", "vår grupp". */
 export const OWN_GROUP_OTHER = words([
   // (German and the Nordic languages join a group's theme to its name: "unsere Trauergruppe", "onze rouwgroep", "vår samtalsgrupp".)
@@ -341,6 +383,8 @@ export const OWN_GROUP_OTHER = words([
   String.raw`(?:onze|deze)\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*groep(?:en)?`,
   String.raw`(?:vår|våra|vores|denne)\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:er|r|en|n)?`,
   String.raw`(?:il\s+nostro|i\s+nostri|questo)\s+(?:[\p{L}-]+\s+)?grupp[oi]`,
+  // (Catalan: "el nostre grup", "els nostres grups", "oferim", "organitzem".)
+  String.raw`(?:el\s+nostre|els\s+nostres)\s+(?:[\p{L}-]+\s+)?grups?|oferim|organitzem`,
   // (Finnish says "our" with an ending: "ryhmämme", "ryhmiemme", "ryhmissämme"; and "we organise", "we offer": "järjestämme", "tarjoamme".)
   String.raw`\p{L}*ryhm(?:ä|i)\p{L}*mme|järjestämme|tarjoamme`,
   // Its own offer, in the first person plural: "bieten wir … an", "nous proposons", "ofrecemos", "wij bieden", "vi erbjuder".
@@ -352,7 +396,7 @@ export const OWN_GROUP_OTHER = words([
   // (And in the past, a host that has set up a group or its meetings: "l'ospedale ha organizzato un gruppo", "l'association a organisé des
   // rencontres", "la parroquia organizó un grupo", "a paróquia organizou encontros"; not a conference on such groups, "ha organizzato un
   // convegno sui gruppi".)
-  String.raw`(?:(?:ha|hanno|a|ont|han|tem|têm)\s+organi(?:zzato|sé|zado)|organiz(?:ó|aron|ou|aram))\s+(?:(?:un|una|uno|il|i|gli|le|la|les|une|des|el|los|las|o|os|as|um|uma|nuovo|nuova|nuovi|nouveau|nouvelle|nouveaux|nuevo|nueva|novo|nova|primo|prima|premier|première|primer|primera|primeiro|primeira)\s+){0,2}(?:grupp[oi]|groupes?|grupos?|incontri|riunioni|rencontres|réunions|encuentros|reuniones|encontros|reuniões|cercles?|rodas?)${E}`,
+  String.raw`(?:(?:ha|hanno|a|ont|han|tem|têm)\s+organi(?:zzato|sé|zado|tzat)|organiz(?:ó|aron|ou|aram))\s+(?:(?:un|una|uno|il|i|gli|le|la|les|une|des|el|els|los|las|o|os|as|um|uma|nou|nuovo|nuova|nuovi|nouveau|nouvelle|nouveaux|nuevo|nueva|novo|nova|primo|prima|premier|première|primer|primera|primeiro|primeira)\s+){0,2}(?:grupp[oi]|groupes?|grupos?|grups?|incontri|riunioni|rencontres|réunions|encuentros|reuniones|encontros|reuniões|cercles?|rodas?)${E}`,
   // A practitioner's own offer, in the first person singular: "die ich anbiete", "je propose", "ofrezco", "ik bied", "jag erbjuder".
   String.raw`ich\s+(?:[\p{L}-]+\s+){0,6}?anbiete|biete\s+ich|ich\s+biete|je\s+(?:vous\s+)?propose|ofrezco|ofereço|offro|propongo|ik\s+bied|bied\s+ik|jag\s+erbjuder|erbjuder\s+jag|jeg\s+(?:tilbyder|tilbyr)|(?:tilbyder|tilbyr)\s+jeg`,
   String.raw`(?:wij|we)\s+(?:bieden|organiseren)|bieden\s+(?:wij|we)|vi\s+(?:erbjuder|anordnar|tilbyder|tilbyr|arrangerer)|(?:erbjuder|tilbyder|tilbyr)\s+vi`,
@@ -374,7 +418,7 @@ export const OWN_GROUP_OTHER = words([
 
 /** News of a new group forming ("gründet sich", "eine neue Selbsthilfegruppe", "nouveau groupe", "nuevo grupo", "nieuwe groep"). */
 const NEW_GROUP_OTHER = words([
-  String.raw`gründet\s+sich|wird\s+gegründet|neue[n]?\s+(?:[\p{L}-]+\s+)?(?:selbsthilfegruppe|gruppe|gesprächskreis)|nouveau\s+groupe|nouvelle\s+permanence|nuevo\s+grupo|novo\s+grupo|nieuwe\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*groep|nya?\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)|nye\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*gruppe|nuovo\s+gruppo`,
+  String.raw`gründet\s+sich|wird\s+gegründet|neue[n]?\s+(?:[\p{L}-]+\s+)?(?:selbsthilfegruppe|gruppe|gesprächskreis)|nouveau\s+groupe|nouvelle\s+permanence|nuevo\s+grupo|novo\s+grupo|nieuwe\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*groep|nya?\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)|nye\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*gruppe|nuovo\s+gruppo|nou\s+grup|(?:crea|creat|obre|posa\s+en\s+marxa)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:un|el)\s+grup`,
   // (A group that starts: "startar grupp för anhöriga", "gruppen som startar i januari", "starter en ny sorggruppe".)
   String.raw`start(?:ar|er)\s+(?:en\s+|ett\s+)?(?:ny\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:en|n)?|${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:en|n)\s+som\s+start(?:ar|er)`,
 ]);
@@ -401,11 +445,11 @@ const LED_BY_OTHER = words([
 // inscriptions sont ouvertes", "sono aperte le iscrizioni", "die Anmeldung ist ab sofort möglich", "aanmelden kan vanaf nu". Not denied,
 // "não estão abertas as inscrições", nor closed.)
 const SIGN_UPS_OPEN = String.raw`(?<!(?:não|no|pas|non|nicht|niet|inte|ikke)\s+(?:\p{L}+\s+)?)(?:(?:est[aã]o|están|sont|sono|zijn)\s+)?(?:abertas\s+as\s+inscri[çc][õo]es|abiertas\s+las\s+inscripciones|ouvertes\s+les\s+inscriptions|aperte\s+le\s+iscrizioni|inscri[çc][õo]es\s+(?:já\s+)?(?:est[aã]o\s+)?(?:já\s+)?abertas|inscripciones\s+(?:ya\s+)?(?:están\s+)?(?:ya\s+)?abiertas|inscriptions\s+(?:sont\s+)?ouvertes|iscrizioni\s+(?:sono\s+)?aperte|(?:die\s+)?anmeldung\s+ist\s+(?:ab\s+sofort\s+|jetzt\s+)?(?:möglich|geöffnet|offen)|aanmelden\s+kan\s+(?:vanaf\s+nu|nu|vanaf)|aanmelding\s+is\s+(?:nu\s+)?geopend|anmälan\s+är\s+(?:nu\s+)?öppen|tilmeldingen\s+er\s+(?:nu\s+)?åben|påmeldingen\s+er\s+(?:nå\s+)?åpen)`;
-const SIGN_UP_VERB = String.raw`melde[nt]?\s+(?:sie\s+sich|dich)\s+(?:\p{L}+\s+){0,4}?an|inscrivez-vous|inscris-toi|inscr[ií]bete|inscr[ií]banse|(?:je|u|zich)\s+(?:\p{L}+\s+){0,2}?opgeven|geef\s+je\s+op|anmäla?\s+dig|tilmeld(?:e)?\s+dig|meld(?:e|t)?\s+(?:deg|dig)\s+på|iscriviti|iscriversi|inscreva-se|inscrever-se|se\s+inscrever|confirm(?:ar|e)\s+(?:(?:a|sua)\s+)?presença|schrijf\s+(?:je|u)\s+(?:\p{L}+\s+){0,3}?in(?=\s*(?:[.!;,\n]|$))|(?:voi|voit|voitte|voivat)\s+(?:\p{L}+\s+)?ilmoittautua|ilmoittaudu|ilmoittautukaa|${SIGN_UPS_OPEN}`;
+const SIGN_UP_VERB = String.raw`melde[nt]?\s+(?:sie\s+sich|dich)\s+(?:\p{L}+\s+){0,4}?an|inscrivez-vous|inscris-toi|inscr[ií]bete|inscr[ií]banse|(?:je|u|zich)\s+(?:\p{L}+\s+){0,2}?opgeven|geef\s+je\s+op|anmäla?\s+dig|tilmeld(?:e)?\s+dig|meld(?:e|t)?\s+(?:deg|dig)\s+på|iscriviti|iscriversi|inscreva-se|inscrever-se|se\s+inscrever|confirm(?:ar|e)\s+(?:(?:a|sua)\s+)?presença|schrijf\s+(?:je|u)\s+(?:\p{L}+\s+){0,3}?in(?=\s*(?:[.!;,\n]|$))|(?:voi|voit|voitte|voivat)\s+(?:\p{L}+\s+)?ilmoittautua|ilmoittaudu|ilmoittautukaa|inscriu-te|inscriviu-vos|(?:poden|podeu|pots|pot)\s+inscriure(?:['’]s|-se|-vos|-te)|${SIGN_UPS_OPEN}`;
 const SIGN_UP_OTHER = words([
   // (Sign-ups said to be open first, read whole: "As inscrições já estão abertas" is more than its label.)
   SIGN_UPS_OPEN,
-  String.raw`anmeldung|ansprechpartner(?:in)?|kontakt|inscriptions?|renseignements|inscripci(?:[oó]n|ones)|contacto|inscri[çc](?:ão|ões)|contato|contatti|iscrizion[ei]|aanmelden|aanmelding(?:en)?|anmälan|tilmelding|påmelding|ilmoittautumi(?:nen|set)|yhteystiedot|lisätietoja`,
+  String.raw`anmeldung|ansprechpartner(?:in)?|kontakt|inscriptions?|renseignements|inscripci(?:[oó]n|ones)|contacto|inscri[çc](?:ão|ões)|contato|contatti|iscrizion[ei]|aanmelden|aanmelding(?:en)?|anmälan|tilmelding|påmelding|ilmoittautumi(?:nen|set)|yhteystiedot|lisätietoja|inscripci(?:ó|ons)`,
   SIGN_UP_VERB,
 ]);
 const SIGN_UP_VERB_ONE = new RegExp(`^(?:${SIGN_UP_VERB})$`, 'iu');
@@ -418,7 +462,7 @@ const WAY_TO_COME_OTHER = new RegExp(
   // (Not a date as a page's footer prints it, "2021-04-05", "05.04.2021": no phone number.)
   String.raw`(?<!\d)(?!\d{4}-\d\d-\d\d(?!\d)|(?:\d\d\.){2}\d{4}(?!\d))\d{3}[-\s./]?\d{2}[-\s./]?\d{2,}|[\p{L}\p{N}._-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https?://|www\.|` +
     String.raw`${B}\p{L}+(?:straße|strasse|str\.|platz|gasse|weg|allee|straat|plein|laan|gracht|gatan|gata|vägen|torget|vej|gade|veien|gaten|torv|katu|kuja|polku)\s+\d|` +
-    String.raw`${B}(?:rue|avenue|place|boulevard|chemin|calle|avenida|plaza|paseo|rua|praça|travessa|via|viale|piazza|corso|largo)\s+(?:[\p{L}'’.-]+\s+){0,3}?\d|\d+,?\s+(?:rue|avenue|place|boulevard|chemin)${E}`,
+    String.raw`${B}(?:rue|avenue|place|boulevard|chemin|calle|avenida|plaza|paseo|rua|praça|travessa|via|viale|piazza|corso|largo|carrer|plaça|passeig|avinguda|rambla)\s+(?:[\p{L}'’.-]+\s+){0,3}?\d|\d+,?\s+(?:rue|avenue|place|boulevard|chemin)${E}`,
   'giu',
 );
 /** A meeting said in the first person plural ("wir treffen uns", "nous nous réunissons", "nos reunimos", "komen we samen", "vi ses"). */
@@ -469,7 +513,8 @@ const ARTICLE_OTHER = new RegExp(
 const COUNT_OTHER = String.raw`(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|dois|duas|três|quatro|sete|oito|nove|dez|doze|vinte|due|tre|quattro|sei|sette|otto|dieci|dodici|quindici|venti|twee|drie|vijf|zes|zeven|negen|tien|twaalf|vijftien|twintig|två|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo|to|fire|seks|syv|sju|otte|åtte|ni|ti|femten|tyve|tjue|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|kaksitoista|viisitoista|kaksikymmentä)`;
 
 /** A day's date: "13. august", "le 27 avril", "el 30 de junio", "27 de outubro". */
-const DATE_OTHER = new RegExp(String.raw`${B}\d{1,2}\.?\s+(?:de\s+)?${MONTH_OTHER}${E}`, 'giu');
+// (Catalan elides "de" before a vowel: "21 d'octubre".)
+const DATE_OTHER = new RegExp(String.raw`${B}\d{1,2}\.?\s+(?:de\s+|d['’])?${MONTH_OTHER}${E}`, 'giu');
 
 /** An amount after a verb of costing, a few words on at most: "kost 180,-", "costa € 40", "kost niets", "costa nulla". */
 const AN_AMOUNT = String.raw`(?=\s+(?:[\p{L}.]+\s+){0,2}?(?:€\s?\d|\d|niets|nulla|niente)(?![\p{L}]))`;
@@ -489,6 +534,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`no\s+(?:es|son|constituye)\s+(?:un[ao]?\s+)?(?:(?:psico)?terapia|grupo\s+terapéutico|tratamiento)|no\s+(?:sustituyen?|reemplazan?)`,
     String.raw`não\s+(?:é|são)\s+(?:uma?\s+)?(?:(?:psico)?terapia|tratamento)|não\s+substitu(?:i|em)`,
     String.raw`non\s+(?:è|sono)\s+(?:una?\s+)?(?:(?:psico)?terapia|trattamento)|non\s+sostitu(?:isce|iscono)`,
+    // (Catalan: "no és una teràpia", "no són tractament", "no substitueix".)
+    String.raw`no\s+(?:és|són)\s+(?:una?\s+)?(?:(?:psico)?teràpia|tractament|grup\s+terapèutic)|no\s+substitueix(?:en)?`,
     String.raw`weder\s+(?:eine\s+)?(?:therapie|behandlung)|ni\s+(?:une?\s+)?(?:thérapie|psychothérapie|traitement|terapia|tratamiento)|(?:hverken|varken)\s+(?:en\s+)?(?:behandling|terapi)`,
     String.raw`(?:is|zijn)\s+geen\s+(?:groeps)?(?:psycho)?therapie|geen\s+(?:vervanging|therapie|behandeling)|vervangt\s+(?:geen|niet)`,
     String.raw`ersätter\s+inte|är\s+inte\s+(?:en\s+|ett\s+)?(?:terapi|behandling|vård)(?:s?tilbud|s?erbjudande|sform)?|ingen\s+(?:terapi|behandling)|erstatter\s+ikke|(?:er\s+)?ikke\s+(?:en\s+|et\s+)?(?:(?:egentlig|rigtig|riktig)\s+)?(?:terapi|behandling)(?:s?tilbud|s?tilbod|sform|gruppe)?`,
@@ -518,6 +565,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
   'support-free': words([
     String.raw`kostenlos|kostenfrei|gebührenfrei|unentgeltlich|ohne\s+kosten|keine\s+kosten|${AT_THE_EXPENSE}kosten|teilnahmegebühr`,
     String.raw`gratuite?s?|sans\s+frais|entrée\s+libre|participation\s+libre|tarifs?|${AT_THE_EXPENSE}prix|coût`,
+    // (Catalan: "gratuït", "de manera gratuïta", "sense cost", "preu".)
+    String.raw`gratu[iï]t(?:a|s|es)?|sense\s+(?:cap\s+)?cost|preus?`,
     String.raw`gratis|gratuit[oa]s?|sin\s+(?:costo|coste|cargo)|sem\s+custo|senza\s+costi|costo|coste|custo|precio|preço|prezzo`,
     String.raw`kosteloos|kosteloze|geen\s+kosten|${AT_THE_EXPENSE}kosten|eigen\s+bijdrage|vrije\s+toegang`,
     String.raw`kostnadsfri(?:tt)?|avgiftsfri(?:tt)?|ingen\s+avgift|avgift|kostnad|egenavgift|uden\s+beregning|ingen\s+egenbetaling|egenbetaling|pris`,
@@ -672,7 +721,7 @@ function quoted(m: Match): boolean {
 /** A kind's name said of such groups in general: after an indefinite or a plural article, or in a Romance plural. */
 const GENERIC_BEFORE =
   /(?<![\p{L}])(?:ein|eine|einer|einem|einen|un|une|una|uno|um|uma|een|ett|los|las|les|gli|dei|degli|agli|aos|nas|dels|de\s+los|de\s+las|en\s+los|en\s+las)\s+$/iu;
-const GENERIC_PLURAL = /^(?:grupos|gruppi|groupes|cercles)(?![\p{L}])/iu;
+const GENERIC_PLURAL = /^(?:grupos|gruppi|groupes|cercles|grups)(?![\p{L}])/iu;
 /**
  * A kind's name followed by the host it belongs to: "i gruppi di auto aiuto della Fondazione", "los grupos de apoyo de la Asociación", "les
  * groupes de parole de l'association", "os grupos de apoio da paróquia". The host's own groups, not such groups in general.
@@ -746,7 +795,7 @@ const FIRST_PERSON_OTHER =
   /(?<![\p{L}])(?:wir|uns|unser\p{L}*|nous|notre|nos|nosotr\p{L}*|nuestr\p{L}*|\p{L}+[aeií]mos|we|wij|ons|onze|vi|oss|vår\p{L}*|vores|noi|ci|nostr\p{L}*|\p{L}+iamo|noss\p{L}*)(?![\p{L}])/iu;
 /** A verb of meeting ("treffen sich", "se réunit", "se reúne", "komen samen", "träffas", "mødes", "si incontra"), not a row or a day. */
 const MEETING_VERB =
-  /treffen|trifft|réuni|retrouv|reún|reun|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo|kokoon|tapaamme/iu;
+  /treffen|trifft|réuni|retrouv|reún|reun|trobem|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo|kokoon|tapaamme/iu;
 /** How often a group meets, said in its own sentence with the group as subject: "Le groupe se retrouve une fois par mois". */
 const GROUP_MEETS_HOW_OFTEN =
   /(?<![\p{L}])(?:(?:le|la|el|il|o|de|die|der)\s+\p{L}*(?:grupp|groupe|grupo|groep|kreis|runde)\p{L}*|\p{L}*(?:grupp|gruppe)(?:en|n|a))(?:\s+(?:de|d['’]|du|des|di|del|van|für|för|for)\s*[\p{L}-]+){0,2}\s+(?:se\s+|si\s+)?(?:retrouve|réunit|reúne|riunisce|ritrova|reúne|trifft|komt|träffas|mødes|møtes|samles|samlas)/iu;
@@ -756,7 +805,8 @@ const MONTH_OR_WEEK =
 /** Every month, as these languages say it ("jeden zweiten Monat", "chaque mois", "cada mes", "elke maand", "varje månad"). */
 const MONTH_WORD = /(?<![\p{L}])(?:monat|monate|mois|mes|meses|maand|maanden|månad|måned|måneden|mese|mês)(?![\p{L}])/iu;
 /** A group, by a word that names one: "Gruppe", "Angehörigentreffen", "samtalsgrupp", "grupo de reflexión", "groupe", "gespreksgroep". */
-const GROUP_WORD_OTHER = /\p{L}*(?:grupp|groupe|grupo|groep|kreis|treffen|ryhm)\p{L}*/iu;
+// (Catalan's "grup", "grups", as a word of its own: not Spanish "grupal".)
+const GROUP_WORD_OTHER = /\p{L}*(?:grupp|groupe|grupo|groep|kreis|treffen|ryhm)\p{L}*|(?<![\p{L}])grups?(?![\p{L}])/iu;
 /** A verb in the conditional, "would be": "wäre", "würde", "serait", "sería", "seria", "zou", "skulle", "ville", "sarebbe". */
 // (Portuguese "seria" with what it would be after it, "seria a psicoterapia", not Spanish "una enfermedad seria"; "ville" with its "be",
 // "ville være", "ville en terapigruppe være", not French "la ville".)
@@ -764,7 +814,7 @@ const WOULD_BE =
   /(?<![\p{L}])(?:wäre|wären|würde|würden|serait|seraient|sería|serían|seria(?=\s+(?:o|a|os|as|um|uma|mais|melhor|bom|boa|ideal|indicad[oa]|importante|necessári[oa]|útil|preferível|recomendável|aconselhável)(?![\p{L}]))|seriam|zou|zouden|skulle|ville(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:være|vara)(?![\p{L}]))|sarebbe|sarebbero)(?![\p{L}])/iu;
 /** A group named right before its verb, as its subject ("Die Gruppe trifft sich", "Il gruppo si incontra"), not in a group in general. */
 const GROUP_SUBJECT_BEFORE =
-  /(?<!(?:in|i|bei|dans|en|em|no|na|nel|nella)\s+(?:einer|einem|een|en|ett|un|une|una|uno|um|uma|ein)\s+)(?<![\p{L}])\p{L}*(?:grupp|groupe|grupo|groep|kreis|ryhm)\p{L}*\s+$/iu;
+  /(?<!(?:in|i|bei|dans|en|em|no|na|nel|nella)\s+(?:einer|einem|een|en|ett|un|une|una|uno|um|uma|ein)\s+)(?<![\p{L}])(?:\p{L}*(?:grupp|groupe|grupo|groep|kreis|ryhm)\p{L}*|grups?)\s+$/iu;
 /**
  * What a group's members come with, in each language: a loss, an illness, a relative's illness, loneliness, a hard time ("Angehörige",
  * "Trauer", "deuil", "duelo", "rouw", "ensam", "pårørende", "lutto").
@@ -777,6 +827,8 @@ const CARE_THEME_OTHER = words([
   String.raw`rouw\p{L}*|verlies\p{L}*|mantelzorg\p{L}*|ziekte\p{L}*|eenzaam\p{L}*|verslaving\p{L}*|depressie|angst\p{L}*`,
   String.raw`sorg\p{L}*|förlust\p{L}*|anhörig\p{L}*|sjukdom\p{L}*|ensam\p{L}*|psykisk\p{L}*|ångest|stress|tungt|pårørende|sygdom\p{L}*|ensom\p{L}*|angst|tab\s+af|sykdom\p{L}*`,
   String.raw`lutto|perdita|familiari|malattia|solitudine|salute\s+mentale|ansia|dipendenz\p{L}*|depressione`,
+  // (Catalan: carers, a loss, an illness, loneliness.)
+  String.raw`cuidador\p{L}*|persones\s+cuidadores|dol|pèrdua|malaltia|soledat|salut\s+mental|ansietat|depressió|familiars`,
   String.raw`omai\p{L}*|läheis\p{L}*|sairau\p{L}*|suru\p{L}*|menety\p{L}*|yksinäi\p{L}*|mielenterve\p{L}*|päihte\p{L}*|päihde\p{L}*|syöpä\p{L}*|masennu\p{L}*`,
 ]);
 
