@@ -7529,3 +7529,36 @@ const clinicalSignCases: Case[] = [
 describe('a group of its own with no kind words and two or more independent clinical signs', () => {
   itReadsEach(clinicalSignCases);
 });
+
+// A title that names a group heads a wiki entry or an explainer as often as the group's own page: the bare word "sessions", said of
+// such groups in general, is no logistics of a group of its own. A day, a time, a place or a way to join still is.
+const titledGroupSessionsCases: Case[] = [
+  {
+    name: 'a wiki entry titled with a kind of group, whose only logistics is "sessions" said of such groups in general, is not',
+    text: '# Recovery Circle\n\nA recovery circle is a gathering where people who have been through a hard experience talk it over together. Recovery circles usually include discussion, group therapy or individual sessions in which members reflect on what happened.\n\nSee also: peer support, talking therapies.\n',
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'an explainer titled with a group name, "such groups may offer sessions with a counsellor", is not',
+    text: "# Men's Sharing Group\n\nWhat is a men's sharing group? It is a gathering where men talk about what weighs on them, in confidence. Such groups may offer sessions with a counsellor or a group therapy evening, and they differ from one town to another.\n",
+    material: false,
+    kind: null,
+  },
+  {
+    name: "the same title on a group's own page, with its day, time and place, stays a therapy group",
+    text: '# Bereavement Therapy Group\n\nOur bereavement therapy group is led by a licensed clinical psychologist. Sessions are held every Thursday from 6 to 7:30 pm at the Elm Street clinic. Call 555-0148 to arrange an intake interview.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: "a support group's own page under its name, with a meeting time and a contact, stays a support group",
+    text: '# Recovery Circle\n\nThe Recovery Circle is a free peer support group for people rebuilding their lives after addiction. We meet on the first Monday of each month at 7 pm in the library meeting room. Contact Sam at 555-0149.\n',
+    material: true,
+    kind: 'support',
+  },
+];
+
+describe('a title naming a group over sessions said of such groups in general', () => {
+  itReadsEach(titledGroupSessionsCases);
+});

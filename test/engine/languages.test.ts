@@ -1901,4 +1901,86 @@ describe('group pages in other languages', () => {
       assert.equal(lint(text).groupMaterial, false);
     });
   });
+
+  describe('look-alikes: an organiser of something else, groups in general, a meeting asked about', () => {
+    const kindOf = (text: string) => lint(text).kind;
+
+    it('reads an organiser of a day, a training or a symposium as no organiser of a group, in several languages', () => {
+      assert.equal(
+        kindOf(
+          'Aktionstag Selbsthilfe am 14. Mai\n\nAm Samstag stellen sich Selbsthilfegruppen aus der Region auf dem Marktplatz vor. Die Kontaktstelle hat den Tag gemeinsam mit der Stadt vorbereitet und organisiert. Außerdem organisiert sie Fortbildungen für Gruppenverantwortliche.\n',
+        ),
+        null,
+      );
+      assert.equal(
+        kindOf(
+          'Symposium over lotgenotencontact op 3 maart\n\nPatiëntenorganisaties spraken over de toekomst van lotgenotencontact en over wat er nodig is om het goed te organiseren. Een spreker vertelde over een stichting die zeilweekenden organiseert voor mensen met een beperking, en over wat dat voor hen betekent.\n',
+        ),
+        null,
+      );
+      assert.equal(
+        kindOf(
+          'Vertaistukiryhmät yhdistyksissä 12. huhtikuuta\n\nVertaistukiryhmät ovat tärkeä osa paikallisyhdistysten toimintaa, ja niitä on jo monessa kunnassa, kun ihmiset haluavat tukea toisiaan. Liitto järjestää ohjaajakoulutusta, joka on tarkoitettu ryhmiä aloitteleville vapaaehtoisille, ja se on myös avoin kaikille, jotka ovat kiinnostuneita siitä, mutta ei ole pakollinen.\n',
+        ),
+        null,
+      );
+    });
+
+    it('reads a meeting in such groups, of anyone, or asked about, as no meeting of its own', () => {
+      assert.equal(
+        kindOf(
+          'Woche der Selbsthilfe\n\nIn Selbsthilfegruppen treffen sich Menschen, die Ähnliches erleben, um sich auszutauschen. Eine Anmeldung ist nicht erforderlich.\n',
+        ),
+        null,
+      );
+      assert.equal(
+        kindOf(
+          'Hva er gruppeterapi?\n\nGruppeterapi er en behandlingsform der terapien foregår i en gruppe med andre som strever med noe av det samme. Det vanlige er at man møtes ukentlig med en psykolog som leder samtalen.\n',
+        ),
+        null,
+      );
+      assert.equal(
+        kindOf(
+          'Näin perustat vertaistukiryhmän\n\nVertaistukiryhmässä samat ihmiset kokoontuvat jakamaan kokemuksiaan ja tukemaan toisiaan, kun he ovat kokeneet jotain samaa. Mieti ennen aloittamista, mitä ryhmältä haluat ja kenelle se on tarkoitettu, ja että se on myös sinulle mielekästä. Missä ryhmä kokoontuu? Kuka ryhmää ohjaa, ja miten siitä kerrotaan muille, jotka ovat kiinnostuneita?\n',
+        ),
+        null,
+      );
+    });
+
+    it("keeps a group's own page: an organiser of its groups with a detail, activities with a cost, a question answered with a day", () => {
+      assert.equal(
+        kindOf(
+          '# Selbsthilfe für Angehörige\n\nDer Verein organisiert eine Selbsthilfegruppe für Angehörige von Menschen mit Demenz. Die Gruppe trifft sich an jedem zweiten Montag um 18 Uhr im Gemeindehaus, und neue Angehörige sind dort immer willkommen.\n\nKontakt: 555 01 41\n',
+        ),
+        'support',
+      );
+      assert.equal(
+        kindOf(
+          '# Lotgenotengroep rouw\n\nDe vereniging organiseert lotgenotengroepen voor mensen die hun partner hebben verloren en die dat met anderen willen delen. De groep komt elke tweede dinsdag van de maand samen in het buurthuis aan de Lindelaan, van 19.30 tot 21.00 uur. Deelname is gratis en je hoeft geen lid te zijn. Aanmelden kan via 555 01 42.\n',
+        ),
+        'support',
+      );
+      assert.equal(
+        kindOf(
+          '# Vertaisryhmät aikuisille\n\nSeurakunta järjestää vertaisryhmiä aikuisille, jotka kokevat yksinäisyyttä ja haluavat jakaa kokemuksiaan muiden kanssa. Ryhmä kokoontuu tiistaisin klo 18 seurakuntatalolla, ja mukaan voi tulla ilman ilmoittautumista. Osallistuminen on maksutonta, ja kahvia on tarjolla.\n',
+        ),
+        'support',
+      );
+      assert.equal(
+        kindOf(
+          '# Gesprächskreis für pflegende Angehörige\n\nWann trifft sich die Gruppe? Jeden ersten Dienstag im Monat um 17 Uhr. Wir tauschen uns aus und helfen einander. Die Teilnahme ist kostenlos.\n\nKontakt: 555 01 43\n',
+        ),
+        'support',
+      );
+    });
+
+    it('still reads the same sentences inside a quotation or a code block as before: no group there either', () => {
+      assert.equal(
+        kindOf(
+          'Woche der Selbsthilfe\n\n```\nIn Selbsthilfegruppen treffen sich Menschen.\n```\n\nDie Kontaktstelle informiert über Angebote in der Region.\n',
+        ),
+        null,
+      );
+    });
+  });
 });

@@ -2830,7 +2830,9 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
             // (Under a title that is not one group's name, more than the word "sessions", uncounted, which says neither when nor how
             // to join: a consultancy's article on "Listening Circles" speaks of its "sessions" too.)
             // (Or, under a group's name, an events page's pager: see hostsOwnEvent.)
-            (titleNamesAGroup ? logistics || hostsOwnEvent() : beyondSessions()) &&
+            // (Under a group's name too: a wiki entry or an explainer headed "Integration Group" says "such groups often involve
+            // sessions" of every group of the kind.)
+            (titleNamesAGroup ? beyondSessions() || hostsOwnEvent() : beyondSessions()) &&
             !otherKindOfGroup(),
         ],
         // (A focus group or a book club elsewhere on the page does not cancel a group of its own named by its kind.)

@@ -10,6 +10,7 @@
 // them often but gives no meeting of its own, stays passed over.
 import type { DocumentModel, Match } from './document';
 import { isNavigationBlock, textAfter } from './document';
+import { isQuestion } from './assess';
 
 /** The languages read here. */
 export type OtherLanguage = 'German' | 'French' | 'Spanish' | 'Dutch' | 'Swedish' | 'Danish or Norwegian' | 'Finnish' | 'Italian' | 'Portuguese' | 'Catalan';
@@ -894,7 +895,59 @@ const GENERAL_MEETING = [
   // (German capitalises its nouns: a plural opening the sentence with no article.)
   new RegExp(String.raw`^[\W\d_]*\p{Lu}\p{L}*gruppen\s+(?:treffen|kommen)${E}`, 'u'),
   new RegExp(String.raw`${B}(?:treffen|kommen)\s+sich\s+(?:${QUANTIFIER_OTHER}\s+)?\p{L}*gruppen${E}`, 'iu'),
+  // (In such groups, a plural with no article or with the definite one: "In Selbsthilfegruppen treffen sich Menschen …", "Dans les
+  // groupes de parole se retrouvent …", "En los grupos de apoyo se reúnen …", "In lotgenotengroepen ontmoeten …", "I stödgrupper träffas …";
+  // not Italian's article, "I gruppi si riuniscono …", the groups themselves.)
+  new RegExp(
+    String.raw`${B}(?:(?:in|bei|dans\s+les|en\s+los|en\s+las|nei|negli|nelle)\s+\p{L}*(?:gruppen|groupes|grupos|groepen|gruppi|kreisen|runden)|i\s+\p{L}*grupper)(?:\s+(?:de|d['’]|di|van)\s*\p{L}+)?(?:\s+[\p{L}-]+)?\s+(?:sich\s+)?${GENERAL_MEETING_VERB}${E}`,
+    'iu',
+  ),
+  // (Finnish has no articles: in a group as any group is its inessive, "Vertaistukiryhmässä samat ihmiset kokoontuvat …".)
+  new RegExp(String.raw`${B}\p{L}*ryhm(?:ässä|issä)\s+(?:[\p{L}-]+\s+){0,4}?kokoontu\p{L}*`, 'iu'),
+  // (One, anyone, as the subject: "Meist trifft man sich wöchentlich", "Det vanlige er at man møtes ukentlig", "man träffas".)
+  new RegExp(String.raw`${B}(?:man\s+(?:träffas|mødes|møtes|samles|samlas|ses|trifft\s+sich)|trifft\s+man\s+sich)${E}`, 'iu'),
+  // (What takes place in a group as any group: "terapien foregår i en gruppe", "la thérapie a lieu dans un groupe".)
+  new RegExp(
+    String.raw`${B}(?:foregår|finder\s+sted|äger\s+rum|a\s+lieu|se\s+déroule|tiene\s+lugar|se\s+realiza|acontece|si\s+svolge|vindt\s+plaats)\s+(?:i|in|dans|en|em|nel)\s+(?:en|ett|et|un|une|una|uno|um|uma|een)\s+\p{L}*(?:grupp|groupe|grupo|groep)\p{L}*`,
+    'iu',
+  ),
 ];
+/**
+ * A group as the head of a word, in its plural or case endings: "Selbsthilfegruppen", "groupes", "grupos", "lotgenotengroepen", "grupper",
+ * "vertaistukiryhmiä"; not a group joined to what it qualifies, "Gruppenleiterschulung", "ryhmänohjaajakoulutus".
+ */
+const GROUP_HEAD = /(?<![\p{L}])\p{L}*(?:grupp|groupe|grupo|groep|kreis|runde|ryhm)(?:e|en|er|erne|ene|a|as|o|os|i|es|s|n|ä|iä|ää|än|iin|ien|iä)?(?![\p{L}])/iu;
+/**
+ * An organiser in the third person who organises a group (a group, or a kind named, in the few words before the verb or after it):
+ * "der Verein organisiert Selbsthilfegruppen", "l'association organise des groupes de parole", "waar de vereniging lotgenotengroepen
+ * organiseert"; not a day, a training for group leaders or a symposium, "organisiert den Aktionstag". Activities organised count with a
+ * detail of them other than a date (see ownOffer): a news item's date is when it was written or when its event was.
+ */
+function organisedWhat(m: Match): 'group' | 'activity' | undefined {
+  const before = m.sentence.text
+    .slice(0, m.index - m.sentence.from)
+    .split(/\s+/)
+    .slice(-4)
+    .join(' ');
+  const after = textAfter(m)
+    .split(/[.;!?\n]/)[0]
+    .split(/\s+/)
+    .slice(0, 10)
+    .join(' ');
+  const window = `${before} ${after}`;
+  if (GROUP_HEAD.test(window) || new RegExp(SUPPORT_NAME_OTHER.source, 'iu').test(window) || new RegExp(THERAPY_NAME_OTHER.source, 'iu').test(window))
+    return 'group';
+  return ACTIVITY_WORD.test(window) ? 'activity' : undefined;
+}
+/** Activities organised, "järjestää toimintaa", "organise des activités", "organiseert activiteiten": a group's only with a detail of them. */
+const ACTIVITY_WORD = /\p{L}*(?:toimin|aktivit|activit|activid|ativid|attivit)\p{L}*/iu;
+/**
+ * A meeting asked about, with no day or number in the question: "Wo trifft sich die Gruppe?", "Missä ryhmä kokoontuu?", a guide's
+ * checklist for organisers. Its answer, where there is one, says when the group meets.
+ */
+function askedWithNoAnswer(m: Match): boolean {
+  return isQuestion(m.sentence.text) && !/\d/.test(m.sentence.text) && !DAY_WORD.test(m.sentence.text);
+}
 /** A meeting, or how often, in a sentence that says it of such groups in general (see QUANTIFIER_OTHER), not in the first person. */
 function saidOfGroupsInGeneral(m: Match): boolean {
   // (Words run together where a page's picture or link met its text, "…jpgIn einer Gruppe", read apart.)
@@ -1004,20 +1057,26 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
     .filter(
       (m) =>
         (!quoted(m) || (SCHEDULE_WORD.test(m.text) && (FIRST_PERSON_MEETING.test(m.sentence.text) || GROUP_WORD_OTHER.test(m.sentence.text)))) &&
-        !saidOfGroupsInGeneral(m),
+        !saidOfGroupsInGeneral(m) &&
+        !askedWithNoAnswer(m),
     );
   const signUp = model.find(SIGN_UP_OTHER);
   // (An organiser named in the third person, "l'association organise des groupes de parole", speaks for its own groups only on a page
   // that gives a detail of them: when one meets, a date, a way to come or to sign up, what it costs. A journal's abstract or a news
   // story on an association's groups gives none.)
-  const ownOffer = (): boolean =>
+  const offerDetail = (): boolean =>
     meetings.some((m) => !MEETING_VERB.test(m.text) || GROUP_SUBJECT_BEFORE.test(m.sentence.text.slice(0, m.index - m.sentence.from))) ||
     signUp.length > 0 ||
     model.find(WAY_TO_COME_OTHER).length > 0 ||
-    model.find(DATE_OTHER).length > 0 ||
     saysCostInOtherLanguage(model);
+  const ownOffer = (): boolean => offerDetail() || model.find(DATE_OTHER).length > 0;
+  // (And only when what it organises is a group, or activities with a detail of them: see organisedWhat.)
+  const organiserOfOwnOffer = (m: Match): boolean => {
+    const what = organisedWhat(m);
+    return what === 'group' ? ownOffer() : what === 'activity' ? offerDetail() : false;
+  };
   const own = [
-    ...model.find(OWN_GROUP_OTHER).filter((m) => !quoted(m) && (!ORGANISER_THIRD_PERSON.test(m.text) || ownOffer())),
+    ...model.find(OWN_GROUP_OTHER).filter((m) => !quoted(m) && (!ORGANISER_THIRD_PERSON.test(m.text) || organiserOfOwnOffer(m))),
     // (The reader told how to join the group: see JOIN_THE_GROUP.)
     ...model.find(JOIN_THE_GROUP).filter((m) => !quoted(m) && READER_ADDRESSED.test(m.sentence.text)),
   ];
