@@ -1983,4 +1983,47 @@ describe('group pages in other languages', () => {
       );
     });
   });
+
+  describe('articles before a quoted name, long tokens, and words that belong to other languages', () => {
+    const french = (opening: string) =>
+      `# Le principe\n\n${opening} une dizaine de personnes en deuil qui se retrouvent chaque semaine pour échanger. Elles parlent de la perte, de la solitude et du quotidien, et chacun est libre de se taire. Il y a des groupes dans la plupart des villes, et ils sont le plus souvent portés par des bénévoles.\n`;
+
+    it('takes "de" before a quoted name as "of", a term explained, but still reads "le « groupe de parole »" as a name of its own', () => {
+      assert.equal(lint(french('On parle souvent de la notion de « groupe de parole » :')).kind, null);
+      assert.equal(lint(french('Dans le quartier, le « groupe de parole » réunit')).kind, 'support');
+    });
+
+    it('finds the same on a page with a pasted run of letters, digits or a group word thousands of characters long', () => {
+      const page =
+        '# Vertaisryhmät\n\nYhdistyksessä kokoontuu vertaistukiryhmiä omaisille keväisin ja syksyisin. Ryhmiemme ohjaajina toimivat vapaaehtoiset vertaisohjaajat, ja myös läheiset ovat tervetulleita.\n\nRyhmiin voi ilmoittautua toimistolle tai sähköpostilla: esimerkki@example.org.\n';
+      assert.equal(lint(page).kind, 'support');
+      assert.deepEqual(rules(page), ['support-disclaimer', 'support-free']);
+      for (const run of ['a'.repeat(20000), '1'.repeat(20000), 'a.'.repeat(10000), 'ryhmä'.repeat(4000), `${'x'.repeat(5000)} ${' '.repeat(5000)}x`]) {
+        const long = `${page}\n${run}\n`;
+        assert.equal(lint(long).kind, 'support');
+        assert.deepEqual(rules(long), ['support-disclaimer', 'support-free']);
+      }
+      // (An address with its number first still counts as a way to come.)
+      const french =
+        '# Groupe de parole\n\nNous sommes un groupe de parole pour les aidants et nous nous retrouvons le premier mardi du mois, au 12 rue des Lilas, pour ceux qui le souhaitent.\n';
+      assert.equal(lint(french).kind, 'support');
+    });
+
+    it('does not count "kun", Danish and Norwegian "only", as Finnish', () => {
+      assert.equal(guessLanguage('Kun for pårørende. Kun torsdager. Kun etter avtale. Kun i sentrum. Kun voksne. Kun ved påmelding.'), undefined);
+      assert.equal(
+        guessLanguage(
+          'Ryhmä kokoontuu kerran kuukaudessa, ja se on maksuton. Myös läheiset ovat tervetulleita, kun ryhmä ei ole täynnä, mutta ilmoittautua voi etukäteen.',
+        ),
+        'Finnish',
+      );
+    });
+
+    it('takes Italian "vi sono" as "there are", not the reader told how to join, but still reads "vi chiediamo"', () => {
+      const italian = (sentence: string) =>
+        `# Gruppo di auto aiuto per familiari\n\nIl gruppo di auto aiuto per i familiari di persone con demenza è un luogo di ascolto. Per entrare nel gruppo ${sentence} Contatti: 555 0107.\n`;
+      assert.equal(lint(italian('vi sono alcuni requisiti, come aver partecipato a un incontro informativo.')).kind, null);
+      assert.equal(lint(italian('vi chiediamo di partecipare a un incontro informativo.')).kind, 'support');
+    });
+  });
 });

@@ -107,8 +107,30 @@ ruleTable('therapy-dual-relationship', {
       kind: 'therapy',
       text: crlf(HEAD + 'You can keep seeing me individually 🙂; we will discuss how the two services differ and what you consent to. Lo hablamos juntos.\n'),
     },
+    {
+      name: 'a practitioner speaking from experience ("in my experience running groups") names no group of her own',
+      kind: 'therapy',
+      text: '# Evening Group\n\nThis is group therapy. In my experience running groups, members sometimes book individual sessions when a matter needs more time.\n',
+    },
+    {
+      name: 'a screening meeting with "before" later in its clause ("attend an individual meeting to set goals before joining")',
+      kind: 'therapy',
+      text: '# Thursday Process Group\n\nThis is group therapy, and you are joining one of my groups. Everyone will attend an individual meeting to set goals before joining.\n',
+    },
   ],
   invalid: [
+    {
+      name: 'a practitioner\'s own group named with a word between ("in my Tuesday group"), members booking individual sessions',
+      kind: 'therapy',
+      text: '# Evening Group\n\nThis is group therapy. Members in my Tuesday group sometimes book individual sessions when a matter needs more time.\n',
+      errors: [{ line: 3, source: 'book individual sessions' }],
+    },
+    {
+      name: 'an individual meeting to discuss goals, with no "before" in its clause, is with the group\'s own therapist',
+      kind: 'therapy',
+      text: '# Thursday Process Group\n\nThis is group therapy, and you are joining one of my groups. Everyone will attend an individual meeting to set goals each month.\n',
+      errors: [{ line: 3, source: 'attend an individual meeting' }],
+    },
     {
       name: 'a practitioner writing of "one of my therapy groups": members who set up individual sessions see the group\'s own therapist',
       kind: 'therapy',

@@ -66,6 +66,12 @@ ruleTable('therapy-peer-participation', {
   ],
   invalid: [
     {
+      name: 'a leader who is "a member of the group myself" and keeps what "you tell me" makes no member\'s pledge',
+      kind: 'therapy',
+      text: HEAD + 'As a member of the group myself, I will not share anything you tell me outside it.\n',
+      errors: [{ source: 'As a member' }],
+    },
+    {
       name: 'the leader joining in "as a member" is no pledge for "will not tell" later in the sentence',
       kind: 'therapy',
       text: HEAD + 'I join in as a member of the group and will not tell you what to do.\n',

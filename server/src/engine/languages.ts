@@ -62,7 +62,6 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'jotka',
     'joka',
     'mutta',
-    'kun',
     'ole',
     'olla',
     'niin',
@@ -461,9 +460,9 @@ const SIGN_UP_VERB_ONE = new RegExp(`^(?:${SIGN_UP_VERB})$`, 'iu');
  */
 const WAY_TO_COME_OTHER = new RegExp(
   // (Not a date as a page's footer prints it, "2021-04-05", "05.04.2021": no phone number.)
-  String.raw`(?<!\d)(?!\d{4}-\d\d-\d\d(?!\d)|(?:\d\d\.){2}\d{4}(?!\d))\d{3}[-\s./]?\d{2}[-\s./]?\d{2,}|[\p{L}\p{N}._-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|https?://|www\.|` +
+  String.raw`(?<!\d)(?!\d{4}-\d\d-\d\d(?!\d)|(?:\d\d\.){2}\d{4}(?!\d))\d{3}[-\s./]?\d{2}[-\s./]?\d{2,}|(?<![\p{L}\p{N}._-])[\p{L}\p{N}._-]{1,64}@[\p{L}\p{N}.-]{1,253}\.\p{L}{2,}|https?://|www\.|` +
     String.raw`${B}\p{L}+(?:straße|strasse|str\.|platz|gasse|weg|allee|straat|plein|laan|gracht|gatan|gata|vägen|torget|vej|gade|veien|gaten|torv|katu|kuja|polku)\s+\d|` +
-    String.raw`${B}(?:rue|avenue|place|boulevard|chemin|calle|avenida|plaza|paseo|rua|praça|travessa|via|viale|piazza|corso|largo|carrer|plaça|passeig|avinguda|rambla)\s+(?:[\p{L}'’.-]+\s+){0,3}?\d|\d+,?\s+(?:rue|avenue|place|boulevard|chemin)${E}`,
+    String.raw`${B}(?:rue|avenue|place|boulevard|chemin|calle|avenida|plaza|paseo|rua|praça|travessa|via|viale|piazza|corso|largo|carrer|plaça|passeig|avinguda|rambla)\s+(?:[\p{L}'’.-]+\s+){0,3}?\d|(?<!\d)\d{1,5},?\s+(?:rue|avenue|place|boulevard|chemin)${E}`,
   'giu',
 );
 /** A meeting said in the first person plural ("wir treffen uns", "nous nous réunissons", "nos reunimos", "komen we samen", "vi ses"). */
@@ -736,7 +735,7 @@ function generic(m: Match): boolean {
 }
 
 /** A definite article right before an opening quotation mark: "le « café-deuil »", "das „Trauercafé“", "el «grupo de duelo»". */
-const DEFINITE_BEFORE_QUOTE = /(?<![\p{L}])(?:le|la|l['’]|au|du|der|die|das|dem|den|im|el|al|il|lo|nel|o|a|no|het|de)\s*[„“”«»"]\s*$/iu;
+const DEFINITE_BEFORE_QUOTE = /(?<![\p{L}])(?:le|la|l['’]|au|du|der|die|das|dem|den|im|el|al|il|lo|nel|o|no|het)\s*[„“”«»"]\s*$/iu;
 /**
  * A kind's name in quotation marks that hold it alone, after a definite article: the group's own name, set off as French and German
  * print one ("on peut franchir le seuil du « café-deuil »"), not a term quoted in an explainer ("ce qu'on appelle un « groupe de parole »").
@@ -802,12 +801,15 @@ const GROUP_MEETS_HOW_OFTEN =
   /(?<![\p{L}])(?:(?:le|la|el|il|o|de|die|der)\s+\p{L}*(?:grupp|groupe|grupo|groep|kreis|runde)\p{L}*|\p{L}*(?:grupp|gruppe)(?:en|n|a))(?:\s+(?:de|d['’]|du|des|di|del|van|für|för|for)\s*[\p{L}-]+){0,2}\s+(?:se\s+|si\s+)?(?:retrouve|réunit|reúne|riunisce|ritrova|reúne|trifft|komt|träffas|mødes|møtes|samles|samlas)/iu;
 /** A month or a week in a meeting's words: "une fois par mois", "einmal im Monat", "cada semana". */
 const MONTH_OR_WEEK =
-  /(?<![\p{L}])(?:monat|mois|mes|maand|månad(?:en)?|måned(?:en)?|mese|mês|woche|semaine|semana|week|vecka(?:n)?|uge(?:n)?|uke(?:n)?|settimana)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:monat|mois|maand|månad(?:en)?|måned(?:en)?|mese|mês|woche|semaine|semana|week|vecka(?:n)?|uge(?:n)?|uke(?:n)?|settimana)(?![\p{L}])/iu;
 /** Every month, as these languages say it ("jeden zweiten Monat", "chaque mois", "cada mes", "elke maand", "varje månad"). */
 const MONTH_WORD = /(?<![\p{L}])(?:monat|monate|mois|mes|meses|maand|maanden|månad|måned|måneden|mese|mês)(?![\p{L}])/iu;
+/** "mes", a month in Spanish, Catalan or unaccented Portuguese; French "my". */
+const MES = /(?<![\p{L}])mes(?![\p{L}])/iu;
+const MES_LANGUAGES: ReadonlySet<OtherLanguage> = new Set(['Spanish', 'Catalan', 'Portuguese']);
 /** A group, by a word that names one: "Gruppe", "Angehörigentreffen", "samtalsgrupp", "grupo de reflexión", "groupe", "gespreksgroep". */
 // (Catalan's "grup", "grups", as a word of its own: not Spanish "grupal".)
-const GROUP_WORD_OTHER = /\p{L}*(?:grupp|groupe|grupo|groep|kreis|treffen|ryhm)\p{L}*|(?<![\p{L}])grups?(?![\p{L}])/iu;
+const GROUP_WORD_OTHER = /(?<![\p{L}])\p{L}*(?:grupp|groupe|grupo|groep|kreis|treffen|ryhm)\p{L}*|(?<![\p{L}])grups?(?![\p{L}])/iu;
 /** A verb in the conditional, "would be": "wäre", "würde", "serait", "sería", "seria", "zou", "skulle", "ville", "sarebbe". */
 // (Portuguese "seria" with what it would be after it, "seria a psicoterapia", not Spanish "una enfermedad seria"; "ville" with its "be",
 // "ville være", "ville en terapigruppe være", not French "la ville".)
@@ -815,7 +817,7 @@ const WOULD_BE =
   /(?<![\p{L}])(?:wäre|wären|würde|würden|serait|seraient|sería|serían|seria(?=\s+(?:o|a|os|as|um|uma|mais|melhor|bom|boa|ideal|indicad[oa]|importante|necessári[oa]|útil|preferível|recomendável|aconselhável)(?![\p{L}]))|seriam|zou|zouden|skulle|ville(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:være|vara)(?![\p{L}]))|sarebbe|sarebbero)(?![\p{L}])/iu;
 /** A group named right before its verb, as its subject ("Die Gruppe trifft sich", "Il gruppo si incontra"), not in a group in general. */
 const GROUP_SUBJECT_BEFORE =
-  /(?<!(?:in|i|bei|dans|en|em|no|na|nel|nella)\s+(?:einer|einem|een|en|ett|un|une|una|uno|um|uma|ein)\s+)(?<![\p{L}])(?:\p{L}*(?:grupp|groupe|grupo|groep|kreis|ryhm)\p{L}*|grups?)\s+$/iu;
+  /(?<![\p{L}])(?<!(?:in|i|bei|dans|en|em|no|na|nel|nella)\s{1,9}(?:einer|einem|een|en|ett|un|une|una|uno|um|uma|ein)\s{1,9})(?:\p{L}{0,40}(?:grupp|groupe|grupo|groep|kreis|ryhm)\p{L}{0,40}|grups?)\s+$/iu;
 /**
  * What a group's members come with, in each language: a loss, an illness, a relative's illness, loneliness, a hard time ("Angehörige",
  * "Trauer", "deuil", "duelo", "rouw", "ensam", "pårørende", "lutto").
@@ -1009,7 +1011,13 @@ const JOIN_THE_GROUP = words([
   String.raw`(?:rejoindre|intégrer|entrer\s+dans)\s+(?:le|notre|ce)\s+groupe|(?:unirte|unirse|incorporarte|entrar)\s+(?:al|a\s+nuestro|en\s+el)\s+grupo|(?:entrar|ingressar)\s+(?:no|em\s+nosso)\s+grupo|participar\s+do\s+grupo|(?:entrare|inserirsi)\s+(?:nel|nel\s+nostro)\s+gruppo`,
 ]);
 /** The reader addressed: "vous", "tu", "usted", "você", "voi", or a verb in the second person ("rejoignez", "únete", "entra"). */
-const READER_ADDRESSED = /(?<![\p{L}])(?:vous|tu|te|toi|usted|ustedes|você|vocês|voi|vi|ti)(?![\p{L}])/iu;
+const READER_ADDRESSED = /(?<![\p{L}])(?:vous|tu|toi|usted|ustedes|você|vocês|voi|ti)(?![\p{L}])/iu;
+// ("te" only where it is "you", not Dutch "to"; "vi" only in Italian, and not as "there" before a verb "to be": "vi sono dei requisiti".)
+const READER_TE = /(?<![\p{L}])te(?![\p{L}])/iu;
+const READER_VI = /(?<![\p{L}])vi(?!\s+(?:è|e|sono|era|erano|sarà|saranno|sia|siano|fu|furono)(?![\p{L}]))(?![\p{L}])/iu;
+function readerAddressed(text: string, language: OtherLanguage): boolean {
+  return READER_ADDRESSED.test(text) || (language !== 'Dutch' && READER_TE.test(text)) || (language === 'Italian' && READER_VI.test(text));
+}
 
 /** A sharing circle by its Portuguese name, "roda de conversa": a talk as often as a peer circle, unless the page says it is for mutual help. */
 const SHARING_CIRCLE = words([String.raw`rodas?\s+de\s+conversa`]);
@@ -1078,7 +1086,7 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   const own = [
     ...model.find(OWN_GROUP_OTHER).filter((m) => !quoted(m) && (!ORGANISER_THIRD_PERSON.test(m.text) || organiserOfOwnOffer(m))),
     // (The reader told how to join the group: see JOIN_THE_GROUP.)
-    ...model.find(JOIN_THE_GROUP).filter((m) => !quoted(m) && READER_ADDRESSED.test(m.sentence.text)),
+    ...model.find(JOIN_THE_GROUP).filter((m) => !quoted(m) && readerAddressed(m.sentence.text, language)),
   ];
   // (A meeting in the first person, "wir treffen uns", "nos reunimos", "vi träffas", is the group's own voice.)
   // (A practice speaking of its own group therapy, "a terapia de grupo que fazemos", or of its own patients' cancellations, on a page that
@@ -1119,7 +1127,12 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
     !dayAndHour &&
     !meetings.some((m) => WHERE_ROW.test(m.text)) &&
     (model.find(NEWS_MARK_OTHER).length > 0 ||
-      (!meetings.some((m) => /\d/.test(m.text) || DAY_WORD.test(m.text) || (GROUP_MEETS_HOW_OFTEN.test(m.sentence.text) && MONTH_OR_WEEK.test(m.text))) &&
+      (!meetings.some(
+        (m) =>
+          /\d/.test(m.text) ||
+          DAY_WORD.test(m.text) ||
+          (GROUP_MEETS_HOW_OFTEN.test(m.sentence.text) && (MONTH_OR_WEEK.test(m.text) || (MES_LANGUAGES.has(language) && MES.test(m.text)))),
+      ) &&
         toldThroughMembers(model)));
   // (Or a practice's page on its group therapy, named again and again, with the details of its own offer: when it meets, what it costs,
   // how long it runs, who leads it, how to sign up. Two kinds of detail at least: an article on group therapy in general names a few.)
@@ -1323,7 +1336,7 @@ export function withOtherLanguage(model: DocumentModel, ruleId: string, extra: R
  * "cotisation", "cuota", "bijdrage", "avgift"), unless said to be none ("keine Gebühr", "sans cotisation", "ingen avgift").
  */
 const CHARGE_OTHER = new RegExp(
-  String.raw`(?<!(?:kein|keine|keinen|ohne|sans|aucune?|sin|ninguna|sem|nenhuma|senza|nessun[ao]?|geen|zonder|ingen|uden|gratis|free)\s+(?:[\p{L}-]+\s+)?)` +
+  String.raw`(?<!(?:kein|keine|keinen|ohne|sans|aucune?|sin|ninguna|sem|nenhuma|senza|nessun[ao]?|geen|zonder|ingen|uden|gratis|free)\s{1,9}(?:[\p{L}-]+\s{1,9})?)` +
     `${B}(?:\\d+(?:[.,]\\d\\d)?\\s?(?:€|euro|eur|kr|sek|dkk|nok|chf)|€\\s?\\d+|teilnahmegebühr|kostenbeitrag|gebühr|frais\\s+d['’]inscription|cotisation|cuota|mensualidade|quota\\s+associativa|eigen\\s+bijdrage|avgift|deltagergebyr|deltageravgift|egenbetaling|kontingent)${E}`,
   'giu',
 );

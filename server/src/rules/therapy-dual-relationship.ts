@@ -56,10 +56,11 @@ const BOTH = anyOf([
 // worked on in the group", "every individual appointment we have booked". On such a page the one seen individually is the group's own
 // therapist. (Not a screening before the group starts, "an individual session before the group begins", nor sessions with someone
 // named: "individual sessions with an outside therapist".)
-const OWN_GROUP = /\b(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|in|into)\s+(?:one\s+of\s+)?my\s+(?:[\w-]+\s+){0,2}?groups?\b|\bgroups?\s+with\s+me\b/i;
+const OWN_GROUP =
+  /\b(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|in|into)\s+(?:one\s+of\s+)?my\s+(?:(?!(?:experience|years?|work|career|practice|time|opinion|view)\b)[\w-]+\s+){0,2}?groups?\b|\bgroups?\s+with\s+me\b/i;
 const ARRANGED_ALONE = anyOf([
   String.raw`\b(?:set\s+up|schedule|book|arrange|request|ask\s+for|attend|come\s+to)\s+(?:an?\s+|any\s+|every\s+|some\s+)?(?:additional\s+|extra\s+|occasional\s+)?` +
-    String.raw`individual\s+(?:therapy\s+|counsel(?:l)?ing\s+)?(?:sessions?|appointments?|meetings?)\b(?!\s+(?:with|at|elsewhere|outside|before|prior|first)\b)`,
+    String.raw`individual\s+(?:therapy\s+|counsel(?:l)?ing\s+)?(?:sessions?|appointments?|meetings?)\b(?!\s+(?:with|at|elsewhere|outside|first)\b|[^.;!?]{0,60}?\b(?:before|prior\s+to)\b)`,
   String.raw`\bindividual\s+(?:therapy\s+|counsel(?:l)?ing\s+)?(?:sessions?|appointments?|meetings?)\s+(?:that\s+)?(?:we|I)\s+(?:have\s+)?(?:booked|scheduled|arranged|set\s+up)\b`,
 ]);
 // Those a service sees, in general, seen one-to-one: "Counselors meet with students individually", "working with students

@@ -39,6 +39,9 @@ const MEMBER_PLEDGE =
 // "As a member" said to the reader, who is the member: "As a member you will gain insight…", "As a participant, you'll be asked…",
 // "As a member of the group, please keep…". The "I" and "me" elsewhere in such a sentence are a member's own questions or the
 // leader speaking of her role, not the leader joining as a peer.
+// (Not the one confided in, a member "myself" besides: "As a member of the group myself, I will not share anything you tell me" is the
+// leader claiming a member's place.)
+const CONFIDED_IN = /\b(?:myself|(?:you|members?|they|anyone)\s+(?:tells?|says?|shares?|confides?)\s+(?:to\s+|with\s+|in\s+)?me)\b/i;
 const AS_ROLE = /^as\s+(?:a|an|one\s+of)\b/i;
 const TO_THE_READER_AFTER = /^\s*(?:of\s+(?:the|this|our|a|an|any)\s+(?:[\w'’-]+\s+){0,2}?(?:group|circle|programme|program)\s*)?,?\s*(?:you|your|please)\b/i;
 const toTheReader = (m: Match): boolean => AS_ROLE.test(m.text) && TO_THE_READER_AFTER.test(textAfter(m).slice(0, 80));
@@ -60,7 +63,7 @@ export default defineRule(
       (m) =>
         m.stance === 'affirmed' &&
         (LEADER.test(m.sentence.text) || (other && LEADER_OTHER.test(m.sentence.text))) &&
-        !MEMBER_PLEDGE.test(m.sentence.text) &&
+        !(MEMBER_PLEDGE.test(m.sentence.text) && !CONFIDED_IN.test(m.sentence.text)) &&
         !toTheReader(m) &&
         !(other && PLEDGE_OTHER.test(m.sentence.text)),
     );
