@@ -164,7 +164,9 @@ export function otherLanguageOf(model: DocumentModel): OtherLanguage | undefined
 // A word's edges where the word may begin or end in a letter outside ASCII ("über", "réunion"): \b reads only ASCII letters.
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
-const words = (alternatives: readonly string[]): RegExp => new RegExp(alternatives.map((a) => `${B}(?:${a})${E}`).join('|'), 'giu');
+// (One boundary for the whole alternation, not one per alternative: the same matches, in the same order, but the engine tests the
+// boundary once at each position instead of once per alternative, which halves the cost of the longest lists on a page.)
+const words = (alternatives: readonly string[]): RegExp => new RegExp(`${B}(?:${alternatives.join('|')})${E}`, 'giu');
 // A word for cost in the idiom for "at the expense of" ("auf Kosten anderer", "au prix de sa santé", "op kosten van") says nothing of what a support
 // group costs.
 // (In a therapy's fee, "auf Kosten der Krankenkasse" says who pays: read there as a fee.)
