@@ -2026,4 +2026,103 @@ describe('group pages in other languages', () => {
       assert.equal(lint(italian('vi chiediamo di partecipare a un incontro informativo.')).kind, 'support');
     });
   });
+
+  describe('look-alikes: an age as a length, open to everyone, French therapeutic support, an organiser asked how, groups sought or had none', () => {
+    const kindOf = (text: string) => lint(text).kind;
+    const therapyIn = (language: 'de' | 'es', sentence: string) =>
+      language === 'de'
+        ? `# Gruppentherapie\n\nUnsere Gruppentherapie leitet eine erfahrene Psychotherapeutin; die Krankenkasse übernimmt die Kosten. Die Gruppe trifft sich jeden Mittwoch, und alles Gesagte bleibt vertraulich. ${sentence}\n`
+        : `# Terapia de grupo\n\nOfrecemos terapia de grupo dirigida por una psicóloga, a 30 € por sesión, y todo lo que se dice es confidencial. ${sentence}\n`;
+
+    it('does not take the age a group is for as its longest length, but still takes a length said to run', () => {
+      for (const [language, sentence] of [
+        ['de', 'Die Gruppe ist für Kinder bis zu 12 Jahren.'],
+        ['de', 'Mitmachen können Kinder von 6 bis zu 12 Jahren.'],
+        ['es', 'El grupo es para jóvenes hasta 18 años.'],
+      ] as const) {
+        assert.ok(rules(therapyIn(language, sentence)).includes('therapy-timeframe'), sentence);
+      }
+      assert.ok(!rules(therapyIn('de', 'Die Gruppe läuft bis zu zwei Jahre.')).includes('therapy-timeframe'));
+      assert.ok(!rules(therapyIn('es', 'La terapia dura hasta un año.')).includes('therapy-timeframe'));
+    });
+
+    it('does not take a group open in its topic or open to everyone as an open group, but still takes an open group', () => {
+      for (const [language, sentence] of [
+        ['de', 'Es ist eine thematisch offene Gruppe.'],
+        ['de', 'Es ist eine offene Gruppe für alle Interessierten.'],
+        ['es', 'Son grupos abiertos en su temática.'],
+        ['es', 'Son grupos abiertos a todas las personas interesadas.'],
+      ] as const) {
+        assert.ok(rules(therapyIn(language, sentence)).includes('therapy-timeframe'), sentence);
+      }
+      assert.ok(!rules(therapyIn('de', 'Es ist eine offene Gruppe.')).includes('therapy-timeframe'));
+      assert.ok(!rules(therapyIn('es', 'Son grupos abiertos: se puede entrar en cualquier momento.')).includes('therapy-timeframe'));
+    });
+
+    it('reads therapeutic support in French as a therapy claim, as in Spanish', () => {
+      const french = (sentence: string) =>
+        `# Groupe de parole pour les aidants\n\nLe groupe se réunit chaque mardi à 18 h, 3 rue du Marché. La participation est gratuite et ce n’est pas une thérapie. ${sentence}\n`;
+      assert.deepEqual(rules(french('Le groupe propose un soutien thérapeutique aux aidants.')), ['support-no-therapy-claims']);
+      assert.deepEqual(rules(french('Le groupe offre un accompagnement thérapeutique aux familles.')), ['support-no-therapy-claims']);
+      assert.deepEqual(rules(french('Le groupe propose un soutien entre pairs aux aidants.')), []);
+      assert.deepEqual(
+        rules(
+          '# Grupo de ayuda mutua para cuidadores\n\nEl grupo se reúne todos los lunes a las 18 h en la calle Mayor 7. La participación es gratuita. No es terapia. El grupo ofrece apoyo terapéutico a los familiares.\n',
+        ),
+        ['support-no-therapy-claims'],
+      );
+    });
+
+    it('reads Finnish "järjestää" after a word taking the infinitive as no organiser of its own group, but the third person still', () => {
+      const own = (s: string) => new RegExp(OWN_GROUP_OTHER.source, 'iu').test(s);
+      assert.ok(!own('Miten järjestää vertaistukiryhmä?'));
+      assert.ok(!own('Voit järjestää oman ryhmän, kun tunnet muita samassa tilanteessa olevia.'));
+      assert.ok(!own('Kannattaa ensin miettiä, miten ryhmän voi järjestää.'));
+      assert.ok(own('Seurakunta järjestää vertaisryhmiä omaisille.'));
+      assert.ok(own('Yhdistykset järjestävät vertaisryhmiä.'));
+    });
+
+    it('passes over a Nordic post looking for groups or saying there are none, and still reads groups run in the first person', () => {
+      const own = (s: string) => new RegExp(OWN_GROUP_OTHER.source, 'iu').test(s);
+      assert.ok(!own('Jeg leder efter sorggrupper i Aarhus.'));
+      assert.ok(!own('Vi har inga grupper just nu.'));
+      assert.ok(!own('Vi har ikke grupper i år.'));
+      assert.ok(own('Vi har grupper for unge.'));
+      assert.ok(own('Jeg leder sorggrupper i Aarhus.'));
+      assert.equal(
+        kindOf(
+          '# Sorggrupper\n\nJeg leder efter sorggrupper i Aarhus, efter at min mor døde i foråret. Er der nogen, der kender en god gruppe, og ved I, om man skal betale for at være med? Det er ikke noget problem, hvis det koster lidt.\n',
+        ),
+        null,
+      );
+      assert.equal(
+        kindOf(
+          '# Sorggrupper\n\nVi har inga sorggrupper just nu, men hör gärna av dig om du är intresserad av att vara med när vi startar igen till hösten. Det finns också information hos kommunen, och det är gratis att vara med. Ring 555-0108.\n',
+        ),
+        null,
+      );
+      assert.equal(
+        kindOf(
+          '# Sorggrupper\n\nVi har sorggrupper for unge voksne, som har mistet en forælder. Grupperne mødes hver anden tirsdag kl. 18 i foreningens lokaler, og det koster ikke noget at være med. Det er ikke terapi, og du behøver ikke sige noget, hvis du ikke vil. Tilmelding til Anna på 555-0108.\n',
+        ),
+        'support',
+      );
+    });
+
+    it('reads Finnish peer groups said in general to meet weekly as no meeting of its own, but keeps our group meeting', () => {
+      const page = (sentence: string) =>
+        `# Vertaisryhmä omaisille\n\nVertaistuki on kokemusten jakamista samassa tilanteessa olevien kesken. ${sentence} kerran viikossa, ja siihen voi tulla myös ilman ilmoittautumista. Ryhmässä jaetaan kokemuksia sekä tukea, eikä kenenkään tarvitse puhua, jos ei halua.\n`;
+      assert.equal(kindOf(page('Monet vertaisryhmät kokoontuvat')), null);
+      assert.equal(kindOf(page('Useimmat ryhmät tapaavat')), null);
+      assert.equal(kindOf(page('Ryhmämme kokoontuu')), 'support');
+    });
+
+    it('does not take a Finnish group that may be of no help as the disclaimer, but takes one that replaces no professional help', () => {
+      const finnish = (sentence: string) =>
+        `# Sururyhmä\n\nSururyhmämme kokoontuu joka toinen tiistai klo 18 seurakuntatalolla, Kirkkokatu 3. Ryhmä on maksuton, ja siihen voi tulla myös ilman ilmoittautumista. Ryhmässä jaetaan kokemuksia sekä tukea, eikä kenenkään tarvitse puhua, jos ei halua. ${sentence} Voit ilmoittautua diakonille.\n`;
+      assert.deepEqual(rules(finnish('Jos ryhmästä ei ole apua, ota yhteyttä lääkäriin.')), ['support-disclaimer']);
+      assert.deepEqual(rules(finnish('Ryhmä ei korvaa ammatillista apua.')), []);
+      assert.deepEqual(rules(finnish('Ryhmä ei ole terapiaa.')), []);
+    });
+  });
 });

@@ -370,11 +370,12 @@ const SCHEDULE_WORD = new RegExp(
 /** Not a target, age or working group ("Zielgruppe", "doelgroep", "målgrupp", "Arbeitsgruppe"), at the start of a group's word. */
 const NOT_A_GROUP_OF_ITS_OWN = String.raw`(?!(?:ziel|doel|mål|mal|alters|ålders|alders|leeftijds|arbeits|arbets|arbejds|arbeids|berufs|yrkes|werk)(?:grupp|groep))`;
 /** An organiser's verb: "organise", "organiza", "organiseert", "organiserar", "organizza". */
-// (Finnish "järjestää", "järjestävät"; not the passive, "järjestetään", said of such groups anywhere.)
+// (Finnish "järjestää", "järjestävät"; not the passive, "järjestetään", said of such groups anywhere; nor the infinitive after a word
+// that takes one, "Miten järjestää vertaistukiryhmä?", "Voit järjestää oman ryhmän".)
 // (And the Dutch plural, "De lokale afdelingen organiseren ontmoetingen"; not the infinitive after a verb that takes one, "je kunt
 // een groep organiseren", "die contacten wilden organiseren", "helpen organiseren", "te organiseren"; nor the reflexive, people
 // "organiseren zich" in groups.)
-const ORGANISES = String.raw`(?:organise|organisent|organiza|organizan|organitza|organitzen|organiseert|organiserar|organiserer|organizza|järjestää|järjestävät|organiseren(?<!${B}(?:te|kan|kun|kunnen|kunt|wil|willen|wilt|zal|zullen|zou|zouden|gaan|gaat|moet|moeten|mag|mogen|helpen|helpt|laten|hoe|om|wilde|wilden|kon|konden|ging|gingen|moest|moesten|mocht|mochten|hielpen)\s+(?:[\p{L}-]+\s+){0,3}organiseren)(?!\s+(?:zich|ze\s+zich)${E}))`;
+const ORGANISES = String.raw`(?:organise|organisent|organiza|organizan|organitza|organitzen|organiseert|organiserar|organiserer|organizza|järjestää(?<!${B}(?:miten|kuinka|voi|voit|voitte|voivat|haluamme|haluat|pitää|kannattaa|tulee)\s+(?:[\p{L}-]+\s+){0,2}järjestää)|järjestävät|organiseren(?<!${B}(?:te|kan|kun|kunnen|kunt|wil|willen|wilt|zal|zullen|zou|zouden|gaan|gaat|moet|moeten|mag|mogen|helpen|helpt|laten|hoe|om|wilde|wilden|kon|konden|ging|gingen|moest|moesten|mocht|mochten|hielpen)\s+(?:[\p{L}-]+\s+){0,3}organiseren)(?!\s+(?:zich|ze\s+zich)${E}))`;
 /** A page speaking of its own group: "unsere Gruppe", "notre groupe de parole", "nuestro grupo", "onze groep", "vår grupp". */
 export const OWN_GROUP_OTHER = words([
   // (German and the Nordic languages join a group's theme to its name: "unsere Trauergruppe", "onze rouwgroep", "vår samtalsgrupp".)
@@ -409,8 +410,9 @@ export const OWN_GROUP_OTHER = words([
   // aangeboden".)
   String.raw`von\s+(?:mir|uns)\s+angebotene[nr]?|door\s+(?:mij|ons)\s+aangeboden`,
   // (A practitioner's or a clinic's groups running, in the first person: "Vi har hele tiden mange grupper i gang", "Jeg har små
-  // fordybelses grupper", "vi har grupper for unge".)
-  String.raw`(?:jeg|jag|vi)\s+(?:har|driver|leder)\s+(?:(?:altid|alltid|hele\s+tiden|hela\s+tiden|nu|også|lige\s+nu|flere|mange|små|nogle|noen|några)\s+){0,3}?(?:[\p{L}-]+\s+){0,1}?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupper|grupperne|gruppene|grupperna)`,
+  // fordybelses grupper", "vi har grupper for unge"; not looking for groups or having none, "Jeg leder efter sorggrupper", "Vi har inga
+  // grupper".)
+  String.raw`(?:jeg|jag|vi)\s+(?:har|driver|leder)\s+(?:(?:altid|alltid|hele\s+tiden|hela\s+tiden|nu|også|lige\s+nu|flere|mange|små|nogle|noen|några)\s+){0,3}?(?:(?!(?:efter|etter|inga|ingen|inte|ikke|ei)${E})[\p{L}-]+\s+){0,1}?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupper|grupperne|gruppene|grupperna)`,
   // (Its own course or programme: "vores forløb", "vores gruppeforløb", "vårt gruppprogram", "unser Gruppenangebot", "notre programme",
   // "nuestro programa", "o nosso programa", "il nostro percorso", "ons groepsaanbod".)
   String.raw`(?:vores|vårt|vårat|vort)\s+(?:[\p{L}-]+\s+)?\p{L}*(?:forløb|forløp|tilbud|tilbod|program|erbjudande)|unser(?:e|em|en)?\s+(?:[\p{L}-]+\s+)?(?:gruppen)?(?:angebot|programm|kurs)(?:e|es)?|(?:notre|nos)\s+(?:[\p{L}-]+\s+)?programmes?|(?:nuestros?|nosso|nossos)\s+(?:[\p{L}-]+\s+)?programas?|(?:il\s+nostro|i\s+nostri)\s+(?:[\p{L}-]+\s+)?(?:percors[oi]|programm[ai])|ons\s+(?:groeps)?(?:aanbod|programma)`,
@@ -525,6 +527,8 @@ const AN_AMOUNT = String.raw`(?=\s+(?:[\p{L}.]+\s+){0,2}?(?:€\s?\d|\d|niets|nu
  * Words that satisfy a rule in the other languages, by rule id. The rules read them as they read the practice's own extra phrases
  * (config "phrases"): present, the rule's requirement is met.
  */
+/** Those a group is for by their age, or age itself: "Kinder", "niños", "jóvenes", "bambini", "enfants", "barn", "unge", "Alter", "età". */
+const AGE_WORD_OTHER = String.raw`(?:kinder[n]?|jugendliche[n]?|niñ[oa]s|jóvenes|adolescentes|crianças|jovens|bambin[ei]|ragazz[ei]|enfants|jeunes|adolescents|kinderen|jongeren|barn|børn|unge|ungdom(?:ar|mer|me)?|alter|edad|idade|età|âge|ålder|alder|leeftijd)`;
 export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
   // Said to be no therapy, or no replacement for it: "keine Therapie", "ersetzt keine Behandlung", "n'est pas une thérapie", "pas de
   // but thérapeutique", "no es terapia", "no sustituye", "geen therapie", "är inte terapi", "er ikke terapi", "non è una terapia".
@@ -559,8 +563,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`no\s+(?:es|son|constituye)\s+(?:un[ao]?\s+)?(?:proceso|espacio|grupo|servicio|recorrido|camino|itinerario|apoyo|acompañamiento)\s+(?:psico)?terap[eé]utic[oa]s?|no\s+tiene[n]?\s+(?:(?:un|una|ningún|ninguna)\s+)?(?:fin(?:es)?|finalidad(?:es)?|objetivos?)\s+(?:psico)?terap[eé]utic[oa]s?`,
     String.raw`não\s+(?:é|são)\s+(?:um[a]?\s+)?(?:processo|espaço|grupo|serviço|percurso|caminho|apoio|acompanhamento)\s+(?:psico)?terap[eê]utic[oa]s?|não\s+tem\s+(?:fins?|finalidades?|objetivos?)\s+(?:psico)?terap[eê]utic[oa]s?`,
     String.raw`n['’]est\s+pas\s+(?:un|une)\s+(?:parcours|espace|lieu|suivi|processus|démarche|accompagnement|soutien)\s+(?:psycho)?thérapeutique`,
-    // (Finnish: "ei ole terapiaa", "ryhmät eivät ole hoitoa", "ei korvaa ammatillista apua", "emme ole terapeutteja".)
-    String.raw`(?:ei|eivät)\s+(?:ole|korvaa)\s+(?:\p{L}+\s+)?(?:(?:psyko)?terapia\p{L}*|hoito\p{L}*|hoitoa|apua)|(?:emme|eivät|ei)\s+ole\s+(?:\p{L}+\s+)?(?:(?:psyko)?terapeut\p{L}*|ammattilais\p{L}*)`,
+    // (Finnish: "ei ole terapiaa", "ryhmät eivät ole hoitoa", "ei korvaa ammatillista apua", "emme ole terapeutteja"; not help had,
+    // "jos ryhmästä ei ole apua".)
+    String.raw`(?:ei|eivät)\s+(?:ole|korvaa)\s+(?:\p{L}+\s+)?(?:(?:psyko)?terapia\p{L}*|hoito\p{L}*|hoitoa)|(?:ei|eivät)\s+korvaa\s+(?:\p{L}+\s+)?apua|(?:emme|eivät|ei)\s+ole\s+(?:\p{L}+\s+)?(?:(?:psyko)?terapeut\p{L}*|ammattilais\p{L}*)`,
   ]),
   // Said to be free or what it costs: "kostenlos", "Teilnahme ist frei", "gratuit", "entrée libre", "gratis", "sin costo", "kosteloos",
   // "avgiftsfri", "gratuito"; or a price.
@@ -633,16 +638,19 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Finnish: an ongoing, open or slow-open group that fills up as members leave, "jatkuva ryhmä", "avoin ryhmä", "täydentyvä ryhmä",
     // "puoliavoin"; or running until further notice, "toistaiseksi".)
     // (Not the adverbs, "avoimesti", "jatkuvasti": said openly or all the time in a group.)
-    String.raw`(?:(?:puoli|hitaasti\s+)?avoi(?:n|met|messa|meen|men|mia|nta|missa|miin|meksi)|jatkuv(?!asti)\p{L}*|täydentyv\p{L}*)\s+(?:psyko)?(?:terapia)?ryhm\p{L}*|toistaiseksi\s+jatkuv\p{L}*`,
+    String.raw`(?:(?:puoli|hitaasti\s+)?avoi(?:n|met|messa|meen|men|mia|nta|missa|miin|meksi)|jatkuv(?!asti)\p{L}*|täydentyv\p{L}*)\s+(?:psyko)?(?:terapia)?ryhm\p{L}*(?!\s+kaikille${E})|toistaiseksi\s+jatkuv\p{L}*`,
     // (An open or slow-open group, one that runs on as members leave and join: "offene Gruppen", "åpen gruppe", "slow open gruppe",
     // "groupe ouvert", "grupo abierto", "gruppi aperti", "open groep".)
-    // (Not open in its topic: "thematisch offene Gruppen", "grupos abiertos en su temática".)
-    String.raw`(?<!(?:themati\p{L}*|inhaltlich|tematisk\p{L}*|temati\p{L}*)\s+)(?:langsam\s+|langsomt?\s+|halv|slow[-\s]?)?(?:offene[nr]?\s+gruppen?|åpne?\s+gruppe(?:r|n|ne)?|åbne?\s+gruppe(?:r|n|rne)?|öppna?\s+grupp(?:er|en|erna)?|groupes?\s+ouverts?|grupos?\s+abiertos?|grupos?\s+abertos?|grupp[oi]\s+apert[oi]|open\s+groep(?:en)?)|slow[-\s]open`,
+    // (Not open in its topic, nor open to everyone: "thematisch offene Gruppen", "grupos abiertos en su temática", "offene Gruppe für alle",
+    // "avoin ryhmä kaikille".)
+    String.raw`(?<!(?:themati\p{L}*|inhaltlich|tematisk\p{L}*|temati\p{L}*)\s+)(?:langsam\s+|langsomt?\s+|halv|slow[-\s]?)?(?:offene[nr]?\s+gruppen?|åpne?\s+gruppe(?:r|n|ne)?|åbne?\s+gruppe(?:r|n|rne)?|öppna?\s+grupp(?:er|en|erna)?|groupes?\s+ouverts?|grupos?\s+abiertos?|grupos?\s+abertos?|grupp[oi]\s+apert[oi]|open\s+groep(?:en)?)(?!\s+(?:en\s+su\s+temática|(?:a|para)\s+tod[oa]s|für\s+alle|à\s+tou(?:s|tes)|for\s+alle|för\s+alla|a\s+tutti|voor\s+(?:iedereen|alle))${E})|slow[-\s]open`,
     // (A length at most, in months or years: "maks 1,5 år", "bis zu zwei Jahre", "hasta 18 meses", "fino a un anno", "up to".)
-    String.raw`(?:maks(?:imalt|imum)?|inntil|opptil|op\s+til|upp\s+till|højst|högst|bis\s+zu|höchstens|maximal|hasta|até|fino\s+a|jusqu['’]à|tot)\s+(?:\d+(?:[.,]\d+)?|${COUNT_OTHER}|ein(?:em|en)?|un|uno|una|um|uma|ett|et|en|één)\s+(?:år|års|jahre?n?|años?|anos?|anni|anno|ans?|jaar|månede?r?|måneder|månader|monate?n?|meses|mesi|mois|maanden|uger|uker|veckor|wochen|semanas|settimane|semaines|weken)`,
+    // (Not an age, after an age word or before one: "für Kinder bis zu 12 Jahren", "Kinder von 6 bis zu 12 Jahren", "para jóvenes hasta
+    // 18 años", "fino a 12 anni di età".)
+    String.raw`(?<!${B}${AGE_WORD_OTHER}\s+(?:(?:von|ab|de|da|dai|dès|desde|fra|från|van|vanaf|\d+)\s+){0,2})(?:maks(?:imalt|imum)?|inntil|opptil|op\s+til|upp\s+till|højst|högst|bis\s+zu|höchstens|maximal|hasta|até|fino\s+a|jusqu['’]à|tot)\s+(?:\d+(?:[.,]\d+)?|${COUNT_OTHER}|ein(?:em|en)?|un|uno|una|um|uma|ett|et|en|één)\s+(?:år|års|jahre?n?|años?|anos?|anni|anno|ans?|jaar|månede?r?|måneder|månader|monate?n?|meses|mesi|mois|maanden|uger|uker|veckor|wochen|semanas|settimane|semaines|weken)(?!\s+(?:alt|de\s+edad|de\s+idade|di\s+età|d['’]âge|gamle?|gammel|gamla|oud)${E})`,
     // (Open-ended, said as having no set length or end: "ohne festes Ende", "sans durée déterminée", "sin duración definida", "não tem
     // duração definida", "senza una durata prestabilita", "zonder vaste einddatum", "utan fast slutdatum", "uden fast slutdato".)
-    String.raw`(?:ohne|kein(?:e|en)?)\s+(?:fest(?:e|es|en)?\s+|vorab\s+festgelegt(?:e|es|en)?\s+)?(?:ende|enddatum|zeitbegrenzung|befristung)|unbefristet|offene[nr]?\s+gruppe`,
+    String.raw`(?:ohne|kein(?:e|en)?)\s+(?:fest(?:e|es|en)?\s+|vorab\s+festgelegt(?:e|es|en)?\s+)?(?:ende|enddatum|zeitbegrenzung|befristung)|unbefristet`,
     String.raw`(?:sans|pas\s+de)\s+(?:durée|date\s+de\s+fin)\s+(?:déterminée|définie|fixée|limitée|fixe)|(?:d['’]une\s+)?durée\s+indéterminée`,
     String.raw`(?:sin|no\s+tiene(?:\s+una)?|sem|não\s+tem(?:\s+uma)?)\s+(?:duraci[oó]n|duração|fecha\s+de\s+(?:fin|término)|data\s+de\s+(?:fim|término))\s+(?:definida|determinada|fija|fixa|prefijada|pré-definida|predefinida|limitada)|(?:por\s+)?tiempo\s+indefinido|(?:por\s+)?tempo\s+indeterminado`,
     String.raw`senza\s+(?:una\s+)?(?:durata|scadenza|data\s+di\s+fine)\s+(?:prestabilita|predefinita|fissa|definita)|a\s+tempo\s+indeterminato`,
@@ -884,11 +892,11 @@ const ORGANISER_THIRD_PERSON = new RegExp(String.raw`^(?:${ORGANISES}|organisier
  * groupes", "muchos grupos", "alguns grupos", "sommige groepen", "många grupper", "alcuni gruppi"), or a German plural with no article
  * opening its sentence ("Selbsthilfegruppen treffen sich …"), before the verb or right after it ("Wo treffen sich Selbsthilfegruppen?").
  */
-const QUANTIFIER_OTHER = String.raw`(?:manche[n]?|viele[n]?|einige[n]?|(?:die\s+)?meisten|andere[n]?|mehrere[n]?|certains|certaines|beaucoup\s+de|la\s+plupart\s+des|plusieurs|muchos|muchas|algunos|algunas|la\s+mayoría\s+de\s+los|varios|alguns|algumas|muitos|muitas|a\s+maioria\s+dos|vários|sommige|veel|de\s+meeste|vissa|många|de\s+flesta|flera|nogle|mange|de\s+fleste|flere|alcuni|molti|la\s+maggior\s+parte\s+dei|diversi)`;
-const GENERAL_MEETING_VERB = String.raw`(?:treffen|kommen|se\s+réuni\p{L}*|se\s+retrouv\p{L}*|se\s+reún\p{L}*|se\s+reun\p{L}*|se\s+encontr\p{L}*|komen|ontmoeten|träffas|mødes|møtes|si\s+riuni\p{L}*|si\s+incontr\p{L}*)`;
+const QUANTIFIER_OTHER = String.raw`(?:manche[n]?|viele[n]?|einige[n]?|(?:die\s+)?meisten|andere[n]?|mehrere[n]?|certains|certaines|beaucoup\s+de|la\s+plupart\s+des|plusieurs|muchos|muchas|algunos|algunas|la\s+mayoría\s+de\s+los|varios|alguns|algumas|muitos|muitas|a\s+maioria\s+dos|vários|sommige|veel|de\s+meeste|vissa|många|de\s+flesta|flera|nogle|mange|de\s+fleste|flere|alcuni|molti|la\s+maggior\s+parte\s+dei|diversi|monet|useat|jotkin|jotkut|useimmat|eräät)`;
+const GENERAL_MEETING_VERB = String.raw`(?:treffen|kommen|se\s+réuni\p{L}*|se\s+retrouv\p{L}*|se\s+reún\p{L}*|se\s+reun\p{L}*|se\s+encontr\p{L}*|komen|ontmoeten|träffas|mødes|møtes|si\s+riuni\p{L}*|si\s+incontr\p{L}*|kokoontu\p{L}*|tapaa\p{L}*)`;
 const GENERAL_MEETING = [
   new RegExp(
-    String.raw`${B}${QUANTIFIER_OTHER}\s+(?:[\p{L}-]+\s+)?\p{L}*(?:grupp|groupe|grupo|groep|kreis)\p{L}*\s+(?:[\p{L}-]+\s+)?${GENERAL_MEETING_VERB}${E}`,
+    String.raw`${B}${QUANTIFIER_OTHER}\s+(?:[\p{L}-]+\s+)?\p{L}*(?:grupp|groupe|grupo|groep|kreis|ryhm)\p{L}*\s+(?:[\p{L}-]+\s+)?${GENERAL_MEETING_VERB}${E}`,
     'iu',
   ),
   // (In a group as any group: "In einer Selbsthilfegruppe treffen sich Menschen …", "Dans un groupe de parole se retrouvent …".)
@@ -1283,7 +1291,7 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`(?:heilen|heilt|geheilt|guérir|guérit|guérissent|soigner|soigne|soignons|curar|curamos|cura|curan|curare|curiamo|cura|guarire|guarisce|guariscono|genezen|geneest|bota|botar|helbrede|helbreder|kurere|kurerer|(?:behandeln|behandelt|traiter|traitons|tratar|tratamos|trattare|trattiamo|behandelen|behandla|behandlar|behandle|behandler)(?=\s+(?:ihre|deine|eure|votre|vos|ton|ta|tes|tu|tus|su|sus|a\s+sua|o\s+seu|la\s+tua|il\s+tuo|la\s+vostra|je|uw|din|ditt|dina|er|jeres|dine|deres)${E}))${NOT_DENIED_AFTER}\s+(?:(?:de|van|dalla|dal|dagli|dall['’]|dai|da|von|d['’]|de\s+la|du|des|l['’]|la|il|le|el|tu|su|your|din|er|jeres|dere|je|uw|ihre?|deine?)\s*)?(?:[\p{L}'’-]+\s+){0,3}?(?:ansia|ansiedad|ansiedade|angst|anxiété|ångest|depress\p{L}*|dépression|panic\p{L}*|pani\p{L}*|sucht|addiction|adicci\p{L}*|vício|dipendenz\p{L}*|verslaving|beroende|afhængighed|avhengighet|trauma\p{L}*|disturb\p{L}*|störung\p{L}*|trouble\p{L}*|trastorno\p{L}*|transtorno\p{L}*|stoornis\p{L}*|lidelse\p{L}*|krankheit\p{L}*|maladie\p{L}*|enfermedad\p{L}*|doença\p{L}*|malattia\p{L}*|ziekte\p{L}*|sjukdom\p{L}*|sygdom\p{L}*|sykdom\p{L}*|symptom\p{L}*|sintom\p{L}*|symptôm\p{L}*|burn-?out|phobi\p{L}*|fobi\p{L}*)`,
     // (Or therapeutic support, care or accompaniment said of the group: "como apoyo terapéutico", "sostegno terapeutico", "soutien
     // thérapeutique", "apoio terapêutico", "therapeutische Begleitung", "therapeutische Unterstützung".)
-    String.raw`(?:apoyo|acompañamiento|sostegno|supporto|accompagnamento|soutien|accompagnement|apoio|acompanhamento)\s+(?:psico)?terap(?:[eéê]utic[oa]|eutico|eutique)|therapeutische[nr]?\s+(?:unterstützung|begleitung)`,
+    String.raw`(?:apoyo|acompañamiento|sostegno|supporto|accompagnamento|soutien|accompagnement|apoio|acompanhamento)\s+(?:psycho|psico)?(?:th[eé]|te)rap(?:[eéê]utic[oa]|eutico|eutique)|therapeutische[nr]?\s+(?:unterstützung|begleitung)`,
     String.raw`therapiesitzungen|séances\s+de\s+(?:psycho)?thérapie|sesiones\s+de\s+(?:psico)?terapia|sessões\s+de\s+(?:psico)?terapia|sedute\s+di\s+(?:psico)?terapia|therapiesessies|terapisessioner|terapitimer`,
   ]),
   // Worksheets, homework and psychoeducation ("Hausaufgaben", "fiches d'exercices", "tareas para casa", "huiswerk", "läxor",
