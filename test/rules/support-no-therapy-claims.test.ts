@@ -195,7 +195,7 @@ ruleTable('support-no-therapy-claims', {
       name: 'the group itself called a counselling service: "Our group is a free counselling service"',
       kind: 'support',
       text: '# Grief Group\n\nOur group is a free counselling service for families after a death. Volunteers host it every other Tuesday.\n',
-      errors: [{ line: 3, source: 'Our group is a free counselling service' }],
+      errors: [{ line: 3, source: 'Our group is a free counselling service', messageIncludes: 'calls the support group a counselling or treatment service' }],
     },
     {
       name: "a finding of research that is the group's own or its kind's still promises it",

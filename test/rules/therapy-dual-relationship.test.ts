@@ -22,6 +22,13 @@ ruleTable('therapy-dual-relationship', {
       text: '# Thursday Process Group\n\nThis is group therapy, and you are joining one of my groups.\n\n```\nbook individual sessions: see form B\n```\n',
     },
     {
+      name: 'sessions booked on a page whose "one of my groups" stands only in a code sample and front matter: no practitioner\'s own group read',
+      kind: 'therapy',
+      text:
+        '---\nnote: joining one of my groups\n---\n# Thursday Process Group\n\nThis is group therapy.\n\n```\nin my Tuesday group\n```\n\n' +
+        'Members may book individual sessions when a matter needs more time than the group allows.\n',
+    },
+    {
       name: "a practitioner's own group, individual sessions set up, and the pros and cons talked through first",
       kind: 'therapy',
       text:

@@ -3051,7 +3051,7 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
   // in the singular: an explainer of such programmes speaks of "IOPs" and "programs" in general (see PROGRAMMES_IN_GENERAL).
   // (Or provided by them: "these services are provided by licensed psychologists".)
   const clinicianLedOwnProgramme = (): boolean =>
-    (groupReason === OWN_CLINICAL_PROGRAMME || ownClinicalProgramme()) &&
+    ownClinicalProgramme() &&
     model
       .affirmed(CLINICIAN)
       .some(

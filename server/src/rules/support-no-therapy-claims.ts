@@ -65,8 +65,10 @@ const FRAMED_AS_CARE = anyOf([
   String.raw`\bunder\s+(?:the\s+)?(?:[\w'’]+\s+)?professional\s+(?:direction|supervision|guidance)\b`,
   String.raw`\b(?:this|our|the)\s+(?:support\s+)?group\s+(?:is|provides|offers)\s+(?:a\s+)?(?:form\s+of\s+)?(?:treatment|therapeutic\s+(?:treatment` +
     String.raw`|intervention|care))\b`,
-  // The group itself called a counselling or treatment programme: "Our group is a free counselling service", "This group is also a
-  // ten-week treatment programme". (A support group by name: SUPPORT_CALLED_CARE.)
+]);
+// The group itself called a counselling or treatment programme: "Our group is a free counselling service", "This group is also a
+// ten-week treatment programme". (A support group by name: SUPPORT_CALLED_CARE.)
+const GROUP_CALLED_CARE = anyOf([
   String.raw`\b(?:this|our|the)\s+group\s+is\s+(?:also\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:counsel(?:l)?ing|treatment)\s+(?:program(?:me)?|service)\b`,
 ]);
 
@@ -123,7 +125,9 @@ export default defineRule(
   (ctx) => {
     const { model } = ctx;
     const otherService = (head: ProseBlock | undefined) => head !== undefined && head !== model.title && OTHER_SERVICE_HEAD.test(head.text);
-    const hits = [...model.find(CLAIM), ...model.find(FRAMED_AS_CARE), ...model.find(SUPPORT_CALLED_CARE), ...(ctx.extra ? model.find(ctx.extra) : [])].filter(
+    // (The group called a counselling or treatment programme or service, by its name or as "this group": its own message below.)
+    const calledCare = [...model.find(SUPPORT_CALLED_CARE), ...model.find(GROUP_CALLED_CARE)];
+    const hits = [...model.find(CLAIM), ...model.find(FRAMED_AS_CARE), ...calledCare, ...(ctx.extra ? model.find(ctx.extra) : [])].filter(
       (m) =>
         m.stance === 'affirmed' &&
         !saidOfTherapy(m) &&
@@ -148,7 +152,7 @@ export default defineRule(
     );
     for (const m of onePerSentence(hits.sort((a, b) => a.start - b.start))) {
       // (A support group called a counselling or treatment programme promises care by its name for itself.)
-      const called = /\b(?:program(?:me)?|service)s?$/i.test(m.text) && /\b(?:counsel+ing|treatment)\s+\S+$/i.test(m.text);
+      const called = calledCare.includes(m);
       ctx.report({
         start: m.start,
         end: m.end,

@@ -56,8 +56,11 @@ const BOTH = anyOf([
 // worked on in the group", "every individual appointment we have booked". On such a page the one seen individually is the group's own
 // therapist. (Not a screening before the group starts, "an individual session before the group begins", nor sessions with someone
 // named: "individual sessions with an outside therapist".)
-const OWN_GROUP =
-  /\b(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|in|into)\s+(?:one\s+of\s+)?my\s+(?:(?!(?:experience|years?|work|career|practice|time|opinion|view)\b)[\w-]+\s+){0,2}?groups?\b|\bgroups?\s+with\s+me\b/i;
+// (Read in the prose, as every other pattern here: "in my group" inside a code sample or front matter is no page of one's own.)
+const OWN_GROUP = anyOf([
+  String.raw`\b(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|in|into)\s+(?:one\s+of\s+)?my\s+(?:(?!(?:experience|years?|work|career|practice|time|opinion|view)\b)[\w-]+\s+){0,2}?groups?\b`,
+  String.raw`\bgroups?\s+with\s+me\b`,
+]);
 const ARRANGED_ALONE = anyOf([
   String.raw`\b(?:set\s+up|schedule|book|arrange|request|ask\s+for|attend|come\s+to)\s+(?:an?\s+|any\s+|every\s+|some\s+)?(?:additional\s+|extra\s+|occasional\s+)?` +
     String.raw`individual\s+(?:therapy\s+|counsel(?:l)?ing\s+)?(?:sessions?|appointments?|meetings?)\b(?!\s+(?:with|at|elsewhere|outside|first)\b|[^.;!?]{0,60}?\b(?:before|prior\s+to)\b)`,
@@ -94,7 +97,7 @@ export default defineRule(
   (ctx) => {
     const { model } = ctx;
     const both = model.find(BOTH).filter((m) => !(CLIENTELE_SEEN.test(m.text) && !ONE_GROUP.test(m.sentence.text)));
-    const alone = OWN_GROUP.test(model.text) ? model.find(ARRANGED_ALONE) : [];
+    const alone = model.mentions(OWN_GROUP) ? model.find(ARRANGED_ALONE) : [];
     const hits = [...both, ...alone, ...(ctx.extra ? model.find(ctx.extra) : [])].filter((m) => m.stance !== 'negated');
     // Consent mentioned for confidentiality alone does not discuss the two services.
     const discussed =
