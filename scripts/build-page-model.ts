@@ -72,6 +72,7 @@ export const HELD_OUT = new Set([
   'labels-fiftyseventh.jsonl',
   'labels-fiftyeighth.jsonl',
   'labels-fiftyninth.jsonl',
+  'labels-sixtieth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
