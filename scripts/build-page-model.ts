@@ -73,6 +73,7 @@ export const HELD_OUT = new Set([
   'labels-fiftyeighth.jsonl',
   'labels-fiftyninth.jsonl',
   'labels-sixtieth.jsonl',
+  'labels-sixtyfirst.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
