@@ -1142,6 +1142,24 @@ const cases: Case[] = [
     text: '# Group therapy\n\nGroup therapy is a form of psychotherapy in which one or more therapists treat several clients together.\n',
     material: false,
   },
+  // The same bare heading over a guide to starting such a group: a how-to is no group's own page, whatever its words on groups.
+  {
+    name: 'a guide to starting one under a bare "Support groups" heading is not group material',
+    text:
+      'Support groups\n\nThinking about setting up a support group in your town? Our volunteers can post you a starter pack.\n\n' +
+      'Starting your own support group\n\nMost founders worry about finding members at first. A group needs a regular place to meet, a few people willing to share the ' +
+      'work and a way to let newcomers know they are welcome. Members come along to talk openly with others who have been through the same thing, ' +
+      'and many groups find that a quiet, friendly room matters more than a programme. Please get in touch with us if you would like to talk it through.\n',
+    material: false,
+  },
+  {
+    name: 'a bare "Support groups" heading over a group of its own with its day and time stays that group',
+    text:
+      'Support groups\n\nOur carers support group meets on the second Tuesday of each month at 7 pm in the Quaker meeting house. It is run by carers, ' +
+      'not professionals, and it is free. Just come along.\n',
+    material: true,
+    kind: 'support',
+  },
   // A definition with a describing word and an aside between the name and "is a": the kind in general, as an explainer gives it.
   {
     name: 'a definition with an aside ("An interpersonal process group, sometimes simply called…, is a kind of group therapy") is not group material',
