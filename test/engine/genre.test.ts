@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
 import { parseDocument } from '../../server/src/engine/parse';
 import { DocumentModel } from '../../server/src/engine/document';
-import { genreOf } from '../../server/src/engine/genre';
+import { genreOf, MEETING_NOTICE } from '../../server/src/engine/genre';
 
 const genre = (text: string) => genreOf(new DocumentModel(parseDocument(text)));
 
@@ -573,6 +573,23 @@ describe("genres that are not a group's own material", () => {
         'Join us every second Thursday at 10.30 am at the community centre.\n',
     ])
       assert.equal(genre(page), null, page);
+  });
+
+  it('"it will take place on <date> from <time>" is a meeting notice; without the hours, quoted in code, or denied it is none', () => {
+    const notice = (text: string) => new DocumentModel(parseDocument(text)).affirmed(MEETING_NOTICE).length > 0;
+    for (const line of [
+      'It will take place on 4 March from 7pm to 9pm in the club room.',
+      'It will be held on Tuesday 3 June at 10am at the library.',
+      'It takes place on the 12th of October at 6.30 pm.',
+    ])
+      assert.ok(notice(line), line);
+    for (const line of [
+      'It will take place on 4 March, somewhere in town.',
+      'It will take place in spring at 7pm.',
+      'It will not take place on 4 March at 7pm after all.',
+      '```\nIt will take place on 4 March from 7pm to 9pm.\n```',
+    ])
+      assert.ok(!notice(line), line);
   });
 
   it('a practice page with two numbered references is not research', () => {

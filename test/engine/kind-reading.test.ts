@@ -256,6 +256,17 @@ const cases: Case[] = [
     kind: 'support',
   },
   {
+    name: 'a news report that says of the group\'s coming session "It will take place on 4 March from 7pm to 9pm" is the group\'s notice',
+    text: '# Men\'s talking group to open in Ashby\n\nA new men\'s mental health group is inviting local men to its first evening of talks.\n\nAdvertisement\n\nFounder Sam Kerr said: "Too many men keep it all in until it is too late."\n\nVolunteer Ray Dunn said: "A walk and a chat can change a week."\n\nIt will take place on 4 March from 7pm to 9pm at the rugby club bar.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same report whose coming event has a date but no hours ("It will take place on 4 March"), or that is told in the past, stays a news report',
+    text: '# Men\'s talking group to open in Ashby\n\nA new men\'s mental health group has been set up in Ashby by two friends.\n\nAdvertisement\n\nFounder Sam Kerr said: "Too many men keep it all in until it is too late."\n\nVolunteer Ray Dunn said: "A walk and a chat can change a week."\n\nIt took place on 4 March from 7pm to 9pm. A fundraising ball is planned too; it will take place on 9 May.\n',
+    material: false,
+  },
+  {
     name: "a page that says where and how often its group meets is not overruled by the page model's reading of it as an article",
     text: "Aunts, uncles and grandparents raising a relative's child in Eastbrook are to get a group of their own.\n\nKin Together will host the group on the second Tuesday of every month at the Brookside Community Centre, Station Road.\n\nThe charity was set up in 2016 by local grandfather Tom Reyes after he took in his two grandsons and found that relatives get little of the help foster carers receive. Thousands of children in this country live with family members, yet the law puts these families far behind, and mental health help for the children can take years.\n\nThe charity is also working with a local university on new programmes for kinship families, and campaigns for the legal rights of carers and of children, many of whom lived through neglect, loss or trauma before they moved in. This support group will bring friendship to local kinship carers.\n",
     material: true,

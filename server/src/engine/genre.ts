@@ -274,6 +274,9 @@ export const MEETING_NOTICE = anyOf([
     String.raw`|\b(?:the\s+)?(?:group|circle|club|caf[eé]|shed|network)\s+(?:is\s+(?:held|open|on)|takes\s+place|runs|opens|meets|gathers|gets\s+together)` +
     String.raw`|\bit\s+(?:meets|gathers))\b` +
     String.raw`(?=${SAME_SENTENCE}{0,80}?${NOTICE_SCHEDULE})(?=${SAME_SENTENCE}{0,120}?${NOTICE_PLACE})`,
+  // (Or a report's own sentence on the coming meeting, with its date and its hours: "It will take place on 9 May from 6pm to 8pm",
+  // "It will be held on Tuesday 3 June at 10am". Both the date and the clock: "it will take place in spring" is no notice.)
+  String.raw`\bit\s+(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|is\s+being\s+held)\s+(?=(?:on\s+)?(?:${WEEKDAY},?\s+)?(?:the\s+)?${DATE})(?=${SAME_SENTENCE}{0,60}?${AT_CLOCK})`,
 ]);
 // The group's own first or next meeting, or its start, told with its date in the future tense in words MEETS_ON_A_DATE and
 // MEETING_NOTICE do not know: "will hold its first meeting at the Ashgrove Library at 11 a.m. on April 8", "On Thursday, March 10 they
