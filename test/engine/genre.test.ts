@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
 import { parseDocument } from '../../server/src/engine/parse';
 import { DocumentModel } from '../../server/src/engine/document';
-import { genreOf } from '../../server/src/engine/genre';
+import { genreOf, MEETING_NOTICE } from '../../server/src/engine/genre';
 
 const genre = (text: string) => genreOf(new DocumentModel(parseDocument(text)));
 
@@ -359,6 +359,16 @@ describe("genres that are not a group's own material", () => {
       'Running a support group is harder than it looks.\n\nFamilies living with a rare kidney disease rely on local support groups for news and for company. Yet many support group leaders feel worn out, or were never shown how to keep a meeting on track. To help them, and to encourage new leaders to start groups of their own, the Renal Friends Network has put together the STEADY Hosts course.\n\nThis eight-week training programme gives group leaders the skills and materials to feel more sure of themselves in the role. Each week covers one part of running a support group: planning a meeting, greeting newcomers, handling hard moments and looking after yourself.\n\nSessions are held by video call. At the end of the course, everyone who took part receives a certificate of completion.\n',
     ],
     [
+      'research',
+      'Objective: to see whether a weekly peer group for new fathers eases low mood. Method: 48 fathers (n = 48) joined one of six groups over a year. ' +
+        'Results: mood scores fell in 62% of the men who came to four meetings or more. Conclusions: such groups seem acceptable and cheap to run.\n',
+    ],
+    [
+      'research',
+      '# A mindfulness group for carers\n\nBackground\n\nCarers report high stress.\n\nDesign: a pilot of eight weekly sessions in two GP surgeries.\n\n' +
+        'Results: 31 of 40 carers (78%) finished the course.\n\nConclusion: a larger trial is warranted.\n',
+    ],
+    [
       'advice to practitioners on running groups',
       '# Running Better Groups in a Busy Practice\n\nGroup therapy fills a gap that one-to-one work cannot. As a clinician, you can see eight people in the hour you would give one. ' +
         'Make sure you screen each member before the first session, and keep notes on your clients the same way you would for individual work.\n',
@@ -546,6 +556,40 @@ describe("genres that are not a group's own material", () => {
       'where most members improved. Eligibility criteria include a referral from your doctor. It runs for 8 weeks; the fee is $60 a session.\n';
     assert.equal(genre(page), null);
     assert.equal(lint(page, { path: '/t.md' }).kind, 'therapy');
+  });
+
+  it('a course flyer that lists its aims and objectives, with a percentage, is not research', () => {
+    const page =
+      '# Living Well with Diabetes\n\nAims: to help you feel more confident with your condition.\n\nObjectives: by the end you will know how to plan meals.\n\n' +
+      'Nine in ten people (90%) who came last year said it helped. Free, six weekly sessions on Tuesdays at 2 pm in the health centre.\n';
+    assert.equal(genre(page), null);
+  });
+
+  it('a support group notice that offers "coping methods" and gives a percentage is not research', () => {
+    for (const page of [
+      '# Tinnitus Support Group\n\nAbout 10% of adults live with tinnitus. Come and meet others, share coping methods and find out what help there is. ' +
+        'The group meets on the first Monday of each month at 6 pm in the library. Free to attend.\n',
+      'Hearing Loss Circle\n\nOne in five people (20%) over fifty has some hearing loss. We swap practical methods for busy rooms and noisy cafés. ' +
+        'Join us every second Thursday at 10.30 am at the community centre.\n',
+    ])
+      assert.equal(genre(page), null, page);
+  });
+
+  it('"it will take place on <date> from <time>" is a meeting notice; without the hours, quoted in code, or denied it is none', () => {
+    const notice = (text: string) => new DocumentModel(parseDocument(text)).affirmed(MEETING_NOTICE).length > 0;
+    for (const line of [
+      'It will take place on 4 March from 7pm to 9pm in the club room.',
+      'It will be held on Tuesday 3 June at 10am at the library.',
+      'It takes place on the 12th of October at 6.30 pm.',
+    ])
+      assert.ok(notice(line), line);
+    for (const line of [
+      'It will take place on 4 March, somewhere in town.',
+      'It will take place in spring at 7pm.',
+      'It will not take place on 4 March at 7pm after all.',
+      '```\nIt will take place on 4 March from 7pm to 9pm.\n```',
+    ])
+      assert.ok(!notice(line), line);
   });
 
   it('a practice page with two numbered references is not research', () => {

@@ -256,6 +256,17 @@ const cases: Case[] = [
     kind: 'support',
   },
   {
+    name: 'a news report that says of the group\'s coming session "It will take place on 4 March from 7pm to 9pm" is the group\'s notice',
+    text: '# Men\'s talking group to open in Ashby\n\nA new men\'s mental health group is inviting local men to its first evening of talks.\n\nAdvertisement\n\nFounder Sam Kerr said: "Too many men keep it all in until it is too late."\n\nVolunteer Ray Dunn said: "A walk and a chat can change a week."\n\nIt will take place on 4 March from 7pm to 9pm at the rugby club bar.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same report whose coming event has a date but no hours ("It will take place on 4 March"), or that is told in the past, stays a news report',
+    text: '# Men\'s talking group to open in Ashby\n\nA new men\'s mental health group has been set up in Ashby by two friends.\n\nAdvertisement\n\nFounder Sam Kerr said: "Too many men keep it all in until it is too late."\n\nVolunteer Ray Dunn said: "A walk and a chat can change a week."\n\nIt took place on 4 March from 7pm to 9pm. A fundraising ball is planned too; it will take place on 9 May.\n',
+    material: false,
+  },
+  {
     name: "a page that says where and how often its group meets is not overruled by the page model's reading of it as an article",
     text: "Aunts, uncles and grandparents raising a relative's child in Eastbrook are to get a group of their own.\n\nKin Together will host the group on the second Tuesday of every month at the Brookside Community Centre, Station Road.\n\nThe charity was set up in 2016 by local grandfather Tom Reyes after he took in his two grandsons and found that relatives get little of the help foster carers receive. Thousands of children in this country live with family members, yet the law puts these families far behind, and mental health help for the children can take years.\n\nThe charity is also working with a local university on new programmes for kinship families, and campaigns for the legal rights of carers and of children, many of whom lived through neglect, loss or trauma before they moved in. This support group will bring friendship to local kinship carers.\n",
     material: true,
@@ -1141,6 +1152,24 @@ const cases: Case[] = [
     name: 'an entry headed "# Group therapy" is not group material',
     text: '# Group therapy\n\nGroup therapy is a form of psychotherapy in which one or more therapists treat several clients together.\n',
     material: false,
+  },
+  // The same bare heading over a guide to starting such a group: a how-to is no group's own page, whatever its words on groups.
+  {
+    name: 'a guide to starting one under a bare "Support groups" heading is not group material',
+    text:
+      'Support groups\n\nThinking about setting up a support group in your town? Our volunteers can post you a starter pack.\n\n' +
+      'Starting your own support group\n\nMost founders worry about finding members at first. A group needs a regular place to meet, a few people willing to share the ' +
+      'work and a way to let newcomers know they are welcome. Members come along to talk openly with others who have been through the same thing, ' +
+      'and many groups find that a quiet, friendly room matters more than a programme. Please get in touch with us if you would like to talk it through.\n',
+    material: false,
+  },
+  {
+    name: 'a bare "Support groups" heading over a group of its own with its day and time stays that group',
+    text:
+      'Support groups\n\nOur carers support group meets on the second Tuesday of each month at 7 pm in the Quaker meeting house. It is run by carers, ' +
+      'not professionals, and it is free. Just come along.\n',
+    material: true,
+    kind: 'support',
   },
   // A definition with a describing word and an aside between the name and "is a": the kind in general, as an explainer gives it.
   {

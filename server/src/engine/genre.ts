@@ -12,6 +12,9 @@ const CITED_WORK =
   /\(\p{Lu}[\p{L}'’-]+(?:\s+(?:&|and)\s+\p{Lu}[\p{L}'’-]+|\s+et\s+al\.?)?,\s+(?:19|20)\d\d[a-z]?\)|\b\p{Lu}[\p{L}'’-]+(?:\s+(?:&|and)\s+\p{Lu}[\p{L}'’-]+|\s+et\s+al\.?)?\s+\((?:19|20)\d\d[a-z]?\)/gu;
 // Works cited by number: "[1]", "[3, 4]", "(e.g., [3,4,5])". Three or more, likewise.
 const NUMBERED_CITATION = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]/g;
+// A paper's structured abstract, its parts labelled in line or as headings: "Aim:", "Method:", "Results:", "Conclusion:". (Counted
+// when three different labels are found: a course's flyer may list its "Aims:" and "Objectives:", never its results and conclusions.)
+const ABSTRACT_LABELS = /\b(?:aims?|objectives?|background|methods?|design|results|conclusions?)\s*:/gi;
 
 // Other organisations named as holding groups: "The NSA has more than 70 local support groups", "Speak Easy International has
 // stuttering support groups". Two or more make a directory; the page's own voice ("We have", "Our centre runs") is not one.
@@ -173,9 +176,10 @@ const LEAST_COUNT = new Map<RegExp, number>([
   [OF_THEMSELF, 12],
   [HOST_NAMED, 3],
   [PHONE_NUMBER, 3],
+  [ABSTRACT_LABELS, 3],
 ]);
 // Signs counted by their different words: three hosts, three numbers to ring (one host named three times is one host).
-const COUNTED_DISTINCT = new Set<RegExp>([HOST_NAMED, PHONE_NUMBER]);
+const COUNTED_DISTINCT = new Set<RegExp>([HOST_NAMED, PHONE_NUMBER, ABSTRACT_LABELS]);
 // A software project's pages hold meetings at clock times too (a weekly triage call): their time does not make them a flyer.
 export const SOFTWARE_DOCS = "a software project's documentation";
 // An essay-writing service's page around a sample paper: "Get your custom essay", "Just from $13/Page", "essay writing service".
@@ -270,6 +274,9 @@ export const MEETING_NOTICE = anyOf([
     String.raw`|\b(?:the\s+)?(?:group|circle|club|caf[eé]|shed|network)\s+(?:is\s+(?:held|open|on)|takes\s+place|runs|opens|meets|gathers|gets\s+together)` +
     String.raw`|\bit\s+(?:meets|gathers))\b` +
     String.raw`(?=${SAME_SENTENCE}{0,80}?${NOTICE_SCHEDULE})(?=${SAME_SENTENCE}{0,120}?${NOTICE_PLACE})`,
+  // (Or a report's own sentence on the coming meeting, with its date and its hours: "It will take place on 9 May from 6pm to 8pm",
+  // "It will be held on Tuesday 3 June at 10am". Both the date and the clock: "it will take place in spring" is no notice.)
+  String.raw`\bit\s+(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|is\s+being\s+held)\s+(?=(?:on\s+)?(?:${WEEKDAY},?\s+)?(?:the\s+)?${DATE})(?=${SAME_SENTENCE}{0,60}?${AT_CLOCK})`,
 ]);
 // The group's own first or next meeting, or its start, told with its date in the future tense in words MEETS_ON_A_DATE and
 // MEETING_NOTICE do not know: "will hold its first meeting at the Ashgrove Library at 11 a.m. on April 8", "On Thursday, March 10 they
@@ -435,7 +442,9 @@ const GENRES: Array<[string, RegExp[], (RegExp | ((model: DocumentModel) => bool
       /\b(?:researchers|study\s+(?:found|finds|shows|suggests)|randomi[sz]ed|controlled\s+trial|meta-analysis|et\s+al\b|peer-reviewed|journal\s+of|in\s+this\s+study|we\s+(?:conducted|interviewed|surveyed|analy[sz]ed)\b)\b/gi,
       /\b(?:systematic\s+reviews?|(?:quantitative|qualitative|mixed[-\s]methods?)\s+(?:studies|research)|(?:a|an\s+emerging|the)\s+body\s+of\s+(?:research|evidence|literature))\b/gi,
       NUMBERED_CITATION,
-      /\b(?:participants\s+(?:were|who)|sample\s+of|cohort|findings|abstract|methods|results\s+(?:showed|suggest))\b/gi,
+      // (Not a way of coping a group teaches, "tips on coping methods", "relaxation methods".)
+      /\b(?:participants\s+(?:were|who)|sample\s+of|cohort|findings|abstract|(?<!\b(?:coping|relaxation|calming|self[-\s]help|practical|useful|simple)\s+)methods|results\s+(?:showed|suggest))\b/gi,
+      ABSTRACT_LABELS,
       /\b(?:p\s*[<=]\s*0?\.\d|\d+(?:\.\d+)?\s*%|n\s*=\s*\d+)/gi,
       // A journal's own page: dates of receipt and acceptance, a volume, a DOI, a study design.
       /\b(?:accepted\s+for\s+publication|received\s+\d{1,2}\s+\p{L}+\s+\d{4}|doi\s*:|volume\s+\d+|(?:case[-\s]controlled|cross[-\s]sectional|cohort|pilot)\s+study)\b/giu,

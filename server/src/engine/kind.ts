@@ -2432,8 +2432,13 @@ function inferEnglishKind(model: DocumentModel): KindResolution {
       return `its ${titleText === undefined ? 'first line' : 'title'}, ${quoted(questionTitle)}, asks about a kind of group in general, as an explainer does`;
     }
     // (An entry never says "this is a peer support group", holds a group of its own or names a price.)
-    if (ENTRY_TITLE.test(titleText ?? model.lead?.text ?? '') && !selfSupport && !selfTherapy && !hasOwnGroup && !fees.some((m) => /\d/.test(m.text)))
+    // (Where its words are also those of a genre, a guide to starting a group under "Support groups", it is that genre's too: the page
+    // model's rescue, which reads a how-to's words on a group as a group's own, does not then take it in.)
+    if (ENTRY_TITLE.test(titleText ?? model.lead?.text ?? '') && !selfSupport && !selfTherapy && !hasOwnGroup && !fees.some((m) => /\d/.test(m.text))) {
+      const entryGenre = genreWithWords(model);
+      if (entryGenre) notAFlyerGenre = entryGenre.name;
       return 'it opens with the bare name of a kind of group, as an entry on that kind does';
+    }
     if (firstHeading && firstHeading !== model.title && isArticleTitle(firstHeading.text))
       return `its first heading, ${quoted(firstHeading.text)}, reads as an article's`;
     // A short story of the writer's own time in a group, under a title in the first person ("My Year in Therapy", "What I
