@@ -530,11 +530,9 @@ export const OWN_GROUP_OTHER = words([
   String.raw`(?:vores|vårt|vårat|vort)\s+(?:[\p{L}-]+\s+)?\p{L}*(?:forløb|forløp|tilbud|tilbod|program|erbjudande)|unser(?:e|em|en)?\s+(?:[\p{L}-]+\s+)?(?:gruppen)?(?:angebot|programm|kurs)(?:e|es)?|(?:notre|nos)\s+(?:[\p{L}-]+\s+)?programmes?|(?:nuestros?|nosso|nossos)\s+(?:[\p{L}-]+\s+)?programas?|(?:il\s+nostro|i\s+nostri)\s+(?:[\p{L}-]+\s+)?(?:percors[oi]|programm[ai])|ons\s+(?:groeps)?(?:aanbod|programma)`,
   // (The Nordic "runs a group", one group: "Foreningen har siden i vår drevet en sorggruppe", "Kyrkan driver en sorggrupp".)
   String.raw`(?:driver|drev|drevet|drivit)\s+(?:[\p{L}-]+\s+){0,2}?(?:en|ett|et)\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:en|n)?`,
-  // (Polish, Czech and Slovak: "nasza grupa", "naszej grupie", "naše skupina", "v naší skupině", "naša skupina"; a host's own offer in the
-  // first person plural, "prowadzimy grupę", "oferujemy terapię grupową", "nabízíme skupinovou terapii", "ponúkame", and the reader invited to
+  // (Polish, Czech and Slovak: "nasza grupa", "naszej grupie", "naše skupina", "v naší skupině", "naša skupina"; and the reader invited to
   // a group or its meetings, "zapraszamy na spotkania grupy", "zveme vás do skupiny", "pozývame na stretnutie".)
-  String.raw`nasz(?:a|ej|ą|e|ych)\s+(?:[\p{L}-]+\s+)?grup\p{L}*|na(?:š|ši|še|ší|ša|šej|šu)\s+(?:[\p{L}-]+\s+)?skupin\p{L}*`,
-  String.raw`(?:prowadzimy|oferujemy|organizujemy|nabízíme|pořádáme|vedeme|ponúkame|organizujeme|realizujeme)\s+(?:[\p{L}-]+\s+){0,3}?(?:grup\p{L}*|skupin\p{L}*|(?:psycho)?terapi\p{L}*|spotkani\p{L}*|setkání|stretnuti\p{L}*)`,
+  String.raw`(?:nasza|naszej|naszą|nasze|naszych)\s+(?:[\p{L}-]+\s+)?grup\p{L}*|(?:naše|naši|naší|naša|našej|našu)\s+(?:[\p{L}-]+\s+)?skupin\p{L}*`,
   String.raw`(?:zapraszamy|zveme|pozývame)\s+(?:[\p{L}-]+\s+){0,4}?(?:grup\p{L}*|skupin\p{L}*|spotkani\p{L}*|setkání|stretnuti\p{L}*|(?:psycho)?terapi\p{L}*|zaję\p{L}*)`,
   // (And a meeting in the first person plural: "spotykamy się", "scházíme se", "stretávame sa".)
   String.raw`spotykamy\s+się|(?:scházíme|setkáváme)\s+se|(?:stretávame|schádzame)\s+sa`,
