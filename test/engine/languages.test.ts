@@ -1883,6 +1883,74 @@ describe('group pages in other languages', () => {
       assert.equal(lint(page).kind, 'support');
     });
   });
+  describe('Polish, Czech and Slovak', () => {
+    it('tells them apart from English and from each other', () => {
+      assert.equal(
+        guessLanguage(
+          'Nasza grupa wsparcia jest dla osób, które opiekują się bliskimi. Spotkania są bezpłatne, a każdy może przyjść także bez zapisu, przez cały rok.',
+        ),
+        'Polish',
+      );
+      assert.equal(
+        guessLanguage(
+          'Naše podpůrná skupina je pro lidi, kteří pečují o své blízké. Setkání jsou zdarma a přijít může také každý, kdo se chce podělit o své zkušenosti.',
+        ),
+        'Czech',
+      );
+      assert.equal(
+        guessLanguage(
+          'Naša podporná skupina je pre ľudí, ktorí sa starajú o svojich blízkych. Stretnutia sú zadarmo a prísť môže aj každý, kto sa chce podeliť o skúsenosti.',
+        ),
+        'Slovak',
+      );
+      assert.equal(
+        guessLanguage(
+          'Our support group is for people who care for a relative. We meet every Tuesday and the meetings are free, so you are welcome to come along with a friend.',
+        ),
+        undefined,
+      );
+    });
+
+    it("reads a group's own notice in each, and asks for what it does not say", () => {
+      for (const page of [
+        '# Grupa wsparcia dla opiekunów\n\nNasza grupa wsparcia spotyka się w każdy wtorek od 17:00 do 19:00 w domu kultury, ul. Lipowa 5. Grupa jest dla osób, które opiekują się bliskimi, i każdy może przyjść także bez doświadczenia. Zapisy: 555 010 203.\n',
+        '# Svépomocná skupina pro pozůstalé\n\nSkupina se schází každé úterý v 17 hodin v knihovně. Je pro lidi, kteří pečují o své blízké, a přijít může také každý, kdo se chce podělit. Víme, že to není snadné, a jsme tu pro ty, které to potkalo. Přihlášky: skupina@example.org\n',
+        '# Podporná skupina pre rodičov\n\nNaša podporná skupina sa stretáva každú stredu v 17 hodín v komunitnom centre. Je pre ľudí, ktorí sa starajú o svojich blízkych, a prísť môže aj každý, kto sa chce podeliť. Prihlášky: skupina@example.org\n',
+      ]) {
+        const r = lint(page);
+        assert.equal(r.kind, 'support', page);
+        assert.match(r.groupReason ?? '', /Polish|Czech|Slovak/, page);
+        assert.deepEqual(rules(page), ['support-disclaimer', 'support-free'], page);
+      }
+      const free =
+        '# Grupa wsparcia\n\nNasza grupa wsparcia spotyka się w każdy czwartek. Jest dla osób, które opiekują się bliskimi, i każdy może przyjść także sam. Udział jest bezpłatny, a grupa nie jest terapią. Zapisy: 555 010 203.\n';
+      assert.equal(lint(free).kind, 'support');
+      assert.deepEqual(rules(free), []);
+    });
+
+    it('passes over an explainer or a study on such groups, with no group of its own and no way to come', () => {
+      for (const text of [
+        '# Czym jest grupa wsparcia?\n\nGrupy wsparcia to miejsca, w których osoby w podobnej sytuacji dzielą się doświadczeniami. Badania pokazują, że udział w grupie pomaga wielu osobom.\n',
+        '# Co je skupinová terapie\n\nSkupinová terapie je forma léčby, při které se několik lidí setkává s terapeutem. Podle studií může být stejně účinná jako individuální terapie.\n',
+      ])
+        assert.equal(lint(text).groupMaterial, false, text);
+    });
+
+    it('does not read a denied, quoted or coded group name as a group of its own', () => {
+      for (const text of [
+        '# Kurz vaření\n\nTento kurz není podpůrná skupina: je to kurz vaření pro všechny, kteří se chtějí naučit nové recepty. Také je to příležitost potkat sousedy.\n',
+        '# Z kroniki\n\nSąsiadka opowiadała nam z uśmiechem: „nasza grupa wsparcia spotyka się w każdy wtorek”, i wspominała dawne lata. To było bardzo dawno temu.\n',
+        '# Przykład kodu\n\nTen tekst pokazuje, jak zapisać napis w kodzie, i nie mówi o żadnej grupie.\n\n```\nnasza grupa wsparcia spotyka się w każdy wtorek\n```\n',
+      ])
+        assert.equal(lint(text).kind === 'support', false, text);
+    });
+
+    it('leaves a page in a language already read in that language', () => {
+      const page =
+        '# Grupo de apoyo para cuidadores\n\nNuestro grupo de apoyo se reúne cada martes a las 18 h en el centro cívico. La participación es gratuita y no es una terapia. Inscripciones: 555 01 02 05.\n';
+      assert.equal(guessLanguage(page), 'Spanish');
+    });
+  });
   describe("a group's coming meetings, in the future tense", () => {
     it('reads a notice that says when the group will meet, with a way to come', () => {
       for (const page of [

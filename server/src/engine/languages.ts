@@ -13,7 +13,20 @@ import { isNavigationBlock, textAfter } from './document';
 import { isQuestion } from './assess';
 
 /** The languages read here. */
-export type OtherLanguage = 'German' | 'French' | 'Spanish' | 'Dutch' | 'Swedish' | 'Danish or Norwegian' | 'Finnish' | 'Italian' | 'Portuguese' | 'Catalan';
+export type OtherLanguage =
+  | 'German'
+  | 'French'
+  | 'Spanish'
+  | 'Dutch'
+  | 'Swedish'
+  | 'Danish or Norwegian'
+  | 'Finnish'
+  | 'Italian'
+  | 'Portuguese'
+  | 'Catalan'
+  | 'Polish'
+  | 'Czech'
+  | 'Slovak';
 
 // Short words frequent in running text of each language, and rare in the others (a few are shared; the count only needs to tell
 // English from the rest, and the rest roughly apart, for the reason given to the reader).
@@ -103,6 +116,88 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'tots',
     'totes',
     'altres',
+  ],
+  // (West Slavic: each language's own short words; "že", "ale", "pro"/"pre" and the like are shared or near, and tell them from English.)
+  Polish: [
+    'się',
+    'jest',
+    'są',
+    'oraz',
+    'dla',
+    'przez',
+    'że',
+    'także',
+    'które',
+    'który',
+    'która',
+    'którzy',
+    'czy',
+    'lub',
+    'może',
+    'być',
+    'nie',
+    'jego',
+    'jej',
+    'już',
+    'tylko',
+    'bardzo',
+    'osób',
+    'mogą',
+    'sobie',
+    'nasz',
+    'nasza',
+    'w',
+    'z',
+  ],
+  Czech: [
+    'jsou',
+    'které',
+    'který',
+    'která',
+    'také',
+    'jako',
+    'pro',
+    'nebo',
+    'při',
+    'jejich',
+    'může',
+    'této',
+    'však',
+    'být',
+    'jsme',
+    'svých',
+    'mohou',
+    'bude',
+    'jsem',
+    'naše',
+    'lidé',
+    'se',
+    'že',
+    've',
+  ],
+  Slovak: [
+    'sú',
+    'ktoré',
+    'ktorý',
+    'ktorá',
+    'ktorí',
+    'alebo',
+    'pre',
+    'aj',
+    'tiež',
+    'môže',
+    'byť',
+    'sme',
+    'pri',
+    'ako',
+    'sa',
+    'svojich',
+    'môžu',
+    'bude',
+    'naša',
+    'ľudia',
+    'že',
+    'vo',
   ],
 };
 const COUNTS = new Map<string, Array<'English' | OtherLanguage>>();
@@ -219,6 +314,12 @@ export const SUPPORT_NAME_OTHER = words([
   // grief, relatives' or self-help group, "tukiryhmä", "sururyhmä", "omaisryhmä", "itseapuryhmä". (A conversation group alone,
   // "keskusteluryhmä", names no kind, as "gespreksgroep" does not.)
   String.raw`vertais(?:tuki)?ryhm\p{L}*|vertaistuellis\p{L}*\s+ryhm\p{L}*|(?:tuki|suru|omais|itseapu|oma-apu)ryhm\p{L}*`,
+  // Polish, in any case: "grupa wsparcia", "grupy wsparcia", "w grupie wsparcia", "grupa samopomocowa", "grupa wzajemnej pomocy", "grupa
+  // wsparcia dla osób w żałobie", "samopomocowa grupa".
+  String.raw`grup(?:a|y|ie|ę|ą|om|ach|ami)?\s+(?:wsparcia|samopomocow\p{L}*|wzajemnej\s+pomocy|samopomocy)|(?:samopomocow|wspierając)\p{L}*\s+grup\p{L}*`,
+  // Czech and Slovak, in any case: "podpůrná skupina", "svépomocné skupiny", "ve svépomocné skupině", "podporná skupina", "svojpomocná
+  // skupina", "skupina vzájemné podpory", "skupina sebepomoci".
+  String.raw`(?:podpůrn|svépomocn|sebepomocn|podporn|svojpomocn)\p{L}*\s+skupin\p{L}*|skupin\p{L}*\s+(?:vzájemné\s+podpory|vzájomnej\s+podpory|podpory|sebepomoci|svépomoci|svojpomoci)`,
 ]);
 
 const THERAPY_SAID = [
@@ -239,6 +340,9 @@ const THERAPY_SAID = [
   // (Catalan: "teràpia de grup", "psicoteràpia grupal", "grup terapèutic".)
   String.raw`(?:psico)?teràpies?\s+(?:de\s+grup|grupals?)|grups?\s+(?:de\s+)?(?:teràpia|terapèutics?)`,
   String.raw`groeps(?:psycho)?therapie(?:ën)?|therapiegroep(?:en)?`,
+  // (Polish, Czech and Slovak, in any case: "psychoterapia grupowa", "terapii grupowej", "grupowa psychoterapia", "grupa terapeutyczna",
+  // "skupinová terapie", "skupinovou psychoterapii", "terapeutická skupina", "terapie ve skupině", "skupinová terapia".)
+  String.raw`(?:psycho)?terapi(?:a|i|ę|ą|e|u|í)\s+(?:grupow\p{L}*|skupinov\p{L}*|ve\s+skupině|v\s+skupine)|(?:grupow|skupinov)\p{L}*\s+(?:psycho)?terapi\p{L}*|(?:grup\p{L}*|skupin\p{L}*)\s+(?:psycho)?terapeuty(?:czn|ck)\p{L}*|(?:psycho)?terapeuty(?:czn|ck)\p{L}*\s+(?:grup\p{L}*|skupin\p{L}*)|(?:psycho)?terapeutick\p{L}*\s+skupin\p{L}*|skupin\p{L}*\s+(?:psycho)?terapeutick\p{L}*`,
   // (Swedish joins "grupp" and "psykoterapi" on one p: "gruppsykoterapi".)
   String.raw`grupp(?:terapi|p?sykoterapi)(?:n)?|(?:psyko)?terapigrupp(?:er|en)?`,
   String.raw`gruppe(?:psyko)?terapi(?:en)?|terapigruppe(?:r|n)?`,
@@ -267,12 +371,12 @@ export const THERAPY_NAME_OTHER = words([...THERAPY_SAID, GROUP_TREATMENT, METHO
 const THERAPY_STATEMENT_OTHER = words(THERAPY_SAID);
 
 // Days of the week, singular and plural, in each language.
-const DAY_NAMES = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maanantai(?:sin|na|hin)?|tiistai(?:sin|na|hin)?|keskiviiko(?:sin|ssa)|keskiviikko(?:na|isin|ihin)?|torstai(?:sin|na|hin)?|perjantai(?:sin|na|hin)?|lauantai(?:sin|na|hin)?|sunnuntai(?:sin|na|hin)?|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?|dilluns|dimarts|dimecres|dijous|divendres|dissabtes?|diumenges?)`;
+const DAY_NAMES = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maanantai(?:sin|na|hin)?|tiistai(?:sin|na|hin)?|keskiviiko(?:sin|ssa)|keskiviikko(?:na|isin|ihin)?|torstai(?:sin|na|hin)?|perjantai(?:sin|na|hin)?|lauantai(?:sin|na|hin)?|sunnuntai(?:sin|na|hin)?|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?|dilluns|dimarts|dimecres|dijous|divendres|dissabtes?|diumenges?|poniedziałek|poniedziałki|poniedziałków|wtorek|wtorki|wtorków|środa|środę|środy|czwartek|czwartki|czwartków|piątek|piątki|piątków|sobota|sobotę|soboty|sobót|niedziela|niedzielę|niedziele|niedzieli|pondělí|úterý|středa|středu|středy|čtvrtek|čtvrtky|pátek|pátky|sobotu|neděle|neděli|pondelok|pondelky|utorok|utorky|streda|stredu|štvrtok|štvrtky|piatok|piatky|nedeľa|nedeľu|nedele)`;
 // (And a day's part joined to it, as Dutch, German and the Nordic languages write it: "dinsdagmiddag", "Dienstagabend", "tisdagskväll".)
 const DAY = String.raw`(?:${DAY_NAMES})(?:s?(?:middag|avond|ochtend|abend|nachmittag|vormittag|morgen|eftermiddag|kväll|kvällar|förmiddag|aften|formiddag|kveld|ettermiddag))?`;
 
 // A month, for a date ("ab 6. März", "le 12 septembre", "el 15 de enero", "op 6 maart", "start 7 oktober").
-const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre)`;
+const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra)`;
 
 /** A flyer's row label for when or where: "Wann", "Quand", "Cuándo", "Wanneer", "När", "Hvornår", "Quando", "Dove". */
 const ROW_LABEL = String.raw`(?:wann|wo|treffpunkt|quand|où|lieu|cuándo|dónde|lugar|wanneer|waar|när|var|hvornår|hvor|når|quando|dove|onde|milloin|missä|paikka|aika)`;
@@ -357,6 +461,14 @@ export const OWN_MEETING_OTHER = words([
   // start only: not a sentence that runs on after a colon, "un luogo dove: si ascolta, si parla".
   String.raw`${ROW_LABEL}(?<=(?:^|\n)[\s*_#>|-]*${ROW_LABEL})(?=\s*\**\s*:)`,
   String.raw`\d{1,2}(?:[.:]\d\d)?\s?uhr|\d{1,2}\s?h\s?\d{0,2}|\d{1,2}[.:]\d\d\s?uur|kl\.?\s?\d{1,2}(?:[.:]\d\d)?|klo\s?\d{1,2}(?:[.:]\d\d)?|ore\s+\d{1,2}`,
+  // (Polish, Czech and Slovak: a group that meets, "spotyka się", "spotykamy się", "spotkania odbywają się", "se schází", "scházíme se",
+  // "se setkává", "sa stretáva", "stretávame sa"; a recurring day, "w każdy wtorek", "każdego miesiąca", "každé úterý", "každý druhý
+  // čtvrtek", "každú stredu" (not how often alone, "jednou týdně", which an explainer on such groups says too); an hour, "godz. 18",
+  // "od 17:00 do 19:00", "v 17 hodin", "o 18.00 hod.".)
+  String.raw`spotyka(?:my|ją)?\s+się|spotkani(?:a|e)\s+(?:[\p{L}]+\s+)?odbywa(?:ją)?\s+się|(?:se|sa)\s+(?:schází|scházejí|setkává|setkávají|schádza|schádzajú|stretáva|stretávajú)|(?:scházíme|setkáváme)\s+se|(?:stretávame|schádzame)\s+sa`,
+  String.raw`(?:w\s+)?każd(?:y|ą|e|ego)\s+(?:(?:pierwsz|drug|trzeci|czwart|ostatni)\p{L}*\s+)?${DAY}`,
+  String.raw`(?:v\s+|vo\s+)?každ(?:ý|é|ou|á|ú|ého)\s+(?:(?:první|druh|třetí|poslední|prv|tretí|posledn)\p{L}*\s+)?${DAY}`,
+  String.raw`godz(?:\.|ina|inie)?\s?\d{1,2}(?:[.:]\d\d)?|od\s+\d{1,2}[.:]\d\d\s+do\s+\d{1,2}[.:]\d\d|\d{1,2}(?:[.:]\d\d)?\s?(?:hod(?:in|\.)?|hodín)(?![\p{L}])`,
 ]);
 
 /** A day of the week, in a meeting's words. */
@@ -418,6 +530,12 @@ export const OWN_GROUP_OTHER = words([
   String.raw`(?:vores|vårt|vårat|vort)\s+(?:[\p{L}-]+\s+)?\p{L}*(?:forløb|forløp|tilbud|tilbod|program|erbjudande)|unser(?:e|em|en)?\s+(?:[\p{L}-]+\s+)?(?:gruppen)?(?:angebot|programm|kurs)(?:e|es)?|(?:notre|nos)\s+(?:[\p{L}-]+\s+)?programmes?|(?:nuestros?|nosso|nossos)\s+(?:[\p{L}-]+\s+)?programas?|(?:il\s+nostro|i\s+nostri)\s+(?:[\p{L}-]+\s+)?(?:percors[oi]|programm[ai])|ons\s+(?:groeps)?(?:aanbod|programma)`,
   // (The Nordic "runs a group", one group: "Foreningen har siden i vår drevet en sorggruppe", "Kyrkan driver en sorggrupp".)
   String.raw`(?:driver|drev|drevet|drivit)\s+(?:[\p{L}-]+\s+){0,2}?(?:en|ett|et)\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:en|n)?`,
+  // (Polish, Czech and Slovak: "nasza grupa", "naszej grupie", "naše skupina", "v naší skupině", "naša skupina"; and the reader invited to
+  // a group or its meetings, "zapraszamy na spotkania grupy", "zveme vás do skupiny", "pozývame na stretnutie".)
+  String.raw`(?:nasza|naszej|naszą|nasze|naszych)\s+(?:[\p{L}-]+\s+)?grup\p{L}*|(?:naše|naši|naší|naša|našej|našu)\s+(?:[\p{L}-]+\s+)?skupin\p{L}*`,
+  String.raw`(?:zapraszamy|zveme|pozývame)\s+(?:[\p{L}-]+\s+){0,4}?(?:grup\p{L}*|skupin\p{L}*|spotkani\p{L}*|setkání|stretnuti\p{L}*|(?:psycho)?terapi\p{L}*|zaję\p{L}*)`,
+  // (And a meeting in the first person plural: "spotykamy się", "scházíme se", "stretávame sa".)
+  String.raw`spotykamy\s+się|(?:scházíme|setkáváme)\s+se|(?:stretávame|schádzame)\s+sa`,
 ]);
 
 /** News of a new group forming ("gründet sich", "eine neue Selbsthilfegruppe", "nouveau groupe", "nuevo grupo", "nieuwe groep"). */
@@ -449,11 +567,11 @@ const LED_BY_OTHER = words([
 // inscriptions sont ouvertes", "sono aperte le iscrizioni", "die Anmeldung ist ab sofort möglich", "aanmelden kan vanaf nu". Not denied,
 // "não estão abertas as inscrições", nor closed.)
 const SIGN_UPS_OPEN = String.raw`(?<!(?:não|no|pas|non|nicht|niet|inte|ikke)\s+(?:\p{L}+\s+)?)(?:(?:est[aã]o|están|sont|sono|zijn)\s+)?(?:abertas\s+as\s+inscri[çc][õo]es|abiertas\s+las\s+inscripciones|ouvertes\s+les\s+inscriptions|aperte\s+le\s+iscrizioni|inscri[çc][õo]es\s+(?:já\s+)?(?:est[aã]o\s+)?(?:já\s+)?abertas|inscripciones\s+(?:ya\s+)?(?:están\s+)?(?:ya\s+)?abiertas|inscriptions\s+(?:sont\s+)?ouvertes|iscrizioni\s+(?:sono\s+)?aperte|(?:die\s+)?anmeldung\s+ist\s+(?:ab\s+sofort\s+|jetzt\s+)?(?:möglich|geöffnet|offen)|aanmelden\s+kan\s+(?:vanaf\s+nu|nu|vanaf)|aanmelding\s+is\s+(?:nu\s+)?geopend|anmälan\s+är\s+(?:nu\s+)?öppen|tilmeldingen\s+er\s+(?:nu\s+)?åben|påmeldingen\s+er\s+(?:nå\s+)?åpen)`;
-const SIGN_UP_VERB = String.raw`melde[nt]?\s+(?:sie\s+sich|dich)\s+(?:\p{L}+\s+){0,4}?an|inscrivez-vous|inscris-toi|inscr[ií]bete|inscr[ií]banse|(?:je|u|zich)\s+(?:\p{L}+\s+){0,2}?opgeven|geef\s+je\s+op|anmäla?\s+dig|tilmeld(?:e)?\s+dig|meld(?:e|t)?\s+(?:deg|dig)\s+på|iscriviti|iscriversi|inscreva-se|inscrever-se|se\s+inscrever|confirm(?:ar|e)\s+(?:(?:a|sua)\s+)?presença|schrijf\s+(?:je|u)\s+(?:\p{L}+\s+){0,3}?in(?=\s*(?:[.!;,\n]|$))|(?:voi|voit|voitte|voivat)\s+(?:\p{L}+\s+)?ilmoittautua|ilmoittaudu|ilmoittautukaa|inscriu-te|inscriviu-vos|(?:poden|podeu|pots|pot)\s+inscriure(?:['’]s|-se|-vos|-te)|${SIGN_UPS_OPEN}`;
+const SIGN_UP_VERB = String.raw`melde[nt]?\s+(?:sie\s+sich|dich)\s+(?:\p{L}+\s+){0,4}?an|inscrivez-vous|inscris-toi|inscr[ií]bete|inscr[ií]banse|(?:je|u|zich)\s+(?:\p{L}+\s+){0,2}?opgeven|geef\s+je\s+op|anmäla?\s+dig|tilmeld(?:e)?\s+dig|meld(?:e|t)?\s+(?:deg|dig)\s+på|iscriviti|iscriversi|inscreva-se|inscrever-se|se\s+inscrever|confirm(?:ar|e)\s+(?:(?:a|sua)\s+)?presença|schrijf\s+(?:je|u)\s+(?:\p{L}+\s+){0,3}?in(?=\s*(?:[.!;,\n]|$))|(?:voi|voit|voitte|voivat)\s+(?:\p{L}+\s+)?ilmoittautua|ilmoittaudu|ilmoittautukaa|inscriu-te|inscriviu-vos|(?:poden|podeu|pots|pot)\s+inscriure(?:['’]s|-se|-vos|-te)|${SIGN_UPS_OPEN}|zapisz\s+się|zapisać\s+się|zgłoś\s+się|přihlaste\s+se|přihlásit\s+se|prihláste\s+sa|prihlásiť\s+sa`;
 const SIGN_UP_OTHER = words([
   // (Sign-ups said to be open first, read whole: "As inscrições já estão abertas" is more than its label.)
   SIGN_UPS_OPEN,
-  String.raw`anmeldung|ansprechpartner(?:in)?|kontakt|inscriptions?|renseignements|inscripci(?:[oó]n|ones)|contacto|inscri[çc](?:ão|ões)|contato|contatti|iscrizion[ei]|aanmelden|aanmelding(?:en)?|anmälan|tilmelding|påmelding|ilmoittautumi(?:nen|set)|yhteystiedot|lisätietoja|inscripci(?:ó|ons)`,
+  String.raw`anmeldung|ansprechpartner(?:in)?|kontakt|inscriptions?|renseignements|inscripci(?:[oó]n|ones)|contacto|inscri[çc](?:ão|ões)|contato|contatti|iscrizion[ei]|aanmelden|aanmelding(?:en)?|anmälan|tilmelding|påmelding|ilmoittautumi(?:nen|set)|yhteystiedot|lisätietoja|zapisy|zgłoszenia|přihlášky|přihláška|prihlášky|prihláška|inscripci(?:ó|ons)`,
   SIGN_UP_VERB,
 ]);
 const SIGN_UP_VERB_ONE = new RegExp(`^(?:${SIGN_UP_VERB})$`, 'iu');
@@ -465,7 +583,7 @@ const SIGN_UP_VERB_ONE = new RegExp(`^(?:${SIGN_UP_VERB})$`, 'iu');
 const WAY_TO_COME_OTHER = new RegExp(
   // (Not a date as a page's footer prints it, "2021-04-05", "05.04.2021": no phone number.)
   String.raw`(?<!\d)(?!\d{4}-\d\d-\d\d(?!\d)|(?:\d\d\.){2}\d{4}(?!\d))\d{3}[-\s./]?\d{2}[-\s./]?\d{2,}|(?<![\p{L}\p{N}._-])[\p{L}\p{N}._-]{1,64}@[\p{L}\p{N}.-]{1,253}\.\p{L}{2,}|https?://|www\.|` +
-    String.raw`${B}\p{L}+(?:straße|strasse|str\.|platz|gasse|weg|allee|straat|plein|laan|gracht|gatan|gata|vägen|torget|vej|gade|veien|gaten|torv|katu|kuja|polku)\s+\d|` +
+    String.raw`${B}\p{L}+(?:straße|strasse|str\.|platz|gasse|weg|allee|straat|plein|laan|gracht|gatan|gata|vägen|torget|vej|gade|veien|gaten|torv|katu|kuja|polku)\s+\d|${B}(?:ul\.|ulica|ulicy|ulice|ulici)\s*(?:[\p{L}'’.-]+\s+){0,3}?\d|(?<!\d)\d{3}\s\d{3}\s\d{3}(?!\d)|` +
     String.raw`${B}(?:rue|avenue|place|boulevard|chemin|calle|avenida|plaza|paseo|rua|praça|travessa|via|viale|piazza|corso|largo|carrer|plaça|passeig|avinguda|rambla)\s+(?:[\p{L}'’.-]+\s+){0,3}?\d|(?<!\d)\d{1,5},?\s+(?:rue|avenue|place|boulevard|chemin)${E}`,
   'giu',
 );
@@ -497,7 +615,7 @@ const TOLD_HOW_G = new RegExp(
 const WHERE_ROW = /^(?:wo|treffpunkt|où|lieu|dónde|lugar|waar|var|hvor|dove|onde)$/iu;
 
 /** A title asking what a kind is: "Was ist …", "Qu'est-ce que …", "¿Qué es …", "Wat is …", "Vad är …", "Hvad er …", "Cos'è …". */
-const WHAT_IS = String.raw`^[\W_]*(?:was\s+ist|qu['’]est-ce|qu[ée]\s+es|o\s+que\s+é|wat\s+is|vad\s+är|hvad\s+er|hva\s+er|cos['’]è|che\s+cos['’]è|mikä\s+on|mitä\s+on)${E}`;
+const WHAT_IS = String.raw`^[\W_]*(?:was\s+ist|qu['’]est-ce|qu[ée]\s+es|o\s+que\s+é|wat\s+is|vad\s+är|hvad\s+er|hva\s+er|cos['’]è|che\s+cos['’]è|mikä\s+on|mitä\s+on|czym\s+jest|co\s+to\s+jest|co\s+je|čo\s+je)${E}`;
 const WHAT_IS_TITLE = new RegExp(WHAT_IS, 'iu');
 
 /** A page that calls itself an article or explainer in its own language: it is writing about groups, not a group. */
@@ -566,6 +684,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Finnish: "ei ole terapiaa", "ryhmät eivät ole hoitoa", "ei korvaa ammatillista apua", "emme ole terapeutteja"; not help had,
     // "jos ryhmästä ei ole apua".)
     String.raw`(?:ei|eivät)\s+(?:ole|korvaa)\s+(?:\p{L}+\s+)?(?:(?:psyko)?terapia\p{L}*|hoito\p{L}*|hoitoa)|(?:ei|eivät)\s+korvaa\s+(?:\p{L}+\s+)?apua|(?:emme|eivät|ei)\s+ole\s+(?:\p{L}+\s+)?(?:(?:psyko)?terapeut\p{L}*|ammattilais\p{L}*)`,
+    // (Polish, Czech and Slovak: "nie jest terapią", "nie zastępuje terapii", "není terapie", "nenahrazuje léčbu", "nie je terapia".)
+    String.raw`nie\s+(?:jest|są|stanowi(?:ą)?)\s+(?:to\s+)?(?:formą\s+)?(?:psycho)?terapi\p{L}*|nie\s+zastęp(?:uje|ują)|(?:není|nejsou|nie\s+je|nie\s+sú)\s+(?:to\s+)?(?:psycho)?terapi\p{L}*|nenahrazuj\p{L}*|nenahrádza\p{L}*`,
   ]),
   // Said to be free or what it costs: "kostenlos", "Teilnahme ist frei", "gratuit", "entrée libre", "gratis", "sin costo", "kosteloos",
   // "avgiftsfri", "gratuito"; or a price.
@@ -586,6 +706,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Finnish: "maksuton", "maksuttomia", "ilmainen", "ei maksa mitään", "osallistumismaksu".)
     String.raw`maksut(?:on|tom)\p{L}*|ilmai(?:nen|sia|sta|set|seksi)|ei\s+maksa|osallistumismaksu\p{L}*`,
     String.raw`(?:kostet|kosten|coûte|coûtent|cuesta|cuestan|custa|custam|kost|kostar|koster|costa|costano)\s+(?:(?:dich|sie|euch|vous|te|nos|je|dig|deg|ti|vi)\s+)?(?:nichts|rien|nada|niets|ingenting|inget|inte\s+något|inte\s+några\s+pengar|intet|ikke\s+noget|ikke\s+noe|ingen\s+ting|nulla|niente)`,
+    // (Polish, Czech and Slovak: "bezpłatne", "nieodpłatnie", "zdarma", "bezplatná", "zadarmo", a fee or a price, "opłata", "poplatek", "cena".)
+    String.raw`bezpłatn\p{L}*|nieodpłatn\p{L}*|darmow\p{L}*|za\s+darmo|odpłatn\p{L}*|opłat(?:a|y|ę)|koszt(?:y|em|uje)?|zdarma|zadarmo|bezplatn\p{L}*|poplat(?:ek|ky|ku|ok)|cen(?:a|ník|ník)`,
   ]),
   // Said to be group therapy.
   'therapy-statement': THERAPY_STATEMENT_OTHER,
@@ -612,6 +734,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (A specialist psychologist or a senior physician, as the Nordic services title them: "psykologspesialist", "specialistpsykolog",
     // "specialpsykolog", "overlege", "overlæge", "överläkare".)
     String.raw`psykolog(?:spesialist|specialist)(?:er|en|ene|erne)?|speciali?s?t?psykolog(?:er|en|erne|erna)?|overlege(?:r|n|ne)?|overlæge(?:r|n|rne)?|överläkare(?:n|na)?`,
+    // (Polish, Czech and Slovak: "psychoterapeuta", "certyfikowany psychoterapeuta", "psycholog", "psychoterapeutka", "terapeut".)
+    String.raw`psychoterapeut\p{L}*|psycholo(?:g|żk|žk|gičk)\p{L}*|terapeut(?:a|ka|ki|ów|i|ky|ek|om)?`,
   ]),
   // What it costs, or who pays: "Kosten", "Krankenkasse", "remboursé", "mutuelle", "seguro", "zorgverzekering", "frikort".
   // (Insurance as Spanish and Portuguese say it, "el seguro", "seguro de saúde", "convênio"; not "seguro" for safe, "un espacio seguro".)
@@ -629,6 +753,7 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Finnish: "hinta", "maksu", "euroa", "Kelan korvaus", "kuntoutustuki", "omavastuu", "maksuton"; not "korvaa", to replace.)
     String.raw`hin(?:ta|nat|nan|taan|noista)|\p{L}*maksu\p{L}*|maksaa|euroa|kela(?::n|n|lta|n\s+\p{L}+)?|korvau\p{L}*|korvattav\p{L}*|kuntoutustu\p{L}*|omavastuu\p{L}*|ilmai(?:nen|sia|sta|set|seksi)`,
     String.raw`\d+(?:[.,]\d\d)?\s?(?:€|euro|eur|kr|sek|dkk|nok|chf)|€\s?\d+`,
+    String.raw`cen(?:a|y|ę|ník|nik)|koszt(?:y|em|uje)?|opłat(?:a|y|ę)|płatn\p{L}*|poplat(?:ek|ky|ku|ok)|\d+\s?(?:zł|pln|kč|czk)`,
   ]),
   // How long it runs: "12 Sitzungen", "10 séances", "8 sesiones", "6 bijeenkomsten", "10 träffar", "12 gange", "fortlaufend".
   'therapy-timeframe': words([
@@ -656,6 +781,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`senza\s+(?:una\s+)?(?:durata|scadenza|data\s+di\s+fine)\s+(?:prestabilita|predefinita|fissa|definita)|a\s+tempo\s+indeterminato`,
     String.raw`zonder\s+(?:vaste\s+)?(?:einddatum|einde|eindtermijn)|(?:utan|uden|uten)\s+(?:fast\s+|bestemt\s+)?(?:slutdatum|slutdato|tidsgräns|tidsgrænse|tidsbegrensning)`,
     String.raw`\d{1,2}\.?\s+(?:de\s+)?${MONTH_OTHER}`,
+    // (Polish, Czech and Slovak: "12 spotkań", "przez 20 tygodni", "10 sezení", "6 měsíců", "15 stretnutí".)
+    String.raw`\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?:spotkań|sesji|tygodni|miesięcy|sezení|setkání|týdnů|měsíců|stretnutí|týždňov|mesiacov)`,
   ]),
   // Confidentiality: "Schweigepflicht", "vertraulich", "confidentialité", "secreto profesional", "vertrouwelijk", "tystnadsplikt".
   'therapy-confidentiality': words([
@@ -666,6 +793,7 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`sekretess(?:en)?|tystnadsplikt(?:en)?|konfidentiel(?:t|le)?|fortrolig(?:hed)?(?:en)?|tavshedspligt(?:en)?|taushetsplikt(?:en)?|fortrolighet(?:en)?`,
     // (Finnish: "vaitiolovelvollisuus", "luottamuksellinen", "salassapito"; not "luottamus" alone, trust.)
     String.raw`vaitiolo\p{L}*|luottamuksellis\p{L}*|salassapi\p{L}*|salassa\s+pid\p{L}*`,
+    String.raw`poufn\p{L}*|tajemnic\p{L}*|důvěrn\p{L}*|mlčenlivost\p{L}*|dôvern\p{L}*|mlčanliv\p{L}*`,
   ]),
 };
 
@@ -805,7 +933,7 @@ const FIRST_PERSON_OTHER =
   /(?<![\p{L}])(?:wir|uns|unser\p{L}*|nous|notre|nos|nosotr\p{L}*|nuestr\p{L}*|\p{L}+[aeií]mos|we|wij|ons|onze|vi|oss|vår\p{L}*|vores|noi|ci|nostr\p{L}*|\p{L}+iamo|noss\p{L}*)(?![\p{L}])/iu;
 /** A verb of meeting ("treffen sich", "se réunit", "se reúne", "komen samen", "träffas", "mødes", "si incontra"), not a row or a day. */
 const MEETING_VERB =
-  /treffen|trifft|réuni|retrouv|reún|reun|trobem|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo|kokoon|tapaamme/iu;
+  /treffen|trifft|réuni|retrouv|reún|reun|trobem|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo|kokoon|tapaamme|spotyka|schází|scházejí|scházíme|setkáv|schádza|stretáva/iu;
 /** How often a group meets, said in its own sentence with the group as subject: "Le groupe se retrouve une fois par mois". */
 const GROUP_MEETS_HOW_OFTEN =
   /(?<![\p{L}])(?:(?:le|la|el|il|o|de|die|der)\s+\p{L}*(?:grupp|groupe|grupo|groep|kreis|runde)\p{L}*|\p{L}*(?:grupp|gruppe)(?:en|n|a))(?:\s+(?:de|d['’]|du|des|di|del|van|für|för|for)\s*[\p{L}-]+){0,2}\s+(?:se\s+|si\s+)?(?:retrouve|réunit|reúne|riunisce|ritrova|reúne|trifft|komt|träffas|mødes|møtes|samles|samlas)/iu;
@@ -819,7 +947,8 @@ const MES = /(?<![\p{L}])mes(?![\p{L}])/iu;
 const MES_LANGUAGES: ReadonlySet<OtherLanguage> = new Set(['Spanish', 'Catalan', 'Portuguese']);
 /** A group, by a word that names one: "Gruppe", "Angehörigentreffen", "samtalsgrupp", "grupo de reflexión", "groupe", "gespreksgroep". */
 // (Catalan's "grup", "grups", as a word of its own: not Spanish "grupal".)
-const GROUP_WORD_OTHER = /(?<![\p{L}])\p{L}*(?:grupp|groupe|grupo|groep|kreis|treffen|ryhm)\p{L}*|(?<![\p{L}])grups?(?![\p{L}])/iu;
+const GROUP_WORD_OTHER =
+  /(?<![\p{L}])\p{L}*(?:grupp|groupe|grupo|groep|kreis|treffen|ryhm)\p{L}*|(?<![\p{L}])grups?(?![\p{L}])|(?<![\p{L}])(?:grup(?:a|y|ie|ę|ą|om|ach|ami)?|skupin\p{L}*)(?![\p{L}])/iu;
 /** A verb in the conditional, "would be": "wäre", "würde", "serait", "sería", "seria", "zou", "skulle", "ville", "sarebbe". */
 // (Portuguese "seria" with what it would be after it, "seria a psicoterapia", not Spanish "una enfermedad seria"; "ville" with its "be",
 // "ville være", "ville en terapigruppe være", not French "la ville".)
@@ -827,7 +956,7 @@ const WOULD_BE =
   /(?<![\p{L}])(?:wäre|wären|würde|würden|serait|seraient|sería|serían|seria(?=\s+(?:o|a|os|as|um|uma|mais|melhor|bom|boa|ideal|indicad[oa]|importante|necessári[oa]|útil|preferível|recomendável|aconselhável)(?![\p{L}]))|seriam|zou|zouden|skulle|ville(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:være|vara)(?![\p{L}]))|sarebbe|sarebbero)(?![\p{L}])/iu;
 /** A group named right before its verb, as its subject ("Die Gruppe trifft sich", "Il gruppo si incontra"), not in a group in general. */
 const GROUP_SUBJECT_BEFORE =
-  /(?<![\p{L}])(?<!(?:in|i|bei|dans|en|em|no|na|nel|nella)\s{1,9}(?:einer|einem|een|en|ett|un|une|una|uno|um|uma|ein)\s{1,9})(?:\p{L}{0,40}(?:grupp|groupe|grupo|groep|kreis|ryhm)\p{L}{0,40}|grups?)\s+$/iu;
+  /(?<![\p{L}])(?<!(?:in|i|bei|dans|en|em|no|na|nel|nella)\s{1,9}(?:einer|einem|een|en|ett|un|une|una|uno|um|uma|ein)\s{1,9})(?:\p{L}{0,40}(?:grupp|groupe|grupo|groep|kreis|ryhm)\p{L}{0,40}|grups?|grup(?:a|y|ie|ę|ą)?|skupin\p{L}{0,4})\s+$/iu;
 /**
  * What a group's members come with, in each language: a loss, an illness, a relative's illness, loneliness, a hard time ("Angehörige",
  * "Trauer", "deuil", "duelo", "rouw", "ensam", "pårørende", "lutto").
@@ -1236,7 +1365,7 @@ export function bothKindsAtOnceInOtherLanguage(model: DocumentModel): Match | un
 // A denial in these languages, a few words before what it denies ("keine Protokolle", "pas de devoirs", "no hay deberes", "geen
 // verslagen", "non si prendono appunti", "Vi för inga anteckningar", "ingen lektier", "sem tarefas"), or right after a verb it denies
 // ("guérit pas", "geneest niet", "botar inte", "heilt nicht").
-const NEGATION_WORD = String.raw`kein(?:e|en|er|em|es|erlei)?|nicht|nie|niemals|nichts|ohne|weder|pas|aucune?|jamais|sans|rien|ni|ne|no|nunca|ningún|ninguna|ninguno|sin|nada|não|nenhum|nenhuma|nem|sem|non|mai|nessun[oa]?|senza|niente|nulla|né|geen|niet|nooit|zonder|niets|noch|inte|inga|ingen|inget|aldrig|utan|varken|ej|ikke|intet|uden|uten|aldri|hverken|ei|eivät|emme|ilman`;
+const NEGATION_WORD = String.raw`kein(?:e|en|er|em|es|erlei)?|nicht|nie|niemals|nichts|ohne|weder|pas|aucune?|jamais|sans|rien|ni|ne|no|nunca|ningún|ninguna|ninguno|sin|nada|não|nenhum|nenhuma|nem|sem|non|mai|nessun[oa]?|senza|niente|nulla|né|geen|niet|nooit|zonder|niets|noch|inte|inga|ingen|inget|aldrig|utan|varken|ej|ikke|intet|uden|uten|aldri|hverken|ei|eivät|emme|ilman|není|nejsou|bez|żaden|żadna|żadne|žádný|žádná|žádné|žiadny|žiadna|žiadne|nigdy|nikdy`;
 const NOT_DENIED = String.raw`(?<!(?:${B}(?:${NEGATION_WORD})${E}|${B}n['’])\s*(?:[\p{L}'’-]+\s+){0,3})`;
 const NOT_DENIED_AFTER = String.raw`(?!\s+(?:[\p{L}'’-]+\s+)?(?:${NEGATION_WORD})${E})`;
 // A denied word anywhere between two words a pattern joins ("Protokolle werden keine geführt").
@@ -1247,7 +1376,7 @@ const BY_MEMBER_OTHER = String.raw`(?<!${B}(?:du|tu|vous|ihr|sie|puedes|puede|pu
 const undenied = (alternatives: readonly string[]): RegExp => words(alternatives.map((a) => `${NOT_DENIED}(?:${a})`));
 
 // A clinician's name for the leader: "Psychotherapeutin", "psychologue", "psicóloga", "psicoterapeuta", "psycholoog", "psykolog".
-const CLINICIAN_OTHER = String.raw`(?:diplom-?)?(?:psycho)?therapeut\p{L}*|psycholog\p{L}*|psychiat\p{L}*|(?:psycho)?thérapeute\p{L}*|psychologue\p{L}*|psic[oó]log\p{L}*|(?:psico)?terapeut\p{L}*|psiquiatr\p{L}*|psichiatr\p{L}*|psykolog\p{L}*|(?:psyko)?terapeut\p{L}*|psykiater\p{L}*`;
+const CLINICIAN_OTHER = String.raw`(?:diplom-?)?(?:psycho)?therapeut\p{L}*|psycholog\p{L}*|psychiat\p{L}*|(?:psycho)?thérapeute\p{L}*|psychologue\p{L}*|psic[oó]log\p{L}*|(?:psico)?terapeut\p{L}*|psiquiatr\p{L}*|psichiatr\p{L}*|psykolog\p{L}*|(?:psyko)?terapeut\p{L}*|psykiater\p{L}*|psychoterapeut\p{L}*`;
 
 /**
  * Words by which a rule that fires on wording fires in the other languages, by rule id. A denial before them ("keine Hausaufgaben",
