@@ -435,7 +435,7 @@ const NEW_GROUP_OTHER = words([
  */
 const LED_BY_OTHER = words([
   String.raw`\p{L}*(?:gruppe|gruppa|grupp)(?:n|en|a)\s+(?:ledes|leds|ledas|styres)\s+(?:af|av)`,
-  String.raw`(?:die|der|unsere?)\s+\p{L}*(?:gruppe|kreis|runde|treffen)\s+(?:wird|werden)\s+(?:(?!(?:nicht|nie|kein\p{L}*)(?![\p{L}]))[\p{L}.-]+\s+){0,6}?(?:geleitet|moderiert|begleitet|angeleitet)|(?:geleitet|moderiert|begleitet|angeleitet)\s+(?:wird|werden)\s+(?:sie|er|die|der|es)\s+von`,
+  String.raw`(?:die|der|unsere?|das|unser|alle|diese)\s+\p{L}*(?:gruppe|kreis|runde|treffen|caf[eé])(?:n|e)?\s+(?:wird|werden)\s+(?:(?!(?:nicht|nie|kein\p{L}*)(?![\p{L}]))[\p{L}.,-]+\s+){0,8}?(?:geleitet|moderiert|begleitet|angeleitet)|(?:geleitet|moderiert|begleitet|angeleitet)\s+(?:wird|werden)\s+(?:sie|er|die|der|es)\s+von`,
   String.raw`(?:le|notre|ce)\s+groupe\s+(?:de\s+\p{L}+\s+)?(?:est|sera)\s+(?:animé|conduit|encadré|accompagné|co-?animé)\s+par|(?:les|nos|ces)\s+(?:séances|rencontres|réunions)\s+(?:sont|seront)\s+(?:animées|conduites|encadrées|co-?animées)\s+par`,
   String.raw`(?:el|nuestro|este|o|nosso)\s+grupo\s+(?:es|está|será|é|está\s+sendo)\s+(?:coordenad|coordinad|dirigid|conduzid|conducid|guiad|moderad|facilitad|mediad)o\s+por`,
   String.raw`(?:de|onze|deze)\s+\p{L}*groep\s+wordt\s+(?:ge)?(?:leid|begeleid)`,
@@ -547,6 +547,13 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`ersätter\s+inte|är\s+inte\s+(?:en\s+|ett\s+)?(?:terapi|behandling|vård)(?:s?tilbud|s?erbjudande|sform)?|ingen\s+(?:terapi|behandling)|erstatter\s+ikke|(?:er\s+)?ikke\s+(?:en\s+|et\s+)?(?:(?:egentlig|rigtig|riktig)\s+)?(?:terapi|behandling)(?:s?tilbud|s?tilbod|sform|gruppe)?`,
     // (Or "it is not a matter of therapy": "der er ikke tale om terapi", "det er ikke snakk om terapi", "det är inte fråga om terapi".)
     String.raw`(?:ikke|inte)\s+(?:tale|snakk|snak|fråga)\s+om\s+(?:en\s+)?(?:terapi|behandling)`,
+    // (So in the other languages: "non si tratta di un gruppo terapeutico", "il ne s'agit pas d'une thérapie", "no se trata de una terapia",
+    // "não se trata de um tratamento", "es handelt sich nicht um eine Therapie", "het gaat niet om therapie".)
+    String.raw`non\s+si\s+tratta\s+(?:di\s+(?:un[ao]?\s+)?|d['’]\s*)(?:(?:psico)?terapia|gruppo\s+terapeutico|trattamento)|(?:il\s+)?ne\s+s['’]agit\s+pas\s+(?:d['’]une?\s+|de\s+)(?:(?:psycho)?thérapie|groupe\s+thérapeutique|traitement)|(?:no|não)\s+se\s+trata\s+de\s+(?:un[ao]?\s+|uma?\s+)?(?:(?:psico)?terapia|grupo\s+terap[eê]utico|tratamiento|tratamento)|(?:handelt\s+es\s+sich|es\s+handelt\s+sich)\s+nicht\s+um\s+(?:eine\s+)?(?:psycho)?therapie|het\s+gaat\s+niet\s+om\s+(?:een\s+)?(?:psycho)?therapie`,
+    // (No professionals among them, said as "there are none": "non ci sono psicologi né medici", "il n'y a pas de thérapeutes", "no hay
+    // psicólogos", "não há terapeutas", "es gibt keine Therapeuten", "er zijn geen psychologen", "det finns inga terapeuter", "der er ingen
+    // psykologer"; a list of others may come first, "non ci sono capi, esperti, psicologi o medici".)
+    String.raw`(?:non\s+ci\s+sono|il\s+n['’]y\s+a\s+(?:pas\s+de|aucun)|no\s+hay|não\s+há|es\s+gibt\s+keine|er\s+zijn\s+geen|det\s+finns\s+inga|der\s+er\s+ingen|det\s+er\s+ingen)\s+(?:[\p{L}-]+,?\s+){0,4}?(?:(?:psycho|psico|psyko)?th?erap\p{L}*t\p{L}*|psych?olo?g\p{L}*|psic[oó]log\p{L}*|psykolog\p{L}*|professionist\p{L}*|profesionales|professionnels|fachleute|fachkräfte)`,
     // The hosts saying they are no therapists or professionals, as "we are not therapists" in English: "wir sind keine Therapeuten",
     // "nous ne sommes pas des thérapeutes", "no somos terapeutas", "não somos terapeutas", "wij zijn geen hulpverleners", "vi är inte
     // terapeuter", "vi er ikke fagfolk", "non siamo terapeuti"; or the word put first, "Terapeut er hun ikke".
@@ -585,6 +592,10 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`(?:zahl(?:t|en|st)|bezahl(?:t|en|st))\s+(?:man\s+|sie\s+|ihr\s+|du\s+)?(?:nichts|keinen\s+cent)|ne\s+pa(?:ie|ient|yez|yons)\s+rien|rien\s+à\s+payer|(?:no|nadie|nunca)\s+(?:se\s+)?paga[n]?\s+(?:nada|honorarios|cuotas?)|no\s+(?:hay|tiene[ns]?)\s+que\s+pagar|sin\s+pagar|não\s+(?:se\s+)?paga[m]?\s+(?:nada|mensalidades?|taxas?)|sem\s+pagar|betaal(?:t)?\s+(?:je\s+|u\s+)?niets|niets\s+(?:te\s+)?betalen|betala[r]?\s+(?:ingenting|inget|inte\s+något)|inte\s+betala|betale[r]?\s+(?:ikke\s+noget|ingenting|ikke\s+noe)|ikke\s+betale|non\s+si\s+paga\s+(?:nulla|niente)|senza\s+pagare`,
     // (Finnish: "maksuton", "maksuttomia", "ilmainen", "ei maksa mitään", "osallistumismaksu".)
     String.raw`maksut(?:on|tom)\p{L}*|ilmai(?:nen|sia|sta|set|seksi)|ei\s+maksa|osallistumismaksu\p{L}*`,
+    // (Free entry or no dues, said as notices say it: "Der Eintritt ist frei", "Eintritt frei", "eintrittsfrei", "pas de cotisation",
+    // "aucune cotisation", "sans cotisation"; and the plural of the Scandinavian words, "grupperna är avgiftsfria", "kostnadsfria",
+    // "vederlagsfri".)
+    String.raw`(?:der\s+)?eintritt\s+(?:ist\s+)?(?:frei|kostenlos)|eintrittsfrei|(?:aucune|pas\s+de|sans)\s+cotisations?|(?:avgifts|kostnads)fria|vederlagsfri(?:t|e)?`,
     String.raw`(?:kostet|kosten|coûte|coûtent|cuesta|cuestan|custa|custam|kost|kostar|koster|costa|costano)\s+(?:(?:dich|sie|euch|vous|te|nos|je|dig|deg|ti|vi)\s+)?(?:nichts|rien|nada|niets|ingenting|inget|inte\s+något|inte\s+några\s+pengar|intet|ikke\s+noget|ikke\s+noe|ingen\s+ting|nulla|niente)`,
   ]),
   // Said to be group therapy.
@@ -709,8 +720,16 @@ export function dualDiscussedInOtherLanguage(model: DocumentModel): boolean {
 const NEGATED_BEFORE =
   /(?<![\p{L}])(?:kein(?:e|en|er)?|nicht|pas|no|não|non|geen|niet|inte|ikke|ingen|nein)\s+(?:(?:un|une|una|um|uma|een|en|ett|et|ein|eine|der|die|das|le|la|el|il)\s+)?(?:(?:egentlig(?:en)?|rigtig|riktig|richtige?[nr]?|eigentliche?[nr]?|echte?|vraie?|véritable|verdader[oa]|ver[ao]|r[ée]el(?:le)?|reell)\s+)?$/iu;
 
+// (Or denied as what the group is a matter of: "non si tratta di un gruppo terapeutico", "il ne s'agit pas d'un groupe thérapeutique", "no se
+// trata de una terapia", "es handelt sich nicht um eine Therapiegruppe", "het gaat niet om therapie", "det handler ikke om terapi".)
+const NOT_A_MATTER_OF =
+  /(?<![\p{L}])(?:non\s+si\s+tratta\s+(?:di|d['’])|(?:il\s+)?ne\s+s['’]agit\s+pas\s+(?:de|d['’])|no\s+se\s+trata\s+de|não\s+se\s+trata\s+de|(?:handelt\s+es\s+sich|es\s+handelt\s+sich)\s+nicht\s+um|het\s+gaat\s+niet\s+om|det\s+(?:handlar|handler)\s+(?:inte|ikke)\s+om)\s*(?:(?:un|une|una|uno|um|uma|een|en|ett|et|ein|eine|einen)\s+)?$/iu;
+
 function named(model: DocumentModel, re: RegExp): Match[] {
-  return model.find(re).filter((m) => !NEGATED_BEFORE.test(m.sentence.text.slice(Math.max(0, m.index - m.sentence.from - 25), m.index - m.sentence.from)));
+  return model.find(re).filter((m) => {
+    const before = m.sentence.text.slice(Math.max(0, m.index - m.sentence.from - 40), m.index - m.sentence.from);
+    return !NEGATED_BEFORE.test(before.slice(-25)) && !NOT_A_MATTER_OF.test(before);
+  });
 }
 
 // A quotation as these languages print it: „…“ and „…” (German), “…”, ”…” (Swedish, Danish), «…» (French, Spanish, Italian,
@@ -1346,7 +1365,7 @@ export function withOtherLanguage(model: DocumentModel, ruleId: string, extra: R
  * "cotisation", "cuota", "bijdrage", "avgift"), unless said to be none ("keine Gebühr", "sans cotisation", "ingen avgift").
  */
 const CHARGE_OTHER = new RegExp(
-  String.raw`(?<!(?:kein|keine|keinen|ohne|sans|aucune?|sin|ninguna|sem|nenhuma|senza|nessun[ao]?|geen|zonder|ingen|uden|gratis|free)\s{1,9}(?:[\p{L}-]+\s{1,9})?)` +
+  String.raw`(?<!(?:kein|keine|keinen|ohne|sans|aucune?|sin|ninguna|sem|nenhuma|senza|nessun[ao]?|geen|zonder|ingen|uden|gratis|free|(?<![\p{L}])(?:pas\s+de|no\s+hay|non\s+c['’]è|keinerlei|inga|intet))\s{1,9}(?:[\p{L}-]+\s{1,9})?)` +
     `${B}(?:\\d+(?:[.,]\\d\\d)?\\s?(?:€|euro|eur|kr|sek|dkk|nok|chf)|€\\s?\\d+|teilnahmegebühr|kostenbeitrag|gebühr|frais\\s+d['’]inscription|cotisation|cuota|mensualidade|quota\\s+associativa|eigen\\s+bijdrage|avgift|deltagergebyr|deltageravgift|egenbetaling|kontingent)${E}`,
   'giu',
 );
