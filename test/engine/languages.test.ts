@@ -2176,6 +2176,15 @@ describe('group pages in other languages', () => {
       assert.deepEqual(rules(spanish), []);
     });
 
+    it('passes over an explainer saying people meet in such groups in the bare plural, but reads a group that meets on a day', () => {
+      const page = (sentence: string) =>
+        `# Hilfe bei Sucht\n\nViele Menschen wissen nicht, wohin sie sich wenden sollen, wenn das Trinken zum Problem geworden ist. ${sentence} Sie sprechen über ihre Erfahrungen und helfen einander, auch neben einer Behandlung oder ganz unabhängig davon.\n`;
+      assert.equal(kindOf2(page('In Sucht-Selbsthilfegruppen treffen sich Menschen, die ihr Problem angehen wollen.')), null);
+      assert.equal(kindOf2(page('In Selbsthilfegruppen treffen sich Betroffene und Angehörige.')), null);
+      assert.equal(kindOf2(page('In der Selbsthilfegruppe Musterstadt treffen sich Betroffene jeden Dienstag um 19 Uhr im Gemeindehaus.')), 'support');
+      assert.equal(kindOf2(page('Die Selbsthilfegruppe trifft sich jeden Dienstag um 19 Uhr im Gemeindehaus, Kontakt: 555-0142.')), 'support');
+    });
+
     it('takes "there are no psychologists" among the members as the disclaimer, not a lack of them in the town', () => {
       const italian = (sentence: string) =>
         `# Gruppo di auto aiuto per giocatori\n\nIl nostro gruppo si riunisce ogni venerdì alle ore 20 in parrocchia. ${sentence} La partecipazione è gratuita.\n`;

@@ -844,9 +844,10 @@ const GROUP_WORD_OTHER = /(?<![\p{L}])\p{L}*(?:grupp|groupe|grupo|groep|kreis|tr
 // "ville være", "ville en terapigruppe være", not French "la ville".)
 const WOULD_BE =
   /(?<![\p{L}])(?:wäre|wären|würde|würden|serait|seraient|sería|serían|seria(?=\s+(?:o|a|os|as|um|uma|mais|melhor|bom|boa|ideal|indicad[oa]|importante|necessári[oa]|útil|preferível|recomendável|aconselhável)(?![\p{L}]))|seriam|zou|zouden|skulle|ville(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:være|vara)(?![\p{L}]))|sarebbe|sarebbero)(?![\p{L}])/iu;
+// (Nor such groups in the bare plural after "in": "In Sucht-Selbsthilfegruppen treffen sich Menschen", "i sorggrupper träffas människor".)
 /** A group named right before its verb, as its subject ("Die Gruppe trifft sich", "Il gruppo si incontra"), not in a group in general. */
 const GROUP_SUBJECT_BEFORE =
-  /(?<![\p{L}])(?<!(?:in|i|bei|dans|en|em|no|na|nel|nella)\s{1,9}(?:einer|einem|een|en|ett|un|une|una|uno|um|uma|ein)\s{1,9})(?:\p{L}{0,40}(?:grupp|groupe|grupo|groep|kreis|ryhm)\p{L}{0,40}|grups?)\s+$/iu;
+  /(?<![\p{L}])(?<!(?:in|i|bei|dans|en|em|no|na|nel|nella)\s{1,9}(?:einer|einem|een|en|ett|un|une|una|uno|um|uma|ein)\s{1,9})(?<!(?<![\p{L}])(?:in|i|bei)\s{1,9}(?:\p{L}+-)?)(?:\p{L}{0,40}(?:grupp|groupe|grupo|groep|kreis|ryhm)\p{L}{0,40}|grups?)\s+$/iu;
 /**
  * What a group's members come with, in each language: a loss, an illness, a relative's illness, loneliness, a hard time ("Angehörige",
  * "Trauer", "deuil", "duelo", "rouw", "ensam", "pårørende", "lutto").
@@ -1177,7 +1178,8 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   // meet", "In einer Selbsthilfegruppe treffen sich Menschen".)
   const bare = (m: Match): boolean =>
     MEETING_VERB.test(m.text) &&
-    !GROUP_WORD_OTHER.test(m.text) &&
+    // (The German verb "treffen" is no group's name, as "Gruppentreffen" is: "In Selbsthilfegruppen treffen sich Menschen" is bare.)
+    !GROUP_WORD_OTHER.test(m.text.replace(/^treffen(?![\p{L}])/iu, '')) &&
     !GROUP_SUBJECT_BEFORE.test(m.sentence.text.slice(0, m.index - m.sentence.from)) &&
     !SCHEDULE_WORD.test(m.sentence.text) &&
     !MONTH_WORD.test(m.sentence.text) &&
