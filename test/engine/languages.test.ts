@@ -2185,6 +2185,17 @@ describe('group pages in other languages', () => {
       assert.equal(kindOf2(page('Die Selbsthilfegruppe trifft sich jeden Dienstag um 19 Uhr im Gemeindehaus, Kontakt: 555-0142.')), 'support');
     });
 
+    it('reads the abstinence movements by their names, as the fellowships, and not a free life', () => {
+      const french = (name: string) =>
+        `# Réunion pour les proches\n\n${name} organise ce vendredi 14 mars, à partir de 20 h, une réunion ouverte aux familles à la salle des fêtes. Des témoignages de personnes abstinentes et de leurs proches sont au programme de la soirée, et chacun peut venir écouter.\n`;
+      assert.equal(kindOf2(french("L'association Vie Libre")), 'support');
+      assert.equal(kindOf2(french('Alcool Assistance')), 'support');
+      assert.equal(kindOf2(french('Le club sportif, pour une vie libre de tout écran,')), null);
+      const german =
+        '# Kreuzbund Musterstadt\n\nDie Kreuzbund-Gruppe trifft sich jeden Donnerstag um 19.30 Uhr im Pfarrheim, Kirchweg 2. Angehörige sind ebenso willkommen wie Betroffene, und die Teilnahme ist kostenlos.\n';
+      assert.equal(kindOf2(german), 'support');
+    });
+
     it('takes "there are no psychologists" among the members as the disclaimer, not a lack of them in the town', () => {
       const italian = (sentence: string) =>
         `# Gruppo di auto aiuto per giocatori\n\nIl nostro gruppo si riunisce ogni venerdì alle ore 20 in parrocchia. ${sentence} La partecipazione è gratuita.\n`;

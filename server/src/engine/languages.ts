@@ -219,6 +219,9 @@ export const SUPPORT_NAME_OTHER = words([
   // grief, relatives' or self-help group, "tukiryhmä", "sururyhmä", "omaisryhmä", "itseapuryhmä". (A conversation group alone,
   // "keskusteluryhmä", names no kind, as "gespreksgroep" does not.)
   String.raw`vertais(?:tuki)?ryhm\p{L}*|vertaistuellis\p{L}*\s+ryhm\p{L}*|(?:tuki|suru|omais|itseapu|oma-apu)ryhm\p{L}*`,
+  // The abstinence movements' own mutual-help associations, named as the fellowships are: "Kreuzbund", "Guttempler", "Vie Libre",
+  // "Alcool Assistance", "les Amis de la Santé". (Not "une vie libre", a free life.)
+  String.raw`kreuzbund(?:es|gruppen?)?|guttempler(?:n|gemeinschaft)?|(?<!(?:une|la|sa|leur|ma|ta|notre|votre|d['’]une)\s+)vie\s+libre|alcool\s+assistance|amis\s+de\s+la\s+santé`,
 ]);
 
 const THERAPY_SAID = [
