@@ -2193,4 +2193,88 @@ describe('group pages in other languages', () => {
       assert.deepEqual(rules(finnish('Ryhmä ei ole terapiaa.')), []);
     });
   });
+
+  describe('notices in these languages: free entry, no dues, a group led by its team, and what it is not', () => {
+    const kindOf2 = (text: string) => lint(text).kind;
+
+    it('takes free entry and no dues as the cost, in several words, and still reads a fee said', () => {
+      const german = (sentence: string) =>
+        `# Selbsthilfegruppe Herz Musterstadt\n\nWir treffen uns jeden ersten Mittwoch um 18 Uhr im Gemeindehaus. Wir sind Betroffene, und die Gruppe ist für alle offen, auch wenn man nicht reden will. Die Gruppe ersetzt keine Therapie. ${sentence}\n`;
+      assert.deepEqual(rules(german('Der Eintritt ist frei.')), []);
+      assert.deepEqual(rules(german('Eintritt frei, Anmeldung unter 555-0140.')), []);
+      assert.deepEqual(rules(german('Die Treffen sind eintrittsfrei.')), []);
+      assert.deepEqual(rules(german('Der Eintritt kostet 5 Euro.')), ['support-free']);
+      const french = (sentence: string) =>
+        `# Groupe de parole des aidants\n\nNotre groupe de parole se réunit chaque jeudi à 18 h à la maison des associations. Ce n'est pas une thérapie. ${sentence}\n`;
+      assert.deepEqual(rules(french("Il n'y a pas de cotisation.")), []);
+      assert.deepEqual(rules(french('Aucune cotisation demandée, venez comme vous êtes.')), []);
+      assert.deepEqual(rules(french('Une cotisation de 10 € est demandée.')), ['support-free']);
+      const swedish = (sentence: string) =>
+        `# Sorggrupp i församlingen\n\nVi träffas varannan tisdag kl. 18 i församlingshemmet. Gruppen är inte terapi. ${sentence}\n`;
+      assert.deepEqual(rules(swedish('Grupperna är avgiftsfria.')), []);
+      assert.deepEqual(rules(swedish('Träffarna är kostnadsfria för alla.')), []);
+    });
+
+    it('reads a German group, café or meeting said to be led by its team, with a way to come, as the group’s own notice', () => {
+      const sign =
+        ' Sie sind für alle da, die einen Menschen verloren haben oder mit einer Sucht leben. Die Teilnahme ist kostenlos. Anmeldung unter 555-0141.';
+      assert.equal(kindOf2(`# Trauercafé im Pfarrhaus\n\nDas Trauercafé wird vom Team der Hospizgruppe und einer Seelsorgerin begleitet.${sign}\n`), 'support');
+      assert.equal(kindOf2(`# Selbsthilfegruppen Sucht\n\nAlle Gruppen werden von einem erfahrenen, ehrenamtlichen Helferteam geleitet.${sign}\n`), 'support');
+      assert.equal(kindOf2(`# Angehörigengruppe\n\nDie Gruppen werden von zwei geschulten Betroffenen moderiert.${sign}\n`), 'support');
+      // (Not led, and no way to come: an article on such groups in general.)
+      assert.equal(
+        kindOf2(
+          '# Was Selbsthilfegruppen leisten\n\nIn Selbsthilfegruppen tauschen sich Betroffene aus. Die Gruppen werden nicht von Fachleuten geleitet, sagt die Studie.\n',
+        ),
+        null,
+      );
+    });
+
+    it('does not take a therapy group named only as what the group is not, and takes that as the disclaimer', () => {
+      const italian = (sentence: string) =>
+        `# Nuovo gruppo di auto mutuo aiuto per i familiari\n\nIl gruppo di auto mutuo aiuto parte il 12 marzo e si riunisce ogni martedì alle ore 21 presso il centro civico. ${sentence} La partecipazione è gratuita.\n`;
+      assert.equal(kindOf2(italian('Non si tratta di un gruppo terapeutico, ma di un luogo di ascolto.')), 'support');
+      assert.deepEqual(rules(italian('Non si tratta di un gruppo terapeutico, ma di un luogo di ascolto.')), []);
+      assert.deepEqual(rules(italian('Il gruppo si tratta di un incontro tra pari.')), ['support-disclaimer']);
+      const french =
+        "# Groupe de parole pour les proches\n\nNotre groupe de parole se réunit chaque lundi à 20 h à la salle paroissiale, et nous sommes là pour tous ceux qui vivent avec un proche malade. Il ne s'agit pas d'une thérapie, mais d'un échange entre pairs. Entrée libre.\n";
+      assert.deepEqual(rules(french), []);
+      const spanish =
+        '# Grupo de apoyo para familiares\n\nNuestro grupo de apoyo se reúne todos los jueves a las 19 h en la parroquia. No se trata de una terapia: compartimos lo que vivimos. Es gratuito.\n';
+      assert.deepEqual(rules(spanish), []);
+    });
+
+    it('passes over an explainer saying people meet in such groups in the bare plural, but reads a group that meets on a day', () => {
+      const page = (sentence: string) =>
+        `# Hilfe bei Sucht\n\nViele Menschen wissen nicht, wohin sie sich wenden sollen, wenn das Trinken zum Problem geworden ist. ${sentence} Sie sprechen über ihre Erfahrungen und helfen einander, auch neben einer Behandlung oder ganz unabhängig davon.\n`;
+      assert.equal(kindOf2(page('In Sucht-Selbsthilfegruppen treffen sich Menschen, die ihr Problem angehen wollen.')), null);
+      assert.equal(kindOf2(page('In Selbsthilfegruppen treffen sich Betroffene und Angehörige.')), null);
+      assert.equal(kindOf2(page('In der Selbsthilfegruppe Musterstadt treffen sich Betroffene jeden Dienstag um 19 Uhr im Gemeindehaus.')), 'support');
+      assert.equal(kindOf2(page('Die Selbsthilfegruppe trifft sich jeden Dienstag um 19 Uhr im Gemeindehaus, Kontakt: 555-0142.')), 'support');
+    });
+
+    it('reads the abstinence movements by their names, as the fellowships, and not a free life', () => {
+      const french = (name: string) =>
+        `# Réunion pour les proches\n\n${name} organise ce vendredi 14 mars, à partir de 20 h, une réunion ouverte aux familles à la salle des fêtes. Des témoignages de personnes abstinentes et de leurs proches sont au programme de la soirée, et chacun peut venir écouter.\n`;
+      assert.equal(kindOf2(french("L'association Vie Libre")), 'support');
+      assert.equal(kindOf2(french('Alcool Assistance')), 'support');
+      assert.equal(kindOf2(french('Le club sportif, pour une vie libre de tout écran,')), null);
+      const german =
+        '# Kreuzbund Musterstadt\n\nDie Kreuzbund-Gruppe trifft sich jeden Donnerstag um 19.30 Uhr im Pfarrheim, Kirchweg 2. Angehörige sind ebenso willkommen wie Betroffene, und die Teilnahme ist kostenlos.\n';
+      assert.equal(kindOf2(german), 'support');
+    });
+
+    it('takes "there are no psychologists" among the members as the disclaimer, not a lack of them in the town', () => {
+      const italian = (sentence: string) =>
+        `# Gruppo di auto aiuto per giocatori\n\nIl nostro gruppo si riunisce ogni venerdì alle ore 20 in parrocchia. ${sentence} La partecipazione è gratuita.\n`;
+      assert.deepEqual(rules(italian('Non ci sono capi, esperti, psicologi o medici: solo persone che si aiutano.')), []);
+      assert.deepEqual(rules(italian('Nel paese mancano i medici di base.')), ['support-disclaimer']);
+      const german =
+        '# Selbsthilfegruppe Angst\n\nWir treffen uns jeden Montag um 19 Uhr im Gemeindehaus. Wir sind Betroffene, und die Gruppe ist für alle offen, auch wenn man nicht reden will. Es gibt keine Therapeuten in der Runde, nur Betroffene. Die Teilnahme ist kostenlos.\n';
+      assert.deepEqual(rules(german), []);
+      const dutch =
+        '# Lotgenotengroep rouw\n\nElke eerste dinsdag van de maand komen we samen in het buurthuis. Er zijn geen therapeuten bij, alleen lotgenoten. Deelname is gratis.\n';
+      assert.deepEqual(rules(dutch), []);
+    });
+  });
 });

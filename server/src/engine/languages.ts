@@ -320,6 +320,9 @@ export const SUPPORT_NAME_OTHER = words([
   // Czech and Slovak, in any case: "podpůrná skupina", "svépomocné skupiny", "ve svépomocné skupině", "podporná skupina", "svojpomocná
   // skupina", "skupina vzájemné podpory", "skupina sebepomoci".
   String.raw`(?:podpůrn|svépomocn|sebepomocn|podporn|svojpomocn)\p{L}*\s+skupin\p{L}*|skupin\p{L}*\s+(?:vzájemné\s+podpory|vzájomnej\s+podpory|podpory|sebepomoci|svépomoci|svojpomoci)`,
+  // The abstinence movements' own mutual-help associations, named as the fellowships are: "Kreuzbund", "Guttempler", "Vie Libre",
+  // "Alcool Assistance", "les Amis de la Santé". (Not "une vie libre", a free life.)
+  String.raw`kreuzbund(?:es|gruppen?)?|guttempler(?:n|gemeinschaft)?|(?<!(?:une|la|sa|leur|ma|ta|notre|votre|d['’]une)\s+)vie\s+libre|alcool\s+assistance|amis\s+de\s+la\s+santé`,
 ]);
 
 const THERAPY_SAID = [
@@ -553,7 +556,7 @@ const NEW_GROUP_OTHER = words([
  */
 const LED_BY_OTHER = words([
   String.raw`\p{L}*(?:gruppe|gruppa|grupp)(?:n|en|a)\s+(?:ledes|leds|ledas|styres)\s+(?:af|av)`,
-  String.raw`(?:die|der|unsere?)\s+\p{L}*(?:gruppe|kreis|runde|treffen)\s+(?:wird|werden)\s+(?:(?!(?:nicht|nie|kein\p{L}*)(?![\p{L}]))[\p{L}.-]+\s+){0,6}?(?:geleitet|moderiert|begleitet|angeleitet)|(?:geleitet|moderiert|begleitet|angeleitet)\s+(?:wird|werden)\s+(?:sie|er|die|der|es)\s+von`,
+  String.raw`(?:die|der|unsere?|das|unser|alle|diese)\s+\p{L}*(?:gruppe|kreis|runde|treffen|caf[eé])(?:n|e)?\s+(?:wird|werden)\s+(?:(?!(?:nicht|nie|kein\p{L}*)(?![\p{L}]))[\p{L}.,-]+\s+){0,8}?(?:geleitet|moderiert|begleitet|angeleitet)|(?:geleitet|moderiert|begleitet|angeleitet)\s+(?:wird|werden)\s+(?:sie|er|die|der|es)\s+von`,
   String.raw`(?:le|notre|ce)\s+groupe\s+(?:de\s+\p{L}+\s+)?(?:est|sera)\s+(?:animé|conduit|encadré|accompagné|co-?animé)\s+par|(?:les|nos|ces)\s+(?:séances|rencontres|réunions)\s+(?:sont|seront)\s+(?:animées|conduites|encadrées|co-?animées)\s+par`,
   String.raw`(?:el|nuestro|este|o|nosso)\s+grupo\s+(?:es|está|será|é|está\s+sendo)\s+(?:coordenad|coordinad|dirigid|conduzid|conducid|guiad|moderad|facilitad|mediad)o\s+por`,
   String.raw`(?:de|onze|deze)\s+\p{L}*groep\s+wordt\s+(?:ge)?(?:leid|begeleid)`,
@@ -665,6 +668,13 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`ersätter\s+inte|är\s+inte\s+(?:en\s+|ett\s+)?(?:terapi|behandling|vård)(?:s?tilbud|s?erbjudande|sform)?|ingen\s+(?:terapi|behandling)|erstatter\s+ikke|(?:er\s+)?ikke\s+(?:en\s+|et\s+)?(?:(?:egentlig|rigtig|riktig)\s+)?(?:terapi|behandling)(?:s?tilbud|s?tilbod|sform|gruppe)?`,
     // (Or "it is not a matter of therapy": "der er ikke tale om terapi", "det er ikke snakk om terapi", "det är inte fråga om terapi".)
     String.raw`(?:ikke|inte)\s+(?:tale|snakk|snak|fråga)\s+om\s+(?:en\s+)?(?:terapi|behandling)`,
+    // (So in the other languages: "non si tratta di un gruppo terapeutico", "il ne s'agit pas d'une thérapie", "no se trata de una terapia",
+    // "não se trata de um tratamento", "es handelt sich nicht um eine Therapie", "het gaat niet om therapie".)
+    String.raw`non\s+si\s+tratta\s+(?:di\s+(?:un[ao]?\s+)?|d['’]\s*)(?:(?:psico)?terapia|gruppo\s+terapeutico|trattamento)|(?:il\s+)?ne\s+s['’]agit\s+pas\s+(?:d['’]une?\s+|de\s+)(?:(?:psycho)?thérapie|groupe\s+thérapeutique|traitement)|(?:no|não)\s+se\s+trata\s+de\s+(?:un[ao]?\s+|uma?\s+)?(?:(?:psico)?terapia|grupo\s+terap[eê]utico|tratamiento|tratamento)|(?:handelt\s+es\s+sich|es\s+handelt\s+sich)\s+nicht\s+um\s+(?:eine\s+)?(?:psycho)?therapie|het\s+gaat\s+niet\s+om\s+(?:een\s+)?(?:psycho)?therapie`,
+    // (No professionals among them, said as "there are none": "non ci sono psicologi né medici", "il n'y a pas de thérapeutes", "no hay
+    // psicólogos", "não há terapeutas", "es gibt keine Therapeuten", "er zijn geen psychologen", "det finns inga terapeuter", "der er ingen
+    // psykologer"; a list of others may come first, "non ci sono capi, esperti, psicologi o medici".)
+    String.raw`(?:non\s+ci\s+sono|il\s+n['’]y\s+a\s+(?:pas\s+de|aucun)|no\s+hay|não\s+há|es\s+gibt\s+keine|er\s+zijn\s+geen|det\s+finns\s+inga|der\s+er\s+ingen|det\s+er\s+ingen)\s+(?:[\p{L}-]+,?\s+){0,4}?(?:(?:psycho|psico|psyko)?th?erap\p{L}*t\p{L}*|psych?olo?g\p{L}*|psic[oó]log\p{L}*|psykolog\p{L}*|professionist\p{L}*|profesionales|professionnels|fachleute|fachkräfte)`,
     // The hosts saying they are no therapists or professionals, as "we are not therapists" in English: "wir sind keine Therapeuten",
     // "nous ne sommes pas des thérapeutes", "no somos terapeutas", "não somos terapeutas", "wij zijn geen hulpverleners", "vi är inte
     // terapeuter", "vi er ikke fagfolk", "non siamo terapeuti"; or the word put first, "Terapeut er hun ikke".
@@ -705,6 +715,10 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`(?:zahl(?:t|en|st)|bezahl(?:t|en|st))\s+(?:man\s+|sie\s+|ihr\s+|du\s+)?(?:nichts|keinen\s+cent)|ne\s+pa(?:ie|ient|yez|yons)\s+rien|rien\s+à\s+payer|(?:no|nadie|nunca)\s+(?:se\s+)?paga[n]?\s+(?:nada|honorarios|cuotas?)|no\s+(?:hay|tiene[ns]?)\s+que\s+pagar|sin\s+pagar|não\s+(?:se\s+)?paga[m]?\s+(?:nada|mensalidades?|taxas?)|sem\s+pagar|betaal(?:t)?\s+(?:je\s+|u\s+)?niets|niets\s+(?:te\s+)?betalen|betala[r]?\s+(?:ingenting|inget|inte\s+något)|inte\s+betala|betale[r]?\s+(?:ikke\s+noget|ingenting|ikke\s+noe)|ikke\s+betale|non\s+si\s+paga\s+(?:nulla|niente)|senza\s+pagare`,
     // (Finnish: "maksuton", "maksuttomia", "ilmainen", "ei maksa mitään", "osallistumismaksu".)
     String.raw`maksut(?:on|tom)\p{L}*|ilmai(?:nen|sia|sta|set|seksi)|ei\s+maksa|osallistumismaksu\p{L}*`,
+    // (Free entry or no dues, said as notices say it: "Der Eintritt ist frei", "Eintritt frei", "eintrittsfrei", "pas de cotisation",
+    // "aucune cotisation", "sans cotisation"; and the plural of the Scandinavian words, "grupperna är avgiftsfria", "kostnadsfria",
+    // "vederlagsfri".)
+    String.raw`(?:der\s+)?eintritt\s+(?:ist\s+)?(?:frei|kostenlos)|eintrittsfrei|(?:aucune|pas\s+de|sans)\s+cotisations?|(?:avgifts|kostnads)fria|vederlagsfri(?:t|e)?`,
     String.raw`(?:kostet|kosten|coûte|coûtent|cuesta|cuestan|custa|custam|kost|kostar|koster|costa|costano)\s+(?:(?:dich|sie|euch|vous|te|nos|je|dig|deg|ti|vi)\s+)?(?:nichts|rien|nada|niets|ingenting|inget|inte\s+något|inte\s+några\s+pengar|intet|ikke\s+noget|ikke\s+noe|ingen\s+ting|nulla|niente)`,
     // (Polish, Czech and Slovak: "bezpłatne", "nieodpłatnie", "zdarma", "bezplatná", "zadarmo", a fee or a price, "opłata", "poplatek", "cena".)
     String.raw`bezpłatn\p{L}*|nieodpłatn\p{L}*|darmow\p{L}*|za\s+darmo|odpłatn\p{L}*|opłat(?:a|y|ę)|koszt(?:y|em|uje)?|zdarma|zadarmo|bezplatn\p{L}*|poplat(?:ek|ky|ku|ok)|cen(?:a|ník|ník)`,
@@ -837,8 +851,16 @@ export function dualDiscussedInOtherLanguage(model: DocumentModel): boolean {
 const NEGATED_BEFORE =
   /(?<![\p{L}])(?:kein(?:e|en|er)?|nicht|pas|no|não|non|geen|niet|inte|ikke|ingen|nein)\s+(?:(?:un|une|una|um|uma|een|en|ett|et|ein|eine|der|die|das|le|la|el|il)\s+)?(?:(?:egentlig(?:en)?|rigtig|riktig|richtige?[nr]?|eigentliche?[nr]?|echte?|vraie?|véritable|verdader[oa]|ver[ao]|r[ée]el(?:le)?|reell)\s+)?$/iu;
 
+// (Or denied as what the group is a matter of: "non si tratta di un gruppo terapeutico", "il ne s'agit pas d'un groupe thérapeutique", "no se
+// trata de una terapia", "es handelt sich nicht um eine Therapiegruppe", "het gaat niet om therapie", "det handler ikke om terapi".)
+const NOT_A_MATTER_OF =
+  /(?<![\p{L}])(?:non\s+si\s+tratta\s+(?:di|d['’])|(?:il\s+)?ne\s+s['’]agit\s+pas\s+(?:de|d['’])|no\s+se\s+trata\s+de|não\s+se\s+trata\s+de|(?:handelt\s+es\s+sich|es\s+handelt\s+sich)\s+nicht\s+um|het\s+gaat\s+niet\s+om|det\s+(?:handlar|handler)\s+(?:inte|ikke)\s+om)\s*(?:(?:un|une|una|uno|um|uma|een|en|ett|et|ein|eine|einen)\s+)?$/iu;
+
 function named(model: DocumentModel, re: RegExp): Match[] {
-  return model.find(re).filter((m) => !NEGATED_BEFORE.test(m.sentence.text.slice(Math.max(0, m.index - m.sentence.from - 25), m.index - m.sentence.from)));
+  return model.find(re).filter((m) => {
+    const before = m.sentence.text.slice(Math.max(0, m.index - m.sentence.from - 40), m.index - m.sentence.from);
+    return !NEGATED_BEFORE.test(before.slice(-25)) && !NOT_A_MATTER_OF.test(before);
+  });
 }
 
 // A quotation as these languages print it: „…“ and „…” (German), “…”, ”…” (Swedish, Danish), «…» (French, Spanish, Italian,
@@ -954,9 +976,10 @@ const GROUP_WORD_OTHER =
 // "ville være", "ville en terapigruppe være", not French "la ville".)
 const WOULD_BE =
   /(?<![\p{L}])(?:wäre|wären|würde|würden|serait|seraient|sería|serían|seria(?=\s+(?:o|a|os|as|um|uma|mais|melhor|bom|boa|ideal|indicad[oa]|importante|necessári[oa]|útil|preferível|recomendável|aconselhável)(?![\p{L}]))|seriam|zou|zouden|skulle|ville(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:være|vara)(?![\p{L}]))|sarebbe|sarebbero)(?![\p{L}])/iu;
+// (Nor such groups in the bare plural after "in": "In Sucht-Selbsthilfegruppen treffen sich Menschen", "i sorggrupper träffas människor".)
 /** A group named right before its verb, as its subject ("Die Gruppe trifft sich", "Il gruppo si incontra"), not in a group in general. */
 const GROUP_SUBJECT_BEFORE =
-  /(?<![\p{L}])(?<!(?:in|i|bei|dans|en|em|no|na|nel|nella)\s{1,9}(?:einer|einem|een|en|ett|un|une|una|uno|um|uma|ein)\s{1,9})(?:\p{L}{0,40}(?:grupp|groupe|grupo|groep|kreis|ryhm)\p{L}{0,40}|grups?|grup(?:a|y|ie|ę|ą)?|skupin\p{L}{0,4})\s+$/iu;
+  /(?<![\p{L}])(?<!(?:in|i|bei|dans|en|em|no|na|nel|nella)\s{1,9}(?:einer|einem|een|en|ett|un|une|una|uno|um|uma|ein)\s{1,9})(?<!(?<![\p{L}])(?:in|i|bei)\s{1,9}(?:\p{L}+-)?)(?:\p{L}{0,40}(?:grupp|groupe|grupo|groep|kreis|ryhm)\p{L}{0,40}|grups?|grup(?:a|y|ie|ę|ą)?|skupin\p{L}{0,4})\s+$/iu;
 /**
  * What a group's members come with, in each language: a loss, an illness, a relative's illness, loneliness, a hard time ("Angehörige",
  * "Trauer", "deuil", "duelo", "rouw", "ensam", "pårørende", "lutto").
@@ -1287,7 +1310,8 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   // meet", "In einer Selbsthilfegruppe treffen sich Menschen".)
   const bare = (m: Match): boolean =>
     MEETING_VERB.test(m.text) &&
-    !GROUP_WORD_OTHER.test(m.text) &&
+    // (The German verb "treffen" is no group's name, as "Gruppentreffen" is: "In Selbsthilfegruppen treffen sich Menschen" is bare.)
+    !GROUP_WORD_OTHER.test(m.text.replace(/^treffen(?![\p{L}])/iu, '')) &&
     !GROUP_SUBJECT_BEFORE.test(m.sentence.text.slice(0, m.index - m.sentence.from)) &&
     !SCHEDULE_WORD.test(m.sentence.text) &&
     !MONTH_WORD.test(m.sentence.text) &&
@@ -1475,7 +1499,7 @@ export function withOtherLanguage(model: DocumentModel, ruleId: string, extra: R
  * "cotisation", "cuota", "bijdrage", "avgift"), unless said to be none ("keine Gebühr", "sans cotisation", "ingen avgift").
  */
 const CHARGE_OTHER = new RegExp(
-  String.raw`(?<!(?:kein|keine|keinen|ohne|sans|aucune?|sin|ninguna|sem|nenhuma|senza|nessun[ao]?|geen|zonder|ingen|uden|gratis|free)\s{1,9}(?:[\p{L}-]+\s{1,9})?)` +
+  String.raw`(?<!(?:kein|keine|keinen|ohne|sans|aucune?|sin|ninguna|sem|nenhuma|senza|nessun[ao]?|geen|zonder|ingen|uden|gratis|free|(?<![\p{L}])(?:pas\s+de|no\s+hay|non\s+c['’]è|keinerlei|inga|intet))\s{1,9}(?:[\p{L}-]+\s{1,9})?)` +
     `${B}(?:\\d+(?:[.,]\\d\\d)?\\s?(?:€|euro|eur|kr|sek|dkk|nok|chf)|€\\s?\\d+|teilnahmegebühr|kostenbeitrag|gebühr|frais\\s+d['’]inscription|cotisation|cuota|mensualidade|quota\\s+associativa|eigen\\s+bijdrage|avgift|deltagergebyr|deltageravgift|egenbetaling|kontingent)${E}`,
   'giu',
 );
