@@ -450,8 +450,6 @@ const THERAPY_SAID = [
   String.raw`grupi(?:psühho)?teraapi\p{L}*|teraapiagrup\p{L}*`,
   // (Hungarian: "csoportterápia", "csoportos pszichoterápia", "csoport-pszichoterápia", "terápiás csoport".)
   String.raw`csoport(?:os)?[-\s]?(?:pszicho)?terápi\p{L}*|(?:pszicho)?terápiás\s+csoport\p{L}*`,
-  // (Greek: "ομαδική ψυχοθεραπεία", "ομαδική θεραπεία", "θεραπευτική ομάδα", "ομάδα ψυχοθεραπείας".)
-  String.raw`ομαδικ\p{L}*\s+(?:ψυχο)?θεραπε\p{L}*|(?:ψυχο)?θεραπευτικ\p{L}*\s+ομ[αά]δ\p{L}*|ομ[αά]δ\p{L}*\s+(?:ψυχο)?θεραπε[ιί]ας`,
 ];
 /**
  * Group treatment: "Gruppenbehandlung", "groepsbehandeling", "gruppbehandling", "gruppebehandling". A clinical service's name for
@@ -632,10 +630,10 @@ export const OWN_GROUP_OTHER = words([
   String.raw`(?:vores|vårt|vårat|vort)\s+(?:[\p{L}-]+\s+)?\p{L}*(?:forløb|forløp|tilbud|tilbod|program|erbjudande)|unser(?:e|em|en)?\s+(?:[\p{L}-]+\s+)?(?:gruppen)?(?:angebot|programm|kurs)(?:e|es)?|(?:notre|nos)\s+(?:[\p{L}-]+\s+)?programmes?|(?:nuestros?|nosso|nossos)\s+(?:[\p{L}-]+\s+)?programas?|(?:il\s+nostro|i\s+nostri)\s+(?:[\p{L}-]+\s+)?(?:percors[oi]|programm[ai])|ons\s+(?:groeps)?(?:aanbod|programma)`,
   // (The Nordic "runs a group", one group: "Foreningen har siden i vår drevet en sorggruppe", "Kyrkan driver en sorggrupp".)
   String.raw`(?:driver|drev|drevet|drivit)\s+(?:[\p{L}-]+\s+){0,2}?(?:en|ett|et)\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:en|n)?`,
-  // (A host's own centre or group in the first person plural, as Turkish, Hungarian, Estonian, Greek and Icelandic join it on:
-  // "merkezimizde", "gruplarımıza", "csoportunkba", "meie tugigrupp", "η ομάδα μας", "hópurinn okkar"; and its own offer, "sunuyoruz",
-  // "indítunk", "pakume", "οργανώνουμε", "bjóðum upp á".)
-  String.raw`(?:merkezimiz|kliniğimiz|grubumuz|gruplarımız|derneğimiz|vakfımız)\p{L}*|(?:sunuyoruz|düzenliyoruz|yürütüyoruz)|csoport(?:ja)?(?:ink|unk)\p{L}*|(?:indítunk|szervezünk|kínálunk)|meie\s+\p{L}*(?:grupp|rühm)\p{L}*|(?:pakume|korraldame)|(?:η|οι|στην|στις)\s+ομ[αά]δ\p{L}*\s+μας|(?:οργαν[ωώ]νουμε|προσφ[εέ]ρουμε)|hóp(?:urinn|inn|num)\s+okkar|(?:við\s+bjóðum|bjóðum\s+upp\s+á)`,
+  // (A host's own centre or group in the first person plural, as Turkish, Hungarian, Estonian and Icelandic join it on: "merkezimizde",
+  // "gruplarımıza", "csoportunkba", "meie tugigrupp", "hópurinn okkar"; and its own offer, "sunuyoruz", "indítunk", "pakume". Not Greek,
+  // whose words have no Latin letters to prefilter the pattern by.)
+  String.raw`(?:merkezimiz|kliniğimiz|grubumuz|gruplarımız|derneğimiz|vakfımız)\p{L}*|(?:sunuyoruz|düzenliyoruz|yürütüyoruz)|csoport(?:ja)?(?:ink|unk)\p{L}*|(?:indítunk|szervezünk|kínálunk)|meie\s+\p{L}*(?:grupp|rühm)\p{L}*|(?:pakume|korraldame)|hóp(?:urinn|inn|num)\s+okkar`,
 ]);
 
 /** News of a new group forming ("gründet sich", "eine neue Selbsthilfegruppe", "nouveau groupe", "nuevo grupo", "nieuwe groep"). */
@@ -787,9 +785,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Finnish: "ei ole terapiaa", "ryhmät eivät ole hoitoa", "ei korvaa ammatillista apua", "emme ole terapeutteja"; not help had,
     // "jos ryhmästä ei ole apua".)
     String.raw`(?:ei|eivät)\s+(?:ole|korvaa)\s+(?:\p{L}+\s+)?(?:(?:psyko)?terapia\p{L}*|hoito\p{L}*|hoitoa)|(?:ei|eivät)\s+korvaa\s+(?:\p{L}+\s+)?apua|(?:emme|eivät|ei)\s+ole\s+(?:\p{L}+\s+)?(?:(?:psyko)?terapeut\p{L}*|ammattilais\p{L}*)`,
-    // (Icelandic, Turkish, Estonian, Hungarian, Greek: "er ekki meðferð", "terapi değildir", "ei ole teraapia", "nem terápia", "δεν είναι
-    // θεραπεία", and no replacement for it.)
-    String.raw`(?:er|eru)\s+ekki\s+(?:\p{L}+\s+)?(?:sálfræði)?meðferð\p{L}*|kemur\s+ekki\s+í\s+stað|(?:terapi|tedavi)\s+değil\p{L}*|yerine\s+geçmez|ei\s+ole\s+(?:\p{L}+\s+)?(?:teraapia|ravi)|ei\s+asenda|nem\s+(?:\p{L}+\s+)?(?:pszicho)?terápia|nem\s+helyettesít\p{L}*|δεν\s+(?:είναι|αποτελεί)\s+(?:\p{L}+\s+)?(?:ψυχο)?θεραπε[ιί]α|δεν\s+αντικαθιστ\p{L}*`,
+    // (Icelandic, Turkish, Estonian, Hungarian: "er ekki meðferð", "terapi değildir", "ei ole teraapia", "nem terápia", and no
+    // replacement for it. Not Greek: see OWN_GROUP_OTHER.)
+    String.raw`(?:er|eru)\s+ekki\s+(?:\p{L}+\s+)?(?:sálfræði)?meðferð\p{L}*|kemur\s+ekki\s+í\s+stað|(?:terapi|tedavi)\s+değil\p{L}*|yerine\s+geçmez|ei\s+ole\s+(?:\p{L}+\s+)?(?:teraapia|ravi)|ei\s+asenda|nem\s+(?:\p{L}+\s+)?(?:pszicho)?terápia|nem\s+helyettesít\p{L}*`,
   ]),
   // Said to be free or what it costs: "kostenlos", "Teilnahme ist frei", "gratuit", "entrée libre", "gratis", "sin costo", "kosteloos",
   // "avgiftsfri", "gratuito"; or a price.
@@ -838,9 +836,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (A specialist psychologist or a senior physician, as the Nordic services title them: "psykologspesialist", "specialistpsykolog",
     // "specialpsykolog", "overlege", "overlæge", "överläkare".)
     String.raw`psykolog(?:spesialist|specialist)(?:er|en|ene|erne)?|speciali?s?t?psykolog(?:er|en|erne|erna)?|overlege(?:r|n|ne)?|overlæge(?:r|n|rne)?|överläkare(?:n|na)?`,
-    // (Turkish, Hungarian, Estonian, Greek, Icelandic: "psikoterapist", "uzman psikolog", "ruh sağlığı uzmanları", "pszichológus", "psühholoog", "ψυχολόγος",
-    // "ψυχοθεραπευτής", "sálfræðingur"; not the adjective or the science, "psikolojik", "psikoloji".)
-    String.raw`(?:psiko)?terapist\p{L}*|psikolog(?!j)\p{L}*|ruh\s+sağlığı\s+uzman\p{L}*|pszichológus\p{L}*|pszichoterapeut\p{L}*|pszichiáter\p{L}*|psühholoog\p{L}*|psühhoterapeut\p{L}*|psühhiaater\p{L}*|ψυχολ[οό]γ(?:ος|οι|ου|ων|ο)|ψυχοθεραπευτ(?:ής|ές|ή|ών)|ψυχ[ιί]ατρ(?:ος|οι|ου|ων|ο)|sálfræðing\p{L}*|geðlækn\p{L}*`,
+    // (Turkish, Hungarian, Estonian, Icelandic: "psikoterapist", "uzman psikolog", "ruh sağlığı uzmanları", "pszichológus",
+    // "psühholoog", "sálfræðingur"; not the adjective or the science, "psikolojik", "psikoloji". Not Greek: see OWN_GROUP_OTHER.)
+    String.raw`(?:psiko)?terapist\p{L}*|psikolog(?!j)\p{L}*|ruh\s+sa[gğ]l[iı][gğ][iı]\s+uzman\p{L}*|pszichológus\p{L}*|pszichoterapeut\p{L}*|pszichiáter\p{L}*|psühholoog\p{L}*|psühhoterapeut\p{L}*|psühhiaater\p{L}*|sálfræðing\p{L}*`,
   ]),
   // What it costs, or who pays: "Kosten", "Krankenkasse", "remboursé", "mutuelle", "seguro", "zorgverzekering", "frikort".
   // (Insurance as Spanish and Portuguese say it, "el seguro", "seguro de saúde", "convênio"; not "seguro" for safe, "un espacio seguro".)
