@@ -2277,4 +2277,103 @@ describe('group pages in other languages', () => {
       assert.deepEqual(rules(dutch), []);
     });
   });
+
+  describe('Icelandic, Turkish, Estonian, Hungarian and Greek', () => {
+    it('tells each from English and from the languages read before', () => {
+      assert.equal(
+        guessLanguage('Hópurinn er fyrir þau sem hafa misst ástvin og það er gott að hitta aðra sem eru í sömu stöðu, hvort sem það er nýlegt eða ekki.'),
+        'Icelandic',
+      );
+      assert.equal(
+        guessLanguage('Bu grup, kendi deneyimlerini paylaşmak isteyen aileler için bir buluşma yeri olarak kuruldu ve daha çok kişiye ulaşmak istiyor.'),
+        'Turkish',
+      );
+      assert.equal(
+        guessLanguage('Rühm on mõeldud neile, kes on kaotanud lähedase, ning kõik on oodatud, kui nad soovivad oma lugu jagada või lihtsalt kuulata.'),
+        'Estonian',
+      );
+      assert.equal(
+        guessLanguage(
+          'A csoport azoknak szól, akik elvesztettek egy hozzátartozót, és szeretnék megosztani a tapasztalataikat, vagy csak meghallgatni másokat, mert ez sokat segít.',
+        ),
+        'Hungarian',
+      );
+      assert.equal(
+        guessLanguage('Η ομάδα είναι για όσους έχουν χάσει ένα αγαπημένο πρόσωπο και θέλουν να μοιραστούν την εμπειρία τους με άλλους που το έχουν ζήσει.'),
+        'Greek',
+      );
+      assert.equal(
+        guessLanguage(
+          'Ryhmä on tarkoitettu kaikille, jotka ovat menettäneet läheisen, ja se kokoontuu myös kesällä, mutta jos et voi tulla, voit olla yhteydessä ohjaajaan tai jättää viestin, eikä sinun tarvitse kertoa syytä.',
+        ),
+        'Finnish',
+      );
+      assert.equal(guessLanguage('Our group is for anyone who has lost someone close. We meet every Tuesday evening and it is free to come along.'), undefined);
+    });
+
+    it("reads each one's group notice, and asks for what it does not say", () => {
+      for (const [page, language, expected] of [
+        [
+          '# Stuðningshópur fyrir aðstandendur\n\nNýr stuðningshópur fyrir þau sem hafa misst ástvin hittist á þriðjudögum kl. 17 í safnaðarheimilinu. Það er gott að hitta aðra sem eru í sömu stöðu, og hópurinn er opinn öllum, hvort sem missirinn er nýlegur eða ekki. Þátttaka er ókeypis.\n\nSkráning: 555 0101.\n',
+          'Icelandic',
+          ['support-disclaimer'],
+        ],
+        [
+          '# Aileler için destek grubu\n\nDerneğimizin destek grubu her salı saat 18.00 toplanıyor ve katılım ücretsizdir. Grup, kendi deneyimlerini paylaşmak isteyen aileler için bir buluşma yeri olarak kuruldu. Bu grup bir terapi değildir, ama aileler için çok değerli bir paylaşım alanı.\n\nKayıt: 555 0102\n',
+          'Turkish',
+          [],
+        ],
+        [
+          '# Leinagrupp Tartus\n\nLeinagrupp kohtub igal teisipäeval kell 18 koguduse majas. Grupp on neile, kes on kaotanud lähedase ja soovivad oma lugu jagada või lihtsalt kuulata, mida teised räägivad. Osalemine on tasuta, ning grupp ei ole teraapia.\n\nRegistreerimine: 555 0103\n',
+          'Estonian',
+          [],
+        ],
+        [
+          '# Önsegítő csoport hozzátartozóknak\n\nAz önsegítő csoport minden kedden 17 órától találkozik a közösségi házban. Azoknak szól, akik egy hozzátartozót ápolnak, és szeretnék megosztani a tapasztalataikat, vagy csak meghallgatni másokat, mert ez nagyon sokat segít. A részvétel ingyenes.\n\nJelentkezés: 555 0104\n',
+          'Hungarian',
+          ['support-disclaimer'],
+        ],
+        [
+          '# Ομάδα υποστήριξης για φροντιστές\n\nΗ ομάδα υποστήριξης συναντιέται κάθε Τρίτη στις 18:00 στο κέντρο της γειτονιάς. Είναι για όσους φροντίζουν ένα αγαπημένο πρόσωπο και θέλουν να μοιραστούν την εμπειρία τους με άλλους. Η συμμετοχή είναι δωρεάν.\n\nΕπικοινωνία: 555 0105\n',
+          'Greek',
+          ['support-disclaimer'],
+        ],
+      ] as const) {
+        const r = lint(page);
+        assert.equal(r.kind, 'support', page);
+        assert.match(r.groupReason ?? '', new RegExp(language));
+        assert.deepEqual(rules(page), [...expected], page);
+      }
+    });
+
+    it("reads a practice's own group therapy in Turkish and Hungarian", () => {
+      for (const page of [
+        '# Grup terapisi\n\nMerkezimizde grup terapisi, deneyimli bir psikoterapist tarafından yürütülür. Grup terapisi sekiz kişiyle ve haftada bir yapılır. Bu çalışma, kendi sorunlarını başkalarıyla paylaşmak isteyen ve daha iyi ilişkiler kurmak için destek arayan kişiler için uygundur.\n',
+        '# Csoportterápia\n\nCsoportunkba várjuk azokat, akik szeretnének másokkal együtt dolgozni, és nem csak egy problémán, hanem az életük egészén. A csoportterápia hetente egyszer, pszichológus vezetésével zajlik, így mindenki megtapasztalhatja, hogy mit jelent egy biztonságos közösség.\n',
+      ]) {
+        const r = lint(page);
+        assert.equal(r.kind, 'therapy', page);
+        assert.ok(rules(page).includes('therapy-fee'), page);
+        assert.ok(!rules(page).includes('therapy-leader'), page);
+      }
+    });
+
+    it('passes over an explainer that defines such groups, with no group of its own and no way to come', () => {
+      for (const text of [
+        '# Τι είναι οι ομάδες αυτοβοήθειας\n\nΜια ομάδα αυτοβοήθειας είναι μια ομάδα ανθρώπων που συναντιέται για να μοιραστεί τις δυσκολίες της, και τα μέλη της στηρίζουν το ένα το άλλο.\n',
+        '# Mi az önsegítő csoport?\n\nAz önsegítő csoport olyan emberek köre, akik hasonló helyzetben vannak, és rendszeresen találkoznak, hogy megosszák a tapasztalataikat egymással.\n',
+        '# Hvað er stuðningshópur?\n\nStuðningshópur er hópur fólks sem hittist til að deila reynslu sinni, og það er oft gott fyrir þau sem eru að takast á við sorg eða veikindi.\n',
+      ])
+        assert.equal(lint(text).groupMaterial, false, text);
+    });
+
+    it('does not read a denied, quoted or coded group name as a group of its own', () => {
+      for (const text of [
+        '# Kahve sabahı\n\nBu buluşma bir destek grubu değil: sadece komşuların bir araya geldiği bir kahve sabahı. Herkes davetli ve daha çok kişi gelsin diye bunu yazıyoruz.\n',
+        '# Frásögn\n\nHún sagði okkur: „stuðningshópurinn hittist á þriðjudögum“, og það var gott að heyra það, en það er langt síðan og ekki vitað hvort hann er til enn.\n',
+        '# Koodinäide\n\nSee tekst näitab ainult, kuidas koodi kirjutada, ning ei räägi ühestki grupist, mis oleks päriselt olemas.\n\n```\ntugigrupp kohtub igal teisipäeval kell 18\n```\n',
+      ])
+        assert.notEqual(lint(text).kind, 'support', text);
+    });
+  });
 });

@@ -26,7 +26,12 @@ export type OtherLanguage =
   | 'Catalan'
   | 'Polish'
   | 'Czech'
-  | 'Slovak';
+  | 'Slovak'
+  | 'Icelandic'
+  | 'Turkish'
+  | 'Estonian'
+  | 'Hungarian'
+  | 'Greek';
 
 // Short words frequent in running text of each language, and rare in the others (a few are shared; the count only needs to tell
 // English from the rest, and the rest roughly apart, for the reason given to the reader).
@@ -199,6 +204,174 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'že',
     'vo',
   ],
+  // (Icelandic's own: "að", "það", "eða", "hjá", "fyrir", "með"; not "og", "er", "til", which it shares with Danish and Norwegian.)
+  Icelandic: [
+    'að',
+    'það',
+    'þau',
+    'eða',
+    'hjá',
+    'ekki',
+    'fyrir',
+    'með',
+    'eru',
+    'hefur',
+    'verður',
+    'sem',
+    'við',
+    'þar',
+    'þegar',
+    'þeim',
+    'hafa',
+    'einnig',
+    'þess',
+    'frá',
+    'sína',
+    'sínum',
+  ],
+  // (Turkish's own; not "de", "da", "her", which other languages (and English) write too.)
+  Turkish: [
+    've',
+    'bir',
+    'bu',
+    'için',
+    'ile',
+    'olarak',
+    'olan',
+    'gibi',
+    'daha',
+    'çok',
+    'veya',
+    'kendi',
+    'değil',
+    'sonra',
+    'göre',
+    'şekilde',
+    'ya',
+    'ki',
+    'mi',
+    'ne',
+    'kadar',
+    'olup',
+  ],
+  // (Estonian's own, with "ja", "ei" that it shares with Finnish; not "on" nor "see", English words.)
+  Estonian: [
+    'ja',
+    'ei',
+    'et',
+    'oma',
+    'ning',
+    'või',
+    'kõik',
+    'ka',
+    'kui',
+    'mis',
+    'kes',
+    'aga',
+    'nad',
+    'meie',
+    'mida',
+    'pole',
+    'selle',
+    'sest',
+    'saab',
+    'üks',
+    'oleme',
+    'oled',
+    'kus',
+    'ehk',
+    'läbi',
+    'nagu',
+    'väga',
+    'seda',
+    'neile',
+    'kas',
+    'ta',
+    'tema',
+    'meil',
+    'teile',
+    'palun',
+    'peab',
+    'sellest',
+    'nii',
+    'kellel',
+    'kellele',
+    'keda',
+    'lisaks',
+    'nendega',
+    'nendele',
+    'alates',
+    'ainult',
+    'koos',
+    'kuid',
+    'veel',
+    'seal',
+    'oli',
+    'olid',
+  ],
+  // (Hungarian's own; not "a", "is", "van", which other languages (and English) write too.)
+  Hungarian: [
+    'az',
+    'és',
+    'hogy',
+    'nem',
+    'egy',
+    'meg',
+    'csak',
+    'már',
+    'mint',
+    'vagy',
+    'volt',
+    'lesz',
+    'ez',
+    'azt',
+    'kell',
+    'ami',
+    'aki',
+    'amely',
+    'még',
+    'által',
+    'pedig',
+    'minden',
+    'ezt',
+    'ahol',
+    'való',
+    'során',
+    'számára',
+    'akik',
+    'mert',
+    'így',
+    'nagyon',
+    'amit',
+    'hogyan',
+    'akár',
+  ],
+  Greek: [
+    'και',
+    'το',
+    'της',
+    'την',
+    'του',
+    'των',
+    'να',
+    'σε',
+    'με',
+    'για',
+    'από',
+    'που',
+    'στο',
+    'στη',
+    'στην',
+    'είναι',
+    'οι',
+    'τα',
+    'τις',
+    'τους',
+    'θα',
+    'ή',
+    'η',
+    'ο',
+  ],
 };
 const COUNTS = new Map<string, Array<'English' | OtherLanguage>>();
 for (const [language, words] of Object.entries(COMMON_WORDS) as Array<['English' | OtherLanguage, readonly string[]]>)
@@ -323,6 +496,16 @@ export const SUPPORT_NAME_OTHER = words([
   // The abstinence movements' own mutual-help associations, named as the fellowships are: "Kreuzbund", "Guttempler", "Vie Libre",
   // "Alcool Assistance", "les Amis de la Santé". (Not "une vie libre", a free life.)
   String.raw`kreuzbund(?:es|gruppen?)?|guttempler(?:n|gemeinschaft)?|(?<!(?:une|la|sa|leur|ma|ta|notre|votre|d['’]une)\s+)vie\s+libre|alcool\s+assistance|amis\s+de\s+la\s+santé`,
+  // (Icelandic, in any case: "stuðningshópur", "sjálfshjálparhópurinn", "jafningjahópa", "sorgarhópur".)
+  String.raw`(?:stuðnings|sjálfshjálpar|jafningja|sorgar)hóp\p{L}*`,
+  // (Turkish: "destek grubu", "destek gruplarımız", "kendine yardım grubu", "yas grubu", "dayanışma grubu".)
+  String.raw`(?:destek|dayanışma|kendine\s+yardım|öz\s+yardım|yas|paylaşım)\s+grub?\p{L}*`,
+  // (Estonian: "tugigrupp", "tugigrupid", "tugigrupiteenus", "eneseabigrupp", "leinagrupp".)
+  String.raw`(?:tugi|eneseabi|leina)grup\p{L}*|(?:tugi|eneseabi)rühm\p{L}*`,
+  // (Hungarian: "támogató csoport", "önsegítő csoportunk", "sorstárs csoport", "gyászcsoport".)
+  String.raw`(?:támogató|önsegítő|sorstárs|gyász)\s?csoport\p{L}*`,
+  // (Greek, with or without accents: "ομάδα υποστήριξης", "ομάδες ψυχολογικής στήριξης", "ομάδα αυτοβοήθειας", "ομάδα πένθους".)
+  String.raw`ομ[αά]δ\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:υπο)?στ[ηή]ριξ\p{L}*|ομ[αά]δ\p{L}*\s+(?:αυτο|αλληλο)βο[ηή]θει\p{L}*|ομ[αά]δ\p{L}*\s+π[εέ]νθους`,
 ]);
 
 const THERAPY_SAID = [
@@ -356,6 +539,14 @@ const THERAPY_SAID = [
   // Group-analytic (psycho)therapy, a group therapy by its method's name: "gruppenanalytische Psychotherapie", "gruppeanalytisk terapi",
   // "gruppanalytisk psykoterapi", "groepsanalytische therapie", "psicoterapia gruppoanalitica", "psychothérapie groupe-analytique".
   String.raw`gruppen-?analytische[nr]?\s+(?:psycho)?therapie|grupp?e?-?analytisk[ae]?\s+(?:psyko)?terapi(?:en)?|groepsanalytische\s+(?:psycho)?therapie|(?:psico)?terapia\s+(?:di\s+)?gruppo-?analitica|(?:psycho)?thérapie\s+groupe-?analytique|gruppoanalisi|ryhmäanalyyt\p{L}*\s+(?:psyko)?terapi\p{L}*|ryhmäanalyy(?:si|sin|siin|sissä)`,
+  // (Icelandic: "hópmeðferð", "meðferðarhópur", "hópsálfræðimeðferð".)
+  String.raw`hóp(?:sálfræði)?meðferð\p{L}*|meðferðarhóp\p{L}*`,
+  // (Turkish: "grup terapisi", "grup psikoterapisi", "terapi grubu", in any case: the dotted capital of "TERAPİSİ" is no "i".)
+  String.raw`grup\s+(?:psiko)?terap\p{L}*|(?:psiko)?terapi\s+grub?\p{L}*`,
+  // (Estonian: "grupiteraapia", "grupipsühhoteraapia", "teraapiagrupp".)
+  String.raw`grupi(?:psühho)?teraapi\p{L}*|teraapiagrup\p{L}*`,
+  // (Hungarian: "csoportterápia", "csoportos pszichoterápia", "csoport-pszichoterápia", "terápiás csoport".)
+  String.raw`csoport(?:os)?[-\s]?(?:pszicho)?terápi\p{L}*|(?:pszicho)?terápiás\s+csoport\p{L}*`,
 ];
 /**
  * Group treatment: "Gruppenbehandlung", "groepsbehandeling", "gruppbehandling", "gruppebehandling". A clinical service's name for
@@ -374,12 +565,12 @@ export const THERAPY_NAME_OTHER = words([...THERAPY_SAID, GROUP_TREATMENT, METHO
 const THERAPY_STATEMENT_OTHER = words(THERAPY_SAID);
 
 // Days of the week, singular and plural, in each language.
-const DAY_NAMES = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maanantai(?:sin|na|hin)?|tiistai(?:sin|na|hin)?|keskiviiko(?:sin|ssa)|keskiviikko(?:na|isin|ihin)?|torstai(?:sin|na|hin)?|perjantai(?:sin|na|hin)?|lauantai(?:sin|na|hin)?|sunnuntai(?:sin|na|hin)?|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?|dilluns|dimarts|dimecres|dijous|divendres|dissabtes?|diumenges?|poniedziałek|poniedziałki|poniedziałków|wtorek|wtorki|wtorków|środa|środę|środy|czwartek|czwartki|czwartków|piątek|piątki|piątków|sobota|sobotę|soboty|sobót|niedziela|niedzielę|niedziele|niedzieli|pondělí|úterý|středa|středu|středy|čtvrtek|čtvrtky|pátek|pátky|sobotu|neděle|neděli|pondelok|pondelky|utorok|utorky|streda|stredu|štvrtok|štvrtky|piatok|piatky|nedeľa|nedeľu|nedele)`;
+const DAY_NAMES = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maanantai(?:sin|na|hin)?|tiistai(?:sin|na|hin)?|keskiviiko(?:sin|ssa)|keskiviikko(?:na|isin|ihin)?|torstai(?:sin|na|hin)?|perjantai(?:sin|na|hin)?|lauantai(?:sin|na|hin)?|sunnuntai(?:sin|na|hin)?|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?|dilluns|dimarts|dimecres|dijous|divendres|dissabtes?|diumenges?|poniedziałek|poniedziałki|poniedziałków|wtorek|wtorki|wtorków|środa|środę|środy|czwartek|czwartki|czwartków|piątek|piątki|piątków|sobota|sobotę|soboty|sobót|niedziela|niedzielę|niedziele|niedzieli|pondělí|úterý|středa|středu|středy|čtvrtek|čtvrtky|pátek|pátky|sobotu|neděle|neděli|pondelok|pondelky|utorok|utorky|streda|stredu|štvrtok|štvrtky|piatok|piatky|nedeľa|nedeľu|nedele|(?:mánu|þriðju|miðviku|fimmtu|föstu|laugar|sunnu)d(?:ag(?:ur|inn|a|s|skvöld(?:um)?)?|ögum)|(?:esmaspäev|teisipäev|kolmapäev|neljapäev|laupäev|pühapäev)(?:al|iti|a)?|reedel|reedeti|hétfő(?:n|nként)?|kedd(?:en|enként)?|szerd(?:a|án|ánként)|csütörtök(?:ön|önként)?|péntek(?:en|enként)?|szombat(?:on|onként)?|vasárnap(?:onként)?|pazartesi|salı|çarşamba|perşembe|cumartesi|δευτ[εέ]ρα|τρ[ιί]τη|τετ[αά]ρτη|π[εέ]μπτη|παρασκευ[ηή]|σ[αά]ββατο|κυριακ[ηή])`;
 // (And a day's part joined to it, as Dutch, German and the Nordic languages write it: "dinsdagmiddag", "Dienstagabend", "tisdagskväll".)
 const DAY = String.raw`(?:${DAY_NAMES})(?:s?(?:middag|avond|ochtend|abend|nachmittag|vormittag|morgen|eftermiddag|kväll|kvällar|förmiddag|aften|formiddag|kveld|ettermiddag))?`;
 
 // A month, for a date ("ab 6. März", "le 12 septembre", "el 15 de enero", "op 6 maart", "start 7 oktober").
-const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra)`;
+const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|desember)`;
 
 /** A flyer's row label for when or where: "Wann", "Quand", "Cuándo", "Wanneer", "När", "Hvornår", "Quando", "Dove". */
 const ROW_LABEL = String.raw`(?:wann|wo|treffpunkt|quand|où|lieu|cuándo|dónde|lugar|wanneer|waar|när|var|hvornår|hvor|når|quando|dove|onde|milloin|missä|paikka|aika)`;
@@ -472,6 +663,17 @@ export const OWN_MEETING_OTHER = words([
   String.raw`(?:w\s+)?każd(?:y|ą|e|ego)\s+(?:(?:pierwsz|drug|trzeci|czwart|ostatni)\p{L}*\s+)?${DAY}`,
   String.raw`(?:v\s+|vo\s+)?každ(?:ý|é|ou|á|ú|ého)\s+(?:(?:první|druh|třetí|poslední|prv|tretí|posledn)\p{L}*\s+)?${DAY}`,
   String.raw`godz(?:\.|ina|inie)?\s?\d{1,2}(?:[.:]\d\d)?|od\s+\d{1,2}[.:]\d\d\s+do\s+\d{1,2}[.:]\d\d|\d{1,2}(?:[.:]\d\d)?\s?(?:hod(?:in|\.)?|hodín)(?![\p{L}])`,
+  // (Icelandic: "hópurinn hittist", "við hittumst", a recurring day, "á þriðjudögum", "á mánudagskvöldum", how often, "vikulega", "einu
+  // sinni í mánuði", "fer fram", and the next meeting of a new group, "næsti hittingur", "næst verður hittingur".)
+  String.raw`hittist|hittumst|á\s+(?:mánu|þriðju|miðviku|fimmtu|föstu|laugar|sunnu)d(?:ögum|agskvöldum|agsmorgnum)|vikulega|hálfsmánaðarlega|mánaðarlega|einu\s+sinni\s+í\s+(?:viku|mánuði)|(?:fer|fara)\s+fram|næst(?:i)?\s+(?:verður\s+)?(?:hittingur|fundur)|klukkan\s+\d{1,2}(?:[.:]\d\d)?`,
+  // (Turkish: a recurring day or how often, "her salı", "haftada bir", "ayda bir", "her hafta", and "toplanıyor", "bir araya geliyoruz".)
+  String.raw`her\s+(?:ayın\s+(?:ilk|son|\d\.?)\s+)?(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|hafta|ay)\p{L}*|(?:haftada|ayda|iki\s+haftada)\s+bir|toplan(?:ıyor|ır|ıyoruz|acak|acaktır)|bir\s+araya\s+gel(?:iyoruz|iyor|ecek|ecektir)|saat\s+\d{1,2}(?:[.:]\d\d)?`,
+  // (Estonian: "kohtub", "kohtume", "saame kokku", "igal teisipäeval", "teisipäeviti", "kord nädalas", "toimub".)
+  String.raw`kohtu(?:b|vad|me)|saame\s+kokku|igal\s+(?:\p{L}+päeval|nädalal|kuul)|(?:esmaspäev|teisipäev|kolmapäev|neljapäev|laupäev|pühapäev)iti|reedeti|kord\s+(?:nädalas|kuus)|iganädala\p{L}*|toimu(?:b|vad)|kell\s+\d{1,2}(?:[.:]\d\d)?`,
+  // (Hungarian: "minden kedden", "keddenként", "hetente", "kéthetente", "havonta", "találkozik", "találkozunk", "kerül sor".)
+  String.raw`minden\s+(?:hónap\s+\p{L}+\s+)?(?:hétfőn|kedden|szerdán|csütörtökön|pénteken|szombaton|vasárnap|héten|hónapban)|(?:hétfő|kedd|szerdá|csütörtök|pénteke|szombato|vasárnapo)nként|hetente|kéthetente|havonta|találkoz(?:ik|unk|nak)|(?:kerül|kerülnek)\s+sor|\d{1,2}(?:[.:]\d\d)?\s?(?:órától|órakor)`,
+  // (Greek: "κάθε Τρίτη", "κάθε εβδομάδα", "συναντιέται", "συναντιόμαστε", "πραγματοποιείται", "μία φορά την εβδομάδα".)
+  String.raw`κ[αά]θε\s+(?:δευτ[εέ]ρα|τρ[ιί]τη|τετ[αά]ρτη|π[εέ]μπτη|παρασκευ[ηή]|σ[αά]ββατο|κυριακ[ηή]|εβδομ[αά]δα|μ[ηή]να|δεκαπενθ[ηή]μερο)|συναντ(?:ιέται|ιούνται|ιόμαστε|ώνται)|πραγματοποι(?:είται|ούνται)|μ[ιί]α\s+φορ[αά]\s+(?:την|τον)\s+(?:εβδομ[αά]δα|μ[ηή]να)|εβδομαδια[ιί]ως|μηνια[ιί]ως|(?:σε\s+)?(?:εβδομαδια[ιί]α|μηνια[ιί]α|δεκαπενθ[ηή]μερη)\s+β[αά]ση`,
 ]);
 
 /** A day of the week, in a meeting's words. */
@@ -539,6 +741,10 @@ export const OWN_GROUP_OTHER = words([
   String.raw`(?:zapraszamy|zveme|pozývame)\s+(?:[\p{L}-]+\s+){0,4}?(?:grup\p{L}*|skupin\p{L}*|spotkani\p{L}*|setkání|stretnuti\p{L}*|(?:psycho)?terapi\p{L}*|zaję\p{L}*)`,
   // (And a meeting in the first person plural: "spotykamy się", "scházíme se", "stretávame sa".)
   String.raw`spotykamy\s+się|(?:scházíme|setkáváme)\s+se|(?:stretávame|schádzame)\s+sa`,
+  // (A host's own centre or group in the first person plural, as Turkish, Hungarian, Estonian and Icelandic join it on: "merkezimizde",
+  // "gruplarımıza", "csoportunkba", "meie tugigrupp", "hópurinn okkar"; and its own offer, "sunuyoruz", "indítunk", "pakume". Not Greek,
+  // whose words have no Latin letters to prefilter the pattern by.)
+  String.raw`(?:merkezimiz|kliniğimiz|grubumuz|gruplarımız|derneğimiz|vakfımız)\p{L}*|(?:sunuyoruz|düzenliyoruz|yürütüyoruz)|csoport(?:ja)?(?:ink|unk)\p{L}*|(?:indítunk|szervezünk|kínálunk)|meie\s+\p{L}*(?:grupp|rühm)\p{L}*|(?:pakume|korraldame)|hóp(?:urinn|inn|num)\s+okkar`,
 ]);
 
 /** News of a new group forming ("gründet sich", "eine neue Selbsthilfegruppe", "nouveau groupe", "nuevo grupo", "nieuwe groep"). */
@@ -576,6 +782,9 @@ const SIGN_UP_OTHER = words([
   SIGN_UPS_OPEN,
   String.raw`anmeldung|ansprechpartner(?:in)?|kontakt|inscriptions?|renseignements|inscripci(?:[oó]n|ones)|contacto|inscri[çc](?:ão|ões)|contato|contatti|iscrizion[ei]|aanmelden|aanmelding(?:en)?|anmälan|tilmelding|påmelding|ilmoittautumi(?:nen|set)|yhteystiedot|lisätietoja|zapisy|zgłoszenia|přihlášky|přihláška|prihlášky|prihláška|inscripci(?:ó|ons)`,
   SIGN_UP_VERB,
+  // (Icelandic, Turkish, Estonian, Hungarian, Greek: "skráning", "skrá sig", "kayıt", "başvuru", "iletişim", "registreerimine",
+  // "jelentkezés", "elérhetőség", "εγγραφές", "δηλώσεις συμμετοχής", "επικοινωνία".)
+  String.raw`skráning\p{L}*|skrá\s+sig|skráðu\s+þig|skráið\s+ykkur|kayıt|başvuru|iletişim|registreeru(?:mine|da|ge)|registreerimine|jelentkezés|jelentkezni|elérhetőség\p{L}*|εγγραφ[εέ]ς|δηλ[ωώ]σεις\s+συμμετοχ[ηή]ς|επικοινων[ιί]α`,
 ]);
 const SIGN_UP_VERB_ONE = new RegExp(`^(?:${SIGN_UP_VERB})$`, 'iu');
 
@@ -696,6 +905,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`(?:ei|eivät)\s+(?:ole|korvaa)\s+(?:\p{L}+\s+)?(?:(?:psyko)?terapia\p{L}*|hoito\p{L}*|hoitoa)|(?:ei|eivät)\s+korvaa\s+(?:\p{L}+\s+)?apua|(?:emme|eivät|ei)\s+ole\s+(?:\p{L}+\s+)?(?:(?:psyko)?terapeut\p{L}*|ammattilais\p{L}*)`,
     // (Polish, Czech and Slovak: "nie jest terapią", "nie zastępuje terapii", "není terapie", "nenahrazuje léčbu", "nie je terapia".)
     String.raw`nie\s+(?:jest|są|stanowi(?:ą)?)\s+(?:to\s+)?(?:formą\s+)?(?:psycho)?terapi\p{L}*|nie\s+zastęp(?:uje|ują)|(?:není|nejsou|nie\s+je|nie\s+sú)\s+(?:to\s+)?(?:psycho)?terapi\p{L}*|nenahrazuj\p{L}*|nenahrádza\p{L}*`,
+    // (Icelandic, Turkish, Estonian, Hungarian: "er ekki meðferð", "terapi değildir", "ei ole teraapia", "nem terápia", and no
+    // replacement for it. Not Greek: see OWN_GROUP_OTHER.)
+    String.raw`(?:er|eru)\s+ekki\s+(?:\p{L}+\s+)?(?:sálfræði)?meðferð\p{L}*|kemur\s+ekki\s+í\s+stað|(?:terapi|tedavi)\s+değil\p{L}*|yerine\s+geçmez|ei\s+ole\s+(?:\p{L}+\s+)?(?:teraapia|ravi)|ei\s+asenda|nem\s+(?:\p{L}+\s+)?(?:pszicho)?terápia|nem\s+helyettesít\p{L}*`,
   ]),
   // Said to be free or what it costs: "kostenlos", "Teilnahme ist frei", "gratuit", "entrée libre", "gratis", "sin costo", "kosteloos",
   // "avgiftsfri", "gratuito"; or a price.
@@ -722,6 +934,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`(?:kostet|kosten|coûte|coûtent|cuesta|cuestan|custa|custam|kost|kostar|koster|costa|costano)\s+(?:(?:dich|sie|euch|vous|te|nos|je|dig|deg|ti|vi)\s+)?(?:nichts|rien|nada|niets|ingenting|inget|inte\s+något|inte\s+några\s+pengar|intet|ikke\s+noget|ikke\s+noe|ingen\s+ting|nulla|niente)`,
     // (Polish, Czech and Slovak: "bezpłatne", "nieodpłatnie", "zdarma", "bezplatná", "zadarmo", a fee or a price, "opłata", "poplatek", "cena".)
     String.raw`bezpłatn\p{L}*|nieodpłatn\p{L}*|darmow\p{L}*|za\s+darmo|odpłatn\p{L}*|opłat(?:a|y|ę)|koszt(?:y|em|uje)?|zdarma|zadarmo|bezplatn\p{L}*|poplat(?:ek|ky|ku|ok)|cen(?:a|ník|ník)`,
+    // (Icelandic, Turkish, Estonian, Hungarian, Greek: "ókeypis", "að kostnaðarlausu", "ücretsiz", "tasuta", "ingyenes", "δωρεάν".)
+    String.raw`ókeypis|að\s+kostnaðarlausu|gjaldfrjáls\p{L}*|þátttökugjald|ücretsiz\p{L}*|ücret\p{L}*|tasuta|osalustasu|ingyenes\p{L}*|térítésmentes\p{L}*|díjmentes\p{L}*|részvételi\s+díj|δωρε[αά]ν|χωρ[ιί]ς\s+(?:καμ[ιί]α\s+)?χρ[εέ]ωση|κ[οό]στος`,
   ]),
   // Said to be group therapy.
   'therapy-statement': THERAPY_STATEMENT_OTHER,
@@ -750,6 +964,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`psykolog(?:spesialist|specialist)(?:er|en|ene|erne)?|speciali?s?t?psykolog(?:er|en|erne|erna)?|overlege(?:r|n|ne)?|overlæge(?:r|n|rne)?|överläkare(?:n|na)?`,
     // (Polish, Czech and Slovak: "psychoterapeuta", "certyfikowany psychoterapeuta", "psycholog", "psychoterapeutka", "terapeut".)
     String.raw`psychoterapeut\p{L}*|psycholo(?:g|żk|žk|gičk)\p{L}*|terapeut(?:a|ka|ki|ów|i|ky|ek|om)?`,
+    // (Turkish, Hungarian, Estonian, Icelandic: "psikoterapist", "uzman psikolog", "ruh sağlığı uzmanları", "pszichológus",
+    // "psühholoog", "sálfræðingur"; not the adjective or the science, "psikolojik", "psikoloji". Not Greek: see OWN_GROUP_OTHER.)
+    String.raw`(?:psiko)?terapist\p{L}*|psikolog(?!j)\p{L}*|ruh\s+sa[gğ]l[iı][gğ][iı]\s+uzman\p{L}*|pszichológus\p{L}*|pszichoterapeut\p{L}*|pszichiáter\p{L}*|psühholoog\p{L}*|psühhoterapeut\p{L}*|psühhiaater\p{L}*|sálfræðing\p{L}*`,
   ]),
   // What it costs, or who pays: "Kosten", "Krankenkasse", "remboursé", "mutuelle", "seguro", "zorgverzekering", "frikort".
   // (Insurance as Spanish and Portuguese say it, "el seguro", "seguro de saúde", "convênio"; not "seguro" for safe, "un espacio seguro".)
@@ -955,7 +1172,7 @@ const FIRST_PERSON_OTHER =
   /(?<![\p{L}])(?:wir|uns|unser\p{L}*|nous|notre|nos|nosotr\p{L}*|nuestr\p{L}*|\p{L}+[aeií]mos|we|wij|ons|onze|vi|oss|vår\p{L}*|vores|noi|ci|nostr\p{L}*|\p{L}+iamo|noss\p{L}*)(?![\p{L}])/iu;
 /** A verb of meeting ("treffen sich", "se réunit", "se reúne", "komen samen", "träffas", "mødes", "si incontra"), not a row or a day. */
 const MEETING_VERB =
-  /treffen|trifft|réuni|retrouv|reún|reun|trobem|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo|kokoon|tapaamme|spotyka|schází|scházejí|scházíme|setkáv|schádza|stretáva/iu;
+  /treffen|trifft|réuni|retrouv|reún|reun|trobem|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo|kokoon|tapaamme|spotyka|schází|scházejí|scházíme|setkáv|schádza|stretáva|hittist|hittumst|toplan|kohtu|találkoz|συναντ/iu;
 /** How often a group meets, said in its own sentence with the group as subject: "Le groupe se retrouve une fois par mois". */
 const GROUP_MEETS_HOW_OFTEN =
   /(?<![\p{L}])(?:(?:le|la|el|il|o|de|die|der)\s+\p{L}*(?:grupp|groupe|grupo|groep|kreis|runde)\p{L}*|\p{L}*(?:grupp|gruppe)(?:en|n|a))(?:\s+(?:de|d['’]|du|des|di|del|van|für|för|for)\s*[\p{L}-]+){0,2}\s+(?:se\s+|si\s+)?(?:retrouve|réunit|reúne|riunisce|ritrova|reúne|trifft|komt|träffas|mødes|møtes|samles|samlas)/iu;
