@@ -1951,6 +1951,33 @@ describe('group pages in other languages', () => {
       assert.equal(guessLanguage(page), 'Spanish');
     });
   });
+  describe("a practice's own therapy groups, said with a first-person verb alone", () => {
+    it('reads a practice that runs, offers or applies group therapy in the first person, in Polish, Czech, Hungarian and Turkish', () => {
+      for (const page of [
+        '# Psychoterapia grupowa\n\nPsychoterapia grupowa to forma leczenia, w której kilka osób pracuje razem z terapeutą. Prowadzimy dwie grupy terapeutyczne dla dorosłych, jedną w tygodniu i jedną w weekendy. Każda osoba przed dołączeniem odbywa rozmowę wstępną.\n',
+        '# Terapia grupowa\n\nTerapia grupowa pomaga w zaburzeniach lękowych i w kryzysach życiowych. Stosujemy ją także u osób, które chorują przewlekle. Uczestnicy uczą się od siebie nawzajem i od prowadzącego.\n',
+        '# Skupinová psychoterapie\n\nSkupinová psychoterapie je forma léčby, která pomáhá lidem, aby lépe porozuměli sobě i druhým. Nabízíme skupinovou terapii pro dospělé, kteří procházejí obtížným obdobím a chtějí se naučit nové způsoby, jak být s ostatními. Před vstupem do skupiny je také úvodní rozhovor, který je pro všechny.\n',
+        '# Csoportterápia\n\nA csoportterápia a pszichoterápia egyik formája, ahol a résztvevők együtt dolgoznak, és egymástól is tanulnak. Rendelőmben felnőtteknek önismereti csoportot szervezek, akik kapcsolati nehézségekkel küzdenek, és nem csak egy rövid segítséget keresnek. A csoport zárt, és a résztvevők egy előzetes beszélgetés után csatlakoznak, hogy biztosan megfelelő legyen nekik.\n',
+        '# Grup Terapisi\n\nGrup terapisi, benzer sorunları yaşayan kişilerin bir uzman eşliğinde bir araya geldiği bir psikoterapi yöntemidir. Yetişkinler için grup terapisi uyguluyoruz ve her gruba katılmadan önce bireysel bir görüşme yapılır.\n',
+      ]) {
+        const r = lint(page);
+        assert.equal(r.kind, 'therapy', page);
+        assert.match(r.groupReason ?? '', /Polish|Czech|Hungarian|Turkish/, page);
+      }
+    });
+
+    it('passes over the verb denied, quoted, in code, asked, or with no group in its paragraph, and an explainer with no such verb', () => {
+      for (const text of [
+        '# Psychoterapia grupowa\n\nPsychoterapia grupowa to forma leczenia, w której kilka osób pracuje razem z terapeutą. Obecnie nie prowadzimy grup, a tylko terapię indywidualną dla dorosłych i dla młodzieży.\n',
+        '# Psychoterapia grupowa\n\nPsychoterapia grupowa to forma leczenia, w której kilka osób pracuje razem z terapeutą. Badania pokazują, że jest skuteczna w wielu zaburzeniach, a uczestnicy uczą się od siebie nawzajem.\n',
+        '# Z wywiadu\n\nTerapia grupowa bywa pomocna, mówiła rozmówczyni: „prowadzimy grupy dla dorosłych od lat”, i opowiadała o swojej pracy. To był długi wywiad o historii psychoterapii.\n',
+        '# Przykład kodu\n\nTerapia grupowa jest tu tylko przykładem tekstu, który zapisujemy w kodzie.\n\n```\nProwadzimy grupy terapeutyczne dla dorosłych.\n```\n',
+        '# Psychoterapia grupowa\n\nPsychoterapia grupowa to forma leczenia, w której kilka osób pracuje razem z terapeutą.\n\nProwadzimy też warsztaty kulinarne i zajęcia jogi dla mieszkańców osiedla.\n',
+        '# Skupinová terapie\n\nSkupinová terapie je forma léčby, při které se několik lidí setkává s terapeutem. Proč ji nabízíme až po úvodním rozhovoru?\n',
+      ])
+        assert.equal(lint(text).groupMaterial, false, text);
+    });
+  });
   describe("a group's coming meetings, in the future tense", () => {
     it('reads a notice that says when the group will meet, with a way to come', () => {
       for (const page of [

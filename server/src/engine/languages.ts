@@ -1359,6 +1359,21 @@ const PRACTICE_VOICE_OTHER = words([
   String.raw`\p{L}+(?:amos|emos|imos|iamo)\s+(?:[\p{L}-]+\s+){0,3}?(?:contigo|con\s+usted(?:es)?|com\s+voc[eê]s?|con\s+te|con\s+voi)\s+(?:y|e)\s+(?:con\s+|com\s+)?(?:los|os|gli|las|as)?\s*(?:demás|outros|outras|altri|otros|otras)\s+(?:miembros|membros|membri|participantes|partecipanti|integrantes)`,
 ]);
 
+/**
+ * A practice or practitioner running its groups, in the first person, as Polish, Czech, Slovak, Hungarian and Turkish say it with the
+ * verb alone: "prowadzimy grupy", "stosujemy ją", "nabízíme skupinovou terapii", "vedieme skupiny", "csoportot szervezek", "grup terapisi
+ * uyguluyoruz". Said of its own groups, on a page that names one in the same paragraph; not denied ("nie
+ * prowadzimy").
+ */
+const PRACTICE_RUNS_GROUPS_OTHER = words([
+  String.raw`(?<!${B}nie\s+)(?:prowadzimy|oferujemy|organizujemy|stosujemy|proponujemy|realizujemy|uruchamiamy|otwieramy)`,
+  String.raw`(?:nabízíme|vedeme|pořádáme|organizujeme|poskytujeme|realizujeme|otevíráme|ponúkame|vedieme|otvárame)`,
+  String.raw`(?:szervezek|vezetek|indítok|vezetünk|tartunk|ajánlunk)`,
+  String.raw`(?:uyguluyoruz|yapıyoruz|veriyoruz|yapmaktayız|uygulamaktayız|sunmaktayız|düzenlemekteyiz|yürütmekteyiz)`,
+]);
+/** A group named in the paragraph of such a verb: a word for a group, or a kind's name. */
+const GROUP_WORD_RUN = /(?<![\p{L}])(?:grup\p{L}*|skupin\p{L}*|csoport\p{L}*|\p{L}*csoport\p{L}*)/iu;
+
 // Individual, couples' or family therapy named beside group therapy in a list: "Einzel- und Gruppenpsychotherapie", "Einzelpsychotherapie
 // und Gruppenpsychotherapie", "terapia individual y grupal", "psychothérapie individuelle et de groupe", "individuel- og gruppeterapi".
 const INDIVIDUAL_BEFORE =
@@ -1466,6 +1481,12 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
     ...model.find(OWN_GROUP_OTHER).filter((m) => !quoted(m) && (!ORGANISER_THIRD_PERSON.test(m.text) || organiserOfOwnOffer(m))),
     // (The reader told how to join the group: see JOIN_THE_GROUP.)
     ...model.find(JOIN_THE_GROUP).filter((m) => !quoted(m) && readerAddressed(m.sentence.text, language)),
+    // (A practice running its groups, in the first person, with a group named in the same paragraph: see PRACTICE_RUNS_GROUPS_OTHER.)
+    ...model
+      .find(PRACTICE_RUNS_GROUPS_OTHER)
+      .filter(
+        (m) => !quoted(m) && !isQuestion(m.sentence.text) && ([...support, ...therapy].some((n) => n.block === m.block) || GROUP_WORD_RUN.test(m.block.text)),
+      ),
   ];
   // (A meeting in the first person, "wir treffen uns", "nos reunimos", "vi träffas", is the group's own voice.)
   // (A practice speaking of its own group therapy, "a terapia de grupo que fazemos", or of its own patients' cancellations, on a page that
