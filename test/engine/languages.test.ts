@@ -3,7 +3,7 @@
 // read as before. All documents are the team's own words (invented names, 555 numbers).
 import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
-import { guessLanguage, OWN_GROUP_OTHER } from '../../server/src/engine/languages';
+import { guessLanguage, OWN_GROUP_OTHER, SATISFIED_OTHER } from '../../server/src/engine/languages';
 import { readPrefilter } from '../../server/src/engine/prefilter';
 
 const rules = (text: string) =>
@@ -1976,6 +1976,112 @@ describe('group pages in other languages', () => {
         '# Skupinová terapie\n\nSkupinová terapie je forma léčby, při které se několik lidí setkává s terapeutem. Proč ji nabízíme až po úvodním rozhovoru?\n',
       ])
         assert.equal(lint(text).groupMaterial, false, text);
+    });
+  });
+  describe('Slavic explainers with no articles', () => {
+    it('passes over an explainer that says people, clients or participants meet in such groups', () => {
+      for (const text of [
+        'Skupinová terapie je forma pomoci, kde se setkává několik klientů pod vedením odborníka. Psychologické studie ukazují, že je stejně účinná jako jiné formy terapie, a proto ji doporučují i lékaři.\n',
+        'Skupinová terapie funguje jednoduše: lidé, kteří mají podobné potíže, se setkávají a mluví o svých zkušenostech. Terapeut vede rozhovor a pomáhá jim vidět vzorce ve vztazích, což je jádro této metody.\n',
+        'Psychoterapia grupowa to metoda, w której spotykają się osoby z podobnymi trudnościami. Psychologiczne badania pokazują, że taka forma pomocy bywa skuteczna, a terapeuta dba o bezpieczną atmosferę.\n',
+        'Skupinová terapia je forma pomoci, pri ktorej sa stretávajú ľudia s podobnými problémami. Terapeut vedie rozhovor a pomáha im, aby sa cítili bezpečne a mohli sa podeliť o svoje skúsenosti.\n',
+      ])
+        assert.equal(lint(text).groupMaterial, false, text);
+    });
+
+    it("still reads a group's own notice whose participants meet on a given day", () => {
+      const page =
+        '# Skupinová terapie\n\nÚčastníci se scházejí každé úterý v 17 hodin v naší ordinaci. Skupinu vede psychoterapeutka s dlouholetou praxí, která také pracuje s jednotlivci. Cena je 400 Kč za setkání a terapie trvá 12 setkání, které jsou pro lidi s úzkostí nebo depresí. Přihlášky: skupina@example.org\n';
+      assert.equal(lint(page).kind, 'therapy');
+    });
+
+    it('does not take an adjective or the field for a leader', () => {
+      const leader = SATISFIED_OTHER['therapy-leader'];
+      for (const word of ['psychologické', 'psychoterapeutické', 'psychologiczne', 'psychoterapeutycznych', 'psychologie']) {
+        leader.lastIndex = 0;
+        assert.equal(leader.test(word), false, word);
+      }
+      for (const word of ['psycholog', 'psycholožka', 'psychologiem', 'psychoterapeutka', 'psychoterapeutów', 'psychológ']) {
+        leader.lastIndex = 0;
+        assert.equal(leader.test(word), true, word);
+      }
+    });
+  });
+  describe("a group's own voice in the Slavic future tense", () => {
+    it('reads a page that says what its group will do in the first person plural', () => {
+      for (const page of [
+        '# Grupa wsparcia\n\nGrupa wsparcia jest dla osób, które straciły bliskich. Na spotkaniach będziemy dzielić się tym, co dla nas trudne, i szukać razem nadziei. Każdy może przyjść, także ten, kto nie jest pewien, czy to dla niego.\n',
+        '# Svépomocná skupina\n\nSkupina je pro lidi, kteří pečují o své blízké. Budeme se scházet v klidném prostředí a budeme sdílet to, co nás trápí, jako přátelé, které spojuje podobný příběh. Přijít může také každý, kdo si není jistý, jestli je to pro něj, nebo kdo jen chce poslouchat.\n',
+        '# Grupa podrške\n\nGrupa je za osobe koje su izgubile bližnje. Sastajat ćemo se u mirnom prostoru i dijeliti ono što nam je teško, jer je lakše kada nismo sami.\n',
+      ])
+        assert.equal(lint(page).kind, 'support', page);
+    });
+
+    it('does not read it denied, quoted or in code', () => {
+      for (const text of [
+        '# Grupa wsparcia\n\nGrupa wsparcia jest dla osób, które straciły bliskich. Tego lata nie będziemy się spotykać, a strona jest tylko archiwum, które pokazuje, co było dawniej.\n',
+        '# Z kroniki\n\nSąsiadka opowiadała nam o grupie wsparcia: „będziemy dzielić się tym, co trudne”, mówiła, i wspominała dawne lata, które już minęły.\n',
+        '# Przykład kodu\n\nTen tekst pokazuje, jak zapisać napis w kodzie, i nie mówi o żadnej grupie wsparcia, która by była.\n\n```\nbędziemy dzielić się tym, co trudne\n```\n',
+      ])
+        assert.equal(lint(text).kind === 'support', false, text);
+    });
+  });
+  describe('Croatian, Serbian and Slovenian', () => {
+    it('tells them apart from English and from the West Slavic languages', () => {
+      assert.equal(
+        guessLanguage(
+          'Naša grupa podrške je za osobe koje brinu o bližnjima. Sastanci su besplatni i svatko može doći, također i oni koji nisu sigurni je li to za njih, jer je važno biti s drugima.',
+        ),
+        'Croatian or Serbian',
+      );
+      assert.equal(
+        guessLanguage(
+          'Naša skupina za samopomoč je namenjena vsem, ki skrbijo za svoje bližnje. Srečanja so brezplačna in lahko pride tudi kdor ni prepričan, ali je to zanj, ker je skupaj lažje.',
+        ),
+        'Slovenian',
+      );
+    });
+
+    it("reads a group's own notice in each, and asks for what it does not say", () => {
+      for (const page of [
+        '# Grupa podrške za roditelje\n\nNaša grupa podrške sastaje se svakog utorka od 17 do 19 sati u gradskoj knjižnici. Grupa je za osobe koje brinu o djeci s teškoćama, i svatko može doći, također i oni koji nisu sigurni. Prijave: 555 010 203.\n',
+        '# Grupa za samopomoć\n\nSastajemo se srijedom u 18 sati u prostorijama udruženja. Grupa je za ljude koji su izgubili bližnje, jer je lakše kada nismo sami. Prijave: grupa@example.org\n',
+        '# Skupina za samopomoč za svojce\n\nNaša skupina se srečuje vsak torek ob 17.00 v knjižnici. Namenjena je vsem, ki skrbijo za bližnje, in lahko pride tudi kdor ni prepričan. Prijave: skupina@example.org\n',
+      ]) {
+        const r = lint(page);
+        assert.equal(r.kind, 'support', page);
+        assert.match(r.groupReason ?? '', /Croatian or Serbian|Slovenian/, page);
+        assert.deepEqual(rules(page), ['support-disclaimer', 'support-free'], page);
+      }
+      const free =
+        '# Grupa podrške\n\nNaša grupa podrške sastaje se svakog četvrtka u 18 sati. Grupa je za osobe koje brinu o bližnjima. Sudjelovanje je besplatno, a grupa nije terapija, jer se ovdje samo dijele iskustva. Prijave: 555 010 203.\n';
+      assert.equal(lint(free).kind, 'support');
+      assert.deepEqual(rules(free), []);
+    });
+
+    it('reads group therapy by its name in each', () => {
+      for (const page of [
+        '# Grupna psihoterapija\n\nNaša grupa sastaje se svakog ponedjeljka u 18 sati. Grupnu psihoterapiju vodi psihologinja, a ona je za osobe koje imaju tjeskobu ili su već bile u terapiji. Prijave: 555 010 203.\n',
+        '# Skupinska terapija\n\nSkupinsko terapijo vodi psihoterapevtka, srečujemo se ob četrtkih ob 17.00 v naši ambulanti. Namenjena je vsem, ki se soočajo s tesnobo, in tudi tistim, ki so že bili v terapiji. Prijave: skupina@example.org\n',
+      ])
+        assert.equal(lint(page).kind, 'therapy', page);
+    });
+
+    it('passes over an explainer on such groups, with no group of its own and no way to come', () => {
+      for (const text of [
+        '# Što je grupa podrške?\n\nGrupe podrške su mjesta gdje se sastaju ljudi koji prolaze kroz slične teškoće. Istraživanja pokazuju da sudjelovanje u grupi može pomoći, jer ljudi tako vide da nisu sami.\n',
+        '# Kaj je skupinska terapija\n\nSkupinska terapija je oblika pomoči, pri kateri se srečujejo ljudje s podobnimi težavami. Raziskave kažejo, da je lahko tudi učinkovita, kot je individualna terapija.\n',
+      ])
+        assert.equal(lint(text).groupMaterial, false, text);
+    });
+
+    it('does not read a denied, quoted or coded group name as a group of its own', () => {
+      for (const text of [
+        '# Tečaj kuhanja\n\nOvaj tečaj nije grupa podrške: to je tečaj kuhanja za sve koji žele naučiti nove recepte. Također je to prilika da se upoznaju susjedi.\n',
+        '# Iz kronike\n\nSusjeda nam je ispričala sa smiješkom: „naša grupa podrške sastaje se svakog utorka”, i sjećala se starih dana. To je bilo jako davno.\n',
+        '# Primjer koda\n\nOvaj tekst pokazuje kako se piše niz u kodu, i ne govori ni o kakvoj grupi, jer je to samo primjer.\n\n```\nnaša grupa podrške sastaje se svakog utorka\n```\n',
+      ])
+        assert.equal(lint(text).kind === 'support', false, text);
     });
   });
   describe("a group's coming meetings, in the future tense", () => {

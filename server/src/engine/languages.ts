@@ -31,7 +31,9 @@ export type OtherLanguage =
   | 'Turkish'
   | 'Estonian'
   | 'Hungarian'
-  | 'Greek';
+  | 'Greek'
+  | 'Croatian or Serbian'
+  | 'Slovenian';
 
 // Short words frequent in running text of each language, and rare in the others (a few are shared; the count only needs to tell
 // English from the rest, and the rest roughly apart, for the reason given to the reader).
@@ -372,6 +374,77 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'η',
     'ο',
   ],
+  // (South Slavic, Latin script: Croatian and Serbian read as one, "koji", "također"/"takođe", "nije"; Slovenian its own, "ki", "tudi", "bodo".)
+  'Croatian or Serbian': [
+    'koji',
+    'koja',
+    'koje',
+    'kojima',
+    'također',
+    'takođe',
+    'ili',
+    'nije',
+    'biti',
+    'će',
+    'što',
+    'šta',
+    'kako',
+    'može',
+    'mogu',
+    'ovo',
+    'ova',
+    'ovaj',
+    'jer',
+    'kada',
+    'već',
+    'vrlo',
+    'ukoliko',
+    'između',
+    'svoje',
+    'ljudi',
+    'osobe',
+    'je',
+    'su',
+    'za',
+    'da',
+    'se',
+    'na',
+    'sa',
+    'od',
+  ],
+  Slovenian: [
+    'ki',
+    'tudi',
+    'bo',
+    'bodo',
+    'lahko',
+    'ter',
+    'kot',
+    'zato',
+    'vendar',
+    'ker',
+    'kjer',
+    'tega',
+    'njihove',
+    'sta',
+    'ni',
+    'če',
+    'še',
+    'kar',
+    'skupaj',
+    'vsem',
+    'ljudje',
+    'oseb',
+    'jih',
+    'bili',
+    'je',
+    'so',
+    'za',
+    'da',
+    'se',
+    'na',
+    'pa',
+  ],
 };
 const COUNTS = new Map<string, Array<'English' | OtherLanguage>>();
 for (const [language, words] of Object.entries(COMMON_WORDS) as Array<['English' | OtherLanguage, readonly string[]]>)
@@ -506,6 +579,9 @@ export const SUPPORT_NAME_OTHER = words([
   String.raw`(?:támogató|önsegítő|sorstárs|gyász)\s?csoport\p{L}*`,
   // (Greek, with or without accents: "ομάδα υποστήριξης", "ομάδες ψυχολογικής στήριξης", "ομάδα αυτοβοήθειας", "ομάδα πένθους".)
   String.raw`ομ[αά]δ\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:υπο)?στ[ηή]ριξ\p{L}*|ομ[αά]δ\p{L}*\s+(?:αυτο|αλληλο)βο[ηή]θει\p{L}*|ομ[αά]δ\p{L}*\s+π[εέ]νθους`,
+  // (Croatian, Serbian and Slovenian, in any case: "grupa podrške", "grupe za podršku", "grupa za samopomoć", "grupi uzajamne pomoći",
+  // "skupina za samopomoč", "skupine za podporo", "samopomočna skupina"; "podporna skupina" is read with Czech and Slovak above.)
+  String.raw`grup(?:a|e|i|u|om|ama)\s+(?:za\s+)?(?:podrš\p{L}*|potpor\p{L}*|samopomo[ćc]\p{L}*|uzajamn\p{L}*\s+pomo[ćc]\p{L}*|međusobn\p{L}*\s+(?:podrš|pomo[ćc])\p{L}*)|skupin(?:a|e|i|o|ah|ami)\s+za\s+(?:samopomo[čc]|podporo|medsebojno\s+pomo[čc])|samopomo[ćč]n\p{L}*\s+(?:grup|skupin)\p{L}*`,
 ]);
 
 const THERAPY_SAID = [
@@ -547,6 +623,9 @@ const THERAPY_SAID = [
   String.raw`grupi(?:psühho)?teraapi\p{L}*|teraapiagrup\p{L}*`,
   // (Hungarian: "csoportterápia", "csoportos pszichoterápia", "csoport-pszichoterápia", "terápiás csoport".)
   String.raw`csoport(?:os)?[-\s]?(?:pszicho)?terápi\p{L}*|(?:pszicho)?terápiás\s+csoport\p{L}*`,
+  // (Croatian, Serbian and Slovenian, in any case: "grupna terapija", "grupnu psihoterapiju", "terapijska grupa", "terapija u grupi",
+  // "skupinska terapija", "skupinsko psihoterapijo", "terapevtska skupina", "terapija v skupini".)
+  String.raw`(?:grupn|skupinsk)\p{L}*\s+(?:psiho)?terapij\p{L}*|(?:psiho)?terapij(?:a|e|i|u|om|o)\s+(?:u\s+grupi|v\s+skupini)|(?:psiho)?terapijsk\p{L}*\s+grup\p{L}*|(?:psiho)?terapevtsk\p{L}*\s+skupin\p{L}*`,
 ];
 /**
  * Group treatment: "Gruppenbehandlung", "groepsbehandeling", "gruppbehandling", "gruppebehandling". A clinical service's name for
@@ -565,12 +644,12 @@ export const THERAPY_NAME_OTHER = words([...THERAPY_SAID, GROUP_TREATMENT, METHO
 const THERAPY_STATEMENT_OTHER = words(THERAPY_SAID);
 
 // Days of the week, singular and plural, in each language.
-const DAY_NAMES = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maanantai(?:sin|na|hin)?|tiistai(?:sin|na|hin)?|keskiviiko(?:sin|ssa)|keskiviikko(?:na|isin|ihin)?|torstai(?:sin|na|hin)?|perjantai(?:sin|na|hin)?|lauantai(?:sin|na|hin)?|sunnuntai(?:sin|na|hin)?|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?|dilluns|dimarts|dimecres|dijous|divendres|dissabtes?|diumenges?|poniedziałek|poniedziałki|poniedziałków|wtorek|wtorki|wtorków|środa|środę|środy|czwartek|czwartki|czwartków|piątek|piątki|piątków|sobota|sobotę|soboty|sobót|niedziela|niedzielę|niedziele|niedzieli|pondělí|úterý|středa|středu|středy|čtvrtek|čtvrtky|pátek|pátky|sobotu|neděle|neděli|pondelok|pondelky|utorok|utorky|streda|stredu|štvrtok|štvrtky|piatok|piatky|nedeľa|nedeľu|nedele|(?:mánu|þriðju|miðviku|fimmtu|föstu|laugar|sunnu)d(?:ag(?:ur|inn|a|s|skvöld(?:um)?)?|ögum)|(?:esmaspäev|teisipäev|kolmapäev|neljapäev|laupäev|pühapäev)(?:al|iti|a)?|reedel|reedeti|hétfő(?:n|nként)?|kedd(?:en|enként)?|szerd(?:a|án|ánként)|csütörtök(?:ön|önként)?|péntek(?:en|enként)?|szombat(?:on|onként)?|vasárnap(?:onként)?|pazartesi|salı|çarşamba|perşembe|cumartesi|δευτ[εέ]ρα|τρ[ιί]τη|τετ[αά]ρτη|π[εέ]μπτη|παρασκευ[ηή]|σ[αά]ββατο|κυριακ[ηή])`;
+const DAY_NAMES = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maanantai(?:sin|na|hin)?|tiistai(?:sin|na|hin)?|keskiviiko(?:sin|ssa)|keskiviikko(?:na|isin|ihin)?|torstai(?:sin|na|hin)?|perjantai(?:sin|na|hin)?|lauantai(?:sin|na|hin)?|sunnuntai(?:sin|na|hin)?|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?|dilluns|dimarts|dimecres|dijous|divendres|dissabtes?|diumenges?|poniedziałek|poniedziałki|poniedziałków|wtorek|wtorki|wtorków|środa|środę|środy|czwartek|czwartki|czwartków|piątek|piątki|piątków|sobota|sobotę|soboty|sobót|niedziela|niedzielę|niedziele|niedzieli|pondělí|úterý|středa|středu|středy|čtvrtek|čtvrtky|pátek|pátky|sobotu|neděle|neděli|pondelok|pondelky|utorok|utorky|streda|stredu|štvrtok|štvrtky|piatok|piatky|nedeľa|nedeľu|nedele|(?:mánu|þriðju|miðviku|fimmtu|föstu|laugar|sunnu)d(?:ag(?:ur|inn|a|s|skvöld(?:um)?)?|ögum)|(?:esmaspäev|teisipäev|kolmapäev|neljapäev|laupäev|pühapäev)(?:al|iti|a)?|reedel|reedeti|hétfő(?:n|nként)?|kedd(?:en|enként)?|szerd(?:a|án|ánként)|csütörtök(?:ön|önként)?|péntek(?:en|enként)?|szombat(?:on|onként)?|vasárnap(?:onként)?|pazartesi|salı|çarşamba|perşembe|cumartesi|δευτ[εέ]ρα|τρ[ιί]τη|τετ[αά]ρτη|π[εέ]μπτη|παρασκευ[ηή]|σ[αά]ββατο|κυριακ[ηή]|ponedjeljak|ponedeljak|utorak|srijeda|srijedu|sreda|sredu|četvrtak|petak|subotu|nedjelja|nedjelju|nedelja|nedelju|ponedeljek|torek|sredo|četrtek|petek|soboto|nedeljo)`;
 // (And a day's part joined to it, as Dutch, German and the Nordic languages write it: "dinsdagmiddag", "Dienstagabend", "tisdagskväll".)
 const DAY = String.raw`(?:${DAY_NAMES})(?:s?(?:middag|avond|ochtend|abend|nachmittag|vormittag|morgen|eftermiddag|kväll|kvällar|förmiddag|aften|formiddag|kveld|ettermiddag))?`;
 
 // A month, for a date ("ab 6. März", "le 12 septembre", "el 15 de enero", "op 6 maart", "start 7 oktober").
-const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|desember)`;
+const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|desember|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenog|studenoga|prosinca|januara|februara|marta|aprila|juna|jula|avgusta|oktobra|januarja|februarja|junija|julija)`;
 
 /** A flyer's row label for when or where: "Wann", "Quand", "Cuándo", "Wanneer", "När", "Hvornår", "Quando", "Dove". */
 const ROW_LABEL = String.raw`(?:wann|wo|treffpunkt|quand|où|lieu|cuándo|dónde|lugar|wanneer|waar|när|var|hvornår|hvor|når|quando|dove|onde|milloin|missä|paikka|aika)`;
@@ -674,6 +753,12 @@ export const OWN_MEETING_OTHER = words([
   String.raw`minden\s+(?:hónap\s+\p{L}+\s+)?(?:hétfőn|kedden|szerdán|csütörtökön|pénteken|szombaton|vasárnap|héten|hónapban)|(?:hétfő|kedd|szerdá|csütörtök|pénteke|szombato|vasárnapo)nként|hetente|kéthetente|havonta|találkoz(?:ik|unk|nak)|(?:kerül|kerülnek)\s+sor|\d{1,2}(?:[.:]\d\d)?\s?(?:órától|órakor)`,
   // (Greek: "κάθε Τρίτη", "κάθε εβδομάδα", "συναντιέται", "συναντιόμαστε", "πραγματοποιείται", "μία φορά την εβδομάδα".)
   String.raw`κ[αά]θε\s+(?:δευτ[εέ]ρα|τρ[ιί]τη|τετ[αά]ρτη|π[εέ]μπτη|παρασκευ[ηή]|σ[αά]ββατο|κυριακ[ηή]|εβδομ[αά]δα|μ[ηή]να|δεκαπενθ[ηή]μερο)|συναντ(?:ιέται|ιούνται|ιόμαστε|ώνται)|πραγματοποι(?:είται|ούνται)|μ[ιί]α\s+φορ[αά]\s+(?:την|τον)\s+(?:εβδομ[αά]δα|μ[ηή]να)|εβδομαδια[ιί]ως|μηνια[ιί]ως|(?:σε\s+)?(?:εβδομαδια[ιί]α|μηνια[ιί]α|δεκαπενθ[ηή]μερη)\s+β[αά]ση`,
+  // (Croatian, Serbian and Slovenian: a group that meets, "sastaje se", "se sastaju", "sastajemo se", "se srečuje", "srečujemo se"; a
+  // recurring day, "svakog utorka", "svake srijede", "utorkom", "vsak torek", "vsako sredo", "ob četrtkih"; an hour, "u 18 sati", "od 17 do
+  // 19 sati", "ob 16. uri", "ob 17.00".)
+  String.raw`sastaj(?:e|u|emo)\s+se|se\s+sastaj(?:e|u)|se\s+(?:srečuje|srečujejo)|srečujemo\s+se`,
+  String.raw`svak(?:og|e|i|u)\s+(?:(?:prv|drug|treć|posljednj|poslednj|zadnj)\p{L}*\s+)?(?:ponedjelj|ponedelj|utor|srijed|sred|četvrt|pet|subot|nedjelj|nedelj)\p{L}*|(?:ponedjeljkom|ponedeljkom|utorkom|srijedom|sredom|četvrtkom|petkom|subotom|nedjeljom|nedeljom)|vsak(?:o|i)?\s+(?:(?:prv|drug|tretj|zadnj)\p{L}*\s+)?(?:ponedeljek|torek|sredo|četrtek|petek|soboto|nedeljo)|ob\s+(?:ponedeljkih|torkih|sredah|četrtkih|petkih|sobotah|nedeljah)`,
+  String.raw`(?:u|od)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:do\s+\d{1,2}(?:[.:]\d\d)?\s*)?(?:sati|časova)|ob\s+\d{1,2}(?:\.\s?uri|[.:]\d\d)`,
 ]);
 
 /** A day of the week, in a meeting's words. */
@@ -745,6 +830,14 @@ export const OWN_GROUP_OTHER = words([
   // "gruplarımıza", "csoportunkba", "meie tugigrupp", "hópurinn okkar"; and its own offer, "sunuyoruz", "indítunk", "pakume". Not Greek,
   // whose words have no Latin letters to prefilter the pattern by.)
   String.raw`(?:merkezimiz|kliniğimiz|grubumuz|gruplarımız|derneğimiz|vakfımız)\p{L}*|(?:sunuyoruz|düzenliyoruz|yürütüyoruz)|csoport(?:ja)?(?:ink|unk)\p{L}*|(?:indítunk|szervezünk|kínálunk)|meie\s+\p{L}*(?:grupp|rühm)\p{L}*|(?:pakume|korraldame)|hóp(?:urinn|inn|num)\s+okkar`,
+  // (Croatian, Serbian and Slovenian: "naša grupa", "u našoj grupi", "naše grupe podrške" ("naša skupina" is read with Czech above); the
+  // reader invited, "pozivamo vas u grupu", "vabimo na srečanja skupine"; a meeting in the first person plural, "sastajemo se".)
+  String.raw`(?:naša|naše|našoj|našu|naših|našim)\s+(?:[\p{L}-]+\s+)?grup\p{L}*|(?:naš|našeg|našem|našim)\s+(?:[\p{L}-]+\s+)?program(?:a|u|om)?`,
+  String.raw`(?:pozivamo|vabimo)\s+(?:[\p{L}-]+\s+){0,4}?(?:grup\p{L}*|skupin\p{L}*|sastan\p{L}*|susret\p{L}*|srečanj\p{L}*)`,
+  String.raw`sastajemo\s+se|srečujemo\s+se`,
+  // (And what the group will do, in the first person plural of the future: meet or share, "będziemy się spotykać", "będziemy dzielić się",
+  // "budeme se scházet", "budeme sdílet", "budeme sa stretávať", "sastajat ćemo se", "srečevali se bomo"; not denied, "nie będziemy".)
+  String.raw`(?<!(?:nie|ne)\s+)(?:będziemy\s+(?:się\s+)?(?:spotykać|dzielić)|budeme\s+(?:se\s+|sa\s+)?(?:scházet|setkávat|sdílet|stretávať|zdieľať)|(?:sastajat|dijeliti)\s+ćemo|(?:se\s+)?bomo\s+(?:se\s+)?(?:srečevali|delili)|srečevali\s+se\s+bomo)`,
 ]);
 
 /** News of a new group forming ("gründet sich", "eine neue Selbsthilfegruppe", "nouveau groupe", "nuevo grupo", "nieuwe groep"). */
@@ -767,6 +860,9 @@ const LED_BY_OTHER = words([
   String.raw`(?:el|nuestro|este|o|nosso)\s+grupo\s+(?:es|está|será|é|está\s+sendo)\s+(?:coordenad|coordinad|dirigid|conduzid|conducid|guiad|moderad|facilitad|mediad)o\s+por`,
   String.raw`(?:de|onze|deze)\s+\p{L}*groep\s+wordt\s+(?:ge)?(?:leid|begeleid)`,
   String.raw`(?:il|questo|il\s+nostro)\s+gruppo\s+(?:è|sarà|viene)\s+(?:condotto|guidato|coordinato|facilitato|moderato)\s+da`,
+  // (Croatian, Serbian and Slovenian: the group's leaders, "voditeljice grupe su …", "voditeljke grupa podrške su", "grupu vode dvije
+  // psihologinje", "skupino vodita", "voditeljici skupine".)
+  String.raw`voditelj(?:i|ice|ke|ica|ka|ici)?\s+(?:[\p{L}-]+\s+)?(?:grup|skupin)\p{L}*|(?:grupu|grupe|skupino|skupine)\s+(?:vode|vodi|vodita|vodijo)`,
 ]);
 
 /** How to come: a sign-up or contact label ("Anmeldung", "inscription", "inscripción", "aanmelden", "anmälan", "tilmelding"). */
@@ -785,6 +881,8 @@ const SIGN_UP_OTHER = words([
   // (Icelandic, Turkish, Estonian, Hungarian, Greek: "skráning", "skrá sig", "kayıt", "başvuru", "iletişim", "registreerimine",
   // "jelentkezés", "elérhetőség", "εγγραφές", "δηλώσεις συμμετοχής", "επικοινωνία".)
   String.raw`skráning\p{L}*|skrá\s+sig|skráðu\s+þig|skráið\s+ykkur|kayıt|başvuru|iletişim|registreeru(?:mine|da|ge)|registreerimine|jelentkezés|jelentkezni|elérhetőség\p{L}*|εγγραφ[εέ]ς|δηλ[ωώ]σεις\s+συμμετοχ[ηή]ς|επικοινων[ιί]α`,
+  // (Croatian, Serbian and Slovenian: "prijave", "prijava", "prijavite se", "način prijavljivanja", "prijavnica".)
+  String.raw`prijav(?:e|a|u|i)|prijavite\s+se|prijavi\s+se|prijavljivanj\p{L}*|prijavnic\p{L}*`,
 ]);
 const SIGN_UP_VERB_ONE = new RegExp(`^(?:${SIGN_UP_VERB})$`, 'iu');
 
@@ -908,6 +1006,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Icelandic, Turkish, Estonian, Hungarian: "er ekki meðferð", "terapi değildir", "ei ole teraapia", "nem terápia", and no
     // replacement for it. Not Greek: see OWN_GROUP_OTHER.)
     String.raw`(?:er|eru)\s+ekki\s+(?:\p{L}+\s+)?(?:sálfræði)?meðferð\p{L}*|kemur\s+ekki\s+í\s+stað|(?:terapi|tedavi)\s+değil\p{L}*|yerine\s+geçmez|ei\s+ole\s+(?:\p{L}+\s+)?(?:teraapia|ravi)|ei\s+asenda|nem\s+(?:\p{L}+\s+)?(?:pszicho)?terápia|nem\s+helyettesít\p{L}*`,
+    // (Croatian, Serbian and Slovenian: "nije terapija", "grupe nisu psihoterapija", "ne zamjenjuje liječenje", "ni terapija", "ne nadomešča".)
+    String.raw`(?:nije|nisu|ni|niso)\s+(?:to\s+)?(?:zamjena\s+za\s+|zamena\s+za\s+|nadomestilo\s+za\s+)?(?:psiho)?terapij\p{L}*|ne\s+(?:zamjenjuje|zamenjuje|zamjenjuju|zamenjuju|nadomešča|nadomeščajo)`,
   ]),
   // Said to be free or what it costs: "kostenlos", "Teilnahme ist frei", "gratuit", "entrée libre", "gratis", "sin costo", "kosteloos",
   // "avgiftsfri", "gratuito"; or a price.
@@ -936,6 +1036,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`bezpłatn\p{L}*|nieodpłatn\p{L}*|darmow\p{L}*|za\s+darmo|odpłatn\p{L}*|opłat(?:a|y|ę)|koszt(?:y|em|uje)?|zdarma|zadarmo|bezplatn\p{L}*|poplat(?:ek|ky|ku|ok)|cen(?:a|ník|ník)`,
     // (Icelandic, Turkish, Estonian, Hungarian, Greek: "ókeypis", "að kostnaðarlausu", "ücretsiz", "tasuta", "ingyenes", "δωρεάν".)
     String.raw`ókeypis|að\s+kostnaðarlausu|gjaldfrjáls\p{L}*|þátttökugjald|ücretsiz\p{L}*|ücret\p{L}*|tasuta|osalustasu|ingyenes\p{L}*|térítésmentes\p{L}*|díjmentes\p{L}*|részvételi\s+díj|δωρε[αά]ν|χωρ[ιί]ς\s+(?:καμ[ιί]α\s+)?χρ[εέ]ωση|κ[οό]στος`,
+    // (Croatian, Serbian and Slovenian: "besplatno", "besplatna", "brezplačno", "bez naknade", "udeležba je brezplačna", a fee, "cijena",
+    // "naknada".)
+    String.raw`besplatn\p{L}*|brezplačn\p{L}*|bez\s+naknade|cijen(?:a|e|u)|naknad(?:a|e|u)`,
   ]),
   // Said to be group therapy.
   'therapy-statement': THERAPY_STATEMENT_OTHER,
@@ -963,7 +1066,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // "specialpsykolog", "overlege", "overlæge", "överläkare".)
     String.raw`psykolog(?:spesialist|specialist)(?:er|en|ene|erne)?|speciali?s?t?psykolog(?:er|en|erne|erna)?|overlege(?:r|n|ne)?|overlæge(?:r|n|rne)?|överläkare(?:n|na)?`,
     // (Polish, Czech and Slovak: "psychoterapeuta", "certyfikowany psychoterapeuta", "psycholog", "psychoterapeutka", "terapeut".)
-    String.raw`psychoterapeut\p{L}*|psycholo(?:g|żk|žk|gičk)\p{L}*|terapeut(?:a|ka|ki|ów|i|ky|ek|om)?`,
+    // (The person, not the adjective: "psychoterapeutyczne", "psychoterapeutické", "psychologiczny", "psychologické" name no leader, nor does
+    // the field, "psychologie", "psychologii".)
+    String.raw`psychoterapeu(?!t(?:ick|yczn|ičn))\p{L}*|psycholo(?:g|ż|ž)(?!i(?:ck|czn|[aiąęe](?!m)))\p{L}*|psychológ(?!i(?:ck|[ae]))\p{L}*|terapeut(?:a|ka|ki|ów|i|ky|ek|om)?`,
     // (Turkish, Hungarian, Estonian, Icelandic: "psikoterapist", "uzman psikolog", "ruh sağlığı uzmanları", "pszichológus",
     // "psühholoog", "sálfræðingur"; not the adjective or the science, "psikolojik", "psikoloji". Not Greek: see OWN_GROUP_OTHER.)
     String.raw`(?:psiko)?terapist\p{L}*|psikolog(?!j)\p{L}*|ruh\s+sa[gğ]l[iı][gğ][iı]\s+uzman\p{L}*|pszichológus\p{L}*|pszichoterapeut\p{L}*|pszichiáter\p{L}*|psühholoog\p{L}*|psühhoterapeut\p{L}*|psühhiaater\p{L}*|sálfræðing\p{L}*`,
@@ -985,6 +1090,7 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`hin(?:ta|nat|nan|taan|noista)|\p{L}*maksu\p{L}*|maksaa|euroa|kela(?::n|n|lta|n\s+\p{L}+)?|korvau\p{L}*|korvattav\p{L}*|kuntoutustu\p{L}*|omavastuu\p{L}*|ilmai(?:nen|sia|sta|set|seksi)`,
     String.raw`\d+(?:[.,]\d\d)?\s?(?:€|euro|eur|kr|sek|dkk|nok|chf)|€\s?\d+`,
     String.raw`cen(?:a|y|ę|ník|nik)|koszt(?:y|em|uje)?|opłat(?:a|y|ę)|płatn\p{L}*|poplat(?:ek|ky|ku|ok)|\d+\s?(?:zł|pln|kč|czk)`,
+    String.raw`cijen(?:a|e|u)|naknad(?:a|e|u)|\d+\s?(?:kn|din|rsd)(?![\p{L}])`,
   ]),
   // How long it runs: "12 Sitzungen", "10 séances", "8 sesiones", "6 bijeenkomsten", "10 träffar", "12 gange", "fortlaufend".
   'therapy-timeframe': words([
@@ -1172,7 +1278,7 @@ const FIRST_PERSON_OTHER =
   /(?<![\p{L}])(?:wir|uns|unser\p{L}*|nous|notre|nos|nosotr\p{L}*|nuestr\p{L}*|\p{L}+[aeií]mos|we|wij|ons|onze|vi|oss|vår\p{L}*|vores|noi|ci|nostr\p{L}*|\p{L}+iamo|noss\p{L}*)(?![\p{L}])/iu;
 /** A verb of meeting ("treffen sich", "se réunit", "se reúne", "komen samen", "träffas", "mødes", "si incontra"), not a row or a day. */
 const MEETING_VERB =
-  /treffen|trifft|réuni|retrouv|reún|reun|trobem|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo|kokoon|tapaamme|spotyka|schází|scházejí|scházíme|setkáv|schádza|stretáva|hittist|hittumst|toplan|kohtu|találkoz|συναντ/iu;
+  /treffen|trifft|réuni|retrouv|reún|reun|trobem|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo|kokoon|tapaamme|spotyka|schází|scházejí|scházíme|setkáv|schádza|stretáva|hittist|hittumst|toplan|kohtu|találkoz|συναντ|sastaj|srečuj/iu;
 /** How often a group meets, said in its own sentence with the group as subject: "Le groupe se retrouve une fois par mois". */
 const GROUP_MEETS_HOW_OFTEN =
   /(?<![\p{L}])(?:(?:le|la|el|il|o|de|die|der)\s+\p{L}*(?:grupp|groupe|grupo|groep|kreis|runde)\p{L}*|\p{L}*(?:grupp|gruppe)(?:en|n|a))(?:\s+(?:de|d['’]|du|des|di|del|van|für|för|for)\s*[\p{L}-]+){0,2}\s+(?:se\s+|si\s+)?(?:retrouve|réunit|reúne|riunisce|ritrova|reúne|trifft|komt|träffas|mødes|møtes|samles|samlas)/iu;
@@ -1263,6 +1369,9 @@ const ORGANISER_THIRD_PERSON = new RegExp(String.raw`^(?:${ORGANISES}|organisier
  */
 const QUANTIFIER_OTHER = String.raw`(?:manche[n]?|viele[n]?|einige[n]?|(?:die\s+)?meisten|andere[n]?|mehrere[n]?|certains|certaines|beaucoup\s+de|la\s+plupart\s+des|plusieurs|muchos|muchas|algunos|algunas|la\s+mayoría\s+de\s+los|varios|alguns|algumas|muitos|muitas|a\s+maioria\s+dos|vários|sommige|veel|de\s+meeste|vissa|många|de\s+flesta|flera|nogle|mange|de\s+fleste|flere|alcuni|molti|la\s+maggior\s+parte\s+dei|diversi|monet|useat|jotkin|jotkut|useimmat|eräät)`;
 const GENERAL_MEETING_VERB = String.raw`(?:treffen|kommen|se\s+réuni\p{L}*|se\s+retrouv\p{L}*|se\s+reún\p{L}*|se\s+reun\p{L}*|se\s+encontr\p{L}*|komen|ontmoeten|träffas|mødes|møtes|si\s+riuni\p{L}*|si\s+incontr\p{L}*|kokoontu\p{L}*|tapaa\p{L}*)`;
+// (People, clients or participants, as the Slavic languages speak of those who meet in such groups; and their verbs of meeting.)
+const SLAVIC_PEOPLE = String.raw`(?:lidé|lidi|ľudia|ludzie|ljudi|ljudje|osoby|osob|osôb|klient\p{L}*|klijent\p{L}*|pacient\p{L}*|pacjen\p{L}*|účastní\p{L}*|uczestni\p{L}*|sudionic\p{L}*|učesnic\p{L}*|udeleženc\p{L}*)`;
+const SLAVIC_MEET = String.raw`(?:setkáv\p{L}*|scház\p{L}*|schází|schádza\p{L}*|stretáva\p{L}*|spotyka(?:ją)?|sastaj\p{L}*|srečuje\p{L}*)`;
 const GENERAL_MEETING = [
   new RegExp(
     String.raw`${B}${QUANTIFIER_OTHER}\s+(?:[\p{L}-]+\s+)?\p{L}*(?:grupp|groupe|grupo|groep|kreis|ryhm)\p{L}*\s+(?:[\p{L}-]+\s+)?${GENERAL_MEETING_VERB}${E}`,
@@ -1290,6 +1399,12 @@ const GENERAL_MEETING = [
   // (What takes place in a group as any group: "terapien foregår i en gruppe", "la thérapie a lieu dans un groupe".)
   new RegExp(
     String.raw`${B}(?:foregår|finder\s+sted|äger\s+rum|a\s+lieu|se\s+déroule|tiene\s+lugar|se\s+realiza|acontece|si\s+svolge|vindt\s+plaats)\s+(?:i|in|dans|en|em|nel)\s+(?:en|ett|et|un|une|una|uno|um|uma|een)\s+\p{L}*(?:grupp|groupe|grupo|groep)\p{L}*`,
+    'iu',
+  ),
+  // (The Slavic languages have no articles: such groups in general are people, clients or participants who meet, in a sentence with no day
+  // or number of its own, "kde se setkává několik klientů", "lidé, kteří …, se setkávají", "spotykają się osoby", "se sastaju ljudi".)
+  new RegExp(
+    String.raw`^(?![\s\S]*(?:\d|${B}${DAY}${E}))[\s\S]*?(?:${B}(?:se|sa|się)\s+${SLAVIC_MEET}\s+(?:[\p{L}]+\s+){0,2}?${SLAVIC_PEOPLE}${E}|${B}${SLAVIC_PEOPLE}(?:\s*,\s*(?:kteří|které|którzy|ktorí|ktoré|koji|koje|ki)\s[^,.;!?]{0,80},)?\s+(?:se|sa|się)\s+${SLAVIC_MEET}${E}|${B}(?:spotykają|setkávají|scházejí|stretávajú|schádzajú|sastaju|srečujejo)\s+(?:się|se|sa)\s+(?:[\p{L}]+\s+){0,2}?${SLAVIC_PEOPLE}${E})`,
     'iu',
   ),
 ];
@@ -1627,7 +1742,7 @@ export function bothKindsAtOnceInOtherLanguage(model: DocumentModel): Match | un
 // A denial in these languages, a few words before what it denies ("keine Protokolle", "pas de devoirs", "no hay deberes", "geen
 // verslagen", "non si prendono appunti", "Vi för inga anteckningar", "ingen lektier", "sem tarefas"), or right after a verb it denies
 // ("guérit pas", "geneest niet", "botar inte", "heilt nicht").
-const NEGATION_WORD = String.raw`kein(?:e|en|er|em|es|erlei)?|nicht|nie|niemals|nichts|ohne|weder|pas|aucune?|jamais|sans|rien|ni|ne|no|nunca|ningún|ninguna|ninguno|sin|nada|não|nenhum|nenhuma|nem|sem|non|mai|nessun[oa]?|senza|niente|nulla|né|geen|niet|nooit|zonder|niets|noch|inte|inga|ingen|inget|aldrig|utan|varken|ej|ikke|intet|uden|uten|aldri|hverken|ei|eivät|emme|ilman|není|nejsou|bez|żaden|żadna|żadne|žádný|žádná|žádné|žiadny|žiadna|žiadne|nigdy|nikdy`;
+const NEGATION_WORD = String.raw`kein(?:e|en|er|em|es|erlei)?|nicht|nie|niemals|nichts|ohne|weder|pas|aucune?|jamais|sans|rien|ni|ne|no|nunca|ningún|ninguna|ninguno|sin|nada|não|nenhum|nenhuma|nem|sem|non|mai|nessun[oa]?|senza|niente|nulla|né|geen|niet|nooit|zonder|niets|noch|inte|inga|ingen|inget|aldrig|utan|varken|ej|ikke|intet|uden|uten|aldri|hverken|ei|eivät|emme|ilman|není|nejsou|bez|żaden|żadna|żadne|žádný|žádná|žádné|žiadny|žiadna|žiadne|nigdy|nikdy|nije|nisu|nikad|nikada|niso|nikoli|brez`;
 const NOT_DENIED = String.raw`(?<!(?:${B}(?:${NEGATION_WORD})${E}|${B}n['’])\s*(?:[\p{L}'’-]+\s+){0,3})`;
 const NOT_DENIED_AFTER = String.raw`(?!\s+(?:[\p{L}'’-]+\s+)?(?:${NEGATION_WORD})${E})`;
 // A denied word anywhere between two words a pattern joins ("Protokolle werden keine geführt").
