@@ -2509,4 +2509,110 @@ describe('group pages in other languages', () => {
         assert.notEqual(lint(text).kind, 'support', text);
     });
   });
+  describe('Latvian and Lithuanian', () => {
+    it('tells each from English, from the other and from the languages read before', () => {
+      assert.equal(
+        guessLanguage('Mūsu grupa ir domāta tiem, kuri rūpējas par saviem tuviniekiem, un ikviens var atnākt arī bez pieredzes, jo tā ir vieta, kur dalīties.'),
+        'Latvian',
+      );
+      assert.equal(
+        guessLanguage('Grupė skirta tiems, kurie rūpinasi savo artimaisiais, ir ateiti gali kiekvienas, net jei jis dar nėra tikras, kad tai jam tinka.'),
+        'Lithuanian',
+      );
+      assert.equal(
+        guessLanguage('Rühm on mõeldud neile, kes on kaotanud lähedase, ning kõik on oodatud, kui nad soovivad oma lugu jagada või lihtsalt kuulata.'),
+        'Estonian',
+      );
+      assert.equal(
+        guessLanguage('Il nostro gruppo di auto aiuto si incontra ogni martedì sera, la partecipazione è libera e gratuita, per tutti quelli che vogliono.'),
+        'Italian',
+      );
+      assert.equal(
+        guessLanguage(
+          'Nasza grupa wsparcia jest dla osób, które opiekują się bliskimi. Spotkania są bezpłatne, a każdy może przyjść także bez zapisu, przez cały rok.',
+        ),
+        'Polish',
+      );
+      assert.equal(
+        guessLanguage('Un groupe de parole pour les proches se réunit un mardi par mois, et la participation est libre pour tous ceux qui le souhaitent.'),
+        'French',
+      );
+      assert.equal(
+        guessLanguage('Our support group is for anyone who cares for a relative. We meet every Tuesday at six and it is free to come along.'),
+        undefined,
+      );
+    });
+
+    it("reads each one's group notice, and asks for what it does not say", () => {
+      for (const [page, language, expected] of [
+        [
+          '# Atbalsta grupa tuviniekiem\n\nMūsu atbalsta grupa tiekas katru otrdienu plkst. 18.00 kultūras namā. Grupa ir domāta tiem, kuri rūpējas par saviem tuviniekiem, un ikviens var atnākt arī bez iepriekšējas pieredzes. Pieteikšanās: 555 0201.\n',
+          'Latvian',
+          ['support-disclaimer', 'support-free'],
+        ],
+        [
+          '# Sēru grupa\n\nSēru grupa tiekas reizi mēnesī draudzes namā. Tā ir vieta, kur dalīties ar savu pieredzi un ieklausīties citos. Dalība ir bezmaksas, un grupa nav terapija.\n\nPieteikšanās: grupa@example.org\n',
+          'Latvian',
+          [],
+        ],
+        [
+          '# Savitarpio pagalbos grupė artimiesiems\n\nMūsų paramos grupė susitinka kiekvieną antradienį 18 val. bendruomenės namuose. Grupė skirta tiems, kurie rūpinasi savo artimaisiais, ir ateiti gali kiekvienas, net jei dar nėra tikras. Registracija: 555 0202.\n',
+          'Lithuanian',
+          ['support-disclaimer', 'support-free'],
+        ],
+        [
+          '# Netekties grupė\n\nGrupė renkasi kartą per mėnesį parapijos namuose. Tai vieta, kur galima pasidalinti savo patirtimi ir išklausyti kitus. Dalyvauti galima nemokamai, o grupė nėra terapija.\n\nRegistracija: grupe@example.org\n',
+          'Lithuanian',
+          [],
+        ],
+      ] as const) {
+        const r = lint(page);
+        assert.equal(r.kind, 'support', page);
+        assert.match(r.groupReason ?? '', new RegExp(language));
+        assert.deepEqual(rules(page), [...expected], page);
+      }
+    });
+
+    it("reads a practice's own group therapy in each, its leader named, and takes its fee, length and confidentiality when said", () => {
+      for (const page of [
+        '# Grupu terapija\n\nMūsu centrā grupu terapiju vada sertificēta psihoterapeite. Grupa tiekas reizi nedēļā, un tajā piedalās astoņi cilvēki, kuri vēlas labāk saprast savas attiecības ar citiem un iemācīties runāt par savām jūtām.\n',
+        '# Grupinė psichoterapija\n\nMūsų centre grupinę psichoterapiją veda patyrusi psichoterapeutė. Grupė susitinka kartą per savaitę, joje dalyvauja aštuoni žmonės, kurie nori geriau suprasti savo santykius su kitais ir išmokti kalbėti apie jausmus. Tai tinka tiems, kuriems jau yra padėję pokalbiai, bet kurie nori dirbti kartu su kitais.\n',
+      ]) {
+        const r = lint(page);
+        assert.equal(r.kind, 'therapy', page);
+        assert.deepEqual(rules(page), ['therapy-confidentiality', 'therapy-fee', 'therapy-timeframe'], page);
+      }
+      for (const page of [
+        '# Grupas psihoterapija\n\nMūsu centrā grupas psihoterapiju vada klīniskā psiholoģe. Grupa tiekas katru ceturtdienu, kopā 12 nodarbības. Vienas nodarbības maksa ir 25 eiro. Viss, kas tiek teikts grupā, ir konfidenciāls, un tas attiecas arī uz mums.\n',
+        '# Grupinė terapija\n\nMūsų centre grupinę terapiją veda psichologė. Grupė susitinka kiekvieną ketvirtadienį, iš viso 12 susitikimų. Vieno susitikimo kaina yra 25 eurų. Konfidencialumas yra labai svarbus, ir tai, kas pasakyta grupėje, lieka joje.\n',
+      ]) {
+        const r = lint(page);
+        assert.equal(r.kind, 'therapy', page);
+        assert.deepEqual(rules(page), [], page);
+      }
+    });
+
+    it('passes over an explainer that defines such groups, with no group of its own and no way to come', () => {
+      for (const text of [
+        '# Kas ir atbalsta grupa?\n\nAtbalsta grupa ir cilvēku kopums, kuri atrodas līdzīgā situācijā un dalās pieredzē. Pētījumi rāda, ka dalība šādā grupā palīdz daudziem, jo viņi jūtas mazāk vieni, un tā var būt arī vieta, kur uzzināt vairāk par savu situāciju.\n',
+        '# Kas yra savitarpio pagalbos grupė?\n\nSavitarpio pagalbos grupė yra žmonių, kurie išgyvena panašią situaciją, grupė. Jie dalijasi patirtimi ir palaiko vienas kitą, todėl daugeliui tai labai padeda.\n',
+      ]) {
+        assert.match(guessLanguage(text) ?? '', /Latvian|Lithuanian/, text);
+        assert.equal(lint(text).groupMaterial, false, text);
+      }
+    });
+
+    it('does not read a denied, quoted or coded group name as a group of its own', () => {
+      for (const text of [
+        '# Kafijas rīts\n\nŠī tikšanās nav atbalsta grupa: tas ir tikai kaimiņu kafijas rīts, uz kuru aicināts ikviens. Mēs to rakstām, lai atnāktu vairāk cilvēku.\n',
+        '# Prisiminimai\n\nKaimynė mums pasakojo: „mūsų paramos grupė susitinka kiekvieną antradienį“, ir prisiminė senus laikus. Tai buvo labai seniai, ir nežinome, ar grupė dar yra.\n',
+        '# Koda piemērs\n\nŠis teksts rāda tikai, kā rakstīt kodu, un nerunā par kādu grupu, kas tiešām būtu. Tas ir tikai piemērs, lai jums būtu vieglāk saprast, kā tas strādā.\n\n```\natbalsta grupa tiekas katru otrdienu plkst. 18\n```\n',
+      ])
+        assert.notEqual(lint(text).kind, 'support', text);
+    });
+
+    it('keeps the prefilters of the patterns the two languages join', () => {
+      assert.notEqual(readPrefilter(OWN_GROUP_OTHER), null);
+    });
+  });
 });

@@ -33,7 +33,9 @@ export type OtherLanguage =
   | 'Hungarian'
   | 'Greek'
   | 'Croatian or Serbian'
-  | 'Slovenian';
+  | 'Slovenian'
+  | 'Latvian'
+  | 'Lithuanian';
 
 // Short words frequent in running text of each language, and rare in the others (a few are shared; the count only needs to tell
 // English from the rest, and the rest roughly apart, for the reason given to the reader).
@@ -445,6 +447,89 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'na',
     'pa',
   ],
+  // (Latvian's own, with "ir", "ar", "bet", "jūs", "kur", "jums", "mums" that it shares with Lithuanian, and "un", which no language read
+  // before counts; not "par", "var", "no", "ja", "kas", which French, Swedish, Portuguese, Finnish or Estonian write too.)
+  Latvian: [
+    'ir',
+    'ar',
+    'uz',
+    'lai',
+    'vai',
+    'arī',
+    'kā',
+    'bet',
+    'jūs',
+    'mēs',
+    'tiek',
+    'savu',
+    'nav',
+    'tā',
+    'šo',
+    'šī',
+    'pēc',
+    'kuri',
+    'kuras',
+    'mūsu',
+    'tikai',
+    'būs',
+    'ļoti',
+    'katru',
+    'kurā',
+    'tiem',
+    'kur',
+    'vairāk',
+    'un',
+    'tas',
+    'tajā',
+    'viņi',
+    'savas',
+    'kuru',
+    'jums',
+    'mums',
+  ],
+  // (Lithuanian's own, with the seven it shares with Latvian; not "su", "tai", "per", "po", "ne", "kad", "dar", "mes", which Spanish,
+  // Finnish, Italian, Polish, Turkish or the South Slavic and Romance languages write too.)
+  Lithuanian: [
+    'ir',
+    'ar',
+    'bet',
+    'jūs',
+    'kur',
+    'yra',
+    'į',
+    'iš',
+    'kaip',
+    'jie',
+    'mūsų',
+    'arba',
+    'nuo',
+    'apie',
+    'kurie',
+    'taip',
+    'tik',
+    'jau',
+    'prie',
+    'bus',
+    'gali',
+    'labai',
+    'savo',
+    'jei',
+    'kai',
+    'nėra',
+    'už',
+    'tačiau',
+    'todėl',
+    'jums',
+    'mums',
+    'galima',
+    'kuris',
+    'kurios',
+    'jų',
+    'dėl',
+    'kartu',
+    'kitus',
+    'jis',
+  ],
 };
 const COUNTS = new Map<string, Array<'English' | OtherLanguage>>();
 for (const [language, words] of Object.entries(COMMON_WORDS) as Array<['English' | OtherLanguage, readonly string[]]>)
@@ -582,6 +667,9 @@ export const SUPPORT_NAME_OTHER = words([
   // (Croatian, Serbian and Slovenian, in any case: "grupa podrške", "grupe za podršku", "grupa za samopomoć", "grupi uzajamne pomoći",
   // "skupina za samopomoč", "skupine za podporo", "samopomočna skupina"; "podporna skupina" is read with Czech and Slovak above.)
   String.raw`grup(?:a|e|i|u|om|ama)\s+(?:za\s+)?(?:podrš\p{L}*|potpor\p{L}*|samopomo[ćc]\p{L}*|uzajamn\p{L}*\s+pomo[ćc]\p{L}*|međusobn\p{L}*\s+(?:podrš|pomo[ćc])\p{L}*)|skupin(?:a|e|i|o|ah|ami)\s+za\s+(?:samopomo[čc]|podporo|medsebojno\s+pomo[čc])|samopomo[ćč]n\p{L}*\s+(?:grup|skupin)\p{L}*`,
+  // (Latvian, in any case: "atbalsta grupa", "atbalsta grupās", "pašpalīdzības grupu", "sēru grupa"; Lithuanian: "paramos grupė", "savitarpio
+  // pagalbos grupėje", "savipagalbos grupės", "palaikymo grupė", "netekties grupė".)
+  String.raw`(?:atbalsta|pašpalīdzības|sēru)\s+grup\p{L}*|(?:paramos|savitarpio\s+(?:pagalbos|paramos)|savipagalbos|palaikymo|netekties|gedulo)\s+grup\p{L}*`,
 ]);
 
 const THERAPY_SAID = [
@@ -626,6 +714,9 @@ const THERAPY_SAID = [
   // (Croatian, Serbian and Slovenian, in any case: "grupna terapija", "grupnu psihoterapiju", "terapijska grupa", "terapija u grupi",
   // "skupinska terapija", "skupinsko psihoterapijo", "terapevtska skupina", "terapija v skupini".)
   String.raw`(?:grupn|skupinsk)\p{L}*\s+(?:psiho)?terapij\p{L}*|(?:psiho)?terapij(?:a|e|i|u|om|o)\s+(?:u\s+grupi|v\s+skupini)|(?:psiho)?terapijsk\p{L}*\s+grup\p{L}*|(?:psiho)?terapevtsk\p{L}*\s+skupin\p{L}*`,
+  // (Latvian: "grupu terapija", "grupas psihoterapijā", "terapijas grupa", "terapeitiskā grupa"; Lithuanian: "grupinė terapija", "grupinės
+  // psichoterapijos", "terapinė grupė", "psichoterapijos grupė".)
+  String.raw`grup(?:u|as)\s+(?:psiho)?terapij\p{L}*|(?:psiho)?terapijas\s+grup\p{L}*|terapeitisk\p{L}*\s+grup\p{L}*|grupin\p{L}*\s+(?:psicho)?terapij\p{L}*|(?:psicho)?terapijos\s+grup\p{L}*|terapin\p{L}*\s+grup\p{L}*`,
 ];
 /**
  * Group treatment: "Gruppenbehandlung", "groepsbehandeling", "gruppbehandling", "gruppebehandling". A clinical service's name for
@@ -644,12 +735,12 @@ export const THERAPY_NAME_OTHER = words([...THERAPY_SAID, GROUP_TREATMENT, METHO
 const THERAPY_STATEMENT_OTHER = words(THERAPY_SAID);
 
 // Days of the week, singular and plural, in each language.
-const DAY_NAMES = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maanantai(?:sin|na|hin)?|tiistai(?:sin|na|hin)?|keskiviiko(?:sin|ssa)|keskiviikko(?:na|isin|ihin)?|torstai(?:sin|na|hin)?|perjantai(?:sin|na|hin)?|lauantai(?:sin|na|hin)?|sunnuntai(?:sin|na|hin)?|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?|dilluns|dimarts|dimecres|dijous|divendres|dissabtes?|diumenges?|poniedziałek|poniedziałki|poniedziałków|wtorek|wtorki|wtorków|środa|środę|środy|czwartek|czwartki|czwartków|piątek|piątki|piątków|sobota|sobotę|soboty|sobót|niedziela|niedzielę|niedziele|niedzieli|pondělí|úterý|středa|středu|středy|čtvrtek|čtvrtky|pátek|pátky|sobotu|neděle|neděli|pondelok|pondelky|utorok|utorky|streda|stredu|štvrtok|štvrtky|piatok|piatky|nedeľa|nedeľu|nedele|(?:mánu|þriðju|miðviku|fimmtu|föstu|laugar|sunnu)d(?:ag(?:ur|inn|a|s|skvöld(?:um)?)?|ögum)|(?:esmaspäev|teisipäev|kolmapäev|neljapäev|laupäev|pühapäev)(?:al|iti|a)?|reedel|reedeti|hétfő(?:n|nként)?|kedd(?:en|enként)?|szerd(?:a|án|ánként)|csütörtök(?:ön|önként)?|péntek(?:en|enként)?|szombat(?:on|onként)?|vasárnap(?:onként)?|pazartesi|salı|çarşamba|perşembe|cumartesi|δευτ[εέ]ρα|τρ[ιί]τη|τετ[αά]ρτη|π[εέ]μπτη|παρασκευ[ηή]|σ[αά]ββατο|κυριακ[ηή]|ponedjeljak|ponedeljak|utorak|srijeda|srijedu|sreda|sredu|četvrtak|petak|subotu|nedjelja|nedjelju|nedelja|nedelju|ponedeljek|torek|sredo|četrtek|petek|soboto|nedeljo)`;
+const DAY_NAMES = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maanantai(?:sin|na|hin)?|tiistai(?:sin|na|hin)?|keskiviiko(?:sin|ssa)|keskiviikko(?:na|isin|ihin)?|torstai(?:sin|na|hin)?|perjantai(?:sin|na|hin)?|lauantai(?:sin|na|hin)?|sunnuntai(?:sin|na|hin)?|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?|dilluns|dimarts|dimecres|dijous|divendres|dissabtes?|diumenges?|poniedziałek|poniedziałki|poniedziałków|wtorek|wtorki|wtorków|środa|środę|środy|czwartek|czwartki|czwartków|piątek|piątki|piątków|sobota|sobotę|soboty|sobót|niedziela|niedzielę|niedziele|niedzieli|pondělí|úterý|středa|středu|středy|čtvrtek|čtvrtky|pátek|pátky|sobotu|neděle|neděli|pondelok|pondelky|utorok|utorky|streda|stredu|štvrtok|štvrtky|piatok|piatky|nedeľa|nedeľu|nedele|(?:mánu|þriðju|miðviku|fimmtu|föstu|laugar|sunnu)d(?:ag(?:ur|inn|a|s|skvöld(?:um)?)?|ögum)|(?:esmaspäev|teisipäev|kolmapäev|neljapäev|laupäev|pühapäev)(?:al|iti|a)?|reedel|reedeti|hétfő(?:n|nként)?|kedd(?:en|enként)?|szerd(?:a|án|ánként)|csütörtök(?:ön|önként)?|péntek(?:en|enként)?|szombat(?:on|onként)?|vasárnap(?:onként)?|pazartesi|salı|çarşamba|perşembe|cumartesi|δευτ[εέ]ρα|τρ[ιί]τη|τετ[αά]ρτη|π[εέ]μπτη|παρασκευ[ηή]|σ[αά]ββατο|κυριακ[ηή]|ponedjeljak|ponedeljak|utorak|srijeda|srijedu|sreda|sredu|četvrtak|petak|subotu|nedjelja|nedjelju|nedelja|nedelju|ponedeljek|torek|sredo|četrtek|petek|soboto|nedeljo|(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien(?:a|as|ā|ās|u|ām)?|(?:pirma|antra|trečia|ketvirta|penkta|šešta|sekma)dien(?:is|į|io|iais|ių|iui|yje))`;
 // (And a day's part joined to it, as Dutch, German and the Nordic languages write it: "dinsdagmiddag", "Dienstagabend", "tisdagskväll".)
 const DAY = String.raw`(?:${DAY_NAMES})(?:s?(?:middag|avond|ochtend|abend|nachmittag|vormittag|morgen|eftermiddag|kväll|kvällar|förmiddag|aften|formiddag|kveld|ettermiddag))?`;
 
 // A month, for a date ("ab 6. März", "le 12 septembre", "el 15 de enero", "op 6 maart", "start 7 oktober").
-const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|desember|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenog|studenoga|prosinca|januara|februara|marta|aprila|juna|jula|avgusta|oktobra|januarja|februarja|junija|julija)`;
+const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|desember|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenog|studenoga|prosinca|januara|februara|marta|aprila|juna|jula|avgusta|oktobra|januarja|februarja|junija|julija|janvār(?:is|ī|a)|februār(?:is|ī|a)|mart(?:s|ā)|aprīl(?:is|ī|a)|maij(?:s|ā|a)|jūnij(?:s|ā|a)|jūlij(?:s|ā|a)|august(?:s|ā|a)|septembr(?:is|ī|a)|oktobr(?:is|ī|a)|novembr(?:is|ī|a)|decembr(?:is|ī|a))`;
 
 /** A flyer's row label for when or where: "Wann", "Quand", "Cuándo", "Wanneer", "När", "Hvornår", "Quando", "Dove". */
 const ROW_LABEL = String.raw`(?:wann|wo|treffpunkt|quand|où|lieu|cuándo|dónde|lugar|wanneer|waar|när|var|hvornår|hvor|når|quando|dove|onde|milloin|missä|paikka|aika)`;
@@ -759,6 +850,11 @@ export const OWN_MEETING_OTHER = words([
   String.raw`sastaj(?:e|u|emo)\s+se|se\s+sastaj(?:e|u)|se\s+(?:srečuje|srečujejo)|srečujemo\s+se`,
   String.raw`svak(?:og|e|i|u)\s+(?:(?:prv|drug|treć|posljednj|poslednj|zadnj)\p{L}*\s+)?(?:ponedjelj|ponedelj|utor|srijed|sred|četvrt|pet|subot|nedjelj|nedelj)\p{L}*|(?:ponedjeljkom|ponedeljkom|utorkom|srijedom|sredom|četvrtkom|petkom|subotom|nedjeljom|nedeljom)|vsak(?:o|i)?\s+(?:(?:prv|drug|tretj|zadnj)\p{L}*\s+)?(?:ponedeljek|torek|sredo|četrtek|petek|soboto|nedeljo)|ob\s+(?:ponedeljkih|torkih|sredah|četrtkih|petkih|sobotah|nedeljah)`,
   String.raw`(?:u|od)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:do\s+\d{1,2}(?:[.:]\d\d)?\s*)?(?:sati|časova)|ob\s+\d{1,2}(?:\.\s?uri|[.:]\d\d)`,
+  // (Latvian: "grupa tiekas", "tiekamies", "notiek", "katru otrdienu", "otrdienās", "reizi mēnesī", "plkst. 18.00", "nākamā tikšanās".)
+  String.raw`tiekas|tiekamies|tiksimies|notiek|katru\s+(?:(?:pirmo|otro|trešo|ceturto|pēdējo)\s+)?(?:${DAY}|nedēļu|mēnesi)|(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dienās|(?:reizi|divas\s+reizes)\s+(?:nedēļā|mēnesī)|plkst\.?\s?\d{1,2}(?:[.:]\d\d)?|nākam(?:ā|o)\s+tikšan\p{L}*`,
+  // (Lithuanian: "grupė susitinka", "susitinkame", "renkasi", "vyksta", "kiekvieną antradienį", "antradieniais", "kartą per mėnesį", "18 val.",
+  // "kitas susitikimas".)
+  String.raw`susitink(?:a|ame|sime)|renkas(?:i|ime)|vyksta|kiekvien(?:ą|o)\s+(?:(?:pirmą|antrą|trečią|paskutinį)\s+)?(?:${DAY}|savaitę|mėnesį)|(?:pirma|antra|trečia|ketvirta|penkta|šešta|sekma)dieniais|(?:kartą|du\s+kartus)\s+per\s+(?:savaitę|mėnesį)|kas\s+(?:antrą\s+)?(?:savaitę|mėnesį)|\d{1,2}(?:[.:]\d\d)?\s?val|kit(?:as|ą)\s+susitikim\p{L}*`,
 ]);
 
 /** A day of the week, in a meeting's words. */
@@ -838,6 +934,10 @@ export const OWN_GROUP_OTHER = words([
   // (And what the group will do, in the first person plural of the future: meet or share, "będziemy się spotykać", "będziemy dzielić się",
   // "budeme se scházet", "budeme sdílet", "budeme sa stretávať", "sastajat ćemo se", "srečevali se bomo"; not denied, "nie będziemy".)
   String.raw`(?<!(?:nie|ne)\s+)(?:będziemy\s+(?:się\s+)?(?:spotykać|dzielić)|budeme\s+(?:se\s+|sa\s+)?(?:scházet|setkávat|sdílet|stretávať|zdieľať)|(?:sastajat|dijeliti)\s+ćemo|(?:se\s+)?bomo\s+(?:se\s+)?(?:srečevali|delili)|srečevali\s+se\s+bomo)`,
+  // (Latvian and Lithuanian: a host's own centre or group, "mūsu atbalsta grupa", "mūsu centrā", "mūsų grupė", "mūsų centre"; its own offer,
+  // "piedāvājam", "organizējam", "siūlome", "organizuojame".)
+  // (The possessive as a letter class, which also reads it written without its marks, "musu", "musų": a prefilter reads only ASCII runs.)
+  String.raw`m[uū]s[uų]\s+(?:[\p{L}-]+\s+)?(?:grup|centr|biedrīb|bendrij|asociacij)\p{L}*|(?:piedāvājam|organizējam)|(?:siūlome|organizuojame)`,
 ]);
 
 /** News of a new group forming ("gründet sich", "eine neue Selbsthilfegruppe", "nouveau groupe", "nuevo grupo", "nieuwe groep"). */
@@ -883,6 +983,8 @@ const SIGN_UP_OTHER = words([
   String.raw`skráning\p{L}*|skrá\s+sig|skráðu\s+þig|skráið\s+ykkur|kayıt|başvuru|iletişim|registreeru(?:mine|da|ge)|registreerimine|jelentkezés|jelentkezni|elérhetőség\p{L}*|εγγραφ[εέ]ς|δηλ[ωώ]σεις\s+συμμετοχ[ηή]ς|επικοινων[ιί]α`,
   // (Croatian, Serbian and Slovenian: "prijave", "prijava", "prijavite se", "način prijavljivanja", "prijavnica".)
   String.raw`prijav(?:e|a|u|i)|prijavite\s+se|prijavi\s+se|prijavljivanj\p{L}*|prijavnic\p{L}*`,
+  // (Latvian and Lithuanian: "pieteikšanās", "piesakieties", "reģistrācija", "kontakti", "registracija", "registruokitės", "kontaktai".)
+  String.raw`pieteikšan\p{L}*|pieteikties|piesakies|piesakieties|reģistrācij\p{L}*|kontakti|registracij\p{L}*|registruotis|registruokit(?:ės|e)|kontaktai`,
 ]);
 const SIGN_UP_VERB_ONE = new RegExp(`^(?:${SIGN_UP_VERB})$`, 'iu');
 
@@ -925,12 +1027,12 @@ const TOLD_HOW_G = new RegExp(
 const WHERE_ROW = /^(?:wo|treffpunkt|où|lieu|dónde|lugar|waar|var|hvor|dove|onde)$/iu;
 
 /** A title asking what a kind is: "Was ist …", "Qu'est-ce que …", "¿Qué es …", "Wat is …", "Vad är …", "Hvad er …", "Cos'è …". */
-const WHAT_IS = String.raw`^[\W_]*(?:was\s+ist|qu['’]est-ce|qu[ée]\s+es|o\s+que\s+é|wat\s+is|vad\s+är|hvad\s+er|hva\s+er|cos['’]è|che\s+cos['’]è|mikä\s+on|mitä\s+on|czym\s+jest|co\s+to\s+jest|co\s+je|čo\s+je)${E}`;
+const WHAT_IS = String.raw`^[\W_]*(?:was\s+ist|qu['’]est-ce|qu[ée]\s+es|o\s+que\s+é|wat\s+is|vad\s+är|hvad\s+er|hva\s+er|cos['’]è|che\s+cos['’]è|mikä\s+on|mitä\s+on|czym\s+jest|co\s+to\s+jest|co\s+je|čo\s+je|kas\s+ir|kas\s+yra)${E}`;
 const WHAT_IS_TITLE = new RegExp(WHAT_IS, 'iu');
 
 /** A page that calls itself an article or explainer in its own language: it is writing about groups, not a group. */
 const ARTICLE_OTHER = new RegExp(
-  `${B}(?:studie|studien|étude|estudio|estudo|onderzoek|studio|forschung|ratgeber|wikipedia|artikel|article|artículo|artigo|articolo|tutkimus|artikkeli)${E}` +
+  `${B}(?:studie|studien|étude|estudio|estudo|onderzoek|studio|forschung|ratgeber|wikipedia|artikel|article|artículo|artigo|articolo|tutkimus|artikkeli|pētījums|pētījumi|raksts|tyrimas|tyrimai|straipsnis)${E}` +
     // A guide to resources or a directory: "Guía de recursos", "Wegweiser", "Verzeichnis", "annuaire", "sociale kaart". (Not a
     // listing site's name over one group's entry, "Guide des associations": that entry is the group's notice.)
     `|${B}(?:gu[ií]a\\s+de\\s+recursos|guide\\s+des\\s+ressources|guida\\s+(?:alle|ai)\\s+(?:risorse|servizi)|wegweiser|verzeichnis|annuaire|directorio|diretório|sociale\\s+kaart)${E}` +
@@ -1008,6 +1110,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`(?:er|eru)\s+ekki\s+(?:\p{L}+\s+)?(?:sálfræði)?meðferð\p{L}*|kemur\s+ekki\s+í\s+stað|(?:terapi|tedavi)\s+değil\p{L}*|yerine\s+geçmez|ei\s+ole\s+(?:\p{L}+\s+)?(?:teraapia|ravi)|ei\s+asenda|nem\s+(?:\p{L}+\s+)?(?:pszicho)?terápia|nem\s+helyettesít\p{L}*`,
     // (Croatian, Serbian and Slovenian: "nije terapija", "grupe nisu psihoterapija", "ne zamjenjuje liječenje", "ni terapija", "ne nadomešča".)
     String.raw`(?:nije|nisu|ni|niso)\s+(?:to\s+)?(?:zamjena\s+za\s+|zamena\s+za\s+|nadomestilo\s+za\s+)?(?:psiho)?terapij\p{L}*|ne\s+(?:zamjenjuje|zamenjuje|zamjenjuju|zamenjuju|nadomešča|nadomeščajo)`,
+    // (Latvian and Lithuanian: "nav terapija", "nav grupu psihoterapija", "neaizstāj ārstēšanu", "neesam terapeiti", "nėra terapija",
+    // "nepakeičia gydymo", "nesame psichologai".)
+    String.raw`nav\s+(?:\p{L}+\s+)?(?:(?:psiho)?terapij\p{L}*|ārstēšan\p{L}*)|neaizstāj\p{L}*|(?:neesam|nav)\s+(?:\p{L}+\s+)?(?:psihoterapeit|terapeit|psiholog)\p{L}*|nėra\s+(?:\p{L}+\s+)?(?:(?:psicho)?terapij\p{L}*|gydym\p{L}*)|nepakei(?:čia|s)\p{L}*|(?:nesame|nėra)\s+(?:\p{L}+\s+)?(?:psichoterapeut|terapeut|psicholog)\p{L}*`,
   ]),
   // Said to be free or what it costs: "kostenlos", "Teilnahme ist frei", "gratuit", "entrée libre", "gratis", "sin costo", "kosteloos",
   // "avgiftsfri", "gratuito"; or a price.
@@ -1039,6 +1144,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Croatian, Serbian and Slovenian: "besplatno", "besplatna", "brezplačno", "bez naknade", "udeležba je brezplačna", a fee, "cijena",
     // "naknada".)
     String.raw`besplatn\p{L}*|brezplačn\p{L}*|bez\s+naknade|cijen(?:a|e|u)|naknad(?:a|e|u)`,
+    // (Latvian and Lithuanian: "bezmaksas", "bez maksas", "dalības maksa", "nemokamai", "nemokamas", "kaina", "dalyvio mokestis".)
+    String.raw`bezmaksas|bez\s+maksas|maksa|nemokam\p{L}*|kain(?:a|os)|mokest\p{L}*`,
   ]),
   // Said to be group therapy.
   'therapy-statement': THERAPY_STATEMENT_OTHER,
@@ -1072,6 +1179,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Turkish, Hungarian, Estonian, Icelandic: "psikoterapist", "uzman psikolog", "ruh sağlığı uzmanları", "pszichológus",
     // "psühholoog", "sálfræðingur"; not the adjective or the science, "psikolojik", "psikoloji". Not Greek: see OWN_GROUP_OTHER.)
     String.raw`(?:psiko)?terapist\p{L}*|psikolog(?!j)\p{L}*|ruh\s+sa[gğ]l[iı][gğ][iı]\s+uzman\p{L}*|pszichológus\p{L}*|pszichoterapeut\p{L}*|pszichiáter\p{L}*|psühholoog\p{L}*|psühhoterapeut\p{L}*|psühhiaater\p{L}*|sálfræðing\p{L}*`,
+    // (Latvian and Lithuanian: "psihoterapeite", "psihologs", "klīniskā psiholoģe", "psihiatrs", "psichoterapeutas", "psichologė", "psichiatras";
+    // not the science or the adjective, "psiholoģija", "psichologinė".)
+    String.raw`psihoterapeit\p{L}*|(?:mākslas\s+)?terapeit(?:s|e|a|i|u|es|am)|psiholog(?:s|a|u|i|am|iem)|psiholoģ(?:e|es|ei)|psihiatr(?:s|a|e|i|u|es)|psichoterapeut(?:as|ė|ai|ės|o|ę)|psicholog(?:as|ė|ai|ės|o|ę)|psichiatr(?:as|ė|ai|ės|o)`,
   ]),
   // What it costs, or who pays: "Kosten", "Krankenkasse", "remboursé", "mutuelle", "seguro", "zorgverzekering", "frikort".
   // (Insurance as Spanish and Portuguese say it, "el seguro", "seguro de saúde", "convênio"; not "seguro" for safe, "un espacio seguro".)
@@ -1091,6 +1201,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`\d+(?:[.,]\d\d)?\s?(?:€|euro|eur|kr|sek|dkk|nok|chf)|€\s?\d+`,
     String.raw`cen(?:a|y|ę|ník|nik)|koszt(?:y|em|uje)?|opłat(?:a|y|ę)|płatn\p{L}*|poplat(?:ek|ky|ku|ok)|\d+\s?(?:zł|pln|kč|czk)`,
     String.raw`cijen(?:a|e|u)|naknad(?:a|e|u)|\d+\s?(?:kn|din|rsd)(?![\p{L}])`,
+    // (Latvian and Lithuanian: "maksa", "samaksa", "apmaksā valsts", "eiro", "kaina", "mokestis", "apmoka ligonių kasos", "eurų".)
+    String.raw`maksa|samaks\p{L}*|apmaksā\p{L}*|bezmaksas|eiro|kain(?:a|os|uoja)|mokest\p{L}*|apmok\p{L}*|ligonių\s+kas\p{L}*|eurų|nemokam\p{L}*`,
   ]),
   // How long it runs: "12 Sitzungen", "10 séances", "8 sesiones", "6 bijeenkomsten", "10 träffar", "12 gange", "fortlaufend".
   'therapy-timeframe': words([
@@ -1120,6 +1232,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`\d{1,2}\.?\s+(?:de\s+)?${MONTH_OTHER}`,
     // (Polish, Czech and Slovak: "12 spotkań", "przez 20 tygodni", "10 sezení", "6 měsíců", "15 stretnutí".)
     String.raw`\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?:spotkań|sesji|tygodni|miesięcy|sezení|setkání|týdnů|měsíců|stretnutí|týždňov|mesiacov)`,
+    // (Latvian and Lithuanian: "10 nodarbības", "12 tikšanās", "8 nedēļas", "10 užsiėmimų", "12 susitikimų", "8 savaites", "6 mėnesius"; not
+    // Latvian "mēneši", which has no run of three ASCII letters for the prefilter.)
+    String.raw`\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?:nodarbīb\p{L}*|tikšanās|sesij\p{L}*|nedēļ\p{L}*|užsiėmim\p{L}*|susitikim\p{L}*|savait\p{L}*|mėnes\p{L}*)`,
   ]),
   // Confidentiality: "Schweigepflicht", "vertraulich", "confidentialité", "secreto profesional", "vertrouwelijk", "tystnadsplikt".
   'therapy-confidentiality': words([
@@ -1131,6 +1246,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Finnish: "vaitiolovelvollisuus", "luottamuksellinen", "salassapito"; not "luottamus" alone, trust.)
     String.raw`vaitiolo\p{L}*|luottamuksellis\p{L}*|salassapi\p{L}*|salassa\s+pid\p{L}*`,
     String.raw`poufn\p{L}*|tajemnic\p{L}*|důvěrn\p{L}*|mlčenlivost\p{L}*|dôvern\p{L}*|mlčanliv\p{L}*`,
+    // (Latvian and Lithuanian: "konfidencialitāte", "konfidenciāli", "konfidencialumas", "konfidencialus".)
+    String.raw`konfidencialitāt\p{L}*|konfidenciāl\p{L}*|konfidencialum\p{L}*|konfidencial(?:us|i|ią|ios|ių)`,
   ]),
 };
 
@@ -1172,7 +1289,7 @@ export function dualDiscussedInOtherLanguage(model: DocumentModel): boolean {
 /** Is a name negated in its own sentence ("keine Selbsthilfegruppe", "pas un groupe de parole", "geen therapiegroep")? */
 // (With a word for "real" or "proper" between: "ikke en egentlig terapigruppe", "keine richtige Therapiegruppe", "pas une vraie thérapie".)
 const NEGATED_BEFORE =
-  /(?<![\p{L}])(?:kein(?:e|en|er)?|nicht|pas|no|não|non|geen|niet|inte|ikke|ingen|nein)\s+(?:(?:un|une|una|um|uma|een|en|ett|et|ein|eine|der|die|das|le|la|el|il)\s+)?(?:(?:egentlig(?:en)?|rigtig|riktig|richtige?[nr]?|eigentliche?[nr]?|echte?|vraie?|véritable|verdader[oa]|ver[ao]|r[ée]el(?:le)?|reell)\s+)?$/iu;
+  /(?<![\p{L}])(?:kein(?:e|en|er)?|nicht|pas|no|não|non|geen|niet|inte|ikke|ingen|nein|nav|nėra)\s+(?:(?:un|une|una|um|uma|een|en|ett|et|ein|eine|der|die|das|le|la|el|il)\s+)?(?:(?:egentlig(?:en)?|rigtig|riktig|richtige?[nr]?|eigentliche?[nr]?|echte?|vraie?|véritable|verdader[oa]|ver[ao]|r[ée]el(?:le)?|reell)\s+)?$/iu;
 
 // (Or denied as what the group is a matter of: "non si tratta di un gruppo terapeutico", "il ne s'agit pas d'un groupe thérapeutique", "no se
 // trata de una terapia", "es handelt sich nicht um eine Therapiegruppe", "het gaat niet om therapie", "det handler ikke om terapi".)
@@ -1275,10 +1392,10 @@ function oneGroupBothKinds(support: Match[], therapy: Match[]): Match | undefine
 
 /** A sentence in the first person plural: "wir", "unsere", "nous", "queremos", "nos juntamos", "wij", "vi", "ci incontriamo". */
 const FIRST_PERSON_OTHER =
-  /(?<![\p{L}])(?:wir|uns|unser\p{L}*|nous|notre|nos|nosotr\p{L}*|nuestr\p{L}*|\p{L}+[aeií]mos|we|wij|ons|onze|vi|oss|vår\p{L}*|vores|noi|ci|nostr\p{L}*|\p{L}+iamo|noss\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:wir|uns|unser\p{L}*|nous|notre|nos|nosotr\p{L}*|nuestr\p{L}*|\p{L}+[aeií]mos|we|wij|ons|onze|vi|oss|vår\p{L}*|vores|noi|ci|nostr\p{L}*|\p{L}+iamo|noss\p{L}*|mēs|m[uū]s[uų])(?![\p{L}])/iu;
 /** A verb of meeting ("treffen sich", "se réunit", "se reúne", "komen samen", "träffas", "mødes", "si incontra"), not a row or a day. */
 const MEETING_VERB =
-  /treffen|trifft|réuni|retrouv|reún|reun|trobem|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo|kokoon|tapaamme|spotyka|schází|scházejí|scházíme|setkáv|schádza|stretáva|hittist|hittumst|toplan|kohtu|találkoz|συναντ|sastaj|srečuj/iu;
+  /treffen|trifft|réuni|retrouv|reún|reun|trobem|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo|kokoon|tapaamme|spotyka|schází|scházejí|scházíme|setkáv|schádza|stretáva|hittist|hittumst|toplan|kohtu|találkoz|συναντ|sastaj|srečuj|tiekas|tiekamies|susitink|renkas/iu;
 /** How often a group meets, said in its own sentence with the group as subject: "Le groupe se retrouve une fois par mois". */
 const GROUP_MEETS_HOW_OFTEN =
   /(?<![\p{L}])(?:(?:le|la|el|il|o|de|die|der)\s+\p{L}*(?:grupp|groupe|grupo|groep|kreis|runde)\p{L}*|\p{L}*(?:grupp|gruppe)(?:en|n|a))(?:\s+(?:de|d['’]|du|des|di|del|van|für|för|for)\s*[\p{L}-]+){0,2}\s+(?:se\s+|si\s+)?(?:retrouve|réunit|reúne|riunisce|ritrova|reúne|trifft|komt|träffas|mødes|møtes|samles|samlas)/iu;
@@ -1293,7 +1410,7 @@ const MES_LANGUAGES: ReadonlySet<OtherLanguage> = new Set(['Spanish', 'Catalan',
 /** A group, by a word that names one: "Gruppe", "Angehörigentreffen", "samtalsgrupp", "grupo de reflexión", "groupe", "gespreksgroep". */
 // (Catalan's "grup", "grups", as a word of its own: not Spanish "grupal".)
 const GROUP_WORD_OTHER =
-  /(?<![\p{L}])\p{L}*(?:grupp|groupe|grupo|groep|kreis|treffen|ryhm)\p{L}*|(?<![\p{L}])grups?(?![\p{L}])|(?<![\p{L}])(?:grup(?:a|y|ie|ę|ą|om|ach|ami)?|skupin\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])\p{L}*(?:grupp|groupe|grupo|groep|kreis|treffen|ryhm)\p{L}*|(?<![\p{L}])grups?(?![\p{L}])|(?<![\p{L}])(?:grup(?:a|y|ie|ę|ą|om|ach|ami)?|skupin\p{L}*)(?![\p{L}])|(?<![\p{L}])grup(?:as|u|ā|ai|ām|ās|ė|ės|ę|ėje|ei|ių|ėms|ėse)(?![\p{L}])/iu;
 /** A verb in the conditional, "would be": "wäre", "würde", "serait", "sería", "seria", "zou", "skulle", "ville", "sarebbe". */
 // (Portuguese "seria" with what it would be after it, "seria a psicoterapia", not Spanish "una enfermedad seria"; "ville" with its "be",
 // "ville være", "ville en terapigruppe være", not French "la ville".)
