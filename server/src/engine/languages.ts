@@ -31,7 +31,8 @@ export type OtherLanguage =
   | 'Turkish'
   | 'Estonian'
   | 'Hungarian'
-  | 'Greek';
+  | 'Greek'
+  | 'Romanian';
 
 // Short words frequent in running text of each language, and rare in the others (a few are shared; the count only needs to tell
 // English from the rest, and the rest roughly apart, for the reason given to the reader).
@@ -372,6 +373,33 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'η',
     'ο',
   ],
+  // (Romanian's own, with and without diacritics; not "care", "din", "mai", "este", "noi", "ale", which English or another language writes.)
+  Romanian: [
+    'și',
+    'şi',
+    'în',
+    'să',
+    'pentru',
+    'sau',
+    'dacă',
+    'fără',
+    'despre',
+    'prin',
+    'către',
+    'acest',
+    'această',
+    'unei',
+    'unui',
+    'sunt',
+    'vă',
+    'cu',
+    'pe',
+    'iar',
+    'doar',
+    'foarte',
+    'poate',
+    'lor',
+  ],
 };
 const COUNTS = new Map<string, Array<'English' | OtherLanguage>>();
 for (const [language, words] of Object.entries(COMMON_WORDS) as Array<['English' | OtherLanguage, readonly string[]]>)
@@ -506,6 +534,8 @@ export const SUPPORT_NAME_OTHER = words([
   String.raw`(?:támogató|önsegítő|sorstárs|gyász)\s?csoport\p{L}*`,
   // (Greek, with or without accents: "ομάδα υποστήριξης", "ομάδες ψυχολογικής στήριξης", "ομάδα αυτοβοήθειας", "ομάδα πένθους".)
   String.raw`ομ[αά]δ\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:υπο)?στ[ηή]ριξ\p{L}*|ομ[αά]δ\p{L}*\s+(?:αυτο|αλληλο)βο[ηή]θει\p{L}*|ομ[αά]δ\p{L}*\s+π[εέ]νθους`,
+  // (Romanian, with or without diacritics: "grup de suport", "grupul de sprijin", "grupuri de autoajutor", "grup de întrajutorare".)
+  String.raw`grup(?:ul|uri|urile|urilor|ului)?\s+(?:de\s+)?(?:suport|sprijin)|grup(?:ul|uri|urile|urilor|ului)?\s+de\s+(?:auto-?ajutor|[îi]ntr-?ajutorare|ajutor\s+reciproc)`,
 ]);
 
 const THERAPY_SAID = [
@@ -547,6 +577,11 @@ const THERAPY_SAID = [
   String.raw`grupi(?:psühho)?teraapi\p{L}*|teraapiagrup\p{L}*`,
   // (Hungarian: "csoportterápia", "csoportos pszichoterápia", "csoport-pszichoterápia", "terápiás csoport".)
   String.raw`csoport(?:os)?[-\s]?(?:pszicho)?terápi\p{L}*|(?:pszicho)?terápiás\s+csoport\p{L}*`,
+  // (Greek, with or without accents: "ομαδική ψυχοθεραπεία", "ομαδική θεραπεία", "θεραπευτική ομάδα", "ομάδα ψυχοθεραπείας"; the
+  // prefilter reads Greek letters, see prefilter.ts.)
+  String.raw`ομαδικ\p{L}*\s+(?:ψυχο)?θεραπε\p{L}*|(?:ψυχο)?θεραπευτικ\p{L}*\s+ομ[αά]δ\p{L}*|ομ[αά]δ\p{L}*\s+(?:ψυχο)?θεραπε[ιί]ας`,
+  // (Romanian: "terapie de grup", "psihoterapia de grup", "terapie în grup", "grup terapeutic", "grupul de psihoterapie".)
+  String.raw`(?:psiho)?terapi(?:e|a|ei|i|ile|ilor)\s+(?:de\s+grup|[îi]n\s+grup|grupal[ăa])|grup(?:ul|uri|urile|urilor|ului)?\s+(?:de\s+)?(?:psiho)?terap(?:ie|eutic|eutice|eutic[ăa])`,
 ];
 /**
  * Group treatment: "Gruppenbehandlung", "groepsbehandeling", "gruppbehandling", "gruppebehandling". A clinical service's name for
@@ -674,6 +709,9 @@ export const OWN_MEETING_OTHER = words([
   String.raw`minden\s+(?:hónap\s+\p{L}+\s+)?(?:hétfőn|kedden|szerdán|csütörtökön|pénteken|szombaton|vasárnap|héten|hónapban)|(?:hétfő|kedd|szerdá|csütörtök|pénteke|szombato|vasárnapo)nként|hetente|kéthetente|havonta|találkoz(?:ik|unk|nak)|(?:kerül|kerülnek)\s+sor|\d{1,2}(?:[.:]\d\d)?\s?(?:órától|órakor)`,
   // (Greek: "κάθε Τρίτη", "κάθε εβδομάδα", "συναντιέται", "συναντιόμαστε", "πραγματοποιείται", "μία φορά την εβδομάδα".)
   String.raw`κ[αά]θε\s+(?:δευτ[εέ]ρα|τρ[ιί]τη|τετ[αά]ρτη|π[εέ]μπτη|παρασκευ[ηή]|σ[αά]ββατο|κυριακ[ηή]|εβδομ[αά]δα|μ[ηή]να|δεκαπενθ[ηή]μερο)|συναντ(?:ιέται|ιούνται|ιόμαστε|ώνται)|πραγματοποι(?:είται|ούνται)|μ[ιί]α\s+φορ[αά]\s+(?:την|τον)\s+(?:εβδομ[αά]δα|μ[ηή]να)|εβδομαδια[ιί]ως|μηνια[ιί]ως|(?:σε\s+)?(?:εβδομαδια[ιί]α|μηνια[ιί]α|δεκαπενθ[ηή]μερη)\s+β[αά]ση`,
+  // (Romanian: a recurring day or how often, "în fiecare marți", "în fiecare săptămână", "o dată pe lună", "săptămânal"; a group that
+  // meets, "se întâlnește", "ne întâlnim", "întâlnirile au loc"; an hour, "ora 18".)
+  String.raw`[îi]n\s+fiecare\s+(?:(?:prim|a\s+doua|ultim)\p{L}*\s+)?(?:luni|mar[țţt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa]|s[ăa]pt[ăa]m[âa]n[ăa]|lun[ăa])|(?:o\s+dat[ăa]|de\s+dou[ăa]\s+ori)\s+pe\s+(?:s[ăa]pt[ăa]m[âa]n[ăa]|lun[ăa])|s[ăa]pt[ăa]m[âa]nal|(?:se|ne)\s+(?:[îi]nt[âa]lne[șşs]te|[îi]nt[âa]lnesc|[îi]nt[âa]lnim)|[îi]nt[âa]lnirile\s+(?:au\s+loc|se\s+desf[ăa][șşs]oar[ăa])|(?:de\s+la\s+)?ora\s+\d{1,2}(?:[.:]\d\d)?`,
 ]);
 
 /** A day of the week, in a meeting's words. */
@@ -742,9 +780,12 @@ export const OWN_GROUP_OTHER = words([
   // (And a meeting in the first person plural: "spotykamy się", "scházíme se", "stretávame sa".)
   String.raw`spotykamy\s+się|(?:scházíme|setkáváme)\s+se|(?:stretávame|schádzame)\s+sa`,
   // (A host's own centre or group in the first person plural, as Turkish, Hungarian, Estonian and Icelandic join it on: "merkezimizde",
-  // "gruplarımıza", "csoportunkba", "meie tugigrupp", "hópurinn okkar"; and its own offer, "sunuyoruz", "indítunk", "pakume". Not Greek,
-  // whose words have no Latin letters to prefilter the pattern by.)
+  // "gruplarımıza", "csoportunkba", "meie tugigrupp", "hópurinn okkar"; and its own offer, "sunuyoruz", "indítunk", "pakume". Greek: below.)
   String.raw`(?:merkezimiz|kliniğimiz|grubumuz|gruplarımız|derneğimiz|vakfımız)\p{L}*|(?:sunuyoruz|düzenliyoruz|yürütüyoruz)|csoport(?:ja)?(?:ink|unk)\p{L}*|(?:indítunk|szervezünk|kínálunk)|meie\s+\p{L}*(?:grupp|rühm)\p{L}*|(?:pakume|korraldame)|hóp(?:urinn|inn|num)\s+okkar`,
+  // (Greek: "η ομάδα μας", "στις ομάδες μας"; its own offer, "οργανώνουμε", "προσφέρουμε".)
+  String.raw`(?:η|οι|στην|στις)\s+ομ[αά]δ\p{L}*\s+μας|(?:οργαν[ωώ]νουμε|προσφ[εέ]ρουμε)`,
+  // (Romanian: "grupul nostru", "asociația noastră", "centrul nostru"; its own offer, "organizăm", "vă invităm".)
+  String.raw`(?:grupul|grupurile|grupului|asocia[țţt]ia|asocia[țţt]iei|centrul|centrului|cabinetul|clinica|funda[țţt]ia)\s+(?:\p{L}+\s+)?(?:nostru|noastr[ăa]|noastre)|organiz[ăa]m|v[ăa]\s+invit[ăa]m`,
 ]);
 
 /** News of a new group forming ("gründet sich", "eine neue Selbsthilfegruppe", "nouveau groupe", "nuevo grupo", "nieuwe groep"). */
@@ -785,6 +826,8 @@ const SIGN_UP_OTHER = words([
   // (Icelandic, Turkish, Estonian, Hungarian, Greek: "skráning", "skrá sig", "kayıt", "başvuru", "iletişim", "registreerimine",
   // "jelentkezés", "elérhetőség", "εγγραφές", "δηλώσεις συμμετοχής", "επικοινωνία".)
   String.raw`skráning\p{L}*|skrá\s+sig|skráðu\s+þig|skráið\s+ykkur|kayıt|başvuru|iletişim|registreeru(?:mine|da|ge)|registreerimine|jelentkezés|jelentkezni|elérhetőség\p{L}*|εγγραφ[εέ]ς|δηλ[ωώ]σεις\s+συμμετοχ[ηή]ς|επικοινων[ιί]α`,
+  // (Romanian: "înscrieri", "înscrierea se face", "înscrie-te", "date de contact".)
+  String.raw`[îi]nscrier(?:i|e|ea|ile)|[îi]nscrie-?(?:te|v[ăa])|date\s+de\s+contact|persoan[ăa]\s+de\s+contact`,
 ]);
 const SIGN_UP_VERB_ONE = new RegExp(`^(?:${SIGN_UP_VERB})$`, 'iu');
 
@@ -827,7 +870,7 @@ const TOLD_HOW_G = new RegExp(
 const WHERE_ROW = /^(?:wo|treffpunkt|où|lieu|dónde|lugar|waar|var|hvor|dove|onde)$/iu;
 
 /** A title asking what a kind is: "Was ist …", "Qu'est-ce que …", "¿Qué es …", "Wat is …", "Vad är …", "Hvad er …", "Cos'è …". */
-const WHAT_IS = String.raw`^[\W_]*(?:was\s+ist|qu['’]est-ce|qu[ée]\s+es|o\s+que\s+é|wat\s+is|vad\s+är|hvad\s+er|hva\s+er|cos['’]è|che\s+cos['’]è|mikä\s+on|mitä\s+on|czym\s+jest|co\s+to\s+jest|co\s+je|čo\s+je)${E}`;
+const WHAT_IS = String.raw`^[\W_]*(?:was\s+ist|qu['’]est-ce|qu[ée]\s+es|o\s+que\s+é|wat\s+is|vad\s+är|hvad\s+er|hva\s+er|cos['’]è|che\s+cos['’]è|mikä\s+on|mitä\s+on|czym\s+jest|co\s+to\s+jest|co\s+je|čo\s+je|τι\s+ε[ιί]ναι|ce\s+(?:este|sunt|e))${E}`;
 const WHAT_IS_TITLE = new RegExp(WHAT_IS, 'iu');
 
 /** A page that calls itself an article or explainer in its own language: it is writing about groups, not a group. */
@@ -906,8 +949,12 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Polish, Czech and Slovak: "nie jest terapią", "nie zastępuje terapii", "není terapie", "nenahrazuje léčbu", "nie je terapia".)
     String.raw`nie\s+(?:jest|są|stanowi(?:ą)?)\s+(?:to\s+)?(?:formą\s+)?(?:psycho)?terapi\p{L}*|nie\s+zastęp(?:uje|ują)|(?:není|nejsou|nie\s+je|nie\s+sú)\s+(?:to\s+)?(?:psycho)?terapi\p{L}*|nenahrazuj\p{L}*|nenahrádza\p{L}*`,
     // (Icelandic, Turkish, Estonian, Hungarian: "er ekki meðferð", "terapi değildir", "ei ole teraapia", "nem terápia", and no
-    // replacement for it. Not Greek: see OWN_GROUP_OTHER.)
+    // replacement for it. Greek: below.)
     String.raw`(?:er|eru)\s+ekki\s+(?:\p{L}+\s+)?(?:sálfræði)?meðferð\p{L}*|kemur\s+ekki\s+í\s+stað|(?:terapi|tedavi)\s+değil\p{L}*|yerine\s+geçmez|ei\s+ole\s+(?:\p{L}+\s+)?(?:teraapia|ravi)|ei\s+asenda|nem\s+(?:\p{L}+\s+)?(?:pszicho)?terápia|nem\s+helyettesít\p{L}*`,
+    // (Greek: "δεν είναι θεραπεία", "δεν αποτελεί ψυχοθεραπεία", and no replacement for it, "δεν αντικαθιστά".)
+    String.raw`δεν\s+(?:είναι|αποτελεί)\s+(?:\p{L}+\s+)?(?:ψυχο)?θεραπε[ιί]α|δεν\s+αντικαθιστ\p{L}*`,
+    // (Romanian: "nu este terapie", "nu reprezintă o formă de psihoterapie", "nu înlocuiește terapia", "nu suntem terapeuți".)
+    String.raw`nu\s+(?:este|e|sunt|reprezint[ăa]|constituie)\s+(?:o\s+)?(?:(?:form[ăa]|grup)\s+de\s+)?(?:psiho)?terapi\p{L}*|nu\s+[îi]nlocuie[șşs]te|nu\s+[îi]nlocuiesc|nu\s+suntem\s+(?:psiho)?terapeu[țţt]i`,
   ]),
   // Said to be free or what it costs: "kostenlos", "Teilnahme ist frei", "gratuit", "entrée libre", "gratis", "sin costo", "kosteloos",
   // "avgiftsfri", "gratuito"; or a price.
@@ -936,6 +983,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`bezpłatn\p{L}*|nieodpłatn\p{L}*|darmow\p{L}*|za\s+darmo|odpłatn\p{L}*|opłat(?:a|y|ę)|koszt(?:y|em|uje)?|zdarma|zadarmo|bezplatn\p{L}*|poplat(?:ek|ky|ku|ok)|cen(?:a|ník|ník)`,
     // (Icelandic, Turkish, Estonian, Hungarian, Greek: "ókeypis", "að kostnaðarlausu", "ücretsiz", "tasuta", "ingyenes", "δωρεάν".)
     String.raw`ókeypis|að\s+kostnaðarlausu|gjaldfrjáls\p{L}*|þátttökugjald|ücretsiz\p{L}*|ücret\p{L}*|tasuta|osalustasu|ingyenes\p{L}*|térítésmentes\p{L}*|díjmentes\p{L}*|részvételi\s+díj|δωρε[αά]ν|χωρ[ιί]ς\s+(?:καμ[ιί]α\s+)?χρ[εέ]ωση|κ[οό]στος`,
+    // (Romanian: "gratuit", "participarea este gratuită", "fără cost", "taxă de participare", a price in lei.)
+    String.raw`gratuit(?:[ăa]|e|i)?|f[ăa]r[ăa]\s+(?:niciun\s+|nicio\s+)?(?:cost|tax[ăa]|plat[ăa])|tax[ăa]\s+de\s+participare|\d+\s?(?:lei|ron)`,
   ]),
   // Said to be group therapy.
   'therapy-statement': THERAPY_STATEMENT_OTHER,
@@ -965,8 +1014,13 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Polish, Czech and Slovak: "psychoterapeuta", "certyfikowany psychoterapeuta", "psycholog", "psychoterapeutka", "terapeut".)
     String.raw`psychoterapeut\p{L}*|psycholo(?:g|żk|žk|gičk)\p{L}*|terapeut(?:a|ka|ki|ów|i|ky|ek|om)?`,
     // (Turkish, Hungarian, Estonian, Icelandic: "psikoterapist", "uzman psikolog", "ruh sağlığı uzmanları", "pszichológus",
-    // "psühholoog", "sálfræðingur"; not the adjective or the science, "psikolojik", "psikoloji". Not Greek: see OWN_GROUP_OTHER.)
+    // "psühholoog", "sálfræðingur"; not the adjective or the science, "psikolojik", "psikoloji". Greek: below.)
     String.raw`(?:psiko)?terapist\p{L}*|psikolog(?!j)\p{L}*|ruh\s+sa[gğ]l[iı][gğ][iı]\s+uzman\p{L}*|pszichológus\p{L}*|pszichoterapeut\p{L}*|pszichiáter\p{L}*|psühholoog\p{L}*|psühhoterapeut\p{L}*|psühhiaater\p{L}*|sálfræðing\p{L}*`,
+    // (Greek: "ψυχολόγος", "ψυχοθεραπευτής", "ψυχίατρος"; not the adjective, "ψυχολογική".)
+    String.raw`ψυχολ[οό]γ(?:ος|οι|ου|ων|ο)|ψυχοθεραπευτ(?:[ηή]ς|[εέ]ς|[ηή]|[ωώ]ν)|ψυχ[ιί]ατρ(?:ος|οι|ου|ων|ο)`,
+    // (Romanian: "psiholog", "psihologul clinician", "psihoterapeut", "psihoterapeuți", "psihiatru"; not the science or the
+    // adjective, "psihologie", "psihoterapeutic".)
+    String.raw`psiholog(?:ul|ului|i|ii|ilor|[ăa]|a|e)?|psihoterapeu(?:t|tul|tului|[țţt]i|[țţt]ii|t[ăa]|ta|tei)|psihiatr(?:u|ul|ului|i|ii)`,
   ]),
   // What it costs, or who pays: "Kosten", "Krankenkasse", "remboursé", "mutuelle", "seguro", "zorgverzekering", "frikort".
   // (Insurance as Spanish and Portuguese say it, "el seguro", "seguro de saúde", "convênio"; not "seguro" for safe, "un espacio seguro".)
@@ -985,6 +1039,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`hin(?:ta|nat|nan|taan|noista)|\p{L}*maksu\p{L}*|maksaa|euroa|kela(?::n|n|lta|n\s+\p{L}+)?|korvau\p{L}*|korvattav\p{L}*|kuntoutustu\p{L}*|omavastuu\p{L}*|ilmai(?:nen|sia|sta|set|seksi)`,
     String.raw`\d+(?:[.,]\d\d)?\s?(?:€|euro|eur|kr|sek|dkk|nok|chf)|€\s?\d+`,
     String.raw`cen(?:a|y|ę|ník|nik)|koszt(?:y|em|uje)?|opłat(?:a|y|ę)|płatn\p{L}*|poplat(?:ek|ky|ku|ok)|\d+\s?(?:zł|pln|kč|czk)`,
+    // (Greek and Romanian: "κόστος", "αμοιβή", "preț", "tarif", "costul", "decontat prin casa de asigurări", a price in lei.)
+    String.raw`κ[οό]στος|αμοιβ[ηή]|pre[țţt](?:ul|uri)?|tarif(?:ul|e|ele)?|cost(?:ul|uri|urile)?|decont\p{L}*|\d+\s?(?:lei|ron)`,
   ]),
   // How long it runs: "12 Sitzungen", "10 séances", "8 sesiones", "6 bijeenkomsten", "10 träffar", "12 gange", "fortlaufend".
   'therapy-timeframe': words([
@@ -1014,6 +1070,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`\d{1,2}\.?\s+(?:de\s+)?${MONTH_OTHER}`,
     // (Polish, Czech and Slovak: "12 spotkań", "przez 20 tygodni", "10 sezení", "6 měsíců", "15 stretnutí".)
     String.raw`\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?:spotkań|sesji|tygodni|miesięcy|sezení|setkání|týdnů|měsíců|stretnutí|týždňov|mesiacov)`,
+    // (Greek and Romanian: "12 συναντήσεις", "8 εβδομάδες", "10 ședințe", "12 întâlniri", "6 luni".)
+    String.raw`\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?:de\s+)?(?:συναντ[ηή]σεις|συνεδρ[ιί]ες|εβδομ[αά]δες|μ[ηή]νες|[șşs]edin[țţt]e|[îi]nt[âa]lniri|s[ăa]pt[ăa]m[âa]ni|luni)`,
   ]),
   // Confidentiality: "Schweigepflicht", "vertraulich", "confidentialité", "secreto profesional", "vertrouwelijk", "tystnadsplikt".
   'therapy-confidentiality': words([
@@ -1025,6 +1083,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Finnish: "vaitiolovelvollisuus", "luottamuksellinen", "salassapito"; not "luottamus" alone, trust.)
     String.raw`vaitiolo\p{L}*|luottamuksellis\p{L}*|salassapi\p{L}*|salassa\s+pid\p{L}*`,
     String.raw`poufn\p{L}*|tajemnic\p{L}*|důvěrn\p{L}*|mlčenlivost\p{L}*|dôvern\p{L}*|mlčanliv\p{L}*`,
+    // (Greek and Romanian: "εμπιστευτικότητα", "απόρρητο", "confidențialitate", "confidențial", "secret profesional".)
+    String.raw`εμπιστευτικ\p{L}*|απ[οό]ρρητ\p{L}*|confiden[țţt]ial\p{L}*|secret(?:ul)?\s+profesional`,
   ]),
 };
 
@@ -1172,7 +1232,7 @@ const FIRST_PERSON_OTHER =
   /(?<![\p{L}])(?:wir|uns|unser\p{L}*|nous|notre|nos|nosotr\p{L}*|nuestr\p{L}*|\p{L}+[aeií]mos|we|wij|ons|onze|vi|oss|vår\p{L}*|vores|noi|ci|nostr\p{L}*|\p{L}+iamo|noss\p{L}*)(?![\p{L}])/iu;
 /** A verb of meeting ("treffen sich", "se réunit", "se reúne", "komen samen", "träffas", "mødes", "si incontra"), not a row or a day. */
 const MEETING_VERB =
-  /treffen|trifft|réuni|retrouv|reún|reun|trobem|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo|kokoon|tapaamme|spotyka|schází|scházejí|scházíme|setkáv|schádza|stretáva|hittist|hittumst|toplan|kohtu|találkoz|συναντ/iu;
+  /treffen|trifft|réuni|retrouv|reún|reun|trobem|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo|kokoon|tapaamme|spotyka|schází|scházejí|scházíme|setkáv|schádza|stretáva|hittist|hittumst|toplan|kohtu|találkoz|συναντ|întâln|intaln/iu;
 /** How often a group meets, said in its own sentence with the group as subject: "Le groupe se retrouve une fois par mois". */
 const GROUP_MEETS_HOW_OFTEN =
   /(?<![\p{L}])(?:(?:le|la|el|il|o|de|die|der)\s+\p{L}*(?:grupp|groupe|grupo|groep|kreis|runde)\p{L}*|\p{L}*(?:grupp|gruppe)(?:en|n|a))(?:\s+(?:de|d['’]|du|des|di|del|van|für|för|for)\s*[\p{L}-]+){0,2}\s+(?:se\s+|si\s+)?(?:retrouve|réunit|reúne|riunisce|ritrova|reúne|trifft|komt|träffas|mødes|møtes|samles|samlas)/iu;
