@@ -3,7 +3,7 @@
 // read as before. All documents are the team's own words (invented names, 555 numbers).
 import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
-import { guessLanguage, OWN_GROUP_OTHER, SATISFIED_OTHER } from '../../server/src/engine/languages';
+import { guessLanguage, OWN_GROUP_OTHER, SATISFIED_OTHER, THERAPY_NAME_OTHER } from '../../server/src/engine/languages';
 import { readPrefilter } from '../../server/src/engine/prefilter';
 
 const rules = (text: string) =>
@@ -2613,6 +2613,92 @@ describe('group pages in other languages', () => {
 
     it('keeps the prefilters of the patterns the two languages join', () => {
       assert.notEqual(readPrefilter(OWN_GROUP_OTHER), null);
+    });
+  });
+
+  describe('Greek in full, and Romanian', () => {
+    it('keeps the prefilters of the patterns that hold Greek words', () => {
+      for (const re of [THERAPY_NAME_OTHER, OWN_GROUP_OTHER, SATISFIED_OTHER['support-disclaimer'], SATISFIED_OTHER['therapy-leader']])
+        assert.notEqual(readPrefilter(re), null, re.source.slice(0, 60));
+    });
+
+    it('tells Romanian from English and from the languages read before', () => {
+      assert.equal(
+        guessLanguage(
+          'Grupul este pentru părinții care vor să vorbească despre greutățile lor și să asculte alți părinți, fără să fie judecați, iar întâlnirile sunt foarte prietenoase.',
+        ),
+        'Romanian',
+      );
+      assert.equal(
+        guessLanguage(
+          'Sin embargo, este grupo es para padres que quieren hablar de sus dificultades y escuchar a otros padres, y las reuniones son muy cordiales.',
+        ),
+        'Spanish',
+      );
+    });
+
+    it("reads a Greek practice's group therapy, with its therapist's title, in any case", () => {
+      for (const page of [
+        '# Ομαδική ψυχοθεραπεία\n\nΣτο κέντρο μας η ομαδική ψυχοθεραπεία γίνεται σε μικρή ομάδα οκτώ ατόμων και τη συντονίζει ψυχολόγος με πολυετή εμπειρία. Η ομάδα συναντιέται κάθε Πέμπτη το απόγευμα, για όσους θέλουν να δουλέψουν τις σχέσεις τους μαζί με άλλους.\n',
+        '# ΟΜΑΔΙΚΗ ΘΕΡΑΠΕΙΑ\n\nΟΡΓΑΝΩΝΟΥΜΕ θεραπευτική ομάδα για ενήλικες που ζουν με άγχος και θέλουν να το μοιραστούν με άλλους. Την ομάδα συντονίζει ΨΥΧΟΘΕΡΑΠΕΥΤΗΣ και οι συναντήσεις γίνονται κάθε Δευτέρα στις 18:00.\n',
+      ]) {
+        const r = lint(page);
+        assert.equal(r.kind, 'therapy', page);
+        assert.match(r.groupReason ?? '', /Greek/);
+        assert.ok(rules(page).includes('therapy-fee'), page);
+        assert.ok(!rules(page).includes('therapy-leader'), page);
+        assert.ok(!rules(page).includes('therapy-statement'), page);
+      }
+    });
+
+    it("reads a Greek support group's notice that says it is not therapy", () => {
+      const page =
+        '# Ομάδα υποστήριξης για γονείς\n\nΗ ομάδα μας συναντιέται κάθε Τρίτη στις 19:00 στο δημαρχείο. Είναι για γονείς που θέλουν να μοιραστούν τις δυσκολίες τους με άλλους γονείς. Η ομάδα δεν είναι θεραπεία και η συμμετοχή είναι δωρεάν.\n\nΕπικοινωνία: 555 0110\n';
+      assert.equal(lint(page).kind, 'support');
+      assert.deepEqual(rules(page), []);
+    });
+
+    it('reads a Romanian support notice and a practice’s group psychotherapy, with or without diacritics', () => {
+      for (const [page, kind, expected] of [
+        [
+          '# Grup de suport pentru părinți\n\nGrupul nostru de suport se întâlnește în fiecare marți la ora 18, la sediul asociației. Este pentru părinții care vor să vorbească despre greutățile lor cu alți părinți. Participarea este gratuită.\n\nÎnscrieri: 0722 123 456\n',
+          'support',
+          ['support-disclaimer'],
+        ],
+        [
+          '# Grup de sprijin pentru familii\n\nGrupul de sprijin se intalneste in fiecare joi, de la ora 17, in sala parohiei. Este pentru familiile care ingrijesc pe cineva drag sau doar vor sa vorbeasca cu alte familii despre grijile lor. Grupul nu este terapie, iar participarea este gratuita pentru toti, cu sau fara programare.\n\nInscrieri: 0733 222 111\n',
+          'support',
+          [],
+        ],
+        [
+          '# Psihoterapie de grup\n\nÎn cabinetul nostru, psihoterapia de grup este condusă de un psihoterapeut acreditat. Grupul are opt membri și se întâlnește o dată pe săptămână, timp de 20 de ședințe, pentru cei care vor să lucreze la relațiile lor.\n',
+          'therapy',
+          ['therapy-confidentiality', 'therapy-fee'],
+        ],
+      ] as const) {
+        const r = lint(page);
+        assert.equal(r.kind, kind, page);
+        assert.match(r.groupReason ?? '', /Romanian/);
+        assert.deepEqual(rules(page), [...expected], page);
+      }
+    });
+
+    it('passes over Greek and Romanian explainers, with no group of their own and no way to come', () => {
+      for (const text of [
+        '# Τι είναι η ομαδική ψυχοθεραπεία\n\nΗ ομαδική ψυχοθεραπεία είναι μια μορφή θεραπείας όπου λίγα άτομα συναντιούνται με έναν ψυχολόγο και μιλούν για τις δυσκολίες τους, και τα μέλη μαθαίνουν το ένα από το άλλο.\n',
+        '# Ce este terapia de grup?\n\nTerapia de grup este o formă de psihoterapie în care câțiva oameni lucrează împreună cu un psihoterapeut, iar membrii învață unii de la alții despre felul în care se poartă cu ceilalți.\n',
+      ])
+        assert.equal(lint(text).groupMaterial, false, text);
+    });
+
+    it('does not read a denied, quoted or coded group name as a group of its own', () => {
+      for (const text of [
+        '# Καφές της γειτονιάς\n\nΑυτή η συνάντηση δεν είναι ομαδική ψυχοθεραπεία: είναι μόνο ένας καφές για τους γείτονες. Όλοι είναι ευπρόσδεκτοι και το γράφουμε για να έρθουν περισσότεροι.\n',
+        '# Cafea de dimineață\n\nAceastă întâlnire nu este terapie de grup: doar vecinii care vin la o cafea și stau de vorbă. Toată lumea este binevenită și scriem asta pentru ca să vină cât mai mulți.\n',
+        '# Amintiri\n\nEa ne-a spus: „grupul de suport se întâlnește în fiecare marți”, dar asta a fost demult și nu știm dacă grupul mai există sau dacă s-a mutat în alt oraș.\n',
+        '# Exemplu de cod\n\nAcest text arată doar cum se scrie codul și nu vorbește despre niciun grup care să existe cu adevărat în oraș.\n\n```\nterapie de grup în fiecare marți la ora 18\n```\n',
+      ])
+        assert.notEqual(lint(text).kind, 'therapy', text);
     });
   });
 });

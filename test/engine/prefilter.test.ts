@@ -88,6 +88,61 @@ describe('prefilter: the strings a match must contain', () => {
     assert.equal(mayMatch(filter, trap, indexOf(trap)), true);
   });
 
+  it('keeps Greek letters in a needle of a case-insensitive pattern, folded as the pattern folds them (final sigma, symbol forms)', () => {
+    const re = /ομαδικ\p{L}*\s+(?:ψυχο)?θεραπε\p{L}*|ψυχολ[οό]γ(?:ος|οι)|σύλλογος/giu;
+    assert.deepEqual(needles(re), ['ομαδικ', 'ψυχολ', 'σύλλογοσ'], 'the final sigma is searched as the other sigma');
+    const filter = prefilterOf(re);
+    for (const text of ['ΟΜΑΔΙΚΗ ΨΥΧΟΘΕΡΑΠΕΙΑ', 'Ομαδική θεραπεία', 'ο ΨΥΧΟΛΟΓΟΣ', 'ΣΎΛΛΟΓΟΣ', 'ο σύλλογοσ', 'ομαδικη \u03d1εραπεια']) {
+      re.lastIndex = 0;
+      assert.ok(re.test(text), text);
+      assert.equal(mayMatch(filter, text, indexOf(text)), true, text);
+    }
+    for (const text of ['Group therapy every week', 'Η συνάντηση γίνεται την Τρίτη'])
+      assert.equal(mayMatch(filter, text, indexOf(text)), false, `ruled out: ${text}`);
+    assert.equal(filter?.marks !== 0, true, 'Greek needles have no pair of letters a–z: a mark is their quick test');
+    assert.deepEqual(needles(/\b(?:sessions|séances)\b/giu), ['sessions', 'ances'], 'other letters are left out as before');
+  });
+
+  it('is sound for generated Greek texts: a text the prefilter rules out never matches', () => {
+    const patterns = [
+      /ομαδικ\p{L}*\s+(?:ψυχο)?θεραπε\p{L}*/giu,
+      /δεν\s+(?:είναι|αποτελεί)\s+(?:\p{L}+\s+)?(?:ψυχο)?θεραπε[ιί]α/giu,
+      /(?:η|οι)\s+ομ[αά]δ\p{L}*\s+μας|προσφ[εέ]ρουμε/giu,
+      /ψυχοθεραπευτ(?:ής|ές)|μέσος/giu,
+    ];
+    const word = fc.constantFrom(
+      'ομαδική',
+      'ψυχοθεραπεία',
+      'θεραπεία',
+      'δεν',
+      'είναι',
+      'αποτελεί',
+      'η',
+      'ομάδα',
+      'μας',
+      'προσφέρουμε',
+      'ψυχοθεραπευτής',
+      'μέσος',
+      'group',
+    );
+    const casing = fc.constantFrom<(w: string) => string>(
+      (w) => w,
+      (w) => w.toUpperCase(),
+      (w) => w.charAt(0).toUpperCase() + w.slice(1),
+      (w) => w.replace(/σ/g, 'ς').replace(/θ/g, '\u03d1').replace(/μ/g, '\u00b5'),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, casing), { minLength: 1, maxLength: 6 }), (parts) => {
+        const text = parts.map(([w, c]) => c(w)).join(' ');
+        for (const re of patterns) {
+          re.lastIndex = 0;
+          if (re.test(text)) assert.equal(mayMatch(prefilterOf(re), text, indexOf(text)), true, `${re.source} ${text}`);
+        }
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
   it('takes a rare punctuation mark as a needle however short, and rules out a text without it', () => {
     assert.deepEqual(needles(/\bQ\s*&\s*A\b/gi), ['&']);
     assert.deepEqual(needles(/\s[—–]\s*\p{Lu}{2,}\s*\/\s*\p{Lu}/gu), ['/'], 'a class of dashes needs nothing; the slash is needed');

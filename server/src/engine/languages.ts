@@ -35,7 +35,8 @@ export type OtherLanguage =
   | 'Croatian or Serbian'
   | 'Slovenian'
   | 'Latvian'
-  | 'Lithuanian';
+  | 'Lithuanian'
+  | 'Romanian';
 
 // Short words frequent in running text of each language, and rare in the others (a few are shared; the count only needs to tell
 // English from the rest, and the rest roughly apart, for the reason given to the reader).
@@ -530,6 +531,33 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'kitus',
     'jis',
   ],
+  // (Romanian's own, with and without diacritics; not "care", "din", "mai", "este", "noi", "ale", which English or another language writes.)
+  Romanian: [
+    'și',
+    'şi',
+    'în',
+    'să',
+    'pentru',
+    'sau',
+    'dacă',
+    'fără',
+    'despre',
+    'prin',
+    'către',
+    'acest',
+    'această',
+    'unei',
+    'unui',
+    'sunt',
+    'vă',
+    'cu',
+    'pe',
+    'iar',
+    'doar',
+    'foarte',
+    'poate',
+    'lor',
+  ],
 };
 const COUNTS = new Map<string, Array<'English' | OtherLanguage>>();
 for (const [language, words] of Object.entries(COMMON_WORDS) as Array<['English' | OtherLanguage, readonly string[]]>)
@@ -670,6 +698,8 @@ export const SUPPORT_NAME_OTHER = words([
   // (Latvian, in any case: "atbalsta grupa", "atbalsta grupās", "pašpalīdzības grupu", "sēru grupa"; Lithuanian: "paramos grupė", "savitarpio
   // pagalbos grupėje", "savipagalbos grupės", "palaikymo grupė", "netekties grupė".)
   String.raw`(?:atbalsta|pašpalīdzības|sēru)\s+grup\p{L}*|(?:paramos|savitarpio\s+(?:pagalbos|paramos)|savipagalbos|palaikymo|netekties|gedulo)\s+grup\p{L}*`,
+  // (Romanian, with or without diacritics: "grup de suport", "grupul de sprijin", "grupuri de autoajutor", "grup de întrajutorare".)
+  String.raw`grup(?:ul|uri|urile|urilor|ului)?\s+(?:de\s+)?(?:suport|sprijin)|grup(?:ul|uri|urile|urilor|ului)?\s+de\s+(?:auto-?ajutor|[îi]ntr-?ajutorare|ajutor\s+reciproc)`,
 ]);
 
 const THERAPY_SAID = [
@@ -717,6 +747,11 @@ const THERAPY_SAID = [
   // (Latvian: "grupu terapija", "grupas psihoterapijā", "terapijas grupa", "terapeitiskā grupa"; Lithuanian: "grupinė terapija", "grupinės
   // psichoterapijos", "terapinė grupė", "psichoterapijos grupė".)
   String.raw`grup(?:u|as)\s+(?:psiho)?terapij\p{L}*|(?:psiho)?terapijas\s+grup\p{L}*|terapeitisk\p{L}*\s+grup\p{L}*|grupin\p{L}*\s+(?:psicho)?terapij\p{L}*|(?:psicho)?terapijos\s+grup\p{L}*|terapin\p{L}*\s+grup\p{L}*`,
+  // (Greek, with or without accents: "ομαδική ψυχοθεραπεία", "ομαδική θεραπεία", "θεραπευτική ομάδα", "ομάδα ψυχοθεραπείας"; the
+  // prefilter reads Greek letters, see prefilter.ts.)
+  String.raw`ομαδικ\p{L}*\s+(?:ψυχο)?θεραπε\p{L}*|(?:ψυχο)?θεραπευτικ\p{L}*\s+ομ[αά]δ\p{L}*|ομ[αά]δ\p{L}*\s+(?:ψυχο)?θεραπε[ιί]ας`,
+  // (Romanian: "terapie de grup", "psihoterapia de grup", "terapie în grup", "grup terapeutic", "grupul de psihoterapie".)
+  String.raw`(?:psiho)?terapi(?:e|a|ei|i|ile|ilor)\s+(?:de\s+grup|[îi]n\s+grup|grupal[ăa])|grup(?:ul|uri|urile|urilor|ului)?\s+(?:de\s+)?(?:psiho)?terap(?:ie|eutic|eutice|eutic[ăa])`,
 ];
 /**
  * Group treatment: "Gruppenbehandlung", "groepsbehandeling", "gruppbehandling", "gruppebehandling". A clinical service's name for
@@ -855,6 +890,9 @@ export const OWN_MEETING_OTHER = words([
   // (Lithuanian: "grupė susitinka", "susitinkame", "renkasi", "vyksta", "kiekvieną antradienį", "antradieniais", "kartą per mėnesį", "18 val.",
   // "kitas susitikimas".)
   String.raw`susitink(?:a|ame|sime)|renkas(?:i|ime)|vyksta|kiekvien(?:ą|o)\s+(?:(?:pirmą|antrą|trečią|paskutinį)\s+)?(?:${DAY}|savaitę|mėnesį)|(?:pirma|antra|trečia|ketvirta|penkta|šešta|sekma)dieniais|(?:kartą|du\s+kartus)\s+per\s+(?:savaitę|mėnesį)|kas\s+(?:antrą\s+)?(?:savaitę|mėnesį)|\d{1,2}(?:[.:]\d\d)?\s?val|kit(?:as|ą)\s+susitikim\p{L}*`,
+  // (Romanian: a recurring day or how often, "în fiecare marți", "în fiecare săptămână", "o dată pe lună", "săptămânal"; a group that
+  // meets, "se întâlnește", "ne întâlnim", "întâlnirile au loc"; an hour, "ora 18".)
+  String.raw`[îi]n\s+fiecare\s+(?:(?:prim|a\s+doua|ultim)\p{L}*\s+)?(?:luni|mar[țţt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa]|s[ăa]pt[ăa]m[âa]n[ăa]|lun[ăa])|(?:o\s+dat[ăa]|de\s+dou[ăa]\s+ori)\s+pe\s+(?:s[ăa]pt[ăa]m[âa]n[ăa]|lun[ăa])|s[ăa]pt[ăa]m[âa]nal|(?:se|ne)\s+(?:[îi]nt[âa]lne[șşs]te|[îi]nt[âa]lnesc|[îi]nt[âa]lnim)|[îi]nt[âa]lnirile\s+(?:au\s+loc|se\s+desf[ăa][șşs]oar[ăa])|(?:de\s+la\s+)?ora\s+\d{1,2}(?:[.:]\d\d)?`,
 ]);
 
 /** A day of the week, in a meeting's words. */
@@ -923,8 +961,7 @@ export const OWN_GROUP_OTHER = words([
   // (And a meeting in the first person plural: "spotykamy się", "scházíme se", "stretávame sa".)
   String.raw`spotykamy\s+się|(?:scházíme|setkáváme)\s+se|(?:stretávame|schádzame)\s+sa`,
   // (A host's own centre or group in the first person plural, as Turkish, Hungarian, Estonian and Icelandic join it on: "merkezimizde",
-  // "gruplarımıza", "csoportunkba", "meie tugigrupp", "hópurinn okkar"; and its own offer, "sunuyoruz", "indítunk", "pakume". Not Greek,
-  // whose words have no Latin letters to prefilter the pattern by.)
+  // "gruplarımıza", "csoportunkba", "meie tugigrupp", "hópurinn okkar"; and its own offer, "sunuyoruz", "indítunk", "pakume". Greek: below.)
   String.raw`(?:merkezimiz|kliniğimiz|grubumuz|gruplarımız|derneğimiz|vakfımız)\p{L}*|(?:sunuyoruz|düzenliyoruz|yürütüyoruz)|csoport(?:ja)?(?:ink|unk)\p{L}*|(?:indítunk|szervezünk|kínálunk)|meie\s+\p{L}*(?:grupp|rühm)\p{L}*|(?:pakume|korraldame)|hóp(?:urinn|inn|num)\s+okkar`,
   // (Croatian, Serbian and Slovenian: "naša grupa", "u našoj grupi", "naše grupe podrške" ("naša skupina" is read with Czech above); the
   // reader invited, "pozivamo vas u grupu", "vabimo na srečanja skupine"; a meeting in the first person plural, "sastajemo se".)
@@ -938,6 +975,10 @@ export const OWN_GROUP_OTHER = words([
   // "piedāvājam", "organizējam", "siūlome", "organizuojame".)
   // (The possessive as a letter class, which also reads it written without its marks, "musu", "musų": a prefilter reads only ASCII runs.)
   String.raw`m[uū]s[uų]\s+(?:[\p{L}-]+\s+)?(?:grup|centr|biedrīb|bendrij|asociacij)\p{L}*|(?:piedāvājam|organizējam)|(?:siūlome|organizuojame)`,
+  // (Greek: "η ομάδα μας", "στις ομάδες μας"; its own offer, "οργανώνουμε", "προσφέρουμε".)
+  String.raw`(?:η|οι|στην|στις)\s+ομ[αά]δ\p{L}*\s+μας|(?:οργαν[ωώ]νουμε|προσφ[εέ]ρουμε)`,
+  // (Romanian: "grupul nostru", "asociația noastră", "centrul nostru"; its own offer, "organizăm", "vă invităm".)
+  String.raw`(?:grupul|grupurile|grupului|asocia[țţt]ia|asocia[țţt]iei|centrul|centrului|cabinetul|clinica|funda[țţt]ia)\s+(?:\p{L}+\s+)?(?:nostru|noastr[ăa]|noastre)|organiz[ăa]m|v[ăa]\s+invit[ăa]m`,
 ]);
 
 /** News of a new group forming ("gründet sich", "eine neue Selbsthilfegruppe", "nouveau groupe", "nuevo grupo", "nieuwe groep"). */
@@ -985,6 +1026,8 @@ const SIGN_UP_OTHER = words([
   String.raw`prijav(?:e|a|u|i)|prijavite\s+se|prijavi\s+se|prijavljivanj\p{L}*|prijavnic\p{L}*`,
   // (Latvian and Lithuanian: "pieteikšanās", "piesakieties", "reģistrācija", "kontakti", "registracija", "registruokitės", "kontaktai".)
   String.raw`pieteikšan\p{L}*|pieteikties|piesakies|piesakieties|reģistrācij\p{L}*|kontakti|registracij\p{L}*|registruotis|registruokit(?:ės|e)|kontaktai`,
+  // (Romanian: "înscrieri", "înscrierea se face", "înscrie-te", "date de contact".)
+  String.raw`[îi]nscrier(?:i|e|ea|ile)|[îi]nscrie-?(?:te|v[ăa])|date\s+de\s+contact|persoan[ăa]\s+de\s+contact`,
 ]);
 const SIGN_UP_VERB_ONE = new RegExp(`^(?:${SIGN_UP_VERB})$`, 'iu');
 
@@ -1027,7 +1070,7 @@ const TOLD_HOW_G = new RegExp(
 const WHERE_ROW = /^(?:wo|treffpunkt|où|lieu|dónde|lugar|waar|var|hvor|dove|onde)$/iu;
 
 /** A title asking what a kind is: "Was ist …", "Qu'est-ce que …", "¿Qué es …", "Wat is …", "Vad är …", "Hvad er …", "Cos'è …". */
-const WHAT_IS = String.raw`^[\W_]*(?:was\s+ist|qu['’]est-ce|qu[ée]\s+es|o\s+que\s+é|wat\s+is|vad\s+är|hvad\s+er|hva\s+er|cos['’]è|che\s+cos['’]è|mikä\s+on|mitä\s+on|czym\s+jest|co\s+to\s+jest|co\s+je|čo\s+je|kas\s+ir|kas\s+yra)${E}`;
+const WHAT_IS = String.raw`^[\W_]*(?:was\s+ist|qu['’]est-ce|qu[ée]\s+es|o\s+que\s+é|wat\s+is|vad\s+är|hvad\s+er|hva\s+er|cos['’]è|che\s+cos['’]è|mikä\s+on|mitä\s+on|czym\s+jest|co\s+to\s+jest|co\s+je|čo\s+je|kas\s+ir|kas\s+yra|τι\s+ε[ιί]ναι|ce\s+(?:este|sunt|e))${E}`;
 const WHAT_IS_TITLE = new RegExp(WHAT_IS, 'iu');
 
 /** A page that calls itself an article or explainer in its own language: it is writing about groups, not a group. */
@@ -1106,13 +1149,17 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Polish, Czech and Slovak: "nie jest terapią", "nie zastępuje terapii", "není terapie", "nenahrazuje léčbu", "nie je terapia".)
     String.raw`nie\s+(?:jest|są|stanowi(?:ą)?)\s+(?:to\s+)?(?:formą\s+)?(?:psycho)?terapi\p{L}*|nie\s+zastęp(?:uje|ują)|(?:není|nejsou|nie\s+je|nie\s+sú)\s+(?:to\s+)?(?:psycho)?terapi\p{L}*|nenahrazuj\p{L}*|nenahrádza\p{L}*`,
     // (Icelandic, Turkish, Estonian, Hungarian: "er ekki meðferð", "terapi değildir", "ei ole teraapia", "nem terápia", and no
-    // replacement for it. Not Greek: see OWN_GROUP_OTHER.)
+    // replacement for it. Greek: below.)
     String.raw`(?:er|eru)\s+ekki\s+(?:\p{L}+\s+)?(?:sálfræði)?meðferð\p{L}*|kemur\s+ekki\s+í\s+stað|(?:terapi|tedavi)\s+değil\p{L}*|yerine\s+geçmez|ei\s+ole\s+(?:\p{L}+\s+)?(?:teraapia|ravi)|ei\s+asenda|nem\s+(?:\p{L}+\s+)?(?:pszicho)?terápia|nem\s+helyettesít\p{L}*`,
     // (Croatian, Serbian and Slovenian: "nije terapija", "grupe nisu psihoterapija", "ne zamjenjuje liječenje", "ni terapija", "ne nadomešča".)
     String.raw`(?:nije|nisu|ni|niso)\s+(?:to\s+)?(?:zamjena\s+za\s+|zamena\s+za\s+|nadomestilo\s+za\s+)?(?:psiho)?terapij\p{L}*|ne\s+(?:zamjenjuje|zamenjuje|zamjenjuju|zamenjuju|nadomešča|nadomeščajo)`,
     // (Latvian and Lithuanian: "nav terapija", "nav grupu psihoterapija", "neaizstāj ārstēšanu", "neesam terapeiti", "nėra terapija",
     // "nepakeičia gydymo", "nesame psichologai".)
     String.raw`nav\s+(?:\p{L}+\s+)?(?:(?:psiho)?terapij\p{L}*|ārstēšan\p{L}*)|neaizstāj\p{L}*|(?:neesam|nav)\s+(?:\p{L}+\s+)?(?:psihoterapeit|terapeit|psiholog)\p{L}*|nėra\s+(?:\p{L}+\s+)?(?:(?:psicho)?terapij\p{L}*|gydym\p{L}*)|nepakei(?:čia|s)\p{L}*|(?:nesame|nėra)\s+(?:\p{L}+\s+)?(?:psichoterapeut|terapeut|psicholog)\p{L}*`,
+    // (Greek: "δεν είναι θεραπεία", "δεν αποτελεί ψυχοθεραπεία", and no replacement for it, "δεν αντικαθιστά".)
+    String.raw`δεν\s+(?:είναι|αποτελεί)\s+(?:\p{L}+\s+)?(?:ψυχο)?θεραπε[ιί]α|δεν\s+αντικαθιστ\p{L}*`,
+    // (Romanian: "nu este terapie", "nu reprezintă o formă de psihoterapie", "nu înlocuiește terapia", "nu suntem terapeuți".)
+    String.raw`nu\s+(?:este|e|sunt|reprezint[ăa]|constituie)\s+(?:o\s+)?(?:(?:form[ăa]|grup)\s+de\s+)?(?:psiho)?terapi\p{L}*|nu\s+[îi]nlocuie[șşs]te|nu\s+[îi]nlocuiesc|nu\s+suntem\s+(?:psiho)?terapeu[țţt]i`,
   ]),
   // Said to be free or what it costs: "kostenlos", "Teilnahme ist frei", "gratuit", "entrée libre", "gratis", "sin costo", "kosteloos",
   // "avgiftsfri", "gratuito"; or a price.
@@ -1146,6 +1193,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`besplatn\p{L}*|brezplačn\p{L}*|bez\s+naknade|cijen(?:a|e|u)|naknad(?:a|e|u)`,
     // (Latvian and Lithuanian: "bezmaksas", "bez maksas", "dalības maksa", "nemokamai", "nemokamas", "kaina", "dalyvio mokestis".)
     String.raw`bezmaksas|bez\s+maksas|maksa|nemokam\p{L}*|kain(?:a|os)|mokest\p{L}*`,
+    // (Romanian: "gratuit", "participarea este gratuită", "fără cost", "taxă de participare", a price in lei.)
+    String.raw`gratuit(?:[ăa]|e|i)?|f[ăa]r[ăa]\s+(?:niciun\s+|nicio\s+)?(?:cost|tax[ăa]|plat[ăa])|tax[ăa]\s+de\s+participare|\d+\s?(?:lei|ron)`,
   ]),
   // Said to be group therapy.
   'therapy-statement': THERAPY_STATEMENT_OTHER,
@@ -1177,11 +1226,16 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // the field, "psychologie", "psychologii".)
     String.raw`psychoterapeu(?!t(?:ick|yczn|ičn))\p{L}*|psycholo(?:g|ż|ž)(?!i(?:ck|czn|[aiąęe](?!m)))\p{L}*|psychológ(?!i(?:ck|[ae]))\p{L}*|terapeut(?:a|ka|ki|ów|i|ky|ek|om)?`,
     // (Turkish, Hungarian, Estonian, Icelandic: "psikoterapist", "uzman psikolog", "ruh sağlığı uzmanları", "pszichológus",
-    // "psühholoog", "sálfræðingur"; not the adjective or the science, "psikolojik", "psikoloji". Not Greek: see OWN_GROUP_OTHER.)
+    // "psühholoog", "sálfræðingur"; not the adjective or the science, "psikolojik", "psikoloji". Greek: below.)
     String.raw`(?:psiko)?terapist\p{L}*|psikolog(?!j)\p{L}*|ruh\s+sa[gğ]l[iı][gğ][iı]\s+uzman\p{L}*|pszichológus\p{L}*|pszichoterapeut\p{L}*|pszichiáter\p{L}*|psühholoog\p{L}*|psühhoterapeut\p{L}*|psühhiaater\p{L}*|sálfræðing\p{L}*`,
     // (Latvian and Lithuanian: "psihoterapeite", "psihologs", "klīniskā psiholoģe", "psihiatrs", "psichoterapeutas", "psichologė", "psichiatras";
     // not the science or the adjective, "psiholoģija", "psichologinė".)
     String.raw`psihoterapeit\p{L}*|(?:mākslas\s+)?terapeit(?:s|e|a|i|u|es|am)|psiholog(?:s|a|u|i|am|iem)|psiholoģ(?:e|es|ei)|psihiatr(?:s|a|e|i|u|es)|psichoterapeut(?:as|ė|ai|ės|o|ę)|psicholog(?:as|ė|ai|ės|o|ę)|psichiatr(?:as|ė|ai|ės|o)`,
+    // (Greek: "ψυχολόγος", "ψυχοθεραπευτής", "ψυχίατρος"; not the adjective, "ψυχολογική".)
+    String.raw`ψυχολ[οό]γ(?:ος|οι|ου|ων|ο)|ψυχοθεραπευτ(?:[ηή]ς|[εέ]ς|[ηή]|[ωώ]ν)|ψυχ[ιί]ατρ(?:ος|οι|ου|ων|ο)`,
+    // (Romanian: "psiholog", "psihologul clinician", "psihoterapeut", "psihoterapeuți", "psihiatru"; not the science or the
+    // adjective, "psihologie", "psihoterapeutic".)
+    String.raw`psiholog(?:ul|ului|i|ii|ilor|[ăa]|a|e)?|psihoterapeu(?:t|tul|tului|[țţt]i|[țţt]ii|t[ăa]|ta|tei)|psihiatr(?:u|ul|ului|i|ii)`,
   ]),
   // What it costs, or who pays: "Kosten", "Krankenkasse", "remboursé", "mutuelle", "seguro", "zorgverzekering", "frikort".
   // (Insurance as Spanish and Portuguese say it, "el seguro", "seguro de saúde", "convênio"; not "seguro" for safe, "un espacio seguro".)
@@ -1203,6 +1257,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`cijen(?:a|e|u)|naknad(?:a|e|u)|\d+\s?(?:kn|din|rsd)(?![\p{L}])`,
     // (Latvian and Lithuanian: "maksa", "samaksa", "apmaksā valsts", "eiro", "kaina", "mokestis", "apmoka ligonių kasos", "eurų".)
     String.raw`maksa|samaks\p{L}*|apmaksā\p{L}*|bezmaksas|eiro|kain(?:a|os|uoja)|mokest\p{L}*|apmok\p{L}*|ligonių\s+kas\p{L}*|eurų|nemokam\p{L}*`,
+    // (Greek and Romanian: "κόστος", "αμοιβή", "preț", "tarif", "costul", "decontat prin casa de asigurări", a price in lei.)
+    String.raw`κ[οό]στος|αμοιβ[ηή]|pre[țţt](?:ul|uri)?|tarif(?:ul|e|ele)?|cost(?:ul|uri|urile)?|decont\p{L}*|\d+\s?(?:lei|ron)`,
   ]),
   // How long it runs: "12 Sitzungen", "10 séances", "8 sesiones", "6 bijeenkomsten", "10 träffar", "12 gange", "fortlaufend".
   'therapy-timeframe': words([
@@ -1235,6 +1291,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Latvian and Lithuanian: "10 nodarbības", "12 tikšanās", "8 nedēļas", "10 užsiėmimų", "12 susitikimų", "8 savaites", "6 mėnesius"; not
     // Latvian "mēneši", which has no run of three ASCII letters for the prefilter.)
     String.raw`\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?:nodarbīb\p{L}*|tikšanās|sesij\p{L}*|nedēļ\p{L}*|užsiėmim\p{L}*|susitikim\p{L}*|savait\p{L}*|mėnes\p{L}*)`,
+    // (Greek and Romanian: "12 συναντήσεις", "8 εβδομάδες", "10 ședințe", "12 întâlniri", "6 luni".)
+    String.raw`\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?:de\s+)?(?:συναντ[ηή]σεις|συνεδρ[ιί]ες|εβδομ[αά]δες|μ[ηή]νες|[șşs]edin[țţt]e|[îi]nt[âa]lniri|s[ăa]pt[ăa]m[âa]ni|luni)`,
   ]),
   // Confidentiality: "Schweigepflicht", "vertraulich", "confidentialité", "secreto profesional", "vertrouwelijk", "tystnadsplikt".
   'therapy-confidentiality': words([
@@ -1248,6 +1306,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`poufn\p{L}*|tajemnic\p{L}*|důvěrn\p{L}*|mlčenlivost\p{L}*|dôvern\p{L}*|mlčanliv\p{L}*`,
     // (Latvian and Lithuanian: "konfidencialitāte", "konfidenciāli", "konfidencialumas", "konfidencialus".)
     String.raw`konfidencialitāt\p{L}*|konfidenciāl\p{L}*|konfidencialum\p{L}*|konfidencial(?:us|i|ią|ios|ių)`,
+    // (Greek and Romanian: "εμπιστευτικότητα", "απόρρητο", "confidențialitate", "confidențial", "secret profesional".)
+    String.raw`εμπιστευτικ\p{L}*|απ[οό]ρρητ\p{L}*|confiden[țţt]ial\p{L}*|secret(?:ul)?\s+profesional`,
   ]),
 };
 
@@ -1395,7 +1455,7 @@ const FIRST_PERSON_OTHER =
   /(?<![\p{L}])(?:wir|uns|unser\p{L}*|nous|notre|nos|nosotr\p{L}*|nuestr\p{L}*|\p{L}+[aeií]mos|we|wij|ons|onze|vi|oss|vår\p{L}*|vores|noi|ci|nostr\p{L}*|\p{L}+iamo|noss\p{L}*|mēs|m[uū]s[uų])(?![\p{L}])/iu;
 /** A verb of meeting ("treffen sich", "se réunit", "se reúne", "komen samen", "träffas", "mødes", "si incontra"), not a row or a day. */
 const MEETING_VERB =
-  /treffen|trifft|réuni|retrouv|reún|reun|trobem|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo|kokoon|tapaamme|spotyka|schází|scházejí|scházíme|setkáv|schádza|stretáva|hittist|hittumst|toplan|kohtu|találkoz|συναντ|sastaj|srečuj|tiekas|tiekamies|susitink|renkas/iu;
+  /treffen|trifft|réuni|retrouv|reún|reun|trobem|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo|kokoon|tapaamme|spotyka|schází|scházejí|scházíme|setkáv|schádza|stretáva|hittist|hittumst|toplan|kohtu|találkoz|συναντ|sastaj|srečuj|tiekas|tiekamies|susitink|renkas|întâln|intaln/iu;
 /** How often a group meets, said in its own sentence with the group as subject: "Le groupe se retrouve une fois par mois". */
 const GROUP_MEETS_HOW_OFTEN =
   /(?<![\p{L}])(?:(?:le|la|el|il|o|de|die|der)\s+\p{L}*(?:grupp|groupe|grupo|groep|kreis|runde)\p{L}*|\p{L}*(?:grupp|gruppe)(?:en|n|a))(?:\s+(?:de|d['’]|du|des|di|del|van|für|för|for)\s*[\p{L}-]+){0,2}\s+(?:se\s+|si\s+)?(?:retrouve|réunit|reúne|riunisce|ritrova|reúne|trifft|komt|träffas|mødes|møtes|samles|samlas)/iu;

@@ -153,6 +153,55 @@ function triplesIn(lower: string): number[] {
 const MARKS = new Int32Array(128);
 '()&/=_@#|[]{}<>~^\\*+%`'.split('').forEach((ch, i) => (MARKS[ch.charCodeAt(0)] = 1 << i));
 
+/**
+ * The mark of Greek letters (beside MARKS' bits): a text holding any gets it, and so does a needle of Greek letters, which has
+ * no pair of letters a–z to be tested by.
+ */
+const GREEK = 1 << 29;
+
+/** Is the code unit a Greek letter as a needle may hold one (see asciiRun): Ά–ώ, whose lower-cased forms fold as a pattern folds them? */
+function isNeedleGreek(c: number): boolean {
+  return c >= 0x386 && c <= 0x3ce && c !== 0x387 && c !== 0x38b && c !== 0x38d && c !== 0x3a2;
+}
+
+/** Is the code unit in the Greek and Coptic or Greek Extended blocks, or one that folds into them (micro sign)? */
+function isGreekText(c: number): boolean {
+  return (c >= 0x370 && c <= 0x3ff) || (c >= 0x1f00 && c <= 0x1fff) || c === 0xb5 || c === 0x345;
+}
+
+/**
+ * Lower-cased characters a case-insensitive pattern matches to a Greek letter other than themselves (final sigma, the micro
+ * sign, the iota subscript, the symbol forms ϐ ϑ ϕ ϖ ϰ ϱ ϵ, and two of Greek Extended), each replaced by that letter in the
+ * lower-cased text and in needles, so a needle found as its pattern would find it is found by a search.
+ */
+const GREEK_FOLDS = /\u0345|[\u00b5\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1fbe\u1fd3\u1fe3]/g;
+const GREEK_FOLDED: Readonly<Record<string, string>> = {
+  '\u00b5': 'μ',
+  '\u0345': 'ι',
+  '\u03c2': 'σ',
+  '\u03d0': 'β',
+  '\u03d1': 'θ',
+  '\u03d5': 'φ',
+  '\u03d6': 'π',
+  '\u03f0': 'κ',
+  '\u03f1': 'ρ',
+  '\u03f5': 'ε',
+  '\u1fbe': 'ι',
+  '\u1fd3': '\u0390',
+  '\u1fe3': '\u03b0',
+};
+
+/** A lower-cased text with GREEK_FOLDS folded (the same text when it holds none). */
+function foldGreek(lower: string): string {
+  return lower.replace(GREEK_FOLDS, (ch) => GREEK_FOLDED[ch]);
+}
+
+/** Does a needle hold a Greek letter? */
+function hasGreek(needle: string): boolean {
+  for (let i = 0; i < needle.length; i++) if (isNeedleGreek(needle.charCodeAt(i))) return true;
+  return false;
+}
+
 /** The mark of a needle's first rare punctuation character (see MARKS), or 0. */
 function markOf(needle: string): number {
   for (let i = 0; i < needle.length; i++) {
@@ -165,7 +214,7 @@ function markOf(needle: string): number {
 /** The index of a text, or null when it holds a character that lower-casing does not fold as a pattern does. */
 export function indexText(text: string): TextIndex | null {
   if (CASE_FOLD_TRAPS.test(text)) return null;
-  const lower = text.toLowerCase();
+  let lower = text.toLowerCase();
   const rows = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   let prev = -1;
   let digit = false;
@@ -180,8 +229,10 @@ export function indexText(text: string): TextIndex | null {
       // A digit '0'–'9', or other ASCII (the marks are the same in the text and its lower-cased copy).
       if (c >= -49 && c <= -40) digit = true;
       else if (c < 31) marks |= MARKS[c + 97];
+      else if (isGreekText(c + 97)) marks |= GREEK;
     }
   }
+  if (marks & GREEK) lower = foldGreek(lower);
   return { lower, rows, digit, marks };
 }
 
@@ -254,7 +305,7 @@ function quickTest(needles: string[], pairs: number[][]): { quick: number[]; mar
     const p = pairs[i];
     if (p.length) rows[p[0] >> 5] |= 1 << (p[0] & 31);
     else {
-      const mark = markOf(needles[i]);
+      const mark = markOf(needles[i]) || (hasGreek(needles[i]) ? GREEK : 0);
       if (!mark) return { quick: [], marks: 0 };
       marks |= mark;
     }
@@ -545,12 +596,12 @@ function clauseOf(needles: Need, ignoreCase: boolean): Prefilter | null {
       digit = true;
       continue;
     }
-    // Lower-casing is only safe for ASCII (a non-ASCII letter may fold in ways toLowerCase does
-    // not): of a needle with other characters ("séances"), the longest run of ASCII ones is
-    // kept, which a match holds too ("ances").
+    // Lower-casing is only safe for ASCII and Greek letters (another non-ASCII letter may fold in
+    // ways toLowerCase does not): of a needle with other characters ("séances"), the longest run of
+    // those is kept, which a match holds too ("ances"); Greek ones folded as the text is (GREEK_FOLDS).
     const kept = ignoreCase ? asciiRun(n) : n;
     if (kept === null) return null;
-    const needle = ignoreCase ? kept.toLowerCase() : kept;
+    const needle = ignoreCase ? foldGreek(kept.toLowerCase()) : kept;
     if (!out.includes(needle)) out.push(needle);
   }
   const lower = ignoreCase ? out : out.map((n) => n.toLowerCase());
@@ -578,7 +629,7 @@ function lettersOf(lower: string): { pairs: number[]; triples: number[] } {
 }
 
 /**
- * The longest run of printable ASCII characters in a needle (the needle itself when it is all ASCII), or null when shorter than
+ * The longest run of printable ASCII characters (and Greek letters) in a needle (the needle itself when it is all ASCII), or null when shorter than
  * MIN_NEEDLE; a shorter run is kept when it holds a mark (see MARKS).
  */
 function asciiRun(needle: string): string | null {
@@ -589,11 +640,13 @@ function asciiRun(needle: string): string | null {
     ascii = c >= 0x20 && c <= 0x7e;
   }
   if (ascii) return needle.length >= MIN_NEEDLE || markOf(needle) ? needle : null;
+  // (Greek letters count as ASCII does, in a needle that holds one: see isNeedleGreek.)
+  const split = hasGreek(needle) ? /[^\x20-\x7e\u0386-\u03ce]+|[\u0387\u038b\u038d\u03a2]+/ : /[^\x20-\x7e]+/;
   let best = '';
-  for (const run of needle.split(/[^\x20-\x7e]+/)) if (run.length > best.length) best = run;
+  for (const run of needle.split(split)) if (run.length > best.length) best = run;
   if (best.length >= MIN_NEEDLE) return best;
   let marked = '';
-  for (const run of needle.split(/[^\x20-\x7e]+/)) if (run.length > marked.length && markOf(run)) marked = run;
+  for (const run of needle.split(split)) if (run.length > marked.length && markOf(run)) marked = run;
   return marked || null;
 }
 
