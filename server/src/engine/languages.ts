@@ -127,7 +127,8 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'totes',
     'altres',
   ],
-  // (West Slavic: each language's own short words; "že", "ale", "pro"/"pre" and the like are shared or near, and tell them from English.)
+  // (West Slavic: each language's own short words; not "nie", "z", "jej", "naše", "naša", "bude", "jako", "ako", "ve", which
+  // the other two, Turkish or the South Slavic languages write too; "že", "se", "sa", shared, only tell them from English.)
   Polish: [
     'się',
     'jest',
@@ -145,9 +146,7 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'lub',
     'może',
     'być',
-    'nie',
     'jego',
-    'jej',
     'już',
     'tylko',
     'bardzo',
@@ -157,33 +156,30 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'nasz',
     'nasza',
     'w',
-    'z',
+    'której',
+    'przed',
   ],
   Czech: [
     'jsou',
     'které',
     'který',
     'která',
-    'také',
-    'jako',
     'pro',
     'nebo',
     'při',
     'jejich',
     'může',
     'této',
-    'však',
     'být',
     'jsme',
     'svých',
     'mohou',
-    'bude',
     'jsem',
-    'naše',
     'lidé',
     'se',
     'že',
-    've',
+    'kteří',
+    'své',
   ],
   Slovak: [
     'sú',
@@ -198,16 +194,14 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'môže',
     'byť',
     'sme',
-    'pri',
-    'ako',
     'sa',
     'svojich',
     'môžu',
-    'bude',
-    'naša',
     'ľudia',
     'že',
     'vo',
+    'ktorej',
+    'ešte',
   ],
   // (Icelandic's own: "að", "það", "eða", "hjá", "fyrir", "með"; not "og", "er", "til", which it shares with Danish and Norwegian.)
   Icelandic: [
@@ -222,7 +216,6 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'eru',
     'hefur',
     'verður',
-    'sem',
     'við',
     'þar',
     'þegar',
@@ -234,7 +227,8 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'sína',
     'sínum',
   ],
-  // (Turkish's own; not "de", "da", "her", which other languages (and English) write too.)
+  // (Turkish's own; not "de", "da", "her", "mi", "ne", "ya", "ki", which other languages (and English) write too; "ve" is counted
+  // as Turkish's, not Czech's.)
   Turkish: [
     've',
     'bir',
@@ -252,19 +246,16 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'sonra',
     'göre',
     'şekilde',
-    'ya',
-    'ki',
-    'mi',
-    'ne',
     'kadar',
     'olup',
+    'olduğu',
+    'ise',
   ],
-  // (Estonian's own, with "ja", "ei" that it shares with Finnish; not "on" nor "see", English words.)
+  // (Estonian's own, with "ja", "ei" that Finnish counts too; not "oli", "oma" (Finnish), "et" (French), "veel" (Dutch), "tema",
+  // "teile", "ta", "kas" (Romance, German, Swedish, Latvian and Lithuanian), nor "on", "see" (English).)
   Estonian: [
     'ja',
     'ei',
-    'et',
-    'oma',
     'ning',
     'või',
     'kõik',
@@ -290,41 +281,24 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'väga',
     'seda',
     'neile',
-    'kas',
-    'ta',
-    'tema',
     'meil',
-    'teile',
     'palun',
     'peab',
-    'sellest',
     'nii',
-    'kellel',
-    'kellele',
-    'keda',
     'lisaks',
-    'nendega',
-    'nendele',
     'alates',
     'ainult',
     'koos',
     'kuid',
-    'veel',
     'seal',
-    'oli',
-    'olid',
   ],
-  // (Hungarian's own; not "a", "is", "van", which other languages (and English) write too.)
+  // (Hungarian's own; not "a", "is", "van", "és", "nem", "meg", "mint", which other languages (and English) write too.)
   Hungarian: [
     'az',
-    'és',
     'hogy',
-    'nem',
     'egy',
-    'meg',
     'csak',
     'már',
-    'mint',
     'vagy',
     'volt',
     'lesz',
@@ -377,7 +351,9 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'η',
     'ο',
   ],
-  // (South Slavic, Latin script: Croatian and Serbian read as one, "koji", "također"/"takođe", "nije"; Slovenian its own, "ki", "tudi", "bodo".)
+  // (South Slavic, Latin script: Croatian and Serbian read as one, "koji", "također"/"takođe", "nije"; Slovenian its own, "ki", "tudi", "bodo";
+  // not "sa", "pa", "ni", "ter", "sta", "kako", "biti", "zato", which the two share or Slovak, Spanish, Portuguese, Italian write; "je",
+  // "za", "da", "se", "na", which the two share, only tell them from English.)
   'Croatian or Serbian': [
     'koji',
     'koja',
@@ -387,11 +363,9 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'takođe',
     'ili',
     'nije',
-    'biti',
     'će',
     'što',
     'šta',
-    'kako',
     'može',
     'mogu',
     'ovo',
@@ -403,8 +377,6 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'vrlo',
     'ukoliko',
     'između',
-    'svoje',
-    'ljudi',
     'osobe',
     'je',
     'su',
@@ -412,7 +384,6 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'da',
     'se',
     'na',
-    'sa',
     'od',
   ],
   Slovenian: [
@@ -421,16 +392,11 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'bo',
     'bodo',
     'lahko',
-    'ter',
     'kot',
-    'zato',
     'vendar',
     'ker',
     'kjer',
     'tega',
-    'njihove',
-    'sta',
-    'ni',
     'če',
     'še',
     'kar',
@@ -439,23 +405,20 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'ljudje',
     'oseb',
     'jih',
-    'bili',
     'je',
     'so',
     'za',
     'da',
     'se',
     'na',
-    'pa',
   ],
-  // (Latvian's own, with "ir", "ar", "bet", "jūs", "kur", "jums", "mums" that it shares with Lithuanian, and "un", which no language read
-  // before counts; not "par", "var", "no", "ja", "kas", which French, Swedish, Portuguese, Finnish or Estonian write too.)
+  // (Latvian's own, with "ir", "ar", "bet", "jūs", "kur", "jums", "mums" that it shares with Lithuanian, and "un"; not "kuri", "vai", "par",
+  // "var", "no", "ja", "kas", which Lithuanian, French, Swedish, Portuguese, Finnish or Estonian write too.)
   Latvian: [
     'ir',
     'ar',
     'uz',
     'lai',
-    'vai',
     'arī',
     'kā',
     'bet',
@@ -468,7 +431,6 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'šo',
     'šī',
     'pēc',
-    'kuri',
     'kuras',
     'mūsu',
     'tikai',
@@ -488,8 +450,8 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'jums',
     'mums',
   ],
-  // (Lithuanian's own, with the seven it shares with Latvian; not "su", "tai", "per", "po", "ne", "kad", "dar", "mes", which Spanish,
-  // Finnish, Italian, Polish, Turkish or the South Slavic and Romance languages write too.)
+  // (Lithuanian's own, with the seven it shares with Latvian; not "bus", "su", "tai", "per", "po", "ne", "kad", "dar", "mes", which English,
+  // Spanish, Finnish, Italian, Polish, Turkish or the South Slavic and Romance languages write too.)
   Lithuanian: [
     'ir',
     'ar',
@@ -510,7 +472,6 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'tik',
     'jau',
     'prie',
-    'bus',
     'gali',
     'labai',
     'savo',
@@ -684,8 +645,9 @@ export const SUPPORT_NAME_OTHER = words([
   String.raw`kreuzbund(?:es|gruppen?)?|guttempler(?:n|gemeinschaft)?|(?<!(?:une|la|sa|leur|ma|ta|notre|votre|d['’]une)\s+)vie\s+libre|alcool\s+assistance|amis\s+de\s+la\s+santé`,
   // (Icelandic, in any case: "stuðningshópur", "sjálfshjálparhópurinn", "jafningjahópa", "sorgarhópur".)
   String.raw`(?:stuðnings|sjálfshjálpar|jafningja|sorgar)hóp\p{L}*`,
-  // (Turkish: "destek grubu", "destek gruplarımız", "kendine yardım grubu", "yas grubu", "dayanışma grubu".)
-  String.raw`(?:destek|dayanışma|kendine\s+yardım|öz\s+yardım|yas|paylaşım)\s+grub?\p{L}*`,
+  // (Turkish: "destek grubu", "destek gruplarımız", "kendine yardım grubu", "yas grubu", "dayanışma grubu"; in capitals too, where "İ" is
+  // no "i" and "I" no "ı" to the i flag: "DAYANIŞMA GRUBU".)
+  String.raw`(?:destek|dayan[ıI]şma|kend[iİ]ne\s+yard[ıI]m|öz\s+yard[ıI]m|yas|paylaş[ıI]m)\s+grub?\p{L}*`,
   // (Estonian: "tugigrupp", "tugigrupid", "tugigrupiteenus", "eneseabigrupp", "leinagrupp".)
   String.raw`(?:tugi|eneseabi|leina)grup\p{L}*|(?:tugi|eneseabi)rühm\p{L}*`,
   // (Hungarian: "támogató csoport", "önsegítő csoportunk", "sorstárs csoport", "gyászcsoport".)
@@ -736,7 +698,7 @@ const THERAPY_SAID = [
   // (Icelandic: "hópmeðferð", "meðferðarhópur", "hópsálfræðimeðferð".)
   String.raw`hóp(?:sálfræði)?meðferð\p{L}*|meðferðarhóp\p{L}*`,
   // (Turkish: "grup terapisi", "grup psikoterapisi", "terapi grubu", in any case: the dotted capital of "TERAPİSİ" is no "i".)
-  String.raw`grup\s+(?:psiko)?terap\p{L}*|(?:psiko)?terapi\s+grub?\p{L}*`,
+  String.raw`grup\s+(?:ps[iİ]ko)?terap\p{L}*|(?:ps[iİ]ko)?terap[iİ]\s+grub?\p{L}*`,
   // (Estonian: "grupiteraapia", "grupipsühhoteraapia", "teraapiagrupp".)
   String.raw`grupi(?:psühho)?teraapi\p{L}*|teraapiagrup\p{L}*`,
   // (Hungarian: "csoportterápia", "csoportos pszichoterápia", "csoport-pszichoterápia", "terápiás csoport".)
@@ -769,13 +731,16 @@ export const THERAPY_NAME_OTHER = words([...THERAPY_SAID, GROUP_TREATMENT, METHO
 /** Group therapy said in so many words (therapy-statement): the names above but group treatment and a method's group. */
 const THERAPY_STATEMENT_OTHER = words(THERAPY_SAID);
 
-// Days of the week, singular and plural, in each language.
-const DAY_NAMES = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maanantai(?:sin|na|hin)?|tiistai(?:sin|na|hin)?|keskiviiko(?:sin|ssa)|keskiviikko(?:na|isin|ihin)?|torstai(?:sin|na|hin)?|perjantai(?:sin|na|hin)?|lauantai(?:sin|na|hin)?|sunnuntai(?:sin|na|hin)?|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?|dilluns|dimarts|dimecres|dijous|divendres|dissabtes?|diumenges?|poniedziałek|poniedziałki|poniedziałków|wtorek|wtorki|wtorków|środa|środę|środy|czwartek|czwartki|czwartków|piątek|piątki|piątków|sobota|sobotę|soboty|sobót|niedziela|niedzielę|niedziele|niedzieli|pondělí|úterý|středa|středu|středy|čtvrtek|čtvrtky|pátek|pátky|sobotu|neděle|neděli|pondelok|pondelky|utorok|utorky|streda|stredu|štvrtok|štvrtky|piatok|piatky|nedeľa|nedeľu|nedele|(?:mánu|þriðju|miðviku|fimmtu|föstu|laugar|sunnu)d(?:ag(?:ur|inn|a|s|skvöld(?:um)?)?|ögum)|(?:esmaspäev|teisipäev|kolmapäev|neljapäev|laupäev|pühapäev)(?:al|iti|a)?|reedel|reedeti|hétfő(?:n|nként)?|kedd(?:en|enként)?|szerd(?:a|án|ánként)|csütörtök(?:ön|önként)?|péntek(?:en|enként)?|szombat(?:on|onként)?|vasárnap(?:onként)?|pazartesi|salı|çarşamba|perşembe|cumartesi|δευτ[εέ]ρα|τρ[ιί]τη|τετ[αά]ρτη|π[εέ]μπτη|παρασκευ[ηή]|σ[αά]ββατο|κυριακ[ηή]|ponedjeljak|ponedeljak|utorak|srijeda|srijedu|sreda|sredu|četvrtak|petak|subotu|nedjelja|nedjelju|nedelja|nedelju|ponedeljek|torek|sredo|četrtek|petek|soboto|nedeljo|(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien(?:a|as|ā|ās|u|ām)?|(?:pirma|antra|trečia|ketvirta|penkta|šešta|sekma)dien(?:is|į|io|iais|ių|iui|yje))`;
+// Days of the week, singular and plural, in each language. (Turkish "pazar" is also a market: Sunday only as "pazar günü",
+// "pazarları". Greek "τρίτη", "τετάρτη", "πέμπτη" are also third, fourth, fifth, "η τρίτη ομάδα": a day only after "κάθε" or before
+// a time, a date or the end of the phrase.)
+const DAY_NAMES = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maanantai(?:sin|na|hin)?|tiistai(?:sin|na|hin)?|keskiviiko(?:sin|ssa)|keskiviikko(?:na|isin|ihin)?|torstai(?:sin|na|hin)?|perjantai(?:sin|na|hin)?|lauantai(?:sin|na|hin)?|sunnuntai(?:sin|na|hin)?|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?|dilluns|dimarts|dimecres|dijous|divendres|dissabtes?|diumenges?|poniedziałek|poniedziałki|poniedziałków|wtorek|wtorki|wtorków|środa|środę|środy|czwartek|czwartki|czwartków|piątek|piątki|piątków|sobota|sobotę|soboty|sobót|niedziela|niedzielę|niedziele|niedzieli|pondělí|úterý|středa|středu|středy|čtvrtek|čtvrtky|pátek|pátky|sobotu|neděle|neděli|pondelok|pondelky|utorok|utorky|streda|stredu|štvrtok|štvrtky|piatok|piatky|nedeľa|nedeľu|nedele|(?:mánu|þriðju|miðviku|fimmtu|föstu|laugar|sunnu)d(?:ag(?:ur|inn|a|s|skvöld(?:um)?)?|ögum)|(?:esmaspäev|teisipäev|kolmapäev|neljapäev|laupäev|pühapäev)(?:al|iti|a)?|reedel|reedeti|hétfő(?:n|nként)?|kedd(?:en|enként)?|szerd(?:a|án|ánként)|csütörtök(?:ön|önként)?|péntek(?:en|enként)?|szombat(?:on|onként)?|vasárnap(?:onként)?|pazartesi|salı|çarşamba|perşembe|cuma(?:ları|\s+günü)?|cumartesi|pazar\s+gün(?:ü|leri)|pazarları|δευτ[εέ]ρα|(?:τρ[ιί]τη|τετ[αά]ρτη|π[εέ]μπτη)(?:(?<=κ[αά]θε\s+\p{L}+)|(?=\s*(?:[,.;:)]|$|στις\s|\d|απ[οό]\s|ώρα)))|παρασκευ[ηή]|σ[αά]ββατο|κυριακ[ηή]|ponedjeljak|ponedeljak|utorak|srijeda|srijedu|sreda|sredu|četvrtak|petak|subotu|nedjelja|nedjelju|nedelja|nedelju|ponedeljek|torek|sredo|četrtek|petek|soboto|nedeljo|(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien(?:a|as|ā|ās|u|ām)?|(?:pirma|antra|trečia|ketvirta|penkta|šešta|sekma)dien(?:is|į|io|iais|ių|iui|yje))`;
 // (And a day's part joined to it, as Dutch, German and the Nordic languages write it: "dinsdagmiddag", "Dienstagabend", "tisdagskväll".)
 const DAY = String.raw`(?:${DAY_NAMES})(?:s?(?:middag|avond|ochtend|abend|nachmittag|vormittag|morgen|eftermiddag|kväll|kvällar|förmiddag|aften|formiddag|kveld|ettermiddag))?`;
 
 // A month, for a date ("ab 6. März", "le 12 septembre", "el 15 de enero", "op 6 maart", "start 7 oktober").
-const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|desember|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenog|studenoga|prosinca|januara|februara|marta|aprila|juna|jula|avgusta|oktobra|januarja|februarja|junija|julija|janvār(?:is|ī|a)|februār(?:is|ī|a)|mart(?:s|ā)|aprīl(?:is|ī|a)|maij(?:s|ā|a)|jūnij(?:s|ā|a)|jūlij(?:s|ā|a)|august(?:s|ā|a)|septembr(?:is|ī|a)|oktobr(?:is|ī|a)|novembr(?:is|ī|a)|decembr(?:is|ī|a))`;
+// (Turkish, Hungarian, Greek and Estonian too, "12 Mayıs", "5 Μαΐου", "6. jaanuaril"; not Turkish "ocak", "aralık", a hearth and a gap.)
+const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|desember|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenog|studenoga|prosinca|januara|februara|marta|aprila|juna|jula|avgusta|oktobra|januarja|februarja|junija|julija|janvār(?:is|ī|a)|februār(?:is|ī|a)|mart(?:s|ā)|aprīl(?:is|ī|a)|maij(?:s|ā|a)|jūnij(?:s|ā|a)|jūlij(?:s|ā|a)|august(?:s|ā|a)|septembr(?:is|ī|a)|oktobr(?:is|ī|a)|novembr(?:is|ī|a)|decembr(?:is|ī|a)|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|január|február|március|április|május|június|július|augusztus|szeptember|december|ιανου[αά]ρ[ιί](?:ου|ος)|φεβρου[αά]ρ[ιί](?:ου|ος)|μ[αά]ρτ[ιί](?:ου|ος)|απρ[ιί]λ[ιί](?:ου|ος)|μα[ΐϊι]ου|μ[αά][ιϊ]ος|ιο[υύ]ν[ιί](?:ου|ος)|ιο[υύ]λ[ιί](?:ου|ος)|α[υύ]γο[υύ]στ(?:ου|ος)|σεπτ[εέ]μβρ[ιί](?:ου|ος)|οκτ[ωώ]βρ[ιί](?:ου|ος)|νο[εέ]μβρ[ιί](?:ου|ος)|δεκ[εέ]μβρ[ιί](?:ου|ος)|jaanuar(?:il)?|veebruar(?:il)?|märts(?:il)?|aprill(?:il)?|juunil?|juulil?|augustil|septembril|oktoob(?:er|ril)|novembril|detsemb(?:er|ril))`;
 
 /** A flyer's row label for when or where: "Wann", "Quand", "Cuándo", "Wanneer", "När", "Hvornår", "Quando", "Dove". */
 const ROW_LABEL = String.raw`(?:wann|wo|treffpunkt|quand|où|lieu|cuándo|dónde|lugar|wanneer|waar|när|var|hvornår|hvor|når|quando|dove|onde|milloin|missä|paikka|aika)`;
@@ -1146,11 +1111,13 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Finnish: "ei ole terapiaa", "ryhmät eivät ole hoitoa", "ei korvaa ammatillista apua", "emme ole terapeutteja"; not help had,
     // "jos ryhmästä ei ole apua".)
     String.raw`(?:ei|eivät)\s+(?:ole|korvaa)\s+(?:\p{L}+\s+)?(?:(?:psyko)?terapia\p{L}*|hoito\p{L}*|hoitoa)|(?:ei|eivät)\s+korvaa\s+(?:\p{L}+\s+)?apua|(?:emme|eivät|ei)\s+ole\s+(?:\p{L}+\s+)?(?:(?:psyko)?terapeut\p{L}*|ammattilais\p{L}*)`,
-    // (Polish, Czech and Slovak: "nie jest terapią", "nie zastępuje terapii", "není terapie", "nenahrazuje léčbu", "nie je terapia".)
-    String.raw`nie\s+(?:jest|są|stanowi(?:ą)?)\s+(?:to\s+)?(?:formą\s+)?(?:psycho)?terapi\p{L}*|nie\s+zastęp(?:uje|ują)|(?:není|nejsou|nie\s+je|nie\s+sú)\s+(?:to\s+)?(?:psycho)?terapi\p{L}*|nenahrazuj\p{L}*|nenahrádza\p{L}*`,
+    // (Polish, Czech and Slovak: "nie jest terapią", "nie zastępuje terapii", "není terapie", "nenahrazuje léčbu", "nie je terapia"; not
+    // the verb alone, "nic nie zastępuje rozmowy", nothing replaces a talk.)
+    String.raw`nie\s+(?:jest|są|stanowi(?:ą)?)\s+(?:to\s+)?(?:formą\s+)?(?:psycho)?terapi\p{L}*|nie\s+zastęp(?:uje|ują)\s+(?:\p{L}+\s+)?(?:(?:psycho)?terapi\p{L}*|lecz\p{L}*|pomocy|specjalist\p{L}*|lekarz\p{L}*|wizyt\p{L}*|konsultacj\p{L}*)|(?:není|nejsou|nie\s+je|nie\s+sú)\s+(?:to\s+)?(?:psycho)?terapi\p{L}*|nenahrazuj\p{L}*\s+(?:\p{L}+\s+)?(?:(?:psycho)?terapi\p{L}*|léčb\p{L}*|léčení|pomoc\p{L}*|odborník\p{L}*|lékař\p{L}*)|nenahrádza\p{L}*\s+(?:\p{L}+\s+)?(?:(?:psycho)?terapi\p{L}*|liečb\p{L}*|liečeni\p{L}*|pomoc\p{L}*|odborník\p{L}*|lekár\p{L}*)`,
     // (Icelandic, Turkish, Estonian, Hungarian: "er ekki meðferð", "terapi değildir", "ei ole teraapia", "nem terápia", and no
-    // replacement for it. Greek: below.)
-    String.raw`(?:er|eru)\s+ekki\s+(?:\p{L}+\s+)?(?:sálfræði)?meðferð\p{L}*|kemur\s+ekki\s+í\s+stað|(?:terapi|tedavi)\s+değil\p{L}*|yerine\s+geçmez|ei\s+ole\s+(?:\p{L}+\s+)?(?:teraapia|ravi)|ei\s+asenda|nem\s+(?:\p{L}+\s+)?(?:pszicho)?terápia|nem\s+helyettesít\p{L}*`,
+    // replacement for it, "ei asenda ravi", "terapinin yerine geçmez". Greek: below. The verb alone is no disclaimer, "semmi sem
+    // helyettesíti a beszélgetést", nor "nem csak terápia", not only therapy.)
+    String.raw`(?:er|eru)\s+ekki\s+(?:\p{L}+\s+)?(?:sálfræði)?meðferð\p{L}*|kemur\s+ekki\s+í\s+stað\s+(?:\p{L}+\s+)?(?:(?:sálfræði)?meðferð\p{L}*|hjálp\p{L}*|aðstoð\p{L}*|sérfræðing\p{L}*|lækn\p{L}*|sálfræðing\p{L}*)|(?:terapi|tedavi)\s+değil\p{L}*|(?:(?:psiko)?terapi\p{L}*|tedavi\p{L}*|yardım\p{L}*|deste(?:k|ğ)\p{L}*|uzman\p{L}*|doktor\p{L}*|hekim\p{L}*)\s+yerine\s+geçmez|ei\s+ole\s+(?:\p{L}+\s+)?(?:teraapia|ravi)|ei\s+asenda\s+(?:\p{L}+\s+)?(?:(?:psühho)?teraapia\p{L}*|ravi\p{L}*|abi|arsti\p{L}*|spetsialisti\p{L}*|psühholoogi\p{L}*)|nem\s+(?!(?:csak|csupán|pusztán|kizárólag)\s)(?:\p{L}+\s+)?(?:pszicho)?terápia|nem\s+helyettesít\p{L}*\s+(?:az?\s+)?(?:\p{L}+\s+){0,2}?(?:(?:pszicho)?terápi\p{L}*|kezelés\p{L}*|segítség\p{L}*|orvos\p{L}*|szakember\p{L}*)`,
     // (Croatian, Serbian and Slovenian: "nije terapija", "grupe nisu psihoterapija", "ne zamjenjuje liječenje", "ni terapija", "ne nadomešča".)
     String.raw`(?:nije|nisu|ni|niso)\s+(?:to\s+)?(?:zamjena\s+za\s+|zamena\s+za\s+|nadomestilo\s+za\s+)?(?:psiho)?terapij\p{L}*|ne\s+(?:zamjenjuje|zamenjuje|zamjenjuju|zamenjuju|nadomešča|nadomeščajo)`,
     // (Latvian and Lithuanian: "nav terapija", "nav grupu psihoterapija", "neaizstāj ārstēšanu", "neesam terapeiti", "nėra terapija",
@@ -1184,8 +1151,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // "vederlagsfri".)
     String.raw`(?:der\s+)?eintritt\s+(?:ist\s+)?(?:frei|kostenlos)|eintrittsfrei|(?:aucune|pas\s+de|sans)\s+cotisations?|(?:avgifts|kostnads)fria|vederlagsfri(?:t|e)?`,
     String.raw`(?:kostet|kosten|coûte|coûtent|cuesta|cuestan|custa|custam|kost|kostar|koster|costa|costano)\s+(?:(?:dich|sie|euch|vous|te|nos|je|dig|deg|ti|vi)\s+)?(?:nichts|rien|nada|niets|ingenting|inget|inte\s+något|inte\s+några\s+pengar|intet|ikke\s+noget|ikke\s+noe|ingen\s+ting|nulla|niente)`,
-    // (Polish, Czech and Slovak: "bezpłatne", "nieodpłatnie", "zdarma", "bezplatná", "zadarmo", a fee or a price, "opłata", "poplatek", "cena".)
-    String.raw`bezpłatn\p{L}*|nieodpłatn\p{L}*|darmow\p{L}*|za\s+darmo|odpłatn\p{L}*|opłat(?:a|y|ę)|koszt(?:y|em|uje)?|zdarma|zadarmo|bezplatn\p{L}*|poplat(?:ek|ky|ku|ok)|cen(?:a|ník|ník)`,
+    // (Polish, Czech and Slovak: "bezpłatne", "nieodpłatnie", "zdarma", "bezplatná", "zadarmo", a fee or a price, "opłata", "poplatek", "cena: 40 zł"; "cena" bare is
+    // also Spanish and Italian dinner, so only before a figure, a colon or "za", "wynosi", "je".)
+    String.raw`bezpłatn\p{L}*|nieodpłatn\p{L}*|darmow\p{L}*|za\s+darmo|odpłatn\p{L}*|opłat(?:a|y|ę)|koszt(?:y|em|uje)?|zdarma|zadarmo|bezplatn\p{L}*|poplat(?:ek|ky|ku|ok)|cen(?:a(?=\s*[:\d]|\s+(?:za|wynosi|jest|je|činí)\s)|ník|ník)`,
     // (Icelandic, Turkish, Estonian, Hungarian, Greek: "ókeypis", "að kostnaðarlausu", "ücretsiz", "tasuta", "ingyenes", "δωρεάν".)
     String.raw`ókeypis|að\s+kostnaðarlausu|gjaldfrjáls\p{L}*|þátttökugjald|ücretsiz\p{L}*|ücret\p{L}*|tasuta|osalustasu|ingyenes\p{L}*|térítésmentes\p{L}*|díjmentes\p{L}*|részvételi\s+díj|δωρε[αά]ν|χωρ[ιί]ς\s+(?:καμ[ιί]α\s+)?χρ[εέ]ωση|κ[οό]στος`,
     // (Croatian, Serbian and Slovenian: "besplatno", "besplatna", "brezplačno", "bez naknade", "udeležba je brezplačna", a fee, "cijena",
@@ -1236,6 +1204,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Romanian: "psiholog", "psihologul clinician", "psihoterapeut", "psihoterapeuți", "psihiatru"; not the science or the
     // adjective, "psihologie", "psihoterapeutic".)
     String.raw`psiholog(?:ul|ului|i|ii|ilor|[ăa]|a|e)?|psihoterapeu(?:t|tul|tului|[țţt]i|[țţt]ii|t[ăa]|ta|tei)|psihiatr(?:u|ul|ului|i|ii)`,
+    // (Croatian, Serbian and Slovenian: "psihoterapeutkinja", "psihologinja", "psihijatar", "psihoterapevtka", "psihiater"; not the
+    // adjective, "psihoterapevtski".)
+    String.raw`psihoterapeut(?:a|u|om|e|kinj[aeu]|ica|ice)|psihoterapevt(?!sk)\p{L}*|psiholog(?:om|inj[aeu])|psihijat(?:ar|r(?:a|u|om|i|ica|ice))|psihiater(?:ka|ki|ja|ju)?`,
   ]),
   // What it costs, or who pays: "Kosten", "Krankenkasse", "remboursé", "mutuelle", "seguro", "zorgverzekering", "frikort".
   // (Insurance as Spanish and Portuguese say it, "el seguro", "seguro de saúde", "convênio"; not "seguro" for safe, "un espacio seguro".)
@@ -1253,7 +1224,7 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Finnish: "hinta", "maksu", "euroa", "Kelan korvaus", "kuntoutustuki", "omavastuu", "maksuton"; not "korvaa", to replace.)
     String.raw`hin(?:ta|nat|nan|taan|noista)|\p{L}*maksu\p{L}*|maksaa|euroa|kela(?::n|n|lta|n\s+\p{L}+)?|korvau\p{L}*|korvattav\p{L}*|kuntoutustu\p{L}*|omavastuu\p{L}*|ilmai(?:nen|sia|sta|set|seksi)`,
     String.raw`\d+(?:[.,]\d\d)?\s?(?:€|euro|eur|kr|sek|dkk|nok|chf)|€\s?\d+`,
-    String.raw`cen(?:a|y|ę|ník|nik)|koszt(?:y|em|uje)?|opłat(?:a|y|ę)|płatn\p{L}*|poplat(?:ek|ky|ku|ok)|\d+\s?(?:zł|pln|kč|czk)`,
+    String.raw`cen(?:a(?=\s*[:\d]|\s+(?:za|wynosi|jest|je|činí)\s)|y|ę|ník|nik)|koszt(?:y|em|uje)?|opłat(?:a|y|ę)|płatn\p{L}*|poplat(?:ek|ky|ku|ok)|\d+\s?(?:zł|pln|kč|czk)`,
     String.raw`cijen(?:a|e|u)|naknad(?:a|e|u)|\d+\s?(?:kn|din|rsd)(?![\p{L}])`,
     // (Latvian and Lithuanian: "maksa", "samaksa", "apmaksā valsts", "eiro", "kaina", "mokestis", "apmoka ligonių kasos", "eurų".)
     String.raw`maksa|samaks\p{L}*|apmaksā\p{L}*|bezmaksas|eiro|kain(?:a|os|uoja)|mokest\p{L}*|apmok\p{L}*|ligonių\s+kas\p{L}*|eurų|nemokam\p{L}*`,
@@ -1290,7 +1261,10 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?:spotkań|sesji|tygodni|miesięcy|sezení|setkání|týdnů|měsíců|stretnutí|týždňov|mesiacov)`,
     // (Latvian and Lithuanian: "10 nodarbības", "12 tikšanās", "8 nedēļas", "10 užsiėmimų", "12 susitikimų", "8 savaites", "6 mėnesius"; not
     // Latvian "mēneši", which has no run of three ASCII letters for the prefilter.)
-    String.raw`\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?:nodarbīb\p{L}*|tikšanās|sesij\p{L}*|nedēļ\p{L}*|užsiėmim\p{L}*|susitikim\p{L}*|savait\p{L}*|mėnes\p{L}*)`,
+    String.raw`\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?:nodarbīb\p{L}*|tikšanās|sesij\p{L}*|nedēļ\p{L}*|užsiėmim\p{L}*|susitikim\p{L}*|savai[tč]\p{L}*|mėnes\p{L}*)`,
+    // (Croatian, Serbian and Slovenian: "12 susreta", "10 sastanaka", "12 tjedana", "8 nedelja", "6 mjeseci", "12 srečanj", "8 tednov",
+    // "6 mesecev".)
+    String.raw`\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?:susreta|sastanaka|seansi|tjedana|nedelja|sedmica|mjeseci|meseci|srečanj|tednov|mesecev)`,
     // (Greek and Romanian: "12 συναντήσεις", "8 εβδομάδες", "10 ședințe", "12 întâlniri", "6 luni".)
     String.raw`\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?:de\s+)?(?:συναντ[ηή]σεις|συνεδρ[ιί]ες|εβδομ[αά]δες|μ[ηή]νες|[șşs]edin[țţt]e|[îi]nt[âa]lniri|s[ăa]pt[ăa]m[âa]ni|luni)`,
   ]),
@@ -1308,6 +1282,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`konfidencialitāt\p{L}*|konfidenciāl\p{L}*|konfidencialum\p{L}*|konfidencial(?:us|i|ią|ios|ių)`,
     // (Greek and Romanian: "εμπιστευτικότητα", "απόρρητο", "confidențialitate", "confidențial", "secret profesional".)
     String.raw`εμπιστευτικ\p{L}*|απ[οό]ρρητ\p{L}*|confiden[țţt]ial\p{L}*|secret(?:ul)?\s+profesional`,
+    // (Croatian, Serbian and Slovenian: "povjerljivost", "poverljivo", "zaupnost", "zaupno"; Lithuanian "konfidencialiai", "konfidencialu".)
+    String.raw`povjerljiv\p{L}*|poverljiv\p{L}*|zaupn(?:o|ost|osti|a|e|i)|konfidencial(?:iai|u)`,
   ]),
 };
 
