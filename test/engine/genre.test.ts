@@ -565,6 +565,17 @@ describe("genres that are not a group's own material", () => {
     assert.equal(genre(page), null);
   });
 
+  it('a course flyer with three labels of its own ("Aims:", "Objectives:", "Design:") is not research; an abstract with its results is', () => {
+    const flyer =
+      '# Strong Hearts Rehab Class\n\nAims: to help you get moving again after a heart attack.\n\nObjectives: you will learn safe exercises and how to pace yourself.\n\n' +
+      "Design: six weekly sessions of gentle exercise and a talk. About 85% of last year's group finished the course. Free, on Wednesdays at 11 am in the Willow Room.\n";
+    assert.equal(genre(flyer), null);
+    const abstract =
+      '# Walking groups after cardiac rehabilitation\n\nAims: to see whether walking in a group keeps people active.\n\nDesign: a follow-up of 140 patients over one year.\n\n' +
+      'Results: 62% of the walking group stayed active, against 41% of those who walked alone.\n';
+    assert.equal(genre(abstract), 'research');
+  });
+
   it('a support group notice that offers "coping methods" and gives a percentage is not research', () => {
     for (const page of [
       '# Tinnitus Support Group\n\nAbout 10% of adults live with tinnitus. Come and meet others, share coping methods and find out what help there is. ' +

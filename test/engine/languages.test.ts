@@ -3,7 +3,7 @@
 // read as before. All documents are the team's own words (invented names, 555 numbers).
 import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
-import { guessLanguage, OWN_GROUP_OTHER, SATISFIED_OTHER, THERAPY_NAME_OTHER } from '../../server/src/engine/languages';
+import { guessLanguage, OWN_GROUP_OTHER, SATISFIED_OTHER, THERAPY_NAME_OTHER, WAY_TO_COME_OTHER } from '../../server/src/engine/languages';
 import { readPrefilter } from '../../server/src/engine/prefilter';
 
 const rules = (text: string) =>
@@ -2613,6 +2613,38 @@ describe('group pages in other languages', () => {
 
     it('keeps the prefilters of the patterns the two languages join', () => {
       assert.notEqual(readPrefilter(OWN_GROUP_OTHER), null);
+    });
+  });
+
+  describe('long runs with no sentence end', () => {
+    // (Sizes at which reading each word again from every later one, or each meeting's whole sentence again for every meeting, would take
+    // minutes; read once, they take moments.)
+    it('reads a run of "ul." before one number once, and still finds a Polish street address', () => {
+      const run = `${'ul.'.repeat(200_000)}7`;
+      assert.deepEqual(
+        [...run.matchAll(WAY_TO_COME_OTHER)].map((m) => m[0]),
+        ['ul.7'],
+      );
+      // (Up to the house number's first digit, as before.)
+      for (const [address, found] of [
+        ['ul. Lipowa 12', 'ul. Lipowa 1'],
+        ['ulica Jana Pawła II 5', 'ulica Jana Pawła II 5'],
+        ['ul. gen. J. Bema 3', 'ul. gen. J. Bema 3'],
+      ])
+        assert.deepEqual(
+          [...`Spotykamy się przy ${address}.`.matchAll(WAY_TO_COME_OTHER)].map((m) => m[0]),
+          [found],
+          address,
+        );
+    });
+
+    it('reads a sentence of thousands of meetings once, and reads it as before', () => {
+      const page = (n: number) => `# Podporná skupina\n\nNaša podporná skupina ${'skupina sa stretáva '.repeat(n)}`;
+      assert.deepEqual(rules(page(10_000)), ['support-disclaimer', 'support-free']);
+      assert.deepEqual(rules(`# Destek grubu\n\n${'her ayın '.repeat(22_000)}`), []);
+      // (A few such meetings: the same reading.)
+      assert.deepEqual(rules(page(10)), ['support-disclaimer', 'support-free']);
+      assert.deepEqual(rules(page(2)), []);
     });
   });
 

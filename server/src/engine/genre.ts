@@ -13,7 +13,8 @@ const CITED_WORK =
 // Works cited by number: "[1]", "[3, 4]", "(e.g., [3,4,5])". Three or more, likewise.
 const NUMBERED_CITATION = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]/g;
 // A paper's structured abstract, its parts labelled in line or as headings: "Aim:", "Method:", "Results:", "Conclusion:". (Counted
-// when three different labels are found: a course's flyer may list its "Aims:" and "Objectives:", never its results and conclusions.)
+// when three different labels are found, "Results:" or "Conclusion:" among them: a course's flyer may list its "Aims:", "Objectives:"
+// and "Design:", never its results and conclusions.)
 const ABSTRACT_LABELS = /\b(?:aims?|objectives?|background|methods?|design|results|conclusions?)\s*:/gi;
 
 // Other organisations named as holding groups: "The NSA has more than 70 local support groups", "Speak Easy International has
@@ -650,6 +651,8 @@ export function genreWithWords(model: DocumentModel): { name: string; words: str
     if (!least) return model.mentions(re);
     const found = model.find(re);
     if (found.length < least) return false;
+    // (An abstract's labels count only with its findings among them: a course's flyer has "Aims:", "Objectives:" and "Design:" too.)
+    if (re === ABSTRACT_LABELS && !found.some((m) => /^(?:results|conclusions?)\b/i.test(m.text))) return false;
     return !COUNTED_DISTINCT.has(re) || new Set(found.map((m) => m.text.replace(/\W+/g, ' ').trim().toLowerCase())).size >= least;
   };
   // Most texts are of no genre: each genre's signs are searched only while two can still be

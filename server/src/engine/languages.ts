@@ -826,7 +826,7 @@ export const OWN_MEETING_OTHER = words([
   String.raw`${ROW_LABEL}(?<=(?:^|\n)[\s*_#>|-]*${ROW_LABEL})(?=\s*\**\s*:)`,
   String.raw`\d{1,2}(?:[.:]\d\d)?\s?uhr|\d{1,2}\s?h\s?\d{0,2}|\d{1,2}[.:]\d\d\s?uur|kl\.?\s?\d{1,2}(?:[.:]\d\d)?|klo\s?\d{1,2}(?:[.:]\d\d)?|ore\s+\d{1,2}`,
   // (Polish, Czech and Slovak: a group that meets, "spotyka się", "spotykamy się", "spotkania odbywają się", "se schází", "scházíme se",
-  // "se setkává", "sa stretáva", "stretávame sa"; a recurring day, "w każdy wtorek", "każdego miesiąca", "každé úterý", "každý druhý
+  // "se setkává", "sa stretáva", "stretávame sa"; a recurring day, "w każdy wtorek", "w każdą środę", "každé úterý", "každý druhý
   // čtvrtek", "každú stredu" (not how often alone, "jednou týdně", which an explainer on such groups says too); an hour, "godz. 18",
   // "od 17:00 do 19:00", "v 17 hodin", "o 18.00 hod.".)
   String.raw`spotyka(?:my|ją)?\s+się|spotkani(?:a|e)\s+(?:[\p{L}]+\s+)?odbywa(?:ją)?\s+się|(?:se|sa)\s+(?:schází|scházejí|setkává|setkávají|schádza|schádzajú|stretáva|stretávajú)|(?:scházíme|setkáváme)\s+se|(?:stretávame|schádzame)\s+sa`,
@@ -1000,10 +1000,10 @@ const SIGN_UP_VERB_ONE = new RegExp(`^(?:${SIGN_UP_VERB})$`, 'iu');
  * A way to come to a group: a phone number, an e-mail or web address, or a street address ("Hauptstraße 4", "3 place du Marché",
  * "calle Mayor 7", "Järnvägsgatan 3", "Vestergade 40").
  */
-const WAY_TO_COME_OTHER = new RegExp(
+export const WAY_TO_COME_OTHER = new RegExp(
   // (Not a date as a page's footer prints it, "2021-04-05", "05.04.2021": no phone number.)
   String.raw`(?<!\d)(?!\d{4}-\d\d-\d\d(?!\d)|(?:\d\d\.){2}\d{4}(?!\d))\d{3}[-\s./]?\d{2}[-\s./]?\d{2,}|(?<![\p{L}\p{N}._-])[\p{L}\p{N}._-]{1,64}@[\p{L}\p{N}.-]{1,253}\.\p{L}{2,}|https?://|www\.|` +
-    String.raw`${B}\p{L}+(?:straße|strasse|str\.|platz|gasse|weg|allee|straat|plein|laan|gracht|gatan|gata|vägen|torget|vej|gade|veien|gaten|torv|katu|kuja|polku)\s+\d|${B}(?:ul\.|ulica|ulicy|ulice|ulici)\s*(?:[\p{L}'’.-]+\s+){0,3}?\d|(?<!\d)\d{3}\s\d{3}\s\d{3}(?!\d)|` +
+    String.raw`${B}\p{L}+(?:straße|strasse|str\.|platz|gasse|weg|allee|straat|plein|laan|gracht|gatan|gata|vägen|torget|vej|gade|veien|gaten|torv|katu|kuja|polku)\s+\d|${B}(?:ul\.|ulica|ulicy|ulice|ulici)\s*(?:[\p{L}'’.-]{1,40}\s+){0,3}?\d|(?<!\d)\d{3}\s\d{3}\s\d{3}(?!\d)|` +
     String.raw`${B}(?:rue|avenue|place|boulevard|chemin|calle|avenida|plaza|paseo|rua|praça|travessa|via|viale|piazza|corso|largo|carrer|plaça|passeig|avinguda|rambla)\s+(?:[\p{L}'’.-]+\s+){0,3}?\d|(?<!\d)\d{1,5},?\s+(?:rue|avenue|place|boulevard|chemin)${E}`,
   'giu',
 );
@@ -1153,7 +1153,7 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`(?:kostet|kosten|coûte|coûtent|cuesta|cuestan|custa|custam|kost|kostar|koster|costa|costano)\s+(?:(?:dich|sie|euch|vous|te|nos|je|dig|deg|ti|vi)\s+)?(?:nichts|rien|nada|niets|ingenting|inget|inte\s+något|inte\s+några\s+pengar|intet|ikke\s+noget|ikke\s+noe|ingen\s+ting|nulla|niente)`,
     // (Polish, Czech and Slovak: "bezpłatne", "nieodpłatnie", "zdarma", "bezplatná", "zadarmo", a fee or a price, "opłata", "poplatek", "cena: 40 zł"; "cena" bare is
     // also Spanish and Italian dinner, so only before a figure, a colon or "za", "wynosi", "je".)
-    String.raw`bezpłatn\p{L}*|nieodpłatn\p{L}*|darmow\p{L}*|za\s+darmo|odpłatn\p{L}*|opłat(?:a|y|ę)|koszt(?:y|em|uje)?|zdarma|zadarmo|bezplatn\p{L}*|poplat(?:ek|ky|ku|ok)|cen(?:a(?=\s*[:\d]|\s+(?:za|wynosi|jest|je|činí)\s)|ník|ník)`,
+    String.raw`bezpłatn\p{L}*|nieodpłatn\p{L}*|darmow\p{L}*|za\s+darmo|odpłatn\p{L}*|opłat(?:a|y|ę)|koszt(?:y|em|uje)?|zdarma|zadarmo|bezplatn\p{L}*|poplat(?:ek|ky|ku|ok)|cen(?:a(?=\s*[:\d]|\s+(?:za|wynosi|jest|je|činí)\s)|ník)`,
     // (Icelandic, Turkish, Estonian, Hungarian, Greek: "ókeypis", "að kostnaðarlausu", "ücretsiz", "tasuta", "ingyenes", "δωρεάν".)
     String.raw`ókeypis|að\s+kostnaðarlausu|gjaldfrjáls\p{L}*|þátttökugjald|ücretsiz\p{L}*|ücret\p{L}*|tasuta|osalustasu|ingyenes\p{L}*|térítésmentes\p{L}*|díjmentes\p{L}*|részvételi\s+díj|δωρε[αά]ν|χωρ[ιί]ς\s+(?:καμ[ιί]α\s+)?χρ[εέ]ωση|κ[οό]στος`,
     // (Croatian, Serbian and Slovenian: "besplatno", "besplatna", "brezplačno", "bez naknade", "udeležba je brezplačna", a fee, "cijena",
@@ -1485,7 +1485,7 @@ function unnamedOwnGroup(model: DocumentModel, language: OtherLanguage): OtherLa
   // grupo", nor an organiser's "organiseert".)
   const own = model.find(OWN_GROUP_OTHER).filter((m) => !quoted(m) && GROUP_WORD_OTHER.test(m.text) && FIRST_PERSON_OTHER.test(m.sentence.text));
   const meetings = model.find(OWN_MEETING_OTHER).filter((m) => !quoted(m));
-  const ownVoice = own.length > 0 || meetings.some((m) => FIRST_PERSON_MEETING.test(m.sentence.text));
+  const ownVoice = own.length > 0 || meetings.some(firstPersonMeetingIn);
   // (A day that recurs, how often, or a meeting's verb with its day; not an hour alone, which any event has.)
   // (A meeting's verb takes its day or how often from its sentence: "die Angehörigen treffen sich jeden zweiten Monat".)
   const scheduled = meetings.some(
@@ -1493,7 +1493,7 @@ function unnamedOwnGroup(model: DocumentModel, language: OtherLanguage): OtherLa
       !WHERE_ROW.test(m.text) &&
       !/^[\d\s.:]/.test(m.text) &&
       !/^(?:kl|ore)\b/i.test(m.text) &&
-      (SCHEDULE_WORD.test(m.text) || (MEETING_VERB.test(m.text) && (SCHEDULE_WORD.test(m.sentence.text) || MONTH_WORD.test(m.sentence.text)))),
+      (SCHEDULE_WORD.test(m.text) || (MEETING_VERB.test(m.text) && (scheduleWordIn(m) || monthWordIn(m)))),
   );
   if (!ownVoice && !scheduled) return undefined;
   if (!model.find(CARE_THEME_OTHER).length) return undefined;
@@ -1591,18 +1591,31 @@ function organisedWhat(m: Match): 'group' | 'activity' | undefined {
 /** Activities organised, "järjestää toimintaa", "organise des activités", "organiseert activiteiten": a group's only with a detail of them. */
 const ACTIVITY_WORD = /\p{L}*(?:toimin|aktivit|activit|activid|ativid|attivit)\p{L}*/iu;
 /**
+ * A test of a match's whole sentence, run once for each sentence and remembered: a sentence can hold thousands of meetings ("her ayın her
+ * ayın …", a page with no full stop), and testing the whole sentence again for each one took seconds.
+ */
+function bySentence(test: (sentence: string) => boolean): (m: Match) => boolean {
+  const seen = new WeakMap<Match['sentence'], boolean>();
+  return (m) => {
+    let result = seen.get(m.sentence);
+    if (result === undefined) seen.set(m.sentence, (result = test(m.sentence.text)));
+    return result;
+  };
+}
+const firstPersonMeetingIn = bySentence((sentence) => FIRST_PERSON_MEETING.test(sentence));
+const scheduleWordIn = bySentence((sentence) => SCHEDULE_WORD.test(sentence));
+const monthWordIn = bySentence((sentence) => MONTH_WORD.test(sentence));
+/**
  * A meeting asked about, with no day or number in the question: "Wo trifft sich die Gruppe?", "Missä ryhmä kokoontuu?", a guide's
  * checklist for organisers. Its answer, where there is one, says when the group meets.
  */
-function askedWithNoAnswer(m: Match): boolean {
-  return isQuestion(m.sentence.text) && !/\d/.test(m.sentence.text) && !DAY_WORD.test(m.sentence.text);
-}
+const askedWithNoAnswer = bySentence((sentence) => isQuestion(sentence) && !/\d/.test(sentence) && !DAY_WORD.test(sentence));
 /** A meeting, or how often, in a sentence that says it of such groups in general (see QUANTIFIER_OTHER), not in the first person. */
-function saidOfGroupsInGeneral(m: Match): boolean {
+const saidOfGroupsInGeneral = bySentence((text) => {
   // (Words run together where a page's picture or link met its text, "…jpgIn einer Gruppe", read apart.)
-  const sentence = m.sentence.text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  const sentence = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   return !FIRST_PERSON_MEETING.test(sentence) && GENERAL_MEETING.some((re) => re.test(sentence));
-}
+});
 
 /**
  * A practice speaking of its own clinical service, on a page that names group therapy: how it works, as a practice's section is called
@@ -1726,7 +1739,7 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
     .find(OWN_MEETING_OTHER)
     .filter(
       (m) =>
-        (!quoted(m) || (SCHEDULE_WORD.test(m.text) && (FIRST_PERSON_MEETING.test(m.sentence.text) || GROUP_WORD_OTHER.test(m.sentence.text)))) &&
+        (!quoted(m) || (SCHEDULE_WORD.test(m.text) && (firstPersonMeetingIn(m) || GROUP_WORD_OTHER.test(m.sentence.text)))) &&
         !saidOfGroupsInGeneral(m) &&
         !askedWithNoAnswer(m),
     );
@@ -1772,7 +1785,7 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   const ownVoice =
     own.length > 0 ||
     practiceVoice ||
-    meetings.some((m) => !quoted(m) && FIRST_PERSON_MEETING.test(m.sentence.text)) ||
+    meetings.some((m) => !quoted(m) && firstPersonMeetingIn(m)) ||
     model.find(FELLOWSHIP_NAME).some((m) => !quoted(m) && FIRST_PERSON_OTHER.test(fellowshipSentence(m)));
   // (Not a news item that tells of the group in the third person, under a photo credit or an agency's mark, and gives readers no way to
   // come, no contact, address or row for where: "Die Selbsthilfegruppe trifft sich 14-tägig donnerstags in Musterstadt", a teaser.)
@@ -1786,9 +1799,9 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   // at.)
   // (A news item that gives when the group meets, a weekday and its hours in one sentence, "steeds op dinsdagmiddag van 13.00 tot 15.00
   // uur", is the group's notice, whoever prints it: no story.)
-  const dayAndHour = meetings.some(
-    (m) => DAY_WORD.test(m.text) && meetings.some((h) => h.sentence === m.sentence && /^\d/.test(h.text) && !DAY_WORD.test(h.text)),
-  );
+  // (The sentences with an hour found first: a sentence can hold thousands of meetings, and comparing each with each took seconds.)
+  const withHour = new Set(meetings.filter((h) => /^\d/.test(h.text) && !DAY_WORD.test(h.text)).map((h) => h.sentence));
+  const dayAndHour = meetings.some((m) => DAY_WORD.test(m.text) && withHour.has(m.sentence));
   const story =
     !ownVoice &&
     !reachable &&
@@ -1819,9 +1832,9 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
     // (The German verb "treffen" is no group's name, as "Gruppentreffen" is: "In Selbsthilfegruppen treffen sich Menschen" is bare.)
     !GROUP_WORD_OTHER.test(m.text.replace(/^treffen(?![\p{L}])/iu, '')) &&
     !GROUP_SUBJECT_BEFORE.test(m.sentence.text.slice(0, m.index - m.sentence.from)) &&
-    !SCHEDULE_WORD.test(m.sentence.text) &&
-    !MONTH_WORD.test(m.sentence.text) &&
-    !FIRST_PERSON_MEETING.test(m.sentence.text);
+    !scheduleWordIn(m) &&
+    !monthWordIn(m) &&
+    !firstPersonMeetingIn(m);
   const corroborated = (): boolean => reachable || signUp.length > 0 || details >= 2 || saysCostInOtherLanguage(model);
   // (Its group led or hosted by someone, "Gruppen ledes af to frivillige", "le groupe est animé par", with a way to come, a cost or
   // another detail of its own.)
@@ -1867,9 +1880,9 @@ function answersForItsOwnGroup(model: DocumentModel): boolean {
   if (!WHAT_IS_TITLE.test(title) || ARTICLE_OTHER.test(title.replace(new RegExp(WHAT_IS, 'iu'), ''))) return false;
   // (A verb of meeting with a day, an hour or a count in its sentence, or with how often it meets: "en gang om ugen".)
   const meetings = model.find(OWN_MEETING_OTHER).filter((m) => !quoted(m));
-  const scheduled = meetings.some(
-    (m) => MEETING_VERB.test(m.text) && (SCHEDULE_WORD.test(m.sentence.text) || meetings.some((o) => o !== m && o.sentence === m.sentence)),
-  );
+  const inSentence = new Map<Match['sentence'], number>();
+  for (const m of meetings) inSentence.set(m.sentence, (inSentence.get(m.sentence) ?? 0) + 1);
+  const scheduled = meetings.some((m) => MEETING_VERB.test(m.text) && (scheduleWordIn(m) || (inSentence.get(m.sentence) ?? 0) > 1));
   if (!scheduled) return false;
   return model.find(SIGN_UP_OTHER).some((m) => /^[\s\W]*$/.test(m.block.text.slice(0, m.index))) || model.find(WAY_TO_COME_OTHER).length > 0;
 }
