@@ -2733,4 +2733,128 @@ describe('group pages in other languages', () => {
         assert.notEqual(lint(text).kind, 'therapy', text);
     });
   });
+  describe('review of the thirteen languages: everyday first-person verbs, denials, charges and look-alikes', () => {
+    it('passes over a research article and a "what is" page whose first-person verb is an everyday one with no group as its object', () => {
+      for (const text of [
+        '# Grupy wsparcia\n\nW naszym instytucie realizujemy badania nad grupami wsparcia dla osób, które chorują przewlekle. Wyniki pokazują, że uczestnicy czują się w nich mniej samotni, a także że chętniej mówią o swoich trudnościach. To jest jednak tylko krótki opis projektu, który trwa od trzech lat.\n',
+        '# Grup terapisi nedir?\n\nBu yazıda grup terapisi hakkında genel bilgi veriyoruz. Grup terapisi, benzer sorunları olan kişilerin bir terapist eşliğinde bir araya geldiği bir yöntemdir ve bu yöntem çok kişiye iyi gelir. Ama her kişi için uygun değildir, bu yüzden önce bir uzmana danışmak daha iyi olur.\n',
+      ])
+        assert.equal(lint(text).groupMaterial, false, text);
+    });
+
+    it('passes over a practice that says it does not run groups, in Hungarian, and in Polish with a word between', () => {
+      for (const text of [
+        '# Csoportterápia\n\nA csoportterápia a pszichoterápia egyik formája, ahol a résztvevők együtt dolgoznak, és egymástól is tanulnak. Jelenleg nem vezetünk csoportot, és a rendelőben most csak egyéni ülések vannak, mert ez most jobban megfelel nekünk. Ha ez változik, azt itt jelezzük.\n',
+        '# Psychoterapia grupowa\n\nPsychoterapia grupowa to forma leczenia, w której kilka osób pracuje razem z terapeutą. Grup terapeutycznych nie my prowadzimy, tylko szpital miejski, a my tylko kierujemy do niego pacjentów, którzy tego potrzebują.\n',
+      ])
+        assert.equal(lint(text).groupMaterial, false, text);
+    });
+
+    it('still reads those verbs with a group or its therapy as their object', () => {
+      for (const page of [
+        '# Psychoterapia grupowa\n\nPsychoterapia grupowa to forma leczenia, w której kilka osób pracuje razem z terapeutą, i pomaga osobom, które mają zaburzenia lękowe. Realizujemy terapię grupową dla dorosłych w małych, zamkniętych grupach, a każda osoba przed dołączeniem odbywa rozmowę wstępną.\n',
+        '# Grup Terapisi\n\nGrup terapisi, benzer sorunları yaşayan kişilerin bir uzman eşliğinde bir araya geldiği bir psikoterapi yöntemidir. Yetişkinlere grup terapisi hizmeti veriyoruz ve her gruba katılmadan önce bireysel bir görüşme yapılır. Bu görüşme için bizi arayabilir ya da bir mesaj bırakabilirsiniz.\n',
+        '# Csoportterápia\n\nA csoportterápia a pszichoterápia egyik formája, ahol a résztvevők együtt dolgoznak, és egymástól is tanulnak. Rendelőnkben felnőtteknek zárt csoportot tartunk, akik kapcsolati nehézségekkel küzdenek, és nem csak egy rövid segítséget keresnek.\n',
+      ])
+        assert.equal(lint(page).kind, 'therapy', page);
+    });
+
+    it('does not take Portuguese "organizam" for the Romanian "we organise", which still reads with or without its diacritic', () => {
+      const portuguese =
+        '# Grupos de apoio nas paróquias\n\nEm muitas cidades, as paróquias organizam grupos de apoio para famílias enlutadas, e os voluntários recebem formação para acolher quem chega. Não é fácil falar da perda, mas muitas pessoas dizem que isso ajuda, e que não se sentem tão sozinhas.\n';
+      assert.equal(lint(portuguese).groupMaterial, false);
+      for (const page of [
+        '# Grup de sprijin pentru parinti\n\nOrganizam grupuri de sprijin pentru parintii care au pierdut un copil si vor sa vorbeasca cu alti parinti despre durerea lor. Participarea este gratuita, iar grupul nu este terapie.\n\nInscrieri: 0733 222 111\n',
+        '# Grup de sprijin pentru părinți\n\nOrganizăm un grup de sprijin pentru părinții care au pierdut un copil și vor să vorbească cu alți părinți despre durerea lor. Participarea este gratuită, iar grupul nu este terapie.\n\nÎnscrieri: 0733 222 111\n',
+      ]) {
+        assert.equal(lint(page).kind, 'support', page);
+        assert.match(lint(page).groupReason ?? '', /Romanian/);
+      }
+    });
+
+    it('counts Latvian "notiek" and Lithuanian "vyksta" as a meeting only with a group as subject or a day or an hour beside them', () => {
+      for (const text of [
+        '# Grupu terapija\n\nGrupu terapija ir psihoterapijas forma, kurā notiek darbs ar vairākiem klientiem vienlaikus. Pētījumi rāda, ka tā var palīdzēt tikpat labi kā individuālā terapija, un tāpēc to iesaka arī ārsti, kad cilvēkam ir grūti.\n',
+        '# Grupinė terapija\n\nGrupinė terapija yra psichoterapijos forma, kurioje vyksta darbas su keliais klientais vienu metu. Tyrimai rodo, kad ji padeda ne prasčiau nei individuali terapija, todėl ją vis dažniau siūlo ir gydytojai, kai žmogui sunku. Taip pat svarbu, kad žmogus pats norėtų dalyvauti ir būtų pasiruošęs kalbėti apie save.\n',
+      ])
+        assert.equal(lint(text).groupMaterial, false, text);
+      for (const page of [
+        '# Grupu terapija\n\nGrupu terapija ir psihoterapijas forma, un to vada sertificēta psihoterapeite. Grupa notiek otrdienās bibliotēkas zālē, un tā ir paredzēta tiem, kuriem ir trauksme vai kuri jau ir bijuši terapijā.\n\nPieteikšanās: 555 0101\n',
+        '# Grupinė terapija\n\nGrupinė terapija yra psichoterapijos forma, kurią veda sertifikuota psichoterapeutė. Užsiėmimai vyksta antradieniais bendruomenės centre, ir jie skirti tiems, kurie jaučia nerimą arba jau buvo terapijoje.\n\nRegistracija: 555 0102\n',
+      ])
+        assert.equal(lint(page).kind, 'therapy', page);
+    });
+
+    it('reads a support notice that says it is not group therapy in Croatian, Slovenian and Romanian, and the reverse', () => {
+      for (const [page, kind] of [
+        [
+          '# Grupa podrške za roditelje\n\nNaša grupa podrške sastaje se svakog utorka u 18 sati u gradskoj knjižnici. Ovo nije grupna terapija, nego razgovor roditelja koji prolaze kroz slično i žele čuti druge. Sudjelovanje je besplatno.\n\nPrijave: 555 010 203\n',
+          'support',
+        ],
+        [
+          '# Skupina za samopomoč\n\nNaša skupina za samopomoč se srečuje vsak torek ob 18. uri v knjižnici. To ni skupinska terapija, ampak pogovor med starši, ki doživljajo podobno in bi radi slišali tudi druge. Udeležba je brezplačna.\n\nPrijave: 555 010 204\n',
+          'support',
+        ],
+        [
+          '# Grup de suport pentru părinți\n\nGrupul nostru de suport se întâlnește în fiecare marți la ora 18, la sediul asociației. Acesta nu este un grup de terapie, ci o întâlnire între părinții care vor să vorbească despre greutățile lor și să asculte alți părinți, fără să fie judecați. Participarea este gratuită.\n',
+          'support',
+        ],
+        [
+          '# Grupna psihoterapija\n\nNaša grupa sastaje se svakog ponedjeljka u 18 sati. Ovo nije grupa podrške, nego grupna psihoterapija koju vodi psihologinja, a ona je za osobe koje imaju tjeskobu ili su već bile u terapiji. Prijave: 555 010 203.\n',
+          'therapy',
+        ],
+      ] as const)
+        assert.equal(lint(page).kind, kind, page);
+    });
+
+    it('reads the Slavic future tense after an adverb that ends in "nie" or "ne"', () => {
+      for (const page of [
+        '# Grupa wsparcia\n\nGrupa wsparcia jest dla osób, które straciły bliskich. Regularnie będziemy się spotykać i szukać razem nadziei. Każdy może przyjść, także ten, kto nie jest pewien, czy to dla niego.\n',
+        '# Skupina podpory\n\nSkupina podpory je pre ľudí, ktorí stratili blízkeho človeka. Spoločne budeme zdieľať to, čo je pre nás ťažké, a hľadať nádej. Príť môže každý, aj ten, kto si nie je istý, či je to pre neho.\n',
+      ])
+        assert.equal(lint(page).kind, 'support', page);
+    });
+
+    it('fires support-free on a charge in the new languages’ currencies and fee names, not on a fee said to be none', () => {
+      for (const page of [
+        '# Grupa podrške za roditelje\n\nNaša grupa podrške sastaje se svakog utorka u 18 sati u gradskoj knjižnici. Grupa nije terapija, nego razgovor roditelja koji prolaze kroz slično i žele čuti druge. Cijena je 20 eura po susretu, a to je za sve koji dolaze.\n\nPrijave: 555 010 203\n',
+        '# Grup de suport pentru părinți\n\nGrupul nostru de suport se întâlnește în fiecare marți la ora 18, la sediul asociației. Grupul nu este terapie, ci o întâlnire între părinții care vor să vorbească despre greutățile lor. Taxa de participare este 50 lei, iar întâlnirile sunt foarte prietenoase.\n',
+        '# Atbalsta grupa vecākiem\n\nMūsu atbalsta grupa tiekas katru otrdienu plkst. 18.00 bibliotēkā. Tā ir paredzēta vecākiem, kuri vēlas runāt par savām grūtībām ar citiem vecākiem, un tā nav terapija. Dalības maksa ir 5 eiro.\n',
+      ]) {
+        assert.equal(lint(page).kind, 'support', page);
+        assert.ok(rules(page).includes('support-free'), page);
+      }
+      for (const page of [
+        '# Grupa podrške za roditelje\n\nNaša grupa podrške sastaje se svakog utorka u 18 sati u gradskoj knjižnici. Grupa nije terapija, nego razgovor roditelja koji prolaze kroz slično i žele čuti druge. Sudjelovanje je bez naknade, a to je za sve koji dolaze.\n\nPrijave: 555 010 203\n',
+        '# Grup de suport pentru părinți\n\nGrupul nostru de suport se întâlnește în fiecare marți la ora 18, la sediul asociației. Grupul nu este terapie, ci o întâlnire între părinții care vor să vorbească despre greutățile lor. Venim fără taxă de participare.\n',
+      ]) {
+        assert.equal(lint(page).kind, 'support', page);
+        assert.ok(!rules(page).includes('support-free'), page);
+      }
+    });
+
+    it('passes over a Croatian "what is" title and an article or study so called in Croatian, Romanian or Greek', () => {
+      for (const text of [
+        '# Što je grupna terapija?\n\nGrupna terapija je oblik psihoterapije u kojem se nekoliko osoba sastaje s terapeutom. Naša grupa sastaje se svakog ponedjeljka u 18 sati, a vodi je psihologinja koja je također i psihoterapeutkinja.\n',
+        '# Članak: grupna psihoterapija\n\nNaša grupa sastaje se svakog ponedjeljka u 18 sati. Grupnu psihoterapiju vodi psihologinja, a ona je za osobe koje imaju tjeskobu ili su već bile u terapiji. Prijave: 555 010 203.\n',
+        '# Articol: psihoterapia de grup\n\nÎn cabinetul nostru, psihoterapia de grup este condusă de un psihoterapeut acreditat. Grupul are opt membri și se întâlnește o dată pe săptămână, timp de 20 de ședințe, pentru cei care vor să lucreze cu alții.\n',
+        '# Μελέτη: ομαδική ψυχοθεραπεία\n\nΣτο κέντρο μας η ομαδική ψυχοθεραπεία γίνεται σε μικρή ομάδα οκτώ ατόμων και τη συντονίζει ψυχολόγος. Η ομάδα μας συναντιέται κάθε Τρίτη στις 19:00 και είναι για όσους θέλουν να μιλήσουν με άλλους.\n',
+      ])
+        assert.equal(lint(text).groupMaterial, false, text);
+    });
+
+    it('still reads a Slovenian "what is" page that answers with its own group and a way to sign up', () => {
+      const page =
+        '# Kaj je skupinska terapija\n\nSkupinsko terapijo vodi psihoterapevtka, srečujemo se ob četrtkih ob 17.00 v naši ambulanti. Namenjena je vsem, ki se soočajo s tesnobo, in tudi tistim, ki so že bili v terapiji.\n\nPrijave: skupina@example.org\n';
+      assert.equal(lint(page).kind, 'therapy');
+    });
+
+    it('takes neither Italian "ora 2" (now two) nor "20 val" outside a time of day for an hour', () => {
+      for (const text of [
+        '# Gruppo di auto aiuto per i genitori\n\nIl gruppo di auto aiuto per i genitori è nato in città molti anni fa, e ora 2 volontari lo tengono vivo con pazienza. Non è una terapia, ma un luogo dove parlare con chi vive le stesse cose.\n\nContatti: 555 0101\n',
+        '# Paramos grupė tėvams\n\nParamos grupė tėvams buvo įkurta prieš dešimt metų, kai 20 val savanorystės per mėnesį atrodė daug. Tai nėra terapija, o vieta, kur galima pasikalbėti su tais, kurie patiria tą patį, ir taip pat išgirsti kitus.\n\nKontaktai: 555 0102\n',
+      ])
+        assert.equal(lint(text).groupMaterial, false, text);
+    });
+  });
 });

@@ -851,13 +851,13 @@ export const OWN_MEETING_OTHER = words([
   String.raw`svak(?:og|e|i|u)\s+(?:(?:prv|drug|treć|posljednj|poslednj|zadnj)\p{L}*\s+)?(?:ponedjelj|ponedelj|utor|srijed|sred|četvrt|pet|subot|nedjelj|nedelj)\p{L}*|(?:ponedjeljkom|ponedeljkom|utorkom|srijedom|sredom|četvrtkom|petkom|subotom|nedjeljom|nedeljom)|vsak(?:o|i)?\s+(?:(?:prv|drug|tretj|zadnj)\p{L}*\s+)?(?:ponedeljek|torek|sredo|četrtek|petek|soboto|nedeljo)|ob\s+(?:ponedeljkih|torkih|sredah|četrtkih|petkih|sobotah|nedeljah)`,
   String.raw`(?:u|od)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:do\s+\d{1,2}(?:[.:]\d\d)?\s*)?(?:sati|časova)|ob\s+\d{1,2}(?:\.\s?uri|[.:]\d\d)`,
   // (Latvian: "grupa tiekas", "tiekamies", "notiek", "katru otrdienu", "otrdienās", "reizi mēnesī", "plkst. 18.00", "nākamā tikšanās".)
-  String.raw`tiekas|tiekamies|tiksimies|notiek|katru\s+(?:(?:pirmo|otro|trešo|ceturto|pēdējo)\s+)?(?:${DAY}|nedēļu|mēnesi)|(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dienās|(?:reizi|divas\s+reizes)\s+(?:nedēļā|mēnesī)|plkst\.?\s?\d{1,2}(?:[.:]\d\d)?|nākam(?:ā|o)\s+tikšan\p{L}*`,
+  String.raw`tiekas|tiekamies|tiksimies|notiek(?:(?<=${B}(?:grupa|grupas|tikšanās|nodarbības|sanāksmes|${DAY}|\d{1,2}(?:[.:]\d\d)?)\s+notiek)|(?=\s+(?:[\p{L}-]+\s+)?(?:\d|katru${E}|plkst|reizi${E}|divas\s+reizes|${DAY}${E})))|katru\s+(?:(?:pirmo|otro|trešo|ceturto|pēdējo)\s+)?(?:${DAY}|nedēļu|mēnesi)|(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dienās|(?:reizi|divas\s+reizes)\s+(?:nedēļā|mēnesī)|plkst\.?\s?\d{1,2}(?:[.:]\d\d)?|nākam(?:ā|o)\s+tikšan\p{L}*`,
   // (Lithuanian: "grupė susitinka", "susitinkame", "renkasi", "vyksta", "kiekvieną antradienį", "antradieniais", "kartą per mėnesį", "18 val.",
   // "kitas susitikimas".)
-  String.raw`susitink(?:a|ame|sime)|renkas(?:i|ime)|vyksta|kiekvien(?:ą|o)\s+(?:(?:pirmą|antrą|trečią|paskutinį)\s+)?(?:${DAY}|savaitę|mėnesį)|(?:pirma|antra|trečia|ketvirta|penkta|šešta|sekma)dieniais|(?:kartą|du\s+kartus)\s+per\s+(?:savaitę|mėnesį)|kas\s+(?:antrą\s+)?(?:savaitę|mėnesį)|\d{1,2}(?:[.:]\d\d)?\s?val|kit(?:as|ą)\s+susitikim\p{L}*`,
+  String.raw`susitink(?:a|ame|sime)|renkas(?:i|ime)|vyksta(?:(?<=${B}(?:grupė|grupės|susitikimas|susitikimai|užsiėmimai|${DAY}|\d{1,2}(?:[.:]\d\d)?\s?val\.?)\s+vyksta)|(?=\s+(?:[\p{L}-]+\s+)?(?:\d|kiekvien\p{L}*|kartą|kas\s|${DAY}${E})))|kiekvien(?:ą|o)\s+(?:(?:pirmą|antrą|trečią|paskutinį)\s+)?(?:${DAY}|savaitę|mėnesį)|(?:pirma|antra|trečia|ketvirta|penkta|šešta|sekma)dieniais|(?:kartą|du\s+kartus)\s+per\s+(?:savaitę|mėnesį)|kas\s+(?:antrą\s+)?(?:savaitę|mėnesį)|\d{1,2}(?:[.:]\d\d)?\s?val\.|(?:(?:nuo|iki|apie)\s+|\d{1,2}(?:[.:]\d\d)?\s?[–-]\s?)\d{1,2}(?:[.:]\d\d)?\s?val|kit(?:as|ą)\s+susitikim\p{L}*`,
   // (Romanian: a recurring day or how often, "în fiecare marți", "în fiecare săptămână", "o dată pe lună", "săptămânal"; a group that
   // meets, "se întâlnește", "ne întâlnim", "întâlnirile au loc"; an hour, "ora 18".)
-  String.raw`[îi]n\s+fiecare\s+(?:(?:prim|a\s+doua|ultim)\p{L}*\s+)?(?:luni|mar[țţt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa]|s[ăa]pt[ăa]m[âa]n[ăa]|lun[ăa])|(?:o\s+dat[ăa]|de\s+dou[ăa]\s+ori)\s+pe\s+(?:s[ăa]pt[ăa]m[âa]n[ăa]|lun[ăa])|s[ăa]pt[ăa]m[âa]nal|(?:se|ne)\s+(?:[îi]nt[âa]lne[șşs]te|[îi]nt[âa]lnesc|[îi]nt[âa]lnim)|[îi]nt[âa]lnirile\s+(?:au\s+loc|se\s+desf[ăa][șşs]oar[ăa])|(?:de\s+la\s+)?ora\s+\d{1,2}(?:[.:]\d\d)?`,
+  String.raw`[îi]n\s+fiecare\s+(?:(?:prim|a\s+doua|ultim)\p{L}*\s+)?(?:luni|mar[țţt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa]|s[ăa]pt[ăa]m[âa]n[ăa]|lun[ăa])|(?:o\s+dat[ăa]|de\s+dou[ăa]\s+ori)\s+pe\s+(?:s[ăa]pt[ăa]m[âa]n[ăa]|lun[ăa])|s[ăa]pt[ăa]m[âa]nal|(?:se|ne)\s+(?:[îi]nt[âa]lne[șşs]te|[îi]nt[âa]lnesc|[îi]nt[âa]lnim)|[îi]nt[âa]lnirile\s+(?:au\s+loc|se\s+desf[ăa][șşs]oar[ăa])|(?:de\s+)?la\s+ora\s+(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?![\d]|[.:]\d)`,
 ]);
 
 /** A day of the week, in a meeting's words. */
@@ -935,7 +935,7 @@ export const OWN_GROUP_OTHER = words([
   String.raw`sastajemo\s+se|srečujemo\s+se`,
   // (And what the group will do, in the first person plural of the future: meet or share, "będziemy się spotykać", "będziemy dzielić się",
   // "budeme se scházet", "budeme sdílet", "budeme sa stretávať", "sastajat ćemo se", "srečevali se bomo"; not denied, "nie będziemy".)
-  String.raw`(?<!(?:nie|ne)\s+)(?:będziemy\s+(?:się\s+)?(?:spotykać|dzielić)|budeme\s+(?:se\s+|sa\s+)?(?:scházet|setkávat|sdílet|stretávať|zdieľať)|(?:sastajat|dijeliti)\s+ćemo|(?:se\s+)?bomo\s+(?:se\s+)?(?:srečevali|delili)|srečevali\s+se\s+bomo)`,
+  String.raw`(?<!${B}(?:nie|ne)\s+)(?:będziemy\s+(?:się\s+)?(?:spotykać|dzielić)|budeme\s+(?:se\s+|sa\s+)?(?:scházet|setkávat|sdílet|stretávať|zdieľať)|(?:sastajat|dijeliti)\s+ćemo|(?:se\s+)?bomo\s+(?:se\s+)?(?:srečevali|delili)|srečevali\s+se\s+bomo)`,
   // (Latvian and Lithuanian: a host's own centre or group, "mūsu atbalsta grupa", "mūsu centrā", "mūsų grupė", "mūsų centre"; its own offer,
   // "piedāvājam", "organizējam", "siūlome", "organizuojame".)
   // (The possessive as a letter class, which also reads it written without its marks, "musu", "musų": a prefilter reads only ASCII runs.)
@@ -943,7 +943,7 @@ export const OWN_GROUP_OTHER = words([
   // (Greek: "η ομάδα μας", "στις ομάδες μας"; its own offer, "οργανώνουμε", "προσφέρουμε".)
   String.raw`(?:η|οι|στην|στις)\s+ομ[αά]δ\p{L}*\s+μας|(?:οργαν[ωώ]νουμε|προσφ[εέ]ρουμε)`,
   // (Romanian: "grupul nostru", "asociația noastră", "centrul nostru"; its own offer, "organizăm", "vă invităm".)
-  String.raw`(?:grupul|grupurile|grupului|asocia[țţt]ia|asocia[țţt]iei|centrul|centrului|cabinetul|clinica|funda[țţt]ia)\s+(?:\p{L}+\s+)?(?:nostru|noastr[ăa]|noastre)|organiz[ăa]m|v[ăa]\s+invit[ăa]m`,
+  String.raw`(?:grupul|grupurile|grupului|asocia[țţt]ia|asocia[țţt]iei|centrul|centrului|cabinetul|clinica|funda[țţt]ia)\s+(?:\p{L}+\s+)?(?:nostru|noastr[ăa]|noastre)|organizăm|organizam(?=\s+(?:grupuri|grupul|[îi]nt[âa]lniri|sesiuni|ateliere|un\s+grup)${E})|v[ăa]\s+invit[ăa]m`,
 ]);
 
 /** News of a new group forming ("gründet sich", "eine neue Selbsthilfegruppe", "nouveau groupe", "nuevo grupo", "nieuwe groep"). */
@@ -1035,12 +1035,12 @@ const TOLD_HOW_G = new RegExp(
 const WHERE_ROW = /^(?:wo|treffpunkt|où|lieu|dónde|lugar|waar|var|hvor|dove|onde)$/iu;
 
 /** A title asking what a kind is: "Was ist …", "Qu'est-ce que …", "¿Qué es …", "Wat is …", "Vad är …", "Hvad er …", "Cos'è …". */
-const WHAT_IS = String.raw`^[\W_]*(?:was\s+ist|qu['’]est-ce|qu[ée]\s+es|o\s+que\s+é|wat\s+is|vad\s+är|hvad\s+er|hva\s+er|cos['’]è|che\s+cos['’]è|mikä\s+on|mitä\s+on|czym\s+jest|co\s+to\s+jest|co\s+je|čo\s+je|kas\s+ir|kas\s+yra|τι\s+ε[ιί]ναι|ce\s+(?:este|sunt|e))${E}`;
+const WHAT_IS = String.raw`^[\W_]*(?:was\s+ist|qu['’]est-ce|qu[ée]\s+es|o\s+que\s+é|wat\s+is|vad\s+är|hvad\s+er|hva\s+er|cos['’]è|che\s+cos['’]è|mikä\s+on|mitä\s+on|czym\s+jest|co\s+to\s+jest|co\s+je|čo\s+je|kas\s+ir|kas\s+yra|τι\s+ε[ιί]ναι|ce\s+(?:este|sunt|e)|(?:što|šta|kaj)\s+je)${E}`;
 const WHAT_IS_TITLE = new RegExp(WHAT_IS, 'iu');
 
 /** A page that calls itself an article or explainer in its own language: it is writing about groups, not a group. */
 const ARTICLE_OTHER = new RegExp(
-  `${B}(?:studie|studien|étude|estudio|estudo|onderzoek|studio|forschung|ratgeber|wikipedia|artikel|article|artículo|artigo|articolo|tutkimus|artikkeli|pētījums|pētījumi|raksts|tyrimas|tyrimai|straipsnis)${E}` +
+  `${B}(?:studie|studien|étude|estudio|estudo|onderzoek|studio|forschung|ratgeber|wikipedia|artikel|article|artículo|artigo|articolo|tutkimus|artikkeli|pētījums|pētījumi|raksts|tyrimas|tyrimai|straipsnis|članak|članek|studija|študija|articol|studiu|άρθρο|μελέτη)${E}` +
     // A guide to resources or a directory: "Guía de recursos", "Wegweiser", "Verzeichnis", "annuaire", "sociale kaart". (Not a
     // listing site's name over one group's entry, "Guide des associations": that entry is the group's notice.)
     `|${B}(?:gu[ií]a\\s+de\\s+recursos|guide\\s+des\\s+ressources|guida\\s+(?:alle|ai)\\s+(?:risorse|servizi)|wegweiser|verzeichnis|annuaire|directorio|diretório|sociale\\s+kaart)${E}` +
@@ -1325,7 +1325,7 @@ export function dualDiscussedInOtherLanguage(model: DocumentModel): boolean {
 /** Is a name negated in its own sentence ("keine Selbsthilfegruppe", "pas un groupe de parole", "geen therapiegroep")? */
 // (With a word for "real" or "proper" between: "ikke en egentlig terapigruppe", "keine richtige Therapiegruppe", "pas une vraie thérapie".)
 const NEGATED_BEFORE =
-  /(?<![\p{L}])(?:kein(?:e|en|er)?|nicht|pas|no|não|non|geen|niet|inte|ikke|ingen|nein|nav|nėra)\s+(?:(?:un|une|una|um|uma|een|en|ett|et|ein|eine|der|die|das|le|la|el|il)\s+)?(?:(?:egentlig(?:en)?|rigtig|riktig|richtige?[nr]?|eigentliche?[nr]?|echte?|vraie?|véritable|verdader[oa]|ver[ao]|r[ée]el(?:le)?|reell)\s+)?$/iu;
+  /(?<![\p{L}])(?:kein(?:e|en|er)?|nicht|pas|no|não|non|geen|niet|inte|ikke|ingen|nein|nav|nėra|nije|nisu|ni|niso|nu(?:\s+(?:este|e|sunt))?|δεν(?:\s+ε[ιί]ναι)?)\s+(?:(?:un|une|una|um|uma|een|en|ett|et|ein|eine|der|die|das|le|la|el|il|o)\s+)?(?:(?:egentlig(?:en)?|rigtig|riktig|richtige?[nr]?|eigentliche?[nr]?|echte?|vraie?|véritable|verdader[oa]|ver[ao]|r[ée]el(?:le)?|reell)\s+)?$/iu;
 
 // (Or denied as what the group is a matter of: "non si tratta di un gruppo terapeutico", "il ne s'agit pas d'un groupe thérapeutique", "no se
 // trata de una terapia", "es handelt sich nicht um eine Therapiegruppe", "het gaat niet om therapie", "det handler ikke om terapi".)
@@ -1524,7 +1524,7 @@ const QUANTIFIER_OTHER = String.raw`(?:manche[n]?|viele[n]?|einige[n]?|(?:die\s+
 const GENERAL_MEETING_VERB = String.raw`(?:treffen|kommen|se\s+réuni\p{L}*|se\s+retrouv\p{L}*|se\s+reún\p{L}*|se\s+reun\p{L}*|se\s+encontr\p{L}*|komen|ontmoeten|träffas|mødes|møtes|si\s+riuni\p{L}*|si\s+incontr\p{L}*|kokoontu\p{L}*|tapaa\p{L}*)`;
 // (People, clients or participants, as the Slavic languages speak of those who meet in such groups; and their verbs of meeting.)
 const SLAVIC_PEOPLE = String.raw`(?:lidé|lidi|ľudia|ludzie|ljudi|ljudje|osoby|osob|osôb|klient\p{L}*|klijent\p{L}*|pacient\p{L}*|pacjen\p{L}*|účastní\p{L}*|uczestni\p{L}*|sudionic\p{L}*|učesnic\p{L}*|udeleženc\p{L}*)`;
-const SLAVIC_MEET = String.raw`(?:setkáv\p{L}*|scház\p{L}*|schází|schádza\p{L}*|stretáva\p{L}*|spotyka(?:ją)?|sastaj\p{L}*|srečuje\p{L}*)`;
+const SLAVIC_MEET = String.raw`(?:setkáv\p{L}*|scház\p{L}*|schádza\p{L}*|stretáva\p{L}*|spotyka(?:ją)?|sastaj\p{L}*|srečuje\p{L}*)`;
 const GENERAL_MEETING = [
   new RegExp(
     String.raw`${B}${QUANTIFIER_OTHER}\s+(?:[\p{L}-]+\s+)?\p{L}*(?:grupp|groupe|grupo|groep|kreis|ryhm)\p{L}*\s+(?:[\p{L}-]+\s+)?${GENERAL_MEETING_VERB}${E}`,
@@ -1644,16 +1644,17 @@ const PRACTICE_VOICE_OTHER = words([
  * A practice or practitioner running its groups, in the first person, as Polish, Czech, Slovak, Hungarian and Turkish say it with the
  * verb alone: "prowadzimy grupy", "stosujemy ją", "nabízíme skupinovou terapii", "vedieme skupiny", "csoportot szervezek", "grup terapisi
  * uyguluyoruz". Said of its own groups, on a page that names one in the same paragraph; not denied ("nie
- * prowadzimy").
+ * prowadzimy", "nem vezetünk csoportot"). The everyday verbs, "we carry out, apply, do, give, hold", only with a group or its therapy as
+ * their object: "realizujemy badania nad grupami", "grup terapisi hakkında bilgi veriyoruz" is writing about groups.
  */
 const PRACTICE_RUNS_GROUPS_OTHER = words([
-  String.raw`(?<!${B}nie\s+)(?:prowadzimy|oferujemy|organizujemy|stosujemy|proponujemy|realizujemy|uruchamiamy|otwieramy)`,
+  String.raw`(?<!${B}nie\s+(?:[\p{L}-]+\s+)?)(?:prowadzimy|oferujemy|organizujemy|proponujemy|uruchamiamy|otwieramy|(?:stosujemy|realizujemy)(?=\s+(?:(?!(?:nad|o|na|dla|w|we|z|ze|do|po|przy|wśród|dotycząc\p{L}*)\s)[\p{L}-]+\s+){0,2}(?:grup|terapi|psychoterapi|ją${E}|je${E})))`,
   String.raw`(?:nabízíme|vedeme|pořádáme|organizujeme|poskytujeme|realizujeme|otevíráme|ponúkame|vedieme|otvárame)`,
-  String.raw`(?:szervezek|vezetek|indítok|vezetünk|tartunk|ajánlunk)`,
-  String.raw`(?:uyguluyoruz|yapıyoruz|veriyoruz|yapmaktayız|uygulamaktayız|sunmaktayız|düzenlemekteyiz|yürütmekteyiz)`,
+  String.raw`(?<!${B}nem\s+(?:[\p{L}-]+\s+)?)(?:szervezek|vezetek|indítok|vezetünk|ajánlunk|tartunk(?:(?<=csoport\p{L}*\s+(?:[\p{L}-]+\s+){0,2}tartunk)|(?=\s+(?:[\p{L}-]+\s+){0,2}\p{L}*csoport)))`,
+  String.raw`(?:uyguluyoruz|yapmaktayız|uygulamaktayız|sunmaktayız|düzenlemekteyiz|yürütmekteyiz|(?:yapıyoruz|veriyoruz)(?<=${B}(?:grup|grub|terap)\p{L}*\s+(?:(?!(?:hakkında|ilgili|konusunda|üzerine)${E})\p{L}+\s+){0,2}(?:yapıyoruz|veriyoruz)))`,
 ]);
 /** A group named in the paragraph of such a verb: a word for a group, or a kind's name. */
-const GROUP_WORD_RUN = /(?<![\p{L}])(?:grup\p{L}*|skupin\p{L}*|csoport\p{L}*|\p{L}*csoport\p{L}*)/iu;
+const GROUP_WORD_RUN = /(?<![\p{L}])(?:grup\p{L}*|grub\p{L}*|skupin\p{L}*|\p{L}*csoport\p{L}*)/iu;
 
 // Individual, couples' or family therapy named beside group therapy in a list: "Einzel- und Gruppenpsychotherapie", "Einzelpsychotherapie
 // und Gruppenpsychotherapie", "terapia individual y grupal", "psychothérapie individuelle et de groupe", "individuel- og gruppeterapi".
@@ -2018,8 +2019,8 @@ export function withOtherLanguage(model: DocumentModel, ruleId: string, extra: R
  * "cotisation", "cuota", "bijdrage", "avgift"), unless said to be none ("keine Gebühr", "sans cotisation", "ingen avgift").
  */
 const CHARGE_OTHER = new RegExp(
-  String.raw`(?<!(?:kein|keine|keinen|ohne|sans|aucune?|sin|ninguna|sem|nenhuma|senza|nessun[ao]?|geen|zonder|ingen|uden|gratis|free|(?<![\p{L}])(?:pas\s+de|no\s+hay|non\s+c['’]è|keinerlei|inga|intet))\s{1,9}(?:[\p{L}-]+\s{1,9})?)` +
-    `${B}(?:\\d+(?:[.,]\\d\\d)?\\s?(?:€|euro|eur|kr|sek|dkk|nok|chf)|€\\s?\\d+|teilnahmegebühr|kostenbeitrag|gebühr|frais\\s+d['’]inscription|cotisation|cuota|mensualidade|quota\\s+associativa|eigen\\s+bijdrage|avgift|deltagergebyr|deltageravgift|egenbetaling|kontingent)${E}`,
+  String.raw`(?<!(?:kein|keine|keinen|ohne|sans|aucune?|sin|ninguna|sem|nenhuma|senza|nessun[ao]?|geen|zonder|ingen|uden|gratis|free|(?<![\p{L}])(?:pas\s+de|no\s+hay|non\s+c['’]è|keinerlei|inga|intet|bez|brez|fără|fara|nėra|nav))\s{1,9}(?:[\p{L}-]+\s{1,9})?)` +
+    `${B}(?:\\d+(?:[.,]\\d\\d)?\\s?(?:€|euro|eur|kr|sek|dkk|nok|chf|eura|eiro|eurų|kn|din|rsd|lei|ron|zł|kč|ft|tl)|[€₺]\\s?\\d+|teilnahmegebühr|kostenbeitrag|gebühr|frais\\s+d['’]inscription|cotisation|cuota|mensualidade|quota\\s+associativa|eigen\\s+bijdrage|avgift|deltagergebyr|deltageravgift|egenbetaling|kontingent|opłat(?:a|y|ę)|poplat(?:ek|ky|ku|ok)|cijen(?:a|e|u)|naknad(?:a|e|u)|članarin(?:a|e|u)|kotizacij(?:a|e|u)|tax[ăa]\\s+de\\s+participare|cotiza[țţt]i[ae]|dalības\\s+maksa|mokest(?:is|į)|dalyvavimo\\s+mokesč\\p{L}*|részvételi\\s+díj|osalustasu|þátttökugjald|katılım\\s+ücreti)${E}`,
   'giu',
 );
 
