@@ -199,4 +199,84 @@ describe('group pages in other languages, after review', () => {
       assert.equal(satisfies('therapy-confidentiality', 'Zaupanje raste počasi.'), false);
     });
   });
+
+  describe('the language guess decides by the words a language does not share', () => {
+    it('keeps a Slovak page full of "je", "na", "za", "od" Slovak, not Croatian or Serbian, and a Czech one Czech', () => {
+      assert.equal(
+        guessLanguage(
+          'Je to skupina pre mamy po pôrode. Stretávame sa každý utorok od 10 do 12 na materskom centre na Dunajskej, vstup je voľný, za kávu sa neplatí a deti sú vítané. Príďte, je nás stále viac. Kontakt: Zuzana, 555-0152.',
+        ),
+        'Slovak',
+      );
+      assert.equal(
+        guessLanguage(
+          'Skupina pro pozůstalé se schází každé úterý od 17 do 19 hodin v komunitním centru na náměstí. Je otevřená všem, kdo ztratili blízkého člověka, a účast je zdarma. Přihlásit se můžete na telefonu 555-0140 nebo přijďte rovnou, za dveřmi vás přivítá Jana.',
+        ),
+        'Czech',
+      );
+    });
+
+    it('does not take a Catalan, French or Italian text full of "un" for Latvian', () => {
+      for (const text of [
+        'Un grup de dol per a adults: un dijous al mes, de 19 a 21 h, a un local del barri. Un espai tranquil amb un cafè i un moment per parlar, obert a tothom. Gratuït, sense inscripció.',
+        'Un lieu, un café, un moment pour parler : un groupe de parole un jeudi par mois à un local de quartier. Un accueil sans inscription, un temps à soi.',
+        'Un gruppo, un caffè, un momento per parlare: un giovedì al mese in un locale di quartiere, un posto tranquillo e gratuito, un aiuto tra pari.',
+      ])
+        assert.notEqual(guessLanguage(text), 'Latvian', text);
+    });
+
+    it('keeps ordinary flyers in each of the languages that share short words in their language', () => {
+      for (const [text, language] of [
+        [
+          'Skupina pro pozůstalé se schází každé úterý od 17 do 19 hodin v komunitním centru na náměstí. Je otevřená všem, kdo ztratili blízkého člověka, a účast je zdarma. Přihlásit se můžete na telefonu 555-0140 nebo přijďte rovnou, za dveřmi vás přivítá Jana.',
+          'Czech',
+        ],
+        [
+          'Podporná skupina pre rodičov sa stretáva každý štvrtok od 18 do 20 hodín v knižnici na Hlavnej ulici. Je otvorená pre všetkých, ktorí sa starajú o chorého člena rodiny, a účasť je zadarmo. Prihlásiť sa môžete na čísle 555-0141, za vstup sa neplatí.',
+          'Slovak',
+        ],
+        [
+          'Grupa podrške za roditelje sastaje se svakog utorka od 18 do 20 sati u knjižnici na glavnom trgu. Grupa je otvorena za sve koji se brinu o bolesnom članu obitelji, a sudjelovanje je besplatno. Javite se na broj 555-0142 ili dođite, jer uvijek ima mjesta.',
+          'Croatian or Serbian',
+        ],
+        [
+          'Grupa podrške za roditelje sastaje se svakog utorka od 18 do 20 časova u biblioteci. Grupa je otvorena za sve koji brinu o bolesnom članu porodice, a učešće je besplatno. Ako niste sigurni da li je grupa za vas, javite se na broj 555-0143 ili dođite kada možete.',
+          'Croatian or Serbian',
+        ],
+        [
+          'Skupina za podporo staršem se srečuje vsak torek od 18. do 20. ure v knjižnici na glavnem trgu. Skupina je odprta za vse, ki skrbijo za bolnega družinskega člana, in je brezplačna. Pokličite na 555-0144 ali pridite, saj je vedno dovolj prostora tudi za nove.',
+          'Slovenian',
+        ],
+        [
+          'Grupa wsparcia dla rodziców spotyka się w każdy wtorek od 18 do 20 w bibliotece na rynku. Grupa jest otwarta dla wszystkich, którzy opiekują się chorym członkiem rodziny, a udział jest bezpłatny. Zadzwoń pod numer 555-0145 lub po prostu przyjdź, bo zawsze jest miejsce.',
+          'Polish',
+        ],
+        [
+          'Atbalsta grupa vecākiem tiekas katru otrdienu no 18 līdz 20 bibliotēkā uz galvenā laukuma. Grupa ir atvērta visiem, kas rūpējas par slimu ģimenes locekli, un dalība ir bez maksas. Zvaniet uz 555-0146 vai vienkārši nāciet, jo mums vienmēr ir vieta arī jums.',
+          'Latvian',
+        ],
+        [
+          'Paramos grupė tėvams renkasi kiekvieną antradienį nuo 18 iki 20 val. bibliotekoje. Grupė yra atvira visiems, kurie rūpinasi sergančiu šeimos nariu, ir dalyvavimas yra nemokamas. Skambinkite 555-0147 arba tiesiog ateikite, nes mūsų grupėje visada yra vietos ir jums.',
+          'Lithuanian',
+        ],
+        [
+          'Un grup de suport per a famílies es troba cada dimarts de 18 a 20 h a la biblioteca del barri. És un espai obert a totes les persones que cuiden un familiar malalt, i és gratuït. Hi podeu venir sense inscripció, amb un amic o sols, o trucar al 555-0148.',
+          'Catalan',
+        ],
+        [
+          'Un groupe de soutien pour les parents se réunit un mardi sur deux de 18 h à 20 h à la bibliothèque. Un espace ouvert à toutes les personnes qui accompagnent un proche malade, avec un café et un temps pour parler. La participation est gratuite, appelez le 555-0149.',
+          'French',
+        ],
+        [
+          'Un gruppo di sostegno per i genitori si incontra un martedì al mese dalle 18 alle 20 in biblioteca. Un posto aperto a chi assiste un familiare malato, con un caffè e un momento per parlare: la partecipazione è gratuita e non serve prenotare. Chiamate il 555-0150.',
+          'Italian',
+        ],
+        [
+          'Un grup de sprijin pentru părinți se întâlnește în fiecare marți de la 18 la 20 la biblioteca din centru. Grupul este deschis pentru toți cei care au grijă de un membru bolnav al familiei, iar participarea este gratuită. Sunați la 555-0151 sau veniți direct.',
+          'Romanian',
+        ],
+      ] as const)
+        assert.equal(guessLanguage(text), language, text);
+    });
+  });
 });

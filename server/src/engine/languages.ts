@@ -128,7 +128,8 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'altres',
   ],
   // (West Slavic: each language's own short words; not "nie", "z", "jej", "naše", "naša", "bude", "jako", "ako", "ve", which
-  // the other two, Turkish or the South Slavic languages write too; "že", "se", "sa", shared, only tell them from English.)
+  // the other two, Turkish or the South Slavic languages write too; "že", "se", "sa", shared, and Czech and Slovak "je", "na", "za",
+  // "od", which the South Slavic lists count too, only tell them from English.)
   Polish: [
     'się',
     'jest',
@@ -180,6 +181,10 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'že',
     'kteří',
     'své',
+    'je',
+    'na',
+    'za',
+    'od',
   ],
   Slovak: [
     'sú',
@@ -202,6 +207,10 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'vo',
     'ktorej',
     'ešte',
+    'je',
+    'na',
+    'za',
+    'od',
   ],
   // (Icelandic's own: "að", "það", "eða", "hjá", "fyrir", "með"; not "og", "er", "til", which it shares with Danish and Norwegian.)
   Icelandic: [
@@ -518,11 +527,16 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'foarte',
     'poate',
     'lor',
+    'fiecare',
+    'cei',
   ],
 };
 const COUNTS = new Map<string, Array<'English' | OtherLanguage>>();
 for (const [language, words] of Object.entries(COMMON_WORDS) as Array<['English' | OtherLanguage, readonly string[]]>)
   for (const w of words) COUNTS.set(w, [...(COUNTS.get(w) ?? []), language]);
+// Words the lists count that languages not listing them write every day too (West Slavic "je", "na", "za", "od", "se"; Romance
+// "un"): they tell a page from English but never decide between the other languages.
+const NEVER_DECIDING = new Set(['je', 'na', 'za', 'od', 'da', 'se', 'su', 'sa', 'un']);
 
 /** How much prose the guess reads: the opening of a page says what language it is in. */
 const GUESS_CHARS = 4000;
@@ -532,6 +546,8 @@ const MIN_WORDS = 6;
 /** The language of a text, when it is plainly one of the others read here (undefined for English, or too little to tell). */
 export function guessLanguage(text: string): OtherLanguage | undefined {
   const tally = new Map<string, number>();
+  // Which of the other languages it is: a word one language alone lists counts whole, one that k list a k-th each.
+  const decides = new Map<string, number>();
   let english = 0;
   let most = 0;
   let words = 0;
@@ -539,23 +555,35 @@ export function guessLanguage(text: string): OtherLanguage | undefined {
   const opening = text.slice(0, GUESS_CHARS);
   for (let m = word.exec(opening); m; m = word.exec(opening)) {
     // Only short words are common words: a long one is never looked up (nor lower-cased).
-    if (m[0].length <= 7)
-      for (const language of COUNTS.get(m[0].toLowerCase()) ?? []) {
+    if (m[0].length <= 7) {
+      const w = m[0].toLowerCase();
+      const languages = COUNTS.get(w) ?? [];
+      const share = NEVER_DECIDING.has(w) ? 0 : 1 / languages.filter((l) => l !== 'English').length;
+      for (const language of languages) {
         const n = (tally.get(language) ?? 0) + 1;
         tally.set(language, n);
         if (language === 'English') english = n;
-        else if (n > most) most = n;
+        else {
+          if (n > most) most = n;
+          decides.set(language, (decides.get(language) ?? 0) + share);
+        }
       }
+    }
     // Plainly English early on (most pages the engine reads): no need to read on.
     if (++words % 64 === 0 && english >= 2 * MIN_WORDS && english >= 3 * most) return undefined;
   }
+  // The language with the most deciding words, and of those the most counted; a page that cannot tell two apart is none.
   let best: OtherLanguage | undefined;
-  for (const [language, n] of tally)
-    if (language !== 'English' && n === most) {
-      best = language as OtherLanguage;
-      break;
-    }
-  return best && most >= MIN_WORDS && most >= 2 * english ? best : undefined;
+  let tied = false;
+  for (const [language, d] of decides) {
+    const b = best === undefined ? -1 : (decides.get(best) ?? 0);
+    const n = tally.get(language) ?? 0;
+    const nb = best === undefined ? -1 : (tally.get(best) ?? 0);
+    if (d > b + 1e-9 || (d > b - 1e-9 && n > nb)) [best, tied] = [language as OtherLanguage, false];
+    else if (d > b - 1e-9 && n === nb) tied = true;
+  }
+  const count = best === undefined ? 0 : (tally.get(best) ?? 0);
+  return best && !tied && count >= MIN_WORDS && count >= 2 * english ? best : undefined;
 }
 
 const cache = new WeakMap<DocumentModel, OtherLanguage | null>();
