@@ -333,6 +333,8 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'amit',
     'hogyan',
     'akár',
+    'és',
+    'nem',
   ],
   Greek: [
     'και',
