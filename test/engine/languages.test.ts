@@ -3,7 +3,7 @@
 // read as before. All documents are the team's own words (invented names, 555 numbers).
 import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
-import { guessLanguage, OWN_GROUP_OTHER, SATISFIED_OTHER, THERAPY_NAME_OTHER } from '../../server/src/engine/languages';
+import { FIRING_OTHER, guessLanguage, OWN_GROUP_OTHER, SATISFIED_OTHER, THERAPY_NAME_OTHER } from '../../server/src/engine/languages';
 import { readPrefilter } from '../../server/src/engine/prefilter';
 
 const rules = (text: string) =>
@@ -2839,6 +2839,41 @@ describe('group pages in other languages', () => {
         '# Grupna psihoterapija\n\nNaša grupa sastaje se svakog ponedjeljka u 18 sati, ukupno 12 susreta. Grupnu psihoterapiju vodi psihoterapeutkinja, a ona je za osobe koje imaju tjeskobu ili su već bile u terapiji. Cijena jednog susreta je 30 eura. Prijave: 555 010 203.\n\n```\npovjerljivost\n```\n';
       assert.equal(lint(coded).kind, 'therapy');
       assert.deepEqual(rules(coded), ['therapy-confidentiality']);
+    });
+
+    it('raises psychoeducation and homework on a support page in those languages, not when denied or only in code', () => {
+      const notice =
+        '# Grupa wsparcia dla opiekunów\n\nNasza grupa wsparcia spotyka się w każdy wtorek od 17:00 do 19:00 w domu kultury, ul. Lipowa 5. Grupa jest dla osób, które opiekują się bliskimi, i każdy może przyjść także bez doświadczenia. Udział jest bezpłatny, a grupa nie jest terapią. ';
+      const raised = notice + 'Na każdym spotkaniu jest też krótka psychoedukacja, a uczestnicy dostają zadania domowe. Zapisy: 555 010 203.\n';
+      assert.equal(lint(raised).kind, 'support');
+      assert.deepEqual(rules(raised), ['support-no-clinical-activities']);
+      for (const page of [
+        notice + 'Nie ma tu zadań domowych. Zapisy: 555 010 203.\n',
+        notice + 'Zapisy: 555 010 203.\n\n```\npsychoedukacja, zadania domowe\n```\n',
+      ])
+        assert.deepEqual(rules(page), [], page);
+      const other = new RegExp(FIRING_OTHER['support-no-clinical-activities'].source, 'iu');
+      for (const text of [
+        'součástí je psychoedukace',
+        'dostanete domácí úkoly',
+        'uključuje psihoedukaciju',
+        'dobit ćete domaće zadaće',
+        'dobijo domače naloge',
+        'psühhoharidus on osa kohtumisest',
+        'psihoizglītība',
+        'mājasdarbi',
+        'psichoedukacija',
+        'namų darbai',
+        'a pszichoedukáció része',
+        'házi feladatot kapnak',
+        'psikoeğitim verilir',
+        'ev ödevi verilir',
+        'περιλαμβάνει ψυχοεκπαίδευση',
+        'include psihoeducație',
+        'primesc teme pentru acasă',
+      ])
+        assert.ok(other.test(text), text);
+      for (const text of ['nejsou žádné domácí úkoly', 'nie ma zadań domowych']) assert.ok(!other.test(text), text);
     });
   });
 });

@@ -2027,6 +2027,12 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`sesiones\s+(?:(?:informativas|teóricas)\s+y\s+)?(?:formativas|psicoeducativas|educativas|de\s+entrenamiento)|entrenamiento\s+en\s+habilidades|incontri\s+(?:(?:informativi)\s+e\s+)?(?:formativi|psicoeducativi)|sessioni\s+(?:formative|psicoeducative)|sessões\s+(?:(?:informativas)\s+e\s+)?(?:formativas|psicoeducativas|educativas)|treino\s+de\s+(?:competências|habilidades)|séances\s+(?:psycho-?éducatives|de\s+formation)`,
     String.raw`compiti\s+(?:a|per\s+(?:la\s+)?)\s*casa|schede\s+di\s+(?:lavoro|esercizi)|esercizi\s+(?:a|da\s+fare\s+a)\s+casa|psicoeducazione`,
     String.raw`huiswerk(?:opdrachten|opdracht)?|werkbladen|oefenbladen|psycho-?educatie|hemuppgifter|hemläxor|läxor|arbetsblad|psykoedukation|hjemmeopgaver|hjemmeoppgaver|lektier|lekser|arbejdsark|arbeidsark|psykoedukasjon`,
+    // (Psychoeducation and homework in the thirteen languages: "psychoedukacja", "zadania domowe", "psychoedukace", "domácí úkoly",
+    // "psihoedukacija", "domaće zadaće", "domače naloge", "heimaverkefni", "psühhoharidus", "kodutööd", "psihoizglītība", "mājasdarbi",
+    // "psichoedukacija", "namų darbai", "pszichoedukáció", "házi feladat", "psikoeğitim", "ev ödevi", "ψυχοεκπαίδευση", "psihoeducație",
+    // "teme pentru acasă".)
+    String.raw`psychoedukac\p{L}*|psychoedukáci\p{L}*|zada(?:nia|ń)\s+domow\p{L}*|domácí\s+úkol\p{L}*|domáce\s+úloh\p{L}*|psihoedukacij\p{L}*|doma[ćc]\p{L}*\s+zada[ćc]\p{L}*|domače\s+nalog\p{L}*|heimaverkefn\p{L}*|psühhoharidus\p{L}*|psühhoedukatsioon\p{L}*|kodutöö\p{L}*`,
+    String.raw`psihoizglītīb\p{L}*|mājasdarb\p{L}*|psichoedukacij\p{L}*|namų\s+darb\p{L}*|pszichoedukáció\p{L}*|házi\s+feladat\p{L}*|psikoeğitim\p{L}*|ev\s+ödev\p{L}*|ψυχοεκπα[ιί]δευσ\p{L}*|psihoeduca[țţt]i\p{L}*|teme\s+(?:pentru|de)\s+acas[ăa]`,
   ]),
   // The therapist taking part as a member ("partecipo come membro alla pari", "als gleichberechtigtes Mitglied", "comme un membre du
   // groupe"), or sharing her own experiences ("condivido le mie esperienze personali", "je partage mes propres expériences").
