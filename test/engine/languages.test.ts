@@ -3,7 +3,7 @@
 // read as before. All documents are the team's own words (invented names, 555 numbers).
 import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
-import { guessLanguage, OWN_GROUP_OTHER, SATISFIED_OTHER, THERAPY_NAME_OTHER, WAY_TO_COME_OTHER } from '../../server/src/engine/languages';
+import { FIRING_OTHER, guessLanguage, OWN_GROUP_OTHER, SATISFIED_OTHER, THERAPY_NAME_OTHER, WAY_TO_COME_OTHER } from '../../server/src/engine/languages';
 import { readPrefilter } from '../../server/src/engine/prefilter';
 
 const rules = (text: string) =>
@@ -2855,6 +2855,181 @@ describe('group pages in other languages', () => {
         '# Paramos grupė tėvams\n\nParamos grupė tėvams buvo įkurta prieš dešimt metų, kai 20 val savanorystės per mėnesį atrodė daug. Tai nėra terapija, o vieta, kur galima pasikalbėti su tais, kurie patiria tą patį, ir taip pat išgirsti kitus.\n\nKontaktai: 555 0102\n',
       ])
         assert.equal(lint(text).groupMaterial, false, text);
+    });
+  });
+  describe("the rules' words in the thirteen languages added last", () => {
+    const says = (ruleId: string, text: string) => new RegExp(SATISFIED_OTHER[ruleId].source, 'iu').test(text);
+
+    it('takes a length in their counts and cases, or an open group, as a time frame', () => {
+      for (const text of [
+        'grupa trwa przez 3 miesiące',
+        'dwanaście spotkań w tygodniu',
+        'grupa działa od października do czerwca',
+        'terapia trwa przez rok',
+        'celkem deset setkání',
+        'skupina běží 3 měsíce',
+        'skupina trvá 4 mesiace',
+        'ukupno 12 susreta',
+        'grupa traje 8 tjedana',
+        'program traja 6 mjeseci',
+        'skupaj 10 srečanj',
+        'skupina traja 12 tednov',
+        'hópurinn hittist í 8 vikur',
+        'alls 10 skipti',
+        'kokku 10 kohtumist',
+        'rühm kestab 8 nädalat',
+        'a csoport 10 alkalom',
+        'egy 12 hetes program',
+        'a terápia 6 hónapig tart',
+        'toplam 10 oturum',
+        'grup 8 hafta sürer',
+        'grup 6 ay boyunca devam eder',
+        'grupa otwarta, można dołączyć w każdej chwili',
+        'jde o otevřenou skupinu',
+        'to je otvorena grupa',
+        'nyitott csoport felnőtteknek',
+        'açık grup olarak çalışır',
+        'είναι ανοιχτή ομάδα',
+      ])
+        assert.ok(says('therapy-timeframe', text), text);
+      for (const text of ['grupa jest otwarta dla wszystkich', 'otvorena grupa za sve', 'grup her ay toplanır', 'jeden raz w tygodniu', '6 ay'])
+        assert.ok(!says('therapy-timeframe', text), text);
+    });
+
+    it('takes a price in their currencies, free, or who pays, as the fee', () => {
+      for (const text of [
+        'udział jest bezpłatny',
+        'refundowane przez NFZ',
+        'hradí zdravotní pojišťovna',
+        'terapiu hradí zdravotná poisťovňa',
+        'sudjelovanje je besplatno',
+        'cijena je 30 eura po susretu',
+        'plačilo ni potrebno',
+        'þátttaka er ókeypis',
+        'þátttökugjald er 5000 kr',
+        'osalemine on tasuta',
+        'hind on 20 eurot',
+        'a részvétel ingyenes',
+        'a részvételi díj 5000 Ft alkalmanként',
+        'katılım ücretsizdir',
+        'seans ücreti 500 TL',
+        'η συμμετοχή είναι δωρεάν',
+        'κάθε συνάντηση κοστίζει 20 ευρώ',
+      ])
+        assert.ok(says('therapy-fee', text), text);
+    });
+
+    it('takes confidentiality in each, but not a website privacy policy', () => {
+      for (const text of [
+        'povjerljivost je temelj grupe',
+        'sve ostaje poverljivo',
+        'zaupnost je zagotovljena',
+        'trúnaður ríkir í hópnum',
+        'þagnarskylda gildir',
+        'konfidentsiaalsus on tagatud',
+        'a titoktartás kötelező',
+        'minden bizalmas marad',
+        'gizlilik esastır',
+        'grubun gizliliği korunur',
+        'söylenenler gizli tutulur',
+      ])
+        assert.ok(says('therapy-confidentiality', text), text);
+      for (const text of ['Gizlilik Politikası', 'gizlilik sözleşmesi', 'zaupanje v skupino']) assert.ok(!says('therapy-confidentiality', text), text);
+    });
+
+    it("takes a psychiatrist, a woman's title or a specialist as a leader, not the field or the adjective", () => {
+      for (const text of [
+        'prowadzi lekarz psychiatra',
+        'vede psychiatr',
+        'vodi psihijatar',
+        'vodi psihologinja',
+        'vodi psihoterapeutkinja',
+        'vodi psihoterapevtka',
+        'vodi psihiater',
+        'geðlæknir stýrir hópnum',
+        'sálmeðferðarfræðingur leiðir hópinn',
+        'klinikai szakpszichológus vezeti',
+        'psikiyatrist eşliğinde',
+        'psikiyatri uzmanı yönetir',
+        'τη συντονίζει ψυχοθεραπεύτρια',
+      ])
+        assert.ok(says('therapy-leader', text), text);
+      for (const text of ['oddział psychiatrii', 'psychiatria dorosłych', 'psihiatrični oddelek', 'psikiyatri kliniği'])
+        assert.ok(!says('therapy-leader', text), text);
+    });
+
+    it('takes hosts who are no therapists, and no treatment, as the disclaimer', () => {
+      for (const text of [
+        'nie jesteśmy terapeutami',
+        'spotkania nie mają charakteru terapeutycznego',
+        'grupa nie jest formą leczenia',
+        'nejsme terapeuti',
+        'nejde o terapii',
+        'nejedná sa o terapiu',
+        'nismo terapeuti',
+        'nismo terapevti',
+        'við erum ekki sálfræðingar',
+        'me ei ole terapeudid',
+        'nem vagyunk terapeuták',
+        'ez nem terápiás csoport',
+        'terapist değiliz',
+        'bu bir terapi grubu değildir',
+        'δεν είμαστε θεραπευτές',
+      ])
+        assert.ok(says('support-disclaimer', text), text);
+    });
+
+    it('takes "free" in Hungarian as the cost said', () => {
+      for (const text of ['a részvétel díjtalan', 'a csoport ingyen látogatható']) assert.ok(says('support-free', text), text);
+    });
+
+    it("meets a therapy page's requirements with those words, and still asks when they are only in code", () => {
+      for (const page of [
+        '# Grupna psihoterapija\n\nNaša grupa sastaje se svakog ponedjeljka u 18 sati, ukupno 12 susreta. Grupnu psihoterapiju vodi psihoterapeutkinja, a ona je za osobe koje imaju tjeskobu ili su već bile u terapiji. Cijena jednog susreta je 30 eura, a povjerljivost je temelj rada. Prijave: 555 010 203.\n',
+        '# Skupinska terapija\n\nSkupinsko terapijo vodi psihoterapevtka, srečujemo se ob četrtkih ob 17.00 v naši ambulanti, skupaj 10 srečanj. Namenjena je vsem, ki se soočajo s tesnobo, in tudi tistim, ki so že bili v terapiji. Udeležba je brezplačna, zaupnost je zagotovljena. Prijave: skupina@example.org\n',
+      ]) {
+        assert.equal(lint(page).kind, 'therapy', page);
+        assert.deepEqual(rules(page), [], page);
+      }
+      const coded =
+        '# Grupna psihoterapija\n\nNaša grupa sastaje se svakog ponedjeljka u 18 sati, ukupno 12 susreta. Grupnu psihoterapiju vodi psihoterapeutkinja, a ona je za osobe koje imaju tjeskobu ili su već bile u terapiji. Cijena jednog susreta je 30 eura. Prijave: 555 010 203.\n\n```\npovjerljivost\n```\n';
+      assert.equal(lint(coded).kind, 'therapy');
+      assert.deepEqual(rules(coded), ['therapy-confidentiality']);
+    });
+
+    it('raises psychoeducation and homework on a support page in those languages, not when denied or only in code', () => {
+      const notice =
+        '# Grupa wsparcia dla opiekunów\n\nNasza grupa wsparcia spotyka się w każdy wtorek od 17:00 do 19:00 w domu kultury, ul. Lipowa 5. Grupa jest dla osób, które opiekują się bliskimi, i każdy może przyjść także bez doświadczenia. Udział jest bezpłatny, a grupa nie jest terapią. ';
+      const raised = notice + 'Na każdym spotkaniu jest też krótka psychoedukacja, a uczestnicy dostają zadania domowe. Zapisy: 555 010 203.\n';
+      assert.equal(lint(raised).kind, 'support');
+      assert.deepEqual(rules(raised), ['support-no-clinical-activities']);
+      for (const page of [
+        notice + 'Nie ma tu zadań domowych. Zapisy: 555 010 203.\n',
+        notice + 'Zapisy: 555 010 203.\n\n```\npsychoedukacja, zadania domowe\n```\n',
+      ])
+        assert.deepEqual(rules(page), [], page);
+      const other = new RegExp(FIRING_OTHER['support-no-clinical-activities'].source, 'iu');
+      for (const text of [
+        'součástí je psychoedukace',
+        'dostanete domácí úkoly',
+        'uključuje psihoedukaciju',
+        'dobit ćete domaće zadaće',
+        'dobijo domače naloge',
+        'psühhoharidus on osa kohtumisest',
+        'psihoizglītība',
+        'mājasdarbi',
+        'psichoedukacija',
+        'namų darbai',
+        'a pszichoedukáció része',
+        'házi feladatot kapnak',
+        'psikoeğitim verilir',
+        'ev ödevi verilir',
+        'περιλαμβάνει ψυχοεκπαίδευση',
+        'include psihoeducație',
+        'primesc teme pentru acasă',
+      ])
+        assert.ok(other.test(text), text);
+      for (const text of ['nejsou žádné domácí úkoly', 'nie ma zadań domowych']) assert.ok(!other.test(text), text);
     });
   });
 });

@@ -1157,6 +1157,15 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`δεν\s+(?:είναι|αποτελεί)\s+(?:\p{L}+\s+)?(?:ψυχο)?θεραπε[ιί]α|δεν\s+αντικαθιστ\p{L}*`,
     // (Romanian: "nu este terapie", "nu reprezintă o formă de psihoterapie", "nu înlocuiește terapia", "nu suntem terapeuți".)
     String.raw`nu\s+(?:este|e|sunt|reprezint[ăa]|constituie)\s+(?:o\s+)?(?:(?:form[ăa]|grup)\s+de\s+)?(?:psiho)?terapi\p{L}*|nu\s+[îi]nlocuie[șşs]te|nu\s+[îi]nlocuiesc|nu\s+suntem\s+(?:psiho)?terapeu[țţt]i`,
+    // (The hosts no therapists, and no treatment or therapeutic character, in the thirteen languages: "nie jesteśmy terapeutami", "nie ma
+    // charakteru terapeutycznego", "nie jest formą leczenia", "nejsme terapeuti", "nejde o terapii", "nejedná sa o terapiu", "nismo
+    // terapeuti", "nismo terapevti", "við erum ekki sálfræðingar", "me ei ole terapeudid", "nem vagyunk terapeuták", "nem terápiás
+    // csoport", "terapist değiliz", "bir terapi grubu değildir", "δεν είμαστε θεραπευτές".)
+    String.raw`nie\s+(?:jesteśmy|jestem|są)\s+(?:\p{L}+\s+)?(?:psycho)?terapeut\p{L}*|nie\s+(?:ma|mają)\s+charakteru\s+(?:psycho)?terapeutyczn\p{L}*|nie\s+(?:jest|są|stanowi(?:ą)?)\s+(?:to\s+)?(?:formą\s+)?leczeni\p{L}*`,
+    String.raw`(?:nejsme|nejsem|nie\s+sme|nie\s+som)\s+(?:\p{L}+\s+)?(?:psycho)?terapeut\p{L}*|(?:nejde|nejedná\s+se|nejedná\s+sa|nie\s+je\s+to)\s+(?:tu\s+)?o\s+(?:psycho)?terapi\p{L}*|nejde\s+(?:tu\s+)?o\s+(?:psycho)?terapi\p{L}*`,
+    String.raw`(?:nismo|nisu|nisem)\s+(?:\p{L}+\s+)?(?:psiho)?terap(?:eut|evt)\p{L}*|(?:erum|er)\s+ekki\s+(?:\p{L}+\s+)?sálfræðing\p{L}*|(?:erum|er)\s+ekki\s+(?:\p{L}+\s+)?geðlækni\p{L}*|(?:erum|er)\s+ekki\s+(?:\p{L}+\s+)?(?:meðferðar|fag)aðil\p{L}*`,
+    String.raw`ei\s+ole\s+(?:\p{L}+\s+)?(?:teraapia\p{L}*|terapeu\p{L}*|psühholoog\p{L}*)|nem\s+(?:vagyunk\s+|vagyok\s+)?(?:\p{L}+\s+)?(?:(?:pszicho)?terápi\p{L}*|(?:pszicho)?terapeut\p{L}*|pszichológus\p{L}*)`,
+    String.raw`terap\p{L}*\s+(?:\p{L}+\s+)?değil\p{L}*|tedavi\p{L}*\s+(?:\p{L}+\s+)?değil\p{L}*|psikolog\p{L}*\s+(?:\p{L}+\s+)?değil\p{L}*|δεν\s+είμαστε\s+(?:\p{L}+\s+)?(?:(?:ψυχο)?θεραπευτ\p{L}*|ψυχολ[οό]γ\p{L}*)`,
   ]),
   // Said to be free or what it costs: "kostenlos", "Teilnahme ist frei", "gratuit", "entrée libre", "gratis", "sin costo", "kosteloos",
   // "avgiftsfri", "gratuito"; or a price.
@@ -1193,6 +1202,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`bezmaksas|bez\s+maksas|maksa|nemokam\p{L}*|kain(?:a|os)|mokest\p{L}*`,
     // (Romanian: "gratuit", "participarea este gratuită", "fără cost", "taxă de participare", a price in lei.)
     String.raw`gratuit(?:[ăa]|e|i)?|f[ăa]r[ăa]\s+(?:niciun\s+|nicio\s+)?(?:cost|tax[ăa]|plat[ăa])|tax[ăa]\s+de\s+participare|\d+\s?(?:lei|ron)`,
+    // (Hungarian free of charge, "díjtalan", "ingyen".)
+    String.raw`díjtalan\p{L}*|ingyen`,
   ]),
   // Said to be group therapy.
   'therapy-statement': THERAPY_STATEMENT_OTHER,
@@ -1237,6 +1248,11 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Croatian, Serbian and Slovenian: "psihoterapeutkinja", "psihologinja", "psihijatar", "psihoterapevtka", "psihiater"; not the
     // adjective, "psihoterapevtski".)
     String.raw`psihoterapeut(?:a|u|om|e|kinj[aeu]|ica|ice)|psihoterapevt(?!sk)\p{L}*|psiholog(?:om|inj[aeu])|psihijat(?:ar|r(?:a|u|om|i|ica|ice))|psihiater(?:ka|ki|ja|ju)?`,
+    // (Psychiatrists, women's titles and specialists in the thirteen languages: "psychiatra", "psychiatr", "psychiatrička", "psihijatar",
+    // "psihologinja", "psihoterapeutkinja", "psihoterapevt", "psihiater", "geðlæknir", "sálmeðferðarfræðingur", "szakpszichológus",
+    // "psikiyatrist", "psikiyatri uzmanı", "ψυχοθεραπεύτρια"; not the field or the adjective, "psychiatria", "psihiatrični".)
+    String.raw`psychiatr(?:a|y|ą|ę|zy|ów|em|ka|ičk[ayou]|ick[ayáé](?=\s+sestr))?|psychiater|psihijat(?:ar|ra|ri|rica|rice|ru|rom)|psiholog(?:inja|inje|inju|inji)|psihoterapeut(?:kinja|kinje|kinju|om|e|u)`,
+    String.raw`psihoterapevt(?:ka|ke|ki|ko|a|i|u|om|ov)?|psihiat(?:er|ra|ri|rinja|rom)|geðlækni\p{L}*|sálmeðferðarfræðing\p{L}*|(?:klinikai\s+)?szakpszichológus\p{L}*|psikiyatrist\p{L}*|psikiyatri\s+uzman\p{L}*|(?:ψυχο)?θεραπε[υύ]τρι(?:α|ες|ας)|θεραπευτ(?:[ηή]ς|[εέ]ς)`,
   ]),
   // What it costs, or who pays: "Kosten", "Krankenkasse", "remboursé", "mutuelle", "seguro", "zorgverzekering", "frikort".
   // (Insurance as Spanish and Portuguese say it, "el seguro", "seguro de saúde", "convênio"; not "seguro" for safe, "un espacio seguro".)
@@ -1260,6 +1276,12 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`maksa|samaks\p{L}*|apmaksā\p{L}*|bezmaksas|eiro|kain(?:a|os|uoja)|mokest\p{L}*|apmok\p{L}*|ligonių\s+kas\p{L}*|eurų|nemokam\p{L}*`,
     // (Greek and Romanian: "κόστος", "αμοιβή", "preț", "tarif", "costul", "decontat prin casa de asigurări", a price in lei.)
     String.raw`κ[οό]στος|αμοιβ[ηή]|pre[țţt](?:ul|uri)?|tarif(?:ul|e|ele)?|cost(?:ul|uri|urile)?|decont\p{L}*|\d+\s?(?:lei|ron)`,
+    // (Free, or who pays, in the thirteen languages: "bezpłatnie", "refundowane przez NFZ", "zdarma", "hradí pojišťovna", "zdravotná
+    // poisťovňa", "besplatno", "HZZO", "brezplačno", "ZZZS", "ókeypis", "gjald", "tasuta", "haigekassa", "hind", "ingyenes", "díj",
+    // "ücret", "ücretsiz", "SGK", "δωρεάν", "χρέωση"; a price in their currencies, "30 eura", "5000 Ft", "500 TL", "20 ευρώ".)
+    String.raw`bezpłatn\p{L}*|nieodpłatn\p{L}*|nfz|refund\p{L}*|zdarma|zadarmo|bezplatn\p{L}*|(?:zdravotn\p{L}*\s+)?poji[sš][tť]ovn\p{L}*|(?:zdravotn\p{L}*\s+)?pois[tť]ov[nň]\p{L}*|besplatn\p{L}*|brezplačn\p{L}*|hzzo|zzzs|plačil\p{L}*`,
+    String.raw`ókeypis|\p{L}*gjald(?:i|ið|s)?|sjúkratrygging\p{L}*|tasu(?:ta|line|lised|ga)?|haigekass\p{L}*|hin(?:d|na|naga)|ingyen\p{L}*|térítés\p{L}*|\p{L}*díj(?:a|at|ak|mentes\p{L}*|talan\p{L}*)?|finanszíroz\p{L}*|neak|ücret\p{L}*|fiyat\p{L}*|sgk|δωρε[αά]ν|χρ[εέ]ωσ\p{L}*`,
+    String.raw`\d+(?:[.,]\d\d)?\s?(?:eura|evra|evrov|eurot?|dinara|kr[oó]n(?:a|ur)?|ft|forint\p{L}*|huf|tl|lira|₺|ευρώ)(?![\p{L}])|₺\s?\d+`,
   ]),
   // How long it runs: "12 Sitzungen", "10 séances", "8 sesiones", "6 bijeenkomsten", "10 träffar", "12 gange", "fortlaufend".
   'therapy-timeframe': words([
@@ -1297,6 +1319,18 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?:susreta|sastanaka|seansi|tjedana|nedelja|sedmica|mjeseci|meseci|srečanj|tednov|mesecev)`,
     // (Greek and Romanian: "12 συναντήσεις", "8 εβδομάδες", "10 ședințe", "12 întâlniri", "6 luni".)
     String.raw`\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?:de\s+)?(?:συναντ[ηή]σεις|συνεδρ[ιί]ες|εβδομ[αά]δες|μ[ηή]νες|[șşs]edin[țţt]e|[îi]nt[âa]lniri|s[ăa]pt[ăa]m[âa]ni|luni)`,
+    // (The thirteen languages' other counts and cases: "przez 3 miesiące", "dwanaście spotkań", "przez rok", "deset setkání", "3 měsíce",
+    // "12 susreta", "8 tjedana", "6 mjeseci", "10 srečanj", "12 tednov", "8 vikur", "10 skipti", "10 kohtumist", "8 nädalat", "6 kuud",
+    // "10 alkalom", "12 hetes", "6 hónap", "10 oturum", "12 seans", "8 hafta", "6 ay boyunca".)
+    String.raw`(?:\d{1,3}|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|dwanaście|piętnaście|dwadzieścia|dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset|dvanáct|patnáct|dvacet)(?:\s*[-–]\s*\d{1,3})?\s+(?:spotkań|spotkania|sesji|tygodni(?:e)?|miesięcy|miesiące|sezení|setkání|schůzek|týdnů|týdny|měsíců|měsíce|stretnutí|týždňov|týždne|mesiacov|mesiace)`,
+    String.raw`od\s+${MONTH_OTHER}\s+do\s+${MONTH_OTHER}|przez\s+(?:(?:cały|pół|jeden)\s+)?rok|przez\s+(?:\d{1,2}|dwa|trzy|cztery|pięć|sześć)\s+(?:lata|lat|miesiące|miesięcy|tygodnie|tygodni)`,
+    String.raw`\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?:susret(?:a|i)|seans(?:i|e|a)|sastan(?:aka|ka|ci)|tjed(?:ana|na|ni)|nedelja|sedmic(?:a|e)|mjesec(?:i|a)|mesec(?:i|a)|srečanj(?:a|e)?|tednov|tedne|tedna|mesecev|mesece)`,
+    String.raw`\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?:vik(?:ur|na|u)|skipti|fund(?:ir|i|a)|tím(?:ar|a)|mánuð(?:i|ir|a))|\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?:kohtumis(?:t|e|ega)|kohtumine|nädala(?:t|s)?|kuu(?:d|ks|t)?|sessiooni(?:t)?|seanssi|korda)`,
+    String.raw`\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?:alkal(?:om|omból|mas|mat|mal)|ülés(?:ből|es)?|hetes|hét(?:ig|en)?|hónap(?:os|ig)?)|\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?:oturum\p{L}*|seans\p{L}*|hafta(?:lık)?|aylık|ay(?=\s+(?:boyunca|süre\p{L}*|sürer|devam\p{L}*)${E}))|\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+mēneš\p{L}*`,
+    // (An open group, which members join and leave as it runs on: "grupa otwarta", "otevřená skupina", "otvorená skupina", "otvorena
+    // grupa", "odprta skupina", "opinn hópur", "avatud grupp", "atvērta grupa", "atvira grupė", "nyitott csoport", "grup deschis",
+    // "açık grup", "ανοιχτή ομάδα"; not open to all, "otwarta dla wszystkich".)
+    String.raw`(?:(?:otwart|otevřen|otvoren|odprt|atvērt|atvir|nyitott|açık|αν[οο]ι[χκ]τ)\p{L}*\s+(?:grup\p{L}*|skupin\p{L}*|csoport\p{L}*|ομ[αά]δ\p{L}*)|(?:grup\p{L}*|skupin\p{L}*)\s+(?:otwart|deschis)\p{L}*|opin\p{L}*\s+hóp\p{L}*|avatud\s+grup\p{L}*)(?!\s+(?:dla|pro|pre|za|fyrir|kõigile|visiem|visiems|mindenki|pentru|herkese|σε|για)${E})`,
   ]),
   // Confidentiality: "Schweigepflicht", "vertraulich", "confidentialité", "secreto profesional", "vertrouwelijk", "tystnadsplikt".
   'therapy-confidentiality': words([
@@ -1314,6 +1348,11 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`εμπιστευτικ\p{L}*|απ[οό]ρρητ\p{L}*|confiden[țţt]ial\p{L}*|secret(?:ul)?\s+profesional`,
     // (Croatian, Serbian and Slovenian: "povjerljivost", "poverljivo", "zaupnost", "zaupno"; Lithuanian "konfidencialiai", "konfidencialu".)
     String.raw`povjerljiv\p{L}*|poverljiv\p{L}*|zaupn(?:o|ost|osti|a|e|i)|konfidencial(?:iai|u)`,
+    // (Croatian, Serbian, Slovenian, Icelandic, Estonian, Hungarian and Turkish: "povjerljivost", "poverljivo", "profesionalna tajna",
+    // "zaupnost", "molčečnost", "trúnaður", "þagnarskylda", "konfidentsiaalsus", "kutsesaladus", "titoktartás", "bizalmas", "gizlilik",
+    // "gizli tutulur"; not a website's privacy policy, "gizlilik politikası".)
+    String.raw`povjerljiv\p{L}*|poverljiv\p{L}*|tajnost\p{L}*|profesionaln\p{L}*\s+tajn\p{L}*|zaupn(?:ost|osti|o|a|ih|e)|molčečnost\p{L}*|poklicn\p{L}*\s+skrivnost\p{L}*|trúnað\p{L}*|þagnarskyld\p{L}*`,
+    String.raw`konfidentsiaal\p{L}*|kutsesaladus\p{L}*|titoktartás\p{L}*|bizalmas\p{L}*|gizlili(?:k|ğ)(?!\p{L}*\s+(?:politika|sözleşme|bildirim|ilke)\p{L}*)\p{L}*|gizli\s+tutul\p{L}*|mahremiyet\p{L}*`,
   ]),
 };
 
@@ -2008,6 +2047,12 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`sesiones\s+(?:(?:informativas|teóricas)\s+y\s+)?(?:formativas|psicoeducativas|educativas|de\s+entrenamiento)|entrenamiento\s+en\s+habilidades|incontri\s+(?:(?:informativi)\s+e\s+)?(?:formativi|psicoeducativi)|sessioni\s+(?:formative|psicoeducative)|sessões\s+(?:(?:informativas)\s+e\s+)?(?:formativas|psicoeducativas|educativas)|treino\s+de\s+(?:competências|habilidades)|séances\s+(?:psycho-?éducatives|de\s+formation)`,
     String.raw`compiti\s+(?:a|per\s+(?:la\s+)?)\s*casa|schede\s+di\s+(?:lavoro|esercizi)|esercizi\s+(?:a|da\s+fare\s+a)\s+casa|psicoeducazione`,
     String.raw`huiswerk(?:opdrachten|opdracht)?|werkbladen|oefenbladen|psycho-?educatie|hemuppgifter|hemläxor|läxor|arbetsblad|psykoedukation|hjemmeopgaver|hjemmeoppgaver|lektier|lekser|arbejdsark|arbeidsark|psykoedukasjon`,
+    // (Psychoeducation and homework in the thirteen languages: "psychoedukacja", "zadania domowe", "psychoedukace", "domácí úkoly",
+    // "psihoedukacija", "domaće zadaće", "domače naloge", "heimaverkefni", "psühhoharidus", "kodutööd", "psihoizglītība", "mājasdarbi",
+    // "psichoedukacija", "namų darbai", "pszichoedukáció", "házi feladat", "psikoeğitim", "ev ödevi", "ψυχοεκπαίδευση", "psihoeducație",
+    // "teme pentru acasă".)
+    String.raw`psychoedukac\p{L}*|psychoedukáci\p{L}*|zada(?:nia|ń)\s+domow\p{L}*|domácí\s+úkol\p{L}*|domáce\s+úloh\p{L}*|psihoedukacij\p{L}*|doma[ćc]\p{L}*\s+zada[ćc]\p{L}*|domače\s+nalog\p{L}*|heimaverkefn\p{L}*|psühhoharidus\p{L}*|psühhoedukatsioon\p{L}*|kodutöö\p{L}*`,
+    String.raw`psihoizglītīb\p{L}*|mājasdarb\p{L}*|psichoedukacij\p{L}*|namų\s+darb\p{L}*|pszichoedukáció\p{L}*|házi\s+feladat\p{L}*|psikoeğitim\p{L}*|ev\s+ödev\p{L}*|ψυχοεκπα[ιί]δευσ\p{L}*|psihoeduca[țţt]i\p{L}*|teme\s+(?:pentru|de)\s+acas[ăa]`,
   ]),
   // The therapist taking part as a member ("partecipo come membro alla pari", "als gleichberechtigtes Mitglied", "comme un membre du
   // groupe"), or sharing her own experiences ("condivido le mie esperienze personali", "je partage mes propres expériences").
