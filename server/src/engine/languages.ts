@@ -1164,7 +1164,7 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`nie\s+(?:jesteśmy|jestem|są)\s+(?:\p{L}+\s+)?(?:psycho)?terapeut\p{L}*|nie\s+(?:ma|mają)\s+charakteru\s+(?:psycho)?terapeutyczn\p{L}*|nie\s+(?:jest|są|stanowi(?:ą)?)\s+(?:to\s+)?(?:formą\s+)?leczeni\p{L}*`,
     String.raw`(?:nejsme|nejsem|nie\s+sme|nie\s+som)\s+(?:\p{L}+\s+)?(?:psycho)?terapeut\p{L}*|(?:nejde|nejedná\s+se|nejedná\s+sa|nie\s+je\s+to)\s+(?:tu\s+)?o\s+(?:psycho)?terapi\p{L}*|nejde\s+(?:tu\s+)?o\s+(?:psycho)?terapi\p{L}*`,
     String.raw`(?:nismo|nisu|nisem)\s+(?:\p{L}+\s+)?(?:psiho)?terap(?:eut|evt)\p{L}*|(?:erum|er)\s+ekki\s+(?:\p{L}+\s+)?sálfræðing\p{L}*|(?:erum|er)\s+ekki\s+(?:\p{L}+\s+)?geðlækni\p{L}*|(?:erum|er)\s+ekki\s+(?:\p{L}+\s+)?(?:meðferðar|fag)aðil\p{L}*`,
-    String.raw`ei\s+ole\s+(?:\p{L}+\s+)?(?:teraapia\p{L}*|terapeu\p{L}*|psühholoog\p{L}*)|nem\s+(?:vagyunk\s+|vagyok\s+)?(?:\p{L}+\s+)?(?:(?:pszicho)?terápi\p{L}*|(?:pszicho)?terapeut\p{L}*|pszichológus\p{L}*)`,
+    String.raw`ei\s+ole\s+(?:\p{L}+\s+)?(?:teraapia\p{L}*|terapeu\p{L}*|psühholoog\p{L}*)|nem\s+(?:vagyunk\s+|vagyok\s+)?(?!(?:csak|csupán|pusztán|kizárólag)\s)(?:\p{L}+\s+)?(?:(?:pszicho)?terápi\p{L}*|(?:pszicho)?terapeut\p{L}*|pszichológus\p{L}*)`,
     String.raw`terap\p{L}*\s+(?:\p{L}+\s+)?değil\p{L}*|tedavi\p{L}*\s+(?:\p{L}+\s+)?değil\p{L}*|psikolog\p{L}*\s+(?:\p{L}+\s+)?değil\p{L}*|δεν\s+είμαστε\s+(?:\p{L}+\s+)?(?:(?:ψυχο)?θεραπευτ\p{L}*|ψυχολ[οό]γ\p{L}*)`,
   ]),
   // Said to be free or what it costs: "kostenlos", "Teilnahme ist frei", "gratuit", "entrée libre", "gratis", "sin costo", "kosteloos",
