@@ -7380,6 +7380,46 @@ const careGatheringCases: Case[] = [
     kind: 'support',
   },
   {
+    name: 'said with "anybody" ("Anybody looking after a parent with dementia is welcome") it is the same welcome',
+    text: SUNDAY_CAFE('Anybody looking after a parent with dementia is welcome, and so is the parent.'),
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'said with "everybody who" ("Everybody who has been bereaved can drop in") it is one too',
+    text: SUNDAY_CAFE('Everybody who has been bereaved, recently or long ago, can drop in for a chat.'),
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'denied with "anybody" ("Sadly, anybody living with dementia is not welcome …") it asks no one to come',
+    text: SUNDAY_CAFE('Sadly, anybody living with dementia is not welcome without a carer, as we have no trained staff.'),
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a free drop-in named with a singular possessive, "the Carer\'s Café", where carers back each other up, is a group for a life difficulty',
+    text:
+      "# Tuesday afternoons for carers\n\nSt Anne's Church runs the free Carer's Café for anyone with caring duties, paid or unpaid, as a place where carers can support each other.\n\n" +
+      'It meets next on Tuesday 14 May from 2pm to 3.30pm in the church hall, Mill Lane. Tea and cake are on the house. For details, phone 555-0171.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same with a curly apostrophe ("Carer’s Café") is one too',
+    text:
+      "# Tuesday afternoons for carers\n\nSt Anne's Church runs the free Carer’s Café for anyone with caring duties, paid or unpaid, as a place where carers can support each other.\n\n" +
+      'It meets next on Tuesday 14 May from 2pm to 3.30pm in the church hall, Mill Lane. Tea and cake are on the house. For details, phone 555-0171.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a feature on carer's cafés in general, with no café of its own and no way to come, is not group material",
+    text: "# The rise of the carer's café\n\nA carer's café is now found in many towns, researchers say, and the ones they visited were often run by churches. Carers told them the cafés gave them a break.\n",
+    material: false,
+    kind: null,
+  },
+  {
     name: "a café's own page that welcomes everyone and talks of its menu is no group's",
     text: SUNDAY_CAFE('Everyone is welcome, and dogs are allowed on the terrace. Our menu changes with the seasons.'),
     material: false,
