@@ -7380,6 +7380,46 @@ const careGatheringCases: Case[] = [
     kind: 'support',
   },
   {
+    name: 'said with "anybody" ("Anybody looking after a parent with dementia is welcome") it is the same welcome',
+    text: SUNDAY_CAFE('Anybody looking after a parent with dementia is welcome, and so is the parent.'),
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'said with "everybody who" ("Everybody who has been bereaved can drop in") it is one too',
+    text: SUNDAY_CAFE('Everybody who has been bereaved, recently or long ago, can drop in for a chat.'),
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'denied with "anybody" ("Sadly, anybody living with dementia is not welcome …") it asks no one to come',
+    text: SUNDAY_CAFE('Sadly, anybody living with dementia is not welcome without a carer, as we have no trained staff.'),
+    material: false,
+    kind: null,
+  },
+  {
+    name: 'a free drop-in named with a singular possessive, "the Carer\'s Café", where carers back each other up, is a group for a life difficulty',
+    text:
+      "# Tuesday afternoons for carers\n\nSt Anne's Church runs the free Carer's Café for anyone with caring duties, paid or unpaid, as a place where carers can support each other.\n\n" +
+      'It meets next on Tuesday 14 May from 2pm to 3.30pm in the church hall, Mill Lane. Tea and cake are on the house. For details, phone 555-0171.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'the same with a curly apostrophe ("Carer’s Café") is one too',
+    text:
+      "# Tuesday afternoons for carers\n\nSt Anne's Church runs the free Carer’s Café for anyone with caring duties, paid or unpaid, as a place where carers can support each other.\n\n" +
+      'It meets next on Tuesday 14 May from 2pm to 3.30pm in the church hall, Mill Lane. Tea and cake are on the house. For details, phone 555-0171.\n',
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: "a feature on carer's cafés in general, with no café of its own and no way to come, is not group material",
+    text: "# The rise of the carer's café\n\nA carer's café is now found in many towns, researchers say, and the ones they visited were often run by churches. Carers told them the cafés gave them a break.\n",
+    material: false,
+    kind: null,
+  },
+  {
     name: "a café's own page that welcomes everyone and talks of its menu is no group's",
     text: SUNDAY_CAFE('Everyone is welcome, and dogs are allowed on the terrace. Our menu changes with the seasons.'),
     material: false,
@@ -7453,6 +7493,42 @@ const careGatheringCases: Case[] = [
 
 describe('a café, a club or a lunch club of its own for people living with a difficulty, with no kind named', () => {
   itReadsEach(careGatheringCases);
+});
+
+// A writer's personal account, told mostly in the past, that ends by starting a group of its own and gives its first meeting by its
+// start date ("beginning 7 March", "starting on Monday 3 June"): a way to come now, so the group's notice. The same group that
+// "began" years ago, or one kept in a code block, gives none.
+const STARTING_ACCOUNT = (start: string): string =>
+  'As a hospice volunteer I care a lot about people who lose a brother or a sister. When my brother died I went to a bereavement group in the city, and I sat at the back for weeks. Slowly I spoke, and the others listened. That group closed when the organiser moved away.\n\n' +
+  `${start}\n\nBring yourself; nothing else is needed.\n`;
+
+const startDateCases: Case[] = [
+  {
+    name: 'an account that ends "so I am starting a support group at the library, beginning 7 March (2-3 pm)" is that group\'s notice',
+    text: STARTING_ACCOUNT('So I am starting a support group for bereaved siblings at the Elm Street library, beginning 7 March (2-3 pm).'),
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'put as "a peer support circle … starting on Monday 3 June" it is one too',
+    text: STARTING_ACCOUNT('Now I am opening a peer support circle for bereaved siblings in the Elm Street library, starting on Monday 3 June at 6 pm.'),
+    material: true,
+    kind: 'support',
+  },
+  {
+    name: 'a group that "began" on a date long ago gives no way to come now',
+    text: STARTING_ACCOUNT('That first support group for bereaved siblings began on 7 March 1998, and it met for ten years.'),
+    material: false,
+  },
+  {
+    name: "in a code block the start date is not the page's prose",
+    text: STARTING_ACCOUNT('```\nSo I am starting a support group for bereaved siblings at the library, beginning 7 March (2-3 pm).\n```'),
+    material: false,
+  },
+];
+
+describe('a personal account that starts a group of its own on a given date', () => {
+  itReadsEach(startDateCases);
 });
 
 // A group's own page that names no kind, with two or more independent clinical signs (members as a service's clients, the law's

@@ -803,7 +803,7 @@ const GROUP_INVITE = anyOf([
   String.raw`\b(?:our|a|the|this)\s+(?:[\w'’-]+,?\s+){0,3}(?:group|circle)\s+(?:meets|gathers|is\s+(?:a|for|open)|for|where|to\s+(?:talk|share|connect))\b`,
 ]);
 // A group named by the difficulty it is for, with no kind: "community grief groups", "a caregivers' group", "the Bereavement Café".
-const CARE_GROUP_FOR = String.raw`(?:grie(?:f|ving)|bereave(?:d|ment)|loss|widow(?:ed|s|ers)?|caregivers?'?|carers?'?|cancer|dementia|alzheimer'?s|parkinson'?s|stroke|ostomy|recovery|addiction|anxiety|depression|trauma|survivors'?|suicide\s+loss)`;
+const CARE_GROUP_FOR = String.raw`(?:grie(?:f|ving)|bereave(?:d|ment)|loss|widow(?:ed|s|ers)?|caregiver(?:['’]s|s['’]?|['’])?|carer(?:['’]s|s['’]?|['’])?|cancer|dementia|alzheimer'?s|parkinson'?s|stroke|ostomy|recovery|addiction|anxiety|depression|trauma|survivors'?|suicide\s+loss)`;
 const CARE_GROUP = anyOf([String.raw`\b${CARE_GROUP_FOR}\s+(?:[\w'’-]+\s+)?(?:groups?|caf[eé]s?|circles?|drop-ins?)(?![\w-])(?<!\bsupport\s+groups?)`]);
 // A life difficulty's name just before a pastime's group, as one name: "Grief & Trauma Writing Group", "a bereavement walking group".
 const CARE_NAME_BEFORE = new RegExp(String.raw`\b${CARE_GROUP_FOR}\s+(?:(?:and|&)\s+[\w'’-]+\s+)?$`, 'i');
@@ -820,7 +820,7 @@ const OWN_CAFE_OPENS = anyOf([
 // welcome", "anyone caring for a person living with dementia is welcome to come along", "Anyone who has been affected by a stroke and
 // would like to join can ring Pat". (A coffee shop welcomes everyone; an explainer says such people "may find" groups helpful.)
 const WELCOMES_THOSE_WITH_A_DIFFICULTY = anyOf([
-  String.raw`\b(?:anyone|everyone|people|those|all)\s+(?:who\s+(?:(?:has|have)\s+been\s+|is\s+|are\s+)?|(?:caring|looking\s+after|living|affected|touched)\s+)` +
+  String.raw`\b(?:anyone|anybody|everyone|everybody|people|those|all)\s+(?:who\s+(?:(?:has|have)\s+been\s+|is\s+|are\s+)?|(?:caring|looking\s+after|living|affected|touched)\s+)` +
     String.raw`(?:[\w'’-]+\s+){0,6}?(?:${CARE_GROUP_FOR}|memory\s+loss|memory\s+problems|bereaved|illness|disabilit(?:y|ies)|autism|(?:mental|long-term)\s+(?:health|condition)s?)\b` +
     String.raw`[^.;!?]{0,60}?\b(?:(?:is|are)\s+(?:(?:very|most|always|warmly|more\s+than)\s+)?welcome|(?:can|may|should)\s+(?:come|join|ring|call|phone|contact|drop\s+in)|would\s+like\s+to\s+(?:join|come))\b`,
 ]);
