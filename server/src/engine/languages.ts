@@ -692,6 +692,9 @@ export const SUPPORT_NAME_OTHER = words([
   String.raw`(?:atbalsta|pašpalīdzības|sēru)\s+grup\p{L}*|(?:paramos|savitarpio\s+(?:pagalbos|paramos)|savipagalbos|palaikymo|netekties|gedulo)\s+grup\p{L}*`,
   // (Romanian, with or without diacritics: "grup de suport", "grupul de sprijin", "grupuri de autoajutor", "grup de întrajutorare".)
   String.raw`grup(?:ul|uri|urile|urilor|ului)?\s+(?:de\s+)?(?:suport|sprijin)|grup(?:ul|uri|urile|urilor|ului)?\s+de\s+(?:auto-?ajutor|[îi]ntr-?ajutorare|ajutor\s+reciproc)`,
+  // (A listening group in Spanish and Portuguese, as "groupe d'écoute" and "gruppo di ascolto" above: "Grupo de Escucha en el Duelo",
+  // "grupos de escuta".)
+  String.raw`grupos?\s+de\s+(?:escucha|escuta)`,
 ]);
 
 const THERAPY_SAID = [
