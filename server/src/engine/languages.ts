@@ -891,6 +891,9 @@ export const OWN_MEETING_OTHER = words([
   // (Romanian: a recurring day or how often, "în fiecare marți", "în fiecare săptămână", "o dată pe lună", "săptămânal"; a group that
   // meets, "se întâlnește", "ne întâlnim", "întâlnirile au loc"; an hour, "ora 18".)
   String.raw`[îi]n\s+fiecare\s+(?:(?:prim|a\s+doua|ultim)\p{L}*\s+)?(?:luni|mar[țţt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa]|s[ăa]pt[ăa]m[âa]n[ăa]|lun[ăa])|(?:o\s+dat[ăa]|de\s+dou[ăa]\s+ori)\s+pe\s+(?:s[ăa]pt[ăa]m[âa]n[ăa]|lun[ăa])|s[ăa]pt[ăa]m[âa]nal|(?:se|ne)\s+(?:[îi]nt[âa]lne[șşs]te|[îi]nt[âa]lnesc|[îi]nt[âa]lnim)|[îi]nt[âa]lnirile\s+(?:au\s+loc|se\s+desf[ăa][șşs]oar[ăa])|(?:de\s+)?la\s+ora\s+(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?![\d]|[.:]\d)`,
+  // (Danish and Norwegian: the group that meets, "Gruppen ses", "grupperne ses", the Nynorsk "Gruppa møtest", "dei møtest"; and how often,
+  // "én gang om ugen", "en gang i uka", "en gång i veckan", "to gange om måneden".)
+  String.raw`(?:gruppen|grupperne|gruppene|gruppa|vi)\s+ses|møtest|(?:en|én|ett|et|ei|to|två|tre)\s+g(?:ang|ång|ange|anger)\s+(?:om|i|per|hver)\s+(?:ugen|uken|uka|veckan|måneden|månaden|månad|mnd)`,
 ]);
 
 /** A day of the week, in a meeting's words. */
