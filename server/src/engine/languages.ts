@@ -1360,8 +1360,10 @@ export function dualDiscussedInOtherLanguage(model: DocumentModel): boolean {
 
 /** Is a name negated in its own sentence ("keine Selbsthilfegruppe", "pas un groupe de parole", "geen therapiegroep")? */
 // (With a word for "real" or "proper" between: "ikke en egentlig terapigruppe", "keine richtige Therapiegruppe", "pas une vraie thérapie".)
+// (And with the verb "to be" between, as the Romance languages put it: "non sono gruppi terapeutici", "no es un grupo de terapia", "não é
+// um grupo terapêutico".)
 const NEGATED_BEFORE =
-  /(?<![\p{L}])(?:kein(?:e|en|er)?|nicht|pas|no|não|non|geen|niet|inte|ikke|ingen|nein|nav|nėra|nije|nisu|ni|niso|nu(?:\s+(?:este|e|sunt))?|δεν(?:\s+ε[ιί]ναι)?)\s+(?:(?:un|une|una|um|uma|een|en|ett|et|ein|eine|der|die|das|le|la|el|il|o)\s+)?(?:(?:egentlig(?:en)?|rigtig|riktig|richtige?[nr]?|eigentliche?[nr]?|echte?|vraie?|véritable|verdader[oa]|ver[ao]|r[ée]el(?:le)?|reell)\s+)?$/iu;
+  /(?<![\p{L}])(?:kein(?:e|en|er)?|nicht|pas|no|não|non|geen|niet|inte|ikke|ingen|nein|nav|nėra|nije|nisu|ni|niso|nu(?:\s+(?:este|e|sunt))?|δεν(?:\s+ε[ιί]ναι)?)\s+(?:(?:es|son|é|são|è|sono|somos|siamo)\s+)?(?:(?:un|une|una|um|uma|een|en|ett|et|ein|eine|der|die|das|le|la|el|il|o)\s+)?(?:(?:egentlig(?:en)?|rigtig|riktig|richtige?[nr]?|eigentliche?[nr]?|echte?|vraie?|véritable|verdader[oa]|ver[ao]|r[ée]el(?:le)?|reell)\s+)?$/iu;
 
 // (Or denied as what the group is a matter of: "non si tratta di un gruppo terapeutico", "il ne s'agit pas d'un groupe thérapeutique", "no se
 // trata de una terapia", "es handelt sich nicht um eine Therapiegruppe", "het gaat niet om therapie", "det handler ikke om terapi".)
