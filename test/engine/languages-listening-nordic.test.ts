@@ -68,4 +68,23 @@ describe('other languages: listening groups, Nordic meetings and denials with "t
       assert.equal(lint(page).kind, 'therapy');
     });
   });
+
+  describe('its one group named in the sentence that gives a way to reach it', () => {
+    it('reads a news notice whose group is named beside its phone number or email as that group’s page', () => {
+      for (const page of [
+        'La malaltia de Crohn canvia la vida de moltes famílies i sovint es viu amb molta solitud. Per això a Torrebona ha nascut una xarxa de persones afectades que volen parlar-ne obertament.\n\nLes persones que vulguin entrar al grup de suport de Torrebona poden escriure a grup@example.org o trucar al 555-0150.\n',
+        'El dolor crónico cambia la vida de muchas personas y a menudo se vive en silencio. En Valdeolmos varias vecinas han decidido dar un paso para acompañarse entre ellas.\n\nQuienes quieran acercarse al grupo de apoyo de Valdeolmos pueden llamar al 555-0151 por las tardes.\n',
+      ])
+        assert.equal(lint(page).kind, 'support', page);
+    });
+
+    it('takes no helpline beside such groups in general, an indefinite one, or a quoted term, for a group of the page’s own', () => {
+      for (const text of [
+        'El dolor crónico cambia la vida de muchas personas y a menudo se vive en silencio, según explican los especialistas del hospital comarcal.\n\nLos grupos de apoyo pueden ayudar a muchas personas, y la asociación nacional informa sobre ellos en el 555-0152.\n',
+        'El dolor crónico cambia la vida de muchas personas y a menudo se vive en silencio, según explican los especialistas del hospital comarcal.\n\nSi busca un grupo de apoyo en su provincia, la asociación nacional le orienta en el 555-0153.\n',
+        'El dolor crónico cambia la vida de muchas personas y a menudo se vive en silencio, según explican los especialistas del hospital comarcal.\n\nLo que muchos llaman un «grupo de apoyo» no siempre existe cerca; la asociación nacional informa en el 555-0154.\n',
+      ])
+        assert.equal(lint(text).kind, null, text);
+    });
+  });
 });

@@ -1746,6 +1746,9 @@ const MUTUAL_AID_OTHER = words([
   String.raw`(?:soutien|aide)\s+mutuel(?:le)?|entraide|(?:échange|partage)s?\s+d['’]expériences`,
 ]);
 
+/** A way to come in one sentence (WAY_TO_COME_OTHER without its global flag, for a test). */
+const WAY_TO_COME_ONE = new RegExp(WAY_TO_COME_OTHER.source, 'iu');
+
 /**
  * A page in another language read as one group's own material: it names a kind by its local name and speaks of its own group or its
  * own meetings (or gives a weekday or an hour with a way to sign up). Its kind is the one it names (a page naming both is passed over).
@@ -1879,9 +1882,13 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   // another detail of its own.)
   const ledBy = model.find(LED_BY_OTHER).filter((m) => !quoted(m));
   // (Or news of a new group with a way to reach it: "Neue Selbsthilfegruppe … Kontakt: …".)
+  // (Or its one group named, not such groups in general, in a sentence that gives a phone number, an email or an address to reach it:
+  // "Les persones que vulguin formar part del grup de suport poden trucar al telèfon 555-0134".)
+  const reachedByName = [...support, ...therapy].some((n) => !generic(n) && !quoted(n) && WAY_TO_COME_ONE.test(n.sentence.text));
   const ownPage =
     !story &&
-    (ownVoice ||
+    (reachedByName ||
+      ownVoice ||
       meetings.some((m) => !/\d/.test(m.text) && (!bare(m) || corroborated())) ||
       ((meetings.length > 0 || model.find(NEW_GROUP_OTHER).length > 0) && signUp.length > 0) ||
       (ledBy.length > 0 && corroborated()));
