@@ -692,6 +692,9 @@ export const SUPPORT_NAME_OTHER = words([
   String.raw`(?:atbalsta|pašpalīdzības|sēru)\s+grup\p{L}*|(?:paramos|savitarpio\s+(?:pagalbos|paramos)|savipagalbos|palaikymo|netekties|gedulo)\s+grup\p{L}*`,
   // (Romanian, with or without diacritics: "grup de suport", "grupul de sprijin", "grupuri de autoajutor", "grup de întrajutorare".)
   String.raw`grup(?:ul|uri|urile|urilor|ului)?\s+(?:de\s+)?(?:suport|sprijin)|grup(?:ul|uri|urile|urilor|ului)?\s+de\s+(?:auto-?ajutor|[îi]ntr-?ajutorare|ajutor\s+reciproc)`,
+  // (A listening group in Spanish and Portuguese, as "groupe d'écoute" and "gruppo di ascolto" above: "Grupo de Escucha en el Duelo",
+  // "grupos de escuta".)
+  String.raw`grupos?\s+de\s+(?:escucha|escuta)`,
 ]);
 
 const THERAPY_SAID = [
@@ -888,6 +891,9 @@ export const OWN_MEETING_OTHER = words([
   // (Romanian: a recurring day or how often, "în fiecare marți", "în fiecare săptămână", "o dată pe lună", "săptămânal"; a group that
   // meets, "se întâlnește", "ne întâlnim", "întâlnirile au loc"; an hour, "ora 18".)
   String.raw`[îi]n\s+fiecare\s+(?:(?:prim|a\s+doua|ultim)\p{L}*\s+)?(?:luni|mar[țţt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa]|s[ăa]pt[ăa]m[âa]n[ăa]|lun[ăa])|(?:o\s+dat[ăa]|de\s+dou[ăa]\s+ori)\s+pe\s+(?:s[ăa]pt[ăa]m[âa]n[ăa]|lun[ăa])|s[ăa]pt[ăa]m[âa]nal|(?:se|ne)\s+(?:[îi]nt[âa]lne[șşs]te|[îi]nt[âa]lnesc|[îi]nt[âa]lnim)|[îi]nt[âa]lnirile\s+(?:au\s+loc|se\s+desf[ăa][șşs]oar[ăa])|(?:de\s+)?la\s+ora\s+(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?![\d]|[.:]\d)`,
+  // (Danish and Norwegian: the group that meets, "Gruppen ses", "grupperne ses", the Nynorsk "Gruppa møtest", "dei møtest"; and how often,
+  // "én gang om ugen", "en gang i uka", "en gång i veckan", "to gange om måneden".)
+  String.raw`(?:gruppen|grupperne|gruppene|gruppa|vi)\s+ses|møtest|(?:en|én|ett|et|ei|to|två|tre)\s+g(?:ang|ång|ange|anger)\s+(?:om|i|per|hver)\s+(?:ugen|uken|uka|veckan|måneden|månaden|månad|mnd)`,
 ]);
 
 /** A day of the week, in a meeting's words. */
@@ -1393,8 +1399,10 @@ export function dualDiscussedInOtherLanguage(model: DocumentModel): boolean {
 
 /** Is a name negated in its own sentence ("keine Selbsthilfegruppe", "pas un groupe de parole", "geen therapiegroep")? */
 // (With a word for "real" or "proper" between: "ikke en egentlig terapigruppe", "keine richtige Therapiegruppe", "pas une vraie thérapie".)
+// (And with the verb "to be" between, as the Romance languages put it: "non sono gruppi terapeutici", "no es un grupo de terapia", "não é
+// um grupo terapêutico".)
 const NEGATED_BEFORE =
-  /(?<![\p{L}])(?:kein(?:e|en|er)?|nicht|pas|no|não|non|geen|niet|inte|ikke|ingen|nein|nav|nėra|nije|nisu|ni|niso|nu(?:\s+(?:este|e|sunt))?|δεν(?:\s+ε[ιί]ναι)?)\s+(?:(?:un|une|una|um|uma|een|en|ett|et|ein|eine|der|die|das|le|la|el|il|o)\s+)?(?:(?:egentlig(?:en)?|rigtig|riktig|richtige?[nr]?|eigentliche?[nr]?|echte?|vraie?|véritable|verdader[oa]|ver[ao]|r[ée]el(?:le)?|reell)\s+)?$/iu;
+  /(?<![\p{L}])(?:kein(?:e|en|er)?|nicht|pas|no|não|non|geen|niet|inte|ikke|ingen|nein|nav|nėra|nije|nisu|ni|niso|nu(?:\s+(?:este|e|sunt))?|δεν(?:\s+ε[ιί]ναι)?)\s+(?:(?:es|son|é|são|è|sono|somos|siamo)\s+)?(?:(?:un|une|una|um|uma|een|en|ett|et|ein|eine|der|die|das|le|la|el|il|o)\s+)?(?:(?:egentlig(?:en)?|rigtig|riktig|richtige?[nr]?|eigentliche?[nr]?|echte?|vraie?|véritable|verdader[oa]|ver[ao]|r[ée]el(?:le)?|reell)\s+)?$/iu;
 
 // (Or denied as what the group is a matter of: "non si tratta di un gruppo terapeutico", "il ne s'agit pas d'un groupe thérapeutique", "no se
 // trata de una terapia", "es handelt sich nicht um eine Therapiegruppe", "het gaat niet om therapie", "det handler ikke om terapi".)
@@ -1777,6 +1785,9 @@ const MUTUAL_AID_OTHER = words([
   String.raw`(?:soutien|aide)\s+mutuel(?:le)?|entraide|(?:échange|partage)s?\s+d['’]expériences`,
 ]);
 
+/** A way to come in one sentence (WAY_TO_COME_OTHER without its global flag, for a test). */
+const WAY_TO_COME_ONE = new RegExp(WAY_TO_COME_OTHER.source, 'iu');
+
 /**
  * A page in another language read as one group's own material: it names a kind by its local name and speaks of its own group or its
  * own meetings (or gives a weekday or an hour with a way to sign up). Its kind is the one it names (a page naming both is passed over).
@@ -1910,9 +1921,13 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   // another detail of its own.)
   const ledBy = model.find(LED_BY_OTHER).filter((m) => !quoted(m));
   // (Or news of a new group with a way to reach it: "Neue Selbsthilfegruppe … Kontakt: …".)
+  // (Or its one group named, not such groups in general, in a sentence that gives a phone number, an email or an address to reach it:
+  // "Les persones que vulguin formar part del grup de suport poden trucar al telèfon 555-0134".)
+  const reachedByName = [...support, ...therapy].some((n) => !generic(n) && !quoted(n) && WAY_TO_COME_ONE.test(n.sentence.text));
   const ownPage =
     !story &&
-    (ownVoice ||
+    (reachedByName ||
+      ownVoice ||
       meetings.some((m) => !/\d/.test(m.text) && (!bare(m) || corroborated())) ||
       ((meetings.length > 0 || model.find(NEW_GROUP_OTHER).length > 0) && signUp.length > 0) ||
       (ledBy.length > 0 && corroborated()));
