@@ -53,9 +53,20 @@ export function evaluate(entries: Array<{ name: string; text: string; label: Lab
 
 export function loadLabelled(folder: string): Array<{ name: string; text: string; label: Label }> {
   const labelsFile = ['labels.json', 'expected.json'].map((f) => path.join(folder, f)).find((f) => fs.existsSync(f))!;
-  const labels = JSON.parse(fs.readFileSync(labelsFile, 'utf8')) as Record<string, Label>;
+  const labels = JSON.parse(fs.readFileSync(labelsFile, 'utf8')) as Record<string, { kind: unknown; rules: string[] }>;
   const docs = fs.existsSync(path.join(folder, 'docs')) ? path.join(folder, 'docs') : folder;
-  return Object.entries(labels).map(([name, label]) => ({ name, label, text: fs.readFileSync(path.join(docs, name), 'utf8') }));
+  return Object.entries(labels).map(([name, label]) => ({
+    name,
+    label: { ...label, kind: kindOf(label.kind, `${labelsFile}: ${name}`) },
+    text: fs.readFileSync(path.join(docs, name), 'utf8'),
+  }));
+}
+
+/** A label's kind: "support", "therapy", or none (null; some writers spelled it "none" or "mixed", which means the same). */
+export function kindOf(kind: unknown, where: string): Label['kind'] {
+  if (kind === 'support' || kind === 'therapy') return kind;
+  if (kind === null || kind === 'none' || kind === 'mixed') return null;
+  throw new Error(`${where}: kind must be "support", "therapy" or null, not ${JSON.stringify(kind)}`);
 }
 
 if (require.main === module) {

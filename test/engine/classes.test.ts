@@ -5,7 +5,7 @@
 // so the bar is exact: kind accuracy, precision and recall all 1.000.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { evaluate, loadLabelled } from '../../scripts/evaluate';
+import { evaluate, kindOf, loadLabelled } from '../../scripts/evaluate';
 
 describe('failure classes (test/classes)', () => {
   const entries = loadLabelled(path.join(__dirname, '..', 'classes'));
@@ -40,5 +40,20 @@ describe('failure classes (test/classes)', () => {
 
   it('recall = 1.000', () => {
     assert.equal(ev.fn, 0, `recall ${recall.toFixed(3)} (fn ${ev.fn})${mistakes()}`);
+  });
+});
+
+describe("a label's kind, as the scoring reads it", () => {
+  it('reads "none" and "mixed" as no kind, the same as null, so a page labelled so is not scored as a wrong kind', () => {
+    assert.equal(kindOf('none', 'x'), null);
+    assert.equal(kindOf('mixed', 'x'), null);
+    assert.equal(kindOf(null, 'x'), null);
+    assert.equal(kindOf('support', 'x'), 'support');
+    assert.equal(kindOf('therapy', 'x'), 'therapy');
+  });
+
+  it('refuses any other spelling, naming the label', () => {
+    assert.throws(() => kindOf('suport', 'labels.json: a01.md'), /labels\.json: a01\.md: kind must be/);
+    assert.throws(() => kindOf(undefined, 'labels.json: a02.md'), /a02\.md/);
   });
 });
