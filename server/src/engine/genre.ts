@@ -255,11 +255,6 @@ const OWN_GROUP_DATED = new RegExp(
 export const MEETS_ON_A_DATE = anyOf([
   String.raw`\b(?:group|circle|caf[eé]|chapter)\s+(?:will\s+(?:next\s+|again\s+)?(?:meet|gather|be\s+held)|(?:next\s+)?meets(?:\s+(?:again|next))?)\s+(?:on\s+)?` +
     String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?${DATE}`,
-  // A group's first meeting given by its start date, in the sentence that names it: "a grief group at the library, beginning
-  // March 7", "a new carers' circle starting on Tuesday 4 June". (Only "beginning"/"starting": "a group that began in 2009" is history. Not
-  // a "group course" or "group session" starting, which a roundup prints of others' courses.)
-  String.raw`\b(?:group|circle|caf[eé])\b(?![-\s]+(?:course|programme|program|class|workshop|session|work|therapy)s?\b)[^.;!?\n]{0,120}?\b(?:beginning|starting)\s+(?:on\s+)?` +
-    String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?${DATE}`,
 ]);
 // One group's own meeting details as a news item, a bulletin or a listing prints them, in the present or the future: a notice's
 // words, not a story's. Its next meeting on a day, a date or at a time ("The next meeting is on Thursday 12 March at 7 pm", "its
