@@ -539,6 +539,12 @@ for (const [language, words] of Object.entries(COMMON_WORDS) as Array<['English'
 // Words the lists count that languages not listing them write every day too (West Slavic "je", "na", "za", "od", "se"; Romance
 // "un"): they tell a page from English but never decide between the other languages.
 const NEVER_DECIDING = new Set(['je', 'na', 'za', 'od', 'da', 'se', 'su', 'sa', 'un']);
+// What each word weighs in deciding between the other languages: whole for one language's own, a k-th for one that k list.
+const SHARE = new Map<string, number>();
+for (const [w, languages] of COUNTS) {
+  const others = languages.filter((l) => l !== 'English').length;
+  if (others) SHARE.set(w, NEVER_DECIDING.has(w) ? 0 : 1 / others);
+}
 
 /** How much prose the guess reads: the opening of a page says what language it is in. */
 const GUESS_CHARS = 4000;
@@ -560,7 +566,7 @@ export function guessLanguage(text: string): OtherLanguage | undefined {
     if (m[0].length <= 7) {
       const w = m[0].toLowerCase();
       const languages = COUNTS.get(w) ?? [];
-      const share = NEVER_DECIDING.has(w) ? 0 : 1 / languages.filter((l) => l !== 'English').length;
+      const share = SHARE.get(w) ?? 0;
       for (const language of languages) {
         const n = (tally.get(language) ?? 0) + 1;
         tally.set(language, n);
@@ -1787,6 +1793,7 @@ const MUTUAL_AID_OTHER = words([
 
 /** A way to come in one sentence (WAY_TO_COME_OTHER without its global flag, for a test). */
 const WAY_TO_COME_ONE = new RegExp(WAY_TO_COME_OTHER.source, 'iu');
+const wayToComeIn = bySentence((sentence) => WAY_TO_COME_ONE.test(sentence));
 
 /**
  * A page in another language read as one group's own material: it names a kind by its local name and speaks of its own group or its
@@ -1923,7 +1930,7 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   // (Or news of a new group with a way to reach it: "Neue Selbsthilfegruppe … Kontakt: …".)
   // (Or its one group named, not such groups in general, in a sentence that gives a phone number, an email or an address to reach it:
   // "Les persones que vulguin formar part del grup de suport poden trucar al telèfon 555-0134".)
-  const reachedByName = [...support, ...therapy].some((n) => !generic(n) && !quoted(n) && WAY_TO_COME_ONE.test(n.sentence.text));
+  const reachedByName = [...support, ...therapy].some((n) => !generic(n) && !quoted(n) && wayToComeIn(n));
   const ownPage =
     !story &&
     (reachedByName ||
