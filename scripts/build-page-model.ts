@@ -74,6 +74,8 @@ export const HELD_OUT = new Set([
   'labels-fiftyninth.jsonl',
   'labels-sixtieth.jsonl',
   'labels-sixtyfirst.jsonl',
+  'labels-sixtysecond.jsonl',
+  'labels-sixtythird.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
