@@ -117,6 +117,12 @@ describe('group pages in other languages, after review', () => {
         'Miski ei asenda head sõpra.',
         'Hiçbir şey dostluğun yerine geçmez.',
         'Ekkert kemur í stað vináttu, og hópurinn kemur ekki í stað vina þinna.',
+        'Ništa ne zamjenjuje razgovor s nekim tko je prošao isto.',
+        'Nič ne nadomešča dobrega prijatelja.',
+        'Τίποτα δεν αντικαθιστά μια ζεστή κουβέντα με φίλους.',
+        'Nekas neaizstāj sarunu ar draugu.',
+        'Niekas nepakeičia pokalbio su draugu.',
+        'Nimic nu înlocuiește o discuție cu cineva care a trecut prin asta.',
       ])
         assert.equal(satisfies('support-disclaimer', text), false, text);
     });
@@ -133,6 +139,13 @@ describe('group pages in other languages, after review', () => {
         'Grup terapinin yerine geçmez.',
         'Grup profesyonel desteğin yerine geçmez.',
         'Hópurinn kemur ekki í stað meðferðar.',
+        'Grupa ne zamjenjuje stručnu pomoć ni liječenje.',
+        'Skupina ne nadomešča zdravljenja.',
+        'Η ομάδα δεν αντικαθιστά την ψυχοθεραπεία.',
+        'Η ομάδα δεν αντικαθιστά τη βοήθεια ενός ειδικού.',
+        'Grupa neaizstāj ārstēšanu.',
+        'Grupė nepakeičia gydymo ar specialisto pagalbos.',
+        'Grupul nu înlocuiește tratamentul sau ajutorul de specialitate.',
       ])
         assert.equal(satisfies('support-disclaimer', text), true, text);
     });
