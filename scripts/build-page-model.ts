@@ -76,6 +76,7 @@ export const HELD_OUT = new Set([
   'labels-sixtyfirst.jsonl',
   'labels-sixtysecond.jsonl',
   'labels-sixtythird.jsonl',
+  'labels-sixtyfourth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
