@@ -354,6 +354,28 @@ const cases: Case[] = [
     material: true,
     kind: 'support',
   },
+  // Its own groups' size with a ceiling: "Each group has up to 7 members"; groups' usual size in general is no group of its own.
+  {
+    name: 'a practice\'s page whose "each group has up to 7 members" and interpersonal group psychotherapy model reads as therapy',
+    text:
+      '# Groups for New Parents\n\nThis page is for referrers. We run four ten-week terms a year. Each group has up to 7 members and is led by a perinatal ' +
+      'psychotherapist with a second counsellor. The work draws on the interpersonal model of group psychotherapy.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: "each group limited to a maximum of eight clients, said in words, reads as the page's own therapy group",
+    text: '# Evening Anxiety Group\n\nThis is group psychotherapy for adults. Each therapy group is limited to a maximum of eight clients, led by a clinical psychologist.\n',
+    material: true,
+    kind: 'therapy',
+  },
+  {
+    name: 'an explainer saying groups usually have six to ten members describes no group of its own',
+    text:
+      '# What Is Group Psychotherapy?\n\nGroup psychotherapy is a form of treatment in which a therapist works with several people at once. Groups usually have ' +
+      'six to ten members and meet weekly. Many people find it helps to hear others with similar struggles.\n',
+    material: false,
+  },
   // A page that describes its own group and then, in a section headed by a line that sets the kinds side by side, explains
   // how the other kind differs, is judged as its own group: the section's names are the explanation's, not the page's offer.
   {

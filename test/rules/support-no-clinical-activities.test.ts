@@ -6,6 +6,23 @@ const STOMA = '# Harbour Stoma Circle\n\nA peer support group, not therapy. Free
 ruleTable('support-no-clinical-activities', {
   valid: [
     {
+      name: 'topics the members bring, or facilitators who bring no topics, are no programme ("members bring whatever topics matter to them")',
+      kind: 'support',
+      text: HEAD + 'Members bring whatever topics matter to them that week.\n\nOur facilitators do not bring a range of topics: the evening is open.\n',
+    },
+    {
+      name: 'exercises done together at the meeting, or denied, are no set work ("we never give exercises to do on your own")',
+      kind: 'support',
+      text: HEAD + 'Some weeks we take a gentle walk together around the park.\n\nWe never give exercises to do on your own.\n',
+    },
+    {
+      name: 'motivational interviewing denied, quoted in code, or only in a link target is not used in the group',
+      kind: 'support',
+      text:
+        HEAD +
+        'We do not use motivational interviewing or any other counselling method.\n\nThe setting `motivational interviewing` is off; see [our ethos](https://example.org/motivational-interviewing).\n',
+    },
+    {
       name: 'a part of the meeting named by its place, given over to sharing or a social hour, is no teaching ("the first hour is open sharing")',
       kind: 'support',
       text: HEAD + 'The first hour is open sharing and the last half hour is tea and a chat.\n',
@@ -425,6 +442,41 @@ ruleTable('support-no-clinical-activities', {
     },
   ],
   invalid: [
+    {
+      name: 'facilitators who bring a range of topics set a programme ("The facilitators bring a range of topics to the group")',
+      kind: 'support',
+      text: HEAD + 'The facilitators bring a range of topics to the group.\n',
+      errors: [{ line: 5, source: 'facilitators bring a range of topics' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'leaders who present various subjects set a programme ("Our leaders will present various grief subjects")',
+      kind: 'support',
+      text: HEAD + 'Our leaders will present various grief subjects over the spring.\n',
+      errors: [{ line: 5, source: 'leaders will present various grief subjects' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'exercises for members to do alone are set work ("exercises, some of which you might do by yourself")',
+      kind: 'support',
+      text: HEAD + 'You will get guidance and exercises, some of which you might do by yourself.\n',
+      errors: [{ line: 5, source: 'exercises, some of which you might do by yourself' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'exercises to complete at home are set work',
+      kind: 'support',
+      text: HEAD + 'Each week there are short exercises to complete at home.\n',
+      errors: [{ line: 5, source: 'exercises to complete at home' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'a counselling method used in the group ("This group centres on motivational interviewing")',
+      kind: 'support',
+      text: HEAD + 'This group centres on motivational interviewing.\n',
+      errors: [{ line: 5, source: 'motivational interviewing' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
     {
       name: 'a set part of each meeting given to teaching: "The first hour is teaching and the second hour is peer support"',
       kind: 'support',

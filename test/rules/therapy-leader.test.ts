@@ -173,6 +173,31 @@ ruleTable('therapy-leader', {
       text: '# Open Studio\n\nThis is an art psychotherapy group. Members work with the guidance of the art therapist.\n',
     },
     {
+      name: 'speech and language written with a slash ("facilitated by our speech/language pathologists") name the leaders',
+      kind: 'therapy',
+      text: '# Friendship Group\n\nThis is group therapy for children aged six to nine. Sessions are facilitated by our speech/language pathologists.\n',
+    },
+    {
+      name: 'a slash with spaces and therapists, "our Speech / Language Therapists run each group", names the leaders',
+      kind: 'therapy',
+      text: '# Talking Together\n\nThis is group therapy for teens who stammer. Our Speech / Language Therapists run each group.\n',
+    },
+    {
+      name: "occupational therapists who deliver a clinic's therapy group lead it",
+      kind: 'therapy',
+      text: '# Sensory Play Group\n\nThis is group therapy for toddlers, delivered by our occupational therapists in the clinic gym.\n',
+    },
+    {
+      name: 'trained members of a centre\'s staff who meet with the group lead it ("meet weekly with two trained members of the Counseling Center staff")',
+      kind: 'therapy',
+      text: '# Group Counseling\n\nThis is group counseling. Six to ten students meet weekly with two trained members of the Counseling Center staff.\n',
+    },
+    {
+      name: 'licensed members of a practice\'s clinical staff lead the group ("run by licensed members of our clinical staff")',
+      kind: 'therapy',
+      text: '# Anxiety Group\n\nThis is group therapy for adults, run by licensed members of our clinical staff every Monday.\n',
+    },
+    {
       name: 'a speech-language pathologist who runs a communication therapy group leads it',
       kind: 'therapy',
       text: '# Aphasia Group\n\nThis is group therapy for people with aphasia, run by a certified speech-language pathologist.\n',
@@ -236,6 +261,21 @@ ruleTable('therapy-leader', {
     },
   ],
   invalid: [
+    withoutLeader(
+      'an occupational therapist who is not there, "this is not run by an occupational therapist", leads nothing',
+      'Sensory Play Group',
+      'This is group therapy for toddlers on Fridays for eight weeks. It is not run by an occupational therapist.',
+    ),
+    withoutLeader(
+      'members of the office staff, untrained for it, who answer the phone lead no group',
+      'Evening Anxiety Group',
+      'This is group therapy for adults with social anxiety, Tuesdays for ten weeks. Members of our office staff will answer questions by phone.',
+    ),
+    withoutLeader(
+      'trained staff named only in a code span lead nothing',
+      'Evening Anxiety Group',
+      'This is group therapy for adults with social anxiety, Tuesdays for ten weeks. The field `trained members of the clinic staff` is filled in later.',
+    ),
     withoutLeader(
       'individual therapy alone with a clinician ("members also need individual DBT therapy with a clinician trained in DBT") names no leader of the group',
       'DBT Skills Group',

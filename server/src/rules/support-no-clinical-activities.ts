@@ -41,6 +41,11 @@ const ACTIVITY = anyOf([
     String.raw`(?:(?:a|an|one|two|some|specific|small|personal|concrete|their\s+own)\s+)*(?:tasks?|goals?|challenges?|exercises?|assignments?)\b[^.;!?]{0,100}?` +
     String.raw`\b(?:(?:until|before|by|to)\s+(?:the|our|their)\s+next\s+(?:meeting|session|group|class)|(?:in\s+)?between\s+(?:meetings|sessions))\b`,
   String.raw`\bhandouts?\b(?=[^.;!?]{0,50}\b(?:skills?|coping|CBT|DBT|concepts?|techniques?|exercises?|counsel(?:l)?ing|psycho|practi[cs]e)\b)`,
+  // Exercises set for members to do alone, away from the meeting: "exercises, some of which you may wish to do by yourself", "exercises
+  // to complete on your own at home". (Not the group's own walk or stretch together.)
+  String.raw`\bexercises\b[^.;!?]{0,40}?\b(?:to\s+(?:do|try|complete)|do|try|complete)\s+(?:them\s+)?(?:by\s+yourself|by\s+yourselves|on\s+your\s+own|alone|at\s+home)\b`,
+  // A counselling method by name, used in the group: "the group centres on motivational interviewing".
+  String.raw`\bmotivational\s+interviewing\b`,
 ]);
 // Psychoeducation in other words: teaching as a planned part of the meetings. (An occasional
 // guest speaker is not: it is not named here.)
@@ -205,6 +210,10 @@ const TEACHING = anyOf([
     String.raw`(?:the\s+)?(?:(?:five|four|seven|several|various|different)\s+)?` +
     String.raw`(?:stages|phases|tasks|models|theories)\s+of\s+(?:grief|grieving|mourning|loss|bereavement)\b`,
   String.raw`\b(?:using|through|with)\s+(?:(?:several|various|different|a\s+range\s+of|a\s+number\s+of)\s+)?(?:models|theories|frameworks)\s+of\s+(?:grief|grieving|mourning|loss|bereavement)\b`,
+  // Topics the ones who lead bring or present to the meetings: "the facilitators bring a range of topics to the group", "our leaders
+  // present a variety of topics". (Not topics members bring: "members bring whatever topics matter to them".)
+  String.raw`\b(?:facilitators?|leaders?|hosts?|presenters?)\s+(?:will\s+)?(?:bring|brings|present|presents|introduce|introduces|cover|covers)\s+` +
+    String.raw`(?:(?:a|an)\s+(?:range|variety|number|series|selection)\s+of\s+|various\s+|several\s+|different\s+)(?:[\w-]+\s+)?(?:topics|themes|subjects)\b`,
 ]);
 // A topic the hosts set for each meeting, told in their voice: "A different lung-health topic will be discussed each month", "Each
 // week, a new theme is covered". (Not one the members pick: see memberChosen.)
