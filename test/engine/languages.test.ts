@@ -3035,13 +3035,7 @@ describe('group pages in other languages', () => {
 
   describe('Russian, Ukrainian and Bulgarian', () => {
     it('keeps the prefilters of the patterns that hold Cyrillic words', () => {
-      for (const re of [
-        THERAPY_NAME_OTHER,
-        OWN_GROUP_OTHER,
-        SATISFIED_OTHER['support-disclaimer'],
-        SATISFIED_OTHER['therapy-leader'],
-        SATISFIED_OTHER['support-free'],
-      ])
+      for (const re of [THERAPY_NAME_OTHER, OWN_GROUP_OTHER, SATISFIED_OTHER['support-disclaimer'], SATISFIED_OTHER['therapy-leader']])
         assert.notEqual(readPrefilter(re), null, re.source.slice(0, 60));
     });
 
@@ -3154,6 +3148,30 @@ describe('group pages in other languages', () => {
         'Ничто не заменяет живого разговора.',
         'Група — це не просто зустрічі.',
         'Психолог ведёт группу.',
+      ]) {
+        re.lastIndex = 0;
+        assert.ok(!re.test(text), text);
+      }
+    });
+
+    it('reads therapy claims in a support group, curing a disorder or therapy sessions, but not when denied', () => {
+      const re = FIRING_OTHER['support-no-therapy-claims'];
+      for (const text of [
+        'Мы лечим депрессию и тревожность.',
+        'Група лікує тривожні розлади.',
+        'Лекуваме зависимости.',
+        'Проводим сеансы психотерапии.',
+        'Группа оказывает терапевтическую поддержку.',
+        'Терапевтична допомога для всіх.',
+      ]) {
+        re.lastIndex = 0;
+        assert.ok(re.test(text), text);
+      }
+      for (const text of [
+        'Группа не лечит депрессию.',
+        'Мы не проводим сеансы психотерапии.',
+        'Это не терапевтическая поддержка.',
+        'Психологическая поддержка для всех.',
       ]) {
         re.lastIndex = 0;
         assert.ok(!re.test(text), text);

@@ -2217,7 +2217,7 @@ export function bothKindsAtOnceInOtherLanguage(model: DocumentModel): Match | un
 // A denial in these languages, a few words before what it denies ("keine Protokolle", "pas de devoirs", "no hay deberes", "geen
 // verslagen", "non si prendono appunti", "Vi för inga anteckningar", "ingen lektier", "sem tarefas"), or right after a verb it denies
 // ("guérit pas", "geneest niet", "botar inte", "heilt nicht").
-const NEGATION_WORD = String.raw`kein(?:e|en|er|em|es|erlei)?|nicht|nie|niemals|nichts|ohne|weder|pas|aucune?|jamais|sans|rien|ni|ne|no|nunca|ningún|ninguna|ninguno|sin|nada|não|nenhum|nenhuma|nem|sem|non|mai|nessun[oa]?|senza|niente|nulla|né|geen|niet|nooit|zonder|niets|noch|inte|inga|ingen|inget|aldrig|utan|varken|ej|ikke|intet|uden|uten|aldri|hverken|ei|eivät|emme|ilman|není|nejsou|bez|żaden|żadna|żadne|žádný|žádná|žádné|žiadny|žiadna|žiadne|nigdy|nikdy|nije|nisu|nikad|nikada|niso|nikoli|brez`;
+const NEGATION_WORD = String.raw`kein(?:e|en|er|em|es|erlei)?|nicht|nie|niemals|nichts|ohne|weder|pas|aucune?|jamais|sans|rien|ni|ne|no|nunca|ningún|ninguna|ninguno|sin|nada|não|nenhum|nenhuma|nem|sem|non|mai|nessun[oa]?|senza|niente|nulla|né|geen|niet|nooit|zonder|niets|noch|inte|inga|ingen|inget|aldrig|utan|varken|ej|ikke|intet|uden|uten|aldri|hverken|ei|eivät|emme|ilman|není|nejsou|bez|żaden|żadna|żadne|žádný|žádná|žádné|žiadny|žiadna|žiadne|nigdy|nikdy|nije|nisu|nikad|nikada|niso|nikoli|brez|не|ни|нет|немає|няма|без`;
 const NOT_DENIED = String.raw`(?<!(?:${B}(?:${NEGATION_WORD})${E}|${B}n['’])\s*(?:[\p{L}'’-]+\s+){0,3})`;
 const NOT_DENIED_AFTER = String.raw`(?!\s+(?:[\p{L}'’-]+\s+)?(?:${NEGATION_WORD})${E})`;
 // A denied word anywhere between two words a pattern joins ("Protokolle werden keine geführt").
@@ -2274,6 +2274,11 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
     // thérapeutique", "apoio terapêutico", "therapeutische Begleitung", "therapeutische Unterstützung".)
     String.raw`(?:apoyo|acompañamiento|sostegno|supporto|accompagnamento|soutien|accompagnement|apoio|acompanhamento)\s+(?:psycho|psico)?(?:th[eé]|te)rap(?:[eéê]utic[oa]|eutico|eutique)|therapeutische[nr]?\s+(?:unterstützung|begleitung)`,
     String.raw`therapiesitzungen|séances\s+de\s+(?:psycho)?thérapie|sesiones\s+de\s+(?:psico)?terapia|sessões\s+de\s+(?:psico)?terapia|sedute\s+di\s+(?:psico)?terapia|therapiesessies|terapisessioner|terapitimer`,
+    // (Russian, Ukrainian and Bulgarian: curing or treating a disorder, "лечим депрессию", "лікуємо тривожні розлади", "лекуваме
+    // зависимости"; therapy sessions or therapeutic help said of the group, "сеансы психотерапии", "терапевтическая поддержка",
+    // "терапевтичні сесії", "терапевтична помощ".)
+    String.raw`(?:леч(?:им|ит|ат)|вылеч\p{L}*|ліку(?:ємо|є|ють)|виліку\p{L}*|лекува(?:ме|т)?|излекува\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:депресс?[иі]\p{L}*|депреси\p{L}*|трев[оа]ж\p{L}*|тривож\p{L}*|зависимост\p{L}*|залежн\p{L}*|травм\p{L}*|расстройств\p{L}*|розлад\p{L}*|разстройств\p{L}*|паническ\p{L}*|панічн\p{L}*|панически\p{L}*|фоби\p{L}*|фобі\p{L}*|заболевани\p{L}*|захворюван\p{L}*|заболяван\p{L}*)`,
+    String.raw`(?:сеанс\p{L}*|сесси\p{L}*|сесі[їия]|сесии)\s+(?:психо)?терап[иі]\p{L}*|(?:психо)?терапевти(?:ческ|чн)\p{L}*\s+(?:сеанс|сесси|сесі|сесии|помощ|поддержк|допомог|підтримк|подкреп)\p{L}*`,
   ]),
   // Worksheets, homework and psychoeducation ("Hausaufgaben", "fiches d'exercices", "tareas para casa", "huiswerk", "läxor",
   // "hjemmeopgaver", "compiti a casa", "psicoeducação"). (Not duties: "droits et devoirs", "derechos y deberes", "i compiti del
