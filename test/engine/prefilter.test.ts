@@ -143,6 +143,73 @@ describe('prefilter: the strings a match must contain', () => {
     );
   });
 
+  it('keeps Cyrillic letters in a needle of a case-insensitive pattern, folded as the pattern folds them', () => {
+    const re = /групп?ов\p{L}*\s+(?:психо)?терап[иі]\p{L}*|підтримк\p{L}*|безплатн\p{L}*/giu;
+    assert.deepEqual(needles(re), ['терап', 'підтримк', 'безплатн']);
+    const filter = prefilterOf(re);
+    for (const text of ['ГРУППОВАЯ ПСИХОТЕРАПИЯ', 'Групова терапія', 'коло ПІДТРИМКИ', 'Участието е БЕЗПЛАТНО', 'гру\u1c81 x', 'ᲃ групова терапія']) {
+      re.lastIndex = 0;
+      if (re.test(text)) assert.equal(mayMatch(filter, text, indexOf(text)), true, text);
+    }
+    for (const text of ['Group therapy every week', 'Встреча проходит во вторник', 'Η ομάδα συναντιέται'])
+      assert.equal(mayMatch(filter, text, indexOf(text)), false, `ruled out: ${text}`);
+    assert.equal(filter?.marks !== 0, true, 'Cyrillic needles have no pair of letters a–z: a mark is their quick test');
+  });
+
+  it('reads the old letter forms a pattern folds to Cyrillic ones (ᲀ to в, ᲂ to о)', () => {
+    const re = /вторник/iu;
+    const text = 'каждый \u1c80т\u1c82рник';
+    assert.ok(re.test(text));
+    assert.equal(mayMatch(prefilterOf(re), text, indexOf(text)), true);
+  });
+
+  it('is sound for generated Cyrillic texts: a text the prefilter rules out never matches', () => {
+    const patterns = [
+      /групп?\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:поддержк\p{L}*|підтримк\p{L}*)|груп\p{L}*\s+за\s+подкрепа/giu,
+      /не\s+(?:является|є|е)\s+(?:\p{L}+\s+)?(?:психо)?терап(?:и|і)\p{L}*/giu,
+      /(?:наша|нашата)\s+групп?\p{L}*|запрошуємо|каним/giu,
+      /психолог(?:а|ом|и)?|(?:психо)?терапевт\p{L}*|\d+\s?(?:₽|грн|лв)/giu,
+    ];
+    const word = fc.constantFrom(
+      'группа',
+      'група',
+      'поддержки',
+      'підтримки',
+      'за',
+      'подкрепа',
+      'не',
+      'является',
+      'є',
+      'е',
+      'психотерапией',
+      'терапія',
+      'наша',
+      'нашата',
+      'запрошуємо',
+      'каним',
+      'психолог',
+      'психотерапевтом',
+      '300 грн',
+      'group',
+    );
+    const casing = fc.constantFrom<(w: string) => string>(
+      (w) => w,
+      (w) => w.toUpperCase(),
+      (w) => w.charAt(0).toUpperCase() + w.slice(1),
+      (w) => w.replace(/в/g, '\u1c80').replace(/о/g, '\u1c82'),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, casing), { minLength: 1, maxLength: 6 }), (parts) => {
+        const text = parts.map(([w, c]) => c(w)).join(' ');
+        for (const re of patterns) {
+          re.lastIndex = 0;
+          if (re.test(text)) assert.equal(mayMatch(prefilterOf(re), text, indexOf(text)), true, `${re.source} ${text}`);
+        }
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
   it('takes a rare punctuation mark as a needle however short, and rules out a text without it', () => {
     assert.deepEqual(needles(/\bQ\s*&\s*A\b/gi), ['&']);
     assert.deepEqual(needles(/\s[—–]\s*\p{Lu}{2,}\s*\/\s*\p{Lu}/gu), ['/'], 'a class of dashes needs nothing; the slash is needed');

@@ -36,7 +36,10 @@ export type OtherLanguage =
   | 'Slovenian'
   | 'Latvian'
   | 'Lithuanian'
-  | 'Romanian';
+  | 'Romanian'
+  | 'Russian'
+  | 'Ukrainian'
+  | 'Bulgarian';
 
 // Short words frequent in running text of each language, and rare in the others (a few are shared; the count only needs to tell
 // English from the rest, and the rest roughly apart, for the reason given to the reader).
@@ -532,6 +535,160 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'fiecare',
     'cei',
   ],
+  // (Cyrillic: Russian, Ukrainian and Bulgarian each by its own words, "что", "это", "который", "если", "также"; "що", "це", "і", "є", "від",
+  // "також"; "е", "са", "това", "които", "ако", "също"; the words two or three of them write, "и", "в", "на", "не", "как", "или", "для",
+  // weigh a half or a third.)
+  Russian: [
+    'что',
+    'это',
+    'как',
+    'который',
+    'которые',
+    'которая',
+    'если',
+    'также',
+    'только',
+    'мы',
+    'вы',
+    'его',
+    'будет',
+    'был',
+    'была',
+    'были',
+    'чтобы',
+    'всё',
+    'все',
+    'их',
+    'к',
+    'или',
+    'для',
+    'и',
+    'в',
+    'с',
+    'о',
+    'из',
+    'у',
+    'не',
+    'на',
+    'по',
+    'от',
+    'но',
+    'ещё',
+    'уже',
+    'можно',
+    'этот',
+    'эта',
+    'эти',
+    'так',
+    'есть',
+    'а',
+    'кто',
+    'чем',
+  ],
+  Ukrainian: [
+    'що',
+    'це',
+    'та',
+    'і',
+    'й',
+    'як',
+    'який',
+    'яка',
+    'які',
+    'також',
+    'якщо',
+    'для',
+    'до',
+    'від',
+    'або',
+    'але',
+    'ми',
+    'ви',
+    'вони',
+    'буде',
+    'був',
+    'була',
+    'було',
+    'у',
+    'в',
+    'з',
+    'зі',
+    'із',
+    'про',
+    'її',
+    'його',
+    'їх',
+    'ще',
+    'вже',
+    'тільки',
+    'може',
+    'є',
+    'не',
+    'на',
+    'по',
+    'за',
+    'ці',
+    'цей',
+    'ця',
+    'можна',
+    'щоб',
+    'після',
+    'під',
+    'бо',
+    'свої',
+    'своїх',
+    'а',
+    'о',
+    'хто',
+    'над',
+  ],
+  Bulgarian: [
+    'е',
+    'са',
+    'се',
+    'да',
+    'ще',
+    'това',
+    'този',
+    'тази',
+    'тези',
+    'които',
+    'който',
+    'която',
+    'ако',
+    'със',
+    'от',
+    'към',
+    'като',
+    'съм',
+    'сме',
+    'сте',
+    'има',
+    'ние',
+    'вие',
+    'те',
+    'им',
+    'също',
+    'след',
+    'всички',
+    'ли',
+    'и',
+    'в',
+    'с',
+    'не',
+    'на',
+    'по',
+    'за',
+    'или',
+    'как',
+    'но',
+    'може',
+    'много',
+    'ви',
+    'а',
+    'кой',
+    'какво',
+  ],
 };
 const COUNTS = new Map<string, Array<'English' | OtherLanguage>>();
 for (const [language, words] of Object.entries(COMMON_WORDS) as Array<['English' | OtherLanguage, readonly string[]]>)
@@ -630,6 +787,8 @@ const FELLOWSHIP = String.raw`anonyme[n]?\s+(?:alkoholiker(?:n)?|narkotiker(?:n)
 const FELLOWSHIP_NAME = words([FELLOWSHIP]);
 
 /** Names of a peer group, a support group, in each language: "Selbsthilfegruppe", "groupe de parole", "grupo de ayuda mutua". */
+// (The Cyrillic languages' support group names: see SUPPORT_NAME_OTHER; a Bulgarian name with "за" between, "група за подкрепа".)
+const CYRILLIC_SUPPORT_NAME = String.raw`групп?\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:поддержк\p{L}*|взаимопомощ\p{L}*|самопомощ\p{L}*|взаимоподдержк\p{L}*|підтримк\p{L}*|взаємодопомог\p{L}*|самодопомог\p{L}*|взаємопідтримк\p{L}*)|(?:круг|кол)\p{L}{0,2}\s+(?:поддержк|підтримк)\p{L}*|груп\p{L}*\s+за\s+(?:\p{L}+\s+)?(?:подкрепа|взаимопомощ|самопомощ|взаимна\s+подкрепа)`;
 export const SUPPORT_NAME_OTHER = words([
   // German
   String.raw`selbsthilfe-?(?:gruppen?|treffen|kreis(?:e|es)?)`,
@@ -701,6 +860,9 @@ export const SUPPORT_NAME_OTHER = words([
   // (A listening group in Spanish and Portuguese, as "groupe d'écoute" and "gruppo di ascolto" above: "Grupo de Escucha en el Duelo",
   // "grupos de escuta".)
   String.raw`grupos?\s+de\s+(?:escucha|escuta)`,
+  // (Russian, Ukrainian and Bulgarian, in any case: "группа поддержки", "группы психологической поддержки", "группа взаимопомощи",
+  // "группу самопомощи", "група підтримки", "групи взаємодопомоги", "коло підтримки", "група за подкрепа", "групата за взаимопомощ".)
+  CYRILLIC_SUPPORT_NAME,
 ]);
 
 const THERAPY_SAID = [
@@ -753,6 +915,9 @@ const THERAPY_SAID = [
   String.raw`ομαδικ\p{L}*\s+(?:ψυχο)?θεραπε\p{L}*|(?:ψυχο)?θεραπευτικ\p{L}*\s+ομ[αά]δ\p{L}*|ομ[αά]δ\p{L}*\s+(?:ψυχο)?θεραπε[ιί]ας`,
   // (Romanian: "terapie de grup", "psihoterapia de grup", "terapie în grup", "grup terapeutic", "grupul de psihoterapie".)
   String.raw`(?:psiho)?terapi(?:e|a|ei|i|ile|ilor)\s+(?:de\s+grup|[îi]n\s+grup|grupal[ăa])|grup(?:ul|uri|urile|urilor|ului)?\s+(?:de\s+)?(?:psiho)?terap(?:ie|eutic|eutice|eutic[ăa])`,
+  // (Russian, Ukrainian and Bulgarian, in any case: "групповая психотерапия", "групповой терапии", "терапевтическая группа", "группа
+  // психотерапии", "групова терапія", "психотерапевтична група", "група за психотерапия".)
+  String.raw`групп?ов\p{L}*\s+(?:психо)?терап[иі]\p{L}*|(?:психо)?терапевтич\p{L}*\s+групп?\p{L}*|групп?\p{L}*\s+(?:за\s+)?(?:психо)?терап(?:ии|ії|ия|ию)`,
 ];
 /**
  * Group treatment: "Gruppenbehandlung", "groepsbehandeling", "gruppbehandling", "gruppebehandling". A clinical service's name for
@@ -773,16 +938,21 @@ const THERAPY_STATEMENT_OTHER = words(THERAPY_SAID);
 // Days of the week, singular and plural, in each language. (Turkish "pazar" is also a market: Sunday only as "pazar günü",
 // "pazarları". Greek "τρίτη", "τετάρτη", "πέμπτη" are also third, fourth, fifth, "η τρίτη ομάδα": a day only after "κάθε" or before
 // a time, a date or the end of the phrase.)
-const DAY_NAMES = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maanantai(?:sin|na|hin)?|tiistai(?:sin|na|hin)?|keskiviiko(?:sin|ssa)|keskiviikko(?:na|isin|ihin)?|torstai(?:sin|na|hin)?|perjantai(?:sin|na|hin)?|lauantai(?:sin|na|hin)?|sunnuntai(?:sin|na|hin)?|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?|dilluns|dimarts|dimecres|dijous|divendres|dissabtes?|diumenges?|poniedziałek|poniedziałki|poniedziałków|wtorek|wtorki|wtorków|środa|środę|środy|czwartek|czwartki|czwartków|piątek|piątki|piątków|sobota|sobotę|soboty|sobót|niedziela|niedzielę|niedziele|niedzieli|pondělí|úterý|středa|středu|středy|čtvrtek|čtvrtky|pátek|pátky|sobotu|neděle|neděli|pondelok|pondelky|utorok|utorky|streda|stredu|štvrtok|štvrtky|piatok|piatky|nedeľa|nedeľu|nedele|(?:mánu|þriðju|miðviku|fimmtu|föstu|laugar|sunnu)d(?:ag(?:ur|inn|a|s|skvöld(?:um)?)?|ögum)|(?:esmaspäev|teisipäev|kolmapäev|neljapäev|laupäev|pühapäev)(?:al|iti|a)?|reedel|reedeti|hétfő(?:n|nként)?|kedd(?:en|enként)?|szerd(?:a|án|ánként)|csütörtök(?:ön|önként)?|péntek(?:en|enként)?|szombat(?:on|onként)?|vasárnap(?:onként)?|pazartesi|salı|çarşamba|perşembe|cuma(?:ları|\s+günü)?|cumartesi|pazar\s+gün(?:ü|leri)|pazarları|δευτ[εέ]ρα|(?:τρ[ιί]τη|τετ[αά]ρτη|π[εέ]μπτη)(?:(?<=κ[αά]θε\s+\p{L}+)|(?=\s*(?:[,.;:)]|$|στις\s|\d|απ[οό]\s|ώρα)))|παρασκευ[ηή]|σ[αά]ββατο|κυριακ[ηή]|ponedjeljak|ponedeljak|utorak|srijeda|srijedu|sreda|sredu|četvrtak|petak|subotu|nedjelja|nedjelju|nedelja|nedelju|ponedeljek|torek|sredo|četrtek|petek|soboto|nedeljo|(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien(?:a|as|ā|ās|u|ām)?|(?:pirma|antra|trečia|ketvirta|penkta|šešta|sekma)dien(?:is|į|io|iais|ių|iui|yje))`;
+// (Russian, Ukrainian and Bulgarian days, in the cases a meeting's day takes, "во вторник", "по средам", "у вівторок", "щосереди" aside,
+// "в сряда"; not Russian "среда", also a setting, nor "неделя", a week in Russian, Sunday in Bulgarian.)
+const CYRILLIC_DAYS = String.raw`понедельник(?:ам|а)?|вторник(?:ам|а|и)?|сред(?:у|ам)|четверг(?:ам|а)?|пятниц(?:а|у|ам)|суббот(?:а|у|ам)|воскресень(?:е|ям)|понеділ(?:ок|ка|кам)|вівтор(?:ок|ка|кам)|серед(?:а|у|ам)|четвер(?:га|гам)?|п['’ʼ]?ятниц(?:я|ю|ям)|субот(?:а|у|ам|и)|неділ(?:я|ю|ям)|понеделни(?:к|ци)|сряд(?:а|и)|четвъртъ(?:к|ци)|пет(?:ък|ъци)|събот(?:а|и)`;
+const DAY_NAMES = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maanantai(?:sin|na|hin)?|tiistai(?:sin|na|hin)?|keskiviiko(?:sin|ssa)|keskiviikko(?:na|isin|ihin)?|torstai(?:sin|na|hin)?|perjantai(?:sin|na|hin)?|lauantai(?:sin|na|hin)?|sunnuntai(?:sin|na|hin)?|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?|dilluns|dimarts|dimecres|dijous|divendres|dissabtes?|diumenges?|poniedziałek|poniedziałki|poniedziałków|wtorek|wtorki|wtorków|środa|środę|środy|czwartek|czwartki|czwartków|piątek|piątki|piątków|sobota|sobotę|soboty|sobót|niedziela|niedzielę|niedziele|niedzieli|pondělí|úterý|středa|středu|středy|čtvrtek|čtvrtky|pátek|pátky|sobotu|neděle|neděli|pondelok|pondelky|utorok|utorky|streda|stredu|štvrtok|štvrtky|piatok|piatky|nedeľa|nedeľu|nedele|(?:mánu|þriðju|miðviku|fimmtu|föstu|laugar|sunnu)d(?:ag(?:ur|inn|a|s|skvöld(?:um)?)?|ögum)|(?:esmaspäev|teisipäev|kolmapäev|neljapäev|laupäev|pühapäev)(?:al|iti|a)?|reedel|reedeti|hétfő(?:n|nként)?|kedd(?:en|enként)?|szerd(?:a|án|ánként)|csütörtök(?:ön|önként)?|péntek(?:en|enként)?|szombat(?:on|onként)?|vasárnap(?:onként)?|pazartesi|salı|çarşamba|perşembe|cuma(?:ları|\s+günü)?|cumartesi|pazar\s+gün(?:ü|leri)|pazarları|δευτ[εέ]ρα|(?:τρ[ιί]τη|τετ[αά]ρτη|π[εέ]μπτη)(?:(?<=κ[αά]θε\s+\p{L}+)|(?=\s*(?:[,.;:)]|$|στις\s|\d|απ[οό]\s|ώρα)))|παρασκευ[ηή]|σ[αά]ββατο|κυριακ[ηή]|ponedjeljak|ponedeljak|utorak|srijeda|srijedu|sreda|sredu|četvrtak|petak|subotu|nedjelja|nedjelju|nedelja|nedelju|ponedeljek|torek|sredo|četrtek|petek|soboto|nedeljo|(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien(?:a|as|ā|ās|u|ām)?|(?:pirma|antra|trečia|ketvirta|penkta|šešta|sekma)dien(?:is|į|io|iais|ių|iui|yje)|${CYRILLIC_DAYS})`;
 // (And a day's part joined to it, as Dutch, German and the Nordic languages write it: "dinsdagmiddag", "Dienstagabend", "tisdagskväll".)
 const DAY = String.raw`(?:${DAY_NAMES})(?:s?(?:middag|avond|ochtend|abend|nachmittag|vormittag|morgen|eftermiddag|kväll|kvällar|förmiddag|aften|formiddag|kveld|ettermiddag))?`;
 
 // A month, for a date ("ab 6. März", "le 12 septembre", "el 15 de enero", "op 6 maart", "start 7 oktober").
 // (Turkish, Hungarian, Greek and Estonian too, "12 Mayıs", "5 Μαΐου", "6. jaanuaril"; not Turkish "ocak", "aralık", a hearth and a gap.)
-const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|desember|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenog|studenoga|prosinca|januara|februara|marta|aprila|juna|jula|avgusta|oktobra|januarja|februarja|junija|julija|janvār(?:is|ī|a)|februār(?:is|ī|a)|mart(?:s|ā)|aprīl(?:is|ī|a)|maij(?:s|ā|a)|jūnij(?:s|ā|a)|jūlij(?:s|ā|a)|august(?:s|ā|a)|septembr(?:is|ī|a)|oktobr(?:is|ī|a)|novembr(?:is|ī|a)|decembr(?:is|ī|a)|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|január|február|március|április|május|június|július|augusztus|szeptember|december|ιανου[αά]ρ[ιί](?:ου|ος)|φεβρου[αά]ρ[ιί](?:ου|ος)|μ[αά]ρτ[ιί](?:ου|ος)|απρ[ιί]λ[ιί](?:ου|ος)|μα[ΐϊι]ου|μ[αά][ιϊ]ος|ιο[υύ]ν[ιί](?:ου|ος)|ιο[υύ]λ[ιί](?:ου|ος)|α[υύ]γο[υύ]στ(?:ου|ος)|σεπτ[εέ]μβρ[ιί](?:ου|ος)|οκτ[ωώ]βρ[ιί](?:ου|ος)|νο[εέ]μβρ[ιί](?:ου|ος)|δεκ[εέ]μβρ[ιί](?:ου|ος)|jaanuar(?:il)?|veebruar(?:il)?|märts(?:il)?|aprill(?:il)?|juunil?|juulil?|augustil|septembril|oktoob(?:er|ril)|novembril|detsemb(?:er|ril))`;
+// (Russian and Ukrainian months in a date's genitive, "12 марта", "5 вересня"; Bulgarian ones as they are, "3 март".)
+const CYRILLIC_MONTHS = String.raw`января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември`;
+const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|desember|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenog|studenoga|prosinca|januara|februara|marta|aprila|juna|jula|avgusta|oktobra|januarja|februarja|junija|julija|janvār(?:is|ī|a)|februār(?:is|ī|a)|mart(?:s|ā)|aprīl(?:is|ī|a)|maij(?:s|ā|a)|jūnij(?:s|ā|a)|jūlij(?:s|ā|a)|august(?:s|ā|a)|septembr(?:is|ī|a)|oktobr(?:is|ī|a)|novembr(?:is|ī|a)|decembr(?:is|ī|a)|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|január|február|március|április|május|június|július|augusztus|szeptember|december|ιανου[αά]ρ[ιί](?:ου|ος)|φεβρου[αά]ρ[ιί](?:ου|ος)|μ[αά]ρτ[ιί](?:ου|ος)|απρ[ιί]λ[ιί](?:ου|ος)|μα[ΐϊι]ου|μ[αά][ιϊ]ος|ιο[υύ]ν[ιί](?:ου|ος)|ιο[υύ]λ[ιί](?:ου|ος)|α[υύ]γο[υύ]στ(?:ου|ος)|σεπτ[εέ]μβρ[ιί](?:ου|ος)|οκτ[ωώ]βρ[ιί](?:ου|ος)|νο[εέ]μβρ[ιί](?:ου|ος)|δεκ[εέ]μβρ[ιί](?:ου|ος)|jaanuar(?:il)?|veebruar(?:il)?|märts(?:il)?|aprill(?:il)?|juunil?|juulil?|augustil|septembril|oktoob(?:er|ril)|novembril|detsemb(?:er|ril)|${CYRILLIC_MONTHS})`;
 
 /** A flyer's row label for when or where: "Wann", "Quand", "Cuándo", "Wanneer", "När", "Hvornår", "Quando", "Dove". */
-const ROW_LABEL = String.raw`(?:wann|wo|treffpunkt|quand|où|lieu|cuándo|dónde|lugar|wanneer|waar|när|var|hvornår|hvor|når|quando|dove|onde|milloin|missä|paikka|aika)`;
+const ROW_LABEL = String.raw`(?:wann|wo|treffpunkt|quand|où|lieu|cuándo|dónde|lugar|wanneer|waar|när|var|hvornår|hvor|når|quando|dove|onde|milloin|missä|paikka|aika|когда|где|коли|де|кога|къде|место|місце|време|время|час)`;
 /** A first meeting: "das erste Treffen", "la première rencontre", "la primera reunión", "o primeiro encontro", "il primo incontro". */
 const FIRST_MEETING = String.raw`(?:erste[ns]?|première|primera|primeiro|primo|eerste|första|første)\s+(?:treffen|rencontre|réunion|séance|reunión|sesión|sessió|trobada|encuentro|encontro|reunião|incontro|bijeenkomst|träff(?:en)?|mødet?|møtet?)`;
 
@@ -900,6 +1070,12 @@ export const OWN_MEETING_OTHER = words([
   // (Danish and Norwegian: the group that meets, "Gruppen ses", "grupperne ses", the Nynorsk "Gruppa møtest", "dei møtest"; and how often,
   // "én gang om ugen", "en gang i uka", "en gång i veckan", "to gange om måneden".)
   String.raw`(?:gruppen|grupperne|gruppene|gruppa|vi)\s+ses|møtest|(?:en|én|ett|et|ei|to|två|tre)\s+g(?:ang|ång|ange|anger)\s+(?:om|i|per|hver)\s+(?:ugen|uken|uka|veckan|måneden|månaden|månad|mnd)`,
+  // (Russian, Ukrainian and Bulgarian: a group that meets, "встречается", "собираемся", "зустрічаємося", "се срещат"; a recurring day or how
+  // often, "каждый вторник", "по средам", "раз в неделю", "щовівторка", "кожного четверга", "раз на тиждень", "всяка сряда", "веднъж седмично";
+  // an hour, "в 18:00", "о 18 годині", "от 18 ч."; the next or first meeting, "следующая встреча", "наступні зустрічі", "първата среща".)
+  String.raw`встреча(?:ется|ются|емся)|собира(?:ется|ются|емся)|зустріча(?:ється|ються|ємося|ємось)|збира(?:ється|ються|ємося|ємось)|(?:се\s+)?среща(?:ме|т)\s+се|се\s+среща(?:ме|т)?|се\s+събира(?:ме|т)?|проход(?:ит|ят)(?=\s+(?:[\p{L}-]+\s+)?(?:\d|кажд\p{L}*|по\s|раз\s|еженедельно|ежемесячно|${DAY}${E}))|се\s+провежда(?:т)?`,
+  String.raw`(?:кажд(?:ый|ую|ое)|кожн(?:ого|ої|ий|у)|всеки|всяка|всяко)\s+(?:(?:перв|втор|последн|перш|друг|останн|първ)\p{L}*\s+)?(?:${CYRILLIC_DAYS}|недел[юи]|месяц|тижн[яь]|тиждень|місяц[ья]|седмица|месец)|по\s+(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям|понеділках|вівторках|середах|четвергах|п['’ʼ]?ятницях|суботах|неділях)|що(?:понеділка|вівторка|середи|четверга|п['’ʼ]?ятниці|суботи|неділі|тижня|місяця)|раз\s+(?:в|на)\s+(?:две\s+|два\s+|дві\s+)?(?:неделю|недели|месяц|тиждень|тижні|місяць)|(?:еженедельно|ежемесячно|ежеседмично|веднъж\s+(?:седмично|месечно|в\s+седмицата|на\s+две\s+седмици))|(?:следующ|ближайш|перв|наступн|найближч|перш|следващ|първ)\p{L}*\s+(?:встреч[аиу]|зустріч[іі]?|срещ[аи](?:та|те)?)`,
+  String.raw`(?:в|во|о|об|от|с|з)\s+\d{1,2}(?:[.:]\d\d)\s*(?:ч\.?|час\p{L}*|год\.?|годин\p{L}*)?|(?:в|о|об|от|с|з)\s+\d{1,2}\s*(?:ч\.|час(?:ов|а)?|годин(?:і|и)?)${E}`,
 ]);
 
 /** A day of the week, in a meeting's words. */
@@ -986,6 +1162,10 @@ export const OWN_GROUP_OTHER = words([
   String.raw`(?:η|οι|στην|στις)\s+ομ[αά]δ\p{L}*\s+μας|(?:οργαν[ωώ]νουμε|προσφ[εέ]ρουμε)`,
   // (Romanian: "grupul nostru", "asociația noastră", "centrul nostru"; its own offer, "organizăm", "vă invităm".)
   String.raw`(?:grupul|grupurile|grupului|asocia[țţt]ia|asocia[țţt]iei|centrul|centrului|cabinetul|clinica|funda[țţt]ia)\s+(?:\p{L}+\s+)?(?:nostru|noastr[ăa]|noastre)|organizăm|organizam(?=\s+(?:grupuri|grupul|[îi]nt[âa]lniri|sesiuni|ateliere|un\s+grup)${E})|v[ăa]\s+invit[ăa]m`,
+  // (Russian, Ukrainian and Bulgarian: a host's own group or centre, "наша группа", "в нашем центре", "наша група", "у нашому центрі",
+  // "нашата група", "в нашия център"; its own offer, "приглашаем", "запрошуємо", "каним", and a group run, "мы проводим группы", "проводимо
+  // зустрічі", "организираме група"; not an individual offer, "мы проводим индивидуальные консультации".)
+  String.raw`(?:наш(?:а|ей|у|и|их|ем|ой)|наш(?:а|ої|у|і|их|ому|ім)|нашата|нашите|нашия|нашият)\s+(?:[\p{L}-]+\s+)?(?:групп?\p{L}*|центр\p{L}*|център\p{L}*|организаци\p{L}*|організаці\p{L}*|сообществ\p{L}*|спільнот\p{L}*|клуб\p{L}*)|(?<!${B}не\s+)(?:приглашаем|запрошуємо|каним|(?:(?:мы\s+)?(?:проводим|организуем|предлагаем)|(?:ми\s+)?(?:проводимо|організовуємо|пропонуємо)|(?:ние\s+)?(?:организираме|провеждаме|предлагаме))(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:групп?|встреч|зустріч|срещ|занят)\p{L}*))`,
 ]);
 
 /** News of a new group forming ("gründet sich", "eine neue Selbsthilfegruppe", "nouveau groupe", "nuevo grupo", "nieuwe groep"). */
@@ -1035,6 +1215,9 @@ const SIGN_UP_OTHER = words([
   String.raw`pieteikšan\p{L}*|pieteikties|piesakies|piesakieties|reģistrācij\p{L}*|kontakti|registracij\p{L}*|registruotis|registruokit(?:ės|e)|kontaktai`,
   // (Romanian: "înscrieri", "înscrierea se face", "înscrie-te", "date de contact".)
   String.raw`[îi]nscrier(?:i|e|ea|ile)|[îi]nscrie-?(?:te|v[ăa])|date\s+de\s+contact|persoan[ăa]\s+de\s+contact`,
+  // (Russian, Ukrainian and Bulgarian: "запись на группу", "записаться", "регистрация", "контакты", "реєстрація", "записатися", "контакти",
+  // "записване", "запишете се".)
+  String.raw`запись\s+(?:на|в|по)|записаться|запишитесь|записатися|запишіться|запис\s+(?:на|за|у)|регистраци\p{L}*|реєстраці\p{L}*|зарегистрир\p{L}*|зареєстр\p{L}*|контакт(?:ы|и)|записване|запишете\s+се`,
 ]);
 const SIGN_UP_VERB_ONE = new RegExp(`^(?:${SIGN_UP_VERB})$`, 'iu');
 
@@ -1051,7 +1234,7 @@ export const WAY_TO_COME_OTHER = new RegExp(
 );
 /** A meeting said in the first person plural ("wir treffen uns", "nous nous réunissons", "nos reunimos", "komen we samen", "vi ses"). */
 // (Not Italian's impersonal "ci si", "one meets": "ci si vede ogni settimana" is said of any such group.)
-const FIRST_PERSON_MEETING = /(?<![\p{L}])(?:wir|uns|nous|nos|we|wij|vi|ci(?!\s+si(?![\p{L}])))(?![\p{L}])/iu;
+const FIRST_PERSON_MEETING = /(?<![\p{L}])(?:wir|uns|nous|nos|we|wij|vi|ci(?!\s+si(?![\p{L}]))|мы|нас|ми|ние)(?![\p{L}])/iu;
 /** A news item's marks: a photo credit ("Symbolfoto: …", "Foto: …", "Photo : …") or a news agency's ("/dpa", "(epd)", "EFE"). */
 const NEWS_MARK_OTHER = new RegExp(
   String.raw`${B}(?:symbolfoto|archivfoto|foto|bild|photo|crédit\s+photo|fotografía|imagen|billede|fotograf|kuva)\s*:|[/(]\s*(?:dpa|epd|kna|afp|efe|ansa|anp|ritzau|ntb|lusa|apa|belga|tt|stt)${E}`,
@@ -1077,12 +1260,12 @@ const TOLD_HOW_G = new RegExp(
 const WHERE_ROW = /^(?:wo|treffpunkt|où|lieu|dónde|lugar|waar|var|hvor|dove|onde)$/iu;
 
 /** A title asking what a kind is: "Was ist …", "Qu'est-ce que …", "¿Qué es …", "Wat is …", "Vad är …", "Hvad er …", "Cos'è …". */
-const WHAT_IS = String.raw`^[\W_]*(?:was\s+ist|qu['’]est-ce|qu[ée]\s+es|o\s+que\s+é|wat\s+is|vad\s+är|hvad\s+er|hva\s+er|cos['’]è|che\s+cos['’]è|mikä\s+on|mitä\s+on|czym\s+jest|co\s+to\s+jest|co\s+je|čo\s+je|kas\s+ir|kas\s+yra|τι\s+ε[ιί]ναι|ce\s+(?:este|sunt|e)|(?:što|šta|kaj)\s+je)${E}`;
+const WHAT_IS = String.raw`^[\W_]*(?:was\s+ist|qu['’]est-ce|qu[ée]\s+es|o\s+que\s+é|wat\s+is|vad\s+är|hvad\s+er|hva\s+er|cos['’]è|che\s+cos['’]è|mikä\s+on|mitä\s+on|czym\s+jest|co\s+to\s+jest|co\s+je|čo\s+je|kas\s+ir|kas\s+yra|τι\s+ε[ιί]ναι|ce\s+(?:este|sunt|e)|(?:što|šta|kaj)\s+je|что\s+такое|що\s+таке|какво\s+(?:е|представлява))${E}`;
 const WHAT_IS_TITLE = new RegExp(WHAT_IS, 'iu');
 
 /** A page that calls itself an article or explainer in its own language: it is writing about groups, not a group. */
 const ARTICLE_OTHER = new RegExp(
-  `${B}(?:studie|studien|étude|estudio|estudo|onderzoek|studio|forschung|ratgeber|wikipedia|artikel|article|artículo|artigo|articolo|tutkimus|artikkeli|pētījums|pētījumi|raksts|tyrimas|tyrimai|straipsnis|članak|članek|studija|študija|articol|studiu|άρθρο|μελέτη)${E}` +
+  `${B}(?:studie|studien|étude|estudio|estudo|onderzoek|studio|forschung|ratgeber|wikipedia|artikel|article|artículo|artigo|articolo|tutkimus|artikkeli|pētījums|pētījumi|raksts|tyrimas|tyrimai|straipsnis|članak|članek|studija|študija|articol|studiu|άρθρο|μελέτη|статья|исследование|стаття|дослідження|статия|изследване)${E}` +
     // A guide to resources or a directory: "Guía de recursos", "Wegweiser", "Verzeichnis", "annuaire", "sociale kaart". (Not a
     // listing site's name over one group's entry, "Guide des associations": that entry is the group's notice.)
     `|${B}(?:gu[ií]a\\s+de\\s+recursos|guide\\s+des\\s+ressources|guida\\s+(?:alle|ai)\\s+(?:risorse|servizi)|wegweiser|verzeichnis|annuaire|directorio|diretório|sociale\\s+kaart)${E}` +
@@ -1109,6 +1292,11 @@ const AN_AMOUNT = String.raw`(?=\s+(?:[\p{L}.]+\s+){0,2}?(?:€\s?\d|\d|niets|nu
  */
 /** Those a group is for by their age, or age itself: "Kinder", "niños", "jóvenes", "bambini", "enfants", "barn", "unge", "Alter", "età". */
 const AGE_WORD_OTHER = String.raw`(?:kinder[n]?|jugendliche[n]?|niñ[oa]s|jóvenes|adolescentes|crianças|jovens|bambin[ei]|ragazz[ei]|enfants|jeunes|adolescents|kinderen|jongeren|barn|børn|unge|ungdom(?:ar|mer|me)?|alter|edad|idade|età|âge|ålder|alder|leeftijd)`;
+// (The Cyrillic languages' disclaimers, see SATISFIED_OTHER.)
+const CYRILLIC_THERAPY_WORD = String.raw`(?:психо)?терап(?:и|і)\p{L}*|лечени\p{L}*|лікуванн\p{L}*|лечение`;
+const CYRILLIC_DISCLAIMER = String.raw`(?:не\s+(?:является|являются|есть|є|е|са)|(?:это|це|това)\s+не(?:\s+(?:е|є))?)\s+(?!(?:только|лише|тільки|само|просто)\s)(?:(?:\p{L}+|арт-\p{L}+)\s+)?(?:${CYRILLIC_THERAPY_WORD}|замен\p{L}*|замін\p{L}*|замест\p{L}*)|не\s+(?:заменя(?:ет|ют)|заміню(?:є|ють)|замества(?:т)?)\s+(?:\p{L}+\s+)?(?:${CYRILLIC_THERAPY_WORD}|помощ\p{L}*|допомог\p{L}*|специалист\p{L}*|спеціаліст\p{L}*|фахів\p{L}*|врач\p{L}*|лікар\p{L}*|лекар\p{L}*|консультаци\p{L}*|консультаці\p{L}*)|(?:мы|ми|ние)\s+не\s+(?:сме\s+)?(?:\p{L}+\s+)?(?:(?:психо)?терапевт\p{L}*|психолог\p{L}*|психолоз\p{L}*|псих[иі]атр\p{L}*|специалист\p{L}*|спеціаліст\p{L}*|фахівц\p{L}*|профес+ионал\p{L}*)|не\s+сме\s+(?:\p{L}+\s+)?(?:(?:психо)?терапевт\p{L}*|психолоз\p{L}*|специалист\p{L}*)`;
+// (What attending costs in the Cyrillic languages, see 'support-free' and 'therapy-fee'.)
+const CYRILLIC_COST = String.raw`бесплатн\p{L}*|безвозмездн\p{L}*|безкоштовн\p{L}*|безоплатн\p{L}*|безплатн\p{L}*|без\s+(?:оплаты|оплати|заплащане|такса)|стоимост\p{L}*|вартіст\p{L}*|цен(?:а|ы|у)|цін(?:а|и|у)|такса|\d+(?:[.,]\d\d)?\s?(?:₽|руб\.?|рубл(?:ей|я|ь)|грн\.?|гривень|гривні|лв\.?|лева)(?![\p{L}])|₽\s?\d+`;
 export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
   // Said to be no therapy, or no replacement for it: "keine Therapie", "ersetzt keine Behandlung", "n'est pas une thérapie", "pas de
   // but thérapeutique", "no es terapia", "no sustituye", "geen therapie", "är inte terapi", "er ikke terapi", "non è una terapia".
@@ -1181,6 +1369,10 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`(?:nismo|nisu|nisem)\s+(?:\p{L}+\s+)?(?:psiho)?terap(?:eut|evt)\p{L}*|(?:erum|er)\s+ekki\s+(?:\p{L}+\s+)?sálfræðing\p{L}*|(?:erum|er)\s+ekki\s+(?:\p{L}+\s+)?geðlækni\p{L}*|(?:erum|er)\s+ekki\s+(?:\p{L}+\s+)?(?:meðferðar|fag)aðil\p{L}*`,
     String.raw`ei\s+ole\s+(?:\p{L}+\s+)?(?:teraapia\p{L}*|terapeu\p{L}*|psühholoog\p{L}*)|nem\s+(?:vagyunk\s+|vagyok\s+)?(?!(?:csak|csupán|pusztán|kizárólag)\s)(?:\p{L}+\s+)?(?:(?:pszicho)?terápi\p{L}*|(?:pszicho)?terapeut\p{L}*|pszichológus\p{L}*)`,
     String.raw`terap\p{L}*\s+(?:\p{L}+\s+)?değil\p{L}*|tedavi\p{L}*\s+(?:\p{L}+\s+)?değil\p{L}*|psikolog\p{L}*\s+(?:\p{L}+\s+)?değil\p{L}*|δεν\s+είμαστε\s+(?:\p{L}+\s+)?(?:(?:ψυχο)?θεραπευτ\p{L}*|ψυχολ[οό]γ\p{L}*)`,
+    // (Russian, Ukrainian and Bulgarian: "не является психотерапией", "это не терапия", "не є лікуванням", "не е терапия", no replacement
+    // for treatment or a specialist, "не заменяет лечения", "не замінює допомоги фахівця", "не замества терапията"; the hosts no
+    // therapists, "мы не психологи", "ми не психотерапевти", "ние не сме терапевти"; not "not only therapy", "не только терапия".)
+    CYRILLIC_DISCLAIMER,
   ]),
   // Said to be free or what it costs: "kostenlos", "Teilnahme ist frei", "gratuit", "entrée libre", "gratis", "sin costo", "kosteloos",
   // "avgiftsfri", "gratuito"; or a price.
@@ -1219,6 +1411,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`gratuit(?:[ăa]|e|i)?|f[ăa]r[ăa]\s+(?:niciun\s+|nicio\s+)?(?:cost|tax[ăa]|plat[ăa])|tax[ăa]\s+de\s+participare|\d+\s?(?:lei|ron)`,
     // (Hungarian free of charge, "díjtalan", "ingyen".)
     String.raw`díjtalan\p{L}*|ingyen`,
+    // (Russian, Ukrainian and Bulgarian: "бесплатно", "участие бесплатное", "безкоштовно", "безоплатно", "безплатно", "без оплаты", a price,
+    // "стоимость", "вартість", "цена", "ціна", "такса", an amount in roubles, hryvnias or leva.)
+    CYRILLIC_COST,
   ]),
   // Said to be group therapy.
   'therapy-statement': THERAPY_STATEMENT_OTHER,
@@ -1268,6 +1463,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // "psikiyatrist", "psikiyatri uzmanı", "ψυχοθεραπεύτρια"; not the field or the adjective, "psychiatria", "psihiatrični".)
     String.raw`psychiatr(?:a|y|ą|ę|zy|ów|em|ka|ičk[ayou]|ick[ayáé](?=\s+sestr))?|psychiater|psihijat(?:ar|ra|ri|rica|rice|ru|rom)|psiholog(?:inja|inje|inju|inji)|psihoterapeut(?:kinja|kinje|kinju|om|e|u)`,
     String.raw`psihoterapevt(?:ka|ke|ki|ko|a|i|u|om|ov)?|psihiat(?:er|ra|ri|rinja|rom)|geðlækni\p{L}*|sálmeðferðarfræðing\p{L}*|(?:klinikai\s+)?szakpszichológus\p{L}*|psikiyatrist\p{L}*|psikiyatri\s+uzman\p{L}*|(?:ψυχο)?θεραπε[υύ]τρι(?:α|ες|ας)|θεραπευτ(?:[ηή]ς|[εέ]ς)`,
+    // (Russian, Ukrainian and Bulgarian, in any case: "психолог", "психологом", "психолози", "психотерапевт", "психотерапевтка", "психиатр",
+    // "психіатр"; not the field or the adjective, "психология", "психологическая", "психотерапевтична".)
+    String.raw`психолог(?:а|у|ом|и|ов|ів|ам|ами|ах|иня|ині|иню|ът)?|психолози(?:те)?|(?:психо)?терапевт(?:а|у|ом|ы|и|ов|ів|ам|ами|ах|ка|ки|ку|ът|ите)?|псих[иі]атр(?:а|у|ом|ы|и|ов|ів|ът|ите)?`,
   ]),
   // What it costs, or who pays: "Kosten", "Krankenkasse", "remboursé", "mutuelle", "seguro", "zorgverzekering", "frikort".
   // (Insurance as Spanish and Portuguese say it, "el seguro", "seguro de saúde", "convênio"; not "seguro" for safe, "un espacio seguro".)
@@ -1297,6 +1495,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`bezpłatn\p{L}*|nieodpłatn\p{L}*|nfz|refund\p{L}*|zdarma|zadarmo|bezplatn\p{L}*|(?:zdravotn\p{L}*\s+)?poji[sš][tť]ovn\p{L}*|(?:zdravotn\p{L}*\s+)?pois[tť]ov[nň]\p{L}*|besplatn\p{L}*|brezplačn\p{L}*|hzzo|zzzs|plačil\p{L}*`,
     String.raw`ókeypis|\p{L}*gjald(?:i|ið|s)?|sjúkratrygging\p{L}*|tasu(?:ta|line|lised|ga)?|haigekass\p{L}*|hin(?:d|na|naga)|ingyen\p{L}*|térítés\p{L}*|\p{L}*díj(?:a|at|ak|mentes\p{L}*|talan\p{L}*)?|finanszíroz\p{L}*|neak|ücret\p{L}*|fiyat\p{L}*|sgk|δωρε[αά]ν|χρ[εέ]ωσ\p{L}*`,
     String.raw`\d+(?:[.,]\d\d)?\s?(?:eura|evra|evrov|eurot?|dinara|kr[oó]n(?:a|ur)?|ft|forint\p{L}*|huf|tl|lira|₺|ευρώ)(?![\p{L}])|₺\s?\d+`,
+    // (Russian, Ukrainian and Bulgarian: "стоимость", "оплата", "бесплатно", "вартість", "безкоштовно", "цена", "такса", a price in roubles,
+    // hryvnias or leva.)
+    String.raw`${CYRILLIC_COST}|оплат(?:а|ы|у|и)|заплащане`,
   ]),
   // How long it runs: "12 Sitzungen", "10 séances", "8 sesiones", "6 bijeenkomsten", "10 träffar", "12 gange", "fortlaufend".
   'therapy-timeframe': words([
@@ -1346,6 +1547,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // grupa", "odprta skupina", "opinn hópur", "avatud grupp", "atvērta grupa", "atvira grupė", "nyitott csoport", "grup deschis",
     // "açık grup", "ανοιχτή ομάδα"; not open to all, "otwarta dla wszystkich".)
     String.raw`(?:(?:otwart|otevřen|otvoren|odprt|atvērt|atvir|nyitott|açık|αν[οο]ι[χκ]τ)\p{L}*\s+(?:grup\p{L}*|skupin\p{L}*|csoport\p{L}*|ομ[αά]δ\p{L}*)|(?:grup\p{L}*|skupin\p{L}*)\s+(?:otwart|deschis)\p{L}*|opin\p{L}*\s+hóp\p{L}*|avatud\s+grup\p{L}*)(?!\s+(?:dla|pro|pre|za|fyrir|kõigile|visiem|visiems|mindenki|pentru|herkese|σε|για)${E})`,
+    // (Russian, Ukrainian and Bulgarian counts, in figures or words: "6 встреч", "шесть занятий", "10 сессий", "8 недель", "3 месяца",
+    // "12 зустрічей", "вісім тижнів", "10 срещи", "осем седмици".)
+    String.raw`(?:\d{1,3}|два|две|дві|три|четыре|чотири|четири|пять|п['’ʼ]?ять|пет|шесть|шість|шест|семь|сім|седем|восемь|вісім|осем|девять|дев['’ʼ]?ять|девет|десять|десет|двенадцать|дванадцять|дванадесет)(?:\s*[-–]\s*\d{1,3})?\s+(?:встреч\p{L}*|заняти\p{L}*|занят\p{L}*|сесси\p{L}*|сеанс\p{L}*|недел(?:и|ь|ю)|месяц\p{L}*|зустріч\p{L}*|сесі\p{L}*|тижн\p{L}*|тиждень|місяц\p{L}*|місяці|срещи|сесии|седмици|месеца)`,
   ]),
   // Confidentiality: "Schweigepflicht", "vertraulich", "confidentialité", "secreto profesional", "vertrouwelijk", "tystnadsplikt".
   'therapy-confidentiality': words([
@@ -1368,6 +1572,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // "gizli tutulur"; not a website's privacy policy, "gizlilik politikası".)
     String.raw`povjerljiv\p{L}*|poverljiv\p{L}*|tajnost\p{L}*|profesionaln\p{L}*\s+tajn\p{L}*|zaupn(?:ost|osti|o|a|ih|e)|molčečnost\p{L}*|poklicn\p{L}*\s+skrivnost\p{L}*|trúnað\p{L}*|þagnarskyld\p{L}*`,
     String.raw`konfidentsiaal\p{L}*|kutsesaladus\p{L}*|titoktartás\p{L}*|bizalmas\p{L}*|gizlili(?:k|ğ)(?!\p{L}*\s+(?:politika|sözleşme|bildirim|ilke)\p{L}*)\p{L}*|gizli\s+tutul\p{L}*|mahremiyet\p{L}*`,
+    // (Russian, Ukrainian and Bulgarian: "конфиденциальность", "конфиденциально", "конфіденційність", "конфиденциалност", a professional
+    // secret, "врачебная тайна", "професійна таємниця", "професионална тайна".)
+    String.raw`конфиденциальн\p{L}*|конфіденційн\p{L}*|конфиденциалн\p{L}*|(?:врачебн|профессиональн|лікарськ|професійн|професионалн|лекарск)\p{L}*\s+(?:тайн|таємниц)\p{L}*`,
   ]),
 };
 
@@ -1411,7 +1618,7 @@ export function dualDiscussedInOtherLanguage(model: DocumentModel): boolean {
 // (And with the verb "to be" between, as the Romance languages put it: "non sono gruppi terapeutici", "no es un grupo de terapia", "não é
 // um grupo terapêutico".)
 const NEGATED_BEFORE =
-  /(?<![\p{L}])(?:kein(?:e|en|er)?|nicht|pas|no|não|non|geen|niet|inte|ikke|ingen|nein|nav|nėra|nije|nisu|ni|niso|nu(?:\s+(?:este|e|sunt))?|δεν(?:\s+ε[ιί]ναι)?)\s+(?:(?:es|son|é|são|è|sono|somos|siamo)\s+)?(?:(?:un|une|una|um|uma|een|en|ett|et|ein|eine|der|die|das|le|la|el|il|o)\s+)?(?:(?:egentlig(?:en)?|rigtig|riktig|richtige?[nr]?|eigentliche?[nr]?|echte?|vraie?|véritable|verdader[oa]|ver[ao]|r[ée]el(?:le)?|reell)\s+)?$/iu;
+  /(?<![\p{L}])(?:kein(?:e|en|er)?|nicht|pas|no|não|non|geen|niet|inte|ikke|ingen|nein|nav|nėra|nije|nisu|ni|niso|nu(?:\s+(?:este|e|sunt))?|δεν(?:\s+ε[ιί]ναι)?|не(?:\s+(?:является|являются|есть|є|е|са))?|нет|немає|няма)\s+(?:(?:es|son|é|são|è|sono|somos|siamo)\s+)?(?:(?:un|une|una|um|uma|een|en|ett|et|ein|eine|der|die|das|le|la|el|il|o)\s+)?(?:(?:egentlig(?:en)?|rigtig|riktig|richtige?[nr]?|eigentliche?[nr]?|echte?|vraie?|véritable|verdader[oa]|ver[ao]|r[ée]el(?:le)?|reell)\s+)?$/iu;
 
 // (Or denied as what the group is a matter of: "non si tratta di un gruppo terapeutico", "il ne s'agit pas d'un groupe thérapeutique", "no se
 // trata de una terapia", "es handelt sich nicht um eine Therapiegruppe", "het gaat niet om therapie", "det handler ikke om terapi".)
@@ -1517,7 +1724,7 @@ const FIRST_PERSON_OTHER =
   /(?<![\p{L}])(?:wir|uns|unser\p{L}*|nous|notre|nos|nosotr\p{L}*|nuestr\p{L}*|\p{L}+[aeií]mos|we|wij|ons|onze|vi|oss|vår\p{L}*|vores|noi|ci|nostr\p{L}*|\p{L}+iamo|noss\p{L}*|mēs|m[uū]s[uų])(?![\p{L}])/iu;
 /** A verb of meeting ("treffen sich", "se réunit", "se reúne", "komen samen", "träffas", "mødes", "si incontra"), not a row or a day. */
 const MEETING_VERB =
-  /treffen|trifft|réuni|retrouv|reún|reun|trobem|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo|kokoon|tapaamme|spotyka|schází|scházejí|scházíme|setkáv|schádza|stretáva|hittist|hittumst|toplan|kohtu|találkoz|συναντ|sastaj|srečuj|tiekas|tiekamies|susitink|renkas|întâln|intaln/iu;
+  /treffen|trifft|réuni|retrouv|reún|reun|trobem|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo|kokoon|tapaamme|spotyka|schází|scházejí|scházíme|setkáv|schádza|stretáva|hittist|hittumst|toplan|kohtu|találkoz|συναντ|sastaj|srečuj|tiekas|tiekamies|susitink|renkas|întâln|intaln|встреча|собира|зустріча|збира|среща|събира/iu;
 /** How often a group meets, said in its own sentence with the group as subject: "Le groupe se retrouve une fois par mois". */
 const GROUP_MEETS_HOW_OFTEN =
   /(?<![\p{L}])(?:(?:le|la|el|il|o|de|die|der)\s+\p{L}*(?:grupp|groupe|grupo|groep|kreis|runde)\p{L}*|\p{L}*(?:grupp|gruppe)(?:en|n|a))(?:\s+(?:de|d['’]|du|des|di|del|van|für|för|for)\s*[\p{L}-]+){0,2}\s+(?:se\s+|si\s+)?(?:retrouve|réunit|reúne|riunisce|ritrova|reúne|trifft|komt|träffas|mødes|møtes|samles|samlas)/iu;
@@ -1611,6 +1818,9 @@ const GENERAL_MEETING_VERB = String.raw`(?:treffen|kommen|se\s+réuni\p{L}*|se\s
 // (People, clients or participants, as the Slavic languages speak of those who meet in such groups; and their verbs of meeting.)
 const SLAVIC_PEOPLE = String.raw`(?:lidé|lidi|ľudia|ludzie|ljudi|ljudje|osoby|osob|osôb|klient\p{L}*|klijent\p{L}*|pacient\p{L}*|pacjen\p{L}*|účastní\p{L}*|uczestni\p{L}*|sudionic\p{L}*|učesnic\p{L}*|udeleženc\p{L}*)`;
 const SLAVIC_MEET = String.raw`(?:setkáv\p{L}*|scház\p{L}*|schádza\p{L}*|stretáva\p{L}*|spotyka(?:ją)?|sastaj\p{L}*|srečuje\p{L}*)`;
+// (People or participants, as Russian, Ukrainian and Bulgarian speak of those who meet in such groups; and their verbs of meeting.)
+const CYRILLIC_PEOPLE = String.raw`(?:люди|людей|участники|учасники|участниците|участници|хора(?:та)?|члены|члени(?:те)?)`;
+const CYRILLIC_MEET = String.raw`(?:встречаются|собираются|зустрічаються|збираються|се\s+срещат|се\s+събират)`;
 const GENERAL_MEETING = [
   new RegExp(
     String.raw`${B}${QUANTIFIER_OTHER}\s+(?:[\p{L}-]+\s+)?\p{L}*(?:grupp|groupe|grupo|groep|kreis|ryhm)\p{L}*\s+(?:[\p{L}-]+\s+)?${GENERAL_MEETING_VERB}${E}`,
@@ -1644,6 +1854,13 @@ const GENERAL_MEETING = [
   // or number of its own, "kde se setkává několik klientů", "lidé, kteří …, se setkávají", "spotykają się osoby", "se sastaju ljudi".)
   new RegExp(
     String.raw`^(?![\s\S]*(?:\d|${B}${DAY}${E}))[\s\S]*?(?:${B}(?:se|sa|się)\s+${SLAVIC_MEET}\s+(?:[\p{L}]+\s+){0,2}?${SLAVIC_PEOPLE}${E}|${B}${SLAVIC_PEOPLE}(?:\s*,\s*(?:kteří|které|którzy|ktorí|ktoré|koji|koje|ki)\s[^,.;!?]{0,80},)?\s+(?:se|sa|się)\s+${SLAVIC_MEET}${E}|${B}(?:spotykają|setkávají|scházejí|stretávajú|schádzajú|sastaju|srečujejo)\s+(?:się|se|sa)\s+(?:[\p{L}]+\s+){0,2}?${SLAVIC_PEOPLE}${E})`,
+    'iu',
+  ),
+  // (Nor do Russian, Ukrainian and Bulgarian: people or participants who meet, in a sentence with no day or number of its own, "люди
+  // встречаются", "люди, которых …, собираются", "учасники збираються", "хората се срещат"; and what is done in such groups, the plural after "in", "в группах поддержки",
+  // "у групах підтримки", "в групите за подкрепа".)
+  new RegExp(
+    String.raw`^(?![\s\S]*(?:\d|${B}${DAY}${E}))[\s\S]*?(?:${B}${CYRILLIC_PEOPLE}(?:\s*,[^.;!?]{1,160}?,?)?\s+(?:[\p{L}-]+\s+){0,3}?${CYRILLIC_MEET}${E}|${B}${CYRILLIC_MEET}\s+(?:[\p{L}-]+\s+){0,2}?${CYRILLIC_PEOPLE}${E}|${B}(?:в|во|у)\s+(?:[\p{L}-]+\s+)?(?:групп?ах|групите)${E})`,
     'iu',
   ),
 ];
@@ -2003,7 +2220,7 @@ export function bothKindsAtOnceInOtherLanguage(model: DocumentModel): Match | un
 // A denial in these languages, a few words before what it denies ("keine Protokolle", "pas de devoirs", "no hay deberes", "geen
 // verslagen", "non si prendono appunti", "Vi för inga anteckningar", "ingen lektier", "sem tarefas"), or right after a verb it denies
 // ("guérit pas", "geneest niet", "botar inte", "heilt nicht").
-const NEGATION_WORD = String.raw`kein(?:e|en|er|em|es|erlei)?|nicht|nie|niemals|nichts|ohne|weder|pas|aucune?|jamais|sans|rien|ni|ne|no|nunca|ningún|ninguna|ninguno|sin|nada|não|nenhum|nenhuma|nem|sem|non|mai|nessun[oa]?|senza|niente|nulla|né|geen|niet|nooit|zonder|niets|noch|inte|inga|ingen|inget|aldrig|utan|varken|ej|ikke|intet|uden|uten|aldri|hverken|ei|eivät|emme|ilman|není|nejsou|bez|żaden|żadna|żadne|žádný|žádná|žádné|žiadny|žiadna|žiadne|nigdy|nikdy|nije|nisu|nikad|nikada|niso|nikoli|brez`;
+const NEGATION_WORD = String.raw`kein(?:e|en|er|em|es|erlei)?|nicht|nie|niemals|nichts|ohne|weder|pas|aucune?|jamais|sans|rien|ni|ne|no|nunca|ningún|ninguna|ninguno|sin|nada|não|nenhum|nenhuma|nem|sem|non|mai|nessun[oa]?|senza|niente|nulla|né|geen|niet|nooit|zonder|niets|noch|inte|inga|ingen|inget|aldrig|utan|varken|ej|ikke|intet|uden|uten|aldri|hverken|ei|eivät|emme|ilman|není|nejsou|bez|żaden|żadna|żadne|žádný|žádná|žádné|žiadny|žiadna|žiadne|nigdy|nikdy|nije|nisu|nikad|nikada|niso|nikoli|brez|не|ни|нет|немає|няма|без`;
 const NOT_DENIED = String.raw`(?<!(?:${B}(?:${NEGATION_WORD})${E}|${B}n['’])\s*(?:[\p{L}'’-]+\s+){0,3})`;
 const NOT_DENIED_AFTER = String.raw`(?!\s+(?:[\p{L}'’-]+\s+)?(?:${NEGATION_WORD})${E})`;
 // A denied word anywhere between two words a pattern joins ("Protokolle werden keine geführt").
@@ -2060,6 +2277,11 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
     // thérapeutique", "apoio terapêutico", "therapeutische Begleitung", "therapeutische Unterstützung".)
     String.raw`(?:apoyo|acompañamiento|sostegno|supporto|accompagnamento|soutien|accompagnement|apoio|acompanhamento)\s+(?:psycho|psico)?(?:th[eé]|te)rap(?:[eéê]utic[oa]|eutico|eutique)|therapeutische[nr]?\s+(?:unterstützung|begleitung)`,
     String.raw`therapiesitzungen|séances\s+de\s+(?:psycho)?thérapie|sesiones\s+de\s+(?:psico)?terapia|sessões\s+de\s+(?:psico)?terapia|sedute\s+di\s+(?:psico)?terapia|therapiesessies|terapisessioner|terapitimer`,
+    // (Russian, Ukrainian and Bulgarian: curing or treating a disorder, "лечим депрессию", "лікуємо тривожні розлади", "лекуваме
+    // зависимости"; therapy sessions or therapeutic help said of the group, "сеансы психотерапии", "терапевтическая поддержка",
+    // "терапевтичні сесії", "терапевтична помощ".)
+    String.raw`(?:леч(?:им|ит|ат)|вылеч\p{L}*|ліку(?:ємо|є|ють)|виліку\p{L}*|лекува(?:ме|т)?|излекува\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:депресс?[иі]\p{L}*|депреси\p{L}*|трев[оа]ж\p{L}*|тривож\p{L}*|зависимост\p{L}*|залежн\p{L}*|травм\p{L}*|расстройств\p{L}*|розлад\p{L}*|разстройств\p{L}*|паническ\p{L}*|панічн\p{L}*|панически\p{L}*|фоби\p{L}*|фобі\p{L}*|заболевани\p{L}*|захворюван\p{L}*|заболяван\p{L}*)`,
+    String.raw`(?:сеанс\p{L}*|сесси\p{L}*|сесі[їия]|сесии)\s+(?:психо)?терап[иі]\p{L}*|(?:психо)?терапевти(?:ческ|чн)\p{L}*\s+(?:сеанс|сесси|сесі|сесии|помощ|поддержк|допомог|підтримк|подкреп)\p{L}*`,
   ]),
   // Worksheets, homework and psychoeducation ("Hausaufgaben", "fiches d'exercices", "tareas para casa", "huiswerk", "läxor",
   // "hjemmeopgaver", "compiti a casa", "psicoeducação"). (Not duties: "droits et devoirs", "derechos y deberes", "i compiti del
@@ -2119,8 +2341,8 @@ export function withOtherLanguage(model: DocumentModel, ruleId: string, extra: R
  * "cotisation", "cuota", "bijdrage", "avgift"), unless said to be none ("keine Gebühr", "sans cotisation", "ingen avgift").
  */
 const CHARGE_OTHER = new RegExp(
-  String.raw`(?<!(?:kein|keine|keinen|ohne|sans|aucune?|sin|ninguna|sem|nenhuma|senza|nessun[ao]?|geen|zonder|ingen|uden|gratis|free|(?<![\p{L}])(?:pas\s+de|no\s+hay|non\s+c['’]è|keinerlei|inga|intet|bez|brez|fără|fara|nėra|nav))\s{1,9}(?:[\p{L}-]+\s{1,9})?)` +
-    `${B}(?:\\d+(?:[.,]\\d\\d)?\\s?(?:€|euro|eur|kr|sek|dkk|nok|chf|eura|eiro|eurų|kn|din|rsd|lei|ron|zł|kč|ft|tl)|[€₺]\\s?\\d+|teilnahmegebühr|kostenbeitrag|gebühr|frais\\s+d['’]inscription|cotisation|cuota|mensualidade|quota\\s+associativa|eigen\\s+bijdrage|avgift|deltagergebyr|deltageravgift|egenbetaling|kontingent|opłat(?:a|y|ę)|poplat(?:ek|ky|ku|ok)|cijen(?:a|e|u)|naknad(?:a|e|u)|članarin(?:a|e|u)|kotizacij(?:a|e|u)|tax[ăa]\\s+de\\s+participare|cotiza[țţt]i[ae]|dalības\\s+maksa|mokest(?:is|į)|dalyvavimo\\s+mokesč\\p{L}*|részvételi\\s+díj|osalustasu|þátttökugjald|katılım\\s+ücreti)${E}`,
+  String.raw`(?<!(?:kein|keine|keinen|ohne|sans|aucune?|sin|ninguna|sem|nenhuma|senza|nessun[ao]?|geen|zonder|ingen|uden|gratis|free|(?<![\p{L}])(?:pas\s+de|no\s+hay|non\s+c['’]è|keinerlei|inga|intet|bez|brez|fără|fara|nėra|nav|без|не))\s{1,9}(?:[\p{L}-]+\s{1,9})?)` +
+    `${B}(?:\\d+(?:[.,]\\d\\d)?\\s?(?:€|euro|eur|kr|sek|dkk|nok|chf|eura|eiro|eurų|kn|din|rsd|lei|ron|zł|kč|ft|tl)|[€₺]\\s?\\d+|teilnahmegebühr|kostenbeitrag|gebühr|frais\\s+d['’]inscription|cotisation|cuota|mensualidade|quota\\s+associativa|eigen\\s+bijdrage|avgift|deltagergebyr|deltageravgift|egenbetaling|kontingent|opłat(?:a|y|ę)|poplat(?:ek|ky|ku|ok)|cijen(?:a|e|u)|naknad(?:a|e|u)|članarin(?:a|e|u)|kotizacij(?:a|e|u)|tax[ăa]\\s+de\\s+participare|cotiza[țţt]i[ae]|dalības\\s+maksa|mokest(?:is|į)|dalyvavimo\\s+mokesč\\p{L}*|részvételi\\s+díj|osalustasu|þátttökugjald|katılım\\s+ücreti|\\d+(?:[.,]\\d\\d)?\\s?(?:₽|руб\\.?|рубл(?:ей|я|ь)|грн\\.?|гривень|гривні|лв\\.?|лева)|₽\\s?\\d+)${E}`,
   'giu',
 );
 

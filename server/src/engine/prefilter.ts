@@ -202,6 +202,50 @@ function hasGreek(needle: string): boolean {
   return false;
 }
 
+/**
+ * The mark of Cyrillic letters (beside MARKS' bits and GREEK), as GREEK is of Greek ones: a text holding any gets it, and so does
+ * a needle of Cyrillic letters (Russian, Ukrainian, Bulgarian), which has no pair of letters a–z to be tested by.
+ */
+const CYRILLIC = 1 << 27;
+
+/** Is the code unit a Cyrillic letter as a needle may hold one: Ѐ–џ, Ґ and ґ, whose lower-cased forms fold as a pattern folds them? */
+function isNeedleCyrillic(c: number): boolean {
+  return (c >= 0x400 && c <= 0x45f) || c === 0x490 || c === 0x491;
+}
+
+/** Is the code unit in the Cyrillic blocks (Cyrillic, its Supplement and Extended-A, -B and -C)? */
+function isCyrillicText(c: number): boolean {
+  return (c >= 0x400 && c <= 0x52f) || (c >= 0x1c80 && c <= 0x1c8f) || (c >= 0x2de0 && c <= 0x2dff) || (c >= 0xa640 && c <= 0xa69f);
+}
+
+/**
+ * Lower-cased characters a case-insensitive pattern matches to a Cyrillic letter other than themselves (the old letter forms of
+ * Cyrillic Extended-C, ᲀ–ᲈ), each replaced by that letter in the lower-cased text and in needles (see GREEK_FOLDS).
+ */
+const CYRILLIC_FOLDS = /[\u1c80-\u1c88]/g;
+const CYRILLIC_FOLDED: Readonly<Record<string, string>> = {
+  '\u1c80': 'в',
+  '\u1c81': 'д',
+  '\u1c82': 'о',
+  '\u1c83': 'с',
+  '\u1c84': 'т',
+  '\u1c85': 'т',
+  '\u1c86': 'ъ',
+  '\u1c87': '\u0463',
+  '\u1c88': '\ua64b',
+};
+
+/** A lower-cased text with CYRILLIC_FOLDS folded (the same text when it holds none). */
+function foldCyrillic(lower: string): string {
+  return lower.replace(CYRILLIC_FOLDS, (ch) => CYRILLIC_FOLDED[ch]);
+}
+
+/** Does a needle hold a Cyrillic letter? */
+function hasCyrillic(needle: string): boolean {
+  for (let i = 0; i < needle.length; i++) if (isNeedleCyrillic(needle.charCodeAt(i))) return true;
+  return false;
+}
+
 /** The mark of a needle's first rare punctuation character (see MARKS), or 0. */
 function markOf(needle: string): number {
   for (let i = 0; i < needle.length; i++) {
@@ -230,9 +274,11 @@ export function indexText(text: string): TextIndex | null {
       if (c >= -49 && c <= -40) digit = true;
       else if (c < 31) marks |= MARKS[c + 97];
       else if (isGreekText(c + 97)) marks |= GREEK;
+      else if (isCyrillicText(c + 97)) marks |= CYRILLIC;
     }
   }
   if (marks & GREEK) lower = foldGreek(lower);
+  if (marks & CYRILLIC) lower = foldCyrillic(lower);
   return { lower, rows, digit, marks };
 }
 
@@ -305,7 +351,7 @@ function quickTest(needles: string[], pairs: number[][]): { quick: number[]; mar
     const p = pairs[i];
     if (p.length) rows[p[0] >> 5] |= 1 << (p[0] & 31);
     else {
-      const mark = markOf(needles[i]) || (hasGreek(needles[i]) ? GREEK : 0);
+      const mark = markOf(needles[i]) || (hasGreek(needles[i]) ? GREEK : 0) || (hasCyrillic(needles[i]) ? CYRILLIC : 0);
       if (!mark) return { quick: [], marks: 0 };
       marks |= mark;
     }
@@ -601,7 +647,7 @@ function clauseOf(needles: Need, ignoreCase: boolean): Prefilter | null {
     // those is kept, which a match holds too ("ances"); Greek ones folded as the text is (GREEK_FOLDS).
     const kept = ignoreCase ? asciiRun(n) : n;
     if (kept === null) return null;
-    const needle = ignoreCase ? foldGreek(kept.toLowerCase()) : kept;
+    const needle = ignoreCase ? foldCyrillic(foldGreek(kept.toLowerCase())) : kept;
     if (!out.includes(needle)) out.push(needle);
   }
   const lower = ignoreCase ? out : out.map((n) => n.toLowerCase());
@@ -641,7 +687,12 @@ function asciiRun(needle: string): string | null {
   }
   if (ascii) return needle.length >= MIN_NEEDLE || markOf(needle) ? needle : null;
   // (Greek letters count as ASCII does, in a needle that holds one: see isNeedleGreek.)
-  const split = hasGreek(needle) ? /[^\x20-\x7e\u0386-\u03ce]+|[\u0387\u038b\u038d\u03a2]+/ : /[^\x20-\x7e]+/;
+  // (And Cyrillic ones, in a needle that holds one: see isNeedleCyrillic.)
+  const split = hasGreek(needle)
+    ? /[^\x20-\x7e\u0386-\u03ce]+|[\u0387\u038b\u038d\u03a2]+/
+    : hasCyrillic(needle)
+      ? /[^\x20-\x7e\u0400-\u045f\u0490\u0491]+/
+      : /[^\x20-\x7e]+/;
   let best = '';
   for (const run of needle.split(split)) if (run.length > best.length) best = run;
   if (best.length >= MIN_NEEDLE) return best;
