@@ -1471,8 +1471,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // "gizli tutulur"; not a website's privacy policy, "gizlilik politikası".)
     String.raw`povjerljiv\p{L}*|poverljiv\p{L}*|tajnost\p{L}*|profesionaln\p{L}*\s+tajn\p{L}*|zaupn(?:ost|osti|o|a|ih|e)|molčečnost\p{L}*|poklicn\p{L}*\s+skrivnost\p{L}*|trúnað\p{L}*|þagnarskyld\p{L}*`,
     String.raw`konfidentsiaal\p{L}*|kutsesaladus\p{L}*|titoktartás\p{L}*|bizalmas\p{L}*|gizlili(?:k|ğ)(?!\p{L}*\s+(?:politika|sözleşme|bildirim|ilke)\p{L}*)\p{L}*|gizli\s+tutul\p{L}*|mahremiyet\p{L}*`,
-    // (Hebrew: "סודיות", "חיסיון", "חובת דיווח", "שמירה על פרטיות".)
-    String.raw`${HE_P}סודיות|${HE_P}חיסיון|חובת\s+(?:ה)?דיווח|${HE_P}פרטיות`,
+    // (Hebrew: "סודיות", "חיסיון", "חסוי", "חובת דיווח", "שמירה על פרטיות".)
+    String.raw`${HE_P}סודיות|${HE_P}חיסיון|${HE_P}חסוי(?:ה|ים|ות)?|חובת\s+(?:ה)?דיווח|${HE_P}פרטיות`,
   ]),
 };
 
@@ -2157,6 +2157,8 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
     // (German sets the verb last: "Es werden Protokolle über jeden Teilnehmer geführt".)
     String.raw`${BY_MEMBER_OTHER}(?:werden|wird)\s+(?:(?!(?:${NEGATION_WORD})${E})[\p{L}-]+\s+){0,3}?(?:protokoll\p{L}*|notizen|aufzeichnungen|akten)${UNDENIED_GAP(60)}${B}(?:geführt|geschrieben|angefertigt|gemacht|erstellt|angelegt)`,
     String.raw`si\s+prend(?:e|ono)\s+(?:[\p{L}'’-]+\s+)?(?:appunti|note)|se\s+(?:toman|llevan|guardan)\s+(?:[\p{L}-]+\s+)?(?:notas|registros)|(?:förs|skrivs)\s+(?:[\p{L}-]+\s+)?anteckningar`,
+    // (Hebrew: notes or a file kept on members, "אנו רושמים הערות על כל משתתף", "המנחה שומרת סיכום של כל מפגש", "תיק אישי".)
+    String.raw`(?:רושמ|מתעד|שומר)(?:ים|ות|ת)?\s+(?:[\p{L}-]+\s+){0,3}?${HE_P}(?:רשומות|הערות|סיכומ(?:ים|י)?|תיעוד|רישומ(?:ים)?)|${HE_P}(?:תיק|רשומה)\s+(?:ה)?(?:אישי|רפואי|קליני)(?:ת)?`,
   ]),
   // A promise to treat or cure ("curare l'ansia", "guarir de", "heilen", "genezen van", "bota"), or therapy sessions offered.
   'support-no-therapy-claims': undenied([
@@ -2165,6 +2167,8 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
     // thérapeutique", "apoio terapêutico", "therapeutische Begleitung", "therapeutische Unterstützung".)
     String.raw`(?:apoyo|acompañamiento|sostegno|supporto|accompagnamento|soutien|accompagnement|apoio|acompanhamento)\s+(?:psycho|psico)?(?:th[eé]|te)rap(?:[eéê]utic[oa]|eutico|eutique)|therapeutische[nr]?\s+(?:unterstützung|begleitung)`,
     String.raw`therapiesitzungen|séances\s+de\s+(?:psycho)?thérapie|sesiones\s+de\s+(?:psico)?terapia|sessões\s+de\s+(?:psico)?terapia|sedute\s+di\s+(?:psico)?terapia|therapiesessies|terapisessioner|terapitimer`,
+    // (Hebrew: a promise to treat or cure, "מטפלת בחרדה", "לטפל בדיכאון", "ריפוי", a diagnosis, therapy sessions offered, "מפגשי טיפול".)
+    String.raw`${HE_P}(?:מטפל(?:ת|ים|ות)?|לטפל|נטפל|טיפול)\s+ב(?:ה)?(?:חרד(?:ה|ות)|דיכאון|דכאון|טראומ(?:ה|ות)|התמכרו(?:ת|יות)|הפרע(?:ה|ות|ת)|תסמינ(?:ים|י))|${HE_P}(?:ריפוי|לרפא|אבחון|אבחנה)|${HE_P}(?:מפגשי|פגישות)\s+טיפול`,
   ]),
   // Worksheets, homework and psychoeducation ("Hausaufgaben", "fiches d'exercices", "tareas para casa", "huiswerk", "läxor",
   // "hjemmeopgaver", "compiti a casa", "psicoeducação"). (Not duties: "droits et devoirs", "derechos y deberes", "i compiti del
@@ -2183,6 +2187,8 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
     // "teme pentru acasă".)
     String.raw`psychoedukac\p{L}*|psychoedukáci\p{L}*|zada(?:nia|ń)\s+domow\p{L}*|domácí\s+úkol\p{L}*|domáce\s+úloh\p{L}*|psihoedukacij\p{L}*|doma[ćc]\p{L}*\s+zada[ćc]\p{L}*|domače\s+nalog\p{L}*|heimaverkefn\p{L}*|psühhoharidus\p{L}*|psühhoedukatsioon\p{L}*|kodutöö\p{L}*`,
     String.raw`psihoizglītīb\p{L}*|mājasdarb\p{L}*|psichoedukacij\p{L}*|namų\s+darb\p{L}*|pszichoedukáció\p{L}*|házi\s+feladat\p{L}*|psikoeğitim\p{L}*|ev\s+ödev\p{L}*|ψυχοεκπα[ιί]δευσ\p{L}*|psihoeduca[țţt]i\p{L}*|teme\s+(?:pentru|de)\s+acas[ăa]`,
+    // (Hebrew: "שיעורי בית", "דפי עבודה", "פסיכו-חינוך", "משימות לבית".)
+    String.raw`${HE_P}שיעורי\s+בית|${HE_P}דפי\s+עבודה|${HE_P}פסיכו-?חינוך|${HE_P}משימות\s+(?:ל|ה)בית`,
   ]),
   // The therapist taking part as a member ("partecipo come membro alla pari", "als gleichberechtigtes Mitglied", "comme un membre du
   // groupe"), or sharing her own experiences ("condivido le mie esperienze personali", "je partage mes propres expériences").
