@@ -654,6 +654,8 @@ export function guessLanguage(text: string): OtherLanguage | undefined {
 
 /** Are most of a text's words (and a dozen at least) written in Hebrew letters? */
 function mostlyHebrew(text: string): boolean {
+  // (Most pages hold no Hebrew letter at all: no need to count their words.)
+  if (!/[\u05d0-\u05ea]/.test(text)) return false;
   let hebrew = 0;
   let all = 0;
   for (const m of text.matchAll(/\p{L}+/gu)) {
