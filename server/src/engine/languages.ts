@@ -39,7 +39,8 @@ export type OtherLanguage =
   | 'Romanian'
   | 'Russian'
   | 'Ukrainian'
-  | 'Bulgarian';
+  | 'Bulgarian'
+  | 'Hebrew';
 
 // Short words frequent in running text of each language, and rare in the others (a few are shared; the count only needs to tell
 // English from the rest, and the rest roughly apart, for the reason given to the reader).
@@ -689,6 +690,60 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'кой',
     'какво',
   ],
+  // (Hebrew: its own short words, none another language writes; a word with a prefix joined on, "ושל", "לכל", is another word.)
+  Hebrew: [
+    'של',
+    'את',
+    'על',
+    'עם',
+    'זה',
+    'לא',
+    'גם',
+    'כל',
+    'או',
+    'אם',
+    'יש',
+    'הוא',
+    'היא',
+    'אנו',
+    'אנחנו',
+    'כי',
+    'אבל',
+    'בין',
+    'שלנו',
+    'הם',
+    'מה',
+    'אני',
+    'לנו',
+    'זו',
+    'הן',
+    'הזה',
+    'הזאת',
+    'עד',
+    'רק',
+    'כמו',
+    'אחד',
+    'אחת',
+    'יותר',
+    'היה',
+    'זאת',
+    'אשר',
+    'כך',
+    'שלו',
+    'שלה',
+    'שלהם',
+    'אתם',
+    'אין',
+    'כדי',
+    'עוד',
+    'מי',
+    'איך',
+    'כאשר',
+    'בו',
+    'בה',
+    'להם',
+    'אותם',
+  ],
 };
 const COUNTS = new Map<string, Array<'English' | OtherLanguage>>();
 for (const [language, words] of Object.entries(COMMON_WORDS) as Array<['English' | OtherLanguage, readonly string[]]>)
@@ -747,8 +802,24 @@ export function guessLanguage(text: string): OtherLanguage | undefined {
     if (d > b + 1e-9 || (d > b - 1e-9 && n > nb)) [best, tied] = [language as OtherLanguage, false];
     else if (d > b - 1e-9 && n === nb) tied = true;
   }
+  // (Hebrew joins its short words on to the next, so a short flyer has few of them alone; but no other language read here writes its
+  // letters: a text most of whose words are Hebrew is Hebrew.)
+  if (mostlyHebrew(opening)) return 'Hebrew';
   const count = best === undefined ? 0 : (tally.get(best) ?? 0);
   return best && !tied && count >= MIN_WORDS && count >= 2 * english ? best : undefined;
+}
+
+/** Are most of a text's words (and a dozen at least) written in Hebrew letters? */
+function mostlyHebrew(text: string): boolean {
+  // (Most pages hold no Hebrew letter at all: no need to count their words.)
+  if (!/[\u05d0-\u05ea]/.test(text)) return false;
+  let hebrew = 0;
+  let all = 0;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    all++;
+    if (/^[\u05d0-\u05ea]/.test(m[0])) hebrew++;
+  }
+  return hebrew >= 12 && hebrew * 2 > all;
 }
 
 const cache = new WeakMap<DocumentModel, OtherLanguage | null>();
@@ -775,6 +846,16 @@ const E = String.raw`(?![\p{L}\p{N}])`;
 // (One boundary for the whole alternation, not one per alternative: the same matches, in the same order, but the engine tests the
 // boundary once at each position instead of once per alternative, which halves the cost of the longest lists on a page.)
 const words = (alternatives: readonly string[]): RegExp => new RegExp(`${B}(?:${alternatives.join('|')})${E}`, 'giu');
+
+// Hebrew writes its one-letter words joined on to the next: "and" ו, "the" ה, "in" ב, "to" ל, "from" מ, "that" ש, "as" כ, and their
+// combinations ("ובקבוצה", "שבקבוצת", "לקבוצות"), so its patterns allow up to three of them before a word. It has no letter case.
+const HE_P = String.raw`[ובלמשכה]{0,3}`;
+/** A group in Hebrew, alone, in its construct form or plural: "קבוצה", "הקבוצה", "קבוצת", "בקבוצות". */
+const HE_GROUP = String.raw`${HE_P}קבוצ(?:ה|ת|ות)`;
+/** A weekday in Hebrew: "יום שלישי", "בימי רביעי", "בכל יום ראשון"; the Sabbath only with an hour. */
+const HE_DAY = String.raw`${HE_P}(?:יום|ימי)\s+(?:ה)?(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|${HE_P}שבת(?=\s+(?:בשעה|בבוקר|בערב|ב?\d))`;
+/** A month in Hebrew (the civil calendar's names). */
+const HE_MONTH = String.raw`${HE_P}(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)`;
 // A word for cost in the idiom for "at the expense of" ("auf Kosten anderer", "au prix de sa santé", "op kosten van") says nothing of what a support
 // group costs.
 // (In a therapy's fee, "auf Kosten der Krankenkasse" says who pays: read there as a fee.)
@@ -863,6 +944,8 @@ export const SUPPORT_NAME_OTHER = words([
   // (Russian, Ukrainian and Bulgarian, in any case: "группа поддержки", "группы психологической поддержки", "группа взаимопомощи",
   // "группу самопомощи", "група підтримки", "групи взаємодопомоги", "коло підтримки", "група за подкрепа", "групата за взаимопомощ".)
   CYRILLIC_SUPPORT_NAME,
+  // (Hebrew, with its prefixes joined on: "קבוצת תמיכה", "בקבוצות התמיכה", "קבוצה תומכת", "קבוצת עזרה עצמית", "קבוצות לעזרה הדדית".)
+  String.raw`${HE_GROUP}\s+(?:ה)?(?:תמיכה|תומכ(?:ת|ות))|${HE_GROUP}\s+(?:ל|ה)?עזרה\s+(?:ה)?(?:עצמית|הדדית)`,
 ]);
 
 const THERAPY_SAID = [
@@ -918,6 +1001,9 @@ const THERAPY_SAID = [
   // (Russian, Ukrainian and Bulgarian, in any case: "групповая психотерапия", "групповой терапии", "терапевтическая группа", "группа
   // психотерапии", "групова терапія", "психотерапевтична група", "група за психотерапия".)
   String.raw`групп?ов\p{L}*\s+(?:психо)?терап[иі]\p{L}*|(?:психо)?терапевтич\p{L}*\s+групп?\p{L}*|групп?\p{L}*\s+(?:за\s+)?(?:психо)?терап(?:ии|ії|ия|ию)`,
+  // (Hebrew, with its prefixes joined on: "טיפול קבוצתי", "בטיפול הקבוצתי", "פסיכותרפיה קבוצתית", "קבוצה טיפולית", "קבוצת טיפול", "טיפול
+  // בקבוצה", "ייעוץ קבוצתי", "הדרכה קבוצתית", "פסיכודרמה קבוצתית"; not "קבוצות לטיפול ב…", groups for treating something, named in general.)
+  String.raw`${HE_P}טיפול(?:ים)?\s+(?:ה)?קבוצתי(?:ים)?|${HE_P}טיפול\s+בקבוצה|${HE_P}(?:פסיכותרפיה|פסיכודרמה|הדרכה|התערבות)\s+(?:ה)?קבוצתית|${HE_P}(?:ייעוץ|יעוץ)\s+(?:ה)?קבוצתי|${HE_GROUP}\s+(?:ה)?(?:טיפולי(?:ת|ות)|תרפויטי(?:ת|ות)|פסיכותרפי(?:ה|ות))|${HE_GROUP}\s+(?:ה)?טיפול(?![\p{L}]|\s+ב)`,
 ];
 /**
  * Group treatment: "Gruppenbehandlung", "groepsbehandeling", "gruppbehandling", "gruppebehandling". A clinical service's name for
@@ -941,7 +1027,7 @@ const THERAPY_STATEMENT_OTHER = words(THERAPY_SAID);
 // (Russian, Ukrainian and Bulgarian days, in the cases a meeting's day takes, "во вторник", "по средам", "у вівторок", "щосереди" aside,
 // "в сряда"; not Russian "среда", also a setting, nor "неделя", a week in Russian, Sunday in Bulgarian.)
 const CYRILLIC_DAYS = String.raw`понедельник(?:ам|а)?|вторник(?:ам|а|и)?|сред(?:у|ам)|четверг(?:ам|а)?|пятниц(?:а|у|ам)|суббот(?:а|у|ам)|воскресень(?:е|ям)|понеділ(?:ок|ка|кам)|вівтор(?:ок|ка|кам)|серед(?:а|у|ам)|четвер(?:га|гам)?|п['’ʼ]?ятниц(?:я|ю|ям)|субот(?:а|у|ам|и)|неділ(?:я|ю|ям)|понеделни(?:к|ци)|сряд(?:а|и)|четвъртъ(?:к|ци)|пет(?:ък|ъци)|събот(?:а|и)`;
-const DAY_NAMES = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maanantai(?:sin|na|hin)?|tiistai(?:sin|na|hin)?|keskiviiko(?:sin|ssa)|keskiviikko(?:na|isin|ihin)?|torstai(?:sin|na|hin)?|perjantai(?:sin|na|hin)?|lauantai(?:sin|na|hin)?|sunnuntai(?:sin|na|hin)?|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?|dilluns|dimarts|dimecres|dijous|divendres|dissabtes?|diumenges?|poniedziałek|poniedziałki|poniedziałków|wtorek|wtorki|wtorków|środa|środę|środy|czwartek|czwartki|czwartków|piątek|piątki|piątków|sobota|sobotę|soboty|sobót|niedziela|niedzielę|niedziele|niedzieli|pondělí|úterý|středa|středu|středy|čtvrtek|čtvrtky|pátek|pátky|sobotu|neděle|neděli|pondelok|pondelky|utorok|utorky|streda|stredu|štvrtok|štvrtky|piatok|piatky|nedeľa|nedeľu|nedele|(?:mánu|þriðju|miðviku|fimmtu|föstu|laugar|sunnu)d(?:ag(?:ur|inn|a|s|skvöld(?:um)?)?|ögum)|(?:esmaspäev|teisipäev|kolmapäev|neljapäev|laupäev|pühapäev)(?:al|iti|a)?|reedel|reedeti|hétfő(?:n|nként)?|kedd(?:en|enként)?|szerd(?:a|án|ánként)|csütörtök(?:ön|önként)?|péntek(?:en|enként)?|szombat(?:on|onként)?|vasárnap(?:onként)?|pazartesi|salı|çarşamba|perşembe|cuma(?:ları|\s+günü)?|cumartesi|pazar\s+gün(?:ü|leri)|pazarları|δευτ[εέ]ρα|(?:τρ[ιί]τη|τετ[αά]ρτη|π[εέ]μπτη)(?:(?<=κ[αά]θε\s+\p{L}+)|(?=\s*(?:[,.;:)]|$|στις\s|\d|απ[οό]\s|ώρα)))|παρασκευ[ηή]|σ[αά]ββατο|κυριακ[ηή]|ponedjeljak|ponedeljak|utorak|srijeda|srijedu|sreda|sredu|četvrtak|petak|subotu|nedjelja|nedjelju|nedelja|nedelju|ponedeljek|torek|sredo|četrtek|petek|soboto|nedeljo|(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien(?:a|as|ā|ās|u|ām)?|(?:pirma|antra|trečia|ketvirta|penkta|šešta|sekma)dien(?:is|į|io|iais|ių|iui|yje)|${CYRILLIC_DAYS})`;
+const DAY_NAMES = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maanantai(?:sin|na|hin)?|tiistai(?:sin|na|hin)?|keskiviiko(?:sin|ssa)|keskiviikko(?:na|isin|ihin)?|torstai(?:sin|na|hin)?|perjantai(?:sin|na|hin)?|lauantai(?:sin|na|hin)?|sunnuntai(?:sin|na|hin)?|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?|dilluns|dimarts|dimecres|dijous|divendres|dissabtes?|diumenges?|poniedziałek|poniedziałki|poniedziałków|wtorek|wtorki|wtorków|środa|środę|środy|czwartek|czwartki|czwartków|piątek|piątki|piątków|sobota|sobotę|soboty|sobót|niedziela|niedzielę|niedziele|niedzieli|pondělí|úterý|středa|středu|středy|čtvrtek|čtvrtky|pátek|pátky|sobotu|neděle|neděli|pondelok|pondelky|utorok|utorky|streda|stredu|štvrtok|štvrtky|piatok|piatky|nedeľa|nedeľu|nedele|(?:mánu|þriðju|miðviku|fimmtu|föstu|laugar|sunnu)d(?:ag(?:ur|inn|a|s|skvöld(?:um)?)?|ögum)|(?:esmaspäev|teisipäev|kolmapäev|neljapäev|laupäev|pühapäev)(?:al|iti|a)?|reedel|reedeti|hétfő(?:n|nként)?|kedd(?:en|enként)?|szerd(?:a|án|ánként)|csütörtök(?:ön|önként)?|péntek(?:en|enként)?|szombat(?:on|onként)?|vasárnap(?:onként)?|pazartesi|salı|çarşamba|perşembe|cuma(?:ları|\s+günü)?|cumartesi|pazar\s+gün(?:ü|leri)|pazarları|δευτ[εέ]ρα|(?:τρ[ιί]τη|τετ[αά]ρτη|π[εέ]μπτη)(?:(?<=κ[αά]θε\s+\p{L}+)|(?=\s*(?:[,.;:)]|$|στις\s|\d|απ[οό]\s|ώρα)))|παρασκευ[ηή]|σ[αά]ββατο|κυριακ[ηή]|ponedjeljak|ponedeljak|utorak|srijeda|srijedu|sreda|sredu|četvrtak|petak|subotu|nedjelja|nedjelju|nedelja|nedelju|ponedeljek|torek|sredo|četrtek|petek|soboto|nedeljo|(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien(?:a|as|ā|ās|u|ām)?|(?:pirma|antra|trečia|ketvirta|penkta|šešta|sekma)dien(?:is|į|io|iais|ių|iui|yje)|${CYRILLIC_DAYS}|${HE_DAY})`;
 // (And a day's part joined to it, as Dutch, German and the Nordic languages write it: "dinsdagmiddag", "Dienstagabend", "tisdagskväll".)
 const DAY = String.raw`(?:${DAY_NAMES})(?:s?(?:middag|avond|ochtend|abend|nachmittag|vormittag|morgen|eftermiddag|kväll|kvällar|förmiddag|aften|formiddag|kveld|ettermiddag))?`;
 
@@ -949,7 +1035,7 @@ const DAY = String.raw`(?:${DAY_NAMES})(?:s?(?:middag|avond|ochtend|abend|nachmi
 // (Turkish, Hungarian, Greek and Estonian too, "12 Mayıs", "5 Μαΐου", "6. jaanuaril"; not Turkish "ocak", "aralık", a hearth and a gap.)
 // (Russian and Ukrainian months in a date's genitive, "12 марта", "5 вересня"; Bulgarian ones as they are, "3 март".)
 const CYRILLIC_MONTHS = String.raw`января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември`;
-const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|desember|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenog|studenoga|prosinca|januara|februara|marta|aprila|juna|jula|avgusta|oktobra|januarja|februarja|junija|julija|janvār(?:is|ī|a)|februār(?:is|ī|a)|mart(?:s|ā)|aprīl(?:is|ī|a)|maij(?:s|ā|a)|jūnij(?:s|ā|a)|jūlij(?:s|ā|a)|august(?:s|ā|a)|septembr(?:is|ī|a)|oktobr(?:is|ī|a)|novembr(?:is|ī|a)|decembr(?:is|ī|a)|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|január|február|március|április|május|június|július|augusztus|szeptember|december|ιανου[αά]ρ[ιί](?:ου|ος)|φεβρου[αά]ρ[ιί](?:ου|ος)|μ[αά]ρτ[ιί](?:ου|ος)|απρ[ιί]λ[ιί](?:ου|ος)|μα[ΐϊι]ου|μ[αά][ιϊ]ος|ιο[υύ]ν[ιί](?:ου|ος)|ιο[υύ]λ[ιί](?:ου|ος)|α[υύ]γο[υύ]στ(?:ου|ος)|σεπτ[εέ]μβρ[ιί](?:ου|ος)|οκτ[ωώ]βρ[ιί](?:ου|ος)|νο[εέ]μβρ[ιί](?:ου|ος)|δεκ[εέ]μβρ[ιί](?:ου|ος)|jaanuar(?:il)?|veebruar(?:il)?|märts(?:il)?|aprill(?:il)?|juunil?|juulil?|augustil|septembril|oktoob(?:er|ril)|novembril|detsemb(?:er|ril)|${CYRILLIC_MONTHS})`;
+const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|desember|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenog|studenoga|prosinca|januara|februara|marta|aprila|juna|jula|avgusta|oktobra|januarja|februarja|junija|julija|janvār(?:is|ī|a)|februār(?:is|ī|a)|mart(?:s|ā)|aprīl(?:is|ī|a)|maij(?:s|ā|a)|jūnij(?:s|ā|a)|jūlij(?:s|ā|a)|august(?:s|ā|a)|septembr(?:is|ī|a)|oktobr(?:is|ī|a)|novembr(?:is|ī|a)|decembr(?:is|ī|a)|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|január|február|március|április|május|június|július|augusztus|szeptember|december|ιανου[αά]ρ[ιί](?:ου|ος)|φεβρου[αά]ρ[ιί](?:ου|ος)|μ[αά]ρτ[ιί](?:ου|ος)|απρ[ιί]λ[ιί](?:ου|ος)|μα[ΐϊι]ου|μ[αά][ιϊ]ος|ιο[υύ]ν[ιί](?:ου|ος)|ιο[υύ]λ[ιί](?:ου|ος)|α[υύ]γο[υύ]στ(?:ου|ος)|σεπτ[εέ]μβρ[ιί](?:ου|ος)|οκτ[ωώ]βρ[ιί](?:ου|ος)|νο[εέ]μβρ[ιί](?:ου|ος)|δεκ[εέ]μβρ[ιί](?:ου|ος)|jaanuar(?:il)?|veebruar(?:il)?|märts(?:il)?|aprill(?:il)?|juunil?|juulil?|augustil|septembril|oktoob(?:er|ril)|novembril|detsemb(?:er|ril)|${CYRILLIC_MONTHS}|${HE_MONTH})`;
 
 /** A flyer's row label for when or where: "Wann", "Quand", "Cuándo", "Wanneer", "När", "Hvornår", "Quando", "Dove". */
 const ROW_LABEL = String.raw`(?:wann|wo|treffpunkt|quand|où|lieu|cuándo|dónde|lugar|wanneer|waar|när|var|hvornår|hvor|når|quando|dove|onde|milloin|missä|paikka|aika|когда|где|коли|де|кога|къде|место|місце|време|время|час)`;
@@ -1076,13 +1162,16 @@ export const OWN_MEETING_OTHER = words([
   String.raw`встреча(?:ется|ются|емся)|собира(?:ется|ются|емся)|зустріча(?:ється|ються|ємося|ємось)|збира(?:ється|ються|ємося|ємось)|(?:се\s+)?среща(?:ме|т)\s+се|се\s+среща(?:ме|т)?|се\s+събира(?:ме|т)?|проход(?:ит|ят)(?=\s+(?:[\p{L}-]+\s+)?(?:\d|кажд\p{L}*|по\s|раз\s|еженедельно|ежемесячно|${DAY}${E}))|се\s+провежда(?:т)?`,
   String.raw`(?:кажд(?:ый|ую|ое)|кожн(?:ого|ої|ий|у)|всеки|всяка|всяко)\s+(?:(?:перв|втор|последн|перш|друг|останн|първ)\p{L}*\s+)?(?:${CYRILLIC_DAYS}|недел[юи]|месяц|тижн[яь]|тиждень|місяц[ья]|седмица|месец)|по\s+(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям|понеділках|вівторках|середах|четвергах|п['’ʼ]?ятницях|суботах|неділях)|що(?:понеділка|вівторка|середи|четверга|п['’ʼ]?ятниці|суботи|неділі|тижня|місяця)|раз\s+(?:в|на)\s+(?:две\s+|два\s+|дві\s+)?(?:неделю|недели|месяц|тиждень|тижні|місяць)|(?:еженедельно|ежемесячно|ежеседмично|веднъж\s+(?:седмично|месечно|в\s+седмицата|на\s+две\s+седмици))|(?:следующ|ближайш|перв|наступн|найближч|перш|следващ|първ)\p{L}*\s+(?:встреч[аиу]|зустріч[іі]?|срещ[аи](?:та|те)?)`,
   String.raw`(?:в|во|о|об|от|с|з)\s+\d{1,2}(?:[.:]\d\d)\s*(?:ч\.?|час\p{L}*|год\.?|годин\p{L}*)?|(?:в|о|об|от|с|з)\s+\d{1,2}\s*(?:ч\.|час(?:ов|а)?|годин(?:і|и)?)${E}`,
+  // (Hebrew: a weekday, "בכל יום שלישי", "בימי רביעי"; an hour, "בשעה 19:00", "בין השעות 18:00-20:00"; how often, "פעם בשבוע", "אחת
+  // לשבועיים", "מפגש שבועי"; a verb of meeting with its own subject, "אנו נפגשים", "הקבוצה תיפגש", "ניפגש"; not "קבוצה של אנשים נפגשת", such a group in general.)
+  String.raw`(?:${HE_P}כל\s+)?(?:${HE_DAY})|${HE_P}(?:ה)?שע(?:ה|ות)\s+\d{1,2}[:.]\d{2}|פעם\s+ב(?:שבוע|שבועיים|חודש)|אחת\s+ל(?:שבוע|שבועיים|חודש)|${HE_P}מפגש(?:ים)?\s+(?:ה)?(?:שבועי(?:ים)?|דו-?שבועי(?:ים)?|חודשי(?:ים)?)|(?:אנו|אנחנו)\s+(?:נפגש(?:ים|ות)|מתכנס(?:ים|ות))|${HE_P}(?:ניפגש|נתכנס)|${HE_P}הקבוצ(?:ה|ות)\s+(?:[\p{L}-]+\s+){0,2}?(?:נפגש(?:ת|ות)|תיפגש|ייפגשו|מתכנס(?:ת|ות)|תתכנס)`,
 ]);
 
 /** A day of the week, in a meeting's words. */
 const DAY_WORD = new RegExp(`${B}${DAY}${E}`, 'iu');
 /** A day, an hour or how often, in a meeting's words (a verb of meeting alone, "we komen", "se reúnen", gives none). */
 const SCHEDULE_WORD = new RegExp(
-  String.raw`\d|${B}${DAY}${E}|${B}(?:wöchentlich|vierzehntägig|monatlich|hebdomadaire|semaines?|semanal(?:es|mente)?|semanas?|semanais|wekelijks|tweewekelijks|maandelijks|vecka|veckovis|ugentlig(?:t)?|ukentlig|uge|settimanal(?:e|i|mente)|settimana|mensil(?:e|i|mente)|mensuel(?:le)?s?|mensuellement|mensual(?:es|mente)?|mens(?:al|ais|almente)|quincenal(?:es|mente)?|quinzena(?:l|is)|quindicinal(?:e|i|mente)|viikoittain|viikossa|kuukausittain|kuukaudessa|setmanal(?:s|ment)?|setmana|quinzenal(?:s|ment)?)${E}`,
+  String.raw`\d|${B}${DAY}${E}|${B}(?:wöchentlich|vierzehntägig|monatlich|hebdomadaire|semaines?|semanal(?:es|mente)?|semanas?|semanais|wekelijks|tweewekelijks|maandelijks|vecka|veckovis|ugentlig(?:t)?|ukentlig|uge|settimanal(?:e|i|mente)|settimana|mensil(?:e|i|mente)|mensuel(?:le)?s?|mensuellement|mensual(?:es|mente)?|mens(?:al|ais|almente)|quincenal(?:es|mente)?|quinzena(?:l|is)|quindicinal(?:e|i|mente)|viikoittain|viikossa|kuukausittain|kuukaudessa|setmanal(?:s|ment)?|setmana|quinzenal(?:s|ment)?|${HE_P}שבועי(?:ים|ת|ות)?|בשבוע|לשבועיים|בחודש|${HE_P}חודשי(?:ים|ת|ות)?)${E}`,
   'iu',
 );
 
@@ -1166,6 +1255,9 @@ export const OWN_GROUP_OTHER = words([
   // "нашата група", "в нашия център"; its own offer, "приглашаем", "запрошуємо", "каним", and a group run, "мы проводим группы", "проводимо
   // зустрічі", "организираме група"; not an individual offer, "мы проводим индивидуальные консультации".)
   String.raw`(?:наш(?:а|ей|у|и|их|ем|ой)|наш(?:а|ої|у|і|их|ому|ім)|нашата|нашите|нашия|нашият)\s+(?:[\p{L}-]+\s+)?(?:групп?\p{L}*|центр\p{L}*|център\p{L}*|организаци\p{L}*|організаці\p{L}*|сообществ\p{L}*|спільнот\p{L}*|клуб\p{L}*)|(?<!${B}не\s+)(?:приглашаем|запрошуємо|каним|(?:(?:мы\s+)?(?:проводим|организуем|предлагаем)|(?:ми\s+)?(?:проводимо|організовуємо|пропонуємо)|(?:ние\s+)?(?:организираме|провеждаме|предлагаме))(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:групп?|встреч|зустріч|срещ|занят)\p{L}*))`,
+  // (Hebrew: "הקבוצה שלנו", "בקבוצות שלנו", "קבוצתנו", "קבוצותינו"; its own offer, with a group as what it offers, "אנו מציעים קבוצת
+  // תמיכה", "אנחנו פותחים קבוצה", "אנו מקיימים טיפול קבוצתי"; the reader invited to join, "מוזמנים להצטרף".)
+  String.raw`${HE_GROUP}\s+(?:[\p{L}-]+\s+){0,2}?שלנו|${HE_P}קבוצ(?:תנו|ותינו)|(?:אנו|אנחנו)\s+(?:מציע|מקיימ|פותח|מנח|מארגנ)(?:ים|ות)\s+(?:[\p{L}-]+\s+){0,2}?(?:${HE_GROUP}|${HE_P}טיפול\s+(?:ה)?קבוצתי|${HE_P}סדנ(?:ה|ת|אות))|מוזמנ(?:ים|ות)\s+להצטרף`,
 ]);
 
 /** News of a new group forming ("gründet sich", "eine neue Selbsthilfegruppe", "nouveau groupe", "nuevo grupo", "nieuwe groep"). */
@@ -1173,6 +1265,8 @@ const NEW_GROUP_OTHER = words([
   String.raw`gründet\s+sich|wird\s+gegründet|neue[n]?\s+(?:[\p{L}-]+\s+)?(?:selbsthilfegruppe|gruppe|gesprächskreis)|nouveau\s+groupe|nouvelle\s+permanence|nuevo\s+grupo|novo\s+grupo|nieuwe\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*groep|nya?\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)|nye\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*gruppe|nuovo\s+gruppo|nou\s+grup|(?:crea|creat|obre|posa\s+en\s+marxa)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:un|el)\s+grup`,
   // (A group that starts: "startar grupp för anhöriga", "gruppen som startar i januari", "starter en ny sorggruppe".)
   String.raw`start(?:ar|er)\s+(?:en\s+|ett\s+)?(?:ny\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:en|n)?|${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:en|n)\s+som\s+start(?:ar|er)`,
+  // (Hebrew: "קבוצה חדשה", "נפתחת קבוצה", "קבוצה נפתחת".)
+  String.raw`${HE_GROUP}\s+(?:ה)?חדש(?:ה|ות)|נפתח(?:ת|ות)\s+(?:[\p{L}-]+\s+)?${HE_GROUP}|${HE_GROUP}\s+(?:[\p{L}-]+\s+){0,2}?נפתח(?:ת|ות)`,
 ]);
 
 /**
@@ -1218,6 +1312,8 @@ const SIGN_UP_OTHER = words([
   // (Russian, Ukrainian and Bulgarian: "запись на группу", "записаться", "регистрация", "контакты", "реєстрація", "записатися", "контакти",
   // "записване", "запишете се".)
   String.raw`запись\s+(?:на|в|по)|записаться|запишитесь|записатися|запишіться|запис\s+(?:на|за|у)|регистраци\p{L}*|реєстраці\p{L}*|зарегистрир\p{L}*|зареєстр\p{L}*|контакт(?:ы|и)|записване|запишете\s+се`,
+  // (Hebrew: "הרשמה", "להרשמה", "ההרשמה", "הירשמו", "להירשם", "צרו קשר", "ליצירת קשר".)
+  String.raw`${HE_P}הרשמה|הירשמו|להירשם|צרו\s+קשר|ליצירת\s+קשר`,
 ]);
 const SIGN_UP_VERB_ONE = new RegExp(`^(?:${SIGN_UP_VERB})$`, 'iu');
 
@@ -1234,7 +1330,7 @@ export const WAY_TO_COME_OTHER = new RegExp(
 );
 /** A meeting said in the first person plural ("wir treffen uns", "nous nous réunissons", "nos reunimos", "komen we samen", "vi ses"). */
 // (Not Italian's impersonal "ci si", "one meets": "ci si vede ogni settimana" is said of any such group.)
-const FIRST_PERSON_MEETING = /(?<![\p{L}])(?:wir|uns|nous|nos|we|wij|vi|ci(?!\s+si(?![\p{L}]))|мы|нас|ми|ние)(?![\p{L}])/iu;
+const FIRST_PERSON_MEETING = /(?<![\p{L}])(?:wir|uns|nous|nos|we|wij|vi|ci(?!\s+si(?![\p{L}]))|мы|нас|ми|ние|[ו]?(?:אנו|אנחנו|ניפגש|נתכנס))(?![\p{L}])/iu;
 /** A news item's marks: a photo credit ("Symbolfoto: …", "Foto: …", "Photo : …") or a news agency's ("/dpa", "(epd)", "EFE"). */
 const NEWS_MARK_OTHER = new RegExp(
   String.raw`${B}(?:symbolfoto|archivfoto|foto|bild|photo|crédit\s+photo|fotografía|imagen|billede|fotograf|kuva)\s*:|[/(]\s*(?:dpa|epd|kna|afp|efe|ansa|anp|ritzau|ntb|lusa|apa|belga|tt|stt)${E}`,
@@ -1260,7 +1356,7 @@ const TOLD_HOW_G = new RegExp(
 const WHERE_ROW = /^(?:wo|treffpunkt|où|lieu|dónde|lugar|waar|var|hvor|dove|onde)$/iu;
 
 /** A title asking what a kind is: "Was ist …", "Qu'est-ce que …", "¿Qué es …", "Wat is …", "Vad är …", "Hvad er …", "Cos'è …". */
-const WHAT_IS = String.raw`^[\W_]*(?:was\s+ist|qu['’]est-ce|qu[ée]\s+es|o\s+que\s+é|wat\s+is|vad\s+är|hvad\s+er|hva\s+er|cos['’]è|che\s+cos['’]è|mikä\s+on|mitä\s+on|czym\s+jest|co\s+to\s+jest|co\s+je|čo\s+je|kas\s+ir|kas\s+yra|τι\s+ε[ιί]ναι|ce\s+(?:este|sunt|e)|(?:što|šta|kaj)\s+je|что\s+такое|що\s+таке|какво\s+(?:е|представлява))${E}`;
+const WHAT_IS = String.raw`^[\W_]*(?:was\s+ist|qu['’]est-ce|qu[ée]\s+es|o\s+que\s+é|wat\s+is|vad\s+är|hvad\s+er|hva\s+er|cos['’]è|che\s+cos['’]è|mikä\s+on|mitä\s+on|czym\s+jest|co\s+to\s+jest|co\s+je|čo\s+je|kas\s+ir|kas\s+yra|τι\s+ε[ιί]ναι|ce\s+(?:este|sunt|e)|(?:što|šta|kaj)\s+je|что\s+такое|що\s+таке|какво\s+(?:е|представлява)|מה(?:ו|י)|מה\s+(?:זה|הוא|היא))${E}`;
 const WHAT_IS_TITLE = new RegExp(WHAT_IS, 'iu');
 
 /** A page that calls itself an article or explainer in its own language: it is writing about groups, not a group. */
@@ -1373,6 +1469,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // for treatment or a specialist, "не заменяет лечения", "не замінює допомоги фахівця", "не замества терапията"; the hosts no
     // therapists, "мы не психологи", "ми не психотерапевти", "ние не сме терапевти"; not "not only therapy", "не только терапия".)
     CYRILLIC_DISCLAIMER,
+    // (Hebrew: "הקבוצה אינה טיפול", "זו לא קבוצה טיפולית", "אין מדובר בטיפול", "אינה מהווה תחליף לטיפול", "אינה באה במקום טיפול",
+    // "איננו מטפלים", "אנחנו לא אנשי מקצוע".)
+    String.raw`(?:לא|אינ(?:ה|נה|ו|נו|ם|ן))\s+(?:(?:מהווה|מהווים|מהוות|היא|הוא|זו|זה)\s+)?(?:${HE_P}קבוצה\s+)?(?:${HE_P}טיפול(?:ית|י|ים)?|${HE_P}פסיכותרפיה|תרפיה|תחליף|באה\s+במקום|בא\s+במקום|טיפולית)|אין\s+(?:זה|זו|זאת|מדובר)\s+(?:ב)?(?:טיפול|פסיכותרפיה|תרפיה|קבוצה\s+טיפולית)|(?:איננו|אינני|אנחנו\s+לא|אנו\s+לא|אינם|אינן)\s+(?:${HE_P}מטפל(?:ים|ות|ת)?|אנשי\s+מקצוע|פסיכולוג(?:ים|יות)?|תרפיסט(?:ים|יות)?)`,
   ]),
   // Said to be free or what it costs: "kostenlos", "Teilnahme ist frei", "gratuit", "entrée libre", "gratis", "sin costo", "kosteloos",
   // "avgiftsfri", "gratuito"; or a price.
@@ -1414,6 +1513,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Russian, Ukrainian and Bulgarian: "бесплатно", "участие бесплатное", "безкоштовно", "безоплатно", "безплатно", "без оплаты", a price,
     // "стоимость", "вартість", "цена", "ціна", "такса", an amount in roubles, hryvnias or leva.)
     CYRILLIC_COST,
+    // (Hebrew: "ללא עלות", "ללא תשלום", "בחינם", "ההשתתפות חינם", "עלות", "מחיר", an amount in shekels.)
+    String.raw`(?:ללא|בלי)\s+(?:כל\s+)?(?:עלות|תשלום)|${HE_P}חינם|${HE_P}(?:עלות|מחיר)|\d+\s?(?:₪|ש"ח|ש״ח|שקלים)|₪\s?\d+`,
   ]),
   // Said to be group therapy.
   'therapy-statement': THERAPY_STATEMENT_OTHER,
@@ -1466,6 +1567,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Russian, Ukrainian and Bulgarian, in any case: "психолог", "психологом", "психолози", "психотерапевт", "психотерапевтка", "психиатр",
     // "психіатр"; not the field or the adjective, "психология", "психологическая", "психотерапевтична".)
     String.raw`психолог(?:а|у|ом|и|ов|ів|ам|ами|ах|иня|ині|иню|ът)?|психолози(?:те)?|(?:психо)?терапевт(?:а|у|ом|ы|и|ов|ів|ам|ами|ах|ка|ки|ку|ът|ите)?|псих[иі]атр(?:а|у|ом|ы|и|ов|ів|ът|ите)?`,
+    // (Hebrew: "פסיכולוג", "פסיכולוגית קלינית", "עובדת סוציאלית", "עו"ס", "פסיכותרפיסט", "פסיכיאטר", "מטפלת", "מנחה מוסמך"; not the
+    // adjective "פסיכולוגי", psychological.)
+    String.raw`${HE_P}פסיכולוג(?:ית|ים|יות)?(?:\s+(?:קליני(?:ת|ים)?|חינוכי(?:ת)?|מומח(?:ה|ית)))?|${HE_P}עו(?:בד|בדת|בדים|בדות)\s+סוציאלי(?:ת|ים|ות)?|${HE_P}עו"ס|${HE_P}עו״ס|${HE_P}(?:פסיכו)?תרפיסט(?:ית|ים|יות)?|${HE_P}פסיכיאטר(?:ית|ים|יות)?|${HE_P}מטפל(?:ת|ים|ות)?(?:\s+(?:מוסמכ|מוסמך)\p{L}*)?|${HE_P}מנח(?:ה|ת|ים|ות)\s+(?:מוסמכ|מוסמך)\p{L}*`,
   ]),
   // What it costs, or who pays: "Kosten", "Krankenkasse", "remboursé", "mutuelle", "seguro", "zorgverzekering", "frikort".
   // (Insurance as Spanish and Portuguese say it, "el seguro", "seguro de saúde", "convênio"; not "seguro" for safe, "un espacio seguro".)
@@ -1498,6 +1602,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Russian, Ukrainian and Bulgarian: "стоимость", "оплата", "бесплатно", "вартість", "безкоштовно", "цена", "такса", a price in roubles,
     // hryvnias or leva.)
     String.raw`${CYRILLIC_COST}|оплат(?:а|ы|у|и)|заплащане`,
+    // (Hebrew: "עלות", "מחיר", "תשלום", "₪", "ש"ח", "שקלים", what the health fund or insurance repays, "קופת חולים", "החזר".)
+    String.raw`${HE_P}(?:עלות|מחיר|תשלום)|\d+(?:[.,]\d\d)?\s?(?:₪|ש"ח|ש״ח|שקלים)|₪\s?\d+|${HE_P}קופ(?:ת|ות)\s+(?:ה)?חולים|${HE_P}החזר(?:ים)?|${HE_P}ביטוח(?:\s+(?:ה)?משלים)?`,
   ]),
   // How long it runs: "12 Sitzungen", "10 séances", "8 sesiones", "6 bijeenkomsten", "10 träffar", "12 gange", "fortlaufend".
   'therapy-timeframe': words([
@@ -1550,6 +1656,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Russian, Ukrainian and Bulgarian counts, in figures or words: "6 встреч", "шесть занятий", "10 сессий", "8 недель", "3 месяца",
     // "12 зустрічей", "вісім тижнів", "10 срещи", "осем седмици".)
     String.raw`(?:\d{1,3}|два|две|дві|три|четыре|чотири|четири|пять|п['’ʼ]?ять|пет|шесть|шість|шест|семь|сім|седем|восемь|вісім|осем|девять|дев['’ʼ]?ять|девет|десять|десет|двенадцать|дванадцять|дванадесет)(?:\s*[-–]\s*\d{1,3})?\s+(?:встреч\p{L}*|заняти\p{L}*|занят\p{L}*|сесси\p{L}*|сеанс\p{L}*|недел(?:и|ь|ю)|месяц\p{L}*|зустріч\p{L}*|сесі\p{L}*|тижн\p{L}*|тиждень|місяц\p{L}*|місяці|срещи|сесии|седмици|месеца)`,
+    // (Hebrew: "12 מפגשים", "10 שבועות", "שלושה חודשים", "שנים עשר מפגשים", "קבוצה פתוחה" and "מתמשכת", ongoing.)
+    String.raw`\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s+(?:מפגשים|פגישות|שבועות|חודשים)|(?:שמונה|עשרה|שנים[-\s]עשר|שתים[-\s]עשרה|שישה|שלושה|ארבעה|עשרים)\s+(?:מפגשים|שבועות|חודשים)|${HE_GROUP}\s+(?:ה)?(?:פתוחה|מתמשכת)`,
   ]),
   // Confidentiality: "Schweigepflicht", "vertraulich", "confidentialité", "secreto profesional", "vertrouwelijk", "tystnadsplikt".
   'therapy-confidentiality': words([
@@ -1575,6 +1683,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Russian, Ukrainian and Bulgarian: "конфиденциальность", "конфиденциально", "конфіденційність", "конфиденциалност", a professional
     // secret, "врачебная тайна", "професійна таємниця", "професионална тайна".)
     String.raw`конфиденциальн\p{L}*|конфіденційн\p{L}*|конфиденциалн\p{L}*|(?:врачебн|профессиональн|лікарськ|професійн|професионалн|лекарск)\p{L}*\s+(?:тайн|таємниц)\p{L}*`,
+    // (Hebrew: "סודיות", "חיסיון", "חסוי", "חובת דיווח", "שמירה על פרטיות".)
+    String.raw`${HE_P}סודיות|${HE_P}חיסיון|${HE_P}חסוי(?:ה|ים|ות)?|חובת\s+(?:ה)?דיווח|${HE_P}פרטיות`,
   ]),
 };
 
@@ -1618,7 +1728,7 @@ export function dualDiscussedInOtherLanguage(model: DocumentModel): boolean {
 // (And with the verb "to be" between, as the Romance languages put it: "non sono gruppi terapeutici", "no es un grupo de terapia", "não é
 // um grupo terapêutico".)
 const NEGATED_BEFORE =
-  /(?<![\p{L}])(?:kein(?:e|en|er)?|nicht|pas|no|não|non|geen|niet|inte|ikke|ingen|nein|nav|nėra|nije|nisu|ni|niso|nu(?:\s+(?:este|e|sunt))?|δεν(?:\s+ε[ιί]ναι)?|не(?:\s+(?:является|являются|есть|є|е|са))?|нет|немає|няма)\s+(?:(?:es|son|é|são|è|sono|somos|siamo)\s+)?(?:(?:un|une|una|um|uma|een|en|ett|et|ein|eine|der|die|das|le|la|el|il|o)\s+)?(?:(?:egentlig(?:en)?|rigtig|riktig|richtige?[nr]?|eigentliche?[nr]?|echte?|vraie?|véritable|verdader[oa]|ver[ao]|r[ée]el(?:le)?|reell)\s+)?$/iu;
+  /(?<![\p{L}])(?:kein(?:e|en|er)?|nicht|pas|no|não|non|geen|niet|inte|ikke|ingen|nein|nav|nėra|nije|nisu|ni|niso|nu(?:\s+(?:este|e|sunt))?|δεν(?:\s+ε[ιί]ναι)?|не(?:\s+(?:является|являются|есть|є|е|са))?|нет|немає|няма|[ו]?(?:לא|אינ(?:ה|נה|ו|נו|ם|ן|נם|נן|ני|נני)|אין(?:\s+(?:זו|זה|זאת|מדובר))?))\s+(?:(?:es|son|é|são|è|sono|somos|siamo)\s+)?(?:(?:un|une|una|um|uma|een|en|ett|et|ein|eine|der|die|das|le|la|el|il|o)\s+)?(?:(?:egentlig(?:en)?|rigtig|riktig|richtige?[nr]?|eigentliche?[nr]?|echte?|vraie?|véritable|verdader[oa]|ver[ao]|r[ée]el(?:le)?|reell)\s+)?$/iu;
 
 // (Or denied as what the group is a matter of: "non si tratta di un gruppo terapeutico", "il ne s'agit pas d'un groupe thérapeutique", "no se
 // trata de una terapia", "es handelt sich nicht um eine Therapiegruppe", "het gaat niet om therapie", "det handler ikke om terapi".)
@@ -1650,7 +1760,7 @@ function quoted(m: Match): boolean {
 /** A kind's name said of such groups in general: after an indefinite or a plural article, or in a Romance plural. */
 const GENERIC_BEFORE =
   /(?<![\p{L}])(?:ein|eine|einer|einem|einen|un|une|una|uno|um|uma|een|ett|los|las|les|gli|dei|degli|agli|aos|nas|dels|de\s+los|de\s+las|en\s+los|en\s+las)\s+$/iu;
-const GENERIC_PLURAL = /^(?:grupos|gruppi|groupes|cercles|grups)(?![\p{L}])/iu;
+const GENERIC_PLURAL = /^(?:grupos|gruppi|groupes|cercles|grups|[ובלמשכה]{0,3}קבוצות)(?![\p{L}])/iu;
 /**
  * A kind's name followed by the host it belongs to: "i gruppi di auto aiuto della Fondazione", "los grupos de apoyo de la Asociación", "les
  * groupes de parole de l'association", "os grupos de apoio da paróquia". The host's own groups, not such groups in general.
@@ -1721,10 +1831,10 @@ function oneGroupBothKinds(support: Match[], therapy: Match[]): Match | undefine
 
 /** A sentence in the first person plural: "wir", "unsere", "nous", "queremos", "nos juntamos", "wij", "vi", "ci incontriamo". */
 const FIRST_PERSON_OTHER =
-  /(?<![\p{L}])(?:wir|uns|unser\p{L}*|nous|notre|nos|nosotr\p{L}*|nuestr\p{L}*|\p{L}+[aeií]mos|we|wij|ons|onze|vi|oss|vår\p{L}*|vores|noi|ci|nostr\p{L}*|\p{L}+iamo|noss\p{L}*|mēs|m[uū]s[uų])(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:wir|uns|unser\p{L}*|nous|notre|nos|nosotr\p{L}*|nuestr\p{L}*|\p{L}+[aeií]mos|we|wij|ons|onze|vi|oss|vår\p{L}*|vores|noi|ci|nostr\p{L}*|\p{L}+iamo|noss\p{L}*|mēs|m[uū]s[uų]|[ו]?(?:אנו|אנחנו|שלנו))(?![\p{L}])/iu;
 /** A verb of meeting ("treffen sich", "se réunit", "se reúne", "komen samen", "träffas", "mødes", "si incontra"), not a row or a day. */
 const MEETING_VERB =
-  /treffen|trifft|réuni|retrouv|reún|reun|trobem|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo|kokoon|tapaamme|spotyka|schází|scházejí|scházíme|setkáv|schádza|stretáva|hittist|hittumst|toplan|kohtu|találkoz|συναντ|sastaj|srečuj|tiekas|tiekamies|susitink|renkas|întâln|intaln|встреча|собира|зустріча|збира|среща|събира/iu;
+  /treffen|trifft|réuni|retrouv|reún|reun|trobem|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo|kokoon|tapaamme|spotyka|schází|scházejí|scházíme|setkáv|schádza|stretáva|hittist|hittumst|toplan|kohtu|találkoz|συναντ|sastaj|srečuj|tiekas|tiekamies|susitink|renkas|întâln|intaln|встреча|собира|зустріча|збира|среща|събира|נפגש|ניפגש|יפגש|מתכנס|נתכנס|תתכנס/iu;
 /** How often a group meets, said in its own sentence with the group as subject: "Le groupe se retrouve une fois par mois". */
 const GROUP_MEETS_HOW_OFTEN =
   /(?<![\p{L}])(?:(?:le|la|el|il|o|de|die|der)\s+\p{L}*(?:grupp|groupe|grupo|groep|kreis|runde)\p{L}*|\p{L}*(?:grupp|gruppe)(?:en|n|a))(?:\s+(?:de|d['’]|du|des|di|del|van|für|för|for)\s*[\p{L}-]+){0,2}\s+(?:se\s+|si\s+)?(?:retrouve|réunit|reúne|riunisce|ritrova|reúne|trifft|komt|träffas|mødes|møtes|samles|samlas)/iu;
@@ -1739,7 +1849,7 @@ const MES_LANGUAGES: ReadonlySet<OtherLanguage> = new Set(['Spanish', 'Catalan',
 /** A group, by a word that names one: "Gruppe", "Angehörigentreffen", "samtalsgrupp", "grupo de reflexión", "groupe", "gespreksgroep". */
 // (Catalan's "grup", "grups", as a word of its own: not Spanish "grupal".)
 const GROUP_WORD_OTHER =
-  /(?<![\p{L}])\p{L}*(?:grupp|groupe|grupo|groep|kreis|treffen|ryhm)\p{L}*|(?<![\p{L}])grups?(?![\p{L}])|(?<![\p{L}])(?:grup(?:a|y|ie|ę|ą|om|ach|ami)?|skupin\p{L}*)(?![\p{L}])|(?<![\p{L}])grup(?:as|u|ā|ai|ām|ās|ė|ės|ę|ėje|ei|ių|ėms|ėse)(?![\p{L}])/iu;
+  /(?<![\p{L}])\p{L}*(?:grupp|groupe|grupo|groep|kreis|treffen|ryhm)\p{L}*|(?<![\p{L}])grups?(?![\p{L}])|(?<![\p{L}])(?:grup(?:a|y|ie|ę|ą|om|ach|ami)?|skupin\p{L}*)(?![\p{L}])|(?<![\p{L}])grup(?:as|u|ā|ai|ām|ās|ė|ės|ę|ėje|ei|ių|ėms|ėse)(?![\p{L}])|(?<![\p{L}])[ובלמשכה]{0,3}קבוצ\p{L}*/iu;
 /** A verb in the conditional, "would be": "wäre", "würde", "serait", "sería", "seria", "zou", "skulle", "ville", "sarebbe". */
 // (Portuguese "seria" with what it would be after it, "seria a psicoterapia", not Spanish "una enfermedad seria"; "ville" with its "be",
 // "ville være", "ville en terapigruppe være", not French "la ville".)
@@ -2220,7 +2330,7 @@ export function bothKindsAtOnceInOtherLanguage(model: DocumentModel): Match | un
 // A denial in these languages, a few words before what it denies ("keine Protokolle", "pas de devoirs", "no hay deberes", "geen
 // verslagen", "non si prendono appunti", "Vi för inga anteckningar", "ingen lektier", "sem tarefas"), or right after a verb it denies
 // ("guérit pas", "geneest niet", "botar inte", "heilt nicht").
-const NEGATION_WORD = String.raw`kein(?:e|en|er|em|es|erlei)?|nicht|nie|niemals|nichts|ohne|weder|pas|aucune?|jamais|sans|rien|ni|ne|no|nunca|ningún|ninguna|ninguno|sin|nada|não|nenhum|nenhuma|nem|sem|non|mai|nessun[oa]?|senza|niente|nulla|né|geen|niet|nooit|zonder|niets|noch|inte|inga|ingen|inget|aldrig|utan|varken|ej|ikke|intet|uden|uten|aldri|hverken|ei|eivät|emme|ilman|není|nejsou|bez|żaden|żadna|żadne|žádný|žádná|žádné|žiadny|žiadna|žiadne|nigdy|nikdy|nije|nisu|nikad|nikada|niso|nikoli|brez|не|ни|нет|немає|няма|без`;
+const NEGATION_WORD = String.raw`kein(?:e|en|er|em|es|erlei)?|nicht|nie|niemals|nichts|ohne|weder|pas|aucune?|jamais|sans|rien|ni|ne|no|nunca|ningún|ninguna|ninguno|sin|nada|não|nenhum|nenhuma|nem|sem|non|mai|nessun[oa]?|senza|niente|nulla|né|geen|niet|nooit|zonder|niets|noch|inte|inga|ingen|inget|aldrig|utan|varken|ej|ikke|intet|uden|uten|aldri|hverken|ei|eivät|emme|ilman|není|nejsou|bez|żaden|żadna|żadne|žádný|žádná|žádné|žiadny|žiadna|žiadne|nigdy|nikdy|nije|nisu|nikad|nikada|niso|nikoli|brez|не|ни|нет|немає|няма|без|לא|אין|אינ(?:ה|נה|ו|נו|ם|ן|נם|נן)|ללא|בלי`;
 const NOT_DENIED = String.raw`(?<!(?:${B}(?:${NEGATION_WORD})${E}|${B}n['’])\s*(?:[\p{L}'’-]+\s+){0,3})`;
 const NOT_DENIED_AFTER = String.raw`(?!\s+(?:[\p{L}'’-]+\s+)?(?:${NEGATION_WORD})${E})`;
 // A denied word anywhere between two words a pattern joins ("Protokolle werden keine geführt").
@@ -2269,6 +2379,8 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
     // (German sets the verb last: "Es werden Protokolle über jeden Teilnehmer geführt".)
     String.raw`${BY_MEMBER_OTHER}(?:werden|wird)\s+(?:(?!(?:${NEGATION_WORD})${E})[\p{L}-]+\s+){0,3}?(?:protokoll\p{L}*|notizen|aufzeichnungen|akten)${UNDENIED_GAP(60)}${B}(?:geführt|geschrieben|angefertigt|gemacht|erstellt|angelegt)`,
     String.raw`si\s+prend(?:e|ono)\s+(?:[\p{L}'’-]+\s+)?(?:appunti|note)|se\s+(?:toman|llevan|guardan)\s+(?:[\p{L}-]+\s+)?(?:notas|registros)|(?:förs|skrivs)\s+(?:[\p{L}-]+\s+)?anteckningar`,
+    // (Hebrew: notes or a file kept on members, "אנו רושמים הערות על כל משתתף", "המנחה שומרת סיכום של כל מפגש", "תיק אישי".)
+    String.raw`(?:רושמ|מתעד|שומר)(?:ים|ות|ת)?\s+(?:[\p{L}-]+\s+){0,3}?${HE_P}(?:רשומות|הערות|סיכומ(?:ים|י)?|תיעוד|רישומ(?:ים)?)|${HE_P}(?:תיק|רשומה)\s+(?:ה)?(?:אישי|רפואי|קליני)(?:ת)?`,
   ]),
   // A promise to treat or cure ("curare l'ansia", "guarir de", "heilen", "genezen van", "bota"), or therapy sessions offered.
   'support-no-therapy-claims': undenied([
@@ -2282,6 +2394,8 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
     // "терапевтичні сесії", "терапевтична помощ".)
     String.raw`(?:леч(?:им|ит|ат)|вылеч\p{L}*|ліку(?:ємо|є|ють)|виліку\p{L}*|лекува(?:ме|т)?|излекува\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:депресс?[иі]\p{L}*|депреси\p{L}*|трев[оа]ж\p{L}*|тривож\p{L}*|зависимост\p{L}*|залежн\p{L}*|травм\p{L}*|расстройств\p{L}*|розлад\p{L}*|разстройств\p{L}*|паническ\p{L}*|панічн\p{L}*|панически\p{L}*|фоби\p{L}*|фобі\p{L}*|заболевани\p{L}*|захворюван\p{L}*|заболяван\p{L}*)`,
     String.raw`(?:сеанс\p{L}*|сесси\p{L}*|сесі[їия]|сесии)\s+(?:психо)?терап[иі]\p{L}*|(?:психо)?терапевти(?:ческ|чн)\p{L}*\s+(?:сеанс|сесси|сесі|сесии|помощ|поддержк|допомог|підтримк|подкреп)\p{L}*`,
+    // (Hebrew: a promise to treat or cure, "מטפלת בחרדה", "לטפל בדיכאון", "ריפוי", a diagnosis, therapy sessions offered, "מפגשי טיפול".)
+    String.raw`${HE_P}(?:מטפל(?:ת|ים|ות)?|לטפל|נטפל|טיפול)\s+ב(?:ה)?(?:חרד(?:ה|ות)|דיכאון|דכאון|טראומ(?:ה|ות)|התמכרו(?:ת|יות)|הפרע(?:ה|ות|ת)|תסמינ(?:ים|י))|${HE_P}(?:ריפוי|לרפא|אבחון|אבחנה)|${HE_P}(?:מפגשי|פגישות)\s+טיפול`,
   ]),
   // Worksheets, homework and psychoeducation ("Hausaufgaben", "fiches d'exercices", "tareas para casa", "huiswerk", "läxor",
   // "hjemmeopgaver", "compiti a casa", "psicoeducação"). (Not duties: "droits et devoirs", "derechos y deberes", "i compiti del
@@ -2300,6 +2414,8 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
     // "teme pentru acasă".)
     String.raw`psychoedukac\p{L}*|psychoedukáci\p{L}*|zada(?:nia|ń)\s+domow\p{L}*|domácí\s+úkol\p{L}*|domáce\s+úloh\p{L}*|psihoedukacij\p{L}*|doma[ćc]\p{L}*\s+zada[ćc]\p{L}*|domače\s+nalog\p{L}*|heimaverkefn\p{L}*|psühhoharidus\p{L}*|psühhoedukatsioon\p{L}*|kodutöö\p{L}*`,
     String.raw`psihoizglītīb\p{L}*|mājasdarb\p{L}*|psichoedukacij\p{L}*|namų\s+darb\p{L}*|pszichoedukáció\p{L}*|házi\s+feladat\p{L}*|psikoeğitim\p{L}*|ev\s+ödev\p{L}*|ψυχοεκπα[ιί]δευσ\p{L}*|psihoeduca[țţt]i\p{L}*|teme\s+(?:pentru|de)\s+acas[ăa]`,
+    // (Hebrew: "שיעורי בית", "דפי עבודה", "פסיכו-חינוך", "משימות לבית".)
+    String.raw`${HE_P}שיעורי\s+בית|${HE_P}דפי\s+עבודה|${HE_P}פסיכו-?חינוך|${HE_P}משימות\s+(?:ל|ה)בית`,
   ]),
   // The therapist taking part as a member ("partecipo come membro alla pari", "als gleichberechtigtes Mitglied", "comme un membre du
   // groupe"), or sharing her own experiences ("condivido le mie esperienze personali", "je partage mes propres expériences").
@@ -2341,8 +2457,8 @@ export function withOtherLanguage(model: DocumentModel, ruleId: string, extra: R
  * "cotisation", "cuota", "bijdrage", "avgift"), unless said to be none ("keine Gebühr", "sans cotisation", "ingen avgift").
  */
 const CHARGE_OTHER = new RegExp(
-  String.raw`(?<!(?:kein|keine|keinen|ohne|sans|aucune?|sin|ninguna|sem|nenhuma|senza|nessun[ao]?|geen|zonder|ingen|uden|gratis|free|(?<![\p{L}])(?:pas\s+de|no\s+hay|non\s+c['’]è|keinerlei|inga|intet|bez|brez|fără|fara|nėra|nav|без|не))\s{1,9}(?:[\p{L}-]+\s{1,9})?)` +
-    `${B}(?:\\d+(?:[.,]\\d\\d)?\\s?(?:€|euro|eur|kr|sek|dkk|nok|chf|eura|eiro|eurų|kn|din|rsd|lei|ron|zł|kč|ft|tl)|[€₺]\\s?\\d+|teilnahmegebühr|kostenbeitrag|gebühr|frais\\s+d['’]inscription|cotisation|cuota|mensualidade|quota\\s+associativa|eigen\\s+bijdrage|avgift|deltagergebyr|deltageravgift|egenbetaling|kontingent|opłat(?:a|y|ę)|poplat(?:ek|ky|ku|ok)|cijen(?:a|e|u)|naknad(?:a|e|u)|članarin(?:a|e|u)|kotizacij(?:a|e|u)|tax[ăa]\\s+de\\s+participare|cotiza[țţt]i[ae]|dalības\\s+maksa|mokest(?:is|į)|dalyvavimo\\s+mokesč\\p{L}*|részvételi\\s+díj|osalustasu|þátttökugjald|katılım\\s+ücreti|\\d+(?:[.,]\\d\\d)?\\s?(?:₽|руб\\.?|рубл(?:ей|я|ь)|грн\\.?|гривень|гривні|лв\\.?|лева)|₽\\s?\\d+)${E}`,
+  String.raw`(?<!(?:kein|keine|keinen|ohne|sans|aucune?|sin|ninguna|sem|nenhuma|senza|nessun[ao]?|geen|zonder|ingen|uden|gratis|free|(?<![\p{L}])(?:pas\s+de|no\s+hay|non\s+c['’]è|keinerlei|inga|intet|bez|brez|fără|fara|nėra|nav|без|не|ללא|בלי|אין))\s{1,9}(?:[\p{L}-]+\s{1,9})?)` +
+    `${B}(?:\\d+(?:[.,]\\d\\d)?\\s?(?:€|euro|eur|kr|sek|dkk|nok|chf|eura|eiro|eurų|kn|din|rsd|lei|ron|zł|kč|ft|tl)|[€₺]\\s?\\d+|teilnahmegebühr|kostenbeitrag|gebühr|frais\\s+d['’]inscription|cotisation|cuota|mensualidade|quota\\s+associativa|eigen\\s+bijdrage|avgift|deltagergebyr|deltageravgift|egenbetaling|kontingent|opłat(?:a|y|ę)|poplat(?:ek|ky|ku|ok)|cijen(?:a|e|u)|naknad(?:a|e|u)|članarin(?:a|e|u)|kotizacij(?:a|e|u)|tax[ăa]\\s+de\\s+participare|cotiza[țţt]i[ae]|dalības\\s+maksa|mokest(?:is|į)|dalyvavimo\\s+mokesč\\p{L}*|részvételi\\s+díj|osalustasu|þátttökugjald|katılım\\s+ücreti|\\d+(?:[.,]\\d\\d)?\\s?(?:₽|руб\\.?|рубл(?:ей|я|ь)|грн\\.?|гривень|гривні|лв\\.?|лева)|₽\\s?\\d+|\\d+\\s?(?:₪|ש"ח|ש״ח|שקלים)|₪\\s?\\d+|דמי\\s+(?:ה)?השתתפות)${E}`,
   'giu',
 );
 

@@ -246,6 +246,23 @@ function hasCyrillic(needle: string): boolean {
   return false;
 }
 
+/**
+ * The mark of Hebrew letters, as GREEK is of Greek ones: a text holding any gets it, and so does a needle of Hebrew letters. Hebrew
+ * has no letter case, so its letters (the final forms ך ם ן ף ץ among them, each a letter of its own) are searched as written.
+ */
+const HEBREW = 1 << 26;
+
+/** Is the code unit a Hebrew letter, א–ת? */
+function isHebrew(c: number): boolean {
+  return c >= 0x5d0 && c <= 0x5ea;
+}
+
+/** Does a needle hold a Hebrew letter? */
+function hasHebrew(needle: string): boolean {
+  for (let i = 0; i < needle.length; i++) if (isHebrew(needle.charCodeAt(i))) return true;
+  return false;
+}
+
 /** The mark of a needle's first rare punctuation character (see MARKS), or 0. */
 function markOf(needle: string): number {
   for (let i = 0; i < needle.length; i++) {
@@ -275,6 +292,7 @@ export function indexText(text: string): TextIndex | null {
       else if (c < 31) marks |= MARKS[c + 97];
       else if (isGreekText(c + 97)) marks |= GREEK;
       else if (isCyrillicText(c + 97)) marks |= CYRILLIC;
+      else if (isHebrew(c + 97)) marks |= HEBREW;
     }
   }
   if (marks & GREEK) lower = foldGreek(lower);
@@ -351,7 +369,7 @@ function quickTest(needles: string[], pairs: number[][]): { quick: number[]; mar
     const p = pairs[i];
     if (p.length) rows[p[0] >> 5] |= 1 << (p[0] & 31);
     else {
-      const mark = markOf(needles[i]) || (hasGreek(needles[i]) ? GREEK : 0) || (hasCyrillic(needles[i]) ? CYRILLIC : 0);
+      const mark = markOf(needles[i]) || (hasGreek(needles[i]) ? GREEK : 0) || (hasCyrillic(needles[i]) ? CYRILLIC : 0) || (hasHebrew(needles[i]) ? HEBREW : 0);
       if (!mark) return { quick: [], marks: 0 };
       marks |= mark;
     }
@@ -686,6 +704,12 @@ function asciiRun(needle: string): string | null {
     ascii = c >= 0x20 && c <= 0x7e;
   }
   if (ascii) return needle.length >= MIN_NEEDLE || markOf(needle) ? needle : null;
+  // (Hebrew letters count as ASCII does, in a needle that holds one: they have no case to fold.)
+  if (hasHebrew(needle)) {
+    let run = '';
+    for (const r of needle.split(/[^\x20-\x7e\u05d0-\u05ea\u05f3\u05f4]+/)) if (r.length > run.length) run = r;
+    if (run.length >= MIN_NEEDLE) return run;
+  }
   // (Greek letters count as ASCII does, in a needle that holds one: see isNeedleGreek.)
   // (And Cyrillic ones, in a needle that holds one: see isNeedleCyrillic.)
   const split = hasGreek(needle)
