@@ -126,6 +126,12 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'tots',
     'totes',
     'altres',
+    // (The articles and relative Catalan shares with French, "la", "les", "qui", and with Spanish and Italian, "una": shared, they only
+    // keep a Catalan notice from reading as French.)
+    'la',
+    'les',
+    'qui',
+    'una',
   ],
   // (West Slavic: each language's own short words; not "nie", "z", "jej", "naše", "naša", "bude", "jako", "ako", "ve", which
   // the other two, Turkish or the South Slavic languages write too; "že", "se", "sa", shared, and Czech and Slovak "je", "na", "za",
