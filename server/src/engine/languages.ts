@@ -666,12 +666,15 @@ export const SUPPORT_NAME_OTHER = words([
   // Dutch
   // (A grief group, as "Trauergruppe" above: "rouwgroep". A conversation group alone, "gespreksgroep", "samtalsgrupp", names no kind:
   // one led by a counsellor is as often one as the other.)
-  String.raw`(?:lotgenoten|praat|steun|zelfhulp|ontmoetings|rouw)groep(?:en)?`,
+  String.raw`(?:lotgenoten|praat|steun|zelfhulp|ontmoetings|rouw|ondersteunings)groep(?:en)?`,
   String.raw`lotgenoten(?:contact|bijeenkomsten|bijeenkomst|avond|avonden|café)`,
   // Swedish, Danish, Norwegian
   // (And a grief group: "sorggrupp", "sorgegrupp", "sorggruppe".)
   String.raw`(?:stöd|självhjälps|anhörig|sorg|sorge)grupp(?:er|en|erna)?`,
   String.raw`(?:støtte|selvhjælps|selvhjelps|pårørende|netværks|nettverks|sorg|sorge)gruppe(?:r|n|rne)?`,
+  // (A group for relatives, named apart as "pårørendegruppe" is joined: "gruppe for pårørende", "samværsgruppe for pårørende til …",
+  // "grupp för anhöriga", "gruppe for etterlatte".)
+  String.raw`(?!(?:mål|mal|ålders|alders|arbejds|arbeids|arbets)grupp)\p{L}*(?:gruppe(?:r|n|rne|ne)?|grupp(?:er|en|erna)?|gruppa)\s+(?:for|för)\s+(?:pårørende|anhöriga|efterladte|etterlatte|efterlevande)`,
   // Finnish, in any of its cases: a peer support group, "vertaistukiryhmä", "vertaisryhmiin", "vertaistuelliset ryhmät"; a support,
   // grief, relatives' or self-help group, "tukiryhmä", "sururyhmä", "omaisryhmä", "itseapuryhmä". (A conversation group alone,
   // "keskusteluryhmä", names no kind, as "gespreksgroep" does not.)
