@@ -792,6 +792,8 @@ const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|ju
 
 /** A flyer's row label for when or where: "Wann", "Quand", "Cuándo", "Wanneer", "När", "Hvornår", "Quando", "Dove". */
 const ROW_LABEL = String.raw`(?:wann|wo|treffpunkt|quand|où|lieu|cuándo|dónde|lugar|wanneer|waar|när|var|hvornår|hvor|når|quando|dove|onde|milloin|missä|paikka|aika)`;
+/** The start of a group's meetings: "inicio de los encuentros", "início dos encontros", "début des rencontres", "Beginn der Treffen". */
+const START_OF_MEETINGS = String.raw`(?:inicio|comienzo|início|começo|début|beginn|inizio|inici)\s+(?:de\s+los|de\s+las|dos|das|des|der|degli|delle|dels|de\s+les)\s+(?:encuentros|reuniones|sesiones|encontros|reuniões|sessões|rencontres|réunions|séances|treffen|gruppentreffen|incontri|riunioni|trobades|sessions)`;
 /** A first meeting: "das erste Treffen", "la première rencontre", "la primera reunión", "o primeiro encontro", "il primo incontro". */
 const FIRST_MEETING = String.raw`(?:erste[ns]?|première|primera|primeiro|primo|eerste|första|første)\s+(?:treffen|rencontre|réunion|séance|reunión|sesión|sessió|trobada|encuentro|encontro|reunião|incontro|bijeenkomst|träff(?:en)?|mødet?|møtet?)`;
 
@@ -909,6 +911,16 @@ export const OWN_MEETING_OTHER = words([
   // (Danish and Norwegian: the group that meets, "Gruppen ses", "grupperne ses", the Nynorsk "Gruppa møtest", "dei møtest"; and how often,
   // "én gang om ugen", "en gang i uka", "en gång i veckan", "to gange om måneden".)
   String.raw`(?:gruppen|grupperne|gruppene|gruppa|vi)\s+ses|møtest|(?:en|én|ett|et|ei|to|två|tre)\s+g(?:ang|ång|ange|anger)\s+(?:om|i|per|hver)\s+(?:ugen|uken|uka|veckan|måneden|månaden|månad|mnd)`,
+  // (The start of a group's meetings, with its date on the same line or the next: "Inicio de los encuentros: 6 de octubre", "início dos
+  // encontros a 3 de março", "début des rencontres le 12 janvier", "Beginn der Treffen am 4. Mai", "inizio degli incontri il 2 ottobre".
+  // The date read, not a start told without one, "el inicio de los encuentros fue difícil".)
+  String.raw`${START_OF_MEETINGS}(?=[^;!?]{0,80}?${B}\d{1,2}\.?\s+(?:de\s+|d['’])?${MONTH_OTHER}${E})`,
+  // (Polish, Czech and Slovak in the future, a group that will meet: "grupa będzie się spotykać", "spotkania będą się odbywać", "skupina se
+  // bude scházet", "skupina sa bude stretávať"; and a first meeting with its date, "pierwsze spotkanie … 18 czerwca", "o godzinie 16.00".)
+  String.raw`(?<!${B}(?:nie|ne)\s+)(?:będzie|będą)\s+się\s+(?:spotykać|odbywać)|(?:se|sa)\s+(?:bude|budou)\s+(?:scházet|setkávat|stretávať|schádzať)`,
+  String.raw`pierwsze\s+spotkanie(?=[^;!?\n]{0,80}?${B}\d{1,2}\.?\s+\p{L}+)|godzin(?:ę|ie)\s+\d{1,2}(?:[.:]\d\d)?`,
+  // (Catalan, every fortnight or two weeks: "cada quinze dies", "cada dues setmanes".)
+  String.raw`cada\s+(?:dues|tres|quinze|2|3|15)\s+(?:setmanes|dies)`,
 ]);
 
 /** A day of the week, in a meeting's words. */
