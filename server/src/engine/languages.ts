@@ -1014,6 +1014,9 @@ const NEW_GROUP_OTHER = words([
   String.raw`gründet\s+sich|wird\s+gegründet|neue[n]?\s+(?:[\p{L}-]+\s+)?(?:selbsthilfegruppe|gruppe|gesprächskreis)|nouveau\s+groupe|nouvelle\s+permanence|nuevo\s+grupo|novo\s+grupo|nieuwe\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*groep|nya?\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)|nye\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*gruppe|nuovo\s+gruppo|nou\s+grup|(?:crea|creat|obre|posa\s+en\s+marxa)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:un|el)\s+grup`,
   // (A group that starts: "startar grupp för anhöriga", "gruppen som startar i januari", "starter en ny sorggruppe".)
   String.raw`start(?:ar|er)\s+(?:en\s+|ett\s+)?(?:ny\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:en|n)?|${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:en|n)\s+som\s+start(?:ar|er)`,
+  // (We start new groups: "I oktober starter vi nye samtalegrupper", "startar vi nya sorggrupper", "vi starter en ny gruppe"; not denied, "vi
+  // starter ikke nye grupper".)
+  String.raw`(?:start(?:ar|er)\s+vi|vi\s+start(?:ar|er))\s+(?:opp?\s+)?(?:en\s+|ett\s+|et\s+)?(?:nye?|nya)\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:en|n|er|r|erna|rne|ne)?`,
 ]);
 
 /**
