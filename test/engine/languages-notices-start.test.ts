@@ -94,6 +94,28 @@ describe('other languages: notices giving their start, groups for relatives and 
     });
   });
 
+  describe('a fellowship kept by voluntary contributions', () => {
+    const meeting =
+      '# Grupa wsparcia AA „Kotwica”\n\nSpotykamy się w każdy czwartek o godz. 18.00 w sali parafialnej przy ulicy Lipowej 3. Na spotkania może przyjść każdy, kto chce przestać pić, i nie trzeba się wcześniej zapisywać.\n\n';
+    it('takes voluntary contributions or a self-supporting group as the answer on cost, in Polish and Czech', () => {
+      for (const page of [
+        `${meeting}Grupa jest samowystarczalna, a dobrowolne datki pokrywają koszt herbaty i literatury.\n`,
+        `${meeting}Nie ma żadnych składek ani opłat.\n`,
+      ])
+        assert.ok(!rules(page).includes('support-free'), page);
+      const czech =
+        '# Svépomocná skupina pro pozůstalé\n\nScházíme se každé úterý v 17 hodin v komunitním centru Lípa na Dlouhé ulici. Je to místo, kde se můžeme sdílet s lidmi, kteří prožili podobnou ztrátu, a kde nás nikdo nesoudí.\n\nProvoz skupiny hradí dobrovolné příspěvky členů.\n';
+      assert.equal(lint(czech).kind, 'support');
+      assert.ok(!rules(czech).includes('support-free'));
+    });
+
+    it('still asks about cost when only attending is voluntary', () => {
+      const page = `${meeting}Udział w spotkaniach jest dobrowolny i anonimowy.\n`;
+      assert.equal(lint(page).kind, 'support');
+      assert.ok(rules(page).includes('support-free'));
+    });
+  });
+
   describe('a Catalan notice', () => {
     it('reads a Catalan notice, with its articles shared with French, as Catalan, and French as French', () => {
       assert.equal(

@@ -1243,6 +1243,10 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`gratuit(?:[ăa]|e|i)?|f[ăa]r[ăa]\s+(?:niciun\s+|nicio\s+)?(?:cost|tax[ăa]|plat[ăa])|tax[ăa]\s+de\s+participare|\d+\s?(?:lei|ron)`,
     // (Hungarian free of charge, "díjtalan", "ingyen".)
     String.raw`díjtalan\p{L}*|ingyen`,
+    // (A fellowship kept by its members' voluntary contributions, as "self-supporting" and "voluntary contributions" in English: Polish
+    // "dobrowolne datki", "samowystarczalna", "nie ma składek ani opłat"; Czech and Slovak "dobrovolné příspěvky", "dobrovoľné príspevky",
+    // "soběstačná"; Croatian, Serbian and Slovenian "dobrovoljni prilozi", "prostovoljni prispevki".)
+    String.raw`dobrowoln\p{L}*\s+(?:datk|składk|ofiar|wpłat)\p{L}*|samowystarczaln\p{L}*|składek\s+(?:ani|i)\s+opłat|dobrovoln\p{L}*\s+(?:příspěv|dar)\p{L}*|dobrovoľn\p{L}*\s+(?:príspev|dar)\p{L}*|soběstačn\p{L}*|sebestačn\p{L}*|dobrovoljn\p{L}*\s+(?:prilo|donacij)\p{L}*|prostovoljn\p{L}*\s+(?:prispev|donacij)\p{L}*`,
   ]),
   // Said to be group therapy.
   'therapy-statement': THERAPY_STATEMENT_OTHER,
