@@ -51,6 +51,15 @@ describe('other languages: notices giving their start, groups for relatives and 
       }
     });
 
+    it('reads a Nordic group that starts on a date as the group’s own notice', () => {
+      const page =
+        '# Ny gruppe for pårørende i Vesterby\n\nVesterby Kirke vil starte en gruppe for ægtefæller og andre pårørende til alvorligt syge, og det er et tilbud til alle i sognet. Gruppen startes op d. 14. marts i Kirkehuset, og den bliver ledet af frivillige.\n';
+      assert.equal(lint(page).kind, 'support');
+      const noDate =
+        '# Om grupper for pårørende\n\nDer er mange steder i landet, hvor man kan tale med andre, og det er godt for mange. Gruppen startes op, når der er nok deltagere, siger kommunen i en rapport om grupper for pårørende.\n';
+      assert.equal(lint(noDate).groupMaterial, false);
+    });
+
     it('passes over a start told with no date, or a story looking back on one', () => {
       for (const text of [
         '# Veinte años de grupos de duelo\n\nLa diócesis recuerda que el inicio de los encuentros fue difícil y que los grupos de duelo se extendieron por muchos países. Hoy hay cientos en todo el continente.\n',

@@ -915,6 +915,8 @@ export const OWN_MEETING_OTHER = words([
   // encontros a 3 de março", "début des rencontres le 12 janvier", "Beginn der Treffen am 4. Mai", "inizio degli incontri il 2 ottobre".
   // The date read, not a start told without one, "el inicio de los encuentros fue difícil".)
   String.raw`${START_OF_MEETINGS}(?=[^;!?]{0,80}?${B}\d{1,2}\.?\s+(?:de\s+|d['’])?${MONTH_OTHER}${E})`,
+  // (And the Nordic group that starts on a date: "Gruppen startes op d. 26. maj", "gruppa startar 3. mars", "Gruppen starter den 4. oktober".)
+  String.raw`(?:gruppen|gruppa|gruppene|grupperne|grupperna)\s+(?:startes|startas|starter|startar)(?:\s+(?:op|opp|upp))?(?=\s+(?:d\.|den|on|på|i)?\s*\d{1,2}\.?\s+${MONTH_OTHER}${E})`,
   // (Polish, Czech and Slovak in the future, a group that will meet: "grupa będzie się spotykać", "spotkania będą się odbywać", "skupina se
   // bude scházet", "skupina sa bude stretávať"; and a first meeting with its date, "pierwsze spotkanie … 18 czerwca", "o godzinie 16.00".)
   String.raw`(?<!${B}(?:nie|ne)\s+)(?:będzie|będą)\s+się\s+(?:spotykać|odbywać)|(?:se|sa)\s+(?:bude|budou)\s+(?:scházet|setkávat|stretávať|schádzať)`,
