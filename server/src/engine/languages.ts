@@ -130,6 +130,12 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'tots',
     'totes',
     'altres',
+    // (The articles and relative Catalan shares with French, "la", "les", "qui", and with Spanish and Italian, "una": shared, they only
+    // keep a Catalan notice from reading as French.)
+    'la',
+    'les',
+    'qui',
+    'una',
   ],
   // (West Slavic: each language's own short words; not "nie", "z", "jej", "naše", "naša", "bude", "jako", "ako", "ve", which
   // the other two, Turkish or the South Slavic languages write too; "že", "se", "sa", shared, and Czech and Slovak "je", "na", "za",
@@ -900,12 +906,15 @@ export const SUPPORT_NAME_OTHER = words([
   // Dutch
   // (A grief group, as "Trauergruppe" above: "rouwgroep". A conversation group alone, "gespreksgroep", "samtalsgrupp", names no kind:
   // one led by a counsellor is as often one as the other.)
-  String.raw`(?:lotgenoten|praat|steun|zelfhulp|ontmoetings|rouw)groep(?:en)?`,
+  String.raw`(?:lotgenoten|praat|steun|zelfhulp|ontmoetings|rouw|ondersteunings)groep(?:en)?`,
   String.raw`lotgenoten(?:contact|bijeenkomsten|bijeenkomst|avond|avonden|café)`,
   // Swedish, Danish, Norwegian
   // (And a grief group: "sorggrupp", "sorgegrupp", "sorggruppe".)
   String.raw`(?:stöd|självhjälps|anhörig|sorg|sorge)grupp(?:er|en|erna)?`,
   String.raw`(?:støtte|selvhjælps|selvhjelps|pårørende|netværks|nettverks|sorg|sorge)gruppe(?:r|n|rne)?`,
+  // (A group for relatives, named apart as "pårørendegruppe" is joined: "gruppe for pårørende", "samværsgruppe for pårørende til …",
+  // "grupp för anhöriga", "gruppe for etterlatte".)
+  String.raw`(?!(?:mål|mal|ålders|alders|arbejds|arbeids|arbets)grupp)\p{L}*(?:gruppe(?:r|n|rne|ne)?|grupp(?:er|en|erna)?|gruppa)\s+(?:for|för)\s+(?:pårørende|anhöriga|efterladte|etterlatte|efterlevande)`,
   // Finnish, in any of its cases: a peer support group, "vertaistukiryhmä", "vertaisryhmiin", "vertaistuelliset ryhmät"; a support,
   // grief, relatives' or self-help group, "tukiryhmä", "sururyhmä", "omaisryhmä", "itseapuryhmä". (A conversation group alone,
   // "keskusteluryhmä", names no kind, as "gespreksgroep" does not.)
@@ -1039,6 +1048,8 @@ const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|ju
 
 /** A flyer's row label for when or where: "Wann", "Quand", "Cuándo", "Wanneer", "När", "Hvornår", "Quando", "Dove". */
 const ROW_LABEL = String.raw`(?:wann|wo|treffpunkt|quand|où|lieu|cuándo|dónde|lugar|wanneer|waar|när|var|hvornår|hvor|når|quando|dove|onde|milloin|missä|paikka|aika|когда|где|коли|де|кога|къде|место|місце|време|время|час)`;
+/** The start of a group's meetings: "inicio de los encuentros", "início dos encontros", "début des rencontres", "Beginn der Treffen". */
+const START_OF_MEETINGS = String.raw`(?:inicio|comienzo|início|começo|début|beginn|inizio|inici)\s+(?:de\s+los|de\s+las|dos|das|des|der|degli|delle|dels|de\s+les)\s+(?:encuentros|reuniones|sesiones|encontros|reuniões|sessões|rencontres|réunions|séances|treffen|gruppentreffen|incontri|riunioni|trobades|sessions)`;
 /** A first meeting: "das erste Treffen", "la première rencontre", "la primera reunión", "o primeiro encontro", "il primo incontro". */
 const FIRST_MEETING = String.raw`(?:erste[ns]?|première|primera|primeiro|primo|eerste|första|første)\s+(?:treffen|rencontre|réunion|séance|reunión|sesión|sessió|trobada|encuentro|encontro|reunião|incontro|bijeenkomst|träff(?:en)?|mødet?|møtet?)`;
 
@@ -1165,6 +1176,18 @@ export const OWN_MEETING_OTHER = words([
   // (Hebrew: a weekday, "בכל יום שלישי", "בימי רביעי"; an hour, "בשעה 19:00", "בין השעות 18:00-20:00"; how often, "פעם בשבוע", "אחת
   // לשבועיים", "מפגש שבועי"; a verb of meeting with its own subject, "אנו נפגשים", "הקבוצה תיפגש", "ניפגש"; not "קבוצה של אנשים נפגשת", such a group in general.)
   String.raw`(?:${HE_P}כל\s+)?(?:${HE_DAY})|${HE_P}(?:ה)?שע(?:ה|ות)\s+\d{1,2}[:.]\d{2}|פעם\s+ב(?:שבוע|שבועיים|חודש)|אחת\s+ל(?:שבוע|שבועיים|חודש)|${HE_P}מפגש(?:ים)?\s+(?:ה)?(?:שבועי(?:ים)?|דו-?שבועי(?:ים)?|חודשי(?:ים)?)|(?:אנו|אנחנו)\s+(?:נפגש(?:ים|ות)|מתכנס(?:ים|ות))|${HE_P}(?:ניפגש|נתכנס)|${HE_P}הקבוצ(?:ה|ות)\s+(?:[\p{L}-]+\s+){0,2}?(?:נפגש(?:ת|ות)|תיפגש|ייפגשו|מתכנס(?:ת|ות)|תתכנס)`,
+  // (The start of a group's meetings, with its date on the same line or the next: "Inicio de los encuentros: 6 de octubre", "início dos
+  // encontros a 3 de março", "début des rencontres le 12 janvier", "Beginn der Treffen am 4. Mai", "inizio degli incontri il 2 ottobre".
+  // The date read, not a start told without one, "el inicio de los encuentros fue difícil".)
+  String.raw`${START_OF_MEETINGS}(?=[^;!?]{0,80}?${B}\d{1,2}\.?\s+(?:de\s+|d['’])?${MONTH_OTHER}${E})`,
+  // (And the Nordic group that starts on a date: "Gruppen startes op d. 26. maj", "gruppa startar 3. mars", "Gruppen starter den 4. oktober".)
+  String.raw`(?:gruppen|gruppa|gruppene|grupperne|grupperna)\s+(?:startes|startas|starter|startar)(?:\s+(?:op|opp|upp))?(?=\s+(?:d\.|den|on|på|i)?\s*\d{1,2}\.?\s+${MONTH_OTHER}${E})`,
+  // (Polish, Czech and Slovak in the future, a group that will meet: "grupa będzie się spotykać", "spotkania będą się odbywać", "skupina se
+  // bude scházet", "skupina sa bude stretávať"; and a first meeting with its date, "pierwsze spotkanie … 18 czerwca", "o godzinie 16.00".)
+  String.raw`(?<!${B}(?:nie|ne)\s+)(?:będzie|będą)\s+się\s+(?:spotykać|odbywać)|(?:se|sa)\s+(?:bude|budou)\s+(?:scházet|setkávat|stretávať|schádzať)`,
+  String.raw`pierwsze\s+spotkanie(?=[^;!?\n]{0,80}?${B}\d{1,2}\.?\s+\p{L}+)|godzin(?:ę|ie)\s+\d{1,2}(?:[.:]\d\d)?`,
+  // (Catalan, every fortnight or two weeks: "cada quinze dies", "cada dues setmanes".)
+  String.raw`cada\s+(?:dues|tres|quinze|2|3|15)\s+(?:setmanes|dies)`,
 ]);
 
 /** A day of the week, in a meeting's words. */
@@ -1267,6 +1290,9 @@ const NEW_GROUP_OTHER = words([
   String.raw`start(?:ar|er)\s+(?:en\s+|ett\s+)?(?:ny\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:en|n)?|${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:en|n)\s+som\s+start(?:ar|er)`,
   // (Hebrew: "קבוצה חדשה", "נפתחת קבוצה", "קבוצה נפתחת".)
   String.raw`${HE_GROUP}\s+(?:ה)?חדש(?:ה|ות)|נפתח(?:ת|ות)\s+(?:[\p{L}-]+\s+)?${HE_GROUP}|${HE_GROUP}\s+(?:[\p{L}-]+\s+){0,2}?נפתח(?:ת|ות)`,
+  // (We start new groups: "I oktober starter vi nye samtalegrupper", "startar vi nya sorggrupper", "vi starter en ny gruppe"; not denied, "vi
+  // starter ikke nye grupper".)
+  String.raw`(?:start(?:ar|er)\s+vi|vi\s+start(?:ar|er))\s+(?:opp?\s+)?(?:en\s+|ett\s+|et\s+)?(?:nye?|nya)\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:en|n|er|r|erna|rne|ne)?`,
 ]);
 
 /**
@@ -1515,6 +1541,10 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     CYRILLIC_COST,
     // (Hebrew: "ללא עלות", "ללא תשלום", "בחינם", "ההשתתפות חינם", "עלות", "מחיר", an amount in shekels.)
     String.raw`(?:ללא|בלי)\s+(?:כל\s+)?(?:עלות|תשלום)|${HE_P}חינם|${HE_P}(?:עלות|מחיר)|\d+\s?(?:₪|ש"ח|ש״ח|שקלים)|₪\s?\d+`,
+    // (A fellowship kept by its members' voluntary contributions, as "self-supporting" and "voluntary contributions" in English: Polish
+    // "dobrowolne datki", "samowystarczalna", "nie ma składek ani opłat"; Czech and Slovak "dobrovolné příspěvky", "dobrovoľné príspevky",
+    // "soběstačná"; Croatian, Serbian and Slovenian "dobrovoljni prilozi", "prostovoljni prispevki".)
+    String.raw`dobrowoln\p{L}*\s+(?:datk|składk|ofiar|wpłat)\p{L}*|samowystarczaln\p{L}*|składek\s+(?:ani|i)\s+opłat|dobrovoln\p{L}*\s+(?:příspěv|dar)\p{L}*|dobrovoľn\p{L}*\s+(?:príspev|dar)\p{L}*|soběstačn\p{L}*|sebestačn\p{L}*|dobrovoljn\p{L}*\s+(?:prilo|donacij)\p{L}*|prostovoljn\p{L}*\s+(?:prispev|donacij)\p{L}*`,
   ]),
   // Said to be group therapy.
   'therapy-statement': THERAPY_STATEMENT_OTHER,
