@@ -805,8 +805,27 @@ export function guessLanguage(text: string): OtherLanguage | undefined {
   // (Hebrew joins its short words on to the next, so a short flyer has few of them alone; but no other language read here writes its
   // letters: a text most of whose words are Hebrew is Hebrew.)
   if (mostlyHebrew(opening)) return 'Hebrew';
+  // (Serbian in Cyrillic and Macedonian are not read here: their words would be misread with Bulgarian's or Russian's, so a page written
+  // in their letters is declined rather than guessed one of those.)
+  if (best && CYRILLIC_READ.has(best) && southSlavicCyrillic(opening)) return undefined;
   const count = best === undefined ? 0 : (tally.get(best) ?? 0);
   return best && !tied && count >= MIN_WORDS && count >= 2 * english ? best : undefined;
+}
+
+const CYRILLIC_READ = new Set<OtherLanguage>(['Russian', 'Ukrainian', 'Bulgarian']);
+/**
+ * Is a Cyrillic text written in Serbian's or Macedonian's letters ("ј", "љ", "њ", "џ", "ђ", "ћ", "ѓ", "ќ", "ѕ", none of which Russian,
+ * Ukrainian or Bulgarian writes), in two words at least and one in twenty of its Cyrillic words (not a name or two quoted)?
+ */
+function southSlavicCyrillic(text: string): boolean {
+  let own = 0;
+  let all = 0;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    if (!/[\u0400-\u04ff]/u.test(m[0])) continue;
+    all++;
+    if (/[јљњџђћѓќѕЈЉЊЏЂЋЃЌЅ]/u.test(m[0])) own++;
+  }
+  return own >= 2 && own * 20 >= all;
 }
 
 /** Are most of a text's words (and a dozen at least) written in Hebrew letters? */
