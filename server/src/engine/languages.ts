@@ -811,8 +811,27 @@ export function guessLanguage(text: string): OtherLanguage | undefined {
   // (Hebrew joins its short words on to the next, so a short flyer has few of them alone; but no other language read here writes its
   // letters: a text most of whose words are Hebrew is Hebrew.)
   if (mostlyHebrew(opening)) return 'Hebrew';
+  // (Serbian in Cyrillic and Macedonian are not read here: their words would be misread with Bulgarian's or Russian's, so a page written
+  // in their letters is declined rather than guessed one of those.)
+  if (best && CYRILLIC_READ.has(best) && southSlavicCyrillic(opening)) return undefined;
   const count = best === undefined ? 0 : (tally.get(best) ?? 0);
   return best && !tied && count >= MIN_WORDS && count >= 2 * english ? best : undefined;
+}
+
+const CYRILLIC_READ = new Set<OtherLanguage>(['Russian', 'Ukrainian', 'Bulgarian']);
+/**
+ * Is a Cyrillic text written in Serbian's or Macedonian's letters ("ј", "љ", "њ", "џ", "ђ", "ћ", "ѓ", "ќ", "ѕ", none of which Russian,
+ * Ukrainian or Bulgarian writes), in two words at least and one in twenty of its Cyrillic words (not a name or two quoted)?
+ */
+function southSlavicCyrillic(text: string): boolean {
+  let own = 0;
+  let all = 0;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    if (!/[\u0400-\u04ff]/u.test(m[0])) continue;
+    all++;
+    if (/[јљњџђћѓќѕЈЉЊЏЂЋЃЌЅ]/u.test(m[0])) own++;
+  }
+  return own >= 2 && own * 20 >= all;
 }
 
 /** Are most of a text's words (and a dozen at least) written in Hebrew letters? */
@@ -1013,6 +1032,9 @@ const THERAPY_SAID = [
   // (Hebrew, with its prefixes joined on: "טיפול קבוצתי", "בטיפול הקבוצתי", "פסיכותרפיה קבוצתית", "קבוצה טיפולית", "קבוצת טיפול", "טיפול
   // בקבוצה", "ייעוץ קבוצתי", "הדרכה קבוצתית", "פסיכודרמה קבוצתית"; not "קבוצות לטיפול ב…", groups for treating something, named in general.)
   String.raw`${HE_P}טיפול(?:ים)?\s+(?:ה)?קבוצתי(?:ים)?|${HE_P}טיפול\s+בקבוצה|${HE_P}(?:פסיכותרפיה|פסיכודרמה|הדרכה|התערבות)\s+(?:ה)?קבוצתית|${HE_P}(?:ייעוץ|יעוץ)\s+(?:ה)?קבוצתי|${HE_GROUP}\s+(?:ה)?(?:טיפולי(?:ת|ות)|תרפויטי(?:ת|ות)|פסיכותרפי(?:ה|ות))|${HE_GROUP}\s+(?:ה)?טיפול(?![\p{L}]|\s+ב)`,
+  // (Group counselling in Russian, Ukrainian and Bulgarian, a therapy group's name as "group counseling" is in English: "групповое
+  // консультирование", "групове психологічне консультування", "групово консултиране", "консультирование в группе".)
+  String.raw`групп?ов\p{L}*\s+(?:психолог[иі](?:ческ|чн)\p{L}*\s+)?(?:консультирован\p{L}*|консультуванн\p{L}*|консултиран\p{L}*)|(?:консультирован|консультуванн|консултиран)\p{L}*\s+(?:в|у)\s+групп?\p{L}*`,
 ];
 /**
  * Group treatment: "Gruppenbehandlung", "groepsbehandeling", "gruppbehandling", "gruppebehandling". A clinical service's name for
@@ -1311,6 +1333,10 @@ const LED_BY_OTHER = words([
   // (Croatian, Serbian and Slovenian: the group's leaders, "voditeljice grupe su …", "voditeljke grupa podrške su", "grupu vode dvije
   // psihologinje", "skupino vodita", "voditeljici skupine".)
   String.raw`voditelj(?:i|ice|ke|ica|ka|ici)?\s+(?:[\p{L}-]+\s+)?(?:grup|skupin)\p{L}*|(?:grupu|grupe|skupino|skupine)\s+(?:vode|vodi|vodita|vodijo)`,
+  // (Russian, Ukrainian and Bulgarian: the one group led or hosted by someone, "группу ведёт …", "групу ведуть дві волонтерки",
+  // "групата се води от …", "группа проходит под руководством"; not the leader's title alone, "ведущая группы", which a feature on
+  // someone else's group names too.)
+  String.raw`(?:группу|групу|групата)\s+(?:се\s+)?(?:ведёт|ведет|ведут|веде|ведуть|води|водят|водена\s+от|ръководи)|(?:группа|група|групата)\s+(?:\p{L}+\s+)?(?:проходит|проводится|работает|проходить|проводиться|працює|се\s+провежда|работи)\s+(?:под\s+руководством|під\s+керівництвом|под\s+ръководството)`,
 ]);
 
 /** How to come: a sign-up or contact label ("Anmeldung", "inscription", "inscripción", "aanmelden", "anmälan", "tilmelding"). */
@@ -1600,6 +1626,10 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Hebrew: "פסיכולוג", "פסיכולוגית קלינית", "עובדת סוציאלית", "עו"ס", "פסיכותרפיסט", "פסיכיאטר", "מטפלת", "מנחה מוסמך"; not the
     // adjective "פסיכולוגי", psychological.)
     String.raw`${HE_P}פסיכולוג(?:ית|ים|יות)?(?:\s+(?:קליני(?:ת|ים)?|חינוכי(?:ת)?|מומח(?:ה|ית)))?|${HE_P}עו(?:בד|בדת|בדים|בדות)\s+סוציאלי(?:ת|ים|ות)?|${HE_P}עו"ס|${HE_P}עו״ס|${HE_P}(?:פסיכו)?תרפיסט(?:ית|ים|יות)?|${HE_P}פסיכיאטר(?:ית|ים|יות)?|${HE_P}מטפל(?:ת|ים|ות)?(?:\s+(?:מוסמכ|מוסמך)\p{L}*)?|${HE_P}מנח(?:ה|ת|ים|ות)\s+(?:מוסמכ|מוסמך)\p{L}*`,
+    // (Russian, Ukrainian and Bulgarian: the leader's training said in words, "сертифицированный гештальт-терапевт", "дипломированный
+    // специалист", "ліцензований", "сертифициран"; the one who leads the group named with a clinician's training, "ведущая группы —
+    // клинический психолог" is read by the title already.)
+    String.raw`(?:сертифицирован|дипломирован|лицензирован|сертифікован|дипломован|ліцензован|сертифициран|дипломиран|лицензиран)\p{L}*`,
   ]),
   // What it costs, or who pays: "Kosten", "Krankenkasse", "remboursé", "mutuelle", "seguro", "zorgverzekering", "frikort".
   // (Insurance as Spanish and Portuguese say it, "el seguro", "seguro de saúde", "convênio"; not "seguro" for safe, "un espacio seguro".)
@@ -2360,7 +2390,7 @@ export function bothKindsAtOnceInOtherLanguage(model: DocumentModel): Match | un
 // A denial in these languages, a few words before what it denies ("keine Protokolle", "pas de devoirs", "no hay deberes", "geen
 // verslagen", "non si prendono appunti", "Vi för inga anteckningar", "ingen lektier", "sem tarefas"), or right after a verb it denies
 // ("guérit pas", "geneest niet", "botar inte", "heilt nicht").
-const NEGATION_WORD = String.raw`kein(?:e|en|er|em|es|erlei)?|nicht|nie|niemals|nichts|ohne|weder|pas|aucune?|jamais|sans|rien|ni|ne|no|nunca|ningún|ninguna|ninguno|sin|nada|não|nenhum|nenhuma|nem|sem|non|mai|nessun[oa]?|senza|niente|nulla|né|geen|niet|nooit|zonder|niets|noch|inte|inga|ingen|inget|aldrig|utan|varken|ej|ikke|intet|uden|uten|aldri|hverken|ei|eivät|emme|ilman|není|nejsou|bez|żaden|żadna|żadne|žádný|žádná|žádné|žiadny|žiadna|žiadne|nigdy|nikdy|nije|nisu|nikad|nikada|niso|nikoli|brez|не|ни|нет|немає|няма|без|לא|אין|אינ(?:ה|נה|ו|נו|ם|ן|נם|נן)|ללא|בלי`;
+const NEGATION_WORD = String.raw`kein(?:e|en|er|em|es|erlei)?|nicht|nie|niemals|nichts|ohne|weder|pas|aucune?|jamais|sans|rien|ni|ne|no|nunca|ningún|ninguna|ninguno|sin|nada|não|nenhum|nenhuma|nem|sem|non|mai|nessun[oa]?|senza|niente|nulla|né|geen|niet|nooit|zonder|niets|noch|inte|inga|ingen|inget|aldrig|utan|varken|ej|ikke|intet|uden|uten|aldri|hverken|ei|eivät|emme|ilman|není|nejsou|bez|żaden|żadna|żadne|žádný|žádná|žádné|žiadny|žiadna|žiadne|nigdy|nikdy|nije|nisu|nikad|nikada|niso|nikoli|brez|не|ни|нет|немає|няма|без|לא|אין|אינ(?:ה|נה|ו|נו|ם|ן|נם|נן)|ללא|בלי|никак(?:ой|ая|ое|ие|их|им|ими|ого|ую)|жодн(?:ий|а|е|і|их|ого|ої|у)|никакв(?:и|а|о)`;
 const NOT_DENIED = String.raw`(?<!(?:${B}(?:${NEGATION_WORD})${E}|${B}n['’])\s*(?:[\p{L}'’-]+\s+){0,3})`;
 const NOT_DENIED_AFTER = String.raw`(?!\s+(?:[\p{L}'’-]+\s+)?(?:${NEGATION_WORD})${E})`;
 // A denied word anywhere between two words a pattern joins ("Protokolle werden keine geführt").
@@ -2372,6 +2402,12 @@ const undenied = (alternatives: readonly string[]): RegExp => words(alternatives
 
 // A clinician's name for the leader: "Psychotherapeutin", "psychologue", "psicóloga", "psicoterapeuta", "psycholoog", "psykolog".
 const CLINICIAN_OTHER = String.raw`(?:diplom-?)?(?:psycho)?therapeut\p{L}*|psycholog\p{L}*|psychiat\p{L}*|(?:psycho)?thérapeute\p{L}*|psychologue\p{L}*|psic[oó]log\p{L}*|(?:psico)?terapeut\p{L}*|psiquiatr\p{L}*|psichiatr\p{L}*|psykolog\p{L}*|(?:psyko)?terapeut\p{L}*|psykiater\p{L}*|psychoterapeut\p{L}*`;
+
+// (A therapist or psychiatrist in Russian, Ukrainian and Bulgarian, in any case, for a group said to be therapist-led: "психотерапевт",
+// "психотерапевтом", "психотерапевтка", "психіатр"; not a psychologist, who hosts many support groups there, nor the adjective.)
+const CYRILLIC_THERAPIST = String.raw`(?:(?:психо)?терапевт(?:а|у|ом|ы|и|ов|ів|ам|ами|ка|ки|ку|кой|ът|ите)?|псих[иі]атр(?:а|у|ом|ы|и|ов|ів|ите)?|психиатър(?:а|ът)?)(?![\p{L}])`;
+// (An individual consultation or session in the three: "индивидуальные консультации", "індивідуальна сесія", "индивидуални срещи".)
+const CYRILLIC_INDIVIDUAL = String.raw`(?:индивидуальн|індивідуальн|индивидуалн|личн|особист)\p{L}*\s+(?:консультац|консультаці|консултаци|сесси|сесі|сесии|встреч|зустріч|срещ|при[её]м|прийом|занят)\p{L}*`;
 
 /**
  * Words by which a rule that fires on wording fires in the other languages, by rule id. A denial before them ("keine Hausaufgaben",
@@ -2386,6 +2422,14 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
       UNDENIED_GAP(80) +
       String.raw`(?:(?:au|à\s+son|à\s+mon|dans\s+son|dans\s+mon)\s+cabinet|in\s+(?:meiner|ihrer|seiner|unserer)\s+(?:eigenen\s+)?praxis|en\s+(?:mi|su)\s+(?:consulta|consultorio|gabinete)|conmigo|comigo|no\s+(?:meu|seu)\s+consult[oó]rio|(?:presso\s+il|nel)\s+(?:mio|suo)\s+studio|(?:in|bij)\s+(?:mijn|haar|zijn)\s+(?:eigen\s+)?praktijk|(?:på|i)\s+(?:min|hennes|hans)\s+(?:egen\s+)?(?:mottagning|praktik)|hos\s+(?:mig|meg)|(?:i|på)\s+(?:min|hendes|hans|hennes)\s+(?:egen\s+)?(?:praksis|klinik))`,
     String.raw`(?:devenir|werden\s+sie|volverse|hacerse|tornar-se|diventare|worden)\s+(?:(?:mon|ma|son|sa|mein(?:e)?|su|mi|meu|minha|mio|mia|suo|sua|mijn|haar)\s+)(?:patient\p{L}*|client\p{L}*|klient\p{L}*|paciente|cliente|cliënt)`,
+    // (Russian, Ukrainian and Bulgarian: an individual consultation with the leader or at her own practice, "индивидуальные консультации у
+    // меня в кабинете", "записатися до мене на індивідуальну сесію", "индивидуални консултации при водещата"; the group's leaders
+    // offering them, "ведущие групп доступны для индивидуальных консультаций", "ведуча групи також проводить індивідуальні зустрічі";
+    // becoming her client, "стать моим клиентом".)
+    String.raw`${CYRILLIC_INDIVIDUAL}` +
+      UNDENIED_GAP(60) +
+      String.raw`${B}(?:у\s+меня|ко\s+мне|со\s+мной|у\s+мене|до\s+мене|зі\s+мною|при\s+мен|с\s+мен|в\s+(?:моём|моем|моєму|моя|моята)\s+(?:кабинет|кабінет|практик|практи)\p{L}*|(?:у|к|с|при|з|із|до|от)\s+(?:ведущ|ведуч|водещ)\p{L}*)${E}`,
+    String.raw`(?:ведущ|ведуч|водещ|фасилитатор|фасилітатор)\p{L}*\s+(?:(?:на\s+)?груп\p{L}*\s+)?(?:(?!(?:${NEGATION_WORD})${E})[\p{L}-]+\s+){0,3}?${CYRILLIC_INDIVIDUAL}|(?:стать|стати|станете|станеш)\s+(?:моим|моей|моїм|моєю|мой|моя|моите)\s+(?:клиент|клієнт|пациент|пацієнт)\p{L}*`,
   ]),
   // The leader presented as doing therapy here: therapist-led, leading the group therapeutically, or led by a clinician ("geleid door
   // psychotherapeut", "unter der Leitung einer Psychotherapeutin", "dirigido por una psicóloga"). (Hosted or facilitated, "animé par",
@@ -2397,6 +2441,10 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
     // (German sets the verb last: "Die Gruppe wird von einer Psychotherapeutin geleitet".)
     String.raw`von\s+(?:einer|einem|der|dem|zwei)\s+(?:[\p{L}-]+\s+){0,2}?(?:${CLINICIAN_OTHER})\s+(?:[\p{L}-]+\s+){0,2}?(?:geleitet|angeleitet|geführt)`,
     String.raw`(?:geleid\s+door|onder\s+leiding\s+van|geleitet\s+von|unter\s+(?:der\s+)?leitung\s+(?:von|einer|eines|der|des)|dirigée?s?\s+par|conduite?s?\s+par|dirigid[oa]s?\s+por|conducid[oa]s?\s+por|conduzid[oa]s?\s+por|condott[oa]\s+da|guidat[oa]\s+da|dirett[oa]\s+da|leds\s+av|ledd\s+av|ledes\s+(?:af|av)|ledet\s+(?:af|av))\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:${CLINICIAN_OTHER})`,
+    // (Russian, Ukrainian and Bulgarian: therapist-led, the one group led by a therapist or under her lead, "группу ведёт психотерапевт",
+    // "групу веде лікар-психотерапевт", "групата се води от психотерапевт", "под руководством психотерапевта", "під керівництвом
+    // психіатра"; a psychologist who hosts is no therapist.)
+    String.raw`(?:группу|групу|групата|встречи|зустрічі|срещите|занятия|заняття)\s+(?:се\s+)?(?:ведёт|ведет|ведут|веде|ведуть|води|водят|водена\s+от|води\s+от|ръководи|проводит|проводят|проводить|проводять)\s+(?:(?!(?:${NEGATION_WORD})${E})[\p{L}-]+\s+){0,2}?(?:\p{L}+-)?${CYRILLIC_THERAPIST}|(?:под\s+руководством|під\s+керівництвом|под\s+ръководството\s+на)\s+(?:(?!(?:${NEGATION_WORD})${E})[\p{L}-]+\s+){0,2}?(?:\p{L}+-)?${CYRILLIC_THERAPIST}`,
   ]),
   // Notes, minutes or a file kept on members: a verb of writing or keeping and a record's name, either way round ("Es werden Protokolle
   // geführt", "skriver et kort notat om hver deltager", "si prendono appunti", "Vi för anteckningar", "tomamos notas").
@@ -2411,6 +2459,13 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`si\s+prend(?:e|ono)\s+(?:[\p{L}'’-]+\s+)?(?:appunti|note)|se\s+(?:toman|llevan|guardan)\s+(?:[\p{L}-]+\s+)?(?:notas|registros)|(?:förs|skrivs)\s+(?:[\p{L}-]+\s+)?anteckningar`,
     // (Hebrew: notes or a file kept on members, "אנו רושמים הערות על כל משתתף", "המנחה שומרת סיכום של כל מפגש", "תיק אישי".)
     String.raw`(?:רושמ|מתעד|שומר)(?:ים|ות|ת)?\s+(?:[\p{L}-]+\s+){0,3}?${HE_P}(?:רשומות|הערות|סיכומ(?:ים|י)?|תיעוד|רישומ(?:ים)?)|${HE_P}(?:תיק|רשומה)\s+(?:ה)?(?:אישי|רפואי|קליני)(?:ת)?`,
+    // (Russian, Ukrainian and Bulgarian: notes or a file kept on members, "мы ведём записи о каждом участнике", "ведуться протоколи
+    // зустрічей", "водим бележки"; attendance kept, "ведётся учёт посещаемости", "журнал відвідування"; a form with clinical questions,
+    // "анкета о симптомах и принимаемых препаратах".)
+    String.raw`${BY_MEMBER_OTHER}(?:ведём|ведем|ведут|ведётся|ведется|ведутся|ведемо|ведуть|ведеться|ведуться|водим|водят|се\s+водят|се\s+води|записыва(?:ем|ют)|записуємо|записують|фиксиру(?:ем|ют)|фіксуємо|документиру(?:ем|ют)|документуємо|документираме|записваме|сохраня(?:ем|ются)|зберігаємо|съхраняваме)` +
+      UNDENIED_GAP(40) +
+      String.raw`${B}(?:протокол\p{L}*|заметк\p{L}*|нотатк\p{L}*|бележк\p{L}*|записи\s+(?:о|про|за)\s|досье|досьє|досие|карт(?:у|ы|и|а|очк\p{L}*)\s+(?:кажд|кожн|всек|участ|учасн|клиент|клієнт)\p{L}*|уч[её]т\s+посещаемост\p{L}*|облік\s+відвідуван\p{L}*|журнал\p{L}*\s+(?:посещени|посещаемост|відвідуван|присъств)\p{L}*|присъствен\p{L}*\s+(?:списък|лист)\p{L}*)`,
+    String.raw`${B}(?:уч[её]т\s+посещаемост\p{L}*|облік\s+відвідуван\p{L}*|присъствен\p{L}*\s+(?:списък|лист)\p{L}*)|(?:анкет|опросник|опитувальник|въпросник)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:симптом|диагноз|діагноз|лечени|лікуван|лечени|медикамент|препарат|лекарств|ліки|ліків|психиатр|психіатр)\p{L}*`,
   ]),
   // A promise to treat or cure ("curare l'ansia", "guarir de", "heilen", "genezen van", "bota"), or therapy sessions offered.
   'support-no-therapy-claims': undenied([
@@ -2446,6 +2501,9 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`psihoizglītīb\p{L}*|mājasdarb\p{L}*|psichoedukacij\p{L}*|namų\s+darb\p{L}*|pszichoedukáció\p{L}*|házi\s+feladat\p{L}*|psikoeğitim\p{L}*|ev\s+ödev\p{L}*|ψυχοεκπα[ιί]δευσ\p{L}*|psihoeduca[țţt]i\p{L}*|teme\s+(?:pentru|de)\s+acas[ăa]`,
     // (Hebrew: "שיעורי בית", "דפי עבודה", "פסיכו-חינוך", "משימות לבית".)
     String.raw`${HE_P}שיעורי\s+בית|${HE_P}דפי\s+עבודה|${HE_P}פסיכו-?חינוך|${HE_P}משימות\s+(?:ל|ה)בית`,
+    // (Russian, Ukrainian and Bulgarian: "психоэдукация", "психообразование", "психоосвіта", "психообучение", homework, "домашние
+    // задания", "домашнє завдання", "домашни задания", worksheets, "рабочие листы", "робочі аркуші".)
+    String.raw`психоэдукаци\p{L}*|психоедукаці\p{L}*|психоедукаци\p{L}*|психообразовани\p{L}*|психоосвіт\p{L}*|психообучени\p{L}*|(?:домашн\p{L}*\s+(?:задани\p{L}*|завданн\p{L}*)|рабоч\p{L}*\s+лист(?:ы|ов|ах|ами)|робоч\p{L}*\s+аркуш\p{L}*)${NOT_DENIED_AFTER}`,
   ]),
   // The therapist taking part as a member ("partecipo come membro alla pari", "als gleichberechtigtes Mitglied", "comme un membre du
   // groupe"), or sharing her own experiences ("condivido le mie esperienze personali", "je partage mes propres expériences").
