@@ -370,6 +370,13 @@ const cases: Case[] = [
     kind: 'therapy',
   },
   {
+    name: 'an explainer saying "each group has no more than 10 members and meets weekly", of group psychotherapy in general, is no group material',
+    text:
+      '# What Is Group Psychotherapy?\n\nGroup psychotherapy is a form of treatment in which a therapist works with several people at once. Each group has no ' +
+      'more than 10 members and meets weekly. Many people find it helps to hear others with similar struggles.\n',
+    material: false,
+  },
+  {
     name: 'an explainer saying groups usually have six to ten members describes no group of its own',
     text:
       '# What Is Group Psychotherapy?\n\nGroup psychotherapy is a form of treatment in which a therapist works with several people at once. Groups usually have ' +

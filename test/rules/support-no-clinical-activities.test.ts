@@ -16,6 +16,14 @@ ruleTable('support-no-clinical-activities', {
       text: HEAD + 'Some weeks we take a gentle walk together around the park.\n\nWe never give exercises to do on your own.\n',
     },
     {
+      name: 'exercises that are hard to do alone, done together instead, are no set work ("hard to do alone, so we practise them together")',
+      kind: 'support',
+      text:
+        HEAD +
+        'Breathing exercises are hard to do alone, so we practise them together.\n\nSome stretches are not easy to do on your own, so we do them as a group.\n\n' +
+        'We do the exercises together rather than at home.\n',
+    },
+    {
       name: 'motivational interviewing denied, quoted in code, or only in a link target is not used in the group',
       kind: 'support',
       text:
@@ -461,6 +469,13 @@ ruleTable('support-no-clinical-activities', {
       kind: 'support',
       text: HEAD + 'You will get guidance and exercises, some of which you might do by yourself.\n',
       errors: [{ line: 5, source: 'exercises, some of which you might do by yourself' }],
+      suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
+    },
+    {
+      name: 'exercises easy to do alone, set for the week ("exercises that are easy to do by yourself"), are still set work',
+      kind: 'support',
+      text: HEAD + 'Each week you take home breathing exercises that are easy to do by yourself.\n',
+      errors: [{ line: 5, source: 'exercises that are easy to do by yourself' }],
       suggestions: ['# Grief Circle\n\nThis is a peer support group, not therapy. Free.\n'],
     },
     {

@@ -183,6 +183,16 @@ ruleTable('therapy-leader', {
       text: '# Talking Together\n\nThis is group therapy for teens who stammer. Our Speech / Language Therapists run each group.\n',
     },
     {
+      name: 'speech and language with a slash and no spaces, one therapist ("led by a speech/language therapist"), names the leader',
+      kind: 'therapy',
+      text: '# Talking Together\n\nThis is group therapy for teens who stammer, led by a speech/language therapist on Thursdays.\n',
+    },
+    {
+      name: 'clinical members of a hospital\'s psychology staff still lead, though the staff has several words ("clinical members of the hospital psychology staff")',
+      kind: 'therapy',
+      text: '# Pain Group\n\nThis is group therapy for chronic pain. Sessions are led by clinical members of the hospital psychology staff.\n',
+    },
+    {
       name: "occupational therapists who deliver a clinic's therapy group lead it",
       kind: 'therapy',
       text: '# Sensory Play Group\n\nThis is group therapy for toddlers, delivered by our occupational therapists in the clinic gym.\n',
@@ -270,6 +280,16 @@ ruleTable('therapy-leader', {
       'members of the office staff, untrained for it, who answer the phone lead no group',
       'Evening Anxiety Group',
       'This is group therapy for adults with social anxiety, Tuesdays for ten weeks. Members of our office staff will answer questions by phone.',
+    ),
+    withoutLeader(
+      'trained members of the desk staff, who only take calls ("trained members of our front-desk staff will answer your call"), lead no group',
+      'Evening Anxiety Group',
+      'This is group therapy for adults with social anxiety, Tuesdays for ten weeks. Trained members of our front-desk staff will answer your call.',
+    ),
+    withoutLeader(
+      'nor do qualified members of the reception or billing staff ("qualified members of the billing staff can explain the fees")',
+      'Evening Anxiety Group',
+      'This is group therapy for adults with social anxiety, Tuesdays for ten weeks. Qualified members of the billing staff can explain the fees.',
     ),
     withoutLeader(
       'trained staff named only in a code span lead nothing',

@@ -589,10 +589,12 @@ export const OWN_GROUP = anyOf([
   String.raw`\b(?:(?:group|meeting|circle)\s+(?:will\s+|typically\s+|usually\s+|generally\s+)?|(?:groups|meetings|circles)\s+(?:will\s+)?)(?:meets?|gathers?${GATHERS_PEOPLE}|gets?\s+together|comes?\s+together|convenes?)\b${MEETS_A_NEED}`,
   // Each of the page's groups and how it runs: "Each group runs for 8 weeks, meets once a week", "each support group is facilitated by".
   String.raw`\beach\s+(?:[\w'’-]+\s+){0,2}?group\s+(?:runs|lasts|meets|is\s+(?:held|run|facilitated|led|limited))\b`,
-  // (And its size, with a ceiling only a group of its own sets: "Each group has up to 7 members", "each group takes a maximum of eight
-  // clients". Not a size in general, "groups usually have six to ten members".)
-  String.raw`\beach\s+(?:[\w'’-]+\s+){0,2}?group\s+(?:has|takes|holds|admits|includes|is\s+limited\s+to)\s+(?:up\s+to|a\s+maximum\s+of|at\s+most|no\s+more\s+than)\s+` +
-    String.raw`(?:\d{1,2}|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members|participants|people|clients|patients|women|men|parents|adults)\b`,
+  // (And its size, with a ceiling, when the sentence goes on to say who runs it: "Each group has up to 7 members and is facilitated by…".
+  // Not a size in general, "groups usually have six to ten members"; nor a ceiling alone, as an explainer gives it of such groups:
+  // "each group has no more than 10 members and meets weekly".)
+  String.raw`\beach\s+(?:[\w'’-]+\s+){0,2}?group\s+(?:has|takes|holds|admits|includes)\s+(?:up\s+to|a\s+maximum\s+of|at\s+most|no\s+more\s+than)\s+` +
+    String.raw`(?:\d{1,2}|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:members|participants|people|clients|patients|women|men|parents|adults)\b` +
+    String.raw`(?=,?\s+and\s+is\s+(?:held|run|facilitated|co-?facilitated|led)\b)`,
   // The page's own meetings at a time: "Meetings begin at 3:00 p.m.", "Our monthly meetings start at 7".
   String.raw`\b(?:(?:our|the|chapter|monthly|weekly|regular)\s+){0,2}meetings\s+(?:begin|start|run|last)\s+(?:at|from|promptly)\s+\d`,
   // "The group will meet", not "you will meet people who understand" or "the therapist will hold the space".

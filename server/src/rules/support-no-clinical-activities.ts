@@ -41,9 +41,6 @@ const ACTIVITY = anyOf([
     String.raw`(?:(?:a|an|one|two|some|specific|small|personal|concrete|their\s+own)\s+)*(?:tasks?|goals?|challenges?|exercises?|assignments?)\b[^.;!?]{0,100}?` +
     String.raw`\b(?:(?:until|before|by|to)\s+(?:the|our|their)\s+next\s+(?:meeting|session|group|class)|(?:in\s+)?between\s+(?:meetings|sessions))\b`,
   String.raw`\bhandouts?\b(?=[^.;!?]{0,50}\b(?:skills?|coping|CBT|DBT|concepts?|techniques?|exercises?|counsel(?:l)?ing|psycho|practi[cs]e)\b)`,
-  // Exercises set for members to do alone, away from the meeting: "exercises, some of which you may wish to do by yourself", "exercises
-  // to complete on your own at home". (Not the group's own walk or stretch together.)
-  String.raw`\bexercises\b[^.;!?]{0,40}?\b(?:to\s+(?:do|try|complete)|do|try|complete)\s+(?:them\s+)?(?:by\s+yourself|by\s+yourselves|on\s+your\s+own|alone|at\s+home)\b`,
   // A counselling method by name, used in the group: "the group centres on motivational interviewing".
   String.raw`\bmotivational\s+interviewing\b`,
 ]);
@@ -172,8 +169,12 @@ const TEACHING = anyOf([
   String.raw`\b(?:we|the\s+group|each\s+(?:week|session|meeting))\s*(?:will|['’]ll)\s+cover\s+` +
     String.raw`(?!(?:the|your|all|any|some|part\s+of)\s+(?:[\w-]+\s+)?(?:costs?|fees?|expenses?|bills?|travel|transport|parking|childcare|refreshments|shifts?)\b)` +
     String.raw`(?!(?:costs?|fees?|expenses?|for)\b)[\w'’-]+(?:,?\s+(?:and\s+)?[\w'’-]+){0,3}`,
-  // Exercises to do between meetings: "exercises, some that you may want to do on your own".
-  String.raw`\bexercises\b[^.;!?]{0,40}\b(?:on\s+your\s+own|at\s+home|between\s+(?:meetings|sessions))\b`,
+  // Exercises to do between meetings or alone: "exercises, some that you may want to do on your own", "exercises, some of which you
+  // may wish to do by yourself", "exercises to complete at home". (Not the group's own walk or stretch together; nor doing them alone
+  // as what the group spares its members: "exercises are hard to do alone, so we practise them together", "exercises we do together
+  // rather than at home".)
+  String.raw`\bexercises\b(?:(?!\b(?:hard(?:er)?|difficult|tough|tricky|not\s+easy|than|instead\s+of|without|(?:don['’]?t|do\s+not|never|won['’]?t)\s+(?:have|need)\s+to|no\s+need\s+to)\b)[^.;!?]){0,40}` +
+    String.raw`\b(?:on\s+your\s+own|at\s+home|between\s+(?:meetings|sessions)|(?:do|try|complete)\s+(?:them\s+)?(?:by\s+yourself|by\s+yourselves|alone))\b`,
   // A course that reviews clinical matters ("Course includes review of common diagnoses, medications…"), or members taught a
   // clinical model ("victims learn about the cycle of violence").
   String.raw`\b(?:course|program(?:me)?|class(?:es)?|curriculum)\s+(?:also\s+)?(?:includes?|covers?)\s+(?:an?\s+)?(?:review|overview)\s+of\b`,

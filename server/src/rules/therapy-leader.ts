@@ -15,14 +15,16 @@ const LED_BY_DOCTOR =
 // certified speech-language pathologist". (The kind reader leaves them out of its clinical signals, since a "music therapist"
 // may visit a support group; on a page already read as group therapy they are its leader.)
 const ALLIED_LEADER =
-  /\b(?:[Aa]rt|[Mm]usic|[Dd]ance|[Dd]rama|[Pp]lay|[Dd]ance[-\s][Mm]ovement)\s+(?:[Pp]sycho)?[Tt]herapists?\b|\b[Ss]peech[-\s](?:and[-\s])?[Ll]anguage\s+(?:[Pp]athologists?|[Tt]herapists?)\b|\b(?:SLPs?|ATR(?:-BC)?|RDT|MT-BC)\b|\b[Ss]peech\s*\/\s*[Ll]anguage\s+(?:[Pp]athologists?|[Tt]herapists?)\b|\b[Oo]ccupational\s+[Tt]herapists?\b/g;
+  /\b(?:[Aa]rt|[Mm]usic|[Dd]ance|[Dd]rama|[Pp]lay|[Dd]ance[-\s][Mm]ovement)\s+(?:[Pp]sycho)?[Tt]herapists?\b|\b[Ss]peech\s*[-\s/]\s*(?:and[-\s])?[Ll]anguage\s+(?:[Pp]athologists?|[Tt]herapists?)\b|\b(?:SLPs?|ATR(?:-BC)?|RDT|MT-BC)\b|\b[Oo]ccupational\s+[Tt]herapists?\b/g;
 // Leaders whose training or degrees are said in words rather than letters: "Group therapy facilitators have extensive training",
 // "delivered by a facilitator holding multiple advanced degrees".
 const TRAINED_LEADER =
   /\b(?:facilitators?|leaders?|clinicians?)\s+(?:(?:have|has|are|is|hold|holds|with)\s+(?:extensive\s+|specialized\s+|specialised\s+|advanced\s+|formal\s+|specific\s+)?(?:training|trained|licensed|certified|qualified|credentials|degrees?)|holding\s+(?:[\w-]+\s+){0,2}?(?:degrees?|licen[cs]es?|credentials|certifications?))\b/gi;
 // The service's own trained staff who meet with the group: "meet weekly with one or two trained members of the Counseling Center staff",
-// "led by licensed members of our clinical staff". (Not staff in general, "members of our office staff will answer the phone".)
-const TRAINED_STAFF = /\b(?:trained|licensed|qualified|professional|clinical)\s+members?\s+of\s+(?:the|our)\s+(?:[\p{L}-]+\s+){0,3}?staff\b/giu;
+// "led by licensed members of our clinical staff". (Not staff in general, "members of our office staff will answer the phone", nor
+// those at the desk: "trained members of our front-desk staff will answer your call".)
+const TRAINED_STAFF =
+  /\b(?:trained|licensed|qualified|professional|clinical)\s+members?\s+of\s+(?:the|our)\s+(?:(?!(?:office|front-desk|desk|administrative|administration|admin|reception|billing)\b)[\p{L}-]+\s+){0,3}?staff\b/giu;
 // Clinicians named by their field, as the ones who lead: "Trained clinical professionals facilitate…", "facilitated by licensed
 // mental health professionals". (Here only, not in CLINICIAN: as a kind signal, "see a mental health professional" on a support
 // group's page would lean it to therapy.)
