@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { lint } from '../../server/src/engine';
-import { guessLanguage, OWN_GROUP_OTHER, SATISFIED_OTHER, SUPPORT_NAME_OTHER, THERAPY_NAME_OTHER } from '../../server/src/engine/languages';
+import { guessLanguage, OWN_GROUP_OTHER, OWN_MEETING_OTHER, SATISFIED_OTHER, SUPPORT_NAME_OTHER, THERAPY_NAME_OTHER } from '../../server/src/engine/languages';
 import { indexText, mayMatch, prefilterOf, readPrefilter } from '../../server/src/engine/prefilter';
 
 const rules = (text: string) =>
@@ -34,8 +34,8 @@ describe('Hebrew group pages', () => {
       'קבוצה טיפולית',
       'בקבוצת טיפול',
       'ייעוץ קבוצתי',
-      'הדרכה קבוצתית',
       'טיפול בקבוצה',
+      'קבוצת טיפול בחרדה',
     ]) {
       THERAPY_NAME_OTHER.lastIndex = 0;
       assert.ok(THERAPY_NAME_OTHER.test(text), text);
@@ -154,5 +154,81 @@ describe('Hebrew group pages', () => {
     );
     const english = 'Group therapy every week';
     assert.equal(mayMatch(filters[0], english, indexText(english)), false, 'ruled out: a text with no Hebrew letters');
+  });
+
+  describe('review fixes', () => {
+    const matches = (re: RegExp, text: string) => {
+      re.lastIndex = 0;
+      return re.test(text);
+    };
+
+    it('takes only a cost, not advantages or ownership, as the answer on cost, and shekels alike in every rule', () => {
+      for (const rule of ['support-free', 'therapy-fee']) {
+        for (const text of ['במעלות ובחסרונות של כל דרך', 'המבנה בבעלות העירייה']) assert.ok(!matches(SATISFIED_OTHER[rule], text), `${rule}: ${text}`);
+        for (const text of ['העלות היא 80 ש"ח', 'ובעלות סמלית', 'במחיר מוזל', 'מחיר: ₪90', '45 שקלים לפגישה'])
+          assert.ok(matches(SATISFIED_OTHER[rule], text), `${rule}: ${text}`);
+      }
+      const page =
+        '# קבוצת תמיכה לשכנים\n\nהקבוצה שלנו נפגשת בכל יום ראשון בשעה 17:00 באולם בבעלות העירייה. נדבר על המעלות והחסרונות של החיים בשכונה. הקבוצה אינה טיפול.\n';
+      assert.deepEqual(rules(page), ['support-free']);
+      const paid = page.replace('הקבוצה אינה טיפול.', 'הקבוצה אינה טיפול, ודמי ההשתתפות 30 ש"ח למפגש.');
+      assert.deepEqual(rules(paid), ['support-free']);
+      const severity = (text: string) => lint(text).problems.find((p) => p.rule === 'support-free')?.severity;
+      assert.deepEqual([severity(page), severity(paid)], ['information', 'warning'], 'silent on cost, then a fee');
+    });
+
+    it('reads keeping privacy as confidentiality, not private sessions or a privacy policy', () => {
+      const re = SATISFIED_OTHER['therapy-confidentiality'];
+      for (const text of ['בנוסף לקבוצה יש פגישות פרטיות עם המטפלת', 'מדיניות פרטיות', 'לפי מדיניות שמירה על פרטיות באתר']) assert.ok(!matches(re, text), text);
+      for (const text of ['אנו מקפידים על שמירה על הפרטיות של כל משתתף', 'כולנו שומרים על פרטיות החברים', 'הנאמר בקבוצה נשמר בסודיות'])
+        assert.ok(matches(re, text), text);
+    });
+
+    it('reads a therapist as the leader only in that sense, not one who cares for a parent or minds children', () => {
+      const re = SATISFIED_OTHER['therapy-leader'];
+      for (const text of ['הקבוצה לכל מי שמטפל בהורה מבוגר', 'המטפלת של הילדים תגיע מוקדם']) assert.ok(!matches(re, text), text);
+      for (const text of ['המטפל בקבוצה הוא איש מקצוע', 'בהנחיית מטפלת ותיקה', 'מטפלת מוסמכת', 'מטפל באמנות', 'פסיכולוגית קלינית'])
+        assert.ok(matches(re, text), text);
+    });
+
+    it('does not read "the group supports" as the name of a supportive group', () => {
+      for (const text of ['הקבוצה תומכת בחברים שלה', 'קבוצה תומכת בהורים']) assert.ok(!matches(SUPPORT_NAME_OTHER, text), text);
+      for (const text of ['קבוצה תומכת לאבלים', 'בקבוצה התומכת', 'בקבוצת התמיכה']) assert.ok(matches(SUPPORT_NAME_OTHER, text), text);
+      const page =
+        '# קבוצה טיפולית למתבגרים\n\nאנו מקיימים קבוצה טיפולית בהנחיית פסיכולוגית קלינית. הקבוצה תומכת בחברים בזמנים קשים. הקבוצה תיפגש בימי שני במשך 12 מפגשים, העלות 150 ₪ למפגש, וכל הנאמר בה חסוי.\n';
+      assert.equal(lint(page).kind, 'therapy');
+      assert.deepEqual(rules(page), []);
+    });
+
+    it('names a therapy group for a condition, not staff training, and still passes over an explainer of such groups', () => {
+      for (const text of ['קבוצת טיפול בחרדה', 'בקבוצת הטיפול בדיכאון']) assert.ok(matches(THERAPY_NAME_OTHER, text), text);
+      for (const text of ['הדרכה קבוצתית לצוות המתנדבים', 'קבוצת טיפול בבעלי חיים']) assert.ok(!matches(THERAPY_NAME_OTHER, text), text);
+      const explainer =
+        '# קבוצות טיפול בחרדה\n\nקבוצות טיפול בחרדה הן דרך מוכרת לעזור לאנשים. בקבוצת טיפול בחרדה כמה משתתפים נפגשים עם פסיכולוג ולומדים זה מזה, ורבים מספרים שזה עזר להם.\n';
+      assert.equal(lint(explainer).groupMaterial, false);
+    });
+
+    it('reads a weekday, not the second or first day of something, as a meeting time', () => {
+      for (const text of ['ביום השני של הסדנה נדבר על שינה', 'כבר ביום הראשון הרגשנו בבית']) assert.ok(!matches(OWN_MEETING_OTHER, text), text);
+      for (const text of ['ביום שני בערב', 'בכל יום ראשון', 'בימי חמישי']) assert.ok(matches(OWN_MEETING_OTHER, text), text);
+    });
+
+    it('reads a denial with "ולא" or "שלא" as a denial of a promise to treat', () => {
+      const page = (said: string) => `# קבוצת תמיכה להורים\n\nהקבוצה שלנו נפגשת בכל יום שלישי בשעה 19:00, וההשתתפות חינם. ${said} זו לא פסיכותרפיה.\n`;
+      assert.deepEqual(rules(page('המנחה היא אם לשניים ולא מטפלת בחרדה.')), []);
+      assert.deepEqual(rules(page('חשוב לנו שלא לטפל בחרדה של אף אחד.')), []);
+      assert.deepEqual(rules(page('המנחה מטפלת בחרדה של ההורים.')), ['support-no-therapy-claims']);
+    });
+
+    it('does not take a Yiddish notice for Hebrew, nor a Hebrew one with a Yiddish word quoted', () => {
+      assert.notEqual(
+        guessLanguage('מיר טרעפן זיך יעדן דינסטיק אין דער שול. די גרופע איז פאר אלע וואס האבן פארלוירן א נאענטן מענטש, און עס קאסט נישט קיין געלט.'),
+        'Hebrew',
+      );
+      assert.equal(
+        guessLanguage('הקבוצה מיועדת לכל מי שאיבד אדם קרוב, ורוצה לשתף את מה שהוא עובר עם אחרים. סבתא שלי הייתה אומרת "פון הארצן", מכל הלב.'),
+        'Hebrew',
+      );
+    });
   });
 });

@@ -11,6 +11,7 @@
 import type { DocumentModel, Match } from './document';
 import { isNavigationBlock, textAfter } from './document';
 import { isQuestion } from './assess';
+import { hasHebrew, isHebrew } from './prefilter';
 
 /** The languages read here. */
 export type OtherLanguage =
@@ -834,17 +835,22 @@ function southSlavicCyrillic(text: string): boolean {
   return own >= 2 && own * 20 >= all;
 }
 
-/** Are most of a text's words (and a dozen at least) written in Hebrew letters? */
+// (Yiddish is written in the same letters: its own short words, none Hebrew writes, "is", "not", "of", "the", "on", "with", "oneself".)
+const YIDDISH_WORDS = new Set(['איז', 'נישט', 'ניט', 'פון', 'דער', 'דאס', 'אויף', 'מיט', 'זיך']);
+
+/** Are most of a text's words (and a dozen at least) written in Hebrew letters, and not Yiddish ones? */
 function mostlyHebrew(text: string): boolean {
   // (Most pages hold no Hebrew letter at all: no need to count their words.)
-  if (!/[\u05d0-\u05ea]/.test(text)) return false;
+  if (!hasHebrew(text)) return false;
   let hebrew = 0;
   let all = 0;
+  let yiddish = 0;
   for (const m of text.matchAll(/\p{L}+/gu)) {
     all++;
-    if (/^[\u05d0-\u05ea]/.test(m[0])) hebrew++;
+    if (isHebrew(m[0].charCodeAt(0))) hebrew++;
+    if (YIDDISH_WORDS.has(m[0])) yiddish++;
   }
-  return hebrew >= 12 && hebrew * 2 > all;
+  return hebrew >= 12 && hebrew * 2 > all && yiddish < 2;
 }
 
 const cache = new WeakMap<DocumentModel, OtherLanguage | null>();
@@ -877,8 +883,11 @@ const words = (alternatives: readonly string[]): RegExp => new RegExp(`${B}(?:${
 const HE_P = String.raw`[ובלמשכה]{0,3}`;
 /** A group in Hebrew, alone, in its construct form or plural: "קבוצה", "הקבוצה", "קבוצת", "בקבוצות". */
 const HE_GROUP = String.raw`${HE_P}קבוצ(?:ה|ת|ות)`;
-/** A weekday in Hebrew: "יום שלישי", "בימי רביעי", "בכל יום ראשון"; the Sabbath only with an hour. */
-const HE_DAY = String.raw`${HE_P}(?:יום|ימי)\s+(?:ה)?(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|${HE_P}שבת(?=\s+(?:בשעה|בבוקר|בערב|ב?\d))`;
+/**
+ * A weekday in Hebrew: "יום שלישי", "בימי רביעי", "בכל יום ראשון"; the Sabbath only with an hour. Not with the article, "ביום השני",
+ * "ביום הראשון": an ordinal, the second or first day of something.
+ */
+const HE_DAY = String.raw`${HE_P}(?:יום|ימי)\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|${HE_P}שבת(?=\s+(?:בשעה|בבוקר|בערב|ב?\d))`;
 /** A month in Hebrew (the civil calendar's names). */
 const HE_MONTH = String.raw`${HE_P}(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)`;
 // A word for cost in the idiom for "at the expense of" ("auf Kosten anderer", "au prix de sa santé", "op kosten van") says nothing of what a support
@@ -972,8 +981,9 @@ export const SUPPORT_NAME_OTHER = words([
   // (Russian, Ukrainian and Bulgarian, in any case: "группа поддержки", "группы психологической поддержки", "группа взаимопомощи",
   // "группу самопомощи", "група підтримки", "групи взаємодопомоги", "коло підтримки", "група за подкрепа", "групата за взаимопомощ".)
   CYRILLIC_SUPPORT_NAME,
-  // (Hebrew, with its prefixes joined on: "קבוצת תמיכה", "בקבוצות התמיכה", "קבוצה תומכת", "קבוצת עזרה עצמית", "קבוצות לעזרה הדדית".)
-  String.raw`${HE_GROUP}\s+(?:ה)?(?:תמיכה|תומכ(?:ת|ות))|${HE_GROUP}\s+(?:ל|ה)?עזרה\s+(?:ה)?(?:עצמית|הדדית)`,
+  // (Hebrew, with its prefixes joined on: "קבוצת תמיכה", "בקבוצות התמיכה", "קבוצה תומכת", "קבוצת עזרה עצמית", "קבוצות לעזרה הדדית"; not the
+  // verb, "הקבוצה תומכת בחברים", the group supports its members.)
+  String.raw`${HE_GROUP}\s+(?:ה)?(?:תמיכה|התומכ(?:ת|ות))|[ובלמשכ]{0,3}קבוצ(?:ה|ת|ות)\s+תומכ(?:ת|ות)(?!\s+ב)|${HE_GROUP}\s+(?:ל|ה)?עזרה\s+(?:ה)?(?:עצמית|הדדית)`,
 ]);
 
 const THERAPY_SAID = [
@@ -1030,8 +1040,9 @@ const THERAPY_SAID = [
   // психотерапии", "групова терапія", "психотерапевтична група", "група за психотерапия".)
   String.raw`групп?ов\p{L}*\s+(?:психо)?терап[иі]\p{L}*|(?:психо)?терапевтич\p{L}*\s+групп?\p{L}*|групп?\p{L}*\s+(?:за\s+)?(?:психо)?терап(?:ии|ії|ия|ию)`,
   // (Hebrew, with its prefixes joined on: "טיפול קבוצתי", "בטיפול הקבוצתי", "פסיכותרפיה קבוצתית", "קבוצה טיפולית", "קבוצת טיפול", "טיפול
-  // בקבוצה", "ייעוץ קבוצתי", "הדרכה קבוצתית", "פסיכודרמה קבוצתית"; not "קבוצות לטיפול ב…", groups for treating something, named in general.)
-  String.raw`${HE_P}טיפול(?:ים)?\s+(?:ה)?קבוצתי(?:ים)?|${HE_P}טיפול\s+בקבוצה|${HE_P}(?:פסיכותרפיה|פסיכודרמה|הדרכה|התערבות)\s+(?:ה)?קבוצתית|${HE_P}(?:ייעוץ|יעוץ)\s+(?:ה)?קבוצתי|${HE_GROUP}\s+(?:ה)?(?:טיפולי(?:ת|ות)|תרפויטי(?:ת|ות)|פסיכותרפי(?:ה|ות))|${HE_GROUP}\s+(?:ה)?טיפול(?![\p{L}]|\s+ב)`,
+  // בקבוצה", "ייעוץ קבוצתי", "פסיכודרמה קבוצתית", "קבוצת טיפול בחרדה"; not "קבוצות לטיפול ב…", groups for treating something, named in
+  // general, nor "הדרכה קבוצתית", training or supervision given to a group, nor "קבוצת טיפול בבעלי חיים", a group that cares for animals.)
+  String.raw`${HE_P}טיפול(?:ים)?\s+(?:ה)?קבוצתי(?:ים)?|${HE_P}טיפול\s+בקבוצה|${HE_P}(?:פסיכותרפיה|פסיכודרמה|התערבות)\s+(?:ה)?קבוצתית|${HE_P}(?:ייעוץ|יעוץ)\s+(?:ה)?קבוצתי|${HE_GROUP}\s+(?:ה)?(?:טיפולי(?:ת|ות)|תרפויטי(?:ת|ות)|פסיכותרפי(?:ה|ות))|${HE_GROUP}\s+(?:ה)?טיפול(?![\p{L}]|\s+בבעלי\s+חיים)`,
   // (Group counselling in Russian, Ukrainian and Bulgarian, a therapy group's name as "group counseling" is in English: "групповое
   // консультирование", "групове психологічне консультування", "групово консултиране", "консультирование в группе".)
   String.raw`групп?ов\p{L}*\s+(?:психолог[иі](?:ческ|чн)\p{L}*\s+)?(?:консультирован\p{L}*|консультуванн\p{L}*|консултиран\p{L}*)|(?:консультирован|консультуванн|консултиран)\p{L}*\s+(?:в|у)\s+групп?\p{L}*`,
@@ -1445,6 +1456,8 @@ const CYRILLIC_THERAPY_WORD = String.raw`(?:психо)?терап(?:и|і)\p{L}
 const CYRILLIC_DISCLAIMER = String.raw`(?:не\s+(?:является|являются|есть|є|е|са)|(?:это|це|това)\s+не(?:\s+(?:е|є))?)\s+(?!(?:только|лише|тільки|само|просто)\s)(?:(?:\p{L}+|арт-\p{L}+)\s+)?(?:${CYRILLIC_THERAPY_WORD}|замен\p{L}*|замін\p{L}*|замест\p{L}*)|не\s+(?:заменя(?:ет|ют)|заміню(?:є|ють)|замества(?:т)?)\s+(?:\p{L}+\s+)?(?:${CYRILLIC_THERAPY_WORD}|помощ\p{L}*|допомог\p{L}*|специалист\p{L}*|спеціаліст\p{L}*|фахів\p{L}*|врач\p{L}*|лікар\p{L}*|лекар\p{L}*|консультаци\p{L}*|консультаці\p{L}*)|(?:мы|ми|ние)\s+не\s+(?:сме\s+)?(?:\p{L}+\s+)?(?:(?:психо)?терапевт\p{L}*|психолог\p{L}*|психолоз\p{L}*|псих[иі]атр\p{L}*|специалист\p{L}*|спеціаліст\p{L}*|фахівц\p{L}*|профес+ионал\p{L}*)|не\s+сме\s+(?:\p{L}+\s+)?(?:(?:психо)?терапевт\p{L}*|психолоз\p{L}*|специалист\p{L}*)`;
 // (What attending costs in the Cyrillic languages, see 'support-free' and 'therapy-fee'.)
 const CYRILLIC_COST = String.raw`бесплатн\p{L}*|безвозмездн\p{L}*|безкоштовн\p{L}*|безоплатн\p{L}*|безплатн\p{L}*|без\s+(?:оплаты|оплати|заплащане|такса)|стоимост\p{L}*|вартіст\p{L}*|цен(?:а|ы|у)|цін(?:а|и|у)|такса|\d+(?:[.,]\d\d)?\s?(?:₽|руб\.?|рубл(?:ей|я|ь)|грн\.?|гривень|гривні|лв\.?|лева)(?![\p{L}])|₽\s?\d+`;
+// (An amount in shekels, "60 ש"ח", "220 ₪", "₪120", see 'support-free', 'therapy-fee' and CHARGE_OTHER.)
+const SHEKELS = String.raw`\d+(?:[.,]\d\d)?\s?(?:₪|ש"ח|ש״ח|שקלים)|₪\s?\d+`;
 export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
   // Said to be no therapy, or no replacement for it: "keine Therapie", "ersetzt keine Behandlung", "n'est pas une thérapie", "pas de
   // but thérapeutique", "no es terapia", "no sustituye", "geen therapie", "är inte terapi", "er ikke terapi", "non è una terapia".
@@ -1566,7 +1579,7 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // "стоимость", "вартість", "цена", "ціна", "такса", an amount in roubles, hryvnias or leva.)
     CYRILLIC_COST,
     // (Hebrew: "ללא עלות", "ללא תשלום", "בחינם", "ההשתתפות חינם", "עלות", "מחיר", an amount in shekels.)
-    String.raw`(?:ללא|בלי)\s+(?:כל\s+)?(?:עלות|תשלום)|${HE_P}חינם|${HE_P}(?:עלות|מחיר)|\d+\s?(?:₪|ש"ח|ש״ח|שקלים)|₪\s?\d+`,
+    String.raw`(?:ללא|בלי)\s+(?:כל\s+)?(?:עלות|תשלום)|${HE_P}חינם|(?:ו?[הבל])?עלות|${HE_P}מחיר|${SHEKELS}`,
     // (A fellowship kept by its members' voluntary contributions, as "self-supporting" and "voluntary contributions" in English: Polish
     // "dobrowolne datki", "samowystarczalna", "nie ma składek ani opłat"; Czech and Slovak "dobrovolné příspěvky", "dobrovoľné príspevky",
     // "soběstačná"; Croatian, Serbian and Slovenian "dobrovoljni prilozi", "prostovoljni prispevki".)
@@ -1623,9 +1636,10 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Russian, Ukrainian and Bulgarian, in any case: "психолог", "психологом", "психолози", "психотерапевт", "психотерапевтка", "психиатр",
     // "психіатр"; not the field or the adjective, "психология", "психологическая", "психотерапевтична".)
     String.raw`психолог(?:а|у|ом|и|ов|ів|ам|ами|ах|иня|ині|иню|ът)?|психолози(?:те)?|(?:психо)?терапевт(?:а|у|ом|ы|и|ов|ів|ам|ами|ах|ка|ки|ку|ът|ите)?|псих[иі]атр(?:а|у|ом|ы|и|ов|ів|ът|ите)?`,
-    // (Hebrew: "פסיכולוג", "פסיכולוגית קלינית", "עובדת סוציאלית", "עו"ס", "פסיכותרפיסט", "פסיכיאטר", "מטפלת", "מנחה מוסמך"; not the
-    // adjective "פסיכולוגי", psychological.)
-    String.raw`${HE_P}פסיכולוג(?:ית|ים|יות)?(?:\s+(?:קליני(?:ת|ים)?|חינוכי(?:ת)?|מומח(?:ה|ית)))?|${HE_P}עו(?:בד|בדת|בדים|בדות)\s+סוציאלי(?:ת|ים|ות)?|${HE_P}עו"ס|${HE_P}עו״ס|${HE_P}(?:פסיכו)?תרפיסט(?:ית|ים|יות)?|${HE_P}פסיכיאטר(?:ית|ים|יות)?|${HE_P}מטפל(?:ת|ים|ות)?(?:\s+(?:מוסמכ|מוסמך)\p{L}*)?|${HE_P}מנח(?:ה|ת|ים|ות)\s+(?:מוסמכ|מוסמך)\p{L}*`,
+    // (Hebrew: "פסיכולוג", "פסיכולוגית קלינית", "עובדת סוציאלית", "עו"ס", "פסיכותרפיסט", "פסיכיאטר", "מטפלת מוסמכת", "המטפל בקבוצה",
+    // "בהנחיית מטפלת", "מטפלת באמנות", "מנחה מוסמך"; not the adjective "פסיכולוגי", psychological, nor "מטפל" alone, which is also
+    // one who cares for a parent or minds children.)
+    String.raw`${HE_P}פסיכולוג(?:ית|ים|יות)?(?:\s+(?:קליני(?:ת|ים)?|חינוכי(?:ת)?|מומח(?:ה|ית)))?|${HE_P}עו(?:בד|בדת|בדים|בדות)\s+סוציאלי(?:ת|ים|ות)?|${HE_P}עו"ס|${HE_P}עו״ס|${HE_P}(?:פסיכו)?תרפיסט(?:ית|ים|יות)?|${HE_P}פסיכיאטר(?:ית|ים|יות)?|${HE_P}מטפל(?:ת|ים|ות)?\s+(?:(?:מוסמכ|מוסמך)\p{L}*|ב(?:ה)?קבוצ(?:ה|ות)|(?:ה)?מנח(?:ה|ת|ים|ות)|(?:ב)?(?:אמנות|תנועה|מוזיקה|דרמה|פסיכודרמה)|(?:ה)?(?:משפחתי|זוגי|רגשי|קוגניטיבי)(?:ת|ים|ות)?)|(?:בהנחיית|${HE_P}מנח(?:ה|ת|ים|ות)|ינחה|תנחה|ינחו)\s+(?:[\p{L}-]+\s+){0,2}?${HE_P}מטפל(?:ת|ים|ות)?|${HE_P}מנח(?:ה|ת|ים|ות)\s+(?:מוסמכ|מוסמך)\p{L}*`,
     // (Russian, Ukrainian and Bulgarian: the leader's training said in words, "сертифицированный гештальт-терапевт", "дипломированный
     // специалист", "ліцензований", "сертифициран"; the one who leads the group named with a clinician's training, "ведущая группы —
     // клинический психолог" is read by the title already.)
@@ -1663,7 +1677,7 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // hryvnias or leva.)
     String.raw`${CYRILLIC_COST}|оплат(?:а|ы|у|и)|заплащане`,
     // (Hebrew: "עלות", "מחיר", "תשלום", "₪", "ש"ח", "שקלים", what the health fund or insurance repays, "קופת חולים", "החזר".)
-    String.raw`${HE_P}(?:עלות|מחיר|תשלום)|\d+(?:[.,]\d\d)?\s?(?:₪|ש"ח|ש״ח|שקלים)|₪\s?\d+|${HE_P}קופ(?:ת|ות)\s+(?:ה)?חולים|${HE_P}החזר(?:ים)?|${HE_P}ביטוח(?:\s+(?:ה)?משלים)?`,
+    String.raw`(?:ו?[הבל])?עלות|${HE_P}(?:מחיר|תשלום)|${SHEKELS}|${HE_P}קופ(?:ת|ות)\s+(?:ה)?חולים|${HE_P}החזר(?:ים)?|${HE_P}ביטוח(?:\s+(?:ה)?משלים)?`,
   ]),
   // How long it runs: "12 Sitzungen", "10 séances", "8 sesiones", "6 bijeenkomsten", "10 träffar", "12 gange", "fortlaufend".
   'therapy-timeframe': words([
@@ -1743,8 +1757,9 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Russian, Ukrainian and Bulgarian: "конфиденциальность", "конфиденциально", "конфіденційність", "конфиденциалност", a professional
     // secret, "врачебная тайна", "професійна таємниця", "професионална тайна".)
     String.raw`конфиденциальн\p{L}*|конфіденційн\p{L}*|конфиденциалн\p{L}*|(?:врачебн|профессиональн|лікарськ|професійн|професионалн|лекарск)\p{L}*\s+(?:тайн|таємниц)\p{L}*`,
-    // (Hebrew: "סודיות", "חיסיון", "חסוי", "חובת דיווח", "שמירה על פרטיות".)
-    String.raw`${HE_P}סודיות|${HE_P}חיסיון|${HE_P}חסוי(?:ה|ים|ות)?|חובת\s+(?:ה)?דיווח|${HE_P}פרטיות`,
+    // (Hebrew: "סודיות", "חיסיון", "חסוי", "חובת דיווח", "שמירה על פרטיות"; not "פרטיות" alone, also "private" as in "פגישות פרטיות",
+    // nor a website's privacy policy, "מדיניות פרטיות".)
+    String.raw`${HE_P}סודיות|${HE_P}חיסיון|${HE_P}חסוי(?:ה|ים|ות)?|חובת\s+(?:ה)?דיווח|(?<!מדיניות\s+)(?:${HE_P}שמיר(?:ה|ת)|${HE_P}שומר(?:ים|ות|ת)?|${HE_P}נשמור|לשמור)\s+על\s+(?:ה)?פרטיות`,
   ]),
 };
 
@@ -2390,7 +2405,7 @@ export function bothKindsAtOnceInOtherLanguage(model: DocumentModel): Match | un
 // A denial in these languages, a few words before what it denies ("keine Protokolle", "pas de devoirs", "no hay deberes", "geen
 // verslagen", "non si prendono appunti", "Vi för inga anteckningar", "ingen lektier", "sem tarefas"), or right after a verb it denies
 // ("guérit pas", "geneest niet", "botar inte", "heilt nicht").
-const NEGATION_WORD = String.raw`kein(?:e|en|er|em|es|erlei)?|nicht|nie|niemals|nichts|ohne|weder|pas|aucune?|jamais|sans|rien|ni|ne|no|nunca|ningún|ninguna|ninguno|sin|nada|não|nenhum|nenhuma|nem|sem|non|mai|nessun[oa]?|senza|niente|nulla|né|geen|niet|nooit|zonder|niets|noch|inte|inga|ingen|inget|aldrig|utan|varken|ej|ikke|intet|uden|uten|aldri|hverken|ei|eivät|emme|ilman|není|nejsou|bez|żaden|żadna|żadne|žádný|žádná|žádné|žiadny|žiadna|žiadne|nigdy|nikdy|nije|nisu|nikad|nikada|niso|nikoli|brez|не|ни|нет|немає|няма|без|לא|אין|אינ(?:ה|נה|ו|נו|ם|ן|נם|נן)|ללא|בלי|никак(?:ой|ая|ое|ие|их|им|ими|ого|ую)|жодн(?:ий|а|е|і|их|ого|ої|у)|никакв(?:и|а|о)`;
+const NEGATION_WORD = String.raw`kein(?:e|en|er|em|es|erlei)?|nicht|nie|niemals|nichts|ohne|weder|pas|aucune?|jamais|sans|rien|ni|ne|no|nunca|ningún|ninguna|ninguno|sin|nada|não|nenhum|nenhuma|nem|sem|non|mai|nessun[oa]?|senza|niente|nulla|né|geen|niet|nooit|zonder|niets|noch|inte|inga|ingen|inget|aldrig|utan|varken|ej|ikke|intet|uden|uten|aldri|hverken|ei|eivät|emme|ilman|není|nejsou|bez|żaden|żadna|żadne|žádný|žádná|žádné|žiadny|žiadna|žiadne|nigdy|nikdy|nije|nisu|nikad|nikada|niso|nikoli|brez|не|ни|нет|немає|няма|без|[וש]?(?:לא|אין|אינ(?:ה|נה|ו|נו|ם|ן|נם|נן|ני|נני))|ללא|בלי|никак(?:ой|ая|ое|ие|их|им|ими|ого|ую)|жодн(?:ий|а|е|і|их|ого|ої|у)|никакв(?:и|а|о)`;
 const NOT_DENIED = String.raw`(?<!(?:${B}(?:${NEGATION_WORD})${E}|${B}n['’])\s*(?:[\p{L}'’-]+\s+){0,3})`;
 const NOT_DENIED_AFTER = String.raw`(?!\s+(?:[\p{L}'’-]+\s+)?(?:${NEGATION_WORD})${E})`;
 // A denied word anywhere between two words a pattern joins ("Protokolle werden keine geführt").
@@ -2546,7 +2561,7 @@ export function withOtherLanguage(model: DocumentModel, ruleId: string, extra: R
  */
 const CHARGE_OTHER = new RegExp(
   String.raw`(?<!(?:kein|keine|keinen|ohne|sans|aucune?|sin|ninguna|sem|nenhuma|senza|nessun[ao]?|geen|zonder|ingen|uden|gratis|free|(?<![\p{L}])(?:pas\s+de|no\s+hay|non\s+c['’]è|keinerlei|inga|intet|bez|brez|fără|fara|nėra|nav|без|не|ללא|בלי|אין))\s{1,9}(?:[\p{L}-]+\s{1,9})?)` +
-    `${B}(?:\\d+(?:[.,]\\d\\d)?\\s?(?:€|euro|eur|kr|sek|dkk|nok|chf|eura|eiro|eurų|kn|din|rsd|lei|ron|zł|kč|ft|tl)|[€₺]\\s?\\d+|teilnahmegebühr|kostenbeitrag|gebühr|frais\\s+d['’]inscription|cotisation|cuota|mensualidade|quota\\s+associativa|eigen\\s+bijdrage|avgift|deltagergebyr|deltageravgift|egenbetaling|kontingent|opłat(?:a|y|ę)|poplat(?:ek|ky|ku|ok)|cijen(?:a|e|u)|naknad(?:a|e|u)|članarin(?:a|e|u)|kotizacij(?:a|e|u)|tax[ăa]\\s+de\\s+participare|cotiza[țţt]i[ae]|dalības\\s+maksa|mokest(?:is|į)|dalyvavimo\\s+mokesč\\p{L}*|részvételi\\s+díj|osalustasu|þátttökugjald|katılım\\s+ücreti|\\d+(?:[.,]\\d\\d)?\\s?(?:₽|руб\\.?|рубл(?:ей|я|ь)|грн\\.?|гривень|гривні|лв\\.?|лева)|₽\\s?\\d+|\\d+\\s?(?:₪|ש"ח|ש״ח|שקלים)|₪\\s?\\d+|דמי\\s+(?:ה)?השתתפות)${E}`,
+    `${B}(?:\\d+(?:[.,]\\d\\d)?\\s?(?:€|euro|eur|kr|sek|dkk|nok|chf|eura|eiro|eurų|kn|din|rsd|lei|ron|zł|kč|ft|tl)|[€₺]\\s?\\d+|teilnahmegebühr|kostenbeitrag|gebühr|frais\\s+d['’]inscription|cotisation|cuota|mensualidade|quota\\s+associativa|eigen\\s+bijdrage|avgift|deltagergebyr|deltageravgift|egenbetaling|kontingent|opłat(?:a|y|ę)|poplat(?:ek|ky|ku|ok)|cijen(?:a|e|u)|naknad(?:a|e|u)|članarin(?:a|e|u)|kotizacij(?:a|e|u)|tax[ăa]\\s+de\\s+participare|cotiza[țţt]i[ae]|dalības\\s+maksa|mokest(?:is|į)|dalyvavimo\\s+mokesč\\p{L}*|részvételi\\s+díj|osalustasu|þátttökugjald|katılım\\s+ücreti|\\d+(?:[.,]\\d\\d)?\\s?(?:₽|руб\\.?|рубл(?:ей|я|ь)|грн\\.?|гривень|гривні|лв\\.?|лева)|₽\\s?\\d+|${SHEKELS}|דמי\\s+(?:ה)?השתתפות)${E}`,
   'giu',
 );
 

@@ -196,10 +196,15 @@ function foldGreek(lower: string): string {
   return lower.replace(GREEK_FOLDS, (ch) => GREEK_FOLDED[ch]);
 }
 
+/** Does a text hold a code unit that passes a test (a letter of one script)? */
+function hasLetter(text: string, test: (c: number) => boolean): boolean {
+  for (let i = 0; i < text.length; i++) if (test(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Does a needle hold a Greek letter? */
 function hasGreek(needle: string): boolean {
-  for (let i = 0; i < needle.length; i++) if (isNeedleGreek(needle.charCodeAt(i))) return true;
-  return false;
+  return hasLetter(needle, isNeedleGreek);
 }
 
 /**
@@ -242,8 +247,7 @@ function foldCyrillic(lower: string): string {
 
 /** Does a needle hold a Cyrillic letter? */
 function hasCyrillic(needle: string): boolean {
-  for (let i = 0; i < needle.length; i++) if (isNeedleCyrillic(needle.charCodeAt(i))) return true;
-  return false;
+  return hasLetter(needle, isNeedleCyrillic);
 }
 
 /**
@@ -253,14 +257,13 @@ function hasCyrillic(needle: string): boolean {
 const HEBREW = 1 << 26;
 
 /** Is the code unit a Hebrew letter, א–ת? */
-function isHebrew(c: number): boolean {
+export function isHebrew(c: number): boolean {
   return c >= 0x5d0 && c <= 0x5ea;
 }
 
-/** Does a needle hold a Hebrew letter? */
-function hasHebrew(needle: string): boolean {
-  for (let i = 0; i < needle.length; i++) if (isHebrew(needle.charCodeAt(i))) return true;
-  return false;
+/** Does a needle (or a text) hold a Hebrew letter? */
+export function hasHebrew(needle: string): boolean {
+  return hasLetter(needle, isHebrew);
 }
 
 /** The mark of a needle's first rare punctuation character (see MARKS), or 0. */
