@@ -77,6 +77,7 @@ export const HELD_OUT = new Set([
   'labels-sixtysecond.jsonl',
   'labels-sixtythird.jsonl',
   'labels-sixtyfourth.jsonl',
+  'labels-sixtyfifth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
