@@ -1046,6 +1046,9 @@ const THERAPY_SAID = [
   // (Group counselling in Russian, Ukrainian and Bulgarian, a therapy group's name as "group counseling" is in English: "групповое
   // консультирование", "групове психологічне консультування", "групово консултиране", "консультирование в группе".)
   String.raw`групп?ов\p{L}*\s+(?:психолог[иі](?:ческ|чн)\p{L}*\s+)?(?:консультирован\p{L}*|консультуванн\p{L}*|консултиран\p{L}*)|(?:консультирован|консультуванн|консултиран)\p{L}*\s+(?:в|у)\s+групп?\p{L}*`,
+  // (Group counselling in Hungarian, as in English: "csoportos tanácsadás", "csoportos mentálhigiénés tanácsadás", "a csoportos
+  // tanácsadási folyamat"; not career or legal advice given to a group, "csoportos pályatanácsadás", "csoportos jogi tanácsadás".)
+  String.raw`csoportos\s+(?:(?:mentálhigiénés|pszichológiai|lelki)\s+)?tanácsadás(?:\p{L}*)|csoportos\s+(?:(?:mentálhigiénés|pszichológiai|lelki)\s+)?tanácsadási`,
 ];
 /**
  * Group treatment: "Gruppenbehandlung", "groepsbehandeling", "gruppbehandling", "gruppebehandling". A clinical service's name for
@@ -1180,7 +1183,7 @@ export const OWN_MEETING_OTHER = words([
   // (Estonian: "kohtub", "kohtume", "saame kokku", "igal teisipäeval", "teisipäeviti", "kord nädalas", "toimub".)
   String.raw`kohtu(?:b|vad|me)|saame\s+kokku|igal\s+(?:\p{L}+päeval|nädalal|kuul)|(?:esmaspäev|teisipäev|kolmapäev|neljapäev|laupäev|pühapäev)iti|reedeti|kord\s+(?:nädalas|kuus)|iganädala\p{L}*|toimu(?:b|vad)|kell\s+\d{1,2}(?:[.:]\d\d)?`,
   // (Hungarian: "minden kedden", "keddenként", "hetente", "kéthetente", "havonta", "találkozik", "találkozunk", "kerül sor".)
-  String.raw`minden\s+(?:hónap\s+\p{L}+\s+)?(?:hétfőn|kedden|szerdán|csütörtökön|pénteken|szombaton|vasárnap|héten|hónapban)|(?:hétfő|kedd|szerdá|csütörtök|pénteke|szombato|vasárnapo)nként|hetente|kéthetente|havonta|találkoz(?:ik|unk|nak)|(?:kerül|kerülnek)\s+sor|\d{1,2}(?:[.:]\d\d)?\s?(?:órától|órakor)`,
+  String.raw`minden\s+(?:hónap\s+\p{L}+\s+)?(?:hétfőn|kedden|szerdán|csütörtökön|pénteken|szombaton|vasárnap|héten|hónapban)|(?:hétfő|kedd|szerdá|csütörtök|pénteke|szombato|vasárnapo)nként|hetente|kéthetente|havonta|találkoz(?:ik|unk|nak)|(?:kerül|kerülnek)\s+sor|\d{1,2}(?:[.:]\d\d)?\s?(?:órától|órakor)|keddenként|csütörtökönként`,
   // (Greek: "κάθε Τρίτη", "κάθε εβδομάδα", "συναντιέται", "συναντιόμαστε", "πραγματοποιείται", "μία φορά την εβδομάδα".)
   String.raw`κ[αά]θε\s+(?:δευτ[εέ]ρα|τρ[ιί]τη|τετ[αά]ρτη|π[εέ]μπτη|παρασκευ[ηή]|σ[αά]ββατο|κυριακ[ηή]|εβδομ[αά]δα|μ[ηή]να|δεκαπενθ[ηή]μερο)|συναντ(?:ιέται|ιούνται|ιόμαστε|ώνται)|πραγματοποι(?:είται|ούνται)|μ[ιί]α\s+φορ[αά]\s+(?:την|τον)\s+(?:εβδομ[αά]δα|μ[ηή]να)|εβδομαδια[ιί]ως|μηνια[ιί]ως|(?:σε\s+)?(?:εβδομαδια[ιί]α|μηνια[ιί]α|δεκαπενθ[ηή]μερη)\s+β[αά]ση`,
   // (Croatian, Serbian and Slovenian: a group that meets, "sastaje se", "se sastaju", "sastajemo se", "se srečuje", "srečujemo se"; a
@@ -1221,6 +1224,11 @@ export const OWN_MEETING_OTHER = words([
   String.raw`pierwsze\s+spotkanie(?=[^;!?\n]{0,80}?${B}\d{1,2}\.?\s+\p{L}+)|godzin(?:ę|ie)\s+\d{1,2}(?:[.:]\d\d)?`,
   // (Catalan, every fortnight or two weeks: "cada quinze dies", "cada dues setmanes".)
   String.raw`cada\s+(?:dues|tres|quinze|2|3|15)\s+(?:setmanes|dies)`,
+  // (Polish, Czech and Slovak: the next meeting, always one group's own, as "das nächste Treffen": "najbliższe spotkanie", "następne
+  // spotkanie", "příští setkání", "termín dalšího setkání", "najbližšie stretnutie"; and Polish meetings that will take place, the verb
+  // first, "w każdym cyklu odbywać się będzie sześć spotkań".)
+  String.raw`(?:najbliższe|następne)\s+spotkani(?:e|a|u)|(?:příští|nejbližší)(?:ho)?\s+setkání|termín(?:u|em)?\s+(?:příštího|dalšího|nejbližšího)\s+setkání|(?:najbližšie|budúce)\s+stretnutie|termín(?:u|e)?\s+(?:najbližšieho|ďalšieho)\s+stretnutia`,
+  String.raw`(?<!${B}(?:nie|ne)\s+)(?:odbywać|spotykać)\s+się\s+(?:będzie|będą)`,
 ]);
 
 /** A day of the week, in a meeting's words. */
@@ -2140,6 +2148,10 @@ const PRACTICE_RUNS_GROUPS_OTHER = words([
   String.raw`(?:nabízíme|vedeme|pořádáme|organizujeme|poskytujeme|realizujeme|otevíráme|ponúkame|vedieme|otvárame)`,
   String.raw`(?<!${B}nem\s+(?:[\p{L}-]+\s+)?)(?:szervezek|vezetek|indítok|vezetünk|ajánlunk|tartunk(?:(?<=csoport\p{L}*\s+(?:[\p{L}-]+\s+){0,2}tartunk)|(?=\s+(?:[\p{L}-]+\s+){0,2}\p{L}*csoport)))`,
   String.raw`(?:uyguluyoruz|yapmaktayız|uygulamaktayız|sunmaktayız|düzenlemekteyiz|yürütmekteyiz|(?:yapıyoruz|veriyoruz)(?<=${B}(?:grup|grub|terap)\p{L}*\s+(?:(?!(?:hakkında|ilgili|konusunda|üzerine)${E})\p{L}+\s+){0,2}(?:yapıyoruz|veriyoruz)))`,
+  // (Or, in Polish, Czech and Slovak, the groups run in its own centre, said in the passive: "W naszym ośrodku prowadzone są grupy",
+  // "w naszej poradni odbywają się grupy", "v našem centru probíhají skupiny", "v našom zariadení prebiehajú skupiny". Not denied.)
+  String.raw`(?<!${B}(?:nie|ne)\s+(?:[\p{L}-]+\s+)?)w\s+nasz(?:ym|ej)\s+(?:ośrodku|centrum|poradni|przychodni|gabinecie|szpitalu|oddziale|placówce|fundacji|stowarzyszeniu)\s+(?:prowadzone\s+są|prowadzimy|odbywają\s+się|działają)`,
+  String.raw`v\s+naš(?:em|í|om|ej)\s+(?:centru|centre|zařízení|zariadení|ambulanci|ambulancii|poradně|poradni|ordinaci|ambulancii)\s+(?:probíhají|probíhá|nabízíme|vedeme|prebiehajú|prebieha|ponúkame|vedieme)`,
 ]);
 /** A group named in the paragraph of such a verb: a word for a group, or a kind's name. */
 const GROUP_WORD_RUN = /(?<![\p{L}])(?:grup\p{L}*|grub\p{L}*|skupin\p{L}*|\p{L}*csoport\p{L}*)/iu;
