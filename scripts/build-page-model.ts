@@ -78,6 +78,7 @@ export const HELD_OUT = new Set([
   'labels-sixtythird.jsonl',
   'labels-sixtyfourth.jsonl',
   'labels-sixtyfifth.jsonl',
+  'labels-sixtysixth.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
