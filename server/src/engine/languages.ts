@@ -542,9 +542,10 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'fiecare',
     'cei',
   ],
-  // (Cyrillic: Russian, Ukrainian and Bulgarian each by its own words, "что", "это", "который", "если", "также"; "що", "це", "і", "є", "від",
-  // "також"; "е", "са", "това", "които", "ако", "също"; the words two or three of them write, "и", "в", "на", "не", "как", "или", "для",
-  // weigh a half or a third.)
+  // (Cyrillic: Russian, Ukrainian and Bulgarian each by its own words, "что", "это", "который", "если", "также", "мы", "вы", "бы"; "що", "це",
+  // "і", "є", "від", "також", "як", "які"; "е", "са", "се", "това", "които", "ако", "също", "със", "всеки"; the words two or three of them
+  // write, "и", "в", "на", "не", "до", "за", "та", "те", "все", "так", "много", "им", "да", "ли", "ми", "ще", are listed under each that
+  // writes them and weigh a half or a third.)
   Russian: [
     'что',
     'это',
@@ -591,6 +592,17 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'а',
     'кто',
     'чем',
+    'до',
+    'за',
+    'про',
+    'над',
+    'много',
+    'им',
+    'да',
+    'те',
+    'ли',
+    'та',
+    'бы',
   ],
   Ukrainian: [
     'що',
@@ -648,6 +660,10 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'о',
     'хто',
     'над',
+    'так',
+    'все',
+    'уже',
+    'те',
   ],
   Bulgarian: [
     'е',
@@ -695,6 +711,13 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'а',
     'кой',
     'какво',
+    'до',
+    'над',
+    'все',
+    'ми',
+    'та',
+    'всеки',
+    'всяка',
   ],
   // (Hebrew: its own short words, none another language writes; a word with a prefix joined on, "ושל", "לכל", is another word.)
   Hebrew: [
