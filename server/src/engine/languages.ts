@@ -2055,7 +2055,7 @@ const GENERAL_MEETING = [
   // встречаются", "люди, которых …, собираются", "учасники збираються", "хората се срещат"; and what is done in such groups, the plural after "in", "в группах поддержки",
   // "у групах підтримки", "в групите за подкрепа".)
   new RegExp(
-    String.raw`^(?![\s\S]*(?:\d|${B}${DAY}${E}))[\s\S]*?(?:${B}${CYRILLIC_PEOPLE}(?:\s*,[^.;!?]{1,160}?,?)?\s+(?:[\p{L}-]+\s+){0,3}?${CYRILLIC_MEET}${E}|${B}${CYRILLIC_MEET}\s+(?:[\p{L}-]+\s+){0,2}?${CYRILLIC_PEOPLE}${E}|${B}(?:в|во|у)\s+(?:[\p{L}-]+\s+)?(?:групп?ах|групите)${E})`,
+    String.raw`^(?![\s\S]*(?:\d|${B}${DAY}${E}))[\s\S]*?(?:${B}${CYRILLIC_PEOPLE}(?:\s*,\s*(?:которые|которых|які|яких|които)\s[^,.;!?]{0,80},)?\s+(?:[\p{L}-]+\s+){0,3}?${CYRILLIC_MEET}${E}|${B}${CYRILLIC_MEET}\s+(?:[\p{L}-]+\s+){0,2}?${CYRILLIC_PEOPLE}${E}|${B}(?:в|во|у)\s+(?:[\p{L}-]+\s+)?(?:групп?ах|групите)${E})`,
     'iu',
   ),
 ];
