@@ -1,9 +1,9 @@
 // Russian, Ukrainian and Bulgarian words in the other languages' patterns (engine/languages.ts), after a review: a support group's
-// name, a weekday, a disclaimer and a charge read only where they are meant, with the cases that were wrong and near misses that must
-// keep working. All texts here are the team's own.
+// name, a weekday, a disclaimer, a charge, "we", a where-row and what members come with, read only where meant, with the cases that
+// were wrong and near misses that must keep working. All texts here are the team's own.
 import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
-import { DAY_WORD, SATISFIED_OTHER, SUPPORT_NAME_OTHER } from '../../server/src/engine/languages';
+import { DAY_WORD, FIRST_PERSON_MEETING, SATISFIED_OTHER, SUPPORT_NAME_OTHER, WHERE_ROW } from '../../server/src/engine/languages';
 
 const check = (re: RegExp, fires: readonly string[], silent: readonly string[]) => {
   for (const text of fires) {
@@ -101,5 +101,37 @@ describe('Russian, Ukrainian and Bulgarian words read where they are meant', () 
       '# Про групи підтримки\n\nЛюди, які втратили близьких, часто збираються разом, щоб поговорити. Такі групи підтримки є в багатьох містах.\n',
     ])
       assert.equal(lint(text).groupMaterial, false, text);
+  });
+
+  it('reads a group\'s own page that names neither kind, in each, by its group word, its "we" and what its members come with', () => {
+    for (const [page, language] of [
+      [
+        '# Встречи для тех, кто потерял близких\n\nНаша группа встречается каждую среду в 18:00 в библиотеке на Садовой. Мы говорим об утрате и о том, как жить дальше. Приходите, мы будем рады.\n\nЗапись по телефону: 555 0161\n',
+        'Russian',
+      ],
+      [
+        '# Зустрічі для родичів\n\nНаша група збирається щочетверга о 18:00 у громадському центрі. Ми говоримо про втрату близьких і про те, як жити далі. Приходьте, ми будемо раді.\n\nЗапис за телефоном: 555 0162\n',
+        'Ukrainian',
+      ],
+      [
+        '# Срещи за близки\n\nНашата група се събира всеки вторник от 18:00 ч. в читалището. Ние говорим за загубата и за това как да продължим напред. Заповядайте, ние ще се радваме.\n\nЗа контакти: 0888 123 456\n',
+        'Bulgarian',
+      ],
+    ] as const) {
+      const r = lint(page);
+      assert.match(r.groupReason ?? '', new RegExp(`in ${language}, it is one group's own page`), page);
+      assert.deepEqual(rules(page), ['declare-kind'], page);
+    }
+    // (A choir that meets names no such thing.)
+    const choir =
+      '# Хор ветеранов\n\nНаша группа встречается каждую среду в 18:00 в библиотеке на Садовой. Мы поём песни и пьём чай. Приходите, мы будем рады.\n\nЗапись по телефону: 555 0163\n';
+    assert.equal(lint(choir).groupMaterial, false);
+  });
+
+  it('reads "где", "де", "къде" as a where-row, and "ми" as we in Ukrainian, not Bulgarian "me" in "обадете ми се"', () => {
+    for (const label of ['Где', 'Де', 'Къде', 'Место', 'Місце']) assert.ok(WHERE_ROW.test(label), label);
+    for (const label of ['Когда', 'Коли', 'Час']) assert.ok(!WHERE_ROW.test(label), label);
+    for (const text of ['Мы встречаемся по средам', 'Ми збираємося щосереди', 'Ние се срещаме всяка сряда']) assert.ok(FIRST_PERSON_MEETING.test(text), text);
+    for (const text of ['Обадете ми се в сряда', 'Пишете ми в сряда', 'Ще ми е приятно да дойдете']) assert.ok(!FIRST_PERSON_MEETING.test(text), text);
   });
 });

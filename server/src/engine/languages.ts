@@ -1405,8 +1405,10 @@ export const WAY_TO_COME_OTHER = new RegExp(
   'giu',
 );
 /** A meeting said in the first person plural ("wir treffen uns", "nous nous réunissons", "nos reunimos", "komen we samen", "vi ses"). */
-// (Not Italian's impersonal "ci si", "one meets": "ci si vede ogni settimana" is said of any such group.)
-const FIRST_PERSON_MEETING = /(?<![\p{L}])(?:wir|uns|nous|nos|we|wij|vi|ci(?!\s+si(?![\p{L}]))|мы|нас|ми|ние|[ו]?(?:אנו|אנחנו|ניפגש|נתכנס))(?![\p{L}])/iu;
+// (Not Italian's impersonal "ci si", "one meets": "ci si vede ogni settimana" is said of any such group; nor Bulgarian "ми", me, after an
+// imperative or before "се", "е", "обадете ми се в сряда", "ще ми е приятно", where Ukrainian "ми" is we.)
+export const FIRST_PERSON_MEETING =
+  /(?<![\p{L}])(?:wir|uns|nous|nos|we|wij|vi|ci(?!\s+si(?![\p{L}]))|мы|нас|ми(?!\s+(?:се|е)(?![\p{L}]))(?<!(?:ете|йте)\s+ми)|ние|[ו]?(?:אנו|אנחנו|ניפגש|נתכנס))(?![\p{L}])/iu;
 /** A news item's marks: a photo credit ("Symbolfoto: …", "Foto: …", "Photo : …") or a news agency's ("/dpa", "(epd)", "EFE"). */
 const NEWS_MARK_OTHER = new RegExp(
   String.raw`${B}(?:symbolfoto|archivfoto|foto|bild|photo|crédit\s+photo|fotografía|imagen|billede|fotograf|kuva)\s*:|[/(]\s*(?:dpa|epd|kna|afp|efe|ansa|anp|ritzau|ntb|lusa|apa|belga|tt|stt)${E}`,
@@ -1429,7 +1431,7 @@ const TOLD_HOW_G = new RegExp(
   'giu',
 );
 /** A flyer's row for where ("Wo:", "Lieu :", "Dónde:", "Waar:", "Var:", "Hvor:", "Dove:", "Onde:", "Treffpunkt:"). */
-const WHERE_ROW = /^(?:wo|treffpunkt|où|lieu|dónde|lugar|waar|var|hvor|dove|onde)$/iu;
+export const WHERE_ROW = /^(?:wo|treffpunkt|où|lieu|dónde|lugar|waar|var|hvor|dove|onde|где|де|къде|место|місце)$/iu;
 
 /** A title asking what a kind is: "Was ist …", "Qu'est-ce que …", "¿Qué es …", "Wat is …", "Vad är …", "Hvad er …", "Cos'è …". */
 const WHAT_IS = String.raw`^[\W_]*(?:was\s+ist|qu['’]est-ce|qu[ée]\s+es|o\s+que\s+é|wat\s+is|vad\s+är|hvad\s+er|hva\s+er|cos['’]è|che\s+cos['’]è|mikä\s+on|mitä\s+on|czym\s+jest|co\s+to\s+jest|co\s+je|čo\s+je|kas\s+ir|kas\s+yra|τι\s+ε[ιί]ναι|ce\s+(?:este|sunt|e)|(?:što|šta|kaj)\s+je|что\s+такое|що\s+таке|какво\s+(?:е|представлява)|מה(?:ו|י)|מה\s+(?:זה|הוא|היא))${E}`;
@@ -1916,7 +1918,7 @@ function oneGroupBothKinds(support: Match[], therapy: Match[]): Match | undefine
 
 /** A sentence in the first person plural: "wir", "unsere", "nous", "queremos", "nos juntamos", "wij", "vi", "ci incontriamo". */
 const FIRST_PERSON_OTHER =
-  /(?<![\p{L}])(?:wir|uns|unser\p{L}*|nous|notre|nos|nosotr\p{L}*|nuestr\p{L}*|\p{L}+[aeií]mos|we|wij|ons|onze|vi|oss|vår\p{L}*|vores|noi|ci|nostr\p{L}*|\p{L}+iamo|noss\p{L}*|mēs|m[uū]s[uų]|[ו]?(?:אנו|אנחנו|שלנו))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:wir|uns|unser\p{L}*|nous|notre|nos|nosotr\p{L}*|nuestr\p{L}*|\p{L}+[aeií]mos|we|wij|ons|onze|vi|oss|vår\p{L}*|vores|noi|ci|nostr\p{L}*|\p{L}+iamo|noss\p{L}*|mēs|m[uū]s[uų]|[ו]?(?:אנו|אנחנו|שלנו)|мы|нас|наш\p{L}*|ние|ми(?!\s+(?:се|е)(?![\p{L}]))(?<!(?:ете|йте)\s+ми))(?![\p{L}])/iu;
 /** A verb of meeting ("treffen sich", "se réunit", "se reúne", "komen samen", "träffas", "mødes", "si incontra"), not a row or a day. */
 const MEETING_VERB =
   /treffen|trifft|réuni|retrouv|reún|reun|trobem|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo|kokoon|tapaamme|spotyka|schází|scházejí|scházíme|setkáv|schádza|stretáva|hittist|hittumst|toplan|kohtu|találkoz|συναντ|sastaj|srečuj|tiekas|tiekamies|susitink|renkas|întâln|intaln|встреча|собира|зустріча|збира|среща|събира|נפגש|ניפגש|יפגש|מתכנס|נתכנס|תתכנס/iu;
@@ -1934,7 +1936,7 @@ const MES_LANGUAGES: ReadonlySet<OtherLanguage> = new Set(['Spanish', 'Catalan',
 /** A group, by a word that names one: "Gruppe", "Angehörigentreffen", "samtalsgrupp", "grupo de reflexión", "groupe", "gespreksgroep". */
 // (Catalan's "grup", "grups", as a word of its own: not Spanish "grupal".)
 const GROUP_WORD_OTHER =
-  /(?<![\p{L}])\p{L}*(?:grupp|groupe|grupo|groep|kreis|treffen|ryhm)\p{L}*|(?<![\p{L}])grups?(?![\p{L}])|(?<![\p{L}])(?:grup(?:a|y|ie|ę|ą|om|ach|ami)?|skupin\p{L}*)(?![\p{L}])|(?<![\p{L}])grup(?:as|u|ā|ai|ām|ās|ė|ės|ę|ėje|ei|ių|ėms|ėse)(?![\p{L}])|(?<![\p{L}])[ובלמשכה]{0,3}קבוצ\p{L}*/iu;
+  /(?<![\p{L}])\p{L}*(?:grupp|groupe|grupo|groep|kreis|treffen|ryhm)\p{L}*|(?<![\p{L}])grups?(?![\p{L}])|(?<![\p{L}])(?:grup(?:a|y|ie|ę|ą|om|ach|ami)?|skupin\p{L}*)(?![\p{L}])|(?<![\p{L}])grup(?:as|u|ā|ai|ām|ās|ė|ės|ę|ėje|ei|ių|ėms|ėse)(?![\p{L}])|(?<![\p{L}])[ובלמשכה]{0,3}קבוצ\p{L}*|(?<![\p{L}])(?:групп(?:а|ы|е|у|ой|ах|ам|ами)?|груп(?:а|и|і|у|ою|ах|ам|ами|ата|ите)?)(?![\p{L}])/iu;
 /** A verb in the conditional, "would be": "wäre", "würde", "serait", "sería", "seria", "zou", "skulle", "ville", "sarebbe". */
 // (Portuguese "seria" with what it would be after it, "seria a psicoterapia", not Spanish "una enfermedad seria"; "ville" with its "be",
 // "ville være", "ville en terapigruppe være", not French "la ville".)
@@ -1959,6 +1961,11 @@ const CARE_THEME_OTHER = words([
   // (Catalan: carers, a loss, an illness, loneliness.)
   String.raw`cuidador\p{L}*|persones\s+cuidadores|dol|pèrdua|malaltia|soledat|salut\s+mental|ansietat|depressió|familiars`,
   String.raw`omai\p{L}*|läheis\p{L}*|sairau\p{L}*|suru\p{L}*|menety\p{L}*|yksinäi\p{L}*|mielenterve\p{L}*|päihte\p{L}*|päihde\p{L}*|syöpä\p{L}*|masennu\p{L}*`,
+  // (Russian, Ukrainian and Bulgarian: a loss, grief, relatives, an illness, an addiction, anxiety, loneliness; not "близко" (near) nor
+  // Bulgarian "горе" (up).)
+  String.raw`утрат\p{L}*|потер(?:я|и|ю|ей)|скорб\p{L}*|родственник\p{L}*|близки(?:х|м|ми|е|те)|болезн\p{L}*|зависимост\p{L}*|депресси\p{L}*|тревог\p{L}*|тревожн\p{L}*|одиночеств\p{L}*|деменци\p{L}*|психическ\p{L}*`,
+  String.raw`втрат\p{L}*|скорбот\p{L}*|родич\p{L}*|близьк(?:их|им|ими|і)|хвороб\p{L}*|залежніст\p{L}*|депресі\p{L}*|тривог\p{L}*|тривожн\p{L}*|самотн\p{L}*|деменці\p{L}*|психічн\p{L}*`,
+  String.raw`загуб\p{L}*|скръб\p{L}*|роднини(?:те)?|болест\p{L}*|депреси\p{L}*|самот\p{L}*|психич\p{L}*`,
 ]);
 
 /**
