@@ -543,9 +543,10 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'fiecare',
     'cei',
   ],
-  // (Cyrillic: Russian, Ukrainian and Bulgarian each by its own words, "что", "это", "который", "если", "также"; "що", "це", "і", "є", "від",
-  // "також"; "е", "са", "това", "които", "ако", "също"; the words two or three of them write, "и", "в", "на", "не", "как", "или", "для",
-  // weigh a half or a third.)
+  // (Cyrillic: Russian, Ukrainian and Bulgarian each by its own words, "что", "это", "который", "если", "также", "мы", "вы", "бы"; "що", "це",
+  // "і", "є", "від", "також", "як", "які"; "е", "са", "се", "това", "които", "ако", "също", "със", "всеки"; the words two or three of them
+  // write, "и", "в", "на", "не", "до", "за", "та", "те", "все", "так", "много", "им", "да", "ли", "ми", "ще", are listed under each that
+  // writes them and weigh a half or a third.)
   Russian: [
     'что',
     'это',
@@ -592,6 +593,17 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'а',
     'кто',
     'чем',
+    'до',
+    'за',
+    'про',
+    'над',
+    'много',
+    'им',
+    'да',
+    'те',
+    'ли',
+    'та',
+    'бы',
   ],
   Ukrainian: [
     'що',
@@ -649,6 +661,10 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'о',
     'хто',
     'над',
+    'так',
+    'все',
+    'уже',
+    'те',
   ],
   Bulgarian: [
     'е',
@@ -696,6 +712,13 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'а',
     'кой',
     'какво',
+    'до',
+    'над',
+    'все',
+    'ми',
+    'та',
+    'всеки',
+    'всяка',
   ],
   // (Hebrew: its own short words, none another language writes; a word with a prefix joined on, "ושל", "לכל", is another word.)
   Hebrew: [
@@ -903,7 +926,7 @@ const FELLOWSHIP_NAME = words([FELLOWSHIP]);
 
 /** Names of a peer group, a support group, in each language: "Selbsthilfegruppe", "groupe de parole", "grupo de ayuda mutua". */
 // (The Cyrillic languages' support group names: see SUPPORT_NAME_OTHER; a Bulgarian name with "за" between, "група за подкрепа".)
-const CYRILLIC_SUPPORT_NAME = String.raw`групп?\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:поддержк\p{L}*|взаимопомощ\p{L}*|самопомощ\p{L}*|взаимоподдержк\p{L}*|підтримк\p{L}*|взаємодопомог\p{L}*|самодопомог\p{L}*|взаємопідтримк\p{L}*)|(?:круг|кол)\p{L}{0,2}\s+(?:поддержк|підтримк)\p{L}*|груп\p{L}*\s+за\s+(?:\p{L}+\s+)?(?:подкрепа|взаимопомощ|самопомощ|взаимна\s+подкрепа)`;
+const CYRILLIC_SUPPORT_NAME = String.raw`групп?(?:а|ы|е|у|ой|ою|и|і|ах|ам|ами)?\s+(?:\p{L}+(?:ой|ей|ої)\s+){0,2}(?:поддержки|взаимопомощи|самопомощи|взаимоподдержки|підтримки|взаємодопомоги|самодопомоги|взаємопідтримки)|(?:круг\p{L}{0,2}|кол(?:о|а|і|ом))\s+(?:поддержк|підтримк)\p{L}*|груп(?:а|и|ата|ите)\s+за\s+(?:\p{L}+(?:на|ска)\s+)?(?:подкрепа|взаимопомощ|самопомощ|взаимна\s+подкрепа)`;
 export const SUPPORT_NAME_OTHER = words([
   // German
   String.raw`selbsthilfe-?(?:gruppen?|treffen|kreis(?:e|es)?)`,
@@ -1070,8 +1093,9 @@ const THERAPY_STATEMENT_OTHER = words(THERAPY_SAID);
 // "pazarları". Greek "τρίτη", "τετάρτη", "πέμπτη" are also third, fourth, fifth, "η τρίτη ομάδα": a day only after "κάθε" or before
 // a time, a date or the end of the phrase.)
 // (Russian, Ukrainian and Bulgarian days, in the cases a meeting's day takes, "во вторник", "по средам", "у вівторок", "щосереди" aside,
-// "в сряда"; not Russian "среда", also a setting, nor "неделя", a week in Russian, Sunday in Bulgarian.)
-const CYRILLIC_DAYS = String.raw`понедельник(?:ам|а)?|вторник(?:ам|а|и)?|сред(?:у|ам)|четверг(?:ам|а)?|пятниц(?:а|у|ам)|суббот(?:а|у|ам)|воскресень(?:е|ям)|понеділ(?:ок|ка|кам)|вівтор(?:ок|ка|кам)|серед(?:а|у|ам)|четвер(?:га|гам)?|п['’ʼ]?ятниц(?:я|ю|ям)|субот(?:а|у|ам|и)|неділ(?:я|ю|ям)|понеделни(?:к|ци)|сряд(?:а|и)|четвъртъ(?:к|ци)|пет(?:ък|ъци)|събот(?:а|и)`;
+// "в сряда"; not Russian "среда", also a setting, nor "неделя", a week in Russian, Sunday in Bulgarian; "среду", "средам" only after
+// "в", "во", "каждую", "эту", "следующую", "по" or before a time, not "безопасную среду".)
+const CYRILLIC_DAYS = String.raw`понедельник(?:ам|а)?|вторник(?:ам|а|и)?|сред(?:у|ам)(?:(?<=(?<![\p{L}])(?:в|во|каждую|эту|следующую|по)\s+сред(?:у|ам))|(?=\s*,?\s*(?:в\s+|с\s+)?\d))|четверг(?:ам|а)?|пятниц(?:а|у|ам)|суббот(?:а|у|ам)|воскресень(?:е|ям)|понеділ(?:ок|ка|кам)|вівтор(?:ок|ка|кам)|серед(?:а|у|ам)|четвер(?:га|гам)?|п['’ʼ]?ятниц(?:я|ю|ям)|субот(?:а|у|ам|и)|неділ(?:я|ю|ям)|понеделни(?:к|ци)|сряд(?:а|и)|четвъртъ(?:к|ци)|пет(?:ък|ъци)|събот(?:а|и)`;
 const DAY_NAMES = String.raw`(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|maandag(?:en)?|dinsdag(?:en)?|woensdag(?:en)?|donderdag(?:en)?|vrijdag(?:en)?|zaterdag(?:en)?|zondag(?:en)?|måndag(?:ar)?|tisdag(?:ar)?|onsdag(?:ar)?|torsdag(?:ar)?|fredag(?:ar)?|lördag(?:ar)?|söndag(?:ar)?|mandag(?:e|er)?|tirsdag(?:e|er)?|onsdag(?:e|er)?|torsdag(?:e|er)?|fredag(?:e|er)?|lørdag(?:e|er)?|søndag(?:e|er)?|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maanantai(?:sin|na|hin)?|tiistai(?:sin|na|hin)?|keskiviiko(?:sin|ssa)|keskiviikko(?:na|isin|ihin)?|torstai(?:sin|na|hin)?|perjantai(?:sin|na|hin)?|lauantai(?:sin|na|hin)?|sunnuntai(?:sin|na|hin)?|segundas?(?:-feiras?)?|terças?(?:-feiras?)?|quartas?(?:-feiras?)?|quintas?(?:-feiras?)?|sextas?(?:-feiras?)?|dilluns|dimarts|dimecres|dijous|divendres|dissabtes?|diumenges?|poniedziałek|poniedziałki|poniedziałków|wtorek|wtorki|wtorków|środa|środę|środy|czwartek|czwartki|czwartków|piątek|piątki|piątków|sobota|sobotę|soboty|sobót|niedziela|niedzielę|niedziele|niedzieli|pondělí|úterý|středa|středu|středy|čtvrtek|čtvrtky|pátek|pátky|sobotu|neděle|neděli|pondelok|pondelky|utorok|utorky|streda|stredu|štvrtok|štvrtky|piatok|piatky|nedeľa|nedeľu|nedele|(?:mánu|þriðju|miðviku|fimmtu|föstu|laugar|sunnu)d(?:ag(?:ur|inn|a|s|skvöld(?:um)?)?|ögum)|(?:esmaspäev|teisipäev|kolmapäev|neljapäev|laupäev|pühapäev)(?:al|iti|a)?|reedel|reedeti|hétfő(?:n|nként)?|kedd(?:en|enként)?|szerd(?:a|án|ánként)|csütörtök(?:ön|önként)?|péntek(?:en|enként)?|szombat(?:on|onként)?|vasárnap(?:onként)?|pazartesi|salı|çarşamba|perşembe|cuma(?:ları|\s+günü)?|cumartesi|pazar\s+gün(?:ü|leri)|pazarları|δευτ[εέ]ρα|(?:τρ[ιί]τη|τετ[αά]ρτη|π[εέ]μπτη)(?:(?<=κ[αά]θε\s+\p{L}+)|(?=\s*(?:[,.;:)]|$|στις\s|\d|απ[οό]\s|ώρα)))|παρασκευ[ηή]|σ[αά]ββατο|κυριακ[ηή]|ponedjeljak|ponedeljak|utorak|srijeda|srijedu|sreda|sredu|četvrtak|petak|subotu|nedjelja|nedjelju|nedelja|nedelju|ponedeljek|torek|sredo|četrtek|petek|soboto|nedeljo|(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien(?:a|as|ā|ās|u|ām)?|(?:pirma|antra|trečia|ketvirta|penkta|šešta|sekma)dien(?:is|į|io|iais|ių|iui|yje)|${CYRILLIC_DAYS}|${HE_DAY})`;
 // (And a day's part joined to it, as Dutch, German and the Nordic languages write it: "dinsdagmiddag", "Dienstagabend", "tisdagskväll".)
 const DAY = String.raw`(?:${DAY_NAMES})(?:s?(?:middag|avond|ochtend|abend|nachmittag|vormittag|morgen|eftermiddag|kväll|kvällar|förmiddag|aften|formiddag|kveld|ettermiddag))?`;
@@ -1232,7 +1256,7 @@ export const OWN_MEETING_OTHER = words([
 ]);
 
 /** A day of the week, in a meeting's words. */
-const DAY_WORD = new RegExp(`${B}${DAY}${E}`, 'iu');
+export const DAY_WORD = new RegExp(`${B}${DAY}${E}`, 'iu');
 /** A day, an hour or how often, in a meeting's words (a verb of meeting alone, "we komen", "se reúnen", gives none). */
 const SCHEDULE_WORD = new RegExp(
   String.raw`\d|${B}${DAY}${E}|${B}(?:wöchentlich|vierzehntägig|monatlich|hebdomadaire|semaines?|semanal(?:es|mente)?|semanas?|semanais|wekelijks|tweewekelijks|maandelijks|vecka|veckovis|ugentlig(?:t)?|ukentlig|uge|settimanal(?:e|i|mente)|settimana|mensil(?:e|i|mente)|mensuel(?:le)?s?|mensuellement|mensual(?:es|mente)?|mens(?:al|ais|almente)|quincenal(?:es|mente)?|quinzena(?:l|is)|quindicinal(?:e|i|mente)|viikoittain|viikossa|kuukausittain|kuukaudessa|setmanal(?:s|ment)?|setmana|quinzenal(?:s|ment)?|${HE_P}שבועי(?:ים|ת|ות)?|בשבוע|לשבועיים|בחודש|${HE_P}חודשי(?:ים|ת|ות)?)${E}`,
@@ -1400,8 +1424,10 @@ export const WAY_TO_COME_OTHER = new RegExp(
   'giu',
 );
 /** A meeting said in the first person plural ("wir treffen uns", "nous nous réunissons", "nos reunimos", "komen we samen", "vi ses"). */
-// (Not Italian's impersonal "ci si", "one meets": "ci si vede ogni settimana" is said of any such group.)
-const FIRST_PERSON_MEETING = /(?<![\p{L}])(?:wir|uns|nous|nos|we|wij|vi|ci(?!\s+si(?![\p{L}]))|мы|нас|ми|ние|[ו]?(?:אנו|אנחנו|ניפגש|נתכנס))(?![\p{L}])/iu;
+// (Not Italian's impersonal "ci si", "one meets": "ci si vede ogni settimana" is said of any such group; nor Bulgarian "ми", me, after an
+// imperative or before "се", "е", "обадете ми се в сряда", "ще ми е приятно", where Ukrainian "ми" is we.)
+export const FIRST_PERSON_MEETING =
+  /(?<![\p{L}])(?:wir|uns|nous|nos|we|wij|vi|ci(?!\s+si(?![\p{L}]))|мы|нас|ми(?!\s+(?:се|е)(?![\p{L}]))(?<!(?:ете|йте)\s+ми)|ние|[ו]?(?:אנו|אנחנו|ניפגש|נתכנס))(?![\p{L}])/iu;
 /** A news item's marks: a photo credit ("Symbolfoto: …", "Foto: …", "Photo : …") or a news agency's ("/dpa", "(epd)", "EFE"). */
 const NEWS_MARK_OTHER = new RegExp(
   String.raw`${B}(?:symbolfoto|archivfoto|foto|bild|photo|crédit\s+photo|fotografía|imagen|billede|fotograf|kuva)\s*:|[/(]\s*(?:dpa|epd|kna|afp|efe|ansa|anp|ritzau|ntb|lusa|apa|belga|tt|stt)${E}`,
@@ -1424,7 +1450,7 @@ const TOLD_HOW_G = new RegExp(
   'giu',
 );
 /** A flyer's row for where ("Wo:", "Lieu :", "Dónde:", "Waar:", "Var:", "Hvor:", "Dove:", "Onde:", "Treffpunkt:"). */
-const WHERE_ROW = /^(?:wo|treffpunkt|où|lieu|dónde|lugar|waar|var|hvor|dove|onde)$/iu;
+export const WHERE_ROW = /^(?:wo|treffpunkt|où|lieu|dónde|lugar|waar|var|hvor|dove|onde|где|де|къде|место|місце)$/iu;
 
 /** A title asking what a kind is: "Was ist …", "Qu'est-ce que …", "¿Qué es …", "Wat is …", "Vad är …", "Hvad er …", "Cos'è …". */
 const WHAT_IS = String.raw`^[\W_]*(?:was\s+ist|qu['’]est-ce|qu[ée]\s+es|o\s+que\s+é|wat\s+is|vad\s+är|hvad\s+er|hva\s+er|cos['’]è|che\s+cos['’]è|mikä\s+on|mitä\s+on|czym\s+jest|co\s+to\s+jest|co\s+je|čo\s+je|kas\s+ir|kas\s+yra|τι\s+ε[ιί]ναι|ce\s+(?:este|sunt|e)|(?:što|šta|kaj)\s+je|что\s+такое|що\s+таке|какво\s+(?:е|представлява)|מה(?:ו|י)|מה\s+(?:זה|הוא|היא))${E}`;
@@ -1459,9 +1485,10 @@ const AN_AMOUNT = String.raw`(?=\s+(?:[\p{L}.]+\s+){0,2}?(?:€\s?\d|\d|niets|nu
  */
 /** Those a group is for by their age, or age itself: "Kinder", "niños", "jóvenes", "bambini", "enfants", "barn", "unge", "Alter", "età". */
 const AGE_WORD_OTHER = String.raw`(?:kinder[n]?|jugendliche[n]?|niñ[oa]s|jóvenes|adolescentes|crianças|jovens|bambin[ei]|ragazz[ei]|enfants|jeunes|adolescents|kinderen|jongeren|barn|børn|unge|ungdom(?:ar|mer|me)?|alter|edad|idade|età|âge|ålder|alder|leeftijd)`;
-// (The Cyrillic languages' disclaimers, see SATISFIED_OTHER.)
+// (The Cyrillic languages' disclaimers, see SATISFIED_OTHER: never "not only" or "not just"; after "это не" an adjective, not a verb
+// such as "отменяет", and "заменяет" only with what it does not replace.)
 const CYRILLIC_THERAPY_WORD = String.raw`(?:психо)?терап(?:и|і)\p{L}*|лечени\p{L}*|лікуванн\p{L}*|лечение`;
-const CYRILLIC_DISCLAIMER = String.raw`(?:не\s+(?:является|являются|есть|є|е|са)|(?:это|це|това)\s+не(?:\s+(?:е|є))?)\s+(?!(?:только|лише|тільки|само|просто)\s)(?:(?:\p{L}+|арт-\p{L}+)\s+)?(?:${CYRILLIC_THERAPY_WORD}|замен\p{L}*|замін\p{L}*|замест\p{L}*)|не\s+(?:заменя(?:ет|ют)|заміню(?:є|ють)|замества(?:т)?)\s+(?:\p{L}+\s+)?(?:${CYRILLIC_THERAPY_WORD}|помощ\p{L}*|допомог\p{L}*|специалист\p{L}*|спеціаліст\p{L}*|фахів\p{L}*|врач\p{L}*|лікар\p{L}*|лекар\p{L}*|консультаци\p{L}*|консультаці\p{L}*)|(?:мы|ми|ние)\s+не\s+(?:сме\s+)?(?:\p{L}+\s+)?(?:(?:психо)?терапевт\p{L}*|психолог\p{L}*|психолоз\p{L}*|псих[иі]атр\p{L}*|специалист\p{L}*|спеціаліст\p{L}*|фахівц\p{L}*|профес+ионал\p{L}*)|не\s+сме\s+(?:\p{L}+\s+)?(?:(?:психо)?терапевт\p{L}*|психолоз\p{L}*|специалист\p{L}*)`;
+const CYRILLIC_DISCLAIMER = String.raw`(?:не\s+(?:является|являются|есть|є|е|са)|(?:это|це|това)\s+не(?:\s+(?:е|є))?)\s+(?!(?:только|лише|тільки|само|просто)\s)(?:(?:\p{L}+(?:ая|яя|ой|ое|ее|ые|ие|ый|ий|ую|ою|на|ва|ка|ні)|арт-\p{L}+)\s+)?(?:${CYRILLIC_THERAPY_WORD}|замен(?:а|ой|у|ы)|замін(?:а|ою|у|и)|заместител\p{L}*)|не\s+(?!(?:только|лише|тільки|само|просто)\s)(?:заменя(?:ет|ют)|заміню(?:є|ють)|замества(?:т)?)\s+(?:\p{L}+\s+)?(?:${CYRILLIC_THERAPY_WORD}|помощ\p{L}*|допомог\p{L}*|специалист\p{L}*|спеціаліст\p{L}*|фахів\p{L}*|врач\p{L}*|лікар\p{L}*|лекар\p{L}*|консультаци\p{L}*|консультаці\p{L}*)|(?:мы|ми|ние)\s+не\s+(?:сме\s+)?(?!(?:только|лише|тільки|само|просто)\s)(?:\p{L}+\s+)?(?:(?:психо)?терапевт\p{L}*|психолог\p{L}*|психолоз\p{L}*|псих[иі]атр\p{L}*|специалист\p{L}*|спеціаліст\p{L}*|фахівц\p{L}*|профес+ионал\p{L}*)|не\s+сме\s+(?!(?:только|лише|тільки|само|просто)\s)(?:\p{L}+\s+)?(?:(?:психо)?терапевт\p{L}*|психолоз\p{L}*|специалист\p{L}*)`;
 // (What attending costs in the Cyrillic languages, see 'support-free' and 'therapy-fee'.)
 const CYRILLIC_COST = String.raw`бесплатн\p{L}*|безвозмездн\p{L}*|безкоштовн\p{L}*|безоплатн\p{L}*|безплатн\p{L}*|без\s+(?:оплаты|оплати|заплащане|такса)|стоимост\p{L}*|вартіст\p{L}*|цен(?:а|ы|у)|цін(?:а|и|у)|такса|\d+(?:[.,]\d\d)?\s?(?:₽|руб\.?|рубл(?:ей|я|ь)|грн\.?|гривень|гривні|лв\.?|лева)(?![\p{L}])|₽\s?\d+`;
 // (An amount in shekels, "60 ש"ח", "220 ₪", "₪120", see 'support-free', 'therapy-fee' and CHARGE_OTHER.)
@@ -1914,7 +1941,7 @@ function oneGroupBothKinds(support: Match[], therapy: Match[]): Match | undefine
 
 /** A sentence in the first person plural: "wir", "unsere", "nous", "queremos", "nos juntamos", "wij", "vi", "ci incontriamo". */
 const FIRST_PERSON_OTHER =
-  /(?<![\p{L}])(?:wir|uns|unser\p{L}*|nous|notre|nos|nosotr\p{L}*|nuestr\p{L}*|\p{L}+[aeií]mos|we|wij|ons|onze|vi|oss|vår\p{L}*|vores|noi|ci|nostr\p{L}*|\p{L}+iamo|noss\p{L}*|mēs|m[uū]s[uų]|[ו]?(?:אנו|אנחנו|שלנו))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:wir|uns|unser\p{L}*|nous|notre|nos|nosotr\p{L}*|nuestr\p{L}*|\p{L}+[aeií]mos|we|wij|ons|onze|vi|oss|vår\p{L}*|vores|noi|ci|nostr\p{L}*|\p{L}+iamo|noss\p{L}*|mēs|m[uū]s[uų]|[ו]?(?:אנו|אנחנו|שלנו)|мы|нас|наш\p{L}*|ние|ми(?!\s+(?:се|е)(?![\p{L}]))(?<!(?:ете|йте)\s+ми))(?![\p{L}])/iu;
 /** A verb of meeting ("treffen sich", "se réunit", "se reúne", "komen samen", "träffas", "mødes", "si incontra"), not a row or a day. */
 const MEETING_VERB =
   /treffen|trifft|réuni|retrouv|reún|reun|trobem|encontr|komen|komt|ontmoeten|träffas|ses|mødes|møtes|samles|samlas|riuni|incontr|vediamo|kokoon|tapaamme|spotyka|schází|scházejí|scházíme|setkáv|schádza|stretáva|hittist|hittumst|toplan|kohtu|találkoz|συναντ|sastaj|srečuj|tiekas|tiekamies|susitink|renkas|întâln|intaln|встреча|собира|зустріча|збира|среща|събира|נפגש|ניפגש|יפגש|מתכנס|נתכנס|תתכנס/iu;
@@ -1932,7 +1959,7 @@ const MES_LANGUAGES: ReadonlySet<OtherLanguage> = new Set(['Spanish', 'Catalan',
 /** A group, by a word that names one: "Gruppe", "Angehörigentreffen", "samtalsgrupp", "grupo de reflexión", "groupe", "gespreksgroep". */
 // (Catalan's "grup", "grups", as a word of its own: not Spanish "grupal".)
 const GROUP_WORD_OTHER =
-  /(?<![\p{L}])\p{L}*(?:grupp|groupe|grupo|groep|kreis|treffen|ryhm)\p{L}*|(?<![\p{L}])grups?(?![\p{L}])|(?<![\p{L}])(?:grup(?:a|y|ie|ę|ą|om|ach|ami)?|skupin\p{L}*)(?![\p{L}])|(?<![\p{L}])grup(?:as|u|ā|ai|ām|ās|ė|ės|ę|ėje|ei|ių|ėms|ėse)(?![\p{L}])|(?<![\p{L}])[ובלמשכה]{0,3}קבוצ\p{L}*/iu;
+  /(?<![\p{L}])\p{L}*(?:grupp|groupe|grupo|groep|kreis|treffen|ryhm)\p{L}*|(?<![\p{L}])grups?(?![\p{L}])|(?<![\p{L}])(?:grup(?:a|y|ie|ę|ą|om|ach|ami)?|skupin\p{L}*)(?![\p{L}])|(?<![\p{L}])grup(?:as|u|ā|ai|ām|ās|ė|ės|ę|ėje|ei|ių|ėms|ėse)(?![\p{L}])|(?<![\p{L}])[ובלמשכה]{0,3}קבוצ\p{L}*|(?<![\p{L}])(?:групп(?:а|ы|е|у|ой|ах|ам|ами)?|груп(?:а|и|і|у|ою|ах|ам|ами|ата|ите)?)(?![\p{L}])/iu;
 /** A verb in the conditional, "would be": "wäre", "würde", "serait", "sería", "seria", "zou", "skulle", "ville", "sarebbe". */
 // (Portuguese "seria" with what it would be after it, "seria a psicoterapia", not Spanish "una enfermedad seria"; "ville" with its "be",
 // "ville være", "ville en terapigruppe være", not French "la ville".)
@@ -1957,6 +1984,11 @@ const CARE_THEME_OTHER = words([
   // (Catalan: carers, a loss, an illness, loneliness.)
   String.raw`cuidador\p{L}*|persones\s+cuidadores|dol|pèrdua|malaltia|soledat|salut\s+mental|ansietat|depressió|familiars`,
   String.raw`omai\p{L}*|läheis\p{L}*|sairau\p{L}*|suru\p{L}*|menety\p{L}*|yksinäi\p{L}*|mielenterve\p{L}*|päihte\p{L}*|päihde\p{L}*|syöpä\p{L}*|masennu\p{L}*`,
+  // (Russian, Ukrainian and Bulgarian: a loss, grief, relatives, an illness, an addiction, anxiety, loneliness; not "близко" (near) nor
+  // Bulgarian "горе" (up).)
+  String.raw`утрат\p{L}*|потер(?:я|и|ю|ей)|скорб\p{L}*|родственник\p{L}*|близки(?:х|м|ми|е|те)|болезн\p{L}*|зависимост\p{L}*|депресси\p{L}*|тревог\p{L}*|тревожн\p{L}*|одиночеств\p{L}*|деменци\p{L}*|психическ\p{L}*`,
+  String.raw`втрат\p{L}*|скорбот\p{L}*|родич\p{L}*|близьк(?:их|им|ими|і)|хвороб\p{L}*|залежніст\p{L}*|депресі\p{L}*|тривог\p{L}*|тривожн\p{L}*|самотн\p{L}*|деменці\p{L}*|психічн\p{L}*`,
+  String.raw`загуб\p{L}*|скръб\p{L}*|роднини(?:те)?|болест\p{L}*|депреси\p{L}*|самот\p{L}*|психич\p{L}*`,
 ]);
 
 /**
@@ -2053,7 +2085,7 @@ const GENERAL_MEETING = [
   // встречаются", "люди, которых …, собираются", "учасники збираються", "хората се срещат"; and what is done in such groups, the plural after "in", "в группах поддержки",
   // "у групах підтримки", "в групите за подкрепа".)
   new RegExp(
-    String.raw`^(?![\s\S]*(?:\d|${B}${DAY}${E}))[\s\S]*?(?:${B}${CYRILLIC_PEOPLE}(?:\s*,[^.;!?]{1,160}?,?)?\s+(?:[\p{L}-]+\s+){0,3}?${CYRILLIC_MEET}${E}|${B}${CYRILLIC_MEET}\s+(?:[\p{L}-]+\s+){0,2}?${CYRILLIC_PEOPLE}${E}|${B}(?:в|во|у)\s+(?:[\p{L}-]+\s+)?(?:групп?ах|групите)${E})`,
+    String.raw`^(?![\s\S]*(?:\d|${B}${DAY}${E}))[\s\S]*?(?:${B}${CYRILLIC_PEOPLE}(?:(?:\s*,[^,.;!?]{1,80}){1,3},?)?\s+(?:[\p{L}-]+\s+){0,3}?${CYRILLIC_MEET}${E}|${B}${CYRILLIC_MEET}\s+(?:[\p{L}-]+\s+){0,2}?${CYRILLIC_PEOPLE}${E}|${B}(?:в|во|у)\s+(?:[\p{L}-]+\s+)?(?:групп?ах|групите)${E})`,
     'iu',
   ),
 ];
@@ -2572,7 +2604,7 @@ export function withOtherLanguage(model: DocumentModel, ruleId: string, extra: R
  * "cotisation", "cuota", "bijdrage", "avgift"), unless said to be none ("keine Gebühr", "sans cotisation", "ingen avgift").
  */
 const CHARGE_OTHER = new RegExp(
-  String.raw`(?<!(?:kein|keine|keinen|ohne|sans|aucune?|sin|ninguna|sem|nenhuma|senza|nessun[ao]?|geen|zonder|ingen|uden|gratis|free|(?<![\p{L}])(?:pas\s+de|no\s+hay|non\s+c['’]è|keinerlei|inga|intet|bez|brez|fără|fara|nėra|nav|без|не|ללא|בלי|אין))\s{1,9}(?:[\p{L}-]+\s{1,9})?)` +
+  String.raw`(?<!(?:kein|keine|keinen|ohne|sans|aucune?|sin|ninguna|sem|nenhuma|senza|nessun[ao]?|geen|zonder|ingen|uden|gratis|free|(?<![\p{L}])(?:pas\s+de|no\s+hay|non\s+c['’]è|keinerlei|inga|intet|bez|brez|fără|fara|nėra|nav|без|не(?=\s+(?:нужн|требуется|взимается))|ללא|בלי|אין))\s{1,9}(?:[\p{L}-]+\s{1,9})?)` +
     `${B}(?:\\d+(?:[.,]\\d\\d)?\\s?(?:€|euro|eur|kr|sek|dkk|nok|chf|eura|eiro|eurų|kn|din|rsd|lei|ron|zł|kč|ft|tl)|[€₺]\\s?\\d+|teilnahmegebühr|kostenbeitrag|gebühr|frais\\s+d['’]inscription|cotisation|cuota|mensualidade|quota\\s+associativa|eigen\\s+bijdrage|avgift|deltagergebyr|deltageravgift|egenbetaling|kontingent|opłat(?:a|y|ę)|poplat(?:ek|ky|ku|ok)|cijen(?:a|e|u)|naknad(?:a|e|u)|članarin(?:a|e|u)|kotizacij(?:a|e|u)|tax[ăa]\\s+de\\s+participare|cotiza[țţt]i[ae]|dalības\\s+maksa|mokest(?:is|į)|dalyvavimo\\s+mokesč\\p{L}*|részvételi\\s+díj|osalustasu|þátttökugjald|katılım\\s+ücreti|\\d+(?:[.,]\\d\\d)?\\s?(?:₽|руб\\.?|рубл(?:ей|я|ь)|грн\\.?|гривень|гривні|лв\\.?|лева)|₽\\s?\\d+|${SHEKELS}|דמי\\s+(?:ה)?השתתפות)${E}`,
   'giu',
 );
