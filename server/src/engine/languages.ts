@@ -1009,6 +1009,8 @@ export const SUPPORT_NAME_OTHER = words([
   String.raw`${HE_GROUP}\s+(?:ה)?(?:תמיכה|התומכ(?:ת|ות))|[ובלמשכ]{0,3}קבוצ(?:ה|ת|ות)\s+תומכ(?:ת|ות)(?!\s+ב)|${HE_GROUP}\s+(?:ל|ה)?עזרה\s+(?:ה)?(?:עצמית|הדדית)`,
 ]);
 
+// (Counselling given to a group on work, business or the law, "групповое консультирование по вопросам трудоустройства", is no therapy.)
+const NOT_CAREER_CYRILLIC = String.raw`(?!\s+(?:[\p{L}-]+\s+){0,3}?(?:трудоустройств|бизнес|компаний|юридическ|юридичн|працевлаштуван))`;
 const THERAPY_SAID = [
   String.raw`gruppen-?(?:psycho)?therapien?`,
   String.raw`(?:psycho)?therapiegruppen?`,
@@ -1068,7 +1070,7 @@ const THERAPY_SAID = [
   String.raw`${HE_P}טיפול(?:ים)?\s+(?:ה)?קבוצתי(?:ים)?|${HE_P}טיפול\s+בקבוצה|${HE_P}(?:פסיכותרפיה|פסיכודרמה|התערבות)\s+(?:ה)?קבוצתית|${HE_P}(?:ייעוץ|יעוץ)\s+(?:ה)?קבוצתי|${HE_GROUP}\s+(?:ה)?(?:טיפולי(?:ת|ות)|תרפויטי(?:ת|ות)|פסיכותרפי(?:ה|ות))|${HE_GROUP}\s+(?:ה)?טיפול(?![\p{L}]|\s+בבעלי\s+חיים)`,
   // (Group counselling in Russian, Ukrainian and Bulgarian, a therapy group's name as "group counseling" is in English: "групповое
   // консультирование", "групове психологічне консультування", "групово консултиране", "консультирование в группе".)
-  String.raw`групп?ов\p{L}*\s+(?:психолог[иі](?:ческ|чн)\p{L}*\s+)?(?:консультирован\p{L}*|консультуванн\p{L}*|консултиран\p{L}*)|(?:консультирован|консультуванн|консултиран)\p{L}*\s+(?:в|у)\s+групп?\p{L}*`,
+  String.raw`групп?ов\p{L}*\s+(?:психолог[иі](?:ческ|чн)\p{L}*\s+)?(?:консультирован\p{L}*|консультуванн\p{L}*|консултиран\p{L}*)${NOT_CAREER_CYRILLIC}|(?:консультирован|консультуванн|консултиран)\p{L}*\s+(?:в|у)\s+групп?\p{L}*(?!\s+компан)${NOT_CAREER_CYRILLIC}`,
   // (Group counselling in Hungarian, as in English: "csoportos tanácsadás", "csoportos mentálhigiénés tanácsadás", "a csoportos
   // tanácsadási folyamat"; not career or legal advice given to a group, "csoportos pályatanácsadás", "csoportos jogi tanácsadás".)
   String.raw`csoportos\s+(?:(?:mentálhigiénés|pszichológiai|lelki)\s+)?tanácsadás(?:\p{L}*)|csoportos\s+(?:(?:mentálhigiénés|pszichológiai|lelki)\s+)?tanácsadási`,
@@ -1493,6 +1495,8 @@ const CYRILLIC_DISCLAIMER = String.raw`(?:не\s+(?:является|являю�
 const CYRILLIC_COST = String.raw`бесплатн\p{L}*|безвозмездн\p{L}*|безкоштовн\p{L}*|безоплатн\p{L}*|безплатн\p{L}*|без\s+(?:оплаты|оплати|заплащане|такса)|стоимост\p{L}*|вартіст\p{L}*|цен(?:а|ы|у)|цін(?:а|и|у)|такса|\d+(?:[.,]\d\d)?\s?(?:₽|руб\.?|рубл(?:ей|я|ь)|грн\.?|гривень|гривні|лв\.?|лева)(?![\p{L}])|₽\s?\d+`;
 // (An amount in shekels, "60 ש"ח", "220 ₪", "₪120", see 'support-free', 'therapy-fee' and CHARGE_OTHER.)
 const SHEKELS = String.raw`\d+(?:[.,]\d\d)?\s?(?:₪|ש"ח|ש״ח|שקלים)|₪\s?\d+`;
+// (A person a leader's training is said of, in Russian, Ukrainian and Bulgarian, see 'therapy-leader'.)
+const CYRILLIC_LEADER_PERSON = String.raw`(?:психолог|терапевт|психотерапевт|специалист|спеціаліст|ведущ|ведуч|водещ|фахів)\p{L}*`;
 export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
   // Said to be no therapy, or no replacement for it: "keine Therapie", "ersetzt keine Behandlung", "n'est pas une thérapie", "pas de
   // but thérapeutique", "no es terapia", "no sustituye", "geen therapie", "är inte terapi", "er ikke terapi", "non è una terapia".
@@ -1678,7 +1682,8 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Russian, Ukrainian and Bulgarian: the leader's training said in words, "сертифицированный гештальт-терапевт", "дипломированный
     // специалист", "ліцензований", "сертифициран"; the one who leads the group named with a clinician's training, "ведущая группы —
     // клинический психолог" is read by the title already.)
-    String.raw`(?:сертифицирован|дипломирован|лицензирован|сертифікован|дипломован|ліцензован|сертифициран|дипломиран|лицензиран)\p{L}*`,
+    // (Only said of a person, "сертифицированный психолог", "психолог, сертифицированный …"; not "лицензированное программное обеспечение".)
+    String.raw`(?:сертифицирован|дипломирован|лицензирован|сертифікован|дипломован|ліцензован|сертифициран|дипломиран|лицензиран)\p{L}*(?=\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}+-)?${CYRILLIC_LEADER_PERSON})|(?<=${CYRILLIC_LEADER_PERSON}[,\s]+(?:[\p{L}-]+\s+){0,2}?)(?:сертифицирован|дипломирован|лицензирован|сертифікован|дипломован|ліцензован|сертифициран|дипломиран|лицензиран)\p{L}*`,
   ]),
   // What it costs, or who pays: "Kosten", "Krankenkasse", "remboursé", "mutuelle", "seguro", "zorgverzekering", "frikort".
   // (Insurance as Spanish and Portuguese say it, "el seguro", "seguro de saúde", "convênio"; not "seguro" for safe, "un espacio seguro".)
@@ -2449,7 +2454,7 @@ export function bothKindsAtOnceInOtherLanguage(model: DocumentModel): Match | un
 // A denial in these languages, a few words before what it denies ("keine Protokolle", "pas de devoirs", "no hay deberes", "geen
 // verslagen", "non si prendono appunti", "Vi för inga anteckningar", "ingen lektier", "sem tarefas"), or right after a verb it denies
 // ("guérit pas", "geneest niet", "botar inte", "heilt nicht").
-const NEGATION_WORD = String.raw`kein(?:e|en|er|em|es|erlei)?|nicht|nie|niemals|nichts|ohne|weder|pas|aucune?|jamais|sans|rien|ni|ne|no|nunca|ningún|ninguna|ninguno|sin|nada|não|nenhum|nenhuma|nem|sem|non|mai|nessun[oa]?|senza|niente|nulla|né|geen|niet|nooit|zonder|niets|noch|inte|inga|ingen|inget|aldrig|utan|varken|ej|ikke|intet|uden|uten|aldri|hverken|ei|eivät|emme|ilman|není|nejsou|bez|żaden|żadna|żadne|žádný|žádná|žádné|žiadny|žiadna|žiadne|nigdy|nikdy|nije|nisu|nikad|nikada|niso|nikoli|brez|не|ни|нет|немає|няма|без|[וש]?(?:לא|אין|אינ(?:ה|נה|ו|נו|ם|ן|נם|נן|ני|נני))|ללא|בלי|никак(?:ой|ая|ое|ие|их|им|ими|ого|ую)|жодн(?:ий|а|е|і|их|ого|ої|у)|никакв(?:и|а|о)`;
+const NEGATION_WORD = String.raw`kein(?:e|en|er|em|es|erlei)?|nicht|nie|niemals|nichts|ohne|weder|pas|aucune?|jamais|sans|rien|ni|ne|no|nunca|ningún|ninguna|ninguno|sin|nada|não|nenhum|nenhuma|nem|sem|non|mai|nessun[oa]?|senza|niente|nulla|né|geen|niet|nooit|zonder|niets|noch|inte|inga|ingen|inget|aldrig|utan|varken|ej|ikke|intet|uden|uten|aldri|hverken|ei|eivät|emme|ilman|není|nejsou|bez|żaden|żadna|żadne|žádný|žádná|žádné|žiadny|žiadna|žiadne|nigdy|nikdy|nije|nisu|nikad|nikada|niso|nikoli|brez|не|ни|нет|немає|няма|без|[וש]?(?:לא|אין|אינ(?:ה|נה|ו|נו|ם|ן|נם|נן|ני|נני))|ללא|בלי|никак(?:ой|ая|ое|ие|их|им|ими|ого|ую)|жодн(?:ий|а|е|і|их|ого|ої|у)|никакв(?:и|а|о)|никакъв|ніяк(?:ий|а|е|і|их|ого|ої|ому|у|им|ими)`;
 const NOT_DENIED = String.raw`(?<!(?:${B}(?:${NEGATION_WORD})${E}|${B}n['’])\s*(?:[\p{L}'’-]+\s+){0,3})`;
 const NOT_DENIED_AFTER = String.raw`(?!\s+(?:[\p{L}'’-]+\s+)?(?:${NEGATION_WORD})${E})`;
 // A denied word anywhere between two words a pattern joins ("Protokolle werden keine geführt").
@@ -2457,16 +2462,27 @@ const UNDENIED_GAP = (n: number) => String.raw`(?:(?!${B}(?:${NEGATION_WORD})${E
 // A member writing for herself ("du kannst dir Notizen machen", "vous pouvez prendre des notes", "puoi prendere appunti").
 const BY_MEMBER_OTHER = String.raw`(?<!${B}(?:du|tu|vous|ihr|sie|puedes|puede|puoi|può|você|pode|kunt|kun|kan|kann|können|pouvez|peux|peut|podéis|potete|pode|puede)\s+(?:[\p{L}'’-]+\s+){0,2})`;
 /** Denial-guarded alternatives: each is read only where no denial stands a few words before it. */
-const undenied = (alternatives: readonly string[]): RegExp => words(alternatives.map((a) => `${NOT_DENIED}(?:${a})`));
+const undenied = (alternatives: readonly string[]): RegExp => words(alternatives.map((a) => (a.includes(NOT_DENIED) ? a : `${NOT_DENIED}(?:${a})`)));
+// (An alternative's denial check read once its stem has matched, `stem(?<=NOT_DENIED stem)`, so that the stem's letters lead and the
+// pattern passes quickly over prose without them, where a check before the stem runs at every word; `undenied` takes it as it is.)
+const UNDENIED_STEM = (stem: string, before = '') => String.raw`(?:${stem})(?<=${NOT_DENIED}${before}${B}(?:${stem}))`;
+// (A member writing for herself in Russian, Ukrainian and Bulgarian, "Участники группы ведут заметки", "вы ведёте заметки".)
+const BY_MEMBER_CYRILLIC = String.raw`(?<!${B}(?:участники|учасники|участниците|членовете|вы|ты)\s+(?:[\p{L}'’-]+\s+){0,2})`;
 
 // A clinician's name for the leader: "Psychotherapeutin", "psychologue", "psicóloga", "psicoterapeuta", "psycholoog", "psykolog".
 const CLINICIAN_OTHER = String.raw`(?:diplom-?)?(?:psycho)?therapeut\p{L}*|psycholog\p{L}*|psychiat\p{L}*|(?:psycho)?thérapeute\p{L}*|psychologue\p{L}*|psic[oó]log\p{L}*|(?:psico)?terapeut\p{L}*|psiquiatr\p{L}*|psichiatr\p{L}*|psykolog\p{L}*|(?:psyko)?terapeut\p{L}*|psykiater\p{L}*|psychoterapeut\p{L}*`;
 
 // (A therapist or psychiatrist in Russian, Ukrainian and Bulgarian, in any case, for a group said to be therapist-led: "психотерапевт",
 // "психотерапевтом", "психотерапевтка", "психіатр"; not a psychologist, who hosts many support groups there, nor the adjective.)
-const CYRILLIC_THERAPIST = String.raw`(?:(?:психо)?терапевт(?:а|у|ом|ы|и|ов|ів|ам|ами|ка|ки|ку|кой|ът|ите)?|псих[иі]атр(?:а|у|ом|ы|и|ов|ів|ите)?|психиатър(?:а|ът)?)(?![\p{L}])`;
+// (Not a general practitioner, "врач-терапевт", "лікар-терапевт", "участковый терапевт".)
+const CYRILLIC_THERAPIST = String.raw`(?:(?:психо)?терапевт(?<!(?:врач|лікар|лекар)-терапевт|(?:участков|дільнич)\p{L}*\s+терапевт)(?:а|у|ом|ы|и|ов|ів|ам|ами|ка|ки|ку|кой|ът|ите)?|псих[иі]атр(?:а|у|ом|ы|и|ов|ів|ите)?|психиатър(?:а|ът)?)(?![\p{L}])`;
 // (An individual consultation or session in the three: "индивидуальные консультации", "індивідуальна сесія", "индивидуални срещи".)
-const CYRILLIC_INDIVIDUAL = String.raw`(?:индивидуальн|індивідуальн|индивидуалн|личн|особист)\p{L}*\s+(?:консультац|консультаці|консултаци|сесси|сесі|сесии|встреч|зустріч|срещ|при[её]м|прийом|занят)\p{L}*`;
+// (Not a personal meeting, "личные встречи", which is one in person, nor a meeting before the group starts, "перед первым занятием
+// ведущая проводит индивидуальную встречу", "до начала группы".)
+const CYRILLIC_INDIVIDUAL_STEM = String.raw`индивидуальн|індивідуальн|индивидуалн|личн|особист`;
+const CYRILLIC_INTAKE = String.raw`(?:перед|до|преди)\s+(?:(?:перв|перш|първ)\p{L}*\s+)?(?:заняти|занятт|встреч|зустріч|срещ|сесси|сесі|начал|початк|старт)\p{L}*`;
+const CYRILLIC_INDIVIDUAL_REST = String.raw`(?<!${CYRILLIC_INTAKE}[^.;!?\n]{0,80})\p{L}*\s+(?:консультац|консультаці|консултаци|сесси|сесі|сесии|встреч|зустріч|срещ|при[её]м|прийом|занят)(?<!(?:личн|особист)\p{L}*\s+(?:встреч|зустріч))\p{L}*(?![^.;!?\n]{0,80}?${CYRILLIC_INTAKE})`;
+const CYRILLIC_INDIVIDUAL = String.raw`(?:${CYRILLIC_INDIVIDUAL_STEM})${CYRILLIC_INDIVIDUAL_REST}`;
 
 /**
  * Words by which a rule that fires on wording fires in the other languages, by rule id. A denial before them ("keine Hausaufgaben",
@@ -2485,10 +2501,10 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
     // меня в кабинете", "записатися до мене на індивідуальну сесію", "индивидуални консултации при водещата"; the group's leaders
     // offering them, "ведущие групп доступны для индивидуальных консультаций", "ведуча групи також проводить індивідуальні зустрічі";
     // becoming her client, "стать моим клиентом".)
-    String.raw`${CYRILLIC_INDIVIDUAL}` +
+    String.raw`${UNDENIED_STEM(CYRILLIC_INDIVIDUAL_STEM)}${CYRILLIC_INDIVIDUAL_REST}` +
       UNDENIED_GAP(60) +
       String.raw`${B}(?:у\s+меня|ко\s+мне|со\s+мной|у\s+мене|до\s+мене|зі\s+мною|при\s+мен|с\s+мен|в\s+(?:моём|моем|моєму|моя|моята)\s+(?:кабинет|кабінет|практик|практи)\p{L}*|(?:у|к|с|при|з|із|до|от)\s+(?:ведущ|ведуч|водещ)\p{L}*)${E}`,
-    String.raw`(?:ведущ|ведуч|водещ|фасилитатор|фасилітатор)\p{L}*\s+(?:(?:на\s+)?груп\p{L}*\s+)?(?:(?!(?:${NEGATION_WORD})${E})[\p{L}-]+\s+){0,3}?${CYRILLIC_INDIVIDUAL}|(?:стать|стати|станете|станеш)\s+(?:моим|моей|моїм|моєю|мой|моя|моите)\s+(?:клиент|клієнт|пациент|пацієнт)\p{L}*`,
+    String.raw`${UNDENIED_STEM('ведущ|ведуч|водещ|фасилитатор|фасилітатор')}\p{L}*\s+(?:(?:на\s+)?груп\p{L}*\s+)?(?:(?!(?:${NEGATION_WORD})${E})[\p{L}-]+\s+){0,3}?${CYRILLIC_INDIVIDUAL}|${UNDENIED_STEM('стать|стати|станете|станеш')}\s+(?:моим|моей|моїм|моєю|мой|моя|моите)\s+(?:клиент|клієнт|пациент|пацієнт)\p{L}*`,
   ]),
   // The leader presented as doing therapy here: therapist-led, leading the group therapeutically, or led by a clinician ("geleid door
   // psychotherapeut", "unter der Leitung einer Psychotherapeutin", "dirigido por una psicóloga"). (Hosted or facilitated, "animé par",
@@ -2503,7 +2519,7 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
     // (Russian, Ukrainian and Bulgarian: therapist-led, the one group led by a therapist or under her lead, "группу ведёт психотерапевт",
     // "групу веде лікар-психотерапевт", "групата се води от психотерапевт", "под руководством психотерапевта", "під керівництвом
     // психіатра"; a psychologist who hosts is no therapist.)
-    String.raw`(?:группу|групу|групата|встречи|зустрічі|срещите|занятия|заняття)\s+(?:се\s+)?(?:ведёт|ведет|ведут|веде|ведуть|води|водят|водена\s+от|води\s+от|ръководи|проводит|проводят|проводить|проводять)\s+(?:(?!(?:${NEGATION_WORD})${E})[\p{L}-]+\s+){0,2}?(?:\p{L}+-)?${CYRILLIC_THERAPIST}|(?:под\s+руководством|під\s+керівництвом|под\s+ръководството\s+на)\s+(?:(?!(?:${NEGATION_WORD})${E})[\p{L}-]+\s+){0,2}?(?:\p{L}+-)?${CYRILLIC_THERAPIST}`,
+    String.raw`${UNDENIED_STEM('группу|групу|групата|встречи|зустрічі|срещите|занятия|заняття')}\s+(?:(?:се|е)\s+)?(?:ведёт|ведет|ведут|веде|ведуть|води|водят|водена\s+от|ръководи|проводит|проводят|проводить|проводять)\s+(?:(?!(?:${NEGATION_WORD})${E})[\p{L}-]+\s+){0,2}?(?:\p{L}+-)?${CYRILLIC_THERAPIST}|${UNDENIED_STEM(String.raw`под\s+руководством|під\s+керівництвом|под\s+ръководството\s+на`)}\s+(?:(?!(?:${NEGATION_WORD})${E})[\p{L}-]+\s+){0,2}?(?:\p{L}+-)?${CYRILLIC_THERAPIST}`,
   ]),
   // Notes, minutes or a file kept on members: a verb of writing or keeping and a record's name, either way round ("Es werden Protokolle
   // geführt", "skriver et kort notat om hver deltager", "si prendono appunti", "Vi för anteckningar", "tomamos notas").
@@ -2521,10 +2537,10 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
     // (Russian, Ukrainian and Bulgarian: notes or a file kept on members, "мы ведём записи о каждом участнике", "ведуться протоколи
     // зустрічей", "водим бележки"; attendance kept, "ведётся учёт посещаемости", "журнал відвідування"; a form with clinical questions,
     // "анкета о симптомах и принимаемых препаратах".)
-    String.raw`${BY_MEMBER_OTHER}(?:ведём|ведем|ведут|ведётся|ведется|ведутся|ведемо|ведуть|ведеться|ведуться|водим|водят|се\s+водят|се\s+води|записыва(?:ем|ют)|записуємо|записують|фиксиру(?:ем|ют)|фіксуємо|документиру(?:ем|ют)|документуємо|документираме|записваме|сохраня(?:ем|ются)|зберігаємо|съхраняваме)` +
+    String.raw`${UNDENIED_STEM(String.raw`ведём|ведем|ведут|ведётся|ведется|ведутся|ведемо|ведуть|ведеться|ведуться|водим|водят|се\s+води|записыва(?:ем|ют)|записуємо|записують|фиксиру(?:ем|ют)|фіксуємо|документиру(?:ем|ют)|документуємо|документираме|записваме|сохраня(?:ем|ются)|зберігаємо|съхраняваме`, BY_MEMBER_OTHER + BY_MEMBER_CYRILLIC)}` +
       UNDENIED_GAP(40) +
-      String.raw`${B}(?:протокол\p{L}*|заметк\p{L}*|нотатк\p{L}*|бележк\p{L}*|записи\s+(?:о|про|за)\s|досье|досьє|досие|карт(?:у|ы|и|а|очк\p{L}*)\s+(?:кажд|кожн|всек|участ|учасн|клиент|клієнт)\p{L}*|уч[её]т\s+посещаемост\p{L}*|облік\s+відвідуван\p{L}*|журнал\p{L}*\s+(?:посещени|посещаемост|відвідуван|присъств)\p{L}*|присъствен\p{L}*\s+(?:списък|лист)\p{L}*)`,
-    String.raw`${B}(?:уч[её]т\s+посещаемост\p{L}*|облік\s+відвідуван\p{L}*|присъствен\p{L}*\s+(?:списък|лист)\p{L}*)|(?:анкет|опросник|опитувальник|въпросник)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:симптом|диагноз|діагноз|лечени|лікуван|лечени|медикамент|препарат|лекарств|ліки|ліків|психиатр|психіатр)\p{L}*`,
+      String.raw`${B}(?:протокол\p{L}*|заметк\p{L}*|нотатк\p{L}*|бележк\p{L}*|записи\s+(?:о|про|за)(?=\s)|досье|досьє|досие|карт(?:у|ы|и|а|очк\p{L}*)\s+(?:кажд|кожн|всек|участ|учасн|клиент|клієнт)\p{L}*|журнал\p{L}*\s+(?:посещени|посещаемост|відвідуван|присъств)\p{L}*)`,
+    String.raw`${UNDENIED_STEM('уч[её]т')}\s+посещаемост\p{L}*|${UNDENIED_STEM('облік')}\s+відвідуван\p{L}*|${UNDENIED_STEM('присъствен')}\p{L}*\s+(?:списък|лист)\p{L}*|${UNDENIED_STEM('анкет|опросник|опитувальник|въпросник')}\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?(?:симптом|диагноз|діагноз|лечени|лікуван|медикамент|препарат|лекарств|ліки|ліків|психиатр|психіатр)\p{L}*`,
   ]),
   // A promise to treat or cure ("curare l'ansia", "guarir de", "heilen", "genezen van", "bota"), or therapy sessions offered.
   'support-no-therapy-claims': undenied([
@@ -2536,8 +2552,8 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
     // (Russian, Ukrainian and Bulgarian: curing or treating a disorder, "лечим депрессию", "лікуємо тривожні розлади", "лекуваме
     // зависимости"; therapy sessions or therapeutic help said of the group, "сеансы психотерапии", "терапевтическая поддержка",
     // "терапевтичні сесії", "терапевтична помощ".)
-    String.raw`(?:леч(?:им|ит|ат)|вылеч\p{L}*|ліку(?:ємо|є|ють)|виліку\p{L}*|лекува(?:ме|т)?|излекува\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:депресс?[иі]\p{L}*|депреси\p{L}*|трев[оа]ж\p{L}*|тривож\p{L}*|зависимост\p{L}*|залежн\p{L}*|травм\p{L}*|расстройств\p{L}*|розлад\p{L}*|разстройств\p{L}*|паническ\p{L}*|панічн\p{L}*|панически\p{L}*|фоби\p{L}*|фобі\p{L}*|заболевани\p{L}*|захворюван\p{L}*|заболяван\p{L}*)`,
-    String.raw`(?:сеанс\p{L}*|сесси\p{L}*|сесі[їия]|сесии)\s+(?:психо)?терап[иі]\p{L}*|(?:психо)?терапевти(?:ческ|чн)\p{L}*\s+(?:сеанс|сесси|сесі|сесии|помощ|поддержк|допомог|підтримк|подкреп)\p{L}*`,
+    String.raw`${UNDENIED_STEM(String.raw`леч(?:им|ит|ат)|вылеч\p{L}*|ліку(?:ємо|є|ють)|виліку\p{L}*|лекува(?:ме|т)?|излекува\p{L}*`)}\s+(?:\p{L}+\s+){0,2}?(?:депресс?[иі]\p{L}*|депреси\p{L}*|трев[оа]ж\p{L}*|тривож\p{L}*|зависимост\p{L}*|залежн\p{L}*|травм\p{L}*|расстройств\p{L}*|розлад\p{L}*|разстройств\p{L}*|паническ\p{L}*|панічн\p{L}*|панически\p{L}*|фоби\p{L}*|фобі\p{L}*|заболевани\p{L}*|захворюван\p{L}*|заболяван\p{L}*)`,
+    String.raw`${UNDENIED_STEM(String.raw`сеанс\p{L}*|сесси\p{L}*|сесі[їия]|сесии`)}\s+(?:психо)?терап[иі]\p{L}*|${UNDENIED_STEM(String.raw`(?:психо)?терапевти(?:ческ|чн)`)}\p{L}*\s+(?:сеанс|сесси|сесі|сесии|помощ|поддержк|допомог|підтримк|подкреп)\p{L}*`,
     // (Hebrew: a promise to treat or cure, "מטפלת בחרדה", "לטפל בדיכאון", "ריפוי", a diagnosis, therapy sessions offered, "מפגשי טיפול".)
     String.raw`${HE_P}(?:מטפל(?:ת|ים|ות)?|לטפל|נטפל|טיפול)\s+ב(?:ה)?(?:חרד(?:ה|ות)|דיכאון|דכאון|טראומ(?:ה|ות)|התמכרו(?:ת|יות)|הפרע(?:ה|ות|ת)|תסמינ(?:ים|י))|${HE_P}(?:ריפוי|לרפא|אבחון|אבחנה)|${HE_P}(?:מפגשי|פגישות)\s+טיפול`,
   ]),
@@ -2562,7 +2578,8 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`${HE_P}שיעורי\s+בית|${HE_P}דפי\s+עבודה|${HE_P}פסיכו-?חינוך|${HE_P}משימות\s+(?:ל|ה)בית`,
     // (Russian, Ukrainian and Bulgarian: "психоэдукация", "психообразование", "психоосвіта", "психообучение", homework, "домашние
     // задания", "домашнє завдання", "домашни задания", worksheets, "рабочие листы", "робочі аркуші".)
-    String.raw`психоэдукаци\p{L}*|психоедукаці\p{L}*|психоедукаци\p{L}*|психообразовани\p{L}*|психоосвіт\p{L}*|психообучени\p{L}*|(?:домашн\p{L}*\s+(?:задани\p{L}*|завданн\p{L}*)|рабоч\p{L}*\s+лист(?:ы|ов|ах|ами)|робоч\p{L}*\s+аркуш\p{L}*)${NOT_DENIED_AFTER}`,
+    // (Not a child's school homework, "как помочь ребёнку с домашними заданиями", "школьные домашние задания".)
+    String.raw`${UNDENIED_STEM('психоэдукаци|психоедукаці|психоедукаци|психообразовани|психоосвіт|психообучени')}\p{L}*|(?:${UNDENIED_STEM('домашн')}(?<!(?:ребёнку|ребенку|ребёнка|ребенка|детям|детей|дитині|дитини|дітям|дітей|детето|децата|школьн\p{L}*|шкільн\p{L}*|училищн\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}домашн)\p{L}*\s+(?:задани\p{L}*|завданн\p{L}*)|${UNDENIED_STEM('рабоч')}\p{L}*\s+лист(?:ы|ов|ах|ами)|${UNDENIED_STEM('робоч')}\p{L}*\s+аркуш\p{L}*)${NOT_DENIED_AFTER}`,
   ]),
   // The therapist taking part as a member ("partecipo come membro alla pari", "als gleichberechtigtes Mitglied", "comme un membre du
   // groupe"), or sharing her own experiences ("condivido le mie esperienze personali", "je partage mes propres expériences").
