@@ -72,7 +72,7 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'uns',
   ],
   French: ['le', 'la', 'les', 'et', 'des', 'est', 'pour', 'avec', 'nous', 'vous', 'une', 'du', 'dans', 'qui', 'sur', 'pas', 'au', 'aux', 'sont', 'ce'],
-  Spanish: ['el', 'los', 'las', 'y', 'es', 'para', 'con', 'una', 'del', 'por', 'que', 'se', 'su', 'como', 'más', 'al', 'lo', 'nuestro'],
+  Spanish: ['el', 'la', 'los', 'las', 'y', 'es', 'para', 'con', 'una', 'del', 'por', 'que', 'se', 'su', 'como', 'más', 'al', 'lo', 'nuestro'],
   Dutch: ['het', 'en', 'van', 'een', 'voor', 'met', 'wij', 'ons', 'onze', 'zijn', 'niet', 'op', 'te', 'bij', 'ook', 'je', 'wordt', 'naar'],
   Swedish: ['och', 'att', 'är', 'för', 'med', 'som', 'ett', 'vi', 'på', 'av', 'till', 'inte', 'har', 'du', 'kan', 'eller', 'vår'],
   'Danish or Norwegian': ['og', 'at', 'er', 'med', 'som', 'et', 'vi', 'på', 'af', 'til', 'ikke', 'har', 'du', 'kan', 'eller', 'jeg', 'vil', 'av'],
@@ -99,7 +99,7 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'ettei',
     'eikä',
   ],
-  Italian: ['il', 'gli', 'di', 'è', 'per', 'che', 'una', 'della', 'nel', 'con', 'sono', 'non', 'ci', 'si', 'alla', 'dei', 'delle'],
+  Italian: ['il', 'la', 'gli', 'di', 'è', 'per', 'che', 'una', 'della', 'nel', 'con', 'sono', 'non', 'ci', 'si', 'alla', 'dei', 'delle'],
   Portuguese: ['os', 'é', 'para', 'com', 'uma', 'do', 'da', 'em', 'não', 'que', 'ao', 'dos', 'das', 'na', 'no', 'você', 'são'],
   // (Catalan's own: "els", "amb", "és", "pel", "aquesta", "també"; not the words it shares with Spanish, "el", "del", "que", "una".)
   Catalan: [
@@ -131,8 +131,8 @@ const COMMON_WORDS: Record<'English' | OtherLanguage, readonly string[]> = {
     'tots',
     'totes',
     'altres',
-    // (The articles and relative Catalan shares with French, "la", "les", "qui", and with Spanish and Italian, "una": shared, they only
-    // keep a Catalan notice from reading as French.)
+    // (The articles and relative Catalan shares with French, "la", "les", "qui", with Spanish and Italian, "la", "una", and with
+    // Spanish, "las", "los" where it writes them: shared, each list counts them, so they only keep a Catalan notice from reading as French.)
     'la',
     'les',
     'qui',
@@ -927,6 +927,9 @@ const FELLOWSHIP_NAME = words([FELLOWSHIP]);
 /** Names of a peer group, a support group, in each language: "Selbsthilfegruppe", "groupe de parole", "grupo de ayuda mutua". */
 // (The Cyrillic languages' support group names: see SUPPORT_NAME_OTHER; a Bulgarian name with "за" between, "група за подкрепа".)
 const CYRILLIC_SUPPORT_NAME = String.raw`групп?(?:а|ы|е|у|ой|ою|и|і|ах|ам|ами)?\s+(?:\p{L}+(?:ой|ей|ої)\s+){0,2}(?:поддержки|взаимопомощи|самопомощи|взаимоподдержки|підтримки|взаємодопомоги|самодопомоги|взаємопідтримки)|(?:круг\p{L}{0,2}|кол(?:о|а|і|ом))\s+(?:поддержк|підтримк)\p{L}*|груп(?:а|и|ата|ите)\s+за\s+(?:\p{L}+(?:на|ска)\s+)?(?:подкрепа|взаимопомощ|самопомощ|взаимна\s+подкрепа)`;
+/** Not a target, age, working, focus, steering, reference or interest group ("Zielgruppe", "doelgroep", "målgrupp", "Arbeitsgruppe",
+ * "fokusgruppe", "styregruppe"), at the start of a group's word. (Before the group names, which use it too.) */
+const NOT_A_GROUP_OF_ITS_OWN = String.raw`(?!(?:ziel|doel|mål|mal|alters|ålders|alders|leeftijds|arbeits|arbets|arbejds|arbeids|berufs|yrkes|werk|fokus|styre|referen(?:ce)?|interesse|ressource|bruger|kontakt|følge)(?:grupp|groep))`;
 export const SUPPORT_NAME_OTHER = words([
   // German
   String.raw`selbsthilfe-?(?:gruppen?|treffen|kreis(?:e|es)?)`,
@@ -964,8 +967,9 @@ export const SUPPORT_NAME_OTHER = words([
   String.raw`(?:stöd|självhjälps|anhörig|sorg|sorge)grupp(?:er|en|erna)?`,
   String.raw`(?:støtte|selvhjælps|selvhjelps|pårørende|netværks|nettverks|sorg|sorge)gruppe(?:r|n|rne)?`,
   // (A group for relatives, named apart as "pårørendegruppe" is joined: "gruppe for pårørende", "samværsgruppe for pårørende til …",
-  // "grupp för anhöriga", "gruppe for etterlatte".)
-  String.raw`(?!(?:mål|mal|ålders|alders|arbejds|arbeids|arbets)grupp)\p{L}*(?:gruppe(?:r|n|rne|ne)?|grupp(?:er|en|erna)?|gruppa)\s+(?:for|för)\s+(?:pårørende|anhöriga|efterladte|etterlatte|efterlevande)`,
+  // "grupp för anhöriga", "gruppe for etterlatte"; not a target, focus, steering, reference or interest group, "fokusgruppe for
+  // pårørende", "styregruppe", "referencegruppe", "interessegruppe".)
+  String.raw`${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:gruppe(?:r|n|rne|ne)?|grupp(?:er|en|erna)?|gruppa)\s+(?:for|för)\s+(?:pårørende|anhöriga|efterladte|etterlatte|efterlevande)`,
   // Finnish, in any of its cases: a peer support group, "vertaistukiryhmä", "vertaisryhmiin", "vertaistuelliset ryhmät"; a support,
   // grief, relatives' or self-help group, "tukiryhmä", "sururyhmä", "omaisryhmä", "itseapuryhmä". (A conversation group alone,
   // "keskusteluryhmä", names no kind, as "gespreksgroep" does not.)
@@ -1072,8 +1076,9 @@ const THERAPY_SAID = [
   // консультирование", "групове психологічне консультування", "групово консултиране", "консультирование в группе".)
   String.raw`групп?ов\p{L}*\s+(?:психолог[иі](?:ческ|чн)\p{L}*\s+)?(?:консультирован\p{L}*|консультуванн\p{L}*|консултиран\p{L}*)${NOT_CAREER_CYRILLIC}|(?:консультирован|консультуванн|консултиран)\p{L}*\s+(?:в|у)\s+групп?\p{L}*(?!\s+компан)${NOT_CAREER_CYRILLIC}`,
   // (Group counselling in Hungarian, as in English: "csoportos tanácsadás", "csoportos mentálhigiénés tanácsadás", "a csoportos
-  // tanácsadási folyamat"; not career or legal advice given to a group, "csoportos pályatanácsadás", "csoportos jogi tanácsadás".)
-  String.raw`csoportos\s+(?:(?:mentálhigiénés|pszichológiai|lelki)\s+)?tanácsadás(?:\p{L}*)|csoportos\s+(?:(?:mentálhigiénés|pszichológiai|lelki)\s+)?tanácsadási`,
+  // tanácsadási folyamat"; not career or legal advice given to a group, "csoportos pályatanácsadás", "csoportos jogi tanácsadás", nor the
+  // employment service's "csoportos tanácsadás álláskeresőknek", followed within a few words by jobseekers, careers, law or money.)
+  String.raw`csoportos\s+(?:(?:mentálhigiénés|pszichológiai|lelki)\s+)?tanácsadás(?:\p{L}*)(?!\s+(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:álláskeres|munkaerő|pályaválaszt|pályaorientáció|jogi|pénzügyi))`,
 ];
 /**
  * Group treatment: "Gruppenbehandlung", "groepsbehandeling", "gruppbehandling", "gruppebehandling". A clinical service's name for
@@ -1111,6 +1116,11 @@ const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|ju
 /** A flyer's row label for when or where: "Wann", "Quand", "Cuándo", "Wanneer", "När", "Hvornår", "Quando", "Dove". */
 const ROW_LABEL = String.raw`(?:wann|wo|treffpunkt|quand|où|lieu|cuándo|dónde|lugar|wanneer|waar|när|var|hvornår|hvor|når|quando|dove|onde|milloin|missä|paikka|aika|когда|где|коли|де|кога|къде|место|місце|време|время|час)`;
 /** The start of a group's meetings: "inicio de los encuentros", "início dos encontros", "début des rencontres", "Beginn der Treffen". */
+/** A verb in the past right after a start of meetings or its date: "war", "hatte", "fue", "avait", "fu", "foi". */
+const PAST_VERB = String.raw`(?:war|waren|hatte|hatten|fue|fueron|era|eran|había|habían|avait|avaient|était|étaient|fut|furent|fu|furono|aveva|avevano|foi|foram|tinha|tinham|havia|haviam)${E}`;
+/** A group's own meeting told in Polish, Czech or Slovak, a group word or the first person in the same sentence: "grupa", "skupiny",
+ * "spotkania", "my", "nasza", "naše"; not another body's, "Prezydenci będą się spotykać co roku". */
+const OWN_MEETERS_NEAR = String.raw`(?:(?<=${B}(?:grup\p{L}*|skupin\p{L}*|spotka(?:ni\p{L}*|ń)|setkání\p{L}*|stretnut\p{L}*|uczestni\p{L}*|członk\p{L}*|my|nasz\p{L}*|naš\p{L}*|wspólnot\p{L}*|společenstv\p{L}*|spoločenstv\p{L}*)${E}[^.;!?\n]{0,40}?)|(?=[^.;!?\n]{0,60}?${B}(?:grup\p{L}*|skupin\p{L}*|spotka(?:ni\p{L}*|ń)|setkání\p{L}*|stretnut\p{L}*|uczestni\p{L}*|członk\p{L}*|my|nasz\p{L}*|naš\p{L}*|wspólnot\p{L}*|společenstv\p{L}*|spoločenstv\p{L}*)${E}))`;
 const START_OF_MEETINGS = String.raw`(?:inicio|comienzo|início|começo|début|beginn|inizio|inici)\s+(?:de\s+los|de\s+las|dos|das|des|der|degli|delle|dels|de\s+les)\s+(?:encuentros|reuniones|sesiones|encontros|reuniões|sessões|rencontres|réunions|séances|treffen|gruppentreffen|incontri|riunioni|trobades|sessions)`;
 /** A first meeting: "das erste Treffen", "la première rencontre", "la primera reunión", "o primeiro encontro", "il primo incontro". */
 const FIRST_MEETING = String.raw`(?:erste[ns]?|première|primera|primeiro|primo|eerste|första|første)\s+(?:treffen|rencontre|réunion|séance|reunión|sesión|sessió|trobada|encuentro|encontro|reunião|incontro|bijeenkomst|träff(?:en)?|mødet?|møtet?)`;
@@ -1209,7 +1219,7 @@ export const OWN_MEETING_OTHER = words([
   // (Estonian: "kohtub", "kohtume", "saame kokku", "igal teisipäeval", "teisipäeviti", "kord nädalas", "toimub".)
   String.raw`kohtu(?:b|vad|me)|saame\s+kokku|igal\s+(?:\p{L}+päeval|nädalal|kuul)|(?:esmaspäev|teisipäev|kolmapäev|neljapäev|laupäev|pühapäev)iti|reedeti|kord\s+(?:nädalas|kuus)|iganädala\p{L}*|toimu(?:b|vad)|kell\s+\d{1,2}(?:[.:]\d\d)?`,
   // (Hungarian: "minden kedden", "keddenként", "hetente", "kéthetente", "havonta", "találkozik", "találkozunk", "kerül sor".)
-  String.raw`minden\s+(?:hónap\s+\p{L}+\s+)?(?:hétfőn|kedden|szerdán|csütörtökön|pénteken|szombaton|vasárnap|héten|hónapban)|(?:hétfő|kedd|szerdá|csütörtök|pénteke|szombato|vasárnapo)nként|hetente|kéthetente|havonta|találkoz(?:ik|unk|nak)|(?:kerül|kerülnek)\s+sor|\d{1,2}(?:[.:]\d\d)?\s?(?:órától|órakor)|keddenként|csütörtökönként`,
+  String.raw`minden\s+(?:hónap\s+\p{L}+\s+)?(?:hétfőn|kedden|szerdán|csütörtökön|pénteken|szombaton|vasárnap|héten|hónapban)|(?:hétfő|kedde|szerdá|csütörtökö|pénteke|szombato|vasárnapo)nként|hetente|kéthetente|havonta|találkoz(?:ik|unk|nak)|(?:kerül|kerülnek)\s+sor|\d{1,2}(?:[.:]\d\d)?\s?(?:órától|órakor)`,
   // (Greek: "κάθε Τρίτη", "κάθε εβδομάδα", "συναντιέται", "συναντιόμαστε", "πραγματοποιείται", "μία φορά την εβδομάδα".)
   String.raw`κ[αά]θε\s+(?:δευτ[εέ]ρα|τρ[ιί]τη|τετ[αά]ρτη|π[εέ]μπτη|παρασκευ[ηή]|σ[αά]ββατο|κυριακ[ηή]|εβδομ[αά]δα|μ[ηή]να|δεκαπενθ[ηή]μερο)|συναντ(?:ιέται|ιούνται|ιόμαστε|ώνται)|πραγματοποι(?:είται|ούνται)|μ[ιί]α\s+φορ[αά]\s+(?:την|τον)\s+(?:εβδομ[αά]δα|μ[ηή]να)|εβδομαδια[ιί]ως|μηνια[ιί]ως|(?:σε\s+)?(?:εβδομαδια[ιί]α|μηνια[ιί]α|δεκαπενθ[ηή]μερη)\s+β[αά]ση`,
   // (Croatian, Serbian and Slovenian: a group that meets, "sastaje se", "se sastaju", "sastajemo se", "se srečuje", "srečujemo se"; a
@@ -1240,21 +1250,27 @@ export const OWN_MEETING_OTHER = words([
   String.raw`(?:${HE_P}כל\s+)?(?:${HE_DAY})|${HE_P}(?:ה)?שע(?:ה|ות)\s+\d{1,2}[:.]\d{2}|פעם\s+ב(?:שבוע|שבועיים|חודש)|אחת\s+ל(?:שבוע|שבועיים|חודש)|${HE_P}מפגש(?:ים)?\s+(?:ה)?(?:שבועי(?:ים)?|דו-?שבועי(?:ים)?|חודשי(?:ים)?)|(?:אנו|אנחנו)\s+(?:נפגש(?:ים|ות)|מתכנס(?:ים|ות))|${HE_P}(?:ניפגש|נתכנס)|${HE_P}הקבוצ(?:ה|ות)\s+(?:[\p{L}-]+\s+){0,2}?(?:נפגש(?:ת|ות)|תיפגש|ייפגשו|מתכנס(?:ת|ות)|תתכנס)`,
   // (The start of a group's meetings, with its date on the same line or the next: "Inicio de los encuentros: 6 de octubre", "início dos
   // encontros a 3 de março", "début des rencontres le 12 janvier", "Beginn der Treffen am 4. Mai", "inizio degli incontri il 2 ottobre".
-  // The date read, not a start told without one, "el inicio de los encuentros fue difícil".)
-  String.raw`${START_OF_MEETINGS}(?=[^;!?]{0,80}?${B}\d{1,2}\.?\s+(?:de\s+|d['’])?${MONTH_OTHER}${E})`,
+  // The date read in the same sentence, not a start told without one, "el inicio de los encuentros fue difícil", nor one looked back on,
+  // the start or its date followed by a verb in the past, "Beginn der Treffen war 2019 schwierig", "le 12 janvier 2019, avait réuni".
+  // A year alone says nothing, without the clock: only the past verb after it refuses.)
+  String.raw`${START_OF_MEETINGS}(?!\s*,?\s*${PAST_VERB})(?=[^.;!?\n]{0,80}?${B}\d{1,2}\.?\s+(?:de\s+|d['’])?${MONTH_OTHER}${E}(?!(?:\s*,?\s*(?:de\s+|del\s+)?\d{4})?\s*,?\s*${PAST_VERB}))`,
   // (And the Nordic group that starts on a date: "Gruppen startes op d. 26. maj", "gruppa startar 3. mars", "Gruppen starter den 4. oktober".)
-  String.raw`(?:gruppen|gruppa|gruppene|grupperne|grupperna)\s+(?:startes|startas|starter|startar)(?:\s+(?:op|opp|upp))?(?=\s+(?:d\.|den|on|på|i)?\s*\d{1,2}\.?\s+${MONTH_OTHER}${E})`,
+  String.raw`(?:gruppen|gruppa|gruppene|grupperne|grupperna)\s+(?:startes|startas|starter|startar)(?:\s+(?:op|opp|upp))?(?=\s+(?:d\.|den|på|i)?\s*\d{1,2}\.?\s+${MONTH_OTHER}${E})`,
   // (Polish, Czech and Slovak in the future, a group that will meet: "grupa będzie się spotykać", "spotkania będą się odbywać", "skupina se
-  // bude scházet", "skupina sa bude stretávať"; and a first meeting with its date, "pierwsze spotkanie … 18 czerwca", "o godzinie 16.00".)
-  String.raw`(?<!${B}(?:nie|ne)\s+)(?:będzie|będą)\s+się\s+(?:spotykać|odbywać)|(?:se|sa)\s+(?:bude|budou)\s+(?:scházet|setkávat|stretávať|schádzať)`,
-  String.raw`pierwsze\s+spotkanie(?=[^;!?\n]{0,80}?${B}\d{1,2}\.?\s+\p{L}+)|godzin(?:ę|ie)\s+\d{1,2}(?:[.:]\d\d)?`,
+  // bude scházet", "skupina sa bude stretávať", "skupiny sa budú stretávať", with a group word or the first person in the sentence, not
+  // another body's, "Prezydenci będą się spotykać co roku"; and a first meeting with its date, "pierwsze spotkanie … 18 czerwca", "o godzinie 16.00"
+  // next to a weekday, a date or a group's word, not "pierwsze spotkanie trwa 2 godziny", nor a news item's "o godzinie 12".)
+  String.raw`${OWN_MEETERS_NEAR}(?:(?<!${B}(?:nie|ne)\s+)(?:będzie|będą)\s+się\s+(?:spotykać|odbywać)|(?:se|sa)\s+(?:bude|budou|budú)\s+(?:scházet|setkávat|stretávať|schádzať))`,
+  String.raw`pierwsze\s+spotkanie(?=[^;!?\n]{0,80}?${B}\d{1,2}\.?\s+${MONTH_OTHER}${E})|godzin(?:ę|ie)\s+\d{1,2}(?:[.:]\d\d)?(?:(?<=${B}(?:${DAY}|\d{1,2}\.?\s+${MONTH_OTHER}|grup\p{L}*|spotkani\p{L}*|mityng\p{L}*|zajęci\p{L}*)${E}[^.;!?\n]{0,40}?godzin\p{L}+\s+\d{1,2}(?:[.:]\d\d)?)|(?=[^.;!?\n]{0,40}?${B}(?:${DAY}|\d{1,2}\.?\s+${MONTH_OTHER}|grup\p{L}*|spotkani\p{L}*|mityng\p{L}*|zajęci\p{L}*)${E}))`,
   // (Catalan, every fortnight or two weeks: "cada quinze dies", "cada dues setmanes".)
   String.raw`cada\s+(?:dues|tres|quinze|2|3|15)\s+(?:setmanes|dies)`,
-  // (Polish, Czech and Slovak: the next meeting, always one group's own, as "das nächste Treffen": "najbliższe spotkanie", "następne
-  // spotkanie", "příští setkání", "termín dalšího setkání", "najbližšie stretnutie"; and Polish meetings that will take place, the verb
-  // first, "w każdym cyklu odbywać się będzie sześć spotkań".)
-  String.raw`(?:najbliższe|następne)\s+spotkani(?:e|a|u)|(?:příští|nejbližší)(?:ho)?\s+setkání|termín(?:u|em)?\s+(?:příštího|dalšího|nejbližšího)\s+setkání|(?:najbližšie|budúce)\s+stretnutie|termín(?:u|e)?\s+(?:najbližšieho|ďalšieho)\s+stretnutia`,
-  String.raw`(?<!${B}(?:nie|ne)\s+)(?:odbywać|spotykać)\s+się\s+(?:będzie|będą)`,
+  // (Polish, Czech and Slovak: the next meeting, as "das nächste Treffen": "najbliższe spotkanie", "następne", "kolejne spotkanie",
+  // "příští", "další setkání", "termín dalšího setkání", "najbližšie", "ďalšie stretnutie", followed by its verb, the first person, "zapowiemy", a date, a place or a
+  // colon, not by another body named in the genitive, "Następne spotkanie Rady Miasta"; and Polish meetings that will take place, the
+  // verb first, with a group word or the first person near, "w każdym cyklu odbywać się będzie sześć spotkań"; Polish negates the finite verb, "odbywać się nie będą", which the
+  // pattern, wanting "się będą" together, does not read.)
+  String.raw`(?:(?:najbliższe|następne|kolejne)\s+spotkani(?:e|a|u)|(?:příští|nejbližší|další)(?:ho)?\s+setkání|(?:najbližšie|budúce|ďalšie)\s+stretnutie)(?=\s*(?:[:–—-]|\d|$)|\s+(?:odbędzie|odbędą|odbywa|będzie|jest|w|we|o|na|dnia|grupy|naszej|naszego|proběhne|bude|je|se|sa|v|ve|vo|dne|dňa|skupiny|našej|naší|uskutoční|\p{L}+(?:my|me))${E})|termín(?:u|em)?\s+(?:příštího|dalšího|nejbližšího)\s+setkání|termín(?:u|e)?\s+(?:najbližšieho|ďalšieho)\s+stretnutia`,
+  String.raw`${OWN_MEETERS_NEAR}(?:odbywać|spotykać)\s+się\s+(?:będzie|będą)`,
 ]);
 
 /** A day of the week, in a meeting's words. */
@@ -1265,8 +1281,6 @@ const SCHEDULE_WORD = new RegExp(
   'iu',
 );
 
-/** Not a target, age or working group ("Zielgruppe", "doelgroep", "målgrupp", "Arbeitsgruppe"), at the start of a group's word. */
-const NOT_A_GROUP_OF_ITS_OWN = String.raw`(?!(?:ziel|doel|mål|mal|alters|ålders|alders|leeftijds|arbeits|arbets|arbejds|arbeids|berufs|yrkes|werk)(?:grupp|groep))`;
 /** An organiser's verb: "organise", "organiza", "organiseert", "organiserar", "organizza". */
 // (Finnish "järjestää", "järjestävät"; not the passive, "järjestetään", said of such groups anywhere; nor the infinitive after a word
 // that takes one, "Miten järjestää vertaistukiryhmä?", "Voit järjestää oman ryhmän".)
@@ -1620,9 +1634,11 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Hebrew: "ללא עלות", "ללא תשלום", "בחינם", "ההשתתפות חינם", "עלות", "מחיר", an amount in shekels.)
     String.raw`(?:ללא|בלי)\s+(?:כל\s+)?(?:עלות|תשלום)|${HE_P}חינם|(?:ו?[הבל])?עלות|${HE_P}מחיר|${SHEKELS}`,
     // (A fellowship kept by its members' voluntary contributions, as "self-supporting" and "voluntary contributions" in English: Polish
-    // "dobrowolne datki", "samowystarczalna", "nie ma składek ani opłat"; Czech and Slovak "dobrovolné příspěvky", "dobrovoľné príspevky",
-    // "soběstačná"; Croatian, Serbian and Slovenian "dobrovoljni prilozi", "prostovoljni prispevki".)
-    String.raw`dobrowoln\p{L}*\s+(?:datk|składk|ofiar|wpłat)\p{L}*|samowystarczaln\p{L}*|składek\s+(?:ani|i)\s+opłat|dobrovoln\p{L}*\s+(?:příspěv|dar)\p{L}*|dobrovoľn\p{L}*\s+(?:príspev|dar)\p{L}*|soběstačn\p{L}*|sebestačn\p{L}*|dobrovoljn\p{L}*\s+(?:prilo|donacij)\p{L}*|prostovoljn\p{L}*\s+(?:prispev|donacij)\p{L}*`,
+    // "dobrowolne datki członków", "z dobrowolnych składek uczestników", "na pokrycie kosztów", "nie ma składek ani opłat"; "samowystarczalna",
+    // "soběstačná" next to a group or fellowship, "grupa AA jest samowystarczalna"; Czech and Slovak "dobrovolné příspěvky členů", "dobrovoľné
+    // príspevky"; Croatian, Serbian and Slovenian "dobrovoljni prilozi", "prostovoljni prispevki". Not a gift for anything else, "dobrowolne
+    // datki na remont hospicjum", "dobrovolně darovat krev", nor self-sufficiency of other kinds, "soběstačnost seniorů".)
+    String.raw`(?:dobrowoln\p{L}*\s+(?:datk|datek|składk|składek|ofiar|wpłat)|dobrovoln\p{L}*\s+(?:příspěv|dar)|dobrovoľn\p{L}*\s+(?:príspev|dar)|dobrovoljn\p{L}*\s+(?:prilo|donacij)|prostovoljn\p{L}*\s+(?:prispev|donacij))\p{L}*(?:(?=[^.;!?\n]{0,60}?${B}(?:członk|uczestnik|pokryci|spotka|mityng|člen|účastník|účastník|pokrytí|setkání|stretnut|članov|člani|sudionik|udeleženc|sastan|srečanj)\p{L}*)|(?<=${B}(?:członk|uczestnik|člen|účastník|članov|člani|sudionik|udeleženc)\p{L}*[^.;!?\n]{0,60}?\p{L}+))|(?:samowystarczaln|soběstačn|sebestačn)\p{L}*(?:(?<=${B}(?:skupin|grup|wspólnot|společenstv|spoločenstv|aa)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}?\p{L}+)|(?=\s+(?:[\p{L}-]+\s+){0,1}?(?:(?:skupin|grup|wspólnot|společenstv|spoločenstv)\p{L}*|aa)${E}))|składek\s+ani\s+opłat`,
   ]),
   // Said to be group therapy.
   'therapy-statement': THERAPY_STATEMENT_OTHER,
@@ -2186,9 +2202,11 @@ const PRACTICE_RUNS_GROUPS_OTHER = words([
   String.raw`(?<!${B}nem\s+(?:[\p{L}-]+\s+)?)(?:szervezek|vezetek|indítok|vezetünk|ajánlunk|tartunk(?:(?<=csoport\p{L}*\s+(?:[\p{L}-]+\s+){0,2}tartunk)|(?=\s+(?:[\p{L}-]+\s+){0,2}\p{L}*csoport)))`,
   String.raw`(?:uyguluyoruz|yapmaktayız|uygulamaktayız|sunmaktayız|düzenlemekteyiz|yürütmekteyiz|(?:yapıyoruz|veriyoruz)(?<=${B}(?:grup|grub|terap)\p{L}*\s+(?:(?!(?:hakkında|ilgili|konusunda|üzerine)${E})\p{L}+\s+){0,2}(?:yapıyoruz|veriyoruz)))`,
   // (Or, in Polish, Czech and Slovak, the groups run in its own centre, said in the passive: "W naszym ośrodku prowadzone są grupy",
-  // "w naszej poradni odbywają się grupy", "v našem centru probíhají skupiny", "v našom zariadení prebiehajú skupiny". Not denied.)
-  String.raw`(?<!${B}(?:nie|ne)\s+(?:[\p{L}-]+\s+)?)w\s+nasz(?:ym|ej)\s+(?:ośrodku|centrum|poradni|przychodni|gabinecie|szpitalu|oddziale|placówce|fundacji|stowarzyszeniu)\s+(?:prowadzone\s+są|prowadzimy|odbywają\s+się|działają)`,
-  String.raw`v\s+naš(?:em|í|om|ej)\s+(?:centru|centre|zařízení|zariadení|ambulanci|ambulancii|poradně|poradni|ordinaci|ambulancii)\s+(?:probíhají|probíhá|nabízíme|vedeme|prebiehajú|prebieha|ponúkame|vedieme)`,
+  // "w naszej poradni odbywają się grupy", "v našem centru probíhají skupiny", "v našom zariadení prebiehajú skupiny". The verb must follow
+  // the place at once, so a denial, "w naszym ośrodku nie prowadzi się grup", does not count; the first person there, "prowadzimy",
+  // "nabízíme", "vedieme", is the verb alone above.)
+  String.raw`w\s+nasz(?:ym|ej)\s+(?:ośrodku|centrum|poradni|przychodni|gabinecie|szpitalu|oddziale|placówce|fundacji|stowarzyszeniu)\s+(?:prowadzone\s+są|odbywają\s+się|działają)`,
+  String.raw`v\s+naš(?:em|í|om|ej)\s+(?:centru|centre|zařízení|zariadení|ambulanci|ambulancii|poradně|poradni|ordinaci)\s+(?:probíhají|probíhá|prebiehajú|prebieha)`,
 ]);
 /** A group named in the paragraph of such a verb: a word for a group, or a kind's name. */
 const GROUP_WORD_RUN = /(?<![\p{L}])(?:grup\p{L}*|grub\p{L}*|skupin\p{L}*|\p{L}*csoport\p{L}*)/iu;
