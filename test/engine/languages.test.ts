@@ -3,7 +3,15 @@
 // read as before. All documents are the team's own words (invented names, 555 numbers).
 import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
-import { FIRING_OTHER, guessLanguage, OWN_GROUP_OTHER, SATISFIED_OTHER, THERAPY_NAME_OTHER, WAY_TO_COME_OTHER } from '../../server/src/engine/languages';
+import {
+  FIRING_OTHER,
+  guessLanguage,
+  OWN_GROUP_OTHER,
+  OWN_MEETING_OTHER,
+  SATISFIED_OTHER,
+  THERAPY_NAME_OTHER,
+  WAY_TO_COME_OTHER,
+} from '../../server/src/engine/languages';
 import { readPrefilter } from '../../server/src/engine/prefilter';
 
 const rules = (text: string) =>
@@ -2645,6 +2653,130 @@ describe('group pages in other languages', () => {
       // (A few such meetings: the same reading.)
       assert.deepEqual(rules(page(10)), ['support-disclaimer', 'support-free']);
       assert.deepEqual(rules(page(2)), []);
+    });
+  });
+
+  describe('a long list of words run in pieces', () => {
+    // (The list of ways a group says when it meets is too long for V8 to search quickly as one pattern and is searched as pieces of
+    // it: every search through it must find what the whole pattern finds, match for match, and leave lastIndex where it would.)
+    const whole = new RegExp(OWN_MEETING_OTHER.source, OWN_MEETING_OTHER.flags);
+    const phrases = [
+      'wir treffen uns',
+      'trifft sich',
+      'nächste Treffen',
+      'jeden Dienstag',
+      'einmal im Monat',
+      'wöchentlich',
+      'findet statt',
+      'nous nous retrouvons',
+      'la prochaine réunion',
+      'chaque lundi',
+      'tous les mois',
+      'une fois par semaine',
+      'a lieu',
+      'se reúnen',
+      'todos los lunes',
+      'às quintas',
+      'ens trobem',
+      'cada dimarts',
+      'komen samen',
+      'elke woensdag',
+      'träffas',
+      'varje tisdag',
+      'mødes',
+      'ses hver',
+      'ci incontriamo',
+      'ogni martedì',
+      'kokoontuu',
+      'joka tiistai',
+      'skupina sa stretáva',
+      'setkáváme se',
+      'spotykamy się',
+      'her ayın',
+      'toplanıyoruz',
+      'встречаемся',
+      'группа собирается',
+      'збираємося',
+      'се събираме',
+    ];
+    const filler = [
+      'die Gruppe',
+      'le groupe',
+      'el grupo',
+      'groep',
+      'gruppen',
+      'il gruppo',
+      'ryhmä',
+      'группа',
+      'група',
+      'und',
+      'et',
+      'treffen',
+      'se',
+      'sich',
+      'uns',
+      '18:00',
+      'Uhr',
+      'über',
+      '𝒜',
+      'é',
+      ',',
+      '.',
+      '\n',
+    ];
+    // A fixed seed: the same texts every run.
+    let seed = 64;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const texts: string[] = [];
+    for (let t = 0; t < 300; t++) {
+      const words: string[] = [];
+      for (let w = random(40); w > 0; w--) words.push(random(3) ? phrases[random(phrases.length)] : filler[random(filler.length)]);
+      texts.push(words.join(random(4) ? ' ' : '').toLowerCase());
+    }
+    // (And the long runs: thousands of meetings in one sentence, and a piece whose next match is far away.)
+    texts.push('skupina sa stretáva '.repeat(5_000), 'her ayın '.repeat(11_000), `${'wir treffen uns '.repeat(5_000)}встречаемся`);
+    const execs = (re: RegExp, text: string) => {
+      const out: [number, string, number][] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m[0], re.lastIndex]);
+      out.push([-1, '', re.lastIndex]);
+      return out;
+    };
+
+    it('is run in pieces', () => {
+      assert.notEqual(OWN_MEETING_OTHER.constructor, RegExp);
+    });
+
+    it('finds what the whole pattern finds, by exec, replace, match, search, split and test', () => {
+      for (const text of texts) {
+        assert.deepEqual(execs(OWN_MEETING_OTHER, text), execs(whole, text), text.slice(0, 200));
+        const replaced = (re: RegExp) => text.replace(re, (m, at: number) => `<${at}:${m}>`);
+        assert.equal(replaced(OWN_MEETING_OTHER), replaced(whole), text.slice(0, 200));
+        assert.deepEqual(text.match(OWN_MEETING_OTHER), text.match(whole), text.slice(0, 200));
+        assert.deepEqual(
+          [...text.matchAll(OWN_MEETING_OTHER)].map((m) => [m.index, m[0]]),
+          [...text.matchAll(whole)].map((m) => [m.index, m[0]]),
+        );
+        if (text.length < 5_000) assert.deepEqual(text.split(OWN_MEETING_OTHER), text.split(whole), text);
+        assert.equal(text.search(OWN_MEETING_OTHER), text.search(whole), text.slice(0, 200));
+        OWN_MEETING_OTHER.lastIndex = 0;
+        whole.lastIndex = 0;
+        assert.equal(OWN_MEETING_OTHER.test(text), whole.test(text), text.slice(0, 200));
+        assert.equal(OWN_MEETING_OTHER.lastIndex, whole.lastIndex);
+      }
+    });
+
+    it('finds what the whole pattern finds from any lastIndex, after a search in another text or further on', () => {
+      for (let k = 0; k < 3_000; k++) {
+        const text = texts[random(300)];
+        const at = random(text.length + 3) - (random(10) ? 0 : 1);
+        for (const re of [OWN_MEETING_OTHER, whole]) re.lastIndex = at;
+        const [a, b] = [OWN_MEETING_OTHER.exec(text), whole.exec(text)];
+        assert.deepEqual([a?.index, a?.[0], OWN_MEETING_OTHER.lastIndex], [b?.index, b?.[0], whole.lastIndex], `${at} ${text}`);
+      }
     });
   });
 

@@ -894,12 +894,125 @@ export function otherLanguageOf(model: DocumentModel): OtherLanguage | undefined
   return language ?? undefined;
 }
 
+/**
+ * V8 compiles a pattern longer than 20 KB of source without the analysis that lets it skip quickly past positions where no
+ * alternative can begin (kRegExpTooLargeToOptimize): the list of ways a group says when it meets in twenty languages, 50 KB,
+ * cost a page several times the sum of its thirds run one after another. Such a list is run as pieces under that size.
+ */
+const PIECE_LENGTH = 20_000;
+
+/** What one piece last found: its first match at or after `from` in `text` (null: none). */
+interface Found {
+  text: string;
+  from: number;
+  match: RegExpExecArray | null;
+}
+
+/**
+ * A words() pattern run as pieces of its list, each a pattern of its own with the same edges: the same matches as the whole. The
+ * whole's match is at the first position where any alternative matches, by the first alternative (in order) that matches there;
+ * each piece finds its own first position, and the earliest wins, the earlier piece at a tie (its alternatives come first). Its
+ * source and flags are the whole's, so it is the same pattern to the prefilters; a derived pattern (matchAll, split) is a plain one.
+ *
+ * A piece's first match at or after a position is the same whichever earlier position the search began at (the edges look at
+ * the text itself, not at where the search began), so what a piece found is kept until the search passes it: in a sentence of
+ * thousands of meetings, a piece whose next match is far away would otherwise be searched to it again after every match.
+ */
+class Pieces extends RegExp {
+  private readonly pieces: RegExp[];
+  private readonly found: (Found | undefined)[];
+
+  constructor(source: string, alternatives: readonly string[]) {
+    super(source, 'giu');
+    const pieces: RegExp[] = [];
+    let run: string[] = [];
+    let length = 0;
+    const close = () => pieces.push(new RegExp(`${B}(?:${run.join('|')})${E}`, 'giu'));
+    for (const piece of alternatives.flatMap(topLevel)) {
+      if (run.length && length + piece.length + B.length + E.length + 5 > PIECE_LENGTH) {
+        close();
+        run = [];
+        length = 0;
+      }
+      run.push(piece);
+      length += piece.length + 1;
+    }
+    close();
+    this.pieces = pieces;
+    this.found = pieces.map(() => undefined);
+  }
+
+  static override get [Symbol.species](): RegExpConstructor {
+    return RegExp;
+  }
+
+  override exec(input: string): RegExpExecArray | null {
+    const text = String(input);
+    // As RegExp.prototype.exec: a global pattern searches from lastIndex, and past the end finds nothing.
+    const from = Math.max(0, Math.min(Math.trunc(Number(this.lastIndex)) || 0, Number.MAX_SAFE_INTEGER));
+    let best: RegExpExecArray | null = null;
+    let winner = -1;
+    if (from <= text.length) {
+      for (let i = 0; i < this.pieces.length; i++) {
+        let found = this.found[i];
+        // Kept while it still answers "the first match at or after `from`": searched from no later than `from`, and not passed.
+        if (!found || found.text !== text || found.from > from || (found.match && found.match.index < from)) {
+          const piece = this.pieces[i];
+          piece.lastIndex = from;
+          found = { text, from, match: piece.exec(text) };
+          this.found[i] = found;
+        }
+        const m = found.match;
+        if (m && (!best || m.index < best.index)) {
+          best = m;
+          winner = i;
+        }
+      }
+    }
+    if (!best) {
+      this.lastIndex = 0;
+      return null;
+    }
+    // The match returned is the caller's to keep (or change): the winning piece searches again next time.
+    this.found[winner] = undefined;
+    this.lastIndex = best.index + best[0].length;
+    return best;
+  }
+}
+
+/** The alternatives of an alternation's source at its top level (outside groups and character classes). */
+function topLevel(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
 // A word's edges where the word may begin or end in a letter outside ASCII ("über", "réunion"): \b reads only ASCII letters.
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 // (One boundary for the whole alternation, not one per alternative: the same matches, in the same order, but the engine tests the
 // boundary once at each position instead of once per alternative, which halves the cost of the longest lists on a page.)
-const words = (alternatives: readonly string[]): RegExp => new RegExp(`${B}(?:${alternatives.join('|')})${E}`, 'giu');
+const words = (alternatives: readonly string[]): RegExp => {
+  const source = `${B}(?:${alternatives.join('|')})${E}`;
+  // (A group in an alternative would be numbered from 1 in its piece, not where it stands in the whole: such a list stays whole.)
+  const grouped = () => new RegExp(`${source}|`, 'u').exec('')!.length > 1;
+  return source.length <= PIECE_LENGTH || grouped() ? new RegExp(source, 'giu') : new Pieces(source, alternatives);
+};
 
 // Hebrew writes its one-letter words joined on to the next: "and" ו, "the" ה, "in" ב, "to" ל, "from" מ, "that" ש, "as" כ, and their
 // combinations ("ובקבוצה", "שבקבוצת", "לקבוצות"), so its patterns allow up to three of them before a word. It has no letter case.
