@@ -1233,6 +1233,8 @@ const ROW_LABEL = String.raw`(?:wann|wo|treffpunkt|quand|où|lieu|cuándo|dónde
 const PAST_VERB = String.raw`(?:war|waren|hatte|hatten|fue|fueron|era|eran|había|habían|avait|avaient|était|étaient|fut|furent|fu|furono|aveva|avevano|foi|foram|tinha|tinham|havia|haviam)${E}`;
 /** A group's own meeting told in Polish, Czech or Slovak, a group word or the first person in the same sentence: "grupa", "skupiny",
  * "spotkania", "my", "nasza", "naše"; not another body's, "Prezydenci będą się spotykać co roku". */
+// (Used after a lookahead for the verb's first letters: tried at every position of a page, the proximity test alone costs the whole
+// meetings list its speed, several times over.)
 const OWN_MEETERS_NEAR = String.raw`(?:(?<=${B}(?:grup\p{L}*|skupin\p{L}*|spotka(?:ni\p{L}*|ń)|setkání\p{L}*|stretnut\p{L}*|uczestni\p{L}*|członk\p{L}*|my|nasz\p{L}*|naš\p{L}*|wspólnot\p{L}*|společenstv\p{L}*|spoločenstv\p{L}*)${E}[^.;!?\n]{0,40}?)|(?=[^.;!?\n]{0,60}?${B}(?:grup\p{L}*|skupin\p{L}*|spotka(?:ni\p{L}*|ń)|setkání\p{L}*|stretnut\p{L}*|uczestni\p{L}*|członk\p{L}*|my|nasz\p{L}*|naš\p{L}*|wspólnot\p{L}*|společenstv\p{L}*|spoločenstv\p{L}*)${E}))`;
 const START_OF_MEETINGS = String.raw`(?:inicio|comienzo|início|começo|début|beginn|inizio|inici)\s+(?:de\s+los|de\s+las|dos|das|des|der|degli|delle|dels|de\s+les)\s+(?:encuentros|reuniones|sesiones|encontros|reuniões|sessões|rencontres|réunions|séances|treffen|gruppentreffen|incontri|riunioni|trobades|sessions)`;
 /** A first meeting: "das erste Treffen", "la première rencontre", "la primera reunión", "o primeiro encontro", "il primo incontro". */
@@ -1373,7 +1375,7 @@ export const OWN_MEETING_OTHER = words([
   // bude scházet", "skupina sa bude stretávať", "skupiny sa budú stretávať", with a group word or the first person in the sentence, not
   // another body's, "Prezydenci będą się spotykać co roku"; and a first meeting with its date, "pierwsze spotkanie … 18 czerwca", "o godzinie 16.00"
   // next to a weekday, a date or a group's word, not "pierwsze spotkanie trwa 2 godziny", nor a news item's "o godzinie 12".)
-  String.raw`${OWN_MEETERS_NEAR}(?:(?<!${B}(?:nie|ne)\s+)(?:będzie|będą)\s+się\s+(?:spotykać|odbywać)|(?:se|sa)\s+(?:bude|budou|budú)\s+(?:scházet|setkávat|stretávať|schádzať))`,
+  String.raw`(?=będ|se\s|sa\s)${OWN_MEETERS_NEAR}(?:(?<!${B}(?:nie|ne)\s+)(?:będzie|będą)\s+się\s+(?:spotykać|odbywać)|(?:se|sa)\s+(?:bude|budou|budú)\s+(?:scházet|setkávat|stretávať|schádzať))`,
   String.raw`pierwsze\s+spotkanie(?=[^;!?\n]{0,80}?${B}\d{1,2}\.?\s+${MONTH_OTHER}${E})|godzin(?:ę|ie)\s+\d{1,2}(?:[.:]\d\d)?(?:(?<=${B}(?:${DAY}|\d{1,2}\.?\s+${MONTH_OTHER}|grup\p{L}*|spotkani\p{L}*|mityng\p{L}*|zajęci\p{L}*)${E}[^.;!?\n]{0,40}?godzin\p{L}+\s+\d{1,2}(?:[.:]\d\d)?)|(?=[^.;!?\n]{0,40}?${B}(?:${DAY}|\d{1,2}\.?\s+${MONTH_OTHER}|grup\p{L}*|spotkani\p{L}*|mityng\p{L}*|zajęci\p{L}*)${E}))`,
   // (Catalan, every fortnight or two weeks: "cada quinze dies", "cada dues setmanes".)
   String.raw`cada\s+(?:dues|tres|quinze|2|3|15)\s+(?:setmanes|dies)`,
@@ -1383,7 +1385,7 @@ export const OWN_MEETING_OTHER = words([
   // verb first, with a group word or the first person near, "w każdym cyklu odbywać się będzie sześć spotkań"; Polish negates the finite verb, "odbywać się nie będą", which the
   // pattern, wanting "się będą" together, does not read.)
   String.raw`(?:(?:najbliższe|następne|kolejne)\s+spotkani(?:e|a|u)|(?:příští|nejbližší|další)(?:ho)?\s+setkání|(?:najbližšie|budúce|ďalšie)\s+stretnutie)(?=\s*(?:[:–—-]|\d|$)|\s+(?:odbędzie|odbędą|odbywa|będzie|jest|w|we|o|na|dnia|grupy|naszej|naszego|proběhne|bude|je|se|sa|v|ve|vo|dne|dňa|skupiny|našej|naší|uskutoční|\p{L}+(?:my|me))${E})|termín(?:u|em)?\s+(?:příštího|dalšího|nejbližšího)\s+setkání|termín(?:u|e)?\s+(?:najbližšieho|ďalšieho)\s+stretnutia`,
-  String.raw`${OWN_MEETERS_NEAR}(?:odbywać|spotykać)\s+się\s+(?:będzie|będą)`,
+  String.raw`(?=odbywać|spotykać)${OWN_MEETERS_NEAR}(?:odbywać|spotykać)\s+się\s+(?:będzie|będą)`,
 ]);
 
 /** A day of the week, in a meeting's words. */
