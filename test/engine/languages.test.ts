@@ -2778,6 +2778,16 @@ describe('group pages in other languages', () => {
         assert.deepEqual([a?.index, a?.[0], OWN_MEETING_OTHER.lastIndex], [b?.index, b?.[0], whole.lastIndex], `${at} ${text}`);
       }
     });
+
+    it('keeps no text once a search has run to its end (the words of a page do not outlive its lint)', () => {
+      const text = 'Unsere Gruppe: wir treffen uns jeden Dienstag, und einmal im Monat findet ein Ausflug statt.';
+      OWN_MEETING_OTHER.lastIndex = 0;
+      let found = 0;
+      while (OWN_MEETING_OTHER.exec(text)) found++;
+      assert.ok(found >= 2, 'the sentence holds several meetings');
+      const kept = (Reflect.get(OWN_MEETING_OTHER, 'found') as ({ text: string } | undefined)[]).filter((f) => f?.text === text);
+      assert.deepEqual(kept, []);
+    });
   });
 
   describe('Greek in full, and Romanian', () => {

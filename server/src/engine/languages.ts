@@ -970,6 +970,8 @@ class Pieces extends RegExp {
       }
     }
     if (!best) {
+      // (A search run to its end lets go of the text: the pattern is the module's, and a page's words should not outlive its lint.)
+      this.found.fill(undefined);
       this.lastIndex = 0;
       return null;
     }
