@@ -79,6 +79,7 @@ export const HELD_OUT = new Set([
   'labels-sixtyfourth.jsonl',
   'labels-sixtyfifth.jsonl',
   'labels-sixtysixth.jsonl',
+  'labels-sixtyseventh.jsonl',
   'labels-second-opinion.jsonl',
   'labels-third-opinion-x.jsonl',
   'labels-third-opinion-y.jsonl',
