@@ -1388,6 +1388,11 @@ export const OWN_MEETING_OTHER = words([
   // pattern, wanting "się będą" together, does not read.)
   String.raw`(?:(?:najbliższe|następne|kolejne)\s+spotkani(?:e|a|u)|(?:příští|nejbližší|další)(?:ho)?\s+setkání|(?:najbližšie|budúce|ďalšie)\s+stretnutie)(?=\s*(?:[:–—-]|\d|$)|\s+(?:odbędzie|odbędą|odbywa|będzie|jest|w|we|o|na|dnia|grupy|naszej|naszego|proběhne|bude|je|se|sa|v|ve|vo|dne|dňa|skupiny|našej|naší|uskutoční|\p{L}+(?:my|me))${E})|termín(?:u|em)?\s+(?:příštího|dalšího|nejbližšího)\s+setkání|termín(?:u|e)?\s+(?:najbližšieho|ďalšieho)\s+stretnutia`,
   String.raw`(?=odbywać|spotykać)${OWN_MEETERS_NEAR}(?:odbywać|spotykać)\s+się\s+(?:będzie|będą)`,
+  // (Russian, Ukrainian and Bulgarian: a host that holds or organises recurring meetings, now or from now on, in the singular: "центр
+  // проводит регулярные встречи", "фонд организует ежемесячные встречи", "організація проводить щотижневі зустрічі", "сдружението
+  // провежда редовни срещи". Not in the past, "проведе", "проводил"; not denied; not in a clause of definition, "которая проводит", "която
+  // провежда", said of such a body in general.)
+  String.raw`(?<!${B}(?:не|котор\p{L}*|как\p{L}*|яка|який|які|която|който|които|що)\s+(?:[\p{L}-]+\s+)?)(?:провежда|организира|проводит|организует|организовывает|проводить|організовує)\s+(?:[\p{L}-]+\s+)?(?:регулярн|редовн|ежеседмичн|ежемесечн|еженедельн|ежемесячн|щотижнев|щомісячн|постоянн|постійн)\p{L}*\s+(?:срещи|встречи|зустрічі|занятия|заняття|сбирки|собрания|сесии|сессии|сесії)${E}`,
 ]);
 
 /** A day of the week, in a meeting's words. */
@@ -1491,6 +1496,10 @@ const NEW_GROUP_OTHER = words([
   // (We start new groups: "I oktober starter vi nye samtalegrupper", "startar vi nya sorggrupper", "vi starter en ny gruppe"; not denied, "vi
   // starter ikke nye grupper".)
   String.raw`(?:start(?:ar|er)\s+vi|vi\s+start(?:ar|er))\s+(?:opp?\s+)?(?:en\s+|ett\s+|et\s+)?(?:nye?|nya)\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:en|n|er|r|erna|rne|ne)?`,
+  // (Hebrew, a group that will open or start, in the future or the present, the verb on either side: "הקבוצה תיפתח", "תיפתח קבוצה",
+  // "הקבוצות ייפתחו", "הקבוצה תתחיל", "מתחילה קבוצה"; and writers who set one up, "אנו מקימים קבוצה", "אנחנו מנסים להקים קבוצה". Not
+  // denied, "הקבוצה לא תיפתח".)
+  String.raw`${HE_GROUP}\s+(?:(?!לא${E}|אין${E})[\p{L}-]+\s+){0,2}?(?:תיפתח|תפתח|ייפתחו|יפתחו|תתחיל|יתחילו|מתחיל(?:ה|ות))${E}|(?<!${B}(?:לא|אין)\s+)(?:תיפתח|ייפתחו|תתחיל|יתחילו|מתחיל(?:ה|ות))\s+(?:[\p{L}-]+\s+)?${HE_GROUP}${E}|(?:אנו|אנחנו)\s+(?:[\p{L}-]+\s+){0,2}?(?:מקימ(?:ים|ות)|להקים)\s+(?:[\p{L}-]+\s+)?${HE_GROUP}`,
 ]);
 
 /**
