@@ -1578,12 +1578,16 @@ const NEWS_MARK_OTHER = new RegExp(
 /**
  * A finished run of meetings counted in the past, as a report on it tells it: a verb of holding or taking place in the past and a number
  * of meetings, in Russian, Ukrainian, Bulgarian and Hebrew ("центр провёл 10 встреч", "состоялось 8 занятий", "організація провела 6
- * зустрічей", "відбулося 12 зустрічей", "сдружението проведе 12 седмични срещи", "бяха проведени 8 срещи", "התקיימו 10 מפגשים").
+ * зустрічей", "відбулося 12 зустрічей", "сдружението проведе 12 седмични срещи", "бяха проведени 8 срещи", "התקיימו 10 מפגשים"); or one
+ * meeting that took place, the verb first, "состоялась очередная встреча", "прошло занятие", "відбулася зустріч", "се състоя среща",
+ * "התקיים המפגש".
  */
 const PAST_RUN_OTHER = new RegExp(
-  String.raw`${B}(?:пров(?:ел|ёл|ела|ело|ели)|организовал(?:а|о|и)?|прошл(?:о|и)|состоял(?:ось|ись)|пров(?:ів|ела|ело|ели)|організува(?:в|ла|ло|ли)|відбул(?:ося|ись|ася|ось)|пройшл(?:о|и)|проведе|(?:се\s+)?проведоха|(?:се\s+)?състояха(?:\s+се)?|бяха\s+проведени|[ו]?(?:התקיימו|נערכו))\s+(?:[\p{L}„“"«»-]+\s+){0,2}?\d{1,3}\s+(?:[\p{L}-]+\s+)?(?:встреч\p{L}*|заняти\p{L}*|сесси\p{L}*|собрани\p{L}*|зустріч\p{L}*|занят\p{L}*|сесі\p{L}*|срещи|сесии|занимания|сбирки|מפגשים|פגישות)${E}`,
+  String.raw`${B}(?:пров(?:ел|ёл|ела|ело|ели)|организовал(?:а|о|и)?|прошл(?:о|и)|состоял(?:ось|ись)|пров(?:ів|ела|ело|ели)|організува(?:в|ла|ло|ли)|відбул(?:ося|ись|ася|ось)|пройшл(?:о|и)|проведе|(?:се\s+)?проведоха|(?:се\s+)?състояха(?:\s+се)?|бяха\s+проведени|[ו]?(?:התקיימו|נערכו))\s+(?:[\p{L}„“"«»-]+\s+){0,2}?\d{1,3}\s+(?:[\p{L}-]+\s+)?(?:встреч\p{L}*|заняти\p{L}*|сесси\p{L}*|собрани\p{L}*|зустріч\p{L}*|занят\p{L}*|сесі\p{L}*|срещи|сесии|занимания|сбирки|מפגשים|פגישות)${E}|${B}(?:состоял(?:ась|ось|ись)|прош(?:ла|ло|ли)|відбул(?:ася|ося|ись)|пройш(?:ла|ло|ли)|се\s+състоя(?:ха)?|се\s+проведе|[ו]?(?:התקיים|התקיימה|התקיימו|נערך|נערכה|נערכו))\s+(?:[\p{L}-]+\s+)?(?:встреч\p{L}*|заняти\p{L}*|собрани\p{L}*|заседани\p{L}*|зустріч\p{L}*|занятт\p{L}*|срещ\p{L}*|сбирк\p{L}*|ה?(?:מפגש\p{L}*|פגיש\p{L}*))${E}`,
   'giu',
 );
+/** The next or first meeting, in Russian, Ukrainian, Bulgarian ("следующая встреча", "наступна зустріч", "следващата среща"). */
+const NEXT_MEETING_OTHER = /^(?:следующ|ближайш|перв|наступн|найближч|перш|следващ|първ)/iu;
 /**
  * A quotation's attribution, as a report gives it: a verb of saying after the quotation or its comma ("», précise Martine", "–
  * …, säger hon", "sagt die Gründerin"). A news feature or a story tells of a group through its members' words.
@@ -2503,8 +2507,9 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
     !dayAndHour &&
     !meetings.some((m) => WHERE_ROW.test(m.text)) &&
     (model.find(NEWS_MARK_OTHER).length > 0 ||
-      // (Or a report on a finished run of meetings, counted in the past, not in the first person: see PAST_RUN_OTHER.)
-      model.find(PAST_RUN_OTHER).some((m) => !FIRST_PERSON_MEETING.test(m.sentence.text)) ||
+      // (Or a report on a finished run of meetings, counted in the past, not in the first person, on a page that names no next meeting:
+      // see PAST_RUN_OTHER.)
+      (model.find(PAST_RUN_OTHER).some((m) => !FIRST_PERSON_MEETING.test(m.sentence.text)) && !meetings.some((m) => NEXT_MEETING_OTHER.test(m.text))) ||
       (!meetings.some(
         (m) =>
           /\d/.test(m.text) ||
