@@ -1388,6 +1388,11 @@ export const OWN_MEETING_OTHER = words([
   // pattern, wanting "się będą" together, does not read.)
   String.raw`(?:(?:najbliższe|następne|kolejne)\s+spotkani(?:e|a|u)|(?:příští|nejbližší|další)(?:ho)?\s+setkání|(?:najbližšie|budúce|ďalšie)\s+stretnutie)(?=\s*(?:[:–—-]|\d|$)|\s+(?:odbędzie|odbędą|odbywa|będzie|jest|w|we|o|na|dnia|grupy|naszej|naszego|proběhne|bude|je|se|sa|v|ve|vo|dne|dňa|skupiny|našej|naší|uskutoční|\p{L}+(?:my|me))${E})|termín(?:u|em)?\s+(?:příštího|dalšího|nejbližšího)\s+setkání|termín(?:u|e)?\s+(?:najbližšieho|ďalšieho)\s+stretnutia`,
   String.raw`(?=odbywać|spotykać)${OWN_MEETERS_NEAR}(?:odbywać|spotykać)\s+się\s+(?:będzie|będą)`,
+  // (Russian, Ukrainian and Bulgarian: a host that holds or organises recurring meetings, now or from now on, in the singular: "центр
+  // проводит регулярные встречи", "фонд организует ежемесячные встречи", "організація проводить щотижневі зустрічі", "сдружението
+  // провежда редовни срещи". Not in the past, "проведе", "проводил"; not denied; not in a clause of definition, "которая проводит", "която
+  // провежда", said of such a body in general.)
+  String.raw`(?<!${B}(?:не|котор\p{L}*|как\p{L}*|яка|який|які|която|който|които|що)\s+(?:[\p{L}-]+\s+)?)(?:провежда|организира|проводит|организует|организовывает|проводить|організовує)\s+(?:[\p{L}-]+\s+)?(?:регулярн|редовн|ежеседмичн|ежемесечн|еженедельн|ежемесячн|щотижнев|щомісячн|постоянн|постійн)\p{L}*\s+(?:срещи|встречи|зустрічі|занятия|заняття|сбирки|собрания|сесии|сессии|сесії)${E}`,
 ]);
 
 /** A day of the week, in a meeting's words. */
@@ -1491,6 +1496,10 @@ const NEW_GROUP_OTHER = words([
   // (We start new groups: "I oktober starter vi nye samtalegrupper", "startar vi nya sorggrupper", "vi starter en ny gruppe"; not denied, "vi
   // starter ikke nye grupper".)
   String.raw`(?:start(?:ar|er)\s+vi|vi\s+start(?:ar|er))\s+(?:opp?\s+)?(?:en\s+|ett\s+|et\s+)?(?:nye?|nya)\s+(?:[\p{L}-]+\s+)?${NOT_A_GROUP_OF_ITS_OWN}\p{L}*(?:grupp|gruppe)(?:en|n|er|r|erna|rne|ne)?`,
+  // (Hebrew, a group that will open or start, in the future or the present, the verb on either side: "הקבוצה תיפתח", "תיפתח קבוצה",
+  // "הקבוצות ייפתחו", "הקבוצה תתחיל", "מתחילה קבוצה"; and writers who set one up, "אנו מקימים קבוצה", "אנחנו מנסים להקים קבוצה". Not
+  // denied, "הקבוצה לא תיפתח".)
+  String.raw`${HE_GROUP}\s+(?:(?!לא${E}|אין${E})[\p{L}-]+\s+){0,2}?(?:תיפתח|תפתח|ייפתחו|יפתחו|תתחיל|יתחילו|מתחיל(?:ה|ות))${E}|(?<!${B}(?:לא|אין)\s+)(?:תיפתח|ייפתחו|תתחיל|יתחילו|מתחיל(?:ה|ות))\s+(?:[\p{L}-]+\s+)?${HE_GROUP}${E}|(?:אנו|אנחנו)\s+(?:[\p{L}-]+\s+){0,2}?(?:מקימ(?:ים|ות)|להקים)\s+(?:[\p{L}-]+\s+)?${HE_GROUP}`,
 ]);
 
 /**
@@ -1566,6 +1575,19 @@ const NEWS_MARK_OTHER = new RegExp(
   String.raw`${B}(?:symbolfoto|archivfoto|foto|bild|photo|crédit\s+photo|fotografía|imagen|billede|fotograf|kuva)\s*:|[/(]\s*(?:dpa|epd|kna|afp|efe|ansa|anp|ritzau|ntb|lusa|apa|belga|tt|stt)${E}`,
   'giu',
 );
+/**
+ * A finished run of meetings counted in the past, as a report on it tells it: a verb of holding or taking place in the past and a number
+ * of meetings, in Russian, Ukrainian, Bulgarian and Hebrew ("центр провёл 10 встреч", "состоялось 8 занятий", "організація провела 6
+ * зустрічей", "відбулося 12 зустрічей", "сдружението проведе 12 седмични срещи", "бяха проведени 8 срещи", "התקיימו 10 מפגשים"); or one
+ * meeting that took place, the verb first, "состоялась очередная встреча", "прошло занятие", "відбулася зустріч", "се състоя среща",
+ * "התקיים המפגש".
+ */
+const PAST_RUN_OTHER = new RegExp(
+  String.raw`${B}(?:пров(?:ел|ёл|ела|ело|ели)|организовал(?:а|о|и)?|прошл(?:о|и)|состоял(?:ось|ись)|пров(?:ів|ела|ело|ели)|організува(?:в|ла|ло|ли)|відбул(?:ося|ись|ася|ось)|пройшл(?:о|и)|проведе|(?:се\s+)?проведоха|(?:се\s+)?състояха(?:\s+се)?|бяха\s+проведени|[ו]?(?:התקיימו|נערכו))\s+(?:[\p{L}„“"«»-]+\s+){0,2}?\d{1,3}\s+(?:[\p{L}-]+\s+)?(?:встреч\p{L}*|заняти\p{L}*|сесси\p{L}*|собрани\p{L}*|зустріч\p{L}*|занят\p{L}*|сесі\p{L}*|срещи|сесии|занимания|сбирки|מפגשים|פגישות)${E}|${B}(?:состоял(?:ась|ось|ись)|прош(?:ла|ло|ли)|відбул(?:ася|ося|ись)|пройш(?:ла|ло|ли)|се\s+състоя(?:ха)?|се\s+проведе|[ו]?(?:התקיים|התקיימה|התקיימו|נערך|נערכה|נערכו))\s+(?:[\p{L}-]+\s+)?(?:встреч\p{L}*|заняти\p{L}*|собрани\p{L}*|заседани\p{L}*|зустріч\p{L}*|занятт\p{L}*|срещ\p{L}*|сбирк\p{L}*|ה?(?:מפגש\p{L}*|פגיש\p{L}*))${E}`,
+  'giu',
+);
+/** The next or first meeting, in Russian, Ukrainian, Bulgarian ("следующая встреча", "наступна зустріч", "следващата среща"). */
+const NEXT_MEETING_OTHER = /^(?:следующ|ближайш|перв|наступн|найближч|перш|следващ|първ)/iu;
 /**
  * A quotation's attribution, as a report gives it: a verb of saying after the quotation or its comma ("», précise Martine", "–
  * …, säger hon", "sagt die Gründerin"). A news feature or a story tells of a group through its members' words.
@@ -2485,6 +2507,9 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
     !dayAndHour &&
     !meetings.some((m) => WHERE_ROW.test(m.text)) &&
     (model.find(NEWS_MARK_OTHER).length > 0 ||
+      // (Or a report on a finished run of meetings, counted in the past, not in the first person, on a page that names no next meeting:
+      // see PAST_RUN_OTHER.)
+      (model.find(PAST_RUN_OTHER).some((m) => !FIRST_PERSON_MEETING.test(m.sentence.text)) && !meetings.some((m) => NEXT_MEETING_OTHER.test(m.text))) ||
       (!meetings.some(
         (m) =>
           /\d/.test(m.text) ||
