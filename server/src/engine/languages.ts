@@ -1602,6 +1602,19 @@ const ARTICLE_OTHER = new RegExp(
   'iu',
 );
 
+/**
+ * A page in French, Spanish, Italian, Portuguese or Catalan that speaks of itself as an article, a post or a guide in its own text: "Este
+ * artigo detalha …", "Neste artigo, vamos …", "Dans cet article, nous …", "En este artículo te explicamos …", "In questo articolo
+ * vediamo …", "En aquest article …", "Cet article présente …". Writing about groups, as English "in this article" is (genre.ts). (Not
+ * "este grupo", nor an article of a statute, "el artículo 12", nor "this article" quoted.)
+ */
+export const ARTICLE_SELF_OTHER = words([
+  String.raw`(?:en|dans|em|in|nel|per)\s+(?:est[ea]|ess[ea]|cet(?:te)?|ce|questo|questa|aquest(?:a)?)\s+(?:(?:breve|curto|pequeno|petit|court|primeiro|premier|primer|primo|último|dernier|ultimo)\s+)?(?:artigo|artículo|article|articolo|post)${E}|(?:neste|nesse)\s+(?:(?:breve|curto|pequeno|primeiro|último)\s+)?(?:artigo|post)${E}`,
+  String.raw`(?:est[ea]|ess[ea]|cet(?:te)?|ce|questo|questa|aquest(?:a)?)\s+(?:(?:breve|curto|pequeno|petit|court|primeiro|premier|primer|primo|último|dernier|ultimo|nouvel|nuevo|novo|nuovo)\s+)?(?:artigo|artículo|article|articolo|post|guia|guía|guide|guida|texto|texte|testo|text)(?=\s*,?\s+(?:(?:vamos|vamos\s+a|vou|vous|nous|on|te|les|os|vi|ti|us|vi|ci|t['’]|hem|hemos|vai|va|vas|voy|vogliamo|veremos|vedremo|vedremos|veurem|explicamos|expliquem|explichiamo|spieghiamo|expliquons|présentons|explicaremos|explicaré|apresentamos|mostramos|abordamos|abordaremos|trataremos|tratamos|analizamos|analisamos|analizziamo|parliamo|falamos|hablamos|parlons|parlem|descubrirás|descobrirá|découvrirez|scoprirai|scoprire|encontrará|encontrarás|trouverez|troverai|trobaràs)${E}|(?:detalha|explica|apresenta|aborda|descreve|analisa|mostra|traz|trata|reúne|detalla|presenta|describe|analiza|recoge|repasa|resume|détaille|explique|présente|décrit|analyse|aborde|propose|résume|spiega|descrive|analizza|illustra|affronta|riassume|raccoglie|presenta|detalla|descriu|analitza|recull|pretende|pretend|vise|mira|busca|procura|tem\s+como|tiene\s+como|a\s+pour|ha\s+lo\s+scopo|é\s+para|est\s+destiné|está\s+dirigido|è\s+rivolto)${E}))`,
+  // (Or its aim so said: "O objetivo deste artigo", "El objetivo de este artículo", "L'objectif de cet article", "Lo scopo di questo articolo".)
+  String.raw`(?:objetivo|propósito|finalidade|finalidad|objectif|but|obiettivo|scopo|objectiu)\s+(?:deste|desse|de\s+este|de\s+cet|de\s+ce|di\s+questo|d['’]aquest)\s+(?:artigo|artículo|article|articolo|post|texto|texte|testo|guia|guía|guide|guida)`,
+]);
+
 // A count, in figures or in words ("acht", "huit", "ocho", "oito", "otto", "acht", "åtta", "otte"), for a time frame.
 const COUNT_OTHER = String.raw`(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|dois|duas|três|quatro|sete|oito|nove|dez|doze|vinte|due|tre|quattro|sei|sette|otto|dieci|dodici|quindici|venti|twee|drie|vijf|zes|zeven|negen|tien|twaalf|vijftien|twintig|två|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo|to|fire|seks|syv|sju|otte|åtte|ni|ti|femten|tyve|tjue|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|kaksitoista|viisitoista|kaksikymmentä)`;
 
@@ -2531,6 +2544,10 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   // insurers pay and who may lead it, gives details of none of its own.)
   const practicePage = therapy.length >= 2 && !support.length && details >= 2 && (ownVoice || meetings.length > 0 || reachable);
   if (!ownPage && !practicePage) return undefined;
+  // (Nor a page that calls itself an article in its own text: see ARTICLE_SELF_OTHER.)
+  // (A number or a link alone does not make it a notice: an article cites a regulation's number and its sources. A sign-up, the day and
+  // hour its group meets, or its group named beside a way to reach it do.)
+  if (!signUp.length && !dayAndHour && !reachedByName && model.find(ARTICLE_SELF_OTHER).some((m) => !quoted(m))) return undefined;
   // (An explainer on the kind: every name of it in general, with an indefinite article or in the plural, "un gruppo di auto-aiuto",
   // "los grupos de apoyo", "eine Selbsthilfegruppe", or quoted as a term, in a page that speaks of no group of its own, gives no way to
   // come and no date: "Lo habitual es que los grupos de apoyo se junten una vez por semana" tells how such groups meet, not when one does.)
