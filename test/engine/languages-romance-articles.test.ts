@@ -3,7 +3,7 @@
 // a group meets, or a group named beside a way to reach it. All sentences are the team's own words (invented names, 555 numbers).
 import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
-import { ARTICLE_SELF_OTHER } from '../../server/src/engine/languages';
+import { ARTICLE_SELF_OTHER, SATISFIED_OTHER } from '../../server/src/engine/languages';
 
 const finds = (text: string) => new RegExp(ARTICLE_SELF_OTHER.source, 'iu').test(text);
 
@@ -63,5 +63,45 @@ describe('Romance-language pages that call themselves an article', () => {
     const text =
       '# Grupo de apoyo Los Álamos\n\nSomos un grupo de apoyo para las personas que han perdido a un ser querido y que quieren compartir su experiencia con los demás. Nos reunimos los jueves a las 19:00 en la calle Mayor 5. Un periódico escribió sobre nosotros: «en este artículo hablamos de los grupos de apoyo».\n';
     assert.equal(lint(text).groupMaterial, true);
+  });
+});
+
+describe('Romance-language support groups set apart from therapy', () => {
+  const disclaimer = new RegExp(SATISFIED_OTHER['support-disclaimer'].source, 'iu');
+
+  it('reads the group set apart from therapy or a clinician’s work as its disclaimer, in each language', () => {
+    for (const text of [
+      'Ce n’est pas le travail que l’on fait avec un psychologue : ici, chacun partage son vécu.',
+      'Ce n’est pas le même accompagnement qu’une psychothérapie.',
+      'Le cercle est différent d’une thérapie : on y échange entre pairs.',
+      'Nuestro grupo no es lo mismo que una terapia con un psicólogo.',
+      'El encuentro es distinto de un tratamiento.',
+      'Il gruppo non è la stessa cosa di una psicoterapia.',
+      'Il cerchio è diverso da un percorso con lo psicologo.',
+      'A roda de conversa não é o mesmo que fazer terapia.',
+      'O encontro é diferente de um tratamento.',
+      'La trobada no és el mateix que una teràpia.',
+    ])
+      assert.ok(disclaimer.test(text), text);
+  });
+
+  it('does not read individual therapy set against group therapy, or one group set against another', () => {
+    for (const text of [
+      'La thérapie de groupe est différente de la thérapie individuelle.',
+      'La terapia de grupo es distinta de la terapia individual.',
+      'A terapia em grupo é diferente de uma terapia individual.',
+      'Ce n’est pas le même groupe que celui du lundi.',
+      'Il gruppo del giovedì è diverso da quello del martedì.',
+    ])
+      assert.ok(!disclaimer.test(text), text);
+  });
+
+  it('asks no disclaimer of a French talking group that sets itself apart from a psychologist’s work', () => {
+    const text =
+      '# Groupe de parole pour les proches\n\nNotre groupe de parole est ouvert à toutes les personnes qui accompagnent un proche malade et qui veulent en parler avec d’autres. Ce n’est pas le même travail que celui que l’on fait avec un psychologue : nous partageons nos expériences entre pairs. Le groupe se réunit le jeudi de 18h à 20h, 4 rue des Tilleuls. La participation est gratuite. Contact : 555 01 77.\n';
+    const result = lint(text);
+    assert.equal(result.kind, 'support');
+    const rules = result.problems.map((p) => p.rule);
+    assert.ok(!rules.includes('support-disclaimer'), rules.join(', '));
   });
 });

@@ -1720,6 +1720,13 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Hebrew: "הקבוצה אינה טיפול", "זו לא קבוצה טיפולית", "אין מדובר בטיפול", "אינה מהווה תחליף לטיפול", "אינה באה במקום טיפול",
     // "איננו מטפלים", "אנחנו לא אנשי מקצוע".)
     String.raw`(?:לא|אינ(?:ה|נה|ו|נו|ם|ן))\s+(?:(?:מהווה|מהווים|מהוות|היא|הוא|זו|זה)\s+)?(?:${HE_P}קבוצה\s+)?(?:${HE_P}טיפול(?:ית|י|ים)?|${HE_P}פסיכותרפיה|תרפיה|תחליף|באה\s+במקום|בא\s+במקום|טיפולית)|אין\s+(?:זה|זו|זאת|מדובר)\s+(?:ב)?(?:טיפול|פסיכותרפיה|תרפיה|קבוצה\s+טיפולית)|(?:איננו|אינני|אנחנו\s+לא|אנו\s+לא|אינם|אינן)\s+(?:${HE_P}מטפל(?:ים|ות|ת)?|אנשי\s+מקצוע|פסיכולוג(?:ים|יות)?|תרפיסט(?:ים|יות)?)`,
+    // (French, Spanish, Italian, Portuguese and Catalan: the group set apart from therapy or a clinician's work, as not the same thing or
+    // different from it: "ce n'est pas le même travail qu'avec un psychologue", "différent d'une thérapie", "no es lo mismo que una
+    // terapia", "distinto de una psicoterapia", "non è la stessa cosa di una psicoterapia", "diverso da un percorso con lo psicologo",
+    // "não é o mesmo que fazer terapia", "diferente de uma terapia", "no és el mateix que una teràpia". Not individual therapy set against
+    // group therapy, "différente de la thérapie individuelle", which a practice says of its own groups.)
+    String.raw`(?:n['’]est|ne\s+sont)\s+pas\s+(?:le\s+(?:même\s+)?(?:travail|rôle|cadre|accompagnement)|la\s+même\s+chose)\s+(?:qu['’]|que\s+)[^.;!?\n]{0,60}?(?:(?:psycho)?thérap\p{L}*|psycholog\p{L}*|psychiatr\p{L}*)(?![^.;!?\n]{0,3}individuel)|(?:no\s+(?:es|son)\s+lo\s+mismo|non\s+(?:è|sono)\s+(?:la\s+stessa\s+cosa|lo\s+stesso)|não\s+(?:é|são)\s+(?:o\s+mesmo|a\s+mesma\s+coisa)|no\s+(?:és|són)\s+el\s+mateix)\s+(?:que|di|de|del|della|dello|che)\s+[^.;!?\n]{0,40}?(?:(?:psico)?terap\p{L}*|(?:psico)?teràpi\p{L}*|psic[oó]l[oò]g\p{L}*|psiquiatr\p{L}*|psichiatr\p{L}*|tratamiento|tratamento|trattamento|tractament)(?!\s+individua\p{L}*)`,
+    String.raw`(?:différent(?:e|s|es)?|distinct(?:e|s|es)?|diferente(?:s)?|distint[oa]s?|divers[oaie]|diferent(?:s|e|es)?)\s+(?:d['’]\s*|de\s+|da\s+|dalla\s+|dallo\s+|de\s+la\s+|de\s+una\s+|de\s+uma\s+|de\s+um\s+)(?:une?\s+|una?\s+|la\s+|el\s+|a\s+|o\s+)?(?:(?:psycho)?thérapie|(?:psico)?terapia|(?:psico)?teràpia|traitement|tratamiento|tratamento|trattamento|tractament|percorso\s+con\s+(?:lo|uno|il)\s+psicolog[oa]|suivi\s+(?:avec\s+un\s+)?psycholog\p{L}*)(?!\s+(?:individuel\p{L}*|individua\p{L}*|de\s+grupo|en\s+grupo|di\s+gruppo|de\s+groupe|em\s+grupo))`,
   ]),
   // Said to be free or what it costs: "kostenlos", "Teilnahme ist frei", "gratuit", "entrée libre", "gratis", "sin costo", "kosteloos",
   // "avgiftsfri", "gratuito"; or a price.
