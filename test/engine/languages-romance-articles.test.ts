@@ -3,7 +3,7 @@
 // a group meets, or a group named beside a way to reach it. All sentences are the team's own words (invented names, 555 numbers).
 import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
-import { ARTICLE_SELF_OTHER, SATISFIED_OTHER } from '../../server/src/engine/languages';
+import { ARTICLE_SELF_OTHER, FIRING_OTHER, SATISFIED_OTHER } from '../../server/src/engine/languages';
 
 const finds = (text: string) => new RegExp(ARTICLE_SELF_OTHER.source, 'iu').test(text);
 
@@ -103,5 +103,30 @@ describe('Romance-language support groups set apart from therapy', () => {
     assert.equal(result.kind, 'support');
     const rules = result.problems.map((p) => p.rule);
     assert.ok(!rules.includes('support-disclaimer'), rules.join(', '));
+  });
+});
+
+describe('Romance-language support groups whose own meetings are called therapeutic', () => {
+  const claim = new RegExp(FIRING_OTHER['support-no-therapy-claims'].source, 'iu');
+
+  it('reads talks, sessions or meetings called therapeutic as a therapy claim, in each language', () => {
+    for (const text of [
+      'Cada semana tenemos charlas terapéuticas entre compañeros.',
+      'Ofrecemos encuentros terapéuticos a las familias.',
+      'Organizziamo incontri terapeutici una volta al mese.',
+      'Le groupe propose des rencontres thérapeutiques le samedi.',
+      'Fazemos rodas terapêuticas às quartas-feiras.',
+      'Cada mes fem xerrades terapèutiques.',
+    ])
+      assert.ok(claim.test(text), text);
+  });
+
+  it('does not read them denied', () => {
+    for (const text of [
+      'No son sesiones terapéuticas: compartimos experiencias.',
+      'Ce ne sont pas des séances thérapeutiques.',
+      'Non sono sedute terapeutiche.',
+    ])
+      assert.ok(!claim.test(text), text);
   });
 });

@@ -2715,6 +2715,10 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`${UNDENIED_STEM(String.raw`сеанс\p{L}*|сесси\p{L}*|сесі[їия]|сесии`)}\s+(?:психо)?терап[иі]\p{L}*|${UNDENIED_STEM(String.raw`(?:психо)?терапевти(?:ческ|чн)`)}\p{L}*\s+(?:сеанс|сесси|сесі|сесии|помощ|поддержк|допомог|підтримк|подкреп)\p{L}*`,
     // (Hebrew: a promise to treat or cure, "מטפלת בחרדה", "לטפל בדיכאון", "ריפוי", a diagnosis, therapy sessions offered, "מפגשי טיפול".)
     String.raw`${HE_P}(?:מטפל(?:ת|ים|ות)?|לטפל|נטפל|טיפול)\s+ב(?:ה)?(?:חרד(?:ה|ות)|דיכאון|דכאון|טראומ(?:ה|ות)|התמכרו(?:ת|יות)|הפרע(?:ה|ות|ת)|תסמינ(?:ים|י))|${HE_P}(?:ריפוי|לרפא|אבחון|אבחנה)|${HE_P}(?:מפגשי|פגישות)\s+טיפול`,
+    // (French, Spanish, Italian, Portuguese and Catalan: the group's own talks, sessions or meetings called therapeutic, "charlas
+    // terapéuticas", "sesiones terapéuticas", "encuentros terapéuticos", "conversas terapêuticas", "sessões terapêuticas", "incontri
+    // terapeutici", "sedute terapeutiche", "séances thérapeutiques", "rencontres thérapeutiques", "trobades terapèutiques".)
+    String.raw`(?:charlas|conversaciones|sesiones|encuentros|reuniones|conversas|rodas|sess[õo]es|encontros|reuni[õo]es|incontri|sedute|colloqui|sessioni|riunioni|séances|rencontres|réunions|entretiens|xerrades|sessions|trobades)\s+(?:th[ée]|te)rap(?:[eéêè]utic(?:[oa]s|as|os|i|he|s|ues|s|a|o)|[eè]utiques)`,
   ]),
   // Worksheets, homework and psychoeducation ("Hausaufgaben", "fiches d'exercices", "tareas para casa", "huiswerk", "läxor",
   // "hjemmeopgaver", "compiti a casa", "psicoeducação"). (Not duties: "droits et devoirs", "derechos y deberes", "i compiti del
