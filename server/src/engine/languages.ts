@@ -1624,6 +1624,19 @@ const ARTICLE_OTHER = new RegExp(
   'iu',
 );
 
+/**
+ * A page in French, Spanish, Italian, Portuguese or Catalan that speaks of itself as an article, a post or a guide in its own text: "Este
+ * artigo detalha …", "Neste artigo, vamos …", "Dans cet article, nous …", "En este artículo te explicamos …", "In questo articolo
+ * vediamo …", "En aquest article …", "Cet article présente …". Writing about groups, as English "in this article" is (genre.ts). (Not
+ * "este grupo", nor an article of a statute, "el artículo 12", nor "this article" quoted.)
+ */
+export const ARTICLE_SELF_OTHER = words([
+  String.raw`(?:en|dans|em|in|nel|per)\s+(?:est[ea]|ess[ea]|cet(?:te)?|ce|questo|questa|aquest(?:a)?)\s+(?:(?:breve|curto|pequeno|petit|court|primeiro|premier|primer|primo|último|dernier|ultimo)\s+)?(?:artigo|artículo|article|articolo|post)${E}|(?:neste|nesse)\s+(?:(?:breve|curto|pequeno|primeiro|último)\s+)?(?:artigo|post)${E}`,
+  String.raw`(?:est[ea]|ess[ea]|cet(?:te)?|ce|questo|questa|aquest(?:a)?)\s+(?:(?:breve|curto|pequeno|petit|court|primeiro|premier|primer|primo|último|dernier|ultimo|nouvel|nuevo|novo|nuovo)\s+)?(?:artigo|artículo|article|articolo|post|guia|guía|guide|guida|texto|texte|testo|text)(?=\s*,?\s+(?:(?:vamos|vamos\s+a|vou|vous|nous|on|te|les|os|vi|ti|us|vi|ci|t['’]|hem|hemos|vai|va|vas|voy|vogliamo|veremos|vedremo|vedremos|veurem|explicamos|expliquem|explichiamo|spieghiamo|expliquons|présentons|explicaremos|explicaré|apresentamos|mostramos|abordamos|abordaremos|trataremos|tratamos|analizamos|analisamos|analizziamo|parliamo|falamos|hablamos|parlons|parlem|descubrirás|descobrirá|découvrirez|scoprirai|scoprire|encontrará|encontrarás|trouverez|troverai|trobaràs)${E}|(?:detalha|explica|apresenta|aborda|descreve|analisa|mostra|traz|trata|reúne|detalla|presenta|describe|analiza|recoge|repasa|resume|détaille|explique|présente|décrit|analyse|aborde|propose|résume|spiega|descrive|analizza|illustra|affronta|riassume|raccoglie|presenta|detalla|descriu|analitza|recull|pretende|pretend|vise|mira|busca|procura|tem\s+como|tiene\s+como|a\s+pour|ha\s+lo\s+scopo|é\s+para|est\s+destiné|está\s+dirigido|è\s+rivolto)${E}))`,
+  // (Or its aim so said: "O objetivo deste artigo", "El objetivo de este artículo", "L'objectif de cet article", "Lo scopo di questo articolo".)
+  String.raw`(?:objetivo|propósito|finalidade|finalidad|objectif|but|obiettivo|scopo|objectiu)\s+(?:deste|desse|de\s+este|de\s+cet|de\s+ce|di\s+questo|d['’]aquest)\s+(?:artigo|artículo|article|articolo|post|texto|texte|testo|guia|guía|guide|guida)`,
+]);
+
 // A count, in figures or in words ("acht", "huit", "ocho", "oito", "otto", "acht", "åtta", "otte"), for a time frame.
 const COUNT_OTHER = String.raw`(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|dois|duas|três|quatro|sete|oito|nove|dez|doze|vinte|due|tre|quattro|sei|sette|otto|dieci|dodici|quindici|venti|twee|drie|vijf|zes|zeven|negen|tien|twaalf|vijftien|twintig|två|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo|to|fire|seks|syv|sju|otte|åtte|ni|ti|femten|tyve|tjue|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|kaksitoista|viisitoista|kaksikymmentä)`;
 
@@ -1729,6 +1742,13 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // (Hebrew: "הקבוצה אינה טיפול", "זו לא קבוצה טיפולית", "אין מדובר בטיפול", "אינה מהווה תחליף לטיפול", "אינה באה במקום טיפול",
     // "איננו מטפלים", "אנחנו לא אנשי מקצוע".)
     String.raw`(?:לא|אינ(?:ה|נה|ו|נו|ם|ן))\s+(?:(?:מהווה|מהווים|מהוות|היא|הוא|זו|זה)\s+)?(?:${HE_P}קבוצה\s+)?(?:${HE_P}טיפול(?:ית|י|ים)?|${HE_P}פסיכותרפיה|תרפיה|תחליף|באה\s+במקום|בא\s+במקום|טיפולית)|אין\s+(?:זה|זו|זאת|מדובר)\s+(?:ב)?(?:טיפול|פסיכותרפיה|תרפיה|קבוצה\s+טיפולית)|(?:איננו|אינני|אנחנו\s+לא|אנו\s+לא|אינם|אינן)\s+(?:${HE_P}מטפל(?:ים|ות|ת)?|אנשי\s+מקצוע|פסיכולוג(?:ים|יות)?|תרפיסט(?:ים|יות)?)`,
+    // (French, Spanish, Italian, Portuguese and Catalan: the group set apart from therapy or a clinician's work, as not the same thing or
+    // different from it: "ce n'est pas le même travail qu'avec un psychologue", "différent d'une thérapie", "no es lo mismo que una
+    // terapia", "distinto de una psicoterapia", "non è la stessa cosa di una psicoterapia", "diverso da un percorso con lo psicologo",
+    // "não é o mesmo que fazer terapia", "diferente de uma terapia", "no és el mateix que una teràpia". Not individual therapy set against
+    // group therapy, "différente de la thérapie individuelle", which a practice says of its own groups.)
+    String.raw`(?:n['’]est|ne\s+sont)\s+pas\s+(?:le\s+(?:même\s+)?(?:travail|rôle|cadre|accompagnement)|la\s+même\s+chose)\s+(?:qu['’]|que\s+)[^.;!?\n]{0,60}?(?:(?:psycho)?thérap\p{L}*|psycholog\p{L}*|psychiatr\p{L}*)(?![^.;!?\n]{0,3}individuel)|(?:no\s+(?:es|son)\s+lo\s+mismo|non\s+(?:è|sono)\s+(?:la\s+stessa\s+cosa|lo\s+stesso)|não\s+(?:é|são)\s+(?:o\s+mesmo|a\s+mesma\s+coisa)|no\s+(?:és|són)\s+el\s+mateix)\s+(?:que|di|de|del|della|dello|che)\s+[^.;!?\n]{0,40}?(?:(?:psico)?terap\p{L}*|(?:psico)?teràpi\p{L}*|psic[oó]l[oò]g\p{L}*|psiquiatr\p{L}*|psichiatr\p{L}*|tratamiento|tratamento|trattamento|tractament)(?!\s+individua\p{L}*)`,
+    String.raw`(?:différent(?:e|s|es)?|distinct(?:e|s|es)?|diferente(?:s)?|distint[oa]s?|divers[oaie]|diferent(?:s|e|es)?)\s+(?:d['’]\s*|de\s+|da\s+|dalla\s+|dallo\s+|de\s+la\s+|de\s+una\s+|de\s+uma\s+|de\s+um\s+)(?:une?\s+|una?\s+|la\s+|el\s+|a\s+|o\s+)?(?:(?:psycho)?thérapie|(?:psico)?terapia|(?:psico)?teràpia|traitement|tratamiento|tratamento|trattamento|tractament|percorso\s+con\s+(?:lo|uno|il)\s+psicolog[oa]|suivi\s+(?:avec\s+un\s+)?psycholog\p{L}*)(?!\s+(?:individuel\p{L}*|individua\p{L}*|de\s+grupo|en\s+grupo|di\s+gruppo|de\s+groupe|em\s+grupo))`,
   ]),
   // Said to be free or what it costs: "kostenlos", "Teilnahme ist frei", "gratuit", "entrée libre", "gratis", "sin costo", "kosteloos",
   // "avgiftsfri", "gratuito"; or a price.
@@ -2556,6 +2576,10 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   // insurers pay and who may lead it, gives details of none of its own.)
   const practicePage = therapy.length >= 2 && !support.length && details >= 2 && (ownVoice || meetings.length > 0 || reachable);
   if (!ownPage && !practicePage) return undefined;
+  // (Nor a page that calls itself an article in its own text: see ARTICLE_SELF_OTHER.)
+  // (A number or a link alone does not make it a notice: an article cites a regulation's number and its sources. A sign-up, the day and
+  // hour its group meets, or its group named beside a way to reach it do.)
+  if (!signUp.length && !dayAndHour && !reachedByName && model.find(ARTICLE_SELF_OTHER).some((m) => !quoted(m))) return undefined;
   // (An explainer on the kind: every name of it in general, with an indefinite article or in the plural, "un gruppo di auto-aiuto",
   // "los grupos de apoyo", "eine Selbsthilfegruppe", or quoted as a term, in a page that speaks of no group of its own, gives no way to
   // come and no date: "Lo habitual es que los grupos de apoyo se junten una vez por semana" tells how such groups meet, not when one does.)
@@ -2716,6 +2740,10 @@ export const FIRING_OTHER: Readonly<Record<string, RegExp>> = {
     String.raw`${UNDENIED_STEM(String.raw`сеанс\p{L}*|сесси\p{L}*|сесі[їия]|сесии`)}\s+(?:психо)?терап[иі]\p{L}*|${UNDENIED_STEM(String.raw`(?:психо)?терапевти(?:ческ|чн)`)}\p{L}*\s+(?:сеанс|сесси|сесі|сесии|помощ|поддержк|допомог|підтримк|подкреп)\p{L}*`,
     // (Hebrew: a promise to treat or cure, "מטפלת בחרדה", "לטפל בדיכאון", "ריפוי", a diagnosis, therapy sessions offered, "מפגשי טיפול".)
     String.raw`${HE_P}(?:מטפל(?:ת|ים|ות)?|לטפל|נטפל|טיפול)\s+ב(?:ה)?(?:חרד(?:ה|ות)|דיכאון|דכאון|טראומ(?:ה|ות)|התמכרו(?:ת|יות)|הפרע(?:ה|ות|ת)|תסמינ(?:ים|י))|${HE_P}(?:ריפוי|לרפא|אבחון|אבחנה)|${HE_P}(?:מפגשי|פגישות)\s+טיפול`,
+    // (French, Spanish, Italian, Portuguese and Catalan: the group's own talks, sessions or meetings called therapeutic, "charlas
+    // terapéuticas", "sesiones terapéuticas", "encuentros terapéuticos", "conversas terapêuticas", "sessões terapêuticas", "incontri
+    // terapeutici", "sedute terapeutiche", "séances thérapeutiques", "rencontres thérapeutiques", "trobades terapèutiques".)
+    String.raw`(?:charlas|conversaciones|sesiones|encuentros|reuniones|conversas|rodas|sess[õo]es|encontros|reuni[õo]es|incontri|sedute|colloqui|sessioni|riunioni|séances|rencontres|réunions|entretiens|xerrades|sessions|trobades)\s+(?:th[ée]|te)rap(?:[eéêè]utic(?:[oa]s|as|os|i|he|s|ues|s|a|o)|[eè]utiques)`,
   ]),
   // Worksheets, homework and psychoeducation ("Hausaufgaben", "fiches d'exercices", "tareas para casa", "huiswerk", "läxor",
   // "hjemmeopgaver", "compiti a casa", "psicoeducação"). (Not duties: "droits et devoirs", "derechos y deberes", "i compiti del
