@@ -1,0 +1,51 @@
+// German, Dutch and Nordic clinics' pages on their own group treatment: group therapy joined onto what it names
+// ("Gruppentherapiesitzungen", "gruppentherapeutische Behandlung", "gruppeterapeutisk"), a therapeutic group by its German compound
+// ("therapeutische Kleingruppe"), and a clinic saying its treatment takes place in groups ("die Behandlung erfolgt überwiegend in
+// Gruppen", "de behandeling vindt plaats in groepsverband", "behandlingen foregår i grupper"). All documents are the team's own words
+// (invented names, 555 numbers).
+import * as assert from 'node:assert/strict';
+import { lint } from '../../server/src/engine';
+import { guessLanguage } from '../../server/src/engine/languages';
+
+const rules = (text: string) =>
+  lint(text)
+    .problems.map((p) => p.rule)
+    .sort();
+
+describe('other languages: German, Dutch and Nordic clinics’ own group treatment', () => {
+  it('reads a clinic whose treatment takes place in groups as its own group therapy', () => {
+    for (const page of [
+      '# Tagesklinik Lindenhof\n\nUnsere Tagesklinik ist für Erwachsene mit Depressionen, Angststörungen und Belastungsreaktionen da. Die Behandlung erfolgt überwiegend in kleinen Gruppen mit acht bis zehn Patientinnen und Patienten, ergänzt durch Bewegung und Ergotherapie.\n\nDie Tagesklinik ist montags bis freitags von 8 bis 16 Uhr geöffnet. Die Aufnahme erfolgt nach einem Vorgespräch mit der Oberärztin.\n\nAnmeldung: Sekretariat der Tagesklinik, Telefon 0555 123456\n',
+      '# Psychosomatische Tagesklinik Am Weiher\n\nIn der Tagesklinik findet die Therapie hauptsächlich in der Gruppe statt. Daneben gibt es Körpertherapie, Kunsttherapie und Entspannungsverfahren. Die Patientinnen und Patienten kommen werktags von 8.30 bis 15.30 Uhr und schlafen zu Hause.\n\nKontakt: Sekretariat, Telefon 0555 123456\n',
+      '# Dagbehandeling Het Baken\n\nHet Baken biedt dagbehandeling aan volwassenen met langdurige angst- en stemmingsklachten. De behandeling vindt grotendeels plaats in groepsverband, drie dagen per week, met daarnaast gesprekken met je regiebehandelaar.\n\nAanmelden gaat via je huisarts. Bel voor vragen naar 0555 123 456.\n',
+      '# Dagavdelingen ved Fjordheim\n\nDagavdelingen gir et tilbud til voksne med angst og depresjon. Behandlingen foregår i hovedsak i grupper på seks til åtte pasienter, fire dager i uken fra klokken 9 til 15.\n\nHenvisning skjer gjennom fastlegen. Kontakt oss på telefon 555 12 345 om du har spørsmål.\n',
+    ]) {
+      assert.ok(guessLanguage(page), page);
+      assert.equal(lint(page).kind, 'therapy', page);
+      assert.ok(rules(page).includes('therapy-fee'), page);
+    }
+  });
+
+  it('reads a named therapeutic group with its sessions and leaders, and group therapy joined onto its sessions', () => {
+    for (const page of [
+      '# Therapeutische Kleingruppe\n\nDie therapeutische Kleingruppe trifft sich zweimal pro Woche für jeweils 90 Minuten. Sie wird von einer Psychologin und einem Facharzt für Psychiatrie geleitet. In der Gruppe sprechen die Jugendlichen über Konflikte auf der Station und über ihre Ziele.\n',
+      '# Station Birke\n\nAuf der Station Birke werden Erwachsene mit Suchterkrankungen behandelt. Jede Woche finden drei Gruppentherapiesitzungen mit der Bezugstherapeutin statt, dazu kommen Einzelgespräche und Sport.\n\nDie Aufnahme erfolgt nach Anmeldung über die Sozialberatung.\n',
+      '# Behandlingen på dagenheten\n\nPå dagenheten erbjuds en gruppterapeutisk behandling för vuxna med ätstörningar. Gruppen träffas tre gånger i veckan och leds av en psykolog och en sjuksköterska.\n\nRemiss skickas från vårdcentralen.\n',
+    ]) {
+      assert.ok(guessLanguage(page), page);
+      assert.equal(lint(page).kind, 'therapy', page);
+    }
+  });
+
+  it('does not take an article, a denial, a residential home or a code block for a clinic’s own group', () => {
+    for (const text of [
+      '# Gruppentherapeutische Verfahren in der Forschung\n\nGruppentherapeutische Verfahren werden seit Jahrzehnten untersucht. Der Artikel fasst zusammen, was Studien über ihre Wirkung bei Depressionen zeigen und wo noch Fragen offen sind.\n',
+      '# Unsere Praxis\n\nIn unserer Praxis findet die Behandlung nicht in Gruppen statt, sondern ausschließlich im Einzelgespräch. Termine vereinbaren Sie telefonisch unter 0555 123456.\n',
+      '# Therapeutische Wohngruppe Sonnenblick\n\nIn der therapeutischen Wohngruppe leben acht Jugendliche, die nicht bei ihren Familien wohnen können. Pädagogische Fachkräfte begleiten sie rund um die Uhr im Alltag, in der Schule und in der Freizeit.\n',
+      '# Notizen zum Datenmodell\n\nDas Feld beschreibt, wie eine Klinik arbeitet.\n\n```\nbeschreibung = "Die Behandlung erfolgt überwiegend in Gruppen"\n```\n\nDas Skript liest den Wert und schreibt ihn in die Datenbank.\n',
+      '# Was ist eine Tagesklinik?\n\nIn Tageskliniken findet die Behandlung meist in Gruppen statt, und die Patientinnen und Patienten schlafen zu Hause. Der Ratgeber erklärt, für wen sich eine Tagesklinik eignet und wie man einen Platz findet.\n\nKontakt: Redaktion Gesundheitsratgeber, Telefon 0555 123456\n',
+      '# Over groepsbehandeling\n\nIn dit artikel leggen we uit wat onderzoekers weten over de werking van groepsbehandeling bij angst. Studies laten zien dat de behandeling vaak even goed werkt als individuele therapie.\n',
+    ])
+      assert.equal(lint(text).kind === 'therapy', false, text);
+  });
+});
