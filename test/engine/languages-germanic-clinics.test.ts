@@ -48,4 +48,24 @@ describe('other languages: German, Dutch and Nordic clinics’ own group treatme
     ])
       assert.equal(lint(text).kind === 'therapy', false, text);
   });
+
+  describe('Finnish enquiries as a notice heads them', () => {
+    const body =
+      '# Sururyhmä\n\nKun läheinen on kuollut, suru voi olla raskas ja se tuntuu usein yksinäiseltä. Seurakunta järjestää sururyhmän läheisensä menettäneille, ja ryhmässä voi jakaa kokemuksia toisten samassa tilanteessa olevien kanssa. Ryhmässä saa puhua tai olla hiljaa, ja kaikki tunteet ovat sallittuja. Ryhmä on tarkoitettu aikuisille, joiden läheisen kuolemasta on kulunut vähintään muutama kuukausi.\n\nSyksyn ryhmä alkaa lokakuussa. ';
+
+    it('reads a group whose notice gives whom to ask, in the words and cases Finnish uses', () => {
+      for (const tail of ['Tiedustelut diakoni Liisa Koivulta.\n', 'Lisätiedot diakoni Liisa Koivulta.\n', '\n\nTiedustelut: diakoni Liisa Koivu\n']) {
+        const page = body + tail;
+        assert.equal(guessLanguage(page), 'Finnish', page);
+        assert.equal(lint(page).kind, 'support', page);
+        assert.ok(rules(page).includes('support-disclaimer'), page);
+      }
+    });
+
+    it('does not take an article on grief groups with a line for more information for a group of its own', () => {
+      const text =
+        '# Mitä sururyhmät ovat?\n\nSururyhmät ovat monien seurakuntien ja järjestöjen toimintaa, ja tutkimusten mukaan ne auttavat monia läheisensä menettäneitä. Tässä artikkelissa kerromme, miten ryhmät yleensä toimivat ja mitä niissä tehdään. Ryhmät ovat erilaisia, ja jokainen voi valita itselleen sopivan.\n\nLisätiedot surusta ja sen käsittelystä löytyvät oppaasta.\n';
+      assert.equal(lint(text).groupMaterial, false, text);
+    });
+  });
 });

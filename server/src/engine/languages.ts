@@ -1563,6 +1563,9 @@ const SIGN_UP_OTHER = words([
   String.raw`запись\s+(?:на|в|по)|записаться|запишитесь|записатися|запишіться|запис\s+(?:на|за|у)|регистраци\p{L}*|реєстраці\p{L}*|зарегистрир\p{L}*|зареєстр\p{L}*|контакт(?:ы|и)|записване|запишете\s+се`,
   // (Hebrew: "הרשמה", "להרשמה", "ההרשמה", "הירשמו", "להירשם", "צרו קשר", "ליצירת קשר".)
   String.raw`${HE_P}הרשמה|הירשמו|להירשם|צרו\s+קשר|ליצירת\s+קשר`,
+  // (Finnish enquiries and sign-ups as a notice heads them, in their cases: "Tiedustelut", "tiedustelut ja ilmoittautumiset", "lisätiedot",
+  // "ilmoittautumisia", "ilmoittautumiseen".)
+  String.raw`tiedustelu(?:t|ja|ihin|issa)|lisätiedo(?:t|ista)|ilmoittautumis(?:ia|iin|een|essa|ta)`,
 ]);
 const SIGN_UP_VERB_ONE = new RegExp(`^(?:${SIGN_UP_VERB})$`, 'iu');
 
