@@ -68,4 +68,24 @@ describe('other languages: German, Dutch and Nordic clinics’ own group treatme
       assert.equal(lint(text).groupMaterial, false, text);
     });
   });
+
+  describe('a guide to founding such a group', () => {
+    it('does not take a guide to founding a self-help group, with a contact centre’s hours, for a group of its own', () => {
+      for (const text of [
+        '# Selbsthilfe\n\nHier erfahren Sie, worauf Sie bei der Gründung einer Selbsthilfegruppe achten sollten, und wir nennen Ihnen Adressen, an die Sie sich wenden können.\n\nVor der Gründung hilft ein Informationstreffen. Die Kontaktstelle für Selbsthilfegruppen erreichen Sie in der Lindenallee 12, 12345 Musterstadt, dienstags und donnerstags von 10 bis 14 Uhr unter 0555 123456.\n\nAnsprechpartner:\n\n- Fragen Sie Ärztinnen und Ärzte in Ihrer Nähe\n- Wenden Sie sich an andere Selbsthilfegruppen\n',
+        '# Zelfhulp\n\nHier lees je waar je op moet letten als je een zelfhulpgroep wilt oprichten, en waar je terecht kunt met vragen.\n\nHet steunpunt voor zelfhulpgroepen vind je aan de Lindelaan 12 in Voorbeeldstad, op dinsdag en donderdag van 10 tot 14 uur, telefoon 0555 123 456.\n\nContact:\n\n- Vraag het aan je huisarts\n- Neem contact op met andere zelfhulpgroepen\n',
+        '# Selvhjælp\n\nHer kan du læse, hvad du skal tænke på, hvis du vil starte en selvhjælpsgruppe, og hvor du kan få hjælp.\n\nSelvhjælpscentret ligger på Lindevej 12 i Eksempelby og har åbent tirsdag og torsdag kl. 10-14 på telefon 55 51 23 45.\n\nKontakt:\n\n- Spørg din læge\n- Kontakt andre selvhjælpsgrupper\n',
+      ])
+        assert.equal(lint(text).groupMaterial, false, text);
+    });
+
+    it('still reads a group’s own page that tells when it was founded, or invites readers to found their own', () => {
+      for (const page of [
+        '# Selbsthilfegruppe Tinnitus Musterstadt\n\nUnsere Selbsthilfegruppe wurde vor zehn Jahren gegründet. Wir treffen uns jeden ersten Dienstag im Monat um 18 Uhr im Bürgerhaus, Lindenstraße 4. Bei uns tauschen Betroffene ihre Erfahrungen aus und helfen einander im Alltag.\n\nWer in einer anderen Stadt eine eigene Gruppe gründen möchte, kann uns gern ansprechen.\n',
+      ]) {
+        assert.equal(lint(page).kind, 'support', page);
+        assert.ok(rules(page).includes('support-disclaimer'), page);
+      }
+    });
+  });
 });

@@ -1142,6 +1142,18 @@ const TREATMENT_IN_GROUPS_SAID = [
   String.raw`(?:hoito|terapia|kuntoutus)\s+(?:toteutetaan|tapahtuu|järjestetään)\s+(?:\p{L}+\s+){0,2}?ryhm(?:ässä|issä|ämuotoisena)`,
 ];
 const TREATMENT_IN_GROUPS = words(TREATMENT_IN_GROUPS_SAID);
+/**
+ * A guide to founding such a group, a group in general or the reader's own to come: "bei der Gründung einer Selbsthilfegruppe", "eine
+ * eigene Gruppe gründen", "een zelfhulpgroep oprichten", "het oprichten van een lotgenotengroep", "starte en selvhjælpsgruppe", "opprette
+ * en samtalegruppe", "starta en stödgrupp", "perustaa vertaisryhmän", "ryhmän perustaminen". (Not a group of its own founded in the past,
+ * "die Gruppe wurde 2010 gegründet": the article is indefinite, or the reader's own.)
+ */
+const FOUNDING_A_GROUP = words([
+  String.raw`gründung\s+(?:einer|ihrer|deiner)\s+(?:(?:eigenen|neuen)\s+)?\p{L}*gruppe|(?:eine|ihre|deine)\s+(?:(?:eigene|neue)\s+)?\p{L}*gruppe\s+(?:zu\s+)?gründen`,
+  String.raw`(?:een|uw|je|jouw)\s+(?:(?:eigen|nieuwe)\s+)?\p{L}*groep\s+(?:(?:wil|wilt|willen|kan|kunt|kunnen|gaat|gaan)\s+)?(?:op\s+te\s+richten|oprichten|opstarten|op\s+te\s+starten)|(?:oprichten|opstarten)\s+van\s+een\s+(?:(?:eigen|nieuwe)\s+)?\p{L}*groep`,
+  String.raw`(?:starte|oprette|opprette|stifte)\s+(?:en|din\s+egen|jeres\s+egen|deres\s+egen)\s+(?:ny\s+)?\p{L}*gruppe|(?:starta|bilda)\s+(?:en|din\s+egen|er\s+egen)\s+(?:ny\s+)?\p{L}*grupp`,
+  String.raw`perusta(?:a|minen|misessa|miseen|maan)\s+(?:oma\p{L}*\s+|uu\p{L}*\s+)?\p{L}*ryhm\p{L}*|\p{L}*ryhmän\s+perustami\p{L}*`,
+]);
 /** Such treatment said of clinics in general: how often, usually, or clinics in the plural or with an indefinite article. */
 const IN_GENERAL_CLINICS =
   /(?<![\p{L}])(?:meist(?:ens)?|oft|häufig|typischerweise|üblicherweise|vaak|meestal|doorgaans|ofte|oftast|ofta|vanligvis|vanligtvis|sædvanligvis|usein|yleensä|(?:in\s+)?(?:einer|eine|een)\s+(?:tages)?klinik|(?:tages)?kliniken|klinieken|klinikker|kliniker)(?![\p{L}])/iu;
@@ -2552,6 +2564,8 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
     !support.length &&
     model.find(TREATMENT_IN_GROUPS).some((m) => !quoted(m) && !isQuestion(m.sentence.text) && !IN_GENERAL_CLINICS.test(m.sentence.text)) &&
     corroborated();
+  // (Nor a guide to founding such a group that speaks of no group of its own: the hours it gives are a contact centre's.)
+  if (!ownVoice && model.find(FOUNDING_A_GROUP).some((m) => !quoted(m))) return undefined;
   const ownPage =
     !story &&
     (reachedByName ||
