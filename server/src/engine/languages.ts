@@ -1146,13 +1146,14 @@ const TREATMENT_IN_GROUPS = words(TREATMENT_IN_GROUPS_SAID);
  * A guide to founding such a group, a group in general or the reader's own to come: "bei der Gründung einer Selbsthilfegruppe", "eine
  * eigene Gruppe gründen", "een zelfhulpgroep oprichten", "het oprichten van een lotgenotengroep", "starte en selvhjælpsgruppe", "opprette
  * en samtalegruppe", "starta en stödgrupp", "perustaa vertaisryhmän", "ryhmän perustaminen". (Not a group of its own founded in the past,
- * "die Gruppe wurde 2010 gegründet": the article is indefinite, or the reader's own.)
+ * "die Gruppe wurde 2010 gegründet", nor a host announcing a new one, "Kirken vil starte en gruppe": the article is indefinite, or the
+ * reader's own, and a Nordic verb is the reader's or an infinitive.)
  */
 const FOUNDING_A_GROUP = words([
-  String.raw`gründung\s+(?:einer|ihrer|deiner)\s+(?:(?:eigenen|neuen)\s+)?\p{L}*gruppe|(?:eine|ihre|deine)\s+(?:(?:eigene|neue)\s+)?\p{L}*gruppe\s+(?:zu\s+)?gründen`,
-  String.raw`(?:een|uw|je|jouw)\s+(?:(?:eigen|nieuwe)\s+)?\p{L}*groep\s+(?:(?:wil|wilt|willen|kan|kunt|kunnen|gaat|gaan)\s+)?(?:op\s+te\s+richten|oprichten|opstarten|op\s+te\s+starten)|(?:oprichten|opstarten)\s+van\s+een\s+(?:(?:eigen|nieuwe)\s+)?\p{L}*groep`,
-  String.raw`(?:starte|oprette|opprette|stifte)\s+(?:en|din\s+egen|jeres\s+egen|deres\s+egen)\s+(?:ny\s+)?\p{L}*gruppe|(?:starta|bilda)\s+(?:en|din\s+egen|er\s+egen)\s+(?:ny\s+)?\p{L}*grupp`,
-  String.raw`perusta(?:a|minen|misessa|miseen|maan)\s+(?:oma\p{L}*\s+|uu\p{L}*\s+)?\p{L}*ryhm\p{L}*|\p{L}*ryhmän\s+perustami\p{L}*`,
+  String.raw`gründung\s+(?:einer|ihrer|deiner)\s+(?:eigenen\s+)?\p{L}*gruppe|(?:eine|ihre|deine)\s+(?:eigene\s+)?\p{L}*gruppe\s+(?:zu\s+)?gründen`,
+  String.raw`(?:een|uw|je|jouw)\s+(?:eigen\s+)?\p{L}*groep\s+(?:(?:wil|wilt|willen|kan|kunt|kunnen|gaat|gaan)\s+)?(?:op\s+te\s+richten|oprichten|opstarten|op\s+te\s+starten)|(?:oprichten|opstarten)\s+van\s+een\s+(?:eigen\s+)?\p{L}*groep`,
+  String.raw`(?:(?:du|dere|ni|man)\s+(?:[\p{L}-]+\s+){0,2}?|(?:at|att|å)\s+)(?:starte|oprette|opprette|stifte)\s+(?:en|din\s+egen|jeres\s+egen|deres\s+egen)\s+(?:ny\s+)?\p{L}*gruppe|(?:(?:du|ni|man)\s+(?:[\p{L}-]+\s+){0,2}?|att\s+)(?:starta|bilda)\s+(?:en|din\s+egen|er\s+egen)\s+(?:ny\s+)?\p{L}*grupp`,
+  String.raw`perusta(?:a|minen|misessa|miseen|maan)\s+(?:oma\p{L}*\s+)?\p{L}*ryhm\p{L}*|\p{L}*ryhmän\s+perustami\p{L}*`,
 ]);
 /** Such treatment said of clinics in general: how often, usually, or clinics in the plural or with an indefinite article. */
 const IN_GENERAL_CLINICS =
