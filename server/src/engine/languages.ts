@@ -1130,6 +1130,34 @@ export const SUPPORT_NAME_OTHER = words([
 
 // (Counselling given to a group on work, business or the law, "групповое консультирование по вопросам трудоустройства", is no therapy.)
 const NOT_CAREER_CYRILLIC = String.raw`(?!\s+(?:[\p{L}-]+\s+){0,3}?(?:трудоустройств|бизнес|компаний|юридическ|юридичн|працевлаштуван))`;
+/**
+ * A clinic saying its treatment takes place in groups: "Die Therapie findet primär in Gruppen statt", "die Behandlung erfolgt überwiegend in
+ * der Gruppe", "findet die Behandlung in Kleingruppen statt", "de behandeling vindt plaats in groepsverband", "behandlingen foregår i grupper",
+ * "behandlingen sker i grupp", "hoito toteutetaan ryhmässä". Not denied in the words between ("findet nicht in Gruppen statt").
+ */
+const TREATMENT_IN_GROUPS_SAID = [
+  String.raw`(?:(?:psycho)?therapie|behandlung)\s+(?:findet|erfolgt)\s+(?:(?!(?:nicht|keine?|niet|geen|ikke|inte|ej|aldri|aldrig)${E})[\p{L}-]+\s+){0,3}?in\s+(?:der\s+|einer\s+)?(?:[\p{L}-]+\s+)?(?:klein)?gruppen?${E}|(?:findet|erfolgt)\s+(?:die\s+)?(?:(?:psycho)?therapie|behandlung)\s+(?:(?!(?:nicht|keine?|niet|geen|ikke|inte|ej|aldri|aldrig)${E})[\p{L}-]+\s+){0,3}?in\s+(?:der\s+|einer\s+)?(?:[\p{L}-]+\s+)?(?:klein)?gruppen?${E}`,
+  String.raw`(?:therapie|behandeling)\s+(?:vindt|gebeurt)\s+(?:(?!(?:nicht|keine?|niet|geen|ikke|inte|ej|aldri|aldrig)${E})[\p{L}-]+\s+){0,3}?(?:plaats\s+)?in\s+(?:een\s+|de\s+)?(?:[\p{L}-]+\s+)?(?:groep(?:en)?|groepsverband)${E}`,
+  String.raw`(?:terapi|behandling)(?:en)?\s+(?:foregår|sker|skjer|gis|gives|ges)\s+(?:(?!(?:nicht|keine?|niet|geen|ikke|inte|ej|aldri|aldrig)${E})[\p{L}-]+\s+){0,3}?i\s+(?:[\p{L}-]+\s+)?(?:grupp(?:er)?|gruppe(?:r)?|gruppeform|gruppform)${E}`,
+  String.raw`(?:hoito|terapia|kuntoutus)\s+(?:toteutetaan|tapahtuu|järjestetään)\s+(?:\p{L}+\s+){0,2}?ryhm(?:ässä|issä|ämuotoisena)`,
+];
+const TREATMENT_IN_GROUPS = words(TREATMENT_IN_GROUPS_SAID);
+/**
+ * A guide to founding such a group, a group in general or the reader's own to come: "bei der Gründung einer Selbsthilfegruppe", "eine
+ * eigene Gruppe gründen", "een zelfhulpgroep oprichten", "het oprichten van een lotgenotengroep", "starte en selvhjælpsgruppe", "opprette
+ * en samtalegruppe", "starta en stödgrupp", "perustaa vertaisryhmän", "ryhmän perustaminen". (Not a group of its own founded in the past,
+ * "die Gruppe wurde 2010 gegründet", nor a host announcing a new one, "Kirken vil starte en gruppe": the article is indefinite, or the
+ * reader's own, and a Nordic verb is the reader's or an infinitive.)
+ */
+const FOUNDING_A_GROUP = words([
+  String.raw`gründung\s+(?:einer|ihrer|deiner)\s+(?:eigenen\s+)?\p{L}*gruppe|(?:eine|ihre|deine)\s+(?:eigene\s+)?\p{L}*gruppe\s+(?:zu\s+)?gründen`,
+  String.raw`(?:een|uw|je|jouw)\s+(?:eigen\s+)?\p{L}*groep\s+(?:(?:wil|wilt|willen|kan|kunt|kunnen|gaat|gaan)\s+)?(?:op\s+te\s+richten|oprichten|opstarten|op\s+te\s+starten)|(?:oprichten|opstarten)\s+van\s+een\s+(?:eigen\s+)?\p{L}*groep`,
+  String.raw`(?:(?:du|dere|ni|man)\s+(?:[\p{L}-]+\s+){0,2}?|(?:at|att|å)\s+)(?:starte|oprette|opprette|stifte)\s+(?:en|din\s+egen|jeres\s+egen|deres\s+egen)\s+(?:ny\s+)?\p{L}*gruppe|(?:(?:du|ni|man)\s+(?:[\p{L}-]+\s+){0,2}?|att\s+)(?:starta|bilda)\s+(?:en|din\s+egen|er\s+egen)\s+(?:ny\s+)?\p{L}*grupp`,
+  String.raw`perusta(?:a|minen|misessa|miseen|maan)\s+(?:oma\p{L}*\s+)?\p{L}*ryhm\p{L}*|\p{L}*ryhmän\s+perustami\p{L}*`,
+]);
+/** Such treatment said of clinics in general: how often, usually, or clinics in the plural or with an indefinite article. */
+const IN_GENERAL_CLINICS =
+  /(?<![\p{L}])(?:meist(?:ens)?|oft|häufig|typischerweise|üblicherweise|vaak|meestal|doorgaans|ofte|oftast|ofta|vanligvis|vanligtvis|sædvanligvis|usein|yleensä|(?:in\s+)?(?:einer|eine|een)\s+(?:tages)?klinik|(?:tages)?kliniken|klinieken|klinikker|kliniker)(?![\p{L}])/iu;
 const THERAPY_SAID = [
   String.raw`gruppen-?(?:psycho)?therapien?`,
   String.raw`(?:psycho)?therapiegruppen?`,
@@ -1194,6 +1222,12 @@ const THERAPY_SAID = [
   // tanácsadási folyamat"; not career or legal advice given to a group, "csoportos pályatanácsadás", "csoportos jogi tanácsadás", nor the
   // employment service's "csoportos tanácsadás álláskeresőknek", followed within a few words by jobseekers, careers, law or money.)
   String.raw`csoportos\s+(?:(?:mentálhigiénés|pszichológiai|lelki)\s+)?tanácsadás(?:\p{L}*)(?!\s+(?:[\p{L}-]+\s+){0,2}?\p{L}*(?:álláskeres|munkaerő|pályaválaszt|pályaorientáció|jogi|pénzügyi))`,
+  // (German, Dutch and the Nordic languages join group therapy onto what it names, a session, an offer or its adjective: "Gruppen-
+  // therapiesitzungen", "Gruppenpsychotherapieangebot", "gruppentherapeutische Behandlung", "groepstherapeutisch", "gruppeterapeutisk",
+  // "gruppterapeutiska", "ryhmäterapeuttinen"; and a therapeutic group by any of its German compounds, "therapeutische Gesamtgruppe",
+  // "therapeutische Kleingruppen", but not a residential home, "therapeutische Wohngruppe".)
+  String.raw`gruppen-?(?:psycho)?therapie(?:sitzung|stunde|angebot|programm|einheit|termin)(?:en|e|n|s)?|gruppen(?:psycho)?therapeutisch\p{L}*|groeps(?:psycho)?therapeutisch\p{L}*|grupp?e?(?:psyko)?terapeutisk\p{L}*|ryhmä(?:psyko)?terapeutti\p{L}*|therapeutische[nr]?\s+(?!wohn)\p{L}+gruppen?`,
+  ...TREATMENT_IN_GROUPS_SAID,
 ];
 /**
  * Group treatment: "Gruppenbehandlung", "groepsbehandeling", "gruppbehandling", "gruppebehandling". A clinical service's name for
@@ -1551,6 +1585,9 @@ const SIGN_UP_OTHER = words([
   String.raw`запись\s+(?:на|в|по)|записаться|запишитесь|записатися|запишіться|запис\s+(?:на|за|у)|регистраци\p{L}*|реєстраці\p{L}*|зарегистрир\p{L}*|зареєстр\p{L}*|контакт(?:ы|и)|записване|запишете\s+се`,
   // (Hebrew: "הרשמה", "להרשמה", "ההרשמה", "הירשמו", "להירשם", "צרו קשר", "ליצירת קשר".)
   String.raw`${HE_P}הרשמה|הירשמו|להירשם|צרו\s+קשר|ליצירת\s+קשר`,
+  // (Finnish enquiries and sign-ups as a notice heads them, in their cases: "Tiedustelut", "tiedustelut ja ilmoittautumiset", "lisätiedot",
+  // "ilmoittautumisia", "ilmoittautumiseen".)
+  String.raw`tiedustelu(?:t|ja|ihin|issa)|lisätiedo(?:t|ista)|ilmoittautumis(?:ia|iin|een|essa|ta)`,
 ]);
 const SIGN_UP_VERB_ONE = new RegExp(`^(?:${SIGN_UP_VERB})$`, 'iu');
 
@@ -2565,9 +2602,20 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   // (Or its one group named, not such groups in general, in a sentence that gives a phone number, an email or an address to reach it:
   // "Les persones que vulguin formar part del grup de suport poden trucar al telèfon 555-0134".)
   const reachedByName = [...support, ...therapy].some((n) => !generic(n) && !quoted(n) && wayToComeIn(n));
+  // (Or a clinic saying its own treatment takes place in groups, "Die Behandlung erfolgt überwiegend in Gruppen", with a way to come, a
+  // sign-up or another detail of its own offer; not said of such clinics in general, "In Tageskliniken findet die Therapie meist in
+  // Gruppen statt": see TREATMENT_IN_GROUPS.)
+  const treatedInGroups =
+    therapy.length > 0 &&
+    !support.length &&
+    model.find(TREATMENT_IN_GROUPS).some((m) => !quoted(m) && !isQuestion(m.sentence.text) && !IN_GENERAL_CLINICS.test(m.sentence.text)) &&
+    corroborated();
+  // (Nor a guide to founding such a group that speaks of no group of its own: the hours it gives are a contact centre's.)
+  if (!ownVoice && model.find(FOUNDING_A_GROUP).some((m) => !quoted(m))) return undefined;
   const ownPage =
     !story &&
     (reachedByName ||
+      treatedInGroups ||
       ownVoice ||
       meetings.some((m) => !/\d/.test(m.text) && (!bare(m) || corroborated())) ||
       ((meetings.length > 0 || model.find(NEW_GROUP_OTHER).length > 0) && signUp.length > 0) ||
