@@ -1504,6 +1504,9 @@ export const OWN_GROUP_OTHER = words([
   // (Hebrew: "הקבוצה שלנו", "בקבוצות שלנו", "קבוצתנו", "קבוצותינו"; its own offer, with a group as what it offers, "אנו מציעים קבוצת
   // תמיכה", "אנחנו פותחים קבוצה", "אנו מקיימים טיפול קבוצתי"; the reader invited to join, "מוזמנים להצטרף".)
   String.raw`${HE_GROUP}\s+(?:[\p{L}-]+\s+){0,2}?שלנו|${HE_P}קבוצ(?:תנו|ותינו)|(?:אנו|אנחנו)\s+(?:מציע|מקיימ|פותח|מנח|מארגנ)(?:ים|ות)\s+(?:[\p{L}-]+\s+){0,2}?(?:${HE_GROUP}|${HE_P}טיפול\s+(?:ה)?קבוצתי|${HE_P}סדנ(?:ה|ת|אות))|מוזמנ(?:ים|ות)\s+להצטרף`,
+]);
+/** The reader awaited or invited, in the first person plural, next to a group or its meetings: a page speaking of its own group. */
+export const AWAITED_OTHER = words([
   // (The reader awaited or invited, in the first person plural, with a group or its meetings in the same sentence, before or after:
   // Hungarian "szeretettel várjuk … csoportjába", "várunk mindenkit a találkozókra", "meghívjuk"; Polish "czekamy na Was", Czech "těšíme se
   // na vás", Slovak "tešíme sa na vás", Romanian "vă așteptăm", Croatian "čekamo vas", Slovenian "vas pričakujemo", Greek "σας
@@ -2473,6 +2476,8 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   };
   const own = [
     ...model.find(OWN_GROUP_OTHER).filter((m) => !quoted(m) && (!ORGANISER_THIRD_PERSON.test(m.text) || organiserOfOwnOffer(m))),
+    // (The reader awaited or invited next to a group: see AWAITED_OTHER.)
+    ...model.find(AWAITED_OTHER).filter((m) => !quoted(m)),
     // (The reader told how to join the group: see JOIN_THE_GROUP.)
     ...model.find(JOIN_THE_GROUP).filter((m) => !quoted(m) && readerAddressed(m.sentence.text, language)),
     // (A practice running its groups, in the first person, with a group named in the same paragraph: see PRACTICE_RUNS_GROUPS_OTHER.)
