@@ -4,7 +4,7 @@
 // (invented names and streets).
 import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
-import { AWAITED_OTHER, OWN_MEETING_OTHER, WAY_TO_COME_OTHER } from '../../server/src/engine/languages';
+import { AWAITED_OTHER, DATE_OTHER, OWN_MEETING_OTHER, WAY_TO_COME_OTHER } from '../../server/src/engine/languages';
 
 /** The phrases a pattern finds in a text. */
 const found = (re: RegExp, text: string) => [...text.matchAll(new RegExp(re.source, 'giu'))].map((m) => m[0].toLowerCase());
@@ -48,7 +48,7 @@ describe('group notices in Central and Eastern European, Greek, Turkish and Balt
   describe('the reader awaited or invited', () => {
     it('reads the first person plural next to a group or its meetings, before or after it', () => {
       for (const text of [
-        'Szeretettel várunk mindenkit a hozzátartozók csoportjába.',
+        'Szeretettel várjuk mindenkit a hozzátartozók csoportjába.',
         'A csoport alkalmaira várjuk azokat, akik elveszítettek valakit.',
         'Czekamy na Was na spotkaniach grupy co miesiąc.',
         'Těšíme se na vás na setkání skupiny.',
@@ -90,6 +90,64 @@ describe('group notices in Central and Eastern European, Greek, Turkish and Balt
 
     it('does not read an address with no number', () => {
       for (const text of ['Adresa redakce je v Praze.', 'Na adrese nezáleží, přijďte.']) assert.deepEqual(found(WAY_TO_COME_OTHER, text), [], text);
+    });
+  });
+
+  describe('fixes after review', () => {
+    it('reads the verb first only when the meeting is the group’s, not another body’s, nor any class or what follows a meeting', () => {
+      for (const text of [
+        'Odbędzie się spotkanie Rady Miasta w ratuszu.',
+        'W czwartek se održava sastanak Gradskog vijeća.',
+        'Zajęcia odbywają się w sali gimnastycznej.',
+        'Po setkání začne v 19.00 koncert skupiny.',
+      ])
+        assert.deepEqual(found(OWN_MEETING_OTHER, text), [], text);
+      for (const text of ['W piątek odbędzie się spotkanie grupy wsparcia.', 'Odbędą się spotkania dla opiekunów.', 'Setkání začne v 17.00 v knihovně.'])
+        assert.ok(found(OWN_MEETING_OTHER, text).length > 0, text);
+    });
+
+    it('does not read "we call it", "we expect", "suitable", a job title, a hotel or group bookings as the reader awaited', () => {
+      for (const text of [
+        'Ezt a jelenséget csoportos gondolkodásnak hívjuk.',
+        'Szeretettel várjuk alkalmas jelentkezőinket csoportvezető pozícióra.',
+        'Konferans ve toplantılarınız için sizi bekliyoruz.',
+        'Czekamy na Państwa – oferty grupowe w recepcji.',
+      ])
+        assert.deepEqual(found(AWAITED_OTHER, text), [], text);
+      for (const text of ['Szeretettel várjuk a gyászolók csoportjába.', 'Bütün gönüllüleri grup buluşmamıza bekliyoruz.'])
+        assert.ok(found(AWAITED_OTHER, text).length > 0, text);
+    });
+
+    it('does not read the reader awaited in a question', () => {
+      const told =
+        '# Sorstárs csoport\n\nAz egyesületnél szeretettel várjuk a gyászolók sorstárs csoportjába mindazokat, akik elveszítették egy szerettüket. A csoportot két önkéntes vezeti, és a találkozókon mindenki elmondhatja, amit szeretne, vagy csak meghallgathatja a többieket.\n';
+      const asked = told.replace('Az egyesületnél szeretettel várjuk', 'Miért várjuk').replace('szerettüket.', 'szerettüket?');
+      assert.equal(lint(told).kind, 'support');
+      assert.notEqual(lint(asked).kind, 'support');
+    });
+
+    it('reads Romanian and Estonian streets, not a path, a directorate, a change of address or an hour', () => {
+      for (const text of [
+        'Ne vedem pe Str. Teilor nr. 4.',
+        'Sediul este pe Strada Teilor 4.',
+        'Bulevardul Păcii 21, etaj 2.',
+        'Kohtume Vahtra tn 6.',
+        'A klub a Pécsi út 14. alatt van.',
+      ])
+        assert.ok(found(WAY_TO_COME_OTHER, text).length > 0, text);
+      for (const text of [
+        'A boldogság felé vezető út 7 lépése.',
+        'Η Διεύθυνση Πολιτισμού ανακοίνωσε ότι 4 ομάδες ξεκινούν.',
+        'Zmiana adresu od 2 lutego.',
+        'Spotkanie o g. 17 w świetlicy.',
+      ])
+        assert.deepEqual(found(WAY_TO_COME_OTHER, text), [], text);
+    });
+
+    it('does not read Romanian "mai", "more", as the month', () => {
+      assert.deepEqual(found(DATE_OTHER, 'Anul acesta au venit cu 12 mai mulți părinți.'), []);
+      assert.deepEqual(found(DATE_OTHER, 'Întâlnirea are loc pe 12 mai, la ora 17.'), ['12 mai']);
+      assert.deepEqual(found(DATE_OTHER, 'Das Treffen ist am 12. Mai.'), ['12. mai']);
     });
   });
 

@@ -1260,7 +1260,7 @@ const DAY = String.raw`(?:${DAY_NAMES})(?:s?(?:middag|avond|ochtend|abend|nachmi
 // (Turkish, Hungarian, Greek and Estonian too, "12 Mayıs", "5 Μαΐου", "6. jaanuaril"; not Turkish "ocak", "aralık", a hearth and a gap.)
 // (Russian and Ukrainian months in a date's genitive, "12 марта", "5 вересня"; Bulgarian ones as they are, "3 март".)
 const CYRILLIC_MONTHS = String.raw`января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември`;
-const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|desember|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenog|studenoga|prosinca|januara|februara|marta|aprila|juna|jula|avgusta|oktobra|januarja|februarja|junija|julija|janvār(?:is|ī|a)|februār(?:is|ī|a)|mart(?:s|ā)|aprīl(?:is|ī|a)|maij(?:s|ā|a)|jūnij(?:s|ā|a)|jūlij(?:s|ā|a)|august(?:s|ā|a)|septembr(?:is|ī|a)|oktobr(?:is|ī|a)|novembr(?:is|ī|a)|decembr(?:is|ī|a)|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|január|február|március|április|május|június|július|augusztus|szeptember|december|ιανου[αά]ρ[ιί](?:ου|ος)|φεβρου[αά]ρ[ιί](?:ου|ος)|μ[αά]ρτ[ιί](?:ου|ος)|απρ[ιί]λ[ιί](?:ου|ος)|μα[ΐϊι]ου|μ[αά][ιϊ]ος|ιο[υύ]ν[ιί](?:ου|ος)|ιο[υύ]λ[ιί](?:ου|ος)|α[υύ]γο[υύ]στ(?:ου|ος)|σεπτ[εέ]μβρ[ιί](?:ου|ος)|οκτ[ωώ]βρ[ιί](?:ου|ος)|νο[εέ]μβρ[ιί](?:ου|ος)|δεκ[εέ]μβρ[ιί](?:ου|ος)|jaanuar(?:il)?|veebruar(?:il)?|märts(?:il)?|aprill(?:il)?|juunil?|juulil?|augustil|septembril|oktoob(?:er|ril)|novembril|detsemb(?:er|ril)|${CYRILLIC_MONTHS}|${HE_MONTH}|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)`;
+const MONTH_OTHER = String.raw`(?:januar|jänner|februar|märz|april|mai(?!\s+mul)|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|marts|gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|desember|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenog|studenoga|prosinca|januara|februara|marta|aprila|juna|jula|avgusta|oktobra|januarja|februarja|junija|julija|janvār(?:is|ī|a)|februār(?:is|ī|a)|mart(?:s|ā)|aprīl(?:is|ī|a)|maij(?:s|ā|a)|jūnij(?:s|ā|a)|jūlij(?:s|ā|a)|august(?:s|ā|a)|septembr(?:is|ī|a)|oktobr(?:is|ī|a)|novembr(?:is|ī|a)|decembr(?:is|ī|a)|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|január|február|március|április|május|június|július|augusztus|szeptember|december|ιανου[αά]ρ[ιί](?:ου|ος)|φεβρου[αά]ρ[ιί](?:ου|ος)|μ[αά]ρτ[ιί](?:ου|ος)|απρ[ιί]λ[ιί](?:ου|ος)|μα[ΐϊι]ου|μ[αά][ιϊ]ος|ιο[υύ]ν[ιί](?:ου|ος)|ιο[υύ]λ[ιί](?:ου|ος)|α[υύ]γο[υύ]στ(?:ου|ος)|σεπτ[εέ]μβρ[ιί](?:ου|ος)|οκτ[ωώ]βρ[ιί](?:ου|ος)|νο[εέ]μβρ[ιί](?:ου|ος)|δεκ[εέ]μβρ[ιί](?:ου|ος)|jaanuar(?:il)?|veebruar(?:il)?|märts(?:il)?|aprill(?:il)?|juunil?|juulil?|augustil|septembril|oktoob(?:er|ril)|novembril|detsemb(?:er|ril)|${CYRILLIC_MONTHS}|${HE_MONTH}|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)`;
 
 /** A flyer's row label for when or where: "Wann", "Quand", "Cuándo", "Wanneer", "När", "Hvornår", "Quando", "Dove". */
 const ROW_LABEL = String.raw`(?:wann|wo|treffpunkt|quand|où|lieu|cuándo|dónde|lugar|wanneer|waar|när|var|hvornår|hvor|når|quando|dove|onde|milloin|missä|paikka|aika|когда|где|коли|де|кога|къде|место|місце|време|время|час)`;
@@ -1278,13 +1278,15 @@ const FIRST_MEETING = String.raw`(?:erste[ns]?|première|primera|primeiro|primo|
 
 // A meeting, by its noun, in the languages of Central and Eastern Europe, Greek, Turkish and the Baltic ones (in the cases it takes as the
 // subject of "takes place"): "spotkanie", "setkání", "stretnutie", "întâlnirea", "susret", "sastanak", "srečanje", "συνάντηση", "buluşma",
-// "tikšanās", "susitikimas", "összejövetel".
-const MEETING_NOUN = String.raw`(?:spotkani(?:e|a)|zajęcia|setkání|stretnuti(?:e|a)|[îi]nt[âa]lnir(?:ea|ile)|sesiunea|sesiunile|susret(?:i)?|sastan(?:ak|ci)|druženje|srečanj(?:e|a)|η\s+συν[αά]ντηση|οι\s+συναντ[ηή]σεις|toplant[ıi](?:mız)?|buluşma(?:mız)?|oturum(?:u|lar)?|tikšanās|susitikim(?:as|ai)|összejövetel|találkozó|foglalkozás)`;
+// "tikšanās", "susitikimas", "összejövetel". (The Hungarian and Estonian nouns serve the reader awaited, see INVITED_TO; TAKES_PLACE and
+// STARTS read no Hungarian or Estonian verb, "lesz", "kerül sor", "kezdődik", "toimub", so no Hungarian or Estonian meeting is read by
+// them. Not "zajęcia", any class; nor a meeting after which something else starts, "Po setkání začne koncert".)
+const MEETING_NOUN = String.raw`(?:spotkani(?:e|a)|setkání|stretnuti(?:e|a)|[îi]nt[âa]lnir(?:ea|ile)|sesiunea|sesiunile|susret(?:i)?|sastan(?:ak|ci)|druženje|srečanj(?:e|a)|η\s+συν[αά]ντηση|οι\s+συναντ[ηή]σεις|toplant[ıi](?:mız)?|buluşma(?:mız)?|oturum(?:u|lar)?|tikšanās|susitikim(?:as|ai)|összejövetel|találkozó|foglalkozás)`;
 // Between the meeting and its verb, only the group's own words, "spotkanie grupy wsparcia", "setkání podpůrné skupiny": not another body's,
 // "spotkanie Rady Miasta odbędzie się", a council's.
 const MEETING_OF_GROUP = String.raw`(?:(?:grup|skupin|podpůrn|podporn|svépomocn|svojpomocn|samopomoc|wsparci|sprijin|suport|podršk|podpor|ομ[αά]δ|grub|csoport|rühm|atbalst|paramos|της|του|των)\p{L}*\s+(?:de\s+)?){0,2}?`;
 // The verb that says it starts, in the same languages.
-const STARTS = String.raw`(?:rozpocz(?:nie|ną|yna|ynają)\s+się|zaczyna\s+się|začn(?:e|ou)|začín(?:á|ají)|(?:sa\s+)?začn(?:e|ú)(?:\s+sa)?|začína(?:jú)?|(?:va\s+)?[îi]ncepe|počinje|počet\s+će|(?:se\s+)?začne|ξεκιν(?:ά|άει|ούν)|θα\s+ξεκιν[ηή]σει|sāksies|prasidės|prasideda)${E}`;
+const STARTS = String.raw`(?:rozpocz(?:nie|ną|yna|ynają)\s+się|zaczyna\s+się|začnou|začín(?:á|ají)|(?:s[ae]\s+)?začn(?:e|ú)(?:\s+sa)?|začína(?:jú)?|(?:va\s+)?[îi]ncepe|počinje|počet\s+će|ξεκιν(?:ά|άει|ούν)|θα\s+ξεκιν[ηή]σει|sāksies|prasidės|prasideda)${E}`;
 // The verb that says it will take place, or takes place: future and present, in the same languages.
 const TAKES_PLACE = String.raw`(?:odbęd(?:zie|ą)\s+się|odbywa(?:ją)?\s+się|proběhn(?:e|ou)|se\s+(?:koná|konají|uskuteční|uskutečn[ií]|bude\s+konat|budou\s+konat)|sa\s+(?:uskutoční|uskutočnia|koná|konajú|bude\s+konať)|va\s+avea\s+loc|vor\s+avea\s+loc|are\s+loc|se\s+va\s+desf[ăa][șşs]ura|(?:će|ce)\s+se\s+održati|održat\s+će\s+se|se\s+održava(?:ju)?|održava\s+se|bo(?:do)?\s+potekal(?:o|a|i)|θα\s+πραγματοποιηθ(?:ε[ιί]|ο[υύ]ν)|gerçekleş(?:ecek|ecektir|tirilecek|tirilecektir)|yapılacak(?:tır)?|notiks|vyks)${E}`;
 /**
@@ -1440,14 +1442,17 @@ export const OWN_MEETING_OTHER = words([
   String.raw`(?<!${B}(?:не|котор\p{L}*|как\p{L}*|яка|який|які|която|който|които|що)\s+(?:[\p{L}-]+\s+)?)(?:провежда|организира|проводит|организует|организовывает|проводить|організовує)\s+(?:[\p{L}-]+\s+)?(?:регулярн|редовн|ежеседмичн|ежемесечн|еженедельн|ежемесячн|щотижнев|щомісячн|постоянн|постійн)\p{L}*\s+(?:срещи|встречи|зустрічі|занятия|заняття|сбирки|собрания|сесии|сессии|сесії)${E}`,
   // (A meeting that will take place or takes place, the meeting named as the verb's subject: "spotkanie odbędzie się", "setkání proběhne",
   // "setkání se koná", "stretnutie sa uskutoční", "întâlnirea va avea loc", "susret će se održati", "sastanak se održava", "srečanje bo
-  // potekalo", "η συνάντηση θα πραγματοποιηθεί", "buluşma … gerçekleşecek", "tikšanās notiks", "susitikimas vyks"; the verb read, so a
-  // meeting's own noun makes no bare verb of meeting; not denied, "spotkanie nie odbędzie się".)
-  String.raw`(?<=${B}${MEETING_NOUN}\s+${MEETING_OF_GROUP})${TAKES_PLACE}`,
-  String.raw`(?<!${B}(?:nie|ne|nu)\s+)${TAKES_PLACE}(?=\s+(?:(?:\d|${DAY}${E})[^\s]*\s+){0,2}?${MEETING_NOUN}${E})`,
+  // potekalo", "η συνάντηση θα πραγματοποιηθεί", "buluşma gerçekleşecek", "tikšanās notiks", "susitikimas vyks"; only the group's own
+  // words may stand between, so "buluşma saat 18'de gerçekleşecek" is not read; the verb read, so a meeting's own noun makes no bare
+  // verb of meeting; not denied, "spotkanie nie odbędzie się". The verb first only with the meeting at the sentence's end, or followed by
+  // a group word, a preposition, a day or an hour, "Odbędą się spotkania dla rodziców": not another body's, "Odbędzie się spotkanie Rady
+  // Miasta".)
+  String.raw`(?<=(?<!${B}po\s+)${B}${MEETING_NOUN}\s+${MEETING_OF_GROUP})${TAKES_PLACE}`,
+  String.raw`(?<!${B}(?:nie|ne|nu)\s+)${TAKES_PLACE}(?=\s+(?:(?:\d|${DAY}${E})[^\s]*\s+){0,2}?${MEETING_NOUN}${E}(?:\s*(?:[.,;:!?()–—-]|\d|$)|\s+(?:(?:grup|skupin|podpůrn|podporn|svépomocn|svojpomocn|samopomoc|wsparci|sprijin|suport|podršk|podpor|ομ[αά]δ|grub|csoport|rühm|atbalst|paramos)\p{L}*|dla|w|we|o|na|z|ze|do|od|przy|u|v|ve|vo|pro|pre|s|se|so|dne|dňa|la|în|pe|za|ob|pri|${DAY})${E}))`,
   // (And a meeting that starts at an hour or on a day, the meeting its subject: "spotkanie rozpocznie się o 17.00", "setkání začne v 15.30",
   // "stretnutie začína o 16:00", "întâlnirea începe la ora 18", "susret počinje u 18 sati", "srečanje se začne ob 17.00", "η συνάντηση
   // ξεκινά στις 18:00", "buluşma saat 18'de başlayacak" is not read, its hour coming first.)
-  String.raw`(?<=${B}${MEETING_NOUN}\s+${MEETING_OF_GROUP})${STARTS}(?=\s+(?:[\p{L}.-]+\s+){0,2}?(?:\d|${DAY}${E}))`,
+  String.raw`(?<=(?<!${B}po\s+)${B}${MEETING_NOUN}\s+${MEETING_OF_GROUP})${STARTS}(?=\s+(?:[\p{L}.-]+\s+){0,2}?(?:\d|${DAY}${E}))`,
 ]);
 
 /** A day of the week, in a meeting's words. */
@@ -1466,9 +1471,9 @@ const SCHEDULE_WORD = new RegExp(
 // "organiseren zich" in groups.)
 const ORGANISES = String.raw`(?:organise|organisent|organiza|organizan|organitza|organitzen|organiseert|organiserar|organiserer|organizza|järjestää(?<!${B}(?:miten|kuinka|voi|voit|voitte|voivat|haluamme|haluat|pitää|kannattaa|tulee)\s+(?:[\p{L}-]+\s+){0,2}järjestää)|järjestävät|organiseren(?<!${B}(?:te|kan|kun|kunnen|kunt|wil|willen|wilt|zal|zullen|zou|zouden|gaan|gaat|moet|moeten|mag|mogen|helpen|helpt|laten|hoe|om|wilde|wilden|kon|konden|ging|gingen|moest|moesten|mocht|mochten|hielpen)\s+(?:[\p{L}-]+\s+){0,3}organiseren)(?!\s+(?:zich|ze\s+zich)${E}))`;
 // The reader awaited or invited, in the first person plural: see OWN_GROUP_OTHER.
-const AWAIT_YOU = String.raw`(?:(?:szeretettel\s+)?(?:várjuk|várunk|meghívjuk|hívjuk)|czekamy\s+na\s+(?:was|ciebie|państwa|wszystkich|osoby|chętnych)|(?:těšíme\s+se|tešíme\s+sa)\s+na\s+(?:vás|vas|všechny|všetkých)|v[ăa]\s+a[șşs]tept[ăa]m|(?:čekamo|očekujemo)\s+vas|vas\s+(?:pričakujemo|čakamo)|σας\s+(?:περιμ[εέ]νουμε|προσκαλο[υύ]με)|bekliyoruz|davet\s+ediyoruz|ootame|kutsume|gaidām|aicinām|laukiame|kviečiame)${E}`;
+const AWAIT_YOU = String.raw`(?:(?:szeretettel\s+)?(?:várjuk|meghívjuk)|czekamy\s+na\s+(?:was|ciebie|państwa|wszystkich|osoby|chętnych)|(?:těšíme\s+se|tešíme\s+sa)\s+na\s+(?:vás|vas|všechny|všetkých)|v[ăa]\s+a[șşs]tept[ăa]m|(?:čekamo|očekujemo)\s+vas|vas\s+(?:pričakujemo|čakamo)|σας\s+(?:περιμ[εέ]νουμε|προσκαλο[υύ]με)|bekliyoruz|davet\s+ediyoruz|ootame|kutsume|gaidām|aicinām|laukiame|kviečiame)${E}`;
 // What the reader is awaited at: a group or its meetings, in the same languages.
-const INVITED_TO = String.raw`(?:\p{L}*csoport\p{L}*|alkalm\p{L}*|találkoz\p{L}*|összejövetel\p{L}*|klub\p{L}*|grup\p{L}*|grub\p{L}*|skupin\p{L}*|spotkani\p{L}*|spotkań|setkání\p{L}*|stretnut\p{L}*|[îi]nt[âa]lnir\p{L}*|susret\p{L}*|sastan\p{L}*|srečanj\p{L}*|ομ[αά]δ\p{L}*|συνάντησ\p{L}*|συναντ[ηή]σ\p{L}*|toplantı\p{L}*|buluşma\p{L}*|\p{L}*rühm\p{L}*|\p{L}*grupp\p{L}*|kohtumis\p{L}*|tikšan\p{L}*|nodarbīb\p{L}*|susitikim\p{L}*|užsiėmim\p{L}*)${E}`;
+const INVITED_TO = String.raw`(?:\p{L}*csoport(?!vezet)\p{L}*|találkoz\p{L}*|összejövetel\p{L}*|klub\p{L}*|grup(?!ow)\p{L}*|grub\p{L}*|skupin\p{L}*|spotkani\p{L}*|spotkań|setkání\p{L}*|stretnut\p{L}*|[îi]nt[âa]lnir\p{L}*|susret\p{L}*|sastan\p{L}*|srečanj\p{L}*|ομ[αά]δ\p{L}*|συνάντησ\p{L}*|συναντ[ηή]σ\p{L}*|toplantı(?:mız|larımız)\p{L}*|buluşma(?:mız|larımız)\p{L}*|\p{L}*rühm\p{L}*|\p{L}*grupp\p{L}*|kohtumis\p{L}*|tikšan\p{L}*|nodarbīb\p{L}*|susitikim\p{L}*|užsiėmim\p{L}*)${E}`;
 /** A page speaking of its own group: "unsere Gruppe", "notre groupe de parole", "nuestro grupo", "onze groep", "vår grupp". */
 export const OWN_GROUP_OTHER = words([
   // (German and the Nordic languages join a group's theme to its name: "unsere Trauergruppe", "onze rouwgroep", "vår samtalsgrupp".)
@@ -1550,8 +1555,11 @@ export const AWAITED_OTHER = words([
   // Hungarian "szeretettel várjuk … csoportjába", "várunk mindenkit a találkozókra", "meghívjuk"; Polish "czekamy na Was", Czech "těšíme se
   // na vás", Slovak "tešíme sa na vás", Romanian "vă așteptăm", Croatian "čekamo vas", Slovenian "vas pričakujemo", Greek "σας
   // περιμένουμε", "σας προσκαλούμε", Turkish "bekliyoruz", "davet ediyoruz", Estonian "ootame", "kutsume", Latvian "gaidām", "aicinām",
-  // Lithuanian "laukiame", "kviečiame"; not denied, "nem várjuk".)
-  String.raw`(?<!${B}(?:nem|nie|ne|nu|δεν|değil)\s+)${AWAIT_YOU}(?=[^.;!?\n]{0,80}?${B}${INVITED_TO})|(?<=${B}${INVITED_TO}[^.;!?\n]{0,80}?)(?<!${B}(?:nem|nie|ne|nu|δεν)\s+)${AWAIT_YOU}`,
+  // Lithuanian "laukiame", "kviečiame"; not denied, "nem várjuk"; not "várunk", "we expect", nor "hívjuk", "we call (it)"; a group or
+  // meeting word, not a job, "csoportvezető", nor "grupowe" bookings, nor a hotel's "toplantı", only "toplantımız"; not in a question, see
+  // AWAITED_OTHER's use. The verb looked ahead for first, as its group word may come before it: tried at every position, the lookbehind
+  // alone is slow.)
+  String.raw`(?<!${B}(?:nem|nie|ne|nu|δεν)\s+)${AWAIT_YOU}(?=[^.;!?\n]{0,80}?${B}${INVITED_TO})|(?=${AWAIT_YOU})(?<=${B}${INVITED_TO}[^.;!?\n]{0,80}?)(?<!${B}(?:nem|nie|ne|nu|δεν)\s+)${AWAIT_YOU}`,
 ]);
 
 /** News of a new group forming ("gründet sich", "eine neue Selbsthilfegruppe", "nouveau groupe", "nuevo grupo", "nieuwe groep"). */
@@ -1636,8 +1644,8 @@ export const WAY_TO_COME_OTHER = new RegExp(
     // (An address given as such in Central and Eastern Europe, Greek, Turkish and the Baltic languages, with its number: "na adrese Lipová 12",
     // "pod adresem ul. Polna 3", "na adresi Ilica 5", "na naslovu Trubarjeva 7", "la adresa str. Florilor 9", "a Fő utca 3. szám alatt", "Kossuth
     // utca 12", "οδός Ερμού 14", "Atatürk Caddesi No: 5", "aadressil Pikk 3", "adresē Brīvības ielā 10", "adresu Gedimino pr. 9".)
-    String.raw`${B}(?:na\s+adrese|pod\s+adresem|na\s+adresi|na\s+naslovu|la\s+adresa|aadressil|adresē|adresu|διε[υύ]θυνση|adres(?:i|imiz)?\s*:)\s+[^.;!?\n]{0,40}?\d|` +
-    String.raw`${B}\p{L}+\s+(?:utca|út|tér|körút|sokak|sokağı|caddesi|bulvarı|iela|ielā|gatvė|g\.|tänav|strada|str\.|bulevardul|ulice|ulici)\s+(?:no\s*:?\s*)?\d|${B}(?:οδ[οό]ς|οδ\.)\s+\p{L}+\s+\d|` +
+    String.raw`${B}(?:na\s+adrese|pod\s+adresem|na\s+adresi|na\s+naslovu|la\s+adresa|aadressil|adresē|adres(?:i|imiz)?\s*:)\s+[^.;!?\n]{0,40}?\d|${B}(?:adresu|διε[υύ]θυνση)\s*:?\s+(?:ul\.\s*)?\p{L}{3,}(?:\s+\p{L}{1,4}\.)?\s+\d|` +
+    String.raw`${B}\p{L}+\s+(?:utca|tér|körút|sokak|sokağı|caddesi|bulvarı|iela|ielā|gatvė|tänav|tn\.?)\s+(?:no\s*:?\s*)?\d|${B}\p{L}+\s+út\s+\d{1,4}(?=[.,/]|\s*(?:\n|$)|\s+(?:alatt|szám)${E})|${B}(?:str\.|strada|bd\.|bulevardul)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:nr\.\s*)?\d|${B}(?:οδ[οό]ς|οδ\.)\s+\p{L}+\s+\d|` +
     String.raw`${B}(?:rue|avenue|place|boulevard|chemin|calle|avenida|plaza|paseo|rua|praça|travessa|via|viale|piazza|corso|largo|carrer|plaça|passeig|avinguda|rambla)\s+(?:[\p{L}'’.-]+\s+){0,3}?\d|(?<!\d)\d{1,5},?\s+(?:rue|avenue|place|boulevard|chemin)${E}`,
   'giu',
 );
@@ -1718,7 +1726,7 @@ const COUNT_OTHER = String.raw`(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neu
 
 /** A day's date: "13. august", "le 27 avril", "el 30 de junio", "27 de outubro". */
 // (Catalan elides "de" before a vowel: "21 d'octubre".)
-const DATE_OTHER = new RegExp(String.raw`${B}\d{1,2}\.?\s+(?:de\s+|d['’])?${MONTH_OTHER}${E}`, 'giu');
+export const DATE_OTHER = new RegExp(String.raw`${B}\d{1,2}\.?\s+(?:de\s+|d['’])?${MONTH_OTHER}${E}`, 'giu');
 
 /** An amount after a verb of costing, a few words on at most: "kost 180,-", "costa € 40", "kost niets", "costa nulla". */
 const AN_AMOUNT = String.raw`(?=\s+(?:[\p{L}.]+\s+){0,2}?(?:€\s?\d|\d|niets|nulla|niente)(?![\p{L}]))`;
@@ -2556,7 +2564,7 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   const own = [
     ...model.find(OWN_GROUP_OTHER).filter((m) => !quoted(m) && (!ORGANISER_THIRD_PERSON.test(m.text) || organiserOfOwnOffer(m))),
     // (The reader awaited or invited next to a group: see AWAITED_OTHER.)
-    ...model.find(AWAITED_OTHER).filter((m) => !quoted(m)),
+    ...model.find(AWAITED_OTHER).filter((m) => !quoted(m) && !isQuestion(m.sentence.text)),
     // (The reader told how to join the group: see JOIN_THE_GROUP.)
     ...model.find(JOIN_THE_GROUP).filter((m) => !quoted(m) && readerAddressed(m.sentence.text, language)),
     // (A practice running its groups, in the first person, with a group named in the same paragraph: see PRACTICE_RUNS_GROUPS_OTHER.)
