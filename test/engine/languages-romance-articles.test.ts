@@ -26,6 +26,38 @@ describe('Romance-language pages that call themselves an article', () => {
       assert.ok(finds(text), text);
   });
 
+  it('reads "el presente artículo", "quest’articolo" and "neste texto", and a pronoun only before a verb of telling', () => {
+    for (const text of [
+      'En el presente artículo repasamos cómo nace un grupo de ayuda mutua.',
+      'No presente artigo abordamos a história da associação.',
+      'Nel presente articolo vediamo come nasce un gruppo di auto mutuo aiuto.',
+      'In quest’articolo parliamo dei gruppi di auto mutuo aiuto.',
+      'Neste texto explicamos como se forma um grupo de ajuda mútua.',
+      'Questa guida vi spiega come si svolge un incontro.',
+      'Cet article vous présente les groupes d’entraide.',
+    ])
+      assert.ok(finds(text), text);
+  });
+
+  it('does not read a pronoun or article that follows the word, nor a guide who is a person', () => {
+    for (const text of [
+      'Ce texte, les membres du groupe l’ont écrit ensemble.',
+      'Questa guida vi accompagnerà al primo incontro: è una volontaria del gruppo.',
+      'Esta guía te acompañará en tu primera reunión.',
+      'Ce guide, on le remercie pour sa patience.',
+    ])
+      assert.ok(!finds(text), text);
+  });
+
+  it('reads a page in its own voice as a group’s page, even when it points to an article or a guide', () => {
+    const italian =
+      '# Gruppo di auto-aiuto per genitori\n\nIl nostro gruppo di auto-aiuto si incontra ogni due settimane nella sala parrocchiale. Questa guida vi accompagnerà al primo incontro: è una volontaria del gruppo.\n';
+    assert.equal(lint(italian).kind, 'support');
+    const spanish =
+      '# Grupo de apoyo para cuidadores\n\nEn este artículo de la Gaceta Local cuentan cómo nació nuestro grupo de apoyo para cuidadores. Nos reunimos una vez al mes y es gratuito. Más información en www.ejemplo.org.\n';
+    assert.equal(lint(spanish).kind, 'support');
+  });
+
   it('does not read a group, a statute’s article or an article named in passing', () => {
     for (const text of [
       'Este grupo se reúne todos los martes.',
@@ -81,8 +113,24 @@ describe('Romance-language support groups set apart from therapy', () => {
       'A roda de conversa não é o mesmo que fazer terapia.',
       'O encontro é diferente de um tratamento.',
       'La trobada no és el mateix que una teràpia.',
+      'Il cerchio è diverso dalle terapie.',
+      'La reunión es diferente de las terapias.',
+      'Le cercle est différent des thérapies.',
     ])
       assert.ok(disclaimer.test(text), text);
+  });
+
+  it('does not read "not different from therapy", or "not the same" that goes on past a colon or comma', () => {
+    for (const text of [
+      'Notre atelier n’est pas différent d’une thérapie : c’est une thérapie de groupe.',
+      'La reunión no es distinta de una terapia.',
+      'La reunión no es tan distinta de una psicoterapia.',
+      'Il cerchio non è così diverso da una terapia.',
+      'A roda não é diferente de uma terapia.',
+      'Il cerchio non è lo stesso di un tempo: adesso lo guida una psicoterapeuta.',
+      'La reunión no es lo mismo que antes, ahora la lleva una psicóloga.',
+    ])
+      assert.ok(!disclaimer.test(text), text);
   });
 
   it('does not read individual therapy set against group therapy, or one group set against another', () => {
@@ -117,6 +165,9 @@ describe('Romance-language support groups whose own meetings are called therapeu
       'Le groupe propose des rencontres thérapeutiques le samedi.',
       'Fazemos rodas terapêuticas às quartas-feiras.',
       'Cada mes fem xerrades terapèutiques.',
+      'Cada sesión terapéutica dura noventa minutos.',
+      'Chaque mois, nous proposons une séance thérapeutique.',
+      'Il primo incontro terapeutico si tiene a settembre.',
     ])
       assert.ok(claim.test(text), text);
   });
@@ -126,6 +177,9 @@ describe('Romance-language support groups whose own meetings are called therapeu
       'No son sesiones terapéuticas: compartimos experiencias.',
       'Ce ne sont pas des séances thérapeutiques.',
       'Non sono sedute terapeutiche.',
+      'No es una sesión terapéutica.',
+      'Ce n’est pas une séance thérapeutique.',
+      'Non è un incontro terapeutico.',
     ])
       assert.ok(!claim.test(text), text);
   });
