@@ -88,4 +88,73 @@ describe('other languages: German, Dutch and Nordic clinics’ own group treatme
       }
     });
   });
+
+  describe('a host founding its own group, or a clinic treating in groups outside psychological care', () => {
+    it('reads a host’s notice of the new group it is founding, with its first meeting and whom to contact', () => {
+      const german = `# Neue Selbsthilfegruppe für pflegende Angehörige\n\nFrau Keller möchte eine Selbsthilfegruppe gründen. In der Gruppe tauschen sich Angehörige über ihre Erfahrungen aus, sie hören einander zu und geben sich Tipps für den Alltag mit der Pflege. Das erste Treffen ist am Dienstag, dem 14. März, um 18 Uhr im Gemeindehaus, Birkenweg 3. Danach trifft sich die Gruppe jeden zweiten Dienstag.\n\nKontakt: Anna Keller, Telefon 0555 234567\n`;
+      const dutch = `# Lotgenotengroep voor ouders\n\nWij willen een lotgenotengroep oprichten voor ouders. In de groep kunnen ouders die een kind hebben verloren hun ervaringen delen en steun vinden bij elkaar. De eerste bijeenkomst is op dinsdag 14 maart om 19.30 uur in het wijkcentrum, Lindelaan 8, en daarna komt de groep elke tweede dinsdag samen.\n\nAanmelden: 0555 234 567\n`;
+      const norwegian = `# Ny sorggruppe i Vesterby\n\nMenigheten ønsker å starte en sorggruppe for etterlatte. I gruppen kan etterlatte dele erfaringer og snakke om savnet sammen med andre som har mistet noen. Første møte er tirsdag 14. mars klokken 18 i menighetshuset, Kirkeveien 3, og deretter møtes gruppen annenhver tirsdag.\n\nKontakt: diakon Kari Lund, telefon 555 23 456\n`;
+      const swedish = `# Ny stödgrupp för anhöriga\n\nFöreningen kommer att starta en ny stödgrupp för anhöriga. I gruppen kan anhöriga dela erfarenheter och prata med andra som är i samma situation. Första träffen är tisdag den 14 mars klockan 18 i församlingshemmet, Kyrkogatan 3, och sedan träffas gruppen varannan tisdag.\n\nKontakt: Eva Lind, telefon 555 23 456\n`;
+      const finnish = (first: string) =>
+        `# Vertaisryhmä omaishoitajille\n\n${first} Kun läheinen sairastuu, arki muuttuu ja omaishoitaja jää usein yksin huoliensa kanssa. Ryhmässä omaishoitajat voivat jakaa kokemuksiaan ja saada tukea toisilta, jotka ovat samassa tilanteessa. Ryhmässä saa puhua tai olla hiljaa, ja kaikki tunteet ovat sallittuja. Ryhmä kokoontuu joka toinen tiistai klo 18 seurakuntatalolla, ja ensimmäinen tapaaminen on 14.3.\n\nTiedustelut: Liisa Koivu, puh. 555 234 567\n`;
+      for (const page of [
+        german,
+        dutch,
+        norwegian,
+        swedish,
+        finnish('Yhdistys perustaa vertaisryhmän omaishoitajille.'),
+        finnish('Ryhmän perustaminen vuonna 2010 oli jäsenten ajatus.'),
+      ]) {
+        assert.equal(lint(page).kind, 'support', page);
+        assert.ok(rules(page).includes('support-disclaimer'), page);
+      }
+      // (A guide that tells the reader how to found one is still no group's own page.)
+      const guide = finnish('Tässä oppaassa kerromme, miten voit perustaa vertaisryhmän.');
+      assert.equal(lint(guide).groupMaterial, false, guide);
+    });
+
+    it('does not take physical rehabilitation in groups, or treatment in groups said of a field, for a clinic’s group therapy', () => {
+      const german = (title: string, first: string) =>
+        `# ${title}\n\n${first} Die Patientinnen und Patienten kommen werktags von 8.30 bis 15.30 Uhr und schlafen zu Hause. Die Aufnahme erfolgt nach einem Vorgespräch mit der Oberärztin.\n\nAnmeldung: Sekretariat, Telefon 0555 123456\n`;
+      for (const text of [
+        german(
+          'Ambulante Rehabilitation Am Park',
+          'Nach einer Operation am Rücken hilft unsere ambulante Rehabilitation. Die Behandlung findet in Kleingruppen statt: Rückenschule und Wassergymnastik, dazu Einzeltermine bei der Physiotherapie.',
+        ),
+        german(
+          'Stationäre Psychotherapie',
+          'Viele Menschen mit Depressionen fragen, was sie in einer Klinik erwartet. In der stationären Psychotherapie findet die Behandlung überwiegend in Gruppen statt.',
+        ),
+        '# Selkäkuntoutus\n\nSelkäleikkauksen jälkeen kuntoutus auttaa palaamaan arkeen. Kuntoutus toteutetaan ryhmässä, ja ohjelmaan kuuluu vesijumppaa ja selkäkoulua kolmena päivänä viikossa. Jakso kestää kuusi viikkoa, ja sen aikana on myös yksilökäyntejä fysioterapeutin kanssa. Kuntoutukseen tullaan lääkärin lähetteellä, ja ennen jakson alkua kuntoutuja tapaa fysioterapeutin. Tavoitteena on, että kuntoutuja pystyy palaamaan työhön ja liikkumaan ilman kipua.\n\nTiedustelut: osastonsihteeri, puh. 555 234 567\n',
+      ])
+        assert.equal(lint(text).kind === 'therapy', false, text);
+      // (A clinic of psychological care speaking of its own, however often, and small groups in Finnish, are still its group therapy.)
+      for (const page of [
+        german(
+          'Psychosomatische Tagesklinik Am See',
+          'Unsere Tagesklinik ist für Erwachsene mit Depressionen und Ängsten da. In unserer Klinik findet die Therapie häufig in Gruppen statt, daneben gibt es Einzelgespräche.',
+        ),
+        '# Psykiatrian päiväosasto\n\nPäiväosastolla hoidetaan aikuisia, joilla on masennusta tai ahdistusta. Hoito toteutetaan pienryhmissä kolmena päivänä viikossa. Osastolla on myös yksilökäyntejä omahoitajan kanssa, ja hoitojakso kestää yleensä kahdeksan viikkoa. Päiväosastolle tullaan lääkärin lähetteellä, ja ennen hoitojakson alkua potilas tapaa osaston lääkärin ja omahoitajan. Hoidon tavoitteena on, että potilas pystyy palaamaan työhön tai opiskelemaan.\n\nTiedustelut: osastonsihteeri, puh. 555 234 567\n',
+      ])
+        assert.equal(lint(page).kind, 'therapy', page);
+    });
+  });
+
+  describe('Finnish further information and sign-ups in prose', () => {
+    const body =
+      '# Sururyhmä\n\nKun läheinen on kuollut, suru voi olla raskas ja se tuntuu usein yksinäiseltä. Seurakunta järjestää sururyhmän läheisensä menettäneille, ja ryhmässä voi jakaa kokemuksia toisten samassa tilanteessa olevien kanssa. Ryhmässä saa puhua tai olla hiljaa, ja kaikki tunteet ovat sallittuja. ';
+
+    it('does not take further data named in a sentence, or sign-ups said to be closed, for a way to sign up', () => {
+      for (const tail of [
+        'Tutkimuksen mukaan lisätiedot hoidon vaikutuksista ovat vähäisiä.\n',
+        'Syksyn ryhmä alkaa lokakuussa.\n\nIlmoittautumisia ei enää oteta vastaan.\n',
+      ])
+        assert.equal(lint(body + tail).groupMaterial, false, body + tail);
+    });
+
+    it('still reads whom to ask where a sentence starts', () => {
+      const page = body + 'Lisätiedot diakoni Liisa Koivulta.\n';
+      assert.equal(lint(page).kind, 'support', page);
+    });
+  });
 });

@@ -1139,25 +1139,40 @@ const TREATMENT_IN_GROUPS_SAID = [
   String.raw`(?:(?:psycho)?therapie|behandlung)\s+(?:findet|erfolgt)\s+(?:(?!(?:nicht|keine?|niet|geen|ikke|inte|ej|aldri|aldrig)${E})[\p{L}-]+\s+){0,3}?in\s+(?:der\s+|einer\s+)?(?:[\p{L}-]+\s+)?(?:klein)?gruppen?${E}|(?:findet|erfolgt)\s+(?:die\s+)?(?:(?:psycho)?therapie|behandlung)\s+(?:(?!(?:nicht|keine?|niet|geen|ikke|inte|ej|aldri|aldrig)${E})[\p{L}-]+\s+){0,3}?in\s+(?:der\s+|einer\s+)?(?:[\p{L}-]+\s+)?(?:klein)?gruppen?${E}`,
   String.raw`(?:therapie|behandeling)\s+(?:vindt|gebeurt)\s+(?:(?!(?:nicht|keine?|niet|geen|ikke|inte|ej|aldri|aldrig)${E})[\p{L}-]+\s+){0,3}?(?:plaats\s+)?in\s+(?:een\s+|de\s+)?(?:[\p{L}-]+\s+)?(?:groep(?:en)?|groepsverband)${E}`,
   String.raw`(?:terapi|behandling)(?:en)?\s+(?:foregår|sker|skjer|gis|gives|ges)\s+(?:(?!(?:nicht|keine?|niet|geen|ikke|inte|ej|aldri|aldrig)${E})[\p{L}-]+\s+){0,3}?i\s+(?:[\p{L}-]+\s+)?(?:grupp(?:er)?|gruppe(?:r)?|gruppeform|gruppform)${E}`,
-  String.raw`(?:hoito|terapia|kuntoutus)\s+(?:toteutetaan|tapahtuu|järjestetään)\s+(?:\p{L}+\s+){0,2}?ryhm(?:ässä|issä|ämuotoisena)`,
+  String.raw`(?:hoito|terapia)\s+(?:toteutetaan|tapahtuu|järjestetään)\s+(?:\p{L}+\s+){0,2}?(?:pien)?ryhm(?:ässä|issä|ämuotoisena)`,
 ];
 const TREATMENT_IN_GROUPS = words(TREATMENT_IN_GROUPS_SAID);
 /**
+ * Psychological care, which makes treatment in groups group therapy: "Psychosomatik", "psychisch", "Depressionen", "Angststörungen",
+ * "Sucht", "angst- en stemmingsklachten", "psykisk", "ångest", "masennus", "mielenterveys". Not physical rehabilitation in groups,
+ * "Rückenschule und Wassergymnastik", "vesijumppaa ja selkäkoulua".
+ */
+const PSYCHOLOGICAL_CARE = words([
+  String.raw`\p{L}*(?:psych|psyk|depress|depresj|angst|ångest|ängst|sucht|trauma|essstör|eetstoorn|stemmingsklacht|verslav|spiseforstyr|ätstör|masenn|ahdist|mielenterv|päihde)\p{L}*`,
+]);
+/**
  * A guide to founding such a group, a group in general or the reader's own to come: "bei der Gründung einer Selbsthilfegruppe", "eine
  * eigene Gruppe gründen", "een zelfhulpgroep oprichten", "het oprichten van een lotgenotengroep", "starte en selvhjælpsgruppe", "opprette
- * en samtalegruppe", "starta en stödgrupp", "perustaa vertaisryhmän", "ryhmän perustaminen". (Not a group of its own founded in the past,
- * "die Gruppe wurde 2010 gegründet", nor a host announcing a new one, "Kirken vil starte en gruppe": the article is indefinite, or the
- * reader's own, and a Nordic verb is the reader's or an infinitive.)
+ * en samtalegruppe", "starta en stödgrupp", "haluat perustaa vertaisryhmän", "ryhmän perustaminen". (Not a group of its own founded in the past,
+ * "die Gruppe wurde 2010 gegründet", "Ryhmän perustaminen vuonna 2010", nor a host announcing a new one, "Kirken vil starte en gruppe",
+ * "Frau Keller möchte eine Selbsthilfegruppe gründen", "Yhdistys perustaa vertaisryhmän": the article is indefinite, or the reader's own,
+ * and a verb of founding has the reader or "man" for its subject, "wenn Sie eine Selbsthilfegruppe gründen", "als je een groep wilt
+ * oprichten", "hvis du vil starte en gruppe", "haluat perustaa"; only the noun, "bei der Gründung einer Selbsthilfegruppe", stands alone.)
  */
 const FOUNDING_A_GROUP = words([
-  String.raw`gründung\s+(?:einer|ihrer|deiner)\s+(?:eigenen\s+)?\p{L}*gruppe|(?:eine|ihre|deine)\s+(?:eigene\s+)?\p{L}*gruppe\s+(?:zu\s+)?gründen`,
-  String.raw`(?:een|uw|je|jouw)\s+(?:eigen\s+)?\p{L}*groep\s+(?:(?:wil|wilt|willen|kan|kunt|kunnen|gaat|gaan)\s+)?(?:op\s+te\s+richten|oprichten|opstarten|op\s+te\s+starten)|(?:oprichten|opstarten)\s+van\s+een\s+(?:eigen\s+)?\p{L}*groep`,
-  String.raw`(?:(?:du|dere|ni|man)\s+(?:[\p{L}-]+\s+){0,2}?|(?:at|att|å)\s+)(?:starte|oprette|opprette|stifte)\s+(?:en|din\s+egen|jeres\s+egen|deres\s+egen)\s+(?:ny\s+)?\p{L}*gruppe|(?:(?:du|ni|man)\s+(?:[\p{L}-]+\s+){0,2}?|att\s+)(?:starta|bilda)\s+(?:en|din\s+egen|er\s+egen)\s+(?:ny\s+)?\p{L}*grupp`,
-  String.raw`perusta(?:a|minen|misessa|miseen|maan)\s+(?:oma\p{L}*\s+)?\p{L}*ryhm\p{L}*|\p{L}*ryhmän\s+perustami\p{L}*`,
+  String.raw`gründung\s+(?:einer|ihrer|deiner)\s+(?:eigenen\s+)?\p{L}*gruppe|(?:sie|du|man|wer)\s+(?:[\p{L}-]+\s+){0,4}?(?:eine|ihre|deine)\s+(?:eigene\s+)?\p{L}*gruppe\s+(?:zu\s+)?gründen`,
+  String.raw`(?:je|u|jij|men|wie)\s+(?:[\p{L}-]+\s+){0,4}?(?:een|uw|je|jouw)\s+(?:eigen\s+)?\p{L}*groep\s+(?:(?:wil|wilt|willen|kan|kunt|kunnen|gaat|gaan)\s+)?(?:op\s+te\s+richten|oprichten|opstarten|op\s+te\s+starten)|(?:oprichten|opstarten)\s+van\s+een\s+(?:eigen\s+)?\p{L}*groep`,
+  String.raw`(?:du|dere|ni|man)\s+(?:[\p{L}-]+\s+){0,2}?(?:starte|oprette|opprette|stifte)\s+(?:en|din\s+egen|jeres\s+egen|deres\s+egen)\s+(?:ny\s+)?\p{L}*gruppe|(?:du|ni|man)\s+(?:[\p{L}-]+\s+){0,2}?(?:starta|bilda)\s+(?:en|din\s+egen|er\s+egen)\s+(?:ny\s+)?\p{L}*grupp`,
+  String.raw`(?:(?:haluat|haluatte|voit|voitte|aiot|aiotte|kannattaa)\s+perustaa|perustat(?:te)?|perusta(?:misessa|miseen|maan))\s+(?:oma\p{L}*\s+)?\p{L}*ryhm\p{L}*|\p{L}*ryhmän\s+perustami\p{L}*(?!\s+(?:vuonna|\d))`,
 ]);
-/** Such treatment said of clinics in general: how often, usually, or clinics in the plural or with an indefinite article. */
+/**
+ * Such treatment said of clinics in general: how often, usually, or clinics in the plural or with an indefinite article, or the field,
+ * "In der stationären Psychotherapie findet die Behandlung überwiegend in Gruppen statt".
+ */
 const IN_GENERAL_CLINICS =
-  /(?<![\p{L}])(?:meist(?:ens)?|oft|häufig|typischerweise|üblicherweise|vaak|meestal|doorgaans|ofte|oftast|ofta|vanligvis|vanligtvis|sædvanligvis|usein|yleensä|(?:in\s+)?(?:einer|eine|een)\s+(?:tages)?klinik|(?:tages)?kliniken|klinieken|klinikker|kliniker)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:meist(?:ens)?|oft|häufig|typischerweise|üblicherweise|vaak|meestal|doorgaans|ofte|oftast|ofta|vanligvis|vanligtvis|sædvanligvis|usein|yleensä|(?:in\s+)?(?:einer|eine)\s+(?:tages)?klinik|(?:in\s+)?een\s+(?:dag)?kliniek|(?:tages)?kliniken|(?:dag)?klinieken|klinikker|kliniker|klinikoi\p{L}*|sairaaloi\p{L}*|päiväsairaaloi\p{L}*|in\s+der\s+(?:[\p{L}-]+\s+)?(?:psycho)?therapie|in\s+de\s+(?:[\p{L}-]+\s+)?(?:psycho)?therapie)(?![\p{L}])/iu;
+/** But a clinic speaking of its own, in the first person or as "our clinic": "In unserer Klinik findet die Therapie häufig in Gruppen statt". */
+const OWN_CLINIC = /(?<![\p{L}])(?:unser\p{L}*|wir|uns|onze|ons|wij|we|vår|vårt|våra|vores|vi|oss|meidän|meillä|meille)(?![\p{L}])/iu;
 const THERAPY_SAID = [
   String.raw`gruppen-?(?:psycho)?therapien?`,
   String.raw`(?:psycho)?therapiegruppen?`,
@@ -1227,7 +1242,6 @@ const THERAPY_SAID = [
   // "gruppterapeutiska", "ryhmäterapeuttinen"; and a therapeutic group by any of its German compounds, "therapeutische Gesamtgruppe",
   // "therapeutische Kleingruppen", but not a residential home, "therapeutische Wohngruppe".)
   String.raw`gruppen-?(?:psycho)?therapie(?:sitzung|stunde|angebot|programm|einheit|termin)(?:en|e|n|s)?|gruppen(?:psycho)?therapeutisch\p{L}*|groeps(?:psycho)?therapeutisch\p{L}*|grupp?e?(?:psyko)?terapeutisk\p{L}*|ryhmä(?:psyko)?terapeutti\p{L}*|therapeutische[nr]?\s+(?!wohn)\p{L}+gruppen?`,
-  ...TREATMENT_IN_GROUPS_SAID,
 ];
 /**
  * Group treatment: "Gruppenbehandlung", "groepsbehandeling", "gruppbehandling", "gruppebehandling". A clinical service's name for
@@ -1243,7 +1257,8 @@ const METHOD_GROUP = String.raw`(?:kbt|kvt|dbt|cgt|tcc|cbt)[-\s]?(?:skills-?)?(?
 /** Names of group therapy in each language: "Gruppentherapie", "thérapie de groupe", "terapia grupal", "groepstherapie". */
 export const THERAPY_NAME_OTHER = words([...THERAPY_SAID, GROUP_TREATMENT, METHOD_GROUP]);
 /** Group therapy said in so many words (therapy-statement): the names above but group treatment and a method's group. */
-const THERAPY_STATEMENT_OTHER = words(THERAPY_SAID);
+// (A clinic's treatment said to take place in groups states it, though it names no kind: see TREATMENT_IN_GROUPS.)
+const THERAPY_STATEMENT_OTHER = words([...THERAPY_SAID, ...TREATMENT_IN_GROUPS_SAID]);
 
 // Days of the week, singular and plural, in each language. (Turkish "pazar" is also a market: Sunday only as "pazar günü",
 // "pazarları". Greek "τρίτη", "τετάρτη", "πέμπτη" are also third, fourth, fifth, "η τρίτη ομάδα": a day only after "κάθε" or before
@@ -1628,8 +1643,10 @@ const SIGN_UP_OTHER = words([
   // (Hebrew: "הרשמה", "להרשמה", "ההרשמה", "הירשמו", "להירשם", "צרו קשר", "ליצירת קשר".)
   String.raw`${HE_P}הרשמה|הירשמו|להירשם|צרו\s+קשר|ליצירת\s+קשר`,
   // (Finnish enquiries and sign-ups as a notice heads them, in their cases: "Tiedustelut", "tiedustelut ja ilmoittautumiset", "lisätiedot",
-  // "ilmoittautumisia", "ilmoittautumiseen".)
-  String.raw`tiedustelu(?:t|ja|ihin|issa)|lisätiedo(?:t|ista)|ilmoittautumis(?:ia|iin|een|essa|ta)`,
+  // "ilmoittautumisia", "ilmoittautumiseen". Only where a line or a sentence starts, "Tiedustelut: …", "… lokakuussa. Lisätiedot
+  // diakonilta.": not further data in prose, "Tutkimuksen mukaan lisätiedot hoidon vaikutuksista ovat vähäisiä", nor sign-ups closed,
+  // "Ilmoittautumisia ei enää oteta vastaan".)
+  String.raw`(?<=(?:^|\n|[.!?]\s)[^\p{L}\p{N}\n]{0,8})(?:tiedustelu(?:t|ja|ihin|issa)|lisätiedo(?:t|ista)|ilmoittautumis(?:ia|iin|een|essa|ta))(?![^.!?\n]*?(?<![\p{L}])(?:ei|eikä|enää)\s+(?:enää\s+)?(?:oteta|voi|ole|ota)|[^.!?\n]*?(?<![\p{L}])(?:päättyn|suljettu|sulkeutu|täynnä)\p{L}*)`,
 ]);
 const SIGN_UP_VERB_ONE = new RegExp(`^(?:${SIGN_UP_VERB})$`, 'iu');
 
@@ -2521,6 +2538,13 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   if (!language || (otherLanguageArticleTitle(model) && !answersForItsOwnGroup(model))) return undefined;
   let support = named(model, SUPPORT_NAME_OTHER);
   let therapy = named(model, THERAPY_NAME_OTHER);
+  // (A clinic saying its own treatment takes place in groups, not such clinics in general: see TREATMENT_IN_GROUPS. A name of the kind only
+  // on a page of psychological care; physical rehabilitation in groups is no group therapy.)
+  let treatment = named(model, TREATMENT_IN_GROUPS).filter(
+    (m) => !quoted(m) && !isQuestion(m.sentence.text) && (!IN_GENERAL_CLINICS.test(m.sentence.text) || OWN_CLINIC.test(m.sentence.text)),
+  );
+  if (treatment.length && !model.find(PSYCHOLOGICAL_CARE).length) treatment = [];
+  therapy = [...therapy, ...treatment];
   // (A sharing circle, "roda de conversa", on a page that says its members help one another or share their experiences.)
   if (!support.length && model.find(MUTUAL_AID_OTHER).some((m) => !quoted(m))) support = named(model, SHARING_CIRCLE);
   // (Both named, one only in a sentence that recommends it as what would suit, "o indicado seria a psicoterapia em grupo", "dann wäre eine
@@ -2654,11 +2678,7 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
   // (Or a clinic saying its own treatment takes place in groups, "Die Behandlung erfolgt überwiegend in Gruppen", with a way to come, a
   // sign-up or another detail of its own offer; not said of such clinics in general, "In Tageskliniken findet die Therapie meist in
   // Gruppen statt": see TREATMENT_IN_GROUPS.)
-  const treatedInGroups =
-    therapy.length > 0 &&
-    !support.length &&
-    model.find(TREATMENT_IN_GROUPS).some((m) => !quoted(m) && !isQuestion(m.sentence.text) && !IN_GENERAL_CLINICS.test(m.sentence.text)) &&
-    corroborated();
+  const treatedInGroups = treatment.length > 0 && !support.length && corroborated();
   // (Nor a guide to founding such a group that speaks of no group of its own: the hours it gives are a contact centre's.)
   if (!ownVoice && model.find(FOUNDING_A_GROUP).some((m) => !quoted(m))) return undefined;
   const ownPage =
