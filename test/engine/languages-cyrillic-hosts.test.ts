@@ -63,4 +63,22 @@ describe('Russian, Ukrainian and Bulgarian hosts holding regular meetings of the
     ])
       assert.equal(lint(text).groupMaterial, false, text);
   });
+
+  it('passes over another body holding meetings with someone or a board\'s assemblies, and a Ukrainian "котра", but reads the adverb first', () => {
+    for (const text of [
+      'Партия проводит регулярные встречи с избирателями.',
+      'Депутат проводить регулярні зустрічі з виборцями.',
+      'Совет директоров проводит регулярные собрания акционеров.',
+      'Організація, котра проводить регулярні зустрічі, допомагає людям.',
+      'Центр, который регулярно проводит встречи, помогает людям.',
+    ])
+      assert.ok(!matches(OWN_MEETING_OTHER, text), text);
+    for (const text of [
+      'Фонд проводит регулярные встречи для родственников.',
+      'Центр регулярно проводит встречи для родителей.',
+      'Організація регулярно проводить зустрічі групи.',
+      'Сдружението редовно провежда срещи за родители.',
+    ])
+      assert.ok(matches(OWN_MEETING_OTHER, text), text);
+  });
 });

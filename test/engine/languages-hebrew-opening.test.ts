@@ -24,4 +24,16 @@ describe('Hebrew notices of a group that opens or starts', () => {
     ])
       assert.equal(lint(text).groupMaterial, false, text);
   });
+
+  it('takes the present "מתחילה" before an infinitive or "את" as "begins to", a stage or a team, not a group that opens', () => {
+    for (const text of [
+      '# שלבים בטיפול קבוצתי\n\nבשלב הראשון המשתתפים מכירים זה את זה. בשלב השני הקבוצה מתחילה לפתח לכידות, ובשלב השלישי עולים קונפליקטים. כך מתארים את התהליך רוב המטפלים.\n',
+      '# קבוצת תמיכה לאוהדים\n\nקבוצת הכדורגל מתחילה את העונה בשבת. האוהדים מדברים על הציפיות ועל מה שמלחיץ אותם.\n\nלהרשמה: 050-0001111\n',
+    ])
+      assert.notEqual(lint(text).kind, 'support', text);
+    // (But a group that begins after the holidays still starts.)
+    const page =
+      '# קבוצת תמיכה לנשים אחרי לידה\n\nהקבוצה מתחילה לאחר החגים בבית הקהילה. נשים מספרות זו לזו מה עובר עליהן בחודשים הראשונים.\n\nלהרשמה: 050-0009999\n';
+    assert.equal(lint(page).kind, 'support');
+  });
 });

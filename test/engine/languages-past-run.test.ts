@@ -36,4 +36,33 @@ describe('reports on a finished run of meetings, in Russian, Ukrainian, Bulgaria
     ])
       assert.equal(lint(text).kind, 'support', text);
   });
+
+  it('takes the Bulgarian "ще проведе" as the future, not a report, and reads the imperfective past and a count written out', () => {
+    const bulgarian = (sentence: string) =>
+      `# Група за взаимопомощ на родители\n\n${sentence} Знаем, че това е трудно, и ако и вие имате нужда от подкрепа, заповядайте. Участниците споделят опит и си помагат.\n`;
+    for (const sentence of [
+      'Сдружение „Опора“ ще проведе 12 срещи на групата за взаимопомощ през есента, всяка седмица в читалището.',
+      'Групата се събира всеки вторник в читалището. На 12 март ще се проведе среща с психолог.',
+    ])
+      assert.equal(lint(bulgarian(sentence)).kind, 'support', sentence);
+    // (The past, "проведе" alone, and one meeting that took place, "се проведе", are still a report.)
+    for (const sentence of [
+      'Сдружение „Опора“ проведе 12 срещи на групата за взаимопомощ през есента, всяка седмица в читалището.',
+      'Групата се събира всеки вторник в читалището. Миналия петък се проведе среща с психолог.',
+    ])
+      assert.equal(lint(bulgarian(sentence)).groupMaterial, false, sentence);
+    // (Russian in the imperfective, the count in words or in digits; not the same verb with no count, nor a family meeting's adjective
+    // taken for "семь".)
+    const russian = (run: string) =>
+      `# Итоги осени\n\nС сентября по декабрь центр «Опора» ${run} группы взаимопомощи для родителей детей с аутизмом. Это было важно, потому что родители, которые пришли, смогли поговорить о том, что их тревожит. Встречи проходят каждую среду в библиотеке.\n`;
+    for (const run of ['проводил десять встреч', 'проводил 10 встреч']) assert.equal(lint(russian(run)).groupMaterial, false, run);
+    for (const run of ['проводил встречи', 'провёл семейные встречи']) assert.equal(lint(russian(run)).kind, 'support', run);
+  });
+
+  it('does not take a first meeting for the next one: a report that names how its run began is still a report', () => {
+    const report = (first: string) =>
+      `# Итоги осени\n\nС сентября по декабрь центр «Опора» провёл 10 встреч группы взаимопомощи для родителей детей с аутизмом.${first} Это было важно, потому что родители, которые пришли, смогли поговорить о том, что их тревожит. Встречи проходят в уютной обстановке.\n`;
+    assert.equal(lint(report(' Первая встреча прошла в сентябре в библиотеке.')).groupMaterial, false);
+    assert.equal(lint(report(' Следующая встреча группы — 12 марта.')).kind, 'support');
+  });
 });
