@@ -1460,7 +1460,7 @@ export const OWN_MEETING_OTHER = words([
   // a single future event, nor the Russian past "проводил"; not denied; not in a clause of definition, "которая проводит", "котра проводить",
   // "която провежда", said of such a body in general; not meetings with someone, "встречи с избирателями", a party's or a deputy's, nor a
   // board's shareholders' "собрания".)
-  String.raw`(?<!${B}(?:не|котор\p{L}*|котр\p{L}*|как\p{L}*|яка|який|які|която|който|които|що)\s+(?:[\p{L}-]+\s+)?)(?:(?:регулярно|редовно|постоянно|постійно|еженедельно|ежемесячно|ежеседмично|ежемесечно|щотижня|щомісяця)\s+(?:провежда|организира|проводит|организует|организовывает|проводить|організовує)\s+(?:[\p{L}-]+\s+)?|(?:провежда|организира|проводит|организует|организовывает|проводить|організовує)\s+(?:[\p{L}-]+\s+)?(?:регулярн|редовн|ежеседмичн|ежемесечн|еженедельн|ежемесячн|щотижнев|щомісячн|постоянн|постійн)\p{L}*\s+)(?:срещи|встречи|зустрічі|занятия|заняття|сбирки|сесии|сессии|сесії)${E}(?!\s+(?:с|со|з|зі|із|със)${E})`,
+  String.raw`(?=регулярно|редовно|постоянно|постійно|еженедельно|ежемесячно|ежеседмично|ежемесечно|щотижня|щомісяця|провежда|организира|проводит|организует|организовывает|проводить|організовує)(?<!${B}(?:не|котор\p{L}*|котр\p{L}*|как\p{L}*|яка|який|які|която|който|които|що)\s+(?:[\p{L}-]+\s+)?)(?:(?:регулярно|редовно|постоянно|постійно|еженедельно|ежемесячно|ежеседмично|ежемесечно|щотижня|щомісяця)\s+(?:провежда|организира|проводит|организует|организовывает|проводить|організовує)\s+(?:[\p{L}-]+\s+)?|(?:провежда|организира|проводит|организует|организовывает|проводить|організовує)\s+(?:[\p{L}-]+\s+)?(?:регулярн|редовн|ежеседмичн|ежемесечн|еженедельн|ежемесячн|щотижнев|щомісячн|постоянн|постійн)\p{L}*\s+)(?:срещи|встречи|зустрічі|занятия|заняття|сбирки|сесии|сессии|сесії)${E}(?!\s+(?:с|со|з|зі|із|със)${E})`,
   // (A meeting that will take place or takes place, the meeting named as the verb's subject: "spotkanie odbędzie się", "setkání proběhne",
   // "setkání se koná", "stretnutie sa uskutoční", "întâlnirea va avea loc", "susret će se održati", "sastanak se održava", "srečanje bo
   // potekalo", "η συνάντηση θα πραγματοποιηθεί", "buluşma gerçekleşecek", "tikšanās notiks", "susitikimas vyks"; only the group's own
@@ -1468,12 +1468,12 @@ export const OWN_MEETING_OTHER = words([
   // verb of meeting; not denied, "spotkanie nie odbędzie się". The verb first only with the meeting at the sentence's end, or followed by
   // a group word, a preposition, a day or an hour, "Odbędą się spotkania dla rodziców": not another body's, "Odbędzie się spotkanie Rady
   // Miasta".)
-  String.raw`(?<=(?<!${B}po\s+)${B}${MEETING_NOUN}\s+${MEETING_OF_GROUP})${TAKES_PLACE}`,
-  String.raw`(?<!${B}(?:nie|ne|nu)\s+)${TAKES_PLACE}(?=\s+(?:(?:\d|${DAY}${E})[^\s]*\s+){0,2}?${MEETING_NOUN}${E}(?:\s*(?:[.,;:!?()–—-]|\d|$)|\s+(?:(?:grup|skupin|podpůrn|podporn|svépomocn|svojpomocn|samopomoc|wsparci|sprijin|suport|podršk|podpor|ομ[αά]δ|grub|csoport|rühm|atbalst|paramos)\p{L}*|dla|w|we|o|na|z|ze|do|od|przy|u|v|ve|vo|pro|pre|s|se|so|dne|dňa|la|în|pe|za|ob|pri|${DAY})${E}))`,
+  String.raw`(?=${TAKES_PLACE})(?<=(?<!${B}po\s+)${B}${MEETING_NOUN}\s+${MEETING_OF_GROUP})${TAKES_PLACE}`,
+  String.raw`(?=${TAKES_PLACE})(?<!${B}(?:nie|ne|nu)\s+)${TAKES_PLACE}(?=\s+(?:(?:\d|${DAY}${E})[^\s]*\s+){0,2}?${MEETING_NOUN}${E}(?:\s*(?:[.,;:!?()–—-]|\d|$)|\s+(?:(?:grup|skupin|podpůrn|podporn|svépomocn|svojpomocn|samopomoc|wsparci|sprijin|suport|podršk|podpor|ομ[αά]δ|grub|csoport|rühm|atbalst|paramos)\p{L}*|dla|w|we|o|na|z|ze|do|od|przy|u|v|ve|vo|pro|pre|s|se|so|dne|dňa|la|în|pe|za|ob|pri|${DAY})${E}))`,
   // (And a meeting that starts at an hour or on a day, the meeting its subject: "spotkanie rozpocznie się o 17.00", "setkání začne v 15.30",
   // "stretnutie začína o 16:00", "întâlnirea începe la ora 18", "susret počinje u 18 sati", "srečanje se začne ob 17.00", "η συνάντηση
   // ξεκινά στις 18:00", "buluşma saat 18'de başlayacak" is not read, its hour coming first.)
-  String.raw`(?<=(?<!${B}po\s+)${B}${MEETING_NOUN}\s+${MEETING_OF_GROUP})${STARTS}(?=\s+(?:[\p{L}.-]+\s+){0,2}?(?:\d|${DAY}${E}))`,
+  String.raw`(?=${STARTS})(?<=(?<!${B}po\s+)${B}${MEETING_NOUN}\s+${MEETING_OF_GROUP})${STARTS}(?=\s+(?:[\p{L}.-]+\s+){0,2}?(?:\d|${DAY}${E}))`,
 ]);
 
 /** A day of the week, in a meeting's words. */
@@ -1580,7 +1580,7 @@ export const AWAITED_OTHER = words([
   // meeting word, not a job, "csoportvezető", nor "grupowe" bookings, nor a hotel's "toplantı", only "toplantımız"; not in a question, see
   // AWAITED_OTHER's use. The verb looked ahead for first, as its group word may come before it: tried at every position, the lookbehind
   // alone is slow.)
-  String.raw`(?<!${B}(?:nem|nie|ne|nu|δεν)\s+)${AWAIT_YOU}(?=[^.;!?\n]{0,80}?${B}${INVITED_TO})|(?=${AWAIT_YOU})(?<=${B}${INVITED_TO}[^.;!?\n]{0,80}?)(?<!${B}(?:nem|nie|ne|nu|δεν)\s+)${AWAIT_YOU}`,
+  String.raw`(?=${AWAIT_YOU})(?<!${B}(?:nem|nie|ne|nu|δεν)\s+)${AWAIT_YOU}(?=[^.;!?\n]{0,80}?${B}${INVITED_TO})|(?=${AWAIT_YOU})(?<=${B}${INVITED_TO}[^.;!?\n]{0,80}?)(?<!${B}(?:nem|nie|ne|nu|δεν)\s+)${AWAIT_YOU}`,
 ]);
 
 /** News of a new group forming ("gründet sich", "eine neue Selbsthilfegruppe", "nouveau groupe", "nuevo grupo", "nieuwe groep"). */
@@ -1649,12 +1649,19 @@ const SIGN_UP_OTHER = words([
   String.raw`запись\s+(?:на|в|по)|записаться|запишитесь|записатися|запишіться|запис\s+(?:на|за|у)|регистраци\p{L}*|реєстраці\p{L}*|зарегистрир\p{L}*|зареєстр\p{L}*|контакт(?:ы|и)|записване|запишете\s+се`,
   // (Hebrew: "הרשמה", "להרשמה", "ההרשמה", "הירשמו", "להירשם", "צרו קשר", "ליצירת קשר".)
   String.raw`${HE_P}הרשמה|הירשמו|להירשם|צרו\s+קשר|ליצירת\s+קשר`,
-  // (Finnish enquiries and sign-ups as a notice heads them, in their cases: "Tiedustelut", "tiedustelut ja ilmoittautumiset", "lisätiedot",
-  // "ilmoittautumisia", "ilmoittautumiseen". Only where a line or a sentence starts, "Tiedustelut: …", "… lokakuussa. Lisätiedot
-  // diakonilta.": not further data in prose, "Tutkimuksen mukaan lisätiedot hoidon vaikutuksista ovat vähäisiä", nor sign-ups closed,
-  // "Ilmoittautumisia ei enää oteta vastaan".)
+]);
+/**
+ * Finnish enquiries and sign-ups as a notice heads them, in their cases: "Tiedustelut", "tiedustelut ja ilmoittautumiset", "lisätiedot",
+ * "ilmoittautumisia", "ilmoittautumiseen". Only where a line or a sentence starts, "Tiedustelut: …", "… lokakuussa. Lisätiedot
+ * diakonilta.": not further data in prose, "Tutkimuksen mukaan lisätiedot hoidon vaikutuksista ovat vähäisiä", nor sign-ups closed,
+ * "Ilmoittautumisia ei enää oteta vastaan". A pattern of its own, read beside SIGN_UP_OTHER: as one more alternative there, its
+ * lookbehind made V8 search the whole list at every position (a run of 5,000 spaces took 300 ms instead of 5).
+ */
+const SIGN_UP_LABEL_FI = words([
   String.raw`(?<=(?:^|\n|[.!?]\s)[^\p{L}\p{N}\n]{0,8})(?:tiedustelu(?:t|ja|ihin|issa)|lisätiedo(?:t|ista)|ilmoittautumis(?:ia|iin|een|essa|ta))(?![^.!?\n]*?(?<![\p{L}])(?:ei|eikä|enää)\s+(?:enää\s+)?(?:oteta|voi|ole|ota)|[^.!?\n]*?(?<![\p{L}])(?:päättyn|suljettu|sulkeutu|täynnä)\p{L}*)`,
 ]);
+/** Every sign-up or enquiry on a page in another language (SIGN_UP_OTHER and the Finnish labels). */
+const signUpsOf = (model: DocumentModel): Match[] => [...model.find(SIGN_UP_OTHER), ...model.find(SIGN_UP_LABEL_FI)];
 const SIGN_UP_VERB_ONE = new RegExp(`^(?:${SIGN_UP_VERB})$`, 'iu');
 
 /**
@@ -1864,7 +1871,7 @@ export const SATISFIED_OTHER: Readonly<Record<string, RegExp>> = {
     // "não é o mesmo que fazer terapia", "diferente de uma terapia", "no és el mateix que una teràpia". Not individual therapy set against
     // group therapy, "différente de la thérapie individuelle", which a practice says of its own groups.)
     String.raw`(?:n['’]est|ne\s+sont)\s+pas\s+(?:le\s+(?:même\s+)?(?:travail|rôle|cadre|accompagnement)|la\s+même\s+chose)\s+(?:qu['’]|que\s+)[^.;:,!?\n]{0,60}?(?:(?:psycho)?thérap\p{L}*|psycholog\p{L}*|psychiatr\p{L}*)(?![^.;!?\n]{0,3}individuel)|(?:no\s+(?:es|son)\s+lo\s+mismo|non\s+(?:è|sono)\s+(?:la\s+stessa\s+cosa|lo\s+stesso)|não\s+(?:é|são)\s+(?:o\s+mesmo|a\s+mesma\s+coisa)|no\s+(?:és|són)\s+el\s+mateix)\s+(?:que|di|de|del|della|dello|che)\s+[^.;:,!?\n]{0,40}?(?:(?:psico)?terap\p{L}*|(?:psico)?teràpi\p{L}*|psic[oó]l[oò]g\p{L}*|psiquiatr\p{L}*|psichiatr\p{L}*|tratamiento|tratamento|trattamento|tractament)(?!\s+individua\p{L}*)`,
-    String.raw`(?<!(?:(?:n['’]est|ne\s+sont)\s+pas|no\s+(?:es|son|és|són)|non\s+(?:è|sono)|não\s+(?:é|são))\s+(?:(?:si|tan|così)\s+)?)(?:différent(?:e|s|es)?|distinct(?:e|s|es)?|diferente(?:s)?|distint[oa]s?|divers[oaie]|diferent(?:s|e|es)?)\s+(?:d['’]\s*|de\s+|da\s+|dalla\s+|dallo\s+|de\s+la\s+|de\s+una\s+|de\s+uma\s+|de\s+um\s+|dalle\s+|de\s+las\s+|des\s+)(?:une?\s+|una?\s+|la\s+|el\s+|a\s+|o\s+)?(?:(?:psycho)?thérapies?|(?:psico)?terapi(?:as|e)|(?:psico)?terapia|(?:psico)?teràpia|traitement|tratamiento|tratamento|trattamento|tractament|percorso\s+con\s+(?:lo|uno|il)\s+psicolog[oa]|suivi\s+(?:avec\s+un\s+)?psycholog\p{L}*)(?!\s+(?:individuel\p{L}*|individua\p{L}*|de\s+grupo|en\s+grupo|di\s+gruppo|de\s+groupe|em\s+grupo))`,
+    String.raw`(?=di[fsv])(?<!(?:(?:n['’]est|ne\s+sont)\s+pas|no\s+(?:es|son|és|són)|non\s+(?:è|sono)|não\s+(?:é|são))\s+(?:(?:si|tan|così)\s+)?)(?:différent(?:e|s|es)?|distinct(?:e|s|es)?|diferente(?:s)?|distint[oa]s?|divers[oaie]|diferent(?:s|e|es)?)\s+(?:d['’]\s*|de\s+|da\s+|dalla\s+|dallo\s+|de\s+la\s+|de\s+una\s+|de\s+uma\s+|de\s+um\s+|dalle\s+|de\s+las\s+|des\s+)(?:une?\s+|una?\s+|la\s+|el\s+|a\s+|o\s+)?(?:(?:psycho)?thérapies?|(?:psico)?terapi(?:as|e)|(?:psico)?terapia|(?:psico)?teràpia|traitement|tratamiento|tratamento|trattamento|tractament|percorso\s+con\s+(?:lo|uno|il)\s+psicolog[oa]|suivi\s+(?:avec\s+un\s+)?psycholog\p{L}*)(?!\s+(?:individuel\p{L}*|individua\p{L}*|de\s+grupo|en\s+grupo|di\s+gruppo|de\s+groupe|em\s+grupo))`,
   ]),
   // Said to be free or what it costs: "kostenlos", "Teilnahme ist frei", "gratuit", "entrée libre", "gratis", "sin costo", "kosteloos",
   // "avgiftsfri", "gratuito"; or a price.
@@ -2312,7 +2319,7 @@ function unnamedOwnGroup(model: DocumentModel, language: OtherLanguage): OtherLa
   if (!ownVoice && !scheduled) return undefined;
   if (!model.find(CARE_THEME_OTHER).length) return undefined;
   // (And it gives when it meets or a way to come: a page with neither, whatever its voice, is no notice.)
-  const reachable = model.find(SIGN_UP_OTHER).length > 0 || model.find(WAY_TO_COME_OTHER).length > 0;
+  const reachable = signUpsOf(model).length > 0 || model.find(WAY_TO_COME_OTHER).length > 0;
   if (!scheduled && !reachable) return undefined;
   if (!ownVoice && !reachable && (model.find(NEWS_MARK_OTHER).length > 0 || toldThroughMembers(model))) return undefined;
   const evidence = [(own[0] ?? meetings[0] ?? groups[0]).text.replace(/\s+/g, ' ')];
@@ -2585,7 +2592,7 @@ export function readOtherLanguage(model: DocumentModel): OtherLanguageReading | 
         !saidOfGroupsInGeneral(m) &&
         !askedWithNoAnswer(m),
     );
-  const signUp = model.find(SIGN_UP_OTHER);
+  const signUp = signUpsOf(model);
   // (An organiser named in the third person, "l'association organise des groupes de parole", speaks for its own groups only on a page
   // that gives a detail of them: when one meets, a date, a way to come or to sign up, what it costs. A journal's abstract or a news
   // story on an association's groups gives none.)
@@ -2749,7 +2756,7 @@ function answersForItsOwnGroup(model: DocumentModel): boolean {
   for (const m of meetings) inSentence.set(m.sentence, (inSentence.get(m.sentence) ?? 0) + 1);
   const scheduled = meetings.some((m) => MEETING_VERB.test(m.text) && (scheduleWordIn(m) || (inSentence.get(m.sentence) ?? 0) > 1));
   if (!scheduled) return false;
-  return model.find(SIGN_UP_OTHER).some((m) => /^[\s\W]*$/.test(m.block.text.slice(0, m.index))) || model.find(WAY_TO_COME_OTHER).length > 0;
+  return signUpsOf(model).some((m) => /^[\s\W]*$/.test(m.block.text.slice(0, m.index))) || model.find(WAY_TO_COME_OTHER).length > 0;
 }
 
 /**
