@@ -80,6 +80,28 @@ if (require.main === module) {
     );
   }
 
+  // Long pages in the other languages the engine reads, and pasted runs: their patterns are many and long, and one that
+  // scans back from every position (a lookbehind first) turns a long page quadratic. About 200 KB each, in the team's own
+  // sentences, beside remark's parse of the same text.
+  console.log('\nengine: 200 KB pages in other languages and pasted runs, lint vs remark parse-only (median ms)');
+  console.log('page                 bytes      parse     lint   lint/parse');
+  const repeat = (sentence: string) => `# Seite\n\n${sentence.repeat(Math.ceil(200_000 / sentence.length))}\n`;
+  const LONG: [string, string][] = [
+    ['German', repeat('Unsere Selbsthilfegruppe trifft sich jeden zweiten Dienstag um 18 Uhr im Gemeindehaus. ')],
+    ['Polish', repeat('Spotkanie grupy wsparcia odbędzie się w poniedziałek o godzinie 17.00 w świetlicy. ')],
+    ['Russian', repeat('Наша группа поддержки проводит регулярные встречи каждую среду в семь часов вечера. ')],
+    ['Hebrew', repeat('הקבוצה שלנו נפגשת בכל יום שלישי בערב במרכז הקהילתי, וההשתתפות ללא תשלום. ')],
+    ['run of spaces', `# Seite\n\nUnsere Gruppe trifft sich dienstags.\n\n${'x'.repeat(5000)}${' '.repeat(100_000)}x\n`],
+  ];
+  for (const [name, text] of LONG) {
+    time(() => lint(text), 1);
+    const parse = time(() => parser.parse(text), 3);
+    const full = time(() => lint(text), 3);
+    console.log(
+      `${name.padEnd(20)} ${String(text.length).padEnd(10)} ${parse.toFixed(2).padStart(8)} ${full.toFixed(2).padStart(8)}   ${(full / parse).toFixed(2)}x`,
+    );
+  }
+
   // What a keystroke costs the language server: one character typed into a paragraph in
   // the middle of the document, then a lint, beside a full lint of the same text.
   console.log('\nengine: one-character edit then lint (EditableDocument) vs full lint (median ms)');
