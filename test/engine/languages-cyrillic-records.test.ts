@@ -1,19 +1,8 @@
 // Russian, Ukrainian and Bulgarian words in the firing and satisfied patterns (engine/languages.ts), after a second review: records,
 // client recruitment, a leader's training, group counselling, a therapist-led group, homework and denials, with the cases that were
 // wrong and near misses that must keep working. All texts here are the team's own.
-import * as assert from 'node:assert/strict';
 import { FIRING_OTHER, SATISFIED_OTHER, THERAPY_NAME_OTHER } from '../../server/src/engine/languages';
-
-const check = (re: RegExp, fires: readonly string[], silent: readonly string[]) => {
-  for (const text of fires) {
-    re.lastIndex = 0;
-    assert.ok(re.test(text), text);
-  }
-  for (const text of silent) {
-    re.lastIndex = 0;
-    assert.ok(!re.test(text), text);
-  }
-};
+import { check } from '../support/languages';
 
 describe('Russian, Ukrainian and Bulgarian firing words, after a second review', () => {
   it('reads records kept "about" each member, but not notes the members keep for themselves', () => {

@@ -4,22 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
 import { DAY_WORD, FIRST_PERSON_MEETING, SATISFIED_OTHER, SUPPORT_NAME_OTHER, WHERE_ROW } from '../../server/src/engine/languages';
-
-const check = (re: RegExp, fires: readonly string[], silent: readonly string[]) => {
-  for (const text of fires) {
-    re.lastIndex = 0;
-    assert.ok(re.test(text), text);
-  }
-  for (const text of silent) {
-    re.lastIndex = 0;
-    assert.ok(!re.test(text), text);
-  }
-};
-
-const rules = (text: string) =>
-  lint(text)
-    .problems.map((p) => p.rule)
-    .sort();
+import { check, rules } from '../support/languages';
 
 describe('Russian, Ukrainian and Bulgarian words read where they are meant', () => {
   it('names a support group by the group word and the noun in the genitive, not "коли" nor a group that gets support', () => {

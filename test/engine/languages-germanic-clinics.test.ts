@@ -6,11 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
 import { guessLanguage } from '../../server/src/engine/languages';
-
-const rules = (text: string) =>
-  lint(text)
-    .problems.map((p) => p.rule)
-    .sort();
+import { rules } from '../support/languages';
 
 describe('other languages: German, Dutch and Nordic clinics’ own group treatment', () => {
   it('reads a clinic whose treatment takes place in groups as its own group therapy', () => {

@@ -5,11 +5,7 @@ import fc from 'fast-check';
 import { lint } from '../../server/src/engine';
 import { guessLanguage, OWN_GROUP_OTHER, OWN_MEETING_OTHER, SATISFIED_OTHER, SUPPORT_NAME_OTHER, THERAPY_NAME_OTHER } from '../../server/src/engine/languages';
 import { indexText, mayMatch, prefilterOf, readPrefilter } from '../../server/src/engine/prefilter';
-
-const rules = (text: string) =>
-  lint(text)
-    .problems.map((p) => p.rule)
-    .sort();
+import { rules } from '../support/languages';
 
 describe('Hebrew group pages', () => {
   it('tells Hebrew from English and from the languages read before, a short flyer too', () => {

@@ -3,11 +3,7 @@
 // team's own words (invented names, 555 numbers).
 import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
-
-const rules = (text: string) =>
-  lint(text)
-    .problems.map((p) => p.rule)
-    .sort();
+import { rules } from '../support/languages';
 
 describe('other languages: listening groups, Nordic meetings and denials with "to be"', () => {
   describe('a listening group in Spanish and Portuguese', () => {

@@ -5,11 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
 import { guessLanguage } from '../../server/src/engine/languages';
-
-const rules = (text: string) =>
-  lint(text)
-    .problems.map((p) => p.rule)
-    .sort();
+import { rules } from '../support/languages';
 
 describe('other languages: notices giving their start, groups for relatives and new groups', () => {
   describe('a Nordic group for relatives, named apart', () => {

@@ -6,11 +6,7 @@ import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
 import { guessLanguage, SATISFIED_OTHER, THERAPY_NAME_OTHER } from '../../server/src/engine/languages';
 import { readPrefilter } from '../../server/src/engine/prefilter';
-
-const rules = (text: string) =>
-  lint(text)
-    .problems.map((p) => p.rule)
-    .sort();
+import { rules } from '../support/languages';
 
 const satisfies = (rule: keyof typeof SATISFIED_OTHER, text: string) => {
   const re = SATISFIED_OTHER[rule];

@@ -13,11 +13,7 @@ import {
   WAY_TO_COME_OTHER,
 } from '../../server/src/engine/languages';
 import { readPrefilter } from '../../server/src/engine/prefilter';
-
-const rules = (text: string) =>
-  lint(text)
-    .problems.map((p) => p.rule)
-    .sort();
+import { rules } from '../support/languages';
 
 describe('group pages in other languages', () => {
   describe('the language of a page', () => {
